@@ -325,6 +325,7 @@ impl Emitter<'_> {
                 ARRAY,
                 ARRAY,
                 ARRAY,
+                ARRAY,
                 (),
                 (),
                 (),
@@ -422,6 +423,7 @@ impl Emitter<'_> {
             >::new(
                 settings(kernels::quantize::UNITS),
                 client,
+                ARRAY,
                 ARRAY,
                 ARRAY,
                 ARRAY,

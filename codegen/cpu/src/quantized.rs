@@ -487,7 +487,13 @@ impl CpuWeight {
         // Each token's words in order (a quantization tile of 1).
         let mut xq = vec![0u32; tokens.max(1) * cols / 4];
         let mut xd = vec![0f32; tokens.max(1) * cols / Q8_BLOCK];
-        let bufs = [Buf::of(x), Buf::of_mut(&mut xq), Buf::of_mut(&mut xd)];
+        let mut xs = vec![0i32; tokens.max(1) * cols / Q8_BLOCK * 2];
+        let bufs = [
+            Buf::of(x),
+            Buf::of_mut(&mut xq),
+            Buf::of_mut(&mut xd),
+            Buf::of_mut(&mut xs),
+        ];
         let scalars = Scalars::default();
         let count = [(x.len() / Q8_BLOCK).max(1) as u32, 1, 1];
         // SAFETY: true lengths; one cube per block of 32.
@@ -504,6 +510,7 @@ impl CpuWeight {
             Buf::of(&self.words),
             Buf::of(&xq),
             Buf::of(&xd),
+            Buf::of(&xs),
             Buf::of_mut(y),
         ];
         let scalars = self.scalars(&[rows, cols, tokens]);

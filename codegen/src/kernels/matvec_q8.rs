@@ -72,6 +72,7 @@ pub fn matvec_q8<Q: Int8Format, F: Float>(
     w: &Array<u32>,
     xq: &Array<u32>,
     xd: &Array<f32>,
+    xs: &Array<i32>,
     y: &mut Array<F>,
     n_blocks: u32,
     rows: u32,
@@ -134,21 +135,14 @@ pub fn matvec_q8<Q: Int8Format, F: Float>(
                 let token_step = token * steps + step;
                 let d = xd[token_step as usize];
                 let words = token_step * STEP_WORDS;
-                // `sum v` of each activation word, a word per unit: summed
-                // over a group below, for the offsets. (An integer sum, so
-                // the same whichever units add it.)
-                let word_sum = dot_u8_i8(
-                    0x0101_0101u32,
-                    xq[(words + lane) as usize],
-                    native_dot,
-                    true,
-                );
                 #[unroll]
                 for g in 0..groups {
+                    // `sum v` over the group's activations, for the offset
+                    // (of each 16-element half, from `quantize_q8`).
                     let sum = if comptime!(groups == 1) {
-                        plane_sum(word_sum)
+                        xs[(token_step * 2) as usize] + xs[(token_step * 2 + 1) as usize]
                     } else {
-                        plane_sum(select(lane / group_words == g, word_sum, 0i32))
+                        xs[(token_step * 2 + g) as usize]
                     };
                     let dsum = f32::cast_from(sum) * d;
                     let mut dot = 0i32;

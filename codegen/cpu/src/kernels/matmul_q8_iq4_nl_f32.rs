@@ -60,10 +60,12 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
     let g1_len = bufs[1].len;
     let g2: *mut f32 = bufs[2].ptr();
     let g2_len = bufs[2].len;
-    let g3: *mut f32 = bufs[3].ptr();
+    let g3: *mut i32 = bufs[3].ptr();
     let g3_len = bufs[3].len;
+    let g4: *mut f32 = bufs[4].ptr();
+    let g4_len = bufs[4].len;
     let s_u32: &[u32] = &scalars.u32;
-    let mut v1123 = [<i32>::default(); UNITS];
+    let mut v1124 = [<i32>::default(); UNITS];
     let mut v32 = [<u32>::default(); UNITS];
     let b0: u32 = div(s_u32[2], (32u64 as u32));
     let b1: u32 = cube[1].wrapping_mul((8u64 as u32));
@@ -92,198 +94,208 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         fits &= h162 <= u32::MAX as u64;
         let h163: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h162);
         fits &= h163 <= u32::MAX as u64;
-        let h164: u64 = h163.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h163, g2_len);
+        let h164: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h164 <= u32::MAX as u64;
-        let h165: u64 = 7;
-        let h166: u64 = h164.wrapping_add(h165);
+        let h165: u64 = h164.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h165 <= u32::MAX as u64;
+        let h166: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h165);
         fits &= h166 <= u32::MAX as u64;
-        hoisted_check(fits, h166, g1_len);
-        let h167: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h167: u64 = h166.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h167 <= u32::MAX as u64;
-        let h168: u64 = h167.wrapping_add((((0u64 as u32)) as u64));
+        hoisted_check(fits, h167, g3_len);
+        let h168: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h168 <= u32::MAX as u64;
-        let h169: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h168);
+        let h169: u64 = h168.wrapping_add((((0u64 as u32)) as u64));
         fits &= h169 <= u32::MAX as u64;
-        let h170: u64 = h169.wrapping_mul((((8u64 as u32)) as u64));
+        let h170: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h169);
         fits &= h170 <= u32::MAX as u64;
-        let h171: u64 = 7;
-        let h172: u64 = h170.wrapping_add(h171);
+        let h171: u64 = h170.wrapping_mul((((2u64 as u32)) as u64));
+        fits &= h171 <= u32::MAX as u64;
+        let h172: u64 = h171.wrapping_add((((1u64 as u32)) as u64));
         fits &= h172 <= u32::MAX as u64;
-        hoisted_check(fits, h172, g1_len);
+        hoisted_check(fits, h172, g3_len);
         let h173: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h173 <= u32::MAX as u64;
         let h174: u64 = h173.wrapping_add((((0u64 as u32)) as u64));
         fits &= h174 <= u32::MAX as u64;
-        let h175: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h174);
+        let h175: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h174);
         fits &= h175 <= u32::MAX as u64;
         let h176: u64 = h175.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h176 <= u32::MAX as u64;
-        let h177: u64 = 7;
-        let h178: u64 = h176.wrapping_add(h177);
+        let h177: u64 = h176.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h177 <= u32::MAX as u64;
+        hoisted_check(fits, h177, g1_len);
+        let h178: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h178 <= u32::MAX as u64;
-        hoisted_check(fits, h178, g1_len);
-        let h179: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h179: u64 = h178.wrapping_add((((0u64 as u32)) as u64));
         fits &= h179 <= u32::MAX as u64;
-        let h180: u64 = h179.wrapping_add((((0u64 as u32)) as u64));
+        let h180: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h179);
         fits &= h180 <= u32::MAX as u64;
-        let h181: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h180);
+        let h181: u64 = h180.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h181 <= u32::MAX as u64;
-        let h182: u64 = h181.wrapping_mul((((8u64 as u32)) as u64));
+        let h182: u64 = h181.wrapping_add((((1u64 as u32)) as u64));
         fits &= h182 <= u32::MAX as u64;
-        let h183: u64 = 7;
-        let h184: u64 = h182.wrapping_add(h183);
+        hoisted_check(fits, h182, g1_len);
+        let h183: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h183 <= u32::MAX as u64;
+        let h184: u64 = h183.wrapping_add((((0u64 as u32)) as u64));
         fits &= h184 <= u32::MAX as u64;
-        hoisted_check(fits, h184, g1_len);
-        let h185: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h185: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h184);
         fits &= h185 <= u32::MAX as u64;
-        let h186: u64 = h185.wrapping_add((((0u64 as u32)) as u64));
+        let h186: u64 = h185.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h186 <= u32::MAX as u64;
-        let h187: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h186);
+        let h187: u64 = h186.wrapping_add((((2u64 as u32)) as u64));
         fits &= h187 <= u32::MAX as u64;
-        let h188: u64 = h187.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h187, g1_len);
+        let h188: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h188 <= u32::MAX as u64;
-        let h189: u64 = 7;
-        let h190: u64 = h188.wrapping_add(h189);
+        let h189: u64 = h188.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h189 <= u32::MAX as u64;
+        let h190: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h189);
         fits &= h190 <= u32::MAX as u64;
-        hoisted_check(fits, h190, g1_len);
-        let h191: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h191: u64 = h190.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h191 <= u32::MAX as u64;
-        let h192: u64 = h191.wrapping_add((((0u64 as u32)) as u64));
+        let h192: u64 = h191.wrapping_add((((3u64 as u32)) as u64));
         fits &= h192 <= u32::MAX as u64;
-        let h193: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h192);
+        hoisted_check(fits, h192, g1_len);
+        let h193: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h193 <= u32::MAX as u64;
-        let h194: u64 = h193.wrapping_mul((((8u64 as u32)) as u64));
+        let h194: u64 = h193.wrapping_add((((0u64 as u32)) as u64));
         fits &= h194 <= u32::MAX as u64;
-        let h195: u64 = 7;
-        let h196: u64 = h194.wrapping_add(h195);
+        let h195: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h194);
+        fits &= h195 <= u32::MAX as u64;
+        let h196: u64 = h195.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h196 <= u32::MAX as u64;
-        hoisted_check(fits, h196, g1_len);
-        let h197: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h197: u64 = h196.wrapping_add((((4u64 as u32)) as u64));
         fits &= h197 <= u32::MAX as u64;
-        let h198: u64 = h197.wrapping_add((((0u64 as u32)) as u64));
+        hoisted_check(fits, h197, g1_len);
+        let h198: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h198 <= u32::MAX as u64;
-        let h199: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h198);
+        let h199: u64 = h198.wrapping_add((((0u64 as u32)) as u64));
         fits &= h199 <= u32::MAX as u64;
-        let h200: u64 = h199.wrapping_mul((((8u64 as u32)) as u64));
+        let h200: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h199);
         fits &= h200 <= u32::MAX as u64;
-        let h201: u64 = 7;
-        let h202: u64 = h200.wrapping_add(h201);
+        let h201: u64 = h200.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h201 <= u32::MAX as u64;
+        let h202: u64 = h201.wrapping_add((((5u64 as u32)) as u64));
         fits &= h202 <= u32::MAX as u64;
         hoisted_check(fits, h202, g1_len);
         let h203: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h203 <= u32::MAX as u64;
         let h204: u64 = h203.wrapping_add((((0u64 as u32)) as u64));
         fits &= h204 <= u32::MAX as u64;
-        let h205: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h204);
+        let h205: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h204);
         fits &= h205 <= u32::MAX as u64;
         let h206: u64 = h205.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h206 <= u32::MAX as u64;
-        let h207: u64 = 7;
-        let h208: u64 = h206.wrapping_add(h207);
+        let h207: u64 = h206.wrapping_add((((6u64 as u32)) as u64));
+        fits &= h207 <= u32::MAX as u64;
+        hoisted_check(fits, h207, g1_len);
+        let h208: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h208 <= u32::MAX as u64;
-        hoisted_check(fits, h208, g1_len);
-        let h209: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h209: u64 = h208.wrapping_add((((0u64 as u32)) as u64));
         fits &= h209 <= u32::MAX as u64;
-        let h210: u64 = h209.wrapping_add((((0u64 as u32)) as u64));
+        let h210: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h209);
         fits &= h210 <= u32::MAX as u64;
-        let h211: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h210);
+        let h211: u64 = h210.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h211 <= u32::MAX as u64;
-        hoisted_check(fits, h211, g2_len);
-        let h212: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h212: u64 = h211.wrapping_add((((7u64 as u32)) as u64));
         fits &= h212 <= u32::MAX as u64;
-        let h213: u64 = h212.wrapping_add((((0u64 as u32)) as u64));
+        hoisted_check(fits, h212, g1_len);
+        let h213: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h213 <= u32::MAX as u64;
-        let h214: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h213);
+        let h214: u64 = h213.wrapping_add((((0u64 as u32)) as u64));
         fits &= h214 <= u32::MAX as u64;
-        let h215: u64 = h214.wrapping_mul((((8u64 as u32)) as u64));
+        let h215: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h214);
         fits &= h215 <= u32::MAX as u64;
-        let h216: u64 = h215.wrapping_add((((0u64 as u32)) as u64));
+        hoisted_check(fits, h215, g2_len);
+        let h216: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h216 <= u32::MAX as u64;
-        hoisted_check(fits, h216, g1_len);
-        let h217: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h217: u64 = h216.wrapping_add((((0u64 as u32)) as u64));
         fits &= h217 <= u32::MAX as u64;
-        let h218: u64 = h217.wrapping_add((((0u64 as u32)) as u64));
+        let h218: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h217);
         fits &= h218 <= u32::MAX as u64;
-        let h219: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h218);
+        let h219: u64 = h218.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h219 <= u32::MAX as u64;
-        let h220: u64 = h219.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h219, g3_len);
+        let h220: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h220 <= u32::MAX as u64;
-        let h221: u64 = h220.wrapping_add((((1u64 as u32)) as u64));
+        let h221: u64 = h220.wrapping_add((((0u64 as u32)) as u64));
         fits &= h221 <= u32::MAX as u64;
-        hoisted_check(fits, h221, g1_len);
-        let h222: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h222: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h221);
         fits &= h222 <= u32::MAX as u64;
-        let h223: u64 = h222.wrapping_add((((0u64 as u32)) as u64));
+        let h223: u64 = h222.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h223 <= u32::MAX as u64;
-        let h224: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h223);
+        let h224: u64 = h223.wrapping_add((((1u64 as u32)) as u64));
         fits &= h224 <= u32::MAX as u64;
-        let h225: u64 = h224.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h224, g3_len);
+        let h225: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h225 <= u32::MAX as u64;
-        let h226: u64 = h225.wrapping_add((((2u64 as u32)) as u64));
+        let h226: u64 = h225.wrapping_add((((0u64 as u32)) as u64));
         fits &= h226 <= u32::MAX as u64;
-        hoisted_check(fits, h226, g1_len);
-        let h227: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h227: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h226);
         fits &= h227 <= u32::MAX as u64;
-        let h228: u64 = h227.wrapping_add((((0u64 as u32)) as u64));
+        let h228: u64 = h227.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h228 <= u32::MAX as u64;
-        let h229: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h228);
+        let h229: u64 = h228.wrapping_add((((0u64 as u32)) as u64));
         fits &= h229 <= u32::MAX as u64;
-        let h230: u64 = h229.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h229, g1_len);
+        let h230: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h230 <= u32::MAX as u64;
-        let h231: u64 = h230.wrapping_add((((3u64 as u32)) as u64));
+        let h231: u64 = h230.wrapping_add((((0u64 as u32)) as u64));
         fits &= h231 <= u32::MAX as u64;
-        hoisted_check(fits, h231, g1_len);
-        let h232: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h232: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h231);
         fits &= h232 <= u32::MAX as u64;
-        let h233: u64 = h232.wrapping_add((((0u64 as u32)) as u64));
+        let h233: u64 = h232.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h233 <= u32::MAX as u64;
-        let h234: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h233);
+        let h234: u64 = h233.wrapping_add((((1u64 as u32)) as u64));
         fits &= h234 <= u32::MAX as u64;
-        let h235: u64 = h234.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h234, g1_len);
+        let h235: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h235 <= u32::MAX as u64;
-        let h236: u64 = h235.wrapping_add((((4u64 as u32)) as u64));
+        let h236: u64 = h235.wrapping_add((((0u64 as u32)) as u64));
         fits &= h236 <= u32::MAX as u64;
-        hoisted_check(fits, h236, g1_len);
-        let h237: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h237: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h236);
         fits &= h237 <= u32::MAX as u64;
-        let h238: u64 = h237.wrapping_add((((0u64 as u32)) as u64));
+        let h238: u64 = h237.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h238 <= u32::MAX as u64;
-        let h239: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h238);
+        let h239: u64 = h238.wrapping_add((((2u64 as u32)) as u64));
         fits &= h239 <= u32::MAX as u64;
-        let h240: u64 = h239.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h239, g1_len);
+        let h240: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h240 <= u32::MAX as u64;
-        let h241: u64 = h240.wrapping_add((((5u64 as u32)) as u64));
+        let h241: u64 = h240.wrapping_add((((0u64 as u32)) as u64));
         fits &= h241 <= u32::MAX as u64;
-        hoisted_check(fits, h241, g1_len);
-        let h242: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h242: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h241);
         fits &= h242 <= u32::MAX as u64;
-        let h243: u64 = h242.wrapping_add((((0u64 as u32)) as u64));
+        let h243: u64 = h242.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h243 <= u32::MAX as u64;
-        let h244: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h243);
+        let h244: u64 = h243.wrapping_add((((3u64 as u32)) as u64));
         fits &= h244 <= u32::MAX as u64;
-        let h245: u64 = h244.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h244, g1_len);
+        let h245: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h245 <= u32::MAX as u64;
-        let h246: u64 = h245.wrapping_add((((6u64 as u32)) as u64));
+        let h246: u64 = h245.wrapping_add((((0u64 as u32)) as u64));
         fits &= h246 <= u32::MAX as u64;
-        hoisted_check(fits, h246, g1_len);
-        let h247: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h247: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h246);
         fits &= h247 <= u32::MAX as u64;
-        let h248: u64 = h247.wrapping_add((((0u64 as u32)) as u64));
+        let h248: u64 = h247.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h248 <= u32::MAX as u64;
-        let h249: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h248);
+        let h249: u64 = h248.wrapping_add((((4u64 as u32)) as u64));
         fits &= h249 <= u32::MAX as u64;
-        let h250: u64 = h249.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h249, g1_len);
+        let h250: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h250 <= u32::MAX as u64;
-        let h251: u64 = h250.wrapping_add((((7u64 as u32)) as u64));
+        let h251: u64 = h250.wrapping_add((((0u64 as u32)) as u64));
         fits &= h251 <= u32::MAX as u64;
-        hoisted_check(fits, h251, g1_len);
-        let h252: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h252: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h251);
         fits &= h252 <= u32::MAX as u64;
-        let h253: u64 = h252.wrapping_add((((0u64 as u32)) as u64));
+        let h253: u64 = h252.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h253 <= u32::MAX as u64;
-        let h254: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h253);
+        let h254: u64 = h253.wrapping_add((((5u64 as u32)) as u64));
         fits &= h254 <= u32::MAX as u64;
-        hoisted_check(fits, h254, g2_len);
+        hoisted_check(fits, h254, g1_len);
         let h255: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h255 <= u32::MAX as u64;
         let h256: u64 = h255.wrapping_add((((0u64 as u32)) as u64));
@@ -292,7 +304,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         fits &= h257 <= u32::MAX as u64;
         let h258: u64 = h257.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h258 <= u32::MAX as u64;
-        let h259: u64 = h258.wrapping_add((((0u64 as u32)) as u64));
+        let h259: u64 = h258.wrapping_add((((6u64 as u32)) as u64));
         fits &= h259 <= u32::MAX as u64;
         hoisted_check(fits, h259, g1_len);
         let h260: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
@@ -303,495 +315,496 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         fits &= h262 <= u32::MAX as u64;
         let h263: u64 = h262.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h263 <= u32::MAX as u64;
-        let h264: u64 = h263.wrapping_add((((1u64 as u32)) as u64));
+        let h264: u64 = h263.wrapping_add((((7u64 as u32)) as u64));
         fits &= h264 <= u32::MAX as u64;
         hoisted_check(fits, h264, g1_len);
         let h265: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h265 <= u32::MAX as u64;
         let h266: u64 = h265.wrapping_add((((0u64 as u32)) as u64));
         fits &= h266 <= u32::MAX as u64;
-        let h267: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h266);
+        let h267: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h266);
         fits &= h267 <= u32::MAX as u64;
-        let h268: u64 = h267.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h267, g2_len);
+        let h268: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h268 <= u32::MAX as u64;
-        let h269: u64 = h268.wrapping_add((((2u64 as u32)) as u64));
+        let h269: u64 = h268.wrapping_add((((0u64 as u32)) as u64));
         fits &= h269 <= u32::MAX as u64;
-        hoisted_check(fits, h269, g1_len);
-        let h270: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h270: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h269);
         fits &= h270 <= u32::MAX as u64;
-        let h271: u64 = h270.wrapping_add((((0u64 as u32)) as u64));
+        let h271: u64 = h270.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h271 <= u32::MAX as u64;
-        let h272: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h271);
+        hoisted_check(fits, h271, g3_len);
+        let h272: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h272 <= u32::MAX as u64;
-        let h273: u64 = h272.wrapping_mul((((8u64 as u32)) as u64));
+        let h273: u64 = h272.wrapping_add((((0u64 as u32)) as u64));
         fits &= h273 <= u32::MAX as u64;
-        let h274: u64 = h273.wrapping_add((((3u64 as u32)) as u64));
+        let h274: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h273);
         fits &= h274 <= u32::MAX as u64;
-        hoisted_check(fits, h274, g1_len);
-        let h275: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h275: u64 = h274.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h275 <= u32::MAX as u64;
-        let h276: u64 = h275.wrapping_add((((0u64 as u32)) as u64));
+        let h276: u64 = h275.wrapping_add((((1u64 as u32)) as u64));
         fits &= h276 <= u32::MAX as u64;
-        let h277: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h276);
+        hoisted_check(fits, h276, g3_len);
+        let h277: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h277 <= u32::MAX as u64;
-        let h278: u64 = h277.wrapping_mul((((8u64 as u32)) as u64));
+        let h278: u64 = h277.wrapping_add((((0u64 as u32)) as u64));
         fits &= h278 <= u32::MAX as u64;
-        let h279: u64 = h278.wrapping_add((((4u64 as u32)) as u64));
+        let h279: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h278);
         fits &= h279 <= u32::MAX as u64;
-        hoisted_check(fits, h279, g1_len);
-        let h280: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h280: u64 = h279.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h280 <= u32::MAX as u64;
         let h281: u64 = h280.wrapping_add((((0u64 as u32)) as u64));
         fits &= h281 <= u32::MAX as u64;
-        let h282: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h281);
+        hoisted_check(fits, h281, g1_len);
+        let h282: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h282 <= u32::MAX as u64;
-        let h283: u64 = h282.wrapping_mul((((8u64 as u32)) as u64));
+        let h283: u64 = h282.wrapping_add((((0u64 as u32)) as u64));
         fits &= h283 <= u32::MAX as u64;
-        let h284: u64 = h283.wrapping_add((((5u64 as u32)) as u64));
+        let h284: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h283);
         fits &= h284 <= u32::MAX as u64;
-        hoisted_check(fits, h284, g1_len);
-        let h285: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h285: u64 = h284.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h285 <= u32::MAX as u64;
-        let h286: u64 = h285.wrapping_add((((0u64 as u32)) as u64));
+        let h286: u64 = h285.wrapping_add((((1u64 as u32)) as u64));
         fits &= h286 <= u32::MAX as u64;
-        let h287: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h286);
+        hoisted_check(fits, h286, g1_len);
+        let h287: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h287 <= u32::MAX as u64;
-        let h288: u64 = h287.wrapping_mul((((8u64 as u32)) as u64));
+        let h288: u64 = h287.wrapping_add((((0u64 as u32)) as u64));
         fits &= h288 <= u32::MAX as u64;
-        let h289: u64 = h288.wrapping_add((((6u64 as u32)) as u64));
+        let h289: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h288);
         fits &= h289 <= u32::MAX as u64;
-        hoisted_check(fits, h289, g1_len);
-        let h290: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h290: u64 = h289.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h290 <= u32::MAX as u64;
-        let h291: u64 = h290.wrapping_add((((0u64 as u32)) as u64));
+        let h291: u64 = h290.wrapping_add((((2u64 as u32)) as u64));
         fits &= h291 <= u32::MAX as u64;
-        let h292: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h291);
+        hoisted_check(fits, h291, g1_len);
+        let h292: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h292 <= u32::MAX as u64;
-        let h293: u64 = h292.wrapping_mul((((8u64 as u32)) as u64));
+        let h293: u64 = h292.wrapping_add((((0u64 as u32)) as u64));
         fits &= h293 <= u32::MAX as u64;
-        let h294: u64 = h293.wrapping_add((((7u64 as u32)) as u64));
+        let h294: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h293);
         fits &= h294 <= u32::MAX as u64;
-        hoisted_check(fits, h294, g1_len);
-        let h295: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h295: u64 = h294.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h295 <= u32::MAX as u64;
-        let h296: u64 = h295.wrapping_add((((0u64 as u32)) as u64));
+        let h296: u64 = h295.wrapping_add((((3u64 as u32)) as u64));
         fits &= h296 <= u32::MAX as u64;
-        let h297: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h296);
+        hoisted_check(fits, h296, g1_len);
+        let h297: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h297 <= u32::MAX as u64;
-        hoisted_check(fits, h297, g2_len);
-        let h298: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h298: u64 = h297.wrapping_add((((0u64 as u32)) as u64));
         fits &= h298 <= u32::MAX as u64;
-        let h299: u64 = h298.wrapping_add((((0u64 as u32)) as u64));
+        let h299: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h298);
         fits &= h299 <= u32::MAX as u64;
-        let h300: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h299);
+        let h300: u64 = h299.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h300 <= u32::MAX as u64;
-        let h301: u64 = h300.wrapping_mul((((8u64 as u32)) as u64));
+        let h301: u64 = h300.wrapping_add((((4u64 as u32)) as u64));
         fits &= h301 <= u32::MAX as u64;
-        let h302: u64 = h301.wrapping_add((((0u64 as u32)) as u64));
+        hoisted_check(fits, h301, g1_len);
+        let h302: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h302 <= u32::MAX as u64;
-        hoisted_check(fits, h302, g1_len);
-        let h303: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h303: u64 = h302.wrapping_add((((0u64 as u32)) as u64));
         fits &= h303 <= u32::MAX as u64;
-        let h304: u64 = h303.wrapping_add((((0u64 as u32)) as u64));
+        let h304: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h303);
         fits &= h304 <= u32::MAX as u64;
-        let h305: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h304);
+        let h305: u64 = h304.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h305 <= u32::MAX as u64;
-        let h306: u64 = h305.wrapping_mul((((8u64 as u32)) as u64));
+        let h306: u64 = h305.wrapping_add((((5u64 as u32)) as u64));
         fits &= h306 <= u32::MAX as u64;
-        let h307: u64 = h306.wrapping_add((((1u64 as u32)) as u64));
+        hoisted_check(fits, h306, g1_len);
+        let h307: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h307 <= u32::MAX as u64;
-        hoisted_check(fits, h307, g1_len);
-        let h308: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h308: u64 = h307.wrapping_add((((0u64 as u32)) as u64));
         fits &= h308 <= u32::MAX as u64;
-        let h309: u64 = h308.wrapping_add((((0u64 as u32)) as u64));
+        let h309: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h308);
         fits &= h309 <= u32::MAX as u64;
-        let h310: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h309);
+        let h310: u64 = h309.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h310 <= u32::MAX as u64;
-        let h311: u64 = h310.wrapping_mul((((8u64 as u32)) as u64));
+        let h311: u64 = h310.wrapping_add((((6u64 as u32)) as u64));
         fits &= h311 <= u32::MAX as u64;
-        let h312: u64 = h311.wrapping_add((((2u64 as u32)) as u64));
+        hoisted_check(fits, h311, g1_len);
+        let h312: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h312 <= u32::MAX as u64;
-        hoisted_check(fits, h312, g1_len);
-        let h313: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h313: u64 = h312.wrapping_add((((0u64 as u32)) as u64));
         fits &= h313 <= u32::MAX as u64;
-        let h314: u64 = h313.wrapping_add((((0u64 as u32)) as u64));
+        let h314: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h313);
         fits &= h314 <= u32::MAX as u64;
-        let h315: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h314);
+        let h315: u64 = h314.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h315 <= u32::MAX as u64;
-        let h316: u64 = h315.wrapping_mul((((8u64 as u32)) as u64));
+        let h316: u64 = h315.wrapping_add((((7u64 as u32)) as u64));
         fits &= h316 <= u32::MAX as u64;
-        let h317: u64 = h316.wrapping_add((((3u64 as u32)) as u64));
+        hoisted_check(fits, h316, g1_len);
+        let h317: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h317 <= u32::MAX as u64;
-        hoisted_check(fits, h317, g1_len);
-        let h318: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h318: u64 = h317.wrapping_add((((0u64 as u32)) as u64));
         fits &= h318 <= u32::MAX as u64;
-        let h319: u64 = h318.wrapping_add((((0u64 as u32)) as u64));
+        let h319: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h318);
         fits &= h319 <= u32::MAX as u64;
-        let h320: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h319);
+        hoisted_check(fits, h319, g2_len);
+        let h320: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h320 <= u32::MAX as u64;
-        let h321: u64 = h320.wrapping_mul((((8u64 as u32)) as u64));
+        let h321: u64 = h320.wrapping_add((((0u64 as u32)) as u64));
         fits &= h321 <= u32::MAX as u64;
-        let h322: u64 = h321.wrapping_add((((4u64 as u32)) as u64));
+        let h322: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h321);
         fits &= h322 <= u32::MAX as u64;
-        hoisted_check(fits, h322, g1_len);
-        let h323: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h323: u64 = h322.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h323 <= u32::MAX as u64;
-        let h324: u64 = h323.wrapping_add((((0u64 as u32)) as u64));
+        hoisted_check(fits, h323, g3_len);
+        let h324: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h324 <= u32::MAX as u64;
-        let h325: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h324);
+        let h325: u64 = h324.wrapping_add((((0u64 as u32)) as u64));
         fits &= h325 <= u32::MAX as u64;
-        let h326: u64 = h325.wrapping_mul((((8u64 as u32)) as u64));
+        let h326: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h325);
         fits &= h326 <= u32::MAX as u64;
-        let h327: u64 = h326.wrapping_add((((5u64 as u32)) as u64));
+        let h327: u64 = h326.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h327 <= u32::MAX as u64;
-        hoisted_check(fits, h327, g1_len);
-        let h328: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h328: u64 = h327.wrapping_add((((1u64 as u32)) as u64));
         fits &= h328 <= u32::MAX as u64;
-        let h329: u64 = h328.wrapping_add((((0u64 as u32)) as u64));
+        hoisted_check(fits, h328, g3_len);
+        let h329: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h329 <= u32::MAX as u64;
-        let h330: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h329);
+        let h330: u64 = h329.wrapping_add((((0u64 as u32)) as u64));
         fits &= h330 <= u32::MAX as u64;
-        let h331: u64 = h330.wrapping_mul((((8u64 as u32)) as u64));
+        let h331: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h330);
         fits &= h331 <= u32::MAX as u64;
-        let h332: u64 = h331.wrapping_add((((6u64 as u32)) as u64));
+        let h332: u64 = h331.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h332 <= u32::MAX as u64;
-        hoisted_check(fits, h332, g1_len);
-        let h333: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h333: u64 = h332.wrapping_add((((0u64 as u32)) as u64));
         fits &= h333 <= u32::MAX as u64;
-        let h334: u64 = h333.wrapping_add((((0u64 as u32)) as u64));
+        hoisted_check(fits, h333, g1_len);
+        let h334: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h334 <= u32::MAX as u64;
-        let h335: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h334);
+        let h335: u64 = h334.wrapping_add((((0u64 as u32)) as u64));
         fits &= h335 <= u32::MAX as u64;
-        let h336: u64 = h335.wrapping_mul((((8u64 as u32)) as u64));
+        let h336: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h335);
         fits &= h336 <= u32::MAX as u64;
-        let h337: u64 = h336.wrapping_add((((7u64 as u32)) as u64));
+        let h337: u64 = h336.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h337 <= u32::MAX as u64;
-        hoisted_check(fits, h337, g1_len);
-        let h338: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h338: u64 = h337.wrapping_add((((1u64 as u32)) as u64));
         fits &= h338 <= u32::MAX as u64;
-        let h339: u64 = h338.wrapping_add((((0u64 as u32)) as u64));
+        hoisted_check(fits, h338, g1_len);
+        let h339: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h339 <= u32::MAX as u64;
-        let h340: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h339);
+        let h340: u64 = h339.wrapping_add((((0u64 as u32)) as u64));
         fits &= h340 <= u32::MAX as u64;
-        hoisted_check(fits, h340, g2_len);
-        let h341: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h341: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h340);
         fits &= h341 <= u32::MAX as u64;
-        let h342: u64 = h341.wrapping_add((((0u64 as u32)) as u64));
+        let h342: u64 = h341.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h342 <= u32::MAX as u64;
-        let h343: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h342);
+        let h343: u64 = h342.wrapping_add((((2u64 as u32)) as u64));
         fits &= h343 <= u32::MAX as u64;
-        let h344: u64 = h343.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h343, g1_len);
+        let h344: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h344 <= u32::MAX as u64;
         let h345: u64 = h344.wrapping_add((((0u64 as u32)) as u64));
         fits &= h345 <= u32::MAX as u64;
-        hoisted_check(fits, h345, g1_len);
-        let h346: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h346: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h345);
         fits &= h346 <= u32::MAX as u64;
-        let h347: u64 = h346.wrapping_add((((0u64 as u32)) as u64));
+        let h347: u64 = h346.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h347 <= u32::MAX as u64;
-        let h348: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h347);
+        let h348: u64 = h347.wrapping_add((((3u64 as u32)) as u64));
         fits &= h348 <= u32::MAX as u64;
-        let h349: u64 = h348.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h348, g1_len);
+        let h349: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h349 <= u32::MAX as u64;
-        let h350: u64 = h349.wrapping_add((((1u64 as u32)) as u64));
+        let h350: u64 = h349.wrapping_add((((0u64 as u32)) as u64));
         fits &= h350 <= u32::MAX as u64;
-        hoisted_check(fits, h350, g1_len);
-        let h351: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h351: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h350);
         fits &= h351 <= u32::MAX as u64;
-        let h352: u64 = h351.wrapping_add((((0u64 as u32)) as u64));
+        let h352: u64 = h351.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h352 <= u32::MAX as u64;
-        let h353: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h352);
+        let h353: u64 = h352.wrapping_add((((4u64 as u32)) as u64));
         fits &= h353 <= u32::MAX as u64;
-        let h354: u64 = h353.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h353, g1_len);
+        let h354: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h354 <= u32::MAX as u64;
-        let h355: u64 = h354.wrapping_add((((2u64 as u32)) as u64));
+        let h355: u64 = h354.wrapping_add((((0u64 as u32)) as u64));
         fits &= h355 <= u32::MAX as u64;
-        hoisted_check(fits, h355, g1_len);
-        let h356: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h356: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h355);
         fits &= h356 <= u32::MAX as u64;
-        let h357: u64 = h356.wrapping_add((((0u64 as u32)) as u64));
+        let h357: u64 = h356.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h357 <= u32::MAX as u64;
-        let h358: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h357);
+        let h358: u64 = h357.wrapping_add((((5u64 as u32)) as u64));
         fits &= h358 <= u32::MAX as u64;
-        let h359: u64 = h358.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h358, g1_len);
+        let h359: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h359 <= u32::MAX as u64;
-        let h360: u64 = h359.wrapping_add((((3u64 as u32)) as u64));
+        let h360: u64 = h359.wrapping_add((((0u64 as u32)) as u64));
         fits &= h360 <= u32::MAX as u64;
-        hoisted_check(fits, h360, g1_len);
-        let h361: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h361: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h360);
         fits &= h361 <= u32::MAX as u64;
-        let h362: u64 = h361.wrapping_add((((0u64 as u32)) as u64));
+        let h362: u64 = h361.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h362 <= u32::MAX as u64;
-        let h363: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h362);
+        let h363: u64 = h362.wrapping_add((((6u64 as u32)) as u64));
         fits &= h363 <= u32::MAX as u64;
-        let h364: u64 = h363.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h363, g1_len);
+        let h364: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h364 <= u32::MAX as u64;
-        let h365: u64 = h364.wrapping_add((((4u64 as u32)) as u64));
+        let h365: u64 = h364.wrapping_add((((0u64 as u32)) as u64));
         fits &= h365 <= u32::MAX as u64;
-        hoisted_check(fits, h365, g1_len);
-        let h366: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h366: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h365);
         fits &= h366 <= u32::MAX as u64;
-        let h367: u64 = h366.wrapping_add((((0u64 as u32)) as u64));
+        let h367: u64 = h366.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h367 <= u32::MAX as u64;
-        let h368: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h367);
+        let h368: u64 = h367.wrapping_add((((7u64 as u32)) as u64));
         fits &= h368 <= u32::MAX as u64;
-        let h369: u64 = h368.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h368, g1_len);
+        let h369: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h369 <= u32::MAX as u64;
-        let h370: u64 = h369.wrapping_add((((5u64 as u32)) as u64));
+        let h370: u64 = h369.wrapping_add((((0u64 as u32)) as u64));
         fits &= h370 <= u32::MAX as u64;
-        hoisted_check(fits, h370, g1_len);
-        let h371: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h371: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h370);
         fits &= h371 <= u32::MAX as u64;
-        let h372: u64 = h371.wrapping_add((((0u64 as u32)) as u64));
+        hoisted_check(fits, h371, g2_len);
+        let h372: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h372 <= u32::MAX as u64;
-        let h373: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h372);
+        let h373: u64 = h372.wrapping_add((((0u64 as u32)) as u64));
         fits &= h373 <= u32::MAX as u64;
-        let h374: u64 = h373.wrapping_mul((((8u64 as u32)) as u64));
+        let h374: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h373);
         fits &= h374 <= u32::MAX as u64;
-        let h375: u64 = h374.wrapping_add((((6u64 as u32)) as u64));
+        let h375: u64 = h374.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h375 <= u32::MAX as u64;
-        hoisted_check(fits, h375, g1_len);
+        hoisted_check(fits, h375, g3_len);
         let h376: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h376 <= u32::MAX as u64;
         let h377: u64 = h376.wrapping_add((((0u64 as u32)) as u64));
         fits &= h377 <= u32::MAX as u64;
-        let h378: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h377);
+        let h378: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h377);
         fits &= h378 <= u32::MAX as u64;
-        let h379: u64 = h378.wrapping_mul((((8u64 as u32)) as u64));
+        let h379: u64 = h378.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h379 <= u32::MAX as u64;
-        let h380: u64 = h379.wrapping_add((((7u64 as u32)) as u64));
+        let h380: u64 = h379.wrapping_add((((1u64 as u32)) as u64));
         fits &= h380 <= u32::MAX as u64;
-        hoisted_check(fits, h380, g1_len);
+        hoisted_check(fits, h380, g3_len);
         let h381: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h381 <= u32::MAX as u64;
         let h382: u64 = h381.wrapping_add((((0u64 as u32)) as u64));
         fits &= h382 <= u32::MAX as u64;
         let h383: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h382);
         fits &= h383 <= u32::MAX as u64;
-        hoisted_check(fits, h383, g2_len);
-        let h384: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h384: u64 = h383.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h384 <= u32::MAX as u64;
         let h385: u64 = h384.wrapping_add((((0u64 as u32)) as u64));
         fits &= h385 <= u32::MAX as u64;
-        let h386: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h385);
+        hoisted_check(fits, h385, g1_len);
+        let h386: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h386 <= u32::MAX as u64;
-        let h387: u64 = h386.wrapping_mul((((8u64 as u32)) as u64));
+        let h387: u64 = h386.wrapping_add((((0u64 as u32)) as u64));
         fits &= h387 <= u32::MAX as u64;
-        let h388: u64 = h387.wrapping_add((((0u64 as u32)) as u64));
+        let h388: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h387);
         fits &= h388 <= u32::MAX as u64;
-        hoisted_check(fits, h388, g1_len);
-        let h389: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h389: u64 = h388.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h389 <= u32::MAX as u64;
-        let h390: u64 = h389.wrapping_add((((0u64 as u32)) as u64));
+        let h390: u64 = h389.wrapping_add((((1u64 as u32)) as u64));
         fits &= h390 <= u32::MAX as u64;
-        let h391: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h390);
+        hoisted_check(fits, h390, g1_len);
+        let h391: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h391 <= u32::MAX as u64;
-        let h392: u64 = h391.wrapping_mul((((8u64 as u32)) as u64));
+        let h392: u64 = h391.wrapping_add((((0u64 as u32)) as u64));
         fits &= h392 <= u32::MAX as u64;
-        let h393: u64 = h392.wrapping_add((((1u64 as u32)) as u64));
+        let h393: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h392);
         fits &= h393 <= u32::MAX as u64;
-        hoisted_check(fits, h393, g1_len);
-        let h394: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h394: u64 = h393.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h394 <= u32::MAX as u64;
-        let h395: u64 = h394.wrapping_add((((0u64 as u32)) as u64));
+        let h395: u64 = h394.wrapping_add((((2u64 as u32)) as u64));
         fits &= h395 <= u32::MAX as u64;
-        let h396: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h395);
+        hoisted_check(fits, h395, g1_len);
+        let h396: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h396 <= u32::MAX as u64;
-        let h397: u64 = h396.wrapping_mul((((8u64 as u32)) as u64));
+        let h397: u64 = h396.wrapping_add((((0u64 as u32)) as u64));
         fits &= h397 <= u32::MAX as u64;
-        let h398: u64 = h397.wrapping_add((((2u64 as u32)) as u64));
+        let h398: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h397);
         fits &= h398 <= u32::MAX as u64;
-        hoisted_check(fits, h398, g1_len);
-        let h399: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h399: u64 = h398.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h399 <= u32::MAX as u64;
-        let h400: u64 = h399.wrapping_add((((0u64 as u32)) as u64));
+        let h400: u64 = h399.wrapping_add((((3u64 as u32)) as u64));
         fits &= h400 <= u32::MAX as u64;
-        let h401: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h400);
+        hoisted_check(fits, h400, g1_len);
+        let h401: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h401 <= u32::MAX as u64;
-        let h402: u64 = h401.wrapping_mul((((8u64 as u32)) as u64));
+        let h402: u64 = h401.wrapping_add((((0u64 as u32)) as u64));
         fits &= h402 <= u32::MAX as u64;
-        let h403: u64 = h402.wrapping_add((((3u64 as u32)) as u64));
+        let h403: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h402);
         fits &= h403 <= u32::MAX as u64;
-        hoisted_check(fits, h403, g1_len);
-        let h404: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h404: u64 = h403.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h404 <= u32::MAX as u64;
-        let h405: u64 = h404.wrapping_add((((0u64 as u32)) as u64));
+        let h405: u64 = h404.wrapping_add((((4u64 as u32)) as u64));
         fits &= h405 <= u32::MAX as u64;
-        let h406: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h405);
+        hoisted_check(fits, h405, g1_len);
+        let h406: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h406 <= u32::MAX as u64;
-        let h407: u64 = h406.wrapping_mul((((8u64 as u32)) as u64));
+        let h407: u64 = h406.wrapping_add((((0u64 as u32)) as u64));
         fits &= h407 <= u32::MAX as u64;
-        let h408: u64 = h407.wrapping_add((((4u64 as u32)) as u64));
+        let h408: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h407);
         fits &= h408 <= u32::MAX as u64;
-        hoisted_check(fits, h408, g1_len);
-        let h409: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h409: u64 = h408.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h409 <= u32::MAX as u64;
-        let h410: u64 = h409.wrapping_add((((0u64 as u32)) as u64));
+        let h410: u64 = h409.wrapping_add((((5u64 as u32)) as u64));
         fits &= h410 <= u32::MAX as u64;
-        let h411: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h410);
+        hoisted_check(fits, h410, g1_len);
+        let h411: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h411 <= u32::MAX as u64;
-        let h412: u64 = h411.wrapping_mul((((8u64 as u32)) as u64));
+        let h412: u64 = h411.wrapping_add((((0u64 as u32)) as u64));
         fits &= h412 <= u32::MAX as u64;
-        let h413: u64 = h412.wrapping_add((((5u64 as u32)) as u64));
+        let h413: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h412);
         fits &= h413 <= u32::MAX as u64;
-        hoisted_check(fits, h413, g1_len);
-        let h414: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h414: u64 = h413.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h414 <= u32::MAX as u64;
-        let h415: u64 = h414.wrapping_add((((0u64 as u32)) as u64));
+        let h415: u64 = h414.wrapping_add((((6u64 as u32)) as u64));
         fits &= h415 <= u32::MAX as u64;
-        let h416: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h415);
+        hoisted_check(fits, h415, g1_len);
+        let h416: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h416 <= u32::MAX as u64;
-        let h417: u64 = h416.wrapping_mul((((8u64 as u32)) as u64));
+        let h417: u64 = h416.wrapping_add((((0u64 as u32)) as u64));
         fits &= h417 <= u32::MAX as u64;
-        let h418: u64 = h417.wrapping_add((((6u64 as u32)) as u64));
+        let h418: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h417);
         fits &= h418 <= u32::MAX as u64;
-        hoisted_check(fits, h418, g1_len);
-        let h419: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h419: u64 = h418.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h419 <= u32::MAX as u64;
-        let h420: u64 = h419.wrapping_add((((0u64 as u32)) as u64));
+        let h420: u64 = h419.wrapping_add((((7u64 as u32)) as u64));
         fits &= h420 <= u32::MAX as u64;
-        let h421: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h420);
+        hoisted_check(fits, h420, g1_len);
+        let h421: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h421 <= u32::MAX as u64;
-        let h422: u64 = h421.wrapping_mul((((8u64 as u32)) as u64));
+        let h422: u64 = h421.wrapping_add((((0u64 as u32)) as u64));
         fits &= h422 <= u32::MAX as u64;
-        let h423: u64 = h422.wrapping_add((((7u64 as u32)) as u64));
+        let h423: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h422);
         fits &= h423 <= u32::MAX as u64;
-        hoisted_check(fits, h423, g1_len);
+        hoisted_check(fits, h423, g2_len);
         let h424: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h424 <= u32::MAX as u64;
         let h425: u64 = h424.wrapping_add((((0u64 as u32)) as u64));
         fits &= h425 <= u32::MAX as u64;
         let h426: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h425);
         fits &= h426 <= u32::MAX as u64;
-        hoisted_check(fits, h426, g2_len);
-        let h427: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h427: u64 = h426.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h427 <= u32::MAX as u64;
-        let h428: u64 = h427.wrapping_add((((0u64 as u32)) as u64));
+        hoisted_check(fits, h427, g3_len);
+        let h428: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h428 <= u32::MAX as u64;
-        let h429: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h428);
+        let h429: u64 = h428.wrapping_add((((0u64 as u32)) as u64));
         fits &= h429 <= u32::MAX as u64;
-        let h430: u64 = h429.wrapping_mul((((8u64 as u32)) as u64));
+        let h430: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h429);
         fits &= h430 <= u32::MAX as u64;
-        let h431: u64 = h430.wrapping_add((((0u64 as u32)) as u64));
+        let h431: u64 = h430.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h431 <= u32::MAX as u64;
-        hoisted_check(fits, h431, g1_len);
-        let h432: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h432: u64 = h431.wrapping_add((((1u64 as u32)) as u64));
         fits &= h432 <= u32::MAX as u64;
-        let h433: u64 = h432.wrapping_add((((0u64 as u32)) as u64));
+        hoisted_check(fits, h432, g3_len);
+        let h433: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h433 <= u32::MAX as u64;
-        let h434: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h433);
+        let h434: u64 = h433.wrapping_add((((0u64 as u32)) as u64));
         fits &= h434 <= u32::MAX as u64;
-        let h435: u64 = h434.wrapping_mul((((8u64 as u32)) as u64));
+        let h435: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h434);
         fits &= h435 <= u32::MAX as u64;
-        let h436: u64 = h435.wrapping_add((((1u64 as u32)) as u64));
+        let h436: u64 = h435.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h436 <= u32::MAX as u64;
-        hoisted_check(fits, h436, g1_len);
-        let h437: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h437: u64 = h436.wrapping_add((((0u64 as u32)) as u64));
         fits &= h437 <= u32::MAX as u64;
-        let h438: u64 = h437.wrapping_add((((0u64 as u32)) as u64));
+        hoisted_check(fits, h437, g1_len);
+        let h438: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h438 <= u32::MAX as u64;
-        let h439: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h438);
+        let h439: u64 = h438.wrapping_add((((0u64 as u32)) as u64));
         fits &= h439 <= u32::MAX as u64;
-        let h440: u64 = h439.wrapping_mul((((8u64 as u32)) as u64));
+        let h440: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h439);
         fits &= h440 <= u32::MAX as u64;
-        let h441: u64 = h440.wrapping_add((((2u64 as u32)) as u64));
+        let h441: u64 = h440.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h441 <= u32::MAX as u64;
-        hoisted_check(fits, h441, g1_len);
-        let h442: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h442: u64 = h441.wrapping_add((((1u64 as u32)) as u64));
         fits &= h442 <= u32::MAX as u64;
-        let h443: u64 = h442.wrapping_add((((0u64 as u32)) as u64));
+        hoisted_check(fits, h442, g1_len);
+        let h443: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h443 <= u32::MAX as u64;
-        let h444: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h443);
+        let h444: u64 = h443.wrapping_add((((0u64 as u32)) as u64));
         fits &= h444 <= u32::MAX as u64;
-        let h445: u64 = h444.wrapping_mul((((8u64 as u32)) as u64));
+        let h445: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h444);
         fits &= h445 <= u32::MAX as u64;
-        let h446: u64 = h445.wrapping_add((((3u64 as u32)) as u64));
+        let h446: u64 = h445.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h446 <= u32::MAX as u64;
-        hoisted_check(fits, h446, g1_len);
-        let h447: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h447: u64 = h446.wrapping_add((((2u64 as u32)) as u64));
         fits &= h447 <= u32::MAX as u64;
-        let h448: u64 = h447.wrapping_add((((0u64 as u32)) as u64));
+        hoisted_check(fits, h447, g1_len);
+        let h448: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h448 <= u32::MAX as u64;
-        let h449: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h448);
+        let h449: u64 = h448.wrapping_add((((0u64 as u32)) as u64));
         fits &= h449 <= u32::MAX as u64;
-        let h450: u64 = h449.wrapping_mul((((8u64 as u32)) as u64));
+        let h450: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h449);
         fits &= h450 <= u32::MAX as u64;
-        let h451: u64 = h450.wrapping_add((((4u64 as u32)) as u64));
+        let h451: u64 = h450.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h451 <= u32::MAX as u64;
-        hoisted_check(fits, h451, g1_len);
-        let h452: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h452: u64 = h451.wrapping_add((((3u64 as u32)) as u64));
         fits &= h452 <= u32::MAX as u64;
-        let h453: u64 = h452.wrapping_add((((0u64 as u32)) as u64));
+        hoisted_check(fits, h452, g1_len);
+        let h453: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h453 <= u32::MAX as u64;
-        let h454: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h453);
+        let h454: u64 = h453.wrapping_add((((0u64 as u32)) as u64));
         fits &= h454 <= u32::MAX as u64;
-        let h455: u64 = h454.wrapping_mul((((8u64 as u32)) as u64));
+        let h455: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h454);
         fits &= h455 <= u32::MAX as u64;
-        let h456: u64 = h455.wrapping_add((((5u64 as u32)) as u64));
+        let h456: u64 = h455.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h456 <= u32::MAX as u64;
-        hoisted_check(fits, h456, g1_len);
-        let h457: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h457: u64 = h456.wrapping_add((((4u64 as u32)) as u64));
         fits &= h457 <= u32::MAX as u64;
-        let h458: u64 = h457.wrapping_add((((0u64 as u32)) as u64));
+        hoisted_check(fits, h457, g1_len);
+        let h458: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h458 <= u32::MAX as u64;
-        let h459: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h458);
+        let h459: u64 = h458.wrapping_add((((0u64 as u32)) as u64));
         fits &= h459 <= u32::MAX as u64;
-        let h460: u64 = h459.wrapping_mul((((8u64 as u32)) as u64));
+        let h460: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h459);
         fits &= h460 <= u32::MAX as u64;
-        let h461: u64 = h460.wrapping_add((((6u64 as u32)) as u64));
+        let h461: u64 = h460.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h461 <= u32::MAX as u64;
-        hoisted_check(fits, h461, g1_len);
-        let h462: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h462: u64 = h461.wrapping_add((((5u64 as u32)) as u64));
         fits &= h462 <= u32::MAX as u64;
-        let h463: u64 = h462.wrapping_add((((0u64 as u32)) as u64));
+        hoisted_check(fits, h462, g1_len);
+        let h463: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h463 <= u32::MAX as u64;
-        let h464: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h463);
+        let h464: u64 = h463.wrapping_add((((0u64 as u32)) as u64));
         fits &= h464 <= u32::MAX as u64;
-        let h465: u64 = h464.wrapping_mul((((8u64 as u32)) as u64));
+        let h465: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h464);
         fits &= h465 <= u32::MAX as u64;
-        let h466: u64 = h465.wrapping_add((((7u64 as u32)) as u64));
+        let h466: u64 = h465.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h466 <= u32::MAX as u64;
-        hoisted_check(fits, h466, g1_len);
-        let h467: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h467: u64 = h466.wrapping_add((((6u64 as u32)) as u64));
         fits &= h467 <= u32::MAX as u64;
-        let h468: u64 = h467.wrapping_add((((0u64 as u32)) as u64));
+        hoisted_check(fits, h467, g1_len);
+        let h468: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h468 <= u32::MAX as u64;
-        let h469: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h468);
+        let h469: u64 = h468.wrapping_add((((0u64 as u32)) as u64));
         fits &= h469 <= u32::MAX as u64;
-        hoisted_check(fits, h469, g2_len);
-        let h470: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h470: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h469);
         fits &= h470 <= u32::MAX as u64;
-        let h471: u64 = h470.wrapping_add((((0u64 as u32)) as u64));
+        let h471: u64 = h470.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h471 <= u32::MAX as u64;
-        let h472: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h471);
+        let h472: u64 = h471.wrapping_add((((7u64 as u32)) as u64));
         fits &= h472 <= u32::MAX as u64;
-        let h473: u64 = h472.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h472, g1_len);
+        let h473: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h473 <= u32::MAX as u64;
         let h474: u64 = h473.wrapping_add((((0u64 as u32)) as u64));
         fits &= h474 <= u32::MAX as u64;
-        hoisted_check(fits, h474, g1_len);
-        let h475: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h475: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h474);
         fits &= h475 <= u32::MAX as u64;
-        let h476: u64 = h475.wrapping_add((((0u64 as u32)) as u64));
+        hoisted_check(fits, h475, g2_len);
+        let h476: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h476 <= u32::MAX as u64;
-        let h477: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h476);
+        let h477: u64 = h476.wrapping_add((((0u64 as u32)) as u64));
         fits &= h477 <= u32::MAX as u64;
-        let h478: u64 = h477.wrapping_mul((((8u64 as u32)) as u64));
+        let h478: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h477);
         fits &= h478 <= u32::MAX as u64;
-        let h479: u64 = h478.wrapping_add((((1u64 as u32)) as u64));
+        let h479: u64 = h478.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h479 <= u32::MAX as u64;
-        hoisted_check(fits, h479, g1_len);
+        hoisted_check(fits, h479, g3_len);
         let h480: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h480 <= u32::MAX as u64;
         let h481: u64 = h480.wrapping_add((((0u64 as u32)) as u64));
         fits &= h481 <= u32::MAX as u64;
         let h482: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h481);
         fits &= h482 <= u32::MAX as u64;
-        let h483: u64 = h482.wrapping_mul((((8u64 as u32)) as u64));
+        let h483: u64 = h482.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h483 <= u32::MAX as u64;
-        let h484: u64 = h483.wrapping_add((((2u64 as u32)) as u64));
+        let h484: u64 = h483.wrapping_add((((1u64 as u32)) as u64));
         fits &= h484 <= u32::MAX as u64;
-        hoisted_check(fits, h484, g1_len);
+        hoisted_check(fits, h484, g3_len);
         let h485: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h485 <= u32::MAX as u64;
         let h486: u64 = h485.wrapping_add((((0u64 as u32)) as u64));
@@ -800,7 +813,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         fits &= h487 <= u32::MAX as u64;
         let h488: u64 = h487.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h488 <= u32::MAX as u64;
-        let h489: u64 = h488.wrapping_add((((3u64 as u32)) as u64));
+        let h489: u64 = h488.wrapping_add((((0u64 as u32)) as u64));
         fits &= h489 <= u32::MAX as u64;
         hoisted_check(fits, h489, g1_len);
         let h490: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
@@ -811,7 +824,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         fits &= h492 <= u32::MAX as u64;
         let h493: u64 = h492.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h493 <= u32::MAX as u64;
-        let h494: u64 = h493.wrapping_add((((4u64 as u32)) as u64));
+        let h494: u64 = h493.wrapping_add((((1u64 as u32)) as u64));
         fits &= h494 <= u32::MAX as u64;
         hoisted_check(fits, h494, g1_len);
         let h495: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
@@ -822,7 +835,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         fits &= h497 <= u32::MAX as u64;
         let h498: u64 = h497.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h498 <= u32::MAX as u64;
-        let h499: u64 = h498.wrapping_add((((5u64 as u32)) as u64));
+        let h499: u64 = h498.wrapping_add((((2u64 as u32)) as u64));
         fits &= h499 <= u32::MAX as u64;
         hoisted_check(fits, h499, g1_len);
         let h500: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
@@ -833,7 +846,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         fits &= h502 <= u32::MAX as u64;
         let h503: u64 = h502.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h503 <= u32::MAX as u64;
-        let h504: u64 = h503.wrapping_add((((6u64 as u32)) as u64));
+        let h504: u64 = h503.wrapping_add((((3u64 as u32)) as u64));
         fits &= h504 <= u32::MAX as u64;
         hoisted_check(fits, h504, g1_len);
         let h505: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
@@ -844,104 +857,157 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         fits &= h507 <= u32::MAX as u64;
         let h508: u64 = h507.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h508 <= u32::MAX as u64;
-        let h509: u64 = h508.wrapping_add((((7u64 as u32)) as u64));
+        let h509: u64 = h508.wrapping_add((((4u64 as u32)) as u64));
         fits &= h509 <= u32::MAX as u64;
         hoisted_check(fits, h509, g1_len);
         let h510: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h510 <= u32::MAX as u64;
         let h511: u64 = h510.wrapping_add((((0u64 as u32)) as u64));
         fits &= h511 <= u32::MAX as u64;
-        let h512: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h511);
+        let h512: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h511);
         fits &= h512 <= u32::MAX as u64;
-        hoisted_check(fits, h512, g2_len);
-        let h513: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h513: u64 = h512.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h513 <= u32::MAX as u64;
-        let h514: u64 = h513.wrapping_add((((0u64 as u32)) as u64));
+        let h514: u64 = h513.wrapping_add((((5u64 as u32)) as u64));
         fits &= h514 <= u32::MAX as u64;
-        let h515: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h514);
+        hoisted_check(fits, h514, g1_len);
+        let h515: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h515 <= u32::MAX as u64;
-        let h516: u64 = h515.wrapping_mul((((8u64 as u32)) as u64));
+        let h516: u64 = h515.wrapping_add((((0u64 as u32)) as u64));
         fits &= h516 <= u32::MAX as u64;
-        let h517: u64 = h516.wrapping_add((((0u64 as u32)) as u64));
+        let h517: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h516);
         fits &= h517 <= u32::MAX as u64;
-        hoisted_check(fits, h517, g1_len);
-        let h518: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h518: u64 = h517.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h518 <= u32::MAX as u64;
-        let h519: u64 = h518.wrapping_add((((0u64 as u32)) as u64));
+        let h519: u64 = h518.wrapping_add((((6u64 as u32)) as u64));
         fits &= h519 <= u32::MAX as u64;
-        let h520: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h519);
+        hoisted_check(fits, h519, g1_len);
+        let h520: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h520 <= u32::MAX as u64;
-        let h521: u64 = h520.wrapping_mul((((8u64 as u32)) as u64));
+        let h521: u64 = h520.wrapping_add((((0u64 as u32)) as u64));
         fits &= h521 <= u32::MAX as u64;
-        let h522: u64 = h521.wrapping_add((((1u64 as u32)) as u64));
+        let h522: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h521);
         fits &= h522 <= u32::MAX as u64;
-        hoisted_check(fits, h522, g1_len);
-        let h523: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h523: u64 = h522.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h523 <= u32::MAX as u64;
-        let h524: u64 = h523.wrapping_add((((0u64 as u32)) as u64));
+        let h524: u64 = h523.wrapping_add((((7u64 as u32)) as u64));
         fits &= h524 <= u32::MAX as u64;
-        let h525: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h524);
+        hoisted_check(fits, h524, g1_len);
+        let h525: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h525 <= u32::MAX as u64;
-        let h526: u64 = h525.wrapping_mul((((8u64 as u32)) as u64));
+        let h526: u64 = h525.wrapping_add((((0u64 as u32)) as u64));
         fits &= h526 <= u32::MAX as u64;
-        let h527: u64 = h526.wrapping_add((((2u64 as u32)) as u64));
+        let h527: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h526);
         fits &= h527 <= u32::MAX as u64;
-        hoisted_check(fits, h527, g1_len);
+        hoisted_check(fits, h527, g2_len);
         let h528: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h528 <= u32::MAX as u64;
         let h529: u64 = h528.wrapping_add((((0u64 as u32)) as u64));
         fits &= h529 <= u32::MAX as u64;
         let h530: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h529);
         fits &= h530 <= u32::MAX as u64;
-        let h531: u64 = h530.wrapping_mul((((8u64 as u32)) as u64));
+        let h531: u64 = h530.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h531 <= u32::MAX as u64;
-        let h532: u64 = h531.wrapping_add((((3u64 as u32)) as u64));
+        hoisted_check(fits, h531, g3_len);
+        let h532: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h532 <= u32::MAX as u64;
-        hoisted_check(fits, h532, g1_len);
-        let h533: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h533: u64 = h532.wrapping_add((((0u64 as u32)) as u64));
         fits &= h533 <= u32::MAX as u64;
-        let h534: u64 = h533.wrapping_add((((0u64 as u32)) as u64));
+        let h534: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h533);
         fits &= h534 <= u32::MAX as u64;
-        let h535: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h534);
+        let h535: u64 = h534.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h535 <= u32::MAX as u64;
-        let h536: u64 = h535.wrapping_mul((((8u64 as u32)) as u64));
+        let h536: u64 = h535.wrapping_add((((1u64 as u32)) as u64));
         fits &= h536 <= u32::MAX as u64;
-        let h537: u64 = h536.wrapping_add((((4u64 as u32)) as u64));
+        hoisted_check(fits, h536, g3_len);
+        let h537: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h537 <= u32::MAX as u64;
-        hoisted_check(fits, h537, g1_len);
-        let h538: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h538: u64 = h537.wrapping_add((((0u64 as u32)) as u64));
         fits &= h538 <= u32::MAX as u64;
-        let h539: u64 = h538.wrapping_add((((0u64 as u32)) as u64));
+        let h539: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h538);
         fits &= h539 <= u32::MAX as u64;
-        let h540: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h539);
+        let h540: u64 = h539.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h540 <= u32::MAX as u64;
-        let h541: u64 = h540.wrapping_mul((((8u64 as u32)) as u64));
+        let h541: u64 = h540.wrapping_add((((0u64 as u32)) as u64));
         fits &= h541 <= u32::MAX as u64;
-        let h542: u64 = h541.wrapping_add((((5u64 as u32)) as u64));
+        hoisted_check(fits, h541, g1_len);
+        let h542: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h542 <= u32::MAX as u64;
-        hoisted_check(fits, h542, g1_len);
-        let h543: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h543: u64 = h542.wrapping_add((((0u64 as u32)) as u64));
         fits &= h543 <= u32::MAX as u64;
-        let h544: u64 = h543.wrapping_add((((0u64 as u32)) as u64));
+        let h544: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h543);
         fits &= h544 <= u32::MAX as u64;
-        let h545: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h544);
+        let h545: u64 = h544.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h545 <= u32::MAX as u64;
-        let h546: u64 = h545.wrapping_mul((((8u64 as u32)) as u64));
+        let h546: u64 = h545.wrapping_add((((1u64 as u32)) as u64));
         fits &= h546 <= u32::MAX as u64;
-        let h547: u64 = h546.wrapping_add((((6u64 as u32)) as u64));
+        hoisted_check(fits, h546, g1_len);
+        let h547: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h547 <= u32::MAX as u64;
-        hoisted_check(fits, h547, g1_len);
-        let h548: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h548: u64 = h547.wrapping_add((((0u64 as u32)) as u64));
         fits &= h548 <= u32::MAX as u64;
-        let h549: u64 = h548.wrapping_add((((0u64 as u32)) as u64));
+        let h549: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h548);
         fits &= h549 <= u32::MAX as u64;
-        let h550: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h549);
+        let h550: u64 = h549.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h550 <= u32::MAX as u64;
-        let h551: u64 = h550.wrapping_mul((((8u64 as u32)) as u64));
+        let h551: u64 = h550.wrapping_add((((2u64 as u32)) as u64));
         fits &= h551 <= u32::MAX as u64;
-        let h552: u64 = h551.wrapping_add((((7u64 as u32)) as u64));
+        hoisted_check(fits, h551, g1_len);
+        let h552: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h552 <= u32::MAX as u64;
-        hoisted_check(fits, h552, g1_len);
+        let h553: u64 = h552.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h553 <= u32::MAX as u64;
+        let h554: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h553);
+        fits &= h554 <= u32::MAX as u64;
+        let h555: u64 = h554.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h555 <= u32::MAX as u64;
+        let h556: u64 = h555.wrapping_add((((3u64 as u32)) as u64));
+        fits &= h556 <= u32::MAX as u64;
+        hoisted_check(fits, h556, g1_len);
+        let h557: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h557 <= u32::MAX as u64;
+        let h558: u64 = h557.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h558 <= u32::MAX as u64;
+        let h559: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h558);
+        fits &= h559 <= u32::MAX as u64;
+        let h560: u64 = h559.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h560 <= u32::MAX as u64;
+        let h561: u64 = h560.wrapping_add((((4u64 as u32)) as u64));
+        fits &= h561 <= u32::MAX as u64;
+        hoisted_check(fits, h561, g1_len);
+        let h562: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h562 <= u32::MAX as u64;
+        let h563: u64 = h562.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h563 <= u32::MAX as u64;
+        let h564: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h563);
+        fits &= h564 <= u32::MAX as u64;
+        let h565: u64 = h564.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h565 <= u32::MAX as u64;
+        let h566: u64 = h565.wrapping_add((((5u64 as u32)) as u64));
+        fits &= h566 <= u32::MAX as u64;
+        hoisted_check(fits, h566, g1_len);
+        let h567: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h567 <= u32::MAX as u64;
+        let h568: u64 = h567.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h568 <= u32::MAX as u64;
+        let h569: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h568);
+        fits &= h569 <= u32::MAX as u64;
+        let h570: u64 = h569.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h570 <= u32::MAX as u64;
+        let h571: u64 = h570.wrapping_add((((6u64 as u32)) as u64));
+        fits &= h571 <= u32::MAX as u64;
+        hoisted_check(fits, h571, g1_len);
+        let h572: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h572 <= u32::MAX as u64;
+        let h573: u64 = h572.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h573 <= u32::MAX as u64;
+        let h574: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h573);
+        fits &= h574 <= u32::MAX as u64;
+        let h575: u64 = h574.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h575 <= u32::MAX as u64;
+        let h576: u64 = h575.wrapping_add((((7u64 as u32)) as u64));
+        fits &= h576 <= u32::MAX as u64;
+        hoisted_check(fits, h576, g1_len);
     }
     let mut v7: u32 = (0u64 as u32);
     loop {
@@ -2132,1222 +2198,1174 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let b1114: f32 = *g2.add((b1113) as usize);
         let b1115: u32 = b1113.wrapping_mul((8u64 as u32));
-        let a35 = (((0u32).wrapping_add(b1115)) as u32) as usize;
-        let b1118: i32 = (((16843009u64 as u32)) as i32);
-        let mut b1117 = [<u32>::default(); UNITS];
+        let b1116: u32 = b1113.wrapping_mul((2u64 as u32));
+        let b1117: i32 = *g3.add((b1116) as usize);
+        let b1118: u32 = b1113.wrapping_mul((2u64 as u32));
+        let b1119: u32 = b1118.wrapping_add((1u64 as u32));
+        let b1120: i32 = *g3.add((b1119) as usize);
+        let b1121: i32 = b1117.wrapping_add(b1120);
+        let b1122: f32 = ((b1121) as f32);
+        let b1123: f32 = b1122 * b1114;
+        let b1125: u32 = b1115.wrapping_add((0u64 as u32));
         for l in 0..UNITS {
-            let x1116: u32 = b1115.wrapping_add((l as u32));
-            let x1117: u32 = *g1.add(a35 + l);
-            b1117[l] = x1117;
+            v1124[l] = (0i64 as i32);
         }
-        let b1119: [i32; UNITS] = T::dot_u7_i8(&[b1118; UNITS], &b1117);
-        let mut p = [<i32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b1119[l]); } } }
-        let b1120: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
-        let b1121: f32 = ((b1120) as f32);
-        let b1122: f32 = b1121 * b1114;
-        let b1124: u32 = b1115.wrapping_add((0u64 as u32));
+        let b1126: u32 = *g1.add((b1125) as usize);
+        let mut b1127 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            v1123[l] = (0i64 as i32);
+            let x1127: u32 = la13_0[l];
+            b1127[l] = x1127;
         }
-        let b1125: u32 = *g1.add((b1124) as usize);
-        let mut b1126 = [<u32>::default(); UNITS];
+        let b1128: [i32; UNITS] = T::dot_u8_i8(&b1127, &[b1126; UNITS]);
+        let b1129: u32 = b1115.wrapping_add((1u64 as u32));
         for l in 0..UNITS {
-            let x1126: u32 = la13_0[l];
-            b1126[l] = x1126;
+            v1124[l] = v1124[l].wrapping_add(b1128[l]);
         }
-        let b1127: [i32; UNITS] = T::dot_u8_i8(&b1126, &[b1125; UNITS]);
-        let b1128: u32 = b1115.wrapping_add((1u64 as u32));
+        let b1130: u32 = *g1.add((b1129) as usize);
+        let mut b1131 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            v1123[l] = v1123[l].wrapping_add(b1127[l]);
+            let x1131: u32 = la13_1[l];
+            b1131[l] = x1131;
         }
-        let b1129: u32 = *g1.add((b1128) as usize);
-        let mut b1130 = [<u32>::default(); UNITS];
+        let b1132: [i32; UNITS] = T::dot_u8_i8(&b1131, &[b1130; UNITS]);
+        let b1133: u32 = b1115.wrapping_add((2u64 as u32));
         for l in 0..UNITS {
-            let x1130: u32 = la13_1[l];
-            b1130[l] = x1130;
+            v1124[l] = v1124[l].wrapping_add(b1132[l]);
         }
-        let b1131: [i32; UNITS] = T::dot_u8_i8(&b1130, &[b1129; UNITS]);
-        let b1132: u32 = b1115.wrapping_add((2u64 as u32));
+        let b1134: u32 = *g1.add((b1133) as usize);
+        let mut b1135 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            v1123[l] = v1123[l].wrapping_add(b1131[l]);
+            let x1135: u32 = la13_2[l];
+            b1135[l] = x1135;
         }
-        let b1133: u32 = *g1.add((b1132) as usize);
-        let mut b1134 = [<u32>::default(); UNITS];
+        let b1136: [i32; UNITS] = T::dot_u8_i8(&b1135, &[b1134; UNITS]);
+        let b1137: u32 = b1115.wrapping_add((3u64 as u32));
         for l in 0..UNITS {
-            let x1134: u32 = la13_2[l];
-            b1134[l] = x1134;
+            v1124[l] = v1124[l].wrapping_add(b1136[l]);
         }
-        let b1135: [i32; UNITS] = T::dot_u8_i8(&b1134, &[b1133; UNITS]);
-        let b1136: u32 = b1115.wrapping_add((3u64 as u32));
+        let b1138: u32 = *g1.add((b1137) as usize);
+        let mut b1139 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            v1123[l] = v1123[l].wrapping_add(b1135[l]);
+            let x1139: u32 = la13_3[l];
+            b1139[l] = x1139;
         }
-        let b1137: u32 = *g1.add((b1136) as usize);
-        let mut b1138 = [<u32>::default(); UNITS];
+        let b1140: [i32; UNITS] = T::dot_u8_i8(&b1139, &[b1138; UNITS]);
+        let b1141: u32 = b1115.wrapping_add((4u64 as u32));
         for l in 0..UNITS {
-            let x1138: u32 = la13_3[l];
-            b1138[l] = x1138;
+            v1124[l] = v1124[l].wrapping_add(b1140[l]);
         }
-        let b1139: [i32; UNITS] = T::dot_u8_i8(&b1138, &[b1137; UNITS]);
-        let b1140: u32 = b1115.wrapping_add((4u64 as u32));
+        let b1142: u32 = *g1.add((b1141) as usize);
+        let mut b1143 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            v1123[l] = v1123[l].wrapping_add(b1139[l]);
+            let x1143: u32 = la13_4[l];
+            b1143[l] = x1143;
         }
-        let b1141: u32 = *g1.add((b1140) as usize);
-        let mut b1142 = [<u32>::default(); UNITS];
+        let b1144: [i32; UNITS] = T::dot_u8_i8(&b1143, &[b1142; UNITS]);
+        let b1145: u32 = b1115.wrapping_add((5u64 as u32));
         for l in 0..UNITS {
-            let x1142: u32 = la13_4[l];
-            b1142[l] = x1142;
+            v1124[l] = v1124[l].wrapping_add(b1144[l]);
         }
-        let b1143: [i32; UNITS] = T::dot_u8_i8(&b1142, &[b1141; UNITS]);
-        let b1144: u32 = b1115.wrapping_add((5u64 as u32));
+        let b1146: u32 = *g1.add((b1145) as usize);
+        let mut b1147 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            v1123[l] = v1123[l].wrapping_add(b1143[l]);
+            let x1147: u32 = la13_5[l];
+            b1147[l] = x1147;
         }
-        let b1145: u32 = *g1.add((b1144) as usize);
-        let mut b1146 = [<u32>::default(); UNITS];
+        let b1148: [i32; UNITS] = T::dot_u8_i8(&b1147, &[b1146; UNITS]);
+        let b1149: u32 = b1115.wrapping_add((6u64 as u32));
         for l in 0..UNITS {
-            let x1146: u32 = la13_5[l];
-            b1146[l] = x1146;
+            v1124[l] = v1124[l].wrapping_add(b1148[l]);
         }
-        let b1147: [i32; UNITS] = T::dot_u8_i8(&b1146, &[b1145; UNITS]);
-        let b1148: u32 = b1115.wrapping_add((6u64 as u32));
+        let b1150: u32 = *g1.add((b1149) as usize);
+        let mut b1151 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            v1123[l] = v1123[l].wrapping_add(b1147[l]);
+            let x1151: u32 = la13_6[l];
+            b1151[l] = x1151;
         }
-        let b1149: u32 = *g1.add((b1148) as usize);
-        let mut b1150 = [<u32>::default(); UNITS];
+        let b1152: [i32; UNITS] = T::dot_u8_i8(&b1151, &[b1150; UNITS]);
+        let b1153: u32 = b1115.wrapping_add((7u64 as u32));
         for l in 0..UNITS {
-            let x1150: u32 = la13_6[l];
-            b1150[l] = x1150;
+            v1124[l] = v1124[l].wrapping_add(b1152[l]);
         }
-        let b1151: [i32; UNITS] = T::dot_u8_i8(&b1150, &[b1149; UNITS]);
-        let b1152: u32 = b1115.wrapping_add((7u64 as u32));
+        let b1154: u32 = *g1.add((b1153) as usize);
+        let mut b1155 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            v1123[l] = v1123[l].wrapping_add(b1151[l]);
+            let x1155: u32 = la13_7[l];
+            b1155[l] = x1155;
         }
-        let b1153: u32 = *g1.add((b1152) as usize);
-        let mut b1154 = [<u32>::default(); UNITS];
+        let b1156: [i32; UNITS] = T::dot_u8_i8(&b1155, &[b1154; UNITS]);
+        let b1166: u32 = b1.wrapping_add((1u64 as u32));
+        let b1167: u32 = b1166.min(b5);
+        let b1168: u32 = b1167.wrapping_mul(b0);
+        let b1169: u32 = b1168.wrapping_add(b12);
         for l in 0..UNITS {
-            let x1154: u32 = la13_7[l];
-            b1154[l] = x1154;
+            v1124[l] = v1124[l].wrapping_add(b1156[l]);
+            let x1157: f32 = ((v1124[l]) as f32);
+            let x1158: f32 = la1023_0[l];
+            let x1159: f32 = x1158 * b1114;
+            let x1160: f32 = x1157 * x1159;
+            let x1161: f32 = la1024_0[l];
+            let x1162: f32 = x1161 * b1123;
+            let x1163: f32 = T::fmadd(x1157, x1159, x1162);
+            let x1164: f32 = la6_0[l];
+            let x1165: f32 = x1164 + x1163;
+            la6_0[l] = x1165;
         }
-        let b1155: [i32; UNITS] = T::dot_u8_i8(&b1154, &[b1153; UNITS]);
-        let b1165: u32 = b1.wrapping_add((1u64 as u32));
-        let b1166: u32 = b1165.min(b5);
-        let b1167: u32 = b1166.wrapping_mul(b0);
-        let b1168: u32 = b1167.wrapping_add(b12);
+        let b1170: f32 = *g2.add((b1169) as usize);
+        let b1171: u32 = b1169.wrapping_mul((8u64 as u32));
+        let b1172: u32 = b1169.wrapping_mul((2u64 as u32));
+        let b1173: i32 = *g3.add((b1172) as usize);
+        let b1174: u32 = b1169.wrapping_mul((2u64 as u32));
+        let b1175: u32 = b1174.wrapping_add((1u64 as u32));
+        let b1176: i32 = *g3.add((b1175) as usize);
+        let b1177: i32 = b1173.wrapping_add(b1176);
+        let b1178: f32 = ((b1177) as f32);
+        let b1179: f32 = b1178 * b1170;
+        let b1180: u32 = b1171.wrapping_add((0u64 as u32));
         for l in 0..UNITS {
-            v1123[l] = v1123[l].wrapping_add(b1155[l]);
-            let x1156: f32 = ((v1123[l]) as f32);
-            let x1157: f32 = la1023_0[l];
-            let x1158: f32 = x1157 * b1114;
-            let x1159: f32 = x1156 * x1158;
-            let x1160: f32 = la1024_0[l];
-            let x1161: f32 = x1160 * b1122;
-            let x1162: f32 = T::fmadd(x1156, x1158, x1161);
-            let x1163: f32 = la6_0[l];
-            let x1164: f32 = x1163 + x1162;
-            la6_0[l] = x1164;
+            v1124[l] = (0i64 as i32);
         }
-        let b1169: f32 = *g2.add((b1168) as usize);
-        let b1170: u32 = b1168.wrapping_mul((8u64 as u32));
-        let a36 = (((0u32).wrapping_add(b1170)) as u32) as usize;
-        let b1173: i32 = (((16843009u64 as u32)) as i32);
-        let mut b1172 = [<u32>::default(); UNITS];
+        let b1181: u32 = *g1.add((b1180) as usize);
+        let mut b1182 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            let x1171: u32 = b1170.wrapping_add((l as u32));
-            let x1172: u32 = *g1.add(a36 + l);
-            b1172[l] = x1172;
+            let x1182: u32 = la13_0[l];
+            b1182[l] = x1182;
         }
-        let b1174: [i32; UNITS] = T::dot_u7_i8(&[b1173; UNITS], &b1172);
-        let mut p = [<i32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b1174[l]); } } }
-        let b1175: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
-        let b1176: f32 = ((b1175) as f32);
-        let b1177: f32 = b1176 * b1169;
-        let b1178: u32 = b1170.wrapping_add((0u64 as u32));
+        let b1183: [i32; UNITS] = T::dot_u8_i8(&b1182, &[b1181; UNITS]);
+        let b1184: u32 = b1171.wrapping_add((1u64 as u32));
         for l in 0..UNITS {
-            v1123[l] = (0i64 as i32);
+            v1124[l] = v1124[l].wrapping_add(b1183[l]);
         }
-        let b1179: u32 = *g1.add((b1178) as usize);
-        let mut b1180 = [<u32>::default(); UNITS];
+        let b1185: u32 = *g1.add((b1184) as usize);
+        let mut b1186 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            let x1180: u32 = la13_0[l];
-            b1180[l] = x1180;
+            let x1186: u32 = la13_1[l];
+            b1186[l] = x1186;
         }
-        let b1181: [i32; UNITS] = T::dot_u8_i8(&b1180, &[b1179; UNITS]);
-        let b1182: u32 = b1170.wrapping_add((1u64 as u32));
+        let b1187: [i32; UNITS] = T::dot_u8_i8(&b1186, &[b1185; UNITS]);
+        let b1188: u32 = b1171.wrapping_add((2u64 as u32));
         for l in 0..UNITS {
-            v1123[l] = v1123[l].wrapping_add(b1181[l]);
+            v1124[l] = v1124[l].wrapping_add(b1187[l]);
         }
-        let b1183: u32 = *g1.add((b1182) as usize);
-        let mut b1184 = [<u32>::default(); UNITS];
+        let b1189: u32 = *g1.add((b1188) as usize);
+        let mut b1190 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            let x1184: u32 = la13_1[l];
-            b1184[l] = x1184;
+            let x1190: u32 = la13_2[l];
+            b1190[l] = x1190;
         }
-        let b1185: [i32; UNITS] = T::dot_u8_i8(&b1184, &[b1183; UNITS]);
-        let b1186: u32 = b1170.wrapping_add((2u64 as u32));
+        let b1191: [i32; UNITS] = T::dot_u8_i8(&b1190, &[b1189; UNITS]);
+        let b1192: u32 = b1171.wrapping_add((3u64 as u32));
         for l in 0..UNITS {
-            v1123[l] = v1123[l].wrapping_add(b1185[l]);
+            v1124[l] = v1124[l].wrapping_add(b1191[l]);
         }
-        let b1187: u32 = *g1.add((b1186) as usize);
-        let mut b1188 = [<u32>::default(); UNITS];
+        let b1193: u32 = *g1.add((b1192) as usize);
+        let mut b1194 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            let x1188: u32 = la13_2[l];
-            b1188[l] = x1188;
+            let x1194: u32 = la13_3[l];
+            b1194[l] = x1194;
         }
-        let b1189: [i32; UNITS] = T::dot_u8_i8(&b1188, &[b1187; UNITS]);
-        let b1190: u32 = b1170.wrapping_add((3u64 as u32));
+        let b1195: [i32; UNITS] = T::dot_u8_i8(&b1194, &[b1193; UNITS]);
+        let b1196: u32 = b1171.wrapping_add((4u64 as u32));
         for l in 0..UNITS {
-            v1123[l] = v1123[l].wrapping_add(b1189[l]);
+            v1124[l] = v1124[l].wrapping_add(b1195[l]);
         }
-        let b1191: u32 = *g1.add((b1190) as usize);
-        let mut b1192 = [<u32>::default(); UNITS];
+        let b1197: u32 = *g1.add((b1196) as usize);
+        let mut b1198 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            let x1192: u32 = la13_3[l];
-            b1192[l] = x1192;
+            let x1198: u32 = la13_4[l];
+            b1198[l] = x1198;
         }
-        let b1193: [i32; UNITS] = T::dot_u8_i8(&b1192, &[b1191; UNITS]);
-        let b1194: u32 = b1170.wrapping_add((4u64 as u32));
+        let b1199: [i32; UNITS] = T::dot_u8_i8(&b1198, &[b1197; UNITS]);
+        let b1200: u32 = b1171.wrapping_add((5u64 as u32));
         for l in 0..UNITS {
-            v1123[l] = v1123[l].wrapping_add(b1193[l]);
+            v1124[l] = v1124[l].wrapping_add(b1199[l]);
         }
-        let b1195: u32 = *g1.add((b1194) as usize);
-        let mut b1196 = [<u32>::default(); UNITS];
+        let b1201: u32 = *g1.add((b1200) as usize);
+        let mut b1202 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            let x1196: u32 = la13_4[l];
-            b1196[l] = x1196;
+            let x1202: u32 = la13_5[l];
+            b1202[l] = x1202;
         }
-        let b1197: [i32; UNITS] = T::dot_u8_i8(&b1196, &[b1195; UNITS]);
-        let b1198: u32 = b1170.wrapping_add((5u64 as u32));
+        let b1203: [i32; UNITS] = T::dot_u8_i8(&b1202, &[b1201; UNITS]);
+        let b1204: u32 = b1171.wrapping_add((6u64 as u32));
         for l in 0..UNITS {
-            v1123[l] = v1123[l].wrapping_add(b1197[l]);
+            v1124[l] = v1124[l].wrapping_add(b1203[l]);
         }
-        let b1199: u32 = *g1.add((b1198) as usize);
-        let mut b1200 = [<u32>::default(); UNITS];
+        let b1205: u32 = *g1.add((b1204) as usize);
+        let mut b1206 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            let x1200: u32 = la13_5[l];
-            b1200[l] = x1200;
+            let x1206: u32 = la13_6[l];
+            b1206[l] = x1206;
         }
-        let b1201: [i32; UNITS] = T::dot_u8_i8(&b1200, &[b1199; UNITS]);
-        let b1202: u32 = b1170.wrapping_add((6u64 as u32));
+        let b1207: [i32; UNITS] = T::dot_u8_i8(&b1206, &[b1205; UNITS]);
+        let b1208: u32 = b1171.wrapping_add((7u64 as u32));
         for l in 0..UNITS {
-            v1123[l] = v1123[l].wrapping_add(b1201[l]);
+            v1124[l] = v1124[l].wrapping_add(b1207[l]);
         }
-        let b1203: u32 = *g1.add((b1202) as usize);
-        let mut b1204 = [<u32>::default(); UNITS];
+        let b1209: u32 = *g1.add((b1208) as usize);
+        let mut b1210 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            let x1204: u32 = la13_6[l];
-            b1204[l] = x1204;
+            let x1210: u32 = la13_7[l];
+            b1210[l] = x1210;
         }
-        let b1205: [i32; UNITS] = T::dot_u8_i8(&b1204, &[b1203; UNITS]);
-        let b1206: u32 = b1170.wrapping_add((7u64 as u32));
+        let b1211: [i32; UNITS] = T::dot_u8_i8(&b1210, &[b1209; UNITS]);
+        let b1221: u32 = b1.wrapping_add((2u64 as u32));
+        let b1222: u32 = b1221.min(b5);
+        let b1223: u32 = b1222.wrapping_mul(b0);
+        let b1224: u32 = b1223.wrapping_add(b12);
         for l in 0..UNITS {
-            v1123[l] = v1123[l].wrapping_add(b1205[l]);
+            v1124[l] = v1124[l].wrapping_add(b1211[l]);
+            let x1212: f32 = ((v1124[l]) as f32);
+            let x1213: f32 = la1023_0[l];
+            let x1214: f32 = x1213 * b1170;
+            let x1215: f32 = x1212 * x1214;
+            let x1216: f32 = la1024_0[l];
+            let x1217: f32 = x1216 * b1179;
+            let x1218: f32 = T::fmadd(x1212, x1214, x1217);
+            let x1219: f32 = la6_1[l];
+            let x1220: f32 = x1219 + x1218;
+            la6_1[l] = x1220;
         }
-        let b1207: u32 = *g1.add((b1206) as usize);
-        let mut b1208 = [<u32>::default(); UNITS];
+        let b1225: f32 = *g2.add((b1224) as usize);
+        let b1226: u32 = b1224.wrapping_mul((8u64 as u32));
+        let b1227: u32 = b1224.wrapping_mul((2u64 as u32));
+        let b1228: i32 = *g3.add((b1227) as usize);
+        let b1229: u32 = b1224.wrapping_mul((2u64 as u32));
+        let b1230: u32 = b1229.wrapping_add((1u64 as u32));
+        let b1231: i32 = *g3.add((b1230) as usize);
+        let b1232: i32 = b1228.wrapping_add(b1231);
+        let b1233: f32 = ((b1232) as f32);
+        let b1234: f32 = b1233 * b1225;
+        let b1235: u32 = b1226.wrapping_add((0u64 as u32));
         for l in 0..UNITS {
-            let x1208: u32 = la13_7[l];
-            b1208[l] = x1208;
+            v1124[l] = (0i64 as i32);
         }
-        let b1209: [i32; UNITS] = T::dot_u8_i8(&b1208, &[b1207; UNITS]);
-        let b1219: u32 = b1.wrapping_add((2u64 as u32));
-        let b1220: u32 = b1219.min(b5);
-        let b1221: u32 = b1220.wrapping_mul(b0);
-        let b1222: u32 = b1221.wrapping_add(b12);
+        let b1236: u32 = *g1.add((b1235) as usize);
+        let mut b1237 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            v1123[l] = v1123[l].wrapping_add(b1209[l]);
-            let x1210: f32 = ((v1123[l]) as f32);
-            let x1211: f32 = la1023_0[l];
-            let x1212: f32 = x1211 * b1169;
-            let x1213: f32 = x1210 * x1212;
-            let x1214: f32 = la1024_0[l];
-            let x1215: f32 = x1214 * b1177;
-            let x1216: f32 = T::fmadd(x1210, x1212, x1215);
-            let x1217: f32 = la6_1[l];
-            let x1218: f32 = x1217 + x1216;
-            la6_1[l] = x1218;
+            let x1237: u32 = la13_0[l];
+            b1237[l] = x1237;
         }
-        let b1223: f32 = *g2.add((b1222) as usize);
-        let b1224: u32 = b1222.wrapping_mul((8u64 as u32));
-        let a37 = (((0u32).wrapping_add(b1224)) as u32) as usize;
-        let b1227: i32 = (((16843009u64 as u32)) as i32);
-        let mut b1226 = [<u32>::default(); UNITS];
+        let b1238: [i32; UNITS] = T::dot_u8_i8(&b1237, &[b1236; UNITS]);
+        let b1239: u32 = b1226.wrapping_add((1u64 as u32));
         for l in 0..UNITS {
-            let x1225: u32 = b1224.wrapping_add((l as u32));
-            let x1226: u32 = *g1.add(a37 + l);
-            b1226[l] = x1226;
+            v1124[l] = v1124[l].wrapping_add(b1238[l]);
         }
-        let b1228: [i32; UNITS] = T::dot_u7_i8(&[b1227; UNITS], &b1226);
-        let mut p = [<i32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b1228[l]); } } }
-        let b1229: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
-        let b1230: f32 = ((b1229) as f32);
-        let b1231: f32 = b1230 * b1223;
-        let b1232: u32 = b1224.wrapping_add((0u64 as u32));
+        let b1240: u32 = *g1.add((b1239) as usize);
+        let mut b1241 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            v1123[l] = (0i64 as i32);
+            let x1241: u32 = la13_1[l];
+            b1241[l] = x1241;
         }
-        let b1233: u32 = *g1.add((b1232) as usize);
-        let mut b1234 = [<u32>::default(); UNITS];
+        let b1242: [i32; UNITS] = T::dot_u8_i8(&b1241, &[b1240; UNITS]);
+        let b1243: u32 = b1226.wrapping_add((2u64 as u32));
         for l in 0..UNITS {
-            let x1234: u32 = la13_0[l];
-            b1234[l] = x1234;
+            v1124[l] = v1124[l].wrapping_add(b1242[l]);
         }
-        let b1235: [i32; UNITS] = T::dot_u8_i8(&b1234, &[b1233; UNITS]);
-        let b1236: u32 = b1224.wrapping_add((1u64 as u32));
+        let b1244: u32 = *g1.add((b1243) as usize);
+        let mut b1245 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            v1123[l] = v1123[l].wrapping_add(b1235[l]);
+            let x1245: u32 = la13_2[l];
+            b1245[l] = x1245;
         }
-        let b1237: u32 = *g1.add((b1236) as usize);
-        let mut b1238 = [<u32>::default(); UNITS];
+        let b1246: [i32; UNITS] = T::dot_u8_i8(&b1245, &[b1244; UNITS]);
+        let b1247: u32 = b1226.wrapping_add((3u64 as u32));
         for l in 0..UNITS {
-            let x1238: u32 = la13_1[l];
-            b1238[l] = x1238;
+            v1124[l] = v1124[l].wrapping_add(b1246[l]);
         }
-        let b1239: [i32; UNITS] = T::dot_u8_i8(&b1238, &[b1237; UNITS]);
-        let b1240: u32 = b1224.wrapping_add((2u64 as u32));
+        let b1248: u32 = *g1.add((b1247) as usize);
+        let mut b1249 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            v1123[l] = v1123[l].wrapping_add(b1239[l]);
+            let x1249: u32 = la13_3[l];
+            b1249[l] = x1249;
         }
-        let b1241: u32 = *g1.add((b1240) as usize);
-        let mut b1242 = [<u32>::default(); UNITS];
+        let b1250: [i32; UNITS] = T::dot_u8_i8(&b1249, &[b1248; UNITS]);
+        let b1251: u32 = b1226.wrapping_add((4u64 as u32));
         for l in 0..UNITS {
-            let x1242: u32 = la13_2[l];
-            b1242[l] = x1242;
+            v1124[l] = v1124[l].wrapping_add(b1250[l]);
         }
-        let b1243: [i32; UNITS] = T::dot_u8_i8(&b1242, &[b1241; UNITS]);
-        let b1244: u32 = b1224.wrapping_add((3u64 as u32));
+        let b1252: u32 = *g1.add((b1251) as usize);
+        let mut b1253 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            v1123[l] = v1123[l].wrapping_add(b1243[l]);
+            let x1253: u32 = la13_4[l];
+            b1253[l] = x1253;
         }
-        let b1245: u32 = *g1.add((b1244) as usize);
-        let mut b1246 = [<u32>::default(); UNITS];
+        let b1254: [i32; UNITS] = T::dot_u8_i8(&b1253, &[b1252; UNITS]);
+        let b1255: u32 = b1226.wrapping_add((5u64 as u32));
         for l in 0..UNITS {
-            let x1246: u32 = la13_3[l];
-            b1246[l] = x1246;
+            v1124[l] = v1124[l].wrapping_add(b1254[l]);
         }
-        let b1247: [i32; UNITS] = T::dot_u8_i8(&b1246, &[b1245; UNITS]);
-        let b1248: u32 = b1224.wrapping_add((4u64 as u32));
+        let b1256: u32 = *g1.add((b1255) as usize);
+        let mut b1257 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            v1123[l] = v1123[l].wrapping_add(b1247[l]);
+            let x1257: u32 = la13_5[l];
+            b1257[l] = x1257;
         }
-        let b1249: u32 = *g1.add((b1248) as usize);
-        let mut b1250 = [<u32>::default(); UNITS];
+        let b1258: [i32; UNITS] = T::dot_u8_i8(&b1257, &[b1256; UNITS]);
+        let b1259: u32 = b1226.wrapping_add((6u64 as u32));
         for l in 0..UNITS {
-            let x1250: u32 = la13_4[l];
-            b1250[l] = x1250;
+            v1124[l] = v1124[l].wrapping_add(b1258[l]);
         }
-        let b1251: [i32; UNITS] = T::dot_u8_i8(&b1250, &[b1249; UNITS]);
-        let b1252: u32 = b1224.wrapping_add((5u64 as u32));
+        let b1260: u32 = *g1.add((b1259) as usize);
+        let mut b1261 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            v1123[l] = v1123[l].wrapping_add(b1251[l]);
+            let x1261: u32 = la13_6[l];
+            b1261[l] = x1261;
         }
-        let b1253: u32 = *g1.add((b1252) as usize);
-        let mut b1254 = [<u32>::default(); UNITS];
+        let b1262: [i32; UNITS] = T::dot_u8_i8(&b1261, &[b1260; UNITS]);
+        let b1263: u32 = b1226.wrapping_add((7u64 as u32));
         for l in 0..UNITS {
-            let x1254: u32 = la13_5[l];
-            b1254[l] = x1254;
+            v1124[l] = v1124[l].wrapping_add(b1262[l]);
         }
-        let b1255: [i32; UNITS] = T::dot_u8_i8(&b1254, &[b1253; UNITS]);
-        let b1256: u32 = b1224.wrapping_add((6u64 as u32));
+        let b1264: u32 = *g1.add((b1263) as usize);
+        let mut b1265 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            v1123[l] = v1123[l].wrapping_add(b1255[l]);
+            let x1265: u32 = la13_7[l];
+            b1265[l] = x1265;
         }
-        let b1257: u32 = *g1.add((b1256) as usize);
-        let mut b1258 = [<u32>::default(); UNITS];
+        let b1266: [i32; UNITS] = T::dot_u8_i8(&b1265, &[b1264; UNITS]);
+        let b1276: u32 = b1.wrapping_add((3u64 as u32));
+        let b1277: u32 = b1276.min(b5);
+        let b1278: u32 = b1277.wrapping_mul(b0);
+        let b1279: u32 = b1278.wrapping_add(b12);
         for l in 0..UNITS {
-            let x1258: u32 = la13_6[l];
-            b1258[l] = x1258;
+            v1124[l] = v1124[l].wrapping_add(b1266[l]);
+            let x1267: f32 = ((v1124[l]) as f32);
+            let x1268: f32 = la1023_0[l];
+            let x1269: f32 = x1268 * b1225;
+            let x1270: f32 = x1267 * x1269;
+            let x1271: f32 = la1024_0[l];
+            let x1272: f32 = x1271 * b1234;
+            let x1273: f32 = T::fmadd(x1267, x1269, x1272);
+            let x1274: f32 = la6_2[l];
+            let x1275: f32 = x1274 + x1273;
+            la6_2[l] = x1275;
         }
-        let b1259: [i32; UNITS] = T::dot_u8_i8(&b1258, &[b1257; UNITS]);
-        let b1260: u32 = b1224.wrapping_add((7u64 as u32));
+        let b1280: f32 = *g2.add((b1279) as usize);
+        let b1281: u32 = b1279.wrapping_mul((8u64 as u32));
+        let b1282: u32 = b1279.wrapping_mul((2u64 as u32));
+        let b1283: i32 = *g3.add((b1282) as usize);
+        let b1284: u32 = b1279.wrapping_mul((2u64 as u32));
+        let b1285: u32 = b1284.wrapping_add((1u64 as u32));
+        let b1286: i32 = *g3.add((b1285) as usize);
+        let b1287: i32 = b1283.wrapping_add(b1286);
+        let b1288: f32 = ((b1287) as f32);
+        let b1289: f32 = b1288 * b1280;
+        let b1290: u32 = b1281.wrapping_add((0u64 as u32));
         for l in 0..UNITS {
-            v1123[l] = v1123[l].wrapping_add(b1259[l]);
-        }
-        let b1261: u32 = *g1.add((b1260) as usize);
-        let mut b1262 = [<u32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x1262: u32 = la13_7[l];
-            b1262[l] = x1262;
-        }
-        let b1263: [i32; UNITS] = T::dot_u8_i8(&b1262, &[b1261; UNITS]);
-        let b1273: u32 = b1.wrapping_add((3u64 as u32));
-        let b1274: u32 = b1273.min(b5);
-        let b1275: u32 = b1274.wrapping_mul(b0);
-        let b1276: u32 = b1275.wrapping_add(b12);
-        for l in 0..UNITS {
-            v1123[l] = v1123[l].wrapping_add(b1263[l]);
-            let x1264: f32 = ((v1123[l]) as f32);
-            let x1265: f32 = la1023_0[l];
-            let x1266: f32 = x1265 * b1223;
-            let x1267: f32 = x1264 * x1266;
-            let x1268: f32 = la1024_0[l];
-            let x1269: f32 = x1268 * b1231;
-            let x1270: f32 = T::fmadd(x1264, x1266, x1269);
-            let x1271: f32 = la6_2[l];
-            let x1272: f32 = x1271 + x1270;
-            la6_2[l] = x1272;
-        }
-        let b1277: f32 = *g2.add((b1276) as usize);
-        let b1278: u32 = b1276.wrapping_mul((8u64 as u32));
-        let a38 = (((0u32).wrapping_add(b1278)) as u32) as usize;
-        let b1281: i32 = (((16843009u64 as u32)) as i32);
-        let mut b1280 = [<u32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x1279: u32 = b1278.wrapping_add((l as u32));
-            let x1280: u32 = *g1.add(a38 + l);
-            b1280[l] = x1280;
-        }
-        let b1282: [i32; UNITS] = T::dot_u7_i8(&[b1281; UNITS], &b1280);
-        let mut p = [<i32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b1282[l]); } } }
-        let b1283: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
-        let b1284: f32 = ((b1283) as f32);
-        let b1285: f32 = b1284 * b1277;
-        let b1286: u32 = b1278.wrapping_add((0u64 as u32));
-        for l in 0..UNITS {
-            v1123[l] = (0i64 as i32);
-        }
-        let b1287: u32 = *g1.add((b1286) as usize);
-        let mut b1288 = [<u32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x1288: u32 = la13_0[l];
-            b1288[l] = x1288;
-        }
-        let b1289: [i32; UNITS] = T::dot_u8_i8(&b1288, &[b1287; UNITS]);
-        let b1290: u32 = b1278.wrapping_add((1u64 as u32));
-        for l in 0..UNITS {
-            v1123[l] = v1123[l].wrapping_add(b1289[l]);
+            v1124[l] = (0i64 as i32);
         }
         let b1291: u32 = *g1.add((b1290) as usize);
         let mut b1292 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            let x1292: u32 = la13_1[l];
+            let x1292: u32 = la13_0[l];
             b1292[l] = x1292;
         }
         let b1293: [i32; UNITS] = T::dot_u8_i8(&b1292, &[b1291; UNITS]);
-        let b1294: u32 = b1278.wrapping_add((2u64 as u32));
+        let b1294: u32 = b1281.wrapping_add((1u64 as u32));
         for l in 0..UNITS {
-            v1123[l] = v1123[l].wrapping_add(b1293[l]);
+            v1124[l] = v1124[l].wrapping_add(b1293[l]);
         }
         let b1295: u32 = *g1.add((b1294) as usize);
         let mut b1296 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            let x1296: u32 = la13_2[l];
+            let x1296: u32 = la13_1[l];
             b1296[l] = x1296;
         }
         let b1297: [i32; UNITS] = T::dot_u8_i8(&b1296, &[b1295; UNITS]);
-        let b1298: u32 = b1278.wrapping_add((3u64 as u32));
+        let b1298: u32 = b1281.wrapping_add((2u64 as u32));
         for l in 0..UNITS {
-            v1123[l] = v1123[l].wrapping_add(b1297[l]);
+            v1124[l] = v1124[l].wrapping_add(b1297[l]);
         }
         let b1299: u32 = *g1.add((b1298) as usize);
         let mut b1300 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            let x1300: u32 = la13_3[l];
+            let x1300: u32 = la13_2[l];
             b1300[l] = x1300;
         }
         let b1301: [i32; UNITS] = T::dot_u8_i8(&b1300, &[b1299; UNITS]);
-        let b1302: u32 = b1278.wrapping_add((4u64 as u32));
+        let b1302: u32 = b1281.wrapping_add((3u64 as u32));
         for l in 0..UNITS {
-            v1123[l] = v1123[l].wrapping_add(b1301[l]);
+            v1124[l] = v1124[l].wrapping_add(b1301[l]);
         }
         let b1303: u32 = *g1.add((b1302) as usize);
         let mut b1304 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            let x1304: u32 = la13_4[l];
+            let x1304: u32 = la13_3[l];
             b1304[l] = x1304;
         }
         let b1305: [i32; UNITS] = T::dot_u8_i8(&b1304, &[b1303; UNITS]);
-        let b1306: u32 = b1278.wrapping_add((5u64 as u32));
+        let b1306: u32 = b1281.wrapping_add((4u64 as u32));
         for l in 0..UNITS {
-            v1123[l] = v1123[l].wrapping_add(b1305[l]);
+            v1124[l] = v1124[l].wrapping_add(b1305[l]);
         }
         let b1307: u32 = *g1.add((b1306) as usize);
         let mut b1308 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            let x1308: u32 = la13_5[l];
+            let x1308: u32 = la13_4[l];
             b1308[l] = x1308;
         }
         let b1309: [i32; UNITS] = T::dot_u8_i8(&b1308, &[b1307; UNITS]);
-        let b1310: u32 = b1278.wrapping_add((6u64 as u32));
+        let b1310: u32 = b1281.wrapping_add((5u64 as u32));
         for l in 0..UNITS {
-            v1123[l] = v1123[l].wrapping_add(b1309[l]);
+            v1124[l] = v1124[l].wrapping_add(b1309[l]);
         }
         let b1311: u32 = *g1.add((b1310) as usize);
         let mut b1312 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            let x1312: u32 = la13_6[l];
+            let x1312: u32 = la13_5[l];
             b1312[l] = x1312;
         }
         let b1313: [i32; UNITS] = T::dot_u8_i8(&b1312, &[b1311; UNITS]);
-        let b1314: u32 = b1278.wrapping_add((7u64 as u32));
+        let b1314: u32 = b1281.wrapping_add((6u64 as u32));
         for l in 0..UNITS {
-            v1123[l] = v1123[l].wrapping_add(b1313[l]);
+            v1124[l] = v1124[l].wrapping_add(b1313[l]);
         }
         let b1315: u32 = *g1.add((b1314) as usize);
         let mut b1316 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            let x1316: u32 = la13_7[l];
+            let x1316: u32 = la13_6[l];
             b1316[l] = x1316;
         }
         let b1317: [i32; UNITS] = T::dot_u8_i8(&b1316, &[b1315; UNITS]);
-        let b1327: u32 = b1.wrapping_add((4u64 as u32));
-        let b1328: u32 = b1327.min(b5);
-        let b1329: u32 = b1328.wrapping_mul(b0);
-        let b1330: u32 = b1329.wrapping_add(b12);
+        let b1318: u32 = b1281.wrapping_add((7u64 as u32));
         for l in 0..UNITS {
-            v1123[l] = v1123[l].wrapping_add(b1317[l]);
-            let x1318: f32 = ((v1123[l]) as f32);
-            let x1319: f32 = la1023_0[l];
-            let x1320: f32 = x1319 * b1277;
-            let x1321: f32 = x1318 * x1320;
-            let x1322: f32 = la1024_0[l];
-            let x1323: f32 = x1322 * b1285;
-            let x1324: f32 = T::fmadd(x1318, x1320, x1323);
-            let x1325: f32 = la6_3[l];
-            let x1326: f32 = x1325 + x1324;
-            la6_3[l] = x1326;
+            v1124[l] = v1124[l].wrapping_add(b1317[l]);
         }
-        let b1331: f32 = *g2.add((b1330) as usize);
-        let b1332: u32 = b1330.wrapping_mul((8u64 as u32));
-        let a39 = (((0u32).wrapping_add(b1332)) as u32) as usize;
-        let b1335: i32 = (((16843009u64 as u32)) as i32);
-        let mut b1334 = [<u32>::default(); UNITS];
+        let b1319: u32 = *g1.add((b1318) as usize);
+        let mut b1320 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            let x1333: u32 = b1332.wrapping_add((l as u32));
-            let x1334: u32 = *g1.add(a39 + l);
-            b1334[l] = x1334;
+            let x1320: u32 = la13_7[l];
+            b1320[l] = x1320;
         }
-        let b1336: [i32; UNITS] = T::dot_u7_i8(&[b1335; UNITS], &b1334);
-        let mut p = [<i32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b1336[l]); } } }
-        let b1337: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
-        let b1338: f32 = ((b1337) as f32);
-        let b1339: f32 = b1338 * b1331;
-        let b1340: u32 = b1332.wrapping_add((0u64 as u32));
+        let b1321: [i32; UNITS] = T::dot_u8_i8(&b1320, &[b1319; UNITS]);
+        let b1331: u32 = b1.wrapping_add((4u64 as u32));
+        let b1332: u32 = b1331.min(b5);
+        let b1333: u32 = b1332.wrapping_mul(b0);
+        let b1334: u32 = b1333.wrapping_add(b12);
         for l in 0..UNITS {
-            v1123[l] = (0i64 as i32);
+            v1124[l] = v1124[l].wrapping_add(b1321[l]);
+            let x1322: f32 = ((v1124[l]) as f32);
+            let x1323: f32 = la1023_0[l];
+            let x1324: f32 = x1323 * b1280;
+            let x1325: f32 = x1322 * x1324;
+            let x1326: f32 = la1024_0[l];
+            let x1327: f32 = x1326 * b1289;
+            let x1328: f32 = T::fmadd(x1322, x1324, x1327);
+            let x1329: f32 = la6_3[l];
+            let x1330: f32 = x1329 + x1328;
+            la6_3[l] = x1330;
         }
-        let b1341: u32 = *g1.add((b1340) as usize);
-        let mut b1342 = [<u32>::default(); UNITS];
+        let b1335: f32 = *g2.add((b1334) as usize);
+        let b1336: u32 = b1334.wrapping_mul((8u64 as u32));
+        let b1337: u32 = b1334.wrapping_mul((2u64 as u32));
+        let b1338: i32 = *g3.add((b1337) as usize);
+        let b1339: u32 = b1334.wrapping_mul((2u64 as u32));
+        let b1340: u32 = b1339.wrapping_add((1u64 as u32));
+        let b1341: i32 = *g3.add((b1340) as usize);
+        let b1342: i32 = b1338.wrapping_add(b1341);
+        let b1343: f32 = ((b1342) as f32);
+        let b1344: f32 = b1343 * b1335;
+        let b1345: u32 = b1336.wrapping_add((0u64 as u32));
         for l in 0..UNITS {
-            let x1342: u32 = la13_0[l];
-            b1342[l] = x1342;
+            v1124[l] = (0i64 as i32);
         }
-        let b1343: [i32; UNITS] = T::dot_u8_i8(&b1342, &[b1341; UNITS]);
-        let b1344: u32 = b1332.wrapping_add((1u64 as u32));
+        let b1346: u32 = *g1.add((b1345) as usize);
+        let mut b1347 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            v1123[l] = v1123[l].wrapping_add(b1343[l]);
+            let x1347: u32 = la13_0[l];
+            b1347[l] = x1347;
         }
-        let b1345: u32 = *g1.add((b1344) as usize);
-        let mut b1346 = [<u32>::default(); UNITS];
+        let b1348: [i32; UNITS] = T::dot_u8_i8(&b1347, &[b1346; UNITS]);
+        let b1349: u32 = b1336.wrapping_add((1u64 as u32));
         for l in 0..UNITS {
-            let x1346: u32 = la13_1[l];
-            b1346[l] = x1346;
+            v1124[l] = v1124[l].wrapping_add(b1348[l]);
         }
-        let b1347: [i32; UNITS] = T::dot_u8_i8(&b1346, &[b1345; UNITS]);
-        let b1348: u32 = b1332.wrapping_add((2u64 as u32));
+        let b1350: u32 = *g1.add((b1349) as usize);
+        let mut b1351 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            v1123[l] = v1123[l].wrapping_add(b1347[l]);
+            let x1351: u32 = la13_1[l];
+            b1351[l] = x1351;
         }
-        let b1349: u32 = *g1.add((b1348) as usize);
-        let mut b1350 = [<u32>::default(); UNITS];
+        let b1352: [i32; UNITS] = T::dot_u8_i8(&b1351, &[b1350; UNITS]);
+        let b1353: u32 = b1336.wrapping_add((2u64 as u32));
         for l in 0..UNITS {
-            let x1350: u32 = la13_2[l];
-            b1350[l] = x1350;
+            v1124[l] = v1124[l].wrapping_add(b1352[l]);
         }
-        let b1351: [i32; UNITS] = T::dot_u8_i8(&b1350, &[b1349; UNITS]);
-        let b1352: u32 = b1332.wrapping_add((3u64 as u32));
+        let b1354: u32 = *g1.add((b1353) as usize);
+        let mut b1355 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            v1123[l] = v1123[l].wrapping_add(b1351[l]);
+            let x1355: u32 = la13_2[l];
+            b1355[l] = x1355;
         }
-        let b1353: u32 = *g1.add((b1352) as usize);
-        let mut b1354 = [<u32>::default(); UNITS];
+        let b1356: [i32; UNITS] = T::dot_u8_i8(&b1355, &[b1354; UNITS]);
+        let b1357: u32 = b1336.wrapping_add((3u64 as u32));
         for l in 0..UNITS {
-            let x1354: u32 = la13_3[l];
-            b1354[l] = x1354;
+            v1124[l] = v1124[l].wrapping_add(b1356[l]);
         }
-        let b1355: [i32; UNITS] = T::dot_u8_i8(&b1354, &[b1353; UNITS]);
-        let b1356: u32 = b1332.wrapping_add((4u64 as u32));
+        let b1358: u32 = *g1.add((b1357) as usize);
+        let mut b1359 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            v1123[l] = v1123[l].wrapping_add(b1355[l]);
+            let x1359: u32 = la13_3[l];
+            b1359[l] = x1359;
         }
-        let b1357: u32 = *g1.add((b1356) as usize);
-        let mut b1358 = [<u32>::default(); UNITS];
+        let b1360: [i32; UNITS] = T::dot_u8_i8(&b1359, &[b1358; UNITS]);
+        let b1361: u32 = b1336.wrapping_add((4u64 as u32));
         for l in 0..UNITS {
-            let x1358: u32 = la13_4[l];
-            b1358[l] = x1358;
+            v1124[l] = v1124[l].wrapping_add(b1360[l]);
         }
-        let b1359: [i32; UNITS] = T::dot_u8_i8(&b1358, &[b1357; UNITS]);
-        let b1360: u32 = b1332.wrapping_add((5u64 as u32));
+        let b1362: u32 = *g1.add((b1361) as usize);
+        let mut b1363 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            v1123[l] = v1123[l].wrapping_add(b1359[l]);
+            let x1363: u32 = la13_4[l];
+            b1363[l] = x1363;
         }
-        let b1361: u32 = *g1.add((b1360) as usize);
-        let mut b1362 = [<u32>::default(); UNITS];
+        let b1364: [i32; UNITS] = T::dot_u8_i8(&b1363, &[b1362; UNITS]);
+        let b1365: u32 = b1336.wrapping_add((5u64 as u32));
         for l in 0..UNITS {
-            let x1362: u32 = la13_5[l];
-            b1362[l] = x1362;
+            v1124[l] = v1124[l].wrapping_add(b1364[l]);
         }
-        let b1363: [i32; UNITS] = T::dot_u8_i8(&b1362, &[b1361; UNITS]);
-        let b1364: u32 = b1332.wrapping_add((6u64 as u32));
+        let b1366: u32 = *g1.add((b1365) as usize);
+        let mut b1367 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            v1123[l] = v1123[l].wrapping_add(b1363[l]);
+            let x1367: u32 = la13_5[l];
+            b1367[l] = x1367;
         }
-        let b1365: u32 = *g1.add((b1364) as usize);
-        let mut b1366 = [<u32>::default(); UNITS];
+        let b1368: [i32; UNITS] = T::dot_u8_i8(&b1367, &[b1366; UNITS]);
+        let b1369: u32 = b1336.wrapping_add((6u64 as u32));
         for l in 0..UNITS {
-            let x1366: u32 = la13_6[l];
-            b1366[l] = x1366;
+            v1124[l] = v1124[l].wrapping_add(b1368[l]);
         }
-        let b1367: [i32; UNITS] = T::dot_u8_i8(&b1366, &[b1365; UNITS]);
-        let b1368: u32 = b1332.wrapping_add((7u64 as u32));
+        let b1370: u32 = *g1.add((b1369) as usize);
+        let mut b1371 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            v1123[l] = v1123[l].wrapping_add(b1367[l]);
+            let x1371: u32 = la13_6[l];
+            b1371[l] = x1371;
         }
-        let b1369: u32 = *g1.add((b1368) as usize);
-        let mut b1370 = [<u32>::default(); UNITS];
+        let b1372: [i32; UNITS] = T::dot_u8_i8(&b1371, &[b1370; UNITS]);
+        let b1373: u32 = b1336.wrapping_add((7u64 as u32));
         for l in 0..UNITS {
-            let x1370: u32 = la13_7[l];
-            b1370[l] = x1370;
+            v1124[l] = v1124[l].wrapping_add(b1372[l]);
         }
-        let b1371: [i32; UNITS] = T::dot_u8_i8(&b1370, &[b1369; UNITS]);
-        let b1381: u32 = b1.wrapping_add((5u64 as u32));
-        let b1382: u32 = b1381.min(b5);
-        let b1383: u32 = b1382.wrapping_mul(b0);
-        let b1384: u32 = b1383.wrapping_add(b12);
+        let b1374: u32 = *g1.add((b1373) as usize);
+        let mut b1375 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            v1123[l] = v1123[l].wrapping_add(b1371[l]);
-            let x1372: f32 = ((v1123[l]) as f32);
-            let x1373: f32 = la1023_0[l];
-            let x1374: f32 = x1373 * b1331;
-            let x1375: f32 = x1372 * x1374;
-            let x1376: f32 = la1024_0[l];
-            let x1377: f32 = x1376 * b1339;
-            let x1378: f32 = T::fmadd(x1372, x1374, x1377);
-            let x1379: f32 = la6_4[l];
-            let x1380: f32 = x1379 + x1378;
-            la6_4[l] = x1380;
+            let x1375: u32 = la13_7[l];
+            b1375[l] = x1375;
         }
-        let b1385: f32 = *g2.add((b1384) as usize);
-        let b1386: u32 = b1384.wrapping_mul((8u64 as u32));
-        let a40 = (((0u32).wrapping_add(b1386)) as u32) as usize;
-        let b1389: i32 = (((16843009u64 as u32)) as i32);
-        let mut b1388 = [<u32>::default(); UNITS];
+        let b1376: [i32; UNITS] = T::dot_u8_i8(&b1375, &[b1374; UNITS]);
+        let b1386: u32 = b1.wrapping_add((5u64 as u32));
+        let b1387: u32 = b1386.min(b5);
+        let b1388: u32 = b1387.wrapping_mul(b0);
+        let b1389: u32 = b1388.wrapping_add(b12);
         for l in 0..UNITS {
-            let x1387: u32 = b1386.wrapping_add((l as u32));
-            let x1388: u32 = *g1.add(a40 + l);
-            b1388[l] = x1388;
+            v1124[l] = v1124[l].wrapping_add(b1376[l]);
+            let x1377: f32 = ((v1124[l]) as f32);
+            let x1378: f32 = la1023_0[l];
+            let x1379: f32 = x1378 * b1335;
+            let x1380: f32 = x1377 * x1379;
+            let x1381: f32 = la1024_0[l];
+            let x1382: f32 = x1381 * b1344;
+            let x1383: f32 = T::fmadd(x1377, x1379, x1382);
+            let x1384: f32 = la6_4[l];
+            let x1385: f32 = x1384 + x1383;
+            la6_4[l] = x1385;
         }
-        let b1390: [i32; UNITS] = T::dot_u7_i8(&[b1389; UNITS], &b1388);
-        let mut p = [<i32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b1390[l]); } } }
-        let b1391: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
-        let b1392: f32 = ((b1391) as f32);
-        let b1393: f32 = b1392 * b1385;
-        let b1394: u32 = b1386.wrapping_add((0u64 as u32));
+        let b1390: f32 = *g2.add((b1389) as usize);
+        let b1391: u32 = b1389.wrapping_mul((8u64 as u32));
+        let b1392: u32 = b1389.wrapping_mul((2u64 as u32));
+        let b1393: i32 = *g3.add((b1392) as usize);
+        let b1394: u32 = b1389.wrapping_mul((2u64 as u32));
+        let b1395: u32 = b1394.wrapping_add((1u64 as u32));
+        let b1396: i32 = *g3.add((b1395) as usize);
+        let b1397: i32 = b1393.wrapping_add(b1396);
+        let b1398: f32 = ((b1397) as f32);
+        let b1399: f32 = b1398 * b1390;
+        let b1400: u32 = b1391.wrapping_add((0u64 as u32));
         for l in 0..UNITS {
-            v1123[l] = (0i64 as i32);
+            v1124[l] = (0i64 as i32);
         }
-        let b1395: u32 = *g1.add((b1394) as usize);
-        let mut b1396 = [<u32>::default(); UNITS];
+        let b1401: u32 = *g1.add((b1400) as usize);
+        let mut b1402 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            let x1396: u32 = la13_0[l];
-            b1396[l] = x1396;
+            let x1402: u32 = la13_0[l];
+            b1402[l] = x1402;
         }
-        let b1397: [i32; UNITS] = T::dot_u8_i8(&b1396, &[b1395; UNITS]);
-        let b1398: u32 = b1386.wrapping_add((1u64 as u32));
+        let b1403: [i32; UNITS] = T::dot_u8_i8(&b1402, &[b1401; UNITS]);
+        let b1404: u32 = b1391.wrapping_add((1u64 as u32));
         for l in 0..UNITS {
-            v1123[l] = v1123[l].wrapping_add(b1397[l]);
+            v1124[l] = v1124[l].wrapping_add(b1403[l]);
         }
-        let b1399: u32 = *g1.add((b1398) as usize);
-        let mut b1400 = [<u32>::default(); UNITS];
+        let b1405: u32 = *g1.add((b1404) as usize);
+        let mut b1406 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            let x1400: u32 = la13_1[l];
-            b1400[l] = x1400;
+            let x1406: u32 = la13_1[l];
+            b1406[l] = x1406;
         }
-        let b1401: [i32; UNITS] = T::dot_u8_i8(&b1400, &[b1399; UNITS]);
-        let b1402: u32 = b1386.wrapping_add((2u64 as u32));
+        let b1407: [i32; UNITS] = T::dot_u8_i8(&b1406, &[b1405; UNITS]);
+        let b1408: u32 = b1391.wrapping_add((2u64 as u32));
         for l in 0..UNITS {
-            v1123[l] = v1123[l].wrapping_add(b1401[l]);
+            v1124[l] = v1124[l].wrapping_add(b1407[l]);
         }
-        let b1403: u32 = *g1.add((b1402) as usize);
-        let mut b1404 = [<u32>::default(); UNITS];
+        let b1409: u32 = *g1.add((b1408) as usize);
+        let mut b1410 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            let x1404: u32 = la13_2[l];
-            b1404[l] = x1404;
+            let x1410: u32 = la13_2[l];
+            b1410[l] = x1410;
         }
-        let b1405: [i32; UNITS] = T::dot_u8_i8(&b1404, &[b1403; UNITS]);
-        let b1406: u32 = b1386.wrapping_add((3u64 as u32));
+        let b1411: [i32; UNITS] = T::dot_u8_i8(&b1410, &[b1409; UNITS]);
+        let b1412: u32 = b1391.wrapping_add((3u64 as u32));
         for l in 0..UNITS {
-            v1123[l] = v1123[l].wrapping_add(b1405[l]);
+            v1124[l] = v1124[l].wrapping_add(b1411[l]);
         }
-        let b1407: u32 = *g1.add((b1406) as usize);
-        let mut b1408 = [<u32>::default(); UNITS];
+        let b1413: u32 = *g1.add((b1412) as usize);
+        let mut b1414 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            let x1408: u32 = la13_3[l];
-            b1408[l] = x1408;
+            let x1414: u32 = la13_3[l];
+            b1414[l] = x1414;
         }
-        let b1409: [i32; UNITS] = T::dot_u8_i8(&b1408, &[b1407; UNITS]);
-        let b1410: u32 = b1386.wrapping_add((4u64 as u32));
+        let b1415: [i32; UNITS] = T::dot_u8_i8(&b1414, &[b1413; UNITS]);
+        let b1416: u32 = b1391.wrapping_add((4u64 as u32));
         for l in 0..UNITS {
-            v1123[l] = v1123[l].wrapping_add(b1409[l]);
+            v1124[l] = v1124[l].wrapping_add(b1415[l]);
         }
-        let b1411: u32 = *g1.add((b1410) as usize);
-        let mut b1412 = [<u32>::default(); UNITS];
+        let b1417: u32 = *g1.add((b1416) as usize);
+        let mut b1418 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            let x1412: u32 = la13_4[l];
-            b1412[l] = x1412;
+            let x1418: u32 = la13_4[l];
+            b1418[l] = x1418;
         }
-        let b1413: [i32; UNITS] = T::dot_u8_i8(&b1412, &[b1411; UNITS]);
-        let b1414: u32 = b1386.wrapping_add((5u64 as u32));
+        let b1419: [i32; UNITS] = T::dot_u8_i8(&b1418, &[b1417; UNITS]);
+        let b1420: u32 = b1391.wrapping_add((5u64 as u32));
         for l in 0..UNITS {
-            v1123[l] = v1123[l].wrapping_add(b1413[l]);
+            v1124[l] = v1124[l].wrapping_add(b1419[l]);
         }
-        let b1415: u32 = *g1.add((b1414) as usize);
-        let mut b1416 = [<u32>::default(); UNITS];
+        let b1421: u32 = *g1.add((b1420) as usize);
+        let mut b1422 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            let x1416: u32 = la13_5[l];
-            b1416[l] = x1416;
+            let x1422: u32 = la13_5[l];
+            b1422[l] = x1422;
         }
-        let b1417: [i32; UNITS] = T::dot_u8_i8(&b1416, &[b1415; UNITS]);
-        let b1418: u32 = b1386.wrapping_add((6u64 as u32));
+        let b1423: [i32; UNITS] = T::dot_u8_i8(&b1422, &[b1421; UNITS]);
+        let b1424: u32 = b1391.wrapping_add((6u64 as u32));
         for l in 0..UNITS {
-            v1123[l] = v1123[l].wrapping_add(b1417[l]);
+            v1124[l] = v1124[l].wrapping_add(b1423[l]);
         }
-        let b1419: u32 = *g1.add((b1418) as usize);
-        let mut b1420 = [<u32>::default(); UNITS];
+        let b1425: u32 = *g1.add((b1424) as usize);
+        let mut b1426 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            let x1420: u32 = la13_6[l];
-            b1420[l] = x1420;
+            let x1426: u32 = la13_6[l];
+            b1426[l] = x1426;
         }
-        let b1421: [i32; UNITS] = T::dot_u8_i8(&b1420, &[b1419; UNITS]);
-        let b1422: u32 = b1386.wrapping_add((7u64 as u32));
+        let b1427: [i32; UNITS] = T::dot_u8_i8(&b1426, &[b1425; UNITS]);
+        let b1428: u32 = b1391.wrapping_add((7u64 as u32));
         for l in 0..UNITS {
-            v1123[l] = v1123[l].wrapping_add(b1421[l]);
+            v1124[l] = v1124[l].wrapping_add(b1427[l]);
         }
-        let b1423: u32 = *g1.add((b1422) as usize);
-        let mut b1424 = [<u32>::default(); UNITS];
+        let b1429: u32 = *g1.add((b1428) as usize);
+        let mut b1430 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            let x1424: u32 = la13_7[l];
-            b1424[l] = x1424;
+            let x1430: u32 = la13_7[l];
+            b1430[l] = x1430;
         }
-        let b1425: [i32; UNITS] = T::dot_u8_i8(&b1424, &[b1423; UNITS]);
-        let b1435: u32 = b1.wrapping_add((6u64 as u32));
-        let b1436: u32 = b1435.min(b5);
-        let b1437: u32 = b1436.wrapping_mul(b0);
-        let b1438: u32 = b1437.wrapping_add(b12);
+        let b1431: [i32; UNITS] = T::dot_u8_i8(&b1430, &[b1429; UNITS]);
+        let b1441: u32 = b1.wrapping_add((6u64 as u32));
+        let b1442: u32 = b1441.min(b5);
+        let b1443: u32 = b1442.wrapping_mul(b0);
+        let b1444: u32 = b1443.wrapping_add(b12);
         for l in 0..UNITS {
-            v1123[l] = v1123[l].wrapping_add(b1425[l]);
-            let x1426: f32 = ((v1123[l]) as f32);
-            let x1427: f32 = la1023_0[l];
-            let x1428: f32 = x1427 * b1385;
-            let x1429: f32 = x1426 * x1428;
-            let x1430: f32 = la1024_0[l];
-            let x1431: f32 = x1430 * b1393;
-            let x1432: f32 = T::fmadd(x1426, x1428, x1431);
-            let x1433: f32 = la6_5[l];
-            let x1434: f32 = x1433 + x1432;
-            la6_5[l] = x1434;
+            v1124[l] = v1124[l].wrapping_add(b1431[l]);
+            let x1432: f32 = ((v1124[l]) as f32);
+            let x1433: f32 = la1023_0[l];
+            let x1434: f32 = x1433 * b1390;
+            let x1435: f32 = x1432 * x1434;
+            let x1436: f32 = la1024_0[l];
+            let x1437: f32 = x1436 * b1399;
+            let x1438: f32 = T::fmadd(x1432, x1434, x1437);
+            let x1439: f32 = la6_5[l];
+            let x1440: f32 = x1439 + x1438;
+            la6_5[l] = x1440;
         }
-        let b1439: f32 = *g2.add((b1438) as usize);
-        let b1440: u32 = b1438.wrapping_mul((8u64 as u32));
-        let a41 = (((0u32).wrapping_add(b1440)) as u32) as usize;
-        let b1443: i32 = (((16843009u64 as u32)) as i32);
-        let mut b1442 = [<u32>::default(); UNITS];
+        let b1445: f32 = *g2.add((b1444) as usize);
+        let b1446: u32 = b1444.wrapping_mul((8u64 as u32));
+        let b1447: u32 = b1444.wrapping_mul((2u64 as u32));
+        let b1448: i32 = *g3.add((b1447) as usize);
+        let b1449: u32 = b1444.wrapping_mul((2u64 as u32));
+        let b1450: u32 = b1449.wrapping_add((1u64 as u32));
+        let b1451: i32 = *g3.add((b1450) as usize);
+        let b1452: i32 = b1448.wrapping_add(b1451);
+        let b1453: f32 = ((b1452) as f32);
+        let b1454: f32 = b1453 * b1445;
+        let b1455: u32 = b1446.wrapping_add((0u64 as u32));
         for l in 0..UNITS {
-            let x1441: u32 = b1440.wrapping_add((l as u32));
-            let x1442: u32 = *g1.add(a41 + l);
-            b1442[l] = x1442;
+            v1124[l] = (0i64 as i32);
         }
-        let b1444: [i32; UNITS] = T::dot_u7_i8(&[b1443; UNITS], &b1442);
-        let mut p = [<i32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b1444[l]); } } }
-        let b1445: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
-        let b1446: f32 = ((b1445) as f32);
-        let b1447: f32 = b1446 * b1439;
-        let b1448: u32 = b1440.wrapping_add((0u64 as u32));
+        let b1456: u32 = *g1.add((b1455) as usize);
+        let mut b1457 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            v1123[l] = (0i64 as i32);
+            let x1457: u32 = la13_0[l];
+            b1457[l] = x1457;
         }
-        let b1449: u32 = *g1.add((b1448) as usize);
-        let mut b1450 = [<u32>::default(); UNITS];
+        let b1458: [i32; UNITS] = T::dot_u8_i8(&b1457, &[b1456; UNITS]);
+        let b1459: u32 = b1446.wrapping_add((1u64 as u32));
         for l in 0..UNITS {
-            let x1450: u32 = la13_0[l];
-            b1450[l] = x1450;
+            v1124[l] = v1124[l].wrapping_add(b1458[l]);
         }
-        let b1451: [i32; UNITS] = T::dot_u8_i8(&b1450, &[b1449; UNITS]);
-        let b1452: u32 = b1440.wrapping_add((1u64 as u32));
+        let b1460: u32 = *g1.add((b1459) as usize);
+        let mut b1461 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            v1123[l] = v1123[l].wrapping_add(b1451[l]);
+            let x1461: u32 = la13_1[l];
+            b1461[l] = x1461;
         }
-        let b1453: u32 = *g1.add((b1452) as usize);
-        let mut b1454 = [<u32>::default(); UNITS];
+        let b1462: [i32; UNITS] = T::dot_u8_i8(&b1461, &[b1460; UNITS]);
+        let b1463: u32 = b1446.wrapping_add((2u64 as u32));
         for l in 0..UNITS {
-            let x1454: u32 = la13_1[l];
-            b1454[l] = x1454;
+            v1124[l] = v1124[l].wrapping_add(b1462[l]);
         }
-        let b1455: [i32; UNITS] = T::dot_u8_i8(&b1454, &[b1453; UNITS]);
-        let b1456: u32 = b1440.wrapping_add((2u64 as u32));
+        let b1464: u32 = *g1.add((b1463) as usize);
+        let mut b1465 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            v1123[l] = v1123[l].wrapping_add(b1455[l]);
+            let x1465: u32 = la13_2[l];
+            b1465[l] = x1465;
         }
-        let b1457: u32 = *g1.add((b1456) as usize);
-        let mut b1458 = [<u32>::default(); UNITS];
+        let b1466: [i32; UNITS] = T::dot_u8_i8(&b1465, &[b1464; UNITS]);
+        let b1467: u32 = b1446.wrapping_add((3u64 as u32));
         for l in 0..UNITS {
-            let x1458: u32 = la13_2[l];
-            b1458[l] = x1458;
+            v1124[l] = v1124[l].wrapping_add(b1466[l]);
         }
-        let b1459: [i32; UNITS] = T::dot_u8_i8(&b1458, &[b1457; UNITS]);
-        let b1460: u32 = b1440.wrapping_add((3u64 as u32));
+        let b1468: u32 = *g1.add((b1467) as usize);
+        let mut b1469 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            v1123[l] = v1123[l].wrapping_add(b1459[l]);
+            let x1469: u32 = la13_3[l];
+            b1469[l] = x1469;
         }
-        let b1461: u32 = *g1.add((b1460) as usize);
-        let mut b1462 = [<u32>::default(); UNITS];
+        let b1470: [i32; UNITS] = T::dot_u8_i8(&b1469, &[b1468; UNITS]);
+        let b1471: u32 = b1446.wrapping_add((4u64 as u32));
         for l in 0..UNITS {
-            let x1462: u32 = la13_3[l];
-            b1462[l] = x1462;
+            v1124[l] = v1124[l].wrapping_add(b1470[l]);
         }
-        let b1463: [i32; UNITS] = T::dot_u8_i8(&b1462, &[b1461; UNITS]);
-        let b1464: u32 = b1440.wrapping_add((4u64 as u32));
+        let b1472: u32 = *g1.add((b1471) as usize);
+        let mut b1473 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            v1123[l] = v1123[l].wrapping_add(b1463[l]);
+            let x1473: u32 = la13_4[l];
+            b1473[l] = x1473;
         }
-        let b1465: u32 = *g1.add((b1464) as usize);
-        let mut b1466 = [<u32>::default(); UNITS];
+        let b1474: [i32; UNITS] = T::dot_u8_i8(&b1473, &[b1472; UNITS]);
+        let b1475: u32 = b1446.wrapping_add((5u64 as u32));
         for l in 0..UNITS {
-            let x1466: u32 = la13_4[l];
-            b1466[l] = x1466;
+            v1124[l] = v1124[l].wrapping_add(b1474[l]);
         }
-        let b1467: [i32; UNITS] = T::dot_u8_i8(&b1466, &[b1465; UNITS]);
-        let b1468: u32 = b1440.wrapping_add((5u64 as u32));
+        let b1476: u32 = *g1.add((b1475) as usize);
+        let mut b1477 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            v1123[l] = v1123[l].wrapping_add(b1467[l]);
+            let x1477: u32 = la13_5[l];
+            b1477[l] = x1477;
         }
-        let b1469: u32 = *g1.add((b1468) as usize);
-        let mut b1470 = [<u32>::default(); UNITS];
+        let b1478: [i32; UNITS] = T::dot_u8_i8(&b1477, &[b1476; UNITS]);
+        let b1479: u32 = b1446.wrapping_add((6u64 as u32));
         for l in 0..UNITS {
-            let x1470: u32 = la13_5[l];
-            b1470[l] = x1470;
+            v1124[l] = v1124[l].wrapping_add(b1478[l]);
         }
-        let b1471: [i32; UNITS] = T::dot_u8_i8(&b1470, &[b1469; UNITS]);
-        let b1472: u32 = b1440.wrapping_add((6u64 as u32));
+        let b1480: u32 = *g1.add((b1479) as usize);
+        let mut b1481 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            v1123[l] = v1123[l].wrapping_add(b1471[l]);
+            let x1481: u32 = la13_6[l];
+            b1481[l] = x1481;
         }
-        let b1473: u32 = *g1.add((b1472) as usize);
-        let mut b1474 = [<u32>::default(); UNITS];
+        let b1482: [i32; UNITS] = T::dot_u8_i8(&b1481, &[b1480; UNITS]);
+        let b1483: u32 = b1446.wrapping_add((7u64 as u32));
         for l in 0..UNITS {
-            let x1474: u32 = la13_6[l];
-            b1474[l] = x1474;
+            v1124[l] = v1124[l].wrapping_add(b1482[l]);
         }
-        let b1475: [i32; UNITS] = T::dot_u8_i8(&b1474, &[b1473; UNITS]);
-        let b1476: u32 = b1440.wrapping_add((7u64 as u32));
+        let b1484: u32 = *g1.add((b1483) as usize);
+        let mut b1485 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            v1123[l] = v1123[l].wrapping_add(b1475[l]);
+            let x1485: u32 = la13_7[l];
+            b1485[l] = x1485;
         }
-        let b1477: u32 = *g1.add((b1476) as usize);
-        let mut b1478 = [<u32>::default(); UNITS];
+        let b1486: [i32; UNITS] = T::dot_u8_i8(&b1485, &[b1484; UNITS]);
+        let b1496: u32 = b1.wrapping_add((7u64 as u32));
+        let b1497: u32 = b1496.min(b5);
+        let b1498: u32 = b1497.wrapping_mul(b0);
+        let b1499: u32 = b1498.wrapping_add(b12);
         for l in 0..UNITS {
-            let x1478: u32 = la13_7[l];
-            b1478[l] = x1478;
+            v1124[l] = v1124[l].wrapping_add(b1486[l]);
+            let x1487: f32 = ((v1124[l]) as f32);
+            let x1488: f32 = la1023_0[l];
+            let x1489: f32 = x1488 * b1445;
+            let x1490: f32 = x1487 * x1489;
+            let x1491: f32 = la1024_0[l];
+            let x1492: f32 = x1491 * b1454;
+            let x1493: f32 = T::fmadd(x1487, x1489, x1492);
+            let x1494: f32 = la6_6[l];
+            let x1495: f32 = x1494 + x1493;
+            la6_6[l] = x1495;
         }
-        let b1479: [i32; UNITS] = T::dot_u8_i8(&b1478, &[b1477; UNITS]);
-        let b1489: u32 = b1.wrapping_add((7u64 as u32));
-        let b1490: u32 = b1489.min(b5);
-        let b1491: u32 = b1490.wrapping_mul(b0);
-        let b1492: u32 = b1491.wrapping_add(b12);
+        let b1500: f32 = *g2.add((b1499) as usize);
+        let b1501: u32 = b1499.wrapping_mul((8u64 as u32));
+        let b1502: u32 = b1499.wrapping_mul((2u64 as u32));
+        let b1503: i32 = *g3.add((b1502) as usize);
+        let b1504: u32 = b1499.wrapping_mul((2u64 as u32));
+        let b1505: u32 = b1504.wrapping_add((1u64 as u32));
+        let b1506: i32 = *g3.add((b1505) as usize);
+        let b1507: i32 = b1503.wrapping_add(b1506);
+        let b1508: f32 = ((b1507) as f32);
+        let b1509: f32 = b1508 * b1500;
+        let b1510: u32 = b1501.wrapping_add((0u64 as u32));
         for l in 0..UNITS {
-            v1123[l] = v1123[l].wrapping_add(b1479[l]);
-            let x1480: f32 = ((v1123[l]) as f32);
-            let x1481: f32 = la1023_0[l];
-            let x1482: f32 = x1481 * b1439;
-            let x1483: f32 = x1480 * x1482;
-            let x1484: f32 = la1024_0[l];
-            let x1485: f32 = x1484 * b1447;
-            let x1486: f32 = T::fmadd(x1480, x1482, x1485);
-            let x1487: f32 = la6_6[l];
-            let x1488: f32 = x1487 + x1486;
-            la6_6[l] = x1488;
-        }
-        let b1493: f32 = *g2.add((b1492) as usize);
-        let b1494: u32 = b1492.wrapping_mul((8u64 as u32));
-        let a42 = (((0u32).wrapping_add(b1494)) as u32) as usize;
-        let b1497: i32 = (((16843009u64 as u32)) as i32);
-        let mut b1496 = [<u32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x1495: u32 = b1494.wrapping_add((l as u32));
-            let x1496: u32 = *g1.add(a42 + l);
-            b1496[l] = x1496;
-        }
-        let b1498: [i32; UNITS] = T::dot_u7_i8(&[b1497; UNITS], &b1496);
-        let mut p = [<i32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b1498[l]); } } }
-        let b1499: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
-        let b1500: f32 = ((b1499) as f32);
-        let b1501: f32 = b1500 * b1493;
-        let b1502: u32 = b1494.wrapping_add((0u64 as u32));
-        for l in 0..UNITS {
-            v1123[l] = (0i64 as i32);
-        }
-        let b1503: u32 = *g1.add((b1502) as usize);
-        let mut b1504 = [<u32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x1504: u32 = la13_0[l];
-            b1504[l] = x1504;
-        }
-        let b1505: [i32; UNITS] = T::dot_u8_i8(&b1504, &[b1503; UNITS]);
-        let b1506: u32 = b1494.wrapping_add((1u64 as u32));
-        for l in 0..UNITS {
-            v1123[l] = v1123[l].wrapping_add(b1505[l]);
-        }
-        let b1507: u32 = *g1.add((b1506) as usize);
-        let mut b1508 = [<u32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x1508: u32 = la13_1[l];
-            b1508[l] = x1508;
-        }
-        let b1509: [i32; UNITS] = T::dot_u8_i8(&b1508, &[b1507; UNITS]);
-        let b1510: u32 = b1494.wrapping_add((2u64 as u32));
-        for l in 0..UNITS {
-            v1123[l] = v1123[l].wrapping_add(b1509[l]);
+            v1124[l] = (0i64 as i32);
         }
         let b1511: u32 = *g1.add((b1510) as usize);
         let mut b1512 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            let x1512: u32 = la13_2[l];
+            let x1512: u32 = la13_0[l];
             b1512[l] = x1512;
         }
         let b1513: [i32; UNITS] = T::dot_u8_i8(&b1512, &[b1511; UNITS]);
-        let b1514: u32 = b1494.wrapping_add((3u64 as u32));
+        let b1514: u32 = b1501.wrapping_add((1u64 as u32));
         for l in 0..UNITS {
-            v1123[l] = v1123[l].wrapping_add(b1513[l]);
+            v1124[l] = v1124[l].wrapping_add(b1513[l]);
         }
         let b1515: u32 = *g1.add((b1514) as usize);
         let mut b1516 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            let x1516: u32 = la13_3[l];
+            let x1516: u32 = la13_1[l];
             b1516[l] = x1516;
         }
         let b1517: [i32; UNITS] = T::dot_u8_i8(&b1516, &[b1515; UNITS]);
-        let b1518: u32 = b1494.wrapping_add((4u64 as u32));
+        let b1518: u32 = b1501.wrapping_add((2u64 as u32));
         for l in 0..UNITS {
-            v1123[l] = v1123[l].wrapping_add(b1517[l]);
+            v1124[l] = v1124[l].wrapping_add(b1517[l]);
         }
         let b1519: u32 = *g1.add((b1518) as usize);
         let mut b1520 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            let x1520: u32 = la13_4[l];
+            let x1520: u32 = la13_2[l];
             b1520[l] = x1520;
         }
         let b1521: [i32; UNITS] = T::dot_u8_i8(&b1520, &[b1519; UNITS]);
-        let b1522: u32 = b1494.wrapping_add((5u64 as u32));
+        let b1522: u32 = b1501.wrapping_add((3u64 as u32));
         for l in 0..UNITS {
-            v1123[l] = v1123[l].wrapping_add(b1521[l]);
+            v1124[l] = v1124[l].wrapping_add(b1521[l]);
         }
         let b1523: u32 = *g1.add((b1522) as usize);
         let mut b1524 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            let x1524: u32 = la13_5[l];
+            let x1524: u32 = la13_3[l];
             b1524[l] = x1524;
         }
         let b1525: [i32; UNITS] = T::dot_u8_i8(&b1524, &[b1523; UNITS]);
-        let b1526: u32 = b1494.wrapping_add((6u64 as u32));
+        let b1526: u32 = b1501.wrapping_add((4u64 as u32));
         for l in 0..UNITS {
-            v1123[l] = v1123[l].wrapping_add(b1525[l]);
+            v1124[l] = v1124[l].wrapping_add(b1525[l]);
         }
         let b1527: u32 = *g1.add((b1526) as usize);
         let mut b1528 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            let x1528: u32 = la13_6[l];
+            let x1528: u32 = la13_4[l];
             b1528[l] = x1528;
         }
         let b1529: [i32; UNITS] = T::dot_u8_i8(&b1528, &[b1527; UNITS]);
-        let b1530: u32 = b1494.wrapping_add((7u64 as u32));
+        let b1530: u32 = b1501.wrapping_add((5u64 as u32));
         for l in 0..UNITS {
-            v1123[l] = v1123[l].wrapping_add(b1529[l]);
+            v1124[l] = v1124[l].wrapping_add(b1529[l]);
         }
         let b1531: u32 = *g1.add((b1530) as usize);
         let mut b1532 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            let x1532: u32 = la13_7[l];
+            let x1532: u32 = la13_5[l];
             b1532[l] = x1532;
         }
         let b1533: [i32; UNITS] = T::dot_u8_i8(&b1532, &[b1531; UNITS]);
+        let b1534: u32 = b1501.wrapping_add((6u64 as u32));
         for l in 0..UNITS {
-            v1123[l] = v1123[l].wrapping_add(b1533[l]);
-            let x1534: f32 = ((v1123[l]) as f32);
-            let x1535: f32 = la1023_0[l];
-            let x1536: f32 = x1535 * b1493;
-            let x1537: f32 = x1534 * x1536;
-            let x1538: f32 = la1024_0[l];
-            let x1539: f32 = x1538 * b1501;
-            let x1540: f32 = T::fmadd(x1534, x1536, x1539);
-            let x1541: f32 = la6_7[l];
-            let x1542: f32 = x1541 + x1540;
-            la6_7[l] = x1542;
+            v1124[l] = v1124[l].wrapping_add(b1533[l]);
+        }
+        let b1535: u32 = *g1.add((b1534) as usize);
+        let mut b1536 = [<u32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x1536: u32 = la13_6[l];
+            b1536[l] = x1536;
+        }
+        let b1537: [i32; UNITS] = T::dot_u8_i8(&b1536, &[b1535; UNITS]);
+        let b1538: u32 = b1501.wrapping_add((7u64 as u32));
+        for l in 0..UNITS {
+            v1124[l] = v1124[l].wrapping_add(b1537[l]);
+        }
+        let b1539: u32 = *g1.add((b1538) as usize);
+        let mut b1540 = [<u32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x1540: u32 = la13_7[l];
+            b1540[l] = x1540;
+        }
+        let b1541: [i32; UNITS] = T::dot_u8_i8(&b1540, &[b1539; UNITS]);
+        for l in 0..UNITS {
+            v1124[l] = v1124[l].wrapping_add(b1541[l]);
+            let x1542: f32 = ((v1124[l]) as f32);
+            let x1543: f32 = la1023_0[l];
+            let x1544: f32 = x1543 * b1500;
+            let x1545: f32 = x1542 * x1544;
+            let x1546: f32 = la1024_0[l];
+            let x1547: f32 = x1546 * b1509;
+            let x1548: f32 = T::fmadd(x1542, x1544, x1547);
+            let x1549: f32 = la6_7[l];
+            let x1550: f32 = x1549 + x1548;
+            la6_7[l] = x1550;
         }
         v7 = v7.wrapping_add((1 as u32));
     }
-    let b1543: u32 = b1.wrapping_add((0u64 as u32));
-    let b1545: bool = b1543 < s_u32[3];
-    let mut b1546 = [<bool>::default(); UNITS];
+    let b1551: u32 = b1.wrapping_add((0u64 as u32));
+    let b1553: bool = b1551 < s_u32[3];
+    let mut b1554 = [<bool>::default(); UNITS];
     for l in 0..UNITS {
-        let x1544: bool = b3[l] < s_u32[1];
-        let x1546: bool = x1544 && b1545;
-        b1546[l] = x1546;
+        let x1552: bool = b3[l] < s_u32[1];
+        let x1554: bool = x1552 && b1553;
+        b1554[l] = x1554;
     }
     let mut m1 = [false; UNITS];
-    for l in 0..UNITS { m1[l] = b1546[l]; }
+    for l in 0..UNITS { m1[l] = b1554[l]; }
     if m1.iter().all(|&x| x) {
-        let b1547: u32 = b1543.wrapping_mul(s_u32[1]);
-        let a43 = span((((0u32).wrapping_add(b2)).wrapping_add(b1547)) as u32, UNITS, g3_len);
+        let b1555: u32 = b1551.wrapping_mul(s_u32[1]);
+        let a35 = span((((0u32).wrapping_add(b2)).wrapping_add(b1555)) as u32, UNITS, g4_len);
         for l in 0..UNITS {
-            let x1548: u32 = b1547.wrapping_add(b3[l]);
-            let x1549: f32 = la6_0[l];
-            *g3.add(a43 + l) = x1549;
+            let x1556: u32 = b1555.wrapping_add(b3[l]);
+            let x1557: f32 = la6_0[l];
+            *g4.add(a35 + l) = x1557;
         }
     } else {
         let mut m2 = [false; UNITS];
         for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
         if m2.iter().any(|&x| x) {
-            let b1547: u32 = b1543.wrapping_mul(s_u32[1]);
+            let b1555: u32 = b1551.wrapping_mul(s_u32[1]);
             let mut ok = true;
             for l in 0..UNITS {
-                let x1548: u32 = b1547.wrapping_add(b3[l]);
-                let x1549: f32 = la6_0[l];
-                if m2[l] { st(g3, g3_len, x1548, x1549, &mut ok); }
+                let x1556: u32 = b1555.wrapping_add(b3[l]);
+                let x1557: f32 = la6_0[l];
+                if m2[l] { st(g4, g4_len, x1556, x1557, &mut ok); }
             }
             assert!(ok, "kernel index out of bounds");
         }
     }
-    let b1550: u32 = b1.wrapping_add((1u64 as u32));
-    let b1552: bool = b1550 < s_u32[3];
-    let mut b1553 = [<bool>::default(); UNITS];
+    let b1558: u32 = b1.wrapping_add((1u64 as u32));
+    let b1560: bool = b1558 < s_u32[3];
+    let mut b1561 = [<bool>::default(); UNITS];
     for l in 0..UNITS {
-        let x1551: bool = b3[l] < s_u32[1];
-        let x1553: bool = x1551 && b1552;
-        b1553[l] = x1553;
+        let x1559: bool = b3[l] < s_u32[1];
+        let x1561: bool = x1559 && b1560;
+        b1561[l] = x1561;
     }
     let mut m3 = [false; UNITS];
-    for l in 0..UNITS { m3[l] = b1553[l]; }
+    for l in 0..UNITS { m3[l] = b1561[l]; }
     if m3.iter().all(|&x| x) {
-        let b1554: u32 = b1550.wrapping_mul(s_u32[1]);
-        let a44 = span((((0u32).wrapping_add(b2)).wrapping_add(b1554)) as u32, UNITS, g3_len);
+        let b1562: u32 = b1558.wrapping_mul(s_u32[1]);
+        let a36 = span((((0u32).wrapping_add(b2)).wrapping_add(b1562)) as u32, UNITS, g4_len);
         for l in 0..UNITS {
-            let x1555: u32 = b1554.wrapping_add(b3[l]);
-            let x1556: f32 = la6_1[l];
-            *g3.add(a44 + l) = x1556;
+            let x1563: u32 = b1562.wrapping_add(b3[l]);
+            let x1564: f32 = la6_1[l];
+            *g4.add(a36 + l) = x1564;
         }
     } else {
         let mut m4 = [false; UNITS];
         for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
         if m4.iter().any(|&x| x) {
-            let b1554: u32 = b1550.wrapping_mul(s_u32[1]);
+            let b1562: u32 = b1558.wrapping_mul(s_u32[1]);
             let mut ok = true;
             for l in 0..UNITS {
-                let x1555: u32 = b1554.wrapping_add(b3[l]);
-                let x1556: f32 = la6_1[l];
-                if m4[l] { st(g3, g3_len, x1555, x1556, &mut ok); }
+                let x1563: u32 = b1562.wrapping_add(b3[l]);
+                let x1564: f32 = la6_1[l];
+                if m4[l] { st(g4, g4_len, x1563, x1564, &mut ok); }
             }
             assert!(ok, "kernel index out of bounds");
         }
     }
-    let b1557: u32 = b1.wrapping_add((2u64 as u32));
-    let b1559: bool = b1557 < s_u32[3];
-    let mut b1560 = [<bool>::default(); UNITS];
+    let b1565: u32 = b1.wrapping_add((2u64 as u32));
+    let b1567: bool = b1565 < s_u32[3];
+    let mut b1568 = [<bool>::default(); UNITS];
     for l in 0..UNITS {
-        let x1558: bool = b3[l] < s_u32[1];
-        let x1560: bool = x1558 && b1559;
-        b1560[l] = x1560;
+        let x1566: bool = b3[l] < s_u32[1];
+        let x1568: bool = x1566 && b1567;
+        b1568[l] = x1568;
     }
     let mut m5 = [false; UNITS];
-    for l in 0..UNITS { m5[l] = b1560[l]; }
+    for l in 0..UNITS { m5[l] = b1568[l]; }
     if m5.iter().all(|&x| x) {
-        let b1561: u32 = b1557.wrapping_mul(s_u32[1]);
-        let a45 = span((((0u32).wrapping_add(b2)).wrapping_add(b1561)) as u32, UNITS, g3_len);
+        let b1569: u32 = b1565.wrapping_mul(s_u32[1]);
+        let a37 = span((((0u32).wrapping_add(b2)).wrapping_add(b1569)) as u32, UNITS, g4_len);
         for l in 0..UNITS {
-            let x1562: u32 = b1561.wrapping_add(b3[l]);
-            let x1563: f32 = la6_2[l];
-            *g3.add(a45 + l) = x1563;
+            let x1570: u32 = b1569.wrapping_add(b3[l]);
+            let x1571: f32 = la6_2[l];
+            *g4.add(a37 + l) = x1571;
         }
     } else {
         let mut m6 = [false; UNITS];
         for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
         if m6.iter().any(|&x| x) {
-            let b1561: u32 = b1557.wrapping_mul(s_u32[1]);
+            let b1569: u32 = b1565.wrapping_mul(s_u32[1]);
             let mut ok = true;
             for l in 0..UNITS {
-                let x1562: u32 = b1561.wrapping_add(b3[l]);
-                let x1563: f32 = la6_2[l];
-                if m6[l] { st(g3, g3_len, x1562, x1563, &mut ok); }
+                let x1570: u32 = b1569.wrapping_add(b3[l]);
+                let x1571: f32 = la6_2[l];
+                if m6[l] { st(g4, g4_len, x1570, x1571, &mut ok); }
             }
             assert!(ok, "kernel index out of bounds");
         }
     }
-    let b1564: u32 = b1.wrapping_add((3u64 as u32));
-    let b1566: bool = b1564 < s_u32[3];
-    let mut b1567 = [<bool>::default(); UNITS];
+    let b1572: u32 = b1.wrapping_add((3u64 as u32));
+    let b1574: bool = b1572 < s_u32[3];
+    let mut b1575 = [<bool>::default(); UNITS];
     for l in 0..UNITS {
-        let x1565: bool = b3[l] < s_u32[1];
-        let x1567: bool = x1565 && b1566;
-        b1567[l] = x1567;
+        let x1573: bool = b3[l] < s_u32[1];
+        let x1575: bool = x1573 && b1574;
+        b1575[l] = x1575;
     }
     let mut m7 = [false; UNITS];
-    for l in 0..UNITS { m7[l] = b1567[l]; }
+    for l in 0..UNITS { m7[l] = b1575[l]; }
     if m7.iter().all(|&x| x) {
-        let b1568: u32 = b1564.wrapping_mul(s_u32[1]);
-        let a46 = span((((0u32).wrapping_add(b2)).wrapping_add(b1568)) as u32, UNITS, g3_len);
+        let b1576: u32 = b1572.wrapping_mul(s_u32[1]);
+        let a38 = span((((0u32).wrapping_add(b2)).wrapping_add(b1576)) as u32, UNITS, g4_len);
         for l in 0..UNITS {
-            let x1569: u32 = b1568.wrapping_add(b3[l]);
-            let x1570: f32 = la6_3[l];
-            *g3.add(a46 + l) = x1570;
+            let x1577: u32 = b1576.wrapping_add(b3[l]);
+            let x1578: f32 = la6_3[l];
+            *g4.add(a38 + l) = x1578;
         }
     } else {
         let mut m8 = [false; UNITS];
         for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
         if m8.iter().any(|&x| x) {
-            let b1568: u32 = b1564.wrapping_mul(s_u32[1]);
+            let b1576: u32 = b1572.wrapping_mul(s_u32[1]);
             let mut ok = true;
             for l in 0..UNITS {
-                let x1569: u32 = b1568.wrapping_add(b3[l]);
-                let x1570: f32 = la6_3[l];
-                if m8[l] { st(g3, g3_len, x1569, x1570, &mut ok); }
+                let x1577: u32 = b1576.wrapping_add(b3[l]);
+                let x1578: f32 = la6_3[l];
+                if m8[l] { st(g4, g4_len, x1577, x1578, &mut ok); }
             }
             assert!(ok, "kernel index out of bounds");
         }
     }
-    let b1571: u32 = b1.wrapping_add((4u64 as u32));
-    let b1573: bool = b1571 < s_u32[3];
-    let mut b1574 = [<bool>::default(); UNITS];
+    let b1579: u32 = b1.wrapping_add((4u64 as u32));
+    let b1581: bool = b1579 < s_u32[3];
+    let mut b1582 = [<bool>::default(); UNITS];
     for l in 0..UNITS {
-        let x1572: bool = b3[l] < s_u32[1];
-        let x1574: bool = x1572 && b1573;
-        b1574[l] = x1574;
+        let x1580: bool = b3[l] < s_u32[1];
+        let x1582: bool = x1580 && b1581;
+        b1582[l] = x1582;
     }
     let mut m9 = [false; UNITS];
-    for l in 0..UNITS { m9[l] = b1574[l]; }
+    for l in 0..UNITS { m9[l] = b1582[l]; }
     if m9.iter().all(|&x| x) {
-        let b1575: u32 = b1571.wrapping_mul(s_u32[1]);
-        let a47 = span((((0u32).wrapping_add(b2)).wrapping_add(b1575)) as u32, UNITS, g3_len);
+        let b1583: u32 = b1579.wrapping_mul(s_u32[1]);
+        let a39 = span((((0u32).wrapping_add(b2)).wrapping_add(b1583)) as u32, UNITS, g4_len);
         for l in 0..UNITS {
-            let x1576: u32 = b1575.wrapping_add(b3[l]);
-            let x1577: f32 = la6_4[l];
-            *g3.add(a47 + l) = x1577;
+            let x1584: u32 = b1583.wrapping_add(b3[l]);
+            let x1585: f32 = la6_4[l];
+            *g4.add(a39 + l) = x1585;
         }
     } else {
         let mut m10 = [false; UNITS];
         for l in 0..UNITS { m10[l] = m0[l] && m9[l]; }
         if m10.iter().any(|&x| x) {
-            let b1575: u32 = b1571.wrapping_mul(s_u32[1]);
+            let b1583: u32 = b1579.wrapping_mul(s_u32[1]);
             let mut ok = true;
             for l in 0..UNITS {
-                let x1576: u32 = b1575.wrapping_add(b3[l]);
-                let x1577: f32 = la6_4[l];
-                if m10[l] { st(g3, g3_len, x1576, x1577, &mut ok); }
+                let x1584: u32 = b1583.wrapping_add(b3[l]);
+                let x1585: f32 = la6_4[l];
+                if m10[l] { st(g4, g4_len, x1584, x1585, &mut ok); }
             }
             assert!(ok, "kernel index out of bounds");
         }
     }
-    let b1578: u32 = b1.wrapping_add((5u64 as u32));
-    let b1580: bool = b1578 < s_u32[3];
-    let mut b1581 = [<bool>::default(); UNITS];
+    let b1586: u32 = b1.wrapping_add((5u64 as u32));
+    let b1588: bool = b1586 < s_u32[3];
+    let mut b1589 = [<bool>::default(); UNITS];
     for l in 0..UNITS {
-        let x1579: bool = b3[l] < s_u32[1];
-        let x1581: bool = x1579 && b1580;
-        b1581[l] = x1581;
+        let x1587: bool = b3[l] < s_u32[1];
+        let x1589: bool = x1587 && b1588;
+        b1589[l] = x1589;
     }
     let mut m11 = [false; UNITS];
-    for l in 0..UNITS { m11[l] = b1581[l]; }
+    for l in 0..UNITS { m11[l] = b1589[l]; }
     if m11.iter().all(|&x| x) {
-        let b1582: u32 = b1578.wrapping_mul(s_u32[1]);
-        let a48 = span((((0u32).wrapping_add(b2)).wrapping_add(b1582)) as u32, UNITS, g3_len);
+        let b1590: u32 = b1586.wrapping_mul(s_u32[1]);
+        let a40 = span((((0u32).wrapping_add(b2)).wrapping_add(b1590)) as u32, UNITS, g4_len);
         for l in 0..UNITS {
-            let x1583: u32 = b1582.wrapping_add(b3[l]);
-            let x1584: f32 = la6_5[l];
-            *g3.add(a48 + l) = x1584;
+            let x1591: u32 = b1590.wrapping_add(b3[l]);
+            let x1592: f32 = la6_5[l];
+            *g4.add(a40 + l) = x1592;
         }
     } else {
         let mut m12 = [false; UNITS];
         for l in 0..UNITS { m12[l] = m0[l] && m11[l]; }
         if m12.iter().any(|&x| x) {
-            let b1582: u32 = b1578.wrapping_mul(s_u32[1]);
+            let b1590: u32 = b1586.wrapping_mul(s_u32[1]);
             let mut ok = true;
             for l in 0..UNITS {
-                let x1583: u32 = b1582.wrapping_add(b3[l]);
-                let x1584: f32 = la6_5[l];
-                if m12[l] { st(g3, g3_len, x1583, x1584, &mut ok); }
+                let x1591: u32 = b1590.wrapping_add(b3[l]);
+                let x1592: f32 = la6_5[l];
+                if m12[l] { st(g4, g4_len, x1591, x1592, &mut ok); }
             }
             assert!(ok, "kernel index out of bounds");
         }
     }
-    let b1585: u32 = b1.wrapping_add((6u64 as u32));
-    let b1587: bool = b1585 < s_u32[3];
-    let mut b1588 = [<bool>::default(); UNITS];
+    let b1593: u32 = b1.wrapping_add((6u64 as u32));
+    let b1595: bool = b1593 < s_u32[3];
+    let mut b1596 = [<bool>::default(); UNITS];
     for l in 0..UNITS {
-        let x1586: bool = b3[l] < s_u32[1];
-        let x1588: bool = x1586 && b1587;
-        b1588[l] = x1588;
+        let x1594: bool = b3[l] < s_u32[1];
+        let x1596: bool = x1594 && b1595;
+        b1596[l] = x1596;
     }
     let mut m13 = [false; UNITS];
-    for l in 0..UNITS { m13[l] = b1588[l]; }
+    for l in 0..UNITS { m13[l] = b1596[l]; }
     if m13.iter().all(|&x| x) {
-        let b1589: u32 = b1585.wrapping_mul(s_u32[1]);
-        let a49 = span((((0u32).wrapping_add(b2)).wrapping_add(b1589)) as u32, UNITS, g3_len);
+        let b1597: u32 = b1593.wrapping_mul(s_u32[1]);
+        let a41 = span((((0u32).wrapping_add(b2)).wrapping_add(b1597)) as u32, UNITS, g4_len);
         for l in 0..UNITS {
-            let x1590: u32 = b1589.wrapping_add(b3[l]);
-            let x1591: f32 = la6_6[l];
-            *g3.add(a49 + l) = x1591;
+            let x1598: u32 = b1597.wrapping_add(b3[l]);
+            let x1599: f32 = la6_6[l];
+            *g4.add(a41 + l) = x1599;
         }
     } else {
         let mut m14 = [false; UNITS];
         for l in 0..UNITS { m14[l] = m0[l] && m13[l]; }
         if m14.iter().any(|&x| x) {
-            let b1589: u32 = b1585.wrapping_mul(s_u32[1]);
+            let b1597: u32 = b1593.wrapping_mul(s_u32[1]);
             let mut ok = true;
             for l in 0..UNITS {
-                let x1590: u32 = b1589.wrapping_add(b3[l]);
-                let x1591: f32 = la6_6[l];
-                if m14[l] { st(g3, g3_len, x1590, x1591, &mut ok); }
+                let x1598: u32 = b1597.wrapping_add(b3[l]);
+                let x1599: f32 = la6_6[l];
+                if m14[l] { st(g4, g4_len, x1598, x1599, &mut ok); }
             }
             assert!(ok, "kernel index out of bounds");
         }
     }
-    let b1592: u32 = b1.wrapping_add((7u64 as u32));
-    let b1594: bool = b1592 < s_u32[3];
-    let mut b1595 = [<bool>::default(); UNITS];
+    let b1600: u32 = b1.wrapping_add((7u64 as u32));
+    let b1602: bool = b1600 < s_u32[3];
+    let mut b1603 = [<bool>::default(); UNITS];
     for l in 0..UNITS {
-        let x1593: bool = b3[l] < s_u32[1];
-        let x1595: bool = x1593 && b1594;
-        b1595[l] = x1595;
+        let x1601: bool = b3[l] < s_u32[1];
+        let x1603: bool = x1601 && b1602;
+        b1603[l] = x1603;
     }
     let mut m15 = [false; UNITS];
-    for l in 0..UNITS { m15[l] = b1595[l]; }
+    for l in 0..UNITS { m15[l] = b1603[l]; }
     if m15.iter().all(|&x| x) {
-        let b1596: u32 = b1592.wrapping_mul(s_u32[1]);
-        let a50 = span((((0u32).wrapping_add(b2)).wrapping_add(b1596)) as u32, UNITS, g3_len);
+        let b1604: u32 = b1600.wrapping_mul(s_u32[1]);
+        let a42 = span((((0u32).wrapping_add(b2)).wrapping_add(b1604)) as u32, UNITS, g4_len);
         for l in 0..UNITS {
-            let x1597: u32 = b1596.wrapping_add(b3[l]);
-            let x1598: f32 = la6_7[l];
-            *g3.add(a50 + l) = x1598;
+            let x1605: u32 = b1604.wrapping_add(b3[l]);
+            let x1606: f32 = la6_7[l];
+            *g4.add(a42 + l) = x1606;
         }
     } else {
         let mut m16 = [false; UNITS];
         for l in 0..UNITS { m16[l] = m0[l] && m15[l]; }
         if m16.iter().any(|&x| x) {
-            let b1596: u32 = b1592.wrapping_mul(s_u32[1]);
+            let b1604: u32 = b1600.wrapping_mul(s_u32[1]);
             let mut ok = true;
             for l in 0..UNITS {
-                let x1597: u32 = b1596.wrapping_add(b3[l]);
-                let x1598: f32 = la6_7[l];
-                if m16[l] { st(g3, g3_len, x1597, x1598, &mut ok); }
+                let x1605: u32 = b1604.wrapping_add(b3[l]);
+                let x1606: f32 = la6_7[l];
+                if m16[l] { st(g4, g4_len, x1605, x1606, &mut ok); }
             }
             assert!(ok, "kernel index out of bounds");
         }

@@ -60,10 +60,12 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
     let g1_len = bufs[1].len;
     let g2: *mut f32 = bufs[2].ptr();
     let g2_len = bufs[2].len;
-    let g3: *mut f32 = bufs[3].ptr();
+    let g3: *mut i32 = bufs[3].ptr();
     let g3_len = bufs[3].len;
+    let g4: *mut f32 = bufs[4].ptr();
+    let g4_len = bufs[4].len;
     let s_u32: &[u32] = &scalars.u32;
-    let mut v1526 = [<i32>::default(); UNITS];
+    let mut v1527 = [<i32>::default(); UNITS];
     let mut v64 = [<u32>::default(); UNITS];
     let b0: u32 = div(s_u32[2], (32u64 as u32));
     let b1: u32 = cube[1].wrapping_mul((8u64 as u32));
@@ -93,36 +95,39 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         fits &= h173 <= u32::MAX as u64;
         let h174: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h173);
         fits &= h174 <= u32::MAX as u64;
-        let h175: u64 = h174.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h174, g2_len);
+        let h175: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h175 <= u32::MAX as u64;
         let h176: u64 = 7;
         let h177: u64 = h175.wrapping_add(h176);
         fits &= h177 <= u32::MAX as u64;
-        hoisted_check(fits, h177, g1_len);
-        let h178: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h178: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h177);
         fits &= h178 <= u32::MAX as u64;
-        let h179: u64 = 7;
-        let h180: u64 = h178.wrapping_add(h179);
+        let h179: u64 = h178.wrapping_mul((((2u64 as u32)) as u64));
+        fits &= h179 <= u32::MAX as u64;
+        hoisted_check(fits, h179, g3_len);
+        let h180: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h180 <= u32::MAX as u64;
-        let h181: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h180);
-        fits &= h181 <= u32::MAX as u64;
-        let h182: u64 = h181.wrapping_mul((((8u64 as u32)) as u64));
+        let h181: u64 = 7;
+        let h182: u64 = h180.wrapping_add(h181);
         fits &= h182 <= u32::MAX as u64;
-        let h183: u64 = 7;
-        let h184: u64 = h182.wrapping_add(h183);
+        let h183: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h182);
+        fits &= h183 <= u32::MAX as u64;
+        let h184: u64 = h183.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h184 <= u32::MAX as u64;
-        hoisted_check(fits, h184, g1_len);
-        let h185: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h185: u64 = h184.wrapping_add((((1u64 as u32)) as u64));
         fits &= h185 <= u32::MAX as u64;
-        let h186: u64 = 7;
-        let h187: u64 = h185.wrapping_add(h186);
-        fits &= h187 <= u32::MAX as u64;
-        let h188: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h187);
+        hoisted_check(fits, h185, g3_len);
+        let h186: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h186 <= u32::MAX as u64;
+        let h187: u64 = 7;
+        let h188: u64 = h186.wrapping_add(h187);
         fits &= h188 <= u32::MAX as u64;
-        let h189: u64 = h188.wrapping_mul((((8u64 as u32)) as u64));
+        let h189: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h188);
         fits &= h189 <= u32::MAX as u64;
-        let h190: u64 = 7;
-        let h191: u64 = h189.wrapping_add(h190);
+        let h190: u64 = h189.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h190 <= u32::MAX as u64;
+        let h191: u64 = h190.wrapping_add((((0u64 as u32)) as u64));
         fits &= h191 <= u32::MAX as u64;
         hoisted_check(fits, h191, g1_len);
         let h192: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
@@ -130,120 +135,125 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let h193: u64 = 7;
         let h194: u64 = h192.wrapping_add(h193);
         fits &= h194 <= u32::MAX as u64;
-        let h195: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h194);
+        let h195: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h194);
         fits &= h195 <= u32::MAX as u64;
         let h196: u64 = h195.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h196 <= u32::MAX as u64;
-        let h197: u64 = 7;
-        let h198: u64 = h196.wrapping_add(h197);
+        let h197: u64 = h196.wrapping_add((((1u64 as u32)) as u64));
+        fits &= h197 <= u32::MAX as u64;
+        hoisted_check(fits, h197, g1_len);
+        let h198: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h198 <= u32::MAX as u64;
-        hoisted_check(fits, h198, g1_len);
-        let h199: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h199 <= u32::MAX as u64;
-        let h200: u64 = 7;
-        let h201: u64 = h199.wrapping_add(h200);
+        let h199: u64 = 7;
+        let h200: u64 = h198.wrapping_add(h199);
+        fits &= h200 <= u32::MAX as u64;
+        let h201: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h200);
         fits &= h201 <= u32::MAX as u64;
-        let h202: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h201);
+        let h202: u64 = h201.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h202 <= u32::MAX as u64;
-        let h203: u64 = h202.wrapping_mul((((8u64 as u32)) as u64));
+        let h203: u64 = h202.wrapping_add((((2u64 as u32)) as u64));
         fits &= h203 <= u32::MAX as u64;
-        let h204: u64 = 7;
-        let h205: u64 = h203.wrapping_add(h204);
-        fits &= h205 <= u32::MAX as u64;
-        hoisted_check(fits, h205, g1_len);
-        let h206: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h203, g1_len);
+        let h204: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h204 <= u32::MAX as u64;
+        let h205: u64 = 7;
+        let h206: u64 = h204.wrapping_add(h205);
         fits &= h206 <= u32::MAX as u64;
-        let h207: u64 = 7;
-        let h208: u64 = h206.wrapping_add(h207);
+        let h207: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h206);
+        fits &= h207 <= u32::MAX as u64;
+        let h208: u64 = h207.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h208 <= u32::MAX as u64;
-        let h209: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h208);
+        let h209: u64 = h208.wrapping_add((((3u64 as u32)) as u64));
         fits &= h209 <= u32::MAX as u64;
-        let h210: u64 = h209.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h209, g1_len);
+        let h210: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h210 <= u32::MAX as u64;
         let h211: u64 = 7;
         let h212: u64 = h210.wrapping_add(h211);
         fits &= h212 <= u32::MAX as u64;
-        hoisted_check(fits, h212, g1_len);
-        let h213: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h213: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h212);
         fits &= h213 <= u32::MAX as u64;
-        let h214: u64 = 7;
-        let h215: u64 = h213.wrapping_add(h214);
+        let h214: u64 = h213.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h214 <= u32::MAX as u64;
+        let h215: u64 = h214.wrapping_add((((4u64 as u32)) as u64));
         fits &= h215 <= u32::MAX as u64;
-        let h216: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h215);
+        hoisted_check(fits, h215, g1_len);
+        let h216: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h216 <= u32::MAX as u64;
-        let h217: u64 = h216.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h217 <= u32::MAX as u64;
-        let h218: u64 = 7;
-        let h219: u64 = h217.wrapping_add(h218);
+        let h217: u64 = 7;
+        let h218: u64 = h216.wrapping_add(h217);
+        fits &= h218 <= u32::MAX as u64;
+        let h219: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h218);
         fits &= h219 <= u32::MAX as u64;
-        hoisted_check(fits, h219, g1_len);
-        let h220: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h220: u64 = h219.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h220 <= u32::MAX as u64;
-        let h221: u64 = 7;
-        let h222: u64 = h220.wrapping_add(h221);
+        let h221: u64 = h220.wrapping_add((((5u64 as u32)) as u64));
+        fits &= h221 <= u32::MAX as u64;
+        hoisted_check(fits, h221, g1_len);
+        let h222: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h222 <= u32::MAX as u64;
-        let h223: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h222);
-        fits &= h223 <= u32::MAX as u64;
-        let h224: u64 = h223.wrapping_mul((((8u64 as u32)) as u64));
+        let h223: u64 = 7;
+        let h224: u64 = h222.wrapping_add(h223);
         fits &= h224 <= u32::MAX as u64;
-        let h225: u64 = 7;
-        let h226: u64 = h224.wrapping_add(h225);
+        let h225: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h224);
+        fits &= h225 <= u32::MAX as u64;
+        let h226: u64 = h225.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h226 <= u32::MAX as u64;
-        hoisted_check(fits, h226, g1_len);
-        let h227: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h227: u64 = h226.wrapping_add((((6u64 as u32)) as u64));
         fits &= h227 <= u32::MAX as u64;
-        let h228: u64 = 7;
-        let h229: u64 = h227.wrapping_add(h228);
-        fits &= h229 <= u32::MAX as u64;
-        let h230: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h229);
+        hoisted_check(fits, h227, g1_len);
+        let h228: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h228 <= u32::MAX as u64;
+        let h229: u64 = 7;
+        let h230: u64 = h228.wrapping_add(h229);
         fits &= h230 <= u32::MAX as u64;
-        hoisted_check(fits, h230, g2_len);
-        let h231: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h231: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h230);
         fits &= h231 <= u32::MAX as u64;
-        let h232: u64 = 7;
-        let h233: u64 = h231.wrapping_add(h232);
+        let h232: u64 = h231.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h232 <= u32::MAX as u64;
+        let h233: u64 = h232.wrapping_add((((7u64 as u32)) as u64));
         fits &= h233 <= u32::MAX as u64;
-        let h234: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h233);
+        hoisted_check(fits, h233, g1_len);
+        let h234: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h234 <= u32::MAX as u64;
-        let h235: u64 = h234.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h235 <= u32::MAX as u64;
-        let h236: u64 = h235.wrapping_add((((0u64 as u32)) as u64));
+        let h235: u64 = 7;
+        let h236: u64 = h234.wrapping_add(h235);
         fits &= h236 <= u32::MAX as u64;
-        hoisted_check(fits, h236, g1_len);
-        let h237: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h237: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h236);
         fits &= h237 <= u32::MAX as u64;
-        let h238: u64 = 7;
-        let h239: u64 = h237.wrapping_add(h238);
-        fits &= h239 <= u32::MAX as u64;
-        let h240: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h239);
+        hoisted_check(fits, h237, g2_len);
+        let h238: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h238 <= u32::MAX as u64;
+        let h239: u64 = 7;
+        let h240: u64 = h238.wrapping_add(h239);
         fits &= h240 <= u32::MAX as u64;
-        let h241: u64 = h240.wrapping_mul((((8u64 as u32)) as u64));
+        let h241: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h240);
         fits &= h241 <= u32::MAX as u64;
-        let h242: u64 = h241.wrapping_add((((1u64 as u32)) as u64));
+        let h242: u64 = h241.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h242 <= u32::MAX as u64;
-        hoisted_check(fits, h242, g1_len);
+        hoisted_check(fits, h242, g3_len);
         let h243: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h243 <= u32::MAX as u64;
         let h244: u64 = 7;
         let h245: u64 = h243.wrapping_add(h244);
         fits &= h245 <= u32::MAX as u64;
-        let h246: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h245);
+        let h246: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h245);
         fits &= h246 <= u32::MAX as u64;
-        let h247: u64 = h246.wrapping_mul((((8u64 as u32)) as u64));
+        let h247: u64 = h246.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h247 <= u32::MAX as u64;
-        let h248: u64 = h247.wrapping_add((((2u64 as u32)) as u64));
+        let h248: u64 = h247.wrapping_add((((1u64 as u32)) as u64));
         fits &= h248 <= u32::MAX as u64;
-        hoisted_check(fits, h248, g1_len);
+        hoisted_check(fits, h248, g3_len);
         let h249: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h249 <= u32::MAX as u64;
         let h250: u64 = 7;
         let h251: u64 = h249.wrapping_add(h250);
         fits &= h251 <= u32::MAX as u64;
-        let h252: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h251);
+        let h252: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h251);
         fits &= h252 <= u32::MAX as u64;
         let h253: u64 = h252.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h253 <= u32::MAX as u64;
-        let h254: u64 = h253.wrapping_add((((3u64 as u32)) as u64));
+        let h254: u64 = h253.wrapping_add((((0u64 as u32)) as u64));
         fits &= h254 <= u32::MAX as u64;
         hoisted_check(fits, h254, g1_len);
         let h255: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
@@ -251,11 +261,11 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let h256: u64 = 7;
         let h257: u64 = h255.wrapping_add(h256);
         fits &= h257 <= u32::MAX as u64;
-        let h258: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h257);
+        let h258: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h257);
         fits &= h258 <= u32::MAX as u64;
         let h259: u64 = h258.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h259 <= u32::MAX as u64;
-        let h260: u64 = h259.wrapping_add((((4u64 as u32)) as u64));
+        let h260: u64 = h259.wrapping_add((((1u64 as u32)) as u64));
         fits &= h260 <= u32::MAX as u64;
         hoisted_check(fits, h260, g1_len);
         let h261: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
@@ -263,11 +273,11 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let h262: u64 = 7;
         let h263: u64 = h261.wrapping_add(h262);
         fits &= h263 <= u32::MAX as u64;
-        let h264: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h263);
+        let h264: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h263);
         fits &= h264 <= u32::MAX as u64;
         let h265: u64 = h264.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h265 <= u32::MAX as u64;
-        let h266: u64 = h265.wrapping_add((((5u64 as u32)) as u64));
+        let h266: u64 = h265.wrapping_add((((2u64 as u32)) as u64));
         fits &= h266 <= u32::MAX as u64;
         hoisted_check(fits, h266, g1_len);
         let h267: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
@@ -275,11 +285,11 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let h268: u64 = 7;
         let h269: u64 = h267.wrapping_add(h268);
         fits &= h269 <= u32::MAX as u64;
-        let h270: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h269);
+        let h270: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h269);
         fits &= h270 <= u32::MAX as u64;
         let h271: u64 = h270.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h271 <= u32::MAX as u64;
-        let h272: u64 = h271.wrapping_add((((6u64 as u32)) as u64));
+        let h272: u64 = h271.wrapping_add((((3u64 as u32)) as u64));
         fits &= h272 <= u32::MAX as u64;
         hoisted_check(fits, h272, g1_len);
         let h273: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
@@ -287,11 +297,11 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let h274: u64 = 7;
         let h275: u64 = h273.wrapping_add(h274);
         fits &= h275 <= u32::MAX as u64;
-        let h276: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h275);
+        let h276: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h275);
         fits &= h276 <= u32::MAX as u64;
         let h277: u64 = h276.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h277 <= u32::MAX as u64;
-        let h278: u64 = h277.wrapping_add((((7u64 as u32)) as u64));
+        let h278: u64 = h277.wrapping_add((((4u64 as u32)) as u64));
         fits &= h278 <= u32::MAX as u64;
         hoisted_check(fits, h278, g1_len);
         let h279: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
@@ -301,215 +311,215 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         fits &= h281 <= u32::MAX as u64;
         let h282: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h281);
         fits &= h282 <= u32::MAX as u64;
-        hoisted_check(fits, h282, g2_len);
-        let h283: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h283: u64 = h282.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h283 <= u32::MAX as u64;
-        let h284: u64 = 7;
-        let h285: u64 = h283.wrapping_add(h284);
+        let h284: u64 = h283.wrapping_add((((5u64 as u32)) as u64));
+        fits &= h284 <= u32::MAX as u64;
+        hoisted_check(fits, h284, g1_len);
+        let h285: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h285 <= u32::MAX as u64;
-        let h286: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h285);
-        fits &= h286 <= u32::MAX as u64;
-        let h287: u64 = h286.wrapping_mul((((8u64 as u32)) as u64));
+        let h286: u64 = 7;
+        let h287: u64 = h285.wrapping_add(h286);
         fits &= h287 <= u32::MAX as u64;
-        let h288: u64 = h287.wrapping_add((((0u64 as u32)) as u64));
+        let h288: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h287);
         fits &= h288 <= u32::MAX as u64;
-        hoisted_check(fits, h288, g1_len);
-        let h289: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h289: u64 = h288.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h289 <= u32::MAX as u64;
-        let h290: u64 = 7;
-        let h291: u64 = h289.wrapping_add(h290);
+        let h290: u64 = h289.wrapping_add((((6u64 as u32)) as u64));
+        fits &= h290 <= u32::MAX as u64;
+        hoisted_check(fits, h290, g1_len);
+        let h291: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h291 <= u32::MAX as u64;
-        let h292: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h291);
-        fits &= h292 <= u32::MAX as u64;
-        let h293: u64 = h292.wrapping_mul((((8u64 as u32)) as u64));
+        let h292: u64 = 7;
+        let h293: u64 = h291.wrapping_add(h292);
         fits &= h293 <= u32::MAX as u64;
-        let h294: u64 = h293.wrapping_add((((1u64 as u32)) as u64));
+        let h294: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h293);
         fits &= h294 <= u32::MAX as u64;
-        hoisted_check(fits, h294, g1_len);
-        let h295: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h295: u64 = h294.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h295 <= u32::MAX as u64;
-        let h296: u64 = 7;
-        let h297: u64 = h295.wrapping_add(h296);
+        let h296: u64 = h295.wrapping_add((((7u64 as u32)) as u64));
+        fits &= h296 <= u32::MAX as u64;
+        hoisted_check(fits, h296, g1_len);
+        let h297: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h297 <= u32::MAX as u64;
-        let h298: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h297);
-        fits &= h298 <= u32::MAX as u64;
-        let h299: u64 = h298.wrapping_mul((((8u64 as u32)) as u64));
+        let h298: u64 = 7;
+        let h299: u64 = h297.wrapping_add(h298);
         fits &= h299 <= u32::MAX as u64;
-        let h300: u64 = h299.wrapping_add((((2u64 as u32)) as u64));
+        let h300: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h299);
         fits &= h300 <= u32::MAX as u64;
-        hoisted_check(fits, h300, g1_len);
+        hoisted_check(fits, h300, g2_len);
         let h301: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h301 <= u32::MAX as u64;
         let h302: u64 = 7;
         let h303: u64 = h301.wrapping_add(h302);
         fits &= h303 <= u32::MAX as u64;
-        let h304: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h303);
+        let h304: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h303);
         fits &= h304 <= u32::MAX as u64;
-        let h305: u64 = h304.wrapping_mul((((8u64 as u32)) as u64));
+        let h305: u64 = h304.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h305 <= u32::MAX as u64;
-        let h306: u64 = h305.wrapping_add((((3u64 as u32)) as u64));
+        hoisted_check(fits, h305, g3_len);
+        let h306: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h306 <= u32::MAX as u64;
-        hoisted_check(fits, h306, g1_len);
-        let h307: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h307 <= u32::MAX as u64;
-        let h308: u64 = 7;
-        let h309: u64 = h307.wrapping_add(h308);
+        let h307: u64 = 7;
+        let h308: u64 = h306.wrapping_add(h307);
+        fits &= h308 <= u32::MAX as u64;
+        let h309: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h308);
         fits &= h309 <= u32::MAX as u64;
-        let h310: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h309);
+        let h310: u64 = h309.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h310 <= u32::MAX as u64;
-        let h311: u64 = h310.wrapping_mul((((8u64 as u32)) as u64));
+        let h311: u64 = h310.wrapping_add((((1u64 as u32)) as u64));
         fits &= h311 <= u32::MAX as u64;
-        let h312: u64 = h311.wrapping_add((((4u64 as u32)) as u64));
+        hoisted_check(fits, h311, g3_len);
+        let h312: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h312 <= u32::MAX as u64;
-        hoisted_check(fits, h312, g1_len);
-        let h313: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h313 <= u32::MAX as u64;
-        let h314: u64 = 7;
-        let h315: u64 = h313.wrapping_add(h314);
+        let h313: u64 = 7;
+        let h314: u64 = h312.wrapping_add(h313);
+        fits &= h314 <= u32::MAX as u64;
+        let h315: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h314);
         fits &= h315 <= u32::MAX as u64;
-        let h316: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h315);
+        let h316: u64 = h315.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h316 <= u32::MAX as u64;
-        let h317: u64 = h316.wrapping_mul((((8u64 as u32)) as u64));
+        let h317: u64 = h316.wrapping_add((((0u64 as u32)) as u64));
         fits &= h317 <= u32::MAX as u64;
-        let h318: u64 = h317.wrapping_add((((5u64 as u32)) as u64));
+        hoisted_check(fits, h317, g1_len);
+        let h318: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h318 <= u32::MAX as u64;
-        hoisted_check(fits, h318, g1_len);
-        let h319: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h319 <= u32::MAX as u64;
-        let h320: u64 = 7;
-        let h321: u64 = h319.wrapping_add(h320);
+        let h319: u64 = 7;
+        let h320: u64 = h318.wrapping_add(h319);
+        fits &= h320 <= u32::MAX as u64;
+        let h321: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h320);
         fits &= h321 <= u32::MAX as u64;
-        let h322: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h321);
+        let h322: u64 = h321.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h322 <= u32::MAX as u64;
-        let h323: u64 = h322.wrapping_mul((((8u64 as u32)) as u64));
+        let h323: u64 = h322.wrapping_add((((1u64 as u32)) as u64));
         fits &= h323 <= u32::MAX as u64;
-        let h324: u64 = h323.wrapping_add((((6u64 as u32)) as u64));
+        hoisted_check(fits, h323, g1_len);
+        let h324: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h324 <= u32::MAX as u64;
-        hoisted_check(fits, h324, g1_len);
-        let h325: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h325 <= u32::MAX as u64;
-        let h326: u64 = 7;
-        let h327: u64 = h325.wrapping_add(h326);
+        let h325: u64 = 7;
+        let h326: u64 = h324.wrapping_add(h325);
+        fits &= h326 <= u32::MAX as u64;
+        let h327: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h326);
         fits &= h327 <= u32::MAX as u64;
-        let h328: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h327);
+        let h328: u64 = h327.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h328 <= u32::MAX as u64;
-        let h329: u64 = h328.wrapping_mul((((8u64 as u32)) as u64));
+        let h329: u64 = h328.wrapping_add((((2u64 as u32)) as u64));
         fits &= h329 <= u32::MAX as u64;
-        let h330: u64 = h329.wrapping_add((((7u64 as u32)) as u64));
+        hoisted_check(fits, h329, g1_len);
+        let h330: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h330 <= u32::MAX as u64;
-        hoisted_check(fits, h330, g1_len);
-        let h331: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h331 <= u32::MAX as u64;
-        let h332: u64 = 7;
-        let h333: u64 = h331.wrapping_add(h332);
+        let h331: u64 = 7;
+        let h332: u64 = h330.wrapping_add(h331);
+        fits &= h332 <= u32::MAX as u64;
+        let h333: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h332);
         fits &= h333 <= u32::MAX as u64;
-        let h334: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h333);
+        let h334: u64 = h333.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h334 <= u32::MAX as u64;
-        hoisted_check(fits, h334, g2_len);
-        let h335: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h335: u64 = h334.wrapping_add((((3u64 as u32)) as u64));
         fits &= h335 <= u32::MAX as u64;
-        let h336: u64 = 7;
-        let h337: u64 = h335.wrapping_add(h336);
-        fits &= h337 <= u32::MAX as u64;
-        let h338: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h337);
+        hoisted_check(fits, h335, g1_len);
+        let h336: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h336 <= u32::MAX as u64;
+        let h337: u64 = 7;
+        let h338: u64 = h336.wrapping_add(h337);
         fits &= h338 <= u32::MAX as u64;
-        let h339: u64 = h338.wrapping_mul((((8u64 as u32)) as u64));
+        let h339: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h338);
         fits &= h339 <= u32::MAX as u64;
-        let h340: u64 = h339.wrapping_add((((0u64 as u32)) as u64));
+        let h340: u64 = h339.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h340 <= u32::MAX as u64;
-        hoisted_check(fits, h340, g1_len);
-        let h341: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h341: u64 = h340.wrapping_add((((4u64 as u32)) as u64));
         fits &= h341 <= u32::MAX as u64;
-        let h342: u64 = 7;
-        let h343: u64 = h341.wrapping_add(h342);
-        fits &= h343 <= u32::MAX as u64;
-        let h344: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h343);
+        hoisted_check(fits, h341, g1_len);
+        let h342: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h342 <= u32::MAX as u64;
+        let h343: u64 = 7;
+        let h344: u64 = h342.wrapping_add(h343);
         fits &= h344 <= u32::MAX as u64;
-        let h345: u64 = h344.wrapping_mul((((8u64 as u32)) as u64));
+        let h345: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h344);
         fits &= h345 <= u32::MAX as u64;
-        let h346: u64 = h345.wrapping_add((((1u64 as u32)) as u64));
+        let h346: u64 = h345.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h346 <= u32::MAX as u64;
-        hoisted_check(fits, h346, g1_len);
-        let h347: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h347: u64 = h346.wrapping_add((((5u64 as u32)) as u64));
         fits &= h347 <= u32::MAX as u64;
-        let h348: u64 = 7;
-        let h349: u64 = h347.wrapping_add(h348);
-        fits &= h349 <= u32::MAX as u64;
-        let h350: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h349);
+        hoisted_check(fits, h347, g1_len);
+        let h348: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h348 <= u32::MAX as u64;
+        let h349: u64 = 7;
+        let h350: u64 = h348.wrapping_add(h349);
         fits &= h350 <= u32::MAX as u64;
-        let h351: u64 = h350.wrapping_mul((((8u64 as u32)) as u64));
+        let h351: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h350);
         fits &= h351 <= u32::MAX as u64;
-        let h352: u64 = h351.wrapping_add((((2u64 as u32)) as u64));
+        let h352: u64 = h351.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h352 <= u32::MAX as u64;
-        hoisted_check(fits, h352, g1_len);
-        let h353: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h353: u64 = h352.wrapping_add((((6u64 as u32)) as u64));
         fits &= h353 <= u32::MAX as u64;
-        let h354: u64 = 7;
-        let h355: u64 = h353.wrapping_add(h354);
-        fits &= h355 <= u32::MAX as u64;
-        let h356: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h355);
+        hoisted_check(fits, h353, g1_len);
+        let h354: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h354 <= u32::MAX as u64;
+        let h355: u64 = 7;
+        let h356: u64 = h354.wrapping_add(h355);
         fits &= h356 <= u32::MAX as u64;
-        let h357: u64 = h356.wrapping_mul((((8u64 as u32)) as u64));
+        let h357: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h356);
         fits &= h357 <= u32::MAX as u64;
-        let h358: u64 = h357.wrapping_add((((3u64 as u32)) as u64));
+        let h358: u64 = h357.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h358 <= u32::MAX as u64;
-        hoisted_check(fits, h358, g1_len);
-        let h359: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h359: u64 = h358.wrapping_add((((7u64 as u32)) as u64));
         fits &= h359 <= u32::MAX as u64;
-        let h360: u64 = 7;
-        let h361: u64 = h359.wrapping_add(h360);
-        fits &= h361 <= u32::MAX as u64;
-        let h362: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h361);
+        hoisted_check(fits, h359, g1_len);
+        let h360: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h360 <= u32::MAX as u64;
+        let h361: u64 = 7;
+        let h362: u64 = h360.wrapping_add(h361);
         fits &= h362 <= u32::MAX as u64;
-        let h363: u64 = h362.wrapping_mul((((8u64 as u32)) as u64));
+        let h363: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h362);
         fits &= h363 <= u32::MAX as u64;
-        let h364: u64 = h363.wrapping_add((((4u64 as u32)) as u64));
+        hoisted_check(fits, h363, g2_len);
+        let h364: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h364 <= u32::MAX as u64;
-        hoisted_check(fits, h364, g1_len);
-        let h365: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h365 <= u32::MAX as u64;
-        let h366: u64 = 7;
-        let h367: u64 = h365.wrapping_add(h366);
+        let h365: u64 = 7;
+        let h366: u64 = h364.wrapping_add(h365);
+        fits &= h366 <= u32::MAX as u64;
+        let h367: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h366);
         fits &= h367 <= u32::MAX as u64;
-        let h368: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h367);
+        let h368: u64 = h367.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h368 <= u32::MAX as u64;
-        let h369: u64 = h368.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h368, g3_len);
+        let h369: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h369 <= u32::MAX as u64;
-        let h370: u64 = h369.wrapping_add((((5u64 as u32)) as u64));
-        fits &= h370 <= u32::MAX as u64;
-        hoisted_check(fits, h370, g1_len);
-        let h371: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h370: u64 = 7;
+        let h371: u64 = h369.wrapping_add(h370);
         fits &= h371 <= u32::MAX as u64;
-        let h372: u64 = 7;
-        let h373: u64 = h371.wrapping_add(h372);
+        let h372: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h371);
+        fits &= h372 <= u32::MAX as u64;
+        let h373: u64 = h372.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h373 <= u32::MAX as u64;
-        let h374: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h373);
+        let h374: u64 = h373.wrapping_add((((1u64 as u32)) as u64));
         fits &= h374 <= u32::MAX as u64;
-        let h375: u64 = h374.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h374, g3_len);
+        let h375: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h375 <= u32::MAX as u64;
-        let h376: u64 = h375.wrapping_add((((6u64 as u32)) as u64));
-        fits &= h376 <= u32::MAX as u64;
-        hoisted_check(fits, h376, g1_len);
-        let h377: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h376: u64 = 7;
+        let h377: u64 = h375.wrapping_add(h376);
         fits &= h377 <= u32::MAX as u64;
-        let h378: u64 = 7;
-        let h379: u64 = h377.wrapping_add(h378);
+        let h378: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h377);
+        fits &= h378 <= u32::MAX as u64;
+        let h379: u64 = h378.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h379 <= u32::MAX as u64;
-        let h380: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h379);
+        let h380: u64 = h379.wrapping_add((((0u64 as u32)) as u64));
         fits &= h380 <= u32::MAX as u64;
-        let h381: u64 = h380.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h380, g1_len);
+        let h381: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h381 <= u32::MAX as u64;
-        let h382: u64 = h381.wrapping_add((((7u64 as u32)) as u64));
-        fits &= h382 <= u32::MAX as u64;
-        hoisted_check(fits, h382, g1_len);
-        let h383: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h382: u64 = 7;
+        let h383: u64 = h381.wrapping_add(h382);
         fits &= h383 <= u32::MAX as u64;
-        let h384: u64 = 7;
-        let h385: u64 = h383.wrapping_add(h384);
+        let h384: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h383);
+        fits &= h384 <= u32::MAX as u64;
+        let h385: u64 = h384.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h385 <= u32::MAX as u64;
-        let h386: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h385);
+        let h386: u64 = h385.wrapping_add((((1u64 as u32)) as u64));
         fits &= h386 <= u32::MAX as u64;
-        hoisted_check(fits, h386, g2_len);
+        hoisted_check(fits, h386, g1_len);
         let h387: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h387 <= u32::MAX as u64;
         let h388: u64 = 7;
@@ -519,7 +529,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         fits &= h390 <= u32::MAX as u64;
         let h391: u64 = h390.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h391 <= u32::MAX as u64;
-        let h392: u64 = h391.wrapping_add((((0u64 as u32)) as u64));
+        let h392: u64 = h391.wrapping_add((((2u64 as u32)) as u64));
         fits &= h392 <= u32::MAX as u64;
         hoisted_check(fits, h392, g1_len);
         let h393: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
@@ -531,7 +541,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         fits &= h396 <= u32::MAX as u64;
         let h397: u64 = h396.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h397 <= u32::MAX as u64;
-        let h398: u64 = h397.wrapping_add((((1u64 as u32)) as u64));
+        let h398: u64 = h397.wrapping_add((((3u64 as u32)) as u64));
         fits &= h398 <= u32::MAX as u64;
         hoisted_check(fits, h398, g1_len);
         let h399: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
@@ -543,7 +553,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         fits &= h402 <= u32::MAX as u64;
         let h403: u64 = h402.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h403 <= u32::MAX as u64;
-        let h404: u64 = h403.wrapping_add((((2u64 as u32)) as u64));
+        let h404: u64 = h403.wrapping_add((((4u64 as u32)) as u64));
         fits &= h404 <= u32::MAX as u64;
         hoisted_check(fits, h404, g1_len);
         let h405: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
@@ -555,7 +565,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         fits &= h408 <= u32::MAX as u64;
         let h409: u64 = h408.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h409 <= u32::MAX as u64;
-        let h410: u64 = h409.wrapping_add((((3u64 as u32)) as u64));
+        let h410: u64 = h409.wrapping_add((((5u64 as u32)) as u64));
         fits &= h410 <= u32::MAX as u64;
         hoisted_check(fits, h410, g1_len);
         let h411: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
@@ -567,7 +577,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         fits &= h414 <= u32::MAX as u64;
         let h415: u64 = h414.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h415 <= u32::MAX as u64;
-        let h416: u64 = h415.wrapping_add((((4u64 as u32)) as u64));
+        let h416: u64 = h415.wrapping_add((((6u64 as u32)) as u64));
         fits &= h416 <= u32::MAX as u64;
         hoisted_check(fits, h416, g1_len);
         let h417: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
@@ -579,7 +589,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         fits &= h420 <= u32::MAX as u64;
         let h421: u64 = h420.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h421 <= u32::MAX as u64;
-        let h422: u64 = h421.wrapping_add((((5u64 as u32)) as u64));
+        let h422: u64 = h421.wrapping_add((((7u64 as u32)) as u64));
         fits &= h422 <= u32::MAX as u64;
         hoisted_check(fits, h422, g1_len);
         let h423: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
@@ -587,251 +597,251 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let h424: u64 = 7;
         let h425: u64 = h423.wrapping_add(h424);
         fits &= h425 <= u32::MAX as u64;
-        let h426: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h425);
+        let h426: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h425);
         fits &= h426 <= u32::MAX as u64;
-        let h427: u64 = h426.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h426, g2_len);
+        let h427: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h427 <= u32::MAX as u64;
-        let h428: u64 = h427.wrapping_add((((6u64 as u32)) as u64));
-        fits &= h428 <= u32::MAX as u64;
-        hoisted_check(fits, h428, g1_len);
-        let h429: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h428: u64 = 7;
+        let h429: u64 = h427.wrapping_add(h428);
         fits &= h429 <= u32::MAX as u64;
-        let h430: u64 = 7;
-        let h431: u64 = h429.wrapping_add(h430);
+        let h430: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h429);
+        fits &= h430 <= u32::MAX as u64;
+        let h431: u64 = h430.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h431 <= u32::MAX as u64;
-        let h432: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h431);
+        hoisted_check(fits, h431, g3_len);
+        let h432: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h432 <= u32::MAX as u64;
-        let h433: u64 = h432.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h433 <= u32::MAX as u64;
-        let h434: u64 = h433.wrapping_add((((7u64 as u32)) as u64));
+        let h433: u64 = 7;
+        let h434: u64 = h432.wrapping_add(h433);
         fits &= h434 <= u32::MAX as u64;
-        hoisted_check(fits, h434, g1_len);
-        let h435: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h435: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h434);
         fits &= h435 <= u32::MAX as u64;
-        let h436: u64 = 7;
-        let h437: u64 = h435.wrapping_add(h436);
+        let h436: u64 = h435.wrapping_mul((((2u64 as u32)) as u64));
+        fits &= h436 <= u32::MAX as u64;
+        let h437: u64 = h436.wrapping_add((((1u64 as u32)) as u64));
         fits &= h437 <= u32::MAX as u64;
-        let h438: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h437);
+        hoisted_check(fits, h437, g3_len);
+        let h438: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h438 <= u32::MAX as u64;
-        hoisted_check(fits, h438, g2_len);
-        let h439: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h439 <= u32::MAX as u64;
-        let h440: u64 = 7;
-        let h441: u64 = h439.wrapping_add(h440);
+        let h439: u64 = 7;
+        let h440: u64 = h438.wrapping_add(h439);
+        fits &= h440 <= u32::MAX as u64;
+        let h441: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h440);
         fits &= h441 <= u32::MAX as u64;
-        let h442: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h441);
+        let h442: u64 = h441.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h442 <= u32::MAX as u64;
-        let h443: u64 = h442.wrapping_mul((((8u64 as u32)) as u64));
+        let h443: u64 = h442.wrapping_add((((0u64 as u32)) as u64));
         fits &= h443 <= u32::MAX as u64;
-        let h444: u64 = h443.wrapping_add((((0u64 as u32)) as u64));
+        hoisted_check(fits, h443, g1_len);
+        let h444: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h444 <= u32::MAX as u64;
-        hoisted_check(fits, h444, g1_len);
-        let h445: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h445 <= u32::MAX as u64;
-        let h446: u64 = 7;
-        let h447: u64 = h445.wrapping_add(h446);
+        let h445: u64 = 7;
+        let h446: u64 = h444.wrapping_add(h445);
+        fits &= h446 <= u32::MAX as u64;
+        let h447: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h446);
         fits &= h447 <= u32::MAX as u64;
-        let h448: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h447);
+        let h448: u64 = h447.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h448 <= u32::MAX as u64;
-        let h449: u64 = h448.wrapping_mul((((8u64 as u32)) as u64));
+        let h449: u64 = h448.wrapping_add((((1u64 as u32)) as u64));
         fits &= h449 <= u32::MAX as u64;
-        let h450: u64 = h449.wrapping_add((((1u64 as u32)) as u64));
+        hoisted_check(fits, h449, g1_len);
+        let h450: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h450 <= u32::MAX as u64;
-        hoisted_check(fits, h450, g1_len);
-        let h451: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h451 <= u32::MAX as u64;
-        let h452: u64 = 7;
-        let h453: u64 = h451.wrapping_add(h452);
+        let h451: u64 = 7;
+        let h452: u64 = h450.wrapping_add(h451);
+        fits &= h452 <= u32::MAX as u64;
+        let h453: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h452);
         fits &= h453 <= u32::MAX as u64;
-        let h454: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h453);
+        let h454: u64 = h453.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h454 <= u32::MAX as u64;
-        let h455: u64 = h454.wrapping_mul((((8u64 as u32)) as u64));
+        let h455: u64 = h454.wrapping_add((((2u64 as u32)) as u64));
         fits &= h455 <= u32::MAX as u64;
-        let h456: u64 = h455.wrapping_add((((2u64 as u32)) as u64));
+        hoisted_check(fits, h455, g1_len);
+        let h456: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h456 <= u32::MAX as u64;
-        hoisted_check(fits, h456, g1_len);
-        let h457: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h457 <= u32::MAX as u64;
-        let h458: u64 = 7;
-        let h459: u64 = h457.wrapping_add(h458);
+        let h457: u64 = 7;
+        let h458: u64 = h456.wrapping_add(h457);
+        fits &= h458 <= u32::MAX as u64;
+        let h459: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h458);
         fits &= h459 <= u32::MAX as u64;
-        let h460: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h459);
+        let h460: u64 = h459.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h460 <= u32::MAX as u64;
-        let h461: u64 = h460.wrapping_mul((((8u64 as u32)) as u64));
+        let h461: u64 = h460.wrapping_add((((3u64 as u32)) as u64));
         fits &= h461 <= u32::MAX as u64;
-        let h462: u64 = h461.wrapping_add((((3u64 as u32)) as u64));
+        hoisted_check(fits, h461, g1_len);
+        let h462: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h462 <= u32::MAX as u64;
-        hoisted_check(fits, h462, g1_len);
-        let h463: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h463 <= u32::MAX as u64;
-        let h464: u64 = 7;
-        let h465: u64 = h463.wrapping_add(h464);
+        let h463: u64 = 7;
+        let h464: u64 = h462.wrapping_add(h463);
+        fits &= h464 <= u32::MAX as u64;
+        let h465: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h464);
         fits &= h465 <= u32::MAX as u64;
-        let h466: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h465);
+        let h466: u64 = h465.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h466 <= u32::MAX as u64;
-        let h467: u64 = h466.wrapping_mul((((8u64 as u32)) as u64));
+        let h467: u64 = h466.wrapping_add((((4u64 as u32)) as u64));
         fits &= h467 <= u32::MAX as u64;
-        let h468: u64 = h467.wrapping_add((((4u64 as u32)) as u64));
+        hoisted_check(fits, h467, g1_len);
+        let h468: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h468 <= u32::MAX as u64;
-        hoisted_check(fits, h468, g1_len);
-        let h469: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h469 <= u32::MAX as u64;
-        let h470: u64 = 7;
-        let h471: u64 = h469.wrapping_add(h470);
+        let h469: u64 = 7;
+        let h470: u64 = h468.wrapping_add(h469);
+        fits &= h470 <= u32::MAX as u64;
+        let h471: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h470);
         fits &= h471 <= u32::MAX as u64;
-        let h472: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h471);
+        let h472: u64 = h471.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h472 <= u32::MAX as u64;
-        let h473: u64 = h472.wrapping_mul((((8u64 as u32)) as u64));
+        let h473: u64 = h472.wrapping_add((((5u64 as u32)) as u64));
         fits &= h473 <= u32::MAX as u64;
-        let h474: u64 = h473.wrapping_add((((5u64 as u32)) as u64));
+        hoisted_check(fits, h473, g1_len);
+        let h474: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h474 <= u32::MAX as u64;
-        hoisted_check(fits, h474, g1_len);
-        let h475: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h475 <= u32::MAX as u64;
-        let h476: u64 = 7;
-        let h477: u64 = h475.wrapping_add(h476);
+        let h475: u64 = 7;
+        let h476: u64 = h474.wrapping_add(h475);
+        fits &= h476 <= u32::MAX as u64;
+        let h477: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h476);
         fits &= h477 <= u32::MAX as u64;
-        let h478: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h477);
+        let h478: u64 = h477.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h478 <= u32::MAX as u64;
-        let h479: u64 = h478.wrapping_mul((((8u64 as u32)) as u64));
+        let h479: u64 = h478.wrapping_add((((6u64 as u32)) as u64));
         fits &= h479 <= u32::MAX as u64;
-        let h480: u64 = h479.wrapping_add((((6u64 as u32)) as u64));
+        hoisted_check(fits, h479, g1_len);
+        let h480: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h480 <= u32::MAX as u64;
-        hoisted_check(fits, h480, g1_len);
-        let h481: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h481 <= u32::MAX as u64;
-        let h482: u64 = 7;
-        let h483: u64 = h481.wrapping_add(h482);
+        let h481: u64 = 7;
+        let h482: u64 = h480.wrapping_add(h481);
+        fits &= h482 <= u32::MAX as u64;
+        let h483: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h482);
         fits &= h483 <= u32::MAX as u64;
-        let h484: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h483);
+        let h484: u64 = h483.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h484 <= u32::MAX as u64;
-        let h485: u64 = h484.wrapping_mul((((8u64 as u32)) as u64));
+        let h485: u64 = h484.wrapping_add((((7u64 as u32)) as u64));
         fits &= h485 <= u32::MAX as u64;
-        let h486: u64 = h485.wrapping_add((((7u64 as u32)) as u64));
+        hoisted_check(fits, h485, g1_len);
+        let h486: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h486 <= u32::MAX as u64;
-        hoisted_check(fits, h486, g1_len);
-        let h487: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h487 <= u32::MAX as u64;
-        let h488: u64 = 7;
-        let h489: u64 = h487.wrapping_add(h488);
+        let h487: u64 = 7;
+        let h488: u64 = h486.wrapping_add(h487);
+        fits &= h488 <= u32::MAX as u64;
+        let h489: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h488);
         fits &= h489 <= u32::MAX as u64;
-        let h490: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h489);
+        hoisted_check(fits, h489, g2_len);
+        let h490: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h490 <= u32::MAX as u64;
-        hoisted_check(fits, h490, g2_len);
-        let h491: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h491 <= u32::MAX as u64;
-        let h492: u64 = 7;
-        let h493: u64 = h491.wrapping_add(h492);
+        let h491: u64 = 7;
+        let h492: u64 = h490.wrapping_add(h491);
+        fits &= h492 <= u32::MAX as u64;
+        let h493: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h492);
         fits &= h493 <= u32::MAX as u64;
-        let h494: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h493);
+        let h494: u64 = h493.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h494 <= u32::MAX as u64;
-        let h495: u64 = h494.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h494, g3_len);
+        let h495: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h495 <= u32::MAX as u64;
-        let h496: u64 = h495.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h496 <= u32::MAX as u64;
-        hoisted_check(fits, h496, g1_len);
-        let h497: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h496: u64 = 7;
+        let h497: u64 = h495.wrapping_add(h496);
         fits &= h497 <= u32::MAX as u64;
-        let h498: u64 = 7;
-        let h499: u64 = h497.wrapping_add(h498);
+        let h498: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h497);
+        fits &= h498 <= u32::MAX as u64;
+        let h499: u64 = h498.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h499 <= u32::MAX as u64;
-        let h500: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h499);
+        let h500: u64 = h499.wrapping_add((((1u64 as u32)) as u64));
         fits &= h500 <= u32::MAX as u64;
-        let h501: u64 = h500.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h500, g3_len);
+        let h501: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h501 <= u32::MAX as u64;
-        let h502: u64 = h501.wrapping_add((((1u64 as u32)) as u64));
-        fits &= h502 <= u32::MAX as u64;
-        hoisted_check(fits, h502, g1_len);
-        let h503: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h502: u64 = 7;
+        let h503: u64 = h501.wrapping_add(h502);
         fits &= h503 <= u32::MAX as u64;
-        let h504: u64 = 7;
-        let h505: u64 = h503.wrapping_add(h504);
+        let h504: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h503);
+        fits &= h504 <= u32::MAX as u64;
+        let h505: u64 = h504.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h505 <= u32::MAX as u64;
-        let h506: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h505);
+        let h506: u64 = h505.wrapping_add((((0u64 as u32)) as u64));
         fits &= h506 <= u32::MAX as u64;
-        let h507: u64 = h506.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h506, g1_len);
+        let h507: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h507 <= u32::MAX as u64;
-        let h508: u64 = h507.wrapping_add((((2u64 as u32)) as u64));
-        fits &= h508 <= u32::MAX as u64;
-        hoisted_check(fits, h508, g1_len);
-        let h509: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h508: u64 = 7;
+        let h509: u64 = h507.wrapping_add(h508);
         fits &= h509 <= u32::MAX as u64;
-        let h510: u64 = 7;
-        let h511: u64 = h509.wrapping_add(h510);
+        let h510: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h509);
+        fits &= h510 <= u32::MAX as u64;
+        let h511: u64 = h510.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h511 <= u32::MAX as u64;
-        let h512: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h511);
+        let h512: u64 = h511.wrapping_add((((1u64 as u32)) as u64));
         fits &= h512 <= u32::MAX as u64;
-        let h513: u64 = h512.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h512, g1_len);
+        let h513: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h513 <= u32::MAX as u64;
-        let h514: u64 = h513.wrapping_add((((3u64 as u32)) as u64));
-        fits &= h514 <= u32::MAX as u64;
-        hoisted_check(fits, h514, g1_len);
-        let h515: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h514: u64 = 7;
+        let h515: u64 = h513.wrapping_add(h514);
         fits &= h515 <= u32::MAX as u64;
-        let h516: u64 = 7;
-        let h517: u64 = h515.wrapping_add(h516);
+        let h516: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h515);
+        fits &= h516 <= u32::MAX as u64;
+        let h517: u64 = h516.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h517 <= u32::MAX as u64;
-        let h518: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h517);
+        let h518: u64 = h517.wrapping_add((((2u64 as u32)) as u64));
         fits &= h518 <= u32::MAX as u64;
-        let h519: u64 = h518.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h518, g1_len);
+        let h519: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h519 <= u32::MAX as u64;
-        let h520: u64 = h519.wrapping_add((((4u64 as u32)) as u64));
-        fits &= h520 <= u32::MAX as u64;
-        hoisted_check(fits, h520, g1_len);
-        let h521: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h520: u64 = 7;
+        let h521: u64 = h519.wrapping_add(h520);
         fits &= h521 <= u32::MAX as u64;
-        let h522: u64 = 7;
-        let h523: u64 = h521.wrapping_add(h522);
+        let h522: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h521);
+        fits &= h522 <= u32::MAX as u64;
+        let h523: u64 = h522.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h523 <= u32::MAX as u64;
-        let h524: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h523);
+        let h524: u64 = h523.wrapping_add((((3u64 as u32)) as u64));
         fits &= h524 <= u32::MAX as u64;
-        let h525: u64 = h524.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h524, g1_len);
+        let h525: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h525 <= u32::MAX as u64;
-        let h526: u64 = h525.wrapping_add((((5u64 as u32)) as u64));
-        fits &= h526 <= u32::MAX as u64;
-        hoisted_check(fits, h526, g1_len);
-        let h527: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h526: u64 = 7;
+        let h527: u64 = h525.wrapping_add(h526);
         fits &= h527 <= u32::MAX as u64;
-        let h528: u64 = 7;
-        let h529: u64 = h527.wrapping_add(h528);
+        let h528: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h527);
+        fits &= h528 <= u32::MAX as u64;
+        let h529: u64 = h528.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h529 <= u32::MAX as u64;
-        let h530: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h529);
+        let h530: u64 = h529.wrapping_add((((4u64 as u32)) as u64));
         fits &= h530 <= u32::MAX as u64;
-        let h531: u64 = h530.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h530, g1_len);
+        let h531: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h531 <= u32::MAX as u64;
-        let h532: u64 = h531.wrapping_add((((6u64 as u32)) as u64));
-        fits &= h532 <= u32::MAX as u64;
-        hoisted_check(fits, h532, g1_len);
-        let h533: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h532: u64 = 7;
+        let h533: u64 = h531.wrapping_add(h532);
         fits &= h533 <= u32::MAX as u64;
-        let h534: u64 = 7;
-        let h535: u64 = h533.wrapping_add(h534);
+        let h534: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h533);
+        fits &= h534 <= u32::MAX as u64;
+        let h535: u64 = h534.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h535 <= u32::MAX as u64;
-        let h536: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h535);
+        let h536: u64 = h535.wrapping_add((((5u64 as u32)) as u64));
         fits &= h536 <= u32::MAX as u64;
-        let h537: u64 = h536.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h536, g1_len);
+        let h537: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h537 <= u32::MAX as u64;
-        let h538: u64 = h537.wrapping_add((((7u64 as u32)) as u64));
-        fits &= h538 <= u32::MAX as u64;
-        hoisted_check(fits, h538, g1_len);
-        let h539: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h538: u64 = 7;
+        let h539: u64 = h537.wrapping_add(h538);
         fits &= h539 <= u32::MAX as u64;
-        let h540: u64 = 7;
-        let h541: u64 = h539.wrapping_add(h540);
+        let h540: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h539);
+        fits &= h540 <= u32::MAX as u64;
+        let h541: u64 = h540.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h541 <= u32::MAX as u64;
-        let h542: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h541);
+        let h542: u64 = h541.wrapping_add((((6u64 as u32)) as u64));
         fits &= h542 <= u32::MAX as u64;
-        hoisted_check(fits, h542, g2_len);
+        hoisted_check(fits, h542, g1_len);
         let h543: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h543 <= u32::MAX as u64;
         let h544: u64 = 7;
         let h545: u64 = h543.wrapping_add(h544);
         fits &= h545 <= u32::MAX as u64;
-        let h546: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h545);
+        let h546: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h545);
         fits &= h546 <= u32::MAX as u64;
         let h547: u64 = h546.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h547 <= u32::MAX as u64;
-        let h548: u64 = h547.wrapping_add((((0u64 as u32)) as u64));
+        let h548: u64 = h547.wrapping_add((((7u64 as u32)) as u64));
         fits &= h548 <= u32::MAX as u64;
         hoisted_check(fits, h548, g1_len);
         let h549: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
@@ -841,187 +851,251 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         fits &= h551 <= u32::MAX as u64;
         let h552: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h551);
         fits &= h552 <= u32::MAX as u64;
-        let h553: u64 = h552.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h552, g2_len);
+        let h553: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h553 <= u32::MAX as u64;
-        let h554: u64 = h553.wrapping_add((((1u64 as u32)) as u64));
-        fits &= h554 <= u32::MAX as u64;
-        hoisted_check(fits, h554, g1_len);
-        let h555: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h554: u64 = 7;
+        let h555: u64 = h553.wrapping_add(h554);
         fits &= h555 <= u32::MAX as u64;
-        let h556: u64 = 7;
-        let h557: u64 = h555.wrapping_add(h556);
+        let h556: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h555);
+        fits &= h556 <= u32::MAX as u64;
+        let h557: u64 = h556.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h557 <= u32::MAX as u64;
-        let h558: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h557);
+        hoisted_check(fits, h557, g3_len);
+        let h558: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h558 <= u32::MAX as u64;
-        let h559: u64 = h558.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h559 <= u32::MAX as u64;
-        let h560: u64 = h559.wrapping_add((((2u64 as u32)) as u64));
+        let h559: u64 = 7;
+        let h560: u64 = h558.wrapping_add(h559);
         fits &= h560 <= u32::MAX as u64;
-        hoisted_check(fits, h560, g1_len);
-        let h561: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h561: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h560);
         fits &= h561 <= u32::MAX as u64;
-        let h562: u64 = 7;
-        let h563: u64 = h561.wrapping_add(h562);
+        let h562: u64 = h561.wrapping_mul((((2u64 as u32)) as u64));
+        fits &= h562 <= u32::MAX as u64;
+        let h563: u64 = h562.wrapping_add((((1u64 as u32)) as u64));
         fits &= h563 <= u32::MAX as u64;
-        let h564: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h563);
+        hoisted_check(fits, h563, g3_len);
+        let h564: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h564 <= u32::MAX as u64;
-        let h565: u64 = h564.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h565 <= u32::MAX as u64;
-        let h566: u64 = h565.wrapping_add((((3u64 as u32)) as u64));
+        let h565: u64 = 7;
+        let h566: u64 = h564.wrapping_add(h565);
         fits &= h566 <= u32::MAX as u64;
-        hoisted_check(fits, h566, g1_len);
-        let h567: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h567: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h566);
         fits &= h567 <= u32::MAX as u64;
-        let h568: u64 = 7;
-        let h569: u64 = h567.wrapping_add(h568);
+        let h568: u64 = h567.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h568 <= u32::MAX as u64;
+        let h569: u64 = h568.wrapping_add((((0u64 as u32)) as u64));
         fits &= h569 <= u32::MAX as u64;
-        let h570: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h569);
+        hoisted_check(fits, h569, g1_len);
+        let h570: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h570 <= u32::MAX as u64;
-        let h571: u64 = h570.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h571 <= u32::MAX as u64;
-        let h572: u64 = h571.wrapping_add((((4u64 as u32)) as u64));
+        let h571: u64 = 7;
+        let h572: u64 = h570.wrapping_add(h571);
         fits &= h572 <= u32::MAX as u64;
-        hoisted_check(fits, h572, g1_len);
-        let h573: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h573: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h572);
         fits &= h573 <= u32::MAX as u64;
-        let h574: u64 = 7;
-        let h575: u64 = h573.wrapping_add(h574);
+        let h574: u64 = h573.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h574 <= u32::MAX as u64;
+        let h575: u64 = h574.wrapping_add((((1u64 as u32)) as u64));
         fits &= h575 <= u32::MAX as u64;
-        let h576: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h575);
+        hoisted_check(fits, h575, g1_len);
+        let h576: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h576 <= u32::MAX as u64;
-        let h577: u64 = h576.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h577 <= u32::MAX as u64;
-        let h578: u64 = h577.wrapping_add((((5u64 as u32)) as u64));
+        let h577: u64 = 7;
+        let h578: u64 = h576.wrapping_add(h577);
         fits &= h578 <= u32::MAX as u64;
-        hoisted_check(fits, h578, g1_len);
-        let h579: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h579: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h578);
         fits &= h579 <= u32::MAX as u64;
-        let h580: u64 = 7;
-        let h581: u64 = h579.wrapping_add(h580);
+        let h580: u64 = h579.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h580 <= u32::MAX as u64;
+        let h581: u64 = h580.wrapping_add((((2u64 as u32)) as u64));
         fits &= h581 <= u32::MAX as u64;
-        let h582: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h581);
+        hoisted_check(fits, h581, g1_len);
+        let h582: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h582 <= u32::MAX as u64;
-        let h583: u64 = h582.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h583 <= u32::MAX as u64;
-        let h584: u64 = h583.wrapping_add((((6u64 as u32)) as u64));
+        let h583: u64 = 7;
+        let h584: u64 = h582.wrapping_add(h583);
         fits &= h584 <= u32::MAX as u64;
-        hoisted_check(fits, h584, g1_len);
-        let h585: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h585: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h584);
         fits &= h585 <= u32::MAX as u64;
-        let h586: u64 = 7;
-        let h587: u64 = h585.wrapping_add(h586);
+        let h586: u64 = h585.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h586 <= u32::MAX as u64;
+        let h587: u64 = h586.wrapping_add((((3u64 as u32)) as u64));
         fits &= h587 <= u32::MAX as u64;
-        let h588: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h587);
+        hoisted_check(fits, h587, g1_len);
+        let h588: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h588 <= u32::MAX as u64;
-        let h589: u64 = h588.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h589 <= u32::MAX as u64;
-        let h590: u64 = h589.wrapping_add((((7u64 as u32)) as u64));
+        let h589: u64 = 7;
+        let h590: u64 = h588.wrapping_add(h589);
         fits &= h590 <= u32::MAX as u64;
-        hoisted_check(fits, h590, g1_len);
-        let h591: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h591: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h590);
         fits &= h591 <= u32::MAX as u64;
-        let h592: u64 = 7;
-        let h593: u64 = h591.wrapping_add(h592);
+        let h592: u64 = h591.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h592 <= u32::MAX as u64;
+        let h593: u64 = h592.wrapping_add((((4u64 as u32)) as u64));
         fits &= h593 <= u32::MAX as u64;
-        let h594: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h593);
+        hoisted_check(fits, h593, g1_len);
+        let h594: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h594 <= u32::MAX as u64;
-        hoisted_check(fits, h594, g2_len);
-        let h595: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h595 <= u32::MAX as u64;
-        let h596: u64 = 7;
-        let h597: u64 = h595.wrapping_add(h596);
+        let h595: u64 = 7;
+        let h596: u64 = h594.wrapping_add(h595);
+        fits &= h596 <= u32::MAX as u64;
+        let h597: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h596);
         fits &= h597 <= u32::MAX as u64;
-        let h598: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h597);
+        let h598: u64 = h597.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h598 <= u32::MAX as u64;
-        let h599: u64 = h598.wrapping_mul((((8u64 as u32)) as u64));
+        let h599: u64 = h598.wrapping_add((((5u64 as u32)) as u64));
         fits &= h599 <= u32::MAX as u64;
-        let h600: u64 = h599.wrapping_add((((0u64 as u32)) as u64));
+        hoisted_check(fits, h599, g1_len);
+        let h600: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h600 <= u32::MAX as u64;
-        hoisted_check(fits, h600, g1_len);
-        let h601: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h601 <= u32::MAX as u64;
-        let h602: u64 = 7;
-        let h603: u64 = h601.wrapping_add(h602);
+        let h601: u64 = 7;
+        let h602: u64 = h600.wrapping_add(h601);
+        fits &= h602 <= u32::MAX as u64;
+        let h603: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h602);
         fits &= h603 <= u32::MAX as u64;
-        let h604: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h603);
+        let h604: u64 = h603.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h604 <= u32::MAX as u64;
-        let h605: u64 = h604.wrapping_mul((((8u64 as u32)) as u64));
+        let h605: u64 = h604.wrapping_add((((6u64 as u32)) as u64));
         fits &= h605 <= u32::MAX as u64;
-        let h606: u64 = h605.wrapping_add((((1u64 as u32)) as u64));
+        hoisted_check(fits, h605, g1_len);
+        let h606: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h606 <= u32::MAX as u64;
-        hoisted_check(fits, h606, g1_len);
-        let h607: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h607 <= u32::MAX as u64;
-        let h608: u64 = 7;
-        let h609: u64 = h607.wrapping_add(h608);
+        let h607: u64 = 7;
+        let h608: u64 = h606.wrapping_add(h607);
+        fits &= h608 <= u32::MAX as u64;
+        let h609: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h608);
         fits &= h609 <= u32::MAX as u64;
-        let h610: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h609);
+        let h610: u64 = h609.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h610 <= u32::MAX as u64;
-        let h611: u64 = h610.wrapping_mul((((8u64 as u32)) as u64));
+        let h611: u64 = h610.wrapping_add((((7u64 as u32)) as u64));
         fits &= h611 <= u32::MAX as u64;
-        let h612: u64 = h611.wrapping_add((((2u64 as u32)) as u64));
+        hoisted_check(fits, h611, g1_len);
+        let h612: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h612 <= u32::MAX as u64;
-        hoisted_check(fits, h612, g1_len);
-        let h613: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h613 <= u32::MAX as u64;
-        let h614: u64 = 7;
-        let h615: u64 = h613.wrapping_add(h614);
+        let h613: u64 = 7;
+        let h614: u64 = h612.wrapping_add(h613);
+        fits &= h614 <= u32::MAX as u64;
+        let h615: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h614);
         fits &= h615 <= u32::MAX as u64;
-        let h616: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h615);
+        hoisted_check(fits, h615, g2_len);
+        let h616: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h616 <= u32::MAX as u64;
-        let h617: u64 = h616.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h617 <= u32::MAX as u64;
-        let h618: u64 = h617.wrapping_add((((3u64 as u32)) as u64));
+        let h617: u64 = 7;
+        let h618: u64 = h616.wrapping_add(h617);
         fits &= h618 <= u32::MAX as u64;
-        hoisted_check(fits, h618, g1_len);
-        let h619: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h619: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h618);
         fits &= h619 <= u32::MAX as u64;
-        let h620: u64 = 7;
-        let h621: u64 = h619.wrapping_add(h620);
+        let h620: u64 = h619.wrapping_mul((((2u64 as u32)) as u64));
+        fits &= h620 <= u32::MAX as u64;
+        hoisted_check(fits, h620, g3_len);
+        let h621: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h621 <= u32::MAX as u64;
-        let h622: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h621);
-        fits &= h622 <= u32::MAX as u64;
-        let h623: u64 = h622.wrapping_mul((((8u64 as u32)) as u64));
+        let h622: u64 = 7;
+        let h623: u64 = h621.wrapping_add(h622);
         fits &= h623 <= u32::MAX as u64;
-        let h624: u64 = h623.wrapping_add((((4u64 as u32)) as u64));
+        let h624: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h623);
         fits &= h624 <= u32::MAX as u64;
-        hoisted_check(fits, h624, g1_len);
-        let h625: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h625: u64 = h624.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h625 <= u32::MAX as u64;
-        let h626: u64 = 7;
-        let h627: u64 = h625.wrapping_add(h626);
+        let h626: u64 = h625.wrapping_add((((1u64 as u32)) as u64));
+        fits &= h626 <= u32::MAX as u64;
+        hoisted_check(fits, h626, g3_len);
+        let h627: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h627 <= u32::MAX as u64;
-        let h628: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h627);
-        fits &= h628 <= u32::MAX as u64;
-        let h629: u64 = h628.wrapping_mul((((8u64 as u32)) as u64));
+        let h628: u64 = 7;
+        let h629: u64 = h627.wrapping_add(h628);
         fits &= h629 <= u32::MAX as u64;
-        let h630: u64 = h629.wrapping_add((((5u64 as u32)) as u64));
+        let h630: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h629);
         fits &= h630 <= u32::MAX as u64;
-        hoisted_check(fits, h630, g1_len);
-        let h631: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h631: u64 = h630.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h631 <= u32::MAX as u64;
-        let h632: u64 = 7;
-        let h633: u64 = h631.wrapping_add(h632);
+        let h632: u64 = h631.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h632 <= u32::MAX as u64;
+        hoisted_check(fits, h632, g1_len);
+        let h633: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h633 <= u32::MAX as u64;
-        let h634: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h633);
-        fits &= h634 <= u32::MAX as u64;
-        let h635: u64 = h634.wrapping_mul((((8u64 as u32)) as u64));
+        let h634: u64 = 7;
+        let h635: u64 = h633.wrapping_add(h634);
         fits &= h635 <= u32::MAX as u64;
-        let h636: u64 = h635.wrapping_add((((6u64 as u32)) as u64));
+        let h636: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h635);
         fits &= h636 <= u32::MAX as u64;
-        hoisted_check(fits, h636, g1_len);
-        let h637: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h637: u64 = h636.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h637 <= u32::MAX as u64;
-        let h638: u64 = 7;
-        let h639: u64 = h637.wrapping_add(h638);
+        let h638: u64 = h637.wrapping_add((((1u64 as u32)) as u64));
+        fits &= h638 <= u32::MAX as u64;
+        hoisted_check(fits, h638, g1_len);
+        let h639: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h639 <= u32::MAX as u64;
-        let h640: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h639);
-        fits &= h640 <= u32::MAX as u64;
-        let h641: u64 = h640.wrapping_mul((((8u64 as u32)) as u64));
+        let h640: u64 = 7;
+        let h641: u64 = h639.wrapping_add(h640);
         fits &= h641 <= u32::MAX as u64;
-        let h642: u64 = h641.wrapping_add((((7u64 as u32)) as u64));
+        let h642: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h641);
         fits &= h642 <= u32::MAX as u64;
-        hoisted_check(fits, h642, g1_len);
+        let h643: u64 = h642.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h643 <= u32::MAX as u64;
+        let h644: u64 = h643.wrapping_add((((2u64 as u32)) as u64));
+        fits &= h644 <= u32::MAX as u64;
+        hoisted_check(fits, h644, g1_len);
+        let h645: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h645 <= u32::MAX as u64;
+        let h646: u64 = 7;
+        let h647: u64 = h645.wrapping_add(h646);
+        fits &= h647 <= u32::MAX as u64;
+        let h648: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h647);
+        fits &= h648 <= u32::MAX as u64;
+        let h649: u64 = h648.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h649 <= u32::MAX as u64;
+        let h650: u64 = h649.wrapping_add((((3u64 as u32)) as u64));
+        fits &= h650 <= u32::MAX as u64;
+        hoisted_check(fits, h650, g1_len);
+        let h651: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h651 <= u32::MAX as u64;
+        let h652: u64 = 7;
+        let h653: u64 = h651.wrapping_add(h652);
+        fits &= h653 <= u32::MAX as u64;
+        let h654: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h653);
+        fits &= h654 <= u32::MAX as u64;
+        let h655: u64 = h654.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h655 <= u32::MAX as u64;
+        let h656: u64 = h655.wrapping_add((((4u64 as u32)) as u64));
+        fits &= h656 <= u32::MAX as u64;
+        hoisted_check(fits, h656, g1_len);
+        let h657: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h657 <= u32::MAX as u64;
+        let h658: u64 = 7;
+        let h659: u64 = h657.wrapping_add(h658);
+        fits &= h659 <= u32::MAX as u64;
+        let h660: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h659);
+        fits &= h660 <= u32::MAX as u64;
+        let h661: u64 = h660.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h661 <= u32::MAX as u64;
+        let h662: u64 = h661.wrapping_add((((5u64 as u32)) as u64));
+        fits &= h662 <= u32::MAX as u64;
+        hoisted_check(fits, h662, g1_len);
+        let h663: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h663 <= u32::MAX as u64;
+        let h664: u64 = 7;
+        let h665: u64 = h663.wrapping_add(h664);
+        fits &= h665 <= u32::MAX as u64;
+        let h666: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h665);
+        fits &= h666 <= u32::MAX as u64;
+        let h667: u64 = h666.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h667 <= u32::MAX as u64;
+        let h668: u64 = h667.wrapping_add((((6u64 as u32)) as u64));
+        fits &= h668 <= u32::MAX as u64;
+        hoisted_check(fits, h668, g1_len);
+        let h669: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h669 <= u32::MAX as u64;
+        let h670: u64 = 7;
+        let h671: u64 = h669.wrapping_add(h670);
+        fits &= h671 <= u32::MAX as u64;
+        let h672: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h671);
+        fits &= h672 <= u32::MAX as u64;
+        let h673: u64 = h672.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h673 <= u32::MAX as u64;
+        let h674: u64 = h673.wrapping_add((((7u64 as u32)) as u64));
+        fits &= h674 <= u32::MAX as u64;
+        hoisted_check(fits, h674, g1_len);
     }
     let mut v7: u32 = (0u64 as u32);
     loop {
@@ -2619,1224 +2693,1176 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             assert!(ok, "kernel index out of bounds");
             let b1517: f32 = *g2.add((b1516) as usize);
             let b1518: u32 = b1516.wrapping_mul((8u64 as u32));
-            let a37 = (((0u32).wrapping_add(b1518)) as u32) as usize;
-            let b1521: i32 = (((16843009u64 as u32)) as i32);
-            let mut b1520 = [<u32>::default(); UNITS];
+            let b1519: u32 = b1516.wrapping_mul((2u64 as u32));
+            let b1520: i32 = *g3.add((b1519) as usize);
+            let b1521: u32 = b1516.wrapping_mul((2u64 as u32));
+            let b1522: u32 = b1521.wrapping_add((1u64 as u32));
+            let b1523: i32 = *g3.add((b1522) as usize);
+            let b1524: i32 = b1520.wrapping_add(b1523);
+            let b1525: f32 = ((b1524) as f32);
+            let b1526: f32 = b1525 * b1517;
+            let b1528: u32 = b1518.wrapping_add((0u64 as u32));
             for l in 0..UNITS {
-                let x1519: u32 = b1518.wrapping_add((l as u32));
-                let x1520: u32 = *g1.add(a37 + l);
-                b1520[l] = x1520;
+                v1527[l] = (0i64 as i32);
             }
-            let b1522: [i32; UNITS] = T::dot_u7_i8(&[b1521; UNITS], &b1520);
-            let mut p = [<i32>::default(); 8];
-            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b1522[l]); } } }
-            let b1523: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
-            let b1524: f32 = ((b1523) as f32);
-            let b1525: f32 = b1524 * b1517;
-            let b1527: u32 = b1518.wrapping_add((0u64 as u32));
+            let b1529: u32 = *g1.add((b1528) as usize);
+            let mut b1530 = [<u32>::default(); UNITS];
             for l in 0..UNITS {
-                v1526[l] = (0i64 as i32);
+                let x1530: u32 = la14_0[l];
+                b1530[l] = x1530;
             }
-            let b1528: u32 = *g1.add((b1527) as usize);
-            let mut b1529 = [<u32>::default(); UNITS];
+            let b1531: [i32; UNITS] = T::dot_u8_i8(&b1530, &[b1529; UNITS]);
+            let b1532: u32 = b1518.wrapping_add((1u64 as u32));
             for l in 0..UNITS {
-                let x1529: u32 = la14_0[l];
-                b1529[l] = x1529;
+                v1527[l] = v1527[l].wrapping_add(b1531[l]);
             }
-            let b1530: [i32; UNITS] = T::dot_u8_i8(&b1529, &[b1528; UNITS]);
-            let b1531: u32 = b1518.wrapping_add((1u64 as u32));
+            let b1533: u32 = *g1.add((b1532) as usize);
+            let mut b1534 = [<u32>::default(); UNITS];
             for l in 0..UNITS {
-                v1526[l] = v1526[l].wrapping_add(b1530[l]);
+                let x1534: u32 = la14_1[l];
+                b1534[l] = x1534;
             }
-            let b1532: u32 = *g1.add((b1531) as usize);
-            let mut b1533 = [<u32>::default(); UNITS];
+            let b1535: [i32; UNITS] = T::dot_u8_i8(&b1534, &[b1533; UNITS]);
+            let b1536: u32 = b1518.wrapping_add((2u64 as u32));
             for l in 0..UNITS {
-                let x1533: u32 = la14_1[l];
-                b1533[l] = x1533;
+                v1527[l] = v1527[l].wrapping_add(b1535[l]);
             }
-            let b1534: [i32; UNITS] = T::dot_u8_i8(&b1533, &[b1532; UNITS]);
-            let b1535: u32 = b1518.wrapping_add((2u64 as u32));
+            let b1537: u32 = *g1.add((b1536) as usize);
+            let mut b1538 = [<u32>::default(); UNITS];
             for l in 0..UNITS {
-                v1526[l] = v1526[l].wrapping_add(b1534[l]);
+                let x1538: u32 = la14_2[l];
+                b1538[l] = x1538;
             }
-            let b1536: u32 = *g1.add((b1535) as usize);
-            let mut b1537 = [<u32>::default(); UNITS];
+            let b1539: [i32; UNITS] = T::dot_u8_i8(&b1538, &[b1537; UNITS]);
+            let b1540: u32 = b1518.wrapping_add((3u64 as u32));
             for l in 0..UNITS {
-                let x1537: u32 = la14_2[l];
-                b1537[l] = x1537;
+                v1527[l] = v1527[l].wrapping_add(b1539[l]);
             }
-            let b1538: [i32; UNITS] = T::dot_u8_i8(&b1537, &[b1536; UNITS]);
-            let b1539: u32 = b1518.wrapping_add((3u64 as u32));
+            let b1541: u32 = *g1.add((b1540) as usize);
+            let mut b1542 = [<u32>::default(); UNITS];
             for l in 0..UNITS {
-                v1526[l] = v1526[l].wrapping_add(b1538[l]);
+                let x1542: u32 = la14_3[l];
+                b1542[l] = x1542;
             }
-            let b1540: u32 = *g1.add((b1539) as usize);
-            let mut b1541 = [<u32>::default(); UNITS];
+            let b1543: [i32; UNITS] = T::dot_u8_i8(&b1542, &[b1541; UNITS]);
+            let b1544: u32 = b1518.wrapping_add((4u64 as u32));
             for l in 0..UNITS {
-                let x1541: u32 = la14_3[l];
-                b1541[l] = x1541;
+                v1527[l] = v1527[l].wrapping_add(b1543[l]);
             }
-            let b1542: [i32; UNITS] = T::dot_u8_i8(&b1541, &[b1540; UNITS]);
-            let b1543: u32 = b1518.wrapping_add((4u64 as u32));
+            let b1545: u32 = *g1.add((b1544) as usize);
+            let mut b1546 = [<u32>::default(); UNITS];
             for l in 0..UNITS {
-                v1526[l] = v1526[l].wrapping_add(b1542[l]);
+                let x1546: u32 = la14_4[l];
+                b1546[l] = x1546;
             }
-            let b1544: u32 = *g1.add((b1543) as usize);
-            let mut b1545 = [<u32>::default(); UNITS];
+            let b1547: [i32; UNITS] = T::dot_u8_i8(&b1546, &[b1545; UNITS]);
+            let b1548: u32 = b1518.wrapping_add((5u64 as u32));
             for l in 0..UNITS {
-                let x1545: u32 = la14_4[l];
-                b1545[l] = x1545;
+                v1527[l] = v1527[l].wrapping_add(b1547[l]);
             }
-            let b1546: [i32; UNITS] = T::dot_u8_i8(&b1545, &[b1544; UNITS]);
-            let b1547: u32 = b1518.wrapping_add((5u64 as u32));
+            let b1549: u32 = *g1.add((b1548) as usize);
+            let mut b1550 = [<u32>::default(); UNITS];
             for l in 0..UNITS {
-                v1526[l] = v1526[l].wrapping_add(b1546[l]);
+                let x1550: u32 = la14_5[l];
+                b1550[l] = x1550;
             }
-            let b1548: u32 = *g1.add((b1547) as usize);
-            let mut b1549 = [<u32>::default(); UNITS];
+            let b1551: [i32; UNITS] = T::dot_u8_i8(&b1550, &[b1549; UNITS]);
+            let b1552: u32 = b1518.wrapping_add((6u64 as u32));
             for l in 0..UNITS {
-                let x1549: u32 = la14_5[l];
-                b1549[l] = x1549;
+                v1527[l] = v1527[l].wrapping_add(b1551[l]);
             }
-            let b1550: [i32; UNITS] = T::dot_u8_i8(&b1549, &[b1548; UNITS]);
-            let b1551: u32 = b1518.wrapping_add((6u64 as u32));
+            let b1553: u32 = *g1.add((b1552) as usize);
+            let mut b1554 = [<u32>::default(); UNITS];
             for l in 0..UNITS {
-                v1526[l] = v1526[l].wrapping_add(b1550[l]);
+                let x1554: u32 = la14_6[l];
+                b1554[l] = x1554;
             }
-            let b1552: u32 = *g1.add((b1551) as usize);
-            let mut b1553 = [<u32>::default(); UNITS];
+            let b1555: [i32; UNITS] = T::dot_u8_i8(&b1554, &[b1553; UNITS]);
+            let b1556: u32 = b1518.wrapping_add((7u64 as u32));
             for l in 0..UNITS {
-                let x1553: u32 = la14_6[l];
-                b1553[l] = x1553;
+                v1527[l] = v1527[l].wrapping_add(b1555[l]);
             }
-            let b1554: [i32; UNITS] = T::dot_u8_i8(&b1553, &[b1552; UNITS]);
-            let b1555: u32 = b1518.wrapping_add((7u64 as u32));
+            let b1557: u32 = *g1.add((b1556) as usize);
+            let mut b1558 = [<u32>::default(); UNITS];
             for l in 0..UNITS {
-                v1526[l] = v1526[l].wrapping_add(b1554[l]);
+                let x1558: u32 = la14_7[l];
+                b1558[l] = x1558;
             }
-            let b1556: u32 = *g1.add((b1555) as usize);
-            let mut b1557 = [<u32>::default(); UNITS];
+            let b1559: [i32; UNITS] = T::dot_u8_i8(&b1558, &[b1557; UNITS]);
+            let b1569: u32 = b1.wrapping_add((1u64 as u32));
+            let b1570: u32 = b1569.min(b5);
+            let b1571: u32 = b1570.wrapping_mul(b0);
+            let b1572: u32 = b1571.wrapping_add(b13);
             for l in 0..UNITS {
-                let x1557: u32 = la14_7[l];
-                b1557[l] = x1557;
+                v1527[l] = v1527[l].wrapping_add(b1559[l]);
+                let x1560: f32 = ((v1527[l]) as f32);
+                let x1561: f32 = la1272_0[l];
+                let x1562: f32 = x1561 * b1517;
+                let x1563: f32 = x1560 * x1562;
+                let x1564: f32 = la1273_0[l];
+                let x1565: f32 = x1564 * b1526;
+                let x1566: f32 = T::fmadd(x1560, x1562, x1565);
+                let x1567: f32 = la6_0[l];
+                let x1568: f32 = x1567 + x1566;
+                la6_0[l] = x1568;
             }
-            let b1558: [i32; UNITS] = T::dot_u8_i8(&b1557, &[b1556; UNITS]);
-            let b1568: u32 = b1.wrapping_add((1u64 as u32));
-            let b1569: u32 = b1568.min(b5);
-            let b1570: u32 = b1569.wrapping_mul(b0);
-            let b1571: u32 = b1570.wrapping_add(b13);
+            let b1573: f32 = *g2.add((b1572) as usize);
+            let b1574: u32 = b1572.wrapping_mul((8u64 as u32));
+            let b1575: u32 = b1572.wrapping_mul((2u64 as u32));
+            let b1576: i32 = *g3.add((b1575) as usize);
+            let b1577: u32 = b1572.wrapping_mul((2u64 as u32));
+            let b1578: u32 = b1577.wrapping_add((1u64 as u32));
+            let b1579: i32 = *g3.add((b1578) as usize);
+            let b1580: i32 = b1576.wrapping_add(b1579);
+            let b1581: f32 = ((b1580) as f32);
+            let b1582: f32 = b1581 * b1573;
+            let b1583: u32 = b1574.wrapping_add((0u64 as u32));
             for l in 0..UNITS {
-                v1526[l] = v1526[l].wrapping_add(b1558[l]);
-                let x1559: f32 = ((v1526[l]) as f32);
-                let x1560: f32 = la1272_0[l];
-                let x1561: f32 = x1560 * b1517;
-                let x1562: f32 = x1559 * x1561;
-                let x1563: f32 = la1273_0[l];
-                let x1564: f32 = x1563 * b1525;
-                let x1565: f32 = T::fmadd(x1559, x1561, x1564);
-                let x1566: f32 = la6_0[l];
-                let x1567: f32 = x1566 + x1565;
-                la6_0[l] = x1567;
+                v1527[l] = (0i64 as i32);
             }
-            let b1572: f32 = *g2.add((b1571) as usize);
-            let b1573: u32 = b1571.wrapping_mul((8u64 as u32));
-            let a38 = (((0u32).wrapping_add(b1573)) as u32) as usize;
-            let b1576: i32 = (((16843009u64 as u32)) as i32);
-            let mut b1575 = [<u32>::default(); UNITS];
+            let b1584: u32 = *g1.add((b1583) as usize);
+            let mut b1585 = [<u32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1574: u32 = b1573.wrapping_add((l as u32));
-                let x1575: u32 = *g1.add(a38 + l);
-                b1575[l] = x1575;
+                let x1585: u32 = la14_0[l];
+                b1585[l] = x1585;
             }
-            let b1577: [i32; UNITS] = T::dot_u7_i8(&[b1576; UNITS], &b1575);
-            let mut p = [<i32>::default(); 8];
-            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b1577[l]); } } }
-            let b1578: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
-            let b1579: f32 = ((b1578) as f32);
-            let b1580: f32 = b1579 * b1572;
-            let b1581: u32 = b1573.wrapping_add((0u64 as u32));
+            let b1586: [i32; UNITS] = T::dot_u8_i8(&b1585, &[b1584; UNITS]);
+            let b1587: u32 = b1574.wrapping_add((1u64 as u32));
             for l in 0..UNITS {
-                v1526[l] = (0i64 as i32);
+                v1527[l] = v1527[l].wrapping_add(b1586[l]);
             }
-            let b1582: u32 = *g1.add((b1581) as usize);
-            let mut b1583 = [<u32>::default(); UNITS];
+            let b1588: u32 = *g1.add((b1587) as usize);
+            let mut b1589 = [<u32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1583: u32 = la14_0[l];
-                b1583[l] = x1583;
+                let x1589: u32 = la14_1[l];
+                b1589[l] = x1589;
             }
-            let b1584: [i32; UNITS] = T::dot_u8_i8(&b1583, &[b1582; UNITS]);
-            let b1585: u32 = b1573.wrapping_add((1u64 as u32));
+            let b1590: [i32; UNITS] = T::dot_u8_i8(&b1589, &[b1588; UNITS]);
+            let b1591: u32 = b1574.wrapping_add((2u64 as u32));
             for l in 0..UNITS {
-                v1526[l] = v1526[l].wrapping_add(b1584[l]);
+                v1527[l] = v1527[l].wrapping_add(b1590[l]);
             }
-            let b1586: u32 = *g1.add((b1585) as usize);
-            let mut b1587 = [<u32>::default(); UNITS];
+            let b1592: u32 = *g1.add((b1591) as usize);
+            let mut b1593 = [<u32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1587: u32 = la14_1[l];
-                b1587[l] = x1587;
+                let x1593: u32 = la14_2[l];
+                b1593[l] = x1593;
             }
-            let b1588: [i32; UNITS] = T::dot_u8_i8(&b1587, &[b1586; UNITS]);
-            let b1589: u32 = b1573.wrapping_add((2u64 as u32));
+            let b1594: [i32; UNITS] = T::dot_u8_i8(&b1593, &[b1592; UNITS]);
+            let b1595: u32 = b1574.wrapping_add((3u64 as u32));
             for l in 0..UNITS {
-                v1526[l] = v1526[l].wrapping_add(b1588[l]);
+                v1527[l] = v1527[l].wrapping_add(b1594[l]);
             }
-            let b1590: u32 = *g1.add((b1589) as usize);
-            let mut b1591 = [<u32>::default(); UNITS];
+            let b1596: u32 = *g1.add((b1595) as usize);
+            let mut b1597 = [<u32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1591: u32 = la14_2[l];
-                b1591[l] = x1591;
+                let x1597: u32 = la14_3[l];
+                b1597[l] = x1597;
             }
-            let b1592: [i32; UNITS] = T::dot_u8_i8(&b1591, &[b1590; UNITS]);
-            let b1593: u32 = b1573.wrapping_add((3u64 as u32));
+            let b1598: [i32; UNITS] = T::dot_u8_i8(&b1597, &[b1596; UNITS]);
+            let b1599: u32 = b1574.wrapping_add((4u64 as u32));
             for l in 0..UNITS {
-                v1526[l] = v1526[l].wrapping_add(b1592[l]);
+                v1527[l] = v1527[l].wrapping_add(b1598[l]);
             }
-            let b1594: u32 = *g1.add((b1593) as usize);
-            let mut b1595 = [<u32>::default(); UNITS];
+            let b1600: u32 = *g1.add((b1599) as usize);
+            let mut b1601 = [<u32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1595: u32 = la14_3[l];
-                b1595[l] = x1595;
+                let x1601: u32 = la14_4[l];
+                b1601[l] = x1601;
             }
-            let b1596: [i32; UNITS] = T::dot_u8_i8(&b1595, &[b1594; UNITS]);
-            let b1597: u32 = b1573.wrapping_add((4u64 as u32));
+            let b1602: [i32; UNITS] = T::dot_u8_i8(&b1601, &[b1600; UNITS]);
+            let b1603: u32 = b1574.wrapping_add((5u64 as u32));
             for l in 0..UNITS {
-                v1526[l] = v1526[l].wrapping_add(b1596[l]);
+                v1527[l] = v1527[l].wrapping_add(b1602[l]);
             }
-            let b1598: u32 = *g1.add((b1597) as usize);
-            let mut b1599 = [<u32>::default(); UNITS];
+            let b1604: u32 = *g1.add((b1603) as usize);
+            let mut b1605 = [<u32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1599: u32 = la14_4[l];
-                b1599[l] = x1599;
+                let x1605: u32 = la14_5[l];
+                b1605[l] = x1605;
             }
-            let b1600: [i32; UNITS] = T::dot_u8_i8(&b1599, &[b1598; UNITS]);
-            let b1601: u32 = b1573.wrapping_add((5u64 as u32));
+            let b1606: [i32; UNITS] = T::dot_u8_i8(&b1605, &[b1604; UNITS]);
+            let b1607: u32 = b1574.wrapping_add((6u64 as u32));
             for l in 0..UNITS {
-                v1526[l] = v1526[l].wrapping_add(b1600[l]);
+                v1527[l] = v1527[l].wrapping_add(b1606[l]);
             }
-            let b1602: u32 = *g1.add((b1601) as usize);
-            let mut b1603 = [<u32>::default(); UNITS];
+            let b1608: u32 = *g1.add((b1607) as usize);
+            let mut b1609 = [<u32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1603: u32 = la14_5[l];
-                b1603[l] = x1603;
+                let x1609: u32 = la14_6[l];
+                b1609[l] = x1609;
             }
-            let b1604: [i32; UNITS] = T::dot_u8_i8(&b1603, &[b1602; UNITS]);
-            let b1605: u32 = b1573.wrapping_add((6u64 as u32));
+            let b1610: [i32; UNITS] = T::dot_u8_i8(&b1609, &[b1608; UNITS]);
+            let b1611: u32 = b1574.wrapping_add((7u64 as u32));
             for l in 0..UNITS {
-                v1526[l] = v1526[l].wrapping_add(b1604[l]);
+                v1527[l] = v1527[l].wrapping_add(b1610[l]);
             }
-            let b1606: u32 = *g1.add((b1605) as usize);
-            let mut b1607 = [<u32>::default(); UNITS];
+            let b1612: u32 = *g1.add((b1611) as usize);
+            let mut b1613 = [<u32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1607: u32 = la14_6[l];
-                b1607[l] = x1607;
+                let x1613: u32 = la14_7[l];
+                b1613[l] = x1613;
             }
-            let b1608: [i32; UNITS] = T::dot_u8_i8(&b1607, &[b1606; UNITS]);
-            let b1609: u32 = b1573.wrapping_add((7u64 as u32));
+            let b1614: [i32; UNITS] = T::dot_u8_i8(&b1613, &[b1612; UNITS]);
+            let b1624: u32 = b1.wrapping_add((2u64 as u32));
+            let b1625: u32 = b1624.min(b5);
+            let b1626: u32 = b1625.wrapping_mul(b0);
+            let b1627: u32 = b1626.wrapping_add(b13);
             for l in 0..UNITS {
-                v1526[l] = v1526[l].wrapping_add(b1608[l]);
+                v1527[l] = v1527[l].wrapping_add(b1614[l]);
+                let x1615: f32 = ((v1527[l]) as f32);
+                let x1616: f32 = la1272_0[l];
+                let x1617: f32 = x1616 * b1573;
+                let x1618: f32 = x1615 * x1617;
+                let x1619: f32 = la1273_0[l];
+                let x1620: f32 = x1619 * b1582;
+                let x1621: f32 = T::fmadd(x1615, x1617, x1620);
+                let x1622: f32 = la6_1[l];
+                let x1623: f32 = x1622 + x1621;
+                la6_1[l] = x1623;
             }
-            let b1610: u32 = *g1.add((b1609) as usize);
-            let mut b1611 = [<u32>::default(); UNITS];
+            let b1628: f32 = *g2.add((b1627) as usize);
+            let b1629: u32 = b1627.wrapping_mul((8u64 as u32));
+            let b1630: u32 = b1627.wrapping_mul((2u64 as u32));
+            let b1631: i32 = *g3.add((b1630) as usize);
+            let b1632: u32 = b1627.wrapping_mul((2u64 as u32));
+            let b1633: u32 = b1632.wrapping_add((1u64 as u32));
+            let b1634: i32 = *g3.add((b1633) as usize);
+            let b1635: i32 = b1631.wrapping_add(b1634);
+            let b1636: f32 = ((b1635) as f32);
+            let b1637: f32 = b1636 * b1628;
+            let b1638: u32 = b1629.wrapping_add((0u64 as u32));
             for l in 0..UNITS {
-                let x1611: u32 = la14_7[l];
-                b1611[l] = x1611;
+                v1527[l] = (0i64 as i32);
             }
-            let b1612: [i32; UNITS] = T::dot_u8_i8(&b1611, &[b1610; UNITS]);
-            let b1622: u32 = b1.wrapping_add((2u64 as u32));
-            let b1623: u32 = b1622.min(b5);
-            let b1624: u32 = b1623.wrapping_mul(b0);
-            let b1625: u32 = b1624.wrapping_add(b13);
+            let b1639: u32 = *g1.add((b1638) as usize);
+            let mut b1640 = [<u32>::default(); UNITS];
             for l in 0..UNITS {
-                v1526[l] = v1526[l].wrapping_add(b1612[l]);
-                let x1613: f32 = ((v1526[l]) as f32);
-                let x1614: f32 = la1272_0[l];
-                let x1615: f32 = x1614 * b1572;
-                let x1616: f32 = x1613 * x1615;
-                let x1617: f32 = la1273_0[l];
-                let x1618: f32 = x1617 * b1580;
-                let x1619: f32 = T::fmadd(x1613, x1615, x1618);
-                let x1620: f32 = la6_1[l];
-                let x1621: f32 = x1620 + x1619;
-                la6_1[l] = x1621;
+                let x1640: u32 = la14_0[l];
+                b1640[l] = x1640;
             }
-            let b1626: f32 = *g2.add((b1625) as usize);
-            let b1627: u32 = b1625.wrapping_mul((8u64 as u32));
-            let a39 = (((0u32).wrapping_add(b1627)) as u32) as usize;
-            let b1630: i32 = (((16843009u64 as u32)) as i32);
-            let mut b1629 = [<u32>::default(); UNITS];
+            let b1641: [i32; UNITS] = T::dot_u8_i8(&b1640, &[b1639; UNITS]);
+            let b1642: u32 = b1629.wrapping_add((1u64 as u32));
             for l in 0..UNITS {
-                let x1628: u32 = b1627.wrapping_add((l as u32));
-                let x1629: u32 = *g1.add(a39 + l);
-                b1629[l] = x1629;
+                v1527[l] = v1527[l].wrapping_add(b1641[l]);
             }
-            let b1631: [i32; UNITS] = T::dot_u7_i8(&[b1630; UNITS], &b1629);
-            let mut p = [<i32>::default(); 8];
-            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b1631[l]); } } }
-            let b1632: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
-            let b1633: f32 = ((b1632) as f32);
-            let b1634: f32 = b1633 * b1626;
-            let b1635: u32 = b1627.wrapping_add((0u64 as u32));
+            let b1643: u32 = *g1.add((b1642) as usize);
+            let mut b1644 = [<u32>::default(); UNITS];
             for l in 0..UNITS {
-                v1526[l] = (0i64 as i32);
+                let x1644: u32 = la14_1[l];
+                b1644[l] = x1644;
             }
-            let b1636: u32 = *g1.add((b1635) as usize);
-            let mut b1637 = [<u32>::default(); UNITS];
+            let b1645: [i32; UNITS] = T::dot_u8_i8(&b1644, &[b1643; UNITS]);
+            let b1646: u32 = b1629.wrapping_add((2u64 as u32));
             for l in 0..UNITS {
-                let x1637: u32 = la14_0[l];
-                b1637[l] = x1637;
+                v1527[l] = v1527[l].wrapping_add(b1645[l]);
             }
-            let b1638: [i32; UNITS] = T::dot_u8_i8(&b1637, &[b1636; UNITS]);
-            let b1639: u32 = b1627.wrapping_add((1u64 as u32));
+            let b1647: u32 = *g1.add((b1646) as usize);
+            let mut b1648 = [<u32>::default(); UNITS];
             for l in 0..UNITS {
-                v1526[l] = v1526[l].wrapping_add(b1638[l]);
+                let x1648: u32 = la14_2[l];
+                b1648[l] = x1648;
             }
-            let b1640: u32 = *g1.add((b1639) as usize);
-            let mut b1641 = [<u32>::default(); UNITS];
+            let b1649: [i32; UNITS] = T::dot_u8_i8(&b1648, &[b1647; UNITS]);
+            let b1650: u32 = b1629.wrapping_add((3u64 as u32));
             for l in 0..UNITS {
-                let x1641: u32 = la14_1[l];
-                b1641[l] = x1641;
+                v1527[l] = v1527[l].wrapping_add(b1649[l]);
             }
-            let b1642: [i32; UNITS] = T::dot_u8_i8(&b1641, &[b1640; UNITS]);
-            let b1643: u32 = b1627.wrapping_add((2u64 as u32));
+            let b1651: u32 = *g1.add((b1650) as usize);
+            let mut b1652 = [<u32>::default(); UNITS];
             for l in 0..UNITS {
-                v1526[l] = v1526[l].wrapping_add(b1642[l]);
+                let x1652: u32 = la14_3[l];
+                b1652[l] = x1652;
             }
-            let b1644: u32 = *g1.add((b1643) as usize);
-            let mut b1645 = [<u32>::default(); UNITS];
+            let b1653: [i32; UNITS] = T::dot_u8_i8(&b1652, &[b1651; UNITS]);
+            let b1654: u32 = b1629.wrapping_add((4u64 as u32));
             for l in 0..UNITS {
-                let x1645: u32 = la14_2[l];
-                b1645[l] = x1645;
+                v1527[l] = v1527[l].wrapping_add(b1653[l]);
             }
-            let b1646: [i32; UNITS] = T::dot_u8_i8(&b1645, &[b1644; UNITS]);
-            let b1647: u32 = b1627.wrapping_add((3u64 as u32));
+            let b1655: u32 = *g1.add((b1654) as usize);
+            let mut b1656 = [<u32>::default(); UNITS];
             for l in 0..UNITS {
-                v1526[l] = v1526[l].wrapping_add(b1646[l]);
+                let x1656: u32 = la14_4[l];
+                b1656[l] = x1656;
             }
-            let b1648: u32 = *g1.add((b1647) as usize);
-            let mut b1649 = [<u32>::default(); UNITS];
+            let b1657: [i32; UNITS] = T::dot_u8_i8(&b1656, &[b1655; UNITS]);
+            let b1658: u32 = b1629.wrapping_add((5u64 as u32));
             for l in 0..UNITS {
-                let x1649: u32 = la14_3[l];
-                b1649[l] = x1649;
+                v1527[l] = v1527[l].wrapping_add(b1657[l]);
             }
-            let b1650: [i32; UNITS] = T::dot_u8_i8(&b1649, &[b1648; UNITS]);
-            let b1651: u32 = b1627.wrapping_add((4u64 as u32));
+            let b1659: u32 = *g1.add((b1658) as usize);
+            let mut b1660 = [<u32>::default(); UNITS];
             for l in 0..UNITS {
-                v1526[l] = v1526[l].wrapping_add(b1650[l]);
+                let x1660: u32 = la14_5[l];
+                b1660[l] = x1660;
             }
-            let b1652: u32 = *g1.add((b1651) as usize);
-            let mut b1653 = [<u32>::default(); UNITS];
+            let b1661: [i32; UNITS] = T::dot_u8_i8(&b1660, &[b1659; UNITS]);
+            let b1662: u32 = b1629.wrapping_add((6u64 as u32));
             for l in 0..UNITS {
-                let x1653: u32 = la14_4[l];
-                b1653[l] = x1653;
+                v1527[l] = v1527[l].wrapping_add(b1661[l]);
             }
-            let b1654: [i32; UNITS] = T::dot_u8_i8(&b1653, &[b1652; UNITS]);
-            let b1655: u32 = b1627.wrapping_add((5u64 as u32));
+            let b1663: u32 = *g1.add((b1662) as usize);
+            let mut b1664 = [<u32>::default(); UNITS];
             for l in 0..UNITS {
-                v1526[l] = v1526[l].wrapping_add(b1654[l]);
+                let x1664: u32 = la14_6[l];
+                b1664[l] = x1664;
             }
-            let b1656: u32 = *g1.add((b1655) as usize);
-            let mut b1657 = [<u32>::default(); UNITS];
+            let b1665: [i32; UNITS] = T::dot_u8_i8(&b1664, &[b1663; UNITS]);
+            let b1666: u32 = b1629.wrapping_add((7u64 as u32));
             for l in 0..UNITS {
-                let x1657: u32 = la14_5[l];
-                b1657[l] = x1657;
+                v1527[l] = v1527[l].wrapping_add(b1665[l]);
             }
-            let b1658: [i32; UNITS] = T::dot_u8_i8(&b1657, &[b1656; UNITS]);
-            let b1659: u32 = b1627.wrapping_add((6u64 as u32));
+            let b1667: u32 = *g1.add((b1666) as usize);
+            let mut b1668 = [<u32>::default(); UNITS];
             for l in 0..UNITS {
-                v1526[l] = v1526[l].wrapping_add(b1658[l]);
+                let x1668: u32 = la14_7[l];
+                b1668[l] = x1668;
             }
-            let b1660: u32 = *g1.add((b1659) as usize);
-            let mut b1661 = [<u32>::default(); UNITS];
+            let b1669: [i32; UNITS] = T::dot_u8_i8(&b1668, &[b1667; UNITS]);
+            let b1679: u32 = b1.wrapping_add((3u64 as u32));
+            let b1680: u32 = b1679.min(b5);
+            let b1681: u32 = b1680.wrapping_mul(b0);
+            let b1682: u32 = b1681.wrapping_add(b13);
             for l in 0..UNITS {
-                let x1661: u32 = la14_6[l];
-                b1661[l] = x1661;
+                v1527[l] = v1527[l].wrapping_add(b1669[l]);
+                let x1670: f32 = ((v1527[l]) as f32);
+                let x1671: f32 = la1272_0[l];
+                let x1672: f32 = x1671 * b1628;
+                let x1673: f32 = x1670 * x1672;
+                let x1674: f32 = la1273_0[l];
+                let x1675: f32 = x1674 * b1637;
+                let x1676: f32 = T::fmadd(x1670, x1672, x1675);
+                let x1677: f32 = la6_2[l];
+                let x1678: f32 = x1677 + x1676;
+                la6_2[l] = x1678;
             }
-            let b1662: [i32; UNITS] = T::dot_u8_i8(&b1661, &[b1660; UNITS]);
-            let b1663: u32 = b1627.wrapping_add((7u64 as u32));
+            let b1683: f32 = *g2.add((b1682) as usize);
+            let b1684: u32 = b1682.wrapping_mul((8u64 as u32));
+            let b1685: u32 = b1682.wrapping_mul((2u64 as u32));
+            let b1686: i32 = *g3.add((b1685) as usize);
+            let b1687: u32 = b1682.wrapping_mul((2u64 as u32));
+            let b1688: u32 = b1687.wrapping_add((1u64 as u32));
+            let b1689: i32 = *g3.add((b1688) as usize);
+            let b1690: i32 = b1686.wrapping_add(b1689);
+            let b1691: f32 = ((b1690) as f32);
+            let b1692: f32 = b1691 * b1683;
+            let b1693: u32 = b1684.wrapping_add((0u64 as u32));
             for l in 0..UNITS {
-                v1526[l] = v1526[l].wrapping_add(b1662[l]);
-            }
-            let b1664: u32 = *g1.add((b1663) as usize);
-            let mut b1665 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1665: u32 = la14_7[l];
-                b1665[l] = x1665;
-            }
-            let b1666: [i32; UNITS] = T::dot_u8_i8(&b1665, &[b1664; UNITS]);
-            let b1676: u32 = b1.wrapping_add((3u64 as u32));
-            let b1677: u32 = b1676.min(b5);
-            let b1678: u32 = b1677.wrapping_mul(b0);
-            let b1679: u32 = b1678.wrapping_add(b13);
-            for l in 0..UNITS {
-                v1526[l] = v1526[l].wrapping_add(b1666[l]);
-                let x1667: f32 = ((v1526[l]) as f32);
-                let x1668: f32 = la1272_0[l];
-                let x1669: f32 = x1668 * b1626;
-                let x1670: f32 = x1667 * x1669;
-                let x1671: f32 = la1273_0[l];
-                let x1672: f32 = x1671 * b1634;
-                let x1673: f32 = T::fmadd(x1667, x1669, x1672);
-                let x1674: f32 = la6_2[l];
-                let x1675: f32 = x1674 + x1673;
-                la6_2[l] = x1675;
-            }
-            let b1680: f32 = *g2.add((b1679) as usize);
-            let b1681: u32 = b1679.wrapping_mul((8u64 as u32));
-            let a40 = (((0u32).wrapping_add(b1681)) as u32) as usize;
-            let b1684: i32 = (((16843009u64 as u32)) as i32);
-            let mut b1683 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1682: u32 = b1681.wrapping_add((l as u32));
-                let x1683: u32 = *g1.add(a40 + l);
-                b1683[l] = x1683;
-            }
-            let b1685: [i32; UNITS] = T::dot_u7_i8(&[b1684; UNITS], &b1683);
-            let mut p = [<i32>::default(); 8];
-            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b1685[l]); } } }
-            let b1686: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
-            let b1687: f32 = ((b1686) as f32);
-            let b1688: f32 = b1687 * b1680;
-            let b1689: u32 = b1681.wrapping_add((0u64 as u32));
-            for l in 0..UNITS {
-                v1526[l] = (0i64 as i32);
-            }
-            let b1690: u32 = *g1.add((b1689) as usize);
-            let mut b1691 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1691: u32 = la14_0[l];
-                b1691[l] = x1691;
-            }
-            let b1692: [i32; UNITS] = T::dot_u8_i8(&b1691, &[b1690; UNITS]);
-            let b1693: u32 = b1681.wrapping_add((1u64 as u32));
-            for l in 0..UNITS {
-                v1526[l] = v1526[l].wrapping_add(b1692[l]);
+                v1527[l] = (0i64 as i32);
             }
             let b1694: u32 = *g1.add((b1693) as usize);
             let mut b1695 = [<u32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1695: u32 = la14_1[l];
+                let x1695: u32 = la14_0[l];
                 b1695[l] = x1695;
             }
             let b1696: [i32; UNITS] = T::dot_u8_i8(&b1695, &[b1694; UNITS]);
-            let b1697: u32 = b1681.wrapping_add((2u64 as u32));
+            let b1697: u32 = b1684.wrapping_add((1u64 as u32));
             for l in 0..UNITS {
-                v1526[l] = v1526[l].wrapping_add(b1696[l]);
+                v1527[l] = v1527[l].wrapping_add(b1696[l]);
             }
             let b1698: u32 = *g1.add((b1697) as usize);
             let mut b1699 = [<u32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1699: u32 = la14_2[l];
+                let x1699: u32 = la14_1[l];
                 b1699[l] = x1699;
             }
             let b1700: [i32; UNITS] = T::dot_u8_i8(&b1699, &[b1698; UNITS]);
-            let b1701: u32 = b1681.wrapping_add((3u64 as u32));
+            let b1701: u32 = b1684.wrapping_add((2u64 as u32));
             for l in 0..UNITS {
-                v1526[l] = v1526[l].wrapping_add(b1700[l]);
+                v1527[l] = v1527[l].wrapping_add(b1700[l]);
             }
             let b1702: u32 = *g1.add((b1701) as usize);
             let mut b1703 = [<u32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1703: u32 = la14_3[l];
+                let x1703: u32 = la14_2[l];
                 b1703[l] = x1703;
             }
             let b1704: [i32; UNITS] = T::dot_u8_i8(&b1703, &[b1702; UNITS]);
-            let b1705: u32 = b1681.wrapping_add((4u64 as u32));
+            let b1705: u32 = b1684.wrapping_add((3u64 as u32));
             for l in 0..UNITS {
-                v1526[l] = v1526[l].wrapping_add(b1704[l]);
+                v1527[l] = v1527[l].wrapping_add(b1704[l]);
             }
             let b1706: u32 = *g1.add((b1705) as usize);
             let mut b1707 = [<u32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1707: u32 = la14_4[l];
+                let x1707: u32 = la14_3[l];
                 b1707[l] = x1707;
             }
             let b1708: [i32; UNITS] = T::dot_u8_i8(&b1707, &[b1706; UNITS]);
-            let b1709: u32 = b1681.wrapping_add((5u64 as u32));
+            let b1709: u32 = b1684.wrapping_add((4u64 as u32));
             for l in 0..UNITS {
-                v1526[l] = v1526[l].wrapping_add(b1708[l]);
+                v1527[l] = v1527[l].wrapping_add(b1708[l]);
             }
             let b1710: u32 = *g1.add((b1709) as usize);
             let mut b1711 = [<u32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1711: u32 = la14_5[l];
+                let x1711: u32 = la14_4[l];
                 b1711[l] = x1711;
             }
             let b1712: [i32; UNITS] = T::dot_u8_i8(&b1711, &[b1710; UNITS]);
-            let b1713: u32 = b1681.wrapping_add((6u64 as u32));
+            let b1713: u32 = b1684.wrapping_add((5u64 as u32));
             for l in 0..UNITS {
-                v1526[l] = v1526[l].wrapping_add(b1712[l]);
+                v1527[l] = v1527[l].wrapping_add(b1712[l]);
             }
             let b1714: u32 = *g1.add((b1713) as usize);
             let mut b1715 = [<u32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1715: u32 = la14_6[l];
+                let x1715: u32 = la14_5[l];
                 b1715[l] = x1715;
             }
             let b1716: [i32; UNITS] = T::dot_u8_i8(&b1715, &[b1714; UNITS]);
-            let b1717: u32 = b1681.wrapping_add((7u64 as u32));
+            let b1717: u32 = b1684.wrapping_add((6u64 as u32));
             for l in 0..UNITS {
-                v1526[l] = v1526[l].wrapping_add(b1716[l]);
+                v1527[l] = v1527[l].wrapping_add(b1716[l]);
             }
             let b1718: u32 = *g1.add((b1717) as usize);
             let mut b1719 = [<u32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1719: u32 = la14_7[l];
+                let x1719: u32 = la14_6[l];
                 b1719[l] = x1719;
             }
             let b1720: [i32; UNITS] = T::dot_u8_i8(&b1719, &[b1718; UNITS]);
-            let b1730: u32 = b1.wrapping_add((4u64 as u32));
-            let b1731: u32 = b1730.min(b5);
-            let b1732: u32 = b1731.wrapping_mul(b0);
-            let b1733: u32 = b1732.wrapping_add(b13);
+            let b1721: u32 = b1684.wrapping_add((7u64 as u32));
             for l in 0..UNITS {
-                v1526[l] = v1526[l].wrapping_add(b1720[l]);
-                let x1721: f32 = ((v1526[l]) as f32);
-                let x1722: f32 = la1272_0[l];
-                let x1723: f32 = x1722 * b1680;
-                let x1724: f32 = x1721 * x1723;
-                let x1725: f32 = la1273_0[l];
-                let x1726: f32 = x1725 * b1688;
-                let x1727: f32 = T::fmadd(x1721, x1723, x1726);
-                let x1728: f32 = la6_3[l];
-                let x1729: f32 = x1728 + x1727;
-                la6_3[l] = x1729;
+                v1527[l] = v1527[l].wrapping_add(b1720[l]);
             }
-            let b1734: f32 = *g2.add((b1733) as usize);
-            let b1735: u32 = b1733.wrapping_mul((8u64 as u32));
-            let a41 = (((0u32).wrapping_add(b1735)) as u32) as usize;
-            let b1738: i32 = (((16843009u64 as u32)) as i32);
-            let mut b1737 = [<u32>::default(); UNITS];
+            let b1722: u32 = *g1.add((b1721) as usize);
+            let mut b1723 = [<u32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1736: u32 = b1735.wrapping_add((l as u32));
-                let x1737: u32 = *g1.add(a41 + l);
-                b1737[l] = x1737;
+                let x1723: u32 = la14_7[l];
+                b1723[l] = x1723;
             }
-            let b1739: [i32; UNITS] = T::dot_u7_i8(&[b1738; UNITS], &b1737);
-            let mut p = [<i32>::default(); 8];
-            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b1739[l]); } } }
-            let b1740: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
-            let b1741: f32 = ((b1740) as f32);
-            let b1742: f32 = b1741 * b1734;
-            let b1743: u32 = b1735.wrapping_add((0u64 as u32));
+            let b1724: [i32; UNITS] = T::dot_u8_i8(&b1723, &[b1722; UNITS]);
+            let b1734: u32 = b1.wrapping_add((4u64 as u32));
+            let b1735: u32 = b1734.min(b5);
+            let b1736: u32 = b1735.wrapping_mul(b0);
+            let b1737: u32 = b1736.wrapping_add(b13);
             for l in 0..UNITS {
-                v1526[l] = (0i64 as i32);
+                v1527[l] = v1527[l].wrapping_add(b1724[l]);
+                let x1725: f32 = ((v1527[l]) as f32);
+                let x1726: f32 = la1272_0[l];
+                let x1727: f32 = x1726 * b1683;
+                let x1728: f32 = x1725 * x1727;
+                let x1729: f32 = la1273_0[l];
+                let x1730: f32 = x1729 * b1692;
+                let x1731: f32 = T::fmadd(x1725, x1727, x1730);
+                let x1732: f32 = la6_3[l];
+                let x1733: f32 = x1732 + x1731;
+                la6_3[l] = x1733;
             }
-            let b1744: u32 = *g1.add((b1743) as usize);
-            let mut b1745 = [<u32>::default(); UNITS];
+            let b1738: f32 = *g2.add((b1737) as usize);
+            let b1739: u32 = b1737.wrapping_mul((8u64 as u32));
+            let b1740: u32 = b1737.wrapping_mul((2u64 as u32));
+            let b1741: i32 = *g3.add((b1740) as usize);
+            let b1742: u32 = b1737.wrapping_mul((2u64 as u32));
+            let b1743: u32 = b1742.wrapping_add((1u64 as u32));
+            let b1744: i32 = *g3.add((b1743) as usize);
+            let b1745: i32 = b1741.wrapping_add(b1744);
+            let b1746: f32 = ((b1745) as f32);
+            let b1747: f32 = b1746 * b1738;
+            let b1748: u32 = b1739.wrapping_add((0u64 as u32));
             for l in 0..UNITS {
-                let x1745: u32 = la14_0[l];
-                b1745[l] = x1745;
+                v1527[l] = (0i64 as i32);
             }
-            let b1746: [i32; UNITS] = T::dot_u8_i8(&b1745, &[b1744; UNITS]);
-            let b1747: u32 = b1735.wrapping_add((1u64 as u32));
+            let b1749: u32 = *g1.add((b1748) as usize);
+            let mut b1750 = [<u32>::default(); UNITS];
             for l in 0..UNITS {
-                v1526[l] = v1526[l].wrapping_add(b1746[l]);
+                let x1750: u32 = la14_0[l];
+                b1750[l] = x1750;
             }
-            let b1748: u32 = *g1.add((b1747) as usize);
-            let mut b1749 = [<u32>::default(); UNITS];
+            let b1751: [i32; UNITS] = T::dot_u8_i8(&b1750, &[b1749; UNITS]);
+            let b1752: u32 = b1739.wrapping_add((1u64 as u32));
             for l in 0..UNITS {
-                let x1749: u32 = la14_1[l];
-                b1749[l] = x1749;
+                v1527[l] = v1527[l].wrapping_add(b1751[l]);
             }
-            let b1750: [i32; UNITS] = T::dot_u8_i8(&b1749, &[b1748; UNITS]);
-            let b1751: u32 = b1735.wrapping_add((2u64 as u32));
+            let b1753: u32 = *g1.add((b1752) as usize);
+            let mut b1754 = [<u32>::default(); UNITS];
             for l in 0..UNITS {
-                v1526[l] = v1526[l].wrapping_add(b1750[l]);
+                let x1754: u32 = la14_1[l];
+                b1754[l] = x1754;
             }
-            let b1752: u32 = *g1.add((b1751) as usize);
-            let mut b1753 = [<u32>::default(); UNITS];
+            let b1755: [i32; UNITS] = T::dot_u8_i8(&b1754, &[b1753; UNITS]);
+            let b1756: u32 = b1739.wrapping_add((2u64 as u32));
             for l in 0..UNITS {
-                let x1753: u32 = la14_2[l];
-                b1753[l] = x1753;
+                v1527[l] = v1527[l].wrapping_add(b1755[l]);
             }
-            let b1754: [i32; UNITS] = T::dot_u8_i8(&b1753, &[b1752; UNITS]);
-            let b1755: u32 = b1735.wrapping_add((3u64 as u32));
+            let b1757: u32 = *g1.add((b1756) as usize);
+            let mut b1758 = [<u32>::default(); UNITS];
             for l in 0..UNITS {
-                v1526[l] = v1526[l].wrapping_add(b1754[l]);
+                let x1758: u32 = la14_2[l];
+                b1758[l] = x1758;
             }
-            let b1756: u32 = *g1.add((b1755) as usize);
-            let mut b1757 = [<u32>::default(); UNITS];
+            let b1759: [i32; UNITS] = T::dot_u8_i8(&b1758, &[b1757; UNITS]);
+            let b1760: u32 = b1739.wrapping_add((3u64 as u32));
             for l in 0..UNITS {
-                let x1757: u32 = la14_3[l];
-                b1757[l] = x1757;
+                v1527[l] = v1527[l].wrapping_add(b1759[l]);
             }
-            let b1758: [i32; UNITS] = T::dot_u8_i8(&b1757, &[b1756; UNITS]);
-            let b1759: u32 = b1735.wrapping_add((4u64 as u32));
+            let b1761: u32 = *g1.add((b1760) as usize);
+            let mut b1762 = [<u32>::default(); UNITS];
             for l in 0..UNITS {
-                v1526[l] = v1526[l].wrapping_add(b1758[l]);
+                let x1762: u32 = la14_3[l];
+                b1762[l] = x1762;
             }
-            let b1760: u32 = *g1.add((b1759) as usize);
-            let mut b1761 = [<u32>::default(); UNITS];
+            let b1763: [i32; UNITS] = T::dot_u8_i8(&b1762, &[b1761; UNITS]);
+            let b1764: u32 = b1739.wrapping_add((4u64 as u32));
             for l in 0..UNITS {
-                let x1761: u32 = la14_4[l];
-                b1761[l] = x1761;
+                v1527[l] = v1527[l].wrapping_add(b1763[l]);
             }
-            let b1762: [i32; UNITS] = T::dot_u8_i8(&b1761, &[b1760; UNITS]);
-            let b1763: u32 = b1735.wrapping_add((5u64 as u32));
+            let b1765: u32 = *g1.add((b1764) as usize);
+            let mut b1766 = [<u32>::default(); UNITS];
             for l in 0..UNITS {
-                v1526[l] = v1526[l].wrapping_add(b1762[l]);
+                let x1766: u32 = la14_4[l];
+                b1766[l] = x1766;
             }
-            let b1764: u32 = *g1.add((b1763) as usize);
-            let mut b1765 = [<u32>::default(); UNITS];
+            let b1767: [i32; UNITS] = T::dot_u8_i8(&b1766, &[b1765; UNITS]);
+            let b1768: u32 = b1739.wrapping_add((5u64 as u32));
             for l in 0..UNITS {
-                let x1765: u32 = la14_5[l];
-                b1765[l] = x1765;
+                v1527[l] = v1527[l].wrapping_add(b1767[l]);
             }
-            let b1766: [i32; UNITS] = T::dot_u8_i8(&b1765, &[b1764; UNITS]);
-            let b1767: u32 = b1735.wrapping_add((6u64 as u32));
+            let b1769: u32 = *g1.add((b1768) as usize);
+            let mut b1770 = [<u32>::default(); UNITS];
             for l in 0..UNITS {
-                v1526[l] = v1526[l].wrapping_add(b1766[l]);
+                let x1770: u32 = la14_5[l];
+                b1770[l] = x1770;
             }
-            let b1768: u32 = *g1.add((b1767) as usize);
-            let mut b1769 = [<u32>::default(); UNITS];
+            let b1771: [i32; UNITS] = T::dot_u8_i8(&b1770, &[b1769; UNITS]);
+            let b1772: u32 = b1739.wrapping_add((6u64 as u32));
             for l in 0..UNITS {
-                let x1769: u32 = la14_6[l];
-                b1769[l] = x1769;
+                v1527[l] = v1527[l].wrapping_add(b1771[l]);
             }
-            let b1770: [i32; UNITS] = T::dot_u8_i8(&b1769, &[b1768; UNITS]);
-            let b1771: u32 = b1735.wrapping_add((7u64 as u32));
+            let b1773: u32 = *g1.add((b1772) as usize);
+            let mut b1774 = [<u32>::default(); UNITS];
             for l in 0..UNITS {
-                v1526[l] = v1526[l].wrapping_add(b1770[l]);
+                let x1774: u32 = la14_6[l];
+                b1774[l] = x1774;
             }
-            let b1772: u32 = *g1.add((b1771) as usize);
-            let mut b1773 = [<u32>::default(); UNITS];
+            let b1775: [i32; UNITS] = T::dot_u8_i8(&b1774, &[b1773; UNITS]);
+            let b1776: u32 = b1739.wrapping_add((7u64 as u32));
             for l in 0..UNITS {
-                let x1773: u32 = la14_7[l];
-                b1773[l] = x1773;
+                v1527[l] = v1527[l].wrapping_add(b1775[l]);
             }
-            let b1774: [i32; UNITS] = T::dot_u8_i8(&b1773, &[b1772; UNITS]);
-            let b1784: u32 = b1.wrapping_add((5u64 as u32));
-            let b1785: u32 = b1784.min(b5);
-            let b1786: u32 = b1785.wrapping_mul(b0);
-            let b1787: u32 = b1786.wrapping_add(b13);
+            let b1777: u32 = *g1.add((b1776) as usize);
+            let mut b1778 = [<u32>::default(); UNITS];
             for l in 0..UNITS {
-                v1526[l] = v1526[l].wrapping_add(b1774[l]);
-                let x1775: f32 = ((v1526[l]) as f32);
-                let x1776: f32 = la1272_0[l];
-                let x1777: f32 = x1776 * b1734;
-                let x1778: f32 = x1775 * x1777;
-                let x1779: f32 = la1273_0[l];
-                let x1780: f32 = x1779 * b1742;
-                let x1781: f32 = T::fmadd(x1775, x1777, x1780);
-                let x1782: f32 = la6_4[l];
-                let x1783: f32 = x1782 + x1781;
-                la6_4[l] = x1783;
+                let x1778: u32 = la14_7[l];
+                b1778[l] = x1778;
             }
-            let b1788: f32 = *g2.add((b1787) as usize);
-            let b1789: u32 = b1787.wrapping_mul((8u64 as u32));
-            let a42 = (((0u32).wrapping_add(b1789)) as u32) as usize;
-            let b1792: i32 = (((16843009u64 as u32)) as i32);
-            let mut b1791 = [<u32>::default(); UNITS];
+            let b1779: [i32; UNITS] = T::dot_u8_i8(&b1778, &[b1777; UNITS]);
+            let b1789: u32 = b1.wrapping_add((5u64 as u32));
+            let b1790: u32 = b1789.min(b5);
+            let b1791: u32 = b1790.wrapping_mul(b0);
+            let b1792: u32 = b1791.wrapping_add(b13);
             for l in 0..UNITS {
-                let x1790: u32 = b1789.wrapping_add((l as u32));
-                let x1791: u32 = *g1.add(a42 + l);
-                b1791[l] = x1791;
+                v1527[l] = v1527[l].wrapping_add(b1779[l]);
+                let x1780: f32 = ((v1527[l]) as f32);
+                let x1781: f32 = la1272_0[l];
+                let x1782: f32 = x1781 * b1738;
+                let x1783: f32 = x1780 * x1782;
+                let x1784: f32 = la1273_0[l];
+                let x1785: f32 = x1784 * b1747;
+                let x1786: f32 = T::fmadd(x1780, x1782, x1785);
+                let x1787: f32 = la6_4[l];
+                let x1788: f32 = x1787 + x1786;
+                la6_4[l] = x1788;
             }
-            let b1793: [i32; UNITS] = T::dot_u7_i8(&[b1792; UNITS], &b1791);
-            let mut p = [<i32>::default(); 8];
-            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b1793[l]); } } }
-            let b1794: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
-            let b1795: f32 = ((b1794) as f32);
-            let b1796: f32 = b1795 * b1788;
-            let b1797: u32 = b1789.wrapping_add((0u64 as u32));
+            let b1793: f32 = *g2.add((b1792) as usize);
+            let b1794: u32 = b1792.wrapping_mul((8u64 as u32));
+            let b1795: u32 = b1792.wrapping_mul((2u64 as u32));
+            let b1796: i32 = *g3.add((b1795) as usize);
+            let b1797: u32 = b1792.wrapping_mul((2u64 as u32));
+            let b1798: u32 = b1797.wrapping_add((1u64 as u32));
+            let b1799: i32 = *g3.add((b1798) as usize);
+            let b1800: i32 = b1796.wrapping_add(b1799);
+            let b1801: f32 = ((b1800) as f32);
+            let b1802: f32 = b1801 * b1793;
+            let b1803: u32 = b1794.wrapping_add((0u64 as u32));
             for l in 0..UNITS {
-                v1526[l] = (0i64 as i32);
+                v1527[l] = (0i64 as i32);
             }
-            let b1798: u32 = *g1.add((b1797) as usize);
-            let mut b1799 = [<u32>::default(); UNITS];
+            let b1804: u32 = *g1.add((b1803) as usize);
+            let mut b1805 = [<u32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1799: u32 = la14_0[l];
-                b1799[l] = x1799;
+                let x1805: u32 = la14_0[l];
+                b1805[l] = x1805;
             }
-            let b1800: [i32; UNITS] = T::dot_u8_i8(&b1799, &[b1798; UNITS]);
-            let b1801: u32 = b1789.wrapping_add((1u64 as u32));
+            let b1806: [i32; UNITS] = T::dot_u8_i8(&b1805, &[b1804; UNITS]);
+            let b1807: u32 = b1794.wrapping_add((1u64 as u32));
             for l in 0..UNITS {
-                v1526[l] = v1526[l].wrapping_add(b1800[l]);
+                v1527[l] = v1527[l].wrapping_add(b1806[l]);
             }
-            let b1802: u32 = *g1.add((b1801) as usize);
-            let mut b1803 = [<u32>::default(); UNITS];
+            let b1808: u32 = *g1.add((b1807) as usize);
+            let mut b1809 = [<u32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1803: u32 = la14_1[l];
-                b1803[l] = x1803;
+                let x1809: u32 = la14_1[l];
+                b1809[l] = x1809;
             }
-            let b1804: [i32; UNITS] = T::dot_u8_i8(&b1803, &[b1802; UNITS]);
-            let b1805: u32 = b1789.wrapping_add((2u64 as u32));
+            let b1810: [i32; UNITS] = T::dot_u8_i8(&b1809, &[b1808; UNITS]);
+            let b1811: u32 = b1794.wrapping_add((2u64 as u32));
             for l in 0..UNITS {
-                v1526[l] = v1526[l].wrapping_add(b1804[l]);
+                v1527[l] = v1527[l].wrapping_add(b1810[l]);
             }
-            let b1806: u32 = *g1.add((b1805) as usize);
-            let mut b1807 = [<u32>::default(); UNITS];
+            let b1812: u32 = *g1.add((b1811) as usize);
+            let mut b1813 = [<u32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1807: u32 = la14_2[l];
-                b1807[l] = x1807;
+                let x1813: u32 = la14_2[l];
+                b1813[l] = x1813;
             }
-            let b1808: [i32; UNITS] = T::dot_u8_i8(&b1807, &[b1806; UNITS]);
-            let b1809: u32 = b1789.wrapping_add((3u64 as u32));
+            let b1814: [i32; UNITS] = T::dot_u8_i8(&b1813, &[b1812; UNITS]);
+            let b1815: u32 = b1794.wrapping_add((3u64 as u32));
             for l in 0..UNITS {
-                v1526[l] = v1526[l].wrapping_add(b1808[l]);
+                v1527[l] = v1527[l].wrapping_add(b1814[l]);
             }
-            let b1810: u32 = *g1.add((b1809) as usize);
-            let mut b1811 = [<u32>::default(); UNITS];
+            let b1816: u32 = *g1.add((b1815) as usize);
+            let mut b1817 = [<u32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1811: u32 = la14_3[l];
-                b1811[l] = x1811;
+                let x1817: u32 = la14_3[l];
+                b1817[l] = x1817;
             }
-            let b1812: [i32; UNITS] = T::dot_u8_i8(&b1811, &[b1810; UNITS]);
-            let b1813: u32 = b1789.wrapping_add((4u64 as u32));
+            let b1818: [i32; UNITS] = T::dot_u8_i8(&b1817, &[b1816; UNITS]);
+            let b1819: u32 = b1794.wrapping_add((4u64 as u32));
             for l in 0..UNITS {
-                v1526[l] = v1526[l].wrapping_add(b1812[l]);
+                v1527[l] = v1527[l].wrapping_add(b1818[l]);
             }
-            let b1814: u32 = *g1.add((b1813) as usize);
-            let mut b1815 = [<u32>::default(); UNITS];
+            let b1820: u32 = *g1.add((b1819) as usize);
+            let mut b1821 = [<u32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1815: u32 = la14_4[l];
-                b1815[l] = x1815;
+                let x1821: u32 = la14_4[l];
+                b1821[l] = x1821;
             }
-            let b1816: [i32; UNITS] = T::dot_u8_i8(&b1815, &[b1814; UNITS]);
-            let b1817: u32 = b1789.wrapping_add((5u64 as u32));
+            let b1822: [i32; UNITS] = T::dot_u8_i8(&b1821, &[b1820; UNITS]);
+            let b1823: u32 = b1794.wrapping_add((5u64 as u32));
             for l in 0..UNITS {
-                v1526[l] = v1526[l].wrapping_add(b1816[l]);
+                v1527[l] = v1527[l].wrapping_add(b1822[l]);
             }
-            let b1818: u32 = *g1.add((b1817) as usize);
-            let mut b1819 = [<u32>::default(); UNITS];
+            let b1824: u32 = *g1.add((b1823) as usize);
+            let mut b1825 = [<u32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1819: u32 = la14_5[l];
-                b1819[l] = x1819;
+                let x1825: u32 = la14_5[l];
+                b1825[l] = x1825;
             }
-            let b1820: [i32; UNITS] = T::dot_u8_i8(&b1819, &[b1818; UNITS]);
-            let b1821: u32 = b1789.wrapping_add((6u64 as u32));
+            let b1826: [i32; UNITS] = T::dot_u8_i8(&b1825, &[b1824; UNITS]);
+            let b1827: u32 = b1794.wrapping_add((6u64 as u32));
             for l in 0..UNITS {
-                v1526[l] = v1526[l].wrapping_add(b1820[l]);
+                v1527[l] = v1527[l].wrapping_add(b1826[l]);
             }
-            let b1822: u32 = *g1.add((b1821) as usize);
-            let mut b1823 = [<u32>::default(); UNITS];
+            let b1828: u32 = *g1.add((b1827) as usize);
+            let mut b1829 = [<u32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1823: u32 = la14_6[l];
-                b1823[l] = x1823;
+                let x1829: u32 = la14_6[l];
+                b1829[l] = x1829;
             }
-            let b1824: [i32; UNITS] = T::dot_u8_i8(&b1823, &[b1822; UNITS]);
-            let b1825: u32 = b1789.wrapping_add((7u64 as u32));
+            let b1830: [i32; UNITS] = T::dot_u8_i8(&b1829, &[b1828; UNITS]);
+            let b1831: u32 = b1794.wrapping_add((7u64 as u32));
             for l in 0..UNITS {
-                v1526[l] = v1526[l].wrapping_add(b1824[l]);
+                v1527[l] = v1527[l].wrapping_add(b1830[l]);
             }
-            let b1826: u32 = *g1.add((b1825) as usize);
-            let mut b1827 = [<u32>::default(); UNITS];
+            let b1832: u32 = *g1.add((b1831) as usize);
+            let mut b1833 = [<u32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1827: u32 = la14_7[l];
-                b1827[l] = x1827;
+                let x1833: u32 = la14_7[l];
+                b1833[l] = x1833;
             }
-            let b1828: [i32; UNITS] = T::dot_u8_i8(&b1827, &[b1826; UNITS]);
-            let b1838: u32 = b1.wrapping_add((6u64 as u32));
-            let b1839: u32 = b1838.min(b5);
-            let b1840: u32 = b1839.wrapping_mul(b0);
-            let b1841: u32 = b1840.wrapping_add(b13);
+            let b1834: [i32; UNITS] = T::dot_u8_i8(&b1833, &[b1832; UNITS]);
+            let b1844: u32 = b1.wrapping_add((6u64 as u32));
+            let b1845: u32 = b1844.min(b5);
+            let b1846: u32 = b1845.wrapping_mul(b0);
+            let b1847: u32 = b1846.wrapping_add(b13);
             for l in 0..UNITS {
-                v1526[l] = v1526[l].wrapping_add(b1828[l]);
-                let x1829: f32 = ((v1526[l]) as f32);
-                let x1830: f32 = la1272_0[l];
-                let x1831: f32 = x1830 * b1788;
-                let x1832: f32 = x1829 * x1831;
-                let x1833: f32 = la1273_0[l];
-                let x1834: f32 = x1833 * b1796;
-                let x1835: f32 = T::fmadd(x1829, x1831, x1834);
-                let x1836: f32 = la6_5[l];
-                let x1837: f32 = x1836 + x1835;
-                la6_5[l] = x1837;
+                v1527[l] = v1527[l].wrapping_add(b1834[l]);
+                let x1835: f32 = ((v1527[l]) as f32);
+                let x1836: f32 = la1272_0[l];
+                let x1837: f32 = x1836 * b1793;
+                let x1838: f32 = x1835 * x1837;
+                let x1839: f32 = la1273_0[l];
+                let x1840: f32 = x1839 * b1802;
+                let x1841: f32 = T::fmadd(x1835, x1837, x1840);
+                let x1842: f32 = la6_5[l];
+                let x1843: f32 = x1842 + x1841;
+                la6_5[l] = x1843;
             }
-            let b1842: f32 = *g2.add((b1841) as usize);
-            let b1843: u32 = b1841.wrapping_mul((8u64 as u32));
-            let a43 = (((0u32).wrapping_add(b1843)) as u32) as usize;
-            let b1846: i32 = (((16843009u64 as u32)) as i32);
-            let mut b1845 = [<u32>::default(); UNITS];
+            let b1848: f32 = *g2.add((b1847) as usize);
+            let b1849: u32 = b1847.wrapping_mul((8u64 as u32));
+            let b1850: u32 = b1847.wrapping_mul((2u64 as u32));
+            let b1851: i32 = *g3.add((b1850) as usize);
+            let b1852: u32 = b1847.wrapping_mul((2u64 as u32));
+            let b1853: u32 = b1852.wrapping_add((1u64 as u32));
+            let b1854: i32 = *g3.add((b1853) as usize);
+            let b1855: i32 = b1851.wrapping_add(b1854);
+            let b1856: f32 = ((b1855) as f32);
+            let b1857: f32 = b1856 * b1848;
+            let b1858: u32 = b1849.wrapping_add((0u64 as u32));
             for l in 0..UNITS {
-                let x1844: u32 = b1843.wrapping_add((l as u32));
-                let x1845: u32 = *g1.add(a43 + l);
-                b1845[l] = x1845;
+                v1527[l] = (0i64 as i32);
             }
-            let b1847: [i32; UNITS] = T::dot_u7_i8(&[b1846; UNITS], &b1845);
-            let mut p = [<i32>::default(); 8];
-            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b1847[l]); } } }
-            let b1848: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
-            let b1849: f32 = ((b1848) as f32);
-            let b1850: f32 = b1849 * b1842;
-            let b1851: u32 = b1843.wrapping_add((0u64 as u32));
+            let b1859: u32 = *g1.add((b1858) as usize);
+            let mut b1860 = [<u32>::default(); UNITS];
             for l in 0..UNITS {
-                v1526[l] = (0i64 as i32);
+                let x1860: u32 = la14_0[l];
+                b1860[l] = x1860;
             }
-            let b1852: u32 = *g1.add((b1851) as usize);
-            let mut b1853 = [<u32>::default(); UNITS];
+            let b1861: [i32; UNITS] = T::dot_u8_i8(&b1860, &[b1859; UNITS]);
+            let b1862: u32 = b1849.wrapping_add((1u64 as u32));
             for l in 0..UNITS {
-                let x1853: u32 = la14_0[l];
-                b1853[l] = x1853;
+                v1527[l] = v1527[l].wrapping_add(b1861[l]);
             }
-            let b1854: [i32; UNITS] = T::dot_u8_i8(&b1853, &[b1852; UNITS]);
-            let b1855: u32 = b1843.wrapping_add((1u64 as u32));
+            let b1863: u32 = *g1.add((b1862) as usize);
+            let mut b1864 = [<u32>::default(); UNITS];
             for l in 0..UNITS {
-                v1526[l] = v1526[l].wrapping_add(b1854[l]);
+                let x1864: u32 = la14_1[l];
+                b1864[l] = x1864;
             }
-            let b1856: u32 = *g1.add((b1855) as usize);
-            let mut b1857 = [<u32>::default(); UNITS];
+            let b1865: [i32; UNITS] = T::dot_u8_i8(&b1864, &[b1863; UNITS]);
+            let b1866: u32 = b1849.wrapping_add((2u64 as u32));
             for l in 0..UNITS {
-                let x1857: u32 = la14_1[l];
-                b1857[l] = x1857;
+                v1527[l] = v1527[l].wrapping_add(b1865[l]);
             }
-            let b1858: [i32; UNITS] = T::dot_u8_i8(&b1857, &[b1856; UNITS]);
-            let b1859: u32 = b1843.wrapping_add((2u64 as u32));
+            let b1867: u32 = *g1.add((b1866) as usize);
+            let mut b1868 = [<u32>::default(); UNITS];
             for l in 0..UNITS {
-                v1526[l] = v1526[l].wrapping_add(b1858[l]);
+                let x1868: u32 = la14_2[l];
+                b1868[l] = x1868;
             }
-            let b1860: u32 = *g1.add((b1859) as usize);
-            let mut b1861 = [<u32>::default(); UNITS];
+            let b1869: [i32; UNITS] = T::dot_u8_i8(&b1868, &[b1867; UNITS]);
+            let b1870: u32 = b1849.wrapping_add((3u64 as u32));
             for l in 0..UNITS {
-                let x1861: u32 = la14_2[l];
-                b1861[l] = x1861;
+                v1527[l] = v1527[l].wrapping_add(b1869[l]);
             }
-            let b1862: [i32; UNITS] = T::dot_u8_i8(&b1861, &[b1860; UNITS]);
-            let b1863: u32 = b1843.wrapping_add((3u64 as u32));
+            let b1871: u32 = *g1.add((b1870) as usize);
+            let mut b1872 = [<u32>::default(); UNITS];
             for l in 0..UNITS {
-                v1526[l] = v1526[l].wrapping_add(b1862[l]);
+                let x1872: u32 = la14_3[l];
+                b1872[l] = x1872;
             }
-            let b1864: u32 = *g1.add((b1863) as usize);
-            let mut b1865 = [<u32>::default(); UNITS];
+            let b1873: [i32; UNITS] = T::dot_u8_i8(&b1872, &[b1871; UNITS]);
+            let b1874: u32 = b1849.wrapping_add((4u64 as u32));
             for l in 0..UNITS {
-                let x1865: u32 = la14_3[l];
-                b1865[l] = x1865;
+                v1527[l] = v1527[l].wrapping_add(b1873[l]);
             }
-            let b1866: [i32; UNITS] = T::dot_u8_i8(&b1865, &[b1864; UNITS]);
-            let b1867: u32 = b1843.wrapping_add((4u64 as u32));
+            let b1875: u32 = *g1.add((b1874) as usize);
+            let mut b1876 = [<u32>::default(); UNITS];
             for l in 0..UNITS {
-                v1526[l] = v1526[l].wrapping_add(b1866[l]);
+                let x1876: u32 = la14_4[l];
+                b1876[l] = x1876;
             }
-            let b1868: u32 = *g1.add((b1867) as usize);
-            let mut b1869 = [<u32>::default(); UNITS];
+            let b1877: [i32; UNITS] = T::dot_u8_i8(&b1876, &[b1875; UNITS]);
+            let b1878: u32 = b1849.wrapping_add((5u64 as u32));
             for l in 0..UNITS {
-                let x1869: u32 = la14_4[l];
-                b1869[l] = x1869;
+                v1527[l] = v1527[l].wrapping_add(b1877[l]);
             }
-            let b1870: [i32; UNITS] = T::dot_u8_i8(&b1869, &[b1868; UNITS]);
-            let b1871: u32 = b1843.wrapping_add((5u64 as u32));
+            let b1879: u32 = *g1.add((b1878) as usize);
+            let mut b1880 = [<u32>::default(); UNITS];
             for l in 0..UNITS {
-                v1526[l] = v1526[l].wrapping_add(b1870[l]);
+                let x1880: u32 = la14_5[l];
+                b1880[l] = x1880;
             }
-            let b1872: u32 = *g1.add((b1871) as usize);
-            let mut b1873 = [<u32>::default(); UNITS];
+            let b1881: [i32; UNITS] = T::dot_u8_i8(&b1880, &[b1879; UNITS]);
+            let b1882: u32 = b1849.wrapping_add((6u64 as u32));
             for l in 0..UNITS {
-                let x1873: u32 = la14_5[l];
-                b1873[l] = x1873;
+                v1527[l] = v1527[l].wrapping_add(b1881[l]);
             }
-            let b1874: [i32; UNITS] = T::dot_u8_i8(&b1873, &[b1872; UNITS]);
-            let b1875: u32 = b1843.wrapping_add((6u64 as u32));
+            let b1883: u32 = *g1.add((b1882) as usize);
+            let mut b1884 = [<u32>::default(); UNITS];
             for l in 0..UNITS {
-                v1526[l] = v1526[l].wrapping_add(b1874[l]);
+                let x1884: u32 = la14_6[l];
+                b1884[l] = x1884;
             }
-            let b1876: u32 = *g1.add((b1875) as usize);
-            let mut b1877 = [<u32>::default(); UNITS];
+            let b1885: [i32; UNITS] = T::dot_u8_i8(&b1884, &[b1883; UNITS]);
+            let b1886: u32 = b1849.wrapping_add((7u64 as u32));
             for l in 0..UNITS {
-                let x1877: u32 = la14_6[l];
-                b1877[l] = x1877;
+                v1527[l] = v1527[l].wrapping_add(b1885[l]);
             }
-            let b1878: [i32; UNITS] = T::dot_u8_i8(&b1877, &[b1876; UNITS]);
-            let b1879: u32 = b1843.wrapping_add((7u64 as u32));
+            let b1887: u32 = *g1.add((b1886) as usize);
+            let mut b1888 = [<u32>::default(); UNITS];
             for l in 0..UNITS {
-                v1526[l] = v1526[l].wrapping_add(b1878[l]);
+                let x1888: u32 = la14_7[l];
+                b1888[l] = x1888;
             }
-            let b1880: u32 = *g1.add((b1879) as usize);
-            let mut b1881 = [<u32>::default(); UNITS];
+            let b1889: [i32; UNITS] = T::dot_u8_i8(&b1888, &[b1887; UNITS]);
+            let b1899: u32 = b1.wrapping_add((7u64 as u32));
+            let b1900: u32 = b1899.min(b5);
+            let b1901: u32 = b1900.wrapping_mul(b0);
+            let b1902: u32 = b1901.wrapping_add(b13);
             for l in 0..UNITS {
-                let x1881: u32 = la14_7[l];
-                b1881[l] = x1881;
+                v1527[l] = v1527[l].wrapping_add(b1889[l]);
+                let x1890: f32 = ((v1527[l]) as f32);
+                let x1891: f32 = la1272_0[l];
+                let x1892: f32 = x1891 * b1848;
+                let x1893: f32 = x1890 * x1892;
+                let x1894: f32 = la1273_0[l];
+                let x1895: f32 = x1894 * b1857;
+                let x1896: f32 = T::fmadd(x1890, x1892, x1895);
+                let x1897: f32 = la6_6[l];
+                let x1898: f32 = x1897 + x1896;
+                la6_6[l] = x1898;
             }
-            let b1882: [i32; UNITS] = T::dot_u8_i8(&b1881, &[b1880; UNITS]);
-            let b1892: u32 = b1.wrapping_add((7u64 as u32));
-            let b1893: u32 = b1892.min(b5);
-            let b1894: u32 = b1893.wrapping_mul(b0);
-            let b1895: u32 = b1894.wrapping_add(b13);
+            let b1903: f32 = *g2.add((b1902) as usize);
+            let b1904: u32 = b1902.wrapping_mul((8u64 as u32));
+            let b1905: u32 = b1902.wrapping_mul((2u64 as u32));
+            let b1906: i32 = *g3.add((b1905) as usize);
+            let b1907: u32 = b1902.wrapping_mul((2u64 as u32));
+            let b1908: u32 = b1907.wrapping_add((1u64 as u32));
+            let b1909: i32 = *g3.add((b1908) as usize);
+            let b1910: i32 = b1906.wrapping_add(b1909);
+            let b1911: f32 = ((b1910) as f32);
+            let b1912: f32 = b1911 * b1903;
+            let b1913: u32 = b1904.wrapping_add((0u64 as u32));
             for l in 0..UNITS {
-                v1526[l] = v1526[l].wrapping_add(b1882[l]);
-                let x1883: f32 = ((v1526[l]) as f32);
-                let x1884: f32 = la1272_0[l];
-                let x1885: f32 = x1884 * b1842;
-                let x1886: f32 = x1883 * x1885;
-                let x1887: f32 = la1273_0[l];
-                let x1888: f32 = x1887 * b1850;
-                let x1889: f32 = T::fmadd(x1883, x1885, x1888);
-                let x1890: f32 = la6_6[l];
-                let x1891: f32 = x1890 + x1889;
-                la6_6[l] = x1891;
-            }
-            let b1896: f32 = *g2.add((b1895) as usize);
-            let b1897: u32 = b1895.wrapping_mul((8u64 as u32));
-            let a44 = (((0u32).wrapping_add(b1897)) as u32) as usize;
-            let b1900: i32 = (((16843009u64 as u32)) as i32);
-            let mut b1899 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1898: u32 = b1897.wrapping_add((l as u32));
-                let x1899: u32 = *g1.add(a44 + l);
-                b1899[l] = x1899;
-            }
-            let b1901: [i32; UNITS] = T::dot_u7_i8(&[b1900; UNITS], &b1899);
-            let mut p = [<i32>::default(); 8];
-            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b1901[l]); } } }
-            let b1902: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
-            let b1903: f32 = ((b1902) as f32);
-            let b1904: f32 = b1903 * b1896;
-            let b1905: u32 = b1897.wrapping_add((0u64 as u32));
-            for l in 0..UNITS {
-                v1526[l] = (0i64 as i32);
-            }
-            let b1906: u32 = *g1.add((b1905) as usize);
-            let mut b1907 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1907: u32 = la14_0[l];
-                b1907[l] = x1907;
-            }
-            let b1908: [i32; UNITS] = T::dot_u8_i8(&b1907, &[b1906; UNITS]);
-            let b1909: u32 = b1897.wrapping_add((1u64 as u32));
-            for l in 0..UNITS {
-                v1526[l] = v1526[l].wrapping_add(b1908[l]);
-            }
-            let b1910: u32 = *g1.add((b1909) as usize);
-            let mut b1911 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1911: u32 = la14_1[l];
-                b1911[l] = x1911;
-            }
-            let b1912: [i32; UNITS] = T::dot_u8_i8(&b1911, &[b1910; UNITS]);
-            let b1913: u32 = b1897.wrapping_add((2u64 as u32));
-            for l in 0..UNITS {
-                v1526[l] = v1526[l].wrapping_add(b1912[l]);
+                v1527[l] = (0i64 as i32);
             }
             let b1914: u32 = *g1.add((b1913) as usize);
             let mut b1915 = [<u32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1915: u32 = la14_2[l];
+                let x1915: u32 = la14_0[l];
                 b1915[l] = x1915;
             }
             let b1916: [i32; UNITS] = T::dot_u8_i8(&b1915, &[b1914; UNITS]);
-            let b1917: u32 = b1897.wrapping_add((3u64 as u32));
+            let b1917: u32 = b1904.wrapping_add((1u64 as u32));
             for l in 0..UNITS {
-                v1526[l] = v1526[l].wrapping_add(b1916[l]);
+                v1527[l] = v1527[l].wrapping_add(b1916[l]);
             }
             let b1918: u32 = *g1.add((b1917) as usize);
             let mut b1919 = [<u32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1919: u32 = la14_3[l];
+                let x1919: u32 = la14_1[l];
                 b1919[l] = x1919;
             }
             let b1920: [i32; UNITS] = T::dot_u8_i8(&b1919, &[b1918; UNITS]);
-            let b1921: u32 = b1897.wrapping_add((4u64 as u32));
+            let b1921: u32 = b1904.wrapping_add((2u64 as u32));
             for l in 0..UNITS {
-                v1526[l] = v1526[l].wrapping_add(b1920[l]);
+                v1527[l] = v1527[l].wrapping_add(b1920[l]);
             }
             let b1922: u32 = *g1.add((b1921) as usize);
             let mut b1923 = [<u32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1923: u32 = la14_4[l];
+                let x1923: u32 = la14_2[l];
                 b1923[l] = x1923;
             }
             let b1924: [i32; UNITS] = T::dot_u8_i8(&b1923, &[b1922; UNITS]);
-            let b1925: u32 = b1897.wrapping_add((5u64 as u32));
+            let b1925: u32 = b1904.wrapping_add((3u64 as u32));
             for l in 0..UNITS {
-                v1526[l] = v1526[l].wrapping_add(b1924[l]);
+                v1527[l] = v1527[l].wrapping_add(b1924[l]);
             }
             let b1926: u32 = *g1.add((b1925) as usize);
             let mut b1927 = [<u32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1927: u32 = la14_5[l];
+                let x1927: u32 = la14_3[l];
                 b1927[l] = x1927;
             }
             let b1928: [i32; UNITS] = T::dot_u8_i8(&b1927, &[b1926; UNITS]);
-            let b1929: u32 = b1897.wrapping_add((6u64 as u32));
+            let b1929: u32 = b1904.wrapping_add((4u64 as u32));
             for l in 0..UNITS {
-                v1526[l] = v1526[l].wrapping_add(b1928[l]);
+                v1527[l] = v1527[l].wrapping_add(b1928[l]);
             }
             let b1930: u32 = *g1.add((b1929) as usize);
             let mut b1931 = [<u32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1931: u32 = la14_6[l];
+                let x1931: u32 = la14_4[l];
                 b1931[l] = x1931;
             }
             let b1932: [i32; UNITS] = T::dot_u8_i8(&b1931, &[b1930; UNITS]);
-            let b1933: u32 = b1897.wrapping_add((7u64 as u32));
+            let b1933: u32 = b1904.wrapping_add((5u64 as u32));
             for l in 0..UNITS {
-                v1526[l] = v1526[l].wrapping_add(b1932[l]);
+                v1527[l] = v1527[l].wrapping_add(b1932[l]);
             }
             let b1934: u32 = *g1.add((b1933) as usize);
             let mut b1935 = [<u32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1935: u32 = la14_7[l];
+                let x1935: u32 = la14_5[l];
                 b1935[l] = x1935;
             }
             let b1936: [i32; UNITS] = T::dot_u8_i8(&b1935, &[b1934; UNITS]);
+            let b1937: u32 = b1904.wrapping_add((6u64 as u32));
             for l in 0..UNITS {
-                v1526[l] = v1526[l].wrapping_add(b1936[l]);
-                let x1937: f32 = ((v1526[l]) as f32);
-                let x1938: f32 = la1272_0[l];
-                let x1939: f32 = x1938 * b1896;
-                let x1940: f32 = x1937 * x1939;
-                let x1941: f32 = la1273_0[l];
-                let x1942: f32 = x1941 * b1904;
-                let x1943: f32 = T::fmadd(x1937, x1939, x1942);
-                let x1944: f32 = la6_7[l];
-                let x1945: f32 = x1944 + x1943;
-                la6_7[l] = x1945;
+                v1527[l] = v1527[l].wrapping_add(b1936[l]);
+            }
+            let b1938: u32 = *g1.add((b1937) as usize);
+            let mut b1939 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1939: u32 = la14_6[l];
+                b1939[l] = x1939;
+            }
+            let b1940: [i32; UNITS] = T::dot_u8_i8(&b1939, &[b1938; UNITS]);
+            let b1941: u32 = b1904.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v1527[l] = v1527[l].wrapping_add(b1940[l]);
+            }
+            let b1942: u32 = *g1.add((b1941) as usize);
+            let mut b1943 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1943: u32 = la14_7[l];
+                b1943[l] = x1943;
+            }
+            let b1944: [i32; UNITS] = T::dot_u8_i8(&b1943, &[b1942; UNITS]);
+            for l in 0..UNITS {
+                v1527[l] = v1527[l].wrapping_add(b1944[l]);
+                let x1945: f32 = ((v1527[l]) as f32);
+                let x1946: f32 = la1272_0[l];
+                let x1947: f32 = x1946 * b1903;
+                let x1948: f32 = x1945 * x1947;
+                let x1949: f32 = la1273_0[l];
+                let x1950: f32 = x1949 * b1912;
+                let x1951: f32 = T::fmadd(x1945, x1947, x1950);
+                let x1952: f32 = la6_7[l];
+                let x1953: f32 = x1952 + x1951;
+                la6_7[l] = x1953;
             }
             v10 = v10.wrapping_add((1 as u32));
         }
         v7 = v7.wrapping_add((1 as u32));
     }
-    let b1946: u32 = b1.wrapping_add((0u64 as u32));
-    let b1948: bool = b1946 < s_u32[3];
-    let mut b1949 = [<bool>::default(); UNITS];
+    let b1954: u32 = b1.wrapping_add((0u64 as u32));
+    let b1956: bool = b1954 < s_u32[3];
+    let mut b1957 = [<bool>::default(); UNITS];
     for l in 0..UNITS {
-        let x1947: bool = b3[l] < s_u32[1];
-        let x1949: bool = x1947 && b1948;
-        b1949[l] = x1949;
+        let x1955: bool = b3[l] < s_u32[1];
+        let x1957: bool = x1955 && b1956;
+        b1957[l] = x1957;
     }
     let mut m1 = [false; UNITS];
-    for l in 0..UNITS { m1[l] = b1949[l]; }
+    for l in 0..UNITS { m1[l] = b1957[l]; }
     if m1.iter().all(|&x| x) {
-        let b1950: u32 = b1946.wrapping_mul(s_u32[1]);
-        let a45 = span((((0u32).wrapping_add(b2)).wrapping_add(b1950)) as u32, UNITS, g3_len);
+        let b1958: u32 = b1954.wrapping_mul(s_u32[1]);
+        let a37 = span((((0u32).wrapping_add(b2)).wrapping_add(b1958)) as u32, UNITS, g4_len);
         for l in 0..UNITS {
-            let x1951: u32 = b1950.wrapping_add(b3[l]);
-            let x1952: f32 = la6_0[l];
-            *g3.add(a45 + l) = x1952;
+            let x1959: u32 = b1958.wrapping_add(b3[l]);
+            let x1960: f32 = la6_0[l];
+            *g4.add(a37 + l) = x1960;
         }
     } else {
         let mut m2 = [false; UNITS];
         for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
         if m2.iter().any(|&x| x) {
-            let b1950: u32 = b1946.wrapping_mul(s_u32[1]);
+            let b1958: u32 = b1954.wrapping_mul(s_u32[1]);
             let mut ok = true;
             for l in 0..UNITS {
-                let x1951: u32 = b1950.wrapping_add(b3[l]);
-                let x1952: f32 = la6_0[l];
-                if m2[l] { st(g3, g3_len, x1951, x1952, &mut ok); }
+                let x1959: u32 = b1958.wrapping_add(b3[l]);
+                let x1960: f32 = la6_0[l];
+                if m2[l] { st(g4, g4_len, x1959, x1960, &mut ok); }
             }
             assert!(ok, "kernel index out of bounds");
         }
     }
-    let b1953: u32 = b1.wrapping_add((1u64 as u32));
-    let b1955: bool = b1953 < s_u32[3];
-    let mut b1956 = [<bool>::default(); UNITS];
+    let b1961: u32 = b1.wrapping_add((1u64 as u32));
+    let b1963: bool = b1961 < s_u32[3];
+    let mut b1964 = [<bool>::default(); UNITS];
     for l in 0..UNITS {
-        let x1954: bool = b3[l] < s_u32[1];
-        let x1956: bool = x1954 && b1955;
-        b1956[l] = x1956;
+        let x1962: bool = b3[l] < s_u32[1];
+        let x1964: bool = x1962 && b1963;
+        b1964[l] = x1964;
     }
     let mut m3 = [false; UNITS];
-    for l in 0..UNITS { m3[l] = b1956[l]; }
+    for l in 0..UNITS { m3[l] = b1964[l]; }
     if m3.iter().all(|&x| x) {
-        let b1957: u32 = b1953.wrapping_mul(s_u32[1]);
-        let a46 = span((((0u32).wrapping_add(b2)).wrapping_add(b1957)) as u32, UNITS, g3_len);
+        let b1965: u32 = b1961.wrapping_mul(s_u32[1]);
+        let a38 = span((((0u32).wrapping_add(b2)).wrapping_add(b1965)) as u32, UNITS, g4_len);
         for l in 0..UNITS {
-            let x1958: u32 = b1957.wrapping_add(b3[l]);
-            let x1959: f32 = la6_1[l];
-            *g3.add(a46 + l) = x1959;
+            let x1966: u32 = b1965.wrapping_add(b3[l]);
+            let x1967: f32 = la6_1[l];
+            *g4.add(a38 + l) = x1967;
         }
     } else {
         let mut m4 = [false; UNITS];
         for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
         if m4.iter().any(|&x| x) {
-            let b1957: u32 = b1953.wrapping_mul(s_u32[1]);
+            let b1965: u32 = b1961.wrapping_mul(s_u32[1]);
             let mut ok = true;
             for l in 0..UNITS {
-                let x1958: u32 = b1957.wrapping_add(b3[l]);
-                let x1959: f32 = la6_1[l];
-                if m4[l] { st(g3, g3_len, x1958, x1959, &mut ok); }
+                let x1966: u32 = b1965.wrapping_add(b3[l]);
+                let x1967: f32 = la6_1[l];
+                if m4[l] { st(g4, g4_len, x1966, x1967, &mut ok); }
             }
             assert!(ok, "kernel index out of bounds");
         }
     }
-    let b1960: u32 = b1.wrapping_add((2u64 as u32));
-    let b1962: bool = b1960 < s_u32[3];
-    let mut b1963 = [<bool>::default(); UNITS];
+    let b1968: u32 = b1.wrapping_add((2u64 as u32));
+    let b1970: bool = b1968 < s_u32[3];
+    let mut b1971 = [<bool>::default(); UNITS];
     for l in 0..UNITS {
-        let x1961: bool = b3[l] < s_u32[1];
-        let x1963: bool = x1961 && b1962;
-        b1963[l] = x1963;
+        let x1969: bool = b3[l] < s_u32[1];
+        let x1971: bool = x1969 && b1970;
+        b1971[l] = x1971;
     }
     let mut m5 = [false; UNITS];
-    for l in 0..UNITS { m5[l] = b1963[l]; }
+    for l in 0..UNITS { m5[l] = b1971[l]; }
     if m5.iter().all(|&x| x) {
-        let b1964: u32 = b1960.wrapping_mul(s_u32[1]);
-        let a47 = span((((0u32).wrapping_add(b2)).wrapping_add(b1964)) as u32, UNITS, g3_len);
+        let b1972: u32 = b1968.wrapping_mul(s_u32[1]);
+        let a39 = span((((0u32).wrapping_add(b2)).wrapping_add(b1972)) as u32, UNITS, g4_len);
         for l in 0..UNITS {
-            let x1965: u32 = b1964.wrapping_add(b3[l]);
-            let x1966: f32 = la6_2[l];
-            *g3.add(a47 + l) = x1966;
+            let x1973: u32 = b1972.wrapping_add(b3[l]);
+            let x1974: f32 = la6_2[l];
+            *g4.add(a39 + l) = x1974;
         }
     } else {
         let mut m6 = [false; UNITS];
         for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
         if m6.iter().any(|&x| x) {
-            let b1964: u32 = b1960.wrapping_mul(s_u32[1]);
+            let b1972: u32 = b1968.wrapping_mul(s_u32[1]);
             let mut ok = true;
             for l in 0..UNITS {
-                let x1965: u32 = b1964.wrapping_add(b3[l]);
-                let x1966: f32 = la6_2[l];
-                if m6[l] { st(g3, g3_len, x1965, x1966, &mut ok); }
+                let x1973: u32 = b1972.wrapping_add(b3[l]);
+                let x1974: f32 = la6_2[l];
+                if m6[l] { st(g4, g4_len, x1973, x1974, &mut ok); }
             }
             assert!(ok, "kernel index out of bounds");
         }
     }
-    let b1967: u32 = b1.wrapping_add((3u64 as u32));
-    let b1969: bool = b1967 < s_u32[3];
-    let mut b1970 = [<bool>::default(); UNITS];
+    let b1975: u32 = b1.wrapping_add((3u64 as u32));
+    let b1977: bool = b1975 < s_u32[3];
+    let mut b1978 = [<bool>::default(); UNITS];
     for l in 0..UNITS {
-        let x1968: bool = b3[l] < s_u32[1];
-        let x1970: bool = x1968 && b1969;
-        b1970[l] = x1970;
+        let x1976: bool = b3[l] < s_u32[1];
+        let x1978: bool = x1976 && b1977;
+        b1978[l] = x1978;
     }
     let mut m7 = [false; UNITS];
-    for l in 0..UNITS { m7[l] = b1970[l]; }
+    for l in 0..UNITS { m7[l] = b1978[l]; }
     if m7.iter().all(|&x| x) {
-        let b1971: u32 = b1967.wrapping_mul(s_u32[1]);
-        let a48 = span((((0u32).wrapping_add(b2)).wrapping_add(b1971)) as u32, UNITS, g3_len);
+        let b1979: u32 = b1975.wrapping_mul(s_u32[1]);
+        let a40 = span((((0u32).wrapping_add(b2)).wrapping_add(b1979)) as u32, UNITS, g4_len);
         for l in 0..UNITS {
-            let x1972: u32 = b1971.wrapping_add(b3[l]);
-            let x1973: f32 = la6_3[l];
-            *g3.add(a48 + l) = x1973;
+            let x1980: u32 = b1979.wrapping_add(b3[l]);
+            let x1981: f32 = la6_3[l];
+            *g4.add(a40 + l) = x1981;
         }
     } else {
         let mut m8 = [false; UNITS];
         for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
         if m8.iter().any(|&x| x) {
-            let b1971: u32 = b1967.wrapping_mul(s_u32[1]);
+            let b1979: u32 = b1975.wrapping_mul(s_u32[1]);
             let mut ok = true;
             for l in 0..UNITS {
-                let x1972: u32 = b1971.wrapping_add(b3[l]);
-                let x1973: f32 = la6_3[l];
-                if m8[l] { st(g3, g3_len, x1972, x1973, &mut ok); }
+                let x1980: u32 = b1979.wrapping_add(b3[l]);
+                let x1981: f32 = la6_3[l];
+                if m8[l] { st(g4, g4_len, x1980, x1981, &mut ok); }
             }
             assert!(ok, "kernel index out of bounds");
         }
     }
-    let b1974: u32 = b1.wrapping_add((4u64 as u32));
-    let b1976: bool = b1974 < s_u32[3];
-    let mut b1977 = [<bool>::default(); UNITS];
+    let b1982: u32 = b1.wrapping_add((4u64 as u32));
+    let b1984: bool = b1982 < s_u32[3];
+    let mut b1985 = [<bool>::default(); UNITS];
     for l in 0..UNITS {
-        let x1975: bool = b3[l] < s_u32[1];
-        let x1977: bool = x1975 && b1976;
-        b1977[l] = x1977;
+        let x1983: bool = b3[l] < s_u32[1];
+        let x1985: bool = x1983 && b1984;
+        b1985[l] = x1985;
     }
     let mut m9 = [false; UNITS];
-    for l in 0..UNITS { m9[l] = b1977[l]; }
+    for l in 0..UNITS { m9[l] = b1985[l]; }
     if m9.iter().all(|&x| x) {
-        let b1978: u32 = b1974.wrapping_mul(s_u32[1]);
-        let a49 = span((((0u32).wrapping_add(b2)).wrapping_add(b1978)) as u32, UNITS, g3_len);
+        let b1986: u32 = b1982.wrapping_mul(s_u32[1]);
+        let a41 = span((((0u32).wrapping_add(b2)).wrapping_add(b1986)) as u32, UNITS, g4_len);
         for l in 0..UNITS {
-            let x1979: u32 = b1978.wrapping_add(b3[l]);
-            let x1980: f32 = la6_4[l];
-            *g3.add(a49 + l) = x1980;
+            let x1987: u32 = b1986.wrapping_add(b3[l]);
+            let x1988: f32 = la6_4[l];
+            *g4.add(a41 + l) = x1988;
         }
     } else {
         let mut m10 = [false; UNITS];
         for l in 0..UNITS { m10[l] = m0[l] && m9[l]; }
         if m10.iter().any(|&x| x) {
-            let b1978: u32 = b1974.wrapping_mul(s_u32[1]);
+            let b1986: u32 = b1982.wrapping_mul(s_u32[1]);
             let mut ok = true;
             for l in 0..UNITS {
-                let x1979: u32 = b1978.wrapping_add(b3[l]);
-                let x1980: f32 = la6_4[l];
-                if m10[l] { st(g3, g3_len, x1979, x1980, &mut ok); }
+                let x1987: u32 = b1986.wrapping_add(b3[l]);
+                let x1988: f32 = la6_4[l];
+                if m10[l] { st(g4, g4_len, x1987, x1988, &mut ok); }
             }
             assert!(ok, "kernel index out of bounds");
         }
     }
-    let b1981: u32 = b1.wrapping_add((5u64 as u32));
-    let b1983: bool = b1981 < s_u32[3];
-    let mut b1984 = [<bool>::default(); UNITS];
+    let b1989: u32 = b1.wrapping_add((5u64 as u32));
+    let b1991: bool = b1989 < s_u32[3];
+    let mut b1992 = [<bool>::default(); UNITS];
     for l in 0..UNITS {
-        let x1982: bool = b3[l] < s_u32[1];
-        let x1984: bool = x1982 && b1983;
-        b1984[l] = x1984;
+        let x1990: bool = b3[l] < s_u32[1];
+        let x1992: bool = x1990 && b1991;
+        b1992[l] = x1992;
     }
     let mut m11 = [false; UNITS];
-    for l in 0..UNITS { m11[l] = b1984[l]; }
+    for l in 0..UNITS { m11[l] = b1992[l]; }
     if m11.iter().all(|&x| x) {
-        let b1985: u32 = b1981.wrapping_mul(s_u32[1]);
-        let a50 = span((((0u32).wrapping_add(b2)).wrapping_add(b1985)) as u32, UNITS, g3_len);
+        let b1993: u32 = b1989.wrapping_mul(s_u32[1]);
+        let a42 = span((((0u32).wrapping_add(b2)).wrapping_add(b1993)) as u32, UNITS, g4_len);
         for l in 0..UNITS {
-            let x1986: u32 = b1985.wrapping_add(b3[l]);
-            let x1987: f32 = la6_5[l];
-            *g3.add(a50 + l) = x1987;
+            let x1994: u32 = b1993.wrapping_add(b3[l]);
+            let x1995: f32 = la6_5[l];
+            *g4.add(a42 + l) = x1995;
         }
     } else {
         let mut m12 = [false; UNITS];
         for l in 0..UNITS { m12[l] = m0[l] && m11[l]; }
         if m12.iter().any(|&x| x) {
-            let b1985: u32 = b1981.wrapping_mul(s_u32[1]);
+            let b1993: u32 = b1989.wrapping_mul(s_u32[1]);
             let mut ok = true;
             for l in 0..UNITS {
-                let x1986: u32 = b1985.wrapping_add(b3[l]);
-                let x1987: f32 = la6_5[l];
-                if m12[l] { st(g3, g3_len, x1986, x1987, &mut ok); }
+                let x1994: u32 = b1993.wrapping_add(b3[l]);
+                let x1995: f32 = la6_5[l];
+                if m12[l] { st(g4, g4_len, x1994, x1995, &mut ok); }
             }
             assert!(ok, "kernel index out of bounds");
         }
     }
-    let b1988: u32 = b1.wrapping_add((6u64 as u32));
-    let b1990: bool = b1988 < s_u32[3];
-    let mut b1991 = [<bool>::default(); UNITS];
+    let b1996: u32 = b1.wrapping_add((6u64 as u32));
+    let b1998: bool = b1996 < s_u32[3];
+    let mut b1999 = [<bool>::default(); UNITS];
     for l in 0..UNITS {
-        let x1989: bool = b3[l] < s_u32[1];
-        let x1991: bool = x1989 && b1990;
-        b1991[l] = x1991;
+        let x1997: bool = b3[l] < s_u32[1];
+        let x1999: bool = x1997 && b1998;
+        b1999[l] = x1999;
     }
     let mut m13 = [false; UNITS];
-    for l in 0..UNITS { m13[l] = b1991[l]; }
+    for l in 0..UNITS { m13[l] = b1999[l]; }
     if m13.iter().all(|&x| x) {
-        let b1992: u32 = b1988.wrapping_mul(s_u32[1]);
-        let a51 = span((((0u32).wrapping_add(b2)).wrapping_add(b1992)) as u32, UNITS, g3_len);
+        let b2000: u32 = b1996.wrapping_mul(s_u32[1]);
+        let a43 = span((((0u32).wrapping_add(b2)).wrapping_add(b2000)) as u32, UNITS, g4_len);
         for l in 0..UNITS {
-            let x1993: u32 = b1992.wrapping_add(b3[l]);
-            let x1994: f32 = la6_6[l];
-            *g3.add(a51 + l) = x1994;
+            let x2001: u32 = b2000.wrapping_add(b3[l]);
+            let x2002: f32 = la6_6[l];
+            *g4.add(a43 + l) = x2002;
         }
     } else {
         let mut m14 = [false; UNITS];
         for l in 0..UNITS { m14[l] = m0[l] && m13[l]; }
         if m14.iter().any(|&x| x) {
-            let b1992: u32 = b1988.wrapping_mul(s_u32[1]);
+            let b2000: u32 = b1996.wrapping_mul(s_u32[1]);
             let mut ok = true;
             for l in 0..UNITS {
-                let x1993: u32 = b1992.wrapping_add(b3[l]);
-                let x1994: f32 = la6_6[l];
-                if m14[l] { st(g3, g3_len, x1993, x1994, &mut ok); }
+                let x2001: u32 = b2000.wrapping_add(b3[l]);
+                let x2002: f32 = la6_6[l];
+                if m14[l] { st(g4, g4_len, x2001, x2002, &mut ok); }
             }
             assert!(ok, "kernel index out of bounds");
         }
     }
-    let b1995: u32 = b1.wrapping_add((7u64 as u32));
-    let b1997: bool = b1995 < s_u32[3];
-    let mut b1998 = [<bool>::default(); UNITS];
+    let b2003: u32 = b1.wrapping_add((7u64 as u32));
+    let b2005: bool = b2003 < s_u32[3];
+    let mut b2006 = [<bool>::default(); UNITS];
     for l in 0..UNITS {
-        let x1996: bool = b3[l] < s_u32[1];
-        let x1998: bool = x1996 && b1997;
-        b1998[l] = x1998;
+        let x2004: bool = b3[l] < s_u32[1];
+        let x2006: bool = x2004 && b2005;
+        b2006[l] = x2006;
     }
     let mut m15 = [false; UNITS];
-    for l in 0..UNITS { m15[l] = b1998[l]; }
+    for l in 0..UNITS { m15[l] = b2006[l]; }
     if m15.iter().all(|&x| x) {
-        let b1999: u32 = b1995.wrapping_mul(s_u32[1]);
-        let a52 = span((((0u32).wrapping_add(b2)).wrapping_add(b1999)) as u32, UNITS, g3_len);
+        let b2007: u32 = b2003.wrapping_mul(s_u32[1]);
+        let a44 = span((((0u32).wrapping_add(b2)).wrapping_add(b2007)) as u32, UNITS, g4_len);
         for l in 0..UNITS {
-            let x2000: u32 = b1999.wrapping_add(b3[l]);
-            let x2001: f32 = la6_7[l];
-            *g3.add(a52 + l) = x2001;
+            let x2008: u32 = b2007.wrapping_add(b3[l]);
+            let x2009: f32 = la6_7[l];
+            *g4.add(a44 + l) = x2009;
         }
     } else {
         let mut m16 = [false; UNITS];
         for l in 0..UNITS { m16[l] = m0[l] && m15[l]; }
         if m16.iter().any(|&x| x) {
-            let b1999: u32 = b1995.wrapping_mul(s_u32[1]);
+            let b2007: u32 = b2003.wrapping_mul(s_u32[1]);
             let mut ok = true;
             for l in 0..UNITS {
-                let x2000: u32 = b1999.wrapping_add(b3[l]);
-                let x2001: f32 = la6_7[l];
-                if m16[l] { st(g3, g3_len, x2000, x2001, &mut ok); }
+                let x2008: u32 = b2007.wrapping_add(b3[l]);
+                let x2009: f32 = la6_7[l];
+                if m16[l] { st(g4, g4_len, x2008, x2009, &mut ok); }
             }
             assert!(ok, "kernel index out of bounds");
         }

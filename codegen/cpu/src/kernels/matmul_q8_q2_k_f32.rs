@@ -62,10 +62,12 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
     let g1_len = bufs[1].len;
     let g2: *mut f32 = bufs[2].ptr();
     let g2_len = bufs[2].len;
-    let g3: *mut f32 = bufs[3].ptr();
+    let g3: *mut i32 = bufs[3].ptr();
     let g3_len = bufs[3].len;
+    let g4: *mut f32 = bufs[4].ptr();
+    let g4_len = bufs[4].len;
     let s_u32: &[u32] = &scalars.u32;
-    let mut v1037 = [<i32>::default(); UNITS];
+    let mut v1032 = [<i32>::default(); UNITS];
     let b0: u32 = div(s_u32[2], (32u64 as u32));
     let b1: u32 = cube[1].wrapping_mul((8u64 as u32));
     let b2: u32 = cube[0].wrapping_mul((8u64 as u32));
@@ -94,49 +96,53 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         fits &= h171 <= u32::MAX as u64;
         let h172: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h171);
         fits &= h172 <= u32::MAX as u64;
-        let h173: u64 = h172.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h172, g2_len);
+        let h173: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h173 <= u32::MAX as u64;
         let h174: u64 = 7;
         let h175: u64 = h173.wrapping_add(h174);
         fits &= h175 <= u32::MAX as u64;
-        hoisted_check(fits, h175, g1_len);
-        let h176: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h176: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h175);
         fits &= h176 <= u32::MAX as u64;
-        let h177: u64 = 7;
-        let h178: u64 = h176.wrapping_add(h177);
+        let h177: u64 = h176.wrapping_mul((((2u64 as u32)) as u64));
+        fits &= h177 <= u32::MAX as u64;
+        let h178: u64 = h177.wrapping_add((((0u64 as u32)) as u64));
         fits &= h178 <= u32::MAX as u64;
-        let h179: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h178);
+        hoisted_check(fits, h178, g3_len);
+        let h179: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h179 <= u32::MAX as u64;
-        let h180: u64 = h179.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h180 <= u32::MAX as u64;
-        let h181: u64 = 7;
-        let h182: u64 = h180.wrapping_add(h181);
+        let h180: u64 = 7;
+        let h181: u64 = h179.wrapping_add(h180);
+        fits &= h181 <= u32::MAX as u64;
+        let h182: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h181);
         fits &= h182 <= u32::MAX as u64;
-        hoisted_check(fits, h182, g1_len);
-        let h183: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h183: u64 = h182.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h183 <= u32::MAX as u64;
-        let h184: u64 = 7;
-        let h185: u64 = h183.wrapping_add(h184);
+        let h184: u64 = h183.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h184 <= u32::MAX as u64;
+        hoisted_check(fits, h184, g1_len);
+        let h185: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h185 <= u32::MAX as u64;
-        let h186: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h185);
-        fits &= h186 <= u32::MAX as u64;
-        let h187: u64 = h186.wrapping_mul((((8u64 as u32)) as u64));
+        let h186: u64 = 7;
+        let h187: u64 = h185.wrapping_add(h186);
         fits &= h187 <= u32::MAX as u64;
-        let h188: u64 = 7;
-        let h189: u64 = h187.wrapping_add(h188);
+        let h188: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h187);
+        fits &= h188 <= u32::MAX as u64;
+        let h189: u64 = h188.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h189 <= u32::MAX as u64;
-        hoisted_check(fits, h189, g1_len);
-        let h190: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h190: u64 = h189.wrapping_add((((1u64 as u32)) as u64));
         fits &= h190 <= u32::MAX as u64;
-        let h191: u64 = 7;
-        let h192: u64 = h190.wrapping_add(h191);
-        fits &= h192 <= u32::MAX as u64;
-        let h193: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h192);
+        hoisted_check(fits, h190, g1_len);
+        let h191: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h191 <= u32::MAX as u64;
+        let h192: u64 = 7;
+        let h193: u64 = h191.wrapping_add(h192);
         fits &= h193 <= u32::MAX as u64;
-        let h194: u64 = h193.wrapping_mul((((8u64 as u32)) as u64));
+        let h194: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h193);
         fits &= h194 <= u32::MAX as u64;
-        let h195: u64 = 7;
-        let h196: u64 = h194.wrapping_add(h195);
+        let h195: u64 = h194.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h195 <= u32::MAX as u64;
+        let h196: u64 = h195.wrapping_add((((2u64 as u32)) as u64));
         fits &= h196 <= u32::MAX as u64;
         hoisted_check(fits, h196, g1_len);
         let h197: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
@@ -144,581 +150,585 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let h198: u64 = 7;
         let h199: u64 = h197.wrapping_add(h198);
         fits &= h199 <= u32::MAX as u64;
-        let h200: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h199);
+        let h200: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h199);
         fits &= h200 <= u32::MAX as u64;
         let h201: u64 = h200.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h201 <= u32::MAX as u64;
-        let h202: u64 = 7;
-        let h203: u64 = h201.wrapping_add(h202);
+        let h202: u64 = h201.wrapping_add((((3u64 as u32)) as u64));
+        fits &= h202 <= u32::MAX as u64;
+        hoisted_check(fits, h202, g1_len);
+        let h203: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h203 <= u32::MAX as u64;
-        hoisted_check(fits, h203, g1_len);
-        let h204: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h204 <= u32::MAX as u64;
-        let h205: u64 = 7;
-        let h206: u64 = h204.wrapping_add(h205);
+        let h204: u64 = 7;
+        let h205: u64 = h203.wrapping_add(h204);
+        fits &= h205 <= u32::MAX as u64;
+        let h206: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h205);
         fits &= h206 <= u32::MAX as u64;
-        let h207: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h206);
+        let h207: u64 = h206.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h207 <= u32::MAX as u64;
-        let h208: u64 = h207.wrapping_mul((((8u64 as u32)) as u64));
+        let h208: u64 = h207.wrapping_add((((1u64 as u32)) as u64));
         fits &= h208 <= u32::MAX as u64;
-        let h209: u64 = 7;
-        let h210: u64 = h208.wrapping_add(h209);
-        fits &= h210 <= u32::MAX as u64;
-        hoisted_check(fits, h210, g1_len);
-        let h211: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h208, g3_len);
+        let h209: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h209 <= u32::MAX as u64;
+        let h210: u64 = 7;
+        let h211: u64 = h209.wrapping_add(h210);
         fits &= h211 <= u32::MAX as u64;
-        let h212: u64 = 7;
-        let h213: u64 = h211.wrapping_add(h212);
+        let h212: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h211);
+        fits &= h212 <= u32::MAX as u64;
+        let h213: u64 = h212.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h213 <= u32::MAX as u64;
-        let h214: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h213);
+        let h214: u64 = h213.wrapping_add((((4u64 as u32)) as u64));
         fits &= h214 <= u32::MAX as u64;
-        let h215: u64 = h214.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h214, g1_len);
+        let h215: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h215 <= u32::MAX as u64;
         let h216: u64 = 7;
         let h217: u64 = h215.wrapping_add(h216);
         fits &= h217 <= u32::MAX as u64;
-        hoisted_check(fits, h217, g1_len);
-        let h218: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h218: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h217);
         fits &= h218 <= u32::MAX as u64;
-        let h219: u64 = 7;
-        let h220: u64 = h218.wrapping_add(h219);
+        let h219: u64 = h218.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h219 <= u32::MAX as u64;
+        let h220: u64 = h219.wrapping_add((((5u64 as u32)) as u64));
         fits &= h220 <= u32::MAX as u64;
-        let h221: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h220);
+        hoisted_check(fits, h220, g1_len);
+        let h221: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h221 <= u32::MAX as u64;
-        let h222: u64 = h221.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h222 <= u32::MAX as u64;
-        let h223: u64 = 7;
-        let h224: u64 = h222.wrapping_add(h223);
+        let h222: u64 = 7;
+        let h223: u64 = h221.wrapping_add(h222);
+        fits &= h223 <= u32::MAX as u64;
+        let h224: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h223);
         fits &= h224 <= u32::MAX as u64;
-        hoisted_check(fits, h224, g1_len);
-        let h225: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h225: u64 = h224.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h225 <= u32::MAX as u64;
-        let h226: u64 = 7;
-        let h227: u64 = h225.wrapping_add(h226);
+        let h226: u64 = h225.wrapping_add((((6u64 as u32)) as u64));
+        fits &= h226 <= u32::MAX as u64;
+        hoisted_check(fits, h226, g1_len);
+        let h227: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h227 <= u32::MAX as u64;
-        let h228: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h227);
-        fits &= h228 <= u32::MAX as u64;
-        hoisted_check(fits, h228, g2_len);
-        let h229: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h228: u64 = 7;
+        let h229: u64 = h227.wrapping_add(h228);
         fits &= h229 <= u32::MAX as u64;
-        let h230: u64 = 7;
-        let h231: u64 = h229.wrapping_add(h230);
+        let h230: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h229);
+        fits &= h230 <= u32::MAX as u64;
+        let h231: u64 = h230.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h231 <= u32::MAX as u64;
-        let h232: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h231);
+        let h232: u64 = h231.wrapping_add((((7u64 as u32)) as u64));
         fits &= h232 <= u32::MAX as u64;
-        let h233: u64 = h232.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h232, g1_len);
+        let h233: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h233 <= u32::MAX as u64;
-        let h234: u64 = h233.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h234 <= u32::MAX as u64;
-        hoisted_check(fits, h234, g1_len);
-        let h235: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h234: u64 = 7;
+        let h235: u64 = h233.wrapping_add(h234);
         fits &= h235 <= u32::MAX as u64;
-        let h236: u64 = 7;
-        let h237: u64 = h235.wrapping_add(h236);
+        let h236: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h235);
+        fits &= h236 <= u32::MAX as u64;
+        hoisted_check(fits, h236, g2_len);
+        let h237: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h237 <= u32::MAX as u64;
-        let h238: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h237);
-        fits &= h238 <= u32::MAX as u64;
-        let h239: u64 = h238.wrapping_mul((((8u64 as u32)) as u64));
+        let h238: u64 = 7;
+        let h239: u64 = h237.wrapping_add(h238);
         fits &= h239 <= u32::MAX as u64;
-        let h240: u64 = h239.wrapping_add((((1u64 as u32)) as u64));
+        let h240: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h239);
         fits &= h240 <= u32::MAX as u64;
-        hoisted_check(fits, h240, g1_len);
-        let h241: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h241: u64 = h240.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h241 <= u32::MAX as u64;
-        let h242: u64 = 7;
-        let h243: u64 = h241.wrapping_add(h242);
+        let h242: u64 = h241.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h242 <= u32::MAX as u64;
+        hoisted_check(fits, h242, g3_len);
+        let h243: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h243 <= u32::MAX as u64;
-        let h244: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h243);
-        fits &= h244 <= u32::MAX as u64;
-        let h245: u64 = h244.wrapping_mul((((8u64 as u32)) as u64));
+        let h244: u64 = 7;
+        let h245: u64 = h243.wrapping_add(h244);
         fits &= h245 <= u32::MAX as u64;
-        let h246: u64 = h245.wrapping_add((((2u64 as u32)) as u64));
+        let h246: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h245);
         fits &= h246 <= u32::MAX as u64;
-        hoisted_check(fits, h246, g1_len);
-        let h247: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h247: u64 = h246.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h247 <= u32::MAX as u64;
-        let h248: u64 = 7;
-        let h249: u64 = h247.wrapping_add(h248);
+        let h248: u64 = h247.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h248 <= u32::MAX as u64;
+        hoisted_check(fits, h248, g1_len);
+        let h249: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h249 <= u32::MAX as u64;
-        let h250: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h249);
-        fits &= h250 <= u32::MAX as u64;
-        let h251: u64 = h250.wrapping_mul((((8u64 as u32)) as u64));
+        let h250: u64 = 7;
+        let h251: u64 = h249.wrapping_add(h250);
         fits &= h251 <= u32::MAX as u64;
-        let h252: u64 = h251.wrapping_add((((3u64 as u32)) as u64));
+        let h252: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h251);
         fits &= h252 <= u32::MAX as u64;
-        hoisted_check(fits, h252, g1_len);
-        let h253: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h253: u64 = h252.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h253 <= u32::MAX as u64;
-        let h254: u64 = 7;
-        let h255: u64 = h253.wrapping_add(h254);
+        let h254: u64 = h253.wrapping_add((((1u64 as u32)) as u64));
+        fits &= h254 <= u32::MAX as u64;
+        hoisted_check(fits, h254, g1_len);
+        let h255: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h255 <= u32::MAX as u64;
-        let h256: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h255);
-        fits &= h256 <= u32::MAX as u64;
-        let h257: u64 = h256.wrapping_mul((((8u64 as u32)) as u64));
+        let h256: u64 = 7;
+        let h257: u64 = h255.wrapping_add(h256);
         fits &= h257 <= u32::MAX as u64;
-        let h258: u64 = h257.wrapping_add((((4u64 as u32)) as u64));
+        let h258: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h257);
         fits &= h258 <= u32::MAX as u64;
-        hoisted_check(fits, h258, g1_len);
-        let h259: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h259: u64 = h258.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h259 <= u32::MAX as u64;
-        let h260: u64 = 7;
-        let h261: u64 = h259.wrapping_add(h260);
+        let h260: u64 = h259.wrapping_add((((2u64 as u32)) as u64));
+        fits &= h260 <= u32::MAX as u64;
+        hoisted_check(fits, h260, g1_len);
+        let h261: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h261 <= u32::MAX as u64;
-        let h262: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h261);
-        fits &= h262 <= u32::MAX as u64;
-        let h263: u64 = h262.wrapping_mul((((8u64 as u32)) as u64));
+        let h262: u64 = 7;
+        let h263: u64 = h261.wrapping_add(h262);
         fits &= h263 <= u32::MAX as u64;
-        let h264: u64 = h263.wrapping_add((((5u64 as u32)) as u64));
+        let h264: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h263);
         fits &= h264 <= u32::MAX as u64;
-        hoisted_check(fits, h264, g1_len);
-        let h265: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h265: u64 = h264.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h265 <= u32::MAX as u64;
-        let h266: u64 = 7;
-        let h267: u64 = h265.wrapping_add(h266);
+        let h266: u64 = h265.wrapping_add((((3u64 as u32)) as u64));
+        fits &= h266 <= u32::MAX as u64;
+        hoisted_check(fits, h266, g1_len);
+        let h267: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h267 <= u32::MAX as u64;
-        let h268: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h267);
-        fits &= h268 <= u32::MAX as u64;
-        let h269: u64 = h268.wrapping_mul((((8u64 as u32)) as u64));
+        let h268: u64 = 7;
+        let h269: u64 = h267.wrapping_add(h268);
         fits &= h269 <= u32::MAX as u64;
-        let h270: u64 = h269.wrapping_add((((6u64 as u32)) as u64));
+        let h270: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h269);
         fits &= h270 <= u32::MAX as u64;
-        hoisted_check(fits, h270, g1_len);
-        let h271: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h271: u64 = h270.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h271 <= u32::MAX as u64;
-        let h272: u64 = 7;
-        let h273: u64 = h271.wrapping_add(h272);
+        let h272: u64 = h271.wrapping_add((((1u64 as u32)) as u64));
+        fits &= h272 <= u32::MAX as u64;
+        hoisted_check(fits, h272, g3_len);
+        let h273: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h273 <= u32::MAX as u64;
-        let h274: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h273);
-        fits &= h274 <= u32::MAX as u64;
-        let h275: u64 = h274.wrapping_mul((((8u64 as u32)) as u64));
+        let h274: u64 = 7;
+        let h275: u64 = h273.wrapping_add(h274);
         fits &= h275 <= u32::MAX as u64;
-        let h276: u64 = h275.wrapping_add((((7u64 as u32)) as u64));
+        let h276: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h275);
         fits &= h276 <= u32::MAX as u64;
-        hoisted_check(fits, h276, g1_len);
-        let h277: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h277: u64 = h276.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h277 <= u32::MAX as u64;
-        let h278: u64 = 7;
-        let h279: u64 = h277.wrapping_add(h278);
+        let h278: u64 = h277.wrapping_add((((4u64 as u32)) as u64));
+        fits &= h278 <= u32::MAX as u64;
+        hoisted_check(fits, h278, g1_len);
+        let h279: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h279 <= u32::MAX as u64;
-        let h280: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h279);
-        fits &= h280 <= u32::MAX as u64;
-        hoisted_check(fits, h280, g2_len);
-        let h281: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h280: u64 = 7;
+        let h281: u64 = h279.wrapping_add(h280);
         fits &= h281 <= u32::MAX as u64;
-        let h282: u64 = 7;
-        let h283: u64 = h281.wrapping_add(h282);
+        let h282: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h281);
+        fits &= h282 <= u32::MAX as u64;
+        let h283: u64 = h282.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h283 <= u32::MAX as u64;
-        let h284: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h283);
+        let h284: u64 = h283.wrapping_add((((5u64 as u32)) as u64));
         fits &= h284 <= u32::MAX as u64;
-        let h285: u64 = h284.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h284, g1_len);
+        let h285: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h285 <= u32::MAX as u64;
-        let h286: u64 = h285.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h286 <= u32::MAX as u64;
-        hoisted_check(fits, h286, g1_len);
-        let h287: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h286: u64 = 7;
+        let h287: u64 = h285.wrapping_add(h286);
         fits &= h287 <= u32::MAX as u64;
-        let h288: u64 = 7;
-        let h289: u64 = h287.wrapping_add(h288);
+        let h288: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h287);
+        fits &= h288 <= u32::MAX as u64;
+        let h289: u64 = h288.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h289 <= u32::MAX as u64;
-        let h290: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h289);
+        let h290: u64 = h289.wrapping_add((((6u64 as u32)) as u64));
         fits &= h290 <= u32::MAX as u64;
-        let h291: u64 = h290.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h290, g1_len);
+        let h291: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h291 <= u32::MAX as u64;
-        let h292: u64 = h291.wrapping_add((((1u64 as u32)) as u64));
-        fits &= h292 <= u32::MAX as u64;
-        hoisted_check(fits, h292, g1_len);
-        let h293: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h292: u64 = 7;
+        let h293: u64 = h291.wrapping_add(h292);
         fits &= h293 <= u32::MAX as u64;
-        let h294: u64 = 7;
-        let h295: u64 = h293.wrapping_add(h294);
+        let h294: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h293);
+        fits &= h294 <= u32::MAX as u64;
+        let h295: u64 = h294.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h295 <= u32::MAX as u64;
-        let h296: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h295);
+        let h296: u64 = h295.wrapping_add((((7u64 as u32)) as u64));
         fits &= h296 <= u32::MAX as u64;
-        let h297: u64 = h296.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h296, g1_len);
+        let h297: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h297 <= u32::MAX as u64;
-        let h298: u64 = h297.wrapping_add((((2u64 as u32)) as u64));
-        fits &= h298 <= u32::MAX as u64;
-        hoisted_check(fits, h298, g1_len);
-        let h299: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h298: u64 = 7;
+        let h299: u64 = h297.wrapping_add(h298);
         fits &= h299 <= u32::MAX as u64;
-        let h300: u64 = 7;
-        let h301: u64 = h299.wrapping_add(h300);
+        let h300: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h299);
+        fits &= h300 <= u32::MAX as u64;
+        hoisted_check(fits, h300, g2_len);
+        let h301: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h301 <= u32::MAX as u64;
-        let h302: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h301);
-        fits &= h302 <= u32::MAX as u64;
-        let h303: u64 = h302.wrapping_mul((((8u64 as u32)) as u64));
+        let h302: u64 = 7;
+        let h303: u64 = h301.wrapping_add(h302);
         fits &= h303 <= u32::MAX as u64;
-        let h304: u64 = h303.wrapping_add((((3u64 as u32)) as u64));
+        let h304: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h303);
         fits &= h304 <= u32::MAX as u64;
-        hoisted_check(fits, h304, g1_len);
-        let h305: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h305: u64 = h304.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h305 <= u32::MAX as u64;
-        let h306: u64 = 7;
-        let h307: u64 = h305.wrapping_add(h306);
+        let h306: u64 = h305.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h306 <= u32::MAX as u64;
+        hoisted_check(fits, h306, g3_len);
+        let h307: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h307 <= u32::MAX as u64;
-        let h308: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h307);
-        fits &= h308 <= u32::MAX as u64;
-        let h309: u64 = h308.wrapping_mul((((8u64 as u32)) as u64));
+        let h308: u64 = 7;
+        let h309: u64 = h307.wrapping_add(h308);
         fits &= h309 <= u32::MAX as u64;
-        let h310: u64 = h309.wrapping_add((((4u64 as u32)) as u64));
+        let h310: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h309);
         fits &= h310 <= u32::MAX as u64;
-        hoisted_check(fits, h310, g1_len);
-        let h311: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h311: u64 = h310.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h311 <= u32::MAX as u64;
-        let h312: u64 = 7;
-        let h313: u64 = h311.wrapping_add(h312);
+        let h312: u64 = h311.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h312 <= u32::MAX as u64;
+        hoisted_check(fits, h312, g1_len);
+        let h313: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h313 <= u32::MAX as u64;
-        let h314: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h313);
-        fits &= h314 <= u32::MAX as u64;
-        let h315: u64 = h314.wrapping_mul((((8u64 as u32)) as u64));
+        let h314: u64 = 7;
+        let h315: u64 = h313.wrapping_add(h314);
         fits &= h315 <= u32::MAX as u64;
-        let h316: u64 = h315.wrapping_add((((5u64 as u32)) as u64));
+        let h316: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h315);
         fits &= h316 <= u32::MAX as u64;
-        hoisted_check(fits, h316, g1_len);
-        let h317: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h317: u64 = h316.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h317 <= u32::MAX as u64;
-        let h318: u64 = 7;
-        let h319: u64 = h317.wrapping_add(h318);
+        let h318: u64 = h317.wrapping_add((((1u64 as u32)) as u64));
+        fits &= h318 <= u32::MAX as u64;
+        hoisted_check(fits, h318, g1_len);
+        let h319: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h319 <= u32::MAX as u64;
-        let h320: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h319);
-        fits &= h320 <= u32::MAX as u64;
-        let h321: u64 = h320.wrapping_mul((((8u64 as u32)) as u64));
+        let h320: u64 = 7;
+        let h321: u64 = h319.wrapping_add(h320);
         fits &= h321 <= u32::MAX as u64;
-        let h322: u64 = h321.wrapping_add((((6u64 as u32)) as u64));
+        let h322: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h321);
         fits &= h322 <= u32::MAX as u64;
-        hoisted_check(fits, h322, g1_len);
-        let h323: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h323: u64 = h322.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h323 <= u32::MAX as u64;
-        let h324: u64 = 7;
-        let h325: u64 = h323.wrapping_add(h324);
+        let h324: u64 = h323.wrapping_add((((2u64 as u32)) as u64));
+        fits &= h324 <= u32::MAX as u64;
+        hoisted_check(fits, h324, g1_len);
+        let h325: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h325 <= u32::MAX as u64;
-        let h326: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h325);
-        fits &= h326 <= u32::MAX as u64;
-        let h327: u64 = h326.wrapping_mul((((8u64 as u32)) as u64));
+        let h326: u64 = 7;
+        let h327: u64 = h325.wrapping_add(h326);
         fits &= h327 <= u32::MAX as u64;
-        let h328: u64 = h327.wrapping_add((((7u64 as u32)) as u64));
+        let h328: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h327);
         fits &= h328 <= u32::MAX as u64;
-        hoisted_check(fits, h328, g1_len);
-        let h329: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h329: u64 = h328.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h329 <= u32::MAX as u64;
-        let h330: u64 = 7;
-        let h331: u64 = h329.wrapping_add(h330);
+        let h330: u64 = h329.wrapping_add((((3u64 as u32)) as u64));
+        fits &= h330 <= u32::MAX as u64;
+        hoisted_check(fits, h330, g1_len);
+        let h331: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h331 <= u32::MAX as u64;
-        let h332: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h331);
-        fits &= h332 <= u32::MAX as u64;
-        hoisted_check(fits, h332, g2_len);
-        let h333: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h332: u64 = 7;
+        let h333: u64 = h331.wrapping_add(h332);
         fits &= h333 <= u32::MAX as u64;
-        let h334: u64 = 7;
-        let h335: u64 = h333.wrapping_add(h334);
+        let h334: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h333);
+        fits &= h334 <= u32::MAX as u64;
+        let h335: u64 = h334.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h335 <= u32::MAX as u64;
-        let h336: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h335);
+        let h336: u64 = h335.wrapping_add((((1u64 as u32)) as u64));
         fits &= h336 <= u32::MAX as u64;
-        let h337: u64 = h336.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h336, g3_len);
+        let h337: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h337 <= u32::MAX as u64;
-        let h338: u64 = h337.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h338 <= u32::MAX as u64;
-        hoisted_check(fits, h338, g1_len);
-        let h339: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h338: u64 = 7;
+        let h339: u64 = h337.wrapping_add(h338);
         fits &= h339 <= u32::MAX as u64;
-        let h340: u64 = 7;
-        let h341: u64 = h339.wrapping_add(h340);
+        let h340: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h339);
+        fits &= h340 <= u32::MAX as u64;
+        let h341: u64 = h340.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h341 <= u32::MAX as u64;
-        let h342: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h341);
+        let h342: u64 = h341.wrapping_add((((4u64 as u32)) as u64));
         fits &= h342 <= u32::MAX as u64;
-        let h343: u64 = h342.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h342, g1_len);
+        let h343: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h343 <= u32::MAX as u64;
-        let h344: u64 = h343.wrapping_add((((1u64 as u32)) as u64));
-        fits &= h344 <= u32::MAX as u64;
-        hoisted_check(fits, h344, g1_len);
-        let h345: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h344: u64 = 7;
+        let h345: u64 = h343.wrapping_add(h344);
         fits &= h345 <= u32::MAX as u64;
-        let h346: u64 = 7;
-        let h347: u64 = h345.wrapping_add(h346);
+        let h346: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h345);
+        fits &= h346 <= u32::MAX as u64;
+        let h347: u64 = h346.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h347 <= u32::MAX as u64;
-        let h348: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h347);
+        let h348: u64 = h347.wrapping_add((((5u64 as u32)) as u64));
         fits &= h348 <= u32::MAX as u64;
-        let h349: u64 = h348.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h348, g1_len);
+        let h349: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h349 <= u32::MAX as u64;
-        let h350: u64 = h349.wrapping_add((((2u64 as u32)) as u64));
-        fits &= h350 <= u32::MAX as u64;
-        hoisted_check(fits, h350, g1_len);
-        let h351: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h350: u64 = 7;
+        let h351: u64 = h349.wrapping_add(h350);
         fits &= h351 <= u32::MAX as u64;
-        let h352: u64 = 7;
-        let h353: u64 = h351.wrapping_add(h352);
+        let h352: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h351);
+        fits &= h352 <= u32::MAX as u64;
+        let h353: u64 = h352.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h353 <= u32::MAX as u64;
-        let h354: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h353);
+        let h354: u64 = h353.wrapping_add((((6u64 as u32)) as u64));
         fits &= h354 <= u32::MAX as u64;
-        let h355: u64 = h354.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h354, g1_len);
+        let h355: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h355 <= u32::MAX as u64;
-        let h356: u64 = h355.wrapping_add((((3u64 as u32)) as u64));
-        fits &= h356 <= u32::MAX as u64;
-        hoisted_check(fits, h356, g1_len);
-        let h357: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h356: u64 = 7;
+        let h357: u64 = h355.wrapping_add(h356);
         fits &= h357 <= u32::MAX as u64;
-        let h358: u64 = 7;
-        let h359: u64 = h357.wrapping_add(h358);
+        let h358: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h357);
+        fits &= h358 <= u32::MAX as u64;
+        let h359: u64 = h358.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h359 <= u32::MAX as u64;
-        let h360: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h359);
+        let h360: u64 = h359.wrapping_add((((7u64 as u32)) as u64));
         fits &= h360 <= u32::MAX as u64;
-        let h361: u64 = h360.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h360, g1_len);
+        let h361: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h361 <= u32::MAX as u64;
-        let h362: u64 = h361.wrapping_add((((4u64 as u32)) as u64));
-        fits &= h362 <= u32::MAX as u64;
-        hoisted_check(fits, h362, g1_len);
-        let h363: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h362: u64 = 7;
+        let h363: u64 = h361.wrapping_add(h362);
         fits &= h363 <= u32::MAX as u64;
-        let h364: u64 = 7;
-        let h365: u64 = h363.wrapping_add(h364);
+        let h364: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h363);
+        fits &= h364 <= u32::MAX as u64;
+        hoisted_check(fits, h364, g2_len);
+        let h365: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h365 <= u32::MAX as u64;
-        let h366: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h365);
-        fits &= h366 <= u32::MAX as u64;
-        let h367: u64 = h366.wrapping_mul((((8u64 as u32)) as u64));
+        let h366: u64 = 7;
+        let h367: u64 = h365.wrapping_add(h366);
         fits &= h367 <= u32::MAX as u64;
-        let h368: u64 = h367.wrapping_add((((5u64 as u32)) as u64));
+        let h368: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h367);
         fits &= h368 <= u32::MAX as u64;
-        hoisted_check(fits, h368, g1_len);
-        let h369: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h369: u64 = h368.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h369 <= u32::MAX as u64;
-        let h370: u64 = 7;
-        let h371: u64 = h369.wrapping_add(h370);
+        let h370: u64 = h369.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h370 <= u32::MAX as u64;
+        hoisted_check(fits, h370, g3_len);
+        let h371: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h371 <= u32::MAX as u64;
-        let h372: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h371);
-        fits &= h372 <= u32::MAX as u64;
-        let h373: u64 = h372.wrapping_mul((((8u64 as u32)) as u64));
+        let h372: u64 = 7;
+        let h373: u64 = h371.wrapping_add(h372);
         fits &= h373 <= u32::MAX as u64;
-        let h374: u64 = h373.wrapping_add((((6u64 as u32)) as u64));
+        let h374: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h373);
         fits &= h374 <= u32::MAX as u64;
-        hoisted_check(fits, h374, g1_len);
-        let h375: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h375: u64 = h374.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h375 <= u32::MAX as u64;
-        let h376: u64 = 7;
-        let h377: u64 = h375.wrapping_add(h376);
+        let h376: u64 = h375.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h376 <= u32::MAX as u64;
+        hoisted_check(fits, h376, g1_len);
+        let h377: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h377 <= u32::MAX as u64;
-        let h378: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h377);
-        fits &= h378 <= u32::MAX as u64;
-        let h379: u64 = h378.wrapping_mul((((8u64 as u32)) as u64));
+        let h378: u64 = 7;
+        let h379: u64 = h377.wrapping_add(h378);
         fits &= h379 <= u32::MAX as u64;
-        let h380: u64 = h379.wrapping_add((((7u64 as u32)) as u64));
+        let h380: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h379);
         fits &= h380 <= u32::MAX as u64;
-        hoisted_check(fits, h380, g1_len);
-        let h381: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h381: u64 = h380.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h381 <= u32::MAX as u64;
-        let h382: u64 = 7;
-        let h383: u64 = h381.wrapping_add(h382);
+        let h382: u64 = h381.wrapping_add((((1u64 as u32)) as u64));
+        fits &= h382 <= u32::MAX as u64;
+        hoisted_check(fits, h382, g1_len);
+        let h383: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h383 <= u32::MAX as u64;
-        let h384: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h383);
-        fits &= h384 <= u32::MAX as u64;
-        hoisted_check(fits, h384, g2_len);
-        let h385: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h384: u64 = 7;
+        let h385: u64 = h383.wrapping_add(h384);
         fits &= h385 <= u32::MAX as u64;
-        let h386: u64 = 7;
-        let h387: u64 = h385.wrapping_add(h386);
+        let h386: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h385);
+        fits &= h386 <= u32::MAX as u64;
+        let h387: u64 = h386.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h387 <= u32::MAX as u64;
-        let h388: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h387);
+        let h388: u64 = h387.wrapping_add((((2u64 as u32)) as u64));
         fits &= h388 <= u32::MAX as u64;
-        let h389: u64 = h388.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h388, g1_len);
+        let h389: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h389 <= u32::MAX as u64;
-        let h390: u64 = h389.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h390 <= u32::MAX as u64;
-        hoisted_check(fits, h390, g1_len);
-        let h391: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h390: u64 = 7;
+        let h391: u64 = h389.wrapping_add(h390);
         fits &= h391 <= u32::MAX as u64;
-        let h392: u64 = 7;
-        let h393: u64 = h391.wrapping_add(h392);
+        let h392: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h391);
+        fits &= h392 <= u32::MAX as u64;
+        let h393: u64 = h392.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h393 <= u32::MAX as u64;
-        let h394: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h393);
+        let h394: u64 = h393.wrapping_add((((3u64 as u32)) as u64));
         fits &= h394 <= u32::MAX as u64;
-        let h395: u64 = h394.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h394, g1_len);
+        let h395: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h395 <= u32::MAX as u64;
-        let h396: u64 = h395.wrapping_add((((1u64 as u32)) as u64));
-        fits &= h396 <= u32::MAX as u64;
-        hoisted_check(fits, h396, g1_len);
-        let h397: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h396: u64 = 7;
+        let h397: u64 = h395.wrapping_add(h396);
         fits &= h397 <= u32::MAX as u64;
-        let h398: u64 = 7;
-        let h399: u64 = h397.wrapping_add(h398);
+        let h398: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h397);
+        fits &= h398 <= u32::MAX as u64;
+        let h399: u64 = h398.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h399 <= u32::MAX as u64;
-        let h400: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h399);
+        let h400: u64 = h399.wrapping_add((((1u64 as u32)) as u64));
         fits &= h400 <= u32::MAX as u64;
-        let h401: u64 = h400.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h400, g3_len);
+        let h401: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h401 <= u32::MAX as u64;
-        let h402: u64 = h401.wrapping_add((((2u64 as u32)) as u64));
-        fits &= h402 <= u32::MAX as u64;
-        hoisted_check(fits, h402, g1_len);
-        let h403: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h402: u64 = 7;
+        let h403: u64 = h401.wrapping_add(h402);
         fits &= h403 <= u32::MAX as u64;
-        let h404: u64 = 7;
-        let h405: u64 = h403.wrapping_add(h404);
+        let h404: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h403);
+        fits &= h404 <= u32::MAX as u64;
+        let h405: u64 = h404.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h405 <= u32::MAX as u64;
-        let h406: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h405);
+        let h406: u64 = h405.wrapping_add((((4u64 as u32)) as u64));
         fits &= h406 <= u32::MAX as u64;
-        let h407: u64 = h406.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h406, g1_len);
+        let h407: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h407 <= u32::MAX as u64;
-        let h408: u64 = h407.wrapping_add((((3u64 as u32)) as u64));
-        fits &= h408 <= u32::MAX as u64;
-        hoisted_check(fits, h408, g1_len);
-        let h409: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h408: u64 = 7;
+        let h409: u64 = h407.wrapping_add(h408);
         fits &= h409 <= u32::MAX as u64;
-        let h410: u64 = 7;
-        let h411: u64 = h409.wrapping_add(h410);
+        let h410: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h409);
+        fits &= h410 <= u32::MAX as u64;
+        let h411: u64 = h410.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h411 <= u32::MAX as u64;
-        let h412: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h411);
+        let h412: u64 = h411.wrapping_add((((5u64 as u32)) as u64));
         fits &= h412 <= u32::MAX as u64;
-        let h413: u64 = h412.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h412, g1_len);
+        let h413: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h413 <= u32::MAX as u64;
-        let h414: u64 = h413.wrapping_add((((4u64 as u32)) as u64));
-        fits &= h414 <= u32::MAX as u64;
-        hoisted_check(fits, h414, g1_len);
-        let h415: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h414: u64 = 7;
+        let h415: u64 = h413.wrapping_add(h414);
         fits &= h415 <= u32::MAX as u64;
-        let h416: u64 = 7;
-        let h417: u64 = h415.wrapping_add(h416);
+        let h416: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h415);
+        fits &= h416 <= u32::MAX as u64;
+        let h417: u64 = h416.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h417 <= u32::MAX as u64;
-        let h418: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h417);
+        let h418: u64 = h417.wrapping_add((((6u64 as u32)) as u64));
         fits &= h418 <= u32::MAX as u64;
-        let h419: u64 = h418.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h418, g1_len);
+        let h419: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h419 <= u32::MAX as u64;
-        let h420: u64 = h419.wrapping_add((((5u64 as u32)) as u64));
-        fits &= h420 <= u32::MAX as u64;
-        hoisted_check(fits, h420, g1_len);
-        let h421: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h420: u64 = 7;
+        let h421: u64 = h419.wrapping_add(h420);
         fits &= h421 <= u32::MAX as u64;
-        let h422: u64 = 7;
-        let h423: u64 = h421.wrapping_add(h422);
+        let h422: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h421);
+        fits &= h422 <= u32::MAX as u64;
+        let h423: u64 = h422.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h423 <= u32::MAX as u64;
-        let h424: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h423);
+        let h424: u64 = h423.wrapping_add((((7u64 as u32)) as u64));
         fits &= h424 <= u32::MAX as u64;
-        let h425: u64 = h424.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h424, g1_len);
+        let h425: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h425 <= u32::MAX as u64;
-        let h426: u64 = h425.wrapping_add((((6u64 as u32)) as u64));
-        fits &= h426 <= u32::MAX as u64;
-        hoisted_check(fits, h426, g1_len);
-        let h427: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h426: u64 = 7;
+        let h427: u64 = h425.wrapping_add(h426);
         fits &= h427 <= u32::MAX as u64;
-        let h428: u64 = 7;
-        let h429: u64 = h427.wrapping_add(h428);
+        let h428: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h427);
+        fits &= h428 <= u32::MAX as u64;
+        hoisted_check(fits, h428, g2_len);
+        let h429: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h429 <= u32::MAX as u64;
-        let h430: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h429);
-        fits &= h430 <= u32::MAX as u64;
-        let h431: u64 = h430.wrapping_mul((((8u64 as u32)) as u64));
+        let h430: u64 = 7;
+        let h431: u64 = h429.wrapping_add(h430);
         fits &= h431 <= u32::MAX as u64;
-        let h432: u64 = h431.wrapping_add((((7u64 as u32)) as u64));
+        let h432: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h431);
         fits &= h432 <= u32::MAX as u64;
-        hoisted_check(fits, h432, g1_len);
-        let h433: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h433: u64 = h432.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h433 <= u32::MAX as u64;
-        let h434: u64 = 7;
-        let h435: u64 = h433.wrapping_add(h434);
+        let h434: u64 = h433.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h434 <= u32::MAX as u64;
+        hoisted_check(fits, h434, g3_len);
+        let h435: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h435 <= u32::MAX as u64;
-        let h436: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h435);
-        fits &= h436 <= u32::MAX as u64;
-        hoisted_check(fits, h436, g2_len);
-        let h437: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h436: u64 = 7;
+        let h437: u64 = h435.wrapping_add(h436);
         fits &= h437 <= u32::MAX as u64;
-        let h438: u64 = 7;
-        let h439: u64 = h437.wrapping_add(h438);
+        let h438: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h437);
+        fits &= h438 <= u32::MAX as u64;
+        let h439: u64 = h438.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h439 <= u32::MAX as u64;
-        let h440: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h439);
+        let h440: u64 = h439.wrapping_add((((0u64 as u32)) as u64));
         fits &= h440 <= u32::MAX as u64;
-        let h441: u64 = h440.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h440, g1_len);
+        let h441: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h441 <= u32::MAX as u64;
-        let h442: u64 = h441.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h442 <= u32::MAX as u64;
-        hoisted_check(fits, h442, g1_len);
-        let h443: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h442: u64 = 7;
+        let h443: u64 = h441.wrapping_add(h442);
         fits &= h443 <= u32::MAX as u64;
-        let h444: u64 = 7;
-        let h445: u64 = h443.wrapping_add(h444);
+        let h444: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h443);
+        fits &= h444 <= u32::MAX as u64;
+        let h445: u64 = h444.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h445 <= u32::MAX as u64;
-        let h446: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h445);
+        let h446: u64 = h445.wrapping_add((((1u64 as u32)) as u64));
         fits &= h446 <= u32::MAX as u64;
-        let h447: u64 = h446.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h446, g1_len);
+        let h447: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h447 <= u32::MAX as u64;
-        let h448: u64 = h447.wrapping_add((((1u64 as u32)) as u64));
-        fits &= h448 <= u32::MAX as u64;
-        hoisted_check(fits, h448, g1_len);
-        let h449: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h448: u64 = 7;
+        let h449: u64 = h447.wrapping_add(h448);
         fits &= h449 <= u32::MAX as u64;
-        let h450: u64 = 7;
-        let h451: u64 = h449.wrapping_add(h450);
+        let h450: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h449);
+        fits &= h450 <= u32::MAX as u64;
+        let h451: u64 = h450.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h451 <= u32::MAX as u64;
-        let h452: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h451);
+        let h452: u64 = h451.wrapping_add((((2u64 as u32)) as u64));
         fits &= h452 <= u32::MAX as u64;
-        let h453: u64 = h452.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h452, g1_len);
+        let h453: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h453 <= u32::MAX as u64;
-        let h454: u64 = h453.wrapping_add((((2u64 as u32)) as u64));
-        fits &= h454 <= u32::MAX as u64;
-        hoisted_check(fits, h454, g1_len);
-        let h455: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h454: u64 = 7;
+        let h455: u64 = h453.wrapping_add(h454);
         fits &= h455 <= u32::MAX as u64;
-        let h456: u64 = 7;
-        let h457: u64 = h455.wrapping_add(h456);
+        let h456: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h455);
+        fits &= h456 <= u32::MAX as u64;
+        let h457: u64 = h456.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h457 <= u32::MAX as u64;
-        let h458: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h457);
+        let h458: u64 = h457.wrapping_add((((3u64 as u32)) as u64));
         fits &= h458 <= u32::MAX as u64;
-        let h459: u64 = h458.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h458, g1_len);
+        let h459: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h459 <= u32::MAX as u64;
-        let h460: u64 = h459.wrapping_add((((3u64 as u32)) as u64));
-        fits &= h460 <= u32::MAX as u64;
-        hoisted_check(fits, h460, g1_len);
-        let h461: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h460: u64 = 7;
+        let h461: u64 = h459.wrapping_add(h460);
         fits &= h461 <= u32::MAX as u64;
-        let h462: u64 = 7;
-        let h463: u64 = h461.wrapping_add(h462);
+        let h462: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h461);
+        fits &= h462 <= u32::MAX as u64;
+        let h463: u64 = h462.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h463 <= u32::MAX as u64;
-        let h464: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h463);
+        let h464: u64 = h463.wrapping_add((((1u64 as u32)) as u64));
         fits &= h464 <= u32::MAX as u64;
-        let h465: u64 = h464.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h464, g3_len);
+        let h465: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h465 <= u32::MAX as u64;
-        let h466: u64 = h465.wrapping_add((((4u64 as u32)) as u64));
-        fits &= h466 <= u32::MAX as u64;
-        hoisted_check(fits, h466, g1_len);
-        let h467: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h466: u64 = 7;
+        let h467: u64 = h465.wrapping_add(h466);
         fits &= h467 <= u32::MAX as u64;
-        let h468: u64 = 7;
-        let h469: u64 = h467.wrapping_add(h468);
+        let h468: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h467);
+        fits &= h468 <= u32::MAX as u64;
+        let h469: u64 = h468.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h469 <= u32::MAX as u64;
-        let h470: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h469);
+        let h470: u64 = h469.wrapping_add((((4u64 as u32)) as u64));
         fits &= h470 <= u32::MAX as u64;
-        let h471: u64 = h470.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h470, g1_len);
+        let h471: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h471 <= u32::MAX as u64;
-        let h472: u64 = h471.wrapping_add((((5u64 as u32)) as u64));
-        fits &= h472 <= u32::MAX as u64;
-        hoisted_check(fits, h472, g1_len);
-        let h473: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h472: u64 = 7;
+        let h473: u64 = h471.wrapping_add(h472);
         fits &= h473 <= u32::MAX as u64;
-        let h474: u64 = 7;
-        let h475: u64 = h473.wrapping_add(h474);
+        let h474: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h473);
+        fits &= h474 <= u32::MAX as u64;
+        let h475: u64 = h474.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h475 <= u32::MAX as u64;
-        let h476: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h475);
+        let h476: u64 = h475.wrapping_add((((5u64 as u32)) as u64));
         fits &= h476 <= u32::MAX as u64;
-        let h477: u64 = h476.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h476, g1_len);
+        let h477: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h477 <= u32::MAX as u64;
-        let h478: u64 = h477.wrapping_add((((6u64 as u32)) as u64));
-        fits &= h478 <= u32::MAX as u64;
-        hoisted_check(fits, h478, g1_len);
-        let h479: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h478: u64 = 7;
+        let h479: u64 = h477.wrapping_add(h478);
         fits &= h479 <= u32::MAX as u64;
-        let h480: u64 = 7;
-        let h481: u64 = h479.wrapping_add(h480);
+        let h480: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h479);
+        fits &= h480 <= u32::MAX as u64;
+        let h481: u64 = h480.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h481 <= u32::MAX as u64;
-        let h482: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h481);
+        let h482: u64 = h481.wrapping_add((((6u64 as u32)) as u64));
         fits &= h482 <= u32::MAX as u64;
-        let h483: u64 = h482.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h482, g1_len);
+        let h483: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h483 <= u32::MAX as u64;
-        let h484: u64 = h483.wrapping_add((((7u64 as u32)) as u64));
-        fits &= h484 <= u32::MAX as u64;
-        hoisted_check(fits, h484, g1_len);
-        let h485: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h484: u64 = 7;
+        let h485: u64 = h483.wrapping_add(h484);
         fits &= h485 <= u32::MAX as u64;
-        let h486: u64 = 7;
-        let h487: u64 = h485.wrapping_add(h486);
+        let h486: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h485);
+        fits &= h486 <= u32::MAX as u64;
+        let h487: u64 = h486.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h487 <= u32::MAX as u64;
-        let h488: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h487);
+        let h488: u64 = h487.wrapping_add((((7u64 as u32)) as u64));
         fits &= h488 <= u32::MAX as u64;
-        hoisted_check(fits, h488, g2_len);
+        hoisted_check(fits, h488, g1_len);
         let h489: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h489 <= u32::MAX as u64;
         let h490: u64 = 7;
@@ -726,113 +736,113 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         fits &= h491 <= u32::MAX as u64;
         let h492: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h491);
         fits &= h492 <= u32::MAX as u64;
-        let h493: u64 = h492.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h492, g2_len);
+        let h493: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h493 <= u32::MAX as u64;
-        let h494: u64 = h493.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h494 <= u32::MAX as u64;
-        hoisted_check(fits, h494, g1_len);
-        let h495: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h494: u64 = 7;
+        let h495: u64 = h493.wrapping_add(h494);
         fits &= h495 <= u32::MAX as u64;
-        let h496: u64 = 7;
-        let h497: u64 = h495.wrapping_add(h496);
+        let h496: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h495);
+        fits &= h496 <= u32::MAX as u64;
+        let h497: u64 = h496.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h497 <= u32::MAX as u64;
-        let h498: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h497);
+        let h498: u64 = h497.wrapping_add((((0u64 as u32)) as u64));
         fits &= h498 <= u32::MAX as u64;
-        let h499: u64 = h498.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h498, g3_len);
+        let h499: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h499 <= u32::MAX as u64;
-        let h500: u64 = h499.wrapping_add((((1u64 as u32)) as u64));
-        fits &= h500 <= u32::MAX as u64;
-        hoisted_check(fits, h500, g1_len);
-        let h501: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h500: u64 = 7;
+        let h501: u64 = h499.wrapping_add(h500);
         fits &= h501 <= u32::MAX as u64;
-        let h502: u64 = 7;
-        let h503: u64 = h501.wrapping_add(h502);
+        let h502: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h501);
+        fits &= h502 <= u32::MAX as u64;
+        let h503: u64 = h502.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h503 <= u32::MAX as u64;
-        let h504: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h503);
+        let h504: u64 = h503.wrapping_add((((0u64 as u32)) as u64));
         fits &= h504 <= u32::MAX as u64;
-        let h505: u64 = h504.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h504, g1_len);
+        let h505: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h505 <= u32::MAX as u64;
-        let h506: u64 = h505.wrapping_add((((2u64 as u32)) as u64));
-        fits &= h506 <= u32::MAX as u64;
-        hoisted_check(fits, h506, g1_len);
-        let h507: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h506: u64 = 7;
+        let h507: u64 = h505.wrapping_add(h506);
         fits &= h507 <= u32::MAX as u64;
-        let h508: u64 = 7;
-        let h509: u64 = h507.wrapping_add(h508);
+        let h508: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h507);
+        fits &= h508 <= u32::MAX as u64;
+        let h509: u64 = h508.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h509 <= u32::MAX as u64;
-        let h510: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h509);
+        let h510: u64 = h509.wrapping_add((((1u64 as u32)) as u64));
         fits &= h510 <= u32::MAX as u64;
-        let h511: u64 = h510.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h510, g1_len);
+        let h511: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h511 <= u32::MAX as u64;
-        let h512: u64 = h511.wrapping_add((((3u64 as u32)) as u64));
-        fits &= h512 <= u32::MAX as u64;
-        hoisted_check(fits, h512, g1_len);
-        let h513: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h512: u64 = 7;
+        let h513: u64 = h511.wrapping_add(h512);
         fits &= h513 <= u32::MAX as u64;
-        let h514: u64 = 7;
-        let h515: u64 = h513.wrapping_add(h514);
+        let h514: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h513);
+        fits &= h514 <= u32::MAX as u64;
+        let h515: u64 = h514.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h515 <= u32::MAX as u64;
-        let h516: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h515);
+        let h516: u64 = h515.wrapping_add((((2u64 as u32)) as u64));
         fits &= h516 <= u32::MAX as u64;
-        let h517: u64 = h516.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h516, g1_len);
+        let h517: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h517 <= u32::MAX as u64;
-        let h518: u64 = h517.wrapping_add((((4u64 as u32)) as u64));
-        fits &= h518 <= u32::MAX as u64;
-        hoisted_check(fits, h518, g1_len);
-        let h519: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h518: u64 = 7;
+        let h519: u64 = h517.wrapping_add(h518);
         fits &= h519 <= u32::MAX as u64;
-        let h520: u64 = 7;
-        let h521: u64 = h519.wrapping_add(h520);
+        let h520: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h519);
+        fits &= h520 <= u32::MAX as u64;
+        let h521: u64 = h520.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h521 <= u32::MAX as u64;
-        let h522: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h521);
+        let h522: u64 = h521.wrapping_add((((3u64 as u32)) as u64));
         fits &= h522 <= u32::MAX as u64;
-        let h523: u64 = h522.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h522, g1_len);
+        let h523: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h523 <= u32::MAX as u64;
-        let h524: u64 = h523.wrapping_add((((5u64 as u32)) as u64));
-        fits &= h524 <= u32::MAX as u64;
-        hoisted_check(fits, h524, g1_len);
-        let h525: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h524: u64 = 7;
+        let h525: u64 = h523.wrapping_add(h524);
         fits &= h525 <= u32::MAX as u64;
-        let h526: u64 = 7;
-        let h527: u64 = h525.wrapping_add(h526);
+        let h526: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h525);
+        fits &= h526 <= u32::MAX as u64;
+        let h527: u64 = h526.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h527 <= u32::MAX as u64;
-        let h528: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h527);
+        let h528: u64 = h527.wrapping_add((((1u64 as u32)) as u64));
         fits &= h528 <= u32::MAX as u64;
-        let h529: u64 = h528.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h528, g3_len);
+        let h529: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h529 <= u32::MAX as u64;
-        let h530: u64 = h529.wrapping_add((((6u64 as u32)) as u64));
-        fits &= h530 <= u32::MAX as u64;
-        hoisted_check(fits, h530, g1_len);
-        let h531: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h530: u64 = 7;
+        let h531: u64 = h529.wrapping_add(h530);
         fits &= h531 <= u32::MAX as u64;
-        let h532: u64 = 7;
-        let h533: u64 = h531.wrapping_add(h532);
+        let h532: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h531);
+        fits &= h532 <= u32::MAX as u64;
+        let h533: u64 = h532.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h533 <= u32::MAX as u64;
-        let h534: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h533);
+        let h534: u64 = h533.wrapping_add((((4u64 as u32)) as u64));
         fits &= h534 <= u32::MAX as u64;
-        let h535: u64 = h534.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h534, g1_len);
+        let h535: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h535 <= u32::MAX as u64;
-        let h536: u64 = h535.wrapping_add((((7u64 as u32)) as u64));
-        fits &= h536 <= u32::MAX as u64;
-        hoisted_check(fits, h536, g1_len);
-        let h537: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h536: u64 = 7;
+        let h537: u64 = h535.wrapping_add(h536);
         fits &= h537 <= u32::MAX as u64;
-        let h538: u64 = 7;
-        let h539: u64 = h537.wrapping_add(h538);
+        let h538: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h537);
+        fits &= h538 <= u32::MAX as u64;
+        let h539: u64 = h538.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h539 <= u32::MAX as u64;
-        let h540: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h539);
+        let h540: u64 = h539.wrapping_add((((5u64 as u32)) as u64));
         fits &= h540 <= u32::MAX as u64;
-        hoisted_check(fits, h540, g2_len);
+        hoisted_check(fits, h540, g1_len);
         let h541: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h541 <= u32::MAX as u64;
         let h542: u64 = 7;
         let h543: u64 = h541.wrapping_add(h542);
         fits &= h543 <= u32::MAX as u64;
-        let h544: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h543);
+        let h544: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h543);
         fits &= h544 <= u32::MAX as u64;
         let h545: u64 = h544.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h545 <= u32::MAX as u64;
-        let h546: u64 = h545.wrapping_add((((0u64 as u32)) as u64));
+        let h546: u64 = h545.wrapping_add((((6u64 as u32)) as u64));
         fits &= h546 <= u32::MAX as u64;
         hoisted_check(fits, h546, g1_len);
         let h547: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
@@ -840,11 +850,11 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let h548: u64 = 7;
         let h549: u64 = h547.wrapping_add(h548);
         fits &= h549 <= u32::MAX as u64;
-        let h550: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h549);
+        let h550: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h549);
         fits &= h550 <= u32::MAX as u64;
         let h551: u64 = h550.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h551 <= u32::MAX as u64;
-        let h552: u64 = h551.wrapping_add((((1u64 as u32)) as u64));
+        let h552: u64 = h551.wrapping_add((((7u64 as u32)) as u64));
         fits &= h552 <= u32::MAX as u64;
         hoisted_check(fits, h552, g1_len);
         let h553: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
@@ -854,89 +864,89 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         fits &= h555 <= u32::MAX as u64;
         let h556: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h555);
         fits &= h556 <= u32::MAX as u64;
-        let h557: u64 = h556.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h556, g2_len);
+        let h557: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h557 <= u32::MAX as u64;
-        let h558: u64 = h557.wrapping_add((((2u64 as u32)) as u64));
-        fits &= h558 <= u32::MAX as u64;
-        hoisted_check(fits, h558, g1_len);
-        let h559: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h558: u64 = 7;
+        let h559: u64 = h557.wrapping_add(h558);
         fits &= h559 <= u32::MAX as u64;
-        let h560: u64 = 7;
-        let h561: u64 = h559.wrapping_add(h560);
+        let h560: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h559);
+        fits &= h560 <= u32::MAX as u64;
+        let h561: u64 = h560.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h561 <= u32::MAX as u64;
-        let h562: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h561);
+        let h562: u64 = h561.wrapping_add((((0u64 as u32)) as u64));
         fits &= h562 <= u32::MAX as u64;
-        let h563: u64 = h562.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h562, g3_len);
+        let h563: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h563 <= u32::MAX as u64;
-        let h564: u64 = h563.wrapping_add((((3u64 as u32)) as u64));
-        fits &= h564 <= u32::MAX as u64;
-        hoisted_check(fits, h564, g1_len);
-        let h565: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h564: u64 = 7;
+        let h565: u64 = h563.wrapping_add(h564);
         fits &= h565 <= u32::MAX as u64;
-        let h566: u64 = 7;
-        let h567: u64 = h565.wrapping_add(h566);
+        let h566: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h565);
+        fits &= h566 <= u32::MAX as u64;
+        let h567: u64 = h566.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h567 <= u32::MAX as u64;
-        let h568: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h567);
+        let h568: u64 = h567.wrapping_add((((0u64 as u32)) as u64));
         fits &= h568 <= u32::MAX as u64;
-        let h569: u64 = h568.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h568, g1_len);
+        let h569: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h569 <= u32::MAX as u64;
-        let h570: u64 = h569.wrapping_add((((4u64 as u32)) as u64));
-        fits &= h570 <= u32::MAX as u64;
-        hoisted_check(fits, h570, g1_len);
-        let h571: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h570: u64 = 7;
+        let h571: u64 = h569.wrapping_add(h570);
         fits &= h571 <= u32::MAX as u64;
-        let h572: u64 = 7;
-        let h573: u64 = h571.wrapping_add(h572);
+        let h572: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h571);
+        fits &= h572 <= u32::MAX as u64;
+        let h573: u64 = h572.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h573 <= u32::MAX as u64;
-        let h574: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h573);
+        let h574: u64 = h573.wrapping_add((((1u64 as u32)) as u64));
         fits &= h574 <= u32::MAX as u64;
-        let h575: u64 = h574.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h574, g1_len);
+        let h575: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h575 <= u32::MAX as u64;
-        let h576: u64 = h575.wrapping_add((((5u64 as u32)) as u64));
-        fits &= h576 <= u32::MAX as u64;
-        hoisted_check(fits, h576, g1_len);
-        let h577: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h576: u64 = 7;
+        let h577: u64 = h575.wrapping_add(h576);
         fits &= h577 <= u32::MAX as u64;
-        let h578: u64 = 7;
-        let h579: u64 = h577.wrapping_add(h578);
+        let h578: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h577);
+        fits &= h578 <= u32::MAX as u64;
+        let h579: u64 = h578.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h579 <= u32::MAX as u64;
-        let h580: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h579);
+        let h580: u64 = h579.wrapping_add((((2u64 as u32)) as u64));
         fits &= h580 <= u32::MAX as u64;
-        let h581: u64 = h580.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h580, g1_len);
+        let h581: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h581 <= u32::MAX as u64;
-        let h582: u64 = h581.wrapping_add((((6u64 as u32)) as u64));
-        fits &= h582 <= u32::MAX as u64;
-        hoisted_check(fits, h582, g1_len);
-        let h583: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h582: u64 = 7;
+        let h583: u64 = h581.wrapping_add(h582);
         fits &= h583 <= u32::MAX as u64;
-        let h584: u64 = 7;
-        let h585: u64 = h583.wrapping_add(h584);
+        let h584: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h583);
+        fits &= h584 <= u32::MAX as u64;
+        let h585: u64 = h584.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h585 <= u32::MAX as u64;
-        let h586: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h585);
+        let h586: u64 = h585.wrapping_add((((3u64 as u32)) as u64));
         fits &= h586 <= u32::MAX as u64;
-        let h587: u64 = h586.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h586, g1_len);
+        let h587: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h587 <= u32::MAX as u64;
-        let h588: u64 = h587.wrapping_add((((7u64 as u32)) as u64));
-        fits &= h588 <= u32::MAX as u64;
-        hoisted_check(fits, h588, g1_len);
-        let h589: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h588: u64 = 7;
+        let h589: u64 = h587.wrapping_add(h588);
         fits &= h589 <= u32::MAX as u64;
-        let h590: u64 = 7;
-        let h591: u64 = h589.wrapping_add(h590);
+        let h590: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h589);
+        fits &= h590 <= u32::MAX as u64;
+        let h591: u64 = h590.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h591 <= u32::MAX as u64;
-        let h592: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h591);
+        let h592: u64 = h591.wrapping_add((((1u64 as u32)) as u64));
         fits &= h592 <= u32::MAX as u64;
-        hoisted_check(fits, h592, g2_len);
+        hoisted_check(fits, h592, g3_len);
         let h593: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h593 <= u32::MAX as u64;
         let h594: u64 = 7;
         let h595: u64 = h593.wrapping_add(h594);
         fits &= h595 <= u32::MAX as u64;
-        let h596: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h595);
+        let h596: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h595);
         fits &= h596 <= u32::MAX as u64;
         let h597: u64 = h596.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h597 <= u32::MAX as u64;
-        let h598: u64 = h597.wrapping_add((((0u64 as u32)) as u64));
+        let h598: u64 = h597.wrapping_add((((4u64 as u32)) as u64));
         fits &= h598 <= u32::MAX as u64;
         hoisted_check(fits, h598, g1_len);
         let h599: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
@@ -944,11 +954,11 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let h600: u64 = 7;
         let h601: u64 = h599.wrapping_add(h600);
         fits &= h601 <= u32::MAX as u64;
-        let h602: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h601);
+        let h602: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h601);
         fits &= h602 <= u32::MAX as u64;
         let h603: u64 = h602.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h603 <= u32::MAX as u64;
-        let h604: u64 = h603.wrapping_add((((1u64 as u32)) as u64));
+        let h604: u64 = h603.wrapping_add((((5u64 as u32)) as u64));
         fits &= h604 <= u32::MAX as u64;
         hoisted_check(fits, h604, g1_len);
         let h605: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
@@ -956,11 +966,11 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let h606: u64 = 7;
         let h607: u64 = h605.wrapping_add(h606);
         fits &= h607 <= u32::MAX as u64;
-        let h608: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h607);
+        let h608: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h607);
         fits &= h608 <= u32::MAX as u64;
         let h609: u64 = h608.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h609 <= u32::MAX as u64;
-        let h610: u64 = h609.wrapping_add((((2u64 as u32)) as u64));
+        let h610: u64 = h609.wrapping_add((((6u64 as u32)) as u64));
         fits &= h610 <= u32::MAX as u64;
         hoisted_check(fits, h610, g1_len);
         let h611: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
@@ -968,11 +978,11 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let h612: u64 = 7;
         let h613: u64 = h611.wrapping_add(h612);
         fits &= h613 <= u32::MAX as u64;
-        let h614: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h613);
+        let h614: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h613);
         fits &= h614 <= u32::MAX as u64;
         let h615: u64 = h614.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h615 <= u32::MAX as u64;
-        let h616: u64 = h615.wrapping_add((((3u64 as u32)) as u64));
+        let h616: u64 = h615.wrapping_add((((7u64 as u32)) as u64));
         fits &= h616 <= u32::MAX as u64;
         hoisted_check(fits, h616, g1_len);
         let h617: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
@@ -982,47 +992,127 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         fits &= h619 <= u32::MAX as u64;
         let h620: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h619);
         fits &= h620 <= u32::MAX as u64;
-        let h621: u64 = h620.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h620, g2_len);
+        let h621: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h621 <= u32::MAX as u64;
-        let h622: u64 = h621.wrapping_add((((4u64 as u32)) as u64));
-        fits &= h622 <= u32::MAX as u64;
-        hoisted_check(fits, h622, g1_len);
-        let h623: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h622: u64 = 7;
+        let h623: u64 = h621.wrapping_add(h622);
         fits &= h623 <= u32::MAX as u64;
-        let h624: u64 = 7;
-        let h625: u64 = h623.wrapping_add(h624);
+        let h624: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h623);
+        fits &= h624 <= u32::MAX as u64;
+        let h625: u64 = h624.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h625 <= u32::MAX as u64;
-        let h626: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h625);
+        let h626: u64 = h625.wrapping_add((((0u64 as u32)) as u64));
         fits &= h626 <= u32::MAX as u64;
-        let h627: u64 = h626.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h626, g3_len);
+        let h627: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h627 <= u32::MAX as u64;
-        let h628: u64 = h627.wrapping_add((((5u64 as u32)) as u64));
-        fits &= h628 <= u32::MAX as u64;
-        hoisted_check(fits, h628, g1_len);
-        let h629: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h628: u64 = 7;
+        let h629: u64 = h627.wrapping_add(h628);
         fits &= h629 <= u32::MAX as u64;
-        let h630: u64 = 7;
-        let h631: u64 = h629.wrapping_add(h630);
+        let h630: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h629);
+        fits &= h630 <= u32::MAX as u64;
+        let h631: u64 = h630.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h631 <= u32::MAX as u64;
-        let h632: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h631);
+        let h632: u64 = h631.wrapping_add((((0u64 as u32)) as u64));
         fits &= h632 <= u32::MAX as u64;
-        let h633: u64 = h632.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h632, g1_len);
+        let h633: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h633 <= u32::MAX as u64;
-        let h634: u64 = h633.wrapping_add((((6u64 as u32)) as u64));
-        fits &= h634 <= u32::MAX as u64;
-        hoisted_check(fits, h634, g1_len);
-        let h635: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h634: u64 = 7;
+        let h635: u64 = h633.wrapping_add(h634);
         fits &= h635 <= u32::MAX as u64;
-        let h636: u64 = 7;
-        let h637: u64 = h635.wrapping_add(h636);
+        let h636: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h635);
+        fits &= h636 <= u32::MAX as u64;
+        let h637: u64 = h636.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h637 <= u32::MAX as u64;
-        let h638: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h637);
+        let h638: u64 = h637.wrapping_add((((1u64 as u32)) as u64));
         fits &= h638 <= u32::MAX as u64;
-        let h639: u64 = h638.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h638, g1_len);
+        let h639: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h639 <= u32::MAX as u64;
-        let h640: u64 = h639.wrapping_add((((7u64 as u32)) as u64));
-        fits &= h640 <= u32::MAX as u64;
-        hoisted_check(fits, h640, g1_len);
+        let h640: u64 = 7;
+        let h641: u64 = h639.wrapping_add(h640);
+        fits &= h641 <= u32::MAX as u64;
+        let h642: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h641);
+        fits &= h642 <= u32::MAX as u64;
+        let h643: u64 = h642.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h643 <= u32::MAX as u64;
+        let h644: u64 = h643.wrapping_add((((2u64 as u32)) as u64));
+        fits &= h644 <= u32::MAX as u64;
+        hoisted_check(fits, h644, g1_len);
+        let h645: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h645 <= u32::MAX as u64;
+        let h646: u64 = 7;
+        let h647: u64 = h645.wrapping_add(h646);
+        fits &= h647 <= u32::MAX as u64;
+        let h648: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h647);
+        fits &= h648 <= u32::MAX as u64;
+        let h649: u64 = h648.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h649 <= u32::MAX as u64;
+        let h650: u64 = h649.wrapping_add((((3u64 as u32)) as u64));
+        fits &= h650 <= u32::MAX as u64;
+        hoisted_check(fits, h650, g1_len);
+        let h651: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h651 <= u32::MAX as u64;
+        let h652: u64 = 7;
+        let h653: u64 = h651.wrapping_add(h652);
+        fits &= h653 <= u32::MAX as u64;
+        let h654: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h653);
+        fits &= h654 <= u32::MAX as u64;
+        let h655: u64 = h654.wrapping_mul((((2u64 as u32)) as u64));
+        fits &= h655 <= u32::MAX as u64;
+        let h656: u64 = h655.wrapping_add((((1u64 as u32)) as u64));
+        fits &= h656 <= u32::MAX as u64;
+        hoisted_check(fits, h656, g3_len);
+        let h657: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h657 <= u32::MAX as u64;
+        let h658: u64 = 7;
+        let h659: u64 = h657.wrapping_add(h658);
+        fits &= h659 <= u32::MAX as u64;
+        let h660: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h659);
+        fits &= h660 <= u32::MAX as u64;
+        let h661: u64 = h660.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h661 <= u32::MAX as u64;
+        let h662: u64 = h661.wrapping_add((((4u64 as u32)) as u64));
+        fits &= h662 <= u32::MAX as u64;
+        hoisted_check(fits, h662, g1_len);
+        let h663: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h663 <= u32::MAX as u64;
+        let h664: u64 = 7;
+        let h665: u64 = h663.wrapping_add(h664);
+        fits &= h665 <= u32::MAX as u64;
+        let h666: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h665);
+        fits &= h666 <= u32::MAX as u64;
+        let h667: u64 = h666.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h667 <= u32::MAX as u64;
+        let h668: u64 = h667.wrapping_add((((5u64 as u32)) as u64));
+        fits &= h668 <= u32::MAX as u64;
+        hoisted_check(fits, h668, g1_len);
+        let h669: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h669 <= u32::MAX as u64;
+        let h670: u64 = 7;
+        let h671: u64 = h669.wrapping_add(h670);
+        fits &= h671 <= u32::MAX as u64;
+        let h672: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h671);
+        fits &= h672 <= u32::MAX as u64;
+        let h673: u64 = h672.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h673 <= u32::MAX as u64;
+        let h674: u64 = h673.wrapping_add((((6u64 as u32)) as u64));
+        fits &= h674 <= u32::MAX as u64;
+        hoisted_check(fits, h674, g1_len);
+        let h675: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h675 <= u32::MAX as u64;
+        let h676: u64 = 7;
+        let h677: u64 = h675.wrapping_add(h676);
+        fits &= h677 <= u32::MAX as u64;
+        let h678: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h677);
+        fits &= h678 <= u32::MAX as u64;
+        let h679: u64 = h678.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h679 <= u32::MAX as u64;
+        let h680: u64 = h679.wrapping_add((((7u64 as u32)) as u64));
+        fits &= h680 <= u32::MAX as u64;
+        hoisted_check(fits, h680, g1_len);
     }
     let mut v7: u32 = (0u64 as u32);
     loop {
@@ -2075,1528 +2165,1360 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             }
             let b1025: f32 = *g2.add((b1024) as usize);
             let b1026: u32 = b1024.wrapping_mul((8u64 as u32));
-            let a23 = (((0u32).wrapping_add(b1026)) as u32) as usize;
-            let b1029: i32 = (((16843009u64 as u32)) as i32);
-            let mut b1028 = [<u32>::default(); UNITS];
+            let b1027: u32 = b1024.wrapping_mul((2u64 as u32));
+            let b1028: u32 = b1027.wrapping_add((0u64 as u32));
+            let b1029: i32 = *g3.add((b1028) as usize);
+            let b1030: f32 = ((b1029) as f32);
+            let b1031: f32 = b1030 * b1025;
+            let b1033: u32 = b1026.wrapping_add((0u64 as u32));
             for l in 0..UNITS {
-                let x1027: u32 = b1026.wrapping_add((l as u32));
-                let x1028: u32 = *g1.add(a23 + l);
-                b1028[l] = x1028;
+                v1032[l] = (0i64 as i32);
             }
-            let b1030: [i32; UNITS] = T::dot_u7_i8(&[b1029; UNITS], &b1028);
-            let mut b1033 = [<i32>::default(); UNITS];
+            let b1034: u32 = *g1.add((b1033) as usize);
+            let mut b1036 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1031: u32 = div((l as u32), (4u64 as u32));
-                let x1032: bool = x1031 == (0u64 as u32);
-                let x1033: i32 = if x1032 { b1030[l] } else { (0i64 as i32) };
-                b1033[l] = x1033;
+                let x1035: u32 = la14_0[l];
+                let x1036: i32 = ((x1035) as i32);
+                b1036[l] = x1036;
             }
-            let mut p = [<i32>::default(); 8];
-            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b1033[l]); } } }
-            let b1034: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
-            let b1035: f32 = ((b1034) as f32);
-            let b1036: f32 = b1035 * b1025;
-            let b1038: u32 = b1026.wrapping_add((0u64 as u32));
+            let b1037: [i32; UNITS] = T::dot_u7_i8(&b1036, &[b1034; UNITS]);
+            let b1038: u32 = b1026.wrapping_add((1u64 as u32));
             for l in 0..UNITS {
-                v1037[l] = (0i64 as i32);
+                v1032[l] = v1032[l].wrapping_add(b1037[l]);
             }
             let b1039: u32 = *g1.add((b1038) as usize);
             let mut b1041 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1040: u32 = la14_0[l];
+                let x1040: u32 = la14_1[l];
                 let x1041: i32 = ((x1040) as i32);
                 b1041[l] = x1041;
             }
             let b1042: [i32; UNITS] = T::dot_u7_i8(&b1041, &[b1039; UNITS]);
-            let b1043: u32 = b1026.wrapping_add((1u64 as u32));
+            let b1043: u32 = b1026.wrapping_add((2u64 as u32));
             for l in 0..UNITS {
-                v1037[l] = v1037[l].wrapping_add(b1042[l]);
+                v1032[l] = v1032[l].wrapping_add(b1042[l]);
             }
             let b1044: u32 = *g1.add((b1043) as usize);
             let mut b1046 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1045: u32 = la14_1[l];
+                let x1045: u32 = la14_2[l];
                 let x1046: i32 = ((x1045) as i32);
                 b1046[l] = x1046;
             }
             let b1047: [i32; UNITS] = T::dot_u7_i8(&b1046, &[b1044; UNITS]);
-            let b1048: u32 = b1026.wrapping_add((2u64 as u32));
+            let b1048: u32 = b1026.wrapping_add((3u64 as u32));
             for l in 0..UNITS {
-                v1037[l] = v1037[l].wrapping_add(b1047[l]);
+                v1032[l] = v1032[l].wrapping_add(b1047[l]);
             }
             let b1049: u32 = *g1.add((b1048) as usize);
             let mut b1051 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1050: u32 = la14_2[l];
+                let x1050: u32 = la14_3[l];
                 let x1051: i32 = ((x1050) as i32);
                 b1051[l] = x1051;
             }
             let b1052: [i32; UNITS] = T::dot_u7_i8(&b1051, &[b1049; UNITS]);
-            let b1053: u32 = b1026.wrapping_add((3u64 as u32));
+            let b1062: u32 = b1024.wrapping_mul((2u64 as u32));
+            let b1063: u32 = b1062.wrapping_add((1u64 as u32));
             for l in 0..UNITS {
-                v1037[l] = v1037[l].wrapping_add(b1052[l]);
+                v1032[l] = v1032[l].wrapping_add(b1052[l]);
+                let x1053: f32 = ((v1032[l]) as f32);
+                let x1054: f32 = la503_0[l];
+                let x1055: f32 = x1054 * b1025;
+                let x1056: f32 = x1053 * x1055;
+                let x1057: f32 = la504_0[l];
+                let x1058: f32 = x1057 * b1031;
+                let x1059: f32 = T::fmadd(x1053, x1055, x1058);
+                let x1060: f32 = la6_0[l];
+                let x1061: f32 = x1060 + x1059;
+                la6_0[l] = x1061;
             }
-            let b1054: u32 = *g1.add((b1053) as usize);
-            let mut b1056 = [<i32>::default(); UNITS];
+            let b1064: i32 = *g3.add((b1063) as usize);
+            let b1065: f32 = ((b1064) as f32);
+            let b1066: f32 = b1065 * b1025;
+            let b1067: u32 = b1026.wrapping_add((4u64 as u32));
             for l in 0..UNITS {
-                let x1055: u32 = la14_3[l];
-                let x1056: i32 = ((x1055) as i32);
-                b1056[l] = x1056;
+                v1032[l] = (0i64 as i32);
             }
-            let b1057: [i32; UNITS] = T::dot_u7_i8(&b1056, &[b1054; UNITS]);
-            let mut b1069 = [<i32>::default(); UNITS];
+            let b1068: u32 = *g1.add((b1067) as usize);
+            let mut b1070 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                v1037[l] = v1037[l].wrapping_add(b1057[l]);
-                let x1058: f32 = ((v1037[l]) as f32);
-                let x1059: f32 = la503_0[l];
-                let x1060: f32 = x1059 * b1025;
-                let x1061: f32 = x1058 * x1060;
-                let x1062: f32 = la504_0[l];
-                let x1063: f32 = x1062 * b1036;
-                let x1064: f32 = T::fmadd(x1058, x1060, x1063);
-                let x1065: f32 = la6_0[l];
-                let x1066: f32 = x1065 + x1064;
-                la6_0[l] = x1066;
-                let x1067: u32 = div((l as u32), (4u64 as u32));
-                let x1068: bool = x1067 == (1u64 as u32);
-                let x1069: i32 = if x1068 { b1030[l] } else { (0i64 as i32) };
-                b1069[l] = x1069;
+                let x1069: u32 = la14_4[l];
+                let x1070: i32 = ((x1069) as i32);
+                b1070[l] = x1070;
             }
-            let mut p = [<i32>::default(); 8];
-            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b1069[l]); } } }
-            let b1070: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
-            let b1071: f32 = ((b1070) as f32);
-            let b1072: f32 = b1071 * b1025;
-            let b1073: u32 = b1026.wrapping_add((4u64 as u32));
+            let b1071: [i32; UNITS] = T::dot_u7_i8(&b1070, &[b1068; UNITS]);
+            let b1072: u32 = b1026.wrapping_add((5u64 as u32));
             for l in 0..UNITS {
-                v1037[l] = (0i64 as i32);
+                v1032[l] = v1032[l].wrapping_add(b1071[l]);
             }
-            let b1074: u32 = *g1.add((b1073) as usize);
-            let mut b1076 = [<i32>::default(); UNITS];
+            let b1073: u32 = *g1.add((b1072) as usize);
+            let mut b1075 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1075: u32 = la14_4[l];
-                let x1076: i32 = ((x1075) as i32);
-                b1076[l] = x1076;
+                let x1074: u32 = la14_5[l];
+                let x1075: i32 = ((x1074) as i32);
+                b1075[l] = x1075;
             }
-            let b1077: [i32; UNITS] = T::dot_u7_i8(&b1076, &[b1074; UNITS]);
-            let b1078: u32 = b1026.wrapping_add((5u64 as u32));
+            let b1076: [i32; UNITS] = T::dot_u7_i8(&b1075, &[b1073; UNITS]);
+            let b1077: u32 = b1026.wrapping_add((6u64 as u32));
             for l in 0..UNITS {
-                v1037[l] = v1037[l].wrapping_add(b1077[l]);
+                v1032[l] = v1032[l].wrapping_add(b1076[l]);
             }
-            let b1079: u32 = *g1.add((b1078) as usize);
-            let mut b1081 = [<i32>::default(); UNITS];
+            let b1078: u32 = *g1.add((b1077) as usize);
+            let mut b1080 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1080: u32 = la14_5[l];
-                let x1081: i32 = ((x1080) as i32);
-                b1081[l] = x1081;
+                let x1079: u32 = la14_6[l];
+                let x1080: i32 = ((x1079) as i32);
+                b1080[l] = x1080;
             }
-            let b1082: [i32; UNITS] = T::dot_u7_i8(&b1081, &[b1079; UNITS]);
-            let b1083: u32 = b1026.wrapping_add((6u64 as u32));
+            let b1081: [i32; UNITS] = T::dot_u7_i8(&b1080, &[b1078; UNITS]);
+            let b1082: u32 = b1026.wrapping_add((7u64 as u32));
             for l in 0..UNITS {
-                v1037[l] = v1037[l].wrapping_add(b1082[l]);
+                v1032[l] = v1032[l].wrapping_add(b1081[l]);
             }
-            let b1084: u32 = *g1.add((b1083) as usize);
-            let mut b1086 = [<i32>::default(); UNITS];
+            let b1083: u32 = *g1.add((b1082) as usize);
+            let mut b1085 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1085: u32 = la14_6[l];
-                let x1086: i32 = ((x1085) as i32);
-                b1086[l] = x1086;
+                let x1084: u32 = la14_7[l];
+                let x1085: i32 = ((x1084) as i32);
+                b1085[l] = x1085;
             }
-            let b1087: [i32; UNITS] = T::dot_u7_i8(&b1086, &[b1084; UNITS]);
-            let b1088: u32 = b1026.wrapping_add((7u64 as u32));
+            let b1086: [i32; UNITS] = T::dot_u7_i8(&b1085, &[b1083; UNITS]);
+            let b1096: u32 = b1.wrapping_add((1u64 as u32));
+            let b1097: u32 = b1096.min(b5);
+            let b1098: u32 = b1097.wrapping_mul(b0);
+            let b1099: u32 = b1098.wrapping_add(b13);
             for l in 0..UNITS {
-                v1037[l] = v1037[l].wrapping_add(b1087[l]);
+                v1032[l] = v1032[l].wrapping_add(b1086[l]);
+                let x1087: f32 = ((v1032[l]) as f32);
+                let x1088: f32 = la503_1[l];
+                let x1089: f32 = x1088 * b1025;
+                let x1090: f32 = x1087 * x1089;
+                let x1091: f32 = la504_1[l];
+                let x1092: f32 = x1091 * b1066;
+                let x1093: f32 = T::fmadd(x1087, x1089, x1092);
+                let x1094: f32 = la6_0[l];
+                let x1095: f32 = x1094 + x1093;
+                la6_0[l] = x1095;
             }
-            let b1089: u32 = *g1.add((b1088) as usize);
-            let mut b1091 = [<i32>::default(); UNITS];
+            let b1100: f32 = *g2.add((b1099) as usize);
+            let b1101: u32 = b1099.wrapping_mul((8u64 as u32));
+            let b1102: u32 = b1099.wrapping_mul((2u64 as u32));
+            let b1103: u32 = b1102.wrapping_add((0u64 as u32));
+            let b1104: i32 = *g3.add((b1103) as usize);
+            let b1105: f32 = ((b1104) as f32);
+            let b1106: f32 = b1105 * b1100;
+            let b1107: u32 = b1101.wrapping_add((0u64 as u32));
             for l in 0..UNITS {
-                let x1090: u32 = la14_7[l];
-                let x1091: i32 = ((x1090) as i32);
-                b1091[l] = x1091;
+                v1032[l] = (0i64 as i32);
             }
-            let b1092: [i32; UNITS] = T::dot_u7_i8(&b1091, &[b1089; UNITS]);
-            let b1102: u32 = b1.wrapping_add((1u64 as u32));
-            let b1103: u32 = b1102.min(b5);
-            let b1104: u32 = b1103.wrapping_mul(b0);
-            let b1105: u32 = b1104.wrapping_add(b13);
+            let b1108: u32 = *g1.add((b1107) as usize);
+            let mut b1110 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                v1037[l] = v1037[l].wrapping_add(b1092[l]);
-                let x1093: f32 = ((v1037[l]) as f32);
-                let x1094: f32 = la503_1[l];
-                let x1095: f32 = x1094 * b1025;
-                let x1096: f32 = x1093 * x1095;
-                let x1097: f32 = la504_1[l];
-                let x1098: f32 = x1097 * b1072;
-                let x1099: f32 = T::fmadd(x1093, x1095, x1098);
-                let x1100: f32 = la6_0[l];
-                let x1101: f32 = x1100 + x1099;
-                la6_0[l] = x1101;
+                let x1109: u32 = la14_0[l];
+                let x1110: i32 = ((x1109) as i32);
+                b1110[l] = x1110;
             }
-            let b1106: f32 = *g2.add((b1105) as usize);
-            let b1107: u32 = b1105.wrapping_mul((8u64 as u32));
-            let a24 = (((0u32).wrapping_add(b1107)) as u32) as usize;
-            let b1110: i32 = (((16843009u64 as u32)) as i32);
-            let mut b1109 = [<u32>::default(); UNITS];
+            let b1111: [i32; UNITS] = T::dot_u7_i8(&b1110, &[b1108; UNITS]);
+            let b1112: u32 = b1101.wrapping_add((1u64 as u32));
             for l in 0..UNITS {
-                let x1108: u32 = b1107.wrapping_add((l as u32));
-                let x1109: u32 = *g1.add(a24 + l);
-                b1109[l] = x1109;
+                v1032[l] = v1032[l].wrapping_add(b1111[l]);
             }
-            let b1111: [i32; UNITS] = T::dot_u7_i8(&[b1110; UNITS], &b1109);
-            let mut b1114 = [<i32>::default(); UNITS];
+            let b1113: u32 = *g1.add((b1112) as usize);
+            let mut b1115 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1112: u32 = div((l as u32), (4u64 as u32));
-                let x1113: bool = x1112 == (0u64 as u32);
-                let x1114: i32 = if x1113 { b1111[l] } else { (0i64 as i32) };
-                b1114[l] = x1114;
+                let x1114: u32 = la14_1[l];
+                let x1115: i32 = ((x1114) as i32);
+                b1115[l] = x1115;
             }
-            let mut p = [<i32>::default(); 8];
-            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b1114[l]); } } }
-            let b1115: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
-            let b1116: f32 = ((b1115) as f32);
-            let b1117: f32 = b1116 * b1106;
-            let b1118: u32 = b1107.wrapping_add((0u64 as u32));
+            let b1116: [i32; UNITS] = T::dot_u7_i8(&b1115, &[b1113; UNITS]);
+            let b1117: u32 = b1101.wrapping_add((2u64 as u32));
             for l in 0..UNITS {
-                v1037[l] = (0i64 as i32);
+                v1032[l] = v1032[l].wrapping_add(b1116[l]);
             }
-            let b1119: u32 = *g1.add((b1118) as usize);
-            let mut b1121 = [<i32>::default(); UNITS];
+            let b1118: u32 = *g1.add((b1117) as usize);
+            let mut b1120 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1120: u32 = la14_0[l];
-                let x1121: i32 = ((x1120) as i32);
-                b1121[l] = x1121;
+                let x1119: u32 = la14_2[l];
+                let x1120: i32 = ((x1119) as i32);
+                b1120[l] = x1120;
             }
-            let b1122: [i32; UNITS] = T::dot_u7_i8(&b1121, &[b1119; UNITS]);
-            let b1123: u32 = b1107.wrapping_add((1u64 as u32));
+            let b1121: [i32; UNITS] = T::dot_u7_i8(&b1120, &[b1118; UNITS]);
+            let b1122: u32 = b1101.wrapping_add((3u64 as u32));
             for l in 0..UNITS {
-                v1037[l] = v1037[l].wrapping_add(b1122[l]);
+                v1032[l] = v1032[l].wrapping_add(b1121[l]);
             }
-            let b1124: u32 = *g1.add((b1123) as usize);
-            let mut b1126 = [<i32>::default(); UNITS];
+            let b1123: u32 = *g1.add((b1122) as usize);
+            let mut b1125 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1125: u32 = la14_1[l];
-                let x1126: i32 = ((x1125) as i32);
-                b1126[l] = x1126;
+                let x1124: u32 = la14_3[l];
+                let x1125: i32 = ((x1124) as i32);
+                b1125[l] = x1125;
             }
-            let b1127: [i32; UNITS] = T::dot_u7_i8(&b1126, &[b1124; UNITS]);
-            let b1128: u32 = b1107.wrapping_add((2u64 as u32));
+            let b1126: [i32; UNITS] = T::dot_u7_i8(&b1125, &[b1123; UNITS]);
+            let b1136: u32 = b1099.wrapping_mul((2u64 as u32));
+            let b1137: u32 = b1136.wrapping_add((1u64 as u32));
             for l in 0..UNITS {
-                v1037[l] = v1037[l].wrapping_add(b1127[l]);
+                v1032[l] = v1032[l].wrapping_add(b1126[l]);
+                let x1127: f32 = ((v1032[l]) as f32);
+                let x1128: f32 = la503_0[l];
+                let x1129: f32 = x1128 * b1100;
+                let x1130: f32 = x1127 * x1129;
+                let x1131: f32 = la504_0[l];
+                let x1132: f32 = x1131 * b1106;
+                let x1133: f32 = T::fmadd(x1127, x1129, x1132);
+                let x1134: f32 = la6_1[l];
+                let x1135: f32 = x1134 + x1133;
+                la6_1[l] = x1135;
             }
-            let b1129: u32 = *g1.add((b1128) as usize);
-            let mut b1131 = [<i32>::default(); UNITS];
+            let b1138: i32 = *g3.add((b1137) as usize);
+            let b1139: f32 = ((b1138) as f32);
+            let b1140: f32 = b1139 * b1100;
+            let b1141: u32 = b1101.wrapping_add((4u64 as u32));
             for l in 0..UNITS {
-                let x1130: u32 = la14_2[l];
-                let x1131: i32 = ((x1130) as i32);
-                b1131[l] = x1131;
+                v1032[l] = (0i64 as i32);
             }
-            let b1132: [i32; UNITS] = T::dot_u7_i8(&b1131, &[b1129; UNITS]);
-            let b1133: u32 = b1107.wrapping_add((3u64 as u32));
+            let b1142: u32 = *g1.add((b1141) as usize);
+            let mut b1144 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                v1037[l] = v1037[l].wrapping_add(b1132[l]);
+                let x1143: u32 = la14_4[l];
+                let x1144: i32 = ((x1143) as i32);
+                b1144[l] = x1144;
             }
-            let b1134: u32 = *g1.add((b1133) as usize);
-            let mut b1136 = [<i32>::default(); UNITS];
+            let b1145: [i32; UNITS] = T::dot_u7_i8(&b1144, &[b1142; UNITS]);
+            let b1146: u32 = b1101.wrapping_add((5u64 as u32));
             for l in 0..UNITS {
-                let x1135: u32 = la14_3[l];
-                let x1136: i32 = ((x1135) as i32);
-                b1136[l] = x1136;
+                v1032[l] = v1032[l].wrapping_add(b1145[l]);
             }
-            let b1137: [i32; UNITS] = T::dot_u7_i8(&b1136, &[b1134; UNITS]);
+            let b1147: u32 = *g1.add((b1146) as usize);
             let mut b1149 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                v1037[l] = v1037[l].wrapping_add(b1137[l]);
-                let x1138: f32 = ((v1037[l]) as f32);
-                let x1139: f32 = la503_0[l];
-                let x1140: f32 = x1139 * b1106;
-                let x1141: f32 = x1138 * x1140;
-                let x1142: f32 = la504_0[l];
-                let x1143: f32 = x1142 * b1117;
-                let x1144: f32 = T::fmadd(x1138, x1140, x1143);
-                let x1145: f32 = la6_1[l];
-                let x1146: f32 = x1145 + x1144;
-                la6_1[l] = x1146;
-                let x1147: u32 = div((l as u32), (4u64 as u32));
-                let x1148: bool = x1147 == (1u64 as u32);
-                let x1149: i32 = if x1148 { b1111[l] } else { (0i64 as i32) };
+                let x1148: u32 = la14_5[l];
+                let x1149: i32 = ((x1148) as i32);
                 b1149[l] = x1149;
             }
-            let mut p = [<i32>::default(); 8];
-            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b1149[l]); } } }
-            let b1150: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
-            let b1151: f32 = ((b1150) as f32);
-            let b1152: f32 = b1151 * b1106;
-            let b1153: u32 = b1107.wrapping_add((4u64 as u32));
+            let b1150: [i32; UNITS] = T::dot_u7_i8(&b1149, &[b1147; UNITS]);
+            let b1151: u32 = b1101.wrapping_add((6u64 as u32));
             for l in 0..UNITS {
-                v1037[l] = (0i64 as i32);
+                v1032[l] = v1032[l].wrapping_add(b1150[l]);
             }
-            let b1154: u32 = *g1.add((b1153) as usize);
-            let mut b1156 = [<i32>::default(); UNITS];
+            let b1152: u32 = *g1.add((b1151) as usize);
+            let mut b1154 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1155: u32 = la14_4[l];
-                let x1156: i32 = ((x1155) as i32);
-                b1156[l] = x1156;
+                let x1153: u32 = la14_6[l];
+                let x1154: i32 = ((x1153) as i32);
+                b1154[l] = x1154;
             }
-            let b1157: [i32; UNITS] = T::dot_u7_i8(&b1156, &[b1154; UNITS]);
-            let b1158: u32 = b1107.wrapping_add((5u64 as u32));
+            let b1155: [i32; UNITS] = T::dot_u7_i8(&b1154, &[b1152; UNITS]);
+            let b1156: u32 = b1101.wrapping_add((7u64 as u32));
             for l in 0..UNITS {
-                v1037[l] = v1037[l].wrapping_add(b1157[l]);
+                v1032[l] = v1032[l].wrapping_add(b1155[l]);
             }
-            let b1159: u32 = *g1.add((b1158) as usize);
-            let mut b1161 = [<i32>::default(); UNITS];
+            let b1157: u32 = *g1.add((b1156) as usize);
+            let mut b1159 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1160: u32 = la14_5[l];
-                let x1161: i32 = ((x1160) as i32);
-                b1161[l] = x1161;
+                let x1158: u32 = la14_7[l];
+                let x1159: i32 = ((x1158) as i32);
+                b1159[l] = x1159;
             }
-            let b1162: [i32; UNITS] = T::dot_u7_i8(&b1161, &[b1159; UNITS]);
-            let b1163: u32 = b1107.wrapping_add((6u64 as u32));
+            let b1160: [i32; UNITS] = T::dot_u7_i8(&b1159, &[b1157; UNITS]);
+            let b1170: u32 = b1.wrapping_add((2u64 as u32));
+            let b1171: u32 = b1170.min(b5);
+            let b1172: u32 = b1171.wrapping_mul(b0);
+            let b1173: u32 = b1172.wrapping_add(b13);
             for l in 0..UNITS {
-                v1037[l] = v1037[l].wrapping_add(b1162[l]);
+                v1032[l] = v1032[l].wrapping_add(b1160[l]);
+                let x1161: f32 = ((v1032[l]) as f32);
+                let x1162: f32 = la503_1[l];
+                let x1163: f32 = x1162 * b1100;
+                let x1164: f32 = x1161 * x1163;
+                let x1165: f32 = la504_1[l];
+                let x1166: f32 = x1165 * b1140;
+                let x1167: f32 = T::fmadd(x1161, x1163, x1166);
+                let x1168: f32 = la6_1[l];
+                let x1169: f32 = x1168 + x1167;
+                la6_1[l] = x1169;
             }
-            let b1164: u32 = *g1.add((b1163) as usize);
-            let mut b1166 = [<i32>::default(); UNITS];
+            let b1174: f32 = *g2.add((b1173) as usize);
+            let b1175: u32 = b1173.wrapping_mul((8u64 as u32));
+            let b1176: u32 = b1173.wrapping_mul((2u64 as u32));
+            let b1177: u32 = b1176.wrapping_add((0u64 as u32));
+            let b1178: i32 = *g3.add((b1177) as usize);
+            let b1179: f32 = ((b1178) as f32);
+            let b1180: f32 = b1179 * b1174;
+            let b1181: u32 = b1175.wrapping_add((0u64 as u32));
             for l in 0..UNITS {
-                let x1165: u32 = la14_6[l];
-                let x1166: i32 = ((x1165) as i32);
-                b1166[l] = x1166;
+                v1032[l] = (0i64 as i32);
             }
-            let b1167: [i32; UNITS] = T::dot_u7_i8(&b1166, &[b1164; UNITS]);
-            let b1168: u32 = b1107.wrapping_add((7u64 as u32));
+            let b1182: u32 = *g1.add((b1181) as usize);
+            let mut b1184 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                v1037[l] = v1037[l].wrapping_add(b1167[l]);
+                let x1183: u32 = la14_0[l];
+                let x1184: i32 = ((x1183) as i32);
+                b1184[l] = x1184;
             }
-            let b1169: u32 = *g1.add((b1168) as usize);
-            let mut b1171 = [<i32>::default(); UNITS];
+            let b1185: [i32; UNITS] = T::dot_u7_i8(&b1184, &[b1182; UNITS]);
+            let b1186: u32 = b1175.wrapping_add((1u64 as u32));
             for l in 0..UNITS {
-                let x1170: u32 = la14_7[l];
-                let x1171: i32 = ((x1170) as i32);
-                b1171[l] = x1171;
+                v1032[l] = v1032[l].wrapping_add(b1185[l]);
             }
-            let b1172: [i32; UNITS] = T::dot_u7_i8(&b1171, &[b1169; UNITS]);
-            let b1182: u32 = b1.wrapping_add((2u64 as u32));
-            let b1183: u32 = b1182.min(b5);
-            let b1184: u32 = b1183.wrapping_mul(b0);
-            let b1185: u32 = b1184.wrapping_add(b13);
+            let b1187: u32 = *g1.add((b1186) as usize);
+            let mut b1189 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                v1037[l] = v1037[l].wrapping_add(b1172[l]);
-                let x1173: f32 = ((v1037[l]) as f32);
-                let x1174: f32 = la503_1[l];
-                let x1175: f32 = x1174 * b1106;
-                let x1176: f32 = x1173 * x1175;
-                let x1177: f32 = la504_1[l];
-                let x1178: f32 = x1177 * b1152;
-                let x1179: f32 = T::fmadd(x1173, x1175, x1178);
-                let x1180: f32 = la6_1[l];
-                let x1181: f32 = x1180 + x1179;
-                la6_1[l] = x1181;
-            }
-            let b1186: f32 = *g2.add((b1185) as usize);
-            let b1187: u32 = b1185.wrapping_mul((8u64 as u32));
-            let a25 = (((0u32).wrapping_add(b1187)) as u32) as usize;
-            let b1190: i32 = (((16843009u64 as u32)) as i32);
-            let mut b1189 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1188: u32 = b1187.wrapping_add((l as u32));
-                let x1189: u32 = *g1.add(a25 + l);
+                let x1188: u32 = la14_1[l];
+                let x1189: i32 = ((x1188) as i32);
                 b1189[l] = x1189;
             }
-            let b1191: [i32; UNITS] = T::dot_u7_i8(&[b1190; UNITS], &b1189);
+            let b1190: [i32; UNITS] = T::dot_u7_i8(&b1189, &[b1187; UNITS]);
+            let b1191: u32 = b1175.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v1032[l] = v1032[l].wrapping_add(b1190[l]);
+            }
+            let b1192: u32 = *g1.add((b1191) as usize);
             let mut b1194 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1192: u32 = div((l as u32), (4u64 as u32));
-                let x1193: bool = x1192 == (0u64 as u32);
-                let x1194: i32 = if x1193 { b1191[l] } else { (0i64 as i32) };
+                let x1193: u32 = la14_2[l];
+                let x1194: i32 = ((x1193) as i32);
                 b1194[l] = x1194;
             }
-            let mut p = [<i32>::default(); 8];
-            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b1194[l]); } } }
-            let b1195: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
-            let b1196: f32 = ((b1195) as f32);
-            let b1197: f32 = b1196 * b1186;
-            let b1198: u32 = b1187.wrapping_add((0u64 as u32));
+            let b1195: [i32; UNITS] = T::dot_u7_i8(&b1194, &[b1192; UNITS]);
+            let b1196: u32 = b1175.wrapping_add((3u64 as u32));
             for l in 0..UNITS {
-                v1037[l] = (0i64 as i32);
+                v1032[l] = v1032[l].wrapping_add(b1195[l]);
             }
-            let b1199: u32 = *g1.add((b1198) as usize);
-            let mut b1201 = [<i32>::default(); UNITS];
+            let b1197: u32 = *g1.add((b1196) as usize);
+            let mut b1199 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1200: u32 = la14_0[l];
-                let x1201: i32 = ((x1200) as i32);
-                b1201[l] = x1201;
+                let x1198: u32 = la14_3[l];
+                let x1199: i32 = ((x1198) as i32);
+                b1199[l] = x1199;
             }
-            let b1202: [i32; UNITS] = T::dot_u7_i8(&b1201, &[b1199; UNITS]);
-            let b1203: u32 = b1187.wrapping_add((1u64 as u32));
+            let b1200: [i32; UNITS] = T::dot_u7_i8(&b1199, &[b1197; UNITS]);
+            let b1210: u32 = b1173.wrapping_mul((2u64 as u32));
+            let b1211: u32 = b1210.wrapping_add((1u64 as u32));
             for l in 0..UNITS {
-                v1037[l] = v1037[l].wrapping_add(b1202[l]);
+                v1032[l] = v1032[l].wrapping_add(b1200[l]);
+                let x1201: f32 = ((v1032[l]) as f32);
+                let x1202: f32 = la503_0[l];
+                let x1203: f32 = x1202 * b1174;
+                let x1204: f32 = x1201 * x1203;
+                let x1205: f32 = la504_0[l];
+                let x1206: f32 = x1205 * b1180;
+                let x1207: f32 = T::fmadd(x1201, x1203, x1206);
+                let x1208: f32 = la6_2[l];
+                let x1209: f32 = x1208 + x1207;
+                la6_2[l] = x1209;
             }
-            let b1204: u32 = *g1.add((b1203) as usize);
-            let mut b1206 = [<i32>::default(); UNITS];
+            let b1212: i32 = *g3.add((b1211) as usize);
+            let b1213: f32 = ((b1212) as f32);
+            let b1214: f32 = b1213 * b1174;
+            let b1215: u32 = b1175.wrapping_add((4u64 as u32));
             for l in 0..UNITS {
-                let x1205: u32 = la14_1[l];
-                let x1206: i32 = ((x1205) as i32);
-                b1206[l] = x1206;
+                v1032[l] = (0i64 as i32);
             }
-            let b1207: [i32; UNITS] = T::dot_u7_i8(&b1206, &[b1204; UNITS]);
-            let b1208: u32 = b1187.wrapping_add((2u64 as u32));
+            let b1216: u32 = *g1.add((b1215) as usize);
+            let mut b1218 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                v1037[l] = v1037[l].wrapping_add(b1207[l]);
+                let x1217: u32 = la14_4[l];
+                let x1218: i32 = ((x1217) as i32);
+                b1218[l] = x1218;
             }
-            let b1209: u32 = *g1.add((b1208) as usize);
-            let mut b1211 = [<i32>::default(); UNITS];
+            let b1219: [i32; UNITS] = T::dot_u7_i8(&b1218, &[b1216; UNITS]);
+            let b1220: u32 = b1175.wrapping_add((5u64 as u32));
             for l in 0..UNITS {
-                let x1210: u32 = la14_2[l];
-                let x1211: i32 = ((x1210) as i32);
-                b1211[l] = x1211;
+                v1032[l] = v1032[l].wrapping_add(b1219[l]);
             }
-            let b1212: [i32; UNITS] = T::dot_u7_i8(&b1211, &[b1209; UNITS]);
-            let b1213: u32 = b1187.wrapping_add((3u64 as u32));
+            let b1221: u32 = *g1.add((b1220) as usize);
+            let mut b1223 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                v1037[l] = v1037[l].wrapping_add(b1212[l]);
+                let x1222: u32 = la14_5[l];
+                let x1223: i32 = ((x1222) as i32);
+                b1223[l] = x1223;
             }
-            let b1214: u32 = *g1.add((b1213) as usize);
-            let mut b1216 = [<i32>::default(); UNITS];
+            let b1224: [i32; UNITS] = T::dot_u7_i8(&b1223, &[b1221; UNITS]);
+            let b1225: u32 = b1175.wrapping_add((6u64 as u32));
             for l in 0..UNITS {
-                let x1215: u32 = la14_3[l];
-                let x1216: i32 = ((x1215) as i32);
-                b1216[l] = x1216;
+                v1032[l] = v1032[l].wrapping_add(b1224[l]);
             }
-            let b1217: [i32; UNITS] = T::dot_u7_i8(&b1216, &[b1214; UNITS]);
-            let mut b1229 = [<i32>::default(); UNITS];
+            let b1226: u32 = *g1.add((b1225) as usize);
+            let mut b1228 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                v1037[l] = v1037[l].wrapping_add(b1217[l]);
-                let x1218: f32 = ((v1037[l]) as f32);
-                let x1219: f32 = la503_0[l];
-                let x1220: f32 = x1219 * b1186;
-                let x1221: f32 = x1218 * x1220;
-                let x1222: f32 = la504_0[l];
-                let x1223: f32 = x1222 * b1197;
-                let x1224: f32 = T::fmadd(x1218, x1220, x1223);
-                let x1225: f32 = la6_2[l];
-                let x1226: f32 = x1225 + x1224;
-                la6_2[l] = x1226;
-                let x1227: u32 = div((l as u32), (4u64 as u32));
-                let x1228: bool = x1227 == (1u64 as u32);
-                let x1229: i32 = if x1228 { b1191[l] } else { (0i64 as i32) };
-                b1229[l] = x1229;
+                let x1227: u32 = la14_6[l];
+                let x1228: i32 = ((x1227) as i32);
+                b1228[l] = x1228;
             }
-            let mut p = [<i32>::default(); 8];
-            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b1229[l]); } } }
-            let b1230: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
-            let b1231: f32 = ((b1230) as f32);
-            let b1232: f32 = b1231 * b1186;
-            let b1233: u32 = b1187.wrapping_add((4u64 as u32));
+            let b1229: [i32; UNITS] = T::dot_u7_i8(&b1228, &[b1226; UNITS]);
+            let b1230: u32 = b1175.wrapping_add((7u64 as u32));
             for l in 0..UNITS {
-                v1037[l] = (0i64 as i32);
+                v1032[l] = v1032[l].wrapping_add(b1229[l]);
             }
-            let b1234: u32 = *g1.add((b1233) as usize);
-            let mut b1236 = [<i32>::default(); UNITS];
+            let b1231: u32 = *g1.add((b1230) as usize);
+            let mut b1233 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1235: u32 = la14_4[l];
-                let x1236: i32 = ((x1235) as i32);
-                b1236[l] = x1236;
+                let x1232: u32 = la14_7[l];
+                let x1233: i32 = ((x1232) as i32);
+                b1233[l] = x1233;
             }
-            let b1237: [i32; UNITS] = T::dot_u7_i8(&b1236, &[b1234; UNITS]);
-            let b1238: u32 = b1187.wrapping_add((5u64 as u32));
+            let b1234: [i32; UNITS] = T::dot_u7_i8(&b1233, &[b1231; UNITS]);
+            let b1244: u32 = b1.wrapping_add((3u64 as u32));
+            let b1245: u32 = b1244.min(b5);
+            let b1246: u32 = b1245.wrapping_mul(b0);
+            let b1247: u32 = b1246.wrapping_add(b13);
             for l in 0..UNITS {
-                v1037[l] = v1037[l].wrapping_add(b1237[l]);
+                v1032[l] = v1032[l].wrapping_add(b1234[l]);
+                let x1235: f32 = ((v1032[l]) as f32);
+                let x1236: f32 = la503_1[l];
+                let x1237: f32 = x1236 * b1174;
+                let x1238: f32 = x1235 * x1237;
+                let x1239: f32 = la504_1[l];
+                let x1240: f32 = x1239 * b1214;
+                let x1241: f32 = T::fmadd(x1235, x1237, x1240);
+                let x1242: f32 = la6_2[l];
+                let x1243: f32 = x1242 + x1241;
+                la6_2[l] = x1243;
             }
-            let b1239: u32 = *g1.add((b1238) as usize);
-            let mut b1241 = [<i32>::default(); UNITS];
+            let b1248: f32 = *g2.add((b1247) as usize);
+            let b1249: u32 = b1247.wrapping_mul((8u64 as u32));
+            let b1250: u32 = b1247.wrapping_mul((2u64 as u32));
+            let b1251: u32 = b1250.wrapping_add((0u64 as u32));
+            let b1252: i32 = *g3.add((b1251) as usize);
+            let b1253: f32 = ((b1252) as f32);
+            let b1254: f32 = b1253 * b1248;
+            let b1255: u32 = b1249.wrapping_add((0u64 as u32));
             for l in 0..UNITS {
-                let x1240: u32 = la14_5[l];
-                let x1241: i32 = ((x1240) as i32);
-                b1241[l] = x1241;
+                v1032[l] = (0i64 as i32);
             }
-            let b1242: [i32; UNITS] = T::dot_u7_i8(&b1241, &[b1239; UNITS]);
-            let b1243: u32 = b1187.wrapping_add((6u64 as u32));
+            let b1256: u32 = *g1.add((b1255) as usize);
+            let mut b1258 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                v1037[l] = v1037[l].wrapping_add(b1242[l]);
+                let x1257: u32 = la14_0[l];
+                let x1258: i32 = ((x1257) as i32);
+                b1258[l] = x1258;
             }
-            let b1244: u32 = *g1.add((b1243) as usize);
-            let mut b1246 = [<i32>::default(); UNITS];
+            let b1259: [i32; UNITS] = T::dot_u7_i8(&b1258, &[b1256; UNITS]);
+            let b1260: u32 = b1249.wrapping_add((1u64 as u32));
             for l in 0..UNITS {
-                let x1245: u32 = la14_6[l];
-                let x1246: i32 = ((x1245) as i32);
-                b1246[l] = x1246;
+                v1032[l] = v1032[l].wrapping_add(b1259[l]);
             }
-            let b1247: [i32; UNITS] = T::dot_u7_i8(&b1246, &[b1244; UNITS]);
-            let b1248: u32 = b1187.wrapping_add((7u64 as u32));
+            let b1261: u32 = *g1.add((b1260) as usize);
+            let mut b1263 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                v1037[l] = v1037[l].wrapping_add(b1247[l]);
+                let x1262: u32 = la14_1[l];
+                let x1263: i32 = ((x1262) as i32);
+                b1263[l] = x1263;
             }
-            let b1249: u32 = *g1.add((b1248) as usize);
-            let mut b1251 = [<i32>::default(); UNITS];
+            let b1264: [i32; UNITS] = T::dot_u7_i8(&b1263, &[b1261; UNITS]);
+            let b1265: u32 = b1249.wrapping_add((2u64 as u32));
             for l in 0..UNITS {
-                let x1250: u32 = la14_7[l];
-                let x1251: i32 = ((x1250) as i32);
-                b1251[l] = x1251;
+                v1032[l] = v1032[l].wrapping_add(b1264[l]);
             }
-            let b1252: [i32; UNITS] = T::dot_u7_i8(&b1251, &[b1249; UNITS]);
-            let b1262: u32 = b1.wrapping_add((3u64 as u32));
-            let b1263: u32 = b1262.min(b5);
-            let b1264: u32 = b1263.wrapping_mul(b0);
-            let b1265: u32 = b1264.wrapping_add(b13);
+            let b1266: u32 = *g1.add((b1265) as usize);
+            let mut b1268 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                v1037[l] = v1037[l].wrapping_add(b1252[l]);
-                let x1253: f32 = ((v1037[l]) as f32);
-                let x1254: f32 = la503_1[l];
-                let x1255: f32 = x1254 * b1186;
-                let x1256: f32 = x1253 * x1255;
-                let x1257: f32 = la504_1[l];
-                let x1258: f32 = x1257 * b1232;
-                let x1259: f32 = T::fmadd(x1253, x1255, x1258);
-                let x1260: f32 = la6_2[l];
-                let x1261: f32 = x1260 + x1259;
-                la6_2[l] = x1261;
+                let x1267: u32 = la14_2[l];
+                let x1268: i32 = ((x1267) as i32);
+                b1268[l] = x1268;
             }
-            let b1266: f32 = *g2.add((b1265) as usize);
-            let b1267: u32 = b1265.wrapping_mul((8u64 as u32));
-            let a26 = (((0u32).wrapping_add(b1267)) as u32) as usize;
-            let b1270: i32 = (((16843009u64 as u32)) as i32);
-            let mut b1269 = [<u32>::default(); UNITS];
+            let b1269: [i32; UNITS] = T::dot_u7_i8(&b1268, &[b1266; UNITS]);
+            let b1270: u32 = b1249.wrapping_add((3u64 as u32));
             for l in 0..UNITS {
-                let x1268: u32 = b1267.wrapping_add((l as u32));
-                let x1269: u32 = *g1.add(a26 + l);
-                b1269[l] = x1269;
+                v1032[l] = v1032[l].wrapping_add(b1269[l]);
             }
-            let b1271: [i32; UNITS] = T::dot_u7_i8(&[b1270; UNITS], &b1269);
-            let mut b1274 = [<i32>::default(); UNITS];
+            let b1271: u32 = *g1.add((b1270) as usize);
+            let mut b1273 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1272: u32 = div((l as u32), (4u64 as u32));
-                let x1273: bool = x1272 == (0u64 as u32);
-                let x1274: i32 = if x1273 { b1271[l] } else { (0i64 as i32) };
-                b1274[l] = x1274;
+                let x1272: u32 = la14_3[l];
+                let x1273: i32 = ((x1272) as i32);
+                b1273[l] = x1273;
             }
-            let mut p = [<i32>::default(); 8];
-            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b1274[l]); } } }
-            let b1275: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
-            let b1276: f32 = ((b1275) as f32);
-            let b1277: f32 = b1276 * b1266;
-            let b1278: u32 = b1267.wrapping_add((0u64 as u32));
+            let b1274: [i32; UNITS] = T::dot_u7_i8(&b1273, &[b1271; UNITS]);
+            let b1284: u32 = b1247.wrapping_mul((2u64 as u32));
+            let b1285: u32 = b1284.wrapping_add((1u64 as u32));
             for l in 0..UNITS {
-                v1037[l] = (0i64 as i32);
+                v1032[l] = v1032[l].wrapping_add(b1274[l]);
+                let x1275: f32 = ((v1032[l]) as f32);
+                let x1276: f32 = la503_0[l];
+                let x1277: f32 = x1276 * b1248;
+                let x1278: f32 = x1275 * x1277;
+                let x1279: f32 = la504_0[l];
+                let x1280: f32 = x1279 * b1254;
+                let x1281: f32 = T::fmadd(x1275, x1277, x1280);
+                let x1282: f32 = la6_3[l];
+                let x1283: f32 = x1282 + x1281;
+                la6_3[l] = x1283;
             }
-            let b1279: u32 = *g1.add((b1278) as usize);
-            let mut b1281 = [<i32>::default(); UNITS];
+            let b1286: i32 = *g3.add((b1285) as usize);
+            let b1287: f32 = ((b1286) as f32);
+            let b1288: f32 = b1287 * b1248;
+            let b1289: u32 = b1249.wrapping_add((4u64 as u32));
             for l in 0..UNITS {
-                let x1280: u32 = la14_0[l];
-                let x1281: i32 = ((x1280) as i32);
-                b1281[l] = x1281;
+                v1032[l] = (0i64 as i32);
             }
-            let b1282: [i32; UNITS] = T::dot_u7_i8(&b1281, &[b1279; UNITS]);
-            let b1283: u32 = b1267.wrapping_add((1u64 as u32));
+            let b1290: u32 = *g1.add((b1289) as usize);
+            let mut b1292 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                v1037[l] = v1037[l].wrapping_add(b1282[l]);
+                let x1291: u32 = la14_4[l];
+                let x1292: i32 = ((x1291) as i32);
+                b1292[l] = x1292;
             }
-            let b1284: u32 = *g1.add((b1283) as usize);
-            let mut b1286 = [<i32>::default(); UNITS];
+            let b1293: [i32; UNITS] = T::dot_u7_i8(&b1292, &[b1290; UNITS]);
+            let b1294: u32 = b1249.wrapping_add((5u64 as u32));
             for l in 0..UNITS {
-                let x1285: u32 = la14_1[l];
-                let x1286: i32 = ((x1285) as i32);
-                b1286[l] = x1286;
+                v1032[l] = v1032[l].wrapping_add(b1293[l]);
             }
-            let b1287: [i32; UNITS] = T::dot_u7_i8(&b1286, &[b1284; UNITS]);
-            let b1288: u32 = b1267.wrapping_add((2u64 as u32));
+            let b1295: u32 = *g1.add((b1294) as usize);
+            let mut b1297 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                v1037[l] = v1037[l].wrapping_add(b1287[l]);
+                let x1296: u32 = la14_5[l];
+                let x1297: i32 = ((x1296) as i32);
+                b1297[l] = x1297;
             }
-            let b1289: u32 = *g1.add((b1288) as usize);
-            let mut b1291 = [<i32>::default(); UNITS];
+            let b1298: [i32; UNITS] = T::dot_u7_i8(&b1297, &[b1295; UNITS]);
+            let b1299: u32 = b1249.wrapping_add((6u64 as u32));
             for l in 0..UNITS {
-                let x1290: u32 = la14_2[l];
-                let x1291: i32 = ((x1290) as i32);
-                b1291[l] = x1291;
+                v1032[l] = v1032[l].wrapping_add(b1298[l]);
             }
-            let b1292: [i32; UNITS] = T::dot_u7_i8(&b1291, &[b1289; UNITS]);
-            let b1293: u32 = b1267.wrapping_add((3u64 as u32));
+            let b1300: u32 = *g1.add((b1299) as usize);
+            let mut b1302 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                v1037[l] = v1037[l].wrapping_add(b1292[l]);
+                let x1301: u32 = la14_6[l];
+                let x1302: i32 = ((x1301) as i32);
+                b1302[l] = x1302;
             }
-            let b1294: u32 = *g1.add((b1293) as usize);
-            let mut b1296 = [<i32>::default(); UNITS];
+            let b1303: [i32; UNITS] = T::dot_u7_i8(&b1302, &[b1300; UNITS]);
+            let b1304: u32 = b1249.wrapping_add((7u64 as u32));
             for l in 0..UNITS {
-                let x1295: u32 = la14_3[l];
-                let x1296: i32 = ((x1295) as i32);
-                b1296[l] = x1296;
+                v1032[l] = v1032[l].wrapping_add(b1303[l]);
             }
-            let b1297: [i32; UNITS] = T::dot_u7_i8(&b1296, &[b1294; UNITS]);
-            let mut b1309 = [<i32>::default(); UNITS];
+            let b1305: u32 = *g1.add((b1304) as usize);
+            let mut b1307 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                v1037[l] = v1037[l].wrapping_add(b1297[l]);
-                let x1298: f32 = ((v1037[l]) as f32);
-                let x1299: f32 = la503_0[l];
-                let x1300: f32 = x1299 * b1266;
-                let x1301: f32 = x1298 * x1300;
-                let x1302: f32 = la504_0[l];
-                let x1303: f32 = x1302 * b1277;
-                let x1304: f32 = T::fmadd(x1298, x1300, x1303);
-                let x1305: f32 = la6_3[l];
-                let x1306: f32 = x1305 + x1304;
-                la6_3[l] = x1306;
-                let x1307: u32 = div((l as u32), (4u64 as u32));
-                let x1308: bool = x1307 == (1u64 as u32);
-                let x1309: i32 = if x1308 { b1271[l] } else { (0i64 as i32) };
-                b1309[l] = x1309;
+                let x1306: u32 = la14_7[l];
+                let x1307: i32 = ((x1306) as i32);
+                b1307[l] = x1307;
             }
-            let mut p = [<i32>::default(); 8];
-            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b1309[l]); } } }
-            let b1310: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
-            let b1311: f32 = ((b1310) as f32);
-            let b1312: f32 = b1311 * b1266;
-            let b1313: u32 = b1267.wrapping_add((4u64 as u32));
+            let b1308: [i32; UNITS] = T::dot_u7_i8(&b1307, &[b1305; UNITS]);
+            let b1318: u32 = b1.wrapping_add((4u64 as u32));
+            let b1319: u32 = b1318.min(b5);
+            let b1320: u32 = b1319.wrapping_mul(b0);
+            let b1321: u32 = b1320.wrapping_add(b13);
             for l in 0..UNITS {
-                v1037[l] = (0i64 as i32);
+                v1032[l] = v1032[l].wrapping_add(b1308[l]);
+                let x1309: f32 = ((v1032[l]) as f32);
+                let x1310: f32 = la503_1[l];
+                let x1311: f32 = x1310 * b1248;
+                let x1312: f32 = x1309 * x1311;
+                let x1313: f32 = la504_1[l];
+                let x1314: f32 = x1313 * b1288;
+                let x1315: f32 = T::fmadd(x1309, x1311, x1314);
+                let x1316: f32 = la6_3[l];
+                let x1317: f32 = x1316 + x1315;
+                la6_3[l] = x1317;
             }
-            let b1314: u32 = *g1.add((b1313) as usize);
-            let mut b1316 = [<i32>::default(); UNITS];
+            let b1322: f32 = *g2.add((b1321) as usize);
+            let b1323: u32 = b1321.wrapping_mul((8u64 as u32));
+            let b1324: u32 = b1321.wrapping_mul((2u64 as u32));
+            let b1325: u32 = b1324.wrapping_add((0u64 as u32));
+            let b1326: i32 = *g3.add((b1325) as usize);
+            let b1327: f32 = ((b1326) as f32);
+            let b1328: f32 = b1327 * b1322;
+            let b1329: u32 = b1323.wrapping_add((0u64 as u32));
             for l in 0..UNITS {
-                let x1315: u32 = la14_4[l];
-                let x1316: i32 = ((x1315) as i32);
-                b1316[l] = x1316;
+                v1032[l] = (0i64 as i32);
             }
-            let b1317: [i32; UNITS] = T::dot_u7_i8(&b1316, &[b1314; UNITS]);
-            let b1318: u32 = b1267.wrapping_add((5u64 as u32));
+            let b1330: u32 = *g1.add((b1329) as usize);
+            let mut b1332 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                v1037[l] = v1037[l].wrapping_add(b1317[l]);
+                let x1331: u32 = la14_0[l];
+                let x1332: i32 = ((x1331) as i32);
+                b1332[l] = x1332;
             }
-            let b1319: u32 = *g1.add((b1318) as usize);
-            let mut b1321 = [<i32>::default(); UNITS];
+            let b1333: [i32; UNITS] = T::dot_u7_i8(&b1332, &[b1330; UNITS]);
+            let b1334: u32 = b1323.wrapping_add((1u64 as u32));
             for l in 0..UNITS {
-                let x1320: u32 = la14_5[l];
-                let x1321: i32 = ((x1320) as i32);
-                b1321[l] = x1321;
+                v1032[l] = v1032[l].wrapping_add(b1333[l]);
             }
-            let b1322: [i32; UNITS] = T::dot_u7_i8(&b1321, &[b1319; UNITS]);
-            let b1323: u32 = b1267.wrapping_add((6u64 as u32));
+            let b1335: u32 = *g1.add((b1334) as usize);
+            let mut b1337 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                v1037[l] = v1037[l].wrapping_add(b1322[l]);
+                let x1336: u32 = la14_1[l];
+                let x1337: i32 = ((x1336) as i32);
+                b1337[l] = x1337;
             }
-            let b1324: u32 = *g1.add((b1323) as usize);
-            let mut b1326 = [<i32>::default(); UNITS];
+            let b1338: [i32; UNITS] = T::dot_u7_i8(&b1337, &[b1335; UNITS]);
+            let b1339: u32 = b1323.wrapping_add((2u64 as u32));
             for l in 0..UNITS {
-                let x1325: u32 = la14_6[l];
-                let x1326: i32 = ((x1325) as i32);
-                b1326[l] = x1326;
+                v1032[l] = v1032[l].wrapping_add(b1338[l]);
             }
-            let b1327: [i32; UNITS] = T::dot_u7_i8(&b1326, &[b1324; UNITS]);
-            let b1328: u32 = b1267.wrapping_add((7u64 as u32));
+            let b1340: u32 = *g1.add((b1339) as usize);
+            let mut b1342 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                v1037[l] = v1037[l].wrapping_add(b1327[l]);
+                let x1341: u32 = la14_2[l];
+                let x1342: i32 = ((x1341) as i32);
+                b1342[l] = x1342;
             }
-            let b1329: u32 = *g1.add((b1328) as usize);
-            let mut b1331 = [<i32>::default(); UNITS];
+            let b1343: [i32; UNITS] = T::dot_u7_i8(&b1342, &[b1340; UNITS]);
+            let b1344: u32 = b1323.wrapping_add((3u64 as u32));
             for l in 0..UNITS {
-                let x1330: u32 = la14_7[l];
-                let x1331: i32 = ((x1330) as i32);
-                b1331[l] = x1331;
+                v1032[l] = v1032[l].wrapping_add(b1343[l]);
             }
-            let b1332: [i32; UNITS] = T::dot_u7_i8(&b1331, &[b1329; UNITS]);
-            let b1342: u32 = b1.wrapping_add((4u64 as u32));
-            let b1343: u32 = b1342.min(b5);
-            let b1344: u32 = b1343.wrapping_mul(b0);
-            let b1345: u32 = b1344.wrapping_add(b13);
+            let b1345: u32 = *g1.add((b1344) as usize);
+            let mut b1347 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                v1037[l] = v1037[l].wrapping_add(b1332[l]);
-                let x1333: f32 = ((v1037[l]) as f32);
-                let x1334: f32 = la503_1[l];
-                let x1335: f32 = x1334 * b1266;
-                let x1336: f32 = x1333 * x1335;
-                let x1337: f32 = la504_1[l];
-                let x1338: f32 = x1337 * b1312;
-                let x1339: f32 = T::fmadd(x1333, x1335, x1338);
-                let x1340: f32 = la6_3[l];
-                let x1341: f32 = x1340 + x1339;
-                la6_3[l] = x1341;
+                let x1346: u32 = la14_3[l];
+                let x1347: i32 = ((x1346) as i32);
+                b1347[l] = x1347;
             }
-            let b1346: f32 = *g2.add((b1345) as usize);
-            let b1347: u32 = b1345.wrapping_mul((8u64 as u32));
-            let a27 = (((0u32).wrapping_add(b1347)) as u32) as usize;
-            let b1350: i32 = (((16843009u64 as u32)) as i32);
-            let mut b1349 = [<u32>::default(); UNITS];
+            let b1348: [i32; UNITS] = T::dot_u7_i8(&b1347, &[b1345; UNITS]);
+            let b1358: u32 = b1321.wrapping_mul((2u64 as u32));
+            let b1359: u32 = b1358.wrapping_add((1u64 as u32));
             for l in 0..UNITS {
-                let x1348: u32 = b1347.wrapping_add((l as u32));
-                let x1349: u32 = *g1.add(a27 + l);
-                b1349[l] = x1349;
+                v1032[l] = v1032[l].wrapping_add(b1348[l]);
+                let x1349: f32 = ((v1032[l]) as f32);
+                let x1350: f32 = la503_0[l];
+                let x1351: f32 = x1350 * b1322;
+                let x1352: f32 = x1349 * x1351;
+                let x1353: f32 = la504_0[l];
+                let x1354: f32 = x1353 * b1328;
+                let x1355: f32 = T::fmadd(x1349, x1351, x1354);
+                let x1356: f32 = la6_4[l];
+                let x1357: f32 = x1356 + x1355;
+                la6_4[l] = x1357;
             }
-            let b1351: [i32; UNITS] = T::dot_u7_i8(&[b1350; UNITS], &b1349);
-            let mut b1354 = [<i32>::default(); UNITS];
+            let b1360: i32 = *g3.add((b1359) as usize);
+            let b1361: f32 = ((b1360) as f32);
+            let b1362: f32 = b1361 * b1322;
+            let b1363: u32 = b1323.wrapping_add((4u64 as u32));
             for l in 0..UNITS {
-                let x1352: u32 = div((l as u32), (4u64 as u32));
-                let x1353: bool = x1352 == (0u64 as u32);
-                let x1354: i32 = if x1353 { b1351[l] } else { (0i64 as i32) };
-                b1354[l] = x1354;
-            }
-            let mut p = [<i32>::default(); 8];
-            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b1354[l]); } } }
-            let b1355: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
-            let b1356: f32 = ((b1355) as f32);
-            let b1357: f32 = b1356 * b1346;
-            let b1358: u32 = b1347.wrapping_add((0u64 as u32));
-            for l in 0..UNITS {
-                v1037[l] = (0i64 as i32);
-            }
-            let b1359: u32 = *g1.add((b1358) as usize);
-            let mut b1361 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1360: u32 = la14_0[l];
-                let x1361: i32 = ((x1360) as i32);
-                b1361[l] = x1361;
-            }
-            let b1362: [i32; UNITS] = T::dot_u7_i8(&b1361, &[b1359; UNITS]);
-            let b1363: u32 = b1347.wrapping_add((1u64 as u32));
-            for l in 0..UNITS {
-                v1037[l] = v1037[l].wrapping_add(b1362[l]);
+                v1032[l] = (0i64 as i32);
             }
             let b1364: u32 = *g1.add((b1363) as usize);
             let mut b1366 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1365: u32 = la14_1[l];
+                let x1365: u32 = la14_4[l];
                 let x1366: i32 = ((x1365) as i32);
                 b1366[l] = x1366;
             }
             let b1367: [i32; UNITS] = T::dot_u7_i8(&b1366, &[b1364; UNITS]);
-            let b1368: u32 = b1347.wrapping_add((2u64 as u32));
+            let b1368: u32 = b1323.wrapping_add((5u64 as u32));
             for l in 0..UNITS {
-                v1037[l] = v1037[l].wrapping_add(b1367[l]);
+                v1032[l] = v1032[l].wrapping_add(b1367[l]);
             }
             let b1369: u32 = *g1.add((b1368) as usize);
             let mut b1371 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1370: u32 = la14_2[l];
+                let x1370: u32 = la14_5[l];
                 let x1371: i32 = ((x1370) as i32);
                 b1371[l] = x1371;
             }
             let b1372: [i32; UNITS] = T::dot_u7_i8(&b1371, &[b1369; UNITS]);
-            let b1373: u32 = b1347.wrapping_add((3u64 as u32));
+            let b1373: u32 = b1323.wrapping_add((6u64 as u32));
             for l in 0..UNITS {
-                v1037[l] = v1037[l].wrapping_add(b1372[l]);
+                v1032[l] = v1032[l].wrapping_add(b1372[l]);
             }
             let b1374: u32 = *g1.add((b1373) as usize);
             let mut b1376 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1375: u32 = la14_3[l];
+                let x1375: u32 = la14_6[l];
                 let x1376: i32 = ((x1375) as i32);
                 b1376[l] = x1376;
             }
             let b1377: [i32; UNITS] = T::dot_u7_i8(&b1376, &[b1374; UNITS]);
-            let mut b1389 = [<i32>::default(); UNITS];
+            let b1378: u32 = b1323.wrapping_add((7u64 as u32));
             for l in 0..UNITS {
-                v1037[l] = v1037[l].wrapping_add(b1377[l]);
-                let x1378: f32 = ((v1037[l]) as f32);
-                let x1379: f32 = la503_0[l];
-                let x1380: f32 = x1379 * b1346;
-                let x1381: f32 = x1378 * x1380;
-                let x1382: f32 = la504_0[l];
-                let x1383: f32 = x1382 * b1357;
-                let x1384: f32 = T::fmadd(x1378, x1380, x1383);
-                let x1385: f32 = la6_4[l];
-                let x1386: f32 = x1385 + x1384;
-                la6_4[l] = x1386;
-                let x1387: u32 = div((l as u32), (4u64 as u32));
-                let x1388: bool = x1387 == (1u64 as u32);
-                let x1389: i32 = if x1388 { b1351[l] } else { (0i64 as i32) };
-                b1389[l] = x1389;
+                v1032[l] = v1032[l].wrapping_add(b1377[l]);
             }
-            let mut p = [<i32>::default(); 8];
-            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b1389[l]); } } }
-            let b1390: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
-            let b1391: f32 = ((b1390) as f32);
-            let b1392: f32 = b1391 * b1346;
-            let b1393: u32 = b1347.wrapping_add((4u64 as u32));
+            let b1379: u32 = *g1.add((b1378) as usize);
+            let mut b1381 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                v1037[l] = (0i64 as i32);
+                let x1380: u32 = la14_7[l];
+                let x1381: i32 = ((x1380) as i32);
+                b1381[l] = x1381;
             }
-            let b1394: u32 = *g1.add((b1393) as usize);
-            let mut b1396 = [<i32>::default(); UNITS];
+            let b1382: [i32; UNITS] = T::dot_u7_i8(&b1381, &[b1379; UNITS]);
+            let b1392: u32 = b1.wrapping_add((5u64 as u32));
+            let b1393: u32 = b1392.min(b5);
+            let b1394: u32 = b1393.wrapping_mul(b0);
+            let b1395: u32 = b1394.wrapping_add(b13);
             for l in 0..UNITS {
-                let x1395: u32 = la14_4[l];
-                let x1396: i32 = ((x1395) as i32);
-                b1396[l] = x1396;
+                v1032[l] = v1032[l].wrapping_add(b1382[l]);
+                let x1383: f32 = ((v1032[l]) as f32);
+                let x1384: f32 = la503_1[l];
+                let x1385: f32 = x1384 * b1322;
+                let x1386: f32 = x1383 * x1385;
+                let x1387: f32 = la504_1[l];
+                let x1388: f32 = x1387 * b1362;
+                let x1389: f32 = T::fmadd(x1383, x1385, x1388);
+                let x1390: f32 = la6_4[l];
+                let x1391: f32 = x1390 + x1389;
+                la6_4[l] = x1391;
             }
-            let b1397: [i32; UNITS] = T::dot_u7_i8(&b1396, &[b1394; UNITS]);
-            let b1398: u32 = b1347.wrapping_add((5u64 as u32));
+            let b1396: f32 = *g2.add((b1395) as usize);
+            let b1397: u32 = b1395.wrapping_mul((8u64 as u32));
+            let b1398: u32 = b1395.wrapping_mul((2u64 as u32));
+            let b1399: u32 = b1398.wrapping_add((0u64 as u32));
+            let b1400: i32 = *g3.add((b1399) as usize);
+            let b1401: f32 = ((b1400) as f32);
+            let b1402: f32 = b1401 * b1396;
+            let b1403: u32 = b1397.wrapping_add((0u64 as u32));
             for l in 0..UNITS {
-                v1037[l] = v1037[l].wrapping_add(b1397[l]);
-            }
-            let b1399: u32 = *g1.add((b1398) as usize);
-            let mut b1401 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1400: u32 = la14_5[l];
-                let x1401: i32 = ((x1400) as i32);
-                b1401[l] = x1401;
-            }
-            let b1402: [i32; UNITS] = T::dot_u7_i8(&b1401, &[b1399; UNITS]);
-            let b1403: u32 = b1347.wrapping_add((6u64 as u32));
-            for l in 0..UNITS {
-                v1037[l] = v1037[l].wrapping_add(b1402[l]);
+                v1032[l] = (0i64 as i32);
             }
             let b1404: u32 = *g1.add((b1403) as usize);
             let mut b1406 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1405: u32 = la14_6[l];
+                let x1405: u32 = la14_0[l];
                 let x1406: i32 = ((x1405) as i32);
                 b1406[l] = x1406;
             }
             let b1407: [i32; UNITS] = T::dot_u7_i8(&b1406, &[b1404; UNITS]);
-            let b1408: u32 = b1347.wrapping_add((7u64 as u32));
+            let b1408: u32 = b1397.wrapping_add((1u64 as u32));
             for l in 0..UNITS {
-                v1037[l] = v1037[l].wrapping_add(b1407[l]);
+                v1032[l] = v1032[l].wrapping_add(b1407[l]);
             }
             let b1409: u32 = *g1.add((b1408) as usize);
             let mut b1411 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1410: u32 = la14_7[l];
+                let x1410: u32 = la14_1[l];
                 let x1411: i32 = ((x1410) as i32);
                 b1411[l] = x1411;
             }
             let b1412: [i32; UNITS] = T::dot_u7_i8(&b1411, &[b1409; UNITS]);
-            let b1422: u32 = b1.wrapping_add((5u64 as u32));
-            let b1423: u32 = b1422.min(b5);
-            let b1424: u32 = b1423.wrapping_mul(b0);
-            let b1425: u32 = b1424.wrapping_add(b13);
+            let b1413: u32 = b1397.wrapping_add((2u64 as u32));
             for l in 0..UNITS {
-                v1037[l] = v1037[l].wrapping_add(b1412[l]);
-                let x1413: f32 = ((v1037[l]) as f32);
-                let x1414: f32 = la503_1[l];
-                let x1415: f32 = x1414 * b1346;
-                let x1416: f32 = x1413 * x1415;
-                let x1417: f32 = la504_1[l];
-                let x1418: f32 = x1417 * b1392;
-                let x1419: f32 = T::fmadd(x1413, x1415, x1418);
-                let x1420: f32 = la6_4[l];
-                let x1421: f32 = x1420 + x1419;
-                la6_4[l] = x1421;
+                v1032[l] = v1032[l].wrapping_add(b1412[l]);
             }
-            let b1426: f32 = *g2.add((b1425) as usize);
-            let b1427: u32 = b1425.wrapping_mul((8u64 as u32));
-            let a28 = (((0u32).wrapping_add(b1427)) as u32) as usize;
-            let b1430: i32 = (((16843009u64 as u32)) as i32);
-            let mut b1429 = [<u32>::default(); UNITS];
+            let b1414: u32 = *g1.add((b1413) as usize);
+            let mut b1416 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1428: u32 = b1427.wrapping_add((l as u32));
-                let x1429: u32 = *g1.add(a28 + l);
-                b1429[l] = x1429;
+                let x1415: u32 = la14_2[l];
+                let x1416: i32 = ((x1415) as i32);
+                b1416[l] = x1416;
             }
-            let b1431: [i32; UNITS] = T::dot_u7_i8(&[b1430; UNITS], &b1429);
-            let mut b1434 = [<i32>::default(); UNITS];
+            let b1417: [i32; UNITS] = T::dot_u7_i8(&b1416, &[b1414; UNITS]);
+            let b1418: u32 = b1397.wrapping_add((3u64 as u32));
             for l in 0..UNITS {
-                let x1432: u32 = div((l as u32), (4u64 as u32));
-                let x1433: bool = x1432 == (0u64 as u32);
-                let x1434: i32 = if x1433 { b1431[l] } else { (0i64 as i32) };
-                b1434[l] = x1434;
+                v1032[l] = v1032[l].wrapping_add(b1417[l]);
             }
-            let mut p = [<i32>::default(); 8];
-            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b1434[l]); } } }
-            let b1435: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
-            let b1436: f32 = ((b1435) as f32);
-            let b1437: f32 = b1436 * b1426;
-            let b1438: u32 = b1427.wrapping_add((0u64 as u32));
+            let b1419: u32 = *g1.add((b1418) as usize);
+            let mut b1421 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                v1037[l] = (0i64 as i32);
+                let x1420: u32 = la14_3[l];
+                let x1421: i32 = ((x1420) as i32);
+                b1421[l] = x1421;
             }
-            let b1439: u32 = *g1.add((b1438) as usize);
-            let mut b1441 = [<i32>::default(); UNITS];
+            let b1422: [i32; UNITS] = T::dot_u7_i8(&b1421, &[b1419; UNITS]);
+            let b1432: u32 = b1395.wrapping_mul((2u64 as u32));
+            let b1433: u32 = b1432.wrapping_add((1u64 as u32));
             for l in 0..UNITS {
-                let x1440: u32 = la14_0[l];
-                let x1441: i32 = ((x1440) as i32);
-                b1441[l] = x1441;
+                v1032[l] = v1032[l].wrapping_add(b1422[l]);
+                let x1423: f32 = ((v1032[l]) as f32);
+                let x1424: f32 = la503_0[l];
+                let x1425: f32 = x1424 * b1396;
+                let x1426: f32 = x1423 * x1425;
+                let x1427: f32 = la504_0[l];
+                let x1428: f32 = x1427 * b1402;
+                let x1429: f32 = T::fmadd(x1423, x1425, x1428);
+                let x1430: f32 = la6_5[l];
+                let x1431: f32 = x1430 + x1429;
+                la6_5[l] = x1431;
             }
-            let b1442: [i32; UNITS] = T::dot_u7_i8(&b1441, &[b1439; UNITS]);
-            let b1443: u32 = b1427.wrapping_add((1u64 as u32));
+            let b1434: i32 = *g3.add((b1433) as usize);
+            let b1435: f32 = ((b1434) as f32);
+            let b1436: f32 = b1435 * b1396;
+            let b1437: u32 = b1397.wrapping_add((4u64 as u32));
             for l in 0..UNITS {
-                v1037[l] = v1037[l].wrapping_add(b1442[l]);
+                v1032[l] = (0i64 as i32);
             }
-            let b1444: u32 = *g1.add((b1443) as usize);
-            let mut b1446 = [<i32>::default(); UNITS];
+            let b1438: u32 = *g1.add((b1437) as usize);
+            let mut b1440 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1445: u32 = la14_1[l];
-                let x1446: i32 = ((x1445) as i32);
-                b1446[l] = x1446;
+                let x1439: u32 = la14_4[l];
+                let x1440: i32 = ((x1439) as i32);
+                b1440[l] = x1440;
             }
-            let b1447: [i32; UNITS] = T::dot_u7_i8(&b1446, &[b1444; UNITS]);
-            let b1448: u32 = b1427.wrapping_add((2u64 as u32));
+            let b1441: [i32; UNITS] = T::dot_u7_i8(&b1440, &[b1438; UNITS]);
+            let b1442: u32 = b1397.wrapping_add((5u64 as u32));
             for l in 0..UNITS {
-                v1037[l] = v1037[l].wrapping_add(b1447[l]);
+                v1032[l] = v1032[l].wrapping_add(b1441[l]);
             }
-            let b1449: u32 = *g1.add((b1448) as usize);
-            let mut b1451 = [<i32>::default(); UNITS];
+            let b1443: u32 = *g1.add((b1442) as usize);
+            let mut b1445 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1450: u32 = la14_2[l];
-                let x1451: i32 = ((x1450) as i32);
-                b1451[l] = x1451;
+                let x1444: u32 = la14_5[l];
+                let x1445: i32 = ((x1444) as i32);
+                b1445[l] = x1445;
             }
-            let b1452: [i32; UNITS] = T::dot_u7_i8(&b1451, &[b1449; UNITS]);
-            let b1453: u32 = b1427.wrapping_add((3u64 as u32));
+            let b1446: [i32; UNITS] = T::dot_u7_i8(&b1445, &[b1443; UNITS]);
+            let b1447: u32 = b1397.wrapping_add((6u64 as u32));
             for l in 0..UNITS {
-                v1037[l] = v1037[l].wrapping_add(b1452[l]);
+                v1032[l] = v1032[l].wrapping_add(b1446[l]);
             }
-            let b1454: u32 = *g1.add((b1453) as usize);
-            let mut b1456 = [<i32>::default(); UNITS];
+            let b1448: u32 = *g1.add((b1447) as usize);
+            let mut b1450 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1455: u32 = la14_3[l];
-                let x1456: i32 = ((x1455) as i32);
-                b1456[l] = x1456;
+                let x1449: u32 = la14_6[l];
+                let x1450: i32 = ((x1449) as i32);
+                b1450[l] = x1450;
             }
-            let b1457: [i32; UNITS] = T::dot_u7_i8(&b1456, &[b1454; UNITS]);
-            let mut b1469 = [<i32>::default(); UNITS];
+            let b1451: [i32; UNITS] = T::dot_u7_i8(&b1450, &[b1448; UNITS]);
+            let b1452: u32 = b1397.wrapping_add((7u64 as u32));
             for l in 0..UNITS {
-                v1037[l] = v1037[l].wrapping_add(b1457[l]);
-                let x1458: f32 = ((v1037[l]) as f32);
-                let x1459: f32 = la503_0[l];
-                let x1460: f32 = x1459 * b1426;
-                let x1461: f32 = x1458 * x1460;
-                let x1462: f32 = la504_0[l];
-                let x1463: f32 = x1462 * b1437;
-                let x1464: f32 = T::fmadd(x1458, x1460, x1463);
-                let x1465: f32 = la6_5[l];
-                let x1466: f32 = x1465 + x1464;
-                la6_5[l] = x1466;
-                let x1467: u32 = div((l as u32), (4u64 as u32));
-                let x1468: bool = x1467 == (1u64 as u32);
-                let x1469: i32 = if x1468 { b1431[l] } else { (0i64 as i32) };
-                b1469[l] = x1469;
+                v1032[l] = v1032[l].wrapping_add(b1451[l]);
             }
-            let mut p = [<i32>::default(); 8];
-            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b1469[l]); } } }
-            let b1470: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
-            let b1471: f32 = ((b1470) as f32);
-            let b1472: f32 = b1471 * b1426;
-            let b1473: u32 = b1427.wrapping_add((4u64 as u32));
+            let b1453: u32 = *g1.add((b1452) as usize);
+            let mut b1455 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                v1037[l] = (0i64 as i32);
+                let x1454: u32 = la14_7[l];
+                let x1455: i32 = ((x1454) as i32);
+                b1455[l] = x1455;
             }
-            let b1474: u32 = *g1.add((b1473) as usize);
-            let mut b1476 = [<i32>::default(); UNITS];
+            let b1456: [i32; UNITS] = T::dot_u7_i8(&b1455, &[b1453; UNITS]);
+            let b1466: u32 = b1.wrapping_add((6u64 as u32));
+            let b1467: u32 = b1466.min(b5);
+            let b1468: u32 = b1467.wrapping_mul(b0);
+            let b1469: u32 = b1468.wrapping_add(b13);
             for l in 0..UNITS {
-                let x1475: u32 = la14_4[l];
-                let x1476: i32 = ((x1475) as i32);
-                b1476[l] = x1476;
+                v1032[l] = v1032[l].wrapping_add(b1456[l]);
+                let x1457: f32 = ((v1032[l]) as f32);
+                let x1458: f32 = la503_1[l];
+                let x1459: f32 = x1458 * b1396;
+                let x1460: f32 = x1457 * x1459;
+                let x1461: f32 = la504_1[l];
+                let x1462: f32 = x1461 * b1436;
+                let x1463: f32 = T::fmadd(x1457, x1459, x1462);
+                let x1464: f32 = la6_5[l];
+                let x1465: f32 = x1464 + x1463;
+                la6_5[l] = x1465;
             }
-            let b1477: [i32; UNITS] = T::dot_u7_i8(&b1476, &[b1474; UNITS]);
-            let b1478: u32 = b1427.wrapping_add((5u64 as u32));
+            let b1470: f32 = *g2.add((b1469) as usize);
+            let b1471: u32 = b1469.wrapping_mul((8u64 as u32));
+            let b1472: u32 = b1469.wrapping_mul((2u64 as u32));
+            let b1473: u32 = b1472.wrapping_add((0u64 as u32));
+            let b1474: i32 = *g3.add((b1473) as usize);
+            let b1475: f32 = ((b1474) as f32);
+            let b1476: f32 = b1475 * b1470;
+            let b1477: u32 = b1471.wrapping_add((0u64 as u32));
             for l in 0..UNITS {
-                v1037[l] = v1037[l].wrapping_add(b1477[l]);
+                v1032[l] = (0i64 as i32);
             }
-            let b1479: u32 = *g1.add((b1478) as usize);
-            let mut b1481 = [<i32>::default(); UNITS];
+            let b1478: u32 = *g1.add((b1477) as usize);
+            let mut b1480 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1480: u32 = la14_5[l];
-                let x1481: i32 = ((x1480) as i32);
-                b1481[l] = x1481;
+                let x1479: u32 = la14_0[l];
+                let x1480: i32 = ((x1479) as i32);
+                b1480[l] = x1480;
             }
-            let b1482: [i32; UNITS] = T::dot_u7_i8(&b1481, &[b1479; UNITS]);
-            let b1483: u32 = b1427.wrapping_add((6u64 as u32));
+            let b1481: [i32; UNITS] = T::dot_u7_i8(&b1480, &[b1478; UNITS]);
+            let b1482: u32 = b1471.wrapping_add((1u64 as u32));
             for l in 0..UNITS {
-                v1037[l] = v1037[l].wrapping_add(b1482[l]);
+                v1032[l] = v1032[l].wrapping_add(b1481[l]);
             }
-            let b1484: u32 = *g1.add((b1483) as usize);
-            let mut b1486 = [<i32>::default(); UNITS];
+            let b1483: u32 = *g1.add((b1482) as usize);
+            let mut b1485 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1485: u32 = la14_6[l];
-                let x1486: i32 = ((x1485) as i32);
-                b1486[l] = x1486;
+                let x1484: u32 = la14_1[l];
+                let x1485: i32 = ((x1484) as i32);
+                b1485[l] = x1485;
             }
-            let b1487: [i32; UNITS] = T::dot_u7_i8(&b1486, &[b1484; UNITS]);
-            let b1488: u32 = b1427.wrapping_add((7u64 as u32));
+            let b1486: [i32; UNITS] = T::dot_u7_i8(&b1485, &[b1483; UNITS]);
+            let b1487: u32 = b1471.wrapping_add((2u64 as u32));
             for l in 0..UNITS {
-                v1037[l] = v1037[l].wrapping_add(b1487[l]);
+                v1032[l] = v1032[l].wrapping_add(b1486[l]);
             }
-            let b1489: u32 = *g1.add((b1488) as usize);
-            let mut b1491 = [<i32>::default(); UNITS];
+            let b1488: u32 = *g1.add((b1487) as usize);
+            let mut b1490 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1490: u32 = la14_7[l];
-                let x1491: i32 = ((x1490) as i32);
-                b1491[l] = x1491;
+                let x1489: u32 = la14_2[l];
+                let x1490: i32 = ((x1489) as i32);
+                b1490[l] = x1490;
             }
-            let b1492: [i32; UNITS] = T::dot_u7_i8(&b1491, &[b1489; UNITS]);
-            let b1502: u32 = b1.wrapping_add((6u64 as u32));
-            let b1503: u32 = b1502.min(b5);
-            let b1504: u32 = b1503.wrapping_mul(b0);
-            let b1505: u32 = b1504.wrapping_add(b13);
+            let b1491: [i32; UNITS] = T::dot_u7_i8(&b1490, &[b1488; UNITS]);
+            let b1492: u32 = b1471.wrapping_add((3u64 as u32));
             for l in 0..UNITS {
-                v1037[l] = v1037[l].wrapping_add(b1492[l]);
-                let x1493: f32 = ((v1037[l]) as f32);
-                let x1494: f32 = la503_1[l];
-                let x1495: f32 = x1494 * b1426;
-                let x1496: f32 = x1493 * x1495;
-                let x1497: f32 = la504_1[l];
-                let x1498: f32 = x1497 * b1472;
-                let x1499: f32 = T::fmadd(x1493, x1495, x1498);
-                let x1500: f32 = la6_5[l];
-                let x1501: f32 = x1500 + x1499;
-                la6_5[l] = x1501;
+                v1032[l] = v1032[l].wrapping_add(b1491[l]);
             }
-            let b1506: f32 = *g2.add((b1505) as usize);
-            let b1507: u32 = b1505.wrapping_mul((8u64 as u32));
-            let a29 = (((0u32).wrapping_add(b1507)) as u32) as usize;
-            let b1510: i32 = (((16843009u64 as u32)) as i32);
-            let mut b1509 = [<u32>::default(); UNITS];
+            let b1493: u32 = *g1.add((b1492) as usize);
+            let mut b1495 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1508: u32 = b1507.wrapping_add((l as u32));
-                let x1509: u32 = *g1.add(a29 + l);
-                b1509[l] = x1509;
+                let x1494: u32 = la14_3[l];
+                let x1495: i32 = ((x1494) as i32);
+                b1495[l] = x1495;
             }
-            let b1511: [i32; UNITS] = T::dot_u7_i8(&[b1510; UNITS], &b1509);
+            let b1496: [i32; UNITS] = T::dot_u7_i8(&b1495, &[b1493; UNITS]);
+            let b1506: u32 = b1469.wrapping_mul((2u64 as u32));
+            let b1507: u32 = b1506.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v1032[l] = v1032[l].wrapping_add(b1496[l]);
+                let x1497: f32 = ((v1032[l]) as f32);
+                let x1498: f32 = la503_0[l];
+                let x1499: f32 = x1498 * b1470;
+                let x1500: f32 = x1497 * x1499;
+                let x1501: f32 = la504_0[l];
+                let x1502: f32 = x1501 * b1476;
+                let x1503: f32 = T::fmadd(x1497, x1499, x1502);
+                let x1504: f32 = la6_6[l];
+                let x1505: f32 = x1504 + x1503;
+                la6_6[l] = x1505;
+            }
+            let b1508: i32 = *g3.add((b1507) as usize);
+            let b1509: f32 = ((b1508) as f32);
+            let b1510: f32 = b1509 * b1470;
+            let b1511: u32 = b1471.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v1032[l] = (0i64 as i32);
+            }
+            let b1512: u32 = *g1.add((b1511) as usize);
             let mut b1514 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1512: u32 = div((l as u32), (4u64 as u32));
-                let x1513: bool = x1512 == (0u64 as u32);
-                let x1514: i32 = if x1513 { b1511[l] } else { (0i64 as i32) };
+                let x1513: u32 = la14_4[l];
+                let x1514: i32 = ((x1513) as i32);
                 b1514[l] = x1514;
             }
-            let mut p = [<i32>::default(); 8];
-            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b1514[l]); } } }
-            let b1515: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
-            let b1516: f32 = ((b1515) as f32);
-            let b1517: f32 = b1516 * b1506;
-            let b1518: u32 = b1507.wrapping_add((0u64 as u32));
+            let b1515: [i32; UNITS] = T::dot_u7_i8(&b1514, &[b1512; UNITS]);
+            let b1516: u32 = b1471.wrapping_add((5u64 as u32));
             for l in 0..UNITS {
-                v1037[l] = (0i64 as i32);
+                v1032[l] = v1032[l].wrapping_add(b1515[l]);
             }
-            let b1519: u32 = *g1.add((b1518) as usize);
-            let mut b1521 = [<i32>::default(); UNITS];
+            let b1517: u32 = *g1.add((b1516) as usize);
+            let mut b1519 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1520: u32 = la14_0[l];
-                let x1521: i32 = ((x1520) as i32);
-                b1521[l] = x1521;
+                let x1518: u32 = la14_5[l];
+                let x1519: i32 = ((x1518) as i32);
+                b1519[l] = x1519;
             }
-            let b1522: [i32; UNITS] = T::dot_u7_i8(&b1521, &[b1519; UNITS]);
-            let b1523: u32 = b1507.wrapping_add((1u64 as u32));
+            let b1520: [i32; UNITS] = T::dot_u7_i8(&b1519, &[b1517; UNITS]);
+            let b1521: u32 = b1471.wrapping_add((6u64 as u32));
             for l in 0..UNITS {
-                v1037[l] = v1037[l].wrapping_add(b1522[l]);
+                v1032[l] = v1032[l].wrapping_add(b1520[l]);
             }
-            let b1524: u32 = *g1.add((b1523) as usize);
-            let mut b1526 = [<i32>::default(); UNITS];
+            let b1522: u32 = *g1.add((b1521) as usize);
+            let mut b1524 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1525: u32 = la14_1[l];
-                let x1526: i32 = ((x1525) as i32);
-                b1526[l] = x1526;
+                let x1523: u32 = la14_6[l];
+                let x1524: i32 = ((x1523) as i32);
+                b1524[l] = x1524;
             }
-            let b1527: [i32; UNITS] = T::dot_u7_i8(&b1526, &[b1524; UNITS]);
-            let b1528: u32 = b1507.wrapping_add((2u64 as u32));
+            let b1525: [i32; UNITS] = T::dot_u7_i8(&b1524, &[b1522; UNITS]);
+            let b1526: u32 = b1471.wrapping_add((7u64 as u32));
             for l in 0..UNITS {
-                v1037[l] = v1037[l].wrapping_add(b1527[l]);
+                v1032[l] = v1032[l].wrapping_add(b1525[l]);
             }
-            let b1529: u32 = *g1.add((b1528) as usize);
-            let mut b1531 = [<i32>::default(); UNITS];
+            let b1527: u32 = *g1.add((b1526) as usize);
+            let mut b1529 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1530: u32 = la14_2[l];
-                let x1531: i32 = ((x1530) as i32);
-                b1531[l] = x1531;
+                let x1528: u32 = la14_7[l];
+                let x1529: i32 = ((x1528) as i32);
+                b1529[l] = x1529;
             }
-            let b1532: [i32; UNITS] = T::dot_u7_i8(&b1531, &[b1529; UNITS]);
-            let b1533: u32 = b1507.wrapping_add((3u64 as u32));
+            let b1530: [i32; UNITS] = T::dot_u7_i8(&b1529, &[b1527; UNITS]);
+            let b1540: u32 = b1.wrapping_add((7u64 as u32));
+            let b1541: u32 = b1540.min(b5);
+            let b1542: u32 = b1541.wrapping_mul(b0);
+            let b1543: u32 = b1542.wrapping_add(b13);
             for l in 0..UNITS {
-                v1037[l] = v1037[l].wrapping_add(b1532[l]);
+                v1032[l] = v1032[l].wrapping_add(b1530[l]);
+                let x1531: f32 = ((v1032[l]) as f32);
+                let x1532: f32 = la503_1[l];
+                let x1533: f32 = x1532 * b1470;
+                let x1534: f32 = x1531 * x1533;
+                let x1535: f32 = la504_1[l];
+                let x1536: f32 = x1535 * b1510;
+                let x1537: f32 = T::fmadd(x1531, x1533, x1536);
+                let x1538: f32 = la6_6[l];
+                let x1539: f32 = x1538 + x1537;
+                la6_6[l] = x1539;
             }
-            let b1534: u32 = *g1.add((b1533) as usize);
-            let mut b1536 = [<i32>::default(); UNITS];
+            let b1544: f32 = *g2.add((b1543) as usize);
+            let b1545: u32 = b1543.wrapping_mul((8u64 as u32));
+            let b1546: u32 = b1543.wrapping_mul((2u64 as u32));
+            let b1547: u32 = b1546.wrapping_add((0u64 as u32));
+            let b1548: i32 = *g3.add((b1547) as usize);
+            let b1549: f32 = ((b1548) as f32);
+            let b1550: f32 = b1549 * b1544;
+            let b1551: u32 = b1545.wrapping_add((0u64 as u32));
             for l in 0..UNITS {
-                let x1535: u32 = la14_3[l];
-                let x1536: i32 = ((x1535) as i32);
-                b1536[l] = x1536;
+                v1032[l] = (0i64 as i32);
             }
-            let b1537: [i32; UNITS] = T::dot_u7_i8(&b1536, &[b1534; UNITS]);
-            let mut b1549 = [<i32>::default(); UNITS];
+            let b1552: u32 = *g1.add((b1551) as usize);
+            let mut b1554 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                v1037[l] = v1037[l].wrapping_add(b1537[l]);
-                let x1538: f32 = ((v1037[l]) as f32);
-                let x1539: f32 = la503_0[l];
-                let x1540: f32 = x1539 * b1506;
-                let x1541: f32 = x1538 * x1540;
-                let x1542: f32 = la504_0[l];
-                let x1543: f32 = x1542 * b1517;
-                let x1544: f32 = T::fmadd(x1538, x1540, x1543);
-                let x1545: f32 = la6_6[l];
-                let x1546: f32 = x1545 + x1544;
-                la6_6[l] = x1546;
-                let x1547: u32 = div((l as u32), (4u64 as u32));
-                let x1548: bool = x1547 == (1u64 as u32);
-                let x1549: i32 = if x1548 { b1511[l] } else { (0i64 as i32) };
-                b1549[l] = x1549;
+                let x1553: u32 = la14_0[l];
+                let x1554: i32 = ((x1553) as i32);
+                b1554[l] = x1554;
             }
-            let mut p = [<i32>::default(); 8];
-            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b1549[l]); } } }
-            let b1550: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
-            let b1551: f32 = ((b1550) as f32);
-            let b1552: f32 = b1551 * b1506;
-            let b1553: u32 = b1507.wrapping_add((4u64 as u32));
+            let b1555: [i32; UNITS] = T::dot_u7_i8(&b1554, &[b1552; UNITS]);
+            let b1556: u32 = b1545.wrapping_add((1u64 as u32));
             for l in 0..UNITS {
-                v1037[l] = (0i64 as i32);
+                v1032[l] = v1032[l].wrapping_add(b1555[l]);
             }
-            let b1554: u32 = *g1.add((b1553) as usize);
-            let mut b1556 = [<i32>::default(); UNITS];
+            let b1557: u32 = *g1.add((b1556) as usize);
+            let mut b1559 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1555: u32 = la14_4[l];
-                let x1556: i32 = ((x1555) as i32);
-                b1556[l] = x1556;
+                let x1558: u32 = la14_1[l];
+                let x1559: i32 = ((x1558) as i32);
+                b1559[l] = x1559;
             }
-            let b1557: [i32; UNITS] = T::dot_u7_i8(&b1556, &[b1554; UNITS]);
-            let b1558: u32 = b1507.wrapping_add((5u64 as u32));
+            let b1560: [i32; UNITS] = T::dot_u7_i8(&b1559, &[b1557; UNITS]);
+            let b1561: u32 = b1545.wrapping_add((2u64 as u32));
             for l in 0..UNITS {
-                v1037[l] = v1037[l].wrapping_add(b1557[l]);
+                v1032[l] = v1032[l].wrapping_add(b1560[l]);
             }
-            let b1559: u32 = *g1.add((b1558) as usize);
-            let mut b1561 = [<i32>::default(); UNITS];
+            let b1562: u32 = *g1.add((b1561) as usize);
+            let mut b1564 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1560: u32 = la14_5[l];
-                let x1561: i32 = ((x1560) as i32);
-                b1561[l] = x1561;
+                let x1563: u32 = la14_2[l];
+                let x1564: i32 = ((x1563) as i32);
+                b1564[l] = x1564;
             }
-            let b1562: [i32; UNITS] = T::dot_u7_i8(&b1561, &[b1559; UNITS]);
-            let b1563: u32 = b1507.wrapping_add((6u64 as u32));
+            let b1565: [i32; UNITS] = T::dot_u7_i8(&b1564, &[b1562; UNITS]);
+            let b1566: u32 = b1545.wrapping_add((3u64 as u32));
             for l in 0..UNITS {
-                v1037[l] = v1037[l].wrapping_add(b1562[l]);
+                v1032[l] = v1032[l].wrapping_add(b1565[l]);
             }
-            let b1564: u32 = *g1.add((b1563) as usize);
-            let mut b1566 = [<i32>::default(); UNITS];
+            let b1567: u32 = *g1.add((b1566) as usize);
+            let mut b1569 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1565: u32 = la14_6[l];
-                let x1566: i32 = ((x1565) as i32);
-                b1566[l] = x1566;
+                let x1568: u32 = la14_3[l];
+                let x1569: i32 = ((x1568) as i32);
+                b1569[l] = x1569;
             }
-            let b1567: [i32; UNITS] = T::dot_u7_i8(&b1566, &[b1564; UNITS]);
-            let b1568: u32 = b1507.wrapping_add((7u64 as u32));
+            let b1570: [i32; UNITS] = T::dot_u7_i8(&b1569, &[b1567; UNITS]);
+            let b1580: u32 = b1543.wrapping_mul((2u64 as u32));
+            let b1581: u32 = b1580.wrapping_add((1u64 as u32));
             for l in 0..UNITS {
-                v1037[l] = v1037[l].wrapping_add(b1567[l]);
+                v1032[l] = v1032[l].wrapping_add(b1570[l]);
+                let x1571: f32 = ((v1032[l]) as f32);
+                let x1572: f32 = la503_0[l];
+                let x1573: f32 = x1572 * b1544;
+                let x1574: f32 = x1571 * x1573;
+                let x1575: f32 = la504_0[l];
+                let x1576: f32 = x1575 * b1550;
+                let x1577: f32 = T::fmadd(x1571, x1573, x1576);
+                let x1578: f32 = la6_7[l];
+                let x1579: f32 = x1578 + x1577;
+                la6_7[l] = x1579;
             }
-            let b1569: u32 = *g1.add((b1568) as usize);
-            let mut b1571 = [<i32>::default(); UNITS];
+            let b1582: i32 = *g3.add((b1581) as usize);
+            let b1583: f32 = ((b1582) as f32);
+            let b1584: f32 = b1583 * b1544;
+            let b1585: u32 = b1545.wrapping_add((4u64 as u32));
             for l in 0..UNITS {
-                let x1570: u32 = la14_7[l];
-                let x1571: i32 = ((x1570) as i32);
-                b1571[l] = x1571;
+                v1032[l] = (0i64 as i32);
             }
-            let b1572: [i32; UNITS] = T::dot_u7_i8(&b1571, &[b1569; UNITS]);
-            let b1582: u32 = b1.wrapping_add((7u64 as u32));
-            let b1583: u32 = b1582.min(b5);
-            let b1584: u32 = b1583.wrapping_mul(b0);
-            let b1585: u32 = b1584.wrapping_add(b13);
+            let b1586: u32 = *g1.add((b1585) as usize);
+            let mut b1588 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                v1037[l] = v1037[l].wrapping_add(b1572[l]);
-                let x1573: f32 = ((v1037[l]) as f32);
-                let x1574: f32 = la503_1[l];
-                let x1575: f32 = x1574 * b1506;
-                let x1576: f32 = x1573 * x1575;
-                let x1577: f32 = la504_1[l];
-                let x1578: f32 = x1577 * b1552;
-                let x1579: f32 = T::fmadd(x1573, x1575, x1578);
-                let x1580: f32 = la6_6[l];
-                let x1581: f32 = x1580 + x1579;
-                la6_6[l] = x1581;
+                let x1587: u32 = la14_4[l];
+                let x1588: i32 = ((x1587) as i32);
+                b1588[l] = x1588;
             }
-            let b1586: f32 = *g2.add((b1585) as usize);
-            let b1587: u32 = b1585.wrapping_mul((8u64 as u32));
-            let a30 = (((0u32).wrapping_add(b1587)) as u32) as usize;
-            let b1590: i32 = (((16843009u64 as u32)) as i32);
-            let mut b1589 = [<u32>::default(); UNITS];
+            let b1589: [i32; UNITS] = T::dot_u7_i8(&b1588, &[b1586; UNITS]);
+            let b1590: u32 = b1545.wrapping_add((5u64 as u32));
             for l in 0..UNITS {
-                let x1588: u32 = b1587.wrapping_add((l as u32));
-                let x1589: u32 = *g1.add(a30 + l);
-                b1589[l] = x1589;
+                v1032[l] = v1032[l].wrapping_add(b1589[l]);
             }
-            let b1591: [i32; UNITS] = T::dot_u7_i8(&[b1590; UNITS], &b1589);
-            let mut b1594 = [<i32>::default(); UNITS];
+            let b1591: u32 = *g1.add((b1590) as usize);
+            let mut b1593 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1592: u32 = div((l as u32), (4u64 as u32));
-                let x1593: bool = x1592 == (0u64 as u32);
-                let x1594: i32 = if x1593 { b1591[l] } else { (0i64 as i32) };
-                b1594[l] = x1594;
+                let x1592: u32 = la14_5[l];
+                let x1593: i32 = ((x1592) as i32);
+                b1593[l] = x1593;
             }
-            let mut p = [<i32>::default(); 8];
-            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b1594[l]); } } }
-            let b1595: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
-            let b1596: f32 = ((b1595) as f32);
-            let b1597: f32 = b1596 * b1586;
-            let b1598: u32 = b1587.wrapping_add((0u64 as u32));
+            let b1594: [i32; UNITS] = T::dot_u7_i8(&b1593, &[b1591; UNITS]);
+            let b1595: u32 = b1545.wrapping_add((6u64 as u32));
             for l in 0..UNITS {
-                v1037[l] = (0i64 as i32);
+                v1032[l] = v1032[l].wrapping_add(b1594[l]);
             }
-            let b1599: u32 = *g1.add((b1598) as usize);
-            let mut b1601 = [<i32>::default(); UNITS];
+            let b1596: u32 = *g1.add((b1595) as usize);
+            let mut b1598 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1600: u32 = la14_0[l];
-                let x1601: i32 = ((x1600) as i32);
-                b1601[l] = x1601;
+                let x1597: u32 = la14_6[l];
+                let x1598: i32 = ((x1597) as i32);
+                b1598[l] = x1598;
             }
-            let b1602: [i32; UNITS] = T::dot_u7_i8(&b1601, &[b1599; UNITS]);
-            let b1603: u32 = b1587.wrapping_add((1u64 as u32));
+            let b1599: [i32; UNITS] = T::dot_u7_i8(&b1598, &[b1596; UNITS]);
+            let b1600: u32 = b1545.wrapping_add((7u64 as u32));
             for l in 0..UNITS {
-                v1037[l] = v1037[l].wrapping_add(b1602[l]);
+                v1032[l] = v1032[l].wrapping_add(b1599[l]);
             }
-            let b1604: u32 = *g1.add((b1603) as usize);
-            let mut b1606 = [<i32>::default(); UNITS];
+            let b1601: u32 = *g1.add((b1600) as usize);
+            let mut b1603 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1605: u32 = la14_1[l];
-                let x1606: i32 = ((x1605) as i32);
-                b1606[l] = x1606;
+                let x1602: u32 = la14_7[l];
+                let x1603: i32 = ((x1602) as i32);
+                b1603[l] = x1603;
             }
-            let b1607: [i32; UNITS] = T::dot_u7_i8(&b1606, &[b1604; UNITS]);
-            let b1608: u32 = b1587.wrapping_add((2u64 as u32));
+            let b1604: [i32; UNITS] = T::dot_u7_i8(&b1603, &[b1601; UNITS]);
             for l in 0..UNITS {
-                v1037[l] = v1037[l].wrapping_add(b1607[l]);
-            }
-            let b1609: u32 = *g1.add((b1608) as usize);
-            let mut b1611 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1610: u32 = la14_2[l];
-                let x1611: i32 = ((x1610) as i32);
-                b1611[l] = x1611;
-            }
-            let b1612: [i32; UNITS] = T::dot_u7_i8(&b1611, &[b1609; UNITS]);
-            let b1613: u32 = b1587.wrapping_add((3u64 as u32));
-            for l in 0..UNITS {
-                v1037[l] = v1037[l].wrapping_add(b1612[l]);
-            }
-            let b1614: u32 = *g1.add((b1613) as usize);
-            let mut b1616 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1615: u32 = la14_3[l];
-                let x1616: i32 = ((x1615) as i32);
-                b1616[l] = x1616;
-            }
-            let b1617: [i32; UNITS] = T::dot_u7_i8(&b1616, &[b1614; UNITS]);
-            let mut b1629 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                v1037[l] = v1037[l].wrapping_add(b1617[l]);
-                let x1618: f32 = ((v1037[l]) as f32);
-                let x1619: f32 = la503_0[l];
-                let x1620: f32 = x1619 * b1586;
-                let x1621: f32 = x1618 * x1620;
-                let x1622: f32 = la504_0[l];
-                let x1623: f32 = x1622 * b1597;
-                let x1624: f32 = T::fmadd(x1618, x1620, x1623);
-                let x1625: f32 = la6_7[l];
-                let x1626: f32 = x1625 + x1624;
-                la6_7[l] = x1626;
-                let x1627: u32 = div((l as u32), (4u64 as u32));
-                let x1628: bool = x1627 == (1u64 as u32);
-                let x1629: i32 = if x1628 { b1591[l] } else { (0i64 as i32) };
-                b1629[l] = x1629;
-            }
-            let mut p = [<i32>::default(); 8];
-            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b1629[l]); } } }
-            let b1630: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
-            let b1631: f32 = ((b1630) as f32);
-            let b1632: f32 = b1631 * b1586;
-            let b1633: u32 = b1587.wrapping_add((4u64 as u32));
-            for l in 0..UNITS {
-                v1037[l] = (0i64 as i32);
-            }
-            let b1634: u32 = *g1.add((b1633) as usize);
-            let mut b1636 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1635: u32 = la14_4[l];
-                let x1636: i32 = ((x1635) as i32);
-                b1636[l] = x1636;
-            }
-            let b1637: [i32; UNITS] = T::dot_u7_i8(&b1636, &[b1634; UNITS]);
-            let b1638: u32 = b1587.wrapping_add((5u64 as u32));
-            for l in 0..UNITS {
-                v1037[l] = v1037[l].wrapping_add(b1637[l]);
-            }
-            let b1639: u32 = *g1.add((b1638) as usize);
-            let mut b1641 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1640: u32 = la14_5[l];
-                let x1641: i32 = ((x1640) as i32);
-                b1641[l] = x1641;
-            }
-            let b1642: [i32; UNITS] = T::dot_u7_i8(&b1641, &[b1639; UNITS]);
-            let b1643: u32 = b1587.wrapping_add((6u64 as u32));
-            for l in 0..UNITS {
-                v1037[l] = v1037[l].wrapping_add(b1642[l]);
-            }
-            let b1644: u32 = *g1.add((b1643) as usize);
-            let mut b1646 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1645: u32 = la14_6[l];
-                let x1646: i32 = ((x1645) as i32);
-                b1646[l] = x1646;
-            }
-            let b1647: [i32; UNITS] = T::dot_u7_i8(&b1646, &[b1644; UNITS]);
-            let b1648: u32 = b1587.wrapping_add((7u64 as u32));
-            for l in 0..UNITS {
-                v1037[l] = v1037[l].wrapping_add(b1647[l]);
-            }
-            let b1649: u32 = *g1.add((b1648) as usize);
-            let mut b1651 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1650: u32 = la14_7[l];
-                let x1651: i32 = ((x1650) as i32);
-                b1651[l] = x1651;
-            }
-            let b1652: [i32; UNITS] = T::dot_u7_i8(&b1651, &[b1649; UNITS]);
-            for l in 0..UNITS {
-                v1037[l] = v1037[l].wrapping_add(b1652[l]);
-                let x1653: f32 = ((v1037[l]) as f32);
-                let x1654: f32 = la503_1[l];
-                let x1655: f32 = x1654 * b1586;
-                let x1656: f32 = x1653 * x1655;
-                let x1657: f32 = la504_1[l];
-                let x1658: f32 = x1657 * b1632;
-                let x1659: f32 = T::fmadd(x1653, x1655, x1658);
-                let x1660: f32 = la6_7[l];
-                let x1661: f32 = x1660 + x1659;
-                la6_7[l] = x1661;
+                v1032[l] = v1032[l].wrapping_add(b1604[l]);
+                let x1605: f32 = ((v1032[l]) as f32);
+                let x1606: f32 = la503_1[l];
+                let x1607: f32 = x1606 * b1544;
+                let x1608: f32 = x1605 * x1607;
+                let x1609: f32 = la504_1[l];
+                let x1610: f32 = x1609 * b1584;
+                let x1611: f32 = T::fmadd(x1605, x1607, x1610);
+                let x1612: f32 = la6_7[l];
+                let x1613: f32 = x1612 + x1611;
+                la6_7[l] = x1613;
             }
             v10 = v10.wrapping_add((1 as u32));
         }
         v7 = v7.wrapping_add((1 as u32));
     }
-    let b1662: u32 = b1.wrapping_add((0u64 as u32));
-    let b1664: bool = b1662 < s_u32[3];
-    let mut b1665 = [<bool>::default(); UNITS];
+    let b1614: u32 = b1.wrapping_add((0u64 as u32));
+    let b1616: bool = b1614 < s_u32[3];
+    let mut b1617 = [<bool>::default(); UNITS];
     for l in 0..UNITS {
-        let x1663: bool = b3[l] < s_u32[1];
-        let x1665: bool = x1663 && b1664;
-        b1665[l] = x1665;
+        let x1615: bool = b3[l] < s_u32[1];
+        let x1617: bool = x1615 && b1616;
+        b1617[l] = x1617;
     }
     let mut m1 = [false; UNITS];
-    for l in 0..UNITS { m1[l] = b1665[l]; }
+    for l in 0..UNITS { m1[l] = b1617[l]; }
     if m1.iter().all(|&x| x) {
-        let b1666: u32 = b1662.wrapping_mul(s_u32[1]);
-        let a31 = span((((0u32).wrapping_add(b2)).wrapping_add(b1666)) as u32, UNITS, g3_len);
+        let b1618: u32 = b1614.wrapping_mul(s_u32[1]);
+        let a23 = span((((0u32).wrapping_add(b2)).wrapping_add(b1618)) as u32, UNITS, g4_len);
         for l in 0..UNITS {
-            let x1667: u32 = b1666.wrapping_add(b3[l]);
-            let x1668: f32 = la6_0[l];
-            *g3.add(a31 + l) = x1668;
+            let x1619: u32 = b1618.wrapping_add(b3[l]);
+            let x1620: f32 = la6_0[l];
+            *g4.add(a23 + l) = x1620;
         }
     } else {
         let mut m2 = [false; UNITS];
         for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
         if m2.iter().any(|&x| x) {
-            let b1666: u32 = b1662.wrapping_mul(s_u32[1]);
+            let b1618: u32 = b1614.wrapping_mul(s_u32[1]);
             let mut ok = true;
             for l in 0..UNITS {
-                let x1667: u32 = b1666.wrapping_add(b3[l]);
-                let x1668: f32 = la6_0[l];
-                if m2[l] { st(g3, g3_len, x1667, x1668, &mut ok); }
+                let x1619: u32 = b1618.wrapping_add(b3[l]);
+                let x1620: f32 = la6_0[l];
+                if m2[l] { st(g4, g4_len, x1619, x1620, &mut ok); }
             }
             assert!(ok, "kernel index out of bounds");
         }
     }
-    let b1669: u32 = b1.wrapping_add((1u64 as u32));
-    let b1671: bool = b1669 < s_u32[3];
-    let mut b1672 = [<bool>::default(); UNITS];
+    let b1621: u32 = b1.wrapping_add((1u64 as u32));
+    let b1623: bool = b1621 < s_u32[3];
+    let mut b1624 = [<bool>::default(); UNITS];
     for l in 0..UNITS {
-        let x1670: bool = b3[l] < s_u32[1];
-        let x1672: bool = x1670 && b1671;
-        b1672[l] = x1672;
+        let x1622: bool = b3[l] < s_u32[1];
+        let x1624: bool = x1622 && b1623;
+        b1624[l] = x1624;
     }
     let mut m3 = [false; UNITS];
-    for l in 0..UNITS { m3[l] = b1672[l]; }
+    for l in 0..UNITS { m3[l] = b1624[l]; }
     if m3.iter().all(|&x| x) {
-        let b1673: u32 = b1669.wrapping_mul(s_u32[1]);
-        let a32 = span((((0u32).wrapping_add(b2)).wrapping_add(b1673)) as u32, UNITS, g3_len);
+        let b1625: u32 = b1621.wrapping_mul(s_u32[1]);
+        let a24 = span((((0u32).wrapping_add(b2)).wrapping_add(b1625)) as u32, UNITS, g4_len);
         for l in 0..UNITS {
-            let x1674: u32 = b1673.wrapping_add(b3[l]);
-            let x1675: f32 = la6_1[l];
-            *g3.add(a32 + l) = x1675;
+            let x1626: u32 = b1625.wrapping_add(b3[l]);
+            let x1627: f32 = la6_1[l];
+            *g4.add(a24 + l) = x1627;
         }
     } else {
         let mut m4 = [false; UNITS];
         for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
         if m4.iter().any(|&x| x) {
-            let b1673: u32 = b1669.wrapping_mul(s_u32[1]);
+            let b1625: u32 = b1621.wrapping_mul(s_u32[1]);
             let mut ok = true;
             for l in 0..UNITS {
-                let x1674: u32 = b1673.wrapping_add(b3[l]);
-                let x1675: f32 = la6_1[l];
-                if m4[l] { st(g3, g3_len, x1674, x1675, &mut ok); }
+                let x1626: u32 = b1625.wrapping_add(b3[l]);
+                let x1627: f32 = la6_1[l];
+                if m4[l] { st(g4, g4_len, x1626, x1627, &mut ok); }
             }
             assert!(ok, "kernel index out of bounds");
         }
     }
-    let b1676: u32 = b1.wrapping_add((2u64 as u32));
-    let b1678: bool = b1676 < s_u32[3];
-    let mut b1679 = [<bool>::default(); UNITS];
+    let b1628: u32 = b1.wrapping_add((2u64 as u32));
+    let b1630: bool = b1628 < s_u32[3];
+    let mut b1631 = [<bool>::default(); UNITS];
     for l in 0..UNITS {
-        let x1677: bool = b3[l] < s_u32[1];
-        let x1679: bool = x1677 && b1678;
-        b1679[l] = x1679;
+        let x1629: bool = b3[l] < s_u32[1];
+        let x1631: bool = x1629 && b1630;
+        b1631[l] = x1631;
     }
     let mut m5 = [false; UNITS];
-    for l in 0..UNITS { m5[l] = b1679[l]; }
+    for l in 0..UNITS { m5[l] = b1631[l]; }
     if m5.iter().all(|&x| x) {
-        let b1680: u32 = b1676.wrapping_mul(s_u32[1]);
-        let a33 = span((((0u32).wrapping_add(b2)).wrapping_add(b1680)) as u32, UNITS, g3_len);
+        let b1632: u32 = b1628.wrapping_mul(s_u32[1]);
+        let a25 = span((((0u32).wrapping_add(b2)).wrapping_add(b1632)) as u32, UNITS, g4_len);
         for l in 0..UNITS {
-            let x1681: u32 = b1680.wrapping_add(b3[l]);
-            let x1682: f32 = la6_2[l];
-            *g3.add(a33 + l) = x1682;
+            let x1633: u32 = b1632.wrapping_add(b3[l]);
+            let x1634: f32 = la6_2[l];
+            *g4.add(a25 + l) = x1634;
         }
     } else {
         let mut m6 = [false; UNITS];
         for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
         if m6.iter().any(|&x| x) {
-            let b1680: u32 = b1676.wrapping_mul(s_u32[1]);
+            let b1632: u32 = b1628.wrapping_mul(s_u32[1]);
             let mut ok = true;
             for l in 0..UNITS {
-                let x1681: u32 = b1680.wrapping_add(b3[l]);
-                let x1682: f32 = la6_2[l];
-                if m6[l] { st(g3, g3_len, x1681, x1682, &mut ok); }
+                let x1633: u32 = b1632.wrapping_add(b3[l]);
+                let x1634: f32 = la6_2[l];
+                if m6[l] { st(g4, g4_len, x1633, x1634, &mut ok); }
             }
             assert!(ok, "kernel index out of bounds");
         }
     }
-    let b1683: u32 = b1.wrapping_add((3u64 as u32));
-    let b1685: bool = b1683 < s_u32[3];
-    let mut b1686 = [<bool>::default(); UNITS];
+    let b1635: u32 = b1.wrapping_add((3u64 as u32));
+    let b1637: bool = b1635 < s_u32[3];
+    let mut b1638 = [<bool>::default(); UNITS];
     for l in 0..UNITS {
-        let x1684: bool = b3[l] < s_u32[1];
-        let x1686: bool = x1684 && b1685;
-        b1686[l] = x1686;
+        let x1636: bool = b3[l] < s_u32[1];
+        let x1638: bool = x1636 && b1637;
+        b1638[l] = x1638;
     }
     let mut m7 = [false; UNITS];
-    for l in 0..UNITS { m7[l] = b1686[l]; }
+    for l in 0..UNITS { m7[l] = b1638[l]; }
     if m7.iter().all(|&x| x) {
-        let b1687: u32 = b1683.wrapping_mul(s_u32[1]);
-        let a34 = span((((0u32).wrapping_add(b2)).wrapping_add(b1687)) as u32, UNITS, g3_len);
+        let b1639: u32 = b1635.wrapping_mul(s_u32[1]);
+        let a26 = span((((0u32).wrapping_add(b2)).wrapping_add(b1639)) as u32, UNITS, g4_len);
         for l in 0..UNITS {
-            let x1688: u32 = b1687.wrapping_add(b3[l]);
-            let x1689: f32 = la6_3[l];
-            *g3.add(a34 + l) = x1689;
+            let x1640: u32 = b1639.wrapping_add(b3[l]);
+            let x1641: f32 = la6_3[l];
+            *g4.add(a26 + l) = x1641;
         }
     } else {
         let mut m8 = [false; UNITS];
         for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
         if m8.iter().any(|&x| x) {
-            let b1687: u32 = b1683.wrapping_mul(s_u32[1]);
+            let b1639: u32 = b1635.wrapping_mul(s_u32[1]);
             let mut ok = true;
             for l in 0..UNITS {
-                let x1688: u32 = b1687.wrapping_add(b3[l]);
-                let x1689: f32 = la6_3[l];
-                if m8[l] { st(g3, g3_len, x1688, x1689, &mut ok); }
+                let x1640: u32 = b1639.wrapping_add(b3[l]);
+                let x1641: f32 = la6_3[l];
+                if m8[l] { st(g4, g4_len, x1640, x1641, &mut ok); }
             }
             assert!(ok, "kernel index out of bounds");
         }
     }
-    let b1690: u32 = b1.wrapping_add((4u64 as u32));
-    let b1692: bool = b1690 < s_u32[3];
-    let mut b1693 = [<bool>::default(); UNITS];
+    let b1642: u32 = b1.wrapping_add((4u64 as u32));
+    let b1644: bool = b1642 < s_u32[3];
+    let mut b1645 = [<bool>::default(); UNITS];
     for l in 0..UNITS {
-        let x1691: bool = b3[l] < s_u32[1];
-        let x1693: bool = x1691 && b1692;
-        b1693[l] = x1693;
+        let x1643: bool = b3[l] < s_u32[1];
+        let x1645: bool = x1643 && b1644;
+        b1645[l] = x1645;
     }
     let mut m9 = [false; UNITS];
-    for l in 0..UNITS { m9[l] = b1693[l]; }
+    for l in 0..UNITS { m9[l] = b1645[l]; }
     if m9.iter().all(|&x| x) {
-        let b1694: u32 = b1690.wrapping_mul(s_u32[1]);
-        let a35 = span((((0u32).wrapping_add(b2)).wrapping_add(b1694)) as u32, UNITS, g3_len);
+        let b1646: u32 = b1642.wrapping_mul(s_u32[1]);
+        let a27 = span((((0u32).wrapping_add(b2)).wrapping_add(b1646)) as u32, UNITS, g4_len);
         for l in 0..UNITS {
-            let x1695: u32 = b1694.wrapping_add(b3[l]);
-            let x1696: f32 = la6_4[l];
-            *g3.add(a35 + l) = x1696;
+            let x1647: u32 = b1646.wrapping_add(b3[l]);
+            let x1648: f32 = la6_4[l];
+            *g4.add(a27 + l) = x1648;
         }
     } else {
         let mut m10 = [false; UNITS];
         for l in 0..UNITS { m10[l] = m0[l] && m9[l]; }
         if m10.iter().any(|&x| x) {
-            let b1694: u32 = b1690.wrapping_mul(s_u32[1]);
+            let b1646: u32 = b1642.wrapping_mul(s_u32[1]);
             let mut ok = true;
             for l in 0..UNITS {
-                let x1695: u32 = b1694.wrapping_add(b3[l]);
-                let x1696: f32 = la6_4[l];
-                if m10[l] { st(g3, g3_len, x1695, x1696, &mut ok); }
+                let x1647: u32 = b1646.wrapping_add(b3[l]);
+                let x1648: f32 = la6_4[l];
+                if m10[l] { st(g4, g4_len, x1647, x1648, &mut ok); }
             }
             assert!(ok, "kernel index out of bounds");
         }
     }
-    let b1697: u32 = b1.wrapping_add((5u64 as u32));
-    let b1699: bool = b1697 < s_u32[3];
-    let mut b1700 = [<bool>::default(); UNITS];
+    let b1649: u32 = b1.wrapping_add((5u64 as u32));
+    let b1651: bool = b1649 < s_u32[3];
+    let mut b1652 = [<bool>::default(); UNITS];
     for l in 0..UNITS {
-        let x1698: bool = b3[l] < s_u32[1];
-        let x1700: bool = x1698 && b1699;
-        b1700[l] = x1700;
+        let x1650: bool = b3[l] < s_u32[1];
+        let x1652: bool = x1650 && b1651;
+        b1652[l] = x1652;
     }
     let mut m11 = [false; UNITS];
-    for l in 0..UNITS { m11[l] = b1700[l]; }
+    for l in 0..UNITS { m11[l] = b1652[l]; }
     if m11.iter().all(|&x| x) {
-        let b1701: u32 = b1697.wrapping_mul(s_u32[1]);
-        let a36 = span((((0u32).wrapping_add(b2)).wrapping_add(b1701)) as u32, UNITS, g3_len);
+        let b1653: u32 = b1649.wrapping_mul(s_u32[1]);
+        let a28 = span((((0u32).wrapping_add(b2)).wrapping_add(b1653)) as u32, UNITS, g4_len);
         for l in 0..UNITS {
-            let x1702: u32 = b1701.wrapping_add(b3[l]);
-            let x1703: f32 = la6_5[l];
-            *g3.add(a36 + l) = x1703;
+            let x1654: u32 = b1653.wrapping_add(b3[l]);
+            let x1655: f32 = la6_5[l];
+            *g4.add(a28 + l) = x1655;
         }
     } else {
         let mut m12 = [false; UNITS];
         for l in 0..UNITS { m12[l] = m0[l] && m11[l]; }
         if m12.iter().any(|&x| x) {
-            let b1701: u32 = b1697.wrapping_mul(s_u32[1]);
+            let b1653: u32 = b1649.wrapping_mul(s_u32[1]);
             let mut ok = true;
             for l in 0..UNITS {
-                let x1702: u32 = b1701.wrapping_add(b3[l]);
-                let x1703: f32 = la6_5[l];
-                if m12[l] { st(g3, g3_len, x1702, x1703, &mut ok); }
+                let x1654: u32 = b1653.wrapping_add(b3[l]);
+                let x1655: f32 = la6_5[l];
+                if m12[l] { st(g4, g4_len, x1654, x1655, &mut ok); }
             }
             assert!(ok, "kernel index out of bounds");
         }
     }
-    let b1704: u32 = b1.wrapping_add((6u64 as u32));
-    let b1706: bool = b1704 < s_u32[3];
-    let mut b1707 = [<bool>::default(); UNITS];
+    let b1656: u32 = b1.wrapping_add((6u64 as u32));
+    let b1658: bool = b1656 < s_u32[3];
+    let mut b1659 = [<bool>::default(); UNITS];
     for l in 0..UNITS {
-        let x1705: bool = b3[l] < s_u32[1];
-        let x1707: bool = x1705 && b1706;
-        b1707[l] = x1707;
+        let x1657: bool = b3[l] < s_u32[1];
+        let x1659: bool = x1657 && b1658;
+        b1659[l] = x1659;
     }
     let mut m13 = [false; UNITS];
-    for l in 0..UNITS { m13[l] = b1707[l]; }
+    for l in 0..UNITS { m13[l] = b1659[l]; }
     if m13.iter().all(|&x| x) {
-        let b1708: u32 = b1704.wrapping_mul(s_u32[1]);
-        let a37 = span((((0u32).wrapping_add(b2)).wrapping_add(b1708)) as u32, UNITS, g3_len);
+        let b1660: u32 = b1656.wrapping_mul(s_u32[1]);
+        let a29 = span((((0u32).wrapping_add(b2)).wrapping_add(b1660)) as u32, UNITS, g4_len);
         for l in 0..UNITS {
-            let x1709: u32 = b1708.wrapping_add(b3[l]);
-            let x1710: f32 = la6_6[l];
-            *g3.add(a37 + l) = x1710;
+            let x1661: u32 = b1660.wrapping_add(b3[l]);
+            let x1662: f32 = la6_6[l];
+            *g4.add(a29 + l) = x1662;
         }
     } else {
         let mut m14 = [false; UNITS];
         for l in 0..UNITS { m14[l] = m0[l] && m13[l]; }
         if m14.iter().any(|&x| x) {
-            let b1708: u32 = b1704.wrapping_mul(s_u32[1]);
+            let b1660: u32 = b1656.wrapping_mul(s_u32[1]);
             let mut ok = true;
             for l in 0..UNITS {
-                let x1709: u32 = b1708.wrapping_add(b3[l]);
-                let x1710: f32 = la6_6[l];
-                if m14[l] { st(g3, g3_len, x1709, x1710, &mut ok); }
+                let x1661: u32 = b1660.wrapping_add(b3[l]);
+                let x1662: f32 = la6_6[l];
+                if m14[l] { st(g4, g4_len, x1661, x1662, &mut ok); }
             }
             assert!(ok, "kernel index out of bounds");
         }
     }
-    let b1711: u32 = b1.wrapping_add((7u64 as u32));
-    let b1713: bool = b1711 < s_u32[3];
-    let mut b1714 = [<bool>::default(); UNITS];
+    let b1663: u32 = b1.wrapping_add((7u64 as u32));
+    let b1665: bool = b1663 < s_u32[3];
+    let mut b1666 = [<bool>::default(); UNITS];
     for l in 0..UNITS {
-        let x1712: bool = b3[l] < s_u32[1];
-        let x1714: bool = x1712 && b1713;
-        b1714[l] = x1714;
+        let x1664: bool = b3[l] < s_u32[1];
+        let x1666: bool = x1664 && b1665;
+        b1666[l] = x1666;
     }
     let mut m15 = [false; UNITS];
-    for l in 0..UNITS { m15[l] = b1714[l]; }
+    for l in 0..UNITS { m15[l] = b1666[l]; }
     if m15.iter().all(|&x| x) {
-        let b1715: u32 = b1711.wrapping_mul(s_u32[1]);
-        let a38 = span((((0u32).wrapping_add(b2)).wrapping_add(b1715)) as u32, UNITS, g3_len);
+        let b1667: u32 = b1663.wrapping_mul(s_u32[1]);
+        let a30 = span((((0u32).wrapping_add(b2)).wrapping_add(b1667)) as u32, UNITS, g4_len);
         for l in 0..UNITS {
-            let x1716: u32 = b1715.wrapping_add(b3[l]);
-            let x1717: f32 = la6_7[l];
-            *g3.add(a38 + l) = x1717;
+            let x1668: u32 = b1667.wrapping_add(b3[l]);
+            let x1669: f32 = la6_7[l];
+            *g4.add(a30 + l) = x1669;
         }
     } else {
         let mut m16 = [false; UNITS];
         for l in 0..UNITS { m16[l] = m0[l] && m15[l]; }
         if m16.iter().any(|&x| x) {
-            let b1715: u32 = b1711.wrapping_mul(s_u32[1]);
+            let b1667: u32 = b1663.wrapping_mul(s_u32[1]);
             let mut ok = true;
             for l in 0..UNITS {
-                let x1716: u32 = b1715.wrapping_add(b3[l]);
-                let x1717: f32 = la6_7[l];
-                if m16[l] { st(g3, g3_len, x1716, x1717, &mut ok); }
+                let x1668: u32 = b1667.wrapping_add(b3[l]);
+                let x1669: f32 = la6_7[l];
+                if m16[l] { st(g4, g4_len, x1668, x1669, &mut ok); }
             }
             assert!(ok, "kernel index out of bounds");
         }

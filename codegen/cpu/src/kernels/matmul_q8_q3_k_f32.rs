@@ -62,10 +62,12 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
     let g1_len = bufs[1].len;
     let g2: *mut f32 = bufs[2].ptr();
     let g2_len = bufs[2].len;
-    let g3: *mut f32 = bufs[3].ptr();
+    let g3: *mut i32 = bufs[3].ptr();
     let g3_len = bufs[3].len;
+    let g4: *mut f32 = bufs[4].ptr();
+    let g4_len = bufs[4].len;
     let s_u32: &[u32] = &scalars.u32;
-    let mut v1151 = [<i32>::default(); UNITS];
+    let mut v1146 = [<i32>::default(); UNITS];
     let b0: u32 = div(s_u32[2], (32u64 as u32));
     let b1: u32 = cube[1].wrapping_mul((8u64 as u32));
     let b2: u32 = cube[0].wrapping_mul((8u64 as u32));
@@ -94,49 +96,53 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         fits &= h299 <= u32::MAX as u64;
         let h300: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h299);
         fits &= h300 <= u32::MAX as u64;
-        let h301: u64 = h300.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h300, g2_len);
+        let h301: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h301 <= u32::MAX as u64;
         let h302: u64 = 7;
         let h303: u64 = h301.wrapping_add(h302);
         fits &= h303 <= u32::MAX as u64;
-        hoisted_check(fits, h303, g1_len);
-        let h304: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h304: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h303);
         fits &= h304 <= u32::MAX as u64;
-        let h305: u64 = 7;
-        let h306: u64 = h304.wrapping_add(h305);
+        let h305: u64 = h304.wrapping_mul((((2u64 as u32)) as u64));
+        fits &= h305 <= u32::MAX as u64;
+        let h306: u64 = h305.wrapping_add((((0u64 as u32)) as u64));
         fits &= h306 <= u32::MAX as u64;
-        let h307: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h306);
+        hoisted_check(fits, h306, g3_len);
+        let h307: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h307 <= u32::MAX as u64;
-        let h308: u64 = h307.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h308 <= u32::MAX as u64;
-        let h309: u64 = 7;
-        let h310: u64 = h308.wrapping_add(h309);
+        let h308: u64 = 7;
+        let h309: u64 = h307.wrapping_add(h308);
+        fits &= h309 <= u32::MAX as u64;
+        let h310: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h309);
         fits &= h310 <= u32::MAX as u64;
-        hoisted_check(fits, h310, g1_len);
-        let h311: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h311: u64 = h310.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h311 <= u32::MAX as u64;
-        let h312: u64 = 7;
-        let h313: u64 = h311.wrapping_add(h312);
+        let h312: u64 = h311.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h312 <= u32::MAX as u64;
+        hoisted_check(fits, h312, g1_len);
+        let h313: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h313 <= u32::MAX as u64;
-        let h314: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h313);
-        fits &= h314 <= u32::MAX as u64;
-        let h315: u64 = h314.wrapping_mul((((8u64 as u32)) as u64));
+        let h314: u64 = 7;
+        let h315: u64 = h313.wrapping_add(h314);
         fits &= h315 <= u32::MAX as u64;
-        let h316: u64 = 7;
-        let h317: u64 = h315.wrapping_add(h316);
+        let h316: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h315);
+        fits &= h316 <= u32::MAX as u64;
+        let h317: u64 = h316.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h317 <= u32::MAX as u64;
-        hoisted_check(fits, h317, g1_len);
-        let h318: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h318: u64 = h317.wrapping_add((((1u64 as u32)) as u64));
         fits &= h318 <= u32::MAX as u64;
-        let h319: u64 = 7;
-        let h320: u64 = h318.wrapping_add(h319);
-        fits &= h320 <= u32::MAX as u64;
-        let h321: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h320);
+        hoisted_check(fits, h318, g1_len);
+        let h319: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h319 <= u32::MAX as u64;
+        let h320: u64 = 7;
+        let h321: u64 = h319.wrapping_add(h320);
         fits &= h321 <= u32::MAX as u64;
-        let h322: u64 = h321.wrapping_mul((((8u64 as u32)) as u64));
+        let h322: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h321);
         fits &= h322 <= u32::MAX as u64;
-        let h323: u64 = 7;
-        let h324: u64 = h322.wrapping_add(h323);
+        let h323: u64 = h322.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h323 <= u32::MAX as u64;
+        let h324: u64 = h323.wrapping_add((((2u64 as u32)) as u64));
         fits &= h324 <= u32::MAX as u64;
         hoisted_check(fits, h324, g1_len);
         let h325: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
@@ -144,581 +150,585 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let h326: u64 = 7;
         let h327: u64 = h325.wrapping_add(h326);
         fits &= h327 <= u32::MAX as u64;
-        let h328: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h327);
+        let h328: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h327);
         fits &= h328 <= u32::MAX as u64;
         let h329: u64 = h328.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h329 <= u32::MAX as u64;
-        let h330: u64 = 7;
-        let h331: u64 = h329.wrapping_add(h330);
+        let h330: u64 = h329.wrapping_add((((3u64 as u32)) as u64));
+        fits &= h330 <= u32::MAX as u64;
+        hoisted_check(fits, h330, g1_len);
+        let h331: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h331 <= u32::MAX as u64;
-        hoisted_check(fits, h331, g1_len);
-        let h332: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h332 <= u32::MAX as u64;
-        let h333: u64 = 7;
-        let h334: u64 = h332.wrapping_add(h333);
+        let h332: u64 = 7;
+        let h333: u64 = h331.wrapping_add(h332);
+        fits &= h333 <= u32::MAX as u64;
+        let h334: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h333);
         fits &= h334 <= u32::MAX as u64;
-        let h335: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h334);
+        let h335: u64 = h334.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h335 <= u32::MAX as u64;
-        let h336: u64 = h335.wrapping_mul((((8u64 as u32)) as u64));
+        let h336: u64 = h335.wrapping_add((((1u64 as u32)) as u64));
         fits &= h336 <= u32::MAX as u64;
-        let h337: u64 = 7;
-        let h338: u64 = h336.wrapping_add(h337);
-        fits &= h338 <= u32::MAX as u64;
-        hoisted_check(fits, h338, g1_len);
-        let h339: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h336, g3_len);
+        let h337: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h337 <= u32::MAX as u64;
+        let h338: u64 = 7;
+        let h339: u64 = h337.wrapping_add(h338);
         fits &= h339 <= u32::MAX as u64;
-        let h340: u64 = 7;
-        let h341: u64 = h339.wrapping_add(h340);
+        let h340: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h339);
+        fits &= h340 <= u32::MAX as u64;
+        let h341: u64 = h340.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h341 <= u32::MAX as u64;
-        let h342: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h341);
+        let h342: u64 = h341.wrapping_add((((4u64 as u32)) as u64));
         fits &= h342 <= u32::MAX as u64;
-        let h343: u64 = h342.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h342, g1_len);
+        let h343: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h343 <= u32::MAX as u64;
         let h344: u64 = 7;
         let h345: u64 = h343.wrapping_add(h344);
         fits &= h345 <= u32::MAX as u64;
-        hoisted_check(fits, h345, g1_len);
-        let h346: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h346: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h345);
         fits &= h346 <= u32::MAX as u64;
-        let h347: u64 = 7;
-        let h348: u64 = h346.wrapping_add(h347);
+        let h347: u64 = h346.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h347 <= u32::MAX as u64;
+        let h348: u64 = h347.wrapping_add((((5u64 as u32)) as u64));
         fits &= h348 <= u32::MAX as u64;
-        let h349: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h348);
+        hoisted_check(fits, h348, g1_len);
+        let h349: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h349 <= u32::MAX as u64;
-        let h350: u64 = h349.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h350 <= u32::MAX as u64;
-        let h351: u64 = 7;
-        let h352: u64 = h350.wrapping_add(h351);
+        let h350: u64 = 7;
+        let h351: u64 = h349.wrapping_add(h350);
+        fits &= h351 <= u32::MAX as u64;
+        let h352: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h351);
         fits &= h352 <= u32::MAX as u64;
-        hoisted_check(fits, h352, g1_len);
-        let h353: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h353: u64 = h352.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h353 <= u32::MAX as u64;
-        let h354: u64 = 7;
-        let h355: u64 = h353.wrapping_add(h354);
+        let h354: u64 = h353.wrapping_add((((6u64 as u32)) as u64));
+        fits &= h354 <= u32::MAX as u64;
+        hoisted_check(fits, h354, g1_len);
+        let h355: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h355 <= u32::MAX as u64;
-        let h356: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h355);
-        fits &= h356 <= u32::MAX as u64;
-        hoisted_check(fits, h356, g2_len);
-        let h357: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h356: u64 = 7;
+        let h357: u64 = h355.wrapping_add(h356);
         fits &= h357 <= u32::MAX as u64;
-        let h358: u64 = 7;
-        let h359: u64 = h357.wrapping_add(h358);
+        let h358: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h357);
+        fits &= h358 <= u32::MAX as u64;
+        let h359: u64 = h358.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h359 <= u32::MAX as u64;
-        let h360: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h359);
+        let h360: u64 = h359.wrapping_add((((7u64 as u32)) as u64));
         fits &= h360 <= u32::MAX as u64;
-        let h361: u64 = h360.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h360, g1_len);
+        let h361: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h361 <= u32::MAX as u64;
-        let h362: u64 = h361.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h362 <= u32::MAX as u64;
-        hoisted_check(fits, h362, g1_len);
-        let h363: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h362: u64 = 7;
+        let h363: u64 = h361.wrapping_add(h362);
         fits &= h363 <= u32::MAX as u64;
-        let h364: u64 = 7;
-        let h365: u64 = h363.wrapping_add(h364);
+        let h364: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h363);
+        fits &= h364 <= u32::MAX as u64;
+        hoisted_check(fits, h364, g2_len);
+        let h365: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h365 <= u32::MAX as u64;
-        let h366: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h365);
-        fits &= h366 <= u32::MAX as u64;
-        let h367: u64 = h366.wrapping_mul((((8u64 as u32)) as u64));
+        let h366: u64 = 7;
+        let h367: u64 = h365.wrapping_add(h366);
         fits &= h367 <= u32::MAX as u64;
-        let h368: u64 = h367.wrapping_add((((1u64 as u32)) as u64));
+        let h368: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h367);
         fits &= h368 <= u32::MAX as u64;
-        hoisted_check(fits, h368, g1_len);
-        let h369: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h369: u64 = h368.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h369 <= u32::MAX as u64;
-        let h370: u64 = 7;
-        let h371: u64 = h369.wrapping_add(h370);
+        let h370: u64 = h369.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h370 <= u32::MAX as u64;
+        hoisted_check(fits, h370, g3_len);
+        let h371: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h371 <= u32::MAX as u64;
-        let h372: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h371);
-        fits &= h372 <= u32::MAX as u64;
-        let h373: u64 = h372.wrapping_mul((((8u64 as u32)) as u64));
+        let h372: u64 = 7;
+        let h373: u64 = h371.wrapping_add(h372);
         fits &= h373 <= u32::MAX as u64;
-        let h374: u64 = h373.wrapping_add((((2u64 as u32)) as u64));
+        let h374: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h373);
         fits &= h374 <= u32::MAX as u64;
-        hoisted_check(fits, h374, g1_len);
-        let h375: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h375: u64 = h374.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h375 <= u32::MAX as u64;
-        let h376: u64 = 7;
-        let h377: u64 = h375.wrapping_add(h376);
+        let h376: u64 = h375.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h376 <= u32::MAX as u64;
+        hoisted_check(fits, h376, g1_len);
+        let h377: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h377 <= u32::MAX as u64;
-        let h378: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h377);
-        fits &= h378 <= u32::MAX as u64;
-        let h379: u64 = h378.wrapping_mul((((8u64 as u32)) as u64));
+        let h378: u64 = 7;
+        let h379: u64 = h377.wrapping_add(h378);
         fits &= h379 <= u32::MAX as u64;
-        let h380: u64 = h379.wrapping_add((((3u64 as u32)) as u64));
+        let h380: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h379);
         fits &= h380 <= u32::MAX as u64;
-        hoisted_check(fits, h380, g1_len);
-        let h381: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h381: u64 = h380.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h381 <= u32::MAX as u64;
-        let h382: u64 = 7;
-        let h383: u64 = h381.wrapping_add(h382);
+        let h382: u64 = h381.wrapping_add((((1u64 as u32)) as u64));
+        fits &= h382 <= u32::MAX as u64;
+        hoisted_check(fits, h382, g1_len);
+        let h383: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h383 <= u32::MAX as u64;
-        let h384: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h383);
-        fits &= h384 <= u32::MAX as u64;
-        let h385: u64 = h384.wrapping_mul((((8u64 as u32)) as u64));
+        let h384: u64 = 7;
+        let h385: u64 = h383.wrapping_add(h384);
         fits &= h385 <= u32::MAX as u64;
-        let h386: u64 = h385.wrapping_add((((4u64 as u32)) as u64));
+        let h386: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h385);
         fits &= h386 <= u32::MAX as u64;
-        hoisted_check(fits, h386, g1_len);
-        let h387: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h387: u64 = h386.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h387 <= u32::MAX as u64;
-        let h388: u64 = 7;
-        let h389: u64 = h387.wrapping_add(h388);
+        let h388: u64 = h387.wrapping_add((((2u64 as u32)) as u64));
+        fits &= h388 <= u32::MAX as u64;
+        hoisted_check(fits, h388, g1_len);
+        let h389: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h389 <= u32::MAX as u64;
-        let h390: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h389);
-        fits &= h390 <= u32::MAX as u64;
-        let h391: u64 = h390.wrapping_mul((((8u64 as u32)) as u64));
+        let h390: u64 = 7;
+        let h391: u64 = h389.wrapping_add(h390);
         fits &= h391 <= u32::MAX as u64;
-        let h392: u64 = h391.wrapping_add((((5u64 as u32)) as u64));
+        let h392: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h391);
         fits &= h392 <= u32::MAX as u64;
-        hoisted_check(fits, h392, g1_len);
-        let h393: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h393: u64 = h392.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h393 <= u32::MAX as u64;
-        let h394: u64 = 7;
-        let h395: u64 = h393.wrapping_add(h394);
+        let h394: u64 = h393.wrapping_add((((3u64 as u32)) as u64));
+        fits &= h394 <= u32::MAX as u64;
+        hoisted_check(fits, h394, g1_len);
+        let h395: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h395 <= u32::MAX as u64;
-        let h396: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h395);
-        fits &= h396 <= u32::MAX as u64;
-        let h397: u64 = h396.wrapping_mul((((8u64 as u32)) as u64));
+        let h396: u64 = 7;
+        let h397: u64 = h395.wrapping_add(h396);
         fits &= h397 <= u32::MAX as u64;
-        let h398: u64 = h397.wrapping_add((((6u64 as u32)) as u64));
+        let h398: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h397);
         fits &= h398 <= u32::MAX as u64;
-        hoisted_check(fits, h398, g1_len);
-        let h399: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h399: u64 = h398.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h399 <= u32::MAX as u64;
-        let h400: u64 = 7;
-        let h401: u64 = h399.wrapping_add(h400);
+        let h400: u64 = h399.wrapping_add((((1u64 as u32)) as u64));
+        fits &= h400 <= u32::MAX as u64;
+        hoisted_check(fits, h400, g3_len);
+        let h401: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h401 <= u32::MAX as u64;
-        let h402: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h401);
-        fits &= h402 <= u32::MAX as u64;
-        let h403: u64 = h402.wrapping_mul((((8u64 as u32)) as u64));
+        let h402: u64 = 7;
+        let h403: u64 = h401.wrapping_add(h402);
         fits &= h403 <= u32::MAX as u64;
-        let h404: u64 = h403.wrapping_add((((7u64 as u32)) as u64));
+        let h404: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h403);
         fits &= h404 <= u32::MAX as u64;
-        hoisted_check(fits, h404, g1_len);
-        let h405: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h405: u64 = h404.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h405 <= u32::MAX as u64;
-        let h406: u64 = 7;
-        let h407: u64 = h405.wrapping_add(h406);
+        let h406: u64 = h405.wrapping_add((((4u64 as u32)) as u64));
+        fits &= h406 <= u32::MAX as u64;
+        hoisted_check(fits, h406, g1_len);
+        let h407: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h407 <= u32::MAX as u64;
-        let h408: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h407);
-        fits &= h408 <= u32::MAX as u64;
-        hoisted_check(fits, h408, g2_len);
-        let h409: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h408: u64 = 7;
+        let h409: u64 = h407.wrapping_add(h408);
         fits &= h409 <= u32::MAX as u64;
-        let h410: u64 = 7;
-        let h411: u64 = h409.wrapping_add(h410);
+        let h410: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h409);
+        fits &= h410 <= u32::MAX as u64;
+        let h411: u64 = h410.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h411 <= u32::MAX as u64;
-        let h412: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h411);
+        let h412: u64 = h411.wrapping_add((((5u64 as u32)) as u64));
         fits &= h412 <= u32::MAX as u64;
-        let h413: u64 = h412.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h412, g1_len);
+        let h413: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h413 <= u32::MAX as u64;
-        let h414: u64 = h413.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h414 <= u32::MAX as u64;
-        hoisted_check(fits, h414, g1_len);
-        let h415: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h414: u64 = 7;
+        let h415: u64 = h413.wrapping_add(h414);
         fits &= h415 <= u32::MAX as u64;
-        let h416: u64 = 7;
-        let h417: u64 = h415.wrapping_add(h416);
+        let h416: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h415);
+        fits &= h416 <= u32::MAX as u64;
+        let h417: u64 = h416.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h417 <= u32::MAX as u64;
-        let h418: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h417);
+        let h418: u64 = h417.wrapping_add((((6u64 as u32)) as u64));
         fits &= h418 <= u32::MAX as u64;
-        let h419: u64 = h418.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h418, g1_len);
+        let h419: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h419 <= u32::MAX as u64;
-        let h420: u64 = h419.wrapping_add((((1u64 as u32)) as u64));
-        fits &= h420 <= u32::MAX as u64;
-        hoisted_check(fits, h420, g1_len);
-        let h421: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h420: u64 = 7;
+        let h421: u64 = h419.wrapping_add(h420);
         fits &= h421 <= u32::MAX as u64;
-        let h422: u64 = 7;
-        let h423: u64 = h421.wrapping_add(h422);
+        let h422: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h421);
+        fits &= h422 <= u32::MAX as u64;
+        let h423: u64 = h422.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h423 <= u32::MAX as u64;
-        let h424: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h423);
+        let h424: u64 = h423.wrapping_add((((7u64 as u32)) as u64));
         fits &= h424 <= u32::MAX as u64;
-        let h425: u64 = h424.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h424, g1_len);
+        let h425: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h425 <= u32::MAX as u64;
-        let h426: u64 = h425.wrapping_add((((2u64 as u32)) as u64));
-        fits &= h426 <= u32::MAX as u64;
-        hoisted_check(fits, h426, g1_len);
-        let h427: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h426: u64 = 7;
+        let h427: u64 = h425.wrapping_add(h426);
         fits &= h427 <= u32::MAX as u64;
-        let h428: u64 = 7;
-        let h429: u64 = h427.wrapping_add(h428);
+        let h428: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h427);
+        fits &= h428 <= u32::MAX as u64;
+        hoisted_check(fits, h428, g2_len);
+        let h429: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h429 <= u32::MAX as u64;
-        let h430: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h429);
-        fits &= h430 <= u32::MAX as u64;
-        let h431: u64 = h430.wrapping_mul((((8u64 as u32)) as u64));
+        let h430: u64 = 7;
+        let h431: u64 = h429.wrapping_add(h430);
         fits &= h431 <= u32::MAX as u64;
-        let h432: u64 = h431.wrapping_add((((3u64 as u32)) as u64));
+        let h432: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h431);
         fits &= h432 <= u32::MAX as u64;
-        hoisted_check(fits, h432, g1_len);
-        let h433: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h433: u64 = h432.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h433 <= u32::MAX as u64;
-        let h434: u64 = 7;
-        let h435: u64 = h433.wrapping_add(h434);
+        let h434: u64 = h433.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h434 <= u32::MAX as u64;
+        hoisted_check(fits, h434, g3_len);
+        let h435: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h435 <= u32::MAX as u64;
-        let h436: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h435);
-        fits &= h436 <= u32::MAX as u64;
-        let h437: u64 = h436.wrapping_mul((((8u64 as u32)) as u64));
+        let h436: u64 = 7;
+        let h437: u64 = h435.wrapping_add(h436);
         fits &= h437 <= u32::MAX as u64;
-        let h438: u64 = h437.wrapping_add((((4u64 as u32)) as u64));
+        let h438: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h437);
         fits &= h438 <= u32::MAX as u64;
-        hoisted_check(fits, h438, g1_len);
-        let h439: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h439: u64 = h438.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h439 <= u32::MAX as u64;
-        let h440: u64 = 7;
-        let h441: u64 = h439.wrapping_add(h440);
+        let h440: u64 = h439.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h440 <= u32::MAX as u64;
+        hoisted_check(fits, h440, g1_len);
+        let h441: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h441 <= u32::MAX as u64;
-        let h442: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h441);
-        fits &= h442 <= u32::MAX as u64;
-        let h443: u64 = h442.wrapping_mul((((8u64 as u32)) as u64));
+        let h442: u64 = 7;
+        let h443: u64 = h441.wrapping_add(h442);
         fits &= h443 <= u32::MAX as u64;
-        let h444: u64 = h443.wrapping_add((((5u64 as u32)) as u64));
+        let h444: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h443);
         fits &= h444 <= u32::MAX as u64;
-        hoisted_check(fits, h444, g1_len);
-        let h445: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h445: u64 = h444.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h445 <= u32::MAX as u64;
-        let h446: u64 = 7;
-        let h447: u64 = h445.wrapping_add(h446);
+        let h446: u64 = h445.wrapping_add((((1u64 as u32)) as u64));
+        fits &= h446 <= u32::MAX as u64;
+        hoisted_check(fits, h446, g1_len);
+        let h447: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h447 <= u32::MAX as u64;
-        let h448: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h447);
-        fits &= h448 <= u32::MAX as u64;
-        let h449: u64 = h448.wrapping_mul((((8u64 as u32)) as u64));
+        let h448: u64 = 7;
+        let h449: u64 = h447.wrapping_add(h448);
         fits &= h449 <= u32::MAX as u64;
-        let h450: u64 = h449.wrapping_add((((6u64 as u32)) as u64));
+        let h450: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h449);
         fits &= h450 <= u32::MAX as u64;
-        hoisted_check(fits, h450, g1_len);
-        let h451: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h451: u64 = h450.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h451 <= u32::MAX as u64;
-        let h452: u64 = 7;
-        let h453: u64 = h451.wrapping_add(h452);
+        let h452: u64 = h451.wrapping_add((((2u64 as u32)) as u64));
+        fits &= h452 <= u32::MAX as u64;
+        hoisted_check(fits, h452, g1_len);
+        let h453: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h453 <= u32::MAX as u64;
-        let h454: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h453);
-        fits &= h454 <= u32::MAX as u64;
-        let h455: u64 = h454.wrapping_mul((((8u64 as u32)) as u64));
+        let h454: u64 = 7;
+        let h455: u64 = h453.wrapping_add(h454);
         fits &= h455 <= u32::MAX as u64;
-        let h456: u64 = h455.wrapping_add((((7u64 as u32)) as u64));
+        let h456: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h455);
         fits &= h456 <= u32::MAX as u64;
-        hoisted_check(fits, h456, g1_len);
-        let h457: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h457: u64 = h456.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h457 <= u32::MAX as u64;
-        let h458: u64 = 7;
-        let h459: u64 = h457.wrapping_add(h458);
+        let h458: u64 = h457.wrapping_add((((3u64 as u32)) as u64));
+        fits &= h458 <= u32::MAX as u64;
+        hoisted_check(fits, h458, g1_len);
+        let h459: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h459 <= u32::MAX as u64;
-        let h460: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h459);
-        fits &= h460 <= u32::MAX as u64;
-        hoisted_check(fits, h460, g2_len);
-        let h461: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h460: u64 = 7;
+        let h461: u64 = h459.wrapping_add(h460);
         fits &= h461 <= u32::MAX as u64;
-        let h462: u64 = 7;
-        let h463: u64 = h461.wrapping_add(h462);
+        let h462: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h461);
+        fits &= h462 <= u32::MAX as u64;
+        let h463: u64 = h462.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h463 <= u32::MAX as u64;
-        let h464: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h463);
+        let h464: u64 = h463.wrapping_add((((1u64 as u32)) as u64));
         fits &= h464 <= u32::MAX as u64;
-        let h465: u64 = h464.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h464, g3_len);
+        let h465: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h465 <= u32::MAX as u64;
-        let h466: u64 = h465.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h466 <= u32::MAX as u64;
-        hoisted_check(fits, h466, g1_len);
-        let h467: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h466: u64 = 7;
+        let h467: u64 = h465.wrapping_add(h466);
         fits &= h467 <= u32::MAX as u64;
-        let h468: u64 = 7;
-        let h469: u64 = h467.wrapping_add(h468);
+        let h468: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h467);
+        fits &= h468 <= u32::MAX as u64;
+        let h469: u64 = h468.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h469 <= u32::MAX as u64;
-        let h470: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h469);
+        let h470: u64 = h469.wrapping_add((((4u64 as u32)) as u64));
         fits &= h470 <= u32::MAX as u64;
-        let h471: u64 = h470.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h470, g1_len);
+        let h471: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h471 <= u32::MAX as u64;
-        let h472: u64 = h471.wrapping_add((((1u64 as u32)) as u64));
-        fits &= h472 <= u32::MAX as u64;
-        hoisted_check(fits, h472, g1_len);
-        let h473: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h472: u64 = 7;
+        let h473: u64 = h471.wrapping_add(h472);
         fits &= h473 <= u32::MAX as u64;
-        let h474: u64 = 7;
-        let h475: u64 = h473.wrapping_add(h474);
+        let h474: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h473);
+        fits &= h474 <= u32::MAX as u64;
+        let h475: u64 = h474.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h475 <= u32::MAX as u64;
-        let h476: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h475);
+        let h476: u64 = h475.wrapping_add((((5u64 as u32)) as u64));
         fits &= h476 <= u32::MAX as u64;
-        let h477: u64 = h476.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h476, g1_len);
+        let h477: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h477 <= u32::MAX as u64;
-        let h478: u64 = h477.wrapping_add((((2u64 as u32)) as u64));
-        fits &= h478 <= u32::MAX as u64;
-        hoisted_check(fits, h478, g1_len);
-        let h479: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h478: u64 = 7;
+        let h479: u64 = h477.wrapping_add(h478);
         fits &= h479 <= u32::MAX as u64;
-        let h480: u64 = 7;
-        let h481: u64 = h479.wrapping_add(h480);
+        let h480: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h479);
+        fits &= h480 <= u32::MAX as u64;
+        let h481: u64 = h480.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h481 <= u32::MAX as u64;
-        let h482: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h481);
+        let h482: u64 = h481.wrapping_add((((6u64 as u32)) as u64));
         fits &= h482 <= u32::MAX as u64;
-        let h483: u64 = h482.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h482, g1_len);
+        let h483: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h483 <= u32::MAX as u64;
-        let h484: u64 = h483.wrapping_add((((3u64 as u32)) as u64));
-        fits &= h484 <= u32::MAX as u64;
-        hoisted_check(fits, h484, g1_len);
-        let h485: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h484: u64 = 7;
+        let h485: u64 = h483.wrapping_add(h484);
         fits &= h485 <= u32::MAX as u64;
-        let h486: u64 = 7;
-        let h487: u64 = h485.wrapping_add(h486);
+        let h486: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h485);
+        fits &= h486 <= u32::MAX as u64;
+        let h487: u64 = h486.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h487 <= u32::MAX as u64;
-        let h488: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h487);
+        let h488: u64 = h487.wrapping_add((((7u64 as u32)) as u64));
         fits &= h488 <= u32::MAX as u64;
-        let h489: u64 = h488.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h488, g1_len);
+        let h489: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h489 <= u32::MAX as u64;
-        let h490: u64 = h489.wrapping_add((((4u64 as u32)) as u64));
-        fits &= h490 <= u32::MAX as u64;
-        hoisted_check(fits, h490, g1_len);
-        let h491: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h490: u64 = 7;
+        let h491: u64 = h489.wrapping_add(h490);
         fits &= h491 <= u32::MAX as u64;
-        let h492: u64 = 7;
-        let h493: u64 = h491.wrapping_add(h492);
+        let h492: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h491);
+        fits &= h492 <= u32::MAX as u64;
+        hoisted_check(fits, h492, g2_len);
+        let h493: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h493 <= u32::MAX as u64;
-        let h494: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h493);
-        fits &= h494 <= u32::MAX as u64;
-        let h495: u64 = h494.wrapping_mul((((8u64 as u32)) as u64));
+        let h494: u64 = 7;
+        let h495: u64 = h493.wrapping_add(h494);
         fits &= h495 <= u32::MAX as u64;
-        let h496: u64 = h495.wrapping_add((((5u64 as u32)) as u64));
+        let h496: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h495);
         fits &= h496 <= u32::MAX as u64;
-        hoisted_check(fits, h496, g1_len);
-        let h497: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h497: u64 = h496.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h497 <= u32::MAX as u64;
-        let h498: u64 = 7;
-        let h499: u64 = h497.wrapping_add(h498);
+        let h498: u64 = h497.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h498 <= u32::MAX as u64;
+        hoisted_check(fits, h498, g3_len);
+        let h499: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h499 <= u32::MAX as u64;
-        let h500: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h499);
-        fits &= h500 <= u32::MAX as u64;
-        let h501: u64 = h500.wrapping_mul((((8u64 as u32)) as u64));
+        let h500: u64 = 7;
+        let h501: u64 = h499.wrapping_add(h500);
         fits &= h501 <= u32::MAX as u64;
-        let h502: u64 = h501.wrapping_add((((6u64 as u32)) as u64));
+        let h502: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h501);
         fits &= h502 <= u32::MAX as u64;
-        hoisted_check(fits, h502, g1_len);
-        let h503: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h503: u64 = h502.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h503 <= u32::MAX as u64;
-        let h504: u64 = 7;
-        let h505: u64 = h503.wrapping_add(h504);
+        let h504: u64 = h503.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h504 <= u32::MAX as u64;
+        hoisted_check(fits, h504, g1_len);
+        let h505: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h505 <= u32::MAX as u64;
-        let h506: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h505);
-        fits &= h506 <= u32::MAX as u64;
-        let h507: u64 = h506.wrapping_mul((((8u64 as u32)) as u64));
+        let h506: u64 = 7;
+        let h507: u64 = h505.wrapping_add(h506);
         fits &= h507 <= u32::MAX as u64;
-        let h508: u64 = h507.wrapping_add((((7u64 as u32)) as u64));
+        let h508: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h507);
         fits &= h508 <= u32::MAX as u64;
-        hoisted_check(fits, h508, g1_len);
-        let h509: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h509: u64 = h508.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h509 <= u32::MAX as u64;
-        let h510: u64 = 7;
-        let h511: u64 = h509.wrapping_add(h510);
+        let h510: u64 = h509.wrapping_add((((1u64 as u32)) as u64));
+        fits &= h510 <= u32::MAX as u64;
+        hoisted_check(fits, h510, g1_len);
+        let h511: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h511 <= u32::MAX as u64;
-        let h512: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h511);
-        fits &= h512 <= u32::MAX as u64;
-        hoisted_check(fits, h512, g2_len);
-        let h513: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h512: u64 = 7;
+        let h513: u64 = h511.wrapping_add(h512);
         fits &= h513 <= u32::MAX as u64;
-        let h514: u64 = 7;
-        let h515: u64 = h513.wrapping_add(h514);
+        let h514: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h513);
+        fits &= h514 <= u32::MAX as u64;
+        let h515: u64 = h514.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h515 <= u32::MAX as u64;
-        let h516: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h515);
+        let h516: u64 = h515.wrapping_add((((2u64 as u32)) as u64));
         fits &= h516 <= u32::MAX as u64;
-        let h517: u64 = h516.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h516, g1_len);
+        let h517: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h517 <= u32::MAX as u64;
-        let h518: u64 = h517.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h518 <= u32::MAX as u64;
-        hoisted_check(fits, h518, g1_len);
-        let h519: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h518: u64 = 7;
+        let h519: u64 = h517.wrapping_add(h518);
         fits &= h519 <= u32::MAX as u64;
-        let h520: u64 = 7;
-        let h521: u64 = h519.wrapping_add(h520);
+        let h520: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h519);
+        fits &= h520 <= u32::MAX as u64;
+        let h521: u64 = h520.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h521 <= u32::MAX as u64;
-        let h522: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h521);
+        let h522: u64 = h521.wrapping_add((((3u64 as u32)) as u64));
         fits &= h522 <= u32::MAX as u64;
-        let h523: u64 = h522.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h522, g1_len);
+        let h523: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h523 <= u32::MAX as u64;
-        let h524: u64 = h523.wrapping_add((((1u64 as u32)) as u64));
-        fits &= h524 <= u32::MAX as u64;
-        hoisted_check(fits, h524, g1_len);
-        let h525: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h524: u64 = 7;
+        let h525: u64 = h523.wrapping_add(h524);
         fits &= h525 <= u32::MAX as u64;
-        let h526: u64 = 7;
-        let h527: u64 = h525.wrapping_add(h526);
+        let h526: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h525);
+        fits &= h526 <= u32::MAX as u64;
+        let h527: u64 = h526.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h527 <= u32::MAX as u64;
-        let h528: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h527);
+        let h528: u64 = h527.wrapping_add((((1u64 as u32)) as u64));
         fits &= h528 <= u32::MAX as u64;
-        let h529: u64 = h528.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h528, g3_len);
+        let h529: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h529 <= u32::MAX as u64;
-        let h530: u64 = h529.wrapping_add((((2u64 as u32)) as u64));
-        fits &= h530 <= u32::MAX as u64;
-        hoisted_check(fits, h530, g1_len);
-        let h531: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h530: u64 = 7;
+        let h531: u64 = h529.wrapping_add(h530);
         fits &= h531 <= u32::MAX as u64;
-        let h532: u64 = 7;
-        let h533: u64 = h531.wrapping_add(h532);
+        let h532: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h531);
+        fits &= h532 <= u32::MAX as u64;
+        let h533: u64 = h532.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h533 <= u32::MAX as u64;
-        let h534: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h533);
+        let h534: u64 = h533.wrapping_add((((4u64 as u32)) as u64));
         fits &= h534 <= u32::MAX as u64;
-        let h535: u64 = h534.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h534, g1_len);
+        let h535: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h535 <= u32::MAX as u64;
-        let h536: u64 = h535.wrapping_add((((3u64 as u32)) as u64));
-        fits &= h536 <= u32::MAX as u64;
-        hoisted_check(fits, h536, g1_len);
-        let h537: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h536: u64 = 7;
+        let h537: u64 = h535.wrapping_add(h536);
         fits &= h537 <= u32::MAX as u64;
-        let h538: u64 = 7;
-        let h539: u64 = h537.wrapping_add(h538);
+        let h538: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h537);
+        fits &= h538 <= u32::MAX as u64;
+        let h539: u64 = h538.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h539 <= u32::MAX as u64;
-        let h540: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h539);
+        let h540: u64 = h539.wrapping_add((((5u64 as u32)) as u64));
         fits &= h540 <= u32::MAX as u64;
-        let h541: u64 = h540.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h540, g1_len);
+        let h541: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h541 <= u32::MAX as u64;
-        let h542: u64 = h541.wrapping_add((((4u64 as u32)) as u64));
-        fits &= h542 <= u32::MAX as u64;
-        hoisted_check(fits, h542, g1_len);
-        let h543: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h542: u64 = 7;
+        let h543: u64 = h541.wrapping_add(h542);
         fits &= h543 <= u32::MAX as u64;
-        let h544: u64 = 7;
-        let h545: u64 = h543.wrapping_add(h544);
+        let h544: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h543);
+        fits &= h544 <= u32::MAX as u64;
+        let h545: u64 = h544.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h545 <= u32::MAX as u64;
-        let h546: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h545);
+        let h546: u64 = h545.wrapping_add((((6u64 as u32)) as u64));
         fits &= h546 <= u32::MAX as u64;
-        let h547: u64 = h546.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h546, g1_len);
+        let h547: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h547 <= u32::MAX as u64;
-        let h548: u64 = h547.wrapping_add((((5u64 as u32)) as u64));
-        fits &= h548 <= u32::MAX as u64;
-        hoisted_check(fits, h548, g1_len);
-        let h549: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h548: u64 = 7;
+        let h549: u64 = h547.wrapping_add(h548);
         fits &= h549 <= u32::MAX as u64;
-        let h550: u64 = 7;
-        let h551: u64 = h549.wrapping_add(h550);
+        let h550: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h549);
+        fits &= h550 <= u32::MAX as u64;
+        let h551: u64 = h550.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h551 <= u32::MAX as u64;
-        let h552: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h551);
+        let h552: u64 = h551.wrapping_add((((7u64 as u32)) as u64));
         fits &= h552 <= u32::MAX as u64;
-        let h553: u64 = h552.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h552, g1_len);
+        let h553: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h553 <= u32::MAX as u64;
-        let h554: u64 = h553.wrapping_add((((6u64 as u32)) as u64));
-        fits &= h554 <= u32::MAX as u64;
-        hoisted_check(fits, h554, g1_len);
-        let h555: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h554: u64 = 7;
+        let h555: u64 = h553.wrapping_add(h554);
         fits &= h555 <= u32::MAX as u64;
-        let h556: u64 = 7;
-        let h557: u64 = h555.wrapping_add(h556);
+        let h556: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h555);
+        fits &= h556 <= u32::MAX as u64;
+        hoisted_check(fits, h556, g2_len);
+        let h557: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h557 <= u32::MAX as u64;
-        let h558: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h557);
-        fits &= h558 <= u32::MAX as u64;
-        let h559: u64 = h558.wrapping_mul((((8u64 as u32)) as u64));
+        let h558: u64 = 7;
+        let h559: u64 = h557.wrapping_add(h558);
         fits &= h559 <= u32::MAX as u64;
-        let h560: u64 = h559.wrapping_add((((7u64 as u32)) as u64));
+        let h560: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h559);
         fits &= h560 <= u32::MAX as u64;
-        hoisted_check(fits, h560, g1_len);
-        let h561: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h561: u64 = h560.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h561 <= u32::MAX as u64;
-        let h562: u64 = 7;
-        let h563: u64 = h561.wrapping_add(h562);
+        let h562: u64 = h561.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h562 <= u32::MAX as u64;
+        hoisted_check(fits, h562, g3_len);
+        let h563: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h563 <= u32::MAX as u64;
-        let h564: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h563);
-        fits &= h564 <= u32::MAX as u64;
-        hoisted_check(fits, h564, g2_len);
-        let h565: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h564: u64 = 7;
+        let h565: u64 = h563.wrapping_add(h564);
         fits &= h565 <= u32::MAX as u64;
-        let h566: u64 = 7;
-        let h567: u64 = h565.wrapping_add(h566);
+        let h566: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h565);
+        fits &= h566 <= u32::MAX as u64;
+        let h567: u64 = h566.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h567 <= u32::MAX as u64;
-        let h568: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h567);
+        let h568: u64 = h567.wrapping_add((((0u64 as u32)) as u64));
         fits &= h568 <= u32::MAX as u64;
-        let h569: u64 = h568.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h568, g1_len);
+        let h569: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h569 <= u32::MAX as u64;
-        let h570: u64 = h569.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h570 <= u32::MAX as u64;
-        hoisted_check(fits, h570, g1_len);
-        let h571: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h570: u64 = 7;
+        let h571: u64 = h569.wrapping_add(h570);
         fits &= h571 <= u32::MAX as u64;
-        let h572: u64 = 7;
-        let h573: u64 = h571.wrapping_add(h572);
+        let h572: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h571);
+        fits &= h572 <= u32::MAX as u64;
+        let h573: u64 = h572.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h573 <= u32::MAX as u64;
-        let h574: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h573);
+        let h574: u64 = h573.wrapping_add((((1u64 as u32)) as u64));
         fits &= h574 <= u32::MAX as u64;
-        let h575: u64 = h574.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h574, g1_len);
+        let h575: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h575 <= u32::MAX as u64;
-        let h576: u64 = h575.wrapping_add((((1u64 as u32)) as u64));
-        fits &= h576 <= u32::MAX as u64;
-        hoisted_check(fits, h576, g1_len);
-        let h577: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h576: u64 = 7;
+        let h577: u64 = h575.wrapping_add(h576);
         fits &= h577 <= u32::MAX as u64;
-        let h578: u64 = 7;
-        let h579: u64 = h577.wrapping_add(h578);
+        let h578: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h577);
+        fits &= h578 <= u32::MAX as u64;
+        let h579: u64 = h578.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h579 <= u32::MAX as u64;
-        let h580: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h579);
+        let h580: u64 = h579.wrapping_add((((2u64 as u32)) as u64));
         fits &= h580 <= u32::MAX as u64;
-        let h581: u64 = h580.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h580, g1_len);
+        let h581: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h581 <= u32::MAX as u64;
-        let h582: u64 = h581.wrapping_add((((2u64 as u32)) as u64));
-        fits &= h582 <= u32::MAX as u64;
-        hoisted_check(fits, h582, g1_len);
-        let h583: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h582: u64 = 7;
+        let h583: u64 = h581.wrapping_add(h582);
         fits &= h583 <= u32::MAX as u64;
-        let h584: u64 = 7;
-        let h585: u64 = h583.wrapping_add(h584);
+        let h584: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h583);
+        fits &= h584 <= u32::MAX as u64;
+        let h585: u64 = h584.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h585 <= u32::MAX as u64;
-        let h586: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h585);
+        let h586: u64 = h585.wrapping_add((((3u64 as u32)) as u64));
         fits &= h586 <= u32::MAX as u64;
-        let h587: u64 = h586.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h586, g1_len);
+        let h587: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h587 <= u32::MAX as u64;
-        let h588: u64 = h587.wrapping_add((((3u64 as u32)) as u64));
-        fits &= h588 <= u32::MAX as u64;
-        hoisted_check(fits, h588, g1_len);
-        let h589: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h588: u64 = 7;
+        let h589: u64 = h587.wrapping_add(h588);
         fits &= h589 <= u32::MAX as u64;
-        let h590: u64 = 7;
-        let h591: u64 = h589.wrapping_add(h590);
+        let h590: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h589);
+        fits &= h590 <= u32::MAX as u64;
+        let h591: u64 = h590.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h591 <= u32::MAX as u64;
-        let h592: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h591);
+        let h592: u64 = h591.wrapping_add((((1u64 as u32)) as u64));
         fits &= h592 <= u32::MAX as u64;
-        let h593: u64 = h592.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h592, g3_len);
+        let h593: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h593 <= u32::MAX as u64;
-        let h594: u64 = h593.wrapping_add((((4u64 as u32)) as u64));
-        fits &= h594 <= u32::MAX as u64;
-        hoisted_check(fits, h594, g1_len);
-        let h595: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h594: u64 = 7;
+        let h595: u64 = h593.wrapping_add(h594);
         fits &= h595 <= u32::MAX as u64;
-        let h596: u64 = 7;
-        let h597: u64 = h595.wrapping_add(h596);
+        let h596: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h595);
+        fits &= h596 <= u32::MAX as u64;
+        let h597: u64 = h596.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h597 <= u32::MAX as u64;
-        let h598: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h597);
+        let h598: u64 = h597.wrapping_add((((4u64 as u32)) as u64));
         fits &= h598 <= u32::MAX as u64;
-        let h599: u64 = h598.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h598, g1_len);
+        let h599: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h599 <= u32::MAX as u64;
-        let h600: u64 = h599.wrapping_add((((5u64 as u32)) as u64));
-        fits &= h600 <= u32::MAX as u64;
-        hoisted_check(fits, h600, g1_len);
-        let h601: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h600: u64 = 7;
+        let h601: u64 = h599.wrapping_add(h600);
         fits &= h601 <= u32::MAX as u64;
-        let h602: u64 = 7;
-        let h603: u64 = h601.wrapping_add(h602);
+        let h602: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h601);
+        fits &= h602 <= u32::MAX as u64;
+        let h603: u64 = h602.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h603 <= u32::MAX as u64;
-        let h604: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h603);
+        let h604: u64 = h603.wrapping_add((((5u64 as u32)) as u64));
         fits &= h604 <= u32::MAX as u64;
-        let h605: u64 = h604.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h604, g1_len);
+        let h605: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h605 <= u32::MAX as u64;
-        let h606: u64 = h605.wrapping_add((((6u64 as u32)) as u64));
-        fits &= h606 <= u32::MAX as u64;
-        hoisted_check(fits, h606, g1_len);
-        let h607: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h606: u64 = 7;
+        let h607: u64 = h605.wrapping_add(h606);
         fits &= h607 <= u32::MAX as u64;
-        let h608: u64 = 7;
-        let h609: u64 = h607.wrapping_add(h608);
+        let h608: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h607);
+        fits &= h608 <= u32::MAX as u64;
+        let h609: u64 = h608.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h609 <= u32::MAX as u64;
-        let h610: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h609);
+        let h610: u64 = h609.wrapping_add((((6u64 as u32)) as u64));
         fits &= h610 <= u32::MAX as u64;
-        let h611: u64 = h610.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h610, g1_len);
+        let h611: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h611 <= u32::MAX as u64;
-        let h612: u64 = h611.wrapping_add((((7u64 as u32)) as u64));
-        fits &= h612 <= u32::MAX as u64;
-        hoisted_check(fits, h612, g1_len);
-        let h613: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h612: u64 = 7;
+        let h613: u64 = h611.wrapping_add(h612);
         fits &= h613 <= u32::MAX as u64;
-        let h614: u64 = 7;
-        let h615: u64 = h613.wrapping_add(h614);
+        let h614: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h613);
+        fits &= h614 <= u32::MAX as u64;
+        let h615: u64 = h614.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h615 <= u32::MAX as u64;
-        let h616: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h615);
+        let h616: u64 = h615.wrapping_add((((7u64 as u32)) as u64));
         fits &= h616 <= u32::MAX as u64;
-        hoisted_check(fits, h616, g2_len);
+        hoisted_check(fits, h616, g1_len);
         let h617: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h617 <= u32::MAX as u64;
         let h618: u64 = 7;
@@ -726,113 +736,113 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         fits &= h619 <= u32::MAX as u64;
         let h620: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h619);
         fits &= h620 <= u32::MAX as u64;
-        let h621: u64 = h620.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h620, g2_len);
+        let h621: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h621 <= u32::MAX as u64;
-        let h622: u64 = h621.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h622 <= u32::MAX as u64;
-        hoisted_check(fits, h622, g1_len);
-        let h623: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h622: u64 = 7;
+        let h623: u64 = h621.wrapping_add(h622);
         fits &= h623 <= u32::MAX as u64;
-        let h624: u64 = 7;
-        let h625: u64 = h623.wrapping_add(h624);
+        let h624: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h623);
+        fits &= h624 <= u32::MAX as u64;
+        let h625: u64 = h624.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h625 <= u32::MAX as u64;
-        let h626: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h625);
+        let h626: u64 = h625.wrapping_add((((0u64 as u32)) as u64));
         fits &= h626 <= u32::MAX as u64;
-        let h627: u64 = h626.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h626, g3_len);
+        let h627: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h627 <= u32::MAX as u64;
-        let h628: u64 = h627.wrapping_add((((1u64 as u32)) as u64));
-        fits &= h628 <= u32::MAX as u64;
-        hoisted_check(fits, h628, g1_len);
-        let h629: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h628: u64 = 7;
+        let h629: u64 = h627.wrapping_add(h628);
         fits &= h629 <= u32::MAX as u64;
-        let h630: u64 = 7;
-        let h631: u64 = h629.wrapping_add(h630);
+        let h630: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h629);
+        fits &= h630 <= u32::MAX as u64;
+        let h631: u64 = h630.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h631 <= u32::MAX as u64;
-        let h632: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h631);
+        let h632: u64 = h631.wrapping_add((((0u64 as u32)) as u64));
         fits &= h632 <= u32::MAX as u64;
-        let h633: u64 = h632.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h632, g1_len);
+        let h633: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h633 <= u32::MAX as u64;
-        let h634: u64 = h633.wrapping_add((((2u64 as u32)) as u64));
-        fits &= h634 <= u32::MAX as u64;
-        hoisted_check(fits, h634, g1_len);
-        let h635: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h634: u64 = 7;
+        let h635: u64 = h633.wrapping_add(h634);
         fits &= h635 <= u32::MAX as u64;
-        let h636: u64 = 7;
-        let h637: u64 = h635.wrapping_add(h636);
+        let h636: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h635);
+        fits &= h636 <= u32::MAX as u64;
+        let h637: u64 = h636.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h637 <= u32::MAX as u64;
-        let h638: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h637);
+        let h638: u64 = h637.wrapping_add((((1u64 as u32)) as u64));
         fits &= h638 <= u32::MAX as u64;
-        let h639: u64 = h638.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h638, g1_len);
+        let h639: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h639 <= u32::MAX as u64;
-        let h640: u64 = h639.wrapping_add((((3u64 as u32)) as u64));
-        fits &= h640 <= u32::MAX as u64;
-        hoisted_check(fits, h640, g1_len);
-        let h641: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h640: u64 = 7;
+        let h641: u64 = h639.wrapping_add(h640);
         fits &= h641 <= u32::MAX as u64;
-        let h642: u64 = 7;
-        let h643: u64 = h641.wrapping_add(h642);
+        let h642: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h641);
+        fits &= h642 <= u32::MAX as u64;
+        let h643: u64 = h642.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h643 <= u32::MAX as u64;
-        let h644: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h643);
+        let h644: u64 = h643.wrapping_add((((2u64 as u32)) as u64));
         fits &= h644 <= u32::MAX as u64;
-        let h645: u64 = h644.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h644, g1_len);
+        let h645: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h645 <= u32::MAX as u64;
-        let h646: u64 = h645.wrapping_add((((4u64 as u32)) as u64));
-        fits &= h646 <= u32::MAX as u64;
-        hoisted_check(fits, h646, g1_len);
-        let h647: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h646: u64 = 7;
+        let h647: u64 = h645.wrapping_add(h646);
         fits &= h647 <= u32::MAX as u64;
-        let h648: u64 = 7;
-        let h649: u64 = h647.wrapping_add(h648);
+        let h648: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h647);
+        fits &= h648 <= u32::MAX as u64;
+        let h649: u64 = h648.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h649 <= u32::MAX as u64;
-        let h650: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h649);
+        let h650: u64 = h649.wrapping_add((((3u64 as u32)) as u64));
         fits &= h650 <= u32::MAX as u64;
-        let h651: u64 = h650.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h650, g1_len);
+        let h651: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h651 <= u32::MAX as u64;
-        let h652: u64 = h651.wrapping_add((((5u64 as u32)) as u64));
-        fits &= h652 <= u32::MAX as u64;
-        hoisted_check(fits, h652, g1_len);
-        let h653: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h652: u64 = 7;
+        let h653: u64 = h651.wrapping_add(h652);
         fits &= h653 <= u32::MAX as u64;
-        let h654: u64 = 7;
-        let h655: u64 = h653.wrapping_add(h654);
+        let h654: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h653);
+        fits &= h654 <= u32::MAX as u64;
+        let h655: u64 = h654.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h655 <= u32::MAX as u64;
-        let h656: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h655);
+        let h656: u64 = h655.wrapping_add((((1u64 as u32)) as u64));
         fits &= h656 <= u32::MAX as u64;
-        let h657: u64 = h656.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h656, g3_len);
+        let h657: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h657 <= u32::MAX as u64;
-        let h658: u64 = h657.wrapping_add((((6u64 as u32)) as u64));
-        fits &= h658 <= u32::MAX as u64;
-        hoisted_check(fits, h658, g1_len);
-        let h659: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h658: u64 = 7;
+        let h659: u64 = h657.wrapping_add(h658);
         fits &= h659 <= u32::MAX as u64;
-        let h660: u64 = 7;
-        let h661: u64 = h659.wrapping_add(h660);
+        let h660: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h659);
+        fits &= h660 <= u32::MAX as u64;
+        let h661: u64 = h660.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h661 <= u32::MAX as u64;
-        let h662: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h661);
+        let h662: u64 = h661.wrapping_add((((4u64 as u32)) as u64));
         fits &= h662 <= u32::MAX as u64;
-        let h663: u64 = h662.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h662, g1_len);
+        let h663: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h663 <= u32::MAX as u64;
-        let h664: u64 = h663.wrapping_add((((7u64 as u32)) as u64));
-        fits &= h664 <= u32::MAX as u64;
-        hoisted_check(fits, h664, g1_len);
-        let h665: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h664: u64 = 7;
+        let h665: u64 = h663.wrapping_add(h664);
         fits &= h665 <= u32::MAX as u64;
-        let h666: u64 = 7;
-        let h667: u64 = h665.wrapping_add(h666);
+        let h666: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h665);
+        fits &= h666 <= u32::MAX as u64;
+        let h667: u64 = h666.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h667 <= u32::MAX as u64;
-        let h668: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h667);
+        let h668: u64 = h667.wrapping_add((((5u64 as u32)) as u64));
         fits &= h668 <= u32::MAX as u64;
-        hoisted_check(fits, h668, g2_len);
+        hoisted_check(fits, h668, g1_len);
         let h669: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h669 <= u32::MAX as u64;
         let h670: u64 = 7;
         let h671: u64 = h669.wrapping_add(h670);
         fits &= h671 <= u32::MAX as u64;
-        let h672: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h671);
+        let h672: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h671);
         fits &= h672 <= u32::MAX as u64;
         let h673: u64 = h672.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h673 <= u32::MAX as u64;
-        let h674: u64 = h673.wrapping_add((((0u64 as u32)) as u64));
+        let h674: u64 = h673.wrapping_add((((6u64 as u32)) as u64));
         fits &= h674 <= u32::MAX as u64;
         hoisted_check(fits, h674, g1_len);
         let h675: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
@@ -840,11 +850,11 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let h676: u64 = 7;
         let h677: u64 = h675.wrapping_add(h676);
         fits &= h677 <= u32::MAX as u64;
-        let h678: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h677);
+        let h678: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h677);
         fits &= h678 <= u32::MAX as u64;
         let h679: u64 = h678.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h679 <= u32::MAX as u64;
-        let h680: u64 = h679.wrapping_add((((1u64 as u32)) as u64));
+        let h680: u64 = h679.wrapping_add((((7u64 as u32)) as u64));
         fits &= h680 <= u32::MAX as u64;
         hoisted_check(fits, h680, g1_len);
         let h681: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
@@ -854,89 +864,89 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         fits &= h683 <= u32::MAX as u64;
         let h684: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h683);
         fits &= h684 <= u32::MAX as u64;
-        let h685: u64 = h684.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h684, g2_len);
+        let h685: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h685 <= u32::MAX as u64;
-        let h686: u64 = h685.wrapping_add((((2u64 as u32)) as u64));
-        fits &= h686 <= u32::MAX as u64;
-        hoisted_check(fits, h686, g1_len);
-        let h687: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h686: u64 = 7;
+        let h687: u64 = h685.wrapping_add(h686);
         fits &= h687 <= u32::MAX as u64;
-        let h688: u64 = 7;
-        let h689: u64 = h687.wrapping_add(h688);
+        let h688: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h687);
+        fits &= h688 <= u32::MAX as u64;
+        let h689: u64 = h688.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h689 <= u32::MAX as u64;
-        let h690: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h689);
+        let h690: u64 = h689.wrapping_add((((0u64 as u32)) as u64));
         fits &= h690 <= u32::MAX as u64;
-        let h691: u64 = h690.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h690, g3_len);
+        let h691: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h691 <= u32::MAX as u64;
-        let h692: u64 = h691.wrapping_add((((3u64 as u32)) as u64));
-        fits &= h692 <= u32::MAX as u64;
-        hoisted_check(fits, h692, g1_len);
-        let h693: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h692: u64 = 7;
+        let h693: u64 = h691.wrapping_add(h692);
         fits &= h693 <= u32::MAX as u64;
-        let h694: u64 = 7;
-        let h695: u64 = h693.wrapping_add(h694);
+        let h694: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h693);
+        fits &= h694 <= u32::MAX as u64;
+        let h695: u64 = h694.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h695 <= u32::MAX as u64;
-        let h696: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h695);
+        let h696: u64 = h695.wrapping_add((((0u64 as u32)) as u64));
         fits &= h696 <= u32::MAX as u64;
-        let h697: u64 = h696.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h696, g1_len);
+        let h697: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h697 <= u32::MAX as u64;
-        let h698: u64 = h697.wrapping_add((((4u64 as u32)) as u64));
-        fits &= h698 <= u32::MAX as u64;
-        hoisted_check(fits, h698, g1_len);
-        let h699: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h698: u64 = 7;
+        let h699: u64 = h697.wrapping_add(h698);
         fits &= h699 <= u32::MAX as u64;
-        let h700: u64 = 7;
-        let h701: u64 = h699.wrapping_add(h700);
+        let h700: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h699);
+        fits &= h700 <= u32::MAX as u64;
+        let h701: u64 = h700.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h701 <= u32::MAX as u64;
-        let h702: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h701);
+        let h702: u64 = h701.wrapping_add((((1u64 as u32)) as u64));
         fits &= h702 <= u32::MAX as u64;
-        let h703: u64 = h702.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h702, g1_len);
+        let h703: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h703 <= u32::MAX as u64;
-        let h704: u64 = h703.wrapping_add((((5u64 as u32)) as u64));
-        fits &= h704 <= u32::MAX as u64;
-        hoisted_check(fits, h704, g1_len);
-        let h705: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h704: u64 = 7;
+        let h705: u64 = h703.wrapping_add(h704);
         fits &= h705 <= u32::MAX as u64;
-        let h706: u64 = 7;
-        let h707: u64 = h705.wrapping_add(h706);
+        let h706: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h705);
+        fits &= h706 <= u32::MAX as u64;
+        let h707: u64 = h706.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h707 <= u32::MAX as u64;
-        let h708: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h707);
+        let h708: u64 = h707.wrapping_add((((2u64 as u32)) as u64));
         fits &= h708 <= u32::MAX as u64;
-        let h709: u64 = h708.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h708, g1_len);
+        let h709: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h709 <= u32::MAX as u64;
-        let h710: u64 = h709.wrapping_add((((6u64 as u32)) as u64));
-        fits &= h710 <= u32::MAX as u64;
-        hoisted_check(fits, h710, g1_len);
-        let h711: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h710: u64 = 7;
+        let h711: u64 = h709.wrapping_add(h710);
         fits &= h711 <= u32::MAX as u64;
-        let h712: u64 = 7;
-        let h713: u64 = h711.wrapping_add(h712);
+        let h712: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h711);
+        fits &= h712 <= u32::MAX as u64;
+        let h713: u64 = h712.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h713 <= u32::MAX as u64;
-        let h714: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h713);
+        let h714: u64 = h713.wrapping_add((((3u64 as u32)) as u64));
         fits &= h714 <= u32::MAX as u64;
-        let h715: u64 = h714.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h714, g1_len);
+        let h715: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h715 <= u32::MAX as u64;
-        let h716: u64 = h715.wrapping_add((((7u64 as u32)) as u64));
-        fits &= h716 <= u32::MAX as u64;
-        hoisted_check(fits, h716, g1_len);
-        let h717: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h716: u64 = 7;
+        let h717: u64 = h715.wrapping_add(h716);
         fits &= h717 <= u32::MAX as u64;
-        let h718: u64 = 7;
-        let h719: u64 = h717.wrapping_add(h718);
+        let h718: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h717);
+        fits &= h718 <= u32::MAX as u64;
+        let h719: u64 = h718.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h719 <= u32::MAX as u64;
-        let h720: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h719);
+        let h720: u64 = h719.wrapping_add((((1u64 as u32)) as u64));
         fits &= h720 <= u32::MAX as u64;
-        hoisted_check(fits, h720, g2_len);
+        hoisted_check(fits, h720, g3_len);
         let h721: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h721 <= u32::MAX as u64;
         let h722: u64 = 7;
         let h723: u64 = h721.wrapping_add(h722);
         fits &= h723 <= u32::MAX as u64;
-        let h724: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h723);
+        let h724: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h723);
         fits &= h724 <= u32::MAX as u64;
         let h725: u64 = h724.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h725 <= u32::MAX as u64;
-        let h726: u64 = h725.wrapping_add((((0u64 as u32)) as u64));
+        let h726: u64 = h725.wrapping_add((((4u64 as u32)) as u64));
         fits &= h726 <= u32::MAX as u64;
         hoisted_check(fits, h726, g1_len);
         let h727: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
@@ -944,11 +954,11 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let h728: u64 = 7;
         let h729: u64 = h727.wrapping_add(h728);
         fits &= h729 <= u32::MAX as u64;
-        let h730: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h729);
+        let h730: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h729);
         fits &= h730 <= u32::MAX as u64;
         let h731: u64 = h730.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h731 <= u32::MAX as u64;
-        let h732: u64 = h731.wrapping_add((((1u64 as u32)) as u64));
+        let h732: u64 = h731.wrapping_add((((5u64 as u32)) as u64));
         fits &= h732 <= u32::MAX as u64;
         hoisted_check(fits, h732, g1_len);
         let h733: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
@@ -956,11 +966,11 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let h734: u64 = 7;
         let h735: u64 = h733.wrapping_add(h734);
         fits &= h735 <= u32::MAX as u64;
-        let h736: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h735);
+        let h736: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h735);
         fits &= h736 <= u32::MAX as u64;
         let h737: u64 = h736.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h737 <= u32::MAX as u64;
-        let h738: u64 = h737.wrapping_add((((2u64 as u32)) as u64));
+        let h738: u64 = h737.wrapping_add((((6u64 as u32)) as u64));
         fits &= h738 <= u32::MAX as u64;
         hoisted_check(fits, h738, g1_len);
         let h739: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
@@ -968,11 +978,11 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let h740: u64 = 7;
         let h741: u64 = h739.wrapping_add(h740);
         fits &= h741 <= u32::MAX as u64;
-        let h742: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h741);
+        let h742: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h741);
         fits &= h742 <= u32::MAX as u64;
         let h743: u64 = h742.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h743 <= u32::MAX as u64;
-        let h744: u64 = h743.wrapping_add((((3u64 as u32)) as u64));
+        let h744: u64 = h743.wrapping_add((((7u64 as u32)) as u64));
         fits &= h744 <= u32::MAX as u64;
         hoisted_check(fits, h744, g1_len);
         let h745: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
@@ -982,47 +992,127 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         fits &= h747 <= u32::MAX as u64;
         let h748: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h747);
         fits &= h748 <= u32::MAX as u64;
-        let h749: u64 = h748.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h748, g2_len);
+        let h749: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h749 <= u32::MAX as u64;
-        let h750: u64 = h749.wrapping_add((((4u64 as u32)) as u64));
-        fits &= h750 <= u32::MAX as u64;
-        hoisted_check(fits, h750, g1_len);
-        let h751: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h750: u64 = 7;
+        let h751: u64 = h749.wrapping_add(h750);
         fits &= h751 <= u32::MAX as u64;
-        let h752: u64 = 7;
-        let h753: u64 = h751.wrapping_add(h752);
+        let h752: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h751);
+        fits &= h752 <= u32::MAX as u64;
+        let h753: u64 = h752.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h753 <= u32::MAX as u64;
-        let h754: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h753);
+        let h754: u64 = h753.wrapping_add((((0u64 as u32)) as u64));
         fits &= h754 <= u32::MAX as u64;
-        let h755: u64 = h754.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h754, g3_len);
+        let h755: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h755 <= u32::MAX as u64;
-        let h756: u64 = h755.wrapping_add((((5u64 as u32)) as u64));
-        fits &= h756 <= u32::MAX as u64;
-        hoisted_check(fits, h756, g1_len);
-        let h757: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h756: u64 = 7;
+        let h757: u64 = h755.wrapping_add(h756);
         fits &= h757 <= u32::MAX as u64;
-        let h758: u64 = 7;
-        let h759: u64 = h757.wrapping_add(h758);
+        let h758: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h757);
+        fits &= h758 <= u32::MAX as u64;
+        let h759: u64 = h758.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h759 <= u32::MAX as u64;
-        let h760: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h759);
+        let h760: u64 = h759.wrapping_add((((0u64 as u32)) as u64));
         fits &= h760 <= u32::MAX as u64;
-        let h761: u64 = h760.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h760, g1_len);
+        let h761: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h761 <= u32::MAX as u64;
-        let h762: u64 = h761.wrapping_add((((6u64 as u32)) as u64));
-        fits &= h762 <= u32::MAX as u64;
-        hoisted_check(fits, h762, g1_len);
-        let h763: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h762: u64 = 7;
+        let h763: u64 = h761.wrapping_add(h762);
         fits &= h763 <= u32::MAX as u64;
-        let h764: u64 = 7;
-        let h765: u64 = h763.wrapping_add(h764);
+        let h764: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h763);
+        fits &= h764 <= u32::MAX as u64;
+        let h765: u64 = h764.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h765 <= u32::MAX as u64;
-        let h766: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h765);
+        let h766: u64 = h765.wrapping_add((((1u64 as u32)) as u64));
         fits &= h766 <= u32::MAX as u64;
-        let h767: u64 = h766.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h766, g1_len);
+        let h767: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h767 <= u32::MAX as u64;
-        let h768: u64 = h767.wrapping_add((((7u64 as u32)) as u64));
-        fits &= h768 <= u32::MAX as u64;
-        hoisted_check(fits, h768, g1_len);
+        let h768: u64 = 7;
+        let h769: u64 = h767.wrapping_add(h768);
+        fits &= h769 <= u32::MAX as u64;
+        let h770: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h769);
+        fits &= h770 <= u32::MAX as u64;
+        let h771: u64 = h770.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h771 <= u32::MAX as u64;
+        let h772: u64 = h771.wrapping_add((((2u64 as u32)) as u64));
+        fits &= h772 <= u32::MAX as u64;
+        hoisted_check(fits, h772, g1_len);
+        let h773: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h773 <= u32::MAX as u64;
+        let h774: u64 = 7;
+        let h775: u64 = h773.wrapping_add(h774);
+        fits &= h775 <= u32::MAX as u64;
+        let h776: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h775);
+        fits &= h776 <= u32::MAX as u64;
+        let h777: u64 = h776.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h777 <= u32::MAX as u64;
+        let h778: u64 = h777.wrapping_add((((3u64 as u32)) as u64));
+        fits &= h778 <= u32::MAX as u64;
+        hoisted_check(fits, h778, g1_len);
+        let h779: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h779 <= u32::MAX as u64;
+        let h780: u64 = 7;
+        let h781: u64 = h779.wrapping_add(h780);
+        fits &= h781 <= u32::MAX as u64;
+        let h782: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h781);
+        fits &= h782 <= u32::MAX as u64;
+        let h783: u64 = h782.wrapping_mul((((2u64 as u32)) as u64));
+        fits &= h783 <= u32::MAX as u64;
+        let h784: u64 = h783.wrapping_add((((1u64 as u32)) as u64));
+        fits &= h784 <= u32::MAX as u64;
+        hoisted_check(fits, h784, g3_len);
+        let h785: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h785 <= u32::MAX as u64;
+        let h786: u64 = 7;
+        let h787: u64 = h785.wrapping_add(h786);
+        fits &= h787 <= u32::MAX as u64;
+        let h788: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h787);
+        fits &= h788 <= u32::MAX as u64;
+        let h789: u64 = h788.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h789 <= u32::MAX as u64;
+        let h790: u64 = h789.wrapping_add((((4u64 as u32)) as u64));
+        fits &= h790 <= u32::MAX as u64;
+        hoisted_check(fits, h790, g1_len);
+        let h791: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h791 <= u32::MAX as u64;
+        let h792: u64 = 7;
+        let h793: u64 = h791.wrapping_add(h792);
+        fits &= h793 <= u32::MAX as u64;
+        let h794: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h793);
+        fits &= h794 <= u32::MAX as u64;
+        let h795: u64 = h794.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h795 <= u32::MAX as u64;
+        let h796: u64 = h795.wrapping_add((((5u64 as u32)) as u64));
+        fits &= h796 <= u32::MAX as u64;
+        hoisted_check(fits, h796, g1_len);
+        let h797: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h797 <= u32::MAX as u64;
+        let h798: u64 = 7;
+        let h799: u64 = h797.wrapping_add(h798);
+        fits &= h799 <= u32::MAX as u64;
+        let h800: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h799);
+        fits &= h800 <= u32::MAX as u64;
+        let h801: u64 = h800.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h801 <= u32::MAX as u64;
+        let h802: u64 = h801.wrapping_add((((6u64 as u32)) as u64));
+        fits &= h802 <= u32::MAX as u64;
+        hoisted_check(fits, h802, g1_len);
+        let h803: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h803 <= u32::MAX as u64;
+        let h804: u64 = 7;
+        let h805: u64 = h803.wrapping_add(h804);
+        fits &= h805 <= u32::MAX as u64;
+        let h806: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h805);
+        fits &= h806 <= u32::MAX as u64;
+        let h807: u64 = h806.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h807 <= u32::MAX as u64;
+        let h808: u64 = h807.wrapping_add((((7u64 as u32)) as u64));
+        fits &= h808 <= u32::MAX as u64;
+        hoisted_check(fits, h808, g1_len);
     }
     let mut v7: u32 = (0u64 as u32);
     loop {
@@ -2197,1528 +2287,1360 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             }
             let b1139: f32 = *g2.add((b1138) as usize);
             let b1140: u32 = b1138.wrapping_mul((8u64 as u32));
-            let a29 = (((0u32).wrapping_add(b1140)) as u32) as usize;
-            let b1143: i32 = (((16843009u64 as u32)) as i32);
-            let mut b1142 = [<u32>::default(); UNITS];
+            let b1141: u32 = b1138.wrapping_mul((2u64 as u32));
+            let b1142: u32 = b1141.wrapping_add((0u64 as u32));
+            let b1143: i32 = *g3.add((b1142) as usize);
+            let b1144: f32 = ((b1143) as f32);
+            let b1145: f32 = b1144 * b1139;
+            let b1147: u32 = b1140.wrapping_add((0u64 as u32));
             for l in 0..UNITS {
-                let x1141: u32 = b1140.wrapping_add((l as u32));
-                let x1142: u32 = *g1.add(a29 + l);
-                b1142[l] = x1142;
+                v1146[l] = (0i64 as i32);
             }
-            let b1144: [i32; UNITS] = T::dot_u7_i8(&[b1143; UNITS], &b1142);
-            let mut b1147 = [<i32>::default(); UNITS];
+            let b1148: u32 = *g1.add((b1147) as usize);
+            let mut b1150 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1145: u32 = div((l as u32), (4u64 as u32));
-                let x1146: bool = x1145 == (0u64 as u32);
-                let x1147: i32 = if x1146 { b1144[l] } else { (0i64 as i32) };
-                b1147[l] = x1147;
+                let x1149: u32 = la14_0[l];
+                let x1150: i32 = ((x1149) as i32);
+                b1150[l] = x1150;
             }
-            let mut p = [<i32>::default(); 8];
-            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b1147[l]); } } }
-            let b1148: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
-            let b1149: f32 = ((b1148) as f32);
-            let b1150: f32 = b1149 * b1139;
-            let b1152: u32 = b1140.wrapping_add((0u64 as u32));
+            let b1151: [i32; UNITS] = T::dot_u7_i8(&b1150, &[b1148; UNITS]);
+            let b1152: u32 = b1140.wrapping_add((1u64 as u32));
             for l in 0..UNITS {
-                v1151[l] = (0i64 as i32);
+                v1146[l] = v1146[l].wrapping_add(b1151[l]);
             }
             let b1153: u32 = *g1.add((b1152) as usize);
             let mut b1155 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1154: u32 = la14_0[l];
+                let x1154: u32 = la14_1[l];
                 let x1155: i32 = ((x1154) as i32);
                 b1155[l] = x1155;
             }
             let b1156: [i32; UNITS] = T::dot_u7_i8(&b1155, &[b1153; UNITS]);
-            let b1157: u32 = b1140.wrapping_add((1u64 as u32));
+            let b1157: u32 = b1140.wrapping_add((2u64 as u32));
             for l in 0..UNITS {
-                v1151[l] = v1151[l].wrapping_add(b1156[l]);
+                v1146[l] = v1146[l].wrapping_add(b1156[l]);
             }
             let b1158: u32 = *g1.add((b1157) as usize);
             let mut b1160 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1159: u32 = la14_1[l];
+                let x1159: u32 = la14_2[l];
                 let x1160: i32 = ((x1159) as i32);
                 b1160[l] = x1160;
             }
             let b1161: [i32; UNITS] = T::dot_u7_i8(&b1160, &[b1158; UNITS]);
-            let b1162: u32 = b1140.wrapping_add((2u64 as u32));
+            let b1162: u32 = b1140.wrapping_add((3u64 as u32));
             for l in 0..UNITS {
-                v1151[l] = v1151[l].wrapping_add(b1161[l]);
+                v1146[l] = v1146[l].wrapping_add(b1161[l]);
             }
             let b1163: u32 = *g1.add((b1162) as usize);
             let mut b1165 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1164: u32 = la14_2[l];
+                let x1164: u32 = la14_3[l];
                 let x1165: i32 = ((x1164) as i32);
                 b1165[l] = x1165;
             }
             let b1166: [i32; UNITS] = T::dot_u7_i8(&b1165, &[b1163; UNITS]);
-            let b1167: u32 = b1140.wrapping_add((3u64 as u32));
+            let b1176: u32 = b1138.wrapping_mul((2u64 as u32));
+            let b1177: u32 = b1176.wrapping_add((1u64 as u32));
             for l in 0..UNITS {
-                v1151[l] = v1151[l].wrapping_add(b1166[l]);
+                v1146[l] = v1146[l].wrapping_add(b1166[l]);
+                let x1167: f32 = ((v1146[l]) as f32);
+                let x1168: f32 = la647_0[l];
+                let x1169: f32 = x1168 * b1139;
+                let x1170: f32 = x1167 * x1169;
+                let x1171: f32 = la648_0[l];
+                let x1172: f32 = x1171 * b1145;
+                let x1173: f32 = T::fmadd(x1167, x1169, x1172);
+                let x1174: f32 = la6_0[l];
+                let x1175: f32 = x1174 + x1173;
+                la6_0[l] = x1175;
             }
-            let b1168: u32 = *g1.add((b1167) as usize);
-            let mut b1170 = [<i32>::default(); UNITS];
+            let b1178: i32 = *g3.add((b1177) as usize);
+            let b1179: f32 = ((b1178) as f32);
+            let b1180: f32 = b1179 * b1139;
+            let b1181: u32 = b1140.wrapping_add((4u64 as u32));
             for l in 0..UNITS {
-                let x1169: u32 = la14_3[l];
-                let x1170: i32 = ((x1169) as i32);
-                b1170[l] = x1170;
+                v1146[l] = (0i64 as i32);
             }
-            let b1171: [i32; UNITS] = T::dot_u7_i8(&b1170, &[b1168; UNITS]);
-            let mut b1183 = [<i32>::default(); UNITS];
+            let b1182: u32 = *g1.add((b1181) as usize);
+            let mut b1184 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                v1151[l] = v1151[l].wrapping_add(b1171[l]);
-                let x1172: f32 = ((v1151[l]) as f32);
-                let x1173: f32 = la647_0[l];
-                let x1174: f32 = x1173 * b1139;
-                let x1175: f32 = x1172 * x1174;
-                let x1176: f32 = la648_0[l];
-                let x1177: f32 = x1176 * b1150;
-                let x1178: f32 = T::fmadd(x1172, x1174, x1177);
-                let x1179: f32 = la6_0[l];
-                let x1180: f32 = x1179 + x1178;
-                la6_0[l] = x1180;
-                let x1181: u32 = div((l as u32), (4u64 as u32));
-                let x1182: bool = x1181 == (1u64 as u32);
-                let x1183: i32 = if x1182 { b1144[l] } else { (0i64 as i32) };
-                b1183[l] = x1183;
+                let x1183: u32 = la14_4[l];
+                let x1184: i32 = ((x1183) as i32);
+                b1184[l] = x1184;
             }
-            let mut p = [<i32>::default(); 8];
-            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b1183[l]); } } }
-            let b1184: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
-            let b1185: f32 = ((b1184) as f32);
-            let b1186: f32 = b1185 * b1139;
-            let b1187: u32 = b1140.wrapping_add((4u64 as u32));
+            let b1185: [i32; UNITS] = T::dot_u7_i8(&b1184, &[b1182; UNITS]);
+            let b1186: u32 = b1140.wrapping_add((5u64 as u32));
             for l in 0..UNITS {
-                v1151[l] = (0i64 as i32);
+                v1146[l] = v1146[l].wrapping_add(b1185[l]);
             }
-            let b1188: u32 = *g1.add((b1187) as usize);
-            let mut b1190 = [<i32>::default(); UNITS];
+            let b1187: u32 = *g1.add((b1186) as usize);
+            let mut b1189 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1189: u32 = la14_4[l];
-                let x1190: i32 = ((x1189) as i32);
-                b1190[l] = x1190;
+                let x1188: u32 = la14_5[l];
+                let x1189: i32 = ((x1188) as i32);
+                b1189[l] = x1189;
             }
-            let b1191: [i32; UNITS] = T::dot_u7_i8(&b1190, &[b1188; UNITS]);
-            let b1192: u32 = b1140.wrapping_add((5u64 as u32));
+            let b1190: [i32; UNITS] = T::dot_u7_i8(&b1189, &[b1187; UNITS]);
+            let b1191: u32 = b1140.wrapping_add((6u64 as u32));
             for l in 0..UNITS {
-                v1151[l] = v1151[l].wrapping_add(b1191[l]);
+                v1146[l] = v1146[l].wrapping_add(b1190[l]);
             }
-            let b1193: u32 = *g1.add((b1192) as usize);
-            let mut b1195 = [<i32>::default(); UNITS];
+            let b1192: u32 = *g1.add((b1191) as usize);
+            let mut b1194 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1194: u32 = la14_5[l];
-                let x1195: i32 = ((x1194) as i32);
-                b1195[l] = x1195;
+                let x1193: u32 = la14_6[l];
+                let x1194: i32 = ((x1193) as i32);
+                b1194[l] = x1194;
             }
-            let b1196: [i32; UNITS] = T::dot_u7_i8(&b1195, &[b1193; UNITS]);
-            let b1197: u32 = b1140.wrapping_add((6u64 as u32));
+            let b1195: [i32; UNITS] = T::dot_u7_i8(&b1194, &[b1192; UNITS]);
+            let b1196: u32 = b1140.wrapping_add((7u64 as u32));
             for l in 0..UNITS {
-                v1151[l] = v1151[l].wrapping_add(b1196[l]);
+                v1146[l] = v1146[l].wrapping_add(b1195[l]);
             }
-            let b1198: u32 = *g1.add((b1197) as usize);
-            let mut b1200 = [<i32>::default(); UNITS];
+            let b1197: u32 = *g1.add((b1196) as usize);
+            let mut b1199 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1199: u32 = la14_6[l];
-                let x1200: i32 = ((x1199) as i32);
-                b1200[l] = x1200;
+                let x1198: u32 = la14_7[l];
+                let x1199: i32 = ((x1198) as i32);
+                b1199[l] = x1199;
             }
-            let b1201: [i32; UNITS] = T::dot_u7_i8(&b1200, &[b1198; UNITS]);
-            let b1202: u32 = b1140.wrapping_add((7u64 as u32));
+            let b1200: [i32; UNITS] = T::dot_u7_i8(&b1199, &[b1197; UNITS]);
+            let b1210: u32 = b1.wrapping_add((1u64 as u32));
+            let b1211: u32 = b1210.min(b5);
+            let b1212: u32 = b1211.wrapping_mul(b0);
+            let b1213: u32 = b1212.wrapping_add(b13);
             for l in 0..UNITS {
-                v1151[l] = v1151[l].wrapping_add(b1201[l]);
+                v1146[l] = v1146[l].wrapping_add(b1200[l]);
+                let x1201: f32 = ((v1146[l]) as f32);
+                let x1202: f32 = la647_1[l];
+                let x1203: f32 = x1202 * b1139;
+                let x1204: f32 = x1201 * x1203;
+                let x1205: f32 = la648_1[l];
+                let x1206: f32 = x1205 * b1180;
+                let x1207: f32 = T::fmadd(x1201, x1203, x1206);
+                let x1208: f32 = la6_0[l];
+                let x1209: f32 = x1208 + x1207;
+                la6_0[l] = x1209;
             }
-            let b1203: u32 = *g1.add((b1202) as usize);
-            let mut b1205 = [<i32>::default(); UNITS];
+            let b1214: f32 = *g2.add((b1213) as usize);
+            let b1215: u32 = b1213.wrapping_mul((8u64 as u32));
+            let b1216: u32 = b1213.wrapping_mul((2u64 as u32));
+            let b1217: u32 = b1216.wrapping_add((0u64 as u32));
+            let b1218: i32 = *g3.add((b1217) as usize);
+            let b1219: f32 = ((b1218) as f32);
+            let b1220: f32 = b1219 * b1214;
+            let b1221: u32 = b1215.wrapping_add((0u64 as u32));
             for l in 0..UNITS {
-                let x1204: u32 = la14_7[l];
-                let x1205: i32 = ((x1204) as i32);
-                b1205[l] = x1205;
+                v1146[l] = (0i64 as i32);
             }
-            let b1206: [i32; UNITS] = T::dot_u7_i8(&b1205, &[b1203; UNITS]);
-            let b1216: u32 = b1.wrapping_add((1u64 as u32));
-            let b1217: u32 = b1216.min(b5);
-            let b1218: u32 = b1217.wrapping_mul(b0);
-            let b1219: u32 = b1218.wrapping_add(b13);
+            let b1222: u32 = *g1.add((b1221) as usize);
+            let mut b1224 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                v1151[l] = v1151[l].wrapping_add(b1206[l]);
-                let x1207: f32 = ((v1151[l]) as f32);
-                let x1208: f32 = la647_1[l];
-                let x1209: f32 = x1208 * b1139;
-                let x1210: f32 = x1207 * x1209;
-                let x1211: f32 = la648_1[l];
-                let x1212: f32 = x1211 * b1186;
-                let x1213: f32 = T::fmadd(x1207, x1209, x1212);
-                let x1214: f32 = la6_0[l];
-                let x1215: f32 = x1214 + x1213;
-                la6_0[l] = x1215;
+                let x1223: u32 = la14_0[l];
+                let x1224: i32 = ((x1223) as i32);
+                b1224[l] = x1224;
             }
-            let b1220: f32 = *g2.add((b1219) as usize);
-            let b1221: u32 = b1219.wrapping_mul((8u64 as u32));
-            let a30 = (((0u32).wrapping_add(b1221)) as u32) as usize;
-            let b1224: i32 = (((16843009u64 as u32)) as i32);
-            let mut b1223 = [<u32>::default(); UNITS];
+            let b1225: [i32; UNITS] = T::dot_u7_i8(&b1224, &[b1222; UNITS]);
+            let b1226: u32 = b1215.wrapping_add((1u64 as u32));
             for l in 0..UNITS {
-                let x1222: u32 = b1221.wrapping_add((l as u32));
-                let x1223: u32 = *g1.add(a30 + l);
-                b1223[l] = x1223;
+                v1146[l] = v1146[l].wrapping_add(b1225[l]);
             }
-            let b1225: [i32; UNITS] = T::dot_u7_i8(&[b1224; UNITS], &b1223);
-            let mut b1228 = [<i32>::default(); UNITS];
+            let b1227: u32 = *g1.add((b1226) as usize);
+            let mut b1229 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1226: u32 = div((l as u32), (4u64 as u32));
-                let x1227: bool = x1226 == (0u64 as u32);
-                let x1228: i32 = if x1227 { b1225[l] } else { (0i64 as i32) };
-                b1228[l] = x1228;
+                let x1228: u32 = la14_1[l];
+                let x1229: i32 = ((x1228) as i32);
+                b1229[l] = x1229;
             }
-            let mut p = [<i32>::default(); 8];
-            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b1228[l]); } } }
-            let b1229: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
-            let b1230: f32 = ((b1229) as f32);
-            let b1231: f32 = b1230 * b1220;
-            let b1232: u32 = b1221.wrapping_add((0u64 as u32));
+            let b1230: [i32; UNITS] = T::dot_u7_i8(&b1229, &[b1227; UNITS]);
+            let b1231: u32 = b1215.wrapping_add((2u64 as u32));
             for l in 0..UNITS {
-                v1151[l] = (0i64 as i32);
+                v1146[l] = v1146[l].wrapping_add(b1230[l]);
             }
-            let b1233: u32 = *g1.add((b1232) as usize);
-            let mut b1235 = [<i32>::default(); UNITS];
+            let b1232: u32 = *g1.add((b1231) as usize);
+            let mut b1234 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1234: u32 = la14_0[l];
-                let x1235: i32 = ((x1234) as i32);
-                b1235[l] = x1235;
+                let x1233: u32 = la14_2[l];
+                let x1234: i32 = ((x1233) as i32);
+                b1234[l] = x1234;
             }
-            let b1236: [i32; UNITS] = T::dot_u7_i8(&b1235, &[b1233; UNITS]);
-            let b1237: u32 = b1221.wrapping_add((1u64 as u32));
+            let b1235: [i32; UNITS] = T::dot_u7_i8(&b1234, &[b1232; UNITS]);
+            let b1236: u32 = b1215.wrapping_add((3u64 as u32));
             for l in 0..UNITS {
-                v1151[l] = v1151[l].wrapping_add(b1236[l]);
+                v1146[l] = v1146[l].wrapping_add(b1235[l]);
             }
-            let b1238: u32 = *g1.add((b1237) as usize);
-            let mut b1240 = [<i32>::default(); UNITS];
+            let b1237: u32 = *g1.add((b1236) as usize);
+            let mut b1239 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1239: u32 = la14_1[l];
-                let x1240: i32 = ((x1239) as i32);
-                b1240[l] = x1240;
+                let x1238: u32 = la14_3[l];
+                let x1239: i32 = ((x1238) as i32);
+                b1239[l] = x1239;
             }
-            let b1241: [i32; UNITS] = T::dot_u7_i8(&b1240, &[b1238; UNITS]);
-            let b1242: u32 = b1221.wrapping_add((2u64 as u32));
+            let b1240: [i32; UNITS] = T::dot_u7_i8(&b1239, &[b1237; UNITS]);
+            let b1250: u32 = b1213.wrapping_mul((2u64 as u32));
+            let b1251: u32 = b1250.wrapping_add((1u64 as u32));
             for l in 0..UNITS {
-                v1151[l] = v1151[l].wrapping_add(b1241[l]);
+                v1146[l] = v1146[l].wrapping_add(b1240[l]);
+                let x1241: f32 = ((v1146[l]) as f32);
+                let x1242: f32 = la647_0[l];
+                let x1243: f32 = x1242 * b1214;
+                let x1244: f32 = x1241 * x1243;
+                let x1245: f32 = la648_0[l];
+                let x1246: f32 = x1245 * b1220;
+                let x1247: f32 = T::fmadd(x1241, x1243, x1246);
+                let x1248: f32 = la6_1[l];
+                let x1249: f32 = x1248 + x1247;
+                la6_1[l] = x1249;
             }
-            let b1243: u32 = *g1.add((b1242) as usize);
-            let mut b1245 = [<i32>::default(); UNITS];
+            let b1252: i32 = *g3.add((b1251) as usize);
+            let b1253: f32 = ((b1252) as f32);
+            let b1254: f32 = b1253 * b1214;
+            let b1255: u32 = b1215.wrapping_add((4u64 as u32));
             for l in 0..UNITS {
-                let x1244: u32 = la14_2[l];
-                let x1245: i32 = ((x1244) as i32);
-                b1245[l] = x1245;
+                v1146[l] = (0i64 as i32);
             }
-            let b1246: [i32; UNITS] = T::dot_u7_i8(&b1245, &[b1243; UNITS]);
-            let b1247: u32 = b1221.wrapping_add((3u64 as u32));
+            let b1256: u32 = *g1.add((b1255) as usize);
+            let mut b1258 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                v1151[l] = v1151[l].wrapping_add(b1246[l]);
+                let x1257: u32 = la14_4[l];
+                let x1258: i32 = ((x1257) as i32);
+                b1258[l] = x1258;
             }
-            let b1248: u32 = *g1.add((b1247) as usize);
-            let mut b1250 = [<i32>::default(); UNITS];
+            let b1259: [i32; UNITS] = T::dot_u7_i8(&b1258, &[b1256; UNITS]);
+            let b1260: u32 = b1215.wrapping_add((5u64 as u32));
             for l in 0..UNITS {
-                let x1249: u32 = la14_3[l];
-                let x1250: i32 = ((x1249) as i32);
-                b1250[l] = x1250;
+                v1146[l] = v1146[l].wrapping_add(b1259[l]);
             }
-            let b1251: [i32; UNITS] = T::dot_u7_i8(&b1250, &[b1248; UNITS]);
+            let b1261: u32 = *g1.add((b1260) as usize);
             let mut b1263 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                v1151[l] = v1151[l].wrapping_add(b1251[l]);
-                let x1252: f32 = ((v1151[l]) as f32);
-                let x1253: f32 = la647_0[l];
-                let x1254: f32 = x1253 * b1220;
-                let x1255: f32 = x1252 * x1254;
-                let x1256: f32 = la648_0[l];
-                let x1257: f32 = x1256 * b1231;
-                let x1258: f32 = T::fmadd(x1252, x1254, x1257);
-                let x1259: f32 = la6_1[l];
-                let x1260: f32 = x1259 + x1258;
-                la6_1[l] = x1260;
-                let x1261: u32 = div((l as u32), (4u64 as u32));
-                let x1262: bool = x1261 == (1u64 as u32);
-                let x1263: i32 = if x1262 { b1225[l] } else { (0i64 as i32) };
+                let x1262: u32 = la14_5[l];
+                let x1263: i32 = ((x1262) as i32);
                 b1263[l] = x1263;
             }
-            let mut p = [<i32>::default(); 8];
-            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b1263[l]); } } }
-            let b1264: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
-            let b1265: f32 = ((b1264) as f32);
-            let b1266: f32 = b1265 * b1220;
-            let b1267: u32 = b1221.wrapping_add((4u64 as u32));
+            let b1264: [i32; UNITS] = T::dot_u7_i8(&b1263, &[b1261; UNITS]);
+            let b1265: u32 = b1215.wrapping_add((6u64 as u32));
             for l in 0..UNITS {
-                v1151[l] = (0i64 as i32);
+                v1146[l] = v1146[l].wrapping_add(b1264[l]);
             }
-            let b1268: u32 = *g1.add((b1267) as usize);
-            let mut b1270 = [<i32>::default(); UNITS];
+            let b1266: u32 = *g1.add((b1265) as usize);
+            let mut b1268 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1269: u32 = la14_4[l];
-                let x1270: i32 = ((x1269) as i32);
-                b1270[l] = x1270;
+                let x1267: u32 = la14_6[l];
+                let x1268: i32 = ((x1267) as i32);
+                b1268[l] = x1268;
             }
-            let b1271: [i32; UNITS] = T::dot_u7_i8(&b1270, &[b1268; UNITS]);
-            let b1272: u32 = b1221.wrapping_add((5u64 as u32));
+            let b1269: [i32; UNITS] = T::dot_u7_i8(&b1268, &[b1266; UNITS]);
+            let b1270: u32 = b1215.wrapping_add((7u64 as u32));
             for l in 0..UNITS {
-                v1151[l] = v1151[l].wrapping_add(b1271[l]);
+                v1146[l] = v1146[l].wrapping_add(b1269[l]);
             }
-            let b1273: u32 = *g1.add((b1272) as usize);
-            let mut b1275 = [<i32>::default(); UNITS];
+            let b1271: u32 = *g1.add((b1270) as usize);
+            let mut b1273 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1274: u32 = la14_5[l];
-                let x1275: i32 = ((x1274) as i32);
-                b1275[l] = x1275;
+                let x1272: u32 = la14_7[l];
+                let x1273: i32 = ((x1272) as i32);
+                b1273[l] = x1273;
             }
-            let b1276: [i32; UNITS] = T::dot_u7_i8(&b1275, &[b1273; UNITS]);
-            let b1277: u32 = b1221.wrapping_add((6u64 as u32));
+            let b1274: [i32; UNITS] = T::dot_u7_i8(&b1273, &[b1271; UNITS]);
+            let b1284: u32 = b1.wrapping_add((2u64 as u32));
+            let b1285: u32 = b1284.min(b5);
+            let b1286: u32 = b1285.wrapping_mul(b0);
+            let b1287: u32 = b1286.wrapping_add(b13);
             for l in 0..UNITS {
-                v1151[l] = v1151[l].wrapping_add(b1276[l]);
+                v1146[l] = v1146[l].wrapping_add(b1274[l]);
+                let x1275: f32 = ((v1146[l]) as f32);
+                let x1276: f32 = la647_1[l];
+                let x1277: f32 = x1276 * b1214;
+                let x1278: f32 = x1275 * x1277;
+                let x1279: f32 = la648_1[l];
+                let x1280: f32 = x1279 * b1254;
+                let x1281: f32 = T::fmadd(x1275, x1277, x1280);
+                let x1282: f32 = la6_1[l];
+                let x1283: f32 = x1282 + x1281;
+                la6_1[l] = x1283;
             }
-            let b1278: u32 = *g1.add((b1277) as usize);
-            let mut b1280 = [<i32>::default(); UNITS];
+            let b1288: f32 = *g2.add((b1287) as usize);
+            let b1289: u32 = b1287.wrapping_mul((8u64 as u32));
+            let b1290: u32 = b1287.wrapping_mul((2u64 as u32));
+            let b1291: u32 = b1290.wrapping_add((0u64 as u32));
+            let b1292: i32 = *g3.add((b1291) as usize);
+            let b1293: f32 = ((b1292) as f32);
+            let b1294: f32 = b1293 * b1288;
+            let b1295: u32 = b1289.wrapping_add((0u64 as u32));
             for l in 0..UNITS {
-                let x1279: u32 = la14_6[l];
-                let x1280: i32 = ((x1279) as i32);
-                b1280[l] = x1280;
+                v1146[l] = (0i64 as i32);
             }
-            let b1281: [i32; UNITS] = T::dot_u7_i8(&b1280, &[b1278; UNITS]);
-            let b1282: u32 = b1221.wrapping_add((7u64 as u32));
+            let b1296: u32 = *g1.add((b1295) as usize);
+            let mut b1298 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                v1151[l] = v1151[l].wrapping_add(b1281[l]);
+                let x1297: u32 = la14_0[l];
+                let x1298: i32 = ((x1297) as i32);
+                b1298[l] = x1298;
             }
-            let b1283: u32 = *g1.add((b1282) as usize);
-            let mut b1285 = [<i32>::default(); UNITS];
+            let b1299: [i32; UNITS] = T::dot_u7_i8(&b1298, &[b1296; UNITS]);
+            let b1300: u32 = b1289.wrapping_add((1u64 as u32));
             for l in 0..UNITS {
-                let x1284: u32 = la14_7[l];
-                let x1285: i32 = ((x1284) as i32);
-                b1285[l] = x1285;
+                v1146[l] = v1146[l].wrapping_add(b1299[l]);
             }
-            let b1286: [i32; UNITS] = T::dot_u7_i8(&b1285, &[b1283; UNITS]);
-            let b1296: u32 = b1.wrapping_add((2u64 as u32));
-            let b1297: u32 = b1296.min(b5);
-            let b1298: u32 = b1297.wrapping_mul(b0);
-            let b1299: u32 = b1298.wrapping_add(b13);
+            let b1301: u32 = *g1.add((b1300) as usize);
+            let mut b1303 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                v1151[l] = v1151[l].wrapping_add(b1286[l]);
-                let x1287: f32 = ((v1151[l]) as f32);
-                let x1288: f32 = la647_1[l];
-                let x1289: f32 = x1288 * b1220;
-                let x1290: f32 = x1287 * x1289;
-                let x1291: f32 = la648_1[l];
-                let x1292: f32 = x1291 * b1266;
-                let x1293: f32 = T::fmadd(x1287, x1289, x1292);
-                let x1294: f32 = la6_1[l];
-                let x1295: f32 = x1294 + x1293;
-                la6_1[l] = x1295;
-            }
-            let b1300: f32 = *g2.add((b1299) as usize);
-            let b1301: u32 = b1299.wrapping_mul((8u64 as u32));
-            let a31 = (((0u32).wrapping_add(b1301)) as u32) as usize;
-            let b1304: i32 = (((16843009u64 as u32)) as i32);
-            let mut b1303 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1302: u32 = b1301.wrapping_add((l as u32));
-                let x1303: u32 = *g1.add(a31 + l);
+                let x1302: u32 = la14_1[l];
+                let x1303: i32 = ((x1302) as i32);
                 b1303[l] = x1303;
             }
-            let b1305: [i32; UNITS] = T::dot_u7_i8(&[b1304; UNITS], &b1303);
+            let b1304: [i32; UNITS] = T::dot_u7_i8(&b1303, &[b1301; UNITS]);
+            let b1305: u32 = b1289.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v1146[l] = v1146[l].wrapping_add(b1304[l]);
+            }
+            let b1306: u32 = *g1.add((b1305) as usize);
             let mut b1308 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1306: u32 = div((l as u32), (4u64 as u32));
-                let x1307: bool = x1306 == (0u64 as u32);
-                let x1308: i32 = if x1307 { b1305[l] } else { (0i64 as i32) };
+                let x1307: u32 = la14_2[l];
+                let x1308: i32 = ((x1307) as i32);
                 b1308[l] = x1308;
             }
-            let mut p = [<i32>::default(); 8];
-            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b1308[l]); } } }
-            let b1309: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
-            let b1310: f32 = ((b1309) as f32);
-            let b1311: f32 = b1310 * b1300;
-            let b1312: u32 = b1301.wrapping_add((0u64 as u32));
+            let b1309: [i32; UNITS] = T::dot_u7_i8(&b1308, &[b1306; UNITS]);
+            let b1310: u32 = b1289.wrapping_add((3u64 as u32));
             for l in 0..UNITS {
-                v1151[l] = (0i64 as i32);
+                v1146[l] = v1146[l].wrapping_add(b1309[l]);
             }
-            let b1313: u32 = *g1.add((b1312) as usize);
-            let mut b1315 = [<i32>::default(); UNITS];
+            let b1311: u32 = *g1.add((b1310) as usize);
+            let mut b1313 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1314: u32 = la14_0[l];
-                let x1315: i32 = ((x1314) as i32);
-                b1315[l] = x1315;
+                let x1312: u32 = la14_3[l];
+                let x1313: i32 = ((x1312) as i32);
+                b1313[l] = x1313;
             }
-            let b1316: [i32; UNITS] = T::dot_u7_i8(&b1315, &[b1313; UNITS]);
-            let b1317: u32 = b1301.wrapping_add((1u64 as u32));
+            let b1314: [i32; UNITS] = T::dot_u7_i8(&b1313, &[b1311; UNITS]);
+            let b1324: u32 = b1287.wrapping_mul((2u64 as u32));
+            let b1325: u32 = b1324.wrapping_add((1u64 as u32));
             for l in 0..UNITS {
-                v1151[l] = v1151[l].wrapping_add(b1316[l]);
+                v1146[l] = v1146[l].wrapping_add(b1314[l]);
+                let x1315: f32 = ((v1146[l]) as f32);
+                let x1316: f32 = la647_0[l];
+                let x1317: f32 = x1316 * b1288;
+                let x1318: f32 = x1315 * x1317;
+                let x1319: f32 = la648_0[l];
+                let x1320: f32 = x1319 * b1294;
+                let x1321: f32 = T::fmadd(x1315, x1317, x1320);
+                let x1322: f32 = la6_2[l];
+                let x1323: f32 = x1322 + x1321;
+                la6_2[l] = x1323;
             }
-            let b1318: u32 = *g1.add((b1317) as usize);
-            let mut b1320 = [<i32>::default(); UNITS];
+            let b1326: i32 = *g3.add((b1325) as usize);
+            let b1327: f32 = ((b1326) as f32);
+            let b1328: f32 = b1327 * b1288;
+            let b1329: u32 = b1289.wrapping_add((4u64 as u32));
             for l in 0..UNITS {
-                let x1319: u32 = la14_1[l];
-                let x1320: i32 = ((x1319) as i32);
-                b1320[l] = x1320;
+                v1146[l] = (0i64 as i32);
             }
-            let b1321: [i32; UNITS] = T::dot_u7_i8(&b1320, &[b1318; UNITS]);
-            let b1322: u32 = b1301.wrapping_add((2u64 as u32));
+            let b1330: u32 = *g1.add((b1329) as usize);
+            let mut b1332 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                v1151[l] = v1151[l].wrapping_add(b1321[l]);
+                let x1331: u32 = la14_4[l];
+                let x1332: i32 = ((x1331) as i32);
+                b1332[l] = x1332;
             }
-            let b1323: u32 = *g1.add((b1322) as usize);
-            let mut b1325 = [<i32>::default(); UNITS];
+            let b1333: [i32; UNITS] = T::dot_u7_i8(&b1332, &[b1330; UNITS]);
+            let b1334: u32 = b1289.wrapping_add((5u64 as u32));
             for l in 0..UNITS {
-                let x1324: u32 = la14_2[l];
-                let x1325: i32 = ((x1324) as i32);
-                b1325[l] = x1325;
+                v1146[l] = v1146[l].wrapping_add(b1333[l]);
             }
-            let b1326: [i32; UNITS] = T::dot_u7_i8(&b1325, &[b1323; UNITS]);
-            let b1327: u32 = b1301.wrapping_add((3u64 as u32));
+            let b1335: u32 = *g1.add((b1334) as usize);
+            let mut b1337 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                v1151[l] = v1151[l].wrapping_add(b1326[l]);
+                let x1336: u32 = la14_5[l];
+                let x1337: i32 = ((x1336) as i32);
+                b1337[l] = x1337;
             }
-            let b1328: u32 = *g1.add((b1327) as usize);
-            let mut b1330 = [<i32>::default(); UNITS];
+            let b1338: [i32; UNITS] = T::dot_u7_i8(&b1337, &[b1335; UNITS]);
+            let b1339: u32 = b1289.wrapping_add((6u64 as u32));
             for l in 0..UNITS {
-                let x1329: u32 = la14_3[l];
-                let x1330: i32 = ((x1329) as i32);
-                b1330[l] = x1330;
+                v1146[l] = v1146[l].wrapping_add(b1338[l]);
             }
-            let b1331: [i32; UNITS] = T::dot_u7_i8(&b1330, &[b1328; UNITS]);
-            let mut b1343 = [<i32>::default(); UNITS];
+            let b1340: u32 = *g1.add((b1339) as usize);
+            let mut b1342 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                v1151[l] = v1151[l].wrapping_add(b1331[l]);
-                let x1332: f32 = ((v1151[l]) as f32);
-                let x1333: f32 = la647_0[l];
-                let x1334: f32 = x1333 * b1300;
-                let x1335: f32 = x1332 * x1334;
-                let x1336: f32 = la648_0[l];
-                let x1337: f32 = x1336 * b1311;
-                let x1338: f32 = T::fmadd(x1332, x1334, x1337);
-                let x1339: f32 = la6_2[l];
-                let x1340: f32 = x1339 + x1338;
-                la6_2[l] = x1340;
-                let x1341: u32 = div((l as u32), (4u64 as u32));
-                let x1342: bool = x1341 == (1u64 as u32);
-                let x1343: i32 = if x1342 { b1305[l] } else { (0i64 as i32) };
-                b1343[l] = x1343;
+                let x1341: u32 = la14_6[l];
+                let x1342: i32 = ((x1341) as i32);
+                b1342[l] = x1342;
             }
-            let mut p = [<i32>::default(); 8];
-            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b1343[l]); } } }
-            let b1344: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
-            let b1345: f32 = ((b1344) as f32);
-            let b1346: f32 = b1345 * b1300;
-            let b1347: u32 = b1301.wrapping_add((4u64 as u32));
+            let b1343: [i32; UNITS] = T::dot_u7_i8(&b1342, &[b1340; UNITS]);
+            let b1344: u32 = b1289.wrapping_add((7u64 as u32));
             for l in 0..UNITS {
-                v1151[l] = (0i64 as i32);
+                v1146[l] = v1146[l].wrapping_add(b1343[l]);
             }
-            let b1348: u32 = *g1.add((b1347) as usize);
-            let mut b1350 = [<i32>::default(); UNITS];
+            let b1345: u32 = *g1.add((b1344) as usize);
+            let mut b1347 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1349: u32 = la14_4[l];
-                let x1350: i32 = ((x1349) as i32);
-                b1350[l] = x1350;
+                let x1346: u32 = la14_7[l];
+                let x1347: i32 = ((x1346) as i32);
+                b1347[l] = x1347;
             }
-            let b1351: [i32; UNITS] = T::dot_u7_i8(&b1350, &[b1348; UNITS]);
-            let b1352: u32 = b1301.wrapping_add((5u64 as u32));
+            let b1348: [i32; UNITS] = T::dot_u7_i8(&b1347, &[b1345; UNITS]);
+            let b1358: u32 = b1.wrapping_add((3u64 as u32));
+            let b1359: u32 = b1358.min(b5);
+            let b1360: u32 = b1359.wrapping_mul(b0);
+            let b1361: u32 = b1360.wrapping_add(b13);
             for l in 0..UNITS {
-                v1151[l] = v1151[l].wrapping_add(b1351[l]);
+                v1146[l] = v1146[l].wrapping_add(b1348[l]);
+                let x1349: f32 = ((v1146[l]) as f32);
+                let x1350: f32 = la647_1[l];
+                let x1351: f32 = x1350 * b1288;
+                let x1352: f32 = x1349 * x1351;
+                let x1353: f32 = la648_1[l];
+                let x1354: f32 = x1353 * b1328;
+                let x1355: f32 = T::fmadd(x1349, x1351, x1354);
+                let x1356: f32 = la6_2[l];
+                let x1357: f32 = x1356 + x1355;
+                la6_2[l] = x1357;
             }
-            let b1353: u32 = *g1.add((b1352) as usize);
-            let mut b1355 = [<i32>::default(); UNITS];
+            let b1362: f32 = *g2.add((b1361) as usize);
+            let b1363: u32 = b1361.wrapping_mul((8u64 as u32));
+            let b1364: u32 = b1361.wrapping_mul((2u64 as u32));
+            let b1365: u32 = b1364.wrapping_add((0u64 as u32));
+            let b1366: i32 = *g3.add((b1365) as usize);
+            let b1367: f32 = ((b1366) as f32);
+            let b1368: f32 = b1367 * b1362;
+            let b1369: u32 = b1363.wrapping_add((0u64 as u32));
             for l in 0..UNITS {
-                let x1354: u32 = la14_5[l];
-                let x1355: i32 = ((x1354) as i32);
-                b1355[l] = x1355;
+                v1146[l] = (0i64 as i32);
             }
-            let b1356: [i32; UNITS] = T::dot_u7_i8(&b1355, &[b1353; UNITS]);
-            let b1357: u32 = b1301.wrapping_add((6u64 as u32));
+            let b1370: u32 = *g1.add((b1369) as usize);
+            let mut b1372 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                v1151[l] = v1151[l].wrapping_add(b1356[l]);
+                let x1371: u32 = la14_0[l];
+                let x1372: i32 = ((x1371) as i32);
+                b1372[l] = x1372;
             }
-            let b1358: u32 = *g1.add((b1357) as usize);
-            let mut b1360 = [<i32>::default(); UNITS];
+            let b1373: [i32; UNITS] = T::dot_u7_i8(&b1372, &[b1370; UNITS]);
+            let b1374: u32 = b1363.wrapping_add((1u64 as u32));
             for l in 0..UNITS {
-                let x1359: u32 = la14_6[l];
-                let x1360: i32 = ((x1359) as i32);
-                b1360[l] = x1360;
+                v1146[l] = v1146[l].wrapping_add(b1373[l]);
             }
-            let b1361: [i32; UNITS] = T::dot_u7_i8(&b1360, &[b1358; UNITS]);
-            let b1362: u32 = b1301.wrapping_add((7u64 as u32));
+            let b1375: u32 = *g1.add((b1374) as usize);
+            let mut b1377 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                v1151[l] = v1151[l].wrapping_add(b1361[l]);
+                let x1376: u32 = la14_1[l];
+                let x1377: i32 = ((x1376) as i32);
+                b1377[l] = x1377;
             }
-            let b1363: u32 = *g1.add((b1362) as usize);
-            let mut b1365 = [<i32>::default(); UNITS];
+            let b1378: [i32; UNITS] = T::dot_u7_i8(&b1377, &[b1375; UNITS]);
+            let b1379: u32 = b1363.wrapping_add((2u64 as u32));
             for l in 0..UNITS {
-                let x1364: u32 = la14_7[l];
-                let x1365: i32 = ((x1364) as i32);
-                b1365[l] = x1365;
+                v1146[l] = v1146[l].wrapping_add(b1378[l]);
             }
-            let b1366: [i32; UNITS] = T::dot_u7_i8(&b1365, &[b1363; UNITS]);
-            let b1376: u32 = b1.wrapping_add((3u64 as u32));
-            let b1377: u32 = b1376.min(b5);
-            let b1378: u32 = b1377.wrapping_mul(b0);
-            let b1379: u32 = b1378.wrapping_add(b13);
+            let b1380: u32 = *g1.add((b1379) as usize);
+            let mut b1382 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                v1151[l] = v1151[l].wrapping_add(b1366[l]);
-                let x1367: f32 = ((v1151[l]) as f32);
-                let x1368: f32 = la647_1[l];
-                let x1369: f32 = x1368 * b1300;
-                let x1370: f32 = x1367 * x1369;
-                let x1371: f32 = la648_1[l];
-                let x1372: f32 = x1371 * b1346;
-                let x1373: f32 = T::fmadd(x1367, x1369, x1372);
-                let x1374: f32 = la6_2[l];
-                let x1375: f32 = x1374 + x1373;
-                la6_2[l] = x1375;
+                let x1381: u32 = la14_2[l];
+                let x1382: i32 = ((x1381) as i32);
+                b1382[l] = x1382;
             }
-            let b1380: f32 = *g2.add((b1379) as usize);
-            let b1381: u32 = b1379.wrapping_mul((8u64 as u32));
-            let a32 = (((0u32).wrapping_add(b1381)) as u32) as usize;
-            let b1384: i32 = (((16843009u64 as u32)) as i32);
-            let mut b1383 = [<u32>::default(); UNITS];
+            let b1383: [i32; UNITS] = T::dot_u7_i8(&b1382, &[b1380; UNITS]);
+            let b1384: u32 = b1363.wrapping_add((3u64 as u32));
             for l in 0..UNITS {
-                let x1382: u32 = b1381.wrapping_add((l as u32));
-                let x1383: u32 = *g1.add(a32 + l);
-                b1383[l] = x1383;
+                v1146[l] = v1146[l].wrapping_add(b1383[l]);
             }
-            let b1385: [i32; UNITS] = T::dot_u7_i8(&[b1384; UNITS], &b1383);
-            let mut b1388 = [<i32>::default(); UNITS];
+            let b1385: u32 = *g1.add((b1384) as usize);
+            let mut b1387 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1386: u32 = div((l as u32), (4u64 as u32));
-                let x1387: bool = x1386 == (0u64 as u32);
-                let x1388: i32 = if x1387 { b1385[l] } else { (0i64 as i32) };
-                b1388[l] = x1388;
+                let x1386: u32 = la14_3[l];
+                let x1387: i32 = ((x1386) as i32);
+                b1387[l] = x1387;
             }
-            let mut p = [<i32>::default(); 8];
-            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b1388[l]); } } }
-            let b1389: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
-            let b1390: f32 = ((b1389) as f32);
-            let b1391: f32 = b1390 * b1380;
-            let b1392: u32 = b1381.wrapping_add((0u64 as u32));
+            let b1388: [i32; UNITS] = T::dot_u7_i8(&b1387, &[b1385; UNITS]);
+            let b1398: u32 = b1361.wrapping_mul((2u64 as u32));
+            let b1399: u32 = b1398.wrapping_add((1u64 as u32));
             for l in 0..UNITS {
-                v1151[l] = (0i64 as i32);
+                v1146[l] = v1146[l].wrapping_add(b1388[l]);
+                let x1389: f32 = ((v1146[l]) as f32);
+                let x1390: f32 = la647_0[l];
+                let x1391: f32 = x1390 * b1362;
+                let x1392: f32 = x1389 * x1391;
+                let x1393: f32 = la648_0[l];
+                let x1394: f32 = x1393 * b1368;
+                let x1395: f32 = T::fmadd(x1389, x1391, x1394);
+                let x1396: f32 = la6_3[l];
+                let x1397: f32 = x1396 + x1395;
+                la6_3[l] = x1397;
             }
-            let b1393: u32 = *g1.add((b1392) as usize);
-            let mut b1395 = [<i32>::default(); UNITS];
+            let b1400: i32 = *g3.add((b1399) as usize);
+            let b1401: f32 = ((b1400) as f32);
+            let b1402: f32 = b1401 * b1362;
+            let b1403: u32 = b1363.wrapping_add((4u64 as u32));
             for l in 0..UNITS {
-                let x1394: u32 = la14_0[l];
-                let x1395: i32 = ((x1394) as i32);
-                b1395[l] = x1395;
+                v1146[l] = (0i64 as i32);
             }
-            let b1396: [i32; UNITS] = T::dot_u7_i8(&b1395, &[b1393; UNITS]);
-            let b1397: u32 = b1381.wrapping_add((1u64 as u32));
+            let b1404: u32 = *g1.add((b1403) as usize);
+            let mut b1406 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                v1151[l] = v1151[l].wrapping_add(b1396[l]);
+                let x1405: u32 = la14_4[l];
+                let x1406: i32 = ((x1405) as i32);
+                b1406[l] = x1406;
             }
-            let b1398: u32 = *g1.add((b1397) as usize);
-            let mut b1400 = [<i32>::default(); UNITS];
+            let b1407: [i32; UNITS] = T::dot_u7_i8(&b1406, &[b1404; UNITS]);
+            let b1408: u32 = b1363.wrapping_add((5u64 as u32));
             for l in 0..UNITS {
-                let x1399: u32 = la14_1[l];
-                let x1400: i32 = ((x1399) as i32);
-                b1400[l] = x1400;
+                v1146[l] = v1146[l].wrapping_add(b1407[l]);
             }
-            let b1401: [i32; UNITS] = T::dot_u7_i8(&b1400, &[b1398; UNITS]);
-            let b1402: u32 = b1381.wrapping_add((2u64 as u32));
+            let b1409: u32 = *g1.add((b1408) as usize);
+            let mut b1411 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                v1151[l] = v1151[l].wrapping_add(b1401[l]);
+                let x1410: u32 = la14_5[l];
+                let x1411: i32 = ((x1410) as i32);
+                b1411[l] = x1411;
             }
-            let b1403: u32 = *g1.add((b1402) as usize);
-            let mut b1405 = [<i32>::default(); UNITS];
+            let b1412: [i32; UNITS] = T::dot_u7_i8(&b1411, &[b1409; UNITS]);
+            let b1413: u32 = b1363.wrapping_add((6u64 as u32));
             for l in 0..UNITS {
-                let x1404: u32 = la14_2[l];
-                let x1405: i32 = ((x1404) as i32);
-                b1405[l] = x1405;
+                v1146[l] = v1146[l].wrapping_add(b1412[l]);
             }
-            let b1406: [i32; UNITS] = T::dot_u7_i8(&b1405, &[b1403; UNITS]);
-            let b1407: u32 = b1381.wrapping_add((3u64 as u32));
+            let b1414: u32 = *g1.add((b1413) as usize);
+            let mut b1416 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                v1151[l] = v1151[l].wrapping_add(b1406[l]);
+                let x1415: u32 = la14_6[l];
+                let x1416: i32 = ((x1415) as i32);
+                b1416[l] = x1416;
             }
-            let b1408: u32 = *g1.add((b1407) as usize);
-            let mut b1410 = [<i32>::default(); UNITS];
+            let b1417: [i32; UNITS] = T::dot_u7_i8(&b1416, &[b1414; UNITS]);
+            let b1418: u32 = b1363.wrapping_add((7u64 as u32));
             for l in 0..UNITS {
-                let x1409: u32 = la14_3[l];
-                let x1410: i32 = ((x1409) as i32);
-                b1410[l] = x1410;
+                v1146[l] = v1146[l].wrapping_add(b1417[l]);
             }
-            let b1411: [i32; UNITS] = T::dot_u7_i8(&b1410, &[b1408; UNITS]);
-            let mut b1423 = [<i32>::default(); UNITS];
+            let b1419: u32 = *g1.add((b1418) as usize);
+            let mut b1421 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                v1151[l] = v1151[l].wrapping_add(b1411[l]);
-                let x1412: f32 = ((v1151[l]) as f32);
-                let x1413: f32 = la647_0[l];
-                let x1414: f32 = x1413 * b1380;
-                let x1415: f32 = x1412 * x1414;
-                let x1416: f32 = la648_0[l];
-                let x1417: f32 = x1416 * b1391;
-                let x1418: f32 = T::fmadd(x1412, x1414, x1417);
-                let x1419: f32 = la6_3[l];
-                let x1420: f32 = x1419 + x1418;
-                la6_3[l] = x1420;
-                let x1421: u32 = div((l as u32), (4u64 as u32));
-                let x1422: bool = x1421 == (1u64 as u32);
-                let x1423: i32 = if x1422 { b1385[l] } else { (0i64 as i32) };
-                b1423[l] = x1423;
+                let x1420: u32 = la14_7[l];
+                let x1421: i32 = ((x1420) as i32);
+                b1421[l] = x1421;
             }
-            let mut p = [<i32>::default(); 8];
-            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b1423[l]); } } }
-            let b1424: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
-            let b1425: f32 = ((b1424) as f32);
-            let b1426: f32 = b1425 * b1380;
-            let b1427: u32 = b1381.wrapping_add((4u64 as u32));
+            let b1422: [i32; UNITS] = T::dot_u7_i8(&b1421, &[b1419; UNITS]);
+            let b1432: u32 = b1.wrapping_add((4u64 as u32));
+            let b1433: u32 = b1432.min(b5);
+            let b1434: u32 = b1433.wrapping_mul(b0);
+            let b1435: u32 = b1434.wrapping_add(b13);
             for l in 0..UNITS {
-                v1151[l] = (0i64 as i32);
+                v1146[l] = v1146[l].wrapping_add(b1422[l]);
+                let x1423: f32 = ((v1146[l]) as f32);
+                let x1424: f32 = la647_1[l];
+                let x1425: f32 = x1424 * b1362;
+                let x1426: f32 = x1423 * x1425;
+                let x1427: f32 = la648_1[l];
+                let x1428: f32 = x1427 * b1402;
+                let x1429: f32 = T::fmadd(x1423, x1425, x1428);
+                let x1430: f32 = la6_3[l];
+                let x1431: f32 = x1430 + x1429;
+                la6_3[l] = x1431;
             }
-            let b1428: u32 = *g1.add((b1427) as usize);
-            let mut b1430 = [<i32>::default(); UNITS];
+            let b1436: f32 = *g2.add((b1435) as usize);
+            let b1437: u32 = b1435.wrapping_mul((8u64 as u32));
+            let b1438: u32 = b1435.wrapping_mul((2u64 as u32));
+            let b1439: u32 = b1438.wrapping_add((0u64 as u32));
+            let b1440: i32 = *g3.add((b1439) as usize);
+            let b1441: f32 = ((b1440) as f32);
+            let b1442: f32 = b1441 * b1436;
+            let b1443: u32 = b1437.wrapping_add((0u64 as u32));
             for l in 0..UNITS {
-                let x1429: u32 = la14_4[l];
-                let x1430: i32 = ((x1429) as i32);
-                b1430[l] = x1430;
+                v1146[l] = (0i64 as i32);
             }
-            let b1431: [i32; UNITS] = T::dot_u7_i8(&b1430, &[b1428; UNITS]);
-            let b1432: u32 = b1381.wrapping_add((5u64 as u32));
+            let b1444: u32 = *g1.add((b1443) as usize);
+            let mut b1446 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                v1151[l] = v1151[l].wrapping_add(b1431[l]);
+                let x1445: u32 = la14_0[l];
+                let x1446: i32 = ((x1445) as i32);
+                b1446[l] = x1446;
             }
-            let b1433: u32 = *g1.add((b1432) as usize);
-            let mut b1435 = [<i32>::default(); UNITS];
+            let b1447: [i32; UNITS] = T::dot_u7_i8(&b1446, &[b1444; UNITS]);
+            let b1448: u32 = b1437.wrapping_add((1u64 as u32));
             for l in 0..UNITS {
-                let x1434: u32 = la14_5[l];
-                let x1435: i32 = ((x1434) as i32);
-                b1435[l] = x1435;
+                v1146[l] = v1146[l].wrapping_add(b1447[l]);
             }
-            let b1436: [i32; UNITS] = T::dot_u7_i8(&b1435, &[b1433; UNITS]);
-            let b1437: u32 = b1381.wrapping_add((6u64 as u32));
+            let b1449: u32 = *g1.add((b1448) as usize);
+            let mut b1451 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                v1151[l] = v1151[l].wrapping_add(b1436[l]);
+                let x1450: u32 = la14_1[l];
+                let x1451: i32 = ((x1450) as i32);
+                b1451[l] = x1451;
             }
-            let b1438: u32 = *g1.add((b1437) as usize);
-            let mut b1440 = [<i32>::default(); UNITS];
+            let b1452: [i32; UNITS] = T::dot_u7_i8(&b1451, &[b1449; UNITS]);
+            let b1453: u32 = b1437.wrapping_add((2u64 as u32));
             for l in 0..UNITS {
-                let x1439: u32 = la14_6[l];
-                let x1440: i32 = ((x1439) as i32);
-                b1440[l] = x1440;
+                v1146[l] = v1146[l].wrapping_add(b1452[l]);
             }
-            let b1441: [i32; UNITS] = T::dot_u7_i8(&b1440, &[b1438; UNITS]);
-            let b1442: u32 = b1381.wrapping_add((7u64 as u32));
+            let b1454: u32 = *g1.add((b1453) as usize);
+            let mut b1456 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                v1151[l] = v1151[l].wrapping_add(b1441[l]);
+                let x1455: u32 = la14_2[l];
+                let x1456: i32 = ((x1455) as i32);
+                b1456[l] = x1456;
             }
-            let b1443: u32 = *g1.add((b1442) as usize);
-            let mut b1445 = [<i32>::default(); UNITS];
+            let b1457: [i32; UNITS] = T::dot_u7_i8(&b1456, &[b1454; UNITS]);
+            let b1458: u32 = b1437.wrapping_add((3u64 as u32));
             for l in 0..UNITS {
-                let x1444: u32 = la14_7[l];
-                let x1445: i32 = ((x1444) as i32);
-                b1445[l] = x1445;
+                v1146[l] = v1146[l].wrapping_add(b1457[l]);
             }
-            let b1446: [i32; UNITS] = T::dot_u7_i8(&b1445, &[b1443; UNITS]);
-            let b1456: u32 = b1.wrapping_add((4u64 as u32));
-            let b1457: u32 = b1456.min(b5);
-            let b1458: u32 = b1457.wrapping_mul(b0);
-            let b1459: u32 = b1458.wrapping_add(b13);
+            let b1459: u32 = *g1.add((b1458) as usize);
+            let mut b1461 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                v1151[l] = v1151[l].wrapping_add(b1446[l]);
-                let x1447: f32 = ((v1151[l]) as f32);
-                let x1448: f32 = la647_1[l];
-                let x1449: f32 = x1448 * b1380;
-                let x1450: f32 = x1447 * x1449;
-                let x1451: f32 = la648_1[l];
-                let x1452: f32 = x1451 * b1426;
-                let x1453: f32 = T::fmadd(x1447, x1449, x1452);
-                let x1454: f32 = la6_3[l];
-                let x1455: f32 = x1454 + x1453;
-                la6_3[l] = x1455;
+                let x1460: u32 = la14_3[l];
+                let x1461: i32 = ((x1460) as i32);
+                b1461[l] = x1461;
             }
-            let b1460: f32 = *g2.add((b1459) as usize);
-            let b1461: u32 = b1459.wrapping_mul((8u64 as u32));
-            let a33 = (((0u32).wrapping_add(b1461)) as u32) as usize;
-            let b1464: i32 = (((16843009u64 as u32)) as i32);
-            let mut b1463 = [<u32>::default(); UNITS];
+            let b1462: [i32; UNITS] = T::dot_u7_i8(&b1461, &[b1459; UNITS]);
+            let b1472: u32 = b1435.wrapping_mul((2u64 as u32));
+            let b1473: u32 = b1472.wrapping_add((1u64 as u32));
             for l in 0..UNITS {
-                let x1462: u32 = b1461.wrapping_add((l as u32));
-                let x1463: u32 = *g1.add(a33 + l);
-                b1463[l] = x1463;
+                v1146[l] = v1146[l].wrapping_add(b1462[l]);
+                let x1463: f32 = ((v1146[l]) as f32);
+                let x1464: f32 = la647_0[l];
+                let x1465: f32 = x1464 * b1436;
+                let x1466: f32 = x1463 * x1465;
+                let x1467: f32 = la648_0[l];
+                let x1468: f32 = x1467 * b1442;
+                let x1469: f32 = T::fmadd(x1463, x1465, x1468);
+                let x1470: f32 = la6_4[l];
+                let x1471: f32 = x1470 + x1469;
+                la6_4[l] = x1471;
             }
-            let b1465: [i32; UNITS] = T::dot_u7_i8(&[b1464; UNITS], &b1463);
-            let mut b1468 = [<i32>::default(); UNITS];
+            let b1474: i32 = *g3.add((b1473) as usize);
+            let b1475: f32 = ((b1474) as f32);
+            let b1476: f32 = b1475 * b1436;
+            let b1477: u32 = b1437.wrapping_add((4u64 as u32));
             for l in 0..UNITS {
-                let x1466: u32 = div((l as u32), (4u64 as u32));
-                let x1467: bool = x1466 == (0u64 as u32);
-                let x1468: i32 = if x1467 { b1465[l] } else { (0i64 as i32) };
-                b1468[l] = x1468;
-            }
-            let mut p = [<i32>::default(); 8];
-            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b1468[l]); } } }
-            let b1469: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
-            let b1470: f32 = ((b1469) as f32);
-            let b1471: f32 = b1470 * b1460;
-            let b1472: u32 = b1461.wrapping_add((0u64 as u32));
-            for l in 0..UNITS {
-                v1151[l] = (0i64 as i32);
-            }
-            let b1473: u32 = *g1.add((b1472) as usize);
-            let mut b1475 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1474: u32 = la14_0[l];
-                let x1475: i32 = ((x1474) as i32);
-                b1475[l] = x1475;
-            }
-            let b1476: [i32; UNITS] = T::dot_u7_i8(&b1475, &[b1473; UNITS]);
-            let b1477: u32 = b1461.wrapping_add((1u64 as u32));
-            for l in 0..UNITS {
-                v1151[l] = v1151[l].wrapping_add(b1476[l]);
+                v1146[l] = (0i64 as i32);
             }
             let b1478: u32 = *g1.add((b1477) as usize);
             let mut b1480 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1479: u32 = la14_1[l];
+                let x1479: u32 = la14_4[l];
                 let x1480: i32 = ((x1479) as i32);
                 b1480[l] = x1480;
             }
             let b1481: [i32; UNITS] = T::dot_u7_i8(&b1480, &[b1478; UNITS]);
-            let b1482: u32 = b1461.wrapping_add((2u64 as u32));
+            let b1482: u32 = b1437.wrapping_add((5u64 as u32));
             for l in 0..UNITS {
-                v1151[l] = v1151[l].wrapping_add(b1481[l]);
+                v1146[l] = v1146[l].wrapping_add(b1481[l]);
             }
             let b1483: u32 = *g1.add((b1482) as usize);
             let mut b1485 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1484: u32 = la14_2[l];
+                let x1484: u32 = la14_5[l];
                 let x1485: i32 = ((x1484) as i32);
                 b1485[l] = x1485;
             }
             let b1486: [i32; UNITS] = T::dot_u7_i8(&b1485, &[b1483; UNITS]);
-            let b1487: u32 = b1461.wrapping_add((3u64 as u32));
+            let b1487: u32 = b1437.wrapping_add((6u64 as u32));
             for l in 0..UNITS {
-                v1151[l] = v1151[l].wrapping_add(b1486[l]);
+                v1146[l] = v1146[l].wrapping_add(b1486[l]);
             }
             let b1488: u32 = *g1.add((b1487) as usize);
             let mut b1490 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1489: u32 = la14_3[l];
+                let x1489: u32 = la14_6[l];
                 let x1490: i32 = ((x1489) as i32);
                 b1490[l] = x1490;
             }
             let b1491: [i32; UNITS] = T::dot_u7_i8(&b1490, &[b1488; UNITS]);
-            let mut b1503 = [<i32>::default(); UNITS];
+            let b1492: u32 = b1437.wrapping_add((7u64 as u32));
             for l in 0..UNITS {
-                v1151[l] = v1151[l].wrapping_add(b1491[l]);
-                let x1492: f32 = ((v1151[l]) as f32);
-                let x1493: f32 = la647_0[l];
-                let x1494: f32 = x1493 * b1460;
-                let x1495: f32 = x1492 * x1494;
-                let x1496: f32 = la648_0[l];
-                let x1497: f32 = x1496 * b1471;
-                let x1498: f32 = T::fmadd(x1492, x1494, x1497);
-                let x1499: f32 = la6_4[l];
-                let x1500: f32 = x1499 + x1498;
-                la6_4[l] = x1500;
-                let x1501: u32 = div((l as u32), (4u64 as u32));
-                let x1502: bool = x1501 == (1u64 as u32);
-                let x1503: i32 = if x1502 { b1465[l] } else { (0i64 as i32) };
-                b1503[l] = x1503;
+                v1146[l] = v1146[l].wrapping_add(b1491[l]);
             }
-            let mut p = [<i32>::default(); 8];
-            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b1503[l]); } } }
-            let b1504: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
-            let b1505: f32 = ((b1504) as f32);
-            let b1506: f32 = b1505 * b1460;
-            let b1507: u32 = b1461.wrapping_add((4u64 as u32));
+            let b1493: u32 = *g1.add((b1492) as usize);
+            let mut b1495 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                v1151[l] = (0i64 as i32);
+                let x1494: u32 = la14_7[l];
+                let x1495: i32 = ((x1494) as i32);
+                b1495[l] = x1495;
             }
-            let b1508: u32 = *g1.add((b1507) as usize);
-            let mut b1510 = [<i32>::default(); UNITS];
+            let b1496: [i32; UNITS] = T::dot_u7_i8(&b1495, &[b1493; UNITS]);
+            let b1506: u32 = b1.wrapping_add((5u64 as u32));
+            let b1507: u32 = b1506.min(b5);
+            let b1508: u32 = b1507.wrapping_mul(b0);
+            let b1509: u32 = b1508.wrapping_add(b13);
             for l in 0..UNITS {
-                let x1509: u32 = la14_4[l];
-                let x1510: i32 = ((x1509) as i32);
-                b1510[l] = x1510;
+                v1146[l] = v1146[l].wrapping_add(b1496[l]);
+                let x1497: f32 = ((v1146[l]) as f32);
+                let x1498: f32 = la647_1[l];
+                let x1499: f32 = x1498 * b1436;
+                let x1500: f32 = x1497 * x1499;
+                let x1501: f32 = la648_1[l];
+                let x1502: f32 = x1501 * b1476;
+                let x1503: f32 = T::fmadd(x1497, x1499, x1502);
+                let x1504: f32 = la6_4[l];
+                let x1505: f32 = x1504 + x1503;
+                la6_4[l] = x1505;
             }
-            let b1511: [i32; UNITS] = T::dot_u7_i8(&b1510, &[b1508; UNITS]);
-            let b1512: u32 = b1461.wrapping_add((5u64 as u32));
+            let b1510: f32 = *g2.add((b1509) as usize);
+            let b1511: u32 = b1509.wrapping_mul((8u64 as u32));
+            let b1512: u32 = b1509.wrapping_mul((2u64 as u32));
+            let b1513: u32 = b1512.wrapping_add((0u64 as u32));
+            let b1514: i32 = *g3.add((b1513) as usize);
+            let b1515: f32 = ((b1514) as f32);
+            let b1516: f32 = b1515 * b1510;
+            let b1517: u32 = b1511.wrapping_add((0u64 as u32));
             for l in 0..UNITS {
-                v1151[l] = v1151[l].wrapping_add(b1511[l]);
-            }
-            let b1513: u32 = *g1.add((b1512) as usize);
-            let mut b1515 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1514: u32 = la14_5[l];
-                let x1515: i32 = ((x1514) as i32);
-                b1515[l] = x1515;
-            }
-            let b1516: [i32; UNITS] = T::dot_u7_i8(&b1515, &[b1513; UNITS]);
-            let b1517: u32 = b1461.wrapping_add((6u64 as u32));
-            for l in 0..UNITS {
-                v1151[l] = v1151[l].wrapping_add(b1516[l]);
+                v1146[l] = (0i64 as i32);
             }
             let b1518: u32 = *g1.add((b1517) as usize);
             let mut b1520 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1519: u32 = la14_6[l];
+                let x1519: u32 = la14_0[l];
                 let x1520: i32 = ((x1519) as i32);
                 b1520[l] = x1520;
             }
             let b1521: [i32; UNITS] = T::dot_u7_i8(&b1520, &[b1518; UNITS]);
-            let b1522: u32 = b1461.wrapping_add((7u64 as u32));
+            let b1522: u32 = b1511.wrapping_add((1u64 as u32));
             for l in 0..UNITS {
-                v1151[l] = v1151[l].wrapping_add(b1521[l]);
+                v1146[l] = v1146[l].wrapping_add(b1521[l]);
             }
             let b1523: u32 = *g1.add((b1522) as usize);
             let mut b1525 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1524: u32 = la14_7[l];
+                let x1524: u32 = la14_1[l];
                 let x1525: i32 = ((x1524) as i32);
                 b1525[l] = x1525;
             }
             let b1526: [i32; UNITS] = T::dot_u7_i8(&b1525, &[b1523; UNITS]);
-            let b1536: u32 = b1.wrapping_add((5u64 as u32));
-            let b1537: u32 = b1536.min(b5);
-            let b1538: u32 = b1537.wrapping_mul(b0);
-            let b1539: u32 = b1538.wrapping_add(b13);
+            let b1527: u32 = b1511.wrapping_add((2u64 as u32));
             for l in 0..UNITS {
-                v1151[l] = v1151[l].wrapping_add(b1526[l]);
-                let x1527: f32 = ((v1151[l]) as f32);
-                let x1528: f32 = la647_1[l];
-                let x1529: f32 = x1528 * b1460;
-                let x1530: f32 = x1527 * x1529;
-                let x1531: f32 = la648_1[l];
-                let x1532: f32 = x1531 * b1506;
-                let x1533: f32 = T::fmadd(x1527, x1529, x1532);
-                let x1534: f32 = la6_4[l];
-                let x1535: f32 = x1534 + x1533;
-                la6_4[l] = x1535;
+                v1146[l] = v1146[l].wrapping_add(b1526[l]);
             }
-            let b1540: f32 = *g2.add((b1539) as usize);
-            let b1541: u32 = b1539.wrapping_mul((8u64 as u32));
-            let a34 = (((0u32).wrapping_add(b1541)) as u32) as usize;
-            let b1544: i32 = (((16843009u64 as u32)) as i32);
-            let mut b1543 = [<u32>::default(); UNITS];
+            let b1528: u32 = *g1.add((b1527) as usize);
+            let mut b1530 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1542: u32 = b1541.wrapping_add((l as u32));
-                let x1543: u32 = *g1.add(a34 + l);
-                b1543[l] = x1543;
+                let x1529: u32 = la14_2[l];
+                let x1530: i32 = ((x1529) as i32);
+                b1530[l] = x1530;
             }
-            let b1545: [i32; UNITS] = T::dot_u7_i8(&[b1544; UNITS], &b1543);
-            let mut b1548 = [<i32>::default(); UNITS];
+            let b1531: [i32; UNITS] = T::dot_u7_i8(&b1530, &[b1528; UNITS]);
+            let b1532: u32 = b1511.wrapping_add((3u64 as u32));
             for l in 0..UNITS {
-                let x1546: u32 = div((l as u32), (4u64 as u32));
-                let x1547: bool = x1546 == (0u64 as u32);
-                let x1548: i32 = if x1547 { b1545[l] } else { (0i64 as i32) };
-                b1548[l] = x1548;
+                v1146[l] = v1146[l].wrapping_add(b1531[l]);
             }
-            let mut p = [<i32>::default(); 8];
-            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b1548[l]); } } }
-            let b1549: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
-            let b1550: f32 = ((b1549) as f32);
-            let b1551: f32 = b1550 * b1540;
-            let b1552: u32 = b1541.wrapping_add((0u64 as u32));
+            let b1533: u32 = *g1.add((b1532) as usize);
+            let mut b1535 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                v1151[l] = (0i64 as i32);
+                let x1534: u32 = la14_3[l];
+                let x1535: i32 = ((x1534) as i32);
+                b1535[l] = x1535;
             }
-            let b1553: u32 = *g1.add((b1552) as usize);
-            let mut b1555 = [<i32>::default(); UNITS];
+            let b1536: [i32; UNITS] = T::dot_u7_i8(&b1535, &[b1533; UNITS]);
+            let b1546: u32 = b1509.wrapping_mul((2u64 as u32));
+            let b1547: u32 = b1546.wrapping_add((1u64 as u32));
             for l in 0..UNITS {
-                let x1554: u32 = la14_0[l];
-                let x1555: i32 = ((x1554) as i32);
-                b1555[l] = x1555;
+                v1146[l] = v1146[l].wrapping_add(b1536[l]);
+                let x1537: f32 = ((v1146[l]) as f32);
+                let x1538: f32 = la647_0[l];
+                let x1539: f32 = x1538 * b1510;
+                let x1540: f32 = x1537 * x1539;
+                let x1541: f32 = la648_0[l];
+                let x1542: f32 = x1541 * b1516;
+                let x1543: f32 = T::fmadd(x1537, x1539, x1542);
+                let x1544: f32 = la6_5[l];
+                let x1545: f32 = x1544 + x1543;
+                la6_5[l] = x1545;
             }
-            let b1556: [i32; UNITS] = T::dot_u7_i8(&b1555, &[b1553; UNITS]);
-            let b1557: u32 = b1541.wrapping_add((1u64 as u32));
+            let b1548: i32 = *g3.add((b1547) as usize);
+            let b1549: f32 = ((b1548) as f32);
+            let b1550: f32 = b1549 * b1510;
+            let b1551: u32 = b1511.wrapping_add((4u64 as u32));
             for l in 0..UNITS {
-                v1151[l] = v1151[l].wrapping_add(b1556[l]);
+                v1146[l] = (0i64 as i32);
             }
-            let b1558: u32 = *g1.add((b1557) as usize);
-            let mut b1560 = [<i32>::default(); UNITS];
+            let b1552: u32 = *g1.add((b1551) as usize);
+            let mut b1554 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1559: u32 = la14_1[l];
-                let x1560: i32 = ((x1559) as i32);
-                b1560[l] = x1560;
+                let x1553: u32 = la14_4[l];
+                let x1554: i32 = ((x1553) as i32);
+                b1554[l] = x1554;
             }
-            let b1561: [i32; UNITS] = T::dot_u7_i8(&b1560, &[b1558; UNITS]);
-            let b1562: u32 = b1541.wrapping_add((2u64 as u32));
+            let b1555: [i32; UNITS] = T::dot_u7_i8(&b1554, &[b1552; UNITS]);
+            let b1556: u32 = b1511.wrapping_add((5u64 as u32));
             for l in 0..UNITS {
-                v1151[l] = v1151[l].wrapping_add(b1561[l]);
+                v1146[l] = v1146[l].wrapping_add(b1555[l]);
             }
-            let b1563: u32 = *g1.add((b1562) as usize);
-            let mut b1565 = [<i32>::default(); UNITS];
+            let b1557: u32 = *g1.add((b1556) as usize);
+            let mut b1559 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1564: u32 = la14_2[l];
-                let x1565: i32 = ((x1564) as i32);
-                b1565[l] = x1565;
+                let x1558: u32 = la14_5[l];
+                let x1559: i32 = ((x1558) as i32);
+                b1559[l] = x1559;
             }
-            let b1566: [i32; UNITS] = T::dot_u7_i8(&b1565, &[b1563; UNITS]);
-            let b1567: u32 = b1541.wrapping_add((3u64 as u32));
+            let b1560: [i32; UNITS] = T::dot_u7_i8(&b1559, &[b1557; UNITS]);
+            let b1561: u32 = b1511.wrapping_add((6u64 as u32));
             for l in 0..UNITS {
-                v1151[l] = v1151[l].wrapping_add(b1566[l]);
+                v1146[l] = v1146[l].wrapping_add(b1560[l]);
             }
-            let b1568: u32 = *g1.add((b1567) as usize);
-            let mut b1570 = [<i32>::default(); UNITS];
+            let b1562: u32 = *g1.add((b1561) as usize);
+            let mut b1564 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1569: u32 = la14_3[l];
-                let x1570: i32 = ((x1569) as i32);
-                b1570[l] = x1570;
+                let x1563: u32 = la14_6[l];
+                let x1564: i32 = ((x1563) as i32);
+                b1564[l] = x1564;
             }
-            let b1571: [i32; UNITS] = T::dot_u7_i8(&b1570, &[b1568; UNITS]);
-            let mut b1583 = [<i32>::default(); UNITS];
+            let b1565: [i32; UNITS] = T::dot_u7_i8(&b1564, &[b1562; UNITS]);
+            let b1566: u32 = b1511.wrapping_add((7u64 as u32));
             for l in 0..UNITS {
-                v1151[l] = v1151[l].wrapping_add(b1571[l]);
-                let x1572: f32 = ((v1151[l]) as f32);
-                let x1573: f32 = la647_0[l];
-                let x1574: f32 = x1573 * b1540;
-                let x1575: f32 = x1572 * x1574;
-                let x1576: f32 = la648_0[l];
-                let x1577: f32 = x1576 * b1551;
-                let x1578: f32 = T::fmadd(x1572, x1574, x1577);
-                let x1579: f32 = la6_5[l];
-                let x1580: f32 = x1579 + x1578;
-                la6_5[l] = x1580;
-                let x1581: u32 = div((l as u32), (4u64 as u32));
-                let x1582: bool = x1581 == (1u64 as u32);
-                let x1583: i32 = if x1582 { b1545[l] } else { (0i64 as i32) };
-                b1583[l] = x1583;
+                v1146[l] = v1146[l].wrapping_add(b1565[l]);
             }
-            let mut p = [<i32>::default(); 8];
-            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b1583[l]); } } }
-            let b1584: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
-            let b1585: f32 = ((b1584) as f32);
-            let b1586: f32 = b1585 * b1540;
-            let b1587: u32 = b1541.wrapping_add((4u64 as u32));
+            let b1567: u32 = *g1.add((b1566) as usize);
+            let mut b1569 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                v1151[l] = (0i64 as i32);
+                let x1568: u32 = la14_7[l];
+                let x1569: i32 = ((x1568) as i32);
+                b1569[l] = x1569;
             }
-            let b1588: u32 = *g1.add((b1587) as usize);
-            let mut b1590 = [<i32>::default(); UNITS];
+            let b1570: [i32; UNITS] = T::dot_u7_i8(&b1569, &[b1567; UNITS]);
+            let b1580: u32 = b1.wrapping_add((6u64 as u32));
+            let b1581: u32 = b1580.min(b5);
+            let b1582: u32 = b1581.wrapping_mul(b0);
+            let b1583: u32 = b1582.wrapping_add(b13);
             for l in 0..UNITS {
-                let x1589: u32 = la14_4[l];
-                let x1590: i32 = ((x1589) as i32);
-                b1590[l] = x1590;
+                v1146[l] = v1146[l].wrapping_add(b1570[l]);
+                let x1571: f32 = ((v1146[l]) as f32);
+                let x1572: f32 = la647_1[l];
+                let x1573: f32 = x1572 * b1510;
+                let x1574: f32 = x1571 * x1573;
+                let x1575: f32 = la648_1[l];
+                let x1576: f32 = x1575 * b1550;
+                let x1577: f32 = T::fmadd(x1571, x1573, x1576);
+                let x1578: f32 = la6_5[l];
+                let x1579: f32 = x1578 + x1577;
+                la6_5[l] = x1579;
             }
-            let b1591: [i32; UNITS] = T::dot_u7_i8(&b1590, &[b1588; UNITS]);
-            let b1592: u32 = b1541.wrapping_add((5u64 as u32));
+            let b1584: f32 = *g2.add((b1583) as usize);
+            let b1585: u32 = b1583.wrapping_mul((8u64 as u32));
+            let b1586: u32 = b1583.wrapping_mul((2u64 as u32));
+            let b1587: u32 = b1586.wrapping_add((0u64 as u32));
+            let b1588: i32 = *g3.add((b1587) as usize);
+            let b1589: f32 = ((b1588) as f32);
+            let b1590: f32 = b1589 * b1584;
+            let b1591: u32 = b1585.wrapping_add((0u64 as u32));
             for l in 0..UNITS {
-                v1151[l] = v1151[l].wrapping_add(b1591[l]);
+                v1146[l] = (0i64 as i32);
             }
-            let b1593: u32 = *g1.add((b1592) as usize);
-            let mut b1595 = [<i32>::default(); UNITS];
+            let b1592: u32 = *g1.add((b1591) as usize);
+            let mut b1594 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1594: u32 = la14_5[l];
-                let x1595: i32 = ((x1594) as i32);
-                b1595[l] = x1595;
+                let x1593: u32 = la14_0[l];
+                let x1594: i32 = ((x1593) as i32);
+                b1594[l] = x1594;
             }
-            let b1596: [i32; UNITS] = T::dot_u7_i8(&b1595, &[b1593; UNITS]);
-            let b1597: u32 = b1541.wrapping_add((6u64 as u32));
+            let b1595: [i32; UNITS] = T::dot_u7_i8(&b1594, &[b1592; UNITS]);
+            let b1596: u32 = b1585.wrapping_add((1u64 as u32));
             for l in 0..UNITS {
-                v1151[l] = v1151[l].wrapping_add(b1596[l]);
+                v1146[l] = v1146[l].wrapping_add(b1595[l]);
             }
-            let b1598: u32 = *g1.add((b1597) as usize);
-            let mut b1600 = [<i32>::default(); UNITS];
+            let b1597: u32 = *g1.add((b1596) as usize);
+            let mut b1599 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1599: u32 = la14_6[l];
-                let x1600: i32 = ((x1599) as i32);
-                b1600[l] = x1600;
+                let x1598: u32 = la14_1[l];
+                let x1599: i32 = ((x1598) as i32);
+                b1599[l] = x1599;
             }
-            let b1601: [i32; UNITS] = T::dot_u7_i8(&b1600, &[b1598; UNITS]);
-            let b1602: u32 = b1541.wrapping_add((7u64 as u32));
+            let b1600: [i32; UNITS] = T::dot_u7_i8(&b1599, &[b1597; UNITS]);
+            let b1601: u32 = b1585.wrapping_add((2u64 as u32));
             for l in 0..UNITS {
-                v1151[l] = v1151[l].wrapping_add(b1601[l]);
+                v1146[l] = v1146[l].wrapping_add(b1600[l]);
             }
-            let b1603: u32 = *g1.add((b1602) as usize);
-            let mut b1605 = [<i32>::default(); UNITS];
+            let b1602: u32 = *g1.add((b1601) as usize);
+            let mut b1604 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1604: u32 = la14_7[l];
-                let x1605: i32 = ((x1604) as i32);
-                b1605[l] = x1605;
+                let x1603: u32 = la14_2[l];
+                let x1604: i32 = ((x1603) as i32);
+                b1604[l] = x1604;
             }
-            let b1606: [i32; UNITS] = T::dot_u7_i8(&b1605, &[b1603; UNITS]);
-            let b1616: u32 = b1.wrapping_add((6u64 as u32));
-            let b1617: u32 = b1616.min(b5);
-            let b1618: u32 = b1617.wrapping_mul(b0);
-            let b1619: u32 = b1618.wrapping_add(b13);
+            let b1605: [i32; UNITS] = T::dot_u7_i8(&b1604, &[b1602; UNITS]);
+            let b1606: u32 = b1585.wrapping_add((3u64 as u32));
             for l in 0..UNITS {
-                v1151[l] = v1151[l].wrapping_add(b1606[l]);
-                let x1607: f32 = ((v1151[l]) as f32);
-                let x1608: f32 = la647_1[l];
-                let x1609: f32 = x1608 * b1540;
-                let x1610: f32 = x1607 * x1609;
-                let x1611: f32 = la648_1[l];
-                let x1612: f32 = x1611 * b1586;
-                let x1613: f32 = T::fmadd(x1607, x1609, x1612);
-                let x1614: f32 = la6_5[l];
-                let x1615: f32 = x1614 + x1613;
-                la6_5[l] = x1615;
+                v1146[l] = v1146[l].wrapping_add(b1605[l]);
             }
-            let b1620: f32 = *g2.add((b1619) as usize);
-            let b1621: u32 = b1619.wrapping_mul((8u64 as u32));
-            let a35 = (((0u32).wrapping_add(b1621)) as u32) as usize;
-            let b1624: i32 = (((16843009u64 as u32)) as i32);
-            let mut b1623 = [<u32>::default(); UNITS];
+            let b1607: u32 = *g1.add((b1606) as usize);
+            let mut b1609 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1622: u32 = b1621.wrapping_add((l as u32));
-                let x1623: u32 = *g1.add(a35 + l);
-                b1623[l] = x1623;
+                let x1608: u32 = la14_3[l];
+                let x1609: i32 = ((x1608) as i32);
+                b1609[l] = x1609;
             }
-            let b1625: [i32; UNITS] = T::dot_u7_i8(&[b1624; UNITS], &b1623);
+            let b1610: [i32; UNITS] = T::dot_u7_i8(&b1609, &[b1607; UNITS]);
+            let b1620: u32 = b1583.wrapping_mul((2u64 as u32));
+            let b1621: u32 = b1620.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v1146[l] = v1146[l].wrapping_add(b1610[l]);
+                let x1611: f32 = ((v1146[l]) as f32);
+                let x1612: f32 = la647_0[l];
+                let x1613: f32 = x1612 * b1584;
+                let x1614: f32 = x1611 * x1613;
+                let x1615: f32 = la648_0[l];
+                let x1616: f32 = x1615 * b1590;
+                let x1617: f32 = T::fmadd(x1611, x1613, x1616);
+                let x1618: f32 = la6_6[l];
+                let x1619: f32 = x1618 + x1617;
+                la6_6[l] = x1619;
+            }
+            let b1622: i32 = *g3.add((b1621) as usize);
+            let b1623: f32 = ((b1622) as f32);
+            let b1624: f32 = b1623 * b1584;
+            let b1625: u32 = b1585.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v1146[l] = (0i64 as i32);
+            }
+            let b1626: u32 = *g1.add((b1625) as usize);
             let mut b1628 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1626: u32 = div((l as u32), (4u64 as u32));
-                let x1627: bool = x1626 == (0u64 as u32);
-                let x1628: i32 = if x1627 { b1625[l] } else { (0i64 as i32) };
+                let x1627: u32 = la14_4[l];
+                let x1628: i32 = ((x1627) as i32);
                 b1628[l] = x1628;
             }
-            let mut p = [<i32>::default(); 8];
-            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b1628[l]); } } }
-            let b1629: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
-            let b1630: f32 = ((b1629) as f32);
-            let b1631: f32 = b1630 * b1620;
-            let b1632: u32 = b1621.wrapping_add((0u64 as u32));
+            let b1629: [i32; UNITS] = T::dot_u7_i8(&b1628, &[b1626; UNITS]);
+            let b1630: u32 = b1585.wrapping_add((5u64 as u32));
             for l in 0..UNITS {
-                v1151[l] = (0i64 as i32);
+                v1146[l] = v1146[l].wrapping_add(b1629[l]);
             }
-            let b1633: u32 = *g1.add((b1632) as usize);
-            let mut b1635 = [<i32>::default(); UNITS];
+            let b1631: u32 = *g1.add((b1630) as usize);
+            let mut b1633 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1634: u32 = la14_0[l];
-                let x1635: i32 = ((x1634) as i32);
-                b1635[l] = x1635;
+                let x1632: u32 = la14_5[l];
+                let x1633: i32 = ((x1632) as i32);
+                b1633[l] = x1633;
             }
-            let b1636: [i32; UNITS] = T::dot_u7_i8(&b1635, &[b1633; UNITS]);
-            let b1637: u32 = b1621.wrapping_add((1u64 as u32));
+            let b1634: [i32; UNITS] = T::dot_u7_i8(&b1633, &[b1631; UNITS]);
+            let b1635: u32 = b1585.wrapping_add((6u64 as u32));
             for l in 0..UNITS {
-                v1151[l] = v1151[l].wrapping_add(b1636[l]);
+                v1146[l] = v1146[l].wrapping_add(b1634[l]);
             }
-            let b1638: u32 = *g1.add((b1637) as usize);
-            let mut b1640 = [<i32>::default(); UNITS];
+            let b1636: u32 = *g1.add((b1635) as usize);
+            let mut b1638 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1639: u32 = la14_1[l];
-                let x1640: i32 = ((x1639) as i32);
-                b1640[l] = x1640;
+                let x1637: u32 = la14_6[l];
+                let x1638: i32 = ((x1637) as i32);
+                b1638[l] = x1638;
             }
-            let b1641: [i32; UNITS] = T::dot_u7_i8(&b1640, &[b1638; UNITS]);
-            let b1642: u32 = b1621.wrapping_add((2u64 as u32));
+            let b1639: [i32; UNITS] = T::dot_u7_i8(&b1638, &[b1636; UNITS]);
+            let b1640: u32 = b1585.wrapping_add((7u64 as u32));
             for l in 0..UNITS {
-                v1151[l] = v1151[l].wrapping_add(b1641[l]);
+                v1146[l] = v1146[l].wrapping_add(b1639[l]);
             }
-            let b1643: u32 = *g1.add((b1642) as usize);
-            let mut b1645 = [<i32>::default(); UNITS];
+            let b1641: u32 = *g1.add((b1640) as usize);
+            let mut b1643 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1644: u32 = la14_2[l];
-                let x1645: i32 = ((x1644) as i32);
-                b1645[l] = x1645;
+                let x1642: u32 = la14_7[l];
+                let x1643: i32 = ((x1642) as i32);
+                b1643[l] = x1643;
             }
-            let b1646: [i32; UNITS] = T::dot_u7_i8(&b1645, &[b1643; UNITS]);
-            let b1647: u32 = b1621.wrapping_add((3u64 as u32));
+            let b1644: [i32; UNITS] = T::dot_u7_i8(&b1643, &[b1641; UNITS]);
+            let b1654: u32 = b1.wrapping_add((7u64 as u32));
+            let b1655: u32 = b1654.min(b5);
+            let b1656: u32 = b1655.wrapping_mul(b0);
+            let b1657: u32 = b1656.wrapping_add(b13);
             for l in 0..UNITS {
-                v1151[l] = v1151[l].wrapping_add(b1646[l]);
+                v1146[l] = v1146[l].wrapping_add(b1644[l]);
+                let x1645: f32 = ((v1146[l]) as f32);
+                let x1646: f32 = la647_1[l];
+                let x1647: f32 = x1646 * b1584;
+                let x1648: f32 = x1645 * x1647;
+                let x1649: f32 = la648_1[l];
+                let x1650: f32 = x1649 * b1624;
+                let x1651: f32 = T::fmadd(x1645, x1647, x1650);
+                let x1652: f32 = la6_6[l];
+                let x1653: f32 = x1652 + x1651;
+                la6_6[l] = x1653;
             }
-            let b1648: u32 = *g1.add((b1647) as usize);
-            let mut b1650 = [<i32>::default(); UNITS];
+            let b1658: f32 = *g2.add((b1657) as usize);
+            let b1659: u32 = b1657.wrapping_mul((8u64 as u32));
+            let b1660: u32 = b1657.wrapping_mul((2u64 as u32));
+            let b1661: u32 = b1660.wrapping_add((0u64 as u32));
+            let b1662: i32 = *g3.add((b1661) as usize);
+            let b1663: f32 = ((b1662) as f32);
+            let b1664: f32 = b1663 * b1658;
+            let b1665: u32 = b1659.wrapping_add((0u64 as u32));
             for l in 0..UNITS {
-                let x1649: u32 = la14_3[l];
-                let x1650: i32 = ((x1649) as i32);
-                b1650[l] = x1650;
+                v1146[l] = (0i64 as i32);
             }
-            let b1651: [i32; UNITS] = T::dot_u7_i8(&b1650, &[b1648; UNITS]);
-            let mut b1663 = [<i32>::default(); UNITS];
+            let b1666: u32 = *g1.add((b1665) as usize);
+            let mut b1668 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                v1151[l] = v1151[l].wrapping_add(b1651[l]);
-                let x1652: f32 = ((v1151[l]) as f32);
-                let x1653: f32 = la647_0[l];
-                let x1654: f32 = x1653 * b1620;
-                let x1655: f32 = x1652 * x1654;
-                let x1656: f32 = la648_0[l];
-                let x1657: f32 = x1656 * b1631;
-                let x1658: f32 = T::fmadd(x1652, x1654, x1657);
-                let x1659: f32 = la6_6[l];
-                let x1660: f32 = x1659 + x1658;
-                la6_6[l] = x1660;
-                let x1661: u32 = div((l as u32), (4u64 as u32));
-                let x1662: bool = x1661 == (1u64 as u32);
-                let x1663: i32 = if x1662 { b1625[l] } else { (0i64 as i32) };
-                b1663[l] = x1663;
+                let x1667: u32 = la14_0[l];
+                let x1668: i32 = ((x1667) as i32);
+                b1668[l] = x1668;
             }
-            let mut p = [<i32>::default(); 8];
-            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b1663[l]); } } }
-            let b1664: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
-            let b1665: f32 = ((b1664) as f32);
-            let b1666: f32 = b1665 * b1620;
-            let b1667: u32 = b1621.wrapping_add((4u64 as u32));
+            let b1669: [i32; UNITS] = T::dot_u7_i8(&b1668, &[b1666; UNITS]);
+            let b1670: u32 = b1659.wrapping_add((1u64 as u32));
             for l in 0..UNITS {
-                v1151[l] = (0i64 as i32);
+                v1146[l] = v1146[l].wrapping_add(b1669[l]);
             }
-            let b1668: u32 = *g1.add((b1667) as usize);
-            let mut b1670 = [<i32>::default(); UNITS];
+            let b1671: u32 = *g1.add((b1670) as usize);
+            let mut b1673 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1669: u32 = la14_4[l];
-                let x1670: i32 = ((x1669) as i32);
-                b1670[l] = x1670;
+                let x1672: u32 = la14_1[l];
+                let x1673: i32 = ((x1672) as i32);
+                b1673[l] = x1673;
             }
-            let b1671: [i32; UNITS] = T::dot_u7_i8(&b1670, &[b1668; UNITS]);
-            let b1672: u32 = b1621.wrapping_add((5u64 as u32));
+            let b1674: [i32; UNITS] = T::dot_u7_i8(&b1673, &[b1671; UNITS]);
+            let b1675: u32 = b1659.wrapping_add((2u64 as u32));
             for l in 0..UNITS {
-                v1151[l] = v1151[l].wrapping_add(b1671[l]);
+                v1146[l] = v1146[l].wrapping_add(b1674[l]);
             }
-            let b1673: u32 = *g1.add((b1672) as usize);
-            let mut b1675 = [<i32>::default(); UNITS];
+            let b1676: u32 = *g1.add((b1675) as usize);
+            let mut b1678 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1674: u32 = la14_5[l];
-                let x1675: i32 = ((x1674) as i32);
-                b1675[l] = x1675;
+                let x1677: u32 = la14_2[l];
+                let x1678: i32 = ((x1677) as i32);
+                b1678[l] = x1678;
             }
-            let b1676: [i32; UNITS] = T::dot_u7_i8(&b1675, &[b1673; UNITS]);
-            let b1677: u32 = b1621.wrapping_add((6u64 as u32));
+            let b1679: [i32; UNITS] = T::dot_u7_i8(&b1678, &[b1676; UNITS]);
+            let b1680: u32 = b1659.wrapping_add((3u64 as u32));
             for l in 0..UNITS {
-                v1151[l] = v1151[l].wrapping_add(b1676[l]);
+                v1146[l] = v1146[l].wrapping_add(b1679[l]);
             }
-            let b1678: u32 = *g1.add((b1677) as usize);
-            let mut b1680 = [<i32>::default(); UNITS];
+            let b1681: u32 = *g1.add((b1680) as usize);
+            let mut b1683 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1679: u32 = la14_6[l];
-                let x1680: i32 = ((x1679) as i32);
-                b1680[l] = x1680;
+                let x1682: u32 = la14_3[l];
+                let x1683: i32 = ((x1682) as i32);
+                b1683[l] = x1683;
             }
-            let b1681: [i32; UNITS] = T::dot_u7_i8(&b1680, &[b1678; UNITS]);
-            let b1682: u32 = b1621.wrapping_add((7u64 as u32));
+            let b1684: [i32; UNITS] = T::dot_u7_i8(&b1683, &[b1681; UNITS]);
+            let b1694: u32 = b1657.wrapping_mul((2u64 as u32));
+            let b1695: u32 = b1694.wrapping_add((1u64 as u32));
             for l in 0..UNITS {
-                v1151[l] = v1151[l].wrapping_add(b1681[l]);
+                v1146[l] = v1146[l].wrapping_add(b1684[l]);
+                let x1685: f32 = ((v1146[l]) as f32);
+                let x1686: f32 = la647_0[l];
+                let x1687: f32 = x1686 * b1658;
+                let x1688: f32 = x1685 * x1687;
+                let x1689: f32 = la648_0[l];
+                let x1690: f32 = x1689 * b1664;
+                let x1691: f32 = T::fmadd(x1685, x1687, x1690);
+                let x1692: f32 = la6_7[l];
+                let x1693: f32 = x1692 + x1691;
+                la6_7[l] = x1693;
             }
-            let b1683: u32 = *g1.add((b1682) as usize);
-            let mut b1685 = [<i32>::default(); UNITS];
+            let b1696: i32 = *g3.add((b1695) as usize);
+            let b1697: f32 = ((b1696) as f32);
+            let b1698: f32 = b1697 * b1658;
+            let b1699: u32 = b1659.wrapping_add((4u64 as u32));
             for l in 0..UNITS {
-                let x1684: u32 = la14_7[l];
-                let x1685: i32 = ((x1684) as i32);
-                b1685[l] = x1685;
+                v1146[l] = (0i64 as i32);
             }
-            let b1686: [i32; UNITS] = T::dot_u7_i8(&b1685, &[b1683; UNITS]);
-            let b1696: u32 = b1.wrapping_add((7u64 as u32));
-            let b1697: u32 = b1696.min(b5);
-            let b1698: u32 = b1697.wrapping_mul(b0);
-            let b1699: u32 = b1698.wrapping_add(b13);
+            let b1700: u32 = *g1.add((b1699) as usize);
+            let mut b1702 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                v1151[l] = v1151[l].wrapping_add(b1686[l]);
-                let x1687: f32 = ((v1151[l]) as f32);
-                let x1688: f32 = la647_1[l];
-                let x1689: f32 = x1688 * b1620;
-                let x1690: f32 = x1687 * x1689;
-                let x1691: f32 = la648_1[l];
-                let x1692: f32 = x1691 * b1666;
-                let x1693: f32 = T::fmadd(x1687, x1689, x1692);
-                let x1694: f32 = la6_6[l];
-                let x1695: f32 = x1694 + x1693;
-                la6_6[l] = x1695;
+                let x1701: u32 = la14_4[l];
+                let x1702: i32 = ((x1701) as i32);
+                b1702[l] = x1702;
             }
-            let b1700: f32 = *g2.add((b1699) as usize);
-            let b1701: u32 = b1699.wrapping_mul((8u64 as u32));
-            let a36 = (((0u32).wrapping_add(b1701)) as u32) as usize;
-            let b1704: i32 = (((16843009u64 as u32)) as i32);
-            let mut b1703 = [<u32>::default(); UNITS];
+            let b1703: [i32; UNITS] = T::dot_u7_i8(&b1702, &[b1700; UNITS]);
+            let b1704: u32 = b1659.wrapping_add((5u64 as u32));
             for l in 0..UNITS {
-                let x1702: u32 = b1701.wrapping_add((l as u32));
-                let x1703: u32 = *g1.add(a36 + l);
-                b1703[l] = x1703;
+                v1146[l] = v1146[l].wrapping_add(b1703[l]);
             }
-            let b1705: [i32; UNITS] = T::dot_u7_i8(&[b1704; UNITS], &b1703);
-            let mut b1708 = [<i32>::default(); UNITS];
+            let b1705: u32 = *g1.add((b1704) as usize);
+            let mut b1707 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1706: u32 = div((l as u32), (4u64 as u32));
-                let x1707: bool = x1706 == (0u64 as u32);
-                let x1708: i32 = if x1707 { b1705[l] } else { (0i64 as i32) };
-                b1708[l] = x1708;
+                let x1706: u32 = la14_5[l];
+                let x1707: i32 = ((x1706) as i32);
+                b1707[l] = x1707;
             }
-            let mut p = [<i32>::default(); 8];
-            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b1708[l]); } } }
-            let b1709: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
-            let b1710: f32 = ((b1709) as f32);
-            let b1711: f32 = b1710 * b1700;
-            let b1712: u32 = b1701.wrapping_add((0u64 as u32));
+            let b1708: [i32; UNITS] = T::dot_u7_i8(&b1707, &[b1705; UNITS]);
+            let b1709: u32 = b1659.wrapping_add((6u64 as u32));
             for l in 0..UNITS {
-                v1151[l] = (0i64 as i32);
+                v1146[l] = v1146[l].wrapping_add(b1708[l]);
             }
-            let b1713: u32 = *g1.add((b1712) as usize);
-            let mut b1715 = [<i32>::default(); UNITS];
+            let b1710: u32 = *g1.add((b1709) as usize);
+            let mut b1712 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1714: u32 = la14_0[l];
-                let x1715: i32 = ((x1714) as i32);
-                b1715[l] = x1715;
+                let x1711: u32 = la14_6[l];
+                let x1712: i32 = ((x1711) as i32);
+                b1712[l] = x1712;
             }
-            let b1716: [i32; UNITS] = T::dot_u7_i8(&b1715, &[b1713; UNITS]);
-            let b1717: u32 = b1701.wrapping_add((1u64 as u32));
+            let b1713: [i32; UNITS] = T::dot_u7_i8(&b1712, &[b1710; UNITS]);
+            let b1714: u32 = b1659.wrapping_add((7u64 as u32));
             for l in 0..UNITS {
-                v1151[l] = v1151[l].wrapping_add(b1716[l]);
+                v1146[l] = v1146[l].wrapping_add(b1713[l]);
             }
-            let b1718: u32 = *g1.add((b1717) as usize);
-            let mut b1720 = [<i32>::default(); UNITS];
+            let b1715: u32 = *g1.add((b1714) as usize);
+            let mut b1717 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1719: u32 = la14_1[l];
-                let x1720: i32 = ((x1719) as i32);
-                b1720[l] = x1720;
+                let x1716: u32 = la14_7[l];
+                let x1717: i32 = ((x1716) as i32);
+                b1717[l] = x1717;
             }
-            let b1721: [i32; UNITS] = T::dot_u7_i8(&b1720, &[b1718; UNITS]);
-            let b1722: u32 = b1701.wrapping_add((2u64 as u32));
+            let b1718: [i32; UNITS] = T::dot_u7_i8(&b1717, &[b1715; UNITS]);
             for l in 0..UNITS {
-                v1151[l] = v1151[l].wrapping_add(b1721[l]);
-            }
-            let b1723: u32 = *g1.add((b1722) as usize);
-            let mut b1725 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1724: u32 = la14_2[l];
-                let x1725: i32 = ((x1724) as i32);
-                b1725[l] = x1725;
-            }
-            let b1726: [i32; UNITS] = T::dot_u7_i8(&b1725, &[b1723; UNITS]);
-            let b1727: u32 = b1701.wrapping_add((3u64 as u32));
-            for l in 0..UNITS {
-                v1151[l] = v1151[l].wrapping_add(b1726[l]);
-            }
-            let b1728: u32 = *g1.add((b1727) as usize);
-            let mut b1730 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1729: u32 = la14_3[l];
-                let x1730: i32 = ((x1729) as i32);
-                b1730[l] = x1730;
-            }
-            let b1731: [i32; UNITS] = T::dot_u7_i8(&b1730, &[b1728; UNITS]);
-            let mut b1743 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                v1151[l] = v1151[l].wrapping_add(b1731[l]);
-                let x1732: f32 = ((v1151[l]) as f32);
-                let x1733: f32 = la647_0[l];
-                let x1734: f32 = x1733 * b1700;
-                let x1735: f32 = x1732 * x1734;
-                let x1736: f32 = la648_0[l];
-                let x1737: f32 = x1736 * b1711;
-                let x1738: f32 = T::fmadd(x1732, x1734, x1737);
-                let x1739: f32 = la6_7[l];
-                let x1740: f32 = x1739 + x1738;
-                la6_7[l] = x1740;
-                let x1741: u32 = div((l as u32), (4u64 as u32));
-                let x1742: bool = x1741 == (1u64 as u32);
-                let x1743: i32 = if x1742 { b1705[l] } else { (0i64 as i32) };
-                b1743[l] = x1743;
-            }
-            let mut p = [<i32>::default(); 8];
-            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b1743[l]); } } }
-            let b1744: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
-            let b1745: f32 = ((b1744) as f32);
-            let b1746: f32 = b1745 * b1700;
-            let b1747: u32 = b1701.wrapping_add((4u64 as u32));
-            for l in 0..UNITS {
-                v1151[l] = (0i64 as i32);
-            }
-            let b1748: u32 = *g1.add((b1747) as usize);
-            let mut b1750 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1749: u32 = la14_4[l];
-                let x1750: i32 = ((x1749) as i32);
-                b1750[l] = x1750;
-            }
-            let b1751: [i32; UNITS] = T::dot_u7_i8(&b1750, &[b1748; UNITS]);
-            let b1752: u32 = b1701.wrapping_add((5u64 as u32));
-            for l in 0..UNITS {
-                v1151[l] = v1151[l].wrapping_add(b1751[l]);
-            }
-            let b1753: u32 = *g1.add((b1752) as usize);
-            let mut b1755 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1754: u32 = la14_5[l];
-                let x1755: i32 = ((x1754) as i32);
-                b1755[l] = x1755;
-            }
-            let b1756: [i32; UNITS] = T::dot_u7_i8(&b1755, &[b1753; UNITS]);
-            let b1757: u32 = b1701.wrapping_add((6u64 as u32));
-            for l in 0..UNITS {
-                v1151[l] = v1151[l].wrapping_add(b1756[l]);
-            }
-            let b1758: u32 = *g1.add((b1757) as usize);
-            let mut b1760 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1759: u32 = la14_6[l];
-                let x1760: i32 = ((x1759) as i32);
-                b1760[l] = x1760;
-            }
-            let b1761: [i32; UNITS] = T::dot_u7_i8(&b1760, &[b1758; UNITS]);
-            let b1762: u32 = b1701.wrapping_add((7u64 as u32));
-            for l in 0..UNITS {
-                v1151[l] = v1151[l].wrapping_add(b1761[l]);
-            }
-            let b1763: u32 = *g1.add((b1762) as usize);
-            let mut b1765 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1764: u32 = la14_7[l];
-                let x1765: i32 = ((x1764) as i32);
-                b1765[l] = x1765;
-            }
-            let b1766: [i32; UNITS] = T::dot_u7_i8(&b1765, &[b1763; UNITS]);
-            for l in 0..UNITS {
-                v1151[l] = v1151[l].wrapping_add(b1766[l]);
-                let x1767: f32 = ((v1151[l]) as f32);
-                let x1768: f32 = la647_1[l];
-                let x1769: f32 = x1768 * b1700;
-                let x1770: f32 = x1767 * x1769;
-                let x1771: f32 = la648_1[l];
-                let x1772: f32 = x1771 * b1746;
-                let x1773: f32 = T::fmadd(x1767, x1769, x1772);
-                let x1774: f32 = la6_7[l];
-                let x1775: f32 = x1774 + x1773;
-                la6_7[l] = x1775;
+                v1146[l] = v1146[l].wrapping_add(b1718[l]);
+                let x1719: f32 = ((v1146[l]) as f32);
+                let x1720: f32 = la647_1[l];
+                let x1721: f32 = x1720 * b1658;
+                let x1722: f32 = x1719 * x1721;
+                let x1723: f32 = la648_1[l];
+                let x1724: f32 = x1723 * b1698;
+                let x1725: f32 = T::fmadd(x1719, x1721, x1724);
+                let x1726: f32 = la6_7[l];
+                let x1727: f32 = x1726 + x1725;
+                la6_7[l] = x1727;
             }
             v10 = v10.wrapping_add((1 as u32));
         }
         v7 = v7.wrapping_add((1 as u32));
     }
-    let b1776: u32 = b1.wrapping_add((0u64 as u32));
-    let b1778: bool = b1776 < s_u32[3];
-    let mut b1779 = [<bool>::default(); UNITS];
+    let b1728: u32 = b1.wrapping_add((0u64 as u32));
+    let b1730: bool = b1728 < s_u32[3];
+    let mut b1731 = [<bool>::default(); UNITS];
     for l in 0..UNITS {
-        let x1777: bool = b3[l] < s_u32[1];
-        let x1779: bool = x1777 && b1778;
-        b1779[l] = x1779;
+        let x1729: bool = b3[l] < s_u32[1];
+        let x1731: bool = x1729 && b1730;
+        b1731[l] = x1731;
     }
     let mut m1 = [false; UNITS];
-    for l in 0..UNITS { m1[l] = b1779[l]; }
+    for l in 0..UNITS { m1[l] = b1731[l]; }
     if m1.iter().all(|&x| x) {
-        let b1780: u32 = b1776.wrapping_mul(s_u32[1]);
-        let a37 = span((((0u32).wrapping_add(b2)).wrapping_add(b1780)) as u32, UNITS, g3_len);
+        let b1732: u32 = b1728.wrapping_mul(s_u32[1]);
+        let a29 = span((((0u32).wrapping_add(b2)).wrapping_add(b1732)) as u32, UNITS, g4_len);
         for l in 0..UNITS {
-            let x1781: u32 = b1780.wrapping_add(b3[l]);
-            let x1782: f32 = la6_0[l];
-            *g3.add(a37 + l) = x1782;
+            let x1733: u32 = b1732.wrapping_add(b3[l]);
+            let x1734: f32 = la6_0[l];
+            *g4.add(a29 + l) = x1734;
         }
     } else {
         let mut m2 = [false; UNITS];
         for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
         if m2.iter().any(|&x| x) {
-            let b1780: u32 = b1776.wrapping_mul(s_u32[1]);
+            let b1732: u32 = b1728.wrapping_mul(s_u32[1]);
             let mut ok = true;
             for l in 0..UNITS {
-                let x1781: u32 = b1780.wrapping_add(b3[l]);
-                let x1782: f32 = la6_0[l];
-                if m2[l] { st(g3, g3_len, x1781, x1782, &mut ok); }
+                let x1733: u32 = b1732.wrapping_add(b3[l]);
+                let x1734: f32 = la6_0[l];
+                if m2[l] { st(g4, g4_len, x1733, x1734, &mut ok); }
             }
             assert!(ok, "kernel index out of bounds");
         }
     }
-    let b1783: u32 = b1.wrapping_add((1u64 as u32));
-    let b1785: bool = b1783 < s_u32[3];
-    let mut b1786 = [<bool>::default(); UNITS];
+    let b1735: u32 = b1.wrapping_add((1u64 as u32));
+    let b1737: bool = b1735 < s_u32[3];
+    let mut b1738 = [<bool>::default(); UNITS];
     for l in 0..UNITS {
-        let x1784: bool = b3[l] < s_u32[1];
-        let x1786: bool = x1784 && b1785;
-        b1786[l] = x1786;
+        let x1736: bool = b3[l] < s_u32[1];
+        let x1738: bool = x1736 && b1737;
+        b1738[l] = x1738;
     }
     let mut m3 = [false; UNITS];
-    for l in 0..UNITS { m3[l] = b1786[l]; }
+    for l in 0..UNITS { m3[l] = b1738[l]; }
     if m3.iter().all(|&x| x) {
-        let b1787: u32 = b1783.wrapping_mul(s_u32[1]);
-        let a38 = span((((0u32).wrapping_add(b2)).wrapping_add(b1787)) as u32, UNITS, g3_len);
+        let b1739: u32 = b1735.wrapping_mul(s_u32[1]);
+        let a30 = span((((0u32).wrapping_add(b2)).wrapping_add(b1739)) as u32, UNITS, g4_len);
         for l in 0..UNITS {
-            let x1788: u32 = b1787.wrapping_add(b3[l]);
-            let x1789: f32 = la6_1[l];
-            *g3.add(a38 + l) = x1789;
+            let x1740: u32 = b1739.wrapping_add(b3[l]);
+            let x1741: f32 = la6_1[l];
+            *g4.add(a30 + l) = x1741;
         }
     } else {
         let mut m4 = [false; UNITS];
         for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
         if m4.iter().any(|&x| x) {
-            let b1787: u32 = b1783.wrapping_mul(s_u32[1]);
+            let b1739: u32 = b1735.wrapping_mul(s_u32[1]);
             let mut ok = true;
             for l in 0..UNITS {
-                let x1788: u32 = b1787.wrapping_add(b3[l]);
-                let x1789: f32 = la6_1[l];
-                if m4[l] { st(g3, g3_len, x1788, x1789, &mut ok); }
+                let x1740: u32 = b1739.wrapping_add(b3[l]);
+                let x1741: f32 = la6_1[l];
+                if m4[l] { st(g4, g4_len, x1740, x1741, &mut ok); }
             }
             assert!(ok, "kernel index out of bounds");
         }
     }
-    let b1790: u32 = b1.wrapping_add((2u64 as u32));
-    let b1792: bool = b1790 < s_u32[3];
-    let mut b1793 = [<bool>::default(); UNITS];
+    let b1742: u32 = b1.wrapping_add((2u64 as u32));
+    let b1744: bool = b1742 < s_u32[3];
+    let mut b1745 = [<bool>::default(); UNITS];
     for l in 0..UNITS {
-        let x1791: bool = b3[l] < s_u32[1];
-        let x1793: bool = x1791 && b1792;
-        b1793[l] = x1793;
+        let x1743: bool = b3[l] < s_u32[1];
+        let x1745: bool = x1743 && b1744;
+        b1745[l] = x1745;
     }
     let mut m5 = [false; UNITS];
-    for l in 0..UNITS { m5[l] = b1793[l]; }
+    for l in 0..UNITS { m5[l] = b1745[l]; }
     if m5.iter().all(|&x| x) {
-        let b1794: u32 = b1790.wrapping_mul(s_u32[1]);
-        let a39 = span((((0u32).wrapping_add(b2)).wrapping_add(b1794)) as u32, UNITS, g3_len);
+        let b1746: u32 = b1742.wrapping_mul(s_u32[1]);
+        let a31 = span((((0u32).wrapping_add(b2)).wrapping_add(b1746)) as u32, UNITS, g4_len);
         for l in 0..UNITS {
-            let x1795: u32 = b1794.wrapping_add(b3[l]);
-            let x1796: f32 = la6_2[l];
-            *g3.add(a39 + l) = x1796;
+            let x1747: u32 = b1746.wrapping_add(b3[l]);
+            let x1748: f32 = la6_2[l];
+            *g4.add(a31 + l) = x1748;
         }
     } else {
         let mut m6 = [false; UNITS];
         for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
         if m6.iter().any(|&x| x) {
-            let b1794: u32 = b1790.wrapping_mul(s_u32[1]);
+            let b1746: u32 = b1742.wrapping_mul(s_u32[1]);
             let mut ok = true;
             for l in 0..UNITS {
-                let x1795: u32 = b1794.wrapping_add(b3[l]);
-                let x1796: f32 = la6_2[l];
-                if m6[l] { st(g3, g3_len, x1795, x1796, &mut ok); }
+                let x1747: u32 = b1746.wrapping_add(b3[l]);
+                let x1748: f32 = la6_2[l];
+                if m6[l] { st(g4, g4_len, x1747, x1748, &mut ok); }
             }
             assert!(ok, "kernel index out of bounds");
         }
     }
-    let b1797: u32 = b1.wrapping_add((3u64 as u32));
-    let b1799: bool = b1797 < s_u32[3];
-    let mut b1800 = [<bool>::default(); UNITS];
+    let b1749: u32 = b1.wrapping_add((3u64 as u32));
+    let b1751: bool = b1749 < s_u32[3];
+    let mut b1752 = [<bool>::default(); UNITS];
     for l in 0..UNITS {
-        let x1798: bool = b3[l] < s_u32[1];
-        let x1800: bool = x1798 && b1799;
-        b1800[l] = x1800;
+        let x1750: bool = b3[l] < s_u32[1];
+        let x1752: bool = x1750 && b1751;
+        b1752[l] = x1752;
     }
     let mut m7 = [false; UNITS];
-    for l in 0..UNITS { m7[l] = b1800[l]; }
+    for l in 0..UNITS { m7[l] = b1752[l]; }
     if m7.iter().all(|&x| x) {
-        let b1801: u32 = b1797.wrapping_mul(s_u32[1]);
-        let a40 = span((((0u32).wrapping_add(b2)).wrapping_add(b1801)) as u32, UNITS, g3_len);
+        let b1753: u32 = b1749.wrapping_mul(s_u32[1]);
+        let a32 = span((((0u32).wrapping_add(b2)).wrapping_add(b1753)) as u32, UNITS, g4_len);
         for l in 0..UNITS {
-            let x1802: u32 = b1801.wrapping_add(b3[l]);
-            let x1803: f32 = la6_3[l];
-            *g3.add(a40 + l) = x1803;
+            let x1754: u32 = b1753.wrapping_add(b3[l]);
+            let x1755: f32 = la6_3[l];
+            *g4.add(a32 + l) = x1755;
         }
     } else {
         let mut m8 = [false; UNITS];
         for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
         if m8.iter().any(|&x| x) {
-            let b1801: u32 = b1797.wrapping_mul(s_u32[1]);
+            let b1753: u32 = b1749.wrapping_mul(s_u32[1]);
             let mut ok = true;
             for l in 0..UNITS {
-                let x1802: u32 = b1801.wrapping_add(b3[l]);
-                let x1803: f32 = la6_3[l];
-                if m8[l] { st(g3, g3_len, x1802, x1803, &mut ok); }
+                let x1754: u32 = b1753.wrapping_add(b3[l]);
+                let x1755: f32 = la6_3[l];
+                if m8[l] { st(g4, g4_len, x1754, x1755, &mut ok); }
             }
             assert!(ok, "kernel index out of bounds");
         }
     }
-    let b1804: u32 = b1.wrapping_add((4u64 as u32));
-    let b1806: bool = b1804 < s_u32[3];
-    let mut b1807 = [<bool>::default(); UNITS];
+    let b1756: u32 = b1.wrapping_add((4u64 as u32));
+    let b1758: bool = b1756 < s_u32[3];
+    let mut b1759 = [<bool>::default(); UNITS];
     for l in 0..UNITS {
-        let x1805: bool = b3[l] < s_u32[1];
-        let x1807: bool = x1805 && b1806;
-        b1807[l] = x1807;
+        let x1757: bool = b3[l] < s_u32[1];
+        let x1759: bool = x1757 && b1758;
+        b1759[l] = x1759;
     }
     let mut m9 = [false; UNITS];
-    for l in 0..UNITS { m9[l] = b1807[l]; }
+    for l in 0..UNITS { m9[l] = b1759[l]; }
     if m9.iter().all(|&x| x) {
-        let b1808: u32 = b1804.wrapping_mul(s_u32[1]);
-        let a41 = span((((0u32).wrapping_add(b2)).wrapping_add(b1808)) as u32, UNITS, g3_len);
+        let b1760: u32 = b1756.wrapping_mul(s_u32[1]);
+        let a33 = span((((0u32).wrapping_add(b2)).wrapping_add(b1760)) as u32, UNITS, g4_len);
         for l in 0..UNITS {
-            let x1809: u32 = b1808.wrapping_add(b3[l]);
-            let x1810: f32 = la6_4[l];
-            *g3.add(a41 + l) = x1810;
+            let x1761: u32 = b1760.wrapping_add(b3[l]);
+            let x1762: f32 = la6_4[l];
+            *g4.add(a33 + l) = x1762;
         }
     } else {
         let mut m10 = [false; UNITS];
         for l in 0..UNITS { m10[l] = m0[l] && m9[l]; }
         if m10.iter().any(|&x| x) {
-            let b1808: u32 = b1804.wrapping_mul(s_u32[1]);
+            let b1760: u32 = b1756.wrapping_mul(s_u32[1]);
             let mut ok = true;
             for l in 0..UNITS {
-                let x1809: u32 = b1808.wrapping_add(b3[l]);
-                let x1810: f32 = la6_4[l];
-                if m10[l] { st(g3, g3_len, x1809, x1810, &mut ok); }
+                let x1761: u32 = b1760.wrapping_add(b3[l]);
+                let x1762: f32 = la6_4[l];
+                if m10[l] { st(g4, g4_len, x1761, x1762, &mut ok); }
             }
             assert!(ok, "kernel index out of bounds");
         }
     }
-    let b1811: u32 = b1.wrapping_add((5u64 as u32));
-    let b1813: bool = b1811 < s_u32[3];
-    let mut b1814 = [<bool>::default(); UNITS];
+    let b1763: u32 = b1.wrapping_add((5u64 as u32));
+    let b1765: bool = b1763 < s_u32[3];
+    let mut b1766 = [<bool>::default(); UNITS];
     for l in 0..UNITS {
-        let x1812: bool = b3[l] < s_u32[1];
-        let x1814: bool = x1812 && b1813;
-        b1814[l] = x1814;
+        let x1764: bool = b3[l] < s_u32[1];
+        let x1766: bool = x1764 && b1765;
+        b1766[l] = x1766;
     }
     let mut m11 = [false; UNITS];
-    for l in 0..UNITS { m11[l] = b1814[l]; }
+    for l in 0..UNITS { m11[l] = b1766[l]; }
     if m11.iter().all(|&x| x) {
-        let b1815: u32 = b1811.wrapping_mul(s_u32[1]);
-        let a42 = span((((0u32).wrapping_add(b2)).wrapping_add(b1815)) as u32, UNITS, g3_len);
+        let b1767: u32 = b1763.wrapping_mul(s_u32[1]);
+        let a34 = span((((0u32).wrapping_add(b2)).wrapping_add(b1767)) as u32, UNITS, g4_len);
         for l in 0..UNITS {
-            let x1816: u32 = b1815.wrapping_add(b3[l]);
-            let x1817: f32 = la6_5[l];
-            *g3.add(a42 + l) = x1817;
+            let x1768: u32 = b1767.wrapping_add(b3[l]);
+            let x1769: f32 = la6_5[l];
+            *g4.add(a34 + l) = x1769;
         }
     } else {
         let mut m12 = [false; UNITS];
         for l in 0..UNITS { m12[l] = m0[l] && m11[l]; }
         if m12.iter().any(|&x| x) {
-            let b1815: u32 = b1811.wrapping_mul(s_u32[1]);
+            let b1767: u32 = b1763.wrapping_mul(s_u32[1]);
             let mut ok = true;
             for l in 0..UNITS {
-                let x1816: u32 = b1815.wrapping_add(b3[l]);
-                let x1817: f32 = la6_5[l];
-                if m12[l] { st(g3, g3_len, x1816, x1817, &mut ok); }
+                let x1768: u32 = b1767.wrapping_add(b3[l]);
+                let x1769: f32 = la6_5[l];
+                if m12[l] { st(g4, g4_len, x1768, x1769, &mut ok); }
             }
             assert!(ok, "kernel index out of bounds");
         }
     }
-    let b1818: u32 = b1.wrapping_add((6u64 as u32));
-    let b1820: bool = b1818 < s_u32[3];
-    let mut b1821 = [<bool>::default(); UNITS];
+    let b1770: u32 = b1.wrapping_add((6u64 as u32));
+    let b1772: bool = b1770 < s_u32[3];
+    let mut b1773 = [<bool>::default(); UNITS];
     for l in 0..UNITS {
-        let x1819: bool = b3[l] < s_u32[1];
-        let x1821: bool = x1819 && b1820;
-        b1821[l] = x1821;
+        let x1771: bool = b3[l] < s_u32[1];
+        let x1773: bool = x1771 && b1772;
+        b1773[l] = x1773;
     }
     let mut m13 = [false; UNITS];
-    for l in 0..UNITS { m13[l] = b1821[l]; }
+    for l in 0..UNITS { m13[l] = b1773[l]; }
     if m13.iter().all(|&x| x) {
-        let b1822: u32 = b1818.wrapping_mul(s_u32[1]);
-        let a43 = span((((0u32).wrapping_add(b2)).wrapping_add(b1822)) as u32, UNITS, g3_len);
+        let b1774: u32 = b1770.wrapping_mul(s_u32[1]);
+        let a35 = span((((0u32).wrapping_add(b2)).wrapping_add(b1774)) as u32, UNITS, g4_len);
         for l in 0..UNITS {
-            let x1823: u32 = b1822.wrapping_add(b3[l]);
-            let x1824: f32 = la6_6[l];
-            *g3.add(a43 + l) = x1824;
+            let x1775: u32 = b1774.wrapping_add(b3[l]);
+            let x1776: f32 = la6_6[l];
+            *g4.add(a35 + l) = x1776;
         }
     } else {
         let mut m14 = [false; UNITS];
         for l in 0..UNITS { m14[l] = m0[l] && m13[l]; }
         if m14.iter().any(|&x| x) {
-            let b1822: u32 = b1818.wrapping_mul(s_u32[1]);
+            let b1774: u32 = b1770.wrapping_mul(s_u32[1]);
             let mut ok = true;
             for l in 0..UNITS {
-                let x1823: u32 = b1822.wrapping_add(b3[l]);
-                let x1824: f32 = la6_6[l];
-                if m14[l] { st(g3, g3_len, x1823, x1824, &mut ok); }
+                let x1775: u32 = b1774.wrapping_add(b3[l]);
+                let x1776: f32 = la6_6[l];
+                if m14[l] { st(g4, g4_len, x1775, x1776, &mut ok); }
             }
             assert!(ok, "kernel index out of bounds");
         }
     }
-    let b1825: u32 = b1.wrapping_add((7u64 as u32));
-    let b1827: bool = b1825 < s_u32[3];
-    let mut b1828 = [<bool>::default(); UNITS];
+    let b1777: u32 = b1.wrapping_add((7u64 as u32));
+    let b1779: bool = b1777 < s_u32[3];
+    let mut b1780 = [<bool>::default(); UNITS];
     for l in 0..UNITS {
-        let x1826: bool = b3[l] < s_u32[1];
-        let x1828: bool = x1826 && b1827;
-        b1828[l] = x1828;
+        let x1778: bool = b3[l] < s_u32[1];
+        let x1780: bool = x1778 && b1779;
+        b1780[l] = x1780;
     }
     let mut m15 = [false; UNITS];
-    for l in 0..UNITS { m15[l] = b1828[l]; }
+    for l in 0..UNITS { m15[l] = b1780[l]; }
     if m15.iter().all(|&x| x) {
-        let b1829: u32 = b1825.wrapping_mul(s_u32[1]);
-        let a44 = span((((0u32).wrapping_add(b2)).wrapping_add(b1829)) as u32, UNITS, g3_len);
+        let b1781: u32 = b1777.wrapping_mul(s_u32[1]);
+        let a36 = span((((0u32).wrapping_add(b2)).wrapping_add(b1781)) as u32, UNITS, g4_len);
         for l in 0..UNITS {
-            let x1830: u32 = b1829.wrapping_add(b3[l]);
-            let x1831: f32 = la6_7[l];
-            *g3.add(a44 + l) = x1831;
+            let x1782: u32 = b1781.wrapping_add(b3[l]);
+            let x1783: f32 = la6_7[l];
+            *g4.add(a36 + l) = x1783;
         }
     } else {
         let mut m16 = [false; UNITS];
         for l in 0..UNITS { m16[l] = m0[l] && m15[l]; }
         if m16.iter().any(|&x| x) {
-            let b1829: u32 = b1825.wrapping_mul(s_u32[1]);
+            let b1781: u32 = b1777.wrapping_mul(s_u32[1]);
             let mut ok = true;
             for l in 0..UNITS {
-                let x1830: u32 = b1829.wrapping_add(b3[l]);
-                let x1831: f32 = la6_7[l];
-                if m16[l] { st(g3, g3_len, x1830, x1831, &mut ok); }
+                let x1782: u32 = b1781.wrapping_add(b3[l]);
+                let x1783: f32 = la6_7[l];
+                if m16[l] { st(g4, g4_len, x1782, x1783, &mut ok); }
             }
             assert!(ok, "kernel index out of bounds");
         }

@@ -60,10 +60,12 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
     let g1_len = bufs[1].len;
     let g2: *mut f32 = bufs[2].ptr();
     let g2_len = bufs[2].len;
-    let g3: *mut f32 = bufs[3].ptr();
+    let g3: *mut i32 = bufs[3].ptr();
     let g3_len = bufs[3].len;
+    let g4: *mut f32 = bufs[4].ptr();
+    let g4_len = bufs[4].len;
     let s_u32: &[u32] = &scalars.u32;
-    let mut v362 = [<i32>::default(); UNITS];
+    let mut v363 = [<i32>::default(); UNITS];
     let b0: u32 = div(s_u32[2], (32u64 as u32));
     let b1: u32 = cube[1].wrapping_mul((8u64 as u32));
     let b2: u32 = cube[0].wrapping_mul((8u64 as u32));
@@ -187,198 +189,208 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         fits &= h50 <= u32::MAX as u64;
         let h51: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h50);
         fits &= h51 <= u32::MAX as u64;
-        let h52: u64 = h51.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h51, g2_len);
+        let h52: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h52 <= u32::MAX as u64;
-        let h53: u64 = 7;
-        let h54: u64 = h52.wrapping_add(h53);
+        let h53: u64 = h52.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h53 <= u32::MAX as u64;
+        let h54: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h53);
         fits &= h54 <= u32::MAX as u64;
-        hoisted_check(fits, h54, g1_len);
-        let h55: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h55: u64 = h54.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h55 <= u32::MAX as u64;
-        let h56: u64 = h55.wrapping_add((((0u64 as u32)) as u64));
+        hoisted_check(fits, h55, g3_len);
+        let h56: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h56 <= u32::MAX as u64;
-        let h57: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h56);
+        let h57: u64 = h56.wrapping_add((((0u64 as u32)) as u64));
         fits &= h57 <= u32::MAX as u64;
-        let h58: u64 = h57.wrapping_mul((((8u64 as u32)) as u64));
+        let h58: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h57);
         fits &= h58 <= u32::MAX as u64;
-        let h59: u64 = 7;
-        let h60: u64 = h58.wrapping_add(h59);
+        let h59: u64 = h58.wrapping_mul((((2u64 as u32)) as u64));
+        fits &= h59 <= u32::MAX as u64;
+        let h60: u64 = h59.wrapping_add((((1u64 as u32)) as u64));
         fits &= h60 <= u32::MAX as u64;
-        hoisted_check(fits, h60, g1_len);
+        hoisted_check(fits, h60, g3_len);
         let h61: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h61 <= u32::MAX as u64;
         let h62: u64 = h61.wrapping_add((((0u64 as u32)) as u64));
         fits &= h62 <= u32::MAX as u64;
-        let h63: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h62);
+        let h63: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h62);
         fits &= h63 <= u32::MAX as u64;
         let h64: u64 = h63.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h64 <= u32::MAX as u64;
-        let h65: u64 = 7;
-        let h66: u64 = h64.wrapping_add(h65);
+        let h65: u64 = h64.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h65 <= u32::MAX as u64;
+        hoisted_check(fits, h65, g1_len);
+        let h66: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h66 <= u32::MAX as u64;
-        hoisted_check(fits, h66, g1_len);
-        let h67: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h67: u64 = h66.wrapping_add((((0u64 as u32)) as u64));
         fits &= h67 <= u32::MAX as u64;
-        let h68: u64 = h67.wrapping_add((((0u64 as u32)) as u64));
+        let h68: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h67);
         fits &= h68 <= u32::MAX as u64;
-        let h69: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h68);
+        let h69: u64 = h68.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h69 <= u32::MAX as u64;
-        let h70: u64 = h69.wrapping_mul((((8u64 as u32)) as u64));
+        let h70: u64 = h69.wrapping_add((((1u64 as u32)) as u64));
         fits &= h70 <= u32::MAX as u64;
-        let h71: u64 = 7;
-        let h72: u64 = h70.wrapping_add(h71);
+        hoisted_check(fits, h70, g1_len);
+        let h71: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h71 <= u32::MAX as u64;
+        let h72: u64 = h71.wrapping_add((((0u64 as u32)) as u64));
         fits &= h72 <= u32::MAX as u64;
-        hoisted_check(fits, h72, g1_len);
-        let h73: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h73: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h72);
         fits &= h73 <= u32::MAX as u64;
-        let h74: u64 = h73.wrapping_add((((0u64 as u32)) as u64));
+        let h74: u64 = h73.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h74 <= u32::MAX as u64;
-        let h75: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h74);
+        let h75: u64 = h74.wrapping_add((((2u64 as u32)) as u64));
         fits &= h75 <= u32::MAX as u64;
-        let h76: u64 = h75.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h75, g1_len);
+        let h76: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h76 <= u32::MAX as u64;
-        let h77: u64 = 7;
-        let h78: u64 = h76.wrapping_add(h77);
+        let h77: u64 = h76.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h77 <= u32::MAX as u64;
+        let h78: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h77);
         fits &= h78 <= u32::MAX as u64;
-        hoisted_check(fits, h78, g1_len);
-        let h79: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h79: u64 = h78.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h79 <= u32::MAX as u64;
-        let h80: u64 = h79.wrapping_add((((0u64 as u32)) as u64));
+        let h80: u64 = h79.wrapping_add((((3u64 as u32)) as u64));
         fits &= h80 <= u32::MAX as u64;
-        let h81: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h80);
+        hoisted_check(fits, h80, g1_len);
+        let h81: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h81 <= u32::MAX as u64;
-        let h82: u64 = h81.wrapping_mul((((8u64 as u32)) as u64));
+        let h82: u64 = h81.wrapping_add((((0u64 as u32)) as u64));
         fits &= h82 <= u32::MAX as u64;
-        let h83: u64 = 7;
-        let h84: u64 = h82.wrapping_add(h83);
+        let h83: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h82);
+        fits &= h83 <= u32::MAX as u64;
+        let h84: u64 = h83.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h84 <= u32::MAX as u64;
-        hoisted_check(fits, h84, g1_len);
-        let h85: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h85: u64 = h84.wrapping_add((((4u64 as u32)) as u64));
         fits &= h85 <= u32::MAX as u64;
-        let h86: u64 = h85.wrapping_add((((0u64 as u32)) as u64));
+        hoisted_check(fits, h85, g1_len);
+        let h86: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h86 <= u32::MAX as u64;
-        let h87: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h86);
+        let h87: u64 = h86.wrapping_add((((0u64 as u32)) as u64));
         fits &= h87 <= u32::MAX as u64;
-        let h88: u64 = h87.wrapping_mul((((8u64 as u32)) as u64));
+        let h88: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h87);
         fits &= h88 <= u32::MAX as u64;
-        let h89: u64 = 7;
-        let h90: u64 = h88.wrapping_add(h89);
+        let h89: u64 = h88.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h89 <= u32::MAX as u64;
+        let h90: u64 = h89.wrapping_add((((5u64 as u32)) as u64));
         fits &= h90 <= u32::MAX as u64;
         hoisted_check(fits, h90, g1_len);
         let h91: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h91 <= u32::MAX as u64;
         let h92: u64 = h91.wrapping_add((((0u64 as u32)) as u64));
         fits &= h92 <= u32::MAX as u64;
-        let h93: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h92);
+        let h93: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h92);
         fits &= h93 <= u32::MAX as u64;
         let h94: u64 = h93.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h94 <= u32::MAX as u64;
-        let h95: u64 = 7;
-        let h96: u64 = h94.wrapping_add(h95);
+        let h95: u64 = h94.wrapping_add((((6u64 as u32)) as u64));
+        fits &= h95 <= u32::MAX as u64;
+        hoisted_check(fits, h95, g1_len);
+        let h96: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h96 <= u32::MAX as u64;
-        hoisted_check(fits, h96, g1_len);
-        let h97: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h97: u64 = h96.wrapping_add((((0u64 as u32)) as u64));
         fits &= h97 <= u32::MAX as u64;
-        let h98: u64 = h97.wrapping_add((((0u64 as u32)) as u64));
+        let h98: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h97);
         fits &= h98 <= u32::MAX as u64;
-        let h99: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h98);
+        let h99: u64 = h98.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h99 <= u32::MAX as u64;
-        hoisted_check(fits, h99, g2_len);
-        let h100: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h100: u64 = h99.wrapping_add((((7u64 as u32)) as u64));
         fits &= h100 <= u32::MAX as u64;
-        let h101: u64 = h100.wrapping_add((((0u64 as u32)) as u64));
+        hoisted_check(fits, h100, g1_len);
+        let h101: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h101 <= u32::MAX as u64;
-        let h102: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h101);
+        let h102: u64 = h101.wrapping_add((((0u64 as u32)) as u64));
         fits &= h102 <= u32::MAX as u64;
-        let h103: u64 = h102.wrapping_mul((((8u64 as u32)) as u64));
+        let h103: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h102);
         fits &= h103 <= u32::MAX as u64;
-        let h104: u64 = h103.wrapping_add((((0u64 as u32)) as u64));
+        hoisted_check(fits, h103, g2_len);
+        let h104: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h104 <= u32::MAX as u64;
-        hoisted_check(fits, h104, g1_len);
-        let h105: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h105: u64 = h104.wrapping_add((((0u64 as u32)) as u64));
         fits &= h105 <= u32::MAX as u64;
-        let h106: u64 = h105.wrapping_add((((0u64 as u32)) as u64));
+        let h106: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h105);
         fits &= h106 <= u32::MAX as u64;
-        let h107: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h106);
+        let h107: u64 = h106.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h107 <= u32::MAX as u64;
-        let h108: u64 = h107.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h107, g3_len);
+        let h108: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h108 <= u32::MAX as u64;
-        let h109: u64 = h108.wrapping_add((((1u64 as u32)) as u64));
+        let h109: u64 = h108.wrapping_add((((0u64 as u32)) as u64));
         fits &= h109 <= u32::MAX as u64;
-        hoisted_check(fits, h109, g1_len);
-        let h110: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h110: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h109);
         fits &= h110 <= u32::MAX as u64;
-        let h111: u64 = h110.wrapping_add((((0u64 as u32)) as u64));
+        let h111: u64 = h110.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h111 <= u32::MAX as u64;
-        let h112: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h111);
+        let h112: u64 = h111.wrapping_add((((1u64 as u32)) as u64));
         fits &= h112 <= u32::MAX as u64;
-        let h113: u64 = h112.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h112, g3_len);
+        let h113: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h113 <= u32::MAX as u64;
-        let h114: u64 = h113.wrapping_add((((2u64 as u32)) as u64));
+        let h114: u64 = h113.wrapping_add((((0u64 as u32)) as u64));
         fits &= h114 <= u32::MAX as u64;
-        hoisted_check(fits, h114, g1_len);
-        let h115: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h115: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h114);
         fits &= h115 <= u32::MAX as u64;
-        let h116: u64 = h115.wrapping_add((((0u64 as u32)) as u64));
+        let h116: u64 = h115.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h116 <= u32::MAX as u64;
-        let h117: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h116);
+        let h117: u64 = h116.wrapping_add((((0u64 as u32)) as u64));
         fits &= h117 <= u32::MAX as u64;
-        let h118: u64 = h117.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h117, g1_len);
+        let h118: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h118 <= u32::MAX as u64;
-        let h119: u64 = h118.wrapping_add((((3u64 as u32)) as u64));
+        let h119: u64 = h118.wrapping_add((((0u64 as u32)) as u64));
         fits &= h119 <= u32::MAX as u64;
-        hoisted_check(fits, h119, g1_len);
-        let h120: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h120: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h119);
         fits &= h120 <= u32::MAX as u64;
-        let h121: u64 = h120.wrapping_add((((0u64 as u32)) as u64));
+        let h121: u64 = h120.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h121 <= u32::MAX as u64;
-        let h122: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h121);
+        let h122: u64 = h121.wrapping_add((((1u64 as u32)) as u64));
         fits &= h122 <= u32::MAX as u64;
-        let h123: u64 = h122.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h122, g1_len);
+        let h123: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h123 <= u32::MAX as u64;
-        let h124: u64 = h123.wrapping_add((((4u64 as u32)) as u64));
+        let h124: u64 = h123.wrapping_add((((0u64 as u32)) as u64));
         fits &= h124 <= u32::MAX as u64;
-        hoisted_check(fits, h124, g1_len);
-        let h125: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h125: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h124);
         fits &= h125 <= u32::MAX as u64;
-        let h126: u64 = h125.wrapping_add((((0u64 as u32)) as u64));
+        let h126: u64 = h125.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h126 <= u32::MAX as u64;
-        let h127: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h126);
+        let h127: u64 = h126.wrapping_add((((2u64 as u32)) as u64));
         fits &= h127 <= u32::MAX as u64;
-        let h128: u64 = h127.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h127, g1_len);
+        let h128: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h128 <= u32::MAX as u64;
-        let h129: u64 = h128.wrapping_add((((5u64 as u32)) as u64));
+        let h129: u64 = h128.wrapping_add((((0u64 as u32)) as u64));
         fits &= h129 <= u32::MAX as u64;
-        hoisted_check(fits, h129, g1_len);
-        let h130: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h130: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h129);
         fits &= h130 <= u32::MAX as u64;
-        let h131: u64 = h130.wrapping_add((((0u64 as u32)) as u64));
+        let h131: u64 = h130.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h131 <= u32::MAX as u64;
-        let h132: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h131);
+        let h132: u64 = h131.wrapping_add((((3u64 as u32)) as u64));
         fits &= h132 <= u32::MAX as u64;
-        let h133: u64 = h132.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h132, g1_len);
+        let h133: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h133 <= u32::MAX as u64;
-        let h134: u64 = h133.wrapping_add((((6u64 as u32)) as u64));
+        let h134: u64 = h133.wrapping_add((((0u64 as u32)) as u64));
         fits &= h134 <= u32::MAX as u64;
-        hoisted_check(fits, h134, g1_len);
-        let h135: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h135: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h134);
         fits &= h135 <= u32::MAX as u64;
-        let h136: u64 = h135.wrapping_add((((0u64 as u32)) as u64));
+        let h136: u64 = h135.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h136 <= u32::MAX as u64;
-        let h137: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h136);
+        let h137: u64 = h136.wrapping_add((((4u64 as u32)) as u64));
         fits &= h137 <= u32::MAX as u64;
-        let h138: u64 = h137.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h137, g1_len);
+        let h138: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h138 <= u32::MAX as u64;
-        let h139: u64 = h138.wrapping_add((((7u64 as u32)) as u64));
+        let h139: u64 = h138.wrapping_add((((0u64 as u32)) as u64));
         fits &= h139 <= u32::MAX as u64;
-        hoisted_check(fits, h139, g1_len);
-        let h140: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h140: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h139);
         fits &= h140 <= u32::MAX as u64;
-        let h141: u64 = h140.wrapping_add((((0u64 as u32)) as u64));
+        let h141: u64 = h140.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h141 <= u32::MAX as u64;
-        let h142: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h141);
+        let h142: u64 = h141.wrapping_add((((5u64 as u32)) as u64));
         fits &= h142 <= u32::MAX as u64;
-        hoisted_check(fits, h142, g2_len);
+        hoisted_check(fits, h142, g1_len);
         let h143: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h143 <= u32::MAX as u64;
         let h144: u64 = h143.wrapping_add((((0u64 as u32)) as u64));
@@ -387,7 +399,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         fits &= h145 <= u32::MAX as u64;
         let h146: u64 = h145.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h146 <= u32::MAX as u64;
-        let h147: u64 = h146.wrapping_add((((0u64 as u32)) as u64));
+        let h147: u64 = h146.wrapping_add((((6u64 as u32)) as u64));
         fits &= h147 <= u32::MAX as u64;
         hoisted_check(fits, h147, g1_len);
         let h148: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
@@ -398,495 +410,496 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         fits &= h150 <= u32::MAX as u64;
         let h151: u64 = h150.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h151 <= u32::MAX as u64;
-        let h152: u64 = h151.wrapping_add((((1u64 as u32)) as u64));
+        let h152: u64 = h151.wrapping_add((((7u64 as u32)) as u64));
         fits &= h152 <= u32::MAX as u64;
         hoisted_check(fits, h152, g1_len);
         let h153: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h153 <= u32::MAX as u64;
         let h154: u64 = h153.wrapping_add((((0u64 as u32)) as u64));
         fits &= h154 <= u32::MAX as u64;
-        let h155: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h154);
+        let h155: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h154);
         fits &= h155 <= u32::MAX as u64;
-        let h156: u64 = h155.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h155, g2_len);
+        let h156: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h156 <= u32::MAX as u64;
-        let h157: u64 = h156.wrapping_add((((2u64 as u32)) as u64));
+        let h157: u64 = h156.wrapping_add((((0u64 as u32)) as u64));
         fits &= h157 <= u32::MAX as u64;
-        hoisted_check(fits, h157, g1_len);
-        let h158: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h158: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h157);
         fits &= h158 <= u32::MAX as u64;
-        let h159: u64 = h158.wrapping_add((((0u64 as u32)) as u64));
+        let h159: u64 = h158.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h159 <= u32::MAX as u64;
-        let h160: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h159);
+        hoisted_check(fits, h159, g3_len);
+        let h160: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h160 <= u32::MAX as u64;
-        let h161: u64 = h160.wrapping_mul((((8u64 as u32)) as u64));
+        let h161: u64 = h160.wrapping_add((((0u64 as u32)) as u64));
         fits &= h161 <= u32::MAX as u64;
-        let h162: u64 = h161.wrapping_add((((3u64 as u32)) as u64));
+        let h162: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h161);
         fits &= h162 <= u32::MAX as u64;
-        hoisted_check(fits, h162, g1_len);
-        let h163: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h163: u64 = h162.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h163 <= u32::MAX as u64;
-        let h164: u64 = h163.wrapping_add((((0u64 as u32)) as u64));
+        let h164: u64 = h163.wrapping_add((((1u64 as u32)) as u64));
         fits &= h164 <= u32::MAX as u64;
-        let h165: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h164);
+        hoisted_check(fits, h164, g3_len);
+        let h165: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h165 <= u32::MAX as u64;
-        let h166: u64 = h165.wrapping_mul((((8u64 as u32)) as u64));
+        let h166: u64 = h165.wrapping_add((((0u64 as u32)) as u64));
         fits &= h166 <= u32::MAX as u64;
-        let h167: u64 = h166.wrapping_add((((4u64 as u32)) as u64));
+        let h167: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h166);
         fits &= h167 <= u32::MAX as u64;
-        hoisted_check(fits, h167, g1_len);
-        let h168: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h168: u64 = h167.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h168 <= u32::MAX as u64;
         let h169: u64 = h168.wrapping_add((((0u64 as u32)) as u64));
         fits &= h169 <= u32::MAX as u64;
-        let h170: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h169);
+        hoisted_check(fits, h169, g1_len);
+        let h170: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h170 <= u32::MAX as u64;
-        let h171: u64 = h170.wrapping_mul((((8u64 as u32)) as u64));
+        let h171: u64 = h170.wrapping_add((((0u64 as u32)) as u64));
         fits &= h171 <= u32::MAX as u64;
-        let h172: u64 = h171.wrapping_add((((5u64 as u32)) as u64));
+        let h172: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h171);
         fits &= h172 <= u32::MAX as u64;
-        hoisted_check(fits, h172, g1_len);
-        let h173: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h173: u64 = h172.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h173 <= u32::MAX as u64;
-        let h174: u64 = h173.wrapping_add((((0u64 as u32)) as u64));
+        let h174: u64 = h173.wrapping_add((((1u64 as u32)) as u64));
         fits &= h174 <= u32::MAX as u64;
-        let h175: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h174);
+        hoisted_check(fits, h174, g1_len);
+        let h175: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h175 <= u32::MAX as u64;
-        let h176: u64 = h175.wrapping_mul((((8u64 as u32)) as u64));
+        let h176: u64 = h175.wrapping_add((((0u64 as u32)) as u64));
         fits &= h176 <= u32::MAX as u64;
-        let h177: u64 = h176.wrapping_add((((6u64 as u32)) as u64));
+        let h177: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h176);
         fits &= h177 <= u32::MAX as u64;
-        hoisted_check(fits, h177, g1_len);
-        let h178: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h178: u64 = h177.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h178 <= u32::MAX as u64;
-        let h179: u64 = h178.wrapping_add((((0u64 as u32)) as u64));
+        let h179: u64 = h178.wrapping_add((((2u64 as u32)) as u64));
         fits &= h179 <= u32::MAX as u64;
-        let h180: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h179);
+        hoisted_check(fits, h179, g1_len);
+        let h180: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h180 <= u32::MAX as u64;
-        let h181: u64 = h180.wrapping_mul((((8u64 as u32)) as u64));
+        let h181: u64 = h180.wrapping_add((((0u64 as u32)) as u64));
         fits &= h181 <= u32::MAX as u64;
-        let h182: u64 = h181.wrapping_add((((7u64 as u32)) as u64));
+        let h182: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h181);
         fits &= h182 <= u32::MAX as u64;
-        hoisted_check(fits, h182, g1_len);
-        let h183: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h183: u64 = h182.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h183 <= u32::MAX as u64;
-        let h184: u64 = h183.wrapping_add((((0u64 as u32)) as u64));
+        let h184: u64 = h183.wrapping_add((((3u64 as u32)) as u64));
         fits &= h184 <= u32::MAX as u64;
-        let h185: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h184);
+        hoisted_check(fits, h184, g1_len);
+        let h185: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h185 <= u32::MAX as u64;
-        hoisted_check(fits, h185, g2_len);
-        let h186: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h186: u64 = h185.wrapping_add((((0u64 as u32)) as u64));
         fits &= h186 <= u32::MAX as u64;
-        let h187: u64 = h186.wrapping_add((((0u64 as u32)) as u64));
+        let h187: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h186);
         fits &= h187 <= u32::MAX as u64;
-        let h188: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h187);
+        let h188: u64 = h187.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h188 <= u32::MAX as u64;
-        let h189: u64 = h188.wrapping_mul((((8u64 as u32)) as u64));
+        let h189: u64 = h188.wrapping_add((((4u64 as u32)) as u64));
         fits &= h189 <= u32::MAX as u64;
-        let h190: u64 = h189.wrapping_add((((0u64 as u32)) as u64));
+        hoisted_check(fits, h189, g1_len);
+        let h190: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h190 <= u32::MAX as u64;
-        hoisted_check(fits, h190, g1_len);
-        let h191: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h191: u64 = h190.wrapping_add((((0u64 as u32)) as u64));
         fits &= h191 <= u32::MAX as u64;
-        let h192: u64 = h191.wrapping_add((((0u64 as u32)) as u64));
+        let h192: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h191);
         fits &= h192 <= u32::MAX as u64;
-        let h193: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h192);
+        let h193: u64 = h192.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h193 <= u32::MAX as u64;
-        let h194: u64 = h193.wrapping_mul((((8u64 as u32)) as u64));
+        let h194: u64 = h193.wrapping_add((((5u64 as u32)) as u64));
         fits &= h194 <= u32::MAX as u64;
-        let h195: u64 = h194.wrapping_add((((1u64 as u32)) as u64));
+        hoisted_check(fits, h194, g1_len);
+        let h195: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h195 <= u32::MAX as u64;
-        hoisted_check(fits, h195, g1_len);
-        let h196: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h196: u64 = h195.wrapping_add((((0u64 as u32)) as u64));
         fits &= h196 <= u32::MAX as u64;
-        let h197: u64 = h196.wrapping_add((((0u64 as u32)) as u64));
+        let h197: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h196);
         fits &= h197 <= u32::MAX as u64;
-        let h198: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h197);
+        let h198: u64 = h197.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h198 <= u32::MAX as u64;
-        let h199: u64 = h198.wrapping_mul((((8u64 as u32)) as u64));
+        let h199: u64 = h198.wrapping_add((((6u64 as u32)) as u64));
         fits &= h199 <= u32::MAX as u64;
-        let h200: u64 = h199.wrapping_add((((2u64 as u32)) as u64));
+        hoisted_check(fits, h199, g1_len);
+        let h200: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h200 <= u32::MAX as u64;
-        hoisted_check(fits, h200, g1_len);
-        let h201: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h201: u64 = h200.wrapping_add((((0u64 as u32)) as u64));
         fits &= h201 <= u32::MAX as u64;
-        let h202: u64 = h201.wrapping_add((((0u64 as u32)) as u64));
+        let h202: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h201);
         fits &= h202 <= u32::MAX as u64;
-        let h203: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h202);
+        let h203: u64 = h202.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h203 <= u32::MAX as u64;
-        let h204: u64 = h203.wrapping_mul((((8u64 as u32)) as u64));
+        let h204: u64 = h203.wrapping_add((((7u64 as u32)) as u64));
         fits &= h204 <= u32::MAX as u64;
-        let h205: u64 = h204.wrapping_add((((3u64 as u32)) as u64));
+        hoisted_check(fits, h204, g1_len);
+        let h205: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h205 <= u32::MAX as u64;
-        hoisted_check(fits, h205, g1_len);
-        let h206: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h206: u64 = h205.wrapping_add((((0u64 as u32)) as u64));
         fits &= h206 <= u32::MAX as u64;
-        let h207: u64 = h206.wrapping_add((((0u64 as u32)) as u64));
+        let h207: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h206);
         fits &= h207 <= u32::MAX as u64;
-        let h208: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h207);
+        hoisted_check(fits, h207, g2_len);
+        let h208: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h208 <= u32::MAX as u64;
-        let h209: u64 = h208.wrapping_mul((((8u64 as u32)) as u64));
+        let h209: u64 = h208.wrapping_add((((0u64 as u32)) as u64));
         fits &= h209 <= u32::MAX as u64;
-        let h210: u64 = h209.wrapping_add((((4u64 as u32)) as u64));
+        let h210: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h209);
         fits &= h210 <= u32::MAX as u64;
-        hoisted_check(fits, h210, g1_len);
-        let h211: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h211: u64 = h210.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h211 <= u32::MAX as u64;
-        let h212: u64 = h211.wrapping_add((((0u64 as u32)) as u64));
+        hoisted_check(fits, h211, g3_len);
+        let h212: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h212 <= u32::MAX as u64;
-        let h213: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h212);
+        let h213: u64 = h212.wrapping_add((((0u64 as u32)) as u64));
         fits &= h213 <= u32::MAX as u64;
-        let h214: u64 = h213.wrapping_mul((((8u64 as u32)) as u64));
+        let h214: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h213);
         fits &= h214 <= u32::MAX as u64;
-        let h215: u64 = h214.wrapping_add((((5u64 as u32)) as u64));
+        let h215: u64 = h214.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h215 <= u32::MAX as u64;
-        hoisted_check(fits, h215, g1_len);
-        let h216: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h216: u64 = h215.wrapping_add((((1u64 as u32)) as u64));
         fits &= h216 <= u32::MAX as u64;
-        let h217: u64 = h216.wrapping_add((((0u64 as u32)) as u64));
+        hoisted_check(fits, h216, g3_len);
+        let h217: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h217 <= u32::MAX as u64;
-        let h218: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h217);
+        let h218: u64 = h217.wrapping_add((((0u64 as u32)) as u64));
         fits &= h218 <= u32::MAX as u64;
-        let h219: u64 = h218.wrapping_mul((((8u64 as u32)) as u64));
+        let h219: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h218);
         fits &= h219 <= u32::MAX as u64;
-        let h220: u64 = h219.wrapping_add((((6u64 as u32)) as u64));
+        let h220: u64 = h219.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h220 <= u32::MAX as u64;
-        hoisted_check(fits, h220, g1_len);
-        let h221: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h221: u64 = h220.wrapping_add((((0u64 as u32)) as u64));
         fits &= h221 <= u32::MAX as u64;
-        let h222: u64 = h221.wrapping_add((((0u64 as u32)) as u64));
+        hoisted_check(fits, h221, g1_len);
+        let h222: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h222 <= u32::MAX as u64;
-        let h223: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h222);
+        let h223: u64 = h222.wrapping_add((((0u64 as u32)) as u64));
         fits &= h223 <= u32::MAX as u64;
-        let h224: u64 = h223.wrapping_mul((((8u64 as u32)) as u64));
+        let h224: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h223);
         fits &= h224 <= u32::MAX as u64;
-        let h225: u64 = h224.wrapping_add((((7u64 as u32)) as u64));
+        let h225: u64 = h224.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h225 <= u32::MAX as u64;
-        hoisted_check(fits, h225, g1_len);
-        let h226: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h226: u64 = h225.wrapping_add((((1u64 as u32)) as u64));
         fits &= h226 <= u32::MAX as u64;
-        let h227: u64 = h226.wrapping_add((((0u64 as u32)) as u64));
+        hoisted_check(fits, h226, g1_len);
+        let h227: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h227 <= u32::MAX as u64;
-        let h228: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h227);
+        let h228: u64 = h227.wrapping_add((((0u64 as u32)) as u64));
         fits &= h228 <= u32::MAX as u64;
-        hoisted_check(fits, h228, g2_len);
-        let h229: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h229: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h228);
         fits &= h229 <= u32::MAX as u64;
-        let h230: u64 = h229.wrapping_add((((0u64 as u32)) as u64));
+        let h230: u64 = h229.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h230 <= u32::MAX as u64;
-        let h231: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h230);
+        let h231: u64 = h230.wrapping_add((((2u64 as u32)) as u64));
         fits &= h231 <= u32::MAX as u64;
-        let h232: u64 = h231.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h231, g1_len);
+        let h232: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h232 <= u32::MAX as u64;
         let h233: u64 = h232.wrapping_add((((0u64 as u32)) as u64));
         fits &= h233 <= u32::MAX as u64;
-        hoisted_check(fits, h233, g1_len);
-        let h234: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h234: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h233);
         fits &= h234 <= u32::MAX as u64;
-        let h235: u64 = h234.wrapping_add((((0u64 as u32)) as u64));
+        let h235: u64 = h234.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h235 <= u32::MAX as u64;
-        let h236: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h235);
+        let h236: u64 = h235.wrapping_add((((3u64 as u32)) as u64));
         fits &= h236 <= u32::MAX as u64;
-        let h237: u64 = h236.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h236, g1_len);
+        let h237: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h237 <= u32::MAX as u64;
-        let h238: u64 = h237.wrapping_add((((1u64 as u32)) as u64));
+        let h238: u64 = h237.wrapping_add((((0u64 as u32)) as u64));
         fits &= h238 <= u32::MAX as u64;
-        hoisted_check(fits, h238, g1_len);
-        let h239: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h239: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h238);
         fits &= h239 <= u32::MAX as u64;
-        let h240: u64 = h239.wrapping_add((((0u64 as u32)) as u64));
+        let h240: u64 = h239.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h240 <= u32::MAX as u64;
-        let h241: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h240);
+        let h241: u64 = h240.wrapping_add((((4u64 as u32)) as u64));
         fits &= h241 <= u32::MAX as u64;
-        let h242: u64 = h241.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h241, g1_len);
+        let h242: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h242 <= u32::MAX as u64;
-        let h243: u64 = h242.wrapping_add((((2u64 as u32)) as u64));
+        let h243: u64 = h242.wrapping_add((((0u64 as u32)) as u64));
         fits &= h243 <= u32::MAX as u64;
-        hoisted_check(fits, h243, g1_len);
-        let h244: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h244: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h243);
         fits &= h244 <= u32::MAX as u64;
-        let h245: u64 = h244.wrapping_add((((0u64 as u32)) as u64));
+        let h245: u64 = h244.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h245 <= u32::MAX as u64;
-        let h246: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h245);
+        let h246: u64 = h245.wrapping_add((((5u64 as u32)) as u64));
         fits &= h246 <= u32::MAX as u64;
-        let h247: u64 = h246.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h246, g1_len);
+        let h247: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h247 <= u32::MAX as u64;
-        let h248: u64 = h247.wrapping_add((((3u64 as u32)) as u64));
+        let h248: u64 = h247.wrapping_add((((0u64 as u32)) as u64));
         fits &= h248 <= u32::MAX as u64;
-        hoisted_check(fits, h248, g1_len);
-        let h249: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h249: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h248);
         fits &= h249 <= u32::MAX as u64;
-        let h250: u64 = h249.wrapping_add((((0u64 as u32)) as u64));
+        let h250: u64 = h249.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h250 <= u32::MAX as u64;
-        let h251: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h250);
+        let h251: u64 = h250.wrapping_add((((6u64 as u32)) as u64));
         fits &= h251 <= u32::MAX as u64;
-        let h252: u64 = h251.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h251, g1_len);
+        let h252: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h252 <= u32::MAX as u64;
-        let h253: u64 = h252.wrapping_add((((4u64 as u32)) as u64));
+        let h253: u64 = h252.wrapping_add((((0u64 as u32)) as u64));
         fits &= h253 <= u32::MAX as u64;
-        hoisted_check(fits, h253, g1_len);
-        let h254: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h254: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h253);
         fits &= h254 <= u32::MAX as u64;
-        let h255: u64 = h254.wrapping_add((((0u64 as u32)) as u64));
+        let h255: u64 = h254.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h255 <= u32::MAX as u64;
-        let h256: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h255);
+        let h256: u64 = h255.wrapping_add((((7u64 as u32)) as u64));
         fits &= h256 <= u32::MAX as u64;
-        let h257: u64 = h256.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h256, g1_len);
+        let h257: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h257 <= u32::MAX as u64;
-        let h258: u64 = h257.wrapping_add((((5u64 as u32)) as u64));
+        let h258: u64 = h257.wrapping_add((((0u64 as u32)) as u64));
         fits &= h258 <= u32::MAX as u64;
-        hoisted_check(fits, h258, g1_len);
-        let h259: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h259: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h258);
         fits &= h259 <= u32::MAX as u64;
-        let h260: u64 = h259.wrapping_add((((0u64 as u32)) as u64));
+        hoisted_check(fits, h259, g2_len);
+        let h260: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h260 <= u32::MAX as u64;
-        let h261: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h260);
+        let h261: u64 = h260.wrapping_add((((0u64 as u32)) as u64));
         fits &= h261 <= u32::MAX as u64;
-        let h262: u64 = h261.wrapping_mul((((8u64 as u32)) as u64));
+        let h262: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h261);
         fits &= h262 <= u32::MAX as u64;
-        let h263: u64 = h262.wrapping_add((((6u64 as u32)) as u64));
+        let h263: u64 = h262.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h263 <= u32::MAX as u64;
-        hoisted_check(fits, h263, g1_len);
+        hoisted_check(fits, h263, g3_len);
         let h264: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h264 <= u32::MAX as u64;
         let h265: u64 = h264.wrapping_add((((0u64 as u32)) as u64));
         fits &= h265 <= u32::MAX as u64;
-        let h266: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h265);
+        let h266: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h265);
         fits &= h266 <= u32::MAX as u64;
-        let h267: u64 = h266.wrapping_mul((((8u64 as u32)) as u64));
+        let h267: u64 = h266.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h267 <= u32::MAX as u64;
-        let h268: u64 = h267.wrapping_add((((7u64 as u32)) as u64));
+        let h268: u64 = h267.wrapping_add((((1u64 as u32)) as u64));
         fits &= h268 <= u32::MAX as u64;
-        hoisted_check(fits, h268, g1_len);
+        hoisted_check(fits, h268, g3_len);
         let h269: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h269 <= u32::MAX as u64;
         let h270: u64 = h269.wrapping_add((((0u64 as u32)) as u64));
         fits &= h270 <= u32::MAX as u64;
         let h271: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h270);
         fits &= h271 <= u32::MAX as u64;
-        hoisted_check(fits, h271, g2_len);
-        let h272: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h272: u64 = h271.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h272 <= u32::MAX as u64;
         let h273: u64 = h272.wrapping_add((((0u64 as u32)) as u64));
         fits &= h273 <= u32::MAX as u64;
-        let h274: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h273);
+        hoisted_check(fits, h273, g1_len);
+        let h274: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h274 <= u32::MAX as u64;
-        let h275: u64 = h274.wrapping_mul((((8u64 as u32)) as u64));
+        let h275: u64 = h274.wrapping_add((((0u64 as u32)) as u64));
         fits &= h275 <= u32::MAX as u64;
-        let h276: u64 = h275.wrapping_add((((0u64 as u32)) as u64));
+        let h276: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h275);
         fits &= h276 <= u32::MAX as u64;
-        hoisted_check(fits, h276, g1_len);
-        let h277: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h277: u64 = h276.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h277 <= u32::MAX as u64;
-        let h278: u64 = h277.wrapping_add((((0u64 as u32)) as u64));
+        let h278: u64 = h277.wrapping_add((((1u64 as u32)) as u64));
         fits &= h278 <= u32::MAX as u64;
-        let h279: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h278);
+        hoisted_check(fits, h278, g1_len);
+        let h279: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h279 <= u32::MAX as u64;
-        let h280: u64 = h279.wrapping_mul((((8u64 as u32)) as u64));
+        let h280: u64 = h279.wrapping_add((((0u64 as u32)) as u64));
         fits &= h280 <= u32::MAX as u64;
-        let h281: u64 = h280.wrapping_add((((1u64 as u32)) as u64));
+        let h281: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h280);
         fits &= h281 <= u32::MAX as u64;
-        hoisted_check(fits, h281, g1_len);
-        let h282: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h282: u64 = h281.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h282 <= u32::MAX as u64;
-        let h283: u64 = h282.wrapping_add((((0u64 as u32)) as u64));
+        let h283: u64 = h282.wrapping_add((((2u64 as u32)) as u64));
         fits &= h283 <= u32::MAX as u64;
-        let h284: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h283);
+        hoisted_check(fits, h283, g1_len);
+        let h284: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h284 <= u32::MAX as u64;
-        let h285: u64 = h284.wrapping_mul((((8u64 as u32)) as u64));
+        let h285: u64 = h284.wrapping_add((((0u64 as u32)) as u64));
         fits &= h285 <= u32::MAX as u64;
-        let h286: u64 = h285.wrapping_add((((2u64 as u32)) as u64));
+        let h286: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h285);
         fits &= h286 <= u32::MAX as u64;
-        hoisted_check(fits, h286, g1_len);
-        let h287: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h287: u64 = h286.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h287 <= u32::MAX as u64;
-        let h288: u64 = h287.wrapping_add((((0u64 as u32)) as u64));
+        let h288: u64 = h287.wrapping_add((((3u64 as u32)) as u64));
         fits &= h288 <= u32::MAX as u64;
-        let h289: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h288);
+        hoisted_check(fits, h288, g1_len);
+        let h289: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h289 <= u32::MAX as u64;
-        let h290: u64 = h289.wrapping_mul((((8u64 as u32)) as u64));
+        let h290: u64 = h289.wrapping_add((((0u64 as u32)) as u64));
         fits &= h290 <= u32::MAX as u64;
-        let h291: u64 = h290.wrapping_add((((3u64 as u32)) as u64));
+        let h291: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h290);
         fits &= h291 <= u32::MAX as u64;
-        hoisted_check(fits, h291, g1_len);
-        let h292: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h292: u64 = h291.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h292 <= u32::MAX as u64;
-        let h293: u64 = h292.wrapping_add((((0u64 as u32)) as u64));
+        let h293: u64 = h292.wrapping_add((((4u64 as u32)) as u64));
         fits &= h293 <= u32::MAX as u64;
-        let h294: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h293);
+        hoisted_check(fits, h293, g1_len);
+        let h294: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h294 <= u32::MAX as u64;
-        let h295: u64 = h294.wrapping_mul((((8u64 as u32)) as u64));
+        let h295: u64 = h294.wrapping_add((((0u64 as u32)) as u64));
         fits &= h295 <= u32::MAX as u64;
-        let h296: u64 = h295.wrapping_add((((4u64 as u32)) as u64));
+        let h296: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h295);
         fits &= h296 <= u32::MAX as u64;
-        hoisted_check(fits, h296, g1_len);
-        let h297: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h297: u64 = h296.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h297 <= u32::MAX as u64;
-        let h298: u64 = h297.wrapping_add((((0u64 as u32)) as u64));
+        let h298: u64 = h297.wrapping_add((((5u64 as u32)) as u64));
         fits &= h298 <= u32::MAX as u64;
-        let h299: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h298);
+        hoisted_check(fits, h298, g1_len);
+        let h299: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h299 <= u32::MAX as u64;
-        let h300: u64 = h299.wrapping_mul((((8u64 as u32)) as u64));
+        let h300: u64 = h299.wrapping_add((((0u64 as u32)) as u64));
         fits &= h300 <= u32::MAX as u64;
-        let h301: u64 = h300.wrapping_add((((5u64 as u32)) as u64));
+        let h301: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h300);
         fits &= h301 <= u32::MAX as u64;
-        hoisted_check(fits, h301, g1_len);
-        let h302: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h302: u64 = h301.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h302 <= u32::MAX as u64;
-        let h303: u64 = h302.wrapping_add((((0u64 as u32)) as u64));
+        let h303: u64 = h302.wrapping_add((((6u64 as u32)) as u64));
         fits &= h303 <= u32::MAX as u64;
-        let h304: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h303);
+        hoisted_check(fits, h303, g1_len);
+        let h304: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h304 <= u32::MAX as u64;
-        let h305: u64 = h304.wrapping_mul((((8u64 as u32)) as u64));
+        let h305: u64 = h304.wrapping_add((((0u64 as u32)) as u64));
         fits &= h305 <= u32::MAX as u64;
-        let h306: u64 = h305.wrapping_add((((6u64 as u32)) as u64));
+        let h306: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h305);
         fits &= h306 <= u32::MAX as u64;
-        hoisted_check(fits, h306, g1_len);
-        let h307: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h307: u64 = h306.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h307 <= u32::MAX as u64;
-        let h308: u64 = h307.wrapping_add((((0u64 as u32)) as u64));
+        let h308: u64 = h307.wrapping_add((((7u64 as u32)) as u64));
         fits &= h308 <= u32::MAX as u64;
-        let h309: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h308);
+        hoisted_check(fits, h308, g1_len);
+        let h309: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h309 <= u32::MAX as u64;
-        let h310: u64 = h309.wrapping_mul((((8u64 as u32)) as u64));
+        let h310: u64 = h309.wrapping_add((((0u64 as u32)) as u64));
         fits &= h310 <= u32::MAX as u64;
-        let h311: u64 = h310.wrapping_add((((7u64 as u32)) as u64));
+        let h311: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h310);
         fits &= h311 <= u32::MAX as u64;
-        hoisted_check(fits, h311, g1_len);
+        hoisted_check(fits, h311, g2_len);
         let h312: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h312 <= u32::MAX as u64;
         let h313: u64 = h312.wrapping_add((((0u64 as u32)) as u64));
         fits &= h313 <= u32::MAX as u64;
         let h314: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h313);
         fits &= h314 <= u32::MAX as u64;
-        hoisted_check(fits, h314, g2_len);
-        let h315: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h315: u64 = h314.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h315 <= u32::MAX as u64;
-        let h316: u64 = h315.wrapping_add((((0u64 as u32)) as u64));
+        hoisted_check(fits, h315, g3_len);
+        let h316: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h316 <= u32::MAX as u64;
-        let h317: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h316);
+        let h317: u64 = h316.wrapping_add((((0u64 as u32)) as u64));
         fits &= h317 <= u32::MAX as u64;
-        let h318: u64 = h317.wrapping_mul((((8u64 as u32)) as u64));
+        let h318: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h317);
         fits &= h318 <= u32::MAX as u64;
-        let h319: u64 = h318.wrapping_add((((0u64 as u32)) as u64));
+        let h319: u64 = h318.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h319 <= u32::MAX as u64;
-        hoisted_check(fits, h319, g1_len);
-        let h320: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h320: u64 = h319.wrapping_add((((1u64 as u32)) as u64));
         fits &= h320 <= u32::MAX as u64;
-        let h321: u64 = h320.wrapping_add((((0u64 as u32)) as u64));
+        hoisted_check(fits, h320, g3_len);
+        let h321: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h321 <= u32::MAX as u64;
-        let h322: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h321);
+        let h322: u64 = h321.wrapping_add((((0u64 as u32)) as u64));
         fits &= h322 <= u32::MAX as u64;
-        let h323: u64 = h322.wrapping_mul((((8u64 as u32)) as u64));
+        let h323: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h322);
         fits &= h323 <= u32::MAX as u64;
-        let h324: u64 = h323.wrapping_add((((1u64 as u32)) as u64));
+        let h324: u64 = h323.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h324 <= u32::MAX as u64;
-        hoisted_check(fits, h324, g1_len);
-        let h325: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h325: u64 = h324.wrapping_add((((0u64 as u32)) as u64));
         fits &= h325 <= u32::MAX as u64;
-        let h326: u64 = h325.wrapping_add((((0u64 as u32)) as u64));
+        hoisted_check(fits, h325, g1_len);
+        let h326: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h326 <= u32::MAX as u64;
-        let h327: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h326);
+        let h327: u64 = h326.wrapping_add((((0u64 as u32)) as u64));
         fits &= h327 <= u32::MAX as u64;
-        let h328: u64 = h327.wrapping_mul((((8u64 as u32)) as u64));
+        let h328: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h327);
         fits &= h328 <= u32::MAX as u64;
-        let h329: u64 = h328.wrapping_add((((2u64 as u32)) as u64));
+        let h329: u64 = h328.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h329 <= u32::MAX as u64;
-        hoisted_check(fits, h329, g1_len);
-        let h330: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h330: u64 = h329.wrapping_add((((1u64 as u32)) as u64));
         fits &= h330 <= u32::MAX as u64;
-        let h331: u64 = h330.wrapping_add((((0u64 as u32)) as u64));
+        hoisted_check(fits, h330, g1_len);
+        let h331: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h331 <= u32::MAX as u64;
-        let h332: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h331);
+        let h332: u64 = h331.wrapping_add((((0u64 as u32)) as u64));
         fits &= h332 <= u32::MAX as u64;
-        let h333: u64 = h332.wrapping_mul((((8u64 as u32)) as u64));
+        let h333: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h332);
         fits &= h333 <= u32::MAX as u64;
-        let h334: u64 = h333.wrapping_add((((3u64 as u32)) as u64));
+        let h334: u64 = h333.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h334 <= u32::MAX as u64;
-        hoisted_check(fits, h334, g1_len);
-        let h335: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h335: u64 = h334.wrapping_add((((2u64 as u32)) as u64));
         fits &= h335 <= u32::MAX as u64;
-        let h336: u64 = h335.wrapping_add((((0u64 as u32)) as u64));
+        hoisted_check(fits, h335, g1_len);
+        let h336: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h336 <= u32::MAX as u64;
-        let h337: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h336);
+        let h337: u64 = h336.wrapping_add((((0u64 as u32)) as u64));
         fits &= h337 <= u32::MAX as u64;
-        let h338: u64 = h337.wrapping_mul((((8u64 as u32)) as u64));
+        let h338: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h337);
         fits &= h338 <= u32::MAX as u64;
-        let h339: u64 = h338.wrapping_add((((4u64 as u32)) as u64));
+        let h339: u64 = h338.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h339 <= u32::MAX as u64;
-        hoisted_check(fits, h339, g1_len);
-        let h340: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h340: u64 = h339.wrapping_add((((3u64 as u32)) as u64));
         fits &= h340 <= u32::MAX as u64;
-        let h341: u64 = h340.wrapping_add((((0u64 as u32)) as u64));
+        hoisted_check(fits, h340, g1_len);
+        let h341: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h341 <= u32::MAX as u64;
-        let h342: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h341);
+        let h342: u64 = h341.wrapping_add((((0u64 as u32)) as u64));
         fits &= h342 <= u32::MAX as u64;
-        let h343: u64 = h342.wrapping_mul((((8u64 as u32)) as u64));
+        let h343: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h342);
         fits &= h343 <= u32::MAX as u64;
-        let h344: u64 = h343.wrapping_add((((5u64 as u32)) as u64));
+        let h344: u64 = h343.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h344 <= u32::MAX as u64;
-        hoisted_check(fits, h344, g1_len);
-        let h345: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h345: u64 = h344.wrapping_add((((4u64 as u32)) as u64));
         fits &= h345 <= u32::MAX as u64;
-        let h346: u64 = h345.wrapping_add((((0u64 as u32)) as u64));
+        hoisted_check(fits, h345, g1_len);
+        let h346: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h346 <= u32::MAX as u64;
-        let h347: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h346);
+        let h347: u64 = h346.wrapping_add((((0u64 as u32)) as u64));
         fits &= h347 <= u32::MAX as u64;
-        let h348: u64 = h347.wrapping_mul((((8u64 as u32)) as u64));
+        let h348: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h347);
         fits &= h348 <= u32::MAX as u64;
-        let h349: u64 = h348.wrapping_add((((6u64 as u32)) as u64));
+        let h349: u64 = h348.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h349 <= u32::MAX as u64;
-        hoisted_check(fits, h349, g1_len);
-        let h350: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h350: u64 = h349.wrapping_add((((5u64 as u32)) as u64));
         fits &= h350 <= u32::MAX as u64;
-        let h351: u64 = h350.wrapping_add((((0u64 as u32)) as u64));
+        hoisted_check(fits, h350, g1_len);
+        let h351: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h351 <= u32::MAX as u64;
-        let h352: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h351);
+        let h352: u64 = h351.wrapping_add((((0u64 as u32)) as u64));
         fits &= h352 <= u32::MAX as u64;
-        let h353: u64 = h352.wrapping_mul((((8u64 as u32)) as u64));
+        let h353: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h352);
         fits &= h353 <= u32::MAX as u64;
-        let h354: u64 = h353.wrapping_add((((7u64 as u32)) as u64));
+        let h354: u64 = h353.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h354 <= u32::MAX as u64;
-        hoisted_check(fits, h354, g1_len);
-        let h355: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h355: u64 = h354.wrapping_add((((6u64 as u32)) as u64));
         fits &= h355 <= u32::MAX as u64;
-        let h356: u64 = h355.wrapping_add((((0u64 as u32)) as u64));
+        hoisted_check(fits, h355, g1_len);
+        let h356: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h356 <= u32::MAX as u64;
-        let h357: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h356);
+        let h357: u64 = h356.wrapping_add((((0u64 as u32)) as u64));
         fits &= h357 <= u32::MAX as u64;
-        hoisted_check(fits, h357, g2_len);
-        let h358: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h358: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h357);
         fits &= h358 <= u32::MAX as u64;
-        let h359: u64 = h358.wrapping_add((((0u64 as u32)) as u64));
+        let h359: u64 = h358.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h359 <= u32::MAX as u64;
-        let h360: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h359);
+        let h360: u64 = h359.wrapping_add((((7u64 as u32)) as u64));
         fits &= h360 <= u32::MAX as u64;
-        let h361: u64 = h360.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h360, g1_len);
+        let h361: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h361 <= u32::MAX as u64;
         let h362: u64 = h361.wrapping_add((((0u64 as u32)) as u64));
         fits &= h362 <= u32::MAX as u64;
-        hoisted_check(fits, h362, g1_len);
-        let h363: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h363: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h362);
         fits &= h363 <= u32::MAX as u64;
-        let h364: u64 = h363.wrapping_add((((0u64 as u32)) as u64));
+        hoisted_check(fits, h363, g2_len);
+        let h364: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h364 <= u32::MAX as u64;
-        let h365: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h364);
+        let h365: u64 = h364.wrapping_add((((0u64 as u32)) as u64));
         fits &= h365 <= u32::MAX as u64;
-        let h366: u64 = h365.wrapping_mul((((8u64 as u32)) as u64));
+        let h366: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h365);
         fits &= h366 <= u32::MAX as u64;
-        let h367: u64 = h366.wrapping_add((((1u64 as u32)) as u64));
+        let h367: u64 = h366.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h367 <= u32::MAX as u64;
-        hoisted_check(fits, h367, g1_len);
+        hoisted_check(fits, h367, g3_len);
         let h368: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h368 <= u32::MAX as u64;
         let h369: u64 = h368.wrapping_add((((0u64 as u32)) as u64));
         fits &= h369 <= u32::MAX as u64;
         let h370: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h369);
         fits &= h370 <= u32::MAX as u64;
-        let h371: u64 = h370.wrapping_mul((((8u64 as u32)) as u64));
+        let h371: u64 = h370.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h371 <= u32::MAX as u64;
-        let h372: u64 = h371.wrapping_add((((2u64 as u32)) as u64));
+        let h372: u64 = h371.wrapping_add((((1u64 as u32)) as u64));
         fits &= h372 <= u32::MAX as u64;
-        hoisted_check(fits, h372, g1_len);
+        hoisted_check(fits, h372, g3_len);
         let h373: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h373 <= u32::MAX as u64;
         let h374: u64 = h373.wrapping_add((((0u64 as u32)) as u64));
@@ -895,7 +908,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         fits &= h375 <= u32::MAX as u64;
         let h376: u64 = h375.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h376 <= u32::MAX as u64;
-        let h377: u64 = h376.wrapping_add((((3u64 as u32)) as u64));
+        let h377: u64 = h376.wrapping_add((((0u64 as u32)) as u64));
         fits &= h377 <= u32::MAX as u64;
         hoisted_check(fits, h377, g1_len);
         let h378: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
@@ -906,7 +919,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         fits &= h380 <= u32::MAX as u64;
         let h381: u64 = h380.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h381 <= u32::MAX as u64;
-        let h382: u64 = h381.wrapping_add((((4u64 as u32)) as u64));
+        let h382: u64 = h381.wrapping_add((((1u64 as u32)) as u64));
         fits &= h382 <= u32::MAX as u64;
         hoisted_check(fits, h382, g1_len);
         let h383: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
@@ -917,7 +930,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         fits &= h385 <= u32::MAX as u64;
         let h386: u64 = h385.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h386 <= u32::MAX as u64;
-        let h387: u64 = h386.wrapping_add((((5u64 as u32)) as u64));
+        let h387: u64 = h386.wrapping_add((((2u64 as u32)) as u64));
         fits &= h387 <= u32::MAX as u64;
         hoisted_check(fits, h387, g1_len);
         let h388: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
@@ -928,7 +941,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         fits &= h390 <= u32::MAX as u64;
         let h391: u64 = h390.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h391 <= u32::MAX as u64;
-        let h392: u64 = h391.wrapping_add((((6u64 as u32)) as u64));
+        let h392: u64 = h391.wrapping_add((((3u64 as u32)) as u64));
         fits &= h392 <= u32::MAX as u64;
         hoisted_check(fits, h392, g1_len);
         let h393: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
@@ -939,104 +952,157 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         fits &= h395 <= u32::MAX as u64;
         let h396: u64 = h395.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h396 <= u32::MAX as u64;
-        let h397: u64 = h396.wrapping_add((((7u64 as u32)) as u64));
+        let h397: u64 = h396.wrapping_add((((4u64 as u32)) as u64));
         fits &= h397 <= u32::MAX as u64;
         hoisted_check(fits, h397, g1_len);
         let h398: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h398 <= u32::MAX as u64;
         let h399: u64 = h398.wrapping_add((((0u64 as u32)) as u64));
         fits &= h399 <= u32::MAX as u64;
-        let h400: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h399);
+        let h400: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h399);
         fits &= h400 <= u32::MAX as u64;
-        hoisted_check(fits, h400, g2_len);
-        let h401: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h401: u64 = h400.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h401 <= u32::MAX as u64;
-        let h402: u64 = h401.wrapping_add((((0u64 as u32)) as u64));
+        let h402: u64 = h401.wrapping_add((((5u64 as u32)) as u64));
         fits &= h402 <= u32::MAX as u64;
-        let h403: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h402);
+        hoisted_check(fits, h402, g1_len);
+        let h403: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h403 <= u32::MAX as u64;
-        let h404: u64 = h403.wrapping_mul((((8u64 as u32)) as u64));
+        let h404: u64 = h403.wrapping_add((((0u64 as u32)) as u64));
         fits &= h404 <= u32::MAX as u64;
-        let h405: u64 = h404.wrapping_add((((0u64 as u32)) as u64));
+        let h405: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h404);
         fits &= h405 <= u32::MAX as u64;
-        hoisted_check(fits, h405, g1_len);
-        let h406: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h406: u64 = h405.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h406 <= u32::MAX as u64;
-        let h407: u64 = h406.wrapping_add((((0u64 as u32)) as u64));
+        let h407: u64 = h406.wrapping_add((((6u64 as u32)) as u64));
         fits &= h407 <= u32::MAX as u64;
-        let h408: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h407);
+        hoisted_check(fits, h407, g1_len);
+        let h408: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h408 <= u32::MAX as u64;
-        let h409: u64 = h408.wrapping_mul((((8u64 as u32)) as u64));
+        let h409: u64 = h408.wrapping_add((((0u64 as u32)) as u64));
         fits &= h409 <= u32::MAX as u64;
-        let h410: u64 = h409.wrapping_add((((1u64 as u32)) as u64));
+        let h410: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h409);
         fits &= h410 <= u32::MAX as u64;
-        hoisted_check(fits, h410, g1_len);
-        let h411: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h411: u64 = h410.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h411 <= u32::MAX as u64;
-        let h412: u64 = h411.wrapping_add((((0u64 as u32)) as u64));
+        let h412: u64 = h411.wrapping_add((((7u64 as u32)) as u64));
         fits &= h412 <= u32::MAX as u64;
-        let h413: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h412);
+        hoisted_check(fits, h412, g1_len);
+        let h413: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h413 <= u32::MAX as u64;
-        let h414: u64 = h413.wrapping_mul((((8u64 as u32)) as u64));
+        let h414: u64 = h413.wrapping_add((((0u64 as u32)) as u64));
         fits &= h414 <= u32::MAX as u64;
-        let h415: u64 = h414.wrapping_add((((2u64 as u32)) as u64));
+        let h415: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h414);
         fits &= h415 <= u32::MAX as u64;
-        hoisted_check(fits, h415, g1_len);
+        hoisted_check(fits, h415, g2_len);
         let h416: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h416 <= u32::MAX as u64;
         let h417: u64 = h416.wrapping_add((((0u64 as u32)) as u64));
         fits &= h417 <= u32::MAX as u64;
         let h418: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h417);
         fits &= h418 <= u32::MAX as u64;
-        let h419: u64 = h418.wrapping_mul((((8u64 as u32)) as u64));
+        let h419: u64 = h418.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h419 <= u32::MAX as u64;
-        let h420: u64 = h419.wrapping_add((((3u64 as u32)) as u64));
+        hoisted_check(fits, h419, g3_len);
+        let h420: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h420 <= u32::MAX as u64;
-        hoisted_check(fits, h420, g1_len);
-        let h421: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h421: u64 = h420.wrapping_add((((0u64 as u32)) as u64));
         fits &= h421 <= u32::MAX as u64;
-        let h422: u64 = h421.wrapping_add((((0u64 as u32)) as u64));
+        let h422: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h421);
         fits &= h422 <= u32::MAX as u64;
-        let h423: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h422);
+        let h423: u64 = h422.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h423 <= u32::MAX as u64;
-        let h424: u64 = h423.wrapping_mul((((8u64 as u32)) as u64));
+        let h424: u64 = h423.wrapping_add((((1u64 as u32)) as u64));
         fits &= h424 <= u32::MAX as u64;
-        let h425: u64 = h424.wrapping_add((((4u64 as u32)) as u64));
+        hoisted_check(fits, h424, g3_len);
+        let h425: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h425 <= u32::MAX as u64;
-        hoisted_check(fits, h425, g1_len);
-        let h426: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h426: u64 = h425.wrapping_add((((0u64 as u32)) as u64));
         fits &= h426 <= u32::MAX as u64;
-        let h427: u64 = h426.wrapping_add((((0u64 as u32)) as u64));
+        let h427: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h426);
         fits &= h427 <= u32::MAX as u64;
-        let h428: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h427);
+        let h428: u64 = h427.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h428 <= u32::MAX as u64;
-        let h429: u64 = h428.wrapping_mul((((8u64 as u32)) as u64));
+        let h429: u64 = h428.wrapping_add((((0u64 as u32)) as u64));
         fits &= h429 <= u32::MAX as u64;
-        let h430: u64 = h429.wrapping_add((((5u64 as u32)) as u64));
+        hoisted_check(fits, h429, g1_len);
+        let h430: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h430 <= u32::MAX as u64;
-        hoisted_check(fits, h430, g1_len);
-        let h431: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h431: u64 = h430.wrapping_add((((0u64 as u32)) as u64));
         fits &= h431 <= u32::MAX as u64;
-        let h432: u64 = h431.wrapping_add((((0u64 as u32)) as u64));
+        let h432: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h431);
         fits &= h432 <= u32::MAX as u64;
-        let h433: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h432);
+        let h433: u64 = h432.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h433 <= u32::MAX as u64;
-        let h434: u64 = h433.wrapping_mul((((8u64 as u32)) as u64));
+        let h434: u64 = h433.wrapping_add((((1u64 as u32)) as u64));
         fits &= h434 <= u32::MAX as u64;
-        let h435: u64 = h434.wrapping_add((((6u64 as u32)) as u64));
+        hoisted_check(fits, h434, g1_len);
+        let h435: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h435 <= u32::MAX as u64;
-        hoisted_check(fits, h435, g1_len);
-        let h436: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h436: u64 = h435.wrapping_add((((0u64 as u32)) as u64));
         fits &= h436 <= u32::MAX as u64;
-        let h437: u64 = h436.wrapping_add((((0u64 as u32)) as u64));
+        let h437: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h436);
         fits &= h437 <= u32::MAX as u64;
-        let h438: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h437);
+        let h438: u64 = h437.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h438 <= u32::MAX as u64;
-        let h439: u64 = h438.wrapping_mul((((8u64 as u32)) as u64));
+        let h439: u64 = h438.wrapping_add((((2u64 as u32)) as u64));
         fits &= h439 <= u32::MAX as u64;
-        let h440: u64 = h439.wrapping_add((((7u64 as u32)) as u64));
+        hoisted_check(fits, h439, g1_len);
+        let h440: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h440 <= u32::MAX as u64;
-        hoisted_check(fits, h440, g1_len);
+        let h441: u64 = h440.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h441 <= u32::MAX as u64;
+        let h442: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h441);
+        fits &= h442 <= u32::MAX as u64;
+        let h443: u64 = h442.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h443 <= u32::MAX as u64;
+        let h444: u64 = h443.wrapping_add((((3u64 as u32)) as u64));
+        fits &= h444 <= u32::MAX as u64;
+        hoisted_check(fits, h444, g1_len);
+        let h445: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h445 <= u32::MAX as u64;
+        let h446: u64 = h445.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h446 <= u32::MAX as u64;
+        let h447: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h446);
+        fits &= h447 <= u32::MAX as u64;
+        let h448: u64 = h447.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h448 <= u32::MAX as u64;
+        let h449: u64 = h448.wrapping_add((((4u64 as u32)) as u64));
+        fits &= h449 <= u32::MAX as u64;
+        hoisted_check(fits, h449, g1_len);
+        let h450: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h450 <= u32::MAX as u64;
+        let h451: u64 = h450.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h451 <= u32::MAX as u64;
+        let h452: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h451);
+        fits &= h452 <= u32::MAX as u64;
+        let h453: u64 = h452.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h453 <= u32::MAX as u64;
+        let h454: u64 = h453.wrapping_add((((5u64 as u32)) as u64));
+        fits &= h454 <= u32::MAX as u64;
+        hoisted_check(fits, h454, g1_len);
+        let h455: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h455 <= u32::MAX as u64;
+        let h456: u64 = h455.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h456 <= u32::MAX as u64;
+        let h457: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h456);
+        fits &= h457 <= u32::MAX as u64;
+        let h458: u64 = h457.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h458 <= u32::MAX as u64;
+        let h459: u64 = h458.wrapping_add((((6u64 as u32)) as u64));
+        fits &= h459 <= u32::MAX as u64;
+        hoisted_check(fits, h459, g1_len);
+        let h460: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h460 <= u32::MAX as u64;
+        let h461: u64 = h460.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h461 <= u32::MAX as u64;
+        let h462: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h461);
+        fits &= h462 <= u32::MAX as u64;
+        let h463: u64 = h462.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h463 <= u32::MAX as u64;
+        let h464: u64 = h463.wrapping_add((((7u64 as u32)) as u64));
+        fits &= h464 <= u32::MAX as u64;
+        hoisted_check(fits, h464, g1_len);
     }
     let mut v7: u32 = (0u64 as u32);
     loop {
@@ -1401,1286 +1467,1238 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let b353: f32 = *g2.add((b352) as usize);
         let b354: u32 = b352.wrapping_mul((8u64 as u32));
-        let a11 = (((0u32).wrapping_add(b354)) as u32) as usize;
-        let b357: i32 = (((16843009u64 as u32)) as i32);
-        let mut b356 = [<u32>::default(); UNITS];
+        let b355: u32 = b352.wrapping_mul((2u64 as u32));
+        let b356: i32 = *g3.add((b355) as usize);
+        let b357: u32 = b352.wrapping_mul((2u64 as u32));
+        let b358: u32 = b357.wrapping_add((1u64 as u32));
+        let b359: i32 = *g3.add((b358) as usize);
+        let b360: i32 = b356.wrapping_add(b359);
+        let b361: f32 = ((b360) as f32);
+        let b362: f32 = b361 * b353;
+        let b364: u32 = b354.wrapping_add((0u64 as u32));
         for l in 0..UNITS {
-            let x355: u32 = b354.wrapping_add((l as u32));
-            let x356: u32 = *g1.add(a11 + l);
-            b356[l] = x356;
+            v363[l] = (0i64 as i32);
         }
-        let b358: [i32; UNITS] = T::dot_u7_i8(&[b357; UNITS], &b356);
-        let mut p = [<i32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b358[l]); } } }
-        let b359: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
-        let b360: f32 = ((b359) as f32);
-        let b361: f32 = b360 * b353;
-        let b363: u32 = b354.wrapping_add((0u64 as u32));
+        let b365: u32 = *g1.add((b364) as usize);
+        let mut b367 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v362[l] = (0i64 as i32);
+            let x366: u32 = la13_0[l];
+            let x367: i32 = ((x366) as i32);
+            b367[l] = x367;
         }
-        let b364: u32 = *g1.add((b363) as usize);
-        let mut b366 = [<i32>::default(); UNITS];
+        let b368: [i32; UNITS] = T::dot_u7_i8(&b367, &[b365; UNITS]);
+        let b369: u32 = b354.wrapping_add((1u64 as u32));
         for l in 0..UNITS {
-            let x365: u32 = la13_0[l];
-            let x366: i32 = ((x365) as i32);
-            b366[l] = x366;
+            v363[l] = v363[l].wrapping_add(b368[l]);
         }
-        let b367: [i32; UNITS] = T::dot_u7_i8(&b366, &[b364; UNITS]);
-        let b368: u32 = b354.wrapping_add((1u64 as u32));
+        let b370: u32 = *g1.add((b369) as usize);
+        let mut b372 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v362[l] = v362[l].wrapping_add(b367[l]);
+            let x371: u32 = la13_1[l];
+            let x372: i32 = ((x371) as i32);
+            b372[l] = x372;
         }
-        let b369: u32 = *g1.add((b368) as usize);
-        let mut b371 = [<i32>::default(); UNITS];
+        let b373: [i32; UNITS] = T::dot_u7_i8(&b372, &[b370; UNITS]);
+        let b374: u32 = b354.wrapping_add((2u64 as u32));
         for l in 0..UNITS {
-            let x370: u32 = la13_1[l];
-            let x371: i32 = ((x370) as i32);
-            b371[l] = x371;
+            v363[l] = v363[l].wrapping_add(b373[l]);
         }
-        let b372: [i32; UNITS] = T::dot_u7_i8(&b371, &[b369; UNITS]);
-        let b373: u32 = b354.wrapping_add((2u64 as u32));
+        let b375: u32 = *g1.add((b374) as usize);
+        let mut b377 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v362[l] = v362[l].wrapping_add(b372[l]);
+            let x376: u32 = la13_2[l];
+            let x377: i32 = ((x376) as i32);
+            b377[l] = x377;
         }
-        let b374: u32 = *g1.add((b373) as usize);
-        let mut b376 = [<i32>::default(); UNITS];
+        let b378: [i32; UNITS] = T::dot_u7_i8(&b377, &[b375; UNITS]);
+        let b379: u32 = b354.wrapping_add((3u64 as u32));
         for l in 0..UNITS {
-            let x375: u32 = la13_2[l];
-            let x376: i32 = ((x375) as i32);
-            b376[l] = x376;
+            v363[l] = v363[l].wrapping_add(b378[l]);
         }
-        let b377: [i32; UNITS] = T::dot_u7_i8(&b376, &[b374; UNITS]);
-        let b378: u32 = b354.wrapping_add((3u64 as u32));
+        let b380: u32 = *g1.add((b379) as usize);
+        let mut b382 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v362[l] = v362[l].wrapping_add(b377[l]);
+            let x381: u32 = la13_3[l];
+            let x382: i32 = ((x381) as i32);
+            b382[l] = x382;
         }
-        let b379: u32 = *g1.add((b378) as usize);
-        let mut b381 = [<i32>::default(); UNITS];
+        let b383: [i32; UNITS] = T::dot_u7_i8(&b382, &[b380; UNITS]);
+        let b384: u32 = b354.wrapping_add((4u64 as u32));
         for l in 0..UNITS {
-            let x380: u32 = la13_3[l];
-            let x381: i32 = ((x380) as i32);
-            b381[l] = x381;
+            v363[l] = v363[l].wrapping_add(b383[l]);
         }
-        let b382: [i32; UNITS] = T::dot_u7_i8(&b381, &[b379; UNITS]);
-        let b383: u32 = b354.wrapping_add((4u64 as u32));
+        let b385: u32 = *g1.add((b384) as usize);
+        let mut b387 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v362[l] = v362[l].wrapping_add(b382[l]);
+            let x386: u32 = la13_4[l];
+            let x387: i32 = ((x386) as i32);
+            b387[l] = x387;
         }
-        let b384: u32 = *g1.add((b383) as usize);
-        let mut b386 = [<i32>::default(); UNITS];
+        let b388: [i32; UNITS] = T::dot_u7_i8(&b387, &[b385; UNITS]);
+        let b389: u32 = b354.wrapping_add((5u64 as u32));
         for l in 0..UNITS {
-            let x385: u32 = la13_4[l];
-            let x386: i32 = ((x385) as i32);
-            b386[l] = x386;
+            v363[l] = v363[l].wrapping_add(b388[l]);
         }
-        let b387: [i32; UNITS] = T::dot_u7_i8(&b386, &[b384; UNITS]);
-        let b388: u32 = b354.wrapping_add((5u64 as u32));
+        let b390: u32 = *g1.add((b389) as usize);
+        let mut b392 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v362[l] = v362[l].wrapping_add(b387[l]);
+            let x391: u32 = la13_5[l];
+            let x392: i32 = ((x391) as i32);
+            b392[l] = x392;
         }
-        let b389: u32 = *g1.add((b388) as usize);
-        let mut b391 = [<i32>::default(); UNITS];
+        let b393: [i32; UNITS] = T::dot_u7_i8(&b392, &[b390; UNITS]);
+        let b394: u32 = b354.wrapping_add((6u64 as u32));
         for l in 0..UNITS {
-            let x390: u32 = la13_5[l];
-            let x391: i32 = ((x390) as i32);
-            b391[l] = x391;
+            v363[l] = v363[l].wrapping_add(b393[l]);
         }
-        let b392: [i32; UNITS] = T::dot_u7_i8(&b391, &[b389; UNITS]);
-        let b393: u32 = b354.wrapping_add((6u64 as u32));
+        let b395: u32 = *g1.add((b394) as usize);
+        let mut b397 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v362[l] = v362[l].wrapping_add(b392[l]);
+            let x396: u32 = la13_6[l];
+            let x397: i32 = ((x396) as i32);
+            b397[l] = x397;
         }
-        let b394: u32 = *g1.add((b393) as usize);
-        let mut b396 = [<i32>::default(); UNITS];
+        let b398: [i32; UNITS] = T::dot_u7_i8(&b397, &[b395; UNITS]);
+        let b399: u32 = b354.wrapping_add((7u64 as u32));
         for l in 0..UNITS {
-            let x395: u32 = la13_6[l];
-            let x396: i32 = ((x395) as i32);
-            b396[l] = x396;
+            v363[l] = v363[l].wrapping_add(b398[l]);
         }
-        let b397: [i32; UNITS] = T::dot_u7_i8(&b396, &[b394; UNITS]);
-        let b398: u32 = b354.wrapping_add((7u64 as u32));
+        let b400: u32 = *g1.add((b399) as usize);
+        let mut b402 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v362[l] = v362[l].wrapping_add(b397[l]);
+            let x401: u32 = la13_7[l];
+            let x402: i32 = ((x401) as i32);
+            b402[l] = x402;
         }
-        let b399: u32 = *g1.add((b398) as usize);
-        let mut b401 = [<i32>::default(); UNITS];
+        let b403: [i32; UNITS] = T::dot_u7_i8(&b402, &[b400; UNITS]);
+        let b413: u32 = b1.wrapping_add((1u64 as u32));
+        let b414: u32 = b413.min(b5);
+        let b415: u32 = b414.wrapping_mul(b0);
+        let b416: u32 = b415.wrapping_add(b12);
         for l in 0..UNITS {
-            let x400: u32 = la13_7[l];
-            let x401: i32 = ((x400) as i32);
-            b401[l] = x401;
+            v363[l] = v363[l].wrapping_add(b403[l]);
+            let x404: f32 = ((v363[l]) as f32);
+            let x405: f32 = la262_0[l];
+            let x406: f32 = x405 * b353;
+            let x407: f32 = x404 * x406;
+            let x408: f32 = la263_0[l];
+            let x409: f32 = x408 * b362;
+            let x410: f32 = T::fmadd(x404, x406, x409);
+            let x411: f32 = la6_0[l];
+            let x412: f32 = x411 + x410;
+            la6_0[l] = x412;
         }
-        let b402: [i32; UNITS] = T::dot_u7_i8(&b401, &[b399; UNITS]);
-        let b412: u32 = b1.wrapping_add((1u64 as u32));
-        let b413: u32 = b412.min(b5);
-        let b414: u32 = b413.wrapping_mul(b0);
-        let b415: u32 = b414.wrapping_add(b12);
+        let b417: f32 = *g2.add((b416) as usize);
+        let b418: u32 = b416.wrapping_mul((8u64 as u32));
+        let b419: u32 = b416.wrapping_mul((2u64 as u32));
+        let b420: i32 = *g3.add((b419) as usize);
+        let b421: u32 = b416.wrapping_mul((2u64 as u32));
+        let b422: u32 = b421.wrapping_add((1u64 as u32));
+        let b423: i32 = *g3.add((b422) as usize);
+        let b424: i32 = b420.wrapping_add(b423);
+        let b425: f32 = ((b424) as f32);
+        let b426: f32 = b425 * b417;
+        let b427: u32 = b418.wrapping_add((0u64 as u32));
         for l in 0..UNITS {
-            v362[l] = v362[l].wrapping_add(b402[l]);
-            let x403: f32 = ((v362[l]) as f32);
-            let x404: f32 = la262_0[l];
-            let x405: f32 = x404 * b353;
-            let x406: f32 = x403 * x405;
-            let x407: f32 = la263_0[l];
-            let x408: f32 = x407 * b361;
-            let x409: f32 = T::fmadd(x403, x405, x408);
-            let x410: f32 = la6_0[l];
-            let x411: f32 = x410 + x409;
-            la6_0[l] = x411;
+            v363[l] = (0i64 as i32);
         }
-        let b416: f32 = *g2.add((b415) as usize);
-        let b417: u32 = b415.wrapping_mul((8u64 as u32));
-        let a12 = (((0u32).wrapping_add(b417)) as u32) as usize;
-        let b420: i32 = (((16843009u64 as u32)) as i32);
-        let mut b419 = [<u32>::default(); UNITS];
+        let b428: u32 = *g1.add((b427) as usize);
+        let mut b430 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            let x418: u32 = b417.wrapping_add((l as u32));
-            let x419: u32 = *g1.add(a12 + l);
-            b419[l] = x419;
+            let x429: u32 = la13_0[l];
+            let x430: i32 = ((x429) as i32);
+            b430[l] = x430;
         }
-        let b421: [i32; UNITS] = T::dot_u7_i8(&[b420; UNITS], &b419);
-        let mut p = [<i32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b421[l]); } } }
-        let b422: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
-        let b423: f32 = ((b422) as f32);
-        let b424: f32 = b423 * b416;
-        let b425: u32 = b417.wrapping_add((0u64 as u32));
+        let b431: [i32; UNITS] = T::dot_u7_i8(&b430, &[b428; UNITS]);
+        let b432: u32 = b418.wrapping_add((1u64 as u32));
         for l in 0..UNITS {
-            v362[l] = (0i64 as i32);
+            v363[l] = v363[l].wrapping_add(b431[l]);
         }
-        let b426: u32 = *g1.add((b425) as usize);
-        let mut b428 = [<i32>::default(); UNITS];
+        let b433: u32 = *g1.add((b432) as usize);
+        let mut b435 = [<i32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x434: u32 = la13_1[l];
+            let x435: i32 = ((x434) as i32);
+            b435[l] = x435;
+        }
+        let b436: [i32; UNITS] = T::dot_u7_i8(&b435, &[b433; UNITS]);
+        let b437: u32 = b418.wrapping_add((2u64 as u32));
+        for l in 0..UNITS {
+            v363[l] = v363[l].wrapping_add(b436[l]);
+        }
+        let b438: u32 = *g1.add((b437) as usize);
+        let mut b440 = [<i32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x439: u32 = la13_2[l];
+            let x440: i32 = ((x439) as i32);
+            b440[l] = x440;
+        }
+        let b441: [i32; UNITS] = T::dot_u7_i8(&b440, &[b438; UNITS]);
+        let b442: u32 = b418.wrapping_add((3u64 as u32));
         for l in 0..UNITS {
-            let x427: u32 = la13_0[l];
-            let x428: i32 = ((x427) as i32);
-            b428[l] = x428;
+            v363[l] = v363[l].wrapping_add(b441[l]);
         }
-        let b429: [i32; UNITS] = T::dot_u7_i8(&b428, &[b426; UNITS]);
-        let b430: u32 = b417.wrapping_add((1u64 as u32));
+        let b443: u32 = *g1.add((b442) as usize);
+        let mut b445 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v362[l] = v362[l].wrapping_add(b429[l]);
+            let x444: u32 = la13_3[l];
+            let x445: i32 = ((x444) as i32);
+            b445[l] = x445;
         }
-        let b431: u32 = *g1.add((b430) as usize);
-        let mut b433 = [<i32>::default(); UNITS];
+        let b446: [i32; UNITS] = T::dot_u7_i8(&b445, &[b443; UNITS]);
+        let b447: u32 = b418.wrapping_add((4u64 as u32));
         for l in 0..UNITS {
-            let x432: u32 = la13_1[l];
-            let x433: i32 = ((x432) as i32);
-            b433[l] = x433;
+            v363[l] = v363[l].wrapping_add(b446[l]);
         }
-        let b434: [i32; UNITS] = T::dot_u7_i8(&b433, &[b431; UNITS]);
-        let b435: u32 = b417.wrapping_add((2u64 as u32));
+        let b448: u32 = *g1.add((b447) as usize);
+        let mut b450 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v362[l] = v362[l].wrapping_add(b434[l]);
+            let x449: u32 = la13_4[l];
+            let x450: i32 = ((x449) as i32);
+            b450[l] = x450;
         }
-        let b436: u32 = *g1.add((b435) as usize);
-        let mut b438 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x437: u32 = la13_2[l];
-            let x438: i32 = ((x437) as i32);
-            b438[l] = x438;
-        }
-        let b439: [i32; UNITS] = T::dot_u7_i8(&b438, &[b436; UNITS]);
-        let b440: u32 = b417.wrapping_add((3u64 as u32));
-        for l in 0..UNITS {
-            v362[l] = v362[l].wrapping_add(b439[l]);
-        }
-        let b441: u32 = *g1.add((b440) as usize);
-        let mut b443 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x442: u32 = la13_3[l];
-            let x443: i32 = ((x442) as i32);
-            b443[l] = x443;
-        }
-        let b444: [i32; UNITS] = T::dot_u7_i8(&b443, &[b441; UNITS]);
-        let b445: u32 = b417.wrapping_add((4u64 as u32));
-        for l in 0..UNITS {
-            v362[l] = v362[l].wrapping_add(b444[l]);
-        }
-        let b446: u32 = *g1.add((b445) as usize);
-        let mut b448 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x447: u32 = la13_4[l];
-            let x448: i32 = ((x447) as i32);
-            b448[l] = x448;
-        }
-        let b449: [i32; UNITS] = T::dot_u7_i8(&b448, &[b446; UNITS]);
-        let b450: u32 = b417.wrapping_add((5u64 as u32));
-        for l in 0..UNITS {
-            v362[l] = v362[l].wrapping_add(b449[l]);
-        }
-        let b451: u32 = *g1.add((b450) as usize);
-        let mut b453 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x452: u32 = la13_5[l];
-            let x453: i32 = ((x452) as i32);
-            b453[l] = x453;
-        }
-        let b454: [i32; UNITS] = T::dot_u7_i8(&b453, &[b451; UNITS]);
-        let b455: u32 = b417.wrapping_add((6u64 as u32));
-        for l in 0..UNITS {
-            v362[l] = v362[l].wrapping_add(b454[l]);
-        }
-        let b456: u32 = *g1.add((b455) as usize);
-        let mut b458 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x457: u32 = la13_6[l];
-            let x458: i32 = ((x457) as i32);
-            b458[l] = x458;
-        }
-        let b459: [i32; UNITS] = T::dot_u7_i8(&b458, &[b456; UNITS]);
-        let b460: u32 = b417.wrapping_add((7u64 as u32));
-        for l in 0..UNITS {
-            v362[l] = v362[l].wrapping_add(b459[l]);
-        }
-        let b461: u32 = *g1.add((b460) as usize);
-        let mut b463 = [<i32>::default(); UNITS];
+        let b451: [i32; UNITS] = T::dot_u7_i8(&b450, &[b448; UNITS]);
+        let b452: u32 = b418.wrapping_add((5u64 as u32));
         for l in 0..UNITS {
-            let x462: u32 = la13_7[l];
-            let x463: i32 = ((x462) as i32);
-            b463[l] = x463;
+            v363[l] = v363[l].wrapping_add(b451[l]);
         }
-        let b464: [i32; UNITS] = T::dot_u7_i8(&b463, &[b461; UNITS]);
-        let b474: u32 = b1.wrapping_add((2u64 as u32));
-        let b475: u32 = b474.min(b5);
-        let b476: u32 = b475.wrapping_mul(b0);
-        let b477: u32 = b476.wrapping_add(b12);
+        let b453: u32 = *g1.add((b452) as usize);
+        let mut b455 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v362[l] = v362[l].wrapping_add(b464[l]);
-            let x465: f32 = ((v362[l]) as f32);
-            let x466: f32 = la262_0[l];
-            let x467: f32 = x466 * b416;
-            let x468: f32 = x465 * x467;
-            let x469: f32 = la263_0[l];
-            let x470: f32 = x469 * b424;
-            let x471: f32 = T::fmadd(x465, x467, x470);
-            let x472: f32 = la6_1[l];
-            let x473: f32 = x472 + x471;
-            la6_1[l] = x473;
+            let x454: u32 = la13_5[l];
+            let x455: i32 = ((x454) as i32);
+            b455[l] = x455;
         }
-        let b478: f32 = *g2.add((b477) as usize);
-        let b479: u32 = b477.wrapping_mul((8u64 as u32));
-        let a13 = (((0u32).wrapping_add(b479)) as u32) as usize;
-        let b482: i32 = (((16843009u64 as u32)) as i32);
-        let mut b481 = [<u32>::default(); UNITS];
+        let b456: [i32; UNITS] = T::dot_u7_i8(&b455, &[b453; UNITS]);
+        let b457: u32 = b418.wrapping_add((6u64 as u32));
         for l in 0..UNITS {
-            let x480: u32 = b479.wrapping_add((l as u32));
-            let x481: u32 = *g1.add(a13 + l);
-            b481[l] = x481;
+            v363[l] = v363[l].wrapping_add(b456[l]);
         }
-        let b483: [i32; UNITS] = T::dot_u7_i8(&[b482; UNITS], &b481);
-        let mut p = [<i32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b483[l]); } } }
-        let b484: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
-        let b485: f32 = ((b484) as f32);
-        let b486: f32 = b485 * b478;
-        let b487: u32 = b479.wrapping_add((0u64 as u32));
+        let b458: u32 = *g1.add((b457) as usize);
+        let mut b460 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v362[l] = (0i64 as i32);
+            let x459: u32 = la13_6[l];
+            let x460: i32 = ((x459) as i32);
+            b460[l] = x460;
         }
-        let b488: u32 = *g1.add((b487) as usize);
-        let mut b490 = [<i32>::default(); UNITS];
+        let b461: [i32; UNITS] = T::dot_u7_i8(&b460, &[b458; UNITS]);
+        let b462: u32 = b418.wrapping_add((7u64 as u32));
         for l in 0..UNITS {
-            let x489: u32 = la13_0[l];
-            let x490: i32 = ((x489) as i32);
-            b490[l] = x490;
+            v363[l] = v363[l].wrapping_add(b461[l]);
         }
-        let b491: [i32; UNITS] = T::dot_u7_i8(&b490, &[b488; UNITS]);
-        let b492: u32 = b479.wrapping_add((1u64 as u32));
+        let b463: u32 = *g1.add((b462) as usize);
+        let mut b465 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v362[l] = v362[l].wrapping_add(b491[l]);
+            let x464: u32 = la13_7[l];
+            let x465: i32 = ((x464) as i32);
+            b465[l] = x465;
         }
-        let b493: u32 = *g1.add((b492) as usize);
-        let mut b495 = [<i32>::default(); UNITS];
+        let b466: [i32; UNITS] = T::dot_u7_i8(&b465, &[b463; UNITS]);
+        let b476: u32 = b1.wrapping_add((2u64 as u32));
+        let b477: u32 = b476.min(b5);
+        let b478: u32 = b477.wrapping_mul(b0);
+        let b479: u32 = b478.wrapping_add(b12);
         for l in 0..UNITS {
-            let x494: u32 = la13_1[l];
-            let x495: i32 = ((x494) as i32);
-            b495[l] = x495;
+            v363[l] = v363[l].wrapping_add(b466[l]);
+            let x467: f32 = ((v363[l]) as f32);
+            let x468: f32 = la262_0[l];
+            let x469: f32 = x468 * b417;
+            let x470: f32 = x467 * x469;
+            let x471: f32 = la263_0[l];
+            let x472: f32 = x471 * b426;
+            let x473: f32 = T::fmadd(x467, x469, x472);
+            let x474: f32 = la6_1[l];
+            let x475: f32 = x474 + x473;
+            la6_1[l] = x475;
         }
-        let b496: [i32; UNITS] = T::dot_u7_i8(&b495, &[b493; UNITS]);
-        let b497: u32 = b479.wrapping_add((2u64 as u32));
+        let b480: f32 = *g2.add((b479) as usize);
+        let b481: u32 = b479.wrapping_mul((8u64 as u32));
+        let b482: u32 = b479.wrapping_mul((2u64 as u32));
+        let b483: i32 = *g3.add((b482) as usize);
+        let b484: u32 = b479.wrapping_mul((2u64 as u32));
+        let b485: u32 = b484.wrapping_add((1u64 as u32));
+        let b486: i32 = *g3.add((b485) as usize);
+        let b487: i32 = b483.wrapping_add(b486);
+        let b488: f32 = ((b487) as f32);
+        let b489: f32 = b488 * b480;
+        let b490: u32 = b481.wrapping_add((0u64 as u32));
         for l in 0..UNITS {
-            v362[l] = v362[l].wrapping_add(b496[l]);
+            v363[l] = (0i64 as i32);
         }
-        let b498: u32 = *g1.add((b497) as usize);
-        let mut b500 = [<i32>::default(); UNITS];
+        let b491: u32 = *g1.add((b490) as usize);
+        let mut b493 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            let x499: u32 = la13_2[l];
-            let x500: i32 = ((x499) as i32);
-            b500[l] = x500;
+            let x492: u32 = la13_0[l];
+            let x493: i32 = ((x492) as i32);
+            b493[l] = x493;
         }
-        let b501: [i32; UNITS] = T::dot_u7_i8(&b500, &[b498; UNITS]);
-        let b502: u32 = b479.wrapping_add((3u64 as u32));
+        let b494: [i32; UNITS] = T::dot_u7_i8(&b493, &[b491; UNITS]);
+        let b495: u32 = b481.wrapping_add((1u64 as u32));
         for l in 0..UNITS {
-            v362[l] = v362[l].wrapping_add(b501[l]);
+            v363[l] = v363[l].wrapping_add(b494[l]);
         }
-        let b503: u32 = *g1.add((b502) as usize);
-        let mut b505 = [<i32>::default(); UNITS];
+        let b496: u32 = *g1.add((b495) as usize);
+        let mut b498 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            let x504: u32 = la13_3[l];
-            let x505: i32 = ((x504) as i32);
-            b505[l] = x505;
+            let x497: u32 = la13_1[l];
+            let x498: i32 = ((x497) as i32);
+            b498[l] = x498;
         }
-        let b506: [i32; UNITS] = T::dot_u7_i8(&b505, &[b503; UNITS]);
-        let b507: u32 = b479.wrapping_add((4u64 as u32));
+        let b499: [i32; UNITS] = T::dot_u7_i8(&b498, &[b496; UNITS]);
+        let b500: u32 = b481.wrapping_add((2u64 as u32));
         for l in 0..UNITS {
-            v362[l] = v362[l].wrapping_add(b506[l]);
+            v363[l] = v363[l].wrapping_add(b499[l]);
         }
-        let b508: u32 = *g1.add((b507) as usize);
-        let mut b510 = [<i32>::default(); UNITS];
+        let b501: u32 = *g1.add((b500) as usize);
+        let mut b503 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            let x509: u32 = la13_4[l];
-            let x510: i32 = ((x509) as i32);
-            b510[l] = x510;
+            let x502: u32 = la13_2[l];
+            let x503: i32 = ((x502) as i32);
+            b503[l] = x503;
         }
-        let b511: [i32; UNITS] = T::dot_u7_i8(&b510, &[b508; UNITS]);
-        let b512: u32 = b479.wrapping_add((5u64 as u32));
+        let b504: [i32; UNITS] = T::dot_u7_i8(&b503, &[b501; UNITS]);
+        let b505: u32 = b481.wrapping_add((3u64 as u32));
         for l in 0..UNITS {
-            v362[l] = v362[l].wrapping_add(b511[l]);
+            v363[l] = v363[l].wrapping_add(b504[l]);
         }
-        let b513: u32 = *g1.add((b512) as usize);
-        let mut b515 = [<i32>::default(); UNITS];
+        let b506: u32 = *g1.add((b505) as usize);
+        let mut b508 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            let x514: u32 = la13_5[l];
-            let x515: i32 = ((x514) as i32);
-            b515[l] = x515;
+            let x507: u32 = la13_3[l];
+            let x508: i32 = ((x507) as i32);
+            b508[l] = x508;
         }
-        let b516: [i32; UNITS] = T::dot_u7_i8(&b515, &[b513; UNITS]);
-        let b517: u32 = b479.wrapping_add((6u64 as u32));
+        let b509: [i32; UNITS] = T::dot_u7_i8(&b508, &[b506; UNITS]);
+        let b510: u32 = b481.wrapping_add((4u64 as u32));
         for l in 0..UNITS {
-            v362[l] = v362[l].wrapping_add(b516[l]);
+            v363[l] = v363[l].wrapping_add(b509[l]);
         }
-        let b518: u32 = *g1.add((b517) as usize);
-        let mut b520 = [<i32>::default(); UNITS];
+        let b511: u32 = *g1.add((b510) as usize);
+        let mut b513 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            let x519: u32 = la13_6[l];
-            let x520: i32 = ((x519) as i32);
-            b520[l] = x520;
+            let x512: u32 = la13_4[l];
+            let x513: i32 = ((x512) as i32);
+            b513[l] = x513;
         }
-        let b521: [i32; UNITS] = T::dot_u7_i8(&b520, &[b518; UNITS]);
-        let b522: u32 = b479.wrapping_add((7u64 as u32));
+        let b514: [i32; UNITS] = T::dot_u7_i8(&b513, &[b511; UNITS]);
+        let b515: u32 = b481.wrapping_add((5u64 as u32));
         for l in 0..UNITS {
-            v362[l] = v362[l].wrapping_add(b521[l]);
+            v363[l] = v363[l].wrapping_add(b514[l]);
         }
-        let b523: u32 = *g1.add((b522) as usize);
-        let mut b525 = [<i32>::default(); UNITS];
+        let b516: u32 = *g1.add((b515) as usize);
+        let mut b518 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            let x524: u32 = la13_7[l];
-            let x525: i32 = ((x524) as i32);
-            b525[l] = x525;
+            let x517: u32 = la13_5[l];
+            let x518: i32 = ((x517) as i32);
+            b518[l] = x518;
         }
-        let b526: [i32; UNITS] = T::dot_u7_i8(&b525, &[b523; UNITS]);
-        let b536: u32 = b1.wrapping_add((3u64 as u32));
-        let b537: u32 = b536.min(b5);
-        let b538: u32 = b537.wrapping_mul(b0);
-        let b539: u32 = b538.wrapping_add(b12);
+        let b519: [i32; UNITS] = T::dot_u7_i8(&b518, &[b516; UNITS]);
+        let b520: u32 = b481.wrapping_add((6u64 as u32));
         for l in 0..UNITS {
-            v362[l] = v362[l].wrapping_add(b526[l]);
-            let x527: f32 = ((v362[l]) as f32);
-            let x528: f32 = la262_0[l];
-            let x529: f32 = x528 * b478;
-            let x530: f32 = x527 * x529;
-            let x531: f32 = la263_0[l];
-            let x532: f32 = x531 * b486;
-            let x533: f32 = T::fmadd(x527, x529, x532);
-            let x534: f32 = la6_2[l];
-            let x535: f32 = x534 + x533;
-            la6_2[l] = x535;
+            v363[l] = v363[l].wrapping_add(b519[l]);
         }
-        let b540: f32 = *g2.add((b539) as usize);
-        let b541: u32 = b539.wrapping_mul((8u64 as u32));
-        let a14 = (((0u32).wrapping_add(b541)) as u32) as usize;
-        let b544: i32 = (((16843009u64 as u32)) as i32);
-        let mut b543 = [<u32>::default(); UNITS];
+        let b521: u32 = *g1.add((b520) as usize);
+        let mut b523 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            let x542: u32 = b541.wrapping_add((l as u32));
-            let x543: u32 = *g1.add(a14 + l);
-            b543[l] = x543;
+            let x522: u32 = la13_6[l];
+            let x523: i32 = ((x522) as i32);
+            b523[l] = x523;
         }
-        let b545: [i32; UNITS] = T::dot_u7_i8(&[b544; UNITS], &b543);
-        let mut p = [<i32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b545[l]); } } }
-        let b546: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
-        let b547: f32 = ((b546) as f32);
-        let b548: f32 = b547 * b540;
-        let b549: u32 = b541.wrapping_add((0u64 as u32));
+        let b524: [i32; UNITS] = T::dot_u7_i8(&b523, &[b521; UNITS]);
+        let b525: u32 = b481.wrapping_add((7u64 as u32));
         for l in 0..UNITS {
-            v362[l] = (0i64 as i32);
+            v363[l] = v363[l].wrapping_add(b524[l]);
         }
-        let b550: u32 = *g1.add((b549) as usize);
-        let mut b552 = [<i32>::default(); UNITS];
+        let b526: u32 = *g1.add((b525) as usize);
+        let mut b528 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            let x551: u32 = la13_0[l];
-            let x552: i32 = ((x551) as i32);
-            b552[l] = x552;
+            let x527: u32 = la13_7[l];
+            let x528: i32 = ((x527) as i32);
+            b528[l] = x528;
         }
-        let b553: [i32; UNITS] = T::dot_u7_i8(&b552, &[b550; UNITS]);
-        let b554: u32 = b541.wrapping_add((1u64 as u32));
+        let b529: [i32; UNITS] = T::dot_u7_i8(&b528, &[b526; UNITS]);
+        let b539: u32 = b1.wrapping_add((3u64 as u32));
+        let b540: u32 = b539.min(b5);
+        let b541: u32 = b540.wrapping_mul(b0);
+        let b542: u32 = b541.wrapping_add(b12);
         for l in 0..UNITS {
-            v362[l] = v362[l].wrapping_add(b553[l]);
+            v363[l] = v363[l].wrapping_add(b529[l]);
+            let x530: f32 = ((v363[l]) as f32);
+            let x531: f32 = la262_0[l];
+            let x532: f32 = x531 * b480;
+            let x533: f32 = x530 * x532;
+            let x534: f32 = la263_0[l];
+            let x535: f32 = x534 * b489;
+            let x536: f32 = T::fmadd(x530, x532, x535);
+            let x537: f32 = la6_2[l];
+            let x538: f32 = x537 + x536;
+            la6_2[l] = x538;
         }
-        let b555: u32 = *g1.add((b554) as usize);
-        let mut b557 = [<i32>::default(); UNITS];
+        let b543: f32 = *g2.add((b542) as usize);
+        let b544: u32 = b542.wrapping_mul((8u64 as u32));
+        let b545: u32 = b542.wrapping_mul((2u64 as u32));
+        let b546: i32 = *g3.add((b545) as usize);
+        let b547: u32 = b542.wrapping_mul((2u64 as u32));
+        let b548: u32 = b547.wrapping_add((1u64 as u32));
+        let b549: i32 = *g3.add((b548) as usize);
+        let b550: i32 = b546.wrapping_add(b549);
+        let b551: f32 = ((b550) as f32);
+        let b552: f32 = b551 * b543;
+        let b553: u32 = b544.wrapping_add((0u64 as u32));
         for l in 0..UNITS {
-            let x556: u32 = la13_1[l];
-            let x557: i32 = ((x556) as i32);
-            b557[l] = x557;
+            v363[l] = (0i64 as i32);
         }
-        let b558: [i32; UNITS] = T::dot_u7_i8(&b557, &[b555; UNITS]);
-        let b559: u32 = b541.wrapping_add((2u64 as u32));
+        let b554: u32 = *g1.add((b553) as usize);
+        let mut b556 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v362[l] = v362[l].wrapping_add(b558[l]);
+            let x555: u32 = la13_0[l];
+            let x556: i32 = ((x555) as i32);
+            b556[l] = x556;
         }
-        let b560: u32 = *g1.add((b559) as usize);
-        let mut b562 = [<i32>::default(); UNITS];
+        let b557: [i32; UNITS] = T::dot_u7_i8(&b556, &[b554; UNITS]);
+        let b558: u32 = b544.wrapping_add((1u64 as u32));
         for l in 0..UNITS {
-            let x561: u32 = la13_2[l];
-            let x562: i32 = ((x561) as i32);
-            b562[l] = x562;
+            v363[l] = v363[l].wrapping_add(b557[l]);
         }
-        let b563: [i32; UNITS] = T::dot_u7_i8(&b562, &[b560; UNITS]);
-        let b564: u32 = b541.wrapping_add((3u64 as u32));
+        let b559: u32 = *g1.add((b558) as usize);
+        let mut b561 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v362[l] = v362[l].wrapping_add(b563[l]);
+            let x560: u32 = la13_1[l];
+            let x561: i32 = ((x560) as i32);
+            b561[l] = x561;
         }
-        let b565: u32 = *g1.add((b564) as usize);
-        let mut b567 = [<i32>::default(); UNITS];
+        let b562: [i32; UNITS] = T::dot_u7_i8(&b561, &[b559; UNITS]);
+        let b563: u32 = b544.wrapping_add((2u64 as u32));
         for l in 0..UNITS {
-            let x566: u32 = la13_3[l];
-            let x567: i32 = ((x566) as i32);
-            b567[l] = x567;
+            v363[l] = v363[l].wrapping_add(b562[l]);
         }
-        let b568: [i32; UNITS] = T::dot_u7_i8(&b567, &[b565; UNITS]);
-        let b569: u32 = b541.wrapping_add((4u64 as u32));
+        let b564: u32 = *g1.add((b563) as usize);
+        let mut b566 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v362[l] = v362[l].wrapping_add(b568[l]);
+            let x565: u32 = la13_2[l];
+            let x566: i32 = ((x565) as i32);
+            b566[l] = x566;
         }
-        let b570: u32 = *g1.add((b569) as usize);
-        let mut b572 = [<i32>::default(); UNITS];
+        let b567: [i32; UNITS] = T::dot_u7_i8(&b566, &[b564; UNITS]);
+        let b568: u32 = b544.wrapping_add((3u64 as u32));
         for l in 0..UNITS {
-            let x571: u32 = la13_4[l];
-            let x572: i32 = ((x571) as i32);
-            b572[l] = x572;
+            v363[l] = v363[l].wrapping_add(b567[l]);
         }
-        let b573: [i32; UNITS] = T::dot_u7_i8(&b572, &[b570; UNITS]);
-        let b574: u32 = b541.wrapping_add((5u64 as u32));
+        let b569: u32 = *g1.add((b568) as usize);
+        let mut b571 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v362[l] = v362[l].wrapping_add(b573[l]);
+            let x570: u32 = la13_3[l];
+            let x571: i32 = ((x570) as i32);
+            b571[l] = x571;
         }
-        let b575: u32 = *g1.add((b574) as usize);
-        let mut b577 = [<i32>::default(); UNITS];
+        let b572: [i32; UNITS] = T::dot_u7_i8(&b571, &[b569; UNITS]);
+        let b573: u32 = b544.wrapping_add((4u64 as u32));
         for l in 0..UNITS {
-            let x576: u32 = la13_5[l];
-            let x577: i32 = ((x576) as i32);
-            b577[l] = x577;
+            v363[l] = v363[l].wrapping_add(b572[l]);
         }
-        let b578: [i32; UNITS] = T::dot_u7_i8(&b577, &[b575; UNITS]);
-        let b579: u32 = b541.wrapping_add((6u64 as u32));
+        let b574: u32 = *g1.add((b573) as usize);
+        let mut b576 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v362[l] = v362[l].wrapping_add(b578[l]);
+            let x575: u32 = la13_4[l];
+            let x576: i32 = ((x575) as i32);
+            b576[l] = x576;
         }
-        let b580: u32 = *g1.add((b579) as usize);
-        let mut b582 = [<i32>::default(); UNITS];
+        let b577: [i32; UNITS] = T::dot_u7_i8(&b576, &[b574; UNITS]);
+        let b578: u32 = b544.wrapping_add((5u64 as u32));
         for l in 0..UNITS {
-            let x581: u32 = la13_6[l];
-            let x582: i32 = ((x581) as i32);
-            b582[l] = x582;
+            v363[l] = v363[l].wrapping_add(b577[l]);
         }
-        let b583: [i32; UNITS] = T::dot_u7_i8(&b582, &[b580; UNITS]);
-        let b584: u32 = b541.wrapping_add((7u64 as u32));
+        let b579: u32 = *g1.add((b578) as usize);
+        let mut b581 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v362[l] = v362[l].wrapping_add(b583[l]);
+            let x580: u32 = la13_5[l];
+            let x581: i32 = ((x580) as i32);
+            b581[l] = x581;
         }
-        let b585: u32 = *g1.add((b584) as usize);
-        let mut b587 = [<i32>::default(); UNITS];
+        let b582: [i32; UNITS] = T::dot_u7_i8(&b581, &[b579; UNITS]);
+        let b583: u32 = b544.wrapping_add((6u64 as u32));
         for l in 0..UNITS {
-            let x586: u32 = la13_7[l];
-            let x587: i32 = ((x586) as i32);
-            b587[l] = x587;
+            v363[l] = v363[l].wrapping_add(b582[l]);
         }
-        let b588: [i32; UNITS] = T::dot_u7_i8(&b587, &[b585; UNITS]);
-        let b598: u32 = b1.wrapping_add((4u64 as u32));
-        let b599: u32 = b598.min(b5);
-        let b600: u32 = b599.wrapping_mul(b0);
-        let b601: u32 = b600.wrapping_add(b12);
+        let b584: u32 = *g1.add((b583) as usize);
+        let mut b586 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v362[l] = v362[l].wrapping_add(b588[l]);
-            let x589: f32 = ((v362[l]) as f32);
-            let x590: f32 = la262_0[l];
-            let x591: f32 = x590 * b540;
-            let x592: f32 = x589 * x591;
-            let x593: f32 = la263_0[l];
-            let x594: f32 = x593 * b548;
-            let x595: f32 = T::fmadd(x589, x591, x594);
-            let x596: f32 = la6_3[l];
-            let x597: f32 = x596 + x595;
-            la6_3[l] = x597;
+            let x585: u32 = la13_6[l];
+            let x586: i32 = ((x585) as i32);
+            b586[l] = x586;
         }
-        let b602: f32 = *g2.add((b601) as usize);
-        let b603: u32 = b601.wrapping_mul((8u64 as u32));
-        let a15 = (((0u32).wrapping_add(b603)) as u32) as usize;
-        let b606: i32 = (((16843009u64 as u32)) as i32);
-        let mut b605 = [<u32>::default(); UNITS];
+        let b587: [i32; UNITS] = T::dot_u7_i8(&b586, &[b584; UNITS]);
+        let b588: u32 = b544.wrapping_add((7u64 as u32));
         for l in 0..UNITS {
-            let x604: u32 = b603.wrapping_add((l as u32));
-            let x605: u32 = *g1.add(a15 + l);
-            b605[l] = x605;
+            v363[l] = v363[l].wrapping_add(b587[l]);
         }
-        let b607: [i32; UNITS] = T::dot_u7_i8(&[b606; UNITS], &b605);
-        let mut p = [<i32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b607[l]); } } }
-        let b608: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
-        let b609: f32 = ((b608) as f32);
-        let b610: f32 = b609 * b602;
-        let b611: u32 = b603.wrapping_add((0u64 as u32));
+        let b589: u32 = *g1.add((b588) as usize);
+        let mut b591 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v362[l] = (0i64 as i32);
+            let x590: u32 = la13_7[l];
+            let x591: i32 = ((x590) as i32);
+            b591[l] = x591;
         }
-        let b612: u32 = *g1.add((b611) as usize);
-        let mut b614 = [<i32>::default(); UNITS];
+        let b592: [i32; UNITS] = T::dot_u7_i8(&b591, &[b589; UNITS]);
+        let b602: u32 = b1.wrapping_add((4u64 as u32));
+        let b603: u32 = b602.min(b5);
+        let b604: u32 = b603.wrapping_mul(b0);
+        let b605: u32 = b604.wrapping_add(b12);
         for l in 0..UNITS {
-            let x613: u32 = la13_0[l];
-            let x614: i32 = ((x613) as i32);
-            b614[l] = x614;
+            v363[l] = v363[l].wrapping_add(b592[l]);
+            let x593: f32 = ((v363[l]) as f32);
+            let x594: f32 = la262_0[l];
+            let x595: f32 = x594 * b543;
+            let x596: f32 = x593 * x595;
+            let x597: f32 = la263_0[l];
+            let x598: f32 = x597 * b552;
+            let x599: f32 = T::fmadd(x593, x595, x598);
+            let x600: f32 = la6_3[l];
+            let x601: f32 = x600 + x599;
+            la6_3[l] = x601;
         }
-        let b615: [i32; UNITS] = T::dot_u7_i8(&b614, &[b612; UNITS]);
-        let b616: u32 = b603.wrapping_add((1u64 as u32));
+        let b606: f32 = *g2.add((b605) as usize);
+        let b607: u32 = b605.wrapping_mul((8u64 as u32));
+        let b608: u32 = b605.wrapping_mul((2u64 as u32));
+        let b609: i32 = *g3.add((b608) as usize);
+        let b610: u32 = b605.wrapping_mul((2u64 as u32));
+        let b611: u32 = b610.wrapping_add((1u64 as u32));
+        let b612: i32 = *g3.add((b611) as usize);
+        let b613: i32 = b609.wrapping_add(b612);
+        let b614: f32 = ((b613) as f32);
+        let b615: f32 = b614 * b606;
+        let b616: u32 = b607.wrapping_add((0u64 as u32));
         for l in 0..UNITS {
-            v362[l] = v362[l].wrapping_add(b615[l]);
+            v363[l] = (0i64 as i32);
         }
         let b617: u32 = *g1.add((b616) as usize);
         let mut b619 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            let x618: u32 = la13_1[l];
+            let x618: u32 = la13_0[l];
             let x619: i32 = ((x618) as i32);
             b619[l] = x619;
         }
         let b620: [i32; UNITS] = T::dot_u7_i8(&b619, &[b617; UNITS]);
-        let b621: u32 = b603.wrapping_add((2u64 as u32));
+        let b621: u32 = b607.wrapping_add((1u64 as u32));
         for l in 0..UNITS {
-            v362[l] = v362[l].wrapping_add(b620[l]);
+            v363[l] = v363[l].wrapping_add(b620[l]);
         }
         let b622: u32 = *g1.add((b621) as usize);
         let mut b624 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            let x623: u32 = la13_2[l];
+            let x623: u32 = la13_1[l];
             let x624: i32 = ((x623) as i32);
             b624[l] = x624;
         }
         let b625: [i32; UNITS] = T::dot_u7_i8(&b624, &[b622; UNITS]);
-        let b626: u32 = b603.wrapping_add((3u64 as u32));
+        let b626: u32 = b607.wrapping_add((2u64 as u32));
         for l in 0..UNITS {
-            v362[l] = v362[l].wrapping_add(b625[l]);
+            v363[l] = v363[l].wrapping_add(b625[l]);
         }
         let b627: u32 = *g1.add((b626) as usize);
         let mut b629 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            let x628: u32 = la13_3[l];
+            let x628: u32 = la13_2[l];
             let x629: i32 = ((x628) as i32);
             b629[l] = x629;
         }
         let b630: [i32; UNITS] = T::dot_u7_i8(&b629, &[b627; UNITS]);
-        let b631: u32 = b603.wrapping_add((4u64 as u32));
+        let b631: u32 = b607.wrapping_add((3u64 as u32));
         for l in 0..UNITS {
-            v362[l] = v362[l].wrapping_add(b630[l]);
+            v363[l] = v363[l].wrapping_add(b630[l]);
         }
         let b632: u32 = *g1.add((b631) as usize);
         let mut b634 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            let x633: u32 = la13_4[l];
+            let x633: u32 = la13_3[l];
             let x634: i32 = ((x633) as i32);
             b634[l] = x634;
         }
         let b635: [i32; UNITS] = T::dot_u7_i8(&b634, &[b632; UNITS]);
-        let b636: u32 = b603.wrapping_add((5u64 as u32));
+        let b636: u32 = b607.wrapping_add((4u64 as u32));
         for l in 0..UNITS {
-            v362[l] = v362[l].wrapping_add(b635[l]);
+            v363[l] = v363[l].wrapping_add(b635[l]);
         }
         let b637: u32 = *g1.add((b636) as usize);
         let mut b639 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            let x638: u32 = la13_5[l];
+            let x638: u32 = la13_4[l];
             let x639: i32 = ((x638) as i32);
             b639[l] = x639;
         }
         let b640: [i32; UNITS] = T::dot_u7_i8(&b639, &[b637; UNITS]);
-        let b641: u32 = b603.wrapping_add((6u64 as u32));
+        let b641: u32 = b607.wrapping_add((5u64 as u32));
         for l in 0..UNITS {
-            v362[l] = v362[l].wrapping_add(b640[l]);
+            v363[l] = v363[l].wrapping_add(b640[l]);
         }
         let b642: u32 = *g1.add((b641) as usize);
         let mut b644 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            let x643: u32 = la13_6[l];
+            let x643: u32 = la13_5[l];
             let x644: i32 = ((x643) as i32);
             b644[l] = x644;
         }
         let b645: [i32; UNITS] = T::dot_u7_i8(&b644, &[b642; UNITS]);
-        let b646: u32 = b603.wrapping_add((7u64 as u32));
+        let b646: u32 = b607.wrapping_add((6u64 as u32));
         for l in 0..UNITS {
-            v362[l] = v362[l].wrapping_add(b645[l]);
+            v363[l] = v363[l].wrapping_add(b645[l]);
         }
         let b647: u32 = *g1.add((b646) as usize);
         let mut b649 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            let x648: u32 = la13_7[l];
+            let x648: u32 = la13_6[l];
             let x649: i32 = ((x648) as i32);
             b649[l] = x649;
         }
         let b650: [i32; UNITS] = T::dot_u7_i8(&b649, &[b647; UNITS]);
-        let b660: u32 = b1.wrapping_add((5u64 as u32));
-        let b661: u32 = b660.min(b5);
-        let b662: u32 = b661.wrapping_mul(b0);
-        let b663: u32 = b662.wrapping_add(b12);
+        let b651: u32 = b607.wrapping_add((7u64 as u32));
         for l in 0..UNITS {
-            v362[l] = v362[l].wrapping_add(b650[l]);
-            let x651: f32 = ((v362[l]) as f32);
-            let x652: f32 = la262_0[l];
-            let x653: f32 = x652 * b602;
-            let x654: f32 = x651 * x653;
-            let x655: f32 = la263_0[l];
-            let x656: f32 = x655 * b610;
-            let x657: f32 = T::fmadd(x651, x653, x656);
-            let x658: f32 = la6_4[l];
-            let x659: f32 = x658 + x657;
-            la6_4[l] = x659;
+            v363[l] = v363[l].wrapping_add(b650[l]);
         }
-        let b664: f32 = *g2.add((b663) as usize);
-        let b665: u32 = b663.wrapping_mul((8u64 as u32));
-        let a16 = (((0u32).wrapping_add(b665)) as u32) as usize;
-        let b668: i32 = (((16843009u64 as u32)) as i32);
-        let mut b667 = [<u32>::default(); UNITS];
+        let b652: u32 = *g1.add((b651) as usize);
+        let mut b654 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            let x666: u32 = b665.wrapping_add((l as u32));
-            let x667: u32 = *g1.add(a16 + l);
-            b667[l] = x667;
+            let x653: u32 = la13_7[l];
+            let x654: i32 = ((x653) as i32);
+            b654[l] = x654;
         }
-        let b669: [i32; UNITS] = T::dot_u7_i8(&[b668; UNITS], &b667);
-        let mut p = [<i32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b669[l]); } } }
-        let b670: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
-        let b671: f32 = ((b670) as f32);
-        let b672: f32 = b671 * b664;
-        let b673: u32 = b665.wrapping_add((0u64 as u32));
+        let b655: [i32; UNITS] = T::dot_u7_i8(&b654, &[b652; UNITS]);
+        let b665: u32 = b1.wrapping_add((5u64 as u32));
+        let b666: u32 = b665.min(b5);
+        let b667: u32 = b666.wrapping_mul(b0);
+        let b668: u32 = b667.wrapping_add(b12);
         for l in 0..UNITS {
-            v362[l] = (0i64 as i32);
+            v363[l] = v363[l].wrapping_add(b655[l]);
+            let x656: f32 = ((v363[l]) as f32);
+            let x657: f32 = la262_0[l];
+            let x658: f32 = x657 * b606;
+            let x659: f32 = x656 * x658;
+            let x660: f32 = la263_0[l];
+            let x661: f32 = x660 * b615;
+            let x662: f32 = T::fmadd(x656, x658, x661);
+            let x663: f32 = la6_4[l];
+            let x664: f32 = x663 + x662;
+            la6_4[l] = x664;
         }
-        let b674: u32 = *g1.add((b673) as usize);
-        let mut b676 = [<i32>::default(); UNITS];
+        let b669: f32 = *g2.add((b668) as usize);
+        let b670: u32 = b668.wrapping_mul((8u64 as u32));
+        let b671: u32 = b668.wrapping_mul((2u64 as u32));
+        let b672: i32 = *g3.add((b671) as usize);
+        let b673: u32 = b668.wrapping_mul((2u64 as u32));
+        let b674: u32 = b673.wrapping_add((1u64 as u32));
+        let b675: i32 = *g3.add((b674) as usize);
+        let b676: i32 = b672.wrapping_add(b675);
+        let b677: f32 = ((b676) as f32);
+        let b678: f32 = b677 * b669;
+        let b679: u32 = b670.wrapping_add((0u64 as u32));
         for l in 0..UNITS {
-            let x675: u32 = la13_0[l];
-            let x676: i32 = ((x675) as i32);
-            b676[l] = x676;
+            v363[l] = (0i64 as i32);
         }
-        let b677: [i32; UNITS] = T::dot_u7_i8(&b676, &[b674; UNITS]);
-        let b678: u32 = b665.wrapping_add((1u64 as u32));
+        let b680: u32 = *g1.add((b679) as usize);
+        let mut b682 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v362[l] = v362[l].wrapping_add(b677[l]);
+            let x681: u32 = la13_0[l];
+            let x682: i32 = ((x681) as i32);
+            b682[l] = x682;
         }
-        let b679: u32 = *g1.add((b678) as usize);
-        let mut b681 = [<i32>::default(); UNITS];
+        let b683: [i32; UNITS] = T::dot_u7_i8(&b682, &[b680; UNITS]);
+        let b684: u32 = b670.wrapping_add((1u64 as u32));
         for l in 0..UNITS {
-            let x680: u32 = la13_1[l];
-            let x681: i32 = ((x680) as i32);
-            b681[l] = x681;
+            v363[l] = v363[l].wrapping_add(b683[l]);
         }
-        let b682: [i32; UNITS] = T::dot_u7_i8(&b681, &[b679; UNITS]);
-        let b683: u32 = b665.wrapping_add((2u64 as u32));
+        let b685: u32 = *g1.add((b684) as usize);
+        let mut b687 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v362[l] = v362[l].wrapping_add(b682[l]);
+            let x686: u32 = la13_1[l];
+            let x687: i32 = ((x686) as i32);
+            b687[l] = x687;
         }
-        let b684: u32 = *g1.add((b683) as usize);
-        let mut b686 = [<i32>::default(); UNITS];
+        let b688: [i32; UNITS] = T::dot_u7_i8(&b687, &[b685; UNITS]);
+        let b689: u32 = b670.wrapping_add((2u64 as u32));
         for l in 0..UNITS {
-            let x685: u32 = la13_2[l];
-            let x686: i32 = ((x685) as i32);
-            b686[l] = x686;
+            v363[l] = v363[l].wrapping_add(b688[l]);
         }
-        let b687: [i32; UNITS] = T::dot_u7_i8(&b686, &[b684; UNITS]);
-        let b688: u32 = b665.wrapping_add((3u64 as u32));
+        let b690: u32 = *g1.add((b689) as usize);
+        let mut b692 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v362[l] = v362[l].wrapping_add(b687[l]);
+            let x691: u32 = la13_2[l];
+            let x692: i32 = ((x691) as i32);
+            b692[l] = x692;
         }
-        let b689: u32 = *g1.add((b688) as usize);
-        let mut b691 = [<i32>::default(); UNITS];
+        let b693: [i32; UNITS] = T::dot_u7_i8(&b692, &[b690; UNITS]);
+        let b694: u32 = b670.wrapping_add((3u64 as u32));
         for l in 0..UNITS {
-            let x690: u32 = la13_3[l];
-            let x691: i32 = ((x690) as i32);
-            b691[l] = x691;
+            v363[l] = v363[l].wrapping_add(b693[l]);
         }
-        let b692: [i32; UNITS] = T::dot_u7_i8(&b691, &[b689; UNITS]);
-        let b693: u32 = b665.wrapping_add((4u64 as u32));
+        let b695: u32 = *g1.add((b694) as usize);
+        let mut b697 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v362[l] = v362[l].wrapping_add(b692[l]);
+            let x696: u32 = la13_3[l];
+            let x697: i32 = ((x696) as i32);
+            b697[l] = x697;
         }
-        let b694: u32 = *g1.add((b693) as usize);
-        let mut b696 = [<i32>::default(); UNITS];
+        let b698: [i32; UNITS] = T::dot_u7_i8(&b697, &[b695; UNITS]);
+        let b699: u32 = b670.wrapping_add((4u64 as u32));
         for l in 0..UNITS {
-            let x695: u32 = la13_4[l];
-            let x696: i32 = ((x695) as i32);
-            b696[l] = x696;
+            v363[l] = v363[l].wrapping_add(b698[l]);
         }
-        let b697: [i32; UNITS] = T::dot_u7_i8(&b696, &[b694; UNITS]);
-        let b698: u32 = b665.wrapping_add((5u64 as u32));
+        let b700: u32 = *g1.add((b699) as usize);
+        let mut b702 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v362[l] = v362[l].wrapping_add(b697[l]);
+            let x701: u32 = la13_4[l];
+            let x702: i32 = ((x701) as i32);
+            b702[l] = x702;
         }
-        let b699: u32 = *g1.add((b698) as usize);
-        let mut b701 = [<i32>::default(); UNITS];
+        let b703: [i32; UNITS] = T::dot_u7_i8(&b702, &[b700; UNITS]);
+        let b704: u32 = b670.wrapping_add((5u64 as u32));
         for l in 0..UNITS {
-            let x700: u32 = la13_5[l];
-            let x701: i32 = ((x700) as i32);
-            b701[l] = x701;
+            v363[l] = v363[l].wrapping_add(b703[l]);
         }
-        let b702: [i32; UNITS] = T::dot_u7_i8(&b701, &[b699; UNITS]);
-        let b703: u32 = b665.wrapping_add((6u64 as u32));
+        let b705: u32 = *g1.add((b704) as usize);
+        let mut b707 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v362[l] = v362[l].wrapping_add(b702[l]);
+            let x706: u32 = la13_5[l];
+            let x707: i32 = ((x706) as i32);
+            b707[l] = x707;
         }
-        let b704: u32 = *g1.add((b703) as usize);
-        let mut b706 = [<i32>::default(); UNITS];
+        let b708: [i32; UNITS] = T::dot_u7_i8(&b707, &[b705; UNITS]);
+        let b709: u32 = b670.wrapping_add((6u64 as u32));
         for l in 0..UNITS {
-            let x705: u32 = la13_6[l];
-            let x706: i32 = ((x705) as i32);
-            b706[l] = x706;
+            v363[l] = v363[l].wrapping_add(b708[l]);
         }
-        let b707: [i32; UNITS] = T::dot_u7_i8(&b706, &[b704; UNITS]);
-        let b708: u32 = b665.wrapping_add((7u64 as u32));
+        let b710: u32 = *g1.add((b709) as usize);
+        let mut b712 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v362[l] = v362[l].wrapping_add(b707[l]);
+            let x711: u32 = la13_6[l];
+            let x712: i32 = ((x711) as i32);
+            b712[l] = x712;
         }
-        let b709: u32 = *g1.add((b708) as usize);
-        let mut b711 = [<i32>::default(); UNITS];
+        let b713: [i32; UNITS] = T::dot_u7_i8(&b712, &[b710; UNITS]);
+        let b714: u32 = b670.wrapping_add((7u64 as u32));
         for l in 0..UNITS {
-            let x710: u32 = la13_7[l];
-            let x711: i32 = ((x710) as i32);
-            b711[l] = x711;
+            v363[l] = v363[l].wrapping_add(b713[l]);
         }
-        let b712: [i32; UNITS] = T::dot_u7_i8(&b711, &[b709; UNITS]);
-        let b722: u32 = b1.wrapping_add((6u64 as u32));
-        let b723: u32 = b722.min(b5);
-        let b724: u32 = b723.wrapping_mul(b0);
-        let b725: u32 = b724.wrapping_add(b12);
+        let b715: u32 = *g1.add((b714) as usize);
+        let mut b717 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v362[l] = v362[l].wrapping_add(b712[l]);
-            let x713: f32 = ((v362[l]) as f32);
-            let x714: f32 = la262_0[l];
-            let x715: f32 = x714 * b664;
-            let x716: f32 = x713 * x715;
-            let x717: f32 = la263_0[l];
-            let x718: f32 = x717 * b672;
-            let x719: f32 = T::fmadd(x713, x715, x718);
-            let x720: f32 = la6_5[l];
-            let x721: f32 = x720 + x719;
-            la6_5[l] = x721;
+            let x716: u32 = la13_7[l];
+            let x717: i32 = ((x716) as i32);
+            b717[l] = x717;
         }
-        let b726: f32 = *g2.add((b725) as usize);
-        let b727: u32 = b725.wrapping_mul((8u64 as u32));
-        let a17 = (((0u32).wrapping_add(b727)) as u32) as usize;
-        let b730: i32 = (((16843009u64 as u32)) as i32);
-        let mut b729 = [<u32>::default(); UNITS];
+        let b718: [i32; UNITS] = T::dot_u7_i8(&b717, &[b715; UNITS]);
+        let b728: u32 = b1.wrapping_add((6u64 as u32));
+        let b729: u32 = b728.min(b5);
+        let b730: u32 = b729.wrapping_mul(b0);
+        let b731: u32 = b730.wrapping_add(b12);
         for l in 0..UNITS {
-            let x728: u32 = b727.wrapping_add((l as u32));
-            let x729: u32 = *g1.add(a17 + l);
-            b729[l] = x729;
+            v363[l] = v363[l].wrapping_add(b718[l]);
+            let x719: f32 = ((v363[l]) as f32);
+            let x720: f32 = la262_0[l];
+            let x721: f32 = x720 * b669;
+            let x722: f32 = x719 * x721;
+            let x723: f32 = la263_0[l];
+            let x724: f32 = x723 * b678;
+            let x725: f32 = T::fmadd(x719, x721, x724);
+            let x726: f32 = la6_5[l];
+            let x727: f32 = x726 + x725;
+            la6_5[l] = x727;
         }
-        let b731: [i32; UNITS] = T::dot_u7_i8(&[b730; UNITS], &b729);
-        let mut p = [<i32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b731[l]); } } }
-        let b732: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
-        let b733: f32 = ((b732) as f32);
-        let b734: f32 = b733 * b726;
-        let b735: u32 = b727.wrapping_add((0u64 as u32));
+        let b732: f32 = *g2.add((b731) as usize);
+        let b733: u32 = b731.wrapping_mul((8u64 as u32));
+        let b734: u32 = b731.wrapping_mul((2u64 as u32));
+        let b735: i32 = *g3.add((b734) as usize);
+        let b736: u32 = b731.wrapping_mul((2u64 as u32));
+        let b737: u32 = b736.wrapping_add((1u64 as u32));
+        let b738: i32 = *g3.add((b737) as usize);
+        let b739: i32 = b735.wrapping_add(b738);
+        let b740: f32 = ((b739) as f32);
+        let b741: f32 = b740 * b732;
+        let b742: u32 = b733.wrapping_add((0u64 as u32));
         for l in 0..UNITS {
-            v362[l] = (0i64 as i32);
+            v363[l] = (0i64 as i32);
         }
-        let b736: u32 = *g1.add((b735) as usize);
-        let mut b738 = [<i32>::default(); UNITS];
+        let b743: u32 = *g1.add((b742) as usize);
+        let mut b745 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            let x737: u32 = la13_0[l];
-            let x738: i32 = ((x737) as i32);
-            b738[l] = x738;
+            let x744: u32 = la13_0[l];
+            let x745: i32 = ((x744) as i32);
+            b745[l] = x745;
         }
-        let b739: [i32; UNITS] = T::dot_u7_i8(&b738, &[b736; UNITS]);
-        let b740: u32 = b727.wrapping_add((1u64 as u32));
+        let b746: [i32; UNITS] = T::dot_u7_i8(&b745, &[b743; UNITS]);
+        let b747: u32 = b733.wrapping_add((1u64 as u32));
         for l in 0..UNITS {
-            v362[l] = v362[l].wrapping_add(b739[l]);
+            v363[l] = v363[l].wrapping_add(b746[l]);
         }
-        let b741: u32 = *g1.add((b740) as usize);
-        let mut b743 = [<i32>::default(); UNITS];
+        let b748: u32 = *g1.add((b747) as usize);
+        let mut b750 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            let x742: u32 = la13_1[l];
-            let x743: i32 = ((x742) as i32);
-            b743[l] = x743;
+            let x749: u32 = la13_1[l];
+            let x750: i32 = ((x749) as i32);
+            b750[l] = x750;
         }
-        let b744: [i32; UNITS] = T::dot_u7_i8(&b743, &[b741; UNITS]);
-        let b745: u32 = b727.wrapping_add((2u64 as u32));
+        let b751: [i32; UNITS] = T::dot_u7_i8(&b750, &[b748; UNITS]);
+        let b752: u32 = b733.wrapping_add((2u64 as u32));
         for l in 0..UNITS {
-            v362[l] = v362[l].wrapping_add(b744[l]);
+            v363[l] = v363[l].wrapping_add(b751[l]);
         }
-        let b746: u32 = *g1.add((b745) as usize);
-        let mut b748 = [<i32>::default(); UNITS];
+        let b753: u32 = *g1.add((b752) as usize);
+        let mut b755 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            let x747: u32 = la13_2[l];
-            let x748: i32 = ((x747) as i32);
-            b748[l] = x748;
+            let x754: u32 = la13_2[l];
+            let x755: i32 = ((x754) as i32);
+            b755[l] = x755;
         }
-        let b749: [i32; UNITS] = T::dot_u7_i8(&b748, &[b746; UNITS]);
-        let b750: u32 = b727.wrapping_add((3u64 as u32));
+        let b756: [i32; UNITS] = T::dot_u7_i8(&b755, &[b753; UNITS]);
+        let b757: u32 = b733.wrapping_add((3u64 as u32));
         for l in 0..UNITS {
-            v362[l] = v362[l].wrapping_add(b749[l]);
+            v363[l] = v363[l].wrapping_add(b756[l]);
         }
-        let b751: u32 = *g1.add((b750) as usize);
-        let mut b753 = [<i32>::default(); UNITS];
+        let b758: u32 = *g1.add((b757) as usize);
+        let mut b760 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            let x752: u32 = la13_3[l];
-            let x753: i32 = ((x752) as i32);
-            b753[l] = x753;
+            let x759: u32 = la13_3[l];
+            let x760: i32 = ((x759) as i32);
+            b760[l] = x760;
         }
-        let b754: [i32; UNITS] = T::dot_u7_i8(&b753, &[b751; UNITS]);
-        let b755: u32 = b727.wrapping_add((4u64 as u32));
+        let b761: [i32; UNITS] = T::dot_u7_i8(&b760, &[b758; UNITS]);
+        let b762: u32 = b733.wrapping_add((4u64 as u32));
         for l in 0..UNITS {
-            v362[l] = v362[l].wrapping_add(b754[l]);
+            v363[l] = v363[l].wrapping_add(b761[l]);
         }
-        let b756: u32 = *g1.add((b755) as usize);
-        let mut b758 = [<i32>::default(); UNITS];
+        let b763: u32 = *g1.add((b762) as usize);
+        let mut b765 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            let x757: u32 = la13_4[l];
-            let x758: i32 = ((x757) as i32);
-            b758[l] = x758;
+            let x764: u32 = la13_4[l];
+            let x765: i32 = ((x764) as i32);
+            b765[l] = x765;
         }
-        let b759: [i32; UNITS] = T::dot_u7_i8(&b758, &[b756; UNITS]);
-        let b760: u32 = b727.wrapping_add((5u64 as u32));
+        let b766: [i32; UNITS] = T::dot_u7_i8(&b765, &[b763; UNITS]);
+        let b767: u32 = b733.wrapping_add((5u64 as u32));
         for l in 0..UNITS {
-            v362[l] = v362[l].wrapping_add(b759[l]);
+            v363[l] = v363[l].wrapping_add(b766[l]);
         }
-        let b761: u32 = *g1.add((b760) as usize);
-        let mut b763 = [<i32>::default(); UNITS];
+        let b768: u32 = *g1.add((b767) as usize);
+        let mut b770 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            let x762: u32 = la13_5[l];
-            let x763: i32 = ((x762) as i32);
-            b763[l] = x763;
+            let x769: u32 = la13_5[l];
+            let x770: i32 = ((x769) as i32);
+            b770[l] = x770;
         }
-        let b764: [i32; UNITS] = T::dot_u7_i8(&b763, &[b761; UNITS]);
-        let b765: u32 = b727.wrapping_add((6u64 as u32));
+        let b771: [i32; UNITS] = T::dot_u7_i8(&b770, &[b768; UNITS]);
+        let b772: u32 = b733.wrapping_add((6u64 as u32));
         for l in 0..UNITS {
-            v362[l] = v362[l].wrapping_add(b764[l]);
+            v363[l] = v363[l].wrapping_add(b771[l]);
         }
-        let b766: u32 = *g1.add((b765) as usize);
-        let mut b768 = [<i32>::default(); UNITS];
+        let b773: u32 = *g1.add((b772) as usize);
+        let mut b775 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            let x767: u32 = la13_6[l];
-            let x768: i32 = ((x767) as i32);
-            b768[l] = x768;
+            let x774: u32 = la13_6[l];
+            let x775: i32 = ((x774) as i32);
+            b775[l] = x775;
         }
-        let b769: [i32; UNITS] = T::dot_u7_i8(&b768, &[b766; UNITS]);
-        let b770: u32 = b727.wrapping_add((7u64 as u32));
+        let b776: [i32; UNITS] = T::dot_u7_i8(&b775, &[b773; UNITS]);
+        let b777: u32 = b733.wrapping_add((7u64 as u32));
         for l in 0..UNITS {
-            v362[l] = v362[l].wrapping_add(b769[l]);
+            v363[l] = v363[l].wrapping_add(b776[l]);
         }
-        let b771: u32 = *g1.add((b770) as usize);
-        let mut b773 = [<i32>::default(); UNITS];
+        let b778: u32 = *g1.add((b777) as usize);
+        let mut b780 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            let x772: u32 = la13_7[l];
-            let x773: i32 = ((x772) as i32);
-            b773[l] = x773;
+            let x779: u32 = la13_7[l];
+            let x780: i32 = ((x779) as i32);
+            b780[l] = x780;
         }
-        let b774: [i32; UNITS] = T::dot_u7_i8(&b773, &[b771; UNITS]);
-        let b784: u32 = b1.wrapping_add((7u64 as u32));
-        let b785: u32 = b784.min(b5);
-        let b786: u32 = b785.wrapping_mul(b0);
-        let b787: u32 = b786.wrapping_add(b12);
+        let b781: [i32; UNITS] = T::dot_u7_i8(&b780, &[b778; UNITS]);
+        let b791: u32 = b1.wrapping_add((7u64 as u32));
+        let b792: u32 = b791.min(b5);
+        let b793: u32 = b792.wrapping_mul(b0);
+        let b794: u32 = b793.wrapping_add(b12);
         for l in 0..UNITS {
-            v362[l] = v362[l].wrapping_add(b774[l]);
-            let x775: f32 = ((v362[l]) as f32);
-            let x776: f32 = la262_0[l];
-            let x777: f32 = x776 * b726;
-            let x778: f32 = x775 * x777;
-            let x779: f32 = la263_0[l];
-            let x780: f32 = x779 * b734;
-            let x781: f32 = T::fmadd(x775, x777, x780);
-            let x782: f32 = la6_6[l];
-            let x783: f32 = x782 + x781;
-            la6_6[l] = x783;
+            v363[l] = v363[l].wrapping_add(b781[l]);
+            let x782: f32 = ((v363[l]) as f32);
+            let x783: f32 = la262_0[l];
+            let x784: f32 = x783 * b732;
+            let x785: f32 = x782 * x784;
+            let x786: f32 = la263_0[l];
+            let x787: f32 = x786 * b741;
+            let x788: f32 = T::fmadd(x782, x784, x787);
+            let x789: f32 = la6_6[l];
+            let x790: f32 = x789 + x788;
+            la6_6[l] = x790;
         }
-        let b788: f32 = *g2.add((b787) as usize);
-        let b789: u32 = b787.wrapping_mul((8u64 as u32));
-        let a18 = (((0u32).wrapping_add(b789)) as u32) as usize;
-        let b792: i32 = (((16843009u64 as u32)) as i32);
-        let mut b791 = [<u32>::default(); UNITS];
+        let b795: f32 = *g2.add((b794) as usize);
+        let b796: u32 = b794.wrapping_mul((8u64 as u32));
+        let b797: u32 = b794.wrapping_mul((2u64 as u32));
+        let b798: i32 = *g3.add((b797) as usize);
+        let b799: u32 = b794.wrapping_mul((2u64 as u32));
+        let b800: u32 = b799.wrapping_add((1u64 as u32));
+        let b801: i32 = *g3.add((b800) as usize);
+        let b802: i32 = b798.wrapping_add(b801);
+        let b803: f32 = ((b802) as f32);
+        let b804: f32 = b803 * b795;
+        let b805: u32 = b796.wrapping_add((0u64 as u32));
         for l in 0..UNITS {
-            let x790: u32 = b789.wrapping_add((l as u32));
-            let x791: u32 = *g1.add(a18 + l);
-            b791[l] = x791;
+            v363[l] = (0i64 as i32);
         }
-        let b793: [i32; UNITS] = T::dot_u7_i8(&[b792; UNITS], &b791);
-        let mut p = [<i32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b793[l]); } } }
-        let b794: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
-        let b795: f32 = ((b794) as f32);
-        let b796: f32 = b795 * b788;
-        let b797: u32 = b789.wrapping_add((0u64 as u32));
+        let b806: u32 = *g1.add((b805) as usize);
+        let mut b808 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v362[l] = (0i64 as i32);
+            let x807: u32 = la13_0[l];
+            let x808: i32 = ((x807) as i32);
+            b808[l] = x808;
         }
-        let b798: u32 = *g1.add((b797) as usize);
-        let mut b800 = [<i32>::default(); UNITS];
+        let b809: [i32; UNITS] = T::dot_u7_i8(&b808, &[b806; UNITS]);
+        let b810: u32 = b796.wrapping_add((1u64 as u32));
         for l in 0..UNITS {
-            let x799: u32 = la13_0[l];
-            let x800: i32 = ((x799) as i32);
-            b800[l] = x800;
+            v363[l] = v363[l].wrapping_add(b809[l]);
         }
-        let b801: [i32; UNITS] = T::dot_u7_i8(&b800, &[b798; UNITS]);
-        let b802: u32 = b789.wrapping_add((1u64 as u32));
+        let b811: u32 = *g1.add((b810) as usize);
+        let mut b813 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v362[l] = v362[l].wrapping_add(b801[l]);
+            let x812: u32 = la13_1[l];
+            let x813: i32 = ((x812) as i32);
+            b813[l] = x813;
         }
-        let b803: u32 = *g1.add((b802) as usize);
-        let mut b805 = [<i32>::default(); UNITS];
+        let b814: [i32; UNITS] = T::dot_u7_i8(&b813, &[b811; UNITS]);
+        let b815: u32 = b796.wrapping_add((2u64 as u32));
         for l in 0..UNITS {
-            let x804: u32 = la13_1[l];
-            let x805: i32 = ((x804) as i32);
-            b805[l] = x805;
+            v363[l] = v363[l].wrapping_add(b814[l]);
         }
-        let b806: [i32; UNITS] = T::dot_u7_i8(&b805, &[b803; UNITS]);
-        let b807: u32 = b789.wrapping_add((2u64 as u32));
+        let b816: u32 = *g1.add((b815) as usize);
+        let mut b818 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v362[l] = v362[l].wrapping_add(b806[l]);
+            let x817: u32 = la13_2[l];
+            let x818: i32 = ((x817) as i32);
+            b818[l] = x818;
         }
-        let b808: u32 = *g1.add((b807) as usize);
-        let mut b810 = [<i32>::default(); UNITS];
+        let b819: [i32; UNITS] = T::dot_u7_i8(&b818, &[b816; UNITS]);
+        let b820: u32 = b796.wrapping_add((3u64 as u32));
         for l in 0..UNITS {
-            let x809: u32 = la13_2[l];
-            let x810: i32 = ((x809) as i32);
-            b810[l] = x810;
+            v363[l] = v363[l].wrapping_add(b819[l]);
         }
-        let b811: [i32; UNITS] = T::dot_u7_i8(&b810, &[b808; UNITS]);
-        let b812: u32 = b789.wrapping_add((3u64 as u32));
+        let b821: u32 = *g1.add((b820) as usize);
+        let mut b823 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v362[l] = v362[l].wrapping_add(b811[l]);
+            let x822: u32 = la13_3[l];
+            let x823: i32 = ((x822) as i32);
+            b823[l] = x823;
         }
-        let b813: u32 = *g1.add((b812) as usize);
-        let mut b815 = [<i32>::default(); UNITS];
+        let b824: [i32; UNITS] = T::dot_u7_i8(&b823, &[b821; UNITS]);
+        let b825: u32 = b796.wrapping_add((4u64 as u32));
         for l in 0..UNITS {
-            let x814: u32 = la13_3[l];
-            let x815: i32 = ((x814) as i32);
-            b815[l] = x815;
+            v363[l] = v363[l].wrapping_add(b824[l]);
         }
-        let b816: [i32; UNITS] = T::dot_u7_i8(&b815, &[b813; UNITS]);
-        let b817: u32 = b789.wrapping_add((4u64 as u32));
+        let b826: u32 = *g1.add((b825) as usize);
+        let mut b828 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v362[l] = v362[l].wrapping_add(b816[l]);
+            let x827: u32 = la13_4[l];
+            let x828: i32 = ((x827) as i32);
+            b828[l] = x828;
         }
-        let b818: u32 = *g1.add((b817) as usize);
-        let mut b820 = [<i32>::default(); UNITS];
+        let b829: [i32; UNITS] = T::dot_u7_i8(&b828, &[b826; UNITS]);
+        let b830: u32 = b796.wrapping_add((5u64 as u32));
         for l in 0..UNITS {
-            let x819: u32 = la13_4[l];
-            let x820: i32 = ((x819) as i32);
-            b820[l] = x820;
+            v363[l] = v363[l].wrapping_add(b829[l]);
         }
-        let b821: [i32; UNITS] = T::dot_u7_i8(&b820, &[b818; UNITS]);
-        let b822: u32 = b789.wrapping_add((5u64 as u32));
+        let b831: u32 = *g1.add((b830) as usize);
+        let mut b833 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v362[l] = v362[l].wrapping_add(b821[l]);
+            let x832: u32 = la13_5[l];
+            let x833: i32 = ((x832) as i32);
+            b833[l] = x833;
         }
-        let b823: u32 = *g1.add((b822) as usize);
-        let mut b825 = [<i32>::default(); UNITS];
+        let b834: [i32; UNITS] = T::dot_u7_i8(&b833, &[b831; UNITS]);
+        let b835: u32 = b796.wrapping_add((6u64 as u32));
         for l in 0..UNITS {
-            let x824: u32 = la13_5[l];
-            let x825: i32 = ((x824) as i32);
-            b825[l] = x825;
+            v363[l] = v363[l].wrapping_add(b834[l]);
         }
-        let b826: [i32; UNITS] = T::dot_u7_i8(&b825, &[b823; UNITS]);
-        let b827: u32 = b789.wrapping_add((6u64 as u32));
+        let b836: u32 = *g1.add((b835) as usize);
+        let mut b838 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v362[l] = v362[l].wrapping_add(b826[l]);
+            let x837: u32 = la13_6[l];
+            let x838: i32 = ((x837) as i32);
+            b838[l] = x838;
         }
-        let b828: u32 = *g1.add((b827) as usize);
-        let mut b830 = [<i32>::default(); UNITS];
+        let b839: [i32; UNITS] = T::dot_u7_i8(&b838, &[b836; UNITS]);
+        let b840: u32 = b796.wrapping_add((7u64 as u32));
         for l in 0..UNITS {
-            let x829: u32 = la13_6[l];
-            let x830: i32 = ((x829) as i32);
-            b830[l] = x830;
+            v363[l] = v363[l].wrapping_add(b839[l]);
         }
-        let b831: [i32; UNITS] = T::dot_u7_i8(&b830, &[b828; UNITS]);
-        let b832: u32 = b789.wrapping_add((7u64 as u32));
+        let b841: u32 = *g1.add((b840) as usize);
+        let mut b843 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v362[l] = v362[l].wrapping_add(b831[l]);
+            let x842: u32 = la13_7[l];
+            let x843: i32 = ((x842) as i32);
+            b843[l] = x843;
         }
-        let b833: u32 = *g1.add((b832) as usize);
-        let mut b835 = [<i32>::default(); UNITS];
+        let b844: [i32; UNITS] = T::dot_u7_i8(&b843, &[b841; UNITS]);
         for l in 0..UNITS {
-            let x834: u32 = la13_7[l];
-            let x835: i32 = ((x834) as i32);
-            b835[l] = x835;
-        }
-        let b836: [i32; UNITS] = T::dot_u7_i8(&b835, &[b833; UNITS]);
-        for l in 0..UNITS {
-            v362[l] = v362[l].wrapping_add(b836[l]);
-            let x837: f32 = ((v362[l]) as f32);
-            let x838: f32 = la262_0[l];
-            let x839: f32 = x838 * b788;
-            let x840: f32 = x837 * x839;
-            let x841: f32 = la263_0[l];
-            let x842: f32 = x841 * b796;
-            let x843: f32 = T::fmadd(x837, x839, x842);
-            let x844: f32 = la6_7[l];
-            let x845: f32 = x844 + x843;
-            la6_7[l] = x845;
+            v363[l] = v363[l].wrapping_add(b844[l]);
+            let x845: f32 = ((v363[l]) as f32);
+            let x846: f32 = la262_0[l];
+            let x847: f32 = x846 * b795;
+            let x848: f32 = x845 * x847;
+            let x849: f32 = la263_0[l];
+            let x850: f32 = x849 * b804;
+            let x851: f32 = T::fmadd(x845, x847, x850);
+            let x852: f32 = la6_7[l];
+            let x853: f32 = x852 + x851;
+            la6_7[l] = x853;
         }
         v7 = v7.wrapping_add((1 as u32));
     }
-    let b846: u32 = b1.wrapping_add((0u64 as u32));
-    let b848: bool = b846 < s_u32[3];
-    let mut b849 = [<bool>::default(); UNITS];
+    let b854: u32 = b1.wrapping_add((0u64 as u32));
+    let b856: bool = b854 < s_u32[3];
+    let mut b857 = [<bool>::default(); UNITS];
     for l in 0..UNITS {
-        let x847: bool = b3[l] < s_u32[1];
-        let x849: bool = x847 && b848;
-        b849[l] = x849;
+        let x855: bool = b3[l] < s_u32[1];
+        let x857: bool = x855 && b856;
+        b857[l] = x857;
     }
     let mut m1 = [false; UNITS];
-    for l in 0..UNITS { m1[l] = b849[l]; }
+    for l in 0..UNITS { m1[l] = b857[l]; }
     if m1.iter().all(|&x| x) {
-        let b850: u32 = b846.wrapping_mul(s_u32[1]);
-        let a19 = span((((0u32).wrapping_add(b2)).wrapping_add(b850)) as u32, UNITS, g3_len);
+        let b858: u32 = b854.wrapping_mul(s_u32[1]);
+        let a11 = span((((0u32).wrapping_add(b2)).wrapping_add(b858)) as u32, UNITS, g4_len);
         for l in 0..UNITS {
-            let x851: u32 = b850.wrapping_add(b3[l]);
-            let x852: f32 = la6_0[l];
-            *g3.add(a19 + l) = x852;
+            let x859: u32 = b858.wrapping_add(b3[l]);
+            let x860: f32 = la6_0[l];
+            *g4.add(a11 + l) = x860;
         }
     } else {
         let mut m2 = [false; UNITS];
         for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
         if m2.iter().any(|&x| x) {
-            let b850: u32 = b846.wrapping_mul(s_u32[1]);
+            let b858: u32 = b854.wrapping_mul(s_u32[1]);
             let mut ok = true;
             for l in 0..UNITS {
-                let x851: u32 = b850.wrapping_add(b3[l]);
-                let x852: f32 = la6_0[l];
-                if m2[l] { st(g3, g3_len, x851, x852, &mut ok); }
+                let x859: u32 = b858.wrapping_add(b3[l]);
+                let x860: f32 = la6_0[l];
+                if m2[l] { st(g4, g4_len, x859, x860, &mut ok); }
             }
             assert!(ok, "kernel index out of bounds");
         }
     }
-    let b853: u32 = b1.wrapping_add((1u64 as u32));
-    let b855: bool = b853 < s_u32[3];
-    let mut b856 = [<bool>::default(); UNITS];
+    let b861: u32 = b1.wrapping_add((1u64 as u32));
+    let b863: bool = b861 < s_u32[3];
+    let mut b864 = [<bool>::default(); UNITS];
     for l in 0..UNITS {
-        let x854: bool = b3[l] < s_u32[1];
-        let x856: bool = x854 && b855;
-        b856[l] = x856;
+        let x862: bool = b3[l] < s_u32[1];
+        let x864: bool = x862 && b863;
+        b864[l] = x864;
     }
     let mut m3 = [false; UNITS];
-    for l in 0..UNITS { m3[l] = b856[l]; }
+    for l in 0..UNITS { m3[l] = b864[l]; }
     if m3.iter().all(|&x| x) {
-        let b857: u32 = b853.wrapping_mul(s_u32[1]);
-        let a20 = span((((0u32).wrapping_add(b2)).wrapping_add(b857)) as u32, UNITS, g3_len);
+        let b865: u32 = b861.wrapping_mul(s_u32[1]);
+        let a12 = span((((0u32).wrapping_add(b2)).wrapping_add(b865)) as u32, UNITS, g4_len);
         for l in 0..UNITS {
-            let x858: u32 = b857.wrapping_add(b3[l]);
-            let x859: f32 = la6_1[l];
-            *g3.add(a20 + l) = x859;
+            let x866: u32 = b865.wrapping_add(b3[l]);
+            let x867: f32 = la6_1[l];
+            *g4.add(a12 + l) = x867;
         }
     } else {
         let mut m4 = [false; UNITS];
         for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
         if m4.iter().any(|&x| x) {
-            let b857: u32 = b853.wrapping_mul(s_u32[1]);
+            let b865: u32 = b861.wrapping_mul(s_u32[1]);
             let mut ok = true;
             for l in 0..UNITS {
-                let x858: u32 = b857.wrapping_add(b3[l]);
-                let x859: f32 = la6_1[l];
-                if m4[l] { st(g3, g3_len, x858, x859, &mut ok); }
+                let x866: u32 = b865.wrapping_add(b3[l]);
+                let x867: f32 = la6_1[l];
+                if m4[l] { st(g4, g4_len, x866, x867, &mut ok); }
             }
             assert!(ok, "kernel index out of bounds");
         }
     }
-    let b860: u32 = b1.wrapping_add((2u64 as u32));
-    let b862: bool = b860 < s_u32[3];
-    let mut b863 = [<bool>::default(); UNITS];
+    let b868: u32 = b1.wrapping_add((2u64 as u32));
+    let b870: bool = b868 < s_u32[3];
+    let mut b871 = [<bool>::default(); UNITS];
     for l in 0..UNITS {
-        let x861: bool = b3[l] < s_u32[1];
-        let x863: bool = x861 && b862;
-        b863[l] = x863;
+        let x869: bool = b3[l] < s_u32[1];
+        let x871: bool = x869 && b870;
+        b871[l] = x871;
     }
     let mut m5 = [false; UNITS];
-    for l in 0..UNITS { m5[l] = b863[l]; }
+    for l in 0..UNITS { m5[l] = b871[l]; }
     if m5.iter().all(|&x| x) {
-        let b864: u32 = b860.wrapping_mul(s_u32[1]);
-        let a21 = span((((0u32).wrapping_add(b2)).wrapping_add(b864)) as u32, UNITS, g3_len);
+        let b872: u32 = b868.wrapping_mul(s_u32[1]);
+        let a13 = span((((0u32).wrapping_add(b2)).wrapping_add(b872)) as u32, UNITS, g4_len);
         for l in 0..UNITS {
-            let x865: u32 = b864.wrapping_add(b3[l]);
-            let x866: f32 = la6_2[l];
-            *g3.add(a21 + l) = x866;
+            let x873: u32 = b872.wrapping_add(b3[l]);
+            let x874: f32 = la6_2[l];
+            *g4.add(a13 + l) = x874;
         }
     } else {
         let mut m6 = [false; UNITS];
         for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
         if m6.iter().any(|&x| x) {
-            let b864: u32 = b860.wrapping_mul(s_u32[1]);
+            let b872: u32 = b868.wrapping_mul(s_u32[1]);
             let mut ok = true;
             for l in 0..UNITS {
-                let x865: u32 = b864.wrapping_add(b3[l]);
-                let x866: f32 = la6_2[l];
-                if m6[l] { st(g3, g3_len, x865, x866, &mut ok); }
+                let x873: u32 = b872.wrapping_add(b3[l]);
+                let x874: f32 = la6_2[l];
+                if m6[l] { st(g4, g4_len, x873, x874, &mut ok); }
             }
             assert!(ok, "kernel index out of bounds");
         }
     }
-    let b867: u32 = b1.wrapping_add((3u64 as u32));
-    let b869: bool = b867 < s_u32[3];
-    let mut b870 = [<bool>::default(); UNITS];
+    let b875: u32 = b1.wrapping_add((3u64 as u32));
+    let b877: bool = b875 < s_u32[3];
+    let mut b878 = [<bool>::default(); UNITS];
     for l in 0..UNITS {
-        let x868: bool = b3[l] < s_u32[1];
-        let x870: bool = x868 && b869;
-        b870[l] = x870;
+        let x876: bool = b3[l] < s_u32[1];
+        let x878: bool = x876 && b877;
+        b878[l] = x878;
     }
     let mut m7 = [false; UNITS];
-    for l in 0..UNITS { m7[l] = b870[l]; }
+    for l in 0..UNITS { m7[l] = b878[l]; }
     if m7.iter().all(|&x| x) {
-        let b871: u32 = b867.wrapping_mul(s_u32[1]);
-        let a22 = span((((0u32).wrapping_add(b2)).wrapping_add(b871)) as u32, UNITS, g3_len);
+        let b879: u32 = b875.wrapping_mul(s_u32[1]);
+        let a14 = span((((0u32).wrapping_add(b2)).wrapping_add(b879)) as u32, UNITS, g4_len);
         for l in 0..UNITS {
-            let x872: u32 = b871.wrapping_add(b3[l]);
-            let x873: f32 = la6_3[l];
-            *g3.add(a22 + l) = x873;
+            let x880: u32 = b879.wrapping_add(b3[l]);
+            let x881: f32 = la6_3[l];
+            *g4.add(a14 + l) = x881;
         }
     } else {
         let mut m8 = [false; UNITS];
         for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
         if m8.iter().any(|&x| x) {
-            let b871: u32 = b867.wrapping_mul(s_u32[1]);
+            let b879: u32 = b875.wrapping_mul(s_u32[1]);
             let mut ok = true;
             for l in 0..UNITS {
-                let x872: u32 = b871.wrapping_add(b3[l]);
-                let x873: f32 = la6_3[l];
-                if m8[l] { st(g3, g3_len, x872, x873, &mut ok); }
+                let x880: u32 = b879.wrapping_add(b3[l]);
+                let x881: f32 = la6_3[l];
+                if m8[l] { st(g4, g4_len, x880, x881, &mut ok); }
             }
             assert!(ok, "kernel index out of bounds");
         }
     }
-    let b874: u32 = b1.wrapping_add((4u64 as u32));
-    let b876: bool = b874 < s_u32[3];
-    let mut b877 = [<bool>::default(); UNITS];
+    let b882: u32 = b1.wrapping_add((4u64 as u32));
+    let b884: bool = b882 < s_u32[3];
+    let mut b885 = [<bool>::default(); UNITS];
     for l in 0..UNITS {
-        let x875: bool = b3[l] < s_u32[1];
-        let x877: bool = x875 && b876;
-        b877[l] = x877;
+        let x883: bool = b3[l] < s_u32[1];
+        let x885: bool = x883 && b884;
+        b885[l] = x885;
     }
     let mut m9 = [false; UNITS];
-    for l in 0..UNITS { m9[l] = b877[l]; }
+    for l in 0..UNITS { m9[l] = b885[l]; }
     if m9.iter().all(|&x| x) {
-        let b878: u32 = b874.wrapping_mul(s_u32[1]);
-        let a23 = span((((0u32).wrapping_add(b2)).wrapping_add(b878)) as u32, UNITS, g3_len);
+        let b886: u32 = b882.wrapping_mul(s_u32[1]);
+        let a15 = span((((0u32).wrapping_add(b2)).wrapping_add(b886)) as u32, UNITS, g4_len);
         for l in 0..UNITS {
-            let x879: u32 = b878.wrapping_add(b3[l]);
-            let x880: f32 = la6_4[l];
-            *g3.add(a23 + l) = x880;
+            let x887: u32 = b886.wrapping_add(b3[l]);
+            let x888: f32 = la6_4[l];
+            *g4.add(a15 + l) = x888;
         }
     } else {
         let mut m10 = [false; UNITS];
         for l in 0..UNITS { m10[l] = m0[l] && m9[l]; }
         if m10.iter().any(|&x| x) {
-            let b878: u32 = b874.wrapping_mul(s_u32[1]);
+            let b886: u32 = b882.wrapping_mul(s_u32[1]);
             let mut ok = true;
             for l in 0..UNITS {
-                let x879: u32 = b878.wrapping_add(b3[l]);
-                let x880: f32 = la6_4[l];
-                if m10[l] { st(g3, g3_len, x879, x880, &mut ok); }
+                let x887: u32 = b886.wrapping_add(b3[l]);
+                let x888: f32 = la6_4[l];
+                if m10[l] { st(g4, g4_len, x887, x888, &mut ok); }
             }
             assert!(ok, "kernel index out of bounds");
         }
     }
-    let b881: u32 = b1.wrapping_add((5u64 as u32));
-    let b883: bool = b881 < s_u32[3];
-    let mut b884 = [<bool>::default(); UNITS];
+    let b889: u32 = b1.wrapping_add((5u64 as u32));
+    let b891: bool = b889 < s_u32[3];
+    let mut b892 = [<bool>::default(); UNITS];
     for l in 0..UNITS {
-        let x882: bool = b3[l] < s_u32[1];
-        let x884: bool = x882 && b883;
-        b884[l] = x884;
+        let x890: bool = b3[l] < s_u32[1];
+        let x892: bool = x890 && b891;
+        b892[l] = x892;
     }
     let mut m11 = [false; UNITS];
-    for l in 0..UNITS { m11[l] = b884[l]; }
+    for l in 0..UNITS { m11[l] = b892[l]; }
     if m11.iter().all(|&x| x) {
-        let b885: u32 = b881.wrapping_mul(s_u32[1]);
-        let a24 = span((((0u32).wrapping_add(b2)).wrapping_add(b885)) as u32, UNITS, g3_len);
+        let b893: u32 = b889.wrapping_mul(s_u32[1]);
+        let a16 = span((((0u32).wrapping_add(b2)).wrapping_add(b893)) as u32, UNITS, g4_len);
         for l in 0..UNITS {
-            let x886: u32 = b885.wrapping_add(b3[l]);
-            let x887: f32 = la6_5[l];
-            *g3.add(a24 + l) = x887;
+            let x894: u32 = b893.wrapping_add(b3[l]);
+            let x895: f32 = la6_5[l];
+            *g4.add(a16 + l) = x895;
         }
     } else {
         let mut m12 = [false; UNITS];
         for l in 0..UNITS { m12[l] = m0[l] && m11[l]; }
         if m12.iter().any(|&x| x) {
-            let b885: u32 = b881.wrapping_mul(s_u32[1]);
+            let b893: u32 = b889.wrapping_mul(s_u32[1]);
             let mut ok = true;
             for l in 0..UNITS {
-                let x886: u32 = b885.wrapping_add(b3[l]);
-                let x887: f32 = la6_5[l];
-                if m12[l] { st(g3, g3_len, x886, x887, &mut ok); }
+                let x894: u32 = b893.wrapping_add(b3[l]);
+                let x895: f32 = la6_5[l];
+                if m12[l] { st(g4, g4_len, x894, x895, &mut ok); }
             }
             assert!(ok, "kernel index out of bounds");
         }
     }
-    let b888: u32 = b1.wrapping_add((6u64 as u32));
-    let b890: bool = b888 < s_u32[3];
-    let mut b891 = [<bool>::default(); UNITS];
+    let b896: u32 = b1.wrapping_add((6u64 as u32));
+    let b898: bool = b896 < s_u32[3];
+    let mut b899 = [<bool>::default(); UNITS];
     for l in 0..UNITS {
-        let x889: bool = b3[l] < s_u32[1];
-        let x891: bool = x889 && b890;
-        b891[l] = x891;
+        let x897: bool = b3[l] < s_u32[1];
+        let x899: bool = x897 && b898;
+        b899[l] = x899;
     }
     let mut m13 = [false; UNITS];
-    for l in 0..UNITS { m13[l] = b891[l]; }
+    for l in 0..UNITS { m13[l] = b899[l]; }
     if m13.iter().all(|&x| x) {
-        let b892: u32 = b888.wrapping_mul(s_u32[1]);
-        let a25 = span((((0u32).wrapping_add(b2)).wrapping_add(b892)) as u32, UNITS, g3_len);
+        let b900: u32 = b896.wrapping_mul(s_u32[1]);
+        let a17 = span((((0u32).wrapping_add(b2)).wrapping_add(b900)) as u32, UNITS, g4_len);
         for l in 0..UNITS {
-            let x893: u32 = b892.wrapping_add(b3[l]);
-            let x894: f32 = la6_6[l];
-            *g3.add(a25 + l) = x894;
+            let x901: u32 = b900.wrapping_add(b3[l]);
+            let x902: f32 = la6_6[l];
+            *g4.add(a17 + l) = x902;
         }
     } else {
         let mut m14 = [false; UNITS];
         for l in 0..UNITS { m14[l] = m0[l] && m13[l]; }
         if m14.iter().any(|&x| x) {
-            let b892: u32 = b888.wrapping_mul(s_u32[1]);
+            let b900: u32 = b896.wrapping_mul(s_u32[1]);
             let mut ok = true;
             for l in 0..UNITS {
-                let x893: u32 = b892.wrapping_add(b3[l]);
-                let x894: f32 = la6_6[l];
-                if m14[l] { st(g3, g3_len, x893, x894, &mut ok); }
+                let x901: u32 = b900.wrapping_add(b3[l]);
+                let x902: f32 = la6_6[l];
+                if m14[l] { st(g4, g4_len, x901, x902, &mut ok); }
             }
             assert!(ok, "kernel index out of bounds");
         }
     }
-    let b895: u32 = b1.wrapping_add((7u64 as u32));
-    let b897: bool = b895 < s_u32[3];
-    let mut b898 = [<bool>::default(); UNITS];
+    let b903: u32 = b1.wrapping_add((7u64 as u32));
+    let b905: bool = b903 < s_u32[3];
+    let mut b906 = [<bool>::default(); UNITS];
     for l in 0..UNITS {
-        let x896: bool = b3[l] < s_u32[1];
-        let x898: bool = x896 && b897;
-        b898[l] = x898;
+        let x904: bool = b3[l] < s_u32[1];
+        let x906: bool = x904 && b905;
+        b906[l] = x906;
     }
     let mut m15 = [false; UNITS];
-    for l in 0..UNITS { m15[l] = b898[l]; }
+    for l in 0..UNITS { m15[l] = b906[l]; }
     if m15.iter().all(|&x| x) {
-        let b899: u32 = b895.wrapping_mul(s_u32[1]);
-        let a26 = span((((0u32).wrapping_add(b2)).wrapping_add(b899)) as u32, UNITS, g3_len);
+        let b907: u32 = b903.wrapping_mul(s_u32[1]);
+        let a18 = span((((0u32).wrapping_add(b2)).wrapping_add(b907)) as u32, UNITS, g4_len);
         for l in 0..UNITS {
-            let x900: u32 = b899.wrapping_add(b3[l]);
-            let x901: f32 = la6_7[l];
-            *g3.add(a26 + l) = x901;
+            let x908: u32 = b907.wrapping_add(b3[l]);
+            let x909: f32 = la6_7[l];
+            *g4.add(a18 + l) = x909;
         }
     } else {
         let mut m16 = [false; UNITS];
         for l in 0..UNITS { m16[l] = m0[l] && m15[l]; }
         if m16.iter().any(|&x| x) {
-            let b899: u32 = b895.wrapping_mul(s_u32[1]);
+            let b907: u32 = b903.wrapping_mul(s_u32[1]);
             let mut ok = true;
             for l in 0..UNITS {
-                let x900: u32 = b899.wrapping_add(b3[l]);
-                let x901: f32 = la6_7[l];
-                if m16[l] { st(g3, g3_len, x900, x901, &mut ok); }
+                let x908: u32 = b907.wrapping_add(b3[l]);
+                let x909: f32 = la6_7[l];
+                if m16[l] { st(g4, g4_len, x908, x909, &mut ok); }
             }
             assert!(ok, "kernel index out of bounds");
         }

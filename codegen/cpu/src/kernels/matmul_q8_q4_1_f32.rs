@@ -60,10 +60,12 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
     let g1_len = bufs[1].len;
     let g2: *mut f32 = bufs[2].ptr();
     let g2_len = bufs[2].len;
-    let g3: *mut f32 = bufs[3].ptr();
+    let g3: *mut i32 = bufs[3].ptr();
     let g3_len = bufs[3].len;
+    let g4: *mut f32 = bufs[4].ptr();
+    let g4_len = bufs[4].len;
     let s_u32: &[u32] = &scalars.u32;
-    let mut v508 = [<i32>::default(); UNITS];
+    let mut v509 = [<i32>::default(); UNITS];
     let b0: u32 = div(s_u32[2], (32u64 as u32));
     let b1: u32 = cube[1].wrapping_mul((8u64 as u32));
     let b2: u32 = cube[0].wrapping_mul((8u64 as u32));
@@ -187,198 +189,208 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         fits &= h50 <= u32::MAX as u64;
         let h51: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h50);
         fits &= h51 <= u32::MAX as u64;
-        let h52: u64 = h51.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h51, g2_len);
+        let h52: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h52 <= u32::MAX as u64;
-        let h53: u64 = 7;
-        let h54: u64 = h52.wrapping_add(h53);
+        let h53: u64 = h52.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h53 <= u32::MAX as u64;
+        let h54: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h53);
         fits &= h54 <= u32::MAX as u64;
-        hoisted_check(fits, h54, g1_len);
-        let h55: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h55: u64 = h54.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h55 <= u32::MAX as u64;
-        let h56: u64 = h55.wrapping_add((((0u64 as u32)) as u64));
+        hoisted_check(fits, h55, g3_len);
+        let h56: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h56 <= u32::MAX as u64;
-        let h57: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h56);
+        let h57: u64 = h56.wrapping_add((((0u64 as u32)) as u64));
         fits &= h57 <= u32::MAX as u64;
-        let h58: u64 = h57.wrapping_mul((((8u64 as u32)) as u64));
+        let h58: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h57);
         fits &= h58 <= u32::MAX as u64;
-        let h59: u64 = 7;
-        let h60: u64 = h58.wrapping_add(h59);
+        let h59: u64 = h58.wrapping_mul((((2u64 as u32)) as u64));
+        fits &= h59 <= u32::MAX as u64;
+        let h60: u64 = h59.wrapping_add((((1u64 as u32)) as u64));
         fits &= h60 <= u32::MAX as u64;
-        hoisted_check(fits, h60, g1_len);
+        hoisted_check(fits, h60, g3_len);
         let h61: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h61 <= u32::MAX as u64;
         let h62: u64 = h61.wrapping_add((((0u64 as u32)) as u64));
         fits &= h62 <= u32::MAX as u64;
-        let h63: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h62);
+        let h63: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h62);
         fits &= h63 <= u32::MAX as u64;
         let h64: u64 = h63.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h64 <= u32::MAX as u64;
-        let h65: u64 = 7;
-        let h66: u64 = h64.wrapping_add(h65);
+        let h65: u64 = h64.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h65 <= u32::MAX as u64;
+        hoisted_check(fits, h65, g1_len);
+        let h66: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h66 <= u32::MAX as u64;
-        hoisted_check(fits, h66, g1_len);
-        let h67: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h67: u64 = h66.wrapping_add((((0u64 as u32)) as u64));
         fits &= h67 <= u32::MAX as u64;
-        let h68: u64 = h67.wrapping_add((((0u64 as u32)) as u64));
+        let h68: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h67);
         fits &= h68 <= u32::MAX as u64;
-        let h69: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h68);
+        let h69: u64 = h68.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h69 <= u32::MAX as u64;
-        let h70: u64 = h69.wrapping_mul((((8u64 as u32)) as u64));
+        let h70: u64 = h69.wrapping_add((((1u64 as u32)) as u64));
         fits &= h70 <= u32::MAX as u64;
-        let h71: u64 = 7;
-        let h72: u64 = h70.wrapping_add(h71);
+        hoisted_check(fits, h70, g1_len);
+        let h71: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h71 <= u32::MAX as u64;
+        let h72: u64 = h71.wrapping_add((((0u64 as u32)) as u64));
         fits &= h72 <= u32::MAX as u64;
-        hoisted_check(fits, h72, g1_len);
-        let h73: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h73: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h72);
         fits &= h73 <= u32::MAX as u64;
-        let h74: u64 = h73.wrapping_add((((0u64 as u32)) as u64));
+        let h74: u64 = h73.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h74 <= u32::MAX as u64;
-        let h75: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h74);
+        let h75: u64 = h74.wrapping_add((((2u64 as u32)) as u64));
         fits &= h75 <= u32::MAX as u64;
-        let h76: u64 = h75.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h75, g1_len);
+        let h76: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h76 <= u32::MAX as u64;
-        let h77: u64 = 7;
-        let h78: u64 = h76.wrapping_add(h77);
+        let h77: u64 = h76.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h77 <= u32::MAX as u64;
+        let h78: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h77);
         fits &= h78 <= u32::MAX as u64;
-        hoisted_check(fits, h78, g1_len);
-        let h79: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h79: u64 = h78.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h79 <= u32::MAX as u64;
-        let h80: u64 = h79.wrapping_add((((0u64 as u32)) as u64));
+        let h80: u64 = h79.wrapping_add((((3u64 as u32)) as u64));
         fits &= h80 <= u32::MAX as u64;
-        let h81: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h80);
+        hoisted_check(fits, h80, g1_len);
+        let h81: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h81 <= u32::MAX as u64;
-        let h82: u64 = h81.wrapping_mul((((8u64 as u32)) as u64));
+        let h82: u64 = h81.wrapping_add((((0u64 as u32)) as u64));
         fits &= h82 <= u32::MAX as u64;
-        let h83: u64 = 7;
-        let h84: u64 = h82.wrapping_add(h83);
+        let h83: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h82);
+        fits &= h83 <= u32::MAX as u64;
+        let h84: u64 = h83.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h84 <= u32::MAX as u64;
-        hoisted_check(fits, h84, g1_len);
-        let h85: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h85: u64 = h84.wrapping_add((((4u64 as u32)) as u64));
         fits &= h85 <= u32::MAX as u64;
-        let h86: u64 = h85.wrapping_add((((0u64 as u32)) as u64));
+        hoisted_check(fits, h85, g1_len);
+        let h86: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h86 <= u32::MAX as u64;
-        let h87: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h86);
+        let h87: u64 = h86.wrapping_add((((0u64 as u32)) as u64));
         fits &= h87 <= u32::MAX as u64;
-        let h88: u64 = h87.wrapping_mul((((8u64 as u32)) as u64));
+        let h88: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h87);
         fits &= h88 <= u32::MAX as u64;
-        let h89: u64 = 7;
-        let h90: u64 = h88.wrapping_add(h89);
+        let h89: u64 = h88.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h89 <= u32::MAX as u64;
+        let h90: u64 = h89.wrapping_add((((5u64 as u32)) as u64));
         fits &= h90 <= u32::MAX as u64;
         hoisted_check(fits, h90, g1_len);
         let h91: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h91 <= u32::MAX as u64;
         let h92: u64 = h91.wrapping_add((((0u64 as u32)) as u64));
         fits &= h92 <= u32::MAX as u64;
-        let h93: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h92);
+        let h93: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h92);
         fits &= h93 <= u32::MAX as u64;
         let h94: u64 = h93.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h94 <= u32::MAX as u64;
-        let h95: u64 = 7;
-        let h96: u64 = h94.wrapping_add(h95);
+        let h95: u64 = h94.wrapping_add((((6u64 as u32)) as u64));
+        fits &= h95 <= u32::MAX as u64;
+        hoisted_check(fits, h95, g1_len);
+        let h96: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h96 <= u32::MAX as u64;
-        hoisted_check(fits, h96, g1_len);
-        let h97: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h97: u64 = h96.wrapping_add((((0u64 as u32)) as u64));
         fits &= h97 <= u32::MAX as u64;
-        let h98: u64 = h97.wrapping_add((((0u64 as u32)) as u64));
+        let h98: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h97);
         fits &= h98 <= u32::MAX as u64;
-        let h99: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h98);
+        let h99: u64 = h98.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h99 <= u32::MAX as u64;
-        hoisted_check(fits, h99, g2_len);
-        let h100: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h100: u64 = h99.wrapping_add((((7u64 as u32)) as u64));
         fits &= h100 <= u32::MAX as u64;
-        let h101: u64 = h100.wrapping_add((((0u64 as u32)) as u64));
+        hoisted_check(fits, h100, g1_len);
+        let h101: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h101 <= u32::MAX as u64;
-        let h102: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h101);
+        let h102: u64 = h101.wrapping_add((((0u64 as u32)) as u64));
         fits &= h102 <= u32::MAX as u64;
-        let h103: u64 = h102.wrapping_mul((((8u64 as u32)) as u64));
+        let h103: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h102);
         fits &= h103 <= u32::MAX as u64;
-        let h104: u64 = h103.wrapping_add((((0u64 as u32)) as u64));
+        hoisted_check(fits, h103, g2_len);
+        let h104: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h104 <= u32::MAX as u64;
-        hoisted_check(fits, h104, g1_len);
-        let h105: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h105: u64 = h104.wrapping_add((((0u64 as u32)) as u64));
         fits &= h105 <= u32::MAX as u64;
-        let h106: u64 = h105.wrapping_add((((0u64 as u32)) as u64));
+        let h106: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h105);
         fits &= h106 <= u32::MAX as u64;
-        let h107: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h106);
+        let h107: u64 = h106.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h107 <= u32::MAX as u64;
-        let h108: u64 = h107.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h107, g3_len);
+        let h108: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h108 <= u32::MAX as u64;
-        let h109: u64 = h108.wrapping_add((((1u64 as u32)) as u64));
+        let h109: u64 = h108.wrapping_add((((0u64 as u32)) as u64));
         fits &= h109 <= u32::MAX as u64;
-        hoisted_check(fits, h109, g1_len);
-        let h110: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h110: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h109);
         fits &= h110 <= u32::MAX as u64;
-        let h111: u64 = h110.wrapping_add((((0u64 as u32)) as u64));
+        let h111: u64 = h110.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h111 <= u32::MAX as u64;
-        let h112: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h111);
+        let h112: u64 = h111.wrapping_add((((1u64 as u32)) as u64));
         fits &= h112 <= u32::MAX as u64;
-        let h113: u64 = h112.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h112, g3_len);
+        let h113: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h113 <= u32::MAX as u64;
-        let h114: u64 = h113.wrapping_add((((2u64 as u32)) as u64));
+        let h114: u64 = h113.wrapping_add((((0u64 as u32)) as u64));
         fits &= h114 <= u32::MAX as u64;
-        hoisted_check(fits, h114, g1_len);
-        let h115: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h115: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h114);
         fits &= h115 <= u32::MAX as u64;
-        let h116: u64 = h115.wrapping_add((((0u64 as u32)) as u64));
+        let h116: u64 = h115.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h116 <= u32::MAX as u64;
-        let h117: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h116);
+        let h117: u64 = h116.wrapping_add((((0u64 as u32)) as u64));
         fits &= h117 <= u32::MAX as u64;
-        let h118: u64 = h117.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h117, g1_len);
+        let h118: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h118 <= u32::MAX as u64;
-        let h119: u64 = h118.wrapping_add((((3u64 as u32)) as u64));
+        let h119: u64 = h118.wrapping_add((((0u64 as u32)) as u64));
         fits &= h119 <= u32::MAX as u64;
-        hoisted_check(fits, h119, g1_len);
-        let h120: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h120: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h119);
         fits &= h120 <= u32::MAX as u64;
-        let h121: u64 = h120.wrapping_add((((0u64 as u32)) as u64));
+        let h121: u64 = h120.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h121 <= u32::MAX as u64;
-        let h122: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h121);
+        let h122: u64 = h121.wrapping_add((((1u64 as u32)) as u64));
         fits &= h122 <= u32::MAX as u64;
-        let h123: u64 = h122.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h122, g1_len);
+        let h123: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h123 <= u32::MAX as u64;
-        let h124: u64 = h123.wrapping_add((((4u64 as u32)) as u64));
+        let h124: u64 = h123.wrapping_add((((0u64 as u32)) as u64));
         fits &= h124 <= u32::MAX as u64;
-        hoisted_check(fits, h124, g1_len);
-        let h125: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h125: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h124);
         fits &= h125 <= u32::MAX as u64;
-        let h126: u64 = h125.wrapping_add((((0u64 as u32)) as u64));
+        let h126: u64 = h125.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h126 <= u32::MAX as u64;
-        let h127: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h126);
+        let h127: u64 = h126.wrapping_add((((2u64 as u32)) as u64));
         fits &= h127 <= u32::MAX as u64;
-        let h128: u64 = h127.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h127, g1_len);
+        let h128: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h128 <= u32::MAX as u64;
-        let h129: u64 = h128.wrapping_add((((5u64 as u32)) as u64));
+        let h129: u64 = h128.wrapping_add((((0u64 as u32)) as u64));
         fits &= h129 <= u32::MAX as u64;
-        hoisted_check(fits, h129, g1_len);
-        let h130: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h130: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h129);
         fits &= h130 <= u32::MAX as u64;
-        let h131: u64 = h130.wrapping_add((((0u64 as u32)) as u64));
+        let h131: u64 = h130.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h131 <= u32::MAX as u64;
-        let h132: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h131);
+        let h132: u64 = h131.wrapping_add((((3u64 as u32)) as u64));
         fits &= h132 <= u32::MAX as u64;
-        let h133: u64 = h132.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h132, g1_len);
+        let h133: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h133 <= u32::MAX as u64;
-        let h134: u64 = h133.wrapping_add((((6u64 as u32)) as u64));
+        let h134: u64 = h133.wrapping_add((((0u64 as u32)) as u64));
         fits &= h134 <= u32::MAX as u64;
-        hoisted_check(fits, h134, g1_len);
-        let h135: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h135: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h134);
         fits &= h135 <= u32::MAX as u64;
-        let h136: u64 = h135.wrapping_add((((0u64 as u32)) as u64));
+        let h136: u64 = h135.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h136 <= u32::MAX as u64;
-        let h137: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h136);
+        let h137: u64 = h136.wrapping_add((((4u64 as u32)) as u64));
         fits &= h137 <= u32::MAX as u64;
-        let h138: u64 = h137.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h137, g1_len);
+        let h138: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h138 <= u32::MAX as u64;
-        let h139: u64 = h138.wrapping_add((((7u64 as u32)) as u64));
+        let h139: u64 = h138.wrapping_add((((0u64 as u32)) as u64));
         fits &= h139 <= u32::MAX as u64;
-        hoisted_check(fits, h139, g1_len);
-        let h140: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h140: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h139);
         fits &= h140 <= u32::MAX as u64;
-        let h141: u64 = h140.wrapping_add((((0u64 as u32)) as u64));
+        let h141: u64 = h140.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h141 <= u32::MAX as u64;
-        let h142: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h141);
+        let h142: u64 = h141.wrapping_add((((5u64 as u32)) as u64));
         fits &= h142 <= u32::MAX as u64;
-        hoisted_check(fits, h142, g2_len);
+        hoisted_check(fits, h142, g1_len);
         let h143: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h143 <= u32::MAX as u64;
         let h144: u64 = h143.wrapping_add((((0u64 as u32)) as u64));
@@ -387,7 +399,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         fits &= h145 <= u32::MAX as u64;
         let h146: u64 = h145.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h146 <= u32::MAX as u64;
-        let h147: u64 = h146.wrapping_add((((0u64 as u32)) as u64));
+        let h147: u64 = h146.wrapping_add((((6u64 as u32)) as u64));
         fits &= h147 <= u32::MAX as u64;
         hoisted_check(fits, h147, g1_len);
         let h148: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
@@ -398,495 +410,496 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         fits &= h150 <= u32::MAX as u64;
         let h151: u64 = h150.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h151 <= u32::MAX as u64;
-        let h152: u64 = h151.wrapping_add((((1u64 as u32)) as u64));
+        let h152: u64 = h151.wrapping_add((((7u64 as u32)) as u64));
         fits &= h152 <= u32::MAX as u64;
         hoisted_check(fits, h152, g1_len);
         let h153: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h153 <= u32::MAX as u64;
         let h154: u64 = h153.wrapping_add((((0u64 as u32)) as u64));
         fits &= h154 <= u32::MAX as u64;
-        let h155: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h154);
+        let h155: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h154);
         fits &= h155 <= u32::MAX as u64;
-        let h156: u64 = h155.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h155, g2_len);
+        let h156: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h156 <= u32::MAX as u64;
-        let h157: u64 = h156.wrapping_add((((2u64 as u32)) as u64));
+        let h157: u64 = h156.wrapping_add((((0u64 as u32)) as u64));
         fits &= h157 <= u32::MAX as u64;
-        hoisted_check(fits, h157, g1_len);
-        let h158: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h158: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h157);
         fits &= h158 <= u32::MAX as u64;
-        let h159: u64 = h158.wrapping_add((((0u64 as u32)) as u64));
+        let h159: u64 = h158.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h159 <= u32::MAX as u64;
-        let h160: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h159);
+        hoisted_check(fits, h159, g3_len);
+        let h160: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h160 <= u32::MAX as u64;
-        let h161: u64 = h160.wrapping_mul((((8u64 as u32)) as u64));
+        let h161: u64 = h160.wrapping_add((((0u64 as u32)) as u64));
         fits &= h161 <= u32::MAX as u64;
-        let h162: u64 = h161.wrapping_add((((3u64 as u32)) as u64));
+        let h162: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h161);
         fits &= h162 <= u32::MAX as u64;
-        hoisted_check(fits, h162, g1_len);
-        let h163: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h163: u64 = h162.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h163 <= u32::MAX as u64;
-        let h164: u64 = h163.wrapping_add((((0u64 as u32)) as u64));
+        let h164: u64 = h163.wrapping_add((((1u64 as u32)) as u64));
         fits &= h164 <= u32::MAX as u64;
-        let h165: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h164);
+        hoisted_check(fits, h164, g3_len);
+        let h165: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h165 <= u32::MAX as u64;
-        let h166: u64 = h165.wrapping_mul((((8u64 as u32)) as u64));
+        let h166: u64 = h165.wrapping_add((((0u64 as u32)) as u64));
         fits &= h166 <= u32::MAX as u64;
-        let h167: u64 = h166.wrapping_add((((4u64 as u32)) as u64));
+        let h167: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h166);
         fits &= h167 <= u32::MAX as u64;
-        hoisted_check(fits, h167, g1_len);
-        let h168: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h168: u64 = h167.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h168 <= u32::MAX as u64;
         let h169: u64 = h168.wrapping_add((((0u64 as u32)) as u64));
         fits &= h169 <= u32::MAX as u64;
-        let h170: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h169);
+        hoisted_check(fits, h169, g1_len);
+        let h170: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h170 <= u32::MAX as u64;
-        let h171: u64 = h170.wrapping_mul((((8u64 as u32)) as u64));
+        let h171: u64 = h170.wrapping_add((((0u64 as u32)) as u64));
         fits &= h171 <= u32::MAX as u64;
-        let h172: u64 = h171.wrapping_add((((5u64 as u32)) as u64));
+        let h172: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h171);
         fits &= h172 <= u32::MAX as u64;
-        hoisted_check(fits, h172, g1_len);
-        let h173: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h173: u64 = h172.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h173 <= u32::MAX as u64;
-        let h174: u64 = h173.wrapping_add((((0u64 as u32)) as u64));
+        let h174: u64 = h173.wrapping_add((((1u64 as u32)) as u64));
         fits &= h174 <= u32::MAX as u64;
-        let h175: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h174);
+        hoisted_check(fits, h174, g1_len);
+        let h175: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h175 <= u32::MAX as u64;
-        let h176: u64 = h175.wrapping_mul((((8u64 as u32)) as u64));
+        let h176: u64 = h175.wrapping_add((((0u64 as u32)) as u64));
         fits &= h176 <= u32::MAX as u64;
-        let h177: u64 = h176.wrapping_add((((6u64 as u32)) as u64));
+        let h177: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h176);
         fits &= h177 <= u32::MAX as u64;
-        hoisted_check(fits, h177, g1_len);
-        let h178: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h178: u64 = h177.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h178 <= u32::MAX as u64;
-        let h179: u64 = h178.wrapping_add((((0u64 as u32)) as u64));
+        let h179: u64 = h178.wrapping_add((((2u64 as u32)) as u64));
         fits &= h179 <= u32::MAX as u64;
-        let h180: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h179);
+        hoisted_check(fits, h179, g1_len);
+        let h180: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h180 <= u32::MAX as u64;
-        let h181: u64 = h180.wrapping_mul((((8u64 as u32)) as u64));
+        let h181: u64 = h180.wrapping_add((((0u64 as u32)) as u64));
         fits &= h181 <= u32::MAX as u64;
-        let h182: u64 = h181.wrapping_add((((7u64 as u32)) as u64));
+        let h182: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h181);
         fits &= h182 <= u32::MAX as u64;
-        hoisted_check(fits, h182, g1_len);
-        let h183: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h183: u64 = h182.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h183 <= u32::MAX as u64;
-        let h184: u64 = h183.wrapping_add((((0u64 as u32)) as u64));
+        let h184: u64 = h183.wrapping_add((((3u64 as u32)) as u64));
         fits &= h184 <= u32::MAX as u64;
-        let h185: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h184);
+        hoisted_check(fits, h184, g1_len);
+        let h185: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h185 <= u32::MAX as u64;
-        hoisted_check(fits, h185, g2_len);
-        let h186: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h186: u64 = h185.wrapping_add((((0u64 as u32)) as u64));
         fits &= h186 <= u32::MAX as u64;
-        let h187: u64 = h186.wrapping_add((((0u64 as u32)) as u64));
+        let h187: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h186);
         fits &= h187 <= u32::MAX as u64;
-        let h188: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h187);
+        let h188: u64 = h187.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h188 <= u32::MAX as u64;
-        let h189: u64 = h188.wrapping_mul((((8u64 as u32)) as u64));
+        let h189: u64 = h188.wrapping_add((((4u64 as u32)) as u64));
         fits &= h189 <= u32::MAX as u64;
-        let h190: u64 = h189.wrapping_add((((0u64 as u32)) as u64));
+        hoisted_check(fits, h189, g1_len);
+        let h190: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h190 <= u32::MAX as u64;
-        hoisted_check(fits, h190, g1_len);
-        let h191: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h191: u64 = h190.wrapping_add((((0u64 as u32)) as u64));
         fits &= h191 <= u32::MAX as u64;
-        let h192: u64 = h191.wrapping_add((((0u64 as u32)) as u64));
+        let h192: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h191);
         fits &= h192 <= u32::MAX as u64;
-        let h193: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h192);
+        let h193: u64 = h192.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h193 <= u32::MAX as u64;
-        let h194: u64 = h193.wrapping_mul((((8u64 as u32)) as u64));
+        let h194: u64 = h193.wrapping_add((((5u64 as u32)) as u64));
         fits &= h194 <= u32::MAX as u64;
-        let h195: u64 = h194.wrapping_add((((1u64 as u32)) as u64));
+        hoisted_check(fits, h194, g1_len);
+        let h195: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h195 <= u32::MAX as u64;
-        hoisted_check(fits, h195, g1_len);
-        let h196: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h196: u64 = h195.wrapping_add((((0u64 as u32)) as u64));
         fits &= h196 <= u32::MAX as u64;
-        let h197: u64 = h196.wrapping_add((((0u64 as u32)) as u64));
+        let h197: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h196);
         fits &= h197 <= u32::MAX as u64;
-        let h198: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h197);
+        let h198: u64 = h197.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h198 <= u32::MAX as u64;
-        let h199: u64 = h198.wrapping_mul((((8u64 as u32)) as u64));
+        let h199: u64 = h198.wrapping_add((((6u64 as u32)) as u64));
         fits &= h199 <= u32::MAX as u64;
-        let h200: u64 = h199.wrapping_add((((2u64 as u32)) as u64));
+        hoisted_check(fits, h199, g1_len);
+        let h200: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h200 <= u32::MAX as u64;
-        hoisted_check(fits, h200, g1_len);
-        let h201: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h201: u64 = h200.wrapping_add((((0u64 as u32)) as u64));
         fits &= h201 <= u32::MAX as u64;
-        let h202: u64 = h201.wrapping_add((((0u64 as u32)) as u64));
+        let h202: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h201);
         fits &= h202 <= u32::MAX as u64;
-        let h203: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h202);
+        let h203: u64 = h202.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h203 <= u32::MAX as u64;
-        let h204: u64 = h203.wrapping_mul((((8u64 as u32)) as u64));
+        let h204: u64 = h203.wrapping_add((((7u64 as u32)) as u64));
         fits &= h204 <= u32::MAX as u64;
-        let h205: u64 = h204.wrapping_add((((3u64 as u32)) as u64));
+        hoisted_check(fits, h204, g1_len);
+        let h205: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h205 <= u32::MAX as u64;
-        hoisted_check(fits, h205, g1_len);
-        let h206: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h206: u64 = h205.wrapping_add((((0u64 as u32)) as u64));
         fits &= h206 <= u32::MAX as u64;
-        let h207: u64 = h206.wrapping_add((((0u64 as u32)) as u64));
+        let h207: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h206);
         fits &= h207 <= u32::MAX as u64;
-        let h208: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h207);
+        hoisted_check(fits, h207, g2_len);
+        let h208: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h208 <= u32::MAX as u64;
-        let h209: u64 = h208.wrapping_mul((((8u64 as u32)) as u64));
+        let h209: u64 = h208.wrapping_add((((0u64 as u32)) as u64));
         fits &= h209 <= u32::MAX as u64;
-        let h210: u64 = h209.wrapping_add((((4u64 as u32)) as u64));
+        let h210: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h209);
         fits &= h210 <= u32::MAX as u64;
-        hoisted_check(fits, h210, g1_len);
-        let h211: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h211: u64 = h210.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h211 <= u32::MAX as u64;
-        let h212: u64 = h211.wrapping_add((((0u64 as u32)) as u64));
+        hoisted_check(fits, h211, g3_len);
+        let h212: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h212 <= u32::MAX as u64;
-        let h213: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h212);
+        let h213: u64 = h212.wrapping_add((((0u64 as u32)) as u64));
         fits &= h213 <= u32::MAX as u64;
-        let h214: u64 = h213.wrapping_mul((((8u64 as u32)) as u64));
+        let h214: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h213);
         fits &= h214 <= u32::MAX as u64;
-        let h215: u64 = h214.wrapping_add((((5u64 as u32)) as u64));
+        let h215: u64 = h214.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h215 <= u32::MAX as u64;
-        hoisted_check(fits, h215, g1_len);
-        let h216: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h216: u64 = h215.wrapping_add((((1u64 as u32)) as u64));
         fits &= h216 <= u32::MAX as u64;
-        let h217: u64 = h216.wrapping_add((((0u64 as u32)) as u64));
+        hoisted_check(fits, h216, g3_len);
+        let h217: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h217 <= u32::MAX as u64;
-        let h218: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h217);
+        let h218: u64 = h217.wrapping_add((((0u64 as u32)) as u64));
         fits &= h218 <= u32::MAX as u64;
-        let h219: u64 = h218.wrapping_mul((((8u64 as u32)) as u64));
+        let h219: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h218);
         fits &= h219 <= u32::MAX as u64;
-        let h220: u64 = h219.wrapping_add((((6u64 as u32)) as u64));
+        let h220: u64 = h219.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h220 <= u32::MAX as u64;
-        hoisted_check(fits, h220, g1_len);
-        let h221: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h221: u64 = h220.wrapping_add((((0u64 as u32)) as u64));
         fits &= h221 <= u32::MAX as u64;
-        let h222: u64 = h221.wrapping_add((((0u64 as u32)) as u64));
+        hoisted_check(fits, h221, g1_len);
+        let h222: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h222 <= u32::MAX as u64;
-        let h223: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h222);
+        let h223: u64 = h222.wrapping_add((((0u64 as u32)) as u64));
         fits &= h223 <= u32::MAX as u64;
-        let h224: u64 = h223.wrapping_mul((((8u64 as u32)) as u64));
+        let h224: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h223);
         fits &= h224 <= u32::MAX as u64;
-        let h225: u64 = h224.wrapping_add((((7u64 as u32)) as u64));
+        let h225: u64 = h224.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h225 <= u32::MAX as u64;
-        hoisted_check(fits, h225, g1_len);
-        let h226: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h226: u64 = h225.wrapping_add((((1u64 as u32)) as u64));
         fits &= h226 <= u32::MAX as u64;
-        let h227: u64 = h226.wrapping_add((((0u64 as u32)) as u64));
+        hoisted_check(fits, h226, g1_len);
+        let h227: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h227 <= u32::MAX as u64;
-        let h228: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h227);
+        let h228: u64 = h227.wrapping_add((((0u64 as u32)) as u64));
         fits &= h228 <= u32::MAX as u64;
-        hoisted_check(fits, h228, g2_len);
-        let h229: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h229: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h228);
         fits &= h229 <= u32::MAX as u64;
-        let h230: u64 = h229.wrapping_add((((0u64 as u32)) as u64));
+        let h230: u64 = h229.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h230 <= u32::MAX as u64;
-        let h231: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h230);
+        let h231: u64 = h230.wrapping_add((((2u64 as u32)) as u64));
         fits &= h231 <= u32::MAX as u64;
-        let h232: u64 = h231.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h231, g1_len);
+        let h232: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h232 <= u32::MAX as u64;
         let h233: u64 = h232.wrapping_add((((0u64 as u32)) as u64));
         fits &= h233 <= u32::MAX as u64;
-        hoisted_check(fits, h233, g1_len);
-        let h234: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h234: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h233);
         fits &= h234 <= u32::MAX as u64;
-        let h235: u64 = h234.wrapping_add((((0u64 as u32)) as u64));
+        let h235: u64 = h234.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h235 <= u32::MAX as u64;
-        let h236: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h235);
+        let h236: u64 = h235.wrapping_add((((3u64 as u32)) as u64));
         fits &= h236 <= u32::MAX as u64;
-        let h237: u64 = h236.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h236, g1_len);
+        let h237: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h237 <= u32::MAX as u64;
-        let h238: u64 = h237.wrapping_add((((1u64 as u32)) as u64));
+        let h238: u64 = h237.wrapping_add((((0u64 as u32)) as u64));
         fits &= h238 <= u32::MAX as u64;
-        hoisted_check(fits, h238, g1_len);
-        let h239: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h239: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h238);
         fits &= h239 <= u32::MAX as u64;
-        let h240: u64 = h239.wrapping_add((((0u64 as u32)) as u64));
+        let h240: u64 = h239.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h240 <= u32::MAX as u64;
-        let h241: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h240);
+        let h241: u64 = h240.wrapping_add((((4u64 as u32)) as u64));
         fits &= h241 <= u32::MAX as u64;
-        let h242: u64 = h241.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h241, g1_len);
+        let h242: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h242 <= u32::MAX as u64;
-        let h243: u64 = h242.wrapping_add((((2u64 as u32)) as u64));
+        let h243: u64 = h242.wrapping_add((((0u64 as u32)) as u64));
         fits &= h243 <= u32::MAX as u64;
-        hoisted_check(fits, h243, g1_len);
-        let h244: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h244: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h243);
         fits &= h244 <= u32::MAX as u64;
-        let h245: u64 = h244.wrapping_add((((0u64 as u32)) as u64));
+        let h245: u64 = h244.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h245 <= u32::MAX as u64;
-        let h246: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h245);
+        let h246: u64 = h245.wrapping_add((((5u64 as u32)) as u64));
         fits &= h246 <= u32::MAX as u64;
-        let h247: u64 = h246.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h246, g1_len);
+        let h247: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h247 <= u32::MAX as u64;
-        let h248: u64 = h247.wrapping_add((((3u64 as u32)) as u64));
+        let h248: u64 = h247.wrapping_add((((0u64 as u32)) as u64));
         fits &= h248 <= u32::MAX as u64;
-        hoisted_check(fits, h248, g1_len);
-        let h249: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h249: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h248);
         fits &= h249 <= u32::MAX as u64;
-        let h250: u64 = h249.wrapping_add((((0u64 as u32)) as u64));
+        let h250: u64 = h249.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h250 <= u32::MAX as u64;
-        let h251: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h250);
+        let h251: u64 = h250.wrapping_add((((6u64 as u32)) as u64));
         fits &= h251 <= u32::MAX as u64;
-        let h252: u64 = h251.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h251, g1_len);
+        let h252: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h252 <= u32::MAX as u64;
-        let h253: u64 = h252.wrapping_add((((4u64 as u32)) as u64));
+        let h253: u64 = h252.wrapping_add((((0u64 as u32)) as u64));
         fits &= h253 <= u32::MAX as u64;
-        hoisted_check(fits, h253, g1_len);
-        let h254: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h254: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h253);
         fits &= h254 <= u32::MAX as u64;
-        let h255: u64 = h254.wrapping_add((((0u64 as u32)) as u64));
+        let h255: u64 = h254.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h255 <= u32::MAX as u64;
-        let h256: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h255);
+        let h256: u64 = h255.wrapping_add((((7u64 as u32)) as u64));
         fits &= h256 <= u32::MAX as u64;
-        let h257: u64 = h256.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h256, g1_len);
+        let h257: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h257 <= u32::MAX as u64;
-        let h258: u64 = h257.wrapping_add((((5u64 as u32)) as u64));
+        let h258: u64 = h257.wrapping_add((((0u64 as u32)) as u64));
         fits &= h258 <= u32::MAX as u64;
-        hoisted_check(fits, h258, g1_len);
-        let h259: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h259: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h258);
         fits &= h259 <= u32::MAX as u64;
-        let h260: u64 = h259.wrapping_add((((0u64 as u32)) as u64));
+        hoisted_check(fits, h259, g2_len);
+        let h260: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h260 <= u32::MAX as u64;
-        let h261: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h260);
+        let h261: u64 = h260.wrapping_add((((0u64 as u32)) as u64));
         fits &= h261 <= u32::MAX as u64;
-        let h262: u64 = h261.wrapping_mul((((8u64 as u32)) as u64));
+        let h262: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h261);
         fits &= h262 <= u32::MAX as u64;
-        let h263: u64 = h262.wrapping_add((((6u64 as u32)) as u64));
+        let h263: u64 = h262.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h263 <= u32::MAX as u64;
-        hoisted_check(fits, h263, g1_len);
+        hoisted_check(fits, h263, g3_len);
         let h264: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h264 <= u32::MAX as u64;
         let h265: u64 = h264.wrapping_add((((0u64 as u32)) as u64));
         fits &= h265 <= u32::MAX as u64;
-        let h266: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h265);
+        let h266: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h265);
         fits &= h266 <= u32::MAX as u64;
-        let h267: u64 = h266.wrapping_mul((((8u64 as u32)) as u64));
+        let h267: u64 = h266.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h267 <= u32::MAX as u64;
-        let h268: u64 = h267.wrapping_add((((7u64 as u32)) as u64));
+        let h268: u64 = h267.wrapping_add((((1u64 as u32)) as u64));
         fits &= h268 <= u32::MAX as u64;
-        hoisted_check(fits, h268, g1_len);
+        hoisted_check(fits, h268, g3_len);
         let h269: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h269 <= u32::MAX as u64;
         let h270: u64 = h269.wrapping_add((((0u64 as u32)) as u64));
         fits &= h270 <= u32::MAX as u64;
         let h271: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h270);
         fits &= h271 <= u32::MAX as u64;
-        hoisted_check(fits, h271, g2_len);
-        let h272: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h272: u64 = h271.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h272 <= u32::MAX as u64;
         let h273: u64 = h272.wrapping_add((((0u64 as u32)) as u64));
         fits &= h273 <= u32::MAX as u64;
-        let h274: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h273);
+        hoisted_check(fits, h273, g1_len);
+        let h274: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h274 <= u32::MAX as u64;
-        let h275: u64 = h274.wrapping_mul((((8u64 as u32)) as u64));
+        let h275: u64 = h274.wrapping_add((((0u64 as u32)) as u64));
         fits &= h275 <= u32::MAX as u64;
-        let h276: u64 = h275.wrapping_add((((0u64 as u32)) as u64));
+        let h276: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h275);
         fits &= h276 <= u32::MAX as u64;
-        hoisted_check(fits, h276, g1_len);
-        let h277: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h277: u64 = h276.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h277 <= u32::MAX as u64;
-        let h278: u64 = h277.wrapping_add((((0u64 as u32)) as u64));
+        let h278: u64 = h277.wrapping_add((((1u64 as u32)) as u64));
         fits &= h278 <= u32::MAX as u64;
-        let h279: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h278);
+        hoisted_check(fits, h278, g1_len);
+        let h279: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h279 <= u32::MAX as u64;
-        let h280: u64 = h279.wrapping_mul((((8u64 as u32)) as u64));
+        let h280: u64 = h279.wrapping_add((((0u64 as u32)) as u64));
         fits &= h280 <= u32::MAX as u64;
-        let h281: u64 = h280.wrapping_add((((1u64 as u32)) as u64));
+        let h281: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h280);
         fits &= h281 <= u32::MAX as u64;
-        hoisted_check(fits, h281, g1_len);
-        let h282: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h282: u64 = h281.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h282 <= u32::MAX as u64;
-        let h283: u64 = h282.wrapping_add((((0u64 as u32)) as u64));
+        let h283: u64 = h282.wrapping_add((((2u64 as u32)) as u64));
         fits &= h283 <= u32::MAX as u64;
-        let h284: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h283);
+        hoisted_check(fits, h283, g1_len);
+        let h284: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h284 <= u32::MAX as u64;
-        let h285: u64 = h284.wrapping_mul((((8u64 as u32)) as u64));
+        let h285: u64 = h284.wrapping_add((((0u64 as u32)) as u64));
         fits &= h285 <= u32::MAX as u64;
-        let h286: u64 = h285.wrapping_add((((2u64 as u32)) as u64));
+        let h286: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h285);
         fits &= h286 <= u32::MAX as u64;
-        hoisted_check(fits, h286, g1_len);
-        let h287: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h287: u64 = h286.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h287 <= u32::MAX as u64;
-        let h288: u64 = h287.wrapping_add((((0u64 as u32)) as u64));
+        let h288: u64 = h287.wrapping_add((((3u64 as u32)) as u64));
         fits &= h288 <= u32::MAX as u64;
-        let h289: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h288);
+        hoisted_check(fits, h288, g1_len);
+        let h289: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h289 <= u32::MAX as u64;
-        let h290: u64 = h289.wrapping_mul((((8u64 as u32)) as u64));
+        let h290: u64 = h289.wrapping_add((((0u64 as u32)) as u64));
         fits &= h290 <= u32::MAX as u64;
-        let h291: u64 = h290.wrapping_add((((3u64 as u32)) as u64));
+        let h291: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h290);
         fits &= h291 <= u32::MAX as u64;
-        hoisted_check(fits, h291, g1_len);
-        let h292: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h292: u64 = h291.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h292 <= u32::MAX as u64;
-        let h293: u64 = h292.wrapping_add((((0u64 as u32)) as u64));
+        let h293: u64 = h292.wrapping_add((((4u64 as u32)) as u64));
         fits &= h293 <= u32::MAX as u64;
-        let h294: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h293);
+        hoisted_check(fits, h293, g1_len);
+        let h294: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h294 <= u32::MAX as u64;
-        let h295: u64 = h294.wrapping_mul((((8u64 as u32)) as u64));
+        let h295: u64 = h294.wrapping_add((((0u64 as u32)) as u64));
         fits &= h295 <= u32::MAX as u64;
-        let h296: u64 = h295.wrapping_add((((4u64 as u32)) as u64));
+        let h296: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h295);
         fits &= h296 <= u32::MAX as u64;
-        hoisted_check(fits, h296, g1_len);
-        let h297: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h297: u64 = h296.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h297 <= u32::MAX as u64;
-        let h298: u64 = h297.wrapping_add((((0u64 as u32)) as u64));
+        let h298: u64 = h297.wrapping_add((((5u64 as u32)) as u64));
         fits &= h298 <= u32::MAX as u64;
-        let h299: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h298);
+        hoisted_check(fits, h298, g1_len);
+        let h299: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h299 <= u32::MAX as u64;
-        let h300: u64 = h299.wrapping_mul((((8u64 as u32)) as u64));
+        let h300: u64 = h299.wrapping_add((((0u64 as u32)) as u64));
         fits &= h300 <= u32::MAX as u64;
-        let h301: u64 = h300.wrapping_add((((5u64 as u32)) as u64));
+        let h301: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h300);
         fits &= h301 <= u32::MAX as u64;
-        hoisted_check(fits, h301, g1_len);
-        let h302: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h302: u64 = h301.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h302 <= u32::MAX as u64;
-        let h303: u64 = h302.wrapping_add((((0u64 as u32)) as u64));
+        let h303: u64 = h302.wrapping_add((((6u64 as u32)) as u64));
         fits &= h303 <= u32::MAX as u64;
-        let h304: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h303);
+        hoisted_check(fits, h303, g1_len);
+        let h304: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h304 <= u32::MAX as u64;
-        let h305: u64 = h304.wrapping_mul((((8u64 as u32)) as u64));
+        let h305: u64 = h304.wrapping_add((((0u64 as u32)) as u64));
         fits &= h305 <= u32::MAX as u64;
-        let h306: u64 = h305.wrapping_add((((6u64 as u32)) as u64));
+        let h306: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h305);
         fits &= h306 <= u32::MAX as u64;
-        hoisted_check(fits, h306, g1_len);
-        let h307: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h307: u64 = h306.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h307 <= u32::MAX as u64;
-        let h308: u64 = h307.wrapping_add((((0u64 as u32)) as u64));
+        let h308: u64 = h307.wrapping_add((((7u64 as u32)) as u64));
         fits &= h308 <= u32::MAX as u64;
-        let h309: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h308);
+        hoisted_check(fits, h308, g1_len);
+        let h309: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h309 <= u32::MAX as u64;
-        let h310: u64 = h309.wrapping_mul((((8u64 as u32)) as u64));
+        let h310: u64 = h309.wrapping_add((((0u64 as u32)) as u64));
         fits &= h310 <= u32::MAX as u64;
-        let h311: u64 = h310.wrapping_add((((7u64 as u32)) as u64));
+        let h311: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h310);
         fits &= h311 <= u32::MAX as u64;
-        hoisted_check(fits, h311, g1_len);
+        hoisted_check(fits, h311, g2_len);
         let h312: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h312 <= u32::MAX as u64;
         let h313: u64 = h312.wrapping_add((((0u64 as u32)) as u64));
         fits &= h313 <= u32::MAX as u64;
         let h314: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h313);
         fits &= h314 <= u32::MAX as u64;
-        hoisted_check(fits, h314, g2_len);
-        let h315: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h315: u64 = h314.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h315 <= u32::MAX as u64;
-        let h316: u64 = h315.wrapping_add((((0u64 as u32)) as u64));
+        hoisted_check(fits, h315, g3_len);
+        let h316: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h316 <= u32::MAX as u64;
-        let h317: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h316);
+        let h317: u64 = h316.wrapping_add((((0u64 as u32)) as u64));
         fits &= h317 <= u32::MAX as u64;
-        let h318: u64 = h317.wrapping_mul((((8u64 as u32)) as u64));
+        let h318: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h317);
         fits &= h318 <= u32::MAX as u64;
-        let h319: u64 = h318.wrapping_add((((0u64 as u32)) as u64));
+        let h319: u64 = h318.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h319 <= u32::MAX as u64;
-        hoisted_check(fits, h319, g1_len);
-        let h320: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h320: u64 = h319.wrapping_add((((1u64 as u32)) as u64));
         fits &= h320 <= u32::MAX as u64;
-        let h321: u64 = h320.wrapping_add((((0u64 as u32)) as u64));
+        hoisted_check(fits, h320, g3_len);
+        let h321: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h321 <= u32::MAX as u64;
-        let h322: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h321);
+        let h322: u64 = h321.wrapping_add((((0u64 as u32)) as u64));
         fits &= h322 <= u32::MAX as u64;
-        let h323: u64 = h322.wrapping_mul((((8u64 as u32)) as u64));
+        let h323: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h322);
         fits &= h323 <= u32::MAX as u64;
-        let h324: u64 = h323.wrapping_add((((1u64 as u32)) as u64));
+        let h324: u64 = h323.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h324 <= u32::MAX as u64;
-        hoisted_check(fits, h324, g1_len);
-        let h325: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h325: u64 = h324.wrapping_add((((0u64 as u32)) as u64));
         fits &= h325 <= u32::MAX as u64;
-        let h326: u64 = h325.wrapping_add((((0u64 as u32)) as u64));
+        hoisted_check(fits, h325, g1_len);
+        let h326: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h326 <= u32::MAX as u64;
-        let h327: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h326);
+        let h327: u64 = h326.wrapping_add((((0u64 as u32)) as u64));
         fits &= h327 <= u32::MAX as u64;
-        let h328: u64 = h327.wrapping_mul((((8u64 as u32)) as u64));
+        let h328: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h327);
         fits &= h328 <= u32::MAX as u64;
-        let h329: u64 = h328.wrapping_add((((2u64 as u32)) as u64));
+        let h329: u64 = h328.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h329 <= u32::MAX as u64;
-        hoisted_check(fits, h329, g1_len);
-        let h330: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h330: u64 = h329.wrapping_add((((1u64 as u32)) as u64));
         fits &= h330 <= u32::MAX as u64;
-        let h331: u64 = h330.wrapping_add((((0u64 as u32)) as u64));
+        hoisted_check(fits, h330, g1_len);
+        let h331: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h331 <= u32::MAX as u64;
-        let h332: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h331);
+        let h332: u64 = h331.wrapping_add((((0u64 as u32)) as u64));
         fits &= h332 <= u32::MAX as u64;
-        let h333: u64 = h332.wrapping_mul((((8u64 as u32)) as u64));
+        let h333: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h332);
         fits &= h333 <= u32::MAX as u64;
-        let h334: u64 = h333.wrapping_add((((3u64 as u32)) as u64));
+        let h334: u64 = h333.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h334 <= u32::MAX as u64;
-        hoisted_check(fits, h334, g1_len);
-        let h335: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h335: u64 = h334.wrapping_add((((2u64 as u32)) as u64));
         fits &= h335 <= u32::MAX as u64;
-        let h336: u64 = h335.wrapping_add((((0u64 as u32)) as u64));
+        hoisted_check(fits, h335, g1_len);
+        let h336: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h336 <= u32::MAX as u64;
-        let h337: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h336);
+        let h337: u64 = h336.wrapping_add((((0u64 as u32)) as u64));
         fits &= h337 <= u32::MAX as u64;
-        let h338: u64 = h337.wrapping_mul((((8u64 as u32)) as u64));
+        let h338: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h337);
         fits &= h338 <= u32::MAX as u64;
-        let h339: u64 = h338.wrapping_add((((4u64 as u32)) as u64));
+        let h339: u64 = h338.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h339 <= u32::MAX as u64;
-        hoisted_check(fits, h339, g1_len);
-        let h340: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h340: u64 = h339.wrapping_add((((3u64 as u32)) as u64));
         fits &= h340 <= u32::MAX as u64;
-        let h341: u64 = h340.wrapping_add((((0u64 as u32)) as u64));
+        hoisted_check(fits, h340, g1_len);
+        let h341: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h341 <= u32::MAX as u64;
-        let h342: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h341);
+        let h342: u64 = h341.wrapping_add((((0u64 as u32)) as u64));
         fits &= h342 <= u32::MAX as u64;
-        let h343: u64 = h342.wrapping_mul((((8u64 as u32)) as u64));
+        let h343: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h342);
         fits &= h343 <= u32::MAX as u64;
-        let h344: u64 = h343.wrapping_add((((5u64 as u32)) as u64));
+        let h344: u64 = h343.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h344 <= u32::MAX as u64;
-        hoisted_check(fits, h344, g1_len);
-        let h345: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h345: u64 = h344.wrapping_add((((4u64 as u32)) as u64));
         fits &= h345 <= u32::MAX as u64;
-        let h346: u64 = h345.wrapping_add((((0u64 as u32)) as u64));
+        hoisted_check(fits, h345, g1_len);
+        let h346: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h346 <= u32::MAX as u64;
-        let h347: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h346);
+        let h347: u64 = h346.wrapping_add((((0u64 as u32)) as u64));
         fits &= h347 <= u32::MAX as u64;
-        let h348: u64 = h347.wrapping_mul((((8u64 as u32)) as u64));
+        let h348: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h347);
         fits &= h348 <= u32::MAX as u64;
-        let h349: u64 = h348.wrapping_add((((6u64 as u32)) as u64));
+        let h349: u64 = h348.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h349 <= u32::MAX as u64;
-        hoisted_check(fits, h349, g1_len);
-        let h350: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h350: u64 = h349.wrapping_add((((5u64 as u32)) as u64));
         fits &= h350 <= u32::MAX as u64;
-        let h351: u64 = h350.wrapping_add((((0u64 as u32)) as u64));
+        hoisted_check(fits, h350, g1_len);
+        let h351: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h351 <= u32::MAX as u64;
-        let h352: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h351);
+        let h352: u64 = h351.wrapping_add((((0u64 as u32)) as u64));
         fits &= h352 <= u32::MAX as u64;
-        let h353: u64 = h352.wrapping_mul((((8u64 as u32)) as u64));
+        let h353: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h352);
         fits &= h353 <= u32::MAX as u64;
-        let h354: u64 = h353.wrapping_add((((7u64 as u32)) as u64));
+        let h354: u64 = h353.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h354 <= u32::MAX as u64;
-        hoisted_check(fits, h354, g1_len);
-        let h355: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h355: u64 = h354.wrapping_add((((6u64 as u32)) as u64));
         fits &= h355 <= u32::MAX as u64;
-        let h356: u64 = h355.wrapping_add((((0u64 as u32)) as u64));
+        hoisted_check(fits, h355, g1_len);
+        let h356: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h356 <= u32::MAX as u64;
-        let h357: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h356);
+        let h357: u64 = h356.wrapping_add((((0u64 as u32)) as u64));
         fits &= h357 <= u32::MAX as u64;
-        hoisted_check(fits, h357, g2_len);
-        let h358: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h358: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h357);
         fits &= h358 <= u32::MAX as u64;
-        let h359: u64 = h358.wrapping_add((((0u64 as u32)) as u64));
+        let h359: u64 = h358.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h359 <= u32::MAX as u64;
-        let h360: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h359);
+        let h360: u64 = h359.wrapping_add((((7u64 as u32)) as u64));
         fits &= h360 <= u32::MAX as u64;
-        let h361: u64 = h360.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h360, g1_len);
+        let h361: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h361 <= u32::MAX as u64;
         let h362: u64 = h361.wrapping_add((((0u64 as u32)) as u64));
         fits &= h362 <= u32::MAX as u64;
-        hoisted_check(fits, h362, g1_len);
-        let h363: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h363: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h362);
         fits &= h363 <= u32::MAX as u64;
-        let h364: u64 = h363.wrapping_add((((0u64 as u32)) as u64));
+        hoisted_check(fits, h363, g2_len);
+        let h364: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h364 <= u32::MAX as u64;
-        let h365: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h364);
+        let h365: u64 = h364.wrapping_add((((0u64 as u32)) as u64));
         fits &= h365 <= u32::MAX as u64;
-        let h366: u64 = h365.wrapping_mul((((8u64 as u32)) as u64));
+        let h366: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h365);
         fits &= h366 <= u32::MAX as u64;
-        let h367: u64 = h366.wrapping_add((((1u64 as u32)) as u64));
+        let h367: u64 = h366.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h367 <= u32::MAX as u64;
-        hoisted_check(fits, h367, g1_len);
+        hoisted_check(fits, h367, g3_len);
         let h368: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h368 <= u32::MAX as u64;
         let h369: u64 = h368.wrapping_add((((0u64 as u32)) as u64));
         fits &= h369 <= u32::MAX as u64;
         let h370: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h369);
         fits &= h370 <= u32::MAX as u64;
-        let h371: u64 = h370.wrapping_mul((((8u64 as u32)) as u64));
+        let h371: u64 = h370.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h371 <= u32::MAX as u64;
-        let h372: u64 = h371.wrapping_add((((2u64 as u32)) as u64));
+        let h372: u64 = h371.wrapping_add((((1u64 as u32)) as u64));
         fits &= h372 <= u32::MAX as u64;
-        hoisted_check(fits, h372, g1_len);
+        hoisted_check(fits, h372, g3_len);
         let h373: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h373 <= u32::MAX as u64;
         let h374: u64 = h373.wrapping_add((((0u64 as u32)) as u64));
@@ -895,7 +908,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         fits &= h375 <= u32::MAX as u64;
         let h376: u64 = h375.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h376 <= u32::MAX as u64;
-        let h377: u64 = h376.wrapping_add((((3u64 as u32)) as u64));
+        let h377: u64 = h376.wrapping_add((((0u64 as u32)) as u64));
         fits &= h377 <= u32::MAX as u64;
         hoisted_check(fits, h377, g1_len);
         let h378: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
@@ -906,7 +919,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         fits &= h380 <= u32::MAX as u64;
         let h381: u64 = h380.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h381 <= u32::MAX as u64;
-        let h382: u64 = h381.wrapping_add((((4u64 as u32)) as u64));
+        let h382: u64 = h381.wrapping_add((((1u64 as u32)) as u64));
         fits &= h382 <= u32::MAX as u64;
         hoisted_check(fits, h382, g1_len);
         let h383: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
@@ -917,7 +930,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         fits &= h385 <= u32::MAX as u64;
         let h386: u64 = h385.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h386 <= u32::MAX as u64;
-        let h387: u64 = h386.wrapping_add((((5u64 as u32)) as u64));
+        let h387: u64 = h386.wrapping_add((((2u64 as u32)) as u64));
         fits &= h387 <= u32::MAX as u64;
         hoisted_check(fits, h387, g1_len);
         let h388: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
@@ -928,7 +941,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         fits &= h390 <= u32::MAX as u64;
         let h391: u64 = h390.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h391 <= u32::MAX as u64;
-        let h392: u64 = h391.wrapping_add((((6u64 as u32)) as u64));
+        let h392: u64 = h391.wrapping_add((((3u64 as u32)) as u64));
         fits &= h392 <= u32::MAX as u64;
         hoisted_check(fits, h392, g1_len);
         let h393: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
@@ -939,104 +952,157 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         fits &= h395 <= u32::MAX as u64;
         let h396: u64 = h395.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h396 <= u32::MAX as u64;
-        let h397: u64 = h396.wrapping_add((((7u64 as u32)) as u64));
+        let h397: u64 = h396.wrapping_add((((4u64 as u32)) as u64));
         fits &= h397 <= u32::MAX as u64;
         hoisted_check(fits, h397, g1_len);
         let h398: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h398 <= u32::MAX as u64;
         let h399: u64 = h398.wrapping_add((((0u64 as u32)) as u64));
         fits &= h399 <= u32::MAX as u64;
-        let h400: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h399);
+        let h400: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h399);
         fits &= h400 <= u32::MAX as u64;
-        hoisted_check(fits, h400, g2_len);
-        let h401: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h401: u64 = h400.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h401 <= u32::MAX as u64;
-        let h402: u64 = h401.wrapping_add((((0u64 as u32)) as u64));
+        let h402: u64 = h401.wrapping_add((((5u64 as u32)) as u64));
         fits &= h402 <= u32::MAX as u64;
-        let h403: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h402);
+        hoisted_check(fits, h402, g1_len);
+        let h403: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h403 <= u32::MAX as u64;
-        let h404: u64 = h403.wrapping_mul((((8u64 as u32)) as u64));
+        let h404: u64 = h403.wrapping_add((((0u64 as u32)) as u64));
         fits &= h404 <= u32::MAX as u64;
-        let h405: u64 = h404.wrapping_add((((0u64 as u32)) as u64));
+        let h405: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h404);
         fits &= h405 <= u32::MAX as u64;
-        hoisted_check(fits, h405, g1_len);
-        let h406: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h406: u64 = h405.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h406 <= u32::MAX as u64;
-        let h407: u64 = h406.wrapping_add((((0u64 as u32)) as u64));
+        let h407: u64 = h406.wrapping_add((((6u64 as u32)) as u64));
         fits &= h407 <= u32::MAX as u64;
-        let h408: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h407);
+        hoisted_check(fits, h407, g1_len);
+        let h408: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h408 <= u32::MAX as u64;
-        let h409: u64 = h408.wrapping_mul((((8u64 as u32)) as u64));
+        let h409: u64 = h408.wrapping_add((((0u64 as u32)) as u64));
         fits &= h409 <= u32::MAX as u64;
-        let h410: u64 = h409.wrapping_add((((1u64 as u32)) as u64));
+        let h410: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h409);
         fits &= h410 <= u32::MAX as u64;
-        hoisted_check(fits, h410, g1_len);
-        let h411: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h411: u64 = h410.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h411 <= u32::MAX as u64;
-        let h412: u64 = h411.wrapping_add((((0u64 as u32)) as u64));
+        let h412: u64 = h411.wrapping_add((((7u64 as u32)) as u64));
         fits &= h412 <= u32::MAX as u64;
-        let h413: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h412);
+        hoisted_check(fits, h412, g1_len);
+        let h413: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h413 <= u32::MAX as u64;
-        let h414: u64 = h413.wrapping_mul((((8u64 as u32)) as u64));
+        let h414: u64 = h413.wrapping_add((((0u64 as u32)) as u64));
         fits &= h414 <= u32::MAX as u64;
-        let h415: u64 = h414.wrapping_add((((2u64 as u32)) as u64));
+        let h415: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h414);
         fits &= h415 <= u32::MAX as u64;
-        hoisted_check(fits, h415, g1_len);
+        hoisted_check(fits, h415, g2_len);
         let h416: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h416 <= u32::MAX as u64;
         let h417: u64 = h416.wrapping_add((((0u64 as u32)) as u64));
         fits &= h417 <= u32::MAX as u64;
         let h418: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h417);
         fits &= h418 <= u32::MAX as u64;
-        let h419: u64 = h418.wrapping_mul((((8u64 as u32)) as u64));
+        let h419: u64 = h418.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h419 <= u32::MAX as u64;
-        let h420: u64 = h419.wrapping_add((((3u64 as u32)) as u64));
+        hoisted_check(fits, h419, g3_len);
+        let h420: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h420 <= u32::MAX as u64;
-        hoisted_check(fits, h420, g1_len);
-        let h421: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h421: u64 = h420.wrapping_add((((0u64 as u32)) as u64));
         fits &= h421 <= u32::MAX as u64;
-        let h422: u64 = h421.wrapping_add((((0u64 as u32)) as u64));
+        let h422: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h421);
         fits &= h422 <= u32::MAX as u64;
-        let h423: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h422);
+        let h423: u64 = h422.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h423 <= u32::MAX as u64;
-        let h424: u64 = h423.wrapping_mul((((8u64 as u32)) as u64));
+        let h424: u64 = h423.wrapping_add((((1u64 as u32)) as u64));
         fits &= h424 <= u32::MAX as u64;
-        let h425: u64 = h424.wrapping_add((((4u64 as u32)) as u64));
+        hoisted_check(fits, h424, g3_len);
+        let h425: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h425 <= u32::MAX as u64;
-        hoisted_check(fits, h425, g1_len);
-        let h426: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h426: u64 = h425.wrapping_add((((0u64 as u32)) as u64));
         fits &= h426 <= u32::MAX as u64;
-        let h427: u64 = h426.wrapping_add((((0u64 as u32)) as u64));
+        let h427: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h426);
         fits &= h427 <= u32::MAX as u64;
-        let h428: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h427);
+        let h428: u64 = h427.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h428 <= u32::MAX as u64;
-        let h429: u64 = h428.wrapping_mul((((8u64 as u32)) as u64));
+        let h429: u64 = h428.wrapping_add((((0u64 as u32)) as u64));
         fits &= h429 <= u32::MAX as u64;
-        let h430: u64 = h429.wrapping_add((((5u64 as u32)) as u64));
+        hoisted_check(fits, h429, g1_len);
+        let h430: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h430 <= u32::MAX as u64;
-        hoisted_check(fits, h430, g1_len);
-        let h431: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h431: u64 = h430.wrapping_add((((0u64 as u32)) as u64));
         fits &= h431 <= u32::MAX as u64;
-        let h432: u64 = h431.wrapping_add((((0u64 as u32)) as u64));
+        let h432: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h431);
         fits &= h432 <= u32::MAX as u64;
-        let h433: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h432);
+        let h433: u64 = h432.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h433 <= u32::MAX as u64;
-        let h434: u64 = h433.wrapping_mul((((8u64 as u32)) as u64));
+        let h434: u64 = h433.wrapping_add((((1u64 as u32)) as u64));
         fits &= h434 <= u32::MAX as u64;
-        let h435: u64 = h434.wrapping_add((((6u64 as u32)) as u64));
+        hoisted_check(fits, h434, g1_len);
+        let h435: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h435 <= u32::MAX as u64;
-        hoisted_check(fits, h435, g1_len);
-        let h436: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h436: u64 = h435.wrapping_add((((0u64 as u32)) as u64));
         fits &= h436 <= u32::MAX as u64;
-        let h437: u64 = h436.wrapping_add((((0u64 as u32)) as u64));
+        let h437: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h436);
         fits &= h437 <= u32::MAX as u64;
-        let h438: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h437);
+        let h438: u64 = h437.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h438 <= u32::MAX as u64;
-        let h439: u64 = h438.wrapping_mul((((8u64 as u32)) as u64));
+        let h439: u64 = h438.wrapping_add((((2u64 as u32)) as u64));
         fits &= h439 <= u32::MAX as u64;
-        let h440: u64 = h439.wrapping_add((((7u64 as u32)) as u64));
+        hoisted_check(fits, h439, g1_len);
+        let h440: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h440 <= u32::MAX as u64;
-        hoisted_check(fits, h440, g1_len);
+        let h441: u64 = h440.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h441 <= u32::MAX as u64;
+        let h442: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h441);
+        fits &= h442 <= u32::MAX as u64;
+        let h443: u64 = h442.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h443 <= u32::MAX as u64;
+        let h444: u64 = h443.wrapping_add((((3u64 as u32)) as u64));
+        fits &= h444 <= u32::MAX as u64;
+        hoisted_check(fits, h444, g1_len);
+        let h445: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h445 <= u32::MAX as u64;
+        let h446: u64 = h445.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h446 <= u32::MAX as u64;
+        let h447: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h446);
+        fits &= h447 <= u32::MAX as u64;
+        let h448: u64 = h447.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h448 <= u32::MAX as u64;
+        let h449: u64 = h448.wrapping_add((((4u64 as u32)) as u64));
+        fits &= h449 <= u32::MAX as u64;
+        hoisted_check(fits, h449, g1_len);
+        let h450: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h450 <= u32::MAX as u64;
+        let h451: u64 = h450.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h451 <= u32::MAX as u64;
+        let h452: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h451);
+        fits &= h452 <= u32::MAX as u64;
+        let h453: u64 = h452.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h453 <= u32::MAX as u64;
+        let h454: u64 = h453.wrapping_add((((5u64 as u32)) as u64));
+        fits &= h454 <= u32::MAX as u64;
+        hoisted_check(fits, h454, g1_len);
+        let h455: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h455 <= u32::MAX as u64;
+        let h456: u64 = h455.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h456 <= u32::MAX as u64;
+        let h457: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h456);
+        fits &= h457 <= u32::MAX as u64;
+        let h458: u64 = h457.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h458 <= u32::MAX as u64;
+        let h459: u64 = h458.wrapping_add((((6u64 as u32)) as u64));
+        fits &= h459 <= u32::MAX as u64;
+        hoisted_check(fits, h459, g1_len);
+        let h460: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h460 <= u32::MAX as u64;
+        let h461: u64 = h460.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h461 <= u32::MAX as u64;
+        let h462: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h461);
+        fits &= h462 <= u32::MAX as u64;
+        let h463: u64 = h462.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h463 <= u32::MAX as u64;
+        let h464: u64 = h463.wrapping_add((((7u64 as u32)) as u64));
+        fits &= h464 <= u32::MAX as u64;
+        hoisted_check(fits, h464, g1_len);
     }
     let mut v7: u32 = (0u64 as u32);
     loop {
@@ -1547,1286 +1613,1238 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let b499: f32 = *g2.add((b498) as usize);
         let b500: u32 = b498.wrapping_mul((8u64 as u32));
-        let a12 = (((0u32).wrapping_add(b500)) as u32) as usize;
-        let b503: i32 = (((16843009u64 as u32)) as i32);
-        let mut b502 = [<u32>::default(); UNITS];
+        let b501: u32 = b498.wrapping_mul((2u64 as u32));
+        let b502: i32 = *g3.add((b501) as usize);
+        let b503: u32 = b498.wrapping_mul((2u64 as u32));
+        let b504: u32 = b503.wrapping_add((1u64 as u32));
+        let b505: i32 = *g3.add((b504) as usize);
+        let b506: i32 = b502.wrapping_add(b505);
+        let b507: f32 = ((b506) as f32);
+        let b508: f32 = b507 * b499;
+        let b510: u32 = b500.wrapping_add((0u64 as u32));
         for l in 0..UNITS {
-            let x501: u32 = b500.wrapping_add((l as u32));
-            let x502: u32 = *g1.add(a12 + l);
-            b502[l] = x502;
+            v509[l] = (0i64 as i32);
         }
-        let b504: [i32; UNITS] = T::dot_u7_i8(&[b503; UNITS], &b502);
-        let mut p = [<i32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b504[l]); } } }
-        let b505: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
-        let b506: f32 = ((b505) as f32);
-        let b507: f32 = b506 * b499;
-        let b509: u32 = b500.wrapping_add((0u64 as u32));
+        let b511: u32 = *g1.add((b510) as usize);
+        let mut b513 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v508[l] = (0i64 as i32);
+            let x512: u32 = la13_0[l];
+            let x513: i32 = ((x512) as i32);
+            b513[l] = x513;
         }
-        let b510: u32 = *g1.add((b509) as usize);
-        let mut b512 = [<i32>::default(); UNITS];
+        let b514: [i32; UNITS] = T::dot_u7_i8(&b513, &[b511; UNITS]);
+        let b515: u32 = b500.wrapping_add((1u64 as u32));
         for l in 0..UNITS {
-            let x511: u32 = la13_0[l];
-            let x512: i32 = ((x511) as i32);
-            b512[l] = x512;
+            v509[l] = v509[l].wrapping_add(b514[l]);
         }
-        let b513: [i32; UNITS] = T::dot_u7_i8(&b512, &[b510; UNITS]);
-        let b514: u32 = b500.wrapping_add((1u64 as u32));
+        let b516: u32 = *g1.add((b515) as usize);
+        let mut b518 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v508[l] = v508[l].wrapping_add(b513[l]);
+            let x517: u32 = la13_1[l];
+            let x518: i32 = ((x517) as i32);
+            b518[l] = x518;
         }
-        let b515: u32 = *g1.add((b514) as usize);
-        let mut b517 = [<i32>::default(); UNITS];
+        let b519: [i32; UNITS] = T::dot_u7_i8(&b518, &[b516; UNITS]);
+        let b520: u32 = b500.wrapping_add((2u64 as u32));
         for l in 0..UNITS {
-            let x516: u32 = la13_1[l];
-            let x517: i32 = ((x516) as i32);
-            b517[l] = x517;
+            v509[l] = v509[l].wrapping_add(b519[l]);
         }
-        let b518: [i32; UNITS] = T::dot_u7_i8(&b517, &[b515; UNITS]);
-        let b519: u32 = b500.wrapping_add((2u64 as u32));
+        let b521: u32 = *g1.add((b520) as usize);
+        let mut b523 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v508[l] = v508[l].wrapping_add(b518[l]);
+            let x522: u32 = la13_2[l];
+            let x523: i32 = ((x522) as i32);
+            b523[l] = x523;
         }
-        let b520: u32 = *g1.add((b519) as usize);
-        let mut b522 = [<i32>::default(); UNITS];
+        let b524: [i32; UNITS] = T::dot_u7_i8(&b523, &[b521; UNITS]);
+        let b525: u32 = b500.wrapping_add((3u64 as u32));
         for l in 0..UNITS {
-            let x521: u32 = la13_2[l];
-            let x522: i32 = ((x521) as i32);
-            b522[l] = x522;
+            v509[l] = v509[l].wrapping_add(b524[l]);
         }
-        let b523: [i32; UNITS] = T::dot_u7_i8(&b522, &[b520; UNITS]);
-        let b524: u32 = b500.wrapping_add((3u64 as u32));
+        let b526: u32 = *g1.add((b525) as usize);
+        let mut b528 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v508[l] = v508[l].wrapping_add(b523[l]);
+            let x527: u32 = la13_3[l];
+            let x528: i32 = ((x527) as i32);
+            b528[l] = x528;
         }
-        let b525: u32 = *g1.add((b524) as usize);
-        let mut b527 = [<i32>::default(); UNITS];
+        let b529: [i32; UNITS] = T::dot_u7_i8(&b528, &[b526; UNITS]);
+        let b530: u32 = b500.wrapping_add((4u64 as u32));
         for l in 0..UNITS {
-            let x526: u32 = la13_3[l];
-            let x527: i32 = ((x526) as i32);
-            b527[l] = x527;
+            v509[l] = v509[l].wrapping_add(b529[l]);
         }
-        let b528: [i32; UNITS] = T::dot_u7_i8(&b527, &[b525; UNITS]);
-        let b529: u32 = b500.wrapping_add((4u64 as u32));
+        let b531: u32 = *g1.add((b530) as usize);
+        let mut b533 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v508[l] = v508[l].wrapping_add(b528[l]);
+            let x532: u32 = la13_4[l];
+            let x533: i32 = ((x532) as i32);
+            b533[l] = x533;
         }
-        let b530: u32 = *g1.add((b529) as usize);
-        let mut b532 = [<i32>::default(); UNITS];
+        let b534: [i32; UNITS] = T::dot_u7_i8(&b533, &[b531; UNITS]);
+        let b535: u32 = b500.wrapping_add((5u64 as u32));
         for l in 0..UNITS {
-            let x531: u32 = la13_4[l];
-            let x532: i32 = ((x531) as i32);
-            b532[l] = x532;
+            v509[l] = v509[l].wrapping_add(b534[l]);
         }
-        let b533: [i32; UNITS] = T::dot_u7_i8(&b532, &[b530; UNITS]);
-        let b534: u32 = b500.wrapping_add((5u64 as u32));
+        let b536: u32 = *g1.add((b535) as usize);
+        let mut b538 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v508[l] = v508[l].wrapping_add(b533[l]);
+            let x537: u32 = la13_5[l];
+            let x538: i32 = ((x537) as i32);
+            b538[l] = x538;
         }
-        let b535: u32 = *g1.add((b534) as usize);
-        let mut b537 = [<i32>::default(); UNITS];
+        let b539: [i32; UNITS] = T::dot_u7_i8(&b538, &[b536; UNITS]);
+        let b540: u32 = b500.wrapping_add((6u64 as u32));
         for l in 0..UNITS {
-            let x536: u32 = la13_5[l];
-            let x537: i32 = ((x536) as i32);
-            b537[l] = x537;
+            v509[l] = v509[l].wrapping_add(b539[l]);
         }
-        let b538: [i32; UNITS] = T::dot_u7_i8(&b537, &[b535; UNITS]);
-        let b539: u32 = b500.wrapping_add((6u64 as u32));
+        let b541: u32 = *g1.add((b540) as usize);
+        let mut b543 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v508[l] = v508[l].wrapping_add(b538[l]);
+            let x542: u32 = la13_6[l];
+            let x543: i32 = ((x542) as i32);
+            b543[l] = x543;
         }
-        let b540: u32 = *g1.add((b539) as usize);
-        let mut b542 = [<i32>::default(); UNITS];
+        let b544: [i32; UNITS] = T::dot_u7_i8(&b543, &[b541; UNITS]);
+        let b545: u32 = b500.wrapping_add((7u64 as u32));
         for l in 0..UNITS {
-            let x541: u32 = la13_6[l];
-            let x542: i32 = ((x541) as i32);
-            b542[l] = x542;
+            v509[l] = v509[l].wrapping_add(b544[l]);
         }
-        let b543: [i32; UNITS] = T::dot_u7_i8(&b542, &[b540; UNITS]);
-        let b544: u32 = b500.wrapping_add((7u64 as u32));
+        let b546: u32 = *g1.add((b545) as usize);
+        let mut b548 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v508[l] = v508[l].wrapping_add(b543[l]);
+            let x547: u32 = la13_7[l];
+            let x548: i32 = ((x547) as i32);
+            b548[l] = x548;
         }
-        let b545: u32 = *g1.add((b544) as usize);
-        let mut b547 = [<i32>::default(); UNITS];
+        let b549: [i32; UNITS] = T::dot_u7_i8(&b548, &[b546; UNITS]);
+        let b559: u32 = b1.wrapping_add((1u64 as u32));
+        let b560: u32 = b559.min(b5);
+        let b561: u32 = b560.wrapping_mul(b0);
+        let b562: u32 = b561.wrapping_add(b12);
         for l in 0..UNITS {
-            let x546: u32 = la13_7[l];
-            let x547: i32 = ((x546) as i32);
-            b547[l] = x547;
+            v509[l] = v509[l].wrapping_add(b549[l]);
+            let x550: f32 = ((v509[l]) as f32);
+            let x551: f32 = la358_0[l];
+            let x552: f32 = x551 * b499;
+            let x553: f32 = x550 * x552;
+            let x554: f32 = la359_0[l];
+            let x555: f32 = x554 * b508;
+            let x556: f32 = T::fmadd(x550, x552, x555);
+            let x557: f32 = la6_0[l];
+            let x558: f32 = x557 + x556;
+            la6_0[l] = x558;
         }
-        let b548: [i32; UNITS] = T::dot_u7_i8(&b547, &[b545; UNITS]);
-        let b558: u32 = b1.wrapping_add((1u64 as u32));
-        let b559: u32 = b558.min(b5);
-        let b560: u32 = b559.wrapping_mul(b0);
-        let b561: u32 = b560.wrapping_add(b12);
+        let b563: f32 = *g2.add((b562) as usize);
+        let b564: u32 = b562.wrapping_mul((8u64 as u32));
+        let b565: u32 = b562.wrapping_mul((2u64 as u32));
+        let b566: i32 = *g3.add((b565) as usize);
+        let b567: u32 = b562.wrapping_mul((2u64 as u32));
+        let b568: u32 = b567.wrapping_add((1u64 as u32));
+        let b569: i32 = *g3.add((b568) as usize);
+        let b570: i32 = b566.wrapping_add(b569);
+        let b571: f32 = ((b570) as f32);
+        let b572: f32 = b571 * b563;
+        let b573: u32 = b564.wrapping_add((0u64 as u32));
         for l in 0..UNITS {
-            v508[l] = v508[l].wrapping_add(b548[l]);
-            let x549: f32 = ((v508[l]) as f32);
-            let x550: f32 = la358_0[l];
-            let x551: f32 = x550 * b499;
-            let x552: f32 = x549 * x551;
-            let x553: f32 = la359_0[l];
-            let x554: f32 = x553 * b507;
-            let x555: f32 = T::fmadd(x549, x551, x554);
-            let x556: f32 = la6_0[l];
-            let x557: f32 = x556 + x555;
-            la6_0[l] = x557;
+            v509[l] = (0i64 as i32);
         }
-        let b562: f32 = *g2.add((b561) as usize);
-        let b563: u32 = b561.wrapping_mul((8u64 as u32));
-        let a13 = (((0u32).wrapping_add(b563)) as u32) as usize;
-        let b566: i32 = (((16843009u64 as u32)) as i32);
-        let mut b565 = [<u32>::default(); UNITS];
+        let b574: u32 = *g1.add((b573) as usize);
+        let mut b576 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            let x564: u32 = b563.wrapping_add((l as u32));
-            let x565: u32 = *g1.add(a13 + l);
-            b565[l] = x565;
+            let x575: u32 = la13_0[l];
+            let x576: i32 = ((x575) as i32);
+            b576[l] = x576;
         }
-        let b567: [i32; UNITS] = T::dot_u7_i8(&[b566; UNITS], &b565);
-        let mut p = [<i32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b567[l]); } } }
-        let b568: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
-        let b569: f32 = ((b568) as f32);
-        let b570: f32 = b569 * b562;
-        let b571: u32 = b563.wrapping_add((0u64 as u32));
+        let b577: [i32; UNITS] = T::dot_u7_i8(&b576, &[b574; UNITS]);
+        let b578: u32 = b564.wrapping_add((1u64 as u32));
         for l in 0..UNITS {
-            v508[l] = (0i64 as i32);
+            v509[l] = v509[l].wrapping_add(b577[l]);
         }
-        let b572: u32 = *g1.add((b571) as usize);
-        let mut b574 = [<i32>::default(); UNITS];
+        let b579: u32 = *g1.add((b578) as usize);
+        let mut b581 = [<i32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x580: u32 = la13_1[l];
+            let x581: i32 = ((x580) as i32);
+            b581[l] = x581;
+        }
+        let b582: [i32; UNITS] = T::dot_u7_i8(&b581, &[b579; UNITS]);
+        let b583: u32 = b564.wrapping_add((2u64 as u32));
+        for l in 0..UNITS {
+            v509[l] = v509[l].wrapping_add(b582[l]);
+        }
+        let b584: u32 = *g1.add((b583) as usize);
+        let mut b586 = [<i32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x585: u32 = la13_2[l];
+            let x586: i32 = ((x585) as i32);
+            b586[l] = x586;
+        }
+        let b587: [i32; UNITS] = T::dot_u7_i8(&b586, &[b584; UNITS]);
+        let b588: u32 = b564.wrapping_add((3u64 as u32));
         for l in 0..UNITS {
-            let x573: u32 = la13_0[l];
-            let x574: i32 = ((x573) as i32);
-            b574[l] = x574;
+            v509[l] = v509[l].wrapping_add(b587[l]);
         }
-        let b575: [i32; UNITS] = T::dot_u7_i8(&b574, &[b572; UNITS]);
-        let b576: u32 = b563.wrapping_add((1u64 as u32));
+        let b589: u32 = *g1.add((b588) as usize);
+        let mut b591 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v508[l] = v508[l].wrapping_add(b575[l]);
+            let x590: u32 = la13_3[l];
+            let x591: i32 = ((x590) as i32);
+            b591[l] = x591;
         }
-        let b577: u32 = *g1.add((b576) as usize);
-        let mut b579 = [<i32>::default(); UNITS];
+        let b592: [i32; UNITS] = T::dot_u7_i8(&b591, &[b589; UNITS]);
+        let b593: u32 = b564.wrapping_add((4u64 as u32));
         for l in 0..UNITS {
-            let x578: u32 = la13_1[l];
-            let x579: i32 = ((x578) as i32);
-            b579[l] = x579;
+            v509[l] = v509[l].wrapping_add(b592[l]);
         }
-        let b580: [i32; UNITS] = T::dot_u7_i8(&b579, &[b577; UNITS]);
-        let b581: u32 = b563.wrapping_add((2u64 as u32));
+        let b594: u32 = *g1.add((b593) as usize);
+        let mut b596 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v508[l] = v508[l].wrapping_add(b580[l]);
+            let x595: u32 = la13_4[l];
+            let x596: i32 = ((x595) as i32);
+            b596[l] = x596;
         }
-        let b582: u32 = *g1.add((b581) as usize);
-        let mut b584 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x583: u32 = la13_2[l];
-            let x584: i32 = ((x583) as i32);
-            b584[l] = x584;
-        }
-        let b585: [i32; UNITS] = T::dot_u7_i8(&b584, &[b582; UNITS]);
-        let b586: u32 = b563.wrapping_add((3u64 as u32));
-        for l in 0..UNITS {
-            v508[l] = v508[l].wrapping_add(b585[l]);
-        }
-        let b587: u32 = *g1.add((b586) as usize);
-        let mut b589 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x588: u32 = la13_3[l];
-            let x589: i32 = ((x588) as i32);
-            b589[l] = x589;
-        }
-        let b590: [i32; UNITS] = T::dot_u7_i8(&b589, &[b587; UNITS]);
-        let b591: u32 = b563.wrapping_add((4u64 as u32));
-        for l in 0..UNITS {
-            v508[l] = v508[l].wrapping_add(b590[l]);
-        }
-        let b592: u32 = *g1.add((b591) as usize);
-        let mut b594 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x593: u32 = la13_4[l];
-            let x594: i32 = ((x593) as i32);
-            b594[l] = x594;
-        }
-        let b595: [i32; UNITS] = T::dot_u7_i8(&b594, &[b592; UNITS]);
-        let b596: u32 = b563.wrapping_add((5u64 as u32));
-        for l in 0..UNITS {
-            v508[l] = v508[l].wrapping_add(b595[l]);
-        }
-        let b597: u32 = *g1.add((b596) as usize);
-        let mut b599 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x598: u32 = la13_5[l];
-            let x599: i32 = ((x598) as i32);
-            b599[l] = x599;
-        }
-        let b600: [i32; UNITS] = T::dot_u7_i8(&b599, &[b597; UNITS]);
-        let b601: u32 = b563.wrapping_add((6u64 as u32));
-        for l in 0..UNITS {
-            v508[l] = v508[l].wrapping_add(b600[l]);
-        }
-        let b602: u32 = *g1.add((b601) as usize);
-        let mut b604 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x603: u32 = la13_6[l];
-            let x604: i32 = ((x603) as i32);
-            b604[l] = x604;
-        }
-        let b605: [i32; UNITS] = T::dot_u7_i8(&b604, &[b602; UNITS]);
-        let b606: u32 = b563.wrapping_add((7u64 as u32));
-        for l in 0..UNITS {
-            v508[l] = v508[l].wrapping_add(b605[l]);
-        }
-        let b607: u32 = *g1.add((b606) as usize);
-        let mut b609 = [<i32>::default(); UNITS];
+        let b597: [i32; UNITS] = T::dot_u7_i8(&b596, &[b594; UNITS]);
+        let b598: u32 = b564.wrapping_add((5u64 as u32));
         for l in 0..UNITS {
-            let x608: u32 = la13_7[l];
-            let x609: i32 = ((x608) as i32);
-            b609[l] = x609;
+            v509[l] = v509[l].wrapping_add(b597[l]);
         }
-        let b610: [i32; UNITS] = T::dot_u7_i8(&b609, &[b607; UNITS]);
-        let b620: u32 = b1.wrapping_add((2u64 as u32));
-        let b621: u32 = b620.min(b5);
-        let b622: u32 = b621.wrapping_mul(b0);
-        let b623: u32 = b622.wrapping_add(b12);
+        let b599: u32 = *g1.add((b598) as usize);
+        let mut b601 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v508[l] = v508[l].wrapping_add(b610[l]);
-            let x611: f32 = ((v508[l]) as f32);
-            let x612: f32 = la358_0[l];
-            let x613: f32 = x612 * b562;
-            let x614: f32 = x611 * x613;
-            let x615: f32 = la359_0[l];
-            let x616: f32 = x615 * b570;
-            let x617: f32 = T::fmadd(x611, x613, x616);
-            let x618: f32 = la6_1[l];
-            let x619: f32 = x618 + x617;
-            la6_1[l] = x619;
+            let x600: u32 = la13_5[l];
+            let x601: i32 = ((x600) as i32);
+            b601[l] = x601;
         }
-        let b624: f32 = *g2.add((b623) as usize);
-        let b625: u32 = b623.wrapping_mul((8u64 as u32));
-        let a14 = (((0u32).wrapping_add(b625)) as u32) as usize;
-        let b628: i32 = (((16843009u64 as u32)) as i32);
-        let mut b627 = [<u32>::default(); UNITS];
+        let b602: [i32; UNITS] = T::dot_u7_i8(&b601, &[b599; UNITS]);
+        let b603: u32 = b564.wrapping_add((6u64 as u32));
         for l in 0..UNITS {
-            let x626: u32 = b625.wrapping_add((l as u32));
-            let x627: u32 = *g1.add(a14 + l);
-            b627[l] = x627;
+            v509[l] = v509[l].wrapping_add(b602[l]);
         }
-        let b629: [i32; UNITS] = T::dot_u7_i8(&[b628; UNITS], &b627);
-        let mut p = [<i32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b629[l]); } } }
-        let b630: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
-        let b631: f32 = ((b630) as f32);
-        let b632: f32 = b631 * b624;
-        let b633: u32 = b625.wrapping_add((0u64 as u32));
+        let b604: u32 = *g1.add((b603) as usize);
+        let mut b606 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v508[l] = (0i64 as i32);
+            let x605: u32 = la13_6[l];
+            let x606: i32 = ((x605) as i32);
+            b606[l] = x606;
         }
-        let b634: u32 = *g1.add((b633) as usize);
-        let mut b636 = [<i32>::default(); UNITS];
+        let b607: [i32; UNITS] = T::dot_u7_i8(&b606, &[b604; UNITS]);
+        let b608: u32 = b564.wrapping_add((7u64 as u32));
         for l in 0..UNITS {
-            let x635: u32 = la13_0[l];
-            let x636: i32 = ((x635) as i32);
-            b636[l] = x636;
+            v509[l] = v509[l].wrapping_add(b607[l]);
         }
-        let b637: [i32; UNITS] = T::dot_u7_i8(&b636, &[b634; UNITS]);
-        let b638: u32 = b625.wrapping_add((1u64 as u32));
+        let b609: u32 = *g1.add((b608) as usize);
+        let mut b611 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v508[l] = v508[l].wrapping_add(b637[l]);
+            let x610: u32 = la13_7[l];
+            let x611: i32 = ((x610) as i32);
+            b611[l] = x611;
         }
-        let b639: u32 = *g1.add((b638) as usize);
-        let mut b641 = [<i32>::default(); UNITS];
+        let b612: [i32; UNITS] = T::dot_u7_i8(&b611, &[b609; UNITS]);
+        let b622: u32 = b1.wrapping_add((2u64 as u32));
+        let b623: u32 = b622.min(b5);
+        let b624: u32 = b623.wrapping_mul(b0);
+        let b625: u32 = b624.wrapping_add(b12);
         for l in 0..UNITS {
-            let x640: u32 = la13_1[l];
-            let x641: i32 = ((x640) as i32);
-            b641[l] = x641;
+            v509[l] = v509[l].wrapping_add(b612[l]);
+            let x613: f32 = ((v509[l]) as f32);
+            let x614: f32 = la358_0[l];
+            let x615: f32 = x614 * b563;
+            let x616: f32 = x613 * x615;
+            let x617: f32 = la359_0[l];
+            let x618: f32 = x617 * b572;
+            let x619: f32 = T::fmadd(x613, x615, x618);
+            let x620: f32 = la6_1[l];
+            let x621: f32 = x620 + x619;
+            la6_1[l] = x621;
         }
-        let b642: [i32; UNITS] = T::dot_u7_i8(&b641, &[b639; UNITS]);
-        let b643: u32 = b625.wrapping_add((2u64 as u32));
+        let b626: f32 = *g2.add((b625) as usize);
+        let b627: u32 = b625.wrapping_mul((8u64 as u32));
+        let b628: u32 = b625.wrapping_mul((2u64 as u32));
+        let b629: i32 = *g3.add((b628) as usize);
+        let b630: u32 = b625.wrapping_mul((2u64 as u32));
+        let b631: u32 = b630.wrapping_add((1u64 as u32));
+        let b632: i32 = *g3.add((b631) as usize);
+        let b633: i32 = b629.wrapping_add(b632);
+        let b634: f32 = ((b633) as f32);
+        let b635: f32 = b634 * b626;
+        let b636: u32 = b627.wrapping_add((0u64 as u32));
         for l in 0..UNITS {
-            v508[l] = v508[l].wrapping_add(b642[l]);
+            v509[l] = (0i64 as i32);
         }
-        let b644: u32 = *g1.add((b643) as usize);
-        let mut b646 = [<i32>::default(); UNITS];
+        let b637: u32 = *g1.add((b636) as usize);
+        let mut b639 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            let x645: u32 = la13_2[l];
-            let x646: i32 = ((x645) as i32);
-            b646[l] = x646;
+            let x638: u32 = la13_0[l];
+            let x639: i32 = ((x638) as i32);
+            b639[l] = x639;
         }
-        let b647: [i32; UNITS] = T::dot_u7_i8(&b646, &[b644; UNITS]);
-        let b648: u32 = b625.wrapping_add((3u64 as u32));
+        let b640: [i32; UNITS] = T::dot_u7_i8(&b639, &[b637; UNITS]);
+        let b641: u32 = b627.wrapping_add((1u64 as u32));
         for l in 0..UNITS {
-            v508[l] = v508[l].wrapping_add(b647[l]);
+            v509[l] = v509[l].wrapping_add(b640[l]);
         }
-        let b649: u32 = *g1.add((b648) as usize);
-        let mut b651 = [<i32>::default(); UNITS];
+        let b642: u32 = *g1.add((b641) as usize);
+        let mut b644 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            let x650: u32 = la13_3[l];
-            let x651: i32 = ((x650) as i32);
-            b651[l] = x651;
+            let x643: u32 = la13_1[l];
+            let x644: i32 = ((x643) as i32);
+            b644[l] = x644;
         }
-        let b652: [i32; UNITS] = T::dot_u7_i8(&b651, &[b649; UNITS]);
-        let b653: u32 = b625.wrapping_add((4u64 as u32));
+        let b645: [i32; UNITS] = T::dot_u7_i8(&b644, &[b642; UNITS]);
+        let b646: u32 = b627.wrapping_add((2u64 as u32));
         for l in 0..UNITS {
-            v508[l] = v508[l].wrapping_add(b652[l]);
+            v509[l] = v509[l].wrapping_add(b645[l]);
         }
-        let b654: u32 = *g1.add((b653) as usize);
-        let mut b656 = [<i32>::default(); UNITS];
+        let b647: u32 = *g1.add((b646) as usize);
+        let mut b649 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            let x655: u32 = la13_4[l];
-            let x656: i32 = ((x655) as i32);
-            b656[l] = x656;
+            let x648: u32 = la13_2[l];
+            let x649: i32 = ((x648) as i32);
+            b649[l] = x649;
         }
-        let b657: [i32; UNITS] = T::dot_u7_i8(&b656, &[b654; UNITS]);
-        let b658: u32 = b625.wrapping_add((5u64 as u32));
+        let b650: [i32; UNITS] = T::dot_u7_i8(&b649, &[b647; UNITS]);
+        let b651: u32 = b627.wrapping_add((3u64 as u32));
         for l in 0..UNITS {
-            v508[l] = v508[l].wrapping_add(b657[l]);
+            v509[l] = v509[l].wrapping_add(b650[l]);
         }
-        let b659: u32 = *g1.add((b658) as usize);
-        let mut b661 = [<i32>::default(); UNITS];
+        let b652: u32 = *g1.add((b651) as usize);
+        let mut b654 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            let x660: u32 = la13_5[l];
-            let x661: i32 = ((x660) as i32);
-            b661[l] = x661;
+            let x653: u32 = la13_3[l];
+            let x654: i32 = ((x653) as i32);
+            b654[l] = x654;
         }
-        let b662: [i32; UNITS] = T::dot_u7_i8(&b661, &[b659; UNITS]);
-        let b663: u32 = b625.wrapping_add((6u64 as u32));
+        let b655: [i32; UNITS] = T::dot_u7_i8(&b654, &[b652; UNITS]);
+        let b656: u32 = b627.wrapping_add((4u64 as u32));
         for l in 0..UNITS {
-            v508[l] = v508[l].wrapping_add(b662[l]);
+            v509[l] = v509[l].wrapping_add(b655[l]);
         }
-        let b664: u32 = *g1.add((b663) as usize);
-        let mut b666 = [<i32>::default(); UNITS];
+        let b657: u32 = *g1.add((b656) as usize);
+        let mut b659 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            let x665: u32 = la13_6[l];
-            let x666: i32 = ((x665) as i32);
-            b666[l] = x666;
+            let x658: u32 = la13_4[l];
+            let x659: i32 = ((x658) as i32);
+            b659[l] = x659;
         }
-        let b667: [i32; UNITS] = T::dot_u7_i8(&b666, &[b664; UNITS]);
-        let b668: u32 = b625.wrapping_add((7u64 as u32));
+        let b660: [i32; UNITS] = T::dot_u7_i8(&b659, &[b657; UNITS]);
+        let b661: u32 = b627.wrapping_add((5u64 as u32));
         for l in 0..UNITS {
-            v508[l] = v508[l].wrapping_add(b667[l]);
+            v509[l] = v509[l].wrapping_add(b660[l]);
         }
-        let b669: u32 = *g1.add((b668) as usize);
-        let mut b671 = [<i32>::default(); UNITS];
+        let b662: u32 = *g1.add((b661) as usize);
+        let mut b664 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            let x670: u32 = la13_7[l];
-            let x671: i32 = ((x670) as i32);
-            b671[l] = x671;
+            let x663: u32 = la13_5[l];
+            let x664: i32 = ((x663) as i32);
+            b664[l] = x664;
         }
-        let b672: [i32; UNITS] = T::dot_u7_i8(&b671, &[b669; UNITS]);
-        let b682: u32 = b1.wrapping_add((3u64 as u32));
-        let b683: u32 = b682.min(b5);
-        let b684: u32 = b683.wrapping_mul(b0);
-        let b685: u32 = b684.wrapping_add(b12);
+        let b665: [i32; UNITS] = T::dot_u7_i8(&b664, &[b662; UNITS]);
+        let b666: u32 = b627.wrapping_add((6u64 as u32));
         for l in 0..UNITS {
-            v508[l] = v508[l].wrapping_add(b672[l]);
-            let x673: f32 = ((v508[l]) as f32);
-            let x674: f32 = la358_0[l];
-            let x675: f32 = x674 * b624;
-            let x676: f32 = x673 * x675;
-            let x677: f32 = la359_0[l];
-            let x678: f32 = x677 * b632;
-            let x679: f32 = T::fmadd(x673, x675, x678);
-            let x680: f32 = la6_2[l];
-            let x681: f32 = x680 + x679;
-            la6_2[l] = x681;
+            v509[l] = v509[l].wrapping_add(b665[l]);
         }
-        let b686: f32 = *g2.add((b685) as usize);
-        let b687: u32 = b685.wrapping_mul((8u64 as u32));
-        let a15 = (((0u32).wrapping_add(b687)) as u32) as usize;
-        let b690: i32 = (((16843009u64 as u32)) as i32);
-        let mut b689 = [<u32>::default(); UNITS];
+        let b667: u32 = *g1.add((b666) as usize);
+        let mut b669 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            let x688: u32 = b687.wrapping_add((l as u32));
-            let x689: u32 = *g1.add(a15 + l);
-            b689[l] = x689;
+            let x668: u32 = la13_6[l];
+            let x669: i32 = ((x668) as i32);
+            b669[l] = x669;
         }
-        let b691: [i32; UNITS] = T::dot_u7_i8(&[b690; UNITS], &b689);
-        let mut p = [<i32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b691[l]); } } }
-        let b692: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
-        let b693: f32 = ((b692) as f32);
-        let b694: f32 = b693 * b686;
-        let b695: u32 = b687.wrapping_add((0u64 as u32));
+        let b670: [i32; UNITS] = T::dot_u7_i8(&b669, &[b667; UNITS]);
+        let b671: u32 = b627.wrapping_add((7u64 as u32));
         for l in 0..UNITS {
-            v508[l] = (0i64 as i32);
+            v509[l] = v509[l].wrapping_add(b670[l]);
         }
-        let b696: u32 = *g1.add((b695) as usize);
-        let mut b698 = [<i32>::default(); UNITS];
+        let b672: u32 = *g1.add((b671) as usize);
+        let mut b674 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            let x697: u32 = la13_0[l];
-            let x698: i32 = ((x697) as i32);
-            b698[l] = x698;
+            let x673: u32 = la13_7[l];
+            let x674: i32 = ((x673) as i32);
+            b674[l] = x674;
         }
-        let b699: [i32; UNITS] = T::dot_u7_i8(&b698, &[b696; UNITS]);
-        let b700: u32 = b687.wrapping_add((1u64 as u32));
+        let b675: [i32; UNITS] = T::dot_u7_i8(&b674, &[b672; UNITS]);
+        let b685: u32 = b1.wrapping_add((3u64 as u32));
+        let b686: u32 = b685.min(b5);
+        let b687: u32 = b686.wrapping_mul(b0);
+        let b688: u32 = b687.wrapping_add(b12);
         for l in 0..UNITS {
-            v508[l] = v508[l].wrapping_add(b699[l]);
+            v509[l] = v509[l].wrapping_add(b675[l]);
+            let x676: f32 = ((v509[l]) as f32);
+            let x677: f32 = la358_0[l];
+            let x678: f32 = x677 * b626;
+            let x679: f32 = x676 * x678;
+            let x680: f32 = la359_0[l];
+            let x681: f32 = x680 * b635;
+            let x682: f32 = T::fmadd(x676, x678, x681);
+            let x683: f32 = la6_2[l];
+            let x684: f32 = x683 + x682;
+            la6_2[l] = x684;
         }
-        let b701: u32 = *g1.add((b700) as usize);
-        let mut b703 = [<i32>::default(); UNITS];
+        let b689: f32 = *g2.add((b688) as usize);
+        let b690: u32 = b688.wrapping_mul((8u64 as u32));
+        let b691: u32 = b688.wrapping_mul((2u64 as u32));
+        let b692: i32 = *g3.add((b691) as usize);
+        let b693: u32 = b688.wrapping_mul((2u64 as u32));
+        let b694: u32 = b693.wrapping_add((1u64 as u32));
+        let b695: i32 = *g3.add((b694) as usize);
+        let b696: i32 = b692.wrapping_add(b695);
+        let b697: f32 = ((b696) as f32);
+        let b698: f32 = b697 * b689;
+        let b699: u32 = b690.wrapping_add((0u64 as u32));
         for l in 0..UNITS {
-            let x702: u32 = la13_1[l];
-            let x703: i32 = ((x702) as i32);
-            b703[l] = x703;
+            v509[l] = (0i64 as i32);
         }
-        let b704: [i32; UNITS] = T::dot_u7_i8(&b703, &[b701; UNITS]);
-        let b705: u32 = b687.wrapping_add((2u64 as u32));
+        let b700: u32 = *g1.add((b699) as usize);
+        let mut b702 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v508[l] = v508[l].wrapping_add(b704[l]);
+            let x701: u32 = la13_0[l];
+            let x702: i32 = ((x701) as i32);
+            b702[l] = x702;
         }
-        let b706: u32 = *g1.add((b705) as usize);
-        let mut b708 = [<i32>::default(); UNITS];
+        let b703: [i32; UNITS] = T::dot_u7_i8(&b702, &[b700; UNITS]);
+        let b704: u32 = b690.wrapping_add((1u64 as u32));
         for l in 0..UNITS {
-            let x707: u32 = la13_2[l];
-            let x708: i32 = ((x707) as i32);
-            b708[l] = x708;
+            v509[l] = v509[l].wrapping_add(b703[l]);
         }
-        let b709: [i32; UNITS] = T::dot_u7_i8(&b708, &[b706; UNITS]);
-        let b710: u32 = b687.wrapping_add((3u64 as u32));
+        let b705: u32 = *g1.add((b704) as usize);
+        let mut b707 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v508[l] = v508[l].wrapping_add(b709[l]);
+            let x706: u32 = la13_1[l];
+            let x707: i32 = ((x706) as i32);
+            b707[l] = x707;
         }
-        let b711: u32 = *g1.add((b710) as usize);
-        let mut b713 = [<i32>::default(); UNITS];
+        let b708: [i32; UNITS] = T::dot_u7_i8(&b707, &[b705; UNITS]);
+        let b709: u32 = b690.wrapping_add((2u64 as u32));
         for l in 0..UNITS {
-            let x712: u32 = la13_3[l];
-            let x713: i32 = ((x712) as i32);
-            b713[l] = x713;
+            v509[l] = v509[l].wrapping_add(b708[l]);
         }
-        let b714: [i32; UNITS] = T::dot_u7_i8(&b713, &[b711; UNITS]);
-        let b715: u32 = b687.wrapping_add((4u64 as u32));
+        let b710: u32 = *g1.add((b709) as usize);
+        let mut b712 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v508[l] = v508[l].wrapping_add(b714[l]);
+            let x711: u32 = la13_2[l];
+            let x712: i32 = ((x711) as i32);
+            b712[l] = x712;
         }
-        let b716: u32 = *g1.add((b715) as usize);
-        let mut b718 = [<i32>::default(); UNITS];
+        let b713: [i32; UNITS] = T::dot_u7_i8(&b712, &[b710; UNITS]);
+        let b714: u32 = b690.wrapping_add((3u64 as u32));
         for l in 0..UNITS {
-            let x717: u32 = la13_4[l];
-            let x718: i32 = ((x717) as i32);
-            b718[l] = x718;
+            v509[l] = v509[l].wrapping_add(b713[l]);
         }
-        let b719: [i32; UNITS] = T::dot_u7_i8(&b718, &[b716; UNITS]);
-        let b720: u32 = b687.wrapping_add((5u64 as u32));
+        let b715: u32 = *g1.add((b714) as usize);
+        let mut b717 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v508[l] = v508[l].wrapping_add(b719[l]);
+            let x716: u32 = la13_3[l];
+            let x717: i32 = ((x716) as i32);
+            b717[l] = x717;
         }
-        let b721: u32 = *g1.add((b720) as usize);
-        let mut b723 = [<i32>::default(); UNITS];
+        let b718: [i32; UNITS] = T::dot_u7_i8(&b717, &[b715; UNITS]);
+        let b719: u32 = b690.wrapping_add((4u64 as u32));
         for l in 0..UNITS {
-            let x722: u32 = la13_5[l];
-            let x723: i32 = ((x722) as i32);
-            b723[l] = x723;
+            v509[l] = v509[l].wrapping_add(b718[l]);
         }
-        let b724: [i32; UNITS] = T::dot_u7_i8(&b723, &[b721; UNITS]);
-        let b725: u32 = b687.wrapping_add((6u64 as u32));
+        let b720: u32 = *g1.add((b719) as usize);
+        let mut b722 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v508[l] = v508[l].wrapping_add(b724[l]);
+            let x721: u32 = la13_4[l];
+            let x722: i32 = ((x721) as i32);
+            b722[l] = x722;
         }
-        let b726: u32 = *g1.add((b725) as usize);
-        let mut b728 = [<i32>::default(); UNITS];
+        let b723: [i32; UNITS] = T::dot_u7_i8(&b722, &[b720; UNITS]);
+        let b724: u32 = b690.wrapping_add((5u64 as u32));
         for l in 0..UNITS {
-            let x727: u32 = la13_6[l];
-            let x728: i32 = ((x727) as i32);
-            b728[l] = x728;
+            v509[l] = v509[l].wrapping_add(b723[l]);
         }
-        let b729: [i32; UNITS] = T::dot_u7_i8(&b728, &[b726; UNITS]);
-        let b730: u32 = b687.wrapping_add((7u64 as u32));
+        let b725: u32 = *g1.add((b724) as usize);
+        let mut b727 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v508[l] = v508[l].wrapping_add(b729[l]);
+            let x726: u32 = la13_5[l];
+            let x727: i32 = ((x726) as i32);
+            b727[l] = x727;
         }
-        let b731: u32 = *g1.add((b730) as usize);
-        let mut b733 = [<i32>::default(); UNITS];
+        let b728: [i32; UNITS] = T::dot_u7_i8(&b727, &[b725; UNITS]);
+        let b729: u32 = b690.wrapping_add((6u64 as u32));
         for l in 0..UNITS {
-            let x732: u32 = la13_7[l];
-            let x733: i32 = ((x732) as i32);
-            b733[l] = x733;
+            v509[l] = v509[l].wrapping_add(b728[l]);
         }
-        let b734: [i32; UNITS] = T::dot_u7_i8(&b733, &[b731; UNITS]);
-        let b744: u32 = b1.wrapping_add((4u64 as u32));
-        let b745: u32 = b744.min(b5);
-        let b746: u32 = b745.wrapping_mul(b0);
-        let b747: u32 = b746.wrapping_add(b12);
+        let b730: u32 = *g1.add((b729) as usize);
+        let mut b732 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v508[l] = v508[l].wrapping_add(b734[l]);
-            let x735: f32 = ((v508[l]) as f32);
-            let x736: f32 = la358_0[l];
-            let x737: f32 = x736 * b686;
-            let x738: f32 = x735 * x737;
-            let x739: f32 = la359_0[l];
-            let x740: f32 = x739 * b694;
-            let x741: f32 = T::fmadd(x735, x737, x740);
-            let x742: f32 = la6_3[l];
-            let x743: f32 = x742 + x741;
-            la6_3[l] = x743;
+            let x731: u32 = la13_6[l];
+            let x732: i32 = ((x731) as i32);
+            b732[l] = x732;
         }
-        let b748: f32 = *g2.add((b747) as usize);
-        let b749: u32 = b747.wrapping_mul((8u64 as u32));
-        let a16 = (((0u32).wrapping_add(b749)) as u32) as usize;
-        let b752: i32 = (((16843009u64 as u32)) as i32);
-        let mut b751 = [<u32>::default(); UNITS];
+        let b733: [i32; UNITS] = T::dot_u7_i8(&b732, &[b730; UNITS]);
+        let b734: u32 = b690.wrapping_add((7u64 as u32));
         for l in 0..UNITS {
-            let x750: u32 = b749.wrapping_add((l as u32));
-            let x751: u32 = *g1.add(a16 + l);
-            b751[l] = x751;
+            v509[l] = v509[l].wrapping_add(b733[l]);
         }
-        let b753: [i32; UNITS] = T::dot_u7_i8(&[b752; UNITS], &b751);
-        let mut p = [<i32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b753[l]); } } }
-        let b754: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
-        let b755: f32 = ((b754) as f32);
-        let b756: f32 = b755 * b748;
-        let b757: u32 = b749.wrapping_add((0u64 as u32));
+        let b735: u32 = *g1.add((b734) as usize);
+        let mut b737 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v508[l] = (0i64 as i32);
+            let x736: u32 = la13_7[l];
+            let x737: i32 = ((x736) as i32);
+            b737[l] = x737;
         }
-        let b758: u32 = *g1.add((b757) as usize);
-        let mut b760 = [<i32>::default(); UNITS];
+        let b738: [i32; UNITS] = T::dot_u7_i8(&b737, &[b735; UNITS]);
+        let b748: u32 = b1.wrapping_add((4u64 as u32));
+        let b749: u32 = b748.min(b5);
+        let b750: u32 = b749.wrapping_mul(b0);
+        let b751: u32 = b750.wrapping_add(b12);
         for l in 0..UNITS {
-            let x759: u32 = la13_0[l];
-            let x760: i32 = ((x759) as i32);
-            b760[l] = x760;
+            v509[l] = v509[l].wrapping_add(b738[l]);
+            let x739: f32 = ((v509[l]) as f32);
+            let x740: f32 = la358_0[l];
+            let x741: f32 = x740 * b689;
+            let x742: f32 = x739 * x741;
+            let x743: f32 = la359_0[l];
+            let x744: f32 = x743 * b698;
+            let x745: f32 = T::fmadd(x739, x741, x744);
+            let x746: f32 = la6_3[l];
+            let x747: f32 = x746 + x745;
+            la6_3[l] = x747;
         }
-        let b761: [i32; UNITS] = T::dot_u7_i8(&b760, &[b758; UNITS]);
-        let b762: u32 = b749.wrapping_add((1u64 as u32));
+        let b752: f32 = *g2.add((b751) as usize);
+        let b753: u32 = b751.wrapping_mul((8u64 as u32));
+        let b754: u32 = b751.wrapping_mul((2u64 as u32));
+        let b755: i32 = *g3.add((b754) as usize);
+        let b756: u32 = b751.wrapping_mul((2u64 as u32));
+        let b757: u32 = b756.wrapping_add((1u64 as u32));
+        let b758: i32 = *g3.add((b757) as usize);
+        let b759: i32 = b755.wrapping_add(b758);
+        let b760: f32 = ((b759) as f32);
+        let b761: f32 = b760 * b752;
+        let b762: u32 = b753.wrapping_add((0u64 as u32));
         for l in 0..UNITS {
-            v508[l] = v508[l].wrapping_add(b761[l]);
+            v509[l] = (0i64 as i32);
         }
         let b763: u32 = *g1.add((b762) as usize);
         let mut b765 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            let x764: u32 = la13_1[l];
+            let x764: u32 = la13_0[l];
             let x765: i32 = ((x764) as i32);
             b765[l] = x765;
         }
         let b766: [i32; UNITS] = T::dot_u7_i8(&b765, &[b763; UNITS]);
-        let b767: u32 = b749.wrapping_add((2u64 as u32));
+        let b767: u32 = b753.wrapping_add((1u64 as u32));
         for l in 0..UNITS {
-            v508[l] = v508[l].wrapping_add(b766[l]);
+            v509[l] = v509[l].wrapping_add(b766[l]);
         }
         let b768: u32 = *g1.add((b767) as usize);
         let mut b770 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            let x769: u32 = la13_2[l];
+            let x769: u32 = la13_1[l];
             let x770: i32 = ((x769) as i32);
             b770[l] = x770;
         }
         let b771: [i32; UNITS] = T::dot_u7_i8(&b770, &[b768; UNITS]);
-        let b772: u32 = b749.wrapping_add((3u64 as u32));
+        let b772: u32 = b753.wrapping_add((2u64 as u32));
         for l in 0..UNITS {
-            v508[l] = v508[l].wrapping_add(b771[l]);
+            v509[l] = v509[l].wrapping_add(b771[l]);
         }
         let b773: u32 = *g1.add((b772) as usize);
         let mut b775 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            let x774: u32 = la13_3[l];
+            let x774: u32 = la13_2[l];
             let x775: i32 = ((x774) as i32);
             b775[l] = x775;
         }
         let b776: [i32; UNITS] = T::dot_u7_i8(&b775, &[b773; UNITS]);
-        let b777: u32 = b749.wrapping_add((4u64 as u32));
+        let b777: u32 = b753.wrapping_add((3u64 as u32));
         for l in 0..UNITS {
-            v508[l] = v508[l].wrapping_add(b776[l]);
+            v509[l] = v509[l].wrapping_add(b776[l]);
         }
         let b778: u32 = *g1.add((b777) as usize);
         let mut b780 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            let x779: u32 = la13_4[l];
+            let x779: u32 = la13_3[l];
             let x780: i32 = ((x779) as i32);
             b780[l] = x780;
         }
         let b781: [i32; UNITS] = T::dot_u7_i8(&b780, &[b778; UNITS]);
-        let b782: u32 = b749.wrapping_add((5u64 as u32));
+        let b782: u32 = b753.wrapping_add((4u64 as u32));
         for l in 0..UNITS {
-            v508[l] = v508[l].wrapping_add(b781[l]);
+            v509[l] = v509[l].wrapping_add(b781[l]);
         }
         let b783: u32 = *g1.add((b782) as usize);
         let mut b785 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            let x784: u32 = la13_5[l];
+            let x784: u32 = la13_4[l];
             let x785: i32 = ((x784) as i32);
             b785[l] = x785;
         }
         let b786: [i32; UNITS] = T::dot_u7_i8(&b785, &[b783; UNITS]);
-        let b787: u32 = b749.wrapping_add((6u64 as u32));
+        let b787: u32 = b753.wrapping_add((5u64 as u32));
         for l in 0..UNITS {
-            v508[l] = v508[l].wrapping_add(b786[l]);
+            v509[l] = v509[l].wrapping_add(b786[l]);
         }
         let b788: u32 = *g1.add((b787) as usize);
         let mut b790 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            let x789: u32 = la13_6[l];
+            let x789: u32 = la13_5[l];
             let x790: i32 = ((x789) as i32);
             b790[l] = x790;
         }
         let b791: [i32; UNITS] = T::dot_u7_i8(&b790, &[b788; UNITS]);
-        let b792: u32 = b749.wrapping_add((7u64 as u32));
+        let b792: u32 = b753.wrapping_add((6u64 as u32));
         for l in 0..UNITS {
-            v508[l] = v508[l].wrapping_add(b791[l]);
+            v509[l] = v509[l].wrapping_add(b791[l]);
         }
         let b793: u32 = *g1.add((b792) as usize);
         let mut b795 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            let x794: u32 = la13_7[l];
+            let x794: u32 = la13_6[l];
             let x795: i32 = ((x794) as i32);
             b795[l] = x795;
         }
         let b796: [i32; UNITS] = T::dot_u7_i8(&b795, &[b793; UNITS]);
-        let b806: u32 = b1.wrapping_add((5u64 as u32));
-        let b807: u32 = b806.min(b5);
-        let b808: u32 = b807.wrapping_mul(b0);
-        let b809: u32 = b808.wrapping_add(b12);
+        let b797: u32 = b753.wrapping_add((7u64 as u32));
         for l in 0..UNITS {
-            v508[l] = v508[l].wrapping_add(b796[l]);
-            let x797: f32 = ((v508[l]) as f32);
-            let x798: f32 = la358_0[l];
-            let x799: f32 = x798 * b748;
-            let x800: f32 = x797 * x799;
-            let x801: f32 = la359_0[l];
-            let x802: f32 = x801 * b756;
-            let x803: f32 = T::fmadd(x797, x799, x802);
-            let x804: f32 = la6_4[l];
-            let x805: f32 = x804 + x803;
-            la6_4[l] = x805;
+            v509[l] = v509[l].wrapping_add(b796[l]);
         }
-        let b810: f32 = *g2.add((b809) as usize);
-        let b811: u32 = b809.wrapping_mul((8u64 as u32));
-        let a17 = (((0u32).wrapping_add(b811)) as u32) as usize;
-        let b814: i32 = (((16843009u64 as u32)) as i32);
-        let mut b813 = [<u32>::default(); UNITS];
+        let b798: u32 = *g1.add((b797) as usize);
+        let mut b800 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            let x812: u32 = b811.wrapping_add((l as u32));
-            let x813: u32 = *g1.add(a17 + l);
-            b813[l] = x813;
+            let x799: u32 = la13_7[l];
+            let x800: i32 = ((x799) as i32);
+            b800[l] = x800;
         }
-        let b815: [i32; UNITS] = T::dot_u7_i8(&[b814; UNITS], &b813);
-        let mut p = [<i32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b815[l]); } } }
-        let b816: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
-        let b817: f32 = ((b816) as f32);
-        let b818: f32 = b817 * b810;
-        let b819: u32 = b811.wrapping_add((0u64 as u32));
+        let b801: [i32; UNITS] = T::dot_u7_i8(&b800, &[b798; UNITS]);
+        let b811: u32 = b1.wrapping_add((5u64 as u32));
+        let b812: u32 = b811.min(b5);
+        let b813: u32 = b812.wrapping_mul(b0);
+        let b814: u32 = b813.wrapping_add(b12);
         for l in 0..UNITS {
-            v508[l] = (0i64 as i32);
+            v509[l] = v509[l].wrapping_add(b801[l]);
+            let x802: f32 = ((v509[l]) as f32);
+            let x803: f32 = la358_0[l];
+            let x804: f32 = x803 * b752;
+            let x805: f32 = x802 * x804;
+            let x806: f32 = la359_0[l];
+            let x807: f32 = x806 * b761;
+            let x808: f32 = T::fmadd(x802, x804, x807);
+            let x809: f32 = la6_4[l];
+            let x810: f32 = x809 + x808;
+            la6_4[l] = x810;
         }
-        let b820: u32 = *g1.add((b819) as usize);
-        let mut b822 = [<i32>::default(); UNITS];
+        let b815: f32 = *g2.add((b814) as usize);
+        let b816: u32 = b814.wrapping_mul((8u64 as u32));
+        let b817: u32 = b814.wrapping_mul((2u64 as u32));
+        let b818: i32 = *g3.add((b817) as usize);
+        let b819: u32 = b814.wrapping_mul((2u64 as u32));
+        let b820: u32 = b819.wrapping_add((1u64 as u32));
+        let b821: i32 = *g3.add((b820) as usize);
+        let b822: i32 = b818.wrapping_add(b821);
+        let b823: f32 = ((b822) as f32);
+        let b824: f32 = b823 * b815;
+        let b825: u32 = b816.wrapping_add((0u64 as u32));
         for l in 0..UNITS {
-            let x821: u32 = la13_0[l];
-            let x822: i32 = ((x821) as i32);
-            b822[l] = x822;
+            v509[l] = (0i64 as i32);
         }
-        let b823: [i32; UNITS] = T::dot_u7_i8(&b822, &[b820; UNITS]);
-        let b824: u32 = b811.wrapping_add((1u64 as u32));
+        let b826: u32 = *g1.add((b825) as usize);
+        let mut b828 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v508[l] = v508[l].wrapping_add(b823[l]);
+            let x827: u32 = la13_0[l];
+            let x828: i32 = ((x827) as i32);
+            b828[l] = x828;
         }
-        let b825: u32 = *g1.add((b824) as usize);
-        let mut b827 = [<i32>::default(); UNITS];
+        let b829: [i32; UNITS] = T::dot_u7_i8(&b828, &[b826; UNITS]);
+        let b830: u32 = b816.wrapping_add((1u64 as u32));
         for l in 0..UNITS {
-            let x826: u32 = la13_1[l];
-            let x827: i32 = ((x826) as i32);
-            b827[l] = x827;
+            v509[l] = v509[l].wrapping_add(b829[l]);
         }
-        let b828: [i32; UNITS] = T::dot_u7_i8(&b827, &[b825; UNITS]);
-        let b829: u32 = b811.wrapping_add((2u64 as u32));
+        let b831: u32 = *g1.add((b830) as usize);
+        let mut b833 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v508[l] = v508[l].wrapping_add(b828[l]);
+            let x832: u32 = la13_1[l];
+            let x833: i32 = ((x832) as i32);
+            b833[l] = x833;
         }
-        let b830: u32 = *g1.add((b829) as usize);
-        let mut b832 = [<i32>::default(); UNITS];
+        let b834: [i32; UNITS] = T::dot_u7_i8(&b833, &[b831; UNITS]);
+        let b835: u32 = b816.wrapping_add((2u64 as u32));
         for l in 0..UNITS {
-            let x831: u32 = la13_2[l];
-            let x832: i32 = ((x831) as i32);
-            b832[l] = x832;
+            v509[l] = v509[l].wrapping_add(b834[l]);
         }
-        let b833: [i32; UNITS] = T::dot_u7_i8(&b832, &[b830; UNITS]);
-        let b834: u32 = b811.wrapping_add((3u64 as u32));
+        let b836: u32 = *g1.add((b835) as usize);
+        let mut b838 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v508[l] = v508[l].wrapping_add(b833[l]);
+            let x837: u32 = la13_2[l];
+            let x838: i32 = ((x837) as i32);
+            b838[l] = x838;
         }
-        let b835: u32 = *g1.add((b834) as usize);
-        let mut b837 = [<i32>::default(); UNITS];
+        let b839: [i32; UNITS] = T::dot_u7_i8(&b838, &[b836; UNITS]);
+        let b840: u32 = b816.wrapping_add((3u64 as u32));
         for l in 0..UNITS {
-            let x836: u32 = la13_3[l];
-            let x837: i32 = ((x836) as i32);
-            b837[l] = x837;
+            v509[l] = v509[l].wrapping_add(b839[l]);
         }
-        let b838: [i32; UNITS] = T::dot_u7_i8(&b837, &[b835; UNITS]);
-        let b839: u32 = b811.wrapping_add((4u64 as u32));
+        let b841: u32 = *g1.add((b840) as usize);
+        let mut b843 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v508[l] = v508[l].wrapping_add(b838[l]);
+            let x842: u32 = la13_3[l];
+            let x843: i32 = ((x842) as i32);
+            b843[l] = x843;
         }
-        let b840: u32 = *g1.add((b839) as usize);
-        let mut b842 = [<i32>::default(); UNITS];
+        let b844: [i32; UNITS] = T::dot_u7_i8(&b843, &[b841; UNITS]);
+        let b845: u32 = b816.wrapping_add((4u64 as u32));
         for l in 0..UNITS {
-            let x841: u32 = la13_4[l];
-            let x842: i32 = ((x841) as i32);
-            b842[l] = x842;
+            v509[l] = v509[l].wrapping_add(b844[l]);
         }
-        let b843: [i32; UNITS] = T::dot_u7_i8(&b842, &[b840; UNITS]);
-        let b844: u32 = b811.wrapping_add((5u64 as u32));
+        let b846: u32 = *g1.add((b845) as usize);
+        let mut b848 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v508[l] = v508[l].wrapping_add(b843[l]);
+            let x847: u32 = la13_4[l];
+            let x848: i32 = ((x847) as i32);
+            b848[l] = x848;
         }
-        let b845: u32 = *g1.add((b844) as usize);
-        let mut b847 = [<i32>::default(); UNITS];
+        let b849: [i32; UNITS] = T::dot_u7_i8(&b848, &[b846; UNITS]);
+        let b850: u32 = b816.wrapping_add((5u64 as u32));
         for l in 0..UNITS {
-            let x846: u32 = la13_5[l];
-            let x847: i32 = ((x846) as i32);
-            b847[l] = x847;
+            v509[l] = v509[l].wrapping_add(b849[l]);
         }
-        let b848: [i32; UNITS] = T::dot_u7_i8(&b847, &[b845; UNITS]);
-        let b849: u32 = b811.wrapping_add((6u64 as u32));
+        let b851: u32 = *g1.add((b850) as usize);
+        let mut b853 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v508[l] = v508[l].wrapping_add(b848[l]);
+            let x852: u32 = la13_5[l];
+            let x853: i32 = ((x852) as i32);
+            b853[l] = x853;
         }
-        let b850: u32 = *g1.add((b849) as usize);
-        let mut b852 = [<i32>::default(); UNITS];
+        let b854: [i32; UNITS] = T::dot_u7_i8(&b853, &[b851; UNITS]);
+        let b855: u32 = b816.wrapping_add((6u64 as u32));
         for l in 0..UNITS {
-            let x851: u32 = la13_6[l];
-            let x852: i32 = ((x851) as i32);
-            b852[l] = x852;
+            v509[l] = v509[l].wrapping_add(b854[l]);
         }
-        let b853: [i32; UNITS] = T::dot_u7_i8(&b852, &[b850; UNITS]);
-        let b854: u32 = b811.wrapping_add((7u64 as u32));
+        let b856: u32 = *g1.add((b855) as usize);
+        let mut b858 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v508[l] = v508[l].wrapping_add(b853[l]);
+            let x857: u32 = la13_6[l];
+            let x858: i32 = ((x857) as i32);
+            b858[l] = x858;
         }
-        let b855: u32 = *g1.add((b854) as usize);
-        let mut b857 = [<i32>::default(); UNITS];
+        let b859: [i32; UNITS] = T::dot_u7_i8(&b858, &[b856; UNITS]);
+        let b860: u32 = b816.wrapping_add((7u64 as u32));
         for l in 0..UNITS {
-            let x856: u32 = la13_7[l];
-            let x857: i32 = ((x856) as i32);
-            b857[l] = x857;
+            v509[l] = v509[l].wrapping_add(b859[l]);
         }
-        let b858: [i32; UNITS] = T::dot_u7_i8(&b857, &[b855; UNITS]);
-        let b868: u32 = b1.wrapping_add((6u64 as u32));
-        let b869: u32 = b868.min(b5);
-        let b870: u32 = b869.wrapping_mul(b0);
-        let b871: u32 = b870.wrapping_add(b12);
+        let b861: u32 = *g1.add((b860) as usize);
+        let mut b863 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v508[l] = v508[l].wrapping_add(b858[l]);
-            let x859: f32 = ((v508[l]) as f32);
-            let x860: f32 = la358_0[l];
-            let x861: f32 = x860 * b810;
-            let x862: f32 = x859 * x861;
-            let x863: f32 = la359_0[l];
-            let x864: f32 = x863 * b818;
-            let x865: f32 = T::fmadd(x859, x861, x864);
-            let x866: f32 = la6_5[l];
-            let x867: f32 = x866 + x865;
-            la6_5[l] = x867;
+            let x862: u32 = la13_7[l];
+            let x863: i32 = ((x862) as i32);
+            b863[l] = x863;
         }
-        let b872: f32 = *g2.add((b871) as usize);
-        let b873: u32 = b871.wrapping_mul((8u64 as u32));
-        let a18 = (((0u32).wrapping_add(b873)) as u32) as usize;
-        let b876: i32 = (((16843009u64 as u32)) as i32);
-        let mut b875 = [<u32>::default(); UNITS];
+        let b864: [i32; UNITS] = T::dot_u7_i8(&b863, &[b861; UNITS]);
+        let b874: u32 = b1.wrapping_add((6u64 as u32));
+        let b875: u32 = b874.min(b5);
+        let b876: u32 = b875.wrapping_mul(b0);
+        let b877: u32 = b876.wrapping_add(b12);
         for l in 0..UNITS {
-            let x874: u32 = b873.wrapping_add((l as u32));
-            let x875: u32 = *g1.add(a18 + l);
-            b875[l] = x875;
+            v509[l] = v509[l].wrapping_add(b864[l]);
+            let x865: f32 = ((v509[l]) as f32);
+            let x866: f32 = la358_0[l];
+            let x867: f32 = x866 * b815;
+            let x868: f32 = x865 * x867;
+            let x869: f32 = la359_0[l];
+            let x870: f32 = x869 * b824;
+            let x871: f32 = T::fmadd(x865, x867, x870);
+            let x872: f32 = la6_5[l];
+            let x873: f32 = x872 + x871;
+            la6_5[l] = x873;
         }
-        let b877: [i32; UNITS] = T::dot_u7_i8(&[b876; UNITS], &b875);
-        let mut p = [<i32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b877[l]); } } }
-        let b878: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
-        let b879: f32 = ((b878) as f32);
-        let b880: f32 = b879 * b872;
-        let b881: u32 = b873.wrapping_add((0u64 as u32));
+        let b878: f32 = *g2.add((b877) as usize);
+        let b879: u32 = b877.wrapping_mul((8u64 as u32));
+        let b880: u32 = b877.wrapping_mul((2u64 as u32));
+        let b881: i32 = *g3.add((b880) as usize);
+        let b882: u32 = b877.wrapping_mul((2u64 as u32));
+        let b883: u32 = b882.wrapping_add((1u64 as u32));
+        let b884: i32 = *g3.add((b883) as usize);
+        let b885: i32 = b881.wrapping_add(b884);
+        let b886: f32 = ((b885) as f32);
+        let b887: f32 = b886 * b878;
+        let b888: u32 = b879.wrapping_add((0u64 as u32));
         for l in 0..UNITS {
-            v508[l] = (0i64 as i32);
+            v509[l] = (0i64 as i32);
         }
-        let b882: u32 = *g1.add((b881) as usize);
-        let mut b884 = [<i32>::default(); UNITS];
+        let b889: u32 = *g1.add((b888) as usize);
+        let mut b891 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            let x883: u32 = la13_0[l];
-            let x884: i32 = ((x883) as i32);
-            b884[l] = x884;
+            let x890: u32 = la13_0[l];
+            let x891: i32 = ((x890) as i32);
+            b891[l] = x891;
         }
-        let b885: [i32; UNITS] = T::dot_u7_i8(&b884, &[b882; UNITS]);
-        let b886: u32 = b873.wrapping_add((1u64 as u32));
+        let b892: [i32; UNITS] = T::dot_u7_i8(&b891, &[b889; UNITS]);
+        let b893: u32 = b879.wrapping_add((1u64 as u32));
         for l in 0..UNITS {
-            v508[l] = v508[l].wrapping_add(b885[l]);
+            v509[l] = v509[l].wrapping_add(b892[l]);
         }
-        let b887: u32 = *g1.add((b886) as usize);
-        let mut b889 = [<i32>::default(); UNITS];
+        let b894: u32 = *g1.add((b893) as usize);
+        let mut b896 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            let x888: u32 = la13_1[l];
-            let x889: i32 = ((x888) as i32);
-            b889[l] = x889;
+            let x895: u32 = la13_1[l];
+            let x896: i32 = ((x895) as i32);
+            b896[l] = x896;
         }
-        let b890: [i32; UNITS] = T::dot_u7_i8(&b889, &[b887; UNITS]);
-        let b891: u32 = b873.wrapping_add((2u64 as u32));
+        let b897: [i32; UNITS] = T::dot_u7_i8(&b896, &[b894; UNITS]);
+        let b898: u32 = b879.wrapping_add((2u64 as u32));
         for l in 0..UNITS {
-            v508[l] = v508[l].wrapping_add(b890[l]);
+            v509[l] = v509[l].wrapping_add(b897[l]);
         }
-        let b892: u32 = *g1.add((b891) as usize);
-        let mut b894 = [<i32>::default(); UNITS];
+        let b899: u32 = *g1.add((b898) as usize);
+        let mut b901 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            let x893: u32 = la13_2[l];
-            let x894: i32 = ((x893) as i32);
-            b894[l] = x894;
+            let x900: u32 = la13_2[l];
+            let x901: i32 = ((x900) as i32);
+            b901[l] = x901;
         }
-        let b895: [i32; UNITS] = T::dot_u7_i8(&b894, &[b892; UNITS]);
-        let b896: u32 = b873.wrapping_add((3u64 as u32));
+        let b902: [i32; UNITS] = T::dot_u7_i8(&b901, &[b899; UNITS]);
+        let b903: u32 = b879.wrapping_add((3u64 as u32));
         for l in 0..UNITS {
-            v508[l] = v508[l].wrapping_add(b895[l]);
+            v509[l] = v509[l].wrapping_add(b902[l]);
         }
-        let b897: u32 = *g1.add((b896) as usize);
-        let mut b899 = [<i32>::default(); UNITS];
+        let b904: u32 = *g1.add((b903) as usize);
+        let mut b906 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            let x898: u32 = la13_3[l];
-            let x899: i32 = ((x898) as i32);
-            b899[l] = x899;
+            let x905: u32 = la13_3[l];
+            let x906: i32 = ((x905) as i32);
+            b906[l] = x906;
         }
-        let b900: [i32; UNITS] = T::dot_u7_i8(&b899, &[b897; UNITS]);
-        let b901: u32 = b873.wrapping_add((4u64 as u32));
+        let b907: [i32; UNITS] = T::dot_u7_i8(&b906, &[b904; UNITS]);
+        let b908: u32 = b879.wrapping_add((4u64 as u32));
         for l in 0..UNITS {
-            v508[l] = v508[l].wrapping_add(b900[l]);
+            v509[l] = v509[l].wrapping_add(b907[l]);
         }
-        let b902: u32 = *g1.add((b901) as usize);
-        let mut b904 = [<i32>::default(); UNITS];
+        let b909: u32 = *g1.add((b908) as usize);
+        let mut b911 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            let x903: u32 = la13_4[l];
-            let x904: i32 = ((x903) as i32);
-            b904[l] = x904;
+            let x910: u32 = la13_4[l];
+            let x911: i32 = ((x910) as i32);
+            b911[l] = x911;
         }
-        let b905: [i32; UNITS] = T::dot_u7_i8(&b904, &[b902; UNITS]);
-        let b906: u32 = b873.wrapping_add((5u64 as u32));
+        let b912: [i32; UNITS] = T::dot_u7_i8(&b911, &[b909; UNITS]);
+        let b913: u32 = b879.wrapping_add((5u64 as u32));
         for l in 0..UNITS {
-            v508[l] = v508[l].wrapping_add(b905[l]);
+            v509[l] = v509[l].wrapping_add(b912[l]);
         }
-        let b907: u32 = *g1.add((b906) as usize);
-        let mut b909 = [<i32>::default(); UNITS];
+        let b914: u32 = *g1.add((b913) as usize);
+        let mut b916 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            let x908: u32 = la13_5[l];
-            let x909: i32 = ((x908) as i32);
-            b909[l] = x909;
+            let x915: u32 = la13_5[l];
+            let x916: i32 = ((x915) as i32);
+            b916[l] = x916;
         }
-        let b910: [i32; UNITS] = T::dot_u7_i8(&b909, &[b907; UNITS]);
-        let b911: u32 = b873.wrapping_add((6u64 as u32));
+        let b917: [i32; UNITS] = T::dot_u7_i8(&b916, &[b914; UNITS]);
+        let b918: u32 = b879.wrapping_add((6u64 as u32));
         for l in 0..UNITS {
-            v508[l] = v508[l].wrapping_add(b910[l]);
+            v509[l] = v509[l].wrapping_add(b917[l]);
         }
-        let b912: u32 = *g1.add((b911) as usize);
-        let mut b914 = [<i32>::default(); UNITS];
+        let b919: u32 = *g1.add((b918) as usize);
+        let mut b921 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            let x913: u32 = la13_6[l];
-            let x914: i32 = ((x913) as i32);
-            b914[l] = x914;
+            let x920: u32 = la13_6[l];
+            let x921: i32 = ((x920) as i32);
+            b921[l] = x921;
         }
-        let b915: [i32; UNITS] = T::dot_u7_i8(&b914, &[b912; UNITS]);
-        let b916: u32 = b873.wrapping_add((7u64 as u32));
+        let b922: [i32; UNITS] = T::dot_u7_i8(&b921, &[b919; UNITS]);
+        let b923: u32 = b879.wrapping_add((7u64 as u32));
         for l in 0..UNITS {
-            v508[l] = v508[l].wrapping_add(b915[l]);
+            v509[l] = v509[l].wrapping_add(b922[l]);
         }
-        let b917: u32 = *g1.add((b916) as usize);
-        let mut b919 = [<i32>::default(); UNITS];
+        let b924: u32 = *g1.add((b923) as usize);
+        let mut b926 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            let x918: u32 = la13_7[l];
-            let x919: i32 = ((x918) as i32);
-            b919[l] = x919;
+            let x925: u32 = la13_7[l];
+            let x926: i32 = ((x925) as i32);
+            b926[l] = x926;
         }
-        let b920: [i32; UNITS] = T::dot_u7_i8(&b919, &[b917; UNITS]);
-        let b930: u32 = b1.wrapping_add((7u64 as u32));
-        let b931: u32 = b930.min(b5);
-        let b932: u32 = b931.wrapping_mul(b0);
-        let b933: u32 = b932.wrapping_add(b12);
+        let b927: [i32; UNITS] = T::dot_u7_i8(&b926, &[b924; UNITS]);
+        let b937: u32 = b1.wrapping_add((7u64 as u32));
+        let b938: u32 = b937.min(b5);
+        let b939: u32 = b938.wrapping_mul(b0);
+        let b940: u32 = b939.wrapping_add(b12);
         for l in 0..UNITS {
-            v508[l] = v508[l].wrapping_add(b920[l]);
-            let x921: f32 = ((v508[l]) as f32);
-            let x922: f32 = la358_0[l];
-            let x923: f32 = x922 * b872;
-            let x924: f32 = x921 * x923;
-            let x925: f32 = la359_0[l];
-            let x926: f32 = x925 * b880;
-            let x927: f32 = T::fmadd(x921, x923, x926);
-            let x928: f32 = la6_6[l];
-            let x929: f32 = x928 + x927;
-            la6_6[l] = x929;
+            v509[l] = v509[l].wrapping_add(b927[l]);
+            let x928: f32 = ((v509[l]) as f32);
+            let x929: f32 = la358_0[l];
+            let x930: f32 = x929 * b878;
+            let x931: f32 = x928 * x930;
+            let x932: f32 = la359_0[l];
+            let x933: f32 = x932 * b887;
+            let x934: f32 = T::fmadd(x928, x930, x933);
+            let x935: f32 = la6_6[l];
+            let x936: f32 = x935 + x934;
+            la6_6[l] = x936;
         }
-        let b934: f32 = *g2.add((b933) as usize);
-        let b935: u32 = b933.wrapping_mul((8u64 as u32));
-        let a19 = (((0u32).wrapping_add(b935)) as u32) as usize;
-        let b938: i32 = (((16843009u64 as u32)) as i32);
-        let mut b937 = [<u32>::default(); UNITS];
+        let b941: f32 = *g2.add((b940) as usize);
+        let b942: u32 = b940.wrapping_mul((8u64 as u32));
+        let b943: u32 = b940.wrapping_mul((2u64 as u32));
+        let b944: i32 = *g3.add((b943) as usize);
+        let b945: u32 = b940.wrapping_mul((2u64 as u32));
+        let b946: u32 = b945.wrapping_add((1u64 as u32));
+        let b947: i32 = *g3.add((b946) as usize);
+        let b948: i32 = b944.wrapping_add(b947);
+        let b949: f32 = ((b948) as f32);
+        let b950: f32 = b949 * b941;
+        let b951: u32 = b942.wrapping_add((0u64 as u32));
         for l in 0..UNITS {
-            let x936: u32 = b935.wrapping_add((l as u32));
-            let x937: u32 = *g1.add(a19 + l);
-            b937[l] = x937;
+            v509[l] = (0i64 as i32);
         }
-        let b939: [i32; UNITS] = T::dot_u7_i8(&[b938; UNITS], &b937);
-        let mut p = [<i32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b939[l]); } } }
-        let b940: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
-        let b941: f32 = ((b940) as f32);
-        let b942: f32 = b941 * b934;
-        let b943: u32 = b935.wrapping_add((0u64 as u32));
+        let b952: u32 = *g1.add((b951) as usize);
+        let mut b954 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v508[l] = (0i64 as i32);
+            let x953: u32 = la13_0[l];
+            let x954: i32 = ((x953) as i32);
+            b954[l] = x954;
         }
-        let b944: u32 = *g1.add((b943) as usize);
-        let mut b946 = [<i32>::default(); UNITS];
+        let b955: [i32; UNITS] = T::dot_u7_i8(&b954, &[b952; UNITS]);
+        let b956: u32 = b942.wrapping_add((1u64 as u32));
         for l in 0..UNITS {
-            let x945: u32 = la13_0[l];
-            let x946: i32 = ((x945) as i32);
-            b946[l] = x946;
+            v509[l] = v509[l].wrapping_add(b955[l]);
         }
-        let b947: [i32; UNITS] = T::dot_u7_i8(&b946, &[b944; UNITS]);
-        let b948: u32 = b935.wrapping_add((1u64 as u32));
+        let b957: u32 = *g1.add((b956) as usize);
+        let mut b959 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v508[l] = v508[l].wrapping_add(b947[l]);
+            let x958: u32 = la13_1[l];
+            let x959: i32 = ((x958) as i32);
+            b959[l] = x959;
         }
-        let b949: u32 = *g1.add((b948) as usize);
-        let mut b951 = [<i32>::default(); UNITS];
+        let b960: [i32; UNITS] = T::dot_u7_i8(&b959, &[b957; UNITS]);
+        let b961: u32 = b942.wrapping_add((2u64 as u32));
         for l in 0..UNITS {
-            let x950: u32 = la13_1[l];
-            let x951: i32 = ((x950) as i32);
-            b951[l] = x951;
+            v509[l] = v509[l].wrapping_add(b960[l]);
         }
-        let b952: [i32; UNITS] = T::dot_u7_i8(&b951, &[b949; UNITS]);
-        let b953: u32 = b935.wrapping_add((2u64 as u32));
+        let b962: u32 = *g1.add((b961) as usize);
+        let mut b964 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v508[l] = v508[l].wrapping_add(b952[l]);
+            let x963: u32 = la13_2[l];
+            let x964: i32 = ((x963) as i32);
+            b964[l] = x964;
         }
-        let b954: u32 = *g1.add((b953) as usize);
-        let mut b956 = [<i32>::default(); UNITS];
+        let b965: [i32; UNITS] = T::dot_u7_i8(&b964, &[b962; UNITS]);
+        let b966: u32 = b942.wrapping_add((3u64 as u32));
         for l in 0..UNITS {
-            let x955: u32 = la13_2[l];
-            let x956: i32 = ((x955) as i32);
-            b956[l] = x956;
+            v509[l] = v509[l].wrapping_add(b965[l]);
         }
-        let b957: [i32; UNITS] = T::dot_u7_i8(&b956, &[b954; UNITS]);
-        let b958: u32 = b935.wrapping_add((3u64 as u32));
+        let b967: u32 = *g1.add((b966) as usize);
+        let mut b969 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v508[l] = v508[l].wrapping_add(b957[l]);
+            let x968: u32 = la13_3[l];
+            let x969: i32 = ((x968) as i32);
+            b969[l] = x969;
         }
-        let b959: u32 = *g1.add((b958) as usize);
-        let mut b961 = [<i32>::default(); UNITS];
+        let b970: [i32; UNITS] = T::dot_u7_i8(&b969, &[b967; UNITS]);
+        let b971: u32 = b942.wrapping_add((4u64 as u32));
         for l in 0..UNITS {
-            let x960: u32 = la13_3[l];
-            let x961: i32 = ((x960) as i32);
-            b961[l] = x961;
+            v509[l] = v509[l].wrapping_add(b970[l]);
         }
-        let b962: [i32; UNITS] = T::dot_u7_i8(&b961, &[b959; UNITS]);
-        let b963: u32 = b935.wrapping_add((4u64 as u32));
+        let b972: u32 = *g1.add((b971) as usize);
+        let mut b974 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v508[l] = v508[l].wrapping_add(b962[l]);
+            let x973: u32 = la13_4[l];
+            let x974: i32 = ((x973) as i32);
+            b974[l] = x974;
         }
-        let b964: u32 = *g1.add((b963) as usize);
-        let mut b966 = [<i32>::default(); UNITS];
+        let b975: [i32; UNITS] = T::dot_u7_i8(&b974, &[b972; UNITS]);
+        let b976: u32 = b942.wrapping_add((5u64 as u32));
         for l in 0..UNITS {
-            let x965: u32 = la13_4[l];
-            let x966: i32 = ((x965) as i32);
-            b966[l] = x966;
+            v509[l] = v509[l].wrapping_add(b975[l]);
         }
-        let b967: [i32; UNITS] = T::dot_u7_i8(&b966, &[b964; UNITS]);
-        let b968: u32 = b935.wrapping_add((5u64 as u32));
+        let b977: u32 = *g1.add((b976) as usize);
+        let mut b979 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v508[l] = v508[l].wrapping_add(b967[l]);
+            let x978: u32 = la13_5[l];
+            let x979: i32 = ((x978) as i32);
+            b979[l] = x979;
         }
-        let b969: u32 = *g1.add((b968) as usize);
-        let mut b971 = [<i32>::default(); UNITS];
+        let b980: [i32; UNITS] = T::dot_u7_i8(&b979, &[b977; UNITS]);
+        let b981: u32 = b942.wrapping_add((6u64 as u32));
         for l in 0..UNITS {
-            let x970: u32 = la13_5[l];
-            let x971: i32 = ((x970) as i32);
-            b971[l] = x971;
+            v509[l] = v509[l].wrapping_add(b980[l]);
         }
-        let b972: [i32; UNITS] = T::dot_u7_i8(&b971, &[b969; UNITS]);
-        let b973: u32 = b935.wrapping_add((6u64 as u32));
+        let b982: u32 = *g1.add((b981) as usize);
+        let mut b984 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v508[l] = v508[l].wrapping_add(b972[l]);
+            let x983: u32 = la13_6[l];
+            let x984: i32 = ((x983) as i32);
+            b984[l] = x984;
         }
-        let b974: u32 = *g1.add((b973) as usize);
-        let mut b976 = [<i32>::default(); UNITS];
+        let b985: [i32; UNITS] = T::dot_u7_i8(&b984, &[b982; UNITS]);
+        let b986: u32 = b942.wrapping_add((7u64 as u32));
         for l in 0..UNITS {
-            let x975: u32 = la13_6[l];
-            let x976: i32 = ((x975) as i32);
-            b976[l] = x976;
+            v509[l] = v509[l].wrapping_add(b985[l]);
         }
-        let b977: [i32; UNITS] = T::dot_u7_i8(&b976, &[b974; UNITS]);
-        let b978: u32 = b935.wrapping_add((7u64 as u32));
+        let b987: u32 = *g1.add((b986) as usize);
+        let mut b989 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v508[l] = v508[l].wrapping_add(b977[l]);
+            let x988: u32 = la13_7[l];
+            let x989: i32 = ((x988) as i32);
+            b989[l] = x989;
         }
-        let b979: u32 = *g1.add((b978) as usize);
-        let mut b981 = [<i32>::default(); UNITS];
+        let b990: [i32; UNITS] = T::dot_u7_i8(&b989, &[b987; UNITS]);
         for l in 0..UNITS {
-            let x980: u32 = la13_7[l];
-            let x981: i32 = ((x980) as i32);
-            b981[l] = x981;
-        }
-        let b982: [i32; UNITS] = T::dot_u7_i8(&b981, &[b979; UNITS]);
-        for l in 0..UNITS {
-            v508[l] = v508[l].wrapping_add(b982[l]);
-            let x983: f32 = ((v508[l]) as f32);
-            let x984: f32 = la358_0[l];
-            let x985: f32 = x984 * b934;
-            let x986: f32 = x983 * x985;
-            let x987: f32 = la359_0[l];
-            let x988: f32 = x987 * b942;
-            let x989: f32 = T::fmadd(x983, x985, x988);
-            let x990: f32 = la6_7[l];
-            let x991: f32 = x990 + x989;
-            la6_7[l] = x991;
+            v509[l] = v509[l].wrapping_add(b990[l]);
+            let x991: f32 = ((v509[l]) as f32);
+            let x992: f32 = la358_0[l];
+            let x993: f32 = x992 * b941;
+            let x994: f32 = x991 * x993;
+            let x995: f32 = la359_0[l];
+            let x996: f32 = x995 * b950;
+            let x997: f32 = T::fmadd(x991, x993, x996);
+            let x998: f32 = la6_7[l];
+            let x999: f32 = x998 + x997;
+            la6_7[l] = x999;
         }
         v7 = v7.wrapping_add((1 as u32));
     }
-    let b992: u32 = b1.wrapping_add((0u64 as u32));
-    let b994: bool = b992 < s_u32[3];
-    let mut b995 = [<bool>::default(); UNITS];
+    let b1000: u32 = b1.wrapping_add((0u64 as u32));
+    let b1002: bool = b1000 < s_u32[3];
+    let mut b1003 = [<bool>::default(); UNITS];
     for l in 0..UNITS {
-        let x993: bool = b3[l] < s_u32[1];
-        let x995: bool = x993 && b994;
-        b995[l] = x995;
+        let x1001: bool = b3[l] < s_u32[1];
+        let x1003: bool = x1001 && b1002;
+        b1003[l] = x1003;
     }
     let mut m1 = [false; UNITS];
-    for l in 0..UNITS { m1[l] = b995[l]; }
+    for l in 0..UNITS { m1[l] = b1003[l]; }
     if m1.iter().all(|&x| x) {
-        let b996: u32 = b992.wrapping_mul(s_u32[1]);
-        let a20 = span((((0u32).wrapping_add(b2)).wrapping_add(b996)) as u32, UNITS, g3_len);
+        let b1004: u32 = b1000.wrapping_mul(s_u32[1]);
+        let a12 = span((((0u32).wrapping_add(b2)).wrapping_add(b1004)) as u32, UNITS, g4_len);
         for l in 0..UNITS {
-            let x997: u32 = b996.wrapping_add(b3[l]);
-            let x998: f32 = la6_0[l];
-            *g3.add(a20 + l) = x998;
+            let x1005: u32 = b1004.wrapping_add(b3[l]);
+            let x1006: f32 = la6_0[l];
+            *g4.add(a12 + l) = x1006;
         }
     } else {
         let mut m2 = [false; UNITS];
         for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
         if m2.iter().any(|&x| x) {
-            let b996: u32 = b992.wrapping_mul(s_u32[1]);
+            let b1004: u32 = b1000.wrapping_mul(s_u32[1]);
             let mut ok = true;
             for l in 0..UNITS {
-                let x997: u32 = b996.wrapping_add(b3[l]);
-                let x998: f32 = la6_0[l];
-                if m2[l] { st(g3, g3_len, x997, x998, &mut ok); }
+                let x1005: u32 = b1004.wrapping_add(b3[l]);
+                let x1006: f32 = la6_0[l];
+                if m2[l] { st(g4, g4_len, x1005, x1006, &mut ok); }
             }
             assert!(ok, "kernel index out of bounds");
         }
     }
-    let b999: u32 = b1.wrapping_add((1u64 as u32));
-    let b1001: bool = b999 < s_u32[3];
-    let mut b1002 = [<bool>::default(); UNITS];
+    let b1007: u32 = b1.wrapping_add((1u64 as u32));
+    let b1009: bool = b1007 < s_u32[3];
+    let mut b1010 = [<bool>::default(); UNITS];
     for l in 0..UNITS {
-        let x1000: bool = b3[l] < s_u32[1];
-        let x1002: bool = x1000 && b1001;
-        b1002[l] = x1002;
+        let x1008: bool = b3[l] < s_u32[1];
+        let x1010: bool = x1008 && b1009;
+        b1010[l] = x1010;
     }
     let mut m3 = [false; UNITS];
-    for l in 0..UNITS { m3[l] = b1002[l]; }
+    for l in 0..UNITS { m3[l] = b1010[l]; }
     if m3.iter().all(|&x| x) {
-        let b1003: u32 = b999.wrapping_mul(s_u32[1]);
-        let a21 = span((((0u32).wrapping_add(b2)).wrapping_add(b1003)) as u32, UNITS, g3_len);
+        let b1011: u32 = b1007.wrapping_mul(s_u32[1]);
+        let a13 = span((((0u32).wrapping_add(b2)).wrapping_add(b1011)) as u32, UNITS, g4_len);
         for l in 0..UNITS {
-            let x1004: u32 = b1003.wrapping_add(b3[l]);
-            let x1005: f32 = la6_1[l];
-            *g3.add(a21 + l) = x1005;
+            let x1012: u32 = b1011.wrapping_add(b3[l]);
+            let x1013: f32 = la6_1[l];
+            *g4.add(a13 + l) = x1013;
         }
     } else {
         let mut m4 = [false; UNITS];
         for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
         if m4.iter().any(|&x| x) {
-            let b1003: u32 = b999.wrapping_mul(s_u32[1]);
+            let b1011: u32 = b1007.wrapping_mul(s_u32[1]);
             let mut ok = true;
             for l in 0..UNITS {
-                let x1004: u32 = b1003.wrapping_add(b3[l]);
-                let x1005: f32 = la6_1[l];
-                if m4[l] { st(g3, g3_len, x1004, x1005, &mut ok); }
+                let x1012: u32 = b1011.wrapping_add(b3[l]);
+                let x1013: f32 = la6_1[l];
+                if m4[l] { st(g4, g4_len, x1012, x1013, &mut ok); }
             }
             assert!(ok, "kernel index out of bounds");
         }
     }
-    let b1006: u32 = b1.wrapping_add((2u64 as u32));
-    let b1008: bool = b1006 < s_u32[3];
-    let mut b1009 = [<bool>::default(); UNITS];
+    let b1014: u32 = b1.wrapping_add((2u64 as u32));
+    let b1016: bool = b1014 < s_u32[3];
+    let mut b1017 = [<bool>::default(); UNITS];
     for l in 0..UNITS {
-        let x1007: bool = b3[l] < s_u32[1];
-        let x1009: bool = x1007 && b1008;
-        b1009[l] = x1009;
+        let x1015: bool = b3[l] < s_u32[1];
+        let x1017: bool = x1015 && b1016;
+        b1017[l] = x1017;
     }
     let mut m5 = [false; UNITS];
-    for l in 0..UNITS { m5[l] = b1009[l]; }
+    for l in 0..UNITS { m5[l] = b1017[l]; }
     if m5.iter().all(|&x| x) {
-        let b1010: u32 = b1006.wrapping_mul(s_u32[1]);
-        let a22 = span((((0u32).wrapping_add(b2)).wrapping_add(b1010)) as u32, UNITS, g3_len);
+        let b1018: u32 = b1014.wrapping_mul(s_u32[1]);
+        let a14 = span((((0u32).wrapping_add(b2)).wrapping_add(b1018)) as u32, UNITS, g4_len);
         for l in 0..UNITS {
-            let x1011: u32 = b1010.wrapping_add(b3[l]);
-            let x1012: f32 = la6_2[l];
-            *g3.add(a22 + l) = x1012;
+            let x1019: u32 = b1018.wrapping_add(b3[l]);
+            let x1020: f32 = la6_2[l];
+            *g4.add(a14 + l) = x1020;
         }
     } else {
         let mut m6 = [false; UNITS];
         for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
         if m6.iter().any(|&x| x) {
-            let b1010: u32 = b1006.wrapping_mul(s_u32[1]);
+            let b1018: u32 = b1014.wrapping_mul(s_u32[1]);
             let mut ok = true;
             for l in 0..UNITS {
-                let x1011: u32 = b1010.wrapping_add(b3[l]);
-                let x1012: f32 = la6_2[l];
-                if m6[l] { st(g3, g3_len, x1011, x1012, &mut ok); }
+                let x1019: u32 = b1018.wrapping_add(b3[l]);
+                let x1020: f32 = la6_2[l];
+                if m6[l] { st(g4, g4_len, x1019, x1020, &mut ok); }
             }
             assert!(ok, "kernel index out of bounds");
         }
     }
-    let b1013: u32 = b1.wrapping_add((3u64 as u32));
-    let b1015: bool = b1013 < s_u32[3];
-    let mut b1016 = [<bool>::default(); UNITS];
+    let b1021: u32 = b1.wrapping_add((3u64 as u32));
+    let b1023: bool = b1021 < s_u32[3];
+    let mut b1024 = [<bool>::default(); UNITS];
     for l in 0..UNITS {
-        let x1014: bool = b3[l] < s_u32[1];
-        let x1016: bool = x1014 && b1015;
-        b1016[l] = x1016;
+        let x1022: bool = b3[l] < s_u32[1];
+        let x1024: bool = x1022 && b1023;
+        b1024[l] = x1024;
     }
     let mut m7 = [false; UNITS];
-    for l in 0..UNITS { m7[l] = b1016[l]; }
+    for l in 0..UNITS { m7[l] = b1024[l]; }
     if m7.iter().all(|&x| x) {
-        let b1017: u32 = b1013.wrapping_mul(s_u32[1]);
-        let a23 = span((((0u32).wrapping_add(b2)).wrapping_add(b1017)) as u32, UNITS, g3_len);
+        let b1025: u32 = b1021.wrapping_mul(s_u32[1]);
+        let a15 = span((((0u32).wrapping_add(b2)).wrapping_add(b1025)) as u32, UNITS, g4_len);
         for l in 0..UNITS {
-            let x1018: u32 = b1017.wrapping_add(b3[l]);
-            let x1019: f32 = la6_3[l];
-            *g3.add(a23 + l) = x1019;
+            let x1026: u32 = b1025.wrapping_add(b3[l]);
+            let x1027: f32 = la6_3[l];
+            *g4.add(a15 + l) = x1027;
         }
     } else {
         let mut m8 = [false; UNITS];
         for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
         if m8.iter().any(|&x| x) {
-            let b1017: u32 = b1013.wrapping_mul(s_u32[1]);
+            let b1025: u32 = b1021.wrapping_mul(s_u32[1]);
             let mut ok = true;
             for l in 0..UNITS {
-                let x1018: u32 = b1017.wrapping_add(b3[l]);
-                let x1019: f32 = la6_3[l];
-                if m8[l] { st(g3, g3_len, x1018, x1019, &mut ok); }
+                let x1026: u32 = b1025.wrapping_add(b3[l]);
+                let x1027: f32 = la6_3[l];
+                if m8[l] { st(g4, g4_len, x1026, x1027, &mut ok); }
             }
             assert!(ok, "kernel index out of bounds");
         }
     }
-    let b1020: u32 = b1.wrapping_add((4u64 as u32));
-    let b1022: bool = b1020 < s_u32[3];
-    let mut b1023 = [<bool>::default(); UNITS];
+    let b1028: u32 = b1.wrapping_add((4u64 as u32));
+    let b1030: bool = b1028 < s_u32[3];
+    let mut b1031 = [<bool>::default(); UNITS];
     for l in 0..UNITS {
-        let x1021: bool = b3[l] < s_u32[1];
-        let x1023: bool = x1021 && b1022;
-        b1023[l] = x1023;
+        let x1029: bool = b3[l] < s_u32[1];
+        let x1031: bool = x1029 && b1030;
+        b1031[l] = x1031;
     }
     let mut m9 = [false; UNITS];
-    for l in 0..UNITS { m9[l] = b1023[l]; }
+    for l in 0..UNITS { m9[l] = b1031[l]; }
     if m9.iter().all(|&x| x) {
-        let b1024: u32 = b1020.wrapping_mul(s_u32[1]);
-        let a24 = span((((0u32).wrapping_add(b2)).wrapping_add(b1024)) as u32, UNITS, g3_len);
+        let b1032: u32 = b1028.wrapping_mul(s_u32[1]);
+        let a16 = span((((0u32).wrapping_add(b2)).wrapping_add(b1032)) as u32, UNITS, g4_len);
         for l in 0..UNITS {
-            let x1025: u32 = b1024.wrapping_add(b3[l]);
-            let x1026: f32 = la6_4[l];
-            *g3.add(a24 + l) = x1026;
+            let x1033: u32 = b1032.wrapping_add(b3[l]);
+            let x1034: f32 = la6_4[l];
+            *g4.add(a16 + l) = x1034;
         }
     } else {
         let mut m10 = [false; UNITS];
         for l in 0..UNITS { m10[l] = m0[l] && m9[l]; }
         if m10.iter().any(|&x| x) {
-            let b1024: u32 = b1020.wrapping_mul(s_u32[1]);
+            let b1032: u32 = b1028.wrapping_mul(s_u32[1]);
             let mut ok = true;
             for l in 0..UNITS {
-                let x1025: u32 = b1024.wrapping_add(b3[l]);
-                let x1026: f32 = la6_4[l];
-                if m10[l] { st(g3, g3_len, x1025, x1026, &mut ok); }
+                let x1033: u32 = b1032.wrapping_add(b3[l]);
+                let x1034: f32 = la6_4[l];
+                if m10[l] { st(g4, g4_len, x1033, x1034, &mut ok); }
             }
             assert!(ok, "kernel index out of bounds");
         }
     }
-    let b1027: u32 = b1.wrapping_add((5u64 as u32));
-    let b1029: bool = b1027 < s_u32[3];
-    let mut b1030 = [<bool>::default(); UNITS];
+    let b1035: u32 = b1.wrapping_add((5u64 as u32));
+    let b1037: bool = b1035 < s_u32[3];
+    let mut b1038 = [<bool>::default(); UNITS];
     for l in 0..UNITS {
-        let x1028: bool = b3[l] < s_u32[1];
-        let x1030: bool = x1028 && b1029;
-        b1030[l] = x1030;
+        let x1036: bool = b3[l] < s_u32[1];
+        let x1038: bool = x1036 && b1037;
+        b1038[l] = x1038;
     }
     let mut m11 = [false; UNITS];
-    for l in 0..UNITS { m11[l] = b1030[l]; }
+    for l in 0..UNITS { m11[l] = b1038[l]; }
     if m11.iter().all(|&x| x) {
-        let b1031: u32 = b1027.wrapping_mul(s_u32[1]);
-        let a25 = span((((0u32).wrapping_add(b2)).wrapping_add(b1031)) as u32, UNITS, g3_len);
+        let b1039: u32 = b1035.wrapping_mul(s_u32[1]);
+        let a17 = span((((0u32).wrapping_add(b2)).wrapping_add(b1039)) as u32, UNITS, g4_len);
         for l in 0..UNITS {
-            let x1032: u32 = b1031.wrapping_add(b3[l]);
-            let x1033: f32 = la6_5[l];
-            *g3.add(a25 + l) = x1033;
+            let x1040: u32 = b1039.wrapping_add(b3[l]);
+            let x1041: f32 = la6_5[l];
+            *g4.add(a17 + l) = x1041;
         }
     } else {
         let mut m12 = [false; UNITS];
         for l in 0..UNITS { m12[l] = m0[l] && m11[l]; }
         if m12.iter().any(|&x| x) {
-            let b1031: u32 = b1027.wrapping_mul(s_u32[1]);
+            let b1039: u32 = b1035.wrapping_mul(s_u32[1]);
             let mut ok = true;
             for l in 0..UNITS {
-                let x1032: u32 = b1031.wrapping_add(b3[l]);
-                let x1033: f32 = la6_5[l];
-                if m12[l] { st(g3, g3_len, x1032, x1033, &mut ok); }
+                let x1040: u32 = b1039.wrapping_add(b3[l]);
+                let x1041: f32 = la6_5[l];
+                if m12[l] { st(g4, g4_len, x1040, x1041, &mut ok); }
             }
             assert!(ok, "kernel index out of bounds");
         }
     }
-    let b1034: u32 = b1.wrapping_add((6u64 as u32));
-    let b1036: bool = b1034 < s_u32[3];
-    let mut b1037 = [<bool>::default(); UNITS];
+    let b1042: u32 = b1.wrapping_add((6u64 as u32));
+    let b1044: bool = b1042 < s_u32[3];
+    let mut b1045 = [<bool>::default(); UNITS];
     for l in 0..UNITS {
-        let x1035: bool = b3[l] < s_u32[1];
-        let x1037: bool = x1035 && b1036;
-        b1037[l] = x1037;
+        let x1043: bool = b3[l] < s_u32[1];
+        let x1045: bool = x1043 && b1044;
+        b1045[l] = x1045;
     }
     let mut m13 = [false; UNITS];
-    for l in 0..UNITS { m13[l] = b1037[l]; }
+    for l in 0..UNITS { m13[l] = b1045[l]; }
     if m13.iter().all(|&x| x) {
-        let b1038: u32 = b1034.wrapping_mul(s_u32[1]);
-        let a26 = span((((0u32).wrapping_add(b2)).wrapping_add(b1038)) as u32, UNITS, g3_len);
+        let b1046: u32 = b1042.wrapping_mul(s_u32[1]);
+        let a18 = span((((0u32).wrapping_add(b2)).wrapping_add(b1046)) as u32, UNITS, g4_len);
         for l in 0..UNITS {
-            let x1039: u32 = b1038.wrapping_add(b3[l]);
-            let x1040: f32 = la6_6[l];
-            *g3.add(a26 + l) = x1040;
+            let x1047: u32 = b1046.wrapping_add(b3[l]);
+            let x1048: f32 = la6_6[l];
+            *g4.add(a18 + l) = x1048;
         }
     } else {
         let mut m14 = [false; UNITS];
         for l in 0..UNITS { m14[l] = m0[l] && m13[l]; }
         if m14.iter().any(|&x| x) {
-            let b1038: u32 = b1034.wrapping_mul(s_u32[1]);
+            let b1046: u32 = b1042.wrapping_mul(s_u32[1]);
             let mut ok = true;
             for l in 0..UNITS {
-                let x1039: u32 = b1038.wrapping_add(b3[l]);
-                let x1040: f32 = la6_6[l];
-                if m14[l] { st(g3, g3_len, x1039, x1040, &mut ok); }
+                let x1047: u32 = b1046.wrapping_add(b3[l]);
+                let x1048: f32 = la6_6[l];
+                if m14[l] { st(g4, g4_len, x1047, x1048, &mut ok); }
             }
             assert!(ok, "kernel index out of bounds");
         }
     }
-    let b1041: u32 = b1.wrapping_add((7u64 as u32));
-    let b1043: bool = b1041 < s_u32[3];
-    let mut b1044 = [<bool>::default(); UNITS];
+    let b1049: u32 = b1.wrapping_add((7u64 as u32));
+    let b1051: bool = b1049 < s_u32[3];
+    let mut b1052 = [<bool>::default(); UNITS];
     for l in 0..UNITS {
-        let x1042: bool = b3[l] < s_u32[1];
-        let x1044: bool = x1042 && b1043;
-        b1044[l] = x1044;
+        let x1050: bool = b3[l] < s_u32[1];
+        let x1052: bool = x1050 && b1051;
+        b1052[l] = x1052;
     }
     let mut m15 = [false; UNITS];
-    for l in 0..UNITS { m15[l] = b1044[l]; }
+    for l in 0..UNITS { m15[l] = b1052[l]; }
     if m15.iter().all(|&x| x) {
-        let b1045: u32 = b1041.wrapping_mul(s_u32[1]);
-        let a27 = span((((0u32).wrapping_add(b2)).wrapping_add(b1045)) as u32, UNITS, g3_len);
+        let b1053: u32 = b1049.wrapping_mul(s_u32[1]);
+        let a19 = span((((0u32).wrapping_add(b2)).wrapping_add(b1053)) as u32, UNITS, g4_len);
         for l in 0..UNITS {
-            let x1046: u32 = b1045.wrapping_add(b3[l]);
-            let x1047: f32 = la6_7[l];
-            *g3.add(a27 + l) = x1047;
+            let x1054: u32 = b1053.wrapping_add(b3[l]);
+            let x1055: f32 = la6_7[l];
+            *g4.add(a19 + l) = x1055;
         }
     } else {
         let mut m16 = [false; UNITS];
         for l in 0..UNITS { m16[l] = m0[l] && m15[l]; }
         if m16.iter().any(|&x| x) {
-            let b1045: u32 = b1041.wrapping_mul(s_u32[1]);
+            let b1053: u32 = b1049.wrapping_mul(s_u32[1]);
             let mut ok = true;
             for l in 0..UNITS {
-                let x1046: u32 = b1045.wrapping_add(b3[l]);
-                let x1047: f32 = la6_7[l];
-                if m16[l] { st(g3, g3_len, x1046, x1047, &mut ok); }
+                let x1054: u32 = b1053.wrapping_add(b3[l]);
+                let x1055: f32 = la6_7[l];
+                if m16[l] { st(g4, g4_len, x1054, x1055, &mut ok); }
             }
             assert!(ok, "kernel index out of bounds");
         }

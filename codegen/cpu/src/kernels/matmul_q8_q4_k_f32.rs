@@ -60,8 +60,10 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
     let g1_len = bufs[1].len;
     let g2: *mut f32 = bufs[2].ptr();
     let g2_len = bufs[2].len;
-    let g3: *mut f32 = bufs[3].ptr();
+    let g3: *mut i32 = bufs[3].ptr();
     let g3_len = bufs[3].len;
+    let g4: *mut f32 = bufs[4].ptr();
+    let g4_len = bufs[4].len;
     let s_u32: &[u32] = &scalars.u32;
     let mut v586 = [<i32>::default(); UNITS];
     let mut v634 = [<i32>::default(); UNITS];
@@ -93,36 +95,39 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         fits &= h131 <= u32::MAX as u64;
         let h132: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h131);
         fits &= h132 <= u32::MAX as u64;
-        let h133: u64 = h132.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h132, g2_len);
+        let h133: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h133 <= u32::MAX as u64;
         let h134: u64 = 7;
         let h135: u64 = h133.wrapping_add(h134);
         fits &= h135 <= u32::MAX as u64;
-        hoisted_check(fits, h135, g1_len);
-        let h136: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h136: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h135);
         fits &= h136 <= u32::MAX as u64;
-        let h137: u64 = 7;
-        let h138: u64 = h136.wrapping_add(h137);
+        let h137: u64 = h136.wrapping_mul((((2u64 as u32)) as u64));
+        fits &= h137 <= u32::MAX as u64;
+        hoisted_check(fits, h137, g3_len);
+        let h138: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h138 <= u32::MAX as u64;
-        let h139: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h138);
-        fits &= h139 <= u32::MAX as u64;
-        let h140: u64 = h139.wrapping_mul((((8u64 as u32)) as u64));
+        let h139: u64 = 7;
+        let h140: u64 = h138.wrapping_add(h139);
         fits &= h140 <= u32::MAX as u64;
-        let h141: u64 = 7;
-        let h142: u64 = h140.wrapping_add(h141);
+        let h141: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h140);
+        fits &= h141 <= u32::MAX as u64;
+        let h142: u64 = h141.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h142 <= u32::MAX as u64;
-        hoisted_check(fits, h142, g1_len);
-        let h143: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h143: u64 = h142.wrapping_add((((1u64 as u32)) as u64));
         fits &= h143 <= u32::MAX as u64;
-        let h144: u64 = 7;
-        let h145: u64 = h143.wrapping_add(h144);
-        fits &= h145 <= u32::MAX as u64;
-        let h146: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h145);
+        hoisted_check(fits, h143, g3_len);
+        let h144: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h144 <= u32::MAX as u64;
+        let h145: u64 = 7;
+        let h146: u64 = h144.wrapping_add(h145);
         fits &= h146 <= u32::MAX as u64;
-        let h147: u64 = h146.wrapping_mul((((8u64 as u32)) as u64));
+        let h147: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h146);
         fits &= h147 <= u32::MAX as u64;
-        let h148: u64 = 7;
-        let h149: u64 = h147.wrapping_add(h148);
+        let h148: u64 = h147.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h148 <= u32::MAX as u64;
+        let h149: u64 = h148.wrapping_add((((0u64 as u32)) as u64));
         fits &= h149 <= u32::MAX as u64;
         hoisted_check(fits, h149, g1_len);
         let h150: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
@@ -130,120 +135,125 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let h151: u64 = 7;
         let h152: u64 = h150.wrapping_add(h151);
         fits &= h152 <= u32::MAX as u64;
-        let h153: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h152);
+        let h153: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h152);
         fits &= h153 <= u32::MAX as u64;
         let h154: u64 = h153.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h154 <= u32::MAX as u64;
-        let h155: u64 = 7;
-        let h156: u64 = h154.wrapping_add(h155);
+        let h155: u64 = h154.wrapping_add((((1u64 as u32)) as u64));
+        fits &= h155 <= u32::MAX as u64;
+        hoisted_check(fits, h155, g1_len);
+        let h156: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h156 <= u32::MAX as u64;
-        hoisted_check(fits, h156, g1_len);
-        let h157: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h157 <= u32::MAX as u64;
-        let h158: u64 = 7;
-        let h159: u64 = h157.wrapping_add(h158);
+        let h157: u64 = 7;
+        let h158: u64 = h156.wrapping_add(h157);
+        fits &= h158 <= u32::MAX as u64;
+        let h159: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h158);
         fits &= h159 <= u32::MAX as u64;
-        let h160: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h159);
+        let h160: u64 = h159.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h160 <= u32::MAX as u64;
-        let h161: u64 = h160.wrapping_mul((((8u64 as u32)) as u64));
+        let h161: u64 = h160.wrapping_add((((2u64 as u32)) as u64));
         fits &= h161 <= u32::MAX as u64;
-        let h162: u64 = 7;
-        let h163: u64 = h161.wrapping_add(h162);
-        fits &= h163 <= u32::MAX as u64;
-        hoisted_check(fits, h163, g1_len);
-        let h164: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h161, g1_len);
+        let h162: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h162 <= u32::MAX as u64;
+        let h163: u64 = 7;
+        let h164: u64 = h162.wrapping_add(h163);
         fits &= h164 <= u32::MAX as u64;
-        let h165: u64 = 7;
-        let h166: u64 = h164.wrapping_add(h165);
+        let h165: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h164);
+        fits &= h165 <= u32::MAX as u64;
+        let h166: u64 = h165.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h166 <= u32::MAX as u64;
-        let h167: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h166);
+        let h167: u64 = h166.wrapping_add((((3u64 as u32)) as u64));
         fits &= h167 <= u32::MAX as u64;
-        let h168: u64 = h167.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h167, g1_len);
+        let h168: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h168 <= u32::MAX as u64;
         let h169: u64 = 7;
         let h170: u64 = h168.wrapping_add(h169);
         fits &= h170 <= u32::MAX as u64;
-        hoisted_check(fits, h170, g1_len);
-        let h171: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h171: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h170);
         fits &= h171 <= u32::MAX as u64;
-        let h172: u64 = 7;
-        let h173: u64 = h171.wrapping_add(h172);
+        let h172: u64 = h171.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h172 <= u32::MAX as u64;
+        let h173: u64 = h172.wrapping_add((((4u64 as u32)) as u64));
         fits &= h173 <= u32::MAX as u64;
-        let h174: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h173);
+        hoisted_check(fits, h173, g1_len);
+        let h174: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h174 <= u32::MAX as u64;
-        let h175: u64 = h174.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h175 <= u32::MAX as u64;
-        let h176: u64 = 7;
-        let h177: u64 = h175.wrapping_add(h176);
+        let h175: u64 = 7;
+        let h176: u64 = h174.wrapping_add(h175);
+        fits &= h176 <= u32::MAX as u64;
+        let h177: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h176);
         fits &= h177 <= u32::MAX as u64;
-        hoisted_check(fits, h177, g1_len);
-        let h178: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h178: u64 = h177.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h178 <= u32::MAX as u64;
-        let h179: u64 = 7;
-        let h180: u64 = h178.wrapping_add(h179);
+        let h179: u64 = h178.wrapping_add((((5u64 as u32)) as u64));
+        fits &= h179 <= u32::MAX as u64;
+        hoisted_check(fits, h179, g1_len);
+        let h180: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h180 <= u32::MAX as u64;
-        let h181: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h180);
-        fits &= h181 <= u32::MAX as u64;
-        let h182: u64 = h181.wrapping_mul((((8u64 as u32)) as u64));
+        let h181: u64 = 7;
+        let h182: u64 = h180.wrapping_add(h181);
         fits &= h182 <= u32::MAX as u64;
-        let h183: u64 = 7;
-        let h184: u64 = h182.wrapping_add(h183);
+        let h183: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h182);
+        fits &= h183 <= u32::MAX as u64;
+        let h184: u64 = h183.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h184 <= u32::MAX as u64;
-        hoisted_check(fits, h184, g1_len);
-        let h185: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h185: u64 = h184.wrapping_add((((6u64 as u32)) as u64));
         fits &= h185 <= u32::MAX as u64;
-        let h186: u64 = 7;
-        let h187: u64 = h185.wrapping_add(h186);
-        fits &= h187 <= u32::MAX as u64;
-        let h188: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h187);
+        hoisted_check(fits, h185, g1_len);
+        let h186: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h186 <= u32::MAX as u64;
+        let h187: u64 = 7;
+        let h188: u64 = h186.wrapping_add(h187);
         fits &= h188 <= u32::MAX as u64;
-        hoisted_check(fits, h188, g2_len);
-        let h189: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h189: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h188);
         fits &= h189 <= u32::MAX as u64;
-        let h190: u64 = 7;
-        let h191: u64 = h189.wrapping_add(h190);
+        let h190: u64 = h189.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h190 <= u32::MAX as u64;
+        let h191: u64 = h190.wrapping_add((((7u64 as u32)) as u64));
         fits &= h191 <= u32::MAX as u64;
-        let h192: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h191);
+        hoisted_check(fits, h191, g1_len);
+        let h192: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h192 <= u32::MAX as u64;
-        let h193: u64 = h192.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h193 <= u32::MAX as u64;
-        let h194: u64 = h193.wrapping_add((((0u64 as u32)) as u64));
+        let h193: u64 = 7;
+        let h194: u64 = h192.wrapping_add(h193);
         fits &= h194 <= u32::MAX as u64;
-        hoisted_check(fits, h194, g1_len);
-        let h195: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h195: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h194);
         fits &= h195 <= u32::MAX as u64;
-        let h196: u64 = 7;
-        let h197: u64 = h195.wrapping_add(h196);
-        fits &= h197 <= u32::MAX as u64;
-        let h198: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h197);
+        hoisted_check(fits, h195, g2_len);
+        let h196: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h196 <= u32::MAX as u64;
+        let h197: u64 = 7;
+        let h198: u64 = h196.wrapping_add(h197);
         fits &= h198 <= u32::MAX as u64;
-        let h199: u64 = h198.wrapping_mul((((8u64 as u32)) as u64));
+        let h199: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h198);
         fits &= h199 <= u32::MAX as u64;
-        let h200: u64 = h199.wrapping_add((((1u64 as u32)) as u64));
+        let h200: u64 = h199.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h200 <= u32::MAX as u64;
-        hoisted_check(fits, h200, g1_len);
+        hoisted_check(fits, h200, g3_len);
         let h201: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h201 <= u32::MAX as u64;
         let h202: u64 = 7;
         let h203: u64 = h201.wrapping_add(h202);
         fits &= h203 <= u32::MAX as u64;
-        let h204: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h203);
+        let h204: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h203);
         fits &= h204 <= u32::MAX as u64;
-        let h205: u64 = h204.wrapping_mul((((8u64 as u32)) as u64));
+        let h205: u64 = h204.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h205 <= u32::MAX as u64;
-        let h206: u64 = h205.wrapping_add((((2u64 as u32)) as u64));
+        let h206: u64 = h205.wrapping_add((((1u64 as u32)) as u64));
         fits &= h206 <= u32::MAX as u64;
-        hoisted_check(fits, h206, g1_len);
+        hoisted_check(fits, h206, g3_len);
         let h207: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h207 <= u32::MAX as u64;
         let h208: u64 = 7;
         let h209: u64 = h207.wrapping_add(h208);
         fits &= h209 <= u32::MAX as u64;
-        let h210: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h209);
+        let h210: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h209);
         fits &= h210 <= u32::MAX as u64;
         let h211: u64 = h210.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h211 <= u32::MAX as u64;
-        let h212: u64 = h211.wrapping_add((((3u64 as u32)) as u64));
+        let h212: u64 = h211.wrapping_add((((0u64 as u32)) as u64));
         fits &= h212 <= u32::MAX as u64;
         hoisted_check(fits, h212, g1_len);
         let h213: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
@@ -251,11 +261,11 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let h214: u64 = 7;
         let h215: u64 = h213.wrapping_add(h214);
         fits &= h215 <= u32::MAX as u64;
-        let h216: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h215);
+        let h216: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h215);
         fits &= h216 <= u32::MAX as u64;
         let h217: u64 = h216.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h217 <= u32::MAX as u64;
-        let h218: u64 = h217.wrapping_add((((4u64 as u32)) as u64));
+        let h218: u64 = h217.wrapping_add((((1u64 as u32)) as u64));
         fits &= h218 <= u32::MAX as u64;
         hoisted_check(fits, h218, g1_len);
         let h219: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
@@ -263,11 +273,11 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let h220: u64 = 7;
         let h221: u64 = h219.wrapping_add(h220);
         fits &= h221 <= u32::MAX as u64;
-        let h222: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h221);
+        let h222: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h221);
         fits &= h222 <= u32::MAX as u64;
         let h223: u64 = h222.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h223 <= u32::MAX as u64;
-        let h224: u64 = h223.wrapping_add((((5u64 as u32)) as u64));
+        let h224: u64 = h223.wrapping_add((((2u64 as u32)) as u64));
         fits &= h224 <= u32::MAX as u64;
         hoisted_check(fits, h224, g1_len);
         let h225: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
@@ -275,11 +285,11 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let h226: u64 = 7;
         let h227: u64 = h225.wrapping_add(h226);
         fits &= h227 <= u32::MAX as u64;
-        let h228: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h227);
+        let h228: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h227);
         fits &= h228 <= u32::MAX as u64;
         let h229: u64 = h228.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h229 <= u32::MAX as u64;
-        let h230: u64 = h229.wrapping_add((((6u64 as u32)) as u64));
+        let h230: u64 = h229.wrapping_add((((3u64 as u32)) as u64));
         fits &= h230 <= u32::MAX as u64;
         hoisted_check(fits, h230, g1_len);
         let h231: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
@@ -287,11 +297,11 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let h232: u64 = 7;
         let h233: u64 = h231.wrapping_add(h232);
         fits &= h233 <= u32::MAX as u64;
-        let h234: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h233);
+        let h234: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h233);
         fits &= h234 <= u32::MAX as u64;
         let h235: u64 = h234.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h235 <= u32::MAX as u64;
-        let h236: u64 = h235.wrapping_add((((7u64 as u32)) as u64));
+        let h236: u64 = h235.wrapping_add((((4u64 as u32)) as u64));
         fits &= h236 <= u32::MAX as u64;
         hoisted_check(fits, h236, g1_len);
         let h237: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
@@ -301,215 +311,215 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         fits &= h239 <= u32::MAX as u64;
         let h240: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h239);
         fits &= h240 <= u32::MAX as u64;
-        hoisted_check(fits, h240, g2_len);
-        let h241: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h241: u64 = h240.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h241 <= u32::MAX as u64;
-        let h242: u64 = 7;
-        let h243: u64 = h241.wrapping_add(h242);
+        let h242: u64 = h241.wrapping_add((((5u64 as u32)) as u64));
+        fits &= h242 <= u32::MAX as u64;
+        hoisted_check(fits, h242, g1_len);
+        let h243: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h243 <= u32::MAX as u64;
-        let h244: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h243);
-        fits &= h244 <= u32::MAX as u64;
-        let h245: u64 = h244.wrapping_mul((((8u64 as u32)) as u64));
+        let h244: u64 = 7;
+        let h245: u64 = h243.wrapping_add(h244);
         fits &= h245 <= u32::MAX as u64;
-        let h246: u64 = h245.wrapping_add((((0u64 as u32)) as u64));
+        let h246: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h245);
         fits &= h246 <= u32::MAX as u64;
-        hoisted_check(fits, h246, g1_len);
-        let h247: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h247: u64 = h246.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h247 <= u32::MAX as u64;
-        let h248: u64 = 7;
-        let h249: u64 = h247.wrapping_add(h248);
+        let h248: u64 = h247.wrapping_add((((6u64 as u32)) as u64));
+        fits &= h248 <= u32::MAX as u64;
+        hoisted_check(fits, h248, g1_len);
+        let h249: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h249 <= u32::MAX as u64;
-        let h250: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h249);
-        fits &= h250 <= u32::MAX as u64;
-        let h251: u64 = h250.wrapping_mul((((8u64 as u32)) as u64));
+        let h250: u64 = 7;
+        let h251: u64 = h249.wrapping_add(h250);
         fits &= h251 <= u32::MAX as u64;
-        let h252: u64 = h251.wrapping_add((((1u64 as u32)) as u64));
+        let h252: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h251);
         fits &= h252 <= u32::MAX as u64;
-        hoisted_check(fits, h252, g1_len);
-        let h253: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h253: u64 = h252.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h253 <= u32::MAX as u64;
-        let h254: u64 = 7;
-        let h255: u64 = h253.wrapping_add(h254);
+        let h254: u64 = h253.wrapping_add((((7u64 as u32)) as u64));
+        fits &= h254 <= u32::MAX as u64;
+        hoisted_check(fits, h254, g1_len);
+        let h255: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h255 <= u32::MAX as u64;
-        let h256: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h255);
-        fits &= h256 <= u32::MAX as u64;
-        let h257: u64 = h256.wrapping_mul((((8u64 as u32)) as u64));
+        let h256: u64 = 7;
+        let h257: u64 = h255.wrapping_add(h256);
         fits &= h257 <= u32::MAX as u64;
-        let h258: u64 = h257.wrapping_add((((2u64 as u32)) as u64));
+        let h258: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h257);
         fits &= h258 <= u32::MAX as u64;
-        hoisted_check(fits, h258, g1_len);
+        hoisted_check(fits, h258, g2_len);
         let h259: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h259 <= u32::MAX as u64;
         let h260: u64 = 7;
         let h261: u64 = h259.wrapping_add(h260);
         fits &= h261 <= u32::MAX as u64;
-        let h262: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h261);
+        let h262: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h261);
         fits &= h262 <= u32::MAX as u64;
-        let h263: u64 = h262.wrapping_mul((((8u64 as u32)) as u64));
+        let h263: u64 = h262.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h263 <= u32::MAX as u64;
-        let h264: u64 = h263.wrapping_add((((3u64 as u32)) as u64));
+        hoisted_check(fits, h263, g3_len);
+        let h264: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h264 <= u32::MAX as u64;
-        hoisted_check(fits, h264, g1_len);
-        let h265: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h265 <= u32::MAX as u64;
-        let h266: u64 = 7;
-        let h267: u64 = h265.wrapping_add(h266);
+        let h265: u64 = 7;
+        let h266: u64 = h264.wrapping_add(h265);
+        fits &= h266 <= u32::MAX as u64;
+        let h267: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h266);
         fits &= h267 <= u32::MAX as u64;
-        let h268: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h267);
+        let h268: u64 = h267.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h268 <= u32::MAX as u64;
-        let h269: u64 = h268.wrapping_mul((((8u64 as u32)) as u64));
+        let h269: u64 = h268.wrapping_add((((1u64 as u32)) as u64));
         fits &= h269 <= u32::MAX as u64;
-        let h270: u64 = h269.wrapping_add((((4u64 as u32)) as u64));
+        hoisted_check(fits, h269, g3_len);
+        let h270: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h270 <= u32::MAX as u64;
-        hoisted_check(fits, h270, g1_len);
-        let h271: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h271 <= u32::MAX as u64;
-        let h272: u64 = 7;
-        let h273: u64 = h271.wrapping_add(h272);
+        let h271: u64 = 7;
+        let h272: u64 = h270.wrapping_add(h271);
+        fits &= h272 <= u32::MAX as u64;
+        let h273: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h272);
         fits &= h273 <= u32::MAX as u64;
-        let h274: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h273);
+        let h274: u64 = h273.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h274 <= u32::MAX as u64;
-        let h275: u64 = h274.wrapping_mul((((8u64 as u32)) as u64));
+        let h275: u64 = h274.wrapping_add((((0u64 as u32)) as u64));
         fits &= h275 <= u32::MAX as u64;
-        let h276: u64 = h275.wrapping_add((((5u64 as u32)) as u64));
+        hoisted_check(fits, h275, g1_len);
+        let h276: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h276 <= u32::MAX as u64;
-        hoisted_check(fits, h276, g1_len);
-        let h277: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h277 <= u32::MAX as u64;
-        let h278: u64 = 7;
-        let h279: u64 = h277.wrapping_add(h278);
+        let h277: u64 = 7;
+        let h278: u64 = h276.wrapping_add(h277);
+        fits &= h278 <= u32::MAX as u64;
+        let h279: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h278);
         fits &= h279 <= u32::MAX as u64;
-        let h280: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h279);
+        let h280: u64 = h279.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h280 <= u32::MAX as u64;
-        let h281: u64 = h280.wrapping_mul((((8u64 as u32)) as u64));
+        let h281: u64 = h280.wrapping_add((((1u64 as u32)) as u64));
         fits &= h281 <= u32::MAX as u64;
-        let h282: u64 = h281.wrapping_add((((6u64 as u32)) as u64));
+        hoisted_check(fits, h281, g1_len);
+        let h282: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h282 <= u32::MAX as u64;
-        hoisted_check(fits, h282, g1_len);
-        let h283: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h283 <= u32::MAX as u64;
-        let h284: u64 = 7;
-        let h285: u64 = h283.wrapping_add(h284);
+        let h283: u64 = 7;
+        let h284: u64 = h282.wrapping_add(h283);
+        fits &= h284 <= u32::MAX as u64;
+        let h285: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h284);
         fits &= h285 <= u32::MAX as u64;
-        let h286: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h285);
+        let h286: u64 = h285.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h286 <= u32::MAX as u64;
-        let h287: u64 = h286.wrapping_mul((((8u64 as u32)) as u64));
+        let h287: u64 = h286.wrapping_add((((2u64 as u32)) as u64));
         fits &= h287 <= u32::MAX as u64;
-        let h288: u64 = h287.wrapping_add((((7u64 as u32)) as u64));
+        hoisted_check(fits, h287, g1_len);
+        let h288: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h288 <= u32::MAX as u64;
-        hoisted_check(fits, h288, g1_len);
-        let h289: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h289 <= u32::MAX as u64;
-        let h290: u64 = 7;
-        let h291: u64 = h289.wrapping_add(h290);
+        let h289: u64 = 7;
+        let h290: u64 = h288.wrapping_add(h289);
+        fits &= h290 <= u32::MAX as u64;
+        let h291: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h290);
         fits &= h291 <= u32::MAX as u64;
-        let h292: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h291);
+        let h292: u64 = h291.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h292 <= u32::MAX as u64;
-        hoisted_check(fits, h292, g2_len);
-        let h293: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h293: u64 = h292.wrapping_add((((3u64 as u32)) as u64));
         fits &= h293 <= u32::MAX as u64;
-        let h294: u64 = 7;
-        let h295: u64 = h293.wrapping_add(h294);
-        fits &= h295 <= u32::MAX as u64;
-        let h296: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h295);
+        hoisted_check(fits, h293, g1_len);
+        let h294: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h294 <= u32::MAX as u64;
+        let h295: u64 = 7;
+        let h296: u64 = h294.wrapping_add(h295);
         fits &= h296 <= u32::MAX as u64;
-        let h297: u64 = h296.wrapping_mul((((8u64 as u32)) as u64));
+        let h297: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h296);
         fits &= h297 <= u32::MAX as u64;
-        let h298: u64 = h297.wrapping_add((((0u64 as u32)) as u64));
+        let h298: u64 = h297.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h298 <= u32::MAX as u64;
-        hoisted_check(fits, h298, g1_len);
-        let h299: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h299: u64 = h298.wrapping_add((((4u64 as u32)) as u64));
         fits &= h299 <= u32::MAX as u64;
-        let h300: u64 = 7;
-        let h301: u64 = h299.wrapping_add(h300);
-        fits &= h301 <= u32::MAX as u64;
-        let h302: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h301);
+        hoisted_check(fits, h299, g1_len);
+        let h300: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h300 <= u32::MAX as u64;
+        let h301: u64 = 7;
+        let h302: u64 = h300.wrapping_add(h301);
         fits &= h302 <= u32::MAX as u64;
-        let h303: u64 = h302.wrapping_mul((((8u64 as u32)) as u64));
+        let h303: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h302);
         fits &= h303 <= u32::MAX as u64;
-        let h304: u64 = h303.wrapping_add((((1u64 as u32)) as u64));
+        let h304: u64 = h303.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h304 <= u32::MAX as u64;
-        hoisted_check(fits, h304, g1_len);
-        let h305: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h305: u64 = h304.wrapping_add((((5u64 as u32)) as u64));
         fits &= h305 <= u32::MAX as u64;
-        let h306: u64 = 7;
-        let h307: u64 = h305.wrapping_add(h306);
-        fits &= h307 <= u32::MAX as u64;
-        let h308: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h307);
+        hoisted_check(fits, h305, g1_len);
+        let h306: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h306 <= u32::MAX as u64;
+        let h307: u64 = 7;
+        let h308: u64 = h306.wrapping_add(h307);
         fits &= h308 <= u32::MAX as u64;
-        let h309: u64 = h308.wrapping_mul((((8u64 as u32)) as u64));
+        let h309: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h308);
         fits &= h309 <= u32::MAX as u64;
-        let h310: u64 = h309.wrapping_add((((2u64 as u32)) as u64));
+        let h310: u64 = h309.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h310 <= u32::MAX as u64;
-        hoisted_check(fits, h310, g1_len);
-        let h311: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h311: u64 = h310.wrapping_add((((6u64 as u32)) as u64));
         fits &= h311 <= u32::MAX as u64;
-        let h312: u64 = 7;
-        let h313: u64 = h311.wrapping_add(h312);
-        fits &= h313 <= u32::MAX as u64;
-        let h314: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h313);
+        hoisted_check(fits, h311, g1_len);
+        let h312: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h312 <= u32::MAX as u64;
+        let h313: u64 = 7;
+        let h314: u64 = h312.wrapping_add(h313);
         fits &= h314 <= u32::MAX as u64;
-        let h315: u64 = h314.wrapping_mul((((8u64 as u32)) as u64));
+        let h315: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h314);
         fits &= h315 <= u32::MAX as u64;
-        let h316: u64 = h315.wrapping_add((((3u64 as u32)) as u64));
+        let h316: u64 = h315.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h316 <= u32::MAX as u64;
-        hoisted_check(fits, h316, g1_len);
-        let h317: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h317: u64 = h316.wrapping_add((((7u64 as u32)) as u64));
         fits &= h317 <= u32::MAX as u64;
-        let h318: u64 = 7;
-        let h319: u64 = h317.wrapping_add(h318);
-        fits &= h319 <= u32::MAX as u64;
-        let h320: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h319);
+        hoisted_check(fits, h317, g1_len);
+        let h318: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h318 <= u32::MAX as u64;
+        let h319: u64 = 7;
+        let h320: u64 = h318.wrapping_add(h319);
         fits &= h320 <= u32::MAX as u64;
-        let h321: u64 = h320.wrapping_mul((((8u64 as u32)) as u64));
+        let h321: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h320);
         fits &= h321 <= u32::MAX as u64;
-        let h322: u64 = h321.wrapping_add((((4u64 as u32)) as u64));
+        hoisted_check(fits, h321, g2_len);
+        let h322: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h322 <= u32::MAX as u64;
-        hoisted_check(fits, h322, g1_len);
-        let h323: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h323 <= u32::MAX as u64;
-        let h324: u64 = 7;
-        let h325: u64 = h323.wrapping_add(h324);
+        let h323: u64 = 7;
+        let h324: u64 = h322.wrapping_add(h323);
+        fits &= h324 <= u32::MAX as u64;
+        let h325: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h324);
         fits &= h325 <= u32::MAX as u64;
-        let h326: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h325);
+        let h326: u64 = h325.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h326 <= u32::MAX as u64;
-        let h327: u64 = h326.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h326, g3_len);
+        let h327: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h327 <= u32::MAX as u64;
-        let h328: u64 = h327.wrapping_add((((5u64 as u32)) as u64));
-        fits &= h328 <= u32::MAX as u64;
-        hoisted_check(fits, h328, g1_len);
-        let h329: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h328: u64 = 7;
+        let h329: u64 = h327.wrapping_add(h328);
         fits &= h329 <= u32::MAX as u64;
-        let h330: u64 = 7;
-        let h331: u64 = h329.wrapping_add(h330);
+        let h330: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h329);
+        fits &= h330 <= u32::MAX as u64;
+        let h331: u64 = h330.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h331 <= u32::MAX as u64;
-        let h332: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h331);
+        let h332: u64 = h331.wrapping_add((((1u64 as u32)) as u64));
         fits &= h332 <= u32::MAX as u64;
-        let h333: u64 = h332.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h332, g3_len);
+        let h333: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h333 <= u32::MAX as u64;
-        let h334: u64 = h333.wrapping_add((((6u64 as u32)) as u64));
-        fits &= h334 <= u32::MAX as u64;
-        hoisted_check(fits, h334, g1_len);
-        let h335: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h334: u64 = 7;
+        let h335: u64 = h333.wrapping_add(h334);
         fits &= h335 <= u32::MAX as u64;
-        let h336: u64 = 7;
-        let h337: u64 = h335.wrapping_add(h336);
+        let h336: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h335);
+        fits &= h336 <= u32::MAX as u64;
+        let h337: u64 = h336.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h337 <= u32::MAX as u64;
-        let h338: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h337);
+        let h338: u64 = h337.wrapping_add((((0u64 as u32)) as u64));
         fits &= h338 <= u32::MAX as u64;
-        let h339: u64 = h338.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h338, g1_len);
+        let h339: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h339 <= u32::MAX as u64;
-        let h340: u64 = h339.wrapping_add((((7u64 as u32)) as u64));
-        fits &= h340 <= u32::MAX as u64;
-        hoisted_check(fits, h340, g1_len);
-        let h341: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h340: u64 = 7;
+        let h341: u64 = h339.wrapping_add(h340);
         fits &= h341 <= u32::MAX as u64;
-        let h342: u64 = 7;
-        let h343: u64 = h341.wrapping_add(h342);
+        let h342: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h341);
+        fits &= h342 <= u32::MAX as u64;
+        let h343: u64 = h342.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h343 <= u32::MAX as u64;
-        let h344: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h343);
+        let h344: u64 = h343.wrapping_add((((1u64 as u32)) as u64));
         fits &= h344 <= u32::MAX as u64;
-        hoisted_check(fits, h344, g2_len);
+        hoisted_check(fits, h344, g1_len);
         let h345: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h345 <= u32::MAX as u64;
         let h346: u64 = 7;
@@ -519,7 +529,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         fits &= h348 <= u32::MAX as u64;
         let h349: u64 = h348.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h349 <= u32::MAX as u64;
-        let h350: u64 = h349.wrapping_add((((0u64 as u32)) as u64));
+        let h350: u64 = h349.wrapping_add((((2u64 as u32)) as u64));
         fits &= h350 <= u32::MAX as u64;
         hoisted_check(fits, h350, g1_len);
         let h351: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
@@ -531,7 +541,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         fits &= h354 <= u32::MAX as u64;
         let h355: u64 = h354.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h355 <= u32::MAX as u64;
-        let h356: u64 = h355.wrapping_add((((1u64 as u32)) as u64));
+        let h356: u64 = h355.wrapping_add((((3u64 as u32)) as u64));
         fits &= h356 <= u32::MAX as u64;
         hoisted_check(fits, h356, g1_len);
         let h357: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
@@ -543,7 +553,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         fits &= h360 <= u32::MAX as u64;
         let h361: u64 = h360.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h361 <= u32::MAX as u64;
-        let h362: u64 = h361.wrapping_add((((2u64 as u32)) as u64));
+        let h362: u64 = h361.wrapping_add((((4u64 as u32)) as u64));
         fits &= h362 <= u32::MAX as u64;
         hoisted_check(fits, h362, g1_len);
         let h363: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
@@ -555,7 +565,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         fits &= h366 <= u32::MAX as u64;
         let h367: u64 = h366.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h367 <= u32::MAX as u64;
-        let h368: u64 = h367.wrapping_add((((3u64 as u32)) as u64));
+        let h368: u64 = h367.wrapping_add((((5u64 as u32)) as u64));
         fits &= h368 <= u32::MAX as u64;
         hoisted_check(fits, h368, g1_len);
         let h369: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
@@ -567,7 +577,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         fits &= h372 <= u32::MAX as u64;
         let h373: u64 = h372.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h373 <= u32::MAX as u64;
-        let h374: u64 = h373.wrapping_add((((4u64 as u32)) as u64));
+        let h374: u64 = h373.wrapping_add((((6u64 as u32)) as u64));
         fits &= h374 <= u32::MAX as u64;
         hoisted_check(fits, h374, g1_len);
         let h375: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
@@ -579,7 +589,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         fits &= h378 <= u32::MAX as u64;
         let h379: u64 = h378.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h379 <= u32::MAX as u64;
-        let h380: u64 = h379.wrapping_add((((5u64 as u32)) as u64));
+        let h380: u64 = h379.wrapping_add((((7u64 as u32)) as u64));
         fits &= h380 <= u32::MAX as u64;
         hoisted_check(fits, h380, g1_len);
         let h381: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
@@ -587,251 +597,251 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let h382: u64 = 7;
         let h383: u64 = h381.wrapping_add(h382);
         fits &= h383 <= u32::MAX as u64;
-        let h384: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h383);
+        let h384: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h383);
         fits &= h384 <= u32::MAX as u64;
-        let h385: u64 = h384.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h384, g2_len);
+        let h385: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h385 <= u32::MAX as u64;
-        let h386: u64 = h385.wrapping_add((((6u64 as u32)) as u64));
-        fits &= h386 <= u32::MAX as u64;
-        hoisted_check(fits, h386, g1_len);
-        let h387: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h386: u64 = 7;
+        let h387: u64 = h385.wrapping_add(h386);
         fits &= h387 <= u32::MAX as u64;
-        let h388: u64 = 7;
-        let h389: u64 = h387.wrapping_add(h388);
+        let h388: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h387);
+        fits &= h388 <= u32::MAX as u64;
+        let h389: u64 = h388.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h389 <= u32::MAX as u64;
-        let h390: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h389);
+        hoisted_check(fits, h389, g3_len);
+        let h390: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h390 <= u32::MAX as u64;
-        let h391: u64 = h390.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h391 <= u32::MAX as u64;
-        let h392: u64 = h391.wrapping_add((((7u64 as u32)) as u64));
+        let h391: u64 = 7;
+        let h392: u64 = h390.wrapping_add(h391);
         fits &= h392 <= u32::MAX as u64;
-        hoisted_check(fits, h392, g1_len);
-        let h393: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h393: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h392);
         fits &= h393 <= u32::MAX as u64;
-        let h394: u64 = 7;
-        let h395: u64 = h393.wrapping_add(h394);
+        let h394: u64 = h393.wrapping_mul((((2u64 as u32)) as u64));
+        fits &= h394 <= u32::MAX as u64;
+        let h395: u64 = h394.wrapping_add((((1u64 as u32)) as u64));
         fits &= h395 <= u32::MAX as u64;
-        let h396: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h395);
+        hoisted_check(fits, h395, g3_len);
+        let h396: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h396 <= u32::MAX as u64;
-        hoisted_check(fits, h396, g2_len);
-        let h397: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h397 <= u32::MAX as u64;
-        let h398: u64 = 7;
-        let h399: u64 = h397.wrapping_add(h398);
+        let h397: u64 = 7;
+        let h398: u64 = h396.wrapping_add(h397);
+        fits &= h398 <= u32::MAX as u64;
+        let h399: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h398);
         fits &= h399 <= u32::MAX as u64;
-        let h400: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h399);
+        let h400: u64 = h399.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h400 <= u32::MAX as u64;
-        let h401: u64 = h400.wrapping_mul((((8u64 as u32)) as u64));
+        let h401: u64 = h400.wrapping_add((((0u64 as u32)) as u64));
         fits &= h401 <= u32::MAX as u64;
-        let h402: u64 = h401.wrapping_add((((0u64 as u32)) as u64));
+        hoisted_check(fits, h401, g1_len);
+        let h402: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h402 <= u32::MAX as u64;
-        hoisted_check(fits, h402, g1_len);
-        let h403: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h403 <= u32::MAX as u64;
-        let h404: u64 = 7;
-        let h405: u64 = h403.wrapping_add(h404);
+        let h403: u64 = 7;
+        let h404: u64 = h402.wrapping_add(h403);
+        fits &= h404 <= u32::MAX as u64;
+        let h405: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h404);
         fits &= h405 <= u32::MAX as u64;
-        let h406: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h405);
+        let h406: u64 = h405.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h406 <= u32::MAX as u64;
-        let h407: u64 = h406.wrapping_mul((((8u64 as u32)) as u64));
+        let h407: u64 = h406.wrapping_add((((1u64 as u32)) as u64));
         fits &= h407 <= u32::MAX as u64;
-        let h408: u64 = h407.wrapping_add((((1u64 as u32)) as u64));
+        hoisted_check(fits, h407, g1_len);
+        let h408: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h408 <= u32::MAX as u64;
-        hoisted_check(fits, h408, g1_len);
-        let h409: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h409 <= u32::MAX as u64;
-        let h410: u64 = 7;
-        let h411: u64 = h409.wrapping_add(h410);
+        let h409: u64 = 7;
+        let h410: u64 = h408.wrapping_add(h409);
+        fits &= h410 <= u32::MAX as u64;
+        let h411: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h410);
         fits &= h411 <= u32::MAX as u64;
-        let h412: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h411);
+        let h412: u64 = h411.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h412 <= u32::MAX as u64;
-        let h413: u64 = h412.wrapping_mul((((8u64 as u32)) as u64));
+        let h413: u64 = h412.wrapping_add((((2u64 as u32)) as u64));
         fits &= h413 <= u32::MAX as u64;
-        let h414: u64 = h413.wrapping_add((((2u64 as u32)) as u64));
+        hoisted_check(fits, h413, g1_len);
+        let h414: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h414 <= u32::MAX as u64;
-        hoisted_check(fits, h414, g1_len);
-        let h415: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h415 <= u32::MAX as u64;
-        let h416: u64 = 7;
-        let h417: u64 = h415.wrapping_add(h416);
+        let h415: u64 = 7;
+        let h416: u64 = h414.wrapping_add(h415);
+        fits &= h416 <= u32::MAX as u64;
+        let h417: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h416);
         fits &= h417 <= u32::MAX as u64;
-        let h418: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h417);
+        let h418: u64 = h417.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h418 <= u32::MAX as u64;
-        let h419: u64 = h418.wrapping_mul((((8u64 as u32)) as u64));
+        let h419: u64 = h418.wrapping_add((((3u64 as u32)) as u64));
         fits &= h419 <= u32::MAX as u64;
-        let h420: u64 = h419.wrapping_add((((3u64 as u32)) as u64));
+        hoisted_check(fits, h419, g1_len);
+        let h420: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h420 <= u32::MAX as u64;
-        hoisted_check(fits, h420, g1_len);
-        let h421: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h421 <= u32::MAX as u64;
-        let h422: u64 = 7;
-        let h423: u64 = h421.wrapping_add(h422);
+        let h421: u64 = 7;
+        let h422: u64 = h420.wrapping_add(h421);
+        fits &= h422 <= u32::MAX as u64;
+        let h423: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h422);
         fits &= h423 <= u32::MAX as u64;
-        let h424: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h423);
+        let h424: u64 = h423.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h424 <= u32::MAX as u64;
-        let h425: u64 = h424.wrapping_mul((((8u64 as u32)) as u64));
+        let h425: u64 = h424.wrapping_add((((4u64 as u32)) as u64));
         fits &= h425 <= u32::MAX as u64;
-        let h426: u64 = h425.wrapping_add((((4u64 as u32)) as u64));
+        hoisted_check(fits, h425, g1_len);
+        let h426: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h426 <= u32::MAX as u64;
-        hoisted_check(fits, h426, g1_len);
-        let h427: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h427 <= u32::MAX as u64;
-        let h428: u64 = 7;
-        let h429: u64 = h427.wrapping_add(h428);
+        let h427: u64 = 7;
+        let h428: u64 = h426.wrapping_add(h427);
+        fits &= h428 <= u32::MAX as u64;
+        let h429: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h428);
         fits &= h429 <= u32::MAX as u64;
-        let h430: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h429);
+        let h430: u64 = h429.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h430 <= u32::MAX as u64;
-        let h431: u64 = h430.wrapping_mul((((8u64 as u32)) as u64));
+        let h431: u64 = h430.wrapping_add((((5u64 as u32)) as u64));
         fits &= h431 <= u32::MAX as u64;
-        let h432: u64 = h431.wrapping_add((((5u64 as u32)) as u64));
+        hoisted_check(fits, h431, g1_len);
+        let h432: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h432 <= u32::MAX as u64;
-        hoisted_check(fits, h432, g1_len);
-        let h433: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h433 <= u32::MAX as u64;
-        let h434: u64 = 7;
-        let h435: u64 = h433.wrapping_add(h434);
+        let h433: u64 = 7;
+        let h434: u64 = h432.wrapping_add(h433);
+        fits &= h434 <= u32::MAX as u64;
+        let h435: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h434);
         fits &= h435 <= u32::MAX as u64;
-        let h436: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h435);
+        let h436: u64 = h435.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h436 <= u32::MAX as u64;
-        let h437: u64 = h436.wrapping_mul((((8u64 as u32)) as u64));
+        let h437: u64 = h436.wrapping_add((((6u64 as u32)) as u64));
         fits &= h437 <= u32::MAX as u64;
-        let h438: u64 = h437.wrapping_add((((6u64 as u32)) as u64));
+        hoisted_check(fits, h437, g1_len);
+        let h438: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h438 <= u32::MAX as u64;
-        hoisted_check(fits, h438, g1_len);
-        let h439: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h439 <= u32::MAX as u64;
-        let h440: u64 = 7;
-        let h441: u64 = h439.wrapping_add(h440);
+        let h439: u64 = 7;
+        let h440: u64 = h438.wrapping_add(h439);
+        fits &= h440 <= u32::MAX as u64;
+        let h441: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h440);
         fits &= h441 <= u32::MAX as u64;
-        let h442: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h441);
+        let h442: u64 = h441.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h442 <= u32::MAX as u64;
-        let h443: u64 = h442.wrapping_mul((((8u64 as u32)) as u64));
+        let h443: u64 = h442.wrapping_add((((7u64 as u32)) as u64));
         fits &= h443 <= u32::MAX as u64;
-        let h444: u64 = h443.wrapping_add((((7u64 as u32)) as u64));
+        hoisted_check(fits, h443, g1_len);
+        let h444: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h444 <= u32::MAX as u64;
-        hoisted_check(fits, h444, g1_len);
-        let h445: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h445 <= u32::MAX as u64;
-        let h446: u64 = 7;
-        let h447: u64 = h445.wrapping_add(h446);
+        let h445: u64 = 7;
+        let h446: u64 = h444.wrapping_add(h445);
+        fits &= h446 <= u32::MAX as u64;
+        let h447: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h446);
         fits &= h447 <= u32::MAX as u64;
-        let h448: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h447);
+        hoisted_check(fits, h447, g2_len);
+        let h448: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h448 <= u32::MAX as u64;
-        hoisted_check(fits, h448, g2_len);
-        let h449: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h449 <= u32::MAX as u64;
-        let h450: u64 = 7;
-        let h451: u64 = h449.wrapping_add(h450);
+        let h449: u64 = 7;
+        let h450: u64 = h448.wrapping_add(h449);
+        fits &= h450 <= u32::MAX as u64;
+        let h451: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h450);
         fits &= h451 <= u32::MAX as u64;
-        let h452: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h451);
+        let h452: u64 = h451.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h452 <= u32::MAX as u64;
-        let h453: u64 = h452.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h452, g3_len);
+        let h453: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h453 <= u32::MAX as u64;
-        let h454: u64 = h453.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h454 <= u32::MAX as u64;
-        hoisted_check(fits, h454, g1_len);
-        let h455: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h454: u64 = 7;
+        let h455: u64 = h453.wrapping_add(h454);
         fits &= h455 <= u32::MAX as u64;
-        let h456: u64 = 7;
-        let h457: u64 = h455.wrapping_add(h456);
+        let h456: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h455);
+        fits &= h456 <= u32::MAX as u64;
+        let h457: u64 = h456.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h457 <= u32::MAX as u64;
-        let h458: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h457);
+        let h458: u64 = h457.wrapping_add((((1u64 as u32)) as u64));
         fits &= h458 <= u32::MAX as u64;
-        let h459: u64 = h458.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h458, g3_len);
+        let h459: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h459 <= u32::MAX as u64;
-        let h460: u64 = h459.wrapping_add((((1u64 as u32)) as u64));
-        fits &= h460 <= u32::MAX as u64;
-        hoisted_check(fits, h460, g1_len);
-        let h461: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h460: u64 = 7;
+        let h461: u64 = h459.wrapping_add(h460);
         fits &= h461 <= u32::MAX as u64;
-        let h462: u64 = 7;
-        let h463: u64 = h461.wrapping_add(h462);
+        let h462: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h461);
+        fits &= h462 <= u32::MAX as u64;
+        let h463: u64 = h462.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h463 <= u32::MAX as u64;
-        let h464: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h463);
+        let h464: u64 = h463.wrapping_add((((0u64 as u32)) as u64));
         fits &= h464 <= u32::MAX as u64;
-        let h465: u64 = h464.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h464, g1_len);
+        let h465: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h465 <= u32::MAX as u64;
-        let h466: u64 = h465.wrapping_add((((2u64 as u32)) as u64));
-        fits &= h466 <= u32::MAX as u64;
-        hoisted_check(fits, h466, g1_len);
-        let h467: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h466: u64 = 7;
+        let h467: u64 = h465.wrapping_add(h466);
         fits &= h467 <= u32::MAX as u64;
-        let h468: u64 = 7;
-        let h469: u64 = h467.wrapping_add(h468);
+        let h468: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h467);
+        fits &= h468 <= u32::MAX as u64;
+        let h469: u64 = h468.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h469 <= u32::MAX as u64;
-        let h470: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h469);
+        let h470: u64 = h469.wrapping_add((((1u64 as u32)) as u64));
         fits &= h470 <= u32::MAX as u64;
-        let h471: u64 = h470.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h470, g1_len);
+        let h471: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h471 <= u32::MAX as u64;
-        let h472: u64 = h471.wrapping_add((((3u64 as u32)) as u64));
-        fits &= h472 <= u32::MAX as u64;
-        hoisted_check(fits, h472, g1_len);
-        let h473: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h472: u64 = 7;
+        let h473: u64 = h471.wrapping_add(h472);
         fits &= h473 <= u32::MAX as u64;
-        let h474: u64 = 7;
-        let h475: u64 = h473.wrapping_add(h474);
+        let h474: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h473);
+        fits &= h474 <= u32::MAX as u64;
+        let h475: u64 = h474.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h475 <= u32::MAX as u64;
-        let h476: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h475);
+        let h476: u64 = h475.wrapping_add((((2u64 as u32)) as u64));
         fits &= h476 <= u32::MAX as u64;
-        let h477: u64 = h476.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h476, g1_len);
+        let h477: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h477 <= u32::MAX as u64;
-        let h478: u64 = h477.wrapping_add((((4u64 as u32)) as u64));
-        fits &= h478 <= u32::MAX as u64;
-        hoisted_check(fits, h478, g1_len);
-        let h479: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h478: u64 = 7;
+        let h479: u64 = h477.wrapping_add(h478);
         fits &= h479 <= u32::MAX as u64;
-        let h480: u64 = 7;
-        let h481: u64 = h479.wrapping_add(h480);
+        let h480: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h479);
+        fits &= h480 <= u32::MAX as u64;
+        let h481: u64 = h480.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h481 <= u32::MAX as u64;
-        let h482: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h481);
+        let h482: u64 = h481.wrapping_add((((3u64 as u32)) as u64));
         fits &= h482 <= u32::MAX as u64;
-        let h483: u64 = h482.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h482, g1_len);
+        let h483: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h483 <= u32::MAX as u64;
-        let h484: u64 = h483.wrapping_add((((5u64 as u32)) as u64));
-        fits &= h484 <= u32::MAX as u64;
-        hoisted_check(fits, h484, g1_len);
-        let h485: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h484: u64 = 7;
+        let h485: u64 = h483.wrapping_add(h484);
         fits &= h485 <= u32::MAX as u64;
-        let h486: u64 = 7;
-        let h487: u64 = h485.wrapping_add(h486);
+        let h486: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h485);
+        fits &= h486 <= u32::MAX as u64;
+        let h487: u64 = h486.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h487 <= u32::MAX as u64;
-        let h488: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h487);
+        let h488: u64 = h487.wrapping_add((((4u64 as u32)) as u64));
         fits &= h488 <= u32::MAX as u64;
-        let h489: u64 = h488.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h488, g1_len);
+        let h489: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h489 <= u32::MAX as u64;
-        let h490: u64 = h489.wrapping_add((((6u64 as u32)) as u64));
-        fits &= h490 <= u32::MAX as u64;
-        hoisted_check(fits, h490, g1_len);
-        let h491: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h490: u64 = 7;
+        let h491: u64 = h489.wrapping_add(h490);
         fits &= h491 <= u32::MAX as u64;
-        let h492: u64 = 7;
-        let h493: u64 = h491.wrapping_add(h492);
+        let h492: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h491);
+        fits &= h492 <= u32::MAX as u64;
+        let h493: u64 = h492.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h493 <= u32::MAX as u64;
-        let h494: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h493);
+        let h494: u64 = h493.wrapping_add((((5u64 as u32)) as u64));
         fits &= h494 <= u32::MAX as u64;
-        let h495: u64 = h494.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h494, g1_len);
+        let h495: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h495 <= u32::MAX as u64;
-        let h496: u64 = h495.wrapping_add((((7u64 as u32)) as u64));
-        fits &= h496 <= u32::MAX as u64;
-        hoisted_check(fits, h496, g1_len);
-        let h497: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h496: u64 = 7;
+        let h497: u64 = h495.wrapping_add(h496);
         fits &= h497 <= u32::MAX as u64;
-        let h498: u64 = 7;
-        let h499: u64 = h497.wrapping_add(h498);
+        let h498: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h497);
+        fits &= h498 <= u32::MAX as u64;
+        let h499: u64 = h498.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h499 <= u32::MAX as u64;
-        let h500: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h499);
+        let h500: u64 = h499.wrapping_add((((6u64 as u32)) as u64));
         fits &= h500 <= u32::MAX as u64;
-        hoisted_check(fits, h500, g2_len);
+        hoisted_check(fits, h500, g1_len);
         let h501: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h501 <= u32::MAX as u64;
         let h502: u64 = 7;
         let h503: u64 = h501.wrapping_add(h502);
         fits &= h503 <= u32::MAX as u64;
-        let h504: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h503);
+        let h504: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h503);
         fits &= h504 <= u32::MAX as u64;
         let h505: u64 = h504.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h505 <= u32::MAX as u64;
-        let h506: u64 = h505.wrapping_add((((0u64 as u32)) as u64));
+        let h506: u64 = h505.wrapping_add((((7u64 as u32)) as u64));
         fits &= h506 <= u32::MAX as u64;
         hoisted_check(fits, h506, g1_len);
         let h507: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
@@ -841,187 +851,251 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         fits &= h509 <= u32::MAX as u64;
         let h510: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h509);
         fits &= h510 <= u32::MAX as u64;
-        let h511: u64 = h510.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h510, g2_len);
+        let h511: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h511 <= u32::MAX as u64;
-        let h512: u64 = h511.wrapping_add((((1u64 as u32)) as u64));
-        fits &= h512 <= u32::MAX as u64;
-        hoisted_check(fits, h512, g1_len);
-        let h513: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h512: u64 = 7;
+        let h513: u64 = h511.wrapping_add(h512);
         fits &= h513 <= u32::MAX as u64;
-        let h514: u64 = 7;
-        let h515: u64 = h513.wrapping_add(h514);
+        let h514: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h513);
+        fits &= h514 <= u32::MAX as u64;
+        let h515: u64 = h514.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h515 <= u32::MAX as u64;
-        let h516: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h515);
+        hoisted_check(fits, h515, g3_len);
+        let h516: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h516 <= u32::MAX as u64;
-        let h517: u64 = h516.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h517 <= u32::MAX as u64;
-        let h518: u64 = h517.wrapping_add((((2u64 as u32)) as u64));
+        let h517: u64 = 7;
+        let h518: u64 = h516.wrapping_add(h517);
         fits &= h518 <= u32::MAX as u64;
-        hoisted_check(fits, h518, g1_len);
-        let h519: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h519: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h518);
         fits &= h519 <= u32::MAX as u64;
-        let h520: u64 = 7;
-        let h521: u64 = h519.wrapping_add(h520);
+        let h520: u64 = h519.wrapping_mul((((2u64 as u32)) as u64));
+        fits &= h520 <= u32::MAX as u64;
+        let h521: u64 = h520.wrapping_add((((1u64 as u32)) as u64));
         fits &= h521 <= u32::MAX as u64;
-        let h522: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h521);
+        hoisted_check(fits, h521, g3_len);
+        let h522: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h522 <= u32::MAX as u64;
-        let h523: u64 = h522.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h523 <= u32::MAX as u64;
-        let h524: u64 = h523.wrapping_add((((3u64 as u32)) as u64));
+        let h523: u64 = 7;
+        let h524: u64 = h522.wrapping_add(h523);
         fits &= h524 <= u32::MAX as u64;
-        hoisted_check(fits, h524, g1_len);
-        let h525: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h525: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h524);
         fits &= h525 <= u32::MAX as u64;
-        let h526: u64 = 7;
-        let h527: u64 = h525.wrapping_add(h526);
+        let h526: u64 = h525.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h526 <= u32::MAX as u64;
+        let h527: u64 = h526.wrapping_add((((0u64 as u32)) as u64));
         fits &= h527 <= u32::MAX as u64;
-        let h528: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h527);
+        hoisted_check(fits, h527, g1_len);
+        let h528: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h528 <= u32::MAX as u64;
-        let h529: u64 = h528.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h529 <= u32::MAX as u64;
-        let h530: u64 = h529.wrapping_add((((4u64 as u32)) as u64));
+        let h529: u64 = 7;
+        let h530: u64 = h528.wrapping_add(h529);
         fits &= h530 <= u32::MAX as u64;
-        hoisted_check(fits, h530, g1_len);
-        let h531: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h531: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h530);
         fits &= h531 <= u32::MAX as u64;
-        let h532: u64 = 7;
-        let h533: u64 = h531.wrapping_add(h532);
+        let h532: u64 = h531.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h532 <= u32::MAX as u64;
+        let h533: u64 = h532.wrapping_add((((1u64 as u32)) as u64));
         fits &= h533 <= u32::MAX as u64;
-        let h534: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h533);
+        hoisted_check(fits, h533, g1_len);
+        let h534: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h534 <= u32::MAX as u64;
-        let h535: u64 = h534.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h535 <= u32::MAX as u64;
-        let h536: u64 = h535.wrapping_add((((5u64 as u32)) as u64));
+        let h535: u64 = 7;
+        let h536: u64 = h534.wrapping_add(h535);
         fits &= h536 <= u32::MAX as u64;
-        hoisted_check(fits, h536, g1_len);
-        let h537: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h537: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h536);
         fits &= h537 <= u32::MAX as u64;
-        let h538: u64 = 7;
-        let h539: u64 = h537.wrapping_add(h538);
+        let h538: u64 = h537.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h538 <= u32::MAX as u64;
+        let h539: u64 = h538.wrapping_add((((2u64 as u32)) as u64));
         fits &= h539 <= u32::MAX as u64;
-        let h540: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h539);
+        hoisted_check(fits, h539, g1_len);
+        let h540: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h540 <= u32::MAX as u64;
-        let h541: u64 = h540.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h541 <= u32::MAX as u64;
-        let h542: u64 = h541.wrapping_add((((6u64 as u32)) as u64));
+        let h541: u64 = 7;
+        let h542: u64 = h540.wrapping_add(h541);
         fits &= h542 <= u32::MAX as u64;
-        hoisted_check(fits, h542, g1_len);
-        let h543: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h543: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h542);
         fits &= h543 <= u32::MAX as u64;
-        let h544: u64 = 7;
-        let h545: u64 = h543.wrapping_add(h544);
+        let h544: u64 = h543.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h544 <= u32::MAX as u64;
+        let h545: u64 = h544.wrapping_add((((3u64 as u32)) as u64));
         fits &= h545 <= u32::MAX as u64;
-        let h546: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h545);
+        hoisted_check(fits, h545, g1_len);
+        let h546: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h546 <= u32::MAX as u64;
-        let h547: u64 = h546.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h547 <= u32::MAX as u64;
-        let h548: u64 = h547.wrapping_add((((7u64 as u32)) as u64));
+        let h547: u64 = 7;
+        let h548: u64 = h546.wrapping_add(h547);
         fits &= h548 <= u32::MAX as u64;
-        hoisted_check(fits, h548, g1_len);
-        let h549: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h549: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h548);
         fits &= h549 <= u32::MAX as u64;
-        let h550: u64 = 7;
-        let h551: u64 = h549.wrapping_add(h550);
+        let h550: u64 = h549.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h550 <= u32::MAX as u64;
+        let h551: u64 = h550.wrapping_add((((4u64 as u32)) as u64));
         fits &= h551 <= u32::MAX as u64;
-        let h552: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h551);
+        hoisted_check(fits, h551, g1_len);
+        let h552: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h552 <= u32::MAX as u64;
-        hoisted_check(fits, h552, g2_len);
-        let h553: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h553 <= u32::MAX as u64;
-        let h554: u64 = 7;
-        let h555: u64 = h553.wrapping_add(h554);
+        let h553: u64 = 7;
+        let h554: u64 = h552.wrapping_add(h553);
+        fits &= h554 <= u32::MAX as u64;
+        let h555: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h554);
         fits &= h555 <= u32::MAX as u64;
-        let h556: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h555);
+        let h556: u64 = h555.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h556 <= u32::MAX as u64;
-        let h557: u64 = h556.wrapping_mul((((8u64 as u32)) as u64));
+        let h557: u64 = h556.wrapping_add((((5u64 as u32)) as u64));
         fits &= h557 <= u32::MAX as u64;
-        let h558: u64 = h557.wrapping_add((((0u64 as u32)) as u64));
+        hoisted_check(fits, h557, g1_len);
+        let h558: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h558 <= u32::MAX as u64;
-        hoisted_check(fits, h558, g1_len);
-        let h559: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h559 <= u32::MAX as u64;
-        let h560: u64 = 7;
-        let h561: u64 = h559.wrapping_add(h560);
+        let h559: u64 = 7;
+        let h560: u64 = h558.wrapping_add(h559);
+        fits &= h560 <= u32::MAX as u64;
+        let h561: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h560);
         fits &= h561 <= u32::MAX as u64;
-        let h562: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h561);
+        let h562: u64 = h561.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h562 <= u32::MAX as u64;
-        let h563: u64 = h562.wrapping_mul((((8u64 as u32)) as u64));
+        let h563: u64 = h562.wrapping_add((((6u64 as u32)) as u64));
         fits &= h563 <= u32::MAX as u64;
-        let h564: u64 = h563.wrapping_add((((1u64 as u32)) as u64));
+        hoisted_check(fits, h563, g1_len);
+        let h564: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h564 <= u32::MAX as u64;
-        hoisted_check(fits, h564, g1_len);
-        let h565: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h565 <= u32::MAX as u64;
-        let h566: u64 = 7;
-        let h567: u64 = h565.wrapping_add(h566);
+        let h565: u64 = 7;
+        let h566: u64 = h564.wrapping_add(h565);
+        fits &= h566 <= u32::MAX as u64;
+        let h567: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h566);
         fits &= h567 <= u32::MAX as u64;
-        let h568: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h567);
+        let h568: u64 = h567.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h568 <= u32::MAX as u64;
-        let h569: u64 = h568.wrapping_mul((((8u64 as u32)) as u64));
+        let h569: u64 = h568.wrapping_add((((7u64 as u32)) as u64));
         fits &= h569 <= u32::MAX as u64;
-        let h570: u64 = h569.wrapping_add((((2u64 as u32)) as u64));
+        hoisted_check(fits, h569, g1_len);
+        let h570: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h570 <= u32::MAX as u64;
-        hoisted_check(fits, h570, g1_len);
-        let h571: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h571 <= u32::MAX as u64;
-        let h572: u64 = 7;
-        let h573: u64 = h571.wrapping_add(h572);
+        let h571: u64 = 7;
+        let h572: u64 = h570.wrapping_add(h571);
+        fits &= h572 <= u32::MAX as u64;
+        let h573: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h572);
         fits &= h573 <= u32::MAX as u64;
-        let h574: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h573);
+        hoisted_check(fits, h573, g2_len);
+        let h574: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h574 <= u32::MAX as u64;
-        let h575: u64 = h574.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h575 <= u32::MAX as u64;
-        let h576: u64 = h575.wrapping_add((((3u64 as u32)) as u64));
+        let h575: u64 = 7;
+        let h576: u64 = h574.wrapping_add(h575);
         fits &= h576 <= u32::MAX as u64;
-        hoisted_check(fits, h576, g1_len);
-        let h577: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h577: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h576);
         fits &= h577 <= u32::MAX as u64;
-        let h578: u64 = 7;
-        let h579: u64 = h577.wrapping_add(h578);
+        let h578: u64 = h577.wrapping_mul((((2u64 as u32)) as u64));
+        fits &= h578 <= u32::MAX as u64;
+        hoisted_check(fits, h578, g3_len);
+        let h579: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h579 <= u32::MAX as u64;
-        let h580: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h579);
-        fits &= h580 <= u32::MAX as u64;
-        let h581: u64 = h580.wrapping_mul((((8u64 as u32)) as u64));
+        let h580: u64 = 7;
+        let h581: u64 = h579.wrapping_add(h580);
         fits &= h581 <= u32::MAX as u64;
-        let h582: u64 = h581.wrapping_add((((4u64 as u32)) as u64));
+        let h582: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h581);
         fits &= h582 <= u32::MAX as u64;
-        hoisted_check(fits, h582, g1_len);
-        let h583: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h583: u64 = h582.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h583 <= u32::MAX as u64;
-        let h584: u64 = 7;
-        let h585: u64 = h583.wrapping_add(h584);
+        let h584: u64 = h583.wrapping_add((((1u64 as u32)) as u64));
+        fits &= h584 <= u32::MAX as u64;
+        hoisted_check(fits, h584, g3_len);
+        let h585: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h585 <= u32::MAX as u64;
-        let h586: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h585);
-        fits &= h586 <= u32::MAX as u64;
-        let h587: u64 = h586.wrapping_mul((((8u64 as u32)) as u64));
+        let h586: u64 = 7;
+        let h587: u64 = h585.wrapping_add(h586);
         fits &= h587 <= u32::MAX as u64;
-        let h588: u64 = h587.wrapping_add((((5u64 as u32)) as u64));
+        let h588: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h587);
         fits &= h588 <= u32::MAX as u64;
-        hoisted_check(fits, h588, g1_len);
-        let h589: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h589: u64 = h588.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h589 <= u32::MAX as u64;
-        let h590: u64 = 7;
-        let h591: u64 = h589.wrapping_add(h590);
+        let h590: u64 = h589.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h590 <= u32::MAX as u64;
+        hoisted_check(fits, h590, g1_len);
+        let h591: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h591 <= u32::MAX as u64;
-        let h592: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h591);
-        fits &= h592 <= u32::MAX as u64;
-        let h593: u64 = h592.wrapping_mul((((8u64 as u32)) as u64));
+        let h592: u64 = 7;
+        let h593: u64 = h591.wrapping_add(h592);
         fits &= h593 <= u32::MAX as u64;
-        let h594: u64 = h593.wrapping_add((((6u64 as u32)) as u64));
+        let h594: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h593);
         fits &= h594 <= u32::MAX as u64;
-        hoisted_check(fits, h594, g1_len);
-        let h595: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h595: u64 = h594.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h595 <= u32::MAX as u64;
-        let h596: u64 = 7;
-        let h597: u64 = h595.wrapping_add(h596);
+        let h596: u64 = h595.wrapping_add((((1u64 as u32)) as u64));
+        fits &= h596 <= u32::MAX as u64;
+        hoisted_check(fits, h596, g1_len);
+        let h597: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h597 <= u32::MAX as u64;
-        let h598: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h597);
-        fits &= h598 <= u32::MAX as u64;
-        let h599: u64 = h598.wrapping_mul((((8u64 as u32)) as u64));
+        let h598: u64 = 7;
+        let h599: u64 = h597.wrapping_add(h598);
         fits &= h599 <= u32::MAX as u64;
-        let h600: u64 = h599.wrapping_add((((7u64 as u32)) as u64));
+        let h600: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h599);
         fits &= h600 <= u32::MAX as u64;
-        hoisted_check(fits, h600, g1_len);
+        let h601: u64 = h600.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h601 <= u32::MAX as u64;
+        let h602: u64 = h601.wrapping_add((((2u64 as u32)) as u64));
+        fits &= h602 <= u32::MAX as u64;
+        hoisted_check(fits, h602, g1_len);
+        let h603: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h603 <= u32::MAX as u64;
+        let h604: u64 = 7;
+        let h605: u64 = h603.wrapping_add(h604);
+        fits &= h605 <= u32::MAX as u64;
+        let h606: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h605);
+        fits &= h606 <= u32::MAX as u64;
+        let h607: u64 = h606.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h607 <= u32::MAX as u64;
+        let h608: u64 = h607.wrapping_add((((3u64 as u32)) as u64));
+        fits &= h608 <= u32::MAX as u64;
+        hoisted_check(fits, h608, g1_len);
+        let h609: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h609 <= u32::MAX as u64;
+        let h610: u64 = 7;
+        let h611: u64 = h609.wrapping_add(h610);
+        fits &= h611 <= u32::MAX as u64;
+        let h612: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h611);
+        fits &= h612 <= u32::MAX as u64;
+        let h613: u64 = h612.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h613 <= u32::MAX as u64;
+        let h614: u64 = h613.wrapping_add((((4u64 as u32)) as u64));
+        fits &= h614 <= u32::MAX as u64;
+        hoisted_check(fits, h614, g1_len);
+        let h615: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h615 <= u32::MAX as u64;
+        let h616: u64 = 7;
+        let h617: u64 = h615.wrapping_add(h616);
+        fits &= h617 <= u32::MAX as u64;
+        let h618: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h617);
+        fits &= h618 <= u32::MAX as u64;
+        let h619: u64 = h618.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h619 <= u32::MAX as u64;
+        let h620: u64 = h619.wrapping_add((((5u64 as u32)) as u64));
+        fits &= h620 <= u32::MAX as u64;
+        hoisted_check(fits, h620, g1_len);
+        let h621: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h621 <= u32::MAX as u64;
+        let h622: u64 = 7;
+        let h623: u64 = h621.wrapping_add(h622);
+        fits &= h623 <= u32::MAX as u64;
+        let h624: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h623);
+        fits &= h624 <= u32::MAX as u64;
+        let h625: u64 = h624.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h625 <= u32::MAX as u64;
+        let h626: u64 = h625.wrapping_add((((6u64 as u32)) as u64));
+        fits &= h626 <= u32::MAX as u64;
+        hoisted_check(fits, h626, g1_len);
+        let h627: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h627 <= u32::MAX as u64;
+        let h628: u64 = 7;
+        let h629: u64 = h627.wrapping_add(h628);
+        fits &= h629 <= u32::MAX as u64;
+        let h630: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h629);
+        fits &= h630 <= u32::MAX as u64;
+        let h631: u64 = h630.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h631 <= u32::MAX as u64;
+        let h632: u64 = h631.wrapping_add((((7u64 as u32)) as u64));
+        fits &= h632 <= u32::MAX as u64;
+        hoisted_check(fits, h632, g1_len);
     }
     let mut v7: u32 = (0u64 as u32);
     loop {
@@ -1992,1288 +2066,1240 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             }
             let b895: f32 = *g2.add((b894) as usize);
             let b896: u32 = b894.wrapping_mul((8u64 as u32));
-            let a24 = (((0u32).wrapping_add(b896)) as u32) as usize;
-            let b899: i32 = (((16843009u64 as u32)) as i32);
-            let mut b898 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x897: u32 = b896.wrapping_add((l as u32));
-                let x898: u32 = *g1.add(a24 + l);
-                b898[l] = x898;
-            }
-            let b900: [i32; UNITS] = T::dot_u7_i8(&[b899; UNITS], &b898);
-            let mut p = [<i32>::default(); 8];
-            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b900[l]); } } }
-            let b901: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
-            let b902: f32 = ((b901) as f32);
-            let b903: f32 = b902 * b895;
-            let b904: u32 = b896.wrapping_add((0u64 as u32));
+            let b897: u32 = b894.wrapping_mul((2u64 as u32));
+            let b898: i32 = *g3.add((b897) as usize);
+            let b899: u32 = b894.wrapping_mul((2u64 as u32));
+            let b900: u32 = b899.wrapping_add((1u64 as u32));
+            let b901: i32 = *g3.add((b900) as usize);
+            let b902: i32 = b898.wrapping_add(b901);
+            let b903: f32 = ((b902) as f32);
+            let b904: f32 = b903 * b895;
+            let b905: u32 = b896.wrapping_add((0u64 as u32));
             for l in 0..UNITS {
                 v634[l] = (0i64 as i32);
             }
-            let b905: u32 = *g1.add((b904) as usize);
-            let mut b907 = [<i32>::default(); UNITS];
+            let b906: u32 = *g1.add((b905) as usize);
+            let mut b908 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x906: u32 = la14_0[l];
-                let x907: i32 = ((x906) as i32);
-                b907[l] = x907;
+                let x907: u32 = la14_0[l];
+                let x908: i32 = ((x907) as i32);
+                b908[l] = x908;
             }
-            let b908: [i32; UNITS] = T::dot_u7_i8(&b907, &[b905; UNITS]);
-            let b909: u32 = b896.wrapping_add((1u64 as u32));
+            let b909: [i32; UNITS] = T::dot_u7_i8(&b908, &[b906; UNITS]);
+            let b910: u32 = b896.wrapping_add((1u64 as u32));
             for l in 0..UNITS {
-                v634[l] = v634[l].wrapping_add(b908[l]);
+                v634[l] = v634[l].wrapping_add(b909[l]);
             }
-            let b910: u32 = *g1.add((b909) as usize);
-            let mut b912 = [<i32>::default(); UNITS];
+            let b911: u32 = *g1.add((b910) as usize);
+            let mut b913 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x911: u32 = la14_1[l];
-                let x912: i32 = ((x911) as i32);
-                b912[l] = x912;
+                let x912: u32 = la14_1[l];
+                let x913: i32 = ((x912) as i32);
+                b913[l] = x913;
             }
-            let b913: [i32; UNITS] = T::dot_u7_i8(&b912, &[b910; UNITS]);
-            let b914: u32 = b896.wrapping_add((2u64 as u32));
+            let b914: [i32; UNITS] = T::dot_u7_i8(&b913, &[b911; UNITS]);
+            let b915: u32 = b896.wrapping_add((2u64 as u32));
             for l in 0..UNITS {
-                v634[l] = v634[l].wrapping_add(b913[l]);
+                v634[l] = v634[l].wrapping_add(b914[l]);
             }
-            let b915: u32 = *g1.add((b914) as usize);
-            let mut b917 = [<i32>::default(); UNITS];
+            let b916: u32 = *g1.add((b915) as usize);
+            let mut b918 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x916: u32 = la14_2[l];
-                let x917: i32 = ((x916) as i32);
-                b917[l] = x917;
+                let x917: u32 = la14_2[l];
+                let x918: i32 = ((x917) as i32);
+                b918[l] = x918;
             }
-            let b918: [i32; UNITS] = T::dot_u7_i8(&b917, &[b915; UNITS]);
-            let b919: u32 = b896.wrapping_add((3u64 as u32));
+            let b919: [i32; UNITS] = T::dot_u7_i8(&b918, &[b916; UNITS]);
+            let b920: u32 = b896.wrapping_add((3u64 as u32));
             for l in 0..UNITS {
-                v634[l] = v634[l].wrapping_add(b918[l]);
+                v634[l] = v634[l].wrapping_add(b919[l]);
             }
-            let b920: u32 = *g1.add((b919) as usize);
-            let mut b922 = [<i32>::default(); UNITS];
+            let b921: u32 = *g1.add((b920) as usize);
+            let mut b923 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x921: u32 = la14_3[l];
-                let x922: i32 = ((x921) as i32);
-                b922[l] = x922;
+                let x922: u32 = la14_3[l];
+                let x923: i32 = ((x922) as i32);
+                b923[l] = x923;
             }
-            let b923: [i32; UNITS] = T::dot_u7_i8(&b922, &[b920; UNITS]);
-            let b924: u32 = b896.wrapping_add((4u64 as u32));
+            let b924: [i32; UNITS] = T::dot_u7_i8(&b923, &[b921; UNITS]);
+            let b925: u32 = b896.wrapping_add((4u64 as u32));
             for l in 0..UNITS {
-                v634[l] = v634[l].wrapping_add(b923[l]);
+                v634[l] = v634[l].wrapping_add(b924[l]);
             }
-            let b925: u32 = *g1.add((b924) as usize);
-            let mut b927 = [<i32>::default(); UNITS];
+            let b926: u32 = *g1.add((b925) as usize);
+            let mut b928 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x926: u32 = la14_4[l];
-                let x927: i32 = ((x926) as i32);
-                b927[l] = x927;
+                let x927: u32 = la14_4[l];
+                let x928: i32 = ((x927) as i32);
+                b928[l] = x928;
             }
-            let b928: [i32; UNITS] = T::dot_u7_i8(&b927, &[b925; UNITS]);
-            let b929: u32 = b896.wrapping_add((5u64 as u32));
+            let b929: [i32; UNITS] = T::dot_u7_i8(&b928, &[b926; UNITS]);
+            let b930: u32 = b896.wrapping_add((5u64 as u32));
             for l in 0..UNITS {
-                v634[l] = v634[l].wrapping_add(b928[l]);
+                v634[l] = v634[l].wrapping_add(b929[l]);
             }
-            let b930: u32 = *g1.add((b929) as usize);
-            let mut b932 = [<i32>::default(); UNITS];
+            let b931: u32 = *g1.add((b930) as usize);
+            let mut b933 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x931: u32 = la14_5[l];
-                let x932: i32 = ((x931) as i32);
-                b932[l] = x932;
+                let x932: u32 = la14_5[l];
+                let x933: i32 = ((x932) as i32);
+                b933[l] = x933;
             }
-            let b933: [i32; UNITS] = T::dot_u7_i8(&b932, &[b930; UNITS]);
-            let b934: u32 = b896.wrapping_add((6u64 as u32));
+            let b934: [i32; UNITS] = T::dot_u7_i8(&b933, &[b931; UNITS]);
+            let b935: u32 = b896.wrapping_add((6u64 as u32));
             for l in 0..UNITS {
-                v634[l] = v634[l].wrapping_add(b933[l]);
+                v634[l] = v634[l].wrapping_add(b934[l]);
             }
-            let b935: u32 = *g1.add((b934) as usize);
-            let mut b937 = [<i32>::default(); UNITS];
+            let b936: u32 = *g1.add((b935) as usize);
+            let mut b938 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x936: u32 = la14_6[l];
-                let x937: i32 = ((x936) as i32);
-                b937[l] = x937;
+                let x937: u32 = la14_6[l];
+                let x938: i32 = ((x937) as i32);
+                b938[l] = x938;
             }
-            let b938: [i32; UNITS] = T::dot_u7_i8(&b937, &[b935; UNITS]);
-            let b939: u32 = b896.wrapping_add((7u64 as u32));
+            let b939: [i32; UNITS] = T::dot_u7_i8(&b938, &[b936; UNITS]);
+            let b940: u32 = b896.wrapping_add((7u64 as u32));
             for l in 0..UNITS {
-                v634[l] = v634[l].wrapping_add(b938[l]);
+                v634[l] = v634[l].wrapping_add(b939[l]);
             }
-            let b940: u32 = *g1.add((b939) as usize);
-            let mut b942 = [<i32>::default(); UNITS];
+            let b941: u32 = *g1.add((b940) as usize);
+            let mut b943 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x941: u32 = la14_7[l];
-                let x942: i32 = ((x941) as i32);
-                b942[l] = x942;
+                let x942: u32 = la14_7[l];
+                let x943: i32 = ((x942) as i32);
+                b943[l] = x943;
             }
-            let b943: [i32; UNITS] = T::dot_u7_i8(&b942, &[b940; UNITS]);
-            let b953: u32 = b1.wrapping_add((1u64 as u32));
-            let b954: u32 = b953.min(b5);
-            let b955: u32 = b954.wrapping_mul(b0);
-            let b956: u32 = b955.wrapping_add(b13);
+            let b944: [i32; UNITS] = T::dot_u7_i8(&b943, &[b941; UNITS]);
+            let b954: u32 = b1.wrapping_add((1u64 as u32));
+            let b955: u32 = b954.min(b5);
+            let b956: u32 = b955.wrapping_mul(b0);
+            let b957: u32 = b956.wrapping_add(b13);
             for l in 0..UNITS {
-                v634[l] = v634[l].wrapping_add(b943[l]);
-                let x944: f32 = ((v634[l]) as f32);
-                let x945: f32 = la511_0[l];
-                let x946: f32 = x945 * b895;
-                let x947: f32 = x944 * x946;
-                let x948: f32 = la512_0[l];
-                let x949: f32 = x948 * b903;
-                let x950: f32 = T::fmadd(x944, x946, x949);
-                let x951: f32 = la6_0[l];
-                let x952: f32 = x951 + x950;
-                la6_0[l] = x952;
+                v634[l] = v634[l].wrapping_add(b944[l]);
+                let x945: f32 = ((v634[l]) as f32);
+                let x946: f32 = la511_0[l];
+                let x947: f32 = x946 * b895;
+                let x948: f32 = x945 * x947;
+                let x949: f32 = la512_0[l];
+                let x950: f32 = x949 * b904;
+                let x951: f32 = T::fmadd(x945, x947, x950);
+                let x952: f32 = la6_0[l];
+                let x953: f32 = x952 + x951;
+                la6_0[l] = x953;
             }
-            let b957: f32 = *g2.add((b956) as usize);
-            let b958: u32 = b956.wrapping_mul((8u64 as u32));
-            let a25 = (((0u32).wrapping_add(b958)) as u32) as usize;
-            let b961: i32 = (((16843009u64 as u32)) as i32);
-            let mut b960 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x959: u32 = b958.wrapping_add((l as u32));
-                let x960: u32 = *g1.add(a25 + l);
-                b960[l] = x960;
-            }
-            let b962: [i32; UNITS] = T::dot_u7_i8(&[b961; UNITS], &b960);
-            let mut p = [<i32>::default(); 8];
-            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b962[l]); } } }
-            let b963: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
-            let b964: f32 = ((b963) as f32);
-            let b965: f32 = b964 * b957;
-            let b966: u32 = b958.wrapping_add((0u64 as u32));
+            let b958: f32 = *g2.add((b957) as usize);
+            let b959: u32 = b957.wrapping_mul((8u64 as u32));
+            let b960: u32 = b957.wrapping_mul((2u64 as u32));
+            let b961: i32 = *g3.add((b960) as usize);
+            let b962: u32 = b957.wrapping_mul((2u64 as u32));
+            let b963: u32 = b962.wrapping_add((1u64 as u32));
+            let b964: i32 = *g3.add((b963) as usize);
+            let b965: i32 = b961.wrapping_add(b964);
+            let b966: f32 = ((b965) as f32);
+            let b967: f32 = b966 * b958;
+            let b968: u32 = b959.wrapping_add((0u64 as u32));
             for l in 0..UNITS {
                 v634[l] = (0i64 as i32);
             }
-            let b967: u32 = *g1.add((b966) as usize);
-            let mut b969 = [<i32>::default(); UNITS];
+            let b969: u32 = *g1.add((b968) as usize);
+            let mut b971 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x968: u32 = la14_0[l];
-                let x969: i32 = ((x968) as i32);
-                b969[l] = x969;
+                let x970: u32 = la14_0[l];
+                let x971: i32 = ((x970) as i32);
+                b971[l] = x971;
             }
-            let b970: [i32; UNITS] = T::dot_u7_i8(&b969, &[b967; UNITS]);
-            let b971: u32 = b958.wrapping_add((1u64 as u32));
+            let b972: [i32; UNITS] = T::dot_u7_i8(&b971, &[b969; UNITS]);
+            let b973: u32 = b959.wrapping_add((1u64 as u32));
             for l in 0..UNITS {
-                v634[l] = v634[l].wrapping_add(b970[l]);
+                v634[l] = v634[l].wrapping_add(b972[l]);
             }
-            let b972: u32 = *g1.add((b971) as usize);
-            let mut b974 = [<i32>::default(); UNITS];
+            let b974: u32 = *g1.add((b973) as usize);
+            let mut b976 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x973: u32 = la14_1[l];
-                let x974: i32 = ((x973) as i32);
-                b974[l] = x974;
+                let x975: u32 = la14_1[l];
+                let x976: i32 = ((x975) as i32);
+                b976[l] = x976;
             }
-            let b975: [i32; UNITS] = T::dot_u7_i8(&b974, &[b972; UNITS]);
-            let b976: u32 = b958.wrapping_add((2u64 as u32));
+            let b977: [i32; UNITS] = T::dot_u7_i8(&b976, &[b974; UNITS]);
+            let b978: u32 = b959.wrapping_add((2u64 as u32));
             for l in 0..UNITS {
-                v634[l] = v634[l].wrapping_add(b975[l]);
+                v634[l] = v634[l].wrapping_add(b977[l]);
             }
-            let b977: u32 = *g1.add((b976) as usize);
-            let mut b979 = [<i32>::default(); UNITS];
+            let b979: u32 = *g1.add((b978) as usize);
+            let mut b981 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x978: u32 = la14_2[l];
-                let x979: i32 = ((x978) as i32);
-                b979[l] = x979;
+                let x980: u32 = la14_2[l];
+                let x981: i32 = ((x980) as i32);
+                b981[l] = x981;
             }
-            let b980: [i32; UNITS] = T::dot_u7_i8(&b979, &[b977; UNITS]);
-            let b981: u32 = b958.wrapping_add((3u64 as u32));
+            let b982: [i32; UNITS] = T::dot_u7_i8(&b981, &[b979; UNITS]);
+            let b983: u32 = b959.wrapping_add((3u64 as u32));
             for l in 0..UNITS {
-                v634[l] = v634[l].wrapping_add(b980[l]);
+                v634[l] = v634[l].wrapping_add(b982[l]);
             }
-            let b982: u32 = *g1.add((b981) as usize);
-            let mut b984 = [<i32>::default(); UNITS];
+            let b984: u32 = *g1.add((b983) as usize);
+            let mut b986 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x983: u32 = la14_3[l];
-                let x984: i32 = ((x983) as i32);
-                b984[l] = x984;
+                let x985: u32 = la14_3[l];
+                let x986: i32 = ((x985) as i32);
+                b986[l] = x986;
             }
-            let b985: [i32; UNITS] = T::dot_u7_i8(&b984, &[b982; UNITS]);
-            let b986: u32 = b958.wrapping_add((4u64 as u32));
+            let b987: [i32; UNITS] = T::dot_u7_i8(&b986, &[b984; UNITS]);
+            let b988: u32 = b959.wrapping_add((4u64 as u32));
             for l in 0..UNITS {
-                v634[l] = v634[l].wrapping_add(b985[l]);
+                v634[l] = v634[l].wrapping_add(b987[l]);
             }
-            let b987: u32 = *g1.add((b986) as usize);
-            let mut b989 = [<i32>::default(); UNITS];
+            let b989: u32 = *g1.add((b988) as usize);
+            let mut b991 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x988: u32 = la14_4[l];
-                let x989: i32 = ((x988) as i32);
-                b989[l] = x989;
+                let x990: u32 = la14_4[l];
+                let x991: i32 = ((x990) as i32);
+                b991[l] = x991;
             }
-            let b990: [i32; UNITS] = T::dot_u7_i8(&b989, &[b987; UNITS]);
-            let b991: u32 = b958.wrapping_add((5u64 as u32));
+            let b992: [i32; UNITS] = T::dot_u7_i8(&b991, &[b989; UNITS]);
+            let b993: u32 = b959.wrapping_add((5u64 as u32));
             for l in 0..UNITS {
-                v634[l] = v634[l].wrapping_add(b990[l]);
+                v634[l] = v634[l].wrapping_add(b992[l]);
             }
-            let b992: u32 = *g1.add((b991) as usize);
-            let mut b994 = [<i32>::default(); UNITS];
+            let b994: u32 = *g1.add((b993) as usize);
+            let mut b996 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x993: u32 = la14_5[l];
-                let x994: i32 = ((x993) as i32);
-                b994[l] = x994;
+                let x995: u32 = la14_5[l];
+                let x996: i32 = ((x995) as i32);
+                b996[l] = x996;
             }
-            let b995: [i32; UNITS] = T::dot_u7_i8(&b994, &[b992; UNITS]);
-            let b996: u32 = b958.wrapping_add((6u64 as u32));
+            let b997: [i32; UNITS] = T::dot_u7_i8(&b996, &[b994; UNITS]);
+            let b998: u32 = b959.wrapping_add((6u64 as u32));
             for l in 0..UNITS {
-                v634[l] = v634[l].wrapping_add(b995[l]);
+                v634[l] = v634[l].wrapping_add(b997[l]);
             }
-            let b997: u32 = *g1.add((b996) as usize);
-            let mut b999 = [<i32>::default(); UNITS];
+            let b999: u32 = *g1.add((b998) as usize);
+            let mut b1001 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x998: u32 = la14_6[l];
-                let x999: i32 = ((x998) as i32);
-                b999[l] = x999;
+                let x1000: u32 = la14_6[l];
+                let x1001: i32 = ((x1000) as i32);
+                b1001[l] = x1001;
             }
-            let b1000: [i32; UNITS] = T::dot_u7_i8(&b999, &[b997; UNITS]);
-            let b1001: u32 = b958.wrapping_add((7u64 as u32));
+            let b1002: [i32; UNITS] = T::dot_u7_i8(&b1001, &[b999; UNITS]);
+            let b1003: u32 = b959.wrapping_add((7u64 as u32));
             for l in 0..UNITS {
-                v634[l] = v634[l].wrapping_add(b1000[l]);
+                v634[l] = v634[l].wrapping_add(b1002[l]);
             }
-            let b1002: u32 = *g1.add((b1001) as usize);
-            let mut b1004 = [<i32>::default(); UNITS];
+            let b1004: u32 = *g1.add((b1003) as usize);
+            let mut b1006 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1003: u32 = la14_7[l];
-                let x1004: i32 = ((x1003) as i32);
-                b1004[l] = x1004;
+                let x1005: u32 = la14_7[l];
+                let x1006: i32 = ((x1005) as i32);
+                b1006[l] = x1006;
             }
-            let b1005: [i32; UNITS] = T::dot_u7_i8(&b1004, &[b1002; UNITS]);
-            let b1015: u32 = b1.wrapping_add((2u64 as u32));
-            let b1016: u32 = b1015.min(b5);
-            let b1017: u32 = b1016.wrapping_mul(b0);
-            let b1018: u32 = b1017.wrapping_add(b13);
+            let b1007: [i32; UNITS] = T::dot_u7_i8(&b1006, &[b1004; UNITS]);
+            let b1017: u32 = b1.wrapping_add((2u64 as u32));
+            let b1018: u32 = b1017.min(b5);
+            let b1019: u32 = b1018.wrapping_mul(b0);
+            let b1020: u32 = b1019.wrapping_add(b13);
             for l in 0..UNITS {
-                v634[l] = v634[l].wrapping_add(b1005[l]);
-                let x1006: f32 = ((v634[l]) as f32);
-                let x1007: f32 = la511_0[l];
-                let x1008: f32 = x1007 * b957;
-                let x1009: f32 = x1006 * x1008;
-                let x1010: f32 = la512_0[l];
-                let x1011: f32 = x1010 * b965;
-                let x1012: f32 = T::fmadd(x1006, x1008, x1011);
-                let x1013: f32 = la6_1[l];
-                let x1014: f32 = x1013 + x1012;
-                la6_1[l] = x1014;
+                v634[l] = v634[l].wrapping_add(b1007[l]);
+                let x1008: f32 = ((v634[l]) as f32);
+                let x1009: f32 = la511_0[l];
+                let x1010: f32 = x1009 * b958;
+                let x1011: f32 = x1008 * x1010;
+                let x1012: f32 = la512_0[l];
+                let x1013: f32 = x1012 * b967;
+                let x1014: f32 = T::fmadd(x1008, x1010, x1013);
+                let x1015: f32 = la6_1[l];
+                let x1016: f32 = x1015 + x1014;
+                la6_1[l] = x1016;
             }
-            let b1019: f32 = *g2.add((b1018) as usize);
-            let b1020: u32 = b1018.wrapping_mul((8u64 as u32));
-            let a26 = (((0u32).wrapping_add(b1020)) as u32) as usize;
-            let b1023: i32 = (((16843009u64 as u32)) as i32);
-            let mut b1022 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1021: u32 = b1020.wrapping_add((l as u32));
-                let x1022: u32 = *g1.add(a26 + l);
-                b1022[l] = x1022;
-            }
-            let b1024: [i32; UNITS] = T::dot_u7_i8(&[b1023; UNITS], &b1022);
-            let mut p = [<i32>::default(); 8];
-            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b1024[l]); } } }
-            let b1025: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
-            let b1026: f32 = ((b1025) as f32);
-            let b1027: f32 = b1026 * b1019;
-            let b1028: u32 = b1020.wrapping_add((0u64 as u32));
+            let b1021: f32 = *g2.add((b1020) as usize);
+            let b1022: u32 = b1020.wrapping_mul((8u64 as u32));
+            let b1023: u32 = b1020.wrapping_mul((2u64 as u32));
+            let b1024: i32 = *g3.add((b1023) as usize);
+            let b1025: u32 = b1020.wrapping_mul((2u64 as u32));
+            let b1026: u32 = b1025.wrapping_add((1u64 as u32));
+            let b1027: i32 = *g3.add((b1026) as usize);
+            let b1028: i32 = b1024.wrapping_add(b1027);
+            let b1029: f32 = ((b1028) as f32);
+            let b1030: f32 = b1029 * b1021;
+            let b1031: u32 = b1022.wrapping_add((0u64 as u32));
             for l in 0..UNITS {
                 v634[l] = (0i64 as i32);
             }
-            let b1029: u32 = *g1.add((b1028) as usize);
-            let mut b1031 = [<i32>::default(); UNITS];
+            let b1032: u32 = *g1.add((b1031) as usize);
+            let mut b1034 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1030: u32 = la14_0[l];
-                let x1031: i32 = ((x1030) as i32);
-                b1031[l] = x1031;
+                let x1033: u32 = la14_0[l];
+                let x1034: i32 = ((x1033) as i32);
+                b1034[l] = x1034;
             }
-            let b1032: [i32; UNITS] = T::dot_u7_i8(&b1031, &[b1029; UNITS]);
-            let b1033: u32 = b1020.wrapping_add((1u64 as u32));
+            let b1035: [i32; UNITS] = T::dot_u7_i8(&b1034, &[b1032; UNITS]);
+            let b1036: u32 = b1022.wrapping_add((1u64 as u32));
             for l in 0..UNITS {
-                v634[l] = v634[l].wrapping_add(b1032[l]);
+                v634[l] = v634[l].wrapping_add(b1035[l]);
             }
-            let b1034: u32 = *g1.add((b1033) as usize);
-            let mut b1036 = [<i32>::default(); UNITS];
+            let b1037: u32 = *g1.add((b1036) as usize);
+            let mut b1039 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1035: u32 = la14_1[l];
-                let x1036: i32 = ((x1035) as i32);
-                b1036[l] = x1036;
+                let x1038: u32 = la14_1[l];
+                let x1039: i32 = ((x1038) as i32);
+                b1039[l] = x1039;
             }
-            let b1037: [i32; UNITS] = T::dot_u7_i8(&b1036, &[b1034; UNITS]);
-            let b1038: u32 = b1020.wrapping_add((2u64 as u32));
+            let b1040: [i32; UNITS] = T::dot_u7_i8(&b1039, &[b1037; UNITS]);
+            let b1041: u32 = b1022.wrapping_add((2u64 as u32));
             for l in 0..UNITS {
-                v634[l] = v634[l].wrapping_add(b1037[l]);
+                v634[l] = v634[l].wrapping_add(b1040[l]);
             }
-            let b1039: u32 = *g1.add((b1038) as usize);
-            let mut b1041 = [<i32>::default(); UNITS];
+            let b1042: u32 = *g1.add((b1041) as usize);
+            let mut b1044 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1040: u32 = la14_2[l];
-                let x1041: i32 = ((x1040) as i32);
-                b1041[l] = x1041;
+                let x1043: u32 = la14_2[l];
+                let x1044: i32 = ((x1043) as i32);
+                b1044[l] = x1044;
             }
-            let b1042: [i32; UNITS] = T::dot_u7_i8(&b1041, &[b1039; UNITS]);
-            let b1043: u32 = b1020.wrapping_add((3u64 as u32));
+            let b1045: [i32; UNITS] = T::dot_u7_i8(&b1044, &[b1042; UNITS]);
+            let b1046: u32 = b1022.wrapping_add((3u64 as u32));
             for l in 0..UNITS {
-                v634[l] = v634[l].wrapping_add(b1042[l]);
+                v634[l] = v634[l].wrapping_add(b1045[l]);
             }
-            let b1044: u32 = *g1.add((b1043) as usize);
-            let mut b1046 = [<i32>::default(); UNITS];
+            let b1047: u32 = *g1.add((b1046) as usize);
+            let mut b1049 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1045: u32 = la14_3[l];
-                let x1046: i32 = ((x1045) as i32);
-                b1046[l] = x1046;
+                let x1048: u32 = la14_3[l];
+                let x1049: i32 = ((x1048) as i32);
+                b1049[l] = x1049;
             }
-            let b1047: [i32; UNITS] = T::dot_u7_i8(&b1046, &[b1044; UNITS]);
-            let b1048: u32 = b1020.wrapping_add((4u64 as u32));
+            let b1050: [i32; UNITS] = T::dot_u7_i8(&b1049, &[b1047; UNITS]);
+            let b1051: u32 = b1022.wrapping_add((4u64 as u32));
             for l in 0..UNITS {
-                v634[l] = v634[l].wrapping_add(b1047[l]);
+                v634[l] = v634[l].wrapping_add(b1050[l]);
             }
-            let b1049: u32 = *g1.add((b1048) as usize);
-            let mut b1051 = [<i32>::default(); UNITS];
+            let b1052: u32 = *g1.add((b1051) as usize);
+            let mut b1054 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1050: u32 = la14_4[l];
-                let x1051: i32 = ((x1050) as i32);
-                b1051[l] = x1051;
+                let x1053: u32 = la14_4[l];
+                let x1054: i32 = ((x1053) as i32);
+                b1054[l] = x1054;
             }
-            let b1052: [i32; UNITS] = T::dot_u7_i8(&b1051, &[b1049; UNITS]);
-            let b1053: u32 = b1020.wrapping_add((5u64 as u32));
+            let b1055: [i32; UNITS] = T::dot_u7_i8(&b1054, &[b1052; UNITS]);
+            let b1056: u32 = b1022.wrapping_add((5u64 as u32));
             for l in 0..UNITS {
-                v634[l] = v634[l].wrapping_add(b1052[l]);
+                v634[l] = v634[l].wrapping_add(b1055[l]);
             }
-            let b1054: u32 = *g1.add((b1053) as usize);
-            let mut b1056 = [<i32>::default(); UNITS];
+            let b1057: u32 = *g1.add((b1056) as usize);
+            let mut b1059 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1055: u32 = la14_5[l];
-                let x1056: i32 = ((x1055) as i32);
-                b1056[l] = x1056;
+                let x1058: u32 = la14_5[l];
+                let x1059: i32 = ((x1058) as i32);
+                b1059[l] = x1059;
             }
-            let b1057: [i32; UNITS] = T::dot_u7_i8(&b1056, &[b1054; UNITS]);
-            let b1058: u32 = b1020.wrapping_add((6u64 as u32));
+            let b1060: [i32; UNITS] = T::dot_u7_i8(&b1059, &[b1057; UNITS]);
+            let b1061: u32 = b1022.wrapping_add((6u64 as u32));
             for l in 0..UNITS {
-                v634[l] = v634[l].wrapping_add(b1057[l]);
+                v634[l] = v634[l].wrapping_add(b1060[l]);
             }
-            let b1059: u32 = *g1.add((b1058) as usize);
-            let mut b1061 = [<i32>::default(); UNITS];
+            let b1062: u32 = *g1.add((b1061) as usize);
+            let mut b1064 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1060: u32 = la14_6[l];
-                let x1061: i32 = ((x1060) as i32);
-                b1061[l] = x1061;
+                let x1063: u32 = la14_6[l];
+                let x1064: i32 = ((x1063) as i32);
+                b1064[l] = x1064;
             }
-            let b1062: [i32; UNITS] = T::dot_u7_i8(&b1061, &[b1059; UNITS]);
-            let b1063: u32 = b1020.wrapping_add((7u64 as u32));
+            let b1065: [i32; UNITS] = T::dot_u7_i8(&b1064, &[b1062; UNITS]);
+            let b1066: u32 = b1022.wrapping_add((7u64 as u32));
             for l in 0..UNITS {
-                v634[l] = v634[l].wrapping_add(b1062[l]);
+                v634[l] = v634[l].wrapping_add(b1065[l]);
             }
-            let b1064: u32 = *g1.add((b1063) as usize);
-            let mut b1066 = [<i32>::default(); UNITS];
+            let b1067: u32 = *g1.add((b1066) as usize);
+            let mut b1069 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1065: u32 = la14_7[l];
-                let x1066: i32 = ((x1065) as i32);
-                b1066[l] = x1066;
+                let x1068: u32 = la14_7[l];
+                let x1069: i32 = ((x1068) as i32);
+                b1069[l] = x1069;
             }
-            let b1067: [i32; UNITS] = T::dot_u7_i8(&b1066, &[b1064; UNITS]);
-            let b1077: u32 = b1.wrapping_add((3u64 as u32));
-            let b1078: u32 = b1077.min(b5);
-            let b1079: u32 = b1078.wrapping_mul(b0);
-            let b1080: u32 = b1079.wrapping_add(b13);
+            let b1070: [i32; UNITS] = T::dot_u7_i8(&b1069, &[b1067; UNITS]);
+            let b1080: u32 = b1.wrapping_add((3u64 as u32));
+            let b1081: u32 = b1080.min(b5);
+            let b1082: u32 = b1081.wrapping_mul(b0);
+            let b1083: u32 = b1082.wrapping_add(b13);
             for l in 0..UNITS {
-                v634[l] = v634[l].wrapping_add(b1067[l]);
-                let x1068: f32 = ((v634[l]) as f32);
-                let x1069: f32 = la511_0[l];
-                let x1070: f32 = x1069 * b1019;
-                let x1071: f32 = x1068 * x1070;
-                let x1072: f32 = la512_0[l];
-                let x1073: f32 = x1072 * b1027;
-                let x1074: f32 = T::fmadd(x1068, x1070, x1073);
-                let x1075: f32 = la6_2[l];
-                let x1076: f32 = x1075 + x1074;
-                la6_2[l] = x1076;
+                v634[l] = v634[l].wrapping_add(b1070[l]);
+                let x1071: f32 = ((v634[l]) as f32);
+                let x1072: f32 = la511_0[l];
+                let x1073: f32 = x1072 * b1021;
+                let x1074: f32 = x1071 * x1073;
+                let x1075: f32 = la512_0[l];
+                let x1076: f32 = x1075 * b1030;
+                let x1077: f32 = T::fmadd(x1071, x1073, x1076);
+                let x1078: f32 = la6_2[l];
+                let x1079: f32 = x1078 + x1077;
+                la6_2[l] = x1079;
             }
-            let b1081: f32 = *g2.add((b1080) as usize);
-            let b1082: u32 = b1080.wrapping_mul((8u64 as u32));
-            let a27 = (((0u32).wrapping_add(b1082)) as u32) as usize;
-            let b1085: i32 = (((16843009u64 as u32)) as i32);
-            let mut b1084 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1083: u32 = b1082.wrapping_add((l as u32));
-                let x1084: u32 = *g1.add(a27 + l);
-                b1084[l] = x1084;
-            }
-            let b1086: [i32; UNITS] = T::dot_u7_i8(&[b1085; UNITS], &b1084);
-            let mut p = [<i32>::default(); 8];
-            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b1086[l]); } } }
-            let b1087: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
-            let b1088: f32 = ((b1087) as f32);
-            let b1089: f32 = b1088 * b1081;
-            let b1090: u32 = b1082.wrapping_add((0u64 as u32));
+            let b1084: f32 = *g2.add((b1083) as usize);
+            let b1085: u32 = b1083.wrapping_mul((8u64 as u32));
+            let b1086: u32 = b1083.wrapping_mul((2u64 as u32));
+            let b1087: i32 = *g3.add((b1086) as usize);
+            let b1088: u32 = b1083.wrapping_mul((2u64 as u32));
+            let b1089: u32 = b1088.wrapping_add((1u64 as u32));
+            let b1090: i32 = *g3.add((b1089) as usize);
+            let b1091: i32 = b1087.wrapping_add(b1090);
+            let b1092: f32 = ((b1091) as f32);
+            let b1093: f32 = b1092 * b1084;
+            let b1094: u32 = b1085.wrapping_add((0u64 as u32));
             for l in 0..UNITS {
                 v634[l] = (0i64 as i32);
             }
-            let b1091: u32 = *g1.add((b1090) as usize);
-            let mut b1093 = [<i32>::default(); UNITS];
+            let b1095: u32 = *g1.add((b1094) as usize);
+            let mut b1097 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1092: u32 = la14_0[l];
-                let x1093: i32 = ((x1092) as i32);
-                b1093[l] = x1093;
+                let x1096: u32 = la14_0[l];
+                let x1097: i32 = ((x1096) as i32);
+                b1097[l] = x1097;
             }
-            let b1094: [i32; UNITS] = T::dot_u7_i8(&b1093, &[b1091; UNITS]);
-            let b1095: u32 = b1082.wrapping_add((1u64 as u32));
+            let b1098: [i32; UNITS] = T::dot_u7_i8(&b1097, &[b1095; UNITS]);
+            let b1099: u32 = b1085.wrapping_add((1u64 as u32));
             for l in 0..UNITS {
-                v634[l] = v634[l].wrapping_add(b1094[l]);
+                v634[l] = v634[l].wrapping_add(b1098[l]);
             }
-            let b1096: u32 = *g1.add((b1095) as usize);
-            let mut b1098 = [<i32>::default(); UNITS];
+            let b1100: u32 = *g1.add((b1099) as usize);
+            let mut b1102 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1097: u32 = la14_1[l];
-                let x1098: i32 = ((x1097) as i32);
-                b1098[l] = x1098;
+                let x1101: u32 = la14_1[l];
+                let x1102: i32 = ((x1101) as i32);
+                b1102[l] = x1102;
             }
-            let b1099: [i32; UNITS] = T::dot_u7_i8(&b1098, &[b1096; UNITS]);
-            let b1100: u32 = b1082.wrapping_add((2u64 as u32));
+            let b1103: [i32; UNITS] = T::dot_u7_i8(&b1102, &[b1100; UNITS]);
+            let b1104: u32 = b1085.wrapping_add((2u64 as u32));
             for l in 0..UNITS {
-                v634[l] = v634[l].wrapping_add(b1099[l]);
+                v634[l] = v634[l].wrapping_add(b1103[l]);
             }
-            let b1101: u32 = *g1.add((b1100) as usize);
-            let mut b1103 = [<i32>::default(); UNITS];
+            let b1105: u32 = *g1.add((b1104) as usize);
+            let mut b1107 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1102: u32 = la14_2[l];
-                let x1103: i32 = ((x1102) as i32);
-                b1103[l] = x1103;
+                let x1106: u32 = la14_2[l];
+                let x1107: i32 = ((x1106) as i32);
+                b1107[l] = x1107;
             }
-            let b1104: [i32; UNITS] = T::dot_u7_i8(&b1103, &[b1101; UNITS]);
-            let b1105: u32 = b1082.wrapping_add((3u64 as u32));
+            let b1108: [i32; UNITS] = T::dot_u7_i8(&b1107, &[b1105; UNITS]);
+            let b1109: u32 = b1085.wrapping_add((3u64 as u32));
             for l in 0..UNITS {
-                v634[l] = v634[l].wrapping_add(b1104[l]);
+                v634[l] = v634[l].wrapping_add(b1108[l]);
             }
-            let b1106: u32 = *g1.add((b1105) as usize);
-            let mut b1108 = [<i32>::default(); UNITS];
+            let b1110: u32 = *g1.add((b1109) as usize);
+            let mut b1112 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1107: u32 = la14_3[l];
-                let x1108: i32 = ((x1107) as i32);
-                b1108[l] = x1108;
+                let x1111: u32 = la14_3[l];
+                let x1112: i32 = ((x1111) as i32);
+                b1112[l] = x1112;
             }
-            let b1109: [i32; UNITS] = T::dot_u7_i8(&b1108, &[b1106; UNITS]);
-            let b1110: u32 = b1082.wrapping_add((4u64 as u32));
+            let b1113: [i32; UNITS] = T::dot_u7_i8(&b1112, &[b1110; UNITS]);
+            let b1114: u32 = b1085.wrapping_add((4u64 as u32));
             for l in 0..UNITS {
-                v634[l] = v634[l].wrapping_add(b1109[l]);
+                v634[l] = v634[l].wrapping_add(b1113[l]);
             }
-            let b1111: u32 = *g1.add((b1110) as usize);
-            let mut b1113 = [<i32>::default(); UNITS];
+            let b1115: u32 = *g1.add((b1114) as usize);
+            let mut b1117 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1112: u32 = la14_4[l];
-                let x1113: i32 = ((x1112) as i32);
-                b1113[l] = x1113;
+                let x1116: u32 = la14_4[l];
+                let x1117: i32 = ((x1116) as i32);
+                b1117[l] = x1117;
             }
-            let b1114: [i32; UNITS] = T::dot_u7_i8(&b1113, &[b1111; UNITS]);
-            let b1115: u32 = b1082.wrapping_add((5u64 as u32));
+            let b1118: [i32; UNITS] = T::dot_u7_i8(&b1117, &[b1115; UNITS]);
+            let b1119: u32 = b1085.wrapping_add((5u64 as u32));
             for l in 0..UNITS {
-                v634[l] = v634[l].wrapping_add(b1114[l]);
+                v634[l] = v634[l].wrapping_add(b1118[l]);
             }
-            let b1116: u32 = *g1.add((b1115) as usize);
-            let mut b1118 = [<i32>::default(); UNITS];
+            let b1120: u32 = *g1.add((b1119) as usize);
+            let mut b1122 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1117: u32 = la14_5[l];
-                let x1118: i32 = ((x1117) as i32);
-                b1118[l] = x1118;
+                let x1121: u32 = la14_5[l];
+                let x1122: i32 = ((x1121) as i32);
+                b1122[l] = x1122;
             }
-            let b1119: [i32; UNITS] = T::dot_u7_i8(&b1118, &[b1116; UNITS]);
-            let b1120: u32 = b1082.wrapping_add((6u64 as u32));
+            let b1123: [i32; UNITS] = T::dot_u7_i8(&b1122, &[b1120; UNITS]);
+            let b1124: u32 = b1085.wrapping_add((6u64 as u32));
             for l in 0..UNITS {
-                v634[l] = v634[l].wrapping_add(b1119[l]);
+                v634[l] = v634[l].wrapping_add(b1123[l]);
             }
-            let b1121: u32 = *g1.add((b1120) as usize);
-            let mut b1123 = [<i32>::default(); UNITS];
+            let b1125: u32 = *g1.add((b1124) as usize);
+            let mut b1127 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1122: u32 = la14_6[l];
-                let x1123: i32 = ((x1122) as i32);
-                b1123[l] = x1123;
+                let x1126: u32 = la14_6[l];
+                let x1127: i32 = ((x1126) as i32);
+                b1127[l] = x1127;
             }
-            let b1124: [i32; UNITS] = T::dot_u7_i8(&b1123, &[b1121; UNITS]);
-            let b1125: u32 = b1082.wrapping_add((7u64 as u32));
+            let b1128: [i32; UNITS] = T::dot_u7_i8(&b1127, &[b1125; UNITS]);
+            let b1129: u32 = b1085.wrapping_add((7u64 as u32));
             for l in 0..UNITS {
-                v634[l] = v634[l].wrapping_add(b1124[l]);
+                v634[l] = v634[l].wrapping_add(b1128[l]);
             }
-            let b1126: u32 = *g1.add((b1125) as usize);
-            let mut b1128 = [<i32>::default(); UNITS];
+            let b1130: u32 = *g1.add((b1129) as usize);
+            let mut b1132 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1127: u32 = la14_7[l];
-                let x1128: i32 = ((x1127) as i32);
-                b1128[l] = x1128;
+                let x1131: u32 = la14_7[l];
+                let x1132: i32 = ((x1131) as i32);
+                b1132[l] = x1132;
             }
-            let b1129: [i32; UNITS] = T::dot_u7_i8(&b1128, &[b1126; UNITS]);
-            let b1139: u32 = b1.wrapping_add((4u64 as u32));
-            let b1140: u32 = b1139.min(b5);
-            let b1141: u32 = b1140.wrapping_mul(b0);
-            let b1142: u32 = b1141.wrapping_add(b13);
+            let b1133: [i32; UNITS] = T::dot_u7_i8(&b1132, &[b1130; UNITS]);
+            let b1143: u32 = b1.wrapping_add((4u64 as u32));
+            let b1144: u32 = b1143.min(b5);
+            let b1145: u32 = b1144.wrapping_mul(b0);
+            let b1146: u32 = b1145.wrapping_add(b13);
             for l in 0..UNITS {
-                v634[l] = v634[l].wrapping_add(b1129[l]);
-                let x1130: f32 = ((v634[l]) as f32);
-                let x1131: f32 = la511_0[l];
-                let x1132: f32 = x1131 * b1081;
-                let x1133: f32 = x1130 * x1132;
-                let x1134: f32 = la512_0[l];
-                let x1135: f32 = x1134 * b1089;
-                let x1136: f32 = T::fmadd(x1130, x1132, x1135);
-                let x1137: f32 = la6_3[l];
-                let x1138: f32 = x1137 + x1136;
-                la6_3[l] = x1138;
+                v634[l] = v634[l].wrapping_add(b1133[l]);
+                let x1134: f32 = ((v634[l]) as f32);
+                let x1135: f32 = la511_0[l];
+                let x1136: f32 = x1135 * b1084;
+                let x1137: f32 = x1134 * x1136;
+                let x1138: f32 = la512_0[l];
+                let x1139: f32 = x1138 * b1093;
+                let x1140: f32 = T::fmadd(x1134, x1136, x1139);
+                let x1141: f32 = la6_3[l];
+                let x1142: f32 = x1141 + x1140;
+                la6_3[l] = x1142;
             }
-            let b1143: f32 = *g2.add((b1142) as usize);
-            let b1144: u32 = b1142.wrapping_mul((8u64 as u32));
-            let a28 = (((0u32).wrapping_add(b1144)) as u32) as usize;
-            let b1147: i32 = (((16843009u64 as u32)) as i32);
-            let mut b1146 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1145: u32 = b1144.wrapping_add((l as u32));
-                let x1146: u32 = *g1.add(a28 + l);
-                b1146[l] = x1146;
-            }
-            let b1148: [i32; UNITS] = T::dot_u7_i8(&[b1147; UNITS], &b1146);
-            let mut p = [<i32>::default(); 8];
-            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b1148[l]); } } }
-            let b1149: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
-            let b1150: f32 = ((b1149) as f32);
-            let b1151: f32 = b1150 * b1143;
-            let b1152: u32 = b1144.wrapping_add((0u64 as u32));
+            let b1147: f32 = *g2.add((b1146) as usize);
+            let b1148: u32 = b1146.wrapping_mul((8u64 as u32));
+            let b1149: u32 = b1146.wrapping_mul((2u64 as u32));
+            let b1150: i32 = *g3.add((b1149) as usize);
+            let b1151: u32 = b1146.wrapping_mul((2u64 as u32));
+            let b1152: u32 = b1151.wrapping_add((1u64 as u32));
+            let b1153: i32 = *g3.add((b1152) as usize);
+            let b1154: i32 = b1150.wrapping_add(b1153);
+            let b1155: f32 = ((b1154) as f32);
+            let b1156: f32 = b1155 * b1147;
+            let b1157: u32 = b1148.wrapping_add((0u64 as u32));
             for l in 0..UNITS {
                 v634[l] = (0i64 as i32);
-            }
-            let b1153: u32 = *g1.add((b1152) as usize);
-            let mut b1155 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1154: u32 = la14_0[l];
-                let x1155: i32 = ((x1154) as i32);
-                b1155[l] = x1155;
-            }
-            let b1156: [i32; UNITS] = T::dot_u7_i8(&b1155, &[b1153; UNITS]);
-            let b1157: u32 = b1144.wrapping_add((1u64 as u32));
-            for l in 0..UNITS {
-                v634[l] = v634[l].wrapping_add(b1156[l]);
             }
             let b1158: u32 = *g1.add((b1157) as usize);
             let mut b1160 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1159: u32 = la14_1[l];
+                let x1159: u32 = la14_0[l];
                 let x1160: i32 = ((x1159) as i32);
                 b1160[l] = x1160;
             }
             let b1161: [i32; UNITS] = T::dot_u7_i8(&b1160, &[b1158; UNITS]);
-            let b1162: u32 = b1144.wrapping_add((2u64 as u32));
+            let b1162: u32 = b1148.wrapping_add((1u64 as u32));
             for l in 0..UNITS {
                 v634[l] = v634[l].wrapping_add(b1161[l]);
             }
             let b1163: u32 = *g1.add((b1162) as usize);
             let mut b1165 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1164: u32 = la14_2[l];
+                let x1164: u32 = la14_1[l];
                 let x1165: i32 = ((x1164) as i32);
                 b1165[l] = x1165;
             }
             let b1166: [i32; UNITS] = T::dot_u7_i8(&b1165, &[b1163; UNITS]);
-            let b1167: u32 = b1144.wrapping_add((3u64 as u32));
+            let b1167: u32 = b1148.wrapping_add((2u64 as u32));
             for l in 0..UNITS {
                 v634[l] = v634[l].wrapping_add(b1166[l]);
             }
             let b1168: u32 = *g1.add((b1167) as usize);
             let mut b1170 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1169: u32 = la14_3[l];
+                let x1169: u32 = la14_2[l];
                 let x1170: i32 = ((x1169) as i32);
                 b1170[l] = x1170;
             }
             let b1171: [i32; UNITS] = T::dot_u7_i8(&b1170, &[b1168; UNITS]);
-            let b1172: u32 = b1144.wrapping_add((4u64 as u32));
+            let b1172: u32 = b1148.wrapping_add((3u64 as u32));
             for l in 0..UNITS {
                 v634[l] = v634[l].wrapping_add(b1171[l]);
             }
             let b1173: u32 = *g1.add((b1172) as usize);
             let mut b1175 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1174: u32 = la14_4[l];
+                let x1174: u32 = la14_3[l];
                 let x1175: i32 = ((x1174) as i32);
                 b1175[l] = x1175;
             }
             let b1176: [i32; UNITS] = T::dot_u7_i8(&b1175, &[b1173; UNITS]);
-            let b1177: u32 = b1144.wrapping_add((5u64 as u32));
+            let b1177: u32 = b1148.wrapping_add((4u64 as u32));
             for l in 0..UNITS {
                 v634[l] = v634[l].wrapping_add(b1176[l]);
             }
             let b1178: u32 = *g1.add((b1177) as usize);
             let mut b1180 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1179: u32 = la14_5[l];
+                let x1179: u32 = la14_4[l];
                 let x1180: i32 = ((x1179) as i32);
                 b1180[l] = x1180;
             }
             let b1181: [i32; UNITS] = T::dot_u7_i8(&b1180, &[b1178; UNITS]);
-            let b1182: u32 = b1144.wrapping_add((6u64 as u32));
+            let b1182: u32 = b1148.wrapping_add((5u64 as u32));
             for l in 0..UNITS {
                 v634[l] = v634[l].wrapping_add(b1181[l]);
             }
             let b1183: u32 = *g1.add((b1182) as usize);
             let mut b1185 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1184: u32 = la14_6[l];
+                let x1184: u32 = la14_5[l];
                 let x1185: i32 = ((x1184) as i32);
                 b1185[l] = x1185;
             }
             let b1186: [i32; UNITS] = T::dot_u7_i8(&b1185, &[b1183; UNITS]);
-            let b1187: u32 = b1144.wrapping_add((7u64 as u32));
+            let b1187: u32 = b1148.wrapping_add((6u64 as u32));
             for l in 0..UNITS {
                 v634[l] = v634[l].wrapping_add(b1186[l]);
             }
             let b1188: u32 = *g1.add((b1187) as usize);
             let mut b1190 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1189: u32 = la14_7[l];
+                let x1189: u32 = la14_6[l];
                 let x1190: i32 = ((x1189) as i32);
                 b1190[l] = x1190;
             }
             let b1191: [i32; UNITS] = T::dot_u7_i8(&b1190, &[b1188; UNITS]);
-            let b1201: u32 = b1.wrapping_add((5u64 as u32));
-            let b1202: u32 = b1201.min(b5);
-            let b1203: u32 = b1202.wrapping_mul(b0);
-            let b1204: u32 = b1203.wrapping_add(b13);
+            let b1192: u32 = b1148.wrapping_add((7u64 as u32));
             for l in 0..UNITS {
                 v634[l] = v634[l].wrapping_add(b1191[l]);
-                let x1192: f32 = ((v634[l]) as f32);
-                let x1193: f32 = la511_0[l];
-                let x1194: f32 = x1193 * b1143;
-                let x1195: f32 = x1192 * x1194;
-                let x1196: f32 = la512_0[l];
-                let x1197: f32 = x1196 * b1151;
-                let x1198: f32 = T::fmadd(x1192, x1194, x1197);
-                let x1199: f32 = la6_4[l];
-                let x1200: f32 = x1199 + x1198;
-                la6_4[l] = x1200;
             }
-            let b1205: f32 = *g2.add((b1204) as usize);
-            let b1206: u32 = b1204.wrapping_mul((8u64 as u32));
-            let a29 = (((0u32).wrapping_add(b1206)) as u32) as usize;
-            let b1209: i32 = (((16843009u64 as u32)) as i32);
-            let mut b1208 = [<u32>::default(); UNITS];
+            let b1193: u32 = *g1.add((b1192) as usize);
+            let mut b1195 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1207: u32 = b1206.wrapping_add((l as u32));
-                let x1208: u32 = *g1.add(a29 + l);
-                b1208[l] = x1208;
+                let x1194: u32 = la14_7[l];
+                let x1195: i32 = ((x1194) as i32);
+                b1195[l] = x1195;
             }
-            let b1210: [i32; UNITS] = T::dot_u7_i8(&[b1209; UNITS], &b1208);
-            let mut p = [<i32>::default(); 8];
-            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b1210[l]); } } }
-            let b1211: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
-            let b1212: f32 = ((b1211) as f32);
-            let b1213: f32 = b1212 * b1205;
-            let b1214: u32 = b1206.wrapping_add((0u64 as u32));
+            let b1196: [i32; UNITS] = T::dot_u7_i8(&b1195, &[b1193; UNITS]);
+            let b1206: u32 = b1.wrapping_add((5u64 as u32));
+            let b1207: u32 = b1206.min(b5);
+            let b1208: u32 = b1207.wrapping_mul(b0);
+            let b1209: u32 = b1208.wrapping_add(b13);
             for l in 0..UNITS {
-                v634[l] = (0i64 as i32);
+                v634[l] = v634[l].wrapping_add(b1196[l]);
+                let x1197: f32 = ((v634[l]) as f32);
+                let x1198: f32 = la511_0[l];
+                let x1199: f32 = x1198 * b1147;
+                let x1200: f32 = x1197 * x1199;
+                let x1201: f32 = la512_0[l];
+                let x1202: f32 = x1201 * b1156;
+                let x1203: f32 = T::fmadd(x1197, x1199, x1202);
+                let x1204: f32 = la6_4[l];
+                let x1205: f32 = x1204 + x1203;
+                la6_4[l] = x1205;
             }
-            let b1215: u32 = *g1.add((b1214) as usize);
-            let mut b1217 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1216: u32 = la14_0[l];
-                let x1217: i32 = ((x1216) as i32);
-                b1217[l] = x1217;
-            }
-            let b1218: [i32; UNITS] = T::dot_u7_i8(&b1217, &[b1215; UNITS]);
-            let b1219: u32 = b1206.wrapping_add((1u64 as u32));
-            for l in 0..UNITS {
-                v634[l] = v634[l].wrapping_add(b1218[l]);
-            }
-            let b1220: u32 = *g1.add((b1219) as usize);
-            let mut b1222 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1221: u32 = la14_1[l];
-                let x1222: i32 = ((x1221) as i32);
-                b1222[l] = x1222;
-            }
-            let b1223: [i32; UNITS] = T::dot_u7_i8(&b1222, &[b1220; UNITS]);
-            let b1224: u32 = b1206.wrapping_add((2u64 as u32));
-            for l in 0..UNITS {
-                v634[l] = v634[l].wrapping_add(b1223[l]);
-            }
-            let b1225: u32 = *g1.add((b1224) as usize);
-            let mut b1227 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1226: u32 = la14_2[l];
-                let x1227: i32 = ((x1226) as i32);
-                b1227[l] = x1227;
-            }
-            let b1228: [i32; UNITS] = T::dot_u7_i8(&b1227, &[b1225; UNITS]);
-            let b1229: u32 = b1206.wrapping_add((3u64 as u32));
-            for l in 0..UNITS {
-                v634[l] = v634[l].wrapping_add(b1228[l]);
-            }
-            let b1230: u32 = *g1.add((b1229) as usize);
-            let mut b1232 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1231: u32 = la14_3[l];
-                let x1232: i32 = ((x1231) as i32);
-                b1232[l] = x1232;
-            }
-            let b1233: [i32; UNITS] = T::dot_u7_i8(&b1232, &[b1230; UNITS]);
-            let b1234: u32 = b1206.wrapping_add((4u64 as u32));
-            for l in 0..UNITS {
-                v634[l] = v634[l].wrapping_add(b1233[l]);
-            }
-            let b1235: u32 = *g1.add((b1234) as usize);
-            let mut b1237 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1236: u32 = la14_4[l];
-                let x1237: i32 = ((x1236) as i32);
-                b1237[l] = x1237;
-            }
-            let b1238: [i32; UNITS] = T::dot_u7_i8(&b1237, &[b1235; UNITS]);
-            let b1239: u32 = b1206.wrapping_add((5u64 as u32));
-            for l in 0..UNITS {
-                v634[l] = v634[l].wrapping_add(b1238[l]);
-            }
-            let b1240: u32 = *g1.add((b1239) as usize);
-            let mut b1242 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1241: u32 = la14_5[l];
-                let x1242: i32 = ((x1241) as i32);
-                b1242[l] = x1242;
-            }
-            let b1243: [i32; UNITS] = T::dot_u7_i8(&b1242, &[b1240; UNITS]);
-            let b1244: u32 = b1206.wrapping_add((6u64 as u32));
-            for l in 0..UNITS {
-                v634[l] = v634[l].wrapping_add(b1243[l]);
-            }
-            let b1245: u32 = *g1.add((b1244) as usize);
-            let mut b1247 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1246: u32 = la14_6[l];
-                let x1247: i32 = ((x1246) as i32);
-                b1247[l] = x1247;
-            }
-            let b1248: [i32; UNITS] = T::dot_u7_i8(&b1247, &[b1245; UNITS]);
-            let b1249: u32 = b1206.wrapping_add((7u64 as u32));
-            for l in 0..UNITS {
-                v634[l] = v634[l].wrapping_add(b1248[l]);
-            }
-            let b1250: u32 = *g1.add((b1249) as usize);
-            let mut b1252 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1251: u32 = la14_7[l];
-                let x1252: i32 = ((x1251) as i32);
-                b1252[l] = x1252;
-            }
-            let b1253: [i32; UNITS] = T::dot_u7_i8(&b1252, &[b1250; UNITS]);
-            let b1263: u32 = b1.wrapping_add((6u64 as u32));
-            let b1264: u32 = b1263.min(b5);
-            let b1265: u32 = b1264.wrapping_mul(b0);
-            let b1266: u32 = b1265.wrapping_add(b13);
-            for l in 0..UNITS {
-                v634[l] = v634[l].wrapping_add(b1253[l]);
-                let x1254: f32 = ((v634[l]) as f32);
-                let x1255: f32 = la511_0[l];
-                let x1256: f32 = x1255 * b1205;
-                let x1257: f32 = x1254 * x1256;
-                let x1258: f32 = la512_0[l];
-                let x1259: f32 = x1258 * b1213;
-                let x1260: f32 = T::fmadd(x1254, x1256, x1259);
-                let x1261: f32 = la6_5[l];
-                let x1262: f32 = x1261 + x1260;
-                la6_5[l] = x1262;
-            }
-            let b1267: f32 = *g2.add((b1266) as usize);
-            let b1268: u32 = b1266.wrapping_mul((8u64 as u32));
-            let a30 = (((0u32).wrapping_add(b1268)) as u32) as usize;
-            let b1271: i32 = (((16843009u64 as u32)) as i32);
-            let mut b1270 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1269: u32 = b1268.wrapping_add((l as u32));
-                let x1270: u32 = *g1.add(a30 + l);
-                b1270[l] = x1270;
-            }
-            let b1272: [i32; UNITS] = T::dot_u7_i8(&[b1271; UNITS], &b1270);
-            let mut p = [<i32>::default(); 8];
-            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b1272[l]); } } }
-            let b1273: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
-            let b1274: f32 = ((b1273) as f32);
-            let b1275: f32 = b1274 * b1267;
-            let b1276: u32 = b1268.wrapping_add((0u64 as u32));
+            let b1210: f32 = *g2.add((b1209) as usize);
+            let b1211: u32 = b1209.wrapping_mul((8u64 as u32));
+            let b1212: u32 = b1209.wrapping_mul((2u64 as u32));
+            let b1213: i32 = *g3.add((b1212) as usize);
+            let b1214: u32 = b1209.wrapping_mul((2u64 as u32));
+            let b1215: u32 = b1214.wrapping_add((1u64 as u32));
+            let b1216: i32 = *g3.add((b1215) as usize);
+            let b1217: i32 = b1213.wrapping_add(b1216);
+            let b1218: f32 = ((b1217) as f32);
+            let b1219: f32 = b1218 * b1210;
+            let b1220: u32 = b1211.wrapping_add((0u64 as u32));
             for l in 0..UNITS {
                 v634[l] = (0i64 as i32);
             }
-            let b1277: u32 = *g1.add((b1276) as usize);
-            let mut b1279 = [<i32>::default(); UNITS];
+            let b1221: u32 = *g1.add((b1220) as usize);
+            let mut b1223 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1278: u32 = la14_0[l];
-                let x1279: i32 = ((x1278) as i32);
-                b1279[l] = x1279;
+                let x1222: u32 = la14_0[l];
+                let x1223: i32 = ((x1222) as i32);
+                b1223[l] = x1223;
             }
-            let b1280: [i32; UNITS] = T::dot_u7_i8(&b1279, &[b1277; UNITS]);
-            let b1281: u32 = b1268.wrapping_add((1u64 as u32));
+            let b1224: [i32; UNITS] = T::dot_u7_i8(&b1223, &[b1221; UNITS]);
+            let b1225: u32 = b1211.wrapping_add((1u64 as u32));
             for l in 0..UNITS {
-                v634[l] = v634[l].wrapping_add(b1280[l]);
+                v634[l] = v634[l].wrapping_add(b1224[l]);
             }
-            let b1282: u32 = *g1.add((b1281) as usize);
-            let mut b1284 = [<i32>::default(); UNITS];
+            let b1226: u32 = *g1.add((b1225) as usize);
+            let mut b1228 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1283: u32 = la14_1[l];
-                let x1284: i32 = ((x1283) as i32);
-                b1284[l] = x1284;
+                let x1227: u32 = la14_1[l];
+                let x1228: i32 = ((x1227) as i32);
+                b1228[l] = x1228;
             }
-            let b1285: [i32; UNITS] = T::dot_u7_i8(&b1284, &[b1282; UNITS]);
-            let b1286: u32 = b1268.wrapping_add((2u64 as u32));
+            let b1229: [i32; UNITS] = T::dot_u7_i8(&b1228, &[b1226; UNITS]);
+            let b1230: u32 = b1211.wrapping_add((2u64 as u32));
             for l in 0..UNITS {
-                v634[l] = v634[l].wrapping_add(b1285[l]);
+                v634[l] = v634[l].wrapping_add(b1229[l]);
             }
-            let b1287: u32 = *g1.add((b1286) as usize);
-            let mut b1289 = [<i32>::default(); UNITS];
+            let b1231: u32 = *g1.add((b1230) as usize);
+            let mut b1233 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1288: u32 = la14_2[l];
-                let x1289: i32 = ((x1288) as i32);
-                b1289[l] = x1289;
+                let x1232: u32 = la14_2[l];
+                let x1233: i32 = ((x1232) as i32);
+                b1233[l] = x1233;
             }
-            let b1290: [i32; UNITS] = T::dot_u7_i8(&b1289, &[b1287; UNITS]);
-            let b1291: u32 = b1268.wrapping_add((3u64 as u32));
+            let b1234: [i32; UNITS] = T::dot_u7_i8(&b1233, &[b1231; UNITS]);
+            let b1235: u32 = b1211.wrapping_add((3u64 as u32));
             for l in 0..UNITS {
-                v634[l] = v634[l].wrapping_add(b1290[l]);
+                v634[l] = v634[l].wrapping_add(b1234[l]);
             }
-            let b1292: u32 = *g1.add((b1291) as usize);
-            let mut b1294 = [<i32>::default(); UNITS];
+            let b1236: u32 = *g1.add((b1235) as usize);
+            let mut b1238 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1293: u32 = la14_3[l];
-                let x1294: i32 = ((x1293) as i32);
-                b1294[l] = x1294;
+                let x1237: u32 = la14_3[l];
+                let x1238: i32 = ((x1237) as i32);
+                b1238[l] = x1238;
             }
-            let b1295: [i32; UNITS] = T::dot_u7_i8(&b1294, &[b1292; UNITS]);
-            let b1296: u32 = b1268.wrapping_add((4u64 as u32));
+            let b1239: [i32; UNITS] = T::dot_u7_i8(&b1238, &[b1236; UNITS]);
+            let b1240: u32 = b1211.wrapping_add((4u64 as u32));
             for l in 0..UNITS {
-                v634[l] = v634[l].wrapping_add(b1295[l]);
+                v634[l] = v634[l].wrapping_add(b1239[l]);
             }
-            let b1297: u32 = *g1.add((b1296) as usize);
-            let mut b1299 = [<i32>::default(); UNITS];
+            let b1241: u32 = *g1.add((b1240) as usize);
+            let mut b1243 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1298: u32 = la14_4[l];
-                let x1299: i32 = ((x1298) as i32);
-                b1299[l] = x1299;
+                let x1242: u32 = la14_4[l];
+                let x1243: i32 = ((x1242) as i32);
+                b1243[l] = x1243;
             }
-            let b1300: [i32; UNITS] = T::dot_u7_i8(&b1299, &[b1297; UNITS]);
-            let b1301: u32 = b1268.wrapping_add((5u64 as u32));
+            let b1244: [i32; UNITS] = T::dot_u7_i8(&b1243, &[b1241; UNITS]);
+            let b1245: u32 = b1211.wrapping_add((5u64 as u32));
             for l in 0..UNITS {
-                v634[l] = v634[l].wrapping_add(b1300[l]);
+                v634[l] = v634[l].wrapping_add(b1244[l]);
             }
-            let b1302: u32 = *g1.add((b1301) as usize);
-            let mut b1304 = [<i32>::default(); UNITS];
+            let b1246: u32 = *g1.add((b1245) as usize);
+            let mut b1248 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1303: u32 = la14_5[l];
-                let x1304: i32 = ((x1303) as i32);
-                b1304[l] = x1304;
+                let x1247: u32 = la14_5[l];
+                let x1248: i32 = ((x1247) as i32);
+                b1248[l] = x1248;
             }
-            let b1305: [i32; UNITS] = T::dot_u7_i8(&b1304, &[b1302; UNITS]);
-            let b1306: u32 = b1268.wrapping_add((6u64 as u32));
+            let b1249: [i32; UNITS] = T::dot_u7_i8(&b1248, &[b1246; UNITS]);
+            let b1250: u32 = b1211.wrapping_add((6u64 as u32));
             for l in 0..UNITS {
-                v634[l] = v634[l].wrapping_add(b1305[l]);
+                v634[l] = v634[l].wrapping_add(b1249[l]);
             }
-            let b1307: u32 = *g1.add((b1306) as usize);
-            let mut b1309 = [<i32>::default(); UNITS];
+            let b1251: u32 = *g1.add((b1250) as usize);
+            let mut b1253 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1308: u32 = la14_6[l];
-                let x1309: i32 = ((x1308) as i32);
-                b1309[l] = x1309;
+                let x1252: u32 = la14_6[l];
+                let x1253: i32 = ((x1252) as i32);
+                b1253[l] = x1253;
             }
-            let b1310: [i32; UNITS] = T::dot_u7_i8(&b1309, &[b1307; UNITS]);
-            let b1311: u32 = b1268.wrapping_add((7u64 as u32));
+            let b1254: [i32; UNITS] = T::dot_u7_i8(&b1253, &[b1251; UNITS]);
+            let b1255: u32 = b1211.wrapping_add((7u64 as u32));
             for l in 0..UNITS {
-                v634[l] = v634[l].wrapping_add(b1310[l]);
+                v634[l] = v634[l].wrapping_add(b1254[l]);
             }
-            let b1312: u32 = *g1.add((b1311) as usize);
-            let mut b1314 = [<i32>::default(); UNITS];
+            let b1256: u32 = *g1.add((b1255) as usize);
+            let mut b1258 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1313: u32 = la14_7[l];
-                let x1314: i32 = ((x1313) as i32);
-                b1314[l] = x1314;
+                let x1257: u32 = la14_7[l];
+                let x1258: i32 = ((x1257) as i32);
+                b1258[l] = x1258;
             }
-            let b1315: [i32; UNITS] = T::dot_u7_i8(&b1314, &[b1312; UNITS]);
-            let b1325: u32 = b1.wrapping_add((7u64 as u32));
-            let b1326: u32 = b1325.min(b5);
-            let b1327: u32 = b1326.wrapping_mul(b0);
-            let b1328: u32 = b1327.wrapping_add(b13);
+            let b1259: [i32; UNITS] = T::dot_u7_i8(&b1258, &[b1256; UNITS]);
+            let b1269: u32 = b1.wrapping_add((6u64 as u32));
+            let b1270: u32 = b1269.min(b5);
+            let b1271: u32 = b1270.wrapping_mul(b0);
+            let b1272: u32 = b1271.wrapping_add(b13);
             for l in 0..UNITS {
-                v634[l] = v634[l].wrapping_add(b1315[l]);
-                let x1316: f32 = ((v634[l]) as f32);
-                let x1317: f32 = la511_0[l];
-                let x1318: f32 = x1317 * b1267;
-                let x1319: f32 = x1316 * x1318;
-                let x1320: f32 = la512_0[l];
-                let x1321: f32 = x1320 * b1275;
-                let x1322: f32 = T::fmadd(x1316, x1318, x1321);
-                let x1323: f32 = la6_6[l];
-                let x1324: f32 = x1323 + x1322;
-                la6_6[l] = x1324;
+                v634[l] = v634[l].wrapping_add(b1259[l]);
+                let x1260: f32 = ((v634[l]) as f32);
+                let x1261: f32 = la511_0[l];
+                let x1262: f32 = x1261 * b1210;
+                let x1263: f32 = x1260 * x1262;
+                let x1264: f32 = la512_0[l];
+                let x1265: f32 = x1264 * b1219;
+                let x1266: f32 = T::fmadd(x1260, x1262, x1265);
+                let x1267: f32 = la6_5[l];
+                let x1268: f32 = x1267 + x1266;
+                la6_5[l] = x1268;
             }
-            let b1329: f32 = *g2.add((b1328) as usize);
-            let b1330: u32 = b1328.wrapping_mul((8u64 as u32));
-            let a31 = (((0u32).wrapping_add(b1330)) as u32) as usize;
-            let b1333: i32 = (((16843009u64 as u32)) as i32);
-            let mut b1332 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1331: u32 = b1330.wrapping_add((l as u32));
-                let x1332: u32 = *g1.add(a31 + l);
-                b1332[l] = x1332;
-            }
-            let b1334: [i32; UNITS] = T::dot_u7_i8(&[b1333; UNITS], &b1332);
-            let mut p = [<i32>::default(); 8];
-            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b1334[l]); } } }
-            let b1335: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
-            let b1336: f32 = ((b1335) as f32);
-            let b1337: f32 = b1336 * b1329;
-            let b1338: u32 = b1330.wrapping_add((0u64 as u32));
+            let b1273: f32 = *g2.add((b1272) as usize);
+            let b1274: u32 = b1272.wrapping_mul((8u64 as u32));
+            let b1275: u32 = b1272.wrapping_mul((2u64 as u32));
+            let b1276: i32 = *g3.add((b1275) as usize);
+            let b1277: u32 = b1272.wrapping_mul((2u64 as u32));
+            let b1278: u32 = b1277.wrapping_add((1u64 as u32));
+            let b1279: i32 = *g3.add((b1278) as usize);
+            let b1280: i32 = b1276.wrapping_add(b1279);
+            let b1281: f32 = ((b1280) as f32);
+            let b1282: f32 = b1281 * b1273;
+            let b1283: u32 = b1274.wrapping_add((0u64 as u32));
             for l in 0..UNITS {
                 v634[l] = (0i64 as i32);
             }
-            let b1339: u32 = *g1.add((b1338) as usize);
-            let mut b1341 = [<i32>::default(); UNITS];
+            let b1284: u32 = *g1.add((b1283) as usize);
+            let mut b1286 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1340: u32 = la14_0[l];
-                let x1341: i32 = ((x1340) as i32);
-                b1341[l] = x1341;
+                let x1285: u32 = la14_0[l];
+                let x1286: i32 = ((x1285) as i32);
+                b1286[l] = x1286;
             }
-            let b1342: [i32; UNITS] = T::dot_u7_i8(&b1341, &[b1339; UNITS]);
-            let b1343: u32 = b1330.wrapping_add((1u64 as u32));
+            let b1287: [i32; UNITS] = T::dot_u7_i8(&b1286, &[b1284; UNITS]);
+            let b1288: u32 = b1274.wrapping_add((1u64 as u32));
             for l in 0..UNITS {
-                v634[l] = v634[l].wrapping_add(b1342[l]);
+                v634[l] = v634[l].wrapping_add(b1287[l]);
             }
-            let b1344: u32 = *g1.add((b1343) as usize);
-            let mut b1346 = [<i32>::default(); UNITS];
+            let b1289: u32 = *g1.add((b1288) as usize);
+            let mut b1291 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1345: u32 = la14_1[l];
-                let x1346: i32 = ((x1345) as i32);
-                b1346[l] = x1346;
+                let x1290: u32 = la14_1[l];
+                let x1291: i32 = ((x1290) as i32);
+                b1291[l] = x1291;
             }
-            let b1347: [i32; UNITS] = T::dot_u7_i8(&b1346, &[b1344; UNITS]);
-            let b1348: u32 = b1330.wrapping_add((2u64 as u32));
+            let b1292: [i32; UNITS] = T::dot_u7_i8(&b1291, &[b1289; UNITS]);
+            let b1293: u32 = b1274.wrapping_add((2u64 as u32));
             for l in 0..UNITS {
-                v634[l] = v634[l].wrapping_add(b1347[l]);
+                v634[l] = v634[l].wrapping_add(b1292[l]);
             }
-            let b1349: u32 = *g1.add((b1348) as usize);
-            let mut b1351 = [<i32>::default(); UNITS];
+            let b1294: u32 = *g1.add((b1293) as usize);
+            let mut b1296 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1350: u32 = la14_2[l];
-                let x1351: i32 = ((x1350) as i32);
-                b1351[l] = x1351;
+                let x1295: u32 = la14_2[l];
+                let x1296: i32 = ((x1295) as i32);
+                b1296[l] = x1296;
             }
-            let b1352: [i32; UNITS] = T::dot_u7_i8(&b1351, &[b1349; UNITS]);
-            let b1353: u32 = b1330.wrapping_add((3u64 as u32));
+            let b1297: [i32; UNITS] = T::dot_u7_i8(&b1296, &[b1294; UNITS]);
+            let b1298: u32 = b1274.wrapping_add((3u64 as u32));
             for l in 0..UNITS {
-                v634[l] = v634[l].wrapping_add(b1352[l]);
+                v634[l] = v634[l].wrapping_add(b1297[l]);
             }
-            let b1354: u32 = *g1.add((b1353) as usize);
-            let mut b1356 = [<i32>::default(); UNITS];
+            let b1299: u32 = *g1.add((b1298) as usize);
+            let mut b1301 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1355: u32 = la14_3[l];
-                let x1356: i32 = ((x1355) as i32);
-                b1356[l] = x1356;
+                let x1300: u32 = la14_3[l];
+                let x1301: i32 = ((x1300) as i32);
+                b1301[l] = x1301;
             }
-            let b1357: [i32; UNITS] = T::dot_u7_i8(&b1356, &[b1354; UNITS]);
-            let b1358: u32 = b1330.wrapping_add((4u64 as u32));
+            let b1302: [i32; UNITS] = T::dot_u7_i8(&b1301, &[b1299; UNITS]);
+            let b1303: u32 = b1274.wrapping_add((4u64 as u32));
             for l in 0..UNITS {
-                v634[l] = v634[l].wrapping_add(b1357[l]);
+                v634[l] = v634[l].wrapping_add(b1302[l]);
             }
-            let b1359: u32 = *g1.add((b1358) as usize);
-            let mut b1361 = [<i32>::default(); UNITS];
+            let b1304: u32 = *g1.add((b1303) as usize);
+            let mut b1306 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1360: u32 = la14_4[l];
-                let x1361: i32 = ((x1360) as i32);
-                b1361[l] = x1361;
+                let x1305: u32 = la14_4[l];
+                let x1306: i32 = ((x1305) as i32);
+                b1306[l] = x1306;
             }
-            let b1362: [i32; UNITS] = T::dot_u7_i8(&b1361, &[b1359; UNITS]);
-            let b1363: u32 = b1330.wrapping_add((5u64 as u32));
+            let b1307: [i32; UNITS] = T::dot_u7_i8(&b1306, &[b1304; UNITS]);
+            let b1308: u32 = b1274.wrapping_add((5u64 as u32));
             for l in 0..UNITS {
-                v634[l] = v634[l].wrapping_add(b1362[l]);
+                v634[l] = v634[l].wrapping_add(b1307[l]);
             }
-            let b1364: u32 = *g1.add((b1363) as usize);
-            let mut b1366 = [<i32>::default(); UNITS];
+            let b1309: u32 = *g1.add((b1308) as usize);
+            let mut b1311 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1365: u32 = la14_5[l];
-                let x1366: i32 = ((x1365) as i32);
-                b1366[l] = x1366;
+                let x1310: u32 = la14_5[l];
+                let x1311: i32 = ((x1310) as i32);
+                b1311[l] = x1311;
             }
-            let b1367: [i32; UNITS] = T::dot_u7_i8(&b1366, &[b1364; UNITS]);
-            let b1368: u32 = b1330.wrapping_add((6u64 as u32));
+            let b1312: [i32; UNITS] = T::dot_u7_i8(&b1311, &[b1309; UNITS]);
+            let b1313: u32 = b1274.wrapping_add((6u64 as u32));
             for l in 0..UNITS {
-                v634[l] = v634[l].wrapping_add(b1367[l]);
+                v634[l] = v634[l].wrapping_add(b1312[l]);
             }
-            let b1369: u32 = *g1.add((b1368) as usize);
-            let mut b1371 = [<i32>::default(); UNITS];
+            let b1314: u32 = *g1.add((b1313) as usize);
+            let mut b1316 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1370: u32 = la14_6[l];
-                let x1371: i32 = ((x1370) as i32);
-                b1371[l] = x1371;
+                let x1315: u32 = la14_6[l];
+                let x1316: i32 = ((x1315) as i32);
+                b1316[l] = x1316;
             }
-            let b1372: [i32; UNITS] = T::dot_u7_i8(&b1371, &[b1369; UNITS]);
-            let b1373: u32 = b1330.wrapping_add((7u64 as u32));
+            let b1317: [i32; UNITS] = T::dot_u7_i8(&b1316, &[b1314; UNITS]);
+            let b1318: u32 = b1274.wrapping_add((7u64 as u32));
             for l in 0..UNITS {
-                v634[l] = v634[l].wrapping_add(b1372[l]);
+                v634[l] = v634[l].wrapping_add(b1317[l]);
             }
-            let b1374: u32 = *g1.add((b1373) as usize);
-            let mut b1376 = [<i32>::default(); UNITS];
+            let b1319: u32 = *g1.add((b1318) as usize);
+            let mut b1321 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1375: u32 = la14_7[l];
-                let x1376: i32 = ((x1375) as i32);
-                b1376[l] = x1376;
+                let x1320: u32 = la14_7[l];
+                let x1321: i32 = ((x1320) as i32);
+                b1321[l] = x1321;
             }
-            let b1377: [i32; UNITS] = T::dot_u7_i8(&b1376, &[b1374; UNITS]);
+            let b1322: [i32; UNITS] = T::dot_u7_i8(&b1321, &[b1319; UNITS]);
+            let b1332: u32 = b1.wrapping_add((7u64 as u32));
+            let b1333: u32 = b1332.min(b5);
+            let b1334: u32 = b1333.wrapping_mul(b0);
+            let b1335: u32 = b1334.wrapping_add(b13);
             for l in 0..UNITS {
-                v634[l] = v634[l].wrapping_add(b1377[l]);
-                let x1378: f32 = ((v634[l]) as f32);
-                let x1379: f32 = la511_0[l];
-                let x1380: f32 = x1379 * b1329;
-                let x1381: f32 = x1378 * x1380;
-                let x1382: f32 = la512_0[l];
-                let x1383: f32 = x1382 * b1337;
-                let x1384: f32 = T::fmadd(x1378, x1380, x1383);
-                let x1385: f32 = la6_7[l];
-                let x1386: f32 = x1385 + x1384;
-                la6_7[l] = x1386;
+                v634[l] = v634[l].wrapping_add(b1322[l]);
+                let x1323: f32 = ((v634[l]) as f32);
+                let x1324: f32 = la511_0[l];
+                let x1325: f32 = x1324 * b1273;
+                let x1326: f32 = x1323 * x1325;
+                let x1327: f32 = la512_0[l];
+                let x1328: f32 = x1327 * b1282;
+                let x1329: f32 = T::fmadd(x1323, x1325, x1328);
+                let x1330: f32 = la6_6[l];
+                let x1331: f32 = x1330 + x1329;
+                la6_6[l] = x1331;
+            }
+            let b1336: f32 = *g2.add((b1335) as usize);
+            let b1337: u32 = b1335.wrapping_mul((8u64 as u32));
+            let b1338: u32 = b1335.wrapping_mul((2u64 as u32));
+            let b1339: i32 = *g3.add((b1338) as usize);
+            let b1340: u32 = b1335.wrapping_mul((2u64 as u32));
+            let b1341: u32 = b1340.wrapping_add((1u64 as u32));
+            let b1342: i32 = *g3.add((b1341) as usize);
+            let b1343: i32 = b1339.wrapping_add(b1342);
+            let b1344: f32 = ((b1343) as f32);
+            let b1345: f32 = b1344 * b1336;
+            let b1346: u32 = b1337.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v634[l] = (0i64 as i32);
+            }
+            let b1347: u32 = *g1.add((b1346) as usize);
+            let mut b1349 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1348: u32 = la14_0[l];
+                let x1349: i32 = ((x1348) as i32);
+                b1349[l] = x1349;
+            }
+            let b1350: [i32; UNITS] = T::dot_u7_i8(&b1349, &[b1347; UNITS]);
+            let b1351: u32 = b1337.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v634[l] = v634[l].wrapping_add(b1350[l]);
+            }
+            let b1352: u32 = *g1.add((b1351) as usize);
+            let mut b1354 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1353: u32 = la14_1[l];
+                let x1354: i32 = ((x1353) as i32);
+                b1354[l] = x1354;
+            }
+            let b1355: [i32; UNITS] = T::dot_u7_i8(&b1354, &[b1352; UNITS]);
+            let b1356: u32 = b1337.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v634[l] = v634[l].wrapping_add(b1355[l]);
+            }
+            let b1357: u32 = *g1.add((b1356) as usize);
+            let mut b1359 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1358: u32 = la14_2[l];
+                let x1359: i32 = ((x1358) as i32);
+                b1359[l] = x1359;
+            }
+            let b1360: [i32; UNITS] = T::dot_u7_i8(&b1359, &[b1357; UNITS]);
+            let b1361: u32 = b1337.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v634[l] = v634[l].wrapping_add(b1360[l]);
+            }
+            let b1362: u32 = *g1.add((b1361) as usize);
+            let mut b1364 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1363: u32 = la14_3[l];
+                let x1364: i32 = ((x1363) as i32);
+                b1364[l] = x1364;
+            }
+            let b1365: [i32; UNITS] = T::dot_u7_i8(&b1364, &[b1362; UNITS]);
+            let b1366: u32 = b1337.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v634[l] = v634[l].wrapping_add(b1365[l]);
+            }
+            let b1367: u32 = *g1.add((b1366) as usize);
+            let mut b1369 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1368: u32 = la14_4[l];
+                let x1369: i32 = ((x1368) as i32);
+                b1369[l] = x1369;
+            }
+            let b1370: [i32; UNITS] = T::dot_u7_i8(&b1369, &[b1367; UNITS]);
+            let b1371: u32 = b1337.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v634[l] = v634[l].wrapping_add(b1370[l]);
+            }
+            let b1372: u32 = *g1.add((b1371) as usize);
+            let mut b1374 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1373: u32 = la14_5[l];
+                let x1374: i32 = ((x1373) as i32);
+                b1374[l] = x1374;
+            }
+            let b1375: [i32; UNITS] = T::dot_u7_i8(&b1374, &[b1372; UNITS]);
+            let b1376: u32 = b1337.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v634[l] = v634[l].wrapping_add(b1375[l]);
+            }
+            let b1377: u32 = *g1.add((b1376) as usize);
+            let mut b1379 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1378: u32 = la14_6[l];
+                let x1379: i32 = ((x1378) as i32);
+                b1379[l] = x1379;
+            }
+            let b1380: [i32; UNITS] = T::dot_u7_i8(&b1379, &[b1377; UNITS]);
+            let b1381: u32 = b1337.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v634[l] = v634[l].wrapping_add(b1380[l]);
+            }
+            let b1382: u32 = *g1.add((b1381) as usize);
+            let mut b1384 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1383: u32 = la14_7[l];
+                let x1384: i32 = ((x1383) as i32);
+                b1384[l] = x1384;
+            }
+            let b1385: [i32; UNITS] = T::dot_u7_i8(&b1384, &[b1382; UNITS]);
+            for l in 0..UNITS {
+                v634[l] = v634[l].wrapping_add(b1385[l]);
+                let x1386: f32 = ((v634[l]) as f32);
+                let x1387: f32 = la511_0[l];
+                let x1388: f32 = x1387 * b1336;
+                let x1389: f32 = x1386 * x1388;
+                let x1390: f32 = la512_0[l];
+                let x1391: f32 = x1390 * b1345;
+                let x1392: f32 = T::fmadd(x1386, x1388, x1391);
+                let x1393: f32 = la6_7[l];
+                let x1394: f32 = x1393 + x1392;
+                la6_7[l] = x1394;
             }
             v10 = v10.wrapping_add((1 as u32));
         }
         v7 = v7.wrapping_add((1 as u32));
     }
-    let b1387: u32 = b1.wrapping_add((0u64 as u32));
-    let b1389: bool = b1387 < s_u32[3];
-    let mut b1390 = [<bool>::default(); UNITS];
+    let b1395: u32 = b1.wrapping_add((0u64 as u32));
+    let b1397: bool = b1395 < s_u32[3];
+    let mut b1398 = [<bool>::default(); UNITS];
     for l in 0..UNITS {
-        let x1388: bool = b3[l] < s_u32[1];
-        let x1390: bool = x1388 && b1389;
-        b1390[l] = x1390;
+        let x1396: bool = b3[l] < s_u32[1];
+        let x1398: bool = x1396 && b1397;
+        b1398[l] = x1398;
     }
     let mut m1 = [false; UNITS];
-    for l in 0..UNITS { m1[l] = b1390[l]; }
+    for l in 0..UNITS { m1[l] = b1398[l]; }
     if m1.iter().all(|&x| x) {
-        let b1391: u32 = b1387.wrapping_mul(s_u32[1]);
-        let a32 = span((((0u32).wrapping_add(b2)).wrapping_add(b1391)) as u32, UNITS, g3_len);
+        let b1399: u32 = b1395.wrapping_mul(s_u32[1]);
+        let a24 = span((((0u32).wrapping_add(b2)).wrapping_add(b1399)) as u32, UNITS, g4_len);
         for l in 0..UNITS {
-            let x1392: u32 = b1391.wrapping_add(b3[l]);
-            let x1393: f32 = la6_0[l];
-            *g3.add(a32 + l) = x1393;
+            let x1400: u32 = b1399.wrapping_add(b3[l]);
+            let x1401: f32 = la6_0[l];
+            *g4.add(a24 + l) = x1401;
         }
     } else {
         let mut m2 = [false; UNITS];
         for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
         if m2.iter().any(|&x| x) {
-            let b1391: u32 = b1387.wrapping_mul(s_u32[1]);
+            let b1399: u32 = b1395.wrapping_mul(s_u32[1]);
             let mut ok = true;
             for l in 0..UNITS {
-                let x1392: u32 = b1391.wrapping_add(b3[l]);
-                let x1393: f32 = la6_0[l];
-                if m2[l] { st(g3, g3_len, x1392, x1393, &mut ok); }
+                let x1400: u32 = b1399.wrapping_add(b3[l]);
+                let x1401: f32 = la6_0[l];
+                if m2[l] { st(g4, g4_len, x1400, x1401, &mut ok); }
             }
             assert!(ok, "kernel index out of bounds");
         }
     }
-    let b1394: u32 = b1.wrapping_add((1u64 as u32));
-    let b1396: bool = b1394 < s_u32[3];
-    let mut b1397 = [<bool>::default(); UNITS];
+    let b1402: u32 = b1.wrapping_add((1u64 as u32));
+    let b1404: bool = b1402 < s_u32[3];
+    let mut b1405 = [<bool>::default(); UNITS];
     for l in 0..UNITS {
-        let x1395: bool = b3[l] < s_u32[1];
-        let x1397: bool = x1395 && b1396;
-        b1397[l] = x1397;
+        let x1403: bool = b3[l] < s_u32[1];
+        let x1405: bool = x1403 && b1404;
+        b1405[l] = x1405;
     }
     let mut m3 = [false; UNITS];
-    for l in 0..UNITS { m3[l] = b1397[l]; }
+    for l in 0..UNITS { m3[l] = b1405[l]; }
     if m3.iter().all(|&x| x) {
-        let b1398: u32 = b1394.wrapping_mul(s_u32[1]);
-        let a33 = span((((0u32).wrapping_add(b2)).wrapping_add(b1398)) as u32, UNITS, g3_len);
+        let b1406: u32 = b1402.wrapping_mul(s_u32[1]);
+        let a25 = span((((0u32).wrapping_add(b2)).wrapping_add(b1406)) as u32, UNITS, g4_len);
         for l in 0..UNITS {
-            let x1399: u32 = b1398.wrapping_add(b3[l]);
-            let x1400: f32 = la6_1[l];
-            *g3.add(a33 + l) = x1400;
+            let x1407: u32 = b1406.wrapping_add(b3[l]);
+            let x1408: f32 = la6_1[l];
+            *g4.add(a25 + l) = x1408;
         }
     } else {
         let mut m4 = [false; UNITS];
         for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
         if m4.iter().any(|&x| x) {
-            let b1398: u32 = b1394.wrapping_mul(s_u32[1]);
+            let b1406: u32 = b1402.wrapping_mul(s_u32[1]);
             let mut ok = true;
             for l in 0..UNITS {
-                let x1399: u32 = b1398.wrapping_add(b3[l]);
-                let x1400: f32 = la6_1[l];
-                if m4[l] { st(g3, g3_len, x1399, x1400, &mut ok); }
+                let x1407: u32 = b1406.wrapping_add(b3[l]);
+                let x1408: f32 = la6_1[l];
+                if m4[l] { st(g4, g4_len, x1407, x1408, &mut ok); }
             }
             assert!(ok, "kernel index out of bounds");
         }
     }
-    let b1401: u32 = b1.wrapping_add((2u64 as u32));
-    let b1403: bool = b1401 < s_u32[3];
-    let mut b1404 = [<bool>::default(); UNITS];
+    let b1409: u32 = b1.wrapping_add((2u64 as u32));
+    let b1411: bool = b1409 < s_u32[3];
+    let mut b1412 = [<bool>::default(); UNITS];
     for l in 0..UNITS {
-        let x1402: bool = b3[l] < s_u32[1];
-        let x1404: bool = x1402 && b1403;
-        b1404[l] = x1404;
+        let x1410: bool = b3[l] < s_u32[1];
+        let x1412: bool = x1410 && b1411;
+        b1412[l] = x1412;
     }
     let mut m5 = [false; UNITS];
-    for l in 0..UNITS { m5[l] = b1404[l]; }
+    for l in 0..UNITS { m5[l] = b1412[l]; }
     if m5.iter().all(|&x| x) {
-        let b1405: u32 = b1401.wrapping_mul(s_u32[1]);
-        let a34 = span((((0u32).wrapping_add(b2)).wrapping_add(b1405)) as u32, UNITS, g3_len);
+        let b1413: u32 = b1409.wrapping_mul(s_u32[1]);
+        let a26 = span((((0u32).wrapping_add(b2)).wrapping_add(b1413)) as u32, UNITS, g4_len);
         for l in 0..UNITS {
-            let x1406: u32 = b1405.wrapping_add(b3[l]);
-            let x1407: f32 = la6_2[l];
-            *g3.add(a34 + l) = x1407;
+            let x1414: u32 = b1413.wrapping_add(b3[l]);
+            let x1415: f32 = la6_2[l];
+            *g4.add(a26 + l) = x1415;
         }
     } else {
         let mut m6 = [false; UNITS];
         for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
         if m6.iter().any(|&x| x) {
-            let b1405: u32 = b1401.wrapping_mul(s_u32[1]);
+            let b1413: u32 = b1409.wrapping_mul(s_u32[1]);
             let mut ok = true;
             for l in 0..UNITS {
-                let x1406: u32 = b1405.wrapping_add(b3[l]);
-                let x1407: f32 = la6_2[l];
-                if m6[l] { st(g3, g3_len, x1406, x1407, &mut ok); }
+                let x1414: u32 = b1413.wrapping_add(b3[l]);
+                let x1415: f32 = la6_2[l];
+                if m6[l] { st(g4, g4_len, x1414, x1415, &mut ok); }
             }
             assert!(ok, "kernel index out of bounds");
         }
     }
-    let b1408: u32 = b1.wrapping_add((3u64 as u32));
-    let b1410: bool = b1408 < s_u32[3];
-    let mut b1411 = [<bool>::default(); UNITS];
+    let b1416: u32 = b1.wrapping_add((3u64 as u32));
+    let b1418: bool = b1416 < s_u32[3];
+    let mut b1419 = [<bool>::default(); UNITS];
     for l in 0..UNITS {
-        let x1409: bool = b3[l] < s_u32[1];
-        let x1411: bool = x1409 && b1410;
-        b1411[l] = x1411;
+        let x1417: bool = b3[l] < s_u32[1];
+        let x1419: bool = x1417 && b1418;
+        b1419[l] = x1419;
     }
     let mut m7 = [false; UNITS];
-    for l in 0..UNITS { m7[l] = b1411[l]; }
+    for l in 0..UNITS { m7[l] = b1419[l]; }
     if m7.iter().all(|&x| x) {
-        let b1412: u32 = b1408.wrapping_mul(s_u32[1]);
-        let a35 = span((((0u32).wrapping_add(b2)).wrapping_add(b1412)) as u32, UNITS, g3_len);
+        let b1420: u32 = b1416.wrapping_mul(s_u32[1]);
+        let a27 = span((((0u32).wrapping_add(b2)).wrapping_add(b1420)) as u32, UNITS, g4_len);
         for l in 0..UNITS {
-            let x1413: u32 = b1412.wrapping_add(b3[l]);
-            let x1414: f32 = la6_3[l];
-            *g3.add(a35 + l) = x1414;
+            let x1421: u32 = b1420.wrapping_add(b3[l]);
+            let x1422: f32 = la6_3[l];
+            *g4.add(a27 + l) = x1422;
         }
     } else {
         let mut m8 = [false; UNITS];
         for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
         if m8.iter().any(|&x| x) {
-            let b1412: u32 = b1408.wrapping_mul(s_u32[1]);
+            let b1420: u32 = b1416.wrapping_mul(s_u32[1]);
             let mut ok = true;
             for l in 0..UNITS {
-                let x1413: u32 = b1412.wrapping_add(b3[l]);
-                let x1414: f32 = la6_3[l];
-                if m8[l] { st(g3, g3_len, x1413, x1414, &mut ok); }
+                let x1421: u32 = b1420.wrapping_add(b3[l]);
+                let x1422: f32 = la6_3[l];
+                if m8[l] { st(g4, g4_len, x1421, x1422, &mut ok); }
             }
             assert!(ok, "kernel index out of bounds");
         }
     }
-    let b1415: u32 = b1.wrapping_add((4u64 as u32));
-    let b1417: bool = b1415 < s_u32[3];
-    let mut b1418 = [<bool>::default(); UNITS];
+    let b1423: u32 = b1.wrapping_add((4u64 as u32));
+    let b1425: bool = b1423 < s_u32[3];
+    let mut b1426 = [<bool>::default(); UNITS];
     for l in 0..UNITS {
-        let x1416: bool = b3[l] < s_u32[1];
-        let x1418: bool = x1416 && b1417;
-        b1418[l] = x1418;
+        let x1424: bool = b3[l] < s_u32[1];
+        let x1426: bool = x1424 && b1425;
+        b1426[l] = x1426;
     }
     let mut m9 = [false; UNITS];
-    for l in 0..UNITS { m9[l] = b1418[l]; }
+    for l in 0..UNITS { m9[l] = b1426[l]; }
     if m9.iter().all(|&x| x) {
-        let b1419: u32 = b1415.wrapping_mul(s_u32[1]);
-        let a36 = span((((0u32).wrapping_add(b2)).wrapping_add(b1419)) as u32, UNITS, g3_len);
+        let b1427: u32 = b1423.wrapping_mul(s_u32[1]);
+        let a28 = span((((0u32).wrapping_add(b2)).wrapping_add(b1427)) as u32, UNITS, g4_len);
         for l in 0..UNITS {
-            let x1420: u32 = b1419.wrapping_add(b3[l]);
-            let x1421: f32 = la6_4[l];
-            *g3.add(a36 + l) = x1421;
+            let x1428: u32 = b1427.wrapping_add(b3[l]);
+            let x1429: f32 = la6_4[l];
+            *g4.add(a28 + l) = x1429;
         }
     } else {
         let mut m10 = [false; UNITS];
         for l in 0..UNITS { m10[l] = m0[l] && m9[l]; }
         if m10.iter().any(|&x| x) {
-            let b1419: u32 = b1415.wrapping_mul(s_u32[1]);
+            let b1427: u32 = b1423.wrapping_mul(s_u32[1]);
             let mut ok = true;
             for l in 0..UNITS {
-                let x1420: u32 = b1419.wrapping_add(b3[l]);
-                let x1421: f32 = la6_4[l];
-                if m10[l] { st(g3, g3_len, x1420, x1421, &mut ok); }
+                let x1428: u32 = b1427.wrapping_add(b3[l]);
+                let x1429: f32 = la6_4[l];
+                if m10[l] { st(g4, g4_len, x1428, x1429, &mut ok); }
             }
             assert!(ok, "kernel index out of bounds");
         }
     }
-    let b1422: u32 = b1.wrapping_add((5u64 as u32));
-    let b1424: bool = b1422 < s_u32[3];
-    let mut b1425 = [<bool>::default(); UNITS];
+    let b1430: u32 = b1.wrapping_add((5u64 as u32));
+    let b1432: bool = b1430 < s_u32[3];
+    let mut b1433 = [<bool>::default(); UNITS];
     for l in 0..UNITS {
-        let x1423: bool = b3[l] < s_u32[1];
-        let x1425: bool = x1423 && b1424;
-        b1425[l] = x1425;
+        let x1431: bool = b3[l] < s_u32[1];
+        let x1433: bool = x1431 && b1432;
+        b1433[l] = x1433;
     }
     let mut m11 = [false; UNITS];
-    for l in 0..UNITS { m11[l] = b1425[l]; }
+    for l in 0..UNITS { m11[l] = b1433[l]; }
     if m11.iter().all(|&x| x) {
-        let b1426: u32 = b1422.wrapping_mul(s_u32[1]);
-        let a37 = span((((0u32).wrapping_add(b2)).wrapping_add(b1426)) as u32, UNITS, g3_len);
+        let b1434: u32 = b1430.wrapping_mul(s_u32[1]);
+        let a29 = span((((0u32).wrapping_add(b2)).wrapping_add(b1434)) as u32, UNITS, g4_len);
         for l in 0..UNITS {
-            let x1427: u32 = b1426.wrapping_add(b3[l]);
-            let x1428: f32 = la6_5[l];
-            *g3.add(a37 + l) = x1428;
+            let x1435: u32 = b1434.wrapping_add(b3[l]);
+            let x1436: f32 = la6_5[l];
+            *g4.add(a29 + l) = x1436;
         }
     } else {
         let mut m12 = [false; UNITS];
         for l in 0..UNITS { m12[l] = m0[l] && m11[l]; }
         if m12.iter().any(|&x| x) {
-            let b1426: u32 = b1422.wrapping_mul(s_u32[1]);
+            let b1434: u32 = b1430.wrapping_mul(s_u32[1]);
             let mut ok = true;
             for l in 0..UNITS {
-                let x1427: u32 = b1426.wrapping_add(b3[l]);
-                let x1428: f32 = la6_5[l];
-                if m12[l] { st(g3, g3_len, x1427, x1428, &mut ok); }
+                let x1435: u32 = b1434.wrapping_add(b3[l]);
+                let x1436: f32 = la6_5[l];
+                if m12[l] { st(g4, g4_len, x1435, x1436, &mut ok); }
             }
             assert!(ok, "kernel index out of bounds");
         }
     }
-    let b1429: u32 = b1.wrapping_add((6u64 as u32));
-    let b1431: bool = b1429 < s_u32[3];
-    let mut b1432 = [<bool>::default(); UNITS];
+    let b1437: u32 = b1.wrapping_add((6u64 as u32));
+    let b1439: bool = b1437 < s_u32[3];
+    let mut b1440 = [<bool>::default(); UNITS];
     for l in 0..UNITS {
-        let x1430: bool = b3[l] < s_u32[1];
-        let x1432: bool = x1430 && b1431;
-        b1432[l] = x1432;
+        let x1438: bool = b3[l] < s_u32[1];
+        let x1440: bool = x1438 && b1439;
+        b1440[l] = x1440;
     }
     let mut m13 = [false; UNITS];
-    for l in 0..UNITS { m13[l] = b1432[l]; }
+    for l in 0..UNITS { m13[l] = b1440[l]; }
     if m13.iter().all(|&x| x) {
-        let b1433: u32 = b1429.wrapping_mul(s_u32[1]);
-        let a38 = span((((0u32).wrapping_add(b2)).wrapping_add(b1433)) as u32, UNITS, g3_len);
+        let b1441: u32 = b1437.wrapping_mul(s_u32[1]);
+        let a30 = span((((0u32).wrapping_add(b2)).wrapping_add(b1441)) as u32, UNITS, g4_len);
         for l in 0..UNITS {
-            let x1434: u32 = b1433.wrapping_add(b3[l]);
-            let x1435: f32 = la6_6[l];
-            *g3.add(a38 + l) = x1435;
+            let x1442: u32 = b1441.wrapping_add(b3[l]);
+            let x1443: f32 = la6_6[l];
+            *g4.add(a30 + l) = x1443;
         }
     } else {
         let mut m14 = [false; UNITS];
         for l in 0..UNITS { m14[l] = m0[l] && m13[l]; }
         if m14.iter().any(|&x| x) {
-            let b1433: u32 = b1429.wrapping_mul(s_u32[1]);
+            let b1441: u32 = b1437.wrapping_mul(s_u32[1]);
             let mut ok = true;
             for l in 0..UNITS {
-                let x1434: u32 = b1433.wrapping_add(b3[l]);
-                let x1435: f32 = la6_6[l];
-                if m14[l] { st(g3, g3_len, x1434, x1435, &mut ok); }
+                let x1442: u32 = b1441.wrapping_add(b3[l]);
+                let x1443: f32 = la6_6[l];
+                if m14[l] { st(g4, g4_len, x1442, x1443, &mut ok); }
             }
             assert!(ok, "kernel index out of bounds");
         }
     }
-    let b1436: u32 = b1.wrapping_add((7u64 as u32));
-    let b1438: bool = b1436 < s_u32[3];
-    let mut b1439 = [<bool>::default(); UNITS];
+    let b1444: u32 = b1.wrapping_add((7u64 as u32));
+    let b1446: bool = b1444 < s_u32[3];
+    let mut b1447 = [<bool>::default(); UNITS];
     for l in 0..UNITS {
-        let x1437: bool = b3[l] < s_u32[1];
-        let x1439: bool = x1437 && b1438;
-        b1439[l] = x1439;
+        let x1445: bool = b3[l] < s_u32[1];
+        let x1447: bool = x1445 && b1446;
+        b1447[l] = x1447;
     }
     let mut m15 = [false; UNITS];
-    for l in 0..UNITS { m15[l] = b1439[l]; }
+    for l in 0..UNITS { m15[l] = b1447[l]; }
     if m15.iter().all(|&x| x) {
-        let b1440: u32 = b1436.wrapping_mul(s_u32[1]);
-        let a39 = span((((0u32).wrapping_add(b2)).wrapping_add(b1440)) as u32, UNITS, g3_len);
+        let b1448: u32 = b1444.wrapping_mul(s_u32[1]);
+        let a31 = span((((0u32).wrapping_add(b2)).wrapping_add(b1448)) as u32, UNITS, g4_len);
         for l in 0..UNITS {
-            let x1441: u32 = b1440.wrapping_add(b3[l]);
-            let x1442: f32 = la6_7[l];
-            *g3.add(a39 + l) = x1442;
+            let x1449: u32 = b1448.wrapping_add(b3[l]);
+            let x1450: f32 = la6_7[l];
+            *g4.add(a31 + l) = x1450;
         }
     } else {
         let mut m16 = [false; UNITS];
         for l in 0..UNITS { m16[l] = m0[l] && m15[l]; }
         if m16.iter().any(|&x| x) {
-            let b1440: u32 = b1436.wrapping_mul(s_u32[1]);
+            let b1448: u32 = b1444.wrapping_mul(s_u32[1]);
             let mut ok = true;
             for l in 0..UNITS {
-                let x1441: u32 = b1440.wrapping_add(b3[l]);
-                let x1442: f32 = la6_7[l];
-                if m16[l] { st(g3, g3_len, x1441, x1442, &mut ok); }
+                let x1449: u32 = b1448.wrapping_add(b3[l]);
+                let x1450: f32 = la6_7[l];
+                if m16[l] { st(g4, g4_len, x1449, x1450, &mut ok); }
             }
             assert!(ok, "kernel index out of bounds");
         }

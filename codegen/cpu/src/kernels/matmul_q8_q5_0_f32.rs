@@ -60,10 +60,12 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
     let g1_len = bufs[1].len;
     let g2: *mut f32 = bufs[2].ptr();
     let g2_len = bufs[2].len;
-    let g3: *mut f32 = bufs[3].ptr();
+    let g3: *mut i32 = bufs[3].ptr();
     let g3_len = bufs[3].len;
+    let g4: *mut f32 = bufs[4].ptr();
+    let g4_len = bufs[4].len;
     let s_u32: &[u32] = &scalars.u32;
-    let mut v654 = [<i32>::default(); UNITS];
+    let mut v655 = [<i32>::default(); UNITS];
     let b0: u32 = div(s_u32[2], (32u64 as u32));
     let b1: u32 = cube[1].wrapping_mul((8u64 as u32));
     let b2: u32 = cube[0].wrapping_mul((8u64 as u32));
@@ -283,198 +285,208 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         fits &= h98 <= u32::MAX as u64;
         let h99: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h98);
         fits &= h99 <= u32::MAX as u64;
-        let h100: u64 = h99.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h99, g2_len);
+        let h100: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h100 <= u32::MAX as u64;
-        let h101: u64 = 7;
-        let h102: u64 = h100.wrapping_add(h101);
+        let h101: u64 = h100.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h101 <= u32::MAX as u64;
+        let h102: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h101);
         fits &= h102 <= u32::MAX as u64;
-        hoisted_check(fits, h102, g1_len);
-        let h103: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h103: u64 = h102.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h103 <= u32::MAX as u64;
-        let h104: u64 = h103.wrapping_add((((0u64 as u32)) as u64));
+        hoisted_check(fits, h103, g3_len);
+        let h104: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h104 <= u32::MAX as u64;
-        let h105: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h104);
+        let h105: u64 = h104.wrapping_add((((0u64 as u32)) as u64));
         fits &= h105 <= u32::MAX as u64;
-        let h106: u64 = h105.wrapping_mul((((8u64 as u32)) as u64));
+        let h106: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h105);
         fits &= h106 <= u32::MAX as u64;
-        let h107: u64 = 7;
-        let h108: u64 = h106.wrapping_add(h107);
+        let h107: u64 = h106.wrapping_mul((((2u64 as u32)) as u64));
+        fits &= h107 <= u32::MAX as u64;
+        let h108: u64 = h107.wrapping_add((((1u64 as u32)) as u64));
         fits &= h108 <= u32::MAX as u64;
-        hoisted_check(fits, h108, g1_len);
+        hoisted_check(fits, h108, g3_len);
         let h109: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h109 <= u32::MAX as u64;
         let h110: u64 = h109.wrapping_add((((0u64 as u32)) as u64));
         fits &= h110 <= u32::MAX as u64;
-        let h111: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h110);
+        let h111: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h110);
         fits &= h111 <= u32::MAX as u64;
         let h112: u64 = h111.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h112 <= u32::MAX as u64;
-        let h113: u64 = 7;
-        let h114: u64 = h112.wrapping_add(h113);
+        let h113: u64 = h112.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h113 <= u32::MAX as u64;
+        hoisted_check(fits, h113, g1_len);
+        let h114: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h114 <= u32::MAX as u64;
-        hoisted_check(fits, h114, g1_len);
-        let h115: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h115: u64 = h114.wrapping_add((((0u64 as u32)) as u64));
         fits &= h115 <= u32::MAX as u64;
-        let h116: u64 = h115.wrapping_add((((0u64 as u32)) as u64));
+        let h116: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h115);
         fits &= h116 <= u32::MAX as u64;
-        let h117: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h116);
+        let h117: u64 = h116.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h117 <= u32::MAX as u64;
-        let h118: u64 = h117.wrapping_mul((((8u64 as u32)) as u64));
+        let h118: u64 = h117.wrapping_add((((1u64 as u32)) as u64));
         fits &= h118 <= u32::MAX as u64;
-        let h119: u64 = 7;
-        let h120: u64 = h118.wrapping_add(h119);
+        hoisted_check(fits, h118, g1_len);
+        let h119: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h119 <= u32::MAX as u64;
+        let h120: u64 = h119.wrapping_add((((0u64 as u32)) as u64));
         fits &= h120 <= u32::MAX as u64;
-        hoisted_check(fits, h120, g1_len);
-        let h121: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h121: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h120);
         fits &= h121 <= u32::MAX as u64;
-        let h122: u64 = h121.wrapping_add((((0u64 as u32)) as u64));
+        let h122: u64 = h121.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h122 <= u32::MAX as u64;
-        let h123: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h122);
+        let h123: u64 = h122.wrapping_add((((2u64 as u32)) as u64));
         fits &= h123 <= u32::MAX as u64;
-        let h124: u64 = h123.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h123, g1_len);
+        let h124: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h124 <= u32::MAX as u64;
-        let h125: u64 = 7;
-        let h126: u64 = h124.wrapping_add(h125);
+        let h125: u64 = h124.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h125 <= u32::MAX as u64;
+        let h126: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h125);
         fits &= h126 <= u32::MAX as u64;
-        hoisted_check(fits, h126, g1_len);
-        let h127: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h127: u64 = h126.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h127 <= u32::MAX as u64;
-        let h128: u64 = h127.wrapping_add((((0u64 as u32)) as u64));
+        let h128: u64 = h127.wrapping_add((((3u64 as u32)) as u64));
         fits &= h128 <= u32::MAX as u64;
-        let h129: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h128);
+        hoisted_check(fits, h128, g1_len);
+        let h129: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h129 <= u32::MAX as u64;
-        let h130: u64 = h129.wrapping_mul((((8u64 as u32)) as u64));
+        let h130: u64 = h129.wrapping_add((((0u64 as u32)) as u64));
         fits &= h130 <= u32::MAX as u64;
-        let h131: u64 = 7;
-        let h132: u64 = h130.wrapping_add(h131);
+        let h131: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h130);
+        fits &= h131 <= u32::MAX as u64;
+        let h132: u64 = h131.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h132 <= u32::MAX as u64;
-        hoisted_check(fits, h132, g1_len);
-        let h133: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h133: u64 = h132.wrapping_add((((4u64 as u32)) as u64));
         fits &= h133 <= u32::MAX as u64;
-        let h134: u64 = h133.wrapping_add((((0u64 as u32)) as u64));
+        hoisted_check(fits, h133, g1_len);
+        let h134: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h134 <= u32::MAX as u64;
-        let h135: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h134);
+        let h135: u64 = h134.wrapping_add((((0u64 as u32)) as u64));
         fits &= h135 <= u32::MAX as u64;
-        let h136: u64 = h135.wrapping_mul((((8u64 as u32)) as u64));
+        let h136: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h135);
         fits &= h136 <= u32::MAX as u64;
-        let h137: u64 = 7;
-        let h138: u64 = h136.wrapping_add(h137);
+        let h137: u64 = h136.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h137 <= u32::MAX as u64;
+        let h138: u64 = h137.wrapping_add((((5u64 as u32)) as u64));
         fits &= h138 <= u32::MAX as u64;
         hoisted_check(fits, h138, g1_len);
         let h139: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h139 <= u32::MAX as u64;
         let h140: u64 = h139.wrapping_add((((0u64 as u32)) as u64));
         fits &= h140 <= u32::MAX as u64;
-        let h141: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h140);
+        let h141: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h140);
         fits &= h141 <= u32::MAX as u64;
         let h142: u64 = h141.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h142 <= u32::MAX as u64;
-        let h143: u64 = 7;
-        let h144: u64 = h142.wrapping_add(h143);
+        let h143: u64 = h142.wrapping_add((((6u64 as u32)) as u64));
+        fits &= h143 <= u32::MAX as u64;
+        hoisted_check(fits, h143, g1_len);
+        let h144: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h144 <= u32::MAX as u64;
-        hoisted_check(fits, h144, g1_len);
-        let h145: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h145: u64 = h144.wrapping_add((((0u64 as u32)) as u64));
         fits &= h145 <= u32::MAX as u64;
-        let h146: u64 = h145.wrapping_add((((0u64 as u32)) as u64));
+        let h146: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h145);
         fits &= h146 <= u32::MAX as u64;
-        let h147: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h146);
+        let h147: u64 = h146.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h147 <= u32::MAX as u64;
-        hoisted_check(fits, h147, g2_len);
-        let h148: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h148: u64 = h147.wrapping_add((((7u64 as u32)) as u64));
         fits &= h148 <= u32::MAX as u64;
-        let h149: u64 = h148.wrapping_add((((0u64 as u32)) as u64));
+        hoisted_check(fits, h148, g1_len);
+        let h149: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h149 <= u32::MAX as u64;
-        let h150: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h149);
+        let h150: u64 = h149.wrapping_add((((0u64 as u32)) as u64));
         fits &= h150 <= u32::MAX as u64;
-        let h151: u64 = h150.wrapping_mul((((8u64 as u32)) as u64));
+        let h151: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h150);
         fits &= h151 <= u32::MAX as u64;
-        let h152: u64 = h151.wrapping_add((((0u64 as u32)) as u64));
+        hoisted_check(fits, h151, g2_len);
+        let h152: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h152 <= u32::MAX as u64;
-        hoisted_check(fits, h152, g1_len);
-        let h153: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h153: u64 = h152.wrapping_add((((0u64 as u32)) as u64));
         fits &= h153 <= u32::MAX as u64;
-        let h154: u64 = h153.wrapping_add((((0u64 as u32)) as u64));
+        let h154: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h153);
         fits &= h154 <= u32::MAX as u64;
-        let h155: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h154);
+        let h155: u64 = h154.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h155 <= u32::MAX as u64;
-        let h156: u64 = h155.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h155, g3_len);
+        let h156: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h156 <= u32::MAX as u64;
-        let h157: u64 = h156.wrapping_add((((1u64 as u32)) as u64));
+        let h157: u64 = h156.wrapping_add((((0u64 as u32)) as u64));
         fits &= h157 <= u32::MAX as u64;
-        hoisted_check(fits, h157, g1_len);
-        let h158: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h158: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h157);
         fits &= h158 <= u32::MAX as u64;
-        let h159: u64 = h158.wrapping_add((((0u64 as u32)) as u64));
+        let h159: u64 = h158.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h159 <= u32::MAX as u64;
-        let h160: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h159);
+        let h160: u64 = h159.wrapping_add((((1u64 as u32)) as u64));
         fits &= h160 <= u32::MAX as u64;
-        let h161: u64 = h160.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h160, g3_len);
+        let h161: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h161 <= u32::MAX as u64;
-        let h162: u64 = h161.wrapping_add((((2u64 as u32)) as u64));
+        let h162: u64 = h161.wrapping_add((((0u64 as u32)) as u64));
         fits &= h162 <= u32::MAX as u64;
-        hoisted_check(fits, h162, g1_len);
-        let h163: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h163: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h162);
         fits &= h163 <= u32::MAX as u64;
-        let h164: u64 = h163.wrapping_add((((0u64 as u32)) as u64));
+        let h164: u64 = h163.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h164 <= u32::MAX as u64;
-        let h165: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h164);
+        let h165: u64 = h164.wrapping_add((((0u64 as u32)) as u64));
         fits &= h165 <= u32::MAX as u64;
-        let h166: u64 = h165.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h165, g1_len);
+        let h166: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h166 <= u32::MAX as u64;
-        let h167: u64 = h166.wrapping_add((((3u64 as u32)) as u64));
+        let h167: u64 = h166.wrapping_add((((0u64 as u32)) as u64));
         fits &= h167 <= u32::MAX as u64;
-        hoisted_check(fits, h167, g1_len);
-        let h168: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h168: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h167);
         fits &= h168 <= u32::MAX as u64;
-        let h169: u64 = h168.wrapping_add((((0u64 as u32)) as u64));
+        let h169: u64 = h168.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h169 <= u32::MAX as u64;
-        let h170: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h169);
+        let h170: u64 = h169.wrapping_add((((1u64 as u32)) as u64));
         fits &= h170 <= u32::MAX as u64;
-        let h171: u64 = h170.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h170, g1_len);
+        let h171: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h171 <= u32::MAX as u64;
-        let h172: u64 = h171.wrapping_add((((4u64 as u32)) as u64));
+        let h172: u64 = h171.wrapping_add((((0u64 as u32)) as u64));
         fits &= h172 <= u32::MAX as u64;
-        hoisted_check(fits, h172, g1_len);
-        let h173: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h173: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h172);
         fits &= h173 <= u32::MAX as u64;
-        let h174: u64 = h173.wrapping_add((((0u64 as u32)) as u64));
+        let h174: u64 = h173.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h174 <= u32::MAX as u64;
-        let h175: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h174);
+        let h175: u64 = h174.wrapping_add((((2u64 as u32)) as u64));
         fits &= h175 <= u32::MAX as u64;
-        let h176: u64 = h175.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h175, g1_len);
+        let h176: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h176 <= u32::MAX as u64;
-        let h177: u64 = h176.wrapping_add((((5u64 as u32)) as u64));
+        let h177: u64 = h176.wrapping_add((((0u64 as u32)) as u64));
         fits &= h177 <= u32::MAX as u64;
-        hoisted_check(fits, h177, g1_len);
-        let h178: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h178: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h177);
         fits &= h178 <= u32::MAX as u64;
-        let h179: u64 = h178.wrapping_add((((0u64 as u32)) as u64));
+        let h179: u64 = h178.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h179 <= u32::MAX as u64;
-        let h180: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h179);
+        let h180: u64 = h179.wrapping_add((((3u64 as u32)) as u64));
         fits &= h180 <= u32::MAX as u64;
-        let h181: u64 = h180.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h180, g1_len);
+        let h181: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h181 <= u32::MAX as u64;
-        let h182: u64 = h181.wrapping_add((((6u64 as u32)) as u64));
+        let h182: u64 = h181.wrapping_add((((0u64 as u32)) as u64));
         fits &= h182 <= u32::MAX as u64;
-        hoisted_check(fits, h182, g1_len);
-        let h183: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h183: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h182);
         fits &= h183 <= u32::MAX as u64;
-        let h184: u64 = h183.wrapping_add((((0u64 as u32)) as u64));
+        let h184: u64 = h183.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h184 <= u32::MAX as u64;
-        let h185: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h184);
+        let h185: u64 = h184.wrapping_add((((4u64 as u32)) as u64));
         fits &= h185 <= u32::MAX as u64;
-        let h186: u64 = h185.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h185, g1_len);
+        let h186: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h186 <= u32::MAX as u64;
-        let h187: u64 = h186.wrapping_add((((7u64 as u32)) as u64));
+        let h187: u64 = h186.wrapping_add((((0u64 as u32)) as u64));
         fits &= h187 <= u32::MAX as u64;
-        hoisted_check(fits, h187, g1_len);
-        let h188: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h188: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h187);
         fits &= h188 <= u32::MAX as u64;
-        let h189: u64 = h188.wrapping_add((((0u64 as u32)) as u64));
+        let h189: u64 = h188.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h189 <= u32::MAX as u64;
-        let h190: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h189);
+        let h190: u64 = h189.wrapping_add((((5u64 as u32)) as u64));
         fits &= h190 <= u32::MAX as u64;
-        hoisted_check(fits, h190, g2_len);
+        hoisted_check(fits, h190, g1_len);
         let h191: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h191 <= u32::MAX as u64;
         let h192: u64 = h191.wrapping_add((((0u64 as u32)) as u64));
@@ -483,7 +495,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         fits &= h193 <= u32::MAX as u64;
         let h194: u64 = h193.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h194 <= u32::MAX as u64;
-        let h195: u64 = h194.wrapping_add((((0u64 as u32)) as u64));
+        let h195: u64 = h194.wrapping_add((((6u64 as u32)) as u64));
         fits &= h195 <= u32::MAX as u64;
         hoisted_check(fits, h195, g1_len);
         let h196: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
@@ -494,495 +506,496 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         fits &= h198 <= u32::MAX as u64;
         let h199: u64 = h198.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h199 <= u32::MAX as u64;
-        let h200: u64 = h199.wrapping_add((((1u64 as u32)) as u64));
+        let h200: u64 = h199.wrapping_add((((7u64 as u32)) as u64));
         fits &= h200 <= u32::MAX as u64;
         hoisted_check(fits, h200, g1_len);
         let h201: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h201 <= u32::MAX as u64;
         let h202: u64 = h201.wrapping_add((((0u64 as u32)) as u64));
         fits &= h202 <= u32::MAX as u64;
-        let h203: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h202);
+        let h203: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h202);
         fits &= h203 <= u32::MAX as u64;
-        let h204: u64 = h203.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h203, g2_len);
+        let h204: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h204 <= u32::MAX as u64;
-        let h205: u64 = h204.wrapping_add((((2u64 as u32)) as u64));
+        let h205: u64 = h204.wrapping_add((((0u64 as u32)) as u64));
         fits &= h205 <= u32::MAX as u64;
-        hoisted_check(fits, h205, g1_len);
-        let h206: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h206: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h205);
         fits &= h206 <= u32::MAX as u64;
-        let h207: u64 = h206.wrapping_add((((0u64 as u32)) as u64));
+        let h207: u64 = h206.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h207 <= u32::MAX as u64;
-        let h208: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h207);
+        hoisted_check(fits, h207, g3_len);
+        let h208: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h208 <= u32::MAX as u64;
-        let h209: u64 = h208.wrapping_mul((((8u64 as u32)) as u64));
+        let h209: u64 = h208.wrapping_add((((0u64 as u32)) as u64));
         fits &= h209 <= u32::MAX as u64;
-        let h210: u64 = h209.wrapping_add((((3u64 as u32)) as u64));
+        let h210: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h209);
         fits &= h210 <= u32::MAX as u64;
-        hoisted_check(fits, h210, g1_len);
-        let h211: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h211: u64 = h210.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h211 <= u32::MAX as u64;
-        let h212: u64 = h211.wrapping_add((((0u64 as u32)) as u64));
+        let h212: u64 = h211.wrapping_add((((1u64 as u32)) as u64));
         fits &= h212 <= u32::MAX as u64;
-        let h213: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h212);
+        hoisted_check(fits, h212, g3_len);
+        let h213: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h213 <= u32::MAX as u64;
-        let h214: u64 = h213.wrapping_mul((((8u64 as u32)) as u64));
+        let h214: u64 = h213.wrapping_add((((0u64 as u32)) as u64));
         fits &= h214 <= u32::MAX as u64;
-        let h215: u64 = h214.wrapping_add((((4u64 as u32)) as u64));
+        let h215: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h214);
         fits &= h215 <= u32::MAX as u64;
-        hoisted_check(fits, h215, g1_len);
-        let h216: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h216: u64 = h215.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h216 <= u32::MAX as u64;
         let h217: u64 = h216.wrapping_add((((0u64 as u32)) as u64));
         fits &= h217 <= u32::MAX as u64;
-        let h218: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h217);
+        hoisted_check(fits, h217, g1_len);
+        let h218: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h218 <= u32::MAX as u64;
-        let h219: u64 = h218.wrapping_mul((((8u64 as u32)) as u64));
+        let h219: u64 = h218.wrapping_add((((0u64 as u32)) as u64));
         fits &= h219 <= u32::MAX as u64;
-        let h220: u64 = h219.wrapping_add((((5u64 as u32)) as u64));
+        let h220: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h219);
         fits &= h220 <= u32::MAX as u64;
-        hoisted_check(fits, h220, g1_len);
-        let h221: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h221: u64 = h220.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h221 <= u32::MAX as u64;
-        let h222: u64 = h221.wrapping_add((((0u64 as u32)) as u64));
+        let h222: u64 = h221.wrapping_add((((1u64 as u32)) as u64));
         fits &= h222 <= u32::MAX as u64;
-        let h223: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h222);
+        hoisted_check(fits, h222, g1_len);
+        let h223: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h223 <= u32::MAX as u64;
-        let h224: u64 = h223.wrapping_mul((((8u64 as u32)) as u64));
+        let h224: u64 = h223.wrapping_add((((0u64 as u32)) as u64));
         fits &= h224 <= u32::MAX as u64;
-        let h225: u64 = h224.wrapping_add((((6u64 as u32)) as u64));
+        let h225: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h224);
         fits &= h225 <= u32::MAX as u64;
-        hoisted_check(fits, h225, g1_len);
-        let h226: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h226: u64 = h225.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h226 <= u32::MAX as u64;
-        let h227: u64 = h226.wrapping_add((((0u64 as u32)) as u64));
+        let h227: u64 = h226.wrapping_add((((2u64 as u32)) as u64));
         fits &= h227 <= u32::MAX as u64;
-        let h228: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h227);
+        hoisted_check(fits, h227, g1_len);
+        let h228: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h228 <= u32::MAX as u64;
-        let h229: u64 = h228.wrapping_mul((((8u64 as u32)) as u64));
+        let h229: u64 = h228.wrapping_add((((0u64 as u32)) as u64));
         fits &= h229 <= u32::MAX as u64;
-        let h230: u64 = h229.wrapping_add((((7u64 as u32)) as u64));
+        let h230: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h229);
         fits &= h230 <= u32::MAX as u64;
-        hoisted_check(fits, h230, g1_len);
-        let h231: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h231: u64 = h230.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h231 <= u32::MAX as u64;
-        let h232: u64 = h231.wrapping_add((((0u64 as u32)) as u64));
+        let h232: u64 = h231.wrapping_add((((3u64 as u32)) as u64));
         fits &= h232 <= u32::MAX as u64;
-        let h233: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h232);
+        hoisted_check(fits, h232, g1_len);
+        let h233: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h233 <= u32::MAX as u64;
-        hoisted_check(fits, h233, g2_len);
-        let h234: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h234: u64 = h233.wrapping_add((((0u64 as u32)) as u64));
         fits &= h234 <= u32::MAX as u64;
-        let h235: u64 = h234.wrapping_add((((0u64 as u32)) as u64));
+        let h235: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h234);
         fits &= h235 <= u32::MAX as u64;
-        let h236: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h235);
+        let h236: u64 = h235.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h236 <= u32::MAX as u64;
-        let h237: u64 = h236.wrapping_mul((((8u64 as u32)) as u64));
+        let h237: u64 = h236.wrapping_add((((4u64 as u32)) as u64));
         fits &= h237 <= u32::MAX as u64;
-        let h238: u64 = h237.wrapping_add((((0u64 as u32)) as u64));
+        hoisted_check(fits, h237, g1_len);
+        let h238: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h238 <= u32::MAX as u64;
-        hoisted_check(fits, h238, g1_len);
-        let h239: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h239: u64 = h238.wrapping_add((((0u64 as u32)) as u64));
         fits &= h239 <= u32::MAX as u64;
-        let h240: u64 = h239.wrapping_add((((0u64 as u32)) as u64));
+        let h240: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h239);
         fits &= h240 <= u32::MAX as u64;
-        let h241: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h240);
+        let h241: u64 = h240.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h241 <= u32::MAX as u64;
-        let h242: u64 = h241.wrapping_mul((((8u64 as u32)) as u64));
+        let h242: u64 = h241.wrapping_add((((5u64 as u32)) as u64));
         fits &= h242 <= u32::MAX as u64;
-        let h243: u64 = h242.wrapping_add((((1u64 as u32)) as u64));
+        hoisted_check(fits, h242, g1_len);
+        let h243: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h243 <= u32::MAX as u64;
-        hoisted_check(fits, h243, g1_len);
-        let h244: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h244: u64 = h243.wrapping_add((((0u64 as u32)) as u64));
         fits &= h244 <= u32::MAX as u64;
-        let h245: u64 = h244.wrapping_add((((0u64 as u32)) as u64));
+        let h245: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h244);
         fits &= h245 <= u32::MAX as u64;
-        let h246: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h245);
+        let h246: u64 = h245.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h246 <= u32::MAX as u64;
-        let h247: u64 = h246.wrapping_mul((((8u64 as u32)) as u64));
+        let h247: u64 = h246.wrapping_add((((6u64 as u32)) as u64));
         fits &= h247 <= u32::MAX as u64;
-        let h248: u64 = h247.wrapping_add((((2u64 as u32)) as u64));
+        hoisted_check(fits, h247, g1_len);
+        let h248: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h248 <= u32::MAX as u64;
-        hoisted_check(fits, h248, g1_len);
-        let h249: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h249: u64 = h248.wrapping_add((((0u64 as u32)) as u64));
         fits &= h249 <= u32::MAX as u64;
-        let h250: u64 = h249.wrapping_add((((0u64 as u32)) as u64));
+        let h250: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h249);
         fits &= h250 <= u32::MAX as u64;
-        let h251: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h250);
+        let h251: u64 = h250.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h251 <= u32::MAX as u64;
-        let h252: u64 = h251.wrapping_mul((((8u64 as u32)) as u64));
+        let h252: u64 = h251.wrapping_add((((7u64 as u32)) as u64));
         fits &= h252 <= u32::MAX as u64;
-        let h253: u64 = h252.wrapping_add((((3u64 as u32)) as u64));
+        hoisted_check(fits, h252, g1_len);
+        let h253: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h253 <= u32::MAX as u64;
-        hoisted_check(fits, h253, g1_len);
-        let h254: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h254: u64 = h253.wrapping_add((((0u64 as u32)) as u64));
         fits &= h254 <= u32::MAX as u64;
-        let h255: u64 = h254.wrapping_add((((0u64 as u32)) as u64));
+        let h255: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h254);
         fits &= h255 <= u32::MAX as u64;
-        let h256: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h255);
+        hoisted_check(fits, h255, g2_len);
+        let h256: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h256 <= u32::MAX as u64;
-        let h257: u64 = h256.wrapping_mul((((8u64 as u32)) as u64));
+        let h257: u64 = h256.wrapping_add((((0u64 as u32)) as u64));
         fits &= h257 <= u32::MAX as u64;
-        let h258: u64 = h257.wrapping_add((((4u64 as u32)) as u64));
+        let h258: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h257);
         fits &= h258 <= u32::MAX as u64;
-        hoisted_check(fits, h258, g1_len);
-        let h259: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h259: u64 = h258.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h259 <= u32::MAX as u64;
-        let h260: u64 = h259.wrapping_add((((0u64 as u32)) as u64));
+        hoisted_check(fits, h259, g3_len);
+        let h260: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h260 <= u32::MAX as u64;
-        let h261: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h260);
+        let h261: u64 = h260.wrapping_add((((0u64 as u32)) as u64));
         fits &= h261 <= u32::MAX as u64;
-        let h262: u64 = h261.wrapping_mul((((8u64 as u32)) as u64));
+        let h262: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h261);
         fits &= h262 <= u32::MAX as u64;
-        let h263: u64 = h262.wrapping_add((((5u64 as u32)) as u64));
+        let h263: u64 = h262.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h263 <= u32::MAX as u64;
-        hoisted_check(fits, h263, g1_len);
-        let h264: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h264: u64 = h263.wrapping_add((((1u64 as u32)) as u64));
         fits &= h264 <= u32::MAX as u64;
-        let h265: u64 = h264.wrapping_add((((0u64 as u32)) as u64));
+        hoisted_check(fits, h264, g3_len);
+        let h265: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h265 <= u32::MAX as u64;
-        let h266: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h265);
+        let h266: u64 = h265.wrapping_add((((0u64 as u32)) as u64));
         fits &= h266 <= u32::MAX as u64;
-        let h267: u64 = h266.wrapping_mul((((8u64 as u32)) as u64));
+        let h267: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h266);
         fits &= h267 <= u32::MAX as u64;
-        let h268: u64 = h267.wrapping_add((((6u64 as u32)) as u64));
+        let h268: u64 = h267.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h268 <= u32::MAX as u64;
-        hoisted_check(fits, h268, g1_len);
-        let h269: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h269: u64 = h268.wrapping_add((((0u64 as u32)) as u64));
         fits &= h269 <= u32::MAX as u64;
-        let h270: u64 = h269.wrapping_add((((0u64 as u32)) as u64));
+        hoisted_check(fits, h269, g1_len);
+        let h270: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h270 <= u32::MAX as u64;
-        let h271: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h270);
+        let h271: u64 = h270.wrapping_add((((0u64 as u32)) as u64));
         fits &= h271 <= u32::MAX as u64;
-        let h272: u64 = h271.wrapping_mul((((8u64 as u32)) as u64));
+        let h272: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h271);
         fits &= h272 <= u32::MAX as u64;
-        let h273: u64 = h272.wrapping_add((((7u64 as u32)) as u64));
+        let h273: u64 = h272.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h273 <= u32::MAX as u64;
-        hoisted_check(fits, h273, g1_len);
-        let h274: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h274: u64 = h273.wrapping_add((((1u64 as u32)) as u64));
         fits &= h274 <= u32::MAX as u64;
-        let h275: u64 = h274.wrapping_add((((0u64 as u32)) as u64));
+        hoisted_check(fits, h274, g1_len);
+        let h275: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h275 <= u32::MAX as u64;
-        let h276: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h275);
+        let h276: u64 = h275.wrapping_add((((0u64 as u32)) as u64));
         fits &= h276 <= u32::MAX as u64;
-        hoisted_check(fits, h276, g2_len);
-        let h277: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h277: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h276);
         fits &= h277 <= u32::MAX as u64;
-        let h278: u64 = h277.wrapping_add((((0u64 as u32)) as u64));
+        let h278: u64 = h277.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h278 <= u32::MAX as u64;
-        let h279: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h278);
+        let h279: u64 = h278.wrapping_add((((2u64 as u32)) as u64));
         fits &= h279 <= u32::MAX as u64;
-        let h280: u64 = h279.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h279, g1_len);
+        let h280: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h280 <= u32::MAX as u64;
         let h281: u64 = h280.wrapping_add((((0u64 as u32)) as u64));
         fits &= h281 <= u32::MAX as u64;
-        hoisted_check(fits, h281, g1_len);
-        let h282: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h282: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h281);
         fits &= h282 <= u32::MAX as u64;
-        let h283: u64 = h282.wrapping_add((((0u64 as u32)) as u64));
+        let h283: u64 = h282.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h283 <= u32::MAX as u64;
-        let h284: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h283);
+        let h284: u64 = h283.wrapping_add((((3u64 as u32)) as u64));
         fits &= h284 <= u32::MAX as u64;
-        let h285: u64 = h284.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h284, g1_len);
+        let h285: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h285 <= u32::MAX as u64;
-        let h286: u64 = h285.wrapping_add((((1u64 as u32)) as u64));
+        let h286: u64 = h285.wrapping_add((((0u64 as u32)) as u64));
         fits &= h286 <= u32::MAX as u64;
-        hoisted_check(fits, h286, g1_len);
-        let h287: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h287: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h286);
         fits &= h287 <= u32::MAX as u64;
-        let h288: u64 = h287.wrapping_add((((0u64 as u32)) as u64));
+        let h288: u64 = h287.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h288 <= u32::MAX as u64;
-        let h289: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h288);
+        let h289: u64 = h288.wrapping_add((((4u64 as u32)) as u64));
         fits &= h289 <= u32::MAX as u64;
-        let h290: u64 = h289.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h289, g1_len);
+        let h290: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h290 <= u32::MAX as u64;
-        let h291: u64 = h290.wrapping_add((((2u64 as u32)) as u64));
+        let h291: u64 = h290.wrapping_add((((0u64 as u32)) as u64));
         fits &= h291 <= u32::MAX as u64;
-        hoisted_check(fits, h291, g1_len);
-        let h292: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h292: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h291);
         fits &= h292 <= u32::MAX as u64;
-        let h293: u64 = h292.wrapping_add((((0u64 as u32)) as u64));
+        let h293: u64 = h292.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h293 <= u32::MAX as u64;
-        let h294: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h293);
+        let h294: u64 = h293.wrapping_add((((5u64 as u32)) as u64));
         fits &= h294 <= u32::MAX as u64;
-        let h295: u64 = h294.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h294, g1_len);
+        let h295: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h295 <= u32::MAX as u64;
-        let h296: u64 = h295.wrapping_add((((3u64 as u32)) as u64));
+        let h296: u64 = h295.wrapping_add((((0u64 as u32)) as u64));
         fits &= h296 <= u32::MAX as u64;
-        hoisted_check(fits, h296, g1_len);
-        let h297: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h297: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h296);
         fits &= h297 <= u32::MAX as u64;
-        let h298: u64 = h297.wrapping_add((((0u64 as u32)) as u64));
+        let h298: u64 = h297.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h298 <= u32::MAX as u64;
-        let h299: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h298);
+        let h299: u64 = h298.wrapping_add((((6u64 as u32)) as u64));
         fits &= h299 <= u32::MAX as u64;
-        let h300: u64 = h299.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h299, g1_len);
+        let h300: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h300 <= u32::MAX as u64;
-        let h301: u64 = h300.wrapping_add((((4u64 as u32)) as u64));
+        let h301: u64 = h300.wrapping_add((((0u64 as u32)) as u64));
         fits &= h301 <= u32::MAX as u64;
-        hoisted_check(fits, h301, g1_len);
-        let h302: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h302: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h301);
         fits &= h302 <= u32::MAX as u64;
-        let h303: u64 = h302.wrapping_add((((0u64 as u32)) as u64));
+        let h303: u64 = h302.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h303 <= u32::MAX as u64;
-        let h304: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h303);
+        let h304: u64 = h303.wrapping_add((((7u64 as u32)) as u64));
         fits &= h304 <= u32::MAX as u64;
-        let h305: u64 = h304.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h304, g1_len);
+        let h305: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h305 <= u32::MAX as u64;
-        let h306: u64 = h305.wrapping_add((((5u64 as u32)) as u64));
+        let h306: u64 = h305.wrapping_add((((0u64 as u32)) as u64));
         fits &= h306 <= u32::MAX as u64;
-        hoisted_check(fits, h306, g1_len);
-        let h307: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h307: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h306);
         fits &= h307 <= u32::MAX as u64;
-        let h308: u64 = h307.wrapping_add((((0u64 as u32)) as u64));
+        hoisted_check(fits, h307, g2_len);
+        let h308: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h308 <= u32::MAX as u64;
-        let h309: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h308);
+        let h309: u64 = h308.wrapping_add((((0u64 as u32)) as u64));
         fits &= h309 <= u32::MAX as u64;
-        let h310: u64 = h309.wrapping_mul((((8u64 as u32)) as u64));
+        let h310: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h309);
         fits &= h310 <= u32::MAX as u64;
-        let h311: u64 = h310.wrapping_add((((6u64 as u32)) as u64));
+        let h311: u64 = h310.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h311 <= u32::MAX as u64;
-        hoisted_check(fits, h311, g1_len);
+        hoisted_check(fits, h311, g3_len);
         let h312: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h312 <= u32::MAX as u64;
         let h313: u64 = h312.wrapping_add((((0u64 as u32)) as u64));
         fits &= h313 <= u32::MAX as u64;
-        let h314: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h313);
+        let h314: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h313);
         fits &= h314 <= u32::MAX as u64;
-        let h315: u64 = h314.wrapping_mul((((8u64 as u32)) as u64));
+        let h315: u64 = h314.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h315 <= u32::MAX as u64;
-        let h316: u64 = h315.wrapping_add((((7u64 as u32)) as u64));
+        let h316: u64 = h315.wrapping_add((((1u64 as u32)) as u64));
         fits &= h316 <= u32::MAX as u64;
-        hoisted_check(fits, h316, g1_len);
+        hoisted_check(fits, h316, g3_len);
         let h317: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h317 <= u32::MAX as u64;
         let h318: u64 = h317.wrapping_add((((0u64 as u32)) as u64));
         fits &= h318 <= u32::MAX as u64;
         let h319: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h318);
         fits &= h319 <= u32::MAX as u64;
-        hoisted_check(fits, h319, g2_len);
-        let h320: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h320: u64 = h319.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h320 <= u32::MAX as u64;
         let h321: u64 = h320.wrapping_add((((0u64 as u32)) as u64));
         fits &= h321 <= u32::MAX as u64;
-        let h322: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h321);
+        hoisted_check(fits, h321, g1_len);
+        let h322: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h322 <= u32::MAX as u64;
-        let h323: u64 = h322.wrapping_mul((((8u64 as u32)) as u64));
+        let h323: u64 = h322.wrapping_add((((0u64 as u32)) as u64));
         fits &= h323 <= u32::MAX as u64;
-        let h324: u64 = h323.wrapping_add((((0u64 as u32)) as u64));
+        let h324: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h323);
         fits &= h324 <= u32::MAX as u64;
-        hoisted_check(fits, h324, g1_len);
-        let h325: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h325: u64 = h324.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h325 <= u32::MAX as u64;
-        let h326: u64 = h325.wrapping_add((((0u64 as u32)) as u64));
+        let h326: u64 = h325.wrapping_add((((1u64 as u32)) as u64));
         fits &= h326 <= u32::MAX as u64;
-        let h327: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h326);
+        hoisted_check(fits, h326, g1_len);
+        let h327: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h327 <= u32::MAX as u64;
-        let h328: u64 = h327.wrapping_mul((((8u64 as u32)) as u64));
+        let h328: u64 = h327.wrapping_add((((0u64 as u32)) as u64));
         fits &= h328 <= u32::MAX as u64;
-        let h329: u64 = h328.wrapping_add((((1u64 as u32)) as u64));
+        let h329: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h328);
         fits &= h329 <= u32::MAX as u64;
-        hoisted_check(fits, h329, g1_len);
-        let h330: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h330: u64 = h329.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h330 <= u32::MAX as u64;
-        let h331: u64 = h330.wrapping_add((((0u64 as u32)) as u64));
+        let h331: u64 = h330.wrapping_add((((2u64 as u32)) as u64));
         fits &= h331 <= u32::MAX as u64;
-        let h332: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h331);
+        hoisted_check(fits, h331, g1_len);
+        let h332: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h332 <= u32::MAX as u64;
-        let h333: u64 = h332.wrapping_mul((((8u64 as u32)) as u64));
+        let h333: u64 = h332.wrapping_add((((0u64 as u32)) as u64));
         fits &= h333 <= u32::MAX as u64;
-        let h334: u64 = h333.wrapping_add((((2u64 as u32)) as u64));
+        let h334: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h333);
         fits &= h334 <= u32::MAX as u64;
-        hoisted_check(fits, h334, g1_len);
-        let h335: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h335: u64 = h334.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h335 <= u32::MAX as u64;
-        let h336: u64 = h335.wrapping_add((((0u64 as u32)) as u64));
+        let h336: u64 = h335.wrapping_add((((3u64 as u32)) as u64));
         fits &= h336 <= u32::MAX as u64;
-        let h337: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h336);
+        hoisted_check(fits, h336, g1_len);
+        let h337: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h337 <= u32::MAX as u64;
-        let h338: u64 = h337.wrapping_mul((((8u64 as u32)) as u64));
+        let h338: u64 = h337.wrapping_add((((0u64 as u32)) as u64));
         fits &= h338 <= u32::MAX as u64;
-        let h339: u64 = h338.wrapping_add((((3u64 as u32)) as u64));
+        let h339: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h338);
         fits &= h339 <= u32::MAX as u64;
-        hoisted_check(fits, h339, g1_len);
-        let h340: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h340: u64 = h339.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h340 <= u32::MAX as u64;
-        let h341: u64 = h340.wrapping_add((((0u64 as u32)) as u64));
+        let h341: u64 = h340.wrapping_add((((4u64 as u32)) as u64));
         fits &= h341 <= u32::MAX as u64;
-        let h342: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h341);
+        hoisted_check(fits, h341, g1_len);
+        let h342: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h342 <= u32::MAX as u64;
-        let h343: u64 = h342.wrapping_mul((((8u64 as u32)) as u64));
+        let h343: u64 = h342.wrapping_add((((0u64 as u32)) as u64));
         fits &= h343 <= u32::MAX as u64;
-        let h344: u64 = h343.wrapping_add((((4u64 as u32)) as u64));
+        let h344: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h343);
         fits &= h344 <= u32::MAX as u64;
-        hoisted_check(fits, h344, g1_len);
-        let h345: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h345: u64 = h344.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h345 <= u32::MAX as u64;
-        let h346: u64 = h345.wrapping_add((((0u64 as u32)) as u64));
+        let h346: u64 = h345.wrapping_add((((5u64 as u32)) as u64));
         fits &= h346 <= u32::MAX as u64;
-        let h347: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h346);
+        hoisted_check(fits, h346, g1_len);
+        let h347: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h347 <= u32::MAX as u64;
-        let h348: u64 = h347.wrapping_mul((((8u64 as u32)) as u64));
+        let h348: u64 = h347.wrapping_add((((0u64 as u32)) as u64));
         fits &= h348 <= u32::MAX as u64;
-        let h349: u64 = h348.wrapping_add((((5u64 as u32)) as u64));
+        let h349: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h348);
         fits &= h349 <= u32::MAX as u64;
-        hoisted_check(fits, h349, g1_len);
-        let h350: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h350: u64 = h349.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h350 <= u32::MAX as u64;
-        let h351: u64 = h350.wrapping_add((((0u64 as u32)) as u64));
+        let h351: u64 = h350.wrapping_add((((6u64 as u32)) as u64));
         fits &= h351 <= u32::MAX as u64;
-        let h352: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h351);
+        hoisted_check(fits, h351, g1_len);
+        let h352: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h352 <= u32::MAX as u64;
-        let h353: u64 = h352.wrapping_mul((((8u64 as u32)) as u64));
+        let h353: u64 = h352.wrapping_add((((0u64 as u32)) as u64));
         fits &= h353 <= u32::MAX as u64;
-        let h354: u64 = h353.wrapping_add((((6u64 as u32)) as u64));
+        let h354: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h353);
         fits &= h354 <= u32::MAX as u64;
-        hoisted_check(fits, h354, g1_len);
-        let h355: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h355: u64 = h354.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h355 <= u32::MAX as u64;
-        let h356: u64 = h355.wrapping_add((((0u64 as u32)) as u64));
+        let h356: u64 = h355.wrapping_add((((7u64 as u32)) as u64));
         fits &= h356 <= u32::MAX as u64;
-        let h357: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h356);
+        hoisted_check(fits, h356, g1_len);
+        let h357: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h357 <= u32::MAX as u64;
-        let h358: u64 = h357.wrapping_mul((((8u64 as u32)) as u64));
+        let h358: u64 = h357.wrapping_add((((0u64 as u32)) as u64));
         fits &= h358 <= u32::MAX as u64;
-        let h359: u64 = h358.wrapping_add((((7u64 as u32)) as u64));
+        let h359: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h358);
         fits &= h359 <= u32::MAX as u64;
-        hoisted_check(fits, h359, g1_len);
+        hoisted_check(fits, h359, g2_len);
         let h360: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h360 <= u32::MAX as u64;
         let h361: u64 = h360.wrapping_add((((0u64 as u32)) as u64));
         fits &= h361 <= u32::MAX as u64;
         let h362: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h361);
         fits &= h362 <= u32::MAX as u64;
-        hoisted_check(fits, h362, g2_len);
-        let h363: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h363: u64 = h362.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h363 <= u32::MAX as u64;
-        let h364: u64 = h363.wrapping_add((((0u64 as u32)) as u64));
+        hoisted_check(fits, h363, g3_len);
+        let h364: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h364 <= u32::MAX as u64;
-        let h365: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h364);
+        let h365: u64 = h364.wrapping_add((((0u64 as u32)) as u64));
         fits &= h365 <= u32::MAX as u64;
-        let h366: u64 = h365.wrapping_mul((((8u64 as u32)) as u64));
+        let h366: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h365);
         fits &= h366 <= u32::MAX as u64;
-        let h367: u64 = h366.wrapping_add((((0u64 as u32)) as u64));
+        let h367: u64 = h366.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h367 <= u32::MAX as u64;
-        hoisted_check(fits, h367, g1_len);
-        let h368: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h368: u64 = h367.wrapping_add((((1u64 as u32)) as u64));
         fits &= h368 <= u32::MAX as u64;
-        let h369: u64 = h368.wrapping_add((((0u64 as u32)) as u64));
+        hoisted_check(fits, h368, g3_len);
+        let h369: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h369 <= u32::MAX as u64;
-        let h370: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h369);
+        let h370: u64 = h369.wrapping_add((((0u64 as u32)) as u64));
         fits &= h370 <= u32::MAX as u64;
-        let h371: u64 = h370.wrapping_mul((((8u64 as u32)) as u64));
+        let h371: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h370);
         fits &= h371 <= u32::MAX as u64;
-        let h372: u64 = h371.wrapping_add((((1u64 as u32)) as u64));
+        let h372: u64 = h371.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h372 <= u32::MAX as u64;
-        hoisted_check(fits, h372, g1_len);
-        let h373: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h373: u64 = h372.wrapping_add((((0u64 as u32)) as u64));
         fits &= h373 <= u32::MAX as u64;
-        let h374: u64 = h373.wrapping_add((((0u64 as u32)) as u64));
+        hoisted_check(fits, h373, g1_len);
+        let h374: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h374 <= u32::MAX as u64;
-        let h375: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h374);
+        let h375: u64 = h374.wrapping_add((((0u64 as u32)) as u64));
         fits &= h375 <= u32::MAX as u64;
-        let h376: u64 = h375.wrapping_mul((((8u64 as u32)) as u64));
+        let h376: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h375);
         fits &= h376 <= u32::MAX as u64;
-        let h377: u64 = h376.wrapping_add((((2u64 as u32)) as u64));
+        let h377: u64 = h376.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h377 <= u32::MAX as u64;
-        hoisted_check(fits, h377, g1_len);
-        let h378: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h378: u64 = h377.wrapping_add((((1u64 as u32)) as u64));
         fits &= h378 <= u32::MAX as u64;
-        let h379: u64 = h378.wrapping_add((((0u64 as u32)) as u64));
+        hoisted_check(fits, h378, g1_len);
+        let h379: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h379 <= u32::MAX as u64;
-        let h380: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h379);
+        let h380: u64 = h379.wrapping_add((((0u64 as u32)) as u64));
         fits &= h380 <= u32::MAX as u64;
-        let h381: u64 = h380.wrapping_mul((((8u64 as u32)) as u64));
+        let h381: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h380);
         fits &= h381 <= u32::MAX as u64;
-        let h382: u64 = h381.wrapping_add((((3u64 as u32)) as u64));
+        let h382: u64 = h381.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h382 <= u32::MAX as u64;
-        hoisted_check(fits, h382, g1_len);
-        let h383: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h383: u64 = h382.wrapping_add((((2u64 as u32)) as u64));
         fits &= h383 <= u32::MAX as u64;
-        let h384: u64 = h383.wrapping_add((((0u64 as u32)) as u64));
+        hoisted_check(fits, h383, g1_len);
+        let h384: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h384 <= u32::MAX as u64;
-        let h385: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h384);
+        let h385: u64 = h384.wrapping_add((((0u64 as u32)) as u64));
         fits &= h385 <= u32::MAX as u64;
-        let h386: u64 = h385.wrapping_mul((((8u64 as u32)) as u64));
+        let h386: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h385);
         fits &= h386 <= u32::MAX as u64;
-        let h387: u64 = h386.wrapping_add((((4u64 as u32)) as u64));
+        let h387: u64 = h386.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h387 <= u32::MAX as u64;
-        hoisted_check(fits, h387, g1_len);
-        let h388: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h388: u64 = h387.wrapping_add((((3u64 as u32)) as u64));
         fits &= h388 <= u32::MAX as u64;
-        let h389: u64 = h388.wrapping_add((((0u64 as u32)) as u64));
+        hoisted_check(fits, h388, g1_len);
+        let h389: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h389 <= u32::MAX as u64;
-        let h390: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h389);
+        let h390: u64 = h389.wrapping_add((((0u64 as u32)) as u64));
         fits &= h390 <= u32::MAX as u64;
-        let h391: u64 = h390.wrapping_mul((((8u64 as u32)) as u64));
+        let h391: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h390);
         fits &= h391 <= u32::MAX as u64;
-        let h392: u64 = h391.wrapping_add((((5u64 as u32)) as u64));
+        let h392: u64 = h391.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h392 <= u32::MAX as u64;
-        hoisted_check(fits, h392, g1_len);
-        let h393: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h393: u64 = h392.wrapping_add((((4u64 as u32)) as u64));
         fits &= h393 <= u32::MAX as u64;
-        let h394: u64 = h393.wrapping_add((((0u64 as u32)) as u64));
+        hoisted_check(fits, h393, g1_len);
+        let h394: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h394 <= u32::MAX as u64;
-        let h395: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h394);
+        let h395: u64 = h394.wrapping_add((((0u64 as u32)) as u64));
         fits &= h395 <= u32::MAX as u64;
-        let h396: u64 = h395.wrapping_mul((((8u64 as u32)) as u64));
+        let h396: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h395);
         fits &= h396 <= u32::MAX as u64;
-        let h397: u64 = h396.wrapping_add((((6u64 as u32)) as u64));
+        let h397: u64 = h396.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h397 <= u32::MAX as u64;
-        hoisted_check(fits, h397, g1_len);
-        let h398: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h398: u64 = h397.wrapping_add((((5u64 as u32)) as u64));
         fits &= h398 <= u32::MAX as u64;
-        let h399: u64 = h398.wrapping_add((((0u64 as u32)) as u64));
+        hoisted_check(fits, h398, g1_len);
+        let h399: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h399 <= u32::MAX as u64;
-        let h400: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h399);
+        let h400: u64 = h399.wrapping_add((((0u64 as u32)) as u64));
         fits &= h400 <= u32::MAX as u64;
-        let h401: u64 = h400.wrapping_mul((((8u64 as u32)) as u64));
+        let h401: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h400);
         fits &= h401 <= u32::MAX as u64;
-        let h402: u64 = h401.wrapping_add((((7u64 as u32)) as u64));
+        let h402: u64 = h401.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h402 <= u32::MAX as u64;
-        hoisted_check(fits, h402, g1_len);
-        let h403: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h403: u64 = h402.wrapping_add((((6u64 as u32)) as u64));
         fits &= h403 <= u32::MAX as u64;
-        let h404: u64 = h403.wrapping_add((((0u64 as u32)) as u64));
+        hoisted_check(fits, h403, g1_len);
+        let h404: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h404 <= u32::MAX as u64;
-        let h405: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h404);
+        let h405: u64 = h404.wrapping_add((((0u64 as u32)) as u64));
         fits &= h405 <= u32::MAX as u64;
-        hoisted_check(fits, h405, g2_len);
-        let h406: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h406: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h405);
         fits &= h406 <= u32::MAX as u64;
-        let h407: u64 = h406.wrapping_add((((0u64 as u32)) as u64));
+        let h407: u64 = h406.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h407 <= u32::MAX as u64;
-        let h408: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h407);
+        let h408: u64 = h407.wrapping_add((((7u64 as u32)) as u64));
         fits &= h408 <= u32::MAX as u64;
-        let h409: u64 = h408.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h408, g1_len);
+        let h409: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h409 <= u32::MAX as u64;
         let h410: u64 = h409.wrapping_add((((0u64 as u32)) as u64));
         fits &= h410 <= u32::MAX as u64;
-        hoisted_check(fits, h410, g1_len);
-        let h411: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h411: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h410);
         fits &= h411 <= u32::MAX as u64;
-        let h412: u64 = h411.wrapping_add((((0u64 as u32)) as u64));
+        hoisted_check(fits, h411, g2_len);
+        let h412: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h412 <= u32::MAX as u64;
-        let h413: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h412);
+        let h413: u64 = h412.wrapping_add((((0u64 as u32)) as u64));
         fits &= h413 <= u32::MAX as u64;
-        let h414: u64 = h413.wrapping_mul((((8u64 as u32)) as u64));
+        let h414: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h413);
         fits &= h414 <= u32::MAX as u64;
-        let h415: u64 = h414.wrapping_add((((1u64 as u32)) as u64));
+        let h415: u64 = h414.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h415 <= u32::MAX as u64;
-        hoisted_check(fits, h415, g1_len);
+        hoisted_check(fits, h415, g3_len);
         let h416: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h416 <= u32::MAX as u64;
         let h417: u64 = h416.wrapping_add((((0u64 as u32)) as u64));
         fits &= h417 <= u32::MAX as u64;
         let h418: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h417);
         fits &= h418 <= u32::MAX as u64;
-        let h419: u64 = h418.wrapping_mul((((8u64 as u32)) as u64));
+        let h419: u64 = h418.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h419 <= u32::MAX as u64;
-        let h420: u64 = h419.wrapping_add((((2u64 as u32)) as u64));
+        let h420: u64 = h419.wrapping_add((((1u64 as u32)) as u64));
         fits &= h420 <= u32::MAX as u64;
-        hoisted_check(fits, h420, g1_len);
+        hoisted_check(fits, h420, g3_len);
         let h421: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h421 <= u32::MAX as u64;
         let h422: u64 = h421.wrapping_add((((0u64 as u32)) as u64));
@@ -991,7 +1004,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         fits &= h423 <= u32::MAX as u64;
         let h424: u64 = h423.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h424 <= u32::MAX as u64;
-        let h425: u64 = h424.wrapping_add((((3u64 as u32)) as u64));
+        let h425: u64 = h424.wrapping_add((((0u64 as u32)) as u64));
         fits &= h425 <= u32::MAX as u64;
         hoisted_check(fits, h425, g1_len);
         let h426: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
@@ -1002,7 +1015,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         fits &= h428 <= u32::MAX as u64;
         let h429: u64 = h428.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h429 <= u32::MAX as u64;
-        let h430: u64 = h429.wrapping_add((((4u64 as u32)) as u64));
+        let h430: u64 = h429.wrapping_add((((1u64 as u32)) as u64));
         fits &= h430 <= u32::MAX as u64;
         hoisted_check(fits, h430, g1_len);
         let h431: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
@@ -1013,7 +1026,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         fits &= h433 <= u32::MAX as u64;
         let h434: u64 = h433.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h434 <= u32::MAX as u64;
-        let h435: u64 = h434.wrapping_add((((5u64 as u32)) as u64));
+        let h435: u64 = h434.wrapping_add((((2u64 as u32)) as u64));
         fits &= h435 <= u32::MAX as u64;
         hoisted_check(fits, h435, g1_len);
         let h436: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
@@ -1024,7 +1037,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         fits &= h438 <= u32::MAX as u64;
         let h439: u64 = h438.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h439 <= u32::MAX as u64;
-        let h440: u64 = h439.wrapping_add((((6u64 as u32)) as u64));
+        let h440: u64 = h439.wrapping_add((((3u64 as u32)) as u64));
         fits &= h440 <= u32::MAX as u64;
         hoisted_check(fits, h440, g1_len);
         let h441: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
@@ -1035,104 +1048,157 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         fits &= h443 <= u32::MAX as u64;
         let h444: u64 = h443.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h444 <= u32::MAX as u64;
-        let h445: u64 = h444.wrapping_add((((7u64 as u32)) as u64));
+        let h445: u64 = h444.wrapping_add((((4u64 as u32)) as u64));
         fits &= h445 <= u32::MAX as u64;
         hoisted_check(fits, h445, g1_len);
         let h446: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h446 <= u32::MAX as u64;
         let h447: u64 = h446.wrapping_add((((0u64 as u32)) as u64));
         fits &= h447 <= u32::MAX as u64;
-        let h448: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h447);
+        let h448: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h447);
         fits &= h448 <= u32::MAX as u64;
-        hoisted_check(fits, h448, g2_len);
-        let h449: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h449: u64 = h448.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h449 <= u32::MAX as u64;
-        let h450: u64 = h449.wrapping_add((((0u64 as u32)) as u64));
+        let h450: u64 = h449.wrapping_add((((5u64 as u32)) as u64));
         fits &= h450 <= u32::MAX as u64;
-        let h451: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h450);
+        hoisted_check(fits, h450, g1_len);
+        let h451: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h451 <= u32::MAX as u64;
-        let h452: u64 = h451.wrapping_mul((((8u64 as u32)) as u64));
+        let h452: u64 = h451.wrapping_add((((0u64 as u32)) as u64));
         fits &= h452 <= u32::MAX as u64;
-        let h453: u64 = h452.wrapping_add((((0u64 as u32)) as u64));
+        let h453: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h452);
         fits &= h453 <= u32::MAX as u64;
-        hoisted_check(fits, h453, g1_len);
-        let h454: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h454: u64 = h453.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h454 <= u32::MAX as u64;
-        let h455: u64 = h454.wrapping_add((((0u64 as u32)) as u64));
+        let h455: u64 = h454.wrapping_add((((6u64 as u32)) as u64));
         fits &= h455 <= u32::MAX as u64;
-        let h456: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h455);
+        hoisted_check(fits, h455, g1_len);
+        let h456: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h456 <= u32::MAX as u64;
-        let h457: u64 = h456.wrapping_mul((((8u64 as u32)) as u64));
+        let h457: u64 = h456.wrapping_add((((0u64 as u32)) as u64));
         fits &= h457 <= u32::MAX as u64;
-        let h458: u64 = h457.wrapping_add((((1u64 as u32)) as u64));
+        let h458: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h457);
         fits &= h458 <= u32::MAX as u64;
-        hoisted_check(fits, h458, g1_len);
-        let h459: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h459: u64 = h458.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h459 <= u32::MAX as u64;
-        let h460: u64 = h459.wrapping_add((((0u64 as u32)) as u64));
+        let h460: u64 = h459.wrapping_add((((7u64 as u32)) as u64));
         fits &= h460 <= u32::MAX as u64;
-        let h461: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h460);
+        hoisted_check(fits, h460, g1_len);
+        let h461: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h461 <= u32::MAX as u64;
-        let h462: u64 = h461.wrapping_mul((((8u64 as u32)) as u64));
+        let h462: u64 = h461.wrapping_add((((0u64 as u32)) as u64));
         fits &= h462 <= u32::MAX as u64;
-        let h463: u64 = h462.wrapping_add((((2u64 as u32)) as u64));
+        let h463: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h462);
         fits &= h463 <= u32::MAX as u64;
-        hoisted_check(fits, h463, g1_len);
+        hoisted_check(fits, h463, g2_len);
         let h464: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h464 <= u32::MAX as u64;
         let h465: u64 = h464.wrapping_add((((0u64 as u32)) as u64));
         fits &= h465 <= u32::MAX as u64;
         let h466: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h465);
         fits &= h466 <= u32::MAX as u64;
-        let h467: u64 = h466.wrapping_mul((((8u64 as u32)) as u64));
+        let h467: u64 = h466.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h467 <= u32::MAX as u64;
-        let h468: u64 = h467.wrapping_add((((3u64 as u32)) as u64));
+        hoisted_check(fits, h467, g3_len);
+        let h468: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h468 <= u32::MAX as u64;
-        hoisted_check(fits, h468, g1_len);
-        let h469: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h469: u64 = h468.wrapping_add((((0u64 as u32)) as u64));
         fits &= h469 <= u32::MAX as u64;
-        let h470: u64 = h469.wrapping_add((((0u64 as u32)) as u64));
+        let h470: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h469);
         fits &= h470 <= u32::MAX as u64;
-        let h471: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h470);
+        let h471: u64 = h470.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h471 <= u32::MAX as u64;
-        let h472: u64 = h471.wrapping_mul((((8u64 as u32)) as u64));
+        let h472: u64 = h471.wrapping_add((((1u64 as u32)) as u64));
         fits &= h472 <= u32::MAX as u64;
-        let h473: u64 = h472.wrapping_add((((4u64 as u32)) as u64));
+        hoisted_check(fits, h472, g3_len);
+        let h473: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h473 <= u32::MAX as u64;
-        hoisted_check(fits, h473, g1_len);
-        let h474: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h474: u64 = h473.wrapping_add((((0u64 as u32)) as u64));
         fits &= h474 <= u32::MAX as u64;
-        let h475: u64 = h474.wrapping_add((((0u64 as u32)) as u64));
+        let h475: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h474);
         fits &= h475 <= u32::MAX as u64;
-        let h476: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h475);
+        let h476: u64 = h475.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h476 <= u32::MAX as u64;
-        let h477: u64 = h476.wrapping_mul((((8u64 as u32)) as u64));
+        let h477: u64 = h476.wrapping_add((((0u64 as u32)) as u64));
         fits &= h477 <= u32::MAX as u64;
-        let h478: u64 = h477.wrapping_add((((5u64 as u32)) as u64));
+        hoisted_check(fits, h477, g1_len);
+        let h478: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h478 <= u32::MAX as u64;
-        hoisted_check(fits, h478, g1_len);
-        let h479: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h479: u64 = h478.wrapping_add((((0u64 as u32)) as u64));
         fits &= h479 <= u32::MAX as u64;
-        let h480: u64 = h479.wrapping_add((((0u64 as u32)) as u64));
+        let h480: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h479);
         fits &= h480 <= u32::MAX as u64;
-        let h481: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h480);
+        let h481: u64 = h480.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h481 <= u32::MAX as u64;
-        let h482: u64 = h481.wrapping_mul((((8u64 as u32)) as u64));
+        let h482: u64 = h481.wrapping_add((((1u64 as u32)) as u64));
         fits &= h482 <= u32::MAX as u64;
-        let h483: u64 = h482.wrapping_add((((6u64 as u32)) as u64));
+        hoisted_check(fits, h482, g1_len);
+        let h483: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h483 <= u32::MAX as u64;
-        hoisted_check(fits, h483, g1_len);
-        let h484: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h484: u64 = h483.wrapping_add((((0u64 as u32)) as u64));
         fits &= h484 <= u32::MAX as u64;
-        let h485: u64 = h484.wrapping_add((((0u64 as u32)) as u64));
+        let h485: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h484);
         fits &= h485 <= u32::MAX as u64;
-        let h486: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h485);
+        let h486: u64 = h485.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h486 <= u32::MAX as u64;
-        let h487: u64 = h486.wrapping_mul((((8u64 as u32)) as u64));
+        let h487: u64 = h486.wrapping_add((((2u64 as u32)) as u64));
         fits &= h487 <= u32::MAX as u64;
-        let h488: u64 = h487.wrapping_add((((7u64 as u32)) as u64));
+        hoisted_check(fits, h487, g1_len);
+        let h488: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h488 <= u32::MAX as u64;
-        hoisted_check(fits, h488, g1_len);
+        let h489: u64 = h488.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h489 <= u32::MAX as u64;
+        let h490: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h489);
+        fits &= h490 <= u32::MAX as u64;
+        let h491: u64 = h490.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h491 <= u32::MAX as u64;
+        let h492: u64 = h491.wrapping_add((((3u64 as u32)) as u64));
+        fits &= h492 <= u32::MAX as u64;
+        hoisted_check(fits, h492, g1_len);
+        let h493: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h493 <= u32::MAX as u64;
+        let h494: u64 = h493.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h494 <= u32::MAX as u64;
+        let h495: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h494);
+        fits &= h495 <= u32::MAX as u64;
+        let h496: u64 = h495.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h496 <= u32::MAX as u64;
+        let h497: u64 = h496.wrapping_add((((4u64 as u32)) as u64));
+        fits &= h497 <= u32::MAX as u64;
+        hoisted_check(fits, h497, g1_len);
+        let h498: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h498 <= u32::MAX as u64;
+        let h499: u64 = h498.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h499 <= u32::MAX as u64;
+        let h500: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h499);
+        fits &= h500 <= u32::MAX as u64;
+        let h501: u64 = h500.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h501 <= u32::MAX as u64;
+        let h502: u64 = h501.wrapping_add((((5u64 as u32)) as u64));
+        fits &= h502 <= u32::MAX as u64;
+        hoisted_check(fits, h502, g1_len);
+        let h503: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h503 <= u32::MAX as u64;
+        let h504: u64 = h503.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h504 <= u32::MAX as u64;
+        let h505: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h504);
+        fits &= h505 <= u32::MAX as u64;
+        let h506: u64 = h505.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h506 <= u32::MAX as u64;
+        let h507: u64 = h506.wrapping_add((((6u64 as u32)) as u64));
+        fits &= h507 <= u32::MAX as u64;
+        hoisted_check(fits, h507, g1_len);
+        let h508: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h508 <= u32::MAX as u64;
+        let h509: u64 = h508.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h509 <= u32::MAX as u64;
+        let h510: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h509);
+        fits &= h510 <= u32::MAX as u64;
+        let h511: u64 = h510.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h511 <= u32::MAX as u64;
+        let h512: u64 = h511.wrapping_add((((7u64 as u32)) as u64));
+        fits &= h512 <= u32::MAX as u64;
+        hoisted_check(fits, h512, g1_len);
     }
     let mut v7: u32 = (0u64 as u32);
     loop {
@@ -1797,1286 +1863,1238 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let b645: f32 = *g2.add((b644) as usize);
         let b646: u32 = b644.wrapping_mul((8u64 as u32));
-        let a19 = (((0u32).wrapping_add(b646)) as u32) as usize;
-        let b649: i32 = (((16843009u64 as u32)) as i32);
-        let mut b648 = [<u32>::default(); UNITS];
+        let b647: u32 = b644.wrapping_mul((2u64 as u32));
+        let b648: i32 = *g3.add((b647) as usize);
+        let b649: u32 = b644.wrapping_mul((2u64 as u32));
+        let b650: u32 = b649.wrapping_add((1u64 as u32));
+        let b651: i32 = *g3.add((b650) as usize);
+        let b652: i32 = b648.wrapping_add(b651);
+        let b653: f32 = ((b652) as f32);
+        let b654: f32 = b653 * b645;
+        let b656: u32 = b646.wrapping_add((0u64 as u32));
         for l in 0..UNITS {
-            let x647: u32 = b646.wrapping_add((l as u32));
-            let x648: u32 = *g1.add(a19 + l);
-            b648[l] = x648;
+            v655[l] = (0i64 as i32);
         }
-        let b650: [i32; UNITS] = T::dot_u7_i8(&[b649; UNITS], &b648);
-        let mut p = [<i32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b650[l]); } } }
-        let b651: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
-        let b652: f32 = ((b651) as f32);
-        let b653: f32 = b652 * b645;
-        let b655: u32 = b646.wrapping_add((0u64 as u32));
+        let b657: u32 = *g1.add((b656) as usize);
+        let mut b659 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v654[l] = (0i64 as i32);
+            let x658: u32 = la13_0[l];
+            let x659: i32 = ((x658) as i32);
+            b659[l] = x659;
         }
-        let b656: u32 = *g1.add((b655) as usize);
-        let mut b658 = [<i32>::default(); UNITS];
+        let b660: [i32; UNITS] = T::dot_u7_i8(&b659, &[b657; UNITS]);
+        let b661: u32 = b646.wrapping_add((1u64 as u32));
         for l in 0..UNITS {
-            let x657: u32 = la13_0[l];
-            let x658: i32 = ((x657) as i32);
-            b658[l] = x658;
+            v655[l] = v655[l].wrapping_add(b660[l]);
         }
-        let b659: [i32; UNITS] = T::dot_u7_i8(&b658, &[b656; UNITS]);
-        let b660: u32 = b646.wrapping_add((1u64 as u32));
+        let b662: u32 = *g1.add((b661) as usize);
+        let mut b664 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v654[l] = v654[l].wrapping_add(b659[l]);
+            let x663: u32 = la13_1[l];
+            let x664: i32 = ((x663) as i32);
+            b664[l] = x664;
         }
-        let b661: u32 = *g1.add((b660) as usize);
-        let mut b663 = [<i32>::default(); UNITS];
+        let b665: [i32; UNITS] = T::dot_u7_i8(&b664, &[b662; UNITS]);
+        let b666: u32 = b646.wrapping_add((2u64 as u32));
         for l in 0..UNITS {
-            let x662: u32 = la13_1[l];
-            let x663: i32 = ((x662) as i32);
-            b663[l] = x663;
+            v655[l] = v655[l].wrapping_add(b665[l]);
         }
-        let b664: [i32; UNITS] = T::dot_u7_i8(&b663, &[b661; UNITS]);
-        let b665: u32 = b646.wrapping_add((2u64 as u32));
+        let b667: u32 = *g1.add((b666) as usize);
+        let mut b669 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v654[l] = v654[l].wrapping_add(b664[l]);
+            let x668: u32 = la13_2[l];
+            let x669: i32 = ((x668) as i32);
+            b669[l] = x669;
         }
-        let b666: u32 = *g1.add((b665) as usize);
-        let mut b668 = [<i32>::default(); UNITS];
+        let b670: [i32; UNITS] = T::dot_u7_i8(&b669, &[b667; UNITS]);
+        let b671: u32 = b646.wrapping_add((3u64 as u32));
         for l in 0..UNITS {
-            let x667: u32 = la13_2[l];
-            let x668: i32 = ((x667) as i32);
-            b668[l] = x668;
+            v655[l] = v655[l].wrapping_add(b670[l]);
         }
-        let b669: [i32; UNITS] = T::dot_u7_i8(&b668, &[b666; UNITS]);
-        let b670: u32 = b646.wrapping_add((3u64 as u32));
+        let b672: u32 = *g1.add((b671) as usize);
+        let mut b674 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v654[l] = v654[l].wrapping_add(b669[l]);
+            let x673: u32 = la13_3[l];
+            let x674: i32 = ((x673) as i32);
+            b674[l] = x674;
         }
-        let b671: u32 = *g1.add((b670) as usize);
-        let mut b673 = [<i32>::default(); UNITS];
+        let b675: [i32; UNITS] = T::dot_u7_i8(&b674, &[b672; UNITS]);
+        let b676: u32 = b646.wrapping_add((4u64 as u32));
         for l in 0..UNITS {
-            let x672: u32 = la13_3[l];
-            let x673: i32 = ((x672) as i32);
-            b673[l] = x673;
+            v655[l] = v655[l].wrapping_add(b675[l]);
         }
-        let b674: [i32; UNITS] = T::dot_u7_i8(&b673, &[b671; UNITS]);
-        let b675: u32 = b646.wrapping_add((4u64 as u32));
+        let b677: u32 = *g1.add((b676) as usize);
+        let mut b679 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v654[l] = v654[l].wrapping_add(b674[l]);
+            let x678: u32 = la13_4[l];
+            let x679: i32 = ((x678) as i32);
+            b679[l] = x679;
         }
-        let b676: u32 = *g1.add((b675) as usize);
-        let mut b678 = [<i32>::default(); UNITS];
+        let b680: [i32; UNITS] = T::dot_u7_i8(&b679, &[b677; UNITS]);
+        let b681: u32 = b646.wrapping_add((5u64 as u32));
         for l in 0..UNITS {
-            let x677: u32 = la13_4[l];
-            let x678: i32 = ((x677) as i32);
-            b678[l] = x678;
+            v655[l] = v655[l].wrapping_add(b680[l]);
         }
-        let b679: [i32; UNITS] = T::dot_u7_i8(&b678, &[b676; UNITS]);
-        let b680: u32 = b646.wrapping_add((5u64 as u32));
+        let b682: u32 = *g1.add((b681) as usize);
+        let mut b684 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v654[l] = v654[l].wrapping_add(b679[l]);
+            let x683: u32 = la13_5[l];
+            let x684: i32 = ((x683) as i32);
+            b684[l] = x684;
         }
-        let b681: u32 = *g1.add((b680) as usize);
-        let mut b683 = [<i32>::default(); UNITS];
+        let b685: [i32; UNITS] = T::dot_u7_i8(&b684, &[b682; UNITS]);
+        let b686: u32 = b646.wrapping_add((6u64 as u32));
         for l in 0..UNITS {
-            let x682: u32 = la13_5[l];
-            let x683: i32 = ((x682) as i32);
-            b683[l] = x683;
+            v655[l] = v655[l].wrapping_add(b685[l]);
         }
-        let b684: [i32; UNITS] = T::dot_u7_i8(&b683, &[b681; UNITS]);
-        let b685: u32 = b646.wrapping_add((6u64 as u32));
+        let b687: u32 = *g1.add((b686) as usize);
+        let mut b689 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v654[l] = v654[l].wrapping_add(b684[l]);
+            let x688: u32 = la13_6[l];
+            let x689: i32 = ((x688) as i32);
+            b689[l] = x689;
         }
-        let b686: u32 = *g1.add((b685) as usize);
-        let mut b688 = [<i32>::default(); UNITS];
+        let b690: [i32; UNITS] = T::dot_u7_i8(&b689, &[b687; UNITS]);
+        let b691: u32 = b646.wrapping_add((7u64 as u32));
         for l in 0..UNITS {
-            let x687: u32 = la13_6[l];
-            let x688: i32 = ((x687) as i32);
-            b688[l] = x688;
+            v655[l] = v655[l].wrapping_add(b690[l]);
         }
-        let b689: [i32; UNITS] = T::dot_u7_i8(&b688, &[b686; UNITS]);
-        let b690: u32 = b646.wrapping_add((7u64 as u32));
+        let b692: u32 = *g1.add((b691) as usize);
+        let mut b694 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v654[l] = v654[l].wrapping_add(b689[l]);
+            let x693: u32 = la13_7[l];
+            let x694: i32 = ((x693) as i32);
+            b694[l] = x694;
         }
-        let b691: u32 = *g1.add((b690) as usize);
-        let mut b693 = [<i32>::default(); UNITS];
+        let b695: [i32; UNITS] = T::dot_u7_i8(&b694, &[b692; UNITS]);
+        let b705: u32 = b1.wrapping_add((1u64 as u32));
+        let b706: u32 = b705.min(b5);
+        let b707: u32 = b706.wrapping_mul(b0);
+        let b708: u32 = b707.wrapping_add(b12);
         for l in 0..UNITS {
-            let x692: u32 = la13_7[l];
-            let x693: i32 = ((x692) as i32);
-            b693[l] = x693;
+            v655[l] = v655[l].wrapping_add(b695[l]);
+            let x696: f32 = ((v655[l]) as f32);
+            let x697: f32 = la526_0[l];
+            let x698: f32 = x697 * b645;
+            let x699: f32 = x696 * x698;
+            let x700: f32 = la527_0[l];
+            let x701: f32 = x700 * b654;
+            let x702: f32 = T::fmadd(x696, x698, x701);
+            let x703: f32 = la6_0[l];
+            let x704: f32 = x703 + x702;
+            la6_0[l] = x704;
         }
-        let b694: [i32; UNITS] = T::dot_u7_i8(&b693, &[b691; UNITS]);
-        let b704: u32 = b1.wrapping_add((1u64 as u32));
-        let b705: u32 = b704.min(b5);
-        let b706: u32 = b705.wrapping_mul(b0);
-        let b707: u32 = b706.wrapping_add(b12);
+        let b709: f32 = *g2.add((b708) as usize);
+        let b710: u32 = b708.wrapping_mul((8u64 as u32));
+        let b711: u32 = b708.wrapping_mul((2u64 as u32));
+        let b712: i32 = *g3.add((b711) as usize);
+        let b713: u32 = b708.wrapping_mul((2u64 as u32));
+        let b714: u32 = b713.wrapping_add((1u64 as u32));
+        let b715: i32 = *g3.add((b714) as usize);
+        let b716: i32 = b712.wrapping_add(b715);
+        let b717: f32 = ((b716) as f32);
+        let b718: f32 = b717 * b709;
+        let b719: u32 = b710.wrapping_add((0u64 as u32));
         for l in 0..UNITS {
-            v654[l] = v654[l].wrapping_add(b694[l]);
-            let x695: f32 = ((v654[l]) as f32);
-            let x696: f32 = la526_0[l];
-            let x697: f32 = x696 * b645;
-            let x698: f32 = x695 * x697;
-            let x699: f32 = la527_0[l];
-            let x700: f32 = x699 * b653;
-            let x701: f32 = T::fmadd(x695, x697, x700);
-            let x702: f32 = la6_0[l];
-            let x703: f32 = x702 + x701;
-            la6_0[l] = x703;
+            v655[l] = (0i64 as i32);
         }
-        let b708: f32 = *g2.add((b707) as usize);
-        let b709: u32 = b707.wrapping_mul((8u64 as u32));
-        let a20 = (((0u32).wrapping_add(b709)) as u32) as usize;
-        let b712: i32 = (((16843009u64 as u32)) as i32);
-        let mut b711 = [<u32>::default(); UNITS];
+        let b720: u32 = *g1.add((b719) as usize);
+        let mut b722 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            let x710: u32 = b709.wrapping_add((l as u32));
-            let x711: u32 = *g1.add(a20 + l);
-            b711[l] = x711;
+            let x721: u32 = la13_0[l];
+            let x722: i32 = ((x721) as i32);
+            b722[l] = x722;
         }
-        let b713: [i32; UNITS] = T::dot_u7_i8(&[b712; UNITS], &b711);
-        let mut p = [<i32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b713[l]); } } }
-        let b714: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
-        let b715: f32 = ((b714) as f32);
-        let b716: f32 = b715 * b708;
-        let b717: u32 = b709.wrapping_add((0u64 as u32));
+        let b723: [i32; UNITS] = T::dot_u7_i8(&b722, &[b720; UNITS]);
+        let b724: u32 = b710.wrapping_add((1u64 as u32));
         for l in 0..UNITS {
-            v654[l] = (0i64 as i32);
+            v655[l] = v655[l].wrapping_add(b723[l]);
         }
-        let b718: u32 = *g1.add((b717) as usize);
-        let mut b720 = [<i32>::default(); UNITS];
+        let b725: u32 = *g1.add((b724) as usize);
+        let mut b727 = [<i32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x726: u32 = la13_1[l];
+            let x727: i32 = ((x726) as i32);
+            b727[l] = x727;
+        }
+        let b728: [i32; UNITS] = T::dot_u7_i8(&b727, &[b725; UNITS]);
+        let b729: u32 = b710.wrapping_add((2u64 as u32));
+        for l in 0..UNITS {
+            v655[l] = v655[l].wrapping_add(b728[l]);
+        }
+        let b730: u32 = *g1.add((b729) as usize);
+        let mut b732 = [<i32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x731: u32 = la13_2[l];
+            let x732: i32 = ((x731) as i32);
+            b732[l] = x732;
+        }
+        let b733: [i32; UNITS] = T::dot_u7_i8(&b732, &[b730; UNITS]);
+        let b734: u32 = b710.wrapping_add((3u64 as u32));
         for l in 0..UNITS {
-            let x719: u32 = la13_0[l];
-            let x720: i32 = ((x719) as i32);
-            b720[l] = x720;
+            v655[l] = v655[l].wrapping_add(b733[l]);
         }
-        let b721: [i32; UNITS] = T::dot_u7_i8(&b720, &[b718; UNITS]);
-        let b722: u32 = b709.wrapping_add((1u64 as u32));
+        let b735: u32 = *g1.add((b734) as usize);
+        let mut b737 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v654[l] = v654[l].wrapping_add(b721[l]);
+            let x736: u32 = la13_3[l];
+            let x737: i32 = ((x736) as i32);
+            b737[l] = x737;
         }
-        let b723: u32 = *g1.add((b722) as usize);
-        let mut b725 = [<i32>::default(); UNITS];
+        let b738: [i32; UNITS] = T::dot_u7_i8(&b737, &[b735; UNITS]);
+        let b739: u32 = b710.wrapping_add((4u64 as u32));
         for l in 0..UNITS {
-            let x724: u32 = la13_1[l];
-            let x725: i32 = ((x724) as i32);
-            b725[l] = x725;
+            v655[l] = v655[l].wrapping_add(b738[l]);
         }
-        let b726: [i32; UNITS] = T::dot_u7_i8(&b725, &[b723; UNITS]);
-        let b727: u32 = b709.wrapping_add((2u64 as u32));
+        let b740: u32 = *g1.add((b739) as usize);
+        let mut b742 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v654[l] = v654[l].wrapping_add(b726[l]);
+            let x741: u32 = la13_4[l];
+            let x742: i32 = ((x741) as i32);
+            b742[l] = x742;
         }
-        let b728: u32 = *g1.add((b727) as usize);
-        let mut b730 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x729: u32 = la13_2[l];
-            let x730: i32 = ((x729) as i32);
-            b730[l] = x730;
-        }
-        let b731: [i32; UNITS] = T::dot_u7_i8(&b730, &[b728; UNITS]);
-        let b732: u32 = b709.wrapping_add((3u64 as u32));
-        for l in 0..UNITS {
-            v654[l] = v654[l].wrapping_add(b731[l]);
-        }
-        let b733: u32 = *g1.add((b732) as usize);
-        let mut b735 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x734: u32 = la13_3[l];
-            let x735: i32 = ((x734) as i32);
-            b735[l] = x735;
-        }
-        let b736: [i32; UNITS] = T::dot_u7_i8(&b735, &[b733; UNITS]);
-        let b737: u32 = b709.wrapping_add((4u64 as u32));
-        for l in 0..UNITS {
-            v654[l] = v654[l].wrapping_add(b736[l]);
-        }
-        let b738: u32 = *g1.add((b737) as usize);
-        let mut b740 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x739: u32 = la13_4[l];
-            let x740: i32 = ((x739) as i32);
-            b740[l] = x740;
-        }
-        let b741: [i32; UNITS] = T::dot_u7_i8(&b740, &[b738; UNITS]);
-        let b742: u32 = b709.wrapping_add((5u64 as u32));
-        for l in 0..UNITS {
-            v654[l] = v654[l].wrapping_add(b741[l]);
-        }
-        let b743: u32 = *g1.add((b742) as usize);
-        let mut b745 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x744: u32 = la13_5[l];
-            let x745: i32 = ((x744) as i32);
-            b745[l] = x745;
-        }
-        let b746: [i32; UNITS] = T::dot_u7_i8(&b745, &[b743; UNITS]);
-        let b747: u32 = b709.wrapping_add((6u64 as u32));
-        for l in 0..UNITS {
-            v654[l] = v654[l].wrapping_add(b746[l]);
-        }
-        let b748: u32 = *g1.add((b747) as usize);
-        let mut b750 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x749: u32 = la13_6[l];
-            let x750: i32 = ((x749) as i32);
-            b750[l] = x750;
-        }
-        let b751: [i32; UNITS] = T::dot_u7_i8(&b750, &[b748; UNITS]);
-        let b752: u32 = b709.wrapping_add((7u64 as u32));
-        for l in 0..UNITS {
-            v654[l] = v654[l].wrapping_add(b751[l]);
-        }
-        let b753: u32 = *g1.add((b752) as usize);
-        let mut b755 = [<i32>::default(); UNITS];
+        let b743: [i32; UNITS] = T::dot_u7_i8(&b742, &[b740; UNITS]);
+        let b744: u32 = b710.wrapping_add((5u64 as u32));
         for l in 0..UNITS {
-            let x754: u32 = la13_7[l];
-            let x755: i32 = ((x754) as i32);
-            b755[l] = x755;
+            v655[l] = v655[l].wrapping_add(b743[l]);
         }
-        let b756: [i32; UNITS] = T::dot_u7_i8(&b755, &[b753; UNITS]);
-        let b766: u32 = b1.wrapping_add((2u64 as u32));
-        let b767: u32 = b766.min(b5);
-        let b768: u32 = b767.wrapping_mul(b0);
-        let b769: u32 = b768.wrapping_add(b12);
+        let b745: u32 = *g1.add((b744) as usize);
+        let mut b747 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v654[l] = v654[l].wrapping_add(b756[l]);
-            let x757: f32 = ((v654[l]) as f32);
-            let x758: f32 = la526_0[l];
-            let x759: f32 = x758 * b708;
-            let x760: f32 = x757 * x759;
-            let x761: f32 = la527_0[l];
-            let x762: f32 = x761 * b716;
-            let x763: f32 = T::fmadd(x757, x759, x762);
-            let x764: f32 = la6_1[l];
-            let x765: f32 = x764 + x763;
-            la6_1[l] = x765;
+            let x746: u32 = la13_5[l];
+            let x747: i32 = ((x746) as i32);
+            b747[l] = x747;
         }
-        let b770: f32 = *g2.add((b769) as usize);
-        let b771: u32 = b769.wrapping_mul((8u64 as u32));
-        let a21 = (((0u32).wrapping_add(b771)) as u32) as usize;
-        let b774: i32 = (((16843009u64 as u32)) as i32);
-        let mut b773 = [<u32>::default(); UNITS];
+        let b748: [i32; UNITS] = T::dot_u7_i8(&b747, &[b745; UNITS]);
+        let b749: u32 = b710.wrapping_add((6u64 as u32));
         for l in 0..UNITS {
-            let x772: u32 = b771.wrapping_add((l as u32));
-            let x773: u32 = *g1.add(a21 + l);
-            b773[l] = x773;
+            v655[l] = v655[l].wrapping_add(b748[l]);
         }
-        let b775: [i32; UNITS] = T::dot_u7_i8(&[b774; UNITS], &b773);
-        let mut p = [<i32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b775[l]); } } }
-        let b776: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
-        let b777: f32 = ((b776) as f32);
-        let b778: f32 = b777 * b770;
-        let b779: u32 = b771.wrapping_add((0u64 as u32));
+        let b750: u32 = *g1.add((b749) as usize);
+        let mut b752 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v654[l] = (0i64 as i32);
+            let x751: u32 = la13_6[l];
+            let x752: i32 = ((x751) as i32);
+            b752[l] = x752;
         }
-        let b780: u32 = *g1.add((b779) as usize);
-        let mut b782 = [<i32>::default(); UNITS];
+        let b753: [i32; UNITS] = T::dot_u7_i8(&b752, &[b750; UNITS]);
+        let b754: u32 = b710.wrapping_add((7u64 as u32));
         for l in 0..UNITS {
-            let x781: u32 = la13_0[l];
-            let x782: i32 = ((x781) as i32);
-            b782[l] = x782;
+            v655[l] = v655[l].wrapping_add(b753[l]);
         }
-        let b783: [i32; UNITS] = T::dot_u7_i8(&b782, &[b780; UNITS]);
-        let b784: u32 = b771.wrapping_add((1u64 as u32));
+        let b755: u32 = *g1.add((b754) as usize);
+        let mut b757 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v654[l] = v654[l].wrapping_add(b783[l]);
+            let x756: u32 = la13_7[l];
+            let x757: i32 = ((x756) as i32);
+            b757[l] = x757;
         }
-        let b785: u32 = *g1.add((b784) as usize);
-        let mut b787 = [<i32>::default(); UNITS];
+        let b758: [i32; UNITS] = T::dot_u7_i8(&b757, &[b755; UNITS]);
+        let b768: u32 = b1.wrapping_add((2u64 as u32));
+        let b769: u32 = b768.min(b5);
+        let b770: u32 = b769.wrapping_mul(b0);
+        let b771: u32 = b770.wrapping_add(b12);
         for l in 0..UNITS {
-            let x786: u32 = la13_1[l];
-            let x787: i32 = ((x786) as i32);
-            b787[l] = x787;
+            v655[l] = v655[l].wrapping_add(b758[l]);
+            let x759: f32 = ((v655[l]) as f32);
+            let x760: f32 = la526_0[l];
+            let x761: f32 = x760 * b709;
+            let x762: f32 = x759 * x761;
+            let x763: f32 = la527_0[l];
+            let x764: f32 = x763 * b718;
+            let x765: f32 = T::fmadd(x759, x761, x764);
+            let x766: f32 = la6_1[l];
+            let x767: f32 = x766 + x765;
+            la6_1[l] = x767;
         }
-        let b788: [i32; UNITS] = T::dot_u7_i8(&b787, &[b785; UNITS]);
-        let b789: u32 = b771.wrapping_add((2u64 as u32));
+        let b772: f32 = *g2.add((b771) as usize);
+        let b773: u32 = b771.wrapping_mul((8u64 as u32));
+        let b774: u32 = b771.wrapping_mul((2u64 as u32));
+        let b775: i32 = *g3.add((b774) as usize);
+        let b776: u32 = b771.wrapping_mul((2u64 as u32));
+        let b777: u32 = b776.wrapping_add((1u64 as u32));
+        let b778: i32 = *g3.add((b777) as usize);
+        let b779: i32 = b775.wrapping_add(b778);
+        let b780: f32 = ((b779) as f32);
+        let b781: f32 = b780 * b772;
+        let b782: u32 = b773.wrapping_add((0u64 as u32));
         for l in 0..UNITS {
-            v654[l] = v654[l].wrapping_add(b788[l]);
+            v655[l] = (0i64 as i32);
         }
-        let b790: u32 = *g1.add((b789) as usize);
-        let mut b792 = [<i32>::default(); UNITS];
+        let b783: u32 = *g1.add((b782) as usize);
+        let mut b785 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            let x791: u32 = la13_2[l];
-            let x792: i32 = ((x791) as i32);
-            b792[l] = x792;
+            let x784: u32 = la13_0[l];
+            let x785: i32 = ((x784) as i32);
+            b785[l] = x785;
         }
-        let b793: [i32; UNITS] = T::dot_u7_i8(&b792, &[b790; UNITS]);
-        let b794: u32 = b771.wrapping_add((3u64 as u32));
+        let b786: [i32; UNITS] = T::dot_u7_i8(&b785, &[b783; UNITS]);
+        let b787: u32 = b773.wrapping_add((1u64 as u32));
         for l in 0..UNITS {
-            v654[l] = v654[l].wrapping_add(b793[l]);
+            v655[l] = v655[l].wrapping_add(b786[l]);
         }
-        let b795: u32 = *g1.add((b794) as usize);
-        let mut b797 = [<i32>::default(); UNITS];
+        let b788: u32 = *g1.add((b787) as usize);
+        let mut b790 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            let x796: u32 = la13_3[l];
-            let x797: i32 = ((x796) as i32);
-            b797[l] = x797;
+            let x789: u32 = la13_1[l];
+            let x790: i32 = ((x789) as i32);
+            b790[l] = x790;
         }
-        let b798: [i32; UNITS] = T::dot_u7_i8(&b797, &[b795; UNITS]);
-        let b799: u32 = b771.wrapping_add((4u64 as u32));
+        let b791: [i32; UNITS] = T::dot_u7_i8(&b790, &[b788; UNITS]);
+        let b792: u32 = b773.wrapping_add((2u64 as u32));
         for l in 0..UNITS {
-            v654[l] = v654[l].wrapping_add(b798[l]);
+            v655[l] = v655[l].wrapping_add(b791[l]);
         }
-        let b800: u32 = *g1.add((b799) as usize);
-        let mut b802 = [<i32>::default(); UNITS];
+        let b793: u32 = *g1.add((b792) as usize);
+        let mut b795 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            let x801: u32 = la13_4[l];
-            let x802: i32 = ((x801) as i32);
-            b802[l] = x802;
+            let x794: u32 = la13_2[l];
+            let x795: i32 = ((x794) as i32);
+            b795[l] = x795;
         }
-        let b803: [i32; UNITS] = T::dot_u7_i8(&b802, &[b800; UNITS]);
-        let b804: u32 = b771.wrapping_add((5u64 as u32));
+        let b796: [i32; UNITS] = T::dot_u7_i8(&b795, &[b793; UNITS]);
+        let b797: u32 = b773.wrapping_add((3u64 as u32));
         for l in 0..UNITS {
-            v654[l] = v654[l].wrapping_add(b803[l]);
+            v655[l] = v655[l].wrapping_add(b796[l]);
         }
-        let b805: u32 = *g1.add((b804) as usize);
-        let mut b807 = [<i32>::default(); UNITS];
+        let b798: u32 = *g1.add((b797) as usize);
+        let mut b800 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            let x806: u32 = la13_5[l];
-            let x807: i32 = ((x806) as i32);
-            b807[l] = x807;
+            let x799: u32 = la13_3[l];
+            let x800: i32 = ((x799) as i32);
+            b800[l] = x800;
         }
-        let b808: [i32; UNITS] = T::dot_u7_i8(&b807, &[b805; UNITS]);
-        let b809: u32 = b771.wrapping_add((6u64 as u32));
+        let b801: [i32; UNITS] = T::dot_u7_i8(&b800, &[b798; UNITS]);
+        let b802: u32 = b773.wrapping_add((4u64 as u32));
         for l in 0..UNITS {
-            v654[l] = v654[l].wrapping_add(b808[l]);
+            v655[l] = v655[l].wrapping_add(b801[l]);
         }
-        let b810: u32 = *g1.add((b809) as usize);
-        let mut b812 = [<i32>::default(); UNITS];
+        let b803: u32 = *g1.add((b802) as usize);
+        let mut b805 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            let x811: u32 = la13_6[l];
-            let x812: i32 = ((x811) as i32);
-            b812[l] = x812;
+            let x804: u32 = la13_4[l];
+            let x805: i32 = ((x804) as i32);
+            b805[l] = x805;
         }
-        let b813: [i32; UNITS] = T::dot_u7_i8(&b812, &[b810; UNITS]);
-        let b814: u32 = b771.wrapping_add((7u64 as u32));
+        let b806: [i32; UNITS] = T::dot_u7_i8(&b805, &[b803; UNITS]);
+        let b807: u32 = b773.wrapping_add((5u64 as u32));
         for l in 0..UNITS {
-            v654[l] = v654[l].wrapping_add(b813[l]);
+            v655[l] = v655[l].wrapping_add(b806[l]);
         }
-        let b815: u32 = *g1.add((b814) as usize);
-        let mut b817 = [<i32>::default(); UNITS];
+        let b808: u32 = *g1.add((b807) as usize);
+        let mut b810 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            let x816: u32 = la13_7[l];
-            let x817: i32 = ((x816) as i32);
-            b817[l] = x817;
+            let x809: u32 = la13_5[l];
+            let x810: i32 = ((x809) as i32);
+            b810[l] = x810;
         }
-        let b818: [i32; UNITS] = T::dot_u7_i8(&b817, &[b815; UNITS]);
-        let b828: u32 = b1.wrapping_add((3u64 as u32));
-        let b829: u32 = b828.min(b5);
-        let b830: u32 = b829.wrapping_mul(b0);
-        let b831: u32 = b830.wrapping_add(b12);
+        let b811: [i32; UNITS] = T::dot_u7_i8(&b810, &[b808; UNITS]);
+        let b812: u32 = b773.wrapping_add((6u64 as u32));
         for l in 0..UNITS {
-            v654[l] = v654[l].wrapping_add(b818[l]);
-            let x819: f32 = ((v654[l]) as f32);
-            let x820: f32 = la526_0[l];
-            let x821: f32 = x820 * b770;
-            let x822: f32 = x819 * x821;
-            let x823: f32 = la527_0[l];
-            let x824: f32 = x823 * b778;
-            let x825: f32 = T::fmadd(x819, x821, x824);
-            let x826: f32 = la6_2[l];
-            let x827: f32 = x826 + x825;
-            la6_2[l] = x827;
+            v655[l] = v655[l].wrapping_add(b811[l]);
         }
-        let b832: f32 = *g2.add((b831) as usize);
-        let b833: u32 = b831.wrapping_mul((8u64 as u32));
-        let a22 = (((0u32).wrapping_add(b833)) as u32) as usize;
-        let b836: i32 = (((16843009u64 as u32)) as i32);
-        let mut b835 = [<u32>::default(); UNITS];
+        let b813: u32 = *g1.add((b812) as usize);
+        let mut b815 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            let x834: u32 = b833.wrapping_add((l as u32));
-            let x835: u32 = *g1.add(a22 + l);
-            b835[l] = x835;
+            let x814: u32 = la13_6[l];
+            let x815: i32 = ((x814) as i32);
+            b815[l] = x815;
         }
-        let b837: [i32; UNITS] = T::dot_u7_i8(&[b836; UNITS], &b835);
-        let mut p = [<i32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b837[l]); } } }
-        let b838: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
-        let b839: f32 = ((b838) as f32);
-        let b840: f32 = b839 * b832;
-        let b841: u32 = b833.wrapping_add((0u64 as u32));
+        let b816: [i32; UNITS] = T::dot_u7_i8(&b815, &[b813; UNITS]);
+        let b817: u32 = b773.wrapping_add((7u64 as u32));
         for l in 0..UNITS {
-            v654[l] = (0i64 as i32);
+            v655[l] = v655[l].wrapping_add(b816[l]);
         }
-        let b842: u32 = *g1.add((b841) as usize);
-        let mut b844 = [<i32>::default(); UNITS];
+        let b818: u32 = *g1.add((b817) as usize);
+        let mut b820 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            let x843: u32 = la13_0[l];
-            let x844: i32 = ((x843) as i32);
-            b844[l] = x844;
+            let x819: u32 = la13_7[l];
+            let x820: i32 = ((x819) as i32);
+            b820[l] = x820;
         }
-        let b845: [i32; UNITS] = T::dot_u7_i8(&b844, &[b842; UNITS]);
-        let b846: u32 = b833.wrapping_add((1u64 as u32));
+        let b821: [i32; UNITS] = T::dot_u7_i8(&b820, &[b818; UNITS]);
+        let b831: u32 = b1.wrapping_add((3u64 as u32));
+        let b832: u32 = b831.min(b5);
+        let b833: u32 = b832.wrapping_mul(b0);
+        let b834: u32 = b833.wrapping_add(b12);
         for l in 0..UNITS {
-            v654[l] = v654[l].wrapping_add(b845[l]);
+            v655[l] = v655[l].wrapping_add(b821[l]);
+            let x822: f32 = ((v655[l]) as f32);
+            let x823: f32 = la526_0[l];
+            let x824: f32 = x823 * b772;
+            let x825: f32 = x822 * x824;
+            let x826: f32 = la527_0[l];
+            let x827: f32 = x826 * b781;
+            let x828: f32 = T::fmadd(x822, x824, x827);
+            let x829: f32 = la6_2[l];
+            let x830: f32 = x829 + x828;
+            la6_2[l] = x830;
         }
-        let b847: u32 = *g1.add((b846) as usize);
-        let mut b849 = [<i32>::default(); UNITS];
+        let b835: f32 = *g2.add((b834) as usize);
+        let b836: u32 = b834.wrapping_mul((8u64 as u32));
+        let b837: u32 = b834.wrapping_mul((2u64 as u32));
+        let b838: i32 = *g3.add((b837) as usize);
+        let b839: u32 = b834.wrapping_mul((2u64 as u32));
+        let b840: u32 = b839.wrapping_add((1u64 as u32));
+        let b841: i32 = *g3.add((b840) as usize);
+        let b842: i32 = b838.wrapping_add(b841);
+        let b843: f32 = ((b842) as f32);
+        let b844: f32 = b843 * b835;
+        let b845: u32 = b836.wrapping_add((0u64 as u32));
         for l in 0..UNITS {
-            let x848: u32 = la13_1[l];
-            let x849: i32 = ((x848) as i32);
-            b849[l] = x849;
+            v655[l] = (0i64 as i32);
         }
-        let b850: [i32; UNITS] = T::dot_u7_i8(&b849, &[b847; UNITS]);
-        let b851: u32 = b833.wrapping_add((2u64 as u32));
+        let b846: u32 = *g1.add((b845) as usize);
+        let mut b848 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v654[l] = v654[l].wrapping_add(b850[l]);
+            let x847: u32 = la13_0[l];
+            let x848: i32 = ((x847) as i32);
+            b848[l] = x848;
         }
-        let b852: u32 = *g1.add((b851) as usize);
-        let mut b854 = [<i32>::default(); UNITS];
+        let b849: [i32; UNITS] = T::dot_u7_i8(&b848, &[b846; UNITS]);
+        let b850: u32 = b836.wrapping_add((1u64 as u32));
         for l in 0..UNITS {
-            let x853: u32 = la13_2[l];
-            let x854: i32 = ((x853) as i32);
-            b854[l] = x854;
+            v655[l] = v655[l].wrapping_add(b849[l]);
         }
-        let b855: [i32; UNITS] = T::dot_u7_i8(&b854, &[b852; UNITS]);
-        let b856: u32 = b833.wrapping_add((3u64 as u32));
+        let b851: u32 = *g1.add((b850) as usize);
+        let mut b853 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v654[l] = v654[l].wrapping_add(b855[l]);
+            let x852: u32 = la13_1[l];
+            let x853: i32 = ((x852) as i32);
+            b853[l] = x853;
         }
-        let b857: u32 = *g1.add((b856) as usize);
-        let mut b859 = [<i32>::default(); UNITS];
+        let b854: [i32; UNITS] = T::dot_u7_i8(&b853, &[b851; UNITS]);
+        let b855: u32 = b836.wrapping_add((2u64 as u32));
         for l in 0..UNITS {
-            let x858: u32 = la13_3[l];
-            let x859: i32 = ((x858) as i32);
-            b859[l] = x859;
+            v655[l] = v655[l].wrapping_add(b854[l]);
         }
-        let b860: [i32; UNITS] = T::dot_u7_i8(&b859, &[b857; UNITS]);
-        let b861: u32 = b833.wrapping_add((4u64 as u32));
+        let b856: u32 = *g1.add((b855) as usize);
+        let mut b858 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v654[l] = v654[l].wrapping_add(b860[l]);
+            let x857: u32 = la13_2[l];
+            let x858: i32 = ((x857) as i32);
+            b858[l] = x858;
         }
-        let b862: u32 = *g1.add((b861) as usize);
-        let mut b864 = [<i32>::default(); UNITS];
+        let b859: [i32; UNITS] = T::dot_u7_i8(&b858, &[b856; UNITS]);
+        let b860: u32 = b836.wrapping_add((3u64 as u32));
         for l in 0..UNITS {
-            let x863: u32 = la13_4[l];
-            let x864: i32 = ((x863) as i32);
-            b864[l] = x864;
+            v655[l] = v655[l].wrapping_add(b859[l]);
         }
-        let b865: [i32; UNITS] = T::dot_u7_i8(&b864, &[b862; UNITS]);
-        let b866: u32 = b833.wrapping_add((5u64 as u32));
+        let b861: u32 = *g1.add((b860) as usize);
+        let mut b863 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v654[l] = v654[l].wrapping_add(b865[l]);
+            let x862: u32 = la13_3[l];
+            let x863: i32 = ((x862) as i32);
+            b863[l] = x863;
         }
-        let b867: u32 = *g1.add((b866) as usize);
-        let mut b869 = [<i32>::default(); UNITS];
+        let b864: [i32; UNITS] = T::dot_u7_i8(&b863, &[b861; UNITS]);
+        let b865: u32 = b836.wrapping_add((4u64 as u32));
         for l in 0..UNITS {
-            let x868: u32 = la13_5[l];
-            let x869: i32 = ((x868) as i32);
-            b869[l] = x869;
+            v655[l] = v655[l].wrapping_add(b864[l]);
         }
-        let b870: [i32; UNITS] = T::dot_u7_i8(&b869, &[b867; UNITS]);
-        let b871: u32 = b833.wrapping_add((6u64 as u32));
+        let b866: u32 = *g1.add((b865) as usize);
+        let mut b868 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v654[l] = v654[l].wrapping_add(b870[l]);
+            let x867: u32 = la13_4[l];
+            let x868: i32 = ((x867) as i32);
+            b868[l] = x868;
         }
-        let b872: u32 = *g1.add((b871) as usize);
-        let mut b874 = [<i32>::default(); UNITS];
+        let b869: [i32; UNITS] = T::dot_u7_i8(&b868, &[b866; UNITS]);
+        let b870: u32 = b836.wrapping_add((5u64 as u32));
         for l in 0..UNITS {
-            let x873: u32 = la13_6[l];
-            let x874: i32 = ((x873) as i32);
-            b874[l] = x874;
+            v655[l] = v655[l].wrapping_add(b869[l]);
         }
-        let b875: [i32; UNITS] = T::dot_u7_i8(&b874, &[b872; UNITS]);
-        let b876: u32 = b833.wrapping_add((7u64 as u32));
+        let b871: u32 = *g1.add((b870) as usize);
+        let mut b873 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v654[l] = v654[l].wrapping_add(b875[l]);
+            let x872: u32 = la13_5[l];
+            let x873: i32 = ((x872) as i32);
+            b873[l] = x873;
         }
-        let b877: u32 = *g1.add((b876) as usize);
-        let mut b879 = [<i32>::default(); UNITS];
+        let b874: [i32; UNITS] = T::dot_u7_i8(&b873, &[b871; UNITS]);
+        let b875: u32 = b836.wrapping_add((6u64 as u32));
         for l in 0..UNITS {
-            let x878: u32 = la13_7[l];
-            let x879: i32 = ((x878) as i32);
-            b879[l] = x879;
+            v655[l] = v655[l].wrapping_add(b874[l]);
         }
-        let b880: [i32; UNITS] = T::dot_u7_i8(&b879, &[b877; UNITS]);
-        let b890: u32 = b1.wrapping_add((4u64 as u32));
-        let b891: u32 = b890.min(b5);
-        let b892: u32 = b891.wrapping_mul(b0);
-        let b893: u32 = b892.wrapping_add(b12);
+        let b876: u32 = *g1.add((b875) as usize);
+        let mut b878 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v654[l] = v654[l].wrapping_add(b880[l]);
-            let x881: f32 = ((v654[l]) as f32);
-            let x882: f32 = la526_0[l];
-            let x883: f32 = x882 * b832;
-            let x884: f32 = x881 * x883;
-            let x885: f32 = la527_0[l];
-            let x886: f32 = x885 * b840;
-            let x887: f32 = T::fmadd(x881, x883, x886);
-            let x888: f32 = la6_3[l];
-            let x889: f32 = x888 + x887;
-            la6_3[l] = x889;
+            let x877: u32 = la13_6[l];
+            let x878: i32 = ((x877) as i32);
+            b878[l] = x878;
         }
-        let b894: f32 = *g2.add((b893) as usize);
-        let b895: u32 = b893.wrapping_mul((8u64 as u32));
-        let a23 = (((0u32).wrapping_add(b895)) as u32) as usize;
-        let b898: i32 = (((16843009u64 as u32)) as i32);
-        let mut b897 = [<u32>::default(); UNITS];
+        let b879: [i32; UNITS] = T::dot_u7_i8(&b878, &[b876; UNITS]);
+        let b880: u32 = b836.wrapping_add((7u64 as u32));
         for l in 0..UNITS {
-            let x896: u32 = b895.wrapping_add((l as u32));
-            let x897: u32 = *g1.add(a23 + l);
-            b897[l] = x897;
+            v655[l] = v655[l].wrapping_add(b879[l]);
         }
-        let b899: [i32; UNITS] = T::dot_u7_i8(&[b898; UNITS], &b897);
-        let mut p = [<i32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b899[l]); } } }
-        let b900: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
-        let b901: f32 = ((b900) as f32);
-        let b902: f32 = b901 * b894;
-        let b903: u32 = b895.wrapping_add((0u64 as u32));
+        let b881: u32 = *g1.add((b880) as usize);
+        let mut b883 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v654[l] = (0i64 as i32);
+            let x882: u32 = la13_7[l];
+            let x883: i32 = ((x882) as i32);
+            b883[l] = x883;
         }
-        let b904: u32 = *g1.add((b903) as usize);
-        let mut b906 = [<i32>::default(); UNITS];
+        let b884: [i32; UNITS] = T::dot_u7_i8(&b883, &[b881; UNITS]);
+        let b894: u32 = b1.wrapping_add((4u64 as u32));
+        let b895: u32 = b894.min(b5);
+        let b896: u32 = b895.wrapping_mul(b0);
+        let b897: u32 = b896.wrapping_add(b12);
         for l in 0..UNITS {
-            let x905: u32 = la13_0[l];
-            let x906: i32 = ((x905) as i32);
-            b906[l] = x906;
+            v655[l] = v655[l].wrapping_add(b884[l]);
+            let x885: f32 = ((v655[l]) as f32);
+            let x886: f32 = la526_0[l];
+            let x887: f32 = x886 * b835;
+            let x888: f32 = x885 * x887;
+            let x889: f32 = la527_0[l];
+            let x890: f32 = x889 * b844;
+            let x891: f32 = T::fmadd(x885, x887, x890);
+            let x892: f32 = la6_3[l];
+            let x893: f32 = x892 + x891;
+            la6_3[l] = x893;
         }
-        let b907: [i32; UNITS] = T::dot_u7_i8(&b906, &[b904; UNITS]);
-        let b908: u32 = b895.wrapping_add((1u64 as u32));
+        let b898: f32 = *g2.add((b897) as usize);
+        let b899: u32 = b897.wrapping_mul((8u64 as u32));
+        let b900: u32 = b897.wrapping_mul((2u64 as u32));
+        let b901: i32 = *g3.add((b900) as usize);
+        let b902: u32 = b897.wrapping_mul((2u64 as u32));
+        let b903: u32 = b902.wrapping_add((1u64 as u32));
+        let b904: i32 = *g3.add((b903) as usize);
+        let b905: i32 = b901.wrapping_add(b904);
+        let b906: f32 = ((b905) as f32);
+        let b907: f32 = b906 * b898;
+        let b908: u32 = b899.wrapping_add((0u64 as u32));
         for l in 0..UNITS {
-            v654[l] = v654[l].wrapping_add(b907[l]);
+            v655[l] = (0i64 as i32);
         }
         let b909: u32 = *g1.add((b908) as usize);
         let mut b911 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            let x910: u32 = la13_1[l];
+            let x910: u32 = la13_0[l];
             let x911: i32 = ((x910) as i32);
             b911[l] = x911;
         }
         let b912: [i32; UNITS] = T::dot_u7_i8(&b911, &[b909; UNITS]);
-        let b913: u32 = b895.wrapping_add((2u64 as u32));
+        let b913: u32 = b899.wrapping_add((1u64 as u32));
         for l in 0..UNITS {
-            v654[l] = v654[l].wrapping_add(b912[l]);
+            v655[l] = v655[l].wrapping_add(b912[l]);
         }
         let b914: u32 = *g1.add((b913) as usize);
         let mut b916 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            let x915: u32 = la13_2[l];
+            let x915: u32 = la13_1[l];
             let x916: i32 = ((x915) as i32);
             b916[l] = x916;
         }
         let b917: [i32; UNITS] = T::dot_u7_i8(&b916, &[b914; UNITS]);
-        let b918: u32 = b895.wrapping_add((3u64 as u32));
+        let b918: u32 = b899.wrapping_add((2u64 as u32));
         for l in 0..UNITS {
-            v654[l] = v654[l].wrapping_add(b917[l]);
+            v655[l] = v655[l].wrapping_add(b917[l]);
         }
         let b919: u32 = *g1.add((b918) as usize);
         let mut b921 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            let x920: u32 = la13_3[l];
+            let x920: u32 = la13_2[l];
             let x921: i32 = ((x920) as i32);
             b921[l] = x921;
         }
         let b922: [i32; UNITS] = T::dot_u7_i8(&b921, &[b919; UNITS]);
-        let b923: u32 = b895.wrapping_add((4u64 as u32));
+        let b923: u32 = b899.wrapping_add((3u64 as u32));
         for l in 0..UNITS {
-            v654[l] = v654[l].wrapping_add(b922[l]);
+            v655[l] = v655[l].wrapping_add(b922[l]);
         }
         let b924: u32 = *g1.add((b923) as usize);
         let mut b926 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            let x925: u32 = la13_4[l];
+            let x925: u32 = la13_3[l];
             let x926: i32 = ((x925) as i32);
             b926[l] = x926;
         }
         let b927: [i32; UNITS] = T::dot_u7_i8(&b926, &[b924; UNITS]);
-        let b928: u32 = b895.wrapping_add((5u64 as u32));
+        let b928: u32 = b899.wrapping_add((4u64 as u32));
         for l in 0..UNITS {
-            v654[l] = v654[l].wrapping_add(b927[l]);
+            v655[l] = v655[l].wrapping_add(b927[l]);
         }
         let b929: u32 = *g1.add((b928) as usize);
         let mut b931 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            let x930: u32 = la13_5[l];
+            let x930: u32 = la13_4[l];
             let x931: i32 = ((x930) as i32);
             b931[l] = x931;
         }
         let b932: [i32; UNITS] = T::dot_u7_i8(&b931, &[b929; UNITS]);
-        let b933: u32 = b895.wrapping_add((6u64 as u32));
+        let b933: u32 = b899.wrapping_add((5u64 as u32));
         for l in 0..UNITS {
-            v654[l] = v654[l].wrapping_add(b932[l]);
+            v655[l] = v655[l].wrapping_add(b932[l]);
         }
         let b934: u32 = *g1.add((b933) as usize);
         let mut b936 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            let x935: u32 = la13_6[l];
+            let x935: u32 = la13_5[l];
             let x936: i32 = ((x935) as i32);
             b936[l] = x936;
         }
         let b937: [i32; UNITS] = T::dot_u7_i8(&b936, &[b934; UNITS]);
-        let b938: u32 = b895.wrapping_add((7u64 as u32));
+        let b938: u32 = b899.wrapping_add((6u64 as u32));
         for l in 0..UNITS {
-            v654[l] = v654[l].wrapping_add(b937[l]);
+            v655[l] = v655[l].wrapping_add(b937[l]);
         }
         let b939: u32 = *g1.add((b938) as usize);
         let mut b941 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            let x940: u32 = la13_7[l];
+            let x940: u32 = la13_6[l];
             let x941: i32 = ((x940) as i32);
             b941[l] = x941;
         }
         let b942: [i32; UNITS] = T::dot_u7_i8(&b941, &[b939; UNITS]);
-        let b952: u32 = b1.wrapping_add((5u64 as u32));
-        let b953: u32 = b952.min(b5);
-        let b954: u32 = b953.wrapping_mul(b0);
-        let b955: u32 = b954.wrapping_add(b12);
+        let b943: u32 = b899.wrapping_add((7u64 as u32));
         for l in 0..UNITS {
-            v654[l] = v654[l].wrapping_add(b942[l]);
-            let x943: f32 = ((v654[l]) as f32);
-            let x944: f32 = la526_0[l];
-            let x945: f32 = x944 * b894;
-            let x946: f32 = x943 * x945;
-            let x947: f32 = la527_0[l];
-            let x948: f32 = x947 * b902;
-            let x949: f32 = T::fmadd(x943, x945, x948);
-            let x950: f32 = la6_4[l];
-            let x951: f32 = x950 + x949;
-            la6_4[l] = x951;
+            v655[l] = v655[l].wrapping_add(b942[l]);
         }
-        let b956: f32 = *g2.add((b955) as usize);
-        let b957: u32 = b955.wrapping_mul((8u64 as u32));
-        let a24 = (((0u32).wrapping_add(b957)) as u32) as usize;
-        let b960: i32 = (((16843009u64 as u32)) as i32);
-        let mut b959 = [<u32>::default(); UNITS];
+        let b944: u32 = *g1.add((b943) as usize);
+        let mut b946 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            let x958: u32 = b957.wrapping_add((l as u32));
-            let x959: u32 = *g1.add(a24 + l);
-            b959[l] = x959;
+            let x945: u32 = la13_7[l];
+            let x946: i32 = ((x945) as i32);
+            b946[l] = x946;
         }
-        let b961: [i32; UNITS] = T::dot_u7_i8(&[b960; UNITS], &b959);
-        let mut p = [<i32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b961[l]); } } }
-        let b962: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
-        let b963: f32 = ((b962) as f32);
-        let b964: f32 = b963 * b956;
-        let b965: u32 = b957.wrapping_add((0u64 as u32));
+        let b947: [i32; UNITS] = T::dot_u7_i8(&b946, &[b944; UNITS]);
+        let b957: u32 = b1.wrapping_add((5u64 as u32));
+        let b958: u32 = b957.min(b5);
+        let b959: u32 = b958.wrapping_mul(b0);
+        let b960: u32 = b959.wrapping_add(b12);
         for l in 0..UNITS {
-            v654[l] = (0i64 as i32);
+            v655[l] = v655[l].wrapping_add(b947[l]);
+            let x948: f32 = ((v655[l]) as f32);
+            let x949: f32 = la526_0[l];
+            let x950: f32 = x949 * b898;
+            let x951: f32 = x948 * x950;
+            let x952: f32 = la527_0[l];
+            let x953: f32 = x952 * b907;
+            let x954: f32 = T::fmadd(x948, x950, x953);
+            let x955: f32 = la6_4[l];
+            let x956: f32 = x955 + x954;
+            la6_4[l] = x956;
         }
-        let b966: u32 = *g1.add((b965) as usize);
-        let mut b968 = [<i32>::default(); UNITS];
+        let b961: f32 = *g2.add((b960) as usize);
+        let b962: u32 = b960.wrapping_mul((8u64 as u32));
+        let b963: u32 = b960.wrapping_mul((2u64 as u32));
+        let b964: i32 = *g3.add((b963) as usize);
+        let b965: u32 = b960.wrapping_mul((2u64 as u32));
+        let b966: u32 = b965.wrapping_add((1u64 as u32));
+        let b967: i32 = *g3.add((b966) as usize);
+        let b968: i32 = b964.wrapping_add(b967);
+        let b969: f32 = ((b968) as f32);
+        let b970: f32 = b969 * b961;
+        let b971: u32 = b962.wrapping_add((0u64 as u32));
         for l in 0..UNITS {
-            let x967: u32 = la13_0[l];
-            let x968: i32 = ((x967) as i32);
-            b968[l] = x968;
+            v655[l] = (0i64 as i32);
         }
-        let b969: [i32; UNITS] = T::dot_u7_i8(&b968, &[b966; UNITS]);
-        let b970: u32 = b957.wrapping_add((1u64 as u32));
+        let b972: u32 = *g1.add((b971) as usize);
+        let mut b974 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v654[l] = v654[l].wrapping_add(b969[l]);
+            let x973: u32 = la13_0[l];
+            let x974: i32 = ((x973) as i32);
+            b974[l] = x974;
         }
-        let b971: u32 = *g1.add((b970) as usize);
-        let mut b973 = [<i32>::default(); UNITS];
+        let b975: [i32; UNITS] = T::dot_u7_i8(&b974, &[b972; UNITS]);
+        let b976: u32 = b962.wrapping_add((1u64 as u32));
         for l in 0..UNITS {
-            let x972: u32 = la13_1[l];
-            let x973: i32 = ((x972) as i32);
-            b973[l] = x973;
+            v655[l] = v655[l].wrapping_add(b975[l]);
         }
-        let b974: [i32; UNITS] = T::dot_u7_i8(&b973, &[b971; UNITS]);
-        let b975: u32 = b957.wrapping_add((2u64 as u32));
+        let b977: u32 = *g1.add((b976) as usize);
+        let mut b979 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v654[l] = v654[l].wrapping_add(b974[l]);
+            let x978: u32 = la13_1[l];
+            let x979: i32 = ((x978) as i32);
+            b979[l] = x979;
         }
-        let b976: u32 = *g1.add((b975) as usize);
-        let mut b978 = [<i32>::default(); UNITS];
+        let b980: [i32; UNITS] = T::dot_u7_i8(&b979, &[b977; UNITS]);
+        let b981: u32 = b962.wrapping_add((2u64 as u32));
         for l in 0..UNITS {
-            let x977: u32 = la13_2[l];
-            let x978: i32 = ((x977) as i32);
-            b978[l] = x978;
+            v655[l] = v655[l].wrapping_add(b980[l]);
         }
-        let b979: [i32; UNITS] = T::dot_u7_i8(&b978, &[b976; UNITS]);
-        let b980: u32 = b957.wrapping_add((3u64 as u32));
+        let b982: u32 = *g1.add((b981) as usize);
+        let mut b984 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v654[l] = v654[l].wrapping_add(b979[l]);
+            let x983: u32 = la13_2[l];
+            let x984: i32 = ((x983) as i32);
+            b984[l] = x984;
         }
-        let b981: u32 = *g1.add((b980) as usize);
-        let mut b983 = [<i32>::default(); UNITS];
+        let b985: [i32; UNITS] = T::dot_u7_i8(&b984, &[b982; UNITS]);
+        let b986: u32 = b962.wrapping_add((3u64 as u32));
         for l in 0..UNITS {
-            let x982: u32 = la13_3[l];
-            let x983: i32 = ((x982) as i32);
-            b983[l] = x983;
+            v655[l] = v655[l].wrapping_add(b985[l]);
         }
-        let b984: [i32; UNITS] = T::dot_u7_i8(&b983, &[b981; UNITS]);
-        let b985: u32 = b957.wrapping_add((4u64 as u32));
+        let b987: u32 = *g1.add((b986) as usize);
+        let mut b989 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v654[l] = v654[l].wrapping_add(b984[l]);
+            let x988: u32 = la13_3[l];
+            let x989: i32 = ((x988) as i32);
+            b989[l] = x989;
         }
-        let b986: u32 = *g1.add((b985) as usize);
-        let mut b988 = [<i32>::default(); UNITS];
+        let b990: [i32; UNITS] = T::dot_u7_i8(&b989, &[b987; UNITS]);
+        let b991: u32 = b962.wrapping_add((4u64 as u32));
         for l in 0..UNITS {
-            let x987: u32 = la13_4[l];
-            let x988: i32 = ((x987) as i32);
-            b988[l] = x988;
+            v655[l] = v655[l].wrapping_add(b990[l]);
         }
-        let b989: [i32; UNITS] = T::dot_u7_i8(&b988, &[b986; UNITS]);
-        let b990: u32 = b957.wrapping_add((5u64 as u32));
+        let b992: u32 = *g1.add((b991) as usize);
+        let mut b994 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v654[l] = v654[l].wrapping_add(b989[l]);
+            let x993: u32 = la13_4[l];
+            let x994: i32 = ((x993) as i32);
+            b994[l] = x994;
         }
-        let b991: u32 = *g1.add((b990) as usize);
-        let mut b993 = [<i32>::default(); UNITS];
+        let b995: [i32; UNITS] = T::dot_u7_i8(&b994, &[b992; UNITS]);
+        let b996: u32 = b962.wrapping_add((5u64 as u32));
         for l in 0..UNITS {
-            let x992: u32 = la13_5[l];
-            let x993: i32 = ((x992) as i32);
-            b993[l] = x993;
+            v655[l] = v655[l].wrapping_add(b995[l]);
         }
-        let b994: [i32; UNITS] = T::dot_u7_i8(&b993, &[b991; UNITS]);
-        let b995: u32 = b957.wrapping_add((6u64 as u32));
+        let b997: u32 = *g1.add((b996) as usize);
+        let mut b999 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v654[l] = v654[l].wrapping_add(b994[l]);
+            let x998: u32 = la13_5[l];
+            let x999: i32 = ((x998) as i32);
+            b999[l] = x999;
         }
-        let b996: u32 = *g1.add((b995) as usize);
-        let mut b998 = [<i32>::default(); UNITS];
+        let b1000: [i32; UNITS] = T::dot_u7_i8(&b999, &[b997; UNITS]);
+        let b1001: u32 = b962.wrapping_add((6u64 as u32));
         for l in 0..UNITS {
-            let x997: u32 = la13_6[l];
-            let x998: i32 = ((x997) as i32);
-            b998[l] = x998;
+            v655[l] = v655[l].wrapping_add(b1000[l]);
         }
-        let b999: [i32; UNITS] = T::dot_u7_i8(&b998, &[b996; UNITS]);
-        let b1000: u32 = b957.wrapping_add((7u64 as u32));
+        let b1002: u32 = *g1.add((b1001) as usize);
+        let mut b1004 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v654[l] = v654[l].wrapping_add(b999[l]);
+            let x1003: u32 = la13_6[l];
+            let x1004: i32 = ((x1003) as i32);
+            b1004[l] = x1004;
         }
-        let b1001: u32 = *g1.add((b1000) as usize);
-        let mut b1003 = [<i32>::default(); UNITS];
+        let b1005: [i32; UNITS] = T::dot_u7_i8(&b1004, &[b1002; UNITS]);
+        let b1006: u32 = b962.wrapping_add((7u64 as u32));
         for l in 0..UNITS {
-            let x1002: u32 = la13_7[l];
-            let x1003: i32 = ((x1002) as i32);
-            b1003[l] = x1003;
+            v655[l] = v655[l].wrapping_add(b1005[l]);
         }
-        let b1004: [i32; UNITS] = T::dot_u7_i8(&b1003, &[b1001; UNITS]);
-        let b1014: u32 = b1.wrapping_add((6u64 as u32));
-        let b1015: u32 = b1014.min(b5);
-        let b1016: u32 = b1015.wrapping_mul(b0);
-        let b1017: u32 = b1016.wrapping_add(b12);
+        let b1007: u32 = *g1.add((b1006) as usize);
+        let mut b1009 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v654[l] = v654[l].wrapping_add(b1004[l]);
-            let x1005: f32 = ((v654[l]) as f32);
-            let x1006: f32 = la526_0[l];
-            let x1007: f32 = x1006 * b956;
-            let x1008: f32 = x1005 * x1007;
-            let x1009: f32 = la527_0[l];
-            let x1010: f32 = x1009 * b964;
-            let x1011: f32 = T::fmadd(x1005, x1007, x1010);
-            let x1012: f32 = la6_5[l];
-            let x1013: f32 = x1012 + x1011;
-            la6_5[l] = x1013;
+            let x1008: u32 = la13_7[l];
+            let x1009: i32 = ((x1008) as i32);
+            b1009[l] = x1009;
         }
-        let b1018: f32 = *g2.add((b1017) as usize);
-        let b1019: u32 = b1017.wrapping_mul((8u64 as u32));
-        let a25 = (((0u32).wrapping_add(b1019)) as u32) as usize;
-        let b1022: i32 = (((16843009u64 as u32)) as i32);
-        let mut b1021 = [<u32>::default(); UNITS];
+        let b1010: [i32; UNITS] = T::dot_u7_i8(&b1009, &[b1007; UNITS]);
+        let b1020: u32 = b1.wrapping_add((6u64 as u32));
+        let b1021: u32 = b1020.min(b5);
+        let b1022: u32 = b1021.wrapping_mul(b0);
+        let b1023: u32 = b1022.wrapping_add(b12);
         for l in 0..UNITS {
-            let x1020: u32 = b1019.wrapping_add((l as u32));
-            let x1021: u32 = *g1.add(a25 + l);
-            b1021[l] = x1021;
+            v655[l] = v655[l].wrapping_add(b1010[l]);
+            let x1011: f32 = ((v655[l]) as f32);
+            let x1012: f32 = la526_0[l];
+            let x1013: f32 = x1012 * b961;
+            let x1014: f32 = x1011 * x1013;
+            let x1015: f32 = la527_0[l];
+            let x1016: f32 = x1015 * b970;
+            let x1017: f32 = T::fmadd(x1011, x1013, x1016);
+            let x1018: f32 = la6_5[l];
+            let x1019: f32 = x1018 + x1017;
+            la6_5[l] = x1019;
         }
-        let b1023: [i32; UNITS] = T::dot_u7_i8(&[b1022; UNITS], &b1021);
-        let mut p = [<i32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b1023[l]); } } }
-        let b1024: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
-        let b1025: f32 = ((b1024) as f32);
-        let b1026: f32 = b1025 * b1018;
-        let b1027: u32 = b1019.wrapping_add((0u64 as u32));
+        let b1024: f32 = *g2.add((b1023) as usize);
+        let b1025: u32 = b1023.wrapping_mul((8u64 as u32));
+        let b1026: u32 = b1023.wrapping_mul((2u64 as u32));
+        let b1027: i32 = *g3.add((b1026) as usize);
+        let b1028: u32 = b1023.wrapping_mul((2u64 as u32));
+        let b1029: u32 = b1028.wrapping_add((1u64 as u32));
+        let b1030: i32 = *g3.add((b1029) as usize);
+        let b1031: i32 = b1027.wrapping_add(b1030);
+        let b1032: f32 = ((b1031) as f32);
+        let b1033: f32 = b1032 * b1024;
+        let b1034: u32 = b1025.wrapping_add((0u64 as u32));
         for l in 0..UNITS {
-            v654[l] = (0i64 as i32);
+            v655[l] = (0i64 as i32);
         }
-        let b1028: u32 = *g1.add((b1027) as usize);
-        let mut b1030 = [<i32>::default(); UNITS];
+        let b1035: u32 = *g1.add((b1034) as usize);
+        let mut b1037 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            let x1029: u32 = la13_0[l];
-            let x1030: i32 = ((x1029) as i32);
-            b1030[l] = x1030;
+            let x1036: u32 = la13_0[l];
+            let x1037: i32 = ((x1036) as i32);
+            b1037[l] = x1037;
         }
-        let b1031: [i32; UNITS] = T::dot_u7_i8(&b1030, &[b1028; UNITS]);
-        let b1032: u32 = b1019.wrapping_add((1u64 as u32));
+        let b1038: [i32; UNITS] = T::dot_u7_i8(&b1037, &[b1035; UNITS]);
+        let b1039: u32 = b1025.wrapping_add((1u64 as u32));
         for l in 0..UNITS {
-            v654[l] = v654[l].wrapping_add(b1031[l]);
+            v655[l] = v655[l].wrapping_add(b1038[l]);
         }
-        let b1033: u32 = *g1.add((b1032) as usize);
-        let mut b1035 = [<i32>::default(); UNITS];
+        let b1040: u32 = *g1.add((b1039) as usize);
+        let mut b1042 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            let x1034: u32 = la13_1[l];
-            let x1035: i32 = ((x1034) as i32);
-            b1035[l] = x1035;
+            let x1041: u32 = la13_1[l];
+            let x1042: i32 = ((x1041) as i32);
+            b1042[l] = x1042;
         }
-        let b1036: [i32; UNITS] = T::dot_u7_i8(&b1035, &[b1033; UNITS]);
-        let b1037: u32 = b1019.wrapping_add((2u64 as u32));
+        let b1043: [i32; UNITS] = T::dot_u7_i8(&b1042, &[b1040; UNITS]);
+        let b1044: u32 = b1025.wrapping_add((2u64 as u32));
         for l in 0..UNITS {
-            v654[l] = v654[l].wrapping_add(b1036[l]);
+            v655[l] = v655[l].wrapping_add(b1043[l]);
         }
-        let b1038: u32 = *g1.add((b1037) as usize);
-        let mut b1040 = [<i32>::default(); UNITS];
+        let b1045: u32 = *g1.add((b1044) as usize);
+        let mut b1047 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            let x1039: u32 = la13_2[l];
-            let x1040: i32 = ((x1039) as i32);
-            b1040[l] = x1040;
+            let x1046: u32 = la13_2[l];
+            let x1047: i32 = ((x1046) as i32);
+            b1047[l] = x1047;
         }
-        let b1041: [i32; UNITS] = T::dot_u7_i8(&b1040, &[b1038; UNITS]);
-        let b1042: u32 = b1019.wrapping_add((3u64 as u32));
+        let b1048: [i32; UNITS] = T::dot_u7_i8(&b1047, &[b1045; UNITS]);
+        let b1049: u32 = b1025.wrapping_add((3u64 as u32));
         for l in 0..UNITS {
-            v654[l] = v654[l].wrapping_add(b1041[l]);
+            v655[l] = v655[l].wrapping_add(b1048[l]);
         }
-        let b1043: u32 = *g1.add((b1042) as usize);
-        let mut b1045 = [<i32>::default(); UNITS];
+        let b1050: u32 = *g1.add((b1049) as usize);
+        let mut b1052 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            let x1044: u32 = la13_3[l];
-            let x1045: i32 = ((x1044) as i32);
-            b1045[l] = x1045;
+            let x1051: u32 = la13_3[l];
+            let x1052: i32 = ((x1051) as i32);
+            b1052[l] = x1052;
         }
-        let b1046: [i32; UNITS] = T::dot_u7_i8(&b1045, &[b1043; UNITS]);
-        let b1047: u32 = b1019.wrapping_add((4u64 as u32));
+        let b1053: [i32; UNITS] = T::dot_u7_i8(&b1052, &[b1050; UNITS]);
+        let b1054: u32 = b1025.wrapping_add((4u64 as u32));
         for l in 0..UNITS {
-            v654[l] = v654[l].wrapping_add(b1046[l]);
+            v655[l] = v655[l].wrapping_add(b1053[l]);
         }
-        let b1048: u32 = *g1.add((b1047) as usize);
-        let mut b1050 = [<i32>::default(); UNITS];
+        let b1055: u32 = *g1.add((b1054) as usize);
+        let mut b1057 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            let x1049: u32 = la13_4[l];
-            let x1050: i32 = ((x1049) as i32);
-            b1050[l] = x1050;
+            let x1056: u32 = la13_4[l];
+            let x1057: i32 = ((x1056) as i32);
+            b1057[l] = x1057;
         }
-        let b1051: [i32; UNITS] = T::dot_u7_i8(&b1050, &[b1048; UNITS]);
-        let b1052: u32 = b1019.wrapping_add((5u64 as u32));
+        let b1058: [i32; UNITS] = T::dot_u7_i8(&b1057, &[b1055; UNITS]);
+        let b1059: u32 = b1025.wrapping_add((5u64 as u32));
         for l in 0..UNITS {
-            v654[l] = v654[l].wrapping_add(b1051[l]);
+            v655[l] = v655[l].wrapping_add(b1058[l]);
         }
-        let b1053: u32 = *g1.add((b1052) as usize);
-        let mut b1055 = [<i32>::default(); UNITS];
+        let b1060: u32 = *g1.add((b1059) as usize);
+        let mut b1062 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            let x1054: u32 = la13_5[l];
-            let x1055: i32 = ((x1054) as i32);
-            b1055[l] = x1055;
+            let x1061: u32 = la13_5[l];
+            let x1062: i32 = ((x1061) as i32);
+            b1062[l] = x1062;
         }
-        let b1056: [i32; UNITS] = T::dot_u7_i8(&b1055, &[b1053; UNITS]);
-        let b1057: u32 = b1019.wrapping_add((6u64 as u32));
+        let b1063: [i32; UNITS] = T::dot_u7_i8(&b1062, &[b1060; UNITS]);
+        let b1064: u32 = b1025.wrapping_add((6u64 as u32));
         for l in 0..UNITS {
-            v654[l] = v654[l].wrapping_add(b1056[l]);
+            v655[l] = v655[l].wrapping_add(b1063[l]);
         }
-        let b1058: u32 = *g1.add((b1057) as usize);
-        let mut b1060 = [<i32>::default(); UNITS];
+        let b1065: u32 = *g1.add((b1064) as usize);
+        let mut b1067 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            let x1059: u32 = la13_6[l];
-            let x1060: i32 = ((x1059) as i32);
-            b1060[l] = x1060;
+            let x1066: u32 = la13_6[l];
+            let x1067: i32 = ((x1066) as i32);
+            b1067[l] = x1067;
         }
-        let b1061: [i32; UNITS] = T::dot_u7_i8(&b1060, &[b1058; UNITS]);
-        let b1062: u32 = b1019.wrapping_add((7u64 as u32));
+        let b1068: [i32; UNITS] = T::dot_u7_i8(&b1067, &[b1065; UNITS]);
+        let b1069: u32 = b1025.wrapping_add((7u64 as u32));
         for l in 0..UNITS {
-            v654[l] = v654[l].wrapping_add(b1061[l]);
+            v655[l] = v655[l].wrapping_add(b1068[l]);
         }
-        let b1063: u32 = *g1.add((b1062) as usize);
-        let mut b1065 = [<i32>::default(); UNITS];
+        let b1070: u32 = *g1.add((b1069) as usize);
+        let mut b1072 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            let x1064: u32 = la13_7[l];
-            let x1065: i32 = ((x1064) as i32);
-            b1065[l] = x1065;
+            let x1071: u32 = la13_7[l];
+            let x1072: i32 = ((x1071) as i32);
+            b1072[l] = x1072;
         }
-        let b1066: [i32; UNITS] = T::dot_u7_i8(&b1065, &[b1063; UNITS]);
-        let b1076: u32 = b1.wrapping_add((7u64 as u32));
-        let b1077: u32 = b1076.min(b5);
-        let b1078: u32 = b1077.wrapping_mul(b0);
-        let b1079: u32 = b1078.wrapping_add(b12);
+        let b1073: [i32; UNITS] = T::dot_u7_i8(&b1072, &[b1070; UNITS]);
+        let b1083: u32 = b1.wrapping_add((7u64 as u32));
+        let b1084: u32 = b1083.min(b5);
+        let b1085: u32 = b1084.wrapping_mul(b0);
+        let b1086: u32 = b1085.wrapping_add(b12);
         for l in 0..UNITS {
-            v654[l] = v654[l].wrapping_add(b1066[l]);
-            let x1067: f32 = ((v654[l]) as f32);
-            let x1068: f32 = la526_0[l];
-            let x1069: f32 = x1068 * b1018;
-            let x1070: f32 = x1067 * x1069;
-            let x1071: f32 = la527_0[l];
-            let x1072: f32 = x1071 * b1026;
-            let x1073: f32 = T::fmadd(x1067, x1069, x1072);
-            let x1074: f32 = la6_6[l];
-            let x1075: f32 = x1074 + x1073;
-            la6_6[l] = x1075;
+            v655[l] = v655[l].wrapping_add(b1073[l]);
+            let x1074: f32 = ((v655[l]) as f32);
+            let x1075: f32 = la526_0[l];
+            let x1076: f32 = x1075 * b1024;
+            let x1077: f32 = x1074 * x1076;
+            let x1078: f32 = la527_0[l];
+            let x1079: f32 = x1078 * b1033;
+            let x1080: f32 = T::fmadd(x1074, x1076, x1079);
+            let x1081: f32 = la6_6[l];
+            let x1082: f32 = x1081 + x1080;
+            la6_6[l] = x1082;
         }
-        let b1080: f32 = *g2.add((b1079) as usize);
-        let b1081: u32 = b1079.wrapping_mul((8u64 as u32));
-        let a26 = (((0u32).wrapping_add(b1081)) as u32) as usize;
-        let b1084: i32 = (((16843009u64 as u32)) as i32);
-        let mut b1083 = [<u32>::default(); UNITS];
+        let b1087: f32 = *g2.add((b1086) as usize);
+        let b1088: u32 = b1086.wrapping_mul((8u64 as u32));
+        let b1089: u32 = b1086.wrapping_mul((2u64 as u32));
+        let b1090: i32 = *g3.add((b1089) as usize);
+        let b1091: u32 = b1086.wrapping_mul((2u64 as u32));
+        let b1092: u32 = b1091.wrapping_add((1u64 as u32));
+        let b1093: i32 = *g3.add((b1092) as usize);
+        let b1094: i32 = b1090.wrapping_add(b1093);
+        let b1095: f32 = ((b1094) as f32);
+        let b1096: f32 = b1095 * b1087;
+        let b1097: u32 = b1088.wrapping_add((0u64 as u32));
         for l in 0..UNITS {
-            let x1082: u32 = b1081.wrapping_add((l as u32));
-            let x1083: u32 = *g1.add(a26 + l);
-            b1083[l] = x1083;
+            v655[l] = (0i64 as i32);
         }
-        let b1085: [i32; UNITS] = T::dot_u7_i8(&[b1084; UNITS], &b1083);
-        let mut p = [<i32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b1085[l]); } } }
-        let b1086: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
-        let b1087: f32 = ((b1086) as f32);
-        let b1088: f32 = b1087 * b1080;
-        let b1089: u32 = b1081.wrapping_add((0u64 as u32));
+        let b1098: u32 = *g1.add((b1097) as usize);
+        let mut b1100 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v654[l] = (0i64 as i32);
+            let x1099: u32 = la13_0[l];
+            let x1100: i32 = ((x1099) as i32);
+            b1100[l] = x1100;
         }
-        let b1090: u32 = *g1.add((b1089) as usize);
-        let mut b1092 = [<i32>::default(); UNITS];
+        let b1101: [i32; UNITS] = T::dot_u7_i8(&b1100, &[b1098; UNITS]);
+        let b1102: u32 = b1088.wrapping_add((1u64 as u32));
         for l in 0..UNITS {
-            let x1091: u32 = la13_0[l];
-            let x1092: i32 = ((x1091) as i32);
-            b1092[l] = x1092;
+            v655[l] = v655[l].wrapping_add(b1101[l]);
         }
-        let b1093: [i32; UNITS] = T::dot_u7_i8(&b1092, &[b1090; UNITS]);
-        let b1094: u32 = b1081.wrapping_add((1u64 as u32));
+        let b1103: u32 = *g1.add((b1102) as usize);
+        let mut b1105 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v654[l] = v654[l].wrapping_add(b1093[l]);
+            let x1104: u32 = la13_1[l];
+            let x1105: i32 = ((x1104) as i32);
+            b1105[l] = x1105;
         }
-        let b1095: u32 = *g1.add((b1094) as usize);
-        let mut b1097 = [<i32>::default(); UNITS];
+        let b1106: [i32; UNITS] = T::dot_u7_i8(&b1105, &[b1103; UNITS]);
+        let b1107: u32 = b1088.wrapping_add((2u64 as u32));
         for l in 0..UNITS {
-            let x1096: u32 = la13_1[l];
-            let x1097: i32 = ((x1096) as i32);
-            b1097[l] = x1097;
+            v655[l] = v655[l].wrapping_add(b1106[l]);
         }
-        let b1098: [i32; UNITS] = T::dot_u7_i8(&b1097, &[b1095; UNITS]);
-        let b1099: u32 = b1081.wrapping_add((2u64 as u32));
+        let b1108: u32 = *g1.add((b1107) as usize);
+        let mut b1110 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v654[l] = v654[l].wrapping_add(b1098[l]);
+            let x1109: u32 = la13_2[l];
+            let x1110: i32 = ((x1109) as i32);
+            b1110[l] = x1110;
         }
-        let b1100: u32 = *g1.add((b1099) as usize);
-        let mut b1102 = [<i32>::default(); UNITS];
+        let b1111: [i32; UNITS] = T::dot_u7_i8(&b1110, &[b1108; UNITS]);
+        let b1112: u32 = b1088.wrapping_add((3u64 as u32));
         for l in 0..UNITS {
-            let x1101: u32 = la13_2[l];
-            let x1102: i32 = ((x1101) as i32);
-            b1102[l] = x1102;
+            v655[l] = v655[l].wrapping_add(b1111[l]);
         }
-        let b1103: [i32; UNITS] = T::dot_u7_i8(&b1102, &[b1100; UNITS]);
-        let b1104: u32 = b1081.wrapping_add((3u64 as u32));
+        let b1113: u32 = *g1.add((b1112) as usize);
+        let mut b1115 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v654[l] = v654[l].wrapping_add(b1103[l]);
+            let x1114: u32 = la13_3[l];
+            let x1115: i32 = ((x1114) as i32);
+            b1115[l] = x1115;
         }
-        let b1105: u32 = *g1.add((b1104) as usize);
-        let mut b1107 = [<i32>::default(); UNITS];
+        let b1116: [i32; UNITS] = T::dot_u7_i8(&b1115, &[b1113; UNITS]);
+        let b1117: u32 = b1088.wrapping_add((4u64 as u32));
         for l in 0..UNITS {
-            let x1106: u32 = la13_3[l];
-            let x1107: i32 = ((x1106) as i32);
-            b1107[l] = x1107;
+            v655[l] = v655[l].wrapping_add(b1116[l]);
         }
-        let b1108: [i32; UNITS] = T::dot_u7_i8(&b1107, &[b1105; UNITS]);
-        let b1109: u32 = b1081.wrapping_add((4u64 as u32));
+        let b1118: u32 = *g1.add((b1117) as usize);
+        let mut b1120 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v654[l] = v654[l].wrapping_add(b1108[l]);
+            let x1119: u32 = la13_4[l];
+            let x1120: i32 = ((x1119) as i32);
+            b1120[l] = x1120;
         }
-        let b1110: u32 = *g1.add((b1109) as usize);
-        let mut b1112 = [<i32>::default(); UNITS];
+        let b1121: [i32; UNITS] = T::dot_u7_i8(&b1120, &[b1118; UNITS]);
+        let b1122: u32 = b1088.wrapping_add((5u64 as u32));
         for l in 0..UNITS {
-            let x1111: u32 = la13_4[l];
-            let x1112: i32 = ((x1111) as i32);
-            b1112[l] = x1112;
+            v655[l] = v655[l].wrapping_add(b1121[l]);
         }
-        let b1113: [i32; UNITS] = T::dot_u7_i8(&b1112, &[b1110; UNITS]);
-        let b1114: u32 = b1081.wrapping_add((5u64 as u32));
+        let b1123: u32 = *g1.add((b1122) as usize);
+        let mut b1125 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v654[l] = v654[l].wrapping_add(b1113[l]);
+            let x1124: u32 = la13_5[l];
+            let x1125: i32 = ((x1124) as i32);
+            b1125[l] = x1125;
         }
-        let b1115: u32 = *g1.add((b1114) as usize);
-        let mut b1117 = [<i32>::default(); UNITS];
+        let b1126: [i32; UNITS] = T::dot_u7_i8(&b1125, &[b1123; UNITS]);
+        let b1127: u32 = b1088.wrapping_add((6u64 as u32));
         for l in 0..UNITS {
-            let x1116: u32 = la13_5[l];
-            let x1117: i32 = ((x1116) as i32);
-            b1117[l] = x1117;
+            v655[l] = v655[l].wrapping_add(b1126[l]);
         }
-        let b1118: [i32; UNITS] = T::dot_u7_i8(&b1117, &[b1115; UNITS]);
-        let b1119: u32 = b1081.wrapping_add((6u64 as u32));
+        let b1128: u32 = *g1.add((b1127) as usize);
+        let mut b1130 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v654[l] = v654[l].wrapping_add(b1118[l]);
+            let x1129: u32 = la13_6[l];
+            let x1130: i32 = ((x1129) as i32);
+            b1130[l] = x1130;
         }
-        let b1120: u32 = *g1.add((b1119) as usize);
-        let mut b1122 = [<i32>::default(); UNITS];
+        let b1131: [i32; UNITS] = T::dot_u7_i8(&b1130, &[b1128; UNITS]);
+        let b1132: u32 = b1088.wrapping_add((7u64 as u32));
         for l in 0..UNITS {
-            let x1121: u32 = la13_6[l];
-            let x1122: i32 = ((x1121) as i32);
-            b1122[l] = x1122;
+            v655[l] = v655[l].wrapping_add(b1131[l]);
         }
-        let b1123: [i32; UNITS] = T::dot_u7_i8(&b1122, &[b1120; UNITS]);
-        let b1124: u32 = b1081.wrapping_add((7u64 as u32));
+        let b1133: u32 = *g1.add((b1132) as usize);
+        let mut b1135 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v654[l] = v654[l].wrapping_add(b1123[l]);
+            let x1134: u32 = la13_7[l];
+            let x1135: i32 = ((x1134) as i32);
+            b1135[l] = x1135;
         }
-        let b1125: u32 = *g1.add((b1124) as usize);
-        let mut b1127 = [<i32>::default(); UNITS];
+        let b1136: [i32; UNITS] = T::dot_u7_i8(&b1135, &[b1133; UNITS]);
         for l in 0..UNITS {
-            let x1126: u32 = la13_7[l];
-            let x1127: i32 = ((x1126) as i32);
-            b1127[l] = x1127;
-        }
-        let b1128: [i32; UNITS] = T::dot_u7_i8(&b1127, &[b1125; UNITS]);
-        for l in 0..UNITS {
-            v654[l] = v654[l].wrapping_add(b1128[l]);
-            let x1129: f32 = ((v654[l]) as f32);
-            let x1130: f32 = la526_0[l];
-            let x1131: f32 = x1130 * b1080;
-            let x1132: f32 = x1129 * x1131;
-            let x1133: f32 = la527_0[l];
-            let x1134: f32 = x1133 * b1088;
-            let x1135: f32 = T::fmadd(x1129, x1131, x1134);
-            let x1136: f32 = la6_7[l];
-            let x1137: f32 = x1136 + x1135;
-            la6_7[l] = x1137;
+            v655[l] = v655[l].wrapping_add(b1136[l]);
+            let x1137: f32 = ((v655[l]) as f32);
+            let x1138: f32 = la526_0[l];
+            let x1139: f32 = x1138 * b1087;
+            let x1140: f32 = x1137 * x1139;
+            let x1141: f32 = la527_0[l];
+            let x1142: f32 = x1141 * b1096;
+            let x1143: f32 = T::fmadd(x1137, x1139, x1142);
+            let x1144: f32 = la6_7[l];
+            let x1145: f32 = x1144 + x1143;
+            la6_7[l] = x1145;
         }
         v7 = v7.wrapping_add((1 as u32));
     }
-    let b1138: u32 = b1.wrapping_add((0u64 as u32));
-    let b1140: bool = b1138 < s_u32[3];
-    let mut b1141 = [<bool>::default(); UNITS];
+    let b1146: u32 = b1.wrapping_add((0u64 as u32));
+    let b1148: bool = b1146 < s_u32[3];
+    let mut b1149 = [<bool>::default(); UNITS];
     for l in 0..UNITS {
-        let x1139: bool = b3[l] < s_u32[1];
-        let x1141: bool = x1139 && b1140;
-        b1141[l] = x1141;
+        let x1147: bool = b3[l] < s_u32[1];
+        let x1149: bool = x1147 && b1148;
+        b1149[l] = x1149;
     }
     let mut m1 = [false; UNITS];
-    for l in 0..UNITS { m1[l] = b1141[l]; }
+    for l in 0..UNITS { m1[l] = b1149[l]; }
     if m1.iter().all(|&x| x) {
-        let b1142: u32 = b1138.wrapping_mul(s_u32[1]);
-        let a27 = span((((0u32).wrapping_add(b2)).wrapping_add(b1142)) as u32, UNITS, g3_len);
+        let b1150: u32 = b1146.wrapping_mul(s_u32[1]);
+        let a19 = span((((0u32).wrapping_add(b2)).wrapping_add(b1150)) as u32, UNITS, g4_len);
         for l in 0..UNITS {
-            let x1143: u32 = b1142.wrapping_add(b3[l]);
-            let x1144: f32 = la6_0[l];
-            *g3.add(a27 + l) = x1144;
+            let x1151: u32 = b1150.wrapping_add(b3[l]);
+            let x1152: f32 = la6_0[l];
+            *g4.add(a19 + l) = x1152;
         }
     } else {
         let mut m2 = [false; UNITS];
         for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
         if m2.iter().any(|&x| x) {
-            let b1142: u32 = b1138.wrapping_mul(s_u32[1]);
+            let b1150: u32 = b1146.wrapping_mul(s_u32[1]);
             let mut ok = true;
             for l in 0..UNITS {
-                let x1143: u32 = b1142.wrapping_add(b3[l]);
-                let x1144: f32 = la6_0[l];
-                if m2[l] { st(g3, g3_len, x1143, x1144, &mut ok); }
+                let x1151: u32 = b1150.wrapping_add(b3[l]);
+                let x1152: f32 = la6_0[l];
+                if m2[l] { st(g4, g4_len, x1151, x1152, &mut ok); }
             }
             assert!(ok, "kernel index out of bounds");
         }
     }
-    let b1145: u32 = b1.wrapping_add((1u64 as u32));
-    let b1147: bool = b1145 < s_u32[3];
-    let mut b1148 = [<bool>::default(); UNITS];
+    let b1153: u32 = b1.wrapping_add((1u64 as u32));
+    let b1155: bool = b1153 < s_u32[3];
+    let mut b1156 = [<bool>::default(); UNITS];
     for l in 0..UNITS {
-        let x1146: bool = b3[l] < s_u32[1];
-        let x1148: bool = x1146 && b1147;
-        b1148[l] = x1148;
+        let x1154: bool = b3[l] < s_u32[1];
+        let x1156: bool = x1154 && b1155;
+        b1156[l] = x1156;
     }
     let mut m3 = [false; UNITS];
-    for l in 0..UNITS { m3[l] = b1148[l]; }
+    for l in 0..UNITS { m3[l] = b1156[l]; }
     if m3.iter().all(|&x| x) {
-        let b1149: u32 = b1145.wrapping_mul(s_u32[1]);
-        let a28 = span((((0u32).wrapping_add(b2)).wrapping_add(b1149)) as u32, UNITS, g3_len);
+        let b1157: u32 = b1153.wrapping_mul(s_u32[1]);
+        let a20 = span((((0u32).wrapping_add(b2)).wrapping_add(b1157)) as u32, UNITS, g4_len);
         for l in 0..UNITS {
-            let x1150: u32 = b1149.wrapping_add(b3[l]);
-            let x1151: f32 = la6_1[l];
-            *g3.add(a28 + l) = x1151;
+            let x1158: u32 = b1157.wrapping_add(b3[l]);
+            let x1159: f32 = la6_1[l];
+            *g4.add(a20 + l) = x1159;
         }
     } else {
         let mut m4 = [false; UNITS];
         for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
         if m4.iter().any(|&x| x) {
-            let b1149: u32 = b1145.wrapping_mul(s_u32[1]);
+            let b1157: u32 = b1153.wrapping_mul(s_u32[1]);
             let mut ok = true;
             for l in 0..UNITS {
-                let x1150: u32 = b1149.wrapping_add(b3[l]);
-                let x1151: f32 = la6_1[l];
-                if m4[l] { st(g3, g3_len, x1150, x1151, &mut ok); }
+                let x1158: u32 = b1157.wrapping_add(b3[l]);
+                let x1159: f32 = la6_1[l];
+                if m4[l] { st(g4, g4_len, x1158, x1159, &mut ok); }
             }
             assert!(ok, "kernel index out of bounds");
         }
     }
-    let b1152: u32 = b1.wrapping_add((2u64 as u32));
-    let b1154: bool = b1152 < s_u32[3];
-    let mut b1155 = [<bool>::default(); UNITS];
+    let b1160: u32 = b1.wrapping_add((2u64 as u32));
+    let b1162: bool = b1160 < s_u32[3];
+    let mut b1163 = [<bool>::default(); UNITS];
     for l in 0..UNITS {
-        let x1153: bool = b3[l] < s_u32[1];
-        let x1155: bool = x1153 && b1154;
-        b1155[l] = x1155;
+        let x1161: bool = b3[l] < s_u32[1];
+        let x1163: bool = x1161 && b1162;
+        b1163[l] = x1163;
     }
     let mut m5 = [false; UNITS];
-    for l in 0..UNITS { m5[l] = b1155[l]; }
+    for l in 0..UNITS { m5[l] = b1163[l]; }
     if m5.iter().all(|&x| x) {
-        let b1156: u32 = b1152.wrapping_mul(s_u32[1]);
-        let a29 = span((((0u32).wrapping_add(b2)).wrapping_add(b1156)) as u32, UNITS, g3_len);
+        let b1164: u32 = b1160.wrapping_mul(s_u32[1]);
+        let a21 = span((((0u32).wrapping_add(b2)).wrapping_add(b1164)) as u32, UNITS, g4_len);
         for l in 0..UNITS {
-            let x1157: u32 = b1156.wrapping_add(b3[l]);
-            let x1158: f32 = la6_2[l];
-            *g3.add(a29 + l) = x1158;
+            let x1165: u32 = b1164.wrapping_add(b3[l]);
+            let x1166: f32 = la6_2[l];
+            *g4.add(a21 + l) = x1166;
         }
     } else {
         let mut m6 = [false; UNITS];
         for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
         if m6.iter().any(|&x| x) {
-            let b1156: u32 = b1152.wrapping_mul(s_u32[1]);
+            let b1164: u32 = b1160.wrapping_mul(s_u32[1]);
             let mut ok = true;
             for l in 0..UNITS {
-                let x1157: u32 = b1156.wrapping_add(b3[l]);
-                let x1158: f32 = la6_2[l];
-                if m6[l] { st(g3, g3_len, x1157, x1158, &mut ok); }
+                let x1165: u32 = b1164.wrapping_add(b3[l]);
+                let x1166: f32 = la6_2[l];
+                if m6[l] { st(g4, g4_len, x1165, x1166, &mut ok); }
             }
             assert!(ok, "kernel index out of bounds");
         }
     }
-    let b1159: u32 = b1.wrapping_add((3u64 as u32));
-    let b1161: bool = b1159 < s_u32[3];
-    let mut b1162 = [<bool>::default(); UNITS];
+    let b1167: u32 = b1.wrapping_add((3u64 as u32));
+    let b1169: bool = b1167 < s_u32[3];
+    let mut b1170 = [<bool>::default(); UNITS];
     for l in 0..UNITS {
-        let x1160: bool = b3[l] < s_u32[1];
-        let x1162: bool = x1160 && b1161;
-        b1162[l] = x1162;
+        let x1168: bool = b3[l] < s_u32[1];
+        let x1170: bool = x1168 && b1169;
+        b1170[l] = x1170;
     }
     let mut m7 = [false; UNITS];
-    for l in 0..UNITS { m7[l] = b1162[l]; }
+    for l in 0..UNITS { m7[l] = b1170[l]; }
     if m7.iter().all(|&x| x) {
-        let b1163: u32 = b1159.wrapping_mul(s_u32[1]);
-        let a30 = span((((0u32).wrapping_add(b2)).wrapping_add(b1163)) as u32, UNITS, g3_len);
+        let b1171: u32 = b1167.wrapping_mul(s_u32[1]);
+        let a22 = span((((0u32).wrapping_add(b2)).wrapping_add(b1171)) as u32, UNITS, g4_len);
         for l in 0..UNITS {
-            let x1164: u32 = b1163.wrapping_add(b3[l]);
-            let x1165: f32 = la6_3[l];
-            *g3.add(a30 + l) = x1165;
+            let x1172: u32 = b1171.wrapping_add(b3[l]);
+            let x1173: f32 = la6_3[l];
+            *g4.add(a22 + l) = x1173;
         }
     } else {
         let mut m8 = [false; UNITS];
         for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
         if m8.iter().any(|&x| x) {
-            let b1163: u32 = b1159.wrapping_mul(s_u32[1]);
+            let b1171: u32 = b1167.wrapping_mul(s_u32[1]);
             let mut ok = true;
             for l in 0..UNITS {
-                let x1164: u32 = b1163.wrapping_add(b3[l]);
-                let x1165: f32 = la6_3[l];
-                if m8[l] { st(g3, g3_len, x1164, x1165, &mut ok); }
+                let x1172: u32 = b1171.wrapping_add(b3[l]);
+                let x1173: f32 = la6_3[l];
+                if m8[l] { st(g4, g4_len, x1172, x1173, &mut ok); }
             }
             assert!(ok, "kernel index out of bounds");
         }
     }
-    let b1166: u32 = b1.wrapping_add((4u64 as u32));
-    let b1168: bool = b1166 < s_u32[3];
-    let mut b1169 = [<bool>::default(); UNITS];
+    let b1174: u32 = b1.wrapping_add((4u64 as u32));
+    let b1176: bool = b1174 < s_u32[3];
+    let mut b1177 = [<bool>::default(); UNITS];
     for l in 0..UNITS {
-        let x1167: bool = b3[l] < s_u32[1];
-        let x1169: bool = x1167 && b1168;
-        b1169[l] = x1169;
+        let x1175: bool = b3[l] < s_u32[1];
+        let x1177: bool = x1175 && b1176;
+        b1177[l] = x1177;
     }
     let mut m9 = [false; UNITS];
-    for l in 0..UNITS { m9[l] = b1169[l]; }
+    for l in 0..UNITS { m9[l] = b1177[l]; }
     if m9.iter().all(|&x| x) {
-        let b1170: u32 = b1166.wrapping_mul(s_u32[1]);
-        let a31 = span((((0u32).wrapping_add(b2)).wrapping_add(b1170)) as u32, UNITS, g3_len);
+        let b1178: u32 = b1174.wrapping_mul(s_u32[1]);
+        let a23 = span((((0u32).wrapping_add(b2)).wrapping_add(b1178)) as u32, UNITS, g4_len);
         for l in 0..UNITS {
-            let x1171: u32 = b1170.wrapping_add(b3[l]);
-            let x1172: f32 = la6_4[l];
-            *g3.add(a31 + l) = x1172;
+            let x1179: u32 = b1178.wrapping_add(b3[l]);
+            let x1180: f32 = la6_4[l];
+            *g4.add(a23 + l) = x1180;
         }
     } else {
         let mut m10 = [false; UNITS];
         for l in 0..UNITS { m10[l] = m0[l] && m9[l]; }
         if m10.iter().any(|&x| x) {
-            let b1170: u32 = b1166.wrapping_mul(s_u32[1]);
+            let b1178: u32 = b1174.wrapping_mul(s_u32[1]);
             let mut ok = true;
             for l in 0..UNITS {
-                let x1171: u32 = b1170.wrapping_add(b3[l]);
-                let x1172: f32 = la6_4[l];
-                if m10[l] { st(g3, g3_len, x1171, x1172, &mut ok); }
+                let x1179: u32 = b1178.wrapping_add(b3[l]);
+                let x1180: f32 = la6_4[l];
+                if m10[l] { st(g4, g4_len, x1179, x1180, &mut ok); }
             }
             assert!(ok, "kernel index out of bounds");
         }
     }
-    let b1173: u32 = b1.wrapping_add((5u64 as u32));
-    let b1175: bool = b1173 < s_u32[3];
-    let mut b1176 = [<bool>::default(); UNITS];
+    let b1181: u32 = b1.wrapping_add((5u64 as u32));
+    let b1183: bool = b1181 < s_u32[3];
+    let mut b1184 = [<bool>::default(); UNITS];
     for l in 0..UNITS {
-        let x1174: bool = b3[l] < s_u32[1];
-        let x1176: bool = x1174 && b1175;
-        b1176[l] = x1176;
+        let x1182: bool = b3[l] < s_u32[1];
+        let x1184: bool = x1182 && b1183;
+        b1184[l] = x1184;
     }
     let mut m11 = [false; UNITS];
-    for l in 0..UNITS { m11[l] = b1176[l]; }
+    for l in 0..UNITS { m11[l] = b1184[l]; }
     if m11.iter().all(|&x| x) {
-        let b1177: u32 = b1173.wrapping_mul(s_u32[1]);
-        let a32 = span((((0u32).wrapping_add(b2)).wrapping_add(b1177)) as u32, UNITS, g3_len);
+        let b1185: u32 = b1181.wrapping_mul(s_u32[1]);
+        let a24 = span((((0u32).wrapping_add(b2)).wrapping_add(b1185)) as u32, UNITS, g4_len);
         for l in 0..UNITS {
-            let x1178: u32 = b1177.wrapping_add(b3[l]);
-            let x1179: f32 = la6_5[l];
-            *g3.add(a32 + l) = x1179;
+            let x1186: u32 = b1185.wrapping_add(b3[l]);
+            let x1187: f32 = la6_5[l];
+            *g4.add(a24 + l) = x1187;
         }
     } else {
         let mut m12 = [false; UNITS];
         for l in 0..UNITS { m12[l] = m0[l] && m11[l]; }
         if m12.iter().any(|&x| x) {
-            let b1177: u32 = b1173.wrapping_mul(s_u32[1]);
+            let b1185: u32 = b1181.wrapping_mul(s_u32[1]);
             let mut ok = true;
             for l in 0..UNITS {
-                let x1178: u32 = b1177.wrapping_add(b3[l]);
-                let x1179: f32 = la6_5[l];
-                if m12[l] { st(g3, g3_len, x1178, x1179, &mut ok); }
+                let x1186: u32 = b1185.wrapping_add(b3[l]);
+                let x1187: f32 = la6_5[l];
+                if m12[l] { st(g4, g4_len, x1186, x1187, &mut ok); }
             }
             assert!(ok, "kernel index out of bounds");
         }
     }
-    let b1180: u32 = b1.wrapping_add((6u64 as u32));
-    let b1182: bool = b1180 < s_u32[3];
-    let mut b1183 = [<bool>::default(); UNITS];
+    let b1188: u32 = b1.wrapping_add((6u64 as u32));
+    let b1190: bool = b1188 < s_u32[3];
+    let mut b1191 = [<bool>::default(); UNITS];
     for l in 0..UNITS {
-        let x1181: bool = b3[l] < s_u32[1];
-        let x1183: bool = x1181 && b1182;
-        b1183[l] = x1183;
+        let x1189: bool = b3[l] < s_u32[1];
+        let x1191: bool = x1189 && b1190;
+        b1191[l] = x1191;
     }
     let mut m13 = [false; UNITS];
-    for l in 0..UNITS { m13[l] = b1183[l]; }
+    for l in 0..UNITS { m13[l] = b1191[l]; }
     if m13.iter().all(|&x| x) {
-        let b1184: u32 = b1180.wrapping_mul(s_u32[1]);
-        let a33 = span((((0u32).wrapping_add(b2)).wrapping_add(b1184)) as u32, UNITS, g3_len);
+        let b1192: u32 = b1188.wrapping_mul(s_u32[1]);
+        let a25 = span((((0u32).wrapping_add(b2)).wrapping_add(b1192)) as u32, UNITS, g4_len);
         for l in 0..UNITS {
-            let x1185: u32 = b1184.wrapping_add(b3[l]);
-            let x1186: f32 = la6_6[l];
-            *g3.add(a33 + l) = x1186;
+            let x1193: u32 = b1192.wrapping_add(b3[l]);
+            let x1194: f32 = la6_6[l];
+            *g4.add(a25 + l) = x1194;
         }
     } else {
         let mut m14 = [false; UNITS];
         for l in 0..UNITS { m14[l] = m0[l] && m13[l]; }
         if m14.iter().any(|&x| x) {
-            let b1184: u32 = b1180.wrapping_mul(s_u32[1]);
+            let b1192: u32 = b1188.wrapping_mul(s_u32[1]);
             let mut ok = true;
             for l in 0..UNITS {
-                let x1185: u32 = b1184.wrapping_add(b3[l]);
-                let x1186: f32 = la6_6[l];
-                if m14[l] { st(g3, g3_len, x1185, x1186, &mut ok); }
+                let x1193: u32 = b1192.wrapping_add(b3[l]);
+                let x1194: f32 = la6_6[l];
+                if m14[l] { st(g4, g4_len, x1193, x1194, &mut ok); }
             }
             assert!(ok, "kernel index out of bounds");
         }
     }
-    let b1187: u32 = b1.wrapping_add((7u64 as u32));
-    let b1189: bool = b1187 < s_u32[3];
-    let mut b1190 = [<bool>::default(); UNITS];
+    let b1195: u32 = b1.wrapping_add((7u64 as u32));
+    let b1197: bool = b1195 < s_u32[3];
+    let mut b1198 = [<bool>::default(); UNITS];
     for l in 0..UNITS {
-        let x1188: bool = b3[l] < s_u32[1];
-        let x1190: bool = x1188 && b1189;
-        b1190[l] = x1190;
+        let x1196: bool = b3[l] < s_u32[1];
+        let x1198: bool = x1196 && b1197;
+        b1198[l] = x1198;
     }
     let mut m15 = [false; UNITS];
-    for l in 0..UNITS { m15[l] = b1190[l]; }
+    for l in 0..UNITS { m15[l] = b1198[l]; }
     if m15.iter().all(|&x| x) {
-        let b1191: u32 = b1187.wrapping_mul(s_u32[1]);
-        let a34 = span((((0u32).wrapping_add(b2)).wrapping_add(b1191)) as u32, UNITS, g3_len);
+        let b1199: u32 = b1195.wrapping_mul(s_u32[1]);
+        let a26 = span((((0u32).wrapping_add(b2)).wrapping_add(b1199)) as u32, UNITS, g4_len);
         for l in 0..UNITS {
-            let x1192: u32 = b1191.wrapping_add(b3[l]);
-            let x1193: f32 = la6_7[l];
-            *g3.add(a34 + l) = x1193;
+            let x1200: u32 = b1199.wrapping_add(b3[l]);
+            let x1201: f32 = la6_7[l];
+            *g4.add(a26 + l) = x1201;
         }
     } else {
         let mut m16 = [false; UNITS];
         for l in 0..UNITS { m16[l] = m0[l] && m15[l]; }
         if m16.iter().any(|&x| x) {
-            let b1191: u32 = b1187.wrapping_mul(s_u32[1]);
+            let b1199: u32 = b1195.wrapping_mul(s_u32[1]);
             let mut ok = true;
             for l in 0..UNITS {
-                let x1192: u32 = b1191.wrapping_add(b3[l]);
-                let x1193: f32 = la6_7[l];
-                if m16[l] { st(g3, g3_len, x1192, x1193, &mut ok); }
+                let x1200: u32 = b1199.wrapping_add(b3[l]);
+                let x1201: f32 = la6_7[l];
+                if m16[l] { st(g4, g4_len, x1200, x1201, &mut ok); }
             }
             assert!(ok, "kernel index out of bounds");
         }

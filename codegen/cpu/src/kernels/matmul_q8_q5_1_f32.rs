@@ -60,10 +60,12 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
     let g1_len = bufs[1].len;
     let g2: *mut f32 = bufs[2].ptr();
     let g2_len = bufs[2].len;
-    let g3: *mut f32 = bufs[3].ptr();
+    let g3: *mut i32 = bufs[3].ptr();
     let g3_len = bufs[3].len;
+    let g4: *mut f32 = bufs[4].ptr();
+    let g4_len = bufs[4].len;
     let s_u32: &[u32] = &scalars.u32;
-    let mut v850 = [<i32>::default(); UNITS];
+    let mut v851 = [<i32>::default(); UNITS];
     let b0: u32 = div(s_u32[2], (32u64 as u32));
     let b1: u32 = cube[1].wrapping_mul((8u64 as u32));
     let b2: u32 = cube[0].wrapping_mul((8u64 as u32));
@@ -283,198 +285,208 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         fits &= h98 <= u32::MAX as u64;
         let h99: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h98);
         fits &= h99 <= u32::MAX as u64;
-        let h100: u64 = h99.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h99, g2_len);
+        let h100: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h100 <= u32::MAX as u64;
-        let h101: u64 = 7;
-        let h102: u64 = h100.wrapping_add(h101);
+        let h101: u64 = h100.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h101 <= u32::MAX as u64;
+        let h102: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h101);
         fits &= h102 <= u32::MAX as u64;
-        hoisted_check(fits, h102, g1_len);
-        let h103: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h103: u64 = h102.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h103 <= u32::MAX as u64;
-        let h104: u64 = h103.wrapping_add((((0u64 as u32)) as u64));
+        hoisted_check(fits, h103, g3_len);
+        let h104: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h104 <= u32::MAX as u64;
-        let h105: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h104);
+        let h105: u64 = h104.wrapping_add((((0u64 as u32)) as u64));
         fits &= h105 <= u32::MAX as u64;
-        let h106: u64 = h105.wrapping_mul((((8u64 as u32)) as u64));
+        let h106: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h105);
         fits &= h106 <= u32::MAX as u64;
-        let h107: u64 = 7;
-        let h108: u64 = h106.wrapping_add(h107);
+        let h107: u64 = h106.wrapping_mul((((2u64 as u32)) as u64));
+        fits &= h107 <= u32::MAX as u64;
+        let h108: u64 = h107.wrapping_add((((1u64 as u32)) as u64));
         fits &= h108 <= u32::MAX as u64;
-        hoisted_check(fits, h108, g1_len);
+        hoisted_check(fits, h108, g3_len);
         let h109: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h109 <= u32::MAX as u64;
         let h110: u64 = h109.wrapping_add((((0u64 as u32)) as u64));
         fits &= h110 <= u32::MAX as u64;
-        let h111: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h110);
+        let h111: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h110);
         fits &= h111 <= u32::MAX as u64;
         let h112: u64 = h111.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h112 <= u32::MAX as u64;
-        let h113: u64 = 7;
-        let h114: u64 = h112.wrapping_add(h113);
+        let h113: u64 = h112.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h113 <= u32::MAX as u64;
+        hoisted_check(fits, h113, g1_len);
+        let h114: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h114 <= u32::MAX as u64;
-        hoisted_check(fits, h114, g1_len);
-        let h115: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h115: u64 = h114.wrapping_add((((0u64 as u32)) as u64));
         fits &= h115 <= u32::MAX as u64;
-        let h116: u64 = h115.wrapping_add((((0u64 as u32)) as u64));
+        let h116: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h115);
         fits &= h116 <= u32::MAX as u64;
-        let h117: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h116);
+        let h117: u64 = h116.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h117 <= u32::MAX as u64;
-        let h118: u64 = h117.wrapping_mul((((8u64 as u32)) as u64));
+        let h118: u64 = h117.wrapping_add((((1u64 as u32)) as u64));
         fits &= h118 <= u32::MAX as u64;
-        let h119: u64 = 7;
-        let h120: u64 = h118.wrapping_add(h119);
+        hoisted_check(fits, h118, g1_len);
+        let h119: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h119 <= u32::MAX as u64;
+        let h120: u64 = h119.wrapping_add((((0u64 as u32)) as u64));
         fits &= h120 <= u32::MAX as u64;
-        hoisted_check(fits, h120, g1_len);
-        let h121: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h121: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h120);
         fits &= h121 <= u32::MAX as u64;
-        let h122: u64 = h121.wrapping_add((((0u64 as u32)) as u64));
+        let h122: u64 = h121.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h122 <= u32::MAX as u64;
-        let h123: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h122);
+        let h123: u64 = h122.wrapping_add((((2u64 as u32)) as u64));
         fits &= h123 <= u32::MAX as u64;
-        let h124: u64 = h123.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h123, g1_len);
+        let h124: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h124 <= u32::MAX as u64;
-        let h125: u64 = 7;
-        let h126: u64 = h124.wrapping_add(h125);
+        let h125: u64 = h124.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h125 <= u32::MAX as u64;
+        let h126: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h125);
         fits &= h126 <= u32::MAX as u64;
-        hoisted_check(fits, h126, g1_len);
-        let h127: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h127: u64 = h126.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h127 <= u32::MAX as u64;
-        let h128: u64 = h127.wrapping_add((((0u64 as u32)) as u64));
+        let h128: u64 = h127.wrapping_add((((3u64 as u32)) as u64));
         fits &= h128 <= u32::MAX as u64;
-        let h129: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h128);
+        hoisted_check(fits, h128, g1_len);
+        let h129: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h129 <= u32::MAX as u64;
-        let h130: u64 = h129.wrapping_mul((((8u64 as u32)) as u64));
+        let h130: u64 = h129.wrapping_add((((0u64 as u32)) as u64));
         fits &= h130 <= u32::MAX as u64;
-        let h131: u64 = 7;
-        let h132: u64 = h130.wrapping_add(h131);
+        let h131: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h130);
+        fits &= h131 <= u32::MAX as u64;
+        let h132: u64 = h131.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h132 <= u32::MAX as u64;
-        hoisted_check(fits, h132, g1_len);
-        let h133: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h133: u64 = h132.wrapping_add((((4u64 as u32)) as u64));
         fits &= h133 <= u32::MAX as u64;
-        let h134: u64 = h133.wrapping_add((((0u64 as u32)) as u64));
+        hoisted_check(fits, h133, g1_len);
+        let h134: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h134 <= u32::MAX as u64;
-        let h135: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h134);
+        let h135: u64 = h134.wrapping_add((((0u64 as u32)) as u64));
         fits &= h135 <= u32::MAX as u64;
-        let h136: u64 = h135.wrapping_mul((((8u64 as u32)) as u64));
+        let h136: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h135);
         fits &= h136 <= u32::MAX as u64;
-        let h137: u64 = 7;
-        let h138: u64 = h136.wrapping_add(h137);
+        let h137: u64 = h136.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h137 <= u32::MAX as u64;
+        let h138: u64 = h137.wrapping_add((((5u64 as u32)) as u64));
         fits &= h138 <= u32::MAX as u64;
         hoisted_check(fits, h138, g1_len);
         let h139: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h139 <= u32::MAX as u64;
         let h140: u64 = h139.wrapping_add((((0u64 as u32)) as u64));
         fits &= h140 <= u32::MAX as u64;
-        let h141: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h140);
+        let h141: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h140);
         fits &= h141 <= u32::MAX as u64;
         let h142: u64 = h141.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h142 <= u32::MAX as u64;
-        let h143: u64 = 7;
-        let h144: u64 = h142.wrapping_add(h143);
+        let h143: u64 = h142.wrapping_add((((6u64 as u32)) as u64));
+        fits &= h143 <= u32::MAX as u64;
+        hoisted_check(fits, h143, g1_len);
+        let h144: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h144 <= u32::MAX as u64;
-        hoisted_check(fits, h144, g1_len);
-        let h145: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h145: u64 = h144.wrapping_add((((0u64 as u32)) as u64));
         fits &= h145 <= u32::MAX as u64;
-        let h146: u64 = h145.wrapping_add((((0u64 as u32)) as u64));
+        let h146: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h145);
         fits &= h146 <= u32::MAX as u64;
-        let h147: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h146);
+        let h147: u64 = h146.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h147 <= u32::MAX as u64;
-        hoisted_check(fits, h147, g2_len);
-        let h148: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h148: u64 = h147.wrapping_add((((7u64 as u32)) as u64));
         fits &= h148 <= u32::MAX as u64;
-        let h149: u64 = h148.wrapping_add((((0u64 as u32)) as u64));
+        hoisted_check(fits, h148, g1_len);
+        let h149: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h149 <= u32::MAX as u64;
-        let h150: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h149);
+        let h150: u64 = h149.wrapping_add((((0u64 as u32)) as u64));
         fits &= h150 <= u32::MAX as u64;
-        let h151: u64 = h150.wrapping_mul((((8u64 as u32)) as u64));
+        let h151: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h150);
         fits &= h151 <= u32::MAX as u64;
-        let h152: u64 = h151.wrapping_add((((0u64 as u32)) as u64));
+        hoisted_check(fits, h151, g2_len);
+        let h152: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h152 <= u32::MAX as u64;
-        hoisted_check(fits, h152, g1_len);
-        let h153: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h153: u64 = h152.wrapping_add((((0u64 as u32)) as u64));
         fits &= h153 <= u32::MAX as u64;
-        let h154: u64 = h153.wrapping_add((((0u64 as u32)) as u64));
+        let h154: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h153);
         fits &= h154 <= u32::MAX as u64;
-        let h155: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h154);
+        let h155: u64 = h154.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h155 <= u32::MAX as u64;
-        let h156: u64 = h155.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h155, g3_len);
+        let h156: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h156 <= u32::MAX as u64;
-        let h157: u64 = h156.wrapping_add((((1u64 as u32)) as u64));
+        let h157: u64 = h156.wrapping_add((((0u64 as u32)) as u64));
         fits &= h157 <= u32::MAX as u64;
-        hoisted_check(fits, h157, g1_len);
-        let h158: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h158: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h157);
         fits &= h158 <= u32::MAX as u64;
-        let h159: u64 = h158.wrapping_add((((0u64 as u32)) as u64));
+        let h159: u64 = h158.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h159 <= u32::MAX as u64;
-        let h160: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h159);
+        let h160: u64 = h159.wrapping_add((((1u64 as u32)) as u64));
         fits &= h160 <= u32::MAX as u64;
-        let h161: u64 = h160.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h160, g3_len);
+        let h161: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h161 <= u32::MAX as u64;
-        let h162: u64 = h161.wrapping_add((((2u64 as u32)) as u64));
+        let h162: u64 = h161.wrapping_add((((0u64 as u32)) as u64));
         fits &= h162 <= u32::MAX as u64;
-        hoisted_check(fits, h162, g1_len);
-        let h163: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h163: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h162);
         fits &= h163 <= u32::MAX as u64;
-        let h164: u64 = h163.wrapping_add((((0u64 as u32)) as u64));
+        let h164: u64 = h163.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h164 <= u32::MAX as u64;
-        let h165: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h164);
+        let h165: u64 = h164.wrapping_add((((0u64 as u32)) as u64));
         fits &= h165 <= u32::MAX as u64;
-        let h166: u64 = h165.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h165, g1_len);
+        let h166: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h166 <= u32::MAX as u64;
-        let h167: u64 = h166.wrapping_add((((3u64 as u32)) as u64));
+        let h167: u64 = h166.wrapping_add((((0u64 as u32)) as u64));
         fits &= h167 <= u32::MAX as u64;
-        hoisted_check(fits, h167, g1_len);
-        let h168: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h168: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h167);
         fits &= h168 <= u32::MAX as u64;
-        let h169: u64 = h168.wrapping_add((((0u64 as u32)) as u64));
+        let h169: u64 = h168.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h169 <= u32::MAX as u64;
-        let h170: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h169);
+        let h170: u64 = h169.wrapping_add((((1u64 as u32)) as u64));
         fits &= h170 <= u32::MAX as u64;
-        let h171: u64 = h170.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h170, g1_len);
+        let h171: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h171 <= u32::MAX as u64;
-        let h172: u64 = h171.wrapping_add((((4u64 as u32)) as u64));
+        let h172: u64 = h171.wrapping_add((((0u64 as u32)) as u64));
         fits &= h172 <= u32::MAX as u64;
-        hoisted_check(fits, h172, g1_len);
-        let h173: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h173: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h172);
         fits &= h173 <= u32::MAX as u64;
-        let h174: u64 = h173.wrapping_add((((0u64 as u32)) as u64));
+        let h174: u64 = h173.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h174 <= u32::MAX as u64;
-        let h175: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h174);
+        let h175: u64 = h174.wrapping_add((((2u64 as u32)) as u64));
         fits &= h175 <= u32::MAX as u64;
-        let h176: u64 = h175.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h175, g1_len);
+        let h176: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h176 <= u32::MAX as u64;
-        let h177: u64 = h176.wrapping_add((((5u64 as u32)) as u64));
+        let h177: u64 = h176.wrapping_add((((0u64 as u32)) as u64));
         fits &= h177 <= u32::MAX as u64;
-        hoisted_check(fits, h177, g1_len);
-        let h178: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h178: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h177);
         fits &= h178 <= u32::MAX as u64;
-        let h179: u64 = h178.wrapping_add((((0u64 as u32)) as u64));
+        let h179: u64 = h178.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h179 <= u32::MAX as u64;
-        let h180: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h179);
+        let h180: u64 = h179.wrapping_add((((3u64 as u32)) as u64));
         fits &= h180 <= u32::MAX as u64;
-        let h181: u64 = h180.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h180, g1_len);
+        let h181: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h181 <= u32::MAX as u64;
-        let h182: u64 = h181.wrapping_add((((6u64 as u32)) as u64));
+        let h182: u64 = h181.wrapping_add((((0u64 as u32)) as u64));
         fits &= h182 <= u32::MAX as u64;
-        hoisted_check(fits, h182, g1_len);
-        let h183: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h183: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h182);
         fits &= h183 <= u32::MAX as u64;
-        let h184: u64 = h183.wrapping_add((((0u64 as u32)) as u64));
+        let h184: u64 = h183.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h184 <= u32::MAX as u64;
-        let h185: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h184);
+        let h185: u64 = h184.wrapping_add((((4u64 as u32)) as u64));
         fits &= h185 <= u32::MAX as u64;
-        let h186: u64 = h185.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h185, g1_len);
+        let h186: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h186 <= u32::MAX as u64;
-        let h187: u64 = h186.wrapping_add((((7u64 as u32)) as u64));
+        let h187: u64 = h186.wrapping_add((((0u64 as u32)) as u64));
         fits &= h187 <= u32::MAX as u64;
-        hoisted_check(fits, h187, g1_len);
-        let h188: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h188: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h187);
         fits &= h188 <= u32::MAX as u64;
-        let h189: u64 = h188.wrapping_add((((0u64 as u32)) as u64));
+        let h189: u64 = h188.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h189 <= u32::MAX as u64;
-        let h190: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h189);
+        let h190: u64 = h189.wrapping_add((((5u64 as u32)) as u64));
         fits &= h190 <= u32::MAX as u64;
-        hoisted_check(fits, h190, g2_len);
+        hoisted_check(fits, h190, g1_len);
         let h191: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h191 <= u32::MAX as u64;
         let h192: u64 = h191.wrapping_add((((0u64 as u32)) as u64));
@@ -483,7 +495,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         fits &= h193 <= u32::MAX as u64;
         let h194: u64 = h193.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h194 <= u32::MAX as u64;
-        let h195: u64 = h194.wrapping_add((((0u64 as u32)) as u64));
+        let h195: u64 = h194.wrapping_add((((6u64 as u32)) as u64));
         fits &= h195 <= u32::MAX as u64;
         hoisted_check(fits, h195, g1_len);
         let h196: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
@@ -494,495 +506,496 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         fits &= h198 <= u32::MAX as u64;
         let h199: u64 = h198.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h199 <= u32::MAX as u64;
-        let h200: u64 = h199.wrapping_add((((1u64 as u32)) as u64));
+        let h200: u64 = h199.wrapping_add((((7u64 as u32)) as u64));
         fits &= h200 <= u32::MAX as u64;
         hoisted_check(fits, h200, g1_len);
         let h201: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h201 <= u32::MAX as u64;
         let h202: u64 = h201.wrapping_add((((0u64 as u32)) as u64));
         fits &= h202 <= u32::MAX as u64;
-        let h203: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h202);
+        let h203: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h202);
         fits &= h203 <= u32::MAX as u64;
-        let h204: u64 = h203.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h203, g2_len);
+        let h204: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h204 <= u32::MAX as u64;
-        let h205: u64 = h204.wrapping_add((((2u64 as u32)) as u64));
+        let h205: u64 = h204.wrapping_add((((0u64 as u32)) as u64));
         fits &= h205 <= u32::MAX as u64;
-        hoisted_check(fits, h205, g1_len);
-        let h206: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h206: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h205);
         fits &= h206 <= u32::MAX as u64;
-        let h207: u64 = h206.wrapping_add((((0u64 as u32)) as u64));
+        let h207: u64 = h206.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h207 <= u32::MAX as u64;
-        let h208: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h207);
+        hoisted_check(fits, h207, g3_len);
+        let h208: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h208 <= u32::MAX as u64;
-        let h209: u64 = h208.wrapping_mul((((8u64 as u32)) as u64));
+        let h209: u64 = h208.wrapping_add((((0u64 as u32)) as u64));
         fits &= h209 <= u32::MAX as u64;
-        let h210: u64 = h209.wrapping_add((((3u64 as u32)) as u64));
+        let h210: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h209);
         fits &= h210 <= u32::MAX as u64;
-        hoisted_check(fits, h210, g1_len);
-        let h211: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h211: u64 = h210.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h211 <= u32::MAX as u64;
-        let h212: u64 = h211.wrapping_add((((0u64 as u32)) as u64));
+        let h212: u64 = h211.wrapping_add((((1u64 as u32)) as u64));
         fits &= h212 <= u32::MAX as u64;
-        let h213: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h212);
+        hoisted_check(fits, h212, g3_len);
+        let h213: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h213 <= u32::MAX as u64;
-        let h214: u64 = h213.wrapping_mul((((8u64 as u32)) as u64));
+        let h214: u64 = h213.wrapping_add((((0u64 as u32)) as u64));
         fits &= h214 <= u32::MAX as u64;
-        let h215: u64 = h214.wrapping_add((((4u64 as u32)) as u64));
+        let h215: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h214);
         fits &= h215 <= u32::MAX as u64;
-        hoisted_check(fits, h215, g1_len);
-        let h216: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h216: u64 = h215.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h216 <= u32::MAX as u64;
         let h217: u64 = h216.wrapping_add((((0u64 as u32)) as u64));
         fits &= h217 <= u32::MAX as u64;
-        let h218: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h217);
+        hoisted_check(fits, h217, g1_len);
+        let h218: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h218 <= u32::MAX as u64;
-        let h219: u64 = h218.wrapping_mul((((8u64 as u32)) as u64));
+        let h219: u64 = h218.wrapping_add((((0u64 as u32)) as u64));
         fits &= h219 <= u32::MAX as u64;
-        let h220: u64 = h219.wrapping_add((((5u64 as u32)) as u64));
+        let h220: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h219);
         fits &= h220 <= u32::MAX as u64;
-        hoisted_check(fits, h220, g1_len);
-        let h221: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h221: u64 = h220.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h221 <= u32::MAX as u64;
-        let h222: u64 = h221.wrapping_add((((0u64 as u32)) as u64));
+        let h222: u64 = h221.wrapping_add((((1u64 as u32)) as u64));
         fits &= h222 <= u32::MAX as u64;
-        let h223: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h222);
+        hoisted_check(fits, h222, g1_len);
+        let h223: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h223 <= u32::MAX as u64;
-        let h224: u64 = h223.wrapping_mul((((8u64 as u32)) as u64));
+        let h224: u64 = h223.wrapping_add((((0u64 as u32)) as u64));
         fits &= h224 <= u32::MAX as u64;
-        let h225: u64 = h224.wrapping_add((((6u64 as u32)) as u64));
+        let h225: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h224);
         fits &= h225 <= u32::MAX as u64;
-        hoisted_check(fits, h225, g1_len);
-        let h226: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h226: u64 = h225.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h226 <= u32::MAX as u64;
-        let h227: u64 = h226.wrapping_add((((0u64 as u32)) as u64));
+        let h227: u64 = h226.wrapping_add((((2u64 as u32)) as u64));
         fits &= h227 <= u32::MAX as u64;
-        let h228: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h227);
+        hoisted_check(fits, h227, g1_len);
+        let h228: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h228 <= u32::MAX as u64;
-        let h229: u64 = h228.wrapping_mul((((8u64 as u32)) as u64));
+        let h229: u64 = h228.wrapping_add((((0u64 as u32)) as u64));
         fits &= h229 <= u32::MAX as u64;
-        let h230: u64 = h229.wrapping_add((((7u64 as u32)) as u64));
+        let h230: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h229);
         fits &= h230 <= u32::MAX as u64;
-        hoisted_check(fits, h230, g1_len);
-        let h231: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h231: u64 = h230.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h231 <= u32::MAX as u64;
-        let h232: u64 = h231.wrapping_add((((0u64 as u32)) as u64));
+        let h232: u64 = h231.wrapping_add((((3u64 as u32)) as u64));
         fits &= h232 <= u32::MAX as u64;
-        let h233: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h232);
+        hoisted_check(fits, h232, g1_len);
+        let h233: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h233 <= u32::MAX as u64;
-        hoisted_check(fits, h233, g2_len);
-        let h234: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h234: u64 = h233.wrapping_add((((0u64 as u32)) as u64));
         fits &= h234 <= u32::MAX as u64;
-        let h235: u64 = h234.wrapping_add((((0u64 as u32)) as u64));
+        let h235: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h234);
         fits &= h235 <= u32::MAX as u64;
-        let h236: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h235);
+        let h236: u64 = h235.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h236 <= u32::MAX as u64;
-        let h237: u64 = h236.wrapping_mul((((8u64 as u32)) as u64));
+        let h237: u64 = h236.wrapping_add((((4u64 as u32)) as u64));
         fits &= h237 <= u32::MAX as u64;
-        let h238: u64 = h237.wrapping_add((((0u64 as u32)) as u64));
+        hoisted_check(fits, h237, g1_len);
+        let h238: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h238 <= u32::MAX as u64;
-        hoisted_check(fits, h238, g1_len);
-        let h239: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h239: u64 = h238.wrapping_add((((0u64 as u32)) as u64));
         fits &= h239 <= u32::MAX as u64;
-        let h240: u64 = h239.wrapping_add((((0u64 as u32)) as u64));
+        let h240: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h239);
         fits &= h240 <= u32::MAX as u64;
-        let h241: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h240);
+        let h241: u64 = h240.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h241 <= u32::MAX as u64;
-        let h242: u64 = h241.wrapping_mul((((8u64 as u32)) as u64));
+        let h242: u64 = h241.wrapping_add((((5u64 as u32)) as u64));
         fits &= h242 <= u32::MAX as u64;
-        let h243: u64 = h242.wrapping_add((((1u64 as u32)) as u64));
+        hoisted_check(fits, h242, g1_len);
+        let h243: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h243 <= u32::MAX as u64;
-        hoisted_check(fits, h243, g1_len);
-        let h244: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h244: u64 = h243.wrapping_add((((0u64 as u32)) as u64));
         fits &= h244 <= u32::MAX as u64;
-        let h245: u64 = h244.wrapping_add((((0u64 as u32)) as u64));
+        let h245: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h244);
         fits &= h245 <= u32::MAX as u64;
-        let h246: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h245);
+        let h246: u64 = h245.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h246 <= u32::MAX as u64;
-        let h247: u64 = h246.wrapping_mul((((8u64 as u32)) as u64));
+        let h247: u64 = h246.wrapping_add((((6u64 as u32)) as u64));
         fits &= h247 <= u32::MAX as u64;
-        let h248: u64 = h247.wrapping_add((((2u64 as u32)) as u64));
+        hoisted_check(fits, h247, g1_len);
+        let h248: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h248 <= u32::MAX as u64;
-        hoisted_check(fits, h248, g1_len);
-        let h249: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h249: u64 = h248.wrapping_add((((0u64 as u32)) as u64));
         fits &= h249 <= u32::MAX as u64;
-        let h250: u64 = h249.wrapping_add((((0u64 as u32)) as u64));
+        let h250: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h249);
         fits &= h250 <= u32::MAX as u64;
-        let h251: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h250);
+        let h251: u64 = h250.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h251 <= u32::MAX as u64;
-        let h252: u64 = h251.wrapping_mul((((8u64 as u32)) as u64));
+        let h252: u64 = h251.wrapping_add((((7u64 as u32)) as u64));
         fits &= h252 <= u32::MAX as u64;
-        let h253: u64 = h252.wrapping_add((((3u64 as u32)) as u64));
+        hoisted_check(fits, h252, g1_len);
+        let h253: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h253 <= u32::MAX as u64;
-        hoisted_check(fits, h253, g1_len);
-        let h254: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h254: u64 = h253.wrapping_add((((0u64 as u32)) as u64));
         fits &= h254 <= u32::MAX as u64;
-        let h255: u64 = h254.wrapping_add((((0u64 as u32)) as u64));
+        let h255: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h254);
         fits &= h255 <= u32::MAX as u64;
-        let h256: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h255);
+        hoisted_check(fits, h255, g2_len);
+        let h256: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h256 <= u32::MAX as u64;
-        let h257: u64 = h256.wrapping_mul((((8u64 as u32)) as u64));
+        let h257: u64 = h256.wrapping_add((((0u64 as u32)) as u64));
         fits &= h257 <= u32::MAX as u64;
-        let h258: u64 = h257.wrapping_add((((4u64 as u32)) as u64));
+        let h258: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h257);
         fits &= h258 <= u32::MAX as u64;
-        hoisted_check(fits, h258, g1_len);
-        let h259: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h259: u64 = h258.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h259 <= u32::MAX as u64;
-        let h260: u64 = h259.wrapping_add((((0u64 as u32)) as u64));
+        hoisted_check(fits, h259, g3_len);
+        let h260: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h260 <= u32::MAX as u64;
-        let h261: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h260);
+        let h261: u64 = h260.wrapping_add((((0u64 as u32)) as u64));
         fits &= h261 <= u32::MAX as u64;
-        let h262: u64 = h261.wrapping_mul((((8u64 as u32)) as u64));
+        let h262: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h261);
         fits &= h262 <= u32::MAX as u64;
-        let h263: u64 = h262.wrapping_add((((5u64 as u32)) as u64));
+        let h263: u64 = h262.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h263 <= u32::MAX as u64;
-        hoisted_check(fits, h263, g1_len);
-        let h264: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h264: u64 = h263.wrapping_add((((1u64 as u32)) as u64));
         fits &= h264 <= u32::MAX as u64;
-        let h265: u64 = h264.wrapping_add((((0u64 as u32)) as u64));
+        hoisted_check(fits, h264, g3_len);
+        let h265: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h265 <= u32::MAX as u64;
-        let h266: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h265);
+        let h266: u64 = h265.wrapping_add((((0u64 as u32)) as u64));
         fits &= h266 <= u32::MAX as u64;
-        let h267: u64 = h266.wrapping_mul((((8u64 as u32)) as u64));
+        let h267: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h266);
         fits &= h267 <= u32::MAX as u64;
-        let h268: u64 = h267.wrapping_add((((6u64 as u32)) as u64));
+        let h268: u64 = h267.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h268 <= u32::MAX as u64;
-        hoisted_check(fits, h268, g1_len);
-        let h269: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h269: u64 = h268.wrapping_add((((0u64 as u32)) as u64));
         fits &= h269 <= u32::MAX as u64;
-        let h270: u64 = h269.wrapping_add((((0u64 as u32)) as u64));
+        hoisted_check(fits, h269, g1_len);
+        let h270: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h270 <= u32::MAX as u64;
-        let h271: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h270);
+        let h271: u64 = h270.wrapping_add((((0u64 as u32)) as u64));
         fits &= h271 <= u32::MAX as u64;
-        let h272: u64 = h271.wrapping_mul((((8u64 as u32)) as u64));
+        let h272: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h271);
         fits &= h272 <= u32::MAX as u64;
-        let h273: u64 = h272.wrapping_add((((7u64 as u32)) as u64));
+        let h273: u64 = h272.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h273 <= u32::MAX as u64;
-        hoisted_check(fits, h273, g1_len);
-        let h274: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h274: u64 = h273.wrapping_add((((1u64 as u32)) as u64));
         fits &= h274 <= u32::MAX as u64;
-        let h275: u64 = h274.wrapping_add((((0u64 as u32)) as u64));
+        hoisted_check(fits, h274, g1_len);
+        let h275: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h275 <= u32::MAX as u64;
-        let h276: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h275);
+        let h276: u64 = h275.wrapping_add((((0u64 as u32)) as u64));
         fits &= h276 <= u32::MAX as u64;
-        hoisted_check(fits, h276, g2_len);
-        let h277: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h277: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h276);
         fits &= h277 <= u32::MAX as u64;
-        let h278: u64 = h277.wrapping_add((((0u64 as u32)) as u64));
+        let h278: u64 = h277.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h278 <= u32::MAX as u64;
-        let h279: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h278);
+        let h279: u64 = h278.wrapping_add((((2u64 as u32)) as u64));
         fits &= h279 <= u32::MAX as u64;
-        let h280: u64 = h279.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h279, g1_len);
+        let h280: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h280 <= u32::MAX as u64;
         let h281: u64 = h280.wrapping_add((((0u64 as u32)) as u64));
         fits &= h281 <= u32::MAX as u64;
-        hoisted_check(fits, h281, g1_len);
-        let h282: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h282: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h281);
         fits &= h282 <= u32::MAX as u64;
-        let h283: u64 = h282.wrapping_add((((0u64 as u32)) as u64));
+        let h283: u64 = h282.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h283 <= u32::MAX as u64;
-        let h284: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h283);
+        let h284: u64 = h283.wrapping_add((((3u64 as u32)) as u64));
         fits &= h284 <= u32::MAX as u64;
-        let h285: u64 = h284.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h284, g1_len);
+        let h285: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h285 <= u32::MAX as u64;
-        let h286: u64 = h285.wrapping_add((((1u64 as u32)) as u64));
+        let h286: u64 = h285.wrapping_add((((0u64 as u32)) as u64));
         fits &= h286 <= u32::MAX as u64;
-        hoisted_check(fits, h286, g1_len);
-        let h287: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h287: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h286);
         fits &= h287 <= u32::MAX as u64;
-        let h288: u64 = h287.wrapping_add((((0u64 as u32)) as u64));
+        let h288: u64 = h287.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h288 <= u32::MAX as u64;
-        let h289: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h288);
+        let h289: u64 = h288.wrapping_add((((4u64 as u32)) as u64));
         fits &= h289 <= u32::MAX as u64;
-        let h290: u64 = h289.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h289, g1_len);
+        let h290: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h290 <= u32::MAX as u64;
-        let h291: u64 = h290.wrapping_add((((2u64 as u32)) as u64));
+        let h291: u64 = h290.wrapping_add((((0u64 as u32)) as u64));
         fits &= h291 <= u32::MAX as u64;
-        hoisted_check(fits, h291, g1_len);
-        let h292: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h292: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h291);
         fits &= h292 <= u32::MAX as u64;
-        let h293: u64 = h292.wrapping_add((((0u64 as u32)) as u64));
+        let h293: u64 = h292.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h293 <= u32::MAX as u64;
-        let h294: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h293);
+        let h294: u64 = h293.wrapping_add((((5u64 as u32)) as u64));
         fits &= h294 <= u32::MAX as u64;
-        let h295: u64 = h294.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h294, g1_len);
+        let h295: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h295 <= u32::MAX as u64;
-        let h296: u64 = h295.wrapping_add((((3u64 as u32)) as u64));
+        let h296: u64 = h295.wrapping_add((((0u64 as u32)) as u64));
         fits &= h296 <= u32::MAX as u64;
-        hoisted_check(fits, h296, g1_len);
-        let h297: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h297: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h296);
         fits &= h297 <= u32::MAX as u64;
-        let h298: u64 = h297.wrapping_add((((0u64 as u32)) as u64));
+        let h298: u64 = h297.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h298 <= u32::MAX as u64;
-        let h299: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h298);
+        let h299: u64 = h298.wrapping_add((((6u64 as u32)) as u64));
         fits &= h299 <= u32::MAX as u64;
-        let h300: u64 = h299.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h299, g1_len);
+        let h300: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h300 <= u32::MAX as u64;
-        let h301: u64 = h300.wrapping_add((((4u64 as u32)) as u64));
+        let h301: u64 = h300.wrapping_add((((0u64 as u32)) as u64));
         fits &= h301 <= u32::MAX as u64;
-        hoisted_check(fits, h301, g1_len);
-        let h302: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h302: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h301);
         fits &= h302 <= u32::MAX as u64;
-        let h303: u64 = h302.wrapping_add((((0u64 as u32)) as u64));
+        let h303: u64 = h302.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h303 <= u32::MAX as u64;
-        let h304: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h303);
+        let h304: u64 = h303.wrapping_add((((7u64 as u32)) as u64));
         fits &= h304 <= u32::MAX as u64;
-        let h305: u64 = h304.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h304, g1_len);
+        let h305: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h305 <= u32::MAX as u64;
-        let h306: u64 = h305.wrapping_add((((5u64 as u32)) as u64));
+        let h306: u64 = h305.wrapping_add((((0u64 as u32)) as u64));
         fits &= h306 <= u32::MAX as u64;
-        hoisted_check(fits, h306, g1_len);
-        let h307: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h307: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h306);
         fits &= h307 <= u32::MAX as u64;
-        let h308: u64 = h307.wrapping_add((((0u64 as u32)) as u64));
+        hoisted_check(fits, h307, g2_len);
+        let h308: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h308 <= u32::MAX as u64;
-        let h309: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h308);
+        let h309: u64 = h308.wrapping_add((((0u64 as u32)) as u64));
         fits &= h309 <= u32::MAX as u64;
-        let h310: u64 = h309.wrapping_mul((((8u64 as u32)) as u64));
+        let h310: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h309);
         fits &= h310 <= u32::MAX as u64;
-        let h311: u64 = h310.wrapping_add((((6u64 as u32)) as u64));
+        let h311: u64 = h310.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h311 <= u32::MAX as u64;
-        hoisted_check(fits, h311, g1_len);
+        hoisted_check(fits, h311, g3_len);
         let h312: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h312 <= u32::MAX as u64;
         let h313: u64 = h312.wrapping_add((((0u64 as u32)) as u64));
         fits &= h313 <= u32::MAX as u64;
-        let h314: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h313);
+        let h314: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h313);
         fits &= h314 <= u32::MAX as u64;
-        let h315: u64 = h314.wrapping_mul((((8u64 as u32)) as u64));
+        let h315: u64 = h314.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h315 <= u32::MAX as u64;
-        let h316: u64 = h315.wrapping_add((((7u64 as u32)) as u64));
+        let h316: u64 = h315.wrapping_add((((1u64 as u32)) as u64));
         fits &= h316 <= u32::MAX as u64;
-        hoisted_check(fits, h316, g1_len);
+        hoisted_check(fits, h316, g3_len);
         let h317: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h317 <= u32::MAX as u64;
         let h318: u64 = h317.wrapping_add((((0u64 as u32)) as u64));
         fits &= h318 <= u32::MAX as u64;
         let h319: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h318);
         fits &= h319 <= u32::MAX as u64;
-        hoisted_check(fits, h319, g2_len);
-        let h320: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h320: u64 = h319.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h320 <= u32::MAX as u64;
         let h321: u64 = h320.wrapping_add((((0u64 as u32)) as u64));
         fits &= h321 <= u32::MAX as u64;
-        let h322: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h321);
+        hoisted_check(fits, h321, g1_len);
+        let h322: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h322 <= u32::MAX as u64;
-        let h323: u64 = h322.wrapping_mul((((8u64 as u32)) as u64));
+        let h323: u64 = h322.wrapping_add((((0u64 as u32)) as u64));
         fits &= h323 <= u32::MAX as u64;
-        let h324: u64 = h323.wrapping_add((((0u64 as u32)) as u64));
+        let h324: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h323);
         fits &= h324 <= u32::MAX as u64;
-        hoisted_check(fits, h324, g1_len);
-        let h325: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h325: u64 = h324.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h325 <= u32::MAX as u64;
-        let h326: u64 = h325.wrapping_add((((0u64 as u32)) as u64));
+        let h326: u64 = h325.wrapping_add((((1u64 as u32)) as u64));
         fits &= h326 <= u32::MAX as u64;
-        let h327: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h326);
+        hoisted_check(fits, h326, g1_len);
+        let h327: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h327 <= u32::MAX as u64;
-        let h328: u64 = h327.wrapping_mul((((8u64 as u32)) as u64));
+        let h328: u64 = h327.wrapping_add((((0u64 as u32)) as u64));
         fits &= h328 <= u32::MAX as u64;
-        let h329: u64 = h328.wrapping_add((((1u64 as u32)) as u64));
+        let h329: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h328);
         fits &= h329 <= u32::MAX as u64;
-        hoisted_check(fits, h329, g1_len);
-        let h330: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h330: u64 = h329.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h330 <= u32::MAX as u64;
-        let h331: u64 = h330.wrapping_add((((0u64 as u32)) as u64));
+        let h331: u64 = h330.wrapping_add((((2u64 as u32)) as u64));
         fits &= h331 <= u32::MAX as u64;
-        let h332: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h331);
+        hoisted_check(fits, h331, g1_len);
+        let h332: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h332 <= u32::MAX as u64;
-        let h333: u64 = h332.wrapping_mul((((8u64 as u32)) as u64));
+        let h333: u64 = h332.wrapping_add((((0u64 as u32)) as u64));
         fits &= h333 <= u32::MAX as u64;
-        let h334: u64 = h333.wrapping_add((((2u64 as u32)) as u64));
+        let h334: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h333);
         fits &= h334 <= u32::MAX as u64;
-        hoisted_check(fits, h334, g1_len);
-        let h335: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h335: u64 = h334.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h335 <= u32::MAX as u64;
-        let h336: u64 = h335.wrapping_add((((0u64 as u32)) as u64));
+        let h336: u64 = h335.wrapping_add((((3u64 as u32)) as u64));
         fits &= h336 <= u32::MAX as u64;
-        let h337: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h336);
+        hoisted_check(fits, h336, g1_len);
+        let h337: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h337 <= u32::MAX as u64;
-        let h338: u64 = h337.wrapping_mul((((8u64 as u32)) as u64));
+        let h338: u64 = h337.wrapping_add((((0u64 as u32)) as u64));
         fits &= h338 <= u32::MAX as u64;
-        let h339: u64 = h338.wrapping_add((((3u64 as u32)) as u64));
+        let h339: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h338);
         fits &= h339 <= u32::MAX as u64;
-        hoisted_check(fits, h339, g1_len);
-        let h340: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h340: u64 = h339.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h340 <= u32::MAX as u64;
-        let h341: u64 = h340.wrapping_add((((0u64 as u32)) as u64));
+        let h341: u64 = h340.wrapping_add((((4u64 as u32)) as u64));
         fits &= h341 <= u32::MAX as u64;
-        let h342: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h341);
+        hoisted_check(fits, h341, g1_len);
+        let h342: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h342 <= u32::MAX as u64;
-        let h343: u64 = h342.wrapping_mul((((8u64 as u32)) as u64));
+        let h343: u64 = h342.wrapping_add((((0u64 as u32)) as u64));
         fits &= h343 <= u32::MAX as u64;
-        let h344: u64 = h343.wrapping_add((((4u64 as u32)) as u64));
+        let h344: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h343);
         fits &= h344 <= u32::MAX as u64;
-        hoisted_check(fits, h344, g1_len);
-        let h345: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h345: u64 = h344.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h345 <= u32::MAX as u64;
-        let h346: u64 = h345.wrapping_add((((0u64 as u32)) as u64));
+        let h346: u64 = h345.wrapping_add((((5u64 as u32)) as u64));
         fits &= h346 <= u32::MAX as u64;
-        let h347: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h346);
+        hoisted_check(fits, h346, g1_len);
+        let h347: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h347 <= u32::MAX as u64;
-        let h348: u64 = h347.wrapping_mul((((8u64 as u32)) as u64));
+        let h348: u64 = h347.wrapping_add((((0u64 as u32)) as u64));
         fits &= h348 <= u32::MAX as u64;
-        let h349: u64 = h348.wrapping_add((((5u64 as u32)) as u64));
+        let h349: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h348);
         fits &= h349 <= u32::MAX as u64;
-        hoisted_check(fits, h349, g1_len);
-        let h350: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h350: u64 = h349.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h350 <= u32::MAX as u64;
-        let h351: u64 = h350.wrapping_add((((0u64 as u32)) as u64));
+        let h351: u64 = h350.wrapping_add((((6u64 as u32)) as u64));
         fits &= h351 <= u32::MAX as u64;
-        let h352: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h351);
+        hoisted_check(fits, h351, g1_len);
+        let h352: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h352 <= u32::MAX as u64;
-        let h353: u64 = h352.wrapping_mul((((8u64 as u32)) as u64));
+        let h353: u64 = h352.wrapping_add((((0u64 as u32)) as u64));
         fits &= h353 <= u32::MAX as u64;
-        let h354: u64 = h353.wrapping_add((((6u64 as u32)) as u64));
+        let h354: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h353);
         fits &= h354 <= u32::MAX as u64;
-        hoisted_check(fits, h354, g1_len);
-        let h355: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h355: u64 = h354.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h355 <= u32::MAX as u64;
-        let h356: u64 = h355.wrapping_add((((0u64 as u32)) as u64));
+        let h356: u64 = h355.wrapping_add((((7u64 as u32)) as u64));
         fits &= h356 <= u32::MAX as u64;
-        let h357: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h356);
+        hoisted_check(fits, h356, g1_len);
+        let h357: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h357 <= u32::MAX as u64;
-        let h358: u64 = h357.wrapping_mul((((8u64 as u32)) as u64));
+        let h358: u64 = h357.wrapping_add((((0u64 as u32)) as u64));
         fits &= h358 <= u32::MAX as u64;
-        let h359: u64 = h358.wrapping_add((((7u64 as u32)) as u64));
+        let h359: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h358);
         fits &= h359 <= u32::MAX as u64;
-        hoisted_check(fits, h359, g1_len);
+        hoisted_check(fits, h359, g2_len);
         let h360: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h360 <= u32::MAX as u64;
         let h361: u64 = h360.wrapping_add((((0u64 as u32)) as u64));
         fits &= h361 <= u32::MAX as u64;
         let h362: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h361);
         fits &= h362 <= u32::MAX as u64;
-        hoisted_check(fits, h362, g2_len);
-        let h363: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h363: u64 = h362.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h363 <= u32::MAX as u64;
-        let h364: u64 = h363.wrapping_add((((0u64 as u32)) as u64));
+        hoisted_check(fits, h363, g3_len);
+        let h364: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h364 <= u32::MAX as u64;
-        let h365: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h364);
+        let h365: u64 = h364.wrapping_add((((0u64 as u32)) as u64));
         fits &= h365 <= u32::MAX as u64;
-        let h366: u64 = h365.wrapping_mul((((8u64 as u32)) as u64));
+        let h366: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h365);
         fits &= h366 <= u32::MAX as u64;
-        let h367: u64 = h366.wrapping_add((((0u64 as u32)) as u64));
+        let h367: u64 = h366.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h367 <= u32::MAX as u64;
-        hoisted_check(fits, h367, g1_len);
-        let h368: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h368: u64 = h367.wrapping_add((((1u64 as u32)) as u64));
         fits &= h368 <= u32::MAX as u64;
-        let h369: u64 = h368.wrapping_add((((0u64 as u32)) as u64));
+        hoisted_check(fits, h368, g3_len);
+        let h369: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h369 <= u32::MAX as u64;
-        let h370: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h369);
+        let h370: u64 = h369.wrapping_add((((0u64 as u32)) as u64));
         fits &= h370 <= u32::MAX as u64;
-        let h371: u64 = h370.wrapping_mul((((8u64 as u32)) as u64));
+        let h371: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h370);
         fits &= h371 <= u32::MAX as u64;
-        let h372: u64 = h371.wrapping_add((((1u64 as u32)) as u64));
+        let h372: u64 = h371.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h372 <= u32::MAX as u64;
-        hoisted_check(fits, h372, g1_len);
-        let h373: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h373: u64 = h372.wrapping_add((((0u64 as u32)) as u64));
         fits &= h373 <= u32::MAX as u64;
-        let h374: u64 = h373.wrapping_add((((0u64 as u32)) as u64));
+        hoisted_check(fits, h373, g1_len);
+        let h374: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h374 <= u32::MAX as u64;
-        let h375: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h374);
+        let h375: u64 = h374.wrapping_add((((0u64 as u32)) as u64));
         fits &= h375 <= u32::MAX as u64;
-        let h376: u64 = h375.wrapping_mul((((8u64 as u32)) as u64));
+        let h376: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h375);
         fits &= h376 <= u32::MAX as u64;
-        let h377: u64 = h376.wrapping_add((((2u64 as u32)) as u64));
+        let h377: u64 = h376.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h377 <= u32::MAX as u64;
-        hoisted_check(fits, h377, g1_len);
-        let h378: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h378: u64 = h377.wrapping_add((((1u64 as u32)) as u64));
         fits &= h378 <= u32::MAX as u64;
-        let h379: u64 = h378.wrapping_add((((0u64 as u32)) as u64));
+        hoisted_check(fits, h378, g1_len);
+        let h379: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h379 <= u32::MAX as u64;
-        let h380: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h379);
+        let h380: u64 = h379.wrapping_add((((0u64 as u32)) as u64));
         fits &= h380 <= u32::MAX as u64;
-        let h381: u64 = h380.wrapping_mul((((8u64 as u32)) as u64));
+        let h381: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h380);
         fits &= h381 <= u32::MAX as u64;
-        let h382: u64 = h381.wrapping_add((((3u64 as u32)) as u64));
+        let h382: u64 = h381.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h382 <= u32::MAX as u64;
-        hoisted_check(fits, h382, g1_len);
-        let h383: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h383: u64 = h382.wrapping_add((((2u64 as u32)) as u64));
         fits &= h383 <= u32::MAX as u64;
-        let h384: u64 = h383.wrapping_add((((0u64 as u32)) as u64));
+        hoisted_check(fits, h383, g1_len);
+        let h384: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h384 <= u32::MAX as u64;
-        let h385: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h384);
+        let h385: u64 = h384.wrapping_add((((0u64 as u32)) as u64));
         fits &= h385 <= u32::MAX as u64;
-        let h386: u64 = h385.wrapping_mul((((8u64 as u32)) as u64));
+        let h386: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h385);
         fits &= h386 <= u32::MAX as u64;
-        let h387: u64 = h386.wrapping_add((((4u64 as u32)) as u64));
+        let h387: u64 = h386.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h387 <= u32::MAX as u64;
-        hoisted_check(fits, h387, g1_len);
-        let h388: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h388: u64 = h387.wrapping_add((((3u64 as u32)) as u64));
         fits &= h388 <= u32::MAX as u64;
-        let h389: u64 = h388.wrapping_add((((0u64 as u32)) as u64));
+        hoisted_check(fits, h388, g1_len);
+        let h389: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h389 <= u32::MAX as u64;
-        let h390: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h389);
+        let h390: u64 = h389.wrapping_add((((0u64 as u32)) as u64));
         fits &= h390 <= u32::MAX as u64;
-        let h391: u64 = h390.wrapping_mul((((8u64 as u32)) as u64));
+        let h391: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h390);
         fits &= h391 <= u32::MAX as u64;
-        let h392: u64 = h391.wrapping_add((((5u64 as u32)) as u64));
+        let h392: u64 = h391.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h392 <= u32::MAX as u64;
-        hoisted_check(fits, h392, g1_len);
-        let h393: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h393: u64 = h392.wrapping_add((((4u64 as u32)) as u64));
         fits &= h393 <= u32::MAX as u64;
-        let h394: u64 = h393.wrapping_add((((0u64 as u32)) as u64));
+        hoisted_check(fits, h393, g1_len);
+        let h394: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h394 <= u32::MAX as u64;
-        let h395: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h394);
+        let h395: u64 = h394.wrapping_add((((0u64 as u32)) as u64));
         fits &= h395 <= u32::MAX as u64;
-        let h396: u64 = h395.wrapping_mul((((8u64 as u32)) as u64));
+        let h396: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h395);
         fits &= h396 <= u32::MAX as u64;
-        let h397: u64 = h396.wrapping_add((((6u64 as u32)) as u64));
+        let h397: u64 = h396.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h397 <= u32::MAX as u64;
-        hoisted_check(fits, h397, g1_len);
-        let h398: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h398: u64 = h397.wrapping_add((((5u64 as u32)) as u64));
         fits &= h398 <= u32::MAX as u64;
-        let h399: u64 = h398.wrapping_add((((0u64 as u32)) as u64));
+        hoisted_check(fits, h398, g1_len);
+        let h399: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h399 <= u32::MAX as u64;
-        let h400: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h399);
+        let h400: u64 = h399.wrapping_add((((0u64 as u32)) as u64));
         fits &= h400 <= u32::MAX as u64;
-        let h401: u64 = h400.wrapping_mul((((8u64 as u32)) as u64));
+        let h401: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h400);
         fits &= h401 <= u32::MAX as u64;
-        let h402: u64 = h401.wrapping_add((((7u64 as u32)) as u64));
+        let h402: u64 = h401.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h402 <= u32::MAX as u64;
-        hoisted_check(fits, h402, g1_len);
-        let h403: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h403: u64 = h402.wrapping_add((((6u64 as u32)) as u64));
         fits &= h403 <= u32::MAX as u64;
-        let h404: u64 = h403.wrapping_add((((0u64 as u32)) as u64));
+        hoisted_check(fits, h403, g1_len);
+        let h404: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h404 <= u32::MAX as u64;
-        let h405: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h404);
+        let h405: u64 = h404.wrapping_add((((0u64 as u32)) as u64));
         fits &= h405 <= u32::MAX as u64;
-        hoisted_check(fits, h405, g2_len);
-        let h406: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h406: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h405);
         fits &= h406 <= u32::MAX as u64;
-        let h407: u64 = h406.wrapping_add((((0u64 as u32)) as u64));
+        let h407: u64 = h406.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h407 <= u32::MAX as u64;
-        let h408: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h407);
+        let h408: u64 = h407.wrapping_add((((7u64 as u32)) as u64));
         fits &= h408 <= u32::MAX as u64;
-        let h409: u64 = h408.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h408, g1_len);
+        let h409: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h409 <= u32::MAX as u64;
         let h410: u64 = h409.wrapping_add((((0u64 as u32)) as u64));
         fits &= h410 <= u32::MAX as u64;
-        hoisted_check(fits, h410, g1_len);
-        let h411: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h411: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h410);
         fits &= h411 <= u32::MAX as u64;
-        let h412: u64 = h411.wrapping_add((((0u64 as u32)) as u64));
+        hoisted_check(fits, h411, g2_len);
+        let h412: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h412 <= u32::MAX as u64;
-        let h413: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h412);
+        let h413: u64 = h412.wrapping_add((((0u64 as u32)) as u64));
         fits &= h413 <= u32::MAX as u64;
-        let h414: u64 = h413.wrapping_mul((((8u64 as u32)) as u64));
+        let h414: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h413);
         fits &= h414 <= u32::MAX as u64;
-        let h415: u64 = h414.wrapping_add((((1u64 as u32)) as u64));
+        let h415: u64 = h414.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h415 <= u32::MAX as u64;
-        hoisted_check(fits, h415, g1_len);
+        hoisted_check(fits, h415, g3_len);
         let h416: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h416 <= u32::MAX as u64;
         let h417: u64 = h416.wrapping_add((((0u64 as u32)) as u64));
         fits &= h417 <= u32::MAX as u64;
         let h418: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h417);
         fits &= h418 <= u32::MAX as u64;
-        let h419: u64 = h418.wrapping_mul((((8u64 as u32)) as u64));
+        let h419: u64 = h418.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h419 <= u32::MAX as u64;
-        let h420: u64 = h419.wrapping_add((((2u64 as u32)) as u64));
+        let h420: u64 = h419.wrapping_add((((1u64 as u32)) as u64));
         fits &= h420 <= u32::MAX as u64;
-        hoisted_check(fits, h420, g1_len);
+        hoisted_check(fits, h420, g3_len);
         let h421: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h421 <= u32::MAX as u64;
         let h422: u64 = h421.wrapping_add((((0u64 as u32)) as u64));
@@ -991,7 +1004,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         fits &= h423 <= u32::MAX as u64;
         let h424: u64 = h423.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h424 <= u32::MAX as u64;
-        let h425: u64 = h424.wrapping_add((((3u64 as u32)) as u64));
+        let h425: u64 = h424.wrapping_add((((0u64 as u32)) as u64));
         fits &= h425 <= u32::MAX as u64;
         hoisted_check(fits, h425, g1_len);
         let h426: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
@@ -1002,7 +1015,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         fits &= h428 <= u32::MAX as u64;
         let h429: u64 = h428.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h429 <= u32::MAX as u64;
-        let h430: u64 = h429.wrapping_add((((4u64 as u32)) as u64));
+        let h430: u64 = h429.wrapping_add((((1u64 as u32)) as u64));
         fits &= h430 <= u32::MAX as u64;
         hoisted_check(fits, h430, g1_len);
         let h431: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
@@ -1013,7 +1026,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         fits &= h433 <= u32::MAX as u64;
         let h434: u64 = h433.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h434 <= u32::MAX as u64;
-        let h435: u64 = h434.wrapping_add((((5u64 as u32)) as u64));
+        let h435: u64 = h434.wrapping_add((((2u64 as u32)) as u64));
         fits &= h435 <= u32::MAX as u64;
         hoisted_check(fits, h435, g1_len);
         let h436: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
@@ -1024,7 +1037,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         fits &= h438 <= u32::MAX as u64;
         let h439: u64 = h438.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h439 <= u32::MAX as u64;
-        let h440: u64 = h439.wrapping_add((((6u64 as u32)) as u64));
+        let h440: u64 = h439.wrapping_add((((3u64 as u32)) as u64));
         fits &= h440 <= u32::MAX as u64;
         hoisted_check(fits, h440, g1_len);
         let h441: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
@@ -1035,104 +1048,157 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         fits &= h443 <= u32::MAX as u64;
         let h444: u64 = h443.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h444 <= u32::MAX as u64;
-        let h445: u64 = h444.wrapping_add((((7u64 as u32)) as u64));
+        let h445: u64 = h444.wrapping_add((((4u64 as u32)) as u64));
         fits &= h445 <= u32::MAX as u64;
         hoisted_check(fits, h445, g1_len);
         let h446: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h446 <= u32::MAX as u64;
         let h447: u64 = h446.wrapping_add((((0u64 as u32)) as u64));
         fits &= h447 <= u32::MAX as u64;
-        let h448: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h447);
+        let h448: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h447);
         fits &= h448 <= u32::MAX as u64;
-        hoisted_check(fits, h448, g2_len);
-        let h449: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h449: u64 = h448.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h449 <= u32::MAX as u64;
-        let h450: u64 = h449.wrapping_add((((0u64 as u32)) as u64));
+        let h450: u64 = h449.wrapping_add((((5u64 as u32)) as u64));
         fits &= h450 <= u32::MAX as u64;
-        let h451: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h450);
+        hoisted_check(fits, h450, g1_len);
+        let h451: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h451 <= u32::MAX as u64;
-        let h452: u64 = h451.wrapping_mul((((8u64 as u32)) as u64));
+        let h452: u64 = h451.wrapping_add((((0u64 as u32)) as u64));
         fits &= h452 <= u32::MAX as u64;
-        let h453: u64 = h452.wrapping_add((((0u64 as u32)) as u64));
+        let h453: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h452);
         fits &= h453 <= u32::MAX as u64;
-        hoisted_check(fits, h453, g1_len);
-        let h454: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h454: u64 = h453.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h454 <= u32::MAX as u64;
-        let h455: u64 = h454.wrapping_add((((0u64 as u32)) as u64));
+        let h455: u64 = h454.wrapping_add((((6u64 as u32)) as u64));
         fits &= h455 <= u32::MAX as u64;
-        let h456: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h455);
+        hoisted_check(fits, h455, g1_len);
+        let h456: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h456 <= u32::MAX as u64;
-        let h457: u64 = h456.wrapping_mul((((8u64 as u32)) as u64));
+        let h457: u64 = h456.wrapping_add((((0u64 as u32)) as u64));
         fits &= h457 <= u32::MAX as u64;
-        let h458: u64 = h457.wrapping_add((((1u64 as u32)) as u64));
+        let h458: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h457);
         fits &= h458 <= u32::MAX as u64;
-        hoisted_check(fits, h458, g1_len);
-        let h459: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h459: u64 = h458.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h459 <= u32::MAX as u64;
-        let h460: u64 = h459.wrapping_add((((0u64 as u32)) as u64));
+        let h460: u64 = h459.wrapping_add((((7u64 as u32)) as u64));
         fits &= h460 <= u32::MAX as u64;
-        let h461: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h460);
+        hoisted_check(fits, h460, g1_len);
+        let h461: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h461 <= u32::MAX as u64;
-        let h462: u64 = h461.wrapping_mul((((8u64 as u32)) as u64));
+        let h462: u64 = h461.wrapping_add((((0u64 as u32)) as u64));
         fits &= h462 <= u32::MAX as u64;
-        let h463: u64 = h462.wrapping_add((((2u64 as u32)) as u64));
+        let h463: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h462);
         fits &= h463 <= u32::MAX as u64;
-        hoisted_check(fits, h463, g1_len);
+        hoisted_check(fits, h463, g2_len);
         let h464: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h464 <= u32::MAX as u64;
         let h465: u64 = h464.wrapping_add((((0u64 as u32)) as u64));
         fits &= h465 <= u32::MAX as u64;
         let h466: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h465);
         fits &= h466 <= u32::MAX as u64;
-        let h467: u64 = h466.wrapping_mul((((8u64 as u32)) as u64));
+        let h467: u64 = h466.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h467 <= u32::MAX as u64;
-        let h468: u64 = h467.wrapping_add((((3u64 as u32)) as u64));
+        hoisted_check(fits, h467, g3_len);
+        let h468: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h468 <= u32::MAX as u64;
-        hoisted_check(fits, h468, g1_len);
-        let h469: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h469: u64 = h468.wrapping_add((((0u64 as u32)) as u64));
         fits &= h469 <= u32::MAX as u64;
-        let h470: u64 = h469.wrapping_add((((0u64 as u32)) as u64));
+        let h470: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h469);
         fits &= h470 <= u32::MAX as u64;
-        let h471: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h470);
+        let h471: u64 = h470.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h471 <= u32::MAX as u64;
-        let h472: u64 = h471.wrapping_mul((((8u64 as u32)) as u64));
+        let h472: u64 = h471.wrapping_add((((1u64 as u32)) as u64));
         fits &= h472 <= u32::MAX as u64;
-        let h473: u64 = h472.wrapping_add((((4u64 as u32)) as u64));
+        hoisted_check(fits, h472, g3_len);
+        let h473: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h473 <= u32::MAX as u64;
-        hoisted_check(fits, h473, g1_len);
-        let h474: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h474: u64 = h473.wrapping_add((((0u64 as u32)) as u64));
         fits &= h474 <= u32::MAX as u64;
-        let h475: u64 = h474.wrapping_add((((0u64 as u32)) as u64));
+        let h475: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h474);
         fits &= h475 <= u32::MAX as u64;
-        let h476: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h475);
+        let h476: u64 = h475.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h476 <= u32::MAX as u64;
-        let h477: u64 = h476.wrapping_mul((((8u64 as u32)) as u64));
+        let h477: u64 = h476.wrapping_add((((0u64 as u32)) as u64));
         fits &= h477 <= u32::MAX as u64;
-        let h478: u64 = h477.wrapping_add((((5u64 as u32)) as u64));
+        hoisted_check(fits, h477, g1_len);
+        let h478: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h478 <= u32::MAX as u64;
-        hoisted_check(fits, h478, g1_len);
-        let h479: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h479: u64 = h478.wrapping_add((((0u64 as u32)) as u64));
         fits &= h479 <= u32::MAX as u64;
-        let h480: u64 = h479.wrapping_add((((0u64 as u32)) as u64));
+        let h480: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h479);
         fits &= h480 <= u32::MAX as u64;
-        let h481: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h480);
+        let h481: u64 = h480.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h481 <= u32::MAX as u64;
-        let h482: u64 = h481.wrapping_mul((((8u64 as u32)) as u64));
+        let h482: u64 = h481.wrapping_add((((1u64 as u32)) as u64));
         fits &= h482 <= u32::MAX as u64;
-        let h483: u64 = h482.wrapping_add((((6u64 as u32)) as u64));
+        hoisted_check(fits, h482, g1_len);
+        let h483: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h483 <= u32::MAX as u64;
-        hoisted_check(fits, h483, g1_len);
-        let h484: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h484: u64 = h483.wrapping_add((((0u64 as u32)) as u64));
         fits &= h484 <= u32::MAX as u64;
-        let h485: u64 = h484.wrapping_add((((0u64 as u32)) as u64));
+        let h485: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h484);
         fits &= h485 <= u32::MAX as u64;
-        let h486: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h485);
+        let h486: u64 = h485.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h486 <= u32::MAX as u64;
-        let h487: u64 = h486.wrapping_mul((((8u64 as u32)) as u64));
+        let h487: u64 = h486.wrapping_add((((2u64 as u32)) as u64));
         fits &= h487 <= u32::MAX as u64;
-        let h488: u64 = h487.wrapping_add((((7u64 as u32)) as u64));
+        hoisted_check(fits, h487, g1_len);
+        let h488: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h488 <= u32::MAX as u64;
-        hoisted_check(fits, h488, g1_len);
+        let h489: u64 = h488.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h489 <= u32::MAX as u64;
+        let h490: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h489);
+        fits &= h490 <= u32::MAX as u64;
+        let h491: u64 = h490.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h491 <= u32::MAX as u64;
+        let h492: u64 = h491.wrapping_add((((3u64 as u32)) as u64));
+        fits &= h492 <= u32::MAX as u64;
+        hoisted_check(fits, h492, g1_len);
+        let h493: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h493 <= u32::MAX as u64;
+        let h494: u64 = h493.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h494 <= u32::MAX as u64;
+        let h495: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h494);
+        fits &= h495 <= u32::MAX as u64;
+        let h496: u64 = h495.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h496 <= u32::MAX as u64;
+        let h497: u64 = h496.wrapping_add((((4u64 as u32)) as u64));
+        fits &= h497 <= u32::MAX as u64;
+        hoisted_check(fits, h497, g1_len);
+        let h498: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h498 <= u32::MAX as u64;
+        let h499: u64 = h498.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h499 <= u32::MAX as u64;
+        let h500: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h499);
+        fits &= h500 <= u32::MAX as u64;
+        let h501: u64 = h500.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h501 <= u32::MAX as u64;
+        let h502: u64 = h501.wrapping_add((((5u64 as u32)) as u64));
+        fits &= h502 <= u32::MAX as u64;
+        hoisted_check(fits, h502, g1_len);
+        let h503: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h503 <= u32::MAX as u64;
+        let h504: u64 = h503.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h504 <= u32::MAX as u64;
+        let h505: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h504);
+        fits &= h505 <= u32::MAX as u64;
+        let h506: u64 = h505.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h506 <= u32::MAX as u64;
+        let h507: u64 = h506.wrapping_add((((6u64 as u32)) as u64));
+        fits &= h507 <= u32::MAX as u64;
+        hoisted_check(fits, h507, g1_len);
+        let h508: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h508 <= u32::MAX as u64;
+        let h509: u64 = h508.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h509 <= u32::MAX as u64;
+        let h510: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h509);
+        fits &= h510 <= u32::MAX as u64;
+        let h511: u64 = h510.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h511 <= u32::MAX as u64;
+        let h512: u64 = h511.wrapping_add((((7u64 as u32)) as u64));
+        fits &= h512 <= u32::MAX as u64;
+        hoisted_check(fits, h512, g1_len);
     }
     let mut v7: u32 = (0u64 as u32);
     loop {
@@ -1993,1286 +2059,1238 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let b841: f32 = *g2.add((b840) as usize);
         let b842: u32 = b840.wrapping_mul((8u64 as u32));
-        let a20 = (((0u32).wrapping_add(b842)) as u32) as usize;
-        let b845: i32 = (((16843009u64 as u32)) as i32);
-        let mut b844 = [<u32>::default(); UNITS];
+        let b843: u32 = b840.wrapping_mul((2u64 as u32));
+        let b844: i32 = *g3.add((b843) as usize);
+        let b845: u32 = b840.wrapping_mul((2u64 as u32));
+        let b846: u32 = b845.wrapping_add((1u64 as u32));
+        let b847: i32 = *g3.add((b846) as usize);
+        let b848: i32 = b844.wrapping_add(b847);
+        let b849: f32 = ((b848) as f32);
+        let b850: f32 = b849 * b841;
+        let b852: u32 = b842.wrapping_add((0u64 as u32));
         for l in 0..UNITS {
-            let x843: u32 = b842.wrapping_add((l as u32));
-            let x844: u32 = *g1.add(a20 + l);
-            b844[l] = x844;
+            v851[l] = (0i64 as i32);
         }
-        let b846: [i32; UNITS] = T::dot_u7_i8(&[b845; UNITS], &b844);
-        let mut p = [<i32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b846[l]); } } }
-        let b847: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
-        let b848: f32 = ((b847) as f32);
-        let b849: f32 = b848 * b841;
-        let b851: u32 = b842.wrapping_add((0u64 as u32));
+        let b853: u32 = *g1.add((b852) as usize);
+        let mut b855 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v850[l] = (0i64 as i32);
+            let x854: u32 = la13_0[l];
+            let x855: i32 = ((x854) as i32);
+            b855[l] = x855;
         }
-        let b852: u32 = *g1.add((b851) as usize);
-        let mut b854 = [<i32>::default(); UNITS];
+        let b856: [i32; UNITS] = T::dot_u7_i8(&b855, &[b853; UNITS]);
+        let b857: u32 = b842.wrapping_add((1u64 as u32));
         for l in 0..UNITS {
-            let x853: u32 = la13_0[l];
-            let x854: i32 = ((x853) as i32);
-            b854[l] = x854;
+            v851[l] = v851[l].wrapping_add(b856[l]);
         }
-        let b855: [i32; UNITS] = T::dot_u7_i8(&b854, &[b852; UNITS]);
-        let b856: u32 = b842.wrapping_add((1u64 as u32));
+        let b858: u32 = *g1.add((b857) as usize);
+        let mut b860 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v850[l] = v850[l].wrapping_add(b855[l]);
+            let x859: u32 = la13_1[l];
+            let x860: i32 = ((x859) as i32);
+            b860[l] = x860;
         }
-        let b857: u32 = *g1.add((b856) as usize);
-        let mut b859 = [<i32>::default(); UNITS];
+        let b861: [i32; UNITS] = T::dot_u7_i8(&b860, &[b858; UNITS]);
+        let b862: u32 = b842.wrapping_add((2u64 as u32));
         for l in 0..UNITS {
-            let x858: u32 = la13_1[l];
-            let x859: i32 = ((x858) as i32);
-            b859[l] = x859;
+            v851[l] = v851[l].wrapping_add(b861[l]);
         }
-        let b860: [i32; UNITS] = T::dot_u7_i8(&b859, &[b857; UNITS]);
-        let b861: u32 = b842.wrapping_add((2u64 as u32));
+        let b863: u32 = *g1.add((b862) as usize);
+        let mut b865 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v850[l] = v850[l].wrapping_add(b860[l]);
+            let x864: u32 = la13_2[l];
+            let x865: i32 = ((x864) as i32);
+            b865[l] = x865;
         }
-        let b862: u32 = *g1.add((b861) as usize);
-        let mut b864 = [<i32>::default(); UNITS];
+        let b866: [i32; UNITS] = T::dot_u7_i8(&b865, &[b863; UNITS]);
+        let b867: u32 = b842.wrapping_add((3u64 as u32));
         for l in 0..UNITS {
-            let x863: u32 = la13_2[l];
-            let x864: i32 = ((x863) as i32);
-            b864[l] = x864;
+            v851[l] = v851[l].wrapping_add(b866[l]);
         }
-        let b865: [i32; UNITS] = T::dot_u7_i8(&b864, &[b862; UNITS]);
-        let b866: u32 = b842.wrapping_add((3u64 as u32));
+        let b868: u32 = *g1.add((b867) as usize);
+        let mut b870 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v850[l] = v850[l].wrapping_add(b865[l]);
+            let x869: u32 = la13_3[l];
+            let x870: i32 = ((x869) as i32);
+            b870[l] = x870;
         }
-        let b867: u32 = *g1.add((b866) as usize);
-        let mut b869 = [<i32>::default(); UNITS];
+        let b871: [i32; UNITS] = T::dot_u7_i8(&b870, &[b868; UNITS]);
+        let b872: u32 = b842.wrapping_add((4u64 as u32));
         for l in 0..UNITS {
-            let x868: u32 = la13_3[l];
-            let x869: i32 = ((x868) as i32);
-            b869[l] = x869;
+            v851[l] = v851[l].wrapping_add(b871[l]);
         }
-        let b870: [i32; UNITS] = T::dot_u7_i8(&b869, &[b867; UNITS]);
-        let b871: u32 = b842.wrapping_add((4u64 as u32));
+        let b873: u32 = *g1.add((b872) as usize);
+        let mut b875 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v850[l] = v850[l].wrapping_add(b870[l]);
+            let x874: u32 = la13_4[l];
+            let x875: i32 = ((x874) as i32);
+            b875[l] = x875;
         }
-        let b872: u32 = *g1.add((b871) as usize);
-        let mut b874 = [<i32>::default(); UNITS];
+        let b876: [i32; UNITS] = T::dot_u7_i8(&b875, &[b873; UNITS]);
+        let b877: u32 = b842.wrapping_add((5u64 as u32));
         for l in 0..UNITS {
-            let x873: u32 = la13_4[l];
-            let x874: i32 = ((x873) as i32);
-            b874[l] = x874;
+            v851[l] = v851[l].wrapping_add(b876[l]);
         }
-        let b875: [i32; UNITS] = T::dot_u7_i8(&b874, &[b872; UNITS]);
-        let b876: u32 = b842.wrapping_add((5u64 as u32));
+        let b878: u32 = *g1.add((b877) as usize);
+        let mut b880 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v850[l] = v850[l].wrapping_add(b875[l]);
+            let x879: u32 = la13_5[l];
+            let x880: i32 = ((x879) as i32);
+            b880[l] = x880;
         }
-        let b877: u32 = *g1.add((b876) as usize);
-        let mut b879 = [<i32>::default(); UNITS];
+        let b881: [i32; UNITS] = T::dot_u7_i8(&b880, &[b878; UNITS]);
+        let b882: u32 = b842.wrapping_add((6u64 as u32));
         for l in 0..UNITS {
-            let x878: u32 = la13_5[l];
-            let x879: i32 = ((x878) as i32);
-            b879[l] = x879;
+            v851[l] = v851[l].wrapping_add(b881[l]);
         }
-        let b880: [i32; UNITS] = T::dot_u7_i8(&b879, &[b877; UNITS]);
-        let b881: u32 = b842.wrapping_add((6u64 as u32));
+        let b883: u32 = *g1.add((b882) as usize);
+        let mut b885 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v850[l] = v850[l].wrapping_add(b880[l]);
+            let x884: u32 = la13_6[l];
+            let x885: i32 = ((x884) as i32);
+            b885[l] = x885;
         }
-        let b882: u32 = *g1.add((b881) as usize);
-        let mut b884 = [<i32>::default(); UNITS];
+        let b886: [i32; UNITS] = T::dot_u7_i8(&b885, &[b883; UNITS]);
+        let b887: u32 = b842.wrapping_add((7u64 as u32));
         for l in 0..UNITS {
-            let x883: u32 = la13_6[l];
-            let x884: i32 = ((x883) as i32);
-            b884[l] = x884;
+            v851[l] = v851[l].wrapping_add(b886[l]);
         }
-        let b885: [i32; UNITS] = T::dot_u7_i8(&b884, &[b882; UNITS]);
-        let b886: u32 = b842.wrapping_add((7u64 as u32));
+        let b888: u32 = *g1.add((b887) as usize);
+        let mut b890 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v850[l] = v850[l].wrapping_add(b885[l]);
+            let x889: u32 = la13_7[l];
+            let x890: i32 = ((x889) as i32);
+            b890[l] = x890;
         }
-        let b887: u32 = *g1.add((b886) as usize);
-        let mut b889 = [<i32>::default(); UNITS];
+        let b891: [i32; UNITS] = T::dot_u7_i8(&b890, &[b888; UNITS]);
+        let b901: u32 = b1.wrapping_add((1u64 as u32));
+        let b902: u32 = b901.min(b5);
+        let b903: u32 = b902.wrapping_mul(b0);
+        let b904: u32 = b903.wrapping_add(b12);
         for l in 0..UNITS {
-            let x888: u32 = la13_7[l];
-            let x889: i32 = ((x888) as i32);
-            b889[l] = x889;
+            v851[l] = v851[l].wrapping_add(b891[l]);
+            let x892: f32 = ((v851[l]) as f32);
+            let x893: f32 = la662_0[l];
+            let x894: f32 = x893 * b841;
+            let x895: f32 = x892 * x894;
+            let x896: f32 = la663_0[l];
+            let x897: f32 = x896 * b850;
+            let x898: f32 = T::fmadd(x892, x894, x897);
+            let x899: f32 = la6_0[l];
+            let x900: f32 = x899 + x898;
+            la6_0[l] = x900;
         }
-        let b890: [i32; UNITS] = T::dot_u7_i8(&b889, &[b887; UNITS]);
-        let b900: u32 = b1.wrapping_add((1u64 as u32));
-        let b901: u32 = b900.min(b5);
-        let b902: u32 = b901.wrapping_mul(b0);
-        let b903: u32 = b902.wrapping_add(b12);
+        let b905: f32 = *g2.add((b904) as usize);
+        let b906: u32 = b904.wrapping_mul((8u64 as u32));
+        let b907: u32 = b904.wrapping_mul((2u64 as u32));
+        let b908: i32 = *g3.add((b907) as usize);
+        let b909: u32 = b904.wrapping_mul((2u64 as u32));
+        let b910: u32 = b909.wrapping_add((1u64 as u32));
+        let b911: i32 = *g3.add((b910) as usize);
+        let b912: i32 = b908.wrapping_add(b911);
+        let b913: f32 = ((b912) as f32);
+        let b914: f32 = b913 * b905;
+        let b915: u32 = b906.wrapping_add((0u64 as u32));
         for l in 0..UNITS {
-            v850[l] = v850[l].wrapping_add(b890[l]);
-            let x891: f32 = ((v850[l]) as f32);
-            let x892: f32 = la662_0[l];
-            let x893: f32 = x892 * b841;
-            let x894: f32 = x891 * x893;
-            let x895: f32 = la663_0[l];
-            let x896: f32 = x895 * b849;
-            let x897: f32 = T::fmadd(x891, x893, x896);
-            let x898: f32 = la6_0[l];
-            let x899: f32 = x898 + x897;
-            la6_0[l] = x899;
+            v851[l] = (0i64 as i32);
         }
-        let b904: f32 = *g2.add((b903) as usize);
-        let b905: u32 = b903.wrapping_mul((8u64 as u32));
-        let a21 = (((0u32).wrapping_add(b905)) as u32) as usize;
-        let b908: i32 = (((16843009u64 as u32)) as i32);
-        let mut b907 = [<u32>::default(); UNITS];
+        let b916: u32 = *g1.add((b915) as usize);
+        let mut b918 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            let x906: u32 = b905.wrapping_add((l as u32));
-            let x907: u32 = *g1.add(a21 + l);
-            b907[l] = x907;
+            let x917: u32 = la13_0[l];
+            let x918: i32 = ((x917) as i32);
+            b918[l] = x918;
         }
-        let b909: [i32; UNITS] = T::dot_u7_i8(&[b908; UNITS], &b907);
-        let mut p = [<i32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b909[l]); } } }
-        let b910: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
-        let b911: f32 = ((b910) as f32);
-        let b912: f32 = b911 * b904;
-        let b913: u32 = b905.wrapping_add((0u64 as u32));
+        let b919: [i32; UNITS] = T::dot_u7_i8(&b918, &[b916; UNITS]);
+        let b920: u32 = b906.wrapping_add((1u64 as u32));
         for l in 0..UNITS {
-            v850[l] = (0i64 as i32);
+            v851[l] = v851[l].wrapping_add(b919[l]);
         }
-        let b914: u32 = *g1.add((b913) as usize);
-        let mut b916 = [<i32>::default(); UNITS];
+        let b921: u32 = *g1.add((b920) as usize);
+        let mut b923 = [<i32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x922: u32 = la13_1[l];
+            let x923: i32 = ((x922) as i32);
+            b923[l] = x923;
+        }
+        let b924: [i32; UNITS] = T::dot_u7_i8(&b923, &[b921; UNITS]);
+        let b925: u32 = b906.wrapping_add((2u64 as u32));
+        for l in 0..UNITS {
+            v851[l] = v851[l].wrapping_add(b924[l]);
+        }
+        let b926: u32 = *g1.add((b925) as usize);
+        let mut b928 = [<i32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x927: u32 = la13_2[l];
+            let x928: i32 = ((x927) as i32);
+            b928[l] = x928;
+        }
+        let b929: [i32; UNITS] = T::dot_u7_i8(&b928, &[b926; UNITS]);
+        let b930: u32 = b906.wrapping_add((3u64 as u32));
         for l in 0..UNITS {
-            let x915: u32 = la13_0[l];
-            let x916: i32 = ((x915) as i32);
-            b916[l] = x916;
+            v851[l] = v851[l].wrapping_add(b929[l]);
         }
-        let b917: [i32; UNITS] = T::dot_u7_i8(&b916, &[b914; UNITS]);
-        let b918: u32 = b905.wrapping_add((1u64 as u32));
+        let b931: u32 = *g1.add((b930) as usize);
+        let mut b933 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v850[l] = v850[l].wrapping_add(b917[l]);
+            let x932: u32 = la13_3[l];
+            let x933: i32 = ((x932) as i32);
+            b933[l] = x933;
         }
-        let b919: u32 = *g1.add((b918) as usize);
-        let mut b921 = [<i32>::default(); UNITS];
+        let b934: [i32; UNITS] = T::dot_u7_i8(&b933, &[b931; UNITS]);
+        let b935: u32 = b906.wrapping_add((4u64 as u32));
         for l in 0..UNITS {
-            let x920: u32 = la13_1[l];
-            let x921: i32 = ((x920) as i32);
-            b921[l] = x921;
+            v851[l] = v851[l].wrapping_add(b934[l]);
         }
-        let b922: [i32; UNITS] = T::dot_u7_i8(&b921, &[b919; UNITS]);
-        let b923: u32 = b905.wrapping_add((2u64 as u32));
+        let b936: u32 = *g1.add((b935) as usize);
+        let mut b938 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v850[l] = v850[l].wrapping_add(b922[l]);
+            let x937: u32 = la13_4[l];
+            let x938: i32 = ((x937) as i32);
+            b938[l] = x938;
         }
-        let b924: u32 = *g1.add((b923) as usize);
-        let mut b926 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x925: u32 = la13_2[l];
-            let x926: i32 = ((x925) as i32);
-            b926[l] = x926;
-        }
-        let b927: [i32; UNITS] = T::dot_u7_i8(&b926, &[b924; UNITS]);
-        let b928: u32 = b905.wrapping_add((3u64 as u32));
-        for l in 0..UNITS {
-            v850[l] = v850[l].wrapping_add(b927[l]);
-        }
-        let b929: u32 = *g1.add((b928) as usize);
-        let mut b931 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x930: u32 = la13_3[l];
-            let x931: i32 = ((x930) as i32);
-            b931[l] = x931;
-        }
-        let b932: [i32; UNITS] = T::dot_u7_i8(&b931, &[b929; UNITS]);
-        let b933: u32 = b905.wrapping_add((4u64 as u32));
-        for l in 0..UNITS {
-            v850[l] = v850[l].wrapping_add(b932[l]);
-        }
-        let b934: u32 = *g1.add((b933) as usize);
-        let mut b936 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x935: u32 = la13_4[l];
-            let x936: i32 = ((x935) as i32);
-            b936[l] = x936;
-        }
-        let b937: [i32; UNITS] = T::dot_u7_i8(&b936, &[b934; UNITS]);
-        let b938: u32 = b905.wrapping_add((5u64 as u32));
-        for l in 0..UNITS {
-            v850[l] = v850[l].wrapping_add(b937[l]);
-        }
-        let b939: u32 = *g1.add((b938) as usize);
-        let mut b941 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x940: u32 = la13_5[l];
-            let x941: i32 = ((x940) as i32);
-            b941[l] = x941;
-        }
-        let b942: [i32; UNITS] = T::dot_u7_i8(&b941, &[b939; UNITS]);
-        let b943: u32 = b905.wrapping_add((6u64 as u32));
-        for l in 0..UNITS {
-            v850[l] = v850[l].wrapping_add(b942[l]);
-        }
-        let b944: u32 = *g1.add((b943) as usize);
-        let mut b946 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x945: u32 = la13_6[l];
-            let x946: i32 = ((x945) as i32);
-            b946[l] = x946;
-        }
-        let b947: [i32; UNITS] = T::dot_u7_i8(&b946, &[b944; UNITS]);
-        let b948: u32 = b905.wrapping_add((7u64 as u32));
-        for l in 0..UNITS {
-            v850[l] = v850[l].wrapping_add(b947[l]);
-        }
-        let b949: u32 = *g1.add((b948) as usize);
-        let mut b951 = [<i32>::default(); UNITS];
+        let b939: [i32; UNITS] = T::dot_u7_i8(&b938, &[b936; UNITS]);
+        let b940: u32 = b906.wrapping_add((5u64 as u32));
         for l in 0..UNITS {
-            let x950: u32 = la13_7[l];
-            let x951: i32 = ((x950) as i32);
-            b951[l] = x951;
+            v851[l] = v851[l].wrapping_add(b939[l]);
         }
-        let b952: [i32; UNITS] = T::dot_u7_i8(&b951, &[b949; UNITS]);
-        let b962: u32 = b1.wrapping_add((2u64 as u32));
-        let b963: u32 = b962.min(b5);
-        let b964: u32 = b963.wrapping_mul(b0);
-        let b965: u32 = b964.wrapping_add(b12);
+        let b941: u32 = *g1.add((b940) as usize);
+        let mut b943 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v850[l] = v850[l].wrapping_add(b952[l]);
-            let x953: f32 = ((v850[l]) as f32);
-            let x954: f32 = la662_0[l];
-            let x955: f32 = x954 * b904;
-            let x956: f32 = x953 * x955;
-            let x957: f32 = la663_0[l];
-            let x958: f32 = x957 * b912;
-            let x959: f32 = T::fmadd(x953, x955, x958);
-            let x960: f32 = la6_1[l];
-            let x961: f32 = x960 + x959;
-            la6_1[l] = x961;
+            let x942: u32 = la13_5[l];
+            let x943: i32 = ((x942) as i32);
+            b943[l] = x943;
         }
-        let b966: f32 = *g2.add((b965) as usize);
-        let b967: u32 = b965.wrapping_mul((8u64 as u32));
-        let a22 = (((0u32).wrapping_add(b967)) as u32) as usize;
-        let b970: i32 = (((16843009u64 as u32)) as i32);
-        let mut b969 = [<u32>::default(); UNITS];
+        let b944: [i32; UNITS] = T::dot_u7_i8(&b943, &[b941; UNITS]);
+        let b945: u32 = b906.wrapping_add((6u64 as u32));
         for l in 0..UNITS {
-            let x968: u32 = b967.wrapping_add((l as u32));
-            let x969: u32 = *g1.add(a22 + l);
-            b969[l] = x969;
+            v851[l] = v851[l].wrapping_add(b944[l]);
         }
-        let b971: [i32; UNITS] = T::dot_u7_i8(&[b970; UNITS], &b969);
-        let mut p = [<i32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b971[l]); } } }
-        let b972: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
-        let b973: f32 = ((b972) as f32);
-        let b974: f32 = b973 * b966;
-        let b975: u32 = b967.wrapping_add((0u64 as u32));
+        let b946: u32 = *g1.add((b945) as usize);
+        let mut b948 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v850[l] = (0i64 as i32);
+            let x947: u32 = la13_6[l];
+            let x948: i32 = ((x947) as i32);
+            b948[l] = x948;
         }
-        let b976: u32 = *g1.add((b975) as usize);
-        let mut b978 = [<i32>::default(); UNITS];
+        let b949: [i32; UNITS] = T::dot_u7_i8(&b948, &[b946; UNITS]);
+        let b950: u32 = b906.wrapping_add((7u64 as u32));
         for l in 0..UNITS {
-            let x977: u32 = la13_0[l];
-            let x978: i32 = ((x977) as i32);
-            b978[l] = x978;
+            v851[l] = v851[l].wrapping_add(b949[l]);
         }
-        let b979: [i32; UNITS] = T::dot_u7_i8(&b978, &[b976; UNITS]);
-        let b980: u32 = b967.wrapping_add((1u64 as u32));
+        let b951: u32 = *g1.add((b950) as usize);
+        let mut b953 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v850[l] = v850[l].wrapping_add(b979[l]);
+            let x952: u32 = la13_7[l];
+            let x953: i32 = ((x952) as i32);
+            b953[l] = x953;
         }
-        let b981: u32 = *g1.add((b980) as usize);
-        let mut b983 = [<i32>::default(); UNITS];
+        let b954: [i32; UNITS] = T::dot_u7_i8(&b953, &[b951; UNITS]);
+        let b964: u32 = b1.wrapping_add((2u64 as u32));
+        let b965: u32 = b964.min(b5);
+        let b966: u32 = b965.wrapping_mul(b0);
+        let b967: u32 = b966.wrapping_add(b12);
         for l in 0..UNITS {
-            let x982: u32 = la13_1[l];
-            let x983: i32 = ((x982) as i32);
-            b983[l] = x983;
+            v851[l] = v851[l].wrapping_add(b954[l]);
+            let x955: f32 = ((v851[l]) as f32);
+            let x956: f32 = la662_0[l];
+            let x957: f32 = x956 * b905;
+            let x958: f32 = x955 * x957;
+            let x959: f32 = la663_0[l];
+            let x960: f32 = x959 * b914;
+            let x961: f32 = T::fmadd(x955, x957, x960);
+            let x962: f32 = la6_1[l];
+            let x963: f32 = x962 + x961;
+            la6_1[l] = x963;
         }
-        let b984: [i32; UNITS] = T::dot_u7_i8(&b983, &[b981; UNITS]);
-        let b985: u32 = b967.wrapping_add((2u64 as u32));
+        let b968: f32 = *g2.add((b967) as usize);
+        let b969: u32 = b967.wrapping_mul((8u64 as u32));
+        let b970: u32 = b967.wrapping_mul((2u64 as u32));
+        let b971: i32 = *g3.add((b970) as usize);
+        let b972: u32 = b967.wrapping_mul((2u64 as u32));
+        let b973: u32 = b972.wrapping_add((1u64 as u32));
+        let b974: i32 = *g3.add((b973) as usize);
+        let b975: i32 = b971.wrapping_add(b974);
+        let b976: f32 = ((b975) as f32);
+        let b977: f32 = b976 * b968;
+        let b978: u32 = b969.wrapping_add((0u64 as u32));
         for l in 0..UNITS {
-            v850[l] = v850[l].wrapping_add(b984[l]);
+            v851[l] = (0i64 as i32);
         }
-        let b986: u32 = *g1.add((b985) as usize);
-        let mut b988 = [<i32>::default(); UNITS];
+        let b979: u32 = *g1.add((b978) as usize);
+        let mut b981 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            let x987: u32 = la13_2[l];
-            let x988: i32 = ((x987) as i32);
-            b988[l] = x988;
+            let x980: u32 = la13_0[l];
+            let x981: i32 = ((x980) as i32);
+            b981[l] = x981;
         }
-        let b989: [i32; UNITS] = T::dot_u7_i8(&b988, &[b986; UNITS]);
-        let b990: u32 = b967.wrapping_add((3u64 as u32));
+        let b982: [i32; UNITS] = T::dot_u7_i8(&b981, &[b979; UNITS]);
+        let b983: u32 = b969.wrapping_add((1u64 as u32));
         for l in 0..UNITS {
-            v850[l] = v850[l].wrapping_add(b989[l]);
+            v851[l] = v851[l].wrapping_add(b982[l]);
         }
-        let b991: u32 = *g1.add((b990) as usize);
-        let mut b993 = [<i32>::default(); UNITS];
+        let b984: u32 = *g1.add((b983) as usize);
+        let mut b986 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            let x992: u32 = la13_3[l];
-            let x993: i32 = ((x992) as i32);
-            b993[l] = x993;
+            let x985: u32 = la13_1[l];
+            let x986: i32 = ((x985) as i32);
+            b986[l] = x986;
         }
-        let b994: [i32; UNITS] = T::dot_u7_i8(&b993, &[b991; UNITS]);
-        let b995: u32 = b967.wrapping_add((4u64 as u32));
+        let b987: [i32; UNITS] = T::dot_u7_i8(&b986, &[b984; UNITS]);
+        let b988: u32 = b969.wrapping_add((2u64 as u32));
         for l in 0..UNITS {
-            v850[l] = v850[l].wrapping_add(b994[l]);
+            v851[l] = v851[l].wrapping_add(b987[l]);
         }
-        let b996: u32 = *g1.add((b995) as usize);
-        let mut b998 = [<i32>::default(); UNITS];
+        let b989: u32 = *g1.add((b988) as usize);
+        let mut b991 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            let x997: u32 = la13_4[l];
-            let x998: i32 = ((x997) as i32);
-            b998[l] = x998;
+            let x990: u32 = la13_2[l];
+            let x991: i32 = ((x990) as i32);
+            b991[l] = x991;
         }
-        let b999: [i32; UNITS] = T::dot_u7_i8(&b998, &[b996; UNITS]);
-        let b1000: u32 = b967.wrapping_add((5u64 as u32));
+        let b992: [i32; UNITS] = T::dot_u7_i8(&b991, &[b989; UNITS]);
+        let b993: u32 = b969.wrapping_add((3u64 as u32));
         for l in 0..UNITS {
-            v850[l] = v850[l].wrapping_add(b999[l]);
+            v851[l] = v851[l].wrapping_add(b992[l]);
         }
-        let b1001: u32 = *g1.add((b1000) as usize);
-        let mut b1003 = [<i32>::default(); UNITS];
+        let b994: u32 = *g1.add((b993) as usize);
+        let mut b996 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            let x1002: u32 = la13_5[l];
-            let x1003: i32 = ((x1002) as i32);
-            b1003[l] = x1003;
+            let x995: u32 = la13_3[l];
+            let x996: i32 = ((x995) as i32);
+            b996[l] = x996;
         }
-        let b1004: [i32; UNITS] = T::dot_u7_i8(&b1003, &[b1001; UNITS]);
-        let b1005: u32 = b967.wrapping_add((6u64 as u32));
+        let b997: [i32; UNITS] = T::dot_u7_i8(&b996, &[b994; UNITS]);
+        let b998: u32 = b969.wrapping_add((4u64 as u32));
         for l in 0..UNITS {
-            v850[l] = v850[l].wrapping_add(b1004[l]);
+            v851[l] = v851[l].wrapping_add(b997[l]);
         }
-        let b1006: u32 = *g1.add((b1005) as usize);
-        let mut b1008 = [<i32>::default(); UNITS];
+        let b999: u32 = *g1.add((b998) as usize);
+        let mut b1001 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            let x1007: u32 = la13_6[l];
-            let x1008: i32 = ((x1007) as i32);
-            b1008[l] = x1008;
+            let x1000: u32 = la13_4[l];
+            let x1001: i32 = ((x1000) as i32);
+            b1001[l] = x1001;
         }
-        let b1009: [i32; UNITS] = T::dot_u7_i8(&b1008, &[b1006; UNITS]);
-        let b1010: u32 = b967.wrapping_add((7u64 as u32));
+        let b1002: [i32; UNITS] = T::dot_u7_i8(&b1001, &[b999; UNITS]);
+        let b1003: u32 = b969.wrapping_add((5u64 as u32));
         for l in 0..UNITS {
-            v850[l] = v850[l].wrapping_add(b1009[l]);
+            v851[l] = v851[l].wrapping_add(b1002[l]);
         }
-        let b1011: u32 = *g1.add((b1010) as usize);
-        let mut b1013 = [<i32>::default(); UNITS];
+        let b1004: u32 = *g1.add((b1003) as usize);
+        let mut b1006 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            let x1012: u32 = la13_7[l];
-            let x1013: i32 = ((x1012) as i32);
-            b1013[l] = x1013;
+            let x1005: u32 = la13_5[l];
+            let x1006: i32 = ((x1005) as i32);
+            b1006[l] = x1006;
         }
-        let b1014: [i32; UNITS] = T::dot_u7_i8(&b1013, &[b1011; UNITS]);
-        let b1024: u32 = b1.wrapping_add((3u64 as u32));
-        let b1025: u32 = b1024.min(b5);
-        let b1026: u32 = b1025.wrapping_mul(b0);
-        let b1027: u32 = b1026.wrapping_add(b12);
+        let b1007: [i32; UNITS] = T::dot_u7_i8(&b1006, &[b1004; UNITS]);
+        let b1008: u32 = b969.wrapping_add((6u64 as u32));
         for l in 0..UNITS {
-            v850[l] = v850[l].wrapping_add(b1014[l]);
-            let x1015: f32 = ((v850[l]) as f32);
-            let x1016: f32 = la662_0[l];
-            let x1017: f32 = x1016 * b966;
-            let x1018: f32 = x1015 * x1017;
-            let x1019: f32 = la663_0[l];
-            let x1020: f32 = x1019 * b974;
-            let x1021: f32 = T::fmadd(x1015, x1017, x1020);
-            let x1022: f32 = la6_2[l];
-            let x1023: f32 = x1022 + x1021;
-            la6_2[l] = x1023;
+            v851[l] = v851[l].wrapping_add(b1007[l]);
         }
-        let b1028: f32 = *g2.add((b1027) as usize);
-        let b1029: u32 = b1027.wrapping_mul((8u64 as u32));
-        let a23 = (((0u32).wrapping_add(b1029)) as u32) as usize;
-        let b1032: i32 = (((16843009u64 as u32)) as i32);
-        let mut b1031 = [<u32>::default(); UNITS];
+        let b1009: u32 = *g1.add((b1008) as usize);
+        let mut b1011 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            let x1030: u32 = b1029.wrapping_add((l as u32));
-            let x1031: u32 = *g1.add(a23 + l);
-            b1031[l] = x1031;
+            let x1010: u32 = la13_6[l];
+            let x1011: i32 = ((x1010) as i32);
+            b1011[l] = x1011;
         }
-        let b1033: [i32; UNITS] = T::dot_u7_i8(&[b1032; UNITS], &b1031);
-        let mut p = [<i32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b1033[l]); } } }
-        let b1034: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
-        let b1035: f32 = ((b1034) as f32);
-        let b1036: f32 = b1035 * b1028;
-        let b1037: u32 = b1029.wrapping_add((0u64 as u32));
+        let b1012: [i32; UNITS] = T::dot_u7_i8(&b1011, &[b1009; UNITS]);
+        let b1013: u32 = b969.wrapping_add((7u64 as u32));
         for l in 0..UNITS {
-            v850[l] = (0i64 as i32);
+            v851[l] = v851[l].wrapping_add(b1012[l]);
         }
-        let b1038: u32 = *g1.add((b1037) as usize);
-        let mut b1040 = [<i32>::default(); UNITS];
+        let b1014: u32 = *g1.add((b1013) as usize);
+        let mut b1016 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            let x1039: u32 = la13_0[l];
-            let x1040: i32 = ((x1039) as i32);
-            b1040[l] = x1040;
+            let x1015: u32 = la13_7[l];
+            let x1016: i32 = ((x1015) as i32);
+            b1016[l] = x1016;
         }
-        let b1041: [i32; UNITS] = T::dot_u7_i8(&b1040, &[b1038; UNITS]);
-        let b1042: u32 = b1029.wrapping_add((1u64 as u32));
+        let b1017: [i32; UNITS] = T::dot_u7_i8(&b1016, &[b1014; UNITS]);
+        let b1027: u32 = b1.wrapping_add((3u64 as u32));
+        let b1028: u32 = b1027.min(b5);
+        let b1029: u32 = b1028.wrapping_mul(b0);
+        let b1030: u32 = b1029.wrapping_add(b12);
         for l in 0..UNITS {
-            v850[l] = v850[l].wrapping_add(b1041[l]);
+            v851[l] = v851[l].wrapping_add(b1017[l]);
+            let x1018: f32 = ((v851[l]) as f32);
+            let x1019: f32 = la662_0[l];
+            let x1020: f32 = x1019 * b968;
+            let x1021: f32 = x1018 * x1020;
+            let x1022: f32 = la663_0[l];
+            let x1023: f32 = x1022 * b977;
+            let x1024: f32 = T::fmadd(x1018, x1020, x1023);
+            let x1025: f32 = la6_2[l];
+            let x1026: f32 = x1025 + x1024;
+            la6_2[l] = x1026;
         }
-        let b1043: u32 = *g1.add((b1042) as usize);
-        let mut b1045 = [<i32>::default(); UNITS];
+        let b1031: f32 = *g2.add((b1030) as usize);
+        let b1032: u32 = b1030.wrapping_mul((8u64 as u32));
+        let b1033: u32 = b1030.wrapping_mul((2u64 as u32));
+        let b1034: i32 = *g3.add((b1033) as usize);
+        let b1035: u32 = b1030.wrapping_mul((2u64 as u32));
+        let b1036: u32 = b1035.wrapping_add((1u64 as u32));
+        let b1037: i32 = *g3.add((b1036) as usize);
+        let b1038: i32 = b1034.wrapping_add(b1037);
+        let b1039: f32 = ((b1038) as f32);
+        let b1040: f32 = b1039 * b1031;
+        let b1041: u32 = b1032.wrapping_add((0u64 as u32));
         for l in 0..UNITS {
-            let x1044: u32 = la13_1[l];
-            let x1045: i32 = ((x1044) as i32);
-            b1045[l] = x1045;
+            v851[l] = (0i64 as i32);
         }
-        let b1046: [i32; UNITS] = T::dot_u7_i8(&b1045, &[b1043; UNITS]);
-        let b1047: u32 = b1029.wrapping_add((2u64 as u32));
+        let b1042: u32 = *g1.add((b1041) as usize);
+        let mut b1044 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v850[l] = v850[l].wrapping_add(b1046[l]);
+            let x1043: u32 = la13_0[l];
+            let x1044: i32 = ((x1043) as i32);
+            b1044[l] = x1044;
         }
-        let b1048: u32 = *g1.add((b1047) as usize);
-        let mut b1050 = [<i32>::default(); UNITS];
+        let b1045: [i32; UNITS] = T::dot_u7_i8(&b1044, &[b1042; UNITS]);
+        let b1046: u32 = b1032.wrapping_add((1u64 as u32));
         for l in 0..UNITS {
-            let x1049: u32 = la13_2[l];
-            let x1050: i32 = ((x1049) as i32);
-            b1050[l] = x1050;
+            v851[l] = v851[l].wrapping_add(b1045[l]);
         }
-        let b1051: [i32; UNITS] = T::dot_u7_i8(&b1050, &[b1048; UNITS]);
-        let b1052: u32 = b1029.wrapping_add((3u64 as u32));
+        let b1047: u32 = *g1.add((b1046) as usize);
+        let mut b1049 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v850[l] = v850[l].wrapping_add(b1051[l]);
+            let x1048: u32 = la13_1[l];
+            let x1049: i32 = ((x1048) as i32);
+            b1049[l] = x1049;
         }
-        let b1053: u32 = *g1.add((b1052) as usize);
-        let mut b1055 = [<i32>::default(); UNITS];
+        let b1050: [i32; UNITS] = T::dot_u7_i8(&b1049, &[b1047; UNITS]);
+        let b1051: u32 = b1032.wrapping_add((2u64 as u32));
         for l in 0..UNITS {
-            let x1054: u32 = la13_3[l];
-            let x1055: i32 = ((x1054) as i32);
-            b1055[l] = x1055;
+            v851[l] = v851[l].wrapping_add(b1050[l]);
         }
-        let b1056: [i32; UNITS] = T::dot_u7_i8(&b1055, &[b1053; UNITS]);
-        let b1057: u32 = b1029.wrapping_add((4u64 as u32));
+        let b1052: u32 = *g1.add((b1051) as usize);
+        let mut b1054 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v850[l] = v850[l].wrapping_add(b1056[l]);
+            let x1053: u32 = la13_2[l];
+            let x1054: i32 = ((x1053) as i32);
+            b1054[l] = x1054;
         }
-        let b1058: u32 = *g1.add((b1057) as usize);
-        let mut b1060 = [<i32>::default(); UNITS];
+        let b1055: [i32; UNITS] = T::dot_u7_i8(&b1054, &[b1052; UNITS]);
+        let b1056: u32 = b1032.wrapping_add((3u64 as u32));
         for l in 0..UNITS {
-            let x1059: u32 = la13_4[l];
-            let x1060: i32 = ((x1059) as i32);
-            b1060[l] = x1060;
+            v851[l] = v851[l].wrapping_add(b1055[l]);
         }
-        let b1061: [i32; UNITS] = T::dot_u7_i8(&b1060, &[b1058; UNITS]);
-        let b1062: u32 = b1029.wrapping_add((5u64 as u32));
+        let b1057: u32 = *g1.add((b1056) as usize);
+        let mut b1059 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v850[l] = v850[l].wrapping_add(b1061[l]);
+            let x1058: u32 = la13_3[l];
+            let x1059: i32 = ((x1058) as i32);
+            b1059[l] = x1059;
         }
-        let b1063: u32 = *g1.add((b1062) as usize);
-        let mut b1065 = [<i32>::default(); UNITS];
+        let b1060: [i32; UNITS] = T::dot_u7_i8(&b1059, &[b1057; UNITS]);
+        let b1061: u32 = b1032.wrapping_add((4u64 as u32));
         for l in 0..UNITS {
-            let x1064: u32 = la13_5[l];
-            let x1065: i32 = ((x1064) as i32);
-            b1065[l] = x1065;
+            v851[l] = v851[l].wrapping_add(b1060[l]);
         }
-        let b1066: [i32; UNITS] = T::dot_u7_i8(&b1065, &[b1063; UNITS]);
-        let b1067: u32 = b1029.wrapping_add((6u64 as u32));
+        let b1062: u32 = *g1.add((b1061) as usize);
+        let mut b1064 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v850[l] = v850[l].wrapping_add(b1066[l]);
+            let x1063: u32 = la13_4[l];
+            let x1064: i32 = ((x1063) as i32);
+            b1064[l] = x1064;
         }
-        let b1068: u32 = *g1.add((b1067) as usize);
-        let mut b1070 = [<i32>::default(); UNITS];
+        let b1065: [i32; UNITS] = T::dot_u7_i8(&b1064, &[b1062; UNITS]);
+        let b1066: u32 = b1032.wrapping_add((5u64 as u32));
         for l in 0..UNITS {
-            let x1069: u32 = la13_6[l];
-            let x1070: i32 = ((x1069) as i32);
-            b1070[l] = x1070;
+            v851[l] = v851[l].wrapping_add(b1065[l]);
         }
-        let b1071: [i32; UNITS] = T::dot_u7_i8(&b1070, &[b1068; UNITS]);
-        let b1072: u32 = b1029.wrapping_add((7u64 as u32));
+        let b1067: u32 = *g1.add((b1066) as usize);
+        let mut b1069 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v850[l] = v850[l].wrapping_add(b1071[l]);
+            let x1068: u32 = la13_5[l];
+            let x1069: i32 = ((x1068) as i32);
+            b1069[l] = x1069;
         }
-        let b1073: u32 = *g1.add((b1072) as usize);
-        let mut b1075 = [<i32>::default(); UNITS];
+        let b1070: [i32; UNITS] = T::dot_u7_i8(&b1069, &[b1067; UNITS]);
+        let b1071: u32 = b1032.wrapping_add((6u64 as u32));
         for l in 0..UNITS {
-            let x1074: u32 = la13_7[l];
-            let x1075: i32 = ((x1074) as i32);
-            b1075[l] = x1075;
+            v851[l] = v851[l].wrapping_add(b1070[l]);
         }
-        let b1076: [i32; UNITS] = T::dot_u7_i8(&b1075, &[b1073; UNITS]);
-        let b1086: u32 = b1.wrapping_add((4u64 as u32));
-        let b1087: u32 = b1086.min(b5);
-        let b1088: u32 = b1087.wrapping_mul(b0);
-        let b1089: u32 = b1088.wrapping_add(b12);
+        let b1072: u32 = *g1.add((b1071) as usize);
+        let mut b1074 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v850[l] = v850[l].wrapping_add(b1076[l]);
-            let x1077: f32 = ((v850[l]) as f32);
-            let x1078: f32 = la662_0[l];
-            let x1079: f32 = x1078 * b1028;
-            let x1080: f32 = x1077 * x1079;
-            let x1081: f32 = la663_0[l];
-            let x1082: f32 = x1081 * b1036;
-            let x1083: f32 = T::fmadd(x1077, x1079, x1082);
-            let x1084: f32 = la6_3[l];
-            let x1085: f32 = x1084 + x1083;
-            la6_3[l] = x1085;
+            let x1073: u32 = la13_6[l];
+            let x1074: i32 = ((x1073) as i32);
+            b1074[l] = x1074;
         }
-        let b1090: f32 = *g2.add((b1089) as usize);
-        let b1091: u32 = b1089.wrapping_mul((8u64 as u32));
-        let a24 = (((0u32).wrapping_add(b1091)) as u32) as usize;
-        let b1094: i32 = (((16843009u64 as u32)) as i32);
-        let mut b1093 = [<u32>::default(); UNITS];
+        let b1075: [i32; UNITS] = T::dot_u7_i8(&b1074, &[b1072; UNITS]);
+        let b1076: u32 = b1032.wrapping_add((7u64 as u32));
         for l in 0..UNITS {
-            let x1092: u32 = b1091.wrapping_add((l as u32));
-            let x1093: u32 = *g1.add(a24 + l);
-            b1093[l] = x1093;
+            v851[l] = v851[l].wrapping_add(b1075[l]);
         }
-        let b1095: [i32; UNITS] = T::dot_u7_i8(&[b1094; UNITS], &b1093);
-        let mut p = [<i32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b1095[l]); } } }
-        let b1096: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
-        let b1097: f32 = ((b1096) as f32);
-        let b1098: f32 = b1097 * b1090;
-        let b1099: u32 = b1091.wrapping_add((0u64 as u32));
+        let b1077: u32 = *g1.add((b1076) as usize);
+        let mut b1079 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v850[l] = (0i64 as i32);
+            let x1078: u32 = la13_7[l];
+            let x1079: i32 = ((x1078) as i32);
+            b1079[l] = x1079;
         }
-        let b1100: u32 = *g1.add((b1099) as usize);
-        let mut b1102 = [<i32>::default(); UNITS];
+        let b1080: [i32; UNITS] = T::dot_u7_i8(&b1079, &[b1077; UNITS]);
+        let b1090: u32 = b1.wrapping_add((4u64 as u32));
+        let b1091: u32 = b1090.min(b5);
+        let b1092: u32 = b1091.wrapping_mul(b0);
+        let b1093: u32 = b1092.wrapping_add(b12);
         for l in 0..UNITS {
-            let x1101: u32 = la13_0[l];
-            let x1102: i32 = ((x1101) as i32);
-            b1102[l] = x1102;
+            v851[l] = v851[l].wrapping_add(b1080[l]);
+            let x1081: f32 = ((v851[l]) as f32);
+            let x1082: f32 = la662_0[l];
+            let x1083: f32 = x1082 * b1031;
+            let x1084: f32 = x1081 * x1083;
+            let x1085: f32 = la663_0[l];
+            let x1086: f32 = x1085 * b1040;
+            let x1087: f32 = T::fmadd(x1081, x1083, x1086);
+            let x1088: f32 = la6_3[l];
+            let x1089: f32 = x1088 + x1087;
+            la6_3[l] = x1089;
         }
-        let b1103: [i32; UNITS] = T::dot_u7_i8(&b1102, &[b1100; UNITS]);
-        let b1104: u32 = b1091.wrapping_add((1u64 as u32));
+        let b1094: f32 = *g2.add((b1093) as usize);
+        let b1095: u32 = b1093.wrapping_mul((8u64 as u32));
+        let b1096: u32 = b1093.wrapping_mul((2u64 as u32));
+        let b1097: i32 = *g3.add((b1096) as usize);
+        let b1098: u32 = b1093.wrapping_mul((2u64 as u32));
+        let b1099: u32 = b1098.wrapping_add((1u64 as u32));
+        let b1100: i32 = *g3.add((b1099) as usize);
+        let b1101: i32 = b1097.wrapping_add(b1100);
+        let b1102: f32 = ((b1101) as f32);
+        let b1103: f32 = b1102 * b1094;
+        let b1104: u32 = b1095.wrapping_add((0u64 as u32));
         for l in 0..UNITS {
-            v850[l] = v850[l].wrapping_add(b1103[l]);
+            v851[l] = (0i64 as i32);
         }
         let b1105: u32 = *g1.add((b1104) as usize);
         let mut b1107 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            let x1106: u32 = la13_1[l];
+            let x1106: u32 = la13_0[l];
             let x1107: i32 = ((x1106) as i32);
             b1107[l] = x1107;
         }
         let b1108: [i32; UNITS] = T::dot_u7_i8(&b1107, &[b1105; UNITS]);
-        let b1109: u32 = b1091.wrapping_add((2u64 as u32));
+        let b1109: u32 = b1095.wrapping_add((1u64 as u32));
         for l in 0..UNITS {
-            v850[l] = v850[l].wrapping_add(b1108[l]);
+            v851[l] = v851[l].wrapping_add(b1108[l]);
         }
         let b1110: u32 = *g1.add((b1109) as usize);
         let mut b1112 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            let x1111: u32 = la13_2[l];
+            let x1111: u32 = la13_1[l];
             let x1112: i32 = ((x1111) as i32);
             b1112[l] = x1112;
         }
         let b1113: [i32; UNITS] = T::dot_u7_i8(&b1112, &[b1110; UNITS]);
-        let b1114: u32 = b1091.wrapping_add((3u64 as u32));
+        let b1114: u32 = b1095.wrapping_add((2u64 as u32));
         for l in 0..UNITS {
-            v850[l] = v850[l].wrapping_add(b1113[l]);
+            v851[l] = v851[l].wrapping_add(b1113[l]);
         }
         let b1115: u32 = *g1.add((b1114) as usize);
         let mut b1117 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            let x1116: u32 = la13_3[l];
+            let x1116: u32 = la13_2[l];
             let x1117: i32 = ((x1116) as i32);
             b1117[l] = x1117;
         }
         let b1118: [i32; UNITS] = T::dot_u7_i8(&b1117, &[b1115; UNITS]);
-        let b1119: u32 = b1091.wrapping_add((4u64 as u32));
+        let b1119: u32 = b1095.wrapping_add((3u64 as u32));
         for l in 0..UNITS {
-            v850[l] = v850[l].wrapping_add(b1118[l]);
+            v851[l] = v851[l].wrapping_add(b1118[l]);
         }
         let b1120: u32 = *g1.add((b1119) as usize);
         let mut b1122 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            let x1121: u32 = la13_4[l];
+            let x1121: u32 = la13_3[l];
             let x1122: i32 = ((x1121) as i32);
             b1122[l] = x1122;
         }
         let b1123: [i32; UNITS] = T::dot_u7_i8(&b1122, &[b1120; UNITS]);
-        let b1124: u32 = b1091.wrapping_add((5u64 as u32));
+        let b1124: u32 = b1095.wrapping_add((4u64 as u32));
         for l in 0..UNITS {
-            v850[l] = v850[l].wrapping_add(b1123[l]);
+            v851[l] = v851[l].wrapping_add(b1123[l]);
         }
         let b1125: u32 = *g1.add((b1124) as usize);
         let mut b1127 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            let x1126: u32 = la13_5[l];
+            let x1126: u32 = la13_4[l];
             let x1127: i32 = ((x1126) as i32);
             b1127[l] = x1127;
         }
         let b1128: [i32; UNITS] = T::dot_u7_i8(&b1127, &[b1125; UNITS]);
-        let b1129: u32 = b1091.wrapping_add((6u64 as u32));
+        let b1129: u32 = b1095.wrapping_add((5u64 as u32));
         for l in 0..UNITS {
-            v850[l] = v850[l].wrapping_add(b1128[l]);
+            v851[l] = v851[l].wrapping_add(b1128[l]);
         }
         let b1130: u32 = *g1.add((b1129) as usize);
         let mut b1132 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            let x1131: u32 = la13_6[l];
+            let x1131: u32 = la13_5[l];
             let x1132: i32 = ((x1131) as i32);
             b1132[l] = x1132;
         }
         let b1133: [i32; UNITS] = T::dot_u7_i8(&b1132, &[b1130; UNITS]);
-        let b1134: u32 = b1091.wrapping_add((7u64 as u32));
+        let b1134: u32 = b1095.wrapping_add((6u64 as u32));
         for l in 0..UNITS {
-            v850[l] = v850[l].wrapping_add(b1133[l]);
+            v851[l] = v851[l].wrapping_add(b1133[l]);
         }
         let b1135: u32 = *g1.add((b1134) as usize);
         let mut b1137 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            let x1136: u32 = la13_7[l];
+            let x1136: u32 = la13_6[l];
             let x1137: i32 = ((x1136) as i32);
             b1137[l] = x1137;
         }
         let b1138: [i32; UNITS] = T::dot_u7_i8(&b1137, &[b1135; UNITS]);
-        let b1148: u32 = b1.wrapping_add((5u64 as u32));
-        let b1149: u32 = b1148.min(b5);
-        let b1150: u32 = b1149.wrapping_mul(b0);
-        let b1151: u32 = b1150.wrapping_add(b12);
+        let b1139: u32 = b1095.wrapping_add((7u64 as u32));
         for l in 0..UNITS {
-            v850[l] = v850[l].wrapping_add(b1138[l]);
-            let x1139: f32 = ((v850[l]) as f32);
-            let x1140: f32 = la662_0[l];
-            let x1141: f32 = x1140 * b1090;
-            let x1142: f32 = x1139 * x1141;
-            let x1143: f32 = la663_0[l];
-            let x1144: f32 = x1143 * b1098;
-            let x1145: f32 = T::fmadd(x1139, x1141, x1144);
-            let x1146: f32 = la6_4[l];
-            let x1147: f32 = x1146 + x1145;
-            la6_4[l] = x1147;
+            v851[l] = v851[l].wrapping_add(b1138[l]);
         }
-        let b1152: f32 = *g2.add((b1151) as usize);
-        let b1153: u32 = b1151.wrapping_mul((8u64 as u32));
-        let a25 = (((0u32).wrapping_add(b1153)) as u32) as usize;
-        let b1156: i32 = (((16843009u64 as u32)) as i32);
-        let mut b1155 = [<u32>::default(); UNITS];
+        let b1140: u32 = *g1.add((b1139) as usize);
+        let mut b1142 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            let x1154: u32 = b1153.wrapping_add((l as u32));
-            let x1155: u32 = *g1.add(a25 + l);
-            b1155[l] = x1155;
+            let x1141: u32 = la13_7[l];
+            let x1142: i32 = ((x1141) as i32);
+            b1142[l] = x1142;
         }
-        let b1157: [i32; UNITS] = T::dot_u7_i8(&[b1156; UNITS], &b1155);
-        let mut p = [<i32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b1157[l]); } } }
-        let b1158: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
-        let b1159: f32 = ((b1158) as f32);
-        let b1160: f32 = b1159 * b1152;
-        let b1161: u32 = b1153.wrapping_add((0u64 as u32));
+        let b1143: [i32; UNITS] = T::dot_u7_i8(&b1142, &[b1140; UNITS]);
+        let b1153: u32 = b1.wrapping_add((5u64 as u32));
+        let b1154: u32 = b1153.min(b5);
+        let b1155: u32 = b1154.wrapping_mul(b0);
+        let b1156: u32 = b1155.wrapping_add(b12);
         for l in 0..UNITS {
-            v850[l] = (0i64 as i32);
+            v851[l] = v851[l].wrapping_add(b1143[l]);
+            let x1144: f32 = ((v851[l]) as f32);
+            let x1145: f32 = la662_0[l];
+            let x1146: f32 = x1145 * b1094;
+            let x1147: f32 = x1144 * x1146;
+            let x1148: f32 = la663_0[l];
+            let x1149: f32 = x1148 * b1103;
+            let x1150: f32 = T::fmadd(x1144, x1146, x1149);
+            let x1151: f32 = la6_4[l];
+            let x1152: f32 = x1151 + x1150;
+            la6_4[l] = x1152;
         }
-        let b1162: u32 = *g1.add((b1161) as usize);
-        let mut b1164 = [<i32>::default(); UNITS];
+        let b1157: f32 = *g2.add((b1156) as usize);
+        let b1158: u32 = b1156.wrapping_mul((8u64 as u32));
+        let b1159: u32 = b1156.wrapping_mul((2u64 as u32));
+        let b1160: i32 = *g3.add((b1159) as usize);
+        let b1161: u32 = b1156.wrapping_mul((2u64 as u32));
+        let b1162: u32 = b1161.wrapping_add((1u64 as u32));
+        let b1163: i32 = *g3.add((b1162) as usize);
+        let b1164: i32 = b1160.wrapping_add(b1163);
+        let b1165: f32 = ((b1164) as f32);
+        let b1166: f32 = b1165 * b1157;
+        let b1167: u32 = b1158.wrapping_add((0u64 as u32));
         for l in 0..UNITS {
-            let x1163: u32 = la13_0[l];
-            let x1164: i32 = ((x1163) as i32);
-            b1164[l] = x1164;
+            v851[l] = (0i64 as i32);
         }
-        let b1165: [i32; UNITS] = T::dot_u7_i8(&b1164, &[b1162; UNITS]);
-        let b1166: u32 = b1153.wrapping_add((1u64 as u32));
+        let b1168: u32 = *g1.add((b1167) as usize);
+        let mut b1170 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v850[l] = v850[l].wrapping_add(b1165[l]);
+            let x1169: u32 = la13_0[l];
+            let x1170: i32 = ((x1169) as i32);
+            b1170[l] = x1170;
         }
-        let b1167: u32 = *g1.add((b1166) as usize);
-        let mut b1169 = [<i32>::default(); UNITS];
+        let b1171: [i32; UNITS] = T::dot_u7_i8(&b1170, &[b1168; UNITS]);
+        let b1172: u32 = b1158.wrapping_add((1u64 as u32));
         for l in 0..UNITS {
-            let x1168: u32 = la13_1[l];
-            let x1169: i32 = ((x1168) as i32);
-            b1169[l] = x1169;
+            v851[l] = v851[l].wrapping_add(b1171[l]);
         }
-        let b1170: [i32; UNITS] = T::dot_u7_i8(&b1169, &[b1167; UNITS]);
-        let b1171: u32 = b1153.wrapping_add((2u64 as u32));
+        let b1173: u32 = *g1.add((b1172) as usize);
+        let mut b1175 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v850[l] = v850[l].wrapping_add(b1170[l]);
+            let x1174: u32 = la13_1[l];
+            let x1175: i32 = ((x1174) as i32);
+            b1175[l] = x1175;
         }
-        let b1172: u32 = *g1.add((b1171) as usize);
-        let mut b1174 = [<i32>::default(); UNITS];
+        let b1176: [i32; UNITS] = T::dot_u7_i8(&b1175, &[b1173; UNITS]);
+        let b1177: u32 = b1158.wrapping_add((2u64 as u32));
         for l in 0..UNITS {
-            let x1173: u32 = la13_2[l];
-            let x1174: i32 = ((x1173) as i32);
-            b1174[l] = x1174;
+            v851[l] = v851[l].wrapping_add(b1176[l]);
         }
-        let b1175: [i32; UNITS] = T::dot_u7_i8(&b1174, &[b1172; UNITS]);
-        let b1176: u32 = b1153.wrapping_add((3u64 as u32));
+        let b1178: u32 = *g1.add((b1177) as usize);
+        let mut b1180 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v850[l] = v850[l].wrapping_add(b1175[l]);
+            let x1179: u32 = la13_2[l];
+            let x1180: i32 = ((x1179) as i32);
+            b1180[l] = x1180;
         }
-        let b1177: u32 = *g1.add((b1176) as usize);
-        let mut b1179 = [<i32>::default(); UNITS];
+        let b1181: [i32; UNITS] = T::dot_u7_i8(&b1180, &[b1178; UNITS]);
+        let b1182: u32 = b1158.wrapping_add((3u64 as u32));
         for l in 0..UNITS {
-            let x1178: u32 = la13_3[l];
-            let x1179: i32 = ((x1178) as i32);
-            b1179[l] = x1179;
+            v851[l] = v851[l].wrapping_add(b1181[l]);
         }
-        let b1180: [i32; UNITS] = T::dot_u7_i8(&b1179, &[b1177; UNITS]);
-        let b1181: u32 = b1153.wrapping_add((4u64 as u32));
+        let b1183: u32 = *g1.add((b1182) as usize);
+        let mut b1185 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v850[l] = v850[l].wrapping_add(b1180[l]);
+            let x1184: u32 = la13_3[l];
+            let x1185: i32 = ((x1184) as i32);
+            b1185[l] = x1185;
         }
-        let b1182: u32 = *g1.add((b1181) as usize);
-        let mut b1184 = [<i32>::default(); UNITS];
+        let b1186: [i32; UNITS] = T::dot_u7_i8(&b1185, &[b1183; UNITS]);
+        let b1187: u32 = b1158.wrapping_add((4u64 as u32));
         for l in 0..UNITS {
-            let x1183: u32 = la13_4[l];
-            let x1184: i32 = ((x1183) as i32);
-            b1184[l] = x1184;
+            v851[l] = v851[l].wrapping_add(b1186[l]);
         }
-        let b1185: [i32; UNITS] = T::dot_u7_i8(&b1184, &[b1182; UNITS]);
-        let b1186: u32 = b1153.wrapping_add((5u64 as u32));
+        let b1188: u32 = *g1.add((b1187) as usize);
+        let mut b1190 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v850[l] = v850[l].wrapping_add(b1185[l]);
+            let x1189: u32 = la13_4[l];
+            let x1190: i32 = ((x1189) as i32);
+            b1190[l] = x1190;
         }
-        let b1187: u32 = *g1.add((b1186) as usize);
-        let mut b1189 = [<i32>::default(); UNITS];
+        let b1191: [i32; UNITS] = T::dot_u7_i8(&b1190, &[b1188; UNITS]);
+        let b1192: u32 = b1158.wrapping_add((5u64 as u32));
         for l in 0..UNITS {
-            let x1188: u32 = la13_5[l];
-            let x1189: i32 = ((x1188) as i32);
-            b1189[l] = x1189;
+            v851[l] = v851[l].wrapping_add(b1191[l]);
         }
-        let b1190: [i32; UNITS] = T::dot_u7_i8(&b1189, &[b1187; UNITS]);
-        let b1191: u32 = b1153.wrapping_add((6u64 as u32));
+        let b1193: u32 = *g1.add((b1192) as usize);
+        let mut b1195 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v850[l] = v850[l].wrapping_add(b1190[l]);
+            let x1194: u32 = la13_5[l];
+            let x1195: i32 = ((x1194) as i32);
+            b1195[l] = x1195;
         }
-        let b1192: u32 = *g1.add((b1191) as usize);
-        let mut b1194 = [<i32>::default(); UNITS];
+        let b1196: [i32; UNITS] = T::dot_u7_i8(&b1195, &[b1193; UNITS]);
+        let b1197: u32 = b1158.wrapping_add((6u64 as u32));
         for l in 0..UNITS {
-            let x1193: u32 = la13_6[l];
-            let x1194: i32 = ((x1193) as i32);
-            b1194[l] = x1194;
+            v851[l] = v851[l].wrapping_add(b1196[l]);
         }
-        let b1195: [i32; UNITS] = T::dot_u7_i8(&b1194, &[b1192; UNITS]);
-        let b1196: u32 = b1153.wrapping_add((7u64 as u32));
+        let b1198: u32 = *g1.add((b1197) as usize);
+        let mut b1200 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v850[l] = v850[l].wrapping_add(b1195[l]);
+            let x1199: u32 = la13_6[l];
+            let x1200: i32 = ((x1199) as i32);
+            b1200[l] = x1200;
         }
-        let b1197: u32 = *g1.add((b1196) as usize);
-        let mut b1199 = [<i32>::default(); UNITS];
+        let b1201: [i32; UNITS] = T::dot_u7_i8(&b1200, &[b1198; UNITS]);
+        let b1202: u32 = b1158.wrapping_add((7u64 as u32));
         for l in 0..UNITS {
-            let x1198: u32 = la13_7[l];
-            let x1199: i32 = ((x1198) as i32);
-            b1199[l] = x1199;
+            v851[l] = v851[l].wrapping_add(b1201[l]);
         }
-        let b1200: [i32; UNITS] = T::dot_u7_i8(&b1199, &[b1197; UNITS]);
-        let b1210: u32 = b1.wrapping_add((6u64 as u32));
-        let b1211: u32 = b1210.min(b5);
-        let b1212: u32 = b1211.wrapping_mul(b0);
-        let b1213: u32 = b1212.wrapping_add(b12);
+        let b1203: u32 = *g1.add((b1202) as usize);
+        let mut b1205 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v850[l] = v850[l].wrapping_add(b1200[l]);
-            let x1201: f32 = ((v850[l]) as f32);
-            let x1202: f32 = la662_0[l];
-            let x1203: f32 = x1202 * b1152;
-            let x1204: f32 = x1201 * x1203;
-            let x1205: f32 = la663_0[l];
-            let x1206: f32 = x1205 * b1160;
-            let x1207: f32 = T::fmadd(x1201, x1203, x1206);
-            let x1208: f32 = la6_5[l];
-            let x1209: f32 = x1208 + x1207;
-            la6_5[l] = x1209;
+            let x1204: u32 = la13_7[l];
+            let x1205: i32 = ((x1204) as i32);
+            b1205[l] = x1205;
         }
-        let b1214: f32 = *g2.add((b1213) as usize);
-        let b1215: u32 = b1213.wrapping_mul((8u64 as u32));
-        let a26 = (((0u32).wrapping_add(b1215)) as u32) as usize;
-        let b1218: i32 = (((16843009u64 as u32)) as i32);
-        let mut b1217 = [<u32>::default(); UNITS];
+        let b1206: [i32; UNITS] = T::dot_u7_i8(&b1205, &[b1203; UNITS]);
+        let b1216: u32 = b1.wrapping_add((6u64 as u32));
+        let b1217: u32 = b1216.min(b5);
+        let b1218: u32 = b1217.wrapping_mul(b0);
+        let b1219: u32 = b1218.wrapping_add(b12);
         for l in 0..UNITS {
-            let x1216: u32 = b1215.wrapping_add((l as u32));
-            let x1217: u32 = *g1.add(a26 + l);
-            b1217[l] = x1217;
+            v851[l] = v851[l].wrapping_add(b1206[l]);
+            let x1207: f32 = ((v851[l]) as f32);
+            let x1208: f32 = la662_0[l];
+            let x1209: f32 = x1208 * b1157;
+            let x1210: f32 = x1207 * x1209;
+            let x1211: f32 = la663_0[l];
+            let x1212: f32 = x1211 * b1166;
+            let x1213: f32 = T::fmadd(x1207, x1209, x1212);
+            let x1214: f32 = la6_5[l];
+            let x1215: f32 = x1214 + x1213;
+            la6_5[l] = x1215;
         }
-        let b1219: [i32; UNITS] = T::dot_u7_i8(&[b1218; UNITS], &b1217);
-        let mut p = [<i32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b1219[l]); } } }
-        let b1220: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
-        let b1221: f32 = ((b1220) as f32);
-        let b1222: f32 = b1221 * b1214;
-        let b1223: u32 = b1215.wrapping_add((0u64 as u32));
+        let b1220: f32 = *g2.add((b1219) as usize);
+        let b1221: u32 = b1219.wrapping_mul((8u64 as u32));
+        let b1222: u32 = b1219.wrapping_mul((2u64 as u32));
+        let b1223: i32 = *g3.add((b1222) as usize);
+        let b1224: u32 = b1219.wrapping_mul((2u64 as u32));
+        let b1225: u32 = b1224.wrapping_add((1u64 as u32));
+        let b1226: i32 = *g3.add((b1225) as usize);
+        let b1227: i32 = b1223.wrapping_add(b1226);
+        let b1228: f32 = ((b1227) as f32);
+        let b1229: f32 = b1228 * b1220;
+        let b1230: u32 = b1221.wrapping_add((0u64 as u32));
         for l in 0..UNITS {
-            v850[l] = (0i64 as i32);
+            v851[l] = (0i64 as i32);
         }
-        let b1224: u32 = *g1.add((b1223) as usize);
-        let mut b1226 = [<i32>::default(); UNITS];
+        let b1231: u32 = *g1.add((b1230) as usize);
+        let mut b1233 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            let x1225: u32 = la13_0[l];
-            let x1226: i32 = ((x1225) as i32);
-            b1226[l] = x1226;
+            let x1232: u32 = la13_0[l];
+            let x1233: i32 = ((x1232) as i32);
+            b1233[l] = x1233;
         }
-        let b1227: [i32; UNITS] = T::dot_u7_i8(&b1226, &[b1224; UNITS]);
-        let b1228: u32 = b1215.wrapping_add((1u64 as u32));
+        let b1234: [i32; UNITS] = T::dot_u7_i8(&b1233, &[b1231; UNITS]);
+        let b1235: u32 = b1221.wrapping_add((1u64 as u32));
         for l in 0..UNITS {
-            v850[l] = v850[l].wrapping_add(b1227[l]);
+            v851[l] = v851[l].wrapping_add(b1234[l]);
         }
-        let b1229: u32 = *g1.add((b1228) as usize);
-        let mut b1231 = [<i32>::default(); UNITS];
+        let b1236: u32 = *g1.add((b1235) as usize);
+        let mut b1238 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            let x1230: u32 = la13_1[l];
-            let x1231: i32 = ((x1230) as i32);
-            b1231[l] = x1231;
+            let x1237: u32 = la13_1[l];
+            let x1238: i32 = ((x1237) as i32);
+            b1238[l] = x1238;
         }
-        let b1232: [i32; UNITS] = T::dot_u7_i8(&b1231, &[b1229; UNITS]);
-        let b1233: u32 = b1215.wrapping_add((2u64 as u32));
+        let b1239: [i32; UNITS] = T::dot_u7_i8(&b1238, &[b1236; UNITS]);
+        let b1240: u32 = b1221.wrapping_add((2u64 as u32));
         for l in 0..UNITS {
-            v850[l] = v850[l].wrapping_add(b1232[l]);
+            v851[l] = v851[l].wrapping_add(b1239[l]);
         }
-        let b1234: u32 = *g1.add((b1233) as usize);
-        let mut b1236 = [<i32>::default(); UNITS];
+        let b1241: u32 = *g1.add((b1240) as usize);
+        let mut b1243 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            let x1235: u32 = la13_2[l];
-            let x1236: i32 = ((x1235) as i32);
-            b1236[l] = x1236;
+            let x1242: u32 = la13_2[l];
+            let x1243: i32 = ((x1242) as i32);
+            b1243[l] = x1243;
         }
-        let b1237: [i32; UNITS] = T::dot_u7_i8(&b1236, &[b1234; UNITS]);
-        let b1238: u32 = b1215.wrapping_add((3u64 as u32));
+        let b1244: [i32; UNITS] = T::dot_u7_i8(&b1243, &[b1241; UNITS]);
+        let b1245: u32 = b1221.wrapping_add((3u64 as u32));
         for l in 0..UNITS {
-            v850[l] = v850[l].wrapping_add(b1237[l]);
+            v851[l] = v851[l].wrapping_add(b1244[l]);
         }
-        let b1239: u32 = *g1.add((b1238) as usize);
-        let mut b1241 = [<i32>::default(); UNITS];
+        let b1246: u32 = *g1.add((b1245) as usize);
+        let mut b1248 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            let x1240: u32 = la13_3[l];
-            let x1241: i32 = ((x1240) as i32);
-            b1241[l] = x1241;
+            let x1247: u32 = la13_3[l];
+            let x1248: i32 = ((x1247) as i32);
+            b1248[l] = x1248;
         }
-        let b1242: [i32; UNITS] = T::dot_u7_i8(&b1241, &[b1239; UNITS]);
-        let b1243: u32 = b1215.wrapping_add((4u64 as u32));
+        let b1249: [i32; UNITS] = T::dot_u7_i8(&b1248, &[b1246; UNITS]);
+        let b1250: u32 = b1221.wrapping_add((4u64 as u32));
         for l in 0..UNITS {
-            v850[l] = v850[l].wrapping_add(b1242[l]);
+            v851[l] = v851[l].wrapping_add(b1249[l]);
         }
-        let b1244: u32 = *g1.add((b1243) as usize);
-        let mut b1246 = [<i32>::default(); UNITS];
+        let b1251: u32 = *g1.add((b1250) as usize);
+        let mut b1253 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            let x1245: u32 = la13_4[l];
-            let x1246: i32 = ((x1245) as i32);
-            b1246[l] = x1246;
+            let x1252: u32 = la13_4[l];
+            let x1253: i32 = ((x1252) as i32);
+            b1253[l] = x1253;
         }
-        let b1247: [i32; UNITS] = T::dot_u7_i8(&b1246, &[b1244; UNITS]);
-        let b1248: u32 = b1215.wrapping_add((5u64 as u32));
+        let b1254: [i32; UNITS] = T::dot_u7_i8(&b1253, &[b1251; UNITS]);
+        let b1255: u32 = b1221.wrapping_add((5u64 as u32));
         for l in 0..UNITS {
-            v850[l] = v850[l].wrapping_add(b1247[l]);
+            v851[l] = v851[l].wrapping_add(b1254[l]);
         }
-        let b1249: u32 = *g1.add((b1248) as usize);
-        let mut b1251 = [<i32>::default(); UNITS];
+        let b1256: u32 = *g1.add((b1255) as usize);
+        let mut b1258 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            let x1250: u32 = la13_5[l];
-            let x1251: i32 = ((x1250) as i32);
-            b1251[l] = x1251;
+            let x1257: u32 = la13_5[l];
+            let x1258: i32 = ((x1257) as i32);
+            b1258[l] = x1258;
         }
-        let b1252: [i32; UNITS] = T::dot_u7_i8(&b1251, &[b1249; UNITS]);
-        let b1253: u32 = b1215.wrapping_add((6u64 as u32));
+        let b1259: [i32; UNITS] = T::dot_u7_i8(&b1258, &[b1256; UNITS]);
+        let b1260: u32 = b1221.wrapping_add((6u64 as u32));
         for l in 0..UNITS {
-            v850[l] = v850[l].wrapping_add(b1252[l]);
+            v851[l] = v851[l].wrapping_add(b1259[l]);
         }
-        let b1254: u32 = *g1.add((b1253) as usize);
-        let mut b1256 = [<i32>::default(); UNITS];
+        let b1261: u32 = *g1.add((b1260) as usize);
+        let mut b1263 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            let x1255: u32 = la13_6[l];
-            let x1256: i32 = ((x1255) as i32);
-            b1256[l] = x1256;
+            let x1262: u32 = la13_6[l];
+            let x1263: i32 = ((x1262) as i32);
+            b1263[l] = x1263;
         }
-        let b1257: [i32; UNITS] = T::dot_u7_i8(&b1256, &[b1254; UNITS]);
-        let b1258: u32 = b1215.wrapping_add((7u64 as u32));
+        let b1264: [i32; UNITS] = T::dot_u7_i8(&b1263, &[b1261; UNITS]);
+        let b1265: u32 = b1221.wrapping_add((7u64 as u32));
         for l in 0..UNITS {
-            v850[l] = v850[l].wrapping_add(b1257[l]);
+            v851[l] = v851[l].wrapping_add(b1264[l]);
         }
-        let b1259: u32 = *g1.add((b1258) as usize);
-        let mut b1261 = [<i32>::default(); UNITS];
+        let b1266: u32 = *g1.add((b1265) as usize);
+        let mut b1268 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            let x1260: u32 = la13_7[l];
-            let x1261: i32 = ((x1260) as i32);
-            b1261[l] = x1261;
+            let x1267: u32 = la13_7[l];
+            let x1268: i32 = ((x1267) as i32);
+            b1268[l] = x1268;
         }
-        let b1262: [i32; UNITS] = T::dot_u7_i8(&b1261, &[b1259; UNITS]);
-        let b1272: u32 = b1.wrapping_add((7u64 as u32));
-        let b1273: u32 = b1272.min(b5);
-        let b1274: u32 = b1273.wrapping_mul(b0);
-        let b1275: u32 = b1274.wrapping_add(b12);
+        let b1269: [i32; UNITS] = T::dot_u7_i8(&b1268, &[b1266; UNITS]);
+        let b1279: u32 = b1.wrapping_add((7u64 as u32));
+        let b1280: u32 = b1279.min(b5);
+        let b1281: u32 = b1280.wrapping_mul(b0);
+        let b1282: u32 = b1281.wrapping_add(b12);
         for l in 0..UNITS {
-            v850[l] = v850[l].wrapping_add(b1262[l]);
-            let x1263: f32 = ((v850[l]) as f32);
-            let x1264: f32 = la662_0[l];
-            let x1265: f32 = x1264 * b1214;
-            let x1266: f32 = x1263 * x1265;
-            let x1267: f32 = la663_0[l];
-            let x1268: f32 = x1267 * b1222;
-            let x1269: f32 = T::fmadd(x1263, x1265, x1268);
-            let x1270: f32 = la6_6[l];
-            let x1271: f32 = x1270 + x1269;
-            la6_6[l] = x1271;
+            v851[l] = v851[l].wrapping_add(b1269[l]);
+            let x1270: f32 = ((v851[l]) as f32);
+            let x1271: f32 = la662_0[l];
+            let x1272: f32 = x1271 * b1220;
+            let x1273: f32 = x1270 * x1272;
+            let x1274: f32 = la663_0[l];
+            let x1275: f32 = x1274 * b1229;
+            let x1276: f32 = T::fmadd(x1270, x1272, x1275);
+            let x1277: f32 = la6_6[l];
+            let x1278: f32 = x1277 + x1276;
+            la6_6[l] = x1278;
         }
-        let b1276: f32 = *g2.add((b1275) as usize);
-        let b1277: u32 = b1275.wrapping_mul((8u64 as u32));
-        let a27 = (((0u32).wrapping_add(b1277)) as u32) as usize;
-        let b1280: i32 = (((16843009u64 as u32)) as i32);
-        let mut b1279 = [<u32>::default(); UNITS];
+        let b1283: f32 = *g2.add((b1282) as usize);
+        let b1284: u32 = b1282.wrapping_mul((8u64 as u32));
+        let b1285: u32 = b1282.wrapping_mul((2u64 as u32));
+        let b1286: i32 = *g3.add((b1285) as usize);
+        let b1287: u32 = b1282.wrapping_mul((2u64 as u32));
+        let b1288: u32 = b1287.wrapping_add((1u64 as u32));
+        let b1289: i32 = *g3.add((b1288) as usize);
+        let b1290: i32 = b1286.wrapping_add(b1289);
+        let b1291: f32 = ((b1290) as f32);
+        let b1292: f32 = b1291 * b1283;
+        let b1293: u32 = b1284.wrapping_add((0u64 as u32));
         for l in 0..UNITS {
-            let x1278: u32 = b1277.wrapping_add((l as u32));
-            let x1279: u32 = *g1.add(a27 + l);
-            b1279[l] = x1279;
+            v851[l] = (0i64 as i32);
         }
-        let b1281: [i32; UNITS] = T::dot_u7_i8(&[b1280; UNITS], &b1279);
-        let mut p = [<i32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b1281[l]); } } }
-        let b1282: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
-        let b1283: f32 = ((b1282) as f32);
-        let b1284: f32 = b1283 * b1276;
-        let b1285: u32 = b1277.wrapping_add((0u64 as u32));
+        let b1294: u32 = *g1.add((b1293) as usize);
+        let mut b1296 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v850[l] = (0i64 as i32);
+            let x1295: u32 = la13_0[l];
+            let x1296: i32 = ((x1295) as i32);
+            b1296[l] = x1296;
         }
-        let b1286: u32 = *g1.add((b1285) as usize);
-        let mut b1288 = [<i32>::default(); UNITS];
+        let b1297: [i32; UNITS] = T::dot_u7_i8(&b1296, &[b1294; UNITS]);
+        let b1298: u32 = b1284.wrapping_add((1u64 as u32));
         for l in 0..UNITS {
-            let x1287: u32 = la13_0[l];
-            let x1288: i32 = ((x1287) as i32);
-            b1288[l] = x1288;
+            v851[l] = v851[l].wrapping_add(b1297[l]);
         }
-        let b1289: [i32; UNITS] = T::dot_u7_i8(&b1288, &[b1286; UNITS]);
-        let b1290: u32 = b1277.wrapping_add((1u64 as u32));
+        let b1299: u32 = *g1.add((b1298) as usize);
+        let mut b1301 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v850[l] = v850[l].wrapping_add(b1289[l]);
+            let x1300: u32 = la13_1[l];
+            let x1301: i32 = ((x1300) as i32);
+            b1301[l] = x1301;
         }
-        let b1291: u32 = *g1.add((b1290) as usize);
-        let mut b1293 = [<i32>::default(); UNITS];
+        let b1302: [i32; UNITS] = T::dot_u7_i8(&b1301, &[b1299; UNITS]);
+        let b1303: u32 = b1284.wrapping_add((2u64 as u32));
         for l in 0..UNITS {
-            let x1292: u32 = la13_1[l];
-            let x1293: i32 = ((x1292) as i32);
-            b1293[l] = x1293;
+            v851[l] = v851[l].wrapping_add(b1302[l]);
         }
-        let b1294: [i32; UNITS] = T::dot_u7_i8(&b1293, &[b1291; UNITS]);
-        let b1295: u32 = b1277.wrapping_add((2u64 as u32));
+        let b1304: u32 = *g1.add((b1303) as usize);
+        let mut b1306 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v850[l] = v850[l].wrapping_add(b1294[l]);
+            let x1305: u32 = la13_2[l];
+            let x1306: i32 = ((x1305) as i32);
+            b1306[l] = x1306;
         }
-        let b1296: u32 = *g1.add((b1295) as usize);
-        let mut b1298 = [<i32>::default(); UNITS];
+        let b1307: [i32; UNITS] = T::dot_u7_i8(&b1306, &[b1304; UNITS]);
+        let b1308: u32 = b1284.wrapping_add((3u64 as u32));
         for l in 0..UNITS {
-            let x1297: u32 = la13_2[l];
-            let x1298: i32 = ((x1297) as i32);
-            b1298[l] = x1298;
+            v851[l] = v851[l].wrapping_add(b1307[l]);
         }
-        let b1299: [i32; UNITS] = T::dot_u7_i8(&b1298, &[b1296; UNITS]);
-        let b1300: u32 = b1277.wrapping_add((3u64 as u32));
+        let b1309: u32 = *g1.add((b1308) as usize);
+        let mut b1311 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v850[l] = v850[l].wrapping_add(b1299[l]);
+            let x1310: u32 = la13_3[l];
+            let x1311: i32 = ((x1310) as i32);
+            b1311[l] = x1311;
         }
-        let b1301: u32 = *g1.add((b1300) as usize);
-        let mut b1303 = [<i32>::default(); UNITS];
+        let b1312: [i32; UNITS] = T::dot_u7_i8(&b1311, &[b1309; UNITS]);
+        let b1313: u32 = b1284.wrapping_add((4u64 as u32));
         for l in 0..UNITS {
-            let x1302: u32 = la13_3[l];
-            let x1303: i32 = ((x1302) as i32);
-            b1303[l] = x1303;
+            v851[l] = v851[l].wrapping_add(b1312[l]);
         }
-        let b1304: [i32; UNITS] = T::dot_u7_i8(&b1303, &[b1301; UNITS]);
-        let b1305: u32 = b1277.wrapping_add((4u64 as u32));
+        let b1314: u32 = *g1.add((b1313) as usize);
+        let mut b1316 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v850[l] = v850[l].wrapping_add(b1304[l]);
+            let x1315: u32 = la13_4[l];
+            let x1316: i32 = ((x1315) as i32);
+            b1316[l] = x1316;
         }
-        let b1306: u32 = *g1.add((b1305) as usize);
-        let mut b1308 = [<i32>::default(); UNITS];
+        let b1317: [i32; UNITS] = T::dot_u7_i8(&b1316, &[b1314; UNITS]);
+        let b1318: u32 = b1284.wrapping_add((5u64 as u32));
         for l in 0..UNITS {
-            let x1307: u32 = la13_4[l];
-            let x1308: i32 = ((x1307) as i32);
-            b1308[l] = x1308;
+            v851[l] = v851[l].wrapping_add(b1317[l]);
         }
-        let b1309: [i32; UNITS] = T::dot_u7_i8(&b1308, &[b1306; UNITS]);
-        let b1310: u32 = b1277.wrapping_add((5u64 as u32));
+        let b1319: u32 = *g1.add((b1318) as usize);
+        let mut b1321 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v850[l] = v850[l].wrapping_add(b1309[l]);
+            let x1320: u32 = la13_5[l];
+            let x1321: i32 = ((x1320) as i32);
+            b1321[l] = x1321;
         }
-        let b1311: u32 = *g1.add((b1310) as usize);
-        let mut b1313 = [<i32>::default(); UNITS];
+        let b1322: [i32; UNITS] = T::dot_u7_i8(&b1321, &[b1319; UNITS]);
+        let b1323: u32 = b1284.wrapping_add((6u64 as u32));
         for l in 0..UNITS {
-            let x1312: u32 = la13_5[l];
-            let x1313: i32 = ((x1312) as i32);
-            b1313[l] = x1313;
+            v851[l] = v851[l].wrapping_add(b1322[l]);
         }
-        let b1314: [i32; UNITS] = T::dot_u7_i8(&b1313, &[b1311; UNITS]);
-        let b1315: u32 = b1277.wrapping_add((6u64 as u32));
+        let b1324: u32 = *g1.add((b1323) as usize);
+        let mut b1326 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v850[l] = v850[l].wrapping_add(b1314[l]);
+            let x1325: u32 = la13_6[l];
+            let x1326: i32 = ((x1325) as i32);
+            b1326[l] = x1326;
         }
-        let b1316: u32 = *g1.add((b1315) as usize);
-        let mut b1318 = [<i32>::default(); UNITS];
+        let b1327: [i32; UNITS] = T::dot_u7_i8(&b1326, &[b1324; UNITS]);
+        let b1328: u32 = b1284.wrapping_add((7u64 as u32));
         for l in 0..UNITS {
-            let x1317: u32 = la13_6[l];
-            let x1318: i32 = ((x1317) as i32);
-            b1318[l] = x1318;
+            v851[l] = v851[l].wrapping_add(b1327[l]);
         }
-        let b1319: [i32; UNITS] = T::dot_u7_i8(&b1318, &[b1316; UNITS]);
-        let b1320: u32 = b1277.wrapping_add((7u64 as u32));
+        let b1329: u32 = *g1.add((b1328) as usize);
+        let mut b1331 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v850[l] = v850[l].wrapping_add(b1319[l]);
+            let x1330: u32 = la13_7[l];
+            let x1331: i32 = ((x1330) as i32);
+            b1331[l] = x1331;
         }
-        let b1321: u32 = *g1.add((b1320) as usize);
-        let mut b1323 = [<i32>::default(); UNITS];
+        let b1332: [i32; UNITS] = T::dot_u7_i8(&b1331, &[b1329; UNITS]);
         for l in 0..UNITS {
-            let x1322: u32 = la13_7[l];
-            let x1323: i32 = ((x1322) as i32);
-            b1323[l] = x1323;
-        }
-        let b1324: [i32; UNITS] = T::dot_u7_i8(&b1323, &[b1321; UNITS]);
-        for l in 0..UNITS {
-            v850[l] = v850[l].wrapping_add(b1324[l]);
-            let x1325: f32 = ((v850[l]) as f32);
-            let x1326: f32 = la662_0[l];
-            let x1327: f32 = x1326 * b1276;
-            let x1328: f32 = x1325 * x1327;
-            let x1329: f32 = la663_0[l];
-            let x1330: f32 = x1329 * b1284;
-            let x1331: f32 = T::fmadd(x1325, x1327, x1330);
-            let x1332: f32 = la6_7[l];
-            let x1333: f32 = x1332 + x1331;
-            la6_7[l] = x1333;
+            v851[l] = v851[l].wrapping_add(b1332[l]);
+            let x1333: f32 = ((v851[l]) as f32);
+            let x1334: f32 = la662_0[l];
+            let x1335: f32 = x1334 * b1283;
+            let x1336: f32 = x1333 * x1335;
+            let x1337: f32 = la663_0[l];
+            let x1338: f32 = x1337 * b1292;
+            let x1339: f32 = T::fmadd(x1333, x1335, x1338);
+            let x1340: f32 = la6_7[l];
+            let x1341: f32 = x1340 + x1339;
+            la6_7[l] = x1341;
         }
         v7 = v7.wrapping_add((1 as u32));
     }
-    let b1334: u32 = b1.wrapping_add((0u64 as u32));
-    let b1336: bool = b1334 < s_u32[3];
-    let mut b1337 = [<bool>::default(); UNITS];
+    let b1342: u32 = b1.wrapping_add((0u64 as u32));
+    let b1344: bool = b1342 < s_u32[3];
+    let mut b1345 = [<bool>::default(); UNITS];
     for l in 0..UNITS {
-        let x1335: bool = b3[l] < s_u32[1];
-        let x1337: bool = x1335 && b1336;
-        b1337[l] = x1337;
+        let x1343: bool = b3[l] < s_u32[1];
+        let x1345: bool = x1343 && b1344;
+        b1345[l] = x1345;
     }
     let mut m1 = [false; UNITS];
-    for l in 0..UNITS { m1[l] = b1337[l]; }
+    for l in 0..UNITS { m1[l] = b1345[l]; }
     if m1.iter().all(|&x| x) {
-        let b1338: u32 = b1334.wrapping_mul(s_u32[1]);
-        let a28 = span((((0u32).wrapping_add(b2)).wrapping_add(b1338)) as u32, UNITS, g3_len);
+        let b1346: u32 = b1342.wrapping_mul(s_u32[1]);
+        let a20 = span((((0u32).wrapping_add(b2)).wrapping_add(b1346)) as u32, UNITS, g4_len);
         for l in 0..UNITS {
-            let x1339: u32 = b1338.wrapping_add(b3[l]);
-            let x1340: f32 = la6_0[l];
-            *g3.add(a28 + l) = x1340;
+            let x1347: u32 = b1346.wrapping_add(b3[l]);
+            let x1348: f32 = la6_0[l];
+            *g4.add(a20 + l) = x1348;
         }
     } else {
         let mut m2 = [false; UNITS];
         for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
         if m2.iter().any(|&x| x) {
-            let b1338: u32 = b1334.wrapping_mul(s_u32[1]);
+            let b1346: u32 = b1342.wrapping_mul(s_u32[1]);
             let mut ok = true;
             for l in 0..UNITS {
-                let x1339: u32 = b1338.wrapping_add(b3[l]);
-                let x1340: f32 = la6_0[l];
-                if m2[l] { st(g3, g3_len, x1339, x1340, &mut ok); }
+                let x1347: u32 = b1346.wrapping_add(b3[l]);
+                let x1348: f32 = la6_0[l];
+                if m2[l] { st(g4, g4_len, x1347, x1348, &mut ok); }
             }
             assert!(ok, "kernel index out of bounds");
         }
     }
-    let b1341: u32 = b1.wrapping_add((1u64 as u32));
-    let b1343: bool = b1341 < s_u32[3];
-    let mut b1344 = [<bool>::default(); UNITS];
+    let b1349: u32 = b1.wrapping_add((1u64 as u32));
+    let b1351: bool = b1349 < s_u32[3];
+    let mut b1352 = [<bool>::default(); UNITS];
     for l in 0..UNITS {
-        let x1342: bool = b3[l] < s_u32[1];
-        let x1344: bool = x1342 && b1343;
-        b1344[l] = x1344;
+        let x1350: bool = b3[l] < s_u32[1];
+        let x1352: bool = x1350 && b1351;
+        b1352[l] = x1352;
     }
     let mut m3 = [false; UNITS];
-    for l in 0..UNITS { m3[l] = b1344[l]; }
+    for l in 0..UNITS { m3[l] = b1352[l]; }
     if m3.iter().all(|&x| x) {
-        let b1345: u32 = b1341.wrapping_mul(s_u32[1]);
-        let a29 = span((((0u32).wrapping_add(b2)).wrapping_add(b1345)) as u32, UNITS, g3_len);
+        let b1353: u32 = b1349.wrapping_mul(s_u32[1]);
+        let a21 = span((((0u32).wrapping_add(b2)).wrapping_add(b1353)) as u32, UNITS, g4_len);
         for l in 0..UNITS {
-            let x1346: u32 = b1345.wrapping_add(b3[l]);
-            let x1347: f32 = la6_1[l];
-            *g3.add(a29 + l) = x1347;
+            let x1354: u32 = b1353.wrapping_add(b3[l]);
+            let x1355: f32 = la6_1[l];
+            *g4.add(a21 + l) = x1355;
         }
     } else {
         let mut m4 = [false; UNITS];
         for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
         if m4.iter().any(|&x| x) {
-            let b1345: u32 = b1341.wrapping_mul(s_u32[1]);
+            let b1353: u32 = b1349.wrapping_mul(s_u32[1]);
             let mut ok = true;
             for l in 0..UNITS {
-                let x1346: u32 = b1345.wrapping_add(b3[l]);
-                let x1347: f32 = la6_1[l];
-                if m4[l] { st(g3, g3_len, x1346, x1347, &mut ok); }
+                let x1354: u32 = b1353.wrapping_add(b3[l]);
+                let x1355: f32 = la6_1[l];
+                if m4[l] { st(g4, g4_len, x1354, x1355, &mut ok); }
             }
             assert!(ok, "kernel index out of bounds");
         }
     }
-    let b1348: u32 = b1.wrapping_add((2u64 as u32));
-    let b1350: bool = b1348 < s_u32[3];
-    let mut b1351 = [<bool>::default(); UNITS];
+    let b1356: u32 = b1.wrapping_add((2u64 as u32));
+    let b1358: bool = b1356 < s_u32[3];
+    let mut b1359 = [<bool>::default(); UNITS];
     for l in 0..UNITS {
-        let x1349: bool = b3[l] < s_u32[1];
-        let x1351: bool = x1349 && b1350;
-        b1351[l] = x1351;
+        let x1357: bool = b3[l] < s_u32[1];
+        let x1359: bool = x1357 && b1358;
+        b1359[l] = x1359;
     }
     let mut m5 = [false; UNITS];
-    for l in 0..UNITS { m5[l] = b1351[l]; }
+    for l in 0..UNITS { m5[l] = b1359[l]; }
     if m5.iter().all(|&x| x) {
-        let b1352: u32 = b1348.wrapping_mul(s_u32[1]);
-        let a30 = span((((0u32).wrapping_add(b2)).wrapping_add(b1352)) as u32, UNITS, g3_len);
+        let b1360: u32 = b1356.wrapping_mul(s_u32[1]);
+        let a22 = span((((0u32).wrapping_add(b2)).wrapping_add(b1360)) as u32, UNITS, g4_len);
         for l in 0..UNITS {
-            let x1353: u32 = b1352.wrapping_add(b3[l]);
-            let x1354: f32 = la6_2[l];
-            *g3.add(a30 + l) = x1354;
+            let x1361: u32 = b1360.wrapping_add(b3[l]);
+            let x1362: f32 = la6_2[l];
+            *g4.add(a22 + l) = x1362;
         }
     } else {
         let mut m6 = [false; UNITS];
         for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
         if m6.iter().any(|&x| x) {
-            let b1352: u32 = b1348.wrapping_mul(s_u32[1]);
+            let b1360: u32 = b1356.wrapping_mul(s_u32[1]);
             let mut ok = true;
             for l in 0..UNITS {
-                let x1353: u32 = b1352.wrapping_add(b3[l]);
-                let x1354: f32 = la6_2[l];
-                if m6[l] { st(g3, g3_len, x1353, x1354, &mut ok); }
+                let x1361: u32 = b1360.wrapping_add(b3[l]);
+                let x1362: f32 = la6_2[l];
+                if m6[l] { st(g4, g4_len, x1361, x1362, &mut ok); }
             }
             assert!(ok, "kernel index out of bounds");
         }
     }
-    let b1355: u32 = b1.wrapping_add((3u64 as u32));
-    let b1357: bool = b1355 < s_u32[3];
-    let mut b1358 = [<bool>::default(); UNITS];
+    let b1363: u32 = b1.wrapping_add((3u64 as u32));
+    let b1365: bool = b1363 < s_u32[3];
+    let mut b1366 = [<bool>::default(); UNITS];
     for l in 0..UNITS {
-        let x1356: bool = b3[l] < s_u32[1];
-        let x1358: bool = x1356 && b1357;
-        b1358[l] = x1358;
+        let x1364: bool = b3[l] < s_u32[1];
+        let x1366: bool = x1364 && b1365;
+        b1366[l] = x1366;
     }
     let mut m7 = [false; UNITS];
-    for l in 0..UNITS { m7[l] = b1358[l]; }
+    for l in 0..UNITS { m7[l] = b1366[l]; }
     if m7.iter().all(|&x| x) {
-        let b1359: u32 = b1355.wrapping_mul(s_u32[1]);
-        let a31 = span((((0u32).wrapping_add(b2)).wrapping_add(b1359)) as u32, UNITS, g3_len);
+        let b1367: u32 = b1363.wrapping_mul(s_u32[1]);
+        let a23 = span((((0u32).wrapping_add(b2)).wrapping_add(b1367)) as u32, UNITS, g4_len);
         for l in 0..UNITS {
-            let x1360: u32 = b1359.wrapping_add(b3[l]);
-            let x1361: f32 = la6_3[l];
-            *g3.add(a31 + l) = x1361;
+            let x1368: u32 = b1367.wrapping_add(b3[l]);
+            let x1369: f32 = la6_3[l];
+            *g4.add(a23 + l) = x1369;
         }
     } else {
         let mut m8 = [false; UNITS];
         for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
         if m8.iter().any(|&x| x) {
-            let b1359: u32 = b1355.wrapping_mul(s_u32[1]);
+            let b1367: u32 = b1363.wrapping_mul(s_u32[1]);
             let mut ok = true;
             for l in 0..UNITS {
-                let x1360: u32 = b1359.wrapping_add(b3[l]);
-                let x1361: f32 = la6_3[l];
-                if m8[l] { st(g3, g3_len, x1360, x1361, &mut ok); }
+                let x1368: u32 = b1367.wrapping_add(b3[l]);
+                let x1369: f32 = la6_3[l];
+                if m8[l] { st(g4, g4_len, x1368, x1369, &mut ok); }
             }
             assert!(ok, "kernel index out of bounds");
         }
     }
-    let b1362: u32 = b1.wrapping_add((4u64 as u32));
-    let b1364: bool = b1362 < s_u32[3];
-    let mut b1365 = [<bool>::default(); UNITS];
+    let b1370: u32 = b1.wrapping_add((4u64 as u32));
+    let b1372: bool = b1370 < s_u32[3];
+    let mut b1373 = [<bool>::default(); UNITS];
     for l in 0..UNITS {
-        let x1363: bool = b3[l] < s_u32[1];
-        let x1365: bool = x1363 && b1364;
-        b1365[l] = x1365;
+        let x1371: bool = b3[l] < s_u32[1];
+        let x1373: bool = x1371 && b1372;
+        b1373[l] = x1373;
     }
     let mut m9 = [false; UNITS];
-    for l in 0..UNITS { m9[l] = b1365[l]; }
+    for l in 0..UNITS { m9[l] = b1373[l]; }
     if m9.iter().all(|&x| x) {
-        let b1366: u32 = b1362.wrapping_mul(s_u32[1]);
-        let a32 = span((((0u32).wrapping_add(b2)).wrapping_add(b1366)) as u32, UNITS, g3_len);
+        let b1374: u32 = b1370.wrapping_mul(s_u32[1]);
+        let a24 = span((((0u32).wrapping_add(b2)).wrapping_add(b1374)) as u32, UNITS, g4_len);
         for l in 0..UNITS {
-            let x1367: u32 = b1366.wrapping_add(b3[l]);
-            let x1368: f32 = la6_4[l];
-            *g3.add(a32 + l) = x1368;
+            let x1375: u32 = b1374.wrapping_add(b3[l]);
+            let x1376: f32 = la6_4[l];
+            *g4.add(a24 + l) = x1376;
         }
     } else {
         let mut m10 = [false; UNITS];
         for l in 0..UNITS { m10[l] = m0[l] && m9[l]; }
         if m10.iter().any(|&x| x) {
-            let b1366: u32 = b1362.wrapping_mul(s_u32[1]);
+            let b1374: u32 = b1370.wrapping_mul(s_u32[1]);
             let mut ok = true;
             for l in 0..UNITS {
-                let x1367: u32 = b1366.wrapping_add(b3[l]);
-                let x1368: f32 = la6_4[l];
-                if m10[l] { st(g3, g3_len, x1367, x1368, &mut ok); }
+                let x1375: u32 = b1374.wrapping_add(b3[l]);
+                let x1376: f32 = la6_4[l];
+                if m10[l] { st(g4, g4_len, x1375, x1376, &mut ok); }
             }
             assert!(ok, "kernel index out of bounds");
         }
     }
-    let b1369: u32 = b1.wrapping_add((5u64 as u32));
-    let b1371: bool = b1369 < s_u32[3];
-    let mut b1372 = [<bool>::default(); UNITS];
+    let b1377: u32 = b1.wrapping_add((5u64 as u32));
+    let b1379: bool = b1377 < s_u32[3];
+    let mut b1380 = [<bool>::default(); UNITS];
     for l in 0..UNITS {
-        let x1370: bool = b3[l] < s_u32[1];
-        let x1372: bool = x1370 && b1371;
-        b1372[l] = x1372;
+        let x1378: bool = b3[l] < s_u32[1];
+        let x1380: bool = x1378 && b1379;
+        b1380[l] = x1380;
     }
     let mut m11 = [false; UNITS];
-    for l in 0..UNITS { m11[l] = b1372[l]; }
+    for l in 0..UNITS { m11[l] = b1380[l]; }
     if m11.iter().all(|&x| x) {
-        let b1373: u32 = b1369.wrapping_mul(s_u32[1]);
-        let a33 = span((((0u32).wrapping_add(b2)).wrapping_add(b1373)) as u32, UNITS, g3_len);
+        let b1381: u32 = b1377.wrapping_mul(s_u32[1]);
+        let a25 = span((((0u32).wrapping_add(b2)).wrapping_add(b1381)) as u32, UNITS, g4_len);
         for l in 0..UNITS {
-            let x1374: u32 = b1373.wrapping_add(b3[l]);
-            let x1375: f32 = la6_5[l];
-            *g3.add(a33 + l) = x1375;
+            let x1382: u32 = b1381.wrapping_add(b3[l]);
+            let x1383: f32 = la6_5[l];
+            *g4.add(a25 + l) = x1383;
         }
     } else {
         let mut m12 = [false; UNITS];
         for l in 0..UNITS { m12[l] = m0[l] && m11[l]; }
         if m12.iter().any(|&x| x) {
-            let b1373: u32 = b1369.wrapping_mul(s_u32[1]);
+            let b1381: u32 = b1377.wrapping_mul(s_u32[1]);
             let mut ok = true;
             for l in 0..UNITS {
-                let x1374: u32 = b1373.wrapping_add(b3[l]);
-                let x1375: f32 = la6_5[l];
-                if m12[l] { st(g3, g3_len, x1374, x1375, &mut ok); }
+                let x1382: u32 = b1381.wrapping_add(b3[l]);
+                let x1383: f32 = la6_5[l];
+                if m12[l] { st(g4, g4_len, x1382, x1383, &mut ok); }
             }
             assert!(ok, "kernel index out of bounds");
         }
     }
-    let b1376: u32 = b1.wrapping_add((6u64 as u32));
-    let b1378: bool = b1376 < s_u32[3];
-    let mut b1379 = [<bool>::default(); UNITS];
+    let b1384: u32 = b1.wrapping_add((6u64 as u32));
+    let b1386: bool = b1384 < s_u32[3];
+    let mut b1387 = [<bool>::default(); UNITS];
     for l in 0..UNITS {
-        let x1377: bool = b3[l] < s_u32[1];
-        let x1379: bool = x1377 && b1378;
-        b1379[l] = x1379;
+        let x1385: bool = b3[l] < s_u32[1];
+        let x1387: bool = x1385 && b1386;
+        b1387[l] = x1387;
     }
     let mut m13 = [false; UNITS];
-    for l in 0..UNITS { m13[l] = b1379[l]; }
+    for l in 0..UNITS { m13[l] = b1387[l]; }
     if m13.iter().all(|&x| x) {
-        let b1380: u32 = b1376.wrapping_mul(s_u32[1]);
-        let a34 = span((((0u32).wrapping_add(b2)).wrapping_add(b1380)) as u32, UNITS, g3_len);
+        let b1388: u32 = b1384.wrapping_mul(s_u32[1]);
+        let a26 = span((((0u32).wrapping_add(b2)).wrapping_add(b1388)) as u32, UNITS, g4_len);
         for l in 0..UNITS {
-            let x1381: u32 = b1380.wrapping_add(b3[l]);
-            let x1382: f32 = la6_6[l];
-            *g3.add(a34 + l) = x1382;
+            let x1389: u32 = b1388.wrapping_add(b3[l]);
+            let x1390: f32 = la6_6[l];
+            *g4.add(a26 + l) = x1390;
         }
     } else {
         let mut m14 = [false; UNITS];
         for l in 0..UNITS { m14[l] = m0[l] && m13[l]; }
         if m14.iter().any(|&x| x) {
-            let b1380: u32 = b1376.wrapping_mul(s_u32[1]);
+            let b1388: u32 = b1384.wrapping_mul(s_u32[1]);
             let mut ok = true;
             for l in 0..UNITS {
-                let x1381: u32 = b1380.wrapping_add(b3[l]);
-                let x1382: f32 = la6_6[l];
-                if m14[l] { st(g3, g3_len, x1381, x1382, &mut ok); }
+                let x1389: u32 = b1388.wrapping_add(b3[l]);
+                let x1390: f32 = la6_6[l];
+                if m14[l] { st(g4, g4_len, x1389, x1390, &mut ok); }
             }
             assert!(ok, "kernel index out of bounds");
         }
     }
-    let b1383: u32 = b1.wrapping_add((7u64 as u32));
-    let b1385: bool = b1383 < s_u32[3];
-    let mut b1386 = [<bool>::default(); UNITS];
+    let b1391: u32 = b1.wrapping_add((7u64 as u32));
+    let b1393: bool = b1391 < s_u32[3];
+    let mut b1394 = [<bool>::default(); UNITS];
     for l in 0..UNITS {
-        let x1384: bool = b3[l] < s_u32[1];
-        let x1386: bool = x1384 && b1385;
-        b1386[l] = x1386;
+        let x1392: bool = b3[l] < s_u32[1];
+        let x1394: bool = x1392 && b1393;
+        b1394[l] = x1394;
     }
     let mut m15 = [false; UNITS];
-    for l in 0..UNITS { m15[l] = b1386[l]; }
+    for l in 0..UNITS { m15[l] = b1394[l]; }
     if m15.iter().all(|&x| x) {
-        let b1387: u32 = b1383.wrapping_mul(s_u32[1]);
-        let a35 = span((((0u32).wrapping_add(b2)).wrapping_add(b1387)) as u32, UNITS, g3_len);
+        let b1395: u32 = b1391.wrapping_mul(s_u32[1]);
+        let a27 = span((((0u32).wrapping_add(b2)).wrapping_add(b1395)) as u32, UNITS, g4_len);
         for l in 0..UNITS {
-            let x1388: u32 = b1387.wrapping_add(b3[l]);
-            let x1389: f32 = la6_7[l];
-            *g3.add(a35 + l) = x1389;
+            let x1396: u32 = b1395.wrapping_add(b3[l]);
+            let x1397: f32 = la6_7[l];
+            *g4.add(a27 + l) = x1397;
         }
     } else {
         let mut m16 = [false; UNITS];
         for l in 0..UNITS { m16[l] = m0[l] && m15[l]; }
         if m16.iter().any(|&x| x) {
-            let b1387: u32 = b1383.wrapping_mul(s_u32[1]);
+            let b1395: u32 = b1391.wrapping_mul(s_u32[1]);
             let mut ok = true;
             for l in 0..UNITS {
-                let x1388: u32 = b1387.wrapping_add(b3[l]);
-                let x1389: f32 = la6_7[l];
-                if m16[l] { st(g3, g3_len, x1388, x1389, &mut ok); }
+                let x1396: u32 = b1395.wrapping_add(b3[l]);
+                let x1397: f32 = la6_7[l];
+                if m16[l] { st(g4, g4_len, x1396, x1397, &mut ok); }
             }
             assert!(ok, "kernel index out of bounds");
         }

@@ -60,8 +60,10 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
     let g1_len = bufs[1].len;
     let g2: *mut f32 = bufs[2].ptr();
     let g2_len = bufs[2].len;
-    let g3: *mut f32 = bufs[3].ptr();
+    let g3: *mut i32 = bufs[3].ptr();
     let g3_len = bufs[3].len;
+    let g4: *mut f32 = bufs[4].ptr();
+    let g4_len = bufs[4].len;
     let s_u32: &[u32] = &scalars.u32;
     let mut v930 = [<i32>::default(); UNITS];
     let mut v978 = [<i32>::default(); UNITS];
@@ -93,36 +95,39 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         fits &= h259 <= u32::MAX as u64;
         let h260: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h259);
         fits &= h260 <= u32::MAX as u64;
-        let h261: u64 = h260.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h260, g2_len);
+        let h261: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h261 <= u32::MAX as u64;
         let h262: u64 = 7;
         let h263: u64 = h261.wrapping_add(h262);
         fits &= h263 <= u32::MAX as u64;
-        hoisted_check(fits, h263, g1_len);
-        let h264: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h264: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h263);
         fits &= h264 <= u32::MAX as u64;
-        let h265: u64 = 7;
-        let h266: u64 = h264.wrapping_add(h265);
+        let h265: u64 = h264.wrapping_mul((((2u64 as u32)) as u64));
+        fits &= h265 <= u32::MAX as u64;
+        hoisted_check(fits, h265, g3_len);
+        let h266: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h266 <= u32::MAX as u64;
-        let h267: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h266);
-        fits &= h267 <= u32::MAX as u64;
-        let h268: u64 = h267.wrapping_mul((((8u64 as u32)) as u64));
+        let h267: u64 = 7;
+        let h268: u64 = h266.wrapping_add(h267);
         fits &= h268 <= u32::MAX as u64;
-        let h269: u64 = 7;
-        let h270: u64 = h268.wrapping_add(h269);
+        let h269: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h268);
+        fits &= h269 <= u32::MAX as u64;
+        let h270: u64 = h269.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h270 <= u32::MAX as u64;
-        hoisted_check(fits, h270, g1_len);
-        let h271: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h271: u64 = h270.wrapping_add((((1u64 as u32)) as u64));
         fits &= h271 <= u32::MAX as u64;
-        let h272: u64 = 7;
-        let h273: u64 = h271.wrapping_add(h272);
-        fits &= h273 <= u32::MAX as u64;
-        let h274: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h273);
+        hoisted_check(fits, h271, g3_len);
+        let h272: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h272 <= u32::MAX as u64;
+        let h273: u64 = 7;
+        let h274: u64 = h272.wrapping_add(h273);
         fits &= h274 <= u32::MAX as u64;
-        let h275: u64 = h274.wrapping_mul((((8u64 as u32)) as u64));
+        let h275: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h274);
         fits &= h275 <= u32::MAX as u64;
-        let h276: u64 = 7;
-        let h277: u64 = h275.wrapping_add(h276);
+        let h276: u64 = h275.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h276 <= u32::MAX as u64;
+        let h277: u64 = h276.wrapping_add((((0u64 as u32)) as u64));
         fits &= h277 <= u32::MAX as u64;
         hoisted_check(fits, h277, g1_len);
         let h278: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
@@ -130,120 +135,125 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let h279: u64 = 7;
         let h280: u64 = h278.wrapping_add(h279);
         fits &= h280 <= u32::MAX as u64;
-        let h281: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h280);
+        let h281: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h280);
         fits &= h281 <= u32::MAX as u64;
         let h282: u64 = h281.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h282 <= u32::MAX as u64;
-        let h283: u64 = 7;
-        let h284: u64 = h282.wrapping_add(h283);
+        let h283: u64 = h282.wrapping_add((((1u64 as u32)) as u64));
+        fits &= h283 <= u32::MAX as u64;
+        hoisted_check(fits, h283, g1_len);
+        let h284: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h284 <= u32::MAX as u64;
-        hoisted_check(fits, h284, g1_len);
-        let h285: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h285 <= u32::MAX as u64;
-        let h286: u64 = 7;
-        let h287: u64 = h285.wrapping_add(h286);
+        let h285: u64 = 7;
+        let h286: u64 = h284.wrapping_add(h285);
+        fits &= h286 <= u32::MAX as u64;
+        let h287: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h286);
         fits &= h287 <= u32::MAX as u64;
-        let h288: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h287);
+        let h288: u64 = h287.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h288 <= u32::MAX as u64;
-        let h289: u64 = h288.wrapping_mul((((8u64 as u32)) as u64));
+        let h289: u64 = h288.wrapping_add((((2u64 as u32)) as u64));
         fits &= h289 <= u32::MAX as u64;
-        let h290: u64 = 7;
-        let h291: u64 = h289.wrapping_add(h290);
-        fits &= h291 <= u32::MAX as u64;
-        hoisted_check(fits, h291, g1_len);
-        let h292: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h289, g1_len);
+        let h290: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h290 <= u32::MAX as u64;
+        let h291: u64 = 7;
+        let h292: u64 = h290.wrapping_add(h291);
         fits &= h292 <= u32::MAX as u64;
-        let h293: u64 = 7;
-        let h294: u64 = h292.wrapping_add(h293);
+        let h293: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h292);
+        fits &= h293 <= u32::MAX as u64;
+        let h294: u64 = h293.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h294 <= u32::MAX as u64;
-        let h295: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h294);
+        let h295: u64 = h294.wrapping_add((((3u64 as u32)) as u64));
         fits &= h295 <= u32::MAX as u64;
-        let h296: u64 = h295.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h295, g1_len);
+        let h296: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h296 <= u32::MAX as u64;
         let h297: u64 = 7;
         let h298: u64 = h296.wrapping_add(h297);
         fits &= h298 <= u32::MAX as u64;
-        hoisted_check(fits, h298, g1_len);
-        let h299: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h299: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h298);
         fits &= h299 <= u32::MAX as u64;
-        let h300: u64 = 7;
-        let h301: u64 = h299.wrapping_add(h300);
+        let h300: u64 = h299.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h300 <= u32::MAX as u64;
+        let h301: u64 = h300.wrapping_add((((4u64 as u32)) as u64));
         fits &= h301 <= u32::MAX as u64;
-        let h302: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h301);
+        hoisted_check(fits, h301, g1_len);
+        let h302: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h302 <= u32::MAX as u64;
-        let h303: u64 = h302.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h303 <= u32::MAX as u64;
-        let h304: u64 = 7;
-        let h305: u64 = h303.wrapping_add(h304);
+        let h303: u64 = 7;
+        let h304: u64 = h302.wrapping_add(h303);
+        fits &= h304 <= u32::MAX as u64;
+        let h305: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h304);
         fits &= h305 <= u32::MAX as u64;
-        hoisted_check(fits, h305, g1_len);
-        let h306: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h306: u64 = h305.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h306 <= u32::MAX as u64;
-        let h307: u64 = 7;
-        let h308: u64 = h306.wrapping_add(h307);
+        let h307: u64 = h306.wrapping_add((((5u64 as u32)) as u64));
+        fits &= h307 <= u32::MAX as u64;
+        hoisted_check(fits, h307, g1_len);
+        let h308: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h308 <= u32::MAX as u64;
-        let h309: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h308);
-        fits &= h309 <= u32::MAX as u64;
-        let h310: u64 = h309.wrapping_mul((((8u64 as u32)) as u64));
+        let h309: u64 = 7;
+        let h310: u64 = h308.wrapping_add(h309);
         fits &= h310 <= u32::MAX as u64;
-        let h311: u64 = 7;
-        let h312: u64 = h310.wrapping_add(h311);
+        let h311: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h310);
+        fits &= h311 <= u32::MAX as u64;
+        let h312: u64 = h311.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h312 <= u32::MAX as u64;
-        hoisted_check(fits, h312, g1_len);
-        let h313: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h313: u64 = h312.wrapping_add((((6u64 as u32)) as u64));
         fits &= h313 <= u32::MAX as u64;
-        let h314: u64 = 7;
-        let h315: u64 = h313.wrapping_add(h314);
-        fits &= h315 <= u32::MAX as u64;
-        let h316: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h315);
+        hoisted_check(fits, h313, g1_len);
+        let h314: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h314 <= u32::MAX as u64;
+        let h315: u64 = 7;
+        let h316: u64 = h314.wrapping_add(h315);
         fits &= h316 <= u32::MAX as u64;
-        hoisted_check(fits, h316, g2_len);
-        let h317: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h317: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h316);
         fits &= h317 <= u32::MAX as u64;
-        let h318: u64 = 7;
-        let h319: u64 = h317.wrapping_add(h318);
+        let h318: u64 = h317.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h318 <= u32::MAX as u64;
+        let h319: u64 = h318.wrapping_add((((7u64 as u32)) as u64));
         fits &= h319 <= u32::MAX as u64;
-        let h320: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h319);
+        hoisted_check(fits, h319, g1_len);
+        let h320: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h320 <= u32::MAX as u64;
-        let h321: u64 = h320.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h321 <= u32::MAX as u64;
-        let h322: u64 = h321.wrapping_add((((0u64 as u32)) as u64));
+        let h321: u64 = 7;
+        let h322: u64 = h320.wrapping_add(h321);
         fits &= h322 <= u32::MAX as u64;
-        hoisted_check(fits, h322, g1_len);
-        let h323: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h323: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h322);
         fits &= h323 <= u32::MAX as u64;
-        let h324: u64 = 7;
-        let h325: u64 = h323.wrapping_add(h324);
-        fits &= h325 <= u32::MAX as u64;
-        let h326: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h325);
+        hoisted_check(fits, h323, g2_len);
+        let h324: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h324 <= u32::MAX as u64;
+        let h325: u64 = 7;
+        let h326: u64 = h324.wrapping_add(h325);
         fits &= h326 <= u32::MAX as u64;
-        let h327: u64 = h326.wrapping_mul((((8u64 as u32)) as u64));
+        let h327: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h326);
         fits &= h327 <= u32::MAX as u64;
-        let h328: u64 = h327.wrapping_add((((1u64 as u32)) as u64));
+        let h328: u64 = h327.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h328 <= u32::MAX as u64;
-        hoisted_check(fits, h328, g1_len);
+        hoisted_check(fits, h328, g3_len);
         let h329: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h329 <= u32::MAX as u64;
         let h330: u64 = 7;
         let h331: u64 = h329.wrapping_add(h330);
         fits &= h331 <= u32::MAX as u64;
-        let h332: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h331);
+        let h332: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h331);
         fits &= h332 <= u32::MAX as u64;
-        let h333: u64 = h332.wrapping_mul((((8u64 as u32)) as u64));
+        let h333: u64 = h332.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h333 <= u32::MAX as u64;
-        let h334: u64 = h333.wrapping_add((((2u64 as u32)) as u64));
+        let h334: u64 = h333.wrapping_add((((1u64 as u32)) as u64));
         fits &= h334 <= u32::MAX as u64;
-        hoisted_check(fits, h334, g1_len);
+        hoisted_check(fits, h334, g3_len);
         let h335: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h335 <= u32::MAX as u64;
         let h336: u64 = 7;
         let h337: u64 = h335.wrapping_add(h336);
         fits &= h337 <= u32::MAX as u64;
-        let h338: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h337);
+        let h338: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h337);
         fits &= h338 <= u32::MAX as u64;
         let h339: u64 = h338.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h339 <= u32::MAX as u64;
-        let h340: u64 = h339.wrapping_add((((3u64 as u32)) as u64));
+        let h340: u64 = h339.wrapping_add((((0u64 as u32)) as u64));
         fits &= h340 <= u32::MAX as u64;
         hoisted_check(fits, h340, g1_len);
         let h341: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
@@ -251,11 +261,11 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let h342: u64 = 7;
         let h343: u64 = h341.wrapping_add(h342);
         fits &= h343 <= u32::MAX as u64;
-        let h344: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h343);
+        let h344: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h343);
         fits &= h344 <= u32::MAX as u64;
         let h345: u64 = h344.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h345 <= u32::MAX as u64;
-        let h346: u64 = h345.wrapping_add((((4u64 as u32)) as u64));
+        let h346: u64 = h345.wrapping_add((((1u64 as u32)) as u64));
         fits &= h346 <= u32::MAX as u64;
         hoisted_check(fits, h346, g1_len);
         let h347: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
@@ -263,11 +273,11 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let h348: u64 = 7;
         let h349: u64 = h347.wrapping_add(h348);
         fits &= h349 <= u32::MAX as u64;
-        let h350: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h349);
+        let h350: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h349);
         fits &= h350 <= u32::MAX as u64;
         let h351: u64 = h350.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h351 <= u32::MAX as u64;
-        let h352: u64 = h351.wrapping_add((((5u64 as u32)) as u64));
+        let h352: u64 = h351.wrapping_add((((2u64 as u32)) as u64));
         fits &= h352 <= u32::MAX as u64;
         hoisted_check(fits, h352, g1_len);
         let h353: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
@@ -275,11 +285,11 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let h354: u64 = 7;
         let h355: u64 = h353.wrapping_add(h354);
         fits &= h355 <= u32::MAX as u64;
-        let h356: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h355);
+        let h356: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h355);
         fits &= h356 <= u32::MAX as u64;
         let h357: u64 = h356.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h357 <= u32::MAX as u64;
-        let h358: u64 = h357.wrapping_add((((6u64 as u32)) as u64));
+        let h358: u64 = h357.wrapping_add((((3u64 as u32)) as u64));
         fits &= h358 <= u32::MAX as u64;
         hoisted_check(fits, h358, g1_len);
         let h359: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
@@ -287,11 +297,11 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let h360: u64 = 7;
         let h361: u64 = h359.wrapping_add(h360);
         fits &= h361 <= u32::MAX as u64;
-        let h362: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h361);
+        let h362: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h361);
         fits &= h362 <= u32::MAX as u64;
         let h363: u64 = h362.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h363 <= u32::MAX as u64;
-        let h364: u64 = h363.wrapping_add((((7u64 as u32)) as u64));
+        let h364: u64 = h363.wrapping_add((((4u64 as u32)) as u64));
         fits &= h364 <= u32::MAX as u64;
         hoisted_check(fits, h364, g1_len);
         let h365: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
@@ -301,215 +311,215 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         fits &= h367 <= u32::MAX as u64;
         let h368: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h367);
         fits &= h368 <= u32::MAX as u64;
-        hoisted_check(fits, h368, g2_len);
-        let h369: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h369: u64 = h368.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h369 <= u32::MAX as u64;
-        let h370: u64 = 7;
-        let h371: u64 = h369.wrapping_add(h370);
+        let h370: u64 = h369.wrapping_add((((5u64 as u32)) as u64));
+        fits &= h370 <= u32::MAX as u64;
+        hoisted_check(fits, h370, g1_len);
+        let h371: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h371 <= u32::MAX as u64;
-        let h372: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h371);
-        fits &= h372 <= u32::MAX as u64;
-        let h373: u64 = h372.wrapping_mul((((8u64 as u32)) as u64));
+        let h372: u64 = 7;
+        let h373: u64 = h371.wrapping_add(h372);
         fits &= h373 <= u32::MAX as u64;
-        let h374: u64 = h373.wrapping_add((((0u64 as u32)) as u64));
+        let h374: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h373);
         fits &= h374 <= u32::MAX as u64;
-        hoisted_check(fits, h374, g1_len);
-        let h375: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h375: u64 = h374.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h375 <= u32::MAX as u64;
-        let h376: u64 = 7;
-        let h377: u64 = h375.wrapping_add(h376);
+        let h376: u64 = h375.wrapping_add((((6u64 as u32)) as u64));
+        fits &= h376 <= u32::MAX as u64;
+        hoisted_check(fits, h376, g1_len);
+        let h377: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h377 <= u32::MAX as u64;
-        let h378: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h377);
-        fits &= h378 <= u32::MAX as u64;
-        let h379: u64 = h378.wrapping_mul((((8u64 as u32)) as u64));
+        let h378: u64 = 7;
+        let h379: u64 = h377.wrapping_add(h378);
         fits &= h379 <= u32::MAX as u64;
-        let h380: u64 = h379.wrapping_add((((1u64 as u32)) as u64));
+        let h380: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h379);
         fits &= h380 <= u32::MAX as u64;
-        hoisted_check(fits, h380, g1_len);
-        let h381: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h381: u64 = h380.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h381 <= u32::MAX as u64;
-        let h382: u64 = 7;
-        let h383: u64 = h381.wrapping_add(h382);
+        let h382: u64 = h381.wrapping_add((((7u64 as u32)) as u64));
+        fits &= h382 <= u32::MAX as u64;
+        hoisted_check(fits, h382, g1_len);
+        let h383: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h383 <= u32::MAX as u64;
-        let h384: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h383);
-        fits &= h384 <= u32::MAX as u64;
-        let h385: u64 = h384.wrapping_mul((((8u64 as u32)) as u64));
+        let h384: u64 = 7;
+        let h385: u64 = h383.wrapping_add(h384);
         fits &= h385 <= u32::MAX as u64;
-        let h386: u64 = h385.wrapping_add((((2u64 as u32)) as u64));
+        let h386: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h385);
         fits &= h386 <= u32::MAX as u64;
-        hoisted_check(fits, h386, g1_len);
+        hoisted_check(fits, h386, g2_len);
         let h387: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h387 <= u32::MAX as u64;
         let h388: u64 = 7;
         let h389: u64 = h387.wrapping_add(h388);
         fits &= h389 <= u32::MAX as u64;
-        let h390: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h389);
+        let h390: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h389);
         fits &= h390 <= u32::MAX as u64;
-        let h391: u64 = h390.wrapping_mul((((8u64 as u32)) as u64));
+        let h391: u64 = h390.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h391 <= u32::MAX as u64;
-        let h392: u64 = h391.wrapping_add((((3u64 as u32)) as u64));
+        hoisted_check(fits, h391, g3_len);
+        let h392: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h392 <= u32::MAX as u64;
-        hoisted_check(fits, h392, g1_len);
-        let h393: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h393 <= u32::MAX as u64;
-        let h394: u64 = 7;
-        let h395: u64 = h393.wrapping_add(h394);
+        let h393: u64 = 7;
+        let h394: u64 = h392.wrapping_add(h393);
+        fits &= h394 <= u32::MAX as u64;
+        let h395: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h394);
         fits &= h395 <= u32::MAX as u64;
-        let h396: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h395);
+        let h396: u64 = h395.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h396 <= u32::MAX as u64;
-        let h397: u64 = h396.wrapping_mul((((8u64 as u32)) as u64));
+        let h397: u64 = h396.wrapping_add((((1u64 as u32)) as u64));
         fits &= h397 <= u32::MAX as u64;
-        let h398: u64 = h397.wrapping_add((((4u64 as u32)) as u64));
+        hoisted_check(fits, h397, g3_len);
+        let h398: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h398 <= u32::MAX as u64;
-        hoisted_check(fits, h398, g1_len);
-        let h399: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h399 <= u32::MAX as u64;
-        let h400: u64 = 7;
-        let h401: u64 = h399.wrapping_add(h400);
+        let h399: u64 = 7;
+        let h400: u64 = h398.wrapping_add(h399);
+        fits &= h400 <= u32::MAX as u64;
+        let h401: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h400);
         fits &= h401 <= u32::MAX as u64;
-        let h402: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h401);
+        let h402: u64 = h401.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h402 <= u32::MAX as u64;
-        let h403: u64 = h402.wrapping_mul((((8u64 as u32)) as u64));
+        let h403: u64 = h402.wrapping_add((((0u64 as u32)) as u64));
         fits &= h403 <= u32::MAX as u64;
-        let h404: u64 = h403.wrapping_add((((5u64 as u32)) as u64));
+        hoisted_check(fits, h403, g1_len);
+        let h404: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h404 <= u32::MAX as u64;
-        hoisted_check(fits, h404, g1_len);
-        let h405: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h405 <= u32::MAX as u64;
-        let h406: u64 = 7;
-        let h407: u64 = h405.wrapping_add(h406);
+        let h405: u64 = 7;
+        let h406: u64 = h404.wrapping_add(h405);
+        fits &= h406 <= u32::MAX as u64;
+        let h407: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h406);
         fits &= h407 <= u32::MAX as u64;
-        let h408: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h407);
+        let h408: u64 = h407.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h408 <= u32::MAX as u64;
-        let h409: u64 = h408.wrapping_mul((((8u64 as u32)) as u64));
+        let h409: u64 = h408.wrapping_add((((1u64 as u32)) as u64));
         fits &= h409 <= u32::MAX as u64;
-        let h410: u64 = h409.wrapping_add((((6u64 as u32)) as u64));
+        hoisted_check(fits, h409, g1_len);
+        let h410: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h410 <= u32::MAX as u64;
-        hoisted_check(fits, h410, g1_len);
-        let h411: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h411 <= u32::MAX as u64;
-        let h412: u64 = 7;
-        let h413: u64 = h411.wrapping_add(h412);
+        let h411: u64 = 7;
+        let h412: u64 = h410.wrapping_add(h411);
+        fits &= h412 <= u32::MAX as u64;
+        let h413: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h412);
         fits &= h413 <= u32::MAX as u64;
-        let h414: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h413);
+        let h414: u64 = h413.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h414 <= u32::MAX as u64;
-        let h415: u64 = h414.wrapping_mul((((8u64 as u32)) as u64));
+        let h415: u64 = h414.wrapping_add((((2u64 as u32)) as u64));
         fits &= h415 <= u32::MAX as u64;
-        let h416: u64 = h415.wrapping_add((((7u64 as u32)) as u64));
+        hoisted_check(fits, h415, g1_len);
+        let h416: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h416 <= u32::MAX as u64;
-        hoisted_check(fits, h416, g1_len);
-        let h417: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h417 <= u32::MAX as u64;
-        let h418: u64 = 7;
-        let h419: u64 = h417.wrapping_add(h418);
+        let h417: u64 = 7;
+        let h418: u64 = h416.wrapping_add(h417);
+        fits &= h418 <= u32::MAX as u64;
+        let h419: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h418);
         fits &= h419 <= u32::MAX as u64;
-        let h420: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h419);
+        let h420: u64 = h419.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h420 <= u32::MAX as u64;
-        hoisted_check(fits, h420, g2_len);
-        let h421: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h421: u64 = h420.wrapping_add((((3u64 as u32)) as u64));
         fits &= h421 <= u32::MAX as u64;
-        let h422: u64 = 7;
-        let h423: u64 = h421.wrapping_add(h422);
-        fits &= h423 <= u32::MAX as u64;
-        let h424: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h423);
+        hoisted_check(fits, h421, g1_len);
+        let h422: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h422 <= u32::MAX as u64;
+        let h423: u64 = 7;
+        let h424: u64 = h422.wrapping_add(h423);
         fits &= h424 <= u32::MAX as u64;
-        let h425: u64 = h424.wrapping_mul((((8u64 as u32)) as u64));
+        let h425: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h424);
         fits &= h425 <= u32::MAX as u64;
-        let h426: u64 = h425.wrapping_add((((0u64 as u32)) as u64));
+        let h426: u64 = h425.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h426 <= u32::MAX as u64;
-        hoisted_check(fits, h426, g1_len);
-        let h427: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h427: u64 = h426.wrapping_add((((4u64 as u32)) as u64));
         fits &= h427 <= u32::MAX as u64;
-        let h428: u64 = 7;
-        let h429: u64 = h427.wrapping_add(h428);
-        fits &= h429 <= u32::MAX as u64;
-        let h430: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h429);
+        hoisted_check(fits, h427, g1_len);
+        let h428: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h428 <= u32::MAX as u64;
+        let h429: u64 = 7;
+        let h430: u64 = h428.wrapping_add(h429);
         fits &= h430 <= u32::MAX as u64;
-        let h431: u64 = h430.wrapping_mul((((8u64 as u32)) as u64));
+        let h431: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h430);
         fits &= h431 <= u32::MAX as u64;
-        let h432: u64 = h431.wrapping_add((((1u64 as u32)) as u64));
+        let h432: u64 = h431.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h432 <= u32::MAX as u64;
-        hoisted_check(fits, h432, g1_len);
-        let h433: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h433: u64 = h432.wrapping_add((((5u64 as u32)) as u64));
         fits &= h433 <= u32::MAX as u64;
-        let h434: u64 = 7;
-        let h435: u64 = h433.wrapping_add(h434);
-        fits &= h435 <= u32::MAX as u64;
-        let h436: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h435);
+        hoisted_check(fits, h433, g1_len);
+        let h434: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h434 <= u32::MAX as u64;
+        let h435: u64 = 7;
+        let h436: u64 = h434.wrapping_add(h435);
         fits &= h436 <= u32::MAX as u64;
-        let h437: u64 = h436.wrapping_mul((((8u64 as u32)) as u64));
+        let h437: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h436);
         fits &= h437 <= u32::MAX as u64;
-        let h438: u64 = h437.wrapping_add((((2u64 as u32)) as u64));
+        let h438: u64 = h437.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h438 <= u32::MAX as u64;
-        hoisted_check(fits, h438, g1_len);
-        let h439: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h439: u64 = h438.wrapping_add((((6u64 as u32)) as u64));
         fits &= h439 <= u32::MAX as u64;
-        let h440: u64 = 7;
-        let h441: u64 = h439.wrapping_add(h440);
-        fits &= h441 <= u32::MAX as u64;
-        let h442: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h441);
+        hoisted_check(fits, h439, g1_len);
+        let h440: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h440 <= u32::MAX as u64;
+        let h441: u64 = 7;
+        let h442: u64 = h440.wrapping_add(h441);
         fits &= h442 <= u32::MAX as u64;
-        let h443: u64 = h442.wrapping_mul((((8u64 as u32)) as u64));
+        let h443: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h442);
         fits &= h443 <= u32::MAX as u64;
-        let h444: u64 = h443.wrapping_add((((3u64 as u32)) as u64));
+        let h444: u64 = h443.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h444 <= u32::MAX as u64;
-        hoisted_check(fits, h444, g1_len);
-        let h445: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h445: u64 = h444.wrapping_add((((7u64 as u32)) as u64));
         fits &= h445 <= u32::MAX as u64;
-        let h446: u64 = 7;
-        let h447: u64 = h445.wrapping_add(h446);
-        fits &= h447 <= u32::MAX as u64;
-        let h448: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h447);
+        hoisted_check(fits, h445, g1_len);
+        let h446: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h446 <= u32::MAX as u64;
+        let h447: u64 = 7;
+        let h448: u64 = h446.wrapping_add(h447);
         fits &= h448 <= u32::MAX as u64;
-        let h449: u64 = h448.wrapping_mul((((8u64 as u32)) as u64));
+        let h449: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h448);
         fits &= h449 <= u32::MAX as u64;
-        let h450: u64 = h449.wrapping_add((((4u64 as u32)) as u64));
+        hoisted_check(fits, h449, g2_len);
+        let h450: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h450 <= u32::MAX as u64;
-        hoisted_check(fits, h450, g1_len);
-        let h451: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h451 <= u32::MAX as u64;
-        let h452: u64 = 7;
-        let h453: u64 = h451.wrapping_add(h452);
+        let h451: u64 = 7;
+        let h452: u64 = h450.wrapping_add(h451);
+        fits &= h452 <= u32::MAX as u64;
+        let h453: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h452);
         fits &= h453 <= u32::MAX as u64;
-        let h454: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h453);
+        let h454: u64 = h453.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h454 <= u32::MAX as u64;
-        let h455: u64 = h454.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h454, g3_len);
+        let h455: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h455 <= u32::MAX as u64;
-        let h456: u64 = h455.wrapping_add((((5u64 as u32)) as u64));
-        fits &= h456 <= u32::MAX as u64;
-        hoisted_check(fits, h456, g1_len);
-        let h457: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h456: u64 = 7;
+        let h457: u64 = h455.wrapping_add(h456);
         fits &= h457 <= u32::MAX as u64;
-        let h458: u64 = 7;
-        let h459: u64 = h457.wrapping_add(h458);
+        let h458: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h457);
+        fits &= h458 <= u32::MAX as u64;
+        let h459: u64 = h458.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h459 <= u32::MAX as u64;
-        let h460: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h459);
+        let h460: u64 = h459.wrapping_add((((1u64 as u32)) as u64));
         fits &= h460 <= u32::MAX as u64;
-        let h461: u64 = h460.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h460, g3_len);
+        let h461: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h461 <= u32::MAX as u64;
-        let h462: u64 = h461.wrapping_add((((6u64 as u32)) as u64));
-        fits &= h462 <= u32::MAX as u64;
-        hoisted_check(fits, h462, g1_len);
-        let h463: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h462: u64 = 7;
+        let h463: u64 = h461.wrapping_add(h462);
         fits &= h463 <= u32::MAX as u64;
-        let h464: u64 = 7;
-        let h465: u64 = h463.wrapping_add(h464);
+        let h464: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h463);
+        fits &= h464 <= u32::MAX as u64;
+        let h465: u64 = h464.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h465 <= u32::MAX as u64;
-        let h466: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h465);
+        let h466: u64 = h465.wrapping_add((((0u64 as u32)) as u64));
         fits &= h466 <= u32::MAX as u64;
-        let h467: u64 = h466.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h466, g1_len);
+        let h467: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h467 <= u32::MAX as u64;
-        let h468: u64 = h467.wrapping_add((((7u64 as u32)) as u64));
-        fits &= h468 <= u32::MAX as u64;
-        hoisted_check(fits, h468, g1_len);
-        let h469: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h468: u64 = 7;
+        let h469: u64 = h467.wrapping_add(h468);
         fits &= h469 <= u32::MAX as u64;
-        let h470: u64 = 7;
-        let h471: u64 = h469.wrapping_add(h470);
+        let h470: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h469);
+        fits &= h470 <= u32::MAX as u64;
+        let h471: u64 = h470.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h471 <= u32::MAX as u64;
-        let h472: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h471);
+        let h472: u64 = h471.wrapping_add((((1u64 as u32)) as u64));
         fits &= h472 <= u32::MAX as u64;
-        hoisted_check(fits, h472, g2_len);
+        hoisted_check(fits, h472, g1_len);
         let h473: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h473 <= u32::MAX as u64;
         let h474: u64 = 7;
@@ -519,7 +529,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         fits &= h476 <= u32::MAX as u64;
         let h477: u64 = h476.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h477 <= u32::MAX as u64;
-        let h478: u64 = h477.wrapping_add((((0u64 as u32)) as u64));
+        let h478: u64 = h477.wrapping_add((((2u64 as u32)) as u64));
         fits &= h478 <= u32::MAX as u64;
         hoisted_check(fits, h478, g1_len);
         let h479: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
@@ -531,7 +541,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         fits &= h482 <= u32::MAX as u64;
         let h483: u64 = h482.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h483 <= u32::MAX as u64;
-        let h484: u64 = h483.wrapping_add((((1u64 as u32)) as u64));
+        let h484: u64 = h483.wrapping_add((((3u64 as u32)) as u64));
         fits &= h484 <= u32::MAX as u64;
         hoisted_check(fits, h484, g1_len);
         let h485: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
@@ -543,7 +553,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         fits &= h488 <= u32::MAX as u64;
         let h489: u64 = h488.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h489 <= u32::MAX as u64;
-        let h490: u64 = h489.wrapping_add((((2u64 as u32)) as u64));
+        let h490: u64 = h489.wrapping_add((((4u64 as u32)) as u64));
         fits &= h490 <= u32::MAX as u64;
         hoisted_check(fits, h490, g1_len);
         let h491: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
@@ -555,7 +565,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         fits &= h494 <= u32::MAX as u64;
         let h495: u64 = h494.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h495 <= u32::MAX as u64;
-        let h496: u64 = h495.wrapping_add((((3u64 as u32)) as u64));
+        let h496: u64 = h495.wrapping_add((((5u64 as u32)) as u64));
         fits &= h496 <= u32::MAX as u64;
         hoisted_check(fits, h496, g1_len);
         let h497: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
@@ -567,7 +577,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         fits &= h500 <= u32::MAX as u64;
         let h501: u64 = h500.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h501 <= u32::MAX as u64;
-        let h502: u64 = h501.wrapping_add((((4u64 as u32)) as u64));
+        let h502: u64 = h501.wrapping_add((((6u64 as u32)) as u64));
         fits &= h502 <= u32::MAX as u64;
         hoisted_check(fits, h502, g1_len);
         let h503: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
@@ -579,7 +589,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         fits &= h506 <= u32::MAX as u64;
         let h507: u64 = h506.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h507 <= u32::MAX as u64;
-        let h508: u64 = h507.wrapping_add((((5u64 as u32)) as u64));
+        let h508: u64 = h507.wrapping_add((((7u64 as u32)) as u64));
         fits &= h508 <= u32::MAX as u64;
         hoisted_check(fits, h508, g1_len);
         let h509: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
@@ -587,251 +597,251 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let h510: u64 = 7;
         let h511: u64 = h509.wrapping_add(h510);
         fits &= h511 <= u32::MAX as u64;
-        let h512: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h511);
+        let h512: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h511);
         fits &= h512 <= u32::MAX as u64;
-        let h513: u64 = h512.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h512, g2_len);
+        let h513: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h513 <= u32::MAX as u64;
-        let h514: u64 = h513.wrapping_add((((6u64 as u32)) as u64));
-        fits &= h514 <= u32::MAX as u64;
-        hoisted_check(fits, h514, g1_len);
-        let h515: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h514: u64 = 7;
+        let h515: u64 = h513.wrapping_add(h514);
         fits &= h515 <= u32::MAX as u64;
-        let h516: u64 = 7;
-        let h517: u64 = h515.wrapping_add(h516);
+        let h516: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h515);
+        fits &= h516 <= u32::MAX as u64;
+        let h517: u64 = h516.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h517 <= u32::MAX as u64;
-        let h518: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h517);
+        hoisted_check(fits, h517, g3_len);
+        let h518: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h518 <= u32::MAX as u64;
-        let h519: u64 = h518.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h519 <= u32::MAX as u64;
-        let h520: u64 = h519.wrapping_add((((7u64 as u32)) as u64));
+        let h519: u64 = 7;
+        let h520: u64 = h518.wrapping_add(h519);
         fits &= h520 <= u32::MAX as u64;
-        hoisted_check(fits, h520, g1_len);
-        let h521: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h521: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h520);
         fits &= h521 <= u32::MAX as u64;
-        let h522: u64 = 7;
-        let h523: u64 = h521.wrapping_add(h522);
+        let h522: u64 = h521.wrapping_mul((((2u64 as u32)) as u64));
+        fits &= h522 <= u32::MAX as u64;
+        let h523: u64 = h522.wrapping_add((((1u64 as u32)) as u64));
         fits &= h523 <= u32::MAX as u64;
-        let h524: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h523);
+        hoisted_check(fits, h523, g3_len);
+        let h524: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h524 <= u32::MAX as u64;
-        hoisted_check(fits, h524, g2_len);
-        let h525: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h525 <= u32::MAX as u64;
-        let h526: u64 = 7;
-        let h527: u64 = h525.wrapping_add(h526);
+        let h525: u64 = 7;
+        let h526: u64 = h524.wrapping_add(h525);
+        fits &= h526 <= u32::MAX as u64;
+        let h527: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h526);
         fits &= h527 <= u32::MAX as u64;
-        let h528: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h527);
+        let h528: u64 = h527.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h528 <= u32::MAX as u64;
-        let h529: u64 = h528.wrapping_mul((((8u64 as u32)) as u64));
+        let h529: u64 = h528.wrapping_add((((0u64 as u32)) as u64));
         fits &= h529 <= u32::MAX as u64;
-        let h530: u64 = h529.wrapping_add((((0u64 as u32)) as u64));
+        hoisted_check(fits, h529, g1_len);
+        let h530: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h530 <= u32::MAX as u64;
-        hoisted_check(fits, h530, g1_len);
-        let h531: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h531 <= u32::MAX as u64;
-        let h532: u64 = 7;
-        let h533: u64 = h531.wrapping_add(h532);
+        let h531: u64 = 7;
+        let h532: u64 = h530.wrapping_add(h531);
+        fits &= h532 <= u32::MAX as u64;
+        let h533: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h532);
         fits &= h533 <= u32::MAX as u64;
-        let h534: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h533);
+        let h534: u64 = h533.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h534 <= u32::MAX as u64;
-        let h535: u64 = h534.wrapping_mul((((8u64 as u32)) as u64));
+        let h535: u64 = h534.wrapping_add((((1u64 as u32)) as u64));
         fits &= h535 <= u32::MAX as u64;
-        let h536: u64 = h535.wrapping_add((((1u64 as u32)) as u64));
+        hoisted_check(fits, h535, g1_len);
+        let h536: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h536 <= u32::MAX as u64;
-        hoisted_check(fits, h536, g1_len);
-        let h537: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h537 <= u32::MAX as u64;
-        let h538: u64 = 7;
-        let h539: u64 = h537.wrapping_add(h538);
+        let h537: u64 = 7;
+        let h538: u64 = h536.wrapping_add(h537);
+        fits &= h538 <= u32::MAX as u64;
+        let h539: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h538);
         fits &= h539 <= u32::MAX as u64;
-        let h540: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h539);
+        let h540: u64 = h539.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h540 <= u32::MAX as u64;
-        let h541: u64 = h540.wrapping_mul((((8u64 as u32)) as u64));
+        let h541: u64 = h540.wrapping_add((((2u64 as u32)) as u64));
         fits &= h541 <= u32::MAX as u64;
-        let h542: u64 = h541.wrapping_add((((2u64 as u32)) as u64));
+        hoisted_check(fits, h541, g1_len);
+        let h542: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h542 <= u32::MAX as u64;
-        hoisted_check(fits, h542, g1_len);
-        let h543: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h543 <= u32::MAX as u64;
-        let h544: u64 = 7;
-        let h545: u64 = h543.wrapping_add(h544);
+        let h543: u64 = 7;
+        let h544: u64 = h542.wrapping_add(h543);
+        fits &= h544 <= u32::MAX as u64;
+        let h545: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h544);
         fits &= h545 <= u32::MAX as u64;
-        let h546: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h545);
+        let h546: u64 = h545.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h546 <= u32::MAX as u64;
-        let h547: u64 = h546.wrapping_mul((((8u64 as u32)) as u64));
+        let h547: u64 = h546.wrapping_add((((3u64 as u32)) as u64));
         fits &= h547 <= u32::MAX as u64;
-        let h548: u64 = h547.wrapping_add((((3u64 as u32)) as u64));
+        hoisted_check(fits, h547, g1_len);
+        let h548: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h548 <= u32::MAX as u64;
-        hoisted_check(fits, h548, g1_len);
-        let h549: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h549 <= u32::MAX as u64;
-        let h550: u64 = 7;
-        let h551: u64 = h549.wrapping_add(h550);
+        let h549: u64 = 7;
+        let h550: u64 = h548.wrapping_add(h549);
+        fits &= h550 <= u32::MAX as u64;
+        let h551: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h550);
         fits &= h551 <= u32::MAX as u64;
-        let h552: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h551);
+        let h552: u64 = h551.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h552 <= u32::MAX as u64;
-        let h553: u64 = h552.wrapping_mul((((8u64 as u32)) as u64));
+        let h553: u64 = h552.wrapping_add((((4u64 as u32)) as u64));
         fits &= h553 <= u32::MAX as u64;
-        let h554: u64 = h553.wrapping_add((((4u64 as u32)) as u64));
+        hoisted_check(fits, h553, g1_len);
+        let h554: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h554 <= u32::MAX as u64;
-        hoisted_check(fits, h554, g1_len);
-        let h555: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h555 <= u32::MAX as u64;
-        let h556: u64 = 7;
-        let h557: u64 = h555.wrapping_add(h556);
+        let h555: u64 = 7;
+        let h556: u64 = h554.wrapping_add(h555);
+        fits &= h556 <= u32::MAX as u64;
+        let h557: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h556);
         fits &= h557 <= u32::MAX as u64;
-        let h558: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h557);
+        let h558: u64 = h557.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h558 <= u32::MAX as u64;
-        let h559: u64 = h558.wrapping_mul((((8u64 as u32)) as u64));
+        let h559: u64 = h558.wrapping_add((((5u64 as u32)) as u64));
         fits &= h559 <= u32::MAX as u64;
-        let h560: u64 = h559.wrapping_add((((5u64 as u32)) as u64));
+        hoisted_check(fits, h559, g1_len);
+        let h560: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h560 <= u32::MAX as u64;
-        hoisted_check(fits, h560, g1_len);
-        let h561: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h561 <= u32::MAX as u64;
-        let h562: u64 = 7;
-        let h563: u64 = h561.wrapping_add(h562);
+        let h561: u64 = 7;
+        let h562: u64 = h560.wrapping_add(h561);
+        fits &= h562 <= u32::MAX as u64;
+        let h563: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h562);
         fits &= h563 <= u32::MAX as u64;
-        let h564: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h563);
+        let h564: u64 = h563.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h564 <= u32::MAX as u64;
-        let h565: u64 = h564.wrapping_mul((((8u64 as u32)) as u64));
+        let h565: u64 = h564.wrapping_add((((6u64 as u32)) as u64));
         fits &= h565 <= u32::MAX as u64;
-        let h566: u64 = h565.wrapping_add((((6u64 as u32)) as u64));
+        hoisted_check(fits, h565, g1_len);
+        let h566: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h566 <= u32::MAX as u64;
-        hoisted_check(fits, h566, g1_len);
-        let h567: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h567 <= u32::MAX as u64;
-        let h568: u64 = 7;
-        let h569: u64 = h567.wrapping_add(h568);
+        let h567: u64 = 7;
+        let h568: u64 = h566.wrapping_add(h567);
+        fits &= h568 <= u32::MAX as u64;
+        let h569: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h568);
         fits &= h569 <= u32::MAX as u64;
-        let h570: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h569);
+        let h570: u64 = h569.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h570 <= u32::MAX as u64;
-        let h571: u64 = h570.wrapping_mul((((8u64 as u32)) as u64));
+        let h571: u64 = h570.wrapping_add((((7u64 as u32)) as u64));
         fits &= h571 <= u32::MAX as u64;
-        let h572: u64 = h571.wrapping_add((((7u64 as u32)) as u64));
+        hoisted_check(fits, h571, g1_len);
+        let h572: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h572 <= u32::MAX as u64;
-        hoisted_check(fits, h572, g1_len);
-        let h573: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h573 <= u32::MAX as u64;
-        let h574: u64 = 7;
-        let h575: u64 = h573.wrapping_add(h574);
+        let h573: u64 = 7;
+        let h574: u64 = h572.wrapping_add(h573);
+        fits &= h574 <= u32::MAX as u64;
+        let h575: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h574);
         fits &= h575 <= u32::MAX as u64;
-        let h576: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h575);
+        hoisted_check(fits, h575, g2_len);
+        let h576: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h576 <= u32::MAX as u64;
-        hoisted_check(fits, h576, g2_len);
-        let h577: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h577 <= u32::MAX as u64;
-        let h578: u64 = 7;
-        let h579: u64 = h577.wrapping_add(h578);
+        let h577: u64 = 7;
+        let h578: u64 = h576.wrapping_add(h577);
+        fits &= h578 <= u32::MAX as u64;
+        let h579: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h578);
         fits &= h579 <= u32::MAX as u64;
-        let h580: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h579);
+        let h580: u64 = h579.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h580 <= u32::MAX as u64;
-        let h581: u64 = h580.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h580, g3_len);
+        let h581: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h581 <= u32::MAX as u64;
-        let h582: u64 = h581.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h582 <= u32::MAX as u64;
-        hoisted_check(fits, h582, g1_len);
-        let h583: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h582: u64 = 7;
+        let h583: u64 = h581.wrapping_add(h582);
         fits &= h583 <= u32::MAX as u64;
-        let h584: u64 = 7;
-        let h585: u64 = h583.wrapping_add(h584);
+        let h584: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h583);
+        fits &= h584 <= u32::MAX as u64;
+        let h585: u64 = h584.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h585 <= u32::MAX as u64;
-        let h586: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h585);
+        let h586: u64 = h585.wrapping_add((((1u64 as u32)) as u64));
         fits &= h586 <= u32::MAX as u64;
-        let h587: u64 = h586.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h586, g3_len);
+        let h587: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h587 <= u32::MAX as u64;
-        let h588: u64 = h587.wrapping_add((((1u64 as u32)) as u64));
-        fits &= h588 <= u32::MAX as u64;
-        hoisted_check(fits, h588, g1_len);
-        let h589: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h588: u64 = 7;
+        let h589: u64 = h587.wrapping_add(h588);
         fits &= h589 <= u32::MAX as u64;
-        let h590: u64 = 7;
-        let h591: u64 = h589.wrapping_add(h590);
+        let h590: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h589);
+        fits &= h590 <= u32::MAX as u64;
+        let h591: u64 = h590.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h591 <= u32::MAX as u64;
-        let h592: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h591);
+        let h592: u64 = h591.wrapping_add((((0u64 as u32)) as u64));
         fits &= h592 <= u32::MAX as u64;
-        let h593: u64 = h592.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h592, g1_len);
+        let h593: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h593 <= u32::MAX as u64;
-        let h594: u64 = h593.wrapping_add((((2u64 as u32)) as u64));
-        fits &= h594 <= u32::MAX as u64;
-        hoisted_check(fits, h594, g1_len);
-        let h595: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h594: u64 = 7;
+        let h595: u64 = h593.wrapping_add(h594);
         fits &= h595 <= u32::MAX as u64;
-        let h596: u64 = 7;
-        let h597: u64 = h595.wrapping_add(h596);
+        let h596: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h595);
+        fits &= h596 <= u32::MAX as u64;
+        let h597: u64 = h596.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h597 <= u32::MAX as u64;
-        let h598: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h597);
+        let h598: u64 = h597.wrapping_add((((1u64 as u32)) as u64));
         fits &= h598 <= u32::MAX as u64;
-        let h599: u64 = h598.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h598, g1_len);
+        let h599: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h599 <= u32::MAX as u64;
-        let h600: u64 = h599.wrapping_add((((3u64 as u32)) as u64));
-        fits &= h600 <= u32::MAX as u64;
-        hoisted_check(fits, h600, g1_len);
-        let h601: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h600: u64 = 7;
+        let h601: u64 = h599.wrapping_add(h600);
         fits &= h601 <= u32::MAX as u64;
-        let h602: u64 = 7;
-        let h603: u64 = h601.wrapping_add(h602);
+        let h602: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h601);
+        fits &= h602 <= u32::MAX as u64;
+        let h603: u64 = h602.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h603 <= u32::MAX as u64;
-        let h604: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h603);
+        let h604: u64 = h603.wrapping_add((((2u64 as u32)) as u64));
         fits &= h604 <= u32::MAX as u64;
-        let h605: u64 = h604.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h604, g1_len);
+        let h605: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h605 <= u32::MAX as u64;
-        let h606: u64 = h605.wrapping_add((((4u64 as u32)) as u64));
-        fits &= h606 <= u32::MAX as u64;
-        hoisted_check(fits, h606, g1_len);
-        let h607: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h606: u64 = 7;
+        let h607: u64 = h605.wrapping_add(h606);
         fits &= h607 <= u32::MAX as u64;
-        let h608: u64 = 7;
-        let h609: u64 = h607.wrapping_add(h608);
+        let h608: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h607);
+        fits &= h608 <= u32::MAX as u64;
+        let h609: u64 = h608.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h609 <= u32::MAX as u64;
-        let h610: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h609);
+        let h610: u64 = h609.wrapping_add((((3u64 as u32)) as u64));
         fits &= h610 <= u32::MAX as u64;
-        let h611: u64 = h610.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h610, g1_len);
+        let h611: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h611 <= u32::MAX as u64;
-        let h612: u64 = h611.wrapping_add((((5u64 as u32)) as u64));
-        fits &= h612 <= u32::MAX as u64;
-        hoisted_check(fits, h612, g1_len);
-        let h613: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h612: u64 = 7;
+        let h613: u64 = h611.wrapping_add(h612);
         fits &= h613 <= u32::MAX as u64;
-        let h614: u64 = 7;
-        let h615: u64 = h613.wrapping_add(h614);
+        let h614: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h613);
+        fits &= h614 <= u32::MAX as u64;
+        let h615: u64 = h614.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h615 <= u32::MAX as u64;
-        let h616: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h615);
+        let h616: u64 = h615.wrapping_add((((4u64 as u32)) as u64));
         fits &= h616 <= u32::MAX as u64;
-        let h617: u64 = h616.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h616, g1_len);
+        let h617: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h617 <= u32::MAX as u64;
-        let h618: u64 = h617.wrapping_add((((6u64 as u32)) as u64));
-        fits &= h618 <= u32::MAX as u64;
-        hoisted_check(fits, h618, g1_len);
-        let h619: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h618: u64 = 7;
+        let h619: u64 = h617.wrapping_add(h618);
         fits &= h619 <= u32::MAX as u64;
-        let h620: u64 = 7;
-        let h621: u64 = h619.wrapping_add(h620);
+        let h620: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h619);
+        fits &= h620 <= u32::MAX as u64;
+        let h621: u64 = h620.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h621 <= u32::MAX as u64;
-        let h622: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h621);
+        let h622: u64 = h621.wrapping_add((((5u64 as u32)) as u64));
         fits &= h622 <= u32::MAX as u64;
-        let h623: u64 = h622.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h622, g1_len);
+        let h623: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h623 <= u32::MAX as u64;
-        let h624: u64 = h623.wrapping_add((((7u64 as u32)) as u64));
-        fits &= h624 <= u32::MAX as u64;
-        hoisted_check(fits, h624, g1_len);
-        let h625: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h624: u64 = 7;
+        let h625: u64 = h623.wrapping_add(h624);
         fits &= h625 <= u32::MAX as u64;
-        let h626: u64 = 7;
-        let h627: u64 = h625.wrapping_add(h626);
+        let h626: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h625);
+        fits &= h626 <= u32::MAX as u64;
+        let h627: u64 = h626.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h627 <= u32::MAX as u64;
-        let h628: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h627);
+        let h628: u64 = h627.wrapping_add((((6u64 as u32)) as u64));
         fits &= h628 <= u32::MAX as u64;
-        hoisted_check(fits, h628, g2_len);
+        hoisted_check(fits, h628, g1_len);
         let h629: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h629 <= u32::MAX as u64;
         let h630: u64 = 7;
         let h631: u64 = h629.wrapping_add(h630);
         fits &= h631 <= u32::MAX as u64;
-        let h632: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h631);
+        let h632: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h631);
         fits &= h632 <= u32::MAX as u64;
         let h633: u64 = h632.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h633 <= u32::MAX as u64;
-        let h634: u64 = h633.wrapping_add((((0u64 as u32)) as u64));
+        let h634: u64 = h633.wrapping_add((((7u64 as u32)) as u64));
         fits &= h634 <= u32::MAX as u64;
         hoisted_check(fits, h634, g1_len);
         let h635: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
@@ -841,187 +851,251 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         fits &= h637 <= u32::MAX as u64;
         let h638: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h637);
         fits &= h638 <= u32::MAX as u64;
-        let h639: u64 = h638.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h638, g2_len);
+        let h639: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h639 <= u32::MAX as u64;
-        let h640: u64 = h639.wrapping_add((((1u64 as u32)) as u64));
-        fits &= h640 <= u32::MAX as u64;
-        hoisted_check(fits, h640, g1_len);
-        let h641: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h640: u64 = 7;
+        let h641: u64 = h639.wrapping_add(h640);
         fits &= h641 <= u32::MAX as u64;
-        let h642: u64 = 7;
-        let h643: u64 = h641.wrapping_add(h642);
+        let h642: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h641);
+        fits &= h642 <= u32::MAX as u64;
+        let h643: u64 = h642.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h643 <= u32::MAX as u64;
-        let h644: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h643);
+        hoisted_check(fits, h643, g3_len);
+        let h644: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h644 <= u32::MAX as u64;
-        let h645: u64 = h644.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h645 <= u32::MAX as u64;
-        let h646: u64 = h645.wrapping_add((((2u64 as u32)) as u64));
+        let h645: u64 = 7;
+        let h646: u64 = h644.wrapping_add(h645);
         fits &= h646 <= u32::MAX as u64;
-        hoisted_check(fits, h646, g1_len);
-        let h647: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h647: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h646);
         fits &= h647 <= u32::MAX as u64;
-        let h648: u64 = 7;
-        let h649: u64 = h647.wrapping_add(h648);
+        let h648: u64 = h647.wrapping_mul((((2u64 as u32)) as u64));
+        fits &= h648 <= u32::MAX as u64;
+        let h649: u64 = h648.wrapping_add((((1u64 as u32)) as u64));
         fits &= h649 <= u32::MAX as u64;
-        let h650: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h649);
+        hoisted_check(fits, h649, g3_len);
+        let h650: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h650 <= u32::MAX as u64;
-        let h651: u64 = h650.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h651 <= u32::MAX as u64;
-        let h652: u64 = h651.wrapping_add((((3u64 as u32)) as u64));
+        let h651: u64 = 7;
+        let h652: u64 = h650.wrapping_add(h651);
         fits &= h652 <= u32::MAX as u64;
-        hoisted_check(fits, h652, g1_len);
-        let h653: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h653: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h652);
         fits &= h653 <= u32::MAX as u64;
-        let h654: u64 = 7;
-        let h655: u64 = h653.wrapping_add(h654);
+        let h654: u64 = h653.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h654 <= u32::MAX as u64;
+        let h655: u64 = h654.wrapping_add((((0u64 as u32)) as u64));
         fits &= h655 <= u32::MAX as u64;
-        let h656: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h655);
+        hoisted_check(fits, h655, g1_len);
+        let h656: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h656 <= u32::MAX as u64;
-        let h657: u64 = h656.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h657 <= u32::MAX as u64;
-        let h658: u64 = h657.wrapping_add((((4u64 as u32)) as u64));
+        let h657: u64 = 7;
+        let h658: u64 = h656.wrapping_add(h657);
         fits &= h658 <= u32::MAX as u64;
-        hoisted_check(fits, h658, g1_len);
-        let h659: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h659: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h658);
         fits &= h659 <= u32::MAX as u64;
-        let h660: u64 = 7;
-        let h661: u64 = h659.wrapping_add(h660);
+        let h660: u64 = h659.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h660 <= u32::MAX as u64;
+        let h661: u64 = h660.wrapping_add((((1u64 as u32)) as u64));
         fits &= h661 <= u32::MAX as u64;
-        let h662: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h661);
+        hoisted_check(fits, h661, g1_len);
+        let h662: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h662 <= u32::MAX as u64;
-        let h663: u64 = h662.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h663 <= u32::MAX as u64;
-        let h664: u64 = h663.wrapping_add((((5u64 as u32)) as u64));
+        let h663: u64 = 7;
+        let h664: u64 = h662.wrapping_add(h663);
         fits &= h664 <= u32::MAX as u64;
-        hoisted_check(fits, h664, g1_len);
-        let h665: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h665: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h664);
         fits &= h665 <= u32::MAX as u64;
-        let h666: u64 = 7;
-        let h667: u64 = h665.wrapping_add(h666);
+        let h666: u64 = h665.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h666 <= u32::MAX as u64;
+        let h667: u64 = h666.wrapping_add((((2u64 as u32)) as u64));
         fits &= h667 <= u32::MAX as u64;
-        let h668: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h667);
+        hoisted_check(fits, h667, g1_len);
+        let h668: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h668 <= u32::MAX as u64;
-        let h669: u64 = h668.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h669 <= u32::MAX as u64;
-        let h670: u64 = h669.wrapping_add((((6u64 as u32)) as u64));
+        let h669: u64 = 7;
+        let h670: u64 = h668.wrapping_add(h669);
         fits &= h670 <= u32::MAX as u64;
-        hoisted_check(fits, h670, g1_len);
-        let h671: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h671: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h670);
         fits &= h671 <= u32::MAX as u64;
-        let h672: u64 = 7;
-        let h673: u64 = h671.wrapping_add(h672);
+        let h672: u64 = h671.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h672 <= u32::MAX as u64;
+        let h673: u64 = h672.wrapping_add((((3u64 as u32)) as u64));
         fits &= h673 <= u32::MAX as u64;
-        let h674: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h673);
+        hoisted_check(fits, h673, g1_len);
+        let h674: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h674 <= u32::MAX as u64;
-        let h675: u64 = h674.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h675 <= u32::MAX as u64;
-        let h676: u64 = h675.wrapping_add((((7u64 as u32)) as u64));
+        let h675: u64 = 7;
+        let h676: u64 = h674.wrapping_add(h675);
         fits &= h676 <= u32::MAX as u64;
-        hoisted_check(fits, h676, g1_len);
-        let h677: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h677: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h676);
         fits &= h677 <= u32::MAX as u64;
-        let h678: u64 = 7;
-        let h679: u64 = h677.wrapping_add(h678);
+        let h678: u64 = h677.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h678 <= u32::MAX as u64;
+        let h679: u64 = h678.wrapping_add((((4u64 as u32)) as u64));
         fits &= h679 <= u32::MAX as u64;
-        let h680: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h679);
+        hoisted_check(fits, h679, g1_len);
+        let h680: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h680 <= u32::MAX as u64;
-        hoisted_check(fits, h680, g2_len);
-        let h681: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h681 <= u32::MAX as u64;
-        let h682: u64 = 7;
-        let h683: u64 = h681.wrapping_add(h682);
+        let h681: u64 = 7;
+        let h682: u64 = h680.wrapping_add(h681);
+        fits &= h682 <= u32::MAX as u64;
+        let h683: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h682);
         fits &= h683 <= u32::MAX as u64;
-        let h684: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h683);
+        let h684: u64 = h683.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h684 <= u32::MAX as u64;
-        let h685: u64 = h684.wrapping_mul((((8u64 as u32)) as u64));
+        let h685: u64 = h684.wrapping_add((((5u64 as u32)) as u64));
         fits &= h685 <= u32::MAX as u64;
-        let h686: u64 = h685.wrapping_add((((0u64 as u32)) as u64));
+        hoisted_check(fits, h685, g1_len);
+        let h686: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h686 <= u32::MAX as u64;
-        hoisted_check(fits, h686, g1_len);
-        let h687: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h687 <= u32::MAX as u64;
-        let h688: u64 = 7;
-        let h689: u64 = h687.wrapping_add(h688);
+        let h687: u64 = 7;
+        let h688: u64 = h686.wrapping_add(h687);
+        fits &= h688 <= u32::MAX as u64;
+        let h689: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h688);
         fits &= h689 <= u32::MAX as u64;
-        let h690: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h689);
+        let h690: u64 = h689.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h690 <= u32::MAX as u64;
-        let h691: u64 = h690.wrapping_mul((((8u64 as u32)) as u64));
+        let h691: u64 = h690.wrapping_add((((6u64 as u32)) as u64));
         fits &= h691 <= u32::MAX as u64;
-        let h692: u64 = h691.wrapping_add((((1u64 as u32)) as u64));
+        hoisted_check(fits, h691, g1_len);
+        let h692: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h692 <= u32::MAX as u64;
-        hoisted_check(fits, h692, g1_len);
-        let h693: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h693 <= u32::MAX as u64;
-        let h694: u64 = 7;
-        let h695: u64 = h693.wrapping_add(h694);
+        let h693: u64 = 7;
+        let h694: u64 = h692.wrapping_add(h693);
+        fits &= h694 <= u32::MAX as u64;
+        let h695: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h694);
         fits &= h695 <= u32::MAX as u64;
-        let h696: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h695);
+        let h696: u64 = h695.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h696 <= u32::MAX as u64;
-        let h697: u64 = h696.wrapping_mul((((8u64 as u32)) as u64));
+        let h697: u64 = h696.wrapping_add((((7u64 as u32)) as u64));
         fits &= h697 <= u32::MAX as u64;
-        let h698: u64 = h697.wrapping_add((((2u64 as u32)) as u64));
+        hoisted_check(fits, h697, g1_len);
+        let h698: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h698 <= u32::MAX as u64;
-        hoisted_check(fits, h698, g1_len);
-        let h699: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h699 <= u32::MAX as u64;
-        let h700: u64 = 7;
-        let h701: u64 = h699.wrapping_add(h700);
+        let h699: u64 = 7;
+        let h700: u64 = h698.wrapping_add(h699);
+        fits &= h700 <= u32::MAX as u64;
+        let h701: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h700);
         fits &= h701 <= u32::MAX as u64;
-        let h702: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h701);
+        hoisted_check(fits, h701, g2_len);
+        let h702: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h702 <= u32::MAX as u64;
-        let h703: u64 = h702.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h703 <= u32::MAX as u64;
-        let h704: u64 = h703.wrapping_add((((3u64 as u32)) as u64));
+        let h703: u64 = 7;
+        let h704: u64 = h702.wrapping_add(h703);
         fits &= h704 <= u32::MAX as u64;
-        hoisted_check(fits, h704, g1_len);
-        let h705: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h705: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h704);
         fits &= h705 <= u32::MAX as u64;
-        let h706: u64 = 7;
-        let h707: u64 = h705.wrapping_add(h706);
+        let h706: u64 = h705.wrapping_mul((((2u64 as u32)) as u64));
+        fits &= h706 <= u32::MAX as u64;
+        hoisted_check(fits, h706, g3_len);
+        let h707: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h707 <= u32::MAX as u64;
-        let h708: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h707);
-        fits &= h708 <= u32::MAX as u64;
-        let h709: u64 = h708.wrapping_mul((((8u64 as u32)) as u64));
+        let h708: u64 = 7;
+        let h709: u64 = h707.wrapping_add(h708);
         fits &= h709 <= u32::MAX as u64;
-        let h710: u64 = h709.wrapping_add((((4u64 as u32)) as u64));
+        let h710: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h709);
         fits &= h710 <= u32::MAX as u64;
-        hoisted_check(fits, h710, g1_len);
-        let h711: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h711: u64 = h710.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h711 <= u32::MAX as u64;
-        let h712: u64 = 7;
-        let h713: u64 = h711.wrapping_add(h712);
+        let h712: u64 = h711.wrapping_add((((1u64 as u32)) as u64));
+        fits &= h712 <= u32::MAX as u64;
+        hoisted_check(fits, h712, g3_len);
+        let h713: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h713 <= u32::MAX as u64;
-        let h714: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h713);
-        fits &= h714 <= u32::MAX as u64;
-        let h715: u64 = h714.wrapping_mul((((8u64 as u32)) as u64));
+        let h714: u64 = 7;
+        let h715: u64 = h713.wrapping_add(h714);
         fits &= h715 <= u32::MAX as u64;
-        let h716: u64 = h715.wrapping_add((((5u64 as u32)) as u64));
+        let h716: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h715);
         fits &= h716 <= u32::MAX as u64;
-        hoisted_check(fits, h716, g1_len);
-        let h717: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h717: u64 = h716.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h717 <= u32::MAX as u64;
-        let h718: u64 = 7;
-        let h719: u64 = h717.wrapping_add(h718);
+        let h718: u64 = h717.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h718 <= u32::MAX as u64;
+        hoisted_check(fits, h718, g1_len);
+        let h719: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h719 <= u32::MAX as u64;
-        let h720: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h719);
-        fits &= h720 <= u32::MAX as u64;
-        let h721: u64 = h720.wrapping_mul((((8u64 as u32)) as u64));
+        let h720: u64 = 7;
+        let h721: u64 = h719.wrapping_add(h720);
         fits &= h721 <= u32::MAX as u64;
-        let h722: u64 = h721.wrapping_add((((6u64 as u32)) as u64));
+        let h722: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h721);
         fits &= h722 <= u32::MAX as u64;
-        hoisted_check(fits, h722, g1_len);
-        let h723: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h723: u64 = h722.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h723 <= u32::MAX as u64;
-        let h724: u64 = 7;
-        let h725: u64 = h723.wrapping_add(h724);
+        let h724: u64 = h723.wrapping_add((((1u64 as u32)) as u64));
+        fits &= h724 <= u32::MAX as u64;
+        hoisted_check(fits, h724, g1_len);
+        let h725: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h725 <= u32::MAX as u64;
-        let h726: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h725);
-        fits &= h726 <= u32::MAX as u64;
-        let h727: u64 = h726.wrapping_mul((((8u64 as u32)) as u64));
+        let h726: u64 = 7;
+        let h727: u64 = h725.wrapping_add(h726);
         fits &= h727 <= u32::MAX as u64;
-        let h728: u64 = h727.wrapping_add((((7u64 as u32)) as u64));
+        let h728: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h727);
         fits &= h728 <= u32::MAX as u64;
-        hoisted_check(fits, h728, g1_len);
+        let h729: u64 = h728.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h729 <= u32::MAX as u64;
+        let h730: u64 = h729.wrapping_add((((2u64 as u32)) as u64));
+        fits &= h730 <= u32::MAX as u64;
+        hoisted_check(fits, h730, g1_len);
+        let h731: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h731 <= u32::MAX as u64;
+        let h732: u64 = 7;
+        let h733: u64 = h731.wrapping_add(h732);
+        fits &= h733 <= u32::MAX as u64;
+        let h734: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h733);
+        fits &= h734 <= u32::MAX as u64;
+        let h735: u64 = h734.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h735 <= u32::MAX as u64;
+        let h736: u64 = h735.wrapping_add((((3u64 as u32)) as u64));
+        fits &= h736 <= u32::MAX as u64;
+        hoisted_check(fits, h736, g1_len);
+        let h737: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h737 <= u32::MAX as u64;
+        let h738: u64 = 7;
+        let h739: u64 = h737.wrapping_add(h738);
+        fits &= h739 <= u32::MAX as u64;
+        let h740: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h739);
+        fits &= h740 <= u32::MAX as u64;
+        let h741: u64 = h740.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h741 <= u32::MAX as u64;
+        let h742: u64 = h741.wrapping_add((((4u64 as u32)) as u64));
+        fits &= h742 <= u32::MAX as u64;
+        hoisted_check(fits, h742, g1_len);
+        let h743: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h743 <= u32::MAX as u64;
+        let h744: u64 = 7;
+        let h745: u64 = h743.wrapping_add(h744);
+        fits &= h745 <= u32::MAX as u64;
+        let h746: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h745);
+        fits &= h746 <= u32::MAX as u64;
+        let h747: u64 = h746.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h747 <= u32::MAX as u64;
+        let h748: u64 = h747.wrapping_add((((5u64 as u32)) as u64));
+        fits &= h748 <= u32::MAX as u64;
+        hoisted_check(fits, h748, g1_len);
+        let h749: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h749 <= u32::MAX as u64;
+        let h750: u64 = 7;
+        let h751: u64 = h749.wrapping_add(h750);
+        fits &= h751 <= u32::MAX as u64;
+        let h752: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h751);
+        fits &= h752 <= u32::MAX as u64;
+        let h753: u64 = h752.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h753 <= u32::MAX as u64;
+        let h754: u64 = h753.wrapping_add((((6u64 as u32)) as u64));
+        fits &= h754 <= u32::MAX as u64;
+        hoisted_check(fits, h754, g1_len);
+        let h755: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h755 <= u32::MAX as u64;
+        let h756: u64 = 7;
+        let h757: u64 = h755.wrapping_add(h756);
+        fits &= h757 <= u32::MAX as u64;
+        let h758: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h757);
+        fits &= h758 <= u32::MAX as u64;
+        let h759: u64 = h758.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h759 <= u32::MAX as u64;
+        let h760: u64 = h759.wrapping_add((((7u64 as u32)) as u64));
+        fits &= h760 <= u32::MAX as u64;
+        hoisted_check(fits, h760, g1_len);
     }
     let mut v7: u32 = (0u64 as u32);
     loop {
@@ -2368,1288 +2442,1240 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             }
             let b1263: f32 = *g2.add((b1262) as usize);
             let b1264: u32 = b1262.wrapping_mul((8u64 as u32));
-            let a32 = (((0u32).wrapping_add(b1264)) as u32) as usize;
-            let b1267: i32 = (((16843009u64 as u32)) as i32);
-            let mut b1266 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1265: u32 = b1264.wrapping_add((l as u32));
-                let x1266: u32 = *g1.add(a32 + l);
-                b1266[l] = x1266;
-            }
-            let b1268: [i32; UNITS] = T::dot_u7_i8(&[b1267; UNITS], &b1266);
-            let mut p = [<i32>::default(); 8];
-            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b1268[l]); } } }
-            let b1269: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
-            let b1270: f32 = ((b1269) as f32);
-            let b1271: f32 = b1270 * b1263;
-            let b1272: u32 = b1264.wrapping_add((0u64 as u32));
+            let b1265: u32 = b1262.wrapping_mul((2u64 as u32));
+            let b1266: i32 = *g3.add((b1265) as usize);
+            let b1267: u32 = b1262.wrapping_mul((2u64 as u32));
+            let b1268: u32 = b1267.wrapping_add((1u64 as u32));
+            let b1269: i32 = *g3.add((b1268) as usize);
+            let b1270: i32 = b1266.wrapping_add(b1269);
+            let b1271: f32 = ((b1270) as f32);
+            let b1272: f32 = b1271 * b1263;
+            let b1273: u32 = b1264.wrapping_add((0u64 as u32));
             for l in 0..UNITS {
                 v978[l] = (0i64 as i32);
             }
-            let b1273: u32 = *g1.add((b1272) as usize);
-            let mut b1275 = [<i32>::default(); UNITS];
+            let b1274: u32 = *g1.add((b1273) as usize);
+            let mut b1276 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1274: u32 = la14_0[l];
-                let x1275: i32 = ((x1274) as i32);
-                b1275[l] = x1275;
+                let x1275: u32 = la14_0[l];
+                let x1276: i32 = ((x1275) as i32);
+                b1276[l] = x1276;
             }
-            let b1276: [i32; UNITS] = T::dot_u7_i8(&b1275, &[b1273; UNITS]);
-            let b1277: u32 = b1264.wrapping_add((1u64 as u32));
+            let b1277: [i32; UNITS] = T::dot_u7_i8(&b1276, &[b1274; UNITS]);
+            let b1278: u32 = b1264.wrapping_add((1u64 as u32));
             for l in 0..UNITS {
-                v978[l] = v978[l].wrapping_add(b1276[l]);
+                v978[l] = v978[l].wrapping_add(b1277[l]);
             }
-            let b1278: u32 = *g1.add((b1277) as usize);
-            let mut b1280 = [<i32>::default(); UNITS];
+            let b1279: u32 = *g1.add((b1278) as usize);
+            let mut b1281 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1279: u32 = la14_1[l];
-                let x1280: i32 = ((x1279) as i32);
-                b1280[l] = x1280;
+                let x1280: u32 = la14_1[l];
+                let x1281: i32 = ((x1280) as i32);
+                b1281[l] = x1281;
             }
-            let b1281: [i32; UNITS] = T::dot_u7_i8(&b1280, &[b1278; UNITS]);
-            let b1282: u32 = b1264.wrapping_add((2u64 as u32));
+            let b1282: [i32; UNITS] = T::dot_u7_i8(&b1281, &[b1279; UNITS]);
+            let b1283: u32 = b1264.wrapping_add((2u64 as u32));
             for l in 0..UNITS {
-                v978[l] = v978[l].wrapping_add(b1281[l]);
+                v978[l] = v978[l].wrapping_add(b1282[l]);
             }
-            let b1283: u32 = *g1.add((b1282) as usize);
-            let mut b1285 = [<i32>::default(); UNITS];
+            let b1284: u32 = *g1.add((b1283) as usize);
+            let mut b1286 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1284: u32 = la14_2[l];
-                let x1285: i32 = ((x1284) as i32);
-                b1285[l] = x1285;
+                let x1285: u32 = la14_2[l];
+                let x1286: i32 = ((x1285) as i32);
+                b1286[l] = x1286;
             }
-            let b1286: [i32; UNITS] = T::dot_u7_i8(&b1285, &[b1283; UNITS]);
-            let b1287: u32 = b1264.wrapping_add((3u64 as u32));
+            let b1287: [i32; UNITS] = T::dot_u7_i8(&b1286, &[b1284; UNITS]);
+            let b1288: u32 = b1264.wrapping_add((3u64 as u32));
             for l in 0..UNITS {
-                v978[l] = v978[l].wrapping_add(b1286[l]);
+                v978[l] = v978[l].wrapping_add(b1287[l]);
             }
-            let b1288: u32 = *g1.add((b1287) as usize);
-            let mut b1290 = [<i32>::default(); UNITS];
+            let b1289: u32 = *g1.add((b1288) as usize);
+            let mut b1291 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1289: u32 = la14_3[l];
-                let x1290: i32 = ((x1289) as i32);
-                b1290[l] = x1290;
+                let x1290: u32 = la14_3[l];
+                let x1291: i32 = ((x1290) as i32);
+                b1291[l] = x1291;
             }
-            let b1291: [i32; UNITS] = T::dot_u7_i8(&b1290, &[b1288; UNITS]);
-            let b1292: u32 = b1264.wrapping_add((4u64 as u32));
+            let b1292: [i32; UNITS] = T::dot_u7_i8(&b1291, &[b1289; UNITS]);
+            let b1293: u32 = b1264.wrapping_add((4u64 as u32));
             for l in 0..UNITS {
-                v978[l] = v978[l].wrapping_add(b1291[l]);
+                v978[l] = v978[l].wrapping_add(b1292[l]);
             }
-            let b1293: u32 = *g1.add((b1292) as usize);
-            let mut b1295 = [<i32>::default(); UNITS];
+            let b1294: u32 = *g1.add((b1293) as usize);
+            let mut b1296 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1294: u32 = la14_4[l];
-                let x1295: i32 = ((x1294) as i32);
-                b1295[l] = x1295;
+                let x1295: u32 = la14_4[l];
+                let x1296: i32 = ((x1295) as i32);
+                b1296[l] = x1296;
             }
-            let b1296: [i32; UNITS] = T::dot_u7_i8(&b1295, &[b1293; UNITS]);
-            let b1297: u32 = b1264.wrapping_add((5u64 as u32));
+            let b1297: [i32; UNITS] = T::dot_u7_i8(&b1296, &[b1294; UNITS]);
+            let b1298: u32 = b1264.wrapping_add((5u64 as u32));
             for l in 0..UNITS {
-                v978[l] = v978[l].wrapping_add(b1296[l]);
+                v978[l] = v978[l].wrapping_add(b1297[l]);
             }
-            let b1298: u32 = *g1.add((b1297) as usize);
-            let mut b1300 = [<i32>::default(); UNITS];
+            let b1299: u32 = *g1.add((b1298) as usize);
+            let mut b1301 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1299: u32 = la14_5[l];
-                let x1300: i32 = ((x1299) as i32);
-                b1300[l] = x1300;
+                let x1300: u32 = la14_5[l];
+                let x1301: i32 = ((x1300) as i32);
+                b1301[l] = x1301;
             }
-            let b1301: [i32; UNITS] = T::dot_u7_i8(&b1300, &[b1298; UNITS]);
-            let b1302: u32 = b1264.wrapping_add((6u64 as u32));
+            let b1302: [i32; UNITS] = T::dot_u7_i8(&b1301, &[b1299; UNITS]);
+            let b1303: u32 = b1264.wrapping_add((6u64 as u32));
             for l in 0..UNITS {
-                v978[l] = v978[l].wrapping_add(b1301[l]);
+                v978[l] = v978[l].wrapping_add(b1302[l]);
             }
-            let b1303: u32 = *g1.add((b1302) as usize);
-            let mut b1305 = [<i32>::default(); UNITS];
+            let b1304: u32 = *g1.add((b1303) as usize);
+            let mut b1306 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1304: u32 = la14_6[l];
-                let x1305: i32 = ((x1304) as i32);
-                b1305[l] = x1305;
+                let x1305: u32 = la14_6[l];
+                let x1306: i32 = ((x1305) as i32);
+                b1306[l] = x1306;
             }
-            let b1306: [i32; UNITS] = T::dot_u7_i8(&b1305, &[b1303; UNITS]);
-            let b1307: u32 = b1264.wrapping_add((7u64 as u32));
+            let b1307: [i32; UNITS] = T::dot_u7_i8(&b1306, &[b1304; UNITS]);
+            let b1308: u32 = b1264.wrapping_add((7u64 as u32));
             for l in 0..UNITS {
-                v978[l] = v978[l].wrapping_add(b1306[l]);
+                v978[l] = v978[l].wrapping_add(b1307[l]);
             }
-            let b1308: u32 = *g1.add((b1307) as usize);
-            let mut b1310 = [<i32>::default(); UNITS];
+            let b1309: u32 = *g1.add((b1308) as usize);
+            let mut b1311 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1309: u32 = la14_7[l];
-                let x1310: i32 = ((x1309) as i32);
-                b1310[l] = x1310;
+                let x1310: u32 = la14_7[l];
+                let x1311: i32 = ((x1310) as i32);
+                b1311[l] = x1311;
             }
-            let b1311: [i32; UNITS] = T::dot_u7_i8(&b1310, &[b1308; UNITS]);
-            let b1321: u32 = b1.wrapping_add((1u64 as u32));
-            let b1322: u32 = b1321.min(b5);
-            let b1323: u32 = b1322.wrapping_mul(b0);
-            let b1324: u32 = b1323.wrapping_add(b13);
+            let b1312: [i32; UNITS] = T::dot_u7_i8(&b1311, &[b1309; UNITS]);
+            let b1322: u32 = b1.wrapping_add((1u64 as u32));
+            let b1323: u32 = b1322.min(b5);
+            let b1324: u32 = b1323.wrapping_mul(b0);
+            let b1325: u32 = b1324.wrapping_add(b13);
             for l in 0..UNITS {
-                v978[l] = v978[l].wrapping_add(b1311[l]);
-                let x1312: f32 = ((v978[l]) as f32);
-                let x1313: f32 = la831_0[l];
-                let x1314: f32 = x1313 * b1263;
-                let x1315: f32 = x1312 * x1314;
-                let x1316: f32 = la832_0[l];
-                let x1317: f32 = x1316 * b1271;
-                let x1318: f32 = T::fmadd(x1312, x1314, x1317);
-                let x1319: f32 = la6_0[l];
-                let x1320: f32 = x1319 + x1318;
-                la6_0[l] = x1320;
+                v978[l] = v978[l].wrapping_add(b1312[l]);
+                let x1313: f32 = ((v978[l]) as f32);
+                let x1314: f32 = la831_0[l];
+                let x1315: f32 = x1314 * b1263;
+                let x1316: f32 = x1313 * x1315;
+                let x1317: f32 = la832_0[l];
+                let x1318: f32 = x1317 * b1272;
+                let x1319: f32 = T::fmadd(x1313, x1315, x1318);
+                let x1320: f32 = la6_0[l];
+                let x1321: f32 = x1320 + x1319;
+                la6_0[l] = x1321;
             }
-            let b1325: f32 = *g2.add((b1324) as usize);
-            let b1326: u32 = b1324.wrapping_mul((8u64 as u32));
-            let a33 = (((0u32).wrapping_add(b1326)) as u32) as usize;
-            let b1329: i32 = (((16843009u64 as u32)) as i32);
-            let mut b1328 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1327: u32 = b1326.wrapping_add((l as u32));
-                let x1328: u32 = *g1.add(a33 + l);
-                b1328[l] = x1328;
-            }
-            let b1330: [i32; UNITS] = T::dot_u7_i8(&[b1329; UNITS], &b1328);
-            let mut p = [<i32>::default(); 8];
-            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b1330[l]); } } }
-            let b1331: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
-            let b1332: f32 = ((b1331) as f32);
-            let b1333: f32 = b1332 * b1325;
-            let b1334: u32 = b1326.wrapping_add((0u64 as u32));
+            let b1326: f32 = *g2.add((b1325) as usize);
+            let b1327: u32 = b1325.wrapping_mul((8u64 as u32));
+            let b1328: u32 = b1325.wrapping_mul((2u64 as u32));
+            let b1329: i32 = *g3.add((b1328) as usize);
+            let b1330: u32 = b1325.wrapping_mul((2u64 as u32));
+            let b1331: u32 = b1330.wrapping_add((1u64 as u32));
+            let b1332: i32 = *g3.add((b1331) as usize);
+            let b1333: i32 = b1329.wrapping_add(b1332);
+            let b1334: f32 = ((b1333) as f32);
+            let b1335: f32 = b1334 * b1326;
+            let b1336: u32 = b1327.wrapping_add((0u64 as u32));
             for l in 0..UNITS {
                 v978[l] = (0i64 as i32);
             }
-            let b1335: u32 = *g1.add((b1334) as usize);
-            let mut b1337 = [<i32>::default(); UNITS];
+            let b1337: u32 = *g1.add((b1336) as usize);
+            let mut b1339 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1336: u32 = la14_0[l];
-                let x1337: i32 = ((x1336) as i32);
-                b1337[l] = x1337;
+                let x1338: u32 = la14_0[l];
+                let x1339: i32 = ((x1338) as i32);
+                b1339[l] = x1339;
             }
-            let b1338: [i32; UNITS] = T::dot_u7_i8(&b1337, &[b1335; UNITS]);
-            let b1339: u32 = b1326.wrapping_add((1u64 as u32));
+            let b1340: [i32; UNITS] = T::dot_u7_i8(&b1339, &[b1337; UNITS]);
+            let b1341: u32 = b1327.wrapping_add((1u64 as u32));
             for l in 0..UNITS {
-                v978[l] = v978[l].wrapping_add(b1338[l]);
+                v978[l] = v978[l].wrapping_add(b1340[l]);
             }
-            let b1340: u32 = *g1.add((b1339) as usize);
-            let mut b1342 = [<i32>::default(); UNITS];
+            let b1342: u32 = *g1.add((b1341) as usize);
+            let mut b1344 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1341: u32 = la14_1[l];
-                let x1342: i32 = ((x1341) as i32);
-                b1342[l] = x1342;
+                let x1343: u32 = la14_1[l];
+                let x1344: i32 = ((x1343) as i32);
+                b1344[l] = x1344;
             }
-            let b1343: [i32; UNITS] = T::dot_u7_i8(&b1342, &[b1340; UNITS]);
-            let b1344: u32 = b1326.wrapping_add((2u64 as u32));
+            let b1345: [i32; UNITS] = T::dot_u7_i8(&b1344, &[b1342; UNITS]);
+            let b1346: u32 = b1327.wrapping_add((2u64 as u32));
             for l in 0..UNITS {
-                v978[l] = v978[l].wrapping_add(b1343[l]);
+                v978[l] = v978[l].wrapping_add(b1345[l]);
             }
-            let b1345: u32 = *g1.add((b1344) as usize);
-            let mut b1347 = [<i32>::default(); UNITS];
+            let b1347: u32 = *g1.add((b1346) as usize);
+            let mut b1349 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1346: u32 = la14_2[l];
-                let x1347: i32 = ((x1346) as i32);
-                b1347[l] = x1347;
+                let x1348: u32 = la14_2[l];
+                let x1349: i32 = ((x1348) as i32);
+                b1349[l] = x1349;
             }
-            let b1348: [i32; UNITS] = T::dot_u7_i8(&b1347, &[b1345; UNITS]);
-            let b1349: u32 = b1326.wrapping_add((3u64 as u32));
+            let b1350: [i32; UNITS] = T::dot_u7_i8(&b1349, &[b1347; UNITS]);
+            let b1351: u32 = b1327.wrapping_add((3u64 as u32));
             for l in 0..UNITS {
-                v978[l] = v978[l].wrapping_add(b1348[l]);
+                v978[l] = v978[l].wrapping_add(b1350[l]);
             }
-            let b1350: u32 = *g1.add((b1349) as usize);
-            let mut b1352 = [<i32>::default(); UNITS];
+            let b1352: u32 = *g1.add((b1351) as usize);
+            let mut b1354 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1351: u32 = la14_3[l];
-                let x1352: i32 = ((x1351) as i32);
-                b1352[l] = x1352;
+                let x1353: u32 = la14_3[l];
+                let x1354: i32 = ((x1353) as i32);
+                b1354[l] = x1354;
             }
-            let b1353: [i32; UNITS] = T::dot_u7_i8(&b1352, &[b1350; UNITS]);
-            let b1354: u32 = b1326.wrapping_add((4u64 as u32));
+            let b1355: [i32; UNITS] = T::dot_u7_i8(&b1354, &[b1352; UNITS]);
+            let b1356: u32 = b1327.wrapping_add((4u64 as u32));
             for l in 0..UNITS {
-                v978[l] = v978[l].wrapping_add(b1353[l]);
+                v978[l] = v978[l].wrapping_add(b1355[l]);
             }
-            let b1355: u32 = *g1.add((b1354) as usize);
-            let mut b1357 = [<i32>::default(); UNITS];
+            let b1357: u32 = *g1.add((b1356) as usize);
+            let mut b1359 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1356: u32 = la14_4[l];
-                let x1357: i32 = ((x1356) as i32);
-                b1357[l] = x1357;
+                let x1358: u32 = la14_4[l];
+                let x1359: i32 = ((x1358) as i32);
+                b1359[l] = x1359;
             }
-            let b1358: [i32; UNITS] = T::dot_u7_i8(&b1357, &[b1355; UNITS]);
-            let b1359: u32 = b1326.wrapping_add((5u64 as u32));
+            let b1360: [i32; UNITS] = T::dot_u7_i8(&b1359, &[b1357; UNITS]);
+            let b1361: u32 = b1327.wrapping_add((5u64 as u32));
             for l in 0..UNITS {
-                v978[l] = v978[l].wrapping_add(b1358[l]);
+                v978[l] = v978[l].wrapping_add(b1360[l]);
             }
-            let b1360: u32 = *g1.add((b1359) as usize);
-            let mut b1362 = [<i32>::default(); UNITS];
+            let b1362: u32 = *g1.add((b1361) as usize);
+            let mut b1364 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1361: u32 = la14_5[l];
-                let x1362: i32 = ((x1361) as i32);
-                b1362[l] = x1362;
+                let x1363: u32 = la14_5[l];
+                let x1364: i32 = ((x1363) as i32);
+                b1364[l] = x1364;
             }
-            let b1363: [i32; UNITS] = T::dot_u7_i8(&b1362, &[b1360; UNITS]);
-            let b1364: u32 = b1326.wrapping_add((6u64 as u32));
+            let b1365: [i32; UNITS] = T::dot_u7_i8(&b1364, &[b1362; UNITS]);
+            let b1366: u32 = b1327.wrapping_add((6u64 as u32));
             for l in 0..UNITS {
-                v978[l] = v978[l].wrapping_add(b1363[l]);
+                v978[l] = v978[l].wrapping_add(b1365[l]);
             }
-            let b1365: u32 = *g1.add((b1364) as usize);
-            let mut b1367 = [<i32>::default(); UNITS];
+            let b1367: u32 = *g1.add((b1366) as usize);
+            let mut b1369 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1366: u32 = la14_6[l];
-                let x1367: i32 = ((x1366) as i32);
-                b1367[l] = x1367;
+                let x1368: u32 = la14_6[l];
+                let x1369: i32 = ((x1368) as i32);
+                b1369[l] = x1369;
             }
-            let b1368: [i32; UNITS] = T::dot_u7_i8(&b1367, &[b1365; UNITS]);
-            let b1369: u32 = b1326.wrapping_add((7u64 as u32));
+            let b1370: [i32; UNITS] = T::dot_u7_i8(&b1369, &[b1367; UNITS]);
+            let b1371: u32 = b1327.wrapping_add((7u64 as u32));
             for l in 0..UNITS {
-                v978[l] = v978[l].wrapping_add(b1368[l]);
+                v978[l] = v978[l].wrapping_add(b1370[l]);
             }
-            let b1370: u32 = *g1.add((b1369) as usize);
-            let mut b1372 = [<i32>::default(); UNITS];
+            let b1372: u32 = *g1.add((b1371) as usize);
+            let mut b1374 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1371: u32 = la14_7[l];
-                let x1372: i32 = ((x1371) as i32);
-                b1372[l] = x1372;
+                let x1373: u32 = la14_7[l];
+                let x1374: i32 = ((x1373) as i32);
+                b1374[l] = x1374;
             }
-            let b1373: [i32; UNITS] = T::dot_u7_i8(&b1372, &[b1370; UNITS]);
-            let b1383: u32 = b1.wrapping_add((2u64 as u32));
-            let b1384: u32 = b1383.min(b5);
-            let b1385: u32 = b1384.wrapping_mul(b0);
-            let b1386: u32 = b1385.wrapping_add(b13);
+            let b1375: [i32; UNITS] = T::dot_u7_i8(&b1374, &[b1372; UNITS]);
+            let b1385: u32 = b1.wrapping_add((2u64 as u32));
+            let b1386: u32 = b1385.min(b5);
+            let b1387: u32 = b1386.wrapping_mul(b0);
+            let b1388: u32 = b1387.wrapping_add(b13);
             for l in 0..UNITS {
-                v978[l] = v978[l].wrapping_add(b1373[l]);
-                let x1374: f32 = ((v978[l]) as f32);
-                let x1375: f32 = la831_0[l];
-                let x1376: f32 = x1375 * b1325;
-                let x1377: f32 = x1374 * x1376;
-                let x1378: f32 = la832_0[l];
-                let x1379: f32 = x1378 * b1333;
-                let x1380: f32 = T::fmadd(x1374, x1376, x1379);
-                let x1381: f32 = la6_1[l];
-                let x1382: f32 = x1381 + x1380;
-                la6_1[l] = x1382;
+                v978[l] = v978[l].wrapping_add(b1375[l]);
+                let x1376: f32 = ((v978[l]) as f32);
+                let x1377: f32 = la831_0[l];
+                let x1378: f32 = x1377 * b1326;
+                let x1379: f32 = x1376 * x1378;
+                let x1380: f32 = la832_0[l];
+                let x1381: f32 = x1380 * b1335;
+                let x1382: f32 = T::fmadd(x1376, x1378, x1381);
+                let x1383: f32 = la6_1[l];
+                let x1384: f32 = x1383 + x1382;
+                la6_1[l] = x1384;
             }
-            let b1387: f32 = *g2.add((b1386) as usize);
-            let b1388: u32 = b1386.wrapping_mul((8u64 as u32));
-            let a34 = (((0u32).wrapping_add(b1388)) as u32) as usize;
-            let b1391: i32 = (((16843009u64 as u32)) as i32);
-            let mut b1390 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1389: u32 = b1388.wrapping_add((l as u32));
-                let x1390: u32 = *g1.add(a34 + l);
-                b1390[l] = x1390;
-            }
-            let b1392: [i32; UNITS] = T::dot_u7_i8(&[b1391; UNITS], &b1390);
-            let mut p = [<i32>::default(); 8];
-            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b1392[l]); } } }
-            let b1393: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
-            let b1394: f32 = ((b1393) as f32);
-            let b1395: f32 = b1394 * b1387;
-            let b1396: u32 = b1388.wrapping_add((0u64 as u32));
+            let b1389: f32 = *g2.add((b1388) as usize);
+            let b1390: u32 = b1388.wrapping_mul((8u64 as u32));
+            let b1391: u32 = b1388.wrapping_mul((2u64 as u32));
+            let b1392: i32 = *g3.add((b1391) as usize);
+            let b1393: u32 = b1388.wrapping_mul((2u64 as u32));
+            let b1394: u32 = b1393.wrapping_add((1u64 as u32));
+            let b1395: i32 = *g3.add((b1394) as usize);
+            let b1396: i32 = b1392.wrapping_add(b1395);
+            let b1397: f32 = ((b1396) as f32);
+            let b1398: f32 = b1397 * b1389;
+            let b1399: u32 = b1390.wrapping_add((0u64 as u32));
             for l in 0..UNITS {
                 v978[l] = (0i64 as i32);
             }
-            let b1397: u32 = *g1.add((b1396) as usize);
-            let mut b1399 = [<i32>::default(); UNITS];
+            let b1400: u32 = *g1.add((b1399) as usize);
+            let mut b1402 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1398: u32 = la14_0[l];
-                let x1399: i32 = ((x1398) as i32);
-                b1399[l] = x1399;
+                let x1401: u32 = la14_0[l];
+                let x1402: i32 = ((x1401) as i32);
+                b1402[l] = x1402;
             }
-            let b1400: [i32; UNITS] = T::dot_u7_i8(&b1399, &[b1397; UNITS]);
-            let b1401: u32 = b1388.wrapping_add((1u64 as u32));
+            let b1403: [i32; UNITS] = T::dot_u7_i8(&b1402, &[b1400; UNITS]);
+            let b1404: u32 = b1390.wrapping_add((1u64 as u32));
             for l in 0..UNITS {
-                v978[l] = v978[l].wrapping_add(b1400[l]);
+                v978[l] = v978[l].wrapping_add(b1403[l]);
             }
-            let b1402: u32 = *g1.add((b1401) as usize);
-            let mut b1404 = [<i32>::default(); UNITS];
+            let b1405: u32 = *g1.add((b1404) as usize);
+            let mut b1407 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1403: u32 = la14_1[l];
-                let x1404: i32 = ((x1403) as i32);
-                b1404[l] = x1404;
+                let x1406: u32 = la14_1[l];
+                let x1407: i32 = ((x1406) as i32);
+                b1407[l] = x1407;
             }
-            let b1405: [i32; UNITS] = T::dot_u7_i8(&b1404, &[b1402; UNITS]);
-            let b1406: u32 = b1388.wrapping_add((2u64 as u32));
+            let b1408: [i32; UNITS] = T::dot_u7_i8(&b1407, &[b1405; UNITS]);
+            let b1409: u32 = b1390.wrapping_add((2u64 as u32));
             for l in 0..UNITS {
-                v978[l] = v978[l].wrapping_add(b1405[l]);
+                v978[l] = v978[l].wrapping_add(b1408[l]);
             }
-            let b1407: u32 = *g1.add((b1406) as usize);
-            let mut b1409 = [<i32>::default(); UNITS];
+            let b1410: u32 = *g1.add((b1409) as usize);
+            let mut b1412 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1408: u32 = la14_2[l];
-                let x1409: i32 = ((x1408) as i32);
-                b1409[l] = x1409;
+                let x1411: u32 = la14_2[l];
+                let x1412: i32 = ((x1411) as i32);
+                b1412[l] = x1412;
             }
-            let b1410: [i32; UNITS] = T::dot_u7_i8(&b1409, &[b1407; UNITS]);
-            let b1411: u32 = b1388.wrapping_add((3u64 as u32));
+            let b1413: [i32; UNITS] = T::dot_u7_i8(&b1412, &[b1410; UNITS]);
+            let b1414: u32 = b1390.wrapping_add((3u64 as u32));
             for l in 0..UNITS {
-                v978[l] = v978[l].wrapping_add(b1410[l]);
+                v978[l] = v978[l].wrapping_add(b1413[l]);
             }
-            let b1412: u32 = *g1.add((b1411) as usize);
-            let mut b1414 = [<i32>::default(); UNITS];
+            let b1415: u32 = *g1.add((b1414) as usize);
+            let mut b1417 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1413: u32 = la14_3[l];
-                let x1414: i32 = ((x1413) as i32);
-                b1414[l] = x1414;
+                let x1416: u32 = la14_3[l];
+                let x1417: i32 = ((x1416) as i32);
+                b1417[l] = x1417;
             }
-            let b1415: [i32; UNITS] = T::dot_u7_i8(&b1414, &[b1412; UNITS]);
-            let b1416: u32 = b1388.wrapping_add((4u64 as u32));
+            let b1418: [i32; UNITS] = T::dot_u7_i8(&b1417, &[b1415; UNITS]);
+            let b1419: u32 = b1390.wrapping_add((4u64 as u32));
             for l in 0..UNITS {
-                v978[l] = v978[l].wrapping_add(b1415[l]);
+                v978[l] = v978[l].wrapping_add(b1418[l]);
             }
-            let b1417: u32 = *g1.add((b1416) as usize);
-            let mut b1419 = [<i32>::default(); UNITS];
+            let b1420: u32 = *g1.add((b1419) as usize);
+            let mut b1422 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1418: u32 = la14_4[l];
-                let x1419: i32 = ((x1418) as i32);
-                b1419[l] = x1419;
+                let x1421: u32 = la14_4[l];
+                let x1422: i32 = ((x1421) as i32);
+                b1422[l] = x1422;
             }
-            let b1420: [i32; UNITS] = T::dot_u7_i8(&b1419, &[b1417; UNITS]);
-            let b1421: u32 = b1388.wrapping_add((5u64 as u32));
+            let b1423: [i32; UNITS] = T::dot_u7_i8(&b1422, &[b1420; UNITS]);
+            let b1424: u32 = b1390.wrapping_add((5u64 as u32));
             for l in 0..UNITS {
-                v978[l] = v978[l].wrapping_add(b1420[l]);
+                v978[l] = v978[l].wrapping_add(b1423[l]);
             }
-            let b1422: u32 = *g1.add((b1421) as usize);
-            let mut b1424 = [<i32>::default(); UNITS];
+            let b1425: u32 = *g1.add((b1424) as usize);
+            let mut b1427 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1423: u32 = la14_5[l];
-                let x1424: i32 = ((x1423) as i32);
-                b1424[l] = x1424;
+                let x1426: u32 = la14_5[l];
+                let x1427: i32 = ((x1426) as i32);
+                b1427[l] = x1427;
             }
-            let b1425: [i32; UNITS] = T::dot_u7_i8(&b1424, &[b1422; UNITS]);
-            let b1426: u32 = b1388.wrapping_add((6u64 as u32));
+            let b1428: [i32; UNITS] = T::dot_u7_i8(&b1427, &[b1425; UNITS]);
+            let b1429: u32 = b1390.wrapping_add((6u64 as u32));
             for l in 0..UNITS {
-                v978[l] = v978[l].wrapping_add(b1425[l]);
+                v978[l] = v978[l].wrapping_add(b1428[l]);
             }
-            let b1427: u32 = *g1.add((b1426) as usize);
-            let mut b1429 = [<i32>::default(); UNITS];
+            let b1430: u32 = *g1.add((b1429) as usize);
+            let mut b1432 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1428: u32 = la14_6[l];
-                let x1429: i32 = ((x1428) as i32);
-                b1429[l] = x1429;
+                let x1431: u32 = la14_6[l];
+                let x1432: i32 = ((x1431) as i32);
+                b1432[l] = x1432;
             }
-            let b1430: [i32; UNITS] = T::dot_u7_i8(&b1429, &[b1427; UNITS]);
-            let b1431: u32 = b1388.wrapping_add((7u64 as u32));
+            let b1433: [i32; UNITS] = T::dot_u7_i8(&b1432, &[b1430; UNITS]);
+            let b1434: u32 = b1390.wrapping_add((7u64 as u32));
             for l in 0..UNITS {
-                v978[l] = v978[l].wrapping_add(b1430[l]);
+                v978[l] = v978[l].wrapping_add(b1433[l]);
             }
-            let b1432: u32 = *g1.add((b1431) as usize);
-            let mut b1434 = [<i32>::default(); UNITS];
+            let b1435: u32 = *g1.add((b1434) as usize);
+            let mut b1437 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1433: u32 = la14_7[l];
-                let x1434: i32 = ((x1433) as i32);
-                b1434[l] = x1434;
+                let x1436: u32 = la14_7[l];
+                let x1437: i32 = ((x1436) as i32);
+                b1437[l] = x1437;
             }
-            let b1435: [i32; UNITS] = T::dot_u7_i8(&b1434, &[b1432; UNITS]);
-            let b1445: u32 = b1.wrapping_add((3u64 as u32));
-            let b1446: u32 = b1445.min(b5);
-            let b1447: u32 = b1446.wrapping_mul(b0);
-            let b1448: u32 = b1447.wrapping_add(b13);
+            let b1438: [i32; UNITS] = T::dot_u7_i8(&b1437, &[b1435; UNITS]);
+            let b1448: u32 = b1.wrapping_add((3u64 as u32));
+            let b1449: u32 = b1448.min(b5);
+            let b1450: u32 = b1449.wrapping_mul(b0);
+            let b1451: u32 = b1450.wrapping_add(b13);
             for l in 0..UNITS {
-                v978[l] = v978[l].wrapping_add(b1435[l]);
-                let x1436: f32 = ((v978[l]) as f32);
-                let x1437: f32 = la831_0[l];
-                let x1438: f32 = x1437 * b1387;
-                let x1439: f32 = x1436 * x1438;
-                let x1440: f32 = la832_0[l];
-                let x1441: f32 = x1440 * b1395;
-                let x1442: f32 = T::fmadd(x1436, x1438, x1441);
-                let x1443: f32 = la6_2[l];
-                let x1444: f32 = x1443 + x1442;
-                la6_2[l] = x1444;
+                v978[l] = v978[l].wrapping_add(b1438[l]);
+                let x1439: f32 = ((v978[l]) as f32);
+                let x1440: f32 = la831_0[l];
+                let x1441: f32 = x1440 * b1389;
+                let x1442: f32 = x1439 * x1441;
+                let x1443: f32 = la832_0[l];
+                let x1444: f32 = x1443 * b1398;
+                let x1445: f32 = T::fmadd(x1439, x1441, x1444);
+                let x1446: f32 = la6_2[l];
+                let x1447: f32 = x1446 + x1445;
+                la6_2[l] = x1447;
             }
-            let b1449: f32 = *g2.add((b1448) as usize);
-            let b1450: u32 = b1448.wrapping_mul((8u64 as u32));
-            let a35 = (((0u32).wrapping_add(b1450)) as u32) as usize;
-            let b1453: i32 = (((16843009u64 as u32)) as i32);
-            let mut b1452 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1451: u32 = b1450.wrapping_add((l as u32));
-                let x1452: u32 = *g1.add(a35 + l);
-                b1452[l] = x1452;
-            }
-            let b1454: [i32; UNITS] = T::dot_u7_i8(&[b1453; UNITS], &b1452);
-            let mut p = [<i32>::default(); 8];
-            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b1454[l]); } } }
-            let b1455: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
-            let b1456: f32 = ((b1455) as f32);
-            let b1457: f32 = b1456 * b1449;
-            let b1458: u32 = b1450.wrapping_add((0u64 as u32));
+            let b1452: f32 = *g2.add((b1451) as usize);
+            let b1453: u32 = b1451.wrapping_mul((8u64 as u32));
+            let b1454: u32 = b1451.wrapping_mul((2u64 as u32));
+            let b1455: i32 = *g3.add((b1454) as usize);
+            let b1456: u32 = b1451.wrapping_mul((2u64 as u32));
+            let b1457: u32 = b1456.wrapping_add((1u64 as u32));
+            let b1458: i32 = *g3.add((b1457) as usize);
+            let b1459: i32 = b1455.wrapping_add(b1458);
+            let b1460: f32 = ((b1459) as f32);
+            let b1461: f32 = b1460 * b1452;
+            let b1462: u32 = b1453.wrapping_add((0u64 as u32));
             for l in 0..UNITS {
                 v978[l] = (0i64 as i32);
             }
-            let b1459: u32 = *g1.add((b1458) as usize);
-            let mut b1461 = [<i32>::default(); UNITS];
+            let b1463: u32 = *g1.add((b1462) as usize);
+            let mut b1465 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1460: u32 = la14_0[l];
-                let x1461: i32 = ((x1460) as i32);
-                b1461[l] = x1461;
+                let x1464: u32 = la14_0[l];
+                let x1465: i32 = ((x1464) as i32);
+                b1465[l] = x1465;
             }
-            let b1462: [i32; UNITS] = T::dot_u7_i8(&b1461, &[b1459; UNITS]);
-            let b1463: u32 = b1450.wrapping_add((1u64 as u32));
+            let b1466: [i32; UNITS] = T::dot_u7_i8(&b1465, &[b1463; UNITS]);
+            let b1467: u32 = b1453.wrapping_add((1u64 as u32));
             for l in 0..UNITS {
-                v978[l] = v978[l].wrapping_add(b1462[l]);
+                v978[l] = v978[l].wrapping_add(b1466[l]);
             }
-            let b1464: u32 = *g1.add((b1463) as usize);
-            let mut b1466 = [<i32>::default(); UNITS];
+            let b1468: u32 = *g1.add((b1467) as usize);
+            let mut b1470 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1465: u32 = la14_1[l];
-                let x1466: i32 = ((x1465) as i32);
-                b1466[l] = x1466;
+                let x1469: u32 = la14_1[l];
+                let x1470: i32 = ((x1469) as i32);
+                b1470[l] = x1470;
             }
-            let b1467: [i32; UNITS] = T::dot_u7_i8(&b1466, &[b1464; UNITS]);
-            let b1468: u32 = b1450.wrapping_add((2u64 as u32));
+            let b1471: [i32; UNITS] = T::dot_u7_i8(&b1470, &[b1468; UNITS]);
+            let b1472: u32 = b1453.wrapping_add((2u64 as u32));
             for l in 0..UNITS {
-                v978[l] = v978[l].wrapping_add(b1467[l]);
+                v978[l] = v978[l].wrapping_add(b1471[l]);
             }
-            let b1469: u32 = *g1.add((b1468) as usize);
-            let mut b1471 = [<i32>::default(); UNITS];
+            let b1473: u32 = *g1.add((b1472) as usize);
+            let mut b1475 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1470: u32 = la14_2[l];
-                let x1471: i32 = ((x1470) as i32);
-                b1471[l] = x1471;
+                let x1474: u32 = la14_2[l];
+                let x1475: i32 = ((x1474) as i32);
+                b1475[l] = x1475;
             }
-            let b1472: [i32; UNITS] = T::dot_u7_i8(&b1471, &[b1469; UNITS]);
-            let b1473: u32 = b1450.wrapping_add((3u64 as u32));
+            let b1476: [i32; UNITS] = T::dot_u7_i8(&b1475, &[b1473; UNITS]);
+            let b1477: u32 = b1453.wrapping_add((3u64 as u32));
             for l in 0..UNITS {
-                v978[l] = v978[l].wrapping_add(b1472[l]);
+                v978[l] = v978[l].wrapping_add(b1476[l]);
             }
-            let b1474: u32 = *g1.add((b1473) as usize);
-            let mut b1476 = [<i32>::default(); UNITS];
+            let b1478: u32 = *g1.add((b1477) as usize);
+            let mut b1480 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1475: u32 = la14_3[l];
-                let x1476: i32 = ((x1475) as i32);
-                b1476[l] = x1476;
+                let x1479: u32 = la14_3[l];
+                let x1480: i32 = ((x1479) as i32);
+                b1480[l] = x1480;
             }
-            let b1477: [i32; UNITS] = T::dot_u7_i8(&b1476, &[b1474; UNITS]);
-            let b1478: u32 = b1450.wrapping_add((4u64 as u32));
+            let b1481: [i32; UNITS] = T::dot_u7_i8(&b1480, &[b1478; UNITS]);
+            let b1482: u32 = b1453.wrapping_add((4u64 as u32));
             for l in 0..UNITS {
-                v978[l] = v978[l].wrapping_add(b1477[l]);
+                v978[l] = v978[l].wrapping_add(b1481[l]);
             }
-            let b1479: u32 = *g1.add((b1478) as usize);
-            let mut b1481 = [<i32>::default(); UNITS];
+            let b1483: u32 = *g1.add((b1482) as usize);
+            let mut b1485 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1480: u32 = la14_4[l];
-                let x1481: i32 = ((x1480) as i32);
-                b1481[l] = x1481;
+                let x1484: u32 = la14_4[l];
+                let x1485: i32 = ((x1484) as i32);
+                b1485[l] = x1485;
             }
-            let b1482: [i32; UNITS] = T::dot_u7_i8(&b1481, &[b1479; UNITS]);
-            let b1483: u32 = b1450.wrapping_add((5u64 as u32));
+            let b1486: [i32; UNITS] = T::dot_u7_i8(&b1485, &[b1483; UNITS]);
+            let b1487: u32 = b1453.wrapping_add((5u64 as u32));
             for l in 0..UNITS {
-                v978[l] = v978[l].wrapping_add(b1482[l]);
+                v978[l] = v978[l].wrapping_add(b1486[l]);
             }
-            let b1484: u32 = *g1.add((b1483) as usize);
-            let mut b1486 = [<i32>::default(); UNITS];
+            let b1488: u32 = *g1.add((b1487) as usize);
+            let mut b1490 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1485: u32 = la14_5[l];
-                let x1486: i32 = ((x1485) as i32);
-                b1486[l] = x1486;
+                let x1489: u32 = la14_5[l];
+                let x1490: i32 = ((x1489) as i32);
+                b1490[l] = x1490;
             }
-            let b1487: [i32; UNITS] = T::dot_u7_i8(&b1486, &[b1484; UNITS]);
-            let b1488: u32 = b1450.wrapping_add((6u64 as u32));
+            let b1491: [i32; UNITS] = T::dot_u7_i8(&b1490, &[b1488; UNITS]);
+            let b1492: u32 = b1453.wrapping_add((6u64 as u32));
             for l in 0..UNITS {
-                v978[l] = v978[l].wrapping_add(b1487[l]);
+                v978[l] = v978[l].wrapping_add(b1491[l]);
             }
-            let b1489: u32 = *g1.add((b1488) as usize);
-            let mut b1491 = [<i32>::default(); UNITS];
+            let b1493: u32 = *g1.add((b1492) as usize);
+            let mut b1495 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1490: u32 = la14_6[l];
-                let x1491: i32 = ((x1490) as i32);
-                b1491[l] = x1491;
+                let x1494: u32 = la14_6[l];
+                let x1495: i32 = ((x1494) as i32);
+                b1495[l] = x1495;
             }
-            let b1492: [i32; UNITS] = T::dot_u7_i8(&b1491, &[b1489; UNITS]);
-            let b1493: u32 = b1450.wrapping_add((7u64 as u32));
+            let b1496: [i32; UNITS] = T::dot_u7_i8(&b1495, &[b1493; UNITS]);
+            let b1497: u32 = b1453.wrapping_add((7u64 as u32));
             for l in 0..UNITS {
-                v978[l] = v978[l].wrapping_add(b1492[l]);
+                v978[l] = v978[l].wrapping_add(b1496[l]);
             }
-            let b1494: u32 = *g1.add((b1493) as usize);
-            let mut b1496 = [<i32>::default(); UNITS];
+            let b1498: u32 = *g1.add((b1497) as usize);
+            let mut b1500 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1495: u32 = la14_7[l];
-                let x1496: i32 = ((x1495) as i32);
-                b1496[l] = x1496;
+                let x1499: u32 = la14_7[l];
+                let x1500: i32 = ((x1499) as i32);
+                b1500[l] = x1500;
             }
-            let b1497: [i32; UNITS] = T::dot_u7_i8(&b1496, &[b1494; UNITS]);
-            let b1507: u32 = b1.wrapping_add((4u64 as u32));
-            let b1508: u32 = b1507.min(b5);
-            let b1509: u32 = b1508.wrapping_mul(b0);
-            let b1510: u32 = b1509.wrapping_add(b13);
+            let b1501: [i32; UNITS] = T::dot_u7_i8(&b1500, &[b1498; UNITS]);
+            let b1511: u32 = b1.wrapping_add((4u64 as u32));
+            let b1512: u32 = b1511.min(b5);
+            let b1513: u32 = b1512.wrapping_mul(b0);
+            let b1514: u32 = b1513.wrapping_add(b13);
             for l in 0..UNITS {
-                v978[l] = v978[l].wrapping_add(b1497[l]);
-                let x1498: f32 = ((v978[l]) as f32);
-                let x1499: f32 = la831_0[l];
-                let x1500: f32 = x1499 * b1449;
-                let x1501: f32 = x1498 * x1500;
-                let x1502: f32 = la832_0[l];
-                let x1503: f32 = x1502 * b1457;
-                let x1504: f32 = T::fmadd(x1498, x1500, x1503);
-                let x1505: f32 = la6_3[l];
-                let x1506: f32 = x1505 + x1504;
-                la6_3[l] = x1506;
+                v978[l] = v978[l].wrapping_add(b1501[l]);
+                let x1502: f32 = ((v978[l]) as f32);
+                let x1503: f32 = la831_0[l];
+                let x1504: f32 = x1503 * b1452;
+                let x1505: f32 = x1502 * x1504;
+                let x1506: f32 = la832_0[l];
+                let x1507: f32 = x1506 * b1461;
+                let x1508: f32 = T::fmadd(x1502, x1504, x1507);
+                let x1509: f32 = la6_3[l];
+                let x1510: f32 = x1509 + x1508;
+                la6_3[l] = x1510;
             }
-            let b1511: f32 = *g2.add((b1510) as usize);
-            let b1512: u32 = b1510.wrapping_mul((8u64 as u32));
-            let a36 = (((0u32).wrapping_add(b1512)) as u32) as usize;
-            let b1515: i32 = (((16843009u64 as u32)) as i32);
-            let mut b1514 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1513: u32 = b1512.wrapping_add((l as u32));
-                let x1514: u32 = *g1.add(a36 + l);
-                b1514[l] = x1514;
-            }
-            let b1516: [i32; UNITS] = T::dot_u7_i8(&[b1515; UNITS], &b1514);
-            let mut p = [<i32>::default(); 8];
-            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b1516[l]); } } }
-            let b1517: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
-            let b1518: f32 = ((b1517) as f32);
-            let b1519: f32 = b1518 * b1511;
-            let b1520: u32 = b1512.wrapping_add((0u64 as u32));
+            let b1515: f32 = *g2.add((b1514) as usize);
+            let b1516: u32 = b1514.wrapping_mul((8u64 as u32));
+            let b1517: u32 = b1514.wrapping_mul((2u64 as u32));
+            let b1518: i32 = *g3.add((b1517) as usize);
+            let b1519: u32 = b1514.wrapping_mul((2u64 as u32));
+            let b1520: u32 = b1519.wrapping_add((1u64 as u32));
+            let b1521: i32 = *g3.add((b1520) as usize);
+            let b1522: i32 = b1518.wrapping_add(b1521);
+            let b1523: f32 = ((b1522) as f32);
+            let b1524: f32 = b1523 * b1515;
+            let b1525: u32 = b1516.wrapping_add((0u64 as u32));
             for l in 0..UNITS {
                 v978[l] = (0i64 as i32);
-            }
-            let b1521: u32 = *g1.add((b1520) as usize);
-            let mut b1523 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1522: u32 = la14_0[l];
-                let x1523: i32 = ((x1522) as i32);
-                b1523[l] = x1523;
-            }
-            let b1524: [i32; UNITS] = T::dot_u7_i8(&b1523, &[b1521; UNITS]);
-            let b1525: u32 = b1512.wrapping_add((1u64 as u32));
-            for l in 0..UNITS {
-                v978[l] = v978[l].wrapping_add(b1524[l]);
             }
             let b1526: u32 = *g1.add((b1525) as usize);
             let mut b1528 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1527: u32 = la14_1[l];
+                let x1527: u32 = la14_0[l];
                 let x1528: i32 = ((x1527) as i32);
                 b1528[l] = x1528;
             }
             let b1529: [i32; UNITS] = T::dot_u7_i8(&b1528, &[b1526; UNITS]);
-            let b1530: u32 = b1512.wrapping_add((2u64 as u32));
+            let b1530: u32 = b1516.wrapping_add((1u64 as u32));
             for l in 0..UNITS {
                 v978[l] = v978[l].wrapping_add(b1529[l]);
             }
             let b1531: u32 = *g1.add((b1530) as usize);
             let mut b1533 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1532: u32 = la14_2[l];
+                let x1532: u32 = la14_1[l];
                 let x1533: i32 = ((x1532) as i32);
                 b1533[l] = x1533;
             }
             let b1534: [i32; UNITS] = T::dot_u7_i8(&b1533, &[b1531; UNITS]);
-            let b1535: u32 = b1512.wrapping_add((3u64 as u32));
+            let b1535: u32 = b1516.wrapping_add((2u64 as u32));
             for l in 0..UNITS {
                 v978[l] = v978[l].wrapping_add(b1534[l]);
             }
             let b1536: u32 = *g1.add((b1535) as usize);
             let mut b1538 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1537: u32 = la14_3[l];
+                let x1537: u32 = la14_2[l];
                 let x1538: i32 = ((x1537) as i32);
                 b1538[l] = x1538;
             }
             let b1539: [i32; UNITS] = T::dot_u7_i8(&b1538, &[b1536; UNITS]);
-            let b1540: u32 = b1512.wrapping_add((4u64 as u32));
+            let b1540: u32 = b1516.wrapping_add((3u64 as u32));
             for l in 0..UNITS {
                 v978[l] = v978[l].wrapping_add(b1539[l]);
             }
             let b1541: u32 = *g1.add((b1540) as usize);
             let mut b1543 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1542: u32 = la14_4[l];
+                let x1542: u32 = la14_3[l];
                 let x1543: i32 = ((x1542) as i32);
                 b1543[l] = x1543;
             }
             let b1544: [i32; UNITS] = T::dot_u7_i8(&b1543, &[b1541; UNITS]);
-            let b1545: u32 = b1512.wrapping_add((5u64 as u32));
+            let b1545: u32 = b1516.wrapping_add((4u64 as u32));
             for l in 0..UNITS {
                 v978[l] = v978[l].wrapping_add(b1544[l]);
             }
             let b1546: u32 = *g1.add((b1545) as usize);
             let mut b1548 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1547: u32 = la14_5[l];
+                let x1547: u32 = la14_4[l];
                 let x1548: i32 = ((x1547) as i32);
                 b1548[l] = x1548;
             }
             let b1549: [i32; UNITS] = T::dot_u7_i8(&b1548, &[b1546; UNITS]);
-            let b1550: u32 = b1512.wrapping_add((6u64 as u32));
+            let b1550: u32 = b1516.wrapping_add((5u64 as u32));
             for l in 0..UNITS {
                 v978[l] = v978[l].wrapping_add(b1549[l]);
             }
             let b1551: u32 = *g1.add((b1550) as usize);
             let mut b1553 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1552: u32 = la14_6[l];
+                let x1552: u32 = la14_5[l];
                 let x1553: i32 = ((x1552) as i32);
                 b1553[l] = x1553;
             }
             let b1554: [i32; UNITS] = T::dot_u7_i8(&b1553, &[b1551; UNITS]);
-            let b1555: u32 = b1512.wrapping_add((7u64 as u32));
+            let b1555: u32 = b1516.wrapping_add((6u64 as u32));
             for l in 0..UNITS {
                 v978[l] = v978[l].wrapping_add(b1554[l]);
             }
             let b1556: u32 = *g1.add((b1555) as usize);
             let mut b1558 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1557: u32 = la14_7[l];
+                let x1557: u32 = la14_6[l];
                 let x1558: i32 = ((x1557) as i32);
                 b1558[l] = x1558;
             }
             let b1559: [i32; UNITS] = T::dot_u7_i8(&b1558, &[b1556; UNITS]);
-            let b1569: u32 = b1.wrapping_add((5u64 as u32));
-            let b1570: u32 = b1569.min(b5);
-            let b1571: u32 = b1570.wrapping_mul(b0);
-            let b1572: u32 = b1571.wrapping_add(b13);
+            let b1560: u32 = b1516.wrapping_add((7u64 as u32));
             for l in 0..UNITS {
                 v978[l] = v978[l].wrapping_add(b1559[l]);
-                let x1560: f32 = ((v978[l]) as f32);
-                let x1561: f32 = la831_0[l];
-                let x1562: f32 = x1561 * b1511;
-                let x1563: f32 = x1560 * x1562;
-                let x1564: f32 = la832_0[l];
-                let x1565: f32 = x1564 * b1519;
-                let x1566: f32 = T::fmadd(x1560, x1562, x1565);
-                let x1567: f32 = la6_4[l];
-                let x1568: f32 = x1567 + x1566;
-                la6_4[l] = x1568;
             }
-            let b1573: f32 = *g2.add((b1572) as usize);
-            let b1574: u32 = b1572.wrapping_mul((8u64 as u32));
-            let a37 = (((0u32).wrapping_add(b1574)) as u32) as usize;
-            let b1577: i32 = (((16843009u64 as u32)) as i32);
-            let mut b1576 = [<u32>::default(); UNITS];
+            let b1561: u32 = *g1.add((b1560) as usize);
+            let mut b1563 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1575: u32 = b1574.wrapping_add((l as u32));
-                let x1576: u32 = *g1.add(a37 + l);
-                b1576[l] = x1576;
+                let x1562: u32 = la14_7[l];
+                let x1563: i32 = ((x1562) as i32);
+                b1563[l] = x1563;
             }
-            let b1578: [i32; UNITS] = T::dot_u7_i8(&[b1577; UNITS], &b1576);
-            let mut p = [<i32>::default(); 8];
-            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b1578[l]); } } }
-            let b1579: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
-            let b1580: f32 = ((b1579) as f32);
-            let b1581: f32 = b1580 * b1573;
-            let b1582: u32 = b1574.wrapping_add((0u64 as u32));
+            let b1564: [i32; UNITS] = T::dot_u7_i8(&b1563, &[b1561; UNITS]);
+            let b1574: u32 = b1.wrapping_add((5u64 as u32));
+            let b1575: u32 = b1574.min(b5);
+            let b1576: u32 = b1575.wrapping_mul(b0);
+            let b1577: u32 = b1576.wrapping_add(b13);
             for l in 0..UNITS {
-                v978[l] = (0i64 as i32);
+                v978[l] = v978[l].wrapping_add(b1564[l]);
+                let x1565: f32 = ((v978[l]) as f32);
+                let x1566: f32 = la831_0[l];
+                let x1567: f32 = x1566 * b1515;
+                let x1568: f32 = x1565 * x1567;
+                let x1569: f32 = la832_0[l];
+                let x1570: f32 = x1569 * b1524;
+                let x1571: f32 = T::fmadd(x1565, x1567, x1570);
+                let x1572: f32 = la6_4[l];
+                let x1573: f32 = x1572 + x1571;
+                la6_4[l] = x1573;
             }
-            let b1583: u32 = *g1.add((b1582) as usize);
-            let mut b1585 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1584: u32 = la14_0[l];
-                let x1585: i32 = ((x1584) as i32);
-                b1585[l] = x1585;
-            }
-            let b1586: [i32; UNITS] = T::dot_u7_i8(&b1585, &[b1583; UNITS]);
-            let b1587: u32 = b1574.wrapping_add((1u64 as u32));
-            for l in 0..UNITS {
-                v978[l] = v978[l].wrapping_add(b1586[l]);
-            }
-            let b1588: u32 = *g1.add((b1587) as usize);
-            let mut b1590 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1589: u32 = la14_1[l];
-                let x1590: i32 = ((x1589) as i32);
-                b1590[l] = x1590;
-            }
-            let b1591: [i32; UNITS] = T::dot_u7_i8(&b1590, &[b1588; UNITS]);
-            let b1592: u32 = b1574.wrapping_add((2u64 as u32));
-            for l in 0..UNITS {
-                v978[l] = v978[l].wrapping_add(b1591[l]);
-            }
-            let b1593: u32 = *g1.add((b1592) as usize);
-            let mut b1595 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1594: u32 = la14_2[l];
-                let x1595: i32 = ((x1594) as i32);
-                b1595[l] = x1595;
-            }
-            let b1596: [i32; UNITS] = T::dot_u7_i8(&b1595, &[b1593; UNITS]);
-            let b1597: u32 = b1574.wrapping_add((3u64 as u32));
-            for l in 0..UNITS {
-                v978[l] = v978[l].wrapping_add(b1596[l]);
-            }
-            let b1598: u32 = *g1.add((b1597) as usize);
-            let mut b1600 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1599: u32 = la14_3[l];
-                let x1600: i32 = ((x1599) as i32);
-                b1600[l] = x1600;
-            }
-            let b1601: [i32; UNITS] = T::dot_u7_i8(&b1600, &[b1598; UNITS]);
-            let b1602: u32 = b1574.wrapping_add((4u64 as u32));
-            for l in 0..UNITS {
-                v978[l] = v978[l].wrapping_add(b1601[l]);
-            }
-            let b1603: u32 = *g1.add((b1602) as usize);
-            let mut b1605 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1604: u32 = la14_4[l];
-                let x1605: i32 = ((x1604) as i32);
-                b1605[l] = x1605;
-            }
-            let b1606: [i32; UNITS] = T::dot_u7_i8(&b1605, &[b1603; UNITS]);
-            let b1607: u32 = b1574.wrapping_add((5u64 as u32));
-            for l in 0..UNITS {
-                v978[l] = v978[l].wrapping_add(b1606[l]);
-            }
-            let b1608: u32 = *g1.add((b1607) as usize);
-            let mut b1610 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1609: u32 = la14_5[l];
-                let x1610: i32 = ((x1609) as i32);
-                b1610[l] = x1610;
-            }
-            let b1611: [i32; UNITS] = T::dot_u7_i8(&b1610, &[b1608; UNITS]);
-            let b1612: u32 = b1574.wrapping_add((6u64 as u32));
-            for l in 0..UNITS {
-                v978[l] = v978[l].wrapping_add(b1611[l]);
-            }
-            let b1613: u32 = *g1.add((b1612) as usize);
-            let mut b1615 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1614: u32 = la14_6[l];
-                let x1615: i32 = ((x1614) as i32);
-                b1615[l] = x1615;
-            }
-            let b1616: [i32; UNITS] = T::dot_u7_i8(&b1615, &[b1613; UNITS]);
-            let b1617: u32 = b1574.wrapping_add((7u64 as u32));
-            for l in 0..UNITS {
-                v978[l] = v978[l].wrapping_add(b1616[l]);
-            }
-            let b1618: u32 = *g1.add((b1617) as usize);
-            let mut b1620 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1619: u32 = la14_7[l];
-                let x1620: i32 = ((x1619) as i32);
-                b1620[l] = x1620;
-            }
-            let b1621: [i32; UNITS] = T::dot_u7_i8(&b1620, &[b1618; UNITS]);
-            let b1631: u32 = b1.wrapping_add((6u64 as u32));
-            let b1632: u32 = b1631.min(b5);
-            let b1633: u32 = b1632.wrapping_mul(b0);
-            let b1634: u32 = b1633.wrapping_add(b13);
-            for l in 0..UNITS {
-                v978[l] = v978[l].wrapping_add(b1621[l]);
-                let x1622: f32 = ((v978[l]) as f32);
-                let x1623: f32 = la831_0[l];
-                let x1624: f32 = x1623 * b1573;
-                let x1625: f32 = x1622 * x1624;
-                let x1626: f32 = la832_0[l];
-                let x1627: f32 = x1626 * b1581;
-                let x1628: f32 = T::fmadd(x1622, x1624, x1627);
-                let x1629: f32 = la6_5[l];
-                let x1630: f32 = x1629 + x1628;
-                la6_5[l] = x1630;
-            }
-            let b1635: f32 = *g2.add((b1634) as usize);
-            let b1636: u32 = b1634.wrapping_mul((8u64 as u32));
-            let a38 = (((0u32).wrapping_add(b1636)) as u32) as usize;
-            let b1639: i32 = (((16843009u64 as u32)) as i32);
-            let mut b1638 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1637: u32 = b1636.wrapping_add((l as u32));
-                let x1638: u32 = *g1.add(a38 + l);
-                b1638[l] = x1638;
-            }
-            let b1640: [i32; UNITS] = T::dot_u7_i8(&[b1639; UNITS], &b1638);
-            let mut p = [<i32>::default(); 8];
-            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b1640[l]); } } }
-            let b1641: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
-            let b1642: f32 = ((b1641) as f32);
-            let b1643: f32 = b1642 * b1635;
-            let b1644: u32 = b1636.wrapping_add((0u64 as u32));
+            let b1578: f32 = *g2.add((b1577) as usize);
+            let b1579: u32 = b1577.wrapping_mul((8u64 as u32));
+            let b1580: u32 = b1577.wrapping_mul((2u64 as u32));
+            let b1581: i32 = *g3.add((b1580) as usize);
+            let b1582: u32 = b1577.wrapping_mul((2u64 as u32));
+            let b1583: u32 = b1582.wrapping_add((1u64 as u32));
+            let b1584: i32 = *g3.add((b1583) as usize);
+            let b1585: i32 = b1581.wrapping_add(b1584);
+            let b1586: f32 = ((b1585) as f32);
+            let b1587: f32 = b1586 * b1578;
+            let b1588: u32 = b1579.wrapping_add((0u64 as u32));
             for l in 0..UNITS {
                 v978[l] = (0i64 as i32);
             }
-            let b1645: u32 = *g1.add((b1644) as usize);
-            let mut b1647 = [<i32>::default(); UNITS];
+            let b1589: u32 = *g1.add((b1588) as usize);
+            let mut b1591 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1646: u32 = la14_0[l];
-                let x1647: i32 = ((x1646) as i32);
-                b1647[l] = x1647;
+                let x1590: u32 = la14_0[l];
+                let x1591: i32 = ((x1590) as i32);
+                b1591[l] = x1591;
             }
-            let b1648: [i32; UNITS] = T::dot_u7_i8(&b1647, &[b1645; UNITS]);
-            let b1649: u32 = b1636.wrapping_add((1u64 as u32));
+            let b1592: [i32; UNITS] = T::dot_u7_i8(&b1591, &[b1589; UNITS]);
+            let b1593: u32 = b1579.wrapping_add((1u64 as u32));
             for l in 0..UNITS {
-                v978[l] = v978[l].wrapping_add(b1648[l]);
+                v978[l] = v978[l].wrapping_add(b1592[l]);
             }
-            let b1650: u32 = *g1.add((b1649) as usize);
-            let mut b1652 = [<i32>::default(); UNITS];
+            let b1594: u32 = *g1.add((b1593) as usize);
+            let mut b1596 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1651: u32 = la14_1[l];
-                let x1652: i32 = ((x1651) as i32);
-                b1652[l] = x1652;
+                let x1595: u32 = la14_1[l];
+                let x1596: i32 = ((x1595) as i32);
+                b1596[l] = x1596;
             }
-            let b1653: [i32; UNITS] = T::dot_u7_i8(&b1652, &[b1650; UNITS]);
-            let b1654: u32 = b1636.wrapping_add((2u64 as u32));
+            let b1597: [i32; UNITS] = T::dot_u7_i8(&b1596, &[b1594; UNITS]);
+            let b1598: u32 = b1579.wrapping_add((2u64 as u32));
             for l in 0..UNITS {
-                v978[l] = v978[l].wrapping_add(b1653[l]);
+                v978[l] = v978[l].wrapping_add(b1597[l]);
             }
-            let b1655: u32 = *g1.add((b1654) as usize);
-            let mut b1657 = [<i32>::default(); UNITS];
+            let b1599: u32 = *g1.add((b1598) as usize);
+            let mut b1601 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1656: u32 = la14_2[l];
-                let x1657: i32 = ((x1656) as i32);
-                b1657[l] = x1657;
+                let x1600: u32 = la14_2[l];
+                let x1601: i32 = ((x1600) as i32);
+                b1601[l] = x1601;
             }
-            let b1658: [i32; UNITS] = T::dot_u7_i8(&b1657, &[b1655; UNITS]);
-            let b1659: u32 = b1636.wrapping_add((3u64 as u32));
+            let b1602: [i32; UNITS] = T::dot_u7_i8(&b1601, &[b1599; UNITS]);
+            let b1603: u32 = b1579.wrapping_add((3u64 as u32));
             for l in 0..UNITS {
-                v978[l] = v978[l].wrapping_add(b1658[l]);
+                v978[l] = v978[l].wrapping_add(b1602[l]);
             }
-            let b1660: u32 = *g1.add((b1659) as usize);
-            let mut b1662 = [<i32>::default(); UNITS];
+            let b1604: u32 = *g1.add((b1603) as usize);
+            let mut b1606 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1661: u32 = la14_3[l];
-                let x1662: i32 = ((x1661) as i32);
-                b1662[l] = x1662;
+                let x1605: u32 = la14_3[l];
+                let x1606: i32 = ((x1605) as i32);
+                b1606[l] = x1606;
             }
-            let b1663: [i32; UNITS] = T::dot_u7_i8(&b1662, &[b1660; UNITS]);
-            let b1664: u32 = b1636.wrapping_add((4u64 as u32));
+            let b1607: [i32; UNITS] = T::dot_u7_i8(&b1606, &[b1604; UNITS]);
+            let b1608: u32 = b1579.wrapping_add((4u64 as u32));
             for l in 0..UNITS {
-                v978[l] = v978[l].wrapping_add(b1663[l]);
+                v978[l] = v978[l].wrapping_add(b1607[l]);
             }
-            let b1665: u32 = *g1.add((b1664) as usize);
-            let mut b1667 = [<i32>::default(); UNITS];
+            let b1609: u32 = *g1.add((b1608) as usize);
+            let mut b1611 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1666: u32 = la14_4[l];
-                let x1667: i32 = ((x1666) as i32);
-                b1667[l] = x1667;
+                let x1610: u32 = la14_4[l];
+                let x1611: i32 = ((x1610) as i32);
+                b1611[l] = x1611;
             }
-            let b1668: [i32; UNITS] = T::dot_u7_i8(&b1667, &[b1665; UNITS]);
-            let b1669: u32 = b1636.wrapping_add((5u64 as u32));
+            let b1612: [i32; UNITS] = T::dot_u7_i8(&b1611, &[b1609; UNITS]);
+            let b1613: u32 = b1579.wrapping_add((5u64 as u32));
             for l in 0..UNITS {
-                v978[l] = v978[l].wrapping_add(b1668[l]);
+                v978[l] = v978[l].wrapping_add(b1612[l]);
             }
-            let b1670: u32 = *g1.add((b1669) as usize);
-            let mut b1672 = [<i32>::default(); UNITS];
+            let b1614: u32 = *g1.add((b1613) as usize);
+            let mut b1616 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1671: u32 = la14_5[l];
-                let x1672: i32 = ((x1671) as i32);
-                b1672[l] = x1672;
+                let x1615: u32 = la14_5[l];
+                let x1616: i32 = ((x1615) as i32);
+                b1616[l] = x1616;
             }
-            let b1673: [i32; UNITS] = T::dot_u7_i8(&b1672, &[b1670; UNITS]);
-            let b1674: u32 = b1636.wrapping_add((6u64 as u32));
+            let b1617: [i32; UNITS] = T::dot_u7_i8(&b1616, &[b1614; UNITS]);
+            let b1618: u32 = b1579.wrapping_add((6u64 as u32));
             for l in 0..UNITS {
-                v978[l] = v978[l].wrapping_add(b1673[l]);
+                v978[l] = v978[l].wrapping_add(b1617[l]);
             }
-            let b1675: u32 = *g1.add((b1674) as usize);
-            let mut b1677 = [<i32>::default(); UNITS];
+            let b1619: u32 = *g1.add((b1618) as usize);
+            let mut b1621 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1676: u32 = la14_6[l];
-                let x1677: i32 = ((x1676) as i32);
-                b1677[l] = x1677;
+                let x1620: u32 = la14_6[l];
+                let x1621: i32 = ((x1620) as i32);
+                b1621[l] = x1621;
             }
-            let b1678: [i32; UNITS] = T::dot_u7_i8(&b1677, &[b1675; UNITS]);
-            let b1679: u32 = b1636.wrapping_add((7u64 as u32));
+            let b1622: [i32; UNITS] = T::dot_u7_i8(&b1621, &[b1619; UNITS]);
+            let b1623: u32 = b1579.wrapping_add((7u64 as u32));
             for l in 0..UNITS {
-                v978[l] = v978[l].wrapping_add(b1678[l]);
+                v978[l] = v978[l].wrapping_add(b1622[l]);
             }
-            let b1680: u32 = *g1.add((b1679) as usize);
-            let mut b1682 = [<i32>::default(); UNITS];
+            let b1624: u32 = *g1.add((b1623) as usize);
+            let mut b1626 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1681: u32 = la14_7[l];
-                let x1682: i32 = ((x1681) as i32);
-                b1682[l] = x1682;
+                let x1625: u32 = la14_7[l];
+                let x1626: i32 = ((x1625) as i32);
+                b1626[l] = x1626;
             }
-            let b1683: [i32; UNITS] = T::dot_u7_i8(&b1682, &[b1680; UNITS]);
-            let b1693: u32 = b1.wrapping_add((7u64 as u32));
-            let b1694: u32 = b1693.min(b5);
-            let b1695: u32 = b1694.wrapping_mul(b0);
-            let b1696: u32 = b1695.wrapping_add(b13);
+            let b1627: [i32; UNITS] = T::dot_u7_i8(&b1626, &[b1624; UNITS]);
+            let b1637: u32 = b1.wrapping_add((6u64 as u32));
+            let b1638: u32 = b1637.min(b5);
+            let b1639: u32 = b1638.wrapping_mul(b0);
+            let b1640: u32 = b1639.wrapping_add(b13);
             for l in 0..UNITS {
-                v978[l] = v978[l].wrapping_add(b1683[l]);
-                let x1684: f32 = ((v978[l]) as f32);
-                let x1685: f32 = la831_0[l];
-                let x1686: f32 = x1685 * b1635;
-                let x1687: f32 = x1684 * x1686;
-                let x1688: f32 = la832_0[l];
-                let x1689: f32 = x1688 * b1643;
-                let x1690: f32 = T::fmadd(x1684, x1686, x1689);
-                let x1691: f32 = la6_6[l];
-                let x1692: f32 = x1691 + x1690;
-                la6_6[l] = x1692;
+                v978[l] = v978[l].wrapping_add(b1627[l]);
+                let x1628: f32 = ((v978[l]) as f32);
+                let x1629: f32 = la831_0[l];
+                let x1630: f32 = x1629 * b1578;
+                let x1631: f32 = x1628 * x1630;
+                let x1632: f32 = la832_0[l];
+                let x1633: f32 = x1632 * b1587;
+                let x1634: f32 = T::fmadd(x1628, x1630, x1633);
+                let x1635: f32 = la6_5[l];
+                let x1636: f32 = x1635 + x1634;
+                la6_5[l] = x1636;
             }
-            let b1697: f32 = *g2.add((b1696) as usize);
-            let b1698: u32 = b1696.wrapping_mul((8u64 as u32));
-            let a39 = (((0u32).wrapping_add(b1698)) as u32) as usize;
-            let b1701: i32 = (((16843009u64 as u32)) as i32);
-            let mut b1700 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1699: u32 = b1698.wrapping_add((l as u32));
-                let x1700: u32 = *g1.add(a39 + l);
-                b1700[l] = x1700;
-            }
-            let b1702: [i32; UNITS] = T::dot_u7_i8(&[b1701; UNITS], &b1700);
-            let mut p = [<i32>::default(); 8];
-            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b1702[l]); } } }
-            let b1703: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
-            let b1704: f32 = ((b1703) as f32);
-            let b1705: f32 = b1704 * b1697;
-            let b1706: u32 = b1698.wrapping_add((0u64 as u32));
+            let b1641: f32 = *g2.add((b1640) as usize);
+            let b1642: u32 = b1640.wrapping_mul((8u64 as u32));
+            let b1643: u32 = b1640.wrapping_mul((2u64 as u32));
+            let b1644: i32 = *g3.add((b1643) as usize);
+            let b1645: u32 = b1640.wrapping_mul((2u64 as u32));
+            let b1646: u32 = b1645.wrapping_add((1u64 as u32));
+            let b1647: i32 = *g3.add((b1646) as usize);
+            let b1648: i32 = b1644.wrapping_add(b1647);
+            let b1649: f32 = ((b1648) as f32);
+            let b1650: f32 = b1649 * b1641;
+            let b1651: u32 = b1642.wrapping_add((0u64 as u32));
             for l in 0..UNITS {
                 v978[l] = (0i64 as i32);
             }
-            let b1707: u32 = *g1.add((b1706) as usize);
-            let mut b1709 = [<i32>::default(); UNITS];
+            let b1652: u32 = *g1.add((b1651) as usize);
+            let mut b1654 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1708: u32 = la14_0[l];
-                let x1709: i32 = ((x1708) as i32);
-                b1709[l] = x1709;
+                let x1653: u32 = la14_0[l];
+                let x1654: i32 = ((x1653) as i32);
+                b1654[l] = x1654;
             }
-            let b1710: [i32; UNITS] = T::dot_u7_i8(&b1709, &[b1707; UNITS]);
-            let b1711: u32 = b1698.wrapping_add((1u64 as u32));
+            let b1655: [i32; UNITS] = T::dot_u7_i8(&b1654, &[b1652; UNITS]);
+            let b1656: u32 = b1642.wrapping_add((1u64 as u32));
             for l in 0..UNITS {
-                v978[l] = v978[l].wrapping_add(b1710[l]);
+                v978[l] = v978[l].wrapping_add(b1655[l]);
             }
-            let b1712: u32 = *g1.add((b1711) as usize);
-            let mut b1714 = [<i32>::default(); UNITS];
+            let b1657: u32 = *g1.add((b1656) as usize);
+            let mut b1659 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1713: u32 = la14_1[l];
-                let x1714: i32 = ((x1713) as i32);
-                b1714[l] = x1714;
+                let x1658: u32 = la14_1[l];
+                let x1659: i32 = ((x1658) as i32);
+                b1659[l] = x1659;
             }
-            let b1715: [i32; UNITS] = T::dot_u7_i8(&b1714, &[b1712; UNITS]);
-            let b1716: u32 = b1698.wrapping_add((2u64 as u32));
+            let b1660: [i32; UNITS] = T::dot_u7_i8(&b1659, &[b1657; UNITS]);
+            let b1661: u32 = b1642.wrapping_add((2u64 as u32));
             for l in 0..UNITS {
-                v978[l] = v978[l].wrapping_add(b1715[l]);
+                v978[l] = v978[l].wrapping_add(b1660[l]);
             }
-            let b1717: u32 = *g1.add((b1716) as usize);
-            let mut b1719 = [<i32>::default(); UNITS];
+            let b1662: u32 = *g1.add((b1661) as usize);
+            let mut b1664 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1718: u32 = la14_2[l];
-                let x1719: i32 = ((x1718) as i32);
-                b1719[l] = x1719;
+                let x1663: u32 = la14_2[l];
+                let x1664: i32 = ((x1663) as i32);
+                b1664[l] = x1664;
             }
-            let b1720: [i32; UNITS] = T::dot_u7_i8(&b1719, &[b1717; UNITS]);
-            let b1721: u32 = b1698.wrapping_add((3u64 as u32));
+            let b1665: [i32; UNITS] = T::dot_u7_i8(&b1664, &[b1662; UNITS]);
+            let b1666: u32 = b1642.wrapping_add((3u64 as u32));
             for l in 0..UNITS {
-                v978[l] = v978[l].wrapping_add(b1720[l]);
+                v978[l] = v978[l].wrapping_add(b1665[l]);
             }
-            let b1722: u32 = *g1.add((b1721) as usize);
-            let mut b1724 = [<i32>::default(); UNITS];
+            let b1667: u32 = *g1.add((b1666) as usize);
+            let mut b1669 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1723: u32 = la14_3[l];
-                let x1724: i32 = ((x1723) as i32);
-                b1724[l] = x1724;
+                let x1668: u32 = la14_3[l];
+                let x1669: i32 = ((x1668) as i32);
+                b1669[l] = x1669;
             }
-            let b1725: [i32; UNITS] = T::dot_u7_i8(&b1724, &[b1722; UNITS]);
-            let b1726: u32 = b1698.wrapping_add((4u64 as u32));
+            let b1670: [i32; UNITS] = T::dot_u7_i8(&b1669, &[b1667; UNITS]);
+            let b1671: u32 = b1642.wrapping_add((4u64 as u32));
             for l in 0..UNITS {
-                v978[l] = v978[l].wrapping_add(b1725[l]);
+                v978[l] = v978[l].wrapping_add(b1670[l]);
             }
-            let b1727: u32 = *g1.add((b1726) as usize);
-            let mut b1729 = [<i32>::default(); UNITS];
+            let b1672: u32 = *g1.add((b1671) as usize);
+            let mut b1674 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1728: u32 = la14_4[l];
-                let x1729: i32 = ((x1728) as i32);
-                b1729[l] = x1729;
+                let x1673: u32 = la14_4[l];
+                let x1674: i32 = ((x1673) as i32);
+                b1674[l] = x1674;
             }
-            let b1730: [i32; UNITS] = T::dot_u7_i8(&b1729, &[b1727; UNITS]);
-            let b1731: u32 = b1698.wrapping_add((5u64 as u32));
+            let b1675: [i32; UNITS] = T::dot_u7_i8(&b1674, &[b1672; UNITS]);
+            let b1676: u32 = b1642.wrapping_add((5u64 as u32));
             for l in 0..UNITS {
-                v978[l] = v978[l].wrapping_add(b1730[l]);
+                v978[l] = v978[l].wrapping_add(b1675[l]);
             }
-            let b1732: u32 = *g1.add((b1731) as usize);
-            let mut b1734 = [<i32>::default(); UNITS];
+            let b1677: u32 = *g1.add((b1676) as usize);
+            let mut b1679 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1733: u32 = la14_5[l];
-                let x1734: i32 = ((x1733) as i32);
-                b1734[l] = x1734;
+                let x1678: u32 = la14_5[l];
+                let x1679: i32 = ((x1678) as i32);
+                b1679[l] = x1679;
             }
-            let b1735: [i32; UNITS] = T::dot_u7_i8(&b1734, &[b1732; UNITS]);
-            let b1736: u32 = b1698.wrapping_add((6u64 as u32));
+            let b1680: [i32; UNITS] = T::dot_u7_i8(&b1679, &[b1677; UNITS]);
+            let b1681: u32 = b1642.wrapping_add((6u64 as u32));
             for l in 0..UNITS {
-                v978[l] = v978[l].wrapping_add(b1735[l]);
+                v978[l] = v978[l].wrapping_add(b1680[l]);
             }
-            let b1737: u32 = *g1.add((b1736) as usize);
-            let mut b1739 = [<i32>::default(); UNITS];
+            let b1682: u32 = *g1.add((b1681) as usize);
+            let mut b1684 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1738: u32 = la14_6[l];
-                let x1739: i32 = ((x1738) as i32);
-                b1739[l] = x1739;
+                let x1683: u32 = la14_6[l];
+                let x1684: i32 = ((x1683) as i32);
+                b1684[l] = x1684;
             }
-            let b1740: [i32; UNITS] = T::dot_u7_i8(&b1739, &[b1737; UNITS]);
-            let b1741: u32 = b1698.wrapping_add((7u64 as u32));
+            let b1685: [i32; UNITS] = T::dot_u7_i8(&b1684, &[b1682; UNITS]);
+            let b1686: u32 = b1642.wrapping_add((7u64 as u32));
             for l in 0..UNITS {
-                v978[l] = v978[l].wrapping_add(b1740[l]);
+                v978[l] = v978[l].wrapping_add(b1685[l]);
             }
-            let b1742: u32 = *g1.add((b1741) as usize);
-            let mut b1744 = [<i32>::default(); UNITS];
+            let b1687: u32 = *g1.add((b1686) as usize);
+            let mut b1689 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1743: u32 = la14_7[l];
-                let x1744: i32 = ((x1743) as i32);
-                b1744[l] = x1744;
+                let x1688: u32 = la14_7[l];
+                let x1689: i32 = ((x1688) as i32);
+                b1689[l] = x1689;
             }
-            let b1745: [i32; UNITS] = T::dot_u7_i8(&b1744, &[b1742; UNITS]);
+            let b1690: [i32; UNITS] = T::dot_u7_i8(&b1689, &[b1687; UNITS]);
+            let b1700: u32 = b1.wrapping_add((7u64 as u32));
+            let b1701: u32 = b1700.min(b5);
+            let b1702: u32 = b1701.wrapping_mul(b0);
+            let b1703: u32 = b1702.wrapping_add(b13);
             for l in 0..UNITS {
-                v978[l] = v978[l].wrapping_add(b1745[l]);
-                let x1746: f32 = ((v978[l]) as f32);
-                let x1747: f32 = la831_0[l];
-                let x1748: f32 = x1747 * b1697;
-                let x1749: f32 = x1746 * x1748;
-                let x1750: f32 = la832_0[l];
-                let x1751: f32 = x1750 * b1705;
-                let x1752: f32 = T::fmadd(x1746, x1748, x1751);
-                let x1753: f32 = la6_7[l];
-                let x1754: f32 = x1753 + x1752;
-                la6_7[l] = x1754;
+                v978[l] = v978[l].wrapping_add(b1690[l]);
+                let x1691: f32 = ((v978[l]) as f32);
+                let x1692: f32 = la831_0[l];
+                let x1693: f32 = x1692 * b1641;
+                let x1694: f32 = x1691 * x1693;
+                let x1695: f32 = la832_0[l];
+                let x1696: f32 = x1695 * b1650;
+                let x1697: f32 = T::fmadd(x1691, x1693, x1696);
+                let x1698: f32 = la6_6[l];
+                let x1699: f32 = x1698 + x1697;
+                la6_6[l] = x1699;
+            }
+            let b1704: f32 = *g2.add((b1703) as usize);
+            let b1705: u32 = b1703.wrapping_mul((8u64 as u32));
+            let b1706: u32 = b1703.wrapping_mul((2u64 as u32));
+            let b1707: i32 = *g3.add((b1706) as usize);
+            let b1708: u32 = b1703.wrapping_mul((2u64 as u32));
+            let b1709: u32 = b1708.wrapping_add((1u64 as u32));
+            let b1710: i32 = *g3.add((b1709) as usize);
+            let b1711: i32 = b1707.wrapping_add(b1710);
+            let b1712: f32 = ((b1711) as f32);
+            let b1713: f32 = b1712 * b1704;
+            let b1714: u32 = b1705.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v978[l] = (0i64 as i32);
+            }
+            let b1715: u32 = *g1.add((b1714) as usize);
+            let mut b1717 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1716: u32 = la14_0[l];
+                let x1717: i32 = ((x1716) as i32);
+                b1717[l] = x1717;
+            }
+            let b1718: [i32; UNITS] = T::dot_u7_i8(&b1717, &[b1715; UNITS]);
+            let b1719: u32 = b1705.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v978[l] = v978[l].wrapping_add(b1718[l]);
+            }
+            let b1720: u32 = *g1.add((b1719) as usize);
+            let mut b1722 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1721: u32 = la14_1[l];
+                let x1722: i32 = ((x1721) as i32);
+                b1722[l] = x1722;
+            }
+            let b1723: [i32; UNITS] = T::dot_u7_i8(&b1722, &[b1720; UNITS]);
+            let b1724: u32 = b1705.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v978[l] = v978[l].wrapping_add(b1723[l]);
+            }
+            let b1725: u32 = *g1.add((b1724) as usize);
+            let mut b1727 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1726: u32 = la14_2[l];
+                let x1727: i32 = ((x1726) as i32);
+                b1727[l] = x1727;
+            }
+            let b1728: [i32; UNITS] = T::dot_u7_i8(&b1727, &[b1725; UNITS]);
+            let b1729: u32 = b1705.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v978[l] = v978[l].wrapping_add(b1728[l]);
+            }
+            let b1730: u32 = *g1.add((b1729) as usize);
+            let mut b1732 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1731: u32 = la14_3[l];
+                let x1732: i32 = ((x1731) as i32);
+                b1732[l] = x1732;
+            }
+            let b1733: [i32; UNITS] = T::dot_u7_i8(&b1732, &[b1730; UNITS]);
+            let b1734: u32 = b1705.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v978[l] = v978[l].wrapping_add(b1733[l]);
+            }
+            let b1735: u32 = *g1.add((b1734) as usize);
+            let mut b1737 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1736: u32 = la14_4[l];
+                let x1737: i32 = ((x1736) as i32);
+                b1737[l] = x1737;
+            }
+            let b1738: [i32; UNITS] = T::dot_u7_i8(&b1737, &[b1735; UNITS]);
+            let b1739: u32 = b1705.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v978[l] = v978[l].wrapping_add(b1738[l]);
+            }
+            let b1740: u32 = *g1.add((b1739) as usize);
+            let mut b1742 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1741: u32 = la14_5[l];
+                let x1742: i32 = ((x1741) as i32);
+                b1742[l] = x1742;
+            }
+            let b1743: [i32; UNITS] = T::dot_u7_i8(&b1742, &[b1740; UNITS]);
+            let b1744: u32 = b1705.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v978[l] = v978[l].wrapping_add(b1743[l]);
+            }
+            let b1745: u32 = *g1.add((b1744) as usize);
+            let mut b1747 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1746: u32 = la14_6[l];
+                let x1747: i32 = ((x1746) as i32);
+                b1747[l] = x1747;
+            }
+            let b1748: [i32; UNITS] = T::dot_u7_i8(&b1747, &[b1745; UNITS]);
+            let b1749: u32 = b1705.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v978[l] = v978[l].wrapping_add(b1748[l]);
+            }
+            let b1750: u32 = *g1.add((b1749) as usize);
+            let mut b1752 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1751: u32 = la14_7[l];
+                let x1752: i32 = ((x1751) as i32);
+                b1752[l] = x1752;
+            }
+            let b1753: [i32; UNITS] = T::dot_u7_i8(&b1752, &[b1750; UNITS]);
+            for l in 0..UNITS {
+                v978[l] = v978[l].wrapping_add(b1753[l]);
+                let x1754: f32 = ((v978[l]) as f32);
+                let x1755: f32 = la831_0[l];
+                let x1756: f32 = x1755 * b1704;
+                let x1757: f32 = x1754 * x1756;
+                let x1758: f32 = la832_0[l];
+                let x1759: f32 = x1758 * b1713;
+                let x1760: f32 = T::fmadd(x1754, x1756, x1759);
+                let x1761: f32 = la6_7[l];
+                let x1762: f32 = x1761 + x1760;
+                la6_7[l] = x1762;
             }
             v10 = v10.wrapping_add((1 as u32));
         }
         v7 = v7.wrapping_add((1 as u32));
     }
-    let b1755: u32 = b1.wrapping_add((0u64 as u32));
-    let b1757: bool = b1755 < s_u32[3];
-    let mut b1758 = [<bool>::default(); UNITS];
+    let b1763: u32 = b1.wrapping_add((0u64 as u32));
+    let b1765: bool = b1763 < s_u32[3];
+    let mut b1766 = [<bool>::default(); UNITS];
     for l in 0..UNITS {
-        let x1756: bool = b3[l] < s_u32[1];
-        let x1758: bool = x1756 && b1757;
-        b1758[l] = x1758;
+        let x1764: bool = b3[l] < s_u32[1];
+        let x1766: bool = x1764 && b1765;
+        b1766[l] = x1766;
     }
     let mut m1 = [false; UNITS];
-    for l in 0..UNITS { m1[l] = b1758[l]; }
+    for l in 0..UNITS { m1[l] = b1766[l]; }
     if m1.iter().all(|&x| x) {
-        let b1759: u32 = b1755.wrapping_mul(s_u32[1]);
-        let a40 = span((((0u32).wrapping_add(b2)).wrapping_add(b1759)) as u32, UNITS, g3_len);
+        let b1767: u32 = b1763.wrapping_mul(s_u32[1]);
+        let a32 = span((((0u32).wrapping_add(b2)).wrapping_add(b1767)) as u32, UNITS, g4_len);
         for l in 0..UNITS {
-            let x1760: u32 = b1759.wrapping_add(b3[l]);
-            let x1761: f32 = la6_0[l];
-            *g3.add(a40 + l) = x1761;
+            let x1768: u32 = b1767.wrapping_add(b3[l]);
+            let x1769: f32 = la6_0[l];
+            *g4.add(a32 + l) = x1769;
         }
     } else {
         let mut m2 = [false; UNITS];
         for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
         if m2.iter().any(|&x| x) {
-            let b1759: u32 = b1755.wrapping_mul(s_u32[1]);
+            let b1767: u32 = b1763.wrapping_mul(s_u32[1]);
             let mut ok = true;
             for l in 0..UNITS {
-                let x1760: u32 = b1759.wrapping_add(b3[l]);
-                let x1761: f32 = la6_0[l];
-                if m2[l] { st(g3, g3_len, x1760, x1761, &mut ok); }
+                let x1768: u32 = b1767.wrapping_add(b3[l]);
+                let x1769: f32 = la6_0[l];
+                if m2[l] { st(g4, g4_len, x1768, x1769, &mut ok); }
             }
             assert!(ok, "kernel index out of bounds");
         }
     }
-    let b1762: u32 = b1.wrapping_add((1u64 as u32));
-    let b1764: bool = b1762 < s_u32[3];
-    let mut b1765 = [<bool>::default(); UNITS];
+    let b1770: u32 = b1.wrapping_add((1u64 as u32));
+    let b1772: bool = b1770 < s_u32[3];
+    let mut b1773 = [<bool>::default(); UNITS];
     for l in 0..UNITS {
-        let x1763: bool = b3[l] < s_u32[1];
-        let x1765: bool = x1763 && b1764;
-        b1765[l] = x1765;
+        let x1771: bool = b3[l] < s_u32[1];
+        let x1773: bool = x1771 && b1772;
+        b1773[l] = x1773;
     }
     let mut m3 = [false; UNITS];
-    for l in 0..UNITS { m3[l] = b1765[l]; }
+    for l in 0..UNITS { m3[l] = b1773[l]; }
     if m3.iter().all(|&x| x) {
-        let b1766: u32 = b1762.wrapping_mul(s_u32[1]);
-        let a41 = span((((0u32).wrapping_add(b2)).wrapping_add(b1766)) as u32, UNITS, g3_len);
+        let b1774: u32 = b1770.wrapping_mul(s_u32[1]);
+        let a33 = span((((0u32).wrapping_add(b2)).wrapping_add(b1774)) as u32, UNITS, g4_len);
         for l in 0..UNITS {
-            let x1767: u32 = b1766.wrapping_add(b3[l]);
-            let x1768: f32 = la6_1[l];
-            *g3.add(a41 + l) = x1768;
+            let x1775: u32 = b1774.wrapping_add(b3[l]);
+            let x1776: f32 = la6_1[l];
+            *g4.add(a33 + l) = x1776;
         }
     } else {
         let mut m4 = [false; UNITS];
         for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
         if m4.iter().any(|&x| x) {
-            let b1766: u32 = b1762.wrapping_mul(s_u32[1]);
+            let b1774: u32 = b1770.wrapping_mul(s_u32[1]);
             let mut ok = true;
             for l in 0..UNITS {
-                let x1767: u32 = b1766.wrapping_add(b3[l]);
-                let x1768: f32 = la6_1[l];
-                if m4[l] { st(g3, g3_len, x1767, x1768, &mut ok); }
+                let x1775: u32 = b1774.wrapping_add(b3[l]);
+                let x1776: f32 = la6_1[l];
+                if m4[l] { st(g4, g4_len, x1775, x1776, &mut ok); }
             }
             assert!(ok, "kernel index out of bounds");
         }
     }
-    let b1769: u32 = b1.wrapping_add((2u64 as u32));
-    let b1771: bool = b1769 < s_u32[3];
-    let mut b1772 = [<bool>::default(); UNITS];
+    let b1777: u32 = b1.wrapping_add((2u64 as u32));
+    let b1779: bool = b1777 < s_u32[3];
+    let mut b1780 = [<bool>::default(); UNITS];
     for l in 0..UNITS {
-        let x1770: bool = b3[l] < s_u32[1];
-        let x1772: bool = x1770 && b1771;
-        b1772[l] = x1772;
+        let x1778: bool = b3[l] < s_u32[1];
+        let x1780: bool = x1778 && b1779;
+        b1780[l] = x1780;
     }
     let mut m5 = [false; UNITS];
-    for l in 0..UNITS { m5[l] = b1772[l]; }
+    for l in 0..UNITS { m5[l] = b1780[l]; }
     if m5.iter().all(|&x| x) {
-        let b1773: u32 = b1769.wrapping_mul(s_u32[1]);
-        let a42 = span((((0u32).wrapping_add(b2)).wrapping_add(b1773)) as u32, UNITS, g3_len);
+        let b1781: u32 = b1777.wrapping_mul(s_u32[1]);
+        let a34 = span((((0u32).wrapping_add(b2)).wrapping_add(b1781)) as u32, UNITS, g4_len);
         for l in 0..UNITS {
-            let x1774: u32 = b1773.wrapping_add(b3[l]);
-            let x1775: f32 = la6_2[l];
-            *g3.add(a42 + l) = x1775;
+            let x1782: u32 = b1781.wrapping_add(b3[l]);
+            let x1783: f32 = la6_2[l];
+            *g4.add(a34 + l) = x1783;
         }
     } else {
         let mut m6 = [false; UNITS];
         for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
         if m6.iter().any(|&x| x) {
-            let b1773: u32 = b1769.wrapping_mul(s_u32[1]);
+            let b1781: u32 = b1777.wrapping_mul(s_u32[1]);
             let mut ok = true;
             for l in 0..UNITS {
-                let x1774: u32 = b1773.wrapping_add(b3[l]);
-                let x1775: f32 = la6_2[l];
-                if m6[l] { st(g3, g3_len, x1774, x1775, &mut ok); }
+                let x1782: u32 = b1781.wrapping_add(b3[l]);
+                let x1783: f32 = la6_2[l];
+                if m6[l] { st(g4, g4_len, x1782, x1783, &mut ok); }
             }
             assert!(ok, "kernel index out of bounds");
         }
     }
-    let b1776: u32 = b1.wrapping_add((3u64 as u32));
-    let b1778: bool = b1776 < s_u32[3];
-    let mut b1779 = [<bool>::default(); UNITS];
+    let b1784: u32 = b1.wrapping_add((3u64 as u32));
+    let b1786: bool = b1784 < s_u32[3];
+    let mut b1787 = [<bool>::default(); UNITS];
     for l in 0..UNITS {
-        let x1777: bool = b3[l] < s_u32[1];
-        let x1779: bool = x1777 && b1778;
-        b1779[l] = x1779;
+        let x1785: bool = b3[l] < s_u32[1];
+        let x1787: bool = x1785 && b1786;
+        b1787[l] = x1787;
     }
     let mut m7 = [false; UNITS];
-    for l in 0..UNITS { m7[l] = b1779[l]; }
+    for l in 0..UNITS { m7[l] = b1787[l]; }
     if m7.iter().all(|&x| x) {
-        let b1780: u32 = b1776.wrapping_mul(s_u32[1]);
-        let a43 = span((((0u32).wrapping_add(b2)).wrapping_add(b1780)) as u32, UNITS, g3_len);
+        let b1788: u32 = b1784.wrapping_mul(s_u32[1]);
+        let a35 = span((((0u32).wrapping_add(b2)).wrapping_add(b1788)) as u32, UNITS, g4_len);
         for l in 0..UNITS {
-            let x1781: u32 = b1780.wrapping_add(b3[l]);
-            let x1782: f32 = la6_3[l];
-            *g3.add(a43 + l) = x1782;
+            let x1789: u32 = b1788.wrapping_add(b3[l]);
+            let x1790: f32 = la6_3[l];
+            *g4.add(a35 + l) = x1790;
         }
     } else {
         let mut m8 = [false; UNITS];
         for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
         if m8.iter().any(|&x| x) {
-            let b1780: u32 = b1776.wrapping_mul(s_u32[1]);
+            let b1788: u32 = b1784.wrapping_mul(s_u32[1]);
             let mut ok = true;
             for l in 0..UNITS {
-                let x1781: u32 = b1780.wrapping_add(b3[l]);
-                let x1782: f32 = la6_3[l];
-                if m8[l] { st(g3, g3_len, x1781, x1782, &mut ok); }
+                let x1789: u32 = b1788.wrapping_add(b3[l]);
+                let x1790: f32 = la6_3[l];
+                if m8[l] { st(g4, g4_len, x1789, x1790, &mut ok); }
             }
             assert!(ok, "kernel index out of bounds");
         }
     }
-    let b1783: u32 = b1.wrapping_add((4u64 as u32));
-    let b1785: bool = b1783 < s_u32[3];
-    let mut b1786 = [<bool>::default(); UNITS];
+    let b1791: u32 = b1.wrapping_add((4u64 as u32));
+    let b1793: bool = b1791 < s_u32[3];
+    let mut b1794 = [<bool>::default(); UNITS];
     for l in 0..UNITS {
-        let x1784: bool = b3[l] < s_u32[1];
-        let x1786: bool = x1784 && b1785;
-        b1786[l] = x1786;
+        let x1792: bool = b3[l] < s_u32[1];
+        let x1794: bool = x1792 && b1793;
+        b1794[l] = x1794;
     }
     let mut m9 = [false; UNITS];
-    for l in 0..UNITS { m9[l] = b1786[l]; }
+    for l in 0..UNITS { m9[l] = b1794[l]; }
     if m9.iter().all(|&x| x) {
-        let b1787: u32 = b1783.wrapping_mul(s_u32[1]);
-        let a44 = span((((0u32).wrapping_add(b2)).wrapping_add(b1787)) as u32, UNITS, g3_len);
+        let b1795: u32 = b1791.wrapping_mul(s_u32[1]);
+        let a36 = span((((0u32).wrapping_add(b2)).wrapping_add(b1795)) as u32, UNITS, g4_len);
         for l in 0..UNITS {
-            let x1788: u32 = b1787.wrapping_add(b3[l]);
-            let x1789: f32 = la6_4[l];
-            *g3.add(a44 + l) = x1789;
+            let x1796: u32 = b1795.wrapping_add(b3[l]);
+            let x1797: f32 = la6_4[l];
+            *g4.add(a36 + l) = x1797;
         }
     } else {
         let mut m10 = [false; UNITS];
         for l in 0..UNITS { m10[l] = m0[l] && m9[l]; }
         if m10.iter().any(|&x| x) {
-            let b1787: u32 = b1783.wrapping_mul(s_u32[1]);
+            let b1795: u32 = b1791.wrapping_mul(s_u32[1]);
             let mut ok = true;
             for l in 0..UNITS {
-                let x1788: u32 = b1787.wrapping_add(b3[l]);
-                let x1789: f32 = la6_4[l];
-                if m10[l] { st(g3, g3_len, x1788, x1789, &mut ok); }
+                let x1796: u32 = b1795.wrapping_add(b3[l]);
+                let x1797: f32 = la6_4[l];
+                if m10[l] { st(g4, g4_len, x1796, x1797, &mut ok); }
             }
             assert!(ok, "kernel index out of bounds");
         }
     }
-    let b1790: u32 = b1.wrapping_add((5u64 as u32));
-    let b1792: bool = b1790 < s_u32[3];
-    let mut b1793 = [<bool>::default(); UNITS];
+    let b1798: u32 = b1.wrapping_add((5u64 as u32));
+    let b1800: bool = b1798 < s_u32[3];
+    let mut b1801 = [<bool>::default(); UNITS];
     for l in 0..UNITS {
-        let x1791: bool = b3[l] < s_u32[1];
-        let x1793: bool = x1791 && b1792;
-        b1793[l] = x1793;
+        let x1799: bool = b3[l] < s_u32[1];
+        let x1801: bool = x1799 && b1800;
+        b1801[l] = x1801;
     }
     let mut m11 = [false; UNITS];
-    for l in 0..UNITS { m11[l] = b1793[l]; }
+    for l in 0..UNITS { m11[l] = b1801[l]; }
     if m11.iter().all(|&x| x) {
-        let b1794: u32 = b1790.wrapping_mul(s_u32[1]);
-        let a45 = span((((0u32).wrapping_add(b2)).wrapping_add(b1794)) as u32, UNITS, g3_len);
+        let b1802: u32 = b1798.wrapping_mul(s_u32[1]);
+        let a37 = span((((0u32).wrapping_add(b2)).wrapping_add(b1802)) as u32, UNITS, g4_len);
         for l in 0..UNITS {
-            let x1795: u32 = b1794.wrapping_add(b3[l]);
-            let x1796: f32 = la6_5[l];
-            *g3.add(a45 + l) = x1796;
+            let x1803: u32 = b1802.wrapping_add(b3[l]);
+            let x1804: f32 = la6_5[l];
+            *g4.add(a37 + l) = x1804;
         }
     } else {
         let mut m12 = [false; UNITS];
         for l in 0..UNITS { m12[l] = m0[l] && m11[l]; }
         if m12.iter().any(|&x| x) {
-            let b1794: u32 = b1790.wrapping_mul(s_u32[1]);
+            let b1802: u32 = b1798.wrapping_mul(s_u32[1]);
             let mut ok = true;
             for l in 0..UNITS {
-                let x1795: u32 = b1794.wrapping_add(b3[l]);
-                let x1796: f32 = la6_5[l];
-                if m12[l] { st(g3, g3_len, x1795, x1796, &mut ok); }
+                let x1803: u32 = b1802.wrapping_add(b3[l]);
+                let x1804: f32 = la6_5[l];
+                if m12[l] { st(g4, g4_len, x1803, x1804, &mut ok); }
             }
             assert!(ok, "kernel index out of bounds");
         }
     }
-    let b1797: u32 = b1.wrapping_add((6u64 as u32));
-    let b1799: bool = b1797 < s_u32[3];
-    let mut b1800 = [<bool>::default(); UNITS];
+    let b1805: u32 = b1.wrapping_add((6u64 as u32));
+    let b1807: bool = b1805 < s_u32[3];
+    let mut b1808 = [<bool>::default(); UNITS];
     for l in 0..UNITS {
-        let x1798: bool = b3[l] < s_u32[1];
-        let x1800: bool = x1798 && b1799;
-        b1800[l] = x1800;
+        let x1806: bool = b3[l] < s_u32[1];
+        let x1808: bool = x1806 && b1807;
+        b1808[l] = x1808;
     }
     let mut m13 = [false; UNITS];
-    for l in 0..UNITS { m13[l] = b1800[l]; }
+    for l in 0..UNITS { m13[l] = b1808[l]; }
     if m13.iter().all(|&x| x) {
-        let b1801: u32 = b1797.wrapping_mul(s_u32[1]);
-        let a46 = span((((0u32).wrapping_add(b2)).wrapping_add(b1801)) as u32, UNITS, g3_len);
+        let b1809: u32 = b1805.wrapping_mul(s_u32[1]);
+        let a38 = span((((0u32).wrapping_add(b2)).wrapping_add(b1809)) as u32, UNITS, g4_len);
         for l in 0..UNITS {
-            let x1802: u32 = b1801.wrapping_add(b3[l]);
-            let x1803: f32 = la6_6[l];
-            *g3.add(a46 + l) = x1803;
+            let x1810: u32 = b1809.wrapping_add(b3[l]);
+            let x1811: f32 = la6_6[l];
+            *g4.add(a38 + l) = x1811;
         }
     } else {
         let mut m14 = [false; UNITS];
         for l in 0..UNITS { m14[l] = m0[l] && m13[l]; }
         if m14.iter().any(|&x| x) {
-            let b1801: u32 = b1797.wrapping_mul(s_u32[1]);
+            let b1809: u32 = b1805.wrapping_mul(s_u32[1]);
             let mut ok = true;
             for l in 0..UNITS {
-                let x1802: u32 = b1801.wrapping_add(b3[l]);
-                let x1803: f32 = la6_6[l];
-                if m14[l] { st(g3, g3_len, x1802, x1803, &mut ok); }
+                let x1810: u32 = b1809.wrapping_add(b3[l]);
+                let x1811: f32 = la6_6[l];
+                if m14[l] { st(g4, g4_len, x1810, x1811, &mut ok); }
             }
             assert!(ok, "kernel index out of bounds");
         }
     }
-    let b1804: u32 = b1.wrapping_add((7u64 as u32));
-    let b1806: bool = b1804 < s_u32[3];
-    let mut b1807 = [<bool>::default(); UNITS];
+    let b1812: u32 = b1.wrapping_add((7u64 as u32));
+    let b1814: bool = b1812 < s_u32[3];
+    let mut b1815 = [<bool>::default(); UNITS];
     for l in 0..UNITS {
-        let x1805: bool = b3[l] < s_u32[1];
-        let x1807: bool = x1805 && b1806;
-        b1807[l] = x1807;
+        let x1813: bool = b3[l] < s_u32[1];
+        let x1815: bool = x1813 && b1814;
+        b1815[l] = x1815;
     }
     let mut m15 = [false; UNITS];
-    for l in 0..UNITS { m15[l] = b1807[l]; }
+    for l in 0..UNITS { m15[l] = b1815[l]; }
     if m15.iter().all(|&x| x) {
-        let b1808: u32 = b1804.wrapping_mul(s_u32[1]);
-        let a47 = span((((0u32).wrapping_add(b2)).wrapping_add(b1808)) as u32, UNITS, g3_len);
+        let b1816: u32 = b1812.wrapping_mul(s_u32[1]);
+        let a39 = span((((0u32).wrapping_add(b2)).wrapping_add(b1816)) as u32, UNITS, g4_len);
         for l in 0..UNITS {
-            let x1809: u32 = b1808.wrapping_add(b3[l]);
-            let x1810: f32 = la6_7[l];
-            *g3.add(a47 + l) = x1810;
+            let x1817: u32 = b1816.wrapping_add(b3[l]);
+            let x1818: f32 = la6_7[l];
+            *g4.add(a39 + l) = x1818;
         }
     } else {
         let mut m16 = [false; UNITS];
         for l in 0..UNITS { m16[l] = m0[l] && m15[l]; }
         if m16.iter().any(|&x| x) {
-            let b1808: u32 = b1804.wrapping_mul(s_u32[1]);
+            let b1816: u32 = b1812.wrapping_mul(s_u32[1]);
             let mut ok = true;
             for l in 0..UNITS {
-                let x1809: u32 = b1808.wrapping_add(b3[l]);
-                let x1810: f32 = la6_7[l];
-                if m16[l] { st(g3, g3_len, x1809, x1810, &mut ok); }
+                let x1817: u32 = b1816.wrapping_add(b3[l]);
+                let x1818: f32 = la6_7[l];
+                if m16[l] { st(g4, g4_len, x1817, x1818, &mut ok); }
             }
             assert!(ok, "kernel index out of bounds");
         }

@@ -62,10 +62,12 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
     let g1_len = bufs[1].len;
     let g2: *mut f32 = bufs[2].ptr();
     let g2_len = bufs[2].len;
-    let g3: *mut f32 = bufs[3].ptr();
+    let g3: *mut i32 = bufs[3].ptr();
     let g3_len = bufs[3].len;
+    let g4: *mut f32 = bufs[4].ptr();
+    let g4_len = bufs[4].len;
     let s_u32: &[u32] = &scalars.u32;
-    let mut v1059 = [<i32>::default(); UNITS];
+    let mut v1054 = [<i32>::default(); UNITS];
     let b0: u32 = div(s_u32[2], (32u64 as u32));
     let b1: u32 = cube[1].wrapping_mul((8u64 as u32));
     let b2: u32 = cube[0].wrapping_mul((8u64 as u32));
@@ -94,49 +96,53 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         fits &= h279 <= u32::MAX as u64;
         let h280: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h279);
         fits &= h280 <= u32::MAX as u64;
-        let h281: u64 = h280.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h280, g2_len);
+        let h281: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h281 <= u32::MAX as u64;
         let h282: u64 = 7;
         let h283: u64 = h281.wrapping_add(h282);
         fits &= h283 <= u32::MAX as u64;
-        hoisted_check(fits, h283, g1_len);
-        let h284: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h284: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h283);
         fits &= h284 <= u32::MAX as u64;
-        let h285: u64 = 7;
-        let h286: u64 = h284.wrapping_add(h285);
+        let h285: u64 = h284.wrapping_mul((((2u64 as u32)) as u64));
+        fits &= h285 <= u32::MAX as u64;
+        let h286: u64 = h285.wrapping_add((((0u64 as u32)) as u64));
         fits &= h286 <= u32::MAX as u64;
-        let h287: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h286);
+        hoisted_check(fits, h286, g3_len);
+        let h287: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h287 <= u32::MAX as u64;
-        let h288: u64 = h287.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h288 <= u32::MAX as u64;
-        let h289: u64 = 7;
-        let h290: u64 = h288.wrapping_add(h289);
+        let h288: u64 = 7;
+        let h289: u64 = h287.wrapping_add(h288);
+        fits &= h289 <= u32::MAX as u64;
+        let h290: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h289);
         fits &= h290 <= u32::MAX as u64;
-        hoisted_check(fits, h290, g1_len);
-        let h291: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h291: u64 = h290.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h291 <= u32::MAX as u64;
-        let h292: u64 = 7;
-        let h293: u64 = h291.wrapping_add(h292);
+        let h292: u64 = h291.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h292 <= u32::MAX as u64;
+        hoisted_check(fits, h292, g1_len);
+        let h293: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h293 <= u32::MAX as u64;
-        let h294: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h293);
-        fits &= h294 <= u32::MAX as u64;
-        let h295: u64 = h294.wrapping_mul((((8u64 as u32)) as u64));
+        let h294: u64 = 7;
+        let h295: u64 = h293.wrapping_add(h294);
         fits &= h295 <= u32::MAX as u64;
-        let h296: u64 = 7;
-        let h297: u64 = h295.wrapping_add(h296);
+        let h296: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h295);
+        fits &= h296 <= u32::MAX as u64;
+        let h297: u64 = h296.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h297 <= u32::MAX as u64;
-        hoisted_check(fits, h297, g1_len);
-        let h298: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h298: u64 = h297.wrapping_add((((1u64 as u32)) as u64));
         fits &= h298 <= u32::MAX as u64;
-        let h299: u64 = 7;
-        let h300: u64 = h298.wrapping_add(h299);
-        fits &= h300 <= u32::MAX as u64;
-        let h301: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h300);
+        hoisted_check(fits, h298, g1_len);
+        let h299: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h299 <= u32::MAX as u64;
+        let h300: u64 = 7;
+        let h301: u64 = h299.wrapping_add(h300);
         fits &= h301 <= u32::MAX as u64;
-        let h302: u64 = h301.wrapping_mul((((8u64 as u32)) as u64));
+        let h302: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h301);
         fits &= h302 <= u32::MAX as u64;
-        let h303: u64 = 7;
-        let h304: u64 = h302.wrapping_add(h303);
+        let h303: u64 = h302.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h303 <= u32::MAX as u64;
+        let h304: u64 = h303.wrapping_add((((2u64 as u32)) as u64));
         fits &= h304 <= u32::MAX as u64;
         hoisted_check(fits, h304, g1_len);
         let h305: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
@@ -144,581 +150,585 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let h306: u64 = 7;
         let h307: u64 = h305.wrapping_add(h306);
         fits &= h307 <= u32::MAX as u64;
-        let h308: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h307);
+        let h308: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h307);
         fits &= h308 <= u32::MAX as u64;
         let h309: u64 = h308.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h309 <= u32::MAX as u64;
-        let h310: u64 = 7;
-        let h311: u64 = h309.wrapping_add(h310);
+        let h310: u64 = h309.wrapping_add((((3u64 as u32)) as u64));
+        fits &= h310 <= u32::MAX as u64;
+        hoisted_check(fits, h310, g1_len);
+        let h311: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h311 <= u32::MAX as u64;
-        hoisted_check(fits, h311, g1_len);
-        let h312: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h312 <= u32::MAX as u64;
-        let h313: u64 = 7;
-        let h314: u64 = h312.wrapping_add(h313);
+        let h312: u64 = 7;
+        let h313: u64 = h311.wrapping_add(h312);
+        fits &= h313 <= u32::MAX as u64;
+        let h314: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h313);
         fits &= h314 <= u32::MAX as u64;
-        let h315: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h314);
+        let h315: u64 = h314.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h315 <= u32::MAX as u64;
-        let h316: u64 = h315.wrapping_mul((((8u64 as u32)) as u64));
+        let h316: u64 = h315.wrapping_add((((1u64 as u32)) as u64));
         fits &= h316 <= u32::MAX as u64;
-        let h317: u64 = 7;
-        let h318: u64 = h316.wrapping_add(h317);
-        fits &= h318 <= u32::MAX as u64;
-        hoisted_check(fits, h318, g1_len);
-        let h319: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h316, g3_len);
+        let h317: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h317 <= u32::MAX as u64;
+        let h318: u64 = 7;
+        let h319: u64 = h317.wrapping_add(h318);
         fits &= h319 <= u32::MAX as u64;
-        let h320: u64 = 7;
-        let h321: u64 = h319.wrapping_add(h320);
+        let h320: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h319);
+        fits &= h320 <= u32::MAX as u64;
+        let h321: u64 = h320.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h321 <= u32::MAX as u64;
-        let h322: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h321);
+        let h322: u64 = h321.wrapping_add((((4u64 as u32)) as u64));
         fits &= h322 <= u32::MAX as u64;
-        let h323: u64 = h322.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h322, g1_len);
+        let h323: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h323 <= u32::MAX as u64;
         let h324: u64 = 7;
         let h325: u64 = h323.wrapping_add(h324);
         fits &= h325 <= u32::MAX as u64;
-        hoisted_check(fits, h325, g1_len);
-        let h326: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h326: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h325);
         fits &= h326 <= u32::MAX as u64;
-        let h327: u64 = 7;
-        let h328: u64 = h326.wrapping_add(h327);
+        let h327: u64 = h326.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h327 <= u32::MAX as u64;
+        let h328: u64 = h327.wrapping_add((((5u64 as u32)) as u64));
         fits &= h328 <= u32::MAX as u64;
-        let h329: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h328);
+        hoisted_check(fits, h328, g1_len);
+        let h329: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h329 <= u32::MAX as u64;
-        let h330: u64 = h329.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h330 <= u32::MAX as u64;
-        let h331: u64 = 7;
-        let h332: u64 = h330.wrapping_add(h331);
+        let h330: u64 = 7;
+        let h331: u64 = h329.wrapping_add(h330);
+        fits &= h331 <= u32::MAX as u64;
+        let h332: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h331);
         fits &= h332 <= u32::MAX as u64;
-        hoisted_check(fits, h332, g1_len);
-        let h333: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h333: u64 = h332.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h333 <= u32::MAX as u64;
-        let h334: u64 = 7;
-        let h335: u64 = h333.wrapping_add(h334);
+        let h334: u64 = h333.wrapping_add((((6u64 as u32)) as u64));
+        fits &= h334 <= u32::MAX as u64;
+        hoisted_check(fits, h334, g1_len);
+        let h335: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h335 <= u32::MAX as u64;
-        let h336: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h335);
-        fits &= h336 <= u32::MAX as u64;
-        hoisted_check(fits, h336, g2_len);
-        let h337: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h336: u64 = 7;
+        let h337: u64 = h335.wrapping_add(h336);
         fits &= h337 <= u32::MAX as u64;
-        let h338: u64 = 7;
-        let h339: u64 = h337.wrapping_add(h338);
+        let h338: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h337);
+        fits &= h338 <= u32::MAX as u64;
+        let h339: u64 = h338.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h339 <= u32::MAX as u64;
-        let h340: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h339);
+        let h340: u64 = h339.wrapping_add((((7u64 as u32)) as u64));
         fits &= h340 <= u32::MAX as u64;
-        let h341: u64 = h340.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h340, g1_len);
+        let h341: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h341 <= u32::MAX as u64;
-        let h342: u64 = h341.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h342 <= u32::MAX as u64;
-        hoisted_check(fits, h342, g1_len);
-        let h343: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h342: u64 = 7;
+        let h343: u64 = h341.wrapping_add(h342);
         fits &= h343 <= u32::MAX as u64;
-        let h344: u64 = 7;
-        let h345: u64 = h343.wrapping_add(h344);
+        let h344: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h343);
+        fits &= h344 <= u32::MAX as u64;
+        hoisted_check(fits, h344, g2_len);
+        let h345: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h345 <= u32::MAX as u64;
-        let h346: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h345);
-        fits &= h346 <= u32::MAX as u64;
-        let h347: u64 = h346.wrapping_mul((((8u64 as u32)) as u64));
+        let h346: u64 = 7;
+        let h347: u64 = h345.wrapping_add(h346);
         fits &= h347 <= u32::MAX as u64;
-        let h348: u64 = h347.wrapping_add((((1u64 as u32)) as u64));
+        let h348: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h347);
         fits &= h348 <= u32::MAX as u64;
-        hoisted_check(fits, h348, g1_len);
-        let h349: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h349: u64 = h348.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h349 <= u32::MAX as u64;
-        let h350: u64 = 7;
-        let h351: u64 = h349.wrapping_add(h350);
+        let h350: u64 = h349.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h350 <= u32::MAX as u64;
+        hoisted_check(fits, h350, g3_len);
+        let h351: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h351 <= u32::MAX as u64;
-        let h352: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h351);
-        fits &= h352 <= u32::MAX as u64;
-        let h353: u64 = h352.wrapping_mul((((8u64 as u32)) as u64));
+        let h352: u64 = 7;
+        let h353: u64 = h351.wrapping_add(h352);
         fits &= h353 <= u32::MAX as u64;
-        let h354: u64 = h353.wrapping_add((((2u64 as u32)) as u64));
+        let h354: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h353);
         fits &= h354 <= u32::MAX as u64;
-        hoisted_check(fits, h354, g1_len);
-        let h355: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h355: u64 = h354.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h355 <= u32::MAX as u64;
-        let h356: u64 = 7;
-        let h357: u64 = h355.wrapping_add(h356);
+        let h356: u64 = h355.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h356 <= u32::MAX as u64;
+        hoisted_check(fits, h356, g1_len);
+        let h357: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h357 <= u32::MAX as u64;
-        let h358: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h357);
-        fits &= h358 <= u32::MAX as u64;
-        let h359: u64 = h358.wrapping_mul((((8u64 as u32)) as u64));
+        let h358: u64 = 7;
+        let h359: u64 = h357.wrapping_add(h358);
         fits &= h359 <= u32::MAX as u64;
-        let h360: u64 = h359.wrapping_add((((3u64 as u32)) as u64));
+        let h360: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h359);
         fits &= h360 <= u32::MAX as u64;
-        hoisted_check(fits, h360, g1_len);
-        let h361: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h361: u64 = h360.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h361 <= u32::MAX as u64;
-        let h362: u64 = 7;
-        let h363: u64 = h361.wrapping_add(h362);
+        let h362: u64 = h361.wrapping_add((((1u64 as u32)) as u64));
+        fits &= h362 <= u32::MAX as u64;
+        hoisted_check(fits, h362, g1_len);
+        let h363: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h363 <= u32::MAX as u64;
-        let h364: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h363);
-        fits &= h364 <= u32::MAX as u64;
-        let h365: u64 = h364.wrapping_mul((((8u64 as u32)) as u64));
+        let h364: u64 = 7;
+        let h365: u64 = h363.wrapping_add(h364);
         fits &= h365 <= u32::MAX as u64;
-        let h366: u64 = h365.wrapping_add((((4u64 as u32)) as u64));
+        let h366: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h365);
         fits &= h366 <= u32::MAX as u64;
-        hoisted_check(fits, h366, g1_len);
-        let h367: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h367: u64 = h366.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h367 <= u32::MAX as u64;
-        let h368: u64 = 7;
-        let h369: u64 = h367.wrapping_add(h368);
+        let h368: u64 = h367.wrapping_add((((2u64 as u32)) as u64));
+        fits &= h368 <= u32::MAX as u64;
+        hoisted_check(fits, h368, g1_len);
+        let h369: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h369 <= u32::MAX as u64;
-        let h370: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h369);
-        fits &= h370 <= u32::MAX as u64;
-        let h371: u64 = h370.wrapping_mul((((8u64 as u32)) as u64));
+        let h370: u64 = 7;
+        let h371: u64 = h369.wrapping_add(h370);
         fits &= h371 <= u32::MAX as u64;
-        let h372: u64 = h371.wrapping_add((((5u64 as u32)) as u64));
+        let h372: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h371);
         fits &= h372 <= u32::MAX as u64;
-        hoisted_check(fits, h372, g1_len);
-        let h373: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h373: u64 = h372.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h373 <= u32::MAX as u64;
-        let h374: u64 = 7;
-        let h375: u64 = h373.wrapping_add(h374);
+        let h374: u64 = h373.wrapping_add((((3u64 as u32)) as u64));
+        fits &= h374 <= u32::MAX as u64;
+        hoisted_check(fits, h374, g1_len);
+        let h375: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h375 <= u32::MAX as u64;
-        let h376: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h375);
-        fits &= h376 <= u32::MAX as u64;
-        let h377: u64 = h376.wrapping_mul((((8u64 as u32)) as u64));
+        let h376: u64 = 7;
+        let h377: u64 = h375.wrapping_add(h376);
         fits &= h377 <= u32::MAX as u64;
-        let h378: u64 = h377.wrapping_add((((6u64 as u32)) as u64));
+        let h378: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h377);
         fits &= h378 <= u32::MAX as u64;
-        hoisted_check(fits, h378, g1_len);
-        let h379: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h379: u64 = h378.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h379 <= u32::MAX as u64;
-        let h380: u64 = 7;
-        let h381: u64 = h379.wrapping_add(h380);
+        let h380: u64 = h379.wrapping_add((((1u64 as u32)) as u64));
+        fits &= h380 <= u32::MAX as u64;
+        hoisted_check(fits, h380, g3_len);
+        let h381: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h381 <= u32::MAX as u64;
-        let h382: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h381);
-        fits &= h382 <= u32::MAX as u64;
-        let h383: u64 = h382.wrapping_mul((((8u64 as u32)) as u64));
+        let h382: u64 = 7;
+        let h383: u64 = h381.wrapping_add(h382);
         fits &= h383 <= u32::MAX as u64;
-        let h384: u64 = h383.wrapping_add((((7u64 as u32)) as u64));
+        let h384: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h383);
         fits &= h384 <= u32::MAX as u64;
-        hoisted_check(fits, h384, g1_len);
-        let h385: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h385: u64 = h384.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h385 <= u32::MAX as u64;
-        let h386: u64 = 7;
-        let h387: u64 = h385.wrapping_add(h386);
+        let h386: u64 = h385.wrapping_add((((4u64 as u32)) as u64));
+        fits &= h386 <= u32::MAX as u64;
+        hoisted_check(fits, h386, g1_len);
+        let h387: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h387 <= u32::MAX as u64;
-        let h388: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h387);
-        fits &= h388 <= u32::MAX as u64;
-        hoisted_check(fits, h388, g2_len);
-        let h389: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h388: u64 = 7;
+        let h389: u64 = h387.wrapping_add(h388);
         fits &= h389 <= u32::MAX as u64;
-        let h390: u64 = 7;
-        let h391: u64 = h389.wrapping_add(h390);
+        let h390: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h389);
+        fits &= h390 <= u32::MAX as u64;
+        let h391: u64 = h390.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h391 <= u32::MAX as u64;
-        let h392: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h391);
+        let h392: u64 = h391.wrapping_add((((5u64 as u32)) as u64));
         fits &= h392 <= u32::MAX as u64;
-        let h393: u64 = h392.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h392, g1_len);
+        let h393: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h393 <= u32::MAX as u64;
-        let h394: u64 = h393.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h394 <= u32::MAX as u64;
-        hoisted_check(fits, h394, g1_len);
-        let h395: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h394: u64 = 7;
+        let h395: u64 = h393.wrapping_add(h394);
         fits &= h395 <= u32::MAX as u64;
-        let h396: u64 = 7;
-        let h397: u64 = h395.wrapping_add(h396);
+        let h396: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h395);
+        fits &= h396 <= u32::MAX as u64;
+        let h397: u64 = h396.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h397 <= u32::MAX as u64;
-        let h398: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h397);
+        let h398: u64 = h397.wrapping_add((((6u64 as u32)) as u64));
         fits &= h398 <= u32::MAX as u64;
-        let h399: u64 = h398.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h398, g1_len);
+        let h399: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h399 <= u32::MAX as u64;
-        let h400: u64 = h399.wrapping_add((((1u64 as u32)) as u64));
-        fits &= h400 <= u32::MAX as u64;
-        hoisted_check(fits, h400, g1_len);
-        let h401: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h400: u64 = 7;
+        let h401: u64 = h399.wrapping_add(h400);
         fits &= h401 <= u32::MAX as u64;
-        let h402: u64 = 7;
-        let h403: u64 = h401.wrapping_add(h402);
+        let h402: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h401);
+        fits &= h402 <= u32::MAX as u64;
+        let h403: u64 = h402.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h403 <= u32::MAX as u64;
-        let h404: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h403);
+        let h404: u64 = h403.wrapping_add((((7u64 as u32)) as u64));
         fits &= h404 <= u32::MAX as u64;
-        let h405: u64 = h404.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h404, g1_len);
+        let h405: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h405 <= u32::MAX as u64;
-        let h406: u64 = h405.wrapping_add((((2u64 as u32)) as u64));
-        fits &= h406 <= u32::MAX as u64;
-        hoisted_check(fits, h406, g1_len);
-        let h407: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h406: u64 = 7;
+        let h407: u64 = h405.wrapping_add(h406);
         fits &= h407 <= u32::MAX as u64;
-        let h408: u64 = 7;
-        let h409: u64 = h407.wrapping_add(h408);
+        let h408: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h407);
+        fits &= h408 <= u32::MAX as u64;
+        hoisted_check(fits, h408, g2_len);
+        let h409: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h409 <= u32::MAX as u64;
-        let h410: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h409);
-        fits &= h410 <= u32::MAX as u64;
-        let h411: u64 = h410.wrapping_mul((((8u64 as u32)) as u64));
+        let h410: u64 = 7;
+        let h411: u64 = h409.wrapping_add(h410);
         fits &= h411 <= u32::MAX as u64;
-        let h412: u64 = h411.wrapping_add((((3u64 as u32)) as u64));
+        let h412: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h411);
         fits &= h412 <= u32::MAX as u64;
-        hoisted_check(fits, h412, g1_len);
-        let h413: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h413: u64 = h412.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h413 <= u32::MAX as u64;
-        let h414: u64 = 7;
-        let h415: u64 = h413.wrapping_add(h414);
+        let h414: u64 = h413.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h414 <= u32::MAX as u64;
+        hoisted_check(fits, h414, g3_len);
+        let h415: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h415 <= u32::MAX as u64;
-        let h416: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h415);
-        fits &= h416 <= u32::MAX as u64;
-        let h417: u64 = h416.wrapping_mul((((8u64 as u32)) as u64));
+        let h416: u64 = 7;
+        let h417: u64 = h415.wrapping_add(h416);
         fits &= h417 <= u32::MAX as u64;
-        let h418: u64 = h417.wrapping_add((((4u64 as u32)) as u64));
+        let h418: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h417);
         fits &= h418 <= u32::MAX as u64;
-        hoisted_check(fits, h418, g1_len);
-        let h419: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h419: u64 = h418.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h419 <= u32::MAX as u64;
-        let h420: u64 = 7;
-        let h421: u64 = h419.wrapping_add(h420);
+        let h420: u64 = h419.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h420 <= u32::MAX as u64;
+        hoisted_check(fits, h420, g1_len);
+        let h421: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h421 <= u32::MAX as u64;
-        let h422: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h421);
-        fits &= h422 <= u32::MAX as u64;
-        let h423: u64 = h422.wrapping_mul((((8u64 as u32)) as u64));
+        let h422: u64 = 7;
+        let h423: u64 = h421.wrapping_add(h422);
         fits &= h423 <= u32::MAX as u64;
-        let h424: u64 = h423.wrapping_add((((5u64 as u32)) as u64));
+        let h424: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h423);
         fits &= h424 <= u32::MAX as u64;
-        hoisted_check(fits, h424, g1_len);
-        let h425: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h425: u64 = h424.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h425 <= u32::MAX as u64;
-        let h426: u64 = 7;
-        let h427: u64 = h425.wrapping_add(h426);
+        let h426: u64 = h425.wrapping_add((((1u64 as u32)) as u64));
+        fits &= h426 <= u32::MAX as u64;
+        hoisted_check(fits, h426, g1_len);
+        let h427: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h427 <= u32::MAX as u64;
-        let h428: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h427);
-        fits &= h428 <= u32::MAX as u64;
-        let h429: u64 = h428.wrapping_mul((((8u64 as u32)) as u64));
+        let h428: u64 = 7;
+        let h429: u64 = h427.wrapping_add(h428);
         fits &= h429 <= u32::MAX as u64;
-        let h430: u64 = h429.wrapping_add((((6u64 as u32)) as u64));
+        let h430: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h429);
         fits &= h430 <= u32::MAX as u64;
-        hoisted_check(fits, h430, g1_len);
-        let h431: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h431: u64 = h430.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h431 <= u32::MAX as u64;
-        let h432: u64 = 7;
-        let h433: u64 = h431.wrapping_add(h432);
+        let h432: u64 = h431.wrapping_add((((2u64 as u32)) as u64));
+        fits &= h432 <= u32::MAX as u64;
+        hoisted_check(fits, h432, g1_len);
+        let h433: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h433 <= u32::MAX as u64;
-        let h434: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h433);
-        fits &= h434 <= u32::MAX as u64;
-        let h435: u64 = h434.wrapping_mul((((8u64 as u32)) as u64));
+        let h434: u64 = 7;
+        let h435: u64 = h433.wrapping_add(h434);
         fits &= h435 <= u32::MAX as u64;
-        let h436: u64 = h435.wrapping_add((((7u64 as u32)) as u64));
+        let h436: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h435);
         fits &= h436 <= u32::MAX as u64;
-        hoisted_check(fits, h436, g1_len);
-        let h437: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h437: u64 = h436.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h437 <= u32::MAX as u64;
-        let h438: u64 = 7;
-        let h439: u64 = h437.wrapping_add(h438);
+        let h438: u64 = h437.wrapping_add((((3u64 as u32)) as u64));
+        fits &= h438 <= u32::MAX as u64;
+        hoisted_check(fits, h438, g1_len);
+        let h439: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h439 <= u32::MAX as u64;
-        let h440: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h439);
-        fits &= h440 <= u32::MAX as u64;
-        hoisted_check(fits, h440, g2_len);
-        let h441: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h440: u64 = 7;
+        let h441: u64 = h439.wrapping_add(h440);
         fits &= h441 <= u32::MAX as u64;
-        let h442: u64 = 7;
-        let h443: u64 = h441.wrapping_add(h442);
+        let h442: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h441);
+        fits &= h442 <= u32::MAX as u64;
+        let h443: u64 = h442.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h443 <= u32::MAX as u64;
-        let h444: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h443);
+        let h444: u64 = h443.wrapping_add((((1u64 as u32)) as u64));
         fits &= h444 <= u32::MAX as u64;
-        let h445: u64 = h444.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h444, g3_len);
+        let h445: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h445 <= u32::MAX as u64;
-        let h446: u64 = h445.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h446 <= u32::MAX as u64;
-        hoisted_check(fits, h446, g1_len);
-        let h447: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h446: u64 = 7;
+        let h447: u64 = h445.wrapping_add(h446);
         fits &= h447 <= u32::MAX as u64;
-        let h448: u64 = 7;
-        let h449: u64 = h447.wrapping_add(h448);
+        let h448: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h447);
+        fits &= h448 <= u32::MAX as u64;
+        let h449: u64 = h448.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h449 <= u32::MAX as u64;
-        let h450: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h449);
+        let h450: u64 = h449.wrapping_add((((4u64 as u32)) as u64));
         fits &= h450 <= u32::MAX as u64;
-        let h451: u64 = h450.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h450, g1_len);
+        let h451: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h451 <= u32::MAX as u64;
-        let h452: u64 = h451.wrapping_add((((1u64 as u32)) as u64));
-        fits &= h452 <= u32::MAX as u64;
-        hoisted_check(fits, h452, g1_len);
-        let h453: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h452: u64 = 7;
+        let h453: u64 = h451.wrapping_add(h452);
         fits &= h453 <= u32::MAX as u64;
-        let h454: u64 = 7;
-        let h455: u64 = h453.wrapping_add(h454);
+        let h454: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h453);
+        fits &= h454 <= u32::MAX as u64;
+        let h455: u64 = h454.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h455 <= u32::MAX as u64;
-        let h456: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h455);
+        let h456: u64 = h455.wrapping_add((((5u64 as u32)) as u64));
         fits &= h456 <= u32::MAX as u64;
-        let h457: u64 = h456.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h456, g1_len);
+        let h457: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h457 <= u32::MAX as u64;
-        let h458: u64 = h457.wrapping_add((((2u64 as u32)) as u64));
-        fits &= h458 <= u32::MAX as u64;
-        hoisted_check(fits, h458, g1_len);
-        let h459: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h458: u64 = 7;
+        let h459: u64 = h457.wrapping_add(h458);
         fits &= h459 <= u32::MAX as u64;
-        let h460: u64 = 7;
-        let h461: u64 = h459.wrapping_add(h460);
+        let h460: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h459);
+        fits &= h460 <= u32::MAX as u64;
+        let h461: u64 = h460.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h461 <= u32::MAX as u64;
-        let h462: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h461);
+        let h462: u64 = h461.wrapping_add((((6u64 as u32)) as u64));
         fits &= h462 <= u32::MAX as u64;
-        let h463: u64 = h462.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h462, g1_len);
+        let h463: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h463 <= u32::MAX as u64;
-        let h464: u64 = h463.wrapping_add((((3u64 as u32)) as u64));
-        fits &= h464 <= u32::MAX as u64;
-        hoisted_check(fits, h464, g1_len);
-        let h465: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h464: u64 = 7;
+        let h465: u64 = h463.wrapping_add(h464);
         fits &= h465 <= u32::MAX as u64;
-        let h466: u64 = 7;
-        let h467: u64 = h465.wrapping_add(h466);
+        let h466: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h465);
+        fits &= h466 <= u32::MAX as u64;
+        let h467: u64 = h466.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h467 <= u32::MAX as u64;
-        let h468: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h467);
+        let h468: u64 = h467.wrapping_add((((7u64 as u32)) as u64));
         fits &= h468 <= u32::MAX as u64;
-        let h469: u64 = h468.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h468, g1_len);
+        let h469: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h469 <= u32::MAX as u64;
-        let h470: u64 = h469.wrapping_add((((4u64 as u32)) as u64));
-        fits &= h470 <= u32::MAX as u64;
-        hoisted_check(fits, h470, g1_len);
-        let h471: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h470: u64 = 7;
+        let h471: u64 = h469.wrapping_add(h470);
         fits &= h471 <= u32::MAX as u64;
-        let h472: u64 = 7;
-        let h473: u64 = h471.wrapping_add(h472);
+        let h472: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h471);
+        fits &= h472 <= u32::MAX as u64;
+        hoisted_check(fits, h472, g2_len);
+        let h473: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h473 <= u32::MAX as u64;
-        let h474: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h473);
-        fits &= h474 <= u32::MAX as u64;
-        let h475: u64 = h474.wrapping_mul((((8u64 as u32)) as u64));
+        let h474: u64 = 7;
+        let h475: u64 = h473.wrapping_add(h474);
         fits &= h475 <= u32::MAX as u64;
-        let h476: u64 = h475.wrapping_add((((5u64 as u32)) as u64));
+        let h476: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h475);
         fits &= h476 <= u32::MAX as u64;
-        hoisted_check(fits, h476, g1_len);
-        let h477: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h477: u64 = h476.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h477 <= u32::MAX as u64;
-        let h478: u64 = 7;
-        let h479: u64 = h477.wrapping_add(h478);
+        let h478: u64 = h477.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h478 <= u32::MAX as u64;
+        hoisted_check(fits, h478, g3_len);
+        let h479: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h479 <= u32::MAX as u64;
-        let h480: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h479);
-        fits &= h480 <= u32::MAX as u64;
-        let h481: u64 = h480.wrapping_mul((((8u64 as u32)) as u64));
+        let h480: u64 = 7;
+        let h481: u64 = h479.wrapping_add(h480);
         fits &= h481 <= u32::MAX as u64;
-        let h482: u64 = h481.wrapping_add((((6u64 as u32)) as u64));
+        let h482: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h481);
         fits &= h482 <= u32::MAX as u64;
-        hoisted_check(fits, h482, g1_len);
-        let h483: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h483: u64 = h482.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h483 <= u32::MAX as u64;
-        let h484: u64 = 7;
-        let h485: u64 = h483.wrapping_add(h484);
+        let h484: u64 = h483.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h484 <= u32::MAX as u64;
+        hoisted_check(fits, h484, g1_len);
+        let h485: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h485 <= u32::MAX as u64;
-        let h486: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h485);
-        fits &= h486 <= u32::MAX as u64;
-        let h487: u64 = h486.wrapping_mul((((8u64 as u32)) as u64));
+        let h486: u64 = 7;
+        let h487: u64 = h485.wrapping_add(h486);
         fits &= h487 <= u32::MAX as u64;
-        let h488: u64 = h487.wrapping_add((((7u64 as u32)) as u64));
+        let h488: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h487);
         fits &= h488 <= u32::MAX as u64;
-        hoisted_check(fits, h488, g1_len);
-        let h489: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h489: u64 = h488.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h489 <= u32::MAX as u64;
-        let h490: u64 = 7;
-        let h491: u64 = h489.wrapping_add(h490);
+        let h490: u64 = h489.wrapping_add((((1u64 as u32)) as u64));
+        fits &= h490 <= u32::MAX as u64;
+        hoisted_check(fits, h490, g1_len);
+        let h491: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h491 <= u32::MAX as u64;
-        let h492: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h491);
-        fits &= h492 <= u32::MAX as u64;
-        hoisted_check(fits, h492, g2_len);
-        let h493: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h492: u64 = 7;
+        let h493: u64 = h491.wrapping_add(h492);
         fits &= h493 <= u32::MAX as u64;
-        let h494: u64 = 7;
-        let h495: u64 = h493.wrapping_add(h494);
+        let h494: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h493);
+        fits &= h494 <= u32::MAX as u64;
+        let h495: u64 = h494.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h495 <= u32::MAX as u64;
-        let h496: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h495);
+        let h496: u64 = h495.wrapping_add((((2u64 as u32)) as u64));
         fits &= h496 <= u32::MAX as u64;
-        let h497: u64 = h496.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h496, g1_len);
+        let h497: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h497 <= u32::MAX as u64;
-        let h498: u64 = h497.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h498 <= u32::MAX as u64;
-        hoisted_check(fits, h498, g1_len);
-        let h499: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h498: u64 = 7;
+        let h499: u64 = h497.wrapping_add(h498);
         fits &= h499 <= u32::MAX as u64;
-        let h500: u64 = 7;
-        let h501: u64 = h499.wrapping_add(h500);
+        let h500: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h499);
+        fits &= h500 <= u32::MAX as u64;
+        let h501: u64 = h500.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h501 <= u32::MAX as u64;
-        let h502: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h501);
+        let h502: u64 = h501.wrapping_add((((3u64 as u32)) as u64));
         fits &= h502 <= u32::MAX as u64;
-        let h503: u64 = h502.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h502, g1_len);
+        let h503: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h503 <= u32::MAX as u64;
-        let h504: u64 = h503.wrapping_add((((1u64 as u32)) as u64));
-        fits &= h504 <= u32::MAX as u64;
-        hoisted_check(fits, h504, g1_len);
-        let h505: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h504: u64 = 7;
+        let h505: u64 = h503.wrapping_add(h504);
         fits &= h505 <= u32::MAX as u64;
-        let h506: u64 = 7;
-        let h507: u64 = h505.wrapping_add(h506);
+        let h506: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h505);
+        fits &= h506 <= u32::MAX as u64;
+        let h507: u64 = h506.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h507 <= u32::MAX as u64;
-        let h508: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h507);
+        let h508: u64 = h507.wrapping_add((((1u64 as u32)) as u64));
         fits &= h508 <= u32::MAX as u64;
-        let h509: u64 = h508.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h508, g3_len);
+        let h509: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h509 <= u32::MAX as u64;
-        let h510: u64 = h509.wrapping_add((((2u64 as u32)) as u64));
-        fits &= h510 <= u32::MAX as u64;
-        hoisted_check(fits, h510, g1_len);
-        let h511: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h510: u64 = 7;
+        let h511: u64 = h509.wrapping_add(h510);
         fits &= h511 <= u32::MAX as u64;
-        let h512: u64 = 7;
-        let h513: u64 = h511.wrapping_add(h512);
+        let h512: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h511);
+        fits &= h512 <= u32::MAX as u64;
+        let h513: u64 = h512.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h513 <= u32::MAX as u64;
-        let h514: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h513);
+        let h514: u64 = h513.wrapping_add((((4u64 as u32)) as u64));
         fits &= h514 <= u32::MAX as u64;
-        let h515: u64 = h514.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h514, g1_len);
+        let h515: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h515 <= u32::MAX as u64;
-        let h516: u64 = h515.wrapping_add((((3u64 as u32)) as u64));
-        fits &= h516 <= u32::MAX as u64;
-        hoisted_check(fits, h516, g1_len);
-        let h517: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h516: u64 = 7;
+        let h517: u64 = h515.wrapping_add(h516);
         fits &= h517 <= u32::MAX as u64;
-        let h518: u64 = 7;
-        let h519: u64 = h517.wrapping_add(h518);
+        let h518: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h517);
+        fits &= h518 <= u32::MAX as u64;
+        let h519: u64 = h518.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h519 <= u32::MAX as u64;
-        let h520: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h519);
+        let h520: u64 = h519.wrapping_add((((5u64 as u32)) as u64));
         fits &= h520 <= u32::MAX as u64;
-        let h521: u64 = h520.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h520, g1_len);
+        let h521: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h521 <= u32::MAX as u64;
-        let h522: u64 = h521.wrapping_add((((4u64 as u32)) as u64));
-        fits &= h522 <= u32::MAX as u64;
-        hoisted_check(fits, h522, g1_len);
-        let h523: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h522: u64 = 7;
+        let h523: u64 = h521.wrapping_add(h522);
         fits &= h523 <= u32::MAX as u64;
-        let h524: u64 = 7;
-        let h525: u64 = h523.wrapping_add(h524);
+        let h524: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h523);
+        fits &= h524 <= u32::MAX as u64;
+        let h525: u64 = h524.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h525 <= u32::MAX as u64;
-        let h526: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h525);
+        let h526: u64 = h525.wrapping_add((((6u64 as u32)) as u64));
         fits &= h526 <= u32::MAX as u64;
-        let h527: u64 = h526.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h526, g1_len);
+        let h527: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h527 <= u32::MAX as u64;
-        let h528: u64 = h527.wrapping_add((((5u64 as u32)) as u64));
-        fits &= h528 <= u32::MAX as u64;
-        hoisted_check(fits, h528, g1_len);
-        let h529: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h528: u64 = 7;
+        let h529: u64 = h527.wrapping_add(h528);
         fits &= h529 <= u32::MAX as u64;
-        let h530: u64 = 7;
-        let h531: u64 = h529.wrapping_add(h530);
+        let h530: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h529);
+        fits &= h530 <= u32::MAX as u64;
+        let h531: u64 = h530.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h531 <= u32::MAX as u64;
-        let h532: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h531);
+        let h532: u64 = h531.wrapping_add((((7u64 as u32)) as u64));
         fits &= h532 <= u32::MAX as u64;
-        let h533: u64 = h532.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h532, g1_len);
+        let h533: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h533 <= u32::MAX as u64;
-        let h534: u64 = h533.wrapping_add((((6u64 as u32)) as u64));
-        fits &= h534 <= u32::MAX as u64;
-        hoisted_check(fits, h534, g1_len);
-        let h535: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h534: u64 = 7;
+        let h535: u64 = h533.wrapping_add(h534);
         fits &= h535 <= u32::MAX as u64;
-        let h536: u64 = 7;
-        let h537: u64 = h535.wrapping_add(h536);
+        let h536: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h535);
+        fits &= h536 <= u32::MAX as u64;
+        hoisted_check(fits, h536, g2_len);
+        let h537: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h537 <= u32::MAX as u64;
-        let h538: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h537);
-        fits &= h538 <= u32::MAX as u64;
-        let h539: u64 = h538.wrapping_mul((((8u64 as u32)) as u64));
+        let h538: u64 = 7;
+        let h539: u64 = h537.wrapping_add(h538);
         fits &= h539 <= u32::MAX as u64;
-        let h540: u64 = h539.wrapping_add((((7u64 as u32)) as u64));
+        let h540: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h539);
         fits &= h540 <= u32::MAX as u64;
-        hoisted_check(fits, h540, g1_len);
-        let h541: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h541: u64 = h540.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h541 <= u32::MAX as u64;
-        let h542: u64 = 7;
-        let h543: u64 = h541.wrapping_add(h542);
+        let h542: u64 = h541.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h542 <= u32::MAX as u64;
+        hoisted_check(fits, h542, g3_len);
+        let h543: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h543 <= u32::MAX as u64;
-        let h544: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h543);
-        fits &= h544 <= u32::MAX as u64;
-        hoisted_check(fits, h544, g2_len);
-        let h545: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h544: u64 = 7;
+        let h545: u64 = h543.wrapping_add(h544);
         fits &= h545 <= u32::MAX as u64;
-        let h546: u64 = 7;
-        let h547: u64 = h545.wrapping_add(h546);
+        let h546: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h545);
+        fits &= h546 <= u32::MAX as u64;
+        let h547: u64 = h546.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h547 <= u32::MAX as u64;
-        let h548: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h547);
+        let h548: u64 = h547.wrapping_add((((0u64 as u32)) as u64));
         fits &= h548 <= u32::MAX as u64;
-        let h549: u64 = h548.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h548, g1_len);
+        let h549: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h549 <= u32::MAX as u64;
-        let h550: u64 = h549.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h550 <= u32::MAX as u64;
-        hoisted_check(fits, h550, g1_len);
-        let h551: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h550: u64 = 7;
+        let h551: u64 = h549.wrapping_add(h550);
         fits &= h551 <= u32::MAX as u64;
-        let h552: u64 = 7;
-        let h553: u64 = h551.wrapping_add(h552);
+        let h552: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h551);
+        fits &= h552 <= u32::MAX as u64;
+        let h553: u64 = h552.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h553 <= u32::MAX as u64;
-        let h554: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h553);
+        let h554: u64 = h553.wrapping_add((((1u64 as u32)) as u64));
         fits &= h554 <= u32::MAX as u64;
-        let h555: u64 = h554.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h554, g1_len);
+        let h555: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h555 <= u32::MAX as u64;
-        let h556: u64 = h555.wrapping_add((((1u64 as u32)) as u64));
-        fits &= h556 <= u32::MAX as u64;
-        hoisted_check(fits, h556, g1_len);
-        let h557: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h556: u64 = 7;
+        let h557: u64 = h555.wrapping_add(h556);
         fits &= h557 <= u32::MAX as u64;
-        let h558: u64 = 7;
-        let h559: u64 = h557.wrapping_add(h558);
+        let h558: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h557);
+        fits &= h558 <= u32::MAX as u64;
+        let h559: u64 = h558.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h559 <= u32::MAX as u64;
-        let h560: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h559);
+        let h560: u64 = h559.wrapping_add((((2u64 as u32)) as u64));
         fits &= h560 <= u32::MAX as u64;
-        let h561: u64 = h560.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h560, g1_len);
+        let h561: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h561 <= u32::MAX as u64;
-        let h562: u64 = h561.wrapping_add((((2u64 as u32)) as u64));
-        fits &= h562 <= u32::MAX as u64;
-        hoisted_check(fits, h562, g1_len);
-        let h563: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h562: u64 = 7;
+        let h563: u64 = h561.wrapping_add(h562);
         fits &= h563 <= u32::MAX as u64;
-        let h564: u64 = 7;
-        let h565: u64 = h563.wrapping_add(h564);
+        let h564: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h563);
+        fits &= h564 <= u32::MAX as u64;
+        let h565: u64 = h564.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h565 <= u32::MAX as u64;
-        let h566: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h565);
+        let h566: u64 = h565.wrapping_add((((3u64 as u32)) as u64));
         fits &= h566 <= u32::MAX as u64;
-        let h567: u64 = h566.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h566, g1_len);
+        let h567: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h567 <= u32::MAX as u64;
-        let h568: u64 = h567.wrapping_add((((3u64 as u32)) as u64));
-        fits &= h568 <= u32::MAX as u64;
-        hoisted_check(fits, h568, g1_len);
-        let h569: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h568: u64 = 7;
+        let h569: u64 = h567.wrapping_add(h568);
         fits &= h569 <= u32::MAX as u64;
-        let h570: u64 = 7;
-        let h571: u64 = h569.wrapping_add(h570);
+        let h570: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h569);
+        fits &= h570 <= u32::MAX as u64;
+        let h571: u64 = h570.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h571 <= u32::MAX as u64;
-        let h572: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h571);
+        let h572: u64 = h571.wrapping_add((((1u64 as u32)) as u64));
         fits &= h572 <= u32::MAX as u64;
-        let h573: u64 = h572.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h572, g3_len);
+        let h573: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h573 <= u32::MAX as u64;
-        let h574: u64 = h573.wrapping_add((((4u64 as u32)) as u64));
-        fits &= h574 <= u32::MAX as u64;
-        hoisted_check(fits, h574, g1_len);
-        let h575: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h574: u64 = 7;
+        let h575: u64 = h573.wrapping_add(h574);
         fits &= h575 <= u32::MAX as u64;
-        let h576: u64 = 7;
-        let h577: u64 = h575.wrapping_add(h576);
+        let h576: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h575);
+        fits &= h576 <= u32::MAX as u64;
+        let h577: u64 = h576.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h577 <= u32::MAX as u64;
-        let h578: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h577);
+        let h578: u64 = h577.wrapping_add((((4u64 as u32)) as u64));
         fits &= h578 <= u32::MAX as u64;
-        let h579: u64 = h578.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h578, g1_len);
+        let h579: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h579 <= u32::MAX as u64;
-        let h580: u64 = h579.wrapping_add((((5u64 as u32)) as u64));
-        fits &= h580 <= u32::MAX as u64;
-        hoisted_check(fits, h580, g1_len);
-        let h581: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h580: u64 = 7;
+        let h581: u64 = h579.wrapping_add(h580);
         fits &= h581 <= u32::MAX as u64;
-        let h582: u64 = 7;
-        let h583: u64 = h581.wrapping_add(h582);
+        let h582: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h581);
+        fits &= h582 <= u32::MAX as u64;
+        let h583: u64 = h582.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h583 <= u32::MAX as u64;
-        let h584: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h583);
+        let h584: u64 = h583.wrapping_add((((5u64 as u32)) as u64));
         fits &= h584 <= u32::MAX as u64;
-        let h585: u64 = h584.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h584, g1_len);
+        let h585: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h585 <= u32::MAX as u64;
-        let h586: u64 = h585.wrapping_add((((6u64 as u32)) as u64));
-        fits &= h586 <= u32::MAX as u64;
-        hoisted_check(fits, h586, g1_len);
-        let h587: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h586: u64 = 7;
+        let h587: u64 = h585.wrapping_add(h586);
         fits &= h587 <= u32::MAX as u64;
-        let h588: u64 = 7;
-        let h589: u64 = h587.wrapping_add(h588);
+        let h588: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h587);
+        fits &= h588 <= u32::MAX as u64;
+        let h589: u64 = h588.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h589 <= u32::MAX as u64;
-        let h590: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h589);
+        let h590: u64 = h589.wrapping_add((((6u64 as u32)) as u64));
         fits &= h590 <= u32::MAX as u64;
-        let h591: u64 = h590.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h590, g1_len);
+        let h591: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h591 <= u32::MAX as u64;
-        let h592: u64 = h591.wrapping_add((((7u64 as u32)) as u64));
-        fits &= h592 <= u32::MAX as u64;
-        hoisted_check(fits, h592, g1_len);
-        let h593: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h592: u64 = 7;
+        let h593: u64 = h591.wrapping_add(h592);
         fits &= h593 <= u32::MAX as u64;
-        let h594: u64 = 7;
-        let h595: u64 = h593.wrapping_add(h594);
+        let h594: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h593);
+        fits &= h594 <= u32::MAX as u64;
+        let h595: u64 = h594.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h595 <= u32::MAX as u64;
-        let h596: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h595);
+        let h596: u64 = h595.wrapping_add((((7u64 as u32)) as u64));
         fits &= h596 <= u32::MAX as u64;
-        hoisted_check(fits, h596, g2_len);
+        hoisted_check(fits, h596, g1_len);
         let h597: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h597 <= u32::MAX as u64;
         let h598: u64 = 7;
@@ -726,113 +736,113 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         fits &= h599 <= u32::MAX as u64;
         let h600: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h599);
         fits &= h600 <= u32::MAX as u64;
-        let h601: u64 = h600.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h600, g2_len);
+        let h601: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h601 <= u32::MAX as u64;
-        let h602: u64 = h601.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h602 <= u32::MAX as u64;
-        hoisted_check(fits, h602, g1_len);
-        let h603: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h602: u64 = 7;
+        let h603: u64 = h601.wrapping_add(h602);
         fits &= h603 <= u32::MAX as u64;
-        let h604: u64 = 7;
-        let h605: u64 = h603.wrapping_add(h604);
+        let h604: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h603);
+        fits &= h604 <= u32::MAX as u64;
+        let h605: u64 = h604.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h605 <= u32::MAX as u64;
-        let h606: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h605);
+        let h606: u64 = h605.wrapping_add((((0u64 as u32)) as u64));
         fits &= h606 <= u32::MAX as u64;
-        let h607: u64 = h606.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h606, g3_len);
+        let h607: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h607 <= u32::MAX as u64;
-        let h608: u64 = h607.wrapping_add((((1u64 as u32)) as u64));
-        fits &= h608 <= u32::MAX as u64;
-        hoisted_check(fits, h608, g1_len);
-        let h609: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h608: u64 = 7;
+        let h609: u64 = h607.wrapping_add(h608);
         fits &= h609 <= u32::MAX as u64;
-        let h610: u64 = 7;
-        let h611: u64 = h609.wrapping_add(h610);
+        let h610: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h609);
+        fits &= h610 <= u32::MAX as u64;
+        let h611: u64 = h610.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h611 <= u32::MAX as u64;
-        let h612: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h611);
+        let h612: u64 = h611.wrapping_add((((0u64 as u32)) as u64));
         fits &= h612 <= u32::MAX as u64;
-        let h613: u64 = h612.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h612, g1_len);
+        let h613: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h613 <= u32::MAX as u64;
-        let h614: u64 = h613.wrapping_add((((2u64 as u32)) as u64));
-        fits &= h614 <= u32::MAX as u64;
-        hoisted_check(fits, h614, g1_len);
-        let h615: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h614: u64 = 7;
+        let h615: u64 = h613.wrapping_add(h614);
         fits &= h615 <= u32::MAX as u64;
-        let h616: u64 = 7;
-        let h617: u64 = h615.wrapping_add(h616);
+        let h616: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h615);
+        fits &= h616 <= u32::MAX as u64;
+        let h617: u64 = h616.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h617 <= u32::MAX as u64;
-        let h618: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h617);
+        let h618: u64 = h617.wrapping_add((((1u64 as u32)) as u64));
         fits &= h618 <= u32::MAX as u64;
-        let h619: u64 = h618.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h618, g1_len);
+        let h619: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h619 <= u32::MAX as u64;
-        let h620: u64 = h619.wrapping_add((((3u64 as u32)) as u64));
-        fits &= h620 <= u32::MAX as u64;
-        hoisted_check(fits, h620, g1_len);
-        let h621: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h620: u64 = 7;
+        let h621: u64 = h619.wrapping_add(h620);
         fits &= h621 <= u32::MAX as u64;
-        let h622: u64 = 7;
-        let h623: u64 = h621.wrapping_add(h622);
+        let h622: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h621);
+        fits &= h622 <= u32::MAX as u64;
+        let h623: u64 = h622.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h623 <= u32::MAX as u64;
-        let h624: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h623);
+        let h624: u64 = h623.wrapping_add((((2u64 as u32)) as u64));
         fits &= h624 <= u32::MAX as u64;
-        let h625: u64 = h624.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h624, g1_len);
+        let h625: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h625 <= u32::MAX as u64;
-        let h626: u64 = h625.wrapping_add((((4u64 as u32)) as u64));
-        fits &= h626 <= u32::MAX as u64;
-        hoisted_check(fits, h626, g1_len);
-        let h627: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h626: u64 = 7;
+        let h627: u64 = h625.wrapping_add(h626);
         fits &= h627 <= u32::MAX as u64;
-        let h628: u64 = 7;
-        let h629: u64 = h627.wrapping_add(h628);
+        let h628: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h627);
+        fits &= h628 <= u32::MAX as u64;
+        let h629: u64 = h628.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h629 <= u32::MAX as u64;
-        let h630: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h629);
+        let h630: u64 = h629.wrapping_add((((3u64 as u32)) as u64));
         fits &= h630 <= u32::MAX as u64;
-        let h631: u64 = h630.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h630, g1_len);
+        let h631: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h631 <= u32::MAX as u64;
-        let h632: u64 = h631.wrapping_add((((5u64 as u32)) as u64));
-        fits &= h632 <= u32::MAX as u64;
-        hoisted_check(fits, h632, g1_len);
-        let h633: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h632: u64 = 7;
+        let h633: u64 = h631.wrapping_add(h632);
         fits &= h633 <= u32::MAX as u64;
-        let h634: u64 = 7;
-        let h635: u64 = h633.wrapping_add(h634);
+        let h634: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h633);
+        fits &= h634 <= u32::MAX as u64;
+        let h635: u64 = h634.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h635 <= u32::MAX as u64;
-        let h636: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h635);
+        let h636: u64 = h635.wrapping_add((((1u64 as u32)) as u64));
         fits &= h636 <= u32::MAX as u64;
-        let h637: u64 = h636.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h636, g3_len);
+        let h637: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h637 <= u32::MAX as u64;
-        let h638: u64 = h637.wrapping_add((((6u64 as u32)) as u64));
-        fits &= h638 <= u32::MAX as u64;
-        hoisted_check(fits, h638, g1_len);
-        let h639: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h638: u64 = 7;
+        let h639: u64 = h637.wrapping_add(h638);
         fits &= h639 <= u32::MAX as u64;
-        let h640: u64 = 7;
-        let h641: u64 = h639.wrapping_add(h640);
+        let h640: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h639);
+        fits &= h640 <= u32::MAX as u64;
+        let h641: u64 = h640.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h641 <= u32::MAX as u64;
-        let h642: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h641);
+        let h642: u64 = h641.wrapping_add((((4u64 as u32)) as u64));
         fits &= h642 <= u32::MAX as u64;
-        let h643: u64 = h642.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h642, g1_len);
+        let h643: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h643 <= u32::MAX as u64;
-        let h644: u64 = h643.wrapping_add((((7u64 as u32)) as u64));
-        fits &= h644 <= u32::MAX as u64;
-        hoisted_check(fits, h644, g1_len);
-        let h645: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h644: u64 = 7;
+        let h645: u64 = h643.wrapping_add(h644);
         fits &= h645 <= u32::MAX as u64;
-        let h646: u64 = 7;
-        let h647: u64 = h645.wrapping_add(h646);
+        let h646: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h645);
+        fits &= h646 <= u32::MAX as u64;
+        let h647: u64 = h646.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h647 <= u32::MAX as u64;
-        let h648: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h647);
+        let h648: u64 = h647.wrapping_add((((5u64 as u32)) as u64));
         fits &= h648 <= u32::MAX as u64;
-        hoisted_check(fits, h648, g2_len);
+        hoisted_check(fits, h648, g1_len);
         let h649: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h649 <= u32::MAX as u64;
         let h650: u64 = 7;
         let h651: u64 = h649.wrapping_add(h650);
         fits &= h651 <= u32::MAX as u64;
-        let h652: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h651);
+        let h652: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h651);
         fits &= h652 <= u32::MAX as u64;
         let h653: u64 = h652.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h653 <= u32::MAX as u64;
-        let h654: u64 = h653.wrapping_add((((0u64 as u32)) as u64));
+        let h654: u64 = h653.wrapping_add((((6u64 as u32)) as u64));
         fits &= h654 <= u32::MAX as u64;
         hoisted_check(fits, h654, g1_len);
         let h655: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
@@ -840,11 +850,11 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let h656: u64 = 7;
         let h657: u64 = h655.wrapping_add(h656);
         fits &= h657 <= u32::MAX as u64;
-        let h658: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h657);
+        let h658: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h657);
         fits &= h658 <= u32::MAX as u64;
         let h659: u64 = h658.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h659 <= u32::MAX as u64;
-        let h660: u64 = h659.wrapping_add((((1u64 as u32)) as u64));
+        let h660: u64 = h659.wrapping_add((((7u64 as u32)) as u64));
         fits &= h660 <= u32::MAX as u64;
         hoisted_check(fits, h660, g1_len);
         let h661: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
@@ -854,89 +864,89 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         fits &= h663 <= u32::MAX as u64;
         let h664: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h663);
         fits &= h664 <= u32::MAX as u64;
-        let h665: u64 = h664.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h664, g2_len);
+        let h665: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h665 <= u32::MAX as u64;
-        let h666: u64 = h665.wrapping_add((((2u64 as u32)) as u64));
-        fits &= h666 <= u32::MAX as u64;
-        hoisted_check(fits, h666, g1_len);
-        let h667: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h666: u64 = 7;
+        let h667: u64 = h665.wrapping_add(h666);
         fits &= h667 <= u32::MAX as u64;
-        let h668: u64 = 7;
-        let h669: u64 = h667.wrapping_add(h668);
+        let h668: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h667);
+        fits &= h668 <= u32::MAX as u64;
+        let h669: u64 = h668.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h669 <= u32::MAX as u64;
-        let h670: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h669);
+        let h670: u64 = h669.wrapping_add((((0u64 as u32)) as u64));
         fits &= h670 <= u32::MAX as u64;
-        let h671: u64 = h670.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h670, g3_len);
+        let h671: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h671 <= u32::MAX as u64;
-        let h672: u64 = h671.wrapping_add((((3u64 as u32)) as u64));
-        fits &= h672 <= u32::MAX as u64;
-        hoisted_check(fits, h672, g1_len);
-        let h673: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h672: u64 = 7;
+        let h673: u64 = h671.wrapping_add(h672);
         fits &= h673 <= u32::MAX as u64;
-        let h674: u64 = 7;
-        let h675: u64 = h673.wrapping_add(h674);
+        let h674: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h673);
+        fits &= h674 <= u32::MAX as u64;
+        let h675: u64 = h674.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h675 <= u32::MAX as u64;
-        let h676: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h675);
+        let h676: u64 = h675.wrapping_add((((0u64 as u32)) as u64));
         fits &= h676 <= u32::MAX as u64;
-        let h677: u64 = h676.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h676, g1_len);
+        let h677: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h677 <= u32::MAX as u64;
-        let h678: u64 = h677.wrapping_add((((4u64 as u32)) as u64));
-        fits &= h678 <= u32::MAX as u64;
-        hoisted_check(fits, h678, g1_len);
-        let h679: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h678: u64 = 7;
+        let h679: u64 = h677.wrapping_add(h678);
         fits &= h679 <= u32::MAX as u64;
-        let h680: u64 = 7;
-        let h681: u64 = h679.wrapping_add(h680);
+        let h680: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h679);
+        fits &= h680 <= u32::MAX as u64;
+        let h681: u64 = h680.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h681 <= u32::MAX as u64;
-        let h682: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h681);
+        let h682: u64 = h681.wrapping_add((((1u64 as u32)) as u64));
         fits &= h682 <= u32::MAX as u64;
-        let h683: u64 = h682.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h682, g1_len);
+        let h683: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h683 <= u32::MAX as u64;
-        let h684: u64 = h683.wrapping_add((((5u64 as u32)) as u64));
-        fits &= h684 <= u32::MAX as u64;
-        hoisted_check(fits, h684, g1_len);
-        let h685: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h684: u64 = 7;
+        let h685: u64 = h683.wrapping_add(h684);
         fits &= h685 <= u32::MAX as u64;
-        let h686: u64 = 7;
-        let h687: u64 = h685.wrapping_add(h686);
+        let h686: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h685);
+        fits &= h686 <= u32::MAX as u64;
+        let h687: u64 = h686.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h687 <= u32::MAX as u64;
-        let h688: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h687);
+        let h688: u64 = h687.wrapping_add((((2u64 as u32)) as u64));
         fits &= h688 <= u32::MAX as u64;
-        let h689: u64 = h688.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h688, g1_len);
+        let h689: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h689 <= u32::MAX as u64;
-        let h690: u64 = h689.wrapping_add((((6u64 as u32)) as u64));
-        fits &= h690 <= u32::MAX as u64;
-        hoisted_check(fits, h690, g1_len);
-        let h691: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h690: u64 = 7;
+        let h691: u64 = h689.wrapping_add(h690);
         fits &= h691 <= u32::MAX as u64;
-        let h692: u64 = 7;
-        let h693: u64 = h691.wrapping_add(h692);
+        let h692: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h691);
+        fits &= h692 <= u32::MAX as u64;
+        let h693: u64 = h692.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h693 <= u32::MAX as u64;
-        let h694: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h693);
+        let h694: u64 = h693.wrapping_add((((3u64 as u32)) as u64));
         fits &= h694 <= u32::MAX as u64;
-        let h695: u64 = h694.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h694, g1_len);
+        let h695: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h695 <= u32::MAX as u64;
-        let h696: u64 = h695.wrapping_add((((7u64 as u32)) as u64));
-        fits &= h696 <= u32::MAX as u64;
-        hoisted_check(fits, h696, g1_len);
-        let h697: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h696: u64 = 7;
+        let h697: u64 = h695.wrapping_add(h696);
         fits &= h697 <= u32::MAX as u64;
-        let h698: u64 = 7;
-        let h699: u64 = h697.wrapping_add(h698);
+        let h698: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h697);
+        fits &= h698 <= u32::MAX as u64;
+        let h699: u64 = h698.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h699 <= u32::MAX as u64;
-        let h700: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h699);
+        let h700: u64 = h699.wrapping_add((((1u64 as u32)) as u64));
         fits &= h700 <= u32::MAX as u64;
-        hoisted_check(fits, h700, g2_len);
+        hoisted_check(fits, h700, g3_len);
         let h701: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h701 <= u32::MAX as u64;
         let h702: u64 = 7;
         let h703: u64 = h701.wrapping_add(h702);
         fits &= h703 <= u32::MAX as u64;
-        let h704: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h703);
+        let h704: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h703);
         fits &= h704 <= u32::MAX as u64;
         let h705: u64 = h704.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h705 <= u32::MAX as u64;
-        let h706: u64 = h705.wrapping_add((((0u64 as u32)) as u64));
+        let h706: u64 = h705.wrapping_add((((4u64 as u32)) as u64));
         fits &= h706 <= u32::MAX as u64;
         hoisted_check(fits, h706, g1_len);
         let h707: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
@@ -944,11 +954,11 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let h708: u64 = 7;
         let h709: u64 = h707.wrapping_add(h708);
         fits &= h709 <= u32::MAX as u64;
-        let h710: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h709);
+        let h710: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h709);
         fits &= h710 <= u32::MAX as u64;
         let h711: u64 = h710.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h711 <= u32::MAX as u64;
-        let h712: u64 = h711.wrapping_add((((1u64 as u32)) as u64));
+        let h712: u64 = h711.wrapping_add((((5u64 as u32)) as u64));
         fits &= h712 <= u32::MAX as u64;
         hoisted_check(fits, h712, g1_len);
         let h713: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
@@ -956,11 +966,11 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let h714: u64 = 7;
         let h715: u64 = h713.wrapping_add(h714);
         fits &= h715 <= u32::MAX as u64;
-        let h716: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h715);
+        let h716: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h715);
         fits &= h716 <= u32::MAX as u64;
         let h717: u64 = h716.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h717 <= u32::MAX as u64;
-        let h718: u64 = h717.wrapping_add((((2u64 as u32)) as u64));
+        let h718: u64 = h717.wrapping_add((((6u64 as u32)) as u64));
         fits &= h718 <= u32::MAX as u64;
         hoisted_check(fits, h718, g1_len);
         let h719: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
@@ -968,11 +978,11 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let h720: u64 = 7;
         let h721: u64 = h719.wrapping_add(h720);
         fits &= h721 <= u32::MAX as u64;
-        let h722: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h721);
+        let h722: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h721);
         fits &= h722 <= u32::MAX as u64;
         let h723: u64 = h722.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h723 <= u32::MAX as u64;
-        let h724: u64 = h723.wrapping_add((((3u64 as u32)) as u64));
+        let h724: u64 = h723.wrapping_add((((7u64 as u32)) as u64));
         fits &= h724 <= u32::MAX as u64;
         hoisted_check(fits, h724, g1_len);
         let h725: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
@@ -982,47 +992,127 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         fits &= h727 <= u32::MAX as u64;
         let h728: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h727);
         fits &= h728 <= u32::MAX as u64;
-        let h729: u64 = h728.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h728, g2_len);
+        let h729: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h729 <= u32::MAX as u64;
-        let h730: u64 = h729.wrapping_add((((4u64 as u32)) as u64));
-        fits &= h730 <= u32::MAX as u64;
-        hoisted_check(fits, h730, g1_len);
-        let h731: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h730: u64 = 7;
+        let h731: u64 = h729.wrapping_add(h730);
         fits &= h731 <= u32::MAX as u64;
-        let h732: u64 = 7;
-        let h733: u64 = h731.wrapping_add(h732);
+        let h732: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h731);
+        fits &= h732 <= u32::MAX as u64;
+        let h733: u64 = h732.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h733 <= u32::MAX as u64;
-        let h734: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h733);
+        let h734: u64 = h733.wrapping_add((((0u64 as u32)) as u64));
         fits &= h734 <= u32::MAX as u64;
-        let h735: u64 = h734.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h734, g3_len);
+        let h735: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h735 <= u32::MAX as u64;
-        let h736: u64 = h735.wrapping_add((((5u64 as u32)) as u64));
-        fits &= h736 <= u32::MAX as u64;
-        hoisted_check(fits, h736, g1_len);
-        let h737: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h736: u64 = 7;
+        let h737: u64 = h735.wrapping_add(h736);
         fits &= h737 <= u32::MAX as u64;
-        let h738: u64 = 7;
-        let h739: u64 = h737.wrapping_add(h738);
+        let h738: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h737);
+        fits &= h738 <= u32::MAX as u64;
+        let h739: u64 = h738.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h739 <= u32::MAX as u64;
-        let h740: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h739);
+        let h740: u64 = h739.wrapping_add((((0u64 as u32)) as u64));
         fits &= h740 <= u32::MAX as u64;
-        let h741: u64 = h740.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h740, g1_len);
+        let h741: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h741 <= u32::MAX as u64;
-        let h742: u64 = h741.wrapping_add((((6u64 as u32)) as u64));
-        fits &= h742 <= u32::MAX as u64;
-        hoisted_check(fits, h742, g1_len);
-        let h743: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h742: u64 = 7;
+        let h743: u64 = h741.wrapping_add(h742);
         fits &= h743 <= u32::MAX as u64;
-        let h744: u64 = 7;
-        let h745: u64 = h743.wrapping_add(h744);
+        let h744: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h743);
+        fits &= h744 <= u32::MAX as u64;
+        let h745: u64 = h744.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h745 <= u32::MAX as u64;
-        let h746: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h745);
+        let h746: u64 = h745.wrapping_add((((1u64 as u32)) as u64));
         fits &= h746 <= u32::MAX as u64;
-        let h747: u64 = h746.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h746, g1_len);
+        let h747: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h747 <= u32::MAX as u64;
-        let h748: u64 = h747.wrapping_add((((7u64 as u32)) as u64));
-        fits &= h748 <= u32::MAX as u64;
-        hoisted_check(fits, h748, g1_len);
+        let h748: u64 = 7;
+        let h749: u64 = h747.wrapping_add(h748);
+        fits &= h749 <= u32::MAX as u64;
+        let h750: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h749);
+        fits &= h750 <= u32::MAX as u64;
+        let h751: u64 = h750.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h751 <= u32::MAX as u64;
+        let h752: u64 = h751.wrapping_add((((2u64 as u32)) as u64));
+        fits &= h752 <= u32::MAX as u64;
+        hoisted_check(fits, h752, g1_len);
+        let h753: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h753 <= u32::MAX as u64;
+        let h754: u64 = 7;
+        let h755: u64 = h753.wrapping_add(h754);
+        fits &= h755 <= u32::MAX as u64;
+        let h756: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h755);
+        fits &= h756 <= u32::MAX as u64;
+        let h757: u64 = h756.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h757 <= u32::MAX as u64;
+        let h758: u64 = h757.wrapping_add((((3u64 as u32)) as u64));
+        fits &= h758 <= u32::MAX as u64;
+        hoisted_check(fits, h758, g1_len);
+        let h759: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h759 <= u32::MAX as u64;
+        let h760: u64 = 7;
+        let h761: u64 = h759.wrapping_add(h760);
+        fits &= h761 <= u32::MAX as u64;
+        let h762: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h761);
+        fits &= h762 <= u32::MAX as u64;
+        let h763: u64 = h762.wrapping_mul((((2u64 as u32)) as u64));
+        fits &= h763 <= u32::MAX as u64;
+        let h764: u64 = h763.wrapping_add((((1u64 as u32)) as u64));
+        fits &= h764 <= u32::MAX as u64;
+        hoisted_check(fits, h764, g3_len);
+        let h765: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h765 <= u32::MAX as u64;
+        let h766: u64 = 7;
+        let h767: u64 = h765.wrapping_add(h766);
+        fits &= h767 <= u32::MAX as u64;
+        let h768: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h767);
+        fits &= h768 <= u32::MAX as u64;
+        let h769: u64 = h768.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h769 <= u32::MAX as u64;
+        let h770: u64 = h769.wrapping_add((((4u64 as u32)) as u64));
+        fits &= h770 <= u32::MAX as u64;
+        hoisted_check(fits, h770, g1_len);
+        let h771: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h771 <= u32::MAX as u64;
+        let h772: u64 = 7;
+        let h773: u64 = h771.wrapping_add(h772);
+        fits &= h773 <= u32::MAX as u64;
+        let h774: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h773);
+        fits &= h774 <= u32::MAX as u64;
+        let h775: u64 = h774.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h775 <= u32::MAX as u64;
+        let h776: u64 = h775.wrapping_add((((5u64 as u32)) as u64));
+        fits &= h776 <= u32::MAX as u64;
+        hoisted_check(fits, h776, g1_len);
+        let h777: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h777 <= u32::MAX as u64;
+        let h778: u64 = 7;
+        let h779: u64 = h777.wrapping_add(h778);
+        fits &= h779 <= u32::MAX as u64;
+        let h780: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h779);
+        fits &= h780 <= u32::MAX as u64;
+        let h781: u64 = h780.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h781 <= u32::MAX as u64;
+        let h782: u64 = h781.wrapping_add((((6u64 as u32)) as u64));
+        fits &= h782 <= u32::MAX as u64;
+        hoisted_check(fits, h782, g1_len);
+        let h783: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h783 <= u32::MAX as u64;
+        let h784: u64 = 7;
+        let h785: u64 = h783.wrapping_add(h784);
+        fits &= h785 <= u32::MAX as u64;
+        let h786: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h785);
+        fits &= h786 <= u32::MAX as u64;
+        let h787: u64 = h786.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h787 <= u32::MAX as u64;
+        let h788: u64 = h787.wrapping_add((((7u64 as u32)) as u64));
+        fits &= h788 <= u32::MAX as u64;
+        hoisted_check(fits, h788, g1_len);
     }
     let mut v7: u32 = (0u64 as u32);
     loop {
@@ -2101,1528 +2191,1360 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             }
             let b1047: f32 = *g2.add((b1046) as usize);
             let b1048: u32 = b1046.wrapping_mul((8u64 as u32));
-            let a25 = (((0u32).wrapping_add(b1048)) as u32) as usize;
-            let b1051: i32 = (((16843009u64 as u32)) as i32);
-            let mut b1050 = [<u32>::default(); UNITS];
+            let b1049: u32 = b1046.wrapping_mul((2u64 as u32));
+            let b1050: u32 = b1049.wrapping_add((0u64 as u32));
+            let b1051: i32 = *g3.add((b1050) as usize);
+            let b1052: f32 = ((b1051) as f32);
+            let b1053: f32 = b1052 * b1047;
+            let b1055: u32 = b1048.wrapping_add((0u64 as u32));
             for l in 0..UNITS {
-                let x1049: u32 = b1048.wrapping_add((l as u32));
-                let x1050: u32 = *g1.add(a25 + l);
-                b1050[l] = x1050;
+                v1054[l] = (0i64 as i32);
             }
-            let b1052: [i32; UNITS] = T::dot_u7_i8(&[b1051; UNITS], &b1050);
-            let mut b1055 = [<i32>::default(); UNITS];
+            let b1056: u32 = *g1.add((b1055) as usize);
+            let mut b1058 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1053: u32 = div((l as u32), (4u64 as u32));
-                let x1054: bool = x1053 == (0u64 as u32);
-                let x1055: i32 = if x1054 { b1052[l] } else { (0i64 as i32) };
-                b1055[l] = x1055;
+                let x1057: u32 = la14_0[l];
+                let x1058: i32 = ((x1057) as i32);
+                b1058[l] = x1058;
             }
-            let mut p = [<i32>::default(); 8];
-            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b1055[l]); } } }
-            let b1056: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
-            let b1057: f32 = ((b1056) as f32);
-            let b1058: f32 = b1057 * b1047;
-            let b1060: u32 = b1048.wrapping_add((0u64 as u32));
+            let b1059: [i32; UNITS] = T::dot_u7_i8(&b1058, &[b1056; UNITS]);
+            let b1060: u32 = b1048.wrapping_add((1u64 as u32));
             for l in 0..UNITS {
-                v1059[l] = (0i64 as i32);
+                v1054[l] = v1054[l].wrapping_add(b1059[l]);
             }
             let b1061: u32 = *g1.add((b1060) as usize);
             let mut b1063 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1062: u32 = la14_0[l];
+                let x1062: u32 = la14_1[l];
                 let x1063: i32 = ((x1062) as i32);
                 b1063[l] = x1063;
             }
             let b1064: [i32; UNITS] = T::dot_u7_i8(&b1063, &[b1061; UNITS]);
-            let b1065: u32 = b1048.wrapping_add((1u64 as u32));
+            let b1065: u32 = b1048.wrapping_add((2u64 as u32));
             for l in 0..UNITS {
-                v1059[l] = v1059[l].wrapping_add(b1064[l]);
+                v1054[l] = v1054[l].wrapping_add(b1064[l]);
             }
             let b1066: u32 = *g1.add((b1065) as usize);
             let mut b1068 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1067: u32 = la14_1[l];
+                let x1067: u32 = la14_2[l];
                 let x1068: i32 = ((x1067) as i32);
                 b1068[l] = x1068;
             }
             let b1069: [i32; UNITS] = T::dot_u7_i8(&b1068, &[b1066; UNITS]);
-            let b1070: u32 = b1048.wrapping_add((2u64 as u32));
+            let b1070: u32 = b1048.wrapping_add((3u64 as u32));
             for l in 0..UNITS {
-                v1059[l] = v1059[l].wrapping_add(b1069[l]);
+                v1054[l] = v1054[l].wrapping_add(b1069[l]);
             }
             let b1071: u32 = *g1.add((b1070) as usize);
             let mut b1073 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1072: u32 = la14_2[l];
+                let x1072: u32 = la14_3[l];
                 let x1073: i32 = ((x1072) as i32);
                 b1073[l] = x1073;
             }
             let b1074: [i32; UNITS] = T::dot_u7_i8(&b1073, &[b1071; UNITS]);
-            let b1075: u32 = b1048.wrapping_add((3u64 as u32));
+            let b1084: u32 = b1046.wrapping_mul((2u64 as u32));
+            let b1085: u32 = b1084.wrapping_add((1u64 as u32));
             for l in 0..UNITS {
-                v1059[l] = v1059[l].wrapping_add(b1074[l]);
+                v1054[l] = v1054[l].wrapping_add(b1074[l]);
+                let x1075: f32 = ((v1054[l]) as f32);
+                let x1076: f32 = la647_0[l];
+                let x1077: f32 = x1076 * b1047;
+                let x1078: f32 = x1075 * x1077;
+                let x1079: f32 = la648_0[l];
+                let x1080: f32 = x1079 * b1053;
+                let x1081: f32 = T::fmadd(x1075, x1077, x1080);
+                let x1082: f32 = la6_0[l];
+                let x1083: f32 = x1082 + x1081;
+                la6_0[l] = x1083;
             }
-            let b1076: u32 = *g1.add((b1075) as usize);
-            let mut b1078 = [<i32>::default(); UNITS];
+            let b1086: i32 = *g3.add((b1085) as usize);
+            let b1087: f32 = ((b1086) as f32);
+            let b1088: f32 = b1087 * b1047;
+            let b1089: u32 = b1048.wrapping_add((4u64 as u32));
             for l in 0..UNITS {
-                let x1077: u32 = la14_3[l];
-                let x1078: i32 = ((x1077) as i32);
-                b1078[l] = x1078;
+                v1054[l] = (0i64 as i32);
             }
-            let b1079: [i32; UNITS] = T::dot_u7_i8(&b1078, &[b1076; UNITS]);
-            let mut b1091 = [<i32>::default(); UNITS];
+            let b1090: u32 = *g1.add((b1089) as usize);
+            let mut b1092 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                v1059[l] = v1059[l].wrapping_add(b1079[l]);
-                let x1080: f32 = ((v1059[l]) as f32);
-                let x1081: f32 = la647_0[l];
-                let x1082: f32 = x1081 * b1047;
-                let x1083: f32 = x1080 * x1082;
-                let x1084: f32 = la648_0[l];
-                let x1085: f32 = x1084 * b1058;
-                let x1086: f32 = T::fmadd(x1080, x1082, x1085);
-                let x1087: f32 = la6_0[l];
-                let x1088: f32 = x1087 + x1086;
-                la6_0[l] = x1088;
-                let x1089: u32 = div((l as u32), (4u64 as u32));
-                let x1090: bool = x1089 == (1u64 as u32);
-                let x1091: i32 = if x1090 { b1052[l] } else { (0i64 as i32) };
-                b1091[l] = x1091;
+                let x1091: u32 = la14_4[l];
+                let x1092: i32 = ((x1091) as i32);
+                b1092[l] = x1092;
             }
-            let mut p = [<i32>::default(); 8];
-            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b1091[l]); } } }
-            let b1092: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
-            let b1093: f32 = ((b1092) as f32);
-            let b1094: f32 = b1093 * b1047;
-            let b1095: u32 = b1048.wrapping_add((4u64 as u32));
+            let b1093: [i32; UNITS] = T::dot_u7_i8(&b1092, &[b1090; UNITS]);
+            let b1094: u32 = b1048.wrapping_add((5u64 as u32));
             for l in 0..UNITS {
-                v1059[l] = (0i64 as i32);
+                v1054[l] = v1054[l].wrapping_add(b1093[l]);
             }
-            let b1096: u32 = *g1.add((b1095) as usize);
-            let mut b1098 = [<i32>::default(); UNITS];
+            let b1095: u32 = *g1.add((b1094) as usize);
+            let mut b1097 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1097: u32 = la14_4[l];
-                let x1098: i32 = ((x1097) as i32);
-                b1098[l] = x1098;
+                let x1096: u32 = la14_5[l];
+                let x1097: i32 = ((x1096) as i32);
+                b1097[l] = x1097;
             }
-            let b1099: [i32; UNITS] = T::dot_u7_i8(&b1098, &[b1096; UNITS]);
-            let b1100: u32 = b1048.wrapping_add((5u64 as u32));
+            let b1098: [i32; UNITS] = T::dot_u7_i8(&b1097, &[b1095; UNITS]);
+            let b1099: u32 = b1048.wrapping_add((6u64 as u32));
             for l in 0..UNITS {
-                v1059[l] = v1059[l].wrapping_add(b1099[l]);
+                v1054[l] = v1054[l].wrapping_add(b1098[l]);
             }
-            let b1101: u32 = *g1.add((b1100) as usize);
-            let mut b1103 = [<i32>::default(); UNITS];
+            let b1100: u32 = *g1.add((b1099) as usize);
+            let mut b1102 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1102: u32 = la14_5[l];
-                let x1103: i32 = ((x1102) as i32);
-                b1103[l] = x1103;
+                let x1101: u32 = la14_6[l];
+                let x1102: i32 = ((x1101) as i32);
+                b1102[l] = x1102;
             }
-            let b1104: [i32; UNITS] = T::dot_u7_i8(&b1103, &[b1101; UNITS]);
-            let b1105: u32 = b1048.wrapping_add((6u64 as u32));
+            let b1103: [i32; UNITS] = T::dot_u7_i8(&b1102, &[b1100; UNITS]);
+            let b1104: u32 = b1048.wrapping_add((7u64 as u32));
             for l in 0..UNITS {
-                v1059[l] = v1059[l].wrapping_add(b1104[l]);
+                v1054[l] = v1054[l].wrapping_add(b1103[l]);
             }
-            let b1106: u32 = *g1.add((b1105) as usize);
-            let mut b1108 = [<i32>::default(); UNITS];
+            let b1105: u32 = *g1.add((b1104) as usize);
+            let mut b1107 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1107: u32 = la14_6[l];
-                let x1108: i32 = ((x1107) as i32);
-                b1108[l] = x1108;
+                let x1106: u32 = la14_7[l];
+                let x1107: i32 = ((x1106) as i32);
+                b1107[l] = x1107;
             }
-            let b1109: [i32; UNITS] = T::dot_u7_i8(&b1108, &[b1106; UNITS]);
-            let b1110: u32 = b1048.wrapping_add((7u64 as u32));
+            let b1108: [i32; UNITS] = T::dot_u7_i8(&b1107, &[b1105; UNITS]);
+            let b1118: u32 = b1.wrapping_add((1u64 as u32));
+            let b1119: u32 = b1118.min(b5);
+            let b1120: u32 = b1119.wrapping_mul(b0);
+            let b1121: u32 = b1120.wrapping_add(b13);
             for l in 0..UNITS {
-                v1059[l] = v1059[l].wrapping_add(b1109[l]);
+                v1054[l] = v1054[l].wrapping_add(b1108[l]);
+                let x1109: f32 = ((v1054[l]) as f32);
+                let x1110: f32 = la647_1[l];
+                let x1111: f32 = x1110 * b1047;
+                let x1112: f32 = x1109 * x1111;
+                let x1113: f32 = la648_1[l];
+                let x1114: f32 = x1113 * b1088;
+                let x1115: f32 = T::fmadd(x1109, x1111, x1114);
+                let x1116: f32 = la6_0[l];
+                let x1117: f32 = x1116 + x1115;
+                la6_0[l] = x1117;
             }
-            let b1111: u32 = *g1.add((b1110) as usize);
-            let mut b1113 = [<i32>::default(); UNITS];
+            let b1122: f32 = *g2.add((b1121) as usize);
+            let b1123: u32 = b1121.wrapping_mul((8u64 as u32));
+            let b1124: u32 = b1121.wrapping_mul((2u64 as u32));
+            let b1125: u32 = b1124.wrapping_add((0u64 as u32));
+            let b1126: i32 = *g3.add((b1125) as usize);
+            let b1127: f32 = ((b1126) as f32);
+            let b1128: f32 = b1127 * b1122;
+            let b1129: u32 = b1123.wrapping_add((0u64 as u32));
             for l in 0..UNITS {
-                let x1112: u32 = la14_7[l];
-                let x1113: i32 = ((x1112) as i32);
-                b1113[l] = x1113;
+                v1054[l] = (0i64 as i32);
             }
-            let b1114: [i32; UNITS] = T::dot_u7_i8(&b1113, &[b1111; UNITS]);
-            let b1124: u32 = b1.wrapping_add((1u64 as u32));
-            let b1125: u32 = b1124.min(b5);
-            let b1126: u32 = b1125.wrapping_mul(b0);
-            let b1127: u32 = b1126.wrapping_add(b13);
+            let b1130: u32 = *g1.add((b1129) as usize);
+            let mut b1132 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                v1059[l] = v1059[l].wrapping_add(b1114[l]);
-                let x1115: f32 = ((v1059[l]) as f32);
-                let x1116: f32 = la647_1[l];
-                let x1117: f32 = x1116 * b1047;
-                let x1118: f32 = x1115 * x1117;
-                let x1119: f32 = la648_1[l];
-                let x1120: f32 = x1119 * b1094;
-                let x1121: f32 = T::fmadd(x1115, x1117, x1120);
-                let x1122: f32 = la6_0[l];
-                let x1123: f32 = x1122 + x1121;
-                la6_0[l] = x1123;
+                let x1131: u32 = la14_0[l];
+                let x1132: i32 = ((x1131) as i32);
+                b1132[l] = x1132;
             }
-            let b1128: f32 = *g2.add((b1127) as usize);
-            let b1129: u32 = b1127.wrapping_mul((8u64 as u32));
-            let a26 = (((0u32).wrapping_add(b1129)) as u32) as usize;
-            let b1132: i32 = (((16843009u64 as u32)) as i32);
-            let mut b1131 = [<u32>::default(); UNITS];
+            let b1133: [i32; UNITS] = T::dot_u7_i8(&b1132, &[b1130; UNITS]);
+            let b1134: u32 = b1123.wrapping_add((1u64 as u32));
             for l in 0..UNITS {
-                let x1130: u32 = b1129.wrapping_add((l as u32));
-                let x1131: u32 = *g1.add(a26 + l);
-                b1131[l] = x1131;
+                v1054[l] = v1054[l].wrapping_add(b1133[l]);
             }
-            let b1133: [i32; UNITS] = T::dot_u7_i8(&[b1132; UNITS], &b1131);
-            let mut b1136 = [<i32>::default(); UNITS];
+            let b1135: u32 = *g1.add((b1134) as usize);
+            let mut b1137 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1134: u32 = div((l as u32), (4u64 as u32));
-                let x1135: bool = x1134 == (0u64 as u32);
-                let x1136: i32 = if x1135 { b1133[l] } else { (0i64 as i32) };
-                b1136[l] = x1136;
+                let x1136: u32 = la14_1[l];
+                let x1137: i32 = ((x1136) as i32);
+                b1137[l] = x1137;
             }
-            let mut p = [<i32>::default(); 8];
-            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b1136[l]); } } }
-            let b1137: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
-            let b1138: f32 = ((b1137) as f32);
-            let b1139: f32 = b1138 * b1128;
-            let b1140: u32 = b1129.wrapping_add((0u64 as u32));
+            let b1138: [i32; UNITS] = T::dot_u7_i8(&b1137, &[b1135; UNITS]);
+            let b1139: u32 = b1123.wrapping_add((2u64 as u32));
             for l in 0..UNITS {
-                v1059[l] = (0i64 as i32);
+                v1054[l] = v1054[l].wrapping_add(b1138[l]);
             }
-            let b1141: u32 = *g1.add((b1140) as usize);
-            let mut b1143 = [<i32>::default(); UNITS];
+            let b1140: u32 = *g1.add((b1139) as usize);
+            let mut b1142 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1142: u32 = la14_0[l];
-                let x1143: i32 = ((x1142) as i32);
-                b1143[l] = x1143;
+                let x1141: u32 = la14_2[l];
+                let x1142: i32 = ((x1141) as i32);
+                b1142[l] = x1142;
             }
-            let b1144: [i32; UNITS] = T::dot_u7_i8(&b1143, &[b1141; UNITS]);
-            let b1145: u32 = b1129.wrapping_add((1u64 as u32));
+            let b1143: [i32; UNITS] = T::dot_u7_i8(&b1142, &[b1140; UNITS]);
+            let b1144: u32 = b1123.wrapping_add((3u64 as u32));
             for l in 0..UNITS {
-                v1059[l] = v1059[l].wrapping_add(b1144[l]);
+                v1054[l] = v1054[l].wrapping_add(b1143[l]);
             }
-            let b1146: u32 = *g1.add((b1145) as usize);
-            let mut b1148 = [<i32>::default(); UNITS];
+            let b1145: u32 = *g1.add((b1144) as usize);
+            let mut b1147 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1147: u32 = la14_1[l];
-                let x1148: i32 = ((x1147) as i32);
-                b1148[l] = x1148;
+                let x1146: u32 = la14_3[l];
+                let x1147: i32 = ((x1146) as i32);
+                b1147[l] = x1147;
             }
-            let b1149: [i32; UNITS] = T::dot_u7_i8(&b1148, &[b1146; UNITS]);
-            let b1150: u32 = b1129.wrapping_add((2u64 as u32));
+            let b1148: [i32; UNITS] = T::dot_u7_i8(&b1147, &[b1145; UNITS]);
+            let b1158: u32 = b1121.wrapping_mul((2u64 as u32));
+            let b1159: u32 = b1158.wrapping_add((1u64 as u32));
             for l in 0..UNITS {
-                v1059[l] = v1059[l].wrapping_add(b1149[l]);
+                v1054[l] = v1054[l].wrapping_add(b1148[l]);
+                let x1149: f32 = ((v1054[l]) as f32);
+                let x1150: f32 = la647_0[l];
+                let x1151: f32 = x1150 * b1122;
+                let x1152: f32 = x1149 * x1151;
+                let x1153: f32 = la648_0[l];
+                let x1154: f32 = x1153 * b1128;
+                let x1155: f32 = T::fmadd(x1149, x1151, x1154);
+                let x1156: f32 = la6_1[l];
+                let x1157: f32 = x1156 + x1155;
+                la6_1[l] = x1157;
             }
-            let b1151: u32 = *g1.add((b1150) as usize);
-            let mut b1153 = [<i32>::default(); UNITS];
+            let b1160: i32 = *g3.add((b1159) as usize);
+            let b1161: f32 = ((b1160) as f32);
+            let b1162: f32 = b1161 * b1122;
+            let b1163: u32 = b1123.wrapping_add((4u64 as u32));
             for l in 0..UNITS {
-                let x1152: u32 = la14_2[l];
-                let x1153: i32 = ((x1152) as i32);
-                b1153[l] = x1153;
+                v1054[l] = (0i64 as i32);
             }
-            let b1154: [i32; UNITS] = T::dot_u7_i8(&b1153, &[b1151; UNITS]);
-            let b1155: u32 = b1129.wrapping_add((3u64 as u32));
+            let b1164: u32 = *g1.add((b1163) as usize);
+            let mut b1166 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                v1059[l] = v1059[l].wrapping_add(b1154[l]);
+                let x1165: u32 = la14_4[l];
+                let x1166: i32 = ((x1165) as i32);
+                b1166[l] = x1166;
             }
-            let b1156: u32 = *g1.add((b1155) as usize);
-            let mut b1158 = [<i32>::default(); UNITS];
+            let b1167: [i32; UNITS] = T::dot_u7_i8(&b1166, &[b1164; UNITS]);
+            let b1168: u32 = b1123.wrapping_add((5u64 as u32));
             for l in 0..UNITS {
-                let x1157: u32 = la14_3[l];
-                let x1158: i32 = ((x1157) as i32);
-                b1158[l] = x1158;
+                v1054[l] = v1054[l].wrapping_add(b1167[l]);
             }
-            let b1159: [i32; UNITS] = T::dot_u7_i8(&b1158, &[b1156; UNITS]);
+            let b1169: u32 = *g1.add((b1168) as usize);
             let mut b1171 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                v1059[l] = v1059[l].wrapping_add(b1159[l]);
-                let x1160: f32 = ((v1059[l]) as f32);
-                let x1161: f32 = la647_0[l];
-                let x1162: f32 = x1161 * b1128;
-                let x1163: f32 = x1160 * x1162;
-                let x1164: f32 = la648_0[l];
-                let x1165: f32 = x1164 * b1139;
-                let x1166: f32 = T::fmadd(x1160, x1162, x1165);
-                let x1167: f32 = la6_1[l];
-                let x1168: f32 = x1167 + x1166;
-                la6_1[l] = x1168;
-                let x1169: u32 = div((l as u32), (4u64 as u32));
-                let x1170: bool = x1169 == (1u64 as u32);
-                let x1171: i32 = if x1170 { b1133[l] } else { (0i64 as i32) };
+                let x1170: u32 = la14_5[l];
+                let x1171: i32 = ((x1170) as i32);
                 b1171[l] = x1171;
             }
-            let mut p = [<i32>::default(); 8];
-            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b1171[l]); } } }
-            let b1172: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
-            let b1173: f32 = ((b1172) as f32);
-            let b1174: f32 = b1173 * b1128;
-            let b1175: u32 = b1129.wrapping_add((4u64 as u32));
+            let b1172: [i32; UNITS] = T::dot_u7_i8(&b1171, &[b1169; UNITS]);
+            let b1173: u32 = b1123.wrapping_add((6u64 as u32));
             for l in 0..UNITS {
-                v1059[l] = (0i64 as i32);
+                v1054[l] = v1054[l].wrapping_add(b1172[l]);
             }
-            let b1176: u32 = *g1.add((b1175) as usize);
-            let mut b1178 = [<i32>::default(); UNITS];
+            let b1174: u32 = *g1.add((b1173) as usize);
+            let mut b1176 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1177: u32 = la14_4[l];
-                let x1178: i32 = ((x1177) as i32);
-                b1178[l] = x1178;
+                let x1175: u32 = la14_6[l];
+                let x1176: i32 = ((x1175) as i32);
+                b1176[l] = x1176;
             }
-            let b1179: [i32; UNITS] = T::dot_u7_i8(&b1178, &[b1176; UNITS]);
-            let b1180: u32 = b1129.wrapping_add((5u64 as u32));
+            let b1177: [i32; UNITS] = T::dot_u7_i8(&b1176, &[b1174; UNITS]);
+            let b1178: u32 = b1123.wrapping_add((7u64 as u32));
             for l in 0..UNITS {
-                v1059[l] = v1059[l].wrapping_add(b1179[l]);
+                v1054[l] = v1054[l].wrapping_add(b1177[l]);
             }
-            let b1181: u32 = *g1.add((b1180) as usize);
-            let mut b1183 = [<i32>::default(); UNITS];
+            let b1179: u32 = *g1.add((b1178) as usize);
+            let mut b1181 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1182: u32 = la14_5[l];
-                let x1183: i32 = ((x1182) as i32);
-                b1183[l] = x1183;
+                let x1180: u32 = la14_7[l];
+                let x1181: i32 = ((x1180) as i32);
+                b1181[l] = x1181;
             }
-            let b1184: [i32; UNITS] = T::dot_u7_i8(&b1183, &[b1181; UNITS]);
-            let b1185: u32 = b1129.wrapping_add((6u64 as u32));
+            let b1182: [i32; UNITS] = T::dot_u7_i8(&b1181, &[b1179; UNITS]);
+            let b1192: u32 = b1.wrapping_add((2u64 as u32));
+            let b1193: u32 = b1192.min(b5);
+            let b1194: u32 = b1193.wrapping_mul(b0);
+            let b1195: u32 = b1194.wrapping_add(b13);
             for l in 0..UNITS {
-                v1059[l] = v1059[l].wrapping_add(b1184[l]);
+                v1054[l] = v1054[l].wrapping_add(b1182[l]);
+                let x1183: f32 = ((v1054[l]) as f32);
+                let x1184: f32 = la647_1[l];
+                let x1185: f32 = x1184 * b1122;
+                let x1186: f32 = x1183 * x1185;
+                let x1187: f32 = la648_1[l];
+                let x1188: f32 = x1187 * b1162;
+                let x1189: f32 = T::fmadd(x1183, x1185, x1188);
+                let x1190: f32 = la6_1[l];
+                let x1191: f32 = x1190 + x1189;
+                la6_1[l] = x1191;
             }
-            let b1186: u32 = *g1.add((b1185) as usize);
-            let mut b1188 = [<i32>::default(); UNITS];
+            let b1196: f32 = *g2.add((b1195) as usize);
+            let b1197: u32 = b1195.wrapping_mul((8u64 as u32));
+            let b1198: u32 = b1195.wrapping_mul((2u64 as u32));
+            let b1199: u32 = b1198.wrapping_add((0u64 as u32));
+            let b1200: i32 = *g3.add((b1199) as usize);
+            let b1201: f32 = ((b1200) as f32);
+            let b1202: f32 = b1201 * b1196;
+            let b1203: u32 = b1197.wrapping_add((0u64 as u32));
             for l in 0..UNITS {
-                let x1187: u32 = la14_6[l];
-                let x1188: i32 = ((x1187) as i32);
-                b1188[l] = x1188;
+                v1054[l] = (0i64 as i32);
             }
-            let b1189: [i32; UNITS] = T::dot_u7_i8(&b1188, &[b1186; UNITS]);
-            let b1190: u32 = b1129.wrapping_add((7u64 as u32));
+            let b1204: u32 = *g1.add((b1203) as usize);
+            let mut b1206 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                v1059[l] = v1059[l].wrapping_add(b1189[l]);
+                let x1205: u32 = la14_0[l];
+                let x1206: i32 = ((x1205) as i32);
+                b1206[l] = x1206;
             }
-            let b1191: u32 = *g1.add((b1190) as usize);
-            let mut b1193 = [<i32>::default(); UNITS];
+            let b1207: [i32; UNITS] = T::dot_u7_i8(&b1206, &[b1204; UNITS]);
+            let b1208: u32 = b1197.wrapping_add((1u64 as u32));
             for l in 0..UNITS {
-                let x1192: u32 = la14_7[l];
-                let x1193: i32 = ((x1192) as i32);
-                b1193[l] = x1193;
+                v1054[l] = v1054[l].wrapping_add(b1207[l]);
             }
-            let b1194: [i32; UNITS] = T::dot_u7_i8(&b1193, &[b1191; UNITS]);
-            let b1204: u32 = b1.wrapping_add((2u64 as u32));
-            let b1205: u32 = b1204.min(b5);
-            let b1206: u32 = b1205.wrapping_mul(b0);
-            let b1207: u32 = b1206.wrapping_add(b13);
+            let b1209: u32 = *g1.add((b1208) as usize);
+            let mut b1211 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                v1059[l] = v1059[l].wrapping_add(b1194[l]);
-                let x1195: f32 = ((v1059[l]) as f32);
-                let x1196: f32 = la647_1[l];
-                let x1197: f32 = x1196 * b1128;
-                let x1198: f32 = x1195 * x1197;
-                let x1199: f32 = la648_1[l];
-                let x1200: f32 = x1199 * b1174;
-                let x1201: f32 = T::fmadd(x1195, x1197, x1200);
-                let x1202: f32 = la6_1[l];
-                let x1203: f32 = x1202 + x1201;
-                la6_1[l] = x1203;
-            }
-            let b1208: f32 = *g2.add((b1207) as usize);
-            let b1209: u32 = b1207.wrapping_mul((8u64 as u32));
-            let a27 = (((0u32).wrapping_add(b1209)) as u32) as usize;
-            let b1212: i32 = (((16843009u64 as u32)) as i32);
-            let mut b1211 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1210: u32 = b1209.wrapping_add((l as u32));
-                let x1211: u32 = *g1.add(a27 + l);
+                let x1210: u32 = la14_1[l];
+                let x1211: i32 = ((x1210) as i32);
                 b1211[l] = x1211;
             }
-            let b1213: [i32; UNITS] = T::dot_u7_i8(&[b1212; UNITS], &b1211);
+            let b1212: [i32; UNITS] = T::dot_u7_i8(&b1211, &[b1209; UNITS]);
+            let b1213: u32 = b1197.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v1054[l] = v1054[l].wrapping_add(b1212[l]);
+            }
+            let b1214: u32 = *g1.add((b1213) as usize);
             let mut b1216 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1214: u32 = div((l as u32), (4u64 as u32));
-                let x1215: bool = x1214 == (0u64 as u32);
-                let x1216: i32 = if x1215 { b1213[l] } else { (0i64 as i32) };
+                let x1215: u32 = la14_2[l];
+                let x1216: i32 = ((x1215) as i32);
                 b1216[l] = x1216;
             }
-            let mut p = [<i32>::default(); 8];
-            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b1216[l]); } } }
-            let b1217: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
-            let b1218: f32 = ((b1217) as f32);
-            let b1219: f32 = b1218 * b1208;
-            let b1220: u32 = b1209.wrapping_add((0u64 as u32));
+            let b1217: [i32; UNITS] = T::dot_u7_i8(&b1216, &[b1214; UNITS]);
+            let b1218: u32 = b1197.wrapping_add((3u64 as u32));
             for l in 0..UNITS {
-                v1059[l] = (0i64 as i32);
+                v1054[l] = v1054[l].wrapping_add(b1217[l]);
             }
-            let b1221: u32 = *g1.add((b1220) as usize);
-            let mut b1223 = [<i32>::default(); UNITS];
+            let b1219: u32 = *g1.add((b1218) as usize);
+            let mut b1221 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1222: u32 = la14_0[l];
-                let x1223: i32 = ((x1222) as i32);
-                b1223[l] = x1223;
+                let x1220: u32 = la14_3[l];
+                let x1221: i32 = ((x1220) as i32);
+                b1221[l] = x1221;
             }
-            let b1224: [i32; UNITS] = T::dot_u7_i8(&b1223, &[b1221; UNITS]);
-            let b1225: u32 = b1209.wrapping_add((1u64 as u32));
+            let b1222: [i32; UNITS] = T::dot_u7_i8(&b1221, &[b1219; UNITS]);
+            let b1232: u32 = b1195.wrapping_mul((2u64 as u32));
+            let b1233: u32 = b1232.wrapping_add((1u64 as u32));
             for l in 0..UNITS {
-                v1059[l] = v1059[l].wrapping_add(b1224[l]);
+                v1054[l] = v1054[l].wrapping_add(b1222[l]);
+                let x1223: f32 = ((v1054[l]) as f32);
+                let x1224: f32 = la647_0[l];
+                let x1225: f32 = x1224 * b1196;
+                let x1226: f32 = x1223 * x1225;
+                let x1227: f32 = la648_0[l];
+                let x1228: f32 = x1227 * b1202;
+                let x1229: f32 = T::fmadd(x1223, x1225, x1228);
+                let x1230: f32 = la6_2[l];
+                let x1231: f32 = x1230 + x1229;
+                la6_2[l] = x1231;
             }
-            let b1226: u32 = *g1.add((b1225) as usize);
-            let mut b1228 = [<i32>::default(); UNITS];
+            let b1234: i32 = *g3.add((b1233) as usize);
+            let b1235: f32 = ((b1234) as f32);
+            let b1236: f32 = b1235 * b1196;
+            let b1237: u32 = b1197.wrapping_add((4u64 as u32));
             for l in 0..UNITS {
-                let x1227: u32 = la14_1[l];
-                let x1228: i32 = ((x1227) as i32);
-                b1228[l] = x1228;
+                v1054[l] = (0i64 as i32);
             }
-            let b1229: [i32; UNITS] = T::dot_u7_i8(&b1228, &[b1226; UNITS]);
-            let b1230: u32 = b1209.wrapping_add((2u64 as u32));
+            let b1238: u32 = *g1.add((b1237) as usize);
+            let mut b1240 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                v1059[l] = v1059[l].wrapping_add(b1229[l]);
+                let x1239: u32 = la14_4[l];
+                let x1240: i32 = ((x1239) as i32);
+                b1240[l] = x1240;
             }
-            let b1231: u32 = *g1.add((b1230) as usize);
-            let mut b1233 = [<i32>::default(); UNITS];
+            let b1241: [i32; UNITS] = T::dot_u7_i8(&b1240, &[b1238; UNITS]);
+            let b1242: u32 = b1197.wrapping_add((5u64 as u32));
             for l in 0..UNITS {
-                let x1232: u32 = la14_2[l];
-                let x1233: i32 = ((x1232) as i32);
-                b1233[l] = x1233;
+                v1054[l] = v1054[l].wrapping_add(b1241[l]);
             }
-            let b1234: [i32; UNITS] = T::dot_u7_i8(&b1233, &[b1231; UNITS]);
-            let b1235: u32 = b1209.wrapping_add((3u64 as u32));
+            let b1243: u32 = *g1.add((b1242) as usize);
+            let mut b1245 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                v1059[l] = v1059[l].wrapping_add(b1234[l]);
+                let x1244: u32 = la14_5[l];
+                let x1245: i32 = ((x1244) as i32);
+                b1245[l] = x1245;
             }
-            let b1236: u32 = *g1.add((b1235) as usize);
-            let mut b1238 = [<i32>::default(); UNITS];
+            let b1246: [i32; UNITS] = T::dot_u7_i8(&b1245, &[b1243; UNITS]);
+            let b1247: u32 = b1197.wrapping_add((6u64 as u32));
             for l in 0..UNITS {
-                let x1237: u32 = la14_3[l];
-                let x1238: i32 = ((x1237) as i32);
-                b1238[l] = x1238;
+                v1054[l] = v1054[l].wrapping_add(b1246[l]);
             }
-            let b1239: [i32; UNITS] = T::dot_u7_i8(&b1238, &[b1236; UNITS]);
-            let mut b1251 = [<i32>::default(); UNITS];
+            let b1248: u32 = *g1.add((b1247) as usize);
+            let mut b1250 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                v1059[l] = v1059[l].wrapping_add(b1239[l]);
-                let x1240: f32 = ((v1059[l]) as f32);
-                let x1241: f32 = la647_0[l];
-                let x1242: f32 = x1241 * b1208;
-                let x1243: f32 = x1240 * x1242;
-                let x1244: f32 = la648_0[l];
-                let x1245: f32 = x1244 * b1219;
-                let x1246: f32 = T::fmadd(x1240, x1242, x1245);
-                let x1247: f32 = la6_2[l];
-                let x1248: f32 = x1247 + x1246;
-                la6_2[l] = x1248;
-                let x1249: u32 = div((l as u32), (4u64 as u32));
-                let x1250: bool = x1249 == (1u64 as u32);
-                let x1251: i32 = if x1250 { b1213[l] } else { (0i64 as i32) };
-                b1251[l] = x1251;
+                let x1249: u32 = la14_6[l];
+                let x1250: i32 = ((x1249) as i32);
+                b1250[l] = x1250;
             }
-            let mut p = [<i32>::default(); 8];
-            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b1251[l]); } } }
-            let b1252: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
-            let b1253: f32 = ((b1252) as f32);
-            let b1254: f32 = b1253 * b1208;
-            let b1255: u32 = b1209.wrapping_add((4u64 as u32));
+            let b1251: [i32; UNITS] = T::dot_u7_i8(&b1250, &[b1248; UNITS]);
+            let b1252: u32 = b1197.wrapping_add((7u64 as u32));
             for l in 0..UNITS {
-                v1059[l] = (0i64 as i32);
+                v1054[l] = v1054[l].wrapping_add(b1251[l]);
             }
-            let b1256: u32 = *g1.add((b1255) as usize);
-            let mut b1258 = [<i32>::default(); UNITS];
+            let b1253: u32 = *g1.add((b1252) as usize);
+            let mut b1255 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1257: u32 = la14_4[l];
-                let x1258: i32 = ((x1257) as i32);
-                b1258[l] = x1258;
+                let x1254: u32 = la14_7[l];
+                let x1255: i32 = ((x1254) as i32);
+                b1255[l] = x1255;
             }
-            let b1259: [i32; UNITS] = T::dot_u7_i8(&b1258, &[b1256; UNITS]);
-            let b1260: u32 = b1209.wrapping_add((5u64 as u32));
+            let b1256: [i32; UNITS] = T::dot_u7_i8(&b1255, &[b1253; UNITS]);
+            let b1266: u32 = b1.wrapping_add((3u64 as u32));
+            let b1267: u32 = b1266.min(b5);
+            let b1268: u32 = b1267.wrapping_mul(b0);
+            let b1269: u32 = b1268.wrapping_add(b13);
             for l in 0..UNITS {
-                v1059[l] = v1059[l].wrapping_add(b1259[l]);
+                v1054[l] = v1054[l].wrapping_add(b1256[l]);
+                let x1257: f32 = ((v1054[l]) as f32);
+                let x1258: f32 = la647_1[l];
+                let x1259: f32 = x1258 * b1196;
+                let x1260: f32 = x1257 * x1259;
+                let x1261: f32 = la648_1[l];
+                let x1262: f32 = x1261 * b1236;
+                let x1263: f32 = T::fmadd(x1257, x1259, x1262);
+                let x1264: f32 = la6_2[l];
+                let x1265: f32 = x1264 + x1263;
+                la6_2[l] = x1265;
             }
-            let b1261: u32 = *g1.add((b1260) as usize);
-            let mut b1263 = [<i32>::default(); UNITS];
+            let b1270: f32 = *g2.add((b1269) as usize);
+            let b1271: u32 = b1269.wrapping_mul((8u64 as u32));
+            let b1272: u32 = b1269.wrapping_mul((2u64 as u32));
+            let b1273: u32 = b1272.wrapping_add((0u64 as u32));
+            let b1274: i32 = *g3.add((b1273) as usize);
+            let b1275: f32 = ((b1274) as f32);
+            let b1276: f32 = b1275 * b1270;
+            let b1277: u32 = b1271.wrapping_add((0u64 as u32));
             for l in 0..UNITS {
-                let x1262: u32 = la14_5[l];
-                let x1263: i32 = ((x1262) as i32);
-                b1263[l] = x1263;
+                v1054[l] = (0i64 as i32);
             }
-            let b1264: [i32; UNITS] = T::dot_u7_i8(&b1263, &[b1261; UNITS]);
-            let b1265: u32 = b1209.wrapping_add((6u64 as u32));
+            let b1278: u32 = *g1.add((b1277) as usize);
+            let mut b1280 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                v1059[l] = v1059[l].wrapping_add(b1264[l]);
+                let x1279: u32 = la14_0[l];
+                let x1280: i32 = ((x1279) as i32);
+                b1280[l] = x1280;
             }
-            let b1266: u32 = *g1.add((b1265) as usize);
-            let mut b1268 = [<i32>::default(); UNITS];
+            let b1281: [i32; UNITS] = T::dot_u7_i8(&b1280, &[b1278; UNITS]);
+            let b1282: u32 = b1271.wrapping_add((1u64 as u32));
             for l in 0..UNITS {
-                let x1267: u32 = la14_6[l];
-                let x1268: i32 = ((x1267) as i32);
-                b1268[l] = x1268;
+                v1054[l] = v1054[l].wrapping_add(b1281[l]);
             }
-            let b1269: [i32; UNITS] = T::dot_u7_i8(&b1268, &[b1266; UNITS]);
-            let b1270: u32 = b1209.wrapping_add((7u64 as u32));
+            let b1283: u32 = *g1.add((b1282) as usize);
+            let mut b1285 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                v1059[l] = v1059[l].wrapping_add(b1269[l]);
+                let x1284: u32 = la14_1[l];
+                let x1285: i32 = ((x1284) as i32);
+                b1285[l] = x1285;
             }
-            let b1271: u32 = *g1.add((b1270) as usize);
-            let mut b1273 = [<i32>::default(); UNITS];
+            let b1286: [i32; UNITS] = T::dot_u7_i8(&b1285, &[b1283; UNITS]);
+            let b1287: u32 = b1271.wrapping_add((2u64 as u32));
             for l in 0..UNITS {
-                let x1272: u32 = la14_7[l];
-                let x1273: i32 = ((x1272) as i32);
-                b1273[l] = x1273;
+                v1054[l] = v1054[l].wrapping_add(b1286[l]);
             }
-            let b1274: [i32; UNITS] = T::dot_u7_i8(&b1273, &[b1271; UNITS]);
-            let b1284: u32 = b1.wrapping_add((3u64 as u32));
-            let b1285: u32 = b1284.min(b5);
-            let b1286: u32 = b1285.wrapping_mul(b0);
-            let b1287: u32 = b1286.wrapping_add(b13);
+            let b1288: u32 = *g1.add((b1287) as usize);
+            let mut b1290 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                v1059[l] = v1059[l].wrapping_add(b1274[l]);
-                let x1275: f32 = ((v1059[l]) as f32);
-                let x1276: f32 = la647_1[l];
-                let x1277: f32 = x1276 * b1208;
-                let x1278: f32 = x1275 * x1277;
-                let x1279: f32 = la648_1[l];
-                let x1280: f32 = x1279 * b1254;
-                let x1281: f32 = T::fmadd(x1275, x1277, x1280);
-                let x1282: f32 = la6_2[l];
-                let x1283: f32 = x1282 + x1281;
-                la6_2[l] = x1283;
+                let x1289: u32 = la14_2[l];
+                let x1290: i32 = ((x1289) as i32);
+                b1290[l] = x1290;
             }
-            let b1288: f32 = *g2.add((b1287) as usize);
-            let b1289: u32 = b1287.wrapping_mul((8u64 as u32));
-            let a28 = (((0u32).wrapping_add(b1289)) as u32) as usize;
-            let b1292: i32 = (((16843009u64 as u32)) as i32);
-            let mut b1291 = [<u32>::default(); UNITS];
+            let b1291: [i32; UNITS] = T::dot_u7_i8(&b1290, &[b1288; UNITS]);
+            let b1292: u32 = b1271.wrapping_add((3u64 as u32));
             for l in 0..UNITS {
-                let x1290: u32 = b1289.wrapping_add((l as u32));
-                let x1291: u32 = *g1.add(a28 + l);
-                b1291[l] = x1291;
+                v1054[l] = v1054[l].wrapping_add(b1291[l]);
             }
-            let b1293: [i32; UNITS] = T::dot_u7_i8(&[b1292; UNITS], &b1291);
-            let mut b1296 = [<i32>::default(); UNITS];
+            let b1293: u32 = *g1.add((b1292) as usize);
+            let mut b1295 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1294: u32 = div((l as u32), (4u64 as u32));
-                let x1295: bool = x1294 == (0u64 as u32);
-                let x1296: i32 = if x1295 { b1293[l] } else { (0i64 as i32) };
-                b1296[l] = x1296;
+                let x1294: u32 = la14_3[l];
+                let x1295: i32 = ((x1294) as i32);
+                b1295[l] = x1295;
             }
-            let mut p = [<i32>::default(); 8];
-            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b1296[l]); } } }
-            let b1297: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
-            let b1298: f32 = ((b1297) as f32);
-            let b1299: f32 = b1298 * b1288;
-            let b1300: u32 = b1289.wrapping_add((0u64 as u32));
+            let b1296: [i32; UNITS] = T::dot_u7_i8(&b1295, &[b1293; UNITS]);
+            let b1306: u32 = b1269.wrapping_mul((2u64 as u32));
+            let b1307: u32 = b1306.wrapping_add((1u64 as u32));
             for l in 0..UNITS {
-                v1059[l] = (0i64 as i32);
+                v1054[l] = v1054[l].wrapping_add(b1296[l]);
+                let x1297: f32 = ((v1054[l]) as f32);
+                let x1298: f32 = la647_0[l];
+                let x1299: f32 = x1298 * b1270;
+                let x1300: f32 = x1297 * x1299;
+                let x1301: f32 = la648_0[l];
+                let x1302: f32 = x1301 * b1276;
+                let x1303: f32 = T::fmadd(x1297, x1299, x1302);
+                let x1304: f32 = la6_3[l];
+                let x1305: f32 = x1304 + x1303;
+                la6_3[l] = x1305;
             }
-            let b1301: u32 = *g1.add((b1300) as usize);
-            let mut b1303 = [<i32>::default(); UNITS];
+            let b1308: i32 = *g3.add((b1307) as usize);
+            let b1309: f32 = ((b1308) as f32);
+            let b1310: f32 = b1309 * b1270;
+            let b1311: u32 = b1271.wrapping_add((4u64 as u32));
             for l in 0..UNITS {
-                let x1302: u32 = la14_0[l];
-                let x1303: i32 = ((x1302) as i32);
-                b1303[l] = x1303;
+                v1054[l] = (0i64 as i32);
             }
-            let b1304: [i32; UNITS] = T::dot_u7_i8(&b1303, &[b1301; UNITS]);
-            let b1305: u32 = b1289.wrapping_add((1u64 as u32));
+            let b1312: u32 = *g1.add((b1311) as usize);
+            let mut b1314 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                v1059[l] = v1059[l].wrapping_add(b1304[l]);
+                let x1313: u32 = la14_4[l];
+                let x1314: i32 = ((x1313) as i32);
+                b1314[l] = x1314;
             }
-            let b1306: u32 = *g1.add((b1305) as usize);
-            let mut b1308 = [<i32>::default(); UNITS];
+            let b1315: [i32; UNITS] = T::dot_u7_i8(&b1314, &[b1312; UNITS]);
+            let b1316: u32 = b1271.wrapping_add((5u64 as u32));
             for l in 0..UNITS {
-                let x1307: u32 = la14_1[l];
-                let x1308: i32 = ((x1307) as i32);
-                b1308[l] = x1308;
+                v1054[l] = v1054[l].wrapping_add(b1315[l]);
             }
-            let b1309: [i32; UNITS] = T::dot_u7_i8(&b1308, &[b1306; UNITS]);
-            let b1310: u32 = b1289.wrapping_add((2u64 as u32));
+            let b1317: u32 = *g1.add((b1316) as usize);
+            let mut b1319 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                v1059[l] = v1059[l].wrapping_add(b1309[l]);
+                let x1318: u32 = la14_5[l];
+                let x1319: i32 = ((x1318) as i32);
+                b1319[l] = x1319;
             }
-            let b1311: u32 = *g1.add((b1310) as usize);
-            let mut b1313 = [<i32>::default(); UNITS];
+            let b1320: [i32; UNITS] = T::dot_u7_i8(&b1319, &[b1317; UNITS]);
+            let b1321: u32 = b1271.wrapping_add((6u64 as u32));
             for l in 0..UNITS {
-                let x1312: u32 = la14_2[l];
-                let x1313: i32 = ((x1312) as i32);
-                b1313[l] = x1313;
+                v1054[l] = v1054[l].wrapping_add(b1320[l]);
             }
-            let b1314: [i32; UNITS] = T::dot_u7_i8(&b1313, &[b1311; UNITS]);
-            let b1315: u32 = b1289.wrapping_add((3u64 as u32));
+            let b1322: u32 = *g1.add((b1321) as usize);
+            let mut b1324 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                v1059[l] = v1059[l].wrapping_add(b1314[l]);
+                let x1323: u32 = la14_6[l];
+                let x1324: i32 = ((x1323) as i32);
+                b1324[l] = x1324;
             }
-            let b1316: u32 = *g1.add((b1315) as usize);
-            let mut b1318 = [<i32>::default(); UNITS];
+            let b1325: [i32; UNITS] = T::dot_u7_i8(&b1324, &[b1322; UNITS]);
+            let b1326: u32 = b1271.wrapping_add((7u64 as u32));
             for l in 0..UNITS {
-                let x1317: u32 = la14_3[l];
-                let x1318: i32 = ((x1317) as i32);
-                b1318[l] = x1318;
+                v1054[l] = v1054[l].wrapping_add(b1325[l]);
             }
-            let b1319: [i32; UNITS] = T::dot_u7_i8(&b1318, &[b1316; UNITS]);
-            let mut b1331 = [<i32>::default(); UNITS];
+            let b1327: u32 = *g1.add((b1326) as usize);
+            let mut b1329 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                v1059[l] = v1059[l].wrapping_add(b1319[l]);
-                let x1320: f32 = ((v1059[l]) as f32);
-                let x1321: f32 = la647_0[l];
-                let x1322: f32 = x1321 * b1288;
-                let x1323: f32 = x1320 * x1322;
-                let x1324: f32 = la648_0[l];
-                let x1325: f32 = x1324 * b1299;
-                let x1326: f32 = T::fmadd(x1320, x1322, x1325);
-                let x1327: f32 = la6_3[l];
-                let x1328: f32 = x1327 + x1326;
-                la6_3[l] = x1328;
-                let x1329: u32 = div((l as u32), (4u64 as u32));
-                let x1330: bool = x1329 == (1u64 as u32);
-                let x1331: i32 = if x1330 { b1293[l] } else { (0i64 as i32) };
-                b1331[l] = x1331;
+                let x1328: u32 = la14_7[l];
+                let x1329: i32 = ((x1328) as i32);
+                b1329[l] = x1329;
             }
-            let mut p = [<i32>::default(); 8];
-            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b1331[l]); } } }
-            let b1332: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
-            let b1333: f32 = ((b1332) as f32);
-            let b1334: f32 = b1333 * b1288;
-            let b1335: u32 = b1289.wrapping_add((4u64 as u32));
+            let b1330: [i32; UNITS] = T::dot_u7_i8(&b1329, &[b1327; UNITS]);
+            let b1340: u32 = b1.wrapping_add((4u64 as u32));
+            let b1341: u32 = b1340.min(b5);
+            let b1342: u32 = b1341.wrapping_mul(b0);
+            let b1343: u32 = b1342.wrapping_add(b13);
             for l in 0..UNITS {
-                v1059[l] = (0i64 as i32);
+                v1054[l] = v1054[l].wrapping_add(b1330[l]);
+                let x1331: f32 = ((v1054[l]) as f32);
+                let x1332: f32 = la647_1[l];
+                let x1333: f32 = x1332 * b1270;
+                let x1334: f32 = x1331 * x1333;
+                let x1335: f32 = la648_1[l];
+                let x1336: f32 = x1335 * b1310;
+                let x1337: f32 = T::fmadd(x1331, x1333, x1336);
+                let x1338: f32 = la6_3[l];
+                let x1339: f32 = x1338 + x1337;
+                la6_3[l] = x1339;
             }
-            let b1336: u32 = *g1.add((b1335) as usize);
-            let mut b1338 = [<i32>::default(); UNITS];
+            let b1344: f32 = *g2.add((b1343) as usize);
+            let b1345: u32 = b1343.wrapping_mul((8u64 as u32));
+            let b1346: u32 = b1343.wrapping_mul((2u64 as u32));
+            let b1347: u32 = b1346.wrapping_add((0u64 as u32));
+            let b1348: i32 = *g3.add((b1347) as usize);
+            let b1349: f32 = ((b1348) as f32);
+            let b1350: f32 = b1349 * b1344;
+            let b1351: u32 = b1345.wrapping_add((0u64 as u32));
             for l in 0..UNITS {
-                let x1337: u32 = la14_4[l];
-                let x1338: i32 = ((x1337) as i32);
-                b1338[l] = x1338;
+                v1054[l] = (0i64 as i32);
             }
-            let b1339: [i32; UNITS] = T::dot_u7_i8(&b1338, &[b1336; UNITS]);
-            let b1340: u32 = b1289.wrapping_add((5u64 as u32));
+            let b1352: u32 = *g1.add((b1351) as usize);
+            let mut b1354 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                v1059[l] = v1059[l].wrapping_add(b1339[l]);
+                let x1353: u32 = la14_0[l];
+                let x1354: i32 = ((x1353) as i32);
+                b1354[l] = x1354;
             }
-            let b1341: u32 = *g1.add((b1340) as usize);
-            let mut b1343 = [<i32>::default(); UNITS];
+            let b1355: [i32; UNITS] = T::dot_u7_i8(&b1354, &[b1352; UNITS]);
+            let b1356: u32 = b1345.wrapping_add((1u64 as u32));
             for l in 0..UNITS {
-                let x1342: u32 = la14_5[l];
-                let x1343: i32 = ((x1342) as i32);
-                b1343[l] = x1343;
+                v1054[l] = v1054[l].wrapping_add(b1355[l]);
             }
-            let b1344: [i32; UNITS] = T::dot_u7_i8(&b1343, &[b1341; UNITS]);
-            let b1345: u32 = b1289.wrapping_add((6u64 as u32));
+            let b1357: u32 = *g1.add((b1356) as usize);
+            let mut b1359 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                v1059[l] = v1059[l].wrapping_add(b1344[l]);
+                let x1358: u32 = la14_1[l];
+                let x1359: i32 = ((x1358) as i32);
+                b1359[l] = x1359;
             }
-            let b1346: u32 = *g1.add((b1345) as usize);
-            let mut b1348 = [<i32>::default(); UNITS];
+            let b1360: [i32; UNITS] = T::dot_u7_i8(&b1359, &[b1357; UNITS]);
+            let b1361: u32 = b1345.wrapping_add((2u64 as u32));
             for l in 0..UNITS {
-                let x1347: u32 = la14_6[l];
-                let x1348: i32 = ((x1347) as i32);
-                b1348[l] = x1348;
+                v1054[l] = v1054[l].wrapping_add(b1360[l]);
             }
-            let b1349: [i32; UNITS] = T::dot_u7_i8(&b1348, &[b1346; UNITS]);
-            let b1350: u32 = b1289.wrapping_add((7u64 as u32));
+            let b1362: u32 = *g1.add((b1361) as usize);
+            let mut b1364 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                v1059[l] = v1059[l].wrapping_add(b1349[l]);
+                let x1363: u32 = la14_2[l];
+                let x1364: i32 = ((x1363) as i32);
+                b1364[l] = x1364;
             }
-            let b1351: u32 = *g1.add((b1350) as usize);
-            let mut b1353 = [<i32>::default(); UNITS];
+            let b1365: [i32; UNITS] = T::dot_u7_i8(&b1364, &[b1362; UNITS]);
+            let b1366: u32 = b1345.wrapping_add((3u64 as u32));
             for l in 0..UNITS {
-                let x1352: u32 = la14_7[l];
-                let x1353: i32 = ((x1352) as i32);
-                b1353[l] = x1353;
+                v1054[l] = v1054[l].wrapping_add(b1365[l]);
             }
-            let b1354: [i32; UNITS] = T::dot_u7_i8(&b1353, &[b1351; UNITS]);
-            let b1364: u32 = b1.wrapping_add((4u64 as u32));
-            let b1365: u32 = b1364.min(b5);
-            let b1366: u32 = b1365.wrapping_mul(b0);
-            let b1367: u32 = b1366.wrapping_add(b13);
+            let b1367: u32 = *g1.add((b1366) as usize);
+            let mut b1369 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                v1059[l] = v1059[l].wrapping_add(b1354[l]);
-                let x1355: f32 = ((v1059[l]) as f32);
-                let x1356: f32 = la647_1[l];
-                let x1357: f32 = x1356 * b1288;
-                let x1358: f32 = x1355 * x1357;
-                let x1359: f32 = la648_1[l];
-                let x1360: f32 = x1359 * b1334;
-                let x1361: f32 = T::fmadd(x1355, x1357, x1360);
-                let x1362: f32 = la6_3[l];
-                let x1363: f32 = x1362 + x1361;
-                la6_3[l] = x1363;
+                let x1368: u32 = la14_3[l];
+                let x1369: i32 = ((x1368) as i32);
+                b1369[l] = x1369;
             }
-            let b1368: f32 = *g2.add((b1367) as usize);
-            let b1369: u32 = b1367.wrapping_mul((8u64 as u32));
-            let a29 = (((0u32).wrapping_add(b1369)) as u32) as usize;
-            let b1372: i32 = (((16843009u64 as u32)) as i32);
-            let mut b1371 = [<u32>::default(); UNITS];
+            let b1370: [i32; UNITS] = T::dot_u7_i8(&b1369, &[b1367; UNITS]);
+            let b1380: u32 = b1343.wrapping_mul((2u64 as u32));
+            let b1381: u32 = b1380.wrapping_add((1u64 as u32));
             for l in 0..UNITS {
-                let x1370: u32 = b1369.wrapping_add((l as u32));
-                let x1371: u32 = *g1.add(a29 + l);
-                b1371[l] = x1371;
+                v1054[l] = v1054[l].wrapping_add(b1370[l]);
+                let x1371: f32 = ((v1054[l]) as f32);
+                let x1372: f32 = la647_0[l];
+                let x1373: f32 = x1372 * b1344;
+                let x1374: f32 = x1371 * x1373;
+                let x1375: f32 = la648_0[l];
+                let x1376: f32 = x1375 * b1350;
+                let x1377: f32 = T::fmadd(x1371, x1373, x1376);
+                let x1378: f32 = la6_4[l];
+                let x1379: f32 = x1378 + x1377;
+                la6_4[l] = x1379;
             }
-            let b1373: [i32; UNITS] = T::dot_u7_i8(&[b1372; UNITS], &b1371);
-            let mut b1376 = [<i32>::default(); UNITS];
+            let b1382: i32 = *g3.add((b1381) as usize);
+            let b1383: f32 = ((b1382) as f32);
+            let b1384: f32 = b1383 * b1344;
+            let b1385: u32 = b1345.wrapping_add((4u64 as u32));
             for l in 0..UNITS {
-                let x1374: u32 = div((l as u32), (4u64 as u32));
-                let x1375: bool = x1374 == (0u64 as u32);
-                let x1376: i32 = if x1375 { b1373[l] } else { (0i64 as i32) };
-                b1376[l] = x1376;
-            }
-            let mut p = [<i32>::default(); 8];
-            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b1376[l]); } } }
-            let b1377: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
-            let b1378: f32 = ((b1377) as f32);
-            let b1379: f32 = b1378 * b1368;
-            let b1380: u32 = b1369.wrapping_add((0u64 as u32));
-            for l in 0..UNITS {
-                v1059[l] = (0i64 as i32);
-            }
-            let b1381: u32 = *g1.add((b1380) as usize);
-            let mut b1383 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1382: u32 = la14_0[l];
-                let x1383: i32 = ((x1382) as i32);
-                b1383[l] = x1383;
-            }
-            let b1384: [i32; UNITS] = T::dot_u7_i8(&b1383, &[b1381; UNITS]);
-            let b1385: u32 = b1369.wrapping_add((1u64 as u32));
-            for l in 0..UNITS {
-                v1059[l] = v1059[l].wrapping_add(b1384[l]);
+                v1054[l] = (0i64 as i32);
             }
             let b1386: u32 = *g1.add((b1385) as usize);
             let mut b1388 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1387: u32 = la14_1[l];
+                let x1387: u32 = la14_4[l];
                 let x1388: i32 = ((x1387) as i32);
                 b1388[l] = x1388;
             }
             let b1389: [i32; UNITS] = T::dot_u7_i8(&b1388, &[b1386; UNITS]);
-            let b1390: u32 = b1369.wrapping_add((2u64 as u32));
+            let b1390: u32 = b1345.wrapping_add((5u64 as u32));
             for l in 0..UNITS {
-                v1059[l] = v1059[l].wrapping_add(b1389[l]);
+                v1054[l] = v1054[l].wrapping_add(b1389[l]);
             }
             let b1391: u32 = *g1.add((b1390) as usize);
             let mut b1393 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1392: u32 = la14_2[l];
+                let x1392: u32 = la14_5[l];
                 let x1393: i32 = ((x1392) as i32);
                 b1393[l] = x1393;
             }
             let b1394: [i32; UNITS] = T::dot_u7_i8(&b1393, &[b1391; UNITS]);
-            let b1395: u32 = b1369.wrapping_add((3u64 as u32));
+            let b1395: u32 = b1345.wrapping_add((6u64 as u32));
             for l in 0..UNITS {
-                v1059[l] = v1059[l].wrapping_add(b1394[l]);
+                v1054[l] = v1054[l].wrapping_add(b1394[l]);
             }
             let b1396: u32 = *g1.add((b1395) as usize);
             let mut b1398 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1397: u32 = la14_3[l];
+                let x1397: u32 = la14_6[l];
                 let x1398: i32 = ((x1397) as i32);
                 b1398[l] = x1398;
             }
             let b1399: [i32; UNITS] = T::dot_u7_i8(&b1398, &[b1396; UNITS]);
-            let mut b1411 = [<i32>::default(); UNITS];
+            let b1400: u32 = b1345.wrapping_add((7u64 as u32));
             for l in 0..UNITS {
-                v1059[l] = v1059[l].wrapping_add(b1399[l]);
-                let x1400: f32 = ((v1059[l]) as f32);
-                let x1401: f32 = la647_0[l];
-                let x1402: f32 = x1401 * b1368;
-                let x1403: f32 = x1400 * x1402;
-                let x1404: f32 = la648_0[l];
-                let x1405: f32 = x1404 * b1379;
-                let x1406: f32 = T::fmadd(x1400, x1402, x1405);
-                let x1407: f32 = la6_4[l];
-                let x1408: f32 = x1407 + x1406;
-                la6_4[l] = x1408;
-                let x1409: u32 = div((l as u32), (4u64 as u32));
-                let x1410: bool = x1409 == (1u64 as u32);
-                let x1411: i32 = if x1410 { b1373[l] } else { (0i64 as i32) };
-                b1411[l] = x1411;
+                v1054[l] = v1054[l].wrapping_add(b1399[l]);
             }
-            let mut p = [<i32>::default(); 8];
-            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b1411[l]); } } }
-            let b1412: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
-            let b1413: f32 = ((b1412) as f32);
-            let b1414: f32 = b1413 * b1368;
-            let b1415: u32 = b1369.wrapping_add((4u64 as u32));
+            let b1401: u32 = *g1.add((b1400) as usize);
+            let mut b1403 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                v1059[l] = (0i64 as i32);
+                let x1402: u32 = la14_7[l];
+                let x1403: i32 = ((x1402) as i32);
+                b1403[l] = x1403;
             }
-            let b1416: u32 = *g1.add((b1415) as usize);
-            let mut b1418 = [<i32>::default(); UNITS];
+            let b1404: [i32; UNITS] = T::dot_u7_i8(&b1403, &[b1401; UNITS]);
+            let b1414: u32 = b1.wrapping_add((5u64 as u32));
+            let b1415: u32 = b1414.min(b5);
+            let b1416: u32 = b1415.wrapping_mul(b0);
+            let b1417: u32 = b1416.wrapping_add(b13);
             for l in 0..UNITS {
-                let x1417: u32 = la14_4[l];
-                let x1418: i32 = ((x1417) as i32);
-                b1418[l] = x1418;
+                v1054[l] = v1054[l].wrapping_add(b1404[l]);
+                let x1405: f32 = ((v1054[l]) as f32);
+                let x1406: f32 = la647_1[l];
+                let x1407: f32 = x1406 * b1344;
+                let x1408: f32 = x1405 * x1407;
+                let x1409: f32 = la648_1[l];
+                let x1410: f32 = x1409 * b1384;
+                let x1411: f32 = T::fmadd(x1405, x1407, x1410);
+                let x1412: f32 = la6_4[l];
+                let x1413: f32 = x1412 + x1411;
+                la6_4[l] = x1413;
             }
-            let b1419: [i32; UNITS] = T::dot_u7_i8(&b1418, &[b1416; UNITS]);
-            let b1420: u32 = b1369.wrapping_add((5u64 as u32));
+            let b1418: f32 = *g2.add((b1417) as usize);
+            let b1419: u32 = b1417.wrapping_mul((8u64 as u32));
+            let b1420: u32 = b1417.wrapping_mul((2u64 as u32));
+            let b1421: u32 = b1420.wrapping_add((0u64 as u32));
+            let b1422: i32 = *g3.add((b1421) as usize);
+            let b1423: f32 = ((b1422) as f32);
+            let b1424: f32 = b1423 * b1418;
+            let b1425: u32 = b1419.wrapping_add((0u64 as u32));
             for l in 0..UNITS {
-                v1059[l] = v1059[l].wrapping_add(b1419[l]);
-            }
-            let b1421: u32 = *g1.add((b1420) as usize);
-            let mut b1423 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1422: u32 = la14_5[l];
-                let x1423: i32 = ((x1422) as i32);
-                b1423[l] = x1423;
-            }
-            let b1424: [i32; UNITS] = T::dot_u7_i8(&b1423, &[b1421; UNITS]);
-            let b1425: u32 = b1369.wrapping_add((6u64 as u32));
-            for l in 0..UNITS {
-                v1059[l] = v1059[l].wrapping_add(b1424[l]);
+                v1054[l] = (0i64 as i32);
             }
             let b1426: u32 = *g1.add((b1425) as usize);
             let mut b1428 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1427: u32 = la14_6[l];
+                let x1427: u32 = la14_0[l];
                 let x1428: i32 = ((x1427) as i32);
                 b1428[l] = x1428;
             }
             let b1429: [i32; UNITS] = T::dot_u7_i8(&b1428, &[b1426; UNITS]);
-            let b1430: u32 = b1369.wrapping_add((7u64 as u32));
+            let b1430: u32 = b1419.wrapping_add((1u64 as u32));
             for l in 0..UNITS {
-                v1059[l] = v1059[l].wrapping_add(b1429[l]);
+                v1054[l] = v1054[l].wrapping_add(b1429[l]);
             }
             let b1431: u32 = *g1.add((b1430) as usize);
             let mut b1433 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1432: u32 = la14_7[l];
+                let x1432: u32 = la14_1[l];
                 let x1433: i32 = ((x1432) as i32);
                 b1433[l] = x1433;
             }
             let b1434: [i32; UNITS] = T::dot_u7_i8(&b1433, &[b1431; UNITS]);
-            let b1444: u32 = b1.wrapping_add((5u64 as u32));
-            let b1445: u32 = b1444.min(b5);
-            let b1446: u32 = b1445.wrapping_mul(b0);
-            let b1447: u32 = b1446.wrapping_add(b13);
+            let b1435: u32 = b1419.wrapping_add((2u64 as u32));
             for l in 0..UNITS {
-                v1059[l] = v1059[l].wrapping_add(b1434[l]);
-                let x1435: f32 = ((v1059[l]) as f32);
-                let x1436: f32 = la647_1[l];
-                let x1437: f32 = x1436 * b1368;
-                let x1438: f32 = x1435 * x1437;
-                let x1439: f32 = la648_1[l];
-                let x1440: f32 = x1439 * b1414;
-                let x1441: f32 = T::fmadd(x1435, x1437, x1440);
-                let x1442: f32 = la6_4[l];
-                let x1443: f32 = x1442 + x1441;
-                la6_4[l] = x1443;
+                v1054[l] = v1054[l].wrapping_add(b1434[l]);
             }
-            let b1448: f32 = *g2.add((b1447) as usize);
-            let b1449: u32 = b1447.wrapping_mul((8u64 as u32));
-            let a30 = (((0u32).wrapping_add(b1449)) as u32) as usize;
-            let b1452: i32 = (((16843009u64 as u32)) as i32);
-            let mut b1451 = [<u32>::default(); UNITS];
+            let b1436: u32 = *g1.add((b1435) as usize);
+            let mut b1438 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1450: u32 = b1449.wrapping_add((l as u32));
-                let x1451: u32 = *g1.add(a30 + l);
-                b1451[l] = x1451;
+                let x1437: u32 = la14_2[l];
+                let x1438: i32 = ((x1437) as i32);
+                b1438[l] = x1438;
             }
-            let b1453: [i32; UNITS] = T::dot_u7_i8(&[b1452; UNITS], &b1451);
-            let mut b1456 = [<i32>::default(); UNITS];
+            let b1439: [i32; UNITS] = T::dot_u7_i8(&b1438, &[b1436; UNITS]);
+            let b1440: u32 = b1419.wrapping_add((3u64 as u32));
             for l in 0..UNITS {
-                let x1454: u32 = div((l as u32), (4u64 as u32));
-                let x1455: bool = x1454 == (0u64 as u32);
-                let x1456: i32 = if x1455 { b1453[l] } else { (0i64 as i32) };
-                b1456[l] = x1456;
+                v1054[l] = v1054[l].wrapping_add(b1439[l]);
             }
-            let mut p = [<i32>::default(); 8];
-            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b1456[l]); } } }
-            let b1457: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
-            let b1458: f32 = ((b1457) as f32);
-            let b1459: f32 = b1458 * b1448;
-            let b1460: u32 = b1449.wrapping_add((0u64 as u32));
+            let b1441: u32 = *g1.add((b1440) as usize);
+            let mut b1443 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                v1059[l] = (0i64 as i32);
+                let x1442: u32 = la14_3[l];
+                let x1443: i32 = ((x1442) as i32);
+                b1443[l] = x1443;
             }
-            let b1461: u32 = *g1.add((b1460) as usize);
-            let mut b1463 = [<i32>::default(); UNITS];
+            let b1444: [i32; UNITS] = T::dot_u7_i8(&b1443, &[b1441; UNITS]);
+            let b1454: u32 = b1417.wrapping_mul((2u64 as u32));
+            let b1455: u32 = b1454.wrapping_add((1u64 as u32));
             for l in 0..UNITS {
-                let x1462: u32 = la14_0[l];
-                let x1463: i32 = ((x1462) as i32);
-                b1463[l] = x1463;
+                v1054[l] = v1054[l].wrapping_add(b1444[l]);
+                let x1445: f32 = ((v1054[l]) as f32);
+                let x1446: f32 = la647_0[l];
+                let x1447: f32 = x1446 * b1418;
+                let x1448: f32 = x1445 * x1447;
+                let x1449: f32 = la648_0[l];
+                let x1450: f32 = x1449 * b1424;
+                let x1451: f32 = T::fmadd(x1445, x1447, x1450);
+                let x1452: f32 = la6_5[l];
+                let x1453: f32 = x1452 + x1451;
+                la6_5[l] = x1453;
             }
-            let b1464: [i32; UNITS] = T::dot_u7_i8(&b1463, &[b1461; UNITS]);
-            let b1465: u32 = b1449.wrapping_add((1u64 as u32));
+            let b1456: i32 = *g3.add((b1455) as usize);
+            let b1457: f32 = ((b1456) as f32);
+            let b1458: f32 = b1457 * b1418;
+            let b1459: u32 = b1419.wrapping_add((4u64 as u32));
             for l in 0..UNITS {
-                v1059[l] = v1059[l].wrapping_add(b1464[l]);
+                v1054[l] = (0i64 as i32);
             }
-            let b1466: u32 = *g1.add((b1465) as usize);
-            let mut b1468 = [<i32>::default(); UNITS];
+            let b1460: u32 = *g1.add((b1459) as usize);
+            let mut b1462 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1467: u32 = la14_1[l];
-                let x1468: i32 = ((x1467) as i32);
-                b1468[l] = x1468;
+                let x1461: u32 = la14_4[l];
+                let x1462: i32 = ((x1461) as i32);
+                b1462[l] = x1462;
             }
-            let b1469: [i32; UNITS] = T::dot_u7_i8(&b1468, &[b1466; UNITS]);
-            let b1470: u32 = b1449.wrapping_add((2u64 as u32));
+            let b1463: [i32; UNITS] = T::dot_u7_i8(&b1462, &[b1460; UNITS]);
+            let b1464: u32 = b1419.wrapping_add((5u64 as u32));
             for l in 0..UNITS {
-                v1059[l] = v1059[l].wrapping_add(b1469[l]);
+                v1054[l] = v1054[l].wrapping_add(b1463[l]);
             }
-            let b1471: u32 = *g1.add((b1470) as usize);
-            let mut b1473 = [<i32>::default(); UNITS];
+            let b1465: u32 = *g1.add((b1464) as usize);
+            let mut b1467 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1472: u32 = la14_2[l];
-                let x1473: i32 = ((x1472) as i32);
-                b1473[l] = x1473;
+                let x1466: u32 = la14_5[l];
+                let x1467: i32 = ((x1466) as i32);
+                b1467[l] = x1467;
             }
-            let b1474: [i32; UNITS] = T::dot_u7_i8(&b1473, &[b1471; UNITS]);
-            let b1475: u32 = b1449.wrapping_add((3u64 as u32));
+            let b1468: [i32; UNITS] = T::dot_u7_i8(&b1467, &[b1465; UNITS]);
+            let b1469: u32 = b1419.wrapping_add((6u64 as u32));
             for l in 0..UNITS {
-                v1059[l] = v1059[l].wrapping_add(b1474[l]);
+                v1054[l] = v1054[l].wrapping_add(b1468[l]);
             }
-            let b1476: u32 = *g1.add((b1475) as usize);
-            let mut b1478 = [<i32>::default(); UNITS];
+            let b1470: u32 = *g1.add((b1469) as usize);
+            let mut b1472 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1477: u32 = la14_3[l];
-                let x1478: i32 = ((x1477) as i32);
-                b1478[l] = x1478;
+                let x1471: u32 = la14_6[l];
+                let x1472: i32 = ((x1471) as i32);
+                b1472[l] = x1472;
             }
-            let b1479: [i32; UNITS] = T::dot_u7_i8(&b1478, &[b1476; UNITS]);
-            let mut b1491 = [<i32>::default(); UNITS];
+            let b1473: [i32; UNITS] = T::dot_u7_i8(&b1472, &[b1470; UNITS]);
+            let b1474: u32 = b1419.wrapping_add((7u64 as u32));
             for l in 0..UNITS {
-                v1059[l] = v1059[l].wrapping_add(b1479[l]);
-                let x1480: f32 = ((v1059[l]) as f32);
-                let x1481: f32 = la647_0[l];
-                let x1482: f32 = x1481 * b1448;
-                let x1483: f32 = x1480 * x1482;
-                let x1484: f32 = la648_0[l];
-                let x1485: f32 = x1484 * b1459;
-                let x1486: f32 = T::fmadd(x1480, x1482, x1485);
-                let x1487: f32 = la6_5[l];
-                let x1488: f32 = x1487 + x1486;
-                la6_5[l] = x1488;
-                let x1489: u32 = div((l as u32), (4u64 as u32));
-                let x1490: bool = x1489 == (1u64 as u32);
-                let x1491: i32 = if x1490 { b1453[l] } else { (0i64 as i32) };
-                b1491[l] = x1491;
+                v1054[l] = v1054[l].wrapping_add(b1473[l]);
             }
-            let mut p = [<i32>::default(); 8];
-            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b1491[l]); } } }
-            let b1492: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
-            let b1493: f32 = ((b1492) as f32);
-            let b1494: f32 = b1493 * b1448;
-            let b1495: u32 = b1449.wrapping_add((4u64 as u32));
+            let b1475: u32 = *g1.add((b1474) as usize);
+            let mut b1477 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                v1059[l] = (0i64 as i32);
+                let x1476: u32 = la14_7[l];
+                let x1477: i32 = ((x1476) as i32);
+                b1477[l] = x1477;
             }
-            let b1496: u32 = *g1.add((b1495) as usize);
-            let mut b1498 = [<i32>::default(); UNITS];
+            let b1478: [i32; UNITS] = T::dot_u7_i8(&b1477, &[b1475; UNITS]);
+            let b1488: u32 = b1.wrapping_add((6u64 as u32));
+            let b1489: u32 = b1488.min(b5);
+            let b1490: u32 = b1489.wrapping_mul(b0);
+            let b1491: u32 = b1490.wrapping_add(b13);
             for l in 0..UNITS {
-                let x1497: u32 = la14_4[l];
-                let x1498: i32 = ((x1497) as i32);
-                b1498[l] = x1498;
+                v1054[l] = v1054[l].wrapping_add(b1478[l]);
+                let x1479: f32 = ((v1054[l]) as f32);
+                let x1480: f32 = la647_1[l];
+                let x1481: f32 = x1480 * b1418;
+                let x1482: f32 = x1479 * x1481;
+                let x1483: f32 = la648_1[l];
+                let x1484: f32 = x1483 * b1458;
+                let x1485: f32 = T::fmadd(x1479, x1481, x1484);
+                let x1486: f32 = la6_5[l];
+                let x1487: f32 = x1486 + x1485;
+                la6_5[l] = x1487;
             }
-            let b1499: [i32; UNITS] = T::dot_u7_i8(&b1498, &[b1496; UNITS]);
-            let b1500: u32 = b1449.wrapping_add((5u64 as u32));
+            let b1492: f32 = *g2.add((b1491) as usize);
+            let b1493: u32 = b1491.wrapping_mul((8u64 as u32));
+            let b1494: u32 = b1491.wrapping_mul((2u64 as u32));
+            let b1495: u32 = b1494.wrapping_add((0u64 as u32));
+            let b1496: i32 = *g3.add((b1495) as usize);
+            let b1497: f32 = ((b1496) as f32);
+            let b1498: f32 = b1497 * b1492;
+            let b1499: u32 = b1493.wrapping_add((0u64 as u32));
             for l in 0..UNITS {
-                v1059[l] = v1059[l].wrapping_add(b1499[l]);
+                v1054[l] = (0i64 as i32);
             }
-            let b1501: u32 = *g1.add((b1500) as usize);
-            let mut b1503 = [<i32>::default(); UNITS];
+            let b1500: u32 = *g1.add((b1499) as usize);
+            let mut b1502 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1502: u32 = la14_5[l];
-                let x1503: i32 = ((x1502) as i32);
-                b1503[l] = x1503;
+                let x1501: u32 = la14_0[l];
+                let x1502: i32 = ((x1501) as i32);
+                b1502[l] = x1502;
             }
-            let b1504: [i32; UNITS] = T::dot_u7_i8(&b1503, &[b1501; UNITS]);
-            let b1505: u32 = b1449.wrapping_add((6u64 as u32));
+            let b1503: [i32; UNITS] = T::dot_u7_i8(&b1502, &[b1500; UNITS]);
+            let b1504: u32 = b1493.wrapping_add((1u64 as u32));
             for l in 0..UNITS {
-                v1059[l] = v1059[l].wrapping_add(b1504[l]);
+                v1054[l] = v1054[l].wrapping_add(b1503[l]);
             }
-            let b1506: u32 = *g1.add((b1505) as usize);
-            let mut b1508 = [<i32>::default(); UNITS];
+            let b1505: u32 = *g1.add((b1504) as usize);
+            let mut b1507 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1507: u32 = la14_6[l];
-                let x1508: i32 = ((x1507) as i32);
-                b1508[l] = x1508;
+                let x1506: u32 = la14_1[l];
+                let x1507: i32 = ((x1506) as i32);
+                b1507[l] = x1507;
             }
-            let b1509: [i32; UNITS] = T::dot_u7_i8(&b1508, &[b1506; UNITS]);
-            let b1510: u32 = b1449.wrapping_add((7u64 as u32));
+            let b1508: [i32; UNITS] = T::dot_u7_i8(&b1507, &[b1505; UNITS]);
+            let b1509: u32 = b1493.wrapping_add((2u64 as u32));
             for l in 0..UNITS {
-                v1059[l] = v1059[l].wrapping_add(b1509[l]);
+                v1054[l] = v1054[l].wrapping_add(b1508[l]);
             }
-            let b1511: u32 = *g1.add((b1510) as usize);
-            let mut b1513 = [<i32>::default(); UNITS];
+            let b1510: u32 = *g1.add((b1509) as usize);
+            let mut b1512 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1512: u32 = la14_7[l];
-                let x1513: i32 = ((x1512) as i32);
-                b1513[l] = x1513;
+                let x1511: u32 = la14_2[l];
+                let x1512: i32 = ((x1511) as i32);
+                b1512[l] = x1512;
             }
-            let b1514: [i32; UNITS] = T::dot_u7_i8(&b1513, &[b1511; UNITS]);
-            let b1524: u32 = b1.wrapping_add((6u64 as u32));
-            let b1525: u32 = b1524.min(b5);
-            let b1526: u32 = b1525.wrapping_mul(b0);
-            let b1527: u32 = b1526.wrapping_add(b13);
+            let b1513: [i32; UNITS] = T::dot_u7_i8(&b1512, &[b1510; UNITS]);
+            let b1514: u32 = b1493.wrapping_add((3u64 as u32));
             for l in 0..UNITS {
-                v1059[l] = v1059[l].wrapping_add(b1514[l]);
-                let x1515: f32 = ((v1059[l]) as f32);
-                let x1516: f32 = la647_1[l];
-                let x1517: f32 = x1516 * b1448;
-                let x1518: f32 = x1515 * x1517;
-                let x1519: f32 = la648_1[l];
-                let x1520: f32 = x1519 * b1494;
-                let x1521: f32 = T::fmadd(x1515, x1517, x1520);
-                let x1522: f32 = la6_5[l];
-                let x1523: f32 = x1522 + x1521;
-                la6_5[l] = x1523;
+                v1054[l] = v1054[l].wrapping_add(b1513[l]);
             }
-            let b1528: f32 = *g2.add((b1527) as usize);
-            let b1529: u32 = b1527.wrapping_mul((8u64 as u32));
-            let a31 = (((0u32).wrapping_add(b1529)) as u32) as usize;
-            let b1532: i32 = (((16843009u64 as u32)) as i32);
-            let mut b1531 = [<u32>::default(); UNITS];
+            let b1515: u32 = *g1.add((b1514) as usize);
+            let mut b1517 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1530: u32 = b1529.wrapping_add((l as u32));
-                let x1531: u32 = *g1.add(a31 + l);
-                b1531[l] = x1531;
+                let x1516: u32 = la14_3[l];
+                let x1517: i32 = ((x1516) as i32);
+                b1517[l] = x1517;
             }
-            let b1533: [i32; UNITS] = T::dot_u7_i8(&[b1532; UNITS], &b1531);
+            let b1518: [i32; UNITS] = T::dot_u7_i8(&b1517, &[b1515; UNITS]);
+            let b1528: u32 = b1491.wrapping_mul((2u64 as u32));
+            let b1529: u32 = b1528.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v1054[l] = v1054[l].wrapping_add(b1518[l]);
+                let x1519: f32 = ((v1054[l]) as f32);
+                let x1520: f32 = la647_0[l];
+                let x1521: f32 = x1520 * b1492;
+                let x1522: f32 = x1519 * x1521;
+                let x1523: f32 = la648_0[l];
+                let x1524: f32 = x1523 * b1498;
+                let x1525: f32 = T::fmadd(x1519, x1521, x1524);
+                let x1526: f32 = la6_6[l];
+                let x1527: f32 = x1526 + x1525;
+                la6_6[l] = x1527;
+            }
+            let b1530: i32 = *g3.add((b1529) as usize);
+            let b1531: f32 = ((b1530) as f32);
+            let b1532: f32 = b1531 * b1492;
+            let b1533: u32 = b1493.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v1054[l] = (0i64 as i32);
+            }
+            let b1534: u32 = *g1.add((b1533) as usize);
             let mut b1536 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1534: u32 = div((l as u32), (4u64 as u32));
-                let x1535: bool = x1534 == (0u64 as u32);
-                let x1536: i32 = if x1535 { b1533[l] } else { (0i64 as i32) };
+                let x1535: u32 = la14_4[l];
+                let x1536: i32 = ((x1535) as i32);
                 b1536[l] = x1536;
             }
-            let mut p = [<i32>::default(); 8];
-            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b1536[l]); } } }
-            let b1537: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
-            let b1538: f32 = ((b1537) as f32);
-            let b1539: f32 = b1538 * b1528;
-            let b1540: u32 = b1529.wrapping_add((0u64 as u32));
+            let b1537: [i32; UNITS] = T::dot_u7_i8(&b1536, &[b1534; UNITS]);
+            let b1538: u32 = b1493.wrapping_add((5u64 as u32));
             for l in 0..UNITS {
-                v1059[l] = (0i64 as i32);
+                v1054[l] = v1054[l].wrapping_add(b1537[l]);
             }
-            let b1541: u32 = *g1.add((b1540) as usize);
-            let mut b1543 = [<i32>::default(); UNITS];
+            let b1539: u32 = *g1.add((b1538) as usize);
+            let mut b1541 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1542: u32 = la14_0[l];
-                let x1543: i32 = ((x1542) as i32);
-                b1543[l] = x1543;
+                let x1540: u32 = la14_5[l];
+                let x1541: i32 = ((x1540) as i32);
+                b1541[l] = x1541;
             }
-            let b1544: [i32; UNITS] = T::dot_u7_i8(&b1543, &[b1541; UNITS]);
-            let b1545: u32 = b1529.wrapping_add((1u64 as u32));
+            let b1542: [i32; UNITS] = T::dot_u7_i8(&b1541, &[b1539; UNITS]);
+            let b1543: u32 = b1493.wrapping_add((6u64 as u32));
             for l in 0..UNITS {
-                v1059[l] = v1059[l].wrapping_add(b1544[l]);
+                v1054[l] = v1054[l].wrapping_add(b1542[l]);
             }
-            let b1546: u32 = *g1.add((b1545) as usize);
-            let mut b1548 = [<i32>::default(); UNITS];
+            let b1544: u32 = *g1.add((b1543) as usize);
+            let mut b1546 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1547: u32 = la14_1[l];
-                let x1548: i32 = ((x1547) as i32);
-                b1548[l] = x1548;
+                let x1545: u32 = la14_6[l];
+                let x1546: i32 = ((x1545) as i32);
+                b1546[l] = x1546;
             }
-            let b1549: [i32; UNITS] = T::dot_u7_i8(&b1548, &[b1546; UNITS]);
-            let b1550: u32 = b1529.wrapping_add((2u64 as u32));
+            let b1547: [i32; UNITS] = T::dot_u7_i8(&b1546, &[b1544; UNITS]);
+            let b1548: u32 = b1493.wrapping_add((7u64 as u32));
             for l in 0..UNITS {
-                v1059[l] = v1059[l].wrapping_add(b1549[l]);
+                v1054[l] = v1054[l].wrapping_add(b1547[l]);
             }
-            let b1551: u32 = *g1.add((b1550) as usize);
-            let mut b1553 = [<i32>::default(); UNITS];
+            let b1549: u32 = *g1.add((b1548) as usize);
+            let mut b1551 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1552: u32 = la14_2[l];
-                let x1553: i32 = ((x1552) as i32);
-                b1553[l] = x1553;
+                let x1550: u32 = la14_7[l];
+                let x1551: i32 = ((x1550) as i32);
+                b1551[l] = x1551;
             }
-            let b1554: [i32; UNITS] = T::dot_u7_i8(&b1553, &[b1551; UNITS]);
-            let b1555: u32 = b1529.wrapping_add((3u64 as u32));
+            let b1552: [i32; UNITS] = T::dot_u7_i8(&b1551, &[b1549; UNITS]);
+            let b1562: u32 = b1.wrapping_add((7u64 as u32));
+            let b1563: u32 = b1562.min(b5);
+            let b1564: u32 = b1563.wrapping_mul(b0);
+            let b1565: u32 = b1564.wrapping_add(b13);
             for l in 0..UNITS {
-                v1059[l] = v1059[l].wrapping_add(b1554[l]);
+                v1054[l] = v1054[l].wrapping_add(b1552[l]);
+                let x1553: f32 = ((v1054[l]) as f32);
+                let x1554: f32 = la647_1[l];
+                let x1555: f32 = x1554 * b1492;
+                let x1556: f32 = x1553 * x1555;
+                let x1557: f32 = la648_1[l];
+                let x1558: f32 = x1557 * b1532;
+                let x1559: f32 = T::fmadd(x1553, x1555, x1558);
+                let x1560: f32 = la6_6[l];
+                let x1561: f32 = x1560 + x1559;
+                la6_6[l] = x1561;
             }
-            let b1556: u32 = *g1.add((b1555) as usize);
-            let mut b1558 = [<i32>::default(); UNITS];
+            let b1566: f32 = *g2.add((b1565) as usize);
+            let b1567: u32 = b1565.wrapping_mul((8u64 as u32));
+            let b1568: u32 = b1565.wrapping_mul((2u64 as u32));
+            let b1569: u32 = b1568.wrapping_add((0u64 as u32));
+            let b1570: i32 = *g3.add((b1569) as usize);
+            let b1571: f32 = ((b1570) as f32);
+            let b1572: f32 = b1571 * b1566;
+            let b1573: u32 = b1567.wrapping_add((0u64 as u32));
             for l in 0..UNITS {
-                let x1557: u32 = la14_3[l];
-                let x1558: i32 = ((x1557) as i32);
-                b1558[l] = x1558;
+                v1054[l] = (0i64 as i32);
             }
-            let b1559: [i32; UNITS] = T::dot_u7_i8(&b1558, &[b1556; UNITS]);
-            let mut b1571 = [<i32>::default(); UNITS];
+            let b1574: u32 = *g1.add((b1573) as usize);
+            let mut b1576 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                v1059[l] = v1059[l].wrapping_add(b1559[l]);
-                let x1560: f32 = ((v1059[l]) as f32);
-                let x1561: f32 = la647_0[l];
-                let x1562: f32 = x1561 * b1528;
-                let x1563: f32 = x1560 * x1562;
-                let x1564: f32 = la648_0[l];
-                let x1565: f32 = x1564 * b1539;
-                let x1566: f32 = T::fmadd(x1560, x1562, x1565);
-                let x1567: f32 = la6_6[l];
-                let x1568: f32 = x1567 + x1566;
-                la6_6[l] = x1568;
-                let x1569: u32 = div((l as u32), (4u64 as u32));
-                let x1570: bool = x1569 == (1u64 as u32);
-                let x1571: i32 = if x1570 { b1533[l] } else { (0i64 as i32) };
-                b1571[l] = x1571;
+                let x1575: u32 = la14_0[l];
+                let x1576: i32 = ((x1575) as i32);
+                b1576[l] = x1576;
             }
-            let mut p = [<i32>::default(); 8];
-            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b1571[l]); } } }
-            let b1572: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
-            let b1573: f32 = ((b1572) as f32);
-            let b1574: f32 = b1573 * b1528;
-            let b1575: u32 = b1529.wrapping_add((4u64 as u32));
+            let b1577: [i32; UNITS] = T::dot_u7_i8(&b1576, &[b1574; UNITS]);
+            let b1578: u32 = b1567.wrapping_add((1u64 as u32));
             for l in 0..UNITS {
-                v1059[l] = (0i64 as i32);
+                v1054[l] = v1054[l].wrapping_add(b1577[l]);
             }
-            let b1576: u32 = *g1.add((b1575) as usize);
-            let mut b1578 = [<i32>::default(); UNITS];
+            let b1579: u32 = *g1.add((b1578) as usize);
+            let mut b1581 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1577: u32 = la14_4[l];
-                let x1578: i32 = ((x1577) as i32);
-                b1578[l] = x1578;
+                let x1580: u32 = la14_1[l];
+                let x1581: i32 = ((x1580) as i32);
+                b1581[l] = x1581;
             }
-            let b1579: [i32; UNITS] = T::dot_u7_i8(&b1578, &[b1576; UNITS]);
-            let b1580: u32 = b1529.wrapping_add((5u64 as u32));
+            let b1582: [i32; UNITS] = T::dot_u7_i8(&b1581, &[b1579; UNITS]);
+            let b1583: u32 = b1567.wrapping_add((2u64 as u32));
             for l in 0..UNITS {
-                v1059[l] = v1059[l].wrapping_add(b1579[l]);
+                v1054[l] = v1054[l].wrapping_add(b1582[l]);
             }
-            let b1581: u32 = *g1.add((b1580) as usize);
-            let mut b1583 = [<i32>::default(); UNITS];
+            let b1584: u32 = *g1.add((b1583) as usize);
+            let mut b1586 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1582: u32 = la14_5[l];
-                let x1583: i32 = ((x1582) as i32);
-                b1583[l] = x1583;
+                let x1585: u32 = la14_2[l];
+                let x1586: i32 = ((x1585) as i32);
+                b1586[l] = x1586;
             }
-            let b1584: [i32; UNITS] = T::dot_u7_i8(&b1583, &[b1581; UNITS]);
-            let b1585: u32 = b1529.wrapping_add((6u64 as u32));
+            let b1587: [i32; UNITS] = T::dot_u7_i8(&b1586, &[b1584; UNITS]);
+            let b1588: u32 = b1567.wrapping_add((3u64 as u32));
             for l in 0..UNITS {
-                v1059[l] = v1059[l].wrapping_add(b1584[l]);
+                v1054[l] = v1054[l].wrapping_add(b1587[l]);
             }
-            let b1586: u32 = *g1.add((b1585) as usize);
-            let mut b1588 = [<i32>::default(); UNITS];
+            let b1589: u32 = *g1.add((b1588) as usize);
+            let mut b1591 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1587: u32 = la14_6[l];
-                let x1588: i32 = ((x1587) as i32);
-                b1588[l] = x1588;
+                let x1590: u32 = la14_3[l];
+                let x1591: i32 = ((x1590) as i32);
+                b1591[l] = x1591;
             }
-            let b1589: [i32; UNITS] = T::dot_u7_i8(&b1588, &[b1586; UNITS]);
-            let b1590: u32 = b1529.wrapping_add((7u64 as u32));
+            let b1592: [i32; UNITS] = T::dot_u7_i8(&b1591, &[b1589; UNITS]);
+            let b1602: u32 = b1565.wrapping_mul((2u64 as u32));
+            let b1603: u32 = b1602.wrapping_add((1u64 as u32));
             for l in 0..UNITS {
-                v1059[l] = v1059[l].wrapping_add(b1589[l]);
+                v1054[l] = v1054[l].wrapping_add(b1592[l]);
+                let x1593: f32 = ((v1054[l]) as f32);
+                let x1594: f32 = la647_0[l];
+                let x1595: f32 = x1594 * b1566;
+                let x1596: f32 = x1593 * x1595;
+                let x1597: f32 = la648_0[l];
+                let x1598: f32 = x1597 * b1572;
+                let x1599: f32 = T::fmadd(x1593, x1595, x1598);
+                let x1600: f32 = la6_7[l];
+                let x1601: f32 = x1600 + x1599;
+                la6_7[l] = x1601;
             }
-            let b1591: u32 = *g1.add((b1590) as usize);
-            let mut b1593 = [<i32>::default(); UNITS];
+            let b1604: i32 = *g3.add((b1603) as usize);
+            let b1605: f32 = ((b1604) as f32);
+            let b1606: f32 = b1605 * b1566;
+            let b1607: u32 = b1567.wrapping_add((4u64 as u32));
             for l in 0..UNITS {
-                let x1592: u32 = la14_7[l];
-                let x1593: i32 = ((x1592) as i32);
-                b1593[l] = x1593;
+                v1054[l] = (0i64 as i32);
             }
-            let b1594: [i32; UNITS] = T::dot_u7_i8(&b1593, &[b1591; UNITS]);
-            let b1604: u32 = b1.wrapping_add((7u64 as u32));
-            let b1605: u32 = b1604.min(b5);
-            let b1606: u32 = b1605.wrapping_mul(b0);
-            let b1607: u32 = b1606.wrapping_add(b13);
+            let b1608: u32 = *g1.add((b1607) as usize);
+            let mut b1610 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                v1059[l] = v1059[l].wrapping_add(b1594[l]);
-                let x1595: f32 = ((v1059[l]) as f32);
-                let x1596: f32 = la647_1[l];
-                let x1597: f32 = x1596 * b1528;
-                let x1598: f32 = x1595 * x1597;
-                let x1599: f32 = la648_1[l];
-                let x1600: f32 = x1599 * b1574;
-                let x1601: f32 = T::fmadd(x1595, x1597, x1600);
-                let x1602: f32 = la6_6[l];
-                let x1603: f32 = x1602 + x1601;
-                la6_6[l] = x1603;
+                let x1609: u32 = la14_4[l];
+                let x1610: i32 = ((x1609) as i32);
+                b1610[l] = x1610;
             }
-            let b1608: f32 = *g2.add((b1607) as usize);
-            let b1609: u32 = b1607.wrapping_mul((8u64 as u32));
-            let a32 = (((0u32).wrapping_add(b1609)) as u32) as usize;
-            let b1612: i32 = (((16843009u64 as u32)) as i32);
-            let mut b1611 = [<u32>::default(); UNITS];
+            let b1611: [i32; UNITS] = T::dot_u7_i8(&b1610, &[b1608; UNITS]);
+            let b1612: u32 = b1567.wrapping_add((5u64 as u32));
             for l in 0..UNITS {
-                let x1610: u32 = b1609.wrapping_add((l as u32));
-                let x1611: u32 = *g1.add(a32 + l);
-                b1611[l] = x1611;
+                v1054[l] = v1054[l].wrapping_add(b1611[l]);
             }
-            let b1613: [i32; UNITS] = T::dot_u7_i8(&[b1612; UNITS], &b1611);
-            let mut b1616 = [<i32>::default(); UNITS];
+            let b1613: u32 = *g1.add((b1612) as usize);
+            let mut b1615 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1614: u32 = div((l as u32), (4u64 as u32));
-                let x1615: bool = x1614 == (0u64 as u32);
-                let x1616: i32 = if x1615 { b1613[l] } else { (0i64 as i32) };
-                b1616[l] = x1616;
+                let x1614: u32 = la14_5[l];
+                let x1615: i32 = ((x1614) as i32);
+                b1615[l] = x1615;
             }
-            let mut p = [<i32>::default(); 8];
-            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b1616[l]); } } }
-            let b1617: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
-            let b1618: f32 = ((b1617) as f32);
-            let b1619: f32 = b1618 * b1608;
-            let b1620: u32 = b1609.wrapping_add((0u64 as u32));
+            let b1616: [i32; UNITS] = T::dot_u7_i8(&b1615, &[b1613; UNITS]);
+            let b1617: u32 = b1567.wrapping_add((6u64 as u32));
             for l in 0..UNITS {
-                v1059[l] = (0i64 as i32);
+                v1054[l] = v1054[l].wrapping_add(b1616[l]);
             }
-            let b1621: u32 = *g1.add((b1620) as usize);
-            let mut b1623 = [<i32>::default(); UNITS];
+            let b1618: u32 = *g1.add((b1617) as usize);
+            let mut b1620 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1622: u32 = la14_0[l];
-                let x1623: i32 = ((x1622) as i32);
-                b1623[l] = x1623;
+                let x1619: u32 = la14_6[l];
+                let x1620: i32 = ((x1619) as i32);
+                b1620[l] = x1620;
             }
-            let b1624: [i32; UNITS] = T::dot_u7_i8(&b1623, &[b1621; UNITS]);
-            let b1625: u32 = b1609.wrapping_add((1u64 as u32));
+            let b1621: [i32; UNITS] = T::dot_u7_i8(&b1620, &[b1618; UNITS]);
+            let b1622: u32 = b1567.wrapping_add((7u64 as u32));
             for l in 0..UNITS {
-                v1059[l] = v1059[l].wrapping_add(b1624[l]);
+                v1054[l] = v1054[l].wrapping_add(b1621[l]);
             }
-            let b1626: u32 = *g1.add((b1625) as usize);
-            let mut b1628 = [<i32>::default(); UNITS];
+            let b1623: u32 = *g1.add((b1622) as usize);
+            let mut b1625 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1627: u32 = la14_1[l];
-                let x1628: i32 = ((x1627) as i32);
-                b1628[l] = x1628;
+                let x1624: u32 = la14_7[l];
+                let x1625: i32 = ((x1624) as i32);
+                b1625[l] = x1625;
             }
-            let b1629: [i32; UNITS] = T::dot_u7_i8(&b1628, &[b1626; UNITS]);
-            let b1630: u32 = b1609.wrapping_add((2u64 as u32));
+            let b1626: [i32; UNITS] = T::dot_u7_i8(&b1625, &[b1623; UNITS]);
             for l in 0..UNITS {
-                v1059[l] = v1059[l].wrapping_add(b1629[l]);
-            }
-            let b1631: u32 = *g1.add((b1630) as usize);
-            let mut b1633 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1632: u32 = la14_2[l];
-                let x1633: i32 = ((x1632) as i32);
-                b1633[l] = x1633;
-            }
-            let b1634: [i32; UNITS] = T::dot_u7_i8(&b1633, &[b1631; UNITS]);
-            let b1635: u32 = b1609.wrapping_add((3u64 as u32));
-            for l in 0..UNITS {
-                v1059[l] = v1059[l].wrapping_add(b1634[l]);
-            }
-            let b1636: u32 = *g1.add((b1635) as usize);
-            let mut b1638 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1637: u32 = la14_3[l];
-                let x1638: i32 = ((x1637) as i32);
-                b1638[l] = x1638;
-            }
-            let b1639: [i32; UNITS] = T::dot_u7_i8(&b1638, &[b1636; UNITS]);
-            let mut b1651 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                v1059[l] = v1059[l].wrapping_add(b1639[l]);
-                let x1640: f32 = ((v1059[l]) as f32);
-                let x1641: f32 = la647_0[l];
-                let x1642: f32 = x1641 * b1608;
-                let x1643: f32 = x1640 * x1642;
-                let x1644: f32 = la648_0[l];
-                let x1645: f32 = x1644 * b1619;
-                let x1646: f32 = T::fmadd(x1640, x1642, x1645);
-                let x1647: f32 = la6_7[l];
-                let x1648: f32 = x1647 + x1646;
-                la6_7[l] = x1648;
-                let x1649: u32 = div((l as u32), (4u64 as u32));
-                let x1650: bool = x1649 == (1u64 as u32);
-                let x1651: i32 = if x1650 { b1613[l] } else { (0i64 as i32) };
-                b1651[l] = x1651;
-            }
-            let mut p = [<i32>::default(); 8];
-            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b1651[l]); } } }
-            let b1652: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
-            let b1653: f32 = ((b1652) as f32);
-            let b1654: f32 = b1653 * b1608;
-            let b1655: u32 = b1609.wrapping_add((4u64 as u32));
-            for l in 0..UNITS {
-                v1059[l] = (0i64 as i32);
-            }
-            let b1656: u32 = *g1.add((b1655) as usize);
-            let mut b1658 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1657: u32 = la14_4[l];
-                let x1658: i32 = ((x1657) as i32);
-                b1658[l] = x1658;
-            }
-            let b1659: [i32; UNITS] = T::dot_u7_i8(&b1658, &[b1656; UNITS]);
-            let b1660: u32 = b1609.wrapping_add((5u64 as u32));
-            for l in 0..UNITS {
-                v1059[l] = v1059[l].wrapping_add(b1659[l]);
-            }
-            let b1661: u32 = *g1.add((b1660) as usize);
-            let mut b1663 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1662: u32 = la14_5[l];
-                let x1663: i32 = ((x1662) as i32);
-                b1663[l] = x1663;
-            }
-            let b1664: [i32; UNITS] = T::dot_u7_i8(&b1663, &[b1661; UNITS]);
-            let b1665: u32 = b1609.wrapping_add((6u64 as u32));
-            for l in 0..UNITS {
-                v1059[l] = v1059[l].wrapping_add(b1664[l]);
-            }
-            let b1666: u32 = *g1.add((b1665) as usize);
-            let mut b1668 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1667: u32 = la14_6[l];
-                let x1668: i32 = ((x1667) as i32);
-                b1668[l] = x1668;
-            }
-            let b1669: [i32; UNITS] = T::dot_u7_i8(&b1668, &[b1666; UNITS]);
-            let b1670: u32 = b1609.wrapping_add((7u64 as u32));
-            for l in 0..UNITS {
-                v1059[l] = v1059[l].wrapping_add(b1669[l]);
-            }
-            let b1671: u32 = *g1.add((b1670) as usize);
-            let mut b1673 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1672: u32 = la14_7[l];
-                let x1673: i32 = ((x1672) as i32);
-                b1673[l] = x1673;
-            }
-            let b1674: [i32; UNITS] = T::dot_u7_i8(&b1673, &[b1671; UNITS]);
-            for l in 0..UNITS {
-                v1059[l] = v1059[l].wrapping_add(b1674[l]);
-                let x1675: f32 = ((v1059[l]) as f32);
-                let x1676: f32 = la647_1[l];
-                let x1677: f32 = x1676 * b1608;
-                let x1678: f32 = x1675 * x1677;
-                let x1679: f32 = la648_1[l];
-                let x1680: f32 = x1679 * b1654;
-                let x1681: f32 = T::fmadd(x1675, x1677, x1680);
-                let x1682: f32 = la6_7[l];
-                let x1683: f32 = x1682 + x1681;
-                la6_7[l] = x1683;
+                v1054[l] = v1054[l].wrapping_add(b1626[l]);
+                let x1627: f32 = ((v1054[l]) as f32);
+                let x1628: f32 = la647_1[l];
+                let x1629: f32 = x1628 * b1566;
+                let x1630: f32 = x1627 * x1629;
+                let x1631: f32 = la648_1[l];
+                let x1632: f32 = x1631 * b1606;
+                let x1633: f32 = T::fmadd(x1627, x1629, x1632);
+                let x1634: f32 = la6_7[l];
+                let x1635: f32 = x1634 + x1633;
+                la6_7[l] = x1635;
             }
             v10 = v10.wrapping_add((1 as u32));
         }
         v7 = v7.wrapping_add((1 as u32));
     }
-    let b1684: u32 = b1.wrapping_add((0u64 as u32));
-    let b1686: bool = b1684 < s_u32[3];
-    let mut b1687 = [<bool>::default(); UNITS];
+    let b1636: u32 = b1.wrapping_add((0u64 as u32));
+    let b1638: bool = b1636 < s_u32[3];
+    let mut b1639 = [<bool>::default(); UNITS];
     for l in 0..UNITS {
-        let x1685: bool = b3[l] < s_u32[1];
-        let x1687: bool = x1685 && b1686;
-        b1687[l] = x1687;
+        let x1637: bool = b3[l] < s_u32[1];
+        let x1639: bool = x1637 && b1638;
+        b1639[l] = x1639;
     }
     let mut m1 = [false; UNITS];
-    for l in 0..UNITS { m1[l] = b1687[l]; }
+    for l in 0..UNITS { m1[l] = b1639[l]; }
     if m1.iter().all(|&x| x) {
-        let b1688: u32 = b1684.wrapping_mul(s_u32[1]);
-        let a33 = span((((0u32).wrapping_add(b2)).wrapping_add(b1688)) as u32, UNITS, g3_len);
+        let b1640: u32 = b1636.wrapping_mul(s_u32[1]);
+        let a25 = span((((0u32).wrapping_add(b2)).wrapping_add(b1640)) as u32, UNITS, g4_len);
         for l in 0..UNITS {
-            let x1689: u32 = b1688.wrapping_add(b3[l]);
-            let x1690: f32 = la6_0[l];
-            *g3.add(a33 + l) = x1690;
+            let x1641: u32 = b1640.wrapping_add(b3[l]);
+            let x1642: f32 = la6_0[l];
+            *g4.add(a25 + l) = x1642;
         }
     } else {
         let mut m2 = [false; UNITS];
         for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
         if m2.iter().any(|&x| x) {
-            let b1688: u32 = b1684.wrapping_mul(s_u32[1]);
+            let b1640: u32 = b1636.wrapping_mul(s_u32[1]);
             let mut ok = true;
             for l in 0..UNITS {
-                let x1689: u32 = b1688.wrapping_add(b3[l]);
-                let x1690: f32 = la6_0[l];
-                if m2[l] { st(g3, g3_len, x1689, x1690, &mut ok); }
+                let x1641: u32 = b1640.wrapping_add(b3[l]);
+                let x1642: f32 = la6_0[l];
+                if m2[l] { st(g4, g4_len, x1641, x1642, &mut ok); }
             }
             assert!(ok, "kernel index out of bounds");
         }
     }
-    let b1691: u32 = b1.wrapping_add((1u64 as u32));
-    let b1693: bool = b1691 < s_u32[3];
-    let mut b1694 = [<bool>::default(); UNITS];
+    let b1643: u32 = b1.wrapping_add((1u64 as u32));
+    let b1645: bool = b1643 < s_u32[3];
+    let mut b1646 = [<bool>::default(); UNITS];
     for l in 0..UNITS {
-        let x1692: bool = b3[l] < s_u32[1];
-        let x1694: bool = x1692 && b1693;
-        b1694[l] = x1694;
+        let x1644: bool = b3[l] < s_u32[1];
+        let x1646: bool = x1644 && b1645;
+        b1646[l] = x1646;
     }
     let mut m3 = [false; UNITS];
-    for l in 0..UNITS { m3[l] = b1694[l]; }
+    for l in 0..UNITS { m3[l] = b1646[l]; }
     if m3.iter().all(|&x| x) {
-        let b1695: u32 = b1691.wrapping_mul(s_u32[1]);
-        let a34 = span((((0u32).wrapping_add(b2)).wrapping_add(b1695)) as u32, UNITS, g3_len);
+        let b1647: u32 = b1643.wrapping_mul(s_u32[1]);
+        let a26 = span((((0u32).wrapping_add(b2)).wrapping_add(b1647)) as u32, UNITS, g4_len);
         for l in 0..UNITS {
-            let x1696: u32 = b1695.wrapping_add(b3[l]);
-            let x1697: f32 = la6_1[l];
-            *g3.add(a34 + l) = x1697;
+            let x1648: u32 = b1647.wrapping_add(b3[l]);
+            let x1649: f32 = la6_1[l];
+            *g4.add(a26 + l) = x1649;
         }
     } else {
         let mut m4 = [false; UNITS];
         for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
         if m4.iter().any(|&x| x) {
-            let b1695: u32 = b1691.wrapping_mul(s_u32[1]);
+            let b1647: u32 = b1643.wrapping_mul(s_u32[1]);
             let mut ok = true;
             for l in 0..UNITS {
-                let x1696: u32 = b1695.wrapping_add(b3[l]);
-                let x1697: f32 = la6_1[l];
-                if m4[l] { st(g3, g3_len, x1696, x1697, &mut ok); }
+                let x1648: u32 = b1647.wrapping_add(b3[l]);
+                let x1649: f32 = la6_1[l];
+                if m4[l] { st(g4, g4_len, x1648, x1649, &mut ok); }
             }
             assert!(ok, "kernel index out of bounds");
         }
     }
-    let b1698: u32 = b1.wrapping_add((2u64 as u32));
-    let b1700: bool = b1698 < s_u32[3];
-    let mut b1701 = [<bool>::default(); UNITS];
+    let b1650: u32 = b1.wrapping_add((2u64 as u32));
+    let b1652: bool = b1650 < s_u32[3];
+    let mut b1653 = [<bool>::default(); UNITS];
     for l in 0..UNITS {
-        let x1699: bool = b3[l] < s_u32[1];
-        let x1701: bool = x1699 && b1700;
-        b1701[l] = x1701;
+        let x1651: bool = b3[l] < s_u32[1];
+        let x1653: bool = x1651 && b1652;
+        b1653[l] = x1653;
     }
     let mut m5 = [false; UNITS];
-    for l in 0..UNITS { m5[l] = b1701[l]; }
+    for l in 0..UNITS { m5[l] = b1653[l]; }
     if m5.iter().all(|&x| x) {
-        let b1702: u32 = b1698.wrapping_mul(s_u32[1]);
-        let a35 = span((((0u32).wrapping_add(b2)).wrapping_add(b1702)) as u32, UNITS, g3_len);
+        let b1654: u32 = b1650.wrapping_mul(s_u32[1]);
+        let a27 = span((((0u32).wrapping_add(b2)).wrapping_add(b1654)) as u32, UNITS, g4_len);
         for l in 0..UNITS {
-            let x1703: u32 = b1702.wrapping_add(b3[l]);
-            let x1704: f32 = la6_2[l];
-            *g3.add(a35 + l) = x1704;
+            let x1655: u32 = b1654.wrapping_add(b3[l]);
+            let x1656: f32 = la6_2[l];
+            *g4.add(a27 + l) = x1656;
         }
     } else {
         let mut m6 = [false; UNITS];
         for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
         if m6.iter().any(|&x| x) {
-            let b1702: u32 = b1698.wrapping_mul(s_u32[1]);
+            let b1654: u32 = b1650.wrapping_mul(s_u32[1]);
             let mut ok = true;
             for l in 0..UNITS {
-                let x1703: u32 = b1702.wrapping_add(b3[l]);
-                let x1704: f32 = la6_2[l];
-                if m6[l] { st(g3, g3_len, x1703, x1704, &mut ok); }
+                let x1655: u32 = b1654.wrapping_add(b3[l]);
+                let x1656: f32 = la6_2[l];
+                if m6[l] { st(g4, g4_len, x1655, x1656, &mut ok); }
             }
             assert!(ok, "kernel index out of bounds");
         }
     }
-    let b1705: u32 = b1.wrapping_add((3u64 as u32));
-    let b1707: bool = b1705 < s_u32[3];
-    let mut b1708 = [<bool>::default(); UNITS];
+    let b1657: u32 = b1.wrapping_add((3u64 as u32));
+    let b1659: bool = b1657 < s_u32[3];
+    let mut b1660 = [<bool>::default(); UNITS];
     for l in 0..UNITS {
-        let x1706: bool = b3[l] < s_u32[1];
-        let x1708: bool = x1706 && b1707;
-        b1708[l] = x1708;
+        let x1658: bool = b3[l] < s_u32[1];
+        let x1660: bool = x1658 && b1659;
+        b1660[l] = x1660;
     }
     let mut m7 = [false; UNITS];
-    for l in 0..UNITS { m7[l] = b1708[l]; }
+    for l in 0..UNITS { m7[l] = b1660[l]; }
     if m7.iter().all(|&x| x) {
-        let b1709: u32 = b1705.wrapping_mul(s_u32[1]);
-        let a36 = span((((0u32).wrapping_add(b2)).wrapping_add(b1709)) as u32, UNITS, g3_len);
+        let b1661: u32 = b1657.wrapping_mul(s_u32[1]);
+        let a28 = span((((0u32).wrapping_add(b2)).wrapping_add(b1661)) as u32, UNITS, g4_len);
         for l in 0..UNITS {
-            let x1710: u32 = b1709.wrapping_add(b3[l]);
-            let x1711: f32 = la6_3[l];
-            *g3.add(a36 + l) = x1711;
+            let x1662: u32 = b1661.wrapping_add(b3[l]);
+            let x1663: f32 = la6_3[l];
+            *g4.add(a28 + l) = x1663;
         }
     } else {
         let mut m8 = [false; UNITS];
         for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
         if m8.iter().any(|&x| x) {
-            let b1709: u32 = b1705.wrapping_mul(s_u32[1]);
+            let b1661: u32 = b1657.wrapping_mul(s_u32[1]);
             let mut ok = true;
             for l in 0..UNITS {
-                let x1710: u32 = b1709.wrapping_add(b3[l]);
-                let x1711: f32 = la6_3[l];
-                if m8[l] { st(g3, g3_len, x1710, x1711, &mut ok); }
+                let x1662: u32 = b1661.wrapping_add(b3[l]);
+                let x1663: f32 = la6_3[l];
+                if m8[l] { st(g4, g4_len, x1662, x1663, &mut ok); }
             }
             assert!(ok, "kernel index out of bounds");
         }
     }
-    let b1712: u32 = b1.wrapping_add((4u64 as u32));
-    let b1714: bool = b1712 < s_u32[3];
-    let mut b1715 = [<bool>::default(); UNITS];
+    let b1664: u32 = b1.wrapping_add((4u64 as u32));
+    let b1666: bool = b1664 < s_u32[3];
+    let mut b1667 = [<bool>::default(); UNITS];
     for l in 0..UNITS {
-        let x1713: bool = b3[l] < s_u32[1];
-        let x1715: bool = x1713 && b1714;
-        b1715[l] = x1715;
+        let x1665: bool = b3[l] < s_u32[1];
+        let x1667: bool = x1665 && b1666;
+        b1667[l] = x1667;
     }
     let mut m9 = [false; UNITS];
-    for l in 0..UNITS { m9[l] = b1715[l]; }
+    for l in 0..UNITS { m9[l] = b1667[l]; }
     if m9.iter().all(|&x| x) {
-        let b1716: u32 = b1712.wrapping_mul(s_u32[1]);
-        let a37 = span((((0u32).wrapping_add(b2)).wrapping_add(b1716)) as u32, UNITS, g3_len);
+        let b1668: u32 = b1664.wrapping_mul(s_u32[1]);
+        let a29 = span((((0u32).wrapping_add(b2)).wrapping_add(b1668)) as u32, UNITS, g4_len);
         for l in 0..UNITS {
-            let x1717: u32 = b1716.wrapping_add(b3[l]);
-            let x1718: f32 = la6_4[l];
-            *g3.add(a37 + l) = x1718;
+            let x1669: u32 = b1668.wrapping_add(b3[l]);
+            let x1670: f32 = la6_4[l];
+            *g4.add(a29 + l) = x1670;
         }
     } else {
         let mut m10 = [false; UNITS];
         for l in 0..UNITS { m10[l] = m0[l] && m9[l]; }
         if m10.iter().any(|&x| x) {
-            let b1716: u32 = b1712.wrapping_mul(s_u32[1]);
+            let b1668: u32 = b1664.wrapping_mul(s_u32[1]);
             let mut ok = true;
             for l in 0..UNITS {
-                let x1717: u32 = b1716.wrapping_add(b3[l]);
-                let x1718: f32 = la6_4[l];
-                if m10[l] { st(g3, g3_len, x1717, x1718, &mut ok); }
+                let x1669: u32 = b1668.wrapping_add(b3[l]);
+                let x1670: f32 = la6_4[l];
+                if m10[l] { st(g4, g4_len, x1669, x1670, &mut ok); }
             }
             assert!(ok, "kernel index out of bounds");
         }
     }
-    let b1719: u32 = b1.wrapping_add((5u64 as u32));
-    let b1721: bool = b1719 < s_u32[3];
-    let mut b1722 = [<bool>::default(); UNITS];
+    let b1671: u32 = b1.wrapping_add((5u64 as u32));
+    let b1673: bool = b1671 < s_u32[3];
+    let mut b1674 = [<bool>::default(); UNITS];
     for l in 0..UNITS {
-        let x1720: bool = b3[l] < s_u32[1];
-        let x1722: bool = x1720 && b1721;
-        b1722[l] = x1722;
+        let x1672: bool = b3[l] < s_u32[1];
+        let x1674: bool = x1672 && b1673;
+        b1674[l] = x1674;
     }
     let mut m11 = [false; UNITS];
-    for l in 0..UNITS { m11[l] = b1722[l]; }
+    for l in 0..UNITS { m11[l] = b1674[l]; }
     if m11.iter().all(|&x| x) {
-        let b1723: u32 = b1719.wrapping_mul(s_u32[1]);
-        let a38 = span((((0u32).wrapping_add(b2)).wrapping_add(b1723)) as u32, UNITS, g3_len);
+        let b1675: u32 = b1671.wrapping_mul(s_u32[1]);
+        let a30 = span((((0u32).wrapping_add(b2)).wrapping_add(b1675)) as u32, UNITS, g4_len);
         for l in 0..UNITS {
-            let x1724: u32 = b1723.wrapping_add(b3[l]);
-            let x1725: f32 = la6_5[l];
-            *g3.add(a38 + l) = x1725;
+            let x1676: u32 = b1675.wrapping_add(b3[l]);
+            let x1677: f32 = la6_5[l];
+            *g4.add(a30 + l) = x1677;
         }
     } else {
         let mut m12 = [false; UNITS];
         for l in 0..UNITS { m12[l] = m0[l] && m11[l]; }
         if m12.iter().any(|&x| x) {
-            let b1723: u32 = b1719.wrapping_mul(s_u32[1]);
+            let b1675: u32 = b1671.wrapping_mul(s_u32[1]);
             let mut ok = true;
             for l in 0..UNITS {
-                let x1724: u32 = b1723.wrapping_add(b3[l]);
-                let x1725: f32 = la6_5[l];
-                if m12[l] { st(g3, g3_len, x1724, x1725, &mut ok); }
+                let x1676: u32 = b1675.wrapping_add(b3[l]);
+                let x1677: f32 = la6_5[l];
+                if m12[l] { st(g4, g4_len, x1676, x1677, &mut ok); }
             }
             assert!(ok, "kernel index out of bounds");
         }
     }
-    let b1726: u32 = b1.wrapping_add((6u64 as u32));
-    let b1728: bool = b1726 < s_u32[3];
-    let mut b1729 = [<bool>::default(); UNITS];
+    let b1678: u32 = b1.wrapping_add((6u64 as u32));
+    let b1680: bool = b1678 < s_u32[3];
+    let mut b1681 = [<bool>::default(); UNITS];
     for l in 0..UNITS {
-        let x1727: bool = b3[l] < s_u32[1];
-        let x1729: bool = x1727 && b1728;
-        b1729[l] = x1729;
+        let x1679: bool = b3[l] < s_u32[1];
+        let x1681: bool = x1679 && b1680;
+        b1681[l] = x1681;
     }
     let mut m13 = [false; UNITS];
-    for l in 0..UNITS { m13[l] = b1729[l]; }
+    for l in 0..UNITS { m13[l] = b1681[l]; }
     if m13.iter().all(|&x| x) {
-        let b1730: u32 = b1726.wrapping_mul(s_u32[1]);
-        let a39 = span((((0u32).wrapping_add(b2)).wrapping_add(b1730)) as u32, UNITS, g3_len);
+        let b1682: u32 = b1678.wrapping_mul(s_u32[1]);
+        let a31 = span((((0u32).wrapping_add(b2)).wrapping_add(b1682)) as u32, UNITS, g4_len);
         for l in 0..UNITS {
-            let x1731: u32 = b1730.wrapping_add(b3[l]);
-            let x1732: f32 = la6_6[l];
-            *g3.add(a39 + l) = x1732;
+            let x1683: u32 = b1682.wrapping_add(b3[l]);
+            let x1684: f32 = la6_6[l];
+            *g4.add(a31 + l) = x1684;
         }
     } else {
         let mut m14 = [false; UNITS];
         for l in 0..UNITS { m14[l] = m0[l] && m13[l]; }
         if m14.iter().any(|&x| x) {
-            let b1730: u32 = b1726.wrapping_mul(s_u32[1]);
+            let b1682: u32 = b1678.wrapping_mul(s_u32[1]);
             let mut ok = true;
             for l in 0..UNITS {
-                let x1731: u32 = b1730.wrapping_add(b3[l]);
-                let x1732: f32 = la6_6[l];
-                if m14[l] { st(g3, g3_len, x1731, x1732, &mut ok); }
+                let x1683: u32 = b1682.wrapping_add(b3[l]);
+                let x1684: f32 = la6_6[l];
+                if m14[l] { st(g4, g4_len, x1683, x1684, &mut ok); }
             }
             assert!(ok, "kernel index out of bounds");
         }
     }
-    let b1733: u32 = b1.wrapping_add((7u64 as u32));
-    let b1735: bool = b1733 < s_u32[3];
-    let mut b1736 = [<bool>::default(); UNITS];
+    let b1685: u32 = b1.wrapping_add((7u64 as u32));
+    let b1687: bool = b1685 < s_u32[3];
+    let mut b1688 = [<bool>::default(); UNITS];
     for l in 0..UNITS {
-        let x1734: bool = b3[l] < s_u32[1];
-        let x1736: bool = x1734 && b1735;
-        b1736[l] = x1736;
+        let x1686: bool = b3[l] < s_u32[1];
+        let x1688: bool = x1686 && b1687;
+        b1688[l] = x1688;
     }
     let mut m15 = [false; UNITS];
-    for l in 0..UNITS { m15[l] = b1736[l]; }
+    for l in 0..UNITS { m15[l] = b1688[l]; }
     if m15.iter().all(|&x| x) {
-        let b1737: u32 = b1733.wrapping_mul(s_u32[1]);
-        let a40 = span((((0u32).wrapping_add(b2)).wrapping_add(b1737)) as u32, UNITS, g3_len);
+        let b1689: u32 = b1685.wrapping_mul(s_u32[1]);
+        let a32 = span((((0u32).wrapping_add(b2)).wrapping_add(b1689)) as u32, UNITS, g4_len);
         for l in 0..UNITS {
-            let x1738: u32 = b1737.wrapping_add(b3[l]);
-            let x1739: f32 = la6_7[l];
-            *g3.add(a40 + l) = x1739;
+            let x1690: u32 = b1689.wrapping_add(b3[l]);
+            let x1691: f32 = la6_7[l];
+            *g4.add(a32 + l) = x1691;
         }
     } else {
         let mut m16 = [false; UNITS];
         for l in 0..UNITS { m16[l] = m0[l] && m15[l]; }
         if m16.iter().any(|&x| x) {
-            let b1737: u32 = b1733.wrapping_mul(s_u32[1]);
+            let b1689: u32 = b1685.wrapping_mul(s_u32[1]);
             let mut ok = true;
             for l in 0..UNITS {
-                let x1738: u32 = b1737.wrapping_add(b3[l]);
-                let x1739: f32 = la6_7[l];
-                if m16[l] { st(g3, g3_len, x1738, x1739, &mut ok); }
+                let x1690: u32 = b1689.wrapping_add(b3[l]);
+                let x1691: f32 = la6_7[l];
+                if m16[l] { st(g4, g4_len, x1690, x1691, &mut ok); }
             }
             assert!(ok, "kernel index out of bounds");
         }

@@ -60,10 +60,12 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
     let g1_len = bufs[1].len;
     let g2: *mut f32 = bufs[2].ptr();
     let g2_len = bufs[2].len;
-    let g3: *mut f32 = bufs[3].ptr();
+    let g3: *mut i32 = bufs[3].ptr();
     let g3_len = bufs[3].len;
+    let g4: *mut f32 = bufs[4].ptr();
+    let g4_len = bufs[4].len;
     let s_u32: &[u32] = &scalars.u32;
-    let mut v370 = [<i32>::default(); UNITS];
+    let mut v371 = [<i32>::default(); UNITS];
     let b0: u32 = div(s_u32[2], (32u64 as u32));
     let b1: u32 = cube[1].wrapping_mul((8u64 as u32));
     let b2: u32 = cube[0].wrapping_mul((8u64 as u32));
@@ -187,198 +189,208 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         fits &= h50 <= u32::MAX as u64;
         let h51: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h50);
         fits &= h51 <= u32::MAX as u64;
-        let h52: u64 = h51.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h51, g2_len);
+        let h52: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h52 <= u32::MAX as u64;
-        let h53: u64 = 7;
-        let h54: u64 = h52.wrapping_add(h53);
+        let h53: u64 = h52.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h53 <= u32::MAX as u64;
+        let h54: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h53);
         fits &= h54 <= u32::MAX as u64;
-        hoisted_check(fits, h54, g1_len);
-        let h55: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h55: u64 = h54.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h55 <= u32::MAX as u64;
-        let h56: u64 = h55.wrapping_add((((0u64 as u32)) as u64));
+        hoisted_check(fits, h55, g3_len);
+        let h56: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h56 <= u32::MAX as u64;
-        let h57: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h56);
+        let h57: u64 = h56.wrapping_add((((0u64 as u32)) as u64));
         fits &= h57 <= u32::MAX as u64;
-        let h58: u64 = h57.wrapping_mul((((8u64 as u32)) as u64));
+        let h58: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h57);
         fits &= h58 <= u32::MAX as u64;
-        let h59: u64 = 7;
-        let h60: u64 = h58.wrapping_add(h59);
+        let h59: u64 = h58.wrapping_mul((((2u64 as u32)) as u64));
+        fits &= h59 <= u32::MAX as u64;
+        let h60: u64 = h59.wrapping_add((((1u64 as u32)) as u64));
         fits &= h60 <= u32::MAX as u64;
-        hoisted_check(fits, h60, g1_len);
+        hoisted_check(fits, h60, g3_len);
         let h61: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h61 <= u32::MAX as u64;
         let h62: u64 = h61.wrapping_add((((0u64 as u32)) as u64));
         fits &= h62 <= u32::MAX as u64;
-        let h63: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h62);
+        let h63: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h62);
         fits &= h63 <= u32::MAX as u64;
         let h64: u64 = h63.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h64 <= u32::MAX as u64;
-        let h65: u64 = 7;
-        let h66: u64 = h64.wrapping_add(h65);
+        let h65: u64 = h64.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h65 <= u32::MAX as u64;
+        hoisted_check(fits, h65, g1_len);
+        let h66: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h66 <= u32::MAX as u64;
-        hoisted_check(fits, h66, g1_len);
-        let h67: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h67: u64 = h66.wrapping_add((((0u64 as u32)) as u64));
         fits &= h67 <= u32::MAX as u64;
-        let h68: u64 = h67.wrapping_add((((0u64 as u32)) as u64));
+        let h68: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h67);
         fits &= h68 <= u32::MAX as u64;
-        let h69: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h68);
+        let h69: u64 = h68.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h69 <= u32::MAX as u64;
-        let h70: u64 = h69.wrapping_mul((((8u64 as u32)) as u64));
+        let h70: u64 = h69.wrapping_add((((1u64 as u32)) as u64));
         fits &= h70 <= u32::MAX as u64;
-        let h71: u64 = 7;
-        let h72: u64 = h70.wrapping_add(h71);
+        hoisted_check(fits, h70, g1_len);
+        let h71: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h71 <= u32::MAX as u64;
+        let h72: u64 = h71.wrapping_add((((0u64 as u32)) as u64));
         fits &= h72 <= u32::MAX as u64;
-        hoisted_check(fits, h72, g1_len);
-        let h73: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h73: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h72);
         fits &= h73 <= u32::MAX as u64;
-        let h74: u64 = h73.wrapping_add((((0u64 as u32)) as u64));
+        let h74: u64 = h73.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h74 <= u32::MAX as u64;
-        let h75: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h74);
+        let h75: u64 = h74.wrapping_add((((2u64 as u32)) as u64));
         fits &= h75 <= u32::MAX as u64;
-        let h76: u64 = h75.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h75, g1_len);
+        let h76: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h76 <= u32::MAX as u64;
-        let h77: u64 = 7;
-        let h78: u64 = h76.wrapping_add(h77);
+        let h77: u64 = h76.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h77 <= u32::MAX as u64;
+        let h78: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h77);
         fits &= h78 <= u32::MAX as u64;
-        hoisted_check(fits, h78, g1_len);
-        let h79: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h79: u64 = h78.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h79 <= u32::MAX as u64;
-        let h80: u64 = h79.wrapping_add((((0u64 as u32)) as u64));
+        let h80: u64 = h79.wrapping_add((((3u64 as u32)) as u64));
         fits &= h80 <= u32::MAX as u64;
-        let h81: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h80);
+        hoisted_check(fits, h80, g1_len);
+        let h81: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h81 <= u32::MAX as u64;
-        let h82: u64 = h81.wrapping_mul((((8u64 as u32)) as u64));
+        let h82: u64 = h81.wrapping_add((((0u64 as u32)) as u64));
         fits &= h82 <= u32::MAX as u64;
-        let h83: u64 = 7;
-        let h84: u64 = h82.wrapping_add(h83);
+        let h83: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h82);
+        fits &= h83 <= u32::MAX as u64;
+        let h84: u64 = h83.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h84 <= u32::MAX as u64;
-        hoisted_check(fits, h84, g1_len);
-        let h85: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h85: u64 = h84.wrapping_add((((4u64 as u32)) as u64));
         fits &= h85 <= u32::MAX as u64;
-        let h86: u64 = h85.wrapping_add((((0u64 as u32)) as u64));
+        hoisted_check(fits, h85, g1_len);
+        let h86: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h86 <= u32::MAX as u64;
-        let h87: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h86);
+        let h87: u64 = h86.wrapping_add((((0u64 as u32)) as u64));
         fits &= h87 <= u32::MAX as u64;
-        let h88: u64 = h87.wrapping_mul((((8u64 as u32)) as u64));
+        let h88: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h87);
         fits &= h88 <= u32::MAX as u64;
-        let h89: u64 = 7;
-        let h90: u64 = h88.wrapping_add(h89);
+        let h89: u64 = h88.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h89 <= u32::MAX as u64;
+        let h90: u64 = h89.wrapping_add((((5u64 as u32)) as u64));
         fits &= h90 <= u32::MAX as u64;
         hoisted_check(fits, h90, g1_len);
         let h91: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h91 <= u32::MAX as u64;
         let h92: u64 = h91.wrapping_add((((0u64 as u32)) as u64));
         fits &= h92 <= u32::MAX as u64;
-        let h93: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h92);
+        let h93: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h92);
         fits &= h93 <= u32::MAX as u64;
         let h94: u64 = h93.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h94 <= u32::MAX as u64;
-        let h95: u64 = 7;
-        let h96: u64 = h94.wrapping_add(h95);
+        let h95: u64 = h94.wrapping_add((((6u64 as u32)) as u64));
+        fits &= h95 <= u32::MAX as u64;
+        hoisted_check(fits, h95, g1_len);
+        let h96: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h96 <= u32::MAX as u64;
-        hoisted_check(fits, h96, g1_len);
-        let h97: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h97: u64 = h96.wrapping_add((((0u64 as u32)) as u64));
         fits &= h97 <= u32::MAX as u64;
-        let h98: u64 = h97.wrapping_add((((0u64 as u32)) as u64));
+        let h98: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h97);
         fits &= h98 <= u32::MAX as u64;
-        let h99: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h98);
+        let h99: u64 = h98.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h99 <= u32::MAX as u64;
-        hoisted_check(fits, h99, g2_len);
-        let h100: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h100: u64 = h99.wrapping_add((((7u64 as u32)) as u64));
         fits &= h100 <= u32::MAX as u64;
-        let h101: u64 = h100.wrapping_add((((0u64 as u32)) as u64));
+        hoisted_check(fits, h100, g1_len);
+        let h101: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h101 <= u32::MAX as u64;
-        let h102: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h101);
+        let h102: u64 = h101.wrapping_add((((0u64 as u32)) as u64));
         fits &= h102 <= u32::MAX as u64;
-        let h103: u64 = h102.wrapping_mul((((8u64 as u32)) as u64));
+        let h103: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h102);
         fits &= h103 <= u32::MAX as u64;
-        let h104: u64 = h103.wrapping_add((((0u64 as u32)) as u64));
+        hoisted_check(fits, h103, g2_len);
+        let h104: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h104 <= u32::MAX as u64;
-        hoisted_check(fits, h104, g1_len);
-        let h105: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h105: u64 = h104.wrapping_add((((0u64 as u32)) as u64));
         fits &= h105 <= u32::MAX as u64;
-        let h106: u64 = h105.wrapping_add((((0u64 as u32)) as u64));
+        let h106: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h105);
         fits &= h106 <= u32::MAX as u64;
-        let h107: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h106);
+        let h107: u64 = h106.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h107 <= u32::MAX as u64;
-        let h108: u64 = h107.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h107, g3_len);
+        let h108: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h108 <= u32::MAX as u64;
-        let h109: u64 = h108.wrapping_add((((1u64 as u32)) as u64));
+        let h109: u64 = h108.wrapping_add((((0u64 as u32)) as u64));
         fits &= h109 <= u32::MAX as u64;
-        hoisted_check(fits, h109, g1_len);
-        let h110: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h110: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h109);
         fits &= h110 <= u32::MAX as u64;
-        let h111: u64 = h110.wrapping_add((((0u64 as u32)) as u64));
+        let h111: u64 = h110.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h111 <= u32::MAX as u64;
-        let h112: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h111);
+        let h112: u64 = h111.wrapping_add((((1u64 as u32)) as u64));
         fits &= h112 <= u32::MAX as u64;
-        let h113: u64 = h112.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h112, g3_len);
+        let h113: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h113 <= u32::MAX as u64;
-        let h114: u64 = h113.wrapping_add((((2u64 as u32)) as u64));
+        let h114: u64 = h113.wrapping_add((((0u64 as u32)) as u64));
         fits &= h114 <= u32::MAX as u64;
-        hoisted_check(fits, h114, g1_len);
-        let h115: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h115: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h114);
         fits &= h115 <= u32::MAX as u64;
-        let h116: u64 = h115.wrapping_add((((0u64 as u32)) as u64));
+        let h116: u64 = h115.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h116 <= u32::MAX as u64;
-        let h117: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h116);
+        let h117: u64 = h116.wrapping_add((((0u64 as u32)) as u64));
         fits &= h117 <= u32::MAX as u64;
-        let h118: u64 = h117.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h117, g1_len);
+        let h118: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h118 <= u32::MAX as u64;
-        let h119: u64 = h118.wrapping_add((((3u64 as u32)) as u64));
+        let h119: u64 = h118.wrapping_add((((0u64 as u32)) as u64));
         fits &= h119 <= u32::MAX as u64;
-        hoisted_check(fits, h119, g1_len);
-        let h120: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h120: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h119);
         fits &= h120 <= u32::MAX as u64;
-        let h121: u64 = h120.wrapping_add((((0u64 as u32)) as u64));
+        let h121: u64 = h120.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h121 <= u32::MAX as u64;
-        let h122: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h121);
+        let h122: u64 = h121.wrapping_add((((1u64 as u32)) as u64));
         fits &= h122 <= u32::MAX as u64;
-        let h123: u64 = h122.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h122, g1_len);
+        let h123: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h123 <= u32::MAX as u64;
-        let h124: u64 = h123.wrapping_add((((4u64 as u32)) as u64));
+        let h124: u64 = h123.wrapping_add((((0u64 as u32)) as u64));
         fits &= h124 <= u32::MAX as u64;
-        hoisted_check(fits, h124, g1_len);
-        let h125: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h125: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h124);
         fits &= h125 <= u32::MAX as u64;
-        let h126: u64 = h125.wrapping_add((((0u64 as u32)) as u64));
+        let h126: u64 = h125.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h126 <= u32::MAX as u64;
-        let h127: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h126);
+        let h127: u64 = h126.wrapping_add((((2u64 as u32)) as u64));
         fits &= h127 <= u32::MAX as u64;
-        let h128: u64 = h127.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h127, g1_len);
+        let h128: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h128 <= u32::MAX as u64;
-        let h129: u64 = h128.wrapping_add((((5u64 as u32)) as u64));
+        let h129: u64 = h128.wrapping_add((((0u64 as u32)) as u64));
         fits &= h129 <= u32::MAX as u64;
-        hoisted_check(fits, h129, g1_len);
-        let h130: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h130: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h129);
         fits &= h130 <= u32::MAX as u64;
-        let h131: u64 = h130.wrapping_add((((0u64 as u32)) as u64));
+        let h131: u64 = h130.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h131 <= u32::MAX as u64;
-        let h132: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h131);
+        let h132: u64 = h131.wrapping_add((((3u64 as u32)) as u64));
         fits &= h132 <= u32::MAX as u64;
-        let h133: u64 = h132.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h132, g1_len);
+        let h133: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h133 <= u32::MAX as u64;
-        let h134: u64 = h133.wrapping_add((((6u64 as u32)) as u64));
+        let h134: u64 = h133.wrapping_add((((0u64 as u32)) as u64));
         fits &= h134 <= u32::MAX as u64;
-        hoisted_check(fits, h134, g1_len);
-        let h135: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h135: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h134);
         fits &= h135 <= u32::MAX as u64;
-        let h136: u64 = h135.wrapping_add((((0u64 as u32)) as u64));
+        let h136: u64 = h135.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h136 <= u32::MAX as u64;
-        let h137: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h136);
+        let h137: u64 = h136.wrapping_add((((4u64 as u32)) as u64));
         fits &= h137 <= u32::MAX as u64;
-        let h138: u64 = h137.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h137, g1_len);
+        let h138: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h138 <= u32::MAX as u64;
-        let h139: u64 = h138.wrapping_add((((7u64 as u32)) as u64));
+        let h139: u64 = h138.wrapping_add((((0u64 as u32)) as u64));
         fits &= h139 <= u32::MAX as u64;
-        hoisted_check(fits, h139, g1_len);
-        let h140: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h140: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h139);
         fits &= h140 <= u32::MAX as u64;
-        let h141: u64 = h140.wrapping_add((((0u64 as u32)) as u64));
+        let h141: u64 = h140.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h141 <= u32::MAX as u64;
-        let h142: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h141);
+        let h142: u64 = h141.wrapping_add((((5u64 as u32)) as u64));
         fits &= h142 <= u32::MAX as u64;
-        hoisted_check(fits, h142, g2_len);
+        hoisted_check(fits, h142, g1_len);
         let h143: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h143 <= u32::MAX as u64;
         let h144: u64 = h143.wrapping_add((((0u64 as u32)) as u64));
@@ -387,7 +399,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         fits &= h145 <= u32::MAX as u64;
         let h146: u64 = h145.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h146 <= u32::MAX as u64;
-        let h147: u64 = h146.wrapping_add((((0u64 as u32)) as u64));
+        let h147: u64 = h146.wrapping_add((((6u64 as u32)) as u64));
         fits &= h147 <= u32::MAX as u64;
         hoisted_check(fits, h147, g1_len);
         let h148: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
@@ -398,495 +410,496 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         fits &= h150 <= u32::MAX as u64;
         let h151: u64 = h150.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h151 <= u32::MAX as u64;
-        let h152: u64 = h151.wrapping_add((((1u64 as u32)) as u64));
+        let h152: u64 = h151.wrapping_add((((7u64 as u32)) as u64));
         fits &= h152 <= u32::MAX as u64;
         hoisted_check(fits, h152, g1_len);
         let h153: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h153 <= u32::MAX as u64;
         let h154: u64 = h153.wrapping_add((((0u64 as u32)) as u64));
         fits &= h154 <= u32::MAX as u64;
-        let h155: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h154);
+        let h155: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h154);
         fits &= h155 <= u32::MAX as u64;
-        let h156: u64 = h155.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h155, g2_len);
+        let h156: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h156 <= u32::MAX as u64;
-        let h157: u64 = h156.wrapping_add((((2u64 as u32)) as u64));
+        let h157: u64 = h156.wrapping_add((((0u64 as u32)) as u64));
         fits &= h157 <= u32::MAX as u64;
-        hoisted_check(fits, h157, g1_len);
-        let h158: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h158: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h157);
         fits &= h158 <= u32::MAX as u64;
-        let h159: u64 = h158.wrapping_add((((0u64 as u32)) as u64));
+        let h159: u64 = h158.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h159 <= u32::MAX as u64;
-        let h160: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h159);
+        hoisted_check(fits, h159, g3_len);
+        let h160: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h160 <= u32::MAX as u64;
-        let h161: u64 = h160.wrapping_mul((((8u64 as u32)) as u64));
+        let h161: u64 = h160.wrapping_add((((0u64 as u32)) as u64));
         fits &= h161 <= u32::MAX as u64;
-        let h162: u64 = h161.wrapping_add((((3u64 as u32)) as u64));
+        let h162: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h161);
         fits &= h162 <= u32::MAX as u64;
-        hoisted_check(fits, h162, g1_len);
-        let h163: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h163: u64 = h162.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h163 <= u32::MAX as u64;
-        let h164: u64 = h163.wrapping_add((((0u64 as u32)) as u64));
+        let h164: u64 = h163.wrapping_add((((1u64 as u32)) as u64));
         fits &= h164 <= u32::MAX as u64;
-        let h165: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h164);
+        hoisted_check(fits, h164, g3_len);
+        let h165: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h165 <= u32::MAX as u64;
-        let h166: u64 = h165.wrapping_mul((((8u64 as u32)) as u64));
+        let h166: u64 = h165.wrapping_add((((0u64 as u32)) as u64));
         fits &= h166 <= u32::MAX as u64;
-        let h167: u64 = h166.wrapping_add((((4u64 as u32)) as u64));
+        let h167: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h166);
         fits &= h167 <= u32::MAX as u64;
-        hoisted_check(fits, h167, g1_len);
-        let h168: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h168: u64 = h167.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h168 <= u32::MAX as u64;
         let h169: u64 = h168.wrapping_add((((0u64 as u32)) as u64));
         fits &= h169 <= u32::MAX as u64;
-        let h170: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h169);
+        hoisted_check(fits, h169, g1_len);
+        let h170: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h170 <= u32::MAX as u64;
-        let h171: u64 = h170.wrapping_mul((((8u64 as u32)) as u64));
+        let h171: u64 = h170.wrapping_add((((0u64 as u32)) as u64));
         fits &= h171 <= u32::MAX as u64;
-        let h172: u64 = h171.wrapping_add((((5u64 as u32)) as u64));
+        let h172: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h171);
         fits &= h172 <= u32::MAX as u64;
-        hoisted_check(fits, h172, g1_len);
-        let h173: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h173: u64 = h172.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h173 <= u32::MAX as u64;
-        let h174: u64 = h173.wrapping_add((((0u64 as u32)) as u64));
+        let h174: u64 = h173.wrapping_add((((1u64 as u32)) as u64));
         fits &= h174 <= u32::MAX as u64;
-        let h175: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h174);
+        hoisted_check(fits, h174, g1_len);
+        let h175: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h175 <= u32::MAX as u64;
-        let h176: u64 = h175.wrapping_mul((((8u64 as u32)) as u64));
+        let h176: u64 = h175.wrapping_add((((0u64 as u32)) as u64));
         fits &= h176 <= u32::MAX as u64;
-        let h177: u64 = h176.wrapping_add((((6u64 as u32)) as u64));
+        let h177: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h176);
         fits &= h177 <= u32::MAX as u64;
-        hoisted_check(fits, h177, g1_len);
-        let h178: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h178: u64 = h177.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h178 <= u32::MAX as u64;
-        let h179: u64 = h178.wrapping_add((((0u64 as u32)) as u64));
+        let h179: u64 = h178.wrapping_add((((2u64 as u32)) as u64));
         fits &= h179 <= u32::MAX as u64;
-        let h180: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h179);
+        hoisted_check(fits, h179, g1_len);
+        let h180: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h180 <= u32::MAX as u64;
-        let h181: u64 = h180.wrapping_mul((((8u64 as u32)) as u64));
+        let h181: u64 = h180.wrapping_add((((0u64 as u32)) as u64));
         fits &= h181 <= u32::MAX as u64;
-        let h182: u64 = h181.wrapping_add((((7u64 as u32)) as u64));
+        let h182: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h181);
         fits &= h182 <= u32::MAX as u64;
-        hoisted_check(fits, h182, g1_len);
-        let h183: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h183: u64 = h182.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h183 <= u32::MAX as u64;
-        let h184: u64 = h183.wrapping_add((((0u64 as u32)) as u64));
+        let h184: u64 = h183.wrapping_add((((3u64 as u32)) as u64));
         fits &= h184 <= u32::MAX as u64;
-        let h185: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h184);
+        hoisted_check(fits, h184, g1_len);
+        let h185: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h185 <= u32::MAX as u64;
-        hoisted_check(fits, h185, g2_len);
-        let h186: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h186: u64 = h185.wrapping_add((((0u64 as u32)) as u64));
         fits &= h186 <= u32::MAX as u64;
-        let h187: u64 = h186.wrapping_add((((0u64 as u32)) as u64));
+        let h187: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h186);
         fits &= h187 <= u32::MAX as u64;
-        let h188: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h187);
+        let h188: u64 = h187.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h188 <= u32::MAX as u64;
-        let h189: u64 = h188.wrapping_mul((((8u64 as u32)) as u64));
+        let h189: u64 = h188.wrapping_add((((4u64 as u32)) as u64));
         fits &= h189 <= u32::MAX as u64;
-        let h190: u64 = h189.wrapping_add((((0u64 as u32)) as u64));
+        hoisted_check(fits, h189, g1_len);
+        let h190: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h190 <= u32::MAX as u64;
-        hoisted_check(fits, h190, g1_len);
-        let h191: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h191: u64 = h190.wrapping_add((((0u64 as u32)) as u64));
         fits &= h191 <= u32::MAX as u64;
-        let h192: u64 = h191.wrapping_add((((0u64 as u32)) as u64));
+        let h192: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h191);
         fits &= h192 <= u32::MAX as u64;
-        let h193: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h192);
+        let h193: u64 = h192.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h193 <= u32::MAX as u64;
-        let h194: u64 = h193.wrapping_mul((((8u64 as u32)) as u64));
+        let h194: u64 = h193.wrapping_add((((5u64 as u32)) as u64));
         fits &= h194 <= u32::MAX as u64;
-        let h195: u64 = h194.wrapping_add((((1u64 as u32)) as u64));
+        hoisted_check(fits, h194, g1_len);
+        let h195: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h195 <= u32::MAX as u64;
-        hoisted_check(fits, h195, g1_len);
-        let h196: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h196: u64 = h195.wrapping_add((((0u64 as u32)) as u64));
         fits &= h196 <= u32::MAX as u64;
-        let h197: u64 = h196.wrapping_add((((0u64 as u32)) as u64));
+        let h197: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h196);
         fits &= h197 <= u32::MAX as u64;
-        let h198: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h197);
+        let h198: u64 = h197.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h198 <= u32::MAX as u64;
-        let h199: u64 = h198.wrapping_mul((((8u64 as u32)) as u64));
+        let h199: u64 = h198.wrapping_add((((6u64 as u32)) as u64));
         fits &= h199 <= u32::MAX as u64;
-        let h200: u64 = h199.wrapping_add((((2u64 as u32)) as u64));
+        hoisted_check(fits, h199, g1_len);
+        let h200: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h200 <= u32::MAX as u64;
-        hoisted_check(fits, h200, g1_len);
-        let h201: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h201: u64 = h200.wrapping_add((((0u64 as u32)) as u64));
         fits &= h201 <= u32::MAX as u64;
-        let h202: u64 = h201.wrapping_add((((0u64 as u32)) as u64));
+        let h202: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h201);
         fits &= h202 <= u32::MAX as u64;
-        let h203: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h202);
+        let h203: u64 = h202.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h203 <= u32::MAX as u64;
-        let h204: u64 = h203.wrapping_mul((((8u64 as u32)) as u64));
+        let h204: u64 = h203.wrapping_add((((7u64 as u32)) as u64));
         fits &= h204 <= u32::MAX as u64;
-        let h205: u64 = h204.wrapping_add((((3u64 as u32)) as u64));
+        hoisted_check(fits, h204, g1_len);
+        let h205: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h205 <= u32::MAX as u64;
-        hoisted_check(fits, h205, g1_len);
-        let h206: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h206: u64 = h205.wrapping_add((((0u64 as u32)) as u64));
         fits &= h206 <= u32::MAX as u64;
-        let h207: u64 = h206.wrapping_add((((0u64 as u32)) as u64));
+        let h207: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h206);
         fits &= h207 <= u32::MAX as u64;
-        let h208: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h207);
+        hoisted_check(fits, h207, g2_len);
+        let h208: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h208 <= u32::MAX as u64;
-        let h209: u64 = h208.wrapping_mul((((8u64 as u32)) as u64));
+        let h209: u64 = h208.wrapping_add((((0u64 as u32)) as u64));
         fits &= h209 <= u32::MAX as u64;
-        let h210: u64 = h209.wrapping_add((((4u64 as u32)) as u64));
+        let h210: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h209);
         fits &= h210 <= u32::MAX as u64;
-        hoisted_check(fits, h210, g1_len);
-        let h211: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h211: u64 = h210.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h211 <= u32::MAX as u64;
-        let h212: u64 = h211.wrapping_add((((0u64 as u32)) as u64));
+        hoisted_check(fits, h211, g3_len);
+        let h212: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h212 <= u32::MAX as u64;
-        let h213: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h212);
+        let h213: u64 = h212.wrapping_add((((0u64 as u32)) as u64));
         fits &= h213 <= u32::MAX as u64;
-        let h214: u64 = h213.wrapping_mul((((8u64 as u32)) as u64));
+        let h214: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h213);
         fits &= h214 <= u32::MAX as u64;
-        let h215: u64 = h214.wrapping_add((((5u64 as u32)) as u64));
+        let h215: u64 = h214.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h215 <= u32::MAX as u64;
-        hoisted_check(fits, h215, g1_len);
-        let h216: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h216: u64 = h215.wrapping_add((((1u64 as u32)) as u64));
         fits &= h216 <= u32::MAX as u64;
-        let h217: u64 = h216.wrapping_add((((0u64 as u32)) as u64));
+        hoisted_check(fits, h216, g3_len);
+        let h217: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h217 <= u32::MAX as u64;
-        let h218: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h217);
+        let h218: u64 = h217.wrapping_add((((0u64 as u32)) as u64));
         fits &= h218 <= u32::MAX as u64;
-        let h219: u64 = h218.wrapping_mul((((8u64 as u32)) as u64));
+        let h219: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h218);
         fits &= h219 <= u32::MAX as u64;
-        let h220: u64 = h219.wrapping_add((((6u64 as u32)) as u64));
+        let h220: u64 = h219.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h220 <= u32::MAX as u64;
-        hoisted_check(fits, h220, g1_len);
-        let h221: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h221: u64 = h220.wrapping_add((((0u64 as u32)) as u64));
         fits &= h221 <= u32::MAX as u64;
-        let h222: u64 = h221.wrapping_add((((0u64 as u32)) as u64));
+        hoisted_check(fits, h221, g1_len);
+        let h222: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h222 <= u32::MAX as u64;
-        let h223: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h222);
+        let h223: u64 = h222.wrapping_add((((0u64 as u32)) as u64));
         fits &= h223 <= u32::MAX as u64;
-        let h224: u64 = h223.wrapping_mul((((8u64 as u32)) as u64));
+        let h224: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h223);
         fits &= h224 <= u32::MAX as u64;
-        let h225: u64 = h224.wrapping_add((((7u64 as u32)) as u64));
+        let h225: u64 = h224.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h225 <= u32::MAX as u64;
-        hoisted_check(fits, h225, g1_len);
-        let h226: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h226: u64 = h225.wrapping_add((((1u64 as u32)) as u64));
         fits &= h226 <= u32::MAX as u64;
-        let h227: u64 = h226.wrapping_add((((0u64 as u32)) as u64));
+        hoisted_check(fits, h226, g1_len);
+        let h227: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h227 <= u32::MAX as u64;
-        let h228: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h227);
+        let h228: u64 = h227.wrapping_add((((0u64 as u32)) as u64));
         fits &= h228 <= u32::MAX as u64;
-        hoisted_check(fits, h228, g2_len);
-        let h229: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h229: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h228);
         fits &= h229 <= u32::MAX as u64;
-        let h230: u64 = h229.wrapping_add((((0u64 as u32)) as u64));
+        let h230: u64 = h229.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h230 <= u32::MAX as u64;
-        let h231: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h230);
+        let h231: u64 = h230.wrapping_add((((2u64 as u32)) as u64));
         fits &= h231 <= u32::MAX as u64;
-        let h232: u64 = h231.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h231, g1_len);
+        let h232: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h232 <= u32::MAX as u64;
         let h233: u64 = h232.wrapping_add((((0u64 as u32)) as u64));
         fits &= h233 <= u32::MAX as u64;
-        hoisted_check(fits, h233, g1_len);
-        let h234: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h234: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h233);
         fits &= h234 <= u32::MAX as u64;
-        let h235: u64 = h234.wrapping_add((((0u64 as u32)) as u64));
+        let h235: u64 = h234.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h235 <= u32::MAX as u64;
-        let h236: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h235);
+        let h236: u64 = h235.wrapping_add((((3u64 as u32)) as u64));
         fits &= h236 <= u32::MAX as u64;
-        let h237: u64 = h236.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h236, g1_len);
+        let h237: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h237 <= u32::MAX as u64;
-        let h238: u64 = h237.wrapping_add((((1u64 as u32)) as u64));
+        let h238: u64 = h237.wrapping_add((((0u64 as u32)) as u64));
         fits &= h238 <= u32::MAX as u64;
-        hoisted_check(fits, h238, g1_len);
-        let h239: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h239: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h238);
         fits &= h239 <= u32::MAX as u64;
-        let h240: u64 = h239.wrapping_add((((0u64 as u32)) as u64));
+        let h240: u64 = h239.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h240 <= u32::MAX as u64;
-        let h241: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h240);
+        let h241: u64 = h240.wrapping_add((((4u64 as u32)) as u64));
         fits &= h241 <= u32::MAX as u64;
-        let h242: u64 = h241.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h241, g1_len);
+        let h242: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h242 <= u32::MAX as u64;
-        let h243: u64 = h242.wrapping_add((((2u64 as u32)) as u64));
+        let h243: u64 = h242.wrapping_add((((0u64 as u32)) as u64));
         fits &= h243 <= u32::MAX as u64;
-        hoisted_check(fits, h243, g1_len);
-        let h244: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h244: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h243);
         fits &= h244 <= u32::MAX as u64;
-        let h245: u64 = h244.wrapping_add((((0u64 as u32)) as u64));
+        let h245: u64 = h244.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h245 <= u32::MAX as u64;
-        let h246: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h245);
+        let h246: u64 = h245.wrapping_add((((5u64 as u32)) as u64));
         fits &= h246 <= u32::MAX as u64;
-        let h247: u64 = h246.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h246, g1_len);
+        let h247: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h247 <= u32::MAX as u64;
-        let h248: u64 = h247.wrapping_add((((3u64 as u32)) as u64));
+        let h248: u64 = h247.wrapping_add((((0u64 as u32)) as u64));
         fits &= h248 <= u32::MAX as u64;
-        hoisted_check(fits, h248, g1_len);
-        let h249: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h249: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h248);
         fits &= h249 <= u32::MAX as u64;
-        let h250: u64 = h249.wrapping_add((((0u64 as u32)) as u64));
+        let h250: u64 = h249.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h250 <= u32::MAX as u64;
-        let h251: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h250);
+        let h251: u64 = h250.wrapping_add((((6u64 as u32)) as u64));
         fits &= h251 <= u32::MAX as u64;
-        let h252: u64 = h251.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h251, g1_len);
+        let h252: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h252 <= u32::MAX as u64;
-        let h253: u64 = h252.wrapping_add((((4u64 as u32)) as u64));
+        let h253: u64 = h252.wrapping_add((((0u64 as u32)) as u64));
         fits &= h253 <= u32::MAX as u64;
-        hoisted_check(fits, h253, g1_len);
-        let h254: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h254: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h253);
         fits &= h254 <= u32::MAX as u64;
-        let h255: u64 = h254.wrapping_add((((0u64 as u32)) as u64));
+        let h255: u64 = h254.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h255 <= u32::MAX as u64;
-        let h256: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h255);
+        let h256: u64 = h255.wrapping_add((((7u64 as u32)) as u64));
         fits &= h256 <= u32::MAX as u64;
-        let h257: u64 = h256.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h256, g1_len);
+        let h257: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h257 <= u32::MAX as u64;
-        let h258: u64 = h257.wrapping_add((((5u64 as u32)) as u64));
+        let h258: u64 = h257.wrapping_add((((0u64 as u32)) as u64));
         fits &= h258 <= u32::MAX as u64;
-        hoisted_check(fits, h258, g1_len);
-        let h259: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h259: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h258);
         fits &= h259 <= u32::MAX as u64;
-        let h260: u64 = h259.wrapping_add((((0u64 as u32)) as u64));
+        hoisted_check(fits, h259, g2_len);
+        let h260: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h260 <= u32::MAX as u64;
-        let h261: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h260);
+        let h261: u64 = h260.wrapping_add((((0u64 as u32)) as u64));
         fits &= h261 <= u32::MAX as u64;
-        let h262: u64 = h261.wrapping_mul((((8u64 as u32)) as u64));
+        let h262: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h261);
         fits &= h262 <= u32::MAX as u64;
-        let h263: u64 = h262.wrapping_add((((6u64 as u32)) as u64));
+        let h263: u64 = h262.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h263 <= u32::MAX as u64;
-        hoisted_check(fits, h263, g1_len);
+        hoisted_check(fits, h263, g3_len);
         let h264: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h264 <= u32::MAX as u64;
         let h265: u64 = h264.wrapping_add((((0u64 as u32)) as u64));
         fits &= h265 <= u32::MAX as u64;
-        let h266: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h265);
+        let h266: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h265);
         fits &= h266 <= u32::MAX as u64;
-        let h267: u64 = h266.wrapping_mul((((8u64 as u32)) as u64));
+        let h267: u64 = h266.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h267 <= u32::MAX as u64;
-        let h268: u64 = h267.wrapping_add((((7u64 as u32)) as u64));
+        let h268: u64 = h267.wrapping_add((((1u64 as u32)) as u64));
         fits &= h268 <= u32::MAX as u64;
-        hoisted_check(fits, h268, g1_len);
+        hoisted_check(fits, h268, g3_len);
         let h269: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h269 <= u32::MAX as u64;
         let h270: u64 = h269.wrapping_add((((0u64 as u32)) as u64));
         fits &= h270 <= u32::MAX as u64;
         let h271: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h270);
         fits &= h271 <= u32::MAX as u64;
-        hoisted_check(fits, h271, g2_len);
-        let h272: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h272: u64 = h271.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h272 <= u32::MAX as u64;
         let h273: u64 = h272.wrapping_add((((0u64 as u32)) as u64));
         fits &= h273 <= u32::MAX as u64;
-        let h274: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h273);
+        hoisted_check(fits, h273, g1_len);
+        let h274: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h274 <= u32::MAX as u64;
-        let h275: u64 = h274.wrapping_mul((((8u64 as u32)) as u64));
+        let h275: u64 = h274.wrapping_add((((0u64 as u32)) as u64));
         fits &= h275 <= u32::MAX as u64;
-        let h276: u64 = h275.wrapping_add((((0u64 as u32)) as u64));
+        let h276: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h275);
         fits &= h276 <= u32::MAX as u64;
-        hoisted_check(fits, h276, g1_len);
-        let h277: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h277: u64 = h276.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h277 <= u32::MAX as u64;
-        let h278: u64 = h277.wrapping_add((((0u64 as u32)) as u64));
+        let h278: u64 = h277.wrapping_add((((1u64 as u32)) as u64));
         fits &= h278 <= u32::MAX as u64;
-        let h279: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h278);
+        hoisted_check(fits, h278, g1_len);
+        let h279: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h279 <= u32::MAX as u64;
-        let h280: u64 = h279.wrapping_mul((((8u64 as u32)) as u64));
+        let h280: u64 = h279.wrapping_add((((0u64 as u32)) as u64));
         fits &= h280 <= u32::MAX as u64;
-        let h281: u64 = h280.wrapping_add((((1u64 as u32)) as u64));
+        let h281: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h280);
         fits &= h281 <= u32::MAX as u64;
-        hoisted_check(fits, h281, g1_len);
-        let h282: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h282: u64 = h281.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h282 <= u32::MAX as u64;
-        let h283: u64 = h282.wrapping_add((((0u64 as u32)) as u64));
+        let h283: u64 = h282.wrapping_add((((2u64 as u32)) as u64));
         fits &= h283 <= u32::MAX as u64;
-        let h284: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h283);
+        hoisted_check(fits, h283, g1_len);
+        let h284: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h284 <= u32::MAX as u64;
-        let h285: u64 = h284.wrapping_mul((((8u64 as u32)) as u64));
+        let h285: u64 = h284.wrapping_add((((0u64 as u32)) as u64));
         fits &= h285 <= u32::MAX as u64;
-        let h286: u64 = h285.wrapping_add((((2u64 as u32)) as u64));
+        let h286: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h285);
         fits &= h286 <= u32::MAX as u64;
-        hoisted_check(fits, h286, g1_len);
-        let h287: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h287: u64 = h286.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h287 <= u32::MAX as u64;
-        let h288: u64 = h287.wrapping_add((((0u64 as u32)) as u64));
+        let h288: u64 = h287.wrapping_add((((3u64 as u32)) as u64));
         fits &= h288 <= u32::MAX as u64;
-        let h289: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h288);
+        hoisted_check(fits, h288, g1_len);
+        let h289: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h289 <= u32::MAX as u64;
-        let h290: u64 = h289.wrapping_mul((((8u64 as u32)) as u64));
+        let h290: u64 = h289.wrapping_add((((0u64 as u32)) as u64));
         fits &= h290 <= u32::MAX as u64;
-        let h291: u64 = h290.wrapping_add((((3u64 as u32)) as u64));
+        let h291: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h290);
         fits &= h291 <= u32::MAX as u64;
-        hoisted_check(fits, h291, g1_len);
-        let h292: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h292: u64 = h291.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h292 <= u32::MAX as u64;
-        let h293: u64 = h292.wrapping_add((((0u64 as u32)) as u64));
+        let h293: u64 = h292.wrapping_add((((4u64 as u32)) as u64));
         fits &= h293 <= u32::MAX as u64;
-        let h294: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h293);
+        hoisted_check(fits, h293, g1_len);
+        let h294: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h294 <= u32::MAX as u64;
-        let h295: u64 = h294.wrapping_mul((((8u64 as u32)) as u64));
+        let h295: u64 = h294.wrapping_add((((0u64 as u32)) as u64));
         fits &= h295 <= u32::MAX as u64;
-        let h296: u64 = h295.wrapping_add((((4u64 as u32)) as u64));
+        let h296: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h295);
         fits &= h296 <= u32::MAX as u64;
-        hoisted_check(fits, h296, g1_len);
-        let h297: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h297: u64 = h296.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h297 <= u32::MAX as u64;
-        let h298: u64 = h297.wrapping_add((((0u64 as u32)) as u64));
+        let h298: u64 = h297.wrapping_add((((5u64 as u32)) as u64));
         fits &= h298 <= u32::MAX as u64;
-        let h299: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h298);
+        hoisted_check(fits, h298, g1_len);
+        let h299: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h299 <= u32::MAX as u64;
-        let h300: u64 = h299.wrapping_mul((((8u64 as u32)) as u64));
+        let h300: u64 = h299.wrapping_add((((0u64 as u32)) as u64));
         fits &= h300 <= u32::MAX as u64;
-        let h301: u64 = h300.wrapping_add((((5u64 as u32)) as u64));
+        let h301: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h300);
         fits &= h301 <= u32::MAX as u64;
-        hoisted_check(fits, h301, g1_len);
-        let h302: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h302: u64 = h301.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h302 <= u32::MAX as u64;
-        let h303: u64 = h302.wrapping_add((((0u64 as u32)) as u64));
+        let h303: u64 = h302.wrapping_add((((6u64 as u32)) as u64));
         fits &= h303 <= u32::MAX as u64;
-        let h304: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h303);
+        hoisted_check(fits, h303, g1_len);
+        let h304: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h304 <= u32::MAX as u64;
-        let h305: u64 = h304.wrapping_mul((((8u64 as u32)) as u64));
+        let h305: u64 = h304.wrapping_add((((0u64 as u32)) as u64));
         fits &= h305 <= u32::MAX as u64;
-        let h306: u64 = h305.wrapping_add((((6u64 as u32)) as u64));
+        let h306: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h305);
         fits &= h306 <= u32::MAX as u64;
-        hoisted_check(fits, h306, g1_len);
-        let h307: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h307: u64 = h306.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h307 <= u32::MAX as u64;
-        let h308: u64 = h307.wrapping_add((((0u64 as u32)) as u64));
+        let h308: u64 = h307.wrapping_add((((7u64 as u32)) as u64));
         fits &= h308 <= u32::MAX as u64;
-        let h309: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h308);
+        hoisted_check(fits, h308, g1_len);
+        let h309: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h309 <= u32::MAX as u64;
-        let h310: u64 = h309.wrapping_mul((((8u64 as u32)) as u64));
+        let h310: u64 = h309.wrapping_add((((0u64 as u32)) as u64));
         fits &= h310 <= u32::MAX as u64;
-        let h311: u64 = h310.wrapping_add((((7u64 as u32)) as u64));
+        let h311: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h310);
         fits &= h311 <= u32::MAX as u64;
-        hoisted_check(fits, h311, g1_len);
+        hoisted_check(fits, h311, g2_len);
         let h312: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h312 <= u32::MAX as u64;
         let h313: u64 = h312.wrapping_add((((0u64 as u32)) as u64));
         fits &= h313 <= u32::MAX as u64;
         let h314: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h313);
         fits &= h314 <= u32::MAX as u64;
-        hoisted_check(fits, h314, g2_len);
-        let h315: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h315: u64 = h314.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h315 <= u32::MAX as u64;
-        let h316: u64 = h315.wrapping_add((((0u64 as u32)) as u64));
+        hoisted_check(fits, h315, g3_len);
+        let h316: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h316 <= u32::MAX as u64;
-        let h317: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h316);
+        let h317: u64 = h316.wrapping_add((((0u64 as u32)) as u64));
         fits &= h317 <= u32::MAX as u64;
-        let h318: u64 = h317.wrapping_mul((((8u64 as u32)) as u64));
+        let h318: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h317);
         fits &= h318 <= u32::MAX as u64;
-        let h319: u64 = h318.wrapping_add((((0u64 as u32)) as u64));
+        let h319: u64 = h318.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h319 <= u32::MAX as u64;
-        hoisted_check(fits, h319, g1_len);
-        let h320: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h320: u64 = h319.wrapping_add((((1u64 as u32)) as u64));
         fits &= h320 <= u32::MAX as u64;
-        let h321: u64 = h320.wrapping_add((((0u64 as u32)) as u64));
+        hoisted_check(fits, h320, g3_len);
+        let h321: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h321 <= u32::MAX as u64;
-        let h322: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h321);
+        let h322: u64 = h321.wrapping_add((((0u64 as u32)) as u64));
         fits &= h322 <= u32::MAX as u64;
-        let h323: u64 = h322.wrapping_mul((((8u64 as u32)) as u64));
+        let h323: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h322);
         fits &= h323 <= u32::MAX as u64;
-        let h324: u64 = h323.wrapping_add((((1u64 as u32)) as u64));
+        let h324: u64 = h323.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h324 <= u32::MAX as u64;
-        hoisted_check(fits, h324, g1_len);
-        let h325: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h325: u64 = h324.wrapping_add((((0u64 as u32)) as u64));
         fits &= h325 <= u32::MAX as u64;
-        let h326: u64 = h325.wrapping_add((((0u64 as u32)) as u64));
+        hoisted_check(fits, h325, g1_len);
+        let h326: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h326 <= u32::MAX as u64;
-        let h327: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h326);
+        let h327: u64 = h326.wrapping_add((((0u64 as u32)) as u64));
         fits &= h327 <= u32::MAX as u64;
-        let h328: u64 = h327.wrapping_mul((((8u64 as u32)) as u64));
+        let h328: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h327);
         fits &= h328 <= u32::MAX as u64;
-        let h329: u64 = h328.wrapping_add((((2u64 as u32)) as u64));
+        let h329: u64 = h328.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h329 <= u32::MAX as u64;
-        hoisted_check(fits, h329, g1_len);
-        let h330: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h330: u64 = h329.wrapping_add((((1u64 as u32)) as u64));
         fits &= h330 <= u32::MAX as u64;
-        let h331: u64 = h330.wrapping_add((((0u64 as u32)) as u64));
+        hoisted_check(fits, h330, g1_len);
+        let h331: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h331 <= u32::MAX as u64;
-        let h332: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h331);
+        let h332: u64 = h331.wrapping_add((((0u64 as u32)) as u64));
         fits &= h332 <= u32::MAX as u64;
-        let h333: u64 = h332.wrapping_mul((((8u64 as u32)) as u64));
+        let h333: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h332);
         fits &= h333 <= u32::MAX as u64;
-        let h334: u64 = h333.wrapping_add((((3u64 as u32)) as u64));
+        let h334: u64 = h333.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h334 <= u32::MAX as u64;
-        hoisted_check(fits, h334, g1_len);
-        let h335: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h335: u64 = h334.wrapping_add((((2u64 as u32)) as u64));
         fits &= h335 <= u32::MAX as u64;
-        let h336: u64 = h335.wrapping_add((((0u64 as u32)) as u64));
+        hoisted_check(fits, h335, g1_len);
+        let h336: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h336 <= u32::MAX as u64;
-        let h337: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h336);
+        let h337: u64 = h336.wrapping_add((((0u64 as u32)) as u64));
         fits &= h337 <= u32::MAX as u64;
-        let h338: u64 = h337.wrapping_mul((((8u64 as u32)) as u64));
+        let h338: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h337);
         fits &= h338 <= u32::MAX as u64;
-        let h339: u64 = h338.wrapping_add((((4u64 as u32)) as u64));
+        let h339: u64 = h338.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h339 <= u32::MAX as u64;
-        hoisted_check(fits, h339, g1_len);
-        let h340: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h340: u64 = h339.wrapping_add((((3u64 as u32)) as u64));
         fits &= h340 <= u32::MAX as u64;
-        let h341: u64 = h340.wrapping_add((((0u64 as u32)) as u64));
+        hoisted_check(fits, h340, g1_len);
+        let h341: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h341 <= u32::MAX as u64;
-        let h342: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h341);
+        let h342: u64 = h341.wrapping_add((((0u64 as u32)) as u64));
         fits &= h342 <= u32::MAX as u64;
-        let h343: u64 = h342.wrapping_mul((((8u64 as u32)) as u64));
+        let h343: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h342);
         fits &= h343 <= u32::MAX as u64;
-        let h344: u64 = h343.wrapping_add((((5u64 as u32)) as u64));
+        let h344: u64 = h343.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h344 <= u32::MAX as u64;
-        hoisted_check(fits, h344, g1_len);
-        let h345: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h345: u64 = h344.wrapping_add((((4u64 as u32)) as u64));
         fits &= h345 <= u32::MAX as u64;
-        let h346: u64 = h345.wrapping_add((((0u64 as u32)) as u64));
+        hoisted_check(fits, h345, g1_len);
+        let h346: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h346 <= u32::MAX as u64;
-        let h347: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h346);
+        let h347: u64 = h346.wrapping_add((((0u64 as u32)) as u64));
         fits &= h347 <= u32::MAX as u64;
-        let h348: u64 = h347.wrapping_mul((((8u64 as u32)) as u64));
+        let h348: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h347);
         fits &= h348 <= u32::MAX as u64;
-        let h349: u64 = h348.wrapping_add((((6u64 as u32)) as u64));
+        let h349: u64 = h348.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h349 <= u32::MAX as u64;
-        hoisted_check(fits, h349, g1_len);
-        let h350: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h350: u64 = h349.wrapping_add((((5u64 as u32)) as u64));
         fits &= h350 <= u32::MAX as u64;
-        let h351: u64 = h350.wrapping_add((((0u64 as u32)) as u64));
+        hoisted_check(fits, h350, g1_len);
+        let h351: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h351 <= u32::MAX as u64;
-        let h352: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h351);
+        let h352: u64 = h351.wrapping_add((((0u64 as u32)) as u64));
         fits &= h352 <= u32::MAX as u64;
-        let h353: u64 = h352.wrapping_mul((((8u64 as u32)) as u64));
+        let h353: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h352);
         fits &= h353 <= u32::MAX as u64;
-        let h354: u64 = h353.wrapping_add((((7u64 as u32)) as u64));
+        let h354: u64 = h353.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h354 <= u32::MAX as u64;
-        hoisted_check(fits, h354, g1_len);
-        let h355: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h355: u64 = h354.wrapping_add((((6u64 as u32)) as u64));
         fits &= h355 <= u32::MAX as u64;
-        let h356: u64 = h355.wrapping_add((((0u64 as u32)) as u64));
+        hoisted_check(fits, h355, g1_len);
+        let h356: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h356 <= u32::MAX as u64;
-        let h357: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h356);
+        let h357: u64 = h356.wrapping_add((((0u64 as u32)) as u64));
         fits &= h357 <= u32::MAX as u64;
-        hoisted_check(fits, h357, g2_len);
-        let h358: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h358: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h357);
         fits &= h358 <= u32::MAX as u64;
-        let h359: u64 = h358.wrapping_add((((0u64 as u32)) as u64));
+        let h359: u64 = h358.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h359 <= u32::MAX as u64;
-        let h360: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h359);
+        let h360: u64 = h359.wrapping_add((((7u64 as u32)) as u64));
         fits &= h360 <= u32::MAX as u64;
-        let h361: u64 = h360.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h360, g1_len);
+        let h361: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h361 <= u32::MAX as u64;
         let h362: u64 = h361.wrapping_add((((0u64 as u32)) as u64));
         fits &= h362 <= u32::MAX as u64;
-        hoisted_check(fits, h362, g1_len);
-        let h363: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h363: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h362);
         fits &= h363 <= u32::MAX as u64;
-        let h364: u64 = h363.wrapping_add((((0u64 as u32)) as u64));
+        hoisted_check(fits, h363, g2_len);
+        let h364: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h364 <= u32::MAX as u64;
-        let h365: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h364);
+        let h365: u64 = h364.wrapping_add((((0u64 as u32)) as u64));
         fits &= h365 <= u32::MAX as u64;
-        let h366: u64 = h365.wrapping_mul((((8u64 as u32)) as u64));
+        let h366: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h365);
         fits &= h366 <= u32::MAX as u64;
-        let h367: u64 = h366.wrapping_add((((1u64 as u32)) as u64));
+        let h367: u64 = h366.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h367 <= u32::MAX as u64;
-        hoisted_check(fits, h367, g1_len);
+        hoisted_check(fits, h367, g3_len);
         let h368: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h368 <= u32::MAX as u64;
         let h369: u64 = h368.wrapping_add((((0u64 as u32)) as u64));
         fits &= h369 <= u32::MAX as u64;
         let h370: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h369);
         fits &= h370 <= u32::MAX as u64;
-        let h371: u64 = h370.wrapping_mul((((8u64 as u32)) as u64));
+        let h371: u64 = h370.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h371 <= u32::MAX as u64;
-        let h372: u64 = h371.wrapping_add((((2u64 as u32)) as u64));
+        let h372: u64 = h371.wrapping_add((((1u64 as u32)) as u64));
         fits &= h372 <= u32::MAX as u64;
-        hoisted_check(fits, h372, g1_len);
+        hoisted_check(fits, h372, g3_len);
         let h373: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h373 <= u32::MAX as u64;
         let h374: u64 = h373.wrapping_add((((0u64 as u32)) as u64));
@@ -895,7 +908,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         fits &= h375 <= u32::MAX as u64;
         let h376: u64 = h375.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h376 <= u32::MAX as u64;
-        let h377: u64 = h376.wrapping_add((((3u64 as u32)) as u64));
+        let h377: u64 = h376.wrapping_add((((0u64 as u32)) as u64));
         fits &= h377 <= u32::MAX as u64;
         hoisted_check(fits, h377, g1_len);
         let h378: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
@@ -906,7 +919,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         fits &= h380 <= u32::MAX as u64;
         let h381: u64 = h380.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h381 <= u32::MAX as u64;
-        let h382: u64 = h381.wrapping_add((((4u64 as u32)) as u64));
+        let h382: u64 = h381.wrapping_add((((1u64 as u32)) as u64));
         fits &= h382 <= u32::MAX as u64;
         hoisted_check(fits, h382, g1_len);
         let h383: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
@@ -917,7 +930,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         fits &= h385 <= u32::MAX as u64;
         let h386: u64 = h385.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h386 <= u32::MAX as u64;
-        let h387: u64 = h386.wrapping_add((((5u64 as u32)) as u64));
+        let h387: u64 = h386.wrapping_add((((2u64 as u32)) as u64));
         fits &= h387 <= u32::MAX as u64;
         hoisted_check(fits, h387, g1_len);
         let h388: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
@@ -928,7 +941,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         fits &= h390 <= u32::MAX as u64;
         let h391: u64 = h390.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h391 <= u32::MAX as u64;
-        let h392: u64 = h391.wrapping_add((((6u64 as u32)) as u64));
+        let h392: u64 = h391.wrapping_add((((3u64 as u32)) as u64));
         fits &= h392 <= u32::MAX as u64;
         hoisted_check(fits, h392, g1_len);
         let h393: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
@@ -939,104 +952,157 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         fits &= h395 <= u32::MAX as u64;
         let h396: u64 = h395.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h396 <= u32::MAX as u64;
-        let h397: u64 = h396.wrapping_add((((7u64 as u32)) as u64));
+        let h397: u64 = h396.wrapping_add((((4u64 as u32)) as u64));
         fits &= h397 <= u32::MAX as u64;
         hoisted_check(fits, h397, g1_len);
         let h398: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h398 <= u32::MAX as u64;
         let h399: u64 = h398.wrapping_add((((0u64 as u32)) as u64));
         fits &= h399 <= u32::MAX as u64;
-        let h400: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h399);
+        let h400: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h399);
         fits &= h400 <= u32::MAX as u64;
-        hoisted_check(fits, h400, g2_len);
-        let h401: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h401: u64 = h400.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h401 <= u32::MAX as u64;
-        let h402: u64 = h401.wrapping_add((((0u64 as u32)) as u64));
+        let h402: u64 = h401.wrapping_add((((5u64 as u32)) as u64));
         fits &= h402 <= u32::MAX as u64;
-        let h403: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h402);
+        hoisted_check(fits, h402, g1_len);
+        let h403: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h403 <= u32::MAX as u64;
-        let h404: u64 = h403.wrapping_mul((((8u64 as u32)) as u64));
+        let h404: u64 = h403.wrapping_add((((0u64 as u32)) as u64));
         fits &= h404 <= u32::MAX as u64;
-        let h405: u64 = h404.wrapping_add((((0u64 as u32)) as u64));
+        let h405: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h404);
         fits &= h405 <= u32::MAX as u64;
-        hoisted_check(fits, h405, g1_len);
-        let h406: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h406: u64 = h405.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h406 <= u32::MAX as u64;
-        let h407: u64 = h406.wrapping_add((((0u64 as u32)) as u64));
+        let h407: u64 = h406.wrapping_add((((6u64 as u32)) as u64));
         fits &= h407 <= u32::MAX as u64;
-        let h408: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h407);
+        hoisted_check(fits, h407, g1_len);
+        let h408: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h408 <= u32::MAX as u64;
-        let h409: u64 = h408.wrapping_mul((((8u64 as u32)) as u64));
+        let h409: u64 = h408.wrapping_add((((0u64 as u32)) as u64));
         fits &= h409 <= u32::MAX as u64;
-        let h410: u64 = h409.wrapping_add((((1u64 as u32)) as u64));
+        let h410: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h409);
         fits &= h410 <= u32::MAX as u64;
-        hoisted_check(fits, h410, g1_len);
-        let h411: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h411: u64 = h410.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h411 <= u32::MAX as u64;
-        let h412: u64 = h411.wrapping_add((((0u64 as u32)) as u64));
+        let h412: u64 = h411.wrapping_add((((7u64 as u32)) as u64));
         fits &= h412 <= u32::MAX as u64;
-        let h413: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h412);
+        hoisted_check(fits, h412, g1_len);
+        let h413: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h413 <= u32::MAX as u64;
-        let h414: u64 = h413.wrapping_mul((((8u64 as u32)) as u64));
+        let h414: u64 = h413.wrapping_add((((0u64 as u32)) as u64));
         fits &= h414 <= u32::MAX as u64;
-        let h415: u64 = h414.wrapping_add((((2u64 as u32)) as u64));
+        let h415: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h414);
         fits &= h415 <= u32::MAX as u64;
-        hoisted_check(fits, h415, g1_len);
+        hoisted_check(fits, h415, g2_len);
         let h416: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h416 <= u32::MAX as u64;
         let h417: u64 = h416.wrapping_add((((0u64 as u32)) as u64));
         fits &= h417 <= u32::MAX as u64;
         let h418: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h417);
         fits &= h418 <= u32::MAX as u64;
-        let h419: u64 = h418.wrapping_mul((((8u64 as u32)) as u64));
+        let h419: u64 = h418.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h419 <= u32::MAX as u64;
-        let h420: u64 = h419.wrapping_add((((3u64 as u32)) as u64));
+        hoisted_check(fits, h419, g3_len);
+        let h420: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h420 <= u32::MAX as u64;
-        hoisted_check(fits, h420, g1_len);
-        let h421: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h421: u64 = h420.wrapping_add((((0u64 as u32)) as u64));
         fits &= h421 <= u32::MAX as u64;
-        let h422: u64 = h421.wrapping_add((((0u64 as u32)) as u64));
+        let h422: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h421);
         fits &= h422 <= u32::MAX as u64;
-        let h423: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h422);
+        let h423: u64 = h422.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h423 <= u32::MAX as u64;
-        let h424: u64 = h423.wrapping_mul((((8u64 as u32)) as u64));
+        let h424: u64 = h423.wrapping_add((((1u64 as u32)) as u64));
         fits &= h424 <= u32::MAX as u64;
-        let h425: u64 = h424.wrapping_add((((4u64 as u32)) as u64));
+        hoisted_check(fits, h424, g3_len);
+        let h425: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h425 <= u32::MAX as u64;
-        hoisted_check(fits, h425, g1_len);
-        let h426: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h426: u64 = h425.wrapping_add((((0u64 as u32)) as u64));
         fits &= h426 <= u32::MAX as u64;
-        let h427: u64 = h426.wrapping_add((((0u64 as u32)) as u64));
+        let h427: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h426);
         fits &= h427 <= u32::MAX as u64;
-        let h428: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h427);
+        let h428: u64 = h427.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h428 <= u32::MAX as u64;
-        let h429: u64 = h428.wrapping_mul((((8u64 as u32)) as u64));
+        let h429: u64 = h428.wrapping_add((((0u64 as u32)) as u64));
         fits &= h429 <= u32::MAX as u64;
-        let h430: u64 = h429.wrapping_add((((5u64 as u32)) as u64));
+        hoisted_check(fits, h429, g1_len);
+        let h430: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h430 <= u32::MAX as u64;
-        hoisted_check(fits, h430, g1_len);
-        let h431: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h431: u64 = h430.wrapping_add((((0u64 as u32)) as u64));
         fits &= h431 <= u32::MAX as u64;
-        let h432: u64 = h431.wrapping_add((((0u64 as u32)) as u64));
+        let h432: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h431);
         fits &= h432 <= u32::MAX as u64;
-        let h433: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h432);
+        let h433: u64 = h432.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h433 <= u32::MAX as u64;
-        let h434: u64 = h433.wrapping_mul((((8u64 as u32)) as u64));
+        let h434: u64 = h433.wrapping_add((((1u64 as u32)) as u64));
         fits &= h434 <= u32::MAX as u64;
-        let h435: u64 = h434.wrapping_add((((6u64 as u32)) as u64));
+        hoisted_check(fits, h434, g1_len);
+        let h435: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h435 <= u32::MAX as u64;
-        hoisted_check(fits, h435, g1_len);
-        let h436: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h436: u64 = h435.wrapping_add((((0u64 as u32)) as u64));
         fits &= h436 <= u32::MAX as u64;
-        let h437: u64 = h436.wrapping_add((((0u64 as u32)) as u64));
+        let h437: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h436);
         fits &= h437 <= u32::MAX as u64;
-        let h438: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h437);
+        let h438: u64 = h437.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h438 <= u32::MAX as u64;
-        let h439: u64 = h438.wrapping_mul((((8u64 as u32)) as u64));
+        let h439: u64 = h438.wrapping_add((((2u64 as u32)) as u64));
         fits &= h439 <= u32::MAX as u64;
-        let h440: u64 = h439.wrapping_add((((7u64 as u32)) as u64));
+        hoisted_check(fits, h439, g1_len);
+        let h440: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h440 <= u32::MAX as u64;
-        hoisted_check(fits, h440, g1_len);
+        let h441: u64 = h440.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h441 <= u32::MAX as u64;
+        let h442: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h441);
+        fits &= h442 <= u32::MAX as u64;
+        let h443: u64 = h442.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h443 <= u32::MAX as u64;
+        let h444: u64 = h443.wrapping_add((((3u64 as u32)) as u64));
+        fits &= h444 <= u32::MAX as u64;
+        hoisted_check(fits, h444, g1_len);
+        let h445: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h445 <= u32::MAX as u64;
+        let h446: u64 = h445.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h446 <= u32::MAX as u64;
+        let h447: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h446);
+        fits &= h447 <= u32::MAX as u64;
+        let h448: u64 = h447.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h448 <= u32::MAX as u64;
+        let h449: u64 = h448.wrapping_add((((4u64 as u32)) as u64));
+        fits &= h449 <= u32::MAX as u64;
+        hoisted_check(fits, h449, g1_len);
+        let h450: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h450 <= u32::MAX as u64;
+        let h451: u64 = h450.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h451 <= u32::MAX as u64;
+        let h452: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h451);
+        fits &= h452 <= u32::MAX as u64;
+        let h453: u64 = h452.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h453 <= u32::MAX as u64;
+        let h454: u64 = h453.wrapping_add((((5u64 as u32)) as u64));
+        fits &= h454 <= u32::MAX as u64;
+        hoisted_check(fits, h454, g1_len);
+        let h455: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h455 <= u32::MAX as u64;
+        let h456: u64 = h455.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h456 <= u32::MAX as u64;
+        let h457: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h456);
+        fits &= h457 <= u32::MAX as u64;
+        let h458: u64 = h457.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h458 <= u32::MAX as u64;
+        let h459: u64 = h458.wrapping_add((((6u64 as u32)) as u64));
+        fits &= h459 <= u32::MAX as u64;
+        hoisted_check(fits, h459, g1_len);
+        let h460: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h460 <= u32::MAX as u64;
+        let h461: u64 = h460.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h461 <= u32::MAX as u64;
+        let h462: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h461);
+        fits &= h462 <= u32::MAX as u64;
+        let h463: u64 = h462.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h463 <= u32::MAX as u64;
+        let h464: u64 = h463.wrapping_add((((7u64 as u32)) as u64));
+        fits &= h464 <= u32::MAX as u64;
+        hoisted_check(fits, h464, g1_len);
     }
     let mut v7: u32 = (0u64 as u32);
     loop {
@@ -1409,1222 +1475,1174 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let b361: f32 = *g2.add((b360) as usize);
         let b362: u32 = b360.wrapping_mul((8u64 as u32));
-        let a11 = (((0u32).wrapping_add(b362)) as u32) as usize;
-        let b365: i32 = (((16843009u64 as u32)) as i32);
-        let mut b364 = [<u32>::default(); UNITS];
+        let b363: u32 = b360.wrapping_mul((2u64 as u32));
+        let b364: i32 = *g3.add((b363) as usize);
+        let b365: u32 = b360.wrapping_mul((2u64 as u32));
+        let b366: u32 = b365.wrapping_add((1u64 as u32));
+        let b367: i32 = *g3.add((b366) as usize);
+        let b368: i32 = b364.wrapping_add(b367);
+        let b369: f32 = ((b368) as f32);
+        let b370: f32 = b369 * b361;
+        let b372: u32 = b362.wrapping_add((0u64 as u32));
         for l in 0..UNITS {
-            let x363: u32 = b362.wrapping_add((l as u32));
-            let x364: u32 = *g1.add(a11 + l);
-            b364[l] = x364;
+            v371[l] = (0i64 as i32);
         }
-        let b366: [i32; UNITS] = T::dot_u7_i8(&[b365; UNITS], &b364);
-        let mut p = [<i32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b366[l]); } } }
-        let b367: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
-        let b368: f32 = ((b367) as f32);
-        let b369: f32 = b368 * b361;
-        let b371: u32 = b362.wrapping_add((0u64 as u32));
+        let b373: u32 = *g1.add((b372) as usize);
+        let mut b374 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            v370[l] = (0i64 as i32);
+            let x374: u32 = la13_0[l];
+            b374[l] = x374;
         }
-        let b372: u32 = *g1.add((b371) as usize);
-        let mut b373 = [<u32>::default(); UNITS];
+        let b375: [i32; UNITS] = T::dot_u8_i8(&b374, &[b373; UNITS]);
+        let b376: u32 = b362.wrapping_add((1u64 as u32));
         for l in 0..UNITS {
-            let x373: u32 = la13_0[l];
-            b373[l] = x373;
+            v371[l] = v371[l].wrapping_add(b375[l]);
         }
-        let b374: [i32; UNITS] = T::dot_u8_i8(&b373, &[b372; UNITS]);
-        let b375: u32 = b362.wrapping_add((1u64 as u32));
+        let b377: u32 = *g1.add((b376) as usize);
+        let mut b378 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            v370[l] = v370[l].wrapping_add(b374[l]);
+            let x378: u32 = la13_1[l];
+            b378[l] = x378;
         }
-        let b376: u32 = *g1.add((b375) as usize);
-        let mut b377 = [<u32>::default(); UNITS];
+        let b379: [i32; UNITS] = T::dot_u8_i8(&b378, &[b377; UNITS]);
+        let b380: u32 = b362.wrapping_add((2u64 as u32));
         for l in 0..UNITS {
-            let x377: u32 = la13_1[l];
-            b377[l] = x377;
+            v371[l] = v371[l].wrapping_add(b379[l]);
         }
-        let b378: [i32; UNITS] = T::dot_u8_i8(&b377, &[b376; UNITS]);
-        let b379: u32 = b362.wrapping_add((2u64 as u32));
+        let b381: u32 = *g1.add((b380) as usize);
+        let mut b382 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            v370[l] = v370[l].wrapping_add(b378[l]);
+            let x382: u32 = la13_2[l];
+            b382[l] = x382;
         }
-        let b380: u32 = *g1.add((b379) as usize);
-        let mut b381 = [<u32>::default(); UNITS];
+        let b383: [i32; UNITS] = T::dot_u8_i8(&b382, &[b381; UNITS]);
+        let b384: u32 = b362.wrapping_add((3u64 as u32));
         for l in 0..UNITS {
-            let x381: u32 = la13_2[l];
-            b381[l] = x381;
+            v371[l] = v371[l].wrapping_add(b383[l]);
         }
-        let b382: [i32; UNITS] = T::dot_u8_i8(&b381, &[b380; UNITS]);
-        let b383: u32 = b362.wrapping_add((3u64 as u32));
+        let b385: u32 = *g1.add((b384) as usize);
+        let mut b386 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            v370[l] = v370[l].wrapping_add(b382[l]);
+            let x386: u32 = la13_3[l];
+            b386[l] = x386;
         }
-        let b384: u32 = *g1.add((b383) as usize);
-        let mut b385 = [<u32>::default(); UNITS];
+        let b387: [i32; UNITS] = T::dot_u8_i8(&b386, &[b385; UNITS]);
+        let b388: u32 = b362.wrapping_add((4u64 as u32));
         for l in 0..UNITS {
-            let x385: u32 = la13_3[l];
-            b385[l] = x385;
+            v371[l] = v371[l].wrapping_add(b387[l]);
         }
-        let b386: [i32; UNITS] = T::dot_u8_i8(&b385, &[b384; UNITS]);
-        let b387: u32 = b362.wrapping_add((4u64 as u32));
+        let b389: u32 = *g1.add((b388) as usize);
+        let mut b390 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            v370[l] = v370[l].wrapping_add(b386[l]);
+            let x390: u32 = la13_4[l];
+            b390[l] = x390;
         }
-        let b388: u32 = *g1.add((b387) as usize);
-        let mut b389 = [<u32>::default(); UNITS];
+        let b391: [i32; UNITS] = T::dot_u8_i8(&b390, &[b389; UNITS]);
+        let b392: u32 = b362.wrapping_add((5u64 as u32));
         for l in 0..UNITS {
-            let x389: u32 = la13_4[l];
-            b389[l] = x389;
+            v371[l] = v371[l].wrapping_add(b391[l]);
         }
-        let b390: [i32; UNITS] = T::dot_u8_i8(&b389, &[b388; UNITS]);
-        let b391: u32 = b362.wrapping_add((5u64 as u32));
+        let b393: u32 = *g1.add((b392) as usize);
+        let mut b394 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            v370[l] = v370[l].wrapping_add(b390[l]);
+            let x394: u32 = la13_5[l];
+            b394[l] = x394;
         }
-        let b392: u32 = *g1.add((b391) as usize);
-        let mut b393 = [<u32>::default(); UNITS];
+        let b395: [i32; UNITS] = T::dot_u8_i8(&b394, &[b393; UNITS]);
+        let b396: u32 = b362.wrapping_add((6u64 as u32));
         for l in 0..UNITS {
-            let x393: u32 = la13_5[l];
-            b393[l] = x393;
+            v371[l] = v371[l].wrapping_add(b395[l]);
         }
-        let b394: [i32; UNITS] = T::dot_u8_i8(&b393, &[b392; UNITS]);
-        let b395: u32 = b362.wrapping_add((6u64 as u32));
+        let b397: u32 = *g1.add((b396) as usize);
+        let mut b398 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            v370[l] = v370[l].wrapping_add(b394[l]);
+            let x398: u32 = la13_6[l];
+            b398[l] = x398;
         }
-        let b396: u32 = *g1.add((b395) as usize);
-        let mut b397 = [<u32>::default(); UNITS];
+        let b399: [i32; UNITS] = T::dot_u8_i8(&b398, &[b397; UNITS]);
+        let b400: u32 = b362.wrapping_add((7u64 as u32));
         for l in 0..UNITS {
-            let x397: u32 = la13_6[l];
-            b397[l] = x397;
+            v371[l] = v371[l].wrapping_add(b399[l]);
         }
-        let b398: [i32; UNITS] = T::dot_u8_i8(&b397, &[b396; UNITS]);
-        let b399: u32 = b362.wrapping_add((7u64 as u32));
+        let b401: u32 = *g1.add((b400) as usize);
+        let mut b402 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            v370[l] = v370[l].wrapping_add(b398[l]);
+            let x402: u32 = la13_7[l];
+            b402[l] = x402;
         }
-        let b400: u32 = *g1.add((b399) as usize);
-        let mut b401 = [<u32>::default(); UNITS];
+        let b403: [i32; UNITS] = T::dot_u8_i8(&b402, &[b401; UNITS]);
+        let b413: u32 = b1.wrapping_add((1u64 as u32));
+        let b414: u32 = b413.min(b5);
+        let b415: u32 = b414.wrapping_mul(b0);
+        let b416: u32 = b415.wrapping_add(b12);
         for l in 0..UNITS {
-            let x401: u32 = la13_7[l];
-            b401[l] = x401;
+            v371[l] = v371[l].wrapping_add(b403[l]);
+            let x404: f32 = ((v371[l]) as f32);
+            let x405: f32 = la270_0[l];
+            let x406: f32 = x405 * b361;
+            let x407: f32 = x404 * x406;
+            let x408: f32 = la271_0[l];
+            let x409: f32 = x408 * b370;
+            let x410: f32 = T::fmadd(x404, x406, x409);
+            let x411: f32 = la6_0[l];
+            let x412: f32 = x411 + x410;
+            la6_0[l] = x412;
         }
-        let b402: [i32; UNITS] = T::dot_u8_i8(&b401, &[b400; UNITS]);
-        let b412: u32 = b1.wrapping_add((1u64 as u32));
-        let b413: u32 = b412.min(b5);
-        let b414: u32 = b413.wrapping_mul(b0);
-        let b415: u32 = b414.wrapping_add(b12);
+        let b417: f32 = *g2.add((b416) as usize);
+        let b418: u32 = b416.wrapping_mul((8u64 as u32));
+        let b419: u32 = b416.wrapping_mul((2u64 as u32));
+        let b420: i32 = *g3.add((b419) as usize);
+        let b421: u32 = b416.wrapping_mul((2u64 as u32));
+        let b422: u32 = b421.wrapping_add((1u64 as u32));
+        let b423: i32 = *g3.add((b422) as usize);
+        let b424: i32 = b420.wrapping_add(b423);
+        let b425: f32 = ((b424) as f32);
+        let b426: f32 = b425 * b417;
+        let b427: u32 = b418.wrapping_add((0u64 as u32));
         for l in 0..UNITS {
-            v370[l] = v370[l].wrapping_add(b402[l]);
-            let x403: f32 = ((v370[l]) as f32);
-            let x404: f32 = la270_0[l];
-            let x405: f32 = x404 * b361;
-            let x406: f32 = x403 * x405;
-            let x407: f32 = la271_0[l];
-            let x408: f32 = x407 * b369;
-            let x409: f32 = T::fmadd(x403, x405, x408);
-            let x410: f32 = la6_0[l];
-            let x411: f32 = x410 + x409;
-            la6_0[l] = x411;
+            v371[l] = (0i64 as i32);
         }
-        let b416: f32 = *g2.add((b415) as usize);
-        let b417: u32 = b415.wrapping_mul((8u64 as u32));
-        let a12 = (((0u32).wrapping_add(b417)) as u32) as usize;
-        let b420: i32 = (((16843009u64 as u32)) as i32);
-        let mut b419 = [<u32>::default(); UNITS];
+        let b428: u32 = *g1.add((b427) as usize);
+        let mut b429 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            let x418: u32 = b417.wrapping_add((l as u32));
-            let x419: u32 = *g1.add(a12 + l);
-            b419[l] = x419;
+            let x429: u32 = la13_0[l];
+            b429[l] = x429;
         }
-        let b421: [i32; UNITS] = T::dot_u7_i8(&[b420; UNITS], &b419);
-        let mut p = [<i32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b421[l]); } } }
-        let b422: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
-        let b423: f32 = ((b422) as f32);
-        let b424: f32 = b423 * b416;
-        let b425: u32 = b417.wrapping_add((0u64 as u32));
+        let b430: [i32; UNITS] = T::dot_u8_i8(&b429, &[b428; UNITS]);
+        let b431: u32 = b418.wrapping_add((1u64 as u32));
         for l in 0..UNITS {
-            v370[l] = (0i64 as i32);
+            v371[l] = v371[l].wrapping_add(b430[l]);
         }
-        let b426: u32 = *g1.add((b425) as usize);
-        let mut b427 = [<u32>::default(); UNITS];
+        let b432: u32 = *g1.add((b431) as usize);
+        let mut b433 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            let x427: u32 = la13_0[l];
-            b427[l] = x427;
+            let x433: u32 = la13_1[l];
+            b433[l] = x433;
         }
-        let b428: [i32; UNITS] = T::dot_u8_i8(&b427, &[b426; UNITS]);
-        let b429: u32 = b417.wrapping_add((1u64 as u32));
+        let b434: [i32; UNITS] = T::dot_u8_i8(&b433, &[b432; UNITS]);
+        let b435: u32 = b418.wrapping_add((2u64 as u32));
         for l in 0..UNITS {
-            v370[l] = v370[l].wrapping_add(b428[l]);
+            v371[l] = v371[l].wrapping_add(b434[l]);
         }
-        let b430: u32 = *g1.add((b429) as usize);
-        let mut b431 = [<u32>::default(); UNITS];
+        let b436: u32 = *g1.add((b435) as usize);
+        let mut b437 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            let x431: u32 = la13_1[l];
-            b431[l] = x431;
+            let x437: u32 = la13_2[l];
+            b437[l] = x437;
         }
-        let b432: [i32; UNITS] = T::dot_u8_i8(&b431, &[b430; UNITS]);
-        let b433: u32 = b417.wrapping_add((2u64 as u32));
+        let b438: [i32; UNITS] = T::dot_u8_i8(&b437, &[b436; UNITS]);
+        let b439: u32 = b418.wrapping_add((3u64 as u32));
         for l in 0..UNITS {
-            v370[l] = v370[l].wrapping_add(b432[l]);
+            v371[l] = v371[l].wrapping_add(b438[l]);
         }
-        let b434: u32 = *g1.add((b433) as usize);
-        let mut b435 = [<u32>::default(); UNITS];
+        let b440: u32 = *g1.add((b439) as usize);
+        let mut b441 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            let x435: u32 = la13_2[l];
-            b435[l] = x435;
+            let x441: u32 = la13_3[l];
+            b441[l] = x441;
         }
-        let b436: [i32; UNITS] = T::dot_u8_i8(&b435, &[b434; UNITS]);
-        let b437: u32 = b417.wrapping_add((3u64 as u32));
+        let b442: [i32; UNITS] = T::dot_u8_i8(&b441, &[b440; UNITS]);
+        let b443: u32 = b418.wrapping_add((4u64 as u32));
         for l in 0..UNITS {
-            v370[l] = v370[l].wrapping_add(b436[l]);
+            v371[l] = v371[l].wrapping_add(b442[l]);
         }
-        let b438: u32 = *g1.add((b437) as usize);
-        let mut b439 = [<u32>::default(); UNITS];
+        let b444: u32 = *g1.add((b443) as usize);
+        let mut b445 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            let x439: u32 = la13_3[l];
-            b439[l] = x439;
+            let x445: u32 = la13_4[l];
+            b445[l] = x445;
         }
-        let b440: [i32; UNITS] = T::dot_u8_i8(&b439, &[b438; UNITS]);
-        let b441: u32 = b417.wrapping_add((4u64 as u32));
+        let b446: [i32; UNITS] = T::dot_u8_i8(&b445, &[b444; UNITS]);
+        let b447: u32 = b418.wrapping_add((5u64 as u32));
         for l in 0..UNITS {
-            v370[l] = v370[l].wrapping_add(b440[l]);
+            v371[l] = v371[l].wrapping_add(b446[l]);
         }
-        let b442: u32 = *g1.add((b441) as usize);
-        let mut b443 = [<u32>::default(); UNITS];
+        let b448: u32 = *g1.add((b447) as usize);
+        let mut b449 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            let x443: u32 = la13_4[l];
-            b443[l] = x443;
+            let x449: u32 = la13_5[l];
+            b449[l] = x449;
         }
-        let b444: [i32; UNITS] = T::dot_u8_i8(&b443, &[b442; UNITS]);
-        let b445: u32 = b417.wrapping_add((5u64 as u32));
+        let b450: [i32; UNITS] = T::dot_u8_i8(&b449, &[b448; UNITS]);
+        let b451: u32 = b418.wrapping_add((6u64 as u32));
         for l in 0..UNITS {
-            v370[l] = v370[l].wrapping_add(b444[l]);
+            v371[l] = v371[l].wrapping_add(b450[l]);
         }
-        let b446: u32 = *g1.add((b445) as usize);
-        let mut b447 = [<u32>::default(); UNITS];
+        let b452: u32 = *g1.add((b451) as usize);
+        let mut b453 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            let x447: u32 = la13_5[l];
-            b447[l] = x447;
+            let x453: u32 = la13_6[l];
+            b453[l] = x453;
         }
-        let b448: [i32; UNITS] = T::dot_u8_i8(&b447, &[b446; UNITS]);
-        let b449: u32 = b417.wrapping_add((6u64 as u32));
+        let b454: [i32; UNITS] = T::dot_u8_i8(&b453, &[b452; UNITS]);
+        let b455: u32 = b418.wrapping_add((7u64 as u32));
         for l in 0..UNITS {
-            v370[l] = v370[l].wrapping_add(b448[l]);
+            v371[l] = v371[l].wrapping_add(b454[l]);
         }
-        let b450: u32 = *g1.add((b449) as usize);
-        let mut b451 = [<u32>::default(); UNITS];
+        let b456: u32 = *g1.add((b455) as usize);
+        let mut b457 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            let x451: u32 = la13_6[l];
-            b451[l] = x451;
+            let x457: u32 = la13_7[l];
+            b457[l] = x457;
         }
-        let b452: [i32; UNITS] = T::dot_u8_i8(&b451, &[b450; UNITS]);
-        let b453: u32 = b417.wrapping_add((7u64 as u32));
+        let b458: [i32; UNITS] = T::dot_u8_i8(&b457, &[b456; UNITS]);
+        let b468: u32 = b1.wrapping_add((2u64 as u32));
+        let b469: u32 = b468.min(b5);
+        let b470: u32 = b469.wrapping_mul(b0);
+        let b471: u32 = b470.wrapping_add(b12);
         for l in 0..UNITS {
-            v370[l] = v370[l].wrapping_add(b452[l]);
+            v371[l] = v371[l].wrapping_add(b458[l]);
+            let x459: f32 = ((v371[l]) as f32);
+            let x460: f32 = la270_0[l];
+            let x461: f32 = x460 * b417;
+            let x462: f32 = x459 * x461;
+            let x463: f32 = la271_0[l];
+            let x464: f32 = x463 * b426;
+            let x465: f32 = T::fmadd(x459, x461, x464);
+            let x466: f32 = la6_1[l];
+            let x467: f32 = x466 + x465;
+            la6_1[l] = x467;
         }
-        let b454: u32 = *g1.add((b453) as usize);
-        let mut b455 = [<u32>::default(); UNITS];
+        let b472: f32 = *g2.add((b471) as usize);
+        let b473: u32 = b471.wrapping_mul((8u64 as u32));
+        let b474: u32 = b471.wrapping_mul((2u64 as u32));
+        let b475: i32 = *g3.add((b474) as usize);
+        let b476: u32 = b471.wrapping_mul((2u64 as u32));
+        let b477: u32 = b476.wrapping_add((1u64 as u32));
+        let b478: i32 = *g3.add((b477) as usize);
+        let b479: i32 = b475.wrapping_add(b478);
+        let b480: f32 = ((b479) as f32);
+        let b481: f32 = b480 * b472;
+        let b482: u32 = b473.wrapping_add((0u64 as u32));
         for l in 0..UNITS {
-            let x455: u32 = la13_7[l];
-            b455[l] = x455;
+            v371[l] = (0i64 as i32);
         }
-        let b456: [i32; UNITS] = T::dot_u8_i8(&b455, &[b454; UNITS]);
-        let b466: u32 = b1.wrapping_add((2u64 as u32));
-        let b467: u32 = b466.min(b5);
-        let b468: u32 = b467.wrapping_mul(b0);
-        let b469: u32 = b468.wrapping_add(b12);
+        let b483: u32 = *g1.add((b482) as usize);
+        let mut b484 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            v370[l] = v370[l].wrapping_add(b456[l]);
-            let x457: f32 = ((v370[l]) as f32);
-            let x458: f32 = la270_0[l];
-            let x459: f32 = x458 * b416;
-            let x460: f32 = x457 * x459;
-            let x461: f32 = la271_0[l];
-            let x462: f32 = x461 * b424;
-            let x463: f32 = T::fmadd(x457, x459, x462);
-            let x464: f32 = la6_1[l];
-            let x465: f32 = x464 + x463;
-            la6_1[l] = x465;
+            let x484: u32 = la13_0[l];
+            b484[l] = x484;
         }
-        let b470: f32 = *g2.add((b469) as usize);
-        let b471: u32 = b469.wrapping_mul((8u64 as u32));
-        let a13 = (((0u32).wrapping_add(b471)) as u32) as usize;
-        let b474: i32 = (((16843009u64 as u32)) as i32);
-        let mut b473 = [<u32>::default(); UNITS];
+        let b485: [i32; UNITS] = T::dot_u8_i8(&b484, &[b483; UNITS]);
+        let b486: u32 = b473.wrapping_add((1u64 as u32));
         for l in 0..UNITS {
-            let x472: u32 = b471.wrapping_add((l as u32));
-            let x473: u32 = *g1.add(a13 + l);
-            b473[l] = x473;
+            v371[l] = v371[l].wrapping_add(b485[l]);
         }
-        let b475: [i32; UNITS] = T::dot_u7_i8(&[b474; UNITS], &b473);
-        let mut p = [<i32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b475[l]); } } }
-        let b476: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
-        let b477: f32 = ((b476) as f32);
-        let b478: f32 = b477 * b470;
-        let b479: u32 = b471.wrapping_add((0u64 as u32));
+        let b487: u32 = *g1.add((b486) as usize);
+        let mut b488 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            v370[l] = (0i64 as i32);
+            let x488: u32 = la13_1[l];
+            b488[l] = x488;
         }
-        let b480: u32 = *g1.add((b479) as usize);
-        let mut b481 = [<u32>::default(); UNITS];
+        let b489: [i32; UNITS] = T::dot_u8_i8(&b488, &[b487; UNITS]);
+        let b490: u32 = b473.wrapping_add((2u64 as u32));
         for l in 0..UNITS {
-            let x481: u32 = la13_0[l];
-            b481[l] = x481;
+            v371[l] = v371[l].wrapping_add(b489[l]);
         }
-        let b482: [i32; UNITS] = T::dot_u8_i8(&b481, &[b480; UNITS]);
-        let b483: u32 = b471.wrapping_add((1u64 as u32));
+        let b491: u32 = *g1.add((b490) as usize);
+        let mut b492 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            v370[l] = v370[l].wrapping_add(b482[l]);
+            let x492: u32 = la13_2[l];
+            b492[l] = x492;
         }
-        let b484: u32 = *g1.add((b483) as usize);
-        let mut b485 = [<u32>::default(); UNITS];
+        let b493: [i32; UNITS] = T::dot_u8_i8(&b492, &[b491; UNITS]);
+        let b494: u32 = b473.wrapping_add((3u64 as u32));
         for l in 0..UNITS {
-            let x485: u32 = la13_1[l];
-            b485[l] = x485;
+            v371[l] = v371[l].wrapping_add(b493[l]);
         }
-        let b486: [i32; UNITS] = T::dot_u8_i8(&b485, &[b484; UNITS]);
-        let b487: u32 = b471.wrapping_add((2u64 as u32));
+        let b495: u32 = *g1.add((b494) as usize);
+        let mut b496 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            v370[l] = v370[l].wrapping_add(b486[l]);
+            let x496: u32 = la13_3[l];
+            b496[l] = x496;
         }
-        let b488: u32 = *g1.add((b487) as usize);
-        let mut b489 = [<u32>::default(); UNITS];
+        let b497: [i32; UNITS] = T::dot_u8_i8(&b496, &[b495; UNITS]);
+        let b498: u32 = b473.wrapping_add((4u64 as u32));
         for l in 0..UNITS {
-            let x489: u32 = la13_2[l];
-            b489[l] = x489;
+            v371[l] = v371[l].wrapping_add(b497[l]);
         }
-        let b490: [i32; UNITS] = T::dot_u8_i8(&b489, &[b488; UNITS]);
-        let b491: u32 = b471.wrapping_add((3u64 as u32));
+        let b499: u32 = *g1.add((b498) as usize);
+        let mut b500 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            v370[l] = v370[l].wrapping_add(b490[l]);
+            let x500: u32 = la13_4[l];
+            b500[l] = x500;
         }
-        let b492: u32 = *g1.add((b491) as usize);
-        let mut b493 = [<u32>::default(); UNITS];
+        let b501: [i32; UNITS] = T::dot_u8_i8(&b500, &[b499; UNITS]);
+        let b502: u32 = b473.wrapping_add((5u64 as u32));
         for l in 0..UNITS {
-            let x493: u32 = la13_3[l];
-            b493[l] = x493;
+            v371[l] = v371[l].wrapping_add(b501[l]);
         }
-        let b494: [i32; UNITS] = T::dot_u8_i8(&b493, &[b492; UNITS]);
-        let b495: u32 = b471.wrapping_add((4u64 as u32));
+        let b503: u32 = *g1.add((b502) as usize);
+        let mut b504 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            v370[l] = v370[l].wrapping_add(b494[l]);
+            let x504: u32 = la13_5[l];
+            b504[l] = x504;
         }
-        let b496: u32 = *g1.add((b495) as usize);
-        let mut b497 = [<u32>::default(); UNITS];
+        let b505: [i32; UNITS] = T::dot_u8_i8(&b504, &[b503; UNITS]);
+        let b506: u32 = b473.wrapping_add((6u64 as u32));
         for l in 0..UNITS {
-            let x497: u32 = la13_4[l];
-            b497[l] = x497;
+            v371[l] = v371[l].wrapping_add(b505[l]);
         }
-        let b498: [i32; UNITS] = T::dot_u8_i8(&b497, &[b496; UNITS]);
-        let b499: u32 = b471.wrapping_add((5u64 as u32));
+        let b507: u32 = *g1.add((b506) as usize);
+        let mut b508 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            v370[l] = v370[l].wrapping_add(b498[l]);
+            let x508: u32 = la13_6[l];
+            b508[l] = x508;
         }
-        let b500: u32 = *g1.add((b499) as usize);
-        let mut b501 = [<u32>::default(); UNITS];
+        let b509: [i32; UNITS] = T::dot_u8_i8(&b508, &[b507; UNITS]);
+        let b510: u32 = b473.wrapping_add((7u64 as u32));
         for l in 0..UNITS {
-            let x501: u32 = la13_5[l];
-            b501[l] = x501;
+            v371[l] = v371[l].wrapping_add(b509[l]);
         }
-        let b502: [i32; UNITS] = T::dot_u8_i8(&b501, &[b500; UNITS]);
-        let b503: u32 = b471.wrapping_add((6u64 as u32));
+        let b511: u32 = *g1.add((b510) as usize);
+        let mut b512 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            v370[l] = v370[l].wrapping_add(b502[l]);
+            let x512: u32 = la13_7[l];
+            b512[l] = x512;
         }
-        let b504: u32 = *g1.add((b503) as usize);
-        let mut b505 = [<u32>::default(); UNITS];
+        let b513: [i32; UNITS] = T::dot_u8_i8(&b512, &[b511; UNITS]);
+        let b523: u32 = b1.wrapping_add((3u64 as u32));
+        let b524: u32 = b523.min(b5);
+        let b525: u32 = b524.wrapping_mul(b0);
+        let b526: u32 = b525.wrapping_add(b12);
         for l in 0..UNITS {
-            let x505: u32 = la13_6[l];
-            b505[l] = x505;
+            v371[l] = v371[l].wrapping_add(b513[l]);
+            let x514: f32 = ((v371[l]) as f32);
+            let x515: f32 = la270_0[l];
+            let x516: f32 = x515 * b472;
+            let x517: f32 = x514 * x516;
+            let x518: f32 = la271_0[l];
+            let x519: f32 = x518 * b481;
+            let x520: f32 = T::fmadd(x514, x516, x519);
+            let x521: f32 = la6_2[l];
+            let x522: f32 = x521 + x520;
+            la6_2[l] = x522;
         }
-        let b506: [i32; UNITS] = T::dot_u8_i8(&b505, &[b504; UNITS]);
-        let b507: u32 = b471.wrapping_add((7u64 as u32));
+        let b527: f32 = *g2.add((b526) as usize);
+        let b528: u32 = b526.wrapping_mul((8u64 as u32));
+        let b529: u32 = b526.wrapping_mul((2u64 as u32));
+        let b530: i32 = *g3.add((b529) as usize);
+        let b531: u32 = b526.wrapping_mul((2u64 as u32));
+        let b532: u32 = b531.wrapping_add((1u64 as u32));
+        let b533: i32 = *g3.add((b532) as usize);
+        let b534: i32 = b530.wrapping_add(b533);
+        let b535: f32 = ((b534) as f32);
+        let b536: f32 = b535 * b527;
+        let b537: u32 = b528.wrapping_add((0u64 as u32));
         for l in 0..UNITS {
-            v370[l] = v370[l].wrapping_add(b506[l]);
-        }
-        let b508: u32 = *g1.add((b507) as usize);
-        let mut b509 = [<u32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x509: u32 = la13_7[l];
-            b509[l] = x509;
-        }
-        let b510: [i32; UNITS] = T::dot_u8_i8(&b509, &[b508; UNITS]);
-        let b520: u32 = b1.wrapping_add((3u64 as u32));
-        let b521: u32 = b520.min(b5);
-        let b522: u32 = b521.wrapping_mul(b0);
-        let b523: u32 = b522.wrapping_add(b12);
-        for l in 0..UNITS {
-            v370[l] = v370[l].wrapping_add(b510[l]);
-            let x511: f32 = ((v370[l]) as f32);
-            let x512: f32 = la270_0[l];
-            let x513: f32 = x512 * b470;
-            let x514: f32 = x511 * x513;
-            let x515: f32 = la271_0[l];
-            let x516: f32 = x515 * b478;
-            let x517: f32 = T::fmadd(x511, x513, x516);
-            let x518: f32 = la6_2[l];
-            let x519: f32 = x518 + x517;
-            la6_2[l] = x519;
-        }
-        let b524: f32 = *g2.add((b523) as usize);
-        let b525: u32 = b523.wrapping_mul((8u64 as u32));
-        let a14 = (((0u32).wrapping_add(b525)) as u32) as usize;
-        let b528: i32 = (((16843009u64 as u32)) as i32);
-        let mut b527 = [<u32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x526: u32 = b525.wrapping_add((l as u32));
-            let x527: u32 = *g1.add(a14 + l);
-            b527[l] = x527;
-        }
-        let b529: [i32; UNITS] = T::dot_u7_i8(&[b528; UNITS], &b527);
-        let mut p = [<i32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b529[l]); } } }
-        let b530: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
-        let b531: f32 = ((b530) as f32);
-        let b532: f32 = b531 * b524;
-        let b533: u32 = b525.wrapping_add((0u64 as u32));
-        for l in 0..UNITS {
-            v370[l] = (0i64 as i32);
-        }
-        let b534: u32 = *g1.add((b533) as usize);
-        let mut b535 = [<u32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x535: u32 = la13_0[l];
-            b535[l] = x535;
-        }
-        let b536: [i32; UNITS] = T::dot_u8_i8(&b535, &[b534; UNITS]);
-        let b537: u32 = b525.wrapping_add((1u64 as u32));
-        for l in 0..UNITS {
-            v370[l] = v370[l].wrapping_add(b536[l]);
+            v371[l] = (0i64 as i32);
         }
         let b538: u32 = *g1.add((b537) as usize);
         let mut b539 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            let x539: u32 = la13_1[l];
+            let x539: u32 = la13_0[l];
             b539[l] = x539;
         }
         let b540: [i32; UNITS] = T::dot_u8_i8(&b539, &[b538; UNITS]);
-        let b541: u32 = b525.wrapping_add((2u64 as u32));
+        let b541: u32 = b528.wrapping_add((1u64 as u32));
         for l in 0..UNITS {
-            v370[l] = v370[l].wrapping_add(b540[l]);
+            v371[l] = v371[l].wrapping_add(b540[l]);
         }
         let b542: u32 = *g1.add((b541) as usize);
         let mut b543 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            let x543: u32 = la13_2[l];
+            let x543: u32 = la13_1[l];
             b543[l] = x543;
         }
         let b544: [i32; UNITS] = T::dot_u8_i8(&b543, &[b542; UNITS]);
-        let b545: u32 = b525.wrapping_add((3u64 as u32));
+        let b545: u32 = b528.wrapping_add((2u64 as u32));
         for l in 0..UNITS {
-            v370[l] = v370[l].wrapping_add(b544[l]);
+            v371[l] = v371[l].wrapping_add(b544[l]);
         }
         let b546: u32 = *g1.add((b545) as usize);
         let mut b547 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            let x547: u32 = la13_3[l];
+            let x547: u32 = la13_2[l];
             b547[l] = x547;
         }
         let b548: [i32; UNITS] = T::dot_u8_i8(&b547, &[b546; UNITS]);
-        let b549: u32 = b525.wrapping_add((4u64 as u32));
+        let b549: u32 = b528.wrapping_add((3u64 as u32));
         for l in 0..UNITS {
-            v370[l] = v370[l].wrapping_add(b548[l]);
+            v371[l] = v371[l].wrapping_add(b548[l]);
         }
         let b550: u32 = *g1.add((b549) as usize);
         let mut b551 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            let x551: u32 = la13_4[l];
+            let x551: u32 = la13_3[l];
             b551[l] = x551;
         }
         let b552: [i32; UNITS] = T::dot_u8_i8(&b551, &[b550; UNITS]);
-        let b553: u32 = b525.wrapping_add((5u64 as u32));
+        let b553: u32 = b528.wrapping_add((4u64 as u32));
         for l in 0..UNITS {
-            v370[l] = v370[l].wrapping_add(b552[l]);
+            v371[l] = v371[l].wrapping_add(b552[l]);
         }
         let b554: u32 = *g1.add((b553) as usize);
         let mut b555 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            let x555: u32 = la13_5[l];
+            let x555: u32 = la13_4[l];
             b555[l] = x555;
         }
         let b556: [i32; UNITS] = T::dot_u8_i8(&b555, &[b554; UNITS]);
-        let b557: u32 = b525.wrapping_add((6u64 as u32));
+        let b557: u32 = b528.wrapping_add((5u64 as u32));
         for l in 0..UNITS {
-            v370[l] = v370[l].wrapping_add(b556[l]);
+            v371[l] = v371[l].wrapping_add(b556[l]);
         }
         let b558: u32 = *g1.add((b557) as usize);
         let mut b559 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            let x559: u32 = la13_6[l];
+            let x559: u32 = la13_5[l];
             b559[l] = x559;
         }
         let b560: [i32; UNITS] = T::dot_u8_i8(&b559, &[b558; UNITS]);
-        let b561: u32 = b525.wrapping_add((7u64 as u32));
+        let b561: u32 = b528.wrapping_add((6u64 as u32));
         for l in 0..UNITS {
-            v370[l] = v370[l].wrapping_add(b560[l]);
+            v371[l] = v371[l].wrapping_add(b560[l]);
         }
         let b562: u32 = *g1.add((b561) as usize);
         let mut b563 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            let x563: u32 = la13_7[l];
+            let x563: u32 = la13_6[l];
             b563[l] = x563;
         }
         let b564: [i32; UNITS] = T::dot_u8_i8(&b563, &[b562; UNITS]);
-        let b574: u32 = b1.wrapping_add((4u64 as u32));
-        let b575: u32 = b574.min(b5);
-        let b576: u32 = b575.wrapping_mul(b0);
-        let b577: u32 = b576.wrapping_add(b12);
+        let b565: u32 = b528.wrapping_add((7u64 as u32));
         for l in 0..UNITS {
-            v370[l] = v370[l].wrapping_add(b564[l]);
-            let x565: f32 = ((v370[l]) as f32);
-            let x566: f32 = la270_0[l];
-            let x567: f32 = x566 * b524;
-            let x568: f32 = x565 * x567;
-            let x569: f32 = la271_0[l];
-            let x570: f32 = x569 * b532;
-            let x571: f32 = T::fmadd(x565, x567, x570);
-            let x572: f32 = la6_3[l];
-            let x573: f32 = x572 + x571;
-            la6_3[l] = x573;
+            v371[l] = v371[l].wrapping_add(b564[l]);
         }
-        let b578: f32 = *g2.add((b577) as usize);
-        let b579: u32 = b577.wrapping_mul((8u64 as u32));
-        let a15 = (((0u32).wrapping_add(b579)) as u32) as usize;
-        let b582: i32 = (((16843009u64 as u32)) as i32);
-        let mut b581 = [<u32>::default(); UNITS];
+        let b566: u32 = *g1.add((b565) as usize);
+        let mut b567 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            let x580: u32 = b579.wrapping_add((l as u32));
-            let x581: u32 = *g1.add(a15 + l);
-            b581[l] = x581;
+            let x567: u32 = la13_7[l];
+            b567[l] = x567;
         }
-        let b583: [i32; UNITS] = T::dot_u7_i8(&[b582; UNITS], &b581);
-        let mut p = [<i32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b583[l]); } } }
-        let b584: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
-        let b585: f32 = ((b584) as f32);
-        let b586: f32 = b585 * b578;
-        let b587: u32 = b579.wrapping_add((0u64 as u32));
+        let b568: [i32; UNITS] = T::dot_u8_i8(&b567, &[b566; UNITS]);
+        let b578: u32 = b1.wrapping_add((4u64 as u32));
+        let b579: u32 = b578.min(b5);
+        let b580: u32 = b579.wrapping_mul(b0);
+        let b581: u32 = b580.wrapping_add(b12);
         for l in 0..UNITS {
-            v370[l] = (0i64 as i32);
+            v371[l] = v371[l].wrapping_add(b568[l]);
+            let x569: f32 = ((v371[l]) as f32);
+            let x570: f32 = la270_0[l];
+            let x571: f32 = x570 * b527;
+            let x572: f32 = x569 * x571;
+            let x573: f32 = la271_0[l];
+            let x574: f32 = x573 * b536;
+            let x575: f32 = T::fmadd(x569, x571, x574);
+            let x576: f32 = la6_3[l];
+            let x577: f32 = x576 + x575;
+            la6_3[l] = x577;
         }
-        let b588: u32 = *g1.add((b587) as usize);
-        let mut b589 = [<u32>::default(); UNITS];
+        let b582: f32 = *g2.add((b581) as usize);
+        let b583: u32 = b581.wrapping_mul((8u64 as u32));
+        let b584: u32 = b581.wrapping_mul((2u64 as u32));
+        let b585: i32 = *g3.add((b584) as usize);
+        let b586: u32 = b581.wrapping_mul((2u64 as u32));
+        let b587: u32 = b586.wrapping_add((1u64 as u32));
+        let b588: i32 = *g3.add((b587) as usize);
+        let b589: i32 = b585.wrapping_add(b588);
+        let b590: f32 = ((b589) as f32);
+        let b591: f32 = b590 * b582;
+        let b592: u32 = b583.wrapping_add((0u64 as u32));
         for l in 0..UNITS {
-            let x589: u32 = la13_0[l];
-            b589[l] = x589;
+            v371[l] = (0i64 as i32);
         }
-        let b590: [i32; UNITS] = T::dot_u8_i8(&b589, &[b588; UNITS]);
-        let b591: u32 = b579.wrapping_add((1u64 as u32));
+        let b593: u32 = *g1.add((b592) as usize);
+        let mut b594 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            v370[l] = v370[l].wrapping_add(b590[l]);
+            let x594: u32 = la13_0[l];
+            b594[l] = x594;
         }
-        let b592: u32 = *g1.add((b591) as usize);
-        let mut b593 = [<u32>::default(); UNITS];
+        let b595: [i32; UNITS] = T::dot_u8_i8(&b594, &[b593; UNITS]);
+        let b596: u32 = b583.wrapping_add((1u64 as u32));
         for l in 0..UNITS {
-            let x593: u32 = la13_1[l];
-            b593[l] = x593;
+            v371[l] = v371[l].wrapping_add(b595[l]);
         }
-        let b594: [i32; UNITS] = T::dot_u8_i8(&b593, &[b592; UNITS]);
-        let b595: u32 = b579.wrapping_add((2u64 as u32));
+        let b597: u32 = *g1.add((b596) as usize);
+        let mut b598 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            v370[l] = v370[l].wrapping_add(b594[l]);
+            let x598: u32 = la13_1[l];
+            b598[l] = x598;
         }
-        let b596: u32 = *g1.add((b595) as usize);
-        let mut b597 = [<u32>::default(); UNITS];
+        let b599: [i32; UNITS] = T::dot_u8_i8(&b598, &[b597; UNITS]);
+        let b600: u32 = b583.wrapping_add((2u64 as u32));
         for l in 0..UNITS {
-            let x597: u32 = la13_2[l];
-            b597[l] = x597;
+            v371[l] = v371[l].wrapping_add(b599[l]);
         }
-        let b598: [i32; UNITS] = T::dot_u8_i8(&b597, &[b596; UNITS]);
-        let b599: u32 = b579.wrapping_add((3u64 as u32));
+        let b601: u32 = *g1.add((b600) as usize);
+        let mut b602 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            v370[l] = v370[l].wrapping_add(b598[l]);
+            let x602: u32 = la13_2[l];
+            b602[l] = x602;
         }
-        let b600: u32 = *g1.add((b599) as usize);
-        let mut b601 = [<u32>::default(); UNITS];
+        let b603: [i32; UNITS] = T::dot_u8_i8(&b602, &[b601; UNITS]);
+        let b604: u32 = b583.wrapping_add((3u64 as u32));
         for l in 0..UNITS {
-            let x601: u32 = la13_3[l];
-            b601[l] = x601;
+            v371[l] = v371[l].wrapping_add(b603[l]);
         }
-        let b602: [i32; UNITS] = T::dot_u8_i8(&b601, &[b600; UNITS]);
-        let b603: u32 = b579.wrapping_add((4u64 as u32));
+        let b605: u32 = *g1.add((b604) as usize);
+        let mut b606 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            v370[l] = v370[l].wrapping_add(b602[l]);
+            let x606: u32 = la13_3[l];
+            b606[l] = x606;
         }
-        let b604: u32 = *g1.add((b603) as usize);
-        let mut b605 = [<u32>::default(); UNITS];
+        let b607: [i32; UNITS] = T::dot_u8_i8(&b606, &[b605; UNITS]);
+        let b608: u32 = b583.wrapping_add((4u64 as u32));
         for l in 0..UNITS {
-            let x605: u32 = la13_4[l];
-            b605[l] = x605;
+            v371[l] = v371[l].wrapping_add(b607[l]);
         }
-        let b606: [i32; UNITS] = T::dot_u8_i8(&b605, &[b604; UNITS]);
-        let b607: u32 = b579.wrapping_add((5u64 as u32));
+        let b609: u32 = *g1.add((b608) as usize);
+        let mut b610 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            v370[l] = v370[l].wrapping_add(b606[l]);
+            let x610: u32 = la13_4[l];
+            b610[l] = x610;
         }
-        let b608: u32 = *g1.add((b607) as usize);
-        let mut b609 = [<u32>::default(); UNITS];
+        let b611: [i32; UNITS] = T::dot_u8_i8(&b610, &[b609; UNITS]);
+        let b612: u32 = b583.wrapping_add((5u64 as u32));
         for l in 0..UNITS {
-            let x609: u32 = la13_5[l];
-            b609[l] = x609;
+            v371[l] = v371[l].wrapping_add(b611[l]);
         }
-        let b610: [i32; UNITS] = T::dot_u8_i8(&b609, &[b608; UNITS]);
-        let b611: u32 = b579.wrapping_add((6u64 as u32));
+        let b613: u32 = *g1.add((b612) as usize);
+        let mut b614 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            v370[l] = v370[l].wrapping_add(b610[l]);
+            let x614: u32 = la13_5[l];
+            b614[l] = x614;
         }
-        let b612: u32 = *g1.add((b611) as usize);
-        let mut b613 = [<u32>::default(); UNITS];
+        let b615: [i32; UNITS] = T::dot_u8_i8(&b614, &[b613; UNITS]);
+        let b616: u32 = b583.wrapping_add((6u64 as u32));
         for l in 0..UNITS {
-            let x613: u32 = la13_6[l];
-            b613[l] = x613;
+            v371[l] = v371[l].wrapping_add(b615[l]);
         }
-        let b614: [i32; UNITS] = T::dot_u8_i8(&b613, &[b612; UNITS]);
-        let b615: u32 = b579.wrapping_add((7u64 as u32));
+        let b617: u32 = *g1.add((b616) as usize);
+        let mut b618 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            v370[l] = v370[l].wrapping_add(b614[l]);
+            let x618: u32 = la13_6[l];
+            b618[l] = x618;
         }
-        let b616: u32 = *g1.add((b615) as usize);
-        let mut b617 = [<u32>::default(); UNITS];
+        let b619: [i32; UNITS] = T::dot_u8_i8(&b618, &[b617; UNITS]);
+        let b620: u32 = b583.wrapping_add((7u64 as u32));
         for l in 0..UNITS {
-            let x617: u32 = la13_7[l];
-            b617[l] = x617;
+            v371[l] = v371[l].wrapping_add(b619[l]);
         }
-        let b618: [i32; UNITS] = T::dot_u8_i8(&b617, &[b616; UNITS]);
-        let b628: u32 = b1.wrapping_add((5u64 as u32));
-        let b629: u32 = b628.min(b5);
-        let b630: u32 = b629.wrapping_mul(b0);
-        let b631: u32 = b630.wrapping_add(b12);
+        let b621: u32 = *g1.add((b620) as usize);
+        let mut b622 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            v370[l] = v370[l].wrapping_add(b618[l]);
-            let x619: f32 = ((v370[l]) as f32);
-            let x620: f32 = la270_0[l];
-            let x621: f32 = x620 * b578;
-            let x622: f32 = x619 * x621;
-            let x623: f32 = la271_0[l];
-            let x624: f32 = x623 * b586;
-            let x625: f32 = T::fmadd(x619, x621, x624);
-            let x626: f32 = la6_4[l];
-            let x627: f32 = x626 + x625;
-            la6_4[l] = x627;
+            let x622: u32 = la13_7[l];
+            b622[l] = x622;
         }
-        let b632: f32 = *g2.add((b631) as usize);
-        let b633: u32 = b631.wrapping_mul((8u64 as u32));
-        let a16 = (((0u32).wrapping_add(b633)) as u32) as usize;
-        let b636: i32 = (((16843009u64 as u32)) as i32);
-        let mut b635 = [<u32>::default(); UNITS];
+        let b623: [i32; UNITS] = T::dot_u8_i8(&b622, &[b621; UNITS]);
+        let b633: u32 = b1.wrapping_add((5u64 as u32));
+        let b634: u32 = b633.min(b5);
+        let b635: u32 = b634.wrapping_mul(b0);
+        let b636: u32 = b635.wrapping_add(b12);
         for l in 0..UNITS {
-            let x634: u32 = b633.wrapping_add((l as u32));
-            let x635: u32 = *g1.add(a16 + l);
-            b635[l] = x635;
+            v371[l] = v371[l].wrapping_add(b623[l]);
+            let x624: f32 = ((v371[l]) as f32);
+            let x625: f32 = la270_0[l];
+            let x626: f32 = x625 * b582;
+            let x627: f32 = x624 * x626;
+            let x628: f32 = la271_0[l];
+            let x629: f32 = x628 * b591;
+            let x630: f32 = T::fmadd(x624, x626, x629);
+            let x631: f32 = la6_4[l];
+            let x632: f32 = x631 + x630;
+            la6_4[l] = x632;
         }
-        let b637: [i32; UNITS] = T::dot_u7_i8(&[b636; UNITS], &b635);
-        let mut p = [<i32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b637[l]); } } }
-        let b638: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
-        let b639: f32 = ((b638) as f32);
-        let b640: f32 = b639 * b632;
-        let b641: u32 = b633.wrapping_add((0u64 as u32));
+        let b637: f32 = *g2.add((b636) as usize);
+        let b638: u32 = b636.wrapping_mul((8u64 as u32));
+        let b639: u32 = b636.wrapping_mul((2u64 as u32));
+        let b640: i32 = *g3.add((b639) as usize);
+        let b641: u32 = b636.wrapping_mul((2u64 as u32));
+        let b642: u32 = b641.wrapping_add((1u64 as u32));
+        let b643: i32 = *g3.add((b642) as usize);
+        let b644: i32 = b640.wrapping_add(b643);
+        let b645: f32 = ((b644) as f32);
+        let b646: f32 = b645 * b637;
+        let b647: u32 = b638.wrapping_add((0u64 as u32));
         for l in 0..UNITS {
-            v370[l] = (0i64 as i32);
+            v371[l] = (0i64 as i32);
         }
-        let b642: u32 = *g1.add((b641) as usize);
-        let mut b643 = [<u32>::default(); UNITS];
+        let b648: u32 = *g1.add((b647) as usize);
+        let mut b649 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            let x643: u32 = la13_0[l];
-            b643[l] = x643;
+            let x649: u32 = la13_0[l];
+            b649[l] = x649;
         }
-        let b644: [i32; UNITS] = T::dot_u8_i8(&b643, &[b642; UNITS]);
-        let b645: u32 = b633.wrapping_add((1u64 as u32));
+        let b650: [i32; UNITS] = T::dot_u8_i8(&b649, &[b648; UNITS]);
+        let b651: u32 = b638.wrapping_add((1u64 as u32));
         for l in 0..UNITS {
-            v370[l] = v370[l].wrapping_add(b644[l]);
+            v371[l] = v371[l].wrapping_add(b650[l]);
         }
-        let b646: u32 = *g1.add((b645) as usize);
-        let mut b647 = [<u32>::default(); UNITS];
+        let b652: u32 = *g1.add((b651) as usize);
+        let mut b653 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            let x647: u32 = la13_1[l];
-            b647[l] = x647;
+            let x653: u32 = la13_1[l];
+            b653[l] = x653;
         }
-        let b648: [i32; UNITS] = T::dot_u8_i8(&b647, &[b646; UNITS]);
-        let b649: u32 = b633.wrapping_add((2u64 as u32));
+        let b654: [i32; UNITS] = T::dot_u8_i8(&b653, &[b652; UNITS]);
+        let b655: u32 = b638.wrapping_add((2u64 as u32));
         for l in 0..UNITS {
-            v370[l] = v370[l].wrapping_add(b648[l]);
+            v371[l] = v371[l].wrapping_add(b654[l]);
         }
-        let b650: u32 = *g1.add((b649) as usize);
-        let mut b651 = [<u32>::default(); UNITS];
+        let b656: u32 = *g1.add((b655) as usize);
+        let mut b657 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            let x651: u32 = la13_2[l];
-            b651[l] = x651;
+            let x657: u32 = la13_2[l];
+            b657[l] = x657;
         }
-        let b652: [i32; UNITS] = T::dot_u8_i8(&b651, &[b650; UNITS]);
-        let b653: u32 = b633.wrapping_add((3u64 as u32));
+        let b658: [i32; UNITS] = T::dot_u8_i8(&b657, &[b656; UNITS]);
+        let b659: u32 = b638.wrapping_add((3u64 as u32));
         for l in 0..UNITS {
-            v370[l] = v370[l].wrapping_add(b652[l]);
+            v371[l] = v371[l].wrapping_add(b658[l]);
         }
-        let b654: u32 = *g1.add((b653) as usize);
-        let mut b655 = [<u32>::default(); UNITS];
+        let b660: u32 = *g1.add((b659) as usize);
+        let mut b661 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            let x655: u32 = la13_3[l];
-            b655[l] = x655;
+            let x661: u32 = la13_3[l];
+            b661[l] = x661;
         }
-        let b656: [i32; UNITS] = T::dot_u8_i8(&b655, &[b654; UNITS]);
-        let b657: u32 = b633.wrapping_add((4u64 as u32));
+        let b662: [i32; UNITS] = T::dot_u8_i8(&b661, &[b660; UNITS]);
+        let b663: u32 = b638.wrapping_add((4u64 as u32));
         for l in 0..UNITS {
-            v370[l] = v370[l].wrapping_add(b656[l]);
+            v371[l] = v371[l].wrapping_add(b662[l]);
         }
-        let b658: u32 = *g1.add((b657) as usize);
-        let mut b659 = [<u32>::default(); UNITS];
+        let b664: u32 = *g1.add((b663) as usize);
+        let mut b665 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            let x659: u32 = la13_4[l];
-            b659[l] = x659;
+            let x665: u32 = la13_4[l];
+            b665[l] = x665;
         }
-        let b660: [i32; UNITS] = T::dot_u8_i8(&b659, &[b658; UNITS]);
-        let b661: u32 = b633.wrapping_add((5u64 as u32));
+        let b666: [i32; UNITS] = T::dot_u8_i8(&b665, &[b664; UNITS]);
+        let b667: u32 = b638.wrapping_add((5u64 as u32));
         for l in 0..UNITS {
-            v370[l] = v370[l].wrapping_add(b660[l]);
+            v371[l] = v371[l].wrapping_add(b666[l]);
         }
-        let b662: u32 = *g1.add((b661) as usize);
-        let mut b663 = [<u32>::default(); UNITS];
+        let b668: u32 = *g1.add((b667) as usize);
+        let mut b669 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            let x663: u32 = la13_5[l];
-            b663[l] = x663;
+            let x669: u32 = la13_5[l];
+            b669[l] = x669;
         }
-        let b664: [i32; UNITS] = T::dot_u8_i8(&b663, &[b662; UNITS]);
-        let b665: u32 = b633.wrapping_add((6u64 as u32));
+        let b670: [i32; UNITS] = T::dot_u8_i8(&b669, &[b668; UNITS]);
+        let b671: u32 = b638.wrapping_add((6u64 as u32));
         for l in 0..UNITS {
-            v370[l] = v370[l].wrapping_add(b664[l]);
+            v371[l] = v371[l].wrapping_add(b670[l]);
         }
-        let b666: u32 = *g1.add((b665) as usize);
-        let mut b667 = [<u32>::default(); UNITS];
+        let b672: u32 = *g1.add((b671) as usize);
+        let mut b673 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            let x667: u32 = la13_6[l];
-            b667[l] = x667;
+            let x673: u32 = la13_6[l];
+            b673[l] = x673;
         }
-        let b668: [i32; UNITS] = T::dot_u8_i8(&b667, &[b666; UNITS]);
-        let b669: u32 = b633.wrapping_add((7u64 as u32));
+        let b674: [i32; UNITS] = T::dot_u8_i8(&b673, &[b672; UNITS]);
+        let b675: u32 = b638.wrapping_add((7u64 as u32));
         for l in 0..UNITS {
-            v370[l] = v370[l].wrapping_add(b668[l]);
+            v371[l] = v371[l].wrapping_add(b674[l]);
         }
-        let b670: u32 = *g1.add((b669) as usize);
-        let mut b671 = [<u32>::default(); UNITS];
+        let b676: u32 = *g1.add((b675) as usize);
+        let mut b677 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            let x671: u32 = la13_7[l];
-            b671[l] = x671;
+            let x677: u32 = la13_7[l];
+            b677[l] = x677;
         }
-        let b672: [i32; UNITS] = T::dot_u8_i8(&b671, &[b670; UNITS]);
-        let b682: u32 = b1.wrapping_add((6u64 as u32));
-        let b683: u32 = b682.min(b5);
-        let b684: u32 = b683.wrapping_mul(b0);
-        let b685: u32 = b684.wrapping_add(b12);
+        let b678: [i32; UNITS] = T::dot_u8_i8(&b677, &[b676; UNITS]);
+        let b688: u32 = b1.wrapping_add((6u64 as u32));
+        let b689: u32 = b688.min(b5);
+        let b690: u32 = b689.wrapping_mul(b0);
+        let b691: u32 = b690.wrapping_add(b12);
         for l in 0..UNITS {
-            v370[l] = v370[l].wrapping_add(b672[l]);
-            let x673: f32 = ((v370[l]) as f32);
-            let x674: f32 = la270_0[l];
-            let x675: f32 = x674 * b632;
-            let x676: f32 = x673 * x675;
-            let x677: f32 = la271_0[l];
-            let x678: f32 = x677 * b640;
-            let x679: f32 = T::fmadd(x673, x675, x678);
-            let x680: f32 = la6_5[l];
-            let x681: f32 = x680 + x679;
-            la6_5[l] = x681;
+            v371[l] = v371[l].wrapping_add(b678[l]);
+            let x679: f32 = ((v371[l]) as f32);
+            let x680: f32 = la270_0[l];
+            let x681: f32 = x680 * b637;
+            let x682: f32 = x679 * x681;
+            let x683: f32 = la271_0[l];
+            let x684: f32 = x683 * b646;
+            let x685: f32 = T::fmadd(x679, x681, x684);
+            let x686: f32 = la6_5[l];
+            let x687: f32 = x686 + x685;
+            la6_5[l] = x687;
         }
-        let b686: f32 = *g2.add((b685) as usize);
-        let b687: u32 = b685.wrapping_mul((8u64 as u32));
-        let a17 = (((0u32).wrapping_add(b687)) as u32) as usize;
-        let b690: i32 = (((16843009u64 as u32)) as i32);
-        let mut b689 = [<u32>::default(); UNITS];
+        let b692: f32 = *g2.add((b691) as usize);
+        let b693: u32 = b691.wrapping_mul((8u64 as u32));
+        let b694: u32 = b691.wrapping_mul((2u64 as u32));
+        let b695: i32 = *g3.add((b694) as usize);
+        let b696: u32 = b691.wrapping_mul((2u64 as u32));
+        let b697: u32 = b696.wrapping_add((1u64 as u32));
+        let b698: i32 = *g3.add((b697) as usize);
+        let b699: i32 = b695.wrapping_add(b698);
+        let b700: f32 = ((b699) as f32);
+        let b701: f32 = b700 * b692;
+        let b702: u32 = b693.wrapping_add((0u64 as u32));
         for l in 0..UNITS {
-            let x688: u32 = b687.wrapping_add((l as u32));
-            let x689: u32 = *g1.add(a17 + l);
-            b689[l] = x689;
+            v371[l] = (0i64 as i32);
         }
-        let b691: [i32; UNITS] = T::dot_u7_i8(&[b690; UNITS], &b689);
-        let mut p = [<i32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b691[l]); } } }
-        let b692: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
-        let b693: f32 = ((b692) as f32);
-        let b694: f32 = b693 * b686;
-        let b695: u32 = b687.wrapping_add((0u64 as u32));
+        let b703: u32 = *g1.add((b702) as usize);
+        let mut b704 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            v370[l] = (0i64 as i32);
+            let x704: u32 = la13_0[l];
+            b704[l] = x704;
         }
-        let b696: u32 = *g1.add((b695) as usize);
-        let mut b697 = [<u32>::default(); UNITS];
+        let b705: [i32; UNITS] = T::dot_u8_i8(&b704, &[b703; UNITS]);
+        let b706: u32 = b693.wrapping_add((1u64 as u32));
         for l in 0..UNITS {
-            let x697: u32 = la13_0[l];
-            b697[l] = x697;
+            v371[l] = v371[l].wrapping_add(b705[l]);
         }
-        let b698: [i32; UNITS] = T::dot_u8_i8(&b697, &[b696; UNITS]);
-        let b699: u32 = b687.wrapping_add((1u64 as u32));
+        let b707: u32 = *g1.add((b706) as usize);
+        let mut b708 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            v370[l] = v370[l].wrapping_add(b698[l]);
+            let x708: u32 = la13_1[l];
+            b708[l] = x708;
         }
-        let b700: u32 = *g1.add((b699) as usize);
-        let mut b701 = [<u32>::default(); UNITS];
+        let b709: [i32; UNITS] = T::dot_u8_i8(&b708, &[b707; UNITS]);
+        let b710: u32 = b693.wrapping_add((2u64 as u32));
         for l in 0..UNITS {
-            let x701: u32 = la13_1[l];
-            b701[l] = x701;
+            v371[l] = v371[l].wrapping_add(b709[l]);
         }
-        let b702: [i32; UNITS] = T::dot_u8_i8(&b701, &[b700; UNITS]);
-        let b703: u32 = b687.wrapping_add((2u64 as u32));
+        let b711: u32 = *g1.add((b710) as usize);
+        let mut b712 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            v370[l] = v370[l].wrapping_add(b702[l]);
+            let x712: u32 = la13_2[l];
+            b712[l] = x712;
         }
-        let b704: u32 = *g1.add((b703) as usize);
-        let mut b705 = [<u32>::default(); UNITS];
+        let b713: [i32; UNITS] = T::dot_u8_i8(&b712, &[b711; UNITS]);
+        let b714: u32 = b693.wrapping_add((3u64 as u32));
         for l in 0..UNITS {
-            let x705: u32 = la13_2[l];
-            b705[l] = x705;
+            v371[l] = v371[l].wrapping_add(b713[l]);
         }
-        let b706: [i32; UNITS] = T::dot_u8_i8(&b705, &[b704; UNITS]);
-        let b707: u32 = b687.wrapping_add((3u64 as u32));
+        let b715: u32 = *g1.add((b714) as usize);
+        let mut b716 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            v370[l] = v370[l].wrapping_add(b706[l]);
+            let x716: u32 = la13_3[l];
+            b716[l] = x716;
         }
-        let b708: u32 = *g1.add((b707) as usize);
-        let mut b709 = [<u32>::default(); UNITS];
+        let b717: [i32; UNITS] = T::dot_u8_i8(&b716, &[b715; UNITS]);
+        let b718: u32 = b693.wrapping_add((4u64 as u32));
         for l in 0..UNITS {
-            let x709: u32 = la13_3[l];
-            b709[l] = x709;
+            v371[l] = v371[l].wrapping_add(b717[l]);
         }
-        let b710: [i32; UNITS] = T::dot_u8_i8(&b709, &[b708; UNITS]);
-        let b711: u32 = b687.wrapping_add((4u64 as u32));
+        let b719: u32 = *g1.add((b718) as usize);
+        let mut b720 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            v370[l] = v370[l].wrapping_add(b710[l]);
+            let x720: u32 = la13_4[l];
+            b720[l] = x720;
         }
-        let b712: u32 = *g1.add((b711) as usize);
-        let mut b713 = [<u32>::default(); UNITS];
+        let b721: [i32; UNITS] = T::dot_u8_i8(&b720, &[b719; UNITS]);
+        let b722: u32 = b693.wrapping_add((5u64 as u32));
         for l in 0..UNITS {
-            let x713: u32 = la13_4[l];
-            b713[l] = x713;
+            v371[l] = v371[l].wrapping_add(b721[l]);
         }
-        let b714: [i32; UNITS] = T::dot_u8_i8(&b713, &[b712; UNITS]);
-        let b715: u32 = b687.wrapping_add((5u64 as u32));
+        let b723: u32 = *g1.add((b722) as usize);
+        let mut b724 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            v370[l] = v370[l].wrapping_add(b714[l]);
+            let x724: u32 = la13_5[l];
+            b724[l] = x724;
         }
-        let b716: u32 = *g1.add((b715) as usize);
-        let mut b717 = [<u32>::default(); UNITS];
+        let b725: [i32; UNITS] = T::dot_u8_i8(&b724, &[b723; UNITS]);
+        let b726: u32 = b693.wrapping_add((6u64 as u32));
         for l in 0..UNITS {
-            let x717: u32 = la13_5[l];
-            b717[l] = x717;
+            v371[l] = v371[l].wrapping_add(b725[l]);
         }
-        let b718: [i32; UNITS] = T::dot_u8_i8(&b717, &[b716; UNITS]);
-        let b719: u32 = b687.wrapping_add((6u64 as u32));
+        let b727: u32 = *g1.add((b726) as usize);
+        let mut b728 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            v370[l] = v370[l].wrapping_add(b718[l]);
+            let x728: u32 = la13_6[l];
+            b728[l] = x728;
         }
-        let b720: u32 = *g1.add((b719) as usize);
-        let mut b721 = [<u32>::default(); UNITS];
+        let b729: [i32; UNITS] = T::dot_u8_i8(&b728, &[b727; UNITS]);
+        let b730: u32 = b693.wrapping_add((7u64 as u32));
         for l in 0..UNITS {
-            let x721: u32 = la13_6[l];
-            b721[l] = x721;
+            v371[l] = v371[l].wrapping_add(b729[l]);
         }
-        let b722: [i32; UNITS] = T::dot_u8_i8(&b721, &[b720; UNITS]);
-        let b723: u32 = b687.wrapping_add((7u64 as u32));
+        let b731: u32 = *g1.add((b730) as usize);
+        let mut b732 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            v370[l] = v370[l].wrapping_add(b722[l]);
+            let x732: u32 = la13_7[l];
+            b732[l] = x732;
         }
-        let b724: u32 = *g1.add((b723) as usize);
-        let mut b725 = [<u32>::default(); UNITS];
+        let b733: [i32; UNITS] = T::dot_u8_i8(&b732, &[b731; UNITS]);
+        let b743: u32 = b1.wrapping_add((7u64 as u32));
+        let b744: u32 = b743.min(b5);
+        let b745: u32 = b744.wrapping_mul(b0);
+        let b746: u32 = b745.wrapping_add(b12);
         for l in 0..UNITS {
-            let x725: u32 = la13_7[l];
-            b725[l] = x725;
+            v371[l] = v371[l].wrapping_add(b733[l]);
+            let x734: f32 = ((v371[l]) as f32);
+            let x735: f32 = la270_0[l];
+            let x736: f32 = x735 * b692;
+            let x737: f32 = x734 * x736;
+            let x738: f32 = la271_0[l];
+            let x739: f32 = x738 * b701;
+            let x740: f32 = T::fmadd(x734, x736, x739);
+            let x741: f32 = la6_6[l];
+            let x742: f32 = x741 + x740;
+            la6_6[l] = x742;
         }
-        let b726: [i32; UNITS] = T::dot_u8_i8(&b725, &[b724; UNITS]);
-        let b736: u32 = b1.wrapping_add((7u64 as u32));
-        let b737: u32 = b736.min(b5);
-        let b738: u32 = b737.wrapping_mul(b0);
-        let b739: u32 = b738.wrapping_add(b12);
+        let b747: f32 = *g2.add((b746) as usize);
+        let b748: u32 = b746.wrapping_mul((8u64 as u32));
+        let b749: u32 = b746.wrapping_mul((2u64 as u32));
+        let b750: i32 = *g3.add((b749) as usize);
+        let b751: u32 = b746.wrapping_mul((2u64 as u32));
+        let b752: u32 = b751.wrapping_add((1u64 as u32));
+        let b753: i32 = *g3.add((b752) as usize);
+        let b754: i32 = b750.wrapping_add(b753);
+        let b755: f32 = ((b754) as f32);
+        let b756: f32 = b755 * b747;
+        let b757: u32 = b748.wrapping_add((0u64 as u32));
         for l in 0..UNITS {
-            v370[l] = v370[l].wrapping_add(b726[l]);
-            let x727: f32 = ((v370[l]) as f32);
-            let x728: f32 = la270_0[l];
-            let x729: f32 = x728 * b686;
-            let x730: f32 = x727 * x729;
-            let x731: f32 = la271_0[l];
-            let x732: f32 = x731 * b694;
-            let x733: f32 = T::fmadd(x727, x729, x732);
-            let x734: f32 = la6_6[l];
-            let x735: f32 = x734 + x733;
-            la6_6[l] = x735;
-        }
-        let b740: f32 = *g2.add((b739) as usize);
-        let b741: u32 = b739.wrapping_mul((8u64 as u32));
-        let a18 = (((0u32).wrapping_add(b741)) as u32) as usize;
-        let b744: i32 = (((16843009u64 as u32)) as i32);
-        let mut b743 = [<u32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x742: u32 = b741.wrapping_add((l as u32));
-            let x743: u32 = *g1.add(a18 + l);
-            b743[l] = x743;
-        }
-        let b745: [i32; UNITS] = T::dot_u7_i8(&[b744; UNITS], &b743);
-        let mut p = [<i32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b745[l]); } } }
-        let b746: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
-        let b747: f32 = ((b746) as f32);
-        let b748: f32 = b747 * b740;
-        let b749: u32 = b741.wrapping_add((0u64 as u32));
-        for l in 0..UNITS {
-            v370[l] = (0i64 as i32);
-        }
-        let b750: u32 = *g1.add((b749) as usize);
-        let mut b751 = [<u32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x751: u32 = la13_0[l];
-            b751[l] = x751;
-        }
-        let b752: [i32; UNITS] = T::dot_u8_i8(&b751, &[b750; UNITS]);
-        let b753: u32 = b741.wrapping_add((1u64 as u32));
-        for l in 0..UNITS {
-            v370[l] = v370[l].wrapping_add(b752[l]);
-        }
-        let b754: u32 = *g1.add((b753) as usize);
-        let mut b755 = [<u32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x755: u32 = la13_1[l];
-            b755[l] = x755;
-        }
-        let b756: [i32; UNITS] = T::dot_u8_i8(&b755, &[b754; UNITS]);
-        let b757: u32 = b741.wrapping_add((2u64 as u32));
-        for l in 0..UNITS {
-            v370[l] = v370[l].wrapping_add(b756[l]);
+            v371[l] = (0i64 as i32);
         }
         let b758: u32 = *g1.add((b757) as usize);
         let mut b759 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            let x759: u32 = la13_2[l];
+            let x759: u32 = la13_0[l];
             b759[l] = x759;
         }
         let b760: [i32; UNITS] = T::dot_u8_i8(&b759, &[b758; UNITS]);
-        let b761: u32 = b741.wrapping_add((3u64 as u32));
+        let b761: u32 = b748.wrapping_add((1u64 as u32));
         for l in 0..UNITS {
-            v370[l] = v370[l].wrapping_add(b760[l]);
+            v371[l] = v371[l].wrapping_add(b760[l]);
         }
         let b762: u32 = *g1.add((b761) as usize);
         let mut b763 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            let x763: u32 = la13_3[l];
+            let x763: u32 = la13_1[l];
             b763[l] = x763;
         }
         let b764: [i32; UNITS] = T::dot_u8_i8(&b763, &[b762; UNITS]);
-        let b765: u32 = b741.wrapping_add((4u64 as u32));
+        let b765: u32 = b748.wrapping_add((2u64 as u32));
         for l in 0..UNITS {
-            v370[l] = v370[l].wrapping_add(b764[l]);
+            v371[l] = v371[l].wrapping_add(b764[l]);
         }
         let b766: u32 = *g1.add((b765) as usize);
         let mut b767 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            let x767: u32 = la13_4[l];
+            let x767: u32 = la13_2[l];
             b767[l] = x767;
         }
         let b768: [i32; UNITS] = T::dot_u8_i8(&b767, &[b766; UNITS]);
-        let b769: u32 = b741.wrapping_add((5u64 as u32));
+        let b769: u32 = b748.wrapping_add((3u64 as u32));
         for l in 0..UNITS {
-            v370[l] = v370[l].wrapping_add(b768[l]);
+            v371[l] = v371[l].wrapping_add(b768[l]);
         }
         let b770: u32 = *g1.add((b769) as usize);
         let mut b771 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            let x771: u32 = la13_5[l];
+            let x771: u32 = la13_3[l];
             b771[l] = x771;
         }
         let b772: [i32; UNITS] = T::dot_u8_i8(&b771, &[b770; UNITS]);
-        let b773: u32 = b741.wrapping_add((6u64 as u32));
+        let b773: u32 = b748.wrapping_add((4u64 as u32));
         for l in 0..UNITS {
-            v370[l] = v370[l].wrapping_add(b772[l]);
+            v371[l] = v371[l].wrapping_add(b772[l]);
         }
         let b774: u32 = *g1.add((b773) as usize);
         let mut b775 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            let x775: u32 = la13_6[l];
+            let x775: u32 = la13_4[l];
             b775[l] = x775;
         }
         let b776: [i32; UNITS] = T::dot_u8_i8(&b775, &[b774; UNITS]);
-        let b777: u32 = b741.wrapping_add((7u64 as u32));
+        let b777: u32 = b748.wrapping_add((5u64 as u32));
         for l in 0..UNITS {
-            v370[l] = v370[l].wrapping_add(b776[l]);
+            v371[l] = v371[l].wrapping_add(b776[l]);
         }
         let b778: u32 = *g1.add((b777) as usize);
         let mut b779 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            let x779: u32 = la13_7[l];
+            let x779: u32 = la13_5[l];
             b779[l] = x779;
         }
         let b780: [i32; UNITS] = T::dot_u8_i8(&b779, &[b778; UNITS]);
+        let b781: u32 = b748.wrapping_add((6u64 as u32));
         for l in 0..UNITS {
-            v370[l] = v370[l].wrapping_add(b780[l]);
-            let x781: f32 = ((v370[l]) as f32);
-            let x782: f32 = la270_0[l];
-            let x783: f32 = x782 * b740;
-            let x784: f32 = x781 * x783;
-            let x785: f32 = la271_0[l];
-            let x786: f32 = x785 * b748;
-            let x787: f32 = T::fmadd(x781, x783, x786);
-            let x788: f32 = la6_7[l];
-            let x789: f32 = x788 + x787;
-            la6_7[l] = x789;
+            v371[l] = v371[l].wrapping_add(b780[l]);
+        }
+        let b782: u32 = *g1.add((b781) as usize);
+        let mut b783 = [<u32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x783: u32 = la13_6[l];
+            b783[l] = x783;
+        }
+        let b784: [i32; UNITS] = T::dot_u8_i8(&b783, &[b782; UNITS]);
+        let b785: u32 = b748.wrapping_add((7u64 as u32));
+        for l in 0..UNITS {
+            v371[l] = v371[l].wrapping_add(b784[l]);
+        }
+        let b786: u32 = *g1.add((b785) as usize);
+        let mut b787 = [<u32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x787: u32 = la13_7[l];
+            b787[l] = x787;
+        }
+        let b788: [i32; UNITS] = T::dot_u8_i8(&b787, &[b786; UNITS]);
+        for l in 0..UNITS {
+            v371[l] = v371[l].wrapping_add(b788[l]);
+            let x789: f32 = ((v371[l]) as f32);
+            let x790: f32 = la270_0[l];
+            let x791: f32 = x790 * b747;
+            let x792: f32 = x789 * x791;
+            let x793: f32 = la271_0[l];
+            let x794: f32 = x793 * b756;
+            let x795: f32 = T::fmadd(x789, x791, x794);
+            let x796: f32 = la6_7[l];
+            let x797: f32 = x796 + x795;
+            la6_7[l] = x797;
         }
         v7 = v7.wrapping_add((1 as u32));
     }
-    let b790: u32 = b1.wrapping_add((0u64 as u32));
-    let b792: bool = b790 < s_u32[3];
-    let mut b793 = [<bool>::default(); UNITS];
+    let b798: u32 = b1.wrapping_add((0u64 as u32));
+    let b800: bool = b798 < s_u32[3];
+    let mut b801 = [<bool>::default(); UNITS];
     for l in 0..UNITS {
-        let x791: bool = b3[l] < s_u32[1];
-        let x793: bool = x791 && b792;
-        b793[l] = x793;
+        let x799: bool = b3[l] < s_u32[1];
+        let x801: bool = x799 && b800;
+        b801[l] = x801;
     }
     let mut m1 = [false; UNITS];
-    for l in 0..UNITS { m1[l] = b793[l]; }
+    for l in 0..UNITS { m1[l] = b801[l]; }
     if m1.iter().all(|&x| x) {
-        let b794: u32 = b790.wrapping_mul(s_u32[1]);
-        let a19 = span((((0u32).wrapping_add(b2)).wrapping_add(b794)) as u32, UNITS, g3_len);
+        let b802: u32 = b798.wrapping_mul(s_u32[1]);
+        let a11 = span((((0u32).wrapping_add(b2)).wrapping_add(b802)) as u32, UNITS, g4_len);
         for l in 0..UNITS {
-            let x795: u32 = b794.wrapping_add(b3[l]);
-            let x796: f32 = la6_0[l];
-            *g3.add(a19 + l) = x796;
+            let x803: u32 = b802.wrapping_add(b3[l]);
+            let x804: f32 = la6_0[l];
+            *g4.add(a11 + l) = x804;
         }
     } else {
         let mut m2 = [false; UNITS];
         for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
         if m2.iter().any(|&x| x) {
-            let b794: u32 = b790.wrapping_mul(s_u32[1]);
+            let b802: u32 = b798.wrapping_mul(s_u32[1]);
             let mut ok = true;
             for l in 0..UNITS {
-                let x795: u32 = b794.wrapping_add(b3[l]);
-                let x796: f32 = la6_0[l];
-                if m2[l] { st(g3, g3_len, x795, x796, &mut ok); }
+                let x803: u32 = b802.wrapping_add(b3[l]);
+                let x804: f32 = la6_0[l];
+                if m2[l] { st(g4, g4_len, x803, x804, &mut ok); }
             }
             assert!(ok, "kernel index out of bounds");
         }
     }
-    let b797: u32 = b1.wrapping_add((1u64 as u32));
-    let b799: bool = b797 < s_u32[3];
-    let mut b800 = [<bool>::default(); UNITS];
+    let b805: u32 = b1.wrapping_add((1u64 as u32));
+    let b807: bool = b805 < s_u32[3];
+    let mut b808 = [<bool>::default(); UNITS];
     for l in 0..UNITS {
-        let x798: bool = b3[l] < s_u32[1];
-        let x800: bool = x798 && b799;
-        b800[l] = x800;
+        let x806: bool = b3[l] < s_u32[1];
+        let x808: bool = x806 && b807;
+        b808[l] = x808;
     }
     let mut m3 = [false; UNITS];
-    for l in 0..UNITS { m3[l] = b800[l]; }
+    for l in 0..UNITS { m3[l] = b808[l]; }
     if m3.iter().all(|&x| x) {
-        let b801: u32 = b797.wrapping_mul(s_u32[1]);
-        let a20 = span((((0u32).wrapping_add(b2)).wrapping_add(b801)) as u32, UNITS, g3_len);
+        let b809: u32 = b805.wrapping_mul(s_u32[1]);
+        let a12 = span((((0u32).wrapping_add(b2)).wrapping_add(b809)) as u32, UNITS, g4_len);
         for l in 0..UNITS {
-            let x802: u32 = b801.wrapping_add(b3[l]);
-            let x803: f32 = la6_1[l];
-            *g3.add(a20 + l) = x803;
+            let x810: u32 = b809.wrapping_add(b3[l]);
+            let x811: f32 = la6_1[l];
+            *g4.add(a12 + l) = x811;
         }
     } else {
         let mut m4 = [false; UNITS];
         for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
         if m4.iter().any(|&x| x) {
-            let b801: u32 = b797.wrapping_mul(s_u32[1]);
+            let b809: u32 = b805.wrapping_mul(s_u32[1]);
             let mut ok = true;
             for l in 0..UNITS {
-                let x802: u32 = b801.wrapping_add(b3[l]);
-                let x803: f32 = la6_1[l];
-                if m4[l] { st(g3, g3_len, x802, x803, &mut ok); }
+                let x810: u32 = b809.wrapping_add(b3[l]);
+                let x811: f32 = la6_1[l];
+                if m4[l] { st(g4, g4_len, x810, x811, &mut ok); }
             }
             assert!(ok, "kernel index out of bounds");
         }
     }
-    let b804: u32 = b1.wrapping_add((2u64 as u32));
-    let b806: bool = b804 < s_u32[3];
-    let mut b807 = [<bool>::default(); UNITS];
+    let b812: u32 = b1.wrapping_add((2u64 as u32));
+    let b814: bool = b812 < s_u32[3];
+    let mut b815 = [<bool>::default(); UNITS];
     for l in 0..UNITS {
-        let x805: bool = b3[l] < s_u32[1];
-        let x807: bool = x805 && b806;
-        b807[l] = x807;
+        let x813: bool = b3[l] < s_u32[1];
+        let x815: bool = x813 && b814;
+        b815[l] = x815;
     }
     let mut m5 = [false; UNITS];
-    for l in 0..UNITS { m5[l] = b807[l]; }
+    for l in 0..UNITS { m5[l] = b815[l]; }
     if m5.iter().all(|&x| x) {
-        let b808: u32 = b804.wrapping_mul(s_u32[1]);
-        let a21 = span((((0u32).wrapping_add(b2)).wrapping_add(b808)) as u32, UNITS, g3_len);
+        let b816: u32 = b812.wrapping_mul(s_u32[1]);
+        let a13 = span((((0u32).wrapping_add(b2)).wrapping_add(b816)) as u32, UNITS, g4_len);
         for l in 0..UNITS {
-            let x809: u32 = b808.wrapping_add(b3[l]);
-            let x810: f32 = la6_2[l];
-            *g3.add(a21 + l) = x810;
+            let x817: u32 = b816.wrapping_add(b3[l]);
+            let x818: f32 = la6_2[l];
+            *g4.add(a13 + l) = x818;
         }
     } else {
         let mut m6 = [false; UNITS];
         for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
         if m6.iter().any(|&x| x) {
-            let b808: u32 = b804.wrapping_mul(s_u32[1]);
+            let b816: u32 = b812.wrapping_mul(s_u32[1]);
             let mut ok = true;
             for l in 0..UNITS {
-                let x809: u32 = b808.wrapping_add(b3[l]);
-                let x810: f32 = la6_2[l];
-                if m6[l] { st(g3, g3_len, x809, x810, &mut ok); }
+                let x817: u32 = b816.wrapping_add(b3[l]);
+                let x818: f32 = la6_2[l];
+                if m6[l] { st(g4, g4_len, x817, x818, &mut ok); }
             }
             assert!(ok, "kernel index out of bounds");
         }
     }
-    let b811: u32 = b1.wrapping_add((3u64 as u32));
-    let b813: bool = b811 < s_u32[3];
-    let mut b814 = [<bool>::default(); UNITS];
+    let b819: u32 = b1.wrapping_add((3u64 as u32));
+    let b821: bool = b819 < s_u32[3];
+    let mut b822 = [<bool>::default(); UNITS];
     for l in 0..UNITS {
-        let x812: bool = b3[l] < s_u32[1];
-        let x814: bool = x812 && b813;
-        b814[l] = x814;
+        let x820: bool = b3[l] < s_u32[1];
+        let x822: bool = x820 && b821;
+        b822[l] = x822;
     }
     let mut m7 = [false; UNITS];
-    for l in 0..UNITS { m7[l] = b814[l]; }
+    for l in 0..UNITS { m7[l] = b822[l]; }
     if m7.iter().all(|&x| x) {
-        let b815: u32 = b811.wrapping_mul(s_u32[1]);
-        let a22 = span((((0u32).wrapping_add(b2)).wrapping_add(b815)) as u32, UNITS, g3_len);
+        let b823: u32 = b819.wrapping_mul(s_u32[1]);
+        let a14 = span((((0u32).wrapping_add(b2)).wrapping_add(b823)) as u32, UNITS, g4_len);
         for l in 0..UNITS {
-            let x816: u32 = b815.wrapping_add(b3[l]);
-            let x817: f32 = la6_3[l];
-            *g3.add(a22 + l) = x817;
+            let x824: u32 = b823.wrapping_add(b3[l]);
+            let x825: f32 = la6_3[l];
+            *g4.add(a14 + l) = x825;
         }
     } else {
         let mut m8 = [false; UNITS];
         for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
         if m8.iter().any(|&x| x) {
-            let b815: u32 = b811.wrapping_mul(s_u32[1]);
+            let b823: u32 = b819.wrapping_mul(s_u32[1]);
             let mut ok = true;
             for l in 0..UNITS {
-                let x816: u32 = b815.wrapping_add(b3[l]);
-                let x817: f32 = la6_3[l];
-                if m8[l] { st(g3, g3_len, x816, x817, &mut ok); }
+                let x824: u32 = b823.wrapping_add(b3[l]);
+                let x825: f32 = la6_3[l];
+                if m8[l] { st(g4, g4_len, x824, x825, &mut ok); }
             }
             assert!(ok, "kernel index out of bounds");
         }
     }
-    let b818: u32 = b1.wrapping_add((4u64 as u32));
-    let b820: bool = b818 < s_u32[3];
-    let mut b821 = [<bool>::default(); UNITS];
+    let b826: u32 = b1.wrapping_add((4u64 as u32));
+    let b828: bool = b826 < s_u32[3];
+    let mut b829 = [<bool>::default(); UNITS];
     for l in 0..UNITS {
-        let x819: bool = b3[l] < s_u32[1];
-        let x821: bool = x819 && b820;
-        b821[l] = x821;
+        let x827: bool = b3[l] < s_u32[1];
+        let x829: bool = x827 && b828;
+        b829[l] = x829;
     }
     let mut m9 = [false; UNITS];
-    for l in 0..UNITS { m9[l] = b821[l]; }
+    for l in 0..UNITS { m9[l] = b829[l]; }
     if m9.iter().all(|&x| x) {
-        let b822: u32 = b818.wrapping_mul(s_u32[1]);
-        let a23 = span((((0u32).wrapping_add(b2)).wrapping_add(b822)) as u32, UNITS, g3_len);
+        let b830: u32 = b826.wrapping_mul(s_u32[1]);
+        let a15 = span((((0u32).wrapping_add(b2)).wrapping_add(b830)) as u32, UNITS, g4_len);
         for l in 0..UNITS {
-            let x823: u32 = b822.wrapping_add(b3[l]);
-            let x824: f32 = la6_4[l];
-            *g3.add(a23 + l) = x824;
+            let x831: u32 = b830.wrapping_add(b3[l]);
+            let x832: f32 = la6_4[l];
+            *g4.add(a15 + l) = x832;
         }
     } else {
         let mut m10 = [false; UNITS];
         for l in 0..UNITS { m10[l] = m0[l] && m9[l]; }
         if m10.iter().any(|&x| x) {
-            let b822: u32 = b818.wrapping_mul(s_u32[1]);
+            let b830: u32 = b826.wrapping_mul(s_u32[1]);
             let mut ok = true;
             for l in 0..UNITS {
-                let x823: u32 = b822.wrapping_add(b3[l]);
-                let x824: f32 = la6_4[l];
-                if m10[l] { st(g3, g3_len, x823, x824, &mut ok); }
+                let x831: u32 = b830.wrapping_add(b3[l]);
+                let x832: f32 = la6_4[l];
+                if m10[l] { st(g4, g4_len, x831, x832, &mut ok); }
             }
             assert!(ok, "kernel index out of bounds");
         }
     }
-    let b825: u32 = b1.wrapping_add((5u64 as u32));
-    let b827: bool = b825 < s_u32[3];
-    let mut b828 = [<bool>::default(); UNITS];
+    let b833: u32 = b1.wrapping_add((5u64 as u32));
+    let b835: bool = b833 < s_u32[3];
+    let mut b836 = [<bool>::default(); UNITS];
     for l in 0..UNITS {
-        let x826: bool = b3[l] < s_u32[1];
-        let x828: bool = x826 && b827;
-        b828[l] = x828;
+        let x834: bool = b3[l] < s_u32[1];
+        let x836: bool = x834 && b835;
+        b836[l] = x836;
     }
     let mut m11 = [false; UNITS];
-    for l in 0..UNITS { m11[l] = b828[l]; }
+    for l in 0..UNITS { m11[l] = b836[l]; }
     if m11.iter().all(|&x| x) {
-        let b829: u32 = b825.wrapping_mul(s_u32[1]);
-        let a24 = span((((0u32).wrapping_add(b2)).wrapping_add(b829)) as u32, UNITS, g3_len);
+        let b837: u32 = b833.wrapping_mul(s_u32[1]);
+        let a16 = span((((0u32).wrapping_add(b2)).wrapping_add(b837)) as u32, UNITS, g4_len);
         for l in 0..UNITS {
-            let x830: u32 = b829.wrapping_add(b3[l]);
-            let x831: f32 = la6_5[l];
-            *g3.add(a24 + l) = x831;
+            let x838: u32 = b837.wrapping_add(b3[l]);
+            let x839: f32 = la6_5[l];
+            *g4.add(a16 + l) = x839;
         }
     } else {
         let mut m12 = [false; UNITS];
         for l in 0..UNITS { m12[l] = m0[l] && m11[l]; }
         if m12.iter().any(|&x| x) {
-            let b829: u32 = b825.wrapping_mul(s_u32[1]);
+            let b837: u32 = b833.wrapping_mul(s_u32[1]);
             let mut ok = true;
             for l in 0..UNITS {
-                let x830: u32 = b829.wrapping_add(b3[l]);
-                let x831: f32 = la6_5[l];
-                if m12[l] { st(g3, g3_len, x830, x831, &mut ok); }
+                let x838: u32 = b837.wrapping_add(b3[l]);
+                let x839: f32 = la6_5[l];
+                if m12[l] { st(g4, g4_len, x838, x839, &mut ok); }
             }
             assert!(ok, "kernel index out of bounds");
         }
     }
-    let b832: u32 = b1.wrapping_add((6u64 as u32));
-    let b834: bool = b832 < s_u32[3];
-    let mut b835 = [<bool>::default(); UNITS];
+    let b840: u32 = b1.wrapping_add((6u64 as u32));
+    let b842: bool = b840 < s_u32[3];
+    let mut b843 = [<bool>::default(); UNITS];
     for l in 0..UNITS {
-        let x833: bool = b3[l] < s_u32[1];
-        let x835: bool = x833 && b834;
-        b835[l] = x835;
+        let x841: bool = b3[l] < s_u32[1];
+        let x843: bool = x841 && b842;
+        b843[l] = x843;
     }
     let mut m13 = [false; UNITS];
-    for l in 0..UNITS { m13[l] = b835[l]; }
+    for l in 0..UNITS { m13[l] = b843[l]; }
     if m13.iter().all(|&x| x) {
-        let b836: u32 = b832.wrapping_mul(s_u32[1]);
-        let a25 = span((((0u32).wrapping_add(b2)).wrapping_add(b836)) as u32, UNITS, g3_len);
+        let b844: u32 = b840.wrapping_mul(s_u32[1]);
+        let a17 = span((((0u32).wrapping_add(b2)).wrapping_add(b844)) as u32, UNITS, g4_len);
         for l in 0..UNITS {
-            let x837: u32 = b836.wrapping_add(b3[l]);
-            let x838: f32 = la6_6[l];
-            *g3.add(a25 + l) = x838;
+            let x845: u32 = b844.wrapping_add(b3[l]);
+            let x846: f32 = la6_6[l];
+            *g4.add(a17 + l) = x846;
         }
     } else {
         let mut m14 = [false; UNITS];
         for l in 0..UNITS { m14[l] = m0[l] && m13[l]; }
         if m14.iter().any(|&x| x) {
-            let b836: u32 = b832.wrapping_mul(s_u32[1]);
+            let b844: u32 = b840.wrapping_mul(s_u32[1]);
             let mut ok = true;
             for l in 0..UNITS {
-                let x837: u32 = b836.wrapping_add(b3[l]);
-                let x838: f32 = la6_6[l];
-                if m14[l] { st(g3, g3_len, x837, x838, &mut ok); }
+                let x845: u32 = b844.wrapping_add(b3[l]);
+                let x846: f32 = la6_6[l];
+                if m14[l] { st(g4, g4_len, x845, x846, &mut ok); }
             }
             assert!(ok, "kernel index out of bounds");
         }
     }
-    let b839: u32 = b1.wrapping_add((7u64 as u32));
-    let b841: bool = b839 < s_u32[3];
-    let mut b842 = [<bool>::default(); UNITS];
+    let b847: u32 = b1.wrapping_add((7u64 as u32));
+    let b849: bool = b847 < s_u32[3];
+    let mut b850 = [<bool>::default(); UNITS];
     for l in 0..UNITS {
-        let x840: bool = b3[l] < s_u32[1];
-        let x842: bool = x840 && b841;
-        b842[l] = x842;
+        let x848: bool = b3[l] < s_u32[1];
+        let x850: bool = x848 && b849;
+        b850[l] = x850;
     }
     let mut m15 = [false; UNITS];
-    for l in 0..UNITS { m15[l] = b842[l]; }
+    for l in 0..UNITS { m15[l] = b850[l]; }
     if m15.iter().all(|&x| x) {
-        let b843: u32 = b839.wrapping_mul(s_u32[1]);
-        let a26 = span((((0u32).wrapping_add(b2)).wrapping_add(b843)) as u32, UNITS, g3_len);
+        let b851: u32 = b847.wrapping_mul(s_u32[1]);
+        let a18 = span((((0u32).wrapping_add(b2)).wrapping_add(b851)) as u32, UNITS, g4_len);
         for l in 0..UNITS {
-            let x844: u32 = b843.wrapping_add(b3[l]);
-            let x845: f32 = la6_7[l];
-            *g3.add(a26 + l) = x845;
+            let x852: u32 = b851.wrapping_add(b3[l]);
+            let x853: f32 = la6_7[l];
+            *g4.add(a18 + l) = x853;
         }
     } else {
         let mut m16 = [false; UNITS];
         for l in 0..UNITS { m16[l] = m0[l] && m15[l]; }
         if m16.iter().any(|&x| x) {
-            let b843: u32 = b839.wrapping_mul(s_u32[1]);
+            let b851: u32 = b847.wrapping_mul(s_u32[1]);
             let mut ok = true;
             for l in 0..UNITS {
-                let x844: u32 = b843.wrapping_add(b3[l]);
-                let x845: f32 = la6_7[l];
-                if m16[l] { st(g3, g3_len, x844, x845, &mut ok); }
+                let x852: u32 = b851.wrapping_add(b3[l]);
+                let x853: f32 = la6_7[l];
+                if m16[l] { st(g4, g4_len, x852, x853, &mut ok); }
             }
             assert!(ok, "kernel index out of bounds");
         }

@@ -53,10 +53,12 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
     let g1_len = bufs[1].len;
     let g2: *mut f32 = bufs[2].ptr();
     let g2_len = bufs[2].len;
-    let g3: *mut f32 = bufs[3].ptr();
+    let g3: *mut i32 = bufs[3].ptr();
     let g3_len = bufs[3].len;
+    let g4: *mut f32 = bufs[4].ptr();
+    let g4_len = bufs[4].len;
     let s_u32: &[u32] = &scalars.u32;
-    let mut v1123 = [<i32>::default(); UNITS];
+    let mut v1124 = [<i32>::default(); UNITS];
     let mut v32 = [<u32>::default(); UNITS];
     let b0: u32 = div(s_u32[2], (32u64 as u32));
     let b1: u32 = cube[1].wrapping_mul((1u64 as u32));
@@ -78,107 +80,115 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         fits &= h162 <= u32::MAX as u64;
         let h163: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h162);
         fits &= h163 <= u32::MAX as u64;
-        let h164: u64 = h163.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h163, g2_len);
+        let h164: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h164 <= u32::MAX as u64;
-        let h165: u64 = 7;
-        let h166: u64 = h164.wrapping_add(h165);
+        let h165: u64 = h164.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h165 <= u32::MAX as u64;
+        let h166: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h165);
         fits &= h166 <= u32::MAX as u64;
-        hoisted_check(fits, h166, g1_len);
-        let h167: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h167: u64 = h166.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h167 <= u32::MAX as u64;
-        let h168: u64 = h167.wrapping_add((((0u64 as u32)) as u64));
+        hoisted_check(fits, h167, g3_len);
+        let h168: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h168 <= u32::MAX as u64;
-        let h169: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h168);
+        let h169: u64 = h168.wrapping_add((((0u64 as u32)) as u64));
         fits &= h169 <= u32::MAX as u64;
-        hoisted_check(fits, h169, g2_len);
-        let h170: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h170: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h169);
         fits &= h170 <= u32::MAX as u64;
-        let h171: u64 = h170.wrapping_add((((0u64 as u32)) as u64));
+        let h171: u64 = h170.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h171 <= u32::MAX as u64;
-        let h172: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h171);
+        let h172: u64 = h171.wrapping_add((((1u64 as u32)) as u64));
         fits &= h172 <= u32::MAX as u64;
-        let h173: u64 = h172.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h172, g3_len);
+        let h173: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h173 <= u32::MAX as u64;
         let h174: u64 = h173.wrapping_add((((0u64 as u32)) as u64));
         fits &= h174 <= u32::MAX as u64;
-        hoisted_check(fits, h174, g1_len);
-        let h175: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h175: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h174);
         fits &= h175 <= u32::MAX as u64;
-        let h176: u64 = h175.wrapping_add((((0u64 as u32)) as u64));
+        let h176: u64 = h175.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h176 <= u32::MAX as u64;
-        let h177: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h176);
+        let h177: u64 = h176.wrapping_add((((0u64 as u32)) as u64));
         fits &= h177 <= u32::MAX as u64;
-        let h178: u64 = h177.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h177, g1_len);
+        let h178: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h178 <= u32::MAX as u64;
-        let h179: u64 = h178.wrapping_add((((1u64 as u32)) as u64));
+        let h179: u64 = h178.wrapping_add((((0u64 as u32)) as u64));
         fits &= h179 <= u32::MAX as u64;
-        hoisted_check(fits, h179, g1_len);
-        let h180: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h180: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h179);
         fits &= h180 <= u32::MAX as u64;
-        let h181: u64 = h180.wrapping_add((((0u64 as u32)) as u64));
+        let h181: u64 = h180.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h181 <= u32::MAX as u64;
-        let h182: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h181);
+        let h182: u64 = h181.wrapping_add((((1u64 as u32)) as u64));
         fits &= h182 <= u32::MAX as u64;
-        let h183: u64 = h182.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h182, g1_len);
+        let h183: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h183 <= u32::MAX as u64;
-        let h184: u64 = h183.wrapping_add((((2u64 as u32)) as u64));
+        let h184: u64 = h183.wrapping_add((((0u64 as u32)) as u64));
         fits &= h184 <= u32::MAX as u64;
-        hoisted_check(fits, h184, g1_len);
-        let h185: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h185: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h184);
         fits &= h185 <= u32::MAX as u64;
-        let h186: u64 = h185.wrapping_add((((0u64 as u32)) as u64));
+        let h186: u64 = h185.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h186 <= u32::MAX as u64;
-        let h187: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h186);
+        let h187: u64 = h186.wrapping_add((((2u64 as u32)) as u64));
         fits &= h187 <= u32::MAX as u64;
-        let h188: u64 = h187.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h187, g1_len);
+        let h188: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h188 <= u32::MAX as u64;
-        let h189: u64 = h188.wrapping_add((((3u64 as u32)) as u64));
+        let h189: u64 = h188.wrapping_add((((0u64 as u32)) as u64));
         fits &= h189 <= u32::MAX as u64;
-        hoisted_check(fits, h189, g1_len);
-        let h190: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h190: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h189);
         fits &= h190 <= u32::MAX as u64;
-        let h191: u64 = h190.wrapping_add((((0u64 as u32)) as u64));
+        let h191: u64 = h190.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h191 <= u32::MAX as u64;
-        let h192: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h191);
+        let h192: u64 = h191.wrapping_add((((3u64 as u32)) as u64));
         fits &= h192 <= u32::MAX as u64;
-        let h193: u64 = h192.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h192, g1_len);
+        let h193: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h193 <= u32::MAX as u64;
-        let h194: u64 = h193.wrapping_add((((4u64 as u32)) as u64));
+        let h194: u64 = h193.wrapping_add((((0u64 as u32)) as u64));
         fits &= h194 <= u32::MAX as u64;
-        hoisted_check(fits, h194, g1_len);
-        let h195: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h195: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h194);
         fits &= h195 <= u32::MAX as u64;
-        let h196: u64 = h195.wrapping_add((((0u64 as u32)) as u64));
+        let h196: u64 = h195.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h196 <= u32::MAX as u64;
-        let h197: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h196);
+        let h197: u64 = h196.wrapping_add((((4u64 as u32)) as u64));
         fits &= h197 <= u32::MAX as u64;
-        let h198: u64 = h197.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h197, g1_len);
+        let h198: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h198 <= u32::MAX as u64;
-        let h199: u64 = h198.wrapping_add((((5u64 as u32)) as u64));
+        let h199: u64 = h198.wrapping_add((((0u64 as u32)) as u64));
         fits &= h199 <= u32::MAX as u64;
-        hoisted_check(fits, h199, g1_len);
-        let h200: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h200: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h199);
         fits &= h200 <= u32::MAX as u64;
-        let h201: u64 = h200.wrapping_add((((0u64 as u32)) as u64));
+        let h201: u64 = h200.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h201 <= u32::MAX as u64;
-        let h202: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h201);
+        let h202: u64 = h201.wrapping_add((((5u64 as u32)) as u64));
         fits &= h202 <= u32::MAX as u64;
-        let h203: u64 = h202.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h202, g1_len);
+        let h203: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h203 <= u32::MAX as u64;
-        let h204: u64 = h203.wrapping_add((((6u64 as u32)) as u64));
+        let h204: u64 = h203.wrapping_add((((0u64 as u32)) as u64));
         fits &= h204 <= u32::MAX as u64;
-        hoisted_check(fits, h204, g1_len);
-        let h205: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h205: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h204);
         fits &= h205 <= u32::MAX as u64;
-        let h206: u64 = h205.wrapping_add((((0u64 as u32)) as u64));
+        let h206: u64 = h205.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h206 <= u32::MAX as u64;
-        let h207: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h206);
+        let h207: u64 = h206.wrapping_add((((6u64 as u32)) as u64));
         fits &= h207 <= u32::MAX as u64;
-        let h208: u64 = h207.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h207, g1_len);
+        let h208: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h208 <= u32::MAX as u64;
-        let h209: u64 = h208.wrapping_add((((7u64 as u32)) as u64));
+        let h209: u64 = h208.wrapping_add((((0u64 as u32)) as u64));
         fits &= h209 <= u32::MAX as u64;
-        hoisted_check(fits, h209, g1_len);
+        let h210: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h209);
+        fits &= h210 <= u32::MAX as u64;
+        let h211: u64 = h210.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h211 <= u32::MAX as u64;
+        let h212: u64 = h211.wrapping_add((((7u64 as u32)) as u64));
+        fits &= h212 <= u32::MAX as u64;
+        hoisted_check(fits, h212, g1_len);
     }
     let mut v7: u32 = (0u64 as u32);
     loop {
@@ -1369,151 +1379,145 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let b1114: f32 = *g2.add((b1113) as usize);
         let b1115: u32 = b1113.wrapping_mul((8u64 as u32));
-        let a35 = (((0u32).wrapping_add(b1115)) as u32) as usize;
-        let b1118: i32 = (((16843009u64 as u32)) as i32);
-        let mut b1117 = [<u32>::default(); UNITS];
+        let b1116: u32 = b1113.wrapping_mul((2u64 as u32));
+        let b1117: i32 = *g3.add((b1116) as usize);
+        let b1118: u32 = b1113.wrapping_mul((2u64 as u32));
+        let b1119: u32 = b1118.wrapping_add((1u64 as u32));
+        let b1120: i32 = *g3.add((b1119) as usize);
+        let b1121: i32 = b1117.wrapping_add(b1120);
+        let b1122: f32 = ((b1121) as f32);
+        let b1123: f32 = b1122 * b1114;
+        let b1125: u32 = b1115.wrapping_add((0u64 as u32));
         for l in 0..UNITS {
-            let x1116: u32 = b1115.wrapping_add((l as u32));
-            let x1117: u32 = *g1.add(a35 + l);
-            b1117[l] = x1117;
+            v1124[l] = (0i64 as i32);
         }
-        let b1119: [i32; UNITS] = T::dot_u7_i8(&[b1118; UNITS], &b1117);
-        let mut p = [<i32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b1119[l]); } } }
-        let b1120: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
-        let b1121: f32 = ((b1120) as f32);
-        let b1122: f32 = b1121 * b1114;
-        let b1124: u32 = b1115.wrapping_add((0u64 as u32));
+        let b1126: u32 = *g1.add((b1125) as usize);
+        let mut b1127 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            v1123[l] = (0i64 as i32);
+            let x1127: u32 = la13_0[l];
+            b1127[l] = x1127;
         }
-        let b1125: u32 = *g1.add((b1124) as usize);
-        let mut b1126 = [<u32>::default(); UNITS];
+        let b1128: [i32; UNITS] = T::dot_u8_i8(&b1127, &[b1126; UNITS]);
+        let b1129: u32 = b1115.wrapping_add((1u64 as u32));
         for l in 0..UNITS {
-            let x1126: u32 = la13_0[l];
-            b1126[l] = x1126;
+            v1124[l] = v1124[l].wrapping_add(b1128[l]);
         }
-        let b1127: [i32; UNITS] = T::dot_u8_i8(&b1126, &[b1125; UNITS]);
-        let b1128: u32 = b1115.wrapping_add((1u64 as u32));
+        let b1130: u32 = *g1.add((b1129) as usize);
+        let mut b1131 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            v1123[l] = v1123[l].wrapping_add(b1127[l]);
+            let x1131: u32 = la13_1[l];
+            b1131[l] = x1131;
         }
-        let b1129: u32 = *g1.add((b1128) as usize);
-        let mut b1130 = [<u32>::default(); UNITS];
+        let b1132: [i32; UNITS] = T::dot_u8_i8(&b1131, &[b1130; UNITS]);
+        let b1133: u32 = b1115.wrapping_add((2u64 as u32));
         for l in 0..UNITS {
-            let x1130: u32 = la13_1[l];
-            b1130[l] = x1130;
+            v1124[l] = v1124[l].wrapping_add(b1132[l]);
         }
-        let b1131: [i32; UNITS] = T::dot_u8_i8(&b1130, &[b1129; UNITS]);
-        let b1132: u32 = b1115.wrapping_add((2u64 as u32));
+        let b1134: u32 = *g1.add((b1133) as usize);
+        let mut b1135 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            v1123[l] = v1123[l].wrapping_add(b1131[l]);
+            let x1135: u32 = la13_2[l];
+            b1135[l] = x1135;
         }
-        let b1133: u32 = *g1.add((b1132) as usize);
-        let mut b1134 = [<u32>::default(); UNITS];
+        let b1136: [i32; UNITS] = T::dot_u8_i8(&b1135, &[b1134; UNITS]);
+        let b1137: u32 = b1115.wrapping_add((3u64 as u32));
         for l in 0..UNITS {
-            let x1134: u32 = la13_2[l];
-            b1134[l] = x1134;
+            v1124[l] = v1124[l].wrapping_add(b1136[l]);
         }
-        let b1135: [i32; UNITS] = T::dot_u8_i8(&b1134, &[b1133; UNITS]);
-        let b1136: u32 = b1115.wrapping_add((3u64 as u32));
+        let b1138: u32 = *g1.add((b1137) as usize);
+        let mut b1139 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            v1123[l] = v1123[l].wrapping_add(b1135[l]);
+            let x1139: u32 = la13_3[l];
+            b1139[l] = x1139;
         }
-        let b1137: u32 = *g1.add((b1136) as usize);
-        let mut b1138 = [<u32>::default(); UNITS];
+        let b1140: [i32; UNITS] = T::dot_u8_i8(&b1139, &[b1138; UNITS]);
+        let b1141: u32 = b1115.wrapping_add((4u64 as u32));
         for l in 0..UNITS {
-            let x1138: u32 = la13_3[l];
-            b1138[l] = x1138;
+            v1124[l] = v1124[l].wrapping_add(b1140[l]);
         }
-        let b1139: [i32; UNITS] = T::dot_u8_i8(&b1138, &[b1137; UNITS]);
-        let b1140: u32 = b1115.wrapping_add((4u64 as u32));
+        let b1142: u32 = *g1.add((b1141) as usize);
+        let mut b1143 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            v1123[l] = v1123[l].wrapping_add(b1139[l]);
+            let x1143: u32 = la13_4[l];
+            b1143[l] = x1143;
         }
-        let b1141: u32 = *g1.add((b1140) as usize);
-        let mut b1142 = [<u32>::default(); UNITS];
+        let b1144: [i32; UNITS] = T::dot_u8_i8(&b1143, &[b1142; UNITS]);
+        let b1145: u32 = b1115.wrapping_add((5u64 as u32));
         for l in 0..UNITS {
-            let x1142: u32 = la13_4[l];
-            b1142[l] = x1142;
+            v1124[l] = v1124[l].wrapping_add(b1144[l]);
         }
-        let b1143: [i32; UNITS] = T::dot_u8_i8(&b1142, &[b1141; UNITS]);
-        let b1144: u32 = b1115.wrapping_add((5u64 as u32));
+        let b1146: u32 = *g1.add((b1145) as usize);
+        let mut b1147 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            v1123[l] = v1123[l].wrapping_add(b1143[l]);
+            let x1147: u32 = la13_5[l];
+            b1147[l] = x1147;
         }
-        let b1145: u32 = *g1.add((b1144) as usize);
-        let mut b1146 = [<u32>::default(); UNITS];
+        let b1148: [i32; UNITS] = T::dot_u8_i8(&b1147, &[b1146; UNITS]);
+        let b1149: u32 = b1115.wrapping_add((6u64 as u32));
         for l in 0..UNITS {
-            let x1146: u32 = la13_5[l];
-            b1146[l] = x1146;
+            v1124[l] = v1124[l].wrapping_add(b1148[l]);
         }
-        let b1147: [i32; UNITS] = T::dot_u8_i8(&b1146, &[b1145; UNITS]);
-        let b1148: u32 = b1115.wrapping_add((6u64 as u32));
+        let b1150: u32 = *g1.add((b1149) as usize);
+        let mut b1151 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            v1123[l] = v1123[l].wrapping_add(b1147[l]);
+            let x1151: u32 = la13_6[l];
+            b1151[l] = x1151;
         }
-        let b1149: u32 = *g1.add((b1148) as usize);
-        let mut b1150 = [<u32>::default(); UNITS];
+        let b1152: [i32; UNITS] = T::dot_u8_i8(&b1151, &[b1150; UNITS]);
+        let b1153: u32 = b1115.wrapping_add((7u64 as u32));
         for l in 0..UNITS {
-            let x1150: u32 = la13_6[l];
-            b1150[l] = x1150;
+            v1124[l] = v1124[l].wrapping_add(b1152[l]);
         }
-        let b1151: [i32; UNITS] = T::dot_u8_i8(&b1150, &[b1149; UNITS]);
-        let b1152: u32 = b1115.wrapping_add((7u64 as u32));
+        let b1154: u32 = *g1.add((b1153) as usize);
+        let mut b1155 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            v1123[l] = v1123[l].wrapping_add(b1151[l]);
+            let x1155: u32 = la13_7[l];
+            b1155[l] = x1155;
         }
-        let b1153: u32 = *g1.add((b1152) as usize);
-        let mut b1154 = [<u32>::default(); UNITS];
+        let b1156: [i32; UNITS] = T::dot_u8_i8(&b1155, &[b1154; UNITS]);
         for l in 0..UNITS {
-            let x1154: u32 = la13_7[l];
-            b1154[l] = x1154;
-        }
-        let b1155: [i32; UNITS] = T::dot_u8_i8(&b1154, &[b1153; UNITS]);
-        for l in 0..UNITS {
-            v1123[l] = v1123[l].wrapping_add(b1155[l]);
-            let x1156: f32 = ((v1123[l]) as f32);
-            let x1157: f32 = la1023_0[l];
-            let x1158: f32 = x1157 * b1114;
-            let x1159: f32 = x1156 * x1158;
-            let x1160: f32 = la1024_0[l];
-            let x1161: f32 = x1160 * b1122;
-            let x1162: f32 = T::fmadd(x1156, x1158, x1161);
-            let x1163: f32 = la6_0[l];
-            let x1164: f32 = x1163 + x1162;
-            la6_0[l] = x1164;
+            v1124[l] = v1124[l].wrapping_add(b1156[l]);
+            let x1157: f32 = ((v1124[l]) as f32);
+            let x1158: f32 = la1023_0[l];
+            let x1159: f32 = x1158 * b1114;
+            let x1160: f32 = x1157 * x1159;
+            let x1161: f32 = la1024_0[l];
+            let x1162: f32 = x1161 * b1123;
+            let x1163: f32 = T::fmadd(x1157, x1159, x1162);
+            let x1164: f32 = la6_0[l];
+            let x1165: f32 = x1164 + x1163;
+            la6_0[l] = x1165;
         }
         v7 = v7.wrapping_add((1 as u32));
     }
-    let b1165: u32 = b1.wrapping_add((0u64 as u32));
-    let b1167: bool = b1165 < s_u32[3];
-    let mut b1168 = [<bool>::default(); UNITS];
+    let b1166: u32 = b1.wrapping_add((0u64 as u32));
+    let b1168: bool = b1166 < s_u32[3];
+    let mut b1169 = [<bool>::default(); UNITS];
     for l in 0..UNITS {
-        let x1166: bool = b3[l] < s_u32[1];
-        let x1168: bool = x1166 && b1167;
-        b1168[l] = x1168;
+        let x1167: bool = b3[l] < s_u32[1];
+        let x1169: bool = x1167 && b1168;
+        b1169[l] = x1169;
     }
     let mut m1 = [false; UNITS];
-    for l in 0..UNITS { m1[l] = b1168[l]; }
+    for l in 0..UNITS { m1[l] = b1169[l]; }
     if m1.iter().all(|&x| x) {
-        let b1169: u32 = b1165.wrapping_mul(s_u32[1]);
-        let a36 = span((((0u32).wrapping_add(b2)).wrapping_add(b1169)) as u32, UNITS, g3_len);
+        let b1170: u32 = b1166.wrapping_mul(s_u32[1]);
+        let a35 = span((((0u32).wrapping_add(b2)).wrapping_add(b1170)) as u32, UNITS, g4_len);
         for l in 0..UNITS {
-            let x1170: u32 = b1169.wrapping_add(b3[l]);
-            let x1171: f32 = la6_0[l];
-            *g3.add(a36 + l) = x1171;
+            let x1171: u32 = b1170.wrapping_add(b3[l]);
+            let x1172: f32 = la6_0[l];
+            *g4.add(a35 + l) = x1172;
         }
     } else {
         let mut m2 = [false; UNITS];
         for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
         if m2.iter().any(|&x| x) {
-            let b1169: u32 = b1165.wrapping_mul(s_u32[1]);
+            let b1170: u32 = b1166.wrapping_mul(s_u32[1]);
             let mut ok = true;
             for l in 0..UNITS {
-                let x1170: u32 = b1169.wrapping_add(b3[l]);
-                let x1171: f32 = la6_0[l];
-                if m2[l] { st(g3, g3_len, x1170, x1171, &mut ok); }
+                let x1171: u32 = b1170.wrapping_add(b3[l]);
+                let x1172: f32 = la6_0[l];
+                if m2[l] { st(g4, g4_len, x1171, x1172, &mut ok); }
             }
             assert!(ok, "kernel index out of bounds");
         }

@@ -53,10 +53,12 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
     let g1_len = bufs[1].len;
     let g2: *mut f32 = bufs[2].ptr();
     let g2_len = bufs[2].len;
-    let g3: *mut f32 = bufs[3].ptr();
+    let g3: *mut i32 = bufs[3].ptr();
     let g3_len = bufs[3].len;
+    let g4: *mut f32 = bufs[4].ptr();
+    let g4_len = bufs[4].len;
     let s_u32: &[u32] = &scalars.u32;
-    let mut v1526 = [<i32>::default(); UNITS];
+    let mut v1527 = [<i32>::default(); UNITS];
     let mut v64 = [<u32>::default(); UNITS];
     let b0: u32 = div(s_u32[2], (32u64 as u32));
     let b1: u32 = cube[1].wrapping_mul((1u64 as u32));
@@ -79,116 +81,125 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         fits &= h173 <= u32::MAX as u64;
         let h174: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h173);
         fits &= h174 <= u32::MAX as u64;
-        let h175: u64 = h174.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h174, g2_len);
+        let h175: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h175 <= u32::MAX as u64;
         let h176: u64 = 7;
         let h177: u64 = h175.wrapping_add(h176);
         fits &= h177 <= u32::MAX as u64;
-        hoisted_check(fits, h177, g1_len);
-        let h178: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h178: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h177);
         fits &= h178 <= u32::MAX as u64;
-        let h179: u64 = 7;
-        let h180: u64 = h178.wrapping_add(h179);
+        let h179: u64 = h178.wrapping_mul((((2u64 as u32)) as u64));
+        fits &= h179 <= u32::MAX as u64;
+        hoisted_check(fits, h179, g3_len);
+        let h180: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h180 <= u32::MAX as u64;
-        let h181: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h180);
-        fits &= h181 <= u32::MAX as u64;
-        hoisted_check(fits, h181, g2_len);
-        let h182: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h181: u64 = 7;
+        let h182: u64 = h180.wrapping_add(h181);
         fits &= h182 <= u32::MAX as u64;
-        let h183: u64 = 7;
-        let h184: u64 = h182.wrapping_add(h183);
+        let h183: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h182);
+        fits &= h183 <= u32::MAX as u64;
+        let h184: u64 = h183.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h184 <= u32::MAX as u64;
-        let h185: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h184);
+        let h185: u64 = h184.wrapping_add((((1u64 as u32)) as u64));
         fits &= h185 <= u32::MAX as u64;
-        let h186: u64 = h185.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h185, g3_len);
+        let h186: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h186 <= u32::MAX as u64;
-        let h187: u64 = h186.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h187 <= u32::MAX as u64;
-        hoisted_check(fits, h187, g1_len);
-        let h188: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h187: u64 = 7;
+        let h188: u64 = h186.wrapping_add(h187);
         fits &= h188 <= u32::MAX as u64;
-        let h189: u64 = 7;
-        let h190: u64 = h188.wrapping_add(h189);
+        let h189: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h188);
+        fits &= h189 <= u32::MAX as u64;
+        let h190: u64 = h189.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h190 <= u32::MAX as u64;
-        let h191: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h190);
+        let h191: u64 = h190.wrapping_add((((0u64 as u32)) as u64));
         fits &= h191 <= u32::MAX as u64;
-        let h192: u64 = h191.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h191, g1_len);
+        let h192: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h192 <= u32::MAX as u64;
-        let h193: u64 = h192.wrapping_add((((1u64 as u32)) as u64));
-        fits &= h193 <= u32::MAX as u64;
-        hoisted_check(fits, h193, g1_len);
-        let h194: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h193: u64 = 7;
+        let h194: u64 = h192.wrapping_add(h193);
         fits &= h194 <= u32::MAX as u64;
-        let h195: u64 = 7;
-        let h196: u64 = h194.wrapping_add(h195);
+        let h195: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h194);
+        fits &= h195 <= u32::MAX as u64;
+        let h196: u64 = h195.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h196 <= u32::MAX as u64;
-        let h197: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h196);
+        let h197: u64 = h196.wrapping_add((((1u64 as u32)) as u64));
         fits &= h197 <= u32::MAX as u64;
-        let h198: u64 = h197.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h197, g1_len);
+        let h198: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h198 <= u32::MAX as u64;
-        let h199: u64 = h198.wrapping_add((((2u64 as u32)) as u64));
-        fits &= h199 <= u32::MAX as u64;
-        hoisted_check(fits, h199, g1_len);
-        let h200: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h199: u64 = 7;
+        let h200: u64 = h198.wrapping_add(h199);
         fits &= h200 <= u32::MAX as u64;
-        let h201: u64 = 7;
-        let h202: u64 = h200.wrapping_add(h201);
+        let h201: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h200);
+        fits &= h201 <= u32::MAX as u64;
+        let h202: u64 = h201.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h202 <= u32::MAX as u64;
-        let h203: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h202);
+        let h203: u64 = h202.wrapping_add((((2u64 as u32)) as u64));
         fits &= h203 <= u32::MAX as u64;
-        let h204: u64 = h203.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h203, g1_len);
+        let h204: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h204 <= u32::MAX as u64;
-        let h205: u64 = h204.wrapping_add((((3u64 as u32)) as u64));
-        fits &= h205 <= u32::MAX as u64;
-        hoisted_check(fits, h205, g1_len);
-        let h206: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h205: u64 = 7;
+        let h206: u64 = h204.wrapping_add(h205);
         fits &= h206 <= u32::MAX as u64;
-        let h207: u64 = 7;
-        let h208: u64 = h206.wrapping_add(h207);
+        let h207: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h206);
+        fits &= h207 <= u32::MAX as u64;
+        let h208: u64 = h207.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h208 <= u32::MAX as u64;
-        let h209: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h208);
+        let h209: u64 = h208.wrapping_add((((3u64 as u32)) as u64));
         fits &= h209 <= u32::MAX as u64;
-        let h210: u64 = h209.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h209, g1_len);
+        let h210: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h210 <= u32::MAX as u64;
-        let h211: u64 = h210.wrapping_add((((4u64 as u32)) as u64));
-        fits &= h211 <= u32::MAX as u64;
-        hoisted_check(fits, h211, g1_len);
-        let h212: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h211: u64 = 7;
+        let h212: u64 = h210.wrapping_add(h211);
         fits &= h212 <= u32::MAX as u64;
-        let h213: u64 = 7;
-        let h214: u64 = h212.wrapping_add(h213);
+        let h213: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h212);
+        fits &= h213 <= u32::MAX as u64;
+        let h214: u64 = h213.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h214 <= u32::MAX as u64;
-        let h215: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h214);
+        let h215: u64 = h214.wrapping_add((((4u64 as u32)) as u64));
         fits &= h215 <= u32::MAX as u64;
-        let h216: u64 = h215.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h215, g1_len);
+        let h216: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h216 <= u32::MAX as u64;
-        let h217: u64 = h216.wrapping_add((((5u64 as u32)) as u64));
-        fits &= h217 <= u32::MAX as u64;
-        hoisted_check(fits, h217, g1_len);
-        let h218: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h217: u64 = 7;
+        let h218: u64 = h216.wrapping_add(h217);
         fits &= h218 <= u32::MAX as u64;
-        let h219: u64 = 7;
-        let h220: u64 = h218.wrapping_add(h219);
+        let h219: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h218);
+        fits &= h219 <= u32::MAX as u64;
+        let h220: u64 = h219.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h220 <= u32::MAX as u64;
-        let h221: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h220);
+        let h221: u64 = h220.wrapping_add((((5u64 as u32)) as u64));
         fits &= h221 <= u32::MAX as u64;
-        let h222: u64 = h221.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h221, g1_len);
+        let h222: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h222 <= u32::MAX as u64;
-        let h223: u64 = h222.wrapping_add((((6u64 as u32)) as u64));
-        fits &= h223 <= u32::MAX as u64;
-        hoisted_check(fits, h223, g1_len);
-        let h224: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h223: u64 = 7;
+        let h224: u64 = h222.wrapping_add(h223);
         fits &= h224 <= u32::MAX as u64;
-        let h225: u64 = 7;
-        let h226: u64 = h224.wrapping_add(h225);
+        let h225: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h224);
+        fits &= h225 <= u32::MAX as u64;
+        let h226: u64 = h225.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h226 <= u32::MAX as u64;
-        let h227: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h226);
+        let h227: u64 = h226.wrapping_add((((6u64 as u32)) as u64));
         fits &= h227 <= u32::MAX as u64;
-        let h228: u64 = h227.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h227, g1_len);
+        let h228: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h228 <= u32::MAX as u64;
-        let h229: u64 = h228.wrapping_add((((7u64 as u32)) as u64));
-        fits &= h229 <= u32::MAX as u64;
-        hoisted_check(fits, h229, g1_len);
+        let h229: u64 = 7;
+        let h230: u64 = h228.wrapping_add(h229);
+        fits &= h230 <= u32::MAX as u64;
+        let h231: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h230);
+        fits &= h231 <= u32::MAX as u64;
+        let h232: u64 = h231.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h232 <= u32::MAX as u64;
+        let h233: u64 = h232.wrapping_add((((7u64 as u32)) as u64));
+        fits &= h233 <= u32::MAX as u64;
+        hoisted_check(fits, h233, g1_len);
     }
     let mut v7: u32 = (0u64 as u32);
     loop {
@@ -1786,153 +1797,147 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             assert!(ok, "kernel index out of bounds");
             let b1517: f32 = *g2.add((b1516) as usize);
             let b1518: u32 = b1516.wrapping_mul((8u64 as u32));
-            let a37 = (((0u32).wrapping_add(b1518)) as u32) as usize;
-            let b1521: i32 = (((16843009u64 as u32)) as i32);
-            let mut b1520 = [<u32>::default(); UNITS];
+            let b1519: u32 = b1516.wrapping_mul((2u64 as u32));
+            let b1520: i32 = *g3.add((b1519) as usize);
+            let b1521: u32 = b1516.wrapping_mul((2u64 as u32));
+            let b1522: u32 = b1521.wrapping_add((1u64 as u32));
+            let b1523: i32 = *g3.add((b1522) as usize);
+            let b1524: i32 = b1520.wrapping_add(b1523);
+            let b1525: f32 = ((b1524) as f32);
+            let b1526: f32 = b1525 * b1517;
+            let b1528: u32 = b1518.wrapping_add((0u64 as u32));
             for l in 0..UNITS {
-                let x1519: u32 = b1518.wrapping_add((l as u32));
-                let x1520: u32 = *g1.add(a37 + l);
-                b1520[l] = x1520;
+                v1527[l] = (0i64 as i32);
             }
-            let b1522: [i32; UNITS] = T::dot_u7_i8(&[b1521; UNITS], &b1520);
-            let mut p = [<i32>::default(); 8];
-            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b1522[l]); } } }
-            let b1523: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
-            let b1524: f32 = ((b1523) as f32);
-            let b1525: f32 = b1524 * b1517;
-            let b1527: u32 = b1518.wrapping_add((0u64 as u32));
+            let b1529: u32 = *g1.add((b1528) as usize);
+            let mut b1530 = [<u32>::default(); UNITS];
             for l in 0..UNITS {
-                v1526[l] = (0i64 as i32);
+                let x1530: u32 = la14_0[l];
+                b1530[l] = x1530;
             }
-            let b1528: u32 = *g1.add((b1527) as usize);
-            let mut b1529 = [<u32>::default(); UNITS];
+            let b1531: [i32; UNITS] = T::dot_u8_i8(&b1530, &[b1529; UNITS]);
+            let b1532: u32 = b1518.wrapping_add((1u64 as u32));
             for l in 0..UNITS {
-                let x1529: u32 = la14_0[l];
-                b1529[l] = x1529;
+                v1527[l] = v1527[l].wrapping_add(b1531[l]);
             }
-            let b1530: [i32; UNITS] = T::dot_u8_i8(&b1529, &[b1528; UNITS]);
-            let b1531: u32 = b1518.wrapping_add((1u64 as u32));
+            let b1533: u32 = *g1.add((b1532) as usize);
+            let mut b1534 = [<u32>::default(); UNITS];
             for l in 0..UNITS {
-                v1526[l] = v1526[l].wrapping_add(b1530[l]);
+                let x1534: u32 = la14_1[l];
+                b1534[l] = x1534;
             }
-            let b1532: u32 = *g1.add((b1531) as usize);
-            let mut b1533 = [<u32>::default(); UNITS];
+            let b1535: [i32; UNITS] = T::dot_u8_i8(&b1534, &[b1533; UNITS]);
+            let b1536: u32 = b1518.wrapping_add((2u64 as u32));
             for l in 0..UNITS {
-                let x1533: u32 = la14_1[l];
-                b1533[l] = x1533;
+                v1527[l] = v1527[l].wrapping_add(b1535[l]);
             }
-            let b1534: [i32; UNITS] = T::dot_u8_i8(&b1533, &[b1532; UNITS]);
-            let b1535: u32 = b1518.wrapping_add((2u64 as u32));
+            let b1537: u32 = *g1.add((b1536) as usize);
+            let mut b1538 = [<u32>::default(); UNITS];
             for l in 0..UNITS {
-                v1526[l] = v1526[l].wrapping_add(b1534[l]);
+                let x1538: u32 = la14_2[l];
+                b1538[l] = x1538;
             }
-            let b1536: u32 = *g1.add((b1535) as usize);
-            let mut b1537 = [<u32>::default(); UNITS];
+            let b1539: [i32; UNITS] = T::dot_u8_i8(&b1538, &[b1537; UNITS]);
+            let b1540: u32 = b1518.wrapping_add((3u64 as u32));
             for l in 0..UNITS {
-                let x1537: u32 = la14_2[l];
-                b1537[l] = x1537;
+                v1527[l] = v1527[l].wrapping_add(b1539[l]);
             }
-            let b1538: [i32; UNITS] = T::dot_u8_i8(&b1537, &[b1536; UNITS]);
-            let b1539: u32 = b1518.wrapping_add((3u64 as u32));
+            let b1541: u32 = *g1.add((b1540) as usize);
+            let mut b1542 = [<u32>::default(); UNITS];
             for l in 0..UNITS {
-                v1526[l] = v1526[l].wrapping_add(b1538[l]);
+                let x1542: u32 = la14_3[l];
+                b1542[l] = x1542;
             }
-            let b1540: u32 = *g1.add((b1539) as usize);
-            let mut b1541 = [<u32>::default(); UNITS];
+            let b1543: [i32; UNITS] = T::dot_u8_i8(&b1542, &[b1541; UNITS]);
+            let b1544: u32 = b1518.wrapping_add((4u64 as u32));
             for l in 0..UNITS {
-                let x1541: u32 = la14_3[l];
-                b1541[l] = x1541;
+                v1527[l] = v1527[l].wrapping_add(b1543[l]);
             }
-            let b1542: [i32; UNITS] = T::dot_u8_i8(&b1541, &[b1540; UNITS]);
-            let b1543: u32 = b1518.wrapping_add((4u64 as u32));
+            let b1545: u32 = *g1.add((b1544) as usize);
+            let mut b1546 = [<u32>::default(); UNITS];
             for l in 0..UNITS {
-                v1526[l] = v1526[l].wrapping_add(b1542[l]);
+                let x1546: u32 = la14_4[l];
+                b1546[l] = x1546;
             }
-            let b1544: u32 = *g1.add((b1543) as usize);
-            let mut b1545 = [<u32>::default(); UNITS];
+            let b1547: [i32; UNITS] = T::dot_u8_i8(&b1546, &[b1545; UNITS]);
+            let b1548: u32 = b1518.wrapping_add((5u64 as u32));
             for l in 0..UNITS {
-                let x1545: u32 = la14_4[l];
-                b1545[l] = x1545;
+                v1527[l] = v1527[l].wrapping_add(b1547[l]);
             }
-            let b1546: [i32; UNITS] = T::dot_u8_i8(&b1545, &[b1544; UNITS]);
-            let b1547: u32 = b1518.wrapping_add((5u64 as u32));
+            let b1549: u32 = *g1.add((b1548) as usize);
+            let mut b1550 = [<u32>::default(); UNITS];
             for l in 0..UNITS {
-                v1526[l] = v1526[l].wrapping_add(b1546[l]);
+                let x1550: u32 = la14_5[l];
+                b1550[l] = x1550;
             }
-            let b1548: u32 = *g1.add((b1547) as usize);
-            let mut b1549 = [<u32>::default(); UNITS];
+            let b1551: [i32; UNITS] = T::dot_u8_i8(&b1550, &[b1549; UNITS]);
+            let b1552: u32 = b1518.wrapping_add((6u64 as u32));
             for l in 0..UNITS {
-                let x1549: u32 = la14_5[l];
-                b1549[l] = x1549;
+                v1527[l] = v1527[l].wrapping_add(b1551[l]);
             }
-            let b1550: [i32; UNITS] = T::dot_u8_i8(&b1549, &[b1548; UNITS]);
-            let b1551: u32 = b1518.wrapping_add((6u64 as u32));
+            let b1553: u32 = *g1.add((b1552) as usize);
+            let mut b1554 = [<u32>::default(); UNITS];
             for l in 0..UNITS {
-                v1526[l] = v1526[l].wrapping_add(b1550[l]);
+                let x1554: u32 = la14_6[l];
+                b1554[l] = x1554;
             }
-            let b1552: u32 = *g1.add((b1551) as usize);
-            let mut b1553 = [<u32>::default(); UNITS];
+            let b1555: [i32; UNITS] = T::dot_u8_i8(&b1554, &[b1553; UNITS]);
+            let b1556: u32 = b1518.wrapping_add((7u64 as u32));
             for l in 0..UNITS {
-                let x1553: u32 = la14_6[l];
-                b1553[l] = x1553;
+                v1527[l] = v1527[l].wrapping_add(b1555[l]);
             }
-            let b1554: [i32; UNITS] = T::dot_u8_i8(&b1553, &[b1552; UNITS]);
-            let b1555: u32 = b1518.wrapping_add((7u64 as u32));
+            let b1557: u32 = *g1.add((b1556) as usize);
+            let mut b1558 = [<u32>::default(); UNITS];
             for l in 0..UNITS {
-                v1526[l] = v1526[l].wrapping_add(b1554[l]);
+                let x1558: u32 = la14_7[l];
+                b1558[l] = x1558;
             }
-            let b1556: u32 = *g1.add((b1555) as usize);
-            let mut b1557 = [<u32>::default(); UNITS];
+            let b1559: [i32; UNITS] = T::dot_u8_i8(&b1558, &[b1557; UNITS]);
             for l in 0..UNITS {
-                let x1557: u32 = la14_7[l];
-                b1557[l] = x1557;
-            }
-            let b1558: [i32; UNITS] = T::dot_u8_i8(&b1557, &[b1556; UNITS]);
-            for l in 0..UNITS {
-                v1526[l] = v1526[l].wrapping_add(b1558[l]);
-                let x1559: f32 = ((v1526[l]) as f32);
-                let x1560: f32 = la1272_0[l];
-                let x1561: f32 = x1560 * b1517;
-                let x1562: f32 = x1559 * x1561;
-                let x1563: f32 = la1273_0[l];
-                let x1564: f32 = x1563 * b1525;
-                let x1565: f32 = T::fmadd(x1559, x1561, x1564);
-                let x1566: f32 = la6_0[l];
-                let x1567: f32 = x1566 + x1565;
-                la6_0[l] = x1567;
+                v1527[l] = v1527[l].wrapping_add(b1559[l]);
+                let x1560: f32 = ((v1527[l]) as f32);
+                let x1561: f32 = la1272_0[l];
+                let x1562: f32 = x1561 * b1517;
+                let x1563: f32 = x1560 * x1562;
+                let x1564: f32 = la1273_0[l];
+                let x1565: f32 = x1564 * b1526;
+                let x1566: f32 = T::fmadd(x1560, x1562, x1565);
+                let x1567: f32 = la6_0[l];
+                let x1568: f32 = x1567 + x1566;
+                la6_0[l] = x1568;
             }
             v10 = v10.wrapping_add((1 as u32));
         }
         v7 = v7.wrapping_add((1 as u32));
     }
-    let b1568: u32 = b1.wrapping_add((0u64 as u32));
-    let b1570: bool = b1568 < s_u32[3];
-    let mut b1571 = [<bool>::default(); UNITS];
+    let b1569: u32 = b1.wrapping_add((0u64 as u32));
+    let b1571: bool = b1569 < s_u32[3];
+    let mut b1572 = [<bool>::default(); UNITS];
     for l in 0..UNITS {
-        let x1569: bool = b3[l] < s_u32[1];
-        let x1571: bool = x1569 && b1570;
-        b1571[l] = x1571;
+        let x1570: bool = b3[l] < s_u32[1];
+        let x1572: bool = x1570 && b1571;
+        b1572[l] = x1572;
     }
     let mut m1 = [false; UNITS];
-    for l in 0..UNITS { m1[l] = b1571[l]; }
+    for l in 0..UNITS { m1[l] = b1572[l]; }
     if m1.iter().all(|&x| x) {
-        let b1572: u32 = b1568.wrapping_mul(s_u32[1]);
-        let a38 = span((((0u32).wrapping_add(b2)).wrapping_add(b1572)) as u32, UNITS, g3_len);
+        let b1573: u32 = b1569.wrapping_mul(s_u32[1]);
+        let a37 = span((((0u32).wrapping_add(b2)).wrapping_add(b1573)) as u32, UNITS, g4_len);
         for l in 0..UNITS {
-            let x1573: u32 = b1572.wrapping_add(b3[l]);
-            let x1574: f32 = la6_0[l];
-            *g3.add(a38 + l) = x1574;
+            let x1574: u32 = b1573.wrapping_add(b3[l]);
+            let x1575: f32 = la6_0[l];
+            *g4.add(a37 + l) = x1575;
         }
     } else {
         let mut m2 = [false; UNITS];
         for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
         if m2.iter().any(|&x| x) {
-            let b1572: u32 = b1568.wrapping_mul(s_u32[1]);
+            let b1573: u32 = b1569.wrapping_mul(s_u32[1]);
             let mut ok = true;
             for l in 0..UNITS {
-                let x1573: u32 = b1572.wrapping_add(b3[l]);
-                let x1574: f32 = la6_0[l];
-                if m2[l] { st(g3, g3_len, x1573, x1574, &mut ok); }
+                let x1574: u32 = b1573.wrapping_add(b3[l]);
+                let x1575: f32 = la6_0[l];
+                if m2[l] { st(g4, g4_len, x1574, x1575, &mut ok); }
             }
             assert!(ok, "kernel index out of bounds");
         }

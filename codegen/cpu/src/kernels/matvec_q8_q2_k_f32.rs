@@ -55,10 +55,12 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
     let g1_len = bufs[1].len;
     let g2: *mut f32 = bufs[2].ptr();
     let g2_len = bufs[2].len;
-    let g3: *mut f32 = bufs[3].ptr();
+    let g3: *mut i32 = bufs[3].ptr();
     let g3_len = bufs[3].len;
+    let g4: *mut f32 = bufs[4].ptr();
+    let g4_len = bufs[4].len;
     let s_u32: &[u32] = &scalars.u32;
-    let mut v1037 = [<i32>::default(); UNITS];
+    let mut v1032 = [<i32>::default(); UNITS];
     let b0: u32 = div(s_u32[2], (32u64 as u32));
     let b1: u32 = cube[1].wrapping_mul((1u64 as u32));
     let b2: u32 = cube[0].wrapping_mul((8u64 as u32));
@@ -80,116 +82,127 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         fits &= h171 <= u32::MAX as u64;
         let h172: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h171);
         fits &= h172 <= u32::MAX as u64;
-        let h173: u64 = h172.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h172, g2_len);
+        let h173: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h173 <= u32::MAX as u64;
         let h174: u64 = 7;
         let h175: u64 = h173.wrapping_add(h174);
         fits &= h175 <= u32::MAX as u64;
-        hoisted_check(fits, h175, g1_len);
-        let h176: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h176: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h175);
         fits &= h176 <= u32::MAX as u64;
-        let h177: u64 = 7;
-        let h178: u64 = h176.wrapping_add(h177);
+        let h177: u64 = h176.wrapping_mul((((2u64 as u32)) as u64));
+        fits &= h177 <= u32::MAX as u64;
+        let h178: u64 = h177.wrapping_add((((0u64 as u32)) as u64));
         fits &= h178 <= u32::MAX as u64;
-        let h179: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h178);
+        hoisted_check(fits, h178, g3_len);
+        let h179: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h179 <= u32::MAX as u64;
-        hoisted_check(fits, h179, g2_len);
-        let h180: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h180 <= u32::MAX as u64;
-        let h181: u64 = 7;
-        let h182: u64 = h180.wrapping_add(h181);
+        let h180: u64 = 7;
+        let h181: u64 = h179.wrapping_add(h180);
+        fits &= h181 <= u32::MAX as u64;
+        let h182: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h181);
         fits &= h182 <= u32::MAX as u64;
-        let h183: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h182);
+        let h183: u64 = h182.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h183 <= u32::MAX as u64;
-        let h184: u64 = h183.wrapping_mul((((8u64 as u32)) as u64));
+        let h184: u64 = h183.wrapping_add((((0u64 as u32)) as u64));
         fits &= h184 <= u32::MAX as u64;
-        let h185: u64 = h184.wrapping_add((((0u64 as u32)) as u64));
+        hoisted_check(fits, h184, g1_len);
+        let h185: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h185 <= u32::MAX as u64;
-        hoisted_check(fits, h185, g1_len);
-        let h186: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h186 <= u32::MAX as u64;
-        let h187: u64 = 7;
-        let h188: u64 = h186.wrapping_add(h187);
+        let h186: u64 = 7;
+        let h187: u64 = h185.wrapping_add(h186);
+        fits &= h187 <= u32::MAX as u64;
+        let h188: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h187);
         fits &= h188 <= u32::MAX as u64;
-        let h189: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h188);
+        let h189: u64 = h188.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h189 <= u32::MAX as u64;
-        let h190: u64 = h189.wrapping_mul((((8u64 as u32)) as u64));
+        let h190: u64 = h189.wrapping_add((((1u64 as u32)) as u64));
         fits &= h190 <= u32::MAX as u64;
-        let h191: u64 = h190.wrapping_add((((1u64 as u32)) as u64));
+        hoisted_check(fits, h190, g1_len);
+        let h191: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h191 <= u32::MAX as u64;
-        hoisted_check(fits, h191, g1_len);
-        let h192: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h192 <= u32::MAX as u64;
-        let h193: u64 = 7;
-        let h194: u64 = h192.wrapping_add(h193);
+        let h192: u64 = 7;
+        let h193: u64 = h191.wrapping_add(h192);
+        fits &= h193 <= u32::MAX as u64;
+        let h194: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h193);
         fits &= h194 <= u32::MAX as u64;
-        let h195: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h194);
+        let h195: u64 = h194.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h195 <= u32::MAX as u64;
-        let h196: u64 = h195.wrapping_mul((((8u64 as u32)) as u64));
+        let h196: u64 = h195.wrapping_add((((2u64 as u32)) as u64));
         fits &= h196 <= u32::MAX as u64;
-        let h197: u64 = h196.wrapping_add((((2u64 as u32)) as u64));
+        hoisted_check(fits, h196, g1_len);
+        let h197: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h197 <= u32::MAX as u64;
-        hoisted_check(fits, h197, g1_len);
-        let h198: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h198 <= u32::MAX as u64;
-        let h199: u64 = 7;
-        let h200: u64 = h198.wrapping_add(h199);
+        let h198: u64 = 7;
+        let h199: u64 = h197.wrapping_add(h198);
+        fits &= h199 <= u32::MAX as u64;
+        let h200: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h199);
         fits &= h200 <= u32::MAX as u64;
-        let h201: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h200);
+        let h201: u64 = h200.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h201 <= u32::MAX as u64;
-        let h202: u64 = h201.wrapping_mul((((8u64 as u32)) as u64));
+        let h202: u64 = h201.wrapping_add((((3u64 as u32)) as u64));
         fits &= h202 <= u32::MAX as u64;
-        let h203: u64 = h202.wrapping_add((((3u64 as u32)) as u64));
+        hoisted_check(fits, h202, g1_len);
+        let h203: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h203 <= u32::MAX as u64;
-        hoisted_check(fits, h203, g1_len);
-        let h204: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h204 <= u32::MAX as u64;
-        let h205: u64 = 7;
-        let h206: u64 = h204.wrapping_add(h205);
+        let h204: u64 = 7;
+        let h205: u64 = h203.wrapping_add(h204);
+        fits &= h205 <= u32::MAX as u64;
+        let h206: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h205);
         fits &= h206 <= u32::MAX as u64;
-        let h207: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h206);
+        let h207: u64 = h206.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h207 <= u32::MAX as u64;
-        let h208: u64 = h207.wrapping_mul((((8u64 as u32)) as u64));
+        let h208: u64 = h207.wrapping_add((((1u64 as u32)) as u64));
         fits &= h208 <= u32::MAX as u64;
-        let h209: u64 = h208.wrapping_add((((4u64 as u32)) as u64));
+        hoisted_check(fits, h208, g3_len);
+        let h209: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h209 <= u32::MAX as u64;
-        hoisted_check(fits, h209, g1_len);
-        let h210: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h210 <= u32::MAX as u64;
-        let h211: u64 = 7;
-        let h212: u64 = h210.wrapping_add(h211);
+        let h210: u64 = 7;
+        let h211: u64 = h209.wrapping_add(h210);
+        fits &= h211 <= u32::MAX as u64;
+        let h212: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h211);
         fits &= h212 <= u32::MAX as u64;
-        let h213: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h212);
+        let h213: u64 = h212.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h213 <= u32::MAX as u64;
-        let h214: u64 = h213.wrapping_mul((((8u64 as u32)) as u64));
+        let h214: u64 = h213.wrapping_add((((4u64 as u32)) as u64));
         fits &= h214 <= u32::MAX as u64;
-        let h215: u64 = h214.wrapping_add((((5u64 as u32)) as u64));
+        hoisted_check(fits, h214, g1_len);
+        let h215: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h215 <= u32::MAX as u64;
-        hoisted_check(fits, h215, g1_len);
-        let h216: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h216 <= u32::MAX as u64;
-        let h217: u64 = 7;
-        let h218: u64 = h216.wrapping_add(h217);
+        let h216: u64 = 7;
+        let h217: u64 = h215.wrapping_add(h216);
+        fits &= h217 <= u32::MAX as u64;
+        let h218: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h217);
         fits &= h218 <= u32::MAX as u64;
-        let h219: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h218);
+        let h219: u64 = h218.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h219 <= u32::MAX as u64;
-        let h220: u64 = h219.wrapping_mul((((8u64 as u32)) as u64));
+        let h220: u64 = h219.wrapping_add((((5u64 as u32)) as u64));
         fits &= h220 <= u32::MAX as u64;
-        let h221: u64 = h220.wrapping_add((((6u64 as u32)) as u64));
+        hoisted_check(fits, h220, g1_len);
+        let h221: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h221 <= u32::MAX as u64;
-        hoisted_check(fits, h221, g1_len);
-        let h222: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h222 <= u32::MAX as u64;
-        let h223: u64 = 7;
-        let h224: u64 = h222.wrapping_add(h223);
+        let h222: u64 = 7;
+        let h223: u64 = h221.wrapping_add(h222);
+        fits &= h223 <= u32::MAX as u64;
+        let h224: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h223);
         fits &= h224 <= u32::MAX as u64;
-        let h225: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h224);
+        let h225: u64 = h224.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h225 <= u32::MAX as u64;
-        let h226: u64 = h225.wrapping_mul((((8u64 as u32)) as u64));
+        let h226: u64 = h225.wrapping_add((((6u64 as u32)) as u64));
         fits &= h226 <= u32::MAX as u64;
-        let h227: u64 = h226.wrapping_add((((7u64 as u32)) as u64));
+        hoisted_check(fits, h226, g1_len);
+        let h227: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h227 <= u32::MAX as u64;
-        hoisted_check(fits, h227, g1_len);
+        let h228: u64 = 7;
+        let h229: u64 = h227.wrapping_add(h228);
+        fits &= h229 <= u32::MAX as u64;
+        let h230: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h229);
+        fits &= h230 <= u32::MAX as u64;
+        let h231: u64 = h230.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h231 <= u32::MAX as u64;
+        let h232: u64 = h231.wrapping_add((((7u64 as u32)) as u64));
+        fits &= h232 <= u32::MAX as u64;
+        hoisted_check(fits, h232, g1_len);
     }
     let mut v7: u32 = (0u64 as u32);
     loop {
@@ -1242,191 +1255,170 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             }
             let b1025: f32 = *g2.add((b1024) as usize);
             let b1026: u32 = b1024.wrapping_mul((8u64 as u32));
-            let a23 = (((0u32).wrapping_add(b1026)) as u32) as usize;
-            let b1029: i32 = (((16843009u64 as u32)) as i32);
-            let mut b1028 = [<u32>::default(); UNITS];
+            let b1027: u32 = b1024.wrapping_mul((2u64 as u32));
+            let b1028: u32 = b1027.wrapping_add((0u64 as u32));
+            let b1029: i32 = *g3.add((b1028) as usize);
+            let b1030: f32 = ((b1029) as f32);
+            let b1031: f32 = b1030 * b1025;
+            let b1033: u32 = b1026.wrapping_add((0u64 as u32));
             for l in 0..UNITS {
-                let x1027: u32 = b1026.wrapping_add((l as u32));
-                let x1028: u32 = *g1.add(a23 + l);
-                b1028[l] = x1028;
+                v1032[l] = (0i64 as i32);
             }
-            let b1030: [i32; UNITS] = T::dot_u7_i8(&[b1029; UNITS], &b1028);
-            let mut b1033 = [<i32>::default(); UNITS];
+            let b1034: u32 = *g1.add((b1033) as usize);
+            let mut b1036 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1031: u32 = div((l as u32), (4u64 as u32));
-                let x1032: bool = x1031 == (0u64 as u32);
-                let x1033: i32 = if x1032 { b1030[l] } else { (0i64 as i32) };
-                b1033[l] = x1033;
+                let x1035: u32 = la14_0[l];
+                let x1036: i32 = ((x1035) as i32);
+                b1036[l] = x1036;
             }
-            let mut p = [<i32>::default(); 8];
-            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b1033[l]); } } }
-            let b1034: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
-            let b1035: f32 = ((b1034) as f32);
-            let b1036: f32 = b1035 * b1025;
-            let b1038: u32 = b1026.wrapping_add((0u64 as u32));
+            let b1037: [i32; UNITS] = T::dot_u7_i8(&b1036, &[b1034; UNITS]);
+            let b1038: u32 = b1026.wrapping_add((1u64 as u32));
             for l in 0..UNITS {
-                v1037[l] = (0i64 as i32);
+                v1032[l] = v1032[l].wrapping_add(b1037[l]);
             }
             let b1039: u32 = *g1.add((b1038) as usize);
             let mut b1041 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1040: u32 = la14_0[l];
+                let x1040: u32 = la14_1[l];
                 let x1041: i32 = ((x1040) as i32);
                 b1041[l] = x1041;
             }
             let b1042: [i32; UNITS] = T::dot_u7_i8(&b1041, &[b1039; UNITS]);
-            let b1043: u32 = b1026.wrapping_add((1u64 as u32));
+            let b1043: u32 = b1026.wrapping_add((2u64 as u32));
             for l in 0..UNITS {
-                v1037[l] = v1037[l].wrapping_add(b1042[l]);
+                v1032[l] = v1032[l].wrapping_add(b1042[l]);
             }
             let b1044: u32 = *g1.add((b1043) as usize);
             let mut b1046 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1045: u32 = la14_1[l];
+                let x1045: u32 = la14_2[l];
                 let x1046: i32 = ((x1045) as i32);
                 b1046[l] = x1046;
             }
             let b1047: [i32; UNITS] = T::dot_u7_i8(&b1046, &[b1044; UNITS]);
-            let b1048: u32 = b1026.wrapping_add((2u64 as u32));
+            let b1048: u32 = b1026.wrapping_add((3u64 as u32));
             for l in 0..UNITS {
-                v1037[l] = v1037[l].wrapping_add(b1047[l]);
+                v1032[l] = v1032[l].wrapping_add(b1047[l]);
             }
             let b1049: u32 = *g1.add((b1048) as usize);
             let mut b1051 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1050: u32 = la14_2[l];
+                let x1050: u32 = la14_3[l];
                 let x1051: i32 = ((x1050) as i32);
                 b1051[l] = x1051;
             }
             let b1052: [i32; UNITS] = T::dot_u7_i8(&b1051, &[b1049; UNITS]);
-            let b1053: u32 = b1026.wrapping_add((3u64 as u32));
+            let b1062: u32 = b1024.wrapping_mul((2u64 as u32));
+            let b1063: u32 = b1062.wrapping_add((1u64 as u32));
             for l in 0..UNITS {
-                v1037[l] = v1037[l].wrapping_add(b1052[l]);
+                v1032[l] = v1032[l].wrapping_add(b1052[l]);
+                let x1053: f32 = ((v1032[l]) as f32);
+                let x1054: f32 = la503_0[l];
+                let x1055: f32 = x1054 * b1025;
+                let x1056: f32 = x1053 * x1055;
+                let x1057: f32 = la504_0[l];
+                let x1058: f32 = x1057 * b1031;
+                let x1059: f32 = T::fmadd(x1053, x1055, x1058);
+                let x1060: f32 = la6_0[l];
+                let x1061: f32 = x1060 + x1059;
+                la6_0[l] = x1061;
             }
-            let b1054: u32 = *g1.add((b1053) as usize);
-            let mut b1056 = [<i32>::default(); UNITS];
+            let b1064: i32 = *g3.add((b1063) as usize);
+            let b1065: f32 = ((b1064) as f32);
+            let b1066: f32 = b1065 * b1025;
+            let b1067: u32 = b1026.wrapping_add((4u64 as u32));
             for l in 0..UNITS {
-                let x1055: u32 = la14_3[l];
-                let x1056: i32 = ((x1055) as i32);
-                b1056[l] = x1056;
+                v1032[l] = (0i64 as i32);
             }
-            let b1057: [i32; UNITS] = T::dot_u7_i8(&b1056, &[b1054; UNITS]);
-            let mut b1069 = [<i32>::default(); UNITS];
+            let b1068: u32 = *g1.add((b1067) as usize);
+            let mut b1070 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                v1037[l] = v1037[l].wrapping_add(b1057[l]);
-                let x1058: f32 = ((v1037[l]) as f32);
-                let x1059: f32 = la503_0[l];
-                let x1060: f32 = x1059 * b1025;
-                let x1061: f32 = x1058 * x1060;
-                let x1062: f32 = la504_0[l];
-                let x1063: f32 = x1062 * b1036;
-                let x1064: f32 = T::fmadd(x1058, x1060, x1063);
-                let x1065: f32 = la6_0[l];
-                let x1066: f32 = x1065 + x1064;
-                la6_0[l] = x1066;
-                let x1067: u32 = div((l as u32), (4u64 as u32));
-                let x1068: bool = x1067 == (1u64 as u32);
-                let x1069: i32 = if x1068 { b1030[l] } else { (0i64 as i32) };
-                b1069[l] = x1069;
+                let x1069: u32 = la14_4[l];
+                let x1070: i32 = ((x1069) as i32);
+                b1070[l] = x1070;
             }
-            let mut p = [<i32>::default(); 8];
-            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b1069[l]); } } }
-            let b1070: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
-            let b1071: f32 = ((b1070) as f32);
-            let b1072: f32 = b1071 * b1025;
-            let b1073: u32 = b1026.wrapping_add((4u64 as u32));
+            let b1071: [i32; UNITS] = T::dot_u7_i8(&b1070, &[b1068; UNITS]);
+            let b1072: u32 = b1026.wrapping_add((5u64 as u32));
             for l in 0..UNITS {
-                v1037[l] = (0i64 as i32);
+                v1032[l] = v1032[l].wrapping_add(b1071[l]);
             }
-            let b1074: u32 = *g1.add((b1073) as usize);
-            let mut b1076 = [<i32>::default(); UNITS];
+            let b1073: u32 = *g1.add((b1072) as usize);
+            let mut b1075 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1075: u32 = la14_4[l];
-                let x1076: i32 = ((x1075) as i32);
-                b1076[l] = x1076;
+                let x1074: u32 = la14_5[l];
+                let x1075: i32 = ((x1074) as i32);
+                b1075[l] = x1075;
             }
-            let b1077: [i32; UNITS] = T::dot_u7_i8(&b1076, &[b1074; UNITS]);
-            let b1078: u32 = b1026.wrapping_add((5u64 as u32));
+            let b1076: [i32; UNITS] = T::dot_u7_i8(&b1075, &[b1073; UNITS]);
+            let b1077: u32 = b1026.wrapping_add((6u64 as u32));
             for l in 0..UNITS {
-                v1037[l] = v1037[l].wrapping_add(b1077[l]);
+                v1032[l] = v1032[l].wrapping_add(b1076[l]);
             }
-            let b1079: u32 = *g1.add((b1078) as usize);
-            let mut b1081 = [<i32>::default(); UNITS];
+            let b1078: u32 = *g1.add((b1077) as usize);
+            let mut b1080 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1080: u32 = la14_5[l];
-                let x1081: i32 = ((x1080) as i32);
-                b1081[l] = x1081;
+                let x1079: u32 = la14_6[l];
+                let x1080: i32 = ((x1079) as i32);
+                b1080[l] = x1080;
             }
-            let b1082: [i32; UNITS] = T::dot_u7_i8(&b1081, &[b1079; UNITS]);
-            let b1083: u32 = b1026.wrapping_add((6u64 as u32));
+            let b1081: [i32; UNITS] = T::dot_u7_i8(&b1080, &[b1078; UNITS]);
+            let b1082: u32 = b1026.wrapping_add((7u64 as u32));
             for l in 0..UNITS {
-                v1037[l] = v1037[l].wrapping_add(b1082[l]);
+                v1032[l] = v1032[l].wrapping_add(b1081[l]);
             }
-            let b1084: u32 = *g1.add((b1083) as usize);
-            let mut b1086 = [<i32>::default(); UNITS];
+            let b1083: u32 = *g1.add((b1082) as usize);
+            let mut b1085 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1085: u32 = la14_6[l];
-                let x1086: i32 = ((x1085) as i32);
-                b1086[l] = x1086;
+                let x1084: u32 = la14_7[l];
+                let x1085: i32 = ((x1084) as i32);
+                b1085[l] = x1085;
             }
-            let b1087: [i32; UNITS] = T::dot_u7_i8(&b1086, &[b1084; UNITS]);
-            let b1088: u32 = b1026.wrapping_add((7u64 as u32));
+            let b1086: [i32; UNITS] = T::dot_u7_i8(&b1085, &[b1083; UNITS]);
             for l in 0..UNITS {
-                v1037[l] = v1037[l].wrapping_add(b1087[l]);
-            }
-            let b1089: u32 = *g1.add((b1088) as usize);
-            let mut b1091 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1090: u32 = la14_7[l];
-                let x1091: i32 = ((x1090) as i32);
-                b1091[l] = x1091;
-            }
-            let b1092: [i32; UNITS] = T::dot_u7_i8(&b1091, &[b1089; UNITS]);
-            for l in 0..UNITS {
-                v1037[l] = v1037[l].wrapping_add(b1092[l]);
-                let x1093: f32 = ((v1037[l]) as f32);
-                let x1094: f32 = la503_1[l];
-                let x1095: f32 = x1094 * b1025;
-                let x1096: f32 = x1093 * x1095;
-                let x1097: f32 = la504_1[l];
-                let x1098: f32 = x1097 * b1072;
-                let x1099: f32 = T::fmadd(x1093, x1095, x1098);
-                let x1100: f32 = la6_0[l];
-                let x1101: f32 = x1100 + x1099;
-                la6_0[l] = x1101;
+                v1032[l] = v1032[l].wrapping_add(b1086[l]);
+                let x1087: f32 = ((v1032[l]) as f32);
+                let x1088: f32 = la503_1[l];
+                let x1089: f32 = x1088 * b1025;
+                let x1090: f32 = x1087 * x1089;
+                let x1091: f32 = la504_1[l];
+                let x1092: f32 = x1091 * b1066;
+                let x1093: f32 = T::fmadd(x1087, x1089, x1092);
+                let x1094: f32 = la6_0[l];
+                let x1095: f32 = x1094 + x1093;
+                la6_0[l] = x1095;
             }
             v10 = v10.wrapping_add((1 as u32));
         }
         v7 = v7.wrapping_add((1 as u32));
     }
-    let b1102: u32 = b1.wrapping_add((0u64 as u32));
-    let b1104: bool = b1102 < s_u32[3];
-    let mut b1105 = [<bool>::default(); UNITS];
+    let b1096: u32 = b1.wrapping_add((0u64 as u32));
+    let b1098: bool = b1096 < s_u32[3];
+    let mut b1099 = [<bool>::default(); UNITS];
     for l in 0..UNITS {
-        let x1103: bool = b3[l] < s_u32[1];
-        let x1105: bool = x1103 && b1104;
-        b1105[l] = x1105;
+        let x1097: bool = b3[l] < s_u32[1];
+        let x1099: bool = x1097 && b1098;
+        b1099[l] = x1099;
     }
     let mut m1 = [false; UNITS];
-    for l in 0..UNITS { m1[l] = b1105[l]; }
+    for l in 0..UNITS { m1[l] = b1099[l]; }
     if m1.iter().all(|&x| x) {
-        let b1106: u32 = b1102.wrapping_mul(s_u32[1]);
-        let a24 = span((((0u32).wrapping_add(b2)).wrapping_add(b1106)) as u32, UNITS, g3_len);
+        let b1100: u32 = b1096.wrapping_mul(s_u32[1]);
+        let a23 = span((((0u32).wrapping_add(b2)).wrapping_add(b1100)) as u32, UNITS, g4_len);
         for l in 0..UNITS {
-            let x1107: u32 = b1106.wrapping_add(b3[l]);
-            let x1108: f32 = la6_0[l];
-            *g3.add(a24 + l) = x1108;
+            let x1101: u32 = b1100.wrapping_add(b3[l]);
+            let x1102: f32 = la6_0[l];
+            *g4.add(a23 + l) = x1102;
         }
     } else {
         let mut m2 = [false; UNITS];
         for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
         if m2.iter().any(|&x| x) {
-            let b1106: u32 = b1102.wrapping_mul(s_u32[1]);
+            let b1100: u32 = b1096.wrapping_mul(s_u32[1]);
             let mut ok = true;
             for l in 0..UNITS {
-                let x1107: u32 = b1106.wrapping_add(b3[l]);
-                let x1108: f32 = la6_0[l];
-                if m2[l] { st(g3, g3_len, x1107, x1108, &mut ok); }
+                let x1101: u32 = b1100.wrapping_add(b3[l]);
+                let x1102: f32 = la6_0[l];
+                if m2[l] { st(g4, g4_len, x1101, x1102, &mut ok); }
             }
             assert!(ok, "kernel index out of bounds");
         }

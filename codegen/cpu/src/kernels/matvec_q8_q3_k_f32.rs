@@ -55,10 +55,12 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
     let g1_len = bufs[1].len;
     let g2: *mut f32 = bufs[2].ptr();
     let g2_len = bufs[2].len;
-    let g3: *mut f32 = bufs[3].ptr();
+    let g3: *mut i32 = bufs[3].ptr();
     let g3_len = bufs[3].len;
+    let g4: *mut f32 = bufs[4].ptr();
+    let g4_len = bufs[4].len;
     let s_u32: &[u32] = &scalars.u32;
-    let mut v1151 = [<i32>::default(); UNITS];
+    let mut v1146 = [<i32>::default(); UNITS];
     let b0: u32 = div(s_u32[2], (32u64 as u32));
     let b1: u32 = cube[1].wrapping_mul((1u64 as u32));
     let b2: u32 = cube[0].wrapping_mul((8u64 as u32));
@@ -80,116 +82,127 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         fits &= h299 <= u32::MAX as u64;
         let h300: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h299);
         fits &= h300 <= u32::MAX as u64;
-        let h301: u64 = h300.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h300, g2_len);
+        let h301: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h301 <= u32::MAX as u64;
         let h302: u64 = 7;
         let h303: u64 = h301.wrapping_add(h302);
         fits &= h303 <= u32::MAX as u64;
-        hoisted_check(fits, h303, g1_len);
-        let h304: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h304: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h303);
         fits &= h304 <= u32::MAX as u64;
-        let h305: u64 = 7;
-        let h306: u64 = h304.wrapping_add(h305);
+        let h305: u64 = h304.wrapping_mul((((2u64 as u32)) as u64));
+        fits &= h305 <= u32::MAX as u64;
+        let h306: u64 = h305.wrapping_add((((0u64 as u32)) as u64));
         fits &= h306 <= u32::MAX as u64;
-        let h307: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h306);
+        hoisted_check(fits, h306, g3_len);
+        let h307: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h307 <= u32::MAX as u64;
-        hoisted_check(fits, h307, g2_len);
-        let h308: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h308 <= u32::MAX as u64;
-        let h309: u64 = 7;
-        let h310: u64 = h308.wrapping_add(h309);
+        let h308: u64 = 7;
+        let h309: u64 = h307.wrapping_add(h308);
+        fits &= h309 <= u32::MAX as u64;
+        let h310: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h309);
         fits &= h310 <= u32::MAX as u64;
-        let h311: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h310);
+        let h311: u64 = h310.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h311 <= u32::MAX as u64;
-        let h312: u64 = h311.wrapping_mul((((8u64 as u32)) as u64));
+        let h312: u64 = h311.wrapping_add((((0u64 as u32)) as u64));
         fits &= h312 <= u32::MAX as u64;
-        let h313: u64 = h312.wrapping_add((((0u64 as u32)) as u64));
+        hoisted_check(fits, h312, g1_len);
+        let h313: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h313 <= u32::MAX as u64;
-        hoisted_check(fits, h313, g1_len);
-        let h314: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h314 <= u32::MAX as u64;
-        let h315: u64 = 7;
-        let h316: u64 = h314.wrapping_add(h315);
+        let h314: u64 = 7;
+        let h315: u64 = h313.wrapping_add(h314);
+        fits &= h315 <= u32::MAX as u64;
+        let h316: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h315);
         fits &= h316 <= u32::MAX as u64;
-        let h317: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h316);
+        let h317: u64 = h316.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h317 <= u32::MAX as u64;
-        let h318: u64 = h317.wrapping_mul((((8u64 as u32)) as u64));
+        let h318: u64 = h317.wrapping_add((((1u64 as u32)) as u64));
         fits &= h318 <= u32::MAX as u64;
-        let h319: u64 = h318.wrapping_add((((1u64 as u32)) as u64));
+        hoisted_check(fits, h318, g1_len);
+        let h319: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h319 <= u32::MAX as u64;
-        hoisted_check(fits, h319, g1_len);
-        let h320: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h320 <= u32::MAX as u64;
-        let h321: u64 = 7;
-        let h322: u64 = h320.wrapping_add(h321);
+        let h320: u64 = 7;
+        let h321: u64 = h319.wrapping_add(h320);
+        fits &= h321 <= u32::MAX as u64;
+        let h322: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h321);
         fits &= h322 <= u32::MAX as u64;
-        let h323: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h322);
+        let h323: u64 = h322.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h323 <= u32::MAX as u64;
-        let h324: u64 = h323.wrapping_mul((((8u64 as u32)) as u64));
+        let h324: u64 = h323.wrapping_add((((2u64 as u32)) as u64));
         fits &= h324 <= u32::MAX as u64;
-        let h325: u64 = h324.wrapping_add((((2u64 as u32)) as u64));
+        hoisted_check(fits, h324, g1_len);
+        let h325: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h325 <= u32::MAX as u64;
-        hoisted_check(fits, h325, g1_len);
-        let h326: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h326 <= u32::MAX as u64;
-        let h327: u64 = 7;
-        let h328: u64 = h326.wrapping_add(h327);
+        let h326: u64 = 7;
+        let h327: u64 = h325.wrapping_add(h326);
+        fits &= h327 <= u32::MAX as u64;
+        let h328: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h327);
         fits &= h328 <= u32::MAX as u64;
-        let h329: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h328);
+        let h329: u64 = h328.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h329 <= u32::MAX as u64;
-        let h330: u64 = h329.wrapping_mul((((8u64 as u32)) as u64));
+        let h330: u64 = h329.wrapping_add((((3u64 as u32)) as u64));
         fits &= h330 <= u32::MAX as u64;
-        let h331: u64 = h330.wrapping_add((((3u64 as u32)) as u64));
+        hoisted_check(fits, h330, g1_len);
+        let h331: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h331 <= u32::MAX as u64;
-        hoisted_check(fits, h331, g1_len);
-        let h332: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h332 <= u32::MAX as u64;
-        let h333: u64 = 7;
-        let h334: u64 = h332.wrapping_add(h333);
+        let h332: u64 = 7;
+        let h333: u64 = h331.wrapping_add(h332);
+        fits &= h333 <= u32::MAX as u64;
+        let h334: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h333);
         fits &= h334 <= u32::MAX as u64;
-        let h335: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h334);
+        let h335: u64 = h334.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h335 <= u32::MAX as u64;
-        let h336: u64 = h335.wrapping_mul((((8u64 as u32)) as u64));
+        let h336: u64 = h335.wrapping_add((((1u64 as u32)) as u64));
         fits &= h336 <= u32::MAX as u64;
-        let h337: u64 = h336.wrapping_add((((4u64 as u32)) as u64));
+        hoisted_check(fits, h336, g3_len);
+        let h337: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h337 <= u32::MAX as u64;
-        hoisted_check(fits, h337, g1_len);
-        let h338: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h338 <= u32::MAX as u64;
-        let h339: u64 = 7;
-        let h340: u64 = h338.wrapping_add(h339);
+        let h338: u64 = 7;
+        let h339: u64 = h337.wrapping_add(h338);
+        fits &= h339 <= u32::MAX as u64;
+        let h340: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h339);
         fits &= h340 <= u32::MAX as u64;
-        let h341: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h340);
+        let h341: u64 = h340.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h341 <= u32::MAX as u64;
-        let h342: u64 = h341.wrapping_mul((((8u64 as u32)) as u64));
+        let h342: u64 = h341.wrapping_add((((4u64 as u32)) as u64));
         fits &= h342 <= u32::MAX as u64;
-        let h343: u64 = h342.wrapping_add((((5u64 as u32)) as u64));
+        hoisted_check(fits, h342, g1_len);
+        let h343: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h343 <= u32::MAX as u64;
-        hoisted_check(fits, h343, g1_len);
-        let h344: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h344 <= u32::MAX as u64;
-        let h345: u64 = 7;
-        let h346: u64 = h344.wrapping_add(h345);
+        let h344: u64 = 7;
+        let h345: u64 = h343.wrapping_add(h344);
+        fits &= h345 <= u32::MAX as u64;
+        let h346: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h345);
         fits &= h346 <= u32::MAX as u64;
-        let h347: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h346);
+        let h347: u64 = h346.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h347 <= u32::MAX as u64;
-        let h348: u64 = h347.wrapping_mul((((8u64 as u32)) as u64));
+        let h348: u64 = h347.wrapping_add((((5u64 as u32)) as u64));
         fits &= h348 <= u32::MAX as u64;
-        let h349: u64 = h348.wrapping_add((((6u64 as u32)) as u64));
+        hoisted_check(fits, h348, g1_len);
+        let h349: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h349 <= u32::MAX as u64;
-        hoisted_check(fits, h349, g1_len);
-        let h350: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h350 <= u32::MAX as u64;
-        let h351: u64 = 7;
-        let h352: u64 = h350.wrapping_add(h351);
+        let h350: u64 = 7;
+        let h351: u64 = h349.wrapping_add(h350);
+        fits &= h351 <= u32::MAX as u64;
+        let h352: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h351);
         fits &= h352 <= u32::MAX as u64;
-        let h353: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h352);
+        let h353: u64 = h352.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h353 <= u32::MAX as u64;
-        let h354: u64 = h353.wrapping_mul((((8u64 as u32)) as u64));
+        let h354: u64 = h353.wrapping_add((((6u64 as u32)) as u64));
         fits &= h354 <= u32::MAX as u64;
-        let h355: u64 = h354.wrapping_add((((7u64 as u32)) as u64));
+        hoisted_check(fits, h354, g1_len);
+        let h355: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h355 <= u32::MAX as u64;
-        hoisted_check(fits, h355, g1_len);
+        let h356: u64 = 7;
+        let h357: u64 = h355.wrapping_add(h356);
+        fits &= h357 <= u32::MAX as u64;
+        let h358: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h357);
+        fits &= h358 <= u32::MAX as u64;
+        let h359: u64 = h358.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h359 <= u32::MAX as u64;
+        let h360: u64 = h359.wrapping_add((((7u64 as u32)) as u64));
+        fits &= h360 <= u32::MAX as u64;
+        hoisted_check(fits, h360, g1_len);
     }
     let mut v7: u32 = (0u64 as u32);
     loop {
@@ -1364,191 +1377,170 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             }
             let b1139: f32 = *g2.add((b1138) as usize);
             let b1140: u32 = b1138.wrapping_mul((8u64 as u32));
-            let a29 = (((0u32).wrapping_add(b1140)) as u32) as usize;
-            let b1143: i32 = (((16843009u64 as u32)) as i32);
-            let mut b1142 = [<u32>::default(); UNITS];
+            let b1141: u32 = b1138.wrapping_mul((2u64 as u32));
+            let b1142: u32 = b1141.wrapping_add((0u64 as u32));
+            let b1143: i32 = *g3.add((b1142) as usize);
+            let b1144: f32 = ((b1143) as f32);
+            let b1145: f32 = b1144 * b1139;
+            let b1147: u32 = b1140.wrapping_add((0u64 as u32));
             for l in 0..UNITS {
-                let x1141: u32 = b1140.wrapping_add((l as u32));
-                let x1142: u32 = *g1.add(a29 + l);
-                b1142[l] = x1142;
+                v1146[l] = (0i64 as i32);
             }
-            let b1144: [i32; UNITS] = T::dot_u7_i8(&[b1143; UNITS], &b1142);
-            let mut b1147 = [<i32>::default(); UNITS];
+            let b1148: u32 = *g1.add((b1147) as usize);
+            let mut b1150 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1145: u32 = div((l as u32), (4u64 as u32));
-                let x1146: bool = x1145 == (0u64 as u32);
-                let x1147: i32 = if x1146 { b1144[l] } else { (0i64 as i32) };
-                b1147[l] = x1147;
+                let x1149: u32 = la14_0[l];
+                let x1150: i32 = ((x1149) as i32);
+                b1150[l] = x1150;
             }
-            let mut p = [<i32>::default(); 8];
-            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b1147[l]); } } }
-            let b1148: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
-            let b1149: f32 = ((b1148) as f32);
-            let b1150: f32 = b1149 * b1139;
-            let b1152: u32 = b1140.wrapping_add((0u64 as u32));
+            let b1151: [i32; UNITS] = T::dot_u7_i8(&b1150, &[b1148; UNITS]);
+            let b1152: u32 = b1140.wrapping_add((1u64 as u32));
             for l in 0..UNITS {
-                v1151[l] = (0i64 as i32);
+                v1146[l] = v1146[l].wrapping_add(b1151[l]);
             }
             let b1153: u32 = *g1.add((b1152) as usize);
             let mut b1155 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1154: u32 = la14_0[l];
+                let x1154: u32 = la14_1[l];
                 let x1155: i32 = ((x1154) as i32);
                 b1155[l] = x1155;
             }
             let b1156: [i32; UNITS] = T::dot_u7_i8(&b1155, &[b1153; UNITS]);
-            let b1157: u32 = b1140.wrapping_add((1u64 as u32));
+            let b1157: u32 = b1140.wrapping_add((2u64 as u32));
             for l in 0..UNITS {
-                v1151[l] = v1151[l].wrapping_add(b1156[l]);
+                v1146[l] = v1146[l].wrapping_add(b1156[l]);
             }
             let b1158: u32 = *g1.add((b1157) as usize);
             let mut b1160 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1159: u32 = la14_1[l];
+                let x1159: u32 = la14_2[l];
                 let x1160: i32 = ((x1159) as i32);
                 b1160[l] = x1160;
             }
             let b1161: [i32; UNITS] = T::dot_u7_i8(&b1160, &[b1158; UNITS]);
-            let b1162: u32 = b1140.wrapping_add((2u64 as u32));
+            let b1162: u32 = b1140.wrapping_add((3u64 as u32));
             for l in 0..UNITS {
-                v1151[l] = v1151[l].wrapping_add(b1161[l]);
+                v1146[l] = v1146[l].wrapping_add(b1161[l]);
             }
             let b1163: u32 = *g1.add((b1162) as usize);
             let mut b1165 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1164: u32 = la14_2[l];
+                let x1164: u32 = la14_3[l];
                 let x1165: i32 = ((x1164) as i32);
                 b1165[l] = x1165;
             }
             let b1166: [i32; UNITS] = T::dot_u7_i8(&b1165, &[b1163; UNITS]);
-            let b1167: u32 = b1140.wrapping_add((3u64 as u32));
+            let b1176: u32 = b1138.wrapping_mul((2u64 as u32));
+            let b1177: u32 = b1176.wrapping_add((1u64 as u32));
             for l in 0..UNITS {
-                v1151[l] = v1151[l].wrapping_add(b1166[l]);
+                v1146[l] = v1146[l].wrapping_add(b1166[l]);
+                let x1167: f32 = ((v1146[l]) as f32);
+                let x1168: f32 = la647_0[l];
+                let x1169: f32 = x1168 * b1139;
+                let x1170: f32 = x1167 * x1169;
+                let x1171: f32 = la648_0[l];
+                let x1172: f32 = x1171 * b1145;
+                let x1173: f32 = T::fmadd(x1167, x1169, x1172);
+                let x1174: f32 = la6_0[l];
+                let x1175: f32 = x1174 + x1173;
+                la6_0[l] = x1175;
             }
-            let b1168: u32 = *g1.add((b1167) as usize);
-            let mut b1170 = [<i32>::default(); UNITS];
+            let b1178: i32 = *g3.add((b1177) as usize);
+            let b1179: f32 = ((b1178) as f32);
+            let b1180: f32 = b1179 * b1139;
+            let b1181: u32 = b1140.wrapping_add((4u64 as u32));
             for l in 0..UNITS {
-                let x1169: u32 = la14_3[l];
-                let x1170: i32 = ((x1169) as i32);
-                b1170[l] = x1170;
+                v1146[l] = (0i64 as i32);
             }
-            let b1171: [i32; UNITS] = T::dot_u7_i8(&b1170, &[b1168; UNITS]);
-            let mut b1183 = [<i32>::default(); UNITS];
+            let b1182: u32 = *g1.add((b1181) as usize);
+            let mut b1184 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                v1151[l] = v1151[l].wrapping_add(b1171[l]);
-                let x1172: f32 = ((v1151[l]) as f32);
-                let x1173: f32 = la647_0[l];
-                let x1174: f32 = x1173 * b1139;
-                let x1175: f32 = x1172 * x1174;
-                let x1176: f32 = la648_0[l];
-                let x1177: f32 = x1176 * b1150;
-                let x1178: f32 = T::fmadd(x1172, x1174, x1177);
-                let x1179: f32 = la6_0[l];
-                let x1180: f32 = x1179 + x1178;
-                la6_0[l] = x1180;
-                let x1181: u32 = div((l as u32), (4u64 as u32));
-                let x1182: bool = x1181 == (1u64 as u32);
-                let x1183: i32 = if x1182 { b1144[l] } else { (0i64 as i32) };
-                b1183[l] = x1183;
+                let x1183: u32 = la14_4[l];
+                let x1184: i32 = ((x1183) as i32);
+                b1184[l] = x1184;
             }
-            let mut p = [<i32>::default(); 8];
-            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b1183[l]); } } }
-            let b1184: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
-            let b1185: f32 = ((b1184) as f32);
-            let b1186: f32 = b1185 * b1139;
-            let b1187: u32 = b1140.wrapping_add((4u64 as u32));
+            let b1185: [i32; UNITS] = T::dot_u7_i8(&b1184, &[b1182; UNITS]);
+            let b1186: u32 = b1140.wrapping_add((5u64 as u32));
             for l in 0..UNITS {
-                v1151[l] = (0i64 as i32);
+                v1146[l] = v1146[l].wrapping_add(b1185[l]);
             }
-            let b1188: u32 = *g1.add((b1187) as usize);
-            let mut b1190 = [<i32>::default(); UNITS];
+            let b1187: u32 = *g1.add((b1186) as usize);
+            let mut b1189 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1189: u32 = la14_4[l];
-                let x1190: i32 = ((x1189) as i32);
-                b1190[l] = x1190;
+                let x1188: u32 = la14_5[l];
+                let x1189: i32 = ((x1188) as i32);
+                b1189[l] = x1189;
             }
-            let b1191: [i32; UNITS] = T::dot_u7_i8(&b1190, &[b1188; UNITS]);
-            let b1192: u32 = b1140.wrapping_add((5u64 as u32));
+            let b1190: [i32; UNITS] = T::dot_u7_i8(&b1189, &[b1187; UNITS]);
+            let b1191: u32 = b1140.wrapping_add((6u64 as u32));
             for l in 0..UNITS {
-                v1151[l] = v1151[l].wrapping_add(b1191[l]);
+                v1146[l] = v1146[l].wrapping_add(b1190[l]);
             }
-            let b1193: u32 = *g1.add((b1192) as usize);
-            let mut b1195 = [<i32>::default(); UNITS];
+            let b1192: u32 = *g1.add((b1191) as usize);
+            let mut b1194 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1194: u32 = la14_5[l];
-                let x1195: i32 = ((x1194) as i32);
-                b1195[l] = x1195;
+                let x1193: u32 = la14_6[l];
+                let x1194: i32 = ((x1193) as i32);
+                b1194[l] = x1194;
             }
-            let b1196: [i32; UNITS] = T::dot_u7_i8(&b1195, &[b1193; UNITS]);
-            let b1197: u32 = b1140.wrapping_add((6u64 as u32));
+            let b1195: [i32; UNITS] = T::dot_u7_i8(&b1194, &[b1192; UNITS]);
+            let b1196: u32 = b1140.wrapping_add((7u64 as u32));
             for l in 0..UNITS {
-                v1151[l] = v1151[l].wrapping_add(b1196[l]);
+                v1146[l] = v1146[l].wrapping_add(b1195[l]);
             }
-            let b1198: u32 = *g1.add((b1197) as usize);
-            let mut b1200 = [<i32>::default(); UNITS];
+            let b1197: u32 = *g1.add((b1196) as usize);
+            let mut b1199 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1199: u32 = la14_6[l];
-                let x1200: i32 = ((x1199) as i32);
-                b1200[l] = x1200;
+                let x1198: u32 = la14_7[l];
+                let x1199: i32 = ((x1198) as i32);
+                b1199[l] = x1199;
             }
-            let b1201: [i32; UNITS] = T::dot_u7_i8(&b1200, &[b1198; UNITS]);
-            let b1202: u32 = b1140.wrapping_add((7u64 as u32));
+            let b1200: [i32; UNITS] = T::dot_u7_i8(&b1199, &[b1197; UNITS]);
             for l in 0..UNITS {
-                v1151[l] = v1151[l].wrapping_add(b1201[l]);
-            }
-            let b1203: u32 = *g1.add((b1202) as usize);
-            let mut b1205 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1204: u32 = la14_7[l];
-                let x1205: i32 = ((x1204) as i32);
-                b1205[l] = x1205;
-            }
-            let b1206: [i32; UNITS] = T::dot_u7_i8(&b1205, &[b1203; UNITS]);
-            for l in 0..UNITS {
-                v1151[l] = v1151[l].wrapping_add(b1206[l]);
-                let x1207: f32 = ((v1151[l]) as f32);
-                let x1208: f32 = la647_1[l];
-                let x1209: f32 = x1208 * b1139;
-                let x1210: f32 = x1207 * x1209;
-                let x1211: f32 = la648_1[l];
-                let x1212: f32 = x1211 * b1186;
-                let x1213: f32 = T::fmadd(x1207, x1209, x1212);
-                let x1214: f32 = la6_0[l];
-                let x1215: f32 = x1214 + x1213;
-                la6_0[l] = x1215;
+                v1146[l] = v1146[l].wrapping_add(b1200[l]);
+                let x1201: f32 = ((v1146[l]) as f32);
+                let x1202: f32 = la647_1[l];
+                let x1203: f32 = x1202 * b1139;
+                let x1204: f32 = x1201 * x1203;
+                let x1205: f32 = la648_1[l];
+                let x1206: f32 = x1205 * b1180;
+                let x1207: f32 = T::fmadd(x1201, x1203, x1206);
+                let x1208: f32 = la6_0[l];
+                let x1209: f32 = x1208 + x1207;
+                la6_0[l] = x1209;
             }
             v10 = v10.wrapping_add((1 as u32));
         }
         v7 = v7.wrapping_add((1 as u32));
     }
-    let b1216: u32 = b1.wrapping_add((0u64 as u32));
-    let b1218: bool = b1216 < s_u32[3];
-    let mut b1219 = [<bool>::default(); UNITS];
+    let b1210: u32 = b1.wrapping_add((0u64 as u32));
+    let b1212: bool = b1210 < s_u32[3];
+    let mut b1213 = [<bool>::default(); UNITS];
     for l in 0..UNITS {
-        let x1217: bool = b3[l] < s_u32[1];
-        let x1219: bool = x1217 && b1218;
-        b1219[l] = x1219;
+        let x1211: bool = b3[l] < s_u32[1];
+        let x1213: bool = x1211 && b1212;
+        b1213[l] = x1213;
     }
     let mut m1 = [false; UNITS];
-    for l in 0..UNITS { m1[l] = b1219[l]; }
+    for l in 0..UNITS { m1[l] = b1213[l]; }
     if m1.iter().all(|&x| x) {
-        let b1220: u32 = b1216.wrapping_mul(s_u32[1]);
-        let a30 = span((((0u32).wrapping_add(b2)).wrapping_add(b1220)) as u32, UNITS, g3_len);
+        let b1214: u32 = b1210.wrapping_mul(s_u32[1]);
+        let a29 = span((((0u32).wrapping_add(b2)).wrapping_add(b1214)) as u32, UNITS, g4_len);
         for l in 0..UNITS {
-            let x1221: u32 = b1220.wrapping_add(b3[l]);
-            let x1222: f32 = la6_0[l];
-            *g3.add(a30 + l) = x1222;
+            let x1215: u32 = b1214.wrapping_add(b3[l]);
+            let x1216: f32 = la6_0[l];
+            *g4.add(a29 + l) = x1216;
         }
     } else {
         let mut m2 = [false; UNITS];
         for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
         if m2.iter().any(|&x| x) {
-            let b1220: u32 = b1216.wrapping_mul(s_u32[1]);
+            let b1214: u32 = b1210.wrapping_mul(s_u32[1]);
             let mut ok = true;
             for l in 0..UNITS {
-                let x1221: u32 = b1220.wrapping_add(b3[l]);
-                let x1222: f32 = la6_0[l];
-                if m2[l] { st(g3, g3_len, x1221, x1222, &mut ok); }
+                let x1215: u32 = b1214.wrapping_add(b3[l]);
+                let x1216: f32 = la6_0[l];
+                if m2[l] { st(g4, g4_len, x1215, x1216, &mut ok); }
             }
             assert!(ok, "kernel index out of bounds");
         }

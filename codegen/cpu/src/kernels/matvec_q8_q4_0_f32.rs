@@ -53,10 +53,12 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
     let g1_len = bufs[1].len;
     let g2: *mut f32 = bufs[2].ptr();
     let g2_len = bufs[2].len;
-    let g3: *mut f32 = bufs[3].ptr();
+    let g3: *mut i32 = bufs[3].ptr();
     let g3_len = bufs[3].len;
+    let g4: *mut f32 = bufs[4].ptr();
+    let g4_len = bufs[4].len;
     let s_u32: &[u32] = &scalars.u32;
-    let mut v362 = [<i32>::default(); UNITS];
+    let mut v363 = [<i32>::default(); UNITS];
     let b0: u32 = div(s_u32[2], (32u64 as u32));
     let b1: u32 = cube[1].wrapping_mul((1u64 as u32));
     let b2: u32 = cube[0].wrapping_mul((8u64 as u32));
@@ -173,107 +175,115 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         fits &= h50 <= u32::MAX as u64;
         let h51: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h50);
         fits &= h51 <= u32::MAX as u64;
-        let h52: u64 = h51.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h51, g2_len);
+        let h52: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h52 <= u32::MAX as u64;
-        let h53: u64 = 7;
-        let h54: u64 = h52.wrapping_add(h53);
+        let h53: u64 = h52.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h53 <= u32::MAX as u64;
+        let h54: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h53);
         fits &= h54 <= u32::MAX as u64;
-        hoisted_check(fits, h54, g1_len);
-        let h55: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h55: u64 = h54.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h55 <= u32::MAX as u64;
-        let h56: u64 = h55.wrapping_add((((0u64 as u32)) as u64));
+        hoisted_check(fits, h55, g3_len);
+        let h56: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h56 <= u32::MAX as u64;
-        let h57: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h56);
+        let h57: u64 = h56.wrapping_add((((0u64 as u32)) as u64));
         fits &= h57 <= u32::MAX as u64;
-        hoisted_check(fits, h57, g2_len);
-        let h58: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h58: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h57);
         fits &= h58 <= u32::MAX as u64;
-        let h59: u64 = h58.wrapping_add((((0u64 as u32)) as u64));
+        let h59: u64 = h58.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h59 <= u32::MAX as u64;
-        let h60: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h59);
+        let h60: u64 = h59.wrapping_add((((1u64 as u32)) as u64));
         fits &= h60 <= u32::MAX as u64;
-        let h61: u64 = h60.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h60, g3_len);
+        let h61: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h61 <= u32::MAX as u64;
         let h62: u64 = h61.wrapping_add((((0u64 as u32)) as u64));
         fits &= h62 <= u32::MAX as u64;
-        hoisted_check(fits, h62, g1_len);
-        let h63: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h63: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h62);
         fits &= h63 <= u32::MAX as u64;
-        let h64: u64 = h63.wrapping_add((((0u64 as u32)) as u64));
+        let h64: u64 = h63.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h64 <= u32::MAX as u64;
-        let h65: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h64);
+        let h65: u64 = h64.wrapping_add((((0u64 as u32)) as u64));
         fits &= h65 <= u32::MAX as u64;
-        let h66: u64 = h65.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h65, g1_len);
+        let h66: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h66 <= u32::MAX as u64;
-        let h67: u64 = h66.wrapping_add((((1u64 as u32)) as u64));
+        let h67: u64 = h66.wrapping_add((((0u64 as u32)) as u64));
         fits &= h67 <= u32::MAX as u64;
-        hoisted_check(fits, h67, g1_len);
-        let h68: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h68: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h67);
         fits &= h68 <= u32::MAX as u64;
-        let h69: u64 = h68.wrapping_add((((0u64 as u32)) as u64));
+        let h69: u64 = h68.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h69 <= u32::MAX as u64;
-        let h70: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h69);
+        let h70: u64 = h69.wrapping_add((((1u64 as u32)) as u64));
         fits &= h70 <= u32::MAX as u64;
-        let h71: u64 = h70.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h70, g1_len);
+        let h71: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h71 <= u32::MAX as u64;
-        let h72: u64 = h71.wrapping_add((((2u64 as u32)) as u64));
+        let h72: u64 = h71.wrapping_add((((0u64 as u32)) as u64));
         fits &= h72 <= u32::MAX as u64;
-        hoisted_check(fits, h72, g1_len);
-        let h73: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h73: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h72);
         fits &= h73 <= u32::MAX as u64;
-        let h74: u64 = h73.wrapping_add((((0u64 as u32)) as u64));
+        let h74: u64 = h73.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h74 <= u32::MAX as u64;
-        let h75: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h74);
+        let h75: u64 = h74.wrapping_add((((2u64 as u32)) as u64));
         fits &= h75 <= u32::MAX as u64;
-        let h76: u64 = h75.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h75, g1_len);
+        let h76: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h76 <= u32::MAX as u64;
-        let h77: u64 = h76.wrapping_add((((3u64 as u32)) as u64));
+        let h77: u64 = h76.wrapping_add((((0u64 as u32)) as u64));
         fits &= h77 <= u32::MAX as u64;
-        hoisted_check(fits, h77, g1_len);
-        let h78: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h78: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h77);
         fits &= h78 <= u32::MAX as u64;
-        let h79: u64 = h78.wrapping_add((((0u64 as u32)) as u64));
+        let h79: u64 = h78.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h79 <= u32::MAX as u64;
-        let h80: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h79);
+        let h80: u64 = h79.wrapping_add((((3u64 as u32)) as u64));
         fits &= h80 <= u32::MAX as u64;
-        let h81: u64 = h80.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h80, g1_len);
+        let h81: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h81 <= u32::MAX as u64;
-        let h82: u64 = h81.wrapping_add((((4u64 as u32)) as u64));
+        let h82: u64 = h81.wrapping_add((((0u64 as u32)) as u64));
         fits &= h82 <= u32::MAX as u64;
-        hoisted_check(fits, h82, g1_len);
-        let h83: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h83: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h82);
         fits &= h83 <= u32::MAX as u64;
-        let h84: u64 = h83.wrapping_add((((0u64 as u32)) as u64));
+        let h84: u64 = h83.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h84 <= u32::MAX as u64;
-        let h85: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h84);
+        let h85: u64 = h84.wrapping_add((((4u64 as u32)) as u64));
         fits &= h85 <= u32::MAX as u64;
-        let h86: u64 = h85.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h85, g1_len);
+        let h86: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h86 <= u32::MAX as u64;
-        let h87: u64 = h86.wrapping_add((((5u64 as u32)) as u64));
+        let h87: u64 = h86.wrapping_add((((0u64 as u32)) as u64));
         fits &= h87 <= u32::MAX as u64;
-        hoisted_check(fits, h87, g1_len);
-        let h88: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h88: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h87);
         fits &= h88 <= u32::MAX as u64;
-        let h89: u64 = h88.wrapping_add((((0u64 as u32)) as u64));
+        let h89: u64 = h88.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h89 <= u32::MAX as u64;
-        let h90: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h89);
+        let h90: u64 = h89.wrapping_add((((5u64 as u32)) as u64));
         fits &= h90 <= u32::MAX as u64;
-        let h91: u64 = h90.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h90, g1_len);
+        let h91: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h91 <= u32::MAX as u64;
-        let h92: u64 = h91.wrapping_add((((6u64 as u32)) as u64));
+        let h92: u64 = h91.wrapping_add((((0u64 as u32)) as u64));
         fits &= h92 <= u32::MAX as u64;
-        hoisted_check(fits, h92, g1_len);
-        let h93: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h93: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h92);
         fits &= h93 <= u32::MAX as u64;
-        let h94: u64 = h93.wrapping_add((((0u64 as u32)) as u64));
+        let h94: u64 = h93.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h94 <= u32::MAX as u64;
-        let h95: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h94);
+        let h95: u64 = h94.wrapping_add((((6u64 as u32)) as u64));
         fits &= h95 <= u32::MAX as u64;
-        let h96: u64 = h95.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h95, g1_len);
+        let h96: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h96 <= u32::MAX as u64;
-        let h97: u64 = h96.wrapping_add((((7u64 as u32)) as u64));
+        let h97: u64 = h96.wrapping_add((((0u64 as u32)) as u64));
         fits &= h97 <= u32::MAX as u64;
-        hoisted_check(fits, h97, g1_len);
+        let h98: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h97);
+        fits &= h98 <= u32::MAX as u64;
+        let h99: u64 = h98.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h99 <= u32::MAX as u64;
+        let h100: u64 = h99.wrapping_add((((7u64 as u32)) as u64));
+        fits &= h100 <= u32::MAX as u64;
+        hoisted_check(fits, h100, g1_len);
     }
     let mut v7: u32 = (0u64 as u32);
     loop {
@@ -638,159 +648,153 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let b353: f32 = *g2.add((b352) as usize);
         let b354: u32 = b352.wrapping_mul((8u64 as u32));
-        let a11 = (((0u32).wrapping_add(b354)) as u32) as usize;
-        let b357: i32 = (((16843009u64 as u32)) as i32);
-        let mut b356 = [<u32>::default(); UNITS];
+        let b355: u32 = b352.wrapping_mul((2u64 as u32));
+        let b356: i32 = *g3.add((b355) as usize);
+        let b357: u32 = b352.wrapping_mul((2u64 as u32));
+        let b358: u32 = b357.wrapping_add((1u64 as u32));
+        let b359: i32 = *g3.add((b358) as usize);
+        let b360: i32 = b356.wrapping_add(b359);
+        let b361: f32 = ((b360) as f32);
+        let b362: f32 = b361 * b353;
+        let b364: u32 = b354.wrapping_add((0u64 as u32));
         for l in 0..UNITS {
-            let x355: u32 = b354.wrapping_add((l as u32));
-            let x356: u32 = *g1.add(a11 + l);
-            b356[l] = x356;
+            v363[l] = (0i64 as i32);
         }
-        let b358: [i32; UNITS] = T::dot_u7_i8(&[b357; UNITS], &b356);
-        let mut p = [<i32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b358[l]); } } }
-        let b359: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
-        let b360: f32 = ((b359) as f32);
-        let b361: f32 = b360 * b353;
-        let b363: u32 = b354.wrapping_add((0u64 as u32));
+        let b365: u32 = *g1.add((b364) as usize);
+        let mut b367 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v362[l] = (0i64 as i32);
+            let x366: u32 = la13_0[l];
+            let x367: i32 = ((x366) as i32);
+            b367[l] = x367;
         }
-        let b364: u32 = *g1.add((b363) as usize);
-        let mut b366 = [<i32>::default(); UNITS];
+        let b368: [i32; UNITS] = T::dot_u7_i8(&b367, &[b365; UNITS]);
+        let b369: u32 = b354.wrapping_add((1u64 as u32));
         for l in 0..UNITS {
-            let x365: u32 = la13_0[l];
-            let x366: i32 = ((x365) as i32);
-            b366[l] = x366;
+            v363[l] = v363[l].wrapping_add(b368[l]);
         }
-        let b367: [i32; UNITS] = T::dot_u7_i8(&b366, &[b364; UNITS]);
-        let b368: u32 = b354.wrapping_add((1u64 as u32));
+        let b370: u32 = *g1.add((b369) as usize);
+        let mut b372 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v362[l] = v362[l].wrapping_add(b367[l]);
+            let x371: u32 = la13_1[l];
+            let x372: i32 = ((x371) as i32);
+            b372[l] = x372;
         }
-        let b369: u32 = *g1.add((b368) as usize);
-        let mut b371 = [<i32>::default(); UNITS];
+        let b373: [i32; UNITS] = T::dot_u7_i8(&b372, &[b370; UNITS]);
+        let b374: u32 = b354.wrapping_add((2u64 as u32));
         for l in 0..UNITS {
-            let x370: u32 = la13_1[l];
-            let x371: i32 = ((x370) as i32);
-            b371[l] = x371;
+            v363[l] = v363[l].wrapping_add(b373[l]);
         }
-        let b372: [i32; UNITS] = T::dot_u7_i8(&b371, &[b369; UNITS]);
-        let b373: u32 = b354.wrapping_add((2u64 as u32));
+        let b375: u32 = *g1.add((b374) as usize);
+        let mut b377 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v362[l] = v362[l].wrapping_add(b372[l]);
+            let x376: u32 = la13_2[l];
+            let x377: i32 = ((x376) as i32);
+            b377[l] = x377;
         }
-        let b374: u32 = *g1.add((b373) as usize);
-        let mut b376 = [<i32>::default(); UNITS];
+        let b378: [i32; UNITS] = T::dot_u7_i8(&b377, &[b375; UNITS]);
+        let b379: u32 = b354.wrapping_add((3u64 as u32));
         for l in 0..UNITS {
-            let x375: u32 = la13_2[l];
-            let x376: i32 = ((x375) as i32);
-            b376[l] = x376;
+            v363[l] = v363[l].wrapping_add(b378[l]);
         }
-        let b377: [i32; UNITS] = T::dot_u7_i8(&b376, &[b374; UNITS]);
-        let b378: u32 = b354.wrapping_add((3u64 as u32));
+        let b380: u32 = *g1.add((b379) as usize);
+        let mut b382 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v362[l] = v362[l].wrapping_add(b377[l]);
+            let x381: u32 = la13_3[l];
+            let x382: i32 = ((x381) as i32);
+            b382[l] = x382;
         }
-        let b379: u32 = *g1.add((b378) as usize);
-        let mut b381 = [<i32>::default(); UNITS];
+        let b383: [i32; UNITS] = T::dot_u7_i8(&b382, &[b380; UNITS]);
+        let b384: u32 = b354.wrapping_add((4u64 as u32));
         for l in 0..UNITS {
-            let x380: u32 = la13_3[l];
-            let x381: i32 = ((x380) as i32);
-            b381[l] = x381;
+            v363[l] = v363[l].wrapping_add(b383[l]);
         }
-        let b382: [i32; UNITS] = T::dot_u7_i8(&b381, &[b379; UNITS]);
-        let b383: u32 = b354.wrapping_add((4u64 as u32));
+        let b385: u32 = *g1.add((b384) as usize);
+        let mut b387 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v362[l] = v362[l].wrapping_add(b382[l]);
+            let x386: u32 = la13_4[l];
+            let x387: i32 = ((x386) as i32);
+            b387[l] = x387;
         }
-        let b384: u32 = *g1.add((b383) as usize);
-        let mut b386 = [<i32>::default(); UNITS];
+        let b388: [i32; UNITS] = T::dot_u7_i8(&b387, &[b385; UNITS]);
+        let b389: u32 = b354.wrapping_add((5u64 as u32));
         for l in 0..UNITS {
-            let x385: u32 = la13_4[l];
-            let x386: i32 = ((x385) as i32);
-            b386[l] = x386;
+            v363[l] = v363[l].wrapping_add(b388[l]);
         }
-        let b387: [i32; UNITS] = T::dot_u7_i8(&b386, &[b384; UNITS]);
-        let b388: u32 = b354.wrapping_add((5u64 as u32));
+        let b390: u32 = *g1.add((b389) as usize);
+        let mut b392 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v362[l] = v362[l].wrapping_add(b387[l]);
+            let x391: u32 = la13_5[l];
+            let x392: i32 = ((x391) as i32);
+            b392[l] = x392;
         }
-        let b389: u32 = *g1.add((b388) as usize);
-        let mut b391 = [<i32>::default(); UNITS];
+        let b393: [i32; UNITS] = T::dot_u7_i8(&b392, &[b390; UNITS]);
+        let b394: u32 = b354.wrapping_add((6u64 as u32));
         for l in 0..UNITS {
-            let x390: u32 = la13_5[l];
-            let x391: i32 = ((x390) as i32);
-            b391[l] = x391;
+            v363[l] = v363[l].wrapping_add(b393[l]);
         }
-        let b392: [i32; UNITS] = T::dot_u7_i8(&b391, &[b389; UNITS]);
-        let b393: u32 = b354.wrapping_add((6u64 as u32));
+        let b395: u32 = *g1.add((b394) as usize);
+        let mut b397 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v362[l] = v362[l].wrapping_add(b392[l]);
+            let x396: u32 = la13_6[l];
+            let x397: i32 = ((x396) as i32);
+            b397[l] = x397;
         }
-        let b394: u32 = *g1.add((b393) as usize);
-        let mut b396 = [<i32>::default(); UNITS];
+        let b398: [i32; UNITS] = T::dot_u7_i8(&b397, &[b395; UNITS]);
+        let b399: u32 = b354.wrapping_add((7u64 as u32));
         for l in 0..UNITS {
-            let x395: u32 = la13_6[l];
-            let x396: i32 = ((x395) as i32);
-            b396[l] = x396;
+            v363[l] = v363[l].wrapping_add(b398[l]);
         }
-        let b397: [i32; UNITS] = T::dot_u7_i8(&b396, &[b394; UNITS]);
-        let b398: u32 = b354.wrapping_add((7u64 as u32));
+        let b400: u32 = *g1.add((b399) as usize);
+        let mut b402 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v362[l] = v362[l].wrapping_add(b397[l]);
+            let x401: u32 = la13_7[l];
+            let x402: i32 = ((x401) as i32);
+            b402[l] = x402;
         }
-        let b399: u32 = *g1.add((b398) as usize);
-        let mut b401 = [<i32>::default(); UNITS];
+        let b403: [i32; UNITS] = T::dot_u7_i8(&b402, &[b400; UNITS]);
         for l in 0..UNITS {
-            let x400: u32 = la13_7[l];
-            let x401: i32 = ((x400) as i32);
-            b401[l] = x401;
-        }
-        let b402: [i32; UNITS] = T::dot_u7_i8(&b401, &[b399; UNITS]);
-        for l in 0..UNITS {
-            v362[l] = v362[l].wrapping_add(b402[l]);
-            let x403: f32 = ((v362[l]) as f32);
-            let x404: f32 = la262_0[l];
-            let x405: f32 = x404 * b353;
-            let x406: f32 = x403 * x405;
-            let x407: f32 = la263_0[l];
-            let x408: f32 = x407 * b361;
-            let x409: f32 = T::fmadd(x403, x405, x408);
-            let x410: f32 = la6_0[l];
-            let x411: f32 = x410 + x409;
-            la6_0[l] = x411;
+            v363[l] = v363[l].wrapping_add(b403[l]);
+            let x404: f32 = ((v363[l]) as f32);
+            let x405: f32 = la262_0[l];
+            let x406: f32 = x405 * b353;
+            let x407: f32 = x404 * x406;
+            let x408: f32 = la263_0[l];
+            let x409: f32 = x408 * b362;
+            let x410: f32 = T::fmadd(x404, x406, x409);
+            let x411: f32 = la6_0[l];
+            let x412: f32 = x411 + x410;
+            la6_0[l] = x412;
         }
         v7 = v7.wrapping_add((1 as u32));
     }
-    let b412: u32 = b1.wrapping_add((0u64 as u32));
-    let b414: bool = b412 < s_u32[3];
-    let mut b415 = [<bool>::default(); UNITS];
+    let b413: u32 = b1.wrapping_add((0u64 as u32));
+    let b415: bool = b413 < s_u32[3];
+    let mut b416 = [<bool>::default(); UNITS];
     for l in 0..UNITS {
-        let x413: bool = b3[l] < s_u32[1];
-        let x415: bool = x413 && b414;
-        b415[l] = x415;
+        let x414: bool = b3[l] < s_u32[1];
+        let x416: bool = x414 && b415;
+        b416[l] = x416;
     }
     let mut m1 = [false; UNITS];
-    for l in 0..UNITS { m1[l] = b415[l]; }
+    for l in 0..UNITS { m1[l] = b416[l]; }
     if m1.iter().all(|&x| x) {
-        let b416: u32 = b412.wrapping_mul(s_u32[1]);
-        let a12 = span((((0u32).wrapping_add(b2)).wrapping_add(b416)) as u32, UNITS, g3_len);
+        let b417: u32 = b413.wrapping_mul(s_u32[1]);
+        let a11 = span((((0u32).wrapping_add(b2)).wrapping_add(b417)) as u32, UNITS, g4_len);
         for l in 0..UNITS {
-            let x417: u32 = b416.wrapping_add(b3[l]);
-            let x418: f32 = la6_0[l];
-            *g3.add(a12 + l) = x418;
+            let x418: u32 = b417.wrapping_add(b3[l]);
+            let x419: f32 = la6_0[l];
+            *g4.add(a11 + l) = x419;
         }
     } else {
         let mut m2 = [false; UNITS];
         for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
         if m2.iter().any(|&x| x) {
-            let b416: u32 = b412.wrapping_mul(s_u32[1]);
+            let b417: u32 = b413.wrapping_mul(s_u32[1]);
             let mut ok = true;
             for l in 0..UNITS {
-                let x417: u32 = b416.wrapping_add(b3[l]);
-                let x418: f32 = la6_0[l];
-                if m2[l] { st(g3, g3_len, x417, x418, &mut ok); }
+                let x418: u32 = b417.wrapping_add(b3[l]);
+                let x419: f32 = la6_0[l];
+                if m2[l] { st(g4, g4_len, x418, x419, &mut ok); }
             }
             assert!(ok, "kernel index out of bounds");
         }

@@ -53,10 +53,12 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
     let g1_len = bufs[1].len;
     let g2: *mut f32 = bufs[2].ptr();
     let g2_len = bufs[2].len;
-    let g3: *mut f32 = bufs[3].ptr();
+    let g3: *mut i32 = bufs[3].ptr();
     let g3_len = bufs[3].len;
+    let g4: *mut f32 = bufs[4].ptr();
+    let g4_len = bufs[4].len;
     let s_u32: &[u32] = &scalars.u32;
-    let mut v508 = [<i32>::default(); UNITS];
+    let mut v509 = [<i32>::default(); UNITS];
     let b0: u32 = div(s_u32[2], (32u64 as u32));
     let b1: u32 = cube[1].wrapping_mul((1u64 as u32));
     let b2: u32 = cube[0].wrapping_mul((8u64 as u32));
@@ -173,107 +175,115 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         fits &= h50 <= u32::MAX as u64;
         let h51: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h50);
         fits &= h51 <= u32::MAX as u64;
-        let h52: u64 = h51.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h51, g2_len);
+        let h52: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h52 <= u32::MAX as u64;
-        let h53: u64 = 7;
-        let h54: u64 = h52.wrapping_add(h53);
+        let h53: u64 = h52.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h53 <= u32::MAX as u64;
+        let h54: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h53);
         fits &= h54 <= u32::MAX as u64;
-        hoisted_check(fits, h54, g1_len);
-        let h55: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h55: u64 = h54.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h55 <= u32::MAX as u64;
-        let h56: u64 = h55.wrapping_add((((0u64 as u32)) as u64));
+        hoisted_check(fits, h55, g3_len);
+        let h56: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h56 <= u32::MAX as u64;
-        let h57: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h56);
+        let h57: u64 = h56.wrapping_add((((0u64 as u32)) as u64));
         fits &= h57 <= u32::MAX as u64;
-        hoisted_check(fits, h57, g2_len);
-        let h58: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h58: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h57);
         fits &= h58 <= u32::MAX as u64;
-        let h59: u64 = h58.wrapping_add((((0u64 as u32)) as u64));
+        let h59: u64 = h58.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h59 <= u32::MAX as u64;
-        let h60: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h59);
+        let h60: u64 = h59.wrapping_add((((1u64 as u32)) as u64));
         fits &= h60 <= u32::MAX as u64;
-        let h61: u64 = h60.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h60, g3_len);
+        let h61: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h61 <= u32::MAX as u64;
         let h62: u64 = h61.wrapping_add((((0u64 as u32)) as u64));
         fits &= h62 <= u32::MAX as u64;
-        hoisted_check(fits, h62, g1_len);
-        let h63: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h63: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h62);
         fits &= h63 <= u32::MAX as u64;
-        let h64: u64 = h63.wrapping_add((((0u64 as u32)) as u64));
+        let h64: u64 = h63.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h64 <= u32::MAX as u64;
-        let h65: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h64);
+        let h65: u64 = h64.wrapping_add((((0u64 as u32)) as u64));
         fits &= h65 <= u32::MAX as u64;
-        let h66: u64 = h65.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h65, g1_len);
+        let h66: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h66 <= u32::MAX as u64;
-        let h67: u64 = h66.wrapping_add((((1u64 as u32)) as u64));
+        let h67: u64 = h66.wrapping_add((((0u64 as u32)) as u64));
         fits &= h67 <= u32::MAX as u64;
-        hoisted_check(fits, h67, g1_len);
-        let h68: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h68: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h67);
         fits &= h68 <= u32::MAX as u64;
-        let h69: u64 = h68.wrapping_add((((0u64 as u32)) as u64));
+        let h69: u64 = h68.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h69 <= u32::MAX as u64;
-        let h70: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h69);
+        let h70: u64 = h69.wrapping_add((((1u64 as u32)) as u64));
         fits &= h70 <= u32::MAX as u64;
-        let h71: u64 = h70.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h70, g1_len);
+        let h71: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h71 <= u32::MAX as u64;
-        let h72: u64 = h71.wrapping_add((((2u64 as u32)) as u64));
+        let h72: u64 = h71.wrapping_add((((0u64 as u32)) as u64));
         fits &= h72 <= u32::MAX as u64;
-        hoisted_check(fits, h72, g1_len);
-        let h73: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h73: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h72);
         fits &= h73 <= u32::MAX as u64;
-        let h74: u64 = h73.wrapping_add((((0u64 as u32)) as u64));
+        let h74: u64 = h73.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h74 <= u32::MAX as u64;
-        let h75: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h74);
+        let h75: u64 = h74.wrapping_add((((2u64 as u32)) as u64));
         fits &= h75 <= u32::MAX as u64;
-        let h76: u64 = h75.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h75, g1_len);
+        let h76: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h76 <= u32::MAX as u64;
-        let h77: u64 = h76.wrapping_add((((3u64 as u32)) as u64));
+        let h77: u64 = h76.wrapping_add((((0u64 as u32)) as u64));
         fits &= h77 <= u32::MAX as u64;
-        hoisted_check(fits, h77, g1_len);
-        let h78: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h78: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h77);
         fits &= h78 <= u32::MAX as u64;
-        let h79: u64 = h78.wrapping_add((((0u64 as u32)) as u64));
+        let h79: u64 = h78.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h79 <= u32::MAX as u64;
-        let h80: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h79);
+        let h80: u64 = h79.wrapping_add((((3u64 as u32)) as u64));
         fits &= h80 <= u32::MAX as u64;
-        let h81: u64 = h80.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h80, g1_len);
+        let h81: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h81 <= u32::MAX as u64;
-        let h82: u64 = h81.wrapping_add((((4u64 as u32)) as u64));
+        let h82: u64 = h81.wrapping_add((((0u64 as u32)) as u64));
         fits &= h82 <= u32::MAX as u64;
-        hoisted_check(fits, h82, g1_len);
-        let h83: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h83: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h82);
         fits &= h83 <= u32::MAX as u64;
-        let h84: u64 = h83.wrapping_add((((0u64 as u32)) as u64));
+        let h84: u64 = h83.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h84 <= u32::MAX as u64;
-        let h85: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h84);
+        let h85: u64 = h84.wrapping_add((((4u64 as u32)) as u64));
         fits &= h85 <= u32::MAX as u64;
-        let h86: u64 = h85.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h85, g1_len);
+        let h86: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h86 <= u32::MAX as u64;
-        let h87: u64 = h86.wrapping_add((((5u64 as u32)) as u64));
+        let h87: u64 = h86.wrapping_add((((0u64 as u32)) as u64));
         fits &= h87 <= u32::MAX as u64;
-        hoisted_check(fits, h87, g1_len);
-        let h88: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h88: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h87);
         fits &= h88 <= u32::MAX as u64;
-        let h89: u64 = h88.wrapping_add((((0u64 as u32)) as u64));
+        let h89: u64 = h88.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h89 <= u32::MAX as u64;
-        let h90: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h89);
+        let h90: u64 = h89.wrapping_add((((5u64 as u32)) as u64));
         fits &= h90 <= u32::MAX as u64;
-        let h91: u64 = h90.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h90, g1_len);
+        let h91: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h91 <= u32::MAX as u64;
-        let h92: u64 = h91.wrapping_add((((6u64 as u32)) as u64));
+        let h92: u64 = h91.wrapping_add((((0u64 as u32)) as u64));
         fits &= h92 <= u32::MAX as u64;
-        hoisted_check(fits, h92, g1_len);
-        let h93: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h93: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h92);
         fits &= h93 <= u32::MAX as u64;
-        let h94: u64 = h93.wrapping_add((((0u64 as u32)) as u64));
+        let h94: u64 = h93.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h94 <= u32::MAX as u64;
-        let h95: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h94);
+        let h95: u64 = h94.wrapping_add((((6u64 as u32)) as u64));
         fits &= h95 <= u32::MAX as u64;
-        let h96: u64 = h95.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h95, g1_len);
+        let h96: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h96 <= u32::MAX as u64;
-        let h97: u64 = h96.wrapping_add((((7u64 as u32)) as u64));
+        let h97: u64 = h96.wrapping_add((((0u64 as u32)) as u64));
         fits &= h97 <= u32::MAX as u64;
-        hoisted_check(fits, h97, g1_len);
+        let h98: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h97);
+        fits &= h98 <= u32::MAX as u64;
+        let h99: u64 = h98.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h99 <= u32::MAX as u64;
+        let h100: u64 = h99.wrapping_add((((7u64 as u32)) as u64));
+        fits &= h100 <= u32::MAX as u64;
+        hoisted_check(fits, h100, g1_len);
     }
     let mut v7: u32 = (0u64 as u32);
     loop {
@@ -784,159 +794,153 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let b499: f32 = *g2.add((b498) as usize);
         let b500: u32 = b498.wrapping_mul((8u64 as u32));
-        let a12 = (((0u32).wrapping_add(b500)) as u32) as usize;
-        let b503: i32 = (((16843009u64 as u32)) as i32);
-        let mut b502 = [<u32>::default(); UNITS];
+        let b501: u32 = b498.wrapping_mul((2u64 as u32));
+        let b502: i32 = *g3.add((b501) as usize);
+        let b503: u32 = b498.wrapping_mul((2u64 as u32));
+        let b504: u32 = b503.wrapping_add((1u64 as u32));
+        let b505: i32 = *g3.add((b504) as usize);
+        let b506: i32 = b502.wrapping_add(b505);
+        let b507: f32 = ((b506) as f32);
+        let b508: f32 = b507 * b499;
+        let b510: u32 = b500.wrapping_add((0u64 as u32));
         for l in 0..UNITS {
-            let x501: u32 = b500.wrapping_add((l as u32));
-            let x502: u32 = *g1.add(a12 + l);
-            b502[l] = x502;
+            v509[l] = (0i64 as i32);
         }
-        let b504: [i32; UNITS] = T::dot_u7_i8(&[b503; UNITS], &b502);
-        let mut p = [<i32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b504[l]); } } }
-        let b505: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
-        let b506: f32 = ((b505) as f32);
-        let b507: f32 = b506 * b499;
-        let b509: u32 = b500.wrapping_add((0u64 as u32));
+        let b511: u32 = *g1.add((b510) as usize);
+        let mut b513 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v508[l] = (0i64 as i32);
+            let x512: u32 = la13_0[l];
+            let x513: i32 = ((x512) as i32);
+            b513[l] = x513;
         }
-        let b510: u32 = *g1.add((b509) as usize);
-        let mut b512 = [<i32>::default(); UNITS];
+        let b514: [i32; UNITS] = T::dot_u7_i8(&b513, &[b511; UNITS]);
+        let b515: u32 = b500.wrapping_add((1u64 as u32));
         for l in 0..UNITS {
-            let x511: u32 = la13_0[l];
-            let x512: i32 = ((x511) as i32);
-            b512[l] = x512;
+            v509[l] = v509[l].wrapping_add(b514[l]);
         }
-        let b513: [i32; UNITS] = T::dot_u7_i8(&b512, &[b510; UNITS]);
-        let b514: u32 = b500.wrapping_add((1u64 as u32));
+        let b516: u32 = *g1.add((b515) as usize);
+        let mut b518 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v508[l] = v508[l].wrapping_add(b513[l]);
+            let x517: u32 = la13_1[l];
+            let x518: i32 = ((x517) as i32);
+            b518[l] = x518;
         }
-        let b515: u32 = *g1.add((b514) as usize);
-        let mut b517 = [<i32>::default(); UNITS];
+        let b519: [i32; UNITS] = T::dot_u7_i8(&b518, &[b516; UNITS]);
+        let b520: u32 = b500.wrapping_add((2u64 as u32));
         for l in 0..UNITS {
-            let x516: u32 = la13_1[l];
-            let x517: i32 = ((x516) as i32);
-            b517[l] = x517;
+            v509[l] = v509[l].wrapping_add(b519[l]);
         }
-        let b518: [i32; UNITS] = T::dot_u7_i8(&b517, &[b515; UNITS]);
-        let b519: u32 = b500.wrapping_add((2u64 as u32));
+        let b521: u32 = *g1.add((b520) as usize);
+        let mut b523 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v508[l] = v508[l].wrapping_add(b518[l]);
+            let x522: u32 = la13_2[l];
+            let x523: i32 = ((x522) as i32);
+            b523[l] = x523;
         }
-        let b520: u32 = *g1.add((b519) as usize);
-        let mut b522 = [<i32>::default(); UNITS];
+        let b524: [i32; UNITS] = T::dot_u7_i8(&b523, &[b521; UNITS]);
+        let b525: u32 = b500.wrapping_add((3u64 as u32));
         for l in 0..UNITS {
-            let x521: u32 = la13_2[l];
-            let x522: i32 = ((x521) as i32);
-            b522[l] = x522;
+            v509[l] = v509[l].wrapping_add(b524[l]);
         }
-        let b523: [i32; UNITS] = T::dot_u7_i8(&b522, &[b520; UNITS]);
-        let b524: u32 = b500.wrapping_add((3u64 as u32));
+        let b526: u32 = *g1.add((b525) as usize);
+        let mut b528 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v508[l] = v508[l].wrapping_add(b523[l]);
+            let x527: u32 = la13_3[l];
+            let x528: i32 = ((x527) as i32);
+            b528[l] = x528;
         }
-        let b525: u32 = *g1.add((b524) as usize);
-        let mut b527 = [<i32>::default(); UNITS];
+        let b529: [i32; UNITS] = T::dot_u7_i8(&b528, &[b526; UNITS]);
+        let b530: u32 = b500.wrapping_add((4u64 as u32));
         for l in 0..UNITS {
-            let x526: u32 = la13_3[l];
-            let x527: i32 = ((x526) as i32);
-            b527[l] = x527;
+            v509[l] = v509[l].wrapping_add(b529[l]);
         }
-        let b528: [i32; UNITS] = T::dot_u7_i8(&b527, &[b525; UNITS]);
-        let b529: u32 = b500.wrapping_add((4u64 as u32));
+        let b531: u32 = *g1.add((b530) as usize);
+        let mut b533 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v508[l] = v508[l].wrapping_add(b528[l]);
+            let x532: u32 = la13_4[l];
+            let x533: i32 = ((x532) as i32);
+            b533[l] = x533;
         }
-        let b530: u32 = *g1.add((b529) as usize);
-        let mut b532 = [<i32>::default(); UNITS];
+        let b534: [i32; UNITS] = T::dot_u7_i8(&b533, &[b531; UNITS]);
+        let b535: u32 = b500.wrapping_add((5u64 as u32));
         for l in 0..UNITS {
-            let x531: u32 = la13_4[l];
-            let x532: i32 = ((x531) as i32);
-            b532[l] = x532;
+            v509[l] = v509[l].wrapping_add(b534[l]);
         }
-        let b533: [i32; UNITS] = T::dot_u7_i8(&b532, &[b530; UNITS]);
-        let b534: u32 = b500.wrapping_add((5u64 as u32));
+        let b536: u32 = *g1.add((b535) as usize);
+        let mut b538 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v508[l] = v508[l].wrapping_add(b533[l]);
+            let x537: u32 = la13_5[l];
+            let x538: i32 = ((x537) as i32);
+            b538[l] = x538;
         }
-        let b535: u32 = *g1.add((b534) as usize);
-        let mut b537 = [<i32>::default(); UNITS];
+        let b539: [i32; UNITS] = T::dot_u7_i8(&b538, &[b536; UNITS]);
+        let b540: u32 = b500.wrapping_add((6u64 as u32));
         for l in 0..UNITS {
-            let x536: u32 = la13_5[l];
-            let x537: i32 = ((x536) as i32);
-            b537[l] = x537;
+            v509[l] = v509[l].wrapping_add(b539[l]);
         }
-        let b538: [i32; UNITS] = T::dot_u7_i8(&b537, &[b535; UNITS]);
-        let b539: u32 = b500.wrapping_add((6u64 as u32));
+        let b541: u32 = *g1.add((b540) as usize);
+        let mut b543 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v508[l] = v508[l].wrapping_add(b538[l]);
+            let x542: u32 = la13_6[l];
+            let x543: i32 = ((x542) as i32);
+            b543[l] = x543;
         }
-        let b540: u32 = *g1.add((b539) as usize);
-        let mut b542 = [<i32>::default(); UNITS];
+        let b544: [i32; UNITS] = T::dot_u7_i8(&b543, &[b541; UNITS]);
+        let b545: u32 = b500.wrapping_add((7u64 as u32));
         for l in 0..UNITS {
-            let x541: u32 = la13_6[l];
-            let x542: i32 = ((x541) as i32);
-            b542[l] = x542;
+            v509[l] = v509[l].wrapping_add(b544[l]);
         }
-        let b543: [i32; UNITS] = T::dot_u7_i8(&b542, &[b540; UNITS]);
-        let b544: u32 = b500.wrapping_add((7u64 as u32));
+        let b546: u32 = *g1.add((b545) as usize);
+        let mut b548 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v508[l] = v508[l].wrapping_add(b543[l]);
+            let x547: u32 = la13_7[l];
+            let x548: i32 = ((x547) as i32);
+            b548[l] = x548;
         }
-        let b545: u32 = *g1.add((b544) as usize);
-        let mut b547 = [<i32>::default(); UNITS];
+        let b549: [i32; UNITS] = T::dot_u7_i8(&b548, &[b546; UNITS]);
         for l in 0..UNITS {
-            let x546: u32 = la13_7[l];
-            let x547: i32 = ((x546) as i32);
-            b547[l] = x547;
-        }
-        let b548: [i32; UNITS] = T::dot_u7_i8(&b547, &[b545; UNITS]);
-        for l in 0..UNITS {
-            v508[l] = v508[l].wrapping_add(b548[l]);
-            let x549: f32 = ((v508[l]) as f32);
-            let x550: f32 = la358_0[l];
-            let x551: f32 = x550 * b499;
-            let x552: f32 = x549 * x551;
-            let x553: f32 = la359_0[l];
-            let x554: f32 = x553 * b507;
-            let x555: f32 = T::fmadd(x549, x551, x554);
-            let x556: f32 = la6_0[l];
-            let x557: f32 = x556 + x555;
-            la6_0[l] = x557;
+            v509[l] = v509[l].wrapping_add(b549[l]);
+            let x550: f32 = ((v509[l]) as f32);
+            let x551: f32 = la358_0[l];
+            let x552: f32 = x551 * b499;
+            let x553: f32 = x550 * x552;
+            let x554: f32 = la359_0[l];
+            let x555: f32 = x554 * b508;
+            let x556: f32 = T::fmadd(x550, x552, x555);
+            let x557: f32 = la6_0[l];
+            let x558: f32 = x557 + x556;
+            la6_0[l] = x558;
         }
         v7 = v7.wrapping_add((1 as u32));
     }
-    let b558: u32 = b1.wrapping_add((0u64 as u32));
-    let b560: bool = b558 < s_u32[3];
-    let mut b561 = [<bool>::default(); UNITS];
+    let b559: u32 = b1.wrapping_add((0u64 as u32));
+    let b561: bool = b559 < s_u32[3];
+    let mut b562 = [<bool>::default(); UNITS];
     for l in 0..UNITS {
-        let x559: bool = b3[l] < s_u32[1];
-        let x561: bool = x559 && b560;
-        b561[l] = x561;
+        let x560: bool = b3[l] < s_u32[1];
+        let x562: bool = x560 && b561;
+        b562[l] = x562;
     }
     let mut m1 = [false; UNITS];
-    for l in 0..UNITS { m1[l] = b561[l]; }
+    for l in 0..UNITS { m1[l] = b562[l]; }
     if m1.iter().all(|&x| x) {
-        let b562: u32 = b558.wrapping_mul(s_u32[1]);
-        let a13 = span((((0u32).wrapping_add(b2)).wrapping_add(b562)) as u32, UNITS, g3_len);
+        let b563: u32 = b559.wrapping_mul(s_u32[1]);
+        let a12 = span((((0u32).wrapping_add(b2)).wrapping_add(b563)) as u32, UNITS, g4_len);
         for l in 0..UNITS {
-            let x563: u32 = b562.wrapping_add(b3[l]);
-            let x564: f32 = la6_0[l];
-            *g3.add(a13 + l) = x564;
+            let x564: u32 = b563.wrapping_add(b3[l]);
+            let x565: f32 = la6_0[l];
+            *g4.add(a12 + l) = x565;
         }
     } else {
         let mut m2 = [false; UNITS];
         for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
         if m2.iter().any(|&x| x) {
-            let b562: u32 = b558.wrapping_mul(s_u32[1]);
+            let b563: u32 = b559.wrapping_mul(s_u32[1]);
             let mut ok = true;
             for l in 0..UNITS {
-                let x563: u32 = b562.wrapping_add(b3[l]);
-                let x564: f32 = la6_0[l];
-                if m2[l] { st(g3, g3_len, x563, x564, &mut ok); }
+                let x564: u32 = b563.wrapping_add(b3[l]);
+                let x565: f32 = la6_0[l];
+                if m2[l] { st(g4, g4_len, x564, x565, &mut ok); }
             }
             assert!(ok, "kernel index out of bounds");
         }

@@ -53,8 +53,10 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
     let g1_len = bufs[1].len;
     let g2: *mut f32 = bufs[2].ptr();
     let g2_len = bufs[2].len;
-    let g3: *mut f32 = bufs[3].ptr();
+    let g3: *mut i32 = bufs[3].ptr();
     let g3_len = bufs[3].len;
+    let g4: *mut f32 = bufs[4].ptr();
+    let g4_len = bufs[4].len;
     let s_u32: &[u32] = &scalars.u32;
     let mut v586 = [<i32>::default(); UNITS];
     let mut v634 = [<i32>::default(); UNITS];
@@ -79,116 +81,125 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         fits &= h131 <= u32::MAX as u64;
         let h132: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h131);
         fits &= h132 <= u32::MAX as u64;
-        let h133: u64 = h132.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h132, g2_len);
+        let h133: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h133 <= u32::MAX as u64;
         let h134: u64 = 7;
         let h135: u64 = h133.wrapping_add(h134);
         fits &= h135 <= u32::MAX as u64;
-        hoisted_check(fits, h135, g1_len);
-        let h136: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h136: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h135);
         fits &= h136 <= u32::MAX as u64;
-        let h137: u64 = 7;
-        let h138: u64 = h136.wrapping_add(h137);
+        let h137: u64 = h136.wrapping_mul((((2u64 as u32)) as u64));
+        fits &= h137 <= u32::MAX as u64;
+        hoisted_check(fits, h137, g3_len);
+        let h138: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h138 <= u32::MAX as u64;
-        let h139: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h138);
-        fits &= h139 <= u32::MAX as u64;
-        hoisted_check(fits, h139, g2_len);
-        let h140: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h139: u64 = 7;
+        let h140: u64 = h138.wrapping_add(h139);
         fits &= h140 <= u32::MAX as u64;
-        let h141: u64 = 7;
-        let h142: u64 = h140.wrapping_add(h141);
+        let h141: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h140);
+        fits &= h141 <= u32::MAX as u64;
+        let h142: u64 = h141.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h142 <= u32::MAX as u64;
-        let h143: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h142);
+        let h143: u64 = h142.wrapping_add((((1u64 as u32)) as u64));
         fits &= h143 <= u32::MAX as u64;
-        let h144: u64 = h143.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h143, g3_len);
+        let h144: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h144 <= u32::MAX as u64;
-        let h145: u64 = h144.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h145 <= u32::MAX as u64;
-        hoisted_check(fits, h145, g1_len);
-        let h146: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h145: u64 = 7;
+        let h146: u64 = h144.wrapping_add(h145);
         fits &= h146 <= u32::MAX as u64;
-        let h147: u64 = 7;
-        let h148: u64 = h146.wrapping_add(h147);
+        let h147: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h146);
+        fits &= h147 <= u32::MAX as u64;
+        let h148: u64 = h147.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h148 <= u32::MAX as u64;
-        let h149: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h148);
+        let h149: u64 = h148.wrapping_add((((0u64 as u32)) as u64));
         fits &= h149 <= u32::MAX as u64;
-        let h150: u64 = h149.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h149, g1_len);
+        let h150: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h150 <= u32::MAX as u64;
-        let h151: u64 = h150.wrapping_add((((1u64 as u32)) as u64));
-        fits &= h151 <= u32::MAX as u64;
-        hoisted_check(fits, h151, g1_len);
-        let h152: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h151: u64 = 7;
+        let h152: u64 = h150.wrapping_add(h151);
         fits &= h152 <= u32::MAX as u64;
-        let h153: u64 = 7;
-        let h154: u64 = h152.wrapping_add(h153);
+        let h153: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h152);
+        fits &= h153 <= u32::MAX as u64;
+        let h154: u64 = h153.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h154 <= u32::MAX as u64;
-        let h155: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h154);
+        let h155: u64 = h154.wrapping_add((((1u64 as u32)) as u64));
         fits &= h155 <= u32::MAX as u64;
-        let h156: u64 = h155.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h155, g1_len);
+        let h156: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h156 <= u32::MAX as u64;
-        let h157: u64 = h156.wrapping_add((((2u64 as u32)) as u64));
-        fits &= h157 <= u32::MAX as u64;
-        hoisted_check(fits, h157, g1_len);
-        let h158: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h157: u64 = 7;
+        let h158: u64 = h156.wrapping_add(h157);
         fits &= h158 <= u32::MAX as u64;
-        let h159: u64 = 7;
-        let h160: u64 = h158.wrapping_add(h159);
+        let h159: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h158);
+        fits &= h159 <= u32::MAX as u64;
+        let h160: u64 = h159.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h160 <= u32::MAX as u64;
-        let h161: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h160);
+        let h161: u64 = h160.wrapping_add((((2u64 as u32)) as u64));
         fits &= h161 <= u32::MAX as u64;
-        let h162: u64 = h161.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h161, g1_len);
+        let h162: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h162 <= u32::MAX as u64;
-        let h163: u64 = h162.wrapping_add((((3u64 as u32)) as u64));
-        fits &= h163 <= u32::MAX as u64;
-        hoisted_check(fits, h163, g1_len);
-        let h164: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h163: u64 = 7;
+        let h164: u64 = h162.wrapping_add(h163);
         fits &= h164 <= u32::MAX as u64;
-        let h165: u64 = 7;
-        let h166: u64 = h164.wrapping_add(h165);
+        let h165: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h164);
+        fits &= h165 <= u32::MAX as u64;
+        let h166: u64 = h165.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h166 <= u32::MAX as u64;
-        let h167: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h166);
+        let h167: u64 = h166.wrapping_add((((3u64 as u32)) as u64));
         fits &= h167 <= u32::MAX as u64;
-        let h168: u64 = h167.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h167, g1_len);
+        let h168: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h168 <= u32::MAX as u64;
-        let h169: u64 = h168.wrapping_add((((4u64 as u32)) as u64));
-        fits &= h169 <= u32::MAX as u64;
-        hoisted_check(fits, h169, g1_len);
-        let h170: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h169: u64 = 7;
+        let h170: u64 = h168.wrapping_add(h169);
         fits &= h170 <= u32::MAX as u64;
-        let h171: u64 = 7;
-        let h172: u64 = h170.wrapping_add(h171);
+        let h171: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h170);
+        fits &= h171 <= u32::MAX as u64;
+        let h172: u64 = h171.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h172 <= u32::MAX as u64;
-        let h173: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h172);
+        let h173: u64 = h172.wrapping_add((((4u64 as u32)) as u64));
         fits &= h173 <= u32::MAX as u64;
-        let h174: u64 = h173.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h173, g1_len);
+        let h174: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h174 <= u32::MAX as u64;
-        let h175: u64 = h174.wrapping_add((((5u64 as u32)) as u64));
-        fits &= h175 <= u32::MAX as u64;
-        hoisted_check(fits, h175, g1_len);
-        let h176: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h175: u64 = 7;
+        let h176: u64 = h174.wrapping_add(h175);
         fits &= h176 <= u32::MAX as u64;
-        let h177: u64 = 7;
-        let h178: u64 = h176.wrapping_add(h177);
+        let h177: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h176);
+        fits &= h177 <= u32::MAX as u64;
+        let h178: u64 = h177.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h178 <= u32::MAX as u64;
-        let h179: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h178);
+        let h179: u64 = h178.wrapping_add((((5u64 as u32)) as u64));
         fits &= h179 <= u32::MAX as u64;
-        let h180: u64 = h179.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h179, g1_len);
+        let h180: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h180 <= u32::MAX as u64;
-        let h181: u64 = h180.wrapping_add((((6u64 as u32)) as u64));
-        fits &= h181 <= u32::MAX as u64;
-        hoisted_check(fits, h181, g1_len);
-        let h182: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h181: u64 = 7;
+        let h182: u64 = h180.wrapping_add(h181);
         fits &= h182 <= u32::MAX as u64;
-        let h183: u64 = 7;
-        let h184: u64 = h182.wrapping_add(h183);
+        let h183: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h182);
+        fits &= h183 <= u32::MAX as u64;
+        let h184: u64 = h183.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h184 <= u32::MAX as u64;
-        let h185: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h184);
+        let h185: u64 = h184.wrapping_add((((6u64 as u32)) as u64));
         fits &= h185 <= u32::MAX as u64;
-        let h186: u64 = h185.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h185, g1_len);
+        let h186: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h186 <= u32::MAX as u64;
-        let h187: u64 = h186.wrapping_add((((7u64 as u32)) as u64));
-        fits &= h187 <= u32::MAX as u64;
-        hoisted_check(fits, h187, g1_len);
+        let h187: u64 = 7;
+        let h188: u64 = h186.wrapping_add(h187);
+        fits &= h188 <= u32::MAX as u64;
+        let h189: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h188);
+        fits &= h189 <= u32::MAX as u64;
+        let h190: u64 = h189.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h190 <= u32::MAX as u64;
+        let h191: u64 = h190.wrapping_add((((7u64 as u32)) as u64));
+        fits &= h191 <= u32::MAX as u64;
+        hoisted_check(fits, h191, g1_len);
     }
     let mut v7: u32 = (0u64 as u32);
     loop {
@@ -1159,161 +1170,155 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             }
             let b895: f32 = *g2.add((b894) as usize);
             let b896: u32 = b894.wrapping_mul((8u64 as u32));
-            let a24 = (((0u32).wrapping_add(b896)) as u32) as usize;
-            let b899: i32 = (((16843009u64 as u32)) as i32);
-            let mut b898 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x897: u32 = b896.wrapping_add((l as u32));
-                let x898: u32 = *g1.add(a24 + l);
-                b898[l] = x898;
-            }
-            let b900: [i32; UNITS] = T::dot_u7_i8(&[b899; UNITS], &b898);
-            let mut p = [<i32>::default(); 8];
-            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b900[l]); } } }
-            let b901: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
-            let b902: f32 = ((b901) as f32);
-            let b903: f32 = b902 * b895;
-            let b904: u32 = b896.wrapping_add((0u64 as u32));
+            let b897: u32 = b894.wrapping_mul((2u64 as u32));
+            let b898: i32 = *g3.add((b897) as usize);
+            let b899: u32 = b894.wrapping_mul((2u64 as u32));
+            let b900: u32 = b899.wrapping_add((1u64 as u32));
+            let b901: i32 = *g3.add((b900) as usize);
+            let b902: i32 = b898.wrapping_add(b901);
+            let b903: f32 = ((b902) as f32);
+            let b904: f32 = b903 * b895;
+            let b905: u32 = b896.wrapping_add((0u64 as u32));
             for l in 0..UNITS {
                 v634[l] = (0i64 as i32);
             }
-            let b905: u32 = *g1.add((b904) as usize);
-            let mut b907 = [<i32>::default(); UNITS];
+            let b906: u32 = *g1.add((b905) as usize);
+            let mut b908 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x906: u32 = la14_0[l];
-                let x907: i32 = ((x906) as i32);
-                b907[l] = x907;
+                let x907: u32 = la14_0[l];
+                let x908: i32 = ((x907) as i32);
+                b908[l] = x908;
             }
-            let b908: [i32; UNITS] = T::dot_u7_i8(&b907, &[b905; UNITS]);
-            let b909: u32 = b896.wrapping_add((1u64 as u32));
+            let b909: [i32; UNITS] = T::dot_u7_i8(&b908, &[b906; UNITS]);
+            let b910: u32 = b896.wrapping_add((1u64 as u32));
             for l in 0..UNITS {
-                v634[l] = v634[l].wrapping_add(b908[l]);
+                v634[l] = v634[l].wrapping_add(b909[l]);
             }
-            let b910: u32 = *g1.add((b909) as usize);
-            let mut b912 = [<i32>::default(); UNITS];
+            let b911: u32 = *g1.add((b910) as usize);
+            let mut b913 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x911: u32 = la14_1[l];
-                let x912: i32 = ((x911) as i32);
-                b912[l] = x912;
+                let x912: u32 = la14_1[l];
+                let x913: i32 = ((x912) as i32);
+                b913[l] = x913;
             }
-            let b913: [i32; UNITS] = T::dot_u7_i8(&b912, &[b910; UNITS]);
-            let b914: u32 = b896.wrapping_add((2u64 as u32));
+            let b914: [i32; UNITS] = T::dot_u7_i8(&b913, &[b911; UNITS]);
+            let b915: u32 = b896.wrapping_add((2u64 as u32));
             for l in 0..UNITS {
-                v634[l] = v634[l].wrapping_add(b913[l]);
+                v634[l] = v634[l].wrapping_add(b914[l]);
             }
-            let b915: u32 = *g1.add((b914) as usize);
-            let mut b917 = [<i32>::default(); UNITS];
+            let b916: u32 = *g1.add((b915) as usize);
+            let mut b918 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x916: u32 = la14_2[l];
-                let x917: i32 = ((x916) as i32);
-                b917[l] = x917;
+                let x917: u32 = la14_2[l];
+                let x918: i32 = ((x917) as i32);
+                b918[l] = x918;
             }
-            let b918: [i32; UNITS] = T::dot_u7_i8(&b917, &[b915; UNITS]);
-            let b919: u32 = b896.wrapping_add((3u64 as u32));
+            let b919: [i32; UNITS] = T::dot_u7_i8(&b918, &[b916; UNITS]);
+            let b920: u32 = b896.wrapping_add((3u64 as u32));
             for l in 0..UNITS {
-                v634[l] = v634[l].wrapping_add(b918[l]);
+                v634[l] = v634[l].wrapping_add(b919[l]);
             }
-            let b920: u32 = *g1.add((b919) as usize);
-            let mut b922 = [<i32>::default(); UNITS];
+            let b921: u32 = *g1.add((b920) as usize);
+            let mut b923 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x921: u32 = la14_3[l];
-                let x922: i32 = ((x921) as i32);
-                b922[l] = x922;
+                let x922: u32 = la14_3[l];
+                let x923: i32 = ((x922) as i32);
+                b923[l] = x923;
             }
-            let b923: [i32; UNITS] = T::dot_u7_i8(&b922, &[b920; UNITS]);
-            let b924: u32 = b896.wrapping_add((4u64 as u32));
+            let b924: [i32; UNITS] = T::dot_u7_i8(&b923, &[b921; UNITS]);
+            let b925: u32 = b896.wrapping_add((4u64 as u32));
             for l in 0..UNITS {
-                v634[l] = v634[l].wrapping_add(b923[l]);
+                v634[l] = v634[l].wrapping_add(b924[l]);
             }
-            let b925: u32 = *g1.add((b924) as usize);
-            let mut b927 = [<i32>::default(); UNITS];
+            let b926: u32 = *g1.add((b925) as usize);
+            let mut b928 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x926: u32 = la14_4[l];
-                let x927: i32 = ((x926) as i32);
-                b927[l] = x927;
+                let x927: u32 = la14_4[l];
+                let x928: i32 = ((x927) as i32);
+                b928[l] = x928;
             }
-            let b928: [i32; UNITS] = T::dot_u7_i8(&b927, &[b925; UNITS]);
-            let b929: u32 = b896.wrapping_add((5u64 as u32));
+            let b929: [i32; UNITS] = T::dot_u7_i8(&b928, &[b926; UNITS]);
+            let b930: u32 = b896.wrapping_add((5u64 as u32));
             for l in 0..UNITS {
-                v634[l] = v634[l].wrapping_add(b928[l]);
+                v634[l] = v634[l].wrapping_add(b929[l]);
             }
-            let b930: u32 = *g1.add((b929) as usize);
-            let mut b932 = [<i32>::default(); UNITS];
+            let b931: u32 = *g1.add((b930) as usize);
+            let mut b933 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x931: u32 = la14_5[l];
-                let x932: i32 = ((x931) as i32);
-                b932[l] = x932;
+                let x932: u32 = la14_5[l];
+                let x933: i32 = ((x932) as i32);
+                b933[l] = x933;
             }
-            let b933: [i32; UNITS] = T::dot_u7_i8(&b932, &[b930; UNITS]);
-            let b934: u32 = b896.wrapping_add((6u64 as u32));
+            let b934: [i32; UNITS] = T::dot_u7_i8(&b933, &[b931; UNITS]);
+            let b935: u32 = b896.wrapping_add((6u64 as u32));
             for l in 0..UNITS {
-                v634[l] = v634[l].wrapping_add(b933[l]);
+                v634[l] = v634[l].wrapping_add(b934[l]);
             }
-            let b935: u32 = *g1.add((b934) as usize);
-            let mut b937 = [<i32>::default(); UNITS];
+            let b936: u32 = *g1.add((b935) as usize);
+            let mut b938 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x936: u32 = la14_6[l];
-                let x937: i32 = ((x936) as i32);
-                b937[l] = x937;
+                let x937: u32 = la14_6[l];
+                let x938: i32 = ((x937) as i32);
+                b938[l] = x938;
             }
-            let b938: [i32; UNITS] = T::dot_u7_i8(&b937, &[b935; UNITS]);
-            let b939: u32 = b896.wrapping_add((7u64 as u32));
+            let b939: [i32; UNITS] = T::dot_u7_i8(&b938, &[b936; UNITS]);
+            let b940: u32 = b896.wrapping_add((7u64 as u32));
             for l in 0..UNITS {
-                v634[l] = v634[l].wrapping_add(b938[l]);
+                v634[l] = v634[l].wrapping_add(b939[l]);
             }
-            let b940: u32 = *g1.add((b939) as usize);
-            let mut b942 = [<i32>::default(); UNITS];
+            let b941: u32 = *g1.add((b940) as usize);
+            let mut b943 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x941: u32 = la14_7[l];
-                let x942: i32 = ((x941) as i32);
-                b942[l] = x942;
+                let x942: u32 = la14_7[l];
+                let x943: i32 = ((x942) as i32);
+                b943[l] = x943;
             }
-            let b943: [i32; UNITS] = T::dot_u7_i8(&b942, &[b940; UNITS]);
+            let b944: [i32; UNITS] = T::dot_u7_i8(&b943, &[b941; UNITS]);
             for l in 0..UNITS {
-                v634[l] = v634[l].wrapping_add(b943[l]);
-                let x944: f32 = ((v634[l]) as f32);
-                let x945: f32 = la511_0[l];
-                let x946: f32 = x945 * b895;
-                let x947: f32 = x944 * x946;
-                let x948: f32 = la512_0[l];
-                let x949: f32 = x948 * b903;
-                let x950: f32 = T::fmadd(x944, x946, x949);
-                let x951: f32 = la6_0[l];
-                let x952: f32 = x951 + x950;
-                la6_0[l] = x952;
+                v634[l] = v634[l].wrapping_add(b944[l]);
+                let x945: f32 = ((v634[l]) as f32);
+                let x946: f32 = la511_0[l];
+                let x947: f32 = x946 * b895;
+                let x948: f32 = x945 * x947;
+                let x949: f32 = la512_0[l];
+                let x950: f32 = x949 * b904;
+                let x951: f32 = T::fmadd(x945, x947, x950);
+                let x952: f32 = la6_0[l];
+                let x953: f32 = x952 + x951;
+                la6_0[l] = x953;
             }
             v10 = v10.wrapping_add((1 as u32));
         }
         v7 = v7.wrapping_add((1 as u32));
     }
-    let b953: u32 = b1.wrapping_add((0u64 as u32));
-    let b955: bool = b953 < s_u32[3];
-    let mut b956 = [<bool>::default(); UNITS];
+    let b954: u32 = b1.wrapping_add((0u64 as u32));
+    let b956: bool = b954 < s_u32[3];
+    let mut b957 = [<bool>::default(); UNITS];
     for l in 0..UNITS {
-        let x954: bool = b3[l] < s_u32[1];
-        let x956: bool = x954 && b955;
-        b956[l] = x956;
+        let x955: bool = b3[l] < s_u32[1];
+        let x957: bool = x955 && b956;
+        b957[l] = x957;
     }
     let mut m1 = [false; UNITS];
-    for l in 0..UNITS { m1[l] = b956[l]; }
+    for l in 0..UNITS { m1[l] = b957[l]; }
     if m1.iter().all(|&x| x) {
-        let b957: u32 = b953.wrapping_mul(s_u32[1]);
-        let a25 = span((((0u32).wrapping_add(b2)).wrapping_add(b957)) as u32, UNITS, g3_len);
+        let b958: u32 = b954.wrapping_mul(s_u32[1]);
+        let a24 = span((((0u32).wrapping_add(b2)).wrapping_add(b958)) as u32, UNITS, g4_len);
         for l in 0..UNITS {
-            let x958: u32 = b957.wrapping_add(b3[l]);
-            let x959: f32 = la6_0[l];
-            *g3.add(a25 + l) = x959;
+            let x959: u32 = b958.wrapping_add(b3[l]);
+            let x960: f32 = la6_0[l];
+            *g4.add(a24 + l) = x960;
         }
     } else {
         let mut m2 = [false; UNITS];
         for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
         if m2.iter().any(|&x| x) {
-            let b957: u32 = b953.wrapping_mul(s_u32[1]);
+            let b958: u32 = b954.wrapping_mul(s_u32[1]);
             let mut ok = true;
             for l in 0..UNITS {
-                let x958: u32 = b957.wrapping_add(b3[l]);
-                let x959: f32 = la6_0[l];
-                if m2[l] { st(g3, g3_len, x958, x959, &mut ok); }
+                let x959: u32 = b958.wrapping_add(b3[l]);
+                let x960: f32 = la6_0[l];
+                if m2[l] { st(g4, g4_len, x959, x960, &mut ok); }
             }
             assert!(ok, "kernel index out of bounds");
         }

@@ -53,10 +53,12 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
     let g1_len = bufs[1].len;
     let g2: *mut f32 = bufs[2].ptr();
     let g2_len = bufs[2].len;
-    let g3: *mut f32 = bufs[3].ptr();
+    let g3: *mut i32 = bufs[3].ptr();
     let g3_len = bufs[3].len;
+    let g4: *mut f32 = bufs[4].ptr();
+    let g4_len = bufs[4].len;
     let s_u32: &[u32] = &scalars.u32;
-    let mut v654 = [<i32>::default(); UNITS];
+    let mut v655 = [<i32>::default(); UNITS];
     let b0: u32 = div(s_u32[2], (32u64 as u32));
     let b1: u32 = cube[1].wrapping_mul((1u64 as u32));
     let b2: u32 = cube[0].wrapping_mul((8u64 as u32));
@@ -269,107 +271,115 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         fits &= h98 <= u32::MAX as u64;
         let h99: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h98);
         fits &= h99 <= u32::MAX as u64;
-        let h100: u64 = h99.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h99, g2_len);
+        let h100: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h100 <= u32::MAX as u64;
-        let h101: u64 = 7;
-        let h102: u64 = h100.wrapping_add(h101);
+        let h101: u64 = h100.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h101 <= u32::MAX as u64;
+        let h102: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h101);
         fits &= h102 <= u32::MAX as u64;
-        hoisted_check(fits, h102, g1_len);
-        let h103: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h103: u64 = h102.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h103 <= u32::MAX as u64;
-        let h104: u64 = h103.wrapping_add((((0u64 as u32)) as u64));
+        hoisted_check(fits, h103, g3_len);
+        let h104: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h104 <= u32::MAX as u64;
-        let h105: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h104);
+        let h105: u64 = h104.wrapping_add((((0u64 as u32)) as u64));
         fits &= h105 <= u32::MAX as u64;
-        hoisted_check(fits, h105, g2_len);
-        let h106: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h106: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h105);
         fits &= h106 <= u32::MAX as u64;
-        let h107: u64 = h106.wrapping_add((((0u64 as u32)) as u64));
+        let h107: u64 = h106.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h107 <= u32::MAX as u64;
-        let h108: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h107);
+        let h108: u64 = h107.wrapping_add((((1u64 as u32)) as u64));
         fits &= h108 <= u32::MAX as u64;
-        let h109: u64 = h108.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h108, g3_len);
+        let h109: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h109 <= u32::MAX as u64;
         let h110: u64 = h109.wrapping_add((((0u64 as u32)) as u64));
         fits &= h110 <= u32::MAX as u64;
-        hoisted_check(fits, h110, g1_len);
-        let h111: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h111: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h110);
         fits &= h111 <= u32::MAX as u64;
-        let h112: u64 = h111.wrapping_add((((0u64 as u32)) as u64));
+        let h112: u64 = h111.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h112 <= u32::MAX as u64;
-        let h113: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h112);
+        let h113: u64 = h112.wrapping_add((((0u64 as u32)) as u64));
         fits &= h113 <= u32::MAX as u64;
-        let h114: u64 = h113.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h113, g1_len);
+        let h114: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h114 <= u32::MAX as u64;
-        let h115: u64 = h114.wrapping_add((((1u64 as u32)) as u64));
+        let h115: u64 = h114.wrapping_add((((0u64 as u32)) as u64));
         fits &= h115 <= u32::MAX as u64;
-        hoisted_check(fits, h115, g1_len);
-        let h116: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h116: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h115);
         fits &= h116 <= u32::MAX as u64;
-        let h117: u64 = h116.wrapping_add((((0u64 as u32)) as u64));
+        let h117: u64 = h116.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h117 <= u32::MAX as u64;
-        let h118: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h117);
+        let h118: u64 = h117.wrapping_add((((1u64 as u32)) as u64));
         fits &= h118 <= u32::MAX as u64;
-        let h119: u64 = h118.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h118, g1_len);
+        let h119: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h119 <= u32::MAX as u64;
-        let h120: u64 = h119.wrapping_add((((2u64 as u32)) as u64));
+        let h120: u64 = h119.wrapping_add((((0u64 as u32)) as u64));
         fits &= h120 <= u32::MAX as u64;
-        hoisted_check(fits, h120, g1_len);
-        let h121: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h121: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h120);
         fits &= h121 <= u32::MAX as u64;
-        let h122: u64 = h121.wrapping_add((((0u64 as u32)) as u64));
+        let h122: u64 = h121.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h122 <= u32::MAX as u64;
-        let h123: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h122);
+        let h123: u64 = h122.wrapping_add((((2u64 as u32)) as u64));
         fits &= h123 <= u32::MAX as u64;
-        let h124: u64 = h123.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h123, g1_len);
+        let h124: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h124 <= u32::MAX as u64;
-        let h125: u64 = h124.wrapping_add((((3u64 as u32)) as u64));
+        let h125: u64 = h124.wrapping_add((((0u64 as u32)) as u64));
         fits &= h125 <= u32::MAX as u64;
-        hoisted_check(fits, h125, g1_len);
-        let h126: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h126: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h125);
         fits &= h126 <= u32::MAX as u64;
-        let h127: u64 = h126.wrapping_add((((0u64 as u32)) as u64));
+        let h127: u64 = h126.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h127 <= u32::MAX as u64;
-        let h128: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h127);
+        let h128: u64 = h127.wrapping_add((((3u64 as u32)) as u64));
         fits &= h128 <= u32::MAX as u64;
-        let h129: u64 = h128.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h128, g1_len);
+        let h129: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h129 <= u32::MAX as u64;
-        let h130: u64 = h129.wrapping_add((((4u64 as u32)) as u64));
+        let h130: u64 = h129.wrapping_add((((0u64 as u32)) as u64));
         fits &= h130 <= u32::MAX as u64;
-        hoisted_check(fits, h130, g1_len);
-        let h131: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h131: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h130);
         fits &= h131 <= u32::MAX as u64;
-        let h132: u64 = h131.wrapping_add((((0u64 as u32)) as u64));
+        let h132: u64 = h131.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h132 <= u32::MAX as u64;
-        let h133: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h132);
+        let h133: u64 = h132.wrapping_add((((4u64 as u32)) as u64));
         fits &= h133 <= u32::MAX as u64;
-        let h134: u64 = h133.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h133, g1_len);
+        let h134: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h134 <= u32::MAX as u64;
-        let h135: u64 = h134.wrapping_add((((5u64 as u32)) as u64));
+        let h135: u64 = h134.wrapping_add((((0u64 as u32)) as u64));
         fits &= h135 <= u32::MAX as u64;
-        hoisted_check(fits, h135, g1_len);
-        let h136: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h136: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h135);
         fits &= h136 <= u32::MAX as u64;
-        let h137: u64 = h136.wrapping_add((((0u64 as u32)) as u64));
+        let h137: u64 = h136.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h137 <= u32::MAX as u64;
-        let h138: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h137);
+        let h138: u64 = h137.wrapping_add((((5u64 as u32)) as u64));
         fits &= h138 <= u32::MAX as u64;
-        let h139: u64 = h138.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h138, g1_len);
+        let h139: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h139 <= u32::MAX as u64;
-        let h140: u64 = h139.wrapping_add((((6u64 as u32)) as u64));
+        let h140: u64 = h139.wrapping_add((((0u64 as u32)) as u64));
         fits &= h140 <= u32::MAX as u64;
-        hoisted_check(fits, h140, g1_len);
-        let h141: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h141: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h140);
         fits &= h141 <= u32::MAX as u64;
-        let h142: u64 = h141.wrapping_add((((0u64 as u32)) as u64));
+        let h142: u64 = h141.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h142 <= u32::MAX as u64;
-        let h143: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h142);
+        let h143: u64 = h142.wrapping_add((((6u64 as u32)) as u64));
         fits &= h143 <= u32::MAX as u64;
-        let h144: u64 = h143.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h143, g1_len);
+        let h144: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h144 <= u32::MAX as u64;
-        let h145: u64 = h144.wrapping_add((((7u64 as u32)) as u64));
+        let h145: u64 = h144.wrapping_add((((0u64 as u32)) as u64));
         fits &= h145 <= u32::MAX as u64;
-        hoisted_check(fits, h145, g1_len);
+        let h146: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h145);
+        fits &= h146 <= u32::MAX as u64;
+        let h147: u64 = h146.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h147 <= u32::MAX as u64;
+        let h148: u64 = h147.wrapping_add((((7u64 as u32)) as u64));
+        fits &= h148 <= u32::MAX as u64;
+        hoisted_check(fits, h148, g1_len);
     }
     let mut v7: u32 = (0u64 as u32);
     loop {
@@ -1034,159 +1044,153 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let b645: f32 = *g2.add((b644) as usize);
         let b646: u32 = b644.wrapping_mul((8u64 as u32));
-        let a19 = (((0u32).wrapping_add(b646)) as u32) as usize;
-        let b649: i32 = (((16843009u64 as u32)) as i32);
-        let mut b648 = [<u32>::default(); UNITS];
+        let b647: u32 = b644.wrapping_mul((2u64 as u32));
+        let b648: i32 = *g3.add((b647) as usize);
+        let b649: u32 = b644.wrapping_mul((2u64 as u32));
+        let b650: u32 = b649.wrapping_add((1u64 as u32));
+        let b651: i32 = *g3.add((b650) as usize);
+        let b652: i32 = b648.wrapping_add(b651);
+        let b653: f32 = ((b652) as f32);
+        let b654: f32 = b653 * b645;
+        let b656: u32 = b646.wrapping_add((0u64 as u32));
         for l in 0..UNITS {
-            let x647: u32 = b646.wrapping_add((l as u32));
-            let x648: u32 = *g1.add(a19 + l);
-            b648[l] = x648;
+            v655[l] = (0i64 as i32);
         }
-        let b650: [i32; UNITS] = T::dot_u7_i8(&[b649; UNITS], &b648);
-        let mut p = [<i32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b650[l]); } } }
-        let b651: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
-        let b652: f32 = ((b651) as f32);
-        let b653: f32 = b652 * b645;
-        let b655: u32 = b646.wrapping_add((0u64 as u32));
+        let b657: u32 = *g1.add((b656) as usize);
+        let mut b659 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v654[l] = (0i64 as i32);
+            let x658: u32 = la13_0[l];
+            let x659: i32 = ((x658) as i32);
+            b659[l] = x659;
         }
-        let b656: u32 = *g1.add((b655) as usize);
-        let mut b658 = [<i32>::default(); UNITS];
+        let b660: [i32; UNITS] = T::dot_u7_i8(&b659, &[b657; UNITS]);
+        let b661: u32 = b646.wrapping_add((1u64 as u32));
         for l in 0..UNITS {
-            let x657: u32 = la13_0[l];
-            let x658: i32 = ((x657) as i32);
-            b658[l] = x658;
+            v655[l] = v655[l].wrapping_add(b660[l]);
         }
-        let b659: [i32; UNITS] = T::dot_u7_i8(&b658, &[b656; UNITS]);
-        let b660: u32 = b646.wrapping_add((1u64 as u32));
+        let b662: u32 = *g1.add((b661) as usize);
+        let mut b664 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v654[l] = v654[l].wrapping_add(b659[l]);
+            let x663: u32 = la13_1[l];
+            let x664: i32 = ((x663) as i32);
+            b664[l] = x664;
         }
-        let b661: u32 = *g1.add((b660) as usize);
-        let mut b663 = [<i32>::default(); UNITS];
+        let b665: [i32; UNITS] = T::dot_u7_i8(&b664, &[b662; UNITS]);
+        let b666: u32 = b646.wrapping_add((2u64 as u32));
         for l in 0..UNITS {
-            let x662: u32 = la13_1[l];
-            let x663: i32 = ((x662) as i32);
-            b663[l] = x663;
+            v655[l] = v655[l].wrapping_add(b665[l]);
         }
-        let b664: [i32; UNITS] = T::dot_u7_i8(&b663, &[b661; UNITS]);
-        let b665: u32 = b646.wrapping_add((2u64 as u32));
+        let b667: u32 = *g1.add((b666) as usize);
+        let mut b669 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v654[l] = v654[l].wrapping_add(b664[l]);
+            let x668: u32 = la13_2[l];
+            let x669: i32 = ((x668) as i32);
+            b669[l] = x669;
         }
-        let b666: u32 = *g1.add((b665) as usize);
-        let mut b668 = [<i32>::default(); UNITS];
+        let b670: [i32; UNITS] = T::dot_u7_i8(&b669, &[b667; UNITS]);
+        let b671: u32 = b646.wrapping_add((3u64 as u32));
         for l in 0..UNITS {
-            let x667: u32 = la13_2[l];
-            let x668: i32 = ((x667) as i32);
-            b668[l] = x668;
+            v655[l] = v655[l].wrapping_add(b670[l]);
         }
-        let b669: [i32; UNITS] = T::dot_u7_i8(&b668, &[b666; UNITS]);
-        let b670: u32 = b646.wrapping_add((3u64 as u32));
+        let b672: u32 = *g1.add((b671) as usize);
+        let mut b674 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v654[l] = v654[l].wrapping_add(b669[l]);
+            let x673: u32 = la13_3[l];
+            let x674: i32 = ((x673) as i32);
+            b674[l] = x674;
         }
-        let b671: u32 = *g1.add((b670) as usize);
-        let mut b673 = [<i32>::default(); UNITS];
+        let b675: [i32; UNITS] = T::dot_u7_i8(&b674, &[b672; UNITS]);
+        let b676: u32 = b646.wrapping_add((4u64 as u32));
         for l in 0..UNITS {
-            let x672: u32 = la13_3[l];
-            let x673: i32 = ((x672) as i32);
-            b673[l] = x673;
+            v655[l] = v655[l].wrapping_add(b675[l]);
         }
-        let b674: [i32; UNITS] = T::dot_u7_i8(&b673, &[b671; UNITS]);
-        let b675: u32 = b646.wrapping_add((4u64 as u32));
+        let b677: u32 = *g1.add((b676) as usize);
+        let mut b679 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v654[l] = v654[l].wrapping_add(b674[l]);
+            let x678: u32 = la13_4[l];
+            let x679: i32 = ((x678) as i32);
+            b679[l] = x679;
         }
-        let b676: u32 = *g1.add((b675) as usize);
-        let mut b678 = [<i32>::default(); UNITS];
+        let b680: [i32; UNITS] = T::dot_u7_i8(&b679, &[b677; UNITS]);
+        let b681: u32 = b646.wrapping_add((5u64 as u32));
         for l in 0..UNITS {
-            let x677: u32 = la13_4[l];
-            let x678: i32 = ((x677) as i32);
-            b678[l] = x678;
+            v655[l] = v655[l].wrapping_add(b680[l]);
         }
-        let b679: [i32; UNITS] = T::dot_u7_i8(&b678, &[b676; UNITS]);
-        let b680: u32 = b646.wrapping_add((5u64 as u32));
+        let b682: u32 = *g1.add((b681) as usize);
+        let mut b684 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v654[l] = v654[l].wrapping_add(b679[l]);
+            let x683: u32 = la13_5[l];
+            let x684: i32 = ((x683) as i32);
+            b684[l] = x684;
         }
-        let b681: u32 = *g1.add((b680) as usize);
-        let mut b683 = [<i32>::default(); UNITS];
+        let b685: [i32; UNITS] = T::dot_u7_i8(&b684, &[b682; UNITS]);
+        let b686: u32 = b646.wrapping_add((6u64 as u32));
         for l in 0..UNITS {
-            let x682: u32 = la13_5[l];
-            let x683: i32 = ((x682) as i32);
-            b683[l] = x683;
+            v655[l] = v655[l].wrapping_add(b685[l]);
         }
-        let b684: [i32; UNITS] = T::dot_u7_i8(&b683, &[b681; UNITS]);
-        let b685: u32 = b646.wrapping_add((6u64 as u32));
+        let b687: u32 = *g1.add((b686) as usize);
+        let mut b689 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v654[l] = v654[l].wrapping_add(b684[l]);
+            let x688: u32 = la13_6[l];
+            let x689: i32 = ((x688) as i32);
+            b689[l] = x689;
         }
-        let b686: u32 = *g1.add((b685) as usize);
-        let mut b688 = [<i32>::default(); UNITS];
+        let b690: [i32; UNITS] = T::dot_u7_i8(&b689, &[b687; UNITS]);
+        let b691: u32 = b646.wrapping_add((7u64 as u32));
         for l in 0..UNITS {
-            let x687: u32 = la13_6[l];
-            let x688: i32 = ((x687) as i32);
-            b688[l] = x688;
+            v655[l] = v655[l].wrapping_add(b690[l]);
         }
-        let b689: [i32; UNITS] = T::dot_u7_i8(&b688, &[b686; UNITS]);
-        let b690: u32 = b646.wrapping_add((7u64 as u32));
+        let b692: u32 = *g1.add((b691) as usize);
+        let mut b694 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v654[l] = v654[l].wrapping_add(b689[l]);
+            let x693: u32 = la13_7[l];
+            let x694: i32 = ((x693) as i32);
+            b694[l] = x694;
         }
-        let b691: u32 = *g1.add((b690) as usize);
-        let mut b693 = [<i32>::default(); UNITS];
+        let b695: [i32; UNITS] = T::dot_u7_i8(&b694, &[b692; UNITS]);
         for l in 0..UNITS {
-            let x692: u32 = la13_7[l];
-            let x693: i32 = ((x692) as i32);
-            b693[l] = x693;
-        }
-        let b694: [i32; UNITS] = T::dot_u7_i8(&b693, &[b691; UNITS]);
-        for l in 0..UNITS {
-            v654[l] = v654[l].wrapping_add(b694[l]);
-            let x695: f32 = ((v654[l]) as f32);
-            let x696: f32 = la526_0[l];
-            let x697: f32 = x696 * b645;
-            let x698: f32 = x695 * x697;
-            let x699: f32 = la527_0[l];
-            let x700: f32 = x699 * b653;
-            let x701: f32 = T::fmadd(x695, x697, x700);
-            let x702: f32 = la6_0[l];
-            let x703: f32 = x702 + x701;
-            la6_0[l] = x703;
+            v655[l] = v655[l].wrapping_add(b695[l]);
+            let x696: f32 = ((v655[l]) as f32);
+            let x697: f32 = la526_0[l];
+            let x698: f32 = x697 * b645;
+            let x699: f32 = x696 * x698;
+            let x700: f32 = la527_0[l];
+            let x701: f32 = x700 * b654;
+            let x702: f32 = T::fmadd(x696, x698, x701);
+            let x703: f32 = la6_0[l];
+            let x704: f32 = x703 + x702;
+            la6_0[l] = x704;
         }
         v7 = v7.wrapping_add((1 as u32));
     }
-    let b704: u32 = b1.wrapping_add((0u64 as u32));
-    let b706: bool = b704 < s_u32[3];
-    let mut b707 = [<bool>::default(); UNITS];
+    let b705: u32 = b1.wrapping_add((0u64 as u32));
+    let b707: bool = b705 < s_u32[3];
+    let mut b708 = [<bool>::default(); UNITS];
     for l in 0..UNITS {
-        let x705: bool = b3[l] < s_u32[1];
-        let x707: bool = x705 && b706;
-        b707[l] = x707;
+        let x706: bool = b3[l] < s_u32[1];
+        let x708: bool = x706 && b707;
+        b708[l] = x708;
     }
     let mut m1 = [false; UNITS];
-    for l in 0..UNITS { m1[l] = b707[l]; }
+    for l in 0..UNITS { m1[l] = b708[l]; }
     if m1.iter().all(|&x| x) {
-        let b708: u32 = b704.wrapping_mul(s_u32[1]);
-        let a20 = span((((0u32).wrapping_add(b2)).wrapping_add(b708)) as u32, UNITS, g3_len);
+        let b709: u32 = b705.wrapping_mul(s_u32[1]);
+        let a19 = span((((0u32).wrapping_add(b2)).wrapping_add(b709)) as u32, UNITS, g4_len);
         for l in 0..UNITS {
-            let x709: u32 = b708.wrapping_add(b3[l]);
-            let x710: f32 = la6_0[l];
-            *g3.add(a20 + l) = x710;
+            let x710: u32 = b709.wrapping_add(b3[l]);
+            let x711: f32 = la6_0[l];
+            *g4.add(a19 + l) = x711;
         }
     } else {
         let mut m2 = [false; UNITS];
         for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
         if m2.iter().any(|&x| x) {
-            let b708: u32 = b704.wrapping_mul(s_u32[1]);
+            let b709: u32 = b705.wrapping_mul(s_u32[1]);
             let mut ok = true;
             for l in 0..UNITS {
-                let x709: u32 = b708.wrapping_add(b3[l]);
-                let x710: f32 = la6_0[l];
-                if m2[l] { st(g3, g3_len, x709, x710, &mut ok); }
+                let x710: u32 = b709.wrapping_add(b3[l]);
+                let x711: f32 = la6_0[l];
+                if m2[l] { st(g4, g4_len, x710, x711, &mut ok); }
             }
             assert!(ok, "kernel index out of bounds");
         }

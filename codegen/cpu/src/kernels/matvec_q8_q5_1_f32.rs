@@ -53,10 +53,12 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
     let g1_len = bufs[1].len;
     let g2: *mut f32 = bufs[2].ptr();
     let g2_len = bufs[2].len;
-    let g3: *mut f32 = bufs[3].ptr();
+    let g3: *mut i32 = bufs[3].ptr();
     let g3_len = bufs[3].len;
+    let g4: *mut f32 = bufs[4].ptr();
+    let g4_len = bufs[4].len;
     let s_u32: &[u32] = &scalars.u32;
-    let mut v850 = [<i32>::default(); UNITS];
+    let mut v851 = [<i32>::default(); UNITS];
     let b0: u32 = div(s_u32[2], (32u64 as u32));
     let b1: u32 = cube[1].wrapping_mul((1u64 as u32));
     let b2: u32 = cube[0].wrapping_mul((8u64 as u32));
@@ -269,107 +271,115 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         fits &= h98 <= u32::MAX as u64;
         let h99: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h98);
         fits &= h99 <= u32::MAX as u64;
-        let h100: u64 = h99.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h99, g2_len);
+        let h100: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h100 <= u32::MAX as u64;
-        let h101: u64 = 7;
-        let h102: u64 = h100.wrapping_add(h101);
+        let h101: u64 = h100.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h101 <= u32::MAX as u64;
+        let h102: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h101);
         fits &= h102 <= u32::MAX as u64;
-        hoisted_check(fits, h102, g1_len);
-        let h103: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h103: u64 = h102.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h103 <= u32::MAX as u64;
-        let h104: u64 = h103.wrapping_add((((0u64 as u32)) as u64));
+        hoisted_check(fits, h103, g3_len);
+        let h104: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h104 <= u32::MAX as u64;
-        let h105: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h104);
+        let h105: u64 = h104.wrapping_add((((0u64 as u32)) as u64));
         fits &= h105 <= u32::MAX as u64;
-        hoisted_check(fits, h105, g2_len);
-        let h106: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h106: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h105);
         fits &= h106 <= u32::MAX as u64;
-        let h107: u64 = h106.wrapping_add((((0u64 as u32)) as u64));
+        let h107: u64 = h106.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h107 <= u32::MAX as u64;
-        let h108: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h107);
+        let h108: u64 = h107.wrapping_add((((1u64 as u32)) as u64));
         fits &= h108 <= u32::MAX as u64;
-        let h109: u64 = h108.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h108, g3_len);
+        let h109: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h109 <= u32::MAX as u64;
         let h110: u64 = h109.wrapping_add((((0u64 as u32)) as u64));
         fits &= h110 <= u32::MAX as u64;
-        hoisted_check(fits, h110, g1_len);
-        let h111: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h111: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h110);
         fits &= h111 <= u32::MAX as u64;
-        let h112: u64 = h111.wrapping_add((((0u64 as u32)) as u64));
+        let h112: u64 = h111.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h112 <= u32::MAX as u64;
-        let h113: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h112);
+        let h113: u64 = h112.wrapping_add((((0u64 as u32)) as u64));
         fits &= h113 <= u32::MAX as u64;
-        let h114: u64 = h113.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h113, g1_len);
+        let h114: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h114 <= u32::MAX as u64;
-        let h115: u64 = h114.wrapping_add((((1u64 as u32)) as u64));
+        let h115: u64 = h114.wrapping_add((((0u64 as u32)) as u64));
         fits &= h115 <= u32::MAX as u64;
-        hoisted_check(fits, h115, g1_len);
-        let h116: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h116: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h115);
         fits &= h116 <= u32::MAX as u64;
-        let h117: u64 = h116.wrapping_add((((0u64 as u32)) as u64));
+        let h117: u64 = h116.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h117 <= u32::MAX as u64;
-        let h118: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h117);
+        let h118: u64 = h117.wrapping_add((((1u64 as u32)) as u64));
         fits &= h118 <= u32::MAX as u64;
-        let h119: u64 = h118.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h118, g1_len);
+        let h119: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h119 <= u32::MAX as u64;
-        let h120: u64 = h119.wrapping_add((((2u64 as u32)) as u64));
+        let h120: u64 = h119.wrapping_add((((0u64 as u32)) as u64));
         fits &= h120 <= u32::MAX as u64;
-        hoisted_check(fits, h120, g1_len);
-        let h121: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h121: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h120);
         fits &= h121 <= u32::MAX as u64;
-        let h122: u64 = h121.wrapping_add((((0u64 as u32)) as u64));
+        let h122: u64 = h121.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h122 <= u32::MAX as u64;
-        let h123: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h122);
+        let h123: u64 = h122.wrapping_add((((2u64 as u32)) as u64));
         fits &= h123 <= u32::MAX as u64;
-        let h124: u64 = h123.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h123, g1_len);
+        let h124: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h124 <= u32::MAX as u64;
-        let h125: u64 = h124.wrapping_add((((3u64 as u32)) as u64));
+        let h125: u64 = h124.wrapping_add((((0u64 as u32)) as u64));
         fits &= h125 <= u32::MAX as u64;
-        hoisted_check(fits, h125, g1_len);
-        let h126: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h126: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h125);
         fits &= h126 <= u32::MAX as u64;
-        let h127: u64 = h126.wrapping_add((((0u64 as u32)) as u64));
+        let h127: u64 = h126.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h127 <= u32::MAX as u64;
-        let h128: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h127);
+        let h128: u64 = h127.wrapping_add((((3u64 as u32)) as u64));
         fits &= h128 <= u32::MAX as u64;
-        let h129: u64 = h128.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h128, g1_len);
+        let h129: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h129 <= u32::MAX as u64;
-        let h130: u64 = h129.wrapping_add((((4u64 as u32)) as u64));
+        let h130: u64 = h129.wrapping_add((((0u64 as u32)) as u64));
         fits &= h130 <= u32::MAX as u64;
-        hoisted_check(fits, h130, g1_len);
-        let h131: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h131: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h130);
         fits &= h131 <= u32::MAX as u64;
-        let h132: u64 = h131.wrapping_add((((0u64 as u32)) as u64));
+        let h132: u64 = h131.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h132 <= u32::MAX as u64;
-        let h133: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h132);
+        let h133: u64 = h132.wrapping_add((((4u64 as u32)) as u64));
         fits &= h133 <= u32::MAX as u64;
-        let h134: u64 = h133.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h133, g1_len);
+        let h134: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h134 <= u32::MAX as u64;
-        let h135: u64 = h134.wrapping_add((((5u64 as u32)) as u64));
+        let h135: u64 = h134.wrapping_add((((0u64 as u32)) as u64));
         fits &= h135 <= u32::MAX as u64;
-        hoisted_check(fits, h135, g1_len);
-        let h136: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h136: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h135);
         fits &= h136 <= u32::MAX as u64;
-        let h137: u64 = h136.wrapping_add((((0u64 as u32)) as u64));
+        let h137: u64 = h136.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h137 <= u32::MAX as u64;
-        let h138: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h137);
+        let h138: u64 = h137.wrapping_add((((5u64 as u32)) as u64));
         fits &= h138 <= u32::MAX as u64;
-        let h139: u64 = h138.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h138, g1_len);
+        let h139: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h139 <= u32::MAX as u64;
-        let h140: u64 = h139.wrapping_add((((6u64 as u32)) as u64));
+        let h140: u64 = h139.wrapping_add((((0u64 as u32)) as u64));
         fits &= h140 <= u32::MAX as u64;
-        hoisted_check(fits, h140, g1_len);
-        let h141: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h141: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h140);
         fits &= h141 <= u32::MAX as u64;
-        let h142: u64 = h141.wrapping_add((((0u64 as u32)) as u64));
+        let h142: u64 = h141.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h142 <= u32::MAX as u64;
-        let h143: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h142);
+        let h143: u64 = h142.wrapping_add((((6u64 as u32)) as u64));
         fits &= h143 <= u32::MAX as u64;
-        let h144: u64 = h143.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h143, g1_len);
+        let h144: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h144 <= u32::MAX as u64;
-        let h145: u64 = h144.wrapping_add((((7u64 as u32)) as u64));
+        let h145: u64 = h144.wrapping_add((((0u64 as u32)) as u64));
         fits &= h145 <= u32::MAX as u64;
-        hoisted_check(fits, h145, g1_len);
+        let h146: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h145);
+        fits &= h146 <= u32::MAX as u64;
+        let h147: u64 = h146.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h147 <= u32::MAX as u64;
+        let h148: u64 = h147.wrapping_add((((7u64 as u32)) as u64));
+        fits &= h148 <= u32::MAX as u64;
+        hoisted_check(fits, h148, g1_len);
     }
     let mut v7: u32 = (0u64 as u32);
     loop {
@@ -1230,159 +1240,153 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let b841: f32 = *g2.add((b840) as usize);
         let b842: u32 = b840.wrapping_mul((8u64 as u32));
-        let a20 = (((0u32).wrapping_add(b842)) as u32) as usize;
-        let b845: i32 = (((16843009u64 as u32)) as i32);
-        let mut b844 = [<u32>::default(); UNITS];
+        let b843: u32 = b840.wrapping_mul((2u64 as u32));
+        let b844: i32 = *g3.add((b843) as usize);
+        let b845: u32 = b840.wrapping_mul((2u64 as u32));
+        let b846: u32 = b845.wrapping_add((1u64 as u32));
+        let b847: i32 = *g3.add((b846) as usize);
+        let b848: i32 = b844.wrapping_add(b847);
+        let b849: f32 = ((b848) as f32);
+        let b850: f32 = b849 * b841;
+        let b852: u32 = b842.wrapping_add((0u64 as u32));
         for l in 0..UNITS {
-            let x843: u32 = b842.wrapping_add((l as u32));
-            let x844: u32 = *g1.add(a20 + l);
-            b844[l] = x844;
+            v851[l] = (0i64 as i32);
         }
-        let b846: [i32; UNITS] = T::dot_u7_i8(&[b845; UNITS], &b844);
-        let mut p = [<i32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b846[l]); } } }
-        let b847: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
-        let b848: f32 = ((b847) as f32);
-        let b849: f32 = b848 * b841;
-        let b851: u32 = b842.wrapping_add((0u64 as u32));
+        let b853: u32 = *g1.add((b852) as usize);
+        let mut b855 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v850[l] = (0i64 as i32);
+            let x854: u32 = la13_0[l];
+            let x855: i32 = ((x854) as i32);
+            b855[l] = x855;
         }
-        let b852: u32 = *g1.add((b851) as usize);
-        let mut b854 = [<i32>::default(); UNITS];
+        let b856: [i32; UNITS] = T::dot_u7_i8(&b855, &[b853; UNITS]);
+        let b857: u32 = b842.wrapping_add((1u64 as u32));
         for l in 0..UNITS {
-            let x853: u32 = la13_0[l];
-            let x854: i32 = ((x853) as i32);
-            b854[l] = x854;
+            v851[l] = v851[l].wrapping_add(b856[l]);
         }
-        let b855: [i32; UNITS] = T::dot_u7_i8(&b854, &[b852; UNITS]);
-        let b856: u32 = b842.wrapping_add((1u64 as u32));
+        let b858: u32 = *g1.add((b857) as usize);
+        let mut b860 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v850[l] = v850[l].wrapping_add(b855[l]);
+            let x859: u32 = la13_1[l];
+            let x860: i32 = ((x859) as i32);
+            b860[l] = x860;
         }
-        let b857: u32 = *g1.add((b856) as usize);
-        let mut b859 = [<i32>::default(); UNITS];
+        let b861: [i32; UNITS] = T::dot_u7_i8(&b860, &[b858; UNITS]);
+        let b862: u32 = b842.wrapping_add((2u64 as u32));
         for l in 0..UNITS {
-            let x858: u32 = la13_1[l];
-            let x859: i32 = ((x858) as i32);
-            b859[l] = x859;
+            v851[l] = v851[l].wrapping_add(b861[l]);
         }
-        let b860: [i32; UNITS] = T::dot_u7_i8(&b859, &[b857; UNITS]);
-        let b861: u32 = b842.wrapping_add((2u64 as u32));
+        let b863: u32 = *g1.add((b862) as usize);
+        let mut b865 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v850[l] = v850[l].wrapping_add(b860[l]);
+            let x864: u32 = la13_2[l];
+            let x865: i32 = ((x864) as i32);
+            b865[l] = x865;
         }
-        let b862: u32 = *g1.add((b861) as usize);
-        let mut b864 = [<i32>::default(); UNITS];
+        let b866: [i32; UNITS] = T::dot_u7_i8(&b865, &[b863; UNITS]);
+        let b867: u32 = b842.wrapping_add((3u64 as u32));
         for l in 0..UNITS {
-            let x863: u32 = la13_2[l];
-            let x864: i32 = ((x863) as i32);
-            b864[l] = x864;
+            v851[l] = v851[l].wrapping_add(b866[l]);
         }
-        let b865: [i32; UNITS] = T::dot_u7_i8(&b864, &[b862; UNITS]);
-        let b866: u32 = b842.wrapping_add((3u64 as u32));
+        let b868: u32 = *g1.add((b867) as usize);
+        let mut b870 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v850[l] = v850[l].wrapping_add(b865[l]);
+            let x869: u32 = la13_3[l];
+            let x870: i32 = ((x869) as i32);
+            b870[l] = x870;
         }
-        let b867: u32 = *g1.add((b866) as usize);
-        let mut b869 = [<i32>::default(); UNITS];
+        let b871: [i32; UNITS] = T::dot_u7_i8(&b870, &[b868; UNITS]);
+        let b872: u32 = b842.wrapping_add((4u64 as u32));
         for l in 0..UNITS {
-            let x868: u32 = la13_3[l];
-            let x869: i32 = ((x868) as i32);
-            b869[l] = x869;
+            v851[l] = v851[l].wrapping_add(b871[l]);
         }
-        let b870: [i32; UNITS] = T::dot_u7_i8(&b869, &[b867; UNITS]);
-        let b871: u32 = b842.wrapping_add((4u64 as u32));
+        let b873: u32 = *g1.add((b872) as usize);
+        let mut b875 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v850[l] = v850[l].wrapping_add(b870[l]);
+            let x874: u32 = la13_4[l];
+            let x875: i32 = ((x874) as i32);
+            b875[l] = x875;
         }
-        let b872: u32 = *g1.add((b871) as usize);
-        let mut b874 = [<i32>::default(); UNITS];
+        let b876: [i32; UNITS] = T::dot_u7_i8(&b875, &[b873; UNITS]);
+        let b877: u32 = b842.wrapping_add((5u64 as u32));
         for l in 0..UNITS {
-            let x873: u32 = la13_4[l];
-            let x874: i32 = ((x873) as i32);
-            b874[l] = x874;
+            v851[l] = v851[l].wrapping_add(b876[l]);
         }
-        let b875: [i32; UNITS] = T::dot_u7_i8(&b874, &[b872; UNITS]);
-        let b876: u32 = b842.wrapping_add((5u64 as u32));
+        let b878: u32 = *g1.add((b877) as usize);
+        let mut b880 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v850[l] = v850[l].wrapping_add(b875[l]);
+            let x879: u32 = la13_5[l];
+            let x880: i32 = ((x879) as i32);
+            b880[l] = x880;
         }
-        let b877: u32 = *g1.add((b876) as usize);
-        let mut b879 = [<i32>::default(); UNITS];
+        let b881: [i32; UNITS] = T::dot_u7_i8(&b880, &[b878; UNITS]);
+        let b882: u32 = b842.wrapping_add((6u64 as u32));
         for l in 0..UNITS {
-            let x878: u32 = la13_5[l];
-            let x879: i32 = ((x878) as i32);
-            b879[l] = x879;
+            v851[l] = v851[l].wrapping_add(b881[l]);
         }
-        let b880: [i32; UNITS] = T::dot_u7_i8(&b879, &[b877; UNITS]);
-        let b881: u32 = b842.wrapping_add((6u64 as u32));
+        let b883: u32 = *g1.add((b882) as usize);
+        let mut b885 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v850[l] = v850[l].wrapping_add(b880[l]);
+            let x884: u32 = la13_6[l];
+            let x885: i32 = ((x884) as i32);
+            b885[l] = x885;
         }
-        let b882: u32 = *g1.add((b881) as usize);
-        let mut b884 = [<i32>::default(); UNITS];
+        let b886: [i32; UNITS] = T::dot_u7_i8(&b885, &[b883; UNITS]);
+        let b887: u32 = b842.wrapping_add((7u64 as u32));
         for l in 0..UNITS {
-            let x883: u32 = la13_6[l];
-            let x884: i32 = ((x883) as i32);
-            b884[l] = x884;
+            v851[l] = v851[l].wrapping_add(b886[l]);
         }
-        let b885: [i32; UNITS] = T::dot_u7_i8(&b884, &[b882; UNITS]);
-        let b886: u32 = b842.wrapping_add((7u64 as u32));
+        let b888: u32 = *g1.add((b887) as usize);
+        let mut b890 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
-            v850[l] = v850[l].wrapping_add(b885[l]);
+            let x889: u32 = la13_7[l];
+            let x890: i32 = ((x889) as i32);
+            b890[l] = x890;
         }
-        let b887: u32 = *g1.add((b886) as usize);
-        let mut b889 = [<i32>::default(); UNITS];
+        let b891: [i32; UNITS] = T::dot_u7_i8(&b890, &[b888; UNITS]);
         for l in 0..UNITS {
-            let x888: u32 = la13_7[l];
-            let x889: i32 = ((x888) as i32);
-            b889[l] = x889;
-        }
-        let b890: [i32; UNITS] = T::dot_u7_i8(&b889, &[b887; UNITS]);
-        for l in 0..UNITS {
-            v850[l] = v850[l].wrapping_add(b890[l]);
-            let x891: f32 = ((v850[l]) as f32);
-            let x892: f32 = la662_0[l];
-            let x893: f32 = x892 * b841;
-            let x894: f32 = x891 * x893;
-            let x895: f32 = la663_0[l];
-            let x896: f32 = x895 * b849;
-            let x897: f32 = T::fmadd(x891, x893, x896);
-            let x898: f32 = la6_0[l];
-            let x899: f32 = x898 + x897;
-            la6_0[l] = x899;
+            v851[l] = v851[l].wrapping_add(b891[l]);
+            let x892: f32 = ((v851[l]) as f32);
+            let x893: f32 = la662_0[l];
+            let x894: f32 = x893 * b841;
+            let x895: f32 = x892 * x894;
+            let x896: f32 = la663_0[l];
+            let x897: f32 = x896 * b850;
+            let x898: f32 = T::fmadd(x892, x894, x897);
+            let x899: f32 = la6_0[l];
+            let x900: f32 = x899 + x898;
+            la6_0[l] = x900;
         }
         v7 = v7.wrapping_add((1 as u32));
     }
-    let b900: u32 = b1.wrapping_add((0u64 as u32));
-    let b902: bool = b900 < s_u32[3];
-    let mut b903 = [<bool>::default(); UNITS];
+    let b901: u32 = b1.wrapping_add((0u64 as u32));
+    let b903: bool = b901 < s_u32[3];
+    let mut b904 = [<bool>::default(); UNITS];
     for l in 0..UNITS {
-        let x901: bool = b3[l] < s_u32[1];
-        let x903: bool = x901 && b902;
-        b903[l] = x903;
+        let x902: bool = b3[l] < s_u32[1];
+        let x904: bool = x902 && b903;
+        b904[l] = x904;
     }
     let mut m1 = [false; UNITS];
-    for l in 0..UNITS { m1[l] = b903[l]; }
+    for l in 0..UNITS { m1[l] = b904[l]; }
     if m1.iter().all(|&x| x) {
-        let b904: u32 = b900.wrapping_mul(s_u32[1]);
-        let a21 = span((((0u32).wrapping_add(b2)).wrapping_add(b904)) as u32, UNITS, g3_len);
+        let b905: u32 = b901.wrapping_mul(s_u32[1]);
+        let a20 = span((((0u32).wrapping_add(b2)).wrapping_add(b905)) as u32, UNITS, g4_len);
         for l in 0..UNITS {
-            let x905: u32 = b904.wrapping_add(b3[l]);
-            let x906: f32 = la6_0[l];
-            *g3.add(a21 + l) = x906;
+            let x906: u32 = b905.wrapping_add(b3[l]);
+            let x907: f32 = la6_0[l];
+            *g4.add(a20 + l) = x907;
         }
     } else {
         let mut m2 = [false; UNITS];
         for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
         if m2.iter().any(|&x| x) {
-            let b904: u32 = b900.wrapping_mul(s_u32[1]);
+            let b905: u32 = b901.wrapping_mul(s_u32[1]);
             let mut ok = true;
             for l in 0..UNITS {
-                let x905: u32 = b904.wrapping_add(b3[l]);
-                let x906: f32 = la6_0[l];
-                if m2[l] { st(g3, g3_len, x905, x906, &mut ok); }
+                let x906: u32 = b905.wrapping_add(b3[l]);
+                let x907: f32 = la6_0[l];
+                if m2[l] { st(g4, g4_len, x906, x907, &mut ok); }
             }
             assert!(ok, "kernel index out of bounds");
         }

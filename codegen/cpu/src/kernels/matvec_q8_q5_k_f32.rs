@@ -53,8 +53,10 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
     let g1_len = bufs[1].len;
     let g2: *mut f32 = bufs[2].ptr();
     let g2_len = bufs[2].len;
-    let g3: *mut f32 = bufs[3].ptr();
+    let g3: *mut i32 = bufs[3].ptr();
     let g3_len = bufs[3].len;
+    let g4: *mut f32 = bufs[4].ptr();
+    let g4_len = bufs[4].len;
     let s_u32: &[u32] = &scalars.u32;
     let mut v930 = [<i32>::default(); UNITS];
     let mut v978 = [<i32>::default(); UNITS];
@@ -79,116 +81,125 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         fits &= h259 <= u32::MAX as u64;
         let h260: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h259);
         fits &= h260 <= u32::MAX as u64;
-        let h261: u64 = h260.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h260, g2_len);
+        let h261: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h261 <= u32::MAX as u64;
         let h262: u64 = 7;
         let h263: u64 = h261.wrapping_add(h262);
         fits &= h263 <= u32::MAX as u64;
-        hoisted_check(fits, h263, g1_len);
-        let h264: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h264: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h263);
         fits &= h264 <= u32::MAX as u64;
-        let h265: u64 = 7;
-        let h266: u64 = h264.wrapping_add(h265);
+        let h265: u64 = h264.wrapping_mul((((2u64 as u32)) as u64));
+        fits &= h265 <= u32::MAX as u64;
+        hoisted_check(fits, h265, g3_len);
+        let h266: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h266 <= u32::MAX as u64;
-        let h267: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h266);
-        fits &= h267 <= u32::MAX as u64;
-        hoisted_check(fits, h267, g2_len);
-        let h268: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h267: u64 = 7;
+        let h268: u64 = h266.wrapping_add(h267);
         fits &= h268 <= u32::MAX as u64;
-        let h269: u64 = 7;
-        let h270: u64 = h268.wrapping_add(h269);
+        let h269: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h268);
+        fits &= h269 <= u32::MAX as u64;
+        let h270: u64 = h269.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h270 <= u32::MAX as u64;
-        let h271: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h270);
+        let h271: u64 = h270.wrapping_add((((1u64 as u32)) as u64));
         fits &= h271 <= u32::MAX as u64;
-        let h272: u64 = h271.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h271, g3_len);
+        let h272: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h272 <= u32::MAX as u64;
-        let h273: u64 = h272.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h273 <= u32::MAX as u64;
-        hoisted_check(fits, h273, g1_len);
-        let h274: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h273: u64 = 7;
+        let h274: u64 = h272.wrapping_add(h273);
         fits &= h274 <= u32::MAX as u64;
-        let h275: u64 = 7;
-        let h276: u64 = h274.wrapping_add(h275);
+        let h275: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h274);
+        fits &= h275 <= u32::MAX as u64;
+        let h276: u64 = h275.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h276 <= u32::MAX as u64;
-        let h277: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h276);
+        let h277: u64 = h276.wrapping_add((((0u64 as u32)) as u64));
         fits &= h277 <= u32::MAX as u64;
-        let h278: u64 = h277.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h277, g1_len);
+        let h278: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h278 <= u32::MAX as u64;
-        let h279: u64 = h278.wrapping_add((((1u64 as u32)) as u64));
-        fits &= h279 <= u32::MAX as u64;
-        hoisted_check(fits, h279, g1_len);
-        let h280: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h279: u64 = 7;
+        let h280: u64 = h278.wrapping_add(h279);
         fits &= h280 <= u32::MAX as u64;
-        let h281: u64 = 7;
-        let h282: u64 = h280.wrapping_add(h281);
+        let h281: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h280);
+        fits &= h281 <= u32::MAX as u64;
+        let h282: u64 = h281.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h282 <= u32::MAX as u64;
-        let h283: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h282);
+        let h283: u64 = h282.wrapping_add((((1u64 as u32)) as u64));
         fits &= h283 <= u32::MAX as u64;
-        let h284: u64 = h283.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h283, g1_len);
+        let h284: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h284 <= u32::MAX as u64;
-        let h285: u64 = h284.wrapping_add((((2u64 as u32)) as u64));
-        fits &= h285 <= u32::MAX as u64;
-        hoisted_check(fits, h285, g1_len);
-        let h286: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h285: u64 = 7;
+        let h286: u64 = h284.wrapping_add(h285);
         fits &= h286 <= u32::MAX as u64;
-        let h287: u64 = 7;
-        let h288: u64 = h286.wrapping_add(h287);
+        let h287: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h286);
+        fits &= h287 <= u32::MAX as u64;
+        let h288: u64 = h287.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h288 <= u32::MAX as u64;
-        let h289: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h288);
+        let h289: u64 = h288.wrapping_add((((2u64 as u32)) as u64));
         fits &= h289 <= u32::MAX as u64;
-        let h290: u64 = h289.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h289, g1_len);
+        let h290: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h290 <= u32::MAX as u64;
-        let h291: u64 = h290.wrapping_add((((3u64 as u32)) as u64));
-        fits &= h291 <= u32::MAX as u64;
-        hoisted_check(fits, h291, g1_len);
-        let h292: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h291: u64 = 7;
+        let h292: u64 = h290.wrapping_add(h291);
         fits &= h292 <= u32::MAX as u64;
-        let h293: u64 = 7;
-        let h294: u64 = h292.wrapping_add(h293);
+        let h293: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h292);
+        fits &= h293 <= u32::MAX as u64;
+        let h294: u64 = h293.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h294 <= u32::MAX as u64;
-        let h295: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h294);
+        let h295: u64 = h294.wrapping_add((((3u64 as u32)) as u64));
         fits &= h295 <= u32::MAX as u64;
-        let h296: u64 = h295.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h295, g1_len);
+        let h296: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h296 <= u32::MAX as u64;
-        let h297: u64 = h296.wrapping_add((((4u64 as u32)) as u64));
-        fits &= h297 <= u32::MAX as u64;
-        hoisted_check(fits, h297, g1_len);
-        let h298: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h297: u64 = 7;
+        let h298: u64 = h296.wrapping_add(h297);
         fits &= h298 <= u32::MAX as u64;
-        let h299: u64 = 7;
-        let h300: u64 = h298.wrapping_add(h299);
+        let h299: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h298);
+        fits &= h299 <= u32::MAX as u64;
+        let h300: u64 = h299.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h300 <= u32::MAX as u64;
-        let h301: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h300);
+        let h301: u64 = h300.wrapping_add((((4u64 as u32)) as u64));
         fits &= h301 <= u32::MAX as u64;
-        let h302: u64 = h301.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h301, g1_len);
+        let h302: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h302 <= u32::MAX as u64;
-        let h303: u64 = h302.wrapping_add((((5u64 as u32)) as u64));
-        fits &= h303 <= u32::MAX as u64;
-        hoisted_check(fits, h303, g1_len);
-        let h304: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h303: u64 = 7;
+        let h304: u64 = h302.wrapping_add(h303);
         fits &= h304 <= u32::MAX as u64;
-        let h305: u64 = 7;
-        let h306: u64 = h304.wrapping_add(h305);
+        let h305: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h304);
+        fits &= h305 <= u32::MAX as u64;
+        let h306: u64 = h305.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h306 <= u32::MAX as u64;
-        let h307: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h306);
+        let h307: u64 = h306.wrapping_add((((5u64 as u32)) as u64));
         fits &= h307 <= u32::MAX as u64;
-        let h308: u64 = h307.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h307, g1_len);
+        let h308: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h308 <= u32::MAX as u64;
-        let h309: u64 = h308.wrapping_add((((6u64 as u32)) as u64));
-        fits &= h309 <= u32::MAX as u64;
-        hoisted_check(fits, h309, g1_len);
-        let h310: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h309: u64 = 7;
+        let h310: u64 = h308.wrapping_add(h309);
         fits &= h310 <= u32::MAX as u64;
-        let h311: u64 = 7;
-        let h312: u64 = h310.wrapping_add(h311);
+        let h311: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h310);
+        fits &= h311 <= u32::MAX as u64;
+        let h312: u64 = h311.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h312 <= u32::MAX as u64;
-        let h313: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h312);
+        let h313: u64 = h312.wrapping_add((((6u64 as u32)) as u64));
         fits &= h313 <= u32::MAX as u64;
-        let h314: u64 = h313.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h313, g1_len);
+        let h314: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h314 <= u32::MAX as u64;
-        let h315: u64 = h314.wrapping_add((((7u64 as u32)) as u64));
-        fits &= h315 <= u32::MAX as u64;
-        hoisted_check(fits, h315, g1_len);
+        let h315: u64 = 7;
+        let h316: u64 = h314.wrapping_add(h315);
+        fits &= h316 <= u32::MAX as u64;
+        let h317: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h316);
+        fits &= h317 <= u32::MAX as u64;
+        let h318: u64 = h317.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h318 <= u32::MAX as u64;
+        let h319: u64 = h318.wrapping_add((((7u64 as u32)) as u64));
+        fits &= h319 <= u32::MAX as u64;
+        hoisted_check(fits, h319, g1_len);
     }
     let mut v7: u32 = (0u64 as u32);
     loop {
@@ -1535,161 +1546,155 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             }
             let b1263: f32 = *g2.add((b1262) as usize);
             let b1264: u32 = b1262.wrapping_mul((8u64 as u32));
-            let a32 = (((0u32).wrapping_add(b1264)) as u32) as usize;
-            let b1267: i32 = (((16843009u64 as u32)) as i32);
-            let mut b1266 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1265: u32 = b1264.wrapping_add((l as u32));
-                let x1266: u32 = *g1.add(a32 + l);
-                b1266[l] = x1266;
-            }
-            let b1268: [i32; UNITS] = T::dot_u7_i8(&[b1267; UNITS], &b1266);
-            let mut p = [<i32>::default(); 8];
-            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b1268[l]); } } }
-            let b1269: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
-            let b1270: f32 = ((b1269) as f32);
-            let b1271: f32 = b1270 * b1263;
-            let b1272: u32 = b1264.wrapping_add((0u64 as u32));
+            let b1265: u32 = b1262.wrapping_mul((2u64 as u32));
+            let b1266: i32 = *g3.add((b1265) as usize);
+            let b1267: u32 = b1262.wrapping_mul((2u64 as u32));
+            let b1268: u32 = b1267.wrapping_add((1u64 as u32));
+            let b1269: i32 = *g3.add((b1268) as usize);
+            let b1270: i32 = b1266.wrapping_add(b1269);
+            let b1271: f32 = ((b1270) as f32);
+            let b1272: f32 = b1271 * b1263;
+            let b1273: u32 = b1264.wrapping_add((0u64 as u32));
             for l in 0..UNITS {
                 v978[l] = (0i64 as i32);
             }
-            let b1273: u32 = *g1.add((b1272) as usize);
-            let mut b1275 = [<i32>::default(); UNITS];
+            let b1274: u32 = *g1.add((b1273) as usize);
+            let mut b1276 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1274: u32 = la14_0[l];
-                let x1275: i32 = ((x1274) as i32);
-                b1275[l] = x1275;
+                let x1275: u32 = la14_0[l];
+                let x1276: i32 = ((x1275) as i32);
+                b1276[l] = x1276;
             }
-            let b1276: [i32; UNITS] = T::dot_u7_i8(&b1275, &[b1273; UNITS]);
-            let b1277: u32 = b1264.wrapping_add((1u64 as u32));
+            let b1277: [i32; UNITS] = T::dot_u7_i8(&b1276, &[b1274; UNITS]);
+            let b1278: u32 = b1264.wrapping_add((1u64 as u32));
             for l in 0..UNITS {
-                v978[l] = v978[l].wrapping_add(b1276[l]);
+                v978[l] = v978[l].wrapping_add(b1277[l]);
             }
-            let b1278: u32 = *g1.add((b1277) as usize);
-            let mut b1280 = [<i32>::default(); UNITS];
+            let b1279: u32 = *g1.add((b1278) as usize);
+            let mut b1281 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1279: u32 = la14_1[l];
-                let x1280: i32 = ((x1279) as i32);
-                b1280[l] = x1280;
+                let x1280: u32 = la14_1[l];
+                let x1281: i32 = ((x1280) as i32);
+                b1281[l] = x1281;
             }
-            let b1281: [i32; UNITS] = T::dot_u7_i8(&b1280, &[b1278; UNITS]);
-            let b1282: u32 = b1264.wrapping_add((2u64 as u32));
+            let b1282: [i32; UNITS] = T::dot_u7_i8(&b1281, &[b1279; UNITS]);
+            let b1283: u32 = b1264.wrapping_add((2u64 as u32));
             for l in 0..UNITS {
-                v978[l] = v978[l].wrapping_add(b1281[l]);
+                v978[l] = v978[l].wrapping_add(b1282[l]);
             }
-            let b1283: u32 = *g1.add((b1282) as usize);
-            let mut b1285 = [<i32>::default(); UNITS];
+            let b1284: u32 = *g1.add((b1283) as usize);
+            let mut b1286 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1284: u32 = la14_2[l];
-                let x1285: i32 = ((x1284) as i32);
-                b1285[l] = x1285;
+                let x1285: u32 = la14_2[l];
+                let x1286: i32 = ((x1285) as i32);
+                b1286[l] = x1286;
             }
-            let b1286: [i32; UNITS] = T::dot_u7_i8(&b1285, &[b1283; UNITS]);
-            let b1287: u32 = b1264.wrapping_add((3u64 as u32));
+            let b1287: [i32; UNITS] = T::dot_u7_i8(&b1286, &[b1284; UNITS]);
+            let b1288: u32 = b1264.wrapping_add((3u64 as u32));
             for l in 0..UNITS {
-                v978[l] = v978[l].wrapping_add(b1286[l]);
+                v978[l] = v978[l].wrapping_add(b1287[l]);
             }
-            let b1288: u32 = *g1.add((b1287) as usize);
-            let mut b1290 = [<i32>::default(); UNITS];
+            let b1289: u32 = *g1.add((b1288) as usize);
+            let mut b1291 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1289: u32 = la14_3[l];
-                let x1290: i32 = ((x1289) as i32);
-                b1290[l] = x1290;
+                let x1290: u32 = la14_3[l];
+                let x1291: i32 = ((x1290) as i32);
+                b1291[l] = x1291;
             }
-            let b1291: [i32; UNITS] = T::dot_u7_i8(&b1290, &[b1288; UNITS]);
-            let b1292: u32 = b1264.wrapping_add((4u64 as u32));
+            let b1292: [i32; UNITS] = T::dot_u7_i8(&b1291, &[b1289; UNITS]);
+            let b1293: u32 = b1264.wrapping_add((4u64 as u32));
             for l in 0..UNITS {
-                v978[l] = v978[l].wrapping_add(b1291[l]);
+                v978[l] = v978[l].wrapping_add(b1292[l]);
             }
-            let b1293: u32 = *g1.add((b1292) as usize);
-            let mut b1295 = [<i32>::default(); UNITS];
+            let b1294: u32 = *g1.add((b1293) as usize);
+            let mut b1296 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1294: u32 = la14_4[l];
-                let x1295: i32 = ((x1294) as i32);
-                b1295[l] = x1295;
+                let x1295: u32 = la14_4[l];
+                let x1296: i32 = ((x1295) as i32);
+                b1296[l] = x1296;
             }
-            let b1296: [i32; UNITS] = T::dot_u7_i8(&b1295, &[b1293; UNITS]);
-            let b1297: u32 = b1264.wrapping_add((5u64 as u32));
+            let b1297: [i32; UNITS] = T::dot_u7_i8(&b1296, &[b1294; UNITS]);
+            let b1298: u32 = b1264.wrapping_add((5u64 as u32));
             for l in 0..UNITS {
-                v978[l] = v978[l].wrapping_add(b1296[l]);
+                v978[l] = v978[l].wrapping_add(b1297[l]);
             }
-            let b1298: u32 = *g1.add((b1297) as usize);
-            let mut b1300 = [<i32>::default(); UNITS];
+            let b1299: u32 = *g1.add((b1298) as usize);
+            let mut b1301 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1299: u32 = la14_5[l];
-                let x1300: i32 = ((x1299) as i32);
-                b1300[l] = x1300;
+                let x1300: u32 = la14_5[l];
+                let x1301: i32 = ((x1300) as i32);
+                b1301[l] = x1301;
             }
-            let b1301: [i32; UNITS] = T::dot_u7_i8(&b1300, &[b1298; UNITS]);
-            let b1302: u32 = b1264.wrapping_add((6u64 as u32));
+            let b1302: [i32; UNITS] = T::dot_u7_i8(&b1301, &[b1299; UNITS]);
+            let b1303: u32 = b1264.wrapping_add((6u64 as u32));
             for l in 0..UNITS {
-                v978[l] = v978[l].wrapping_add(b1301[l]);
+                v978[l] = v978[l].wrapping_add(b1302[l]);
             }
-            let b1303: u32 = *g1.add((b1302) as usize);
-            let mut b1305 = [<i32>::default(); UNITS];
+            let b1304: u32 = *g1.add((b1303) as usize);
+            let mut b1306 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1304: u32 = la14_6[l];
-                let x1305: i32 = ((x1304) as i32);
-                b1305[l] = x1305;
+                let x1305: u32 = la14_6[l];
+                let x1306: i32 = ((x1305) as i32);
+                b1306[l] = x1306;
             }
-            let b1306: [i32; UNITS] = T::dot_u7_i8(&b1305, &[b1303; UNITS]);
-            let b1307: u32 = b1264.wrapping_add((7u64 as u32));
+            let b1307: [i32; UNITS] = T::dot_u7_i8(&b1306, &[b1304; UNITS]);
+            let b1308: u32 = b1264.wrapping_add((7u64 as u32));
             for l in 0..UNITS {
-                v978[l] = v978[l].wrapping_add(b1306[l]);
+                v978[l] = v978[l].wrapping_add(b1307[l]);
             }
-            let b1308: u32 = *g1.add((b1307) as usize);
-            let mut b1310 = [<i32>::default(); UNITS];
+            let b1309: u32 = *g1.add((b1308) as usize);
+            let mut b1311 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1309: u32 = la14_7[l];
-                let x1310: i32 = ((x1309) as i32);
-                b1310[l] = x1310;
+                let x1310: u32 = la14_7[l];
+                let x1311: i32 = ((x1310) as i32);
+                b1311[l] = x1311;
             }
-            let b1311: [i32; UNITS] = T::dot_u7_i8(&b1310, &[b1308; UNITS]);
+            let b1312: [i32; UNITS] = T::dot_u7_i8(&b1311, &[b1309; UNITS]);
             for l in 0..UNITS {
-                v978[l] = v978[l].wrapping_add(b1311[l]);
-                let x1312: f32 = ((v978[l]) as f32);
-                let x1313: f32 = la831_0[l];
-                let x1314: f32 = x1313 * b1263;
-                let x1315: f32 = x1312 * x1314;
-                let x1316: f32 = la832_0[l];
-                let x1317: f32 = x1316 * b1271;
-                let x1318: f32 = T::fmadd(x1312, x1314, x1317);
-                let x1319: f32 = la6_0[l];
-                let x1320: f32 = x1319 + x1318;
-                la6_0[l] = x1320;
+                v978[l] = v978[l].wrapping_add(b1312[l]);
+                let x1313: f32 = ((v978[l]) as f32);
+                let x1314: f32 = la831_0[l];
+                let x1315: f32 = x1314 * b1263;
+                let x1316: f32 = x1313 * x1315;
+                let x1317: f32 = la832_0[l];
+                let x1318: f32 = x1317 * b1272;
+                let x1319: f32 = T::fmadd(x1313, x1315, x1318);
+                let x1320: f32 = la6_0[l];
+                let x1321: f32 = x1320 + x1319;
+                la6_0[l] = x1321;
             }
             v10 = v10.wrapping_add((1 as u32));
         }
         v7 = v7.wrapping_add((1 as u32));
     }
-    let b1321: u32 = b1.wrapping_add((0u64 as u32));
-    let b1323: bool = b1321 < s_u32[3];
-    let mut b1324 = [<bool>::default(); UNITS];
+    let b1322: u32 = b1.wrapping_add((0u64 as u32));
+    let b1324: bool = b1322 < s_u32[3];
+    let mut b1325 = [<bool>::default(); UNITS];
     for l in 0..UNITS {
-        let x1322: bool = b3[l] < s_u32[1];
-        let x1324: bool = x1322 && b1323;
-        b1324[l] = x1324;
+        let x1323: bool = b3[l] < s_u32[1];
+        let x1325: bool = x1323 && b1324;
+        b1325[l] = x1325;
     }
     let mut m1 = [false; UNITS];
-    for l in 0..UNITS { m1[l] = b1324[l]; }
+    for l in 0..UNITS { m1[l] = b1325[l]; }
     if m1.iter().all(|&x| x) {
-        let b1325: u32 = b1321.wrapping_mul(s_u32[1]);
-        let a33 = span((((0u32).wrapping_add(b2)).wrapping_add(b1325)) as u32, UNITS, g3_len);
+        let b1326: u32 = b1322.wrapping_mul(s_u32[1]);
+        let a32 = span((((0u32).wrapping_add(b2)).wrapping_add(b1326)) as u32, UNITS, g4_len);
         for l in 0..UNITS {
-            let x1326: u32 = b1325.wrapping_add(b3[l]);
-            let x1327: f32 = la6_0[l];
-            *g3.add(a33 + l) = x1327;
+            let x1327: u32 = b1326.wrapping_add(b3[l]);
+            let x1328: f32 = la6_0[l];
+            *g4.add(a32 + l) = x1328;
         }
     } else {
         let mut m2 = [false; UNITS];
         for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
         if m2.iter().any(|&x| x) {
-            let b1325: u32 = b1321.wrapping_mul(s_u32[1]);
+            let b1326: u32 = b1322.wrapping_mul(s_u32[1]);
             let mut ok = true;
             for l in 0..UNITS {
-                let x1326: u32 = b1325.wrapping_add(b3[l]);
-                let x1327: f32 = la6_0[l];
-                if m2[l] { st(g3, g3_len, x1326, x1327, &mut ok); }
+                let x1327: u32 = b1326.wrapping_add(b3[l]);
+                let x1328: f32 = la6_0[l];
+                if m2[l] { st(g4, g4_len, x1327, x1328, &mut ok); }
             }
             assert!(ok, "kernel index out of bounds");
         }

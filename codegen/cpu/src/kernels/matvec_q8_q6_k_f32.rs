@@ -55,10 +55,12 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
     let g1_len = bufs[1].len;
     let g2: *mut f32 = bufs[2].ptr();
     let g2_len = bufs[2].len;
-    let g3: *mut f32 = bufs[3].ptr();
+    let g3: *mut i32 = bufs[3].ptr();
     let g3_len = bufs[3].len;
+    let g4: *mut f32 = bufs[4].ptr();
+    let g4_len = bufs[4].len;
     let s_u32: &[u32] = &scalars.u32;
-    let mut v1059 = [<i32>::default(); UNITS];
+    let mut v1054 = [<i32>::default(); UNITS];
     let b0: u32 = div(s_u32[2], (32u64 as u32));
     let b1: u32 = cube[1].wrapping_mul((1u64 as u32));
     let b2: u32 = cube[0].wrapping_mul((8u64 as u32));
@@ -80,116 +82,127 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         fits &= h279 <= u32::MAX as u64;
         let h280: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h279);
         fits &= h280 <= u32::MAX as u64;
-        let h281: u64 = h280.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h280, g2_len);
+        let h281: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h281 <= u32::MAX as u64;
         let h282: u64 = 7;
         let h283: u64 = h281.wrapping_add(h282);
         fits &= h283 <= u32::MAX as u64;
-        hoisted_check(fits, h283, g1_len);
-        let h284: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+        let h284: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h283);
         fits &= h284 <= u32::MAX as u64;
-        let h285: u64 = 7;
-        let h286: u64 = h284.wrapping_add(h285);
+        let h285: u64 = h284.wrapping_mul((((2u64 as u32)) as u64));
+        fits &= h285 <= u32::MAX as u64;
+        let h286: u64 = h285.wrapping_add((((0u64 as u32)) as u64));
         fits &= h286 <= u32::MAX as u64;
-        let h287: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h286);
+        hoisted_check(fits, h286, g3_len);
+        let h287: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h287 <= u32::MAX as u64;
-        hoisted_check(fits, h287, g2_len);
-        let h288: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h288 <= u32::MAX as u64;
-        let h289: u64 = 7;
-        let h290: u64 = h288.wrapping_add(h289);
+        let h288: u64 = 7;
+        let h289: u64 = h287.wrapping_add(h288);
+        fits &= h289 <= u32::MAX as u64;
+        let h290: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h289);
         fits &= h290 <= u32::MAX as u64;
-        let h291: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h290);
+        let h291: u64 = h290.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h291 <= u32::MAX as u64;
-        let h292: u64 = h291.wrapping_mul((((8u64 as u32)) as u64));
+        let h292: u64 = h291.wrapping_add((((0u64 as u32)) as u64));
         fits &= h292 <= u32::MAX as u64;
-        let h293: u64 = h292.wrapping_add((((0u64 as u32)) as u64));
+        hoisted_check(fits, h292, g1_len);
+        let h293: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h293 <= u32::MAX as u64;
-        hoisted_check(fits, h293, g1_len);
-        let h294: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h294 <= u32::MAX as u64;
-        let h295: u64 = 7;
-        let h296: u64 = h294.wrapping_add(h295);
+        let h294: u64 = 7;
+        let h295: u64 = h293.wrapping_add(h294);
+        fits &= h295 <= u32::MAX as u64;
+        let h296: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h295);
         fits &= h296 <= u32::MAX as u64;
-        let h297: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h296);
+        let h297: u64 = h296.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h297 <= u32::MAX as u64;
-        let h298: u64 = h297.wrapping_mul((((8u64 as u32)) as u64));
+        let h298: u64 = h297.wrapping_add((((1u64 as u32)) as u64));
         fits &= h298 <= u32::MAX as u64;
-        let h299: u64 = h298.wrapping_add((((1u64 as u32)) as u64));
+        hoisted_check(fits, h298, g1_len);
+        let h299: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h299 <= u32::MAX as u64;
-        hoisted_check(fits, h299, g1_len);
-        let h300: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h300 <= u32::MAX as u64;
-        let h301: u64 = 7;
-        let h302: u64 = h300.wrapping_add(h301);
+        let h300: u64 = 7;
+        let h301: u64 = h299.wrapping_add(h300);
+        fits &= h301 <= u32::MAX as u64;
+        let h302: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h301);
         fits &= h302 <= u32::MAX as u64;
-        let h303: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h302);
+        let h303: u64 = h302.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h303 <= u32::MAX as u64;
-        let h304: u64 = h303.wrapping_mul((((8u64 as u32)) as u64));
+        let h304: u64 = h303.wrapping_add((((2u64 as u32)) as u64));
         fits &= h304 <= u32::MAX as u64;
-        let h305: u64 = h304.wrapping_add((((2u64 as u32)) as u64));
+        hoisted_check(fits, h304, g1_len);
+        let h305: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h305 <= u32::MAX as u64;
-        hoisted_check(fits, h305, g1_len);
-        let h306: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h306 <= u32::MAX as u64;
-        let h307: u64 = 7;
-        let h308: u64 = h306.wrapping_add(h307);
+        let h306: u64 = 7;
+        let h307: u64 = h305.wrapping_add(h306);
+        fits &= h307 <= u32::MAX as u64;
+        let h308: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h307);
         fits &= h308 <= u32::MAX as u64;
-        let h309: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h308);
+        let h309: u64 = h308.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h309 <= u32::MAX as u64;
-        let h310: u64 = h309.wrapping_mul((((8u64 as u32)) as u64));
+        let h310: u64 = h309.wrapping_add((((3u64 as u32)) as u64));
         fits &= h310 <= u32::MAX as u64;
-        let h311: u64 = h310.wrapping_add((((3u64 as u32)) as u64));
+        hoisted_check(fits, h310, g1_len);
+        let h311: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h311 <= u32::MAX as u64;
-        hoisted_check(fits, h311, g1_len);
-        let h312: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h312 <= u32::MAX as u64;
-        let h313: u64 = 7;
-        let h314: u64 = h312.wrapping_add(h313);
+        let h312: u64 = 7;
+        let h313: u64 = h311.wrapping_add(h312);
+        fits &= h313 <= u32::MAX as u64;
+        let h314: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h313);
         fits &= h314 <= u32::MAX as u64;
-        let h315: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h314);
+        let h315: u64 = h314.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h315 <= u32::MAX as u64;
-        let h316: u64 = h315.wrapping_mul((((8u64 as u32)) as u64));
+        let h316: u64 = h315.wrapping_add((((1u64 as u32)) as u64));
         fits &= h316 <= u32::MAX as u64;
-        let h317: u64 = h316.wrapping_add((((4u64 as u32)) as u64));
+        hoisted_check(fits, h316, g3_len);
+        let h317: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h317 <= u32::MAX as u64;
-        hoisted_check(fits, h317, g1_len);
-        let h318: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h318 <= u32::MAX as u64;
-        let h319: u64 = 7;
-        let h320: u64 = h318.wrapping_add(h319);
+        let h318: u64 = 7;
+        let h319: u64 = h317.wrapping_add(h318);
+        fits &= h319 <= u32::MAX as u64;
+        let h320: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h319);
         fits &= h320 <= u32::MAX as u64;
-        let h321: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h320);
+        let h321: u64 = h320.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h321 <= u32::MAX as u64;
-        let h322: u64 = h321.wrapping_mul((((8u64 as u32)) as u64));
+        let h322: u64 = h321.wrapping_add((((4u64 as u32)) as u64));
         fits &= h322 <= u32::MAX as u64;
-        let h323: u64 = h322.wrapping_add((((5u64 as u32)) as u64));
+        hoisted_check(fits, h322, g1_len);
+        let h323: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h323 <= u32::MAX as u64;
-        hoisted_check(fits, h323, g1_len);
-        let h324: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h324 <= u32::MAX as u64;
-        let h325: u64 = 7;
-        let h326: u64 = h324.wrapping_add(h325);
+        let h324: u64 = 7;
+        let h325: u64 = h323.wrapping_add(h324);
+        fits &= h325 <= u32::MAX as u64;
+        let h326: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h325);
         fits &= h326 <= u32::MAX as u64;
-        let h327: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h326);
+        let h327: u64 = h326.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h327 <= u32::MAX as u64;
-        let h328: u64 = h327.wrapping_mul((((8u64 as u32)) as u64));
+        let h328: u64 = h327.wrapping_add((((5u64 as u32)) as u64));
         fits &= h328 <= u32::MAX as u64;
-        let h329: u64 = h328.wrapping_add((((6u64 as u32)) as u64));
+        hoisted_check(fits, h328, g1_len);
+        let h329: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h329 <= u32::MAX as u64;
-        hoisted_check(fits, h329, g1_len);
-        let h330: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h330 <= u32::MAX as u64;
-        let h331: u64 = 7;
-        let h332: u64 = h330.wrapping_add(h331);
+        let h330: u64 = 7;
+        let h331: u64 = h329.wrapping_add(h330);
+        fits &= h331 <= u32::MAX as u64;
+        let h332: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h331);
         fits &= h332 <= u32::MAX as u64;
-        let h333: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h332);
+        let h333: u64 = h332.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h333 <= u32::MAX as u64;
-        let h334: u64 = h333.wrapping_mul((((8u64 as u32)) as u64));
+        let h334: u64 = h333.wrapping_add((((6u64 as u32)) as u64));
         fits &= h334 <= u32::MAX as u64;
-        let h335: u64 = h334.wrapping_add((((7u64 as u32)) as u64));
+        hoisted_check(fits, h334, g1_len);
+        let h335: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h335 <= u32::MAX as u64;
-        hoisted_check(fits, h335, g1_len);
+        let h336: u64 = 7;
+        let h337: u64 = h335.wrapping_add(h336);
+        fits &= h337 <= u32::MAX as u64;
+        let h338: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h337);
+        fits &= h338 <= u32::MAX as u64;
+        let h339: u64 = h338.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h339 <= u32::MAX as u64;
+        let h340: u64 = h339.wrapping_add((((7u64 as u32)) as u64));
+        fits &= h340 <= u32::MAX as u64;
+        hoisted_check(fits, h340, g1_len);
     }
     let mut v7: u32 = (0u64 as u32);
     loop {
@@ -1268,191 +1281,170 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             }
             let b1047: f32 = *g2.add((b1046) as usize);
             let b1048: u32 = b1046.wrapping_mul((8u64 as u32));
-            let a25 = (((0u32).wrapping_add(b1048)) as u32) as usize;
-            let b1051: i32 = (((16843009u64 as u32)) as i32);
-            let mut b1050 = [<u32>::default(); UNITS];
+            let b1049: u32 = b1046.wrapping_mul((2u64 as u32));
+            let b1050: u32 = b1049.wrapping_add((0u64 as u32));
+            let b1051: i32 = *g3.add((b1050) as usize);
+            let b1052: f32 = ((b1051) as f32);
+            let b1053: f32 = b1052 * b1047;
+            let b1055: u32 = b1048.wrapping_add((0u64 as u32));
             for l in 0..UNITS {
-                let x1049: u32 = b1048.wrapping_add((l as u32));
-                let x1050: u32 = *g1.add(a25 + l);
-                b1050[l] = x1050;
+                v1054[l] = (0i64 as i32);
             }
-            let b1052: [i32; UNITS] = T::dot_u7_i8(&[b1051; UNITS], &b1050);
-            let mut b1055 = [<i32>::default(); UNITS];
+            let b1056: u32 = *g1.add((b1055) as usize);
+            let mut b1058 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1053: u32 = div((l as u32), (4u64 as u32));
-                let x1054: bool = x1053 == (0u64 as u32);
-                let x1055: i32 = if x1054 { b1052[l] } else { (0i64 as i32) };
-                b1055[l] = x1055;
+                let x1057: u32 = la14_0[l];
+                let x1058: i32 = ((x1057) as i32);
+                b1058[l] = x1058;
             }
-            let mut p = [<i32>::default(); 8];
-            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b1055[l]); } } }
-            let b1056: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
-            let b1057: f32 = ((b1056) as f32);
-            let b1058: f32 = b1057 * b1047;
-            let b1060: u32 = b1048.wrapping_add((0u64 as u32));
+            let b1059: [i32; UNITS] = T::dot_u7_i8(&b1058, &[b1056; UNITS]);
+            let b1060: u32 = b1048.wrapping_add((1u64 as u32));
             for l in 0..UNITS {
-                v1059[l] = (0i64 as i32);
+                v1054[l] = v1054[l].wrapping_add(b1059[l]);
             }
             let b1061: u32 = *g1.add((b1060) as usize);
             let mut b1063 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1062: u32 = la14_0[l];
+                let x1062: u32 = la14_1[l];
                 let x1063: i32 = ((x1062) as i32);
                 b1063[l] = x1063;
             }
             let b1064: [i32; UNITS] = T::dot_u7_i8(&b1063, &[b1061; UNITS]);
-            let b1065: u32 = b1048.wrapping_add((1u64 as u32));
+            let b1065: u32 = b1048.wrapping_add((2u64 as u32));
             for l in 0..UNITS {
-                v1059[l] = v1059[l].wrapping_add(b1064[l]);
+                v1054[l] = v1054[l].wrapping_add(b1064[l]);
             }
             let b1066: u32 = *g1.add((b1065) as usize);
             let mut b1068 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1067: u32 = la14_1[l];
+                let x1067: u32 = la14_2[l];
                 let x1068: i32 = ((x1067) as i32);
                 b1068[l] = x1068;
             }
             let b1069: [i32; UNITS] = T::dot_u7_i8(&b1068, &[b1066; UNITS]);
-            let b1070: u32 = b1048.wrapping_add((2u64 as u32));
+            let b1070: u32 = b1048.wrapping_add((3u64 as u32));
             for l in 0..UNITS {
-                v1059[l] = v1059[l].wrapping_add(b1069[l]);
+                v1054[l] = v1054[l].wrapping_add(b1069[l]);
             }
             let b1071: u32 = *g1.add((b1070) as usize);
             let mut b1073 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1072: u32 = la14_2[l];
+                let x1072: u32 = la14_3[l];
                 let x1073: i32 = ((x1072) as i32);
                 b1073[l] = x1073;
             }
             let b1074: [i32; UNITS] = T::dot_u7_i8(&b1073, &[b1071; UNITS]);
-            let b1075: u32 = b1048.wrapping_add((3u64 as u32));
+            let b1084: u32 = b1046.wrapping_mul((2u64 as u32));
+            let b1085: u32 = b1084.wrapping_add((1u64 as u32));
             for l in 0..UNITS {
-                v1059[l] = v1059[l].wrapping_add(b1074[l]);
+                v1054[l] = v1054[l].wrapping_add(b1074[l]);
+                let x1075: f32 = ((v1054[l]) as f32);
+                let x1076: f32 = la647_0[l];
+                let x1077: f32 = x1076 * b1047;
+                let x1078: f32 = x1075 * x1077;
+                let x1079: f32 = la648_0[l];
+                let x1080: f32 = x1079 * b1053;
+                let x1081: f32 = T::fmadd(x1075, x1077, x1080);
+                let x1082: f32 = la6_0[l];
+                let x1083: f32 = x1082 + x1081;
+                la6_0[l] = x1083;
             }
-            let b1076: u32 = *g1.add((b1075) as usize);
-            let mut b1078 = [<i32>::default(); UNITS];
+            let b1086: i32 = *g3.add((b1085) as usize);
+            let b1087: f32 = ((b1086) as f32);
+            let b1088: f32 = b1087 * b1047;
+            let b1089: u32 = b1048.wrapping_add((4u64 as u32));
             for l in 0..UNITS {
-                let x1077: u32 = la14_3[l];
-                let x1078: i32 = ((x1077) as i32);
-                b1078[l] = x1078;
+                v1054[l] = (0i64 as i32);
             }
-            let b1079: [i32; UNITS] = T::dot_u7_i8(&b1078, &[b1076; UNITS]);
-            let mut b1091 = [<i32>::default(); UNITS];
+            let b1090: u32 = *g1.add((b1089) as usize);
+            let mut b1092 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                v1059[l] = v1059[l].wrapping_add(b1079[l]);
-                let x1080: f32 = ((v1059[l]) as f32);
-                let x1081: f32 = la647_0[l];
-                let x1082: f32 = x1081 * b1047;
-                let x1083: f32 = x1080 * x1082;
-                let x1084: f32 = la648_0[l];
-                let x1085: f32 = x1084 * b1058;
-                let x1086: f32 = T::fmadd(x1080, x1082, x1085);
-                let x1087: f32 = la6_0[l];
-                let x1088: f32 = x1087 + x1086;
-                la6_0[l] = x1088;
-                let x1089: u32 = div((l as u32), (4u64 as u32));
-                let x1090: bool = x1089 == (1u64 as u32);
-                let x1091: i32 = if x1090 { b1052[l] } else { (0i64 as i32) };
-                b1091[l] = x1091;
+                let x1091: u32 = la14_4[l];
+                let x1092: i32 = ((x1091) as i32);
+                b1092[l] = x1092;
             }
-            let mut p = [<i32>::default(); 8];
-            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b1091[l]); } } }
-            let b1092: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
-            let b1093: f32 = ((b1092) as f32);
-            let b1094: f32 = b1093 * b1047;
-            let b1095: u32 = b1048.wrapping_add((4u64 as u32));
+            let b1093: [i32; UNITS] = T::dot_u7_i8(&b1092, &[b1090; UNITS]);
+            let b1094: u32 = b1048.wrapping_add((5u64 as u32));
             for l in 0..UNITS {
-                v1059[l] = (0i64 as i32);
+                v1054[l] = v1054[l].wrapping_add(b1093[l]);
             }
-            let b1096: u32 = *g1.add((b1095) as usize);
-            let mut b1098 = [<i32>::default(); UNITS];
+            let b1095: u32 = *g1.add((b1094) as usize);
+            let mut b1097 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1097: u32 = la14_4[l];
-                let x1098: i32 = ((x1097) as i32);
-                b1098[l] = x1098;
+                let x1096: u32 = la14_5[l];
+                let x1097: i32 = ((x1096) as i32);
+                b1097[l] = x1097;
             }
-            let b1099: [i32; UNITS] = T::dot_u7_i8(&b1098, &[b1096; UNITS]);
-            let b1100: u32 = b1048.wrapping_add((5u64 as u32));
+            let b1098: [i32; UNITS] = T::dot_u7_i8(&b1097, &[b1095; UNITS]);
+            let b1099: u32 = b1048.wrapping_add((6u64 as u32));
             for l in 0..UNITS {
-                v1059[l] = v1059[l].wrapping_add(b1099[l]);
+                v1054[l] = v1054[l].wrapping_add(b1098[l]);
             }
-            let b1101: u32 = *g1.add((b1100) as usize);
-            let mut b1103 = [<i32>::default(); UNITS];
+            let b1100: u32 = *g1.add((b1099) as usize);
+            let mut b1102 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1102: u32 = la14_5[l];
-                let x1103: i32 = ((x1102) as i32);
-                b1103[l] = x1103;
+                let x1101: u32 = la14_6[l];
+                let x1102: i32 = ((x1101) as i32);
+                b1102[l] = x1102;
             }
-            let b1104: [i32; UNITS] = T::dot_u7_i8(&b1103, &[b1101; UNITS]);
-            let b1105: u32 = b1048.wrapping_add((6u64 as u32));
+            let b1103: [i32; UNITS] = T::dot_u7_i8(&b1102, &[b1100; UNITS]);
+            let b1104: u32 = b1048.wrapping_add((7u64 as u32));
             for l in 0..UNITS {
-                v1059[l] = v1059[l].wrapping_add(b1104[l]);
+                v1054[l] = v1054[l].wrapping_add(b1103[l]);
             }
-            let b1106: u32 = *g1.add((b1105) as usize);
-            let mut b1108 = [<i32>::default(); UNITS];
+            let b1105: u32 = *g1.add((b1104) as usize);
+            let mut b1107 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1107: u32 = la14_6[l];
-                let x1108: i32 = ((x1107) as i32);
-                b1108[l] = x1108;
+                let x1106: u32 = la14_7[l];
+                let x1107: i32 = ((x1106) as i32);
+                b1107[l] = x1107;
             }
-            let b1109: [i32; UNITS] = T::dot_u7_i8(&b1108, &[b1106; UNITS]);
-            let b1110: u32 = b1048.wrapping_add((7u64 as u32));
+            let b1108: [i32; UNITS] = T::dot_u7_i8(&b1107, &[b1105; UNITS]);
             for l in 0..UNITS {
-                v1059[l] = v1059[l].wrapping_add(b1109[l]);
-            }
-            let b1111: u32 = *g1.add((b1110) as usize);
-            let mut b1113 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1112: u32 = la14_7[l];
-                let x1113: i32 = ((x1112) as i32);
-                b1113[l] = x1113;
-            }
-            let b1114: [i32; UNITS] = T::dot_u7_i8(&b1113, &[b1111; UNITS]);
-            for l in 0..UNITS {
-                v1059[l] = v1059[l].wrapping_add(b1114[l]);
-                let x1115: f32 = ((v1059[l]) as f32);
-                let x1116: f32 = la647_1[l];
-                let x1117: f32 = x1116 * b1047;
-                let x1118: f32 = x1115 * x1117;
-                let x1119: f32 = la648_1[l];
-                let x1120: f32 = x1119 * b1094;
-                let x1121: f32 = T::fmadd(x1115, x1117, x1120);
-                let x1122: f32 = la6_0[l];
-                let x1123: f32 = x1122 + x1121;
-                la6_0[l] = x1123;
+                v1054[l] = v1054[l].wrapping_add(b1108[l]);
+                let x1109: f32 = ((v1054[l]) as f32);
+                let x1110: f32 = la647_1[l];
+                let x1111: f32 = x1110 * b1047;
+                let x1112: f32 = x1109 * x1111;
+                let x1113: f32 = la648_1[l];
+                let x1114: f32 = x1113 * b1088;
+                let x1115: f32 = T::fmadd(x1109, x1111, x1114);
+                let x1116: f32 = la6_0[l];
+                let x1117: f32 = x1116 + x1115;
+                la6_0[l] = x1117;
             }
             v10 = v10.wrapping_add((1 as u32));
         }
         v7 = v7.wrapping_add((1 as u32));
     }
-    let b1124: u32 = b1.wrapping_add((0u64 as u32));
-    let b1126: bool = b1124 < s_u32[3];
-    let mut b1127 = [<bool>::default(); UNITS];
+    let b1118: u32 = b1.wrapping_add((0u64 as u32));
+    let b1120: bool = b1118 < s_u32[3];
+    let mut b1121 = [<bool>::default(); UNITS];
     for l in 0..UNITS {
-        let x1125: bool = b3[l] < s_u32[1];
-        let x1127: bool = x1125 && b1126;
-        b1127[l] = x1127;
+        let x1119: bool = b3[l] < s_u32[1];
+        let x1121: bool = x1119 && b1120;
+        b1121[l] = x1121;
     }
     let mut m1 = [false; UNITS];
-    for l in 0..UNITS { m1[l] = b1127[l]; }
+    for l in 0..UNITS { m1[l] = b1121[l]; }
     if m1.iter().all(|&x| x) {
-        let b1128: u32 = b1124.wrapping_mul(s_u32[1]);
-        let a26 = span((((0u32).wrapping_add(b2)).wrapping_add(b1128)) as u32, UNITS, g3_len);
+        let b1122: u32 = b1118.wrapping_mul(s_u32[1]);
+        let a25 = span((((0u32).wrapping_add(b2)).wrapping_add(b1122)) as u32, UNITS, g4_len);
         for l in 0..UNITS {
-            let x1129: u32 = b1128.wrapping_add(b3[l]);
-            let x1130: f32 = la6_0[l];
-            *g3.add(a26 + l) = x1130;
+            let x1123: u32 = b1122.wrapping_add(b3[l]);
+            let x1124: f32 = la6_0[l];
+            *g4.add(a25 + l) = x1124;
         }
     } else {
         let mut m2 = [false; UNITS];
         for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
         if m2.iter().any(|&x| x) {
-            let b1128: u32 = b1124.wrapping_mul(s_u32[1]);
+            let b1122: u32 = b1118.wrapping_mul(s_u32[1]);
             let mut ok = true;
             for l in 0..UNITS {
-                let x1129: u32 = b1128.wrapping_add(b3[l]);
-                let x1130: f32 = la6_0[l];
-                if m2[l] { st(g3, g3_len, x1129, x1130, &mut ok); }
+                let x1123: u32 = b1122.wrapping_add(b3[l]);
+                let x1124: f32 = la6_0[l];
+                if m2[l] { st(g4, g4_len, x1123, x1124, &mut ok); }
             }
             assert!(ok, "kernel index out of bounds");
         }

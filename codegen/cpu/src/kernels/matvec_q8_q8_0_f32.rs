@@ -53,10 +53,12 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
     let g1_len = bufs[1].len;
     let g2: *mut f32 = bufs[2].ptr();
     let g2_len = bufs[2].len;
-    let g3: *mut f32 = bufs[3].ptr();
+    let g3: *mut i32 = bufs[3].ptr();
     let g3_len = bufs[3].len;
+    let g4: *mut f32 = bufs[4].ptr();
+    let g4_len = bufs[4].len;
     let s_u32: &[u32] = &scalars.u32;
-    let mut v370 = [<i32>::default(); UNITS];
+    let mut v371 = [<i32>::default(); UNITS];
     let b0: u32 = div(s_u32[2], (32u64 as u32));
     let b1: u32 = cube[1].wrapping_mul((1u64 as u32));
     let b2: u32 = cube[0].wrapping_mul((8u64 as u32));
@@ -173,107 +175,115 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         fits &= h50 <= u32::MAX as u64;
         let h51: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h50);
         fits &= h51 <= u32::MAX as u64;
-        let h52: u64 = h51.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h51, g2_len);
+        let h52: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h52 <= u32::MAX as u64;
-        let h53: u64 = 7;
-        let h54: u64 = h52.wrapping_add(h53);
+        let h53: u64 = h52.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h53 <= u32::MAX as u64;
+        let h54: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h53);
         fits &= h54 <= u32::MAX as u64;
-        hoisted_check(fits, h54, g1_len);
-        let h55: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h55: u64 = h54.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h55 <= u32::MAX as u64;
-        let h56: u64 = h55.wrapping_add((((0u64 as u32)) as u64));
+        hoisted_check(fits, h55, g3_len);
+        let h56: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h56 <= u32::MAX as u64;
-        let h57: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h56);
+        let h57: u64 = h56.wrapping_add((((0u64 as u32)) as u64));
         fits &= h57 <= u32::MAX as u64;
-        hoisted_check(fits, h57, g2_len);
-        let h58: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h58: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h57);
         fits &= h58 <= u32::MAX as u64;
-        let h59: u64 = h58.wrapping_add((((0u64 as u32)) as u64));
+        let h59: u64 = h58.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h59 <= u32::MAX as u64;
-        let h60: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h59);
+        let h60: u64 = h59.wrapping_add((((1u64 as u32)) as u64));
         fits &= h60 <= u32::MAX as u64;
-        let h61: u64 = h60.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h60, g3_len);
+        let h61: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h61 <= u32::MAX as u64;
         let h62: u64 = h61.wrapping_add((((0u64 as u32)) as u64));
         fits &= h62 <= u32::MAX as u64;
-        hoisted_check(fits, h62, g1_len);
-        let h63: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h63: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h62);
         fits &= h63 <= u32::MAX as u64;
-        let h64: u64 = h63.wrapping_add((((0u64 as u32)) as u64));
+        let h64: u64 = h63.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h64 <= u32::MAX as u64;
-        let h65: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h64);
+        let h65: u64 = h64.wrapping_add((((0u64 as u32)) as u64));
         fits &= h65 <= u32::MAX as u64;
-        let h66: u64 = h65.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h65, g1_len);
+        let h66: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h66 <= u32::MAX as u64;
-        let h67: u64 = h66.wrapping_add((((1u64 as u32)) as u64));
+        let h67: u64 = h66.wrapping_add((((0u64 as u32)) as u64));
         fits &= h67 <= u32::MAX as u64;
-        hoisted_check(fits, h67, g1_len);
-        let h68: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h68: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h67);
         fits &= h68 <= u32::MAX as u64;
-        let h69: u64 = h68.wrapping_add((((0u64 as u32)) as u64));
+        let h69: u64 = h68.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h69 <= u32::MAX as u64;
-        let h70: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h69);
+        let h70: u64 = h69.wrapping_add((((1u64 as u32)) as u64));
         fits &= h70 <= u32::MAX as u64;
-        let h71: u64 = h70.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h70, g1_len);
+        let h71: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h71 <= u32::MAX as u64;
-        let h72: u64 = h71.wrapping_add((((2u64 as u32)) as u64));
+        let h72: u64 = h71.wrapping_add((((0u64 as u32)) as u64));
         fits &= h72 <= u32::MAX as u64;
-        hoisted_check(fits, h72, g1_len);
-        let h73: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h73: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h72);
         fits &= h73 <= u32::MAX as u64;
-        let h74: u64 = h73.wrapping_add((((0u64 as u32)) as u64));
+        let h74: u64 = h73.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h74 <= u32::MAX as u64;
-        let h75: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h74);
+        let h75: u64 = h74.wrapping_add((((2u64 as u32)) as u64));
         fits &= h75 <= u32::MAX as u64;
-        let h76: u64 = h75.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h75, g1_len);
+        let h76: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h76 <= u32::MAX as u64;
-        let h77: u64 = h76.wrapping_add((((3u64 as u32)) as u64));
+        let h77: u64 = h76.wrapping_add((((0u64 as u32)) as u64));
         fits &= h77 <= u32::MAX as u64;
-        hoisted_check(fits, h77, g1_len);
-        let h78: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h78: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h77);
         fits &= h78 <= u32::MAX as u64;
-        let h79: u64 = h78.wrapping_add((((0u64 as u32)) as u64));
+        let h79: u64 = h78.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h79 <= u32::MAX as u64;
-        let h80: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h79);
+        let h80: u64 = h79.wrapping_add((((3u64 as u32)) as u64));
         fits &= h80 <= u32::MAX as u64;
-        let h81: u64 = h80.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h80, g1_len);
+        let h81: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h81 <= u32::MAX as u64;
-        let h82: u64 = h81.wrapping_add((((4u64 as u32)) as u64));
+        let h82: u64 = h81.wrapping_add((((0u64 as u32)) as u64));
         fits &= h82 <= u32::MAX as u64;
-        hoisted_check(fits, h82, g1_len);
-        let h83: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h83: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h82);
         fits &= h83 <= u32::MAX as u64;
-        let h84: u64 = h83.wrapping_add((((0u64 as u32)) as u64));
+        let h84: u64 = h83.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h84 <= u32::MAX as u64;
-        let h85: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h84);
+        let h85: u64 = h84.wrapping_add((((4u64 as u32)) as u64));
         fits &= h85 <= u32::MAX as u64;
-        let h86: u64 = h85.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h85, g1_len);
+        let h86: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h86 <= u32::MAX as u64;
-        let h87: u64 = h86.wrapping_add((((5u64 as u32)) as u64));
+        let h87: u64 = h86.wrapping_add((((0u64 as u32)) as u64));
         fits &= h87 <= u32::MAX as u64;
-        hoisted_check(fits, h87, g1_len);
-        let h88: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h88: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h87);
         fits &= h88 <= u32::MAX as u64;
-        let h89: u64 = h88.wrapping_add((((0u64 as u32)) as u64));
+        let h89: u64 = h88.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h89 <= u32::MAX as u64;
-        let h90: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h89);
+        let h90: u64 = h89.wrapping_add((((5u64 as u32)) as u64));
         fits &= h90 <= u32::MAX as u64;
-        let h91: u64 = h90.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h90, g1_len);
+        let h91: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h91 <= u32::MAX as u64;
-        let h92: u64 = h91.wrapping_add((((6u64 as u32)) as u64));
+        let h92: u64 = h91.wrapping_add((((0u64 as u32)) as u64));
         fits &= h92 <= u32::MAX as u64;
-        hoisted_check(fits, h92, g1_len);
-        let h93: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        let h93: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h92);
         fits &= h93 <= u32::MAX as u64;
-        let h94: u64 = h93.wrapping_add((((0u64 as u32)) as u64));
+        let h94: u64 = h93.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h94 <= u32::MAX as u64;
-        let h95: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h94);
+        let h95: u64 = h94.wrapping_add((((6u64 as u32)) as u64));
         fits &= h95 <= u32::MAX as u64;
-        let h96: u64 = h95.wrapping_mul((((8u64 as u32)) as u64));
+        hoisted_check(fits, h95, g1_len);
+        let h96: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h96 <= u32::MAX as u64;
-        let h97: u64 = h96.wrapping_add((((7u64 as u32)) as u64));
+        let h97: u64 = h96.wrapping_add((((0u64 as u32)) as u64));
         fits &= h97 <= u32::MAX as u64;
-        hoisted_check(fits, h97, g1_len);
+        let h98: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h97);
+        fits &= h98 <= u32::MAX as u64;
+        let h99: u64 = h98.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h99 <= u32::MAX as u64;
+        let h100: u64 = h99.wrapping_add((((7u64 as u32)) as u64));
+        fits &= h100 <= u32::MAX as u64;
+        hoisted_check(fits, h100, g1_len);
     }
     let mut v7: u32 = (0u64 as u32);
     loop {
@@ -646,151 +656,145 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let b361: f32 = *g2.add((b360) as usize);
         let b362: u32 = b360.wrapping_mul((8u64 as u32));
-        let a11 = (((0u32).wrapping_add(b362)) as u32) as usize;
-        let b365: i32 = (((16843009u64 as u32)) as i32);
-        let mut b364 = [<u32>::default(); UNITS];
+        let b363: u32 = b360.wrapping_mul((2u64 as u32));
+        let b364: i32 = *g3.add((b363) as usize);
+        let b365: u32 = b360.wrapping_mul((2u64 as u32));
+        let b366: u32 = b365.wrapping_add((1u64 as u32));
+        let b367: i32 = *g3.add((b366) as usize);
+        let b368: i32 = b364.wrapping_add(b367);
+        let b369: f32 = ((b368) as f32);
+        let b370: f32 = b369 * b361;
+        let b372: u32 = b362.wrapping_add((0u64 as u32));
         for l in 0..UNITS {
-            let x363: u32 = b362.wrapping_add((l as u32));
-            let x364: u32 = *g1.add(a11 + l);
-            b364[l] = x364;
+            v371[l] = (0i64 as i32);
         }
-        let b366: [i32; UNITS] = T::dot_u7_i8(&[b365; UNITS], &b364);
-        let mut p = [<i32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b366[l]); } } }
-        let b367: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
-        let b368: f32 = ((b367) as f32);
-        let b369: f32 = b368 * b361;
-        let b371: u32 = b362.wrapping_add((0u64 as u32));
+        let b373: u32 = *g1.add((b372) as usize);
+        let mut b374 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            v370[l] = (0i64 as i32);
+            let x374: u32 = la13_0[l];
+            b374[l] = x374;
         }
-        let b372: u32 = *g1.add((b371) as usize);
-        let mut b373 = [<u32>::default(); UNITS];
+        let b375: [i32; UNITS] = T::dot_u8_i8(&b374, &[b373; UNITS]);
+        let b376: u32 = b362.wrapping_add((1u64 as u32));
         for l in 0..UNITS {
-            let x373: u32 = la13_0[l];
-            b373[l] = x373;
+            v371[l] = v371[l].wrapping_add(b375[l]);
         }
-        let b374: [i32; UNITS] = T::dot_u8_i8(&b373, &[b372; UNITS]);
-        let b375: u32 = b362.wrapping_add((1u64 as u32));
+        let b377: u32 = *g1.add((b376) as usize);
+        let mut b378 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            v370[l] = v370[l].wrapping_add(b374[l]);
+            let x378: u32 = la13_1[l];
+            b378[l] = x378;
         }
-        let b376: u32 = *g1.add((b375) as usize);
-        let mut b377 = [<u32>::default(); UNITS];
+        let b379: [i32; UNITS] = T::dot_u8_i8(&b378, &[b377; UNITS]);
+        let b380: u32 = b362.wrapping_add((2u64 as u32));
         for l in 0..UNITS {
-            let x377: u32 = la13_1[l];
-            b377[l] = x377;
+            v371[l] = v371[l].wrapping_add(b379[l]);
         }
-        let b378: [i32; UNITS] = T::dot_u8_i8(&b377, &[b376; UNITS]);
-        let b379: u32 = b362.wrapping_add((2u64 as u32));
+        let b381: u32 = *g1.add((b380) as usize);
+        let mut b382 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            v370[l] = v370[l].wrapping_add(b378[l]);
+            let x382: u32 = la13_2[l];
+            b382[l] = x382;
         }
-        let b380: u32 = *g1.add((b379) as usize);
-        let mut b381 = [<u32>::default(); UNITS];
+        let b383: [i32; UNITS] = T::dot_u8_i8(&b382, &[b381; UNITS]);
+        let b384: u32 = b362.wrapping_add((3u64 as u32));
         for l in 0..UNITS {
-            let x381: u32 = la13_2[l];
-            b381[l] = x381;
+            v371[l] = v371[l].wrapping_add(b383[l]);
         }
-        let b382: [i32; UNITS] = T::dot_u8_i8(&b381, &[b380; UNITS]);
-        let b383: u32 = b362.wrapping_add((3u64 as u32));
+        let b385: u32 = *g1.add((b384) as usize);
+        let mut b386 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            v370[l] = v370[l].wrapping_add(b382[l]);
+            let x386: u32 = la13_3[l];
+            b386[l] = x386;
         }
-        let b384: u32 = *g1.add((b383) as usize);
-        let mut b385 = [<u32>::default(); UNITS];
+        let b387: [i32; UNITS] = T::dot_u8_i8(&b386, &[b385; UNITS]);
+        let b388: u32 = b362.wrapping_add((4u64 as u32));
         for l in 0..UNITS {
-            let x385: u32 = la13_3[l];
-            b385[l] = x385;
+            v371[l] = v371[l].wrapping_add(b387[l]);
         }
-        let b386: [i32; UNITS] = T::dot_u8_i8(&b385, &[b384; UNITS]);
-        let b387: u32 = b362.wrapping_add((4u64 as u32));
+        let b389: u32 = *g1.add((b388) as usize);
+        let mut b390 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            v370[l] = v370[l].wrapping_add(b386[l]);
+            let x390: u32 = la13_4[l];
+            b390[l] = x390;
         }
-        let b388: u32 = *g1.add((b387) as usize);
-        let mut b389 = [<u32>::default(); UNITS];
+        let b391: [i32; UNITS] = T::dot_u8_i8(&b390, &[b389; UNITS]);
+        let b392: u32 = b362.wrapping_add((5u64 as u32));
         for l in 0..UNITS {
-            let x389: u32 = la13_4[l];
-            b389[l] = x389;
+            v371[l] = v371[l].wrapping_add(b391[l]);
         }
-        let b390: [i32; UNITS] = T::dot_u8_i8(&b389, &[b388; UNITS]);
-        let b391: u32 = b362.wrapping_add((5u64 as u32));
+        let b393: u32 = *g1.add((b392) as usize);
+        let mut b394 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            v370[l] = v370[l].wrapping_add(b390[l]);
+            let x394: u32 = la13_5[l];
+            b394[l] = x394;
         }
-        let b392: u32 = *g1.add((b391) as usize);
-        let mut b393 = [<u32>::default(); UNITS];
+        let b395: [i32; UNITS] = T::dot_u8_i8(&b394, &[b393; UNITS]);
+        let b396: u32 = b362.wrapping_add((6u64 as u32));
         for l in 0..UNITS {
-            let x393: u32 = la13_5[l];
-            b393[l] = x393;
+            v371[l] = v371[l].wrapping_add(b395[l]);
         }
-        let b394: [i32; UNITS] = T::dot_u8_i8(&b393, &[b392; UNITS]);
-        let b395: u32 = b362.wrapping_add((6u64 as u32));
+        let b397: u32 = *g1.add((b396) as usize);
+        let mut b398 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            v370[l] = v370[l].wrapping_add(b394[l]);
+            let x398: u32 = la13_6[l];
+            b398[l] = x398;
         }
-        let b396: u32 = *g1.add((b395) as usize);
-        let mut b397 = [<u32>::default(); UNITS];
+        let b399: [i32; UNITS] = T::dot_u8_i8(&b398, &[b397; UNITS]);
+        let b400: u32 = b362.wrapping_add((7u64 as u32));
         for l in 0..UNITS {
-            let x397: u32 = la13_6[l];
-            b397[l] = x397;
+            v371[l] = v371[l].wrapping_add(b399[l]);
         }
-        let b398: [i32; UNITS] = T::dot_u8_i8(&b397, &[b396; UNITS]);
-        let b399: u32 = b362.wrapping_add((7u64 as u32));
+        let b401: u32 = *g1.add((b400) as usize);
+        let mut b402 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            v370[l] = v370[l].wrapping_add(b398[l]);
+            let x402: u32 = la13_7[l];
+            b402[l] = x402;
         }
-        let b400: u32 = *g1.add((b399) as usize);
-        let mut b401 = [<u32>::default(); UNITS];
+        let b403: [i32; UNITS] = T::dot_u8_i8(&b402, &[b401; UNITS]);
         for l in 0..UNITS {
-            let x401: u32 = la13_7[l];
-            b401[l] = x401;
-        }
-        let b402: [i32; UNITS] = T::dot_u8_i8(&b401, &[b400; UNITS]);
-        for l in 0..UNITS {
-            v370[l] = v370[l].wrapping_add(b402[l]);
-            let x403: f32 = ((v370[l]) as f32);
-            let x404: f32 = la270_0[l];
-            let x405: f32 = x404 * b361;
-            let x406: f32 = x403 * x405;
-            let x407: f32 = la271_0[l];
-            let x408: f32 = x407 * b369;
-            let x409: f32 = T::fmadd(x403, x405, x408);
-            let x410: f32 = la6_0[l];
-            let x411: f32 = x410 + x409;
-            la6_0[l] = x411;
+            v371[l] = v371[l].wrapping_add(b403[l]);
+            let x404: f32 = ((v371[l]) as f32);
+            let x405: f32 = la270_0[l];
+            let x406: f32 = x405 * b361;
+            let x407: f32 = x404 * x406;
+            let x408: f32 = la271_0[l];
+            let x409: f32 = x408 * b370;
+            let x410: f32 = T::fmadd(x404, x406, x409);
+            let x411: f32 = la6_0[l];
+            let x412: f32 = x411 + x410;
+            la6_0[l] = x412;
         }
         v7 = v7.wrapping_add((1 as u32));
     }
-    let b412: u32 = b1.wrapping_add((0u64 as u32));
-    let b414: bool = b412 < s_u32[3];
-    let mut b415 = [<bool>::default(); UNITS];
+    let b413: u32 = b1.wrapping_add((0u64 as u32));
+    let b415: bool = b413 < s_u32[3];
+    let mut b416 = [<bool>::default(); UNITS];
     for l in 0..UNITS {
-        let x413: bool = b3[l] < s_u32[1];
-        let x415: bool = x413 && b414;
-        b415[l] = x415;
+        let x414: bool = b3[l] < s_u32[1];
+        let x416: bool = x414 && b415;
+        b416[l] = x416;
     }
     let mut m1 = [false; UNITS];
-    for l in 0..UNITS { m1[l] = b415[l]; }
+    for l in 0..UNITS { m1[l] = b416[l]; }
     if m1.iter().all(|&x| x) {
-        let b416: u32 = b412.wrapping_mul(s_u32[1]);
-        let a12 = span((((0u32).wrapping_add(b2)).wrapping_add(b416)) as u32, UNITS, g3_len);
+        let b417: u32 = b413.wrapping_mul(s_u32[1]);
+        let a11 = span((((0u32).wrapping_add(b2)).wrapping_add(b417)) as u32, UNITS, g4_len);
         for l in 0..UNITS {
-            let x417: u32 = b416.wrapping_add(b3[l]);
-            let x418: f32 = la6_0[l];
-            *g3.add(a12 + l) = x418;
+            let x418: u32 = b417.wrapping_add(b3[l]);
+            let x419: f32 = la6_0[l];
+            *g4.add(a11 + l) = x419;
         }
     } else {
         let mut m2 = [false; UNITS];
         for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
         if m2.iter().any(|&x| x) {
-            let b416: u32 = b412.wrapping_mul(s_u32[1]);
+            let b417: u32 = b413.wrapping_mul(s_u32[1]);
             let mut ok = true;
             for l in 0..UNITS {
-                let x417: u32 = b416.wrapping_add(b3[l]);
-                let x418: f32 = la6_0[l];
-                if m2[l] { st(g3, g3_len, x417, x418, &mut ok); }
+                let x418: u32 = b417.wrapping_add(b3[l]);
+                let x419: f32 = la6_0[l];
+                if m2[l] { st(g4, g4_len, x418, x419, &mut ok); }
             }
             assert!(ok, "kernel index out of bounds");
         }

@@ -46,7 +46,10 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
     let g1_len = bufs[1].len;
     let g2: *mut f32 = bufs[2].ptr();
     let g2_len = bufs[2].len;
+    let g3: *mut i32 = bufs[3].ptr();
+    let g3_len = bufs[3].len;
     let mut v35 = [<u32>::default(); UNITS];
+    let mut v36 = [<i32>::default(); UNITS];
     let mut v9 = [<f32>::default(); UNITS];
     let b0: u32 = cube[1].wrapping_mul(count[0]);
     let b1: u32 = b0.wrapping_add(cube[0]);
@@ -97,57 +100,90 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let b32: bool = b31 > 0.0f32;
         let b33: f32 = 1.0f32 / b31;
         let b34: f32 = if b32 { b33 } else { 0.0f32 };
-        let b64: u32 = b1.wrapping_mul((8u64 as u32));
-        let a1 = span(((0u32).wrapping_add(b64)) as u32, UNITS, g1_len);
-        let mut b66 = [<bool>::default(); UNITS];
+        let mut b66 = [<i32>::default(); UNITS];
         for l in 0..UNITS {
             v35[l] = (0u64 as u32);
-            let x36: f32 = la8_0[l];
-            let x37: f32 = x36 * b34;
-            let x38: f32 = (x37).round_ties_even();
-            let x39: i32 = ((x38) as i32);
-            let x40: u32 = ((x39) as u32);
-            let x41: u32 = x40 & (255u64 as u32);
-            let x42: u32 = x41.wrapping_shl(((0u64 as u32)) as u32);
-            v35[l] = v35[l] | x42;
-            let x43: f32 = la8_1[l];
-            let x44: f32 = x43 * b34;
-            let x45: f32 = (x44).round_ties_even();
-            let x46: i32 = ((x45) as i32);
-            let x47: u32 = ((x46) as u32);
-            let x48: u32 = x47 & (255u64 as u32);
-            let x49: u32 = x48.wrapping_shl(((8u64 as u32)) as u32);
-            v35[l] = v35[l] | x49;
-            let x50: f32 = la8_2[l];
-            let x51: f32 = x50 * b34;
-            let x52: f32 = (x51).round_ties_even();
-            let x53: i32 = ((x52) as i32);
-            let x54: u32 = ((x53) as u32);
-            let x55: u32 = x54 & (255u64 as u32);
-            let x56: u32 = x55.wrapping_shl(((16u64 as u32)) as u32);
-            v35[l] = v35[l] | x56;
-            let x57: f32 = la8_3[l];
-            let x58: f32 = x57 * b34;
-            let x59: f32 = (x58).round_ties_even();
-            let x60: i32 = ((x59) as i32);
-            let x61: u32 = ((x60) as u32);
-            let x62: u32 = x61 & (255u64 as u32);
-            let x63: u32 = x62.wrapping_shl(((24u64 as u32)) as u32);
-            v35[l] = v35[l] | x63;
-            let x65: u32 = b64.wrapping_add((l as u32));
-            *g1.add(a1 + l) = v35[l];
-            let x66: bool = (l as u32) == (0u64 as u32);
+            v36[l] = (0i64 as i32);
+            let x37: f32 = la8_0[l];
+            let x38: f32 = x37 * b34;
+            let x39: f32 = (x38).round_ties_even();
+            let x40: i32 = ((x39) as i32);
+            let x41: u32 = ((x40) as u32);
+            let x42: u32 = x41 & (255u64 as u32);
+            let x43: u32 = x42.wrapping_shl(((0u64 as u32)) as u32);
+            v35[l] = v35[l] | x43;
+            v36[l] = v36[l].wrapping_add(x40);
+            let x44: f32 = la8_1[l];
+            let x45: f32 = x44 * b34;
+            let x46: f32 = (x45).round_ties_even();
+            let x47: i32 = ((x46) as i32);
+            let x48: u32 = ((x47) as u32);
+            let x49: u32 = x48 & (255u64 as u32);
+            let x50: u32 = x49.wrapping_shl(((8u64 as u32)) as u32);
+            v35[l] = v35[l] | x50;
+            v36[l] = v36[l].wrapping_add(x47);
+            let x51: f32 = la8_2[l];
+            let x52: f32 = x51 * b34;
+            let x53: f32 = (x52).round_ties_even();
+            let x54: i32 = ((x53) as i32);
+            let x55: u32 = ((x54) as u32);
+            let x56: u32 = x55 & (255u64 as u32);
+            let x57: u32 = x56.wrapping_shl(((16u64 as u32)) as u32);
+            v35[l] = v35[l] | x57;
+            v36[l] = v36[l].wrapping_add(x54);
+            let x58: f32 = la8_3[l];
+            let x59: f32 = x58 * b34;
+            let x60: f32 = (x59).round_ties_even();
+            let x61: i32 = ((x60) as i32);
+            let x62: u32 = ((x61) as u32);
+            let x63: u32 = x62 & (255u64 as u32);
+            let x64: u32 = x63.wrapping_shl(((24u64 as u32)) as u32);
+            v35[l] = v35[l] | x64;
+            v36[l] = v36[l].wrapping_add(x61);
+            let x65: bool = (l as u32) < (4u64 as u32);
+            let x66: i32 = if x65 { v36[l] } else { (0i64 as i32) };
             b66[l] = x66;
         }
+        let mut p = [<i32>::default(); 8];
+        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b66[l]); } } }
+        let b67: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
+        let mut b69 = [<i32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x68: bool = (l as u32) < (4u64 as u32);
+            let x69: i32 = if x68 { (0i64 as i32) } else { v36[l] };
+            b69[l] = x69;
+        }
+        let mut p = [<i32>::default(); 8];
+        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b69[l]); } } }
+        let b70: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
+        let b71: u32 = b1.wrapping_mul((8u64 as u32));
+        let a1 = span(((0u32).wrapping_add(b71)) as u32, UNITS, g1_len);
+        let mut b73 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x72: u32 = b71.wrapping_add((l as u32));
+            *g1.add(a1 + l) = v35[l];
+            let x73: bool = (l as u32) == (0u64 as u32);
+            b73[l] = x73;
+        }
         let mut m1 = [false; UNITS];
-        for l in 0..UNITS { m1[l] = b66[l]; }
+        for l in 0..UNITS { m1[l] = b73[l]; }
         if m1.iter().all(|&x| x) {
             *at(g2, g2_len, b1) = b31;
+            let b74: u32 = b1.wrapping_mul((2u64 as u32));
+            *at(g3, g3_len, b74) = b67;
+            let b75: u32 = b1.wrapping_mul((2u64 as u32));
+            let b76: u32 = b75.wrapping_add((1u64 as u32));
+            *at(g3, g3_len, b76) = b70;
         } else {
             let mut m2 = [false; UNITS];
             for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
             if m2.iter().any(|&x| x) {
                 *at(g2, g2_len, b1) = b31;
+                let b74: u32 = b1.wrapping_mul((2u64 as u32));
+                *at(g3, g3_len, b74) = b67;
+                let b75: u32 = b1.wrapping_mul((2u64 as u32));
+                let b76: u32 = b75.wrapping_add((1u64 as u32));
+                *at(g3, g3_len, b76) = b70;
             }
         }
     }
