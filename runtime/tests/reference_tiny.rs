@@ -14,7 +14,8 @@ use realm_runtime::gguf::GgufFile;
 ///
 /// f32, Q8_0 and Q4_K_M agree to 1e-5 at every position; the other formats
 /// drift by up to 0.036. Traced with llama.cpp's eval callback on this
-/// machine's build (session notes, December 2026):
+/// machine's build (`benches/scripts/llamacpp_trace_matmuls.py`, December
+/// 2026):
 /// - Every quantized matmul, given llama.cpp's own input, matches ggml's
 ///   rounding of activations to 1e-7. The drift starts where an input differs
 ///   from llama.cpp's by an ulp (SiLU through ggml's own `exp` polynomial,
