@@ -124,7 +124,8 @@ def sweep(name, cmd, port, levels, tokens, extra, env):
             print(f"  {name:9} {n:3} streams: {total:5} tokens in {wall:6.1f} s = {tps:7.1f} tok/s", flush=True)
         return results
     finally:
-        os.killpg(proc.pid, signal.SIGTERM)
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGTERM)
         proc.wait()
 
 
@@ -139,6 +140,15 @@ def main():
     ap.add_argument("--realm-only", action="store_true", help="skip llama.cpp (A/B runs of two realm builds)")
     args = ap.parse_args()
     levels = [int(x) for x in args.streams.split(",")]
+    if not args.realm_only:
+        # Checked first: the sweep of realm takes minutes, and without these
+        # the llama.cpp server exits at once with a bare status.
+        probe = subprocess.run([args.llama_python, "-c", "import llama_cpp.server.app"],
+                               capture_output=True, text=True)
+        if probe.returncode != 0:
+            sys.exit("llama.cpp's server cannot start (" + probe.stderr.strip().splitlines()[-1]
+                     + "): install its extras with " + os.path.dirname(args.llama_python)
+                     + "/pip install 'llama-cpp-python[server]', or pass --realm-only")
     env = dict(os.environ, RAYON_NUM_THREADS=str(args.threads))
 
     # Both servers get the same request: end-of-generation tokens banned through
