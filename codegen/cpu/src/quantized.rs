@@ -15,9 +15,9 @@ use crate::kernels::{by_name, layouts::layout};
 use crate::rt::{Buf, Isa, Kernel, Scalars, isa, launch, launch_here, launch_row_tiles};
 
 /// Tokens per matmul cube (`BLOCK_MAJOR_TOKENS` in the kernel).
-const MATMUL_TOKENS: u32 = 4;
+const MATMUL_TOKENS: u32 = 5;
 /// Weight rows per matmul cube (`BLOCK_MAJOR_ROWS` in the kernel).
-const MATMUL_ROWS: u32 = 2;
+const MATMUL_ROWS: u32 = 1;
 /// Tokens per integer-dot matmul cube (`PREFILL_TOKENS` in `matvec_q8`,
 /// which `matmul_q8` is, with a tile of tokens).
 const MATMUL_Q8_TOKENS: u32 = 8;
@@ -342,9 +342,11 @@ impl CpuWeight {
     ///
     /// Every token count of an integer format takes the same arithmetic
     /// (8-bit activations on [`MatmulPath::best`]'s integer path), so a
-    /// sequence gets the same numbers alone as batched with others; under
-    /// half a tile of tokens, `matmul_q8`'s 16-token tiles would be mostly
-    /// padding, so those go a token at a time.
+    /// sequence gets the same numbers alone as batched with others. Up to
+    /// half a tile of tokens go a token at a time (`matvec_q8`); from 5 on,
+    /// `matmul_q8`'s padded 8-token tile costs less than 5 passes (a Gemma 3
+    /// decode step, best of 25: 5 streams 52 -> 48 ms, 6: 58 -> 54, 7:
+    /// 61 -> 54). A tile for 2 streams was much slower (72 -> 40 tok/s).
     ///
     /// Q8_0 stays on the float path: its weights are as precise as the
     /// 8-bit activations, so quantizing those doubles its error (Gemma 3's
@@ -357,7 +359,7 @@ impl CpuWeight {
     /// path, a plain one the float path.
     pub fn path_for(&self, tokens: usize) -> MatmulPath {
         match self.layout() {
-            WeightLayout::RowTiled if tokens >= MATMUL_Q8_TOKENS as usize => MatmulPath::Int8,
+            WeightLayout::RowTiled if tokens > MATMUL_Q8_TOKENS as usize / 2 => MatmulPath::Int8,
             WeightLayout::RowTiled => MatmulPath::Int8Rows,
             WeightLayout::Plain => MatmulPath::Float,
         }
@@ -455,34 +457,13 @@ impl CpuWeight {
             })?;
             return self.matmul_int8(path == MatmulPath::Int8Rows, kernels, rows, cols, x, y);
         }
-        // The float matmul takes tokens 4 to a cube and is compute-bound, so
-        // a partial tile costs a whole one: with Gemma 3's 168 MB Q8_0 head,
-        // 5 decoding streams took 78 ms a step against 45 for 4. One or two
-        // tokens left over go through the matvec instead, which streams the
-        // weight once per token (5 streams: 64 -> 83 tok/s, 6: 64 -> 74).
-        let tile = MATMUL_TOKENS as usize;
-        let rem = tokens % tile;
-        let tiled = if rem <= tile / 2 {
-            tokens - rem
-        } else {
-            tokens
-        };
-        if tiled > 0 {
-            self.matmul_float(rows, cols, &x[..tiled * cols], &mut y[..tiled * rows]);
-        }
-        for t in tiled..tokens {
-            self.matvec_on(
-                path,
-                cols,
-                &x[t * cols..][..cols],
-                &mut y[t * rows..][..rows],
-            )?;
-        }
+        self.matmul_float(rows, cols, x, y);
         Ok(())
     }
 
-    /// The CPU's block-major float matmul: a cube per 2 weight rows and 4
-    /// tokens. Shapes are checked by the caller.
+    /// The CPU's block-major float matmul: a cube per weight row and 4
+    /// tokens, the last of a row taking the 1 to 3 left over. Shapes are
+    /// checked by the caller.
     fn matmul_float(&self, rows: usize, cols: usize, x: &[f32], y: &mut [f32]) {
         let tokens = x.len() / cols;
         let count = [
@@ -546,9 +527,12 @@ impl CpuWeight {
         let row_tiles = (rows as u32).div_ceil(MATVEC_Q8_ROWS);
         if by_token {
             let count = [row_tiles, tokens as u32, 1];
+            // In tiles of rows, every token in turn: a few decoding streams
+            // then read each weight from memory once, not once a token
+            // (a 168 MB Q8_0 matrix on this path, 4 tokens: 25 -> 17 ms).
             // SAFETY: true lengths, shapes checked by the caller; the grid
             // covers every row and token.
-            unsafe { launch(kernels.matvec, count, &bufs, &scalars) };
+            unsafe { launch_row_tiles(kernels.matvec, count, &bufs, &scalars) };
             return Ok(());
         }
         let count = [row_tiles, (tokens as u32).div_ceil(MATMUL_Q8_TOKENS), 1];
@@ -645,6 +629,50 @@ mod tests {
                         "{name} token {t} row {r}: integer {a}, float {}",
                         float[i]
                     );
+                }
+            }
+        }
+    }
+
+    /// The float matmul gives every token the same numbers, bit for bit,
+    /// whatever the token count and wherever the token falls: in a whole
+    /// tile or in any shorter tail (each tail length is its own loop in the
+    /// kernel). The matvec sums in another order (several accumulators a
+    /// lane, for a decode step's latency), so it agrees to rounding. A Q8_0
+    /// weight (the float path's own integer format) and an F16 one.
+    #[test]
+    fn float_matmul_gives_a_token_the_same_numbers_at_every_token_count() {
+        let formats: [(GgmlType, usize, usize, &[usize]); 2] =
+            [(GgmlType::Q8_0, 32, 34, &[0]), (GgmlType::F16, 1, 2, &[0])];
+        for (ggml, block_elems, block_bytes, f16_at) in formats {
+            let (rows, cols) = (7, 96);
+            let bytes = random_blocks(rows * cols / block_elems, block_bytes, f16_at);
+            let w = CpuWeight::from_gguf(ggml, &bytes, rows * cols).unwrap();
+            let mut next = stream(13);
+            let tile = MATMUL_TOKENS as usize;
+            for tokens in 1..=2 * tile + 1 {
+                let x: Vec<f32> = (0..tokens * cols)
+                    .map(|_| (next() % 2001) as f32 / 1000.0 - 1.0)
+                    .collect();
+                let mut batched = vec![f32::NAN; tokens * rows];
+                w.matmul_on(MatmulPath::Float, cols, &x, &mut batched)
+                    .unwrap();
+                for t in 0..tokens {
+                    let token = &x[t * cols..][..cols];
+                    let got = &batched[t * rows..][..rows];
+                    let mut alone = vec![0f32; rows];
+                    w.matmul_on(MatmulPath::Float, cols, token, &mut alone)
+                        .unwrap();
+                    let name = ggml.name();
+                    assert_eq!(got, &alone[..], "{name}, {tokens} tokens: token {t}");
+                    w.matvec_on(MatmulPath::Float, cols, token, &mut alone)
+                        .unwrap();
+                    for (r, (&a, &b)) in got.iter().zip(&alone).enumerate() {
+                        assert!(
+                            (a - b).abs() <= 1e-5 * (1.0 + b.abs()),
+                            "{name}, {tokens} tokens: token {t} row {r}: {a} vs matvec {b}"
+                        );
+                    }
                 }
             }
         }

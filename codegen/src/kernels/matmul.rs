@@ -48,22 +48,28 @@ pub fn matmul<Q: QuantFormat, F: Float>(
 }
 
 /// Tokens per cube of the block-major variant.
-pub const BLOCK_MAJOR_TOKENS: u32 = 4;
+pub const BLOCK_MAJOR_TOKENS: u32 = 5;
 /// Weight rows per cube of the block-major variant.
-pub const BLOCK_MAJOR_ROWS: u32 = 2;
+pub const BLOCK_MAJOR_ROWS: u32 = 1;
 
 /// The CPU's matmul: one cube per [`BLOCK_MAJOR_ROWS`] weight rows and
 /// [`BLOCK_MAJOR_TOKENS`] tokens, one unit per element of a block (as the
 /// block-major matvec). Each unit dequantizes its weight elements once per
 /// block, with the block's own fields computed once (uniform across the
-/// cube), and uses them for every token of the cube; each activation it
-/// loads serves every row. The grid is `ceil(rows / 2)` x `ceil(tokens / 4)`.
+/// cube), and uses them for every token of the cube. The grid is
+/// `ceil(rows / BLOCK_MAJOR_ROWS)` x `ceil(tokens / BLOCK_MAJOR_TOKENS)`.
 ///
-/// A CPU keeps the 2 x 4 sums in vector registers (the CPU compiler gives
-/// each element of a constant-indexed array its own lane array). With one
-/// row per cube each activation load fed a single multiply-add; 2 x 8 sums
-/// spilled registers on AVX-512 (SmolLM2 pp512, same session: 1 x 8
-/// 178-195 t/s, 2 x 8 176-180, 2 x 4 200-213).
+/// The last cube of a row takes only the tokens that are left (1 to 3): a
+/// partial tile costs its own tokens, not a whole tile's. The CPU runtime
+/// visits every token tile of a row while its weights are in cache, so the
+/// matmul's cost grows with each token (Gemma 3's 168 MB Q8_0 output head
+/// took as long for 5 decoding streams as for 8 when tails were padded).
+///
+/// A CPU keeps the row x token sums in vector registers (the CPU compiler
+/// gives each element of a constant-indexed array its own lane array). With
+/// AVX2's 16 vector registers, 2 rows x 4 tokens of 16 lanes took all of
+/// them and spilled every sum to the stack each block; 1 x 4 keeps them in
+/// registers (Gemma 3's head, 4 tokens: 26 -> 15 ms).
 #[cube]
 fn matmul_block_major<Q: QuantFormat, F: Float>(
     w: &Array<u32>,
@@ -78,51 +84,141 @@ fn matmul_block_major<Q: QuantFormat, F: Float>(
     let tokens = u32::cast_from(x.len()) / cols;
     let row0 = CUBE_POS_X * BLOCK_MAJOR_ROWS;
     let token0 = CUBE_POS_Y * BLOCK_MAJOR_TOKENS;
-    // Whole cubes leave together, so the barriers of the reduction stay uniform.
+    // Whole cubes leave together, and every branch below is uniform across
+    // the cube, so the barriers of the reduction stay uniform.
     if row0 < rows && token0 < tokens {
-        let k = UNIT_POS_X;
-        let blocks_per_row = cols / block_elems;
-        // Tokens and rows past the end read the last one's data, and their
-        // sums are never stored: the loops over them then have a constant
-        // trip count and unroll, and a CPU keeps every sum in registers.
-        let last = tokens - 1;
-        let last_row = rows - 1;
-        let mut acc = Array::<f32>::new((BLOCK_MAJOR_ROWS * BLOCK_MAJOR_TOKENS) as usize);
-        #[unroll]
-        for i in 0..BLOCK_MAJOR_ROWS * BLOCK_MAJOR_TOKENS {
-            acc[i as usize] = 0.0;
+        let left = tokens - token0;
+        if left >= BLOCK_MAJOR_TOKENS {
+            block_major_tile::<Q, F>(
+                w,
+                x,
+                y,
+                n_blocks,
+                rows,
+                cols,
+                row0,
+                token0,
+                block_elems,
+                units,
+                BLOCK_MAJOR_TOKENS,
+            );
+        } else if left == 4 {
+            block_major_tile::<Q, F>(
+                w,
+                x,
+                y,
+                n_blocks,
+                rows,
+                cols,
+                row0,
+                token0,
+                block_elems,
+                units,
+                4u32,
+            );
+        } else if left == 3 {
+            block_major_tile::<Q, F>(
+                w,
+                x,
+                y,
+                n_blocks,
+                rows,
+                cols,
+                row0,
+                token0,
+                block_elems,
+                units,
+                3u32,
+            );
+        } else if left == 2 {
+            block_major_tile::<Q, F>(
+                w,
+                x,
+                y,
+                n_blocks,
+                rows,
+                cols,
+                row0,
+                token0,
+                block_elems,
+                units,
+                2u32,
+            );
+        } else {
+            block_major_tile::<Q, F>(
+                w,
+                x,
+                y,
+                n_blocks,
+                rows,
+                cols,
+                row0,
+                token0,
+                block_elems,
+                units,
+                1u32,
+            );
         }
-        // As the block-major matvec: `units` elements of a block at a time.
-        for b in 0..blocks_per_row {
-            for s in 0..comptime!(block_elems / units) {
-                let e = s * units + k;
-                let col = b * block_elems + e;
-                let mut weights = Array::<f32>::new(BLOCK_MAJOR_ROWS as usize);
+    }
+}
+
+/// One cube of [`matmul_block_major`]: rows `row0..` and exactly
+/// `tile_tokens` tokens from `token0`, all of which exist.
+#[cube]
+#[allow(clippy::too_many_arguments)]
+fn block_major_tile<Q: QuantFormat, F: Float>(
+    w: &Array<u32>,
+    x: &Array<F>,
+    y: &mut Array<F>,
+    n_blocks: u32,
+    rows: u32,
+    cols: u32,
+    row0: u32,
+    token0: u32,
+    #[comptime] block_elems: u32,
+    #[comptime] units: u32,
+    #[comptime] tile_tokens: u32,
+) {
+    let k = UNIT_POS_X;
+    let blocks_per_row = cols / block_elems;
+    // Rows past the end read the last one's data, and their sums are never
+    // stored: the loops over them then have a constant trip count and
+    // unroll, and a CPU keeps every sum in registers.
+    let last_row = rows - 1;
+    let mut acc = Array::<f32>::new(comptime!((BLOCK_MAJOR_ROWS * tile_tokens) as usize));
+    #[unroll]
+    for i in 0..BLOCK_MAJOR_ROWS * tile_tokens {
+        acc[i as usize] = 0.0;
+    }
+    // As the block-major matvec: `units` elements of a block at a time.
+    for b in 0..blocks_per_row {
+        for s in 0..comptime!(block_elems / units) {
+            let e = s * units + k;
+            let col = b * block_elems + e;
+            let mut weights = Array::<f32>::new(BLOCK_MAJOR_ROWS as usize);
+            #[unroll]
+            for r in 0..BLOCK_MAJOR_ROWS {
+                let row = min(row0 + r, last_row);
+                weights[r as usize] = Q::dequant(w, n_blocks, row * blocks_per_row + b, e);
+            }
+            #[unroll]
+            for t in 0..tile_tokens {
+                let xv = f32::cast_from(x[((token0 + t) * cols + col) as usize]);
                 #[unroll]
                 for r in 0..BLOCK_MAJOR_ROWS {
-                    let row = min(row0 + r, last_row);
-                    weights[r as usize] = Q::dequant(w, n_blocks, row * blocks_per_row + b, e);
-                }
-                #[unroll]
-                for t in 0..BLOCK_MAJOR_TOKENS {
-                    let token = min(token0 + t, last);
-                    let xv = f32::cast_from(x[(token * cols + col) as usize]);
-                    #[unroll]
-                    for r in 0..BLOCK_MAJOR_ROWS {
-                        acc[(r * BLOCK_MAJOR_TOKENS + t) as usize] += weights[r as usize] * xv;
-                    }
+                    acc[(r * tile_tokens + t) as usize] += weights[r as usize] * xv;
                 }
             }
         }
+    }
+    #[unroll]
+    for r in 0..BLOCK_MAJOR_ROWS {
         #[unroll]
-        for r in 0..BLOCK_MAJOR_ROWS {
-            #[unroll]
-            for t in 0..BLOCK_MAJOR_TOKENS {
-                // The CPU runs a cube as one plane.
-                let total = plane_sum(acc[(r * BLOCK_MAJOR_TOKENS + t) as usize]);
-                if k == 0 && token0 + t < tokens && row0 + r < rows {
-                    y[((token0 + t) * rows + row0 + r) as usize] = F::cast_from(total);
-                }
+        for t in 0..tile_tokens {
+            // The CPU runs a cube as one plane.
+            let total = plane_sum(acc[(r * tile_tokens + t) as usize]);
+            if k == 0 && row0 + r < rows {
+                y[((token0 + t) * rows + row0 + r) as usize] = F::cast_from(total);
             }
         }
     }

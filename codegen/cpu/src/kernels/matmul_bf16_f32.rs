@@ -36,16 +36,26 @@ unsafe fn avx512(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalar
 #[inline(always)]
 unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut la10_0 = [<f32>::default(); UNITS];
-    let mut la10_1 = [<f32>::default(); UNITS];
-    let mut la10_2 = [<f32>::default(); UNITS];
-    let mut la10_3 = [<f32>::default(); UNITS];
-    let mut la10_4 = [<f32>::default(); UNITS];
-    let mut la10_5 = [<f32>::default(); UNITS];
-    let mut la10_6 = [<f32>::default(); UNITS];
-    let mut la10_7 = [<f32>::default(); UNITS];
-    let mut la16_0 = [<f32>::default(); UNITS];
-    let mut la16_1 = [<f32>::default(); UNITS];
+    let mut la11_0 = [<f32>::default(); UNITS];
+    let mut la11_1 = [<f32>::default(); UNITS];
+    let mut la11_2 = [<f32>::default(); UNITS];
+    let mut la11_3 = [<f32>::default(); UNITS];
+    let mut la11_4 = [<f32>::default(); UNITS];
+    let mut la17_0 = [<f32>::default(); UNITS];
+    let mut la126_0 = [<f32>::default(); UNITS];
+    let mut la126_1 = [<f32>::default(); UNITS];
+    let mut la126_2 = [<f32>::default(); UNITS];
+    let mut la126_3 = [<f32>::default(); UNITS];
+    let mut la132_0 = [<f32>::default(); UNITS];
+    let mut la223_0 = [<f32>::default(); UNITS];
+    let mut la223_1 = [<f32>::default(); UNITS];
+    let mut la223_2 = [<f32>::default(); UNITS];
+    let mut la229_0 = [<f32>::default(); UNITS];
+    let mut la302_0 = [<f32>::default(); UNITS];
+    let mut la302_1 = [<f32>::default(); UNITS];
+    let mut la308_0 = [<f32>::default(); UNITS];
+    let mut la362_0 = [<f32>::default(); UNITS];
+    let mut la368_0 = [<f32>::default(); UNITS];
     let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
     let g1: *mut f32 = bufs[1].ptr();
@@ -55,490 +65,1082 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
     let s_u32: &[u32] = &scalars.u32;
     let b0: u32 = (g1_len as u32);
     let b1: u32 = div(b0, s_u32[2]);
-    let b2: u32 = cube[0].wrapping_mul((2u64 as u32));
-    let b3: u32 = cube[1].wrapping_mul((4u64 as u32));
+    let b2: u32 = cube[0].wrapping_mul((1u64 as u32));
+    let b3: u32 = cube[1].wrapping_mul((5u64 as u32));
     let b4: bool = b2 < s_u32[1];
     let b5: bool = b3 < b1;
     let b6: bool = b4 && b5;
     if b6 {
-        let b7: u32 = div(s_u32[2], (1u64 as u32));
-        let b8: u32 = b1.wrapping_sub((1u64 as u32));
-        let b9: u32 = s_u32[1].wrapping_sub((1u64 as u32));
-        for l in 0..UNITS {
-            la10_0[l] = 0.0f32;
-            la10_1[l] = 0.0f32;
-            la10_2[l] = 0.0f32;
-            la10_3[l] = 0.0f32;
-            la10_4[l] = 0.0f32;
-            la10_5[l] = 0.0f32;
-            la10_6[l] = 0.0f32;
-            la10_7[l] = 0.0f32;
-        }
-        if (0u64 as u32) < b7 {
-            let hv: u64 = (b7 - 1) as u64;
-            let mut fits = true;
-            let h1: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-            fits &= h1 <= u32::MAX as u64;
-            let h2: u64 = 0;
-            let h3: u64 = ((((0u64 as u32)).wrapping_mul((1u64 as u32))) as u64).wrapping_add(h2);
-            fits &= h3 <= u32::MAX as u64;
-            let h4: u64 = h1.wrapping_add(h3);
-            fits &= h4 <= u32::MAX as u64;
-            let h5: u64 = (((((b3).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(s_u32[2])) as u64).wrapping_add(h4);
-            fits &= h5 <= u32::MAX as u64;
-            hoisted_check(fits, h5, g1_len);
-            let h6: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-            fits &= h6 <= u32::MAX as u64;
-            let h7: u64 = 0;
-            let h8: u64 = ((((0u64 as u32)).wrapping_mul((1u64 as u32))) as u64).wrapping_add(h7);
-            fits &= h8 <= u32::MAX as u64;
-            let h9: u64 = h6.wrapping_add(h8);
-            fits &= h9 <= u32::MAX as u64;
-            let h10: u64 = (((((b3).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(s_u32[2])) as u64).wrapping_add(h9);
-            fits &= h10 <= u32::MAX as u64;
-            hoisted_check(fits, h10, g1_len);
-            let h11: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-            fits &= h11 <= u32::MAX as u64;
-            let h12: u64 = 0;
-            let h13: u64 = ((((0u64 as u32)).wrapping_mul((1u64 as u32))) as u64).wrapping_add(h12);
-            fits &= h13 <= u32::MAX as u64;
-            let h14: u64 = h11.wrapping_add(h13);
-            fits &= h14 <= u32::MAX as u64;
-            let h15: u64 = (((((b3).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(s_u32[2])) as u64).wrapping_add(h14);
-            fits &= h15 <= u32::MAX as u64;
-            hoisted_check(fits, h15, g1_len);
-            let h16: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-            fits &= h16 <= u32::MAX as u64;
-            let h17: u64 = 0;
-            let h18: u64 = ((((0u64 as u32)).wrapping_mul((1u64 as u32))) as u64).wrapping_add(h17);
-            fits &= h18 <= u32::MAX as u64;
-            let h19: u64 = h16.wrapping_add(h18);
-            fits &= h19 <= u32::MAX as u64;
-            let h20: u64 = (((((b3).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(s_u32[2])) as u64).wrapping_add(h19);
-            fits &= h20 <= u32::MAX as u64;
-            hoisted_check(fits, h20, g1_len);
-            let h21: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b9)).wrapping_mul(b7)) as u64).wrapping_add(hv);
-            fits &= h21 <= u32::MAX as u64;
-            let h22: u64 = h21.wrapping_mul((((2u64 as u32)) as u64));
-            fits &= h22 <= u32::MAX as u64;
-            let h23: u64 = (((0u64 as u32)) as u64).wrapping_add(h22);
-            fits &= h23 <= u32::MAX as u64;
-            hoisted_check(fits, h23 + 1, g0_len * 4);
-            let h24: u64 = (((((b2).wrapping_add((1u64 as u32))).min(b9)).wrapping_mul(b7)) as u64).wrapping_add(hv);
-            fits &= h24 <= u32::MAX as u64;
-            let h25: u64 = h24.wrapping_mul((((2u64 as u32)) as u64));
-            fits &= h25 <= u32::MAX as u64;
-            let h26: u64 = (((0u64 as u32)) as u64).wrapping_add(h25);
-            fits &= h26 <= u32::MAX as u64;
-            hoisted_check(fits, h26 + 1, g0_len * 4);
-        }
-        let mut v11: u32 = (0u64 as u32);
-        loop {
-            if !(v11 < b7) { break; }
-            let b12: u32 = (0u64 as u32).wrapping_mul((1u64 as u32));
-            let b14: u32 = v11.wrapping_mul((1u64 as u32));
-            let b17: u32 = b2.wrapping_add((0u64 as u32));
-            let b18: u32 = b17.min(b9);
-            let b19: u32 = b18.wrapping_mul(b7);
-            let b20: u32 = b19.wrapping_add(v11);
-            let b21: u32 = b20.wrapping_mul((2u64 as u32));
-            let b22: u32 = (0u64 as u32).wrapping_add(b21);
-            let mut b13 = [<u32>::default(); UNITS];
-            let mut b15 = [<u32>::default(); UNITS];
+        let b7: u32 = b1.wrapping_sub(b3);
+        let b8: bool = b7 >= (5u64 as u32);
+        if b8 {
+            let b9: u32 = div(s_u32[2], (1u64 as u32));
+            let b10: u32 = s_u32[1].wrapping_sub((1u64 as u32));
             for l in 0..UNITS {
-                let x13: u32 = b12.wrapping_add((l as u32));
-                b13[l] = x13;
-                let x15: u32 = b14.wrapping_add(x13);
-                b15[l] = x15;
+                la11_0[l] = 0.0f32;
+                la11_1[l] = 0.0f32;
+                la11_2[l] = 0.0f32;
+                la11_3[l] = 0.0f32;
+                la11_4[l] = 0.0f32;
             }
-            let b28: u32 = (rdb2_prechecked(g0, b22)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-            let b29: u32 = b28.wrapping_shl(((16u64 as u32)) as u32);
-            let b30: f32 = f32::from_bits(b29);
-            let b32: u32 = b2.wrapping_add((1u64 as u32));
-            let b33: u32 = b32.min(b9);
-            let b34: u32 = b33.wrapping_mul(b7);
-            let b35: u32 = b34.wrapping_add(v11);
-            let b36: u32 = b35.wrapping_mul((2u64 as u32));
-            let b37: u32 = (0u64 as u32).wrapping_add(b36);
+            if (0u64 as u32) < b9 {
+                let hv: u64 = (b9 - 1) as u64;
+                let mut fits = true;
+                let h1: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h1 <= u32::MAX as u64;
+                let h2: u64 = 0;
+                let h3: u64 = ((((0u64 as u32)).wrapping_mul((1u64 as u32))) as u64).wrapping_add(h2);
+                fits &= h3 <= u32::MAX as u64;
+                let h4: u64 = h1.wrapping_add(h3);
+                fits &= h4 <= u32::MAX as u64;
+                let h5: u64 = ((((b3).wrapping_add((0u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h4);
+                fits &= h5 <= u32::MAX as u64;
+                hoisted_check(fits, h5, g1_len);
+                let h6: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h6 <= u32::MAX as u64;
+                let h7: u64 = 0;
+                let h8: u64 = ((((0u64 as u32)).wrapping_mul((1u64 as u32))) as u64).wrapping_add(h7);
+                fits &= h8 <= u32::MAX as u64;
+                let h9: u64 = h6.wrapping_add(h8);
+                fits &= h9 <= u32::MAX as u64;
+                let h10: u64 = ((((b3).wrapping_add((1u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h9);
+                fits &= h10 <= u32::MAX as u64;
+                hoisted_check(fits, h10, g1_len);
+                let h11: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h11 <= u32::MAX as u64;
+                let h12: u64 = 0;
+                let h13: u64 = ((((0u64 as u32)).wrapping_mul((1u64 as u32))) as u64).wrapping_add(h12);
+                fits &= h13 <= u32::MAX as u64;
+                let h14: u64 = h11.wrapping_add(h13);
+                fits &= h14 <= u32::MAX as u64;
+                let h15: u64 = ((((b3).wrapping_add((2u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h14);
+                fits &= h15 <= u32::MAX as u64;
+                hoisted_check(fits, h15, g1_len);
+                let h16: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h16 <= u32::MAX as u64;
+                let h17: u64 = 0;
+                let h18: u64 = ((((0u64 as u32)).wrapping_mul((1u64 as u32))) as u64).wrapping_add(h17);
+                fits &= h18 <= u32::MAX as u64;
+                let h19: u64 = h16.wrapping_add(h18);
+                fits &= h19 <= u32::MAX as u64;
+                let h20: u64 = ((((b3).wrapping_add((3u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h19);
+                fits &= h20 <= u32::MAX as u64;
+                hoisted_check(fits, h20, g1_len);
+                let h21: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h21 <= u32::MAX as u64;
+                let h22: u64 = 0;
+                let h23: u64 = ((((0u64 as u32)).wrapping_mul((1u64 as u32))) as u64).wrapping_add(h22);
+                fits &= h23 <= u32::MAX as u64;
+                let h24: u64 = h21.wrapping_add(h23);
+                fits &= h24 <= u32::MAX as u64;
+                let h25: u64 = ((((b3).wrapping_add((4u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h24);
+                fits &= h25 <= u32::MAX as u64;
+                hoisted_check(fits, h25, g1_len);
+                let h26: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b10)).wrapping_mul(b9)) as u64).wrapping_add(hv);
+                fits &= h26 <= u32::MAX as u64;
+                let h27: u64 = h26.wrapping_mul((((2u64 as u32)) as u64));
+                fits &= h27 <= u32::MAX as u64;
+                let h28: u64 = (((0u64 as u32)) as u64).wrapping_add(h27);
+                fits &= h28 <= u32::MAX as u64;
+                hoisted_check(fits, h28 + 1, g0_len * 4);
+            }
+            let mut v12: u32 = (0u64 as u32);
+            loop {
+                if !(v12 < b9) { break; }
+                let b13: u32 = (0u64 as u32).wrapping_mul((1u64 as u32));
+                let b15: u32 = v12.wrapping_mul((1u64 as u32));
+                let b18: u32 = b2.wrapping_add((0u64 as u32));
+                let b19: u32 = b18.min(b10);
+                let b20: u32 = b19.wrapping_mul(b9);
+                let b21: u32 = b20.wrapping_add(v12);
+                let b22: u32 = b21.wrapping_mul((2u64 as u32));
+                let b23: u32 = (0u64 as u32).wrapping_add(b22);
+                let mut b14 = [<u32>::default(); UNITS];
+                let mut b16 = [<u32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x14: u32 = b13.wrapping_add((l as u32));
+                    b14[l] = x14;
+                    let x16: u32 = b15.wrapping_add(x14);
+                    b16[l] = x16;
+                }
+                let b29: u32 = (rdb2_prechecked(g0, b23)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b30: u32 = b29.wrapping_shl(((16u64 as u32)) as u32);
+                let b31: f32 = f32::from_bits(b30);
+                let b33: u32 = b3.wrapping_add((0u64 as u32));
+                let b34: u32 = b33.wrapping_mul(s_u32[2]);
+                let a1 = (((((0u32).wrapping_add(b13)).wrapping_add(b15)).wrapping_add(b34)) as u32) as usize;
+                let b41: u32 = b3.wrapping_add((1u64 as u32));
+                let b42: u32 = b41.wrapping_mul(s_u32[2]);
+                let a2 = (((((0u32).wrapping_add(b13)).wrapping_add(b15)).wrapping_add(b42)) as u32) as usize;
+                let b49: u32 = b3.wrapping_add((2u64 as u32));
+                let b50: u32 = b49.wrapping_mul(s_u32[2]);
+                let a3 = (((((0u32).wrapping_add(b13)).wrapping_add(b15)).wrapping_add(b50)) as u32) as usize;
+                let b57: u32 = b3.wrapping_add((3u64 as u32));
+                let b58: u32 = b57.wrapping_mul(s_u32[2]);
+                let a4 = (((((0u32).wrapping_add(b13)).wrapping_add(b15)).wrapping_add(b58)) as u32) as usize;
+                let b65: u32 = b3.wrapping_add((4u64 as u32));
+                let b66: u32 = b65.wrapping_mul(s_u32[2]);
+                let a5 = (((((0u32).wrapping_add(b13)).wrapping_add(b15)).wrapping_add(b66)) as u32) as usize;
+                for l in 0..UNITS {
+                    let x32: i32 = ((b14[l]) as i32);
+                    la17_0[l] = b31;
+                    let x35: u32 = b34.wrapping_add(b16[l]);
+                    let x36: f32 = *g1.add(a1 + l);
+                    let x37: f32 = la17_0[l];
+                    let x38: f32 = x37 * x36;
+                    let x39: f32 = la11_0[l];
+                    let x40: f32 = T::fmadd(x37, x36, x39);
+                    la11_0[l] = x40;
+                    let x43: u32 = b42.wrapping_add(b16[l]);
+                    let x44: f32 = *g1.add(a2 + l);
+                    let x45: f32 = la17_0[l];
+                    let x46: f32 = x45 * x44;
+                    let x47: f32 = la11_1[l];
+                    let x48: f32 = T::fmadd(x45, x44, x47);
+                    la11_1[l] = x48;
+                    let x51: u32 = b50.wrapping_add(b16[l]);
+                    let x52: f32 = *g1.add(a3 + l);
+                    let x53: f32 = la17_0[l];
+                    let x54: f32 = x53 * x52;
+                    let x55: f32 = la11_2[l];
+                    let x56: f32 = T::fmadd(x53, x52, x55);
+                    la11_2[l] = x56;
+                    let x59: u32 = b58.wrapping_add(b16[l]);
+                    let x60: f32 = *g1.add(a4 + l);
+                    let x61: f32 = la17_0[l];
+                    let x62: f32 = x61 * x60;
+                    let x63: f32 = la11_3[l];
+                    let x64: f32 = T::fmadd(x61, x60, x63);
+                    la11_3[l] = x64;
+                    let x67: u32 = b66.wrapping_add(b16[l]);
+                    let x68: f32 = *g1.add(a5 + l);
+                    let x69: f32 = la17_0[l];
+                    let x70: f32 = x69 * x68;
+                    let x71: f32 = la11_4[l];
+                    let x72: f32 = T::fmadd(x69, x68, x71);
+                    la11_4[l] = x72;
+                }
+                v12 = v12.wrapping_add((1 as u32));
+            }
+            let mut b73 = [<f32>::default(); UNITS];
             for l in 0..UNITS {
-                let x31: i32 = ((b13[l]) as i32);
-                la16_0[l] = b30;
+                let x73: f32 = la11_0[l];
+                b73[l] = x73;
             }
-            let b43: u32 = (rdb2_prechecked(g0, b37)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-            let b44: u32 = b43.wrapping_shl(((16u64 as u32)) as u32);
-            let b45: f32 = f32::from_bits(b44);
-            let b47: u32 = b3.wrapping_add((0u64 as u32));
-            let b48: u32 = b47.min(b8);
-            let b49: u32 = b48.wrapping_mul(s_u32[2]);
-            let a1 = (((((0u32).wrapping_add(b12)).wrapping_add(b14)).wrapping_add(b49)) as u32) as usize;
-            let b60: u32 = b3.wrapping_add((1u64 as u32));
-            let b61: u32 = b60.min(b8);
-            let b62: u32 = b61.wrapping_mul(s_u32[2]);
-            let a2 = (((((0u32).wrapping_add(b12)).wrapping_add(b14)).wrapping_add(b62)) as u32) as usize;
-            let b73: u32 = b3.wrapping_add((2u64 as u32));
-            let b74: u32 = b73.min(b8);
-            let b75: u32 = b74.wrapping_mul(s_u32[2]);
-            let a3 = (((((0u32).wrapping_add(b12)).wrapping_add(b14)).wrapping_add(b75)) as u32) as usize;
-            let b86: u32 = b3.wrapping_add((3u64 as u32));
-            let b87: u32 = b86.min(b8);
-            let b88: u32 = b87.wrapping_mul(s_u32[2]);
-            let a4 = (((((0u32).wrapping_add(b12)).wrapping_add(b14)).wrapping_add(b88)) as u32) as usize;
+            let mut p = [<f32>::default(); 8];
+            for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b73[l]; } }
+            let b74: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+            let b76: u32 = b2.wrapping_add((0u64 as u32));
+            let b77: bool = b76 < s_u32[1];
+            let mut b78 = [<bool>::default(); UNITS];
             for l in 0..UNITS {
-                let x46: i32 = ((b13[l]) as i32);
-                la16_1[l] = b45;
-                let x50: u32 = b49.wrapping_add(b15[l]);
-                let x51: f32 = *g1.add(a1 + l);
-                let x52: f32 = la16_0[l];
-                let x53: f32 = x52 * x51;
-                let x54: f32 = la10_0[l];
-                let x55: f32 = T::fmadd(x52, x51, x54);
-                la10_0[l] = x55;
-                let x56: f32 = la16_1[l];
-                let x57: f32 = x56 * x51;
-                let x58: f32 = la10_4[l];
-                let x59: f32 = T::fmadd(x56, x51, x58);
-                la10_4[l] = x59;
-                let x63: u32 = b62.wrapping_add(b15[l]);
-                let x64: f32 = *g1.add(a2 + l);
-                let x65: f32 = la16_0[l];
-                let x66: f32 = x65 * x64;
-                let x67: f32 = la10_1[l];
-                let x68: f32 = T::fmadd(x65, x64, x67);
-                la10_1[l] = x68;
-                let x69: f32 = la16_1[l];
-                let x70: f32 = x69 * x64;
-                let x71: f32 = la10_5[l];
-                let x72: f32 = T::fmadd(x69, x64, x71);
-                la10_5[l] = x72;
-                let x76: u32 = b75.wrapping_add(b15[l]);
-                let x77: f32 = *g1.add(a3 + l);
-                let x78: f32 = la16_0[l];
-                let x79: f32 = x78 * x77;
-                let x80: f32 = la10_2[l];
-                let x81: f32 = T::fmadd(x78, x77, x80);
-                la10_2[l] = x81;
-                let x82: f32 = la16_1[l];
-                let x83: f32 = x82 * x77;
-                let x84: f32 = la10_6[l];
-                let x85: f32 = T::fmadd(x82, x77, x84);
-                la10_6[l] = x85;
-                let x89: u32 = b88.wrapping_add(b15[l]);
-                let x90: f32 = *g1.add(a4 + l);
-                let x91: f32 = la16_0[l];
-                let x92: f32 = x91 * x90;
-                let x93: f32 = la10_3[l];
-                let x94: f32 = T::fmadd(x91, x90, x93);
-                la10_3[l] = x94;
-                let x95: f32 = la16_1[l];
-                let x96: f32 = x95 * x90;
-                let x97: f32 = la10_7[l];
-                let x98: f32 = T::fmadd(x95, x90, x97);
-                la10_7[l] = x98;
+                let x75: bool = (l as u32) == (0u64 as u32);
+                let x78: bool = x75 && b77;
+                b78[l] = x78;
             }
-            v11 = v11.wrapping_add((1 as u32));
-        }
-        let mut b99 = [<f32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x99: f32 = la10_0[l];
-            b99[l] = x99;
-        }
-        let mut p = [<f32>::default(); 8];
-        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b99[l]; } }
-        let b100: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b102: u32 = b3.wrapping_add((0u64 as u32));
-        let b103: bool = b102 < b1;
-        let b105: u32 = b2.wrapping_add((0u64 as u32));
-        let b106: bool = b105 < s_u32[1];
-        let mut b107 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x101: bool = (l as u32) == (0u64 as u32);
-            let x104: bool = x101 && b103;
-            let x107: bool = x104 && b106;
-            b107[l] = x107;
-        }
-        let mut m1 = [false; UNITS];
-        for l in 0..UNITS { m1[l] = b107[l]; }
-        if m1.iter().all(|&x| x) {
-            let b108: u32 = b3.wrapping_add((0u64 as u32));
-            let b109: u32 = b108.wrapping_mul(s_u32[1]);
-            let b110: u32 = b109.wrapping_add(b2);
-            let b111: u32 = b110.wrapping_add((0u64 as u32));
-            *at(g2, g2_len, b111) = b100;
-        } else {
-            let mut m2 = [false; UNITS];
-            for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
-            if m2.iter().any(|&x| x) {
-                let b108: u32 = b3.wrapping_add((0u64 as u32));
-                let b109: u32 = b108.wrapping_mul(s_u32[1]);
-                let b110: u32 = b109.wrapping_add(b2);
-                let b111: u32 = b110.wrapping_add((0u64 as u32));
-                *at(g2, g2_len, b111) = b100;
+            let mut m1 = [false; UNITS];
+            for l in 0..UNITS { m1[l] = b78[l]; }
+            if m1.iter().all(|&x| x) {
+                let b79: u32 = b3.wrapping_add((0u64 as u32));
+                let b80: u32 = b79.wrapping_mul(s_u32[1]);
+                let b81: u32 = b80.wrapping_add(b2);
+                let b82: u32 = b81.wrapping_add((0u64 as u32));
+                *at(g2, g2_len, b82) = b74;
+            } else {
+                let mut m2 = [false; UNITS];
+                for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
+                if m2.iter().any(|&x| x) {
+                    let b79: u32 = b3.wrapping_add((0u64 as u32));
+                    let b80: u32 = b79.wrapping_mul(s_u32[1]);
+                    let b81: u32 = b80.wrapping_add(b2);
+                    let b82: u32 = b81.wrapping_add((0u64 as u32));
+                    *at(g2, g2_len, b82) = b74;
+                }
             }
-        }
-        let mut b112 = [<f32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x112: f32 = la10_1[l];
-            b112[l] = x112;
-        }
-        let mut p = [<f32>::default(); 8];
-        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b112[l]; } }
-        let b113: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b115: u32 = b3.wrapping_add((1u64 as u32));
-        let b116: bool = b115 < b1;
-        let b118: u32 = b2.wrapping_add((0u64 as u32));
-        let b119: bool = b118 < s_u32[1];
-        let mut b120 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x114: bool = (l as u32) == (0u64 as u32);
-            let x117: bool = x114 && b116;
-            let x120: bool = x117 && b119;
-            b120[l] = x120;
-        }
-        let mut m3 = [false; UNITS];
-        for l in 0..UNITS { m3[l] = b120[l]; }
-        if m3.iter().all(|&x| x) {
-            let b121: u32 = b3.wrapping_add((1u64 as u32));
-            let b122: u32 = b121.wrapping_mul(s_u32[1]);
-            let b123: u32 = b122.wrapping_add(b2);
-            let b124: u32 = b123.wrapping_add((0u64 as u32));
-            *at(g2, g2_len, b124) = b113;
-        } else {
-            let mut m4 = [false; UNITS];
-            for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
-            if m4.iter().any(|&x| x) {
-                let b121: u32 = b3.wrapping_add((1u64 as u32));
-                let b122: u32 = b121.wrapping_mul(s_u32[1]);
-                let b123: u32 = b122.wrapping_add(b2);
-                let b124: u32 = b123.wrapping_add((0u64 as u32));
-                *at(g2, g2_len, b124) = b113;
+            let mut b83 = [<f32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x83: f32 = la11_1[l];
+                b83[l] = x83;
             }
-        }
-        let mut b125 = [<f32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x125: f32 = la10_2[l];
-            b125[l] = x125;
-        }
-        let mut p = [<f32>::default(); 8];
-        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b125[l]; } }
-        let b126: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b128: u32 = b3.wrapping_add((2u64 as u32));
-        let b129: bool = b128 < b1;
-        let b131: u32 = b2.wrapping_add((0u64 as u32));
-        let b132: bool = b131 < s_u32[1];
-        let mut b133 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x127: bool = (l as u32) == (0u64 as u32);
-            let x130: bool = x127 && b129;
-            let x133: bool = x130 && b132;
-            b133[l] = x133;
-        }
-        let mut m5 = [false; UNITS];
-        for l in 0..UNITS { m5[l] = b133[l]; }
-        if m5.iter().all(|&x| x) {
-            let b134: u32 = b3.wrapping_add((2u64 as u32));
-            let b135: u32 = b134.wrapping_mul(s_u32[1]);
-            let b136: u32 = b135.wrapping_add(b2);
-            let b137: u32 = b136.wrapping_add((0u64 as u32));
-            *at(g2, g2_len, b137) = b126;
-        } else {
-            let mut m6 = [false; UNITS];
-            for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
-            if m6.iter().any(|&x| x) {
-                let b134: u32 = b3.wrapping_add((2u64 as u32));
-                let b135: u32 = b134.wrapping_mul(s_u32[1]);
-                let b136: u32 = b135.wrapping_add(b2);
-                let b137: u32 = b136.wrapping_add((0u64 as u32));
-                *at(g2, g2_len, b137) = b126;
+            let mut p = [<f32>::default(); 8];
+            for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b83[l]; } }
+            let b84: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+            let b86: u32 = b2.wrapping_add((0u64 as u32));
+            let b87: bool = b86 < s_u32[1];
+            let mut b88 = [<bool>::default(); UNITS];
+            for l in 0..UNITS {
+                let x85: bool = (l as u32) == (0u64 as u32);
+                let x88: bool = x85 && b87;
+                b88[l] = x88;
             }
-        }
-        let mut b138 = [<f32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x138: f32 = la10_3[l];
-            b138[l] = x138;
-        }
-        let mut p = [<f32>::default(); 8];
-        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b138[l]; } }
-        let b139: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b141: u32 = b3.wrapping_add((3u64 as u32));
-        let b142: bool = b141 < b1;
-        let b144: u32 = b2.wrapping_add((0u64 as u32));
-        let b145: bool = b144 < s_u32[1];
-        let mut b146 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x140: bool = (l as u32) == (0u64 as u32);
-            let x143: bool = x140 && b142;
-            let x146: bool = x143 && b145;
-            b146[l] = x146;
-        }
-        let mut m7 = [false; UNITS];
-        for l in 0..UNITS { m7[l] = b146[l]; }
-        if m7.iter().all(|&x| x) {
-            let b147: u32 = b3.wrapping_add((3u64 as u32));
-            let b148: u32 = b147.wrapping_mul(s_u32[1]);
-            let b149: u32 = b148.wrapping_add(b2);
-            let b150: u32 = b149.wrapping_add((0u64 as u32));
-            *at(g2, g2_len, b150) = b139;
-        } else {
-            let mut m8 = [false; UNITS];
-            for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
-            if m8.iter().any(|&x| x) {
-                let b147: u32 = b3.wrapping_add((3u64 as u32));
-                let b148: u32 = b147.wrapping_mul(s_u32[1]);
-                let b149: u32 = b148.wrapping_add(b2);
-                let b150: u32 = b149.wrapping_add((0u64 as u32));
-                *at(g2, g2_len, b150) = b139;
+            let mut m3 = [false; UNITS];
+            for l in 0..UNITS { m3[l] = b88[l]; }
+            if m3.iter().all(|&x| x) {
+                let b89: u32 = b3.wrapping_add((1u64 as u32));
+                let b90: u32 = b89.wrapping_mul(s_u32[1]);
+                let b91: u32 = b90.wrapping_add(b2);
+                let b92: u32 = b91.wrapping_add((0u64 as u32));
+                *at(g2, g2_len, b92) = b84;
+            } else {
+                let mut m4 = [false; UNITS];
+                for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
+                if m4.iter().any(|&x| x) {
+                    let b89: u32 = b3.wrapping_add((1u64 as u32));
+                    let b90: u32 = b89.wrapping_mul(s_u32[1]);
+                    let b91: u32 = b90.wrapping_add(b2);
+                    let b92: u32 = b91.wrapping_add((0u64 as u32));
+                    *at(g2, g2_len, b92) = b84;
+                }
             }
-        }
-        let mut b151 = [<f32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x151: f32 = la10_4[l];
-            b151[l] = x151;
-        }
-        let mut p = [<f32>::default(); 8];
-        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b151[l]; } }
-        let b152: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b154: u32 = b3.wrapping_add((0u64 as u32));
-        let b155: bool = b154 < b1;
-        let b157: u32 = b2.wrapping_add((1u64 as u32));
-        let b158: bool = b157 < s_u32[1];
-        let mut b159 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x153: bool = (l as u32) == (0u64 as u32);
-            let x156: bool = x153 && b155;
-            let x159: bool = x156 && b158;
-            b159[l] = x159;
-        }
-        let mut m9 = [false; UNITS];
-        for l in 0..UNITS { m9[l] = b159[l]; }
-        if m9.iter().all(|&x| x) {
-            let b160: u32 = b3.wrapping_add((0u64 as u32));
-            let b161: u32 = b160.wrapping_mul(s_u32[1]);
-            let b162: u32 = b161.wrapping_add(b2);
-            let b163: u32 = b162.wrapping_add((1u64 as u32));
-            *at(g2, g2_len, b163) = b152;
-        } else {
-            let mut m10 = [false; UNITS];
-            for l in 0..UNITS { m10[l] = m0[l] && m9[l]; }
-            if m10.iter().any(|&x| x) {
-                let b160: u32 = b3.wrapping_add((0u64 as u32));
-                let b161: u32 = b160.wrapping_mul(s_u32[1]);
-                let b162: u32 = b161.wrapping_add(b2);
-                let b163: u32 = b162.wrapping_add((1u64 as u32));
-                *at(g2, g2_len, b163) = b152;
+            let mut b93 = [<f32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x93: f32 = la11_2[l];
+                b93[l] = x93;
             }
-        }
-        let mut b164 = [<f32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x164: f32 = la10_5[l];
-            b164[l] = x164;
-        }
-        let mut p = [<f32>::default(); 8];
-        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b164[l]; } }
-        let b165: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b167: u32 = b3.wrapping_add((1u64 as u32));
-        let b168: bool = b167 < b1;
-        let b170: u32 = b2.wrapping_add((1u64 as u32));
-        let b171: bool = b170 < s_u32[1];
-        let mut b172 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x166: bool = (l as u32) == (0u64 as u32);
-            let x169: bool = x166 && b168;
-            let x172: bool = x169 && b171;
-            b172[l] = x172;
-        }
-        let mut m11 = [false; UNITS];
-        for l in 0..UNITS { m11[l] = b172[l]; }
-        if m11.iter().all(|&x| x) {
-            let b173: u32 = b3.wrapping_add((1u64 as u32));
-            let b174: u32 = b173.wrapping_mul(s_u32[1]);
-            let b175: u32 = b174.wrapping_add(b2);
-            let b176: u32 = b175.wrapping_add((1u64 as u32));
-            *at(g2, g2_len, b176) = b165;
-        } else {
-            let mut m12 = [false; UNITS];
-            for l in 0..UNITS { m12[l] = m0[l] && m11[l]; }
-            if m12.iter().any(|&x| x) {
-                let b173: u32 = b3.wrapping_add((1u64 as u32));
-                let b174: u32 = b173.wrapping_mul(s_u32[1]);
-                let b175: u32 = b174.wrapping_add(b2);
-                let b176: u32 = b175.wrapping_add((1u64 as u32));
-                *at(g2, g2_len, b176) = b165;
+            let mut p = [<f32>::default(); 8];
+            for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b93[l]; } }
+            let b94: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+            let b96: u32 = b2.wrapping_add((0u64 as u32));
+            let b97: bool = b96 < s_u32[1];
+            let mut b98 = [<bool>::default(); UNITS];
+            for l in 0..UNITS {
+                let x95: bool = (l as u32) == (0u64 as u32);
+                let x98: bool = x95 && b97;
+                b98[l] = x98;
             }
-        }
-        let mut b177 = [<f32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x177: f32 = la10_6[l];
-            b177[l] = x177;
-        }
-        let mut p = [<f32>::default(); 8];
-        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b177[l]; } }
-        let b178: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b180: u32 = b3.wrapping_add((2u64 as u32));
-        let b181: bool = b180 < b1;
-        let b183: u32 = b2.wrapping_add((1u64 as u32));
-        let b184: bool = b183 < s_u32[1];
-        let mut b185 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x179: bool = (l as u32) == (0u64 as u32);
-            let x182: bool = x179 && b181;
-            let x185: bool = x182 && b184;
-            b185[l] = x185;
-        }
-        let mut m13 = [false; UNITS];
-        for l in 0..UNITS { m13[l] = b185[l]; }
-        if m13.iter().all(|&x| x) {
-            let b186: u32 = b3.wrapping_add((2u64 as u32));
-            let b187: u32 = b186.wrapping_mul(s_u32[1]);
-            let b188: u32 = b187.wrapping_add(b2);
-            let b189: u32 = b188.wrapping_add((1u64 as u32));
-            *at(g2, g2_len, b189) = b178;
-        } else {
-            let mut m14 = [false; UNITS];
-            for l in 0..UNITS { m14[l] = m0[l] && m13[l]; }
-            if m14.iter().any(|&x| x) {
-                let b186: u32 = b3.wrapping_add((2u64 as u32));
-                let b187: u32 = b186.wrapping_mul(s_u32[1]);
-                let b188: u32 = b187.wrapping_add(b2);
-                let b189: u32 = b188.wrapping_add((1u64 as u32));
-                *at(g2, g2_len, b189) = b178;
+            let mut m5 = [false; UNITS];
+            for l in 0..UNITS { m5[l] = b98[l]; }
+            if m5.iter().all(|&x| x) {
+                let b99: u32 = b3.wrapping_add((2u64 as u32));
+                let b100: u32 = b99.wrapping_mul(s_u32[1]);
+                let b101: u32 = b100.wrapping_add(b2);
+                let b102: u32 = b101.wrapping_add((0u64 as u32));
+                *at(g2, g2_len, b102) = b94;
+            } else {
+                let mut m6 = [false; UNITS];
+                for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
+                if m6.iter().any(|&x| x) {
+                    let b99: u32 = b3.wrapping_add((2u64 as u32));
+                    let b100: u32 = b99.wrapping_mul(s_u32[1]);
+                    let b101: u32 = b100.wrapping_add(b2);
+                    let b102: u32 = b101.wrapping_add((0u64 as u32));
+                    *at(g2, g2_len, b102) = b94;
+                }
             }
-        }
-        let mut b190 = [<f32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x190: f32 = la10_7[l];
-            b190[l] = x190;
-        }
-        let mut p = [<f32>::default(); 8];
-        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b190[l]; } }
-        let b191: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b193: u32 = b3.wrapping_add((3u64 as u32));
-        let b194: bool = b193 < b1;
-        let b196: u32 = b2.wrapping_add((1u64 as u32));
-        let b197: bool = b196 < s_u32[1];
-        let mut b198 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x192: bool = (l as u32) == (0u64 as u32);
-            let x195: bool = x192 && b194;
-            let x198: bool = x195 && b197;
-            b198[l] = x198;
-        }
-        let mut m15 = [false; UNITS];
-        for l in 0..UNITS { m15[l] = b198[l]; }
-        if m15.iter().all(|&x| x) {
-            let b199: u32 = b3.wrapping_add((3u64 as u32));
-            let b200: u32 = b199.wrapping_mul(s_u32[1]);
-            let b201: u32 = b200.wrapping_add(b2);
-            let b202: u32 = b201.wrapping_add((1u64 as u32));
-            *at(g2, g2_len, b202) = b191;
+            let mut b103 = [<f32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x103: f32 = la11_3[l];
+                b103[l] = x103;
+            }
+            let mut p = [<f32>::default(); 8];
+            for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b103[l]; } }
+            let b104: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+            let b106: u32 = b2.wrapping_add((0u64 as u32));
+            let b107: bool = b106 < s_u32[1];
+            let mut b108 = [<bool>::default(); UNITS];
+            for l in 0..UNITS {
+                let x105: bool = (l as u32) == (0u64 as u32);
+                let x108: bool = x105 && b107;
+                b108[l] = x108;
+            }
+            let mut m7 = [false; UNITS];
+            for l in 0..UNITS { m7[l] = b108[l]; }
+            if m7.iter().all(|&x| x) {
+                let b109: u32 = b3.wrapping_add((3u64 as u32));
+                let b110: u32 = b109.wrapping_mul(s_u32[1]);
+                let b111: u32 = b110.wrapping_add(b2);
+                let b112: u32 = b111.wrapping_add((0u64 as u32));
+                *at(g2, g2_len, b112) = b104;
+            } else {
+                let mut m8 = [false; UNITS];
+                for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
+                if m8.iter().any(|&x| x) {
+                    let b109: u32 = b3.wrapping_add((3u64 as u32));
+                    let b110: u32 = b109.wrapping_mul(s_u32[1]);
+                    let b111: u32 = b110.wrapping_add(b2);
+                    let b112: u32 = b111.wrapping_add((0u64 as u32));
+                    *at(g2, g2_len, b112) = b104;
+                }
+            }
+            let mut b113 = [<f32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x113: f32 = la11_4[l];
+                b113[l] = x113;
+            }
+            let mut p = [<f32>::default(); 8];
+            for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b113[l]; } }
+            let b114: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+            let b116: u32 = b2.wrapping_add((0u64 as u32));
+            let b117: bool = b116 < s_u32[1];
+            let mut b118 = [<bool>::default(); UNITS];
+            for l in 0..UNITS {
+                let x115: bool = (l as u32) == (0u64 as u32);
+                let x118: bool = x115 && b117;
+                b118[l] = x118;
+            }
+            let mut m9 = [false; UNITS];
+            for l in 0..UNITS { m9[l] = b118[l]; }
+            if m9.iter().all(|&x| x) {
+                let b119: u32 = b3.wrapping_add((4u64 as u32));
+                let b120: u32 = b119.wrapping_mul(s_u32[1]);
+                let b121: u32 = b120.wrapping_add(b2);
+                let b122: u32 = b121.wrapping_add((0u64 as u32));
+                *at(g2, g2_len, b122) = b114;
+            } else {
+                let mut m10 = [false; UNITS];
+                for l in 0..UNITS { m10[l] = m0[l] && m9[l]; }
+                if m10.iter().any(|&x| x) {
+                    let b119: u32 = b3.wrapping_add((4u64 as u32));
+                    let b120: u32 = b119.wrapping_mul(s_u32[1]);
+                    let b121: u32 = b120.wrapping_add(b2);
+                    let b122: u32 = b121.wrapping_add((0u64 as u32));
+                    *at(g2, g2_len, b122) = b114;
+                }
+            }
         } else {
-            let mut m16 = [false; UNITS];
-            for l in 0..UNITS { m16[l] = m0[l] && m15[l]; }
-            if m16.iter().any(|&x| x) {
-                let b199: u32 = b3.wrapping_add((3u64 as u32));
-                let b200: u32 = b199.wrapping_mul(s_u32[1]);
-                let b201: u32 = b200.wrapping_add(b2);
-                let b202: u32 = b201.wrapping_add((1u64 as u32));
-                *at(g2, g2_len, b202) = b191;
+            let b123: bool = b7 == (4u64 as u32);
+            if b123 {
+                let b124: u32 = div(s_u32[2], (1u64 as u32));
+                let b125: u32 = s_u32[1].wrapping_sub((1u64 as u32));
+                for l in 0..UNITS {
+                    la126_0[l] = 0.0f32;
+                    la126_1[l] = 0.0f32;
+                    la126_2[l] = 0.0f32;
+                    la126_3[l] = 0.0f32;
+                }
+                if (0u64 as u32) < b124 {
+                    let hv: u64 = (b124 - 1) as u64;
+                    let mut fits = true;
+                    let h1: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                    fits &= h1 <= u32::MAX as u64;
+                    let h2: u64 = 0;
+                    let h3: u64 = ((((0u64 as u32)).wrapping_mul((1u64 as u32))) as u64).wrapping_add(h2);
+                    fits &= h3 <= u32::MAX as u64;
+                    let h4: u64 = h1.wrapping_add(h3);
+                    fits &= h4 <= u32::MAX as u64;
+                    let h5: u64 = ((((b3).wrapping_add((0u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h4);
+                    fits &= h5 <= u32::MAX as u64;
+                    hoisted_check(fits, h5, g1_len);
+                    let h6: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                    fits &= h6 <= u32::MAX as u64;
+                    let h7: u64 = 0;
+                    let h8: u64 = ((((0u64 as u32)).wrapping_mul((1u64 as u32))) as u64).wrapping_add(h7);
+                    fits &= h8 <= u32::MAX as u64;
+                    let h9: u64 = h6.wrapping_add(h8);
+                    fits &= h9 <= u32::MAX as u64;
+                    let h10: u64 = ((((b3).wrapping_add((1u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h9);
+                    fits &= h10 <= u32::MAX as u64;
+                    hoisted_check(fits, h10, g1_len);
+                    let h11: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                    fits &= h11 <= u32::MAX as u64;
+                    let h12: u64 = 0;
+                    let h13: u64 = ((((0u64 as u32)).wrapping_mul((1u64 as u32))) as u64).wrapping_add(h12);
+                    fits &= h13 <= u32::MAX as u64;
+                    let h14: u64 = h11.wrapping_add(h13);
+                    fits &= h14 <= u32::MAX as u64;
+                    let h15: u64 = ((((b3).wrapping_add((2u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h14);
+                    fits &= h15 <= u32::MAX as u64;
+                    hoisted_check(fits, h15, g1_len);
+                    let h16: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                    fits &= h16 <= u32::MAX as u64;
+                    let h17: u64 = 0;
+                    let h18: u64 = ((((0u64 as u32)).wrapping_mul((1u64 as u32))) as u64).wrapping_add(h17);
+                    fits &= h18 <= u32::MAX as u64;
+                    let h19: u64 = h16.wrapping_add(h18);
+                    fits &= h19 <= u32::MAX as u64;
+                    let h20: u64 = ((((b3).wrapping_add((3u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h19);
+                    fits &= h20 <= u32::MAX as u64;
+                    hoisted_check(fits, h20, g1_len);
+                    let h21: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b125)).wrapping_mul(b124)) as u64).wrapping_add(hv);
+                    fits &= h21 <= u32::MAX as u64;
+                    let h22: u64 = h21.wrapping_mul((((2u64 as u32)) as u64));
+                    fits &= h22 <= u32::MAX as u64;
+                    let h23: u64 = (((0u64 as u32)) as u64).wrapping_add(h22);
+                    fits &= h23 <= u32::MAX as u64;
+                    hoisted_check(fits, h23 + 1, g0_len * 4);
+                }
+                let mut v127: u32 = (0u64 as u32);
+                loop {
+                    if !(v127 < b124) { break; }
+                    let b128: u32 = (0u64 as u32).wrapping_mul((1u64 as u32));
+                    let b130: u32 = v127.wrapping_mul((1u64 as u32));
+                    let b133: u32 = b2.wrapping_add((0u64 as u32));
+                    let b134: u32 = b133.min(b125);
+                    let b135: u32 = b134.wrapping_mul(b124);
+                    let b136: u32 = b135.wrapping_add(v127);
+                    let b137: u32 = b136.wrapping_mul((2u64 as u32));
+                    let b138: u32 = (0u64 as u32).wrapping_add(b137);
+                    let mut b129 = [<u32>::default(); UNITS];
+                    let mut b131 = [<u32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x129: u32 = b128.wrapping_add((l as u32));
+                        b129[l] = x129;
+                        let x131: u32 = b130.wrapping_add(x129);
+                        b131[l] = x131;
+                    }
+                    let b144: u32 = (rdb2_prechecked(g0, b138)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                    let b145: u32 = b144.wrapping_shl(((16u64 as u32)) as u32);
+                    let b146: f32 = f32::from_bits(b145);
+                    let b148: u32 = b3.wrapping_add((0u64 as u32));
+                    let b149: u32 = b148.wrapping_mul(s_u32[2]);
+                    let a6 = (((((0u32).wrapping_add(b128)).wrapping_add(b130)).wrapping_add(b149)) as u32) as usize;
+                    let b156: u32 = b3.wrapping_add((1u64 as u32));
+                    let b157: u32 = b156.wrapping_mul(s_u32[2]);
+                    let a7 = (((((0u32).wrapping_add(b128)).wrapping_add(b130)).wrapping_add(b157)) as u32) as usize;
+                    let b164: u32 = b3.wrapping_add((2u64 as u32));
+                    let b165: u32 = b164.wrapping_mul(s_u32[2]);
+                    let a8 = (((((0u32).wrapping_add(b128)).wrapping_add(b130)).wrapping_add(b165)) as u32) as usize;
+                    let b172: u32 = b3.wrapping_add((3u64 as u32));
+                    let b173: u32 = b172.wrapping_mul(s_u32[2]);
+                    let a9 = (((((0u32).wrapping_add(b128)).wrapping_add(b130)).wrapping_add(b173)) as u32) as usize;
+                    for l in 0..UNITS {
+                        let x147: i32 = ((b129[l]) as i32);
+                        la132_0[l] = b146;
+                        let x150: u32 = b149.wrapping_add(b131[l]);
+                        let x151: f32 = *g1.add(a6 + l);
+                        let x152: f32 = la132_0[l];
+                        let x153: f32 = x152 * x151;
+                        let x154: f32 = la126_0[l];
+                        let x155: f32 = T::fmadd(x152, x151, x154);
+                        la126_0[l] = x155;
+                        let x158: u32 = b157.wrapping_add(b131[l]);
+                        let x159: f32 = *g1.add(a7 + l);
+                        let x160: f32 = la132_0[l];
+                        let x161: f32 = x160 * x159;
+                        let x162: f32 = la126_1[l];
+                        let x163: f32 = T::fmadd(x160, x159, x162);
+                        la126_1[l] = x163;
+                        let x166: u32 = b165.wrapping_add(b131[l]);
+                        let x167: f32 = *g1.add(a8 + l);
+                        let x168: f32 = la132_0[l];
+                        let x169: f32 = x168 * x167;
+                        let x170: f32 = la126_2[l];
+                        let x171: f32 = T::fmadd(x168, x167, x170);
+                        la126_2[l] = x171;
+                        let x174: u32 = b173.wrapping_add(b131[l]);
+                        let x175: f32 = *g1.add(a9 + l);
+                        let x176: f32 = la132_0[l];
+                        let x177: f32 = x176 * x175;
+                        let x178: f32 = la126_3[l];
+                        let x179: f32 = T::fmadd(x176, x175, x178);
+                        la126_3[l] = x179;
+                    }
+                    v127 = v127.wrapping_add((1 as u32));
+                }
+                let mut b180 = [<f32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x180: f32 = la126_0[l];
+                    b180[l] = x180;
+                }
+                let mut p = [<f32>::default(); 8];
+                for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b180[l]; } }
+                let b181: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                let b183: u32 = b2.wrapping_add((0u64 as u32));
+                let b184: bool = b183 < s_u32[1];
+                let mut b185 = [<bool>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x182: bool = (l as u32) == (0u64 as u32);
+                    let x185: bool = x182 && b184;
+                    b185[l] = x185;
+                }
+                let mut m11 = [false; UNITS];
+                for l in 0..UNITS { m11[l] = b185[l]; }
+                if m11.iter().all(|&x| x) {
+                    let b186: u32 = b3.wrapping_add((0u64 as u32));
+                    let b187: u32 = b186.wrapping_mul(s_u32[1]);
+                    let b188: u32 = b187.wrapping_add(b2);
+                    let b189: u32 = b188.wrapping_add((0u64 as u32));
+                    *at(g2, g2_len, b189) = b181;
+                } else {
+                    let mut m12 = [false; UNITS];
+                    for l in 0..UNITS { m12[l] = m0[l] && m11[l]; }
+                    if m12.iter().any(|&x| x) {
+                        let b186: u32 = b3.wrapping_add((0u64 as u32));
+                        let b187: u32 = b186.wrapping_mul(s_u32[1]);
+                        let b188: u32 = b187.wrapping_add(b2);
+                        let b189: u32 = b188.wrapping_add((0u64 as u32));
+                        *at(g2, g2_len, b189) = b181;
+                    }
+                }
+                let mut b190 = [<f32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x190: f32 = la126_1[l];
+                    b190[l] = x190;
+                }
+                let mut p = [<f32>::default(); 8];
+                for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b190[l]; } }
+                let b191: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                let b193: u32 = b2.wrapping_add((0u64 as u32));
+                let b194: bool = b193 < s_u32[1];
+                let mut b195 = [<bool>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x192: bool = (l as u32) == (0u64 as u32);
+                    let x195: bool = x192 && b194;
+                    b195[l] = x195;
+                }
+                let mut m13 = [false; UNITS];
+                for l in 0..UNITS { m13[l] = b195[l]; }
+                if m13.iter().all(|&x| x) {
+                    let b196: u32 = b3.wrapping_add((1u64 as u32));
+                    let b197: u32 = b196.wrapping_mul(s_u32[1]);
+                    let b198: u32 = b197.wrapping_add(b2);
+                    let b199: u32 = b198.wrapping_add((0u64 as u32));
+                    *at(g2, g2_len, b199) = b191;
+                } else {
+                    let mut m14 = [false; UNITS];
+                    for l in 0..UNITS { m14[l] = m0[l] && m13[l]; }
+                    if m14.iter().any(|&x| x) {
+                        let b196: u32 = b3.wrapping_add((1u64 as u32));
+                        let b197: u32 = b196.wrapping_mul(s_u32[1]);
+                        let b198: u32 = b197.wrapping_add(b2);
+                        let b199: u32 = b198.wrapping_add((0u64 as u32));
+                        *at(g2, g2_len, b199) = b191;
+                    }
+                }
+                let mut b200 = [<f32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x200: f32 = la126_2[l];
+                    b200[l] = x200;
+                }
+                let mut p = [<f32>::default(); 8];
+                for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b200[l]; } }
+                let b201: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                let b203: u32 = b2.wrapping_add((0u64 as u32));
+                let b204: bool = b203 < s_u32[1];
+                let mut b205 = [<bool>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x202: bool = (l as u32) == (0u64 as u32);
+                    let x205: bool = x202 && b204;
+                    b205[l] = x205;
+                }
+                let mut m15 = [false; UNITS];
+                for l in 0..UNITS { m15[l] = b205[l]; }
+                if m15.iter().all(|&x| x) {
+                    let b206: u32 = b3.wrapping_add((2u64 as u32));
+                    let b207: u32 = b206.wrapping_mul(s_u32[1]);
+                    let b208: u32 = b207.wrapping_add(b2);
+                    let b209: u32 = b208.wrapping_add((0u64 as u32));
+                    *at(g2, g2_len, b209) = b201;
+                } else {
+                    let mut m16 = [false; UNITS];
+                    for l in 0..UNITS { m16[l] = m0[l] && m15[l]; }
+                    if m16.iter().any(|&x| x) {
+                        let b206: u32 = b3.wrapping_add((2u64 as u32));
+                        let b207: u32 = b206.wrapping_mul(s_u32[1]);
+                        let b208: u32 = b207.wrapping_add(b2);
+                        let b209: u32 = b208.wrapping_add((0u64 as u32));
+                        *at(g2, g2_len, b209) = b201;
+                    }
+                }
+                let mut b210 = [<f32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x210: f32 = la126_3[l];
+                    b210[l] = x210;
+                }
+                let mut p = [<f32>::default(); 8];
+                for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b210[l]; } }
+                let b211: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                let b213: u32 = b2.wrapping_add((0u64 as u32));
+                let b214: bool = b213 < s_u32[1];
+                let mut b215 = [<bool>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x212: bool = (l as u32) == (0u64 as u32);
+                    let x215: bool = x212 && b214;
+                    b215[l] = x215;
+                }
+                let mut m17 = [false; UNITS];
+                for l in 0..UNITS { m17[l] = b215[l]; }
+                if m17.iter().all(|&x| x) {
+                    let b216: u32 = b3.wrapping_add((3u64 as u32));
+                    let b217: u32 = b216.wrapping_mul(s_u32[1]);
+                    let b218: u32 = b217.wrapping_add(b2);
+                    let b219: u32 = b218.wrapping_add((0u64 as u32));
+                    *at(g2, g2_len, b219) = b211;
+                } else {
+                    let mut m18 = [false; UNITS];
+                    for l in 0..UNITS { m18[l] = m0[l] && m17[l]; }
+                    if m18.iter().any(|&x| x) {
+                        let b216: u32 = b3.wrapping_add((3u64 as u32));
+                        let b217: u32 = b216.wrapping_mul(s_u32[1]);
+                        let b218: u32 = b217.wrapping_add(b2);
+                        let b219: u32 = b218.wrapping_add((0u64 as u32));
+                        *at(g2, g2_len, b219) = b211;
+                    }
+                }
+            } else {
+                let b220: bool = b7 == (3u64 as u32);
+                if b220 {
+                    let b221: u32 = div(s_u32[2], (1u64 as u32));
+                    let b222: u32 = s_u32[1].wrapping_sub((1u64 as u32));
+                    for l in 0..UNITS {
+                        la223_0[l] = 0.0f32;
+                        la223_1[l] = 0.0f32;
+                        la223_2[l] = 0.0f32;
+                    }
+                    if (0u64 as u32) < b221 {
+                        let hv: u64 = (b221 - 1) as u64;
+                        let mut fits = true;
+                        let h1: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                        fits &= h1 <= u32::MAX as u64;
+                        let h2: u64 = 0;
+                        let h3: u64 = ((((0u64 as u32)).wrapping_mul((1u64 as u32))) as u64).wrapping_add(h2);
+                        fits &= h3 <= u32::MAX as u64;
+                        let h4: u64 = h1.wrapping_add(h3);
+                        fits &= h4 <= u32::MAX as u64;
+                        let h5: u64 = ((((b3).wrapping_add((0u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h4);
+                        fits &= h5 <= u32::MAX as u64;
+                        hoisted_check(fits, h5, g1_len);
+                        let h6: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                        fits &= h6 <= u32::MAX as u64;
+                        let h7: u64 = 0;
+                        let h8: u64 = ((((0u64 as u32)).wrapping_mul((1u64 as u32))) as u64).wrapping_add(h7);
+                        fits &= h8 <= u32::MAX as u64;
+                        let h9: u64 = h6.wrapping_add(h8);
+                        fits &= h9 <= u32::MAX as u64;
+                        let h10: u64 = ((((b3).wrapping_add((1u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h9);
+                        fits &= h10 <= u32::MAX as u64;
+                        hoisted_check(fits, h10, g1_len);
+                        let h11: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                        fits &= h11 <= u32::MAX as u64;
+                        let h12: u64 = 0;
+                        let h13: u64 = ((((0u64 as u32)).wrapping_mul((1u64 as u32))) as u64).wrapping_add(h12);
+                        fits &= h13 <= u32::MAX as u64;
+                        let h14: u64 = h11.wrapping_add(h13);
+                        fits &= h14 <= u32::MAX as u64;
+                        let h15: u64 = ((((b3).wrapping_add((2u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h14);
+                        fits &= h15 <= u32::MAX as u64;
+                        hoisted_check(fits, h15, g1_len);
+                        let h16: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b222)).wrapping_mul(b221)) as u64).wrapping_add(hv);
+                        fits &= h16 <= u32::MAX as u64;
+                        let h17: u64 = h16.wrapping_mul((((2u64 as u32)) as u64));
+                        fits &= h17 <= u32::MAX as u64;
+                        let h18: u64 = (((0u64 as u32)) as u64).wrapping_add(h17);
+                        fits &= h18 <= u32::MAX as u64;
+                        hoisted_check(fits, h18 + 1, g0_len * 4);
+                    }
+                    let mut v224: u32 = (0u64 as u32);
+                    loop {
+                        if !(v224 < b221) { break; }
+                        let b225: u32 = (0u64 as u32).wrapping_mul((1u64 as u32));
+                        let b227: u32 = v224.wrapping_mul((1u64 as u32));
+                        let b230: u32 = b2.wrapping_add((0u64 as u32));
+                        let b231: u32 = b230.min(b222);
+                        let b232: u32 = b231.wrapping_mul(b221);
+                        let b233: u32 = b232.wrapping_add(v224);
+                        let b234: u32 = b233.wrapping_mul((2u64 as u32));
+                        let b235: u32 = (0u64 as u32).wrapping_add(b234);
+                        let mut b226 = [<u32>::default(); UNITS];
+                        let mut b228 = [<u32>::default(); UNITS];
+                        for l in 0..UNITS {
+                            let x226: u32 = b225.wrapping_add((l as u32));
+                            b226[l] = x226;
+                            let x228: u32 = b227.wrapping_add(x226);
+                            b228[l] = x228;
+                        }
+                        let b241: u32 = (rdb2_prechecked(g0, b235)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                        let b242: u32 = b241.wrapping_shl(((16u64 as u32)) as u32);
+                        let b243: f32 = f32::from_bits(b242);
+                        let b245: u32 = b3.wrapping_add((0u64 as u32));
+                        let b246: u32 = b245.wrapping_mul(s_u32[2]);
+                        let a10 = (((((0u32).wrapping_add(b225)).wrapping_add(b227)).wrapping_add(b246)) as u32) as usize;
+                        let b253: u32 = b3.wrapping_add((1u64 as u32));
+                        let b254: u32 = b253.wrapping_mul(s_u32[2]);
+                        let a11 = (((((0u32).wrapping_add(b225)).wrapping_add(b227)).wrapping_add(b254)) as u32) as usize;
+                        let b261: u32 = b3.wrapping_add((2u64 as u32));
+                        let b262: u32 = b261.wrapping_mul(s_u32[2]);
+                        let a12 = (((((0u32).wrapping_add(b225)).wrapping_add(b227)).wrapping_add(b262)) as u32) as usize;
+                        for l in 0..UNITS {
+                            let x244: i32 = ((b226[l]) as i32);
+                            la229_0[l] = b243;
+                            let x247: u32 = b246.wrapping_add(b228[l]);
+                            let x248: f32 = *g1.add(a10 + l);
+                            let x249: f32 = la229_0[l];
+                            let x250: f32 = x249 * x248;
+                            let x251: f32 = la223_0[l];
+                            let x252: f32 = T::fmadd(x249, x248, x251);
+                            la223_0[l] = x252;
+                            let x255: u32 = b254.wrapping_add(b228[l]);
+                            let x256: f32 = *g1.add(a11 + l);
+                            let x257: f32 = la229_0[l];
+                            let x258: f32 = x257 * x256;
+                            let x259: f32 = la223_1[l];
+                            let x260: f32 = T::fmadd(x257, x256, x259);
+                            la223_1[l] = x260;
+                            let x263: u32 = b262.wrapping_add(b228[l]);
+                            let x264: f32 = *g1.add(a12 + l);
+                            let x265: f32 = la229_0[l];
+                            let x266: f32 = x265 * x264;
+                            let x267: f32 = la223_2[l];
+                            let x268: f32 = T::fmadd(x265, x264, x267);
+                            la223_2[l] = x268;
+                        }
+                        v224 = v224.wrapping_add((1 as u32));
+                    }
+                    let mut b269 = [<f32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x269: f32 = la223_0[l];
+                        b269[l] = x269;
+                    }
+                    let mut p = [<f32>::default(); 8];
+                    for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b269[l]; } }
+                    let b270: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                    let b272: u32 = b2.wrapping_add((0u64 as u32));
+                    let b273: bool = b272 < s_u32[1];
+                    let mut b274 = [<bool>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x271: bool = (l as u32) == (0u64 as u32);
+                        let x274: bool = x271 && b273;
+                        b274[l] = x274;
+                    }
+                    let mut m19 = [false; UNITS];
+                    for l in 0..UNITS { m19[l] = b274[l]; }
+                    if m19.iter().all(|&x| x) {
+                        let b275: u32 = b3.wrapping_add((0u64 as u32));
+                        let b276: u32 = b275.wrapping_mul(s_u32[1]);
+                        let b277: u32 = b276.wrapping_add(b2);
+                        let b278: u32 = b277.wrapping_add((0u64 as u32));
+                        *at(g2, g2_len, b278) = b270;
+                    } else {
+                        let mut m20 = [false; UNITS];
+                        for l in 0..UNITS { m20[l] = m0[l] && m19[l]; }
+                        if m20.iter().any(|&x| x) {
+                            let b275: u32 = b3.wrapping_add((0u64 as u32));
+                            let b276: u32 = b275.wrapping_mul(s_u32[1]);
+                            let b277: u32 = b276.wrapping_add(b2);
+                            let b278: u32 = b277.wrapping_add((0u64 as u32));
+                            *at(g2, g2_len, b278) = b270;
+                        }
+                    }
+                    let mut b279 = [<f32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x279: f32 = la223_1[l];
+                        b279[l] = x279;
+                    }
+                    let mut p = [<f32>::default(); 8];
+                    for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b279[l]; } }
+                    let b280: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                    let b282: u32 = b2.wrapping_add((0u64 as u32));
+                    let b283: bool = b282 < s_u32[1];
+                    let mut b284 = [<bool>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x281: bool = (l as u32) == (0u64 as u32);
+                        let x284: bool = x281 && b283;
+                        b284[l] = x284;
+                    }
+                    let mut m21 = [false; UNITS];
+                    for l in 0..UNITS { m21[l] = b284[l]; }
+                    if m21.iter().all(|&x| x) {
+                        let b285: u32 = b3.wrapping_add((1u64 as u32));
+                        let b286: u32 = b285.wrapping_mul(s_u32[1]);
+                        let b287: u32 = b286.wrapping_add(b2);
+                        let b288: u32 = b287.wrapping_add((0u64 as u32));
+                        *at(g2, g2_len, b288) = b280;
+                    } else {
+                        let mut m22 = [false; UNITS];
+                        for l in 0..UNITS { m22[l] = m0[l] && m21[l]; }
+                        if m22.iter().any(|&x| x) {
+                            let b285: u32 = b3.wrapping_add((1u64 as u32));
+                            let b286: u32 = b285.wrapping_mul(s_u32[1]);
+                            let b287: u32 = b286.wrapping_add(b2);
+                            let b288: u32 = b287.wrapping_add((0u64 as u32));
+                            *at(g2, g2_len, b288) = b280;
+                        }
+                    }
+                    let mut b289 = [<f32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x289: f32 = la223_2[l];
+                        b289[l] = x289;
+                    }
+                    let mut p = [<f32>::default(); 8];
+                    for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b289[l]; } }
+                    let b290: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                    let b292: u32 = b2.wrapping_add((0u64 as u32));
+                    let b293: bool = b292 < s_u32[1];
+                    let mut b294 = [<bool>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x291: bool = (l as u32) == (0u64 as u32);
+                        let x294: bool = x291 && b293;
+                        b294[l] = x294;
+                    }
+                    let mut m23 = [false; UNITS];
+                    for l in 0..UNITS { m23[l] = b294[l]; }
+                    if m23.iter().all(|&x| x) {
+                        let b295: u32 = b3.wrapping_add((2u64 as u32));
+                        let b296: u32 = b295.wrapping_mul(s_u32[1]);
+                        let b297: u32 = b296.wrapping_add(b2);
+                        let b298: u32 = b297.wrapping_add((0u64 as u32));
+                        *at(g2, g2_len, b298) = b290;
+                    } else {
+                        let mut m24 = [false; UNITS];
+                        for l in 0..UNITS { m24[l] = m0[l] && m23[l]; }
+                        if m24.iter().any(|&x| x) {
+                            let b295: u32 = b3.wrapping_add((2u64 as u32));
+                            let b296: u32 = b295.wrapping_mul(s_u32[1]);
+                            let b297: u32 = b296.wrapping_add(b2);
+                            let b298: u32 = b297.wrapping_add((0u64 as u32));
+                            *at(g2, g2_len, b298) = b290;
+                        }
+                    }
+                } else {
+                    let b299: bool = b7 == (2u64 as u32);
+                    if b299 {
+                        let b300: u32 = div(s_u32[2], (1u64 as u32));
+                        let b301: u32 = s_u32[1].wrapping_sub((1u64 as u32));
+                        for l in 0..UNITS {
+                            la302_0[l] = 0.0f32;
+                            la302_1[l] = 0.0f32;
+                        }
+                        if (0u64 as u32) < b300 {
+                            let hv: u64 = (b300 - 1) as u64;
+                            let mut fits = true;
+                            let h1: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                            fits &= h1 <= u32::MAX as u64;
+                            let h2: u64 = 0;
+                            let h3: u64 = ((((0u64 as u32)).wrapping_mul((1u64 as u32))) as u64).wrapping_add(h2);
+                            fits &= h3 <= u32::MAX as u64;
+                            let h4: u64 = h1.wrapping_add(h3);
+                            fits &= h4 <= u32::MAX as u64;
+                            let h5: u64 = ((((b3).wrapping_add((0u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h4);
+                            fits &= h5 <= u32::MAX as u64;
+                            hoisted_check(fits, h5, g1_len);
+                            let h6: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                            fits &= h6 <= u32::MAX as u64;
+                            let h7: u64 = 0;
+                            let h8: u64 = ((((0u64 as u32)).wrapping_mul((1u64 as u32))) as u64).wrapping_add(h7);
+                            fits &= h8 <= u32::MAX as u64;
+                            let h9: u64 = h6.wrapping_add(h8);
+                            fits &= h9 <= u32::MAX as u64;
+                            let h10: u64 = ((((b3).wrapping_add((1u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h9);
+                            fits &= h10 <= u32::MAX as u64;
+                            hoisted_check(fits, h10, g1_len);
+                            let h11: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b301)).wrapping_mul(b300)) as u64).wrapping_add(hv);
+                            fits &= h11 <= u32::MAX as u64;
+                            let h12: u64 = h11.wrapping_mul((((2u64 as u32)) as u64));
+                            fits &= h12 <= u32::MAX as u64;
+                            let h13: u64 = (((0u64 as u32)) as u64).wrapping_add(h12);
+                            fits &= h13 <= u32::MAX as u64;
+                            hoisted_check(fits, h13 + 1, g0_len * 4);
+                        }
+                        let mut v303: u32 = (0u64 as u32);
+                        loop {
+                            if !(v303 < b300) { break; }
+                            let b304: u32 = (0u64 as u32).wrapping_mul((1u64 as u32));
+                            let b306: u32 = v303.wrapping_mul((1u64 as u32));
+                            let b309: u32 = b2.wrapping_add((0u64 as u32));
+                            let b310: u32 = b309.min(b301);
+                            let b311: u32 = b310.wrapping_mul(b300);
+                            let b312: u32 = b311.wrapping_add(v303);
+                            let b313: u32 = b312.wrapping_mul((2u64 as u32));
+                            let b314: u32 = (0u64 as u32).wrapping_add(b313);
+                            let mut b305 = [<u32>::default(); UNITS];
+                            let mut b307 = [<u32>::default(); UNITS];
+                            for l in 0..UNITS {
+                                let x305: u32 = b304.wrapping_add((l as u32));
+                                b305[l] = x305;
+                                let x307: u32 = b306.wrapping_add(x305);
+                                b307[l] = x307;
+                            }
+                            let b320: u32 = (rdb2_prechecked(g0, b314)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                            let b321: u32 = b320.wrapping_shl(((16u64 as u32)) as u32);
+                            let b322: f32 = f32::from_bits(b321);
+                            let b324: u32 = b3.wrapping_add((0u64 as u32));
+                            let b325: u32 = b324.wrapping_mul(s_u32[2]);
+                            let a13 = (((((0u32).wrapping_add(b304)).wrapping_add(b306)).wrapping_add(b325)) as u32) as usize;
+                            let b332: u32 = b3.wrapping_add((1u64 as u32));
+                            let b333: u32 = b332.wrapping_mul(s_u32[2]);
+                            let a14 = (((((0u32).wrapping_add(b304)).wrapping_add(b306)).wrapping_add(b333)) as u32) as usize;
+                            for l in 0..UNITS {
+                                let x323: i32 = ((b305[l]) as i32);
+                                la308_0[l] = b322;
+                                let x326: u32 = b325.wrapping_add(b307[l]);
+                                let x327: f32 = *g1.add(a13 + l);
+                                let x328: f32 = la308_0[l];
+                                let x329: f32 = x328 * x327;
+                                let x330: f32 = la302_0[l];
+                                let x331: f32 = T::fmadd(x328, x327, x330);
+                                la302_0[l] = x331;
+                                let x334: u32 = b333.wrapping_add(b307[l]);
+                                let x335: f32 = *g1.add(a14 + l);
+                                let x336: f32 = la308_0[l];
+                                let x337: f32 = x336 * x335;
+                                let x338: f32 = la302_1[l];
+                                let x339: f32 = T::fmadd(x336, x335, x338);
+                                la302_1[l] = x339;
+                            }
+                            v303 = v303.wrapping_add((1 as u32));
+                        }
+                        let mut b340 = [<f32>::default(); UNITS];
+                        for l in 0..UNITS {
+                            let x340: f32 = la302_0[l];
+                            b340[l] = x340;
+                        }
+                        let mut p = [<f32>::default(); 8];
+                        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b340[l]; } }
+                        let b341: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                        let b343: u32 = b2.wrapping_add((0u64 as u32));
+                        let b344: bool = b343 < s_u32[1];
+                        let mut b345 = [<bool>::default(); UNITS];
+                        for l in 0..UNITS {
+                            let x342: bool = (l as u32) == (0u64 as u32);
+                            let x345: bool = x342 && b344;
+                            b345[l] = x345;
+                        }
+                        let mut m25 = [false; UNITS];
+                        for l in 0..UNITS { m25[l] = b345[l]; }
+                        if m25.iter().all(|&x| x) {
+                            let b346: u32 = b3.wrapping_add((0u64 as u32));
+                            let b347: u32 = b346.wrapping_mul(s_u32[1]);
+                            let b348: u32 = b347.wrapping_add(b2);
+                            let b349: u32 = b348.wrapping_add((0u64 as u32));
+                            *at(g2, g2_len, b349) = b341;
+                        } else {
+                            let mut m26 = [false; UNITS];
+                            for l in 0..UNITS { m26[l] = m0[l] && m25[l]; }
+                            if m26.iter().any(|&x| x) {
+                                let b346: u32 = b3.wrapping_add((0u64 as u32));
+                                let b347: u32 = b346.wrapping_mul(s_u32[1]);
+                                let b348: u32 = b347.wrapping_add(b2);
+                                let b349: u32 = b348.wrapping_add((0u64 as u32));
+                                *at(g2, g2_len, b349) = b341;
+                            }
+                        }
+                        let mut b350 = [<f32>::default(); UNITS];
+                        for l in 0..UNITS {
+                            let x350: f32 = la302_1[l];
+                            b350[l] = x350;
+                        }
+                        let mut p = [<f32>::default(); 8];
+                        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b350[l]; } }
+                        let b351: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                        let b353: u32 = b2.wrapping_add((0u64 as u32));
+                        let b354: bool = b353 < s_u32[1];
+                        let mut b355 = [<bool>::default(); UNITS];
+                        for l in 0..UNITS {
+                            let x352: bool = (l as u32) == (0u64 as u32);
+                            let x355: bool = x352 && b354;
+                            b355[l] = x355;
+                        }
+                        let mut m27 = [false; UNITS];
+                        for l in 0..UNITS { m27[l] = b355[l]; }
+                        if m27.iter().all(|&x| x) {
+                            let b356: u32 = b3.wrapping_add((1u64 as u32));
+                            let b357: u32 = b356.wrapping_mul(s_u32[1]);
+                            let b358: u32 = b357.wrapping_add(b2);
+                            let b359: u32 = b358.wrapping_add((0u64 as u32));
+                            *at(g2, g2_len, b359) = b351;
+                        } else {
+                            let mut m28 = [false; UNITS];
+                            for l in 0..UNITS { m28[l] = m0[l] && m27[l]; }
+                            if m28.iter().any(|&x| x) {
+                                let b356: u32 = b3.wrapping_add((1u64 as u32));
+                                let b357: u32 = b356.wrapping_mul(s_u32[1]);
+                                let b358: u32 = b357.wrapping_add(b2);
+                                let b359: u32 = b358.wrapping_add((0u64 as u32));
+                                *at(g2, g2_len, b359) = b351;
+                            }
+                        }
+                    } else {
+                        let b360: u32 = div(s_u32[2], (1u64 as u32));
+                        let b361: u32 = s_u32[1].wrapping_sub((1u64 as u32));
+                        for l in 0..UNITS {
+                            la362_0[l] = 0.0f32;
+                        }
+                        if (0u64 as u32) < b360 {
+                            let hv: u64 = (b360 - 1) as u64;
+                            let mut fits = true;
+                            let h1: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                            fits &= h1 <= u32::MAX as u64;
+                            let h2: u64 = 0;
+                            let h3: u64 = ((((0u64 as u32)).wrapping_mul((1u64 as u32))) as u64).wrapping_add(h2);
+                            fits &= h3 <= u32::MAX as u64;
+                            let h4: u64 = h1.wrapping_add(h3);
+                            fits &= h4 <= u32::MAX as u64;
+                            let h5: u64 = ((((b3).wrapping_add((0u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h4);
+                            fits &= h5 <= u32::MAX as u64;
+                            hoisted_check(fits, h5, g1_len);
+                            let h6: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b361)).wrapping_mul(b360)) as u64).wrapping_add(hv);
+                            fits &= h6 <= u32::MAX as u64;
+                            let h7: u64 = h6.wrapping_mul((((2u64 as u32)) as u64));
+                            fits &= h7 <= u32::MAX as u64;
+                            let h8: u64 = (((0u64 as u32)) as u64).wrapping_add(h7);
+                            fits &= h8 <= u32::MAX as u64;
+                            hoisted_check(fits, h8 + 1, g0_len * 4);
+                        }
+                        let mut v363: u32 = (0u64 as u32);
+                        loop {
+                            if !(v363 < b360) { break; }
+                            let b364: u32 = (0u64 as u32).wrapping_mul((1u64 as u32));
+                            let b366: u32 = v363.wrapping_mul((1u64 as u32));
+                            let b369: u32 = b2.wrapping_add((0u64 as u32));
+                            let b370: u32 = b369.min(b361);
+                            let b371: u32 = b370.wrapping_mul(b360);
+                            let b372: u32 = b371.wrapping_add(v363);
+                            let b373: u32 = b372.wrapping_mul((2u64 as u32));
+                            let b374: u32 = (0u64 as u32).wrapping_add(b373);
+                            let mut b365 = [<u32>::default(); UNITS];
+                            let mut b367 = [<u32>::default(); UNITS];
+                            for l in 0..UNITS {
+                                let x365: u32 = b364.wrapping_add((l as u32));
+                                b365[l] = x365;
+                                let x367: u32 = b366.wrapping_add(x365);
+                                b367[l] = x367;
+                            }
+                            let b380: u32 = (rdb2_prechecked(g0, b374)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                            let b381: u32 = b380.wrapping_shl(((16u64 as u32)) as u32);
+                            let b382: f32 = f32::from_bits(b381);
+                            let b384: u32 = b3.wrapping_add((0u64 as u32));
+                            let b385: u32 = b384.wrapping_mul(s_u32[2]);
+                            let a15 = (((((0u32).wrapping_add(b364)).wrapping_add(b366)).wrapping_add(b385)) as u32) as usize;
+                            for l in 0..UNITS {
+                                let x383: i32 = ((b365[l]) as i32);
+                                la368_0[l] = b382;
+                                let x386: u32 = b385.wrapping_add(b367[l]);
+                                let x387: f32 = *g1.add(a15 + l);
+                                let x388: f32 = la368_0[l];
+                                let x389: f32 = x388 * x387;
+                                let x390: f32 = la362_0[l];
+                                let x391: f32 = T::fmadd(x388, x387, x390);
+                                la362_0[l] = x391;
+                            }
+                            v363 = v363.wrapping_add((1 as u32));
+                        }
+                        let mut b392 = [<f32>::default(); UNITS];
+                        for l in 0..UNITS {
+                            let x392: f32 = la362_0[l];
+                            b392[l] = x392;
+                        }
+                        let mut p = [<f32>::default(); 8];
+                        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b392[l]; } }
+                        let b393: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                        let b395: u32 = b2.wrapping_add((0u64 as u32));
+                        let b396: bool = b395 < s_u32[1];
+                        let mut b397 = [<bool>::default(); UNITS];
+                        for l in 0..UNITS {
+                            let x394: bool = (l as u32) == (0u64 as u32);
+                            let x397: bool = x394 && b396;
+                            b397[l] = x397;
+                        }
+                        let mut m29 = [false; UNITS];
+                        for l in 0..UNITS { m29[l] = b397[l]; }
+                        if m29.iter().all(|&x| x) {
+                            let b398: u32 = b3.wrapping_add((0u64 as u32));
+                            let b399: u32 = b398.wrapping_mul(s_u32[1]);
+                            let b400: u32 = b399.wrapping_add(b2);
+                            let b401: u32 = b400.wrapping_add((0u64 as u32));
+                            *at(g2, g2_len, b401) = b393;
+                        } else {
+                            let mut m30 = [false; UNITS];
+                            for l in 0..UNITS { m30[l] = m0[l] && m29[l]; }
+                            if m30.iter().any(|&x| x) {
+                                let b398: u32 = b3.wrapping_add((0u64 as u32));
+                                let b399: u32 = b398.wrapping_mul(s_u32[1]);
+                                let b400: u32 = b399.wrapping_add(b2);
+                                let b401: u32 = b400.wrapping_add((0u64 as u32));
+                                *at(g2, g2_len, b401) = b393;
+                            }
+                        }
+                    }
+                }
             }
         }
     }

@@ -36,16 +36,26 @@ unsafe fn avx512(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalar
 #[inline(always)]
 unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut la10_0 = [<f32>::default(); UNITS];
-    let mut la10_1 = [<f32>::default(); UNITS];
-    let mut la10_2 = [<f32>::default(); UNITS];
-    let mut la10_3 = [<f32>::default(); UNITS];
-    let mut la10_4 = [<f32>::default(); UNITS];
-    let mut la10_5 = [<f32>::default(); UNITS];
-    let mut la10_6 = [<f32>::default(); UNITS];
-    let mut la10_7 = [<f32>::default(); UNITS];
-    let mut la16_0 = [<f32>::default(); UNITS];
-    let mut la16_1 = [<f32>::default(); UNITS];
+    let mut la11_0 = [<f32>::default(); UNITS];
+    let mut la11_1 = [<f32>::default(); UNITS];
+    let mut la11_2 = [<f32>::default(); UNITS];
+    let mut la11_3 = [<f32>::default(); UNITS];
+    let mut la11_4 = [<f32>::default(); UNITS];
+    let mut la17_0 = [<f32>::default(); UNITS];
+    let mut la144_0 = [<f32>::default(); UNITS];
+    let mut la144_1 = [<f32>::default(); UNITS];
+    let mut la144_2 = [<f32>::default(); UNITS];
+    let mut la144_3 = [<f32>::default(); UNITS];
+    let mut la150_0 = [<f32>::default(); UNITS];
+    let mut la259_0 = [<f32>::default(); UNITS];
+    let mut la259_1 = [<f32>::default(); UNITS];
+    let mut la259_2 = [<f32>::default(); UNITS];
+    let mut la265_0 = [<f32>::default(); UNITS];
+    let mut la356_0 = [<f32>::default(); UNITS];
+    let mut la356_1 = [<f32>::default(); UNITS];
+    let mut la362_0 = [<f32>::default(); UNITS];
+    let mut la434_0 = [<f32>::default(); UNITS];
+    let mut la440_0 = [<f32>::default(); UNITS];
     let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
     let g1: *mut f32 = bufs[1].ptr();
@@ -55,526 +65,1172 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
     let s_u32: &[u32] = &scalars.u32;
     let b0: u32 = (g1_len as u32);
     let b1: u32 = div(b0, s_u32[2]);
-    let b2: u32 = cube[0].wrapping_mul((2u64 as u32));
-    let b3: u32 = cube[1].wrapping_mul((4u64 as u32));
+    let b2: u32 = cube[0].wrapping_mul((1u64 as u32));
+    let b3: u32 = cube[1].wrapping_mul((5u64 as u32));
     let b4: bool = b2 < s_u32[1];
     let b5: bool = b3 < b1;
     let b6: bool = b4 && b5;
     if b6 {
-        let b7: u32 = div(s_u32[2], (1u64 as u32));
-        let b8: u32 = b1.wrapping_sub((1u64 as u32));
-        let b9: u32 = s_u32[1].wrapping_sub((1u64 as u32));
-        for l in 0..UNITS {
-            la10_0[l] = 0.0f32;
-            la10_1[l] = 0.0f32;
-            la10_2[l] = 0.0f32;
-            la10_3[l] = 0.0f32;
-            la10_4[l] = 0.0f32;
-            la10_5[l] = 0.0f32;
-            la10_6[l] = 0.0f32;
-            la10_7[l] = 0.0f32;
-        }
-        if (0u64 as u32) < b7 {
-            let hv: u64 = (b7 - 1) as u64;
-            let mut fits = true;
-            let h1: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-            fits &= h1 <= u32::MAX as u64;
-            let h2: u64 = 0;
-            let h3: u64 = ((((0u64 as u32)).wrapping_mul((1u64 as u32))) as u64).wrapping_add(h2);
-            fits &= h3 <= u32::MAX as u64;
-            let h4: u64 = h1.wrapping_add(h3);
-            fits &= h4 <= u32::MAX as u64;
-            let h5: u64 = (((((b3).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(s_u32[2])) as u64).wrapping_add(h4);
-            fits &= h5 <= u32::MAX as u64;
-            hoisted_check(fits, h5, g1_len);
-            let h6: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-            fits &= h6 <= u32::MAX as u64;
-            let h7: u64 = 0;
-            let h8: u64 = ((((0u64 as u32)).wrapping_mul((1u64 as u32))) as u64).wrapping_add(h7);
-            fits &= h8 <= u32::MAX as u64;
-            let h9: u64 = h6.wrapping_add(h8);
-            fits &= h9 <= u32::MAX as u64;
-            let h10: u64 = (((((b3).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(s_u32[2])) as u64).wrapping_add(h9);
-            fits &= h10 <= u32::MAX as u64;
-            hoisted_check(fits, h10, g1_len);
-            let h11: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-            fits &= h11 <= u32::MAX as u64;
-            let h12: u64 = 0;
-            let h13: u64 = ((((0u64 as u32)).wrapping_mul((1u64 as u32))) as u64).wrapping_add(h12);
-            fits &= h13 <= u32::MAX as u64;
-            let h14: u64 = h11.wrapping_add(h13);
-            fits &= h14 <= u32::MAX as u64;
-            let h15: u64 = (((((b3).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(s_u32[2])) as u64).wrapping_add(h14);
-            fits &= h15 <= u32::MAX as u64;
-            hoisted_check(fits, h15, g1_len);
-            let h16: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-            fits &= h16 <= u32::MAX as u64;
-            let h17: u64 = 0;
-            let h18: u64 = ((((0u64 as u32)).wrapping_mul((1u64 as u32))) as u64).wrapping_add(h17);
-            fits &= h18 <= u32::MAX as u64;
-            let h19: u64 = h16.wrapping_add(h18);
-            fits &= h19 <= u32::MAX as u64;
-            let h20: u64 = (((((b3).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(s_u32[2])) as u64).wrapping_add(h19);
-            fits &= h20 <= u32::MAX as u64;
-            hoisted_check(fits, h20, g1_len);
-            let h21: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b9)).wrapping_mul(b7)) as u64).wrapping_add(hv);
-            fits &= h21 <= u32::MAX as u64;
-            let h22: u64 = h21.wrapping_mul((((2u64 as u32)) as u64));
-            fits &= h22 <= u32::MAX as u64;
-            let h23: u64 = (((0u64 as u32)) as u64).wrapping_add(h22);
-            fits &= h23 <= u32::MAX as u64;
-            hoisted_check(fits, h23 + 1, g0_len * 4);
-            let h24: u64 = (((((b2).wrapping_add((1u64 as u32))).min(b9)).wrapping_mul(b7)) as u64).wrapping_add(hv);
-            fits &= h24 <= u32::MAX as u64;
-            let h25: u64 = h24.wrapping_mul((((2u64 as u32)) as u64));
-            fits &= h25 <= u32::MAX as u64;
-            let h26: u64 = (((0u64 as u32)) as u64).wrapping_add(h25);
-            fits &= h26 <= u32::MAX as u64;
-            hoisted_check(fits, h26 + 1, g0_len * 4);
-        }
-        let mut v11: u32 = (0u64 as u32);
-        loop {
-            if !(v11 < b7) { break; }
-            let b12: u32 = (0u64 as u32).wrapping_mul((1u64 as u32));
-            let b14: u32 = v11.wrapping_mul((1u64 as u32));
-            let b17: u32 = b2.wrapping_add((0u64 as u32));
-            let b18: u32 = b17.min(b9);
-            let b19: u32 = b18.wrapping_mul(b7);
-            let b20: u32 = b19.wrapping_add(v11);
-            let b21: u32 = b20.wrapping_mul((2u64 as u32));
-            let b22: u32 = (0u64 as u32).wrapping_add(b21);
-            let mut b13 = [<u32>::default(); UNITS];
-            let mut b15 = [<u32>::default(); UNITS];
+        let b7: u32 = b1.wrapping_sub(b3);
+        let b8: bool = b7 >= (5u64 as u32);
+        if b8 {
+            let b9: u32 = div(s_u32[2], (1u64 as u32));
+            let b10: u32 = s_u32[1].wrapping_sub((1u64 as u32));
             for l in 0..UNITS {
-                let x13: u32 = b12.wrapping_add((l as u32));
-                b13[l] = x13;
-                let x15: u32 = b14.wrapping_add(x13);
-                b15[l] = x15;
+                la11_0[l] = 0.0f32;
+                la11_1[l] = 0.0f32;
+                la11_2[l] = 0.0f32;
+                la11_3[l] = 0.0f32;
+                la11_4[l] = 0.0f32;
             }
-            let b28: u32 = (rdb2_prechecked(g0, b22)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-            let b29: u32 = b28 & (32768u64 as u32);
-            let b30: u32 = b29.wrapping_shl(((16u64 as u32)) as u32);
-            let b31: u32 = b28.wrapping_shr(((10u64 as u32)) as u32);
-            let b32: u32 = b31 & (31u64 as u32);
-            let b33: u32 = b28 & (1023u64 as u32);
-            let b34: bool = b32 == (31u64 as u32);
-            let b35: u32 = b32.wrapping_add((112u64 as u32));
-            let b36: u32 = if b34 { (255u64 as u32) } else { b35 };
-            let b37: u32 = b36.wrapping_shl(((23u64 as u32)) as u32);
-            let b38: u32 = b30 | b37;
-            let b39: u32 = b33.wrapping_shl(((13u64 as u32)) as u32);
-            let b40: u32 = b38 | b39;
-            let b41: f32 = f32::from_bits(b40);
-            let b42: f32 = ((b33) as f32);
-            let b43: f32 = b42 * 5.9604645e-8f32;
-            let b44: bool = b30 == (0u64 as u32);
-            let b45: f32 = -(b43);
-            let b46: f32 = if b44 { b43 } else { b45 };
-            let b47: bool = b32 == (0u64 as u32);
-            let b48: f32 = T::f16_to_f32(b28);
-            let b50: u32 = b2.wrapping_add((1u64 as u32));
-            let b51: u32 = b50.min(b9);
-            let b52: u32 = b51.wrapping_mul(b7);
-            let b53: u32 = b52.wrapping_add(v11);
-            let b54: u32 = b53.wrapping_mul((2u64 as u32));
-            let b55: u32 = (0u64 as u32).wrapping_add(b54);
+            if (0u64 as u32) < b9 {
+                let hv: u64 = (b9 - 1) as u64;
+                let mut fits = true;
+                let h1: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h1 <= u32::MAX as u64;
+                let h2: u64 = 0;
+                let h3: u64 = ((((0u64 as u32)).wrapping_mul((1u64 as u32))) as u64).wrapping_add(h2);
+                fits &= h3 <= u32::MAX as u64;
+                let h4: u64 = h1.wrapping_add(h3);
+                fits &= h4 <= u32::MAX as u64;
+                let h5: u64 = ((((b3).wrapping_add((0u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h4);
+                fits &= h5 <= u32::MAX as u64;
+                hoisted_check(fits, h5, g1_len);
+                let h6: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h6 <= u32::MAX as u64;
+                let h7: u64 = 0;
+                let h8: u64 = ((((0u64 as u32)).wrapping_mul((1u64 as u32))) as u64).wrapping_add(h7);
+                fits &= h8 <= u32::MAX as u64;
+                let h9: u64 = h6.wrapping_add(h8);
+                fits &= h9 <= u32::MAX as u64;
+                let h10: u64 = ((((b3).wrapping_add((1u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h9);
+                fits &= h10 <= u32::MAX as u64;
+                hoisted_check(fits, h10, g1_len);
+                let h11: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h11 <= u32::MAX as u64;
+                let h12: u64 = 0;
+                let h13: u64 = ((((0u64 as u32)).wrapping_mul((1u64 as u32))) as u64).wrapping_add(h12);
+                fits &= h13 <= u32::MAX as u64;
+                let h14: u64 = h11.wrapping_add(h13);
+                fits &= h14 <= u32::MAX as u64;
+                let h15: u64 = ((((b3).wrapping_add((2u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h14);
+                fits &= h15 <= u32::MAX as u64;
+                hoisted_check(fits, h15, g1_len);
+                let h16: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h16 <= u32::MAX as u64;
+                let h17: u64 = 0;
+                let h18: u64 = ((((0u64 as u32)).wrapping_mul((1u64 as u32))) as u64).wrapping_add(h17);
+                fits &= h18 <= u32::MAX as u64;
+                let h19: u64 = h16.wrapping_add(h18);
+                fits &= h19 <= u32::MAX as u64;
+                let h20: u64 = ((((b3).wrapping_add((3u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h19);
+                fits &= h20 <= u32::MAX as u64;
+                hoisted_check(fits, h20, g1_len);
+                let h21: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h21 <= u32::MAX as u64;
+                let h22: u64 = 0;
+                let h23: u64 = ((((0u64 as u32)).wrapping_mul((1u64 as u32))) as u64).wrapping_add(h22);
+                fits &= h23 <= u32::MAX as u64;
+                let h24: u64 = h21.wrapping_add(h23);
+                fits &= h24 <= u32::MAX as u64;
+                let h25: u64 = ((((b3).wrapping_add((4u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h24);
+                fits &= h25 <= u32::MAX as u64;
+                hoisted_check(fits, h25, g1_len);
+                let h26: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b10)).wrapping_mul(b9)) as u64).wrapping_add(hv);
+                fits &= h26 <= u32::MAX as u64;
+                let h27: u64 = h26.wrapping_mul((((2u64 as u32)) as u64));
+                fits &= h27 <= u32::MAX as u64;
+                let h28: u64 = (((0u64 as u32)) as u64).wrapping_add(h27);
+                fits &= h28 <= u32::MAX as u64;
+                hoisted_check(fits, h28 + 1, g0_len * 4);
+            }
+            let mut v12: u32 = (0u64 as u32);
+            loop {
+                if !(v12 < b9) { break; }
+                let b13: u32 = (0u64 as u32).wrapping_mul((1u64 as u32));
+                let b15: u32 = v12.wrapping_mul((1u64 as u32));
+                let b18: u32 = b2.wrapping_add((0u64 as u32));
+                let b19: u32 = b18.min(b10);
+                let b20: u32 = b19.wrapping_mul(b9);
+                let b21: u32 = b20.wrapping_add(v12);
+                let b22: u32 = b21.wrapping_mul((2u64 as u32));
+                let b23: u32 = (0u64 as u32).wrapping_add(b22);
+                let mut b14 = [<u32>::default(); UNITS];
+                let mut b16 = [<u32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x14: u32 = b13.wrapping_add((l as u32));
+                    b14[l] = x14;
+                    let x16: u32 = b15.wrapping_add(x14);
+                    b16[l] = x16;
+                }
+                let b29: u32 = (rdb2_prechecked(g0, b23)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b30: u32 = b29 & (32768u64 as u32);
+                let b31: u32 = b30.wrapping_shl(((16u64 as u32)) as u32);
+                let b32: u32 = b29.wrapping_shr(((10u64 as u32)) as u32);
+                let b33: u32 = b32 & (31u64 as u32);
+                let b34: u32 = b29 & (1023u64 as u32);
+                let b35: bool = b33 == (31u64 as u32);
+                let b36: u32 = b33.wrapping_add((112u64 as u32));
+                let b37: u32 = if b35 { (255u64 as u32) } else { b36 };
+                let b38: u32 = b37.wrapping_shl(((23u64 as u32)) as u32);
+                let b39: u32 = b31 | b38;
+                let b40: u32 = b34.wrapping_shl(((13u64 as u32)) as u32);
+                let b41: u32 = b39 | b40;
+                let b42: f32 = f32::from_bits(b41);
+                let b43: f32 = ((b34) as f32);
+                let b44: f32 = b43 * 5.9604645e-8f32;
+                let b45: bool = b31 == (0u64 as u32);
+                let b46: f32 = -(b44);
+                let b47: f32 = if b45 { b44 } else { b46 };
+                let b48: bool = b33 == (0u64 as u32);
+                let b49: f32 = T::f16_to_f32(b29);
+                let b51: u32 = b3.wrapping_add((0u64 as u32));
+                let b52: u32 = b51.wrapping_mul(s_u32[2]);
+                let a1 = (((((0u32).wrapping_add(b13)).wrapping_add(b15)).wrapping_add(b52)) as u32) as usize;
+                let b59: u32 = b3.wrapping_add((1u64 as u32));
+                let b60: u32 = b59.wrapping_mul(s_u32[2]);
+                let a2 = (((((0u32).wrapping_add(b13)).wrapping_add(b15)).wrapping_add(b60)) as u32) as usize;
+                let b67: u32 = b3.wrapping_add((2u64 as u32));
+                let b68: u32 = b67.wrapping_mul(s_u32[2]);
+                let a3 = (((((0u32).wrapping_add(b13)).wrapping_add(b15)).wrapping_add(b68)) as u32) as usize;
+                let b75: u32 = b3.wrapping_add((3u64 as u32));
+                let b76: u32 = b75.wrapping_mul(s_u32[2]);
+                let a4 = (((((0u32).wrapping_add(b13)).wrapping_add(b15)).wrapping_add(b76)) as u32) as usize;
+                let b83: u32 = b3.wrapping_add((4u64 as u32));
+                let b84: u32 = b83.wrapping_mul(s_u32[2]);
+                let a5 = (((((0u32).wrapping_add(b13)).wrapping_add(b15)).wrapping_add(b84)) as u32) as usize;
+                for l in 0..UNITS {
+                    let x50: i32 = ((b14[l]) as i32);
+                    la17_0[l] = b49;
+                    let x53: u32 = b52.wrapping_add(b16[l]);
+                    let x54: f32 = *g1.add(a1 + l);
+                    let x55: f32 = la17_0[l];
+                    let x56: f32 = x55 * x54;
+                    let x57: f32 = la11_0[l];
+                    let x58: f32 = T::fmadd(x55, x54, x57);
+                    la11_0[l] = x58;
+                    let x61: u32 = b60.wrapping_add(b16[l]);
+                    let x62: f32 = *g1.add(a2 + l);
+                    let x63: f32 = la17_0[l];
+                    let x64: f32 = x63 * x62;
+                    let x65: f32 = la11_1[l];
+                    let x66: f32 = T::fmadd(x63, x62, x65);
+                    la11_1[l] = x66;
+                    let x69: u32 = b68.wrapping_add(b16[l]);
+                    let x70: f32 = *g1.add(a3 + l);
+                    let x71: f32 = la17_0[l];
+                    let x72: f32 = x71 * x70;
+                    let x73: f32 = la11_2[l];
+                    let x74: f32 = T::fmadd(x71, x70, x73);
+                    la11_2[l] = x74;
+                    let x77: u32 = b76.wrapping_add(b16[l]);
+                    let x78: f32 = *g1.add(a4 + l);
+                    let x79: f32 = la17_0[l];
+                    let x80: f32 = x79 * x78;
+                    let x81: f32 = la11_3[l];
+                    let x82: f32 = T::fmadd(x79, x78, x81);
+                    la11_3[l] = x82;
+                    let x85: u32 = b84.wrapping_add(b16[l]);
+                    let x86: f32 = *g1.add(a5 + l);
+                    let x87: f32 = la17_0[l];
+                    let x88: f32 = x87 * x86;
+                    let x89: f32 = la11_4[l];
+                    let x90: f32 = T::fmadd(x87, x86, x89);
+                    la11_4[l] = x90;
+                }
+                v12 = v12.wrapping_add((1 as u32));
+            }
+            let mut b91 = [<f32>::default(); UNITS];
             for l in 0..UNITS {
-                let x49: i32 = ((b13[l]) as i32);
-                la16_0[l] = b48;
+                let x91: f32 = la11_0[l];
+                b91[l] = x91;
             }
-            let b61: u32 = (rdb2_prechecked(g0, b55)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-            let b62: u32 = b61 & (32768u64 as u32);
-            let b63: u32 = b62.wrapping_shl(((16u64 as u32)) as u32);
-            let b64: u32 = b61.wrapping_shr(((10u64 as u32)) as u32);
-            let b65: u32 = b64 & (31u64 as u32);
-            let b66: u32 = b61 & (1023u64 as u32);
-            let b67: bool = b65 == (31u64 as u32);
-            let b68: u32 = b65.wrapping_add((112u64 as u32));
-            let b69: u32 = if b67 { (255u64 as u32) } else { b68 };
-            let b70: u32 = b69.wrapping_shl(((23u64 as u32)) as u32);
-            let b71: u32 = b63 | b70;
-            let b72: u32 = b66.wrapping_shl(((13u64 as u32)) as u32);
-            let b73: u32 = b71 | b72;
-            let b74: f32 = f32::from_bits(b73);
-            let b75: f32 = ((b66) as f32);
-            let b76: f32 = b75 * 5.9604645e-8f32;
-            let b77: bool = b63 == (0u64 as u32);
-            let b78: f32 = -(b76);
-            let b79: f32 = if b77 { b76 } else { b78 };
-            let b80: bool = b65 == (0u64 as u32);
-            let b81: f32 = T::f16_to_f32(b61);
-            let b83: u32 = b3.wrapping_add((0u64 as u32));
-            let b84: u32 = b83.min(b8);
-            let b85: u32 = b84.wrapping_mul(s_u32[2]);
-            let a1 = (((((0u32).wrapping_add(b12)).wrapping_add(b14)).wrapping_add(b85)) as u32) as usize;
-            let b96: u32 = b3.wrapping_add((1u64 as u32));
-            let b97: u32 = b96.min(b8);
-            let b98: u32 = b97.wrapping_mul(s_u32[2]);
-            let a2 = (((((0u32).wrapping_add(b12)).wrapping_add(b14)).wrapping_add(b98)) as u32) as usize;
-            let b109: u32 = b3.wrapping_add((2u64 as u32));
-            let b110: u32 = b109.min(b8);
-            let b111: u32 = b110.wrapping_mul(s_u32[2]);
-            let a3 = (((((0u32).wrapping_add(b12)).wrapping_add(b14)).wrapping_add(b111)) as u32) as usize;
-            let b122: u32 = b3.wrapping_add((3u64 as u32));
-            let b123: u32 = b122.min(b8);
-            let b124: u32 = b123.wrapping_mul(s_u32[2]);
-            let a4 = (((((0u32).wrapping_add(b12)).wrapping_add(b14)).wrapping_add(b124)) as u32) as usize;
+            let mut p = [<f32>::default(); 8];
+            for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b91[l]; } }
+            let b92: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+            let b94: u32 = b2.wrapping_add((0u64 as u32));
+            let b95: bool = b94 < s_u32[1];
+            let mut b96 = [<bool>::default(); UNITS];
             for l in 0..UNITS {
-                let x82: i32 = ((b13[l]) as i32);
-                la16_1[l] = b81;
-                let x86: u32 = b85.wrapping_add(b15[l]);
-                let x87: f32 = *g1.add(a1 + l);
-                let x88: f32 = la16_0[l];
-                let x89: f32 = x88 * x87;
-                let x90: f32 = la10_0[l];
-                let x91: f32 = T::fmadd(x88, x87, x90);
-                la10_0[l] = x91;
-                let x92: f32 = la16_1[l];
-                let x93: f32 = x92 * x87;
-                let x94: f32 = la10_4[l];
-                let x95: f32 = T::fmadd(x92, x87, x94);
-                la10_4[l] = x95;
-                let x99: u32 = b98.wrapping_add(b15[l]);
-                let x100: f32 = *g1.add(a2 + l);
-                let x101: f32 = la16_0[l];
-                let x102: f32 = x101 * x100;
-                let x103: f32 = la10_1[l];
-                let x104: f32 = T::fmadd(x101, x100, x103);
-                la10_1[l] = x104;
-                let x105: f32 = la16_1[l];
-                let x106: f32 = x105 * x100;
-                let x107: f32 = la10_5[l];
-                let x108: f32 = T::fmadd(x105, x100, x107);
-                la10_5[l] = x108;
-                let x112: u32 = b111.wrapping_add(b15[l]);
-                let x113: f32 = *g1.add(a3 + l);
-                let x114: f32 = la16_0[l];
-                let x115: f32 = x114 * x113;
-                let x116: f32 = la10_2[l];
-                let x117: f32 = T::fmadd(x114, x113, x116);
-                la10_2[l] = x117;
-                let x118: f32 = la16_1[l];
-                let x119: f32 = x118 * x113;
-                let x120: f32 = la10_6[l];
-                let x121: f32 = T::fmadd(x118, x113, x120);
-                la10_6[l] = x121;
-                let x125: u32 = b124.wrapping_add(b15[l]);
-                let x126: f32 = *g1.add(a4 + l);
-                let x127: f32 = la16_0[l];
-                let x128: f32 = x127 * x126;
-                let x129: f32 = la10_3[l];
-                let x130: f32 = T::fmadd(x127, x126, x129);
-                la10_3[l] = x130;
-                let x131: f32 = la16_1[l];
-                let x132: f32 = x131 * x126;
-                let x133: f32 = la10_7[l];
-                let x134: f32 = T::fmadd(x131, x126, x133);
-                la10_7[l] = x134;
+                let x93: bool = (l as u32) == (0u64 as u32);
+                let x96: bool = x93 && b95;
+                b96[l] = x96;
             }
-            v11 = v11.wrapping_add((1 as u32));
-        }
-        let mut b135 = [<f32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x135: f32 = la10_0[l];
-            b135[l] = x135;
-        }
-        let mut p = [<f32>::default(); 8];
-        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b135[l]; } }
-        let b136: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b138: u32 = b3.wrapping_add((0u64 as u32));
-        let b139: bool = b138 < b1;
-        let b141: u32 = b2.wrapping_add((0u64 as u32));
-        let b142: bool = b141 < s_u32[1];
-        let mut b143 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x137: bool = (l as u32) == (0u64 as u32);
-            let x140: bool = x137 && b139;
-            let x143: bool = x140 && b142;
-            b143[l] = x143;
-        }
-        let mut m1 = [false; UNITS];
-        for l in 0..UNITS { m1[l] = b143[l]; }
-        if m1.iter().all(|&x| x) {
-            let b144: u32 = b3.wrapping_add((0u64 as u32));
-            let b145: u32 = b144.wrapping_mul(s_u32[1]);
-            let b146: u32 = b145.wrapping_add(b2);
-            let b147: u32 = b146.wrapping_add((0u64 as u32));
-            *at(g2, g2_len, b147) = b136;
-        } else {
-            let mut m2 = [false; UNITS];
-            for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
-            if m2.iter().any(|&x| x) {
-                let b144: u32 = b3.wrapping_add((0u64 as u32));
-                let b145: u32 = b144.wrapping_mul(s_u32[1]);
-                let b146: u32 = b145.wrapping_add(b2);
-                let b147: u32 = b146.wrapping_add((0u64 as u32));
-                *at(g2, g2_len, b147) = b136;
+            let mut m1 = [false; UNITS];
+            for l in 0..UNITS { m1[l] = b96[l]; }
+            if m1.iter().all(|&x| x) {
+                let b97: u32 = b3.wrapping_add((0u64 as u32));
+                let b98: u32 = b97.wrapping_mul(s_u32[1]);
+                let b99: u32 = b98.wrapping_add(b2);
+                let b100: u32 = b99.wrapping_add((0u64 as u32));
+                *at(g2, g2_len, b100) = b92;
+            } else {
+                let mut m2 = [false; UNITS];
+                for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
+                if m2.iter().any(|&x| x) {
+                    let b97: u32 = b3.wrapping_add((0u64 as u32));
+                    let b98: u32 = b97.wrapping_mul(s_u32[1]);
+                    let b99: u32 = b98.wrapping_add(b2);
+                    let b100: u32 = b99.wrapping_add((0u64 as u32));
+                    *at(g2, g2_len, b100) = b92;
+                }
             }
-        }
-        let mut b148 = [<f32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x148: f32 = la10_1[l];
-            b148[l] = x148;
-        }
-        let mut p = [<f32>::default(); 8];
-        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b148[l]; } }
-        let b149: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b151: u32 = b3.wrapping_add((1u64 as u32));
-        let b152: bool = b151 < b1;
-        let b154: u32 = b2.wrapping_add((0u64 as u32));
-        let b155: bool = b154 < s_u32[1];
-        let mut b156 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x150: bool = (l as u32) == (0u64 as u32);
-            let x153: bool = x150 && b152;
-            let x156: bool = x153 && b155;
-            b156[l] = x156;
-        }
-        let mut m3 = [false; UNITS];
-        for l in 0..UNITS { m3[l] = b156[l]; }
-        if m3.iter().all(|&x| x) {
-            let b157: u32 = b3.wrapping_add((1u64 as u32));
-            let b158: u32 = b157.wrapping_mul(s_u32[1]);
-            let b159: u32 = b158.wrapping_add(b2);
-            let b160: u32 = b159.wrapping_add((0u64 as u32));
-            *at(g2, g2_len, b160) = b149;
-        } else {
-            let mut m4 = [false; UNITS];
-            for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
-            if m4.iter().any(|&x| x) {
-                let b157: u32 = b3.wrapping_add((1u64 as u32));
-                let b158: u32 = b157.wrapping_mul(s_u32[1]);
-                let b159: u32 = b158.wrapping_add(b2);
-                let b160: u32 = b159.wrapping_add((0u64 as u32));
-                *at(g2, g2_len, b160) = b149;
+            let mut b101 = [<f32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x101: f32 = la11_1[l];
+                b101[l] = x101;
             }
-        }
-        let mut b161 = [<f32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x161: f32 = la10_2[l];
-            b161[l] = x161;
-        }
-        let mut p = [<f32>::default(); 8];
-        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b161[l]; } }
-        let b162: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b164: u32 = b3.wrapping_add((2u64 as u32));
-        let b165: bool = b164 < b1;
-        let b167: u32 = b2.wrapping_add((0u64 as u32));
-        let b168: bool = b167 < s_u32[1];
-        let mut b169 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x163: bool = (l as u32) == (0u64 as u32);
-            let x166: bool = x163 && b165;
-            let x169: bool = x166 && b168;
-            b169[l] = x169;
-        }
-        let mut m5 = [false; UNITS];
-        for l in 0..UNITS { m5[l] = b169[l]; }
-        if m5.iter().all(|&x| x) {
-            let b170: u32 = b3.wrapping_add((2u64 as u32));
-            let b171: u32 = b170.wrapping_mul(s_u32[1]);
-            let b172: u32 = b171.wrapping_add(b2);
-            let b173: u32 = b172.wrapping_add((0u64 as u32));
-            *at(g2, g2_len, b173) = b162;
-        } else {
-            let mut m6 = [false; UNITS];
-            for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
-            if m6.iter().any(|&x| x) {
-                let b170: u32 = b3.wrapping_add((2u64 as u32));
-                let b171: u32 = b170.wrapping_mul(s_u32[1]);
-                let b172: u32 = b171.wrapping_add(b2);
-                let b173: u32 = b172.wrapping_add((0u64 as u32));
-                *at(g2, g2_len, b173) = b162;
+            let mut p = [<f32>::default(); 8];
+            for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b101[l]; } }
+            let b102: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+            let b104: u32 = b2.wrapping_add((0u64 as u32));
+            let b105: bool = b104 < s_u32[1];
+            let mut b106 = [<bool>::default(); UNITS];
+            for l in 0..UNITS {
+                let x103: bool = (l as u32) == (0u64 as u32);
+                let x106: bool = x103 && b105;
+                b106[l] = x106;
             }
-        }
-        let mut b174 = [<f32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x174: f32 = la10_3[l];
-            b174[l] = x174;
-        }
-        let mut p = [<f32>::default(); 8];
-        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b174[l]; } }
-        let b175: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b177: u32 = b3.wrapping_add((3u64 as u32));
-        let b178: bool = b177 < b1;
-        let b180: u32 = b2.wrapping_add((0u64 as u32));
-        let b181: bool = b180 < s_u32[1];
-        let mut b182 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x176: bool = (l as u32) == (0u64 as u32);
-            let x179: bool = x176 && b178;
-            let x182: bool = x179 && b181;
-            b182[l] = x182;
-        }
-        let mut m7 = [false; UNITS];
-        for l in 0..UNITS { m7[l] = b182[l]; }
-        if m7.iter().all(|&x| x) {
-            let b183: u32 = b3.wrapping_add((3u64 as u32));
-            let b184: u32 = b183.wrapping_mul(s_u32[1]);
-            let b185: u32 = b184.wrapping_add(b2);
-            let b186: u32 = b185.wrapping_add((0u64 as u32));
-            *at(g2, g2_len, b186) = b175;
-        } else {
-            let mut m8 = [false; UNITS];
-            for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
-            if m8.iter().any(|&x| x) {
-                let b183: u32 = b3.wrapping_add((3u64 as u32));
-                let b184: u32 = b183.wrapping_mul(s_u32[1]);
-                let b185: u32 = b184.wrapping_add(b2);
-                let b186: u32 = b185.wrapping_add((0u64 as u32));
-                *at(g2, g2_len, b186) = b175;
+            let mut m3 = [false; UNITS];
+            for l in 0..UNITS { m3[l] = b106[l]; }
+            if m3.iter().all(|&x| x) {
+                let b107: u32 = b3.wrapping_add((1u64 as u32));
+                let b108: u32 = b107.wrapping_mul(s_u32[1]);
+                let b109: u32 = b108.wrapping_add(b2);
+                let b110: u32 = b109.wrapping_add((0u64 as u32));
+                *at(g2, g2_len, b110) = b102;
+            } else {
+                let mut m4 = [false; UNITS];
+                for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
+                if m4.iter().any(|&x| x) {
+                    let b107: u32 = b3.wrapping_add((1u64 as u32));
+                    let b108: u32 = b107.wrapping_mul(s_u32[1]);
+                    let b109: u32 = b108.wrapping_add(b2);
+                    let b110: u32 = b109.wrapping_add((0u64 as u32));
+                    *at(g2, g2_len, b110) = b102;
+                }
             }
-        }
-        let mut b187 = [<f32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x187: f32 = la10_4[l];
-            b187[l] = x187;
-        }
-        let mut p = [<f32>::default(); 8];
-        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b187[l]; } }
-        let b188: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b190: u32 = b3.wrapping_add((0u64 as u32));
-        let b191: bool = b190 < b1;
-        let b193: u32 = b2.wrapping_add((1u64 as u32));
-        let b194: bool = b193 < s_u32[1];
-        let mut b195 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x189: bool = (l as u32) == (0u64 as u32);
-            let x192: bool = x189 && b191;
-            let x195: bool = x192 && b194;
-            b195[l] = x195;
-        }
-        let mut m9 = [false; UNITS];
-        for l in 0..UNITS { m9[l] = b195[l]; }
-        if m9.iter().all(|&x| x) {
-            let b196: u32 = b3.wrapping_add((0u64 as u32));
-            let b197: u32 = b196.wrapping_mul(s_u32[1]);
-            let b198: u32 = b197.wrapping_add(b2);
-            let b199: u32 = b198.wrapping_add((1u64 as u32));
-            *at(g2, g2_len, b199) = b188;
-        } else {
-            let mut m10 = [false; UNITS];
-            for l in 0..UNITS { m10[l] = m0[l] && m9[l]; }
-            if m10.iter().any(|&x| x) {
-                let b196: u32 = b3.wrapping_add((0u64 as u32));
-                let b197: u32 = b196.wrapping_mul(s_u32[1]);
-                let b198: u32 = b197.wrapping_add(b2);
-                let b199: u32 = b198.wrapping_add((1u64 as u32));
-                *at(g2, g2_len, b199) = b188;
+            let mut b111 = [<f32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x111: f32 = la11_2[l];
+                b111[l] = x111;
             }
-        }
-        let mut b200 = [<f32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x200: f32 = la10_5[l];
-            b200[l] = x200;
-        }
-        let mut p = [<f32>::default(); 8];
-        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b200[l]; } }
-        let b201: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b203: u32 = b3.wrapping_add((1u64 as u32));
-        let b204: bool = b203 < b1;
-        let b206: u32 = b2.wrapping_add((1u64 as u32));
-        let b207: bool = b206 < s_u32[1];
-        let mut b208 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x202: bool = (l as u32) == (0u64 as u32);
-            let x205: bool = x202 && b204;
-            let x208: bool = x205 && b207;
-            b208[l] = x208;
-        }
-        let mut m11 = [false; UNITS];
-        for l in 0..UNITS { m11[l] = b208[l]; }
-        if m11.iter().all(|&x| x) {
-            let b209: u32 = b3.wrapping_add((1u64 as u32));
-            let b210: u32 = b209.wrapping_mul(s_u32[1]);
-            let b211: u32 = b210.wrapping_add(b2);
-            let b212: u32 = b211.wrapping_add((1u64 as u32));
-            *at(g2, g2_len, b212) = b201;
-        } else {
-            let mut m12 = [false; UNITS];
-            for l in 0..UNITS { m12[l] = m0[l] && m11[l]; }
-            if m12.iter().any(|&x| x) {
-                let b209: u32 = b3.wrapping_add((1u64 as u32));
-                let b210: u32 = b209.wrapping_mul(s_u32[1]);
-                let b211: u32 = b210.wrapping_add(b2);
-                let b212: u32 = b211.wrapping_add((1u64 as u32));
-                *at(g2, g2_len, b212) = b201;
+            let mut p = [<f32>::default(); 8];
+            for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b111[l]; } }
+            let b112: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+            let b114: u32 = b2.wrapping_add((0u64 as u32));
+            let b115: bool = b114 < s_u32[1];
+            let mut b116 = [<bool>::default(); UNITS];
+            for l in 0..UNITS {
+                let x113: bool = (l as u32) == (0u64 as u32);
+                let x116: bool = x113 && b115;
+                b116[l] = x116;
             }
-        }
-        let mut b213 = [<f32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x213: f32 = la10_6[l];
-            b213[l] = x213;
-        }
-        let mut p = [<f32>::default(); 8];
-        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b213[l]; } }
-        let b214: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b216: u32 = b3.wrapping_add((2u64 as u32));
-        let b217: bool = b216 < b1;
-        let b219: u32 = b2.wrapping_add((1u64 as u32));
-        let b220: bool = b219 < s_u32[1];
-        let mut b221 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x215: bool = (l as u32) == (0u64 as u32);
-            let x218: bool = x215 && b217;
-            let x221: bool = x218 && b220;
-            b221[l] = x221;
-        }
-        let mut m13 = [false; UNITS];
-        for l in 0..UNITS { m13[l] = b221[l]; }
-        if m13.iter().all(|&x| x) {
-            let b222: u32 = b3.wrapping_add((2u64 as u32));
-            let b223: u32 = b222.wrapping_mul(s_u32[1]);
-            let b224: u32 = b223.wrapping_add(b2);
-            let b225: u32 = b224.wrapping_add((1u64 as u32));
-            *at(g2, g2_len, b225) = b214;
-        } else {
-            let mut m14 = [false; UNITS];
-            for l in 0..UNITS { m14[l] = m0[l] && m13[l]; }
-            if m14.iter().any(|&x| x) {
-                let b222: u32 = b3.wrapping_add((2u64 as u32));
-                let b223: u32 = b222.wrapping_mul(s_u32[1]);
-                let b224: u32 = b223.wrapping_add(b2);
-                let b225: u32 = b224.wrapping_add((1u64 as u32));
-                *at(g2, g2_len, b225) = b214;
+            let mut m5 = [false; UNITS];
+            for l in 0..UNITS { m5[l] = b116[l]; }
+            if m5.iter().all(|&x| x) {
+                let b117: u32 = b3.wrapping_add((2u64 as u32));
+                let b118: u32 = b117.wrapping_mul(s_u32[1]);
+                let b119: u32 = b118.wrapping_add(b2);
+                let b120: u32 = b119.wrapping_add((0u64 as u32));
+                *at(g2, g2_len, b120) = b112;
+            } else {
+                let mut m6 = [false; UNITS];
+                for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
+                if m6.iter().any(|&x| x) {
+                    let b117: u32 = b3.wrapping_add((2u64 as u32));
+                    let b118: u32 = b117.wrapping_mul(s_u32[1]);
+                    let b119: u32 = b118.wrapping_add(b2);
+                    let b120: u32 = b119.wrapping_add((0u64 as u32));
+                    *at(g2, g2_len, b120) = b112;
+                }
             }
-        }
-        let mut b226 = [<f32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x226: f32 = la10_7[l];
-            b226[l] = x226;
-        }
-        let mut p = [<f32>::default(); 8];
-        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b226[l]; } }
-        let b227: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b229: u32 = b3.wrapping_add((3u64 as u32));
-        let b230: bool = b229 < b1;
-        let b232: u32 = b2.wrapping_add((1u64 as u32));
-        let b233: bool = b232 < s_u32[1];
-        let mut b234 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x228: bool = (l as u32) == (0u64 as u32);
-            let x231: bool = x228 && b230;
-            let x234: bool = x231 && b233;
-            b234[l] = x234;
-        }
-        let mut m15 = [false; UNITS];
-        for l in 0..UNITS { m15[l] = b234[l]; }
-        if m15.iter().all(|&x| x) {
-            let b235: u32 = b3.wrapping_add((3u64 as u32));
-            let b236: u32 = b235.wrapping_mul(s_u32[1]);
-            let b237: u32 = b236.wrapping_add(b2);
-            let b238: u32 = b237.wrapping_add((1u64 as u32));
-            *at(g2, g2_len, b238) = b227;
+            let mut b121 = [<f32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x121: f32 = la11_3[l];
+                b121[l] = x121;
+            }
+            let mut p = [<f32>::default(); 8];
+            for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b121[l]; } }
+            let b122: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+            let b124: u32 = b2.wrapping_add((0u64 as u32));
+            let b125: bool = b124 < s_u32[1];
+            let mut b126 = [<bool>::default(); UNITS];
+            for l in 0..UNITS {
+                let x123: bool = (l as u32) == (0u64 as u32);
+                let x126: bool = x123 && b125;
+                b126[l] = x126;
+            }
+            let mut m7 = [false; UNITS];
+            for l in 0..UNITS { m7[l] = b126[l]; }
+            if m7.iter().all(|&x| x) {
+                let b127: u32 = b3.wrapping_add((3u64 as u32));
+                let b128: u32 = b127.wrapping_mul(s_u32[1]);
+                let b129: u32 = b128.wrapping_add(b2);
+                let b130: u32 = b129.wrapping_add((0u64 as u32));
+                *at(g2, g2_len, b130) = b122;
+            } else {
+                let mut m8 = [false; UNITS];
+                for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
+                if m8.iter().any(|&x| x) {
+                    let b127: u32 = b3.wrapping_add((3u64 as u32));
+                    let b128: u32 = b127.wrapping_mul(s_u32[1]);
+                    let b129: u32 = b128.wrapping_add(b2);
+                    let b130: u32 = b129.wrapping_add((0u64 as u32));
+                    *at(g2, g2_len, b130) = b122;
+                }
+            }
+            let mut b131 = [<f32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x131: f32 = la11_4[l];
+                b131[l] = x131;
+            }
+            let mut p = [<f32>::default(); 8];
+            for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b131[l]; } }
+            let b132: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+            let b134: u32 = b2.wrapping_add((0u64 as u32));
+            let b135: bool = b134 < s_u32[1];
+            let mut b136 = [<bool>::default(); UNITS];
+            for l in 0..UNITS {
+                let x133: bool = (l as u32) == (0u64 as u32);
+                let x136: bool = x133 && b135;
+                b136[l] = x136;
+            }
+            let mut m9 = [false; UNITS];
+            for l in 0..UNITS { m9[l] = b136[l]; }
+            if m9.iter().all(|&x| x) {
+                let b137: u32 = b3.wrapping_add((4u64 as u32));
+                let b138: u32 = b137.wrapping_mul(s_u32[1]);
+                let b139: u32 = b138.wrapping_add(b2);
+                let b140: u32 = b139.wrapping_add((0u64 as u32));
+                *at(g2, g2_len, b140) = b132;
+            } else {
+                let mut m10 = [false; UNITS];
+                for l in 0..UNITS { m10[l] = m0[l] && m9[l]; }
+                if m10.iter().any(|&x| x) {
+                    let b137: u32 = b3.wrapping_add((4u64 as u32));
+                    let b138: u32 = b137.wrapping_mul(s_u32[1]);
+                    let b139: u32 = b138.wrapping_add(b2);
+                    let b140: u32 = b139.wrapping_add((0u64 as u32));
+                    *at(g2, g2_len, b140) = b132;
+                }
+            }
         } else {
-            let mut m16 = [false; UNITS];
-            for l in 0..UNITS { m16[l] = m0[l] && m15[l]; }
-            if m16.iter().any(|&x| x) {
-                let b235: u32 = b3.wrapping_add((3u64 as u32));
-                let b236: u32 = b235.wrapping_mul(s_u32[1]);
-                let b237: u32 = b236.wrapping_add(b2);
-                let b238: u32 = b237.wrapping_add((1u64 as u32));
-                *at(g2, g2_len, b238) = b227;
+            let b141: bool = b7 == (4u64 as u32);
+            if b141 {
+                let b142: u32 = div(s_u32[2], (1u64 as u32));
+                let b143: u32 = s_u32[1].wrapping_sub((1u64 as u32));
+                for l in 0..UNITS {
+                    la144_0[l] = 0.0f32;
+                    la144_1[l] = 0.0f32;
+                    la144_2[l] = 0.0f32;
+                    la144_3[l] = 0.0f32;
+                }
+                if (0u64 as u32) < b142 {
+                    let hv: u64 = (b142 - 1) as u64;
+                    let mut fits = true;
+                    let h1: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                    fits &= h1 <= u32::MAX as u64;
+                    let h2: u64 = 0;
+                    let h3: u64 = ((((0u64 as u32)).wrapping_mul((1u64 as u32))) as u64).wrapping_add(h2);
+                    fits &= h3 <= u32::MAX as u64;
+                    let h4: u64 = h1.wrapping_add(h3);
+                    fits &= h4 <= u32::MAX as u64;
+                    let h5: u64 = ((((b3).wrapping_add((0u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h4);
+                    fits &= h5 <= u32::MAX as u64;
+                    hoisted_check(fits, h5, g1_len);
+                    let h6: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                    fits &= h6 <= u32::MAX as u64;
+                    let h7: u64 = 0;
+                    let h8: u64 = ((((0u64 as u32)).wrapping_mul((1u64 as u32))) as u64).wrapping_add(h7);
+                    fits &= h8 <= u32::MAX as u64;
+                    let h9: u64 = h6.wrapping_add(h8);
+                    fits &= h9 <= u32::MAX as u64;
+                    let h10: u64 = ((((b3).wrapping_add((1u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h9);
+                    fits &= h10 <= u32::MAX as u64;
+                    hoisted_check(fits, h10, g1_len);
+                    let h11: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                    fits &= h11 <= u32::MAX as u64;
+                    let h12: u64 = 0;
+                    let h13: u64 = ((((0u64 as u32)).wrapping_mul((1u64 as u32))) as u64).wrapping_add(h12);
+                    fits &= h13 <= u32::MAX as u64;
+                    let h14: u64 = h11.wrapping_add(h13);
+                    fits &= h14 <= u32::MAX as u64;
+                    let h15: u64 = ((((b3).wrapping_add((2u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h14);
+                    fits &= h15 <= u32::MAX as u64;
+                    hoisted_check(fits, h15, g1_len);
+                    let h16: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                    fits &= h16 <= u32::MAX as u64;
+                    let h17: u64 = 0;
+                    let h18: u64 = ((((0u64 as u32)).wrapping_mul((1u64 as u32))) as u64).wrapping_add(h17);
+                    fits &= h18 <= u32::MAX as u64;
+                    let h19: u64 = h16.wrapping_add(h18);
+                    fits &= h19 <= u32::MAX as u64;
+                    let h20: u64 = ((((b3).wrapping_add((3u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h19);
+                    fits &= h20 <= u32::MAX as u64;
+                    hoisted_check(fits, h20, g1_len);
+                    let h21: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b143)).wrapping_mul(b142)) as u64).wrapping_add(hv);
+                    fits &= h21 <= u32::MAX as u64;
+                    let h22: u64 = h21.wrapping_mul((((2u64 as u32)) as u64));
+                    fits &= h22 <= u32::MAX as u64;
+                    let h23: u64 = (((0u64 as u32)) as u64).wrapping_add(h22);
+                    fits &= h23 <= u32::MAX as u64;
+                    hoisted_check(fits, h23 + 1, g0_len * 4);
+                }
+                let mut v145: u32 = (0u64 as u32);
+                loop {
+                    if !(v145 < b142) { break; }
+                    let b146: u32 = (0u64 as u32).wrapping_mul((1u64 as u32));
+                    let b148: u32 = v145.wrapping_mul((1u64 as u32));
+                    let b151: u32 = b2.wrapping_add((0u64 as u32));
+                    let b152: u32 = b151.min(b143);
+                    let b153: u32 = b152.wrapping_mul(b142);
+                    let b154: u32 = b153.wrapping_add(v145);
+                    let b155: u32 = b154.wrapping_mul((2u64 as u32));
+                    let b156: u32 = (0u64 as u32).wrapping_add(b155);
+                    let mut b147 = [<u32>::default(); UNITS];
+                    let mut b149 = [<u32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x147: u32 = b146.wrapping_add((l as u32));
+                        b147[l] = x147;
+                        let x149: u32 = b148.wrapping_add(x147);
+                        b149[l] = x149;
+                    }
+                    let b162: u32 = (rdb2_prechecked(g0, b156)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                    let b163: u32 = b162 & (32768u64 as u32);
+                    let b164: u32 = b163.wrapping_shl(((16u64 as u32)) as u32);
+                    let b165: u32 = b162.wrapping_shr(((10u64 as u32)) as u32);
+                    let b166: u32 = b165 & (31u64 as u32);
+                    let b167: u32 = b162 & (1023u64 as u32);
+                    let b168: bool = b166 == (31u64 as u32);
+                    let b169: u32 = b166.wrapping_add((112u64 as u32));
+                    let b170: u32 = if b168 { (255u64 as u32) } else { b169 };
+                    let b171: u32 = b170.wrapping_shl(((23u64 as u32)) as u32);
+                    let b172: u32 = b164 | b171;
+                    let b173: u32 = b167.wrapping_shl(((13u64 as u32)) as u32);
+                    let b174: u32 = b172 | b173;
+                    let b175: f32 = f32::from_bits(b174);
+                    let b176: f32 = ((b167) as f32);
+                    let b177: f32 = b176 * 5.9604645e-8f32;
+                    let b178: bool = b164 == (0u64 as u32);
+                    let b179: f32 = -(b177);
+                    let b180: f32 = if b178 { b177 } else { b179 };
+                    let b181: bool = b166 == (0u64 as u32);
+                    let b182: f32 = T::f16_to_f32(b162);
+                    let b184: u32 = b3.wrapping_add((0u64 as u32));
+                    let b185: u32 = b184.wrapping_mul(s_u32[2]);
+                    let a6 = (((((0u32).wrapping_add(b146)).wrapping_add(b148)).wrapping_add(b185)) as u32) as usize;
+                    let b192: u32 = b3.wrapping_add((1u64 as u32));
+                    let b193: u32 = b192.wrapping_mul(s_u32[2]);
+                    let a7 = (((((0u32).wrapping_add(b146)).wrapping_add(b148)).wrapping_add(b193)) as u32) as usize;
+                    let b200: u32 = b3.wrapping_add((2u64 as u32));
+                    let b201: u32 = b200.wrapping_mul(s_u32[2]);
+                    let a8 = (((((0u32).wrapping_add(b146)).wrapping_add(b148)).wrapping_add(b201)) as u32) as usize;
+                    let b208: u32 = b3.wrapping_add((3u64 as u32));
+                    let b209: u32 = b208.wrapping_mul(s_u32[2]);
+                    let a9 = (((((0u32).wrapping_add(b146)).wrapping_add(b148)).wrapping_add(b209)) as u32) as usize;
+                    for l in 0..UNITS {
+                        let x183: i32 = ((b147[l]) as i32);
+                        la150_0[l] = b182;
+                        let x186: u32 = b185.wrapping_add(b149[l]);
+                        let x187: f32 = *g1.add(a6 + l);
+                        let x188: f32 = la150_0[l];
+                        let x189: f32 = x188 * x187;
+                        let x190: f32 = la144_0[l];
+                        let x191: f32 = T::fmadd(x188, x187, x190);
+                        la144_0[l] = x191;
+                        let x194: u32 = b193.wrapping_add(b149[l]);
+                        let x195: f32 = *g1.add(a7 + l);
+                        let x196: f32 = la150_0[l];
+                        let x197: f32 = x196 * x195;
+                        let x198: f32 = la144_1[l];
+                        let x199: f32 = T::fmadd(x196, x195, x198);
+                        la144_1[l] = x199;
+                        let x202: u32 = b201.wrapping_add(b149[l]);
+                        let x203: f32 = *g1.add(a8 + l);
+                        let x204: f32 = la150_0[l];
+                        let x205: f32 = x204 * x203;
+                        let x206: f32 = la144_2[l];
+                        let x207: f32 = T::fmadd(x204, x203, x206);
+                        la144_2[l] = x207;
+                        let x210: u32 = b209.wrapping_add(b149[l]);
+                        let x211: f32 = *g1.add(a9 + l);
+                        let x212: f32 = la150_0[l];
+                        let x213: f32 = x212 * x211;
+                        let x214: f32 = la144_3[l];
+                        let x215: f32 = T::fmadd(x212, x211, x214);
+                        la144_3[l] = x215;
+                    }
+                    v145 = v145.wrapping_add((1 as u32));
+                }
+                let mut b216 = [<f32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x216: f32 = la144_0[l];
+                    b216[l] = x216;
+                }
+                let mut p = [<f32>::default(); 8];
+                for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b216[l]; } }
+                let b217: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                let b219: u32 = b2.wrapping_add((0u64 as u32));
+                let b220: bool = b219 < s_u32[1];
+                let mut b221 = [<bool>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x218: bool = (l as u32) == (0u64 as u32);
+                    let x221: bool = x218 && b220;
+                    b221[l] = x221;
+                }
+                let mut m11 = [false; UNITS];
+                for l in 0..UNITS { m11[l] = b221[l]; }
+                if m11.iter().all(|&x| x) {
+                    let b222: u32 = b3.wrapping_add((0u64 as u32));
+                    let b223: u32 = b222.wrapping_mul(s_u32[1]);
+                    let b224: u32 = b223.wrapping_add(b2);
+                    let b225: u32 = b224.wrapping_add((0u64 as u32));
+                    *at(g2, g2_len, b225) = b217;
+                } else {
+                    let mut m12 = [false; UNITS];
+                    for l in 0..UNITS { m12[l] = m0[l] && m11[l]; }
+                    if m12.iter().any(|&x| x) {
+                        let b222: u32 = b3.wrapping_add((0u64 as u32));
+                        let b223: u32 = b222.wrapping_mul(s_u32[1]);
+                        let b224: u32 = b223.wrapping_add(b2);
+                        let b225: u32 = b224.wrapping_add((0u64 as u32));
+                        *at(g2, g2_len, b225) = b217;
+                    }
+                }
+                let mut b226 = [<f32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x226: f32 = la144_1[l];
+                    b226[l] = x226;
+                }
+                let mut p = [<f32>::default(); 8];
+                for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b226[l]; } }
+                let b227: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                let b229: u32 = b2.wrapping_add((0u64 as u32));
+                let b230: bool = b229 < s_u32[1];
+                let mut b231 = [<bool>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x228: bool = (l as u32) == (0u64 as u32);
+                    let x231: bool = x228 && b230;
+                    b231[l] = x231;
+                }
+                let mut m13 = [false; UNITS];
+                for l in 0..UNITS { m13[l] = b231[l]; }
+                if m13.iter().all(|&x| x) {
+                    let b232: u32 = b3.wrapping_add((1u64 as u32));
+                    let b233: u32 = b232.wrapping_mul(s_u32[1]);
+                    let b234: u32 = b233.wrapping_add(b2);
+                    let b235: u32 = b234.wrapping_add((0u64 as u32));
+                    *at(g2, g2_len, b235) = b227;
+                } else {
+                    let mut m14 = [false; UNITS];
+                    for l in 0..UNITS { m14[l] = m0[l] && m13[l]; }
+                    if m14.iter().any(|&x| x) {
+                        let b232: u32 = b3.wrapping_add((1u64 as u32));
+                        let b233: u32 = b232.wrapping_mul(s_u32[1]);
+                        let b234: u32 = b233.wrapping_add(b2);
+                        let b235: u32 = b234.wrapping_add((0u64 as u32));
+                        *at(g2, g2_len, b235) = b227;
+                    }
+                }
+                let mut b236 = [<f32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x236: f32 = la144_2[l];
+                    b236[l] = x236;
+                }
+                let mut p = [<f32>::default(); 8];
+                for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b236[l]; } }
+                let b237: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                let b239: u32 = b2.wrapping_add((0u64 as u32));
+                let b240: bool = b239 < s_u32[1];
+                let mut b241 = [<bool>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x238: bool = (l as u32) == (0u64 as u32);
+                    let x241: bool = x238 && b240;
+                    b241[l] = x241;
+                }
+                let mut m15 = [false; UNITS];
+                for l in 0..UNITS { m15[l] = b241[l]; }
+                if m15.iter().all(|&x| x) {
+                    let b242: u32 = b3.wrapping_add((2u64 as u32));
+                    let b243: u32 = b242.wrapping_mul(s_u32[1]);
+                    let b244: u32 = b243.wrapping_add(b2);
+                    let b245: u32 = b244.wrapping_add((0u64 as u32));
+                    *at(g2, g2_len, b245) = b237;
+                } else {
+                    let mut m16 = [false; UNITS];
+                    for l in 0..UNITS { m16[l] = m0[l] && m15[l]; }
+                    if m16.iter().any(|&x| x) {
+                        let b242: u32 = b3.wrapping_add((2u64 as u32));
+                        let b243: u32 = b242.wrapping_mul(s_u32[1]);
+                        let b244: u32 = b243.wrapping_add(b2);
+                        let b245: u32 = b244.wrapping_add((0u64 as u32));
+                        *at(g2, g2_len, b245) = b237;
+                    }
+                }
+                let mut b246 = [<f32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x246: f32 = la144_3[l];
+                    b246[l] = x246;
+                }
+                let mut p = [<f32>::default(); 8];
+                for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b246[l]; } }
+                let b247: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                let b249: u32 = b2.wrapping_add((0u64 as u32));
+                let b250: bool = b249 < s_u32[1];
+                let mut b251 = [<bool>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x248: bool = (l as u32) == (0u64 as u32);
+                    let x251: bool = x248 && b250;
+                    b251[l] = x251;
+                }
+                let mut m17 = [false; UNITS];
+                for l in 0..UNITS { m17[l] = b251[l]; }
+                if m17.iter().all(|&x| x) {
+                    let b252: u32 = b3.wrapping_add((3u64 as u32));
+                    let b253: u32 = b252.wrapping_mul(s_u32[1]);
+                    let b254: u32 = b253.wrapping_add(b2);
+                    let b255: u32 = b254.wrapping_add((0u64 as u32));
+                    *at(g2, g2_len, b255) = b247;
+                } else {
+                    let mut m18 = [false; UNITS];
+                    for l in 0..UNITS { m18[l] = m0[l] && m17[l]; }
+                    if m18.iter().any(|&x| x) {
+                        let b252: u32 = b3.wrapping_add((3u64 as u32));
+                        let b253: u32 = b252.wrapping_mul(s_u32[1]);
+                        let b254: u32 = b253.wrapping_add(b2);
+                        let b255: u32 = b254.wrapping_add((0u64 as u32));
+                        *at(g2, g2_len, b255) = b247;
+                    }
+                }
+            } else {
+                let b256: bool = b7 == (3u64 as u32);
+                if b256 {
+                    let b257: u32 = div(s_u32[2], (1u64 as u32));
+                    let b258: u32 = s_u32[1].wrapping_sub((1u64 as u32));
+                    for l in 0..UNITS {
+                        la259_0[l] = 0.0f32;
+                        la259_1[l] = 0.0f32;
+                        la259_2[l] = 0.0f32;
+                    }
+                    if (0u64 as u32) < b257 {
+                        let hv: u64 = (b257 - 1) as u64;
+                        let mut fits = true;
+                        let h1: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                        fits &= h1 <= u32::MAX as u64;
+                        let h2: u64 = 0;
+                        let h3: u64 = ((((0u64 as u32)).wrapping_mul((1u64 as u32))) as u64).wrapping_add(h2);
+                        fits &= h3 <= u32::MAX as u64;
+                        let h4: u64 = h1.wrapping_add(h3);
+                        fits &= h4 <= u32::MAX as u64;
+                        let h5: u64 = ((((b3).wrapping_add((0u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h4);
+                        fits &= h5 <= u32::MAX as u64;
+                        hoisted_check(fits, h5, g1_len);
+                        let h6: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                        fits &= h6 <= u32::MAX as u64;
+                        let h7: u64 = 0;
+                        let h8: u64 = ((((0u64 as u32)).wrapping_mul((1u64 as u32))) as u64).wrapping_add(h7);
+                        fits &= h8 <= u32::MAX as u64;
+                        let h9: u64 = h6.wrapping_add(h8);
+                        fits &= h9 <= u32::MAX as u64;
+                        let h10: u64 = ((((b3).wrapping_add((1u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h9);
+                        fits &= h10 <= u32::MAX as u64;
+                        hoisted_check(fits, h10, g1_len);
+                        let h11: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                        fits &= h11 <= u32::MAX as u64;
+                        let h12: u64 = 0;
+                        let h13: u64 = ((((0u64 as u32)).wrapping_mul((1u64 as u32))) as u64).wrapping_add(h12);
+                        fits &= h13 <= u32::MAX as u64;
+                        let h14: u64 = h11.wrapping_add(h13);
+                        fits &= h14 <= u32::MAX as u64;
+                        let h15: u64 = ((((b3).wrapping_add((2u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h14);
+                        fits &= h15 <= u32::MAX as u64;
+                        hoisted_check(fits, h15, g1_len);
+                        let h16: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b258)).wrapping_mul(b257)) as u64).wrapping_add(hv);
+                        fits &= h16 <= u32::MAX as u64;
+                        let h17: u64 = h16.wrapping_mul((((2u64 as u32)) as u64));
+                        fits &= h17 <= u32::MAX as u64;
+                        let h18: u64 = (((0u64 as u32)) as u64).wrapping_add(h17);
+                        fits &= h18 <= u32::MAX as u64;
+                        hoisted_check(fits, h18 + 1, g0_len * 4);
+                    }
+                    let mut v260: u32 = (0u64 as u32);
+                    loop {
+                        if !(v260 < b257) { break; }
+                        let b261: u32 = (0u64 as u32).wrapping_mul((1u64 as u32));
+                        let b263: u32 = v260.wrapping_mul((1u64 as u32));
+                        let b266: u32 = b2.wrapping_add((0u64 as u32));
+                        let b267: u32 = b266.min(b258);
+                        let b268: u32 = b267.wrapping_mul(b257);
+                        let b269: u32 = b268.wrapping_add(v260);
+                        let b270: u32 = b269.wrapping_mul((2u64 as u32));
+                        let b271: u32 = (0u64 as u32).wrapping_add(b270);
+                        let mut b262 = [<u32>::default(); UNITS];
+                        let mut b264 = [<u32>::default(); UNITS];
+                        for l in 0..UNITS {
+                            let x262: u32 = b261.wrapping_add((l as u32));
+                            b262[l] = x262;
+                            let x264: u32 = b263.wrapping_add(x262);
+                            b264[l] = x264;
+                        }
+                        let b277: u32 = (rdb2_prechecked(g0, b271)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                        let b278: u32 = b277 & (32768u64 as u32);
+                        let b279: u32 = b278.wrapping_shl(((16u64 as u32)) as u32);
+                        let b280: u32 = b277.wrapping_shr(((10u64 as u32)) as u32);
+                        let b281: u32 = b280 & (31u64 as u32);
+                        let b282: u32 = b277 & (1023u64 as u32);
+                        let b283: bool = b281 == (31u64 as u32);
+                        let b284: u32 = b281.wrapping_add((112u64 as u32));
+                        let b285: u32 = if b283 { (255u64 as u32) } else { b284 };
+                        let b286: u32 = b285.wrapping_shl(((23u64 as u32)) as u32);
+                        let b287: u32 = b279 | b286;
+                        let b288: u32 = b282.wrapping_shl(((13u64 as u32)) as u32);
+                        let b289: u32 = b287 | b288;
+                        let b290: f32 = f32::from_bits(b289);
+                        let b291: f32 = ((b282) as f32);
+                        let b292: f32 = b291 * 5.9604645e-8f32;
+                        let b293: bool = b279 == (0u64 as u32);
+                        let b294: f32 = -(b292);
+                        let b295: f32 = if b293 { b292 } else { b294 };
+                        let b296: bool = b281 == (0u64 as u32);
+                        let b297: f32 = T::f16_to_f32(b277);
+                        let b299: u32 = b3.wrapping_add((0u64 as u32));
+                        let b300: u32 = b299.wrapping_mul(s_u32[2]);
+                        let a10 = (((((0u32).wrapping_add(b261)).wrapping_add(b263)).wrapping_add(b300)) as u32) as usize;
+                        let b307: u32 = b3.wrapping_add((1u64 as u32));
+                        let b308: u32 = b307.wrapping_mul(s_u32[2]);
+                        let a11 = (((((0u32).wrapping_add(b261)).wrapping_add(b263)).wrapping_add(b308)) as u32) as usize;
+                        let b315: u32 = b3.wrapping_add((2u64 as u32));
+                        let b316: u32 = b315.wrapping_mul(s_u32[2]);
+                        let a12 = (((((0u32).wrapping_add(b261)).wrapping_add(b263)).wrapping_add(b316)) as u32) as usize;
+                        for l in 0..UNITS {
+                            let x298: i32 = ((b262[l]) as i32);
+                            la265_0[l] = b297;
+                            let x301: u32 = b300.wrapping_add(b264[l]);
+                            let x302: f32 = *g1.add(a10 + l);
+                            let x303: f32 = la265_0[l];
+                            let x304: f32 = x303 * x302;
+                            let x305: f32 = la259_0[l];
+                            let x306: f32 = T::fmadd(x303, x302, x305);
+                            la259_0[l] = x306;
+                            let x309: u32 = b308.wrapping_add(b264[l]);
+                            let x310: f32 = *g1.add(a11 + l);
+                            let x311: f32 = la265_0[l];
+                            let x312: f32 = x311 * x310;
+                            let x313: f32 = la259_1[l];
+                            let x314: f32 = T::fmadd(x311, x310, x313);
+                            la259_1[l] = x314;
+                            let x317: u32 = b316.wrapping_add(b264[l]);
+                            let x318: f32 = *g1.add(a12 + l);
+                            let x319: f32 = la265_0[l];
+                            let x320: f32 = x319 * x318;
+                            let x321: f32 = la259_2[l];
+                            let x322: f32 = T::fmadd(x319, x318, x321);
+                            la259_2[l] = x322;
+                        }
+                        v260 = v260.wrapping_add((1 as u32));
+                    }
+                    let mut b323 = [<f32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x323: f32 = la259_0[l];
+                        b323[l] = x323;
+                    }
+                    let mut p = [<f32>::default(); 8];
+                    for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b323[l]; } }
+                    let b324: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                    let b326: u32 = b2.wrapping_add((0u64 as u32));
+                    let b327: bool = b326 < s_u32[1];
+                    let mut b328 = [<bool>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x325: bool = (l as u32) == (0u64 as u32);
+                        let x328: bool = x325 && b327;
+                        b328[l] = x328;
+                    }
+                    let mut m19 = [false; UNITS];
+                    for l in 0..UNITS { m19[l] = b328[l]; }
+                    if m19.iter().all(|&x| x) {
+                        let b329: u32 = b3.wrapping_add((0u64 as u32));
+                        let b330: u32 = b329.wrapping_mul(s_u32[1]);
+                        let b331: u32 = b330.wrapping_add(b2);
+                        let b332: u32 = b331.wrapping_add((0u64 as u32));
+                        *at(g2, g2_len, b332) = b324;
+                    } else {
+                        let mut m20 = [false; UNITS];
+                        for l in 0..UNITS { m20[l] = m0[l] && m19[l]; }
+                        if m20.iter().any(|&x| x) {
+                            let b329: u32 = b3.wrapping_add((0u64 as u32));
+                            let b330: u32 = b329.wrapping_mul(s_u32[1]);
+                            let b331: u32 = b330.wrapping_add(b2);
+                            let b332: u32 = b331.wrapping_add((0u64 as u32));
+                            *at(g2, g2_len, b332) = b324;
+                        }
+                    }
+                    let mut b333 = [<f32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x333: f32 = la259_1[l];
+                        b333[l] = x333;
+                    }
+                    let mut p = [<f32>::default(); 8];
+                    for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b333[l]; } }
+                    let b334: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                    let b336: u32 = b2.wrapping_add((0u64 as u32));
+                    let b337: bool = b336 < s_u32[1];
+                    let mut b338 = [<bool>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x335: bool = (l as u32) == (0u64 as u32);
+                        let x338: bool = x335 && b337;
+                        b338[l] = x338;
+                    }
+                    let mut m21 = [false; UNITS];
+                    for l in 0..UNITS { m21[l] = b338[l]; }
+                    if m21.iter().all(|&x| x) {
+                        let b339: u32 = b3.wrapping_add((1u64 as u32));
+                        let b340: u32 = b339.wrapping_mul(s_u32[1]);
+                        let b341: u32 = b340.wrapping_add(b2);
+                        let b342: u32 = b341.wrapping_add((0u64 as u32));
+                        *at(g2, g2_len, b342) = b334;
+                    } else {
+                        let mut m22 = [false; UNITS];
+                        for l in 0..UNITS { m22[l] = m0[l] && m21[l]; }
+                        if m22.iter().any(|&x| x) {
+                            let b339: u32 = b3.wrapping_add((1u64 as u32));
+                            let b340: u32 = b339.wrapping_mul(s_u32[1]);
+                            let b341: u32 = b340.wrapping_add(b2);
+                            let b342: u32 = b341.wrapping_add((0u64 as u32));
+                            *at(g2, g2_len, b342) = b334;
+                        }
+                    }
+                    let mut b343 = [<f32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x343: f32 = la259_2[l];
+                        b343[l] = x343;
+                    }
+                    let mut p = [<f32>::default(); 8];
+                    for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b343[l]; } }
+                    let b344: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                    let b346: u32 = b2.wrapping_add((0u64 as u32));
+                    let b347: bool = b346 < s_u32[1];
+                    let mut b348 = [<bool>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x345: bool = (l as u32) == (0u64 as u32);
+                        let x348: bool = x345 && b347;
+                        b348[l] = x348;
+                    }
+                    let mut m23 = [false; UNITS];
+                    for l in 0..UNITS { m23[l] = b348[l]; }
+                    if m23.iter().all(|&x| x) {
+                        let b349: u32 = b3.wrapping_add((2u64 as u32));
+                        let b350: u32 = b349.wrapping_mul(s_u32[1]);
+                        let b351: u32 = b350.wrapping_add(b2);
+                        let b352: u32 = b351.wrapping_add((0u64 as u32));
+                        *at(g2, g2_len, b352) = b344;
+                    } else {
+                        let mut m24 = [false; UNITS];
+                        for l in 0..UNITS { m24[l] = m0[l] && m23[l]; }
+                        if m24.iter().any(|&x| x) {
+                            let b349: u32 = b3.wrapping_add((2u64 as u32));
+                            let b350: u32 = b349.wrapping_mul(s_u32[1]);
+                            let b351: u32 = b350.wrapping_add(b2);
+                            let b352: u32 = b351.wrapping_add((0u64 as u32));
+                            *at(g2, g2_len, b352) = b344;
+                        }
+                    }
+                } else {
+                    let b353: bool = b7 == (2u64 as u32);
+                    if b353 {
+                        let b354: u32 = div(s_u32[2], (1u64 as u32));
+                        let b355: u32 = s_u32[1].wrapping_sub((1u64 as u32));
+                        for l in 0..UNITS {
+                            la356_0[l] = 0.0f32;
+                            la356_1[l] = 0.0f32;
+                        }
+                        if (0u64 as u32) < b354 {
+                            let hv: u64 = (b354 - 1) as u64;
+                            let mut fits = true;
+                            let h1: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                            fits &= h1 <= u32::MAX as u64;
+                            let h2: u64 = 0;
+                            let h3: u64 = ((((0u64 as u32)).wrapping_mul((1u64 as u32))) as u64).wrapping_add(h2);
+                            fits &= h3 <= u32::MAX as u64;
+                            let h4: u64 = h1.wrapping_add(h3);
+                            fits &= h4 <= u32::MAX as u64;
+                            let h5: u64 = ((((b3).wrapping_add((0u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h4);
+                            fits &= h5 <= u32::MAX as u64;
+                            hoisted_check(fits, h5, g1_len);
+                            let h6: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                            fits &= h6 <= u32::MAX as u64;
+                            let h7: u64 = 0;
+                            let h8: u64 = ((((0u64 as u32)).wrapping_mul((1u64 as u32))) as u64).wrapping_add(h7);
+                            fits &= h8 <= u32::MAX as u64;
+                            let h9: u64 = h6.wrapping_add(h8);
+                            fits &= h9 <= u32::MAX as u64;
+                            let h10: u64 = ((((b3).wrapping_add((1u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h9);
+                            fits &= h10 <= u32::MAX as u64;
+                            hoisted_check(fits, h10, g1_len);
+                            let h11: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b355)).wrapping_mul(b354)) as u64).wrapping_add(hv);
+                            fits &= h11 <= u32::MAX as u64;
+                            let h12: u64 = h11.wrapping_mul((((2u64 as u32)) as u64));
+                            fits &= h12 <= u32::MAX as u64;
+                            let h13: u64 = (((0u64 as u32)) as u64).wrapping_add(h12);
+                            fits &= h13 <= u32::MAX as u64;
+                            hoisted_check(fits, h13 + 1, g0_len * 4);
+                        }
+                        let mut v357: u32 = (0u64 as u32);
+                        loop {
+                            if !(v357 < b354) { break; }
+                            let b358: u32 = (0u64 as u32).wrapping_mul((1u64 as u32));
+                            let b360: u32 = v357.wrapping_mul((1u64 as u32));
+                            let b363: u32 = b2.wrapping_add((0u64 as u32));
+                            let b364: u32 = b363.min(b355);
+                            let b365: u32 = b364.wrapping_mul(b354);
+                            let b366: u32 = b365.wrapping_add(v357);
+                            let b367: u32 = b366.wrapping_mul((2u64 as u32));
+                            let b368: u32 = (0u64 as u32).wrapping_add(b367);
+                            let mut b359 = [<u32>::default(); UNITS];
+                            let mut b361 = [<u32>::default(); UNITS];
+                            for l in 0..UNITS {
+                                let x359: u32 = b358.wrapping_add((l as u32));
+                                b359[l] = x359;
+                                let x361: u32 = b360.wrapping_add(x359);
+                                b361[l] = x361;
+                            }
+                            let b374: u32 = (rdb2_prechecked(g0, b368)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                            let b375: u32 = b374 & (32768u64 as u32);
+                            let b376: u32 = b375.wrapping_shl(((16u64 as u32)) as u32);
+                            let b377: u32 = b374.wrapping_shr(((10u64 as u32)) as u32);
+                            let b378: u32 = b377 & (31u64 as u32);
+                            let b379: u32 = b374 & (1023u64 as u32);
+                            let b380: bool = b378 == (31u64 as u32);
+                            let b381: u32 = b378.wrapping_add((112u64 as u32));
+                            let b382: u32 = if b380 { (255u64 as u32) } else { b381 };
+                            let b383: u32 = b382.wrapping_shl(((23u64 as u32)) as u32);
+                            let b384: u32 = b376 | b383;
+                            let b385: u32 = b379.wrapping_shl(((13u64 as u32)) as u32);
+                            let b386: u32 = b384 | b385;
+                            let b387: f32 = f32::from_bits(b386);
+                            let b388: f32 = ((b379) as f32);
+                            let b389: f32 = b388 * 5.9604645e-8f32;
+                            let b390: bool = b376 == (0u64 as u32);
+                            let b391: f32 = -(b389);
+                            let b392: f32 = if b390 { b389 } else { b391 };
+                            let b393: bool = b378 == (0u64 as u32);
+                            let b394: f32 = T::f16_to_f32(b374);
+                            let b396: u32 = b3.wrapping_add((0u64 as u32));
+                            let b397: u32 = b396.wrapping_mul(s_u32[2]);
+                            let a13 = (((((0u32).wrapping_add(b358)).wrapping_add(b360)).wrapping_add(b397)) as u32) as usize;
+                            let b404: u32 = b3.wrapping_add((1u64 as u32));
+                            let b405: u32 = b404.wrapping_mul(s_u32[2]);
+                            let a14 = (((((0u32).wrapping_add(b358)).wrapping_add(b360)).wrapping_add(b405)) as u32) as usize;
+                            for l in 0..UNITS {
+                                let x395: i32 = ((b359[l]) as i32);
+                                la362_0[l] = b394;
+                                let x398: u32 = b397.wrapping_add(b361[l]);
+                                let x399: f32 = *g1.add(a13 + l);
+                                let x400: f32 = la362_0[l];
+                                let x401: f32 = x400 * x399;
+                                let x402: f32 = la356_0[l];
+                                let x403: f32 = T::fmadd(x400, x399, x402);
+                                la356_0[l] = x403;
+                                let x406: u32 = b405.wrapping_add(b361[l]);
+                                let x407: f32 = *g1.add(a14 + l);
+                                let x408: f32 = la362_0[l];
+                                let x409: f32 = x408 * x407;
+                                let x410: f32 = la356_1[l];
+                                let x411: f32 = T::fmadd(x408, x407, x410);
+                                la356_1[l] = x411;
+                            }
+                            v357 = v357.wrapping_add((1 as u32));
+                        }
+                        let mut b412 = [<f32>::default(); UNITS];
+                        for l in 0..UNITS {
+                            let x412: f32 = la356_0[l];
+                            b412[l] = x412;
+                        }
+                        let mut p = [<f32>::default(); 8];
+                        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b412[l]; } }
+                        let b413: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                        let b415: u32 = b2.wrapping_add((0u64 as u32));
+                        let b416: bool = b415 < s_u32[1];
+                        let mut b417 = [<bool>::default(); UNITS];
+                        for l in 0..UNITS {
+                            let x414: bool = (l as u32) == (0u64 as u32);
+                            let x417: bool = x414 && b416;
+                            b417[l] = x417;
+                        }
+                        let mut m25 = [false; UNITS];
+                        for l in 0..UNITS { m25[l] = b417[l]; }
+                        if m25.iter().all(|&x| x) {
+                            let b418: u32 = b3.wrapping_add((0u64 as u32));
+                            let b419: u32 = b418.wrapping_mul(s_u32[1]);
+                            let b420: u32 = b419.wrapping_add(b2);
+                            let b421: u32 = b420.wrapping_add((0u64 as u32));
+                            *at(g2, g2_len, b421) = b413;
+                        } else {
+                            let mut m26 = [false; UNITS];
+                            for l in 0..UNITS { m26[l] = m0[l] && m25[l]; }
+                            if m26.iter().any(|&x| x) {
+                                let b418: u32 = b3.wrapping_add((0u64 as u32));
+                                let b419: u32 = b418.wrapping_mul(s_u32[1]);
+                                let b420: u32 = b419.wrapping_add(b2);
+                                let b421: u32 = b420.wrapping_add((0u64 as u32));
+                                *at(g2, g2_len, b421) = b413;
+                            }
+                        }
+                        let mut b422 = [<f32>::default(); UNITS];
+                        for l in 0..UNITS {
+                            let x422: f32 = la356_1[l];
+                            b422[l] = x422;
+                        }
+                        let mut p = [<f32>::default(); 8];
+                        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b422[l]; } }
+                        let b423: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                        let b425: u32 = b2.wrapping_add((0u64 as u32));
+                        let b426: bool = b425 < s_u32[1];
+                        let mut b427 = [<bool>::default(); UNITS];
+                        for l in 0..UNITS {
+                            let x424: bool = (l as u32) == (0u64 as u32);
+                            let x427: bool = x424 && b426;
+                            b427[l] = x427;
+                        }
+                        let mut m27 = [false; UNITS];
+                        for l in 0..UNITS { m27[l] = b427[l]; }
+                        if m27.iter().all(|&x| x) {
+                            let b428: u32 = b3.wrapping_add((1u64 as u32));
+                            let b429: u32 = b428.wrapping_mul(s_u32[1]);
+                            let b430: u32 = b429.wrapping_add(b2);
+                            let b431: u32 = b430.wrapping_add((0u64 as u32));
+                            *at(g2, g2_len, b431) = b423;
+                        } else {
+                            let mut m28 = [false; UNITS];
+                            for l in 0..UNITS { m28[l] = m0[l] && m27[l]; }
+                            if m28.iter().any(|&x| x) {
+                                let b428: u32 = b3.wrapping_add((1u64 as u32));
+                                let b429: u32 = b428.wrapping_mul(s_u32[1]);
+                                let b430: u32 = b429.wrapping_add(b2);
+                                let b431: u32 = b430.wrapping_add((0u64 as u32));
+                                *at(g2, g2_len, b431) = b423;
+                            }
+                        }
+                    } else {
+                        let b432: u32 = div(s_u32[2], (1u64 as u32));
+                        let b433: u32 = s_u32[1].wrapping_sub((1u64 as u32));
+                        for l in 0..UNITS {
+                            la434_0[l] = 0.0f32;
+                        }
+                        if (0u64 as u32) < b432 {
+                            let hv: u64 = (b432 - 1) as u64;
+                            let mut fits = true;
+                            let h1: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                            fits &= h1 <= u32::MAX as u64;
+                            let h2: u64 = 0;
+                            let h3: u64 = ((((0u64 as u32)).wrapping_mul((1u64 as u32))) as u64).wrapping_add(h2);
+                            fits &= h3 <= u32::MAX as u64;
+                            let h4: u64 = h1.wrapping_add(h3);
+                            fits &= h4 <= u32::MAX as u64;
+                            let h5: u64 = ((((b3).wrapping_add((0u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h4);
+                            fits &= h5 <= u32::MAX as u64;
+                            hoisted_check(fits, h5, g1_len);
+                            let h6: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b433)).wrapping_mul(b432)) as u64).wrapping_add(hv);
+                            fits &= h6 <= u32::MAX as u64;
+                            let h7: u64 = h6.wrapping_mul((((2u64 as u32)) as u64));
+                            fits &= h7 <= u32::MAX as u64;
+                            let h8: u64 = (((0u64 as u32)) as u64).wrapping_add(h7);
+                            fits &= h8 <= u32::MAX as u64;
+                            hoisted_check(fits, h8 + 1, g0_len * 4);
+                        }
+                        let mut v435: u32 = (0u64 as u32);
+                        loop {
+                            if !(v435 < b432) { break; }
+                            let b436: u32 = (0u64 as u32).wrapping_mul((1u64 as u32));
+                            let b438: u32 = v435.wrapping_mul((1u64 as u32));
+                            let b441: u32 = b2.wrapping_add((0u64 as u32));
+                            let b442: u32 = b441.min(b433);
+                            let b443: u32 = b442.wrapping_mul(b432);
+                            let b444: u32 = b443.wrapping_add(v435);
+                            let b445: u32 = b444.wrapping_mul((2u64 as u32));
+                            let b446: u32 = (0u64 as u32).wrapping_add(b445);
+                            let mut b437 = [<u32>::default(); UNITS];
+                            let mut b439 = [<u32>::default(); UNITS];
+                            for l in 0..UNITS {
+                                let x437: u32 = b436.wrapping_add((l as u32));
+                                b437[l] = x437;
+                                let x439: u32 = b438.wrapping_add(x437);
+                                b439[l] = x439;
+                            }
+                            let b452: u32 = (rdb2_prechecked(g0, b446)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                            let b453: u32 = b452 & (32768u64 as u32);
+                            let b454: u32 = b453.wrapping_shl(((16u64 as u32)) as u32);
+                            let b455: u32 = b452.wrapping_shr(((10u64 as u32)) as u32);
+                            let b456: u32 = b455 & (31u64 as u32);
+                            let b457: u32 = b452 & (1023u64 as u32);
+                            let b458: bool = b456 == (31u64 as u32);
+                            let b459: u32 = b456.wrapping_add((112u64 as u32));
+                            let b460: u32 = if b458 { (255u64 as u32) } else { b459 };
+                            let b461: u32 = b460.wrapping_shl(((23u64 as u32)) as u32);
+                            let b462: u32 = b454 | b461;
+                            let b463: u32 = b457.wrapping_shl(((13u64 as u32)) as u32);
+                            let b464: u32 = b462 | b463;
+                            let b465: f32 = f32::from_bits(b464);
+                            let b466: f32 = ((b457) as f32);
+                            let b467: f32 = b466 * 5.9604645e-8f32;
+                            let b468: bool = b454 == (0u64 as u32);
+                            let b469: f32 = -(b467);
+                            let b470: f32 = if b468 { b467 } else { b469 };
+                            let b471: bool = b456 == (0u64 as u32);
+                            let b472: f32 = T::f16_to_f32(b452);
+                            let b474: u32 = b3.wrapping_add((0u64 as u32));
+                            let b475: u32 = b474.wrapping_mul(s_u32[2]);
+                            let a15 = (((((0u32).wrapping_add(b436)).wrapping_add(b438)).wrapping_add(b475)) as u32) as usize;
+                            for l in 0..UNITS {
+                                let x473: i32 = ((b437[l]) as i32);
+                                la440_0[l] = b472;
+                                let x476: u32 = b475.wrapping_add(b439[l]);
+                                let x477: f32 = *g1.add(a15 + l);
+                                let x478: f32 = la440_0[l];
+                                let x479: f32 = x478 * x477;
+                                let x480: f32 = la434_0[l];
+                                let x481: f32 = T::fmadd(x478, x477, x480);
+                                la434_0[l] = x481;
+                            }
+                            v435 = v435.wrapping_add((1 as u32));
+                        }
+                        let mut b482 = [<f32>::default(); UNITS];
+                        for l in 0..UNITS {
+                            let x482: f32 = la434_0[l];
+                            b482[l] = x482;
+                        }
+                        let mut p = [<f32>::default(); 8];
+                        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b482[l]; } }
+                        let b483: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                        let b485: u32 = b2.wrapping_add((0u64 as u32));
+                        let b486: bool = b485 < s_u32[1];
+                        let mut b487 = [<bool>::default(); UNITS];
+                        for l in 0..UNITS {
+                            let x484: bool = (l as u32) == (0u64 as u32);
+                            let x487: bool = x484 && b486;
+                            b487[l] = x487;
+                        }
+                        let mut m29 = [false; UNITS];
+                        for l in 0..UNITS { m29[l] = b487[l]; }
+                        if m29.iter().all(|&x| x) {
+                            let b488: u32 = b3.wrapping_add((0u64 as u32));
+                            let b489: u32 = b488.wrapping_mul(s_u32[1]);
+                            let b490: u32 = b489.wrapping_add(b2);
+                            let b491: u32 = b490.wrapping_add((0u64 as u32));
+                            *at(g2, g2_len, b491) = b483;
+                        } else {
+                            let mut m30 = [false; UNITS];
+                            for l in 0..UNITS { m30[l] = m0[l] && m29[l]; }
+                            if m30.iter().any(|&x| x) {
+                                let b488: u32 = b3.wrapping_add((0u64 as u32));
+                                let b489: u32 = b488.wrapping_mul(s_u32[1]);
+                                let b490: u32 = b489.wrapping_add(b2);
+                                let b491: u32 = b490.wrapping_add((0u64 as u32));
+                                *at(g2, g2_len, b491) = b483;
+                            }
+                        }
+                    }
+                }
             }
         }
     }

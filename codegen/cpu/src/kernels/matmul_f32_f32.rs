@@ -36,16 +36,26 @@ unsafe fn avx512(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalar
 #[inline(always)]
 unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut la10_0 = [<f32>::default(); UNITS];
-    let mut la10_1 = [<f32>::default(); UNITS];
-    let mut la10_2 = [<f32>::default(); UNITS];
-    let mut la10_3 = [<f32>::default(); UNITS];
-    let mut la10_4 = [<f32>::default(); UNITS];
-    let mut la10_5 = [<f32>::default(); UNITS];
-    let mut la10_6 = [<f32>::default(); UNITS];
-    let mut la10_7 = [<f32>::default(); UNITS];
-    let mut la16_0 = [<f32>::default(); UNITS];
-    let mut la16_1 = [<f32>::default(); UNITS];
+    let mut la11_0 = [<f32>::default(); UNITS];
+    let mut la11_1 = [<f32>::default(); UNITS];
+    let mut la11_2 = [<f32>::default(); UNITS];
+    let mut la11_3 = [<f32>::default(); UNITS];
+    let mut la11_4 = [<f32>::default(); UNITS];
+    let mut la17_0 = [<f32>::default(); UNITS];
+    let mut la121_0 = [<f32>::default(); UNITS];
+    let mut la121_1 = [<f32>::default(); UNITS];
+    let mut la121_2 = [<f32>::default(); UNITS];
+    let mut la121_3 = [<f32>::default(); UNITS];
+    let mut la127_0 = [<f32>::default(); UNITS];
+    let mut la213_0 = [<f32>::default(); UNITS];
+    let mut la213_1 = [<f32>::default(); UNITS];
+    let mut la213_2 = [<f32>::default(); UNITS];
+    let mut la219_0 = [<f32>::default(); UNITS];
+    let mut la287_0 = [<f32>::default(); UNITS];
+    let mut la287_1 = [<f32>::default(); UNITS];
+    let mut la293_0 = [<f32>::default(); UNITS];
+    let mut la342_0 = [<f32>::default(); UNITS];
+    let mut la348_0 = [<f32>::default(); UNITS];
     let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
     let g1: *mut f32 = bufs[1].ptr();
@@ -55,494 +65,1092 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
     let s_u32: &[u32] = &scalars.u32;
     let b0: u32 = (g1_len as u32);
     let b1: u32 = div(b0, s_u32[2]);
-    let b2: u32 = cube[0].wrapping_mul((2u64 as u32));
-    let b3: u32 = cube[1].wrapping_mul((4u64 as u32));
+    let b2: u32 = cube[0].wrapping_mul((1u64 as u32));
+    let b3: u32 = cube[1].wrapping_mul((5u64 as u32));
     let b4: bool = b2 < s_u32[1];
     let b5: bool = b3 < b1;
     let b6: bool = b4 && b5;
     if b6 {
-        let b7: u32 = div(s_u32[2], (1u64 as u32));
-        let b8: u32 = b1.wrapping_sub((1u64 as u32));
-        let b9: u32 = s_u32[1].wrapping_sub((1u64 as u32));
-        for l in 0..UNITS {
-            la10_0[l] = 0.0f32;
-            la10_1[l] = 0.0f32;
-            la10_2[l] = 0.0f32;
-            la10_3[l] = 0.0f32;
-            la10_4[l] = 0.0f32;
-            la10_5[l] = 0.0f32;
-            la10_6[l] = 0.0f32;
-            la10_7[l] = 0.0f32;
-        }
-        if (0u64 as u32) < b7 {
-            let hv: u64 = (b7 - 1) as u64;
-            let mut fits = true;
-            let h1: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-            fits &= h1 <= u32::MAX as u64;
-            let h2: u64 = 0;
-            let h3: u64 = ((((0u64 as u32)).wrapping_mul((1u64 as u32))) as u64).wrapping_add(h2);
-            fits &= h3 <= u32::MAX as u64;
-            let h4: u64 = h1.wrapping_add(h3);
-            fits &= h4 <= u32::MAX as u64;
-            let h5: u64 = (((((b3).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(s_u32[2])) as u64).wrapping_add(h4);
-            fits &= h5 <= u32::MAX as u64;
-            hoisted_check(fits, h5, g1_len);
-            let h6: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-            fits &= h6 <= u32::MAX as u64;
-            let h7: u64 = 0;
-            let h8: u64 = ((((0u64 as u32)).wrapping_mul((1u64 as u32))) as u64).wrapping_add(h7);
-            fits &= h8 <= u32::MAX as u64;
-            let h9: u64 = h6.wrapping_add(h8);
-            fits &= h9 <= u32::MAX as u64;
-            let h10: u64 = (((((b3).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(s_u32[2])) as u64).wrapping_add(h9);
-            fits &= h10 <= u32::MAX as u64;
-            hoisted_check(fits, h10, g1_len);
-            let h11: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-            fits &= h11 <= u32::MAX as u64;
-            let h12: u64 = 0;
-            let h13: u64 = ((((0u64 as u32)).wrapping_mul((1u64 as u32))) as u64).wrapping_add(h12);
-            fits &= h13 <= u32::MAX as u64;
-            let h14: u64 = h11.wrapping_add(h13);
-            fits &= h14 <= u32::MAX as u64;
-            let h15: u64 = (((((b3).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(s_u32[2])) as u64).wrapping_add(h14);
-            fits &= h15 <= u32::MAX as u64;
-            hoisted_check(fits, h15, g1_len);
-            let h16: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-            fits &= h16 <= u32::MAX as u64;
-            let h17: u64 = 0;
-            let h18: u64 = ((((0u64 as u32)).wrapping_mul((1u64 as u32))) as u64).wrapping_add(h17);
-            fits &= h18 <= u32::MAX as u64;
-            let h19: u64 = h16.wrapping_add(h18);
-            fits &= h19 <= u32::MAX as u64;
-            let h20: u64 = (((((b3).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(s_u32[2])) as u64).wrapping_add(h19);
-            fits &= h20 <= u32::MAX as u64;
-            hoisted_check(fits, h20, g1_len);
-            let h21: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b9)).wrapping_mul(b7)) as u64).wrapping_add(hv);
-            fits &= h21 <= u32::MAX as u64;
-            let h22: u64 = h21.wrapping_mul((((4u64 as u32)) as u64));
-            fits &= h22 <= u32::MAX as u64;
-            let h23: u64 = (((0u64 as u32)) as u64).wrapping_add(h22);
-            fits &= h23 <= u32::MAX as u64;
-            let h24: u64 = div(h23, (((4u64 as u32)) as u64));
-            fits &= h24 <= u32::MAX as u64;
-            hoisted_check(fits, h24, g0_len);
-            let h25: u64 = (((((b2).wrapping_add((1u64 as u32))).min(b9)).wrapping_mul(b7)) as u64).wrapping_add(hv);
-            fits &= h25 <= u32::MAX as u64;
-            let h26: u64 = h25.wrapping_mul((((4u64 as u32)) as u64));
-            fits &= h26 <= u32::MAX as u64;
-            let h27: u64 = (((0u64 as u32)) as u64).wrapping_add(h26);
-            fits &= h27 <= u32::MAX as u64;
-            let h28: u64 = div(h27, (((4u64 as u32)) as u64));
-            fits &= h28 <= u32::MAX as u64;
-            hoisted_check(fits, h28, g0_len);
-        }
-        let mut v11: u32 = (0u64 as u32);
-        loop {
-            if !(v11 < b7) { break; }
-            let b12: u32 = (0u64 as u32).wrapping_mul((1u64 as u32));
-            let b14: u32 = v11.wrapping_mul((1u64 as u32));
-            let b17: u32 = b2.wrapping_add((0u64 as u32));
-            let b18: u32 = b17.min(b9);
-            let b19: u32 = b18.wrapping_mul(b7);
-            let b20: u32 = b19.wrapping_add(v11);
-            let b21: u32 = b20.wrapping_mul((4u64 as u32));
-            let b22: u32 = (0u64 as u32).wrapping_add(b21);
-            let b23: u32 = div(b22, (4u64 as u32));
-            let mut b13 = [<u32>::default(); UNITS];
-            let mut b15 = [<u32>::default(); UNITS];
+        let b7: u32 = b1.wrapping_sub(b3);
+        let b8: bool = b7 >= (5u64 as u32);
+        if b8 {
+            let b9: u32 = div(s_u32[2], (1u64 as u32));
+            let b10: u32 = s_u32[1].wrapping_sub((1u64 as u32));
             for l in 0..UNITS {
-                let x13: u32 = b12.wrapping_add((l as u32));
-                b13[l] = x13;
-                let x15: u32 = b14.wrapping_add(x13);
-                b15[l] = x15;
+                la11_0[l] = 0.0f32;
+                la11_1[l] = 0.0f32;
+                la11_2[l] = 0.0f32;
+                la11_3[l] = 0.0f32;
+                la11_4[l] = 0.0f32;
             }
-            let b24: u32 = *g0.add((b23) as usize);
-            let b25: f32 = f32::from_bits(b24);
-            let b27: u32 = b2.wrapping_add((1u64 as u32));
-            let b28: u32 = b27.min(b9);
-            let b29: u32 = b28.wrapping_mul(b7);
-            let b30: u32 = b29.wrapping_add(v11);
-            let b31: u32 = b30.wrapping_mul((4u64 as u32));
-            let b32: u32 = (0u64 as u32).wrapping_add(b31);
-            let b33: u32 = div(b32, (4u64 as u32));
+            if (0u64 as u32) < b9 {
+                let hv: u64 = (b9 - 1) as u64;
+                let mut fits = true;
+                let h1: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h1 <= u32::MAX as u64;
+                let h2: u64 = 0;
+                let h3: u64 = ((((0u64 as u32)).wrapping_mul((1u64 as u32))) as u64).wrapping_add(h2);
+                fits &= h3 <= u32::MAX as u64;
+                let h4: u64 = h1.wrapping_add(h3);
+                fits &= h4 <= u32::MAX as u64;
+                let h5: u64 = ((((b3).wrapping_add((0u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h4);
+                fits &= h5 <= u32::MAX as u64;
+                hoisted_check(fits, h5, g1_len);
+                let h6: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h6 <= u32::MAX as u64;
+                let h7: u64 = 0;
+                let h8: u64 = ((((0u64 as u32)).wrapping_mul((1u64 as u32))) as u64).wrapping_add(h7);
+                fits &= h8 <= u32::MAX as u64;
+                let h9: u64 = h6.wrapping_add(h8);
+                fits &= h9 <= u32::MAX as u64;
+                let h10: u64 = ((((b3).wrapping_add((1u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h9);
+                fits &= h10 <= u32::MAX as u64;
+                hoisted_check(fits, h10, g1_len);
+                let h11: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h11 <= u32::MAX as u64;
+                let h12: u64 = 0;
+                let h13: u64 = ((((0u64 as u32)).wrapping_mul((1u64 as u32))) as u64).wrapping_add(h12);
+                fits &= h13 <= u32::MAX as u64;
+                let h14: u64 = h11.wrapping_add(h13);
+                fits &= h14 <= u32::MAX as u64;
+                let h15: u64 = ((((b3).wrapping_add((2u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h14);
+                fits &= h15 <= u32::MAX as u64;
+                hoisted_check(fits, h15, g1_len);
+                let h16: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h16 <= u32::MAX as u64;
+                let h17: u64 = 0;
+                let h18: u64 = ((((0u64 as u32)).wrapping_mul((1u64 as u32))) as u64).wrapping_add(h17);
+                fits &= h18 <= u32::MAX as u64;
+                let h19: u64 = h16.wrapping_add(h18);
+                fits &= h19 <= u32::MAX as u64;
+                let h20: u64 = ((((b3).wrapping_add((3u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h19);
+                fits &= h20 <= u32::MAX as u64;
+                hoisted_check(fits, h20, g1_len);
+                let h21: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h21 <= u32::MAX as u64;
+                let h22: u64 = 0;
+                let h23: u64 = ((((0u64 as u32)).wrapping_mul((1u64 as u32))) as u64).wrapping_add(h22);
+                fits &= h23 <= u32::MAX as u64;
+                let h24: u64 = h21.wrapping_add(h23);
+                fits &= h24 <= u32::MAX as u64;
+                let h25: u64 = ((((b3).wrapping_add((4u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h24);
+                fits &= h25 <= u32::MAX as u64;
+                hoisted_check(fits, h25, g1_len);
+                let h26: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b10)).wrapping_mul(b9)) as u64).wrapping_add(hv);
+                fits &= h26 <= u32::MAX as u64;
+                let h27: u64 = h26.wrapping_mul((((4u64 as u32)) as u64));
+                fits &= h27 <= u32::MAX as u64;
+                let h28: u64 = (((0u64 as u32)) as u64).wrapping_add(h27);
+                fits &= h28 <= u32::MAX as u64;
+                let h29: u64 = div(h28, (((4u64 as u32)) as u64));
+                fits &= h29 <= u32::MAX as u64;
+                hoisted_check(fits, h29, g0_len);
+            }
+            let mut v12: u32 = (0u64 as u32);
+            loop {
+                if !(v12 < b9) { break; }
+                let b13: u32 = (0u64 as u32).wrapping_mul((1u64 as u32));
+                let b15: u32 = v12.wrapping_mul((1u64 as u32));
+                let b18: u32 = b2.wrapping_add((0u64 as u32));
+                let b19: u32 = b18.min(b10);
+                let b20: u32 = b19.wrapping_mul(b9);
+                let b21: u32 = b20.wrapping_add(v12);
+                let b22: u32 = b21.wrapping_mul((4u64 as u32));
+                let b23: u32 = (0u64 as u32).wrapping_add(b22);
+                let b24: u32 = div(b23, (4u64 as u32));
+                let mut b14 = [<u32>::default(); UNITS];
+                let mut b16 = [<u32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x14: u32 = b13.wrapping_add((l as u32));
+                    b14[l] = x14;
+                    let x16: u32 = b15.wrapping_add(x14);
+                    b16[l] = x16;
+                }
+                let b25: u32 = *g0.add((b24) as usize);
+                let b26: f32 = f32::from_bits(b25);
+                let b28: u32 = b3.wrapping_add((0u64 as u32));
+                let b29: u32 = b28.wrapping_mul(s_u32[2]);
+                let a1 = (((((0u32).wrapping_add(b13)).wrapping_add(b15)).wrapping_add(b29)) as u32) as usize;
+                let b36: u32 = b3.wrapping_add((1u64 as u32));
+                let b37: u32 = b36.wrapping_mul(s_u32[2]);
+                let a2 = (((((0u32).wrapping_add(b13)).wrapping_add(b15)).wrapping_add(b37)) as u32) as usize;
+                let b44: u32 = b3.wrapping_add((2u64 as u32));
+                let b45: u32 = b44.wrapping_mul(s_u32[2]);
+                let a3 = (((((0u32).wrapping_add(b13)).wrapping_add(b15)).wrapping_add(b45)) as u32) as usize;
+                let b52: u32 = b3.wrapping_add((3u64 as u32));
+                let b53: u32 = b52.wrapping_mul(s_u32[2]);
+                let a4 = (((((0u32).wrapping_add(b13)).wrapping_add(b15)).wrapping_add(b53)) as u32) as usize;
+                let b60: u32 = b3.wrapping_add((4u64 as u32));
+                let b61: u32 = b60.wrapping_mul(s_u32[2]);
+                let a5 = (((((0u32).wrapping_add(b13)).wrapping_add(b15)).wrapping_add(b61)) as u32) as usize;
+                for l in 0..UNITS {
+                    let x27: i32 = ((b14[l]) as i32);
+                    la17_0[l] = b26;
+                    let x30: u32 = b29.wrapping_add(b16[l]);
+                    let x31: f32 = *g1.add(a1 + l);
+                    let x32: f32 = la17_0[l];
+                    let x33: f32 = x32 * x31;
+                    let x34: f32 = la11_0[l];
+                    let x35: f32 = T::fmadd(x32, x31, x34);
+                    la11_0[l] = x35;
+                    let x38: u32 = b37.wrapping_add(b16[l]);
+                    let x39: f32 = *g1.add(a2 + l);
+                    let x40: f32 = la17_0[l];
+                    let x41: f32 = x40 * x39;
+                    let x42: f32 = la11_1[l];
+                    let x43: f32 = T::fmadd(x40, x39, x42);
+                    la11_1[l] = x43;
+                    let x46: u32 = b45.wrapping_add(b16[l]);
+                    let x47: f32 = *g1.add(a3 + l);
+                    let x48: f32 = la17_0[l];
+                    let x49: f32 = x48 * x47;
+                    let x50: f32 = la11_2[l];
+                    let x51: f32 = T::fmadd(x48, x47, x50);
+                    la11_2[l] = x51;
+                    let x54: u32 = b53.wrapping_add(b16[l]);
+                    let x55: f32 = *g1.add(a4 + l);
+                    let x56: f32 = la17_0[l];
+                    let x57: f32 = x56 * x55;
+                    let x58: f32 = la11_3[l];
+                    let x59: f32 = T::fmadd(x56, x55, x58);
+                    la11_3[l] = x59;
+                    let x62: u32 = b61.wrapping_add(b16[l]);
+                    let x63: f32 = *g1.add(a5 + l);
+                    let x64: f32 = la17_0[l];
+                    let x65: f32 = x64 * x63;
+                    let x66: f32 = la11_4[l];
+                    let x67: f32 = T::fmadd(x64, x63, x66);
+                    la11_4[l] = x67;
+                }
+                v12 = v12.wrapping_add((1 as u32));
+            }
+            let mut b68 = [<f32>::default(); UNITS];
             for l in 0..UNITS {
-                let x26: i32 = ((b13[l]) as i32);
-                la16_0[l] = b25;
+                let x68: f32 = la11_0[l];
+                b68[l] = x68;
             }
-            let b34: u32 = *g0.add((b33) as usize);
-            let b35: f32 = f32::from_bits(b34);
-            let b37: u32 = b3.wrapping_add((0u64 as u32));
-            let b38: u32 = b37.min(b8);
-            let b39: u32 = b38.wrapping_mul(s_u32[2]);
-            let a1 = (((((0u32).wrapping_add(b12)).wrapping_add(b14)).wrapping_add(b39)) as u32) as usize;
-            let b50: u32 = b3.wrapping_add((1u64 as u32));
-            let b51: u32 = b50.min(b8);
-            let b52: u32 = b51.wrapping_mul(s_u32[2]);
-            let a2 = (((((0u32).wrapping_add(b12)).wrapping_add(b14)).wrapping_add(b52)) as u32) as usize;
-            let b63: u32 = b3.wrapping_add((2u64 as u32));
-            let b64: u32 = b63.min(b8);
-            let b65: u32 = b64.wrapping_mul(s_u32[2]);
-            let a3 = (((((0u32).wrapping_add(b12)).wrapping_add(b14)).wrapping_add(b65)) as u32) as usize;
-            let b76: u32 = b3.wrapping_add((3u64 as u32));
-            let b77: u32 = b76.min(b8);
-            let b78: u32 = b77.wrapping_mul(s_u32[2]);
-            let a4 = (((((0u32).wrapping_add(b12)).wrapping_add(b14)).wrapping_add(b78)) as u32) as usize;
+            let mut p = [<f32>::default(); 8];
+            for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b68[l]; } }
+            let b69: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+            let b71: u32 = b2.wrapping_add((0u64 as u32));
+            let b72: bool = b71 < s_u32[1];
+            let mut b73 = [<bool>::default(); UNITS];
             for l in 0..UNITS {
-                let x36: i32 = ((b13[l]) as i32);
-                la16_1[l] = b35;
-                let x40: u32 = b39.wrapping_add(b15[l]);
-                let x41: f32 = *g1.add(a1 + l);
-                let x42: f32 = la16_0[l];
-                let x43: f32 = x42 * x41;
-                let x44: f32 = la10_0[l];
-                let x45: f32 = T::fmadd(x42, x41, x44);
-                la10_0[l] = x45;
-                let x46: f32 = la16_1[l];
-                let x47: f32 = x46 * x41;
-                let x48: f32 = la10_4[l];
-                let x49: f32 = T::fmadd(x46, x41, x48);
-                la10_4[l] = x49;
-                let x53: u32 = b52.wrapping_add(b15[l]);
-                let x54: f32 = *g1.add(a2 + l);
-                let x55: f32 = la16_0[l];
-                let x56: f32 = x55 * x54;
-                let x57: f32 = la10_1[l];
-                let x58: f32 = T::fmadd(x55, x54, x57);
-                la10_1[l] = x58;
-                let x59: f32 = la16_1[l];
-                let x60: f32 = x59 * x54;
-                let x61: f32 = la10_5[l];
-                let x62: f32 = T::fmadd(x59, x54, x61);
-                la10_5[l] = x62;
-                let x66: u32 = b65.wrapping_add(b15[l]);
-                let x67: f32 = *g1.add(a3 + l);
-                let x68: f32 = la16_0[l];
-                let x69: f32 = x68 * x67;
-                let x70: f32 = la10_2[l];
-                let x71: f32 = T::fmadd(x68, x67, x70);
-                la10_2[l] = x71;
-                let x72: f32 = la16_1[l];
-                let x73: f32 = x72 * x67;
-                let x74: f32 = la10_6[l];
-                let x75: f32 = T::fmadd(x72, x67, x74);
-                la10_6[l] = x75;
-                let x79: u32 = b78.wrapping_add(b15[l]);
-                let x80: f32 = *g1.add(a4 + l);
-                let x81: f32 = la16_0[l];
-                let x82: f32 = x81 * x80;
-                let x83: f32 = la10_3[l];
-                let x84: f32 = T::fmadd(x81, x80, x83);
-                la10_3[l] = x84;
-                let x85: f32 = la16_1[l];
-                let x86: f32 = x85 * x80;
-                let x87: f32 = la10_7[l];
-                let x88: f32 = T::fmadd(x85, x80, x87);
-                la10_7[l] = x88;
+                let x70: bool = (l as u32) == (0u64 as u32);
+                let x73: bool = x70 && b72;
+                b73[l] = x73;
             }
-            v11 = v11.wrapping_add((1 as u32));
-        }
-        let mut b89 = [<f32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x89: f32 = la10_0[l];
-            b89[l] = x89;
-        }
-        let mut p = [<f32>::default(); 8];
-        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b89[l]; } }
-        let b90: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b92: u32 = b3.wrapping_add((0u64 as u32));
-        let b93: bool = b92 < b1;
-        let b95: u32 = b2.wrapping_add((0u64 as u32));
-        let b96: bool = b95 < s_u32[1];
-        let mut b97 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x91: bool = (l as u32) == (0u64 as u32);
-            let x94: bool = x91 && b93;
-            let x97: bool = x94 && b96;
-            b97[l] = x97;
-        }
-        let mut m1 = [false; UNITS];
-        for l in 0..UNITS { m1[l] = b97[l]; }
-        if m1.iter().all(|&x| x) {
-            let b98: u32 = b3.wrapping_add((0u64 as u32));
-            let b99: u32 = b98.wrapping_mul(s_u32[1]);
-            let b100: u32 = b99.wrapping_add(b2);
-            let b101: u32 = b100.wrapping_add((0u64 as u32));
-            *at(g2, g2_len, b101) = b90;
-        } else {
-            let mut m2 = [false; UNITS];
-            for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
-            if m2.iter().any(|&x| x) {
-                let b98: u32 = b3.wrapping_add((0u64 as u32));
-                let b99: u32 = b98.wrapping_mul(s_u32[1]);
-                let b100: u32 = b99.wrapping_add(b2);
-                let b101: u32 = b100.wrapping_add((0u64 as u32));
-                *at(g2, g2_len, b101) = b90;
+            let mut m1 = [false; UNITS];
+            for l in 0..UNITS { m1[l] = b73[l]; }
+            if m1.iter().all(|&x| x) {
+                let b74: u32 = b3.wrapping_add((0u64 as u32));
+                let b75: u32 = b74.wrapping_mul(s_u32[1]);
+                let b76: u32 = b75.wrapping_add(b2);
+                let b77: u32 = b76.wrapping_add((0u64 as u32));
+                *at(g2, g2_len, b77) = b69;
+            } else {
+                let mut m2 = [false; UNITS];
+                for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
+                if m2.iter().any(|&x| x) {
+                    let b74: u32 = b3.wrapping_add((0u64 as u32));
+                    let b75: u32 = b74.wrapping_mul(s_u32[1]);
+                    let b76: u32 = b75.wrapping_add(b2);
+                    let b77: u32 = b76.wrapping_add((0u64 as u32));
+                    *at(g2, g2_len, b77) = b69;
+                }
             }
-        }
-        let mut b102 = [<f32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x102: f32 = la10_1[l];
-            b102[l] = x102;
-        }
-        let mut p = [<f32>::default(); 8];
-        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b102[l]; } }
-        let b103: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b105: u32 = b3.wrapping_add((1u64 as u32));
-        let b106: bool = b105 < b1;
-        let b108: u32 = b2.wrapping_add((0u64 as u32));
-        let b109: bool = b108 < s_u32[1];
-        let mut b110 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x104: bool = (l as u32) == (0u64 as u32);
-            let x107: bool = x104 && b106;
-            let x110: bool = x107 && b109;
-            b110[l] = x110;
-        }
-        let mut m3 = [false; UNITS];
-        for l in 0..UNITS { m3[l] = b110[l]; }
-        if m3.iter().all(|&x| x) {
-            let b111: u32 = b3.wrapping_add((1u64 as u32));
-            let b112: u32 = b111.wrapping_mul(s_u32[1]);
-            let b113: u32 = b112.wrapping_add(b2);
-            let b114: u32 = b113.wrapping_add((0u64 as u32));
-            *at(g2, g2_len, b114) = b103;
-        } else {
-            let mut m4 = [false; UNITS];
-            for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
-            if m4.iter().any(|&x| x) {
-                let b111: u32 = b3.wrapping_add((1u64 as u32));
-                let b112: u32 = b111.wrapping_mul(s_u32[1]);
-                let b113: u32 = b112.wrapping_add(b2);
-                let b114: u32 = b113.wrapping_add((0u64 as u32));
-                *at(g2, g2_len, b114) = b103;
+            let mut b78 = [<f32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x78: f32 = la11_1[l];
+                b78[l] = x78;
             }
-        }
-        let mut b115 = [<f32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x115: f32 = la10_2[l];
-            b115[l] = x115;
-        }
-        let mut p = [<f32>::default(); 8];
-        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b115[l]; } }
-        let b116: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b118: u32 = b3.wrapping_add((2u64 as u32));
-        let b119: bool = b118 < b1;
-        let b121: u32 = b2.wrapping_add((0u64 as u32));
-        let b122: bool = b121 < s_u32[1];
-        let mut b123 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x117: bool = (l as u32) == (0u64 as u32);
-            let x120: bool = x117 && b119;
-            let x123: bool = x120 && b122;
-            b123[l] = x123;
-        }
-        let mut m5 = [false; UNITS];
-        for l in 0..UNITS { m5[l] = b123[l]; }
-        if m5.iter().all(|&x| x) {
-            let b124: u32 = b3.wrapping_add((2u64 as u32));
-            let b125: u32 = b124.wrapping_mul(s_u32[1]);
-            let b126: u32 = b125.wrapping_add(b2);
-            let b127: u32 = b126.wrapping_add((0u64 as u32));
-            *at(g2, g2_len, b127) = b116;
-        } else {
-            let mut m6 = [false; UNITS];
-            for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
-            if m6.iter().any(|&x| x) {
-                let b124: u32 = b3.wrapping_add((2u64 as u32));
-                let b125: u32 = b124.wrapping_mul(s_u32[1]);
-                let b126: u32 = b125.wrapping_add(b2);
-                let b127: u32 = b126.wrapping_add((0u64 as u32));
-                *at(g2, g2_len, b127) = b116;
+            let mut p = [<f32>::default(); 8];
+            for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b78[l]; } }
+            let b79: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+            let b81: u32 = b2.wrapping_add((0u64 as u32));
+            let b82: bool = b81 < s_u32[1];
+            let mut b83 = [<bool>::default(); UNITS];
+            for l in 0..UNITS {
+                let x80: bool = (l as u32) == (0u64 as u32);
+                let x83: bool = x80 && b82;
+                b83[l] = x83;
             }
-        }
-        let mut b128 = [<f32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x128: f32 = la10_3[l];
-            b128[l] = x128;
-        }
-        let mut p = [<f32>::default(); 8];
-        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b128[l]; } }
-        let b129: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b131: u32 = b3.wrapping_add((3u64 as u32));
-        let b132: bool = b131 < b1;
-        let b134: u32 = b2.wrapping_add((0u64 as u32));
-        let b135: bool = b134 < s_u32[1];
-        let mut b136 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x130: bool = (l as u32) == (0u64 as u32);
-            let x133: bool = x130 && b132;
-            let x136: bool = x133 && b135;
-            b136[l] = x136;
-        }
-        let mut m7 = [false; UNITS];
-        for l in 0..UNITS { m7[l] = b136[l]; }
-        if m7.iter().all(|&x| x) {
-            let b137: u32 = b3.wrapping_add((3u64 as u32));
-            let b138: u32 = b137.wrapping_mul(s_u32[1]);
-            let b139: u32 = b138.wrapping_add(b2);
-            let b140: u32 = b139.wrapping_add((0u64 as u32));
-            *at(g2, g2_len, b140) = b129;
-        } else {
-            let mut m8 = [false; UNITS];
-            for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
-            if m8.iter().any(|&x| x) {
-                let b137: u32 = b3.wrapping_add((3u64 as u32));
-                let b138: u32 = b137.wrapping_mul(s_u32[1]);
-                let b139: u32 = b138.wrapping_add(b2);
-                let b140: u32 = b139.wrapping_add((0u64 as u32));
-                *at(g2, g2_len, b140) = b129;
+            let mut m3 = [false; UNITS];
+            for l in 0..UNITS { m3[l] = b83[l]; }
+            if m3.iter().all(|&x| x) {
+                let b84: u32 = b3.wrapping_add((1u64 as u32));
+                let b85: u32 = b84.wrapping_mul(s_u32[1]);
+                let b86: u32 = b85.wrapping_add(b2);
+                let b87: u32 = b86.wrapping_add((0u64 as u32));
+                *at(g2, g2_len, b87) = b79;
+            } else {
+                let mut m4 = [false; UNITS];
+                for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
+                if m4.iter().any(|&x| x) {
+                    let b84: u32 = b3.wrapping_add((1u64 as u32));
+                    let b85: u32 = b84.wrapping_mul(s_u32[1]);
+                    let b86: u32 = b85.wrapping_add(b2);
+                    let b87: u32 = b86.wrapping_add((0u64 as u32));
+                    *at(g2, g2_len, b87) = b79;
+                }
             }
-        }
-        let mut b141 = [<f32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x141: f32 = la10_4[l];
-            b141[l] = x141;
-        }
-        let mut p = [<f32>::default(); 8];
-        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b141[l]; } }
-        let b142: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b144: u32 = b3.wrapping_add((0u64 as u32));
-        let b145: bool = b144 < b1;
-        let b147: u32 = b2.wrapping_add((1u64 as u32));
-        let b148: bool = b147 < s_u32[1];
-        let mut b149 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x143: bool = (l as u32) == (0u64 as u32);
-            let x146: bool = x143 && b145;
-            let x149: bool = x146 && b148;
-            b149[l] = x149;
-        }
-        let mut m9 = [false; UNITS];
-        for l in 0..UNITS { m9[l] = b149[l]; }
-        if m9.iter().all(|&x| x) {
-            let b150: u32 = b3.wrapping_add((0u64 as u32));
-            let b151: u32 = b150.wrapping_mul(s_u32[1]);
-            let b152: u32 = b151.wrapping_add(b2);
-            let b153: u32 = b152.wrapping_add((1u64 as u32));
-            *at(g2, g2_len, b153) = b142;
-        } else {
-            let mut m10 = [false; UNITS];
-            for l in 0..UNITS { m10[l] = m0[l] && m9[l]; }
-            if m10.iter().any(|&x| x) {
-                let b150: u32 = b3.wrapping_add((0u64 as u32));
-                let b151: u32 = b150.wrapping_mul(s_u32[1]);
-                let b152: u32 = b151.wrapping_add(b2);
-                let b153: u32 = b152.wrapping_add((1u64 as u32));
-                *at(g2, g2_len, b153) = b142;
+            let mut b88 = [<f32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x88: f32 = la11_2[l];
+                b88[l] = x88;
             }
-        }
-        let mut b154 = [<f32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x154: f32 = la10_5[l];
-            b154[l] = x154;
-        }
-        let mut p = [<f32>::default(); 8];
-        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b154[l]; } }
-        let b155: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b157: u32 = b3.wrapping_add((1u64 as u32));
-        let b158: bool = b157 < b1;
-        let b160: u32 = b2.wrapping_add((1u64 as u32));
-        let b161: bool = b160 < s_u32[1];
-        let mut b162 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x156: bool = (l as u32) == (0u64 as u32);
-            let x159: bool = x156 && b158;
-            let x162: bool = x159 && b161;
-            b162[l] = x162;
-        }
-        let mut m11 = [false; UNITS];
-        for l in 0..UNITS { m11[l] = b162[l]; }
-        if m11.iter().all(|&x| x) {
-            let b163: u32 = b3.wrapping_add((1u64 as u32));
-            let b164: u32 = b163.wrapping_mul(s_u32[1]);
-            let b165: u32 = b164.wrapping_add(b2);
-            let b166: u32 = b165.wrapping_add((1u64 as u32));
-            *at(g2, g2_len, b166) = b155;
-        } else {
-            let mut m12 = [false; UNITS];
-            for l in 0..UNITS { m12[l] = m0[l] && m11[l]; }
-            if m12.iter().any(|&x| x) {
-                let b163: u32 = b3.wrapping_add((1u64 as u32));
-                let b164: u32 = b163.wrapping_mul(s_u32[1]);
-                let b165: u32 = b164.wrapping_add(b2);
-                let b166: u32 = b165.wrapping_add((1u64 as u32));
-                *at(g2, g2_len, b166) = b155;
+            let mut p = [<f32>::default(); 8];
+            for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b88[l]; } }
+            let b89: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+            let b91: u32 = b2.wrapping_add((0u64 as u32));
+            let b92: bool = b91 < s_u32[1];
+            let mut b93 = [<bool>::default(); UNITS];
+            for l in 0..UNITS {
+                let x90: bool = (l as u32) == (0u64 as u32);
+                let x93: bool = x90 && b92;
+                b93[l] = x93;
             }
-        }
-        let mut b167 = [<f32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x167: f32 = la10_6[l];
-            b167[l] = x167;
-        }
-        let mut p = [<f32>::default(); 8];
-        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b167[l]; } }
-        let b168: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b170: u32 = b3.wrapping_add((2u64 as u32));
-        let b171: bool = b170 < b1;
-        let b173: u32 = b2.wrapping_add((1u64 as u32));
-        let b174: bool = b173 < s_u32[1];
-        let mut b175 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x169: bool = (l as u32) == (0u64 as u32);
-            let x172: bool = x169 && b171;
-            let x175: bool = x172 && b174;
-            b175[l] = x175;
-        }
-        let mut m13 = [false; UNITS];
-        for l in 0..UNITS { m13[l] = b175[l]; }
-        if m13.iter().all(|&x| x) {
-            let b176: u32 = b3.wrapping_add((2u64 as u32));
-            let b177: u32 = b176.wrapping_mul(s_u32[1]);
-            let b178: u32 = b177.wrapping_add(b2);
-            let b179: u32 = b178.wrapping_add((1u64 as u32));
-            *at(g2, g2_len, b179) = b168;
-        } else {
-            let mut m14 = [false; UNITS];
-            for l in 0..UNITS { m14[l] = m0[l] && m13[l]; }
-            if m14.iter().any(|&x| x) {
-                let b176: u32 = b3.wrapping_add((2u64 as u32));
-                let b177: u32 = b176.wrapping_mul(s_u32[1]);
-                let b178: u32 = b177.wrapping_add(b2);
-                let b179: u32 = b178.wrapping_add((1u64 as u32));
-                *at(g2, g2_len, b179) = b168;
+            let mut m5 = [false; UNITS];
+            for l in 0..UNITS { m5[l] = b93[l]; }
+            if m5.iter().all(|&x| x) {
+                let b94: u32 = b3.wrapping_add((2u64 as u32));
+                let b95: u32 = b94.wrapping_mul(s_u32[1]);
+                let b96: u32 = b95.wrapping_add(b2);
+                let b97: u32 = b96.wrapping_add((0u64 as u32));
+                *at(g2, g2_len, b97) = b89;
+            } else {
+                let mut m6 = [false; UNITS];
+                for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
+                if m6.iter().any(|&x| x) {
+                    let b94: u32 = b3.wrapping_add((2u64 as u32));
+                    let b95: u32 = b94.wrapping_mul(s_u32[1]);
+                    let b96: u32 = b95.wrapping_add(b2);
+                    let b97: u32 = b96.wrapping_add((0u64 as u32));
+                    *at(g2, g2_len, b97) = b89;
+                }
             }
-        }
-        let mut b180 = [<f32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x180: f32 = la10_7[l];
-            b180[l] = x180;
-        }
-        let mut p = [<f32>::default(); 8];
-        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b180[l]; } }
-        let b181: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b183: u32 = b3.wrapping_add((3u64 as u32));
-        let b184: bool = b183 < b1;
-        let b186: u32 = b2.wrapping_add((1u64 as u32));
-        let b187: bool = b186 < s_u32[1];
-        let mut b188 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x182: bool = (l as u32) == (0u64 as u32);
-            let x185: bool = x182 && b184;
-            let x188: bool = x185 && b187;
-            b188[l] = x188;
-        }
-        let mut m15 = [false; UNITS];
-        for l in 0..UNITS { m15[l] = b188[l]; }
-        if m15.iter().all(|&x| x) {
-            let b189: u32 = b3.wrapping_add((3u64 as u32));
-            let b190: u32 = b189.wrapping_mul(s_u32[1]);
-            let b191: u32 = b190.wrapping_add(b2);
-            let b192: u32 = b191.wrapping_add((1u64 as u32));
-            *at(g2, g2_len, b192) = b181;
+            let mut b98 = [<f32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x98: f32 = la11_3[l];
+                b98[l] = x98;
+            }
+            let mut p = [<f32>::default(); 8];
+            for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b98[l]; } }
+            let b99: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+            let b101: u32 = b2.wrapping_add((0u64 as u32));
+            let b102: bool = b101 < s_u32[1];
+            let mut b103 = [<bool>::default(); UNITS];
+            for l in 0..UNITS {
+                let x100: bool = (l as u32) == (0u64 as u32);
+                let x103: bool = x100 && b102;
+                b103[l] = x103;
+            }
+            let mut m7 = [false; UNITS];
+            for l in 0..UNITS { m7[l] = b103[l]; }
+            if m7.iter().all(|&x| x) {
+                let b104: u32 = b3.wrapping_add((3u64 as u32));
+                let b105: u32 = b104.wrapping_mul(s_u32[1]);
+                let b106: u32 = b105.wrapping_add(b2);
+                let b107: u32 = b106.wrapping_add((0u64 as u32));
+                *at(g2, g2_len, b107) = b99;
+            } else {
+                let mut m8 = [false; UNITS];
+                for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
+                if m8.iter().any(|&x| x) {
+                    let b104: u32 = b3.wrapping_add((3u64 as u32));
+                    let b105: u32 = b104.wrapping_mul(s_u32[1]);
+                    let b106: u32 = b105.wrapping_add(b2);
+                    let b107: u32 = b106.wrapping_add((0u64 as u32));
+                    *at(g2, g2_len, b107) = b99;
+                }
+            }
+            let mut b108 = [<f32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x108: f32 = la11_4[l];
+                b108[l] = x108;
+            }
+            let mut p = [<f32>::default(); 8];
+            for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b108[l]; } }
+            let b109: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+            let b111: u32 = b2.wrapping_add((0u64 as u32));
+            let b112: bool = b111 < s_u32[1];
+            let mut b113 = [<bool>::default(); UNITS];
+            for l in 0..UNITS {
+                let x110: bool = (l as u32) == (0u64 as u32);
+                let x113: bool = x110 && b112;
+                b113[l] = x113;
+            }
+            let mut m9 = [false; UNITS];
+            for l in 0..UNITS { m9[l] = b113[l]; }
+            if m9.iter().all(|&x| x) {
+                let b114: u32 = b3.wrapping_add((4u64 as u32));
+                let b115: u32 = b114.wrapping_mul(s_u32[1]);
+                let b116: u32 = b115.wrapping_add(b2);
+                let b117: u32 = b116.wrapping_add((0u64 as u32));
+                *at(g2, g2_len, b117) = b109;
+            } else {
+                let mut m10 = [false; UNITS];
+                for l in 0..UNITS { m10[l] = m0[l] && m9[l]; }
+                if m10.iter().any(|&x| x) {
+                    let b114: u32 = b3.wrapping_add((4u64 as u32));
+                    let b115: u32 = b114.wrapping_mul(s_u32[1]);
+                    let b116: u32 = b115.wrapping_add(b2);
+                    let b117: u32 = b116.wrapping_add((0u64 as u32));
+                    *at(g2, g2_len, b117) = b109;
+                }
+            }
         } else {
-            let mut m16 = [false; UNITS];
-            for l in 0..UNITS { m16[l] = m0[l] && m15[l]; }
-            if m16.iter().any(|&x| x) {
-                let b189: u32 = b3.wrapping_add((3u64 as u32));
-                let b190: u32 = b189.wrapping_mul(s_u32[1]);
-                let b191: u32 = b190.wrapping_add(b2);
-                let b192: u32 = b191.wrapping_add((1u64 as u32));
-                *at(g2, g2_len, b192) = b181;
+            let b118: bool = b7 == (4u64 as u32);
+            if b118 {
+                let b119: u32 = div(s_u32[2], (1u64 as u32));
+                let b120: u32 = s_u32[1].wrapping_sub((1u64 as u32));
+                for l in 0..UNITS {
+                    la121_0[l] = 0.0f32;
+                    la121_1[l] = 0.0f32;
+                    la121_2[l] = 0.0f32;
+                    la121_3[l] = 0.0f32;
+                }
+                if (0u64 as u32) < b119 {
+                    let hv: u64 = (b119 - 1) as u64;
+                    let mut fits = true;
+                    let h1: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                    fits &= h1 <= u32::MAX as u64;
+                    let h2: u64 = 0;
+                    let h3: u64 = ((((0u64 as u32)).wrapping_mul((1u64 as u32))) as u64).wrapping_add(h2);
+                    fits &= h3 <= u32::MAX as u64;
+                    let h4: u64 = h1.wrapping_add(h3);
+                    fits &= h4 <= u32::MAX as u64;
+                    let h5: u64 = ((((b3).wrapping_add((0u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h4);
+                    fits &= h5 <= u32::MAX as u64;
+                    hoisted_check(fits, h5, g1_len);
+                    let h6: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                    fits &= h6 <= u32::MAX as u64;
+                    let h7: u64 = 0;
+                    let h8: u64 = ((((0u64 as u32)).wrapping_mul((1u64 as u32))) as u64).wrapping_add(h7);
+                    fits &= h8 <= u32::MAX as u64;
+                    let h9: u64 = h6.wrapping_add(h8);
+                    fits &= h9 <= u32::MAX as u64;
+                    let h10: u64 = ((((b3).wrapping_add((1u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h9);
+                    fits &= h10 <= u32::MAX as u64;
+                    hoisted_check(fits, h10, g1_len);
+                    let h11: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                    fits &= h11 <= u32::MAX as u64;
+                    let h12: u64 = 0;
+                    let h13: u64 = ((((0u64 as u32)).wrapping_mul((1u64 as u32))) as u64).wrapping_add(h12);
+                    fits &= h13 <= u32::MAX as u64;
+                    let h14: u64 = h11.wrapping_add(h13);
+                    fits &= h14 <= u32::MAX as u64;
+                    let h15: u64 = ((((b3).wrapping_add((2u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h14);
+                    fits &= h15 <= u32::MAX as u64;
+                    hoisted_check(fits, h15, g1_len);
+                    let h16: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                    fits &= h16 <= u32::MAX as u64;
+                    let h17: u64 = 0;
+                    let h18: u64 = ((((0u64 as u32)).wrapping_mul((1u64 as u32))) as u64).wrapping_add(h17);
+                    fits &= h18 <= u32::MAX as u64;
+                    let h19: u64 = h16.wrapping_add(h18);
+                    fits &= h19 <= u32::MAX as u64;
+                    let h20: u64 = ((((b3).wrapping_add((3u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h19);
+                    fits &= h20 <= u32::MAX as u64;
+                    hoisted_check(fits, h20, g1_len);
+                    let h21: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b120)).wrapping_mul(b119)) as u64).wrapping_add(hv);
+                    fits &= h21 <= u32::MAX as u64;
+                    let h22: u64 = h21.wrapping_mul((((4u64 as u32)) as u64));
+                    fits &= h22 <= u32::MAX as u64;
+                    let h23: u64 = (((0u64 as u32)) as u64).wrapping_add(h22);
+                    fits &= h23 <= u32::MAX as u64;
+                    let h24: u64 = div(h23, (((4u64 as u32)) as u64));
+                    fits &= h24 <= u32::MAX as u64;
+                    hoisted_check(fits, h24, g0_len);
+                }
+                let mut v122: u32 = (0u64 as u32);
+                loop {
+                    if !(v122 < b119) { break; }
+                    let b123: u32 = (0u64 as u32).wrapping_mul((1u64 as u32));
+                    let b125: u32 = v122.wrapping_mul((1u64 as u32));
+                    let b128: u32 = b2.wrapping_add((0u64 as u32));
+                    let b129: u32 = b128.min(b120);
+                    let b130: u32 = b129.wrapping_mul(b119);
+                    let b131: u32 = b130.wrapping_add(v122);
+                    let b132: u32 = b131.wrapping_mul((4u64 as u32));
+                    let b133: u32 = (0u64 as u32).wrapping_add(b132);
+                    let b134: u32 = div(b133, (4u64 as u32));
+                    let mut b124 = [<u32>::default(); UNITS];
+                    let mut b126 = [<u32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x124: u32 = b123.wrapping_add((l as u32));
+                        b124[l] = x124;
+                        let x126: u32 = b125.wrapping_add(x124);
+                        b126[l] = x126;
+                    }
+                    let b135: u32 = *g0.add((b134) as usize);
+                    let b136: f32 = f32::from_bits(b135);
+                    let b138: u32 = b3.wrapping_add((0u64 as u32));
+                    let b139: u32 = b138.wrapping_mul(s_u32[2]);
+                    let a6 = (((((0u32).wrapping_add(b123)).wrapping_add(b125)).wrapping_add(b139)) as u32) as usize;
+                    let b146: u32 = b3.wrapping_add((1u64 as u32));
+                    let b147: u32 = b146.wrapping_mul(s_u32[2]);
+                    let a7 = (((((0u32).wrapping_add(b123)).wrapping_add(b125)).wrapping_add(b147)) as u32) as usize;
+                    let b154: u32 = b3.wrapping_add((2u64 as u32));
+                    let b155: u32 = b154.wrapping_mul(s_u32[2]);
+                    let a8 = (((((0u32).wrapping_add(b123)).wrapping_add(b125)).wrapping_add(b155)) as u32) as usize;
+                    let b162: u32 = b3.wrapping_add((3u64 as u32));
+                    let b163: u32 = b162.wrapping_mul(s_u32[2]);
+                    let a9 = (((((0u32).wrapping_add(b123)).wrapping_add(b125)).wrapping_add(b163)) as u32) as usize;
+                    for l in 0..UNITS {
+                        let x137: i32 = ((b124[l]) as i32);
+                        la127_0[l] = b136;
+                        let x140: u32 = b139.wrapping_add(b126[l]);
+                        let x141: f32 = *g1.add(a6 + l);
+                        let x142: f32 = la127_0[l];
+                        let x143: f32 = x142 * x141;
+                        let x144: f32 = la121_0[l];
+                        let x145: f32 = T::fmadd(x142, x141, x144);
+                        la121_0[l] = x145;
+                        let x148: u32 = b147.wrapping_add(b126[l]);
+                        let x149: f32 = *g1.add(a7 + l);
+                        let x150: f32 = la127_0[l];
+                        let x151: f32 = x150 * x149;
+                        let x152: f32 = la121_1[l];
+                        let x153: f32 = T::fmadd(x150, x149, x152);
+                        la121_1[l] = x153;
+                        let x156: u32 = b155.wrapping_add(b126[l]);
+                        let x157: f32 = *g1.add(a8 + l);
+                        let x158: f32 = la127_0[l];
+                        let x159: f32 = x158 * x157;
+                        let x160: f32 = la121_2[l];
+                        let x161: f32 = T::fmadd(x158, x157, x160);
+                        la121_2[l] = x161;
+                        let x164: u32 = b163.wrapping_add(b126[l]);
+                        let x165: f32 = *g1.add(a9 + l);
+                        let x166: f32 = la127_0[l];
+                        let x167: f32 = x166 * x165;
+                        let x168: f32 = la121_3[l];
+                        let x169: f32 = T::fmadd(x166, x165, x168);
+                        la121_3[l] = x169;
+                    }
+                    v122 = v122.wrapping_add((1 as u32));
+                }
+                let mut b170 = [<f32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x170: f32 = la121_0[l];
+                    b170[l] = x170;
+                }
+                let mut p = [<f32>::default(); 8];
+                for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b170[l]; } }
+                let b171: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                let b173: u32 = b2.wrapping_add((0u64 as u32));
+                let b174: bool = b173 < s_u32[1];
+                let mut b175 = [<bool>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x172: bool = (l as u32) == (0u64 as u32);
+                    let x175: bool = x172 && b174;
+                    b175[l] = x175;
+                }
+                let mut m11 = [false; UNITS];
+                for l in 0..UNITS { m11[l] = b175[l]; }
+                if m11.iter().all(|&x| x) {
+                    let b176: u32 = b3.wrapping_add((0u64 as u32));
+                    let b177: u32 = b176.wrapping_mul(s_u32[1]);
+                    let b178: u32 = b177.wrapping_add(b2);
+                    let b179: u32 = b178.wrapping_add((0u64 as u32));
+                    *at(g2, g2_len, b179) = b171;
+                } else {
+                    let mut m12 = [false; UNITS];
+                    for l in 0..UNITS { m12[l] = m0[l] && m11[l]; }
+                    if m12.iter().any(|&x| x) {
+                        let b176: u32 = b3.wrapping_add((0u64 as u32));
+                        let b177: u32 = b176.wrapping_mul(s_u32[1]);
+                        let b178: u32 = b177.wrapping_add(b2);
+                        let b179: u32 = b178.wrapping_add((0u64 as u32));
+                        *at(g2, g2_len, b179) = b171;
+                    }
+                }
+                let mut b180 = [<f32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x180: f32 = la121_1[l];
+                    b180[l] = x180;
+                }
+                let mut p = [<f32>::default(); 8];
+                for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b180[l]; } }
+                let b181: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                let b183: u32 = b2.wrapping_add((0u64 as u32));
+                let b184: bool = b183 < s_u32[1];
+                let mut b185 = [<bool>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x182: bool = (l as u32) == (0u64 as u32);
+                    let x185: bool = x182 && b184;
+                    b185[l] = x185;
+                }
+                let mut m13 = [false; UNITS];
+                for l in 0..UNITS { m13[l] = b185[l]; }
+                if m13.iter().all(|&x| x) {
+                    let b186: u32 = b3.wrapping_add((1u64 as u32));
+                    let b187: u32 = b186.wrapping_mul(s_u32[1]);
+                    let b188: u32 = b187.wrapping_add(b2);
+                    let b189: u32 = b188.wrapping_add((0u64 as u32));
+                    *at(g2, g2_len, b189) = b181;
+                } else {
+                    let mut m14 = [false; UNITS];
+                    for l in 0..UNITS { m14[l] = m0[l] && m13[l]; }
+                    if m14.iter().any(|&x| x) {
+                        let b186: u32 = b3.wrapping_add((1u64 as u32));
+                        let b187: u32 = b186.wrapping_mul(s_u32[1]);
+                        let b188: u32 = b187.wrapping_add(b2);
+                        let b189: u32 = b188.wrapping_add((0u64 as u32));
+                        *at(g2, g2_len, b189) = b181;
+                    }
+                }
+                let mut b190 = [<f32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x190: f32 = la121_2[l];
+                    b190[l] = x190;
+                }
+                let mut p = [<f32>::default(); 8];
+                for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b190[l]; } }
+                let b191: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                let b193: u32 = b2.wrapping_add((0u64 as u32));
+                let b194: bool = b193 < s_u32[1];
+                let mut b195 = [<bool>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x192: bool = (l as u32) == (0u64 as u32);
+                    let x195: bool = x192 && b194;
+                    b195[l] = x195;
+                }
+                let mut m15 = [false; UNITS];
+                for l in 0..UNITS { m15[l] = b195[l]; }
+                if m15.iter().all(|&x| x) {
+                    let b196: u32 = b3.wrapping_add((2u64 as u32));
+                    let b197: u32 = b196.wrapping_mul(s_u32[1]);
+                    let b198: u32 = b197.wrapping_add(b2);
+                    let b199: u32 = b198.wrapping_add((0u64 as u32));
+                    *at(g2, g2_len, b199) = b191;
+                } else {
+                    let mut m16 = [false; UNITS];
+                    for l in 0..UNITS { m16[l] = m0[l] && m15[l]; }
+                    if m16.iter().any(|&x| x) {
+                        let b196: u32 = b3.wrapping_add((2u64 as u32));
+                        let b197: u32 = b196.wrapping_mul(s_u32[1]);
+                        let b198: u32 = b197.wrapping_add(b2);
+                        let b199: u32 = b198.wrapping_add((0u64 as u32));
+                        *at(g2, g2_len, b199) = b191;
+                    }
+                }
+                let mut b200 = [<f32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x200: f32 = la121_3[l];
+                    b200[l] = x200;
+                }
+                let mut p = [<f32>::default(); 8];
+                for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b200[l]; } }
+                let b201: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                let b203: u32 = b2.wrapping_add((0u64 as u32));
+                let b204: bool = b203 < s_u32[1];
+                let mut b205 = [<bool>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x202: bool = (l as u32) == (0u64 as u32);
+                    let x205: bool = x202 && b204;
+                    b205[l] = x205;
+                }
+                let mut m17 = [false; UNITS];
+                for l in 0..UNITS { m17[l] = b205[l]; }
+                if m17.iter().all(|&x| x) {
+                    let b206: u32 = b3.wrapping_add((3u64 as u32));
+                    let b207: u32 = b206.wrapping_mul(s_u32[1]);
+                    let b208: u32 = b207.wrapping_add(b2);
+                    let b209: u32 = b208.wrapping_add((0u64 as u32));
+                    *at(g2, g2_len, b209) = b201;
+                } else {
+                    let mut m18 = [false; UNITS];
+                    for l in 0..UNITS { m18[l] = m0[l] && m17[l]; }
+                    if m18.iter().any(|&x| x) {
+                        let b206: u32 = b3.wrapping_add((3u64 as u32));
+                        let b207: u32 = b206.wrapping_mul(s_u32[1]);
+                        let b208: u32 = b207.wrapping_add(b2);
+                        let b209: u32 = b208.wrapping_add((0u64 as u32));
+                        *at(g2, g2_len, b209) = b201;
+                    }
+                }
+            } else {
+                let b210: bool = b7 == (3u64 as u32);
+                if b210 {
+                    let b211: u32 = div(s_u32[2], (1u64 as u32));
+                    let b212: u32 = s_u32[1].wrapping_sub((1u64 as u32));
+                    for l in 0..UNITS {
+                        la213_0[l] = 0.0f32;
+                        la213_1[l] = 0.0f32;
+                        la213_2[l] = 0.0f32;
+                    }
+                    if (0u64 as u32) < b211 {
+                        let hv: u64 = (b211 - 1) as u64;
+                        let mut fits = true;
+                        let h1: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                        fits &= h1 <= u32::MAX as u64;
+                        let h2: u64 = 0;
+                        let h3: u64 = ((((0u64 as u32)).wrapping_mul((1u64 as u32))) as u64).wrapping_add(h2);
+                        fits &= h3 <= u32::MAX as u64;
+                        let h4: u64 = h1.wrapping_add(h3);
+                        fits &= h4 <= u32::MAX as u64;
+                        let h5: u64 = ((((b3).wrapping_add((0u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h4);
+                        fits &= h5 <= u32::MAX as u64;
+                        hoisted_check(fits, h5, g1_len);
+                        let h6: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                        fits &= h6 <= u32::MAX as u64;
+                        let h7: u64 = 0;
+                        let h8: u64 = ((((0u64 as u32)).wrapping_mul((1u64 as u32))) as u64).wrapping_add(h7);
+                        fits &= h8 <= u32::MAX as u64;
+                        let h9: u64 = h6.wrapping_add(h8);
+                        fits &= h9 <= u32::MAX as u64;
+                        let h10: u64 = ((((b3).wrapping_add((1u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h9);
+                        fits &= h10 <= u32::MAX as u64;
+                        hoisted_check(fits, h10, g1_len);
+                        let h11: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                        fits &= h11 <= u32::MAX as u64;
+                        let h12: u64 = 0;
+                        let h13: u64 = ((((0u64 as u32)).wrapping_mul((1u64 as u32))) as u64).wrapping_add(h12);
+                        fits &= h13 <= u32::MAX as u64;
+                        let h14: u64 = h11.wrapping_add(h13);
+                        fits &= h14 <= u32::MAX as u64;
+                        let h15: u64 = ((((b3).wrapping_add((2u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h14);
+                        fits &= h15 <= u32::MAX as u64;
+                        hoisted_check(fits, h15, g1_len);
+                        let h16: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b212)).wrapping_mul(b211)) as u64).wrapping_add(hv);
+                        fits &= h16 <= u32::MAX as u64;
+                        let h17: u64 = h16.wrapping_mul((((4u64 as u32)) as u64));
+                        fits &= h17 <= u32::MAX as u64;
+                        let h18: u64 = (((0u64 as u32)) as u64).wrapping_add(h17);
+                        fits &= h18 <= u32::MAX as u64;
+                        let h19: u64 = div(h18, (((4u64 as u32)) as u64));
+                        fits &= h19 <= u32::MAX as u64;
+                        hoisted_check(fits, h19, g0_len);
+                    }
+                    let mut v214: u32 = (0u64 as u32);
+                    loop {
+                        if !(v214 < b211) { break; }
+                        let b215: u32 = (0u64 as u32).wrapping_mul((1u64 as u32));
+                        let b217: u32 = v214.wrapping_mul((1u64 as u32));
+                        let b220: u32 = b2.wrapping_add((0u64 as u32));
+                        let b221: u32 = b220.min(b212);
+                        let b222: u32 = b221.wrapping_mul(b211);
+                        let b223: u32 = b222.wrapping_add(v214);
+                        let b224: u32 = b223.wrapping_mul((4u64 as u32));
+                        let b225: u32 = (0u64 as u32).wrapping_add(b224);
+                        let b226: u32 = div(b225, (4u64 as u32));
+                        let mut b216 = [<u32>::default(); UNITS];
+                        let mut b218 = [<u32>::default(); UNITS];
+                        for l in 0..UNITS {
+                            let x216: u32 = b215.wrapping_add((l as u32));
+                            b216[l] = x216;
+                            let x218: u32 = b217.wrapping_add(x216);
+                            b218[l] = x218;
+                        }
+                        let b227: u32 = *g0.add((b226) as usize);
+                        let b228: f32 = f32::from_bits(b227);
+                        let b230: u32 = b3.wrapping_add((0u64 as u32));
+                        let b231: u32 = b230.wrapping_mul(s_u32[2]);
+                        let a10 = (((((0u32).wrapping_add(b215)).wrapping_add(b217)).wrapping_add(b231)) as u32) as usize;
+                        let b238: u32 = b3.wrapping_add((1u64 as u32));
+                        let b239: u32 = b238.wrapping_mul(s_u32[2]);
+                        let a11 = (((((0u32).wrapping_add(b215)).wrapping_add(b217)).wrapping_add(b239)) as u32) as usize;
+                        let b246: u32 = b3.wrapping_add((2u64 as u32));
+                        let b247: u32 = b246.wrapping_mul(s_u32[2]);
+                        let a12 = (((((0u32).wrapping_add(b215)).wrapping_add(b217)).wrapping_add(b247)) as u32) as usize;
+                        for l in 0..UNITS {
+                            let x229: i32 = ((b216[l]) as i32);
+                            la219_0[l] = b228;
+                            let x232: u32 = b231.wrapping_add(b218[l]);
+                            let x233: f32 = *g1.add(a10 + l);
+                            let x234: f32 = la219_0[l];
+                            let x235: f32 = x234 * x233;
+                            let x236: f32 = la213_0[l];
+                            let x237: f32 = T::fmadd(x234, x233, x236);
+                            la213_0[l] = x237;
+                            let x240: u32 = b239.wrapping_add(b218[l]);
+                            let x241: f32 = *g1.add(a11 + l);
+                            let x242: f32 = la219_0[l];
+                            let x243: f32 = x242 * x241;
+                            let x244: f32 = la213_1[l];
+                            let x245: f32 = T::fmadd(x242, x241, x244);
+                            la213_1[l] = x245;
+                            let x248: u32 = b247.wrapping_add(b218[l]);
+                            let x249: f32 = *g1.add(a12 + l);
+                            let x250: f32 = la219_0[l];
+                            let x251: f32 = x250 * x249;
+                            let x252: f32 = la213_2[l];
+                            let x253: f32 = T::fmadd(x250, x249, x252);
+                            la213_2[l] = x253;
+                        }
+                        v214 = v214.wrapping_add((1 as u32));
+                    }
+                    let mut b254 = [<f32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x254: f32 = la213_0[l];
+                        b254[l] = x254;
+                    }
+                    let mut p = [<f32>::default(); 8];
+                    for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b254[l]; } }
+                    let b255: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                    let b257: u32 = b2.wrapping_add((0u64 as u32));
+                    let b258: bool = b257 < s_u32[1];
+                    let mut b259 = [<bool>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x256: bool = (l as u32) == (0u64 as u32);
+                        let x259: bool = x256 && b258;
+                        b259[l] = x259;
+                    }
+                    let mut m19 = [false; UNITS];
+                    for l in 0..UNITS { m19[l] = b259[l]; }
+                    if m19.iter().all(|&x| x) {
+                        let b260: u32 = b3.wrapping_add((0u64 as u32));
+                        let b261: u32 = b260.wrapping_mul(s_u32[1]);
+                        let b262: u32 = b261.wrapping_add(b2);
+                        let b263: u32 = b262.wrapping_add((0u64 as u32));
+                        *at(g2, g2_len, b263) = b255;
+                    } else {
+                        let mut m20 = [false; UNITS];
+                        for l in 0..UNITS { m20[l] = m0[l] && m19[l]; }
+                        if m20.iter().any(|&x| x) {
+                            let b260: u32 = b3.wrapping_add((0u64 as u32));
+                            let b261: u32 = b260.wrapping_mul(s_u32[1]);
+                            let b262: u32 = b261.wrapping_add(b2);
+                            let b263: u32 = b262.wrapping_add((0u64 as u32));
+                            *at(g2, g2_len, b263) = b255;
+                        }
+                    }
+                    let mut b264 = [<f32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x264: f32 = la213_1[l];
+                        b264[l] = x264;
+                    }
+                    let mut p = [<f32>::default(); 8];
+                    for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b264[l]; } }
+                    let b265: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                    let b267: u32 = b2.wrapping_add((0u64 as u32));
+                    let b268: bool = b267 < s_u32[1];
+                    let mut b269 = [<bool>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x266: bool = (l as u32) == (0u64 as u32);
+                        let x269: bool = x266 && b268;
+                        b269[l] = x269;
+                    }
+                    let mut m21 = [false; UNITS];
+                    for l in 0..UNITS { m21[l] = b269[l]; }
+                    if m21.iter().all(|&x| x) {
+                        let b270: u32 = b3.wrapping_add((1u64 as u32));
+                        let b271: u32 = b270.wrapping_mul(s_u32[1]);
+                        let b272: u32 = b271.wrapping_add(b2);
+                        let b273: u32 = b272.wrapping_add((0u64 as u32));
+                        *at(g2, g2_len, b273) = b265;
+                    } else {
+                        let mut m22 = [false; UNITS];
+                        for l in 0..UNITS { m22[l] = m0[l] && m21[l]; }
+                        if m22.iter().any(|&x| x) {
+                            let b270: u32 = b3.wrapping_add((1u64 as u32));
+                            let b271: u32 = b270.wrapping_mul(s_u32[1]);
+                            let b272: u32 = b271.wrapping_add(b2);
+                            let b273: u32 = b272.wrapping_add((0u64 as u32));
+                            *at(g2, g2_len, b273) = b265;
+                        }
+                    }
+                    let mut b274 = [<f32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x274: f32 = la213_2[l];
+                        b274[l] = x274;
+                    }
+                    let mut p = [<f32>::default(); 8];
+                    for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b274[l]; } }
+                    let b275: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                    let b277: u32 = b2.wrapping_add((0u64 as u32));
+                    let b278: bool = b277 < s_u32[1];
+                    let mut b279 = [<bool>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x276: bool = (l as u32) == (0u64 as u32);
+                        let x279: bool = x276 && b278;
+                        b279[l] = x279;
+                    }
+                    let mut m23 = [false; UNITS];
+                    for l in 0..UNITS { m23[l] = b279[l]; }
+                    if m23.iter().all(|&x| x) {
+                        let b280: u32 = b3.wrapping_add((2u64 as u32));
+                        let b281: u32 = b280.wrapping_mul(s_u32[1]);
+                        let b282: u32 = b281.wrapping_add(b2);
+                        let b283: u32 = b282.wrapping_add((0u64 as u32));
+                        *at(g2, g2_len, b283) = b275;
+                    } else {
+                        let mut m24 = [false; UNITS];
+                        for l in 0..UNITS { m24[l] = m0[l] && m23[l]; }
+                        if m24.iter().any(|&x| x) {
+                            let b280: u32 = b3.wrapping_add((2u64 as u32));
+                            let b281: u32 = b280.wrapping_mul(s_u32[1]);
+                            let b282: u32 = b281.wrapping_add(b2);
+                            let b283: u32 = b282.wrapping_add((0u64 as u32));
+                            *at(g2, g2_len, b283) = b275;
+                        }
+                    }
+                } else {
+                    let b284: bool = b7 == (2u64 as u32);
+                    if b284 {
+                        let b285: u32 = div(s_u32[2], (1u64 as u32));
+                        let b286: u32 = s_u32[1].wrapping_sub((1u64 as u32));
+                        for l in 0..UNITS {
+                            la287_0[l] = 0.0f32;
+                            la287_1[l] = 0.0f32;
+                        }
+                        if (0u64 as u32) < b285 {
+                            let hv: u64 = (b285 - 1) as u64;
+                            let mut fits = true;
+                            let h1: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                            fits &= h1 <= u32::MAX as u64;
+                            let h2: u64 = 0;
+                            let h3: u64 = ((((0u64 as u32)).wrapping_mul((1u64 as u32))) as u64).wrapping_add(h2);
+                            fits &= h3 <= u32::MAX as u64;
+                            let h4: u64 = h1.wrapping_add(h3);
+                            fits &= h4 <= u32::MAX as u64;
+                            let h5: u64 = ((((b3).wrapping_add((0u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h4);
+                            fits &= h5 <= u32::MAX as u64;
+                            hoisted_check(fits, h5, g1_len);
+                            let h6: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                            fits &= h6 <= u32::MAX as u64;
+                            let h7: u64 = 0;
+                            let h8: u64 = ((((0u64 as u32)).wrapping_mul((1u64 as u32))) as u64).wrapping_add(h7);
+                            fits &= h8 <= u32::MAX as u64;
+                            let h9: u64 = h6.wrapping_add(h8);
+                            fits &= h9 <= u32::MAX as u64;
+                            let h10: u64 = ((((b3).wrapping_add((1u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h9);
+                            fits &= h10 <= u32::MAX as u64;
+                            hoisted_check(fits, h10, g1_len);
+                            let h11: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b286)).wrapping_mul(b285)) as u64).wrapping_add(hv);
+                            fits &= h11 <= u32::MAX as u64;
+                            let h12: u64 = h11.wrapping_mul((((4u64 as u32)) as u64));
+                            fits &= h12 <= u32::MAX as u64;
+                            let h13: u64 = (((0u64 as u32)) as u64).wrapping_add(h12);
+                            fits &= h13 <= u32::MAX as u64;
+                            let h14: u64 = div(h13, (((4u64 as u32)) as u64));
+                            fits &= h14 <= u32::MAX as u64;
+                            hoisted_check(fits, h14, g0_len);
+                        }
+                        let mut v288: u32 = (0u64 as u32);
+                        loop {
+                            if !(v288 < b285) { break; }
+                            let b289: u32 = (0u64 as u32).wrapping_mul((1u64 as u32));
+                            let b291: u32 = v288.wrapping_mul((1u64 as u32));
+                            let b294: u32 = b2.wrapping_add((0u64 as u32));
+                            let b295: u32 = b294.min(b286);
+                            let b296: u32 = b295.wrapping_mul(b285);
+                            let b297: u32 = b296.wrapping_add(v288);
+                            let b298: u32 = b297.wrapping_mul((4u64 as u32));
+                            let b299: u32 = (0u64 as u32).wrapping_add(b298);
+                            let b300: u32 = div(b299, (4u64 as u32));
+                            let mut b290 = [<u32>::default(); UNITS];
+                            let mut b292 = [<u32>::default(); UNITS];
+                            for l in 0..UNITS {
+                                let x290: u32 = b289.wrapping_add((l as u32));
+                                b290[l] = x290;
+                                let x292: u32 = b291.wrapping_add(x290);
+                                b292[l] = x292;
+                            }
+                            let b301: u32 = *g0.add((b300) as usize);
+                            let b302: f32 = f32::from_bits(b301);
+                            let b304: u32 = b3.wrapping_add((0u64 as u32));
+                            let b305: u32 = b304.wrapping_mul(s_u32[2]);
+                            let a13 = (((((0u32).wrapping_add(b289)).wrapping_add(b291)).wrapping_add(b305)) as u32) as usize;
+                            let b312: u32 = b3.wrapping_add((1u64 as u32));
+                            let b313: u32 = b312.wrapping_mul(s_u32[2]);
+                            let a14 = (((((0u32).wrapping_add(b289)).wrapping_add(b291)).wrapping_add(b313)) as u32) as usize;
+                            for l in 0..UNITS {
+                                let x303: i32 = ((b290[l]) as i32);
+                                la293_0[l] = b302;
+                                let x306: u32 = b305.wrapping_add(b292[l]);
+                                let x307: f32 = *g1.add(a13 + l);
+                                let x308: f32 = la293_0[l];
+                                let x309: f32 = x308 * x307;
+                                let x310: f32 = la287_0[l];
+                                let x311: f32 = T::fmadd(x308, x307, x310);
+                                la287_0[l] = x311;
+                                let x314: u32 = b313.wrapping_add(b292[l]);
+                                let x315: f32 = *g1.add(a14 + l);
+                                let x316: f32 = la293_0[l];
+                                let x317: f32 = x316 * x315;
+                                let x318: f32 = la287_1[l];
+                                let x319: f32 = T::fmadd(x316, x315, x318);
+                                la287_1[l] = x319;
+                            }
+                            v288 = v288.wrapping_add((1 as u32));
+                        }
+                        let mut b320 = [<f32>::default(); UNITS];
+                        for l in 0..UNITS {
+                            let x320: f32 = la287_0[l];
+                            b320[l] = x320;
+                        }
+                        let mut p = [<f32>::default(); 8];
+                        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b320[l]; } }
+                        let b321: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                        let b323: u32 = b2.wrapping_add((0u64 as u32));
+                        let b324: bool = b323 < s_u32[1];
+                        let mut b325 = [<bool>::default(); UNITS];
+                        for l in 0..UNITS {
+                            let x322: bool = (l as u32) == (0u64 as u32);
+                            let x325: bool = x322 && b324;
+                            b325[l] = x325;
+                        }
+                        let mut m25 = [false; UNITS];
+                        for l in 0..UNITS { m25[l] = b325[l]; }
+                        if m25.iter().all(|&x| x) {
+                            let b326: u32 = b3.wrapping_add((0u64 as u32));
+                            let b327: u32 = b326.wrapping_mul(s_u32[1]);
+                            let b328: u32 = b327.wrapping_add(b2);
+                            let b329: u32 = b328.wrapping_add((0u64 as u32));
+                            *at(g2, g2_len, b329) = b321;
+                        } else {
+                            let mut m26 = [false; UNITS];
+                            for l in 0..UNITS { m26[l] = m0[l] && m25[l]; }
+                            if m26.iter().any(|&x| x) {
+                                let b326: u32 = b3.wrapping_add((0u64 as u32));
+                                let b327: u32 = b326.wrapping_mul(s_u32[1]);
+                                let b328: u32 = b327.wrapping_add(b2);
+                                let b329: u32 = b328.wrapping_add((0u64 as u32));
+                                *at(g2, g2_len, b329) = b321;
+                            }
+                        }
+                        let mut b330 = [<f32>::default(); UNITS];
+                        for l in 0..UNITS {
+                            let x330: f32 = la287_1[l];
+                            b330[l] = x330;
+                        }
+                        let mut p = [<f32>::default(); 8];
+                        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b330[l]; } }
+                        let b331: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                        let b333: u32 = b2.wrapping_add((0u64 as u32));
+                        let b334: bool = b333 < s_u32[1];
+                        let mut b335 = [<bool>::default(); UNITS];
+                        for l in 0..UNITS {
+                            let x332: bool = (l as u32) == (0u64 as u32);
+                            let x335: bool = x332 && b334;
+                            b335[l] = x335;
+                        }
+                        let mut m27 = [false; UNITS];
+                        for l in 0..UNITS { m27[l] = b335[l]; }
+                        if m27.iter().all(|&x| x) {
+                            let b336: u32 = b3.wrapping_add((1u64 as u32));
+                            let b337: u32 = b336.wrapping_mul(s_u32[1]);
+                            let b338: u32 = b337.wrapping_add(b2);
+                            let b339: u32 = b338.wrapping_add((0u64 as u32));
+                            *at(g2, g2_len, b339) = b331;
+                        } else {
+                            let mut m28 = [false; UNITS];
+                            for l in 0..UNITS { m28[l] = m0[l] && m27[l]; }
+                            if m28.iter().any(|&x| x) {
+                                let b336: u32 = b3.wrapping_add((1u64 as u32));
+                                let b337: u32 = b336.wrapping_mul(s_u32[1]);
+                                let b338: u32 = b337.wrapping_add(b2);
+                                let b339: u32 = b338.wrapping_add((0u64 as u32));
+                                *at(g2, g2_len, b339) = b331;
+                            }
+                        }
+                    } else {
+                        let b340: u32 = div(s_u32[2], (1u64 as u32));
+                        let b341: u32 = s_u32[1].wrapping_sub((1u64 as u32));
+                        for l in 0..UNITS {
+                            la342_0[l] = 0.0f32;
+                        }
+                        if (0u64 as u32) < b340 {
+                            let hv: u64 = (b340 - 1) as u64;
+                            let mut fits = true;
+                            let h1: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                            fits &= h1 <= u32::MAX as u64;
+                            let h2: u64 = 0;
+                            let h3: u64 = ((((0u64 as u32)).wrapping_mul((1u64 as u32))) as u64).wrapping_add(h2);
+                            fits &= h3 <= u32::MAX as u64;
+                            let h4: u64 = h1.wrapping_add(h3);
+                            fits &= h4 <= u32::MAX as u64;
+                            let h5: u64 = ((((b3).wrapping_add((0u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h4);
+                            fits &= h5 <= u32::MAX as u64;
+                            hoisted_check(fits, h5, g1_len);
+                            let h6: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b341)).wrapping_mul(b340)) as u64).wrapping_add(hv);
+                            fits &= h6 <= u32::MAX as u64;
+                            let h7: u64 = h6.wrapping_mul((((4u64 as u32)) as u64));
+                            fits &= h7 <= u32::MAX as u64;
+                            let h8: u64 = (((0u64 as u32)) as u64).wrapping_add(h7);
+                            fits &= h8 <= u32::MAX as u64;
+                            let h9: u64 = div(h8, (((4u64 as u32)) as u64));
+                            fits &= h9 <= u32::MAX as u64;
+                            hoisted_check(fits, h9, g0_len);
+                        }
+                        let mut v343: u32 = (0u64 as u32);
+                        loop {
+                            if !(v343 < b340) { break; }
+                            let b344: u32 = (0u64 as u32).wrapping_mul((1u64 as u32));
+                            let b346: u32 = v343.wrapping_mul((1u64 as u32));
+                            let b349: u32 = b2.wrapping_add((0u64 as u32));
+                            let b350: u32 = b349.min(b341);
+                            let b351: u32 = b350.wrapping_mul(b340);
+                            let b352: u32 = b351.wrapping_add(v343);
+                            let b353: u32 = b352.wrapping_mul((4u64 as u32));
+                            let b354: u32 = (0u64 as u32).wrapping_add(b353);
+                            let b355: u32 = div(b354, (4u64 as u32));
+                            let mut b345 = [<u32>::default(); UNITS];
+                            let mut b347 = [<u32>::default(); UNITS];
+                            for l in 0..UNITS {
+                                let x345: u32 = b344.wrapping_add((l as u32));
+                                b345[l] = x345;
+                                let x347: u32 = b346.wrapping_add(x345);
+                                b347[l] = x347;
+                            }
+                            let b356: u32 = *g0.add((b355) as usize);
+                            let b357: f32 = f32::from_bits(b356);
+                            let b359: u32 = b3.wrapping_add((0u64 as u32));
+                            let b360: u32 = b359.wrapping_mul(s_u32[2]);
+                            let a15 = (((((0u32).wrapping_add(b344)).wrapping_add(b346)).wrapping_add(b360)) as u32) as usize;
+                            for l in 0..UNITS {
+                                let x358: i32 = ((b345[l]) as i32);
+                                la348_0[l] = b357;
+                                let x361: u32 = b360.wrapping_add(b347[l]);
+                                let x362: f32 = *g1.add(a15 + l);
+                                let x363: f32 = la348_0[l];
+                                let x364: f32 = x363 * x362;
+                                let x365: f32 = la342_0[l];
+                                let x366: f32 = T::fmadd(x363, x362, x365);
+                                la342_0[l] = x366;
+                            }
+                            v343 = v343.wrapping_add((1 as u32));
+                        }
+                        let mut b367 = [<f32>::default(); UNITS];
+                        for l in 0..UNITS {
+                            let x367: f32 = la342_0[l];
+                            b367[l] = x367;
+                        }
+                        let mut p = [<f32>::default(); 8];
+                        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b367[l]; } }
+                        let b368: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                        let b370: u32 = b2.wrapping_add((0u64 as u32));
+                        let b371: bool = b370 < s_u32[1];
+                        let mut b372 = [<bool>::default(); UNITS];
+                        for l in 0..UNITS {
+                            let x369: bool = (l as u32) == (0u64 as u32);
+                            let x372: bool = x369 && b371;
+                            b372[l] = x372;
+                        }
+                        let mut m29 = [false; UNITS];
+                        for l in 0..UNITS { m29[l] = b372[l]; }
+                        if m29.iter().all(|&x| x) {
+                            let b373: u32 = b3.wrapping_add((0u64 as u32));
+                            let b374: u32 = b373.wrapping_mul(s_u32[1]);
+                            let b375: u32 = b374.wrapping_add(b2);
+                            let b376: u32 = b375.wrapping_add((0u64 as u32));
+                            *at(g2, g2_len, b376) = b368;
+                        } else {
+                            let mut m30 = [false; UNITS];
+                            for l in 0..UNITS { m30[l] = m0[l] && m29[l]; }
+                            if m30.iter().any(|&x| x) {
+                                let b373: u32 = b3.wrapping_add((0u64 as u32));
+                                let b374: u32 = b373.wrapping_mul(s_u32[1]);
+                                let b375: u32 = b374.wrapping_add(b2);
+                                let b376: u32 = b375.wrapping_add((0u64 as u32));
+                                *at(g2, g2_len, b376) = b368;
+                            }
+                        }
+                    }
+                }
             }
         }
     }

@@ -36,16 +36,26 @@ unsafe fn avx512(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalar
 #[inline(always)]
 unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut la10_0 = [<f32>::default(); UNITS];
-    let mut la10_1 = [<f32>::default(); UNITS];
-    let mut la10_2 = [<f32>::default(); UNITS];
-    let mut la10_3 = [<f32>::default(); UNITS];
-    let mut la10_4 = [<f32>::default(); UNITS];
-    let mut la10_5 = [<f32>::default(); UNITS];
-    let mut la10_6 = [<f32>::default(); UNITS];
-    let mut la10_7 = [<f32>::default(); UNITS];
-    let mut la17_0 = [<f32>::default(); UNITS];
-    let mut la17_1 = [<f32>::default(); UNITS];
+    let mut la11_0 = [<f32>::default(); UNITS];
+    let mut la11_1 = [<f32>::default(); UNITS];
+    let mut la11_2 = [<f32>::default(); UNITS];
+    let mut la11_3 = [<f32>::default(); UNITS];
+    let mut la11_4 = [<f32>::default(); UNITS];
+    let mut la18_0 = [<f32>::default(); UNITS];
+    let mut la175_0 = [<f32>::default(); UNITS];
+    let mut la175_1 = [<f32>::default(); UNITS];
+    let mut la175_2 = [<f32>::default(); UNITS];
+    let mut la175_3 = [<f32>::default(); UNITS];
+    let mut la182_0 = [<f32>::default(); UNITS];
+    let mut la321_0 = [<f32>::default(); UNITS];
+    let mut la321_1 = [<f32>::default(); UNITS];
+    let mut la321_2 = [<f32>::default(); UNITS];
+    let mut la328_0 = [<f32>::default(); UNITS];
+    let mut la449_0 = [<f32>::default(); UNITS];
+    let mut la449_1 = [<f32>::default(); UNITS];
+    let mut la456_0 = [<f32>::default(); UNITS];
+    let mut la558_0 = [<f32>::default(); UNITS];
+    let mut la565_0 = [<f32>::default(); UNITS];
     let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
     let g1: *mut f32 = bufs[1].ptr();
@@ -55,789 +65,1877 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
     let s_u32: &[u32] = &scalars.u32;
     let b0: u32 = (g1_len as u32);
     let b1: u32 = div(b0, s_u32[2]);
-    let b2: u32 = cube[0].wrapping_mul((2u64 as u32));
-    let b3: u32 = cube[1].wrapping_mul((4u64 as u32));
+    let b2: u32 = cube[0].wrapping_mul((1u64 as u32));
+    let b3: u32 = cube[1].wrapping_mul((5u64 as u32));
     let b4: bool = b2 < s_u32[1];
     let b5: bool = b3 < b1;
     let b6: bool = b4 && b5;
     if b6 {
-        let b7: u32 = div(s_u32[2], (32u64 as u32));
-        let b8: u32 = b1.wrapping_sub((1u64 as u32));
-        let b9: u32 = s_u32[1].wrapping_sub((1u64 as u32));
-        for l in 0..UNITS {
-            la10_0[l] = 0.0f32;
-            la10_1[l] = 0.0f32;
-            la10_2[l] = 0.0f32;
-            la10_3[l] = 0.0f32;
-            la10_4[l] = 0.0f32;
-            la10_5[l] = 0.0f32;
-            la10_6[l] = 0.0f32;
-            la10_7[l] = 0.0f32;
-        }
-        if (0u64 as u32) < b7 {
-            let hv: u64 = (b7 - 1) as u64;
-            let mut fits = true;
-            let h1: u64 = hv.wrapping_mul((((32u64 as u32)) as u64));
-            fits &= h1 <= u32::MAX as u64;
-            let h2: u64 = 1;
-            let h3: u64 = h2.wrapping_mul((((16u64 as u32)) as u64));
-            fits &= h3 <= u32::MAX as u64;
-            let h4: u64 = 15;
-            let h5: u64 = h3.wrapping_add(h4);
-            fits &= h5 <= u32::MAX as u64;
-            let h6: u64 = h1.wrapping_add(h5);
-            fits &= h6 <= u32::MAX as u64;
-            let h7: u64 = (((((b3).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(s_u32[2])) as u64).wrapping_add(h6);
-            fits &= h7 <= u32::MAX as u64;
-            hoisted_check(fits, h7, g1_len);
-            let h8: u64 = hv.wrapping_mul((((32u64 as u32)) as u64));
-            fits &= h8 <= u32::MAX as u64;
-            let h9: u64 = 1;
-            let h10: u64 = h9.wrapping_mul((((16u64 as u32)) as u64));
-            fits &= h10 <= u32::MAX as u64;
-            let h11: u64 = 15;
-            let h12: u64 = h10.wrapping_add(h11);
-            fits &= h12 <= u32::MAX as u64;
-            let h13: u64 = h8.wrapping_add(h12);
-            fits &= h13 <= u32::MAX as u64;
-            let h14: u64 = (((((b3).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(s_u32[2])) as u64).wrapping_add(h13);
-            fits &= h14 <= u32::MAX as u64;
-            hoisted_check(fits, h14, g1_len);
-            let h15: u64 = hv.wrapping_mul((((32u64 as u32)) as u64));
-            fits &= h15 <= u32::MAX as u64;
-            let h16: u64 = 1;
-            let h17: u64 = h16.wrapping_mul((((16u64 as u32)) as u64));
-            fits &= h17 <= u32::MAX as u64;
-            let h18: u64 = 15;
-            let h19: u64 = h17.wrapping_add(h18);
-            fits &= h19 <= u32::MAX as u64;
-            let h20: u64 = h15.wrapping_add(h19);
-            fits &= h20 <= u32::MAX as u64;
-            let h21: u64 = (((((b3).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(s_u32[2])) as u64).wrapping_add(h20);
-            fits &= h21 <= u32::MAX as u64;
-            hoisted_check(fits, h21, g1_len);
-            let h22: u64 = hv.wrapping_mul((((32u64 as u32)) as u64));
-            fits &= h22 <= u32::MAX as u64;
-            let h23: u64 = 1;
-            let h24: u64 = h23.wrapping_mul((((16u64 as u32)) as u64));
-            fits &= h24 <= u32::MAX as u64;
-            let h25: u64 = 15;
-            let h26: u64 = h24.wrapping_add(h25);
-            fits &= h26 <= u32::MAX as u64;
-            let h27: u64 = h22.wrapping_add(h26);
-            fits &= h27 <= u32::MAX as u64;
-            let h28: u64 = (((((b3).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(s_u32[2])) as u64).wrapping_add(h27);
-            fits &= h28 <= u32::MAX as u64;
-            hoisted_check(fits, h28, g1_len);
-            let h29: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b9)).wrapping_mul(b7)) as u64).wrapping_add(hv);
-            fits &= h29 <= u32::MAX as u64;
-            let h30: u64 = h29.wrapping_mul((((2u64 as u32)) as u64));
-            fits &= h30 <= u32::MAX as u64;
-            let h31: u64 = (((0u64 as u32)) as u64).wrapping_add(h30);
-            fits &= h31 <= u32::MAX as u64;
-            hoisted_check(fits, h31 + 1, g0_len * 4);
-            let h32: u64 = (((((b2).wrapping_add((1u64 as u32))).min(b9)).wrapping_mul(b7)) as u64).wrapping_add(hv);
-            fits &= h32 <= u32::MAX as u64;
-            let h33: u64 = h32.wrapping_mul((((2u64 as u32)) as u64));
-            fits &= h33 <= u32::MAX as u64;
-            let h34: u64 = (((0u64 as u32)) as u64).wrapping_add(h33);
-            fits &= h34 <= u32::MAX as u64;
-            hoisted_check(fits, h34 + 1, g0_len * 4);
-        }
-        let mut v11: u32 = (0u64 as u32);
-        loop {
-            if !(v11 < b7) { break; }
+        let b7: u32 = b1.wrapping_sub(b3);
+        let b8: bool = b7 >= (5u64 as u32);
+        if b8 {
+            let b9: u32 = div(s_u32[2], (32u64 as u32));
+            let b10: u32 = s_u32[1].wrapping_sub((1u64 as u32));
+            for l in 0..UNITS {
+                la11_0[l] = 0.0f32;
+                la11_1[l] = 0.0f32;
+                la11_2[l] = 0.0f32;
+                la11_3[l] = 0.0f32;
+                la11_4[l] = 0.0f32;
+            }
+            if (0u64 as u32) < b9 {
+                let hv: u64 = (b9 - 1) as u64;
+                let mut fits = true;
+                let h1: u64 = hv.wrapping_mul((((32u64 as u32)) as u64));
+                fits &= h1 <= u32::MAX as u64;
+                let h2: u64 = 1;
+                let h3: u64 = h2.wrapping_mul((((16u64 as u32)) as u64));
+                fits &= h3 <= u32::MAX as u64;
+                let h4: u64 = 15;
+                let h5: u64 = h3.wrapping_add(h4);
+                fits &= h5 <= u32::MAX as u64;
+                let h6: u64 = h1.wrapping_add(h5);
+                fits &= h6 <= u32::MAX as u64;
+                let h7: u64 = ((((b3).wrapping_add((0u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h6);
+                fits &= h7 <= u32::MAX as u64;
+                hoisted_check(fits, h7, g1_len);
+                let h8: u64 = hv.wrapping_mul((((32u64 as u32)) as u64));
+                fits &= h8 <= u32::MAX as u64;
+                let h9: u64 = 1;
+                let h10: u64 = h9.wrapping_mul((((16u64 as u32)) as u64));
+                fits &= h10 <= u32::MAX as u64;
+                let h11: u64 = 15;
+                let h12: u64 = h10.wrapping_add(h11);
+                fits &= h12 <= u32::MAX as u64;
+                let h13: u64 = h8.wrapping_add(h12);
+                fits &= h13 <= u32::MAX as u64;
+                let h14: u64 = ((((b3).wrapping_add((1u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h13);
+                fits &= h14 <= u32::MAX as u64;
+                hoisted_check(fits, h14, g1_len);
+                let h15: u64 = hv.wrapping_mul((((32u64 as u32)) as u64));
+                fits &= h15 <= u32::MAX as u64;
+                let h16: u64 = 1;
+                let h17: u64 = h16.wrapping_mul((((16u64 as u32)) as u64));
+                fits &= h17 <= u32::MAX as u64;
+                let h18: u64 = 15;
+                let h19: u64 = h17.wrapping_add(h18);
+                fits &= h19 <= u32::MAX as u64;
+                let h20: u64 = h15.wrapping_add(h19);
+                fits &= h20 <= u32::MAX as u64;
+                let h21: u64 = ((((b3).wrapping_add((2u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h20);
+                fits &= h21 <= u32::MAX as u64;
+                hoisted_check(fits, h21, g1_len);
+                let h22: u64 = hv.wrapping_mul((((32u64 as u32)) as u64));
+                fits &= h22 <= u32::MAX as u64;
+                let h23: u64 = 1;
+                let h24: u64 = h23.wrapping_mul((((16u64 as u32)) as u64));
+                fits &= h24 <= u32::MAX as u64;
+                let h25: u64 = 15;
+                let h26: u64 = h24.wrapping_add(h25);
+                fits &= h26 <= u32::MAX as u64;
+                let h27: u64 = h22.wrapping_add(h26);
+                fits &= h27 <= u32::MAX as u64;
+                let h28: u64 = ((((b3).wrapping_add((3u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h27);
+                fits &= h28 <= u32::MAX as u64;
+                hoisted_check(fits, h28, g1_len);
+                let h29: u64 = hv.wrapping_mul((((32u64 as u32)) as u64));
+                fits &= h29 <= u32::MAX as u64;
+                let h30: u64 = 1;
+                let h31: u64 = h30.wrapping_mul((((16u64 as u32)) as u64));
+                fits &= h31 <= u32::MAX as u64;
+                let h32: u64 = 15;
+                let h33: u64 = h31.wrapping_add(h32);
+                fits &= h33 <= u32::MAX as u64;
+                let h34: u64 = h29.wrapping_add(h33);
+                fits &= h34 <= u32::MAX as u64;
+                let h35: u64 = ((((b3).wrapping_add((4u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h34);
+                fits &= h35 <= u32::MAX as u64;
+                hoisted_check(fits, h35, g1_len);
+                let h36: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b10)).wrapping_mul(b9)) as u64).wrapping_add(hv);
+                fits &= h36 <= u32::MAX as u64;
+                let h37: u64 = h36.wrapping_mul((((2u64 as u32)) as u64));
+                fits &= h37 <= u32::MAX as u64;
+                let h38: u64 = (((0u64 as u32)) as u64).wrapping_add(h37);
+                fits &= h38 <= u32::MAX as u64;
+                hoisted_check(fits, h38 + 1, g0_len * 4);
+            }
             let mut v12: u32 = (0u64 as u32);
-            {
-                const CA57: [i32; 16] = [(-127i64 as i32), (-104i64 as i32), (-83i64 as i32), (-65i64 as i32), (-49i64 as i32), (-35i64 as i32), (-22i64 as i32), (-10i64 as i32), (1i64 as i32), (13i64 as i32), (25i64 as i32), (38i64 as i32), (53i64 as i32), (69i64 as i32), (89i64 as i32), (113i64 as i32)];
-                const CA120: [i32; 16] = [(-127i64 as i32), (-104i64 as i32), (-83i64 as i32), (-65i64 as i32), (-49i64 as i32), (-35i64 as i32), (-22i64 as i32), (-10i64 as i32), (1i64 as i32), (13i64 as i32), (25i64 as i32), (38i64 as i32), (53i64 as i32), (69i64 as i32), (89i64 as i32), (113i64 as i32)];
-                let b13: u32 = v12.wrapping_mul((16u64 as u32));
-                let b15: u32 = v11.wrapping_mul((32u64 as u32));
-                let b18: u32 = b2.wrapping_add((0u64 as u32));
-                let b19: u32 = b18.min(b9);
-                let b20: u32 = b19.wrapping_mul(b7);
-                let b21: u32 = b20.wrapping_add(v11);
-                let b22: u32 = b21.wrapping_mul((2u64 as u32));
-                let b23: u32 = (0u64 as u32).wrapping_add(b22);
-                let b24: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b25: u32 = b24.wrapping_add((3u64 as u32));
-                let b26: u32 = div(b25, (4u64 as u32));
-                let b27: u32 = b26.wrapping_mul((4u64 as u32));
-                let b28: u32 = (0u64 as u32).wrapping_add(b27);
-                let b29: u32 = b21.wrapping_mul((16u64 as u32));
-                let b30: u32 = b28.wrapping_add(b29);
-                let mut b14 = [<u32>::default(); UNITS];
-                let mut b16 = [<u32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x14: u32 = b13.wrapping_add((l as u32));
-                    b14[l] = x14;
-                    let x16: u32 = b15.wrapping_add(x14);
-                    b16[l] = x16;
+            loop {
+                if !(v12 < b9) { break; }
+                let mut v13: u32 = (0u64 as u32);
+                {
+                    const CA58: [i32; 16] = [(-127i64 as i32), (-104i64 as i32), (-83i64 as i32), (-65i64 as i32), (-49i64 as i32), (-35i64 as i32), (-22i64 as i32), (-10i64 as i32), (1i64 as i32), (13i64 as i32), (25i64 as i32), (38i64 as i32), (53i64 as i32), (69i64 as i32), (89i64 as i32), (113i64 as i32)];
+                    let b14: u32 = v13.wrapping_mul((16u64 as u32));
+                    let b16: u32 = v12.wrapping_mul((32u64 as u32));
+                    let b19: u32 = b2.wrapping_add((0u64 as u32));
+                    let b20: u32 = b19.min(b10);
+                    let b21: u32 = b20.wrapping_mul(b9);
+                    let b22: u32 = b21.wrapping_add(v12);
+                    let b23: u32 = b22.wrapping_mul((2u64 as u32));
+                    let b24: u32 = (0u64 as u32).wrapping_add(b23);
+                    let b25: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b26: u32 = b25.wrapping_add((3u64 as u32));
+                    let b27: u32 = div(b26, (4u64 as u32));
+                    let b28: u32 = b27.wrapping_mul((4u64 as u32));
+                    let b29: u32 = (0u64 as u32).wrapping_add(b28);
+                    let b30: u32 = b22.wrapping_mul((16u64 as u32));
+                    let b31: u32 = b29.wrapping_add(b30);
+                    let mut b15 = [<u32>::default(); UNITS];
+                    let mut b17 = [<u32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x15: u32 = b14.wrapping_add((l as u32));
+                        b15[l] = x15;
+                        let x17: u32 = b16.wrapping_add(x15);
+                        b17[l] = x17;
+                    }
+                    let b37: u32 = (rdb2_prechecked(g0, b24)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                    let b38: u32 = b37 & (32768u64 as u32);
+                    let b39: u32 = b38.wrapping_shl(((16u64 as u32)) as u32);
+                    let b40: u32 = b37.wrapping_shr(((10u64 as u32)) as u32);
+                    let b41: u32 = b40 & (31u64 as u32);
+                    let b42: u32 = b37 & (1023u64 as u32);
+                    let b43: bool = b41 == (31u64 as u32);
+                    let b44: u32 = b41.wrapping_add((112u64 as u32));
+                    let b45: u32 = if b43 { (255u64 as u32) } else { b44 };
+                    let b46: u32 = b45.wrapping_shl(((23u64 as u32)) as u32);
+                    let b47: u32 = b39 | b46;
+                    let b48: u32 = b42.wrapping_shl(((13u64 as u32)) as u32);
+                    let b49: u32 = b47 | b48;
+                    let b50: f32 = f32::from_bits(b49);
+                    let b51: f32 = ((b42) as f32);
+                    let b52: f32 = b51 * 5.9604645e-8f32;
+                    let b53: bool = b39 == (0u64 as u32);
+                    let b54: f32 = -(b52);
+                    let b55: f32 = if b53 { b52 } else { b54 };
+                    let b56: bool = b41 == (0u64 as u32);
+                    let b57: f32 = T::f16_to_f32(b37);
+                    let b60: u32 = b31.wrapping_add((0u64 as u32));
+                    let b62: u32 = div((((((0u32).wrapping_add(b14)) as i32)) as u32), (32u64 as u32));
+                    let b63: u32 = b62.wrapping_mul((16u64 as u32));
+                    let b64: u32 = b60.wrapping_add(b63);
+                    let b67: u32 = div((((((0u32).wrapping_add(b14)) as i32)) as u32), (16u64 as u32));
+                    let b68: u32 = rem(b67, (2u64 as u32));
+                    let b69: u32 = b68.wrapping_mul((4u64 as u32));
+                    let a1 = span(((rem((((((0u32).wrapping_add(b14)) as i32)) as u32), (16u64 as u32))).wrapping_add(b64)) as u32, UNITS, g0_len * 4);
+                    let b82: u32 = b3.wrapping_add((0u64 as u32));
+                    let b83: u32 = b82.wrapping_mul(s_u32[2]);
+                    let a2 = (((((0u32).wrapping_add(b14)).wrapping_add(b16)).wrapping_add(b83)) as u32) as usize;
+                    let b90: u32 = b3.wrapping_add((1u64 as u32));
+                    let b91: u32 = b90.wrapping_mul(s_u32[2]);
+                    let a3 = (((((0u32).wrapping_add(b14)).wrapping_add(b16)).wrapping_add(b91)) as u32) as usize;
+                    let b98: u32 = b3.wrapping_add((2u64 as u32));
+                    let b99: u32 = b98.wrapping_mul(s_u32[2]);
+                    let a4 = (((((0u32).wrapping_add(b14)).wrapping_add(b16)).wrapping_add(b99)) as u32) as usize;
+                    let b106: u32 = b3.wrapping_add((3u64 as u32));
+                    let b107: u32 = b106.wrapping_mul(s_u32[2]);
+                    let a5 = (((((0u32).wrapping_add(b14)).wrapping_add(b16)).wrapping_add(b107)) as u32) as usize;
+                    let b114: u32 = b3.wrapping_add((4u64 as u32));
+                    let b115: u32 = b114.wrapping_mul(s_u32[2]);
+                    let a6 = (((((0u32).wrapping_add(b14)).wrapping_add(b16)).wrapping_add(b115)) as u32) as usize;
+                    let mut ok = true;
+                    for l in 0..UNITS {
+                        let x59: i32 = ((b15[l]) as i32);
+                        let x61: u32 = ((x59) as u32);
+                        let x65: u32 = rem(x61, (16u64 as u32));
+                        let x66: u32 = b64.wrapping_add(x65);
+                        let x76: u32 = (byte(g0, a1 + l)).wrapping_shr((b69) as u32) & (15u64 as u32);
+                        let x77: i32 = ((x76) as i32);
+                        let x78: u32 = ((x77) as u32);
+                        let x79: i32 = ld(CA58.as_ptr(), 16, x78, true, &mut ok);
+                        let x80: f32 = ((x79) as f32);
+                        let x81: f32 = b57 * x80;
+                        la18_0[l] = x81;
+                        let x84: u32 = b83.wrapping_add(b17[l]);
+                        let x85: f32 = *g1.add(a2 + l);
+                        let x86: f32 = la18_0[l];
+                        let x87: f32 = x86 * x85;
+                        let x88: f32 = la11_0[l];
+                        let x89: f32 = T::fmadd(x86, x85, x88);
+                        la11_0[l] = x89;
+                        let x92: u32 = b91.wrapping_add(b17[l]);
+                        let x93: f32 = *g1.add(a3 + l);
+                        let x94: f32 = la18_0[l];
+                        let x95: f32 = x94 * x93;
+                        let x96: f32 = la11_1[l];
+                        let x97: f32 = T::fmadd(x94, x93, x96);
+                        la11_1[l] = x97;
+                        let x100: u32 = b99.wrapping_add(b17[l]);
+                        let x101: f32 = *g1.add(a4 + l);
+                        let x102: f32 = la18_0[l];
+                        let x103: f32 = x102 * x101;
+                        let x104: f32 = la11_2[l];
+                        let x105: f32 = T::fmadd(x102, x101, x104);
+                        la11_2[l] = x105;
+                        let x108: u32 = b107.wrapping_add(b17[l]);
+                        let x109: f32 = *g1.add(a5 + l);
+                        let x110: f32 = la18_0[l];
+                        let x111: f32 = x110 * x109;
+                        let x112: f32 = la11_3[l];
+                        let x113: f32 = T::fmadd(x110, x109, x112);
+                        la11_3[l] = x113;
+                        let x116: u32 = b115.wrapping_add(b17[l]);
+                        let x117: f32 = *g1.add(a6 + l);
+                        let x118: f32 = la18_0[l];
+                        let x119: f32 = x118 * x117;
+                        let x120: f32 = la11_4[l];
+                        let x121: f32 = T::fmadd(x118, x117, x120);
+                        la11_4[l] = x121;
+                    }
+                    assert!(ok, "kernel index out of bounds");
                 }
-                let b36: u32 = (rdb2_prechecked(g0, b23)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let b37: u32 = b36 & (32768u64 as u32);
-                let b38: u32 = b37.wrapping_shl(((16u64 as u32)) as u32);
-                let b39: u32 = b36.wrapping_shr(((10u64 as u32)) as u32);
-                let b40: u32 = b39 & (31u64 as u32);
-                let b41: u32 = b36 & (1023u64 as u32);
-                let b42: bool = b40 == (31u64 as u32);
-                let b43: u32 = b40.wrapping_add((112u64 as u32));
-                let b44: u32 = if b42 { (255u64 as u32) } else { b43 };
-                let b45: u32 = b44.wrapping_shl(((23u64 as u32)) as u32);
-                let b46: u32 = b38 | b45;
-                let b47: u32 = b41.wrapping_shl(((13u64 as u32)) as u32);
-                let b48: u32 = b46 | b47;
-                let b49: f32 = f32::from_bits(b48);
-                let b50: f32 = ((b41) as f32);
-                let b51: f32 = b50 * 5.9604645e-8f32;
-                let b52: bool = b38 == (0u64 as u32);
-                let b53: f32 = -(b51);
-                let b54: f32 = if b52 { b51 } else { b53 };
-                let b55: bool = b40 == (0u64 as u32);
-                let b56: f32 = T::f16_to_f32(b36);
-                let b59: u32 = b30.wrapping_add((0u64 as u32));
-                let b61: u32 = div((((((0u32).wrapping_add(b13)) as i32)) as u32), (32u64 as u32));
-                let b62: u32 = b61.wrapping_mul((16u64 as u32));
-                let b63: u32 = b59.wrapping_add(b62);
-                let b66: u32 = div((((((0u32).wrapping_add(b13)) as i32)) as u32), (16u64 as u32));
-                let b67: u32 = rem(b66, (2u64 as u32));
-                let b68: u32 = b67.wrapping_mul((4u64 as u32));
-                let a1 = span(((rem((((((0u32).wrapping_add(b13)) as i32)) as u32), (16u64 as u32))).wrapping_add(b63)) as u32, UNITS, g0_len * 4);
-                let b81: u32 = b2.wrapping_add((1u64 as u32));
-                let b82: u32 = b81.min(b9);
-                let b83: u32 = b82.wrapping_mul(b7);
-                let b84: u32 = b83.wrapping_add(v11);
-                let b85: u32 = b84.wrapping_mul((2u64 as u32));
-                let b86: u32 = (0u64 as u32).wrapping_add(b85);
-                let b87: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b88: u32 = b87.wrapping_add((3u64 as u32));
-                let b89: u32 = div(b88, (4u64 as u32));
-                let b90: u32 = b89.wrapping_mul((4u64 as u32));
-                let b91: u32 = (0u64 as u32).wrapping_add(b90);
-                let b92: u32 = b84.wrapping_mul((16u64 as u32));
-                let b93: u32 = b91.wrapping_add(b92);
-                let mut ok = true;
-                for l in 0..UNITS {
-                    let x58: i32 = ((b14[l]) as i32);
-                    let x60: u32 = ((x58) as u32);
-                    let x64: u32 = rem(x60, (16u64 as u32));
-                    let x65: u32 = b63.wrapping_add(x64);
-                    let x75: u32 = (byte(g0, a1 + l)).wrapping_shr((b68) as u32) & (15u64 as u32);
-                    let x76: i32 = ((x75) as i32);
-                    let x77: u32 = ((x76) as u32);
-                    let x78: i32 = ld(CA57.as_ptr(), 16, x77, true, &mut ok);
-                    let x79: f32 = ((x78) as f32);
-                    let x80: f32 = b56 * x79;
-                    la17_0[l] = x80;
+                v13 = v13.wrapping_add((1 as u32));
+                {
+                    const CA58: [i32; 16] = [(-127i64 as i32), (-104i64 as i32), (-83i64 as i32), (-65i64 as i32), (-49i64 as i32), (-35i64 as i32), (-22i64 as i32), (-10i64 as i32), (1i64 as i32), (13i64 as i32), (25i64 as i32), (38i64 as i32), (53i64 as i32), (69i64 as i32), (89i64 as i32), (113i64 as i32)];
+                    let b14: u32 = v13.wrapping_mul((16u64 as u32));
+                    let b16: u32 = v12.wrapping_mul((32u64 as u32));
+                    let b19: u32 = b2.wrapping_add((0u64 as u32));
+                    let b20: u32 = b19.min(b10);
+                    let b21: u32 = b20.wrapping_mul(b9);
+                    let b22: u32 = b21.wrapping_add(v12);
+                    let b23: u32 = b22.wrapping_mul((2u64 as u32));
+                    let b24: u32 = (0u64 as u32).wrapping_add(b23);
+                    let b25: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b26: u32 = b25.wrapping_add((3u64 as u32));
+                    let b27: u32 = div(b26, (4u64 as u32));
+                    let b28: u32 = b27.wrapping_mul((4u64 as u32));
+                    let b29: u32 = (0u64 as u32).wrapping_add(b28);
+                    let b30: u32 = b22.wrapping_mul((16u64 as u32));
+                    let b31: u32 = b29.wrapping_add(b30);
+                    let mut b15 = [<u32>::default(); UNITS];
+                    let mut b17 = [<u32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x15: u32 = b14.wrapping_add((l as u32));
+                        b15[l] = x15;
+                        let x17: u32 = b16.wrapping_add(x15);
+                        b17[l] = x17;
+                    }
+                    let b37: u32 = (rdb2_prechecked(g0, b24)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                    let b38: u32 = b37 & (32768u64 as u32);
+                    let b39: u32 = b38.wrapping_shl(((16u64 as u32)) as u32);
+                    let b40: u32 = b37.wrapping_shr(((10u64 as u32)) as u32);
+                    let b41: u32 = b40 & (31u64 as u32);
+                    let b42: u32 = b37 & (1023u64 as u32);
+                    let b43: bool = b41 == (31u64 as u32);
+                    let b44: u32 = b41.wrapping_add((112u64 as u32));
+                    let b45: u32 = if b43 { (255u64 as u32) } else { b44 };
+                    let b46: u32 = b45.wrapping_shl(((23u64 as u32)) as u32);
+                    let b47: u32 = b39 | b46;
+                    let b48: u32 = b42.wrapping_shl(((13u64 as u32)) as u32);
+                    let b49: u32 = b47 | b48;
+                    let b50: f32 = f32::from_bits(b49);
+                    let b51: f32 = ((b42) as f32);
+                    let b52: f32 = b51 * 5.9604645e-8f32;
+                    let b53: bool = b39 == (0u64 as u32);
+                    let b54: f32 = -(b52);
+                    let b55: f32 = if b53 { b52 } else { b54 };
+                    let b56: bool = b41 == (0u64 as u32);
+                    let b57: f32 = T::f16_to_f32(b37);
+                    let b60: u32 = b31.wrapping_add((0u64 as u32));
+                    let b62: u32 = div((((((0u32).wrapping_add(b14)) as i32)) as u32), (32u64 as u32));
+                    let b63: u32 = b62.wrapping_mul((16u64 as u32));
+                    let b64: u32 = b60.wrapping_add(b63);
+                    let b67: u32 = div((((((0u32).wrapping_add(b14)) as i32)) as u32), (16u64 as u32));
+                    let b68: u32 = rem(b67, (2u64 as u32));
+                    let b69: u32 = b68.wrapping_mul((4u64 as u32));
+                    let a7 = span(((rem((((((0u32).wrapping_add(b14)) as i32)) as u32), (16u64 as u32))).wrapping_add(b64)) as u32, UNITS, g0_len * 4);
+                    let b82: u32 = b3.wrapping_add((0u64 as u32));
+                    let b83: u32 = b82.wrapping_mul(s_u32[2]);
+                    let a8 = (((((0u32).wrapping_add(b14)).wrapping_add(b16)).wrapping_add(b83)) as u32) as usize;
+                    let b90: u32 = b3.wrapping_add((1u64 as u32));
+                    let b91: u32 = b90.wrapping_mul(s_u32[2]);
+                    let a9 = (((((0u32).wrapping_add(b14)).wrapping_add(b16)).wrapping_add(b91)) as u32) as usize;
+                    let b98: u32 = b3.wrapping_add((2u64 as u32));
+                    let b99: u32 = b98.wrapping_mul(s_u32[2]);
+                    let a10 = (((((0u32).wrapping_add(b14)).wrapping_add(b16)).wrapping_add(b99)) as u32) as usize;
+                    let b106: u32 = b3.wrapping_add((3u64 as u32));
+                    let b107: u32 = b106.wrapping_mul(s_u32[2]);
+                    let a11 = (((((0u32).wrapping_add(b14)).wrapping_add(b16)).wrapping_add(b107)) as u32) as usize;
+                    let b114: u32 = b3.wrapping_add((4u64 as u32));
+                    let b115: u32 = b114.wrapping_mul(s_u32[2]);
+                    let a12 = (((((0u32).wrapping_add(b14)).wrapping_add(b16)).wrapping_add(b115)) as u32) as usize;
+                    let mut ok = true;
+                    for l in 0..UNITS {
+                        let x59: i32 = ((b15[l]) as i32);
+                        let x61: u32 = ((x59) as u32);
+                        let x65: u32 = rem(x61, (16u64 as u32));
+                        let x66: u32 = b64.wrapping_add(x65);
+                        let x76: u32 = (byte(g0, a7 + l)).wrapping_shr((b69) as u32) & (15u64 as u32);
+                        let x77: i32 = ((x76) as i32);
+                        let x78: u32 = ((x77) as u32);
+                        let x79: i32 = ld(CA58.as_ptr(), 16, x78, true, &mut ok);
+                        let x80: f32 = ((x79) as f32);
+                        let x81: f32 = b57 * x80;
+                        la18_0[l] = x81;
+                        let x84: u32 = b83.wrapping_add(b17[l]);
+                        let x85: f32 = *g1.add(a8 + l);
+                        let x86: f32 = la18_0[l];
+                        let x87: f32 = x86 * x85;
+                        let x88: f32 = la11_0[l];
+                        let x89: f32 = T::fmadd(x86, x85, x88);
+                        la11_0[l] = x89;
+                        let x92: u32 = b91.wrapping_add(b17[l]);
+                        let x93: f32 = *g1.add(a9 + l);
+                        let x94: f32 = la18_0[l];
+                        let x95: f32 = x94 * x93;
+                        let x96: f32 = la11_1[l];
+                        let x97: f32 = T::fmadd(x94, x93, x96);
+                        la11_1[l] = x97;
+                        let x100: u32 = b99.wrapping_add(b17[l]);
+                        let x101: f32 = *g1.add(a10 + l);
+                        let x102: f32 = la18_0[l];
+                        let x103: f32 = x102 * x101;
+                        let x104: f32 = la11_2[l];
+                        let x105: f32 = T::fmadd(x102, x101, x104);
+                        la11_2[l] = x105;
+                        let x108: u32 = b107.wrapping_add(b17[l]);
+                        let x109: f32 = *g1.add(a11 + l);
+                        let x110: f32 = la18_0[l];
+                        let x111: f32 = x110 * x109;
+                        let x112: f32 = la11_3[l];
+                        let x113: f32 = T::fmadd(x110, x109, x112);
+                        la11_3[l] = x113;
+                        let x116: u32 = b115.wrapping_add(b17[l]);
+                        let x117: f32 = *g1.add(a12 + l);
+                        let x118: f32 = la18_0[l];
+                        let x119: f32 = x118 * x117;
+                        let x120: f32 = la11_4[l];
+                        let x121: f32 = T::fmadd(x118, x117, x120);
+                        la11_4[l] = x121;
+                    }
+                    assert!(ok, "kernel index out of bounds");
                 }
-                assert!(ok, "kernel index out of bounds");
-                let b99: u32 = (rdb2_prechecked(g0, b86)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let b100: u32 = b99 & (32768u64 as u32);
-                let b101: u32 = b100.wrapping_shl(((16u64 as u32)) as u32);
-                let b102: u32 = b99.wrapping_shr(((10u64 as u32)) as u32);
-                let b103: u32 = b102 & (31u64 as u32);
-                let b104: u32 = b99 & (1023u64 as u32);
-                let b105: bool = b103 == (31u64 as u32);
-                let b106: u32 = b103.wrapping_add((112u64 as u32));
-                let b107: u32 = if b105 { (255u64 as u32) } else { b106 };
-                let b108: u32 = b107.wrapping_shl(((23u64 as u32)) as u32);
-                let b109: u32 = b101 | b108;
-                let b110: u32 = b104.wrapping_shl(((13u64 as u32)) as u32);
-                let b111: u32 = b109 | b110;
-                let b112: f32 = f32::from_bits(b111);
-                let b113: f32 = ((b104) as f32);
-                let b114: f32 = b113 * 5.9604645e-8f32;
-                let b115: bool = b101 == (0u64 as u32);
-                let b116: f32 = -(b114);
-                let b117: f32 = if b115 { b114 } else { b116 };
-                let b118: bool = b103 == (0u64 as u32);
-                let b119: f32 = T::f16_to_f32(b99);
-                let b122: u32 = b93.wrapping_add((0u64 as u32));
-                let b124: u32 = div((((((0u32).wrapping_add(b13)) as i32)) as u32), (32u64 as u32));
-                let b125: u32 = b124.wrapping_mul((16u64 as u32));
-                let b126: u32 = b122.wrapping_add(b125);
-                let b129: u32 = div((((((0u32).wrapping_add(b13)) as i32)) as u32), (16u64 as u32));
-                let b130: u32 = rem(b129, (2u64 as u32));
-                let b131: u32 = b130.wrapping_mul((4u64 as u32));
-                let a2 = span(((rem((((((0u32).wrapping_add(b13)) as i32)) as u32), (16u64 as u32))).wrapping_add(b126)) as u32, UNITS, g0_len * 4);
-                let b144: u32 = b3.wrapping_add((0u64 as u32));
-                let b145: u32 = b144.min(b8);
-                let b146: u32 = b145.wrapping_mul(s_u32[2]);
-                let a3 = (((((0u32).wrapping_add(b13)).wrapping_add(b15)).wrapping_add(b146)) as u32) as usize;
-                let b157: u32 = b3.wrapping_add((1u64 as u32));
-                let b158: u32 = b157.min(b8);
-                let b159: u32 = b158.wrapping_mul(s_u32[2]);
-                let a4 = (((((0u32).wrapping_add(b13)).wrapping_add(b15)).wrapping_add(b159)) as u32) as usize;
-                let b170: u32 = b3.wrapping_add((2u64 as u32));
-                let b171: u32 = b170.min(b8);
-                let b172: u32 = b171.wrapping_mul(s_u32[2]);
-                let a5 = (((((0u32).wrapping_add(b13)).wrapping_add(b15)).wrapping_add(b172)) as u32) as usize;
-                let b183: u32 = b3.wrapping_add((3u64 as u32));
-                let b184: u32 = b183.min(b8);
-                let b185: u32 = b184.wrapping_mul(s_u32[2]);
-                let a6 = (((((0u32).wrapping_add(b13)).wrapping_add(b15)).wrapping_add(b185)) as u32) as usize;
-                let mut ok = true;
-                for l in 0..UNITS {
-                    let x121: i32 = ((b14[l]) as i32);
-                    let x123: u32 = ((x121) as u32);
-                    let x127: u32 = rem(x123, (16u64 as u32));
-                    let x128: u32 = b126.wrapping_add(x127);
-                    let x138: u32 = (byte(g0, a2 + l)).wrapping_shr((b131) as u32) & (15u64 as u32);
-                    let x139: i32 = ((x138) as i32);
-                    let x140: u32 = ((x139) as u32);
-                    let x141: i32 = ld(CA120.as_ptr(), 16, x140, true, &mut ok);
-                    let x142: f32 = ((x141) as f32);
-                    let x143: f32 = b119 * x142;
-                    la17_1[l] = x143;
-                    let x147: u32 = b146.wrapping_add(b16[l]);
-                    let x148: f32 = *g1.add(a3 + l);
-                    let x149: f32 = la17_0[l];
-                    let x150: f32 = x149 * x148;
-                    let x151: f32 = la10_0[l];
-                    let x152: f32 = T::fmadd(x149, x148, x151);
-                    la10_0[l] = x152;
-                    let x153: f32 = la17_1[l];
-                    let x154: f32 = x153 * x148;
-                    let x155: f32 = la10_4[l];
-                    let x156: f32 = T::fmadd(x153, x148, x155);
-                    la10_4[l] = x156;
-                    let x160: u32 = b159.wrapping_add(b16[l]);
-                    let x161: f32 = *g1.add(a4 + l);
-                    let x162: f32 = la17_0[l];
-                    let x163: f32 = x162 * x161;
-                    let x164: f32 = la10_1[l];
-                    let x165: f32 = T::fmadd(x162, x161, x164);
-                    la10_1[l] = x165;
-                    let x166: f32 = la17_1[l];
-                    let x167: f32 = x166 * x161;
-                    let x168: f32 = la10_5[l];
-                    let x169: f32 = T::fmadd(x166, x161, x168);
-                    la10_5[l] = x169;
-                    let x173: u32 = b172.wrapping_add(b16[l]);
-                    let x174: f32 = *g1.add(a5 + l);
-                    let x175: f32 = la17_0[l];
-                    let x176: f32 = x175 * x174;
-                    let x177: f32 = la10_2[l];
-                    let x178: f32 = T::fmadd(x175, x174, x177);
-                    la10_2[l] = x178;
-                    let x179: f32 = la17_1[l];
-                    let x180: f32 = x179 * x174;
-                    let x181: f32 = la10_6[l];
-                    let x182: f32 = T::fmadd(x179, x174, x181);
-                    la10_6[l] = x182;
-                    let x186: u32 = b185.wrapping_add(b16[l]);
-                    let x187: f32 = *g1.add(a6 + l);
-                    let x188: f32 = la17_0[l];
-                    let x189: f32 = x188 * x187;
-                    let x190: f32 = la10_3[l];
-                    let x191: f32 = T::fmadd(x188, x187, x190);
-                    la10_3[l] = x191;
-                    let x192: f32 = la17_1[l];
-                    let x193: f32 = x192 * x187;
-                    let x194: f32 = la10_7[l];
-                    let x195: f32 = T::fmadd(x192, x187, x194);
-                    la10_7[l] = x195;
+                v13 = v13.wrapping_add((1 as u32));
+                v12 = v12.wrapping_add((1 as u32));
+            }
+            let mut b122 = [<f32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x122: f32 = la11_0[l];
+                b122[l] = x122;
+            }
+            let mut p = [<f32>::default(); 8];
+            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b122[l]; } } }
+            let b123: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+            let b125: u32 = b2.wrapping_add((0u64 as u32));
+            let b126: bool = b125 < s_u32[1];
+            let mut b127 = [<bool>::default(); UNITS];
+            for l in 0..UNITS {
+                let x124: bool = (l as u32) == (0u64 as u32);
+                let x127: bool = x124 && b126;
+                b127[l] = x127;
+            }
+            let mut m1 = [false; UNITS];
+            for l in 0..UNITS { m1[l] = b127[l]; }
+            if m1.iter().all(|&x| x) {
+                let b128: u32 = b3.wrapping_add((0u64 as u32));
+                let b129: u32 = b128.wrapping_mul(s_u32[1]);
+                let b130: u32 = b129.wrapping_add(b2);
+                let b131: u32 = b130.wrapping_add((0u64 as u32));
+                *at(g2, g2_len, b131) = b123;
+            } else {
+                let mut m2 = [false; UNITS];
+                for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
+                if m2.iter().any(|&x| x) {
+                    let b128: u32 = b3.wrapping_add((0u64 as u32));
+                    let b129: u32 = b128.wrapping_mul(s_u32[1]);
+                    let b130: u32 = b129.wrapping_add(b2);
+                    let b131: u32 = b130.wrapping_add((0u64 as u32));
+                    *at(g2, g2_len, b131) = b123;
                 }
-                assert!(ok, "kernel index out of bounds");
             }
-            v12 = v12.wrapping_add((1 as u32));
-            {
-                const CA57: [i32; 16] = [(-127i64 as i32), (-104i64 as i32), (-83i64 as i32), (-65i64 as i32), (-49i64 as i32), (-35i64 as i32), (-22i64 as i32), (-10i64 as i32), (1i64 as i32), (13i64 as i32), (25i64 as i32), (38i64 as i32), (53i64 as i32), (69i64 as i32), (89i64 as i32), (113i64 as i32)];
-                const CA120: [i32; 16] = [(-127i64 as i32), (-104i64 as i32), (-83i64 as i32), (-65i64 as i32), (-49i64 as i32), (-35i64 as i32), (-22i64 as i32), (-10i64 as i32), (1i64 as i32), (13i64 as i32), (25i64 as i32), (38i64 as i32), (53i64 as i32), (69i64 as i32), (89i64 as i32), (113i64 as i32)];
-                let b13: u32 = v12.wrapping_mul((16u64 as u32));
-                let b15: u32 = v11.wrapping_mul((32u64 as u32));
-                let b18: u32 = b2.wrapping_add((0u64 as u32));
-                let b19: u32 = b18.min(b9);
-                let b20: u32 = b19.wrapping_mul(b7);
-                let b21: u32 = b20.wrapping_add(v11);
-                let b22: u32 = b21.wrapping_mul((2u64 as u32));
-                let b23: u32 = (0u64 as u32).wrapping_add(b22);
-                let b24: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b25: u32 = b24.wrapping_add((3u64 as u32));
-                let b26: u32 = div(b25, (4u64 as u32));
-                let b27: u32 = b26.wrapping_mul((4u64 as u32));
-                let b28: u32 = (0u64 as u32).wrapping_add(b27);
-                let b29: u32 = b21.wrapping_mul((16u64 as u32));
-                let b30: u32 = b28.wrapping_add(b29);
-                let mut b14 = [<u32>::default(); UNITS];
-                let mut b16 = [<u32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x14: u32 = b13.wrapping_add((l as u32));
-                    b14[l] = x14;
-                    let x16: u32 = b15.wrapping_add(x14);
-                    b16[l] = x16;
+            let mut b132 = [<f32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x132: f32 = la11_1[l];
+                b132[l] = x132;
+            }
+            let mut p = [<f32>::default(); 8];
+            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b132[l]; } } }
+            let b133: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+            let b135: u32 = b2.wrapping_add((0u64 as u32));
+            let b136: bool = b135 < s_u32[1];
+            let mut b137 = [<bool>::default(); UNITS];
+            for l in 0..UNITS {
+                let x134: bool = (l as u32) == (0u64 as u32);
+                let x137: bool = x134 && b136;
+                b137[l] = x137;
+            }
+            let mut m3 = [false; UNITS];
+            for l in 0..UNITS { m3[l] = b137[l]; }
+            if m3.iter().all(|&x| x) {
+                let b138: u32 = b3.wrapping_add((1u64 as u32));
+                let b139: u32 = b138.wrapping_mul(s_u32[1]);
+                let b140: u32 = b139.wrapping_add(b2);
+                let b141: u32 = b140.wrapping_add((0u64 as u32));
+                *at(g2, g2_len, b141) = b133;
+            } else {
+                let mut m4 = [false; UNITS];
+                for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
+                if m4.iter().any(|&x| x) {
+                    let b138: u32 = b3.wrapping_add((1u64 as u32));
+                    let b139: u32 = b138.wrapping_mul(s_u32[1]);
+                    let b140: u32 = b139.wrapping_add(b2);
+                    let b141: u32 = b140.wrapping_add((0u64 as u32));
+                    *at(g2, g2_len, b141) = b133;
                 }
-                let b36: u32 = (rdb2_prechecked(g0, b23)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let b37: u32 = b36 & (32768u64 as u32);
-                let b38: u32 = b37.wrapping_shl(((16u64 as u32)) as u32);
-                let b39: u32 = b36.wrapping_shr(((10u64 as u32)) as u32);
-                let b40: u32 = b39 & (31u64 as u32);
-                let b41: u32 = b36 & (1023u64 as u32);
-                let b42: bool = b40 == (31u64 as u32);
-                let b43: u32 = b40.wrapping_add((112u64 as u32));
-                let b44: u32 = if b42 { (255u64 as u32) } else { b43 };
-                let b45: u32 = b44.wrapping_shl(((23u64 as u32)) as u32);
-                let b46: u32 = b38 | b45;
-                let b47: u32 = b41.wrapping_shl(((13u64 as u32)) as u32);
-                let b48: u32 = b46 | b47;
-                let b49: f32 = f32::from_bits(b48);
-                let b50: f32 = ((b41) as f32);
-                let b51: f32 = b50 * 5.9604645e-8f32;
-                let b52: bool = b38 == (0u64 as u32);
-                let b53: f32 = -(b51);
-                let b54: f32 = if b52 { b51 } else { b53 };
-                let b55: bool = b40 == (0u64 as u32);
-                let b56: f32 = T::f16_to_f32(b36);
-                let b59: u32 = b30.wrapping_add((0u64 as u32));
-                let b61: u32 = div((((((0u32).wrapping_add(b13)) as i32)) as u32), (32u64 as u32));
-                let b62: u32 = b61.wrapping_mul((16u64 as u32));
-                let b63: u32 = b59.wrapping_add(b62);
-                let b66: u32 = div((((((0u32).wrapping_add(b13)) as i32)) as u32), (16u64 as u32));
-                let b67: u32 = rem(b66, (2u64 as u32));
-                let b68: u32 = b67.wrapping_mul((4u64 as u32));
-                let a7 = span(((rem((((((0u32).wrapping_add(b13)) as i32)) as u32), (16u64 as u32))).wrapping_add(b63)) as u32, UNITS, g0_len * 4);
-                let b81: u32 = b2.wrapping_add((1u64 as u32));
-                let b82: u32 = b81.min(b9);
-                let b83: u32 = b82.wrapping_mul(b7);
-                let b84: u32 = b83.wrapping_add(v11);
-                let b85: u32 = b84.wrapping_mul((2u64 as u32));
-                let b86: u32 = (0u64 as u32).wrapping_add(b85);
-                let b87: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b88: u32 = b87.wrapping_add((3u64 as u32));
-                let b89: u32 = div(b88, (4u64 as u32));
-                let b90: u32 = b89.wrapping_mul((4u64 as u32));
-                let b91: u32 = (0u64 as u32).wrapping_add(b90);
-                let b92: u32 = b84.wrapping_mul((16u64 as u32));
-                let b93: u32 = b91.wrapping_add(b92);
-                let mut ok = true;
-                for l in 0..UNITS {
-                    let x58: i32 = ((b14[l]) as i32);
-                    let x60: u32 = ((x58) as u32);
-                    let x64: u32 = rem(x60, (16u64 as u32));
-                    let x65: u32 = b63.wrapping_add(x64);
-                    let x75: u32 = (byte(g0, a7 + l)).wrapping_shr((b68) as u32) & (15u64 as u32);
-                    let x76: i32 = ((x75) as i32);
-                    let x77: u32 = ((x76) as u32);
-                    let x78: i32 = ld(CA57.as_ptr(), 16, x77, true, &mut ok);
-                    let x79: f32 = ((x78) as f32);
-                    let x80: f32 = b56 * x79;
-                    la17_0[l] = x80;
+            }
+            let mut b142 = [<f32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x142: f32 = la11_2[l];
+                b142[l] = x142;
+            }
+            let mut p = [<f32>::default(); 8];
+            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b142[l]; } } }
+            let b143: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+            let b145: u32 = b2.wrapping_add((0u64 as u32));
+            let b146: bool = b145 < s_u32[1];
+            let mut b147 = [<bool>::default(); UNITS];
+            for l in 0..UNITS {
+                let x144: bool = (l as u32) == (0u64 as u32);
+                let x147: bool = x144 && b146;
+                b147[l] = x147;
+            }
+            let mut m5 = [false; UNITS];
+            for l in 0..UNITS { m5[l] = b147[l]; }
+            if m5.iter().all(|&x| x) {
+                let b148: u32 = b3.wrapping_add((2u64 as u32));
+                let b149: u32 = b148.wrapping_mul(s_u32[1]);
+                let b150: u32 = b149.wrapping_add(b2);
+                let b151: u32 = b150.wrapping_add((0u64 as u32));
+                *at(g2, g2_len, b151) = b143;
+            } else {
+                let mut m6 = [false; UNITS];
+                for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
+                if m6.iter().any(|&x| x) {
+                    let b148: u32 = b3.wrapping_add((2u64 as u32));
+                    let b149: u32 = b148.wrapping_mul(s_u32[1]);
+                    let b150: u32 = b149.wrapping_add(b2);
+                    let b151: u32 = b150.wrapping_add((0u64 as u32));
+                    *at(g2, g2_len, b151) = b143;
                 }
-                assert!(ok, "kernel index out of bounds");
-                let b99: u32 = (rdb2_prechecked(g0, b86)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let b100: u32 = b99 & (32768u64 as u32);
-                let b101: u32 = b100.wrapping_shl(((16u64 as u32)) as u32);
-                let b102: u32 = b99.wrapping_shr(((10u64 as u32)) as u32);
-                let b103: u32 = b102 & (31u64 as u32);
-                let b104: u32 = b99 & (1023u64 as u32);
-                let b105: bool = b103 == (31u64 as u32);
-                let b106: u32 = b103.wrapping_add((112u64 as u32));
-                let b107: u32 = if b105 { (255u64 as u32) } else { b106 };
-                let b108: u32 = b107.wrapping_shl(((23u64 as u32)) as u32);
-                let b109: u32 = b101 | b108;
-                let b110: u32 = b104.wrapping_shl(((13u64 as u32)) as u32);
-                let b111: u32 = b109 | b110;
-                let b112: f32 = f32::from_bits(b111);
-                let b113: f32 = ((b104) as f32);
-                let b114: f32 = b113 * 5.9604645e-8f32;
-                let b115: bool = b101 == (0u64 as u32);
-                let b116: f32 = -(b114);
-                let b117: f32 = if b115 { b114 } else { b116 };
-                let b118: bool = b103 == (0u64 as u32);
-                let b119: f32 = T::f16_to_f32(b99);
-                let b122: u32 = b93.wrapping_add((0u64 as u32));
-                let b124: u32 = div((((((0u32).wrapping_add(b13)) as i32)) as u32), (32u64 as u32));
-                let b125: u32 = b124.wrapping_mul((16u64 as u32));
-                let b126: u32 = b122.wrapping_add(b125);
-                let b129: u32 = div((((((0u32).wrapping_add(b13)) as i32)) as u32), (16u64 as u32));
-                let b130: u32 = rem(b129, (2u64 as u32));
-                let b131: u32 = b130.wrapping_mul((4u64 as u32));
-                let a8 = span(((rem((((((0u32).wrapping_add(b13)) as i32)) as u32), (16u64 as u32))).wrapping_add(b126)) as u32, UNITS, g0_len * 4);
-                let b144: u32 = b3.wrapping_add((0u64 as u32));
-                let b145: u32 = b144.min(b8);
-                let b146: u32 = b145.wrapping_mul(s_u32[2]);
-                let a9 = (((((0u32).wrapping_add(b13)).wrapping_add(b15)).wrapping_add(b146)) as u32) as usize;
-                let b157: u32 = b3.wrapping_add((1u64 as u32));
-                let b158: u32 = b157.min(b8);
-                let b159: u32 = b158.wrapping_mul(s_u32[2]);
-                let a10 = (((((0u32).wrapping_add(b13)).wrapping_add(b15)).wrapping_add(b159)) as u32) as usize;
-                let b170: u32 = b3.wrapping_add((2u64 as u32));
-                let b171: u32 = b170.min(b8);
-                let b172: u32 = b171.wrapping_mul(s_u32[2]);
-                let a11 = (((((0u32).wrapping_add(b13)).wrapping_add(b15)).wrapping_add(b172)) as u32) as usize;
-                let b183: u32 = b3.wrapping_add((3u64 as u32));
-                let b184: u32 = b183.min(b8);
-                let b185: u32 = b184.wrapping_mul(s_u32[2]);
-                let a12 = (((((0u32).wrapping_add(b13)).wrapping_add(b15)).wrapping_add(b185)) as u32) as usize;
-                let mut ok = true;
-                for l in 0..UNITS {
-                    let x121: i32 = ((b14[l]) as i32);
-                    let x123: u32 = ((x121) as u32);
-                    let x127: u32 = rem(x123, (16u64 as u32));
-                    let x128: u32 = b126.wrapping_add(x127);
-                    let x138: u32 = (byte(g0, a8 + l)).wrapping_shr((b131) as u32) & (15u64 as u32);
-                    let x139: i32 = ((x138) as i32);
-                    let x140: u32 = ((x139) as u32);
-                    let x141: i32 = ld(CA120.as_ptr(), 16, x140, true, &mut ok);
-                    let x142: f32 = ((x141) as f32);
-                    let x143: f32 = b119 * x142;
-                    la17_1[l] = x143;
-                    let x147: u32 = b146.wrapping_add(b16[l]);
-                    let x148: f32 = *g1.add(a9 + l);
-                    let x149: f32 = la17_0[l];
-                    let x150: f32 = x149 * x148;
-                    let x151: f32 = la10_0[l];
-                    let x152: f32 = T::fmadd(x149, x148, x151);
-                    la10_0[l] = x152;
-                    let x153: f32 = la17_1[l];
-                    let x154: f32 = x153 * x148;
-                    let x155: f32 = la10_4[l];
-                    let x156: f32 = T::fmadd(x153, x148, x155);
-                    la10_4[l] = x156;
-                    let x160: u32 = b159.wrapping_add(b16[l]);
-                    let x161: f32 = *g1.add(a10 + l);
-                    let x162: f32 = la17_0[l];
-                    let x163: f32 = x162 * x161;
-                    let x164: f32 = la10_1[l];
-                    let x165: f32 = T::fmadd(x162, x161, x164);
-                    la10_1[l] = x165;
-                    let x166: f32 = la17_1[l];
-                    let x167: f32 = x166 * x161;
-                    let x168: f32 = la10_5[l];
-                    let x169: f32 = T::fmadd(x166, x161, x168);
-                    la10_5[l] = x169;
-                    let x173: u32 = b172.wrapping_add(b16[l]);
-                    let x174: f32 = *g1.add(a11 + l);
-                    let x175: f32 = la17_0[l];
-                    let x176: f32 = x175 * x174;
-                    let x177: f32 = la10_2[l];
-                    let x178: f32 = T::fmadd(x175, x174, x177);
-                    la10_2[l] = x178;
-                    let x179: f32 = la17_1[l];
-                    let x180: f32 = x179 * x174;
-                    let x181: f32 = la10_6[l];
-                    let x182: f32 = T::fmadd(x179, x174, x181);
-                    la10_6[l] = x182;
-                    let x186: u32 = b185.wrapping_add(b16[l]);
-                    let x187: f32 = *g1.add(a12 + l);
-                    let x188: f32 = la17_0[l];
-                    let x189: f32 = x188 * x187;
-                    let x190: f32 = la10_3[l];
-                    let x191: f32 = T::fmadd(x188, x187, x190);
-                    la10_3[l] = x191;
-                    let x192: f32 = la17_1[l];
-                    let x193: f32 = x192 * x187;
-                    let x194: f32 = la10_7[l];
-                    let x195: f32 = T::fmadd(x192, x187, x194);
-                    la10_7[l] = x195;
+            }
+            let mut b152 = [<f32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x152: f32 = la11_3[l];
+                b152[l] = x152;
+            }
+            let mut p = [<f32>::default(); 8];
+            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b152[l]; } } }
+            let b153: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+            let b155: u32 = b2.wrapping_add((0u64 as u32));
+            let b156: bool = b155 < s_u32[1];
+            let mut b157 = [<bool>::default(); UNITS];
+            for l in 0..UNITS {
+                let x154: bool = (l as u32) == (0u64 as u32);
+                let x157: bool = x154 && b156;
+                b157[l] = x157;
+            }
+            let mut m7 = [false; UNITS];
+            for l in 0..UNITS { m7[l] = b157[l]; }
+            if m7.iter().all(|&x| x) {
+                let b158: u32 = b3.wrapping_add((3u64 as u32));
+                let b159: u32 = b158.wrapping_mul(s_u32[1]);
+                let b160: u32 = b159.wrapping_add(b2);
+                let b161: u32 = b160.wrapping_add((0u64 as u32));
+                *at(g2, g2_len, b161) = b153;
+            } else {
+                let mut m8 = [false; UNITS];
+                for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
+                if m8.iter().any(|&x| x) {
+                    let b158: u32 = b3.wrapping_add((3u64 as u32));
+                    let b159: u32 = b158.wrapping_mul(s_u32[1]);
+                    let b160: u32 = b159.wrapping_add(b2);
+                    let b161: u32 = b160.wrapping_add((0u64 as u32));
+                    *at(g2, g2_len, b161) = b153;
                 }
-                assert!(ok, "kernel index out of bounds");
             }
-            v12 = v12.wrapping_add((1 as u32));
-            v11 = v11.wrapping_add((1 as u32));
-        }
-        let mut b196 = [<f32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x196: f32 = la10_0[l];
-            b196[l] = x196;
-        }
-        let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b196[l]; } } }
-        let b197: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b199: u32 = b3.wrapping_add((0u64 as u32));
-        let b200: bool = b199 < b1;
-        let b202: u32 = b2.wrapping_add((0u64 as u32));
-        let b203: bool = b202 < s_u32[1];
-        let mut b204 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x198: bool = (l as u32) == (0u64 as u32);
-            let x201: bool = x198 && b200;
-            let x204: bool = x201 && b203;
-            b204[l] = x204;
-        }
-        let mut m1 = [false; UNITS];
-        for l in 0..UNITS { m1[l] = b204[l]; }
-        if m1.iter().all(|&x| x) {
-            let b205: u32 = b3.wrapping_add((0u64 as u32));
-            let b206: u32 = b205.wrapping_mul(s_u32[1]);
-            let b207: u32 = b206.wrapping_add(b2);
-            let b208: u32 = b207.wrapping_add((0u64 as u32));
-            *at(g2, g2_len, b208) = b197;
-        } else {
-            let mut m2 = [false; UNITS];
-            for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
-            if m2.iter().any(|&x| x) {
-                let b205: u32 = b3.wrapping_add((0u64 as u32));
-                let b206: u32 = b205.wrapping_mul(s_u32[1]);
-                let b207: u32 = b206.wrapping_add(b2);
-                let b208: u32 = b207.wrapping_add((0u64 as u32));
-                *at(g2, g2_len, b208) = b197;
+            let mut b162 = [<f32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x162: f32 = la11_4[l];
+                b162[l] = x162;
             }
-        }
-        let mut b209 = [<f32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x209: f32 = la10_1[l];
-            b209[l] = x209;
-        }
-        let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b209[l]; } } }
-        let b210: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b212: u32 = b3.wrapping_add((1u64 as u32));
-        let b213: bool = b212 < b1;
-        let b215: u32 = b2.wrapping_add((0u64 as u32));
-        let b216: bool = b215 < s_u32[1];
-        let mut b217 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x211: bool = (l as u32) == (0u64 as u32);
-            let x214: bool = x211 && b213;
-            let x217: bool = x214 && b216;
-            b217[l] = x217;
-        }
-        let mut m3 = [false; UNITS];
-        for l in 0..UNITS { m3[l] = b217[l]; }
-        if m3.iter().all(|&x| x) {
-            let b218: u32 = b3.wrapping_add((1u64 as u32));
-            let b219: u32 = b218.wrapping_mul(s_u32[1]);
-            let b220: u32 = b219.wrapping_add(b2);
-            let b221: u32 = b220.wrapping_add((0u64 as u32));
-            *at(g2, g2_len, b221) = b210;
-        } else {
-            let mut m4 = [false; UNITS];
-            for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
-            if m4.iter().any(|&x| x) {
-                let b218: u32 = b3.wrapping_add((1u64 as u32));
-                let b219: u32 = b218.wrapping_mul(s_u32[1]);
-                let b220: u32 = b219.wrapping_add(b2);
-                let b221: u32 = b220.wrapping_add((0u64 as u32));
-                *at(g2, g2_len, b221) = b210;
+            let mut p = [<f32>::default(); 8];
+            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b162[l]; } } }
+            let b163: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+            let b165: u32 = b2.wrapping_add((0u64 as u32));
+            let b166: bool = b165 < s_u32[1];
+            let mut b167 = [<bool>::default(); UNITS];
+            for l in 0..UNITS {
+                let x164: bool = (l as u32) == (0u64 as u32);
+                let x167: bool = x164 && b166;
+                b167[l] = x167;
             }
-        }
-        let mut b222 = [<f32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x222: f32 = la10_2[l];
-            b222[l] = x222;
-        }
-        let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b222[l]; } } }
-        let b223: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b225: u32 = b3.wrapping_add((2u64 as u32));
-        let b226: bool = b225 < b1;
-        let b228: u32 = b2.wrapping_add((0u64 as u32));
-        let b229: bool = b228 < s_u32[1];
-        let mut b230 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x224: bool = (l as u32) == (0u64 as u32);
-            let x227: bool = x224 && b226;
-            let x230: bool = x227 && b229;
-            b230[l] = x230;
-        }
-        let mut m5 = [false; UNITS];
-        for l in 0..UNITS { m5[l] = b230[l]; }
-        if m5.iter().all(|&x| x) {
-            let b231: u32 = b3.wrapping_add((2u64 as u32));
-            let b232: u32 = b231.wrapping_mul(s_u32[1]);
-            let b233: u32 = b232.wrapping_add(b2);
-            let b234: u32 = b233.wrapping_add((0u64 as u32));
-            *at(g2, g2_len, b234) = b223;
-        } else {
-            let mut m6 = [false; UNITS];
-            for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
-            if m6.iter().any(|&x| x) {
-                let b231: u32 = b3.wrapping_add((2u64 as u32));
-                let b232: u32 = b231.wrapping_mul(s_u32[1]);
-                let b233: u32 = b232.wrapping_add(b2);
-                let b234: u32 = b233.wrapping_add((0u64 as u32));
-                *at(g2, g2_len, b234) = b223;
+            let mut m9 = [false; UNITS];
+            for l in 0..UNITS { m9[l] = b167[l]; }
+            if m9.iter().all(|&x| x) {
+                let b168: u32 = b3.wrapping_add((4u64 as u32));
+                let b169: u32 = b168.wrapping_mul(s_u32[1]);
+                let b170: u32 = b169.wrapping_add(b2);
+                let b171: u32 = b170.wrapping_add((0u64 as u32));
+                *at(g2, g2_len, b171) = b163;
+            } else {
+                let mut m10 = [false; UNITS];
+                for l in 0..UNITS { m10[l] = m0[l] && m9[l]; }
+                if m10.iter().any(|&x| x) {
+                    let b168: u32 = b3.wrapping_add((4u64 as u32));
+                    let b169: u32 = b168.wrapping_mul(s_u32[1]);
+                    let b170: u32 = b169.wrapping_add(b2);
+                    let b171: u32 = b170.wrapping_add((0u64 as u32));
+                    *at(g2, g2_len, b171) = b163;
+                }
             }
-        }
-        let mut b235 = [<f32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x235: f32 = la10_3[l];
-            b235[l] = x235;
-        }
-        let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b235[l]; } } }
-        let b236: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b238: u32 = b3.wrapping_add((3u64 as u32));
-        let b239: bool = b238 < b1;
-        let b241: u32 = b2.wrapping_add((0u64 as u32));
-        let b242: bool = b241 < s_u32[1];
-        let mut b243 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x237: bool = (l as u32) == (0u64 as u32);
-            let x240: bool = x237 && b239;
-            let x243: bool = x240 && b242;
-            b243[l] = x243;
-        }
-        let mut m7 = [false; UNITS];
-        for l in 0..UNITS { m7[l] = b243[l]; }
-        if m7.iter().all(|&x| x) {
-            let b244: u32 = b3.wrapping_add((3u64 as u32));
-            let b245: u32 = b244.wrapping_mul(s_u32[1]);
-            let b246: u32 = b245.wrapping_add(b2);
-            let b247: u32 = b246.wrapping_add((0u64 as u32));
-            *at(g2, g2_len, b247) = b236;
         } else {
-            let mut m8 = [false; UNITS];
-            for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
-            if m8.iter().any(|&x| x) {
-                let b244: u32 = b3.wrapping_add((3u64 as u32));
-                let b245: u32 = b244.wrapping_mul(s_u32[1]);
-                let b246: u32 = b245.wrapping_add(b2);
-                let b247: u32 = b246.wrapping_add((0u64 as u32));
-                *at(g2, g2_len, b247) = b236;
-            }
-        }
-        let mut b248 = [<f32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x248: f32 = la10_4[l];
-            b248[l] = x248;
-        }
-        let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b248[l]; } } }
-        let b249: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b251: u32 = b3.wrapping_add((0u64 as u32));
-        let b252: bool = b251 < b1;
-        let b254: u32 = b2.wrapping_add((1u64 as u32));
-        let b255: bool = b254 < s_u32[1];
-        let mut b256 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x250: bool = (l as u32) == (0u64 as u32);
-            let x253: bool = x250 && b252;
-            let x256: bool = x253 && b255;
-            b256[l] = x256;
-        }
-        let mut m9 = [false; UNITS];
-        for l in 0..UNITS { m9[l] = b256[l]; }
-        if m9.iter().all(|&x| x) {
-            let b257: u32 = b3.wrapping_add((0u64 as u32));
-            let b258: u32 = b257.wrapping_mul(s_u32[1]);
-            let b259: u32 = b258.wrapping_add(b2);
-            let b260: u32 = b259.wrapping_add((1u64 as u32));
-            *at(g2, g2_len, b260) = b249;
-        } else {
-            let mut m10 = [false; UNITS];
-            for l in 0..UNITS { m10[l] = m0[l] && m9[l]; }
-            if m10.iter().any(|&x| x) {
-                let b257: u32 = b3.wrapping_add((0u64 as u32));
-                let b258: u32 = b257.wrapping_mul(s_u32[1]);
-                let b259: u32 = b258.wrapping_add(b2);
-                let b260: u32 = b259.wrapping_add((1u64 as u32));
-                *at(g2, g2_len, b260) = b249;
-            }
-        }
-        let mut b261 = [<f32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x261: f32 = la10_5[l];
-            b261[l] = x261;
-        }
-        let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b261[l]; } } }
-        let b262: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b264: u32 = b3.wrapping_add((1u64 as u32));
-        let b265: bool = b264 < b1;
-        let b267: u32 = b2.wrapping_add((1u64 as u32));
-        let b268: bool = b267 < s_u32[1];
-        let mut b269 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x263: bool = (l as u32) == (0u64 as u32);
-            let x266: bool = x263 && b265;
-            let x269: bool = x266 && b268;
-            b269[l] = x269;
-        }
-        let mut m11 = [false; UNITS];
-        for l in 0..UNITS { m11[l] = b269[l]; }
-        if m11.iter().all(|&x| x) {
-            let b270: u32 = b3.wrapping_add((1u64 as u32));
-            let b271: u32 = b270.wrapping_mul(s_u32[1]);
-            let b272: u32 = b271.wrapping_add(b2);
-            let b273: u32 = b272.wrapping_add((1u64 as u32));
-            *at(g2, g2_len, b273) = b262;
-        } else {
-            let mut m12 = [false; UNITS];
-            for l in 0..UNITS { m12[l] = m0[l] && m11[l]; }
-            if m12.iter().any(|&x| x) {
-                let b270: u32 = b3.wrapping_add((1u64 as u32));
-                let b271: u32 = b270.wrapping_mul(s_u32[1]);
-                let b272: u32 = b271.wrapping_add(b2);
-                let b273: u32 = b272.wrapping_add((1u64 as u32));
-                *at(g2, g2_len, b273) = b262;
-            }
-        }
-        let mut b274 = [<f32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x274: f32 = la10_6[l];
-            b274[l] = x274;
-        }
-        let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b274[l]; } } }
-        let b275: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b277: u32 = b3.wrapping_add((2u64 as u32));
-        let b278: bool = b277 < b1;
-        let b280: u32 = b2.wrapping_add((1u64 as u32));
-        let b281: bool = b280 < s_u32[1];
-        let mut b282 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x276: bool = (l as u32) == (0u64 as u32);
-            let x279: bool = x276 && b278;
-            let x282: bool = x279 && b281;
-            b282[l] = x282;
-        }
-        let mut m13 = [false; UNITS];
-        for l in 0..UNITS { m13[l] = b282[l]; }
-        if m13.iter().all(|&x| x) {
-            let b283: u32 = b3.wrapping_add((2u64 as u32));
-            let b284: u32 = b283.wrapping_mul(s_u32[1]);
-            let b285: u32 = b284.wrapping_add(b2);
-            let b286: u32 = b285.wrapping_add((1u64 as u32));
-            *at(g2, g2_len, b286) = b275;
-        } else {
-            let mut m14 = [false; UNITS];
-            for l in 0..UNITS { m14[l] = m0[l] && m13[l]; }
-            if m14.iter().any(|&x| x) {
-                let b283: u32 = b3.wrapping_add((2u64 as u32));
-                let b284: u32 = b283.wrapping_mul(s_u32[1]);
-                let b285: u32 = b284.wrapping_add(b2);
-                let b286: u32 = b285.wrapping_add((1u64 as u32));
-                *at(g2, g2_len, b286) = b275;
-            }
-        }
-        let mut b287 = [<f32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x287: f32 = la10_7[l];
-            b287[l] = x287;
-        }
-        let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b287[l]; } } }
-        let b288: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b290: u32 = b3.wrapping_add((3u64 as u32));
-        let b291: bool = b290 < b1;
-        let b293: u32 = b2.wrapping_add((1u64 as u32));
-        let b294: bool = b293 < s_u32[1];
-        let mut b295 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x289: bool = (l as u32) == (0u64 as u32);
-            let x292: bool = x289 && b291;
-            let x295: bool = x292 && b294;
-            b295[l] = x295;
-        }
-        let mut m15 = [false; UNITS];
-        for l in 0..UNITS { m15[l] = b295[l]; }
-        if m15.iter().all(|&x| x) {
-            let b296: u32 = b3.wrapping_add((3u64 as u32));
-            let b297: u32 = b296.wrapping_mul(s_u32[1]);
-            let b298: u32 = b297.wrapping_add(b2);
-            let b299: u32 = b298.wrapping_add((1u64 as u32));
-            *at(g2, g2_len, b299) = b288;
-        } else {
-            let mut m16 = [false; UNITS];
-            for l in 0..UNITS { m16[l] = m0[l] && m15[l]; }
-            if m16.iter().any(|&x| x) {
-                let b296: u32 = b3.wrapping_add((3u64 as u32));
-                let b297: u32 = b296.wrapping_mul(s_u32[1]);
-                let b298: u32 = b297.wrapping_add(b2);
-                let b299: u32 = b298.wrapping_add((1u64 as u32));
-                *at(g2, g2_len, b299) = b288;
+            let b172: bool = b7 == (4u64 as u32);
+            if b172 {
+                let b173: u32 = div(s_u32[2], (32u64 as u32));
+                let b174: u32 = s_u32[1].wrapping_sub((1u64 as u32));
+                for l in 0..UNITS {
+                    la175_0[l] = 0.0f32;
+                    la175_1[l] = 0.0f32;
+                    la175_2[l] = 0.0f32;
+                    la175_3[l] = 0.0f32;
+                }
+                if (0u64 as u32) < b173 {
+                    let hv: u64 = (b173 - 1) as u64;
+                    let mut fits = true;
+                    let h1: u64 = hv.wrapping_mul((((32u64 as u32)) as u64));
+                    fits &= h1 <= u32::MAX as u64;
+                    let h2: u64 = 1;
+                    let h3: u64 = h2.wrapping_mul((((16u64 as u32)) as u64));
+                    fits &= h3 <= u32::MAX as u64;
+                    let h4: u64 = 15;
+                    let h5: u64 = h3.wrapping_add(h4);
+                    fits &= h5 <= u32::MAX as u64;
+                    let h6: u64 = h1.wrapping_add(h5);
+                    fits &= h6 <= u32::MAX as u64;
+                    let h7: u64 = ((((b3).wrapping_add((0u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h6);
+                    fits &= h7 <= u32::MAX as u64;
+                    hoisted_check(fits, h7, g1_len);
+                    let h8: u64 = hv.wrapping_mul((((32u64 as u32)) as u64));
+                    fits &= h8 <= u32::MAX as u64;
+                    let h9: u64 = 1;
+                    let h10: u64 = h9.wrapping_mul((((16u64 as u32)) as u64));
+                    fits &= h10 <= u32::MAX as u64;
+                    let h11: u64 = 15;
+                    let h12: u64 = h10.wrapping_add(h11);
+                    fits &= h12 <= u32::MAX as u64;
+                    let h13: u64 = h8.wrapping_add(h12);
+                    fits &= h13 <= u32::MAX as u64;
+                    let h14: u64 = ((((b3).wrapping_add((1u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h13);
+                    fits &= h14 <= u32::MAX as u64;
+                    hoisted_check(fits, h14, g1_len);
+                    let h15: u64 = hv.wrapping_mul((((32u64 as u32)) as u64));
+                    fits &= h15 <= u32::MAX as u64;
+                    let h16: u64 = 1;
+                    let h17: u64 = h16.wrapping_mul((((16u64 as u32)) as u64));
+                    fits &= h17 <= u32::MAX as u64;
+                    let h18: u64 = 15;
+                    let h19: u64 = h17.wrapping_add(h18);
+                    fits &= h19 <= u32::MAX as u64;
+                    let h20: u64 = h15.wrapping_add(h19);
+                    fits &= h20 <= u32::MAX as u64;
+                    let h21: u64 = ((((b3).wrapping_add((2u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h20);
+                    fits &= h21 <= u32::MAX as u64;
+                    hoisted_check(fits, h21, g1_len);
+                    let h22: u64 = hv.wrapping_mul((((32u64 as u32)) as u64));
+                    fits &= h22 <= u32::MAX as u64;
+                    let h23: u64 = 1;
+                    let h24: u64 = h23.wrapping_mul((((16u64 as u32)) as u64));
+                    fits &= h24 <= u32::MAX as u64;
+                    let h25: u64 = 15;
+                    let h26: u64 = h24.wrapping_add(h25);
+                    fits &= h26 <= u32::MAX as u64;
+                    let h27: u64 = h22.wrapping_add(h26);
+                    fits &= h27 <= u32::MAX as u64;
+                    let h28: u64 = ((((b3).wrapping_add((3u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h27);
+                    fits &= h28 <= u32::MAX as u64;
+                    hoisted_check(fits, h28, g1_len);
+                    let h29: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b174)).wrapping_mul(b173)) as u64).wrapping_add(hv);
+                    fits &= h29 <= u32::MAX as u64;
+                    let h30: u64 = h29.wrapping_mul((((2u64 as u32)) as u64));
+                    fits &= h30 <= u32::MAX as u64;
+                    let h31: u64 = (((0u64 as u32)) as u64).wrapping_add(h30);
+                    fits &= h31 <= u32::MAX as u64;
+                    hoisted_check(fits, h31 + 1, g0_len * 4);
+                }
+                let mut v176: u32 = (0u64 as u32);
+                loop {
+                    if !(v176 < b173) { break; }
+                    let mut v177: u32 = (0u64 as u32);
+                    {
+                        const CA222: [i32; 16] = [(-127i64 as i32), (-104i64 as i32), (-83i64 as i32), (-65i64 as i32), (-49i64 as i32), (-35i64 as i32), (-22i64 as i32), (-10i64 as i32), (1i64 as i32), (13i64 as i32), (25i64 as i32), (38i64 as i32), (53i64 as i32), (69i64 as i32), (89i64 as i32), (113i64 as i32)];
+                        let b178: u32 = v177.wrapping_mul((16u64 as u32));
+                        let b180: u32 = v176.wrapping_mul((32u64 as u32));
+                        let b183: u32 = b2.wrapping_add((0u64 as u32));
+                        let b184: u32 = b183.min(b174);
+                        let b185: u32 = b184.wrapping_mul(b173);
+                        let b186: u32 = b185.wrapping_add(v176);
+                        let b187: u32 = b186.wrapping_mul((2u64 as u32));
+                        let b188: u32 = (0u64 as u32).wrapping_add(b187);
+                        let b189: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                        let b190: u32 = b189.wrapping_add((3u64 as u32));
+                        let b191: u32 = div(b190, (4u64 as u32));
+                        let b192: u32 = b191.wrapping_mul((4u64 as u32));
+                        let b193: u32 = (0u64 as u32).wrapping_add(b192);
+                        let b194: u32 = b186.wrapping_mul((16u64 as u32));
+                        let b195: u32 = b193.wrapping_add(b194);
+                        let mut b179 = [<u32>::default(); UNITS];
+                        let mut b181 = [<u32>::default(); UNITS];
+                        for l in 0..UNITS {
+                            let x179: u32 = b178.wrapping_add((l as u32));
+                            b179[l] = x179;
+                            let x181: u32 = b180.wrapping_add(x179);
+                            b181[l] = x181;
+                        }
+                        let b201: u32 = (rdb2_prechecked(g0, b188)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                        let b202: u32 = b201 & (32768u64 as u32);
+                        let b203: u32 = b202.wrapping_shl(((16u64 as u32)) as u32);
+                        let b204: u32 = b201.wrapping_shr(((10u64 as u32)) as u32);
+                        let b205: u32 = b204 & (31u64 as u32);
+                        let b206: u32 = b201 & (1023u64 as u32);
+                        let b207: bool = b205 == (31u64 as u32);
+                        let b208: u32 = b205.wrapping_add((112u64 as u32));
+                        let b209: u32 = if b207 { (255u64 as u32) } else { b208 };
+                        let b210: u32 = b209.wrapping_shl(((23u64 as u32)) as u32);
+                        let b211: u32 = b203 | b210;
+                        let b212: u32 = b206.wrapping_shl(((13u64 as u32)) as u32);
+                        let b213: u32 = b211 | b212;
+                        let b214: f32 = f32::from_bits(b213);
+                        let b215: f32 = ((b206) as f32);
+                        let b216: f32 = b215 * 5.9604645e-8f32;
+                        let b217: bool = b203 == (0u64 as u32);
+                        let b218: f32 = -(b216);
+                        let b219: f32 = if b217 { b216 } else { b218 };
+                        let b220: bool = b205 == (0u64 as u32);
+                        let b221: f32 = T::f16_to_f32(b201);
+                        let b224: u32 = b195.wrapping_add((0u64 as u32));
+                        let b226: u32 = div((((((0u32).wrapping_add(b178)) as i32)) as u32), (32u64 as u32));
+                        let b227: u32 = b226.wrapping_mul((16u64 as u32));
+                        let b228: u32 = b224.wrapping_add(b227);
+                        let b231: u32 = div((((((0u32).wrapping_add(b178)) as i32)) as u32), (16u64 as u32));
+                        let b232: u32 = rem(b231, (2u64 as u32));
+                        let b233: u32 = b232.wrapping_mul((4u64 as u32));
+                        let a13 = span(((rem((((((0u32).wrapping_add(b178)) as i32)) as u32), (16u64 as u32))).wrapping_add(b228)) as u32, UNITS, g0_len * 4);
+                        let b246: u32 = b3.wrapping_add((0u64 as u32));
+                        let b247: u32 = b246.wrapping_mul(s_u32[2]);
+                        let a14 = (((((0u32).wrapping_add(b178)).wrapping_add(b180)).wrapping_add(b247)) as u32) as usize;
+                        let b254: u32 = b3.wrapping_add((1u64 as u32));
+                        let b255: u32 = b254.wrapping_mul(s_u32[2]);
+                        let a15 = (((((0u32).wrapping_add(b178)).wrapping_add(b180)).wrapping_add(b255)) as u32) as usize;
+                        let b262: u32 = b3.wrapping_add((2u64 as u32));
+                        let b263: u32 = b262.wrapping_mul(s_u32[2]);
+                        let a16 = (((((0u32).wrapping_add(b178)).wrapping_add(b180)).wrapping_add(b263)) as u32) as usize;
+                        let b270: u32 = b3.wrapping_add((3u64 as u32));
+                        let b271: u32 = b270.wrapping_mul(s_u32[2]);
+                        let a17 = (((((0u32).wrapping_add(b178)).wrapping_add(b180)).wrapping_add(b271)) as u32) as usize;
+                        let mut ok = true;
+                        for l in 0..UNITS {
+                            let x223: i32 = ((b179[l]) as i32);
+                            let x225: u32 = ((x223) as u32);
+                            let x229: u32 = rem(x225, (16u64 as u32));
+                            let x230: u32 = b228.wrapping_add(x229);
+                            let x240: u32 = (byte(g0, a13 + l)).wrapping_shr((b233) as u32) & (15u64 as u32);
+                            let x241: i32 = ((x240) as i32);
+                            let x242: u32 = ((x241) as u32);
+                            let x243: i32 = ld(CA222.as_ptr(), 16, x242, true, &mut ok);
+                            let x244: f32 = ((x243) as f32);
+                            let x245: f32 = b221 * x244;
+                            la182_0[l] = x245;
+                            let x248: u32 = b247.wrapping_add(b181[l]);
+                            let x249: f32 = *g1.add(a14 + l);
+                            let x250: f32 = la182_0[l];
+                            let x251: f32 = x250 * x249;
+                            let x252: f32 = la175_0[l];
+                            let x253: f32 = T::fmadd(x250, x249, x252);
+                            la175_0[l] = x253;
+                            let x256: u32 = b255.wrapping_add(b181[l]);
+                            let x257: f32 = *g1.add(a15 + l);
+                            let x258: f32 = la182_0[l];
+                            let x259: f32 = x258 * x257;
+                            let x260: f32 = la175_1[l];
+                            let x261: f32 = T::fmadd(x258, x257, x260);
+                            la175_1[l] = x261;
+                            let x264: u32 = b263.wrapping_add(b181[l]);
+                            let x265: f32 = *g1.add(a16 + l);
+                            let x266: f32 = la182_0[l];
+                            let x267: f32 = x266 * x265;
+                            let x268: f32 = la175_2[l];
+                            let x269: f32 = T::fmadd(x266, x265, x268);
+                            la175_2[l] = x269;
+                            let x272: u32 = b271.wrapping_add(b181[l]);
+                            let x273: f32 = *g1.add(a17 + l);
+                            let x274: f32 = la182_0[l];
+                            let x275: f32 = x274 * x273;
+                            let x276: f32 = la175_3[l];
+                            let x277: f32 = T::fmadd(x274, x273, x276);
+                            la175_3[l] = x277;
+                        }
+                        assert!(ok, "kernel index out of bounds");
+                    }
+                    v177 = v177.wrapping_add((1 as u32));
+                    {
+                        const CA222: [i32; 16] = [(-127i64 as i32), (-104i64 as i32), (-83i64 as i32), (-65i64 as i32), (-49i64 as i32), (-35i64 as i32), (-22i64 as i32), (-10i64 as i32), (1i64 as i32), (13i64 as i32), (25i64 as i32), (38i64 as i32), (53i64 as i32), (69i64 as i32), (89i64 as i32), (113i64 as i32)];
+                        let b178: u32 = v177.wrapping_mul((16u64 as u32));
+                        let b180: u32 = v176.wrapping_mul((32u64 as u32));
+                        let b183: u32 = b2.wrapping_add((0u64 as u32));
+                        let b184: u32 = b183.min(b174);
+                        let b185: u32 = b184.wrapping_mul(b173);
+                        let b186: u32 = b185.wrapping_add(v176);
+                        let b187: u32 = b186.wrapping_mul((2u64 as u32));
+                        let b188: u32 = (0u64 as u32).wrapping_add(b187);
+                        let b189: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                        let b190: u32 = b189.wrapping_add((3u64 as u32));
+                        let b191: u32 = div(b190, (4u64 as u32));
+                        let b192: u32 = b191.wrapping_mul((4u64 as u32));
+                        let b193: u32 = (0u64 as u32).wrapping_add(b192);
+                        let b194: u32 = b186.wrapping_mul((16u64 as u32));
+                        let b195: u32 = b193.wrapping_add(b194);
+                        let mut b179 = [<u32>::default(); UNITS];
+                        let mut b181 = [<u32>::default(); UNITS];
+                        for l in 0..UNITS {
+                            let x179: u32 = b178.wrapping_add((l as u32));
+                            b179[l] = x179;
+                            let x181: u32 = b180.wrapping_add(x179);
+                            b181[l] = x181;
+                        }
+                        let b201: u32 = (rdb2_prechecked(g0, b188)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                        let b202: u32 = b201 & (32768u64 as u32);
+                        let b203: u32 = b202.wrapping_shl(((16u64 as u32)) as u32);
+                        let b204: u32 = b201.wrapping_shr(((10u64 as u32)) as u32);
+                        let b205: u32 = b204 & (31u64 as u32);
+                        let b206: u32 = b201 & (1023u64 as u32);
+                        let b207: bool = b205 == (31u64 as u32);
+                        let b208: u32 = b205.wrapping_add((112u64 as u32));
+                        let b209: u32 = if b207 { (255u64 as u32) } else { b208 };
+                        let b210: u32 = b209.wrapping_shl(((23u64 as u32)) as u32);
+                        let b211: u32 = b203 | b210;
+                        let b212: u32 = b206.wrapping_shl(((13u64 as u32)) as u32);
+                        let b213: u32 = b211 | b212;
+                        let b214: f32 = f32::from_bits(b213);
+                        let b215: f32 = ((b206) as f32);
+                        let b216: f32 = b215 * 5.9604645e-8f32;
+                        let b217: bool = b203 == (0u64 as u32);
+                        let b218: f32 = -(b216);
+                        let b219: f32 = if b217 { b216 } else { b218 };
+                        let b220: bool = b205 == (0u64 as u32);
+                        let b221: f32 = T::f16_to_f32(b201);
+                        let b224: u32 = b195.wrapping_add((0u64 as u32));
+                        let b226: u32 = div((((((0u32).wrapping_add(b178)) as i32)) as u32), (32u64 as u32));
+                        let b227: u32 = b226.wrapping_mul((16u64 as u32));
+                        let b228: u32 = b224.wrapping_add(b227);
+                        let b231: u32 = div((((((0u32).wrapping_add(b178)) as i32)) as u32), (16u64 as u32));
+                        let b232: u32 = rem(b231, (2u64 as u32));
+                        let b233: u32 = b232.wrapping_mul((4u64 as u32));
+                        let a18 = span(((rem((((((0u32).wrapping_add(b178)) as i32)) as u32), (16u64 as u32))).wrapping_add(b228)) as u32, UNITS, g0_len * 4);
+                        let b246: u32 = b3.wrapping_add((0u64 as u32));
+                        let b247: u32 = b246.wrapping_mul(s_u32[2]);
+                        let a19 = (((((0u32).wrapping_add(b178)).wrapping_add(b180)).wrapping_add(b247)) as u32) as usize;
+                        let b254: u32 = b3.wrapping_add((1u64 as u32));
+                        let b255: u32 = b254.wrapping_mul(s_u32[2]);
+                        let a20 = (((((0u32).wrapping_add(b178)).wrapping_add(b180)).wrapping_add(b255)) as u32) as usize;
+                        let b262: u32 = b3.wrapping_add((2u64 as u32));
+                        let b263: u32 = b262.wrapping_mul(s_u32[2]);
+                        let a21 = (((((0u32).wrapping_add(b178)).wrapping_add(b180)).wrapping_add(b263)) as u32) as usize;
+                        let b270: u32 = b3.wrapping_add((3u64 as u32));
+                        let b271: u32 = b270.wrapping_mul(s_u32[2]);
+                        let a22 = (((((0u32).wrapping_add(b178)).wrapping_add(b180)).wrapping_add(b271)) as u32) as usize;
+                        let mut ok = true;
+                        for l in 0..UNITS {
+                            let x223: i32 = ((b179[l]) as i32);
+                            let x225: u32 = ((x223) as u32);
+                            let x229: u32 = rem(x225, (16u64 as u32));
+                            let x230: u32 = b228.wrapping_add(x229);
+                            let x240: u32 = (byte(g0, a18 + l)).wrapping_shr((b233) as u32) & (15u64 as u32);
+                            let x241: i32 = ((x240) as i32);
+                            let x242: u32 = ((x241) as u32);
+                            let x243: i32 = ld(CA222.as_ptr(), 16, x242, true, &mut ok);
+                            let x244: f32 = ((x243) as f32);
+                            let x245: f32 = b221 * x244;
+                            la182_0[l] = x245;
+                            let x248: u32 = b247.wrapping_add(b181[l]);
+                            let x249: f32 = *g1.add(a19 + l);
+                            let x250: f32 = la182_0[l];
+                            let x251: f32 = x250 * x249;
+                            let x252: f32 = la175_0[l];
+                            let x253: f32 = T::fmadd(x250, x249, x252);
+                            la175_0[l] = x253;
+                            let x256: u32 = b255.wrapping_add(b181[l]);
+                            let x257: f32 = *g1.add(a20 + l);
+                            let x258: f32 = la182_0[l];
+                            let x259: f32 = x258 * x257;
+                            let x260: f32 = la175_1[l];
+                            let x261: f32 = T::fmadd(x258, x257, x260);
+                            la175_1[l] = x261;
+                            let x264: u32 = b263.wrapping_add(b181[l]);
+                            let x265: f32 = *g1.add(a21 + l);
+                            let x266: f32 = la182_0[l];
+                            let x267: f32 = x266 * x265;
+                            let x268: f32 = la175_2[l];
+                            let x269: f32 = T::fmadd(x266, x265, x268);
+                            la175_2[l] = x269;
+                            let x272: u32 = b271.wrapping_add(b181[l]);
+                            let x273: f32 = *g1.add(a22 + l);
+                            let x274: f32 = la182_0[l];
+                            let x275: f32 = x274 * x273;
+                            let x276: f32 = la175_3[l];
+                            let x277: f32 = T::fmadd(x274, x273, x276);
+                            la175_3[l] = x277;
+                        }
+                        assert!(ok, "kernel index out of bounds");
+                    }
+                    v177 = v177.wrapping_add((1 as u32));
+                    v176 = v176.wrapping_add((1 as u32));
+                }
+                let mut b278 = [<f32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x278: f32 = la175_0[l];
+                    b278[l] = x278;
+                }
+                let mut p = [<f32>::default(); 8];
+                for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b278[l]; } } }
+                let b279: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                let b281: u32 = b2.wrapping_add((0u64 as u32));
+                let b282: bool = b281 < s_u32[1];
+                let mut b283 = [<bool>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x280: bool = (l as u32) == (0u64 as u32);
+                    let x283: bool = x280 && b282;
+                    b283[l] = x283;
+                }
+                let mut m11 = [false; UNITS];
+                for l in 0..UNITS { m11[l] = b283[l]; }
+                if m11.iter().all(|&x| x) {
+                    let b284: u32 = b3.wrapping_add((0u64 as u32));
+                    let b285: u32 = b284.wrapping_mul(s_u32[1]);
+                    let b286: u32 = b285.wrapping_add(b2);
+                    let b287: u32 = b286.wrapping_add((0u64 as u32));
+                    *at(g2, g2_len, b287) = b279;
+                } else {
+                    let mut m12 = [false; UNITS];
+                    for l in 0..UNITS { m12[l] = m0[l] && m11[l]; }
+                    if m12.iter().any(|&x| x) {
+                        let b284: u32 = b3.wrapping_add((0u64 as u32));
+                        let b285: u32 = b284.wrapping_mul(s_u32[1]);
+                        let b286: u32 = b285.wrapping_add(b2);
+                        let b287: u32 = b286.wrapping_add((0u64 as u32));
+                        *at(g2, g2_len, b287) = b279;
+                    }
+                }
+                let mut b288 = [<f32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x288: f32 = la175_1[l];
+                    b288[l] = x288;
+                }
+                let mut p = [<f32>::default(); 8];
+                for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b288[l]; } } }
+                let b289: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                let b291: u32 = b2.wrapping_add((0u64 as u32));
+                let b292: bool = b291 < s_u32[1];
+                let mut b293 = [<bool>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x290: bool = (l as u32) == (0u64 as u32);
+                    let x293: bool = x290 && b292;
+                    b293[l] = x293;
+                }
+                let mut m13 = [false; UNITS];
+                for l in 0..UNITS { m13[l] = b293[l]; }
+                if m13.iter().all(|&x| x) {
+                    let b294: u32 = b3.wrapping_add((1u64 as u32));
+                    let b295: u32 = b294.wrapping_mul(s_u32[1]);
+                    let b296: u32 = b295.wrapping_add(b2);
+                    let b297: u32 = b296.wrapping_add((0u64 as u32));
+                    *at(g2, g2_len, b297) = b289;
+                } else {
+                    let mut m14 = [false; UNITS];
+                    for l in 0..UNITS { m14[l] = m0[l] && m13[l]; }
+                    if m14.iter().any(|&x| x) {
+                        let b294: u32 = b3.wrapping_add((1u64 as u32));
+                        let b295: u32 = b294.wrapping_mul(s_u32[1]);
+                        let b296: u32 = b295.wrapping_add(b2);
+                        let b297: u32 = b296.wrapping_add((0u64 as u32));
+                        *at(g2, g2_len, b297) = b289;
+                    }
+                }
+                let mut b298 = [<f32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x298: f32 = la175_2[l];
+                    b298[l] = x298;
+                }
+                let mut p = [<f32>::default(); 8];
+                for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b298[l]; } } }
+                let b299: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                let b301: u32 = b2.wrapping_add((0u64 as u32));
+                let b302: bool = b301 < s_u32[1];
+                let mut b303 = [<bool>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x300: bool = (l as u32) == (0u64 as u32);
+                    let x303: bool = x300 && b302;
+                    b303[l] = x303;
+                }
+                let mut m15 = [false; UNITS];
+                for l in 0..UNITS { m15[l] = b303[l]; }
+                if m15.iter().all(|&x| x) {
+                    let b304: u32 = b3.wrapping_add((2u64 as u32));
+                    let b305: u32 = b304.wrapping_mul(s_u32[1]);
+                    let b306: u32 = b305.wrapping_add(b2);
+                    let b307: u32 = b306.wrapping_add((0u64 as u32));
+                    *at(g2, g2_len, b307) = b299;
+                } else {
+                    let mut m16 = [false; UNITS];
+                    for l in 0..UNITS { m16[l] = m0[l] && m15[l]; }
+                    if m16.iter().any(|&x| x) {
+                        let b304: u32 = b3.wrapping_add((2u64 as u32));
+                        let b305: u32 = b304.wrapping_mul(s_u32[1]);
+                        let b306: u32 = b305.wrapping_add(b2);
+                        let b307: u32 = b306.wrapping_add((0u64 as u32));
+                        *at(g2, g2_len, b307) = b299;
+                    }
+                }
+                let mut b308 = [<f32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x308: f32 = la175_3[l];
+                    b308[l] = x308;
+                }
+                let mut p = [<f32>::default(); 8];
+                for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b308[l]; } } }
+                let b309: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                let b311: u32 = b2.wrapping_add((0u64 as u32));
+                let b312: bool = b311 < s_u32[1];
+                let mut b313 = [<bool>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x310: bool = (l as u32) == (0u64 as u32);
+                    let x313: bool = x310 && b312;
+                    b313[l] = x313;
+                }
+                let mut m17 = [false; UNITS];
+                for l in 0..UNITS { m17[l] = b313[l]; }
+                if m17.iter().all(|&x| x) {
+                    let b314: u32 = b3.wrapping_add((3u64 as u32));
+                    let b315: u32 = b314.wrapping_mul(s_u32[1]);
+                    let b316: u32 = b315.wrapping_add(b2);
+                    let b317: u32 = b316.wrapping_add((0u64 as u32));
+                    *at(g2, g2_len, b317) = b309;
+                } else {
+                    let mut m18 = [false; UNITS];
+                    for l in 0..UNITS { m18[l] = m0[l] && m17[l]; }
+                    if m18.iter().any(|&x| x) {
+                        let b314: u32 = b3.wrapping_add((3u64 as u32));
+                        let b315: u32 = b314.wrapping_mul(s_u32[1]);
+                        let b316: u32 = b315.wrapping_add(b2);
+                        let b317: u32 = b316.wrapping_add((0u64 as u32));
+                        *at(g2, g2_len, b317) = b309;
+                    }
+                }
+            } else {
+                let b318: bool = b7 == (3u64 as u32);
+                if b318 {
+                    let b319: u32 = div(s_u32[2], (32u64 as u32));
+                    let b320: u32 = s_u32[1].wrapping_sub((1u64 as u32));
+                    for l in 0..UNITS {
+                        la321_0[l] = 0.0f32;
+                        la321_1[l] = 0.0f32;
+                        la321_2[l] = 0.0f32;
+                    }
+                    if (0u64 as u32) < b319 {
+                        let hv: u64 = (b319 - 1) as u64;
+                        let mut fits = true;
+                        let h1: u64 = hv.wrapping_mul((((32u64 as u32)) as u64));
+                        fits &= h1 <= u32::MAX as u64;
+                        let h2: u64 = 1;
+                        let h3: u64 = h2.wrapping_mul((((16u64 as u32)) as u64));
+                        fits &= h3 <= u32::MAX as u64;
+                        let h4: u64 = 15;
+                        let h5: u64 = h3.wrapping_add(h4);
+                        fits &= h5 <= u32::MAX as u64;
+                        let h6: u64 = h1.wrapping_add(h5);
+                        fits &= h6 <= u32::MAX as u64;
+                        let h7: u64 = ((((b3).wrapping_add((0u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h6);
+                        fits &= h7 <= u32::MAX as u64;
+                        hoisted_check(fits, h7, g1_len);
+                        let h8: u64 = hv.wrapping_mul((((32u64 as u32)) as u64));
+                        fits &= h8 <= u32::MAX as u64;
+                        let h9: u64 = 1;
+                        let h10: u64 = h9.wrapping_mul((((16u64 as u32)) as u64));
+                        fits &= h10 <= u32::MAX as u64;
+                        let h11: u64 = 15;
+                        let h12: u64 = h10.wrapping_add(h11);
+                        fits &= h12 <= u32::MAX as u64;
+                        let h13: u64 = h8.wrapping_add(h12);
+                        fits &= h13 <= u32::MAX as u64;
+                        let h14: u64 = ((((b3).wrapping_add((1u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h13);
+                        fits &= h14 <= u32::MAX as u64;
+                        hoisted_check(fits, h14, g1_len);
+                        let h15: u64 = hv.wrapping_mul((((32u64 as u32)) as u64));
+                        fits &= h15 <= u32::MAX as u64;
+                        let h16: u64 = 1;
+                        let h17: u64 = h16.wrapping_mul((((16u64 as u32)) as u64));
+                        fits &= h17 <= u32::MAX as u64;
+                        let h18: u64 = 15;
+                        let h19: u64 = h17.wrapping_add(h18);
+                        fits &= h19 <= u32::MAX as u64;
+                        let h20: u64 = h15.wrapping_add(h19);
+                        fits &= h20 <= u32::MAX as u64;
+                        let h21: u64 = ((((b3).wrapping_add((2u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h20);
+                        fits &= h21 <= u32::MAX as u64;
+                        hoisted_check(fits, h21, g1_len);
+                        let h22: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b320)).wrapping_mul(b319)) as u64).wrapping_add(hv);
+                        fits &= h22 <= u32::MAX as u64;
+                        let h23: u64 = h22.wrapping_mul((((2u64 as u32)) as u64));
+                        fits &= h23 <= u32::MAX as u64;
+                        let h24: u64 = (((0u64 as u32)) as u64).wrapping_add(h23);
+                        fits &= h24 <= u32::MAX as u64;
+                        hoisted_check(fits, h24 + 1, g0_len * 4);
+                    }
+                    let mut v322: u32 = (0u64 as u32);
+                    loop {
+                        if !(v322 < b319) { break; }
+                        let mut v323: u32 = (0u64 as u32);
+                        {
+                            const CA368: [i32; 16] = [(-127i64 as i32), (-104i64 as i32), (-83i64 as i32), (-65i64 as i32), (-49i64 as i32), (-35i64 as i32), (-22i64 as i32), (-10i64 as i32), (1i64 as i32), (13i64 as i32), (25i64 as i32), (38i64 as i32), (53i64 as i32), (69i64 as i32), (89i64 as i32), (113i64 as i32)];
+                            let b324: u32 = v323.wrapping_mul((16u64 as u32));
+                            let b326: u32 = v322.wrapping_mul((32u64 as u32));
+                            let b329: u32 = b2.wrapping_add((0u64 as u32));
+                            let b330: u32 = b329.min(b320);
+                            let b331: u32 = b330.wrapping_mul(b319);
+                            let b332: u32 = b331.wrapping_add(v322);
+                            let b333: u32 = b332.wrapping_mul((2u64 as u32));
+                            let b334: u32 = (0u64 as u32).wrapping_add(b333);
+                            let b335: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                            let b336: u32 = b335.wrapping_add((3u64 as u32));
+                            let b337: u32 = div(b336, (4u64 as u32));
+                            let b338: u32 = b337.wrapping_mul((4u64 as u32));
+                            let b339: u32 = (0u64 as u32).wrapping_add(b338);
+                            let b340: u32 = b332.wrapping_mul((16u64 as u32));
+                            let b341: u32 = b339.wrapping_add(b340);
+                            let mut b325 = [<u32>::default(); UNITS];
+                            let mut b327 = [<u32>::default(); UNITS];
+                            for l in 0..UNITS {
+                                let x325: u32 = b324.wrapping_add((l as u32));
+                                b325[l] = x325;
+                                let x327: u32 = b326.wrapping_add(x325);
+                                b327[l] = x327;
+                            }
+                            let b347: u32 = (rdb2_prechecked(g0, b334)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                            let b348: u32 = b347 & (32768u64 as u32);
+                            let b349: u32 = b348.wrapping_shl(((16u64 as u32)) as u32);
+                            let b350: u32 = b347.wrapping_shr(((10u64 as u32)) as u32);
+                            let b351: u32 = b350 & (31u64 as u32);
+                            let b352: u32 = b347 & (1023u64 as u32);
+                            let b353: bool = b351 == (31u64 as u32);
+                            let b354: u32 = b351.wrapping_add((112u64 as u32));
+                            let b355: u32 = if b353 { (255u64 as u32) } else { b354 };
+                            let b356: u32 = b355.wrapping_shl(((23u64 as u32)) as u32);
+                            let b357: u32 = b349 | b356;
+                            let b358: u32 = b352.wrapping_shl(((13u64 as u32)) as u32);
+                            let b359: u32 = b357 | b358;
+                            let b360: f32 = f32::from_bits(b359);
+                            let b361: f32 = ((b352) as f32);
+                            let b362: f32 = b361 * 5.9604645e-8f32;
+                            let b363: bool = b349 == (0u64 as u32);
+                            let b364: f32 = -(b362);
+                            let b365: f32 = if b363 { b362 } else { b364 };
+                            let b366: bool = b351 == (0u64 as u32);
+                            let b367: f32 = T::f16_to_f32(b347);
+                            let b370: u32 = b341.wrapping_add((0u64 as u32));
+                            let b372: u32 = div((((((0u32).wrapping_add(b324)) as i32)) as u32), (32u64 as u32));
+                            let b373: u32 = b372.wrapping_mul((16u64 as u32));
+                            let b374: u32 = b370.wrapping_add(b373);
+                            let b377: u32 = div((((((0u32).wrapping_add(b324)) as i32)) as u32), (16u64 as u32));
+                            let b378: u32 = rem(b377, (2u64 as u32));
+                            let b379: u32 = b378.wrapping_mul((4u64 as u32));
+                            let a23 = span(((rem((((((0u32).wrapping_add(b324)) as i32)) as u32), (16u64 as u32))).wrapping_add(b374)) as u32, UNITS, g0_len * 4);
+                            let b392: u32 = b3.wrapping_add((0u64 as u32));
+                            let b393: u32 = b392.wrapping_mul(s_u32[2]);
+                            let a24 = (((((0u32).wrapping_add(b324)).wrapping_add(b326)).wrapping_add(b393)) as u32) as usize;
+                            let b400: u32 = b3.wrapping_add((1u64 as u32));
+                            let b401: u32 = b400.wrapping_mul(s_u32[2]);
+                            let a25 = (((((0u32).wrapping_add(b324)).wrapping_add(b326)).wrapping_add(b401)) as u32) as usize;
+                            let b408: u32 = b3.wrapping_add((2u64 as u32));
+                            let b409: u32 = b408.wrapping_mul(s_u32[2]);
+                            let a26 = (((((0u32).wrapping_add(b324)).wrapping_add(b326)).wrapping_add(b409)) as u32) as usize;
+                            let mut ok = true;
+                            for l in 0..UNITS {
+                                let x369: i32 = ((b325[l]) as i32);
+                                let x371: u32 = ((x369) as u32);
+                                let x375: u32 = rem(x371, (16u64 as u32));
+                                let x376: u32 = b374.wrapping_add(x375);
+                                let x386: u32 = (byte(g0, a23 + l)).wrapping_shr((b379) as u32) & (15u64 as u32);
+                                let x387: i32 = ((x386) as i32);
+                                let x388: u32 = ((x387) as u32);
+                                let x389: i32 = ld(CA368.as_ptr(), 16, x388, true, &mut ok);
+                                let x390: f32 = ((x389) as f32);
+                                let x391: f32 = b367 * x390;
+                                la328_0[l] = x391;
+                                let x394: u32 = b393.wrapping_add(b327[l]);
+                                let x395: f32 = *g1.add(a24 + l);
+                                let x396: f32 = la328_0[l];
+                                let x397: f32 = x396 * x395;
+                                let x398: f32 = la321_0[l];
+                                let x399: f32 = T::fmadd(x396, x395, x398);
+                                la321_0[l] = x399;
+                                let x402: u32 = b401.wrapping_add(b327[l]);
+                                let x403: f32 = *g1.add(a25 + l);
+                                let x404: f32 = la328_0[l];
+                                let x405: f32 = x404 * x403;
+                                let x406: f32 = la321_1[l];
+                                let x407: f32 = T::fmadd(x404, x403, x406);
+                                la321_1[l] = x407;
+                                let x410: u32 = b409.wrapping_add(b327[l]);
+                                let x411: f32 = *g1.add(a26 + l);
+                                let x412: f32 = la328_0[l];
+                                let x413: f32 = x412 * x411;
+                                let x414: f32 = la321_2[l];
+                                let x415: f32 = T::fmadd(x412, x411, x414);
+                                la321_2[l] = x415;
+                            }
+                            assert!(ok, "kernel index out of bounds");
+                        }
+                        v323 = v323.wrapping_add((1 as u32));
+                        {
+                            const CA368: [i32; 16] = [(-127i64 as i32), (-104i64 as i32), (-83i64 as i32), (-65i64 as i32), (-49i64 as i32), (-35i64 as i32), (-22i64 as i32), (-10i64 as i32), (1i64 as i32), (13i64 as i32), (25i64 as i32), (38i64 as i32), (53i64 as i32), (69i64 as i32), (89i64 as i32), (113i64 as i32)];
+                            let b324: u32 = v323.wrapping_mul((16u64 as u32));
+                            let b326: u32 = v322.wrapping_mul((32u64 as u32));
+                            let b329: u32 = b2.wrapping_add((0u64 as u32));
+                            let b330: u32 = b329.min(b320);
+                            let b331: u32 = b330.wrapping_mul(b319);
+                            let b332: u32 = b331.wrapping_add(v322);
+                            let b333: u32 = b332.wrapping_mul((2u64 as u32));
+                            let b334: u32 = (0u64 as u32).wrapping_add(b333);
+                            let b335: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                            let b336: u32 = b335.wrapping_add((3u64 as u32));
+                            let b337: u32 = div(b336, (4u64 as u32));
+                            let b338: u32 = b337.wrapping_mul((4u64 as u32));
+                            let b339: u32 = (0u64 as u32).wrapping_add(b338);
+                            let b340: u32 = b332.wrapping_mul((16u64 as u32));
+                            let b341: u32 = b339.wrapping_add(b340);
+                            let mut b325 = [<u32>::default(); UNITS];
+                            let mut b327 = [<u32>::default(); UNITS];
+                            for l in 0..UNITS {
+                                let x325: u32 = b324.wrapping_add((l as u32));
+                                b325[l] = x325;
+                                let x327: u32 = b326.wrapping_add(x325);
+                                b327[l] = x327;
+                            }
+                            let b347: u32 = (rdb2_prechecked(g0, b334)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                            let b348: u32 = b347 & (32768u64 as u32);
+                            let b349: u32 = b348.wrapping_shl(((16u64 as u32)) as u32);
+                            let b350: u32 = b347.wrapping_shr(((10u64 as u32)) as u32);
+                            let b351: u32 = b350 & (31u64 as u32);
+                            let b352: u32 = b347 & (1023u64 as u32);
+                            let b353: bool = b351 == (31u64 as u32);
+                            let b354: u32 = b351.wrapping_add((112u64 as u32));
+                            let b355: u32 = if b353 { (255u64 as u32) } else { b354 };
+                            let b356: u32 = b355.wrapping_shl(((23u64 as u32)) as u32);
+                            let b357: u32 = b349 | b356;
+                            let b358: u32 = b352.wrapping_shl(((13u64 as u32)) as u32);
+                            let b359: u32 = b357 | b358;
+                            let b360: f32 = f32::from_bits(b359);
+                            let b361: f32 = ((b352) as f32);
+                            let b362: f32 = b361 * 5.9604645e-8f32;
+                            let b363: bool = b349 == (0u64 as u32);
+                            let b364: f32 = -(b362);
+                            let b365: f32 = if b363 { b362 } else { b364 };
+                            let b366: bool = b351 == (0u64 as u32);
+                            let b367: f32 = T::f16_to_f32(b347);
+                            let b370: u32 = b341.wrapping_add((0u64 as u32));
+                            let b372: u32 = div((((((0u32).wrapping_add(b324)) as i32)) as u32), (32u64 as u32));
+                            let b373: u32 = b372.wrapping_mul((16u64 as u32));
+                            let b374: u32 = b370.wrapping_add(b373);
+                            let b377: u32 = div((((((0u32).wrapping_add(b324)) as i32)) as u32), (16u64 as u32));
+                            let b378: u32 = rem(b377, (2u64 as u32));
+                            let b379: u32 = b378.wrapping_mul((4u64 as u32));
+                            let a27 = span(((rem((((((0u32).wrapping_add(b324)) as i32)) as u32), (16u64 as u32))).wrapping_add(b374)) as u32, UNITS, g0_len * 4);
+                            let b392: u32 = b3.wrapping_add((0u64 as u32));
+                            let b393: u32 = b392.wrapping_mul(s_u32[2]);
+                            let a28 = (((((0u32).wrapping_add(b324)).wrapping_add(b326)).wrapping_add(b393)) as u32) as usize;
+                            let b400: u32 = b3.wrapping_add((1u64 as u32));
+                            let b401: u32 = b400.wrapping_mul(s_u32[2]);
+                            let a29 = (((((0u32).wrapping_add(b324)).wrapping_add(b326)).wrapping_add(b401)) as u32) as usize;
+                            let b408: u32 = b3.wrapping_add((2u64 as u32));
+                            let b409: u32 = b408.wrapping_mul(s_u32[2]);
+                            let a30 = (((((0u32).wrapping_add(b324)).wrapping_add(b326)).wrapping_add(b409)) as u32) as usize;
+                            let mut ok = true;
+                            for l in 0..UNITS {
+                                let x369: i32 = ((b325[l]) as i32);
+                                let x371: u32 = ((x369) as u32);
+                                let x375: u32 = rem(x371, (16u64 as u32));
+                                let x376: u32 = b374.wrapping_add(x375);
+                                let x386: u32 = (byte(g0, a27 + l)).wrapping_shr((b379) as u32) & (15u64 as u32);
+                                let x387: i32 = ((x386) as i32);
+                                let x388: u32 = ((x387) as u32);
+                                let x389: i32 = ld(CA368.as_ptr(), 16, x388, true, &mut ok);
+                                let x390: f32 = ((x389) as f32);
+                                let x391: f32 = b367 * x390;
+                                la328_0[l] = x391;
+                                let x394: u32 = b393.wrapping_add(b327[l]);
+                                let x395: f32 = *g1.add(a28 + l);
+                                let x396: f32 = la328_0[l];
+                                let x397: f32 = x396 * x395;
+                                let x398: f32 = la321_0[l];
+                                let x399: f32 = T::fmadd(x396, x395, x398);
+                                la321_0[l] = x399;
+                                let x402: u32 = b401.wrapping_add(b327[l]);
+                                let x403: f32 = *g1.add(a29 + l);
+                                let x404: f32 = la328_0[l];
+                                let x405: f32 = x404 * x403;
+                                let x406: f32 = la321_1[l];
+                                let x407: f32 = T::fmadd(x404, x403, x406);
+                                la321_1[l] = x407;
+                                let x410: u32 = b409.wrapping_add(b327[l]);
+                                let x411: f32 = *g1.add(a30 + l);
+                                let x412: f32 = la328_0[l];
+                                let x413: f32 = x412 * x411;
+                                let x414: f32 = la321_2[l];
+                                let x415: f32 = T::fmadd(x412, x411, x414);
+                                la321_2[l] = x415;
+                            }
+                            assert!(ok, "kernel index out of bounds");
+                        }
+                        v323 = v323.wrapping_add((1 as u32));
+                        v322 = v322.wrapping_add((1 as u32));
+                    }
+                    let mut b416 = [<f32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x416: f32 = la321_0[l];
+                        b416[l] = x416;
+                    }
+                    let mut p = [<f32>::default(); 8];
+                    for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b416[l]; } } }
+                    let b417: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                    let b419: u32 = b2.wrapping_add((0u64 as u32));
+                    let b420: bool = b419 < s_u32[1];
+                    let mut b421 = [<bool>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x418: bool = (l as u32) == (0u64 as u32);
+                        let x421: bool = x418 && b420;
+                        b421[l] = x421;
+                    }
+                    let mut m19 = [false; UNITS];
+                    for l in 0..UNITS { m19[l] = b421[l]; }
+                    if m19.iter().all(|&x| x) {
+                        let b422: u32 = b3.wrapping_add((0u64 as u32));
+                        let b423: u32 = b422.wrapping_mul(s_u32[1]);
+                        let b424: u32 = b423.wrapping_add(b2);
+                        let b425: u32 = b424.wrapping_add((0u64 as u32));
+                        *at(g2, g2_len, b425) = b417;
+                    } else {
+                        let mut m20 = [false; UNITS];
+                        for l in 0..UNITS { m20[l] = m0[l] && m19[l]; }
+                        if m20.iter().any(|&x| x) {
+                            let b422: u32 = b3.wrapping_add((0u64 as u32));
+                            let b423: u32 = b422.wrapping_mul(s_u32[1]);
+                            let b424: u32 = b423.wrapping_add(b2);
+                            let b425: u32 = b424.wrapping_add((0u64 as u32));
+                            *at(g2, g2_len, b425) = b417;
+                        }
+                    }
+                    let mut b426 = [<f32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x426: f32 = la321_1[l];
+                        b426[l] = x426;
+                    }
+                    let mut p = [<f32>::default(); 8];
+                    for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b426[l]; } } }
+                    let b427: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                    let b429: u32 = b2.wrapping_add((0u64 as u32));
+                    let b430: bool = b429 < s_u32[1];
+                    let mut b431 = [<bool>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x428: bool = (l as u32) == (0u64 as u32);
+                        let x431: bool = x428 && b430;
+                        b431[l] = x431;
+                    }
+                    let mut m21 = [false; UNITS];
+                    for l in 0..UNITS { m21[l] = b431[l]; }
+                    if m21.iter().all(|&x| x) {
+                        let b432: u32 = b3.wrapping_add((1u64 as u32));
+                        let b433: u32 = b432.wrapping_mul(s_u32[1]);
+                        let b434: u32 = b433.wrapping_add(b2);
+                        let b435: u32 = b434.wrapping_add((0u64 as u32));
+                        *at(g2, g2_len, b435) = b427;
+                    } else {
+                        let mut m22 = [false; UNITS];
+                        for l in 0..UNITS { m22[l] = m0[l] && m21[l]; }
+                        if m22.iter().any(|&x| x) {
+                            let b432: u32 = b3.wrapping_add((1u64 as u32));
+                            let b433: u32 = b432.wrapping_mul(s_u32[1]);
+                            let b434: u32 = b433.wrapping_add(b2);
+                            let b435: u32 = b434.wrapping_add((0u64 as u32));
+                            *at(g2, g2_len, b435) = b427;
+                        }
+                    }
+                    let mut b436 = [<f32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x436: f32 = la321_2[l];
+                        b436[l] = x436;
+                    }
+                    let mut p = [<f32>::default(); 8];
+                    for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b436[l]; } } }
+                    let b437: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                    let b439: u32 = b2.wrapping_add((0u64 as u32));
+                    let b440: bool = b439 < s_u32[1];
+                    let mut b441 = [<bool>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x438: bool = (l as u32) == (0u64 as u32);
+                        let x441: bool = x438 && b440;
+                        b441[l] = x441;
+                    }
+                    let mut m23 = [false; UNITS];
+                    for l in 0..UNITS { m23[l] = b441[l]; }
+                    if m23.iter().all(|&x| x) {
+                        let b442: u32 = b3.wrapping_add((2u64 as u32));
+                        let b443: u32 = b442.wrapping_mul(s_u32[1]);
+                        let b444: u32 = b443.wrapping_add(b2);
+                        let b445: u32 = b444.wrapping_add((0u64 as u32));
+                        *at(g2, g2_len, b445) = b437;
+                    } else {
+                        let mut m24 = [false; UNITS];
+                        for l in 0..UNITS { m24[l] = m0[l] && m23[l]; }
+                        if m24.iter().any(|&x| x) {
+                            let b442: u32 = b3.wrapping_add((2u64 as u32));
+                            let b443: u32 = b442.wrapping_mul(s_u32[1]);
+                            let b444: u32 = b443.wrapping_add(b2);
+                            let b445: u32 = b444.wrapping_add((0u64 as u32));
+                            *at(g2, g2_len, b445) = b437;
+                        }
+                    }
+                } else {
+                    let b446: bool = b7 == (2u64 as u32);
+                    if b446 {
+                        let b447: u32 = div(s_u32[2], (32u64 as u32));
+                        let b448: u32 = s_u32[1].wrapping_sub((1u64 as u32));
+                        for l in 0..UNITS {
+                            la449_0[l] = 0.0f32;
+                            la449_1[l] = 0.0f32;
+                        }
+                        if (0u64 as u32) < b447 {
+                            let hv: u64 = (b447 - 1) as u64;
+                            let mut fits = true;
+                            let h1: u64 = hv.wrapping_mul((((32u64 as u32)) as u64));
+                            fits &= h1 <= u32::MAX as u64;
+                            let h2: u64 = 1;
+                            let h3: u64 = h2.wrapping_mul((((16u64 as u32)) as u64));
+                            fits &= h3 <= u32::MAX as u64;
+                            let h4: u64 = 15;
+                            let h5: u64 = h3.wrapping_add(h4);
+                            fits &= h5 <= u32::MAX as u64;
+                            let h6: u64 = h1.wrapping_add(h5);
+                            fits &= h6 <= u32::MAX as u64;
+                            let h7: u64 = ((((b3).wrapping_add((0u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h6);
+                            fits &= h7 <= u32::MAX as u64;
+                            hoisted_check(fits, h7, g1_len);
+                            let h8: u64 = hv.wrapping_mul((((32u64 as u32)) as u64));
+                            fits &= h8 <= u32::MAX as u64;
+                            let h9: u64 = 1;
+                            let h10: u64 = h9.wrapping_mul((((16u64 as u32)) as u64));
+                            fits &= h10 <= u32::MAX as u64;
+                            let h11: u64 = 15;
+                            let h12: u64 = h10.wrapping_add(h11);
+                            fits &= h12 <= u32::MAX as u64;
+                            let h13: u64 = h8.wrapping_add(h12);
+                            fits &= h13 <= u32::MAX as u64;
+                            let h14: u64 = ((((b3).wrapping_add((1u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h13);
+                            fits &= h14 <= u32::MAX as u64;
+                            hoisted_check(fits, h14, g1_len);
+                            let h15: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b448)).wrapping_mul(b447)) as u64).wrapping_add(hv);
+                            fits &= h15 <= u32::MAX as u64;
+                            let h16: u64 = h15.wrapping_mul((((2u64 as u32)) as u64));
+                            fits &= h16 <= u32::MAX as u64;
+                            let h17: u64 = (((0u64 as u32)) as u64).wrapping_add(h16);
+                            fits &= h17 <= u32::MAX as u64;
+                            hoisted_check(fits, h17 + 1, g0_len * 4);
+                        }
+                        let mut v450: u32 = (0u64 as u32);
+                        loop {
+                            if !(v450 < b447) { break; }
+                            let mut v451: u32 = (0u64 as u32);
+                            {
+                                const CA496: [i32; 16] = [(-127i64 as i32), (-104i64 as i32), (-83i64 as i32), (-65i64 as i32), (-49i64 as i32), (-35i64 as i32), (-22i64 as i32), (-10i64 as i32), (1i64 as i32), (13i64 as i32), (25i64 as i32), (38i64 as i32), (53i64 as i32), (69i64 as i32), (89i64 as i32), (113i64 as i32)];
+                                let b452: u32 = v451.wrapping_mul((16u64 as u32));
+                                let b454: u32 = v450.wrapping_mul((32u64 as u32));
+                                let b457: u32 = b2.wrapping_add((0u64 as u32));
+                                let b458: u32 = b457.min(b448);
+                                let b459: u32 = b458.wrapping_mul(b447);
+                                let b460: u32 = b459.wrapping_add(v450);
+                                let b461: u32 = b460.wrapping_mul((2u64 as u32));
+                                let b462: u32 = (0u64 as u32).wrapping_add(b461);
+                                let b463: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                                let b464: u32 = b463.wrapping_add((3u64 as u32));
+                                let b465: u32 = div(b464, (4u64 as u32));
+                                let b466: u32 = b465.wrapping_mul((4u64 as u32));
+                                let b467: u32 = (0u64 as u32).wrapping_add(b466);
+                                let b468: u32 = b460.wrapping_mul((16u64 as u32));
+                                let b469: u32 = b467.wrapping_add(b468);
+                                let mut b453 = [<u32>::default(); UNITS];
+                                let mut b455 = [<u32>::default(); UNITS];
+                                for l in 0..UNITS {
+                                    let x453: u32 = b452.wrapping_add((l as u32));
+                                    b453[l] = x453;
+                                    let x455: u32 = b454.wrapping_add(x453);
+                                    b455[l] = x455;
+                                }
+                                let b475: u32 = (rdb2_prechecked(g0, b462)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                                let b476: u32 = b475 & (32768u64 as u32);
+                                let b477: u32 = b476.wrapping_shl(((16u64 as u32)) as u32);
+                                let b478: u32 = b475.wrapping_shr(((10u64 as u32)) as u32);
+                                let b479: u32 = b478 & (31u64 as u32);
+                                let b480: u32 = b475 & (1023u64 as u32);
+                                let b481: bool = b479 == (31u64 as u32);
+                                let b482: u32 = b479.wrapping_add((112u64 as u32));
+                                let b483: u32 = if b481 { (255u64 as u32) } else { b482 };
+                                let b484: u32 = b483.wrapping_shl(((23u64 as u32)) as u32);
+                                let b485: u32 = b477 | b484;
+                                let b486: u32 = b480.wrapping_shl(((13u64 as u32)) as u32);
+                                let b487: u32 = b485 | b486;
+                                let b488: f32 = f32::from_bits(b487);
+                                let b489: f32 = ((b480) as f32);
+                                let b490: f32 = b489 * 5.9604645e-8f32;
+                                let b491: bool = b477 == (0u64 as u32);
+                                let b492: f32 = -(b490);
+                                let b493: f32 = if b491 { b490 } else { b492 };
+                                let b494: bool = b479 == (0u64 as u32);
+                                let b495: f32 = T::f16_to_f32(b475);
+                                let b498: u32 = b469.wrapping_add((0u64 as u32));
+                                let b500: u32 = div((((((0u32).wrapping_add(b452)) as i32)) as u32), (32u64 as u32));
+                                let b501: u32 = b500.wrapping_mul((16u64 as u32));
+                                let b502: u32 = b498.wrapping_add(b501);
+                                let b505: u32 = div((((((0u32).wrapping_add(b452)) as i32)) as u32), (16u64 as u32));
+                                let b506: u32 = rem(b505, (2u64 as u32));
+                                let b507: u32 = b506.wrapping_mul((4u64 as u32));
+                                let a31 = span(((rem((((((0u32).wrapping_add(b452)) as i32)) as u32), (16u64 as u32))).wrapping_add(b502)) as u32, UNITS, g0_len * 4);
+                                let b520: u32 = b3.wrapping_add((0u64 as u32));
+                                let b521: u32 = b520.wrapping_mul(s_u32[2]);
+                                let a32 = (((((0u32).wrapping_add(b452)).wrapping_add(b454)).wrapping_add(b521)) as u32) as usize;
+                                let b528: u32 = b3.wrapping_add((1u64 as u32));
+                                let b529: u32 = b528.wrapping_mul(s_u32[2]);
+                                let a33 = (((((0u32).wrapping_add(b452)).wrapping_add(b454)).wrapping_add(b529)) as u32) as usize;
+                                let mut ok = true;
+                                for l in 0..UNITS {
+                                    let x497: i32 = ((b453[l]) as i32);
+                                    let x499: u32 = ((x497) as u32);
+                                    let x503: u32 = rem(x499, (16u64 as u32));
+                                    let x504: u32 = b502.wrapping_add(x503);
+                                    let x514: u32 = (byte(g0, a31 + l)).wrapping_shr((b507) as u32) & (15u64 as u32);
+                                    let x515: i32 = ((x514) as i32);
+                                    let x516: u32 = ((x515) as u32);
+                                    let x517: i32 = ld(CA496.as_ptr(), 16, x516, true, &mut ok);
+                                    let x518: f32 = ((x517) as f32);
+                                    let x519: f32 = b495 * x518;
+                                    la456_0[l] = x519;
+                                    let x522: u32 = b521.wrapping_add(b455[l]);
+                                    let x523: f32 = *g1.add(a32 + l);
+                                    let x524: f32 = la456_0[l];
+                                    let x525: f32 = x524 * x523;
+                                    let x526: f32 = la449_0[l];
+                                    let x527: f32 = T::fmadd(x524, x523, x526);
+                                    la449_0[l] = x527;
+                                    let x530: u32 = b529.wrapping_add(b455[l]);
+                                    let x531: f32 = *g1.add(a33 + l);
+                                    let x532: f32 = la456_0[l];
+                                    let x533: f32 = x532 * x531;
+                                    let x534: f32 = la449_1[l];
+                                    let x535: f32 = T::fmadd(x532, x531, x534);
+                                    la449_1[l] = x535;
+                                }
+                                assert!(ok, "kernel index out of bounds");
+                            }
+                            v451 = v451.wrapping_add((1 as u32));
+                            {
+                                const CA496: [i32; 16] = [(-127i64 as i32), (-104i64 as i32), (-83i64 as i32), (-65i64 as i32), (-49i64 as i32), (-35i64 as i32), (-22i64 as i32), (-10i64 as i32), (1i64 as i32), (13i64 as i32), (25i64 as i32), (38i64 as i32), (53i64 as i32), (69i64 as i32), (89i64 as i32), (113i64 as i32)];
+                                let b452: u32 = v451.wrapping_mul((16u64 as u32));
+                                let b454: u32 = v450.wrapping_mul((32u64 as u32));
+                                let b457: u32 = b2.wrapping_add((0u64 as u32));
+                                let b458: u32 = b457.min(b448);
+                                let b459: u32 = b458.wrapping_mul(b447);
+                                let b460: u32 = b459.wrapping_add(v450);
+                                let b461: u32 = b460.wrapping_mul((2u64 as u32));
+                                let b462: u32 = (0u64 as u32).wrapping_add(b461);
+                                let b463: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                                let b464: u32 = b463.wrapping_add((3u64 as u32));
+                                let b465: u32 = div(b464, (4u64 as u32));
+                                let b466: u32 = b465.wrapping_mul((4u64 as u32));
+                                let b467: u32 = (0u64 as u32).wrapping_add(b466);
+                                let b468: u32 = b460.wrapping_mul((16u64 as u32));
+                                let b469: u32 = b467.wrapping_add(b468);
+                                let mut b453 = [<u32>::default(); UNITS];
+                                let mut b455 = [<u32>::default(); UNITS];
+                                for l in 0..UNITS {
+                                    let x453: u32 = b452.wrapping_add((l as u32));
+                                    b453[l] = x453;
+                                    let x455: u32 = b454.wrapping_add(x453);
+                                    b455[l] = x455;
+                                }
+                                let b475: u32 = (rdb2_prechecked(g0, b462)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                                let b476: u32 = b475 & (32768u64 as u32);
+                                let b477: u32 = b476.wrapping_shl(((16u64 as u32)) as u32);
+                                let b478: u32 = b475.wrapping_shr(((10u64 as u32)) as u32);
+                                let b479: u32 = b478 & (31u64 as u32);
+                                let b480: u32 = b475 & (1023u64 as u32);
+                                let b481: bool = b479 == (31u64 as u32);
+                                let b482: u32 = b479.wrapping_add((112u64 as u32));
+                                let b483: u32 = if b481 { (255u64 as u32) } else { b482 };
+                                let b484: u32 = b483.wrapping_shl(((23u64 as u32)) as u32);
+                                let b485: u32 = b477 | b484;
+                                let b486: u32 = b480.wrapping_shl(((13u64 as u32)) as u32);
+                                let b487: u32 = b485 | b486;
+                                let b488: f32 = f32::from_bits(b487);
+                                let b489: f32 = ((b480) as f32);
+                                let b490: f32 = b489 * 5.9604645e-8f32;
+                                let b491: bool = b477 == (0u64 as u32);
+                                let b492: f32 = -(b490);
+                                let b493: f32 = if b491 { b490 } else { b492 };
+                                let b494: bool = b479 == (0u64 as u32);
+                                let b495: f32 = T::f16_to_f32(b475);
+                                let b498: u32 = b469.wrapping_add((0u64 as u32));
+                                let b500: u32 = div((((((0u32).wrapping_add(b452)) as i32)) as u32), (32u64 as u32));
+                                let b501: u32 = b500.wrapping_mul((16u64 as u32));
+                                let b502: u32 = b498.wrapping_add(b501);
+                                let b505: u32 = div((((((0u32).wrapping_add(b452)) as i32)) as u32), (16u64 as u32));
+                                let b506: u32 = rem(b505, (2u64 as u32));
+                                let b507: u32 = b506.wrapping_mul((4u64 as u32));
+                                let a34 = span(((rem((((((0u32).wrapping_add(b452)) as i32)) as u32), (16u64 as u32))).wrapping_add(b502)) as u32, UNITS, g0_len * 4);
+                                let b520: u32 = b3.wrapping_add((0u64 as u32));
+                                let b521: u32 = b520.wrapping_mul(s_u32[2]);
+                                let a35 = (((((0u32).wrapping_add(b452)).wrapping_add(b454)).wrapping_add(b521)) as u32) as usize;
+                                let b528: u32 = b3.wrapping_add((1u64 as u32));
+                                let b529: u32 = b528.wrapping_mul(s_u32[2]);
+                                let a36 = (((((0u32).wrapping_add(b452)).wrapping_add(b454)).wrapping_add(b529)) as u32) as usize;
+                                let mut ok = true;
+                                for l in 0..UNITS {
+                                    let x497: i32 = ((b453[l]) as i32);
+                                    let x499: u32 = ((x497) as u32);
+                                    let x503: u32 = rem(x499, (16u64 as u32));
+                                    let x504: u32 = b502.wrapping_add(x503);
+                                    let x514: u32 = (byte(g0, a34 + l)).wrapping_shr((b507) as u32) & (15u64 as u32);
+                                    let x515: i32 = ((x514) as i32);
+                                    let x516: u32 = ((x515) as u32);
+                                    let x517: i32 = ld(CA496.as_ptr(), 16, x516, true, &mut ok);
+                                    let x518: f32 = ((x517) as f32);
+                                    let x519: f32 = b495 * x518;
+                                    la456_0[l] = x519;
+                                    let x522: u32 = b521.wrapping_add(b455[l]);
+                                    let x523: f32 = *g1.add(a35 + l);
+                                    let x524: f32 = la456_0[l];
+                                    let x525: f32 = x524 * x523;
+                                    let x526: f32 = la449_0[l];
+                                    let x527: f32 = T::fmadd(x524, x523, x526);
+                                    la449_0[l] = x527;
+                                    let x530: u32 = b529.wrapping_add(b455[l]);
+                                    let x531: f32 = *g1.add(a36 + l);
+                                    let x532: f32 = la456_0[l];
+                                    let x533: f32 = x532 * x531;
+                                    let x534: f32 = la449_1[l];
+                                    let x535: f32 = T::fmadd(x532, x531, x534);
+                                    la449_1[l] = x535;
+                                }
+                                assert!(ok, "kernel index out of bounds");
+                            }
+                            v451 = v451.wrapping_add((1 as u32));
+                            v450 = v450.wrapping_add((1 as u32));
+                        }
+                        let mut b536 = [<f32>::default(); UNITS];
+                        for l in 0..UNITS {
+                            let x536: f32 = la449_0[l];
+                            b536[l] = x536;
+                        }
+                        let mut p = [<f32>::default(); 8];
+                        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b536[l]; } } }
+                        let b537: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                        let b539: u32 = b2.wrapping_add((0u64 as u32));
+                        let b540: bool = b539 < s_u32[1];
+                        let mut b541 = [<bool>::default(); UNITS];
+                        for l in 0..UNITS {
+                            let x538: bool = (l as u32) == (0u64 as u32);
+                            let x541: bool = x538 && b540;
+                            b541[l] = x541;
+                        }
+                        let mut m25 = [false; UNITS];
+                        for l in 0..UNITS { m25[l] = b541[l]; }
+                        if m25.iter().all(|&x| x) {
+                            let b542: u32 = b3.wrapping_add((0u64 as u32));
+                            let b543: u32 = b542.wrapping_mul(s_u32[1]);
+                            let b544: u32 = b543.wrapping_add(b2);
+                            let b545: u32 = b544.wrapping_add((0u64 as u32));
+                            *at(g2, g2_len, b545) = b537;
+                        } else {
+                            let mut m26 = [false; UNITS];
+                            for l in 0..UNITS { m26[l] = m0[l] && m25[l]; }
+                            if m26.iter().any(|&x| x) {
+                                let b542: u32 = b3.wrapping_add((0u64 as u32));
+                                let b543: u32 = b542.wrapping_mul(s_u32[1]);
+                                let b544: u32 = b543.wrapping_add(b2);
+                                let b545: u32 = b544.wrapping_add((0u64 as u32));
+                                *at(g2, g2_len, b545) = b537;
+                            }
+                        }
+                        let mut b546 = [<f32>::default(); UNITS];
+                        for l in 0..UNITS {
+                            let x546: f32 = la449_1[l];
+                            b546[l] = x546;
+                        }
+                        let mut p = [<f32>::default(); 8];
+                        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b546[l]; } } }
+                        let b547: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                        let b549: u32 = b2.wrapping_add((0u64 as u32));
+                        let b550: bool = b549 < s_u32[1];
+                        let mut b551 = [<bool>::default(); UNITS];
+                        for l in 0..UNITS {
+                            let x548: bool = (l as u32) == (0u64 as u32);
+                            let x551: bool = x548 && b550;
+                            b551[l] = x551;
+                        }
+                        let mut m27 = [false; UNITS];
+                        for l in 0..UNITS { m27[l] = b551[l]; }
+                        if m27.iter().all(|&x| x) {
+                            let b552: u32 = b3.wrapping_add((1u64 as u32));
+                            let b553: u32 = b552.wrapping_mul(s_u32[1]);
+                            let b554: u32 = b553.wrapping_add(b2);
+                            let b555: u32 = b554.wrapping_add((0u64 as u32));
+                            *at(g2, g2_len, b555) = b547;
+                        } else {
+                            let mut m28 = [false; UNITS];
+                            for l in 0..UNITS { m28[l] = m0[l] && m27[l]; }
+                            if m28.iter().any(|&x| x) {
+                                let b552: u32 = b3.wrapping_add((1u64 as u32));
+                                let b553: u32 = b552.wrapping_mul(s_u32[1]);
+                                let b554: u32 = b553.wrapping_add(b2);
+                                let b555: u32 = b554.wrapping_add((0u64 as u32));
+                                *at(g2, g2_len, b555) = b547;
+                            }
+                        }
+                    } else {
+                        let b556: u32 = div(s_u32[2], (32u64 as u32));
+                        let b557: u32 = s_u32[1].wrapping_sub((1u64 as u32));
+                        for l in 0..UNITS {
+                            la558_0[l] = 0.0f32;
+                        }
+                        if (0u64 as u32) < b556 {
+                            let hv: u64 = (b556 - 1) as u64;
+                            let mut fits = true;
+                            let h1: u64 = hv.wrapping_mul((((32u64 as u32)) as u64));
+                            fits &= h1 <= u32::MAX as u64;
+                            let h2: u64 = 1;
+                            let h3: u64 = h2.wrapping_mul((((16u64 as u32)) as u64));
+                            fits &= h3 <= u32::MAX as u64;
+                            let h4: u64 = 15;
+                            let h5: u64 = h3.wrapping_add(h4);
+                            fits &= h5 <= u32::MAX as u64;
+                            let h6: u64 = h1.wrapping_add(h5);
+                            fits &= h6 <= u32::MAX as u64;
+                            let h7: u64 = ((((b3).wrapping_add((0u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h6);
+                            fits &= h7 <= u32::MAX as u64;
+                            hoisted_check(fits, h7, g1_len);
+                            let h8: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b557)).wrapping_mul(b556)) as u64).wrapping_add(hv);
+                            fits &= h8 <= u32::MAX as u64;
+                            let h9: u64 = h8.wrapping_mul((((2u64 as u32)) as u64));
+                            fits &= h9 <= u32::MAX as u64;
+                            let h10: u64 = (((0u64 as u32)) as u64).wrapping_add(h9);
+                            fits &= h10 <= u32::MAX as u64;
+                            hoisted_check(fits, h10 + 1, g0_len * 4);
+                        }
+                        let mut v559: u32 = (0u64 as u32);
+                        loop {
+                            if !(v559 < b556) { break; }
+                            let mut v560: u32 = (0u64 as u32);
+                            {
+                                const CA605: [i32; 16] = [(-127i64 as i32), (-104i64 as i32), (-83i64 as i32), (-65i64 as i32), (-49i64 as i32), (-35i64 as i32), (-22i64 as i32), (-10i64 as i32), (1i64 as i32), (13i64 as i32), (25i64 as i32), (38i64 as i32), (53i64 as i32), (69i64 as i32), (89i64 as i32), (113i64 as i32)];
+                                let b561: u32 = v560.wrapping_mul((16u64 as u32));
+                                let b563: u32 = v559.wrapping_mul((32u64 as u32));
+                                let b566: u32 = b2.wrapping_add((0u64 as u32));
+                                let b567: u32 = b566.min(b557);
+                                let b568: u32 = b567.wrapping_mul(b556);
+                                let b569: u32 = b568.wrapping_add(v559);
+                                let b570: u32 = b569.wrapping_mul((2u64 as u32));
+                                let b571: u32 = (0u64 as u32).wrapping_add(b570);
+                                let b572: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                                let b573: u32 = b572.wrapping_add((3u64 as u32));
+                                let b574: u32 = div(b573, (4u64 as u32));
+                                let b575: u32 = b574.wrapping_mul((4u64 as u32));
+                                let b576: u32 = (0u64 as u32).wrapping_add(b575);
+                                let b577: u32 = b569.wrapping_mul((16u64 as u32));
+                                let b578: u32 = b576.wrapping_add(b577);
+                                let mut b562 = [<u32>::default(); UNITS];
+                                let mut b564 = [<u32>::default(); UNITS];
+                                for l in 0..UNITS {
+                                    let x562: u32 = b561.wrapping_add((l as u32));
+                                    b562[l] = x562;
+                                    let x564: u32 = b563.wrapping_add(x562);
+                                    b564[l] = x564;
+                                }
+                                let b584: u32 = (rdb2_prechecked(g0, b571)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                                let b585: u32 = b584 & (32768u64 as u32);
+                                let b586: u32 = b585.wrapping_shl(((16u64 as u32)) as u32);
+                                let b587: u32 = b584.wrapping_shr(((10u64 as u32)) as u32);
+                                let b588: u32 = b587 & (31u64 as u32);
+                                let b589: u32 = b584 & (1023u64 as u32);
+                                let b590: bool = b588 == (31u64 as u32);
+                                let b591: u32 = b588.wrapping_add((112u64 as u32));
+                                let b592: u32 = if b590 { (255u64 as u32) } else { b591 };
+                                let b593: u32 = b592.wrapping_shl(((23u64 as u32)) as u32);
+                                let b594: u32 = b586 | b593;
+                                let b595: u32 = b589.wrapping_shl(((13u64 as u32)) as u32);
+                                let b596: u32 = b594 | b595;
+                                let b597: f32 = f32::from_bits(b596);
+                                let b598: f32 = ((b589) as f32);
+                                let b599: f32 = b598 * 5.9604645e-8f32;
+                                let b600: bool = b586 == (0u64 as u32);
+                                let b601: f32 = -(b599);
+                                let b602: f32 = if b600 { b599 } else { b601 };
+                                let b603: bool = b588 == (0u64 as u32);
+                                let b604: f32 = T::f16_to_f32(b584);
+                                let b607: u32 = b578.wrapping_add((0u64 as u32));
+                                let b609: u32 = div((((((0u32).wrapping_add(b561)) as i32)) as u32), (32u64 as u32));
+                                let b610: u32 = b609.wrapping_mul((16u64 as u32));
+                                let b611: u32 = b607.wrapping_add(b610);
+                                let b614: u32 = div((((((0u32).wrapping_add(b561)) as i32)) as u32), (16u64 as u32));
+                                let b615: u32 = rem(b614, (2u64 as u32));
+                                let b616: u32 = b615.wrapping_mul((4u64 as u32));
+                                let a37 = span(((rem((((((0u32).wrapping_add(b561)) as i32)) as u32), (16u64 as u32))).wrapping_add(b611)) as u32, UNITS, g0_len * 4);
+                                let b629: u32 = b3.wrapping_add((0u64 as u32));
+                                let b630: u32 = b629.wrapping_mul(s_u32[2]);
+                                let a38 = (((((0u32).wrapping_add(b561)).wrapping_add(b563)).wrapping_add(b630)) as u32) as usize;
+                                let mut ok = true;
+                                for l in 0..UNITS {
+                                    let x606: i32 = ((b562[l]) as i32);
+                                    let x608: u32 = ((x606) as u32);
+                                    let x612: u32 = rem(x608, (16u64 as u32));
+                                    let x613: u32 = b611.wrapping_add(x612);
+                                    let x623: u32 = (byte(g0, a37 + l)).wrapping_shr((b616) as u32) & (15u64 as u32);
+                                    let x624: i32 = ((x623) as i32);
+                                    let x625: u32 = ((x624) as u32);
+                                    let x626: i32 = ld(CA605.as_ptr(), 16, x625, true, &mut ok);
+                                    let x627: f32 = ((x626) as f32);
+                                    let x628: f32 = b604 * x627;
+                                    la565_0[l] = x628;
+                                    let x631: u32 = b630.wrapping_add(b564[l]);
+                                    let x632: f32 = *g1.add(a38 + l);
+                                    let x633: f32 = la565_0[l];
+                                    let x634: f32 = x633 * x632;
+                                    let x635: f32 = la558_0[l];
+                                    let x636: f32 = T::fmadd(x633, x632, x635);
+                                    la558_0[l] = x636;
+                                }
+                                assert!(ok, "kernel index out of bounds");
+                            }
+                            v560 = v560.wrapping_add((1 as u32));
+                            {
+                                const CA605: [i32; 16] = [(-127i64 as i32), (-104i64 as i32), (-83i64 as i32), (-65i64 as i32), (-49i64 as i32), (-35i64 as i32), (-22i64 as i32), (-10i64 as i32), (1i64 as i32), (13i64 as i32), (25i64 as i32), (38i64 as i32), (53i64 as i32), (69i64 as i32), (89i64 as i32), (113i64 as i32)];
+                                let b561: u32 = v560.wrapping_mul((16u64 as u32));
+                                let b563: u32 = v559.wrapping_mul((32u64 as u32));
+                                let b566: u32 = b2.wrapping_add((0u64 as u32));
+                                let b567: u32 = b566.min(b557);
+                                let b568: u32 = b567.wrapping_mul(b556);
+                                let b569: u32 = b568.wrapping_add(v559);
+                                let b570: u32 = b569.wrapping_mul((2u64 as u32));
+                                let b571: u32 = (0u64 as u32).wrapping_add(b570);
+                                let b572: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                                let b573: u32 = b572.wrapping_add((3u64 as u32));
+                                let b574: u32 = div(b573, (4u64 as u32));
+                                let b575: u32 = b574.wrapping_mul((4u64 as u32));
+                                let b576: u32 = (0u64 as u32).wrapping_add(b575);
+                                let b577: u32 = b569.wrapping_mul((16u64 as u32));
+                                let b578: u32 = b576.wrapping_add(b577);
+                                let mut b562 = [<u32>::default(); UNITS];
+                                let mut b564 = [<u32>::default(); UNITS];
+                                for l in 0..UNITS {
+                                    let x562: u32 = b561.wrapping_add((l as u32));
+                                    b562[l] = x562;
+                                    let x564: u32 = b563.wrapping_add(x562);
+                                    b564[l] = x564;
+                                }
+                                let b584: u32 = (rdb2_prechecked(g0, b571)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                                let b585: u32 = b584 & (32768u64 as u32);
+                                let b586: u32 = b585.wrapping_shl(((16u64 as u32)) as u32);
+                                let b587: u32 = b584.wrapping_shr(((10u64 as u32)) as u32);
+                                let b588: u32 = b587 & (31u64 as u32);
+                                let b589: u32 = b584 & (1023u64 as u32);
+                                let b590: bool = b588 == (31u64 as u32);
+                                let b591: u32 = b588.wrapping_add((112u64 as u32));
+                                let b592: u32 = if b590 { (255u64 as u32) } else { b591 };
+                                let b593: u32 = b592.wrapping_shl(((23u64 as u32)) as u32);
+                                let b594: u32 = b586 | b593;
+                                let b595: u32 = b589.wrapping_shl(((13u64 as u32)) as u32);
+                                let b596: u32 = b594 | b595;
+                                let b597: f32 = f32::from_bits(b596);
+                                let b598: f32 = ((b589) as f32);
+                                let b599: f32 = b598 * 5.9604645e-8f32;
+                                let b600: bool = b586 == (0u64 as u32);
+                                let b601: f32 = -(b599);
+                                let b602: f32 = if b600 { b599 } else { b601 };
+                                let b603: bool = b588 == (0u64 as u32);
+                                let b604: f32 = T::f16_to_f32(b584);
+                                let b607: u32 = b578.wrapping_add((0u64 as u32));
+                                let b609: u32 = div((((((0u32).wrapping_add(b561)) as i32)) as u32), (32u64 as u32));
+                                let b610: u32 = b609.wrapping_mul((16u64 as u32));
+                                let b611: u32 = b607.wrapping_add(b610);
+                                let b614: u32 = div((((((0u32).wrapping_add(b561)) as i32)) as u32), (16u64 as u32));
+                                let b615: u32 = rem(b614, (2u64 as u32));
+                                let b616: u32 = b615.wrapping_mul((4u64 as u32));
+                                let a39 = span(((rem((((((0u32).wrapping_add(b561)) as i32)) as u32), (16u64 as u32))).wrapping_add(b611)) as u32, UNITS, g0_len * 4);
+                                let b629: u32 = b3.wrapping_add((0u64 as u32));
+                                let b630: u32 = b629.wrapping_mul(s_u32[2]);
+                                let a40 = (((((0u32).wrapping_add(b561)).wrapping_add(b563)).wrapping_add(b630)) as u32) as usize;
+                                let mut ok = true;
+                                for l in 0..UNITS {
+                                    let x606: i32 = ((b562[l]) as i32);
+                                    let x608: u32 = ((x606) as u32);
+                                    let x612: u32 = rem(x608, (16u64 as u32));
+                                    let x613: u32 = b611.wrapping_add(x612);
+                                    let x623: u32 = (byte(g0, a39 + l)).wrapping_shr((b616) as u32) & (15u64 as u32);
+                                    let x624: i32 = ((x623) as i32);
+                                    let x625: u32 = ((x624) as u32);
+                                    let x626: i32 = ld(CA605.as_ptr(), 16, x625, true, &mut ok);
+                                    let x627: f32 = ((x626) as f32);
+                                    let x628: f32 = b604 * x627;
+                                    la565_0[l] = x628;
+                                    let x631: u32 = b630.wrapping_add(b564[l]);
+                                    let x632: f32 = *g1.add(a40 + l);
+                                    let x633: f32 = la565_0[l];
+                                    let x634: f32 = x633 * x632;
+                                    let x635: f32 = la558_0[l];
+                                    let x636: f32 = T::fmadd(x633, x632, x635);
+                                    la558_0[l] = x636;
+                                }
+                                assert!(ok, "kernel index out of bounds");
+                            }
+                            v560 = v560.wrapping_add((1 as u32));
+                            v559 = v559.wrapping_add((1 as u32));
+                        }
+                        let mut b637 = [<f32>::default(); UNITS];
+                        for l in 0..UNITS {
+                            let x637: f32 = la558_0[l];
+                            b637[l] = x637;
+                        }
+                        let mut p = [<f32>::default(); 8];
+                        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b637[l]; } } }
+                        let b638: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                        let b640: u32 = b2.wrapping_add((0u64 as u32));
+                        let b641: bool = b640 < s_u32[1];
+                        let mut b642 = [<bool>::default(); UNITS];
+                        for l in 0..UNITS {
+                            let x639: bool = (l as u32) == (0u64 as u32);
+                            let x642: bool = x639 && b641;
+                            b642[l] = x642;
+                        }
+                        let mut m29 = [false; UNITS];
+                        for l in 0..UNITS { m29[l] = b642[l]; }
+                        if m29.iter().all(|&x| x) {
+                            let b643: u32 = b3.wrapping_add((0u64 as u32));
+                            let b644: u32 = b643.wrapping_mul(s_u32[1]);
+                            let b645: u32 = b644.wrapping_add(b2);
+                            let b646: u32 = b645.wrapping_add((0u64 as u32));
+                            *at(g2, g2_len, b646) = b638;
+                        } else {
+                            let mut m30 = [false; UNITS];
+                            for l in 0..UNITS { m30[l] = m0[l] && m29[l]; }
+                            if m30.iter().any(|&x| x) {
+                                let b643: u32 = b3.wrapping_add((0u64 as u32));
+                                let b644: u32 = b643.wrapping_mul(s_u32[1]);
+                                let b645: u32 = b644.wrapping_add(b2);
+                                let b646: u32 = b645.wrapping_add((0u64 as u32));
+                                *at(g2, g2_len, b646) = b638;
+                            }
+                        }
+                    }
+                }
             }
         }
     }

@@ -36,16 +36,26 @@ unsafe fn avx512(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalar
 #[inline(always)]
 unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut la10_0 = [<f32>::default(); UNITS];
-    let mut la10_1 = [<f32>::default(); UNITS];
-    let mut la10_2 = [<f32>::default(); UNITS];
-    let mut la10_3 = [<f32>::default(); UNITS];
-    let mut la10_4 = [<f32>::default(); UNITS];
-    let mut la10_5 = [<f32>::default(); UNITS];
-    let mut la10_6 = [<f32>::default(); UNITS];
-    let mut la10_7 = [<f32>::default(); UNITS];
-    let mut la17_0 = [<f32>::default(); UNITS];
-    let mut la17_1 = [<f32>::default(); UNITS];
+    let mut la11_0 = [<f32>::default(); UNITS];
+    let mut la11_1 = [<f32>::default(); UNITS];
+    let mut la11_2 = [<f32>::default(); UNITS];
+    let mut la11_3 = [<f32>::default(); UNITS];
+    let mut la11_4 = [<f32>::default(); UNITS];
+    let mut la18_0 = [<f32>::default(); UNITS];
+    let mut la249_0 = [<f32>::default(); UNITS];
+    let mut la249_1 = [<f32>::default(); UNITS];
+    let mut la249_2 = [<f32>::default(); UNITS];
+    let mut la249_3 = [<f32>::default(); UNITS];
+    let mut la256_0 = [<f32>::default(); UNITS];
+    let mut la469_0 = [<f32>::default(); UNITS];
+    let mut la469_1 = [<f32>::default(); UNITS];
+    let mut la469_2 = [<f32>::default(); UNITS];
+    let mut la476_0 = [<f32>::default(); UNITS];
+    let mut la671_0 = [<f32>::default(); UNITS];
+    let mut la671_1 = [<f32>::default(); UNITS];
+    let mut la678_0 = [<f32>::default(); UNITS];
+    let mut la854_0 = [<f32>::default(); UNITS];
+    let mut la861_0 = [<f32>::default(); UNITS];
     let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
     let g1: *mut f32 = bufs[1].ptr();
@@ -55,729 +65,1707 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
     let s_u32: &[u32] = &scalars.u32;
     let b0: u32 = (g1_len as u32);
     let b1: u32 = div(b0, s_u32[2]);
-    let b2: u32 = cube[0].wrapping_mul((2u64 as u32));
-    let b3: u32 = cube[1].wrapping_mul((4u64 as u32));
+    let b2: u32 = cube[0].wrapping_mul((1u64 as u32));
+    let b3: u32 = cube[1].wrapping_mul((5u64 as u32));
     let b4: bool = b2 < s_u32[1];
     let b5: bool = b3 < b1;
     let b6: bool = b4 && b5;
     if b6 {
-        let b7: u32 = div(s_u32[2], (256u64 as u32));
-        let b8: u32 = b1.wrapping_sub((1u64 as u32));
-        let b9: u32 = s_u32[1].wrapping_sub((1u64 as u32));
-        for l in 0..UNITS {
-            la10_0[l] = 0.0f32;
-            la10_1[l] = 0.0f32;
-            la10_2[l] = 0.0f32;
-            la10_3[l] = 0.0f32;
-            la10_4[l] = 0.0f32;
-            la10_5[l] = 0.0f32;
-            la10_6[l] = 0.0f32;
-            la10_7[l] = 0.0f32;
-        }
-        if (0u64 as u32) < b7 {
-            let hv: u64 = (b7 - 1) as u64;
-            let mut fits = true;
-            let h1: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
-            fits &= h1 <= u32::MAX as u64;
-            let h2: u64 = 15;
-            let h3: u64 = h2.wrapping_mul((((16u64 as u32)) as u64));
-            fits &= h3 <= u32::MAX as u64;
-            let h4: u64 = 15;
-            let h5: u64 = h3.wrapping_add(h4);
-            fits &= h5 <= u32::MAX as u64;
-            let h6: u64 = h1.wrapping_add(h5);
-            fits &= h6 <= u32::MAX as u64;
-            let h7: u64 = (((((b3).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(s_u32[2])) as u64).wrapping_add(h6);
-            fits &= h7 <= u32::MAX as u64;
-            hoisted_check(fits, h7, g1_len);
-            let h8: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
-            fits &= h8 <= u32::MAX as u64;
-            let h9: u64 = 15;
-            let h10: u64 = h9.wrapping_mul((((16u64 as u32)) as u64));
-            fits &= h10 <= u32::MAX as u64;
-            let h11: u64 = 15;
-            let h12: u64 = h10.wrapping_add(h11);
-            fits &= h12 <= u32::MAX as u64;
-            let h13: u64 = h8.wrapping_add(h12);
-            fits &= h13 <= u32::MAX as u64;
-            let h14: u64 = (((((b3).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(s_u32[2])) as u64).wrapping_add(h13);
-            fits &= h14 <= u32::MAX as u64;
-            hoisted_check(fits, h14, g1_len);
-            let h15: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
-            fits &= h15 <= u32::MAX as u64;
-            let h16: u64 = 15;
-            let h17: u64 = h16.wrapping_mul((((16u64 as u32)) as u64));
-            fits &= h17 <= u32::MAX as u64;
-            let h18: u64 = 15;
-            let h19: u64 = h17.wrapping_add(h18);
-            fits &= h19 <= u32::MAX as u64;
-            let h20: u64 = h15.wrapping_add(h19);
-            fits &= h20 <= u32::MAX as u64;
-            let h21: u64 = (((((b3).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(s_u32[2])) as u64).wrapping_add(h20);
-            fits &= h21 <= u32::MAX as u64;
-            hoisted_check(fits, h21, g1_len);
-            let h22: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
-            fits &= h22 <= u32::MAX as u64;
-            let h23: u64 = 15;
-            let h24: u64 = h23.wrapping_mul((((16u64 as u32)) as u64));
-            fits &= h24 <= u32::MAX as u64;
-            let h25: u64 = 15;
-            let h26: u64 = h24.wrapping_add(h25);
-            fits &= h26 <= u32::MAX as u64;
-            let h27: u64 = h22.wrapping_add(h26);
-            fits &= h27 <= u32::MAX as u64;
-            let h28: u64 = (((((b3).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(s_u32[2])) as u64).wrapping_add(h27);
-            fits &= h28 <= u32::MAX as u64;
-            hoisted_check(fits, h28, g1_len);
-            let h29: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b9)).wrapping_mul(b7)) as u64).wrapping_add(hv);
-            fits &= h29 <= u32::MAX as u64;
-            let h30: u64 = h29.wrapping_mul((((2u64 as u32)) as u64));
-            fits &= h30 <= u32::MAX as u64;
-            let h31: u64 = (((0u64 as u32)) as u64).wrapping_add(h30);
-            fits &= h31 <= u32::MAX as u64;
-            hoisted_check(fits, h31 + 1, g0_len * 4);
-            let h40: u64 = (((((b2).wrapping_add((1u64 as u32))).min(b9)).wrapping_mul(b7)) as u64).wrapping_add(hv);
-            fits &= h40 <= u32::MAX as u64;
-            let h41: u64 = h40.wrapping_mul((((2u64 as u32)) as u64));
-            fits &= h41 <= u32::MAX as u64;
-            let h42: u64 = (((0u64 as u32)) as u64).wrapping_add(h41);
-            fits &= h42 <= u32::MAX as u64;
-            hoisted_check(fits, h42 + 1, g0_len * 4);
-        }
-        let mut v11: u32 = (0u64 as u32);
-        loop {
-            if !(v11 < b7) { break; }
+        let b7: u32 = b1.wrapping_sub(b3);
+        let b8: bool = b7 >= (5u64 as u32);
+        if b8 {
+            let b9: u32 = div(s_u32[2], (256u64 as u32));
+            let b10: u32 = s_u32[1].wrapping_sub((1u64 as u32));
+            for l in 0..UNITS {
+                la11_0[l] = 0.0f32;
+                la11_1[l] = 0.0f32;
+                la11_2[l] = 0.0f32;
+                la11_3[l] = 0.0f32;
+                la11_4[l] = 0.0f32;
+            }
+            if (0u64 as u32) < b9 {
+                let hv: u64 = (b9 - 1) as u64;
+                let mut fits = true;
+                let h1: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
+                fits &= h1 <= u32::MAX as u64;
+                let h2: u64 = 15;
+                let h3: u64 = h2.wrapping_mul((((16u64 as u32)) as u64));
+                fits &= h3 <= u32::MAX as u64;
+                let h4: u64 = 15;
+                let h5: u64 = h3.wrapping_add(h4);
+                fits &= h5 <= u32::MAX as u64;
+                let h6: u64 = h1.wrapping_add(h5);
+                fits &= h6 <= u32::MAX as u64;
+                let h7: u64 = ((((b3).wrapping_add((0u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h6);
+                fits &= h7 <= u32::MAX as u64;
+                hoisted_check(fits, h7, g1_len);
+                let h8: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
+                fits &= h8 <= u32::MAX as u64;
+                let h9: u64 = 15;
+                let h10: u64 = h9.wrapping_mul((((16u64 as u32)) as u64));
+                fits &= h10 <= u32::MAX as u64;
+                let h11: u64 = 15;
+                let h12: u64 = h10.wrapping_add(h11);
+                fits &= h12 <= u32::MAX as u64;
+                let h13: u64 = h8.wrapping_add(h12);
+                fits &= h13 <= u32::MAX as u64;
+                let h14: u64 = ((((b3).wrapping_add((1u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h13);
+                fits &= h14 <= u32::MAX as u64;
+                hoisted_check(fits, h14, g1_len);
+                let h15: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
+                fits &= h15 <= u32::MAX as u64;
+                let h16: u64 = 15;
+                let h17: u64 = h16.wrapping_mul((((16u64 as u32)) as u64));
+                fits &= h17 <= u32::MAX as u64;
+                let h18: u64 = 15;
+                let h19: u64 = h17.wrapping_add(h18);
+                fits &= h19 <= u32::MAX as u64;
+                let h20: u64 = h15.wrapping_add(h19);
+                fits &= h20 <= u32::MAX as u64;
+                let h21: u64 = ((((b3).wrapping_add((2u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h20);
+                fits &= h21 <= u32::MAX as u64;
+                hoisted_check(fits, h21, g1_len);
+                let h22: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
+                fits &= h22 <= u32::MAX as u64;
+                let h23: u64 = 15;
+                let h24: u64 = h23.wrapping_mul((((16u64 as u32)) as u64));
+                fits &= h24 <= u32::MAX as u64;
+                let h25: u64 = 15;
+                let h26: u64 = h24.wrapping_add(h25);
+                fits &= h26 <= u32::MAX as u64;
+                let h27: u64 = h22.wrapping_add(h26);
+                fits &= h27 <= u32::MAX as u64;
+                let h28: u64 = ((((b3).wrapping_add((3u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h27);
+                fits &= h28 <= u32::MAX as u64;
+                hoisted_check(fits, h28, g1_len);
+                let h29: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
+                fits &= h29 <= u32::MAX as u64;
+                let h30: u64 = 15;
+                let h31: u64 = h30.wrapping_mul((((16u64 as u32)) as u64));
+                fits &= h31 <= u32::MAX as u64;
+                let h32: u64 = 15;
+                let h33: u64 = h31.wrapping_add(h32);
+                fits &= h33 <= u32::MAX as u64;
+                let h34: u64 = h29.wrapping_add(h33);
+                fits &= h34 <= u32::MAX as u64;
+                let h35: u64 = ((((b3).wrapping_add((4u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h34);
+                fits &= h35 <= u32::MAX as u64;
+                hoisted_check(fits, h35, g1_len);
+                let h36: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b10)).wrapping_mul(b9)) as u64).wrapping_add(hv);
+                fits &= h36 <= u32::MAX as u64;
+                let h37: u64 = h36.wrapping_mul((((2u64 as u32)) as u64));
+                fits &= h37 <= u32::MAX as u64;
+                let h38: u64 = (((0u64 as u32)) as u64).wrapping_add(h37);
+                fits &= h38 <= u32::MAX as u64;
+                hoisted_check(fits, h38 + 1, g0_len * 4);
+            }
             let mut v12: u32 = (0u64 as u32);
             loop {
-                if !(v12 < (16u64 as u32)) { break; }
-                const CA86: [i32; 16] = [(-127i64 as i32), (-104i64 as i32), (-83i64 as i32), (-65i64 as i32), (-49i64 as i32), (-35i64 as i32), (-22i64 as i32), (-10i64 as i32), (1i64 as i32), (13i64 as i32), (25i64 as i32), (38i64 as i32), (53i64 as i32), (69i64 as i32), (89i64 as i32), (113i64 as i32)];
-                const CA223: [i32; 16] = [(-127i64 as i32), (-104i64 as i32), (-83i64 as i32), (-65i64 as i32), (-49i64 as i32), (-35i64 as i32), (-22i64 as i32), (-10i64 as i32), (1i64 as i32), (13i64 as i32), (25i64 as i32), (38i64 as i32), (53i64 as i32), (69i64 as i32), (89i64 as i32), (113i64 as i32)];
-                let b13: u32 = v12.wrapping_mul((16u64 as u32));
-                let b15: u32 = v11.wrapping_mul((256u64 as u32));
-                let b18: u32 = b2.wrapping_add((0u64 as u32));
-                let b19: u32 = b18.min(b9);
-                let b20: u32 = b19.wrapping_mul(b7);
-                let b21: u32 = b20.wrapping_add(v11);
-                let b22: u32 = b21.wrapping_mul((2u64 as u32));
-                let b23: u32 = (0u64 as u32).wrapping_add(b22);
-                let b24: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b25: u32 = b24.wrapping_add((3u64 as u32));
-                let b26: u32 = div(b25, (4u64 as u32));
-                let b27: u32 = b26.wrapping_mul((4u64 as u32));
-                let b28: u32 = (0u64 as u32).wrapping_add(b27);
-                let b29: u32 = b21.wrapping_mul((2u64 as u32));
-                let b30: u32 = b28.wrapping_add(b29);
-                let b31: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b32: u32 = b31.wrapping_add((3u64 as u32));
-                let b33: u32 = div(b32, (4u64 as u32));
-                let b34: u32 = b33.wrapping_mul((4u64 as u32));
-                let b35: u32 = (0u64 as u32).wrapping_add(b34);
-                let b36: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b37: u32 = b36.wrapping_add((3u64 as u32));
-                let b38: u32 = div(b37, (4u64 as u32));
-                let b39: u32 = b38.wrapping_mul((4u64 as u32));
-                let b40: u32 = b35.wrapping_add(b39);
-                let b41: u32 = b21.wrapping_mul((4u64 as u32));
-                let b42: u32 = b40.wrapping_add(b41);
-                let b43: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b44: u32 = b43.wrapping_add((3u64 as u32));
-                let b45: u32 = div(b44, (4u64 as u32));
-                let b46: u32 = b45.wrapping_mul((4u64 as u32));
-                let b47: u32 = (0u64 as u32).wrapping_add(b46);
-                let b48: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b49: u32 = b48.wrapping_add((3u64 as u32));
-                let b50: u32 = div(b49, (4u64 as u32));
-                let b51: u32 = b50.wrapping_mul((4u64 as u32));
-                let b52: u32 = b47.wrapping_add(b51);
-                let b53: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-                let b54: u32 = b53.wrapping_add((3u64 as u32));
-                let b55: u32 = div(b54, (4u64 as u32));
-                let b56: u32 = b55.wrapping_mul((4u64 as u32));
-                let b57: u32 = b52.wrapping_add(b56);
-                let b58: u32 = b21.wrapping_mul((128u64 as u32));
-                let b59: u32 = b57.wrapping_add(b58);
-                let mut b14 = [<u32>::default(); UNITS];
-                let mut b16 = [<u32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x14: u32 = b13.wrapping_add((l as u32));
-                    b14[l] = x14;
-                    let x16: u32 = b15.wrapping_add(x14);
-                    b16[l] = x16;
+                if !(v12 < b9) { break; }
+                let mut v13: u32 = (0u64 as u32);
+                loop {
+                    if !(v13 < (16u64 as u32)) { break; }
+                    const CA87: [i32; 16] = [(-127i64 as i32), (-104i64 as i32), (-83i64 as i32), (-65i64 as i32), (-49i64 as i32), (-35i64 as i32), (-22i64 as i32), (-10i64 as i32), (1i64 as i32), (13i64 as i32), (25i64 as i32), (38i64 as i32), (53i64 as i32), (69i64 as i32), (89i64 as i32), (113i64 as i32)];
+                    let b14: u32 = v13.wrapping_mul((16u64 as u32));
+                    let b16: u32 = v12.wrapping_mul((256u64 as u32));
+                    let b19: u32 = b2.wrapping_add((0u64 as u32));
+                    let b20: u32 = b19.min(b10);
+                    let b21: u32 = b20.wrapping_mul(b9);
+                    let b22: u32 = b21.wrapping_add(v12);
+                    let b23: u32 = b22.wrapping_mul((2u64 as u32));
+                    let b24: u32 = (0u64 as u32).wrapping_add(b23);
+                    let b25: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b26: u32 = b25.wrapping_add((3u64 as u32));
+                    let b27: u32 = div(b26, (4u64 as u32));
+                    let b28: u32 = b27.wrapping_mul((4u64 as u32));
+                    let b29: u32 = (0u64 as u32).wrapping_add(b28);
+                    let b30: u32 = b22.wrapping_mul((2u64 as u32));
+                    let b31: u32 = b29.wrapping_add(b30);
+                    let b32: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b33: u32 = b32.wrapping_add((3u64 as u32));
+                    let b34: u32 = div(b33, (4u64 as u32));
+                    let b35: u32 = b34.wrapping_mul((4u64 as u32));
+                    let b36: u32 = (0u64 as u32).wrapping_add(b35);
+                    let b37: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b38: u32 = b37.wrapping_add((3u64 as u32));
+                    let b39: u32 = div(b38, (4u64 as u32));
+                    let b40: u32 = b39.wrapping_mul((4u64 as u32));
+                    let b41: u32 = b36.wrapping_add(b40);
+                    let b42: u32 = b22.wrapping_mul((4u64 as u32));
+                    let b43: u32 = b41.wrapping_add(b42);
+                    let b44: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b45: u32 = b44.wrapping_add((3u64 as u32));
+                    let b46: u32 = div(b45, (4u64 as u32));
+                    let b47: u32 = b46.wrapping_mul((4u64 as u32));
+                    let b48: u32 = (0u64 as u32).wrapping_add(b47);
+                    let b49: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b50: u32 = b49.wrapping_add((3u64 as u32));
+                    let b51: u32 = div(b50, (4u64 as u32));
+                    let b52: u32 = b51.wrapping_mul((4u64 as u32));
+                    let b53: u32 = b48.wrapping_add(b52);
+                    let b54: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+                    let b55: u32 = b54.wrapping_add((3u64 as u32));
+                    let b56: u32 = div(b55, (4u64 as u32));
+                    let b57: u32 = b56.wrapping_mul((4u64 as u32));
+                    let b58: u32 = b53.wrapping_add(b57);
+                    let b59: u32 = b22.wrapping_mul((128u64 as u32));
+                    let b60: u32 = b58.wrapping_add(b59);
+                    let mut b15 = [<u32>::default(); UNITS];
+                    let mut b17 = [<u32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x15: u32 = b14.wrapping_add((l as u32));
+                        b15[l] = x15;
+                        let x17: u32 = b16.wrapping_add(x15);
+                        b17[l] = x17;
+                    }
+                    let b66: u32 = (rdb2_prechecked(g0, b24)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                    let b67: u32 = b66 & (32768u64 as u32);
+                    let b68: u32 = b67.wrapping_shl(((16u64 as u32)) as u32);
+                    let b69: u32 = b66.wrapping_shr(((10u64 as u32)) as u32);
+                    let b70: u32 = b69 & (31u64 as u32);
+                    let b71: u32 = b66 & (1023u64 as u32);
+                    let b72: bool = b70 == (31u64 as u32);
+                    let b73: u32 = b70.wrapping_add((112u64 as u32));
+                    let b74: u32 = if b72 { (255u64 as u32) } else { b73 };
+                    let b75: u32 = b74.wrapping_shl(((23u64 as u32)) as u32);
+                    let b76: u32 = b68 | b75;
+                    let b77: u32 = b71.wrapping_shl(((13u64 as u32)) as u32);
+                    let b78: u32 = b76 | b77;
+                    let b79: f32 = f32::from_bits(b78);
+                    let b80: f32 = ((b71) as f32);
+                    let b81: f32 = b80 * 5.9604645e-8f32;
+                    let b82: bool = b68 == (0u64 as u32);
+                    let b83: f32 = -(b81);
+                    let b84: f32 = if b82 { b81 } else { b83 };
+                    let b85: bool = b70 == (0u64 as u32);
+                    let b86: f32 = T::f16_to_f32(b66);
+                    let b89: i32 = div((((0u32).wrapping_add(b14)) as i32), (32i64 as i32));
+                    let b90: u32 = b43.wrapping_add((0u64 as u32));
+                    let b91: u32 = ((b89) as u32);
+                    let b92: u32 = div(b91, (2u64 as u32));
+                    let b93: u32 = b92.wrapping_mul((1u64 as u32));
+                    let b94: u32 = b90.wrapping_add(b93);
+                    let b95: u32 = rem(b91, (1u64 as u32));
+                    let b96: u32 = b94.wrapping_add(b95);
+                    let b97: u32 = div(b91, (1u64 as u32));
+                    let b98: u32 = rem(b97, (2u64 as u32));
+                    let b99: u32 = b98.wrapping_mul((4u64 as u32));
+                    let mut b88 = [<i32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x88: i32 = ((b15[l]) as i32);
+                        b88[l] = x88;
+                    }
+                    let b106: u32 = (rdb1(g0, g0_len, b96)).wrapping_shr((b99) as u32) & (15u64 as u32);
+                    let b107: i32 = ((b106) as i32);
+                    let b108: u32 = b31.wrapping_add((0u64 as u32));
+                    let b109: u32 = ((b89) as u32);
+                    let b110: u32 = div(b109, (4u64 as u32));
+                    let b111: u32 = b110.wrapping_mul((1u64 as u32));
+                    let b112: u32 = b108.wrapping_add(b111);
+                    let b113: u32 = rem(b109, (1u64 as u32));
+                    let b114: u32 = b112.wrapping_add(b113);
+                    let b115: u32 = div(b109, (1u64 as u32));
+                    let b116: u32 = rem(b115, (4u64 as u32));
+                    let b117: u32 = b116.wrapping_mul((2u64 as u32));
+                    let b124: u32 = (rdb1(g0, g0_len, b114)).wrapping_shr((b117) as u32) & (3u64 as u32);
+                    let b125: i32 = ((b124) as i32);
+                    let b126: u32 = ((b125) as u32);
+                    let b127: u32 = (((4i64 as i32)) as u32);
+                    let b128: u32 = b126.wrapping_shl((b127) as u32);
+                    let b129: i32 = ((b128) as i32);
+                    let b130: i32 = b107 | b129;
+                    let b131: i32 = b130.wrapping_sub((32i64 as i32));
+                    let b132: u32 = b60.wrapping_add((0u64 as u32));
+                    let b134: u32 = div((((((0u32).wrapping_add(b14)) as i32)) as u32), (32u64 as u32));
+                    let b135: u32 = b134.wrapping_mul((16u64 as u32));
+                    let b136: u32 = b132.wrapping_add(b135);
+                    let b139: u32 = div((((((0u32).wrapping_add(b14)) as i32)) as u32), (16u64 as u32));
+                    let b140: u32 = rem(b139, (2u64 as u32));
+                    let b141: u32 = b140.wrapping_mul((4u64 as u32));
+                    let a1 = span(((rem((((((0u32).wrapping_add(b14)) as i32)) as u32), (16u64 as u32))).wrapping_add(b136)) as u32, UNITS, g0_len * 4);
+                    let b152: f32 = ((b131) as f32);
+                    let b153: f32 = b86 * b152;
+                    let b156: u32 = b3.wrapping_add((0u64 as u32));
+                    let b157: u32 = b156.wrapping_mul(s_u32[2]);
+                    let a2 = (((((0u32).wrapping_add(b14)).wrapping_add(b16)).wrapping_add(b157)) as u32) as usize;
+                    let b164: u32 = b3.wrapping_add((1u64 as u32));
+                    let b165: u32 = b164.wrapping_mul(s_u32[2]);
+                    let a3 = (((((0u32).wrapping_add(b14)).wrapping_add(b16)).wrapping_add(b165)) as u32) as usize;
+                    let b172: u32 = b3.wrapping_add((2u64 as u32));
+                    let b173: u32 = b172.wrapping_mul(s_u32[2]);
+                    let a4 = (((((0u32).wrapping_add(b14)).wrapping_add(b16)).wrapping_add(b173)) as u32) as usize;
+                    let b180: u32 = b3.wrapping_add((3u64 as u32));
+                    let b181: u32 = b180.wrapping_mul(s_u32[2]);
+                    let a5 = (((((0u32).wrapping_add(b14)).wrapping_add(b16)).wrapping_add(b181)) as u32) as usize;
+                    let b188: u32 = b3.wrapping_add((4u64 as u32));
+                    let b189: u32 = b188.wrapping_mul(s_u32[2]);
+                    let a6 = (((((0u32).wrapping_add(b14)).wrapping_add(b16)).wrapping_add(b189)) as u32) as usize;
+                    let mut ok = true;
+                    for l in 0..UNITS {
+                        let x133: u32 = ((b88[l]) as u32);
+                        let x137: u32 = rem(x133, (16u64 as u32));
+                        let x138: u32 = b136.wrapping_add(x137);
+                        let x148: u32 = (byte(g0, a1 + l)).wrapping_shr((b141) as u32) & (15u64 as u32);
+                        let x149: i32 = ((x148) as i32);
+                        let x150: u32 = ((x149) as u32);
+                        let x151: i32 = ld(CA87.as_ptr(), 16, x150, true, &mut ok);
+                        let x154: f32 = ((x151) as f32);
+                        let x155: f32 = b153 * x154;
+                        la18_0[l] = x155;
+                        let x158: u32 = b157.wrapping_add(b17[l]);
+                        let x159: f32 = *g1.add(a2 + l);
+                        let x160: f32 = la18_0[l];
+                        let x161: f32 = x160 * x159;
+                        let x162: f32 = la11_0[l];
+                        let x163: f32 = T::fmadd(x160, x159, x162);
+                        la11_0[l] = x163;
+                        let x166: u32 = b165.wrapping_add(b17[l]);
+                        let x167: f32 = *g1.add(a3 + l);
+                        let x168: f32 = la18_0[l];
+                        let x169: f32 = x168 * x167;
+                        let x170: f32 = la11_1[l];
+                        let x171: f32 = T::fmadd(x168, x167, x170);
+                        la11_1[l] = x171;
+                        let x174: u32 = b173.wrapping_add(b17[l]);
+                        let x175: f32 = *g1.add(a4 + l);
+                        let x176: f32 = la18_0[l];
+                        let x177: f32 = x176 * x175;
+                        let x178: f32 = la11_2[l];
+                        let x179: f32 = T::fmadd(x176, x175, x178);
+                        la11_2[l] = x179;
+                        let x182: u32 = b181.wrapping_add(b17[l]);
+                        let x183: f32 = *g1.add(a5 + l);
+                        let x184: f32 = la18_0[l];
+                        let x185: f32 = x184 * x183;
+                        let x186: f32 = la11_3[l];
+                        let x187: f32 = T::fmadd(x184, x183, x186);
+                        la11_3[l] = x187;
+                        let x190: u32 = b189.wrapping_add(b17[l]);
+                        let x191: f32 = *g1.add(a6 + l);
+                        let x192: f32 = la18_0[l];
+                        let x193: f32 = x192 * x191;
+                        let x194: f32 = la11_4[l];
+                        let x195: f32 = T::fmadd(x192, x191, x194);
+                        la11_4[l] = x195;
+                    }
+                    assert!(ok, "kernel index out of bounds");
+                    v13 = v13.wrapping_add((1 as u32));
                 }
-                let b65: u32 = (rdb2_prechecked(g0, b23)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let b66: u32 = b65 & (32768u64 as u32);
-                let b67: u32 = b66.wrapping_shl(((16u64 as u32)) as u32);
-                let b68: u32 = b65.wrapping_shr(((10u64 as u32)) as u32);
-                let b69: u32 = b68 & (31u64 as u32);
-                let b70: u32 = b65 & (1023u64 as u32);
-                let b71: bool = b69 == (31u64 as u32);
-                let b72: u32 = b69.wrapping_add((112u64 as u32));
-                let b73: u32 = if b71 { (255u64 as u32) } else { b72 };
-                let b74: u32 = b73.wrapping_shl(((23u64 as u32)) as u32);
-                let b75: u32 = b67 | b74;
-                let b76: u32 = b70.wrapping_shl(((13u64 as u32)) as u32);
-                let b77: u32 = b75 | b76;
-                let b78: f32 = f32::from_bits(b77);
-                let b79: f32 = ((b70) as f32);
-                let b80: f32 = b79 * 5.9604645e-8f32;
-                let b81: bool = b67 == (0u64 as u32);
-                let b82: f32 = -(b80);
-                let b83: f32 = if b81 { b80 } else { b82 };
-                let b84: bool = b69 == (0u64 as u32);
-                let b85: f32 = T::f16_to_f32(b65);
-                let b88: i32 = div((((0u32).wrapping_add(b13)) as i32), (32i64 as i32));
-                let b89: u32 = b42.wrapping_add((0u64 as u32));
-                let b90: u32 = ((b88) as u32);
-                let b91: u32 = div(b90, (2u64 as u32));
-                let b92: u32 = b91.wrapping_mul((1u64 as u32));
-                let b93: u32 = b89.wrapping_add(b92);
-                let b94: u32 = rem(b90, (1u64 as u32));
-                let b95: u32 = b93.wrapping_add(b94);
-                let b96: u32 = div(b90, (1u64 as u32));
-                let b97: u32 = rem(b96, (2u64 as u32));
-                let b98: u32 = b97.wrapping_mul((4u64 as u32));
-                let mut b87 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x87: i32 = ((b14[l]) as i32);
-                    b87[l] = x87;
-                }
-                let b105: u32 = (rdb1(g0, g0_len, b95)).wrapping_shr((b98) as u32) & (15u64 as u32);
-                let b106: i32 = ((b105) as i32);
-                let b107: u32 = b30.wrapping_add((0u64 as u32));
-                let b108: u32 = ((b88) as u32);
-                let b109: u32 = div(b108, (4u64 as u32));
-                let b110: u32 = b109.wrapping_mul((1u64 as u32));
-                let b111: u32 = b107.wrapping_add(b110);
-                let b112: u32 = rem(b108, (1u64 as u32));
-                let b113: u32 = b111.wrapping_add(b112);
-                let b114: u32 = div(b108, (1u64 as u32));
-                let b115: u32 = rem(b114, (4u64 as u32));
-                let b116: u32 = b115.wrapping_mul((2u64 as u32));
-                let b123: u32 = (rdb1(g0, g0_len, b113)).wrapping_shr((b116) as u32) & (3u64 as u32);
-                let b124: i32 = ((b123) as i32);
-                let b125: u32 = ((b124) as u32);
-                let b126: u32 = (((4i64 as i32)) as u32);
-                let b127: u32 = b125.wrapping_shl((b126) as u32);
-                let b128: i32 = ((b127) as i32);
-                let b129: i32 = b106 | b128;
-                let b130: i32 = b129.wrapping_sub((32i64 as i32));
-                let b131: u32 = b59.wrapping_add((0u64 as u32));
-                let b133: u32 = div((((((0u32).wrapping_add(b13)) as i32)) as u32), (32u64 as u32));
-                let b134: u32 = b133.wrapping_mul((16u64 as u32));
-                let b135: u32 = b131.wrapping_add(b134);
-                let b138: u32 = div((((((0u32).wrapping_add(b13)) as i32)) as u32), (16u64 as u32));
-                let b139: u32 = rem(b138, (2u64 as u32));
-                let b140: u32 = b139.wrapping_mul((4u64 as u32));
-                let a1 = span(((rem((((((0u32).wrapping_add(b13)) as i32)) as u32), (16u64 as u32))).wrapping_add(b135)) as u32, UNITS, g0_len * 4);
-                let b151: f32 = ((b130) as f32);
-                let b152: f32 = b85 * b151;
-                let b155: u32 = b2.wrapping_add((1u64 as u32));
-                let b156: u32 = b155.min(b9);
-                let b157: u32 = b156.wrapping_mul(b7);
-                let b158: u32 = b157.wrapping_add(v11);
-                let b159: u32 = b158.wrapping_mul((2u64 as u32));
-                let b160: u32 = (0u64 as u32).wrapping_add(b159);
-                let b161: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b162: u32 = b161.wrapping_add((3u64 as u32));
-                let b163: u32 = div(b162, (4u64 as u32));
-                let b164: u32 = b163.wrapping_mul((4u64 as u32));
-                let b165: u32 = (0u64 as u32).wrapping_add(b164);
-                let b166: u32 = b158.wrapping_mul((2u64 as u32));
-                let b167: u32 = b165.wrapping_add(b166);
-                let b168: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b169: u32 = b168.wrapping_add((3u64 as u32));
-                let b170: u32 = div(b169, (4u64 as u32));
-                let b171: u32 = b170.wrapping_mul((4u64 as u32));
-                let b172: u32 = (0u64 as u32).wrapping_add(b171);
-                let b173: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b174: u32 = b173.wrapping_add((3u64 as u32));
-                let b175: u32 = div(b174, (4u64 as u32));
-                let b176: u32 = b175.wrapping_mul((4u64 as u32));
-                let b177: u32 = b172.wrapping_add(b176);
-                let b178: u32 = b158.wrapping_mul((4u64 as u32));
-                let b179: u32 = b177.wrapping_add(b178);
-                let b180: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b181: u32 = b180.wrapping_add((3u64 as u32));
-                let b182: u32 = div(b181, (4u64 as u32));
-                let b183: u32 = b182.wrapping_mul((4u64 as u32));
-                let b184: u32 = (0u64 as u32).wrapping_add(b183);
-                let b185: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b186: u32 = b185.wrapping_add((3u64 as u32));
-                let b187: u32 = div(b186, (4u64 as u32));
-                let b188: u32 = b187.wrapping_mul((4u64 as u32));
-                let b189: u32 = b184.wrapping_add(b188);
-                let b190: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-                let b191: u32 = b190.wrapping_add((3u64 as u32));
-                let b192: u32 = div(b191, (4u64 as u32));
-                let b193: u32 = b192.wrapping_mul((4u64 as u32));
-                let b194: u32 = b189.wrapping_add(b193);
-                let b195: u32 = b158.wrapping_mul((128u64 as u32));
-                let b196: u32 = b194.wrapping_add(b195);
-                let mut ok = true;
-                for l in 0..UNITS {
-                    let x132: u32 = ((b87[l]) as u32);
-                    let x136: u32 = rem(x132, (16u64 as u32));
-                    let x137: u32 = b135.wrapping_add(x136);
-                    let x147: u32 = (byte(g0, a1 + l)).wrapping_shr((b140) as u32) & (15u64 as u32);
-                    let x148: i32 = ((x147) as i32);
-                    let x149: u32 = ((x148) as u32);
-                    let x150: i32 = ld(CA86.as_ptr(), 16, x149, true, &mut ok);
-                    let x153: f32 = ((x150) as f32);
-                    let x154: f32 = b152 * x153;
-                    la17_0[l] = x154;
-                }
-                assert!(ok, "kernel index out of bounds");
-                let b202: u32 = (rdb2_prechecked(g0, b160)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let b203: u32 = b202 & (32768u64 as u32);
-                let b204: u32 = b203.wrapping_shl(((16u64 as u32)) as u32);
-                let b205: u32 = b202.wrapping_shr(((10u64 as u32)) as u32);
-                let b206: u32 = b205 & (31u64 as u32);
-                let b207: u32 = b202 & (1023u64 as u32);
-                let b208: bool = b206 == (31u64 as u32);
-                let b209: u32 = b206.wrapping_add((112u64 as u32));
-                let b210: u32 = if b208 { (255u64 as u32) } else { b209 };
-                let b211: u32 = b210.wrapping_shl(((23u64 as u32)) as u32);
-                let b212: u32 = b204 | b211;
-                let b213: u32 = b207.wrapping_shl(((13u64 as u32)) as u32);
-                let b214: u32 = b212 | b213;
-                let b215: f32 = f32::from_bits(b214);
-                let b216: f32 = ((b207) as f32);
-                let b217: f32 = b216 * 5.9604645e-8f32;
-                let b218: bool = b204 == (0u64 as u32);
-                let b219: f32 = -(b217);
-                let b220: f32 = if b218 { b217 } else { b219 };
-                let b221: bool = b206 == (0u64 as u32);
-                let b222: f32 = T::f16_to_f32(b202);
-                let b225: i32 = div((((0u32).wrapping_add(b13)) as i32), (32i64 as i32));
-                let b226: u32 = b179.wrapping_add((0u64 as u32));
-                let b227: u32 = ((b225) as u32);
-                let b228: u32 = div(b227, (2u64 as u32));
-                let b229: u32 = b228.wrapping_mul((1u64 as u32));
-                let b230: u32 = b226.wrapping_add(b229);
-                let b231: u32 = rem(b227, (1u64 as u32));
-                let b232: u32 = b230.wrapping_add(b231);
-                let b233: u32 = div(b227, (1u64 as u32));
-                let b234: u32 = rem(b233, (2u64 as u32));
-                let b235: u32 = b234.wrapping_mul((4u64 as u32));
-                let mut b224 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x224: i32 = ((b14[l]) as i32);
-                    b224[l] = x224;
-                }
-                let b242: u32 = (rdb1(g0, g0_len, b232)).wrapping_shr((b235) as u32) & (15u64 as u32);
-                let b243: i32 = ((b242) as i32);
-                let b244: u32 = b167.wrapping_add((0u64 as u32));
-                let b245: u32 = ((b225) as u32);
-                let b246: u32 = div(b245, (4u64 as u32));
-                let b247: u32 = b246.wrapping_mul((1u64 as u32));
-                let b248: u32 = b244.wrapping_add(b247);
-                let b249: u32 = rem(b245, (1u64 as u32));
-                let b250: u32 = b248.wrapping_add(b249);
-                let b251: u32 = div(b245, (1u64 as u32));
-                let b252: u32 = rem(b251, (4u64 as u32));
-                let b253: u32 = b252.wrapping_mul((2u64 as u32));
-                let b260: u32 = (rdb1(g0, g0_len, b250)).wrapping_shr((b253) as u32) & (3u64 as u32);
-                let b261: i32 = ((b260) as i32);
-                let b262: u32 = ((b261) as u32);
-                let b263: u32 = (((4i64 as i32)) as u32);
-                let b264: u32 = b262.wrapping_shl((b263) as u32);
-                let b265: i32 = ((b264) as i32);
-                let b266: i32 = b243 | b265;
-                let b267: i32 = b266.wrapping_sub((32i64 as i32));
-                let b268: u32 = b196.wrapping_add((0u64 as u32));
-                let b270: u32 = div((((((0u32).wrapping_add(b13)) as i32)) as u32), (32u64 as u32));
-                let b271: u32 = b270.wrapping_mul((16u64 as u32));
-                let b272: u32 = b268.wrapping_add(b271);
-                let b275: u32 = div((((((0u32).wrapping_add(b13)) as i32)) as u32), (16u64 as u32));
-                let b276: u32 = rem(b275, (2u64 as u32));
-                let b277: u32 = b276.wrapping_mul((4u64 as u32));
-                let a2 = span(((rem((((((0u32).wrapping_add(b13)) as i32)) as u32), (16u64 as u32))).wrapping_add(b272)) as u32, UNITS, g0_len * 4);
-                let b288: f32 = ((b267) as f32);
-                let b289: f32 = b222 * b288;
-                let b292: u32 = b3.wrapping_add((0u64 as u32));
-                let b293: u32 = b292.min(b8);
-                let b294: u32 = b293.wrapping_mul(s_u32[2]);
-                let a3 = (((((0u32).wrapping_add(b13)).wrapping_add(b15)).wrapping_add(b294)) as u32) as usize;
-                let b305: u32 = b3.wrapping_add((1u64 as u32));
-                let b306: u32 = b305.min(b8);
-                let b307: u32 = b306.wrapping_mul(s_u32[2]);
-                let a4 = (((((0u32).wrapping_add(b13)).wrapping_add(b15)).wrapping_add(b307)) as u32) as usize;
-                let b318: u32 = b3.wrapping_add((2u64 as u32));
-                let b319: u32 = b318.min(b8);
-                let b320: u32 = b319.wrapping_mul(s_u32[2]);
-                let a5 = (((((0u32).wrapping_add(b13)).wrapping_add(b15)).wrapping_add(b320)) as u32) as usize;
-                let b331: u32 = b3.wrapping_add((3u64 as u32));
-                let b332: u32 = b331.min(b8);
-                let b333: u32 = b332.wrapping_mul(s_u32[2]);
-                let a6 = (((((0u32).wrapping_add(b13)).wrapping_add(b15)).wrapping_add(b333)) as u32) as usize;
-                let mut ok = true;
-                for l in 0..UNITS {
-                    let x269: u32 = ((b224[l]) as u32);
-                    let x273: u32 = rem(x269, (16u64 as u32));
-                    let x274: u32 = b272.wrapping_add(x273);
-                    let x284: u32 = (byte(g0, a2 + l)).wrapping_shr((b277) as u32) & (15u64 as u32);
-                    let x285: i32 = ((x284) as i32);
-                    let x286: u32 = ((x285) as u32);
-                    let x287: i32 = ld(CA223.as_ptr(), 16, x286, true, &mut ok);
-                    let x290: f32 = ((x287) as f32);
-                    let x291: f32 = b289 * x290;
-                    la17_1[l] = x291;
-                    let x295: u32 = b294.wrapping_add(b16[l]);
-                    let x296: f32 = *g1.add(a3 + l);
-                    let x297: f32 = la17_0[l];
-                    let x298: f32 = x297 * x296;
-                    let x299: f32 = la10_0[l];
-                    let x300: f32 = T::fmadd(x297, x296, x299);
-                    la10_0[l] = x300;
-                    let x301: f32 = la17_1[l];
-                    let x302: f32 = x301 * x296;
-                    let x303: f32 = la10_4[l];
-                    let x304: f32 = T::fmadd(x301, x296, x303);
-                    la10_4[l] = x304;
-                    let x308: u32 = b307.wrapping_add(b16[l]);
-                    let x309: f32 = *g1.add(a4 + l);
-                    let x310: f32 = la17_0[l];
-                    let x311: f32 = x310 * x309;
-                    let x312: f32 = la10_1[l];
-                    let x313: f32 = T::fmadd(x310, x309, x312);
-                    la10_1[l] = x313;
-                    let x314: f32 = la17_1[l];
-                    let x315: f32 = x314 * x309;
-                    let x316: f32 = la10_5[l];
-                    let x317: f32 = T::fmadd(x314, x309, x316);
-                    la10_5[l] = x317;
-                    let x321: u32 = b320.wrapping_add(b16[l]);
-                    let x322: f32 = *g1.add(a5 + l);
-                    let x323: f32 = la17_0[l];
-                    let x324: f32 = x323 * x322;
-                    let x325: f32 = la10_2[l];
-                    let x326: f32 = T::fmadd(x323, x322, x325);
-                    la10_2[l] = x326;
-                    let x327: f32 = la17_1[l];
-                    let x328: f32 = x327 * x322;
-                    let x329: f32 = la10_6[l];
-                    let x330: f32 = T::fmadd(x327, x322, x329);
-                    la10_6[l] = x330;
-                    let x334: u32 = b333.wrapping_add(b16[l]);
-                    let x335: f32 = *g1.add(a6 + l);
-                    let x336: f32 = la17_0[l];
-                    let x337: f32 = x336 * x335;
-                    let x338: f32 = la10_3[l];
-                    let x339: f32 = T::fmadd(x336, x335, x338);
-                    la10_3[l] = x339;
-                    let x340: f32 = la17_1[l];
-                    let x341: f32 = x340 * x335;
-                    let x342: f32 = la10_7[l];
-                    let x343: f32 = T::fmadd(x340, x335, x342);
-                    la10_7[l] = x343;
-                }
-                assert!(ok, "kernel index out of bounds");
                 v12 = v12.wrapping_add((1 as u32));
             }
-            v11 = v11.wrapping_add((1 as u32));
-        }
-        let mut b344 = [<f32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x344: f32 = la10_0[l];
-            b344[l] = x344;
-        }
-        let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b344[l]; } } }
-        let b345: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b347: u32 = b3.wrapping_add((0u64 as u32));
-        let b348: bool = b347 < b1;
-        let b350: u32 = b2.wrapping_add((0u64 as u32));
-        let b351: bool = b350 < s_u32[1];
-        let mut b352 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x346: bool = (l as u32) == (0u64 as u32);
-            let x349: bool = x346 && b348;
-            let x352: bool = x349 && b351;
-            b352[l] = x352;
-        }
-        let mut m1 = [false; UNITS];
-        for l in 0..UNITS { m1[l] = b352[l]; }
-        if m1.iter().all(|&x| x) {
-            let b353: u32 = b3.wrapping_add((0u64 as u32));
-            let b354: u32 = b353.wrapping_mul(s_u32[1]);
-            let b355: u32 = b354.wrapping_add(b2);
-            let b356: u32 = b355.wrapping_add((0u64 as u32));
-            *at(g2, g2_len, b356) = b345;
-        } else {
-            let mut m2 = [false; UNITS];
-            for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
-            if m2.iter().any(|&x| x) {
-                let b353: u32 = b3.wrapping_add((0u64 as u32));
-                let b354: u32 = b353.wrapping_mul(s_u32[1]);
-                let b355: u32 = b354.wrapping_add(b2);
-                let b356: u32 = b355.wrapping_add((0u64 as u32));
-                *at(g2, g2_len, b356) = b345;
+            let mut b196 = [<f32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x196: f32 = la11_0[l];
+                b196[l] = x196;
             }
-        }
-        let mut b357 = [<f32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x357: f32 = la10_1[l];
-            b357[l] = x357;
-        }
-        let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b357[l]; } } }
-        let b358: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b360: u32 = b3.wrapping_add((1u64 as u32));
-        let b361: bool = b360 < b1;
-        let b363: u32 = b2.wrapping_add((0u64 as u32));
-        let b364: bool = b363 < s_u32[1];
-        let mut b365 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x359: bool = (l as u32) == (0u64 as u32);
-            let x362: bool = x359 && b361;
-            let x365: bool = x362 && b364;
-            b365[l] = x365;
-        }
-        let mut m3 = [false; UNITS];
-        for l in 0..UNITS { m3[l] = b365[l]; }
-        if m3.iter().all(|&x| x) {
-            let b366: u32 = b3.wrapping_add((1u64 as u32));
-            let b367: u32 = b366.wrapping_mul(s_u32[1]);
-            let b368: u32 = b367.wrapping_add(b2);
-            let b369: u32 = b368.wrapping_add((0u64 as u32));
-            *at(g2, g2_len, b369) = b358;
-        } else {
-            let mut m4 = [false; UNITS];
-            for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
-            if m4.iter().any(|&x| x) {
-                let b366: u32 = b3.wrapping_add((1u64 as u32));
-                let b367: u32 = b366.wrapping_mul(s_u32[1]);
-                let b368: u32 = b367.wrapping_add(b2);
-                let b369: u32 = b368.wrapping_add((0u64 as u32));
-                *at(g2, g2_len, b369) = b358;
+            let mut p = [<f32>::default(); 8];
+            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b196[l]; } } }
+            let b197: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+            let b199: u32 = b2.wrapping_add((0u64 as u32));
+            let b200: bool = b199 < s_u32[1];
+            let mut b201 = [<bool>::default(); UNITS];
+            for l in 0..UNITS {
+                let x198: bool = (l as u32) == (0u64 as u32);
+                let x201: bool = x198 && b200;
+                b201[l] = x201;
             }
-        }
-        let mut b370 = [<f32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x370: f32 = la10_2[l];
-            b370[l] = x370;
-        }
-        let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b370[l]; } } }
-        let b371: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b373: u32 = b3.wrapping_add((2u64 as u32));
-        let b374: bool = b373 < b1;
-        let b376: u32 = b2.wrapping_add((0u64 as u32));
-        let b377: bool = b376 < s_u32[1];
-        let mut b378 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x372: bool = (l as u32) == (0u64 as u32);
-            let x375: bool = x372 && b374;
-            let x378: bool = x375 && b377;
-            b378[l] = x378;
-        }
-        let mut m5 = [false; UNITS];
-        for l in 0..UNITS { m5[l] = b378[l]; }
-        if m5.iter().all(|&x| x) {
-            let b379: u32 = b3.wrapping_add((2u64 as u32));
-            let b380: u32 = b379.wrapping_mul(s_u32[1]);
-            let b381: u32 = b380.wrapping_add(b2);
-            let b382: u32 = b381.wrapping_add((0u64 as u32));
-            *at(g2, g2_len, b382) = b371;
-        } else {
-            let mut m6 = [false; UNITS];
-            for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
-            if m6.iter().any(|&x| x) {
-                let b379: u32 = b3.wrapping_add((2u64 as u32));
-                let b380: u32 = b379.wrapping_mul(s_u32[1]);
-                let b381: u32 = b380.wrapping_add(b2);
-                let b382: u32 = b381.wrapping_add((0u64 as u32));
-                *at(g2, g2_len, b382) = b371;
+            let mut m1 = [false; UNITS];
+            for l in 0..UNITS { m1[l] = b201[l]; }
+            if m1.iter().all(|&x| x) {
+                let b202: u32 = b3.wrapping_add((0u64 as u32));
+                let b203: u32 = b202.wrapping_mul(s_u32[1]);
+                let b204: u32 = b203.wrapping_add(b2);
+                let b205: u32 = b204.wrapping_add((0u64 as u32));
+                *at(g2, g2_len, b205) = b197;
+            } else {
+                let mut m2 = [false; UNITS];
+                for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
+                if m2.iter().any(|&x| x) {
+                    let b202: u32 = b3.wrapping_add((0u64 as u32));
+                    let b203: u32 = b202.wrapping_mul(s_u32[1]);
+                    let b204: u32 = b203.wrapping_add(b2);
+                    let b205: u32 = b204.wrapping_add((0u64 as u32));
+                    *at(g2, g2_len, b205) = b197;
+                }
             }
-        }
-        let mut b383 = [<f32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x383: f32 = la10_3[l];
-            b383[l] = x383;
-        }
-        let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b383[l]; } } }
-        let b384: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b386: u32 = b3.wrapping_add((3u64 as u32));
-        let b387: bool = b386 < b1;
-        let b389: u32 = b2.wrapping_add((0u64 as u32));
-        let b390: bool = b389 < s_u32[1];
-        let mut b391 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x385: bool = (l as u32) == (0u64 as u32);
-            let x388: bool = x385 && b387;
-            let x391: bool = x388 && b390;
-            b391[l] = x391;
-        }
-        let mut m7 = [false; UNITS];
-        for l in 0..UNITS { m7[l] = b391[l]; }
-        if m7.iter().all(|&x| x) {
-            let b392: u32 = b3.wrapping_add((3u64 as u32));
-            let b393: u32 = b392.wrapping_mul(s_u32[1]);
-            let b394: u32 = b393.wrapping_add(b2);
-            let b395: u32 = b394.wrapping_add((0u64 as u32));
-            *at(g2, g2_len, b395) = b384;
-        } else {
-            let mut m8 = [false; UNITS];
-            for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
-            if m8.iter().any(|&x| x) {
-                let b392: u32 = b3.wrapping_add((3u64 as u32));
-                let b393: u32 = b392.wrapping_mul(s_u32[1]);
-                let b394: u32 = b393.wrapping_add(b2);
-                let b395: u32 = b394.wrapping_add((0u64 as u32));
-                *at(g2, g2_len, b395) = b384;
+            let mut b206 = [<f32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x206: f32 = la11_1[l];
+                b206[l] = x206;
             }
-        }
-        let mut b396 = [<f32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x396: f32 = la10_4[l];
-            b396[l] = x396;
-        }
-        let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b396[l]; } } }
-        let b397: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b399: u32 = b3.wrapping_add((0u64 as u32));
-        let b400: bool = b399 < b1;
-        let b402: u32 = b2.wrapping_add((1u64 as u32));
-        let b403: bool = b402 < s_u32[1];
-        let mut b404 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x398: bool = (l as u32) == (0u64 as u32);
-            let x401: bool = x398 && b400;
-            let x404: bool = x401 && b403;
-            b404[l] = x404;
-        }
-        let mut m9 = [false; UNITS];
-        for l in 0..UNITS { m9[l] = b404[l]; }
-        if m9.iter().all(|&x| x) {
-            let b405: u32 = b3.wrapping_add((0u64 as u32));
-            let b406: u32 = b405.wrapping_mul(s_u32[1]);
-            let b407: u32 = b406.wrapping_add(b2);
-            let b408: u32 = b407.wrapping_add((1u64 as u32));
-            *at(g2, g2_len, b408) = b397;
-        } else {
-            let mut m10 = [false; UNITS];
-            for l in 0..UNITS { m10[l] = m0[l] && m9[l]; }
-            if m10.iter().any(|&x| x) {
-                let b405: u32 = b3.wrapping_add((0u64 as u32));
-                let b406: u32 = b405.wrapping_mul(s_u32[1]);
-                let b407: u32 = b406.wrapping_add(b2);
-                let b408: u32 = b407.wrapping_add((1u64 as u32));
-                *at(g2, g2_len, b408) = b397;
+            let mut p = [<f32>::default(); 8];
+            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b206[l]; } } }
+            let b207: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+            let b209: u32 = b2.wrapping_add((0u64 as u32));
+            let b210: bool = b209 < s_u32[1];
+            let mut b211 = [<bool>::default(); UNITS];
+            for l in 0..UNITS {
+                let x208: bool = (l as u32) == (0u64 as u32);
+                let x211: bool = x208 && b210;
+                b211[l] = x211;
             }
-        }
-        let mut b409 = [<f32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x409: f32 = la10_5[l];
-            b409[l] = x409;
-        }
-        let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b409[l]; } } }
-        let b410: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b412: u32 = b3.wrapping_add((1u64 as u32));
-        let b413: bool = b412 < b1;
-        let b415: u32 = b2.wrapping_add((1u64 as u32));
-        let b416: bool = b415 < s_u32[1];
-        let mut b417 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x411: bool = (l as u32) == (0u64 as u32);
-            let x414: bool = x411 && b413;
-            let x417: bool = x414 && b416;
-            b417[l] = x417;
-        }
-        let mut m11 = [false; UNITS];
-        for l in 0..UNITS { m11[l] = b417[l]; }
-        if m11.iter().all(|&x| x) {
-            let b418: u32 = b3.wrapping_add((1u64 as u32));
-            let b419: u32 = b418.wrapping_mul(s_u32[1]);
-            let b420: u32 = b419.wrapping_add(b2);
-            let b421: u32 = b420.wrapping_add((1u64 as u32));
-            *at(g2, g2_len, b421) = b410;
-        } else {
-            let mut m12 = [false; UNITS];
-            for l in 0..UNITS { m12[l] = m0[l] && m11[l]; }
-            if m12.iter().any(|&x| x) {
-                let b418: u32 = b3.wrapping_add((1u64 as u32));
-                let b419: u32 = b418.wrapping_mul(s_u32[1]);
-                let b420: u32 = b419.wrapping_add(b2);
-                let b421: u32 = b420.wrapping_add((1u64 as u32));
-                *at(g2, g2_len, b421) = b410;
+            let mut m3 = [false; UNITS];
+            for l in 0..UNITS { m3[l] = b211[l]; }
+            if m3.iter().all(|&x| x) {
+                let b212: u32 = b3.wrapping_add((1u64 as u32));
+                let b213: u32 = b212.wrapping_mul(s_u32[1]);
+                let b214: u32 = b213.wrapping_add(b2);
+                let b215: u32 = b214.wrapping_add((0u64 as u32));
+                *at(g2, g2_len, b215) = b207;
+            } else {
+                let mut m4 = [false; UNITS];
+                for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
+                if m4.iter().any(|&x| x) {
+                    let b212: u32 = b3.wrapping_add((1u64 as u32));
+                    let b213: u32 = b212.wrapping_mul(s_u32[1]);
+                    let b214: u32 = b213.wrapping_add(b2);
+                    let b215: u32 = b214.wrapping_add((0u64 as u32));
+                    *at(g2, g2_len, b215) = b207;
+                }
             }
-        }
-        let mut b422 = [<f32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x422: f32 = la10_6[l];
-            b422[l] = x422;
-        }
-        let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b422[l]; } } }
-        let b423: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b425: u32 = b3.wrapping_add((2u64 as u32));
-        let b426: bool = b425 < b1;
-        let b428: u32 = b2.wrapping_add((1u64 as u32));
-        let b429: bool = b428 < s_u32[1];
-        let mut b430 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x424: bool = (l as u32) == (0u64 as u32);
-            let x427: bool = x424 && b426;
-            let x430: bool = x427 && b429;
-            b430[l] = x430;
-        }
-        let mut m13 = [false; UNITS];
-        for l in 0..UNITS { m13[l] = b430[l]; }
-        if m13.iter().all(|&x| x) {
-            let b431: u32 = b3.wrapping_add((2u64 as u32));
-            let b432: u32 = b431.wrapping_mul(s_u32[1]);
-            let b433: u32 = b432.wrapping_add(b2);
-            let b434: u32 = b433.wrapping_add((1u64 as u32));
-            *at(g2, g2_len, b434) = b423;
-        } else {
-            let mut m14 = [false; UNITS];
-            for l in 0..UNITS { m14[l] = m0[l] && m13[l]; }
-            if m14.iter().any(|&x| x) {
-                let b431: u32 = b3.wrapping_add((2u64 as u32));
-                let b432: u32 = b431.wrapping_mul(s_u32[1]);
-                let b433: u32 = b432.wrapping_add(b2);
-                let b434: u32 = b433.wrapping_add((1u64 as u32));
-                *at(g2, g2_len, b434) = b423;
+            let mut b216 = [<f32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x216: f32 = la11_2[l];
+                b216[l] = x216;
             }
-        }
-        let mut b435 = [<f32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x435: f32 = la10_7[l];
-            b435[l] = x435;
-        }
-        let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b435[l]; } } }
-        let b436: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b438: u32 = b3.wrapping_add((3u64 as u32));
-        let b439: bool = b438 < b1;
-        let b441: u32 = b2.wrapping_add((1u64 as u32));
-        let b442: bool = b441 < s_u32[1];
-        let mut b443 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x437: bool = (l as u32) == (0u64 as u32);
-            let x440: bool = x437 && b439;
-            let x443: bool = x440 && b442;
-            b443[l] = x443;
-        }
-        let mut m15 = [false; UNITS];
-        for l in 0..UNITS { m15[l] = b443[l]; }
-        if m15.iter().all(|&x| x) {
-            let b444: u32 = b3.wrapping_add((3u64 as u32));
-            let b445: u32 = b444.wrapping_mul(s_u32[1]);
-            let b446: u32 = b445.wrapping_add(b2);
-            let b447: u32 = b446.wrapping_add((1u64 as u32));
-            *at(g2, g2_len, b447) = b436;
+            let mut p = [<f32>::default(); 8];
+            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b216[l]; } } }
+            let b217: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+            let b219: u32 = b2.wrapping_add((0u64 as u32));
+            let b220: bool = b219 < s_u32[1];
+            let mut b221 = [<bool>::default(); UNITS];
+            for l in 0..UNITS {
+                let x218: bool = (l as u32) == (0u64 as u32);
+                let x221: bool = x218 && b220;
+                b221[l] = x221;
+            }
+            let mut m5 = [false; UNITS];
+            for l in 0..UNITS { m5[l] = b221[l]; }
+            if m5.iter().all(|&x| x) {
+                let b222: u32 = b3.wrapping_add((2u64 as u32));
+                let b223: u32 = b222.wrapping_mul(s_u32[1]);
+                let b224: u32 = b223.wrapping_add(b2);
+                let b225: u32 = b224.wrapping_add((0u64 as u32));
+                *at(g2, g2_len, b225) = b217;
+            } else {
+                let mut m6 = [false; UNITS];
+                for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
+                if m6.iter().any(|&x| x) {
+                    let b222: u32 = b3.wrapping_add((2u64 as u32));
+                    let b223: u32 = b222.wrapping_mul(s_u32[1]);
+                    let b224: u32 = b223.wrapping_add(b2);
+                    let b225: u32 = b224.wrapping_add((0u64 as u32));
+                    *at(g2, g2_len, b225) = b217;
+                }
+            }
+            let mut b226 = [<f32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x226: f32 = la11_3[l];
+                b226[l] = x226;
+            }
+            let mut p = [<f32>::default(); 8];
+            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b226[l]; } } }
+            let b227: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+            let b229: u32 = b2.wrapping_add((0u64 as u32));
+            let b230: bool = b229 < s_u32[1];
+            let mut b231 = [<bool>::default(); UNITS];
+            for l in 0..UNITS {
+                let x228: bool = (l as u32) == (0u64 as u32);
+                let x231: bool = x228 && b230;
+                b231[l] = x231;
+            }
+            let mut m7 = [false; UNITS];
+            for l in 0..UNITS { m7[l] = b231[l]; }
+            if m7.iter().all(|&x| x) {
+                let b232: u32 = b3.wrapping_add((3u64 as u32));
+                let b233: u32 = b232.wrapping_mul(s_u32[1]);
+                let b234: u32 = b233.wrapping_add(b2);
+                let b235: u32 = b234.wrapping_add((0u64 as u32));
+                *at(g2, g2_len, b235) = b227;
+            } else {
+                let mut m8 = [false; UNITS];
+                for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
+                if m8.iter().any(|&x| x) {
+                    let b232: u32 = b3.wrapping_add((3u64 as u32));
+                    let b233: u32 = b232.wrapping_mul(s_u32[1]);
+                    let b234: u32 = b233.wrapping_add(b2);
+                    let b235: u32 = b234.wrapping_add((0u64 as u32));
+                    *at(g2, g2_len, b235) = b227;
+                }
+            }
+            let mut b236 = [<f32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x236: f32 = la11_4[l];
+                b236[l] = x236;
+            }
+            let mut p = [<f32>::default(); 8];
+            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b236[l]; } } }
+            let b237: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+            let b239: u32 = b2.wrapping_add((0u64 as u32));
+            let b240: bool = b239 < s_u32[1];
+            let mut b241 = [<bool>::default(); UNITS];
+            for l in 0..UNITS {
+                let x238: bool = (l as u32) == (0u64 as u32);
+                let x241: bool = x238 && b240;
+                b241[l] = x241;
+            }
+            let mut m9 = [false; UNITS];
+            for l in 0..UNITS { m9[l] = b241[l]; }
+            if m9.iter().all(|&x| x) {
+                let b242: u32 = b3.wrapping_add((4u64 as u32));
+                let b243: u32 = b242.wrapping_mul(s_u32[1]);
+                let b244: u32 = b243.wrapping_add(b2);
+                let b245: u32 = b244.wrapping_add((0u64 as u32));
+                *at(g2, g2_len, b245) = b237;
+            } else {
+                let mut m10 = [false; UNITS];
+                for l in 0..UNITS { m10[l] = m0[l] && m9[l]; }
+                if m10.iter().any(|&x| x) {
+                    let b242: u32 = b3.wrapping_add((4u64 as u32));
+                    let b243: u32 = b242.wrapping_mul(s_u32[1]);
+                    let b244: u32 = b243.wrapping_add(b2);
+                    let b245: u32 = b244.wrapping_add((0u64 as u32));
+                    *at(g2, g2_len, b245) = b237;
+                }
+            }
         } else {
-            let mut m16 = [false; UNITS];
-            for l in 0..UNITS { m16[l] = m0[l] && m15[l]; }
-            if m16.iter().any(|&x| x) {
-                let b444: u32 = b3.wrapping_add((3u64 as u32));
-                let b445: u32 = b444.wrapping_mul(s_u32[1]);
-                let b446: u32 = b445.wrapping_add(b2);
-                let b447: u32 = b446.wrapping_add((1u64 as u32));
-                *at(g2, g2_len, b447) = b436;
+            let b246: bool = b7 == (4u64 as u32);
+            if b246 {
+                let b247: u32 = div(s_u32[2], (256u64 as u32));
+                let b248: u32 = s_u32[1].wrapping_sub((1u64 as u32));
+                for l in 0..UNITS {
+                    la249_0[l] = 0.0f32;
+                    la249_1[l] = 0.0f32;
+                    la249_2[l] = 0.0f32;
+                    la249_3[l] = 0.0f32;
+                }
+                if (0u64 as u32) < b247 {
+                    let hv: u64 = (b247 - 1) as u64;
+                    let mut fits = true;
+                    let h1: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
+                    fits &= h1 <= u32::MAX as u64;
+                    let h2: u64 = 15;
+                    let h3: u64 = h2.wrapping_mul((((16u64 as u32)) as u64));
+                    fits &= h3 <= u32::MAX as u64;
+                    let h4: u64 = 15;
+                    let h5: u64 = h3.wrapping_add(h4);
+                    fits &= h5 <= u32::MAX as u64;
+                    let h6: u64 = h1.wrapping_add(h5);
+                    fits &= h6 <= u32::MAX as u64;
+                    let h7: u64 = ((((b3).wrapping_add((0u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h6);
+                    fits &= h7 <= u32::MAX as u64;
+                    hoisted_check(fits, h7, g1_len);
+                    let h8: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
+                    fits &= h8 <= u32::MAX as u64;
+                    let h9: u64 = 15;
+                    let h10: u64 = h9.wrapping_mul((((16u64 as u32)) as u64));
+                    fits &= h10 <= u32::MAX as u64;
+                    let h11: u64 = 15;
+                    let h12: u64 = h10.wrapping_add(h11);
+                    fits &= h12 <= u32::MAX as u64;
+                    let h13: u64 = h8.wrapping_add(h12);
+                    fits &= h13 <= u32::MAX as u64;
+                    let h14: u64 = ((((b3).wrapping_add((1u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h13);
+                    fits &= h14 <= u32::MAX as u64;
+                    hoisted_check(fits, h14, g1_len);
+                    let h15: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
+                    fits &= h15 <= u32::MAX as u64;
+                    let h16: u64 = 15;
+                    let h17: u64 = h16.wrapping_mul((((16u64 as u32)) as u64));
+                    fits &= h17 <= u32::MAX as u64;
+                    let h18: u64 = 15;
+                    let h19: u64 = h17.wrapping_add(h18);
+                    fits &= h19 <= u32::MAX as u64;
+                    let h20: u64 = h15.wrapping_add(h19);
+                    fits &= h20 <= u32::MAX as u64;
+                    let h21: u64 = ((((b3).wrapping_add((2u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h20);
+                    fits &= h21 <= u32::MAX as u64;
+                    hoisted_check(fits, h21, g1_len);
+                    let h22: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
+                    fits &= h22 <= u32::MAX as u64;
+                    let h23: u64 = 15;
+                    let h24: u64 = h23.wrapping_mul((((16u64 as u32)) as u64));
+                    fits &= h24 <= u32::MAX as u64;
+                    let h25: u64 = 15;
+                    let h26: u64 = h24.wrapping_add(h25);
+                    fits &= h26 <= u32::MAX as u64;
+                    let h27: u64 = h22.wrapping_add(h26);
+                    fits &= h27 <= u32::MAX as u64;
+                    let h28: u64 = ((((b3).wrapping_add((3u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h27);
+                    fits &= h28 <= u32::MAX as u64;
+                    hoisted_check(fits, h28, g1_len);
+                    let h29: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b248)).wrapping_mul(b247)) as u64).wrapping_add(hv);
+                    fits &= h29 <= u32::MAX as u64;
+                    let h30: u64 = h29.wrapping_mul((((2u64 as u32)) as u64));
+                    fits &= h30 <= u32::MAX as u64;
+                    let h31: u64 = (((0u64 as u32)) as u64).wrapping_add(h30);
+                    fits &= h31 <= u32::MAX as u64;
+                    hoisted_check(fits, h31 + 1, g0_len * 4);
+                }
+                let mut v250: u32 = (0u64 as u32);
+                loop {
+                    if !(v250 < b247) { break; }
+                    let mut v251: u32 = (0u64 as u32);
+                    loop {
+                        if !(v251 < (16u64 as u32)) { break; }
+                        const CA325: [i32; 16] = [(-127i64 as i32), (-104i64 as i32), (-83i64 as i32), (-65i64 as i32), (-49i64 as i32), (-35i64 as i32), (-22i64 as i32), (-10i64 as i32), (1i64 as i32), (13i64 as i32), (25i64 as i32), (38i64 as i32), (53i64 as i32), (69i64 as i32), (89i64 as i32), (113i64 as i32)];
+                        let b252: u32 = v251.wrapping_mul((16u64 as u32));
+                        let b254: u32 = v250.wrapping_mul((256u64 as u32));
+                        let b257: u32 = b2.wrapping_add((0u64 as u32));
+                        let b258: u32 = b257.min(b248);
+                        let b259: u32 = b258.wrapping_mul(b247);
+                        let b260: u32 = b259.wrapping_add(v250);
+                        let b261: u32 = b260.wrapping_mul((2u64 as u32));
+                        let b262: u32 = (0u64 as u32).wrapping_add(b261);
+                        let b263: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                        let b264: u32 = b263.wrapping_add((3u64 as u32));
+                        let b265: u32 = div(b264, (4u64 as u32));
+                        let b266: u32 = b265.wrapping_mul((4u64 as u32));
+                        let b267: u32 = (0u64 as u32).wrapping_add(b266);
+                        let b268: u32 = b260.wrapping_mul((2u64 as u32));
+                        let b269: u32 = b267.wrapping_add(b268);
+                        let b270: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                        let b271: u32 = b270.wrapping_add((3u64 as u32));
+                        let b272: u32 = div(b271, (4u64 as u32));
+                        let b273: u32 = b272.wrapping_mul((4u64 as u32));
+                        let b274: u32 = (0u64 as u32).wrapping_add(b273);
+                        let b275: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                        let b276: u32 = b275.wrapping_add((3u64 as u32));
+                        let b277: u32 = div(b276, (4u64 as u32));
+                        let b278: u32 = b277.wrapping_mul((4u64 as u32));
+                        let b279: u32 = b274.wrapping_add(b278);
+                        let b280: u32 = b260.wrapping_mul((4u64 as u32));
+                        let b281: u32 = b279.wrapping_add(b280);
+                        let b282: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                        let b283: u32 = b282.wrapping_add((3u64 as u32));
+                        let b284: u32 = div(b283, (4u64 as u32));
+                        let b285: u32 = b284.wrapping_mul((4u64 as u32));
+                        let b286: u32 = (0u64 as u32).wrapping_add(b285);
+                        let b287: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                        let b288: u32 = b287.wrapping_add((3u64 as u32));
+                        let b289: u32 = div(b288, (4u64 as u32));
+                        let b290: u32 = b289.wrapping_mul((4u64 as u32));
+                        let b291: u32 = b286.wrapping_add(b290);
+                        let b292: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+                        let b293: u32 = b292.wrapping_add((3u64 as u32));
+                        let b294: u32 = div(b293, (4u64 as u32));
+                        let b295: u32 = b294.wrapping_mul((4u64 as u32));
+                        let b296: u32 = b291.wrapping_add(b295);
+                        let b297: u32 = b260.wrapping_mul((128u64 as u32));
+                        let b298: u32 = b296.wrapping_add(b297);
+                        let mut b253 = [<u32>::default(); UNITS];
+                        let mut b255 = [<u32>::default(); UNITS];
+                        for l in 0..UNITS {
+                            let x253: u32 = b252.wrapping_add((l as u32));
+                            b253[l] = x253;
+                            let x255: u32 = b254.wrapping_add(x253);
+                            b255[l] = x255;
+                        }
+                        let b304: u32 = (rdb2_prechecked(g0, b262)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                        let b305: u32 = b304 & (32768u64 as u32);
+                        let b306: u32 = b305.wrapping_shl(((16u64 as u32)) as u32);
+                        let b307: u32 = b304.wrapping_shr(((10u64 as u32)) as u32);
+                        let b308: u32 = b307 & (31u64 as u32);
+                        let b309: u32 = b304 & (1023u64 as u32);
+                        let b310: bool = b308 == (31u64 as u32);
+                        let b311: u32 = b308.wrapping_add((112u64 as u32));
+                        let b312: u32 = if b310 { (255u64 as u32) } else { b311 };
+                        let b313: u32 = b312.wrapping_shl(((23u64 as u32)) as u32);
+                        let b314: u32 = b306 | b313;
+                        let b315: u32 = b309.wrapping_shl(((13u64 as u32)) as u32);
+                        let b316: u32 = b314 | b315;
+                        let b317: f32 = f32::from_bits(b316);
+                        let b318: f32 = ((b309) as f32);
+                        let b319: f32 = b318 * 5.9604645e-8f32;
+                        let b320: bool = b306 == (0u64 as u32);
+                        let b321: f32 = -(b319);
+                        let b322: f32 = if b320 { b319 } else { b321 };
+                        let b323: bool = b308 == (0u64 as u32);
+                        let b324: f32 = T::f16_to_f32(b304);
+                        let b327: i32 = div((((0u32).wrapping_add(b252)) as i32), (32i64 as i32));
+                        let b328: u32 = b281.wrapping_add((0u64 as u32));
+                        let b329: u32 = ((b327) as u32);
+                        let b330: u32 = div(b329, (2u64 as u32));
+                        let b331: u32 = b330.wrapping_mul((1u64 as u32));
+                        let b332: u32 = b328.wrapping_add(b331);
+                        let b333: u32 = rem(b329, (1u64 as u32));
+                        let b334: u32 = b332.wrapping_add(b333);
+                        let b335: u32 = div(b329, (1u64 as u32));
+                        let b336: u32 = rem(b335, (2u64 as u32));
+                        let b337: u32 = b336.wrapping_mul((4u64 as u32));
+                        let mut b326 = [<i32>::default(); UNITS];
+                        for l in 0..UNITS {
+                            let x326: i32 = ((b253[l]) as i32);
+                            b326[l] = x326;
+                        }
+                        let b344: u32 = (rdb1(g0, g0_len, b334)).wrapping_shr((b337) as u32) & (15u64 as u32);
+                        let b345: i32 = ((b344) as i32);
+                        let b346: u32 = b269.wrapping_add((0u64 as u32));
+                        let b347: u32 = ((b327) as u32);
+                        let b348: u32 = div(b347, (4u64 as u32));
+                        let b349: u32 = b348.wrapping_mul((1u64 as u32));
+                        let b350: u32 = b346.wrapping_add(b349);
+                        let b351: u32 = rem(b347, (1u64 as u32));
+                        let b352: u32 = b350.wrapping_add(b351);
+                        let b353: u32 = div(b347, (1u64 as u32));
+                        let b354: u32 = rem(b353, (4u64 as u32));
+                        let b355: u32 = b354.wrapping_mul((2u64 as u32));
+                        let b362: u32 = (rdb1(g0, g0_len, b352)).wrapping_shr((b355) as u32) & (3u64 as u32);
+                        let b363: i32 = ((b362) as i32);
+                        let b364: u32 = ((b363) as u32);
+                        let b365: u32 = (((4i64 as i32)) as u32);
+                        let b366: u32 = b364.wrapping_shl((b365) as u32);
+                        let b367: i32 = ((b366) as i32);
+                        let b368: i32 = b345 | b367;
+                        let b369: i32 = b368.wrapping_sub((32i64 as i32));
+                        let b370: u32 = b298.wrapping_add((0u64 as u32));
+                        let b372: u32 = div((((((0u32).wrapping_add(b252)) as i32)) as u32), (32u64 as u32));
+                        let b373: u32 = b372.wrapping_mul((16u64 as u32));
+                        let b374: u32 = b370.wrapping_add(b373);
+                        let b377: u32 = div((((((0u32).wrapping_add(b252)) as i32)) as u32), (16u64 as u32));
+                        let b378: u32 = rem(b377, (2u64 as u32));
+                        let b379: u32 = b378.wrapping_mul((4u64 as u32));
+                        let a7 = span(((rem((((((0u32).wrapping_add(b252)) as i32)) as u32), (16u64 as u32))).wrapping_add(b374)) as u32, UNITS, g0_len * 4);
+                        let b390: f32 = ((b369) as f32);
+                        let b391: f32 = b324 * b390;
+                        let b394: u32 = b3.wrapping_add((0u64 as u32));
+                        let b395: u32 = b394.wrapping_mul(s_u32[2]);
+                        let a8 = (((((0u32).wrapping_add(b252)).wrapping_add(b254)).wrapping_add(b395)) as u32) as usize;
+                        let b402: u32 = b3.wrapping_add((1u64 as u32));
+                        let b403: u32 = b402.wrapping_mul(s_u32[2]);
+                        let a9 = (((((0u32).wrapping_add(b252)).wrapping_add(b254)).wrapping_add(b403)) as u32) as usize;
+                        let b410: u32 = b3.wrapping_add((2u64 as u32));
+                        let b411: u32 = b410.wrapping_mul(s_u32[2]);
+                        let a10 = (((((0u32).wrapping_add(b252)).wrapping_add(b254)).wrapping_add(b411)) as u32) as usize;
+                        let b418: u32 = b3.wrapping_add((3u64 as u32));
+                        let b419: u32 = b418.wrapping_mul(s_u32[2]);
+                        let a11 = (((((0u32).wrapping_add(b252)).wrapping_add(b254)).wrapping_add(b419)) as u32) as usize;
+                        let mut ok = true;
+                        for l in 0..UNITS {
+                            let x371: u32 = ((b326[l]) as u32);
+                            let x375: u32 = rem(x371, (16u64 as u32));
+                            let x376: u32 = b374.wrapping_add(x375);
+                            let x386: u32 = (byte(g0, a7 + l)).wrapping_shr((b379) as u32) & (15u64 as u32);
+                            let x387: i32 = ((x386) as i32);
+                            let x388: u32 = ((x387) as u32);
+                            let x389: i32 = ld(CA325.as_ptr(), 16, x388, true, &mut ok);
+                            let x392: f32 = ((x389) as f32);
+                            let x393: f32 = b391 * x392;
+                            la256_0[l] = x393;
+                            let x396: u32 = b395.wrapping_add(b255[l]);
+                            let x397: f32 = *g1.add(a8 + l);
+                            let x398: f32 = la256_0[l];
+                            let x399: f32 = x398 * x397;
+                            let x400: f32 = la249_0[l];
+                            let x401: f32 = T::fmadd(x398, x397, x400);
+                            la249_0[l] = x401;
+                            let x404: u32 = b403.wrapping_add(b255[l]);
+                            let x405: f32 = *g1.add(a9 + l);
+                            let x406: f32 = la256_0[l];
+                            let x407: f32 = x406 * x405;
+                            let x408: f32 = la249_1[l];
+                            let x409: f32 = T::fmadd(x406, x405, x408);
+                            la249_1[l] = x409;
+                            let x412: u32 = b411.wrapping_add(b255[l]);
+                            let x413: f32 = *g1.add(a10 + l);
+                            let x414: f32 = la256_0[l];
+                            let x415: f32 = x414 * x413;
+                            let x416: f32 = la249_2[l];
+                            let x417: f32 = T::fmadd(x414, x413, x416);
+                            la249_2[l] = x417;
+                            let x420: u32 = b419.wrapping_add(b255[l]);
+                            let x421: f32 = *g1.add(a11 + l);
+                            let x422: f32 = la256_0[l];
+                            let x423: f32 = x422 * x421;
+                            let x424: f32 = la249_3[l];
+                            let x425: f32 = T::fmadd(x422, x421, x424);
+                            la249_3[l] = x425;
+                        }
+                        assert!(ok, "kernel index out of bounds");
+                        v251 = v251.wrapping_add((1 as u32));
+                    }
+                    v250 = v250.wrapping_add((1 as u32));
+                }
+                let mut b426 = [<f32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x426: f32 = la249_0[l];
+                    b426[l] = x426;
+                }
+                let mut p = [<f32>::default(); 8];
+                for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b426[l]; } } }
+                let b427: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                let b429: u32 = b2.wrapping_add((0u64 as u32));
+                let b430: bool = b429 < s_u32[1];
+                let mut b431 = [<bool>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x428: bool = (l as u32) == (0u64 as u32);
+                    let x431: bool = x428 && b430;
+                    b431[l] = x431;
+                }
+                let mut m11 = [false; UNITS];
+                for l in 0..UNITS { m11[l] = b431[l]; }
+                if m11.iter().all(|&x| x) {
+                    let b432: u32 = b3.wrapping_add((0u64 as u32));
+                    let b433: u32 = b432.wrapping_mul(s_u32[1]);
+                    let b434: u32 = b433.wrapping_add(b2);
+                    let b435: u32 = b434.wrapping_add((0u64 as u32));
+                    *at(g2, g2_len, b435) = b427;
+                } else {
+                    let mut m12 = [false; UNITS];
+                    for l in 0..UNITS { m12[l] = m0[l] && m11[l]; }
+                    if m12.iter().any(|&x| x) {
+                        let b432: u32 = b3.wrapping_add((0u64 as u32));
+                        let b433: u32 = b432.wrapping_mul(s_u32[1]);
+                        let b434: u32 = b433.wrapping_add(b2);
+                        let b435: u32 = b434.wrapping_add((0u64 as u32));
+                        *at(g2, g2_len, b435) = b427;
+                    }
+                }
+                let mut b436 = [<f32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x436: f32 = la249_1[l];
+                    b436[l] = x436;
+                }
+                let mut p = [<f32>::default(); 8];
+                for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b436[l]; } } }
+                let b437: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                let b439: u32 = b2.wrapping_add((0u64 as u32));
+                let b440: bool = b439 < s_u32[1];
+                let mut b441 = [<bool>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x438: bool = (l as u32) == (0u64 as u32);
+                    let x441: bool = x438 && b440;
+                    b441[l] = x441;
+                }
+                let mut m13 = [false; UNITS];
+                for l in 0..UNITS { m13[l] = b441[l]; }
+                if m13.iter().all(|&x| x) {
+                    let b442: u32 = b3.wrapping_add((1u64 as u32));
+                    let b443: u32 = b442.wrapping_mul(s_u32[1]);
+                    let b444: u32 = b443.wrapping_add(b2);
+                    let b445: u32 = b444.wrapping_add((0u64 as u32));
+                    *at(g2, g2_len, b445) = b437;
+                } else {
+                    let mut m14 = [false; UNITS];
+                    for l in 0..UNITS { m14[l] = m0[l] && m13[l]; }
+                    if m14.iter().any(|&x| x) {
+                        let b442: u32 = b3.wrapping_add((1u64 as u32));
+                        let b443: u32 = b442.wrapping_mul(s_u32[1]);
+                        let b444: u32 = b443.wrapping_add(b2);
+                        let b445: u32 = b444.wrapping_add((0u64 as u32));
+                        *at(g2, g2_len, b445) = b437;
+                    }
+                }
+                let mut b446 = [<f32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x446: f32 = la249_2[l];
+                    b446[l] = x446;
+                }
+                let mut p = [<f32>::default(); 8];
+                for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b446[l]; } } }
+                let b447: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                let b449: u32 = b2.wrapping_add((0u64 as u32));
+                let b450: bool = b449 < s_u32[1];
+                let mut b451 = [<bool>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x448: bool = (l as u32) == (0u64 as u32);
+                    let x451: bool = x448 && b450;
+                    b451[l] = x451;
+                }
+                let mut m15 = [false; UNITS];
+                for l in 0..UNITS { m15[l] = b451[l]; }
+                if m15.iter().all(|&x| x) {
+                    let b452: u32 = b3.wrapping_add((2u64 as u32));
+                    let b453: u32 = b452.wrapping_mul(s_u32[1]);
+                    let b454: u32 = b453.wrapping_add(b2);
+                    let b455: u32 = b454.wrapping_add((0u64 as u32));
+                    *at(g2, g2_len, b455) = b447;
+                } else {
+                    let mut m16 = [false; UNITS];
+                    for l in 0..UNITS { m16[l] = m0[l] && m15[l]; }
+                    if m16.iter().any(|&x| x) {
+                        let b452: u32 = b3.wrapping_add((2u64 as u32));
+                        let b453: u32 = b452.wrapping_mul(s_u32[1]);
+                        let b454: u32 = b453.wrapping_add(b2);
+                        let b455: u32 = b454.wrapping_add((0u64 as u32));
+                        *at(g2, g2_len, b455) = b447;
+                    }
+                }
+                let mut b456 = [<f32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x456: f32 = la249_3[l];
+                    b456[l] = x456;
+                }
+                let mut p = [<f32>::default(); 8];
+                for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b456[l]; } } }
+                let b457: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                let b459: u32 = b2.wrapping_add((0u64 as u32));
+                let b460: bool = b459 < s_u32[1];
+                let mut b461 = [<bool>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x458: bool = (l as u32) == (0u64 as u32);
+                    let x461: bool = x458 && b460;
+                    b461[l] = x461;
+                }
+                let mut m17 = [false; UNITS];
+                for l in 0..UNITS { m17[l] = b461[l]; }
+                if m17.iter().all(|&x| x) {
+                    let b462: u32 = b3.wrapping_add((3u64 as u32));
+                    let b463: u32 = b462.wrapping_mul(s_u32[1]);
+                    let b464: u32 = b463.wrapping_add(b2);
+                    let b465: u32 = b464.wrapping_add((0u64 as u32));
+                    *at(g2, g2_len, b465) = b457;
+                } else {
+                    let mut m18 = [false; UNITS];
+                    for l in 0..UNITS { m18[l] = m0[l] && m17[l]; }
+                    if m18.iter().any(|&x| x) {
+                        let b462: u32 = b3.wrapping_add((3u64 as u32));
+                        let b463: u32 = b462.wrapping_mul(s_u32[1]);
+                        let b464: u32 = b463.wrapping_add(b2);
+                        let b465: u32 = b464.wrapping_add((0u64 as u32));
+                        *at(g2, g2_len, b465) = b457;
+                    }
+                }
+            } else {
+                let b466: bool = b7 == (3u64 as u32);
+                if b466 {
+                    let b467: u32 = div(s_u32[2], (256u64 as u32));
+                    let b468: u32 = s_u32[1].wrapping_sub((1u64 as u32));
+                    for l in 0..UNITS {
+                        la469_0[l] = 0.0f32;
+                        la469_1[l] = 0.0f32;
+                        la469_2[l] = 0.0f32;
+                    }
+                    if (0u64 as u32) < b467 {
+                        let hv: u64 = (b467 - 1) as u64;
+                        let mut fits = true;
+                        let h1: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
+                        fits &= h1 <= u32::MAX as u64;
+                        let h2: u64 = 15;
+                        let h3: u64 = h2.wrapping_mul((((16u64 as u32)) as u64));
+                        fits &= h3 <= u32::MAX as u64;
+                        let h4: u64 = 15;
+                        let h5: u64 = h3.wrapping_add(h4);
+                        fits &= h5 <= u32::MAX as u64;
+                        let h6: u64 = h1.wrapping_add(h5);
+                        fits &= h6 <= u32::MAX as u64;
+                        let h7: u64 = ((((b3).wrapping_add((0u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h6);
+                        fits &= h7 <= u32::MAX as u64;
+                        hoisted_check(fits, h7, g1_len);
+                        let h8: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
+                        fits &= h8 <= u32::MAX as u64;
+                        let h9: u64 = 15;
+                        let h10: u64 = h9.wrapping_mul((((16u64 as u32)) as u64));
+                        fits &= h10 <= u32::MAX as u64;
+                        let h11: u64 = 15;
+                        let h12: u64 = h10.wrapping_add(h11);
+                        fits &= h12 <= u32::MAX as u64;
+                        let h13: u64 = h8.wrapping_add(h12);
+                        fits &= h13 <= u32::MAX as u64;
+                        let h14: u64 = ((((b3).wrapping_add((1u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h13);
+                        fits &= h14 <= u32::MAX as u64;
+                        hoisted_check(fits, h14, g1_len);
+                        let h15: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
+                        fits &= h15 <= u32::MAX as u64;
+                        let h16: u64 = 15;
+                        let h17: u64 = h16.wrapping_mul((((16u64 as u32)) as u64));
+                        fits &= h17 <= u32::MAX as u64;
+                        let h18: u64 = 15;
+                        let h19: u64 = h17.wrapping_add(h18);
+                        fits &= h19 <= u32::MAX as u64;
+                        let h20: u64 = h15.wrapping_add(h19);
+                        fits &= h20 <= u32::MAX as u64;
+                        let h21: u64 = ((((b3).wrapping_add((2u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h20);
+                        fits &= h21 <= u32::MAX as u64;
+                        hoisted_check(fits, h21, g1_len);
+                        let h22: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b468)).wrapping_mul(b467)) as u64).wrapping_add(hv);
+                        fits &= h22 <= u32::MAX as u64;
+                        let h23: u64 = h22.wrapping_mul((((2u64 as u32)) as u64));
+                        fits &= h23 <= u32::MAX as u64;
+                        let h24: u64 = (((0u64 as u32)) as u64).wrapping_add(h23);
+                        fits &= h24 <= u32::MAX as u64;
+                        hoisted_check(fits, h24 + 1, g0_len * 4);
+                    }
+                    let mut v470: u32 = (0u64 as u32);
+                    loop {
+                        if !(v470 < b467) { break; }
+                        let mut v471: u32 = (0u64 as u32);
+                        loop {
+                            if !(v471 < (16u64 as u32)) { break; }
+                            const CA545: [i32; 16] = [(-127i64 as i32), (-104i64 as i32), (-83i64 as i32), (-65i64 as i32), (-49i64 as i32), (-35i64 as i32), (-22i64 as i32), (-10i64 as i32), (1i64 as i32), (13i64 as i32), (25i64 as i32), (38i64 as i32), (53i64 as i32), (69i64 as i32), (89i64 as i32), (113i64 as i32)];
+                            let b472: u32 = v471.wrapping_mul((16u64 as u32));
+                            let b474: u32 = v470.wrapping_mul((256u64 as u32));
+                            let b477: u32 = b2.wrapping_add((0u64 as u32));
+                            let b478: u32 = b477.min(b468);
+                            let b479: u32 = b478.wrapping_mul(b467);
+                            let b480: u32 = b479.wrapping_add(v470);
+                            let b481: u32 = b480.wrapping_mul((2u64 as u32));
+                            let b482: u32 = (0u64 as u32).wrapping_add(b481);
+                            let b483: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                            let b484: u32 = b483.wrapping_add((3u64 as u32));
+                            let b485: u32 = div(b484, (4u64 as u32));
+                            let b486: u32 = b485.wrapping_mul((4u64 as u32));
+                            let b487: u32 = (0u64 as u32).wrapping_add(b486);
+                            let b488: u32 = b480.wrapping_mul((2u64 as u32));
+                            let b489: u32 = b487.wrapping_add(b488);
+                            let b490: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                            let b491: u32 = b490.wrapping_add((3u64 as u32));
+                            let b492: u32 = div(b491, (4u64 as u32));
+                            let b493: u32 = b492.wrapping_mul((4u64 as u32));
+                            let b494: u32 = (0u64 as u32).wrapping_add(b493);
+                            let b495: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                            let b496: u32 = b495.wrapping_add((3u64 as u32));
+                            let b497: u32 = div(b496, (4u64 as u32));
+                            let b498: u32 = b497.wrapping_mul((4u64 as u32));
+                            let b499: u32 = b494.wrapping_add(b498);
+                            let b500: u32 = b480.wrapping_mul((4u64 as u32));
+                            let b501: u32 = b499.wrapping_add(b500);
+                            let b502: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                            let b503: u32 = b502.wrapping_add((3u64 as u32));
+                            let b504: u32 = div(b503, (4u64 as u32));
+                            let b505: u32 = b504.wrapping_mul((4u64 as u32));
+                            let b506: u32 = (0u64 as u32).wrapping_add(b505);
+                            let b507: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                            let b508: u32 = b507.wrapping_add((3u64 as u32));
+                            let b509: u32 = div(b508, (4u64 as u32));
+                            let b510: u32 = b509.wrapping_mul((4u64 as u32));
+                            let b511: u32 = b506.wrapping_add(b510);
+                            let b512: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+                            let b513: u32 = b512.wrapping_add((3u64 as u32));
+                            let b514: u32 = div(b513, (4u64 as u32));
+                            let b515: u32 = b514.wrapping_mul((4u64 as u32));
+                            let b516: u32 = b511.wrapping_add(b515);
+                            let b517: u32 = b480.wrapping_mul((128u64 as u32));
+                            let b518: u32 = b516.wrapping_add(b517);
+                            let mut b473 = [<u32>::default(); UNITS];
+                            let mut b475 = [<u32>::default(); UNITS];
+                            for l in 0..UNITS {
+                                let x473: u32 = b472.wrapping_add((l as u32));
+                                b473[l] = x473;
+                                let x475: u32 = b474.wrapping_add(x473);
+                                b475[l] = x475;
+                            }
+                            let b524: u32 = (rdb2_prechecked(g0, b482)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                            let b525: u32 = b524 & (32768u64 as u32);
+                            let b526: u32 = b525.wrapping_shl(((16u64 as u32)) as u32);
+                            let b527: u32 = b524.wrapping_shr(((10u64 as u32)) as u32);
+                            let b528: u32 = b527 & (31u64 as u32);
+                            let b529: u32 = b524 & (1023u64 as u32);
+                            let b530: bool = b528 == (31u64 as u32);
+                            let b531: u32 = b528.wrapping_add((112u64 as u32));
+                            let b532: u32 = if b530 { (255u64 as u32) } else { b531 };
+                            let b533: u32 = b532.wrapping_shl(((23u64 as u32)) as u32);
+                            let b534: u32 = b526 | b533;
+                            let b535: u32 = b529.wrapping_shl(((13u64 as u32)) as u32);
+                            let b536: u32 = b534 | b535;
+                            let b537: f32 = f32::from_bits(b536);
+                            let b538: f32 = ((b529) as f32);
+                            let b539: f32 = b538 * 5.9604645e-8f32;
+                            let b540: bool = b526 == (0u64 as u32);
+                            let b541: f32 = -(b539);
+                            let b542: f32 = if b540 { b539 } else { b541 };
+                            let b543: bool = b528 == (0u64 as u32);
+                            let b544: f32 = T::f16_to_f32(b524);
+                            let b547: i32 = div((((0u32).wrapping_add(b472)) as i32), (32i64 as i32));
+                            let b548: u32 = b501.wrapping_add((0u64 as u32));
+                            let b549: u32 = ((b547) as u32);
+                            let b550: u32 = div(b549, (2u64 as u32));
+                            let b551: u32 = b550.wrapping_mul((1u64 as u32));
+                            let b552: u32 = b548.wrapping_add(b551);
+                            let b553: u32 = rem(b549, (1u64 as u32));
+                            let b554: u32 = b552.wrapping_add(b553);
+                            let b555: u32 = div(b549, (1u64 as u32));
+                            let b556: u32 = rem(b555, (2u64 as u32));
+                            let b557: u32 = b556.wrapping_mul((4u64 as u32));
+                            let mut b546 = [<i32>::default(); UNITS];
+                            for l in 0..UNITS {
+                                let x546: i32 = ((b473[l]) as i32);
+                                b546[l] = x546;
+                            }
+                            let b564: u32 = (rdb1(g0, g0_len, b554)).wrapping_shr((b557) as u32) & (15u64 as u32);
+                            let b565: i32 = ((b564) as i32);
+                            let b566: u32 = b489.wrapping_add((0u64 as u32));
+                            let b567: u32 = ((b547) as u32);
+                            let b568: u32 = div(b567, (4u64 as u32));
+                            let b569: u32 = b568.wrapping_mul((1u64 as u32));
+                            let b570: u32 = b566.wrapping_add(b569);
+                            let b571: u32 = rem(b567, (1u64 as u32));
+                            let b572: u32 = b570.wrapping_add(b571);
+                            let b573: u32 = div(b567, (1u64 as u32));
+                            let b574: u32 = rem(b573, (4u64 as u32));
+                            let b575: u32 = b574.wrapping_mul((2u64 as u32));
+                            let b582: u32 = (rdb1(g0, g0_len, b572)).wrapping_shr((b575) as u32) & (3u64 as u32);
+                            let b583: i32 = ((b582) as i32);
+                            let b584: u32 = ((b583) as u32);
+                            let b585: u32 = (((4i64 as i32)) as u32);
+                            let b586: u32 = b584.wrapping_shl((b585) as u32);
+                            let b587: i32 = ((b586) as i32);
+                            let b588: i32 = b565 | b587;
+                            let b589: i32 = b588.wrapping_sub((32i64 as i32));
+                            let b590: u32 = b518.wrapping_add((0u64 as u32));
+                            let b592: u32 = div((((((0u32).wrapping_add(b472)) as i32)) as u32), (32u64 as u32));
+                            let b593: u32 = b592.wrapping_mul((16u64 as u32));
+                            let b594: u32 = b590.wrapping_add(b593);
+                            let b597: u32 = div((((((0u32).wrapping_add(b472)) as i32)) as u32), (16u64 as u32));
+                            let b598: u32 = rem(b597, (2u64 as u32));
+                            let b599: u32 = b598.wrapping_mul((4u64 as u32));
+                            let a12 = span(((rem((((((0u32).wrapping_add(b472)) as i32)) as u32), (16u64 as u32))).wrapping_add(b594)) as u32, UNITS, g0_len * 4);
+                            let b610: f32 = ((b589) as f32);
+                            let b611: f32 = b544 * b610;
+                            let b614: u32 = b3.wrapping_add((0u64 as u32));
+                            let b615: u32 = b614.wrapping_mul(s_u32[2]);
+                            let a13 = (((((0u32).wrapping_add(b472)).wrapping_add(b474)).wrapping_add(b615)) as u32) as usize;
+                            let b622: u32 = b3.wrapping_add((1u64 as u32));
+                            let b623: u32 = b622.wrapping_mul(s_u32[2]);
+                            let a14 = (((((0u32).wrapping_add(b472)).wrapping_add(b474)).wrapping_add(b623)) as u32) as usize;
+                            let b630: u32 = b3.wrapping_add((2u64 as u32));
+                            let b631: u32 = b630.wrapping_mul(s_u32[2]);
+                            let a15 = (((((0u32).wrapping_add(b472)).wrapping_add(b474)).wrapping_add(b631)) as u32) as usize;
+                            let mut ok = true;
+                            for l in 0..UNITS {
+                                let x591: u32 = ((b546[l]) as u32);
+                                let x595: u32 = rem(x591, (16u64 as u32));
+                                let x596: u32 = b594.wrapping_add(x595);
+                                let x606: u32 = (byte(g0, a12 + l)).wrapping_shr((b599) as u32) & (15u64 as u32);
+                                let x607: i32 = ((x606) as i32);
+                                let x608: u32 = ((x607) as u32);
+                                let x609: i32 = ld(CA545.as_ptr(), 16, x608, true, &mut ok);
+                                let x612: f32 = ((x609) as f32);
+                                let x613: f32 = b611 * x612;
+                                la476_0[l] = x613;
+                                let x616: u32 = b615.wrapping_add(b475[l]);
+                                let x617: f32 = *g1.add(a13 + l);
+                                let x618: f32 = la476_0[l];
+                                let x619: f32 = x618 * x617;
+                                let x620: f32 = la469_0[l];
+                                let x621: f32 = T::fmadd(x618, x617, x620);
+                                la469_0[l] = x621;
+                                let x624: u32 = b623.wrapping_add(b475[l]);
+                                let x625: f32 = *g1.add(a14 + l);
+                                let x626: f32 = la476_0[l];
+                                let x627: f32 = x626 * x625;
+                                let x628: f32 = la469_1[l];
+                                let x629: f32 = T::fmadd(x626, x625, x628);
+                                la469_1[l] = x629;
+                                let x632: u32 = b631.wrapping_add(b475[l]);
+                                let x633: f32 = *g1.add(a15 + l);
+                                let x634: f32 = la476_0[l];
+                                let x635: f32 = x634 * x633;
+                                let x636: f32 = la469_2[l];
+                                let x637: f32 = T::fmadd(x634, x633, x636);
+                                la469_2[l] = x637;
+                            }
+                            assert!(ok, "kernel index out of bounds");
+                            v471 = v471.wrapping_add((1 as u32));
+                        }
+                        v470 = v470.wrapping_add((1 as u32));
+                    }
+                    let mut b638 = [<f32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x638: f32 = la469_0[l];
+                        b638[l] = x638;
+                    }
+                    let mut p = [<f32>::default(); 8];
+                    for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b638[l]; } } }
+                    let b639: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                    let b641: u32 = b2.wrapping_add((0u64 as u32));
+                    let b642: bool = b641 < s_u32[1];
+                    let mut b643 = [<bool>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x640: bool = (l as u32) == (0u64 as u32);
+                        let x643: bool = x640 && b642;
+                        b643[l] = x643;
+                    }
+                    let mut m19 = [false; UNITS];
+                    for l in 0..UNITS { m19[l] = b643[l]; }
+                    if m19.iter().all(|&x| x) {
+                        let b644: u32 = b3.wrapping_add((0u64 as u32));
+                        let b645: u32 = b644.wrapping_mul(s_u32[1]);
+                        let b646: u32 = b645.wrapping_add(b2);
+                        let b647: u32 = b646.wrapping_add((0u64 as u32));
+                        *at(g2, g2_len, b647) = b639;
+                    } else {
+                        let mut m20 = [false; UNITS];
+                        for l in 0..UNITS { m20[l] = m0[l] && m19[l]; }
+                        if m20.iter().any(|&x| x) {
+                            let b644: u32 = b3.wrapping_add((0u64 as u32));
+                            let b645: u32 = b644.wrapping_mul(s_u32[1]);
+                            let b646: u32 = b645.wrapping_add(b2);
+                            let b647: u32 = b646.wrapping_add((0u64 as u32));
+                            *at(g2, g2_len, b647) = b639;
+                        }
+                    }
+                    let mut b648 = [<f32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x648: f32 = la469_1[l];
+                        b648[l] = x648;
+                    }
+                    let mut p = [<f32>::default(); 8];
+                    for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b648[l]; } } }
+                    let b649: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                    let b651: u32 = b2.wrapping_add((0u64 as u32));
+                    let b652: bool = b651 < s_u32[1];
+                    let mut b653 = [<bool>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x650: bool = (l as u32) == (0u64 as u32);
+                        let x653: bool = x650 && b652;
+                        b653[l] = x653;
+                    }
+                    let mut m21 = [false; UNITS];
+                    for l in 0..UNITS { m21[l] = b653[l]; }
+                    if m21.iter().all(|&x| x) {
+                        let b654: u32 = b3.wrapping_add((1u64 as u32));
+                        let b655: u32 = b654.wrapping_mul(s_u32[1]);
+                        let b656: u32 = b655.wrapping_add(b2);
+                        let b657: u32 = b656.wrapping_add((0u64 as u32));
+                        *at(g2, g2_len, b657) = b649;
+                    } else {
+                        let mut m22 = [false; UNITS];
+                        for l in 0..UNITS { m22[l] = m0[l] && m21[l]; }
+                        if m22.iter().any(|&x| x) {
+                            let b654: u32 = b3.wrapping_add((1u64 as u32));
+                            let b655: u32 = b654.wrapping_mul(s_u32[1]);
+                            let b656: u32 = b655.wrapping_add(b2);
+                            let b657: u32 = b656.wrapping_add((0u64 as u32));
+                            *at(g2, g2_len, b657) = b649;
+                        }
+                    }
+                    let mut b658 = [<f32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x658: f32 = la469_2[l];
+                        b658[l] = x658;
+                    }
+                    let mut p = [<f32>::default(); 8];
+                    for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b658[l]; } } }
+                    let b659: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                    let b661: u32 = b2.wrapping_add((0u64 as u32));
+                    let b662: bool = b661 < s_u32[1];
+                    let mut b663 = [<bool>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x660: bool = (l as u32) == (0u64 as u32);
+                        let x663: bool = x660 && b662;
+                        b663[l] = x663;
+                    }
+                    let mut m23 = [false; UNITS];
+                    for l in 0..UNITS { m23[l] = b663[l]; }
+                    if m23.iter().all(|&x| x) {
+                        let b664: u32 = b3.wrapping_add((2u64 as u32));
+                        let b665: u32 = b664.wrapping_mul(s_u32[1]);
+                        let b666: u32 = b665.wrapping_add(b2);
+                        let b667: u32 = b666.wrapping_add((0u64 as u32));
+                        *at(g2, g2_len, b667) = b659;
+                    } else {
+                        let mut m24 = [false; UNITS];
+                        for l in 0..UNITS { m24[l] = m0[l] && m23[l]; }
+                        if m24.iter().any(|&x| x) {
+                            let b664: u32 = b3.wrapping_add((2u64 as u32));
+                            let b665: u32 = b664.wrapping_mul(s_u32[1]);
+                            let b666: u32 = b665.wrapping_add(b2);
+                            let b667: u32 = b666.wrapping_add((0u64 as u32));
+                            *at(g2, g2_len, b667) = b659;
+                        }
+                    }
+                } else {
+                    let b668: bool = b7 == (2u64 as u32);
+                    if b668 {
+                        let b669: u32 = div(s_u32[2], (256u64 as u32));
+                        let b670: u32 = s_u32[1].wrapping_sub((1u64 as u32));
+                        for l in 0..UNITS {
+                            la671_0[l] = 0.0f32;
+                            la671_1[l] = 0.0f32;
+                        }
+                        if (0u64 as u32) < b669 {
+                            let hv: u64 = (b669 - 1) as u64;
+                            let mut fits = true;
+                            let h1: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
+                            fits &= h1 <= u32::MAX as u64;
+                            let h2: u64 = 15;
+                            let h3: u64 = h2.wrapping_mul((((16u64 as u32)) as u64));
+                            fits &= h3 <= u32::MAX as u64;
+                            let h4: u64 = 15;
+                            let h5: u64 = h3.wrapping_add(h4);
+                            fits &= h5 <= u32::MAX as u64;
+                            let h6: u64 = h1.wrapping_add(h5);
+                            fits &= h6 <= u32::MAX as u64;
+                            let h7: u64 = ((((b3).wrapping_add((0u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h6);
+                            fits &= h7 <= u32::MAX as u64;
+                            hoisted_check(fits, h7, g1_len);
+                            let h8: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
+                            fits &= h8 <= u32::MAX as u64;
+                            let h9: u64 = 15;
+                            let h10: u64 = h9.wrapping_mul((((16u64 as u32)) as u64));
+                            fits &= h10 <= u32::MAX as u64;
+                            let h11: u64 = 15;
+                            let h12: u64 = h10.wrapping_add(h11);
+                            fits &= h12 <= u32::MAX as u64;
+                            let h13: u64 = h8.wrapping_add(h12);
+                            fits &= h13 <= u32::MAX as u64;
+                            let h14: u64 = ((((b3).wrapping_add((1u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h13);
+                            fits &= h14 <= u32::MAX as u64;
+                            hoisted_check(fits, h14, g1_len);
+                            let h15: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b670)).wrapping_mul(b669)) as u64).wrapping_add(hv);
+                            fits &= h15 <= u32::MAX as u64;
+                            let h16: u64 = h15.wrapping_mul((((2u64 as u32)) as u64));
+                            fits &= h16 <= u32::MAX as u64;
+                            let h17: u64 = (((0u64 as u32)) as u64).wrapping_add(h16);
+                            fits &= h17 <= u32::MAX as u64;
+                            hoisted_check(fits, h17 + 1, g0_len * 4);
+                        }
+                        let mut v672: u32 = (0u64 as u32);
+                        loop {
+                            if !(v672 < b669) { break; }
+                            let mut v673: u32 = (0u64 as u32);
+                            loop {
+                                if !(v673 < (16u64 as u32)) { break; }
+                                const CA747: [i32; 16] = [(-127i64 as i32), (-104i64 as i32), (-83i64 as i32), (-65i64 as i32), (-49i64 as i32), (-35i64 as i32), (-22i64 as i32), (-10i64 as i32), (1i64 as i32), (13i64 as i32), (25i64 as i32), (38i64 as i32), (53i64 as i32), (69i64 as i32), (89i64 as i32), (113i64 as i32)];
+                                let b674: u32 = v673.wrapping_mul((16u64 as u32));
+                                let b676: u32 = v672.wrapping_mul((256u64 as u32));
+                                let b679: u32 = b2.wrapping_add((0u64 as u32));
+                                let b680: u32 = b679.min(b670);
+                                let b681: u32 = b680.wrapping_mul(b669);
+                                let b682: u32 = b681.wrapping_add(v672);
+                                let b683: u32 = b682.wrapping_mul((2u64 as u32));
+                                let b684: u32 = (0u64 as u32).wrapping_add(b683);
+                                let b685: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                                let b686: u32 = b685.wrapping_add((3u64 as u32));
+                                let b687: u32 = div(b686, (4u64 as u32));
+                                let b688: u32 = b687.wrapping_mul((4u64 as u32));
+                                let b689: u32 = (0u64 as u32).wrapping_add(b688);
+                                let b690: u32 = b682.wrapping_mul((2u64 as u32));
+                                let b691: u32 = b689.wrapping_add(b690);
+                                let b692: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                                let b693: u32 = b692.wrapping_add((3u64 as u32));
+                                let b694: u32 = div(b693, (4u64 as u32));
+                                let b695: u32 = b694.wrapping_mul((4u64 as u32));
+                                let b696: u32 = (0u64 as u32).wrapping_add(b695);
+                                let b697: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                                let b698: u32 = b697.wrapping_add((3u64 as u32));
+                                let b699: u32 = div(b698, (4u64 as u32));
+                                let b700: u32 = b699.wrapping_mul((4u64 as u32));
+                                let b701: u32 = b696.wrapping_add(b700);
+                                let b702: u32 = b682.wrapping_mul((4u64 as u32));
+                                let b703: u32 = b701.wrapping_add(b702);
+                                let b704: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                                let b705: u32 = b704.wrapping_add((3u64 as u32));
+                                let b706: u32 = div(b705, (4u64 as u32));
+                                let b707: u32 = b706.wrapping_mul((4u64 as u32));
+                                let b708: u32 = (0u64 as u32).wrapping_add(b707);
+                                let b709: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                                let b710: u32 = b709.wrapping_add((3u64 as u32));
+                                let b711: u32 = div(b710, (4u64 as u32));
+                                let b712: u32 = b711.wrapping_mul((4u64 as u32));
+                                let b713: u32 = b708.wrapping_add(b712);
+                                let b714: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+                                let b715: u32 = b714.wrapping_add((3u64 as u32));
+                                let b716: u32 = div(b715, (4u64 as u32));
+                                let b717: u32 = b716.wrapping_mul((4u64 as u32));
+                                let b718: u32 = b713.wrapping_add(b717);
+                                let b719: u32 = b682.wrapping_mul((128u64 as u32));
+                                let b720: u32 = b718.wrapping_add(b719);
+                                let mut b675 = [<u32>::default(); UNITS];
+                                let mut b677 = [<u32>::default(); UNITS];
+                                for l in 0..UNITS {
+                                    let x675: u32 = b674.wrapping_add((l as u32));
+                                    b675[l] = x675;
+                                    let x677: u32 = b676.wrapping_add(x675);
+                                    b677[l] = x677;
+                                }
+                                let b726: u32 = (rdb2_prechecked(g0, b684)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                                let b727: u32 = b726 & (32768u64 as u32);
+                                let b728: u32 = b727.wrapping_shl(((16u64 as u32)) as u32);
+                                let b729: u32 = b726.wrapping_shr(((10u64 as u32)) as u32);
+                                let b730: u32 = b729 & (31u64 as u32);
+                                let b731: u32 = b726 & (1023u64 as u32);
+                                let b732: bool = b730 == (31u64 as u32);
+                                let b733: u32 = b730.wrapping_add((112u64 as u32));
+                                let b734: u32 = if b732 { (255u64 as u32) } else { b733 };
+                                let b735: u32 = b734.wrapping_shl(((23u64 as u32)) as u32);
+                                let b736: u32 = b728 | b735;
+                                let b737: u32 = b731.wrapping_shl(((13u64 as u32)) as u32);
+                                let b738: u32 = b736 | b737;
+                                let b739: f32 = f32::from_bits(b738);
+                                let b740: f32 = ((b731) as f32);
+                                let b741: f32 = b740 * 5.9604645e-8f32;
+                                let b742: bool = b728 == (0u64 as u32);
+                                let b743: f32 = -(b741);
+                                let b744: f32 = if b742 { b741 } else { b743 };
+                                let b745: bool = b730 == (0u64 as u32);
+                                let b746: f32 = T::f16_to_f32(b726);
+                                let b749: i32 = div((((0u32).wrapping_add(b674)) as i32), (32i64 as i32));
+                                let b750: u32 = b703.wrapping_add((0u64 as u32));
+                                let b751: u32 = ((b749) as u32);
+                                let b752: u32 = div(b751, (2u64 as u32));
+                                let b753: u32 = b752.wrapping_mul((1u64 as u32));
+                                let b754: u32 = b750.wrapping_add(b753);
+                                let b755: u32 = rem(b751, (1u64 as u32));
+                                let b756: u32 = b754.wrapping_add(b755);
+                                let b757: u32 = div(b751, (1u64 as u32));
+                                let b758: u32 = rem(b757, (2u64 as u32));
+                                let b759: u32 = b758.wrapping_mul((4u64 as u32));
+                                let mut b748 = [<i32>::default(); UNITS];
+                                for l in 0..UNITS {
+                                    let x748: i32 = ((b675[l]) as i32);
+                                    b748[l] = x748;
+                                }
+                                let b766: u32 = (rdb1(g0, g0_len, b756)).wrapping_shr((b759) as u32) & (15u64 as u32);
+                                let b767: i32 = ((b766) as i32);
+                                let b768: u32 = b691.wrapping_add((0u64 as u32));
+                                let b769: u32 = ((b749) as u32);
+                                let b770: u32 = div(b769, (4u64 as u32));
+                                let b771: u32 = b770.wrapping_mul((1u64 as u32));
+                                let b772: u32 = b768.wrapping_add(b771);
+                                let b773: u32 = rem(b769, (1u64 as u32));
+                                let b774: u32 = b772.wrapping_add(b773);
+                                let b775: u32 = div(b769, (1u64 as u32));
+                                let b776: u32 = rem(b775, (4u64 as u32));
+                                let b777: u32 = b776.wrapping_mul((2u64 as u32));
+                                let b784: u32 = (rdb1(g0, g0_len, b774)).wrapping_shr((b777) as u32) & (3u64 as u32);
+                                let b785: i32 = ((b784) as i32);
+                                let b786: u32 = ((b785) as u32);
+                                let b787: u32 = (((4i64 as i32)) as u32);
+                                let b788: u32 = b786.wrapping_shl((b787) as u32);
+                                let b789: i32 = ((b788) as i32);
+                                let b790: i32 = b767 | b789;
+                                let b791: i32 = b790.wrapping_sub((32i64 as i32));
+                                let b792: u32 = b720.wrapping_add((0u64 as u32));
+                                let b794: u32 = div((((((0u32).wrapping_add(b674)) as i32)) as u32), (32u64 as u32));
+                                let b795: u32 = b794.wrapping_mul((16u64 as u32));
+                                let b796: u32 = b792.wrapping_add(b795);
+                                let b799: u32 = div((((((0u32).wrapping_add(b674)) as i32)) as u32), (16u64 as u32));
+                                let b800: u32 = rem(b799, (2u64 as u32));
+                                let b801: u32 = b800.wrapping_mul((4u64 as u32));
+                                let a16 = span(((rem((((((0u32).wrapping_add(b674)) as i32)) as u32), (16u64 as u32))).wrapping_add(b796)) as u32, UNITS, g0_len * 4);
+                                let b812: f32 = ((b791) as f32);
+                                let b813: f32 = b746 * b812;
+                                let b816: u32 = b3.wrapping_add((0u64 as u32));
+                                let b817: u32 = b816.wrapping_mul(s_u32[2]);
+                                let a17 = (((((0u32).wrapping_add(b674)).wrapping_add(b676)).wrapping_add(b817)) as u32) as usize;
+                                let b824: u32 = b3.wrapping_add((1u64 as u32));
+                                let b825: u32 = b824.wrapping_mul(s_u32[2]);
+                                let a18 = (((((0u32).wrapping_add(b674)).wrapping_add(b676)).wrapping_add(b825)) as u32) as usize;
+                                let mut ok = true;
+                                for l in 0..UNITS {
+                                    let x793: u32 = ((b748[l]) as u32);
+                                    let x797: u32 = rem(x793, (16u64 as u32));
+                                    let x798: u32 = b796.wrapping_add(x797);
+                                    let x808: u32 = (byte(g0, a16 + l)).wrapping_shr((b801) as u32) & (15u64 as u32);
+                                    let x809: i32 = ((x808) as i32);
+                                    let x810: u32 = ((x809) as u32);
+                                    let x811: i32 = ld(CA747.as_ptr(), 16, x810, true, &mut ok);
+                                    let x814: f32 = ((x811) as f32);
+                                    let x815: f32 = b813 * x814;
+                                    la678_0[l] = x815;
+                                    let x818: u32 = b817.wrapping_add(b677[l]);
+                                    let x819: f32 = *g1.add(a17 + l);
+                                    let x820: f32 = la678_0[l];
+                                    let x821: f32 = x820 * x819;
+                                    let x822: f32 = la671_0[l];
+                                    let x823: f32 = T::fmadd(x820, x819, x822);
+                                    la671_0[l] = x823;
+                                    let x826: u32 = b825.wrapping_add(b677[l]);
+                                    let x827: f32 = *g1.add(a18 + l);
+                                    let x828: f32 = la678_0[l];
+                                    let x829: f32 = x828 * x827;
+                                    let x830: f32 = la671_1[l];
+                                    let x831: f32 = T::fmadd(x828, x827, x830);
+                                    la671_1[l] = x831;
+                                }
+                                assert!(ok, "kernel index out of bounds");
+                                v673 = v673.wrapping_add((1 as u32));
+                            }
+                            v672 = v672.wrapping_add((1 as u32));
+                        }
+                        let mut b832 = [<f32>::default(); UNITS];
+                        for l in 0..UNITS {
+                            let x832: f32 = la671_0[l];
+                            b832[l] = x832;
+                        }
+                        let mut p = [<f32>::default(); 8];
+                        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b832[l]; } } }
+                        let b833: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                        let b835: u32 = b2.wrapping_add((0u64 as u32));
+                        let b836: bool = b835 < s_u32[1];
+                        let mut b837 = [<bool>::default(); UNITS];
+                        for l in 0..UNITS {
+                            let x834: bool = (l as u32) == (0u64 as u32);
+                            let x837: bool = x834 && b836;
+                            b837[l] = x837;
+                        }
+                        let mut m25 = [false; UNITS];
+                        for l in 0..UNITS { m25[l] = b837[l]; }
+                        if m25.iter().all(|&x| x) {
+                            let b838: u32 = b3.wrapping_add((0u64 as u32));
+                            let b839: u32 = b838.wrapping_mul(s_u32[1]);
+                            let b840: u32 = b839.wrapping_add(b2);
+                            let b841: u32 = b840.wrapping_add((0u64 as u32));
+                            *at(g2, g2_len, b841) = b833;
+                        } else {
+                            let mut m26 = [false; UNITS];
+                            for l in 0..UNITS { m26[l] = m0[l] && m25[l]; }
+                            if m26.iter().any(|&x| x) {
+                                let b838: u32 = b3.wrapping_add((0u64 as u32));
+                                let b839: u32 = b838.wrapping_mul(s_u32[1]);
+                                let b840: u32 = b839.wrapping_add(b2);
+                                let b841: u32 = b840.wrapping_add((0u64 as u32));
+                                *at(g2, g2_len, b841) = b833;
+                            }
+                        }
+                        let mut b842 = [<f32>::default(); UNITS];
+                        for l in 0..UNITS {
+                            let x842: f32 = la671_1[l];
+                            b842[l] = x842;
+                        }
+                        let mut p = [<f32>::default(); 8];
+                        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b842[l]; } } }
+                        let b843: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                        let b845: u32 = b2.wrapping_add((0u64 as u32));
+                        let b846: bool = b845 < s_u32[1];
+                        let mut b847 = [<bool>::default(); UNITS];
+                        for l in 0..UNITS {
+                            let x844: bool = (l as u32) == (0u64 as u32);
+                            let x847: bool = x844 && b846;
+                            b847[l] = x847;
+                        }
+                        let mut m27 = [false; UNITS];
+                        for l in 0..UNITS { m27[l] = b847[l]; }
+                        if m27.iter().all(|&x| x) {
+                            let b848: u32 = b3.wrapping_add((1u64 as u32));
+                            let b849: u32 = b848.wrapping_mul(s_u32[1]);
+                            let b850: u32 = b849.wrapping_add(b2);
+                            let b851: u32 = b850.wrapping_add((0u64 as u32));
+                            *at(g2, g2_len, b851) = b843;
+                        } else {
+                            let mut m28 = [false; UNITS];
+                            for l in 0..UNITS { m28[l] = m0[l] && m27[l]; }
+                            if m28.iter().any(|&x| x) {
+                                let b848: u32 = b3.wrapping_add((1u64 as u32));
+                                let b849: u32 = b848.wrapping_mul(s_u32[1]);
+                                let b850: u32 = b849.wrapping_add(b2);
+                                let b851: u32 = b850.wrapping_add((0u64 as u32));
+                                *at(g2, g2_len, b851) = b843;
+                            }
+                        }
+                    } else {
+                        let b852: u32 = div(s_u32[2], (256u64 as u32));
+                        let b853: u32 = s_u32[1].wrapping_sub((1u64 as u32));
+                        for l in 0..UNITS {
+                            la854_0[l] = 0.0f32;
+                        }
+                        if (0u64 as u32) < b852 {
+                            let hv: u64 = (b852 - 1) as u64;
+                            let mut fits = true;
+                            let h1: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
+                            fits &= h1 <= u32::MAX as u64;
+                            let h2: u64 = 15;
+                            let h3: u64 = h2.wrapping_mul((((16u64 as u32)) as u64));
+                            fits &= h3 <= u32::MAX as u64;
+                            let h4: u64 = 15;
+                            let h5: u64 = h3.wrapping_add(h4);
+                            fits &= h5 <= u32::MAX as u64;
+                            let h6: u64 = h1.wrapping_add(h5);
+                            fits &= h6 <= u32::MAX as u64;
+                            let h7: u64 = ((((b3).wrapping_add((0u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h6);
+                            fits &= h7 <= u32::MAX as u64;
+                            hoisted_check(fits, h7, g1_len);
+                            let h8: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b853)).wrapping_mul(b852)) as u64).wrapping_add(hv);
+                            fits &= h8 <= u32::MAX as u64;
+                            let h9: u64 = h8.wrapping_mul((((2u64 as u32)) as u64));
+                            fits &= h9 <= u32::MAX as u64;
+                            let h10: u64 = (((0u64 as u32)) as u64).wrapping_add(h9);
+                            fits &= h10 <= u32::MAX as u64;
+                            hoisted_check(fits, h10 + 1, g0_len * 4);
+                        }
+                        let mut v855: u32 = (0u64 as u32);
+                        loop {
+                            if !(v855 < b852) { break; }
+                            let mut v856: u32 = (0u64 as u32);
+                            loop {
+                                if !(v856 < (16u64 as u32)) { break; }
+                                const CA930: [i32; 16] = [(-127i64 as i32), (-104i64 as i32), (-83i64 as i32), (-65i64 as i32), (-49i64 as i32), (-35i64 as i32), (-22i64 as i32), (-10i64 as i32), (1i64 as i32), (13i64 as i32), (25i64 as i32), (38i64 as i32), (53i64 as i32), (69i64 as i32), (89i64 as i32), (113i64 as i32)];
+                                let b857: u32 = v856.wrapping_mul((16u64 as u32));
+                                let b859: u32 = v855.wrapping_mul((256u64 as u32));
+                                let b862: u32 = b2.wrapping_add((0u64 as u32));
+                                let b863: u32 = b862.min(b853);
+                                let b864: u32 = b863.wrapping_mul(b852);
+                                let b865: u32 = b864.wrapping_add(v855);
+                                let b866: u32 = b865.wrapping_mul((2u64 as u32));
+                                let b867: u32 = (0u64 as u32).wrapping_add(b866);
+                                let b868: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                                let b869: u32 = b868.wrapping_add((3u64 as u32));
+                                let b870: u32 = div(b869, (4u64 as u32));
+                                let b871: u32 = b870.wrapping_mul((4u64 as u32));
+                                let b872: u32 = (0u64 as u32).wrapping_add(b871);
+                                let b873: u32 = b865.wrapping_mul((2u64 as u32));
+                                let b874: u32 = b872.wrapping_add(b873);
+                                let b875: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                                let b876: u32 = b875.wrapping_add((3u64 as u32));
+                                let b877: u32 = div(b876, (4u64 as u32));
+                                let b878: u32 = b877.wrapping_mul((4u64 as u32));
+                                let b879: u32 = (0u64 as u32).wrapping_add(b878);
+                                let b880: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                                let b881: u32 = b880.wrapping_add((3u64 as u32));
+                                let b882: u32 = div(b881, (4u64 as u32));
+                                let b883: u32 = b882.wrapping_mul((4u64 as u32));
+                                let b884: u32 = b879.wrapping_add(b883);
+                                let b885: u32 = b865.wrapping_mul((4u64 as u32));
+                                let b886: u32 = b884.wrapping_add(b885);
+                                let b887: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                                let b888: u32 = b887.wrapping_add((3u64 as u32));
+                                let b889: u32 = div(b888, (4u64 as u32));
+                                let b890: u32 = b889.wrapping_mul((4u64 as u32));
+                                let b891: u32 = (0u64 as u32).wrapping_add(b890);
+                                let b892: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                                let b893: u32 = b892.wrapping_add((3u64 as u32));
+                                let b894: u32 = div(b893, (4u64 as u32));
+                                let b895: u32 = b894.wrapping_mul((4u64 as u32));
+                                let b896: u32 = b891.wrapping_add(b895);
+                                let b897: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+                                let b898: u32 = b897.wrapping_add((3u64 as u32));
+                                let b899: u32 = div(b898, (4u64 as u32));
+                                let b900: u32 = b899.wrapping_mul((4u64 as u32));
+                                let b901: u32 = b896.wrapping_add(b900);
+                                let b902: u32 = b865.wrapping_mul((128u64 as u32));
+                                let b903: u32 = b901.wrapping_add(b902);
+                                let mut b858 = [<u32>::default(); UNITS];
+                                let mut b860 = [<u32>::default(); UNITS];
+                                for l in 0..UNITS {
+                                    let x858: u32 = b857.wrapping_add((l as u32));
+                                    b858[l] = x858;
+                                    let x860: u32 = b859.wrapping_add(x858);
+                                    b860[l] = x860;
+                                }
+                                let b909: u32 = (rdb2_prechecked(g0, b867)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                                let b910: u32 = b909 & (32768u64 as u32);
+                                let b911: u32 = b910.wrapping_shl(((16u64 as u32)) as u32);
+                                let b912: u32 = b909.wrapping_shr(((10u64 as u32)) as u32);
+                                let b913: u32 = b912 & (31u64 as u32);
+                                let b914: u32 = b909 & (1023u64 as u32);
+                                let b915: bool = b913 == (31u64 as u32);
+                                let b916: u32 = b913.wrapping_add((112u64 as u32));
+                                let b917: u32 = if b915 { (255u64 as u32) } else { b916 };
+                                let b918: u32 = b917.wrapping_shl(((23u64 as u32)) as u32);
+                                let b919: u32 = b911 | b918;
+                                let b920: u32 = b914.wrapping_shl(((13u64 as u32)) as u32);
+                                let b921: u32 = b919 | b920;
+                                let b922: f32 = f32::from_bits(b921);
+                                let b923: f32 = ((b914) as f32);
+                                let b924: f32 = b923 * 5.9604645e-8f32;
+                                let b925: bool = b911 == (0u64 as u32);
+                                let b926: f32 = -(b924);
+                                let b927: f32 = if b925 { b924 } else { b926 };
+                                let b928: bool = b913 == (0u64 as u32);
+                                let b929: f32 = T::f16_to_f32(b909);
+                                let b932: i32 = div((((0u32).wrapping_add(b857)) as i32), (32i64 as i32));
+                                let b933: u32 = b886.wrapping_add((0u64 as u32));
+                                let b934: u32 = ((b932) as u32);
+                                let b935: u32 = div(b934, (2u64 as u32));
+                                let b936: u32 = b935.wrapping_mul((1u64 as u32));
+                                let b937: u32 = b933.wrapping_add(b936);
+                                let b938: u32 = rem(b934, (1u64 as u32));
+                                let b939: u32 = b937.wrapping_add(b938);
+                                let b940: u32 = div(b934, (1u64 as u32));
+                                let b941: u32 = rem(b940, (2u64 as u32));
+                                let b942: u32 = b941.wrapping_mul((4u64 as u32));
+                                let mut b931 = [<i32>::default(); UNITS];
+                                for l in 0..UNITS {
+                                    let x931: i32 = ((b858[l]) as i32);
+                                    b931[l] = x931;
+                                }
+                                let b949: u32 = (rdb1(g0, g0_len, b939)).wrapping_shr((b942) as u32) & (15u64 as u32);
+                                let b950: i32 = ((b949) as i32);
+                                let b951: u32 = b874.wrapping_add((0u64 as u32));
+                                let b952: u32 = ((b932) as u32);
+                                let b953: u32 = div(b952, (4u64 as u32));
+                                let b954: u32 = b953.wrapping_mul((1u64 as u32));
+                                let b955: u32 = b951.wrapping_add(b954);
+                                let b956: u32 = rem(b952, (1u64 as u32));
+                                let b957: u32 = b955.wrapping_add(b956);
+                                let b958: u32 = div(b952, (1u64 as u32));
+                                let b959: u32 = rem(b958, (4u64 as u32));
+                                let b960: u32 = b959.wrapping_mul((2u64 as u32));
+                                let b967: u32 = (rdb1(g0, g0_len, b957)).wrapping_shr((b960) as u32) & (3u64 as u32);
+                                let b968: i32 = ((b967) as i32);
+                                let b969: u32 = ((b968) as u32);
+                                let b970: u32 = (((4i64 as i32)) as u32);
+                                let b971: u32 = b969.wrapping_shl((b970) as u32);
+                                let b972: i32 = ((b971) as i32);
+                                let b973: i32 = b950 | b972;
+                                let b974: i32 = b973.wrapping_sub((32i64 as i32));
+                                let b975: u32 = b903.wrapping_add((0u64 as u32));
+                                let b977: u32 = div((((((0u32).wrapping_add(b857)) as i32)) as u32), (32u64 as u32));
+                                let b978: u32 = b977.wrapping_mul((16u64 as u32));
+                                let b979: u32 = b975.wrapping_add(b978);
+                                let b982: u32 = div((((((0u32).wrapping_add(b857)) as i32)) as u32), (16u64 as u32));
+                                let b983: u32 = rem(b982, (2u64 as u32));
+                                let b984: u32 = b983.wrapping_mul((4u64 as u32));
+                                let a19 = span(((rem((((((0u32).wrapping_add(b857)) as i32)) as u32), (16u64 as u32))).wrapping_add(b979)) as u32, UNITS, g0_len * 4);
+                                let b995: f32 = ((b974) as f32);
+                                let b996: f32 = b929 * b995;
+                                let b999: u32 = b3.wrapping_add((0u64 as u32));
+                                let b1000: u32 = b999.wrapping_mul(s_u32[2]);
+                                let a20 = (((((0u32).wrapping_add(b857)).wrapping_add(b859)).wrapping_add(b1000)) as u32) as usize;
+                                let mut ok = true;
+                                for l in 0..UNITS {
+                                    let x976: u32 = ((b931[l]) as u32);
+                                    let x980: u32 = rem(x976, (16u64 as u32));
+                                    let x981: u32 = b979.wrapping_add(x980);
+                                    let x991: u32 = (byte(g0, a19 + l)).wrapping_shr((b984) as u32) & (15u64 as u32);
+                                    let x992: i32 = ((x991) as i32);
+                                    let x993: u32 = ((x992) as u32);
+                                    let x994: i32 = ld(CA930.as_ptr(), 16, x993, true, &mut ok);
+                                    let x997: f32 = ((x994) as f32);
+                                    let x998: f32 = b996 * x997;
+                                    la861_0[l] = x998;
+                                    let x1001: u32 = b1000.wrapping_add(b860[l]);
+                                    let x1002: f32 = *g1.add(a20 + l);
+                                    let x1003: f32 = la861_0[l];
+                                    let x1004: f32 = x1003 * x1002;
+                                    let x1005: f32 = la854_0[l];
+                                    let x1006: f32 = T::fmadd(x1003, x1002, x1005);
+                                    la854_0[l] = x1006;
+                                }
+                                assert!(ok, "kernel index out of bounds");
+                                v856 = v856.wrapping_add((1 as u32));
+                            }
+                            v855 = v855.wrapping_add((1 as u32));
+                        }
+                        let mut b1007 = [<f32>::default(); UNITS];
+                        for l in 0..UNITS {
+                            let x1007: f32 = la854_0[l];
+                            b1007[l] = x1007;
+                        }
+                        let mut p = [<f32>::default(); 8];
+                        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b1007[l]; } } }
+                        let b1008: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                        let b1010: u32 = b2.wrapping_add((0u64 as u32));
+                        let b1011: bool = b1010 < s_u32[1];
+                        let mut b1012 = [<bool>::default(); UNITS];
+                        for l in 0..UNITS {
+                            let x1009: bool = (l as u32) == (0u64 as u32);
+                            let x1012: bool = x1009 && b1011;
+                            b1012[l] = x1012;
+                        }
+                        let mut m29 = [false; UNITS];
+                        for l in 0..UNITS { m29[l] = b1012[l]; }
+                        if m29.iter().all(|&x| x) {
+                            let b1013: u32 = b3.wrapping_add((0u64 as u32));
+                            let b1014: u32 = b1013.wrapping_mul(s_u32[1]);
+                            let b1015: u32 = b1014.wrapping_add(b2);
+                            let b1016: u32 = b1015.wrapping_add((0u64 as u32));
+                            *at(g2, g2_len, b1016) = b1008;
+                        } else {
+                            let mut m30 = [false; UNITS];
+                            for l in 0..UNITS { m30[l] = m0[l] && m29[l]; }
+                            if m30.iter().any(|&x| x) {
+                                let b1013: u32 = b3.wrapping_add((0u64 as u32));
+                                let b1014: u32 = b1013.wrapping_mul(s_u32[1]);
+                                let b1015: u32 = b1014.wrapping_add(b2);
+                                let b1016: u32 = b1015.wrapping_add((0u64 as u32));
+                                *at(g2, g2_len, b1016) = b1008;
+                            }
+                        }
+                    }
+                }
             }
         }
     }

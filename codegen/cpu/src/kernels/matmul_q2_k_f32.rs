@@ -36,16 +36,26 @@ unsafe fn avx512(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalar
 #[inline(always)]
 unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut la10_0 = [<f32>::default(); UNITS];
-    let mut la10_1 = [<f32>::default(); UNITS];
-    let mut la10_2 = [<f32>::default(); UNITS];
-    let mut la10_3 = [<f32>::default(); UNITS];
-    let mut la10_4 = [<f32>::default(); UNITS];
-    let mut la10_5 = [<f32>::default(); UNITS];
-    let mut la10_6 = [<f32>::default(); UNITS];
-    let mut la10_7 = [<f32>::default(); UNITS];
-    let mut la17_0 = [<f32>::default(); UNITS];
-    let mut la17_1 = [<f32>::default(); UNITS];
+    let mut la11_0 = [<f32>::default(); UNITS];
+    let mut la11_1 = [<f32>::default(); UNITS];
+    let mut la11_2 = [<f32>::default(); UNITS];
+    let mut la11_3 = [<f32>::default(); UNITS];
+    let mut la11_4 = [<f32>::default(); UNITS];
+    let mut la18_0 = [<f32>::default(); UNITS];
+    let mut la270_0 = [<f32>::default(); UNITS];
+    let mut la270_1 = [<f32>::default(); UNITS];
+    let mut la270_2 = [<f32>::default(); UNITS];
+    let mut la270_3 = [<f32>::default(); UNITS];
+    let mut la277_0 = [<f32>::default(); UNITS];
+    let mut la511_0 = [<f32>::default(); UNITS];
+    let mut la511_1 = [<f32>::default(); UNITS];
+    let mut la511_2 = [<f32>::default(); UNITS];
+    let mut la518_0 = [<f32>::default(); UNITS];
+    let mut la734_0 = [<f32>::default(); UNITS];
+    let mut la734_1 = [<f32>::default(); UNITS];
+    let mut la741_0 = [<f32>::default(); UNITS];
+    let mut la938_0 = [<f32>::default(); UNITS];
+    let mut la945_0 = [<f32>::default(); UNITS];
     let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
     let g1: *mut f32 = bufs[1].ptr();
@@ -55,771 +65,1812 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
     let s_u32: &[u32] = &scalars.u32;
     let b0: u32 = (g1_len as u32);
     let b1: u32 = div(b0, s_u32[2]);
-    let b2: u32 = cube[0].wrapping_mul((2u64 as u32));
-    let b3: u32 = cube[1].wrapping_mul((4u64 as u32));
+    let b2: u32 = cube[0].wrapping_mul((1u64 as u32));
+    let b3: u32 = cube[1].wrapping_mul((5u64 as u32));
     let b4: bool = b2 < s_u32[1];
     let b5: bool = b3 < b1;
     let b6: bool = b4 && b5;
     if b6 {
-        let b7: u32 = div(s_u32[2], (256u64 as u32));
-        let b8: u32 = b1.wrapping_sub((1u64 as u32));
-        let b9: u32 = s_u32[1].wrapping_sub((1u64 as u32));
-        for l in 0..UNITS {
-            la10_0[l] = 0.0f32;
-            la10_1[l] = 0.0f32;
-            la10_2[l] = 0.0f32;
-            la10_3[l] = 0.0f32;
-            la10_4[l] = 0.0f32;
-            la10_5[l] = 0.0f32;
-            la10_6[l] = 0.0f32;
-            la10_7[l] = 0.0f32;
-        }
-        if (0u64 as u32) < b7 {
-            let hv: u64 = (b7 - 1) as u64;
-            let mut fits = true;
-            let h1: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
-            fits &= h1 <= u32::MAX as u64;
-            let h2: u64 = 15;
-            let h3: u64 = h2.wrapping_mul((((16u64 as u32)) as u64));
-            fits &= h3 <= u32::MAX as u64;
-            let h4: u64 = 15;
-            let h5: u64 = h3.wrapping_add(h4);
-            fits &= h5 <= u32::MAX as u64;
-            let h6: u64 = h1.wrapping_add(h5);
-            fits &= h6 <= u32::MAX as u64;
-            let h7: u64 = (((((b3).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(s_u32[2])) as u64).wrapping_add(h6);
-            fits &= h7 <= u32::MAX as u64;
-            hoisted_check(fits, h7, g1_len);
-            let h8: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
-            fits &= h8 <= u32::MAX as u64;
-            let h9: u64 = 15;
-            let h10: u64 = h9.wrapping_mul((((16u64 as u32)) as u64));
-            fits &= h10 <= u32::MAX as u64;
-            let h11: u64 = 15;
-            let h12: u64 = h10.wrapping_add(h11);
-            fits &= h12 <= u32::MAX as u64;
-            let h13: u64 = h8.wrapping_add(h12);
-            fits &= h13 <= u32::MAX as u64;
-            let h14: u64 = (((((b3).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(s_u32[2])) as u64).wrapping_add(h13);
-            fits &= h14 <= u32::MAX as u64;
-            hoisted_check(fits, h14, g1_len);
-            let h15: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
-            fits &= h15 <= u32::MAX as u64;
-            let h16: u64 = 15;
-            let h17: u64 = h16.wrapping_mul((((16u64 as u32)) as u64));
-            fits &= h17 <= u32::MAX as u64;
-            let h18: u64 = 15;
-            let h19: u64 = h17.wrapping_add(h18);
-            fits &= h19 <= u32::MAX as u64;
-            let h20: u64 = h15.wrapping_add(h19);
-            fits &= h20 <= u32::MAX as u64;
-            let h21: u64 = (((((b3).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(s_u32[2])) as u64).wrapping_add(h20);
-            fits &= h21 <= u32::MAX as u64;
-            hoisted_check(fits, h21, g1_len);
-            let h22: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
-            fits &= h22 <= u32::MAX as u64;
-            let h23: u64 = 15;
-            let h24: u64 = h23.wrapping_mul((((16u64 as u32)) as u64));
-            fits &= h24 <= u32::MAX as u64;
-            let h25: u64 = 15;
-            let h26: u64 = h24.wrapping_add(h25);
-            fits &= h26 <= u32::MAX as u64;
-            let h27: u64 = h22.wrapping_add(h26);
-            fits &= h27 <= u32::MAX as u64;
-            let h28: u64 = (((((b3).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(s_u32[2])) as u64).wrapping_add(h27);
-            fits &= h28 <= u32::MAX as u64;
-            hoisted_check(fits, h28, g1_len);
-            let h29: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b9)).wrapping_mul(b7)) as u64).wrapping_add(hv);
-            fits &= h29 <= u32::MAX as u64;
-            let h30: u64 = h29.wrapping_mul((((2u64 as u32)) as u64));
-            fits &= h30 <= u32::MAX as u64;
-            let h31: u64 = (((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((16u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((64u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))) as u64).wrapping_add(h30);
-            fits &= h31 <= u32::MAX as u64;
-            hoisted_check(fits, h31 + 1, g0_len * 4);
-            let h32: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b9)).wrapping_mul(b7)) as u64).wrapping_add(hv);
-            fits &= h32 <= u32::MAX as u64;
-            let h33: u64 = h32.wrapping_mul((((2u64 as u32)) as u64));
-            fits &= h33 <= u32::MAX as u64;
-            let h34: u64 = ((((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((16u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((64u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))) as u64).wrapping_add(h33);
-            fits &= h34 <= u32::MAX as u64;
-            hoisted_check(fits, h34 + 1, g0_len * 4);
-            let h43: u64 = (((((b2).wrapping_add((1u64 as u32))).min(b9)).wrapping_mul(b7)) as u64).wrapping_add(hv);
-            fits &= h43 <= u32::MAX as u64;
-            let h44: u64 = h43.wrapping_mul((((2u64 as u32)) as u64));
-            fits &= h44 <= u32::MAX as u64;
-            let h45: u64 = (((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((16u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((64u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))) as u64).wrapping_add(h44);
-            fits &= h45 <= u32::MAX as u64;
-            hoisted_check(fits, h45 + 1, g0_len * 4);
-            let h46: u64 = (((((b2).wrapping_add((1u64 as u32))).min(b9)).wrapping_mul(b7)) as u64).wrapping_add(hv);
-            fits &= h46 <= u32::MAX as u64;
-            let h47: u64 = h46.wrapping_mul((((2u64 as u32)) as u64));
-            fits &= h47 <= u32::MAX as u64;
-            let h48: u64 = ((((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((16u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((64u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))) as u64).wrapping_add(h47);
-            fits &= h48 <= u32::MAX as u64;
-            hoisted_check(fits, h48 + 1, g0_len * 4);
-        }
-        let mut v11: u32 = (0u64 as u32);
-        loop {
-            if !(v11 < b7) { break; }
+        let b7: u32 = b1.wrapping_sub(b3);
+        let b8: bool = b7 >= (5u64 as u32);
+        if b8 {
+            let b9: u32 = div(s_u32[2], (256u64 as u32));
+            let b10: u32 = s_u32[1].wrapping_sub((1u64 as u32));
+            for l in 0..UNITS {
+                la11_0[l] = 0.0f32;
+                la11_1[l] = 0.0f32;
+                la11_2[l] = 0.0f32;
+                la11_3[l] = 0.0f32;
+                la11_4[l] = 0.0f32;
+            }
+            if (0u64 as u32) < b9 {
+                let hv: u64 = (b9 - 1) as u64;
+                let mut fits = true;
+                let h1: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
+                fits &= h1 <= u32::MAX as u64;
+                let h2: u64 = 15;
+                let h3: u64 = h2.wrapping_mul((((16u64 as u32)) as u64));
+                fits &= h3 <= u32::MAX as u64;
+                let h4: u64 = 15;
+                let h5: u64 = h3.wrapping_add(h4);
+                fits &= h5 <= u32::MAX as u64;
+                let h6: u64 = h1.wrapping_add(h5);
+                fits &= h6 <= u32::MAX as u64;
+                let h7: u64 = ((((b3).wrapping_add((0u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h6);
+                fits &= h7 <= u32::MAX as u64;
+                hoisted_check(fits, h7, g1_len);
+                let h8: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
+                fits &= h8 <= u32::MAX as u64;
+                let h9: u64 = 15;
+                let h10: u64 = h9.wrapping_mul((((16u64 as u32)) as u64));
+                fits &= h10 <= u32::MAX as u64;
+                let h11: u64 = 15;
+                let h12: u64 = h10.wrapping_add(h11);
+                fits &= h12 <= u32::MAX as u64;
+                let h13: u64 = h8.wrapping_add(h12);
+                fits &= h13 <= u32::MAX as u64;
+                let h14: u64 = ((((b3).wrapping_add((1u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h13);
+                fits &= h14 <= u32::MAX as u64;
+                hoisted_check(fits, h14, g1_len);
+                let h15: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
+                fits &= h15 <= u32::MAX as u64;
+                let h16: u64 = 15;
+                let h17: u64 = h16.wrapping_mul((((16u64 as u32)) as u64));
+                fits &= h17 <= u32::MAX as u64;
+                let h18: u64 = 15;
+                let h19: u64 = h17.wrapping_add(h18);
+                fits &= h19 <= u32::MAX as u64;
+                let h20: u64 = h15.wrapping_add(h19);
+                fits &= h20 <= u32::MAX as u64;
+                let h21: u64 = ((((b3).wrapping_add((2u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h20);
+                fits &= h21 <= u32::MAX as u64;
+                hoisted_check(fits, h21, g1_len);
+                let h22: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
+                fits &= h22 <= u32::MAX as u64;
+                let h23: u64 = 15;
+                let h24: u64 = h23.wrapping_mul((((16u64 as u32)) as u64));
+                fits &= h24 <= u32::MAX as u64;
+                let h25: u64 = 15;
+                let h26: u64 = h24.wrapping_add(h25);
+                fits &= h26 <= u32::MAX as u64;
+                let h27: u64 = h22.wrapping_add(h26);
+                fits &= h27 <= u32::MAX as u64;
+                let h28: u64 = ((((b3).wrapping_add((3u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h27);
+                fits &= h28 <= u32::MAX as u64;
+                hoisted_check(fits, h28, g1_len);
+                let h29: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
+                fits &= h29 <= u32::MAX as u64;
+                let h30: u64 = 15;
+                let h31: u64 = h30.wrapping_mul((((16u64 as u32)) as u64));
+                fits &= h31 <= u32::MAX as u64;
+                let h32: u64 = 15;
+                let h33: u64 = h31.wrapping_add(h32);
+                fits &= h33 <= u32::MAX as u64;
+                let h34: u64 = h29.wrapping_add(h33);
+                fits &= h34 <= u32::MAX as u64;
+                let h35: u64 = ((((b3).wrapping_add((4u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h34);
+                fits &= h35 <= u32::MAX as u64;
+                hoisted_check(fits, h35, g1_len);
+                let h36: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b10)).wrapping_mul(b9)) as u64).wrapping_add(hv);
+                fits &= h36 <= u32::MAX as u64;
+                let h37: u64 = h36.wrapping_mul((((2u64 as u32)) as u64));
+                fits &= h37 <= u32::MAX as u64;
+                let h38: u64 = (((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((16u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((64u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))) as u64).wrapping_add(h37);
+                fits &= h38 <= u32::MAX as u64;
+                hoisted_check(fits, h38 + 1, g0_len * 4);
+                let h39: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b10)).wrapping_mul(b9)) as u64).wrapping_add(hv);
+                fits &= h39 <= u32::MAX as u64;
+                let h40: u64 = h39.wrapping_mul((((2u64 as u32)) as u64));
+                fits &= h40 <= u32::MAX as u64;
+                let h41: u64 = ((((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((16u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((64u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))) as u64).wrapping_add(h40);
+                fits &= h41 <= u32::MAX as u64;
+                hoisted_check(fits, h41 + 1, g0_len * 4);
+            }
             let mut v12: u32 = (0u64 as u32);
             loop {
-                if !(v12 < (16u64 as u32)) { break; }
-                let b13: u32 = v12.wrapping_mul((16u64 as u32));
-                let b15: u32 = v11.wrapping_mul((256u64 as u32));
-                let b18: u32 = b2.wrapping_add((0u64 as u32));
-                let b19: u32 = b18.min(b9);
-                let b20: u32 = b19.wrapping_mul(b7);
-                let b21: u32 = b20.wrapping_add(v11);
-                let b22: u32 = b21.wrapping_mul((16u64 as u32));
-                let b23: u32 = (0u64 as u32).wrapping_add(b22);
-                let b24: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b25: u32 = b24.wrapping_add((3u64 as u32));
-                let b26: u32 = div(b25, (4u64 as u32));
-                let b27: u32 = b26.wrapping_mul((4u64 as u32));
-                let b28: u32 = (0u64 as u32).wrapping_add(b27);
-                let b29: u32 = b21.wrapping_mul((64u64 as u32));
-                let b30: u32 = b28.wrapping_add(b29);
-                let b31: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b32: u32 = b31.wrapping_add((3u64 as u32));
-                let b33: u32 = div(b32, (4u64 as u32));
-                let b34: u32 = b33.wrapping_mul((4u64 as u32));
-                let b35: u32 = (0u64 as u32).wrapping_add(b34);
-                let b36: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-                let b37: u32 = b36.wrapping_add((3u64 as u32));
-                let b38: u32 = div(b37, (4u64 as u32));
-                let b39: u32 = b38.wrapping_mul((4u64 as u32));
-                let b40: u32 = b35.wrapping_add(b39);
-                let b41: u32 = b21.wrapping_mul((2u64 as u32));
-                let b42: u32 = b40.wrapping_add(b41);
-                let b43: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b44: u32 = b43.wrapping_add((3u64 as u32));
-                let b45: u32 = div(b44, (4u64 as u32));
-                let b46: u32 = b45.wrapping_mul((4u64 as u32));
-                let b47: u32 = (0u64 as u32).wrapping_add(b46);
-                let b48: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-                let b49: u32 = b48.wrapping_add((3u64 as u32));
-                let b50: u32 = div(b49, (4u64 as u32));
-                let b51: u32 = b50.wrapping_mul((4u64 as u32));
-                let b52: u32 = b47.wrapping_add(b51);
-                let b53: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b54: u32 = b53.wrapping_add((3u64 as u32));
-                let b55: u32 = div(b54, (4u64 as u32));
-                let b56: u32 = b55.wrapping_mul((4u64 as u32));
-                let b57: u32 = b52.wrapping_add(b56);
-                let b58: u32 = b21.wrapping_mul((2u64 as u32));
-                let b59: u32 = b57.wrapping_add(b58);
-                let mut b14 = [<u32>::default(); UNITS];
-                let mut b16 = [<u32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x14: u32 = b13.wrapping_add((l as u32));
-                    b14[l] = x14;
-                    let x16: u32 = b15.wrapping_add(x14);
-                    b16[l] = x16;
-                }
-                let b65: u32 = (rdb2_prechecked(g0, b42)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let b66: u32 = b65 & (32768u64 as u32);
-                let b67: u32 = b66.wrapping_shl(((16u64 as u32)) as u32);
-                let b68: u32 = b65.wrapping_shr(((10u64 as u32)) as u32);
-                let b69: u32 = b68 & (31u64 as u32);
-                let b70: u32 = b65 & (1023u64 as u32);
-                let b71: bool = b69 == (31u64 as u32);
-                let b72: u32 = b69.wrapping_add((112u64 as u32));
-                let b73: u32 = if b71 { (255u64 as u32) } else { b72 };
-                let b74: u32 = b73.wrapping_shl(((23u64 as u32)) as u32);
-                let b75: u32 = b67 | b74;
-                let b76: u32 = b70.wrapping_shl(((13u64 as u32)) as u32);
-                let b77: u32 = b75 | b76;
-                let b78: f32 = f32::from_bits(b77);
-                let b79: f32 = ((b70) as f32);
-                let b80: f32 = b79 * 5.9604645e-8f32;
-                let b81: bool = b67 == (0u64 as u32);
-                let b82: f32 = -(b80);
-                let b83: f32 = if b81 { b80 } else { b82 };
-                let b84: bool = b69 == (0u64 as u32);
-                let b85: f32 = T::f16_to_f32(b65);
-                let b91: u32 = (rdb2_prechecked(g0, b59)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let b92: u32 = b91 & (32768u64 as u32);
-                let b93: u32 = b92.wrapping_shl(((16u64 as u32)) as u32);
-                let b94: u32 = b91.wrapping_shr(((10u64 as u32)) as u32);
-                let b95: u32 = b94 & (31u64 as u32);
-                let b96: u32 = b91 & (1023u64 as u32);
-                let b97: bool = b95 == (31u64 as u32);
-                let b98: u32 = b95.wrapping_add((112u64 as u32));
-                let b99: u32 = if b97 { (255u64 as u32) } else { b98 };
-                let b100: u32 = b99.wrapping_shl(((23u64 as u32)) as u32);
-                let b101: u32 = b93 | b100;
-                let b102: u32 = b96.wrapping_shl(((13u64 as u32)) as u32);
-                let b103: u32 = b101 | b102;
-                let b104: f32 = f32::from_bits(b103);
-                let b105: f32 = ((b96) as f32);
-                let b106: f32 = b105 * 5.9604645e-8f32;
-                let b107: bool = b93 == (0u64 as u32);
-                let b108: f32 = -(b106);
-                let b109: f32 = if b107 { b106 } else { b108 };
-                let b110: bool = b95 == (0u64 as u32);
-                let b111: f32 = T::f16_to_f32(b91);
-                let b113: i32 = div((((0u32).wrapping_add(b13)) as i32), (16i64 as i32));
-                let b114: u32 = b23.wrapping_add((0u64 as u32));
-                let b115: u32 = ((b113) as u32);
-                let b116: u32 = div(b115, (32u64 as u32));
-                let b117: u32 = b116.wrapping_mul((16u64 as u32));
-                let b118: u32 = b114.wrapping_add(b117);
-                let b119: u32 = rem(b115, (16u64 as u32));
-                let b120: u32 = b118.wrapping_add(b119);
-                let b121: u32 = div(b115, (16u64 as u32));
-                let b122: u32 = rem(b121, (2u64 as u32));
-                let b123: u32 = b122.wrapping_mul((4u64 as u32));
-                let mut b112 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x112: i32 = ((b14[l]) as i32);
-                    b112[l] = x112;
-                }
-                let b130: u32 = (rdb1(g0, g0_len, b120)).wrapping_shr((b123) as u32) & (15u64 as u32);
-                let b131: i32 = ((b130) as i32);
-                let b132: u32 = b23.wrapping_add((0u64 as u32));
-                let b133: i32 = b113.wrapping_add((16i64 as i32));
-                let b134: u32 = ((b133) as u32);
-                let b135: u32 = div(b134, (32u64 as u32));
-                let b136: u32 = b135.wrapping_mul((16u64 as u32));
-                let b137: u32 = b132.wrapping_add(b136);
-                let b138: u32 = rem(b134, (16u64 as u32));
-                let b139: u32 = b137.wrapping_add(b138);
-                let b140: u32 = div(b134, (16u64 as u32));
-                let b141: u32 = rem(b140, (2u64 as u32));
-                let b142: u32 = b141.wrapping_mul((4u64 as u32));
-                let b149: u32 = (rdb1(g0, g0_len, b139)).wrapping_shr((b142) as u32) & (15u64 as u32);
-                let b150: i32 = ((b149) as i32);
-                let b151: u32 = b30.wrapping_add((0u64 as u32));
-                let b153: u32 = div((((((0u32).wrapping_add(b13)) as i32)) as u32), (128u64 as u32));
-                let b154: u32 = b153.wrapping_mul((32u64 as u32));
-                let b155: u32 = b151.wrapping_add(b154);
-                let b158: u32 = div((((((0u32).wrapping_add(b13)) as i32)) as u32), (32u64 as u32));
-                let b159: u32 = rem(b158, (4u64 as u32));
-                let b160: u32 = b159.wrapping_mul((2u64 as u32));
-                let a1 = span(((rem((((((0u32).wrapping_add(b13)) as i32)) as u32), (32u64 as u32))).wrapping_add(b155)) as u32, UNITS, g0_len * 4);
-                let b169: f32 = ((b131) as f32);
-                let b170: f32 = b85 * b169;
-                let b173: f32 = ((b150) as f32);
-                let b174: f32 = b111 * b173;
-                let b176: u32 = b2.wrapping_add((1u64 as u32));
-                let b177: u32 = b176.min(b9);
-                let b178: u32 = b177.wrapping_mul(b7);
-                let b179: u32 = b178.wrapping_add(v11);
-                let b180: u32 = b179.wrapping_mul((16u64 as u32));
-                let b181: u32 = (0u64 as u32).wrapping_add(b180);
-                let b182: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b183: u32 = b182.wrapping_add((3u64 as u32));
-                let b184: u32 = div(b183, (4u64 as u32));
-                let b185: u32 = b184.wrapping_mul((4u64 as u32));
-                let b186: u32 = (0u64 as u32).wrapping_add(b185);
-                let b187: u32 = b179.wrapping_mul((64u64 as u32));
-                let b188: u32 = b186.wrapping_add(b187);
-                let b189: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b190: u32 = b189.wrapping_add((3u64 as u32));
-                let b191: u32 = div(b190, (4u64 as u32));
-                let b192: u32 = b191.wrapping_mul((4u64 as u32));
-                let b193: u32 = (0u64 as u32).wrapping_add(b192);
-                let b194: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-                let b195: u32 = b194.wrapping_add((3u64 as u32));
-                let b196: u32 = div(b195, (4u64 as u32));
-                let b197: u32 = b196.wrapping_mul((4u64 as u32));
-                let b198: u32 = b193.wrapping_add(b197);
-                let b199: u32 = b179.wrapping_mul((2u64 as u32));
-                let b200: u32 = b198.wrapping_add(b199);
-                let b201: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b202: u32 = b201.wrapping_add((3u64 as u32));
-                let b203: u32 = div(b202, (4u64 as u32));
-                let b204: u32 = b203.wrapping_mul((4u64 as u32));
-                let b205: u32 = (0u64 as u32).wrapping_add(b204);
-                let b206: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-                let b207: u32 = b206.wrapping_add((3u64 as u32));
-                let b208: u32 = div(b207, (4u64 as u32));
-                let b209: u32 = b208.wrapping_mul((4u64 as u32));
-                let b210: u32 = b205.wrapping_add(b209);
-                let b211: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b212: u32 = b211.wrapping_add((3u64 as u32));
-                let b213: u32 = div(b212, (4u64 as u32));
-                let b214: u32 = b213.wrapping_mul((4u64 as u32));
-                let b215: u32 = b210.wrapping_add(b214);
-                let b216: u32 = b179.wrapping_mul((2u64 as u32));
-                let b217: u32 = b215.wrapping_add(b216);
-                for l in 0..UNITS {
-                    let x152: u32 = ((b112[l]) as u32);
-                    let x156: u32 = rem(x152, (32u64 as u32));
-                    let x157: u32 = b155.wrapping_add(x156);
-                    let x167: u32 = (byte(g0, a1 + l)).wrapping_shr((b160) as u32) & (3u64 as u32);
-                    let x168: i32 = ((x167) as i32);
-                    let x171: f32 = ((x168) as f32);
-                    let x172: f32 = b170 * x171;
-                    let x175: f32 = T::fmadd(b170, x171, -(b174));
-                    la17_0[l] = x175;
-                }
-                let b223: u32 = (rdb2_prechecked(g0, b200)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let b224: u32 = b223 & (32768u64 as u32);
-                let b225: u32 = b224.wrapping_shl(((16u64 as u32)) as u32);
-                let b226: u32 = b223.wrapping_shr(((10u64 as u32)) as u32);
-                let b227: u32 = b226 & (31u64 as u32);
-                let b228: u32 = b223 & (1023u64 as u32);
-                let b229: bool = b227 == (31u64 as u32);
-                let b230: u32 = b227.wrapping_add((112u64 as u32));
-                let b231: u32 = if b229 { (255u64 as u32) } else { b230 };
-                let b232: u32 = b231.wrapping_shl(((23u64 as u32)) as u32);
-                let b233: u32 = b225 | b232;
-                let b234: u32 = b228.wrapping_shl(((13u64 as u32)) as u32);
-                let b235: u32 = b233 | b234;
-                let b236: f32 = f32::from_bits(b235);
-                let b237: f32 = ((b228) as f32);
-                let b238: f32 = b237 * 5.9604645e-8f32;
-                let b239: bool = b225 == (0u64 as u32);
-                let b240: f32 = -(b238);
-                let b241: f32 = if b239 { b238 } else { b240 };
-                let b242: bool = b227 == (0u64 as u32);
-                let b243: f32 = T::f16_to_f32(b223);
-                let b249: u32 = (rdb2_prechecked(g0, b217)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let b250: u32 = b249 & (32768u64 as u32);
-                let b251: u32 = b250.wrapping_shl(((16u64 as u32)) as u32);
-                let b252: u32 = b249.wrapping_shr(((10u64 as u32)) as u32);
-                let b253: u32 = b252 & (31u64 as u32);
-                let b254: u32 = b249 & (1023u64 as u32);
-                let b255: bool = b253 == (31u64 as u32);
-                let b256: u32 = b253.wrapping_add((112u64 as u32));
-                let b257: u32 = if b255 { (255u64 as u32) } else { b256 };
-                let b258: u32 = b257.wrapping_shl(((23u64 as u32)) as u32);
-                let b259: u32 = b251 | b258;
-                let b260: u32 = b254.wrapping_shl(((13u64 as u32)) as u32);
-                let b261: u32 = b259 | b260;
-                let b262: f32 = f32::from_bits(b261);
-                let b263: f32 = ((b254) as f32);
-                let b264: f32 = b263 * 5.9604645e-8f32;
-                let b265: bool = b251 == (0u64 as u32);
-                let b266: f32 = -(b264);
-                let b267: f32 = if b265 { b264 } else { b266 };
-                let b268: bool = b253 == (0u64 as u32);
-                let b269: f32 = T::f16_to_f32(b249);
-                let b271: i32 = div((((0u32).wrapping_add(b13)) as i32), (16i64 as i32));
-                let b272: u32 = b181.wrapping_add((0u64 as u32));
-                let b273: u32 = ((b271) as u32);
-                let b274: u32 = div(b273, (32u64 as u32));
-                let b275: u32 = b274.wrapping_mul((16u64 as u32));
-                let b276: u32 = b272.wrapping_add(b275);
-                let b277: u32 = rem(b273, (16u64 as u32));
-                let b278: u32 = b276.wrapping_add(b277);
-                let b279: u32 = div(b273, (16u64 as u32));
-                let b280: u32 = rem(b279, (2u64 as u32));
-                let b281: u32 = b280.wrapping_mul((4u64 as u32));
-                let mut b270 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x270: i32 = ((b14[l]) as i32);
-                    b270[l] = x270;
-                }
-                let b288: u32 = (rdb1(g0, g0_len, b278)).wrapping_shr((b281) as u32) & (15u64 as u32);
-                let b289: i32 = ((b288) as i32);
-                let b290: u32 = b181.wrapping_add((0u64 as u32));
-                let b291: i32 = b271.wrapping_add((16i64 as i32));
-                let b292: u32 = ((b291) as u32);
-                let b293: u32 = div(b292, (32u64 as u32));
-                let b294: u32 = b293.wrapping_mul((16u64 as u32));
-                let b295: u32 = b290.wrapping_add(b294);
-                let b296: u32 = rem(b292, (16u64 as u32));
-                let b297: u32 = b295.wrapping_add(b296);
-                let b298: u32 = div(b292, (16u64 as u32));
-                let b299: u32 = rem(b298, (2u64 as u32));
-                let b300: u32 = b299.wrapping_mul((4u64 as u32));
-                let b307: u32 = (rdb1(g0, g0_len, b297)).wrapping_shr((b300) as u32) & (15u64 as u32);
-                let b308: i32 = ((b307) as i32);
-                let b309: u32 = b188.wrapping_add((0u64 as u32));
-                let b311: u32 = div((((((0u32).wrapping_add(b13)) as i32)) as u32), (128u64 as u32));
-                let b312: u32 = b311.wrapping_mul((32u64 as u32));
-                let b313: u32 = b309.wrapping_add(b312);
-                let b316: u32 = div((((((0u32).wrapping_add(b13)) as i32)) as u32), (32u64 as u32));
-                let b317: u32 = rem(b316, (4u64 as u32));
-                let b318: u32 = b317.wrapping_mul((2u64 as u32));
-                let a2 = span(((rem((((((0u32).wrapping_add(b13)) as i32)) as u32), (32u64 as u32))).wrapping_add(b313)) as u32, UNITS, g0_len * 4);
-                let b327: f32 = ((b289) as f32);
-                let b328: f32 = b243 * b327;
-                let b331: f32 = ((b308) as f32);
-                let b332: f32 = b269 * b331;
-                let b334: u32 = b3.wrapping_add((0u64 as u32));
-                let b335: u32 = b334.min(b8);
-                let b336: u32 = b335.wrapping_mul(s_u32[2]);
-                let a3 = (((((0u32).wrapping_add(b13)).wrapping_add(b15)).wrapping_add(b336)) as u32) as usize;
-                let b347: u32 = b3.wrapping_add((1u64 as u32));
-                let b348: u32 = b347.min(b8);
-                let b349: u32 = b348.wrapping_mul(s_u32[2]);
-                let a4 = (((((0u32).wrapping_add(b13)).wrapping_add(b15)).wrapping_add(b349)) as u32) as usize;
-                let b360: u32 = b3.wrapping_add((2u64 as u32));
-                let b361: u32 = b360.min(b8);
-                let b362: u32 = b361.wrapping_mul(s_u32[2]);
-                let a5 = (((((0u32).wrapping_add(b13)).wrapping_add(b15)).wrapping_add(b362)) as u32) as usize;
-                let b373: u32 = b3.wrapping_add((3u64 as u32));
-                let b374: u32 = b373.min(b8);
-                let b375: u32 = b374.wrapping_mul(s_u32[2]);
-                let a6 = (((((0u32).wrapping_add(b13)).wrapping_add(b15)).wrapping_add(b375)) as u32) as usize;
-                for l in 0..UNITS {
-                    let x310: u32 = ((b270[l]) as u32);
-                    let x314: u32 = rem(x310, (32u64 as u32));
-                    let x315: u32 = b313.wrapping_add(x314);
-                    let x325: u32 = (byte(g0, a2 + l)).wrapping_shr((b318) as u32) & (3u64 as u32);
-                    let x326: i32 = ((x325) as i32);
-                    let x329: f32 = ((x326) as f32);
-                    let x330: f32 = b328 * x329;
-                    let x333: f32 = T::fmadd(b328, x329, -(b332));
-                    la17_1[l] = x333;
-                    let x337: u32 = b336.wrapping_add(b16[l]);
-                    let x338: f32 = *g1.add(a3 + l);
-                    let x339: f32 = la17_0[l];
-                    let x340: f32 = x339 * x338;
-                    let x341: f32 = la10_0[l];
-                    let x342: f32 = T::fmadd(x339, x338, x341);
-                    la10_0[l] = x342;
-                    let x343: f32 = la17_1[l];
-                    let x344: f32 = x343 * x338;
-                    let x345: f32 = la10_4[l];
-                    let x346: f32 = T::fmadd(x343, x338, x345);
-                    la10_4[l] = x346;
-                    let x350: u32 = b349.wrapping_add(b16[l]);
-                    let x351: f32 = *g1.add(a4 + l);
-                    let x352: f32 = la17_0[l];
-                    let x353: f32 = x352 * x351;
-                    let x354: f32 = la10_1[l];
-                    let x355: f32 = T::fmadd(x352, x351, x354);
-                    la10_1[l] = x355;
-                    let x356: f32 = la17_1[l];
-                    let x357: f32 = x356 * x351;
-                    let x358: f32 = la10_5[l];
-                    let x359: f32 = T::fmadd(x356, x351, x358);
-                    la10_5[l] = x359;
-                    let x363: u32 = b362.wrapping_add(b16[l]);
-                    let x364: f32 = *g1.add(a5 + l);
-                    let x365: f32 = la17_0[l];
-                    let x366: f32 = x365 * x364;
-                    let x367: f32 = la10_2[l];
-                    let x368: f32 = T::fmadd(x365, x364, x367);
-                    la10_2[l] = x368;
-                    let x369: f32 = la17_1[l];
-                    let x370: f32 = x369 * x364;
-                    let x371: f32 = la10_6[l];
-                    let x372: f32 = T::fmadd(x369, x364, x371);
-                    la10_6[l] = x372;
-                    let x376: u32 = b375.wrapping_add(b16[l]);
-                    let x377: f32 = *g1.add(a6 + l);
-                    let x378: f32 = la17_0[l];
-                    let x379: f32 = x378 * x377;
-                    let x380: f32 = la10_3[l];
-                    let x381: f32 = T::fmadd(x378, x377, x380);
-                    la10_3[l] = x381;
-                    let x382: f32 = la17_1[l];
-                    let x383: f32 = x382 * x377;
-                    let x384: f32 = la10_7[l];
-                    let x385: f32 = T::fmadd(x382, x377, x384);
-                    la10_7[l] = x385;
+                if !(v12 < b9) { break; }
+                let mut v13: u32 = (0u64 as u32);
+                loop {
+                    if !(v13 < (16u64 as u32)) { break; }
+                    let b14: u32 = v13.wrapping_mul((16u64 as u32));
+                    let b16: u32 = v12.wrapping_mul((256u64 as u32));
+                    let b19: u32 = b2.wrapping_add((0u64 as u32));
+                    let b20: u32 = b19.min(b10);
+                    let b21: u32 = b20.wrapping_mul(b9);
+                    let b22: u32 = b21.wrapping_add(v12);
+                    let b23: u32 = b22.wrapping_mul((16u64 as u32));
+                    let b24: u32 = (0u64 as u32).wrapping_add(b23);
+                    let b25: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                    let b26: u32 = b25.wrapping_add((3u64 as u32));
+                    let b27: u32 = div(b26, (4u64 as u32));
+                    let b28: u32 = b27.wrapping_mul((4u64 as u32));
+                    let b29: u32 = (0u64 as u32).wrapping_add(b28);
+                    let b30: u32 = b22.wrapping_mul((64u64 as u32));
+                    let b31: u32 = b29.wrapping_add(b30);
+                    let b32: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                    let b33: u32 = b32.wrapping_add((3u64 as u32));
+                    let b34: u32 = div(b33, (4u64 as u32));
+                    let b35: u32 = b34.wrapping_mul((4u64 as u32));
+                    let b36: u32 = (0u64 as u32).wrapping_add(b35);
+                    let b37: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                    let b38: u32 = b37.wrapping_add((3u64 as u32));
+                    let b39: u32 = div(b38, (4u64 as u32));
+                    let b40: u32 = b39.wrapping_mul((4u64 as u32));
+                    let b41: u32 = b36.wrapping_add(b40);
+                    let b42: u32 = b22.wrapping_mul((2u64 as u32));
+                    let b43: u32 = b41.wrapping_add(b42);
+                    let b44: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                    let b45: u32 = b44.wrapping_add((3u64 as u32));
+                    let b46: u32 = div(b45, (4u64 as u32));
+                    let b47: u32 = b46.wrapping_mul((4u64 as u32));
+                    let b48: u32 = (0u64 as u32).wrapping_add(b47);
+                    let b49: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                    let b50: u32 = b49.wrapping_add((3u64 as u32));
+                    let b51: u32 = div(b50, (4u64 as u32));
+                    let b52: u32 = b51.wrapping_mul((4u64 as u32));
+                    let b53: u32 = b48.wrapping_add(b52);
+                    let b54: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b55: u32 = b54.wrapping_add((3u64 as u32));
+                    let b56: u32 = div(b55, (4u64 as u32));
+                    let b57: u32 = b56.wrapping_mul((4u64 as u32));
+                    let b58: u32 = b53.wrapping_add(b57);
+                    let b59: u32 = b22.wrapping_mul((2u64 as u32));
+                    let b60: u32 = b58.wrapping_add(b59);
+                    let mut b15 = [<u32>::default(); UNITS];
+                    let mut b17 = [<u32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x15: u32 = b14.wrapping_add((l as u32));
+                        b15[l] = x15;
+                        let x17: u32 = b16.wrapping_add(x15);
+                        b17[l] = x17;
+                    }
+                    let b66: u32 = (rdb2_prechecked(g0, b43)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                    let b67: u32 = b66 & (32768u64 as u32);
+                    let b68: u32 = b67.wrapping_shl(((16u64 as u32)) as u32);
+                    let b69: u32 = b66.wrapping_shr(((10u64 as u32)) as u32);
+                    let b70: u32 = b69 & (31u64 as u32);
+                    let b71: u32 = b66 & (1023u64 as u32);
+                    let b72: bool = b70 == (31u64 as u32);
+                    let b73: u32 = b70.wrapping_add((112u64 as u32));
+                    let b74: u32 = if b72 { (255u64 as u32) } else { b73 };
+                    let b75: u32 = b74.wrapping_shl(((23u64 as u32)) as u32);
+                    let b76: u32 = b68 | b75;
+                    let b77: u32 = b71.wrapping_shl(((13u64 as u32)) as u32);
+                    let b78: u32 = b76 | b77;
+                    let b79: f32 = f32::from_bits(b78);
+                    let b80: f32 = ((b71) as f32);
+                    let b81: f32 = b80 * 5.9604645e-8f32;
+                    let b82: bool = b68 == (0u64 as u32);
+                    let b83: f32 = -(b81);
+                    let b84: f32 = if b82 { b81 } else { b83 };
+                    let b85: bool = b70 == (0u64 as u32);
+                    let b86: f32 = T::f16_to_f32(b66);
+                    let b92: u32 = (rdb2_prechecked(g0, b60)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                    let b93: u32 = b92 & (32768u64 as u32);
+                    let b94: u32 = b93.wrapping_shl(((16u64 as u32)) as u32);
+                    let b95: u32 = b92.wrapping_shr(((10u64 as u32)) as u32);
+                    let b96: u32 = b95 & (31u64 as u32);
+                    let b97: u32 = b92 & (1023u64 as u32);
+                    let b98: bool = b96 == (31u64 as u32);
+                    let b99: u32 = b96.wrapping_add((112u64 as u32));
+                    let b100: u32 = if b98 { (255u64 as u32) } else { b99 };
+                    let b101: u32 = b100.wrapping_shl(((23u64 as u32)) as u32);
+                    let b102: u32 = b94 | b101;
+                    let b103: u32 = b97.wrapping_shl(((13u64 as u32)) as u32);
+                    let b104: u32 = b102 | b103;
+                    let b105: f32 = f32::from_bits(b104);
+                    let b106: f32 = ((b97) as f32);
+                    let b107: f32 = b106 * 5.9604645e-8f32;
+                    let b108: bool = b94 == (0u64 as u32);
+                    let b109: f32 = -(b107);
+                    let b110: f32 = if b108 { b107 } else { b109 };
+                    let b111: bool = b96 == (0u64 as u32);
+                    let b112: f32 = T::f16_to_f32(b92);
+                    let b114: i32 = div((((0u32).wrapping_add(b14)) as i32), (16i64 as i32));
+                    let b115: u32 = b24.wrapping_add((0u64 as u32));
+                    let b116: u32 = ((b114) as u32);
+                    let b117: u32 = div(b116, (32u64 as u32));
+                    let b118: u32 = b117.wrapping_mul((16u64 as u32));
+                    let b119: u32 = b115.wrapping_add(b118);
+                    let b120: u32 = rem(b116, (16u64 as u32));
+                    let b121: u32 = b119.wrapping_add(b120);
+                    let b122: u32 = div(b116, (16u64 as u32));
+                    let b123: u32 = rem(b122, (2u64 as u32));
+                    let b124: u32 = b123.wrapping_mul((4u64 as u32));
+                    let mut b113 = [<i32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x113: i32 = ((b15[l]) as i32);
+                        b113[l] = x113;
+                    }
+                    let b131: u32 = (rdb1(g0, g0_len, b121)).wrapping_shr((b124) as u32) & (15u64 as u32);
+                    let b132: i32 = ((b131) as i32);
+                    let b133: u32 = b24.wrapping_add((0u64 as u32));
+                    let b134: i32 = b114.wrapping_add((16i64 as i32));
+                    let b135: u32 = ((b134) as u32);
+                    let b136: u32 = div(b135, (32u64 as u32));
+                    let b137: u32 = b136.wrapping_mul((16u64 as u32));
+                    let b138: u32 = b133.wrapping_add(b137);
+                    let b139: u32 = rem(b135, (16u64 as u32));
+                    let b140: u32 = b138.wrapping_add(b139);
+                    let b141: u32 = div(b135, (16u64 as u32));
+                    let b142: u32 = rem(b141, (2u64 as u32));
+                    let b143: u32 = b142.wrapping_mul((4u64 as u32));
+                    let b150: u32 = (rdb1(g0, g0_len, b140)).wrapping_shr((b143) as u32) & (15u64 as u32);
+                    let b151: i32 = ((b150) as i32);
+                    let b152: u32 = b31.wrapping_add((0u64 as u32));
+                    let b154: u32 = div((((((0u32).wrapping_add(b14)) as i32)) as u32), (128u64 as u32));
+                    let b155: u32 = b154.wrapping_mul((32u64 as u32));
+                    let b156: u32 = b152.wrapping_add(b155);
+                    let b159: u32 = div((((((0u32).wrapping_add(b14)) as i32)) as u32), (32u64 as u32));
+                    let b160: u32 = rem(b159, (4u64 as u32));
+                    let b161: u32 = b160.wrapping_mul((2u64 as u32));
+                    let a1 = span(((rem((((((0u32).wrapping_add(b14)) as i32)) as u32), (32u64 as u32))).wrapping_add(b156)) as u32, UNITS, g0_len * 4);
+                    let b170: f32 = ((b132) as f32);
+                    let b171: f32 = b86 * b170;
+                    let b174: f32 = ((b151) as f32);
+                    let b175: f32 = b112 * b174;
+                    let b177: u32 = b3.wrapping_add((0u64 as u32));
+                    let b178: u32 = b177.wrapping_mul(s_u32[2]);
+                    let a2 = (((((0u32).wrapping_add(b14)).wrapping_add(b16)).wrapping_add(b178)) as u32) as usize;
+                    let b185: u32 = b3.wrapping_add((1u64 as u32));
+                    let b186: u32 = b185.wrapping_mul(s_u32[2]);
+                    let a3 = (((((0u32).wrapping_add(b14)).wrapping_add(b16)).wrapping_add(b186)) as u32) as usize;
+                    let b193: u32 = b3.wrapping_add((2u64 as u32));
+                    let b194: u32 = b193.wrapping_mul(s_u32[2]);
+                    let a4 = (((((0u32).wrapping_add(b14)).wrapping_add(b16)).wrapping_add(b194)) as u32) as usize;
+                    let b201: u32 = b3.wrapping_add((3u64 as u32));
+                    let b202: u32 = b201.wrapping_mul(s_u32[2]);
+                    let a5 = (((((0u32).wrapping_add(b14)).wrapping_add(b16)).wrapping_add(b202)) as u32) as usize;
+                    let b209: u32 = b3.wrapping_add((4u64 as u32));
+                    let b210: u32 = b209.wrapping_mul(s_u32[2]);
+                    let a6 = (((((0u32).wrapping_add(b14)).wrapping_add(b16)).wrapping_add(b210)) as u32) as usize;
+                    for l in 0..UNITS {
+                        let x153: u32 = ((b113[l]) as u32);
+                        let x157: u32 = rem(x153, (32u64 as u32));
+                        let x158: u32 = b156.wrapping_add(x157);
+                        let x168: u32 = (byte(g0, a1 + l)).wrapping_shr((b161) as u32) & (3u64 as u32);
+                        let x169: i32 = ((x168) as i32);
+                        let x172: f32 = ((x169) as f32);
+                        let x173: f32 = b171 * x172;
+                        let x176: f32 = T::fmadd(b171, x172, -(b175));
+                        la18_0[l] = x176;
+                        let x179: u32 = b178.wrapping_add(b17[l]);
+                        let x180: f32 = *g1.add(a2 + l);
+                        let x181: f32 = la18_0[l];
+                        let x182: f32 = x181 * x180;
+                        let x183: f32 = la11_0[l];
+                        let x184: f32 = T::fmadd(x181, x180, x183);
+                        la11_0[l] = x184;
+                        let x187: u32 = b186.wrapping_add(b17[l]);
+                        let x188: f32 = *g1.add(a3 + l);
+                        let x189: f32 = la18_0[l];
+                        let x190: f32 = x189 * x188;
+                        let x191: f32 = la11_1[l];
+                        let x192: f32 = T::fmadd(x189, x188, x191);
+                        la11_1[l] = x192;
+                        let x195: u32 = b194.wrapping_add(b17[l]);
+                        let x196: f32 = *g1.add(a4 + l);
+                        let x197: f32 = la18_0[l];
+                        let x198: f32 = x197 * x196;
+                        let x199: f32 = la11_2[l];
+                        let x200: f32 = T::fmadd(x197, x196, x199);
+                        la11_2[l] = x200;
+                        let x203: u32 = b202.wrapping_add(b17[l]);
+                        let x204: f32 = *g1.add(a5 + l);
+                        let x205: f32 = la18_0[l];
+                        let x206: f32 = x205 * x204;
+                        let x207: f32 = la11_3[l];
+                        let x208: f32 = T::fmadd(x205, x204, x207);
+                        la11_3[l] = x208;
+                        let x211: u32 = b210.wrapping_add(b17[l]);
+                        let x212: f32 = *g1.add(a6 + l);
+                        let x213: f32 = la18_0[l];
+                        let x214: f32 = x213 * x212;
+                        let x215: f32 = la11_4[l];
+                        let x216: f32 = T::fmadd(x213, x212, x215);
+                        la11_4[l] = x216;
+                    }
+                    v13 = v13.wrapping_add((1 as u32));
                 }
                 v12 = v12.wrapping_add((1 as u32));
             }
-            v11 = v11.wrapping_add((1 as u32));
-        }
-        let mut b386 = [<f32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x386: f32 = la10_0[l];
-            b386[l] = x386;
-        }
-        let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b386[l]; } } }
-        let b387: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b389: u32 = b3.wrapping_add((0u64 as u32));
-        let b390: bool = b389 < b1;
-        let b392: u32 = b2.wrapping_add((0u64 as u32));
-        let b393: bool = b392 < s_u32[1];
-        let mut b394 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x388: bool = (l as u32) == (0u64 as u32);
-            let x391: bool = x388 && b390;
-            let x394: bool = x391 && b393;
-            b394[l] = x394;
-        }
-        let mut m1 = [false; UNITS];
-        for l in 0..UNITS { m1[l] = b394[l]; }
-        if m1.iter().all(|&x| x) {
-            let b395: u32 = b3.wrapping_add((0u64 as u32));
-            let b396: u32 = b395.wrapping_mul(s_u32[1]);
-            let b397: u32 = b396.wrapping_add(b2);
-            let b398: u32 = b397.wrapping_add((0u64 as u32));
-            *at(g2, g2_len, b398) = b387;
-        } else {
-            let mut m2 = [false; UNITS];
-            for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
-            if m2.iter().any(|&x| x) {
-                let b395: u32 = b3.wrapping_add((0u64 as u32));
-                let b396: u32 = b395.wrapping_mul(s_u32[1]);
-                let b397: u32 = b396.wrapping_add(b2);
-                let b398: u32 = b397.wrapping_add((0u64 as u32));
-                *at(g2, g2_len, b398) = b387;
+            let mut b217 = [<f32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x217: f32 = la11_0[l];
+                b217[l] = x217;
             }
-        }
-        let mut b399 = [<f32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x399: f32 = la10_1[l];
-            b399[l] = x399;
-        }
-        let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b399[l]; } } }
-        let b400: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b402: u32 = b3.wrapping_add((1u64 as u32));
-        let b403: bool = b402 < b1;
-        let b405: u32 = b2.wrapping_add((0u64 as u32));
-        let b406: bool = b405 < s_u32[1];
-        let mut b407 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x401: bool = (l as u32) == (0u64 as u32);
-            let x404: bool = x401 && b403;
-            let x407: bool = x404 && b406;
-            b407[l] = x407;
-        }
-        let mut m3 = [false; UNITS];
-        for l in 0..UNITS { m3[l] = b407[l]; }
-        if m3.iter().all(|&x| x) {
-            let b408: u32 = b3.wrapping_add((1u64 as u32));
-            let b409: u32 = b408.wrapping_mul(s_u32[1]);
-            let b410: u32 = b409.wrapping_add(b2);
-            let b411: u32 = b410.wrapping_add((0u64 as u32));
-            *at(g2, g2_len, b411) = b400;
-        } else {
-            let mut m4 = [false; UNITS];
-            for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
-            if m4.iter().any(|&x| x) {
-                let b408: u32 = b3.wrapping_add((1u64 as u32));
-                let b409: u32 = b408.wrapping_mul(s_u32[1]);
-                let b410: u32 = b409.wrapping_add(b2);
-                let b411: u32 = b410.wrapping_add((0u64 as u32));
-                *at(g2, g2_len, b411) = b400;
+            let mut p = [<f32>::default(); 8];
+            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b217[l]; } } }
+            let b218: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+            let b220: u32 = b2.wrapping_add((0u64 as u32));
+            let b221: bool = b220 < s_u32[1];
+            let mut b222 = [<bool>::default(); UNITS];
+            for l in 0..UNITS {
+                let x219: bool = (l as u32) == (0u64 as u32);
+                let x222: bool = x219 && b221;
+                b222[l] = x222;
             }
-        }
-        let mut b412 = [<f32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x412: f32 = la10_2[l];
-            b412[l] = x412;
-        }
-        let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b412[l]; } } }
-        let b413: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b415: u32 = b3.wrapping_add((2u64 as u32));
-        let b416: bool = b415 < b1;
-        let b418: u32 = b2.wrapping_add((0u64 as u32));
-        let b419: bool = b418 < s_u32[1];
-        let mut b420 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x414: bool = (l as u32) == (0u64 as u32);
-            let x417: bool = x414 && b416;
-            let x420: bool = x417 && b419;
-            b420[l] = x420;
-        }
-        let mut m5 = [false; UNITS];
-        for l in 0..UNITS { m5[l] = b420[l]; }
-        if m5.iter().all(|&x| x) {
-            let b421: u32 = b3.wrapping_add((2u64 as u32));
-            let b422: u32 = b421.wrapping_mul(s_u32[1]);
-            let b423: u32 = b422.wrapping_add(b2);
-            let b424: u32 = b423.wrapping_add((0u64 as u32));
-            *at(g2, g2_len, b424) = b413;
-        } else {
-            let mut m6 = [false; UNITS];
-            for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
-            if m6.iter().any(|&x| x) {
-                let b421: u32 = b3.wrapping_add((2u64 as u32));
-                let b422: u32 = b421.wrapping_mul(s_u32[1]);
-                let b423: u32 = b422.wrapping_add(b2);
-                let b424: u32 = b423.wrapping_add((0u64 as u32));
-                *at(g2, g2_len, b424) = b413;
+            let mut m1 = [false; UNITS];
+            for l in 0..UNITS { m1[l] = b222[l]; }
+            if m1.iter().all(|&x| x) {
+                let b223: u32 = b3.wrapping_add((0u64 as u32));
+                let b224: u32 = b223.wrapping_mul(s_u32[1]);
+                let b225: u32 = b224.wrapping_add(b2);
+                let b226: u32 = b225.wrapping_add((0u64 as u32));
+                *at(g2, g2_len, b226) = b218;
+            } else {
+                let mut m2 = [false; UNITS];
+                for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
+                if m2.iter().any(|&x| x) {
+                    let b223: u32 = b3.wrapping_add((0u64 as u32));
+                    let b224: u32 = b223.wrapping_mul(s_u32[1]);
+                    let b225: u32 = b224.wrapping_add(b2);
+                    let b226: u32 = b225.wrapping_add((0u64 as u32));
+                    *at(g2, g2_len, b226) = b218;
+                }
             }
-        }
-        let mut b425 = [<f32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x425: f32 = la10_3[l];
-            b425[l] = x425;
-        }
-        let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b425[l]; } } }
-        let b426: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b428: u32 = b3.wrapping_add((3u64 as u32));
-        let b429: bool = b428 < b1;
-        let b431: u32 = b2.wrapping_add((0u64 as u32));
-        let b432: bool = b431 < s_u32[1];
-        let mut b433 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x427: bool = (l as u32) == (0u64 as u32);
-            let x430: bool = x427 && b429;
-            let x433: bool = x430 && b432;
-            b433[l] = x433;
-        }
-        let mut m7 = [false; UNITS];
-        for l in 0..UNITS { m7[l] = b433[l]; }
-        if m7.iter().all(|&x| x) {
-            let b434: u32 = b3.wrapping_add((3u64 as u32));
-            let b435: u32 = b434.wrapping_mul(s_u32[1]);
-            let b436: u32 = b435.wrapping_add(b2);
-            let b437: u32 = b436.wrapping_add((0u64 as u32));
-            *at(g2, g2_len, b437) = b426;
-        } else {
-            let mut m8 = [false; UNITS];
-            for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
-            if m8.iter().any(|&x| x) {
-                let b434: u32 = b3.wrapping_add((3u64 as u32));
-                let b435: u32 = b434.wrapping_mul(s_u32[1]);
-                let b436: u32 = b435.wrapping_add(b2);
-                let b437: u32 = b436.wrapping_add((0u64 as u32));
-                *at(g2, g2_len, b437) = b426;
+            let mut b227 = [<f32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x227: f32 = la11_1[l];
+                b227[l] = x227;
             }
-        }
-        let mut b438 = [<f32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x438: f32 = la10_4[l];
-            b438[l] = x438;
-        }
-        let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b438[l]; } } }
-        let b439: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b441: u32 = b3.wrapping_add((0u64 as u32));
-        let b442: bool = b441 < b1;
-        let b444: u32 = b2.wrapping_add((1u64 as u32));
-        let b445: bool = b444 < s_u32[1];
-        let mut b446 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x440: bool = (l as u32) == (0u64 as u32);
-            let x443: bool = x440 && b442;
-            let x446: bool = x443 && b445;
-            b446[l] = x446;
-        }
-        let mut m9 = [false; UNITS];
-        for l in 0..UNITS { m9[l] = b446[l]; }
-        if m9.iter().all(|&x| x) {
-            let b447: u32 = b3.wrapping_add((0u64 as u32));
-            let b448: u32 = b447.wrapping_mul(s_u32[1]);
-            let b449: u32 = b448.wrapping_add(b2);
-            let b450: u32 = b449.wrapping_add((1u64 as u32));
-            *at(g2, g2_len, b450) = b439;
-        } else {
-            let mut m10 = [false; UNITS];
-            for l in 0..UNITS { m10[l] = m0[l] && m9[l]; }
-            if m10.iter().any(|&x| x) {
-                let b447: u32 = b3.wrapping_add((0u64 as u32));
-                let b448: u32 = b447.wrapping_mul(s_u32[1]);
-                let b449: u32 = b448.wrapping_add(b2);
-                let b450: u32 = b449.wrapping_add((1u64 as u32));
-                *at(g2, g2_len, b450) = b439;
+            let mut p = [<f32>::default(); 8];
+            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b227[l]; } } }
+            let b228: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+            let b230: u32 = b2.wrapping_add((0u64 as u32));
+            let b231: bool = b230 < s_u32[1];
+            let mut b232 = [<bool>::default(); UNITS];
+            for l in 0..UNITS {
+                let x229: bool = (l as u32) == (0u64 as u32);
+                let x232: bool = x229 && b231;
+                b232[l] = x232;
             }
-        }
-        let mut b451 = [<f32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x451: f32 = la10_5[l];
-            b451[l] = x451;
-        }
-        let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b451[l]; } } }
-        let b452: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b454: u32 = b3.wrapping_add((1u64 as u32));
-        let b455: bool = b454 < b1;
-        let b457: u32 = b2.wrapping_add((1u64 as u32));
-        let b458: bool = b457 < s_u32[1];
-        let mut b459 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x453: bool = (l as u32) == (0u64 as u32);
-            let x456: bool = x453 && b455;
-            let x459: bool = x456 && b458;
-            b459[l] = x459;
-        }
-        let mut m11 = [false; UNITS];
-        for l in 0..UNITS { m11[l] = b459[l]; }
-        if m11.iter().all(|&x| x) {
-            let b460: u32 = b3.wrapping_add((1u64 as u32));
-            let b461: u32 = b460.wrapping_mul(s_u32[1]);
-            let b462: u32 = b461.wrapping_add(b2);
-            let b463: u32 = b462.wrapping_add((1u64 as u32));
-            *at(g2, g2_len, b463) = b452;
-        } else {
-            let mut m12 = [false; UNITS];
-            for l in 0..UNITS { m12[l] = m0[l] && m11[l]; }
-            if m12.iter().any(|&x| x) {
-                let b460: u32 = b3.wrapping_add((1u64 as u32));
-                let b461: u32 = b460.wrapping_mul(s_u32[1]);
-                let b462: u32 = b461.wrapping_add(b2);
-                let b463: u32 = b462.wrapping_add((1u64 as u32));
-                *at(g2, g2_len, b463) = b452;
+            let mut m3 = [false; UNITS];
+            for l in 0..UNITS { m3[l] = b232[l]; }
+            if m3.iter().all(|&x| x) {
+                let b233: u32 = b3.wrapping_add((1u64 as u32));
+                let b234: u32 = b233.wrapping_mul(s_u32[1]);
+                let b235: u32 = b234.wrapping_add(b2);
+                let b236: u32 = b235.wrapping_add((0u64 as u32));
+                *at(g2, g2_len, b236) = b228;
+            } else {
+                let mut m4 = [false; UNITS];
+                for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
+                if m4.iter().any(|&x| x) {
+                    let b233: u32 = b3.wrapping_add((1u64 as u32));
+                    let b234: u32 = b233.wrapping_mul(s_u32[1]);
+                    let b235: u32 = b234.wrapping_add(b2);
+                    let b236: u32 = b235.wrapping_add((0u64 as u32));
+                    *at(g2, g2_len, b236) = b228;
+                }
             }
-        }
-        let mut b464 = [<f32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x464: f32 = la10_6[l];
-            b464[l] = x464;
-        }
-        let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b464[l]; } } }
-        let b465: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b467: u32 = b3.wrapping_add((2u64 as u32));
-        let b468: bool = b467 < b1;
-        let b470: u32 = b2.wrapping_add((1u64 as u32));
-        let b471: bool = b470 < s_u32[1];
-        let mut b472 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x466: bool = (l as u32) == (0u64 as u32);
-            let x469: bool = x466 && b468;
-            let x472: bool = x469 && b471;
-            b472[l] = x472;
-        }
-        let mut m13 = [false; UNITS];
-        for l in 0..UNITS { m13[l] = b472[l]; }
-        if m13.iter().all(|&x| x) {
-            let b473: u32 = b3.wrapping_add((2u64 as u32));
-            let b474: u32 = b473.wrapping_mul(s_u32[1]);
-            let b475: u32 = b474.wrapping_add(b2);
-            let b476: u32 = b475.wrapping_add((1u64 as u32));
-            *at(g2, g2_len, b476) = b465;
-        } else {
-            let mut m14 = [false; UNITS];
-            for l in 0..UNITS { m14[l] = m0[l] && m13[l]; }
-            if m14.iter().any(|&x| x) {
-                let b473: u32 = b3.wrapping_add((2u64 as u32));
-                let b474: u32 = b473.wrapping_mul(s_u32[1]);
-                let b475: u32 = b474.wrapping_add(b2);
-                let b476: u32 = b475.wrapping_add((1u64 as u32));
-                *at(g2, g2_len, b476) = b465;
+            let mut b237 = [<f32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x237: f32 = la11_2[l];
+                b237[l] = x237;
             }
-        }
-        let mut b477 = [<f32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x477: f32 = la10_7[l];
-            b477[l] = x477;
-        }
-        let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b477[l]; } } }
-        let b478: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b480: u32 = b3.wrapping_add((3u64 as u32));
-        let b481: bool = b480 < b1;
-        let b483: u32 = b2.wrapping_add((1u64 as u32));
-        let b484: bool = b483 < s_u32[1];
-        let mut b485 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x479: bool = (l as u32) == (0u64 as u32);
-            let x482: bool = x479 && b481;
-            let x485: bool = x482 && b484;
-            b485[l] = x485;
-        }
-        let mut m15 = [false; UNITS];
-        for l in 0..UNITS { m15[l] = b485[l]; }
-        if m15.iter().all(|&x| x) {
-            let b486: u32 = b3.wrapping_add((3u64 as u32));
-            let b487: u32 = b486.wrapping_mul(s_u32[1]);
-            let b488: u32 = b487.wrapping_add(b2);
-            let b489: u32 = b488.wrapping_add((1u64 as u32));
-            *at(g2, g2_len, b489) = b478;
+            let mut p = [<f32>::default(); 8];
+            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b237[l]; } } }
+            let b238: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+            let b240: u32 = b2.wrapping_add((0u64 as u32));
+            let b241: bool = b240 < s_u32[1];
+            let mut b242 = [<bool>::default(); UNITS];
+            for l in 0..UNITS {
+                let x239: bool = (l as u32) == (0u64 as u32);
+                let x242: bool = x239 && b241;
+                b242[l] = x242;
+            }
+            let mut m5 = [false; UNITS];
+            for l in 0..UNITS { m5[l] = b242[l]; }
+            if m5.iter().all(|&x| x) {
+                let b243: u32 = b3.wrapping_add((2u64 as u32));
+                let b244: u32 = b243.wrapping_mul(s_u32[1]);
+                let b245: u32 = b244.wrapping_add(b2);
+                let b246: u32 = b245.wrapping_add((0u64 as u32));
+                *at(g2, g2_len, b246) = b238;
+            } else {
+                let mut m6 = [false; UNITS];
+                for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
+                if m6.iter().any(|&x| x) {
+                    let b243: u32 = b3.wrapping_add((2u64 as u32));
+                    let b244: u32 = b243.wrapping_mul(s_u32[1]);
+                    let b245: u32 = b244.wrapping_add(b2);
+                    let b246: u32 = b245.wrapping_add((0u64 as u32));
+                    *at(g2, g2_len, b246) = b238;
+                }
+            }
+            let mut b247 = [<f32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x247: f32 = la11_3[l];
+                b247[l] = x247;
+            }
+            let mut p = [<f32>::default(); 8];
+            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b247[l]; } } }
+            let b248: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+            let b250: u32 = b2.wrapping_add((0u64 as u32));
+            let b251: bool = b250 < s_u32[1];
+            let mut b252 = [<bool>::default(); UNITS];
+            for l in 0..UNITS {
+                let x249: bool = (l as u32) == (0u64 as u32);
+                let x252: bool = x249 && b251;
+                b252[l] = x252;
+            }
+            let mut m7 = [false; UNITS];
+            for l in 0..UNITS { m7[l] = b252[l]; }
+            if m7.iter().all(|&x| x) {
+                let b253: u32 = b3.wrapping_add((3u64 as u32));
+                let b254: u32 = b253.wrapping_mul(s_u32[1]);
+                let b255: u32 = b254.wrapping_add(b2);
+                let b256: u32 = b255.wrapping_add((0u64 as u32));
+                *at(g2, g2_len, b256) = b248;
+            } else {
+                let mut m8 = [false; UNITS];
+                for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
+                if m8.iter().any(|&x| x) {
+                    let b253: u32 = b3.wrapping_add((3u64 as u32));
+                    let b254: u32 = b253.wrapping_mul(s_u32[1]);
+                    let b255: u32 = b254.wrapping_add(b2);
+                    let b256: u32 = b255.wrapping_add((0u64 as u32));
+                    *at(g2, g2_len, b256) = b248;
+                }
+            }
+            let mut b257 = [<f32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x257: f32 = la11_4[l];
+                b257[l] = x257;
+            }
+            let mut p = [<f32>::default(); 8];
+            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b257[l]; } } }
+            let b258: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+            let b260: u32 = b2.wrapping_add((0u64 as u32));
+            let b261: bool = b260 < s_u32[1];
+            let mut b262 = [<bool>::default(); UNITS];
+            for l in 0..UNITS {
+                let x259: bool = (l as u32) == (0u64 as u32);
+                let x262: bool = x259 && b261;
+                b262[l] = x262;
+            }
+            let mut m9 = [false; UNITS];
+            for l in 0..UNITS { m9[l] = b262[l]; }
+            if m9.iter().all(|&x| x) {
+                let b263: u32 = b3.wrapping_add((4u64 as u32));
+                let b264: u32 = b263.wrapping_mul(s_u32[1]);
+                let b265: u32 = b264.wrapping_add(b2);
+                let b266: u32 = b265.wrapping_add((0u64 as u32));
+                *at(g2, g2_len, b266) = b258;
+            } else {
+                let mut m10 = [false; UNITS];
+                for l in 0..UNITS { m10[l] = m0[l] && m9[l]; }
+                if m10.iter().any(|&x| x) {
+                    let b263: u32 = b3.wrapping_add((4u64 as u32));
+                    let b264: u32 = b263.wrapping_mul(s_u32[1]);
+                    let b265: u32 = b264.wrapping_add(b2);
+                    let b266: u32 = b265.wrapping_add((0u64 as u32));
+                    *at(g2, g2_len, b266) = b258;
+                }
+            }
         } else {
-            let mut m16 = [false; UNITS];
-            for l in 0..UNITS { m16[l] = m0[l] && m15[l]; }
-            if m16.iter().any(|&x| x) {
-                let b486: u32 = b3.wrapping_add((3u64 as u32));
-                let b487: u32 = b486.wrapping_mul(s_u32[1]);
-                let b488: u32 = b487.wrapping_add(b2);
-                let b489: u32 = b488.wrapping_add((1u64 as u32));
-                *at(g2, g2_len, b489) = b478;
+            let b267: bool = b7 == (4u64 as u32);
+            if b267 {
+                let b268: u32 = div(s_u32[2], (256u64 as u32));
+                let b269: u32 = s_u32[1].wrapping_sub((1u64 as u32));
+                for l in 0..UNITS {
+                    la270_0[l] = 0.0f32;
+                    la270_1[l] = 0.0f32;
+                    la270_2[l] = 0.0f32;
+                    la270_3[l] = 0.0f32;
+                }
+                if (0u64 as u32) < b268 {
+                    let hv: u64 = (b268 - 1) as u64;
+                    let mut fits = true;
+                    let h1: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
+                    fits &= h1 <= u32::MAX as u64;
+                    let h2: u64 = 15;
+                    let h3: u64 = h2.wrapping_mul((((16u64 as u32)) as u64));
+                    fits &= h3 <= u32::MAX as u64;
+                    let h4: u64 = 15;
+                    let h5: u64 = h3.wrapping_add(h4);
+                    fits &= h5 <= u32::MAX as u64;
+                    let h6: u64 = h1.wrapping_add(h5);
+                    fits &= h6 <= u32::MAX as u64;
+                    let h7: u64 = ((((b3).wrapping_add((0u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h6);
+                    fits &= h7 <= u32::MAX as u64;
+                    hoisted_check(fits, h7, g1_len);
+                    let h8: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
+                    fits &= h8 <= u32::MAX as u64;
+                    let h9: u64 = 15;
+                    let h10: u64 = h9.wrapping_mul((((16u64 as u32)) as u64));
+                    fits &= h10 <= u32::MAX as u64;
+                    let h11: u64 = 15;
+                    let h12: u64 = h10.wrapping_add(h11);
+                    fits &= h12 <= u32::MAX as u64;
+                    let h13: u64 = h8.wrapping_add(h12);
+                    fits &= h13 <= u32::MAX as u64;
+                    let h14: u64 = ((((b3).wrapping_add((1u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h13);
+                    fits &= h14 <= u32::MAX as u64;
+                    hoisted_check(fits, h14, g1_len);
+                    let h15: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
+                    fits &= h15 <= u32::MAX as u64;
+                    let h16: u64 = 15;
+                    let h17: u64 = h16.wrapping_mul((((16u64 as u32)) as u64));
+                    fits &= h17 <= u32::MAX as u64;
+                    let h18: u64 = 15;
+                    let h19: u64 = h17.wrapping_add(h18);
+                    fits &= h19 <= u32::MAX as u64;
+                    let h20: u64 = h15.wrapping_add(h19);
+                    fits &= h20 <= u32::MAX as u64;
+                    let h21: u64 = ((((b3).wrapping_add((2u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h20);
+                    fits &= h21 <= u32::MAX as u64;
+                    hoisted_check(fits, h21, g1_len);
+                    let h22: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
+                    fits &= h22 <= u32::MAX as u64;
+                    let h23: u64 = 15;
+                    let h24: u64 = h23.wrapping_mul((((16u64 as u32)) as u64));
+                    fits &= h24 <= u32::MAX as u64;
+                    let h25: u64 = 15;
+                    let h26: u64 = h24.wrapping_add(h25);
+                    fits &= h26 <= u32::MAX as u64;
+                    let h27: u64 = h22.wrapping_add(h26);
+                    fits &= h27 <= u32::MAX as u64;
+                    let h28: u64 = ((((b3).wrapping_add((3u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h27);
+                    fits &= h28 <= u32::MAX as u64;
+                    hoisted_check(fits, h28, g1_len);
+                    let h29: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b269)).wrapping_mul(b268)) as u64).wrapping_add(hv);
+                    fits &= h29 <= u32::MAX as u64;
+                    let h30: u64 = h29.wrapping_mul((((2u64 as u32)) as u64));
+                    fits &= h30 <= u32::MAX as u64;
+                    let h31: u64 = (((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((16u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((64u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))) as u64).wrapping_add(h30);
+                    fits &= h31 <= u32::MAX as u64;
+                    hoisted_check(fits, h31 + 1, g0_len * 4);
+                    let h32: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b269)).wrapping_mul(b268)) as u64).wrapping_add(hv);
+                    fits &= h32 <= u32::MAX as u64;
+                    let h33: u64 = h32.wrapping_mul((((2u64 as u32)) as u64));
+                    fits &= h33 <= u32::MAX as u64;
+                    let h34: u64 = ((((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((16u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((64u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))) as u64).wrapping_add(h33);
+                    fits &= h34 <= u32::MAX as u64;
+                    hoisted_check(fits, h34 + 1, g0_len * 4);
+                }
+                let mut v271: u32 = (0u64 as u32);
+                loop {
+                    if !(v271 < b268) { break; }
+                    let mut v272: u32 = (0u64 as u32);
+                    loop {
+                        if !(v272 < (16u64 as u32)) { break; }
+                        let b273: u32 = v272.wrapping_mul((16u64 as u32));
+                        let b275: u32 = v271.wrapping_mul((256u64 as u32));
+                        let b278: u32 = b2.wrapping_add((0u64 as u32));
+                        let b279: u32 = b278.min(b269);
+                        let b280: u32 = b279.wrapping_mul(b268);
+                        let b281: u32 = b280.wrapping_add(v271);
+                        let b282: u32 = b281.wrapping_mul((16u64 as u32));
+                        let b283: u32 = (0u64 as u32).wrapping_add(b282);
+                        let b284: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                        let b285: u32 = b284.wrapping_add((3u64 as u32));
+                        let b286: u32 = div(b285, (4u64 as u32));
+                        let b287: u32 = b286.wrapping_mul((4u64 as u32));
+                        let b288: u32 = (0u64 as u32).wrapping_add(b287);
+                        let b289: u32 = b281.wrapping_mul((64u64 as u32));
+                        let b290: u32 = b288.wrapping_add(b289);
+                        let b291: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                        let b292: u32 = b291.wrapping_add((3u64 as u32));
+                        let b293: u32 = div(b292, (4u64 as u32));
+                        let b294: u32 = b293.wrapping_mul((4u64 as u32));
+                        let b295: u32 = (0u64 as u32).wrapping_add(b294);
+                        let b296: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                        let b297: u32 = b296.wrapping_add((3u64 as u32));
+                        let b298: u32 = div(b297, (4u64 as u32));
+                        let b299: u32 = b298.wrapping_mul((4u64 as u32));
+                        let b300: u32 = b295.wrapping_add(b299);
+                        let b301: u32 = b281.wrapping_mul((2u64 as u32));
+                        let b302: u32 = b300.wrapping_add(b301);
+                        let b303: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                        let b304: u32 = b303.wrapping_add((3u64 as u32));
+                        let b305: u32 = div(b304, (4u64 as u32));
+                        let b306: u32 = b305.wrapping_mul((4u64 as u32));
+                        let b307: u32 = (0u64 as u32).wrapping_add(b306);
+                        let b308: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                        let b309: u32 = b308.wrapping_add((3u64 as u32));
+                        let b310: u32 = div(b309, (4u64 as u32));
+                        let b311: u32 = b310.wrapping_mul((4u64 as u32));
+                        let b312: u32 = b307.wrapping_add(b311);
+                        let b313: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                        let b314: u32 = b313.wrapping_add((3u64 as u32));
+                        let b315: u32 = div(b314, (4u64 as u32));
+                        let b316: u32 = b315.wrapping_mul((4u64 as u32));
+                        let b317: u32 = b312.wrapping_add(b316);
+                        let b318: u32 = b281.wrapping_mul((2u64 as u32));
+                        let b319: u32 = b317.wrapping_add(b318);
+                        let mut b274 = [<u32>::default(); UNITS];
+                        let mut b276 = [<u32>::default(); UNITS];
+                        for l in 0..UNITS {
+                            let x274: u32 = b273.wrapping_add((l as u32));
+                            b274[l] = x274;
+                            let x276: u32 = b275.wrapping_add(x274);
+                            b276[l] = x276;
+                        }
+                        let b325: u32 = (rdb2_prechecked(g0, b302)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                        let b326: u32 = b325 & (32768u64 as u32);
+                        let b327: u32 = b326.wrapping_shl(((16u64 as u32)) as u32);
+                        let b328: u32 = b325.wrapping_shr(((10u64 as u32)) as u32);
+                        let b329: u32 = b328 & (31u64 as u32);
+                        let b330: u32 = b325 & (1023u64 as u32);
+                        let b331: bool = b329 == (31u64 as u32);
+                        let b332: u32 = b329.wrapping_add((112u64 as u32));
+                        let b333: u32 = if b331 { (255u64 as u32) } else { b332 };
+                        let b334: u32 = b333.wrapping_shl(((23u64 as u32)) as u32);
+                        let b335: u32 = b327 | b334;
+                        let b336: u32 = b330.wrapping_shl(((13u64 as u32)) as u32);
+                        let b337: u32 = b335 | b336;
+                        let b338: f32 = f32::from_bits(b337);
+                        let b339: f32 = ((b330) as f32);
+                        let b340: f32 = b339 * 5.9604645e-8f32;
+                        let b341: bool = b327 == (0u64 as u32);
+                        let b342: f32 = -(b340);
+                        let b343: f32 = if b341 { b340 } else { b342 };
+                        let b344: bool = b329 == (0u64 as u32);
+                        let b345: f32 = T::f16_to_f32(b325);
+                        let b351: u32 = (rdb2_prechecked(g0, b319)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                        let b352: u32 = b351 & (32768u64 as u32);
+                        let b353: u32 = b352.wrapping_shl(((16u64 as u32)) as u32);
+                        let b354: u32 = b351.wrapping_shr(((10u64 as u32)) as u32);
+                        let b355: u32 = b354 & (31u64 as u32);
+                        let b356: u32 = b351 & (1023u64 as u32);
+                        let b357: bool = b355 == (31u64 as u32);
+                        let b358: u32 = b355.wrapping_add((112u64 as u32));
+                        let b359: u32 = if b357 { (255u64 as u32) } else { b358 };
+                        let b360: u32 = b359.wrapping_shl(((23u64 as u32)) as u32);
+                        let b361: u32 = b353 | b360;
+                        let b362: u32 = b356.wrapping_shl(((13u64 as u32)) as u32);
+                        let b363: u32 = b361 | b362;
+                        let b364: f32 = f32::from_bits(b363);
+                        let b365: f32 = ((b356) as f32);
+                        let b366: f32 = b365 * 5.9604645e-8f32;
+                        let b367: bool = b353 == (0u64 as u32);
+                        let b368: f32 = -(b366);
+                        let b369: f32 = if b367 { b366 } else { b368 };
+                        let b370: bool = b355 == (0u64 as u32);
+                        let b371: f32 = T::f16_to_f32(b351);
+                        let b373: i32 = div((((0u32).wrapping_add(b273)) as i32), (16i64 as i32));
+                        let b374: u32 = b283.wrapping_add((0u64 as u32));
+                        let b375: u32 = ((b373) as u32);
+                        let b376: u32 = div(b375, (32u64 as u32));
+                        let b377: u32 = b376.wrapping_mul((16u64 as u32));
+                        let b378: u32 = b374.wrapping_add(b377);
+                        let b379: u32 = rem(b375, (16u64 as u32));
+                        let b380: u32 = b378.wrapping_add(b379);
+                        let b381: u32 = div(b375, (16u64 as u32));
+                        let b382: u32 = rem(b381, (2u64 as u32));
+                        let b383: u32 = b382.wrapping_mul((4u64 as u32));
+                        let mut b372 = [<i32>::default(); UNITS];
+                        for l in 0..UNITS {
+                            let x372: i32 = ((b274[l]) as i32);
+                            b372[l] = x372;
+                        }
+                        let b390: u32 = (rdb1(g0, g0_len, b380)).wrapping_shr((b383) as u32) & (15u64 as u32);
+                        let b391: i32 = ((b390) as i32);
+                        let b392: u32 = b283.wrapping_add((0u64 as u32));
+                        let b393: i32 = b373.wrapping_add((16i64 as i32));
+                        let b394: u32 = ((b393) as u32);
+                        let b395: u32 = div(b394, (32u64 as u32));
+                        let b396: u32 = b395.wrapping_mul((16u64 as u32));
+                        let b397: u32 = b392.wrapping_add(b396);
+                        let b398: u32 = rem(b394, (16u64 as u32));
+                        let b399: u32 = b397.wrapping_add(b398);
+                        let b400: u32 = div(b394, (16u64 as u32));
+                        let b401: u32 = rem(b400, (2u64 as u32));
+                        let b402: u32 = b401.wrapping_mul((4u64 as u32));
+                        let b409: u32 = (rdb1(g0, g0_len, b399)).wrapping_shr((b402) as u32) & (15u64 as u32);
+                        let b410: i32 = ((b409) as i32);
+                        let b411: u32 = b290.wrapping_add((0u64 as u32));
+                        let b413: u32 = div((((((0u32).wrapping_add(b273)) as i32)) as u32), (128u64 as u32));
+                        let b414: u32 = b413.wrapping_mul((32u64 as u32));
+                        let b415: u32 = b411.wrapping_add(b414);
+                        let b418: u32 = div((((((0u32).wrapping_add(b273)) as i32)) as u32), (32u64 as u32));
+                        let b419: u32 = rem(b418, (4u64 as u32));
+                        let b420: u32 = b419.wrapping_mul((2u64 as u32));
+                        let a7 = span(((rem((((((0u32).wrapping_add(b273)) as i32)) as u32), (32u64 as u32))).wrapping_add(b415)) as u32, UNITS, g0_len * 4);
+                        let b429: f32 = ((b391) as f32);
+                        let b430: f32 = b345 * b429;
+                        let b433: f32 = ((b410) as f32);
+                        let b434: f32 = b371 * b433;
+                        let b436: u32 = b3.wrapping_add((0u64 as u32));
+                        let b437: u32 = b436.wrapping_mul(s_u32[2]);
+                        let a8 = (((((0u32).wrapping_add(b273)).wrapping_add(b275)).wrapping_add(b437)) as u32) as usize;
+                        let b444: u32 = b3.wrapping_add((1u64 as u32));
+                        let b445: u32 = b444.wrapping_mul(s_u32[2]);
+                        let a9 = (((((0u32).wrapping_add(b273)).wrapping_add(b275)).wrapping_add(b445)) as u32) as usize;
+                        let b452: u32 = b3.wrapping_add((2u64 as u32));
+                        let b453: u32 = b452.wrapping_mul(s_u32[2]);
+                        let a10 = (((((0u32).wrapping_add(b273)).wrapping_add(b275)).wrapping_add(b453)) as u32) as usize;
+                        let b460: u32 = b3.wrapping_add((3u64 as u32));
+                        let b461: u32 = b460.wrapping_mul(s_u32[2]);
+                        let a11 = (((((0u32).wrapping_add(b273)).wrapping_add(b275)).wrapping_add(b461)) as u32) as usize;
+                        for l in 0..UNITS {
+                            let x412: u32 = ((b372[l]) as u32);
+                            let x416: u32 = rem(x412, (32u64 as u32));
+                            let x417: u32 = b415.wrapping_add(x416);
+                            let x427: u32 = (byte(g0, a7 + l)).wrapping_shr((b420) as u32) & (3u64 as u32);
+                            let x428: i32 = ((x427) as i32);
+                            let x431: f32 = ((x428) as f32);
+                            let x432: f32 = b430 * x431;
+                            let x435: f32 = T::fmadd(b430, x431, -(b434));
+                            la277_0[l] = x435;
+                            let x438: u32 = b437.wrapping_add(b276[l]);
+                            let x439: f32 = *g1.add(a8 + l);
+                            let x440: f32 = la277_0[l];
+                            let x441: f32 = x440 * x439;
+                            let x442: f32 = la270_0[l];
+                            let x443: f32 = T::fmadd(x440, x439, x442);
+                            la270_0[l] = x443;
+                            let x446: u32 = b445.wrapping_add(b276[l]);
+                            let x447: f32 = *g1.add(a9 + l);
+                            let x448: f32 = la277_0[l];
+                            let x449: f32 = x448 * x447;
+                            let x450: f32 = la270_1[l];
+                            let x451: f32 = T::fmadd(x448, x447, x450);
+                            la270_1[l] = x451;
+                            let x454: u32 = b453.wrapping_add(b276[l]);
+                            let x455: f32 = *g1.add(a10 + l);
+                            let x456: f32 = la277_0[l];
+                            let x457: f32 = x456 * x455;
+                            let x458: f32 = la270_2[l];
+                            let x459: f32 = T::fmadd(x456, x455, x458);
+                            la270_2[l] = x459;
+                            let x462: u32 = b461.wrapping_add(b276[l]);
+                            let x463: f32 = *g1.add(a11 + l);
+                            let x464: f32 = la277_0[l];
+                            let x465: f32 = x464 * x463;
+                            let x466: f32 = la270_3[l];
+                            let x467: f32 = T::fmadd(x464, x463, x466);
+                            la270_3[l] = x467;
+                        }
+                        v272 = v272.wrapping_add((1 as u32));
+                    }
+                    v271 = v271.wrapping_add((1 as u32));
+                }
+                let mut b468 = [<f32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x468: f32 = la270_0[l];
+                    b468[l] = x468;
+                }
+                let mut p = [<f32>::default(); 8];
+                for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b468[l]; } } }
+                let b469: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                let b471: u32 = b2.wrapping_add((0u64 as u32));
+                let b472: bool = b471 < s_u32[1];
+                let mut b473 = [<bool>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x470: bool = (l as u32) == (0u64 as u32);
+                    let x473: bool = x470 && b472;
+                    b473[l] = x473;
+                }
+                let mut m11 = [false; UNITS];
+                for l in 0..UNITS { m11[l] = b473[l]; }
+                if m11.iter().all(|&x| x) {
+                    let b474: u32 = b3.wrapping_add((0u64 as u32));
+                    let b475: u32 = b474.wrapping_mul(s_u32[1]);
+                    let b476: u32 = b475.wrapping_add(b2);
+                    let b477: u32 = b476.wrapping_add((0u64 as u32));
+                    *at(g2, g2_len, b477) = b469;
+                } else {
+                    let mut m12 = [false; UNITS];
+                    for l in 0..UNITS { m12[l] = m0[l] && m11[l]; }
+                    if m12.iter().any(|&x| x) {
+                        let b474: u32 = b3.wrapping_add((0u64 as u32));
+                        let b475: u32 = b474.wrapping_mul(s_u32[1]);
+                        let b476: u32 = b475.wrapping_add(b2);
+                        let b477: u32 = b476.wrapping_add((0u64 as u32));
+                        *at(g2, g2_len, b477) = b469;
+                    }
+                }
+                let mut b478 = [<f32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x478: f32 = la270_1[l];
+                    b478[l] = x478;
+                }
+                let mut p = [<f32>::default(); 8];
+                for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b478[l]; } } }
+                let b479: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                let b481: u32 = b2.wrapping_add((0u64 as u32));
+                let b482: bool = b481 < s_u32[1];
+                let mut b483 = [<bool>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x480: bool = (l as u32) == (0u64 as u32);
+                    let x483: bool = x480 && b482;
+                    b483[l] = x483;
+                }
+                let mut m13 = [false; UNITS];
+                for l in 0..UNITS { m13[l] = b483[l]; }
+                if m13.iter().all(|&x| x) {
+                    let b484: u32 = b3.wrapping_add((1u64 as u32));
+                    let b485: u32 = b484.wrapping_mul(s_u32[1]);
+                    let b486: u32 = b485.wrapping_add(b2);
+                    let b487: u32 = b486.wrapping_add((0u64 as u32));
+                    *at(g2, g2_len, b487) = b479;
+                } else {
+                    let mut m14 = [false; UNITS];
+                    for l in 0..UNITS { m14[l] = m0[l] && m13[l]; }
+                    if m14.iter().any(|&x| x) {
+                        let b484: u32 = b3.wrapping_add((1u64 as u32));
+                        let b485: u32 = b484.wrapping_mul(s_u32[1]);
+                        let b486: u32 = b485.wrapping_add(b2);
+                        let b487: u32 = b486.wrapping_add((0u64 as u32));
+                        *at(g2, g2_len, b487) = b479;
+                    }
+                }
+                let mut b488 = [<f32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x488: f32 = la270_2[l];
+                    b488[l] = x488;
+                }
+                let mut p = [<f32>::default(); 8];
+                for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b488[l]; } } }
+                let b489: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                let b491: u32 = b2.wrapping_add((0u64 as u32));
+                let b492: bool = b491 < s_u32[1];
+                let mut b493 = [<bool>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x490: bool = (l as u32) == (0u64 as u32);
+                    let x493: bool = x490 && b492;
+                    b493[l] = x493;
+                }
+                let mut m15 = [false; UNITS];
+                for l in 0..UNITS { m15[l] = b493[l]; }
+                if m15.iter().all(|&x| x) {
+                    let b494: u32 = b3.wrapping_add((2u64 as u32));
+                    let b495: u32 = b494.wrapping_mul(s_u32[1]);
+                    let b496: u32 = b495.wrapping_add(b2);
+                    let b497: u32 = b496.wrapping_add((0u64 as u32));
+                    *at(g2, g2_len, b497) = b489;
+                } else {
+                    let mut m16 = [false; UNITS];
+                    for l in 0..UNITS { m16[l] = m0[l] && m15[l]; }
+                    if m16.iter().any(|&x| x) {
+                        let b494: u32 = b3.wrapping_add((2u64 as u32));
+                        let b495: u32 = b494.wrapping_mul(s_u32[1]);
+                        let b496: u32 = b495.wrapping_add(b2);
+                        let b497: u32 = b496.wrapping_add((0u64 as u32));
+                        *at(g2, g2_len, b497) = b489;
+                    }
+                }
+                let mut b498 = [<f32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x498: f32 = la270_3[l];
+                    b498[l] = x498;
+                }
+                let mut p = [<f32>::default(); 8];
+                for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b498[l]; } } }
+                let b499: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                let b501: u32 = b2.wrapping_add((0u64 as u32));
+                let b502: bool = b501 < s_u32[1];
+                let mut b503 = [<bool>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x500: bool = (l as u32) == (0u64 as u32);
+                    let x503: bool = x500 && b502;
+                    b503[l] = x503;
+                }
+                let mut m17 = [false; UNITS];
+                for l in 0..UNITS { m17[l] = b503[l]; }
+                if m17.iter().all(|&x| x) {
+                    let b504: u32 = b3.wrapping_add((3u64 as u32));
+                    let b505: u32 = b504.wrapping_mul(s_u32[1]);
+                    let b506: u32 = b505.wrapping_add(b2);
+                    let b507: u32 = b506.wrapping_add((0u64 as u32));
+                    *at(g2, g2_len, b507) = b499;
+                } else {
+                    let mut m18 = [false; UNITS];
+                    for l in 0..UNITS { m18[l] = m0[l] && m17[l]; }
+                    if m18.iter().any(|&x| x) {
+                        let b504: u32 = b3.wrapping_add((3u64 as u32));
+                        let b505: u32 = b504.wrapping_mul(s_u32[1]);
+                        let b506: u32 = b505.wrapping_add(b2);
+                        let b507: u32 = b506.wrapping_add((0u64 as u32));
+                        *at(g2, g2_len, b507) = b499;
+                    }
+                }
+            } else {
+                let b508: bool = b7 == (3u64 as u32);
+                if b508 {
+                    let b509: u32 = div(s_u32[2], (256u64 as u32));
+                    let b510: u32 = s_u32[1].wrapping_sub((1u64 as u32));
+                    for l in 0..UNITS {
+                        la511_0[l] = 0.0f32;
+                        la511_1[l] = 0.0f32;
+                        la511_2[l] = 0.0f32;
+                    }
+                    if (0u64 as u32) < b509 {
+                        let hv: u64 = (b509 - 1) as u64;
+                        let mut fits = true;
+                        let h1: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
+                        fits &= h1 <= u32::MAX as u64;
+                        let h2: u64 = 15;
+                        let h3: u64 = h2.wrapping_mul((((16u64 as u32)) as u64));
+                        fits &= h3 <= u32::MAX as u64;
+                        let h4: u64 = 15;
+                        let h5: u64 = h3.wrapping_add(h4);
+                        fits &= h5 <= u32::MAX as u64;
+                        let h6: u64 = h1.wrapping_add(h5);
+                        fits &= h6 <= u32::MAX as u64;
+                        let h7: u64 = ((((b3).wrapping_add((0u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h6);
+                        fits &= h7 <= u32::MAX as u64;
+                        hoisted_check(fits, h7, g1_len);
+                        let h8: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
+                        fits &= h8 <= u32::MAX as u64;
+                        let h9: u64 = 15;
+                        let h10: u64 = h9.wrapping_mul((((16u64 as u32)) as u64));
+                        fits &= h10 <= u32::MAX as u64;
+                        let h11: u64 = 15;
+                        let h12: u64 = h10.wrapping_add(h11);
+                        fits &= h12 <= u32::MAX as u64;
+                        let h13: u64 = h8.wrapping_add(h12);
+                        fits &= h13 <= u32::MAX as u64;
+                        let h14: u64 = ((((b3).wrapping_add((1u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h13);
+                        fits &= h14 <= u32::MAX as u64;
+                        hoisted_check(fits, h14, g1_len);
+                        let h15: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
+                        fits &= h15 <= u32::MAX as u64;
+                        let h16: u64 = 15;
+                        let h17: u64 = h16.wrapping_mul((((16u64 as u32)) as u64));
+                        fits &= h17 <= u32::MAX as u64;
+                        let h18: u64 = 15;
+                        let h19: u64 = h17.wrapping_add(h18);
+                        fits &= h19 <= u32::MAX as u64;
+                        let h20: u64 = h15.wrapping_add(h19);
+                        fits &= h20 <= u32::MAX as u64;
+                        let h21: u64 = ((((b3).wrapping_add((2u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h20);
+                        fits &= h21 <= u32::MAX as u64;
+                        hoisted_check(fits, h21, g1_len);
+                        let h22: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b510)).wrapping_mul(b509)) as u64).wrapping_add(hv);
+                        fits &= h22 <= u32::MAX as u64;
+                        let h23: u64 = h22.wrapping_mul((((2u64 as u32)) as u64));
+                        fits &= h23 <= u32::MAX as u64;
+                        let h24: u64 = (((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((16u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((64u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))) as u64).wrapping_add(h23);
+                        fits &= h24 <= u32::MAX as u64;
+                        hoisted_check(fits, h24 + 1, g0_len * 4);
+                        let h25: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b510)).wrapping_mul(b509)) as u64).wrapping_add(hv);
+                        fits &= h25 <= u32::MAX as u64;
+                        let h26: u64 = h25.wrapping_mul((((2u64 as u32)) as u64));
+                        fits &= h26 <= u32::MAX as u64;
+                        let h27: u64 = ((((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((16u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((64u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))) as u64).wrapping_add(h26);
+                        fits &= h27 <= u32::MAX as u64;
+                        hoisted_check(fits, h27 + 1, g0_len * 4);
+                    }
+                    let mut v512: u32 = (0u64 as u32);
+                    loop {
+                        if !(v512 < b509) { break; }
+                        let mut v513: u32 = (0u64 as u32);
+                        loop {
+                            if !(v513 < (16u64 as u32)) { break; }
+                            let b514: u32 = v513.wrapping_mul((16u64 as u32));
+                            let b516: u32 = v512.wrapping_mul((256u64 as u32));
+                            let b519: u32 = b2.wrapping_add((0u64 as u32));
+                            let b520: u32 = b519.min(b510);
+                            let b521: u32 = b520.wrapping_mul(b509);
+                            let b522: u32 = b521.wrapping_add(v512);
+                            let b523: u32 = b522.wrapping_mul((16u64 as u32));
+                            let b524: u32 = (0u64 as u32).wrapping_add(b523);
+                            let b525: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                            let b526: u32 = b525.wrapping_add((3u64 as u32));
+                            let b527: u32 = div(b526, (4u64 as u32));
+                            let b528: u32 = b527.wrapping_mul((4u64 as u32));
+                            let b529: u32 = (0u64 as u32).wrapping_add(b528);
+                            let b530: u32 = b522.wrapping_mul((64u64 as u32));
+                            let b531: u32 = b529.wrapping_add(b530);
+                            let b532: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                            let b533: u32 = b532.wrapping_add((3u64 as u32));
+                            let b534: u32 = div(b533, (4u64 as u32));
+                            let b535: u32 = b534.wrapping_mul((4u64 as u32));
+                            let b536: u32 = (0u64 as u32).wrapping_add(b535);
+                            let b537: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                            let b538: u32 = b537.wrapping_add((3u64 as u32));
+                            let b539: u32 = div(b538, (4u64 as u32));
+                            let b540: u32 = b539.wrapping_mul((4u64 as u32));
+                            let b541: u32 = b536.wrapping_add(b540);
+                            let b542: u32 = b522.wrapping_mul((2u64 as u32));
+                            let b543: u32 = b541.wrapping_add(b542);
+                            let b544: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                            let b545: u32 = b544.wrapping_add((3u64 as u32));
+                            let b546: u32 = div(b545, (4u64 as u32));
+                            let b547: u32 = b546.wrapping_mul((4u64 as u32));
+                            let b548: u32 = (0u64 as u32).wrapping_add(b547);
+                            let b549: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                            let b550: u32 = b549.wrapping_add((3u64 as u32));
+                            let b551: u32 = div(b550, (4u64 as u32));
+                            let b552: u32 = b551.wrapping_mul((4u64 as u32));
+                            let b553: u32 = b548.wrapping_add(b552);
+                            let b554: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                            let b555: u32 = b554.wrapping_add((3u64 as u32));
+                            let b556: u32 = div(b555, (4u64 as u32));
+                            let b557: u32 = b556.wrapping_mul((4u64 as u32));
+                            let b558: u32 = b553.wrapping_add(b557);
+                            let b559: u32 = b522.wrapping_mul((2u64 as u32));
+                            let b560: u32 = b558.wrapping_add(b559);
+                            let mut b515 = [<u32>::default(); UNITS];
+                            let mut b517 = [<u32>::default(); UNITS];
+                            for l in 0..UNITS {
+                                let x515: u32 = b514.wrapping_add((l as u32));
+                                b515[l] = x515;
+                                let x517: u32 = b516.wrapping_add(x515);
+                                b517[l] = x517;
+                            }
+                            let b566: u32 = (rdb2_prechecked(g0, b543)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                            let b567: u32 = b566 & (32768u64 as u32);
+                            let b568: u32 = b567.wrapping_shl(((16u64 as u32)) as u32);
+                            let b569: u32 = b566.wrapping_shr(((10u64 as u32)) as u32);
+                            let b570: u32 = b569 & (31u64 as u32);
+                            let b571: u32 = b566 & (1023u64 as u32);
+                            let b572: bool = b570 == (31u64 as u32);
+                            let b573: u32 = b570.wrapping_add((112u64 as u32));
+                            let b574: u32 = if b572 { (255u64 as u32) } else { b573 };
+                            let b575: u32 = b574.wrapping_shl(((23u64 as u32)) as u32);
+                            let b576: u32 = b568 | b575;
+                            let b577: u32 = b571.wrapping_shl(((13u64 as u32)) as u32);
+                            let b578: u32 = b576 | b577;
+                            let b579: f32 = f32::from_bits(b578);
+                            let b580: f32 = ((b571) as f32);
+                            let b581: f32 = b580 * 5.9604645e-8f32;
+                            let b582: bool = b568 == (0u64 as u32);
+                            let b583: f32 = -(b581);
+                            let b584: f32 = if b582 { b581 } else { b583 };
+                            let b585: bool = b570 == (0u64 as u32);
+                            let b586: f32 = T::f16_to_f32(b566);
+                            let b592: u32 = (rdb2_prechecked(g0, b560)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                            let b593: u32 = b592 & (32768u64 as u32);
+                            let b594: u32 = b593.wrapping_shl(((16u64 as u32)) as u32);
+                            let b595: u32 = b592.wrapping_shr(((10u64 as u32)) as u32);
+                            let b596: u32 = b595 & (31u64 as u32);
+                            let b597: u32 = b592 & (1023u64 as u32);
+                            let b598: bool = b596 == (31u64 as u32);
+                            let b599: u32 = b596.wrapping_add((112u64 as u32));
+                            let b600: u32 = if b598 { (255u64 as u32) } else { b599 };
+                            let b601: u32 = b600.wrapping_shl(((23u64 as u32)) as u32);
+                            let b602: u32 = b594 | b601;
+                            let b603: u32 = b597.wrapping_shl(((13u64 as u32)) as u32);
+                            let b604: u32 = b602 | b603;
+                            let b605: f32 = f32::from_bits(b604);
+                            let b606: f32 = ((b597) as f32);
+                            let b607: f32 = b606 * 5.9604645e-8f32;
+                            let b608: bool = b594 == (0u64 as u32);
+                            let b609: f32 = -(b607);
+                            let b610: f32 = if b608 { b607 } else { b609 };
+                            let b611: bool = b596 == (0u64 as u32);
+                            let b612: f32 = T::f16_to_f32(b592);
+                            let b614: i32 = div((((0u32).wrapping_add(b514)) as i32), (16i64 as i32));
+                            let b615: u32 = b524.wrapping_add((0u64 as u32));
+                            let b616: u32 = ((b614) as u32);
+                            let b617: u32 = div(b616, (32u64 as u32));
+                            let b618: u32 = b617.wrapping_mul((16u64 as u32));
+                            let b619: u32 = b615.wrapping_add(b618);
+                            let b620: u32 = rem(b616, (16u64 as u32));
+                            let b621: u32 = b619.wrapping_add(b620);
+                            let b622: u32 = div(b616, (16u64 as u32));
+                            let b623: u32 = rem(b622, (2u64 as u32));
+                            let b624: u32 = b623.wrapping_mul((4u64 as u32));
+                            let mut b613 = [<i32>::default(); UNITS];
+                            for l in 0..UNITS {
+                                let x613: i32 = ((b515[l]) as i32);
+                                b613[l] = x613;
+                            }
+                            let b631: u32 = (rdb1(g0, g0_len, b621)).wrapping_shr((b624) as u32) & (15u64 as u32);
+                            let b632: i32 = ((b631) as i32);
+                            let b633: u32 = b524.wrapping_add((0u64 as u32));
+                            let b634: i32 = b614.wrapping_add((16i64 as i32));
+                            let b635: u32 = ((b634) as u32);
+                            let b636: u32 = div(b635, (32u64 as u32));
+                            let b637: u32 = b636.wrapping_mul((16u64 as u32));
+                            let b638: u32 = b633.wrapping_add(b637);
+                            let b639: u32 = rem(b635, (16u64 as u32));
+                            let b640: u32 = b638.wrapping_add(b639);
+                            let b641: u32 = div(b635, (16u64 as u32));
+                            let b642: u32 = rem(b641, (2u64 as u32));
+                            let b643: u32 = b642.wrapping_mul((4u64 as u32));
+                            let b650: u32 = (rdb1(g0, g0_len, b640)).wrapping_shr((b643) as u32) & (15u64 as u32);
+                            let b651: i32 = ((b650) as i32);
+                            let b652: u32 = b531.wrapping_add((0u64 as u32));
+                            let b654: u32 = div((((((0u32).wrapping_add(b514)) as i32)) as u32), (128u64 as u32));
+                            let b655: u32 = b654.wrapping_mul((32u64 as u32));
+                            let b656: u32 = b652.wrapping_add(b655);
+                            let b659: u32 = div((((((0u32).wrapping_add(b514)) as i32)) as u32), (32u64 as u32));
+                            let b660: u32 = rem(b659, (4u64 as u32));
+                            let b661: u32 = b660.wrapping_mul((2u64 as u32));
+                            let a12 = span(((rem((((((0u32).wrapping_add(b514)) as i32)) as u32), (32u64 as u32))).wrapping_add(b656)) as u32, UNITS, g0_len * 4);
+                            let b670: f32 = ((b632) as f32);
+                            let b671: f32 = b586 * b670;
+                            let b674: f32 = ((b651) as f32);
+                            let b675: f32 = b612 * b674;
+                            let b677: u32 = b3.wrapping_add((0u64 as u32));
+                            let b678: u32 = b677.wrapping_mul(s_u32[2]);
+                            let a13 = (((((0u32).wrapping_add(b514)).wrapping_add(b516)).wrapping_add(b678)) as u32) as usize;
+                            let b685: u32 = b3.wrapping_add((1u64 as u32));
+                            let b686: u32 = b685.wrapping_mul(s_u32[2]);
+                            let a14 = (((((0u32).wrapping_add(b514)).wrapping_add(b516)).wrapping_add(b686)) as u32) as usize;
+                            let b693: u32 = b3.wrapping_add((2u64 as u32));
+                            let b694: u32 = b693.wrapping_mul(s_u32[2]);
+                            let a15 = (((((0u32).wrapping_add(b514)).wrapping_add(b516)).wrapping_add(b694)) as u32) as usize;
+                            for l in 0..UNITS {
+                                let x653: u32 = ((b613[l]) as u32);
+                                let x657: u32 = rem(x653, (32u64 as u32));
+                                let x658: u32 = b656.wrapping_add(x657);
+                                let x668: u32 = (byte(g0, a12 + l)).wrapping_shr((b661) as u32) & (3u64 as u32);
+                                let x669: i32 = ((x668) as i32);
+                                let x672: f32 = ((x669) as f32);
+                                let x673: f32 = b671 * x672;
+                                let x676: f32 = T::fmadd(b671, x672, -(b675));
+                                la518_0[l] = x676;
+                                let x679: u32 = b678.wrapping_add(b517[l]);
+                                let x680: f32 = *g1.add(a13 + l);
+                                let x681: f32 = la518_0[l];
+                                let x682: f32 = x681 * x680;
+                                let x683: f32 = la511_0[l];
+                                let x684: f32 = T::fmadd(x681, x680, x683);
+                                la511_0[l] = x684;
+                                let x687: u32 = b686.wrapping_add(b517[l]);
+                                let x688: f32 = *g1.add(a14 + l);
+                                let x689: f32 = la518_0[l];
+                                let x690: f32 = x689 * x688;
+                                let x691: f32 = la511_1[l];
+                                let x692: f32 = T::fmadd(x689, x688, x691);
+                                la511_1[l] = x692;
+                                let x695: u32 = b694.wrapping_add(b517[l]);
+                                let x696: f32 = *g1.add(a15 + l);
+                                let x697: f32 = la518_0[l];
+                                let x698: f32 = x697 * x696;
+                                let x699: f32 = la511_2[l];
+                                let x700: f32 = T::fmadd(x697, x696, x699);
+                                la511_2[l] = x700;
+                            }
+                            v513 = v513.wrapping_add((1 as u32));
+                        }
+                        v512 = v512.wrapping_add((1 as u32));
+                    }
+                    let mut b701 = [<f32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x701: f32 = la511_0[l];
+                        b701[l] = x701;
+                    }
+                    let mut p = [<f32>::default(); 8];
+                    for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b701[l]; } } }
+                    let b702: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                    let b704: u32 = b2.wrapping_add((0u64 as u32));
+                    let b705: bool = b704 < s_u32[1];
+                    let mut b706 = [<bool>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x703: bool = (l as u32) == (0u64 as u32);
+                        let x706: bool = x703 && b705;
+                        b706[l] = x706;
+                    }
+                    let mut m19 = [false; UNITS];
+                    for l in 0..UNITS { m19[l] = b706[l]; }
+                    if m19.iter().all(|&x| x) {
+                        let b707: u32 = b3.wrapping_add((0u64 as u32));
+                        let b708: u32 = b707.wrapping_mul(s_u32[1]);
+                        let b709: u32 = b708.wrapping_add(b2);
+                        let b710: u32 = b709.wrapping_add((0u64 as u32));
+                        *at(g2, g2_len, b710) = b702;
+                    } else {
+                        let mut m20 = [false; UNITS];
+                        for l in 0..UNITS { m20[l] = m0[l] && m19[l]; }
+                        if m20.iter().any(|&x| x) {
+                            let b707: u32 = b3.wrapping_add((0u64 as u32));
+                            let b708: u32 = b707.wrapping_mul(s_u32[1]);
+                            let b709: u32 = b708.wrapping_add(b2);
+                            let b710: u32 = b709.wrapping_add((0u64 as u32));
+                            *at(g2, g2_len, b710) = b702;
+                        }
+                    }
+                    let mut b711 = [<f32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x711: f32 = la511_1[l];
+                        b711[l] = x711;
+                    }
+                    let mut p = [<f32>::default(); 8];
+                    for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b711[l]; } } }
+                    let b712: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                    let b714: u32 = b2.wrapping_add((0u64 as u32));
+                    let b715: bool = b714 < s_u32[1];
+                    let mut b716 = [<bool>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x713: bool = (l as u32) == (0u64 as u32);
+                        let x716: bool = x713 && b715;
+                        b716[l] = x716;
+                    }
+                    let mut m21 = [false; UNITS];
+                    for l in 0..UNITS { m21[l] = b716[l]; }
+                    if m21.iter().all(|&x| x) {
+                        let b717: u32 = b3.wrapping_add((1u64 as u32));
+                        let b718: u32 = b717.wrapping_mul(s_u32[1]);
+                        let b719: u32 = b718.wrapping_add(b2);
+                        let b720: u32 = b719.wrapping_add((0u64 as u32));
+                        *at(g2, g2_len, b720) = b712;
+                    } else {
+                        let mut m22 = [false; UNITS];
+                        for l in 0..UNITS { m22[l] = m0[l] && m21[l]; }
+                        if m22.iter().any(|&x| x) {
+                            let b717: u32 = b3.wrapping_add((1u64 as u32));
+                            let b718: u32 = b717.wrapping_mul(s_u32[1]);
+                            let b719: u32 = b718.wrapping_add(b2);
+                            let b720: u32 = b719.wrapping_add((0u64 as u32));
+                            *at(g2, g2_len, b720) = b712;
+                        }
+                    }
+                    let mut b721 = [<f32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x721: f32 = la511_2[l];
+                        b721[l] = x721;
+                    }
+                    let mut p = [<f32>::default(); 8];
+                    for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b721[l]; } } }
+                    let b722: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                    let b724: u32 = b2.wrapping_add((0u64 as u32));
+                    let b725: bool = b724 < s_u32[1];
+                    let mut b726 = [<bool>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x723: bool = (l as u32) == (0u64 as u32);
+                        let x726: bool = x723 && b725;
+                        b726[l] = x726;
+                    }
+                    let mut m23 = [false; UNITS];
+                    for l in 0..UNITS { m23[l] = b726[l]; }
+                    if m23.iter().all(|&x| x) {
+                        let b727: u32 = b3.wrapping_add((2u64 as u32));
+                        let b728: u32 = b727.wrapping_mul(s_u32[1]);
+                        let b729: u32 = b728.wrapping_add(b2);
+                        let b730: u32 = b729.wrapping_add((0u64 as u32));
+                        *at(g2, g2_len, b730) = b722;
+                    } else {
+                        let mut m24 = [false; UNITS];
+                        for l in 0..UNITS { m24[l] = m0[l] && m23[l]; }
+                        if m24.iter().any(|&x| x) {
+                            let b727: u32 = b3.wrapping_add((2u64 as u32));
+                            let b728: u32 = b727.wrapping_mul(s_u32[1]);
+                            let b729: u32 = b728.wrapping_add(b2);
+                            let b730: u32 = b729.wrapping_add((0u64 as u32));
+                            *at(g2, g2_len, b730) = b722;
+                        }
+                    }
+                } else {
+                    let b731: bool = b7 == (2u64 as u32);
+                    if b731 {
+                        let b732: u32 = div(s_u32[2], (256u64 as u32));
+                        let b733: u32 = s_u32[1].wrapping_sub((1u64 as u32));
+                        for l in 0..UNITS {
+                            la734_0[l] = 0.0f32;
+                            la734_1[l] = 0.0f32;
+                        }
+                        if (0u64 as u32) < b732 {
+                            let hv: u64 = (b732 - 1) as u64;
+                            let mut fits = true;
+                            let h1: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
+                            fits &= h1 <= u32::MAX as u64;
+                            let h2: u64 = 15;
+                            let h3: u64 = h2.wrapping_mul((((16u64 as u32)) as u64));
+                            fits &= h3 <= u32::MAX as u64;
+                            let h4: u64 = 15;
+                            let h5: u64 = h3.wrapping_add(h4);
+                            fits &= h5 <= u32::MAX as u64;
+                            let h6: u64 = h1.wrapping_add(h5);
+                            fits &= h6 <= u32::MAX as u64;
+                            let h7: u64 = ((((b3).wrapping_add((0u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h6);
+                            fits &= h7 <= u32::MAX as u64;
+                            hoisted_check(fits, h7, g1_len);
+                            let h8: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
+                            fits &= h8 <= u32::MAX as u64;
+                            let h9: u64 = 15;
+                            let h10: u64 = h9.wrapping_mul((((16u64 as u32)) as u64));
+                            fits &= h10 <= u32::MAX as u64;
+                            let h11: u64 = 15;
+                            let h12: u64 = h10.wrapping_add(h11);
+                            fits &= h12 <= u32::MAX as u64;
+                            let h13: u64 = h8.wrapping_add(h12);
+                            fits &= h13 <= u32::MAX as u64;
+                            let h14: u64 = ((((b3).wrapping_add((1u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h13);
+                            fits &= h14 <= u32::MAX as u64;
+                            hoisted_check(fits, h14, g1_len);
+                            let h15: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b733)).wrapping_mul(b732)) as u64).wrapping_add(hv);
+                            fits &= h15 <= u32::MAX as u64;
+                            let h16: u64 = h15.wrapping_mul((((2u64 as u32)) as u64));
+                            fits &= h16 <= u32::MAX as u64;
+                            let h17: u64 = (((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((16u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((64u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))) as u64).wrapping_add(h16);
+                            fits &= h17 <= u32::MAX as u64;
+                            hoisted_check(fits, h17 + 1, g0_len * 4);
+                            let h18: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b733)).wrapping_mul(b732)) as u64).wrapping_add(hv);
+                            fits &= h18 <= u32::MAX as u64;
+                            let h19: u64 = h18.wrapping_mul((((2u64 as u32)) as u64));
+                            fits &= h19 <= u32::MAX as u64;
+                            let h20: u64 = ((((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((16u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((64u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))) as u64).wrapping_add(h19);
+                            fits &= h20 <= u32::MAX as u64;
+                            hoisted_check(fits, h20 + 1, g0_len * 4);
+                        }
+                        let mut v735: u32 = (0u64 as u32);
+                        loop {
+                            if !(v735 < b732) { break; }
+                            let mut v736: u32 = (0u64 as u32);
+                            loop {
+                                if !(v736 < (16u64 as u32)) { break; }
+                                let b737: u32 = v736.wrapping_mul((16u64 as u32));
+                                let b739: u32 = v735.wrapping_mul((256u64 as u32));
+                                let b742: u32 = b2.wrapping_add((0u64 as u32));
+                                let b743: u32 = b742.min(b733);
+                                let b744: u32 = b743.wrapping_mul(b732);
+                                let b745: u32 = b744.wrapping_add(v735);
+                                let b746: u32 = b745.wrapping_mul((16u64 as u32));
+                                let b747: u32 = (0u64 as u32).wrapping_add(b746);
+                                let b748: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                                let b749: u32 = b748.wrapping_add((3u64 as u32));
+                                let b750: u32 = div(b749, (4u64 as u32));
+                                let b751: u32 = b750.wrapping_mul((4u64 as u32));
+                                let b752: u32 = (0u64 as u32).wrapping_add(b751);
+                                let b753: u32 = b745.wrapping_mul((64u64 as u32));
+                                let b754: u32 = b752.wrapping_add(b753);
+                                let b755: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                                let b756: u32 = b755.wrapping_add((3u64 as u32));
+                                let b757: u32 = div(b756, (4u64 as u32));
+                                let b758: u32 = b757.wrapping_mul((4u64 as u32));
+                                let b759: u32 = (0u64 as u32).wrapping_add(b758);
+                                let b760: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                                let b761: u32 = b760.wrapping_add((3u64 as u32));
+                                let b762: u32 = div(b761, (4u64 as u32));
+                                let b763: u32 = b762.wrapping_mul((4u64 as u32));
+                                let b764: u32 = b759.wrapping_add(b763);
+                                let b765: u32 = b745.wrapping_mul((2u64 as u32));
+                                let b766: u32 = b764.wrapping_add(b765);
+                                let b767: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                                let b768: u32 = b767.wrapping_add((3u64 as u32));
+                                let b769: u32 = div(b768, (4u64 as u32));
+                                let b770: u32 = b769.wrapping_mul((4u64 as u32));
+                                let b771: u32 = (0u64 as u32).wrapping_add(b770);
+                                let b772: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                                let b773: u32 = b772.wrapping_add((3u64 as u32));
+                                let b774: u32 = div(b773, (4u64 as u32));
+                                let b775: u32 = b774.wrapping_mul((4u64 as u32));
+                                let b776: u32 = b771.wrapping_add(b775);
+                                let b777: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                                let b778: u32 = b777.wrapping_add((3u64 as u32));
+                                let b779: u32 = div(b778, (4u64 as u32));
+                                let b780: u32 = b779.wrapping_mul((4u64 as u32));
+                                let b781: u32 = b776.wrapping_add(b780);
+                                let b782: u32 = b745.wrapping_mul((2u64 as u32));
+                                let b783: u32 = b781.wrapping_add(b782);
+                                let mut b738 = [<u32>::default(); UNITS];
+                                let mut b740 = [<u32>::default(); UNITS];
+                                for l in 0..UNITS {
+                                    let x738: u32 = b737.wrapping_add((l as u32));
+                                    b738[l] = x738;
+                                    let x740: u32 = b739.wrapping_add(x738);
+                                    b740[l] = x740;
+                                }
+                                let b789: u32 = (rdb2_prechecked(g0, b766)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                                let b790: u32 = b789 & (32768u64 as u32);
+                                let b791: u32 = b790.wrapping_shl(((16u64 as u32)) as u32);
+                                let b792: u32 = b789.wrapping_shr(((10u64 as u32)) as u32);
+                                let b793: u32 = b792 & (31u64 as u32);
+                                let b794: u32 = b789 & (1023u64 as u32);
+                                let b795: bool = b793 == (31u64 as u32);
+                                let b796: u32 = b793.wrapping_add((112u64 as u32));
+                                let b797: u32 = if b795 { (255u64 as u32) } else { b796 };
+                                let b798: u32 = b797.wrapping_shl(((23u64 as u32)) as u32);
+                                let b799: u32 = b791 | b798;
+                                let b800: u32 = b794.wrapping_shl(((13u64 as u32)) as u32);
+                                let b801: u32 = b799 | b800;
+                                let b802: f32 = f32::from_bits(b801);
+                                let b803: f32 = ((b794) as f32);
+                                let b804: f32 = b803 * 5.9604645e-8f32;
+                                let b805: bool = b791 == (0u64 as u32);
+                                let b806: f32 = -(b804);
+                                let b807: f32 = if b805 { b804 } else { b806 };
+                                let b808: bool = b793 == (0u64 as u32);
+                                let b809: f32 = T::f16_to_f32(b789);
+                                let b815: u32 = (rdb2_prechecked(g0, b783)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                                let b816: u32 = b815 & (32768u64 as u32);
+                                let b817: u32 = b816.wrapping_shl(((16u64 as u32)) as u32);
+                                let b818: u32 = b815.wrapping_shr(((10u64 as u32)) as u32);
+                                let b819: u32 = b818 & (31u64 as u32);
+                                let b820: u32 = b815 & (1023u64 as u32);
+                                let b821: bool = b819 == (31u64 as u32);
+                                let b822: u32 = b819.wrapping_add((112u64 as u32));
+                                let b823: u32 = if b821 { (255u64 as u32) } else { b822 };
+                                let b824: u32 = b823.wrapping_shl(((23u64 as u32)) as u32);
+                                let b825: u32 = b817 | b824;
+                                let b826: u32 = b820.wrapping_shl(((13u64 as u32)) as u32);
+                                let b827: u32 = b825 | b826;
+                                let b828: f32 = f32::from_bits(b827);
+                                let b829: f32 = ((b820) as f32);
+                                let b830: f32 = b829 * 5.9604645e-8f32;
+                                let b831: bool = b817 == (0u64 as u32);
+                                let b832: f32 = -(b830);
+                                let b833: f32 = if b831 { b830 } else { b832 };
+                                let b834: bool = b819 == (0u64 as u32);
+                                let b835: f32 = T::f16_to_f32(b815);
+                                let b837: i32 = div((((0u32).wrapping_add(b737)) as i32), (16i64 as i32));
+                                let b838: u32 = b747.wrapping_add((0u64 as u32));
+                                let b839: u32 = ((b837) as u32);
+                                let b840: u32 = div(b839, (32u64 as u32));
+                                let b841: u32 = b840.wrapping_mul((16u64 as u32));
+                                let b842: u32 = b838.wrapping_add(b841);
+                                let b843: u32 = rem(b839, (16u64 as u32));
+                                let b844: u32 = b842.wrapping_add(b843);
+                                let b845: u32 = div(b839, (16u64 as u32));
+                                let b846: u32 = rem(b845, (2u64 as u32));
+                                let b847: u32 = b846.wrapping_mul((4u64 as u32));
+                                let mut b836 = [<i32>::default(); UNITS];
+                                for l in 0..UNITS {
+                                    let x836: i32 = ((b738[l]) as i32);
+                                    b836[l] = x836;
+                                }
+                                let b854: u32 = (rdb1(g0, g0_len, b844)).wrapping_shr((b847) as u32) & (15u64 as u32);
+                                let b855: i32 = ((b854) as i32);
+                                let b856: u32 = b747.wrapping_add((0u64 as u32));
+                                let b857: i32 = b837.wrapping_add((16i64 as i32));
+                                let b858: u32 = ((b857) as u32);
+                                let b859: u32 = div(b858, (32u64 as u32));
+                                let b860: u32 = b859.wrapping_mul((16u64 as u32));
+                                let b861: u32 = b856.wrapping_add(b860);
+                                let b862: u32 = rem(b858, (16u64 as u32));
+                                let b863: u32 = b861.wrapping_add(b862);
+                                let b864: u32 = div(b858, (16u64 as u32));
+                                let b865: u32 = rem(b864, (2u64 as u32));
+                                let b866: u32 = b865.wrapping_mul((4u64 as u32));
+                                let b873: u32 = (rdb1(g0, g0_len, b863)).wrapping_shr((b866) as u32) & (15u64 as u32);
+                                let b874: i32 = ((b873) as i32);
+                                let b875: u32 = b754.wrapping_add((0u64 as u32));
+                                let b877: u32 = div((((((0u32).wrapping_add(b737)) as i32)) as u32), (128u64 as u32));
+                                let b878: u32 = b877.wrapping_mul((32u64 as u32));
+                                let b879: u32 = b875.wrapping_add(b878);
+                                let b882: u32 = div((((((0u32).wrapping_add(b737)) as i32)) as u32), (32u64 as u32));
+                                let b883: u32 = rem(b882, (4u64 as u32));
+                                let b884: u32 = b883.wrapping_mul((2u64 as u32));
+                                let a16 = span(((rem((((((0u32).wrapping_add(b737)) as i32)) as u32), (32u64 as u32))).wrapping_add(b879)) as u32, UNITS, g0_len * 4);
+                                let b893: f32 = ((b855) as f32);
+                                let b894: f32 = b809 * b893;
+                                let b897: f32 = ((b874) as f32);
+                                let b898: f32 = b835 * b897;
+                                let b900: u32 = b3.wrapping_add((0u64 as u32));
+                                let b901: u32 = b900.wrapping_mul(s_u32[2]);
+                                let a17 = (((((0u32).wrapping_add(b737)).wrapping_add(b739)).wrapping_add(b901)) as u32) as usize;
+                                let b908: u32 = b3.wrapping_add((1u64 as u32));
+                                let b909: u32 = b908.wrapping_mul(s_u32[2]);
+                                let a18 = (((((0u32).wrapping_add(b737)).wrapping_add(b739)).wrapping_add(b909)) as u32) as usize;
+                                for l in 0..UNITS {
+                                    let x876: u32 = ((b836[l]) as u32);
+                                    let x880: u32 = rem(x876, (32u64 as u32));
+                                    let x881: u32 = b879.wrapping_add(x880);
+                                    let x891: u32 = (byte(g0, a16 + l)).wrapping_shr((b884) as u32) & (3u64 as u32);
+                                    let x892: i32 = ((x891) as i32);
+                                    let x895: f32 = ((x892) as f32);
+                                    let x896: f32 = b894 * x895;
+                                    let x899: f32 = T::fmadd(b894, x895, -(b898));
+                                    la741_0[l] = x899;
+                                    let x902: u32 = b901.wrapping_add(b740[l]);
+                                    let x903: f32 = *g1.add(a17 + l);
+                                    let x904: f32 = la741_0[l];
+                                    let x905: f32 = x904 * x903;
+                                    let x906: f32 = la734_0[l];
+                                    let x907: f32 = T::fmadd(x904, x903, x906);
+                                    la734_0[l] = x907;
+                                    let x910: u32 = b909.wrapping_add(b740[l]);
+                                    let x911: f32 = *g1.add(a18 + l);
+                                    let x912: f32 = la741_0[l];
+                                    let x913: f32 = x912 * x911;
+                                    let x914: f32 = la734_1[l];
+                                    let x915: f32 = T::fmadd(x912, x911, x914);
+                                    la734_1[l] = x915;
+                                }
+                                v736 = v736.wrapping_add((1 as u32));
+                            }
+                            v735 = v735.wrapping_add((1 as u32));
+                        }
+                        let mut b916 = [<f32>::default(); UNITS];
+                        for l in 0..UNITS {
+                            let x916: f32 = la734_0[l];
+                            b916[l] = x916;
+                        }
+                        let mut p = [<f32>::default(); 8];
+                        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b916[l]; } } }
+                        let b917: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                        let b919: u32 = b2.wrapping_add((0u64 as u32));
+                        let b920: bool = b919 < s_u32[1];
+                        let mut b921 = [<bool>::default(); UNITS];
+                        for l in 0..UNITS {
+                            let x918: bool = (l as u32) == (0u64 as u32);
+                            let x921: bool = x918 && b920;
+                            b921[l] = x921;
+                        }
+                        let mut m25 = [false; UNITS];
+                        for l in 0..UNITS { m25[l] = b921[l]; }
+                        if m25.iter().all(|&x| x) {
+                            let b922: u32 = b3.wrapping_add((0u64 as u32));
+                            let b923: u32 = b922.wrapping_mul(s_u32[1]);
+                            let b924: u32 = b923.wrapping_add(b2);
+                            let b925: u32 = b924.wrapping_add((0u64 as u32));
+                            *at(g2, g2_len, b925) = b917;
+                        } else {
+                            let mut m26 = [false; UNITS];
+                            for l in 0..UNITS { m26[l] = m0[l] && m25[l]; }
+                            if m26.iter().any(|&x| x) {
+                                let b922: u32 = b3.wrapping_add((0u64 as u32));
+                                let b923: u32 = b922.wrapping_mul(s_u32[1]);
+                                let b924: u32 = b923.wrapping_add(b2);
+                                let b925: u32 = b924.wrapping_add((0u64 as u32));
+                                *at(g2, g2_len, b925) = b917;
+                            }
+                        }
+                        let mut b926 = [<f32>::default(); UNITS];
+                        for l in 0..UNITS {
+                            let x926: f32 = la734_1[l];
+                            b926[l] = x926;
+                        }
+                        let mut p = [<f32>::default(); 8];
+                        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b926[l]; } } }
+                        let b927: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                        let b929: u32 = b2.wrapping_add((0u64 as u32));
+                        let b930: bool = b929 < s_u32[1];
+                        let mut b931 = [<bool>::default(); UNITS];
+                        for l in 0..UNITS {
+                            let x928: bool = (l as u32) == (0u64 as u32);
+                            let x931: bool = x928 && b930;
+                            b931[l] = x931;
+                        }
+                        let mut m27 = [false; UNITS];
+                        for l in 0..UNITS { m27[l] = b931[l]; }
+                        if m27.iter().all(|&x| x) {
+                            let b932: u32 = b3.wrapping_add((1u64 as u32));
+                            let b933: u32 = b932.wrapping_mul(s_u32[1]);
+                            let b934: u32 = b933.wrapping_add(b2);
+                            let b935: u32 = b934.wrapping_add((0u64 as u32));
+                            *at(g2, g2_len, b935) = b927;
+                        } else {
+                            let mut m28 = [false; UNITS];
+                            for l in 0..UNITS { m28[l] = m0[l] && m27[l]; }
+                            if m28.iter().any(|&x| x) {
+                                let b932: u32 = b3.wrapping_add((1u64 as u32));
+                                let b933: u32 = b932.wrapping_mul(s_u32[1]);
+                                let b934: u32 = b933.wrapping_add(b2);
+                                let b935: u32 = b934.wrapping_add((0u64 as u32));
+                                *at(g2, g2_len, b935) = b927;
+                            }
+                        }
+                    } else {
+                        let b936: u32 = div(s_u32[2], (256u64 as u32));
+                        let b937: u32 = s_u32[1].wrapping_sub((1u64 as u32));
+                        for l in 0..UNITS {
+                            la938_0[l] = 0.0f32;
+                        }
+                        if (0u64 as u32) < b936 {
+                            let hv: u64 = (b936 - 1) as u64;
+                            let mut fits = true;
+                            let h1: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
+                            fits &= h1 <= u32::MAX as u64;
+                            let h2: u64 = 15;
+                            let h3: u64 = h2.wrapping_mul((((16u64 as u32)) as u64));
+                            fits &= h3 <= u32::MAX as u64;
+                            let h4: u64 = 15;
+                            let h5: u64 = h3.wrapping_add(h4);
+                            fits &= h5 <= u32::MAX as u64;
+                            let h6: u64 = h1.wrapping_add(h5);
+                            fits &= h6 <= u32::MAX as u64;
+                            let h7: u64 = ((((b3).wrapping_add((0u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h6);
+                            fits &= h7 <= u32::MAX as u64;
+                            hoisted_check(fits, h7, g1_len);
+                            let h8: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b937)).wrapping_mul(b936)) as u64).wrapping_add(hv);
+                            fits &= h8 <= u32::MAX as u64;
+                            let h9: u64 = h8.wrapping_mul((((2u64 as u32)) as u64));
+                            fits &= h9 <= u32::MAX as u64;
+                            let h10: u64 = (((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((16u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((64u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))) as u64).wrapping_add(h9);
+                            fits &= h10 <= u32::MAX as u64;
+                            hoisted_check(fits, h10 + 1, g0_len * 4);
+                            let h11: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b937)).wrapping_mul(b936)) as u64).wrapping_add(hv);
+                            fits &= h11 <= u32::MAX as u64;
+                            let h12: u64 = h11.wrapping_mul((((2u64 as u32)) as u64));
+                            fits &= h12 <= u32::MAX as u64;
+                            let h13: u64 = ((((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((16u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((64u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))) as u64).wrapping_add(h12);
+                            fits &= h13 <= u32::MAX as u64;
+                            hoisted_check(fits, h13 + 1, g0_len * 4);
+                        }
+                        let mut v939: u32 = (0u64 as u32);
+                        loop {
+                            if !(v939 < b936) { break; }
+                            let mut v940: u32 = (0u64 as u32);
+                            loop {
+                                if !(v940 < (16u64 as u32)) { break; }
+                                let b941: u32 = v940.wrapping_mul((16u64 as u32));
+                                let b943: u32 = v939.wrapping_mul((256u64 as u32));
+                                let b946: u32 = b2.wrapping_add((0u64 as u32));
+                                let b947: u32 = b946.min(b937);
+                                let b948: u32 = b947.wrapping_mul(b936);
+                                let b949: u32 = b948.wrapping_add(v939);
+                                let b950: u32 = b949.wrapping_mul((16u64 as u32));
+                                let b951: u32 = (0u64 as u32).wrapping_add(b950);
+                                let b952: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                                let b953: u32 = b952.wrapping_add((3u64 as u32));
+                                let b954: u32 = div(b953, (4u64 as u32));
+                                let b955: u32 = b954.wrapping_mul((4u64 as u32));
+                                let b956: u32 = (0u64 as u32).wrapping_add(b955);
+                                let b957: u32 = b949.wrapping_mul((64u64 as u32));
+                                let b958: u32 = b956.wrapping_add(b957);
+                                let b959: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                                let b960: u32 = b959.wrapping_add((3u64 as u32));
+                                let b961: u32 = div(b960, (4u64 as u32));
+                                let b962: u32 = b961.wrapping_mul((4u64 as u32));
+                                let b963: u32 = (0u64 as u32).wrapping_add(b962);
+                                let b964: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                                let b965: u32 = b964.wrapping_add((3u64 as u32));
+                                let b966: u32 = div(b965, (4u64 as u32));
+                                let b967: u32 = b966.wrapping_mul((4u64 as u32));
+                                let b968: u32 = b963.wrapping_add(b967);
+                                let b969: u32 = b949.wrapping_mul((2u64 as u32));
+                                let b970: u32 = b968.wrapping_add(b969);
+                                let b971: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                                let b972: u32 = b971.wrapping_add((3u64 as u32));
+                                let b973: u32 = div(b972, (4u64 as u32));
+                                let b974: u32 = b973.wrapping_mul((4u64 as u32));
+                                let b975: u32 = (0u64 as u32).wrapping_add(b974);
+                                let b976: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                                let b977: u32 = b976.wrapping_add((3u64 as u32));
+                                let b978: u32 = div(b977, (4u64 as u32));
+                                let b979: u32 = b978.wrapping_mul((4u64 as u32));
+                                let b980: u32 = b975.wrapping_add(b979);
+                                let b981: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                                let b982: u32 = b981.wrapping_add((3u64 as u32));
+                                let b983: u32 = div(b982, (4u64 as u32));
+                                let b984: u32 = b983.wrapping_mul((4u64 as u32));
+                                let b985: u32 = b980.wrapping_add(b984);
+                                let b986: u32 = b949.wrapping_mul((2u64 as u32));
+                                let b987: u32 = b985.wrapping_add(b986);
+                                let mut b942 = [<u32>::default(); UNITS];
+                                let mut b944 = [<u32>::default(); UNITS];
+                                for l in 0..UNITS {
+                                    let x942: u32 = b941.wrapping_add((l as u32));
+                                    b942[l] = x942;
+                                    let x944: u32 = b943.wrapping_add(x942);
+                                    b944[l] = x944;
+                                }
+                                let b993: u32 = (rdb2_prechecked(g0, b970)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                                let b994: u32 = b993 & (32768u64 as u32);
+                                let b995: u32 = b994.wrapping_shl(((16u64 as u32)) as u32);
+                                let b996: u32 = b993.wrapping_shr(((10u64 as u32)) as u32);
+                                let b997: u32 = b996 & (31u64 as u32);
+                                let b998: u32 = b993 & (1023u64 as u32);
+                                let b999: bool = b997 == (31u64 as u32);
+                                let b1000: u32 = b997.wrapping_add((112u64 as u32));
+                                let b1001: u32 = if b999 { (255u64 as u32) } else { b1000 };
+                                let b1002: u32 = b1001.wrapping_shl(((23u64 as u32)) as u32);
+                                let b1003: u32 = b995 | b1002;
+                                let b1004: u32 = b998.wrapping_shl(((13u64 as u32)) as u32);
+                                let b1005: u32 = b1003 | b1004;
+                                let b1006: f32 = f32::from_bits(b1005);
+                                let b1007: f32 = ((b998) as f32);
+                                let b1008: f32 = b1007 * 5.9604645e-8f32;
+                                let b1009: bool = b995 == (0u64 as u32);
+                                let b1010: f32 = -(b1008);
+                                let b1011: f32 = if b1009 { b1008 } else { b1010 };
+                                let b1012: bool = b997 == (0u64 as u32);
+                                let b1013: f32 = T::f16_to_f32(b993);
+                                let b1019: u32 = (rdb2_prechecked(g0, b987)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                                let b1020: u32 = b1019 & (32768u64 as u32);
+                                let b1021: u32 = b1020.wrapping_shl(((16u64 as u32)) as u32);
+                                let b1022: u32 = b1019.wrapping_shr(((10u64 as u32)) as u32);
+                                let b1023: u32 = b1022 & (31u64 as u32);
+                                let b1024: u32 = b1019 & (1023u64 as u32);
+                                let b1025: bool = b1023 == (31u64 as u32);
+                                let b1026: u32 = b1023.wrapping_add((112u64 as u32));
+                                let b1027: u32 = if b1025 { (255u64 as u32) } else { b1026 };
+                                let b1028: u32 = b1027.wrapping_shl(((23u64 as u32)) as u32);
+                                let b1029: u32 = b1021 | b1028;
+                                let b1030: u32 = b1024.wrapping_shl(((13u64 as u32)) as u32);
+                                let b1031: u32 = b1029 | b1030;
+                                let b1032: f32 = f32::from_bits(b1031);
+                                let b1033: f32 = ((b1024) as f32);
+                                let b1034: f32 = b1033 * 5.9604645e-8f32;
+                                let b1035: bool = b1021 == (0u64 as u32);
+                                let b1036: f32 = -(b1034);
+                                let b1037: f32 = if b1035 { b1034 } else { b1036 };
+                                let b1038: bool = b1023 == (0u64 as u32);
+                                let b1039: f32 = T::f16_to_f32(b1019);
+                                let b1041: i32 = div((((0u32).wrapping_add(b941)) as i32), (16i64 as i32));
+                                let b1042: u32 = b951.wrapping_add((0u64 as u32));
+                                let b1043: u32 = ((b1041) as u32);
+                                let b1044: u32 = div(b1043, (32u64 as u32));
+                                let b1045: u32 = b1044.wrapping_mul((16u64 as u32));
+                                let b1046: u32 = b1042.wrapping_add(b1045);
+                                let b1047: u32 = rem(b1043, (16u64 as u32));
+                                let b1048: u32 = b1046.wrapping_add(b1047);
+                                let b1049: u32 = div(b1043, (16u64 as u32));
+                                let b1050: u32 = rem(b1049, (2u64 as u32));
+                                let b1051: u32 = b1050.wrapping_mul((4u64 as u32));
+                                let mut b1040 = [<i32>::default(); UNITS];
+                                for l in 0..UNITS {
+                                    let x1040: i32 = ((b942[l]) as i32);
+                                    b1040[l] = x1040;
+                                }
+                                let b1058: u32 = (rdb1(g0, g0_len, b1048)).wrapping_shr((b1051) as u32) & (15u64 as u32);
+                                let b1059: i32 = ((b1058) as i32);
+                                let b1060: u32 = b951.wrapping_add((0u64 as u32));
+                                let b1061: i32 = b1041.wrapping_add((16i64 as i32));
+                                let b1062: u32 = ((b1061) as u32);
+                                let b1063: u32 = div(b1062, (32u64 as u32));
+                                let b1064: u32 = b1063.wrapping_mul((16u64 as u32));
+                                let b1065: u32 = b1060.wrapping_add(b1064);
+                                let b1066: u32 = rem(b1062, (16u64 as u32));
+                                let b1067: u32 = b1065.wrapping_add(b1066);
+                                let b1068: u32 = div(b1062, (16u64 as u32));
+                                let b1069: u32 = rem(b1068, (2u64 as u32));
+                                let b1070: u32 = b1069.wrapping_mul((4u64 as u32));
+                                let b1077: u32 = (rdb1(g0, g0_len, b1067)).wrapping_shr((b1070) as u32) & (15u64 as u32);
+                                let b1078: i32 = ((b1077) as i32);
+                                let b1079: u32 = b958.wrapping_add((0u64 as u32));
+                                let b1081: u32 = div((((((0u32).wrapping_add(b941)) as i32)) as u32), (128u64 as u32));
+                                let b1082: u32 = b1081.wrapping_mul((32u64 as u32));
+                                let b1083: u32 = b1079.wrapping_add(b1082);
+                                let b1086: u32 = div((((((0u32).wrapping_add(b941)) as i32)) as u32), (32u64 as u32));
+                                let b1087: u32 = rem(b1086, (4u64 as u32));
+                                let b1088: u32 = b1087.wrapping_mul((2u64 as u32));
+                                let a19 = span(((rem((((((0u32).wrapping_add(b941)) as i32)) as u32), (32u64 as u32))).wrapping_add(b1083)) as u32, UNITS, g0_len * 4);
+                                let b1097: f32 = ((b1059) as f32);
+                                let b1098: f32 = b1013 * b1097;
+                                let b1101: f32 = ((b1078) as f32);
+                                let b1102: f32 = b1039 * b1101;
+                                let b1104: u32 = b3.wrapping_add((0u64 as u32));
+                                let b1105: u32 = b1104.wrapping_mul(s_u32[2]);
+                                let a20 = (((((0u32).wrapping_add(b941)).wrapping_add(b943)).wrapping_add(b1105)) as u32) as usize;
+                                for l in 0..UNITS {
+                                    let x1080: u32 = ((b1040[l]) as u32);
+                                    let x1084: u32 = rem(x1080, (32u64 as u32));
+                                    let x1085: u32 = b1083.wrapping_add(x1084);
+                                    let x1095: u32 = (byte(g0, a19 + l)).wrapping_shr((b1088) as u32) & (3u64 as u32);
+                                    let x1096: i32 = ((x1095) as i32);
+                                    let x1099: f32 = ((x1096) as f32);
+                                    let x1100: f32 = b1098 * x1099;
+                                    let x1103: f32 = T::fmadd(b1098, x1099, -(b1102));
+                                    la945_0[l] = x1103;
+                                    let x1106: u32 = b1105.wrapping_add(b944[l]);
+                                    let x1107: f32 = *g1.add(a20 + l);
+                                    let x1108: f32 = la945_0[l];
+                                    let x1109: f32 = x1108 * x1107;
+                                    let x1110: f32 = la938_0[l];
+                                    let x1111: f32 = T::fmadd(x1108, x1107, x1110);
+                                    la938_0[l] = x1111;
+                                }
+                                v940 = v940.wrapping_add((1 as u32));
+                            }
+                            v939 = v939.wrapping_add((1 as u32));
+                        }
+                        let mut b1112 = [<f32>::default(); UNITS];
+                        for l in 0..UNITS {
+                            let x1112: f32 = la938_0[l];
+                            b1112[l] = x1112;
+                        }
+                        let mut p = [<f32>::default(); 8];
+                        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b1112[l]; } } }
+                        let b1113: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                        let b1115: u32 = b2.wrapping_add((0u64 as u32));
+                        let b1116: bool = b1115 < s_u32[1];
+                        let mut b1117 = [<bool>::default(); UNITS];
+                        for l in 0..UNITS {
+                            let x1114: bool = (l as u32) == (0u64 as u32);
+                            let x1117: bool = x1114 && b1116;
+                            b1117[l] = x1117;
+                        }
+                        let mut m29 = [false; UNITS];
+                        for l in 0..UNITS { m29[l] = b1117[l]; }
+                        if m29.iter().all(|&x| x) {
+                            let b1118: u32 = b3.wrapping_add((0u64 as u32));
+                            let b1119: u32 = b1118.wrapping_mul(s_u32[1]);
+                            let b1120: u32 = b1119.wrapping_add(b2);
+                            let b1121: u32 = b1120.wrapping_add((0u64 as u32));
+                            *at(g2, g2_len, b1121) = b1113;
+                        } else {
+                            let mut m30 = [false; UNITS];
+                            for l in 0..UNITS { m30[l] = m0[l] && m29[l]; }
+                            if m30.iter().any(|&x| x) {
+                                let b1118: u32 = b3.wrapping_add((0u64 as u32));
+                                let b1119: u32 = b1118.wrapping_mul(s_u32[1]);
+                                let b1120: u32 = b1119.wrapping_add(b2);
+                                let b1121: u32 = b1120.wrapping_add((0u64 as u32));
+                                *at(g2, g2_len, b1121) = b1113;
+                            }
+                        }
+                    }
+                }
             }
         }
     }

@@ -36,16 +36,26 @@ unsafe fn avx512(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalar
 #[inline(always)]
 unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut la10_0 = [<f32>::default(); UNITS];
-    let mut la10_1 = [<f32>::default(); UNITS];
-    let mut la10_2 = [<f32>::default(); UNITS];
-    let mut la10_3 = [<f32>::default(); UNITS];
-    let mut la10_4 = [<f32>::default(); UNITS];
-    let mut la10_5 = [<f32>::default(); UNITS];
-    let mut la10_6 = [<f32>::default(); UNITS];
-    let mut la10_7 = [<f32>::default(); UNITS];
-    let mut la17_0 = [<f32>::default(); UNITS];
-    let mut la17_1 = [<f32>::default(); UNITS];
+    let mut la11_0 = [<f32>::default(); UNITS];
+    let mut la11_1 = [<f32>::default(); UNITS];
+    let mut la11_2 = [<f32>::default(); UNITS];
+    let mut la11_3 = [<f32>::default(); UNITS];
+    let mut la11_4 = [<f32>::default(); UNITS];
+    let mut la18_0 = [<f32>::default(); UNITS];
+    let mut la173_0 = [<f32>::default(); UNITS];
+    let mut la173_1 = [<f32>::default(); UNITS];
+    let mut la173_2 = [<f32>::default(); UNITS];
+    let mut la173_3 = [<f32>::default(); UNITS];
+    let mut la180_0 = [<f32>::default(); UNITS];
+    let mut la317_0 = [<f32>::default(); UNITS];
+    let mut la317_1 = [<f32>::default(); UNITS];
+    let mut la317_2 = [<f32>::default(); UNITS];
+    let mut la324_0 = [<f32>::default(); UNITS];
+    let mut la443_0 = [<f32>::default(); UNITS];
+    let mut la443_1 = [<f32>::default(); UNITS];
+    let mut la450_0 = [<f32>::default(); UNITS];
+    let mut la550_0 = [<f32>::default(); UNITS];
+    let mut la557_0 = [<f32>::default(); UNITS];
     let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
     let g1: *mut f32 = bufs[1].ptr();
@@ -55,773 +65,1837 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
     let s_u32: &[u32] = &scalars.u32;
     let b0: u32 = (g1_len as u32);
     let b1: u32 = div(b0, s_u32[2]);
-    let b2: u32 = cube[0].wrapping_mul((2u64 as u32));
-    let b3: u32 = cube[1].wrapping_mul((4u64 as u32));
+    let b2: u32 = cube[0].wrapping_mul((1u64 as u32));
+    let b3: u32 = cube[1].wrapping_mul((5u64 as u32));
     let b4: bool = b2 < s_u32[1];
     let b5: bool = b3 < b1;
     let b6: bool = b4 && b5;
     if b6 {
-        let b7: u32 = div(s_u32[2], (32u64 as u32));
-        let b8: u32 = b1.wrapping_sub((1u64 as u32));
-        let b9: u32 = s_u32[1].wrapping_sub((1u64 as u32));
-        for l in 0..UNITS {
-            la10_0[l] = 0.0f32;
-            la10_1[l] = 0.0f32;
-            la10_2[l] = 0.0f32;
-            la10_3[l] = 0.0f32;
-            la10_4[l] = 0.0f32;
-            la10_5[l] = 0.0f32;
-            la10_6[l] = 0.0f32;
-            la10_7[l] = 0.0f32;
-        }
-        if (0u64 as u32) < b7 {
-            let hv: u64 = (b7 - 1) as u64;
-            let mut fits = true;
-            let h1: u64 = hv.wrapping_mul((((32u64 as u32)) as u64));
-            fits &= h1 <= u32::MAX as u64;
-            let h2: u64 = 1;
-            let h3: u64 = h2.wrapping_mul((((16u64 as u32)) as u64));
-            fits &= h3 <= u32::MAX as u64;
-            let h4: u64 = 15;
-            let h5: u64 = h3.wrapping_add(h4);
-            fits &= h5 <= u32::MAX as u64;
-            let h6: u64 = h1.wrapping_add(h5);
-            fits &= h6 <= u32::MAX as u64;
-            let h7: u64 = (((((b3).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(s_u32[2])) as u64).wrapping_add(h6);
-            fits &= h7 <= u32::MAX as u64;
-            hoisted_check(fits, h7, g1_len);
-            let h8: u64 = hv.wrapping_mul((((32u64 as u32)) as u64));
-            fits &= h8 <= u32::MAX as u64;
-            let h9: u64 = 1;
-            let h10: u64 = h9.wrapping_mul((((16u64 as u32)) as u64));
-            fits &= h10 <= u32::MAX as u64;
-            let h11: u64 = 15;
-            let h12: u64 = h10.wrapping_add(h11);
-            fits &= h12 <= u32::MAX as u64;
-            let h13: u64 = h8.wrapping_add(h12);
-            fits &= h13 <= u32::MAX as u64;
-            let h14: u64 = (((((b3).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(s_u32[2])) as u64).wrapping_add(h13);
-            fits &= h14 <= u32::MAX as u64;
-            hoisted_check(fits, h14, g1_len);
-            let h15: u64 = hv.wrapping_mul((((32u64 as u32)) as u64));
-            fits &= h15 <= u32::MAX as u64;
-            let h16: u64 = 1;
-            let h17: u64 = h16.wrapping_mul((((16u64 as u32)) as u64));
-            fits &= h17 <= u32::MAX as u64;
-            let h18: u64 = 15;
-            let h19: u64 = h17.wrapping_add(h18);
-            fits &= h19 <= u32::MAX as u64;
-            let h20: u64 = h15.wrapping_add(h19);
-            fits &= h20 <= u32::MAX as u64;
-            let h21: u64 = (((((b3).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(s_u32[2])) as u64).wrapping_add(h20);
-            fits &= h21 <= u32::MAX as u64;
-            hoisted_check(fits, h21, g1_len);
-            let h22: u64 = hv.wrapping_mul((((32u64 as u32)) as u64));
-            fits &= h22 <= u32::MAX as u64;
-            let h23: u64 = 1;
-            let h24: u64 = h23.wrapping_mul((((16u64 as u32)) as u64));
-            fits &= h24 <= u32::MAX as u64;
-            let h25: u64 = 15;
-            let h26: u64 = h24.wrapping_add(h25);
-            fits &= h26 <= u32::MAX as u64;
-            let h27: u64 = h22.wrapping_add(h26);
-            fits &= h27 <= u32::MAX as u64;
-            let h28: u64 = (((((b3).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(s_u32[2])) as u64).wrapping_add(h27);
-            fits &= h28 <= u32::MAX as u64;
-            hoisted_check(fits, h28, g1_len);
-            let h29: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b9)).wrapping_mul(b7)) as u64).wrapping_add(hv);
-            fits &= h29 <= u32::MAX as u64;
-            let h30: u64 = h29.wrapping_mul((((2u64 as u32)) as u64));
-            fits &= h30 <= u32::MAX as u64;
-            let h31: u64 = (((0u64 as u32)) as u64).wrapping_add(h30);
-            fits &= h31 <= u32::MAX as u64;
-            hoisted_check(fits, h31 + 1, g0_len * 4);
-            let h32: u64 = (((((b2).wrapping_add((1u64 as u32))).min(b9)).wrapping_mul(b7)) as u64).wrapping_add(hv);
-            fits &= h32 <= u32::MAX as u64;
-            let h33: u64 = h32.wrapping_mul((((2u64 as u32)) as u64));
-            fits &= h33 <= u32::MAX as u64;
-            let h34: u64 = (((0u64 as u32)) as u64).wrapping_add(h33);
-            fits &= h34 <= u32::MAX as u64;
-            hoisted_check(fits, h34 + 1, g0_len * 4);
-        }
-        let mut v11: u32 = (0u64 as u32);
-        loop {
-            if !(v11 < b7) { break; }
+        let b7: u32 = b1.wrapping_sub(b3);
+        let b8: bool = b7 >= (5u64 as u32);
+        if b8 {
+            let b9: u32 = div(s_u32[2], (32u64 as u32));
+            let b10: u32 = s_u32[1].wrapping_sub((1u64 as u32));
+            for l in 0..UNITS {
+                la11_0[l] = 0.0f32;
+                la11_1[l] = 0.0f32;
+                la11_2[l] = 0.0f32;
+                la11_3[l] = 0.0f32;
+                la11_4[l] = 0.0f32;
+            }
+            if (0u64 as u32) < b9 {
+                let hv: u64 = (b9 - 1) as u64;
+                let mut fits = true;
+                let h1: u64 = hv.wrapping_mul((((32u64 as u32)) as u64));
+                fits &= h1 <= u32::MAX as u64;
+                let h2: u64 = 1;
+                let h3: u64 = h2.wrapping_mul((((16u64 as u32)) as u64));
+                fits &= h3 <= u32::MAX as u64;
+                let h4: u64 = 15;
+                let h5: u64 = h3.wrapping_add(h4);
+                fits &= h5 <= u32::MAX as u64;
+                let h6: u64 = h1.wrapping_add(h5);
+                fits &= h6 <= u32::MAX as u64;
+                let h7: u64 = ((((b3).wrapping_add((0u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h6);
+                fits &= h7 <= u32::MAX as u64;
+                hoisted_check(fits, h7, g1_len);
+                let h8: u64 = hv.wrapping_mul((((32u64 as u32)) as u64));
+                fits &= h8 <= u32::MAX as u64;
+                let h9: u64 = 1;
+                let h10: u64 = h9.wrapping_mul((((16u64 as u32)) as u64));
+                fits &= h10 <= u32::MAX as u64;
+                let h11: u64 = 15;
+                let h12: u64 = h10.wrapping_add(h11);
+                fits &= h12 <= u32::MAX as u64;
+                let h13: u64 = h8.wrapping_add(h12);
+                fits &= h13 <= u32::MAX as u64;
+                let h14: u64 = ((((b3).wrapping_add((1u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h13);
+                fits &= h14 <= u32::MAX as u64;
+                hoisted_check(fits, h14, g1_len);
+                let h15: u64 = hv.wrapping_mul((((32u64 as u32)) as u64));
+                fits &= h15 <= u32::MAX as u64;
+                let h16: u64 = 1;
+                let h17: u64 = h16.wrapping_mul((((16u64 as u32)) as u64));
+                fits &= h17 <= u32::MAX as u64;
+                let h18: u64 = 15;
+                let h19: u64 = h17.wrapping_add(h18);
+                fits &= h19 <= u32::MAX as u64;
+                let h20: u64 = h15.wrapping_add(h19);
+                fits &= h20 <= u32::MAX as u64;
+                let h21: u64 = ((((b3).wrapping_add((2u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h20);
+                fits &= h21 <= u32::MAX as u64;
+                hoisted_check(fits, h21, g1_len);
+                let h22: u64 = hv.wrapping_mul((((32u64 as u32)) as u64));
+                fits &= h22 <= u32::MAX as u64;
+                let h23: u64 = 1;
+                let h24: u64 = h23.wrapping_mul((((16u64 as u32)) as u64));
+                fits &= h24 <= u32::MAX as u64;
+                let h25: u64 = 15;
+                let h26: u64 = h24.wrapping_add(h25);
+                fits &= h26 <= u32::MAX as u64;
+                let h27: u64 = h22.wrapping_add(h26);
+                fits &= h27 <= u32::MAX as u64;
+                let h28: u64 = ((((b3).wrapping_add((3u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h27);
+                fits &= h28 <= u32::MAX as u64;
+                hoisted_check(fits, h28, g1_len);
+                let h29: u64 = hv.wrapping_mul((((32u64 as u32)) as u64));
+                fits &= h29 <= u32::MAX as u64;
+                let h30: u64 = 1;
+                let h31: u64 = h30.wrapping_mul((((16u64 as u32)) as u64));
+                fits &= h31 <= u32::MAX as u64;
+                let h32: u64 = 15;
+                let h33: u64 = h31.wrapping_add(h32);
+                fits &= h33 <= u32::MAX as u64;
+                let h34: u64 = h29.wrapping_add(h33);
+                fits &= h34 <= u32::MAX as u64;
+                let h35: u64 = ((((b3).wrapping_add((4u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h34);
+                fits &= h35 <= u32::MAX as u64;
+                hoisted_check(fits, h35, g1_len);
+                let h36: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b10)).wrapping_mul(b9)) as u64).wrapping_add(hv);
+                fits &= h36 <= u32::MAX as u64;
+                let h37: u64 = h36.wrapping_mul((((2u64 as u32)) as u64));
+                fits &= h37 <= u32::MAX as u64;
+                let h38: u64 = (((0u64 as u32)) as u64).wrapping_add(h37);
+                fits &= h38 <= u32::MAX as u64;
+                hoisted_check(fits, h38 + 1, g0_len * 4);
+            }
             let mut v12: u32 = (0u64 as u32);
-            {
-                let b13: u32 = v12.wrapping_mul((16u64 as u32));
-                let b15: u32 = v11.wrapping_mul((32u64 as u32));
-                let b18: u32 = b2.wrapping_add((0u64 as u32));
-                let b19: u32 = b18.min(b9);
-                let b20: u32 = b19.wrapping_mul(b7);
-                let b21: u32 = b20.wrapping_add(v11);
-                let b22: u32 = b21.wrapping_mul((2u64 as u32));
-                let b23: u32 = (0u64 as u32).wrapping_add(b22);
-                let b24: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b25: u32 = b24.wrapping_add((3u64 as u32));
-                let b26: u32 = div(b25, (4u64 as u32));
-                let b27: u32 = b26.wrapping_mul((4u64 as u32));
-                let b28: u32 = (0u64 as u32).wrapping_add(b27);
-                let b29: u32 = b21.wrapping_mul((16u64 as u32));
-                let b30: u32 = b28.wrapping_add(b29);
-                let mut b14 = [<u32>::default(); UNITS];
-                let mut b16 = [<u32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x14: u32 = b13.wrapping_add((l as u32));
-                    b14[l] = x14;
-                    let x16: u32 = b15.wrapping_add(x14);
-                    b16[l] = x16;
+            loop {
+                if !(v12 < b9) { break; }
+                let mut v13: u32 = (0u64 as u32);
+                {
+                    let b14: u32 = v13.wrapping_mul((16u64 as u32));
+                    let b16: u32 = v12.wrapping_mul((32u64 as u32));
+                    let b19: u32 = b2.wrapping_add((0u64 as u32));
+                    let b20: u32 = b19.min(b10);
+                    let b21: u32 = b20.wrapping_mul(b9);
+                    let b22: u32 = b21.wrapping_add(v12);
+                    let b23: u32 = b22.wrapping_mul((2u64 as u32));
+                    let b24: u32 = (0u64 as u32).wrapping_add(b23);
+                    let b25: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b26: u32 = b25.wrapping_add((3u64 as u32));
+                    let b27: u32 = div(b26, (4u64 as u32));
+                    let b28: u32 = b27.wrapping_mul((4u64 as u32));
+                    let b29: u32 = (0u64 as u32).wrapping_add(b28);
+                    let b30: u32 = b22.wrapping_mul((16u64 as u32));
+                    let b31: u32 = b29.wrapping_add(b30);
+                    let mut b15 = [<u32>::default(); UNITS];
+                    let mut b17 = [<u32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x15: u32 = b14.wrapping_add((l as u32));
+                        b15[l] = x15;
+                        let x17: u32 = b16.wrapping_add(x15);
+                        b17[l] = x17;
+                    }
+                    let b37: u32 = (rdb2_prechecked(g0, b24)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                    let b38: u32 = b37 & (32768u64 as u32);
+                    let b39: u32 = b38.wrapping_shl(((16u64 as u32)) as u32);
+                    let b40: u32 = b37.wrapping_shr(((10u64 as u32)) as u32);
+                    let b41: u32 = b40 & (31u64 as u32);
+                    let b42: u32 = b37 & (1023u64 as u32);
+                    let b43: bool = b41 == (31u64 as u32);
+                    let b44: u32 = b41.wrapping_add((112u64 as u32));
+                    let b45: u32 = if b43 { (255u64 as u32) } else { b44 };
+                    let b46: u32 = b45.wrapping_shl(((23u64 as u32)) as u32);
+                    let b47: u32 = b39 | b46;
+                    let b48: u32 = b42.wrapping_shl(((13u64 as u32)) as u32);
+                    let b49: u32 = b47 | b48;
+                    let b50: f32 = f32::from_bits(b49);
+                    let b51: f32 = ((b42) as f32);
+                    let b52: f32 = b51 * 5.9604645e-8f32;
+                    let b53: bool = b39 == (0u64 as u32);
+                    let b54: f32 = -(b52);
+                    let b55: f32 = if b53 { b52 } else { b54 };
+                    let b56: bool = b41 == (0u64 as u32);
+                    let b57: f32 = T::f16_to_f32(b37);
+                    let b59: u32 = b31.wrapping_add((0u64 as u32));
+                    let b61: u32 = div((((((0u32).wrapping_add(b14)) as i32)) as u32), (32u64 as u32));
+                    let b62: u32 = b61.wrapping_mul((16u64 as u32));
+                    let b63: u32 = b59.wrapping_add(b62);
+                    let b66: u32 = div((((((0u32).wrapping_add(b14)) as i32)) as u32), (16u64 as u32));
+                    let b67: u32 = rem(b66, (2u64 as u32));
+                    let b68: u32 = b67.wrapping_mul((4u64 as u32));
+                    let a1 = span(((rem((((((0u32).wrapping_add(b14)) as i32)) as u32), (16u64 as u32))).wrapping_add(b63)) as u32, UNITS, g0_len * 4);
+                    let b80: u32 = b3.wrapping_add((0u64 as u32));
+                    let b81: u32 = b80.wrapping_mul(s_u32[2]);
+                    let a2 = (((((0u32).wrapping_add(b14)).wrapping_add(b16)).wrapping_add(b81)) as u32) as usize;
+                    let b88: u32 = b3.wrapping_add((1u64 as u32));
+                    let b89: u32 = b88.wrapping_mul(s_u32[2]);
+                    let a3 = (((((0u32).wrapping_add(b14)).wrapping_add(b16)).wrapping_add(b89)) as u32) as usize;
+                    let b96: u32 = b3.wrapping_add((2u64 as u32));
+                    let b97: u32 = b96.wrapping_mul(s_u32[2]);
+                    let a4 = (((((0u32).wrapping_add(b14)).wrapping_add(b16)).wrapping_add(b97)) as u32) as usize;
+                    let b104: u32 = b3.wrapping_add((3u64 as u32));
+                    let b105: u32 = b104.wrapping_mul(s_u32[2]);
+                    let a5 = (((((0u32).wrapping_add(b14)).wrapping_add(b16)).wrapping_add(b105)) as u32) as usize;
+                    let b112: u32 = b3.wrapping_add((4u64 as u32));
+                    let b113: u32 = b112.wrapping_mul(s_u32[2]);
+                    let a6 = (((((0u32).wrapping_add(b14)).wrapping_add(b16)).wrapping_add(b113)) as u32) as usize;
+                    for l in 0..UNITS {
+                        let x58: i32 = ((b15[l]) as i32);
+                        let x60: u32 = ((x58) as u32);
+                        let x64: u32 = rem(x60, (16u64 as u32));
+                        let x65: u32 = b63.wrapping_add(x64);
+                        let x75: u32 = (byte(g0, a1 + l)).wrapping_shr((b68) as u32) & (15u64 as u32);
+                        let x76: i32 = ((x75) as i32);
+                        let x77: i32 = x76.wrapping_sub((8i64 as i32));
+                        let x78: f32 = ((x77) as f32);
+                        let x79: f32 = b57 * x78;
+                        la18_0[l] = x79;
+                        let x82: u32 = b81.wrapping_add(b17[l]);
+                        let x83: f32 = *g1.add(a2 + l);
+                        let x84: f32 = la18_0[l];
+                        let x85: f32 = x84 * x83;
+                        let x86: f32 = la11_0[l];
+                        let x87: f32 = T::fmadd(x84, x83, x86);
+                        la11_0[l] = x87;
+                        let x90: u32 = b89.wrapping_add(b17[l]);
+                        let x91: f32 = *g1.add(a3 + l);
+                        let x92: f32 = la18_0[l];
+                        let x93: f32 = x92 * x91;
+                        let x94: f32 = la11_1[l];
+                        let x95: f32 = T::fmadd(x92, x91, x94);
+                        la11_1[l] = x95;
+                        let x98: u32 = b97.wrapping_add(b17[l]);
+                        let x99: f32 = *g1.add(a4 + l);
+                        let x100: f32 = la18_0[l];
+                        let x101: f32 = x100 * x99;
+                        let x102: f32 = la11_2[l];
+                        let x103: f32 = T::fmadd(x100, x99, x102);
+                        la11_2[l] = x103;
+                        let x106: u32 = b105.wrapping_add(b17[l]);
+                        let x107: f32 = *g1.add(a5 + l);
+                        let x108: f32 = la18_0[l];
+                        let x109: f32 = x108 * x107;
+                        let x110: f32 = la11_3[l];
+                        let x111: f32 = T::fmadd(x108, x107, x110);
+                        la11_3[l] = x111;
+                        let x114: u32 = b113.wrapping_add(b17[l]);
+                        let x115: f32 = *g1.add(a6 + l);
+                        let x116: f32 = la18_0[l];
+                        let x117: f32 = x116 * x115;
+                        let x118: f32 = la11_4[l];
+                        let x119: f32 = T::fmadd(x116, x115, x118);
+                        la11_4[l] = x119;
+                    }
                 }
-                let b36: u32 = (rdb2_prechecked(g0, b23)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let b37: u32 = b36 & (32768u64 as u32);
-                let b38: u32 = b37.wrapping_shl(((16u64 as u32)) as u32);
-                let b39: u32 = b36.wrapping_shr(((10u64 as u32)) as u32);
-                let b40: u32 = b39 & (31u64 as u32);
-                let b41: u32 = b36 & (1023u64 as u32);
-                let b42: bool = b40 == (31u64 as u32);
-                let b43: u32 = b40.wrapping_add((112u64 as u32));
-                let b44: u32 = if b42 { (255u64 as u32) } else { b43 };
-                let b45: u32 = b44.wrapping_shl(((23u64 as u32)) as u32);
-                let b46: u32 = b38 | b45;
-                let b47: u32 = b41.wrapping_shl(((13u64 as u32)) as u32);
-                let b48: u32 = b46 | b47;
-                let b49: f32 = f32::from_bits(b48);
-                let b50: f32 = ((b41) as f32);
-                let b51: f32 = b50 * 5.9604645e-8f32;
-                let b52: bool = b38 == (0u64 as u32);
-                let b53: f32 = -(b51);
-                let b54: f32 = if b52 { b51 } else { b53 };
-                let b55: bool = b40 == (0u64 as u32);
-                let b56: f32 = T::f16_to_f32(b36);
-                let b58: u32 = b30.wrapping_add((0u64 as u32));
-                let b60: u32 = div((((((0u32).wrapping_add(b13)) as i32)) as u32), (32u64 as u32));
-                let b61: u32 = b60.wrapping_mul((16u64 as u32));
-                let b62: u32 = b58.wrapping_add(b61);
-                let b65: u32 = div((((((0u32).wrapping_add(b13)) as i32)) as u32), (16u64 as u32));
-                let b66: u32 = rem(b65, (2u64 as u32));
-                let b67: u32 = b66.wrapping_mul((4u64 as u32));
-                let a1 = span(((rem((((((0u32).wrapping_add(b13)) as i32)) as u32), (16u64 as u32))).wrapping_add(b62)) as u32, UNITS, g0_len * 4);
-                let b79: u32 = b2.wrapping_add((1u64 as u32));
-                let b80: u32 = b79.min(b9);
-                let b81: u32 = b80.wrapping_mul(b7);
-                let b82: u32 = b81.wrapping_add(v11);
-                let b83: u32 = b82.wrapping_mul((2u64 as u32));
-                let b84: u32 = (0u64 as u32).wrapping_add(b83);
-                let b85: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b86: u32 = b85.wrapping_add((3u64 as u32));
-                let b87: u32 = div(b86, (4u64 as u32));
-                let b88: u32 = b87.wrapping_mul((4u64 as u32));
-                let b89: u32 = (0u64 as u32).wrapping_add(b88);
-                let b90: u32 = b82.wrapping_mul((16u64 as u32));
-                let b91: u32 = b89.wrapping_add(b90);
-                for l in 0..UNITS {
-                    let x57: i32 = ((b14[l]) as i32);
-                    let x59: u32 = ((x57) as u32);
-                    let x63: u32 = rem(x59, (16u64 as u32));
-                    let x64: u32 = b62.wrapping_add(x63);
-                    let x74: u32 = (byte(g0, a1 + l)).wrapping_shr((b67) as u32) & (15u64 as u32);
-                    let x75: i32 = ((x74) as i32);
-                    let x76: i32 = x75.wrapping_sub((8i64 as i32));
-                    let x77: f32 = ((x76) as f32);
-                    let x78: f32 = b56 * x77;
-                    la17_0[l] = x78;
+                v13 = v13.wrapping_add((1 as u32));
+                {
+                    let b14: u32 = v13.wrapping_mul((16u64 as u32));
+                    let b16: u32 = v12.wrapping_mul((32u64 as u32));
+                    let b19: u32 = b2.wrapping_add((0u64 as u32));
+                    let b20: u32 = b19.min(b10);
+                    let b21: u32 = b20.wrapping_mul(b9);
+                    let b22: u32 = b21.wrapping_add(v12);
+                    let b23: u32 = b22.wrapping_mul((2u64 as u32));
+                    let b24: u32 = (0u64 as u32).wrapping_add(b23);
+                    let b25: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b26: u32 = b25.wrapping_add((3u64 as u32));
+                    let b27: u32 = div(b26, (4u64 as u32));
+                    let b28: u32 = b27.wrapping_mul((4u64 as u32));
+                    let b29: u32 = (0u64 as u32).wrapping_add(b28);
+                    let b30: u32 = b22.wrapping_mul((16u64 as u32));
+                    let b31: u32 = b29.wrapping_add(b30);
+                    let mut b15 = [<u32>::default(); UNITS];
+                    let mut b17 = [<u32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x15: u32 = b14.wrapping_add((l as u32));
+                        b15[l] = x15;
+                        let x17: u32 = b16.wrapping_add(x15);
+                        b17[l] = x17;
+                    }
+                    let b37: u32 = (rdb2_prechecked(g0, b24)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                    let b38: u32 = b37 & (32768u64 as u32);
+                    let b39: u32 = b38.wrapping_shl(((16u64 as u32)) as u32);
+                    let b40: u32 = b37.wrapping_shr(((10u64 as u32)) as u32);
+                    let b41: u32 = b40 & (31u64 as u32);
+                    let b42: u32 = b37 & (1023u64 as u32);
+                    let b43: bool = b41 == (31u64 as u32);
+                    let b44: u32 = b41.wrapping_add((112u64 as u32));
+                    let b45: u32 = if b43 { (255u64 as u32) } else { b44 };
+                    let b46: u32 = b45.wrapping_shl(((23u64 as u32)) as u32);
+                    let b47: u32 = b39 | b46;
+                    let b48: u32 = b42.wrapping_shl(((13u64 as u32)) as u32);
+                    let b49: u32 = b47 | b48;
+                    let b50: f32 = f32::from_bits(b49);
+                    let b51: f32 = ((b42) as f32);
+                    let b52: f32 = b51 * 5.9604645e-8f32;
+                    let b53: bool = b39 == (0u64 as u32);
+                    let b54: f32 = -(b52);
+                    let b55: f32 = if b53 { b52 } else { b54 };
+                    let b56: bool = b41 == (0u64 as u32);
+                    let b57: f32 = T::f16_to_f32(b37);
+                    let b59: u32 = b31.wrapping_add((0u64 as u32));
+                    let b61: u32 = div((((((0u32).wrapping_add(b14)) as i32)) as u32), (32u64 as u32));
+                    let b62: u32 = b61.wrapping_mul((16u64 as u32));
+                    let b63: u32 = b59.wrapping_add(b62);
+                    let b66: u32 = div((((((0u32).wrapping_add(b14)) as i32)) as u32), (16u64 as u32));
+                    let b67: u32 = rem(b66, (2u64 as u32));
+                    let b68: u32 = b67.wrapping_mul((4u64 as u32));
+                    let a7 = span(((rem((((((0u32).wrapping_add(b14)) as i32)) as u32), (16u64 as u32))).wrapping_add(b63)) as u32, UNITS, g0_len * 4);
+                    let b80: u32 = b3.wrapping_add((0u64 as u32));
+                    let b81: u32 = b80.wrapping_mul(s_u32[2]);
+                    let a8 = (((((0u32).wrapping_add(b14)).wrapping_add(b16)).wrapping_add(b81)) as u32) as usize;
+                    let b88: u32 = b3.wrapping_add((1u64 as u32));
+                    let b89: u32 = b88.wrapping_mul(s_u32[2]);
+                    let a9 = (((((0u32).wrapping_add(b14)).wrapping_add(b16)).wrapping_add(b89)) as u32) as usize;
+                    let b96: u32 = b3.wrapping_add((2u64 as u32));
+                    let b97: u32 = b96.wrapping_mul(s_u32[2]);
+                    let a10 = (((((0u32).wrapping_add(b14)).wrapping_add(b16)).wrapping_add(b97)) as u32) as usize;
+                    let b104: u32 = b3.wrapping_add((3u64 as u32));
+                    let b105: u32 = b104.wrapping_mul(s_u32[2]);
+                    let a11 = (((((0u32).wrapping_add(b14)).wrapping_add(b16)).wrapping_add(b105)) as u32) as usize;
+                    let b112: u32 = b3.wrapping_add((4u64 as u32));
+                    let b113: u32 = b112.wrapping_mul(s_u32[2]);
+                    let a12 = (((((0u32).wrapping_add(b14)).wrapping_add(b16)).wrapping_add(b113)) as u32) as usize;
+                    for l in 0..UNITS {
+                        let x58: i32 = ((b15[l]) as i32);
+                        let x60: u32 = ((x58) as u32);
+                        let x64: u32 = rem(x60, (16u64 as u32));
+                        let x65: u32 = b63.wrapping_add(x64);
+                        let x75: u32 = (byte(g0, a7 + l)).wrapping_shr((b68) as u32) & (15u64 as u32);
+                        let x76: i32 = ((x75) as i32);
+                        let x77: i32 = x76.wrapping_sub((8i64 as i32));
+                        let x78: f32 = ((x77) as f32);
+                        let x79: f32 = b57 * x78;
+                        la18_0[l] = x79;
+                        let x82: u32 = b81.wrapping_add(b17[l]);
+                        let x83: f32 = *g1.add(a8 + l);
+                        let x84: f32 = la18_0[l];
+                        let x85: f32 = x84 * x83;
+                        let x86: f32 = la11_0[l];
+                        let x87: f32 = T::fmadd(x84, x83, x86);
+                        la11_0[l] = x87;
+                        let x90: u32 = b89.wrapping_add(b17[l]);
+                        let x91: f32 = *g1.add(a9 + l);
+                        let x92: f32 = la18_0[l];
+                        let x93: f32 = x92 * x91;
+                        let x94: f32 = la11_1[l];
+                        let x95: f32 = T::fmadd(x92, x91, x94);
+                        la11_1[l] = x95;
+                        let x98: u32 = b97.wrapping_add(b17[l]);
+                        let x99: f32 = *g1.add(a10 + l);
+                        let x100: f32 = la18_0[l];
+                        let x101: f32 = x100 * x99;
+                        let x102: f32 = la11_2[l];
+                        let x103: f32 = T::fmadd(x100, x99, x102);
+                        la11_2[l] = x103;
+                        let x106: u32 = b105.wrapping_add(b17[l]);
+                        let x107: f32 = *g1.add(a11 + l);
+                        let x108: f32 = la18_0[l];
+                        let x109: f32 = x108 * x107;
+                        let x110: f32 = la11_3[l];
+                        let x111: f32 = T::fmadd(x108, x107, x110);
+                        la11_3[l] = x111;
+                        let x114: u32 = b113.wrapping_add(b17[l]);
+                        let x115: f32 = *g1.add(a12 + l);
+                        let x116: f32 = la18_0[l];
+                        let x117: f32 = x116 * x115;
+                        let x118: f32 = la11_4[l];
+                        let x119: f32 = T::fmadd(x116, x115, x118);
+                        la11_4[l] = x119;
+                    }
                 }
-                let b97: u32 = (rdb2_prechecked(g0, b84)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let b98: u32 = b97 & (32768u64 as u32);
-                let b99: u32 = b98.wrapping_shl(((16u64 as u32)) as u32);
-                let b100: u32 = b97.wrapping_shr(((10u64 as u32)) as u32);
-                let b101: u32 = b100 & (31u64 as u32);
-                let b102: u32 = b97 & (1023u64 as u32);
-                let b103: bool = b101 == (31u64 as u32);
-                let b104: u32 = b101.wrapping_add((112u64 as u32));
-                let b105: u32 = if b103 { (255u64 as u32) } else { b104 };
-                let b106: u32 = b105.wrapping_shl(((23u64 as u32)) as u32);
-                let b107: u32 = b99 | b106;
-                let b108: u32 = b102.wrapping_shl(((13u64 as u32)) as u32);
-                let b109: u32 = b107 | b108;
-                let b110: f32 = f32::from_bits(b109);
-                let b111: f32 = ((b102) as f32);
-                let b112: f32 = b111 * 5.9604645e-8f32;
-                let b113: bool = b99 == (0u64 as u32);
-                let b114: f32 = -(b112);
-                let b115: f32 = if b113 { b112 } else { b114 };
-                let b116: bool = b101 == (0u64 as u32);
-                let b117: f32 = T::f16_to_f32(b97);
-                let b119: u32 = b91.wrapping_add((0u64 as u32));
-                let b121: u32 = div((((((0u32).wrapping_add(b13)) as i32)) as u32), (32u64 as u32));
-                let b122: u32 = b121.wrapping_mul((16u64 as u32));
-                let b123: u32 = b119.wrapping_add(b122);
-                let b126: u32 = div((((((0u32).wrapping_add(b13)) as i32)) as u32), (16u64 as u32));
-                let b127: u32 = rem(b126, (2u64 as u32));
-                let b128: u32 = b127.wrapping_mul((4u64 as u32));
-                let a2 = span(((rem((((((0u32).wrapping_add(b13)) as i32)) as u32), (16u64 as u32))).wrapping_add(b123)) as u32, UNITS, g0_len * 4);
-                let b140: u32 = b3.wrapping_add((0u64 as u32));
-                let b141: u32 = b140.min(b8);
-                let b142: u32 = b141.wrapping_mul(s_u32[2]);
-                let a3 = (((((0u32).wrapping_add(b13)).wrapping_add(b15)).wrapping_add(b142)) as u32) as usize;
-                let b153: u32 = b3.wrapping_add((1u64 as u32));
-                let b154: u32 = b153.min(b8);
-                let b155: u32 = b154.wrapping_mul(s_u32[2]);
-                let a4 = (((((0u32).wrapping_add(b13)).wrapping_add(b15)).wrapping_add(b155)) as u32) as usize;
-                let b166: u32 = b3.wrapping_add((2u64 as u32));
-                let b167: u32 = b166.min(b8);
-                let b168: u32 = b167.wrapping_mul(s_u32[2]);
-                let a5 = (((((0u32).wrapping_add(b13)).wrapping_add(b15)).wrapping_add(b168)) as u32) as usize;
-                let b179: u32 = b3.wrapping_add((3u64 as u32));
-                let b180: u32 = b179.min(b8);
-                let b181: u32 = b180.wrapping_mul(s_u32[2]);
-                let a6 = (((((0u32).wrapping_add(b13)).wrapping_add(b15)).wrapping_add(b181)) as u32) as usize;
-                for l in 0..UNITS {
-                    let x118: i32 = ((b14[l]) as i32);
-                    let x120: u32 = ((x118) as u32);
-                    let x124: u32 = rem(x120, (16u64 as u32));
-                    let x125: u32 = b123.wrapping_add(x124);
-                    let x135: u32 = (byte(g0, a2 + l)).wrapping_shr((b128) as u32) & (15u64 as u32);
-                    let x136: i32 = ((x135) as i32);
-                    let x137: i32 = x136.wrapping_sub((8i64 as i32));
-                    let x138: f32 = ((x137) as f32);
-                    let x139: f32 = b117 * x138;
-                    la17_1[l] = x139;
-                    let x143: u32 = b142.wrapping_add(b16[l]);
-                    let x144: f32 = *g1.add(a3 + l);
-                    let x145: f32 = la17_0[l];
-                    let x146: f32 = x145 * x144;
-                    let x147: f32 = la10_0[l];
-                    let x148: f32 = T::fmadd(x145, x144, x147);
-                    la10_0[l] = x148;
-                    let x149: f32 = la17_1[l];
-                    let x150: f32 = x149 * x144;
-                    let x151: f32 = la10_4[l];
-                    let x152: f32 = T::fmadd(x149, x144, x151);
-                    la10_4[l] = x152;
-                    let x156: u32 = b155.wrapping_add(b16[l]);
-                    let x157: f32 = *g1.add(a4 + l);
-                    let x158: f32 = la17_0[l];
-                    let x159: f32 = x158 * x157;
-                    let x160: f32 = la10_1[l];
-                    let x161: f32 = T::fmadd(x158, x157, x160);
-                    la10_1[l] = x161;
-                    let x162: f32 = la17_1[l];
-                    let x163: f32 = x162 * x157;
-                    let x164: f32 = la10_5[l];
-                    let x165: f32 = T::fmadd(x162, x157, x164);
-                    la10_5[l] = x165;
-                    let x169: u32 = b168.wrapping_add(b16[l]);
-                    let x170: f32 = *g1.add(a5 + l);
-                    let x171: f32 = la17_0[l];
-                    let x172: f32 = x171 * x170;
-                    let x173: f32 = la10_2[l];
-                    let x174: f32 = T::fmadd(x171, x170, x173);
-                    la10_2[l] = x174;
-                    let x175: f32 = la17_1[l];
-                    let x176: f32 = x175 * x170;
-                    let x177: f32 = la10_6[l];
-                    let x178: f32 = T::fmadd(x175, x170, x177);
-                    la10_6[l] = x178;
-                    let x182: u32 = b181.wrapping_add(b16[l]);
-                    let x183: f32 = *g1.add(a6 + l);
-                    let x184: f32 = la17_0[l];
-                    let x185: f32 = x184 * x183;
-                    let x186: f32 = la10_3[l];
-                    let x187: f32 = T::fmadd(x184, x183, x186);
-                    la10_3[l] = x187;
-                    let x188: f32 = la17_1[l];
-                    let x189: f32 = x188 * x183;
-                    let x190: f32 = la10_7[l];
-                    let x191: f32 = T::fmadd(x188, x183, x190);
-                    la10_7[l] = x191;
-                }
+                v13 = v13.wrapping_add((1 as u32));
+                v12 = v12.wrapping_add((1 as u32));
             }
-            v12 = v12.wrapping_add((1 as u32));
-            {
-                let b13: u32 = v12.wrapping_mul((16u64 as u32));
-                let b15: u32 = v11.wrapping_mul((32u64 as u32));
-                let b18: u32 = b2.wrapping_add((0u64 as u32));
-                let b19: u32 = b18.min(b9);
-                let b20: u32 = b19.wrapping_mul(b7);
-                let b21: u32 = b20.wrapping_add(v11);
-                let b22: u32 = b21.wrapping_mul((2u64 as u32));
-                let b23: u32 = (0u64 as u32).wrapping_add(b22);
-                let b24: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b25: u32 = b24.wrapping_add((3u64 as u32));
-                let b26: u32 = div(b25, (4u64 as u32));
-                let b27: u32 = b26.wrapping_mul((4u64 as u32));
-                let b28: u32 = (0u64 as u32).wrapping_add(b27);
-                let b29: u32 = b21.wrapping_mul((16u64 as u32));
-                let b30: u32 = b28.wrapping_add(b29);
-                let mut b14 = [<u32>::default(); UNITS];
-                let mut b16 = [<u32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x14: u32 = b13.wrapping_add((l as u32));
-                    b14[l] = x14;
-                    let x16: u32 = b15.wrapping_add(x14);
-                    b16[l] = x16;
-                }
-                let b36: u32 = (rdb2_prechecked(g0, b23)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let b37: u32 = b36 & (32768u64 as u32);
-                let b38: u32 = b37.wrapping_shl(((16u64 as u32)) as u32);
-                let b39: u32 = b36.wrapping_shr(((10u64 as u32)) as u32);
-                let b40: u32 = b39 & (31u64 as u32);
-                let b41: u32 = b36 & (1023u64 as u32);
-                let b42: bool = b40 == (31u64 as u32);
-                let b43: u32 = b40.wrapping_add((112u64 as u32));
-                let b44: u32 = if b42 { (255u64 as u32) } else { b43 };
-                let b45: u32 = b44.wrapping_shl(((23u64 as u32)) as u32);
-                let b46: u32 = b38 | b45;
-                let b47: u32 = b41.wrapping_shl(((13u64 as u32)) as u32);
-                let b48: u32 = b46 | b47;
-                let b49: f32 = f32::from_bits(b48);
-                let b50: f32 = ((b41) as f32);
-                let b51: f32 = b50 * 5.9604645e-8f32;
-                let b52: bool = b38 == (0u64 as u32);
-                let b53: f32 = -(b51);
-                let b54: f32 = if b52 { b51 } else { b53 };
-                let b55: bool = b40 == (0u64 as u32);
-                let b56: f32 = T::f16_to_f32(b36);
-                let b58: u32 = b30.wrapping_add((0u64 as u32));
-                let b60: u32 = div((((((0u32).wrapping_add(b13)) as i32)) as u32), (32u64 as u32));
-                let b61: u32 = b60.wrapping_mul((16u64 as u32));
-                let b62: u32 = b58.wrapping_add(b61);
-                let b65: u32 = div((((((0u32).wrapping_add(b13)) as i32)) as u32), (16u64 as u32));
-                let b66: u32 = rem(b65, (2u64 as u32));
-                let b67: u32 = b66.wrapping_mul((4u64 as u32));
-                let a7 = span(((rem((((((0u32).wrapping_add(b13)) as i32)) as u32), (16u64 as u32))).wrapping_add(b62)) as u32, UNITS, g0_len * 4);
-                let b79: u32 = b2.wrapping_add((1u64 as u32));
-                let b80: u32 = b79.min(b9);
-                let b81: u32 = b80.wrapping_mul(b7);
-                let b82: u32 = b81.wrapping_add(v11);
-                let b83: u32 = b82.wrapping_mul((2u64 as u32));
-                let b84: u32 = (0u64 as u32).wrapping_add(b83);
-                let b85: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b86: u32 = b85.wrapping_add((3u64 as u32));
-                let b87: u32 = div(b86, (4u64 as u32));
-                let b88: u32 = b87.wrapping_mul((4u64 as u32));
-                let b89: u32 = (0u64 as u32).wrapping_add(b88);
-                let b90: u32 = b82.wrapping_mul((16u64 as u32));
-                let b91: u32 = b89.wrapping_add(b90);
-                for l in 0..UNITS {
-                    let x57: i32 = ((b14[l]) as i32);
-                    let x59: u32 = ((x57) as u32);
-                    let x63: u32 = rem(x59, (16u64 as u32));
-                    let x64: u32 = b62.wrapping_add(x63);
-                    let x74: u32 = (byte(g0, a7 + l)).wrapping_shr((b67) as u32) & (15u64 as u32);
-                    let x75: i32 = ((x74) as i32);
-                    let x76: i32 = x75.wrapping_sub((8i64 as i32));
-                    let x77: f32 = ((x76) as f32);
-                    let x78: f32 = b56 * x77;
-                    la17_0[l] = x78;
-                }
-                let b97: u32 = (rdb2_prechecked(g0, b84)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let b98: u32 = b97 & (32768u64 as u32);
-                let b99: u32 = b98.wrapping_shl(((16u64 as u32)) as u32);
-                let b100: u32 = b97.wrapping_shr(((10u64 as u32)) as u32);
-                let b101: u32 = b100 & (31u64 as u32);
-                let b102: u32 = b97 & (1023u64 as u32);
-                let b103: bool = b101 == (31u64 as u32);
-                let b104: u32 = b101.wrapping_add((112u64 as u32));
-                let b105: u32 = if b103 { (255u64 as u32) } else { b104 };
-                let b106: u32 = b105.wrapping_shl(((23u64 as u32)) as u32);
-                let b107: u32 = b99 | b106;
-                let b108: u32 = b102.wrapping_shl(((13u64 as u32)) as u32);
-                let b109: u32 = b107 | b108;
-                let b110: f32 = f32::from_bits(b109);
-                let b111: f32 = ((b102) as f32);
-                let b112: f32 = b111 * 5.9604645e-8f32;
-                let b113: bool = b99 == (0u64 as u32);
-                let b114: f32 = -(b112);
-                let b115: f32 = if b113 { b112 } else { b114 };
-                let b116: bool = b101 == (0u64 as u32);
-                let b117: f32 = T::f16_to_f32(b97);
-                let b119: u32 = b91.wrapping_add((0u64 as u32));
-                let b121: u32 = div((((((0u32).wrapping_add(b13)) as i32)) as u32), (32u64 as u32));
-                let b122: u32 = b121.wrapping_mul((16u64 as u32));
-                let b123: u32 = b119.wrapping_add(b122);
-                let b126: u32 = div((((((0u32).wrapping_add(b13)) as i32)) as u32), (16u64 as u32));
-                let b127: u32 = rem(b126, (2u64 as u32));
-                let b128: u32 = b127.wrapping_mul((4u64 as u32));
-                let a8 = span(((rem((((((0u32).wrapping_add(b13)) as i32)) as u32), (16u64 as u32))).wrapping_add(b123)) as u32, UNITS, g0_len * 4);
-                let b140: u32 = b3.wrapping_add((0u64 as u32));
-                let b141: u32 = b140.min(b8);
-                let b142: u32 = b141.wrapping_mul(s_u32[2]);
-                let a9 = (((((0u32).wrapping_add(b13)).wrapping_add(b15)).wrapping_add(b142)) as u32) as usize;
-                let b153: u32 = b3.wrapping_add((1u64 as u32));
-                let b154: u32 = b153.min(b8);
-                let b155: u32 = b154.wrapping_mul(s_u32[2]);
-                let a10 = (((((0u32).wrapping_add(b13)).wrapping_add(b15)).wrapping_add(b155)) as u32) as usize;
-                let b166: u32 = b3.wrapping_add((2u64 as u32));
-                let b167: u32 = b166.min(b8);
-                let b168: u32 = b167.wrapping_mul(s_u32[2]);
-                let a11 = (((((0u32).wrapping_add(b13)).wrapping_add(b15)).wrapping_add(b168)) as u32) as usize;
-                let b179: u32 = b3.wrapping_add((3u64 as u32));
-                let b180: u32 = b179.min(b8);
-                let b181: u32 = b180.wrapping_mul(s_u32[2]);
-                let a12 = (((((0u32).wrapping_add(b13)).wrapping_add(b15)).wrapping_add(b181)) as u32) as usize;
-                for l in 0..UNITS {
-                    let x118: i32 = ((b14[l]) as i32);
-                    let x120: u32 = ((x118) as u32);
-                    let x124: u32 = rem(x120, (16u64 as u32));
-                    let x125: u32 = b123.wrapping_add(x124);
-                    let x135: u32 = (byte(g0, a8 + l)).wrapping_shr((b128) as u32) & (15u64 as u32);
-                    let x136: i32 = ((x135) as i32);
-                    let x137: i32 = x136.wrapping_sub((8i64 as i32));
-                    let x138: f32 = ((x137) as f32);
-                    let x139: f32 = b117 * x138;
-                    la17_1[l] = x139;
-                    let x143: u32 = b142.wrapping_add(b16[l]);
-                    let x144: f32 = *g1.add(a9 + l);
-                    let x145: f32 = la17_0[l];
-                    let x146: f32 = x145 * x144;
-                    let x147: f32 = la10_0[l];
-                    let x148: f32 = T::fmadd(x145, x144, x147);
-                    la10_0[l] = x148;
-                    let x149: f32 = la17_1[l];
-                    let x150: f32 = x149 * x144;
-                    let x151: f32 = la10_4[l];
-                    let x152: f32 = T::fmadd(x149, x144, x151);
-                    la10_4[l] = x152;
-                    let x156: u32 = b155.wrapping_add(b16[l]);
-                    let x157: f32 = *g1.add(a10 + l);
-                    let x158: f32 = la17_0[l];
-                    let x159: f32 = x158 * x157;
-                    let x160: f32 = la10_1[l];
-                    let x161: f32 = T::fmadd(x158, x157, x160);
-                    la10_1[l] = x161;
-                    let x162: f32 = la17_1[l];
-                    let x163: f32 = x162 * x157;
-                    let x164: f32 = la10_5[l];
-                    let x165: f32 = T::fmadd(x162, x157, x164);
-                    la10_5[l] = x165;
-                    let x169: u32 = b168.wrapping_add(b16[l]);
-                    let x170: f32 = *g1.add(a11 + l);
-                    let x171: f32 = la17_0[l];
-                    let x172: f32 = x171 * x170;
-                    let x173: f32 = la10_2[l];
-                    let x174: f32 = T::fmadd(x171, x170, x173);
-                    la10_2[l] = x174;
-                    let x175: f32 = la17_1[l];
-                    let x176: f32 = x175 * x170;
-                    let x177: f32 = la10_6[l];
-                    let x178: f32 = T::fmadd(x175, x170, x177);
-                    la10_6[l] = x178;
-                    let x182: u32 = b181.wrapping_add(b16[l]);
-                    let x183: f32 = *g1.add(a12 + l);
-                    let x184: f32 = la17_0[l];
-                    let x185: f32 = x184 * x183;
-                    let x186: f32 = la10_3[l];
-                    let x187: f32 = T::fmadd(x184, x183, x186);
-                    la10_3[l] = x187;
-                    let x188: f32 = la17_1[l];
-                    let x189: f32 = x188 * x183;
-                    let x190: f32 = la10_7[l];
-                    let x191: f32 = T::fmadd(x188, x183, x190);
-                    la10_7[l] = x191;
+            let mut b120 = [<f32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x120: f32 = la11_0[l];
+                b120[l] = x120;
+            }
+            let mut p = [<f32>::default(); 8];
+            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b120[l]; } } }
+            let b121: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+            let b123: u32 = b2.wrapping_add((0u64 as u32));
+            let b124: bool = b123 < s_u32[1];
+            let mut b125 = [<bool>::default(); UNITS];
+            for l in 0..UNITS {
+                let x122: bool = (l as u32) == (0u64 as u32);
+                let x125: bool = x122 && b124;
+                b125[l] = x125;
+            }
+            let mut m1 = [false; UNITS];
+            for l in 0..UNITS { m1[l] = b125[l]; }
+            if m1.iter().all(|&x| x) {
+                let b126: u32 = b3.wrapping_add((0u64 as u32));
+                let b127: u32 = b126.wrapping_mul(s_u32[1]);
+                let b128: u32 = b127.wrapping_add(b2);
+                let b129: u32 = b128.wrapping_add((0u64 as u32));
+                *at(g2, g2_len, b129) = b121;
+            } else {
+                let mut m2 = [false; UNITS];
+                for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
+                if m2.iter().any(|&x| x) {
+                    let b126: u32 = b3.wrapping_add((0u64 as u32));
+                    let b127: u32 = b126.wrapping_mul(s_u32[1]);
+                    let b128: u32 = b127.wrapping_add(b2);
+                    let b129: u32 = b128.wrapping_add((0u64 as u32));
+                    *at(g2, g2_len, b129) = b121;
                 }
             }
-            v12 = v12.wrapping_add((1 as u32));
-            v11 = v11.wrapping_add((1 as u32));
-        }
-        let mut b192 = [<f32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x192: f32 = la10_0[l];
-            b192[l] = x192;
-        }
-        let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b192[l]; } } }
-        let b193: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b195: u32 = b3.wrapping_add((0u64 as u32));
-        let b196: bool = b195 < b1;
-        let b198: u32 = b2.wrapping_add((0u64 as u32));
-        let b199: bool = b198 < s_u32[1];
-        let mut b200 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x194: bool = (l as u32) == (0u64 as u32);
-            let x197: bool = x194 && b196;
-            let x200: bool = x197 && b199;
-            b200[l] = x200;
-        }
-        let mut m1 = [false; UNITS];
-        for l in 0..UNITS { m1[l] = b200[l]; }
-        if m1.iter().all(|&x| x) {
-            let b201: u32 = b3.wrapping_add((0u64 as u32));
-            let b202: u32 = b201.wrapping_mul(s_u32[1]);
-            let b203: u32 = b202.wrapping_add(b2);
-            let b204: u32 = b203.wrapping_add((0u64 as u32));
-            *at(g2, g2_len, b204) = b193;
-        } else {
-            let mut m2 = [false; UNITS];
-            for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
-            if m2.iter().any(|&x| x) {
-                let b201: u32 = b3.wrapping_add((0u64 as u32));
-                let b202: u32 = b201.wrapping_mul(s_u32[1]);
-                let b203: u32 = b202.wrapping_add(b2);
-                let b204: u32 = b203.wrapping_add((0u64 as u32));
-                *at(g2, g2_len, b204) = b193;
+            let mut b130 = [<f32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x130: f32 = la11_1[l];
+                b130[l] = x130;
             }
-        }
-        let mut b205 = [<f32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x205: f32 = la10_1[l];
-            b205[l] = x205;
-        }
-        let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b205[l]; } } }
-        let b206: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b208: u32 = b3.wrapping_add((1u64 as u32));
-        let b209: bool = b208 < b1;
-        let b211: u32 = b2.wrapping_add((0u64 as u32));
-        let b212: bool = b211 < s_u32[1];
-        let mut b213 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x207: bool = (l as u32) == (0u64 as u32);
-            let x210: bool = x207 && b209;
-            let x213: bool = x210 && b212;
-            b213[l] = x213;
-        }
-        let mut m3 = [false; UNITS];
-        for l in 0..UNITS { m3[l] = b213[l]; }
-        if m3.iter().all(|&x| x) {
-            let b214: u32 = b3.wrapping_add((1u64 as u32));
-            let b215: u32 = b214.wrapping_mul(s_u32[1]);
-            let b216: u32 = b215.wrapping_add(b2);
-            let b217: u32 = b216.wrapping_add((0u64 as u32));
-            *at(g2, g2_len, b217) = b206;
-        } else {
-            let mut m4 = [false; UNITS];
-            for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
-            if m4.iter().any(|&x| x) {
-                let b214: u32 = b3.wrapping_add((1u64 as u32));
-                let b215: u32 = b214.wrapping_mul(s_u32[1]);
-                let b216: u32 = b215.wrapping_add(b2);
-                let b217: u32 = b216.wrapping_add((0u64 as u32));
-                *at(g2, g2_len, b217) = b206;
+            let mut p = [<f32>::default(); 8];
+            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b130[l]; } } }
+            let b131: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+            let b133: u32 = b2.wrapping_add((0u64 as u32));
+            let b134: bool = b133 < s_u32[1];
+            let mut b135 = [<bool>::default(); UNITS];
+            for l in 0..UNITS {
+                let x132: bool = (l as u32) == (0u64 as u32);
+                let x135: bool = x132 && b134;
+                b135[l] = x135;
             }
-        }
-        let mut b218 = [<f32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x218: f32 = la10_2[l];
-            b218[l] = x218;
-        }
-        let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b218[l]; } } }
-        let b219: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b221: u32 = b3.wrapping_add((2u64 as u32));
-        let b222: bool = b221 < b1;
-        let b224: u32 = b2.wrapping_add((0u64 as u32));
-        let b225: bool = b224 < s_u32[1];
-        let mut b226 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x220: bool = (l as u32) == (0u64 as u32);
-            let x223: bool = x220 && b222;
-            let x226: bool = x223 && b225;
-            b226[l] = x226;
-        }
-        let mut m5 = [false; UNITS];
-        for l in 0..UNITS { m5[l] = b226[l]; }
-        if m5.iter().all(|&x| x) {
-            let b227: u32 = b3.wrapping_add((2u64 as u32));
-            let b228: u32 = b227.wrapping_mul(s_u32[1]);
-            let b229: u32 = b228.wrapping_add(b2);
-            let b230: u32 = b229.wrapping_add((0u64 as u32));
-            *at(g2, g2_len, b230) = b219;
-        } else {
-            let mut m6 = [false; UNITS];
-            for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
-            if m6.iter().any(|&x| x) {
-                let b227: u32 = b3.wrapping_add((2u64 as u32));
-                let b228: u32 = b227.wrapping_mul(s_u32[1]);
-                let b229: u32 = b228.wrapping_add(b2);
-                let b230: u32 = b229.wrapping_add((0u64 as u32));
-                *at(g2, g2_len, b230) = b219;
+            let mut m3 = [false; UNITS];
+            for l in 0..UNITS { m3[l] = b135[l]; }
+            if m3.iter().all(|&x| x) {
+                let b136: u32 = b3.wrapping_add((1u64 as u32));
+                let b137: u32 = b136.wrapping_mul(s_u32[1]);
+                let b138: u32 = b137.wrapping_add(b2);
+                let b139: u32 = b138.wrapping_add((0u64 as u32));
+                *at(g2, g2_len, b139) = b131;
+            } else {
+                let mut m4 = [false; UNITS];
+                for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
+                if m4.iter().any(|&x| x) {
+                    let b136: u32 = b3.wrapping_add((1u64 as u32));
+                    let b137: u32 = b136.wrapping_mul(s_u32[1]);
+                    let b138: u32 = b137.wrapping_add(b2);
+                    let b139: u32 = b138.wrapping_add((0u64 as u32));
+                    *at(g2, g2_len, b139) = b131;
+                }
             }
-        }
-        let mut b231 = [<f32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x231: f32 = la10_3[l];
-            b231[l] = x231;
-        }
-        let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b231[l]; } } }
-        let b232: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b234: u32 = b3.wrapping_add((3u64 as u32));
-        let b235: bool = b234 < b1;
-        let b237: u32 = b2.wrapping_add((0u64 as u32));
-        let b238: bool = b237 < s_u32[1];
-        let mut b239 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x233: bool = (l as u32) == (0u64 as u32);
-            let x236: bool = x233 && b235;
-            let x239: bool = x236 && b238;
-            b239[l] = x239;
-        }
-        let mut m7 = [false; UNITS];
-        for l in 0..UNITS { m7[l] = b239[l]; }
-        if m7.iter().all(|&x| x) {
-            let b240: u32 = b3.wrapping_add((3u64 as u32));
-            let b241: u32 = b240.wrapping_mul(s_u32[1]);
-            let b242: u32 = b241.wrapping_add(b2);
-            let b243: u32 = b242.wrapping_add((0u64 as u32));
-            *at(g2, g2_len, b243) = b232;
-        } else {
-            let mut m8 = [false; UNITS];
-            for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
-            if m8.iter().any(|&x| x) {
-                let b240: u32 = b3.wrapping_add((3u64 as u32));
-                let b241: u32 = b240.wrapping_mul(s_u32[1]);
-                let b242: u32 = b241.wrapping_add(b2);
-                let b243: u32 = b242.wrapping_add((0u64 as u32));
-                *at(g2, g2_len, b243) = b232;
+            let mut b140 = [<f32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x140: f32 = la11_2[l];
+                b140[l] = x140;
             }
-        }
-        let mut b244 = [<f32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x244: f32 = la10_4[l];
-            b244[l] = x244;
-        }
-        let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b244[l]; } } }
-        let b245: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b247: u32 = b3.wrapping_add((0u64 as u32));
-        let b248: bool = b247 < b1;
-        let b250: u32 = b2.wrapping_add((1u64 as u32));
-        let b251: bool = b250 < s_u32[1];
-        let mut b252 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x246: bool = (l as u32) == (0u64 as u32);
-            let x249: bool = x246 && b248;
-            let x252: bool = x249 && b251;
-            b252[l] = x252;
-        }
-        let mut m9 = [false; UNITS];
-        for l in 0..UNITS { m9[l] = b252[l]; }
-        if m9.iter().all(|&x| x) {
-            let b253: u32 = b3.wrapping_add((0u64 as u32));
-            let b254: u32 = b253.wrapping_mul(s_u32[1]);
-            let b255: u32 = b254.wrapping_add(b2);
-            let b256: u32 = b255.wrapping_add((1u64 as u32));
-            *at(g2, g2_len, b256) = b245;
-        } else {
-            let mut m10 = [false; UNITS];
-            for l in 0..UNITS { m10[l] = m0[l] && m9[l]; }
-            if m10.iter().any(|&x| x) {
-                let b253: u32 = b3.wrapping_add((0u64 as u32));
-                let b254: u32 = b253.wrapping_mul(s_u32[1]);
-                let b255: u32 = b254.wrapping_add(b2);
-                let b256: u32 = b255.wrapping_add((1u64 as u32));
-                *at(g2, g2_len, b256) = b245;
+            let mut p = [<f32>::default(); 8];
+            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b140[l]; } } }
+            let b141: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+            let b143: u32 = b2.wrapping_add((0u64 as u32));
+            let b144: bool = b143 < s_u32[1];
+            let mut b145 = [<bool>::default(); UNITS];
+            for l in 0..UNITS {
+                let x142: bool = (l as u32) == (0u64 as u32);
+                let x145: bool = x142 && b144;
+                b145[l] = x145;
             }
-        }
-        let mut b257 = [<f32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x257: f32 = la10_5[l];
-            b257[l] = x257;
-        }
-        let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b257[l]; } } }
-        let b258: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b260: u32 = b3.wrapping_add((1u64 as u32));
-        let b261: bool = b260 < b1;
-        let b263: u32 = b2.wrapping_add((1u64 as u32));
-        let b264: bool = b263 < s_u32[1];
-        let mut b265 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x259: bool = (l as u32) == (0u64 as u32);
-            let x262: bool = x259 && b261;
-            let x265: bool = x262 && b264;
-            b265[l] = x265;
-        }
-        let mut m11 = [false; UNITS];
-        for l in 0..UNITS { m11[l] = b265[l]; }
-        if m11.iter().all(|&x| x) {
-            let b266: u32 = b3.wrapping_add((1u64 as u32));
-            let b267: u32 = b266.wrapping_mul(s_u32[1]);
-            let b268: u32 = b267.wrapping_add(b2);
-            let b269: u32 = b268.wrapping_add((1u64 as u32));
-            *at(g2, g2_len, b269) = b258;
-        } else {
-            let mut m12 = [false; UNITS];
-            for l in 0..UNITS { m12[l] = m0[l] && m11[l]; }
-            if m12.iter().any(|&x| x) {
-                let b266: u32 = b3.wrapping_add((1u64 as u32));
-                let b267: u32 = b266.wrapping_mul(s_u32[1]);
-                let b268: u32 = b267.wrapping_add(b2);
-                let b269: u32 = b268.wrapping_add((1u64 as u32));
-                *at(g2, g2_len, b269) = b258;
+            let mut m5 = [false; UNITS];
+            for l in 0..UNITS { m5[l] = b145[l]; }
+            if m5.iter().all(|&x| x) {
+                let b146: u32 = b3.wrapping_add((2u64 as u32));
+                let b147: u32 = b146.wrapping_mul(s_u32[1]);
+                let b148: u32 = b147.wrapping_add(b2);
+                let b149: u32 = b148.wrapping_add((0u64 as u32));
+                *at(g2, g2_len, b149) = b141;
+            } else {
+                let mut m6 = [false; UNITS];
+                for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
+                if m6.iter().any(|&x| x) {
+                    let b146: u32 = b3.wrapping_add((2u64 as u32));
+                    let b147: u32 = b146.wrapping_mul(s_u32[1]);
+                    let b148: u32 = b147.wrapping_add(b2);
+                    let b149: u32 = b148.wrapping_add((0u64 as u32));
+                    *at(g2, g2_len, b149) = b141;
+                }
             }
-        }
-        let mut b270 = [<f32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x270: f32 = la10_6[l];
-            b270[l] = x270;
-        }
-        let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b270[l]; } } }
-        let b271: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b273: u32 = b3.wrapping_add((2u64 as u32));
-        let b274: bool = b273 < b1;
-        let b276: u32 = b2.wrapping_add((1u64 as u32));
-        let b277: bool = b276 < s_u32[1];
-        let mut b278 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x272: bool = (l as u32) == (0u64 as u32);
-            let x275: bool = x272 && b274;
-            let x278: bool = x275 && b277;
-            b278[l] = x278;
-        }
-        let mut m13 = [false; UNITS];
-        for l in 0..UNITS { m13[l] = b278[l]; }
-        if m13.iter().all(|&x| x) {
-            let b279: u32 = b3.wrapping_add((2u64 as u32));
-            let b280: u32 = b279.wrapping_mul(s_u32[1]);
-            let b281: u32 = b280.wrapping_add(b2);
-            let b282: u32 = b281.wrapping_add((1u64 as u32));
-            *at(g2, g2_len, b282) = b271;
-        } else {
-            let mut m14 = [false; UNITS];
-            for l in 0..UNITS { m14[l] = m0[l] && m13[l]; }
-            if m14.iter().any(|&x| x) {
-                let b279: u32 = b3.wrapping_add((2u64 as u32));
-                let b280: u32 = b279.wrapping_mul(s_u32[1]);
-                let b281: u32 = b280.wrapping_add(b2);
-                let b282: u32 = b281.wrapping_add((1u64 as u32));
-                *at(g2, g2_len, b282) = b271;
+            let mut b150 = [<f32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x150: f32 = la11_3[l];
+                b150[l] = x150;
             }
-        }
-        let mut b283 = [<f32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x283: f32 = la10_7[l];
-            b283[l] = x283;
-        }
-        let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b283[l]; } } }
-        let b284: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b286: u32 = b3.wrapping_add((3u64 as u32));
-        let b287: bool = b286 < b1;
-        let b289: u32 = b2.wrapping_add((1u64 as u32));
-        let b290: bool = b289 < s_u32[1];
-        let mut b291 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x285: bool = (l as u32) == (0u64 as u32);
-            let x288: bool = x285 && b287;
-            let x291: bool = x288 && b290;
-            b291[l] = x291;
-        }
-        let mut m15 = [false; UNITS];
-        for l in 0..UNITS { m15[l] = b291[l]; }
-        if m15.iter().all(|&x| x) {
-            let b292: u32 = b3.wrapping_add((3u64 as u32));
-            let b293: u32 = b292.wrapping_mul(s_u32[1]);
-            let b294: u32 = b293.wrapping_add(b2);
-            let b295: u32 = b294.wrapping_add((1u64 as u32));
-            *at(g2, g2_len, b295) = b284;
+            let mut p = [<f32>::default(); 8];
+            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b150[l]; } } }
+            let b151: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+            let b153: u32 = b2.wrapping_add((0u64 as u32));
+            let b154: bool = b153 < s_u32[1];
+            let mut b155 = [<bool>::default(); UNITS];
+            for l in 0..UNITS {
+                let x152: bool = (l as u32) == (0u64 as u32);
+                let x155: bool = x152 && b154;
+                b155[l] = x155;
+            }
+            let mut m7 = [false; UNITS];
+            for l in 0..UNITS { m7[l] = b155[l]; }
+            if m7.iter().all(|&x| x) {
+                let b156: u32 = b3.wrapping_add((3u64 as u32));
+                let b157: u32 = b156.wrapping_mul(s_u32[1]);
+                let b158: u32 = b157.wrapping_add(b2);
+                let b159: u32 = b158.wrapping_add((0u64 as u32));
+                *at(g2, g2_len, b159) = b151;
+            } else {
+                let mut m8 = [false; UNITS];
+                for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
+                if m8.iter().any(|&x| x) {
+                    let b156: u32 = b3.wrapping_add((3u64 as u32));
+                    let b157: u32 = b156.wrapping_mul(s_u32[1]);
+                    let b158: u32 = b157.wrapping_add(b2);
+                    let b159: u32 = b158.wrapping_add((0u64 as u32));
+                    *at(g2, g2_len, b159) = b151;
+                }
+            }
+            let mut b160 = [<f32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x160: f32 = la11_4[l];
+                b160[l] = x160;
+            }
+            let mut p = [<f32>::default(); 8];
+            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b160[l]; } } }
+            let b161: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+            let b163: u32 = b2.wrapping_add((0u64 as u32));
+            let b164: bool = b163 < s_u32[1];
+            let mut b165 = [<bool>::default(); UNITS];
+            for l in 0..UNITS {
+                let x162: bool = (l as u32) == (0u64 as u32);
+                let x165: bool = x162 && b164;
+                b165[l] = x165;
+            }
+            let mut m9 = [false; UNITS];
+            for l in 0..UNITS { m9[l] = b165[l]; }
+            if m9.iter().all(|&x| x) {
+                let b166: u32 = b3.wrapping_add((4u64 as u32));
+                let b167: u32 = b166.wrapping_mul(s_u32[1]);
+                let b168: u32 = b167.wrapping_add(b2);
+                let b169: u32 = b168.wrapping_add((0u64 as u32));
+                *at(g2, g2_len, b169) = b161;
+            } else {
+                let mut m10 = [false; UNITS];
+                for l in 0..UNITS { m10[l] = m0[l] && m9[l]; }
+                if m10.iter().any(|&x| x) {
+                    let b166: u32 = b3.wrapping_add((4u64 as u32));
+                    let b167: u32 = b166.wrapping_mul(s_u32[1]);
+                    let b168: u32 = b167.wrapping_add(b2);
+                    let b169: u32 = b168.wrapping_add((0u64 as u32));
+                    *at(g2, g2_len, b169) = b161;
+                }
+            }
         } else {
-            let mut m16 = [false; UNITS];
-            for l in 0..UNITS { m16[l] = m0[l] && m15[l]; }
-            if m16.iter().any(|&x| x) {
-                let b292: u32 = b3.wrapping_add((3u64 as u32));
-                let b293: u32 = b292.wrapping_mul(s_u32[1]);
-                let b294: u32 = b293.wrapping_add(b2);
-                let b295: u32 = b294.wrapping_add((1u64 as u32));
-                *at(g2, g2_len, b295) = b284;
+            let b170: bool = b7 == (4u64 as u32);
+            if b170 {
+                let b171: u32 = div(s_u32[2], (32u64 as u32));
+                let b172: u32 = s_u32[1].wrapping_sub((1u64 as u32));
+                for l in 0..UNITS {
+                    la173_0[l] = 0.0f32;
+                    la173_1[l] = 0.0f32;
+                    la173_2[l] = 0.0f32;
+                    la173_3[l] = 0.0f32;
+                }
+                if (0u64 as u32) < b171 {
+                    let hv: u64 = (b171 - 1) as u64;
+                    let mut fits = true;
+                    let h1: u64 = hv.wrapping_mul((((32u64 as u32)) as u64));
+                    fits &= h1 <= u32::MAX as u64;
+                    let h2: u64 = 1;
+                    let h3: u64 = h2.wrapping_mul((((16u64 as u32)) as u64));
+                    fits &= h3 <= u32::MAX as u64;
+                    let h4: u64 = 15;
+                    let h5: u64 = h3.wrapping_add(h4);
+                    fits &= h5 <= u32::MAX as u64;
+                    let h6: u64 = h1.wrapping_add(h5);
+                    fits &= h6 <= u32::MAX as u64;
+                    let h7: u64 = ((((b3).wrapping_add((0u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h6);
+                    fits &= h7 <= u32::MAX as u64;
+                    hoisted_check(fits, h7, g1_len);
+                    let h8: u64 = hv.wrapping_mul((((32u64 as u32)) as u64));
+                    fits &= h8 <= u32::MAX as u64;
+                    let h9: u64 = 1;
+                    let h10: u64 = h9.wrapping_mul((((16u64 as u32)) as u64));
+                    fits &= h10 <= u32::MAX as u64;
+                    let h11: u64 = 15;
+                    let h12: u64 = h10.wrapping_add(h11);
+                    fits &= h12 <= u32::MAX as u64;
+                    let h13: u64 = h8.wrapping_add(h12);
+                    fits &= h13 <= u32::MAX as u64;
+                    let h14: u64 = ((((b3).wrapping_add((1u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h13);
+                    fits &= h14 <= u32::MAX as u64;
+                    hoisted_check(fits, h14, g1_len);
+                    let h15: u64 = hv.wrapping_mul((((32u64 as u32)) as u64));
+                    fits &= h15 <= u32::MAX as u64;
+                    let h16: u64 = 1;
+                    let h17: u64 = h16.wrapping_mul((((16u64 as u32)) as u64));
+                    fits &= h17 <= u32::MAX as u64;
+                    let h18: u64 = 15;
+                    let h19: u64 = h17.wrapping_add(h18);
+                    fits &= h19 <= u32::MAX as u64;
+                    let h20: u64 = h15.wrapping_add(h19);
+                    fits &= h20 <= u32::MAX as u64;
+                    let h21: u64 = ((((b3).wrapping_add((2u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h20);
+                    fits &= h21 <= u32::MAX as u64;
+                    hoisted_check(fits, h21, g1_len);
+                    let h22: u64 = hv.wrapping_mul((((32u64 as u32)) as u64));
+                    fits &= h22 <= u32::MAX as u64;
+                    let h23: u64 = 1;
+                    let h24: u64 = h23.wrapping_mul((((16u64 as u32)) as u64));
+                    fits &= h24 <= u32::MAX as u64;
+                    let h25: u64 = 15;
+                    let h26: u64 = h24.wrapping_add(h25);
+                    fits &= h26 <= u32::MAX as u64;
+                    let h27: u64 = h22.wrapping_add(h26);
+                    fits &= h27 <= u32::MAX as u64;
+                    let h28: u64 = ((((b3).wrapping_add((3u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h27);
+                    fits &= h28 <= u32::MAX as u64;
+                    hoisted_check(fits, h28, g1_len);
+                    let h29: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b172)).wrapping_mul(b171)) as u64).wrapping_add(hv);
+                    fits &= h29 <= u32::MAX as u64;
+                    let h30: u64 = h29.wrapping_mul((((2u64 as u32)) as u64));
+                    fits &= h30 <= u32::MAX as u64;
+                    let h31: u64 = (((0u64 as u32)) as u64).wrapping_add(h30);
+                    fits &= h31 <= u32::MAX as u64;
+                    hoisted_check(fits, h31 + 1, g0_len * 4);
+                }
+                let mut v174: u32 = (0u64 as u32);
+                loop {
+                    if !(v174 < b171) { break; }
+                    let mut v175: u32 = (0u64 as u32);
+                    {
+                        let b176: u32 = v175.wrapping_mul((16u64 as u32));
+                        let b178: u32 = v174.wrapping_mul((32u64 as u32));
+                        let b181: u32 = b2.wrapping_add((0u64 as u32));
+                        let b182: u32 = b181.min(b172);
+                        let b183: u32 = b182.wrapping_mul(b171);
+                        let b184: u32 = b183.wrapping_add(v174);
+                        let b185: u32 = b184.wrapping_mul((2u64 as u32));
+                        let b186: u32 = (0u64 as u32).wrapping_add(b185);
+                        let b187: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                        let b188: u32 = b187.wrapping_add((3u64 as u32));
+                        let b189: u32 = div(b188, (4u64 as u32));
+                        let b190: u32 = b189.wrapping_mul((4u64 as u32));
+                        let b191: u32 = (0u64 as u32).wrapping_add(b190);
+                        let b192: u32 = b184.wrapping_mul((16u64 as u32));
+                        let b193: u32 = b191.wrapping_add(b192);
+                        let mut b177 = [<u32>::default(); UNITS];
+                        let mut b179 = [<u32>::default(); UNITS];
+                        for l in 0..UNITS {
+                            let x177: u32 = b176.wrapping_add((l as u32));
+                            b177[l] = x177;
+                            let x179: u32 = b178.wrapping_add(x177);
+                            b179[l] = x179;
+                        }
+                        let b199: u32 = (rdb2_prechecked(g0, b186)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                        let b200: u32 = b199 & (32768u64 as u32);
+                        let b201: u32 = b200.wrapping_shl(((16u64 as u32)) as u32);
+                        let b202: u32 = b199.wrapping_shr(((10u64 as u32)) as u32);
+                        let b203: u32 = b202 & (31u64 as u32);
+                        let b204: u32 = b199 & (1023u64 as u32);
+                        let b205: bool = b203 == (31u64 as u32);
+                        let b206: u32 = b203.wrapping_add((112u64 as u32));
+                        let b207: u32 = if b205 { (255u64 as u32) } else { b206 };
+                        let b208: u32 = b207.wrapping_shl(((23u64 as u32)) as u32);
+                        let b209: u32 = b201 | b208;
+                        let b210: u32 = b204.wrapping_shl(((13u64 as u32)) as u32);
+                        let b211: u32 = b209 | b210;
+                        let b212: f32 = f32::from_bits(b211);
+                        let b213: f32 = ((b204) as f32);
+                        let b214: f32 = b213 * 5.9604645e-8f32;
+                        let b215: bool = b201 == (0u64 as u32);
+                        let b216: f32 = -(b214);
+                        let b217: f32 = if b215 { b214 } else { b216 };
+                        let b218: bool = b203 == (0u64 as u32);
+                        let b219: f32 = T::f16_to_f32(b199);
+                        let b221: u32 = b193.wrapping_add((0u64 as u32));
+                        let b223: u32 = div((((((0u32).wrapping_add(b176)) as i32)) as u32), (32u64 as u32));
+                        let b224: u32 = b223.wrapping_mul((16u64 as u32));
+                        let b225: u32 = b221.wrapping_add(b224);
+                        let b228: u32 = div((((((0u32).wrapping_add(b176)) as i32)) as u32), (16u64 as u32));
+                        let b229: u32 = rem(b228, (2u64 as u32));
+                        let b230: u32 = b229.wrapping_mul((4u64 as u32));
+                        let a13 = span(((rem((((((0u32).wrapping_add(b176)) as i32)) as u32), (16u64 as u32))).wrapping_add(b225)) as u32, UNITS, g0_len * 4);
+                        let b242: u32 = b3.wrapping_add((0u64 as u32));
+                        let b243: u32 = b242.wrapping_mul(s_u32[2]);
+                        let a14 = (((((0u32).wrapping_add(b176)).wrapping_add(b178)).wrapping_add(b243)) as u32) as usize;
+                        let b250: u32 = b3.wrapping_add((1u64 as u32));
+                        let b251: u32 = b250.wrapping_mul(s_u32[2]);
+                        let a15 = (((((0u32).wrapping_add(b176)).wrapping_add(b178)).wrapping_add(b251)) as u32) as usize;
+                        let b258: u32 = b3.wrapping_add((2u64 as u32));
+                        let b259: u32 = b258.wrapping_mul(s_u32[2]);
+                        let a16 = (((((0u32).wrapping_add(b176)).wrapping_add(b178)).wrapping_add(b259)) as u32) as usize;
+                        let b266: u32 = b3.wrapping_add((3u64 as u32));
+                        let b267: u32 = b266.wrapping_mul(s_u32[2]);
+                        let a17 = (((((0u32).wrapping_add(b176)).wrapping_add(b178)).wrapping_add(b267)) as u32) as usize;
+                        for l in 0..UNITS {
+                            let x220: i32 = ((b177[l]) as i32);
+                            let x222: u32 = ((x220) as u32);
+                            let x226: u32 = rem(x222, (16u64 as u32));
+                            let x227: u32 = b225.wrapping_add(x226);
+                            let x237: u32 = (byte(g0, a13 + l)).wrapping_shr((b230) as u32) & (15u64 as u32);
+                            let x238: i32 = ((x237) as i32);
+                            let x239: i32 = x238.wrapping_sub((8i64 as i32));
+                            let x240: f32 = ((x239) as f32);
+                            let x241: f32 = b219 * x240;
+                            la180_0[l] = x241;
+                            let x244: u32 = b243.wrapping_add(b179[l]);
+                            let x245: f32 = *g1.add(a14 + l);
+                            let x246: f32 = la180_0[l];
+                            let x247: f32 = x246 * x245;
+                            let x248: f32 = la173_0[l];
+                            let x249: f32 = T::fmadd(x246, x245, x248);
+                            la173_0[l] = x249;
+                            let x252: u32 = b251.wrapping_add(b179[l]);
+                            let x253: f32 = *g1.add(a15 + l);
+                            let x254: f32 = la180_0[l];
+                            let x255: f32 = x254 * x253;
+                            let x256: f32 = la173_1[l];
+                            let x257: f32 = T::fmadd(x254, x253, x256);
+                            la173_1[l] = x257;
+                            let x260: u32 = b259.wrapping_add(b179[l]);
+                            let x261: f32 = *g1.add(a16 + l);
+                            let x262: f32 = la180_0[l];
+                            let x263: f32 = x262 * x261;
+                            let x264: f32 = la173_2[l];
+                            let x265: f32 = T::fmadd(x262, x261, x264);
+                            la173_2[l] = x265;
+                            let x268: u32 = b267.wrapping_add(b179[l]);
+                            let x269: f32 = *g1.add(a17 + l);
+                            let x270: f32 = la180_0[l];
+                            let x271: f32 = x270 * x269;
+                            let x272: f32 = la173_3[l];
+                            let x273: f32 = T::fmadd(x270, x269, x272);
+                            la173_3[l] = x273;
+                        }
+                    }
+                    v175 = v175.wrapping_add((1 as u32));
+                    {
+                        let b176: u32 = v175.wrapping_mul((16u64 as u32));
+                        let b178: u32 = v174.wrapping_mul((32u64 as u32));
+                        let b181: u32 = b2.wrapping_add((0u64 as u32));
+                        let b182: u32 = b181.min(b172);
+                        let b183: u32 = b182.wrapping_mul(b171);
+                        let b184: u32 = b183.wrapping_add(v174);
+                        let b185: u32 = b184.wrapping_mul((2u64 as u32));
+                        let b186: u32 = (0u64 as u32).wrapping_add(b185);
+                        let b187: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                        let b188: u32 = b187.wrapping_add((3u64 as u32));
+                        let b189: u32 = div(b188, (4u64 as u32));
+                        let b190: u32 = b189.wrapping_mul((4u64 as u32));
+                        let b191: u32 = (0u64 as u32).wrapping_add(b190);
+                        let b192: u32 = b184.wrapping_mul((16u64 as u32));
+                        let b193: u32 = b191.wrapping_add(b192);
+                        let mut b177 = [<u32>::default(); UNITS];
+                        let mut b179 = [<u32>::default(); UNITS];
+                        for l in 0..UNITS {
+                            let x177: u32 = b176.wrapping_add((l as u32));
+                            b177[l] = x177;
+                            let x179: u32 = b178.wrapping_add(x177);
+                            b179[l] = x179;
+                        }
+                        let b199: u32 = (rdb2_prechecked(g0, b186)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                        let b200: u32 = b199 & (32768u64 as u32);
+                        let b201: u32 = b200.wrapping_shl(((16u64 as u32)) as u32);
+                        let b202: u32 = b199.wrapping_shr(((10u64 as u32)) as u32);
+                        let b203: u32 = b202 & (31u64 as u32);
+                        let b204: u32 = b199 & (1023u64 as u32);
+                        let b205: bool = b203 == (31u64 as u32);
+                        let b206: u32 = b203.wrapping_add((112u64 as u32));
+                        let b207: u32 = if b205 { (255u64 as u32) } else { b206 };
+                        let b208: u32 = b207.wrapping_shl(((23u64 as u32)) as u32);
+                        let b209: u32 = b201 | b208;
+                        let b210: u32 = b204.wrapping_shl(((13u64 as u32)) as u32);
+                        let b211: u32 = b209 | b210;
+                        let b212: f32 = f32::from_bits(b211);
+                        let b213: f32 = ((b204) as f32);
+                        let b214: f32 = b213 * 5.9604645e-8f32;
+                        let b215: bool = b201 == (0u64 as u32);
+                        let b216: f32 = -(b214);
+                        let b217: f32 = if b215 { b214 } else { b216 };
+                        let b218: bool = b203 == (0u64 as u32);
+                        let b219: f32 = T::f16_to_f32(b199);
+                        let b221: u32 = b193.wrapping_add((0u64 as u32));
+                        let b223: u32 = div((((((0u32).wrapping_add(b176)) as i32)) as u32), (32u64 as u32));
+                        let b224: u32 = b223.wrapping_mul((16u64 as u32));
+                        let b225: u32 = b221.wrapping_add(b224);
+                        let b228: u32 = div((((((0u32).wrapping_add(b176)) as i32)) as u32), (16u64 as u32));
+                        let b229: u32 = rem(b228, (2u64 as u32));
+                        let b230: u32 = b229.wrapping_mul((4u64 as u32));
+                        let a18 = span(((rem((((((0u32).wrapping_add(b176)) as i32)) as u32), (16u64 as u32))).wrapping_add(b225)) as u32, UNITS, g0_len * 4);
+                        let b242: u32 = b3.wrapping_add((0u64 as u32));
+                        let b243: u32 = b242.wrapping_mul(s_u32[2]);
+                        let a19 = (((((0u32).wrapping_add(b176)).wrapping_add(b178)).wrapping_add(b243)) as u32) as usize;
+                        let b250: u32 = b3.wrapping_add((1u64 as u32));
+                        let b251: u32 = b250.wrapping_mul(s_u32[2]);
+                        let a20 = (((((0u32).wrapping_add(b176)).wrapping_add(b178)).wrapping_add(b251)) as u32) as usize;
+                        let b258: u32 = b3.wrapping_add((2u64 as u32));
+                        let b259: u32 = b258.wrapping_mul(s_u32[2]);
+                        let a21 = (((((0u32).wrapping_add(b176)).wrapping_add(b178)).wrapping_add(b259)) as u32) as usize;
+                        let b266: u32 = b3.wrapping_add((3u64 as u32));
+                        let b267: u32 = b266.wrapping_mul(s_u32[2]);
+                        let a22 = (((((0u32).wrapping_add(b176)).wrapping_add(b178)).wrapping_add(b267)) as u32) as usize;
+                        for l in 0..UNITS {
+                            let x220: i32 = ((b177[l]) as i32);
+                            let x222: u32 = ((x220) as u32);
+                            let x226: u32 = rem(x222, (16u64 as u32));
+                            let x227: u32 = b225.wrapping_add(x226);
+                            let x237: u32 = (byte(g0, a18 + l)).wrapping_shr((b230) as u32) & (15u64 as u32);
+                            let x238: i32 = ((x237) as i32);
+                            let x239: i32 = x238.wrapping_sub((8i64 as i32));
+                            let x240: f32 = ((x239) as f32);
+                            let x241: f32 = b219 * x240;
+                            la180_0[l] = x241;
+                            let x244: u32 = b243.wrapping_add(b179[l]);
+                            let x245: f32 = *g1.add(a19 + l);
+                            let x246: f32 = la180_0[l];
+                            let x247: f32 = x246 * x245;
+                            let x248: f32 = la173_0[l];
+                            let x249: f32 = T::fmadd(x246, x245, x248);
+                            la173_0[l] = x249;
+                            let x252: u32 = b251.wrapping_add(b179[l]);
+                            let x253: f32 = *g1.add(a20 + l);
+                            let x254: f32 = la180_0[l];
+                            let x255: f32 = x254 * x253;
+                            let x256: f32 = la173_1[l];
+                            let x257: f32 = T::fmadd(x254, x253, x256);
+                            la173_1[l] = x257;
+                            let x260: u32 = b259.wrapping_add(b179[l]);
+                            let x261: f32 = *g1.add(a21 + l);
+                            let x262: f32 = la180_0[l];
+                            let x263: f32 = x262 * x261;
+                            let x264: f32 = la173_2[l];
+                            let x265: f32 = T::fmadd(x262, x261, x264);
+                            la173_2[l] = x265;
+                            let x268: u32 = b267.wrapping_add(b179[l]);
+                            let x269: f32 = *g1.add(a22 + l);
+                            let x270: f32 = la180_0[l];
+                            let x271: f32 = x270 * x269;
+                            let x272: f32 = la173_3[l];
+                            let x273: f32 = T::fmadd(x270, x269, x272);
+                            la173_3[l] = x273;
+                        }
+                    }
+                    v175 = v175.wrapping_add((1 as u32));
+                    v174 = v174.wrapping_add((1 as u32));
+                }
+                let mut b274 = [<f32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x274: f32 = la173_0[l];
+                    b274[l] = x274;
+                }
+                let mut p = [<f32>::default(); 8];
+                for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b274[l]; } } }
+                let b275: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                let b277: u32 = b2.wrapping_add((0u64 as u32));
+                let b278: bool = b277 < s_u32[1];
+                let mut b279 = [<bool>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x276: bool = (l as u32) == (0u64 as u32);
+                    let x279: bool = x276 && b278;
+                    b279[l] = x279;
+                }
+                let mut m11 = [false; UNITS];
+                for l in 0..UNITS { m11[l] = b279[l]; }
+                if m11.iter().all(|&x| x) {
+                    let b280: u32 = b3.wrapping_add((0u64 as u32));
+                    let b281: u32 = b280.wrapping_mul(s_u32[1]);
+                    let b282: u32 = b281.wrapping_add(b2);
+                    let b283: u32 = b282.wrapping_add((0u64 as u32));
+                    *at(g2, g2_len, b283) = b275;
+                } else {
+                    let mut m12 = [false; UNITS];
+                    for l in 0..UNITS { m12[l] = m0[l] && m11[l]; }
+                    if m12.iter().any(|&x| x) {
+                        let b280: u32 = b3.wrapping_add((0u64 as u32));
+                        let b281: u32 = b280.wrapping_mul(s_u32[1]);
+                        let b282: u32 = b281.wrapping_add(b2);
+                        let b283: u32 = b282.wrapping_add((0u64 as u32));
+                        *at(g2, g2_len, b283) = b275;
+                    }
+                }
+                let mut b284 = [<f32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x284: f32 = la173_1[l];
+                    b284[l] = x284;
+                }
+                let mut p = [<f32>::default(); 8];
+                for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b284[l]; } } }
+                let b285: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                let b287: u32 = b2.wrapping_add((0u64 as u32));
+                let b288: bool = b287 < s_u32[1];
+                let mut b289 = [<bool>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x286: bool = (l as u32) == (0u64 as u32);
+                    let x289: bool = x286 && b288;
+                    b289[l] = x289;
+                }
+                let mut m13 = [false; UNITS];
+                for l in 0..UNITS { m13[l] = b289[l]; }
+                if m13.iter().all(|&x| x) {
+                    let b290: u32 = b3.wrapping_add((1u64 as u32));
+                    let b291: u32 = b290.wrapping_mul(s_u32[1]);
+                    let b292: u32 = b291.wrapping_add(b2);
+                    let b293: u32 = b292.wrapping_add((0u64 as u32));
+                    *at(g2, g2_len, b293) = b285;
+                } else {
+                    let mut m14 = [false; UNITS];
+                    for l in 0..UNITS { m14[l] = m0[l] && m13[l]; }
+                    if m14.iter().any(|&x| x) {
+                        let b290: u32 = b3.wrapping_add((1u64 as u32));
+                        let b291: u32 = b290.wrapping_mul(s_u32[1]);
+                        let b292: u32 = b291.wrapping_add(b2);
+                        let b293: u32 = b292.wrapping_add((0u64 as u32));
+                        *at(g2, g2_len, b293) = b285;
+                    }
+                }
+                let mut b294 = [<f32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x294: f32 = la173_2[l];
+                    b294[l] = x294;
+                }
+                let mut p = [<f32>::default(); 8];
+                for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b294[l]; } } }
+                let b295: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                let b297: u32 = b2.wrapping_add((0u64 as u32));
+                let b298: bool = b297 < s_u32[1];
+                let mut b299 = [<bool>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x296: bool = (l as u32) == (0u64 as u32);
+                    let x299: bool = x296 && b298;
+                    b299[l] = x299;
+                }
+                let mut m15 = [false; UNITS];
+                for l in 0..UNITS { m15[l] = b299[l]; }
+                if m15.iter().all(|&x| x) {
+                    let b300: u32 = b3.wrapping_add((2u64 as u32));
+                    let b301: u32 = b300.wrapping_mul(s_u32[1]);
+                    let b302: u32 = b301.wrapping_add(b2);
+                    let b303: u32 = b302.wrapping_add((0u64 as u32));
+                    *at(g2, g2_len, b303) = b295;
+                } else {
+                    let mut m16 = [false; UNITS];
+                    for l in 0..UNITS { m16[l] = m0[l] && m15[l]; }
+                    if m16.iter().any(|&x| x) {
+                        let b300: u32 = b3.wrapping_add((2u64 as u32));
+                        let b301: u32 = b300.wrapping_mul(s_u32[1]);
+                        let b302: u32 = b301.wrapping_add(b2);
+                        let b303: u32 = b302.wrapping_add((0u64 as u32));
+                        *at(g2, g2_len, b303) = b295;
+                    }
+                }
+                let mut b304 = [<f32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x304: f32 = la173_3[l];
+                    b304[l] = x304;
+                }
+                let mut p = [<f32>::default(); 8];
+                for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b304[l]; } } }
+                let b305: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                let b307: u32 = b2.wrapping_add((0u64 as u32));
+                let b308: bool = b307 < s_u32[1];
+                let mut b309 = [<bool>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x306: bool = (l as u32) == (0u64 as u32);
+                    let x309: bool = x306 && b308;
+                    b309[l] = x309;
+                }
+                let mut m17 = [false; UNITS];
+                for l in 0..UNITS { m17[l] = b309[l]; }
+                if m17.iter().all(|&x| x) {
+                    let b310: u32 = b3.wrapping_add((3u64 as u32));
+                    let b311: u32 = b310.wrapping_mul(s_u32[1]);
+                    let b312: u32 = b311.wrapping_add(b2);
+                    let b313: u32 = b312.wrapping_add((0u64 as u32));
+                    *at(g2, g2_len, b313) = b305;
+                } else {
+                    let mut m18 = [false; UNITS];
+                    for l in 0..UNITS { m18[l] = m0[l] && m17[l]; }
+                    if m18.iter().any(|&x| x) {
+                        let b310: u32 = b3.wrapping_add((3u64 as u32));
+                        let b311: u32 = b310.wrapping_mul(s_u32[1]);
+                        let b312: u32 = b311.wrapping_add(b2);
+                        let b313: u32 = b312.wrapping_add((0u64 as u32));
+                        *at(g2, g2_len, b313) = b305;
+                    }
+                }
+            } else {
+                let b314: bool = b7 == (3u64 as u32);
+                if b314 {
+                    let b315: u32 = div(s_u32[2], (32u64 as u32));
+                    let b316: u32 = s_u32[1].wrapping_sub((1u64 as u32));
+                    for l in 0..UNITS {
+                        la317_0[l] = 0.0f32;
+                        la317_1[l] = 0.0f32;
+                        la317_2[l] = 0.0f32;
+                    }
+                    if (0u64 as u32) < b315 {
+                        let hv: u64 = (b315 - 1) as u64;
+                        let mut fits = true;
+                        let h1: u64 = hv.wrapping_mul((((32u64 as u32)) as u64));
+                        fits &= h1 <= u32::MAX as u64;
+                        let h2: u64 = 1;
+                        let h3: u64 = h2.wrapping_mul((((16u64 as u32)) as u64));
+                        fits &= h3 <= u32::MAX as u64;
+                        let h4: u64 = 15;
+                        let h5: u64 = h3.wrapping_add(h4);
+                        fits &= h5 <= u32::MAX as u64;
+                        let h6: u64 = h1.wrapping_add(h5);
+                        fits &= h6 <= u32::MAX as u64;
+                        let h7: u64 = ((((b3).wrapping_add((0u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h6);
+                        fits &= h7 <= u32::MAX as u64;
+                        hoisted_check(fits, h7, g1_len);
+                        let h8: u64 = hv.wrapping_mul((((32u64 as u32)) as u64));
+                        fits &= h8 <= u32::MAX as u64;
+                        let h9: u64 = 1;
+                        let h10: u64 = h9.wrapping_mul((((16u64 as u32)) as u64));
+                        fits &= h10 <= u32::MAX as u64;
+                        let h11: u64 = 15;
+                        let h12: u64 = h10.wrapping_add(h11);
+                        fits &= h12 <= u32::MAX as u64;
+                        let h13: u64 = h8.wrapping_add(h12);
+                        fits &= h13 <= u32::MAX as u64;
+                        let h14: u64 = ((((b3).wrapping_add((1u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h13);
+                        fits &= h14 <= u32::MAX as u64;
+                        hoisted_check(fits, h14, g1_len);
+                        let h15: u64 = hv.wrapping_mul((((32u64 as u32)) as u64));
+                        fits &= h15 <= u32::MAX as u64;
+                        let h16: u64 = 1;
+                        let h17: u64 = h16.wrapping_mul((((16u64 as u32)) as u64));
+                        fits &= h17 <= u32::MAX as u64;
+                        let h18: u64 = 15;
+                        let h19: u64 = h17.wrapping_add(h18);
+                        fits &= h19 <= u32::MAX as u64;
+                        let h20: u64 = h15.wrapping_add(h19);
+                        fits &= h20 <= u32::MAX as u64;
+                        let h21: u64 = ((((b3).wrapping_add((2u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h20);
+                        fits &= h21 <= u32::MAX as u64;
+                        hoisted_check(fits, h21, g1_len);
+                        let h22: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b316)).wrapping_mul(b315)) as u64).wrapping_add(hv);
+                        fits &= h22 <= u32::MAX as u64;
+                        let h23: u64 = h22.wrapping_mul((((2u64 as u32)) as u64));
+                        fits &= h23 <= u32::MAX as u64;
+                        let h24: u64 = (((0u64 as u32)) as u64).wrapping_add(h23);
+                        fits &= h24 <= u32::MAX as u64;
+                        hoisted_check(fits, h24 + 1, g0_len * 4);
+                    }
+                    let mut v318: u32 = (0u64 as u32);
+                    loop {
+                        if !(v318 < b315) { break; }
+                        let mut v319: u32 = (0u64 as u32);
+                        {
+                            let b320: u32 = v319.wrapping_mul((16u64 as u32));
+                            let b322: u32 = v318.wrapping_mul((32u64 as u32));
+                            let b325: u32 = b2.wrapping_add((0u64 as u32));
+                            let b326: u32 = b325.min(b316);
+                            let b327: u32 = b326.wrapping_mul(b315);
+                            let b328: u32 = b327.wrapping_add(v318);
+                            let b329: u32 = b328.wrapping_mul((2u64 as u32));
+                            let b330: u32 = (0u64 as u32).wrapping_add(b329);
+                            let b331: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                            let b332: u32 = b331.wrapping_add((3u64 as u32));
+                            let b333: u32 = div(b332, (4u64 as u32));
+                            let b334: u32 = b333.wrapping_mul((4u64 as u32));
+                            let b335: u32 = (0u64 as u32).wrapping_add(b334);
+                            let b336: u32 = b328.wrapping_mul((16u64 as u32));
+                            let b337: u32 = b335.wrapping_add(b336);
+                            let mut b321 = [<u32>::default(); UNITS];
+                            let mut b323 = [<u32>::default(); UNITS];
+                            for l in 0..UNITS {
+                                let x321: u32 = b320.wrapping_add((l as u32));
+                                b321[l] = x321;
+                                let x323: u32 = b322.wrapping_add(x321);
+                                b323[l] = x323;
+                            }
+                            let b343: u32 = (rdb2_prechecked(g0, b330)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                            let b344: u32 = b343 & (32768u64 as u32);
+                            let b345: u32 = b344.wrapping_shl(((16u64 as u32)) as u32);
+                            let b346: u32 = b343.wrapping_shr(((10u64 as u32)) as u32);
+                            let b347: u32 = b346 & (31u64 as u32);
+                            let b348: u32 = b343 & (1023u64 as u32);
+                            let b349: bool = b347 == (31u64 as u32);
+                            let b350: u32 = b347.wrapping_add((112u64 as u32));
+                            let b351: u32 = if b349 { (255u64 as u32) } else { b350 };
+                            let b352: u32 = b351.wrapping_shl(((23u64 as u32)) as u32);
+                            let b353: u32 = b345 | b352;
+                            let b354: u32 = b348.wrapping_shl(((13u64 as u32)) as u32);
+                            let b355: u32 = b353 | b354;
+                            let b356: f32 = f32::from_bits(b355);
+                            let b357: f32 = ((b348) as f32);
+                            let b358: f32 = b357 * 5.9604645e-8f32;
+                            let b359: bool = b345 == (0u64 as u32);
+                            let b360: f32 = -(b358);
+                            let b361: f32 = if b359 { b358 } else { b360 };
+                            let b362: bool = b347 == (0u64 as u32);
+                            let b363: f32 = T::f16_to_f32(b343);
+                            let b365: u32 = b337.wrapping_add((0u64 as u32));
+                            let b367: u32 = div((((((0u32).wrapping_add(b320)) as i32)) as u32), (32u64 as u32));
+                            let b368: u32 = b367.wrapping_mul((16u64 as u32));
+                            let b369: u32 = b365.wrapping_add(b368);
+                            let b372: u32 = div((((((0u32).wrapping_add(b320)) as i32)) as u32), (16u64 as u32));
+                            let b373: u32 = rem(b372, (2u64 as u32));
+                            let b374: u32 = b373.wrapping_mul((4u64 as u32));
+                            let a23 = span(((rem((((((0u32).wrapping_add(b320)) as i32)) as u32), (16u64 as u32))).wrapping_add(b369)) as u32, UNITS, g0_len * 4);
+                            let b386: u32 = b3.wrapping_add((0u64 as u32));
+                            let b387: u32 = b386.wrapping_mul(s_u32[2]);
+                            let a24 = (((((0u32).wrapping_add(b320)).wrapping_add(b322)).wrapping_add(b387)) as u32) as usize;
+                            let b394: u32 = b3.wrapping_add((1u64 as u32));
+                            let b395: u32 = b394.wrapping_mul(s_u32[2]);
+                            let a25 = (((((0u32).wrapping_add(b320)).wrapping_add(b322)).wrapping_add(b395)) as u32) as usize;
+                            let b402: u32 = b3.wrapping_add((2u64 as u32));
+                            let b403: u32 = b402.wrapping_mul(s_u32[2]);
+                            let a26 = (((((0u32).wrapping_add(b320)).wrapping_add(b322)).wrapping_add(b403)) as u32) as usize;
+                            for l in 0..UNITS {
+                                let x364: i32 = ((b321[l]) as i32);
+                                let x366: u32 = ((x364) as u32);
+                                let x370: u32 = rem(x366, (16u64 as u32));
+                                let x371: u32 = b369.wrapping_add(x370);
+                                let x381: u32 = (byte(g0, a23 + l)).wrapping_shr((b374) as u32) & (15u64 as u32);
+                                let x382: i32 = ((x381) as i32);
+                                let x383: i32 = x382.wrapping_sub((8i64 as i32));
+                                let x384: f32 = ((x383) as f32);
+                                let x385: f32 = b363 * x384;
+                                la324_0[l] = x385;
+                                let x388: u32 = b387.wrapping_add(b323[l]);
+                                let x389: f32 = *g1.add(a24 + l);
+                                let x390: f32 = la324_0[l];
+                                let x391: f32 = x390 * x389;
+                                let x392: f32 = la317_0[l];
+                                let x393: f32 = T::fmadd(x390, x389, x392);
+                                la317_0[l] = x393;
+                                let x396: u32 = b395.wrapping_add(b323[l]);
+                                let x397: f32 = *g1.add(a25 + l);
+                                let x398: f32 = la324_0[l];
+                                let x399: f32 = x398 * x397;
+                                let x400: f32 = la317_1[l];
+                                let x401: f32 = T::fmadd(x398, x397, x400);
+                                la317_1[l] = x401;
+                                let x404: u32 = b403.wrapping_add(b323[l]);
+                                let x405: f32 = *g1.add(a26 + l);
+                                let x406: f32 = la324_0[l];
+                                let x407: f32 = x406 * x405;
+                                let x408: f32 = la317_2[l];
+                                let x409: f32 = T::fmadd(x406, x405, x408);
+                                la317_2[l] = x409;
+                            }
+                        }
+                        v319 = v319.wrapping_add((1 as u32));
+                        {
+                            let b320: u32 = v319.wrapping_mul((16u64 as u32));
+                            let b322: u32 = v318.wrapping_mul((32u64 as u32));
+                            let b325: u32 = b2.wrapping_add((0u64 as u32));
+                            let b326: u32 = b325.min(b316);
+                            let b327: u32 = b326.wrapping_mul(b315);
+                            let b328: u32 = b327.wrapping_add(v318);
+                            let b329: u32 = b328.wrapping_mul((2u64 as u32));
+                            let b330: u32 = (0u64 as u32).wrapping_add(b329);
+                            let b331: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                            let b332: u32 = b331.wrapping_add((3u64 as u32));
+                            let b333: u32 = div(b332, (4u64 as u32));
+                            let b334: u32 = b333.wrapping_mul((4u64 as u32));
+                            let b335: u32 = (0u64 as u32).wrapping_add(b334);
+                            let b336: u32 = b328.wrapping_mul((16u64 as u32));
+                            let b337: u32 = b335.wrapping_add(b336);
+                            let mut b321 = [<u32>::default(); UNITS];
+                            let mut b323 = [<u32>::default(); UNITS];
+                            for l in 0..UNITS {
+                                let x321: u32 = b320.wrapping_add((l as u32));
+                                b321[l] = x321;
+                                let x323: u32 = b322.wrapping_add(x321);
+                                b323[l] = x323;
+                            }
+                            let b343: u32 = (rdb2_prechecked(g0, b330)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                            let b344: u32 = b343 & (32768u64 as u32);
+                            let b345: u32 = b344.wrapping_shl(((16u64 as u32)) as u32);
+                            let b346: u32 = b343.wrapping_shr(((10u64 as u32)) as u32);
+                            let b347: u32 = b346 & (31u64 as u32);
+                            let b348: u32 = b343 & (1023u64 as u32);
+                            let b349: bool = b347 == (31u64 as u32);
+                            let b350: u32 = b347.wrapping_add((112u64 as u32));
+                            let b351: u32 = if b349 { (255u64 as u32) } else { b350 };
+                            let b352: u32 = b351.wrapping_shl(((23u64 as u32)) as u32);
+                            let b353: u32 = b345 | b352;
+                            let b354: u32 = b348.wrapping_shl(((13u64 as u32)) as u32);
+                            let b355: u32 = b353 | b354;
+                            let b356: f32 = f32::from_bits(b355);
+                            let b357: f32 = ((b348) as f32);
+                            let b358: f32 = b357 * 5.9604645e-8f32;
+                            let b359: bool = b345 == (0u64 as u32);
+                            let b360: f32 = -(b358);
+                            let b361: f32 = if b359 { b358 } else { b360 };
+                            let b362: bool = b347 == (0u64 as u32);
+                            let b363: f32 = T::f16_to_f32(b343);
+                            let b365: u32 = b337.wrapping_add((0u64 as u32));
+                            let b367: u32 = div((((((0u32).wrapping_add(b320)) as i32)) as u32), (32u64 as u32));
+                            let b368: u32 = b367.wrapping_mul((16u64 as u32));
+                            let b369: u32 = b365.wrapping_add(b368);
+                            let b372: u32 = div((((((0u32).wrapping_add(b320)) as i32)) as u32), (16u64 as u32));
+                            let b373: u32 = rem(b372, (2u64 as u32));
+                            let b374: u32 = b373.wrapping_mul((4u64 as u32));
+                            let a27 = span(((rem((((((0u32).wrapping_add(b320)) as i32)) as u32), (16u64 as u32))).wrapping_add(b369)) as u32, UNITS, g0_len * 4);
+                            let b386: u32 = b3.wrapping_add((0u64 as u32));
+                            let b387: u32 = b386.wrapping_mul(s_u32[2]);
+                            let a28 = (((((0u32).wrapping_add(b320)).wrapping_add(b322)).wrapping_add(b387)) as u32) as usize;
+                            let b394: u32 = b3.wrapping_add((1u64 as u32));
+                            let b395: u32 = b394.wrapping_mul(s_u32[2]);
+                            let a29 = (((((0u32).wrapping_add(b320)).wrapping_add(b322)).wrapping_add(b395)) as u32) as usize;
+                            let b402: u32 = b3.wrapping_add((2u64 as u32));
+                            let b403: u32 = b402.wrapping_mul(s_u32[2]);
+                            let a30 = (((((0u32).wrapping_add(b320)).wrapping_add(b322)).wrapping_add(b403)) as u32) as usize;
+                            for l in 0..UNITS {
+                                let x364: i32 = ((b321[l]) as i32);
+                                let x366: u32 = ((x364) as u32);
+                                let x370: u32 = rem(x366, (16u64 as u32));
+                                let x371: u32 = b369.wrapping_add(x370);
+                                let x381: u32 = (byte(g0, a27 + l)).wrapping_shr((b374) as u32) & (15u64 as u32);
+                                let x382: i32 = ((x381) as i32);
+                                let x383: i32 = x382.wrapping_sub((8i64 as i32));
+                                let x384: f32 = ((x383) as f32);
+                                let x385: f32 = b363 * x384;
+                                la324_0[l] = x385;
+                                let x388: u32 = b387.wrapping_add(b323[l]);
+                                let x389: f32 = *g1.add(a28 + l);
+                                let x390: f32 = la324_0[l];
+                                let x391: f32 = x390 * x389;
+                                let x392: f32 = la317_0[l];
+                                let x393: f32 = T::fmadd(x390, x389, x392);
+                                la317_0[l] = x393;
+                                let x396: u32 = b395.wrapping_add(b323[l]);
+                                let x397: f32 = *g1.add(a29 + l);
+                                let x398: f32 = la324_0[l];
+                                let x399: f32 = x398 * x397;
+                                let x400: f32 = la317_1[l];
+                                let x401: f32 = T::fmadd(x398, x397, x400);
+                                la317_1[l] = x401;
+                                let x404: u32 = b403.wrapping_add(b323[l]);
+                                let x405: f32 = *g1.add(a30 + l);
+                                let x406: f32 = la324_0[l];
+                                let x407: f32 = x406 * x405;
+                                let x408: f32 = la317_2[l];
+                                let x409: f32 = T::fmadd(x406, x405, x408);
+                                la317_2[l] = x409;
+                            }
+                        }
+                        v319 = v319.wrapping_add((1 as u32));
+                        v318 = v318.wrapping_add((1 as u32));
+                    }
+                    let mut b410 = [<f32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x410: f32 = la317_0[l];
+                        b410[l] = x410;
+                    }
+                    let mut p = [<f32>::default(); 8];
+                    for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b410[l]; } } }
+                    let b411: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                    let b413: u32 = b2.wrapping_add((0u64 as u32));
+                    let b414: bool = b413 < s_u32[1];
+                    let mut b415 = [<bool>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x412: bool = (l as u32) == (0u64 as u32);
+                        let x415: bool = x412 && b414;
+                        b415[l] = x415;
+                    }
+                    let mut m19 = [false; UNITS];
+                    for l in 0..UNITS { m19[l] = b415[l]; }
+                    if m19.iter().all(|&x| x) {
+                        let b416: u32 = b3.wrapping_add((0u64 as u32));
+                        let b417: u32 = b416.wrapping_mul(s_u32[1]);
+                        let b418: u32 = b417.wrapping_add(b2);
+                        let b419: u32 = b418.wrapping_add((0u64 as u32));
+                        *at(g2, g2_len, b419) = b411;
+                    } else {
+                        let mut m20 = [false; UNITS];
+                        for l in 0..UNITS { m20[l] = m0[l] && m19[l]; }
+                        if m20.iter().any(|&x| x) {
+                            let b416: u32 = b3.wrapping_add((0u64 as u32));
+                            let b417: u32 = b416.wrapping_mul(s_u32[1]);
+                            let b418: u32 = b417.wrapping_add(b2);
+                            let b419: u32 = b418.wrapping_add((0u64 as u32));
+                            *at(g2, g2_len, b419) = b411;
+                        }
+                    }
+                    let mut b420 = [<f32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x420: f32 = la317_1[l];
+                        b420[l] = x420;
+                    }
+                    let mut p = [<f32>::default(); 8];
+                    for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b420[l]; } } }
+                    let b421: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                    let b423: u32 = b2.wrapping_add((0u64 as u32));
+                    let b424: bool = b423 < s_u32[1];
+                    let mut b425 = [<bool>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x422: bool = (l as u32) == (0u64 as u32);
+                        let x425: bool = x422 && b424;
+                        b425[l] = x425;
+                    }
+                    let mut m21 = [false; UNITS];
+                    for l in 0..UNITS { m21[l] = b425[l]; }
+                    if m21.iter().all(|&x| x) {
+                        let b426: u32 = b3.wrapping_add((1u64 as u32));
+                        let b427: u32 = b426.wrapping_mul(s_u32[1]);
+                        let b428: u32 = b427.wrapping_add(b2);
+                        let b429: u32 = b428.wrapping_add((0u64 as u32));
+                        *at(g2, g2_len, b429) = b421;
+                    } else {
+                        let mut m22 = [false; UNITS];
+                        for l in 0..UNITS { m22[l] = m0[l] && m21[l]; }
+                        if m22.iter().any(|&x| x) {
+                            let b426: u32 = b3.wrapping_add((1u64 as u32));
+                            let b427: u32 = b426.wrapping_mul(s_u32[1]);
+                            let b428: u32 = b427.wrapping_add(b2);
+                            let b429: u32 = b428.wrapping_add((0u64 as u32));
+                            *at(g2, g2_len, b429) = b421;
+                        }
+                    }
+                    let mut b430 = [<f32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x430: f32 = la317_2[l];
+                        b430[l] = x430;
+                    }
+                    let mut p = [<f32>::default(); 8];
+                    for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b430[l]; } } }
+                    let b431: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                    let b433: u32 = b2.wrapping_add((0u64 as u32));
+                    let b434: bool = b433 < s_u32[1];
+                    let mut b435 = [<bool>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x432: bool = (l as u32) == (0u64 as u32);
+                        let x435: bool = x432 && b434;
+                        b435[l] = x435;
+                    }
+                    let mut m23 = [false; UNITS];
+                    for l in 0..UNITS { m23[l] = b435[l]; }
+                    if m23.iter().all(|&x| x) {
+                        let b436: u32 = b3.wrapping_add((2u64 as u32));
+                        let b437: u32 = b436.wrapping_mul(s_u32[1]);
+                        let b438: u32 = b437.wrapping_add(b2);
+                        let b439: u32 = b438.wrapping_add((0u64 as u32));
+                        *at(g2, g2_len, b439) = b431;
+                    } else {
+                        let mut m24 = [false; UNITS];
+                        for l in 0..UNITS { m24[l] = m0[l] && m23[l]; }
+                        if m24.iter().any(|&x| x) {
+                            let b436: u32 = b3.wrapping_add((2u64 as u32));
+                            let b437: u32 = b436.wrapping_mul(s_u32[1]);
+                            let b438: u32 = b437.wrapping_add(b2);
+                            let b439: u32 = b438.wrapping_add((0u64 as u32));
+                            *at(g2, g2_len, b439) = b431;
+                        }
+                    }
+                } else {
+                    let b440: bool = b7 == (2u64 as u32);
+                    if b440 {
+                        let b441: u32 = div(s_u32[2], (32u64 as u32));
+                        let b442: u32 = s_u32[1].wrapping_sub((1u64 as u32));
+                        for l in 0..UNITS {
+                            la443_0[l] = 0.0f32;
+                            la443_1[l] = 0.0f32;
+                        }
+                        if (0u64 as u32) < b441 {
+                            let hv: u64 = (b441 - 1) as u64;
+                            let mut fits = true;
+                            let h1: u64 = hv.wrapping_mul((((32u64 as u32)) as u64));
+                            fits &= h1 <= u32::MAX as u64;
+                            let h2: u64 = 1;
+                            let h3: u64 = h2.wrapping_mul((((16u64 as u32)) as u64));
+                            fits &= h3 <= u32::MAX as u64;
+                            let h4: u64 = 15;
+                            let h5: u64 = h3.wrapping_add(h4);
+                            fits &= h5 <= u32::MAX as u64;
+                            let h6: u64 = h1.wrapping_add(h5);
+                            fits &= h6 <= u32::MAX as u64;
+                            let h7: u64 = ((((b3).wrapping_add((0u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h6);
+                            fits &= h7 <= u32::MAX as u64;
+                            hoisted_check(fits, h7, g1_len);
+                            let h8: u64 = hv.wrapping_mul((((32u64 as u32)) as u64));
+                            fits &= h8 <= u32::MAX as u64;
+                            let h9: u64 = 1;
+                            let h10: u64 = h9.wrapping_mul((((16u64 as u32)) as u64));
+                            fits &= h10 <= u32::MAX as u64;
+                            let h11: u64 = 15;
+                            let h12: u64 = h10.wrapping_add(h11);
+                            fits &= h12 <= u32::MAX as u64;
+                            let h13: u64 = h8.wrapping_add(h12);
+                            fits &= h13 <= u32::MAX as u64;
+                            let h14: u64 = ((((b3).wrapping_add((1u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h13);
+                            fits &= h14 <= u32::MAX as u64;
+                            hoisted_check(fits, h14, g1_len);
+                            let h15: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b442)).wrapping_mul(b441)) as u64).wrapping_add(hv);
+                            fits &= h15 <= u32::MAX as u64;
+                            let h16: u64 = h15.wrapping_mul((((2u64 as u32)) as u64));
+                            fits &= h16 <= u32::MAX as u64;
+                            let h17: u64 = (((0u64 as u32)) as u64).wrapping_add(h16);
+                            fits &= h17 <= u32::MAX as u64;
+                            hoisted_check(fits, h17 + 1, g0_len * 4);
+                        }
+                        let mut v444: u32 = (0u64 as u32);
+                        loop {
+                            if !(v444 < b441) { break; }
+                            let mut v445: u32 = (0u64 as u32);
+                            {
+                                let b446: u32 = v445.wrapping_mul((16u64 as u32));
+                                let b448: u32 = v444.wrapping_mul((32u64 as u32));
+                                let b451: u32 = b2.wrapping_add((0u64 as u32));
+                                let b452: u32 = b451.min(b442);
+                                let b453: u32 = b452.wrapping_mul(b441);
+                                let b454: u32 = b453.wrapping_add(v444);
+                                let b455: u32 = b454.wrapping_mul((2u64 as u32));
+                                let b456: u32 = (0u64 as u32).wrapping_add(b455);
+                                let b457: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                                let b458: u32 = b457.wrapping_add((3u64 as u32));
+                                let b459: u32 = div(b458, (4u64 as u32));
+                                let b460: u32 = b459.wrapping_mul((4u64 as u32));
+                                let b461: u32 = (0u64 as u32).wrapping_add(b460);
+                                let b462: u32 = b454.wrapping_mul((16u64 as u32));
+                                let b463: u32 = b461.wrapping_add(b462);
+                                let mut b447 = [<u32>::default(); UNITS];
+                                let mut b449 = [<u32>::default(); UNITS];
+                                for l in 0..UNITS {
+                                    let x447: u32 = b446.wrapping_add((l as u32));
+                                    b447[l] = x447;
+                                    let x449: u32 = b448.wrapping_add(x447);
+                                    b449[l] = x449;
+                                }
+                                let b469: u32 = (rdb2_prechecked(g0, b456)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                                let b470: u32 = b469 & (32768u64 as u32);
+                                let b471: u32 = b470.wrapping_shl(((16u64 as u32)) as u32);
+                                let b472: u32 = b469.wrapping_shr(((10u64 as u32)) as u32);
+                                let b473: u32 = b472 & (31u64 as u32);
+                                let b474: u32 = b469 & (1023u64 as u32);
+                                let b475: bool = b473 == (31u64 as u32);
+                                let b476: u32 = b473.wrapping_add((112u64 as u32));
+                                let b477: u32 = if b475 { (255u64 as u32) } else { b476 };
+                                let b478: u32 = b477.wrapping_shl(((23u64 as u32)) as u32);
+                                let b479: u32 = b471 | b478;
+                                let b480: u32 = b474.wrapping_shl(((13u64 as u32)) as u32);
+                                let b481: u32 = b479 | b480;
+                                let b482: f32 = f32::from_bits(b481);
+                                let b483: f32 = ((b474) as f32);
+                                let b484: f32 = b483 * 5.9604645e-8f32;
+                                let b485: bool = b471 == (0u64 as u32);
+                                let b486: f32 = -(b484);
+                                let b487: f32 = if b485 { b484 } else { b486 };
+                                let b488: bool = b473 == (0u64 as u32);
+                                let b489: f32 = T::f16_to_f32(b469);
+                                let b491: u32 = b463.wrapping_add((0u64 as u32));
+                                let b493: u32 = div((((((0u32).wrapping_add(b446)) as i32)) as u32), (32u64 as u32));
+                                let b494: u32 = b493.wrapping_mul((16u64 as u32));
+                                let b495: u32 = b491.wrapping_add(b494);
+                                let b498: u32 = div((((((0u32).wrapping_add(b446)) as i32)) as u32), (16u64 as u32));
+                                let b499: u32 = rem(b498, (2u64 as u32));
+                                let b500: u32 = b499.wrapping_mul((4u64 as u32));
+                                let a31 = span(((rem((((((0u32).wrapping_add(b446)) as i32)) as u32), (16u64 as u32))).wrapping_add(b495)) as u32, UNITS, g0_len * 4);
+                                let b512: u32 = b3.wrapping_add((0u64 as u32));
+                                let b513: u32 = b512.wrapping_mul(s_u32[2]);
+                                let a32 = (((((0u32).wrapping_add(b446)).wrapping_add(b448)).wrapping_add(b513)) as u32) as usize;
+                                let b520: u32 = b3.wrapping_add((1u64 as u32));
+                                let b521: u32 = b520.wrapping_mul(s_u32[2]);
+                                let a33 = (((((0u32).wrapping_add(b446)).wrapping_add(b448)).wrapping_add(b521)) as u32) as usize;
+                                for l in 0..UNITS {
+                                    let x490: i32 = ((b447[l]) as i32);
+                                    let x492: u32 = ((x490) as u32);
+                                    let x496: u32 = rem(x492, (16u64 as u32));
+                                    let x497: u32 = b495.wrapping_add(x496);
+                                    let x507: u32 = (byte(g0, a31 + l)).wrapping_shr((b500) as u32) & (15u64 as u32);
+                                    let x508: i32 = ((x507) as i32);
+                                    let x509: i32 = x508.wrapping_sub((8i64 as i32));
+                                    let x510: f32 = ((x509) as f32);
+                                    let x511: f32 = b489 * x510;
+                                    la450_0[l] = x511;
+                                    let x514: u32 = b513.wrapping_add(b449[l]);
+                                    let x515: f32 = *g1.add(a32 + l);
+                                    let x516: f32 = la450_0[l];
+                                    let x517: f32 = x516 * x515;
+                                    let x518: f32 = la443_0[l];
+                                    let x519: f32 = T::fmadd(x516, x515, x518);
+                                    la443_0[l] = x519;
+                                    let x522: u32 = b521.wrapping_add(b449[l]);
+                                    let x523: f32 = *g1.add(a33 + l);
+                                    let x524: f32 = la450_0[l];
+                                    let x525: f32 = x524 * x523;
+                                    let x526: f32 = la443_1[l];
+                                    let x527: f32 = T::fmadd(x524, x523, x526);
+                                    la443_1[l] = x527;
+                                }
+                            }
+                            v445 = v445.wrapping_add((1 as u32));
+                            {
+                                let b446: u32 = v445.wrapping_mul((16u64 as u32));
+                                let b448: u32 = v444.wrapping_mul((32u64 as u32));
+                                let b451: u32 = b2.wrapping_add((0u64 as u32));
+                                let b452: u32 = b451.min(b442);
+                                let b453: u32 = b452.wrapping_mul(b441);
+                                let b454: u32 = b453.wrapping_add(v444);
+                                let b455: u32 = b454.wrapping_mul((2u64 as u32));
+                                let b456: u32 = (0u64 as u32).wrapping_add(b455);
+                                let b457: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                                let b458: u32 = b457.wrapping_add((3u64 as u32));
+                                let b459: u32 = div(b458, (4u64 as u32));
+                                let b460: u32 = b459.wrapping_mul((4u64 as u32));
+                                let b461: u32 = (0u64 as u32).wrapping_add(b460);
+                                let b462: u32 = b454.wrapping_mul((16u64 as u32));
+                                let b463: u32 = b461.wrapping_add(b462);
+                                let mut b447 = [<u32>::default(); UNITS];
+                                let mut b449 = [<u32>::default(); UNITS];
+                                for l in 0..UNITS {
+                                    let x447: u32 = b446.wrapping_add((l as u32));
+                                    b447[l] = x447;
+                                    let x449: u32 = b448.wrapping_add(x447);
+                                    b449[l] = x449;
+                                }
+                                let b469: u32 = (rdb2_prechecked(g0, b456)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                                let b470: u32 = b469 & (32768u64 as u32);
+                                let b471: u32 = b470.wrapping_shl(((16u64 as u32)) as u32);
+                                let b472: u32 = b469.wrapping_shr(((10u64 as u32)) as u32);
+                                let b473: u32 = b472 & (31u64 as u32);
+                                let b474: u32 = b469 & (1023u64 as u32);
+                                let b475: bool = b473 == (31u64 as u32);
+                                let b476: u32 = b473.wrapping_add((112u64 as u32));
+                                let b477: u32 = if b475 { (255u64 as u32) } else { b476 };
+                                let b478: u32 = b477.wrapping_shl(((23u64 as u32)) as u32);
+                                let b479: u32 = b471 | b478;
+                                let b480: u32 = b474.wrapping_shl(((13u64 as u32)) as u32);
+                                let b481: u32 = b479 | b480;
+                                let b482: f32 = f32::from_bits(b481);
+                                let b483: f32 = ((b474) as f32);
+                                let b484: f32 = b483 * 5.9604645e-8f32;
+                                let b485: bool = b471 == (0u64 as u32);
+                                let b486: f32 = -(b484);
+                                let b487: f32 = if b485 { b484 } else { b486 };
+                                let b488: bool = b473 == (0u64 as u32);
+                                let b489: f32 = T::f16_to_f32(b469);
+                                let b491: u32 = b463.wrapping_add((0u64 as u32));
+                                let b493: u32 = div((((((0u32).wrapping_add(b446)) as i32)) as u32), (32u64 as u32));
+                                let b494: u32 = b493.wrapping_mul((16u64 as u32));
+                                let b495: u32 = b491.wrapping_add(b494);
+                                let b498: u32 = div((((((0u32).wrapping_add(b446)) as i32)) as u32), (16u64 as u32));
+                                let b499: u32 = rem(b498, (2u64 as u32));
+                                let b500: u32 = b499.wrapping_mul((4u64 as u32));
+                                let a34 = span(((rem((((((0u32).wrapping_add(b446)) as i32)) as u32), (16u64 as u32))).wrapping_add(b495)) as u32, UNITS, g0_len * 4);
+                                let b512: u32 = b3.wrapping_add((0u64 as u32));
+                                let b513: u32 = b512.wrapping_mul(s_u32[2]);
+                                let a35 = (((((0u32).wrapping_add(b446)).wrapping_add(b448)).wrapping_add(b513)) as u32) as usize;
+                                let b520: u32 = b3.wrapping_add((1u64 as u32));
+                                let b521: u32 = b520.wrapping_mul(s_u32[2]);
+                                let a36 = (((((0u32).wrapping_add(b446)).wrapping_add(b448)).wrapping_add(b521)) as u32) as usize;
+                                for l in 0..UNITS {
+                                    let x490: i32 = ((b447[l]) as i32);
+                                    let x492: u32 = ((x490) as u32);
+                                    let x496: u32 = rem(x492, (16u64 as u32));
+                                    let x497: u32 = b495.wrapping_add(x496);
+                                    let x507: u32 = (byte(g0, a34 + l)).wrapping_shr((b500) as u32) & (15u64 as u32);
+                                    let x508: i32 = ((x507) as i32);
+                                    let x509: i32 = x508.wrapping_sub((8i64 as i32));
+                                    let x510: f32 = ((x509) as f32);
+                                    let x511: f32 = b489 * x510;
+                                    la450_0[l] = x511;
+                                    let x514: u32 = b513.wrapping_add(b449[l]);
+                                    let x515: f32 = *g1.add(a35 + l);
+                                    let x516: f32 = la450_0[l];
+                                    let x517: f32 = x516 * x515;
+                                    let x518: f32 = la443_0[l];
+                                    let x519: f32 = T::fmadd(x516, x515, x518);
+                                    la443_0[l] = x519;
+                                    let x522: u32 = b521.wrapping_add(b449[l]);
+                                    let x523: f32 = *g1.add(a36 + l);
+                                    let x524: f32 = la450_0[l];
+                                    let x525: f32 = x524 * x523;
+                                    let x526: f32 = la443_1[l];
+                                    let x527: f32 = T::fmadd(x524, x523, x526);
+                                    la443_1[l] = x527;
+                                }
+                            }
+                            v445 = v445.wrapping_add((1 as u32));
+                            v444 = v444.wrapping_add((1 as u32));
+                        }
+                        let mut b528 = [<f32>::default(); UNITS];
+                        for l in 0..UNITS {
+                            let x528: f32 = la443_0[l];
+                            b528[l] = x528;
+                        }
+                        let mut p = [<f32>::default(); 8];
+                        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b528[l]; } } }
+                        let b529: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                        let b531: u32 = b2.wrapping_add((0u64 as u32));
+                        let b532: bool = b531 < s_u32[1];
+                        let mut b533 = [<bool>::default(); UNITS];
+                        for l in 0..UNITS {
+                            let x530: bool = (l as u32) == (0u64 as u32);
+                            let x533: bool = x530 && b532;
+                            b533[l] = x533;
+                        }
+                        let mut m25 = [false; UNITS];
+                        for l in 0..UNITS { m25[l] = b533[l]; }
+                        if m25.iter().all(|&x| x) {
+                            let b534: u32 = b3.wrapping_add((0u64 as u32));
+                            let b535: u32 = b534.wrapping_mul(s_u32[1]);
+                            let b536: u32 = b535.wrapping_add(b2);
+                            let b537: u32 = b536.wrapping_add((0u64 as u32));
+                            *at(g2, g2_len, b537) = b529;
+                        } else {
+                            let mut m26 = [false; UNITS];
+                            for l in 0..UNITS { m26[l] = m0[l] && m25[l]; }
+                            if m26.iter().any(|&x| x) {
+                                let b534: u32 = b3.wrapping_add((0u64 as u32));
+                                let b535: u32 = b534.wrapping_mul(s_u32[1]);
+                                let b536: u32 = b535.wrapping_add(b2);
+                                let b537: u32 = b536.wrapping_add((0u64 as u32));
+                                *at(g2, g2_len, b537) = b529;
+                            }
+                        }
+                        let mut b538 = [<f32>::default(); UNITS];
+                        for l in 0..UNITS {
+                            let x538: f32 = la443_1[l];
+                            b538[l] = x538;
+                        }
+                        let mut p = [<f32>::default(); 8];
+                        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b538[l]; } } }
+                        let b539: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                        let b541: u32 = b2.wrapping_add((0u64 as u32));
+                        let b542: bool = b541 < s_u32[1];
+                        let mut b543 = [<bool>::default(); UNITS];
+                        for l in 0..UNITS {
+                            let x540: bool = (l as u32) == (0u64 as u32);
+                            let x543: bool = x540 && b542;
+                            b543[l] = x543;
+                        }
+                        let mut m27 = [false; UNITS];
+                        for l in 0..UNITS { m27[l] = b543[l]; }
+                        if m27.iter().all(|&x| x) {
+                            let b544: u32 = b3.wrapping_add((1u64 as u32));
+                            let b545: u32 = b544.wrapping_mul(s_u32[1]);
+                            let b546: u32 = b545.wrapping_add(b2);
+                            let b547: u32 = b546.wrapping_add((0u64 as u32));
+                            *at(g2, g2_len, b547) = b539;
+                        } else {
+                            let mut m28 = [false; UNITS];
+                            for l in 0..UNITS { m28[l] = m0[l] && m27[l]; }
+                            if m28.iter().any(|&x| x) {
+                                let b544: u32 = b3.wrapping_add((1u64 as u32));
+                                let b545: u32 = b544.wrapping_mul(s_u32[1]);
+                                let b546: u32 = b545.wrapping_add(b2);
+                                let b547: u32 = b546.wrapping_add((0u64 as u32));
+                                *at(g2, g2_len, b547) = b539;
+                            }
+                        }
+                    } else {
+                        let b548: u32 = div(s_u32[2], (32u64 as u32));
+                        let b549: u32 = s_u32[1].wrapping_sub((1u64 as u32));
+                        for l in 0..UNITS {
+                            la550_0[l] = 0.0f32;
+                        }
+                        if (0u64 as u32) < b548 {
+                            let hv: u64 = (b548 - 1) as u64;
+                            let mut fits = true;
+                            let h1: u64 = hv.wrapping_mul((((32u64 as u32)) as u64));
+                            fits &= h1 <= u32::MAX as u64;
+                            let h2: u64 = 1;
+                            let h3: u64 = h2.wrapping_mul((((16u64 as u32)) as u64));
+                            fits &= h3 <= u32::MAX as u64;
+                            let h4: u64 = 15;
+                            let h5: u64 = h3.wrapping_add(h4);
+                            fits &= h5 <= u32::MAX as u64;
+                            let h6: u64 = h1.wrapping_add(h5);
+                            fits &= h6 <= u32::MAX as u64;
+                            let h7: u64 = ((((b3).wrapping_add((0u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h6);
+                            fits &= h7 <= u32::MAX as u64;
+                            hoisted_check(fits, h7, g1_len);
+                            let h8: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b549)).wrapping_mul(b548)) as u64).wrapping_add(hv);
+                            fits &= h8 <= u32::MAX as u64;
+                            let h9: u64 = h8.wrapping_mul((((2u64 as u32)) as u64));
+                            fits &= h9 <= u32::MAX as u64;
+                            let h10: u64 = (((0u64 as u32)) as u64).wrapping_add(h9);
+                            fits &= h10 <= u32::MAX as u64;
+                            hoisted_check(fits, h10 + 1, g0_len * 4);
+                        }
+                        let mut v551: u32 = (0u64 as u32);
+                        loop {
+                            if !(v551 < b548) { break; }
+                            let mut v552: u32 = (0u64 as u32);
+                            {
+                                let b553: u32 = v552.wrapping_mul((16u64 as u32));
+                                let b555: u32 = v551.wrapping_mul((32u64 as u32));
+                                let b558: u32 = b2.wrapping_add((0u64 as u32));
+                                let b559: u32 = b558.min(b549);
+                                let b560: u32 = b559.wrapping_mul(b548);
+                                let b561: u32 = b560.wrapping_add(v551);
+                                let b562: u32 = b561.wrapping_mul((2u64 as u32));
+                                let b563: u32 = (0u64 as u32).wrapping_add(b562);
+                                let b564: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                                let b565: u32 = b564.wrapping_add((3u64 as u32));
+                                let b566: u32 = div(b565, (4u64 as u32));
+                                let b567: u32 = b566.wrapping_mul((4u64 as u32));
+                                let b568: u32 = (0u64 as u32).wrapping_add(b567);
+                                let b569: u32 = b561.wrapping_mul((16u64 as u32));
+                                let b570: u32 = b568.wrapping_add(b569);
+                                let mut b554 = [<u32>::default(); UNITS];
+                                let mut b556 = [<u32>::default(); UNITS];
+                                for l in 0..UNITS {
+                                    let x554: u32 = b553.wrapping_add((l as u32));
+                                    b554[l] = x554;
+                                    let x556: u32 = b555.wrapping_add(x554);
+                                    b556[l] = x556;
+                                }
+                                let b576: u32 = (rdb2_prechecked(g0, b563)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                                let b577: u32 = b576 & (32768u64 as u32);
+                                let b578: u32 = b577.wrapping_shl(((16u64 as u32)) as u32);
+                                let b579: u32 = b576.wrapping_shr(((10u64 as u32)) as u32);
+                                let b580: u32 = b579 & (31u64 as u32);
+                                let b581: u32 = b576 & (1023u64 as u32);
+                                let b582: bool = b580 == (31u64 as u32);
+                                let b583: u32 = b580.wrapping_add((112u64 as u32));
+                                let b584: u32 = if b582 { (255u64 as u32) } else { b583 };
+                                let b585: u32 = b584.wrapping_shl(((23u64 as u32)) as u32);
+                                let b586: u32 = b578 | b585;
+                                let b587: u32 = b581.wrapping_shl(((13u64 as u32)) as u32);
+                                let b588: u32 = b586 | b587;
+                                let b589: f32 = f32::from_bits(b588);
+                                let b590: f32 = ((b581) as f32);
+                                let b591: f32 = b590 * 5.9604645e-8f32;
+                                let b592: bool = b578 == (0u64 as u32);
+                                let b593: f32 = -(b591);
+                                let b594: f32 = if b592 { b591 } else { b593 };
+                                let b595: bool = b580 == (0u64 as u32);
+                                let b596: f32 = T::f16_to_f32(b576);
+                                let b598: u32 = b570.wrapping_add((0u64 as u32));
+                                let b600: u32 = div((((((0u32).wrapping_add(b553)) as i32)) as u32), (32u64 as u32));
+                                let b601: u32 = b600.wrapping_mul((16u64 as u32));
+                                let b602: u32 = b598.wrapping_add(b601);
+                                let b605: u32 = div((((((0u32).wrapping_add(b553)) as i32)) as u32), (16u64 as u32));
+                                let b606: u32 = rem(b605, (2u64 as u32));
+                                let b607: u32 = b606.wrapping_mul((4u64 as u32));
+                                let a37 = span(((rem((((((0u32).wrapping_add(b553)) as i32)) as u32), (16u64 as u32))).wrapping_add(b602)) as u32, UNITS, g0_len * 4);
+                                let b619: u32 = b3.wrapping_add((0u64 as u32));
+                                let b620: u32 = b619.wrapping_mul(s_u32[2]);
+                                let a38 = (((((0u32).wrapping_add(b553)).wrapping_add(b555)).wrapping_add(b620)) as u32) as usize;
+                                for l in 0..UNITS {
+                                    let x597: i32 = ((b554[l]) as i32);
+                                    let x599: u32 = ((x597) as u32);
+                                    let x603: u32 = rem(x599, (16u64 as u32));
+                                    let x604: u32 = b602.wrapping_add(x603);
+                                    let x614: u32 = (byte(g0, a37 + l)).wrapping_shr((b607) as u32) & (15u64 as u32);
+                                    let x615: i32 = ((x614) as i32);
+                                    let x616: i32 = x615.wrapping_sub((8i64 as i32));
+                                    let x617: f32 = ((x616) as f32);
+                                    let x618: f32 = b596 * x617;
+                                    la557_0[l] = x618;
+                                    let x621: u32 = b620.wrapping_add(b556[l]);
+                                    let x622: f32 = *g1.add(a38 + l);
+                                    let x623: f32 = la557_0[l];
+                                    let x624: f32 = x623 * x622;
+                                    let x625: f32 = la550_0[l];
+                                    let x626: f32 = T::fmadd(x623, x622, x625);
+                                    la550_0[l] = x626;
+                                }
+                            }
+                            v552 = v552.wrapping_add((1 as u32));
+                            {
+                                let b553: u32 = v552.wrapping_mul((16u64 as u32));
+                                let b555: u32 = v551.wrapping_mul((32u64 as u32));
+                                let b558: u32 = b2.wrapping_add((0u64 as u32));
+                                let b559: u32 = b558.min(b549);
+                                let b560: u32 = b559.wrapping_mul(b548);
+                                let b561: u32 = b560.wrapping_add(v551);
+                                let b562: u32 = b561.wrapping_mul((2u64 as u32));
+                                let b563: u32 = (0u64 as u32).wrapping_add(b562);
+                                let b564: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                                let b565: u32 = b564.wrapping_add((3u64 as u32));
+                                let b566: u32 = div(b565, (4u64 as u32));
+                                let b567: u32 = b566.wrapping_mul((4u64 as u32));
+                                let b568: u32 = (0u64 as u32).wrapping_add(b567);
+                                let b569: u32 = b561.wrapping_mul((16u64 as u32));
+                                let b570: u32 = b568.wrapping_add(b569);
+                                let mut b554 = [<u32>::default(); UNITS];
+                                let mut b556 = [<u32>::default(); UNITS];
+                                for l in 0..UNITS {
+                                    let x554: u32 = b553.wrapping_add((l as u32));
+                                    b554[l] = x554;
+                                    let x556: u32 = b555.wrapping_add(x554);
+                                    b556[l] = x556;
+                                }
+                                let b576: u32 = (rdb2_prechecked(g0, b563)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                                let b577: u32 = b576 & (32768u64 as u32);
+                                let b578: u32 = b577.wrapping_shl(((16u64 as u32)) as u32);
+                                let b579: u32 = b576.wrapping_shr(((10u64 as u32)) as u32);
+                                let b580: u32 = b579 & (31u64 as u32);
+                                let b581: u32 = b576 & (1023u64 as u32);
+                                let b582: bool = b580 == (31u64 as u32);
+                                let b583: u32 = b580.wrapping_add((112u64 as u32));
+                                let b584: u32 = if b582 { (255u64 as u32) } else { b583 };
+                                let b585: u32 = b584.wrapping_shl(((23u64 as u32)) as u32);
+                                let b586: u32 = b578 | b585;
+                                let b587: u32 = b581.wrapping_shl(((13u64 as u32)) as u32);
+                                let b588: u32 = b586 | b587;
+                                let b589: f32 = f32::from_bits(b588);
+                                let b590: f32 = ((b581) as f32);
+                                let b591: f32 = b590 * 5.9604645e-8f32;
+                                let b592: bool = b578 == (0u64 as u32);
+                                let b593: f32 = -(b591);
+                                let b594: f32 = if b592 { b591 } else { b593 };
+                                let b595: bool = b580 == (0u64 as u32);
+                                let b596: f32 = T::f16_to_f32(b576);
+                                let b598: u32 = b570.wrapping_add((0u64 as u32));
+                                let b600: u32 = div((((((0u32).wrapping_add(b553)) as i32)) as u32), (32u64 as u32));
+                                let b601: u32 = b600.wrapping_mul((16u64 as u32));
+                                let b602: u32 = b598.wrapping_add(b601);
+                                let b605: u32 = div((((((0u32).wrapping_add(b553)) as i32)) as u32), (16u64 as u32));
+                                let b606: u32 = rem(b605, (2u64 as u32));
+                                let b607: u32 = b606.wrapping_mul((4u64 as u32));
+                                let a39 = span(((rem((((((0u32).wrapping_add(b553)) as i32)) as u32), (16u64 as u32))).wrapping_add(b602)) as u32, UNITS, g0_len * 4);
+                                let b619: u32 = b3.wrapping_add((0u64 as u32));
+                                let b620: u32 = b619.wrapping_mul(s_u32[2]);
+                                let a40 = (((((0u32).wrapping_add(b553)).wrapping_add(b555)).wrapping_add(b620)) as u32) as usize;
+                                for l in 0..UNITS {
+                                    let x597: i32 = ((b554[l]) as i32);
+                                    let x599: u32 = ((x597) as u32);
+                                    let x603: u32 = rem(x599, (16u64 as u32));
+                                    let x604: u32 = b602.wrapping_add(x603);
+                                    let x614: u32 = (byte(g0, a39 + l)).wrapping_shr((b607) as u32) & (15u64 as u32);
+                                    let x615: i32 = ((x614) as i32);
+                                    let x616: i32 = x615.wrapping_sub((8i64 as i32));
+                                    let x617: f32 = ((x616) as f32);
+                                    let x618: f32 = b596 * x617;
+                                    la557_0[l] = x618;
+                                    let x621: u32 = b620.wrapping_add(b556[l]);
+                                    let x622: f32 = *g1.add(a40 + l);
+                                    let x623: f32 = la557_0[l];
+                                    let x624: f32 = x623 * x622;
+                                    let x625: f32 = la550_0[l];
+                                    let x626: f32 = T::fmadd(x623, x622, x625);
+                                    la550_0[l] = x626;
+                                }
+                            }
+                            v552 = v552.wrapping_add((1 as u32));
+                            v551 = v551.wrapping_add((1 as u32));
+                        }
+                        let mut b627 = [<f32>::default(); UNITS];
+                        for l in 0..UNITS {
+                            let x627: f32 = la550_0[l];
+                            b627[l] = x627;
+                        }
+                        let mut p = [<f32>::default(); 8];
+                        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b627[l]; } } }
+                        let b628: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                        let b630: u32 = b2.wrapping_add((0u64 as u32));
+                        let b631: bool = b630 < s_u32[1];
+                        let mut b632 = [<bool>::default(); UNITS];
+                        for l in 0..UNITS {
+                            let x629: bool = (l as u32) == (0u64 as u32);
+                            let x632: bool = x629 && b631;
+                            b632[l] = x632;
+                        }
+                        let mut m29 = [false; UNITS];
+                        for l in 0..UNITS { m29[l] = b632[l]; }
+                        if m29.iter().all(|&x| x) {
+                            let b633: u32 = b3.wrapping_add((0u64 as u32));
+                            let b634: u32 = b633.wrapping_mul(s_u32[1]);
+                            let b635: u32 = b634.wrapping_add(b2);
+                            let b636: u32 = b635.wrapping_add((0u64 as u32));
+                            *at(g2, g2_len, b636) = b628;
+                        } else {
+                            let mut m30 = [false; UNITS];
+                            for l in 0..UNITS { m30[l] = m0[l] && m29[l]; }
+                            if m30.iter().any(|&x| x) {
+                                let b633: u32 = b3.wrapping_add((0u64 as u32));
+                                let b634: u32 = b633.wrapping_mul(s_u32[1]);
+                                let b635: u32 = b634.wrapping_add(b2);
+                                let b636: u32 = b635.wrapping_add((0u64 as u32));
+                                *at(g2, g2_len, b636) = b628;
+                            }
+                        }
+                    }
+                }
             }
         }
     }

@@ -36,16 +36,26 @@ unsafe fn avx512(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalar
 #[inline(always)]
 unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut la10_0 = [<f32>::default(); UNITS];
-    let mut la10_1 = [<f32>::default(); UNITS];
-    let mut la10_2 = [<f32>::default(); UNITS];
-    let mut la10_3 = [<f32>::default(); UNITS];
-    let mut la10_4 = [<f32>::default(); UNITS];
-    let mut la10_5 = [<f32>::default(); UNITS];
-    let mut la10_6 = [<f32>::default(); UNITS];
-    let mut la10_7 = [<f32>::default(); UNITS];
-    let mut la17_0 = [<f32>::default(); UNITS];
-    let mut la17_1 = [<f32>::default(); UNITS];
+    let mut la11_0 = [<f32>::default(); UNITS];
+    let mut la11_1 = [<f32>::default(); UNITS];
+    let mut la11_2 = [<f32>::default(); UNITS];
+    let mut la11_3 = [<f32>::default(); UNITS];
+    let mut la11_4 = [<f32>::default(); UNITS];
+    let mut la18_0 = [<f32>::default(); UNITS];
+    let mut la211_0 = [<f32>::default(); UNITS];
+    let mut la211_1 = [<f32>::default(); UNITS];
+    let mut la211_2 = [<f32>::default(); UNITS];
+    let mut la211_3 = [<f32>::default(); UNITS];
+    let mut la218_0 = [<f32>::default(); UNITS];
+    let mut la393_0 = [<f32>::default(); UNITS];
+    let mut la393_1 = [<f32>::default(); UNITS];
+    let mut la393_2 = [<f32>::default(); UNITS];
+    let mut la400_0 = [<f32>::default(); UNITS];
+    let mut la557_0 = [<f32>::default(); UNITS];
+    let mut la557_1 = [<f32>::default(); UNITS];
+    let mut la564_0 = [<f32>::default(); UNITS];
+    let mut la702_0 = [<f32>::default(); UNITS];
+    let mut la709_0 = [<f32>::default(); UNITS];
     let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
     let g1: *mut f32 = bufs[1].ptr();
@@ -55,919 +65,2202 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
     let s_u32: &[u32] = &scalars.u32;
     let b0: u32 = (g1_len as u32);
     let b1: u32 = div(b0, s_u32[2]);
-    let b2: u32 = cube[0].wrapping_mul((2u64 as u32));
-    let b3: u32 = cube[1].wrapping_mul((4u64 as u32));
+    let b2: u32 = cube[0].wrapping_mul((1u64 as u32));
+    let b3: u32 = cube[1].wrapping_mul((5u64 as u32));
     let b4: bool = b2 < s_u32[1];
     let b5: bool = b3 < b1;
     let b6: bool = b4 && b5;
     if b6 {
-        let b7: u32 = div(s_u32[2], (32u64 as u32));
-        let b8: u32 = b1.wrapping_sub((1u64 as u32));
-        let b9: u32 = s_u32[1].wrapping_sub((1u64 as u32));
-        for l in 0..UNITS {
-            la10_0[l] = 0.0f32;
-            la10_1[l] = 0.0f32;
-            la10_2[l] = 0.0f32;
-            la10_3[l] = 0.0f32;
-            la10_4[l] = 0.0f32;
-            la10_5[l] = 0.0f32;
-            la10_6[l] = 0.0f32;
-            la10_7[l] = 0.0f32;
-        }
-        if (0u64 as u32) < b7 {
-            let hv: u64 = (b7 - 1) as u64;
-            let mut fits = true;
-            let h1: u64 = hv.wrapping_mul((((32u64 as u32)) as u64));
-            fits &= h1 <= u32::MAX as u64;
-            let h2: u64 = 1;
-            let h3: u64 = h2.wrapping_mul((((16u64 as u32)) as u64));
-            fits &= h3 <= u32::MAX as u64;
-            let h4: u64 = 15;
-            let h5: u64 = h3.wrapping_add(h4);
-            fits &= h5 <= u32::MAX as u64;
-            let h6: u64 = h1.wrapping_add(h5);
-            fits &= h6 <= u32::MAX as u64;
-            let h7: u64 = (((((b3).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(s_u32[2])) as u64).wrapping_add(h6);
-            fits &= h7 <= u32::MAX as u64;
-            hoisted_check(fits, h7, g1_len);
-            let h8: u64 = hv.wrapping_mul((((32u64 as u32)) as u64));
-            fits &= h8 <= u32::MAX as u64;
-            let h9: u64 = 1;
-            let h10: u64 = h9.wrapping_mul((((16u64 as u32)) as u64));
-            fits &= h10 <= u32::MAX as u64;
-            let h11: u64 = 15;
-            let h12: u64 = h10.wrapping_add(h11);
-            fits &= h12 <= u32::MAX as u64;
-            let h13: u64 = h8.wrapping_add(h12);
-            fits &= h13 <= u32::MAX as u64;
-            let h14: u64 = (((((b3).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(s_u32[2])) as u64).wrapping_add(h13);
-            fits &= h14 <= u32::MAX as u64;
-            hoisted_check(fits, h14, g1_len);
-            let h15: u64 = hv.wrapping_mul((((32u64 as u32)) as u64));
-            fits &= h15 <= u32::MAX as u64;
-            let h16: u64 = 1;
-            let h17: u64 = h16.wrapping_mul((((16u64 as u32)) as u64));
-            fits &= h17 <= u32::MAX as u64;
-            let h18: u64 = 15;
-            let h19: u64 = h17.wrapping_add(h18);
-            fits &= h19 <= u32::MAX as u64;
-            let h20: u64 = h15.wrapping_add(h19);
-            fits &= h20 <= u32::MAX as u64;
-            let h21: u64 = (((((b3).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(s_u32[2])) as u64).wrapping_add(h20);
-            fits &= h21 <= u32::MAX as u64;
-            hoisted_check(fits, h21, g1_len);
-            let h22: u64 = hv.wrapping_mul((((32u64 as u32)) as u64));
-            fits &= h22 <= u32::MAX as u64;
-            let h23: u64 = 1;
-            let h24: u64 = h23.wrapping_mul((((16u64 as u32)) as u64));
-            fits &= h24 <= u32::MAX as u64;
-            let h25: u64 = 15;
-            let h26: u64 = h24.wrapping_add(h25);
-            fits &= h26 <= u32::MAX as u64;
-            let h27: u64 = h22.wrapping_add(h26);
-            fits &= h27 <= u32::MAX as u64;
-            let h28: u64 = (((((b3).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(s_u32[2])) as u64).wrapping_add(h27);
-            fits &= h28 <= u32::MAX as u64;
-            hoisted_check(fits, h28, g1_len);
-            let h29: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b9)).wrapping_mul(b7)) as u64).wrapping_add(hv);
-            fits &= h29 <= u32::MAX as u64;
-            let h30: u64 = h29.wrapping_mul((((2u64 as u32)) as u64));
-            fits &= h30 <= u32::MAX as u64;
-            let h31: u64 = (((0u64 as u32)) as u64).wrapping_add(h30);
-            fits &= h31 <= u32::MAX as u64;
-            hoisted_check(fits, h31 + 1, g0_len * 4);
-            let h32: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b9)).wrapping_mul(b7)) as u64).wrapping_add(hv);
-            fits &= h32 <= u32::MAX as u64;
-            let h33: u64 = h32.wrapping_mul((((2u64 as u32)) as u64));
-            fits &= h33 <= u32::MAX as u64;
-            let h34: u64 = ((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))) as u64).wrapping_add(h33);
-            fits &= h34 <= u32::MAX as u64;
-            hoisted_check(fits, h34 + 1, g0_len * 4);
-            let h35: u64 = (((((b2).wrapping_add((1u64 as u32))).min(b9)).wrapping_mul(b7)) as u64).wrapping_add(hv);
-            fits &= h35 <= u32::MAX as u64;
-            let h36: u64 = h35.wrapping_mul((((2u64 as u32)) as u64));
-            fits &= h36 <= u32::MAX as u64;
-            let h37: u64 = (((0u64 as u32)) as u64).wrapping_add(h36);
-            fits &= h37 <= u32::MAX as u64;
-            hoisted_check(fits, h37 + 1, g0_len * 4);
-            let h38: u64 = (((((b2).wrapping_add((1u64 as u32))).min(b9)).wrapping_mul(b7)) as u64).wrapping_add(hv);
-            fits &= h38 <= u32::MAX as u64;
-            let h39: u64 = h38.wrapping_mul((((2u64 as u32)) as u64));
-            fits &= h39 <= u32::MAX as u64;
-            let h40: u64 = ((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))) as u64).wrapping_add(h39);
-            fits &= h40 <= u32::MAX as u64;
-            hoisted_check(fits, h40 + 1, g0_len * 4);
-        }
-        let mut v11: u32 = (0u64 as u32);
-        loop {
-            if !(v11 < b7) { break; }
+        let b7: u32 = b1.wrapping_sub(b3);
+        let b8: bool = b7 >= (5u64 as u32);
+        if b8 {
+            let b9: u32 = div(s_u32[2], (32u64 as u32));
+            let b10: u32 = s_u32[1].wrapping_sub((1u64 as u32));
+            for l in 0..UNITS {
+                la11_0[l] = 0.0f32;
+                la11_1[l] = 0.0f32;
+                la11_2[l] = 0.0f32;
+                la11_3[l] = 0.0f32;
+                la11_4[l] = 0.0f32;
+            }
+            if (0u64 as u32) < b9 {
+                let hv: u64 = (b9 - 1) as u64;
+                let mut fits = true;
+                let h1: u64 = hv.wrapping_mul((((32u64 as u32)) as u64));
+                fits &= h1 <= u32::MAX as u64;
+                let h2: u64 = 1;
+                let h3: u64 = h2.wrapping_mul((((16u64 as u32)) as u64));
+                fits &= h3 <= u32::MAX as u64;
+                let h4: u64 = 15;
+                let h5: u64 = h3.wrapping_add(h4);
+                fits &= h5 <= u32::MAX as u64;
+                let h6: u64 = h1.wrapping_add(h5);
+                fits &= h6 <= u32::MAX as u64;
+                let h7: u64 = ((((b3).wrapping_add((0u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h6);
+                fits &= h7 <= u32::MAX as u64;
+                hoisted_check(fits, h7, g1_len);
+                let h8: u64 = hv.wrapping_mul((((32u64 as u32)) as u64));
+                fits &= h8 <= u32::MAX as u64;
+                let h9: u64 = 1;
+                let h10: u64 = h9.wrapping_mul((((16u64 as u32)) as u64));
+                fits &= h10 <= u32::MAX as u64;
+                let h11: u64 = 15;
+                let h12: u64 = h10.wrapping_add(h11);
+                fits &= h12 <= u32::MAX as u64;
+                let h13: u64 = h8.wrapping_add(h12);
+                fits &= h13 <= u32::MAX as u64;
+                let h14: u64 = ((((b3).wrapping_add((1u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h13);
+                fits &= h14 <= u32::MAX as u64;
+                hoisted_check(fits, h14, g1_len);
+                let h15: u64 = hv.wrapping_mul((((32u64 as u32)) as u64));
+                fits &= h15 <= u32::MAX as u64;
+                let h16: u64 = 1;
+                let h17: u64 = h16.wrapping_mul((((16u64 as u32)) as u64));
+                fits &= h17 <= u32::MAX as u64;
+                let h18: u64 = 15;
+                let h19: u64 = h17.wrapping_add(h18);
+                fits &= h19 <= u32::MAX as u64;
+                let h20: u64 = h15.wrapping_add(h19);
+                fits &= h20 <= u32::MAX as u64;
+                let h21: u64 = ((((b3).wrapping_add((2u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h20);
+                fits &= h21 <= u32::MAX as u64;
+                hoisted_check(fits, h21, g1_len);
+                let h22: u64 = hv.wrapping_mul((((32u64 as u32)) as u64));
+                fits &= h22 <= u32::MAX as u64;
+                let h23: u64 = 1;
+                let h24: u64 = h23.wrapping_mul((((16u64 as u32)) as u64));
+                fits &= h24 <= u32::MAX as u64;
+                let h25: u64 = 15;
+                let h26: u64 = h24.wrapping_add(h25);
+                fits &= h26 <= u32::MAX as u64;
+                let h27: u64 = h22.wrapping_add(h26);
+                fits &= h27 <= u32::MAX as u64;
+                let h28: u64 = ((((b3).wrapping_add((3u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h27);
+                fits &= h28 <= u32::MAX as u64;
+                hoisted_check(fits, h28, g1_len);
+                let h29: u64 = hv.wrapping_mul((((32u64 as u32)) as u64));
+                fits &= h29 <= u32::MAX as u64;
+                let h30: u64 = 1;
+                let h31: u64 = h30.wrapping_mul((((16u64 as u32)) as u64));
+                fits &= h31 <= u32::MAX as u64;
+                let h32: u64 = 15;
+                let h33: u64 = h31.wrapping_add(h32);
+                fits &= h33 <= u32::MAX as u64;
+                let h34: u64 = h29.wrapping_add(h33);
+                fits &= h34 <= u32::MAX as u64;
+                let h35: u64 = ((((b3).wrapping_add((4u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h34);
+                fits &= h35 <= u32::MAX as u64;
+                hoisted_check(fits, h35, g1_len);
+                let h36: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b10)).wrapping_mul(b9)) as u64).wrapping_add(hv);
+                fits &= h36 <= u32::MAX as u64;
+                let h37: u64 = h36.wrapping_mul((((2u64 as u32)) as u64));
+                fits &= h37 <= u32::MAX as u64;
+                let h38: u64 = (((0u64 as u32)) as u64).wrapping_add(h37);
+                fits &= h38 <= u32::MAX as u64;
+                hoisted_check(fits, h38 + 1, g0_len * 4);
+                let h39: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b10)).wrapping_mul(b9)) as u64).wrapping_add(hv);
+                fits &= h39 <= u32::MAX as u64;
+                let h40: u64 = h39.wrapping_mul((((2u64 as u32)) as u64));
+                fits &= h40 <= u32::MAX as u64;
+                let h41: u64 = ((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))) as u64).wrapping_add(h40);
+                fits &= h41 <= u32::MAX as u64;
+                hoisted_check(fits, h41 + 1, g0_len * 4);
+            }
             let mut v12: u32 = (0u64 as u32);
-            {
-                let b13: u32 = v12.wrapping_mul((16u64 as u32));
-                let b15: u32 = v11.wrapping_mul((32u64 as u32));
-                let b18: u32 = b2.wrapping_add((0u64 as u32));
-                let b19: u32 = b18.min(b9);
-                let b20: u32 = b19.wrapping_mul(b7);
-                let b21: u32 = b20.wrapping_add(v11);
-                let b22: u32 = b21.wrapping_mul((2u64 as u32));
-                let b23: u32 = (0u64 as u32).wrapping_add(b22);
-                let b24: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b25: u32 = b24.wrapping_add((3u64 as u32));
-                let b26: u32 = div(b25, (4u64 as u32));
-                let b27: u32 = b26.wrapping_mul((4u64 as u32));
-                let b28: u32 = (0u64 as u32).wrapping_add(b27);
-                let b29: u32 = b21.wrapping_mul((2u64 as u32));
-                let b30: u32 = b28.wrapping_add(b29);
-                let b31: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b32: u32 = b31.wrapping_add((3u64 as u32));
-                let b33: u32 = div(b32, (4u64 as u32));
-                let b34: u32 = b33.wrapping_mul((4u64 as u32));
-                let b35: u32 = (0u64 as u32).wrapping_add(b34);
-                let b36: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b37: u32 = b36.wrapping_add((3u64 as u32));
-                let b38: u32 = div(b37, (4u64 as u32));
-                let b39: u32 = b38.wrapping_mul((4u64 as u32));
-                let b40: u32 = b35.wrapping_add(b39);
-                let b41: u32 = b21.wrapping_mul((16u64 as u32));
-                let b42: u32 = b40.wrapping_add(b41);
-                let mut b14 = [<u32>::default(); UNITS];
-                let mut b16 = [<u32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x14: u32 = b13.wrapping_add((l as u32));
-                    b14[l] = x14;
-                    let x16: u32 = b15.wrapping_add(x14);
-                    b16[l] = x16;
+            loop {
+                if !(v12 < b9) { break; }
+                let mut v13: u32 = (0u64 as u32);
+                {
+                    let b14: u32 = v13.wrapping_mul((16u64 as u32));
+                    let b16: u32 = v12.wrapping_mul((32u64 as u32));
+                    let b19: u32 = b2.wrapping_add((0u64 as u32));
+                    let b20: u32 = b19.min(b10);
+                    let b21: u32 = b20.wrapping_mul(b9);
+                    let b22: u32 = b21.wrapping_add(v12);
+                    let b23: u32 = b22.wrapping_mul((2u64 as u32));
+                    let b24: u32 = (0u64 as u32).wrapping_add(b23);
+                    let b25: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b26: u32 = b25.wrapping_add((3u64 as u32));
+                    let b27: u32 = div(b26, (4u64 as u32));
+                    let b28: u32 = b27.wrapping_mul((4u64 as u32));
+                    let b29: u32 = (0u64 as u32).wrapping_add(b28);
+                    let b30: u32 = b22.wrapping_mul((2u64 as u32));
+                    let b31: u32 = b29.wrapping_add(b30);
+                    let b32: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b33: u32 = b32.wrapping_add((3u64 as u32));
+                    let b34: u32 = div(b33, (4u64 as u32));
+                    let b35: u32 = b34.wrapping_mul((4u64 as u32));
+                    let b36: u32 = (0u64 as u32).wrapping_add(b35);
+                    let b37: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b38: u32 = b37.wrapping_add((3u64 as u32));
+                    let b39: u32 = div(b38, (4u64 as u32));
+                    let b40: u32 = b39.wrapping_mul((4u64 as u32));
+                    let b41: u32 = b36.wrapping_add(b40);
+                    let b42: u32 = b22.wrapping_mul((16u64 as u32));
+                    let b43: u32 = b41.wrapping_add(b42);
+                    let mut b15 = [<u32>::default(); UNITS];
+                    let mut b17 = [<u32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x15: u32 = b14.wrapping_add((l as u32));
+                        b15[l] = x15;
+                        let x17: u32 = b16.wrapping_add(x15);
+                        b17[l] = x17;
+                    }
+                    let b49: u32 = (rdb2_prechecked(g0, b24)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                    let b50: u32 = b49 & (32768u64 as u32);
+                    let b51: u32 = b50.wrapping_shl(((16u64 as u32)) as u32);
+                    let b52: u32 = b49.wrapping_shr(((10u64 as u32)) as u32);
+                    let b53: u32 = b52 & (31u64 as u32);
+                    let b54: u32 = b49 & (1023u64 as u32);
+                    let b55: bool = b53 == (31u64 as u32);
+                    let b56: u32 = b53.wrapping_add((112u64 as u32));
+                    let b57: u32 = if b55 { (255u64 as u32) } else { b56 };
+                    let b58: u32 = b57.wrapping_shl(((23u64 as u32)) as u32);
+                    let b59: u32 = b51 | b58;
+                    let b60: u32 = b54.wrapping_shl(((13u64 as u32)) as u32);
+                    let b61: u32 = b59 | b60;
+                    let b62: f32 = f32::from_bits(b61);
+                    let b63: f32 = ((b54) as f32);
+                    let b64: f32 = b63 * 5.9604645e-8f32;
+                    let b65: bool = b51 == (0u64 as u32);
+                    let b66: f32 = -(b64);
+                    let b67: f32 = if b65 { b64 } else { b66 };
+                    let b68: bool = b53 == (0u64 as u32);
+                    let b69: f32 = T::f16_to_f32(b49);
+                    let b75: u32 = (rdb2_prechecked(g0, b31)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                    let b76: u32 = b75 & (32768u64 as u32);
+                    let b77: u32 = b76.wrapping_shl(((16u64 as u32)) as u32);
+                    let b78: u32 = b75.wrapping_shr(((10u64 as u32)) as u32);
+                    let b79: u32 = b78 & (31u64 as u32);
+                    let b80: u32 = b75 & (1023u64 as u32);
+                    let b81: bool = b79 == (31u64 as u32);
+                    let b82: u32 = b79.wrapping_add((112u64 as u32));
+                    let b83: u32 = if b81 { (255u64 as u32) } else { b82 };
+                    let b84: u32 = b83.wrapping_shl(((23u64 as u32)) as u32);
+                    let b85: u32 = b77 | b84;
+                    let b86: u32 = b80.wrapping_shl(((13u64 as u32)) as u32);
+                    let b87: u32 = b85 | b86;
+                    let b88: f32 = f32::from_bits(b87);
+                    let b89: f32 = ((b80) as f32);
+                    let b90: f32 = b89 * 5.9604645e-8f32;
+                    let b91: bool = b77 == (0u64 as u32);
+                    let b92: f32 = -(b90);
+                    let b93: f32 = if b91 { b90 } else { b92 };
+                    let b94: bool = b79 == (0u64 as u32);
+                    let b95: f32 = T::f16_to_f32(b75);
+                    let b97: u32 = b43.wrapping_add((0u64 as u32));
+                    let b99: u32 = div((((((0u32).wrapping_add(b14)) as i32)) as u32), (32u64 as u32));
+                    let b100: u32 = b99.wrapping_mul((16u64 as u32));
+                    let b101: u32 = b97.wrapping_add(b100);
+                    let b104: u32 = div((((((0u32).wrapping_add(b14)) as i32)) as u32), (16u64 as u32));
+                    let b105: u32 = rem(b104, (2u64 as u32));
+                    let b106: u32 = b105.wrapping_mul((4u64 as u32));
+                    let a1 = span(((rem((((((0u32).wrapping_add(b14)) as i32)) as u32), (16u64 as u32))).wrapping_add(b101)) as u32, UNITS, g0_len * 4);
+                    let b118: u32 = b3.wrapping_add((0u64 as u32));
+                    let b119: u32 = b118.wrapping_mul(s_u32[2]);
+                    let a2 = (((((0u32).wrapping_add(b14)).wrapping_add(b16)).wrapping_add(b119)) as u32) as usize;
+                    let b126: u32 = b3.wrapping_add((1u64 as u32));
+                    let b127: u32 = b126.wrapping_mul(s_u32[2]);
+                    let a3 = (((((0u32).wrapping_add(b14)).wrapping_add(b16)).wrapping_add(b127)) as u32) as usize;
+                    let b134: u32 = b3.wrapping_add((2u64 as u32));
+                    let b135: u32 = b134.wrapping_mul(s_u32[2]);
+                    let a4 = (((((0u32).wrapping_add(b14)).wrapping_add(b16)).wrapping_add(b135)) as u32) as usize;
+                    let b142: u32 = b3.wrapping_add((3u64 as u32));
+                    let b143: u32 = b142.wrapping_mul(s_u32[2]);
+                    let a5 = (((((0u32).wrapping_add(b14)).wrapping_add(b16)).wrapping_add(b143)) as u32) as usize;
+                    let b150: u32 = b3.wrapping_add((4u64 as u32));
+                    let b151: u32 = b150.wrapping_mul(s_u32[2]);
+                    let a6 = (((((0u32).wrapping_add(b14)).wrapping_add(b16)).wrapping_add(b151)) as u32) as usize;
+                    for l in 0..UNITS {
+                        let x96: i32 = ((b15[l]) as i32);
+                        let x98: u32 = ((x96) as u32);
+                        let x102: u32 = rem(x98, (16u64 as u32));
+                        let x103: u32 = b101.wrapping_add(x102);
+                        let x113: u32 = (byte(g0, a1 + l)).wrapping_shr((b106) as u32) & (15u64 as u32);
+                        let x114: i32 = ((x113) as i32);
+                        let x115: f32 = ((x114) as f32);
+                        let x116: f32 = b69 * x115;
+                        let x117: f32 = T::fmadd(b69, x115, b95);
+                        la18_0[l] = x117;
+                        let x120: u32 = b119.wrapping_add(b17[l]);
+                        let x121: f32 = *g1.add(a2 + l);
+                        let x122: f32 = la18_0[l];
+                        let x123: f32 = x122 * x121;
+                        let x124: f32 = la11_0[l];
+                        let x125: f32 = T::fmadd(x122, x121, x124);
+                        la11_0[l] = x125;
+                        let x128: u32 = b127.wrapping_add(b17[l]);
+                        let x129: f32 = *g1.add(a3 + l);
+                        let x130: f32 = la18_0[l];
+                        let x131: f32 = x130 * x129;
+                        let x132: f32 = la11_1[l];
+                        let x133: f32 = T::fmadd(x130, x129, x132);
+                        la11_1[l] = x133;
+                        let x136: u32 = b135.wrapping_add(b17[l]);
+                        let x137: f32 = *g1.add(a4 + l);
+                        let x138: f32 = la18_0[l];
+                        let x139: f32 = x138 * x137;
+                        let x140: f32 = la11_2[l];
+                        let x141: f32 = T::fmadd(x138, x137, x140);
+                        la11_2[l] = x141;
+                        let x144: u32 = b143.wrapping_add(b17[l]);
+                        let x145: f32 = *g1.add(a5 + l);
+                        let x146: f32 = la18_0[l];
+                        let x147: f32 = x146 * x145;
+                        let x148: f32 = la11_3[l];
+                        let x149: f32 = T::fmadd(x146, x145, x148);
+                        la11_3[l] = x149;
+                        let x152: u32 = b151.wrapping_add(b17[l]);
+                        let x153: f32 = *g1.add(a6 + l);
+                        let x154: f32 = la18_0[l];
+                        let x155: f32 = x154 * x153;
+                        let x156: f32 = la11_4[l];
+                        let x157: f32 = T::fmadd(x154, x153, x156);
+                        la11_4[l] = x157;
+                    }
                 }
-                let b48: u32 = (rdb2_prechecked(g0, b23)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let b49: u32 = b48 & (32768u64 as u32);
-                let b50: u32 = b49.wrapping_shl(((16u64 as u32)) as u32);
-                let b51: u32 = b48.wrapping_shr(((10u64 as u32)) as u32);
-                let b52: u32 = b51 & (31u64 as u32);
-                let b53: u32 = b48 & (1023u64 as u32);
-                let b54: bool = b52 == (31u64 as u32);
-                let b55: u32 = b52.wrapping_add((112u64 as u32));
-                let b56: u32 = if b54 { (255u64 as u32) } else { b55 };
-                let b57: u32 = b56.wrapping_shl(((23u64 as u32)) as u32);
-                let b58: u32 = b50 | b57;
-                let b59: u32 = b53.wrapping_shl(((13u64 as u32)) as u32);
-                let b60: u32 = b58 | b59;
-                let b61: f32 = f32::from_bits(b60);
-                let b62: f32 = ((b53) as f32);
-                let b63: f32 = b62 * 5.9604645e-8f32;
-                let b64: bool = b50 == (0u64 as u32);
-                let b65: f32 = -(b63);
-                let b66: f32 = if b64 { b63 } else { b65 };
-                let b67: bool = b52 == (0u64 as u32);
-                let b68: f32 = T::f16_to_f32(b48);
-                let b74: u32 = (rdb2_prechecked(g0, b30)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let b75: u32 = b74 & (32768u64 as u32);
-                let b76: u32 = b75.wrapping_shl(((16u64 as u32)) as u32);
-                let b77: u32 = b74.wrapping_shr(((10u64 as u32)) as u32);
-                let b78: u32 = b77 & (31u64 as u32);
-                let b79: u32 = b74 & (1023u64 as u32);
-                let b80: bool = b78 == (31u64 as u32);
-                let b81: u32 = b78.wrapping_add((112u64 as u32));
-                let b82: u32 = if b80 { (255u64 as u32) } else { b81 };
-                let b83: u32 = b82.wrapping_shl(((23u64 as u32)) as u32);
-                let b84: u32 = b76 | b83;
-                let b85: u32 = b79.wrapping_shl(((13u64 as u32)) as u32);
-                let b86: u32 = b84 | b85;
-                let b87: f32 = f32::from_bits(b86);
-                let b88: f32 = ((b79) as f32);
-                let b89: f32 = b88 * 5.9604645e-8f32;
-                let b90: bool = b76 == (0u64 as u32);
-                let b91: f32 = -(b89);
-                let b92: f32 = if b90 { b89 } else { b91 };
-                let b93: bool = b78 == (0u64 as u32);
-                let b94: f32 = T::f16_to_f32(b74);
-                let b96: u32 = b42.wrapping_add((0u64 as u32));
-                let b98: u32 = div((((((0u32).wrapping_add(b13)) as i32)) as u32), (32u64 as u32));
-                let b99: u32 = b98.wrapping_mul((16u64 as u32));
-                let b100: u32 = b96.wrapping_add(b99);
-                let b103: u32 = div((((((0u32).wrapping_add(b13)) as i32)) as u32), (16u64 as u32));
-                let b104: u32 = rem(b103, (2u64 as u32));
-                let b105: u32 = b104.wrapping_mul((4u64 as u32));
-                let a1 = span(((rem((((((0u32).wrapping_add(b13)) as i32)) as u32), (16u64 as u32))).wrapping_add(b100)) as u32, UNITS, g0_len * 4);
-                let b117: u32 = b2.wrapping_add((1u64 as u32));
-                let b118: u32 = b117.min(b9);
-                let b119: u32 = b118.wrapping_mul(b7);
-                let b120: u32 = b119.wrapping_add(v11);
-                let b121: u32 = b120.wrapping_mul((2u64 as u32));
-                let b122: u32 = (0u64 as u32).wrapping_add(b121);
-                let b123: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b124: u32 = b123.wrapping_add((3u64 as u32));
-                let b125: u32 = div(b124, (4u64 as u32));
-                let b126: u32 = b125.wrapping_mul((4u64 as u32));
-                let b127: u32 = (0u64 as u32).wrapping_add(b126);
-                let b128: u32 = b120.wrapping_mul((2u64 as u32));
-                let b129: u32 = b127.wrapping_add(b128);
-                let b130: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b131: u32 = b130.wrapping_add((3u64 as u32));
-                let b132: u32 = div(b131, (4u64 as u32));
-                let b133: u32 = b132.wrapping_mul((4u64 as u32));
-                let b134: u32 = (0u64 as u32).wrapping_add(b133);
-                let b135: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b136: u32 = b135.wrapping_add((3u64 as u32));
-                let b137: u32 = div(b136, (4u64 as u32));
-                let b138: u32 = b137.wrapping_mul((4u64 as u32));
-                let b139: u32 = b134.wrapping_add(b138);
-                let b140: u32 = b120.wrapping_mul((16u64 as u32));
-                let b141: u32 = b139.wrapping_add(b140);
-                for l in 0..UNITS {
-                    let x95: i32 = ((b14[l]) as i32);
-                    let x97: u32 = ((x95) as u32);
-                    let x101: u32 = rem(x97, (16u64 as u32));
-                    let x102: u32 = b100.wrapping_add(x101);
-                    let x112: u32 = (byte(g0, a1 + l)).wrapping_shr((b105) as u32) & (15u64 as u32);
-                    let x113: i32 = ((x112) as i32);
-                    let x114: f32 = ((x113) as f32);
-                    let x115: f32 = b68 * x114;
-                    let x116: f32 = T::fmadd(b68, x114, b94);
-                    la17_0[l] = x116;
+                v13 = v13.wrapping_add((1 as u32));
+                {
+                    let b14: u32 = v13.wrapping_mul((16u64 as u32));
+                    let b16: u32 = v12.wrapping_mul((32u64 as u32));
+                    let b19: u32 = b2.wrapping_add((0u64 as u32));
+                    let b20: u32 = b19.min(b10);
+                    let b21: u32 = b20.wrapping_mul(b9);
+                    let b22: u32 = b21.wrapping_add(v12);
+                    let b23: u32 = b22.wrapping_mul((2u64 as u32));
+                    let b24: u32 = (0u64 as u32).wrapping_add(b23);
+                    let b25: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b26: u32 = b25.wrapping_add((3u64 as u32));
+                    let b27: u32 = div(b26, (4u64 as u32));
+                    let b28: u32 = b27.wrapping_mul((4u64 as u32));
+                    let b29: u32 = (0u64 as u32).wrapping_add(b28);
+                    let b30: u32 = b22.wrapping_mul((2u64 as u32));
+                    let b31: u32 = b29.wrapping_add(b30);
+                    let b32: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b33: u32 = b32.wrapping_add((3u64 as u32));
+                    let b34: u32 = div(b33, (4u64 as u32));
+                    let b35: u32 = b34.wrapping_mul((4u64 as u32));
+                    let b36: u32 = (0u64 as u32).wrapping_add(b35);
+                    let b37: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b38: u32 = b37.wrapping_add((3u64 as u32));
+                    let b39: u32 = div(b38, (4u64 as u32));
+                    let b40: u32 = b39.wrapping_mul((4u64 as u32));
+                    let b41: u32 = b36.wrapping_add(b40);
+                    let b42: u32 = b22.wrapping_mul((16u64 as u32));
+                    let b43: u32 = b41.wrapping_add(b42);
+                    let mut b15 = [<u32>::default(); UNITS];
+                    let mut b17 = [<u32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x15: u32 = b14.wrapping_add((l as u32));
+                        b15[l] = x15;
+                        let x17: u32 = b16.wrapping_add(x15);
+                        b17[l] = x17;
+                    }
+                    let b49: u32 = (rdb2_prechecked(g0, b24)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                    let b50: u32 = b49 & (32768u64 as u32);
+                    let b51: u32 = b50.wrapping_shl(((16u64 as u32)) as u32);
+                    let b52: u32 = b49.wrapping_shr(((10u64 as u32)) as u32);
+                    let b53: u32 = b52 & (31u64 as u32);
+                    let b54: u32 = b49 & (1023u64 as u32);
+                    let b55: bool = b53 == (31u64 as u32);
+                    let b56: u32 = b53.wrapping_add((112u64 as u32));
+                    let b57: u32 = if b55 { (255u64 as u32) } else { b56 };
+                    let b58: u32 = b57.wrapping_shl(((23u64 as u32)) as u32);
+                    let b59: u32 = b51 | b58;
+                    let b60: u32 = b54.wrapping_shl(((13u64 as u32)) as u32);
+                    let b61: u32 = b59 | b60;
+                    let b62: f32 = f32::from_bits(b61);
+                    let b63: f32 = ((b54) as f32);
+                    let b64: f32 = b63 * 5.9604645e-8f32;
+                    let b65: bool = b51 == (0u64 as u32);
+                    let b66: f32 = -(b64);
+                    let b67: f32 = if b65 { b64 } else { b66 };
+                    let b68: bool = b53 == (0u64 as u32);
+                    let b69: f32 = T::f16_to_f32(b49);
+                    let b75: u32 = (rdb2_prechecked(g0, b31)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                    let b76: u32 = b75 & (32768u64 as u32);
+                    let b77: u32 = b76.wrapping_shl(((16u64 as u32)) as u32);
+                    let b78: u32 = b75.wrapping_shr(((10u64 as u32)) as u32);
+                    let b79: u32 = b78 & (31u64 as u32);
+                    let b80: u32 = b75 & (1023u64 as u32);
+                    let b81: bool = b79 == (31u64 as u32);
+                    let b82: u32 = b79.wrapping_add((112u64 as u32));
+                    let b83: u32 = if b81 { (255u64 as u32) } else { b82 };
+                    let b84: u32 = b83.wrapping_shl(((23u64 as u32)) as u32);
+                    let b85: u32 = b77 | b84;
+                    let b86: u32 = b80.wrapping_shl(((13u64 as u32)) as u32);
+                    let b87: u32 = b85 | b86;
+                    let b88: f32 = f32::from_bits(b87);
+                    let b89: f32 = ((b80) as f32);
+                    let b90: f32 = b89 * 5.9604645e-8f32;
+                    let b91: bool = b77 == (0u64 as u32);
+                    let b92: f32 = -(b90);
+                    let b93: f32 = if b91 { b90 } else { b92 };
+                    let b94: bool = b79 == (0u64 as u32);
+                    let b95: f32 = T::f16_to_f32(b75);
+                    let b97: u32 = b43.wrapping_add((0u64 as u32));
+                    let b99: u32 = div((((((0u32).wrapping_add(b14)) as i32)) as u32), (32u64 as u32));
+                    let b100: u32 = b99.wrapping_mul((16u64 as u32));
+                    let b101: u32 = b97.wrapping_add(b100);
+                    let b104: u32 = div((((((0u32).wrapping_add(b14)) as i32)) as u32), (16u64 as u32));
+                    let b105: u32 = rem(b104, (2u64 as u32));
+                    let b106: u32 = b105.wrapping_mul((4u64 as u32));
+                    let a7 = span(((rem((((((0u32).wrapping_add(b14)) as i32)) as u32), (16u64 as u32))).wrapping_add(b101)) as u32, UNITS, g0_len * 4);
+                    let b118: u32 = b3.wrapping_add((0u64 as u32));
+                    let b119: u32 = b118.wrapping_mul(s_u32[2]);
+                    let a8 = (((((0u32).wrapping_add(b14)).wrapping_add(b16)).wrapping_add(b119)) as u32) as usize;
+                    let b126: u32 = b3.wrapping_add((1u64 as u32));
+                    let b127: u32 = b126.wrapping_mul(s_u32[2]);
+                    let a9 = (((((0u32).wrapping_add(b14)).wrapping_add(b16)).wrapping_add(b127)) as u32) as usize;
+                    let b134: u32 = b3.wrapping_add((2u64 as u32));
+                    let b135: u32 = b134.wrapping_mul(s_u32[2]);
+                    let a10 = (((((0u32).wrapping_add(b14)).wrapping_add(b16)).wrapping_add(b135)) as u32) as usize;
+                    let b142: u32 = b3.wrapping_add((3u64 as u32));
+                    let b143: u32 = b142.wrapping_mul(s_u32[2]);
+                    let a11 = (((((0u32).wrapping_add(b14)).wrapping_add(b16)).wrapping_add(b143)) as u32) as usize;
+                    let b150: u32 = b3.wrapping_add((4u64 as u32));
+                    let b151: u32 = b150.wrapping_mul(s_u32[2]);
+                    let a12 = (((((0u32).wrapping_add(b14)).wrapping_add(b16)).wrapping_add(b151)) as u32) as usize;
+                    for l in 0..UNITS {
+                        let x96: i32 = ((b15[l]) as i32);
+                        let x98: u32 = ((x96) as u32);
+                        let x102: u32 = rem(x98, (16u64 as u32));
+                        let x103: u32 = b101.wrapping_add(x102);
+                        let x113: u32 = (byte(g0, a7 + l)).wrapping_shr((b106) as u32) & (15u64 as u32);
+                        let x114: i32 = ((x113) as i32);
+                        let x115: f32 = ((x114) as f32);
+                        let x116: f32 = b69 * x115;
+                        let x117: f32 = T::fmadd(b69, x115, b95);
+                        la18_0[l] = x117;
+                        let x120: u32 = b119.wrapping_add(b17[l]);
+                        let x121: f32 = *g1.add(a8 + l);
+                        let x122: f32 = la18_0[l];
+                        let x123: f32 = x122 * x121;
+                        let x124: f32 = la11_0[l];
+                        let x125: f32 = T::fmadd(x122, x121, x124);
+                        la11_0[l] = x125;
+                        let x128: u32 = b127.wrapping_add(b17[l]);
+                        let x129: f32 = *g1.add(a9 + l);
+                        let x130: f32 = la18_0[l];
+                        let x131: f32 = x130 * x129;
+                        let x132: f32 = la11_1[l];
+                        let x133: f32 = T::fmadd(x130, x129, x132);
+                        la11_1[l] = x133;
+                        let x136: u32 = b135.wrapping_add(b17[l]);
+                        let x137: f32 = *g1.add(a10 + l);
+                        let x138: f32 = la18_0[l];
+                        let x139: f32 = x138 * x137;
+                        let x140: f32 = la11_2[l];
+                        let x141: f32 = T::fmadd(x138, x137, x140);
+                        la11_2[l] = x141;
+                        let x144: u32 = b143.wrapping_add(b17[l]);
+                        let x145: f32 = *g1.add(a11 + l);
+                        let x146: f32 = la18_0[l];
+                        let x147: f32 = x146 * x145;
+                        let x148: f32 = la11_3[l];
+                        let x149: f32 = T::fmadd(x146, x145, x148);
+                        la11_3[l] = x149;
+                        let x152: u32 = b151.wrapping_add(b17[l]);
+                        let x153: f32 = *g1.add(a12 + l);
+                        let x154: f32 = la18_0[l];
+                        let x155: f32 = x154 * x153;
+                        let x156: f32 = la11_4[l];
+                        let x157: f32 = T::fmadd(x154, x153, x156);
+                        la11_4[l] = x157;
+                    }
                 }
-                let b147: u32 = (rdb2_prechecked(g0, b122)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let b148: u32 = b147 & (32768u64 as u32);
-                let b149: u32 = b148.wrapping_shl(((16u64 as u32)) as u32);
-                let b150: u32 = b147.wrapping_shr(((10u64 as u32)) as u32);
-                let b151: u32 = b150 & (31u64 as u32);
-                let b152: u32 = b147 & (1023u64 as u32);
-                let b153: bool = b151 == (31u64 as u32);
-                let b154: u32 = b151.wrapping_add((112u64 as u32));
-                let b155: u32 = if b153 { (255u64 as u32) } else { b154 };
-                let b156: u32 = b155.wrapping_shl(((23u64 as u32)) as u32);
-                let b157: u32 = b149 | b156;
-                let b158: u32 = b152.wrapping_shl(((13u64 as u32)) as u32);
-                let b159: u32 = b157 | b158;
-                let b160: f32 = f32::from_bits(b159);
-                let b161: f32 = ((b152) as f32);
-                let b162: f32 = b161 * 5.9604645e-8f32;
-                let b163: bool = b149 == (0u64 as u32);
-                let b164: f32 = -(b162);
-                let b165: f32 = if b163 { b162 } else { b164 };
-                let b166: bool = b151 == (0u64 as u32);
-                let b167: f32 = T::f16_to_f32(b147);
-                let b173: u32 = (rdb2_prechecked(g0, b129)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let b174: u32 = b173 & (32768u64 as u32);
-                let b175: u32 = b174.wrapping_shl(((16u64 as u32)) as u32);
-                let b176: u32 = b173.wrapping_shr(((10u64 as u32)) as u32);
-                let b177: u32 = b176 & (31u64 as u32);
-                let b178: u32 = b173 & (1023u64 as u32);
-                let b179: bool = b177 == (31u64 as u32);
-                let b180: u32 = b177.wrapping_add((112u64 as u32));
-                let b181: u32 = if b179 { (255u64 as u32) } else { b180 };
-                let b182: u32 = b181.wrapping_shl(((23u64 as u32)) as u32);
-                let b183: u32 = b175 | b182;
-                let b184: u32 = b178.wrapping_shl(((13u64 as u32)) as u32);
-                let b185: u32 = b183 | b184;
-                let b186: f32 = f32::from_bits(b185);
-                let b187: f32 = ((b178) as f32);
-                let b188: f32 = b187 * 5.9604645e-8f32;
-                let b189: bool = b175 == (0u64 as u32);
-                let b190: f32 = -(b188);
-                let b191: f32 = if b189 { b188 } else { b190 };
-                let b192: bool = b177 == (0u64 as u32);
-                let b193: f32 = T::f16_to_f32(b173);
-                let b195: u32 = b141.wrapping_add((0u64 as u32));
-                let b197: u32 = div((((((0u32).wrapping_add(b13)) as i32)) as u32), (32u64 as u32));
-                let b198: u32 = b197.wrapping_mul((16u64 as u32));
-                let b199: u32 = b195.wrapping_add(b198);
-                let b202: u32 = div((((((0u32).wrapping_add(b13)) as i32)) as u32), (16u64 as u32));
-                let b203: u32 = rem(b202, (2u64 as u32));
-                let b204: u32 = b203.wrapping_mul((4u64 as u32));
-                let a2 = span(((rem((((((0u32).wrapping_add(b13)) as i32)) as u32), (16u64 as u32))).wrapping_add(b199)) as u32, UNITS, g0_len * 4);
-                let b216: u32 = b3.wrapping_add((0u64 as u32));
-                let b217: u32 = b216.min(b8);
-                let b218: u32 = b217.wrapping_mul(s_u32[2]);
-                let a3 = (((((0u32).wrapping_add(b13)).wrapping_add(b15)).wrapping_add(b218)) as u32) as usize;
-                let b229: u32 = b3.wrapping_add((1u64 as u32));
-                let b230: u32 = b229.min(b8);
-                let b231: u32 = b230.wrapping_mul(s_u32[2]);
-                let a4 = (((((0u32).wrapping_add(b13)).wrapping_add(b15)).wrapping_add(b231)) as u32) as usize;
-                let b242: u32 = b3.wrapping_add((2u64 as u32));
-                let b243: u32 = b242.min(b8);
-                let b244: u32 = b243.wrapping_mul(s_u32[2]);
-                let a5 = (((((0u32).wrapping_add(b13)).wrapping_add(b15)).wrapping_add(b244)) as u32) as usize;
-                let b255: u32 = b3.wrapping_add((3u64 as u32));
-                let b256: u32 = b255.min(b8);
-                let b257: u32 = b256.wrapping_mul(s_u32[2]);
-                let a6 = (((((0u32).wrapping_add(b13)).wrapping_add(b15)).wrapping_add(b257)) as u32) as usize;
-                for l in 0..UNITS {
-                    let x194: i32 = ((b14[l]) as i32);
-                    let x196: u32 = ((x194) as u32);
-                    let x200: u32 = rem(x196, (16u64 as u32));
-                    let x201: u32 = b199.wrapping_add(x200);
-                    let x211: u32 = (byte(g0, a2 + l)).wrapping_shr((b204) as u32) & (15u64 as u32);
-                    let x212: i32 = ((x211) as i32);
-                    let x213: f32 = ((x212) as f32);
-                    let x214: f32 = b167 * x213;
-                    let x215: f32 = T::fmadd(b167, x213, b193);
-                    la17_1[l] = x215;
-                    let x219: u32 = b218.wrapping_add(b16[l]);
-                    let x220: f32 = *g1.add(a3 + l);
-                    let x221: f32 = la17_0[l];
-                    let x222: f32 = x221 * x220;
-                    let x223: f32 = la10_0[l];
-                    let x224: f32 = T::fmadd(x221, x220, x223);
-                    la10_0[l] = x224;
-                    let x225: f32 = la17_1[l];
-                    let x226: f32 = x225 * x220;
-                    let x227: f32 = la10_4[l];
-                    let x228: f32 = T::fmadd(x225, x220, x227);
-                    la10_4[l] = x228;
-                    let x232: u32 = b231.wrapping_add(b16[l]);
-                    let x233: f32 = *g1.add(a4 + l);
-                    let x234: f32 = la17_0[l];
-                    let x235: f32 = x234 * x233;
-                    let x236: f32 = la10_1[l];
-                    let x237: f32 = T::fmadd(x234, x233, x236);
-                    la10_1[l] = x237;
-                    let x238: f32 = la17_1[l];
-                    let x239: f32 = x238 * x233;
-                    let x240: f32 = la10_5[l];
-                    let x241: f32 = T::fmadd(x238, x233, x240);
-                    la10_5[l] = x241;
-                    let x245: u32 = b244.wrapping_add(b16[l]);
-                    let x246: f32 = *g1.add(a5 + l);
-                    let x247: f32 = la17_0[l];
-                    let x248: f32 = x247 * x246;
-                    let x249: f32 = la10_2[l];
-                    let x250: f32 = T::fmadd(x247, x246, x249);
-                    la10_2[l] = x250;
-                    let x251: f32 = la17_1[l];
-                    let x252: f32 = x251 * x246;
-                    let x253: f32 = la10_6[l];
-                    let x254: f32 = T::fmadd(x251, x246, x253);
-                    la10_6[l] = x254;
-                    let x258: u32 = b257.wrapping_add(b16[l]);
-                    let x259: f32 = *g1.add(a6 + l);
-                    let x260: f32 = la17_0[l];
-                    let x261: f32 = x260 * x259;
-                    let x262: f32 = la10_3[l];
-                    let x263: f32 = T::fmadd(x260, x259, x262);
-                    la10_3[l] = x263;
-                    let x264: f32 = la17_1[l];
-                    let x265: f32 = x264 * x259;
-                    let x266: f32 = la10_7[l];
-                    let x267: f32 = T::fmadd(x264, x259, x266);
-                    la10_7[l] = x267;
-                }
+                v13 = v13.wrapping_add((1 as u32));
+                v12 = v12.wrapping_add((1 as u32));
             }
-            v12 = v12.wrapping_add((1 as u32));
-            {
-                let b13: u32 = v12.wrapping_mul((16u64 as u32));
-                let b15: u32 = v11.wrapping_mul((32u64 as u32));
-                let b18: u32 = b2.wrapping_add((0u64 as u32));
-                let b19: u32 = b18.min(b9);
-                let b20: u32 = b19.wrapping_mul(b7);
-                let b21: u32 = b20.wrapping_add(v11);
-                let b22: u32 = b21.wrapping_mul((2u64 as u32));
-                let b23: u32 = (0u64 as u32).wrapping_add(b22);
-                let b24: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b25: u32 = b24.wrapping_add((3u64 as u32));
-                let b26: u32 = div(b25, (4u64 as u32));
-                let b27: u32 = b26.wrapping_mul((4u64 as u32));
-                let b28: u32 = (0u64 as u32).wrapping_add(b27);
-                let b29: u32 = b21.wrapping_mul((2u64 as u32));
-                let b30: u32 = b28.wrapping_add(b29);
-                let b31: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b32: u32 = b31.wrapping_add((3u64 as u32));
-                let b33: u32 = div(b32, (4u64 as u32));
-                let b34: u32 = b33.wrapping_mul((4u64 as u32));
-                let b35: u32 = (0u64 as u32).wrapping_add(b34);
-                let b36: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b37: u32 = b36.wrapping_add((3u64 as u32));
-                let b38: u32 = div(b37, (4u64 as u32));
-                let b39: u32 = b38.wrapping_mul((4u64 as u32));
-                let b40: u32 = b35.wrapping_add(b39);
-                let b41: u32 = b21.wrapping_mul((16u64 as u32));
-                let b42: u32 = b40.wrapping_add(b41);
-                let mut b14 = [<u32>::default(); UNITS];
-                let mut b16 = [<u32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x14: u32 = b13.wrapping_add((l as u32));
-                    b14[l] = x14;
-                    let x16: u32 = b15.wrapping_add(x14);
-                    b16[l] = x16;
-                }
-                let b48: u32 = (rdb2_prechecked(g0, b23)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let b49: u32 = b48 & (32768u64 as u32);
-                let b50: u32 = b49.wrapping_shl(((16u64 as u32)) as u32);
-                let b51: u32 = b48.wrapping_shr(((10u64 as u32)) as u32);
-                let b52: u32 = b51 & (31u64 as u32);
-                let b53: u32 = b48 & (1023u64 as u32);
-                let b54: bool = b52 == (31u64 as u32);
-                let b55: u32 = b52.wrapping_add((112u64 as u32));
-                let b56: u32 = if b54 { (255u64 as u32) } else { b55 };
-                let b57: u32 = b56.wrapping_shl(((23u64 as u32)) as u32);
-                let b58: u32 = b50 | b57;
-                let b59: u32 = b53.wrapping_shl(((13u64 as u32)) as u32);
-                let b60: u32 = b58 | b59;
-                let b61: f32 = f32::from_bits(b60);
-                let b62: f32 = ((b53) as f32);
-                let b63: f32 = b62 * 5.9604645e-8f32;
-                let b64: bool = b50 == (0u64 as u32);
-                let b65: f32 = -(b63);
-                let b66: f32 = if b64 { b63 } else { b65 };
-                let b67: bool = b52 == (0u64 as u32);
-                let b68: f32 = T::f16_to_f32(b48);
-                let b74: u32 = (rdb2_prechecked(g0, b30)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let b75: u32 = b74 & (32768u64 as u32);
-                let b76: u32 = b75.wrapping_shl(((16u64 as u32)) as u32);
-                let b77: u32 = b74.wrapping_shr(((10u64 as u32)) as u32);
-                let b78: u32 = b77 & (31u64 as u32);
-                let b79: u32 = b74 & (1023u64 as u32);
-                let b80: bool = b78 == (31u64 as u32);
-                let b81: u32 = b78.wrapping_add((112u64 as u32));
-                let b82: u32 = if b80 { (255u64 as u32) } else { b81 };
-                let b83: u32 = b82.wrapping_shl(((23u64 as u32)) as u32);
-                let b84: u32 = b76 | b83;
-                let b85: u32 = b79.wrapping_shl(((13u64 as u32)) as u32);
-                let b86: u32 = b84 | b85;
-                let b87: f32 = f32::from_bits(b86);
-                let b88: f32 = ((b79) as f32);
-                let b89: f32 = b88 * 5.9604645e-8f32;
-                let b90: bool = b76 == (0u64 as u32);
-                let b91: f32 = -(b89);
-                let b92: f32 = if b90 { b89 } else { b91 };
-                let b93: bool = b78 == (0u64 as u32);
-                let b94: f32 = T::f16_to_f32(b74);
-                let b96: u32 = b42.wrapping_add((0u64 as u32));
-                let b98: u32 = div((((((0u32).wrapping_add(b13)) as i32)) as u32), (32u64 as u32));
-                let b99: u32 = b98.wrapping_mul((16u64 as u32));
-                let b100: u32 = b96.wrapping_add(b99);
-                let b103: u32 = div((((((0u32).wrapping_add(b13)) as i32)) as u32), (16u64 as u32));
-                let b104: u32 = rem(b103, (2u64 as u32));
-                let b105: u32 = b104.wrapping_mul((4u64 as u32));
-                let a7 = span(((rem((((((0u32).wrapping_add(b13)) as i32)) as u32), (16u64 as u32))).wrapping_add(b100)) as u32, UNITS, g0_len * 4);
-                let b117: u32 = b2.wrapping_add((1u64 as u32));
-                let b118: u32 = b117.min(b9);
-                let b119: u32 = b118.wrapping_mul(b7);
-                let b120: u32 = b119.wrapping_add(v11);
-                let b121: u32 = b120.wrapping_mul((2u64 as u32));
-                let b122: u32 = (0u64 as u32).wrapping_add(b121);
-                let b123: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b124: u32 = b123.wrapping_add((3u64 as u32));
-                let b125: u32 = div(b124, (4u64 as u32));
-                let b126: u32 = b125.wrapping_mul((4u64 as u32));
-                let b127: u32 = (0u64 as u32).wrapping_add(b126);
-                let b128: u32 = b120.wrapping_mul((2u64 as u32));
-                let b129: u32 = b127.wrapping_add(b128);
-                let b130: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b131: u32 = b130.wrapping_add((3u64 as u32));
-                let b132: u32 = div(b131, (4u64 as u32));
-                let b133: u32 = b132.wrapping_mul((4u64 as u32));
-                let b134: u32 = (0u64 as u32).wrapping_add(b133);
-                let b135: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b136: u32 = b135.wrapping_add((3u64 as u32));
-                let b137: u32 = div(b136, (4u64 as u32));
-                let b138: u32 = b137.wrapping_mul((4u64 as u32));
-                let b139: u32 = b134.wrapping_add(b138);
-                let b140: u32 = b120.wrapping_mul((16u64 as u32));
-                let b141: u32 = b139.wrapping_add(b140);
-                for l in 0..UNITS {
-                    let x95: i32 = ((b14[l]) as i32);
-                    let x97: u32 = ((x95) as u32);
-                    let x101: u32 = rem(x97, (16u64 as u32));
-                    let x102: u32 = b100.wrapping_add(x101);
-                    let x112: u32 = (byte(g0, a7 + l)).wrapping_shr((b105) as u32) & (15u64 as u32);
-                    let x113: i32 = ((x112) as i32);
-                    let x114: f32 = ((x113) as f32);
-                    let x115: f32 = b68 * x114;
-                    let x116: f32 = T::fmadd(b68, x114, b94);
-                    la17_0[l] = x116;
-                }
-                let b147: u32 = (rdb2_prechecked(g0, b122)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let b148: u32 = b147 & (32768u64 as u32);
-                let b149: u32 = b148.wrapping_shl(((16u64 as u32)) as u32);
-                let b150: u32 = b147.wrapping_shr(((10u64 as u32)) as u32);
-                let b151: u32 = b150 & (31u64 as u32);
-                let b152: u32 = b147 & (1023u64 as u32);
-                let b153: bool = b151 == (31u64 as u32);
-                let b154: u32 = b151.wrapping_add((112u64 as u32));
-                let b155: u32 = if b153 { (255u64 as u32) } else { b154 };
-                let b156: u32 = b155.wrapping_shl(((23u64 as u32)) as u32);
-                let b157: u32 = b149 | b156;
-                let b158: u32 = b152.wrapping_shl(((13u64 as u32)) as u32);
-                let b159: u32 = b157 | b158;
-                let b160: f32 = f32::from_bits(b159);
-                let b161: f32 = ((b152) as f32);
-                let b162: f32 = b161 * 5.9604645e-8f32;
-                let b163: bool = b149 == (0u64 as u32);
-                let b164: f32 = -(b162);
-                let b165: f32 = if b163 { b162 } else { b164 };
-                let b166: bool = b151 == (0u64 as u32);
-                let b167: f32 = T::f16_to_f32(b147);
-                let b173: u32 = (rdb2_prechecked(g0, b129)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let b174: u32 = b173 & (32768u64 as u32);
-                let b175: u32 = b174.wrapping_shl(((16u64 as u32)) as u32);
-                let b176: u32 = b173.wrapping_shr(((10u64 as u32)) as u32);
-                let b177: u32 = b176 & (31u64 as u32);
-                let b178: u32 = b173 & (1023u64 as u32);
-                let b179: bool = b177 == (31u64 as u32);
-                let b180: u32 = b177.wrapping_add((112u64 as u32));
-                let b181: u32 = if b179 { (255u64 as u32) } else { b180 };
-                let b182: u32 = b181.wrapping_shl(((23u64 as u32)) as u32);
-                let b183: u32 = b175 | b182;
-                let b184: u32 = b178.wrapping_shl(((13u64 as u32)) as u32);
-                let b185: u32 = b183 | b184;
-                let b186: f32 = f32::from_bits(b185);
-                let b187: f32 = ((b178) as f32);
-                let b188: f32 = b187 * 5.9604645e-8f32;
-                let b189: bool = b175 == (0u64 as u32);
-                let b190: f32 = -(b188);
-                let b191: f32 = if b189 { b188 } else { b190 };
-                let b192: bool = b177 == (0u64 as u32);
-                let b193: f32 = T::f16_to_f32(b173);
-                let b195: u32 = b141.wrapping_add((0u64 as u32));
-                let b197: u32 = div((((((0u32).wrapping_add(b13)) as i32)) as u32), (32u64 as u32));
-                let b198: u32 = b197.wrapping_mul((16u64 as u32));
-                let b199: u32 = b195.wrapping_add(b198);
-                let b202: u32 = div((((((0u32).wrapping_add(b13)) as i32)) as u32), (16u64 as u32));
-                let b203: u32 = rem(b202, (2u64 as u32));
-                let b204: u32 = b203.wrapping_mul((4u64 as u32));
-                let a8 = span(((rem((((((0u32).wrapping_add(b13)) as i32)) as u32), (16u64 as u32))).wrapping_add(b199)) as u32, UNITS, g0_len * 4);
-                let b216: u32 = b3.wrapping_add((0u64 as u32));
-                let b217: u32 = b216.min(b8);
-                let b218: u32 = b217.wrapping_mul(s_u32[2]);
-                let a9 = (((((0u32).wrapping_add(b13)).wrapping_add(b15)).wrapping_add(b218)) as u32) as usize;
-                let b229: u32 = b3.wrapping_add((1u64 as u32));
-                let b230: u32 = b229.min(b8);
-                let b231: u32 = b230.wrapping_mul(s_u32[2]);
-                let a10 = (((((0u32).wrapping_add(b13)).wrapping_add(b15)).wrapping_add(b231)) as u32) as usize;
-                let b242: u32 = b3.wrapping_add((2u64 as u32));
-                let b243: u32 = b242.min(b8);
-                let b244: u32 = b243.wrapping_mul(s_u32[2]);
-                let a11 = (((((0u32).wrapping_add(b13)).wrapping_add(b15)).wrapping_add(b244)) as u32) as usize;
-                let b255: u32 = b3.wrapping_add((3u64 as u32));
-                let b256: u32 = b255.min(b8);
-                let b257: u32 = b256.wrapping_mul(s_u32[2]);
-                let a12 = (((((0u32).wrapping_add(b13)).wrapping_add(b15)).wrapping_add(b257)) as u32) as usize;
-                for l in 0..UNITS {
-                    let x194: i32 = ((b14[l]) as i32);
-                    let x196: u32 = ((x194) as u32);
-                    let x200: u32 = rem(x196, (16u64 as u32));
-                    let x201: u32 = b199.wrapping_add(x200);
-                    let x211: u32 = (byte(g0, a8 + l)).wrapping_shr((b204) as u32) & (15u64 as u32);
-                    let x212: i32 = ((x211) as i32);
-                    let x213: f32 = ((x212) as f32);
-                    let x214: f32 = b167 * x213;
-                    let x215: f32 = T::fmadd(b167, x213, b193);
-                    la17_1[l] = x215;
-                    let x219: u32 = b218.wrapping_add(b16[l]);
-                    let x220: f32 = *g1.add(a9 + l);
-                    let x221: f32 = la17_0[l];
-                    let x222: f32 = x221 * x220;
-                    let x223: f32 = la10_0[l];
-                    let x224: f32 = T::fmadd(x221, x220, x223);
-                    la10_0[l] = x224;
-                    let x225: f32 = la17_1[l];
-                    let x226: f32 = x225 * x220;
-                    let x227: f32 = la10_4[l];
-                    let x228: f32 = T::fmadd(x225, x220, x227);
-                    la10_4[l] = x228;
-                    let x232: u32 = b231.wrapping_add(b16[l]);
-                    let x233: f32 = *g1.add(a10 + l);
-                    let x234: f32 = la17_0[l];
-                    let x235: f32 = x234 * x233;
-                    let x236: f32 = la10_1[l];
-                    let x237: f32 = T::fmadd(x234, x233, x236);
-                    la10_1[l] = x237;
-                    let x238: f32 = la17_1[l];
-                    let x239: f32 = x238 * x233;
-                    let x240: f32 = la10_5[l];
-                    let x241: f32 = T::fmadd(x238, x233, x240);
-                    la10_5[l] = x241;
-                    let x245: u32 = b244.wrapping_add(b16[l]);
-                    let x246: f32 = *g1.add(a11 + l);
-                    let x247: f32 = la17_0[l];
-                    let x248: f32 = x247 * x246;
-                    let x249: f32 = la10_2[l];
-                    let x250: f32 = T::fmadd(x247, x246, x249);
-                    la10_2[l] = x250;
-                    let x251: f32 = la17_1[l];
-                    let x252: f32 = x251 * x246;
-                    let x253: f32 = la10_6[l];
-                    let x254: f32 = T::fmadd(x251, x246, x253);
-                    la10_6[l] = x254;
-                    let x258: u32 = b257.wrapping_add(b16[l]);
-                    let x259: f32 = *g1.add(a12 + l);
-                    let x260: f32 = la17_0[l];
-                    let x261: f32 = x260 * x259;
-                    let x262: f32 = la10_3[l];
-                    let x263: f32 = T::fmadd(x260, x259, x262);
-                    la10_3[l] = x263;
-                    let x264: f32 = la17_1[l];
-                    let x265: f32 = x264 * x259;
-                    let x266: f32 = la10_7[l];
-                    let x267: f32 = T::fmadd(x264, x259, x266);
-                    la10_7[l] = x267;
+            let mut b158 = [<f32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x158: f32 = la11_0[l];
+                b158[l] = x158;
+            }
+            let mut p = [<f32>::default(); 8];
+            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b158[l]; } } }
+            let b159: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+            let b161: u32 = b2.wrapping_add((0u64 as u32));
+            let b162: bool = b161 < s_u32[1];
+            let mut b163 = [<bool>::default(); UNITS];
+            for l in 0..UNITS {
+                let x160: bool = (l as u32) == (0u64 as u32);
+                let x163: bool = x160 && b162;
+                b163[l] = x163;
+            }
+            let mut m1 = [false; UNITS];
+            for l in 0..UNITS { m1[l] = b163[l]; }
+            if m1.iter().all(|&x| x) {
+                let b164: u32 = b3.wrapping_add((0u64 as u32));
+                let b165: u32 = b164.wrapping_mul(s_u32[1]);
+                let b166: u32 = b165.wrapping_add(b2);
+                let b167: u32 = b166.wrapping_add((0u64 as u32));
+                *at(g2, g2_len, b167) = b159;
+            } else {
+                let mut m2 = [false; UNITS];
+                for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
+                if m2.iter().any(|&x| x) {
+                    let b164: u32 = b3.wrapping_add((0u64 as u32));
+                    let b165: u32 = b164.wrapping_mul(s_u32[1]);
+                    let b166: u32 = b165.wrapping_add(b2);
+                    let b167: u32 = b166.wrapping_add((0u64 as u32));
+                    *at(g2, g2_len, b167) = b159;
                 }
             }
-            v12 = v12.wrapping_add((1 as u32));
-            v11 = v11.wrapping_add((1 as u32));
-        }
-        let mut b268 = [<f32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x268: f32 = la10_0[l];
-            b268[l] = x268;
-        }
-        let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b268[l]; } } }
-        let b269: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b271: u32 = b3.wrapping_add((0u64 as u32));
-        let b272: bool = b271 < b1;
-        let b274: u32 = b2.wrapping_add((0u64 as u32));
-        let b275: bool = b274 < s_u32[1];
-        let mut b276 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x270: bool = (l as u32) == (0u64 as u32);
-            let x273: bool = x270 && b272;
-            let x276: bool = x273 && b275;
-            b276[l] = x276;
-        }
-        let mut m1 = [false; UNITS];
-        for l in 0..UNITS { m1[l] = b276[l]; }
-        if m1.iter().all(|&x| x) {
-            let b277: u32 = b3.wrapping_add((0u64 as u32));
-            let b278: u32 = b277.wrapping_mul(s_u32[1]);
-            let b279: u32 = b278.wrapping_add(b2);
-            let b280: u32 = b279.wrapping_add((0u64 as u32));
-            *at(g2, g2_len, b280) = b269;
-        } else {
-            let mut m2 = [false; UNITS];
-            for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
-            if m2.iter().any(|&x| x) {
-                let b277: u32 = b3.wrapping_add((0u64 as u32));
-                let b278: u32 = b277.wrapping_mul(s_u32[1]);
-                let b279: u32 = b278.wrapping_add(b2);
-                let b280: u32 = b279.wrapping_add((0u64 as u32));
-                *at(g2, g2_len, b280) = b269;
+            let mut b168 = [<f32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x168: f32 = la11_1[l];
+                b168[l] = x168;
             }
-        }
-        let mut b281 = [<f32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x281: f32 = la10_1[l];
-            b281[l] = x281;
-        }
-        let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b281[l]; } } }
-        let b282: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b284: u32 = b3.wrapping_add((1u64 as u32));
-        let b285: bool = b284 < b1;
-        let b287: u32 = b2.wrapping_add((0u64 as u32));
-        let b288: bool = b287 < s_u32[1];
-        let mut b289 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x283: bool = (l as u32) == (0u64 as u32);
-            let x286: bool = x283 && b285;
-            let x289: bool = x286 && b288;
-            b289[l] = x289;
-        }
-        let mut m3 = [false; UNITS];
-        for l in 0..UNITS { m3[l] = b289[l]; }
-        if m3.iter().all(|&x| x) {
-            let b290: u32 = b3.wrapping_add((1u64 as u32));
-            let b291: u32 = b290.wrapping_mul(s_u32[1]);
-            let b292: u32 = b291.wrapping_add(b2);
-            let b293: u32 = b292.wrapping_add((0u64 as u32));
-            *at(g2, g2_len, b293) = b282;
-        } else {
-            let mut m4 = [false; UNITS];
-            for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
-            if m4.iter().any(|&x| x) {
-                let b290: u32 = b3.wrapping_add((1u64 as u32));
-                let b291: u32 = b290.wrapping_mul(s_u32[1]);
-                let b292: u32 = b291.wrapping_add(b2);
-                let b293: u32 = b292.wrapping_add((0u64 as u32));
-                *at(g2, g2_len, b293) = b282;
+            let mut p = [<f32>::default(); 8];
+            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b168[l]; } } }
+            let b169: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+            let b171: u32 = b2.wrapping_add((0u64 as u32));
+            let b172: bool = b171 < s_u32[1];
+            let mut b173 = [<bool>::default(); UNITS];
+            for l in 0..UNITS {
+                let x170: bool = (l as u32) == (0u64 as u32);
+                let x173: bool = x170 && b172;
+                b173[l] = x173;
             }
-        }
-        let mut b294 = [<f32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x294: f32 = la10_2[l];
-            b294[l] = x294;
-        }
-        let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b294[l]; } } }
-        let b295: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b297: u32 = b3.wrapping_add((2u64 as u32));
-        let b298: bool = b297 < b1;
-        let b300: u32 = b2.wrapping_add((0u64 as u32));
-        let b301: bool = b300 < s_u32[1];
-        let mut b302 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x296: bool = (l as u32) == (0u64 as u32);
-            let x299: bool = x296 && b298;
-            let x302: bool = x299 && b301;
-            b302[l] = x302;
-        }
-        let mut m5 = [false; UNITS];
-        for l in 0..UNITS { m5[l] = b302[l]; }
-        if m5.iter().all(|&x| x) {
-            let b303: u32 = b3.wrapping_add((2u64 as u32));
-            let b304: u32 = b303.wrapping_mul(s_u32[1]);
-            let b305: u32 = b304.wrapping_add(b2);
-            let b306: u32 = b305.wrapping_add((0u64 as u32));
-            *at(g2, g2_len, b306) = b295;
-        } else {
-            let mut m6 = [false; UNITS];
-            for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
-            if m6.iter().any(|&x| x) {
-                let b303: u32 = b3.wrapping_add((2u64 as u32));
-                let b304: u32 = b303.wrapping_mul(s_u32[1]);
-                let b305: u32 = b304.wrapping_add(b2);
-                let b306: u32 = b305.wrapping_add((0u64 as u32));
-                *at(g2, g2_len, b306) = b295;
+            let mut m3 = [false; UNITS];
+            for l in 0..UNITS { m3[l] = b173[l]; }
+            if m3.iter().all(|&x| x) {
+                let b174: u32 = b3.wrapping_add((1u64 as u32));
+                let b175: u32 = b174.wrapping_mul(s_u32[1]);
+                let b176: u32 = b175.wrapping_add(b2);
+                let b177: u32 = b176.wrapping_add((0u64 as u32));
+                *at(g2, g2_len, b177) = b169;
+            } else {
+                let mut m4 = [false; UNITS];
+                for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
+                if m4.iter().any(|&x| x) {
+                    let b174: u32 = b3.wrapping_add((1u64 as u32));
+                    let b175: u32 = b174.wrapping_mul(s_u32[1]);
+                    let b176: u32 = b175.wrapping_add(b2);
+                    let b177: u32 = b176.wrapping_add((0u64 as u32));
+                    *at(g2, g2_len, b177) = b169;
+                }
             }
-        }
-        let mut b307 = [<f32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x307: f32 = la10_3[l];
-            b307[l] = x307;
-        }
-        let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b307[l]; } } }
-        let b308: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b310: u32 = b3.wrapping_add((3u64 as u32));
-        let b311: bool = b310 < b1;
-        let b313: u32 = b2.wrapping_add((0u64 as u32));
-        let b314: bool = b313 < s_u32[1];
-        let mut b315 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x309: bool = (l as u32) == (0u64 as u32);
-            let x312: bool = x309 && b311;
-            let x315: bool = x312 && b314;
-            b315[l] = x315;
-        }
-        let mut m7 = [false; UNITS];
-        for l in 0..UNITS { m7[l] = b315[l]; }
-        if m7.iter().all(|&x| x) {
-            let b316: u32 = b3.wrapping_add((3u64 as u32));
-            let b317: u32 = b316.wrapping_mul(s_u32[1]);
-            let b318: u32 = b317.wrapping_add(b2);
-            let b319: u32 = b318.wrapping_add((0u64 as u32));
-            *at(g2, g2_len, b319) = b308;
-        } else {
-            let mut m8 = [false; UNITS];
-            for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
-            if m8.iter().any(|&x| x) {
-                let b316: u32 = b3.wrapping_add((3u64 as u32));
-                let b317: u32 = b316.wrapping_mul(s_u32[1]);
-                let b318: u32 = b317.wrapping_add(b2);
-                let b319: u32 = b318.wrapping_add((0u64 as u32));
-                *at(g2, g2_len, b319) = b308;
+            let mut b178 = [<f32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x178: f32 = la11_2[l];
+                b178[l] = x178;
             }
-        }
-        let mut b320 = [<f32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x320: f32 = la10_4[l];
-            b320[l] = x320;
-        }
-        let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b320[l]; } } }
-        let b321: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b323: u32 = b3.wrapping_add((0u64 as u32));
-        let b324: bool = b323 < b1;
-        let b326: u32 = b2.wrapping_add((1u64 as u32));
-        let b327: bool = b326 < s_u32[1];
-        let mut b328 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x322: bool = (l as u32) == (0u64 as u32);
-            let x325: bool = x322 && b324;
-            let x328: bool = x325 && b327;
-            b328[l] = x328;
-        }
-        let mut m9 = [false; UNITS];
-        for l in 0..UNITS { m9[l] = b328[l]; }
-        if m9.iter().all(|&x| x) {
-            let b329: u32 = b3.wrapping_add((0u64 as u32));
-            let b330: u32 = b329.wrapping_mul(s_u32[1]);
-            let b331: u32 = b330.wrapping_add(b2);
-            let b332: u32 = b331.wrapping_add((1u64 as u32));
-            *at(g2, g2_len, b332) = b321;
-        } else {
-            let mut m10 = [false; UNITS];
-            for l in 0..UNITS { m10[l] = m0[l] && m9[l]; }
-            if m10.iter().any(|&x| x) {
-                let b329: u32 = b3.wrapping_add((0u64 as u32));
-                let b330: u32 = b329.wrapping_mul(s_u32[1]);
-                let b331: u32 = b330.wrapping_add(b2);
-                let b332: u32 = b331.wrapping_add((1u64 as u32));
-                *at(g2, g2_len, b332) = b321;
+            let mut p = [<f32>::default(); 8];
+            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b178[l]; } } }
+            let b179: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+            let b181: u32 = b2.wrapping_add((0u64 as u32));
+            let b182: bool = b181 < s_u32[1];
+            let mut b183 = [<bool>::default(); UNITS];
+            for l in 0..UNITS {
+                let x180: bool = (l as u32) == (0u64 as u32);
+                let x183: bool = x180 && b182;
+                b183[l] = x183;
             }
-        }
-        let mut b333 = [<f32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x333: f32 = la10_5[l];
-            b333[l] = x333;
-        }
-        let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b333[l]; } } }
-        let b334: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b336: u32 = b3.wrapping_add((1u64 as u32));
-        let b337: bool = b336 < b1;
-        let b339: u32 = b2.wrapping_add((1u64 as u32));
-        let b340: bool = b339 < s_u32[1];
-        let mut b341 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x335: bool = (l as u32) == (0u64 as u32);
-            let x338: bool = x335 && b337;
-            let x341: bool = x338 && b340;
-            b341[l] = x341;
-        }
-        let mut m11 = [false; UNITS];
-        for l in 0..UNITS { m11[l] = b341[l]; }
-        if m11.iter().all(|&x| x) {
-            let b342: u32 = b3.wrapping_add((1u64 as u32));
-            let b343: u32 = b342.wrapping_mul(s_u32[1]);
-            let b344: u32 = b343.wrapping_add(b2);
-            let b345: u32 = b344.wrapping_add((1u64 as u32));
-            *at(g2, g2_len, b345) = b334;
-        } else {
-            let mut m12 = [false; UNITS];
-            for l in 0..UNITS { m12[l] = m0[l] && m11[l]; }
-            if m12.iter().any(|&x| x) {
-                let b342: u32 = b3.wrapping_add((1u64 as u32));
-                let b343: u32 = b342.wrapping_mul(s_u32[1]);
-                let b344: u32 = b343.wrapping_add(b2);
-                let b345: u32 = b344.wrapping_add((1u64 as u32));
-                *at(g2, g2_len, b345) = b334;
+            let mut m5 = [false; UNITS];
+            for l in 0..UNITS { m5[l] = b183[l]; }
+            if m5.iter().all(|&x| x) {
+                let b184: u32 = b3.wrapping_add((2u64 as u32));
+                let b185: u32 = b184.wrapping_mul(s_u32[1]);
+                let b186: u32 = b185.wrapping_add(b2);
+                let b187: u32 = b186.wrapping_add((0u64 as u32));
+                *at(g2, g2_len, b187) = b179;
+            } else {
+                let mut m6 = [false; UNITS];
+                for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
+                if m6.iter().any(|&x| x) {
+                    let b184: u32 = b3.wrapping_add((2u64 as u32));
+                    let b185: u32 = b184.wrapping_mul(s_u32[1]);
+                    let b186: u32 = b185.wrapping_add(b2);
+                    let b187: u32 = b186.wrapping_add((0u64 as u32));
+                    *at(g2, g2_len, b187) = b179;
+                }
             }
-        }
-        let mut b346 = [<f32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x346: f32 = la10_6[l];
-            b346[l] = x346;
-        }
-        let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b346[l]; } } }
-        let b347: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b349: u32 = b3.wrapping_add((2u64 as u32));
-        let b350: bool = b349 < b1;
-        let b352: u32 = b2.wrapping_add((1u64 as u32));
-        let b353: bool = b352 < s_u32[1];
-        let mut b354 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x348: bool = (l as u32) == (0u64 as u32);
-            let x351: bool = x348 && b350;
-            let x354: bool = x351 && b353;
-            b354[l] = x354;
-        }
-        let mut m13 = [false; UNITS];
-        for l in 0..UNITS { m13[l] = b354[l]; }
-        if m13.iter().all(|&x| x) {
-            let b355: u32 = b3.wrapping_add((2u64 as u32));
-            let b356: u32 = b355.wrapping_mul(s_u32[1]);
-            let b357: u32 = b356.wrapping_add(b2);
-            let b358: u32 = b357.wrapping_add((1u64 as u32));
-            *at(g2, g2_len, b358) = b347;
-        } else {
-            let mut m14 = [false; UNITS];
-            for l in 0..UNITS { m14[l] = m0[l] && m13[l]; }
-            if m14.iter().any(|&x| x) {
-                let b355: u32 = b3.wrapping_add((2u64 as u32));
-                let b356: u32 = b355.wrapping_mul(s_u32[1]);
-                let b357: u32 = b356.wrapping_add(b2);
-                let b358: u32 = b357.wrapping_add((1u64 as u32));
-                *at(g2, g2_len, b358) = b347;
+            let mut b188 = [<f32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x188: f32 = la11_3[l];
+                b188[l] = x188;
             }
-        }
-        let mut b359 = [<f32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x359: f32 = la10_7[l];
-            b359[l] = x359;
-        }
-        let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b359[l]; } } }
-        let b360: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b362: u32 = b3.wrapping_add((3u64 as u32));
-        let b363: bool = b362 < b1;
-        let b365: u32 = b2.wrapping_add((1u64 as u32));
-        let b366: bool = b365 < s_u32[1];
-        let mut b367 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x361: bool = (l as u32) == (0u64 as u32);
-            let x364: bool = x361 && b363;
-            let x367: bool = x364 && b366;
-            b367[l] = x367;
-        }
-        let mut m15 = [false; UNITS];
-        for l in 0..UNITS { m15[l] = b367[l]; }
-        if m15.iter().all(|&x| x) {
-            let b368: u32 = b3.wrapping_add((3u64 as u32));
-            let b369: u32 = b368.wrapping_mul(s_u32[1]);
-            let b370: u32 = b369.wrapping_add(b2);
-            let b371: u32 = b370.wrapping_add((1u64 as u32));
-            *at(g2, g2_len, b371) = b360;
+            let mut p = [<f32>::default(); 8];
+            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b188[l]; } } }
+            let b189: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+            let b191: u32 = b2.wrapping_add((0u64 as u32));
+            let b192: bool = b191 < s_u32[1];
+            let mut b193 = [<bool>::default(); UNITS];
+            for l in 0..UNITS {
+                let x190: bool = (l as u32) == (0u64 as u32);
+                let x193: bool = x190 && b192;
+                b193[l] = x193;
+            }
+            let mut m7 = [false; UNITS];
+            for l in 0..UNITS { m7[l] = b193[l]; }
+            if m7.iter().all(|&x| x) {
+                let b194: u32 = b3.wrapping_add((3u64 as u32));
+                let b195: u32 = b194.wrapping_mul(s_u32[1]);
+                let b196: u32 = b195.wrapping_add(b2);
+                let b197: u32 = b196.wrapping_add((0u64 as u32));
+                *at(g2, g2_len, b197) = b189;
+            } else {
+                let mut m8 = [false; UNITS];
+                for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
+                if m8.iter().any(|&x| x) {
+                    let b194: u32 = b3.wrapping_add((3u64 as u32));
+                    let b195: u32 = b194.wrapping_mul(s_u32[1]);
+                    let b196: u32 = b195.wrapping_add(b2);
+                    let b197: u32 = b196.wrapping_add((0u64 as u32));
+                    *at(g2, g2_len, b197) = b189;
+                }
+            }
+            let mut b198 = [<f32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x198: f32 = la11_4[l];
+                b198[l] = x198;
+            }
+            let mut p = [<f32>::default(); 8];
+            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b198[l]; } } }
+            let b199: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+            let b201: u32 = b2.wrapping_add((0u64 as u32));
+            let b202: bool = b201 < s_u32[1];
+            let mut b203 = [<bool>::default(); UNITS];
+            for l in 0..UNITS {
+                let x200: bool = (l as u32) == (0u64 as u32);
+                let x203: bool = x200 && b202;
+                b203[l] = x203;
+            }
+            let mut m9 = [false; UNITS];
+            for l in 0..UNITS { m9[l] = b203[l]; }
+            if m9.iter().all(|&x| x) {
+                let b204: u32 = b3.wrapping_add((4u64 as u32));
+                let b205: u32 = b204.wrapping_mul(s_u32[1]);
+                let b206: u32 = b205.wrapping_add(b2);
+                let b207: u32 = b206.wrapping_add((0u64 as u32));
+                *at(g2, g2_len, b207) = b199;
+            } else {
+                let mut m10 = [false; UNITS];
+                for l in 0..UNITS { m10[l] = m0[l] && m9[l]; }
+                if m10.iter().any(|&x| x) {
+                    let b204: u32 = b3.wrapping_add((4u64 as u32));
+                    let b205: u32 = b204.wrapping_mul(s_u32[1]);
+                    let b206: u32 = b205.wrapping_add(b2);
+                    let b207: u32 = b206.wrapping_add((0u64 as u32));
+                    *at(g2, g2_len, b207) = b199;
+                }
+            }
         } else {
-            let mut m16 = [false; UNITS];
-            for l in 0..UNITS { m16[l] = m0[l] && m15[l]; }
-            if m16.iter().any(|&x| x) {
-                let b368: u32 = b3.wrapping_add((3u64 as u32));
-                let b369: u32 = b368.wrapping_mul(s_u32[1]);
-                let b370: u32 = b369.wrapping_add(b2);
-                let b371: u32 = b370.wrapping_add((1u64 as u32));
-                *at(g2, g2_len, b371) = b360;
+            let b208: bool = b7 == (4u64 as u32);
+            if b208 {
+                let b209: u32 = div(s_u32[2], (32u64 as u32));
+                let b210: u32 = s_u32[1].wrapping_sub((1u64 as u32));
+                for l in 0..UNITS {
+                    la211_0[l] = 0.0f32;
+                    la211_1[l] = 0.0f32;
+                    la211_2[l] = 0.0f32;
+                    la211_3[l] = 0.0f32;
+                }
+                if (0u64 as u32) < b209 {
+                    let hv: u64 = (b209 - 1) as u64;
+                    let mut fits = true;
+                    let h1: u64 = hv.wrapping_mul((((32u64 as u32)) as u64));
+                    fits &= h1 <= u32::MAX as u64;
+                    let h2: u64 = 1;
+                    let h3: u64 = h2.wrapping_mul((((16u64 as u32)) as u64));
+                    fits &= h3 <= u32::MAX as u64;
+                    let h4: u64 = 15;
+                    let h5: u64 = h3.wrapping_add(h4);
+                    fits &= h5 <= u32::MAX as u64;
+                    let h6: u64 = h1.wrapping_add(h5);
+                    fits &= h6 <= u32::MAX as u64;
+                    let h7: u64 = ((((b3).wrapping_add((0u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h6);
+                    fits &= h7 <= u32::MAX as u64;
+                    hoisted_check(fits, h7, g1_len);
+                    let h8: u64 = hv.wrapping_mul((((32u64 as u32)) as u64));
+                    fits &= h8 <= u32::MAX as u64;
+                    let h9: u64 = 1;
+                    let h10: u64 = h9.wrapping_mul((((16u64 as u32)) as u64));
+                    fits &= h10 <= u32::MAX as u64;
+                    let h11: u64 = 15;
+                    let h12: u64 = h10.wrapping_add(h11);
+                    fits &= h12 <= u32::MAX as u64;
+                    let h13: u64 = h8.wrapping_add(h12);
+                    fits &= h13 <= u32::MAX as u64;
+                    let h14: u64 = ((((b3).wrapping_add((1u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h13);
+                    fits &= h14 <= u32::MAX as u64;
+                    hoisted_check(fits, h14, g1_len);
+                    let h15: u64 = hv.wrapping_mul((((32u64 as u32)) as u64));
+                    fits &= h15 <= u32::MAX as u64;
+                    let h16: u64 = 1;
+                    let h17: u64 = h16.wrapping_mul((((16u64 as u32)) as u64));
+                    fits &= h17 <= u32::MAX as u64;
+                    let h18: u64 = 15;
+                    let h19: u64 = h17.wrapping_add(h18);
+                    fits &= h19 <= u32::MAX as u64;
+                    let h20: u64 = h15.wrapping_add(h19);
+                    fits &= h20 <= u32::MAX as u64;
+                    let h21: u64 = ((((b3).wrapping_add((2u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h20);
+                    fits &= h21 <= u32::MAX as u64;
+                    hoisted_check(fits, h21, g1_len);
+                    let h22: u64 = hv.wrapping_mul((((32u64 as u32)) as u64));
+                    fits &= h22 <= u32::MAX as u64;
+                    let h23: u64 = 1;
+                    let h24: u64 = h23.wrapping_mul((((16u64 as u32)) as u64));
+                    fits &= h24 <= u32::MAX as u64;
+                    let h25: u64 = 15;
+                    let h26: u64 = h24.wrapping_add(h25);
+                    fits &= h26 <= u32::MAX as u64;
+                    let h27: u64 = h22.wrapping_add(h26);
+                    fits &= h27 <= u32::MAX as u64;
+                    let h28: u64 = ((((b3).wrapping_add((3u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h27);
+                    fits &= h28 <= u32::MAX as u64;
+                    hoisted_check(fits, h28, g1_len);
+                    let h29: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b210)).wrapping_mul(b209)) as u64).wrapping_add(hv);
+                    fits &= h29 <= u32::MAX as u64;
+                    let h30: u64 = h29.wrapping_mul((((2u64 as u32)) as u64));
+                    fits &= h30 <= u32::MAX as u64;
+                    let h31: u64 = (((0u64 as u32)) as u64).wrapping_add(h30);
+                    fits &= h31 <= u32::MAX as u64;
+                    hoisted_check(fits, h31 + 1, g0_len * 4);
+                    let h32: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b210)).wrapping_mul(b209)) as u64).wrapping_add(hv);
+                    fits &= h32 <= u32::MAX as u64;
+                    let h33: u64 = h32.wrapping_mul((((2u64 as u32)) as u64));
+                    fits &= h33 <= u32::MAX as u64;
+                    let h34: u64 = ((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))) as u64).wrapping_add(h33);
+                    fits &= h34 <= u32::MAX as u64;
+                    hoisted_check(fits, h34 + 1, g0_len * 4);
+                }
+                let mut v212: u32 = (0u64 as u32);
+                loop {
+                    if !(v212 < b209) { break; }
+                    let mut v213: u32 = (0u64 as u32);
+                    {
+                        let b214: u32 = v213.wrapping_mul((16u64 as u32));
+                        let b216: u32 = v212.wrapping_mul((32u64 as u32));
+                        let b219: u32 = b2.wrapping_add((0u64 as u32));
+                        let b220: u32 = b219.min(b210);
+                        let b221: u32 = b220.wrapping_mul(b209);
+                        let b222: u32 = b221.wrapping_add(v212);
+                        let b223: u32 = b222.wrapping_mul((2u64 as u32));
+                        let b224: u32 = (0u64 as u32).wrapping_add(b223);
+                        let b225: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                        let b226: u32 = b225.wrapping_add((3u64 as u32));
+                        let b227: u32 = div(b226, (4u64 as u32));
+                        let b228: u32 = b227.wrapping_mul((4u64 as u32));
+                        let b229: u32 = (0u64 as u32).wrapping_add(b228);
+                        let b230: u32 = b222.wrapping_mul((2u64 as u32));
+                        let b231: u32 = b229.wrapping_add(b230);
+                        let b232: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                        let b233: u32 = b232.wrapping_add((3u64 as u32));
+                        let b234: u32 = div(b233, (4u64 as u32));
+                        let b235: u32 = b234.wrapping_mul((4u64 as u32));
+                        let b236: u32 = (0u64 as u32).wrapping_add(b235);
+                        let b237: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                        let b238: u32 = b237.wrapping_add((3u64 as u32));
+                        let b239: u32 = div(b238, (4u64 as u32));
+                        let b240: u32 = b239.wrapping_mul((4u64 as u32));
+                        let b241: u32 = b236.wrapping_add(b240);
+                        let b242: u32 = b222.wrapping_mul((16u64 as u32));
+                        let b243: u32 = b241.wrapping_add(b242);
+                        let mut b215 = [<u32>::default(); UNITS];
+                        let mut b217 = [<u32>::default(); UNITS];
+                        for l in 0..UNITS {
+                            let x215: u32 = b214.wrapping_add((l as u32));
+                            b215[l] = x215;
+                            let x217: u32 = b216.wrapping_add(x215);
+                            b217[l] = x217;
+                        }
+                        let b249: u32 = (rdb2_prechecked(g0, b224)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                        let b250: u32 = b249 & (32768u64 as u32);
+                        let b251: u32 = b250.wrapping_shl(((16u64 as u32)) as u32);
+                        let b252: u32 = b249.wrapping_shr(((10u64 as u32)) as u32);
+                        let b253: u32 = b252 & (31u64 as u32);
+                        let b254: u32 = b249 & (1023u64 as u32);
+                        let b255: bool = b253 == (31u64 as u32);
+                        let b256: u32 = b253.wrapping_add((112u64 as u32));
+                        let b257: u32 = if b255 { (255u64 as u32) } else { b256 };
+                        let b258: u32 = b257.wrapping_shl(((23u64 as u32)) as u32);
+                        let b259: u32 = b251 | b258;
+                        let b260: u32 = b254.wrapping_shl(((13u64 as u32)) as u32);
+                        let b261: u32 = b259 | b260;
+                        let b262: f32 = f32::from_bits(b261);
+                        let b263: f32 = ((b254) as f32);
+                        let b264: f32 = b263 * 5.9604645e-8f32;
+                        let b265: bool = b251 == (0u64 as u32);
+                        let b266: f32 = -(b264);
+                        let b267: f32 = if b265 { b264 } else { b266 };
+                        let b268: bool = b253 == (0u64 as u32);
+                        let b269: f32 = T::f16_to_f32(b249);
+                        let b275: u32 = (rdb2_prechecked(g0, b231)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                        let b276: u32 = b275 & (32768u64 as u32);
+                        let b277: u32 = b276.wrapping_shl(((16u64 as u32)) as u32);
+                        let b278: u32 = b275.wrapping_shr(((10u64 as u32)) as u32);
+                        let b279: u32 = b278 & (31u64 as u32);
+                        let b280: u32 = b275 & (1023u64 as u32);
+                        let b281: bool = b279 == (31u64 as u32);
+                        let b282: u32 = b279.wrapping_add((112u64 as u32));
+                        let b283: u32 = if b281 { (255u64 as u32) } else { b282 };
+                        let b284: u32 = b283.wrapping_shl(((23u64 as u32)) as u32);
+                        let b285: u32 = b277 | b284;
+                        let b286: u32 = b280.wrapping_shl(((13u64 as u32)) as u32);
+                        let b287: u32 = b285 | b286;
+                        let b288: f32 = f32::from_bits(b287);
+                        let b289: f32 = ((b280) as f32);
+                        let b290: f32 = b289 * 5.9604645e-8f32;
+                        let b291: bool = b277 == (0u64 as u32);
+                        let b292: f32 = -(b290);
+                        let b293: f32 = if b291 { b290 } else { b292 };
+                        let b294: bool = b279 == (0u64 as u32);
+                        let b295: f32 = T::f16_to_f32(b275);
+                        let b297: u32 = b243.wrapping_add((0u64 as u32));
+                        let b299: u32 = div((((((0u32).wrapping_add(b214)) as i32)) as u32), (32u64 as u32));
+                        let b300: u32 = b299.wrapping_mul((16u64 as u32));
+                        let b301: u32 = b297.wrapping_add(b300);
+                        let b304: u32 = div((((((0u32).wrapping_add(b214)) as i32)) as u32), (16u64 as u32));
+                        let b305: u32 = rem(b304, (2u64 as u32));
+                        let b306: u32 = b305.wrapping_mul((4u64 as u32));
+                        let a13 = span(((rem((((((0u32).wrapping_add(b214)) as i32)) as u32), (16u64 as u32))).wrapping_add(b301)) as u32, UNITS, g0_len * 4);
+                        let b318: u32 = b3.wrapping_add((0u64 as u32));
+                        let b319: u32 = b318.wrapping_mul(s_u32[2]);
+                        let a14 = (((((0u32).wrapping_add(b214)).wrapping_add(b216)).wrapping_add(b319)) as u32) as usize;
+                        let b326: u32 = b3.wrapping_add((1u64 as u32));
+                        let b327: u32 = b326.wrapping_mul(s_u32[2]);
+                        let a15 = (((((0u32).wrapping_add(b214)).wrapping_add(b216)).wrapping_add(b327)) as u32) as usize;
+                        let b334: u32 = b3.wrapping_add((2u64 as u32));
+                        let b335: u32 = b334.wrapping_mul(s_u32[2]);
+                        let a16 = (((((0u32).wrapping_add(b214)).wrapping_add(b216)).wrapping_add(b335)) as u32) as usize;
+                        let b342: u32 = b3.wrapping_add((3u64 as u32));
+                        let b343: u32 = b342.wrapping_mul(s_u32[2]);
+                        let a17 = (((((0u32).wrapping_add(b214)).wrapping_add(b216)).wrapping_add(b343)) as u32) as usize;
+                        for l in 0..UNITS {
+                            let x296: i32 = ((b215[l]) as i32);
+                            let x298: u32 = ((x296) as u32);
+                            let x302: u32 = rem(x298, (16u64 as u32));
+                            let x303: u32 = b301.wrapping_add(x302);
+                            let x313: u32 = (byte(g0, a13 + l)).wrapping_shr((b306) as u32) & (15u64 as u32);
+                            let x314: i32 = ((x313) as i32);
+                            let x315: f32 = ((x314) as f32);
+                            let x316: f32 = b269 * x315;
+                            let x317: f32 = T::fmadd(b269, x315, b295);
+                            la218_0[l] = x317;
+                            let x320: u32 = b319.wrapping_add(b217[l]);
+                            let x321: f32 = *g1.add(a14 + l);
+                            let x322: f32 = la218_0[l];
+                            let x323: f32 = x322 * x321;
+                            let x324: f32 = la211_0[l];
+                            let x325: f32 = T::fmadd(x322, x321, x324);
+                            la211_0[l] = x325;
+                            let x328: u32 = b327.wrapping_add(b217[l]);
+                            let x329: f32 = *g1.add(a15 + l);
+                            let x330: f32 = la218_0[l];
+                            let x331: f32 = x330 * x329;
+                            let x332: f32 = la211_1[l];
+                            let x333: f32 = T::fmadd(x330, x329, x332);
+                            la211_1[l] = x333;
+                            let x336: u32 = b335.wrapping_add(b217[l]);
+                            let x337: f32 = *g1.add(a16 + l);
+                            let x338: f32 = la218_0[l];
+                            let x339: f32 = x338 * x337;
+                            let x340: f32 = la211_2[l];
+                            let x341: f32 = T::fmadd(x338, x337, x340);
+                            la211_2[l] = x341;
+                            let x344: u32 = b343.wrapping_add(b217[l]);
+                            let x345: f32 = *g1.add(a17 + l);
+                            let x346: f32 = la218_0[l];
+                            let x347: f32 = x346 * x345;
+                            let x348: f32 = la211_3[l];
+                            let x349: f32 = T::fmadd(x346, x345, x348);
+                            la211_3[l] = x349;
+                        }
+                    }
+                    v213 = v213.wrapping_add((1 as u32));
+                    {
+                        let b214: u32 = v213.wrapping_mul((16u64 as u32));
+                        let b216: u32 = v212.wrapping_mul((32u64 as u32));
+                        let b219: u32 = b2.wrapping_add((0u64 as u32));
+                        let b220: u32 = b219.min(b210);
+                        let b221: u32 = b220.wrapping_mul(b209);
+                        let b222: u32 = b221.wrapping_add(v212);
+                        let b223: u32 = b222.wrapping_mul((2u64 as u32));
+                        let b224: u32 = (0u64 as u32).wrapping_add(b223);
+                        let b225: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                        let b226: u32 = b225.wrapping_add((3u64 as u32));
+                        let b227: u32 = div(b226, (4u64 as u32));
+                        let b228: u32 = b227.wrapping_mul((4u64 as u32));
+                        let b229: u32 = (0u64 as u32).wrapping_add(b228);
+                        let b230: u32 = b222.wrapping_mul((2u64 as u32));
+                        let b231: u32 = b229.wrapping_add(b230);
+                        let b232: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                        let b233: u32 = b232.wrapping_add((3u64 as u32));
+                        let b234: u32 = div(b233, (4u64 as u32));
+                        let b235: u32 = b234.wrapping_mul((4u64 as u32));
+                        let b236: u32 = (0u64 as u32).wrapping_add(b235);
+                        let b237: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                        let b238: u32 = b237.wrapping_add((3u64 as u32));
+                        let b239: u32 = div(b238, (4u64 as u32));
+                        let b240: u32 = b239.wrapping_mul((4u64 as u32));
+                        let b241: u32 = b236.wrapping_add(b240);
+                        let b242: u32 = b222.wrapping_mul((16u64 as u32));
+                        let b243: u32 = b241.wrapping_add(b242);
+                        let mut b215 = [<u32>::default(); UNITS];
+                        let mut b217 = [<u32>::default(); UNITS];
+                        for l in 0..UNITS {
+                            let x215: u32 = b214.wrapping_add((l as u32));
+                            b215[l] = x215;
+                            let x217: u32 = b216.wrapping_add(x215);
+                            b217[l] = x217;
+                        }
+                        let b249: u32 = (rdb2_prechecked(g0, b224)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                        let b250: u32 = b249 & (32768u64 as u32);
+                        let b251: u32 = b250.wrapping_shl(((16u64 as u32)) as u32);
+                        let b252: u32 = b249.wrapping_shr(((10u64 as u32)) as u32);
+                        let b253: u32 = b252 & (31u64 as u32);
+                        let b254: u32 = b249 & (1023u64 as u32);
+                        let b255: bool = b253 == (31u64 as u32);
+                        let b256: u32 = b253.wrapping_add((112u64 as u32));
+                        let b257: u32 = if b255 { (255u64 as u32) } else { b256 };
+                        let b258: u32 = b257.wrapping_shl(((23u64 as u32)) as u32);
+                        let b259: u32 = b251 | b258;
+                        let b260: u32 = b254.wrapping_shl(((13u64 as u32)) as u32);
+                        let b261: u32 = b259 | b260;
+                        let b262: f32 = f32::from_bits(b261);
+                        let b263: f32 = ((b254) as f32);
+                        let b264: f32 = b263 * 5.9604645e-8f32;
+                        let b265: bool = b251 == (0u64 as u32);
+                        let b266: f32 = -(b264);
+                        let b267: f32 = if b265 { b264 } else { b266 };
+                        let b268: bool = b253 == (0u64 as u32);
+                        let b269: f32 = T::f16_to_f32(b249);
+                        let b275: u32 = (rdb2_prechecked(g0, b231)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                        let b276: u32 = b275 & (32768u64 as u32);
+                        let b277: u32 = b276.wrapping_shl(((16u64 as u32)) as u32);
+                        let b278: u32 = b275.wrapping_shr(((10u64 as u32)) as u32);
+                        let b279: u32 = b278 & (31u64 as u32);
+                        let b280: u32 = b275 & (1023u64 as u32);
+                        let b281: bool = b279 == (31u64 as u32);
+                        let b282: u32 = b279.wrapping_add((112u64 as u32));
+                        let b283: u32 = if b281 { (255u64 as u32) } else { b282 };
+                        let b284: u32 = b283.wrapping_shl(((23u64 as u32)) as u32);
+                        let b285: u32 = b277 | b284;
+                        let b286: u32 = b280.wrapping_shl(((13u64 as u32)) as u32);
+                        let b287: u32 = b285 | b286;
+                        let b288: f32 = f32::from_bits(b287);
+                        let b289: f32 = ((b280) as f32);
+                        let b290: f32 = b289 * 5.9604645e-8f32;
+                        let b291: bool = b277 == (0u64 as u32);
+                        let b292: f32 = -(b290);
+                        let b293: f32 = if b291 { b290 } else { b292 };
+                        let b294: bool = b279 == (0u64 as u32);
+                        let b295: f32 = T::f16_to_f32(b275);
+                        let b297: u32 = b243.wrapping_add((0u64 as u32));
+                        let b299: u32 = div((((((0u32).wrapping_add(b214)) as i32)) as u32), (32u64 as u32));
+                        let b300: u32 = b299.wrapping_mul((16u64 as u32));
+                        let b301: u32 = b297.wrapping_add(b300);
+                        let b304: u32 = div((((((0u32).wrapping_add(b214)) as i32)) as u32), (16u64 as u32));
+                        let b305: u32 = rem(b304, (2u64 as u32));
+                        let b306: u32 = b305.wrapping_mul((4u64 as u32));
+                        let a18 = span(((rem((((((0u32).wrapping_add(b214)) as i32)) as u32), (16u64 as u32))).wrapping_add(b301)) as u32, UNITS, g0_len * 4);
+                        let b318: u32 = b3.wrapping_add((0u64 as u32));
+                        let b319: u32 = b318.wrapping_mul(s_u32[2]);
+                        let a19 = (((((0u32).wrapping_add(b214)).wrapping_add(b216)).wrapping_add(b319)) as u32) as usize;
+                        let b326: u32 = b3.wrapping_add((1u64 as u32));
+                        let b327: u32 = b326.wrapping_mul(s_u32[2]);
+                        let a20 = (((((0u32).wrapping_add(b214)).wrapping_add(b216)).wrapping_add(b327)) as u32) as usize;
+                        let b334: u32 = b3.wrapping_add((2u64 as u32));
+                        let b335: u32 = b334.wrapping_mul(s_u32[2]);
+                        let a21 = (((((0u32).wrapping_add(b214)).wrapping_add(b216)).wrapping_add(b335)) as u32) as usize;
+                        let b342: u32 = b3.wrapping_add((3u64 as u32));
+                        let b343: u32 = b342.wrapping_mul(s_u32[2]);
+                        let a22 = (((((0u32).wrapping_add(b214)).wrapping_add(b216)).wrapping_add(b343)) as u32) as usize;
+                        for l in 0..UNITS {
+                            let x296: i32 = ((b215[l]) as i32);
+                            let x298: u32 = ((x296) as u32);
+                            let x302: u32 = rem(x298, (16u64 as u32));
+                            let x303: u32 = b301.wrapping_add(x302);
+                            let x313: u32 = (byte(g0, a18 + l)).wrapping_shr((b306) as u32) & (15u64 as u32);
+                            let x314: i32 = ((x313) as i32);
+                            let x315: f32 = ((x314) as f32);
+                            let x316: f32 = b269 * x315;
+                            let x317: f32 = T::fmadd(b269, x315, b295);
+                            la218_0[l] = x317;
+                            let x320: u32 = b319.wrapping_add(b217[l]);
+                            let x321: f32 = *g1.add(a19 + l);
+                            let x322: f32 = la218_0[l];
+                            let x323: f32 = x322 * x321;
+                            let x324: f32 = la211_0[l];
+                            let x325: f32 = T::fmadd(x322, x321, x324);
+                            la211_0[l] = x325;
+                            let x328: u32 = b327.wrapping_add(b217[l]);
+                            let x329: f32 = *g1.add(a20 + l);
+                            let x330: f32 = la218_0[l];
+                            let x331: f32 = x330 * x329;
+                            let x332: f32 = la211_1[l];
+                            let x333: f32 = T::fmadd(x330, x329, x332);
+                            la211_1[l] = x333;
+                            let x336: u32 = b335.wrapping_add(b217[l]);
+                            let x337: f32 = *g1.add(a21 + l);
+                            let x338: f32 = la218_0[l];
+                            let x339: f32 = x338 * x337;
+                            let x340: f32 = la211_2[l];
+                            let x341: f32 = T::fmadd(x338, x337, x340);
+                            la211_2[l] = x341;
+                            let x344: u32 = b343.wrapping_add(b217[l]);
+                            let x345: f32 = *g1.add(a22 + l);
+                            let x346: f32 = la218_0[l];
+                            let x347: f32 = x346 * x345;
+                            let x348: f32 = la211_3[l];
+                            let x349: f32 = T::fmadd(x346, x345, x348);
+                            la211_3[l] = x349;
+                        }
+                    }
+                    v213 = v213.wrapping_add((1 as u32));
+                    v212 = v212.wrapping_add((1 as u32));
+                }
+                let mut b350 = [<f32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x350: f32 = la211_0[l];
+                    b350[l] = x350;
+                }
+                let mut p = [<f32>::default(); 8];
+                for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b350[l]; } } }
+                let b351: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                let b353: u32 = b2.wrapping_add((0u64 as u32));
+                let b354: bool = b353 < s_u32[1];
+                let mut b355 = [<bool>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x352: bool = (l as u32) == (0u64 as u32);
+                    let x355: bool = x352 && b354;
+                    b355[l] = x355;
+                }
+                let mut m11 = [false; UNITS];
+                for l in 0..UNITS { m11[l] = b355[l]; }
+                if m11.iter().all(|&x| x) {
+                    let b356: u32 = b3.wrapping_add((0u64 as u32));
+                    let b357: u32 = b356.wrapping_mul(s_u32[1]);
+                    let b358: u32 = b357.wrapping_add(b2);
+                    let b359: u32 = b358.wrapping_add((0u64 as u32));
+                    *at(g2, g2_len, b359) = b351;
+                } else {
+                    let mut m12 = [false; UNITS];
+                    for l in 0..UNITS { m12[l] = m0[l] && m11[l]; }
+                    if m12.iter().any(|&x| x) {
+                        let b356: u32 = b3.wrapping_add((0u64 as u32));
+                        let b357: u32 = b356.wrapping_mul(s_u32[1]);
+                        let b358: u32 = b357.wrapping_add(b2);
+                        let b359: u32 = b358.wrapping_add((0u64 as u32));
+                        *at(g2, g2_len, b359) = b351;
+                    }
+                }
+                let mut b360 = [<f32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x360: f32 = la211_1[l];
+                    b360[l] = x360;
+                }
+                let mut p = [<f32>::default(); 8];
+                for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b360[l]; } } }
+                let b361: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                let b363: u32 = b2.wrapping_add((0u64 as u32));
+                let b364: bool = b363 < s_u32[1];
+                let mut b365 = [<bool>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x362: bool = (l as u32) == (0u64 as u32);
+                    let x365: bool = x362 && b364;
+                    b365[l] = x365;
+                }
+                let mut m13 = [false; UNITS];
+                for l in 0..UNITS { m13[l] = b365[l]; }
+                if m13.iter().all(|&x| x) {
+                    let b366: u32 = b3.wrapping_add((1u64 as u32));
+                    let b367: u32 = b366.wrapping_mul(s_u32[1]);
+                    let b368: u32 = b367.wrapping_add(b2);
+                    let b369: u32 = b368.wrapping_add((0u64 as u32));
+                    *at(g2, g2_len, b369) = b361;
+                } else {
+                    let mut m14 = [false; UNITS];
+                    for l in 0..UNITS { m14[l] = m0[l] && m13[l]; }
+                    if m14.iter().any(|&x| x) {
+                        let b366: u32 = b3.wrapping_add((1u64 as u32));
+                        let b367: u32 = b366.wrapping_mul(s_u32[1]);
+                        let b368: u32 = b367.wrapping_add(b2);
+                        let b369: u32 = b368.wrapping_add((0u64 as u32));
+                        *at(g2, g2_len, b369) = b361;
+                    }
+                }
+                let mut b370 = [<f32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x370: f32 = la211_2[l];
+                    b370[l] = x370;
+                }
+                let mut p = [<f32>::default(); 8];
+                for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b370[l]; } } }
+                let b371: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                let b373: u32 = b2.wrapping_add((0u64 as u32));
+                let b374: bool = b373 < s_u32[1];
+                let mut b375 = [<bool>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x372: bool = (l as u32) == (0u64 as u32);
+                    let x375: bool = x372 && b374;
+                    b375[l] = x375;
+                }
+                let mut m15 = [false; UNITS];
+                for l in 0..UNITS { m15[l] = b375[l]; }
+                if m15.iter().all(|&x| x) {
+                    let b376: u32 = b3.wrapping_add((2u64 as u32));
+                    let b377: u32 = b376.wrapping_mul(s_u32[1]);
+                    let b378: u32 = b377.wrapping_add(b2);
+                    let b379: u32 = b378.wrapping_add((0u64 as u32));
+                    *at(g2, g2_len, b379) = b371;
+                } else {
+                    let mut m16 = [false; UNITS];
+                    for l in 0..UNITS { m16[l] = m0[l] && m15[l]; }
+                    if m16.iter().any(|&x| x) {
+                        let b376: u32 = b3.wrapping_add((2u64 as u32));
+                        let b377: u32 = b376.wrapping_mul(s_u32[1]);
+                        let b378: u32 = b377.wrapping_add(b2);
+                        let b379: u32 = b378.wrapping_add((0u64 as u32));
+                        *at(g2, g2_len, b379) = b371;
+                    }
+                }
+                let mut b380 = [<f32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x380: f32 = la211_3[l];
+                    b380[l] = x380;
+                }
+                let mut p = [<f32>::default(); 8];
+                for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b380[l]; } } }
+                let b381: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                let b383: u32 = b2.wrapping_add((0u64 as u32));
+                let b384: bool = b383 < s_u32[1];
+                let mut b385 = [<bool>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x382: bool = (l as u32) == (0u64 as u32);
+                    let x385: bool = x382 && b384;
+                    b385[l] = x385;
+                }
+                let mut m17 = [false; UNITS];
+                for l in 0..UNITS { m17[l] = b385[l]; }
+                if m17.iter().all(|&x| x) {
+                    let b386: u32 = b3.wrapping_add((3u64 as u32));
+                    let b387: u32 = b386.wrapping_mul(s_u32[1]);
+                    let b388: u32 = b387.wrapping_add(b2);
+                    let b389: u32 = b388.wrapping_add((0u64 as u32));
+                    *at(g2, g2_len, b389) = b381;
+                } else {
+                    let mut m18 = [false; UNITS];
+                    for l in 0..UNITS { m18[l] = m0[l] && m17[l]; }
+                    if m18.iter().any(|&x| x) {
+                        let b386: u32 = b3.wrapping_add((3u64 as u32));
+                        let b387: u32 = b386.wrapping_mul(s_u32[1]);
+                        let b388: u32 = b387.wrapping_add(b2);
+                        let b389: u32 = b388.wrapping_add((0u64 as u32));
+                        *at(g2, g2_len, b389) = b381;
+                    }
+                }
+            } else {
+                let b390: bool = b7 == (3u64 as u32);
+                if b390 {
+                    let b391: u32 = div(s_u32[2], (32u64 as u32));
+                    let b392: u32 = s_u32[1].wrapping_sub((1u64 as u32));
+                    for l in 0..UNITS {
+                        la393_0[l] = 0.0f32;
+                        la393_1[l] = 0.0f32;
+                        la393_2[l] = 0.0f32;
+                    }
+                    if (0u64 as u32) < b391 {
+                        let hv: u64 = (b391 - 1) as u64;
+                        let mut fits = true;
+                        let h1: u64 = hv.wrapping_mul((((32u64 as u32)) as u64));
+                        fits &= h1 <= u32::MAX as u64;
+                        let h2: u64 = 1;
+                        let h3: u64 = h2.wrapping_mul((((16u64 as u32)) as u64));
+                        fits &= h3 <= u32::MAX as u64;
+                        let h4: u64 = 15;
+                        let h5: u64 = h3.wrapping_add(h4);
+                        fits &= h5 <= u32::MAX as u64;
+                        let h6: u64 = h1.wrapping_add(h5);
+                        fits &= h6 <= u32::MAX as u64;
+                        let h7: u64 = ((((b3).wrapping_add((0u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h6);
+                        fits &= h7 <= u32::MAX as u64;
+                        hoisted_check(fits, h7, g1_len);
+                        let h8: u64 = hv.wrapping_mul((((32u64 as u32)) as u64));
+                        fits &= h8 <= u32::MAX as u64;
+                        let h9: u64 = 1;
+                        let h10: u64 = h9.wrapping_mul((((16u64 as u32)) as u64));
+                        fits &= h10 <= u32::MAX as u64;
+                        let h11: u64 = 15;
+                        let h12: u64 = h10.wrapping_add(h11);
+                        fits &= h12 <= u32::MAX as u64;
+                        let h13: u64 = h8.wrapping_add(h12);
+                        fits &= h13 <= u32::MAX as u64;
+                        let h14: u64 = ((((b3).wrapping_add((1u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h13);
+                        fits &= h14 <= u32::MAX as u64;
+                        hoisted_check(fits, h14, g1_len);
+                        let h15: u64 = hv.wrapping_mul((((32u64 as u32)) as u64));
+                        fits &= h15 <= u32::MAX as u64;
+                        let h16: u64 = 1;
+                        let h17: u64 = h16.wrapping_mul((((16u64 as u32)) as u64));
+                        fits &= h17 <= u32::MAX as u64;
+                        let h18: u64 = 15;
+                        let h19: u64 = h17.wrapping_add(h18);
+                        fits &= h19 <= u32::MAX as u64;
+                        let h20: u64 = h15.wrapping_add(h19);
+                        fits &= h20 <= u32::MAX as u64;
+                        let h21: u64 = ((((b3).wrapping_add((2u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h20);
+                        fits &= h21 <= u32::MAX as u64;
+                        hoisted_check(fits, h21, g1_len);
+                        let h22: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b392)).wrapping_mul(b391)) as u64).wrapping_add(hv);
+                        fits &= h22 <= u32::MAX as u64;
+                        let h23: u64 = h22.wrapping_mul((((2u64 as u32)) as u64));
+                        fits &= h23 <= u32::MAX as u64;
+                        let h24: u64 = (((0u64 as u32)) as u64).wrapping_add(h23);
+                        fits &= h24 <= u32::MAX as u64;
+                        hoisted_check(fits, h24 + 1, g0_len * 4);
+                        let h25: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b392)).wrapping_mul(b391)) as u64).wrapping_add(hv);
+                        fits &= h25 <= u32::MAX as u64;
+                        let h26: u64 = h25.wrapping_mul((((2u64 as u32)) as u64));
+                        fits &= h26 <= u32::MAX as u64;
+                        let h27: u64 = ((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))) as u64).wrapping_add(h26);
+                        fits &= h27 <= u32::MAX as u64;
+                        hoisted_check(fits, h27 + 1, g0_len * 4);
+                    }
+                    let mut v394: u32 = (0u64 as u32);
+                    loop {
+                        if !(v394 < b391) { break; }
+                        let mut v395: u32 = (0u64 as u32);
+                        {
+                            let b396: u32 = v395.wrapping_mul((16u64 as u32));
+                            let b398: u32 = v394.wrapping_mul((32u64 as u32));
+                            let b401: u32 = b2.wrapping_add((0u64 as u32));
+                            let b402: u32 = b401.min(b392);
+                            let b403: u32 = b402.wrapping_mul(b391);
+                            let b404: u32 = b403.wrapping_add(v394);
+                            let b405: u32 = b404.wrapping_mul((2u64 as u32));
+                            let b406: u32 = (0u64 as u32).wrapping_add(b405);
+                            let b407: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                            let b408: u32 = b407.wrapping_add((3u64 as u32));
+                            let b409: u32 = div(b408, (4u64 as u32));
+                            let b410: u32 = b409.wrapping_mul((4u64 as u32));
+                            let b411: u32 = (0u64 as u32).wrapping_add(b410);
+                            let b412: u32 = b404.wrapping_mul((2u64 as u32));
+                            let b413: u32 = b411.wrapping_add(b412);
+                            let b414: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                            let b415: u32 = b414.wrapping_add((3u64 as u32));
+                            let b416: u32 = div(b415, (4u64 as u32));
+                            let b417: u32 = b416.wrapping_mul((4u64 as u32));
+                            let b418: u32 = (0u64 as u32).wrapping_add(b417);
+                            let b419: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                            let b420: u32 = b419.wrapping_add((3u64 as u32));
+                            let b421: u32 = div(b420, (4u64 as u32));
+                            let b422: u32 = b421.wrapping_mul((4u64 as u32));
+                            let b423: u32 = b418.wrapping_add(b422);
+                            let b424: u32 = b404.wrapping_mul((16u64 as u32));
+                            let b425: u32 = b423.wrapping_add(b424);
+                            let mut b397 = [<u32>::default(); UNITS];
+                            let mut b399 = [<u32>::default(); UNITS];
+                            for l in 0..UNITS {
+                                let x397: u32 = b396.wrapping_add((l as u32));
+                                b397[l] = x397;
+                                let x399: u32 = b398.wrapping_add(x397);
+                                b399[l] = x399;
+                            }
+                            let b431: u32 = (rdb2_prechecked(g0, b406)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                            let b432: u32 = b431 & (32768u64 as u32);
+                            let b433: u32 = b432.wrapping_shl(((16u64 as u32)) as u32);
+                            let b434: u32 = b431.wrapping_shr(((10u64 as u32)) as u32);
+                            let b435: u32 = b434 & (31u64 as u32);
+                            let b436: u32 = b431 & (1023u64 as u32);
+                            let b437: bool = b435 == (31u64 as u32);
+                            let b438: u32 = b435.wrapping_add((112u64 as u32));
+                            let b439: u32 = if b437 { (255u64 as u32) } else { b438 };
+                            let b440: u32 = b439.wrapping_shl(((23u64 as u32)) as u32);
+                            let b441: u32 = b433 | b440;
+                            let b442: u32 = b436.wrapping_shl(((13u64 as u32)) as u32);
+                            let b443: u32 = b441 | b442;
+                            let b444: f32 = f32::from_bits(b443);
+                            let b445: f32 = ((b436) as f32);
+                            let b446: f32 = b445 * 5.9604645e-8f32;
+                            let b447: bool = b433 == (0u64 as u32);
+                            let b448: f32 = -(b446);
+                            let b449: f32 = if b447 { b446 } else { b448 };
+                            let b450: bool = b435 == (0u64 as u32);
+                            let b451: f32 = T::f16_to_f32(b431);
+                            let b457: u32 = (rdb2_prechecked(g0, b413)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                            let b458: u32 = b457 & (32768u64 as u32);
+                            let b459: u32 = b458.wrapping_shl(((16u64 as u32)) as u32);
+                            let b460: u32 = b457.wrapping_shr(((10u64 as u32)) as u32);
+                            let b461: u32 = b460 & (31u64 as u32);
+                            let b462: u32 = b457 & (1023u64 as u32);
+                            let b463: bool = b461 == (31u64 as u32);
+                            let b464: u32 = b461.wrapping_add((112u64 as u32));
+                            let b465: u32 = if b463 { (255u64 as u32) } else { b464 };
+                            let b466: u32 = b465.wrapping_shl(((23u64 as u32)) as u32);
+                            let b467: u32 = b459 | b466;
+                            let b468: u32 = b462.wrapping_shl(((13u64 as u32)) as u32);
+                            let b469: u32 = b467 | b468;
+                            let b470: f32 = f32::from_bits(b469);
+                            let b471: f32 = ((b462) as f32);
+                            let b472: f32 = b471 * 5.9604645e-8f32;
+                            let b473: bool = b459 == (0u64 as u32);
+                            let b474: f32 = -(b472);
+                            let b475: f32 = if b473 { b472 } else { b474 };
+                            let b476: bool = b461 == (0u64 as u32);
+                            let b477: f32 = T::f16_to_f32(b457);
+                            let b479: u32 = b425.wrapping_add((0u64 as u32));
+                            let b481: u32 = div((((((0u32).wrapping_add(b396)) as i32)) as u32), (32u64 as u32));
+                            let b482: u32 = b481.wrapping_mul((16u64 as u32));
+                            let b483: u32 = b479.wrapping_add(b482);
+                            let b486: u32 = div((((((0u32).wrapping_add(b396)) as i32)) as u32), (16u64 as u32));
+                            let b487: u32 = rem(b486, (2u64 as u32));
+                            let b488: u32 = b487.wrapping_mul((4u64 as u32));
+                            let a23 = span(((rem((((((0u32).wrapping_add(b396)) as i32)) as u32), (16u64 as u32))).wrapping_add(b483)) as u32, UNITS, g0_len * 4);
+                            let b500: u32 = b3.wrapping_add((0u64 as u32));
+                            let b501: u32 = b500.wrapping_mul(s_u32[2]);
+                            let a24 = (((((0u32).wrapping_add(b396)).wrapping_add(b398)).wrapping_add(b501)) as u32) as usize;
+                            let b508: u32 = b3.wrapping_add((1u64 as u32));
+                            let b509: u32 = b508.wrapping_mul(s_u32[2]);
+                            let a25 = (((((0u32).wrapping_add(b396)).wrapping_add(b398)).wrapping_add(b509)) as u32) as usize;
+                            let b516: u32 = b3.wrapping_add((2u64 as u32));
+                            let b517: u32 = b516.wrapping_mul(s_u32[2]);
+                            let a26 = (((((0u32).wrapping_add(b396)).wrapping_add(b398)).wrapping_add(b517)) as u32) as usize;
+                            for l in 0..UNITS {
+                                let x478: i32 = ((b397[l]) as i32);
+                                let x480: u32 = ((x478) as u32);
+                                let x484: u32 = rem(x480, (16u64 as u32));
+                                let x485: u32 = b483.wrapping_add(x484);
+                                let x495: u32 = (byte(g0, a23 + l)).wrapping_shr((b488) as u32) & (15u64 as u32);
+                                let x496: i32 = ((x495) as i32);
+                                let x497: f32 = ((x496) as f32);
+                                let x498: f32 = b451 * x497;
+                                let x499: f32 = T::fmadd(b451, x497, b477);
+                                la400_0[l] = x499;
+                                let x502: u32 = b501.wrapping_add(b399[l]);
+                                let x503: f32 = *g1.add(a24 + l);
+                                let x504: f32 = la400_0[l];
+                                let x505: f32 = x504 * x503;
+                                let x506: f32 = la393_0[l];
+                                let x507: f32 = T::fmadd(x504, x503, x506);
+                                la393_0[l] = x507;
+                                let x510: u32 = b509.wrapping_add(b399[l]);
+                                let x511: f32 = *g1.add(a25 + l);
+                                let x512: f32 = la400_0[l];
+                                let x513: f32 = x512 * x511;
+                                let x514: f32 = la393_1[l];
+                                let x515: f32 = T::fmadd(x512, x511, x514);
+                                la393_1[l] = x515;
+                                let x518: u32 = b517.wrapping_add(b399[l]);
+                                let x519: f32 = *g1.add(a26 + l);
+                                let x520: f32 = la400_0[l];
+                                let x521: f32 = x520 * x519;
+                                let x522: f32 = la393_2[l];
+                                let x523: f32 = T::fmadd(x520, x519, x522);
+                                la393_2[l] = x523;
+                            }
+                        }
+                        v395 = v395.wrapping_add((1 as u32));
+                        {
+                            let b396: u32 = v395.wrapping_mul((16u64 as u32));
+                            let b398: u32 = v394.wrapping_mul((32u64 as u32));
+                            let b401: u32 = b2.wrapping_add((0u64 as u32));
+                            let b402: u32 = b401.min(b392);
+                            let b403: u32 = b402.wrapping_mul(b391);
+                            let b404: u32 = b403.wrapping_add(v394);
+                            let b405: u32 = b404.wrapping_mul((2u64 as u32));
+                            let b406: u32 = (0u64 as u32).wrapping_add(b405);
+                            let b407: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                            let b408: u32 = b407.wrapping_add((3u64 as u32));
+                            let b409: u32 = div(b408, (4u64 as u32));
+                            let b410: u32 = b409.wrapping_mul((4u64 as u32));
+                            let b411: u32 = (0u64 as u32).wrapping_add(b410);
+                            let b412: u32 = b404.wrapping_mul((2u64 as u32));
+                            let b413: u32 = b411.wrapping_add(b412);
+                            let b414: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                            let b415: u32 = b414.wrapping_add((3u64 as u32));
+                            let b416: u32 = div(b415, (4u64 as u32));
+                            let b417: u32 = b416.wrapping_mul((4u64 as u32));
+                            let b418: u32 = (0u64 as u32).wrapping_add(b417);
+                            let b419: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                            let b420: u32 = b419.wrapping_add((3u64 as u32));
+                            let b421: u32 = div(b420, (4u64 as u32));
+                            let b422: u32 = b421.wrapping_mul((4u64 as u32));
+                            let b423: u32 = b418.wrapping_add(b422);
+                            let b424: u32 = b404.wrapping_mul((16u64 as u32));
+                            let b425: u32 = b423.wrapping_add(b424);
+                            let mut b397 = [<u32>::default(); UNITS];
+                            let mut b399 = [<u32>::default(); UNITS];
+                            for l in 0..UNITS {
+                                let x397: u32 = b396.wrapping_add((l as u32));
+                                b397[l] = x397;
+                                let x399: u32 = b398.wrapping_add(x397);
+                                b399[l] = x399;
+                            }
+                            let b431: u32 = (rdb2_prechecked(g0, b406)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                            let b432: u32 = b431 & (32768u64 as u32);
+                            let b433: u32 = b432.wrapping_shl(((16u64 as u32)) as u32);
+                            let b434: u32 = b431.wrapping_shr(((10u64 as u32)) as u32);
+                            let b435: u32 = b434 & (31u64 as u32);
+                            let b436: u32 = b431 & (1023u64 as u32);
+                            let b437: bool = b435 == (31u64 as u32);
+                            let b438: u32 = b435.wrapping_add((112u64 as u32));
+                            let b439: u32 = if b437 { (255u64 as u32) } else { b438 };
+                            let b440: u32 = b439.wrapping_shl(((23u64 as u32)) as u32);
+                            let b441: u32 = b433 | b440;
+                            let b442: u32 = b436.wrapping_shl(((13u64 as u32)) as u32);
+                            let b443: u32 = b441 | b442;
+                            let b444: f32 = f32::from_bits(b443);
+                            let b445: f32 = ((b436) as f32);
+                            let b446: f32 = b445 * 5.9604645e-8f32;
+                            let b447: bool = b433 == (0u64 as u32);
+                            let b448: f32 = -(b446);
+                            let b449: f32 = if b447 { b446 } else { b448 };
+                            let b450: bool = b435 == (0u64 as u32);
+                            let b451: f32 = T::f16_to_f32(b431);
+                            let b457: u32 = (rdb2_prechecked(g0, b413)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                            let b458: u32 = b457 & (32768u64 as u32);
+                            let b459: u32 = b458.wrapping_shl(((16u64 as u32)) as u32);
+                            let b460: u32 = b457.wrapping_shr(((10u64 as u32)) as u32);
+                            let b461: u32 = b460 & (31u64 as u32);
+                            let b462: u32 = b457 & (1023u64 as u32);
+                            let b463: bool = b461 == (31u64 as u32);
+                            let b464: u32 = b461.wrapping_add((112u64 as u32));
+                            let b465: u32 = if b463 { (255u64 as u32) } else { b464 };
+                            let b466: u32 = b465.wrapping_shl(((23u64 as u32)) as u32);
+                            let b467: u32 = b459 | b466;
+                            let b468: u32 = b462.wrapping_shl(((13u64 as u32)) as u32);
+                            let b469: u32 = b467 | b468;
+                            let b470: f32 = f32::from_bits(b469);
+                            let b471: f32 = ((b462) as f32);
+                            let b472: f32 = b471 * 5.9604645e-8f32;
+                            let b473: bool = b459 == (0u64 as u32);
+                            let b474: f32 = -(b472);
+                            let b475: f32 = if b473 { b472 } else { b474 };
+                            let b476: bool = b461 == (0u64 as u32);
+                            let b477: f32 = T::f16_to_f32(b457);
+                            let b479: u32 = b425.wrapping_add((0u64 as u32));
+                            let b481: u32 = div((((((0u32).wrapping_add(b396)) as i32)) as u32), (32u64 as u32));
+                            let b482: u32 = b481.wrapping_mul((16u64 as u32));
+                            let b483: u32 = b479.wrapping_add(b482);
+                            let b486: u32 = div((((((0u32).wrapping_add(b396)) as i32)) as u32), (16u64 as u32));
+                            let b487: u32 = rem(b486, (2u64 as u32));
+                            let b488: u32 = b487.wrapping_mul((4u64 as u32));
+                            let a27 = span(((rem((((((0u32).wrapping_add(b396)) as i32)) as u32), (16u64 as u32))).wrapping_add(b483)) as u32, UNITS, g0_len * 4);
+                            let b500: u32 = b3.wrapping_add((0u64 as u32));
+                            let b501: u32 = b500.wrapping_mul(s_u32[2]);
+                            let a28 = (((((0u32).wrapping_add(b396)).wrapping_add(b398)).wrapping_add(b501)) as u32) as usize;
+                            let b508: u32 = b3.wrapping_add((1u64 as u32));
+                            let b509: u32 = b508.wrapping_mul(s_u32[2]);
+                            let a29 = (((((0u32).wrapping_add(b396)).wrapping_add(b398)).wrapping_add(b509)) as u32) as usize;
+                            let b516: u32 = b3.wrapping_add((2u64 as u32));
+                            let b517: u32 = b516.wrapping_mul(s_u32[2]);
+                            let a30 = (((((0u32).wrapping_add(b396)).wrapping_add(b398)).wrapping_add(b517)) as u32) as usize;
+                            for l in 0..UNITS {
+                                let x478: i32 = ((b397[l]) as i32);
+                                let x480: u32 = ((x478) as u32);
+                                let x484: u32 = rem(x480, (16u64 as u32));
+                                let x485: u32 = b483.wrapping_add(x484);
+                                let x495: u32 = (byte(g0, a27 + l)).wrapping_shr((b488) as u32) & (15u64 as u32);
+                                let x496: i32 = ((x495) as i32);
+                                let x497: f32 = ((x496) as f32);
+                                let x498: f32 = b451 * x497;
+                                let x499: f32 = T::fmadd(b451, x497, b477);
+                                la400_0[l] = x499;
+                                let x502: u32 = b501.wrapping_add(b399[l]);
+                                let x503: f32 = *g1.add(a28 + l);
+                                let x504: f32 = la400_0[l];
+                                let x505: f32 = x504 * x503;
+                                let x506: f32 = la393_0[l];
+                                let x507: f32 = T::fmadd(x504, x503, x506);
+                                la393_0[l] = x507;
+                                let x510: u32 = b509.wrapping_add(b399[l]);
+                                let x511: f32 = *g1.add(a29 + l);
+                                let x512: f32 = la400_0[l];
+                                let x513: f32 = x512 * x511;
+                                let x514: f32 = la393_1[l];
+                                let x515: f32 = T::fmadd(x512, x511, x514);
+                                la393_1[l] = x515;
+                                let x518: u32 = b517.wrapping_add(b399[l]);
+                                let x519: f32 = *g1.add(a30 + l);
+                                let x520: f32 = la400_0[l];
+                                let x521: f32 = x520 * x519;
+                                let x522: f32 = la393_2[l];
+                                let x523: f32 = T::fmadd(x520, x519, x522);
+                                la393_2[l] = x523;
+                            }
+                        }
+                        v395 = v395.wrapping_add((1 as u32));
+                        v394 = v394.wrapping_add((1 as u32));
+                    }
+                    let mut b524 = [<f32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x524: f32 = la393_0[l];
+                        b524[l] = x524;
+                    }
+                    let mut p = [<f32>::default(); 8];
+                    for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b524[l]; } } }
+                    let b525: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                    let b527: u32 = b2.wrapping_add((0u64 as u32));
+                    let b528: bool = b527 < s_u32[1];
+                    let mut b529 = [<bool>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x526: bool = (l as u32) == (0u64 as u32);
+                        let x529: bool = x526 && b528;
+                        b529[l] = x529;
+                    }
+                    let mut m19 = [false; UNITS];
+                    for l in 0..UNITS { m19[l] = b529[l]; }
+                    if m19.iter().all(|&x| x) {
+                        let b530: u32 = b3.wrapping_add((0u64 as u32));
+                        let b531: u32 = b530.wrapping_mul(s_u32[1]);
+                        let b532: u32 = b531.wrapping_add(b2);
+                        let b533: u32 = b532.wrapping_add((0u64 as u32));
+                        *at(g2, g2_len, b533) = b525;
+                    } else {
+                        let mut m20 = [false; UNITS];
+                        for l in 0..UNITS { m20[l] = m0[l] && m19[l]; }
+                        if m20.iter().any(|&x| x) {
+                            let b530: u32 = b3.wrapping_add((0u64 as u32));
+                            let b531: u32 = b530.wrapping_mul(s_u32[1]);
+                            let b532: u32 = b531.wrapping_add(b2);
+                            let b533: u32 = b532.wrapping_add((0u64 as u32));
+                            *at(g2, g2_len, b533) = b525;
+                        }
+                    }
+                    let mut b534 = [<f32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x534: f32 = la393_1[l];
+                        b534[l] = x534;
+                    }
+                    let mut p = [<f32>::default(); 8];
+                    for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b534[l]; } } }
+                    let b535: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                    let b537: u32 = b2.wrapping_add((0u64 as u32));
+                    let b538: bool = b537 < s_u32[1];
+                    let mut b539 = [<bool>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x536: bool = (l as u32) == (0u64 as u32);
+                        let x539: bool = x536 && b538;
+                        b539[l] = x539;
+                    }
+                    let mut m21 = [false; UNITS];
+                    for l in 0..UNITS { m21[l] = b539[l]; }
+                    if m21.iter().all(|&x| x) {
+                        let b540: u32 = b3.wrapping_add((1u64 as u32));
+                        let b541: u32 = b540.wrapping_mul(s_u32[1]);
+                        let b542: u32 = b541.wrapping_add(b2);
+                        let b543: u32 = b542.wrapping_add((0u64 as u32));
+                        *at(g2, g2_len, b543) = b535;
+                    } else {
+                        let mut m22 = [false; UNITS];
+                        for l in 0..UNITS { m22[l] = m0[l] && m21[l]; }
+                        if m22.iter().any(|&x| x) {
+                            let b540: u32 = b3.wrapping_add((1u64 as u32));
+                            let b541: u32 = b540.wrapping_mul(s_u32[1]);
+                            let b542: u32 = b541.wrapping_add(b2);
+                            let b543: u32 = b542.wrapping_add((0u64 as u32));
+                            *at(g2, g2_len, b543) = b535;
+                        }
+                    }
+                    let mut b544 = [<f32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x544: f32 = la393_2[l];
+                        b544[l] = x544;
+                    }
+                    let mut p = [<f32>::default(); 8];
+                    for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b544[l]; } } }
+                    let b545: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                    let b547: u32 = b2.wrapping_add((0u64 as u32));
+                    let b548: bool = b547 < s_u32[1];
+                    let mut b549 = [<bool>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x546: bool = (l as u32) == (0u64 as u32);
+                        let x549: bool = x546 && b548;
+                        b549[l] = x549;
+                    }
+                    let mut m23 = [false; UNITS];
+                    for l in 0..UNITS { m23[l] = b549[l]; }
+                    if m23.iter().all(|&x| x) {
+                        let b550: u32 = b3.wrapping_add((2u64 as u32));
+                        let b551: u32 = b550.wrapping_mul(s_u32[1]);
+                        let b552: u32 = b551.wrapping_add(b2);
+                        let b553: u32 = b552.wrapping_add((0u64 as u32));
+                        *at(g2, g2_len, b553) = b545;
+                    } else {
+                        let mut m24 = [false; UNITS];
+                        for l in 0..UNITS { m24[l] = m0[l] && m23[l]; }
+                        if m24.iter().any(|&x| x) {
+                            let b550: u32 = b3.wrapping_add((2u64 as u32));
+                            let b551: u32 = b550.wrapping_mul(s_u32[1]);
+                            let b552: u32 = b551.wrapping_add(b2);
+                            let b553: u32 = b552.wrapping_add((0u64 as u32));
+                            *at(g2, g2_len, b553) = b545;
+                        }
+                    }
+                } else {
+                    let b554: bool = b7 == (2u64 as u32);
+                    if b554 {
+                        let b555: u32 = div(s_u32[2], (32u64 as u32));
+                        let b556: u32 = s_u32[1].wrapping_sub((1u64 as u32));
+                        for l in 0..UNITS {
+                            la557_0[l] = 0.0f32;
+                            la557_1[l] = 0.0f32;
+                        }
+                        if (0u64 as u32) < b555 {
+                            let hv: u64 = (b555 - 1) as u64;
+                            let mut fits = true;
+                            let h1: u64 = hv.wrapping_mul((((32u64 as u32)) as u64));
+                            fits &= h1 <= u32::MAX as u64;
+                            let h2: u64 = 1;
+                            let h3: u64 = h2.wrapping_mul((((16u64 as u32)) as u64));
+                            fits &= h3 <= u32::MAX as u64;
+                            let h4: u64 = 15;
+                            let h5: u64 = h3.wrapping_add(h4);
+                            fits &= h5 <= u32::MAX as u64;
+                            let h6: u64 = h1.wrapping_add(h5);
+                            fits &= h6 <= u32::MAX as u64;
+                            let h7: u64 = ((((b3).wrapping_add((0u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h6);
+                            fits &= h7 <= u32::MAX as u64;
+                            hoisted_check(fits, h7, g1_len);
+                            let h8: u64 = hv.wrapping_mul((((32u64 as u32)) as u64));
+                            fits &= h8 <= u32::MAX as u64;
+                            let h9: u64 = 1;
+                            let h10: u64 = h9.wrapping_mul((((16u64 as u32)) as u64));
+                            fits &= h10 <= u32::MAX as u64;
+                            let h11: u64 = 15;
+                            let h12: u64 = h10.wrapping_add(h11);
+                            fits &= h12 <= u32::MAX as u64;
+                            let h13: u64 = h8.wrapping_add(h12);
+                            fits &= h13 <= u32::MAX as u64;
+                            let h14: u64 = ((((b3).wrapping_add((1u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h13);
+                            fits &= h14 <= u32::MAX as u64;
+                            hoisted_check(fits, h14, g1_len);
+                            let h15: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b556)).wrapping_mul(b555)) as u64).wrapping_add(hv);
+                            fits &= h15 <= u32::MAX as u64;
+                            let h16: u64 = h15.wrapping_mul((((2u64 as u32)) as u64));
+                            fits &= h16 <= u32::MAX as u64;
+                            let h17: u64 = (((0u64 as u32)) as u64).wrapping_add(h16);
+                            fits &= h17 <= u32::MAX as u64;
+                            hoisted_check(fits, h17 + 1, g0_len * 4);
+                            let h18: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b556)).wrapping_mul(b555)) as u64).wrapping_add(hv);
+                            fits &= h18 <= u32::MAX as u64;
+                            let h19: u64 = h18.wrapping_mul((((2u64 as u32)) as u64));
+                            fits &= h19 <= u32::MAX as u64;
+                            let h20: u64 = ((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))) as u64).wrapping_add(h19);
+                            fits &= h20 <= u32::MAX as u64;
+                            hoisted_check(fits, h20 + 1, g0_len * 4);
+                        }
+                        let mut v558: u32 = (0u64 as u32);
+                        loop {
+                            if !(v558 < b555) { break; }
+                            let mut v559: u32 = (0u64 as u32);
+                            {
+                                let b560: u32 = v559.wrapping_mul((16u64 as u32));
+                                let b562: u32 = v558.wrapping_mul((32u64 as u32));
+                                let b565: u32 = b2.wrapping_add((0u64 as u32));
+                                let b566: u32 = b565.min(b556);
+                                let b567: u32 = b566.wrapping_mul(b555);
+                                let b568: u32 = b567.wrapping_add(v558);
+                                let b569: u32 = b568.wrapping_mul((2u64 as u32));
+                                let b570: u32 = (0u64 as u32).wrapping_add(b569);
+                                let b571: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                                let b572: u32 = b571.wrapping_add((3u64 as u32));
+                                let b573: u32 = div(b572, (4u64 as u32));
+                                let b574: u32 = b573.wrapping_mul((4u64 as u32));
+                                let b575: u32 = (0u64 as u32).wrapping_add(b574);
+                                let b576: u32 = b568.wrapping_mul((2u64 as u32));
+                                let b577: u32 = b575.wrapping_add(b576);
+                                let b578: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                                let b579: u32 = b578.wrapping_add((3u64 as u32));
+                                let b580: u32 = div(b579, (4u64 as u32));
+                                let b581: u32 = b580.wrapping_mul((4u64 as u32));
+                                let b582: u32 = (0u64 as u32).wrapping_add(b581);
+                                let b583: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                                let b584: u32 = b583.wrapping_add((3u64 as u32));
+                                let b585: u32 = div(b584, (4u64 as u32));
+                                let b586: u32 = b585.wrapping_mul((4u64 as u32));
+                                let b587: u32 = b582.wrapping_add(b586);
+                                let b588: u32 = b568.wrapping_mul((16u64 as u32));
+                                let b589: u32 = b587.wrapping_add(b588);
+                                let mut b561 = [<u32>::default(); UNITS];
+                                let mut b563 = [<u32>::default(); UNITS];
+                                for l in 0..UNITS {
+                                    let x561: u32 = b560.wrapping_add((l as u32));
+                                    b561[l] = x561;
+                                    let x563: u32 = b562.wrapping_add(x561);
+                                    b563[l] = x563;
+                                }
+                                let b595: u32 = (rdb2_prechecked(g0, b570)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                                let b596: u32 = b595 & (32768u64 as u32);
+                                let b597: u32 = b596.wrapping_shl(((16u64 as u32)) as u32);
+                                let b598: u32 = b595.wrapping_shr(((10u64 as u32)) as u32);
+                                let b599: u32 = b598 & (31u64 as u32);
+                                let b600: u32 = b595 & (1023u64 as u32);
+                                let b601: bool = b599 == (31u64 as u32);
+                                let b602: u32 = b599.wrapping_add((112u64 as u32));
+                                let b603: u32 = if b601 { (255u64 as u32) } else { b602 };
+                                let b604: u32 = b603.wrapping_shl(((23u64 as u32)) as u32);
+                                let b605: u32 = b597 | b604;
+                                let b606: u32 = b600.wrapping_shl(((13u64 as u32)) as u32);
+                                let b607: u32 = b605 | b606;
+                                let b608: f32 = f32::from_bits(b607);
+                                let b609: f32 = ((b600) as f32);
+                                let b610: f32 = b609 * 5.9604645e-8f32;
+                                let b611: bool = b597 == (0u64 as u32);
+                                let b612: f32 = -(b610);
+                                let b613: f32 = if b611 { b610 } else { b612 };
+                                let b614: bool = b599 == (0u64 as u32);
+                                let b615: f32 = T::f16_to_f32(b595);
+                                let b621: u32 = (rdb2_prechecked(g0, b577)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                                let b622: u32 = b621 & (32768u64 as u32);
+                                let b623: u32 = b622.wrapping_shl(((16u64 as u32)) as u32);
+                                let b624: u32 = b621.wrapping_shr(((10u64 as u32)) as u32);
+                                let b625: u32 = b624 & (31u64 as u32);
+                                let b626: u32 = b621 & (1023u64 as u32);
+                                let b627: bool = b625 == (31u64 as u32);
+                                let b628: u32 = b625.wrapping_add((112u64 as u32));
+                                let b629: u32 = if b627 { (255u64 as u32) } else { b628 };
+                                let b630: u32 = b629.wrapping_shl(((23u64 as u32)) as u32);
+                                let b631: u32 = b623 | b630;
+                                let b632: u32 = b626.wrapping_shl(((13u64 as u32)) as u32);
+                                let b633: u32 = b631 | b632;
+                                let b634: f32 = f32::from_bits(b633);
+                                let b635: f32 = ((b626) as f32);
+                                let b636: f32 = b635 * 5.9604645e-8f32;
+                                let b637: bool = b623 == (0u64 as u32);
+                                let b638: f32 = -(b636);
+                                let b639: f32 = if b637 { b636 } else { b638 };
+                                let b640: bool = b625 == (0u64 as u32);
+                                let b641: f32 = T::f16_to_f32(b621);
+                                let b643: u32 = b589.wrapping_add((0u64 as u32));
+                                let b645: u32 = div((((((0u32).wrapping_add(b560)) as i32)) as u32), (32u64 as u32));
+                                let b646: u32 = b645.wrapping_mul((16u64 as u32));
+                                let b647: u32 = b643.wrapping_add(b646);
+                                let b650: u32 = div((((((0u32).wrapping_add(b560)) as i32)) as u32), (16u64 as u32));
+                                let b651: u32 = rem(b650, (2u64 as u32));
+                                let b652: u32 = b651.wrapping_mul((4u64 as u32));
+                                let a31 = span(((rem((((((0u32).wrapping_add(b560)) as i32)) as u32), (16u64 as u32))).wrapping_add(b647)) as u32, UNITS, g0_len * 4);
+                                let b664: u32 = b3.wrapping_add((0u64 as u32));
+                                let b665: u32 = b664.wrapping_mul(s_u32[2]);
+                                let a32 = (((((0u32).wrapping_add(b560)).wrapping_add(b562)).wrapping_add(b665)) as u32) as usize;
+                                let b672: u32 = b3.wrapping_add((1u64 as u32));
+                                let b673: u32 = b672.wrapping_mul(s_u32[2]);
+                                let a33 = (((((0u32).wrapping_add(b560)).wrapping_add(b562)).wrapping_add(b673)) as u32) as usize;
+                                for l in 0..UNITS {
+                                    let x642: i32 = ((b561[l]) as i32);
+                                    let x644: u32 = ((x642) as u32);
+                                    let x648: u32 = rem(x644, (16u64 as u32));
+                                    let x649: u32 = b647.wrapping_add(x648);
+                                    let x659: u32 = (byte(g0, a31 + l)).wrapping_shr((b652) as u32) & (15u64 as u32);
+                                    let x660: i32 = ((x659) as i32);
+                                    let x661: f32 = ((x660) as f32);
+                                    let x662: f32 = b615 * x661;
+                                    let x663: f32 = T::fmadd(b615, x661, b641);
+                                    la564_0[l] = x663;
+                                    let x666: u32 = b665.wrapping_add(b563[l]);
+                                    let x667: f32 = *g1.add(a32 + l);
+                                    let x668: f32 = la564_0[l];
+                                    let x669: f32 = x668 * x667;
+                                    let x670: f32 = la557_0[l];
+                                    let x671: f32 = T::fmadd(x668, x667, x670);
+                                    la557_0[l] = x671;
+                                    let x674: u32 = b673.wrapping_add(b563[l]);
+                                    let x675: f32 = *g1.add(a33 + l);
+                                    let x676: f32 = la564_0[l];
+                                    let x677: f32 = x676 * x675;
+                                    let x678: f32 = la557_1[l];
+                                    let x679: f32 = T::fmadd(x676, x675, x678);
+                                    la557_1[l] = x679;
+                                }
+                            }
+                            v559 = v559.wrapping_add((1 as u32));
+                            {
+                                let b560: u32 = v559.wrapping_mul((16u64 as u32));
+                                let b562: u32 = v558.wrapping_mul((32u64 as u32));
+                                let b565: u32 = b2.wrapping_add((0u64 as u32));
+                                let b566: u32 = b565.min(b556);
+                                let b567: u32 = b566.wrapping_mul(b555);
+                                let b568: u32 = b567.wrapping_add(v558);
+                                let b569: u32 = b568.wrapping_mul((2u64 as u32));
+                                let b570: u32 = (0u64 as u32).wrapping_add(b569);
+                                let b571: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                                let b572: u32 = b571.wrapping_add((3u64 as u32));
+                                let b573: u32 = div(b572, (4u64 as u32));
+                                let b574: u32 = b573.wrapping_mul((4u64 as u32));
+                                let b575: u32 = (0u64 as u32).wrapping_add(b574);
+                                let b576: u32 = b568.wrapping_mul((2u64 as u32));
+                                let b577: u32 = b575.wrapping_add(b576);
+                                let b578: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                                let b579: u32 = b578.wrapping_add((3u64 as u32));
+                                let b580: u32 = div(b579, (4u64 as u32));
+                                let b581: u32 = b580.wrapping_mul((4u64 as u32));
+                                let b582: u32 = (0u64 as u32).wrapping_add(b581);
+                                let b583: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                                let b584: u32 = b583.wrapping_add((3u64 as u32));
+                                let b585: u32 = div(b584, (4u64 as u32));
+                                let b586: u32 = b585.wrapping_mul((4u64 as u32));
+                                let b587: u32 = b582.wrapping_add(b586);
+                                let b588: u32 = b568.wrapping_mul((16u64 as u32));
+                                let b589: u32 = b587.wrapping_add(b588);
+                                let mut b561 = [<u32>::default(); UNITS];
+                                let mut b563 = [<u32>::default(); UNITS];
+                                for l in 0..UNITS {
+                                    let x561: u32 = b560.wrapping_add((l as u32));
+                                    b561[l] = x561;
+                                    let x563: u32 = b562.wrapping_add(x561);
+                                    b563[l] = x563;
+                                }
+                                let b595: u32 = (rdb2_prechecked(g0, b570)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                                let b596: u32 = b595 & (32768u64 as u32);
+                                let b597: u32 = b596.wrapping_shl(((16u64 as u32)) as u32);
+                                let b598: u32 = b595.wrapping_shr(((10u64 as u32)) as u32);
+                                let b599: u32 = b598 & (31u64 as u32);
+                                let b600: u32 = b595 & (1023u64 as u32);
+                                let b601: bool = b599 == (31u64 as u32);
+                                let b602: u32 = b599.wrapping_add((112u64 as u32));
+                                let b603: u32 = if b601 { (255u64 as u32) } else { b602 };
+                                let b604: u32 = b603.wrapping_shl(((23u64 as u32)) as u32);
+                                let b605: u32 = b597 | b604;
+                                let b606: u32 = b600.wrapping_shl(((13u64 as u32)) as u32);
+                                let b607: u32 = b605 | b606;
+                                let b608: f32 = f32::from_bits(b607);
+                                let b609: f32 = ((b600) as f32);
+                                let b610: f32 = b609 * 5.9604645e-8f32;
+                                let b611: bool = b597 == (0u64 as u32);
+                                let b612: f32 = -(b610);
+                                let b613: f32 = if b611 { b610 } else { b612 };
+                                let b614: bool = b599 == (0u64 as u32);
+                                let b615: f32 = T::f16_to_f32(b595);
+                                let b621: u32 = (rdb2_prechecked(g0, b577)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                                let b622: u32 = b621 & (32768u64 as u32);
+                                let b623: u32 = b622.wrapping_shl(((16u64 as u32)) as u32);
+                                let b624: u32 = b621.wrapping_shr(((10u64 as u32)) as u32);
+                                let b625: u32 = b624 & (31u64 as u32);
+                                let b626: u32 = b621 & (1023u64 as u32);
+                                let b627: bool = b625 == (31u64 as u32);
+                                let b628: u32 = b625.wrapping_add((112u64 as u32));
+                                let b629: u32 = if b627 { (255u64 as u32) } else { b628 };
+                                let b630: u32 = b629.wrapping_shl(((23u64 as u32)) as u32);
+                                let b631: u32 = b623 | b630;
+                                let b632: u32 = b626.wrapping_shl(((13u64 as u32)) as u32);
+                                let b633: u32 = b631 | b632;
+                                let b634: f32 = f32::from_bits(b633);
+                                let b635: f32 = ((b626) as f32);
+                                let b636: f32 = b635 * 5.9604645e-8f32;
+                                let b637: bool = b623 == (0u64 as u32);
+                                let b638: f32 = -(b636);
+                                let b639: f32 = if b637 { b636 } else { b638 };
+                                let b640: bool = b625 == (0u64 as u32);
+                                let b641: f32 = T::f16_to_f32(b621);
+                                let b643: u32 = b589.wrapping_add((0u64 as u32));
+                                let b645: u32 = div((((((0u32).wrapping_add(b560)) as i32)) as u32), (32u64 as u32));
+                                let b646: u32 = b645.wrapping_mul((16u64 as u32));
+                                let b647: u32 = b643.wrapping_add(b646);
+                                let b650: u32 = div((((((0u32).wrapping_add(b560)) as i32)) as u32), (16u64 as u32));
+                                let b651: u32 = rem(b650, (2u64 as u32));
+                                let b652: u32 = b651.wrapping_mul((4u64 as u32));
+                                let a34 = span(((rem((((((0u32).wrapping_add(b560)) as i32)) as u32), (16u64 as u32))).wrapping_add(b647)) as u32, UNITS, g0_len * 4);
+                                let b664: u32 = b3.wrapping_add((0u64 as u32));
+                                let b665: u32 = b664.wrapping_mul(s_u32[2]);
+                                let a35 = (((((0u32).wrapping_add(b560)).wrapping_add(b562)).wrapping_add(b665)) as u32) as usize;
+                                let b672: u32 = b3.wrapping_add((1u64 as u32));
+                                let b673: u32 = b672.wrapping_mul(s_u32[2]);
+                                let a36 = (((((0u32).wrapping_add(b560)).wrapping_add(b562)).wrapping_add(b673)) as u32) as usize;
+                                for l in 0..UNITS {
+                                    let x642: i32 = ((b561[l]) as i32);
+                                    let x644: u32 = ((x642) as u32);
+                                    let x648: u32 = rem(x644, (16u64 as u32));
+                                    let x649: u32 = b647.wrapping_add(x648);
+                                    let x659: u32 = (byte(g0, a34 + l)).wrapping_shr((b652) as u32) & (15u64 as u32);
+                                    let x660: i32 = ((x659) as i32);
+                                    let x661: f32 = ((x660) as f32);
+                                    let x662: f32 = b615 * x661;
+                                    let x663: f32 = T::fmadd(b615, x661, b641);
+                                    la564_0[l] = x663;
+                                    let x666: u32 = b665.wrapping_add(b563[l]);
+                                    let x667: f32 = *g1.add(a35 + l);
+                                    let x668: f32 = la564_0[l];
+                                    let x669: f32 = x668 * x667;
+                                    let x670: f32 = la557_0[l];
+                                    let x671: f32 = T::fmadd(x668, x667, x670);
+                                    la557_0[l] = x671;
+                                    let x674: u32 = b673.wrapping_add(b563[l]);
+                                    let x675: f32 = *g1.add(a36 + l);
+                                    let x676: f32 = la564_0[l];
+                                    let x677: f32 = x676 * x675;
+                                    let x678: f32 = la557_1[l];
+                                    let x679: f32 = T::fmadd(x676, x675, x678);
+                                    la557_1[l] = x679;
+                                }
+                            }
+                            v559 = v559.wrapping_add((1 as u32));
+                            v558 = v558.wrapping_add((1 as u32));
+                        }
+                        let mut b680 = [<f32>::default(); UNITS];
+                        for l in 0..UNITS {
+                            let x680: f32 = la557_0[l];
+                            b680[l] = x680;
+                        }
+                        let mut p = [<f32>::default(); 8];
+                        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b680[l]; } } }
+                        let b681: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                        let b683: u32 = b2.wrapping_add((0u64 as u32));
+                        let b684: bool = b683 < s_u32[1];
+                        let mut b685 = [<bool>::default(); UNITS];
+                        for l in 0..UNITS {
+                            let x682: bool = (l as u32) == (0u64 as u32);
+                            let x685: bool = x682 && b684;
+                            b685[l] = x685;
+                        }
+                        let mut m25 = [false; UNITS];
+                        for l in 0..UNITS { m25[l] = b685[l]; }
+                        if m25.iter().all(|&x| x) {
+                            let b686: u32 = b3.wrapping_add((0u64 as u32));
+                            let b687: u32 = b686.wrapping_mul(s_u32[1]);
+                            let b688: u32 = b687.wrapping_add(b2);
+                            let b689: u32 = b688.wrapping_add((0u64 as u32));
+                            *at(g2, g2_len, b689) = b681;
+                        } else {
+                            let mut m26 = [false; UNITS];
+                            for l in 0..UNITS { m26[l] = m0[l] && m25[l]; }
+                            if m26.iter().any(|&x| x) {
+                                let b686: u32 = b3.wrapping_add((0u64 as u32));
+                                let b687: u32 = b686.wrapping_mul(s_u32[1]);
+                                let b688: u32 = b687.wrapping_add(b2);
+                                let b689: u32 = b688.wrapping_add((0u64 as u32));
+                                *at(g2, g2_len, b689) = b681;
+                            }
+                        }
+                        let mut b690 = [<f32>::default(); UNITS];
+                        for l in 0..UNITS {
+                            let x690: f32 = la557_1[l];
+                            b690[l] = x690;
+                        }
+                        let mut p = [<f32>::default(); 8];
+                        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b690[l]; } } }
+                        let b691: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                        let b693: u32 = b2.wrapping_add((0u64 as u32));
+                        let b694: bool = b693 < s_u32[1];
+                        let mut b695 = [<bool>::default(); UNITS];
+                        for l in 0..UNITS {
+                            let x692: bool = (l as u32) == (0u64 as u32);
+                            let x695: bool = x692 && b694;
+                            b695[l] = x695;
+                        }
+                        let mut m27 = [false; UNITS];
+                        for l in 0..UNITS { m27[l] = b695[l]; }
+                        if m27.iter().all(|&x| x) {
+                            let b696: u32 = b3.wrapping_add((1u64 as u32));
+                            let b697: u32 = b696.wrapping_mul(s_u32[1]);
+                            let b698: u32 = b697.wrapping_add(b2);
+                            let b699: u32 = b698.wrapping_add((0u64 as u32));
+                            *at(g2, g2_len, b699) = b691;
+                        } else {
+                            let mut m28 = [false; UNITS];
+                            for l in 0..UNITS { m28[l] = m0[l] && m27[l]; }
+                            if m28.iter().any(|&x| x) {
+                                let b696: u32 = b3.wrapping_add((1u64 as u32));
+                                let b697: u32 = b696.wrapping_mul(s_u32[1]);
+                                let b698: u32 = b697.wrapping_add(b2);
+                                let b699: u32 = b698.wrapping_add((0u64 as u32));
+                                *at(g2, g2_len, b699) = b691;
+                            }
+                        }
+                    } else {
+                        let b700: u32 = div(s_u32[2], (32u64 as u32));
+                        let b701: u32 = s_u32[1].wrapping_sub((1u64 as u32));
+                        for l in 0..UNITS {
+                            la702_0[l] = 0.0f32;
+                        }
+                        if (0u64 as u32) < b700 {
+                            let hv: u64 = (b700 - 1) as u64;
+                            let mut fits = true;
+                            let h1: u64 = hv.wrapping_mul((((32u64 as u32)) as u64));
+                            fits &= h1 <= u32::MAX as u64;
+                            let h2: u64 = 1;
+                            let h3: u64 = h2.wrapping_mul((((16u64 as u32)) as u64));
+                            fits &= h3 <= u32::MAX as u64;
+                            let h4: u64 = 15;
+                            let h5: u64 = h3.wrapping_add(h4);
+                            fits &= h5 <= u32::MAX as u64;
+                            let h6: u64 = h1.wrapping_add(h5);
+                            fits &= h6 <= u32::MAX as u64;
+                            let h7: u64 = ((((b3).wrapping_add((0u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h6);
+                            fits &= h7 <= u32::MAX as u64;
+                            hoisted_check(fits, h7, g1_len);
+                            let h8: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b701)).wrapping_mul(b700)) as u64).wrapping_add(hv);
+                            fits &= h8 <= u32::MAX as u64;
+                            let h9: u64 = h8.wrapping_mul((((2u64 as u32)) as u64));
+                            fits &= h9 <= u32::MAX as u64;
+                            let h10: u64 = (((0u64 as u32)) as u64).wrapping_add(h9);
+                            fits &= h10 <= u32::MAX as u64;
+                            hoisted_check(fits, h10 + 1, g0_len * 4);
+                            let h11: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b701)).wrapping_mul(b700)) as u64).wrapping_add(hv);
+                            fits &= h11 <= u32::MAX as u64;
+                            let h12: u64 = h11.wrapping_mul((((2u64 as u32)) as u64));
+                            fits &= h12 <= u32::MAX as u64;
+                            let h13: u64 = ((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))) as u64).wrapping_add(h12);
+                            fits &= h13 <= u32::MAX as u64;
+                            hoisted_check(fits, h13 + 1, g0_len * 4);
+                        }
+                        let mut v703: u32 = (0u64 as u32);
+                        loop {
+                            if !(v703 < b700) { break; }
+                            let mut v704: u32 = (0u64 as u32);
+                            {
+                                let b705: u32 = v704.wrapping_mul((16u64 as u32));
+                                let b707: u32 = v703.wrapping_mul((32u64 as u32));
+                                let b710: u32 = b2.wrapping_add((0u64 as u32));
+                                let b711: u32 = b710.min(b701);
+                                let b712: u32 = b711.wrapping_mul(b700);
+                                let b713: u32 = b712.wrapping_add(v703);
+                                let b714: u32 = b713.wrapping_mul((2u64 as u32));
+                                let b715: u32 = (0u64 as u32).wrapping_add(b714);
+                                let b716: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                                let b717: u32 = b716.wrapping_add((3u64 as u32));
+                                let b718: u32 = div(b717, (4u64 as u32));
+                                let b719: u32 = b718.wrapping_mul((4u64 as u32));
+                                let b720: u32 = (0u64 as u32).wrapping_add(b719);
+                                let b721: u32 = b713.wrapping_mul((2u64 as u32));
+                                let b722: u32 = b720.wrapping_add(b721);
+                                let b723: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                                let b724: u32 = b723.wrapping_add((3u64 as u32));
+                                let b725: u32 = div(b724, (4u64 as u32));
+                                let b726: u32 = b725.wrapping_mul((4u64 as u32));
+                                let b727: u32 = (0u64 as u32).wrapping_add(b726);
+                                let b728: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                                let b729: u32 = b728.wrapping_add((3u64 as u32));
+                                let b730: u32 = div(b729, (4u64 as u32));
+                                let b731: u32 = b730.wrapping_mul((4u64 as u32));
+                                let b732: u32 = b727.wrapping_add(b731);
+                                let b733: u32 = b713.wrapping_mul((16u64 as u32));
+                                let b734: u32 = b732.wrapping_add(b733);
+                                let mut b706 = [<u32>::default(); UNITS];
+                                let mut b708 = [<u32>::default(); UNITS];
+                                for l in 0..UNITS {
+                                    let x706: u32 = b705.wrapping_add((l as u32));
+                                    b706[l] = x706;
+                                    let x708: u32 = b707.wrapping_add(x706);
+                                    b708[l] = x708;
+                                }
+                                let b740: u32 = (rdb2_prechecked(g0, b715)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                                let b741: u32 = b740 & (32768u64 as u32);
+                                let b742: u32 = b741.wrapping_shl(((16u64 as u32)) as u32);
+                                let b743: u32 = b740.wrapping_shr(((10u64 as u32)) as u32);
+                                let b744: u32 = b743 & (31u64 as u32);
+                                let b745: u32 = b740 & (1023u64 as u32);
+                                let b746: bool = b744 == (31u64 as u32);
+                                let b747: u32 = b744.wrapping_add((112u64 as u32));
+                                let b748: u32 = if b746 { (255u64 as u32) } else { b747 };
+                                let b749: u32 = b748.wrapping_shl(((23u64 as u32)) as u32);
+                                let b750: u32 = b742 | b749;
+                                let b751: u32 = b745.wrapping_shl(((13u64 as u32)) as u32);
+                                let b752: u32 = b750 | b751;
+                                let b753: f32 = f32::from_bits(b752);
+                                let b754: f32 = ((b745) as f32);
+                                let b755: f32 = b754 * 5.9604645e-8f32;
+                                let b756: bool = b742 == (0u64 as u32);
+                                let b757: f32 = -(b755);
+                                let b758: f32 = if b756 { b755 } else { b757 };
+                                let b759: bool = b744 == (0u64 as u32);
+                                let b760: f32 = T::f16_to_f32(b740);
+                                let b766: u32 = (rdb2_prechecked(g0, b722)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                                let b767: u32 = b766 & (32768u64 as u32);
+                                let b768: u32 = b767.wrapping_shl(((16u64 as u32)) as u32);
+                                let b769: u32 = b766.wrapping_shr(((10u64 as u32)) as u32);
+                                let b770: u32 = b769 & (31u64 as u32);
+                                let b771: u32 = b766 & (1023u64 as u32);
+                                let b772: bool = b770 == (31u64 as u32);
+                                let b773: u32 = b770.wrapping_add((112u64 as u32));
+                                let b774: u32 = if b772 { (255u64 as u32) } else { b773 };
+                                let b775: u32 = b774.wrapping_shl(((23u64 as u32)) as u32);
+                                let b776: u32 = b768 | b775;
+                                let b777: u32 = b771.wrapping_shl(((13u64 as u32)) as u32);
+                                let b778: u32 = b776 | b777;
+                                let b779: f32 = f32::from_bits(b778);
+                                let b780: f32 = ((b771) as f32);
+                                let b781: f32 = b780 * 5.9604645e-8f32;
+                                let b782: bool = b768 == (0u64 as u32);
+                                let b783: f32 = -(b781);
+                                let b784: f32 = if b782 { b781 } else { b783 };
+                                let b785: bool = b770 == (0u64 as u32);
+                                let b786: f32 = T::f16_to_f32(b766);
+                                let b788: u32 = b734.wrapping_add((0u64 as u32));
+                                let b790: u32 = div((((((0u32).wrapping_add(b705)) as i32)) as u32), (32u64 as u32));
+                                let b791: u32 = b790.wrapping_mul((16u64 as u32));
+                                let b792: u32 = b788.wrapping_add(b791);
+                                let b795: u32 = div((((((0u32).wrapping_add(b705)) as i32)) as u32), (16u64 as u32));
+                                let b796: u32 = rem(b795, (2u64 as u32));
+                                let b797: u32 = b796.wrapping_mul((4u64 as u32));
+                                let a37 = span(((rem((((((0u32).wrapping_add(b705)) as i32)) as u32), (16u64 as u32))).wrapping_add(b792)) as u32, UNITS, g0_len * 4);
+                                let b809: u32 = b3.wrapping_add((0u64 as u32));
+                                let b810: u32 = b809.wrapping_mul(s_u32[2]);
+                                let a38 = (((((0u32).wrapping_add(b705)).wrapping_add(b707)).wrapping_add(b810)) as u32) as usize;
+                                for l in 0..UNITS {
+                                    let x787: i32 = ((b706[l]) as i32);
+                                    let x789: u32 = ((x787) as u32);
+                                    let x793: u32 = rem(x789, (16u64 as u32));
+                                    let x794: u32 = b792.wrapping_add(x793);
+                                    let x804: u32 = (byte(g0, a37 + l)).wrapping_shr((b797) as u32) & (15u64 as u32);
+                                    let x805: i32 = ((x804) as i32);
+                                    let x806: f32 = ((x805) as f32);
+                                    let x807: f32 = b760 * x806;
+                                    let x808: f32 = T::fmadd(b760, x806, b786);
+                                    la709_0[l] = x808;
+                                    let x811: u32 = b810.wrapping_add(b708[l]);
+                                    let x812: f32 = *g1.add(a38 + l);
+                                    let x813: f32 = la709_0[l];
+                                    let x814: f32 = x813 * x812;
+                                    let x815: f32 = la702_0[l];
+                                    let x816: f32 = T::fmadd(x813, x812, x815);
+                                    la702_0[l] = x816;
+                                }
+                            }
+                            v704 = v704.wrapping_add((1 as u32));
+                            {
+                                let b705: u32 = v704.wrapping_mul((16u64 as u32));
+                                let b707: u32 = v703.wrapping_mul((32u64 as u32));
+                                let b710: u32 = b2.wrapping_add((0u64 as u32));
+                                let b711: u32 = b710.min(b701);
+                                let b712: u32 = b711.wrapping_mul(b700);
+                                let b713: u32 = b712.wrapping_add(v703);
+                                let b714: u32 = b713.wrapping_mul((2u64 as u32));
+                                let b715: u32 = (0u64 as u32).wrapping_add(b714);
+                                let b716: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                                let b717: u32 = b716.wrapping_add((3u64 as u32));
+                                let b718: u32 = div(b717, (4u64 as u32));
+                                let b719: u32 = b718.wrapping_mul((4u64 as u32));
+                                let b720: u32 = (0u64 as u32).wrapping_add(b719);
+                                let b721: u32 = b713.wrapping_mul((2u64 as u32));
+                                let b722: u32 = b720.wrapping_add(b721);
+                                let b723: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                                let b724: u32 = b723.wrapping_add((3u64 as u32));
+                                let b725: u32 = div(b724, (4u64 as u32));
+                                let b726: u32 = b725.wrapping_mul((4u64 as u32));
+                                let b727: u32 = (0u64 as u32).wrapping_add(b726);
+                                let b728: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                                let b729: u32 = b728.wrapping_add((3u64 as u32));
+                                let b730: u32 = div(b729, (4u64 as u32));
+                                let b731: u32 = b730.wrapping_mul((4u64 as u32));
+                                let b732: u32 = b727.wrapping_add(b731);
+                                let b733: u32 = b713.wrapping_mul((16u64 as u32));
+                                let b734: u32 = b732.wrapping_add(b733);
+                                let mut b706 = [<u32>::default(); UNITS];
+                                let mut b708 = [<u32>::default(); UNITS];
+                                for l in 0..UNITS {
+                                    let x706: u32 = b705.wrapping_add((l as u32));
+                                    b706[l] = x706;
+                                    let x708: u32 = b707.wrapping_add(x706);
+                                    b708[l] = x708;
+                                }
+                                let b740: u32 = (rdb2_prechecked(g0, b715)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                                let b741: u32 = b740 & (32768u64 as u32);
+                                let b742: u32 = b741.wrapping_shl(((16u64 as u32)) as u32);
+                                let b743: u32 = b740.wrapping_shr(((10u64 as u32)) as u32);
+                                let b744: u32 = b743 & (31u64 as u32);
+                                let b745: u32 = b740 & (1023u64 as u32);
+                                let b746: bool = b744 == (31u64 as u32);
+                                let b747: u32 = b744.wrapping_add((112u64 as u32));
+                                let b748: u32 = if b746 { (255u64 as u32) } else { b747 };
+                                let b749: u32 = b748.wrapping_shl(((23u64 as u32)) as u32);
+                                let b750: u32 = b742 | b749;
+                                let b751: u32 = b745.wrapping_shl(((13u64 as u32)) as u32);
+                                let b752: u32 = b750 | b751;
+                                let b753: f32 = f32::from_bits(b752);
+                                let b754: f32 = ((b745) as f32);
+                                let b755: f32 = b754 * 5.9604645e-8f32;
+                                let b756: bool = b742 == (0u64 as u32);
+                                let b757: f32 = -(b755);
+                                let b758: f32 = if b756 { b755 } else { b757 };
+                                let b759: bool = b744 == (0u64 as u32);
+                                let b760: f32 = T::f16_to_f32(b740);
+                                let b766: u32 = (rdb2_prechecked(g0, b722)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                                let b767: u32 = b766 & (32768u64 as u32);
+                                let b768: u32 = b767.wrapping_shl(((16u64 as u32)) as u32);
+                                let b769: u32 = b766.wrapping_shr(((10u64 as u32)) as u32);
+                                let b770: u32 = b769 & (31u64 as u32);
+                                let b771: u32 = b766 & (1023u64 as u32);
+                                let b772: bool = b770 == (31u64 as u32);
+                                let b773: u32 = b770.wrapping_add((112u64 as u32));
+                                let b774: u32 = if b772 { (255u64 as u32) } else { b773 };
+                                let b775: u32 = b774.wrapping_shl(((23u64 as u32)) as u32);
+                                let b776: u32 = b768 | b775;
+                                let b777: u32 = b771.wrapping_shl(((13u64 as u32)) as u32);
+                                let b778: u32 = b776 | b777;
+                                let b779: f32 = f32::from_bits(b778);
+                                let b780: f32 = ((b771) as f32);
+                                let b781: f32 = b780 * 5.9604645e-8f32;
+                                let b782: bool = b768 == (0u64 as u32);
+                                let b783: f32 = -(b781);
+                                let b784: f32 = if b782 { b781 } else { b783 };
+                                let b785: bool = b770 == (0u64 as u32);
+                                let b786: f32 = T::f16_to_f32(b766);
+                                let b788: u32 = b734.wrapping_add((0u64 as u32));
+                                let b790: u32 = div((((((0u32).wrapping_add(b705)) as i32)) as u32), (32u64 as u32));
+                                let b791: u32 = b790.wrapping_mul((16u64 as u32));
+                                let b792: u32 = b788.wrapping_add(b791);
+                                let b795: u32 = div((((((0u32).wrapping_add(b705)) as i32)) as u32), (16u64 as u32));
+                                let b796: u32 = rem(b795, (2u64 as u32));
+                                let b797: u32 = b796.wrapping_mul((4u64 as u32));
+                                let a39 = span(((rem((((((0u32).wrapping_add(b705)) as i32)) as u32), (16u64 as u32))).wrapping_add(b792)) as u32, UNITS, g0_len * 4);
+                                let b809: u32 = b3.wrapping_add((0u64 as u32));
+                                let b810: u32 = b809.wrapping_mul(s_u32[2]);
+                                let a40 = (((((0u32).wrapping_add(b705)).wrapping_add(b707)).wrapping_add(b810)) as u32) as usize;
+                                for l in 0..UNITS {
+                                    let x787: i32 = ((b706[l]) as i32);
+                                    let x789: u32 = ((x787) as u32);
+                                    let x793: u32 = rem(x789, (16u64 as u32));
+                                    let x794: u32 = b792.wrapping_add(x793);
+                                    let x804: u32 = (byte(g0, a39 + l)).wrapping_shr((b797) as u32) & (15u64 as u32);
+                                    let x805: i32 = ((x804) as i32);
+                                    let x806: f32 = ((x805) as f32);
+                                    let x807: f32 = b760 * x806;
+                                    let x808: f32 = T::fmadd(b760, x806, b786);
+                                    la709_0[l] = x808;
+                                    let x811: u32 = b810.wrapping_add(b708[l]);
+                                    let x812: f32 = *g1.add(a40 + l);
+                                    let x813: f32 = la709_0[l];
+                                    let x814: f32 = x813 * x812;
+                                    let x815: f32 = la702_0[l];
+                                    let x816: f32 = T::fmadd(x813, x812, x815);
+                                    la702_0[l] = x816;
+                                }
+                            }
+                            v704 = v704.wrapping_add((1 as u32));
+                            v703 = v703.wrapping_add((1 as u32));
+                        }
+                        let mut b817 = [<f32>::default(); UNITS];
+                        for l in 0..UNITS {
+                            let x817: f32 = la702_0[l];
+                            b817[l] = x817;
+                        }
+                        let mut p = [<f32>::default(); 8];
+                        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b817[l]; } } }
+                        let b818: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                        let b820: u32 = b2.wrapping_add((0u64 as u32));
+                        let b821: bool = b820 < s_u32[1];
+                        let mut b822 = [<bool>::default(); UNITS];
+                        for l in 0..UNITS {
+                            let x819: bool = (l as u32) == (0u64 as u32);
+                            let x822: bool = x819 && b821;
+                            b822[l] = x822;
+                        }
+                        let mut m29 = [false; UNITS];
+                        for l in 0..UNITS { m29[l] = b822[l]; }
+                        if m29.iter().all(|&x| x) {
+                            let b823: u32 = b3.wrapping_add((0u64 as u32));
+                            let b824: u32 = b823.wrapping_mul(s_u32[1]);
+                            let b825: u32 = b824.wrapping_add(b2);
+                            let b826: u32 = b825.wrapping_add((0u64 as u32));
+                            *at(g2, g2_len, b826) = b818;
+                        } else {
+                            let mut m30 = [false; UNITS];
+                            for l in 0..UNITS { m30[l] = m0[l] && m29[l]; }
+                            if m30.iter().any(|&x| x) {
+                                let b823: u32 = b3.wrapping_add((0u64 as u32));
+                                let b824: u32 = b823.wrapping_mul(s_u32[1]);
+                                let b825: u32 = b824.wrapping_add(b2);
+                                let b826: u32 = b825.wrapping_add((0u64 as u32));
+                                *at(g2, g2_len, b826) = b818;
+                            }
+                        }
+                    }
+                }
             }
         }
     }

@@ -36,16 +36,26 @@ unsafe fn avx512(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalar
 #[inline(always)]
 unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut la10_0 = [<f32>::default(); UNITS];
-    let mut la10_1 = [<f32>::default(); UNITS];
-    let mut la10_2 = [<f32>::default(); UNITS];
-    let mut la10_3 = [<f32>::default(); UNITS];
-    let mut la10_4 = [<f32>::default(); UNITS];
-    let mut la10_5 = [<f32>::default(); UNITS];
-    let mut la10_6 = [<f32>::default(); UNITS];
-    let mut la10_7 = [<f32>::default(); UNITS];
-    let mut la17_0 = [<f32>::default(); UNITS];
-    let mut la17_1 = [<f32>::default(); UNITS];
+    let mut la11_0 = [<f32>::default(); UNITS];
+    let mut la11_1 = [<f32>::default(); UNITS];
+    let mut la11_2 = [<f32>::default(); UNITS];
+    let mut la11_3 = [<f32>::default(); UNITS];
+    let mut la11_4 = [<f32>::default(); UNITS];
+    let mut la18_0 = [<f32>::default(); UNITS];
+    let mut la326_0 = [<f32>::default(); UNITS];
+    let mut la326_1 = [<f32>::default(); UNITS];
+    let mut la326_2 = [<f32>::default(); UNITS];
+    let mut la326_3 = [<f32>::default(); UNITS];
+    let mut la333_0 = [<f32>::default(); UNITS];
+    let mut la621_0 = [<f32>::default(); UNITS];
+    let mut la621_1 = [<f32>::default(); UNITS];
+    let mut la621_2 = [<f32>::default(); UNITS];
+    let mut la628_0 = [<f32>::default(); UNITS];
+    let mut la898_0 = [<f32>::default(); UNITS];
+    let mut la898_1 = [<f32>::default(); UNITS];
+    let mut la905_0 = [<f32>::default(); UNITS];
+    let mut la1156_0 = [<f32>::default(); UNITS];
+    let mut la1163_0 = [<f32>::default(); UNITS];
     let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
     let g1: *mut f32 = bufs[1].ptr();
@@ -53,859 +63,2026 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
     let g2: *mut f32 = bufs[2].ptr();
     let g2_len = bufs[2].len;
     let s_u32: &[u32] = &scalars.u32;
-    let mut v114: i32 = <i32>::default();
-    let mut v159: i32 = <i32>::default();
+    let mut v115: i32 = <i32>::default();
+    let mut v160: i32 = <i32>::default();
     let b0: u32 = (g1_len as u32);
     let b1: u32 = div(b0, s_u32[2]);
-    let b2: u32 = cube[0].wrapping_mul((2u64 as u32));
-    let b3: u32 = cube[1].wrapping_mul((4u64 as u32));
+    let b2: u32 = cube[0].wrapping_mul((1u64 as u32));
+    let b3: u32 = cube[1].wrapping_mul((5u64 as u32));
     let b4: bool = b2 < s_u32[1];
     let b5: bool = b3 < b1;
     let b6: bool = b4 && b5;
     if b6 {
-        let b7: u32 = div(s_u32[2], (256u64 as u32));
-        let b8: u32 = b1.wrapping_sub((1u64 as u32));
-        let b9: u32 = s_u32[1].wrapping_sub((1u64 as u32));
-        for l in 0..UNITS {
-            la10_0[l] = 0.0f32;
-            la10_1[l] = 0.0f32;
-            la10_2[l] = 0.0f32;
-            la10_3[l] = 0.0f32;
-            la10_4[l] = 0.0f32;
-            la10_5[l] = 0.0f32;
-            la10_6[l] = 0.0f32;
-            la10_7[l] = 0.0f32;
-        }
-        if (0u64 as u32) < b7 {
-            let hv: u64 = (b7 - 1) as u64;
-            let mut fits = true;
-            let h1: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
-            fits &= h1 <= u32::MAX as u64;
-            let h2: u64 = 15;
-            let h3: u64 = h2.wrapping_mul((((16u64 as u32)) as u64));
-            fits &= h3 <= u32::MAX as u64;
-            let h4: u64 = 15;
-            let h5: u64 = h3.wrapping_add(h4);
-            fits &= h5 <= u32::MAX as u64;
-            let h6: u64 = h1.wrapping_add(h5);
-            fits &= h6 <= u32::MAX as u64;
-            let h7: u64 = (((((b3).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(s_u32[2])) as u64).wrapping_add(h6);
-            fits &= h7 <= u32::MAX as u64;
-            hoisted_check(fits, h7, g1_len);
-            let h8: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
-            fits &= h8 <= u32::MAX as u64;
-            let h9: u64 = 15;
-            let h10: u64 = h9.wrapping_mul((((16u64 as u32)) as u64));
-            fits &= h10 <= u32::MAX as u64;
-            let h11: u64 = 15;
-            let h12: u64 = h10.wrapping_add(h11);
-            fits &= h12 <= u32::MAX as u64;
-            let h13: u64 = h8.wrapping_add(h12);
-            fits &= h13 <= u32::MAX as u64;
-            let h14: u64 = (((((b3).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(s_u32[2])) as u64).wrapping_add(h13);
-            fits &= h14 <= u32::MAX as u64;
-            hoisted_check(fits, h14, g1_len);
-            let h15: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
-            fits &= h15 <= u32::MAX as u64;
-            let h16: u64 = 15;
-            let h17: u64 = h16.wrapping_mul((((16u64 as u32)) as u64));
-            fits &= h17 <= u32::MAX as u64;
-            let h18: u64 = 15;
-            let h19: u64 = h17.wrapping_add(h18);
-            fits &= h19 <= u32::MAX as u64;
-            let h20: u64 = h15.wrapping_add(h19);
-            fits &= h20 <= u32::MAX as u64;
-            let h21: u64 = (((((b3).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(s_u32[2])) as u64).wrapping_add(h20);
-            fits &= h21 <= u32::MAX as u64;
-            hoisted_check(fits, h21, g1_len);
-            let h22: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
-            fits &= h22 <= u32::MAX as u64;
-            let h23: u64 = 15;
-            let h24: u64 = h23.wrapping_mul((((16u64 as u32)) as u64));
-            fits &= h24 <= u32::MAX as u64;
-            let h25: u64 = 15;
-            let h26: u64 = h24.wrapping_add(h25);
-            fits &= h26 <= u32::MAX as u64;
-            let h27: u64 = h22.wrapping_add(h26);
-            fits &= h27 <= u32::MAX as u64;
-            let h28: u64 = (((((b3).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(s_u32[2])) as u64).wrapping_add(h27);
-            fits &= h28 <= u32::MAX as u64;
-            hoisted_check(fits, h28, g1_len);
-            let h29: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b9)).wrapping_mul(b7)) as u64).wrapping_add(hv);
-            fits &= h29 <= u32::MAX as u64;
-            let h30: u64 = h29.wrapping_mul((((2u64 as u32)) as u64));
-            fits &= h30 <= u32::MAX as u64;
-            let h31: u64 = (((0u64 as u32)) as u64).wrapping_add(h30);
-            fits &= h31 <= u32::MAX as u64;
-            hoisted_check(fits, h31 + 1, g0_len * 4);
-            let h32: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b9)).wrapping_mul(b7)) as u64).wrapping_add(hv);
-            fits &= h32 <= u32::MAX as u64;
-            let h33: u64 = h32.wrapping_mul((((2u64 as u32)) as u64));
-            fits &= h33 <= u32::MAX as u64;
-            let h34: u64 = ((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))) as u64).wrapping_add(h33);
-            fits &= h34 <= u32::MAX as u64;
-            hoisted_check(fits, h34 + 1, g0_len * 4);
-            let h35: u64 = (((((b2).wrapping_add((1u64 as u32))).min(b9)).wrapping_mul(b7)) as u64).wrapping_add(hv);
-            fits &= h35 <= u32::MAX as u64;
-            let h36: u64 = h35.wrapping_mul((((2u64 as u32)) as u64));
-            fits &= h36 <= u32::MAX as u64;
-            let h37: u64 = (((0u64 as u32)) as u64).wrapping_add(h36);
-            fits &= h37 <= u32::MAX as u64;
-            hoisted_check(fits, h37 + 1, g0_len * 4);
-            let h38: u64 = (((((b2).wrapping_add((1u64 as u32))).min(b9)).wrapping_mul(b7)) as u64).wrapping_add(hv);
-            fits &= h38 <= u32::MAX as u64;
-            let h39: u64 = h38.wrapping_mul((((2u64 as u32)) as u64));
-            fits &= h39 <= u32::MAX as u64;
-            let h40: u64 = ((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))) as u64).wrapping_add(h39);
-            fits &= h40 <= u32::MAX as u64;
-            hoisted_check(fits, h40 + 1, g0_len * 4);
-        }
-        let mut v11: u32 = (0u64 as u32);
-        loop {
-            if !(v11 < b7) { break; }
+        let b7: u32 = b1.wrapping_sub(b3);
+        let b8: bool = b7 >= (5u64 as u32);
+        if b8 {
+            let b9: u32 = div(s_u32[2], (256u64 as u32));
+            let b10: u32 = s_u32[1].wrapping_sub((1u64 as u32));
+            for l in 0..UNITS {
+                la11_0[l] = 0.0f32;
+                la11_1[l] = 0.0f32;
+                la11_2[l] = 0.0f32;
+                la11_3[l] = 0.0f32;
+                la11_4[l] = 0.0f32;
+            }
+            if (0u64 as u32) < b9 {
+                let hv: u64 = (b9 - 1) as u64;
+                let mut fits = true;
+                let h1: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
+                fits &= h1 <= u32::MAX as u64;
+                let h2: u64 = 15;
+                let h3: u64 = h2.wrapping_mul((((16u64 as u32)) as u64));
+                fits &= h3 <= u32::MAX as u64;
+                let h4: u64 = 15;
+                let h5: u64 = h3.wrapping_add(h4);
+                fits &= h5 <= u32::MAX as u64;
+                let h6: u64 = h1.wrapping_add(h5);
+                fits &= h6 <= u32::MAX as u64;
+                let h7: u64 = ((((b3).wrapping_add((0u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h6);
+                fits &= h7 <= u32::MAX as u64;
+                hoisted_check(fits, h7, g1_len);
+                let h8: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
+                fits &= h8 <= u32::MAX as u64;
+                let h9: u64 = 15;
+                let h10: u64 = h9.wrapping_mul((((16u64 as u32)) as u64));
+                fits &= h10 <= u32::MAX as u64;
+                let h11: u64 = 15;
+                let h12: u64 = h10.wrapping_add(h11);
+                fits &= h12 <= u32::MAX as u64;
+                let h13: u64 = h8.wrapping_add(h12);
+                fits &= h13 <= u32::MAX as u64;
+                let h14: u64 = ((((b3).wrapping_add((1u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h13);
+                fits &= h14 <= u32::MAX as u64;
+                hoisted_check(fits, h14, g1_len);
+                let h15: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
+                fits &= h15 <= u32::MAX as u64;
+                let h16: u64 = 15;
+                let h17: u64 = h16.wrapping_mul((((16u64 as u32)) as u64));
+                fits &= h17 <= u32::MAX as u64;
+                let h18: u64 = 15;
+                let h19: u64 = h17.wrapping_add(h18);
+                fits &= h19 <= u32::MAX as u64;
+                let h20: u64 = h15.wrapping_add(h19);
+                fits &= h20 <= u32::MAX as u64;
+                let h21: u64 = ((((b3).wrapping_add((2u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h20);
+                fits &= h21 <= u32::MAX as u64;
+                hoisted_check(fits, h21, g1_len);
+                let h22: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
+                fits &= h22 <= u32::MAX as u64;
+                let h23: u64 = 15;
+                let h24: u64 = h23.wrapping_mul((((16u64 as u32)) as u64));
+                fits &= h24 <= u32::MAX as u64;
+                let h25: u64 = 15;
+                let h26: u64 = h24.wrapping_add(h25);
+                fits &= h26 <= u32::MAX as u64;
+                let h27: u64 = h22.wrapping_add(h26);
+                fits &= h27 <= u32::MAX as u64;
+                let h28: u64 = ((((b3).wrapping_add((3u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h27);
+                fits &= h28 <= u32::MAX as u64;
+                hoisted_check(fits, h28, g1_len);
+                let h29: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
+                fits &= h29 <= u32::MAX as u64;
+                let h30: u64 = 15;
+                let h31: u64 = h30.wrapping_mul((((16u64 as u32)) as u64));
+                fits &= h31 <= u32::MAX as u64;
+                let h32: u64 = 15;
+                let h33: u64 = h31.wrapping_add(h32);
+                fits &= h33 <= u32::MAX as u64;
+                let h34: u64 = h29.wrapping_add(h33);
+                fits &= h34 <= u32::MAX as u64;
+                let h35: u64 = ((((b3).wrapping_add((4u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h34);
+                fits &= h35 <= u32::MAX as u64;
+                hoisted_check(fits, h35, g1_len);
+                let h36: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b10)).wrapping_mul(b9)) as u64).wrapping_add(hv);
+                fits &= h36 <= u32::MAX as u64;
+                let h37: u64 = h36.wrapping_mul((((2u64 as u32)) as u64));
+                fits &= h37 <= u32::MAX as u64;
+                let h38: u64 = (((0u64 as u32)) as u64).wrapping_add(h37);
+                fits &= h38 <= u32::MAX as u64;
+                hoisted_check(fits, h38 + 1, g0_len * 4);
+                let h39: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b10)).wrapping_mul(b9)) as u64).wrapping_add(hv);
+                fits &= h39 <= u32::MAX as u64;
+                let h40: u64 = h39.wrapping_mul((((2u64 as u32)) as u64));
+                fits &= h40 <= u32::MAX as u64;
+                let h41: u64 = ((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))) as u64).wrapping_add(h40);
+                fits &= h41 <= u32::MAX as u64;
+                hoisted_check(fits, h41 + 1, g0_len * 4);
+            }
             let mut v12: u32 = (0u64 as u32);
             loop {
-                if !(v12 < (16u64 as u32)) { break; }
-                let b13: u32 = v12.wrapping_mul((16u64 as u32));
-                let b15: u32 = v11.wrapping_mul((256u64 as u32));
-                let b18: u32 = b2.wrapping_add((0u64 as u32));
-                let b19: u32 = b18.min(b9);
-                let b20: u32 = b19.wrapping_mul(b7);
-                let b21: u32 = b20.wrapping_add(v11);
-                let b22: u32 = b21.wrapping_mul((2u64 as u32));
-                let b23: u32 = (0u64 as u32).wrapping_add(b22);
-                let b24: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b25: u32 = b24.wrapping_add((3u64 as u32));
-                let b26: u32 = div(b25, (4u64 as u32));
-                let b27: u32 = b26.wrapping_mul((4u64 as u32));
-                let b28: u32 = (0u64 as u32).wrapping_add(b27);
-                let b29: u32 = b21.wrapping_mul((2u64 as u32));
-                let b30: u32 = b28.wrapping_add(b29);
-                let b31: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b32: u32 = b31.wrapping_add((3u64 as u32));
-                let b33: u32 = div(b32, (4u64 as u32));
-                let b34: u32 = b33.wrapping_mul((4u64 as u32));
-                let b35: u32 = (0u64 as u32).wrapping_add(b34);
-                let b36: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b37: u32 = b36.wrapping_add((3u64 as u32));
-                let b38: u32 = div(b37, (4u64 as u32));
-                let b39: u32 = b38.wrapping_mul((4u64 as u32));
-                let b40: u32 = b35.wrapping_add(b39);
-                let b41: u32 = b21.wrapping_mul((12u64 as u32));
-                let b42: u32 = b40.wrapping_add(b41);
-                let b43: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b44: u32 = b43.wrapping_add((3u64 as u32));
-                let b45: u32 = div(b44, (4u64 as u32));
-                let b46: u32 = b45.wrapping_mul((4u64 as u32));
-                let b47: u32 = (0u64 as u32).wrapping_add(b46);
-                let b48: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b49: u32 = b48.wrapping_add((3u64 as u32));
-                let b50: u32 = div(b49, (4u64 as u32));
-                let b51: u32 = b50.wrapping_mul((4u64 as u32));
-                let b52: u32 = b47.wrapping_add(b51);
-                let b53: u32 = s_u32[0].wrapping_mul((12u64 as u32));
-                let b54: u32 = b53.wrapping_add((3u64 as u32));
-                let b55: u32 = div(b54, (4u64 as u32));
-                let b56: u32 = b55.wrapping_mul((4u64 as u32));
-                let b57: u32 = b52.wrapping_add(b56);
-                let b58: u32 = b21.wrapping_mul((128u64 as u32));
-                let b59: u32 = b57.wrapping_add(b58);
-                let mut b14 = [<u32>::default(); UNITS];
-                let mut b16 = [<u32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x14: u32 = b13.wrapping_add((l as u32));
-                    b14[l] = x14;
-                    let x16: u32 = b15.wrapping_add(x14);
-                    b16[l] = x16;
-                }
-                let b65: u32 = (rdb2_prechecked(g0, b23)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let b66: u32 = b65 & (32768u64 as u32);
-                let b67: u32 = b66.wrapping_shl(((16u64 as u32)) as u32);
-                let b68: u32 = b65.wrapping_shr(((10u64 as u32)) as u32);
-                let b69: u32 = b68 & (31u64 as u32);
-                let b70: u32 = b65 & (1023u64 as u32);
-                let b71: bool = b69 == (31u64 as u32);
-                let b72: u32 = b69.wrapping_add((112u64 as u32));
-                let b73: u32 = if b71 { (255u64 as u32) } else { b72 };
-                let b74: u32 = b73.wrapping_shl(((23u64 as u32)) as u32);
-                let b75: u32 = b67 | b74;
-                let b76: u32 = b70.wrapping_shl(((13u64 as u32)) as u32);
-                let b77: u32 = b75 | b76;
-                let b78: f32 = f32::from_bits(b77);
-                let b79: f32 = ((b70) as f32);
-                let b80: f32 = b79 * 5.9604645e-8f32;
-                let b81: bool = b67 == (0u64 as u32);
-                let b82: f32 = -(b80);
-                let b83: f32 = if b81 { b80 } else { b82 };
-                let b84: bool = b69 == (0u64 as u32);
-                let b85: f32 = T::f16_to_f32(b65);
-                let b91: u32 = (rdb2_prechecked(g0, b30)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let b92: u32 = b91 & (32768u64 as u32);
-                let b93: u32 = b92.wrapping_shl(((16u64 as u32)) as u32);
-                let b94: u32 = b91.wrapping_shr(((10u64 as u32)) as u32);
-                let b95: u32 = b94 & (31u64 as u32);
-                let b96: u32 = b91 & (1023u64 as u32);
-                let b97: bool = b95 == (31u64 as u32);
-                let b98: u32 = b95.wrapping_add((112u64 as u32));
-                let b99: u32 = if b97 { (255u64 as u32) } else { b98 };
-                let b100: u32 = b99.wrapping_shl(((23u64 as u32)) as u32);
-                let b101: u32 = b93 | b100;
-                let b102: u32 = b96.wrapping_shl(((13u64 as u32)) as u32);
-                let b103: u32 = b101 | b102;
-                let b104: f32 = f32::from_bits(b103);
-                let b105: f32 = ((b96) as f32);
-                let b106: f32 = b105 * 5.9604645e-8f32;
-                let b107: bool = b93 == (0u64 as u32);
-                let b108: f32 = -(b106);
-                let b109: f32 = if b107 { b106 } else { b108 };
-                let b110: bool = b95 == (0u64 as u32);
-                let b111: f32 = T::f16_to_f32(b91);
-                let b113: i32 = div((((0u32).wrapping_add(b13)) as i32), (32i64 as i32));
-                let mut b112 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x112: i32 = ((b14[l]) as i32);
-                    b112[l] = x112;
-                }
-                v114 = (0i64 as i32);
-                let b115: bool = b113 < (4i64 as i32);
-                if b115 {
-                    let b116: u32 = ((b113) as u32);
-                    let b117: u32 = b42.wrapping_add(b116);
-                    let b124: u32 = (rdb1(g0, g0_len, b117)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
-                    let b125: i32 = ((b124) as i32);
-                    let b126: i32 = b125 & (63i64 as i32);
-                    v114 = b126;
-                } else {
-                    let b127: i32 = b113.wrapping_add((4i64 as i32));
-                    let b128: u32 = ((b127) as u32);
-                    let b129: u32 = b42.wrapping_add(b128);
-                    let b136: u32 = (rdb1(g0, g0_len, b129)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
-                    let b137: i32 = ((b136) as i32);
-                    let b138: i32 = b137 & (15i64 as i32);
-                    let b139: i32 = b113.wrapping_sub((4i64 as i32));
-                    let b140: u32 = ((b139) as u32);
-                    let b141: u32 = b42.wrapping_add(b140);
-                    let b148: u32 = (rdb1(g0, g0_len, b141)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
-                    let b149: i32 = ((b148) as i32);
-                    let b150: u32 = ((b149) as u32);
-                    let b151: u32 = (((6i64 as i32)) as u32);
-                    let b152: u32 = b150.wrapping_shr((b151) as u32);
-                    let b153: i32 = ((b152) as i32);
-                    let b154: u32 = ((b153) as u32);
-                    let b155: u32 = (((4i64 as i32)) as u32);
-                    let b156: u32 = b154.wrapping_shl((b155) as u32);
-                    let b157: i32 = ((b156) as i32);
-                    let b158: i32 = b138 | b157;
-                    v114 = b158;
-                }
-                v159 = (0i64 as i32);
-                let b160: bool = b113 < (4i64 as i32);
-                if b160 {
-                    let b161: i32 = b113.wrapping_add((4i64 as i32));
-                    let b162: u32 = ((b161) as u32);
-                    let b163: u32 = b42.wrapping_add(b162);
-                    let b170: u32 = (rdb1(g0, g0_len, b163)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
-                    let b171: i32 = ((b170) as i32);
-                    let b172: i32 = b171 & (63i64 as i32);
-                    v159 = b172;
-                } else {
-                    let b173: i32 = b113.wrapping_add((4i64 as i32));
-                    let b174: u32 = ((b173) as u32);
-                    let b175: u32 = b42.wrapping_add(b174);
-                    let b182: u32 = (rdb1(g0, g0_len, b175)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
-                    let b183: i32 = ((b182) as i32);
-                    let b184: u32 = ((b183) as u32);
-                    let b185: u32 = (((4i64 as i32)) as u32);
-                    let b186: u32 = b184.wrapping_shr((b185) as u32);
-                    let b187: i32 = ((b186) as i32);
-                    let b188: u32 = ((b113) as u32);
-                    let b189: u32 = b42.wrapping_add(b188);
-                    let b196: u32 = (rdb1(g0, g0_len, b189)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
-                    let b197: i32 = ((b196) as i32);
-                    let b198: u32 = ((b197) as u32);
-                    let b199: u32 = (((6i64 as i32)) as u32);
-                    let b200: u32 = b198.wrapping_shr((b199) as u32);
-                    let b201: i32 = ((b200) as i32);
-                    let b202: u32 = ((b201) as u32);
-                    let b203: u32 = (((4i64 as i32)) as u32);
-                    let b204: u32 = b202.wrapping_shl((b203) as u32);
-                    let b205: i32 = ((b204) as i32);
-                    let b206: i32 = b187 | b205;
-                    v159 = b206;
-                }
-                let b207: u32 = b59.wrapping_add((0u64 as u32));
-                let b209: u32 = div((((((0u32).wrapping_add(b13)) as i32)) as u32), (64u64 as u32));
-                let b210: u32 = b209.wrapping_mul((32u64 as u32));
-                let b211: u32 = b207.wrapping_add(b210);
-                let b214: u32 = div((((((0u32).wrapping_add(b13)) as i32)) as u32), (32u64 as u32));
-                let b215: u32 = rem(b214, (2u64 as u32));
-                let b216: u32 = b215.wrapping_mul((4u64 as u32));
-                let a1 = span(((rem((((((0u32).wrapping_add(b13)) as i32)) as u32), (32u64 as u32))).wrapping_add(b211)) as u32, UNITS, g0_len * 4);
-                let b225: f32 = ((v114) as f32);
-                let b226: f32 = b85 * b225;
-                let b229: f32 = ((v159) as f32);
-                let b230: f32 = b111 * b229;
-                let b232: u32 = b2.wrapping_add((1u64 as u32));
-                let b233: u32 = b232.min(b9);
-                let b234: u32 = b233.wrapping_mul(b7);
-                let b235: u32 = b234.wrapping_add(v11);
-                let b236: u32 = b235.wrapping_mul((2u64 as u32));
-                let b237: u32 = (0u64 as u32).wrapping_add(b236);
-                let b238: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b239: u32 = b238.wrapping_add((3u64 as u32));
-                let b240: u32 = div(b239, (4u64 as u32));
-                let b241: u32 = b240.wrapping_mul((4u64 as u32));
-                let b242: u32 = (0u64 as u32).wrapping_add(b241);
-                let b243: u32 = b235.wrapping_mul((2u64 as u32));
-                let b244: u32 = b242.wrapping_add(b243);
-                let b245: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b246: u32 = b245.wrapping_add((3u64 as u32));
-                let b247: u32 = div(b246, (4u64 as u32));
-                let b248: u32 = b247.wrapping_mul((4u64 as u32));
-                let b249: u32 = (0u64 as u32).wrapping_add(b248);
-                let b250: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b251: u32 = b250.wrapping_add((3u64 as u32));
-                let b252: u32 = div(b251, (4u64 as u32));
-                let b253: u32 = b252.wrapping_mul((4u64 as u32));
-                let b254: u32 = b249.wrapping_add(b253);
-                let b255: u32 = b235.wrapping_mul((12u64 as u32));
-                let b256: u32 = b254.wrapping_add(b255);
-                let b257: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b258: u32 = b257.wrapping_add((3u64 as u32));
-                let b259: u32 = div(b258, (4u64 as u32));
-                let b260: u32 = b259.wrapping_mul((4u64 as u32));
-                let b261: u32 = (0u64 as u32).wrapping_add(b260);
-                let b262: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b263: u32 = b262.wrapping_add((3u64 as u32));
-                let b264: u32 = div(b263, (4u64 as u32));
-                let b265: u32 = b264.wrapping_mul((4u64 as u32));
-                let b266: u32 = b261.wrapping_add(b265);
-                let b267: u32 = s_u32[0].wrapping_mul((12u64 as u32));
-                let b268: u32 = b267.wrapping_add((3u64 as u32));
-                let b269: u32 = div(b268, (4u64 as u32));
-                let b270: u32 = b269.wrapping_mul((4u64 as u32));
-                let b271: u32 = b266.wrapping_add(b270);
-                let b272: u32 = b235.wrapping_mul((128u64 as u32));
-                let b273: u32 = b271.wrapping_add(b272);
-                for l in 0..UNITS {
-                    let x208: u32 = ((b112[l]) as u32);
-                    let x212: u32 = rem(x208, (32u64 as u32));
-                    let x213: u32 = b211.wrapping_add(x212);
-                    let x223: u32 = (byte(g0, a1 + l)).wrapping_shr((b216) as u32) & (15u64 as u32);
-                    let x224: i32 = ((x223) as i32);
-                    let x227: f32 = ((x224) as f32);
-                    let x228: f32 = b226 * x227;
-                    let x231: f32 = T::fmadd(b226, x227, -(b230));
-                    la17_0[l] = x231;
-                }
-                let b279: u32 = (rdb2_prechecked(g0, b237)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let b280: u32 = b279 & (32768u64 as u32);
-                let b281: u32 = b280.wrapping_shl(((16u64 as u32)) as u32);
-                let b282: u32 = b279.wrapping_shr(((10u64 as u32)) as u32);
-                let b283: u32 = b282 & (31u64 as u32);
-                let b284: u32 = b279 & (1023u64 as u32);
-                let b285: bool = b283 == (31u64 as u32);
-                let b286: u32 = b283.wrapping_add((112u64 as u32));
-                let b287: u32 = if b285 { (255u64 as u32) } else { b286 };
-                let b288: u32 = b287.wrapping_shl(((23u64 as u32)) as u32);
-                let b289: u32 = b281 | b288;
-                let b290: u32 = b284.wrapping_shl(((13u64 as u32)) as u32);
-                let b291: u32 = b289 | b290;
-                let b292: f32 = f32::from_bits(b291);
-                let b293: f32 = ((b284) as f32);
-                let b294: f32 = b293 * 5.9604645e-8f32;
-                let b295: bool = b281 == (0u64 as u32);
-                let b296: f32 = -(b294);
-                let b297: f32 = if b295 { b294 } else { b296 };
-                let b298: bool = b283 == (0u64 as u32);
-                let b299: f32 = T::f16_to_f32(b279);
-                let b305: u32 = (rdb2_prechecked(g0, b244)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let b306: u32 = b305 & (32768u64 as u32);
-                let b307: u32 = b306.wrapping_shl(((16u64 as u32)) as u32);
-                let b308: u32 = b305.wrapping_shr(((10u64 as u32)) as u32);
-                let b309: u32 = b308 & (31u64 as u32);
-                let b310: u32 = b305 & (1023u64 as u32);
-                let b311: bool = b309 == (31u64 as u32);
-                let b312: u32 = b309.wrapping_add((112u64 as u32));
-                let b313: u32 = if b311 { (255u64 as u32) } else { b312 };
-                let b314: u32 = b313.wrapping_shl(((23u64 as u32)) as u32);
-                let b315: u32 = b307 | b314;
-                let b316: u32 = b310.wrapping_shl(((13u64 as u32)) as u32);
-                let b317: u32 = b315 | b316;
-                let b318: f32 = f32::from_bits(b317);
-                let b319: f32 = ((b310) as f32);
-                let b320: f32 = b319 * 5.9604645e-8f32;
-                let b321: bool = b307 == (0u64 as u32);
-                let b322: f32 = -(b320);
-                let b323: f32 = if b321 { b320 } else { b322 };
-                let b324: bool = b309 == (0u64 as u32);
-                let b325: f32 = T::f16_to_f32(b305);
-                let b327: i32 = div((((0u32).wrapping_add(b13)) as i32), (32i64 as i32));
-                let mut b326 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x326: i32 = ((b14[l]) as i32);
-                    b326[l] = x326;
-                }
-                v159 = (0i64 as i32);
-                let b328: bool = b327 < (4i64 as i32);
-                if b328 {
-                    let b329: u32 = ((b327) as u32);
-                    let b330: u32 = b256.wrapping_add(b329);
-                    let b337: u32 = (rdb1(g0, g0_len, b330)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
-                    let b338: i32 = ((b337) as i32);
-                    let b339: i32 = b338 & (63i64 as i32);
-                    v159 = b339;
-                } else {
-                    let b340: i32 = b327.wrapping_add((4i64 as i32));
-                    let b341: u32 = ((b340) as u32);
-                    let b342: u32 = b256.wrapping_add(b341);
-                    let b349: u32 = (rdb1(g0, g0_len, b342)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
-                    let b350: i32 = ((b349) as i32);
-                    let b351: i32 = b350 & (15i64 as i32);
-                    let b352: i32 = b327.wrapping_sub((4i64 as i32));
-                    let b353: u32 = ((b352) as u32);
-                    let b354: u32 = b256.wrapping_add(b353);
-                    let b361: u32 = (rdb1(g0, g0_len, b354)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
-                    let b362: i32 = ((b361) as i32);
-                    let b363: u32 = ((b362) as u32);
-                    let b364: u32 = (((6i64 as i32)) as u32);
-                    let b365: u32 = b363.wrapping_shr((b364) as u32);
-                    let b366: i32 = ((b365) as i32);
-                    let b367: u32 = ((b366) as u32);
-                    let b368: u32 = (((4i64 as i32)) as u32);
-                    let b369: u32 = b367.wrapping_shl((b368) as u32);
-                    let b370: i32 = ((b369) as i32);
-                    let b371: i32 = b351 | b370;
-                    v159 = b371;
-                }
-                v114 = (0i64 as i32);
-                let b372: bool = b327 < (4i64 as i32);
-                if b372 {
-                    let b373: i32 = b327.wrapping_add((4i64 as i32));
-                    let b374: u32 = ((b373) as u32);
-                    let b375: u32 = b256.wrapping_add(b374);
-                    let b382: u32 = (rdb1(g0, g0_len, b375)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
-                    let b383: i32 = ((b382) as i32);
-                    let b384: i32 = b383 & (63i64 as i32);
-                    v114 = b384;
-                } else {
-                    let b385: i32 = b327.wrapping_add((4i64 as i32));
-                    let b386: u32 = ((b385) as u32);
-                    let b387: u32 = b256.wrapping_add(b386);
-                    let b394: u32 = (rdb1(g0, g0_len, b387)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
-                    let b395: i32 = ((b394) as i32);
-                    let b396: u32 = ((b395) as u32);
-                    let b397: u32 = (((4i64 as i32)) as u32);
-                    let b398: u32 = b396.wrapping_shr((b397) as u32);
-                    let b399: i32 = ((b398) as i32);
-                    let b400: u32 = ((b327) as u32);
-                    let b401: u32 = b256.wrapping_add(b400);
-                    let b408: u32 = (rdb1(g0, g0_len, b401)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
-                    let b409: i32 = ((b408) as i32);
-                    let b410: u32 = ((b409) as u32);
-                    let b411: u32 = (((6i64 as i32)) as u32);
-                    let b412: u32 = b410.wrapping_shr((b411) as u32);
-                    let b413: i32 = ((b412) as i32);
-                    let b414: u32 = ((b413) as u32);
-                    let b415: u32 = (((4i64 as i32)) as u32);
-                    let b416: u32 = b414.wrapping_shl((b415) as u32);
-                    let b417: i32 = ((b416) as i32);
-                    let b418: i32 = b399 | b417;
-                    v114 = b418;
-                }
-                let b419: u32 = b273.wrapping_add((0u64 as u32));
-                let b421: u32 = div((((((0u32).wrapping_add(b13)) as i32)) as u32), (64u64 as u32));
-                let b422: u32 = b421.wrapping_mul((32u64 as u32));
-                let b423: u32 = b419.wrapping_add(b422);
-                let b426: u32 = div((((((0u32).wrapping_add(b13)) as i32)) as u32), (32u64 as u32));
-                let b427: u32 = rem(b426, (2u64 as u32));
-                let b428: u32 = b427.wrapping_mul((4u64 as u32));
-                let a2 = span(((rem((((((0u32).wrapping_add(b13)) as i32)) as u32), (32u64 as u32))).wrapping_add(b423)) as u32, UNITS, g0_len * 4);
-                let b437: f32 = ((v159) as f32);
-                let b438: f32 = b299 * b437;
-                let b441: f32 = ((v114) as f32);
-                let b442: f32 = b325 * b441;
-                let b444: u32 = b3.wrapping_add((0u64 as u32));
-                let b445: u32 = b444.min(b8);
-                let b446: u32 = b445.wrapping_mul(s_u32[2]);
-                let a3 = (((((0u32).wrapping_add(b13)).wrapping_add(b15)).wrapping_add(b446)) as u32) as usize;
-                let b457: u32 = b3.wrapping_add((1u64 as u32));
-                let b458: u32 = b457.min(b8);
-                let b459: u32 = b458.wrapping_mul(s_u32[2]);
-                let a4 = (((((0u32).wrapping_add(b13)).wrapping_add(b15)).wrapping_add(b459)) as u32) as usize;
-                let b470: u32 = b3.wrapping_add((2u64 as u32));
-                let b471: u32 = b470.min(b8);
-                let b472: u32 = b471.wrapping_mul(s_u32[2]);
-                let a5 = (((((0u32).wrapping_add(b13)).wrapping_add(b15)).wrapping_add(b472)) as u32) as usize;
-                let b483: u32 = b3.wrapping_add((3u64 as u32));
-                let b484: u32 = b483.min(b8);
-                let b485: u32 = b484.wrapping_mul(s_u32[2]);
-                let a6 = (((((0u32).wrapping_add(b13)).wrapping_add(b15)).wrapping_add(b485)) as u32) as usize;
-                for l in 0..UNITS {
-                    let x420: u32 = ((b326[l]) as u32);
-                    let x424: u32 = rem(x420, (32u64 as u32));
-                    let x425: u32 = b423.wrapping_add(x424);
-                    let x435: u32 = (byte(g0, a2 + l)).wrapping_shr((b428) as u32) & (15u64 as u32);
-                    let x436: i32 = ((x435) as i32);
-                    let x439: f32 = ((x436) as f32);
-                    let x440: f32 = b438 * x439;
-                    let x443: f32 = T::fmadd(b438, x439, -(b442));
-                    la17_1[l] = x443;
-                    let x447: u32 = b446.wrapping_add(b16[l]);
-                    let x448: f32 = *g1.add(a3 + l);
-                    let x449: f32 = la17_0[l];
-                    let x450: f32 = x449 * x448;
-                    let x451: f32 = la10_0[l];
-                    let x452: f32 = T::fmadd(x449, x448, x451);
-                    la10_0[l] = x452;
-                    let x453: f32 = la17_1[l];
-                    let x454: f32 = x453 * x448;
-                    let x455: f32 = la10_4[l];
-                    let x456: f32 = T::fmadd(x453, x448, x455);
-                    la10_4[l] = x456;
-                    let x460: u32 = b459.wrapping_add(b16[l]);
-                    let x461: f32 = *g1.add(a4 + l);
-                    let x462: f32 = la17_0[l];
-                    let x463: f32 = x462 * x461;
-                    let x464: f32 = la10_1[l];
-                    let x465: f32 = T::fmadd(x462, x461, x464);
-                    la10_1[l] = x465;
-                    let x466: f32 = la17_1[l];
-                    let x467: f32 = x466 * x461;
-                    let x468: f32 = la10_5[l];
-                    let x469: f32 = T::fmadd(x466, x461, x468);
-                    la10_5[l] = x469;
-                    let x473: u32 = b472.wrapping_add(b16[l]);
-                    let x474: f32 = *g1.add(a5 + l);
-                    let x475: f32 = la17_0[l];
-                    let x476: f32 = x475 * x474;
-                    let x477: f32 = la10_2[l];
-                    let x478: f32 = T::fmadd(x475, x474, x477);
-                    la10_2[l] = x478;
-                    let x479: f32 = la17_1[l];
-                    let x480: f32 = x479 * x474;
-                    let x481: f32 = la10_6[l];
-                    let x482: f32 = T::fmadd(x479, x474, x481);
-                    la10_6[l] = x482;
-                    let x486: u32 = b485.wrapping_add(b16[l]);
-                    let x487: f32 = *g1.add(a6 + l);
-                    let x488: f32 = la17_0[l];
-                    let x489: f32 = x488 * x487;
-                    let x490: f32 = la10_3[l];
-                    let x491: f32 = T::fmadd(x488, x487, x490);
-                    la10_3[l] = x491;
-                    let x492: f32 = la17_1[l];
-                    let x493: f32 = x492 * x487;
-                    let x494: f32 = la10_7[l];
-                    let x495: f32 = T::fmadd(x492, x487, x494);
-                    la10_7[l] = x495;
+                if !(v12 < b9) { break; }
+                let mut v13: u32 = (0u64 as u32);
+                loop {
+                    if !(v13 < (16u64 as u32)) { break; }
+                    let b14: u32 = v13.wrapping_mul((16u64 as u32));
+                    let b16: u32 = v12.wrapping_mul((256u64 as u32));
+                    let b19: u32 = b2.wrapping_add((0u64 as u32));
+                    let b20: u32 = b19.min(b10);
+                    let b21: u32 = b20.wrapping_mul(b9);
+                    let b22: u32 = b21.wrapping_add(v12);
+                    let b23: u32 = b22.wrapping_mul((2u64 as u32));
+                    let b24: u32 = (0u64 as u32).wrapping_add(b23);
+                    let b25: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b26: u32 = b25.wrapping_add((3u64 as u32));
+                    let b27: u32 = div(b26, (4u64 as u32));
+                    let b28: u32 = b27.wrapping_mul((4u64 as u32));
+                    let b29: u32 = (0u64 as u32).wrapping_add(b28);
+                    let b30: u32 = b22.wrapping_mul((2u64 as u32));
+                    let b31: u32 = b29.wrapping_add(b30);
+                    let b32: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b33: u32 = b32.wrapping_add((3u64 as u32));
+                    let b34: u32 = div(b33, (4u64 as u32));
+                    let b35: u32 = b34.wrapping_mul((4u64 as u32));
+                    let b36: u32 = (0u64 as u32).wrapping_add(b35);
+                    let b37: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b38: u32 = b37.wrapping_add((3u64 as u32));
+                    let b39: u32 = div(b38, (4u64 as u32));
+                    let b40: u32 = b39.wrapping_mul((4u64 as u32));
+                    let b41: u32 = b36.wrapping_add(b40);
+                    let b42: u32 = b22.wrapping_mul((12u64 as u32));
+                    let b43: u32 = b41.wrapping_add(b42);
+                    let b44: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b45: u32 = b44.wrapping_add((3u64 as u32));
+                    let b46: u32 = div(b45, (4u64 as u32));
+                    let b47: u32 = b46.wrapping_mul((4u64 as u32));
+                    let b48: u32 = (0u64 as u32).wrapping_add(b47);
+                    let b49: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b50: u32 = b49.wrapping_add((3u64 as u32));
+                    let b51: u32 = div(b50, (4u64 as u32));
+                    let b52: u32 = b51.wrapping_mul((4u64 as u32));
+                    let b53: u32 = b48.wrapping_add(b52);
+                    let b54: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                    let b55: u32 = b54.wrapping_add((3u64 as u32));
+                    let b56: u32 = div(b55, (4u64 as u32));
+                    let b57: u32 = b56.wrapping_mul((4u64 as u32));
+                    let b58: u32 = b53.wrapping_add(b57);
+                    let b59: u32 = b22.wrapping_mul((128u64 as u32));
+                    let b60: u32 = b58.wrapping_add(b59);
+                    let mut b15 = [<u32>::default(); UNITS];
+                    let mut b17 = [<u32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x15: u32 = b14.wrapping_add((l as u32));
+                        b15[l] = x15;
+                        let x17: u32 = b16.wrapping_add(x15);
+                        b17[l] = x17;
+                    }
+                    let b66: u32 = (rdb2_prechecked(g0, b24)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                    let b67: u32 = b66 & (32768u64 as u32);
+                    let b68: u32 = b67.wrapping_shl(((16u64 as u32)) as u32);
+                    let b69: u32 = b66.wrapping_shr(((10u64 as u32)) as u32);
+                    let b70: u32 = b69 & (31u64 as u32);
+                    let b71: u32 = b66 & (1023u64 as u32);
+                    let b72: bool = b70 == (31u64 as u32);
+                    let b73: u32 = b70.wrapping_add((112u64 as u32));
+                    let b74: u32 = if b72 { (255u64 as u32) } else { b73 };
+                    let b75: u32 = b74.wrapping_shl(((23u64 as u32)) as u32);
+                    let b76: u32 = b68 | b75;
+                    let b77: u32 = b71.wrapping_shl(((13u64 as u32)) as u32);
+                    let b78: u32 = b76 | b77;
+                    let b79: f32 = f32::from_bits(b78);
+                    let b80: f32 = ((b71) as f32);
+                    let b81: f32 = b80 * 5.9604645e-8f32;
+                    let b82: bool = b68 == (0u64 as u32);
+                    let b83: f32 = -(b81);
+                    let b84: f32 = if b82 { b81 } else { b83 };
+                    let b85: bool = b70 == (0u64 as u32);
+                    let b86: f32 = T::f16_to_f32(b66);
+                    let b92: u32 = (rdb2_prechecked(g0, b31)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                    let b93: u32 = b92 & (32768u64 as u32);
+                    let b94: u32 = b93.wrapping_shl(((16u64 as u32)) as u32);
+                    let b95: u32 = b92.wrapping_shr(((10u64 as u32)) as u32);
+                    let b96: u32 = b95 & (31u64 as u32);
+                    let b97: u32 = b92 & (1023u64 as u32);
+                    let b98: bool = b96 == (31u64 as u32);
+                    let b99: u32 = b96.wrapping_add((112u64 as u32));
+                    let b100: u32 = if b98 { (255u64 as u32) } else { b99 };
+                    let b101: u32 = b100.wrapping_shl(((23u64 as u32)) as u32);
+                    let b102: u32 = b94 | b101;
+                    let b103: u32 = b97.wrapping_shl(((13u64 as u32)) as u32);
+                    let b104: u32 = b102 | b103;
+                    let b105: f32 = f32::from_bits(b104);
+                    let b106: f32 = ((b97) as f32);
+                    let b107: f32 = b106 * 5.9604645e-8f32;
+                    let b108: bool = b94 == (0u64 as u32);
+                    let b109: f32 = -(b107);
+                    let b110: f32 = if b108 { b107 } else { b109 };
+                    let b111: bool = b96 == (0u64 as u32);
+                    let b112: f32 = T::f16_to_f32(b92);
+                    let b114: i32 = div((((0u32).wrapping_add(b14)) as i32), (32i64 as i32));
+                    let mut b113 = [<i32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x113: i32 = ((b15[l]) as i32);
+                        b113[l] = x113;
+                    }
+                    v115 = (0i64 as i32);
+                    let b116: bool = b114 < (4i64 as i32);
+                    if b116 {
+                        let b117: u32 = ((b114) as u32);
+                        let b118: u32 = b43.wrapping_add(b117);
+                        let b125: u32 = (rdb1(g0, g0_len, b118)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                        let b126: i32 = ((b125) as i32);
+                        let b127: i32 = b126 & (63i64 as i32);
+                        v115 = b127;
+                    } else {
+                        let b128: i32 = b114.wrapping_add((4i64 as i32));
+                        let b129: u32 = ((b128) as u32);
+                        let b130: u32 = b43.wrapping_add(b129);
+                        let b137: u32 = (rdb1(g0, g0_len, b130)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                        let b138: i32 = ((b137) as i32);
+                        let b139: i32 = b138 & (15i64 as i32);
+                        let b140: i32 = b114.wrapping_sub((4i64 as i32));
+                        let b141: u32 = ((b140) as u32);
+                        let b142: u32 = b43.wrapping_add(b141);
+                        let b149: u32 = (rdb1(g0, g0_len, b142)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                        let b150: i32 = ((b149) as i32);
+                        let b151: u32 = ((b150) as u32);
+                        let b152: u32 = (((6i64 as i32)) as u32);
+                        let b153: u32 = b151.wrapping_shr((b152) as u32);
+                        let b154: i32 = ((b153) as i32);
+                        let b155: u32 = ((b154) as u32);
+                        let b156: u32 = (((4i64 as i32)) as u32);
+                        let b157: u32 = b155.wrapping_shl((b156) as u32);
+                        let b158: i32 = ((b157) as i32);
+                        let b159: i32 = b139 | b158;
+                        v115 = b159;
+                    }
+                    v160 = (0i64 as i32);
+                    let b161: bool = b114 < (4i64 as i32);
+                    if b161 {
+                        let b162: i32 = b114.wrapping_add((4i64 as i32));
+                        let b163: u32 = ((b162) as u32);
+                        let b164: u32 = b43.wrapping_add(b163);
+                        let b171: u32 = (rdb1(g0, g0_len, b164)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                        let b172: i32 = ((b171) as i32);
+                        let b173: i32 = b172 & (63i64 as i32);
+                        v160 = b173;
+                    } else {
+                        let b174: i32 = b114.wrapping_add((4i64 as i32));
+                        let b175: u32 = ((b174) as u32);
+                        let b176: u32 = b43.wrapping_add(b175);
+                        let b183: u32 = (rdb1(g0, g0_len, b176)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                        let b184: i32 = ((b183) as i32);
+                        let b185: u32 = ((b184) as u32);
+                        let b186: u32 = (((4i64 as i32)) as u32);
+                        let b187: u32 = b185.wrapping_shr((b186) as u32);
+                        let b188: i32 = ((b187) as i32);
+                        let b189: u32 = ((b114) as u32);
+                        let b190: u32 = b43.wrapping_add(b189);
+                        let b197: u32 = (rdb1(g0, g0_len, b190)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                        let b198: i32 = ((b197) as i32);
+                        let b199: u32 = ((b198) as u32);
+                        let b200: u32 = (((6i64 as i32)) as u32);
+                        let b201: u32 = b199.wrapping_shr((b200) as u32);
+                        let b202: i32 = ((b201) as i32);
+                        let b203: u32 = ((b202) as u32);
+                        let b204: u32 = (((4i64 as i32)) as u32);
+                        let b205: u32 = b203.wrapping_shl((b204) as u32);
+                        let b206: i32 = ((b205) as i32);
+                        let b207: i32 = b188 | b206;
+                        v160 = b207;
+                    }
+                    let b208: u32 = b60.wrapping_add((0u64 as u32));
+                    let b210: u32 = div((((((0u32).wrapping_add(b14)) as i32)) as u32), (64u64 as u32));
+                    let b211: u32 = b210.wrapping_mul((32u64 as u32));
+                    let b212: u32 = b208.wrapping_add(b211);
+                    let b215: u32 = div((((((0u32).wrapping_add(b14)) as i32)) as u32), (32u64 as u32));
+                    let b216: u32 = rem(b215, (2u64 as u32));
+                    let b217: u32 = b216.wrapping_mul((4u64 as u32));
+                    let a1 = span(((rem((((((0u32).wrapping_add(b14)) as i32)) as u32), (32u64 as u32))).wrapping_add(b212)) as u32, UNITS, g0_len * 4);
+                    let b226: f32 = ((v115) as f32);
+                    let b227: f32 = b86 * b226;
+                    let b230: f32 = ((v160) as f32);
+                    let b231: f32 = b112 * b230;
+                    let b233: u32 = b3.wrapping_add((0u64 as u32));
+                    let b234: u32 = b233.wrapping_mul(s_u32[2]);
+                    let a2 = (((((0u32).wrapping_add(b14)).wrapping_add(b16)).wrapping_add(b234)) as u32) as usize;
+                    let b241: u32 = b3.wrapping_add((1u64 as u32));
+                    let b242: u32 = b241.wrapping_mul(s_u32[2]);
+                    let a3 = (((((0u32).wrapping_add(b14)).wrapping_add(b16)).wrapping_add(b242)) as u32) as usize;
+                    let b249: u32 = b3.wrapping_add((2u64 as u32));
+                    let b250: u32 = b249.wrapping_mul(s_u32[2]);
+                    let a4 = (((((0u32).wrapping_add(b14)).wrapping_add(b16)).wrapping_add(b250)) as u32) as usize;
+                    let b257: u32 = b3.wrapping_add((3u64 as u32));
+                    let b258: u32 = b257.wrapping_mul(s_u32[2]);
+                    let a5 = (((((0u32).wrapping_add(b14)).wrapping_add(b16)).wrapping_add(b258)) as u32) as usize;
+                    let b265: u32 = b3.wrapping_add((4u64 as u32));
+                    let b266: u32 = b265.wrapping_mul(s_u32[2]);
+                    let a6 = (((((0u32).wrapping_add(b14)).wrapping_add(b16)).wrapping_add(b266)) as u32) as usize;
+                    for l in 0..UNITS {
+                        let x209: u32 = ((b113[l]) as u32);
+                        let x213: u32 = rem(x209, (32u64 as u32));
+                        let x214: u32 = b212.wrapping_add(x213);
+                        let x224: u32 = (byte(g0, a1 + l)).wrapping_shr((b217) as u32) & (15u64 as u32);
+                        let x225: i32 = ((x224) as i32);
+                        let x228: f32 = ((x225) as f32);
+                        let x229: f32 = b227 * x228;
+                        let x232: f32 = T::fmadd(b227, x228, -(b231));
+                        la18_0[l] = x232;
+                        let x235: u32 = b234.wrapping_add(b17[l]);
+                        let x236: f32 = *g1.add(a2 + l);
+                        let x237: f32 = la18_0[l];
+                        let x238: f32 = x237 * x236;
+                        let x239: f32 = la11_0[l];
+                        let x240: f32 = T::fmadd(x237, x236, x239);
+                        la11_0[l] = x240;
+                        let x243: u32 = b242.wrapping_add(b17[l]);
+                        let x244: f32 = *g1.add(a3 + l);
+                        let x245: f32 = la18_0[l];
+                        let x246: f32 = x245 * x244;
+                        let x247: f32 = la11_1[l];
+                        let x248: f32 = T::fmadd(x245, x244, x247);
+                        la11_1[l] = x248;
+                        let x251: u32 = b250.wrapping_add(b17[l]);
+                        let x252: f32 = *g1.add(a4 + l);
+                        let x253: f32 = la18_0[l];
+                        let x254: f32 = x253 * x252;
+                        let x255: f32 = la11_2[l];
+                        let x256: f32 = T::fmadd(x253, x252, x255);
+                        la11_2[l] = x256;
+                        let x259: u32 = b258.wrapping_add(b17[l]);
+                        let x260: f32 = *g1.add(a5 + l);
+                        let x261: f32 = la18_0[l];
+                        let x262: f32 = x261 * x260;
+                        let x263: f32 = la11_3[l];
+                        let x264: f32 = T::fmadd(x261, x260, x263);
+                        la11_3[l] = x264;
+                        let x267: u32 = b266.wrapping_add(b17[l]);
+                        let x268: f32 = *g1.add(a6 + l);
+                        let x269: f32 = la18_0[l];
+                        let x270: f32 = x269 * x268;
+                        let x271: f32 = la11_4[l];
+                        let x272: f32 = T::fmadd(x269, x268, x271);
+                        la11_4[l] = x272;
+                    }
+                    v13 = v13.wrapping_add((1 as u32));
                 }
                 v12 = v12.wrapping_add((1 as u32));
             }
-            v11 = v11.wrapping_add((1 as u32));
-        }
-        let mut b496 = [<f32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x496: f32 = la10_0[l];
-            b496[l] = x496;
-        }
-        let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b496[l]; } } }
-        let b497: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b499: u32 = b3.wrapping_add((0u64 as u32));
-        let b500: bool = b499 < b1;
-        let b502: u32 = b2.wrapping_add((0u64 as u32));
-        let b503: bool = b502 < s_u32[1];
-        let mut b504 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x498: bool = (l as u32) == (0u64 as u32);
-            let x501: bool = x498 && b500;
-            let x504: bool = x501 && b503;
-            b504[l] = x504;
-        }
-        let mut m1 = [false; UNITS];
-        for l in 0..UNITS { m1[l] = b504[l]; }
-        if m1.iter().all(|&x| x) {
-            let b505: u32 = b3.wrapping_add((0u64 as u32));
-            let b506: u32 = b505.wrapping_mul(s_u32[1]);
-            let b507: u32 = b506.wrapping_add(b2);
-            let b508: u32 = b507.wrapping_add((0u64 as u32));
-            *at(g2, g2_len, b508) = b497;
-        } else {
-            let mut m2 = [false; UNITS];
-            for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
-            if m2.iter().any(|&x| x) {
-                let b505: u32 = b3.wrapping_add((0u64 as u32));
-                let b506: u32 = b505.wrapping_mul(s_u32[1]);
-                let b507: u32 = b506.wrapping_add(b2);
-                let b508: u32 = b507.wrapping_add((0u64 as u32));
-                *at(g2, g2_len, b508) = b497;
+            let mut b273 = [<f32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x273: f32 = la11_0[l];
+                b273[l] = x273;
             }
-        }
-        let mut b509 = [<f32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x509: f32 = la10_1[l];
-            b509[l] = x509;
-        }
-        let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b509[l]; } } }
-        let b510: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b512: u32 = b3.wrapping_add((1u64 as u32));
-        let b513: bool = b512 < b1;
-        let b515: u32 = b2.wrapping_add((0u64 as u32));
-        let b516: bool = b515 < s_u32[1];
-        let mut b517 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x511: bool = (l as u32) == (0u64 as u32);
-            let x514: bool = x511 && b513;
-            let x517: bool = x514 && b516;
-            b517[l] = x517;
-        }
-        let mut m3 = [false; UNITS];
-        for l in 0..UNITS { m3[l] = b517[l]; }
-        if m3.iter().all(|&x| x) {
-            let b518: u32 = b3.wrapping_add((1u64 as u32));
-            let b519: u32 = b518.wrapping_mul(s_u32[1]);
-            let b520: u32 = b519.wrapping_add(b2);
-            let b521: u32 = b520.wrapping_add((0u64 as u32));
-            *at(g2, g2_len, b521) = b510;
-        } else {
-            let mut m4 = [false; UNITS];
-            for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
-            if m4.iter().any(|&x| x) {
-                let b518: u32 = b3.wrapping_add((1u64 as u32));
-                let b519: u32 = b518.wrapping_mul(s_u32[1]);
-                let b520: u32 = b519.wrapping_add(b2);
-                let b521: u32 = b520.wrapping_add((0u64 as u32));
-                *at(g2, g2_len, b521) = b510;
+            let mut p = [<f32>::default(); 8];
+            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b273[l]; } } }
+            let b274: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+            let b276: u32 = b2.wrapping_add((0u64 as u32));
+            let b277: bool = b276 < s_u32[1];
+            let mut b278 = [<bool>::default(); UNITS];
+            for l in 0..UNITS {
+                let x275: bool = (l as u32) == (0u64 as u32);
+                let x278: bool = x275 && b277;
+                b278[l] = x278;
             }
-        }
-        let mut b522 = [<f32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x522: f32 = la10_2[l];
-            b522[l] = x522;
-        }
-        let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b522[l]; } } }
-        let b523: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b525: u32 = b3.wrapping_add((2u64 as u32));
-        let b526: bool = b525 < b1;
-        let b528: u32 = b2.wrapping_add((0u64 as u32));
-        let b529: bool = b528 < s_u32[1];
-        let mut b530 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x524: bool = (l as u32) == (0u64 as u32);
-            let x527: bool = x524 && b526;
-            let x530: bool = x527 && b529;
-            b530[l] = x530;
-        }
-        let mut m5 = [false; UNITS];
-        for l in 0..UNITS { m5[l] = b530[l]; }
-        if m5.iter().all(|&x| x) {
-            let b531: u32 = b3.wrapping_add((2u64 as u32));
-            let b532: u32 = b531.wrapping_mul(s_u32[1]);
-            let b533: u32 = b532.wrapping_add(b2);
-            let b534: u32 = b533.wrapping_add((0u64 as u32));
-            *at(g2, g2_len, b534) = b523;
-        } else {
-            let mut m6 = [false; UNITS];
-            for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
-            if m6.iter().any(|&x| x) {
-                let b531: u32 = b3.wrapping_add((2u64 as u32));
-                let b532: u32 = b531.wrapping_mul(s_u32[1]);
-                let b533: u32 = b532.wrapping_add(b2);
-                let b534: u32 = b533.wrapping_add((0u64 as u32));
-                *at(g2, g2_len, b534) = b523;
+            let mut m1 = [false; UNITS];
+            for l in 0..UNITS { m1[l] = b278[l]; }
+            if m1.iter().all(|&x| x) {
+                let b279: u32 = b3.wrapping_add((0u64 as u32));
+                let b280: u32 = b279.wrapping_mul(s_u32[1]);
+                let b281: u32 = b280.wrapping_add(b2);
+                let b282: u32 = b281.wrapping_add((0u64 as u32));
+                *at(g2, g2_len, b282) = b274;
+            } else {
+                let mut m2 = [false; UNITS];
+                for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
+                if m2.iter().any(|&x| x) {
+                    let b279: u32 = b3.wrapping_add((0u64 as u32));
+                    let b280: u32 = b279.wrapping_mul(s_u32[1]);
+                    let b281: u32 = b280.wrapping_add(b2);
+                    let b282: u32 = b281.wrapping_add((0u64 as u32));
+                    *at(g2, g2_len, b282) = b274;
+                }
             }
-        }
-        let mut b535 = [<f32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x535: f32 = la10_3[l];
-            b535[l] = x535;
-        }
-        let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b535[l]; } } }
-        let b536: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b538: u32 = b3.wrapping_add((3u64 as u32));
-        let b539: bool = b538 < b1;
-        let b541: u32 = b2.wrapping_add((0u64 as u32));
-        let b542: bool = b541 < s_u32[1];
-        let mut b543 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x537: bool = (l as u32) == (0u64 as u32);
-            let x540: bool = x537 && b539;
-            let x543: bool = x540 && b542;
-            b543[l] = x543;
-        }
-        let mut m7 = [false; UNITS];
-        for l in 0..UNITS { m7[l] = b543[l]; }
-        if m7.iter().all(|&x| x) {
-            let b544: u32 = b3.wrapping_add((3u64 as u32));
-            let b545: u32 = b544.wrapping_mul(s_u32[1]);
-            let b546: u32 = b545.wrapping_add(b2);
-            let b547: u32 = b546.wrapping_add((0u64 as u32));
-            *at(g2, g2_len, b547) = b536;
-        } else {
-            let mut m8 = [false; UNITS];
-            for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
-            if m8.iter().any(|&x| x) {
-                let b544: u32 = b3.wrapping_add((3u64 as u32));
-                let b545: u32 = b544.wrapping_mul(s_u32[1]);
-                let b546: u32 = b545.wrapping_add(b2);
-                let b547: u32 = b546.wrapping_add((0u64 as u32));
-                *at(g2, g2_len, b547) = b536;
+            let mut b283 = [<f32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x283: f32 = la11_1[l];
+                b283[l] = x283;
             }
-        }
-        let mut b548 = [<f32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x548: f32 = la10_4[l];
-            b548[l] = x548;
-        }
-        let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b548[l]; } } }
-        let b549: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b551: u32 = b3.wrapping_add((0u64 as u32));
-        let b552: bool = b551 < b1;
-        let b554: u32 = b2.wrapping_add((1u64 as u32));
-        let b555: bool = b554 < s_u32[1];
-        let mut b556 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x550: bool = (l as u32) == (0u64 as u32);
-            let x553: bool = x550 && b552;
-            let x556: bool = x553 && b555;
-            b556[l] = x556;
-        }
-        let mut m9 = [false; UNITS];
-        for l in 0..UNITS { m9[l] = b556[l]; }
-        if m9.iter().all(|&x| x) {
-            let b557: u32 = b3.wrapping_add((0u64 as u32));
-            let b558: u32 = b557.wrapping_mul(s_u32[1]);
-            let b559: u32 = b558.wrapping_add(b2);
-            let b560: u32 = b559.wrapping_add((1u64 as u32));
-            *at(g2, g2_len, b560) = b549;
-        } else {
-            let mut m10 = [false; UNITS];
-            for l in 0..UNITS { m10[l] = m0[l] && m9[l]; }
-            if m10.iter().any(|&x| x) {
-                let b557: u32 = b3.wrapping_add((0u64 as u32));
-                let b558: u32 = b557.wrapping_mul(s_u32[1]);
-                let b559: u32 = b558.wrapping_add(b2);
-                let b560: u32 = b559.wrapping_add((1u64 as u32));
-                *at(g2, g2_len, b560) = b549;
+            let mut p = [<f32>::default(); 8];
+            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b283[l]; } } }
+            let b284: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+            let b286: u32 = b2.wrapping_add((0u64 as u32));
+            let b287: bool = b286 < s_u32[1];
+            let mut b288 = [<bool>::default(); UNITS];
+            for l in 0..UNITS {
+                let x285: bool = (l as u32) == (0u64 as u32);
+                let x288: bool = x285 && b287;
+                b288[l] = x288;
             }
-        }
-        let mut b561 = [<f32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x561: f32 = la10_5[l];
-            b561[l] = x561;
-        }
-        let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b561[l]; } } }
-        let b562: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b564: u32 = b3.wrapping_add((1u64 as u32));
-        let b565: bool = b564 < b1;
-        let b567: u32 = b2.wrapping_add((1u64 as u32));
-        let b568: bool = b567 < s_u32[1];
-        let mut b569 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x563: bool = (l as u32) == (0u64 as u32);
-            let x566: bool = x563 && b565;
-            let x569: bool = x566 && b568;
-            b569[l] = x569;
-        }
-        let mut m11 = [false; UNITS];
-        for l in 0..UNITS { m11[l] = b569[l]; }
-        if m11.iter().all(|&x| x) {
-            let b570: u32 = b3.wrapping_add((1u64 as u32));
-            let b571: u32 = b570.wrapping_mul(s_u32[1]);
-            let b572: u32 = b571.wrapping_add(b2);
-            let b573: u32 = b572.wrapping_add((1u64 as u32));
-            *at(g2, g2_len, b573) = b562;
-        } else {
-            let mut m12 = [false; UNITS];
-            for l in 0..UNITS { m12[l] = m0[l] && m11[l]; }
-            if m12.iter().any(|&x| x) {
-                let b570: u32 = b3.wrapping_add((1u64 as u32));
-                let b571: u32 = b570.wrapping_mul(s_u32[1]);
-                let b572: u32 = b571.wrapping_add(b2);
-                let b573: u32 = b572.wrapping_add((1u64 as u32));
-                *at(g2, g2_len, b573) = b562;
+            let mut m3 = [false; UNITS];
+            for l in 0..UNITS { m3[l] = b288[l]; }
+            if m3.iter().all(|&x| x) {
+                let b289: u32 = b3.wrapping_add((1u64 as u32));
+                let b290: u32 = b289.wrapping_mul(s_u32[1]);
+                let b291: u32 = b290.wrapping_add(b2);
+                let b292: u32 = b291.wrapping_add((0u64 as u32));
+                *at(g2, g2_len, b292) = b284;
+            } else {
+                let mut m4 = [false; UNITS];
+                for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
+                if m4.iter().any(|&x| x) {
+                    let b289: u32 = b3.wrapping_add((1u64 as u32));
+                    let b290: u32 = b289.wrapping_mul(s_u32[1]);
+                    let b291: u32 = b290.wrapping_add(b2);
+                    let b292: u32 = b291.wrapping_add((0u64 as u32));
+                    *at(g2, g2_len, b292) = b284;
+                }
             }
-        }
-        let mut b574 = [<f32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x574: f32 = la10_6[l];
-            b574[l] = x574;
-        }
-        let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b574[l]; } } }
-        let b575: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b577: u32 = b3.wrapping_add((2u64 as u32));
-        let b578: bool = b577 < b1;
-        let b580: u32 = b2.wrapping_add((1u64 as u32));
-        let b581: bool = b580 < s_u32[1];
-        let mut b582 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x576: bool = (l as u32) == (0u64 as u32);
-            let x579: bool = x576 && b578;
-            let x582: bool = x579 && b581;
-            b582[l] = x582;
-        }
-        let mut m13 = [false; UNITS];
-        for l in 0..UNITS { m13[l] = b582[l]; }
-        if m13.iter().all(|&x| x) {
-            let b583: u32 = b3.wrapping_add((2u64 as u32));
-            let b584: u32 = b583.wrapping_mul(s_u32[1]);
-            let b585: u32 = b584.wrapping_add(b2);
-            let b586: u32 = b585.wrapping_add((1u64 as u32));
-            *at(g2, g2_len, b586) = b575;
-        } else {
-            let mut m14 = [false; UNITS];
-            for l in 0..UNITS { m14[l] = m0[l] && m13[l]; }
-            if m14.iter().any(|&x| x) {
-                let b583: u32 = b3.wrapping_add((2u64 as u32));
-                let b584: u32 = b583.wrapping_mul(s_u32[1]);
-                let b585: u32 = b584.wrapping_add(b2);
-                let b586: u32 = b585.wrapping_add((1u64 as u32));
-                *at(g2, g2_len, b586) = b575;
+            let mut b293 = [<f32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x293: f32 = la11_2[l];
+                b293[l] = x293;
             }
-        }
-        let mut b587 = [<f32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x587: f32 = la10_7[l];
-            b587[l] = x587;
-        }
-        let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b587[l]; } } }
-        let b588: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b590: u32 = b3.wrapping_add((3u64 as u32));
-        let b591: bool = b590 < b1;
-        let b593: u32 = b2.wrapping_add((1u64 as u32));
-        let b594: bool = b593 < s_u32[1];
-        let mut b595 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x589: bool = (l as u32) == (0u64 as u32);
-            let x592: bool = x589 && b591;
-            let x595: bool = x592 && b594;
-            b595[l] = x595;
-        }
-        let mut m15 = [false; UNITS];
-        for l in 0..UNITS { m15[l] = b595[l]; }
-        if m15.iter().all(|&x| x) {
-            let b596: u32 = b3.wrapping_add((3u64 as u32));
-            let b597: u32 = b596.wrapping_mul(s_u32[1]);
-            let b598: u32 = b597.wrapping_add(b2);
-            let b599: u32 = b598.wrapping_add((1u64 as u32));
-            *at(g2, g2_len, b599) = b588;
+            let mut p = [<f32>::default(); 8];
+            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b293[l]; } } }
+            let b294: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+            let b296: u32 = b2.wrapping_add((0u64 as u32));
+            let b297: bool = b296 < s_u32[1];
+            let mut b298 = [<bool>::default(); UNITS];
+            for l in 0..UNITS {
+                let x295: bool = (l as u32) == (0u64 as u32);
+                let x298: bool = x295 && b297;
+                b298[l] = x298;
+            }
+            let mut m5 = [false; UNITS];
+            for l in 0..UNITS { m5[l] = b298[l]; }
+            if m5.iter().all(|&x| x) {
+                let b299: u32 = b3.wrapping_add((2u64 as u32));
+                let b300: u32 = b299.wrapping_mul(s_u32[1]);
+                let b301: u32 = b300.wrapping_add(b2);
+                let b302: u32 = b301.wrapping_add((0u64 as u32));
+                *at(g2, g2_len, b302) = b294;
+            } else {
+                let mut m6 = [false; UNITS];
+                for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
+                if m6.iter().any(|&x| x) {
+                    let b299: u32 = b3.wrapping_add((2u64 as u32));
+                    let b300: u32 = b299.wrapping_mul(s_u32[1]);
+                    let b301: u32 = b300.wrapping_add(b2);
+                    let b302: u32 = b301.wrapping_add((0u64 as u32));
+                    *at(g2, g2_len, b302) = b294;
+                }
+            }
+            let mut b303 = [<f32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x303: f32 = la11_3[l];
+                b303[l] = x303;
+            }
+            let mut p = [<f32>::default(); 8];
+            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b303[l]; } } }
+            let b304: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+            let b306: u32 = b2.wrapping_add((0u64 as u32));
+            let b307: bool = b306 < s_u32[1];
+            let mut b308 = [<bool>::default(); UNITS];
+            for l in 0..UNITS {
+                let x305: bool = (l as u32) == (0u64 as u32);
+                let x308: bool = x305 && b307;
+                b308[l] = x308;
+            }
+            let mut m7 = [false; UNITS];
+            for l in 0..UNITS { m7[l] = b308[l]; }
+            if m7.iter().all(|&x| x) {
+                let b309: u32 = b3.wrapping_add((3u64 as u32));
+                let b310: u32 = b309.wrapping_mul(s_u32[1]);
+                let b311: u32 = b310.wrapping_add(b2);
+                let b312: u32 = b311.wrapping_add((0u64 as u32));
+                *at(g2, g2_len, b312) = b304;
+            } else {
+                let mut m8 = [false; UNITS];
+                for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
+                if m8.iter().any(|&x| x) {
+                    let b309: u32 = b3.wrapping_add((3u64 as u32));
+                    let b310: u32 = b309.wrapping_mul(s_u32[1]);
+                    let b311: u32 = b310.wrapping_add(b2);
+                    let b312: u32 = b311.wrapping_add((0u64 as u32));
+                    *at(g2, g2_len, b312) = b304;
+                }
+            }
+            let mut b313 = [<f32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x313: f32 = la11_4[l];
+                b313[l] = x313;
+            }
+            let mut p = [<f32>::default(); 8];
+            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b313[l]; } } }
+            let b314: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+            let b316: u32 = b2.wrapping_add((0u64 as u32));
+            let b317: bool = b316 < s_u32[1];
+            let mut b318 = [<bool>::default(); UNITS];
+            for l in 0..UNITS {
+                let x315: bool = (l as u32) == (0u64 as u32);
+                let x318: bool = x315 && b317;
+                b318[l] = x318;
+            }
+            let mut m9 = [false; UNITS];
+            for l in 0..UNITS { m9[l] = b318[l]; }
+            if m9.iter().all(|&x| x) {
+                let b319: u32 = b3.wrapping_add((4u64 as u32));
+                let b320: u32 = b319.wrapping_mul(s_u32[1]);
+                let b321: u32 = b320.wrapping_add(b2);
+                let b322: u32 = b321.wrapping_add((0u64 as u32));
+                *at(g2, g2_len, b322) = b314;
+            } else {
+                let mut m10 = [false; UNITS];
+                for l in 0..UNITS { m10[l] = m0[l] && m9[l]; }
+                if m10.iter().any(|&x| x) {
+                    let b319: u32 = b3.wrapping_add((4u64 as u32));
+                    let b320: u32 = b319.wrapping_mul(s_u32[1]);
+                    let b321: u32 = b320.wrapping_add(b2);
+                    let b322: u32 = b321.wrapping_add((0u64 as u32));
+                    *at(g2, g2_len, b322) = b314;
+                }
+            }
         } else {
-            let mut m16 = [false; UNITS];
-            for l in 0..UNITS { m16[l] = m0[l] && m15[l]; }
-            if m16.iter().any(|&x| x) {
-                let b596: u32 = b3.wrapping_add((3u64 as u32));
-                let b597: u32 = b596.wrapping_mul(s_u32[1]);
-                let b598: u32 = b597.wrapping_add(b2);
-                let b599: u32 = b598.wrapping_add((1u64 as u32));
-                *at(g2, g2_len, b599) = b588;
+            let b323: bool = b7 == (4u64 as u32);
+            if b323 {
+                let b324: u32 = div(s_u32[2], (256u64 as u32));
+                let b325: u32 = s_u32[1].wrapping_sub((1u64 as u32));
+                for l in 0..UNITS {
+                    la326_0[l] = 0.0f32;
+                    la326_1[l] = 0.0f32;
+                    la326_2[l] = 0.0f32;
+                    la326_3[l] = 0.0f32;
+                }
+                if (0u64 as u32) < b324 {
+                    let hv: u64 = (b324 - 1) as u64;
+                    let mut fits = true;
+                    let h1: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
+                    fits &= h1 <= u32::MAX as u64;
+                    let h2: u64 = 15;
+                    let h3: u64 = h2.wrapping_mul((((16u64 as u32)) as u64));
+                    fits &= h3 <= u32::MAX as u64;
+                    let h4: u64 = 15;
+                    let h5: u64 = h3.wrapping_add(h4);
+                    fits &= h5 <= u32::MAX as u64;
+                    let h6: u64 = h1.wrapping_add(h5);
+                    fits &= h6 <= u32::MAX as u64;
+                    let h7: u64 = ((((b3).wrapping_add((0u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h6);
+                    fits &= h7 <= u32::MAX as u64;
+                    hoisted_check(fits, h7, g1_len);
+                    let h8: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
+                    fits &= h8 <= u32::MAX as u64;
+                    let h9: u64 = 15;
+                    let h10: u64 = h9.wrapping_mul((((16u64 as u32)) as u64));
+                    fits &= h10 <= u32::MAX as u64;
+                    let h11: u64 = 15;
+                    let h12: u64 = h10.wrapping_add(h11);
+                    fits &= h12 <= u32::MAX as u64;
+                    let h13: u64 = h8.wrapping_add(h12);
+                    fits &= h13 <= u32::MAX as u64;
+                    let h14: u64 = ((((b3).wrapping_add((1u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h13);
+                    fits &= h14 <= u32::MAX as u64;
+                    hoisted_check(fits, h14, g1_len);
+                    let h15: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
+                    fits &= h15 <= u32::MAX as u64;
+                    let h16: u64 = 15;
+                    let h17: u64 = h16.wrapping_mul((((16u64 as u32)) as u64));
+                    fits &= h17 <= u32::MAX as u64;
+                    let h18: u64 = 15;
+                    let h19: u64 = h17.wrapping_add(h18);
+                    fits &= h19 <= u32::MAX as u64;
+                    let h20: u64 = h15.wrapping_add(h19);
+                    fits &= h20 <= u32::MAX as u64;
+                    let h21: u64 = ((((b3).wrapping_add((2u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h20);
+                    fits &= h21 <= u32::MAX as u64;
+                    hoisted_check(fits, h21, g1_len);
+                    let h22: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
+                    fits &= h22 <= u32::MAX as u64;
+                    let h23: u64 = 15;
+                    let h24: u64 = h23.wrapping_mul((((16u64 as u32)) as u64));
+                    fits &= h24 <= u32::MAX as u64;
+                    let h25: u64 = 15;
+                    let h26: u64 = h24.wrapping_add(h25);
+                    fits &= h26 <= u32::MAX as u64;
+                    let h27: u64 = h22.wrapping_add(h26);
+                    fits &= h27 <= u32::MAX as u64;
+                    let h28: u64 = ((((b3).wrapping_add((3u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h27);
+                    fits &= h28 <= u32::MAX as u64;
+                    hoisted_check(fits, h28, g1_len);
+                    let h29: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b325)).wrapping_mul(b324)) as u64).wrapping_add(hv);
+                    fits &= h29 <= u32::MAX as u64;
+                    let h30: u64 = h29.wrapping_mul((((2u64 as u32)) as u64));
+                    fits &= h30 <= u32::MAX as u64;
+                    let h31: u64 = (((0u64 as u32)) as u64).wrapping_add(h30);
+                    fits &= h31 <= u32::MAX as u64;
+                    hoisted_check(fits, h31 + 1, g0_len * 4);
+                    let h32: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b325)).wrapping_mul(b324)) as u64).wrapping_add(hv);
+                    fits &= h32 <= u32::MAX as u64;
+                    let h33: u64 = h32.wrapping_mul((((2u64 as u32)) as u64));
+                    fits &= h33 <= u32::MAX as u64;
+                    let h34: u64 = ((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))) as u64).wrapping_add(h33);
+                    fits &= h34 <= u32::MAX as u64;
+                    hoisted_check(fits, h34 + 1, g0_len * 4);
+                }
+                let mut v327: u32 = (0u64 as u32);
+                loop {
+                    if !(v327 < b324) { break; }
+                    let mut v328: u32 = (0u64 as u32);
+                    loop {
+                        if !(v328 < (16u64 as u32)) { break; }
+                        let b329: u32 = v328.wrapping_mul((16u64 as u32));
+                        let b331: u32 = v327.wrapping_mul((256u64 as u32));
+                        let b334: u32 = b2.wrapping_add((0u64 as u32));
+                        let b335: u32 = b334.min(b325);
+                        let b336: u32 = b335.wrapping_mul(b324);
+                        let b337: u32 = b336.wrapping_add(v327);
+                        let b338: u32 = b337.wrapping_mul((2u64 as u32));
+                        let b339: u32 = (0u64 as u32).wrapping_add(b338);
+                        let b340: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                        let b341: u32 = b340.wrapping_add((3u64 as u32));
+                        let b342: u32 = div(b341, (4u64 as u32));
+                        let b343: u32 = b342.wrapping_mul((4u64 as u32));
+                        let b344: u32 = (0u64 as u32).wrapping_add(b343);
+                        let b345: u32 = b337.wrapping_mul((2u64 as u32));
+                        let b346: u32 = b344.wrapping_add(b345);
+                        let b347: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                        let b348: u32 = b347.wrapping_add((3u64 as u32));
+                        let b349: u32 = div(b348, (4u64 as u32));
+                        let b350: u32 = b349.wrapping_mul((4u64 as u32));
+                        let b351: u32 = (0u64 as u32).wrapping_add(b350);
+                        let b352: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                        let b353: u32 = b352.wrapping_add((3u64 as u32));
+                        let b354: u32 = div(b353, (4u64 as u32));
+                        let b355: u32 = b354.wrapping_mul((4u64 as u32));
+                        let b356: u32 = b351.wrapping_add(b355);
+                        let b357: u32 = b337.wrapping_mul((12u64 as u32));
+                        let b358: u32 = b356.wrapping_add(b357);
+                        let b359: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                        let b360: u32 = b359.wrapping_add((3u64 as u32));
+                        let b361: u32 = div(b360, (4u64 as u32));
+                        let b362: u32 = b361.wrapping_mul((4u64 as u32));
+                        let b363: u32 = (0u64 as u32).wrapping_add(b362);
+                        let b364: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                        let b365: u32 = b364.wrapping_add((3u64 as u32));
+                        let b366: u32 = div(b365, (4u64 as u32));
+                        let b367: u32 = b366.wrapping_mul((4u64 as u32));
+                        let b368: u32 = b363.wrapping_add(b367);
+                        let b369: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                        let b370: u32 = b369.wrapping_add((3u64 as u32));
+                        let b371: u32 = div(b370, (4u64 as u32));
+                        let b372: u32 = b371.wrapping_mul((4u64 as u32));
+                        let b373: u32 = b368.wrapping_add(b372);
+                        let b374: u32 = b337.wrapping_mul((128u64 as u32));
+                        let b375: u32 = b373.wrapping_add(b374);
+                        let mut b330 = [<u32>::default(); UNITS];
+                        let mut b332 = [<u32>::default(); UNITS];
+                        for l in 0..UNITS {
+                            let x330: u32 = b329.wrapping_add((l as u32));
+                            b330[l] = x330;
+                            let x332: u32 = b331.wrapping_add(x330);
+                            b332[l] = x332;
+                        }
+                        let b381: u32 = (rdb2_prechecked(g0, b339)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                        let b382: u32 = b381 & (32768u64 as u32);
+                        let b383: u32 = b382.wrapping_shl(((16u64 as u32)) as u32);
+                        let b384: u32 = b381.wrapping_shr(((10u64 as u32)) as u32);
+                        let b385: u32 = b384 & (31u64 as u32);
+                        let b386: u32 = b381 & (1023u64 as u32);
+                        let b387: bool = b385 == (31u64 as u32);
+                        let b388: u32 = b385.wrapping_add((112u64 as u32));
+                        let b389: u32 = if b387 { (255u64 as u32) } else { b388 };
+                        let b390: u32 = b389.wrapping_shl(((23u64 as u32)) as u32);
+                        let b391: u32 = b383 | b390;
+                        let b392: u32 = b386.wrapping_shl(((13u64 as u32)) as u32);
+                        let b393: u32 = b391 | b392;
+                        let b394: f32 = f32::from_bits(b393);
+                        let b395: f32 = ((b386) as f32);
+                        let b396: f32 = b395 * 5.9604645e-8f32;
+                        let b397: bool = b383 == (0u64 as u32);
+                        let b398: f32 = -(b396);
+                        let b399: f32 = if b397 { b396 } else { b398 };
+                        let b400: bool = b385 == (0u64 as u32);
+                        let b401: f32 = T::f16_to_f32(b381);
+                        let b407: u32 = (rdb2_prechecked(g0, b346)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                        let b408: u32 = b407 & (32768u64 as u32);
+                        let b409: u32 = b408.wrapping_shl(((16u64 as u32)) as u32);
+                        let b410: u32 = b407.wrapping_shr(((10u64 as u32)) as u32);
+                        let b411: u32 = b410 & (31u64 as u32);
+                        let b412: u32 = b407 & (1023u64 as u32);
+                        let b413: bool = b411 == (31u64 as u32);
+                        let b414: u32 = b411.wrapping_add((112u64 as u32));
+                        let b415: u32 = if b413 { (255u64 as u32) } else { b414 };
+                        let b416: u32 = b415.wrapping_shl(((23u64 as u32)) as u32);
+                        let b417: u32 = b409 | b416;
+                        let b418: u32 = b412.wrapping_shl(((13u64 as u32)) as u32);
+                        let b419: u32 = b417 | b418;
+                        let b420: f32 = f32::from_bits(b419);
+                        let b421: f32 = ((b412) as f32);
+                        let b422: f32 = b421 * 5.9604645e-8f32;
+                        let b423: bool = b409 == (0u64 as u32);
+                        let b424: f32 = -(b422);
+                        let b425: f32 = if b423 { b422 } else { b424 };
+                        let b426: bool = b411 == (0u64 as u32);
+                        let b427: f32 = T::f16_to_f32(b407);
+                        let b429: i32 = div((((0u32).wrapping_add(b329)) as i32), (32i64 as i32));
+                        let mut b428 = [<i32>::default(); UNITS];
+                        for l in 0..UNITS {
+                            let x428: i32 = ((b330[l]) as i32);
+                            b428[l] = x428;
+                        }
+                        v160 = (0i64 as i32);
+                        let b430: bool = b429 < (4i64 as i32);
+                        if b430 {
+                            let b431: u32 = ((b429) as u32);
+                            let b432: u32 = b358.wrapping_add(b431);
+                            let b439: u32 = (rdb1(g0, g0_len, b432)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                            let b440: i32 = ((b439) as i32);
+                            let b441: i32 = b440 & (63i64 as i32);
+                            v160 = b441;
+                        } else {
+                            let b442: i32 = b429.wrapping_add((4i64 as i32));
+                            let b443: u32 = ((b442) as u32);
+                            let b444: u32 = b358.wrapping_add(b443);
+                            let b451: u32 = (rdb1(g0, g0_len, b444)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                            let b452: i32 = ((b451) as i32);
+                            let b453: i32 = b452 & (15i64 as i32);
+                            let b454: i32 = b429.wrapping_sub((4i64 as i32));
+                            let b455: u32 = ((b454) as u32);
+                            let b456: u32 = b358.wrapping_add(b455);
+                            let b463: u32 = (rdb1(g0, g0_len, b456)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                            let b464: i32 = ((b463) as i32);
+                            let b465: u32 = ((b464) as u32);
+                            let b466: u32 = (((6i64 as i32)) as u32);
+                            let b467: u32 = b465.wrapping_shr((b466) as u32);
+                            let b468: i32 = ((b467) as i32);
+                            let b469: u32 = ((b468) as u32);
+                            let b470: u32 = (((4i64 as i32)) as u32);
+                            let b471: u32 = b469.wrapping_shl((b470) as u32);
+                            let b472: i32 = ((b471) as i32);
+                            let b473: i32 = b453 | b472;
+                            v160 = b473;
+                        }
+                        v115 = (0i64 as i32);
+                        let b474: bool = b429 < (4i64 as i32);
+                        if b474 {
+                            let b475: i32 = b429.wrapping_add((4i64 as i32));
+                            let b476: u32 = ((b475) as u32);
+                            let b477: u32 = b358.wrapping_add(b476);
+                            let b484: u32 = (rdb1(g0, g0_len, b477)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                            let b485: i32 = ((b484) as i32);
+                            let b486: i32 = b485 & (63i64 as i32);
+                            v115 = b486;
+                        } else {
+                            let b487: i32 = b429.wrapping_add((4i64 as i32));
+                            let b488: u32 = ((b487) as u32);
+                            let b489: u32 = b358.wrapping_add(b488);
+                            let b496: u32 = (rdb1(g0, g0_len, b489)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                            let b497: i32 = ((b496) as i32);
+                            let b498: u32 = ((b497) as u32);
+                            let b499: u32 = (((4i64 as i32)) as u32);
+                            let b500: u32 = b498.wrapping_shr((b499) as u32);
+                            let b501: i32 = ((b500) as i32);
+                            let b502: u32 = ((b429) as u32);
+                            let b503: u32 = b358.wrapping_add(b502);
+                            let b510: u32 = (rdb1(g0, g0_len, b503)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                            let b511: i32 = ((b510) as i32);
+                            let b512: u32 = ((b511) as u32);
+                            let b513: u32 = (((6i64 as i32)) as u32);
+                            let b514: u32 = b512.wrapping_shr((b513) as u32);
+                            let b515: i32 = ((b514) as i32);
+                            let b516: u32 = ((b515) as u32);
+                            let b517: u32 = (((4i64 as i32)) as u32);
+                            let b518: u32 = b516.wrapping_shl((b517) as u32);
+                            let b519: i32 = ((b518) as i32);
+                            let b520: i32 = b501 | b519;
+                            v115 = b520;
+                        }
+                        let b521: u32 = b375.wrapping_add((0u64 as u32));
+                        let b523: u32 = div((((((0u32).wrapping_add(b329)) as i32)) as u32), (64u64 as u32));
+                        let b524: u32 = b523.wrapping_mul((32u64 as u32));
+                        let b525: u32 = b521.wrapping_add(b524);
+                        let b528: u32 = div((((((0u32).wrapping_add(b329)) as i32)) as u32), (32u64 as u32));
+                        let b529: u32 = rem(b528, (2u64 as u32));
+                        let b530: u32 = b529.wrapping_mul((4u64 as u32));
+                        let a7 = span(((rem((((((0u32).wrapping_add(b329)) as i32)) as u32), (32u64 as u32))).wrapping_add(b525)) as u32, UNITS, g0_len * 4);
+                        let b539: f32 = ((v160) as f32);
+                        let b540: f32 = b401 * b539;
+                        let b543: f32 = ((v115) as f32);
+                        let b544: f32 = b427 * b543;
+                        let b546: u32 = b3.wrapping_add((0u64 as u32));
+                        let b547: u32 = b546.wrapping_mul(s_u32[2]);
+                        let a8 = (((((0u32).wrapping_add(b329)).wrapping_add(b331)).wrapping_add(b547)) as u32) as usize;
+                        let b554: u32 = b3.wrapping_add((1u64 as u32));
+                        let b555: u32 = b554.wrapping_mul(s_u32[2]);
+                        let a9 = (((((0u32).wrapping_add(b329)).wrapping_add(b331)).wrapping_add(b555)) as u32) as usize;
+                        let b562: u32 = b3.wrapping_add((2u64 as u32));
+                        let b563: u32 = b562.wrapping_mul(s_u32[2]);
+                        let a10 = (((((0u32).wrapping_add(b329)).wrapping_add(b331)).wrapping_add(b563)) as u32) as usize;
+                        let b570: u32 = b3.wrapping_add((3u64 as u32));
+                        let b571: u32 = b570.wrapping_mul(s_u32[2]);
+                        let a11 = (((((0u32).wrapping_add(b329)).wrapping_add(b331)).wrapping_add(b571)) as u32) as usize;
+                        for l in 0..UNITS {
+                            let x522: u32 = ((b428[l]) as u32);
+                            let x526: u32 = rem(x522, (32u64 as u32));
+                            let x527: u32 = b525.wrapping_add(x526);
+                            let x537: u32 = (byte(g0, a7 + l)).wrapping_shr((b530) as u32) & (15u64 as u32);
+                            let x538: i32 = ((x537) as i32);
+                            let x541: f32 = ((x538) as f32);
+                            let x542: f32 = b540 * x541;
+                            let x545: f32 = T::fmadd(b540, x541, -(b544));
+                            la333_0[l] = x545;
+                            let x548: u32 = b547.wrapping_add(b332[l]);
+                            let x549: f32 = *g1.add(a8 + l);
+                            let x550: f32 = la333_0[l];
+                            let x551: f32 = x550 * x549;
+                            let x552: f32 = la326_0[l];
+                            let x553: f32 = T::fmadd(x550, x549, x552);
+                            la326_0[l] = x553;
+                            let x556: u32 = b555.wrapping_add(b332[l]);
+                            let x557: f32 = *g1.add(a9 + l);
+                            let x558: f32 = la333_0[l];
+                            let x559: f32 = x558 * x557;
+                            let x560: f32 = la326_1[l];
+                            let x561: f32 = T::fmadd(x558, x557, x560);
+                            la326_1[l] = x561;
+                            let x564: u32 = b563.wrapping_add(b332[l]);
+                            let x565: f32 = *g1.add(a10 + l);
+                            let x566: f32 = la333_0[l];
+                            let x567: f32 = x566 * x565;
+                            let x568: f32 = la326_2[l];
+                            let x569: f32 = T::fmadd(x566, x565, x568);
+                            la326_2[l] = x569;
+                            let x572: u32 = b571.wrapping_add(b332[l]);
+                            let x573: f32 = *g1.add(a11 + l);
+                            let x574: f32 = la333_0[l];
+                            let x575: f32 = x574 * x573;
+                            let x576: f32 = la326_3[l];
+                            let x577: f32 = T::fmadd(x574, x573, x576);
+                            la326_3[l] = x577;
+                        }
+                        v328 = v328.wrapping_add((1 as u32));
+                    }
+                    v327 = v327.wrapping_add((1 as u32));
+                }
+                let mut b578 = [<f32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x578: f32 = la326_0[l];
+                    b578[l] = x578;
+                }
+                let mut p = [<f32>::default(); 8];
+                for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b578[l]; } } }
+                let b579: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                let b581: u32 = b2.wrapping_add((0u64 as u32));
+                let b582: bool = b581 < s_u32[1];
+                let mut b583 = [<bool>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x580: bool = (l as u32) == (0u64 as u32);
+                    let x583: bool = x580 && b582;
+                    b583[l] = x583;
+                }
+                let mut m11 = [false; UNITS];
+                for l in 0..UNITS { m11[l] = b583[l]; }
+                if m11.iter().all(|&x| x) {
+                    let b584: u32 = b3.wrapping_add((0u64 as u32));
+                    let b585: u32 = b584.wrapping_mul(s_u32[1]);
+                    let b586: u32 = b585.wrapping_add(b2);
+                    let b587: u32 = b586.wrapping_add((0u64 as u32));
+                    *at(g2, g2_len, b587) = b579;
+                } else {
+                    let mut m12 = [false; UNITS];
+                    for l in 0..UNITS { m12[l] = m0[l] && m11[l]; }
+                    if m12.iter().any(|&x| x) {
+                        let b584: u32 = b3.wrapping_add((0u64 as u32));
+                        let b585: u32 = b584.wrapping_mul(s_u32[1]);
+                        let b586: u32 = b585.wrapping_add(b2);
+                        let b587: u32 = b586.wrapping_add((0u64 as u32));
+                        *at(g2, g2_len, b587) = b579;
+                    }
+                }
+                let mut b588 = [<f32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x588: f32 = la326_1[l];
+                    b588[l] = x588;
+                }
+                let mut p = [<f32>::default(); 8];
+                for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b588[l]; } } }
+                let b589: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                let b591: u32 = b2.wrapping_add((0u64 as u32));
+                let b592: bool = b591 < s_u32[1];
+                let mut b593 = [<bool>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x590: bool = (l as u32) == (0u64 as u32);
+                    let x593: bool = x590 && b592;
+                    b593[l] = x593;
+                }
+                let mut m13 = [false; UNITS];
+                for l in 0..UNITS { m13[l] = b593[l]; }
+                if m13.iter().all(|&x| x) {
+                    let b594: u32 = b3.wrapping_add((1u64 as u32));
+                    let b595: u32 = b594.wrapping_mul(s_u32[1]);
+                    let b596: u32 = b595.wrapping_add(b2);
+                    let b597: u32 = b596.wrapping_add((0u64 as u32));
+                    *at(g2, g2_len, b597) = b589;
+                } else {
+                    let mut m14 = [false; UNITS];
+                    for l in 0..UNITS { m14[l] = m0[l] && m13[l]; }
+                    if m14.iter().any(|&x| x) {
+                        let b594: u32 = b3.wrapping_add((1u64 as u32));
+                        let b595: u32 = b594.wrapping_mul(s_u32[1]);
+                        let b596: u32 = b595.wrapping_add(b2);
+                        let b597: u32 = b596.wrapping_add((0u64 as u32));
+                        *at(g2, g2_len, b597) = b589;
+                    }
+                }
+                let mut b598 = [<f32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x598: f32 = la326_2[l];
+                    b598[l] = x598;
+                }
+                let mut p = [<f32>::default(); 8];
+                for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b598[l]; } } }
+                let b599: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                let b601: u32 = b2.wrapping_add((0u64 as u32));
+                let b602: bool = b601 < s_u32[1];
+                let mut b603 = [<bool>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x600: bool = (l as u32) == (0u64 as u32);
+                    let x603: bool = x600 && b602;
+                    b603[l] = x603;
+                }
+                let mut m15 = [false; UNITS];
+                for l in 0..UNITS { m15[l] = b603[l]; }
+                if m15.iter().all(|&x| x) {
+                    let b604: u32 = b3.wrapping_add((2u64 as u32));
+                    let b605: u32 = b604.wrapping_mul(s_u32[1]);
+                    let b606: u32 = b605.wrapping_add(b2);
+                    let b607: u32 = b606.wrapping_add((0u64 as u32));
+                    *at(g2, g2_len, b607) = b599;
+                } else {
+                    let mut m16 = [false; UNITS];
+                    for l in 0..UNITS { m16[l] = m0[l] && m15[l]; }
+                    if m16.iter().any(|&x| x) {
+                        let b604: u32 = b3.wrapping_add((2u64 as u32));
+                        let b605: u32 = b604.wrapping_mul(s_u32[1]);
+                        let b606: u32 = b605.wrapping_add(b2);
+                        let b607: u32 = b606.wrapping_add((0u64 as u32));
+                        *at(g2, g2_len, b607) = b599;
+                    }
+                }
+                let mut b608 = [<f32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x608: f32 = la326_3[l];
+                    b608[l] = x608;
+                }
+                let mut p = [<f32>::default(); 8];
+                for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b608[l]; } } }
+                let b609: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                let b611: u32 = b2.wrapping_add((0u64 as u32));
+                let b612: bool = b611 < s_u32[1];
+                let mut b613 = [<bool>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x610: bool = (l as u32) == (0u64 as u32);
+                    let x613: bool = x610 && b612;
+                    b613[l] = x613;
+                }
+                let mut m17 = [false; UNITS];
+                for l in 0..UNITS { m17[l] = b613[l]; }
+                if m17.iter().all(|&x| x) {
+                    let b614: u32 = b3.wrapping_add((3u64 as u32));
+                    let b615: u32 = b614.wrapping_mul(s_u32[1]);
+                    let b616: u32 = b615.wrapping_add(b2);
+                    let b617: u32 = b616.wrapping_add((0u64 as u32));
+                    *at(g2, g2_len, b617) = b609;
+                } else {
+                    let mut m18 = [false; UNITS];
+                    for l in 0..UNITS { m18[l] = m0[l] && m17[l]; }
+                    if m18.iter().any(|&x| x) {
+                        let b614: u32 = b3.wrapping_add((3u64 as u32));
+                        let b615: u32 = b614.wrapping_mul(s_u32[1]);
+                        let b616: u32 = b615.wrapping_add(b2);
+                        let b617: u32 = b616.wrapping_add((0u64 as u32));
+                        *at(g2, g2_len, b617) = b609;
+                    }
+                }
+            } else {
+                let b618: bool = b7 == (3u64 as u32);
+                if b618 {
+                    let b619: u32 = div(s_u32[2], (256u64 as u32));
+                    let b620: u32 = s_u32[1].wrapping_sub((1u64 as u32));
+                    for l in 0..UNITS {
+                        la621_0[l] = 0.0f32;
+                        la621_1[l] = 0.0f32;
+                        la621_2[l] = 0.0f32;
+                    }
+                    if (0u64 as u32) < b619 {
+                        let hv: u64 = (b619 - 1) as u64;
+                        let mut fits = true;
+                        let h1: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
+                        fits &= h1 <= u32::MAX as u64;
+                        let h2: u64 = 15;
+                        let h3: u64 = h2.wrapping_mul((((16u64 as u32)) as u64));
+                        fits &= h3 <= u32::MAX as u64;
+                        let h4: u64 = 15;
+                        let h5: u64 = h3.wrapping_add(h4);
+                        fits &= h5 <= u32::MAX as u64;
+                        let h6: u64 = h1.wrapping_add(h5);
+                        fits &= h6 <= u32::MAX as u64;
+                        let h7: u64 = ((((b3).wrapping_add((0u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h6);
+                        fits &= h7 <= u32::MAX as u64;
+                        hoisted_check(fits, h7, g1_len);
+                        let h8: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
+                        fits &= h8 <= u32::MAX as u64;
+                        let h9: u64 = 15;
+                        let h10: u64 = h9.wrapping_mul((((16u64 as u32)) as u64));
+                        fits &= h10 <= u32::MAX as u64;
+                        let h11: u64 = 15;
+                        let h12: u64 = h10.wrapping_add(h11);
+                        fits &= h12 <= u32::MAX as u64;
+                        let h13: u64 = h8.wrapping_add(h12);
+                        fits &= h13 <= u32::MAX as u64;
+                        let h14: u64 = ((((b3).wrapping_add((1u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h13);
+                        fits &= h14 <= u32::MAX as u64;
+                        hoisted_check(fits, h14, g1_len);
+                        let h15: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
+                        fits &= h15 <= u32::MAX as u64;
+                        let h16: u64 = 15;
+                        let h17: u64 = h16.wrapping_mul((((16u64 as u32)) as u64));
+                        fits &= h17 <= u32::MAX as u64;
+                        let h18: u64 = 15;
+                        let h19: u64 = h17.wrapping_add(h18);
+                        fits &= h19 <= u32::MAX as u64;
+                        let h20: u64 = h15.wrapping_add(h19);
+                        fits &= h20 <= u32::MAX as u64;
+                        let h21: u64 = ((((b3).wrapping_add((2u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h20);
+                        fits &= h21 <= u32::MAX as u64;
+                        hoisted_check(fits, h21, g1_len);
+                        let h22: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b620)).wrapping_mul(b619)) as u64).wrapping_add(hv);
+                        fits &= h22 <= u32::MAX as u64;
+                        let h23: u64 = h22.wrapping_mul((((2u64 as u32)) as u64));
+                        fits &= h23 <= u32::MAX as u64;
+                        let h24: u64 = (((0u64 as u32)) as u64).wrapping_add(h23);
+                        fits &= h24 <= u32::MAX as u64;
+                        hoisted_check(fits, h24 + 1, g0_len * 4);
+                        let h25: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b620)).wrapping_mul(b619)) as u64).wrapping_add(hv);
+                        fits &= h25 <= u32::MAX as u64;
+                        let h26: u64 = h25.wrapping_mul((((2u64 as u32)) as u64));
+                        fits &= h26 <= u32::MAX as u64;
+                        let h27: u64 = ((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))) as u64).wrapping_add(h26);
+                        fits &= h27 <= u32::MAX as u64;
+                        hoisted_check(fits, h27 + 1, g0_len * 4);
+                    }
+                    let mut v622: u32 = (0u64 as u32);
+                    loop {
+                        if !(v622 < b619) { break; }
+                        let mut v623: u32 = (0u64 as u32);
+                        loop {
+                            if !(v623 < (16u64 as u32)) { break; }
+                            let b624: u32 = v623.wrapping_mul((16u64 as u32));
+                            let b626: u32 = v622.wrapping_mul((256u64 as u32));
+                            let b629: u32 = b2.wrapping_add((0u64 as u32));
+                            let b630: u32 = b629.min(b620);
+                            let b631: u32 = b630.wrapping_mul(b619);
+                            let b632: u32 = b631.wrapping_add(v622);
+                            let b633: u32 = b632.wrapping_mul((2u64 as u32));
+                            let b634: u32 = (0u64 as u32).wrapping_add(b633);
+                            let b635: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                            let b636: u32 = b635.wrapping_add((3u64 as u32));
+                            let b637: u32 = div(b636, (4u64 as u32));
+                            let b638: u32 = b637.wrapping_mul((4u64 as u32));
+                            let b639: u32 = (0u64 as u32).wrapping_add(b638);
+                            let b640: u32 = b632.wrapping_mul((2u64 as u32));
+                            let b641: u32 = b639.wrapping_add(b640);
+                            let b642: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                            let b643: u32 = b642.wrapping_add((3u64 as u32));
+                            let b644: u32 = div(b643, (4u64 as u32));
+                            let b645: u32 = b644.wrapping_mul((4u64 as u32));
+                            let b646: u32 = (0u64 as u32).wrapping_add(b645);
+                            let b647: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                            let b648: u32 = b647.wrapping_add((3u64 as u32));
+                            let b649: u32 = div(b648, (4u64 as u32));
+                            let b650: u32 = b649.wrapping_mul((4u64 as u32));
+                            let b651: u32 = b646.wrapping_add(b650);
+                            let b652: u32 = b632.wrapping_mul((12u64 as u32));
+                            let b653: u32 = b651.wrapping_add(b652);
+                            let b654: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                            let b655: u32 = b654.wrapping_add((3u64 as u32));
+                            let b656: u32 = div(b655, (4u64 as u32));
+                            let b657: u32 = b656.wrapping_mul((4u64 as u32));
+                            let b658: u32 = (0u64 as u32).wrapping_add(b657);
+                            let b659: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                            let b660: u32 = b659.wrapping_add((3u64 as u32));
+                            let b661: u32 = div(b660, (4u64 as u32));
+                            let b662: u32 = b661.wrapping_mul((4u64 as u32));
+                            let b663: u32 = b658.wrapping_add(b662);
+                            let b664: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                            let b665: u32 = b664.wrapping_add((3u64 as u32));
+                            let b666: u32 = div(b665, (4u64 as u32));
+                            let b667: u32 = b666.wrapping_mul((4u64 as u32));
+                            let b668: u32 = b663.wrapping_add(b667);
+                            let b669: u32 = b632.wrapping_mul((128u64 as u32));
+                            let b670: u32 = b668.wrapping_add(b669);
+                            let mut b625 = [<u32>::default(); UNITS];
+                            let mut b627 = [<u32>::default(); UNITS];
+                            for l in 0..UNITS {
+                                let x625: u32 = b624.wrapping_add((l as u32));
+                                b625[l] = x625;
+                                let x627: u32 = b626.wrapping_add(x625);
+                                b627[l] = x627;
+                            }
+                            let b676: u32 = (rdb2_prechecked(g0, b634)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                            let b677: u32 = b676 & (32768u64 as u32);
+                            let b678: u32 = b677.wrapping_shl(((16u64 as u32)) as u32);
+                            let b679: u32 = b676.wrapping_shr(((10u64 as u32)) as u32);
+                            let b680: u32 = b679 & (31u64 as u32);
+                            let b681: u32 = b676 & (1023u64 as u32);
+                            let b682: bool = b680 == (31u64 as u32);
+                            let b683: u32 = b680.wrapping_add((112u64 as u32));
+                            let b684: u32 = if b682 { (255u64 as u32) } else { b683 };
+                            let b685: u32 = b684.wrapping_shl(((23u64 as u32)) as u32);
+                            let b686: u32 = b678 | b685;
+                            let b687: u32 = b681.wrapping_shl(((13u64 as u32)) as u32);
+                            let b688: u32 = b686 | b687;
+                            let b689: f32 = f32::from_bits(b688);
+                            let b690: f32 = ((b681) as f32);
+                            let b691: f32 = b690 * 5.9604645e-8f32;
+                            let b692: bool = b678 == (0u64 as u32);
+                            let b693: f32 = -(b691);
+                            let b694: f32 = if b692 { b691 } else { b693 };
+                            let b695: bool = b680 == (0u64 as u32);
+                            let b696: f32 = T::f16_to_f32(b676);
+                            let b702: u32 = (rdb2_prechecked(g0, b641)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                            let b703: u32 = b702 & (32768u64 as u32);
+                            let b704: u32 = b703.wrapping_shl(((16u64 as u32)) as u32);
+                            let b705: u32 = b702.wrapping_shr(((10u64 as u32)) as u32);
+                            let b706: u32 = b705 & (31u64 as u32);
+                            let b707: u32 = b702 & (1023u64 as u32);
+                            let b708: bool = b706 == (31u64 as u32);
+                            let b709: u32 = b706.wrapping_add((112u64 as u32));
+                            let b710: u32 = if b708 { (255u64 as u32) } else { b709 };
+                            let b711: u32 = b710.wrapping_shl(((23u64 as u32)) as u32);
+                            let b712: u32 = b704 | b711;
+                            let b713: u32 = b707.wrapping_shl(((13u64 as u32)) as u32);
+                            let b714: u32 = b712 | b713;
+                            let b715: f32 = f32::from_bits(b714);
+                            let b716: f32 = ((b707) as f32);
+                            let b717: f32 = b716 * 5.9604645e-8f32;
+                            let b718: bool = b704 == (0u64 as u32);
+                            let b719: f32 = -(b717);
+                            let b720: f32 = if b718 { b717 } else { b719 };
+                            let b721: bool = b706 == (0u64 as u32);
+                            let b722: f32 = T::f16_to_f32(b702);
+                            let b724: i32 = div((((0u32).wrapping_add(b624)) as i32), (32i64 as i32));
+                            let mut b723 = [<i32>::default(); UNITS];
+                            for l in 0..UNITS {
+                                let x723: i32 = ((b625[l]) as i32);
+                                b723[l] = x723;
+                            }
+                            v160 = (0i64 as i32);
+                            let b725: bool = b724 < (4i64 as i32);
+                            if b725 {
+                                let b726: u32 = ((b724) as u32);
+                                let b727: u32 = b653.wrapping_add(b726);
+                                let b734: u32 = (rdb1(g0, g0_len, b727)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                                let b735: i32 = ((b734) as i32);
+                                let b736: i32 = b735 & (63i64 as i32);
+                                v160 = b736;
+                            } else {
+                                let b737: i32 = b724.wrapping_add((4i64 as i32));
+                                let b738: u32 = ((b737) as u32);
+                                let b739: u32 = b653.wrapping_add(b738);
+                                let b746: u32 = (rdb1(g0, g0_len, b739)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                                let b747: i32 = ((b746) as i32);
+                                let b748: i32 = b747 & (15i64 as i32);
+                                let b749: i32 = b724.wrapping_sub((4i64 as i32));
+                                let b750: u32 = ((b749) as u32);
+                                let b751: u32 = b653.wrapping_add(b750);
+                                let b758: u32 = (rdb1(g0, g0_len, b751)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                                let b759: i32 = ((b758) as i32);
+                                let b760: u32 = ((b759) as u32);
+                                let b761: u32 = (((6i64 as i32)) as u32);
+                                let b762: u32 = b760.wrapping_shr((b761) as u32);
+                                let b763: i32 = ((b762) as i32);
+                                let b764: u32 = ((b763) as u32);
+                                let b765: u32 = (((4i64 as i32)) as u32);
+                                let b766: u32 = b764.wrapping_shl((b765) as u32);
+                                let b767: i32 = ((b766) as i32);
+                                let b768: i32 = b748 | b767;
+                                v160 = b768;
+                            }
+                            v115 = (0i64 as i32);
+                            let b769: bool = b724 < (4i64 as i32);
+                            if b769 {
+                                let b770: i32 = b724.wrapping_add((4i64 as i32));
+                                let b771: u32 = ((b770) as u32);
+                                let b772: u32 = b653.wrapping_add(b771);
+                                let b779: u32 = (rdb1(g0, g0_len, b772)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                                let b780: i32 = ((b779) as i32);
+                                let b781: i32 = b780 & (63i64 as i32);
+                                v115 = b781;
+                            } else {
+                                let b782: i32 = b724.wrapping_add((4i64 as i32));
+                                let b783: u32 = ((b782) as u32);
+                                let b784: u32 = b653.wrapping_add(b783);
+                                let b791: u32 = (rdb1(g0, g0_len, b784)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                                let b792: i32 = ((b791) as i32);
+                                let b793: u32 = ((b792) as u32);
+                                let b794: u32 = (((4i64 as i32)) as u32);
+                                let b795: u32 = b793.wrapping_shr((b794) as u32);
+                                let b796: i32 = ((b795) as i32);
+                                let b797: u32 = ((b724) as u32);
+                                let b798: u32 = b653.wrapping_add(b797);
+                                let b805: u32 = (rdb1(g0, g0_len, b798)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                                let b806: i32 = ((b805) as i32);
+                                let b807: u32 = ((b806) as u32);
+                                let b808: u32 = (((6i64 as i32)) as u32);
+                                let b809: u32 = b807.wrapping_shr((b808) as u32);
+                                let b810: i32 = ((b809) as i32);
+                                let b811: u32 = ((b810) as u32);
+                                let b812: u32 = (((4i64 as i32)) as u32);
+                                let b813: u32 = b811.wrapping_shl((b812) as u32);
+                                let b814: i32 = ((b813) as i32);
+                                let b815: i32 = b796 | b814;
+                                v115 = b815;
+                            }
+                            let b816: u32 = b670.wrapping_add((0u64 as u32));
+                            let b818: u32 = div((((((0u32).wrapping_add(b624)) as i32)) as u32), (64u64 as u32));
+                            let b819: u32 = b818.wrapping_mul((32u64 as u32));
+                            let b820: u32 = b816.wrapping_add(b819);
+                            let b823: u32 = div((((((0u32).wrapping_add(b624)) as i32)) as u32), (32u64 as u32));
+                            let b824: u32 = rem(b823, (2u64 as u32));
+                            let b825: u32 = b824.wrapping_mul((4u64 as u32));
+                            let a12 = span(((rem((((((0u32).wrapping_add(b624)) as i32)) as u32), (32u64 as u32))).wrapping_add(b820)) as u32, UNITS, g0_len * 4);
+                            let b834: f32 = ((v160) as f32);
+                            let b835: f32 = b696 * b834;
+                            let b838: f32 = ((v115) as f32);
+                            let b839: f32 = b722 * b838;
+                            let b841: u32 = b3.wrapping_add((0u64 as u32));
+                            let b842: u32 = b841.wrapping_mul(s_u32[2]);
+                            let a13 = (((((0u32).wrapping_add(b624)).wrapping_add(b626)).wrapping_add(b842)) as u32) as usize;
+                            let b849: u32 = b3.wrapping_add((1u64 as u32));
+                            let b850: u32 = b849.wrapping_mul(s_u32[2]);
+                            let a14 = (((((0u32).wrapping_add(b624)).wrapping_add(b626)).wrapping_add(b850)) as u32) as usize;
+                            let b857: u32 = b3.wrapping_add((2u64 as u32));
+                            let b858: u32 = b857.wrapping_mul(s_u32[2]);
+                            let a15 = (((((0u32).wrapping_add(b624)).wrapping_add(b626)).wrapping_add(b858)) as u32) as usize;
+                            for l in 0..UNITS {
+                                let x817: u32 = ((b723[l]) as u32);
+                                let x821: u32 = rem(x817, (32u64 as u32));
+                                let x822: u32 = b820.wrapping_add(x821);
+                                let x832: u32 = (byte(g0, a12 + l)).wrapping_shr((b825) as u32) & (15u64 as u32);
+                                let x833: i32 = ((x832) as i32);
+                                let x836: f32 = ((x833) as f32);
+                                let x837: f32 = b835 * x836;
+                                let x840: f32 = T::fmadd(b835, x836, -(b839));
+                                la628_0[l] = x840;
+                                let x843: u32 = b842.wrapping_add(b627[l]);
+                                let x844: f32 = *g1.add(a13 + l);
+                                let x845: f32 = la628_0[l];
+                                let x846: f32 = x845 * x844;
+                                let x847: f32 = la621_0[l];
+                                let x848: f32 = T::fmadd(x845, x844, x847);
+                                la621_0[l] = x848;
+                                let x851: u32 = b850.wrapping_add(b627[l]);
+                                let x852: f32 = *g1.add(a14 + l);
+                                let x853: f32 = la628_0[l];
+                                let x854: f32 = x853 * x852;
+                                let x855: f32 = la621_1[l];
+                                let x856: f32 = T::fmadd(x853, x852, x855);
+                                la621_1[l] = x856;
+                                let x859: u32 = b858.wrapping_add(b627[l]);
+                                let x860: f32 = *g1.add(a15 + l);
+                                let x861: f32 = la628_0[l];
+                                let x862: f32 = x861 * x860;
+                                let x863: f32 = la621_2[l];
+                                let x864: f32 = T::fmadd(x861, x860, x863);
+                                la621_2[l] = x864;
+                            }
+                            v623 = v623.wrapping_add((1 as u32));
+                        }
+                        v622 = v622.wrapping_add((1 as u32));
+                    }
+                    let mut b865 = [<f32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x865: f32 = la621_0[l];
+                        b865[l] = x865;
+                    }
+                    let mut p = [<f32>::default(); 8];
+                    for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b865[l]; } } }
+                    let b866: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                    let b868: u32 = b2.wrapping_add((0u64 as u32));
+                    let b869: bool = b868 < s_u32[1];
+                    let mut b870 = [<bool>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x867: bool = (l as u32) == (0u64 as u32);
+                        let x870: bool = x867 && b869;
+                        b870[l] = x870;
+                    }
+                    let mut m19 = [false; UNITS];
+                    for l in 0..UNITS { m19[l] = b870[l]; }
+                    if m19.iter().all(|&x| x) {
+                        let b871: u32 = b3.wrapping_add((0u64 as u32));
+                        let b872: u32 = b871.wrapping_mul(s_u32[1]);
+                        let b873: u32 = b872.wrapping_add(b2);
+                        let b874: u32 = b873.wrapping_add((0u64 as u32));
+                        *at(g2, g2_len, b874) = b866;
+                    } else {
+                        let mut m20 = [false; UNITS];
+                        for l in 0..UNITS { m20[l] = m0[l] && m19[l]; }
+                        if m20.iter().any(|&x| x) {
+                            let b871: u32 = b3.wrapping_add((0u64 as u32));
+                            let b872: u32 = b871.wrapping_mul(s_u32[1]);
+                            let b873: u32 = b872.wrapping_add(b2);
+                            let b874: u32 = b873.wrapping_add((0u64 as u32));
+                            *at(g2, g2_len, b874) = b866;
+                        }
+                    }
+                    let mut b875 = [<f32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x875: f32 = la621_1[l];
+                        b875[l] = x875;
+                    }
+                    let mut p = [<f32>::default(); 8];
+                    for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b875[l]; } } }
+                    let b876: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                    let b878: u32 = b2.wrapping_add((0u64 as u32));
+                    let b879: bool = b878 < s_u32[1];
+                    let mut b880 = [<bool>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x877: bool = (l as u32) == (0u64 as u32);
+                        let x880: bool = x877 && b879;
+                        b880[l] = x880;
+                    }
+                    let mut m21 = [false; UNITS];
+                    for l in 0..UNITS { m21[l] = b880[l]; }
+                    if m21.iter().all(|&x| x) {
+                        let b881: u32 = b3.wrapping_add((1u64 as u32));
+                        let b882: u32 = b881.wrapping_mul(s_u32[1]);
+                        let b883: u32 = b882.wrapping_add(b2);
+                        let b884: u32 = b883.wrapping_add((0u64 as u32));
+                        *at(g2, g2_len, b884) = b876;
+                    } else {
+                        let mut m22 = [false; UNITS];
+                        for l in 0..UNITS { m22[l] = m0[l] && m21[l]; }
+                        if m22.iter().any(|&x| x) {
+                            let b881: u32 = b3.wrapping_add((1u64 as u32));
+                            let b882: u32 = b881.wrapping_mul(s_u32[1]);
+                            let b883: u32 = b882.wrapping_add(b2);
+                            let b884: u32 = b883.wrapping_add((0u64 as u32));
+                            *at(g2, g2_len, b884) = b876;
+                        }
+                    }
+                    let mut b885 = [<f32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x885: f32 = la621_2[l];
+                        b885[l] = x885;
+                    }
+                    let mut p = [<f32>::default(); 8];
+                    for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b885[l]; } } }
+                    let b886: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                    let b888: u32 = b2.wrapping_add((0u64 as u32));
+                    let b889: bool = b888 < s_u32[1];
+                    let mut b890 = [<bool>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x887: bool = (l as u32) == (0u64 as u32);
+                        let x890: bool = x887 && b889;
+                        b890[l] = x890;
+                    }
+                    let mut m23 = [false; UNITS];
+                    for l in 0..UNITS { m23[l] = b890[l]; }
+                    if m23.iter().all(|&x| x) {
+                        let b891: u32 = b3.wrapping_add((2u64 as u32));
+                        let b892: u32 = b891.wrapping_mul(s_u32[1]);
+                        let b893: u32 = b892.wrapping_add(b2);
+                        let b894: u32 = b893.wrapping_add((0u64 as u32));
+                        *at(g2, g2_len, b894) = b886;
+                    } else {
+                        let mut m24 = [false; UNITS];
+                        for l in 0..UNITS { m24[l] = m0[l] && m23[l]; }
+                        if m24.iter().any(|&x| x) {
+                            let b891: u32 = b3.wrapping_add((2u64 as u32));
+                            let b892: u32 = b891.wrapping_mul(s_u32[1]);
+                            let b893: u32 = b892.wrapping_add(b2);
+                            let b894: u32 = b893.wrapping_add((0u64 as u32));
+                            *at(g2, g2_len, b894) = b886;
+                        }
+                    }
+                } else {
+                    let b895: bool = b7 == (2u64 as u32);
+                    if b895 {
+                        let b896: u32 = div(s_u32[2], (256u64 as u32));
+                        let b897: u32 = s_u32[1].wrapping_sub((1u64 as u32));
+                        for l in 0..UNITS {
+                            la898_0[l] = 0.0f32;
+                            la898_1[l] = 0.0f32;
+                        }
+                        if (0u64 as u32) < b896 {
+                            let hv: u64 = (b896 - 1) as u64;
+                            let mut fits = true;
+                            let h1: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
+                            fits &= h1 <= u32::MAX as u64;
+                            let h2: u64 = 15;
+                            let h3: u64 = h2.wrapping_mul((((16u64 as u32)) as u64));
+                            fits &= h3 <= u32::MAX as u64;
+                            let h4: u64 = 15;
+                            let h5: u64 = h3.wrapping_add(h4);
+                            fits &= h5 <= u32::MAX as u64;
+                            let h6: u64 = h1.wrapping_add(h5);
+                            fits &= h6 <= u32::MAX as u64;
+                            let h7: u64 = ((((b3).wrapping_add((0u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h6);
+                            fits &= h7 <= u32::MAX as u64;
+                            hoisted_check(fits, h7, g1_len);
+                            let h8: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
+                            fits &= h8 <= u32::MAX as u64;
+                            let h9: u64 = 15;
+                            let h10: u64 = h9.wrapping_mul((((16u64 as u32)) as u64));
+                            fits &= h10 <= u32::MAX as u64;
+                            let h11: u64 = 15;
+                            let h12: u64 = h10.wrapping_add(h11);
+                            fits &= h12 <= u32::MAX as u64;
+                            let h13: u64 = h8.wrapping_add(h12);
+                            fits &= h13 <= u32::MAX as u64;
+                            let h14: u64 = ((((b3).wrapping_add((1u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h13);
+                            fits &= h14 <= u32::MAX as u64;
+                            hoisted_check(fits, h14, g1_len);
+                            let h15: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b897)).wrapping_mul(b896)) as u64).wrapping_add(hv);
+                            fits &= h15 <= u32::MAX as u64;
+                            let h16: u64 = h15.wrapping_mul((((2u64 as u32)) as u64));
+                            fits &= h16 <= u32::MAX as u64;
+                            let h17: u64 = (((0u64 as u32)) as u64).wrapping_add(h16);
+                            fits &= h17 <= u32::MAX as u64;
+                            hoisted_check(fits, h17 + 1, g0_len * 4);
+                            let h18: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b897)).wrapping_mul(b896)) as u64).wrapping_add(hv);
+                            fits &= h18 <= u32::MAX as u64;
+                            let h19: u64 = h18.wrapping_mul((((2u64 as u32)) as u64));
+                            fits &= h19 <= u32::MAX as u64;
+                            let h20: u64 = ((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))) as u64).wrapping_add(h19);
+                            fits &= h20 <= u32::MAX as u64;
+                            hoisted_check(fits, h20 + 1, g0_len * 4);
+                        }
+                        let mut v899: u32 = (0u64 as u32);
+                        loop {
+                            if !(v899 < b896) { break; }
+                            let mut v900: u32 = (0u64 as u32);
+                            loop {
+                                if !(v900 < (16u64 as u32)) { break; }
+                                let b901: u32 = v900.wrapping_mul((16u64 as u32));
+                                let b903: u32 = v899.wrapping_mul((256u64 as u32));
+                                let b906: u32 = b2.wrapping_add((0u64 as u32));
+                                let b907: u32 = b906.min(b897);
+                                let b908: u32 = b907.wrapping_mul(b896);
+                                let b909: u32 = b908.wrapping_add(v899);
+                                let b910: u32 = b909.wrapping_mul((2u64 as u32));
+                                let b911: u32 = (0u64 as u32).wrapping_add(b910);
+                                let b912: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                                let b913: u32 = b912.wrapping_add((3u64 as u32));
+                                let b914: u32 = div(b913, (4u64 as u32));
+                                let b915: u32 = b914.wrapping_mul((4u64 as u32));
+                                let b916: u32 = (0u64 as u32).wrapping_add(b915);
+                                let b917: u32 = b909.wrapping_mul((2u64 as u32));
+                                let b918: u32 = b916.wrapping_add(b917);
+                                let b919: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                                let b920: u32 = b919.wrapping_add((3u64 as u32));
+                                let b921: u32 = div(b920, (4u64 as u32));
+                                let b922: u32 = b921.wrapping_mul((4u64 as u32));
+                                let b923: u32 = (0u64 as u32).wrapping_add(b922);
+                                let b924: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                                let b925: u32 = b924.wrapping_add((3u64 as u32));
+                                let b926: u32 = div(b925, (4u64 as u32));
+                                let b927: u32 = b926.wrapping_mul((4u64 as u32));
+                                let b928: u32 = b923.wrapping_add(b927);
+                                let b929: u32 = b909.wrapping_mul((12u64 as u32));
+                                let b930: u32 = b928.wrapping_add(b929);
+                                let b931: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                                let b932: u32 = b931.wrapping_add((3u64 as u32));
+                                let b933: u32 = div(b932, (4u64 as u32));
+                                let b934: u32 = b933.wrapping_mul((4u64 as u32));
+                                let b935: u32 = (0u64 as u32).wrapping_add(b934);
+                                let b936: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                                let b937: u32 = b936.wrapping_add((3u64 as u32));
+                                let b938: u32 = div(b937, (4u64 as u32));
+                                let b939: u32 = b938.wrapping_mul((4u64 as u32));
+                                let b940: u32 = b935.wrapping_add(b939);
+                                let b941: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                                let b942: u32 = b941.wrapping_add((3u64 as u32));
+                                let b943: u32 = div(b942, (4u64 as u32));
+                                let b944: u32 = b943.wrapping_mul((4u64 as u32));
+                                let b945: u32 = b940.wrapping_add(b944);
+                                let b946: u32 = b909.wrapping_mul((128u64 as u32));
+                                let b947: u32 = b945.wrapping_add(b946);
+                                let mut b902 = [<u32>::default(); UNITS];
+                                let mut b904 = [<u32>::default(); UNITS];
+                                for l in 0..UNITS {
+                                    let x902: u32 = b901.wrapping_add((l as u32));
+                                    b902[l] = x902;
+                                    let x904: u32 = b903.wrapping_add(x902);
+                                    b904[l] = x904;
+                                }
+                                let b953: u32 = (rdb2_prechecked(g0, b911)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                                let b954: u32 = b953 & (32768u64 as u32);
+                                let b955: u32 = b954.wrapping_shl(((16u64 as u32)) as u32);
+                                let b956: u32 = b953.wrapping_shr(((10u64 as u32)) as u32);
+                                let b957: u32 = b956 & (31u64 as u32);
+                                let b958: u32 = b953 & (1023u64 as u32);
+                                let b959: bool = b957 == (31u64 as u32);
+                                let b960: u32 = b957.wrapping_add((112u64 as u32));
+                                let b961: u32 = if b959 { (255u64 as u32) } else { b960 };
+                                let b962: u32 = b961.wrapping_shl(((23u64 as u32)) as u32);
+                                let b963: u32 = b955 | b962;
+                                let b964: u32 = b958.wrapping_shl(((13u64 as u32)) as u32);
+                                let b965: u32 = b963 | b964;
+                                let b966: f32 = f32::from_bits(b965);
+                                let b967: f32 = ((b958) as f32);
+                                let b968: f32 = b967 * 5.9604645e-8f32;
+                                let b969: bool = b955 == (0u64 as u32);
+                                let b970: f32 = -(b968);
+                                let b971: f32 = if b969 { b968 } else { b970 };
+                                let b972: bool = b957 == (0u64 as u32);
+                                let b973: f32 = T::f16_to_f32(b953);
+                                let b979: u32 = (rdb2_prechecked(g0, b918)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                                let b980: u32 = b979 & (32768u64 as u32);
+                                let b981: u32 = b980.wrapping_shl(((16u64 as u32)) as u32);
+                                let b982: u32 = b979.wrapping_shr(((10u64 as u32)) as u32);
+                                let b983: u32 = b982 & (31u64 as u32);
+                                let b984: u32 = b979 & (1023u64 as u32);
+                                let b985: bool = b983 == (31u64 as u32);
+                                let b986: u32 = b983.wrapping_add((112u64 as u32));
+                                let b987: u32 = if b985 { (255u64 as u32) } else { b986 };
+                                let b988: u32 = b987.wrapping_shl(((23u64 as u32)) as u32);
+                                let b989: u32 = b981 | b988;
+                                let b990: u32 = b984.wrapping_shl(((13u64 as u32)) as u32);
+                                let b991: u32 = b989 | b990;
+                                let b992: f32 = f32::from_bits(b991);
+                                let b993: f32 = ((b984) as f32);
+                                let b994: f32 = b993 * 5.9604645e-8f32;
+                                let b995: bool = b981 == (0u64 as u32);
+                                let b996: f32 = -(b994);
+                                let b997: f32 = if b995 { b994 } else { b996 };
+                                let b998: bool = b983 == (0u64 as u32);
+                                let b999: f32 = T::f16_to_f32(b979);
+                                let b1001: i32 = div((((0u32).wrapping_add(b901)) as i32), (32i64 as i32));
+                                let mut b1000 = [<i32>::default(); UNITS];
+                                for l in 0..UNITS {
+                                    let x1000: i32 = ((b902[l]) as i32);
+                                    b1000[l] = x1000;
+                                }
+                                v160 = (0i64 as i32);
+                                let b1002: bool = b1001 < (4i64 as i32);
+                                if b1002 {
+                                    let b1003: u32 = ((b1001) as u32);
+                                    let b1004: u32 = b930.wrapping_add(b1003);
+                                    let b1011: u32 = (rdb1(g0, g0_len, b1004)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                                    let b1012: i32 = ((b1011) as i32);
+                                    let b1013: i32 = b1012 & (63i64 as i32);
+                                    v160 = b1013;
+                                } else {
+                                    let b1014: i32 = b1001.wrapping_add((4i64 as i32));
+                                    let b1015: u32 = ((b1014) as u32);
+                                    let b1016: u32 = b930.wrapping_add(b1015);
+                                    let b1023: u32 = (rdb1(g0, g0_len, b1016)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                                    let b1024: i32 = ((b1023) as i32);
+                                    let b1025: i32 = b1024 & (15i64 as i32);
+                                    let b1026: i32 = b1001.wrapping_sub((4i64 as i32));
+                                    let b1027: u32 = ((b1026) as u32);
+                                    let b1028: u32 = b930.wrapping_add(b1027);
+                                    let b1035: u32 = (rdb1(g0, g0_len, b1028)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                                    let b1036: i32 = ((b1035) as i32);
+                                    let b1037: u32 = ((b1036) as u32);
+                                    let b1038: u32 = (((6i64 as i32)) as u32);
+                                    let b1039: u32 = b1037.wrapping_shr((b1038) as u32);
+                                    let b1040: i32 = ((b1039) as i32);
+                                    let b1041: u32 = ((b1040) as u32);
+                                    let b1042: u32 = (((4i64 as i32)) as u32);
+                                    let b1043: u32 = b1041.wrapping_shl((b1042) as u32);
+                                    let b1044: i32 = ((b1043) as i32);
+                                    let b1045: i32 = b1025 | b1044;
+                                    v160 = b1045;
+                                }
+                                v115 = (0i64 as i32);
+                                let b1046: bool = b1001 < (4i64 as i32);
+                                if b1046 {
+                                    let b1047: i32 = b1001.wrapping_add((4i64 as i32));
+                                    let b1048: u32 = ((b1047) as u32);
+                                    let b1049: u32 = b930.wrapping_add(b1048);
+                                    let b1056: u32 = (rdb1(g0, g0_len, b1049)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                                    let b1057: i32 = ((b1056) as i32);
+                                    let b1058: i32 = b1057 & (63i64 as i32);
+                                    v115 = b1058;
+                                } else {
+                                    let b1059: i32 = b1001.wrapping_add((4i64 as i32));
+                                    let b1060: u32 = ((b1059) as u32);
+                                    let b1061: u32 = b930.wrapping_add(b1060);
+                                    let b1068: u32 = (rdb1(g0, g0_len, b1061)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                                    let b1069: i32 = ((b1068) as i32);
+                                    let b1070: u32 = ((b1069) as u32);
+                                    let b1071: u32 = (((4i64 as i32)) as u32);
+                                    let b1072: u32 = b1070.wrapping_shr((b1071) as u32);
+                                    let b1073: i32 = ((b1072) as i32);
+                                    let b1074: u32 = ((b1001) as u32);
+                                    let b1075: u32 = b930.wrapping_add(b1074);
+                                    let b1082: u32 = (rdb1(g0, g0_len, b1075)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                                    let b1083: i32 = ((b1082) as i32);
+                                    let b1084: u32 = ((b1083) as u32);
+                                    let b1085: u32 = (((6i64 as i32)) as u32);
+                                    let b1086: u32 = b1084.wrapping_shr((b1085) as u32);
+                                    let b1087: i32 = ((b1086) as i32);
+                                    let b1088: u32 = ((b1087) as u32);
+                                    let b1089: u32 = (((4i64 as i32)) as u32);
+                                    let b1090: u32 = b1088.wrapping_shl((b1089) as u32);
+                                    let b1091: i32 = ((b1090) as i32);
+                                    let b1092: i32 = b1073 | b1091;
+                                    v115 = b1092;
+                                }
+                                let b1093: u32 = b947.wrapping_add((0u64 as u32));
+                                let b1095: u32 = div((((((0u32).wrapping_add(b901)) as i32)) as u32), (64u64 as u32));
+                                let b1096: u32 = b1095.wrapping_mul((32u64 as u32));
+                                let b1097: u32 = b1093.wrapping_add(b1096);
+                                let b1100: u32 = div((((((0u32).wrapping_add(b901)) as i32)) as u32), (32u64 as u32));
+                                let b1101: u32 = rem(b1100, (2u64 as u32));
+                                let b1102: u32 = b1101.wrapping_mul((4u64 as u32));
+                                let a16 = span(((rem((((((0u32).wrapping_add(b901)) as i32)) as u32), (32u64 as u32))).wrapping_add(b1097)) as u32, UNITS, g0_len * 4);
+                                let b1111: f32 = ((v160) as f32);
+                                let b1112: f32 = b973 * b1111;
+                                let b1115: f32 = ((v115) as f32);
+                                let b1116: f32 = b999 * b1115;
+                                let b1118: u32 = b3.wrapping_add((0u64 as u32));
+                                let b1119: u32 = b1118.wrapping_mul(s_u32[2]);
+                                let a17 = (((((0u32).wrapping_add(b901)).wrapping_add(b903)).wrapping_add(b1119)) as u32) as usize;
+                                let b1126: u32 = b3.wrapping_add((1u64 as u32));
+                                let b1127: u32 = b1126.wrapping_mul(s_u32[2]);
+                                let a18 = (((((0u32).wrapping_add(b901)).wrapping_add(b903)).wrapping_add(b1127)) as u32) as usize;
+                                for l in 0..UNITS {
+                                    let x1094: u32 = ((b1000[l]) as u32);
+                                    let x1098: u32 = rem(x1094, (32u64 as u32));
+                                    let x1099: u32 = b1097.wrapping_add(x1098);
+                                    let x1109: u32 = (byte(g0, a16 + l)).wrapping_shr((b1102) as u32) & (15u64 as u32);
+                                    let x1110: i32 = ((x1109) as i32);
+                                    let x1113: f32 = ((x1110) as f32);
+                                    let x1114: f32 = b1112 * x1113;
+                                    let x1117: f32 = T::fmadd(b1112, x1113, -(b1116));
+                                    la905_0[l] = x1117;
+                                    let x1120: u32 = b1119.wrapping_add(b904[l]);
+                                    let x1121: f32 = *g1.add(a17 + l);
+                                    let x1122: f32 = la905_0[l];
+                                    let x1123: f32 = x1122 * x1121;
+                                    let x1124: f32 = la898_0[l];
+                                    let x1125: f32 = T::fmadd(x1122, x1121, x1124);
+                                    la898_0[l] = x1125;
+                                    let x1128: u32 = b1127.wrapping_add(b904[l]);
+                                    let x1129: f32 = *g1.add(a18 + l);
+                                    let x1130: f32 = la905_0[l];
+                                    let x1131: f32 = x1130 * x1129;
+                                    let x1132: f32 = la898_1[l];
+                                    let x1133: f32 = T::fmadd(x1130, x1129, x1132);
+                                    la898_1[l] = x1133;
+                                }
+                                v900 = v900.wrapping_add((1 as u32));
+                            }
+                            v899 = v899.wrapping_add((1 as u32));
+                        }
+                        let mut b1134 = [<f32>::default(); UNITS];
+                        for l in 0..UNITS {
+                            let x1134: f32 = la898_0[l];
+                            b1134[l] = x1134;
+                        }
+                        let mut p = [<f32>::default(); 8];
+                        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b1134[l]; } } }
+                        let b1135: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                        let b1137: u32 = b2.wrapping_add((0u64 as u32));
+                        let b1138: bool = b1137 < s_u32[1];
+                        let mut b1139 = [<bool>::default(); UNITS];
+                        for l in 0..UNITS {
+                            let x1136: bool = (l as u32) == (0u64 as u32);
+                            let x1139: bool = x1136 && b1138;
+                            b1139[l] = x1139;
+                        }
+                        let mut m25 = [false; UNITS];
+                        for l in 0..UNITS { m25[l] = b1139[l]; }
+                        if m25.iter().all(|&x| x) {
+                            let b1140: u32 = b3.wrapping_add((0u64 as u32));
+                            let b1141: u32 = b1140.wrapping_mul(s_u32[1]);
+                            let b1142: u32 = b1141.wrapping_add(b2);
+                            let b1143: u32 = b1142.wrapping_add((0u64 as u32));
+                            *at(g2, g2_len, b1143) = b1135;
+                        } else {
+                            let mut m26 = [false; UNITS];
+                            for l in 0..UNITS { m26[l] = m0[l] && m25[l]; }
+                            if m26.iter().any(|&x| x) {
+                                let b1140: u32 = b3.wrapping_add((0u64 as u32));
+                                let b1141: u32 = b1140.wrapping_mul(s_u32[1]);
+                                let b1142: u32 = b1141.wrapping_add(b2);
+                                let b1143: u32 = b1142.wrapping_add((0u64 as u32));
+                                *at(g2, g2_len, b1143) = b1135;
+                            }
+                        }
+                        let mut b1144 = [<f32>::default(); UNITS];
+                        for l in 0..UNITS {
+                            let x1144: f32 = la898_1[l];
+                            b1144[l] = x1144;
+                        }
+                        let mut p = [<f32>::default(); 8];
+                        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b1144[l]; } } }
+                        let b1145: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                        let b1147: u32 = b2.wrapping_add((0u64 as u32));
+                        let b1148: bool = b1147 < s_u32[1];
+                        let mut b1149 = [<bool>::default(); UNITS];
+                        for l in 0..UNITS {
+                            let x1146: bool = (l as u32) == (0u64 as u32);
+                            let x1149: bool = x1146 && b1148;
+                            b1149[l] = x1149;
+                        }
+                        let mut m27 = [false; UNITS];
+                        for l in 0..UNITS { m27[l] = b1149[l]; }
+                        if m27.iter().all(|&x| x) {
+                            let b1150: u32 = b3.wrapping_add((1u64 as u32));
+                            let b1151: u32 = b1150.wrapping_mul(s_u32[1]);
+                            let b1152: u32 = b1151.wrapping_add(b2);
+                            let b1153: u32 = b1152.wrapping_add((0u64 as u32));
+                            *at(g2, g2_len, b1153) = b1145;
+                        } else {
+                            let mut m28 = [false; UNITS];
+                            for l in 0..UNITS { m28[l] = m0[l] && m27[l]; }
+                            if m28.iter().any(|&x| x) {
+                                let b1150: u32 = b3.wrapping_add((1u64 as u32));
+                                let b1151: u32 = b1150.wrapping_mul(s_u32[1]);
+                                let b1152: u32 = b1151.wrapping_add(b2);
+                                let b1153: u32 = b1152.wrapping_add((0u64 as u32));
+                                *at(g2, g2_len, b1153) = b1145;
+                            }
+                        }
+                    } else {
+                        let b1154: u32 = div(s_u32[2], (256u64 as u32));
+                        let b1155: u32 = s_u32[1].wrapping_sub((1u64 as u32));
+                        for l in 0..UNITS {
+                            la1156_0[l] = 0.0f32;
+                        }
+                        if (0u64 as u32) < b1154 {
+                            let hv: u64 = (b1154 - 1) as u64;
+                            let mut fits = true;
+                            let h1: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
+                            fits &= h1 <= u32::MAX as u64;
+                            let h2: u64 = 15;
+                            let h3: u64 = h2.wrapping_mul((((16u64 as u32)) as u64));
+                            fits &= h3 <= u32::MAX as u64;
+                            let h4: u64 = 15;
+                            let h5: u64 = h3.wrapping_add(h4);
+                            fits &= h5 <= u32::MAX as u64;
+                            let h6: u64 = h1.wrapping_add(h5);
+                            fits &= h6 <= u32::MAX as u64;
+                            let h7: u64 = ((((b3).wrapping_add((0u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h6);
+                            fits &= h7 <= u32::MAX as u64;
+                            hoisted_check(fits, h7, g1_len);
+                            let h8: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b1155)).wrapping_mul(b1154)) as u64).wrapping_add(hv);
+                            fits &= h8 <= u32::MAX as u64;
+                            let h9: u64 = h8.wrapping_mul((((2u64 as u32)) as u64));
+                            fits &= h9 <= u32::MAX as u64;
+                            let h10: u64 = (((0u64 as u32)) as u64).wrapping_add(h9);
+                            fits &= h10 <= u32::MAX as u64;
+                            hoisted_check(fits, h10 + 1, g0_len * 4);
+                            let h11: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b1155)).wrapping_mul(b1154)) as u64).wrapping_add(hv);
+                            fits &= h11 <= u32::MAX as u64;
+                            let h12: u64 = h11.wrapping_mul((((2u64 as u32)) as u64));
+                            fits &= h12 <= u32::MAX as u64;
+                            let h13: u64 = ((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))) as u64).wrapping_add(h12);
+                            fits &= h13 <= u32::MAX as u64;
+                            hoisted_check(fits, h13 + 1, g0_len * 4);
+                        }
+                        let mut v1157: u32 = (0u64 as u32);
+                        loop {
+                            if !(v1157 < b1154) { break; }
+                            let mut v1158: u32 = (0u64 as u32);
+                            loop {
+                                if !(v1158 < (16u64 as u32)) { break; }
+                                let b1159: u32 = v1158.wrapping_mul((16u64 as u32));
+                                let b1161: u32 = v1157.wrapping_mul((256u64 as u32));
+                                let b1164: u32 = b2.wrapping_add((0u64 as u32));
+                                let b1165: u32 = b1164.min(b1155);
+                                let b1166: u32 = b1165.wrapping_mul(b1154);
+                                let b1167: u32 = b1166.wrapping_add(v1157);
+                                let b1168: u32 = b1167.wrapping_mul((2u64 as u32));
+                                let b1169: u32 = (0u64 as u32).wrapping_add(b1168);
+                                let b1170: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                                let b1171: u32 = b1170.wrapping_add((3u64 as u32));
+                                let b1172: u32 = div(b1171, (4u64 as u32));
+                                let b1173: u32 = b1172.wrapping_mul((4u64 as u32));
+                                let b1174: u32 = (0u64 as u32).wrapping_add(b1173);
+                                let b1175: u32 = b1167.wrapping_mul((2u64 as u32));
+                                let b1176: u32 = b1174.wrapping_add(b1175);
+                                let b1177: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                                let b1178: u32 = b1177.wrapping_add((3u64 as u32));
+                                let b1179: u32 = div(b1178, (4u64 as u32));
+                                let b1180: u32 = b1179.wrapping_mul((4u64 as u32));
+                                let b1181: u32 = (0u64 as u32).wrapping_add(b1180);
+                                let b1182: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                                let b1183: u32 = b1182.wrapping_add((3u64 as u32));
+                                let b1184: u32 = div(b1183, (4u64 as u32));
+                                let b1185: u32 = b1184.wrapping_mul((4u64 as u32));
+                                let b1186: u32 = b1181.wrapping_add(b1185);
+                                let b1187: u32 = b1167.wrapping_mul((12u64 as u32));
+                                let b1188: u32 = b1186.wrapping_add(b1187);
+                                let b1189: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                                let b1190: u32 = b1189.wrapping_add((3u64 as u32));
+                                let b1191: u32 = div(b1190, (4u64 as u32));
+                                let b1192: u32 = b1191.wrapping_mul((4u64 as u32));
+                                let b1193: u32 = (0u64 as u32).wrapping_add(b1192);
+                                let b1194: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                                let b1195: u32 = b1194.wrapping_add((3u64 as u32));
+                                let b1196: u32 = div(b1195, (4u64 as u32));
+                                let b1197: u32 = b1196.wrapping_mul((4u64 as u32));
+                                let b1198: u32 = b1193.wrapping_add(b1197);
+                                let b1199: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                                let b1200: u32 = b1199.wrapping_add((3u64 as u32));
+                                let b1201: u32 = div(b1200, (4u64 as u32));
+                                let b1202: u32 = b1201.wrapping_mul((4u64 as u32));
+                                let b1203: u32 = b1198.wrapping_add(b1202);
+                                let b1204: u32 = b1167.wrapping_mul((128u64 as u32));
+                                let b1205: u32 = b1203.wrapping_add(b1204);
+                                let mut b1160 = [<u32>::default(); UNITS];
+                                let mut b1162 = [<u32>::default(); UNITS];
+                                for l in 0..UNITS {
+                                    let x1160: u32 = b1159.wrapping_add((l as u32));
+                                    b1160[l] = x1160;
+                                    let x1162: u32 = b1161.wrapping_add(x1160);
+                                    b1162[l] = x1162;
+                                }
+                                let b1211: u32 = (rdb2_prechecked(g0, b1169)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                                let b1212: u32 = b1211 & (32768u64 as u32);
+                                let b1213: u32 = b1212.wrapping_shl(((16u64 as u32)) as u32);
+                                let b1214: u32 = b1211.wrapping_shr(((10u64 as u32)) as u32);
+                                let b1215: u32 = b1214 & (31u64 as u32);
+                                let b1216: u32 = b1211 & (1023u64 as u32);
+                                let b1217: bool = b1215 == (31u64 as u32);
+                                let b1218: u32 = b1215.wrapping_add((112u64 as u32));
+                                let b1219: u32 = if b1217 { (255u64 as u32) } else { b1218 };
+                                let b1220: u32 = b1219.wrapping_shl(((23u64 as u32)) as u32);
+                                let b1221: u32 = b1213 | b1220;
+                                let b1222: u32 = b1216.wrapping_shl(((13u64 as u32)) as u32);
+                                let b1223: u32 = b1221 | b1222;
+                                let b1224: f32 = f32::from_bits(b1223);
+                                let b1225: f32 = ((b1216) as f32);
+                                let b1226: f32 = b1225 * 5.9604645e-8f32;
+                                let b1227: bool = b1213 == (0u64 as u32);
+                                let b1228: f32 = -(b1226);
+                                let b1229: f32 = if b1227 { b1226 } else { b1228 };
+                                let b1230: bool = b1215 == (0u64 as u32);
+                                let b1231: f32 = T::f16_to_f32(b1211);
+                                let b1237: u32 = (rdb2_prechecked(g0, b1176)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                                let b1238: u32 = b1237 & (32768u64 as u32);
+                                let b1239: u32 = b1238.wrapping_shl(((16u64 as u32)) as u32);
+                                let b1240: u32 = b1237.wrapping_shr(((10u64 as u32)) as u32);
+                                let b1241: u32 = b1240 & (31u64 as u32);
+                                let b1242: u32 = b1237 & (1023u64 as u32);
+                                let b1243: bool = b1241 == (31u64 as u32);
+                                let b1244: u32 = b1241.wrapping_add((112u64 as u32));
+                                let b1245: u32 = if b1243 { (255u64 as u32) } else { b1244 };
+                                let b1246: u32 = b1245.wrapping_shl(((23u64 as u32)) as u32);
+                                let b1247: u32 = b1239 | b1246;
+                                let b1248: u32 = b1242.wrapping_shl(((13u64 as u32)) as u32);
+                                let b1249: u32 = b1247 | b1248;
+                                let b1250: f32 = f32::from_bits(b1249);
+                                let b1251: f32 = ((b1242) as f32);
+                                let b1252: f32 = b1251 * 5.9604645e-8f32;
+                                let b1253: bool = b1239 == (0u64 as u32);
+                                let b1254: f32 = -(b1252);
+                                let b1255: f32 = if b1253 { b1252 } else { b1254 };
+                                let b1256: bool = b1241 == (0u64 as u32);
+                                let b1257: f32 = T::f16_to_f32(b1237);
+                                let b1259: i32 = div((((0u32).wrapping_add(b1159)) as i32), (32i64 as i32));
+                                let mut b1258 = [<i32>::default(); UNITS];
+                                for l in 0..UNITS {
+                                    let x1258: i32 = ((b1160[l]) as i32);
+                                    b1258[l] = x1258;
+                                }
+                                v160 = (0i64 as i32);
+                                let b1260: bool = b1259 < (4i64 as i32);
+                                if b1260 {
+                                    let b1261: u32 = ((b1259) as u32);
+                                    let b1262: u32 = b1188.wrapping_add(b1261);
+                                    let b1269: u32 = (rdb1(g0, g0_len, b1262)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                                    let b1270: i32 = ((b1269) as i32);
+                                    let b1271: i32 = b1270 & (63i64 as i32);
+                                    v160 = b1271;
+                                } else {
+                                    let b1272: i32 = b1259.wrapping_add((4i64 as i32));
+                                    let b1273: u32 = ((b1272) as u32);
+                                    let b1274: u32 = b1188.wrapping_add(b1273);
+                                    let b1281: u32 = (rdb1(g0, g0_len, b1274)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                                    let b1282: i32 = ((b1281) as i32);
+                                    let b1283: i32 = b1282 & (15i64 as i32);
+                                    let b1284: i32 = b1259.wrapping_sub((4i64 as i32));
+                                    let b1285: u32 = ((b1284) as u32);
+                                    let b1286: u32 = b1188.wrapping_add(b1285);
+                                    let b1293: u32 = (rdb1(g0, g0_len, b1286)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                                    let b1294: i32 = ((b1293) as i32);
+                                    let b1295: u32 = ((b1294) as u32);
+                                    let b1296: u32 = (((6i64 as i32)) as u32);
+                                    let b1297: u32 = b1295.wrapping_shr((b1296) as u32);
+                                    let b1298: i32 = ((b1297) as i32);
+                                    let b1299: u32 = ((b1298) as u32);
+                                    let b1300: u32 = (((4i64 as i32)) as u32);
+                                    let b1301: u32 = b1299.wrapping_shl((b1300) as u32);
+                                    let b1302: i32 = ((b1301) as i32);
+                                    let b1303: i32 = b1283 | b1302;
+                                    v160 = b1303;
+                                }
+                                v115 = (0i64 as i32);
+                                let b1304: bool = b1259 < (4i64 as i32);
+                                if b1304 {
+                                    let b1305: i32 = b1259.wrapping_add((4i64 as i32));
+                                    let b1306: u32 = ((b1305) as u32);
+                                    let b1307: u32 = b1188.wrapping_add(b1306);
+                                    let b1314: u32 = (rdb1(g0, g0_len, b1307)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                                    let b1315: i32 = ((b1314) as i32);
+                                    let b1316: i32 = b1315 & (63i64 as i32);
+                                    v115 = b1316;
+                                } else {
+                                    let b1317: i32 = b1259.wrapping_add((4i64 as i32));
+                                    let b1318: u32 = ((b1317) as u32);
+                                    let b1319: u32 = b1188.wrapping_add(b1318);
+                                    let b1326: u32 = (rdb1(g0, g0_len, b1319)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                                    let b1327: i32 = ((b1326) as i32);
+                                    let b1328: u32 = ((b1327) as u32);
+                                    let b1329: u32 = (((4i64 as i32)) as u32);
+                                    let b1330: u32 = b1328.wrapping_shr((b1329) as u32);
+                                    let b1331: i32 = ((b1330) as i32);
+                                    let b1332: u32 = ((b1259) as u32);
+                                    let b1333: u32 = b1188.wrapping_add(b1332);
+                                    let b1340: u32 = (rdb1(g0, g0_len, b1333)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                                    let b1341: i32 = ((b1340) as i32);
+                                    let b1342: u32 = ((b1341) as u32);
+                                    let b1343: u32 = (((6i64 as i32)) as u32);
+                                    let b1344: u32 = b1342.wrapping_shr((b1343) as u32);
+                                    let b1345: i32 = ((b1344) as i32);
+                                    let b1346: u32 = ((b1345) as u32);
+                                    let b1347: u32 = (((4i64 as i32)) as u32);
+                                    let b1348: u32 = b1346.wrapping_shl((b1347) as u32);
+                                    let b1349: i32 = ((b1348) as i32);
+                                    let b1350: i32 = b1331 | b1349;
+                                    v115 = b1350;
+                                }
+                                let b1351: u32 = b1205.wrapping_add((0u64 as u32));
+                                let b1353: u32 = div((((((0u32).wrapping_add(b1159)) as i32)) as u32), (64u64 as u32));
+                                let b1354: u32 = b1353.wrapping_mul((32u64 as u32));
+                                let b1355: u32 = b1351.wrapping_add(b1354);
+                                let b1358: u32 = div((((((0u32).wrapping_add(b1159)) as i32)) as u32), (32u64 as u32));
+                                let b1359: u32 = rem(b1358, (2u64 as u32));
+                                let b1360: u32 = b1359.wrapping_mul((4u64 as u32));
+                                let a19 = span(((rem((((((0u32).wrapping_add(b1159)) as i32)) as u32), (32u64 as u32))).wrapping_add(b1355)) as u32, UNITS, g0_len * 4);
+                                let b1369: f32 = ((v160) as f32);
+                                let b1370: f32 = b1231 * b1369;
+                                let b1373: f32 = ((v115) as f32);
+                                let b1374: f32 = b1257 * b1373;
+                                let b1376: u32 = b3.wrapping_add((0u64 as u32));
+                                let b1377: u32 = b1376.wrapping_mul(s_u32[2]);
+                                let a20 = (((((0u32).wrapping_add(b1159)).wrapping_add(b1161)).wrapping_add(b1377)) as u32) as usize;
+                                for l in 0..UNITS {
+                                    let x1352: u32 = ((b1258[l]) as u32);
+                                    let x1356: u32 = rem(x1352, (32u64 as u32));
+                                    let x1357: u32 = b1355.wrapping_add(x1356);
+                                    let x1367: u32 = (byte(g0, a19 + l)).wrapping_shr((b1360) as u32) & (15u64 as u32);
+                                    let x1368: i32 = ((x1367) as i32);
+                                    let x1371: f32 = ((x1368) as f32);
+                                    let x1372: f32 = b1370 * x1371;
+                                    let x1375: f32 = T::fmadd(b1370, x1371, -(b1374));
+                                    la1163_0[l] = x1375;
+                                    let x1378: u32 = b1377.wrapping_add(b1162[l]);
+                                    let x1379: f32 = *g1.add(a20 + l);
+                                    let x1380: f32 = la1163_0[l];
+                                    let x1381: f32 = x1380 * x1379;
+                                    let x1382: f32 = la1156_0[l];
+                                    let x1383: f32 = T::fmadd(x1380, x1379, x1382);
+                                    la1156_0[l] = x1383;
+                                }
+                                v1158 = v1158.wrapping_add((1 as u32));
+                            }
+                            v1157 = v1157.wrapping_add((1 as u32));
+                        }
+                        let mut b1384 = [<f32>::default(); UNITS];
+                        for l in 0..UNITS {
+                            let x1384: f32 = la1156_0[l];
+                            b1384[l] = x1384;
+                        }
+                        let mut p = [<f32>::default(); 8];
+                        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b1384[l]; } } }
+                        let b1385: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                        let b1387: u32 = b2.wrapping_add((0u64 as u32));
+                        let b1388: bool = b1387 < s_u32[1];
+                        let mut b1389 = [<bool>::default(); UNITS];
+                        for l in 0..UNITS {
+                            let x1386: bool = (l as u32) == (0u64 as u32);
+                            let x1389: bool = x1386 && b1388;
+                            b1389[l] = x1389;
+                        }
+                        let mut m29 = [false; UNITS];
+                        for l in 0..UNITS { m29[l] = b1389[l]; }
+                        if m29.iter().all(|&x| x) {
+                            let b1390: u32 = b3.wrapping_add((0u64 as u32));
+                            let b1391: u32 = b1390.wrapping_mul(s_u32[1]);
+                            let b1392: u32 = b1391.wrapping_add(b2);
+                            let b1393: u32 = b1392.wrapping_add((0u64 as u32));
+                            *at(g2, g2_len, b1393) = b1385;
+                        } else {
+                            let mut m30 = [false; UNITS];
+                            for l in 0..UNITS { m30[l] = m0[l] && m29[l]; }
+                            if m30.iter().any(|&x| x) {
+                                let b1390: u32 = b3.wrapping_add((0u64 as u32));
+                                let b1391: u32 = b1390.wrapping_mul(s_u32[1]);
+                                let b1392: u32 = b1391.wrapping_add(b2);
+                                let b1393: u32 = b1392.wrapping_add((0u64 as u32));
+                                *at(g2, g2_len, b1393) = b1385;
+                            }
+                        }
+                    }
+                }
             }
         }
     }

@@ -36,16 +36,26 @@ unsafe fn avx512(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalar
 #[inline(always)]
 unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut la10_0 = [<f32>::default(); UNITS];
-    let mut la10_1 = [<f32>::default(); UNITS];
-    let mut la10_2 = [<f32>::default(); UNITS];
-    let mut la10_3 = [<f32>::default(); UNITS];
-    let mut la10_4 = [<f32>::default(); UNITS];
-    let mut la10_5 = [<f32>::default(); UNITS];
-    let mut la10_6 = [<f32>::default(); UNITS];
-    let mut la10_7 = [<f32>::default(); UNITS];
-    let mut la17_0 = [<f32>::default(); UNITS];
-    let mut la17_1 = [<f32>::default(); UNITS];
+    let mut la11_0 = [<f32>::default(); UNITS];
+    let mut la11_1 = [<f32>::default(); UNITS];
+    let mut la11_2 = [<f32>::default(); UNITS];
+    let mut la11_3 = [<f32>::default(); UNITS];
+    let mut la11_4 = [<f32>::default(); UNITS];
+    let mut la18_0 = [<f32>::default(); UNITS];
+    let mut la208_0 = [<f32>::default(); UNITS];
+    let mut la208_1 = [<f32>::default(); UNITS];
+    let mut la208_2 = [<f32>::default(); UNITS];
+    let mut la208_3 = [<f32>::default(); UNITS];
+    let mut la215_0 = [<f32>::default(); UNITS];
+    let mut la387_0 = [<f32>::default(); UNITS];
+    let mut la387_1 = [<f32>::default(); UNITS];
+    let mut la387_2 = [<f32>::default(); UNITS];
+    let mut la394_0 = [<f32>::default(); UNITS];
+    let mut la548_0 = [<f32>::default(); UNITS];
+    let mut la548_1 = [<f32>::default(); UNITS];
+    let mut la555_0 = [<f32>::default(); UNITS];
+    let mut la690_0 = [<f32>::default(); UNITS];
+    let mut la697_0 = [<f32>::default(); UNITS];
     let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
     let g1: *mut f32 = bufs[1].ptr();
@@ -55,945 +65,2267 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
     let s_u32: &[u32] = &scalars.u32;
     let b0: u32 = (g1_len as u32);
     let b1: u32 = div(b0, s_u32[2]);
-    let b2: u32 = cube[0].wrapping_mul((2u64 as u32));
-    let b3: u32 = cube[1].wrapping_mul((4u64 as u32));
+    let b2: u32 = cube[0].wrapping_mul((1u64 as u32));
+    let b3: u32 = cube[1].wrapping_mul((5u64 as u32));
     let b4: bool = b2 < s_u32[1];
     let b5: bool = b3 < b1;
     let b6: bool = b4 && b5;
     if b6 {
-        let b7: u32 = div(s_u32[2], (32u64 as u32));
-        let b8: u32 = b1.wrapping_sub((1u64 as u32));
-        let b9: u32 = s_u32[1].wrapping_sub((1u64 as u32));
-        for l in 0..UNITS {
-            la10_0[l] = 0.0f32;
-            la10_1[l] = 0.0f32;
-            la10_2[l] = 0.0f32;
-            la10_3[l] = 0.0f32;
-            la10_4[l] = 0.0f32;
-            la10_5[l] = 0.0f32;
-            la10_6[l] = 0.0f32;
-            la10_7[l] = 0.0f32;
-        }
-        if (0u64 as u32) < b7 {
-            let hv: u64 = (b7 - 1) as u64;
-            let mut fits = true;
-            let h1: u64 = hv.wrapping_mul((((32u64 as u32)) as u64));
-            fits &= h1 <= u32::MAX as u64;
-            let h2: u64 = 1;
-            let h3: u64 = h2.wrapping_mul((((16u64 as u32)) as u64));
-            fits &= h3 <= u32::MAX as u64;
-            let h4: u64 = 15;
-            let h5: u64 = h3.wrapping_add(h4);
-            fits &= h5 <= u32::MAX as u64;
-            let h6: u64 = h1.wrapping_add(h5);
-            fits &= h6 <= u32::MAX as u64;
-            let h7: u64 = (((((b3).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(s_u32[2])) as u64).wrapping_add(h6);
-            fits &= h7 <= u32::MAX as u64;
-            hoisted_check(fits, h7, g1_len);
-            let h8: u64 = hv.wrapping_mul((((32u64 as u32)) as u64));
-            fits &= h8 <= u32::MAX as u64;
-            let h9: u64 = 1;
-            let h10: u64 = h9.wrapping_mul((((16u64 as u32)) as u64));
-            fits &= h10 <= u32::MAX as u64;
-            let h11: u64 = 15;
-            let h12: u64 = h10.wrapping_add(h11);
-            fits &= h12 <= u32::MAX as u64;
-            let h13: u64 = h8.wrapping_add(h12);
-            fits &= h13 <= u32::MAX as u64;
-            let h14: u64 = (((((b3).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(s_u32[2])) as u64).wrapping_add(h13);
-            fits &= h14 <= u32::MAX as u64;
-            hoisted_check(fits, h14, g1_len);
-            let h15: u64 = hv.wrapping_mul((((32u64 as u32)) as u64));
-            fits &= h15 <= u32::MAX as u64;
-            let h16: u64 = 1;
-            let h17: u64 = h16.wrapping_mul((((16u64 as u32)) as u64));
-            fits &= h17 <= u32::MAX as u64;
-            let h18: u64 = 15;
-            let h19: u64 = h17.wrapping_add(h18);
-            fits &= h19 <= u32::MAX as u64;
-            let h20: u64 = h15.wrapping_add(h19);
-            fits &= h20 <= u32::MAX as u64;
-            let h21: u64 = (((((b3).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(s_u32[2])) as u64).wrapping_add(h20);
-            fits &= h21 <= u32::MAX as u64;
-            hoisted_check(fits, h21, g1_len);
-            let h22: u64 = hv.wrapping_mul((((32u64 as u32)) as u64));
-            fits &= h22 <= u32::MAX as u64;
-            let h23: u64 = 1;
-            let h24: u64 = h23.wrapping_mul((((16u64 as u32)) as u64));
-            fits &= h24 <= u32::MAX as u64;
-            let h25: u64 = 15;
-            let h26: u64 = h24.wrapping_add(h25);
-            fits &= h26 <= u32::MAX as u64;
-            let h27: u64 = h22.wrapping_add(h26);
-            fits &= h27 <= u32::MAX as u64;
-            let h28: u64 = (((((b3).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(s_u32[2])) as u64).wrapping_add(h27);
-            fits &= h28 <= u32::MAX as u64;
-            hoisted_check(fits, h28, g1_len);
-            let h29: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b9)).wrapping_mul(b7)) as u64).wrapping_add(hv);
-            fits &= h29 <= u32::MAX as u64;
-            let h30: u64 = h29.wrapping_mul((((2u64 as u32)) as u64));
-            fits &= h30 <= u32::MAX as u64;
-            let h31: u64 = (((0u64 as u32)) as u64).wrapping_add(h30);
-            fits &= h31 <= u32::MAX as u64;
-            hoisted_check(fits, h31 + 1, g0_len * 4);
-            let h36: u64 = (((((b2).wrapping_add((1u64 as u32))).min(b9)).wrapping_mul(b7)) as u64).wrapping_add(hv);
-            fits &= h36 <= u32::MAX as u64;
-            let h37: u64 = h36.wrapping_mul((((2u64 as u32)) as u64));
-            fits &= h37 <= u32::MAX as u64;
-            let h38: u64 = (((0u64 as u32)) as u64).wrapping_add(h37);
-            fits &= h38 <= u32::MAX as u64;
-            hoisted_check(fits, h38 + 1, g0_len * 4);
-        }
-        let mut v11: u32 = (0u64 as u32);
-        loop {
-            if !(v11 < b7) { break; }
+        let b7: u32 = b1.wrapping_sub(b3);
+        let b8: bool = b7 >= (5u64 as u32);
+        if b8 {
+            let b9: u32 = div(s_u32[2], (32u64 as u32));
+            let b10: u32 = s_u32[1].wrapping_sub((1u64 as u32));
+            for l in 0..UNITS {
+                la11_0[l] = 0.0f32;
+                la11_1[l] = 0.0f32;
+                la11_2[l] = 0.0f32;
+                la11_3[l] = 0.0f32;
+                la11_4[l] = 0.0f32;
+            }
+            if (0u64 as u32) < b9 {
+                let hv: u64 = (b9 - 1) as u64;
+                let mut fits = true;
+                let h1: u64 = hv.wrapping_mul((((32u64 as u32)) as u64));
+                fits &= h1 <= u32::MAX as u64;
+                let h2: u64 = 1;
+                let h3: u64 = h2.wrapping_mul((((16u64 as u32)) as u64));
+                fits &= h3 <= u32::MAX as u64;
+                let h4: u64 = 15;
+                let h5: u64 = h3.wrapping_add(h4);
+                fits &= h5 <= u32::MAX as u64;
+                let h6: u64 = h1.wrapping_add(h5);
+                fits &= h6 <= u32::MAX as u64;
+                let h7: u64 = ((((b3).wrapping_add((0u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h6);
+                fits &= h7 <= u32::MAX as u64;
+                hoisted_check(fits, h7, g1_len);
+                let h8: u64 = hv.wrapping_mul((((32u64 as u32)) as u64));
+                fits &= h8 <= u32::MAX as u64;
+                let h9: u64 = 1;
+                let h10: u64 = h9.wrapping_mul((((16u64 as u32)) as u64));
+                fits &= h10 <= u32::MAX as u64;
+                let h11: u64 = 15;
+                let h12: u64 = h10.wrapping_add(h11);
+                fits &= h12 <= u32::MAX as u64;
+                let h13: u64 = h8.wrapping_add(h12);
+                fits &= h13 <= u32::MAX as u64;
+                let h14: u64 = ((((b3).wrapping_add((1u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h13);
+                fits &= h14 <= u32::MAX as u64;
+                hoisted_check(fits, h14, g1_len);
+                let h15: u64 = hv.wrapping_mul((((32u64 as u32)) as u64));
+                fits &= h15 <= u32::MAX as u64;
+                let h16: u64 = 1;
+                let h17: u64 = h16.wrapping_mul((((16u64 as u32)) as u64));
+                fits &= h17 <= u32::MAX as u64;
+                let h18: u64 = 15;
+                let h19: u64 = h17.wrapping_add(h18);
+                fits &= h19 <= u32::MAX as u64;
+                let h20: u64 = h15.wrapping_add(h19);
+                fits &= h20 <= u32::MAX as u64;
+                let h21: u64 = ((((b3).wrapping_add((2u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h20);
+                fits &= h21 <= u32::MAX as u64;
+                hoisted_check(fits, h21, g1_len);
+                let h22: u64 = hv.wrapping_mul((((32u64 as u32)) as u64));
+                fits &= h22 <= u32::MAX as u64;
+                let h23: u64 = 1;
+                let h24: u64 = h23.wrapping_mul((((16u64 as u32)) as u64));
+                fits &= h24 <= u32::MAX as u64;
+                let h25: u64 = 15;
+                let h26: u64 = h24.wrapping_add(h25);
+                fits &= h26 <= u32::MAX as u64;
+                let h27: u64 = h22.wrapping_add(h26);
+                fits &= h27 <= u32::MAX as u64;
+                let h28: u64 = ((((b3).wrapping_add((3u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h27);
+                fits &= h28 <= u32::MAX as u64;
+                hoisted_check(fits, h28, g1_len);
+                let h29: u64 = hv.wrapping_mul((((32u64 as u32)) as u64));
+                fits &= h29 <= u32::MAX as u64;
+                let h30: u64 = 1;
+                let h31: u64 = h30.wrapping_mul((((16u64 as u32)) as u64));
+                fits &= h31 <= u32::MAX as u64;
+                let h32: u64 = 15;
+                let h33: u64 = h31.wrapping_add(h32);
+                fits &= h33 <= u32::MAX as u64;
+                let h34: u64 = h29.wrapping_add(h33);
+                fits &= h34 <= u32::MAX as u64;
+                let h35: u64 = ((((b3).wrapping_add((4u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h34);
+                fits &= h35 <= u32::MAX as u64;
+                hoisted_check(fits, h35, g1_len);
+                let h36: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b10)).wrapping_mul(b9)) as u64).wrapping_add(hv);
+                fits &= h36 <= u32::MAX as u64;
+                let h37: u64 = h36.wrapping_mul((((2u64 as u32)) as u64));
+                fits &= h37 <= u32::MAX as u64;
+                let h38: u64 = (((0u64 as u32)) as u64).wrapping_add(h37);
+                fits &= h38 <= u32::MAX as u64;
+                hoisted_check(fits, h38 + 1, g0_len * 4);
+            }
             let mut v12: u32 = (0u64 as u32);
-            {
-                let b13: u32 = v12.wrapping_mul((16u64 as u32));
-                let b15: u32 = v11.wrapping_mul((32u64 as u32));
-                let b18: u32 = b2.wrapping_add((0u64 as u32));
-                let b19: u32 = b18.min(b9);
-                let b20: u32 = b19.wrapping_mul(b7);
-                let b21: u32 = b20.wrapping_add(v11);
-                let b22: u32 = b21.wrapping_mul((2u64 as u32));
-                let b23: u32 = (0u64 as u32).wrapping_add(b22);
-                let b24: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b25: u32 = b24.wrapping_add((3u64 as u32));
-                let b26: u32 = div(b25, (4u64 as u32));
-                let b27: u32 = b26.wrapping_mul((4u64 as u32));
-                let b28: u32 = (0u64 as u32).wrapping_add(b27);
-                let b29: u32 = b21.wrapping_mul((4u64 as u32));
-                let b30: u32 = b28.wrapping_add(b29);
-                let b31: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b32: u32 = b31.wrapping_add((3u64 as u32));
-                let b33: u32 = div(b32, (4u64 as u32));
-                let b34: u32 = b33.wrapping_mul((4u64 as u32));
-                let b35: u32 = (0u64 as u32).wrapping_add(b34);
-                let b36: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-                let b37: u32 = b36.wrapping_add((3u64 as u32));
-                let b38: u32 = div(b37, (4u64 as u32));
-                let b39: u32 = b38.wrapping_mul((4u64 as u32));
-                let b40: u32 = b35.wrapping_add(b39);
-                let b41: u32 = b21.wrapping_mul((16u64 as u32));
-                let b42: u32 = b40.wrapping_add(b41);
-                let mut b14 = [<u32>::default(); UNITS];
-                let mut b16 = [<u32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x14: u32 = b13.wrapping_add((l as u32));
-                    b14[l] = x14;
-                    let x16: u32 = b15.wrapping_add(x14);
-                    b16[l] = x16;
+            loop {
+                if !(v12 < b9) { break; }
+                let mut v13: u32 = (0u64 as u32);
+                {
+                    let b14: u32 = v13.wrapping_mul((16u64 as u32));
+                    let b16: u32 = v12.wrapping_mul((32u64 as u32));
+                    let b19: u32 = b2.wrapping_add((0u64 as u32));
+                    let b20: u32 = b19.min(b10);
+                    let b21: u32 = b20.wrapping_mul(b9);
+                    let b22: u32 = b21.wrapping_add(v12);
+                    let b23: u32 = b22.wrapping_mul((2u64 as u32));
+                    let b24: u32 = (0u64 as u32).wrapping_add(b23);
+                    let b25: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b26: u32 = b25.wrapping_add((3u64 as u32));
+                    let b27: u32 = div(b26, (4u64 as u32));
+                    let b28: u32 = b27.wrapping_mul((4u64 as u32));
+                    let b29: u32 = (0u64 as u32).wrapping_add(b28);
+                    let b30: u32 = b22.wrapping_mul((4u64 as u32));
+                    let b31: u32 = b29.wrapping_add(b30);
+                    let b32: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b33: u32 = b32.wrapping_add((3u64 as u32));
+                    let b34: u32 = div(b33, (4u64 as u32));
+                    let b35: u32 = b34.wrapping_mul((4u64 as u32));
+                    let b36: u32 = (0u64 as u32).wrapping_add(b35);
+                    let b37: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+                    let b38: u32 = b37.wrapping_add((3u64 as u32));
+                    let b39: u32 = div(b38, (4u64 as u32));
+                    let b40: u32 = b39.wrapping_mul((4u64 as u32));
+                    let b41: u32 = b36.wrapping_add(b40);
+                    let b42: u32 = b22.wrapping_mul((16u64 as u32));
+                    let b43: u32 = b41.wrapping_add(b42);
+                    let mut b15 = [<u32>::default(); UNITS];
+                    let mut b17 = [<u32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x15: u32 = b14.wrapping_add((l as u32));
+                        b15[l] = x15;
+                        let x17: u32 = b16.wrapping_add(x15);
+                        b17[l] = x17;
+                    }
+                    let b49: u32 = (rdb2_prechecked(g0, b24)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                    let b50: u32 = b49 & (32768u64 as u32);
+                    let b51: u32 = b50.wrapping_shl(((16u64 as u32)) as u32);
+                    let b52: u32 = b49.wrapping_shr(((10u64 as u32)) as u32);
+                    let b53: u32 = b52 & (31u64 as u32);
+                    let b54: u32 = b49 & (1023u64 as u32);
+                    let b55: bool = b53 == (31u64 as u32);
+                    let b56: u32 = b53.wrapping_add((112u64 as u32));
+                    let b57: u32 = if b55 { (255u64 as u32) } else { b56 };
+                    let b58: u32 = b57.wrapping_shl(((23u64 as u32)) as u32);
+                    let b59: u32 = b51 | b58;
+                    let b60: u32 = b54.wrapping_shl(((13u64 as u32)) as u32);
+                    let b61: u32 = b59 | b60;
+                    let b62: f32 = f32::from_bits(b61);
+                    let b63: f32 = ((b54) as f32);
+                    let b64: f32 = b63 * 5.9604645e-8f32;
+                    let b65: bool = b51 == (0u64 as u32);
+                    let b66: f32 = -(b64);
+                    let b67: f32 = if b65 { b64 } else { b66 };
+                    let b68: bool = b53 == (0u64 as u32);
+                    let b69: f32 = T::f16_to_f32(b49);
+                    let b71: u32 = b43.wrapping_add((0u64 as u32));
+                    let b73: u32 = div((((((0u32).wrapping_add(b14)) as i32)) as u32), (32u64 as u32));
+                    let b74: u32 = b73.wrapping_mul((16u64 as u32));
+                    let b75: u32 = b71.wrapping_add(b74);
+                    let b78: u32 = div((((((0u32).wrapping_add(b14)) as i32)) as u32), (16u64 as u32));
+                    let b79: u32 = rem(b78, (2u64 as u32));
+                    let b80: u32 = b79.wrapping_mul((4u64 as u32));
+                    let a1 = span(((rem((((((0u32).wrapping_add(b14)) as i32)) as u32), (16u64 as u32))).wrapping_add(b75)) as u32, UNITS, g0_len * 4);
+                    let b89: u32 = b31.wrapping_add((0u64 as u32));
+                    let b94: u32 = rem((((((0u32).wrapping_add(b14)) as i32)) as u32), (1u64 as u32));
+                    let b99: u32 = div((((div((((((0u32).wrapping_add(b14)) as i32)) as u32), (8u64 as u32))).wrapping_mul((1u64 as u32))).wrapping_add(b89)).wrapping_add(b94), (4u64 as u32));
+                    let mut b88 = [<i32>::default(); UNITS];
+                    let mut b95 = [<u32>::default(); UNITS];
+                    let mut b98 = [<u32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x70: i32 = ((b15[l]) as i32);
+                        let x72: u32 = ((x70) as u32);
+                        let x76: u32 = rem(x72, (16u64 as u32));
+                        let x77: u32 = b75.wrapping_add(x76);
+                        let x87: u32 = (byte(g0, a1 + l)).wrapping_shr((b80) as u32) & (15u64 as u32);
+                        let x88: i32 = ((x87) as i32);
+                        b88[l] = x88;
+                        let x90: u32 = ((x70) as u32);
+                        let x91: u32 = div(x90, (8u64 as u32));
+                        let x92: u32 = x91.wrapping_mul((1u64 as u32));
+                        let x93: u32 = b89.wrapping_add(x92);
+                        let x95: u32 = x93.wrapping_add(b94);
+                        b95[l] = x95;
+                        let x96: u32 = div(x90, (1u64 as u32));
+                        let x97: u32 = rem(x96, (8u64 as u32));
+                        let x98: u32 = x97.wrapping_mul((1u64 as u32));
+                        b98[l] = x98;
+                    }
+                    let b100: u32 = *at(g0, g0_len, b99);
+                    let b108: u32 = (((4i64 as i32)) as u32);
+                    let b115: u32 = b3.wrapping_add((0u64 as u32));
+                    let b116: u32 = b115.wrapping_mul(s_u32[2]);
+                    let a2 = (((((0u32).wrapping_add(b14)).wrapping_add(b16)).wrapping_add(b116)) as u32) as usize;
+                    let b123: u32 = b3.wrapping_add((1u64 as u32));
+                    let b124: u32 = b123.wrapping_mul(s_u32[2]);
+                    let a3 = (((((0u32).wrapping_add(b14)).wrapping_add(b16)).wrapping_add(b124)) as u32) as usize;
+                    let b131: u32 = b3.wrapping_add((2u64 as u32));
+                    let b132: u32 = b131.wrapping_mul(s_u32[2]);
+                    let a4 = (((((0u32).wrapping_add(b14)).wrapping_add(b16)).wrapping_add(b132)) as u32) as usize;
+                    let b139: u32 = b3.wrapping_add((3u64 as u32));
+                    let b140: u32 = b139.wrapping_mul(s_u32[2]);
+                    let a5 = (((((0u32).wrapping_add(b14)).wrapping_add(b16)).wrapping_add(b140)) as u32) as usize;
+                    let b147: u32 = b3.wrapping_add((4u64 as u32));
+                    let b148: u32 = b147.wrapping_mul(s_u32[2]);
+                    let a6 = (((((0u32).wrapping_add(b14)).wrapping_add(b16)).wrapping_add(b148)) as u32) as usize;
+                    for l in 0..UNITS {
+                        let x101: u32 = rem(b95[l], (4u64 as u32));
+                        let x102: u32 = x101.wrapping_mul((8u64 as u32));
+                        let x103: u32 = x102.wrapping_add(b98[l]);
+                        let x104: u32 = b100.wrapping_shr((x103) as u32);
+                        let x105: u32 = x104 & (1u64 as u32);
+                        let x106: i32 = ((x105) as i32);
+                        let x107: u32 = ((x106) as u32);
+                        let x109: u32 = x107.wrapping_shl((b108) as u32);
+                        let x110: i32 = ((x109) as i32);
+                        let x111: i32 = b88[l] | x110;
+                        let x112: i32 = x111.wrapping_sub((16i64 as i32));
+                        let x113: f32 = ((x112) as f32);
+                        let x114: f32 = b69 * x113;
+                        la18_0[l] = x114;
+                        let x117: u32 = b116.wrapping_add(b17[l]);
+                        let x118: f32 = *g1.add(a2 + l);
+                        let x119: f32 = la18_0[l];
+                        let x120: f32 = x119 * x118;
+                        let x121: f32 = la11_0[l];
+                        let x122: f32 = T::fmadd(x119, x118, x121);
+                        la11_0[l] = x122;
+                        let x125: u32 = b124.wrapping_add(b17[l]);
+                        let x126: f32 = *g1.add(a3 + l);
+                        let x127: f32 = la18_0[l];
+                        let x128: f32 = x127 * x126;
+                        let x129: f32 = la11_1[l];
+                        let x130: f32 = T::fmadd(x127, x126, x129);
+                        la11_1[l] = x130;
+                        let x133: u32 = b132.wrapping_add(b17[l]);
+                        let x134: f32 = *g1.add(a4 + l);
+                        let x135: f32 = la18_0[l];
+                        let x136: f32 = x135 * x134;
+                        let x137: f32 = la11_2[l];
+                        let x138: f32 = T::fmadd(x135, x134, x137);
+                        la11_2[l] = x138;
+                        let x141: u32 = b140.wrapping_add(b17[l]);
+                        let x142: f32 = *g1.add(a5 + l);
+                        let x143: f32 = la18_0[l];
+                        let x144: f32 = x143 * x142;
+                        let x145: f32 = la11_3[l];
+                        let x146: f32 = T::fmadd(x143, x142, x145);
+                        la11_3[l] = x146;
+                        let x149: u32 = b148.wrapping_add(b17[l]);
+                        let x150: f32 = *g1.add(a6 + l);
+                        let x151: f32 = la18_0[l];
+                        let x152: f32 = x151 * x150;
+                        let x153: f32 = la11_4[l];
+                        let x154: f32 = T::fmadd(x151, x150, x153);
+                        la11_4[l] = x154;
+                    }
                 }
-                let b48: u32 = (rdb2_prechecked(g0, b23)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let b49: u32 = b48 & (32768u64 as u32);
-                let b50: u32 = b49.wrapping_shl(((16u64 as u32)) as u32);
-                let b51: u32 = b48.wrapping_shr(((10u64 as u32)) as u32);
-                let b52: u32 = b51 & (31u64 as u32);
-                let b53: u32 = b48 & (1023u64 as u32);
-                let b54: bool = b52 == (31u64 as u32);
-                let b55: u32 = b52.wrapping_add((112u64 as u32));
-                let b56: u32 = if b54 { (255u64 as u32) } else { b55 };
-                let b57: u32 = b56.wrapping_shl(((23u64 as u32)) as u32);
-                let b58: u32 = b50 | b57;
-                let b59: u32 = b53.wrapping_shl(((13u64 as u32)) as u32);
-                let b60: u32 = b58 | b59;
-                let b61: f32 = f32::from_bits(b60);
-                let b62: f32 = ((b53) as f32);
-                let b63: f32 = b62 * 5.9604645e-8f32;
-                let b64: bool = b50 == (0u64 as u32);
-                let b65: f32 = -(b63);
-                let b66: f32 = if b64 { b63 } else { b65 };
-                let b67: bool = b52 == (0u64 as u32);
-                let b68: f32 = T::f16_to_f32(b48);
-                let b70: u32 = b42.wrapping_add((0u64 as u32));
-                let b72: u32 = div((((((0u32).wrapping_add(b13)) as i32)) as u32), (32u64 as u32));
-                let b73: u32 = b72.wrapping_mul((16u64 as u32));
-                let b74: u32 = b70.wrapping_add(b73);
-                let b77: u32 = div((((((0u32).wrapping_add(b13)) as i32)) as u32), (16u64 as u32));
-                let b78: u32 = rem(b77, (2u64 as u32));
-                let b79: u32 = b78.wrapping_mul((4u64 as u32));
-                let a1 = span(((rem((((((0u32).wrapping_add(b13)) as i32)) as u32), (16u64 as u32))).wrapping_add(b74)) as u32, UNITS, g0_len * 4);
-                let b88: u32 = b30.wrapping_add((0u64 as u32));
-                let b93: u32 = rem((((((0u32).wrapping_add(b13)) as i32)) as u32), (1u64 as u32));
-                let b98: u32 = div((((div((((((0u32).wrapping_add(b13)) as i32)) as u32), (8u64 as u32))).wrapping_mul((1u64 as u32))).wrapping_add(b88)).wrapping_add(b93), (4u64 as u32));
-                let mut b87 = [<i32>::default(); UNITS];
-                let mut b94 = [<u32>::default(); UNITS];
-                let mut b97 = [<u32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x69: i32 = ((b14[l]) as i32);
-                    let x71: u32 = ((x69) as u32);
-                    let x75: u32 = rem(x71, (16u64 as u32));
-                    let x76: u32 = b74.wrapping_add(x75);
-                    let x86: u32 = (byte(g0, a1 + l)).wrapping_shr((b79) as u32) & (15u64 as u32);
-                    let x87: i32 = ((x86) as i32);
-                    b87[l] = x87;
-                    let x89: u32 = ((x69) as u32);
-                    let x90: u32 = div(x89, (8u64 as u32));
-                    let x91: u32 = x90.wrapping_mul((1u64 as u32));
-                    let x92: u32 = b88.wrapping_add(x91);
-                    let x94: u32 = x92.wrapping_add(b93);
-                    b94[l] = x94;
-                    let x95: u32 = div(x89, (1u64 as u32));
-                    let x96: u32 = rem(x95, (8u64 as u32));
-                    let x97: u32 = x96.wrapping_mul((1u64 as u32));
-                    b97[l] = x97;
+                v13 = v13.wrapping_add((1 as u32));
+                {
+                    let b14: u32 = v13.wrapping_mul((16u64 as u32));
+                    let b16: u32 = v12.wrapping_mul((32u64 as u32));
+                    let b19: u32 = b2.wrapping_add((0u64 as u32));
+                    let b20: u32 = b19.min(b10);
+                    let b21: u32 = b20.wrapping_mul(b9);
+                    let b22: u32 = b21.wrapping_add(v12);
+                    let b23: u32 = b22.wrapping_mul((2u64 as u32));
+                    let b24: u32 = (0u64 as u32).wrapping_add(b23);
+                    let b25: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b26: u32 = b25.wrapping_add((3u64 as u32));
+                    let b27: u32 = div(b26, (4u64 as u32));
+                    let b28: u32 = b27.wrapping_mul((4u64 as u32));
+                    let b29: u32 = (0u64 as u32).wrapping_add(b28);
+                    let b30: u32 = b22.wrapping_mul((4u64 as u32));
+                    let b31: u32 = b29.wrapping_add(b30);
+                    let b32: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b33: u32 = b32.wrapping_add((3u64 as u32));
+                    let b34: u32 = div(b33, (4u64 as u32));
+                    let b35: u32 = b34.wrapping_mul((4u64 as u32));
+                    let b36: u32 = (0u64 as u32).wrapping_add(b35);
+                    let b37: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+                    let b38: u32 = b37.wrapping_add((3u64 as u32));
+                    let b39: u32 = div(b38, (4u64 as u32));
+                    let b40: u32 = b39.wrapping_mul((4u64 as u32));
+                    let b41: u32 = b36.wrapping_add(b40);
+                    let b42: u32 = b22.wrapping_mul((16u64 as u32));
+                    let b43: u32 = b41.wrapping_add(b42);
+                    let mut b15 = [<u32>::default(); UNITS];
+                    let mut b17 = [<u32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x15: u32 = b14.wrapping_add((l as u32));
+                        b15[l] = x15;
+                        let x17: u32 = b16.wrapping_add(x15);
+                        b17[l] = x17;
+                    }
+                    let b49: u32 = (rdb2_prechecked(g0, b24)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                    let b50: u32 = b49 & (32768u64 as u32);
+                    let b51: u32 = b50.wrapping_shl(((16u64 as u32)) as u32);
+                    let b52: u32 = b49.wrapping_shr(((10u64 as u32)) as u32);
+                    let b53: u32 = b52 & (31u64 as u32);
+                    let b54: u32 = b49 & (1023u64 as u32);
+                    let b55: bool = b53 == (31u64 as u32);
+                    let b56: u32 = b53.wrapping_add((112u64 as u32));
+                    let b57: u32 = if b55 { (255u64 as u32) } else { b56 };
+                    let b58: u32 = b57.wrapping_shl(((23u64 as u32)) as u32);
+                    let b59: u32 = b51 | b58;
+                    let b60: u32 = b54.wrapping_shl(((13u64 as u32)) as u32);
+                    let b61: u32 = b59 | b60;
+                    let b62: f32 = f32::from_bits(b61);
+                    let b63: f32 = ((b54) as f32);
+                    let b64: f32 = b63 * 5.9604645e-8f32;
+                    let b65: bool = b51 == (0u64 as u32);
+                    let b66: f32 = -(b64);
+                    let b67: f32 = if b65 { b64 } else { b66 };
+                    let b68: bool = b53 == (0u64 as u32);
+                    let b69: f32 = T::f16_to_f32(b49);
+                    let b71: u32 = b43.wrapping_add((0u64 as u32));
+                    let b73: u32 = div((((((0u32).wrapping_add(b14)) as i32)) as u32), (32u64 as u32));
+                    let b74: u32 = b73.wrapping_mul((16u64 as u32));
+                    let b75: u32 = b71.wrapping_add(b74);
+                    let b78: u32 = div((((((0u32).wrapping_add(b14)) as i32)) as u32), (16u64 as u32));
+                    let b79: u32 = rem(b78, (2u64 as u32));
+                    let b80: u32 = b79.wrapping_mul((4u64 as u32));
+                    let a7 = span(((rem((((((0u32).wrapping_add(b14)) as i32)) as u32), (16u64 as u32))).wrapping_add(b75)) as u32, UNITS, g0_len * 4);
+                    let b89: u32 = b31.wrapping_add((0u64 as u32));
+                    let b94: u32 = rem((((((0u32).wrapping_add(b14)) as i32)) as u32), (1u64 as u32));
+                    let b99: u32 = div((((div((((((0u32).wrapping_add(b14)) as i32)) as u32), (8u64 as u32))).wrapping_mul((1u64 as u32))).wrapping_add(b89)).wrapping_add(b94), (4u64 as u32));
+                    let mut b88 = [<i32>::default(); UNITS];
+                    let mut b95 = [<u32>::default(); UNITS];
+                    let mut b98 = [<u32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x70: i32 = ((b15[l]) as i32);
+                        let x72: u32 = ((x70) as u32);
+                        let x76: u32 = rem(x72, (16u64 as u32));
+                        let x77: u32 = b75.wrapping_add(x76);
+                        let x87: u32 = (byte(g0, a7 + l)).wrapping_shr((b80) as u32) & (15u64 as u32);
+                        let x88: i32 = ((x87) as i32);
+                        b88[l] = x88;
+                        let x90: u32 = ((x70) as u32);
+                        let x91: u32 = div(x90, (8u64 as u32));
+                        let x92: u32 = x91.wrapping_mul((1u64 as u32));
+                        let x93: u32 = b89.wrapping_add(x92);
+                        let x95: u32 = x93.wrapping_add(b94);
+                        b95[l] = x95;
+                        let x96: u32 = div(x90, (1u64 as u32));
+                        let x97: u32 = rem(x96, (8u64 as u32));
+                        let x98: u32 = x97.wrapping_mul((1u64 as u32));
+                        b98[l] = x98;
+                    }
+                    let b100: u32 = *at(g0, g0_len, b99);
+                    let b108: u32 = (((4i64 as i32)) as u32);
+                    let b115: u32 = b3.wrapping_add((0u64 as u32));
+                    let b116: u32 = b115.wrapping_mul(s_u32[2]);
+                    let a8 = (((((0u32).wrapping_add(b14)).wrapping_add(b16)).wrapping_add(b116)) as u32) as usize;
+                    let b123: u32 = b3.wrapping_add((1u64 as u32));
+                    let b124: u32 = b123.wrapping_mul(s_u32[2]);
+                    let a9 = (((((0u32).wrapping_add(b14)).wrapping_add(b16)).wrapping_add(b124)) as u32) as usize;
+                    let b131: u32 = b3.wrapping_add((2u64 as u32));
+                    let b132: u32 = b131.wrapping_mul(s_u32[2]);
+                    let a10 = (((((0u32).wrapping_add(b14)).wrapping_add(b16)).wrapping_add(b132)) as u32) as usize;
+                    let b139: u32 = b3.wrapping_add((3u64 as u32));
+                    let b140: u32 = b139.wrapping_mul(s_u32[2]);
+                    let a11 = (((((0u32).wrapping_add(b14)).wrapping_add(b16)).wrapping_add(b140)) as u32) as usize;
+                    let b147: u32 = b3.wrapping_add((4u64 as u32));
+                    let b148: u32 = b147.wrapping_mul(s_u32[2]);
+                    let a12 = (((((0u32).wrapping_add(b14)).wrapping_add(b16)).wrapping_add(b148)) as u32) as usize;
+                    for l in 0..UNITS {
+                        let x101: u32 = rem(b95[l], (4u64 as u32));
+                        let x102: u32 = x101.wrapping_mul((8u64 as u32));
+                        let x103: u32 = x102.wrapping_add(b98[l]);
+                        let x104: u32 = b100.wrapping_shr((x103) as u32);
+                        let x105: u32 = x104 & (1u64 as u32);
+                        let x106: i32 = ((x105) as i32);
+                        let x107: u32 = ((x106) as u32);
+                        let x109: u32 = x107.wrapping_shl((b108) as u32);
+                        let x110: i32 = ((x109) as i32);
+                        let x111: i32 = b88[l] | x110;
+                        let x112: i32 = x111.wrapping_sub((16i64 as i32));
+                        let x113: f32 = ((x112) as f32);
+                        let x114: f32 = b69 * x113;
+                        la18_0[l] = x114;
+                        let x117: u32 = b116.wrapping_add(b17[l]);
+                        let x118: f32 = *g1.add(a8 + l);
+                        let x119: f32 = la18_0[l];
+                        let x120: f32 = x119 * x118;
+                        let x121: f32 = la11_0[l];
+                        let x122: f32 = T::fmadd(x119, x118, x121);
+                        la11_0[l] = x122;
+                        let x125: u32 = b124.wrapping_add(b17[l]);
+                        let x126: f32 = *g1.add(a9 + l);
+                        let x127: f32 = la18_0[l];
+                        let x128: f32 = x127 * x126;
+                        let x129: f32 = la11_1[l];
+                        let x130: f32 = T::fmadd(x127, x126, x129);
+                        la11_1[l] = x130;
+                        let x133: u32 = b132.wrapping_add(b17[l]);
+                        let x134: f32 = *g1.add(a10 + l);
+                        let x135: f32 = la18_0[l];
+                        let x136: f32 = x135 * x134;
+                        let x137: f32 = la11_2[l];
+                        let x138: f32 = T::fmadd(x135, x134, x137);
+                        la11_2[l] = x138;
+                        let x141: u32 = b140.wrapping_add(b17[l]);
+                        let x142: f32 = *g1.add(a11 + l);
+                        let x143: f32 = la18_0[l];
+                        let x144: f32 = x143 * x142;
+                        let x145: f32 = la11_3[l];
+                        let x146: f32 = T::fmadd(x143, x142, x145);
+                        la11_3[l] = x146;
+                        let x149: u32 = b148.wrapping_add(b17[l]);
+                        let x150: f32 = *g1.add(a12 + l);
+                        let x151: f32 = la18_0[l];
+                        let x152: f32 = x151 * x150;
+                        let x153: f32 = la11_4[l];
+                        let x154: f32 = T::fmadd(x151, x150, x153);
+                        la11_4[l] = x154;
+                    }
                 }
-                let b99: u32 = *at(g0, g0_len, b98);
-                let b107: u32 = (((4i64 as i32)) as u32);
-                let b114: u32 = b2.wrapping_add((1u64 as u32));
-                let b115: u32 = b114.min(b9);
-                let b116: u32 = b115.wrapping_mul(b7);
-                let b117: u32 = b116.wrapping_add(v11);
-                let b118: u32 = b117.wrapping_mul((2u64 as u32));
-                let b119: u32 = (0u64 as u32).wrapping_add(b118);
-                let b120: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b121: u32 = b120.wrapping_add((3u64 as u32));
-                let b122: u32 = div(b121, (4u64 as u32));
-                let b123: u32 = b122.wrapping_mul((4u64 as u32));
-                let b124: u32 = (0u64 as u32).wrapping_add(b123);
-                let b125: u32 = b117.wrapping_mul((4u64 as u32));
-                let b126: u32 = b124.wrapping_add(b125);
-                let b127: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b128: u32 = b127.wrapping_add((3u64 as u32));
-                let b129: u32 = div(b128, (4u64 as u32));
-                let b130: u32 = b129.wrapping_mul((4u64 as u32));
-                let b131: u32 = (0u64 as u32).wrapping_add(b130);
-                let b132: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-                let b133: u32 = b132.wrapping_add((3u64 as u32));
-                let b134: u32 = div(b133, (4u64 as u32));
-                let b135: u32 = b134.wrapping_mul((4u64 as u32));
-                let b136: u32 = b131.wrapping_add(b135);
-                let b137: u32 = b117.wrapping_mul((16u64 as u32));
-                let b138: u32 = b136.wrapping_add(b137);
-                for l in 0..UNITS {
-                    let x100: u32 = rem(b94[l], (4u64 as u32));
-                    let x101: u32 = x100.wrapping_mul((8u64 as u32));
-                    let x102: u32 = x101.wrapping_add(b97[l]);
-                    let x103: u32 = b99.wrapping_shr((x102) as u32);
-                    let x104: u32 = x103 & (1u64 as u32);
-                    let x105: i32 = ((x104) as i32);
-                    let x106: u32 = ((x105) as u32);
-                    let x108: u32 = x106.wrapping_shl((b107) as u32);
-                    let x109: i32 = ((x108) as i32);
-                    let x110: i32 = b87[l] | x109;
-                    let x111: i32 = x110.wrapping_sub((16i64 as i32));
-                    let x112: f32 = ((x111) as f32);
-                    let x113: f32 = b68 * x112;
-                    la17_0[l] = x113;
-                }
-                let b144: u32 = (rdb2_prechecked(g0, b119)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let b145: u32 = b144 & (32768u64 as u32);
-                let b146: u32 = b145.wrapping_shl(((16u64 as u32)) as u32);
-                let b147: u32 = b144.wrapping_shr(((10u64 as u32)) as u32);
-                let b148: u32 = b147 & (31u64 as u32);
-                let b149: u32 = b144 & (1023u64 as u32);
-                let b150: bool = b148 == (31u64 as u32);
-                let b151: u32 = b148.wrapping_add((112u64 as u32));
-                let b152: u32 = if b150 { (255u64 as u32) } else { b151 };
-                let b153: u32 = b152.wrapping_shl(((23u64 as u32)) as u32);
-                let b154: u32 = b146 | b153;
-                let b155: u32 = b149.wrapping_shl(((13u64 as u32)) as u32);
-                let b156: u32 = b154 | b155;
-                let b157: f32 = f32::from_bits(b156);
-                let b158: f32 = ((b149) as f32);
-                let b159: f32 = b158 * 5.9604645e-8f32;
-                let b160: bool = b146 == (0u64 as u32);
-                let b161: f32 = -(b159);
-                let b162: f32 = if b160 { b159 } else { b161 };
-                let b163: bool = b148 == (0u64 as u32);
-                let b164: f32 = T::f16_to_f32(b144);
-                let b166: u32 = b138.wrapping_add((0u64 as u32));
-                let b168: u32 = div((((((0u32).wrapping_add(b13)) as i32)) as u32), (32u64 as u32));
-                let b169: u32 = b168.wrapping_mul((16u64 as u32));
-                let b170: u32 = b166.wrapping_add(b169);
-                let b173: u32 = div((((((0u32).wrapping_add(b13)) as i32)) as u32), (16u64 as u32));
-                let b174: u32 = rem(b173, (2u64 as u32));
-                let b175: u32 = b174.wrapping_mul((4u64 as u32));
-                let a2 = span(((rem((((((0u32).wrapping_add(b13)) as i32)) as u32), (16u64 as u32))).wrapping_add(b170)) as u32, UNITS, g0_len * 4);
-                let b184: u32 = b126.wrapping_add((0u64 as u32));
-                let b189: u32 = rem((((((0u32).wrapping_add(b13)) as i32)) as u32), (1u64 as u32));
-                let b194: u32 = div((((div((((((0u32).wrapping_add(b13)) as i32)) as u32), (8u64 as u32))).wrapping_mul((1u64 as u32))).wrapping_add(b184)).wrapping_add(b189), (4u64 as u32));
-                let mut b183 = [<i32>::default(); UNITS];
-                let mut b190 = [<u32>::default(); UNITS];
-                let mut b193 = [<u32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x165: i32 = ((b14[l]) as i32);
-                    let x167: u32 = ((x165) as u32);
-                    let x171: u32 = rem(x167, (16u64 as u32));
-                    let x172: u32 = b170.wrapping_add(x171);
-                    let x182: u32 = (byte(g0, a2 + l)).wrapping_shr((b175) as u32) & (15u64 as u32);
-                    let x183: i32 = ((x182) as i32);
-                    b183[l] = x183;
-                    let x185: u32 = ((x165) as u32);
-                    let x186: u32 = div(x185, (8u64 as u32));
-                    let x187: u32 = x186.wrapping_mul((1u64 as u32));
-                    let x188: u32 = b184.wrapping_add(x187);
-                    let x190: u32 = x188.wrapping_add(b189);
-                    b190[l] = x190;
-                    let x191: u32 = div(x185, (1u64 as u32));
-                    let x192: u32 = rem(x191, (8u64 as u32));
-                    let x193: u32 = x192.wrapping_mul((1u64 as u32));
-                    b193[l] = x193;
-                }
-                let b195: u32 = *at(g0, g0_len, b194);
-                let b203: u32 = (((4i64 as i32)) as u32);
-                let b210: u32 = b3.wrapping_add((0u64 as u32));
-                let b211: u32 = b210.min(b8);
-                let b212: u32 = b211.wrapping_mul(s_u32[2]);
-                let a3 = (((((0u32).wrapping_add(b13)).wrapping_add(b15)).wrapping_add(b212)) as u32) as usize;
-                let b223: u32 = b3.wrapping_add((1u64 as u32));
-                let b224: u32 = b223.min(b8);
-                let b225: u32 = b224.wrapping_mul(s_u32[2]);
-                let a4 = (((((0u32).wrapping_add(b13)).wrapping_add(b15)).wrapping_add(b225)) as u32) as usize;
-                let b236: u32 = b3.wrapping_add((2u64 as u32));
-                let b237: u32 = b236.min(b8);
-                let b238: u32 = b237.wrapping_mul(s_u32[2]);
-                let a5 = (((((0u32).wrapping_add(b13)).wrapping_add(b15)).wrapping_add(b238)) as u32) as usize;
-                let b249: u32 = b3.wrapping_add((3u64 as u32));
-                let b250: u32 = b249.min(b8);
-                let b251: u32 = b250.wrapping_mul(s_u32[2]);
-                let a6 = (((((0u32).wrapping_add(b13)).wrapping_add(b15)).wrapping_add(b251)) as u32) as usize;
-                for l in 0..UNITS {
-                    let x196: u32 = rem(b190[l], (4u64 as u32));
-                    let x197: u32 = x196.wrapping_mul((8u64 as u32));
-                    let x198: u32 = x197.wrapping_add(b193[l]);
-                    let x199: u32 = b195.wrapping_shr((x198) as u32);
-                    let x200: u32 = x199 & (1u64 as u32);
-                    let x201: i32 = ((x200) as i32);
-                    let x202: u32 = ((x201) as u32);
-                    let x204: u32 = x202.wrapping_shl((b203) as u32);
-                    let x205: i32 = ((x204) as i32);
-                    let x206: i32 = b183[l] | x205;
-                    let x207: i32 = x206.wrapping_sub((16i64 as i32));
-                    let x208: f32 = ((x207) as f32);
-                    let x209: f32 = b164 * x208;
-                    la17_1[l] = x209;
-                    let x213: u32 = b212.wrapping_add(b16[l]);
-                    let x214: f32 = *g1.add(a3 + l);
-                    let x215: f32 = la17_0[l];
-                    let x216: f32 = x215 * x214;
-                    let x217: f32 = la10_0[l];
-                    let x218: f32 = T::fmadd(x215, x214, x217);
-                    la10_0[l] = x218;
-                    let x219: f32 = la17_1[l];
-                    let x220: f32 = x219 * x214;
-                    let x221: f32 = la10_4[l];
-                    let x222: f32 = T::fmadd(x219, x214, x221);
-                    la10_4[l] = x222;
-                    let x226: u32 = b225.wrapping_add(b16[l]);
-                    let x227: f32 = *g1.add(a4 + l);
-                    let x228: f32 = la17_0[l];
-                    let x229: f32 = x228 * x227;
-                    let x230: f32 = la10_1[l];
-                    let x231: f32 = T::fmadd(x228, x227, x230);
-                    la10_1[l] = x231;
-                    let x232: f32 = la17_1[l];
-                    let x233: f32 = x232 * x227;
-                    let x234: f32 = la10_5[l];
-                    let x235: f32 = T::fmadd(x232, x227, x234);
-                    la10_5[l] = x235;
-                    let x239: u32 = b238.wrapping_add(b16[l]);
-                    let x240: f32 = *g1.add(a5 + l);
-                    let x241: f32 = la17_0[l];
-                    let x242: f32 = x241 * x240;
-                    let x243: f32 = la10_2[l];
-                    let x244: f32 = T::fmadd(x241, x240, x243);
-                    la10_2[l] = x244;
-                    let x245: f32 = la17_1[l];
-                    let x246: f32 = x245 * x240;
-                    let x247: f32 = la10_6[l];
-                    let x248: f32 = T::fmadd(x245, x240, x247);
-                    la10_6[l] = x248;
-                    let x252: u32 = b251.wrapping_add(b16[l]);
-                    let x253: f32 = *g1.add(a6 + l);
-                    let x254: f32 = la17_0[l];
-                    let x255: f32 = x254 * x253;
-                    let x256: f32 = la10_3[l];
-                    let x257: f32 = T::fmadd(x254, x253, x256);
-                    la10_3[l] = x257;
-                    let x258: f32 = la17_1[l];
-                    let x259: f32 = x258 * x253;
-                    let x260: f32 = la10_7[l];
-                    let x261: f32 = T::fmadd(x258, x253, x260);
-                    la10_7[l] = x261;
+                v13 = v13.wrapping_add((1 as u32));
+                v12 = v12.wrapping_add((1 as u32));
+            }
+            let mut b155 = [<f32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x155: f32 = la11_0[l];
+                b155[l] = x155;
+            }
+            let mut p = [<f32>::default(); 8];
+            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b155[l]; } } }
+            let b156: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+            let b158: u32 = b2.wrapping_add((0u64 as u32));
+            let b159: bool = b158 < s_u32[1];
+            let mut b160 = [<bool>::default(); UNITS];
+            for l in 0..UNITS {
+                let x157: bool = (l as u32) == (0u64 as u32);
+                let x160: bool = x157 && b159;
+                b160[l] = x160;
+            }
+            let mut m1 = [false; UNITS];
+            for l in 0..UNITS { m1[l] = b160[l]; }
+            if m1.iter().all(|&x| x) {
+                let b161: u32 = b3.wrapping_add((0u64 as u32));
+                let b162: u32 = b161.wrapping_mul(s_u32[1]);
+                let b163: u32 = b162.wrapping_add(b2);
+                let b164: u32 = b163.wrapping_add((0u64 as u32));
+                *at(g2, g2_len, b164) = b156;
+            } else {
+                let mut m2 = [false; UNITS];
+                for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
+                if m2.iter().any(|&x| x) {
+                    let b161: u32 = b3.wrapping_add((0u64 as u32));
+                    let b162: u32 = b161.wrapping_mul(s_u32[1]);
+                    let b163: u32 = b162.wrapping_add(b2);
+                    let b164: u32 = b163.wrapping_add((0u64 as u32));
+                    *at(g2, g2_len, b164) = b156;
                 }
             }
-            v12 = v12.wrapping_add((1 as u32));
-            {
-                let b13: u32 = v12.wrapping_mul((16u64 as u32));
-                let b15: u32 = v11.wrapping_mul((32u64 as u32));
-                let b18: u32 = b2.wrapping_add((0u64 as u32));
-                let b19: u32 = b18.min(b9);
-                let b20: u32 = b19.wrapping_mul(b7);
-                let b21: u32 = b20.wrapping_add(v11);
-                let b22: u32 = b21.wrapping_mul((2u64 as u32));
-                let b23: u32 = (0u64 as u32).wrapping_add(b22);
-                let b24: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b25: u32 = b24.wrapping_add((3u64 as u32));
-                let b26: u32 = div(b25, (4u64 as u32));
-                let b27: u32 = b26.wrapping_mul((4u64 as u32));
-                let b28: u32 = (0u64 as u32).wrapping_add(b27);
-                let b29: u32 = b21.wrapping_mul((4u64 as u32));
-                let b30: u32 = b28.wrapping_add(b29);
-                let b31: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b32: u32 = b31.wrapping_add((3u64 as u32));
-                let b33: u32 = div(b32, (4u64 as u32));
-                let b34: u32 = b33.wrapping_mul((4u64 as u32));
-                let b35: u32 = (0u64 as u32).wrapping_add(b34);
-                let b36: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-                let b37: u32 = b36.wrapping_add((3u64 as u32));
-                let b38: u32 = div(b37, (4u64 as u32));
-                let b39: u32 = b38.wrapping_mul((4u64 as u32));
-                let b40: u32 = b35.wrapping_add(b39);
-                let b41: u32 = b21.wrapping_mul((16u64 as u32));
-                let b42: u32 = b40.wrapping_add(b41);
-                let mut b14 = [<u32>::default(); UNITS];
-                let mut b16 = [<u32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x14: u32 = b13.wrapping_add((l as u32));
-                    b14[l] = x14;
-                    let x16: u32 = b15.wrapping_add(x14);
-                    b16[l] = x16;
-                }
-                let b48: u32 = (rdb2_prechecked(g0, b23)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let b49: u32 = b48 & (32768u64 as u32);
-                let b50: u32 = b49.wrapping_shl(((16u64 as u32)) as u32);
-                let b51: u32 = b48.wrapping_shr(((10u64 as u32)) as u32);
-                let b52: u32 = b51 & (31u64 as u32);
-                let b53: u32 = b48 & (1023u64 as u32);
-                let b54: bool = b52 == (31u64 as u32);
-                let b55: u32 = b52.wrapping_add((112u64 as u32));
-                let b56: u32 = if b54 { (255u64 as u32) } else { b55 };
-                let b57: u32 = b56.wrapping_shl(((23u64 as u32)) as u32);
-                let b58: u32 = b50 | b57;
-                let b59: u32 = b53.wrapping_shl(((13u64 as u32)) as u32);
-                let b60: u32 = b58 | b59;
-                let b61: f32 = f32::from_bits(b60);
-                let b62: f32 = ((b53) as f32);
-                let b63: f32 = b62 * 5.9604645e-8f32;
-                let b64: bool = b50 == (0u64 as u32);
-                let b65: f32 = -(b63);
-                let b66: f32 = if b64 { b63 } else { b65 };
-                let b67: bool = b52 == (0u64 as u32);
-                let b68: f32 = T::f16_to_f32(b48);
-                let b70: u32 = b42.wrapping_add((0u64 as u32));
-                let b72: u32 = div((((((0u32).wrapping_add(b13)) as i32)) as u32), (32u64 as u32));
-                let b73: u32 = b72.wrapping_mul((16u64 as u32));
-                let b74: u32 = b70.wrapping_add(b73);
-                let b77: u32 = div((((((0u32).wrapping_add(b13)) as i32)) as u32), (16u64 as u32));
-                let b78: u32 = rem(b77, (2u64 as u32));
-                let b79: u32 = b78.wrapping_mul((4u64 as u32));
-                let a7 = span(((rem((((((0u32).wrapping_add(b13)) as i32)) as u32), (16u64 as u32))).wrapping_add(b74)) as u32, UNITS, g0_len * 4);
-                let b88: u32 = b30.wrapping_add((0u64 as u32));
-                let b93: u32 = rem((((((0u32).wrapping_add(b13)) as i32)) as u32), (1u64 as u32));
-                let b98: u32 = div((((div((((((0u32).wrapping_add(b13)) as i32)) as u32), (8u64 as u32))).wrapping_mul((1u64 as u32))).wrapping_add(b88)).wrapping_add(b93), (4u64 as u32));
-                let mut b87 = [<i32>::default(); UNITS];
-                let mut b94 = [<u32>::default(); UNITS];
-                let mut b97 = [<u32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x69: i32 = ((b14[l]) as i32);
-                    let x71: u32 = ((x69) as u32);
-                    let x75: u32 = rem(x71, (16u64 as u32));
-                    let x76: u32 = b74.wrapping_add(x75);
-                    let x86: u32 = (byte(g0, a7 + l)).wrapping_shr((b79) as u32) & (15u64 as u32);
-                    let x87: i32 = ((x86) as i32);
-                    b87[l] = x87;
-                    let x89: u32 = ((x69) as u32);
-                    let x90: u32 = div(x89, (8u64 as u32));
-                    let x91: u32 = x90.wrapping_mul((1u64 as u32));
-                    let x92: u32 = b88.wrapping_add(x91);
-                    let x94: u32 = x92.wrapping_add(b93);
-                    b94[l] = x94;
-                    let x95: u32 = div(x89, (1u64 as u32));
-                    let x96: u32 = rem(x95, (8u64 as u32));
-                    let x97: u32 = x96.wrapping_mul((1u64 as u32));
-                    b97[l] = x97;
-                }
-                let b99: u32 = *at(g0, g0_len, b98);
-                let b107: u32 = (((4i64 as i32)) as u32);
-                let b114: u32 = b2.wrapping_add((1u64 as u32));
-                let b115: u32 = b114.min(b9);
-                let b116: u32 = b115.wrapping_mul(b7);
-                let b117: u32 = b116.wrapping_add(v11);
-                let b118: u32 = b117.wrapping_mul((2u64 as u32));
-                let b119: u32 = (0u64 as u32).wrapping_add(b118);
-                let b120: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b121: u32 = b120.wrapping_add((3u64 as u32));
-                let b122: u32 = div(b121, (4u64 as u32));
-                let b123: u32 = b122.wrapping_mul((4u64 as u32));
-                let b124: u32 = (0u64 as u32).wrapping_add(b123);
-                let b125: u32 = b117.wrapping_mul((4u64 as u32));
-                let b126: u32 = b124.wrapping_add(b125);
-                let b127: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b128: u32 = b127.wrapping_add((3u64 as u32));
-                let b129: u32 = div(b128, (4u64 as u32));
-                let b130: u32 = b129.wrapping_mul((4u64 as u32));
-                let b131: u32 = (0u64 as u32).wrapping_add(b130);
-                let b132: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-                let b133: u32 = b132.wrapping_add((3u64 as u32));
-                let b134: u32 = div(b133, (4u64 as u32));
-                let b135: u32 = b134.wrapping_mul((4u64 as u32));
-                let b136: u32 = b131.wrapping_add(b135);
-                let b137: u32 = b117.wrapping_mul((16u64 as u32));
-                let b138: u32 = b136.wrapping_add(b137);
-                for l in 0..UNITS {
-                    let x100: u32 = rem(b94[l], (4u64 as u32));
-                    let x101: u32 = x100.wrapping_mul((8u64 as u32));
-                    let x102: u32 = x101.wrapping_add(b97[l]);
-                    let x103: u32 = b99.wrapping_shr((x102) as u32);
-                    let x104: u32 = x103 & (1u64 as u32);
-                    let x105: i32 = ((x104) as i32);
-                    let x106: u32 = ((x105) as u32);
-                    let x108: u32 = x106.wrapping_shl((b107) as u32);
-                    let x109: i32 = ((x108) as i32);
-                    let x110: i32 = b87[l] | x109;
-                    let x111: i32 = x110.wrapping_sub((16i64 as i32));
-                    let x112: f32 = ((x111) as f32);
-                    let x113: f32 = b68 * x112;
-                    la17_0[l] = x113;
-                }
-                let b144: u32 = (rdb2_prechecked(g0, b119)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let b145: u32 = b144 & (32768u64 as u32);
-                let b146: u32 = b145.wrapping_shl(((16u64 as u32)) as u32);
-                let b147: u32 = b144.wrapping_shr(((10u64 as u32)) as u32);
-                let b148: u32 = b147 & (31u64 as u32);
-                let b149: u32 = b144 & (1023u64 as u32);
-                let b150: bool = b148 == (31u64 as u32);
-                let b151: u32 = b148.wrapping_add((112u64 as u32));
-                let b152: u32 = if b150 { (255u64 as u32) } else { b151 };
-                let b153: u32 = b152.wrapping_shl(((23u64 as u32)) as u32);
-                let b154: u32 = b146 | b153;
-                let b155: u32 = b149.wrapping_shl(((13u64 as u32)) as u32);
-                let b156: u32 = b154 | b155;
-                let b157: f32 = f32::from_bits(b156);
-                let b158: f32 = ((b149) as f32);
-                let b159: f32 = b158 * 5.9604645e-8f32;
-                let b160: bool = b146 == (0u64 as u32);
-                let b161: f32 = -(b159);
-                let b162: f32 = if b160 { b159 } else { b161 };
-                let b163: bool = b148 == (0u64 as u32);
-                let b164: f32 = T::f16_to_f32(b144);
-                let b166: u32 = b138.wrapping_add((0u64 as u32));
-                let b168: u32 = div((((((0u32).wrapping_add(b13)) as i32)) as u32), (32u64 as u32));
-                let b169: u32 = b168.wrapping_mul((16u64 as u32));
-                let b170: u32 = b166.wrapping_add(b169);
-                let b173: u32 = div((((((0u32).wrapping_add(b13)) as i32)) as u32), (16u64 as u32));
-                let b174: u32 = rem(b173, (2u64 as u32));
-                let b175: u32 = b174.wrapping_mul((4u64 as u32));
-                let a8 = span(((rem((((((0u32).wrapping_add(b13)) as i32)) as u32), (16u64 as u32))).wrapping_add(b170)) as u32, UNITS, g0_len * 4);
-                let b184: u32 = b126.wrapping_add((0u64 as u32));
-                let b189: u32 = rem((((((0u32).wrapping_add(b13)) as i32)) as u32), (1u64 as u32));
-                let b194: u32 = div((((div((((((0u32).wrapping_add(b13)) as i32)) as u32), (8u64 as u32))).wrapping_mul((1u64 as u32))).wrapping_add(b184)).wrapping_add(b189), (4u64 as u32));
-                let mut b183 = [<i32>::default(); UNITS];
-                let mut b190 = [<u32>::default(); UNITS];
-                let mut b193 = [<u32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x165: i32 = ((b14[l]) as i32);
-                    let x167: u32 = ((x165) as u32);
-                    let x171: u32 = rem(x167, (16u64 as u32));
-                    let x172: u32 = b170.wrapping_add(x171);
-                    let x182: u32 = (byte(g0, a8 + l)).wrapping_shr((b175) as u32) & (15u64 as u32);
-                    let x183: i32 = ((x182) as i32);
-                    b183[l] = x183;
-                    let x185: u32 = ((x165) as u32);
-                    let x186: u32 = div(x185, (8u64 as u32));
-                    let x187: u32 = x186.wrapping_mul((1u64 as u32));
-                    let x188: u32 = b184.wrapping_add(x187);
-                    let x190: u32 = x188.wrapping_add(b189);
-                    b190[l] = x190;
-                    let x191: u32 = div(x185, (1u64 as u32));
-                    let x192: u32 = rem(x191, (8u64 as u32));
-                    let x193: u32 = x192.wrapping_mul((1u64 as u32));
-                    b193[l] = x193;
-                }
-                let b195: u32 = *at(g0, g0_len, b194);
-                let b203: u32 = (((4i64 as i32)) as u32);
-                let b210: u32 = b3.wrapping_add((0u64 as u32));
-                let b211: u32 = b210.min(b8);
-                let b212: u32 = b211.wrapping_mul(s_u32[2]);
-                let a9 = (((((0u32).wrapping_add(b13)).wrapping_add(b15)).wrapping_add(b212)) as u32) as usize;
-                let b223: u32 = b3.wrapping_add((1u64 as u32));
-                let b224: u32 = b223.min(b8);
-                let b225: u32 = b224.wrapping_mul(s_u32[2]);
-                let a10 = (((((0u32).wrapping_add(b13)).wrapping_add(b15)).wrapping_add(b225)) as u32) as usize;
-                let b236: u32 = b3.wrapping_add((2u64 as u32));
-                let b237: u32 = b236.min(b8);
-                let b238: u32 = b237.wrapping_mul(s_u32[2]);
-                let a11 = (((((0u32).wrapping_add(b13)).wrapping_add(b15)).wrapping_add(b238)) as u32) as usize;
-                let b249: u32 = b3.wrapping_add((3u64 as u32));
-                let b250: u32 = b249.min(b8);
-                let b251: u32 = b250.wrapping_mul(s_u32[2]);
-                let a12 = (((((0u32).wrapping_add(b13)).wrapping_add(b15)).wrapping_add(b251)) as u32) as usize;
-                for l in 0..UNITS {
-                    let x196: u32 = rem(b190[l], (4u64 as u32));
-                    let x197: u32 = x196.wrapping_mul((8u64 as u32));
-                    let x198: u32 = x197.wrapping_add(b193[l]);
-                    let x199: u32 = b195.wrapping_shr((x198) as u32);
-                    let x200: u32 = x199 & (1u64 as u32);
-                    let x201: i32 = ((x200) as i32);
-                    let x202: u32 = ((x201) as u32);
-                    let x204: u32 = x202.wrapping_shl((b203) as u32);
-                    let x205: i32 = ((x204) as i32);
-                    let x206: i32 = b183[l] | x205;
-                    let x207: i32 = x206.wrapping_sub((16i64 as i32));
-                    let x208: f32 = ((x207) as f32);
-                    let x209: f32 = b164 * x208;
-                    la17_1[l] = x209;
-                    let x213: u32 = b212.wrapping_add(b16[l]);
-                    let x214: f32 = *g1.add(a9 + l);
-                    let x215: f32 = la17_0[l];
-                    let x216: f32 = x215 * x214;
-                    let x217: f32 = la10_0[l];
-                    let x218: f32 = T::fmadd(x215, x214, x217);
-                    la10_0[l] = x218;
-                    let x219: f32 = la17_1[l];
-                    let x220: f32 = x219 * x214;
-                    let x221: f32 = la10_4[l];
-                    let x222: f32 = T::fmadd(x219, x214, x221);
-                    la10_4[l] = x222;
-                    let x226: u32 = b225.wrapping_add(b16[l]);
-                    let x227: f32 = *g1.add(a10 + l);
-                    let x228: f32 = la17_0[l];
-                    let x229: f32 = x228 * x227;
-                    let x230: f32 = la10_1[l];
-                    let x231: f32 = T::fmadd(x228, x227, x230);
-                    la10_1[l] = x231;
-                    let x232: f32 = la17_1[l];
-                    let x233: f32 = x232 * x227;
-                    let x234: f32 = la10_5[l];
-                    let x235: f32 = T::fmadd(x232, x227, x234);
-                    la10_5[l] = x235;
-                    let x239: u32 = b238.wrapping_add(b16[l]);
-                    let x240: f32 = *g1.add(a11 + l);
-                    let x241: f32 = la17_0[l];
-                    let x242: f32 = x241 * x240;
-                    let x243: f32 = la10_2[l];
-                    let x244: f32 = T::fmadd(x241, x240, x243);
-                    la10_2[l] = x244;
-                    let x245: f32 = la17_1[l];
-                    let x246: f32 = x245 * x240;
-                    let x247: f32 = la10_6[l];
-                    let x248: f32 = T::fmadd(x245, x240, x247);
-                    la10_6[l] = x248;
-                    let x252: u32 = b251.wrapping_add(b16[l]);
-                    let x253: f32 = *g1.add(a12 + l);
-                    let x254: f32 = la17_0[l];
-                    let x255: f32 = x254 * x253;
-                    let x256: f32 = la10_3[l];
-                    let x257: f32 = T::fmadd(x254, x253, x256);
-                    la10_3[l] = x257;
-                    let x258: f32 = la17_1[l];
-                    let x259: f32 = x258 * x253;
-                    let x260: f32 = la10_7[l];
-                    let x261: f32 = T::fmadd(x258, x253, x260);
-                    la10_7[l] = x261;
+            let mut b165 = [<f32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x165: f32 = la11_1[l];
+                b165[l] = x165;
+            }
+            let mut p = [<f32>::default(); 8];
+            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b165[l]; } } }
+            let b166: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+            let b168: u32 = b2.wrapping_add((0u64 as u32));
+            let b169: bool = b168 < s_u32[1];
+            let mut b170 = [<bool>::default(); UNITS];
+            for l in 0..UNITS {
+                let x167: bool = (l as u32) == (0u64 as u32);
+                let x170: bool = x167 && b169;
+                b170[l] = x170;
+            }
+            let mut m3 = [false; UNITS];
+            for l in 0..UNITS { m3[l] = b170[l]; }
+            if m3.iter().all(|&x| x) {
+                let b171: u32 = b3.wrapping_add((1u64 as u32));
+                let b172: u32 = b171.wrapping_mul(s_u32[1]);
+                let b173: u32 = b172.wrapping_add(b2);
+                let b174: u32 = b173.wrapping_add((0u64 as u32));
+                *at(g2, g2_len, b174) = b166;
+            } else {
+                let mut m4 = [false; UNITS];
+                for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
+                if m4.iter().any(|&x| x) {
+                    let b171: u32 = b3.wrapping_add((1u64 as u32));
+                    let b172: u32 = b171.wrapping_mul(s_u32[1]);
+                    let b173: u32 = b172.wrapping_add(b2);
+                    let b174: u32 = b173.wrapping_add((0u64 as u32));
+                    *at(g2, g2_len, b174) = b166;
                 }
             }
-            v12 = v12.wrapping_add((1 as u32));
-            v11 = v11.wrapping_add((1 as u32));
-        }
-        let mut b262 = [<f32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x262: f32 = la10_0[l];
-            b262[l] = x262;
-        }
-        let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b262[l]; } } }
-        let b263: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b265: u32 = b3.wrapping_add((0u64 as u32));
-        let b266: bool = b265 < b1;
-        let b268: u32 = b2.wrapping_add((0u64 as u32));
-        let b269: bool = b268 < s_u32[1];
-        let mut b270 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x264: bool = (l as u32) == (0u64 as u32);
-            let x267: bool = x264 && b266;
-            let x270: bool = x267 && b269;
-            b270[l] = x270;
-        }
-        let mut m1 = [false; UNITS];
-        for l in 0..UNITS { m1[l] = b270[l]; }
-        if m1.iter().all(|&x| x) {
-            let b271: u32 = b3.wrapping_add((0u64 as u32));
-            let b272: u32 = b271.wrapping_mul(s_u32[1]);
-            let b273: u32 = b272.wrapping_add(b2);
-            let b274: u32 = b273.wrapping_add((0u64 as u32));
-            *at(g2, g2_len, b274) = b263;
+            let mut b175 = [<f32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x175: f32 = la11_2[l];
+                b175[l] = x175;
+            }
+            let mut p = [<f32>::default(); 8];
+            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b175[l]; } } }
+            let b176: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+            let b178: u32 = b2.wrapping_add((0u64 as u32));
+            let b179: bool = b178 < s_u32[1];
+            let mut b180 = [<bool>::default(); UNITS];
+            for l in 0..UNITS {
+                let x177: bool = (l as u32) == (0u64 as u32);
+                let x180: bool = x177 && b179;
+                b180[l] = x180;
+            }
+            let mut m5 = [false; UNITS];
+            for l in 0..UNITS { m5[l] = b180[l]; }
+            if m5.iter().all(|&x| x) {
+                let b181: u32 = b3.wrapping_add((2u64 as u32));
+                let b182: u32 = b181.wrapping_mul(s_u32[1]);
+                let b183: u32 = b182.wrapping_add(b2);
+                let b184: u32 = b183.wrapping_add((0u64 as u32));
+                *at(g2, g2_len, b184) = b176;
+            } else {
+                let mut m6 = [false; UNITS];
+                for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
+                if m6.iter().any(|&x| x) {
+                    let b181: u32 = b3.wrapping_add((2u64 as u32));
+                    let b182: u32 = b181.wrapping_mul(s_u32[1]);
+                    let b183: u32 = b182.wrapping_add(b2);
+                    let b184: u32 = b183.wrapping_add((0u64 as u32));
+                    *at(g2, g2_len, b184) = b176;
+                }
+            }
+            let mut b185 = [<f32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x185: f32 = la11_3[l];
+                b185[l] = x185;
+            }
+            let mut p = [<f32>::default(); 8];
+            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b185[l]; } } }
+            let b186: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+            let b188: u32 = b2.wrapping_add((0u64 as u32));
+            let b189: bool = b188 < s_u32[1];
+            let mut b190 = [<bool>::default(); UNITS];
+            for l in 0..UNITS {
+                let x187: bool = (l as u32) == (0u64 as u32);
+                let x190: bool = x187 && b189;
+                b190[l] = x190;
+            }
+            let mut m7 = [false; UNITS];
+            for l in 0..UNITS { m7[l] = b190[l]; }
+            if m7.iter().all(|&x| x) {
+                let b191: u32 = b3.wrapping_add((3u64 as u32));
+                let b192: u32 = b191.wrapping_mul(s_u32[1]);
+                let b193: u32 = b192.wrapping_add(b2);
+                let b194: u32 = b193.wrapping_add((0u64 as u32));
+                *at(g2, g2_len, b194) = b186;
+            } else {
+                let mut m8 = [false; UNITS];
+                for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
+                if m8.iter().any(|&x| x) {
+                    let b191: u32 = b3.wrapping_add((3u64 as u32));
+                    let b192: u32 = b191.wrapping_mul(s_u32[1]);
+                    let b193: u32 = b192.wrapping_add(b2);
+                    let b194: u32 = b193.wrapping_add((0u64 as u32));
+                    *at(g2, g2_len, b194) = b186;
+                }
+            }
+            let mut b195 = [<f32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x195: f32 = la11_4[l];
+                b195[l] = x195;
+            }
+            let mut p = [<f32>::default(); 8];
+            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b195[l]; } } }
+            let b196: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+            let b198: u32 = b2.wrapping_add((0u64 as u32));
+            let b199: bool = b198 < s_u32[1];
+            let mut b200 = [<bool>::default(); UNITS];
+            for l in 0..UNITS {
+                let x197: bool = (l as u32) == (0u64 as u32);
+                let x200: bool = x197 && b199;
+                b200[l] = x200;
+            }
+            let mut m9 = [false; UNITS];
+            for l in 0..UNITS { m9[l] = b200[l]; }
+            if m9.iter().all(|&x| x) {
+                let b201: u32 = b3.wrapping_add((4u64 as u32));
+                let b202: u32 = b201.wrapping_mul(s_u32[1]);
+                let b203: u32 = b202.wrapping_add(b2);
+                let b204: u32 = b203.wrapping_add((0u64 as u32));
+                *at(g2, g2_len, b204) = b196;
+            } else {
+                let mut m10 = [false; UNITS];
+                for l in 0..UNITS { m10[l] = m0[l] && m9[l]; }
+                if m10.iter().any(|&x| x) {
+                    let b201: u32 = b3.wrapping_add((4u64 as u32));
+                    let b202: u32 = b201.wrapping_mul(s_u32[1]);
+                    let b203: u32 = b202.wrapping_add(b2);
+                    let b204: u32 = b203.wrapping_add((0u64 as u32));
+                    *at(g2, g2_len, b204) = b196;
+                }
+            }
         } else {
-            let mut m2 = [false; UNITS];
-            for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
-            if m2.iter().any(|&x| x) {
-                let b271: u32 = b3.wrapping_add((0u64 as u32));
-                let b272: u32 = b271.wrapping_mul(s_u32[1]);
-                let b273: u32 = b272.wrapping_add(b2);
-                let b274: u32 = b273.wrapping_add((0u64 as u32));
-                *at(g2, g2_len, b274) = b263;
-            }
-        }
-        let mut b275 = [<f32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x275: f32 = la10_1[l];
-            b275[l] = x275;
-        }
-        let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b275[l]; } } }
-        let b276: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b278: u32 = b3.wrapping_add((1u64 as u32));
-        let b279: bool = b278 < b1;
-        let b281: u32 = b2.wrapping_add((0u64 as u32));
-        let b282: bool = b281 < s_u32[1];
-        let mut b283 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x277: bool = (l as u32) == (0u64 as u32);
-            let x280: bool = x277 && b279;
-            let x283: bool = x280 && b282;
-            b283[l] = x283;
-        }
-        let mut m3 = [false; UNITS];
-        for l in 0..UNITS { m3[l] = b283[l]; }
-        if m3.iter().all(|&x| x) {
-            let b284: u32 = b3.wrapping_add((1u64 as u32));
-            let b285: u32 = b284.wrapping_mul(s_u32[1]);
-            let b286: u32 = b285.wrapping_add(b2);
-            let b287: u32 = b286.wrapping_add((0u64 as u32));
-            *at(g2, g2_len, b287) = b276;
-        } else {
-            let mut m4 = [false; UNITS];
-            for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
-            if m4.iter().any(|&x| x) {
-                let b284: u32 = b3.wrapping_add((1u64 as u32));
-                let b285: u32 = b284.wrapping_mul(s_u32[1]);
-                let b286: u32 = b285.wrapping_add(b2);
-                let b287: u32 = b286.wrapping_add((0u64 as u32));
-                *at(g2, g2_len, b287) = b276;
-            }
-        }
-        let mut b288 = [<f32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x288: f32 = la10_2[l];
-            b288[l] = x288;
-        }
-        let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b288[l]; } } }
-        let b289: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b291: u32 = b3.wrapping_add((2u64 as u32));
-        let b292: bool = b291 < b1;
-        let b294: u32 = b2.wrapping_add((0u64 as u32));
-        let b295: bool = b294 < s_u32[1];
-        let mut b296 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x290: bool = (l as u32) == (0u64 as u32);
-            let x293: bool = x290 && b292;
-            let x296: bool = x293 && b295;
-            b296[l] = x296;
-        }
-        let mut m5 = [false; UNITS];
-        for l in 0..UNITS { m5[l] = b296[l]; }
-        if m5.iter().all(|&x| x) {
-            let b297: u32 = b3.wrapping_add((2u64 as u32));
-            let b298: u32 = b297.wrapping_mul(s_u32[1]);
-            let b299: u32 = b298.wrapping_add(b2);
-            let b300: u32 = b299.wrapping_add((0u64 as u32));
-            *at(g2, g2_len, b300) = b289;
-        } else {
-            let mut m6 = [false; UNITS];
-            for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
-            if m6.iter().any(|&x| x) {
-                let b297: u32 = b3.wrapping_add((2u64 as u32));
-                let b298: u32 = b297.wrapping_mul(s_u32[1]);
-                let b299: u32 = b298.wrapping_add(b2);
-                let b300: u32 = b299.wrapping_add((0u64 as u32));
-                *at(g2, g2_len, b300) = b289;
-            }
-        }
-        let mut b301 = [<f32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x301: f32 = la10_3[l];
-            b301[l] = x301;
-        }
-        let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b301[l]; } } }
-        let b302: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b304: u32 = b3.wrapping_add((3u64 as u32));
-        let b305: bool = b304 < b1;
-        let b307: u32 = b2.wrapping_add((0u64 as u32));
-        let b308: bool = b307 < s_u32[1];
-        let mut b309 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x303: bool = (l as u32) == (0u64 as u32);
-            let x306: bool = x303 && b305;
-            let x309: bool = x306 && b308;
-            b309[l] = x309;
-        }
-        let mut m7 = [false; UNITS];
-        for l in 0..UNITS { m7[l] = b309[l]; }
-        if m7.iter().all(|&x| x) {
-            let b310: u32 = b3.wrapping_add((3u64 as u32));
-            let b311: u32 = b310.wrapping_mul(s_u32[1]);
-            let b312: u32 = b311.wrapping_add(b2);
-            let b313: u32 = b312.wrapping_add((0u64 as u32));
-            *at(g2, g2_len, b313) = b302;
-        } else {
-            let mut m8 = [false; UNITS];
-            for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
-            if m8.iter().any(|&x| x) {
-                let b310: u32 = b3.wrapping_add((3u64 as u32));
-                let b311: u32 = b310.wrapping_mul(s_u32[1]);
-                let b312: u32 = b311.wrapping_add(b2);
-                let b313: u32 = b312.wrapping_add((0u64 as u32));
-                *at(g2, g2_len, b313) = b302;
-            }
-        }
-        let mut b314 = [<f32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x314: f32 = la10_4[l];
-            b314[l] = x314;
-        }
-        let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b314[l]; } } }
-        let b315: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b317: u32 = b3.wrapping_add((0u64 as u32));
-        let b318: bool = b317 < b1;
-        let b320: u32 = b2.wrapping_add((1u64 as u32));
-        let b321: bool = b320 < s_u32[1];
-        let mut b322 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x316: bool = (l as u32) == (0u64 as u32);
-            let x319: bool = x316 && b318;
-            let x322: bool = x319 && b321;
-            b322[l] = x322;
-        }
-        let mut m9 = [false; UNITS];
-        for l in 0..UNITS { m9[l] = b322[l]; }
-        if m9.iter().all(|&x| x) {
-            let b323: u32 = b3.wrapping_add((0u64 as u32));
-            let b324: u32 = b323.wrapping_mul(s_u32[1]);
-            let b325: u32 = b324.wrapping_add(b2);
-            let b326: u32 = b325.wrapping_add((1u64 as u32));
-            *at(g2, g2_len, b326) = b315;
-        } else {
-            let mut m10 = [false; UNITS];
-            for l in 0..UNITS { m10[l] = m0[l] && m9[l]; }
-            if m10.iter().any(|&x| x) {
-                let b323: u32 = b3.wrapping_add((0u64 as u32));
-                let b324: u32 = b323.wrapping_mul(s_u32[1]);
-                let b325: u32 = b324.wrapping_add(b2);
-                let b326: u32 = b325.wrapping_add((1u64 as u32));
-                *at(g2, g2_len, b326) = b315;
-            }
-        }
-        let mut b327 = [<f32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x327: f32 = la10_5[l];
-            b327[l] = x327;
-        }
-        let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b327[l]; } } }
-        let b328: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b330: u32 = b3.wrapping_add((1u64 as u32));
-        let b331: bool = b330 < b1;
-        let b333: u32 = b2.wrapping_add((1u64 as u32));
-        let b334: bool = b333 < s_u32[1];
-        let mut b335 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x329: bool = (l as u32) == (0u64 as u32);
-            let x332: bool = x329 && b331;
-            let x335: bool = x332 && b334;
-            b335[l] = x335;
-        }
-        let mut m11 = [false; UNITS];
-        for l in 0..UNITS { m11[l] = b335[l]; }
-        if m11.iter().all(|&x| x) {
-            let b336: u32 = b3.wrapping_add((1u64 as u32));
-            let b337: u32 = b336.wrapping_mul(s_u32[1]);
-            let b338: u32 = b337.wrapping_add(b2);
-            let b339: u32 = b338.wrapping_add((1u64 as u32));
-            *at(g2, g2_len, b339) = b328;
-        } else {
-            let mut m12 = [false; UNITS];
-            for l in 0..UNITS { m12[l] = m0[l] && m11[l]; }
-            if m12.iter().any(|&x| x) {
-                let b336: u32 = b3.wrapping_add((1u64 as u32));
-                let b337: u32 = b336.wrapping_mul(s_u32[1]);
-                let b338: u32 = b337.wrapping_add(b2);
-                let b339: u32 = b338.wrapping_add((1u64 as u32));
-                *at(g2, g2_len, b339) = b328;
-            }
-        }
-        let mut b340 = [<f32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x340: f32 = la10_6[l];
-            b340[l] = x340;
-        }
-        let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b340[l]; } } }
-        let b341: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b343: u32 = b3.wrapping_add((2u64 as u32));
-        let b344: bool = b343 < b1;
-        let b346: u32 = b2.wrapping_add((1u64 as u32));
-        let b347: bool = b346 < s_u32[1];
-        let mut b348 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x342: bool = (l as u32) == (0u64 as u32);
-            let x345: bool = x342 && b344;
-            let x348: bool = x345 && b347;
-            b348[l] = x348;
-        }
-        let mut m13 = [false; UNITS];
-        for l in 0..UNITS { m13[l] = b348[l]; }
-        if m13.iter().all(|&x| x) {
-            let b349: u32 = b3.wrapping_add((2u64 as u32));
-            let b350: u32 = b349.wrapping_mul(s_u32[1]);
-            let b351: u32 = b350.wrapping_add(b2);
-            let b352: u32 = b351.wrapping_add((1u64 as u32));
-            *at(g2, g2_len, b352) = b341;
-        } else {
-            let mut m14 = [false; UNITS];
-            for l in 0..UNITS { m14[l] = m0[l] && m13[l]; }
-            if m14.iter().any(|&x| x) {
-                let b349: u32 = b3.wrapping_add((2u64 as u32));
-                let b350: u32 = b349.wrapping_mul(s_u32[1]);
-                let b351: u32 = b350.wrapping_add(b2);
-                let b352: u32 = b351.wrapping_add((1u64 as u32));
-                *at(g2, g2_len, b352) = b341;
-            }
-        }
-        let mut b353 = [<f32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x353: f32 = la10_7[l];
-            b353[l] = x353;
-        }
-        let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b353[l]; } } }
-        let b354: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b356: u32 = b3.wrapping_add((3u64 as u32));
-        let b357: bool = b356 < b1;
-        let b359: u32 = b2.wrapping_add((1u64 as u32));
-        let b360: bool = b359 < s_u32[1];
-        let mut b361 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x355: bool = (l as u32) == (0u64 as u32);
-            let x358: bool = x355 && b357;
-            let x361: bool = x358 && b360;
-            b361[l] = x361;
-        }
-        let mut m15 = [false; UNITS];
-        for l in 0..UNITS { m15[l] = b361[l]; }
-        if m15.iter().all(|&x| x) {
-            let b362: u32 = b3.wrapping_add((3u64 as u32));
-            let b363: u32 = b362.wrapping_mul(s_u32[1]);
-            let b364: u32 = b363.wrapping_add(b2);
-            let b365: u32 = b364.wrapping_add((1u64 as u32));
-            *at(g2, g2_len, b365) = b354;
-        } else {
-            let mut m16 = [false; UNITS];
-            for l in 0..UNITS { m16[l] = m0[l] && m15[l]; }
-            if m16.iter().any(|&x| x) {
-                let b362: u32 = b3.wrapping_add((3u64 as u32));
-                let b363: u32 = b362.wrapping_mul(s_u32[1]);
-                let b364: u32 = b363.wrapping_add(b2);
-                let b365: u32 = b364.wrapping_add((1u64 as u32));
-                *at(g2, g2_len, b365) = b354;
+            let b205: bool = b7 == (4u64 as u32);
+            if b205 {
+                let b206: u32 = div(s_u32[2], (32u64 as u32));
+                let b207: u32 = s_u32[1].wrapping_sub((1u64 as u32));
+                for l in 0..UNITS {
+                    la208_0[l] = 0.0f32;
+                    la208_1[l] = 0.0f32;
+                    la208_2[l] = 0.0f32;
+                    la208_3[l] = 0.0f32;
+                }
+                if (0u64 as u32) < b206 {
+                    let hv: u64 = (b206 - 1) as u64;
+                    let mut fits = true;
+                    let h1: u64 = hv.wrapping_mul((((32u64 as u32)) as u64));
+                    fits &= h1 <= u32::MAX as u64;
+                    let h2: u64 = 1;
+                    let h3: u64 = h2.wrapping_mul((((16u64 as u32)) as u64));
+                    fits &= h3 <= u32::MAX as u64;
+                    let h4: u64 = 15;
+                    let h5: u64 = h3.wrapping_add(h4);
+                    fits &= h5 <= u32::MAX as u64;
+                    let h6: u64 = h1.wrapping_add(h5);
+                    fits &= h6 <= u32::MAX as u64;
+                    let h7: u64 = ((((b3).wrapping_add((0u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h6);
+                    fits &= h7 <= u32::MAX as u64;
+                    hoisted_check(fits, h7, g1_len);
+                    let h8: u64 = hv.wrapping_mul((((32u64 as u32)) as u64));
+                    fits &= h8 <= u32::MAX as u64;
+                    let h9: u64 = 1;
+                    let h10: u64 = h9.wrapping_mul((((16u64 as u32)) as u64));
+                    fits &= h10 <= u32::MAX as u64;
+                    let h11: u64 = 15;
+                    let h12: u64 = h10.wrapping_add(h11);
+                    fits &= h12 <= u32::MAX as u64;
+                    let h13: u64 = h8.wrapping_add(h12);
+                    fits &= h13 <= u32::MAX as u64;
+                    let h14: u64 = ((((b3).wrapping_add((1u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h13);
+                    fits &= h14 <= u32::MAX as u64;
+                    hoisted_check(fits, h14, g1_len);
+                    let h15: u64 = hv.wrapping_mul((((32u64 as u32)) as u64));
+                    fits &= h15 <= u32::MAX as u64;
+                    let h16: u64 = 1;
+                    let h17: u64 = h16.wrapping_mul((((16u64 as u32)) as u64));
+                    fits &= h17 <= u32::MAX as u64;
+                    let h18: u64 = 15;
+                    let h19: u64 = h17.wrapping_add(h18);
+                    fits &= h19 <= u32::MAX as u64;
+                    let h20: u64 = h15.wrapping_add(h19);
+                    fits &= h20 <= u32::MAX as u64;
+                    let h21: u64 = ((((b3).wrapping_add((2u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h20);
+                    fits &= h21 <= u32::MAX as u64;
+                    hoisted_check(fits, h21, g1_len);
+                    let h22: u64 = hv.wrapping_mul((((32u64 as u32)) as u64));
+                    fits &= h22 <= u32::MAX as u64;
+                    let h23: u64 = 1;
+                    let h24: u64 = h23.wrapping_mul((((16u64 as u32)) as u64));
+                    fits &= h24 <= u32::MAX as u64;
+                    let h25: u64 = 15;
+                    let h26: u64 = h24.wrapping_add(h25);
+                    fits &= h26 <= u32::MAX as u64;
+                    let h27: u64 = h22.wrapping_add(h26);
+                    fits &= h27 <= u32::MAX as u64;
+                    let h28: u64 = ((((b3).wrapping_add((3u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h27);
+                    fits &= h28 <= u32::MAX as u64;
+                    hoisted_check(fits, h28, g1_len);
+                    let h29: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b207)).wrapping_mul(b206)) as u64).wrapping_add(hv);
+                    fits &= h29 <= u32::MAX as u64;
+                    let h30: u64 = h29.wrapping_mul((((2u64 as u32)) as u64));
+                    fits &= h30 <= u32::MAX as u64;
+                    let h31: u64 = (((0u64 as u32)) as u64).wrapping_add(h30);
+                    fits &= h31 <= u32::MAX as u64;
+                    hoisted_check(fits, h31 + 1, g0_len * 4);
+                }
+                let mut v209: u32 = (0u64 as u32);
+                loop {
+                    if !(v209 < b206) { break; }
+                    let mut v210: u32 = (0u64 as u32);
+                    {
+                        let b211: u32 = v210.wrapping_mul((16u64 as u32));
+                        let b213: u32 = v209.wrapping_mul((32u64 as u32));
+                        let b216: u32 = b2.wrapping_add((0u64 as u32));
+                        let b217: u32 = b216.min(b207);
+                        let b218: u32 = b217.wrapping_mul(b206);
+                        let b219: u32 = b218.wrapping_add(v209);
+                        let b220: u32 = b219.wrapping_mul((2u64 as u32));
+                        let b221: u32 = (0u64 as u32).wrapping_add(b220);
+                        let b222: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                        let b223: u32 = b222.wrapping_add((3u64 as u32));
+                        let b224: u32 = div(b223, (4u64 as u32));
+                        let b225: u32 = b224.wrapping_mul((4u64 as u32));
+                        let b226: u32 = (0u64 as u32).wrapping_add(b225);
+                        let b227: u32 = b219.wrapping_mul((4u64 as u32));
+                        let b228: u32 = b226.wrapping_add(b227);
+                        let b229: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                        let b230: u32 = b229.wrapping_add((3u64 as u32));
+                        let b231: u32 = div(b230, (4u64 as u32));
+                        let b232: u32 = b231.wrapping_mul((4u64 as u32));
+                        let b233: u32 = (0u64 as u32).wrapping_add(b232);
+                        let b234: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+                        let b235: u32 = b234.wrapping_add((3u64 as u32));
+                        let b236: u32 = div(b235, (4u64 as u32));
+                        let b237: u32 = b236.wrapping_mul((4u64 as u32));
+                        let b238: u32 = b233.wrapping_add(b237);
+                        let b239: u32 = b219.wrapping_mul((16u64 as u32));
+                        let b240: u32 = b238.wrapping_add(b239);
+                        let mut b212 = [<u32>::default(); UNITS];
+                        let mut b214 = [<u32>::default(); UNITS];
+                        for l in 0..UNITS {
+                            let x212: u32 = b211.wrapping_add((l as u32));
+                            b212[l] = x212;
+                            let x214: u32 = b213.wrapping_add(x212);
+                            b214[l] = x214;
+                        }
+                        let b246: u32 = (rdb2_prechecked(g0, b221)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                        let b247: u32 = b246 & (32768u64 as u32);
+                        let b248: u32 = b247.wrapping_shl(((16u64 as u32)) as u32);
+                        let b249: u32 = b246.wrapping_shr(((10u64 as u32)) as u32);
+                        let b250: u32 = b249 & (31u64 as u32);
+                        let b251: u32 = b246 & (1023u64 as u32);
+                        let b252: bool = b250 == (31u64 as u32);
+                        let b253: u32 = b250.wrapping_add((112u64 as u32));
+                        let b254: u32 = if b252 { (255u64 as u32) } else { b253 };
+                        let b255: u32 = b254.wrapping_shl(((23u64 as u32)) as u32);
+                        let b256: u32 = b248 | b255;
+                        let b257: u32 = b251.wrapping_shl(((13u64 as u32)) as u32);
+                        let b258: u32 = b256 | b257;
+                        let b259: f32 = f32::from_bits(b258);
+                        let b260: f32 = ((b251) as f32);
+                        let b261: f32 = b260 * 5.9604645e-8f32;
+                        let b262: bool = b248 == (0u64 as u32);
+                        let b263: f32 = -(b261);
+                        let b264: f32 = if b262 { b261 } else { b263 };
+                        let b265: bool = b250 == (0u64 as u32);
+                        let b266: f32 = T::f16_to_f32(b246);
+                        let b268: u32 = b240.wrapping_add((0u64 as u32));
+                        let b270: u32 = div((((((0u32).wrapping_add(b211)) as i32)) as u32), (32u64 as u32));
+                        let b271: u32 = b270.wrapping_mul((16u64 as u32));
+                        let b272: u32 = b268.wrapping_add(b271);
+                        let b275: u32 = div((((((0u32).wrapping_add(b211)) as i32)) as u32), (16u64 as u32));
+                        let b276: u32 = rem(b275, (2u64 as u32));
+                        let b277: u32 = b276.wrapping_mul((4u64 as u32));
+                        let a13 = span(((rem((((((0u32).wrapping_add(b211)) as i32)) as u32), (16u64 as u32))).wrapping_add(b272)) as u32, UNITS, g0_len * 4);
+                        let b286: u32 = b228.wrapping_add((0u64 as u32));
+                        let b291: u32 = rem((((((0u32).wrapping_add(b211)) as i32)) as u32), (1u64 as u32));
+                        let b296: u32 = div((((div((((((0u32).wrapping_add(b211)) as i32)) as u32), (8u64 as u32))).wrapping_mul((1u64 as u32))).wrapping_add(b286)).wrapping_add(b291), (4u64 as u32));
+                        let mut b285 = [<i32>::default(); UNITS];
+                        let mut b292 = [<u32>::default(); UNITS];
+                        let mut b295 = [<u32>::default(); UNITS];
+                        for l in 0..UNITS {
+                            let x267: i32 = ((b212[l]) as i32);
+                            let x269: u32 = ((x267) as u32);
+                            let x273: u32 = rem(x269, (16u64 as u32));
+                            let x274: u32 = b272.wrapping_add(x273);
+                            let x284: u32 = (byte(g0, a13 + l)).wrapping_shr((b277) as u32) & (15u64 as u32);
+                            let x285: i32 = ((x284) as i32);
+                            b285[l] = x285;
+                            let x287: u32 = ((x267) as u32);
+                            let x288: u32 = div(x287, (8u64 as u32));
+                            let x289: u32 = x288.wrapping_mul((1u64 as u32));
+                            let x290: u32 = b286.wrapping_add(x289);
+                            let x292: u32 = x290.wrapping_add(b291);
+                            b292[l] = x292;
+                            let x293: u32 = div(x287, (1u64 as u32));
+                            let x294: u32 = rem(x293, (8u64 as u32));
+                            let x295: u32 = x294.wrapping_mul((1u64 as u32));
+                            b295[l] = x295;
+                        }
+                        let b297: u32 = *at(g0, g0_len, b296);
+                        let b305: u32 = (((4i64 as i32)) as u32);
+                        let b312: u32 = b3.wrapping_add((0u64 as u32));
+                        let b313: u32 = b312.wrapping_mul(s_u32[2]);
+                        let a14 = (((((0u32).wrapping_add(b211)).wrapping_add(b213)).wrapping_add(b313)) as u32) as usize;
+                        let b320: u32 = b3.wrapping_add((1u64 as u32));
+                        let b321: u32 = b320.wrapping_mul(s_u32[2]);
+                        let a15 = (((((0u32).wrapping_add(b211)).wrapping_add(b213)).wrapping_add(b321)) as u32) as usize;
+                        let b328: u32 = b3.wrapping_add((2u64 as u32));
+                        let b329: u32 = b328.wrapping_mul(s_u32[2]);
+                        let a16 = (((((0u32).wrapping_add(b211)).wrapping_add(b213)).wrapping_add(b329)) as u32) as usize;
+                        let b336: u32 = b3.wrapping_add((3u64 as u32));
+                        let b337: u32 = b336.wrapping_mul(s_u32[2]);
+                        let a17 = (((((0u32).wrapping_add(b211)).wrapping_add(b213)).wrapping_add(b337)) as u32) as usize;
+                        for l in 0..UNITS {
+                            let x298: u32 = rem(b292[l], (4u64 as u32));
+                            let x299: u32 = x298.wrapping_mul((8u64 as u32));
+                            let x300: u32 = x299.wrapping_add(b295[l]);
+                            let x301: u32 = b297.wrapping_shr((x300) as u32);
+                            let x302: u32 = x301 & (1u64 as u32);
+                            let x303: i32 = ((x302) as i32);
+                            let x304: u32 = ((x303) as u32);
+                            let x306: u32 = x304.wrapping_shl((b305) as u32);
+                            let x307: i32 = ((x306) as i32);
+                            let x308: i32 = b285[l] | x307;
+                            let x309: i32 = x308.wrapping_sub((16i64 as i32));
+                            let x310: f32 = ((x309) as f32);
+                            let x311: f32 = b266 * x310;
+                            la215_0[l] = x311;
+                            let x314: u32 = b313.wrapping_add(b214[l]);
+                            let x315: f32 = *g1.add(a14 + l);
+                            let x316: f32 = la215_0[l];
+                            let x317: f32 = x316 * x315;
+                            let x318: f32 = la208_0[l];
+                            let x319: f32 = T::fmadd(x316, x315, x318);
+                            la208_0[l] = x319;
+                            let x322: u32 = b321.wrapping_add(b214[l]);
+                            let x323: f32 = *g1.add(a15 + l);
+                            let x324: f32 = la215_0[l];
+                            let x325: f32 = x324 * x323;
+                            let x326: f32 = la208_1[l];
+                            let x327: f32 = T::fmadd(x324, x323, x326);
+                            la208_1[l] = x327;
+                            let x330: u32 = b329.wrapping_add(b214[l]);
+                            let x331: f32 = *g1.add(a16 + l);
+                            let x332: f32 = la215_0[l];
+                            let x333: f32 = x332 * x331;
+                            let x334: f32 = la208_2[l];
+                            let x335: f32 = T::fmadd(x332, x331, x334);
+                            la208_2[l] = x335;
+                            let x338: u32 = b337.wrapping_add(b214[l]);
+                            let x339: f32 = *g1.add(a17 + l);
+                            let x340: f32 = la215_0[l];
+                            let x341: f32 = x340 * x339;
+                            let x342: f32 = la208_3[l];
+                            let x343: f32 = T::fmadd(x340, x339, x342);
+                            la208_3[l] = x343;
+                        }
+                    }
+                    v210 = v210.wrapping_add((1 as u32));
+                    {
+                        let b211: u32 = v210.wrapping_mul((16u64 as u32));
+                        let b213: u32 = v209.wrapping_mul((32u64 as u32));
+                        let b216: u32 = b2.wrapping_add((0u64 as u32));
+                        let b217: u32 = b216.min(b207);
+                        let b218: u32 = b217.wrapping_mul(b206);
+                        let b219: u32 = b218.wrapping_add(v209);
+                        let b220: u32 = b219.wrapping_mul((2u64 as u32));
+                        let b221: u32 = (0u64 as u32).wrapping_add(b220);
+                        let b222: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                        let b223: u32 = b222.wrapping_add((3u64 as u32));
+                        let b224: u32 = div(b223, (4u64 as u32));
+                        let b225: u32 = b224.wrapping_mul((4u64 as u32));
+                        let b226: u32 = (0u64 as u32).wrapping_add(b225);
+                        let b227: u32 = b219.wrapping_mul((4u64 as u32));
+                        let b228: u32 = b226.wrapping_add(b227);
+                        let b229: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                        let b230: u32 = b229.wrapping_add((3u64 as u32));
+                        let b231: u32 = div(b230, (4u64 as u32));
+                        let b232: u32 = b231.wrapping_mul((4u64 as u32));
+                        let b233: u32 = (0u64 as u32).wrapping_add(b232);
+                        let b234: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+                        let b235: u32 = b234.wrapping_add((3u64 as u32));
+                        let b236: u32 = div(b235, (4u64 as u32));
+                        let b237: u32 = b236.wrapping_mul((4u64 as u32));
+                        let b238: u32 = b233.wrapping_add(b237);
+                        let b239: u32 = b219.wrapping_mul((16u64 as u32));
+                        let b240: u32 = b238.wrapping_add(b239);
+                        let mut b212 = [<u32>::default(); UNITS];
+                        let mut b214 = [<u32>::default(); UNITS];
+                        for l in 0..UNITS {
+                            let x212: u32 = b211.wrapping_add((l as u32));
+                            b212[l] = x212;
+                            let x214: u32 = b213.wrapping_add(x212);
+                            b214[l] = x214;
+                        }
+                        let b246: u32 = (rdb2_prechecked(g0, b221)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                        let b247: u32 = b246 & (32768u64 as u32);
+                        let b248: u32 = b247.wrapping_shl(((16u64 as u32)) as u32);
+                        let b249: u32 = b246.wrapping_shr(((10u64 as u32)) as u32);
+                        let b250: u32 = b249 & (31u64 as u32);
+                        let b251: u32 = b246 & (1023u64 as u32);
+                        let b252: bool = b250 == (31u64 as u32);
+                        let b253: u32 = b250.wrapping_add((112u64 as u32));
+                        let b254: u32 = if b252 { (255u64 as u32) } else { b253 };
+                        let b255: u32 = b254.wrapping_shl(((23u64 as u32)) as u32);
+                        let b256: u32 = b248 | b255;
+                        let b257: u32 = b251.wrapping_shl(((13u64 as u32)) as u32);
+                        let b258: u32 = b256 | b257;
+                        let b259: f32 = f32::from_bits(b258);
+                        let b260: f32 = ((b251) as f32);
+                        let b261: f32 = b260 * 5.9604645e-8f32;
+                        let b262: bool = b248 == (0u64 as u32);
+                        let b263: f32 = -(b261);
+                        let b264: f32 = if b262 { b261 } else { b263 };
+                        let b265: bool = b250 == (0u64 as u32);
+                        let b266: f32 = T::f16_to_f32(b246);
+                        let b268: u32 = b240.wrapping_add((0u64 as u32));
+                        let b270: u32 = div((((((0u32).wrapping_add(b211)) as i32)) as u32), (32u64 as u32));
+                        let b271: u32 = b270.wrapping_mul((16u64 as u32));
+                        let b272: u32 = b268.wrapping_add(b271);
+                        let b275: u32 = div((((((0u32).wrapping_add(b211)) as i32)) as u32), (16u64 as u32));
+                        let b276: u32 = rem(b275, (2u64 as u32));
+                        let b277: u32 = b276.wrapping_mul((4u64 as u32));
+                        let a18 = span(((rem((((((0u32).wrapping_add(b211)) as i32)) as u32), (16u64 as u32))).wrapping_add(b272)) as u32, UNITS, g0_len * 4);
+                        let b286: u32 = b228.wrapping_add((0u64 as u32));
+                        let b291: u32 = rem((((((0u32).wrapping_add(b211)) as i32)) as u32), (1u64 as u32));
+                        let b296: u32 = div((((div((((((0u32).wrapping_add(b211)) as i32)) as u32), (8u64 as u32))).wrapping_mul((1u64 as u32))).wrapping_add(b286)).wrapping_add(b291), (4u64 as u32));
+                        let mut b285 = [<i32>::default(); UNITS];
+                        let mut b292 = [<u32>::default(); UNITS];
+                        let mut b295 = [<u32>::default(); UNITS];
+                        for l in 0..UNITS {
+                            let x267: i32 = ((b212[l]) as i32);
+                            let x269: u32 = ((x267) as u32);
+                            let x273: u32 = rem(x269, (16u64 as u32));
+                            let x274: u32 = b272.wrapping_add(x273);
+                            let x284: u32 = (byte(g0, a18 + l)).wrapping_shr((b277) as u32) & (15u64 as u32);
+                            let x285: i32 = ((x284) as i32);
+                            b285[l] = x285;
+                            let x287: u32 = ((x267) as u32);
+                            let x288: u32 = div(x287, (8u64 as u32));
+                            let x289: u32 = x288.wrapping_mul((1u64 as u32));
+                            let x290: u32 = b286.wrapping_add(x289);
+                            let x292: u32 = x290.wrapping_add(b291);
+                            b292[l] = x292;
+                            let x293: u32 = div(x287, (1u64 as u32));
+                            let x294: u32 = rem(x293, (8u64 as u32));
+                            let x295: u32 = x294.wrapping_mul((1u64 as u32));
+                            b295[l] = x295;
+                        }
+                        let b297: u32 = *at(g0, g0_len, b296);
+                        let b305: u32 = (((4i64 as i32)) as u32);
+                        let b312: u32 = b3.wrapping_add((0u64 as u32));
+                        let b313: u32 = b312.wrapping_mul(s_u32[2]);
+                        let a19 = (((((0u32).wrapping_add(b211)).wrapping_add(b213)).wrapping_add(b313)) as u32) as usize;
+                        let b320: u32 = b3.wrapping_add((1u64 as u32));
+                        let b321: u32 = b320.wrapping_mul(s_u32[2]);
+                        let a20 = (((((0u32).wrapping_add(b211)).wrapping_add(b213)).wrapping_add(b321)) as u32) as usize;
+                        let b328: u32 = b3.wrapping_add((2u64 as u32));
+                        let b329: u32 = b328.wrapping_mul(s_u32[2]);
+                        let a21 = (((((0u32).wrapping_add(b211)).wrapping_add(b213)).wrapping_add(b329)) as u32) as usize;
+                        let b336: u32 = b3.wrapping_add((3u64 as u32));
+                        let b337: u32 = b336.wrapping_mul(s_u32[2]);
+                        let a22 = (((((0u32).wrapping_add(b211)).wrapping_add(b213)).wrapping_add(b337)) as u32) as usize;
+                        for l in 0..UNITS {
+                            let x298: u32 = rem(b292[l], (4u64 as u32));
+                            let x299: u32 = x298.wrapping_mul((8u64 as u32));
+                            let x300: u32 = x299.wrapping_add(b295[l]);
+                            let x301: u32 = b297.wrapping_shr((x300) as u32);
+                            let x302: u32 = x301 & (1u64 as u32);
+                            let x303: i32 = ((x302) as i32);
+                            let x304: u32 = ((x303) as u32);
+                            let x306: u32 = x304.wrapping_shl((b305) as u32);
+                            let x307: i32 = ((x306) as i32);
+                            let x308: i32 = b285[l] | x307;
+                            let x309: i32 = x308.wrapping_sub((16i64 as i32));
+                            let x310: f32 = ((x309) as f32);
+                            let x311: f32 = b266 * x310;
+                            la215_0[l] = x311;
+                            let x314: u32 = b313.wrapping_add(b214[l]);
+                            let x315: f32 = *g1.add(a19 + l);
+                            let x316: f32 = la215_0[l];
+                            let x317: f32 = x316 * x315;
+                            let x318: f32 = la208_0[l];
+                            let x319: f32 = T::fmadd(x316, x315, x318);
+                            la208_0[l] = x319;
+                            let x322: u32 = b321.wrapping_add(b214[l]);
+                            let x323: f32 = *g1.add(a20 + l);
+                            let x324: f32 = la215_0[l];
+                            let x325: f32 = x324 * x323;
+                            let x326: f32 = la208_1[l];
+                            let x327: f32 = T::fmadd(x324, x323, x326);
+                            la208_1[l] = x327;
+                            let x330: u32 = b329.wrapping_add(b214[l]);
+                            let x331: f32 = *g1.add(a21 + l);
+                            let x332: f32 = la215_0[l];
+                            let x333: f32 = x332 * x331;
+                            let x334: f32 = la208_2[l];
+                            let x335: f32 = T::fmadd(x332, x331, x334);
+                            la208_2[l] = x335;
+                            let x338: u32 = b337.wrapping_add(b214[l]);
+                            let x339: f32 = *g1.add(a22 + l);
+                            let x340: f32 = la215_0[l];
+                            let x341: f32 = x340 * x339;
+                            let x342: f32 = la208_3[l];
+                            let x343: f32 = T::fmadd(x340, x339, x342);
+                            la208_3[l] = x343;
+                        }
+                    }
+                    v210 = v210.wrapping_add((1 as u32));
+                    v209 = v209.wrapping_add((1 as u32));
+                }
+                let mut b344 = [<f32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x344: f32 = la208_0[l];
+                    b344[l] = x344;
+                }
+                let mut p = [<f32>::default(); 8];
+                for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b344[l]; } } }
+                let b345: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                let b347: u32 = b2.wrapping_add((0u64 as u32));
+                let b348: bool = b347 < s_u32[1];
+                let mut b349 = [<bool>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x346: bool = (l as u32) == (0u64 as u32);
+                    let x349: bool = x346 && b348;
+                    b349[l] = x349;
+                }
+                let mut m11 = [false; UNITS];
+                for l in 0..UNITS { m11[l] = b349[l]; }
+                if m11.iter().all(|&x| x) {
+                    let b350: u32 = b3.wrapping_add((0u64 as u32));
+                    let b351: u32 = b350.wrapping_mul(s_u32[1]);
+                    let b352: u32 = b351.wrapping_add(b2);
+                    let b353: u32 = b352.wrapping_add((0u64 as u32));
+                    *at(g2, g2_len, b353) = b345;
+                } else {
+                    let mut m12 = [false; UNITS];
+                    for l in 0..UNITS { m12[l] = m0[l] && m11[l]; }
+                    if m12.iter().any(|&x| x) {
+                        let b350: u32 = b3.wrapping_add((0u64 as u32));
+                        let b351: u32 = b350.wrapping_mul(s_u32[1]);
+                        let b352: u32 = b351.wrapping_add(b2);
+                        let b353: u32 = b352.wrapping_add((0u64 as u32));
+                        *at(g2, g2_len, b353) = b345;
+                    }
+                }
+                let mut b354 = [<f32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x354: f32 = la208_1[l];
+                    b354[l] = x354;
+                }
+                let mut p = [<f32>::default(); 8];
+                for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b354[l]; } } }
+                let b355: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                let b357: u32 = b2.wrapping_add((0u64 as u32));
+                let b358: bool = b357 < s_u32[1];
+                let mut b359 = [<bool>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x356: bool = (l as u32) == (0u64 as u32);
+                    let x359: bool = x356 && b358;
+                    b359[l] = x359;
+                }
+                let mut m13 = [false; UNITS];
+                for l in 0..UNITS { m13[l] = b359[l]; }
+                if m13.iter().all(|&x| x) {
+                    let b360: u32 = b3.wrapping_add((1u64 as u32));
+                    let b361: u32 = b360.wrapping_mul(s_u32[1]);
+                    let b362: u32 = b361.wrapping_add(b2);
+                    let b363: u32 = b362.wrapping_add((0u64 as u32));
+                    *at(g2, g2_len, b363) = b355;
+                } else {
+                    let mut m14 = [false; UNITS];
+                    for l in 0..UNITS { m14[l] = m0[l] && m13[l]; }
+                    if m14.iter().any(|&x| x) {
+                        let b360: u32 = b3.wrapping_add((1u64 as u32));
+                        let b361: u32 = b360.wrapping_mul(s_u32[1]);
+                        let b362: u32 = b361.wrapping_add(b2);
+                        let b363: u32 = b362.wrapping_add((0u64 as u32));
+                        *at(g2, g2_len, b363) = b355;
+                    }
+                }
+                let mut b364 = [<f32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x364: f32 = la208_2[l];
+                    b364[l] = x364;
+                }
+                let mut p = [<f32>::default(); 8];
+                for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b364[l]; } } }
+                let b365: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                let b367: u32 = b2.wrapping_add((0u64 as u32));
+                let b368: bool = b367 < s_u32[1];
+                let mut b369 = [<bool>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x366: bool = (l as u32) == (0u64 as u32);
+                    let x369: bool = x366 && b368;
+                    b369[l] = x369;
+                }
+                let mut m15 = [false; UNITS];
+                for l in 0..UNITS { m15[l] = b369[l]; }
+                if m15.iter().all(|&x| x) {
+                    let b370: u32 = b3.wrapping_add((2u64 as u32));
+                    let b371: u32 = b370.wrapping_mul(s_u32[1]);
+                    let b372: u32 = b371.wrapping_add(b2);
+                    let b373: u32 = b372.wrapping_add((0u64 as u32));
+                    *at(g2, g2_len, b373) = b365;
+                } else {
+                    let mut m16 = [false; UNITS];
+                    for l in 0..UNITS { m16[l] = m0[l] && m15[l]; }
+                    if m16.iter().any(|&x| x) {
+                        let b370: u32 = b3.wrapping_add((2u64 as u32));
+                        let b371: u32 = b370.wrapping_mul(s_u32[1]);
+                        let b372: u32 = b371.wrapping_add(b2);
+                        let b373: u32 = b372.wrapping_add((0u64 as u32));
+                        *at(g2, g2_len, b373) = b365;
+                    }
+                }
+                let mut b374 = [<f32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x374: f32 = la208_3[l];
+                    b374[l] = x374;
+                }
+                let mut p = [<f32>::default(); 8];
+                for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b374[l]; } } }
+                let b375: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                let b377: u32 = b2.wrapping_add((0u64 as u32));
+                let b378: bool = b377 < s_u32[1];
+                let mut b379 = [<bool>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x376: bool = (l as u32) == (0u64 as u32);
+                    let x379: bool = x376 && b378;
+                    b379[l] = x379;
+                }
+                let mut m17 = [false; UNITS];
+                for l in 0..UNITS { m17[l] = b379[l]; }
+                if m17.iter().all(|&x| x) {
+                    let b380: u32 = b3.wrapping_add((3u64 as u32));
+                    let b381: u32 = b380.wrapping_mul(s_u32[1]);
+                    let b382: u32 = b381.wrapping_add(b2);
+                    let b383: u32 = b382.wrapping_add((0u64 as u32));
+                    *at(g2, g2_len, b383) = b375;
+                } else {
+                    let mut m18 = [false; UNITS];
+                    for l in 0..UNITS { m18[l] = m0[l] && m17[l]; }
+                    if m18.iter().any(|&x| x) {
+                        let b380: u32 = b3.wrapping_add((3u64 as u32));
+                        let b381: u32 = b380.wrapping_mul(s_u32[1]);
+                        let b382: u32 = b381.wrapping_add(b2);
+                        let b383: u32 = b382.wrapping_add((0u64 as u32));
+                        *at(g2, g2_len, b383) = b375;
+                    }
+                }
+            } else {
+                let b384: bool = b7 == (3u64 as u32);
+                if b384 {
+                    let b385: u32 = div(s_u32[2], (32u64 as u32));
+                    let b386: u32 = s_u32[1].wrapping_sub((1u64 as u32));
+                    for l in 0..UNITS {
+                        la387_0[l] = 0.0f32;
+                        la387_1[l] = 0.0f32;
+                        la387_2[l] = 0.0f32;
+                    }
+                    if (0u64 as u32) < b385 {
+                        let hv: u64 = (b385 - 1) as u64;
+                        let mut fits = true;
+                        let h1: u64 = hv.wrapping_mul((((32u64 as u32)) as u64));
+                        fits &= h1 <= u32::MAX as u64;
+                        let h2: u64 = 1;
+                        let h3: u64 = h2.wrapping_mul((((16u64 as u32)) as u64));
+                        fits &= h3 <= u32::MAX as u64;
+                        let h4: u64 = 15;
+                        let h5: u64 = h3.wrapping_add(h4);
+                        fits &= h5 <= u32::MAX as u64;
+                        let h6: u64 = h1.wrapping_add(h5);
+                        fits &= h6 <= u32::MAX as u64;
+                        let h7: u64 = ((((b3).wrapping_add((0u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h6);
+                        fits &= h7 <= u32::MAX as u64;
+                        hoisted_check(fits, h7, g1_len);
+                        let h8: u64 = hv.wrapping_mul((((32u64 as u32)) as u64));
+                        fits &= h8 <= u32::MAX as u64;
+                        let h9: u64 = 1;
+                        let h10: u64 = h9.wrapping_mul((((16u64 as u32)) as u64));
+                        fits &= h10 <= u32::MAX as u64;
+                        let h11: u64 = 15;
+                        let h12: u64 = h10.wrapping_add(h11);
+                        fits &= h12 <= u32::MAX as u64;
+                        let h13: u64 = h8.wrapping_add(h12);
+                        fits &= h13 <= u32::MAX as u64;
+                        let h14: u64 = ((((b3).wrapping_add((1u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h13);
+                        fits &= h14 <= u32::MAX as u64;
+                        hoisted_check(fits, h14, g1_len);
+                        let h15: u64 = hv.wrapping_mul((((32u64 as u32)) as u64));
+                        fits &= h15 <= u32::MAX as u64;
+                        let h16: u64 = 1;
+                        let h17: u64 = h16.wrapping_mul((((16u64 as u32)) as u64));
+                        fits &= h17 <= u32::MAX as u64;
+                        let h18: u64 = 15;
+                        let h19: u64 = h17.wrapping_add(h18);
+                        fits &= h19 <= u32::MAX as u64;
+                        let h20: u64 = h15.wrapping_add(h19);
+                        fits &= h20 <= u32::MAX as u64;
+                        let h21: u64 = ((((b3).wrapping_add((2u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h20);
+                        fits &= h21 <= u32::MAX as u64;
+                        hoisted_check(fits, h21, g1_len);
+                        let h22: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b386)).wrapping_mul(b385)) as u64).wrapping_add(hv);
+                        fits &= h22 <= u32::MAX as u64;
+                        let h23: u64 = h22.wrapping_mul((((2u64 as u32)) as u64));
+                        fits &= h23 <= u32::MAX as u64;
+                        let h24: u64 = (((0u64 as u32)) as u64).wrapping_add(h23);
+                        fits &= h24 <= u32::MAX as u64;
+                        hoisted_check(fits, h24 + 1, g0_len * 4);
+                    }
+                    let mut v388: u32 = (0u64 as u32);
+                    loop {
+                        if !(v388 < b385) { break; }
+                        let mut v389: u32 = (0u64 as u32);
+                        {
+                            let b390: u32 = v389.wrapping_mul((16u64 as u32));
+                            let b392: u32 = v388.wrapping_mul((32u64 as u32));
+                            let b395: u32 = b2.wrapping_add((0u64 as u32));
+                            let b396: u32 = b395.min(b386);
+                            let b397: u32 = b396.wrapping_mul(b385);
+                            let b398: u32 = b397.wrapping_add(v388);
+                            let b399: u32 = b398.wrapping_mul((2u64 as u32));
+                            let b400: u32 = (0u64 as u32).wrapping_add(b399);
+                            let b401: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                            let b402: u32 = b401.wrapping_add((3u64 as u32));
+                            let b403: u32 = div(b402, (4u64 as u32));
+                            let b404: u32 = b403.wrapping_mul((4u64 as u32));
+                            let b405: u32 = (0u64 as u32).wrapping_add(b404);
+                            let b406: u32 = b398.wrapping_mul((4u64 as u32));
+                            let b407: u32 = b405.wrapping_add(b406);
+                            let b408: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                            let b409: u32 = b408.wrapping_add((3u64 as u32));
+                            let b410: u32 = div(b409, (4u64 as u32));
+                            let b411: u32 = b410.wrapping_mul((4u64 as u32));
+                            let b412: u32 = (0u64 as u32).wrapping_add(b411);
+                            let b413: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+                            let b414: u32 = b413.wrapping_add((3u64 as u32));
+                            let b415: u32 = div(b414, (4u64 as u32));
+                            let b416: u32 = b415.wrapping_mul((4u64 as u32));
+                            let b417: u32 = b412.wrapping_add(b416);
+                            let b418: u32 = b398.wrapping_mul((16u64 as u32));
+                            let b419: u32 = b417.wrapping_add(b418);
+                            let mut b391 = [<u32>::default(); UNITS];
+                            let mut b393 = [<u32>::default(); UNITS];
+                            for l in 0..UNITS {
+                                let x391: u32 = b390.wrapping_add((l as u32));
+                                b391[l] = x391;
+                                let x393: u32 = b392.wrapping_add(x391);
+                                b393[l] = x393;
+                            }
+                            let b425: u32 = (rdb2_prechecked(g0, b400)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                            let b426: u32 = b425 & (32768u64 as u32);
+                            let b427: u32 = b426.wrapping_shl(((16u64 as u32)) as u32);
+                            let b428: u32 = b425.wrapping_shr(((10u64 as u32)) as u32);
+                            let b429: u32 = b428 & (31u64 as u32);
+                            let b430: u32 = b425 & (1023u64 as u32);
+                            let b431: bool = b429 == (31u64 as u32);
+                            let b432: u32 = b429.wrapping_add((112u64 as u32));
+                            let b433: u32 = if b431 { (255u64 as u32) } else { b432 };
+                            let b434: u32 = b433.wrapping_shl(((23u64 as u32)) as u32);
+                            let b435: u32 = b427 | b434;
+                            let b436: u32 = b430.wrapping_shl(((13u64 as u32)) as u32);
+                            let b437: u32 = b435 | b436;
+                            let b438: f32 = f32::from_bits(b437);
+                            let b439: f32 = ((b430) as f32);
+                            let b440: f32 = b439 * 5.9604645e-8f32;
+                            let b441: bool = b427 == (0u64 as u32);
+                            let b442: f32 = -(b440);
+                            let b443: f32 = if b441 { b440 } else { b442 };
+                            let b444: bool = b429 == (0u64 as u32);
+                            let b445: f32 = T::f16_to_f32(b425);
+                            let b447: u32 = b419.wrapping_add((0u64 as u32));
+                            let b449: u32 = div((((((0u32).wrapping_add(b390)) as i32)) as u32), (32u64 as u32));
+                            let b450: u32 = b449.wrapping_mul((16u64 as u32));
+                            let b451: u32 = b447.wrapping_add(b450);
+                            let b454: u32 = div((((((0u32).wrapping_add(b390)) as i32)) as u32), (16u64 as u32));
+                            let b455: u32 = rem(b454, (2u64 as u32));
+                            let b456: u32 = b455.wrapping_mul((4u64 as u32));
+                            let a23 = span(((rem((((((0u32).wrapping_add(b390)) as i32)) as u32), (16u64 as u32))).wrapping_add(b451)) as u32, UNITS, g0_len * 4);
+                            let b465: u32 = b407.wrapping_add((0u64 as u32));
+                            let b470: u32 = rem((((((0u32).wrapping_add(b390)) as i32)) as u32), (1u64 as u32));
+                            let b475: u32 = div((((div((((((0u32).wrapping_add(b390)) as i32)) as u32), (8u64 as u32))).wrapping_mul((1u64 as u32))).wrapping_add(b465)).wrapping_add(b470), (4u64 as u32));
+                            let mut b464 = [<i32>::default(); UNITS];
+                            let mut b471 = [<u32>::default(); UNITS];
+                            let mut b474 = [<u32>::default(); UNITS];
+                            for l in 0..UNITS {
+                                let x446: i32 = ((b391[l]) as i32);
+                                let x448: u32 = ((x446) as u32);
+                                let x452: u32 = rem(x448, (16u64 as u32));
+                                let x453: u32 = b451.wrapping_add(x452);
+                                let x463: u32 = (byte(g0, a23 + l)).wrapping_shr((b456) as u32) & (15u64 as u32);
+                                let x464: i32 = ((x463) as i32);
+                                b464[l] = x464;
+                                let x466: u32 = ((x446) as u32);
+                                let x467: u32 = div(x466, (8u64 as u32));
+                                let x468: u32 = x467.wrapping_mul((1u64 as u32));
+                                let x469: u32 = b465.wrapping_add(x468);
+                                let x471: u32 = x469.wrapping_add(b470);
+                                b471[l] = x471;
+                                let x472: u32 = div(x466, (1u64 as u32));
+                                let x473: u32 = rem(x472, (8u64 as u32));
+                                let x474: u32 = x473.wrapping_mul((1u64 as u32));
+                                b474[l] = x474;
+                            }
+                            let b476: u32 = *at(g0, g0_len, b475);
+                            let b484: u32 = (((4i64 as i32)) as u32);
+                            let b491: u32 = b3.wrapping_add((0u64 as u32));
+                            let b492: u32 = b491.wrapping_mul(s_u32[2]);
+                            let a24 = (((((0u32).wrapping_add(b390)).wrapping_add(b392)).wrapping_add(b492)) as u32) as usize;
+                            let b499: u32 = b3.wrapping_add((1u64 as u32));
+                            let b500: u32 = b499.wrapping_mul(s_u32[2]);
+                            let a25 = (((((0u32).wrapping_add(b390)).wrapping_add(b392)).wrapping_add(b500)) as u32) as usize;
+                            let b507: u32 = b3.wrapping_add((2u64 as u32));
+                            let b508: u32 = b507.wrapping_mul(s_u32[2]);
+                            let a26 = (((((0u32).wrapping_add(b390)).wrapping_add(b392)).wrapping_add(b508)) as u32) as usize;
+                            for l in 0..UNITS {
+                                let x477: u32 = rem(b471[l], (4u64 as u32));
+                                let x478: u32 = x477.wrapping_mul((8u64 as u32));
+                                let x479: u32 = x478.wrapping_add(b474[l]);
+                                let x480: u32 = b476.wrapping_shr((x479) as u32);
+                                let x481: u32 = x480 & (1u64 as u32);
+                                let x482: i32 = ((x481) as i32);
+                                let x483: u32 = ((x482) as u32);
+                                let x485: u32 = x483.wrapping_shl((b484) as u32);
+                                let x486: i32 = ((x485) as i32);
+                                let x487: i32 = b464[l] | x486;
+                                let x488: i32 = x487.wrapping_sub((16i64 as i32));
+                                let x489: f32 = ((x488) as f32);
+                                let x490: f32 = b445 * x489;
+                                la394_0[l] = x490;
+                                let x493: u32 = b492.wrapping_add(b393[l]);
+                                let x494: f32 = *g1.add(a24 + l);
+                                let x495: f32 = la394_0[l];
+                                let x496: f32 = x495 * x494;
+                                let x497: f32 = la387_0[l];
+                                let x498: f32 = T::fmadd(x495, x494, x497);
+                                la387_0[l] = x498;
+                                let x501: u32 = b500.wrapping_add(b393[l]);
+                                let x502: f32 = *g1.add(a25 + l);
+                                let x503: f32 = la394_0[l];
+                                let x504: f32 = x503 * x502;
+                                let x505: f32 = la387_1[l];
+                                let x506: f32 = T::fmadd(x503, x502, x505);
+                                la387_1[l] = x506;
+                                let x509: u32 = b508.wrapping_add(b393[l]);
+                                let x510: f32 = *g1.add(a26 + l);
+                                let x511: f32 = la394_0[l];
+                                let x512: f32 = x511 * x510;
+                                let x513: f32 = la387_2[l];
+                                let x514: f32 = T::fmadd(x511, x510, x513);
+                                la387_2[l] = x514;
+                            }
+                        }
+                        v389 = v389.wrapping_add((1 as u32));
+                        {
+                            let b390: u32 = v389.wrapping_mul((16u64 as u32));
+                            let b392: u32 = v388.wrapping_mul((32u64 as u32));
+                            let b395: u32 = b2.wrapping_add((0u64 as u32));
+                            let b396: u32 = b395.min(b386);
+                            let b397: u32 = b396.wrapping_mul(b385);
+                            let b398: u32 = b397.wrapping_add(v388);
+                            let b399: u32 = b398.wrapping_mul((2u64 as u32));
+                            let b400: u32 = (0u64 as u32).wrapping_add(b399);
+                            let b401: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                            let b402: u32 = b401.wrapping_add((3u64 as u32));
+                            let b403: u32 = div(b402, (4u64 as u32));
+                            let b404: u32 = b403.wrapping_mul((4u64 as u32));
+                            let b405: u32 = (0u64 as u32).wrapping_add(b404);
+                            let b406: u32 = b398.wrapping_mul((4u64 as u32));
+                            let b407: u32 = b405.wrapping_add(b406);
+                            let b408: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                            let b409: u32 = b408.wrapping_add((3u64 as u32));
+                            let b410: u32 = div(b409, (4u64 as u32));
+                            let b411: u32 = b410.wrapping_mul((4u64 as u32));
+                            let b412: u32 = (0u64 as u32).wrapping_add(b411);
+                            let b413: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+                            let b414: u32 = b413.wrapping_add((3u64 as u32));
+                            let b415: u32 = div(b414, (4u64 as u32));
+                            let b416: u32 = b415.wrapping_mul((4u64 as u32));
+                            let b417: u32 = b412.wrapping_add(b416);
+                            let b418: u32 = b398.wrapping_mul((16u64 as u32));
+                            let b419: u32 = b417.wrapping_add(b418);
+                            let mut b391 = [<u32>::default(); UNITS];
+                            let mut b393 = [<u32>::default(); UNITS];
+                            for l in 0..UNITS {
+                                let x391: u32 = b390.wrapping_add((l as u32));
+                                b391[l] = x391;
+                                let x393: u32 = b392.wrapping_add(x391);
+                                b393[l] = x393;
+                            }
+                            let b425: u32 = (rdb2_prechecked(g0, b400)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                            let b426: u32 = b425 & (32768u64 as u32);
+                            let b427: u32 = b426.wrapping_shl(((16u64 as u32)) as u32);
+                            let b428: u32 = b425.wrapping_shr(((10u64 as u32)) as u32);
+                            let b429: u32 = b428 & (31u64 as u32);
+                            let b430: u32 = b425 & (1023u64 as u32);
+                            let b431: bool = b429 == (31u64 as u32);
+                            let b432: u32 = b429.wrapping_add((112u64 as u32));
+                            let b433: u32 = if b431 { (255u64 as u32) } else { b432 };
+                            let b434: u32 = b433.wrapping_shl(((23u64 as u32)) as u32);
+                            let b435: u32 = b427 | b434;
+                            let b436: u32 = b430.wrapping_shl(((13u64 as u32)) as u32);
+                            let b437: u32 = b435 | b436;
+                            let b438: f32 = f32::from_bits(b437);
+                            let b439: f32 = ((b430) as f32);
+                            let b440: f32 = b439 * 5.9604645e-8f32;
+                            let b441: bool = b427 == (0u64 as u32);
+                            let b442: f32 = -(b440);
+                            let b443: f32 = if b441 { b440 } else { b442 };
+                            let b444: bool = b429 == (0u64 as u32);
+                            let b445: f32 = T::f16_to_f32(b425);
+                            let b447: u32 = b419.wrapping_add((0u64 as u32));
+                            let b449: u32 = div((((((0u32).wrapping_add(b390)) as i32)) as u32), (32u64 as u32));
+                            let b450: u32 = b449.wrapping_mul((16u64 as u32));
+                            let b451: u32 = b447.wrapping_add(b450);
+                            let b454: u32 = div((((((0u32).wrapping_add(b390)) as i32)) as u32), (16u64 as u32));
+                            let b455: u32 = rem(b454, (2u64 as u32));
+                            let b456: u32 = b455.wrapping_mul((4u64 as u32));
+                            let a27 = span(((rem((((((0u32).wrapping_add(b390)) as i32)) as u32), (16u64 as u32))).wrapping_add(b451)) as u32, UNITS, g0_len * 4);
+                            let b465: u32 = b407.wrapping_add((0u64 as u32));
+                            let b470: u32 = rem((((((0u32).wrapping_add(b390)) as i32)) as u32), (1u64 as u32));
+                            let b475: u32 = div((((div((((((0u32).wrapping_add(b390)) as i32)) as u32), (8u64 as u32))).wrapping_mul((1u64 as u32))).wrapping_add(b465)).wrapping_add(b470), (4u64 as u32));
+                            let mut b464 = [<i32>::default(); UNITS];
+                            let mut b471 = [<u32>::default(); UNITS];
+                            let mut b474 = [<u32>::default(); UNITS];
+                            for l in 0..UNITS {
+                                let x446: i32 = ((b391[l]) as i32);
+                                let x448: u32 = ((x446) as u32);
+                                let x452: u32 = rem(x448, (16u64 as u32));
+                                let x453: u32 = b451.wrapping_add(x452);
+                                let x463: u32 = (byte(g0, a27 + l)).wrapping_shr((b456) as u32) & (15u64 as u32);
+                                let x464: i32 = ((x463) as i32);
+                                b464[l] = x464;
+                                let x466: u32 = ((x446) as u32);
+                                let x467: u32 = div(x466, (8u64 as u32));
+                                let x468: u32 = x467.wrapping_mul((1u64 as u32));
+                                let x469: u32 = b465.wrapping_add(x468);
+                                let x471: u32 = x469.wrapping_add(b470);
+                                b471[l] = x471;
+                                let x472: u32 = div(x466, (1u64 as u32));
+                                let x473: u32 = rem(x472, (8u64 as u32));
+                                let x474: u32 = x473.wrapping_mul((1u64 as u32));
+                                b474[l] = x474;
+                            }
+                            let b476: u32 = *at(g0, g0_len, b475);
+                            let b484: u32 = (((4i64 as i32)) as u32);
+                            let b491: u32 = b3.wrapping_add((0u64 as u32));
+                            let b492: u32 = b491.wrapping_mul(s_u32[2]);
+                            let a28 = (((((0u32).wrapping_add(b390)).wrapping_add(b392)).wrapping_add(b492)) as u32) as usize;
+                            let b499: u32 = b3.wrapping_add((1u64 as u32));
+                            let b500: u32 = b499.wrapping_mul(s_u32[2]);
+                            let a29 = (((((0u32).wrapping_add(b390)).wrapping_add(b392)).wrapping_add(b500)) as u32) as usize;
+                            let b507: u32 = b3.wrapping_add((2u64 as u32));
+                            let b508: u32 = b507.wrapping_mul(s_u32[2]);
+                            let a30 = (((((0u32).wrapping_add(b390)).wrapping_add(b392)).wrapping_add(b508)) as u32) as usize;
+                            for l in 0..UNITS {
+                                let x477: u32 = rem(b471[l], (4u64 as u32));
+                                let x478: u32 = x477.wrapping_mul((8u64 as u32));
+                                let x479: u32 = x478.wrapping_add(b474[l]);
+                                let x480: u32 = b476.wrapping_shr((x479) as u32);
+                                let x481: u32 = x480 & (1u64 as u32);
+                                let x482: i32 = ((x481) as i32);
+                                let x483: u32 = ((x482) as u32);
+                                let x485: u32 = x483.wrapping_shl((b484) as u32);
+                                let x486: i32 = ((x485) as i32);
+                                let x487: i32 = b464[l] | x486;
+                                let x488: i32 = x487.wrapping_sub((16i64 as i32));
+                                let x489: f32 = ((x488) as f32);
+                                let x490: f32 = b445 * x489;
+                                la394_0[l] = x490;
+                                let x493: u32 = b492.wrapping_add(b393[l]);
+                                let x494: f32 = *g1.add(a28 + l);
+                                let x495: f32 = la394_0[l];
+                                let x496: f32 = x495 * x494;
+                                let x497: f32 = la387_0[l];
+                                let x498: f32 = T::fmadd(x495, x494, x497);
+                                la387_0[l] = x498;
+                                let x501: u32 = b500.wrapping_add(b393[l]);
+                                let x502: f32 = *g1.add(a29 + l);
+                                let x503: f32 = la394_0[l];
+                                let x504: f32 = x503 * x502;
+                                let x505: f32 = la387_1[l];
+                                let x506: f32 = T::fmadd(x503, x502, x505);
+                                la387_1[l] = x506;
+                                let x509: u32 = b508.wrapping_add(b393[l]);
+                                let x510: f32 = *g1.add(a30 + l);
+                                let x511: f32 = la394_0[l];
+                                let x512: f32 = x511 * x510;
+                                let x513: f32 = la387_2[l];
+                                let x514: f32 = T::fmadd(x511, x510, x513);
+                                la387_2[l] = x514;
+                            }
+                        }
+                        v389 = v389.wrapping_add((1 as u32));
+                        v388 = v388.wrapping_add((1 as u32));
+                    }
+                    let mut b515 = [<f32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x515: f32 = la387_0[l];
+                        b515[l] = x515;
+                    }
+                    let mut p = [<f32>::default(); 8];
+                    for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b515[l]; } } }
+                    let b516: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                    let b518: u32 = b2.wrapping_add((0u64 as u32));
+                    let b519: bool = b518 < s_u32[1];
+                    let mut b520 = [<bool>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x517: bool = (l as u32) == (0u64 as u32);
+                        let x520: bool = x517 && b519;
+                        b520[l] = x520;
+                    }
+                    let mut m19 = [false; UNITS];
+                    for l in 0..UNITS { m19[l] = b520[l]; }
+                    if m19.iter().all(|&x| x) {
+                        let b521: u32 = b3.wrapping_add((0u64 as u32));
+                        let b522: u32 = b521.wrapping_mul(s_u32[1]);
+                        let b523: u32 = b522.wrapping_add(b2);
+                        let b524: u32 = b523.wrapping_add((0u64 as u32));
+                        *at(g2, g2_len, b524) = b516;
+                    } else {
+                        let mut m20 = [false; UNITS];
+                        for l in 0..UNITS { m20[l] = m0[l] && m19[l]; }
+                        if m20.iter().any(|&x| x) {
+                            let b521: u32 = b3.wrapping_add((0u64 as u32));
+                            let b522: u32 = b521.wrapping_mul(s_u32[1]);
+                            let b523: u32 = b522.wrapping_add(b2);
+                            let b524: u32 = b523.wrapping_add((0u64 as u32));
+                            *at(g2, g2_len, b524) = b516;
+                        }
+                    }
+                    let mut b525 = [<f32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x525: f32 = la387_1[l];
+                        b525[l] = x525;
+                    }
+                    let mut p = [<f32>::default(); 8];
+                    for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b525[l]; } } }
+                    let b526: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                    let b528: u32 = b2.wrapping_add((0u64 as u32));
+                    let b529: bool = b528 < s_u32[1];
+                    let mut b530 = [<bool>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x527: bool = (l as u32) == (0u64 as u32);
+                        let x530: bool = x527 && b529;
+                        b530[l] = x530;
+                    }
+                    let mut m21 = [false; UNITS];
+                    for l in 0..UNITS { m21[l] = b530[l]; }
+                    if m21.iter().all(|&x| x) {
+                        let b531: u32 = b3.wrapping_add((1u64 as u32));
+                        let b532: u32 = b531.wrapping_mul(s_u32[1]);
+                        let b533: u32 = b532.wrapping_add(b2);
+                        let b534: u32 = b533.wrapping_add((0u64 as u32));
+                        *at(g2, g2_len, b534) = b526;
+                    } else {
+                        let mut m22 = [false; UNITS];
+                        for l in 0..UNITS { m22[l] = m0[l] && m21[l]; }
+                        if m22.iter().any(|&x| x) {
+                            let b531: u32 = b3.wrapping_add((1u64 as u32));
+                            let b532: u32 = b531.wrapping_mul(s_u32[1]);
+                            let b533: u32 = b532.wrapping_add(b2);
+                            let b534: u32 = b533.wrapping_add((0u64 as u32));
+                            *at(g2, g2_len, b534) = b526;
+                        }
+                    }
+                    let mut b535 = [<f32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x535: f32 = la387_2[l];
+                        b535[l] = x535;
+                    }
+                    let mut p = [<f32>::default(); 8];
+                    for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b535[l]; } } }
+                    let b536: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                    let b538: u32 = b2.wrapping_add((0u64 as u32));
+                    let b539: bool = b538 < s_u32[1];
+                    let mut b540 = [<bool>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x537: bool = (l as u32) == (0u64 as u32);
+                        let x540: bool = x537 && b539;
+                        b540[l] = x540;
+                    }
+                    let mut m23 = [false; UNITS];
+                    for l in 0..UNITS { m23[l] = b540[l]; }
+                    if m23.iter().all(|&x| x) {
+                        let b541: u32 = b3.wrapping_add((2u64 as u32));
+                        let b542: u32 = b541.wrapping_mul(s_u32[1]);
+                        let b543: u32 = b542.wrapping_add(b2);
+                        let b544: u32 = b543.wrapping_add((0u64 as u32));
+                        *at(g2, g2_len, b544) = b536;
+                    } else {
+                        let mut m24 = [false; UNITS];
+                        for l in 0..UNITS { m24[l] = m0[l] && m23[l]; }
+                        if m24.iter().any(|&x| x) {
+                            let b541: u32 = b3.wrapping_add((2u64 as u32));
+                            let b542: u32 = b541.wrapping_mul(s_u32[1]);
+                            let b543: u32 = b542.wrapping_add(b2);
+                            let b544: u32 = b543.wrapping_add((0u64 as u32));
+                            *at(g2, g2_len, b544) = b536;
+                        }
+                    }
+                } else {
+                    let b545: bool = b7 == (2u64 as u32);
+                    if b545 {
+                        let b546: u32 = div(s_u32[2], (32u64 as u32));
+                        let b547: u32 = s_u32[1].wrapping_sub((1u64 as u32));
+                        for l in 0..UNITS {
+                            la548_0[l] = 0.0f32;
+                            la548_1[l] = 0.0f32;
+                        }
+                        if (0u64 as u32) < b546 {
+                            let hv: u64 = (b546 - 1) as u64;
+                            let mut fits = true;
+                            let h1: u64 = hv.wrapping_mul((((32u64 as u32)) as u64));
+                            fits &= h1 <= u32::MAX as u64;
+                            let h2: u64 = 1;
+                            let h3: u64 = h2.wrapping_mul((((16u64 as u32)) as u64));
+                            fits &= h3 <= u32::MAX as u64;
+                            let h4: u64 = 15;
+                            let h5: u64 = h3.wrapping_add(h4);
+                            fits &= h5 <= u32::MAX as u64;
+                            let h6: u64 = h1.wrapping_add(h5);
+                            fits &= h6 <= u32::MAX as u64;
+                            let h7: u64 = ((((b3).wrapping_add((0u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h6);
+                            fits &= h7 <= u32::MAX as u64;
+                            hoisted_check(fits, h7, g1_len);
+                            let h8: u64 = hv.wrapping_mul((((32u64 as u32)) as u64));
+                            fits &= h8 <= u32::MAX as u64;
+                            let h9: u64 = 1;
+                            let h10: u64 = h9.wrapping_mul((((16u64 as u32)) as u64));
+                            fits &= h10 <= u32::MAX as u64;
+                            let h11: u64 = 15;
+                            let h12: u64 = h10.wrapping_add(h11);
+                            fits &= h12 <= u32::MAX as u64;
+                            let h13: u64 = h8.wrapping_add(h12);
+                            fits &= h13 <= u32::MAX as u64;
+                            let h14: u64 = ((((b3).wrapping_add((1u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h13);
+                            fits &= h14 <= u32::MAX as u64;
+                            hoisted_check(fits, h14, g1_len);
+                            let h15: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b547)).wrapping_mul(b546)) as u64).wrapping_add(hv);
+                            fits &= h15 <= u32::MAX as u64;
+                            let h16: u64 = h15.wrapping_mul((((2u64 as u32)) as u64));
+                            fits &= h16 <= u32::MAX as u64;
+                            let h17: u64 = (((0u64 as u32)) as u64).wrapping_add(h16);
+                            fits &= h17 <= u32::MAX as u64;
+                            hoisted_check(fits, h17 + 1, g0_len * 4);
+                        }
+                        let mut v549: u32 = (0u64 as u32);
+                        loop {
+                            if !(v549 < b546) { break; }
+                            let mut v550: u32 = (0u64 as u32);
+                            {
+                                let b551: u32 = v550.wrapping_mul((16u64 as u32));
+                                let b553: u32 = v549.wrapping_mul((32u64 as u32));
+                                let b556: u32 = b2.wrapping_add((0u64 as u32));
+                                let b557: u32 = b556.min(b547);
+                                let b558: u32 = b557.wrapping_mul(b546);
+                                let b559: u32 = b558.wrapping_add(v549);
+                                let b560: u32 = b559.wrapping_mul((2u64 as u32));
+                                let b561: u32 = (0u64 as u32).wrapping_add(b560);
+                                let b562: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                                let b563: u32 = b562.wrapping_add((3u64 as u32));
+                                let b564: u32 = div(b563, (4u64 as u32));
+                                let b565: u32 = b564.wrapping_mul((4u64 as u32));
+                                let b566: u32 = (0u64 as u32).wrapping_add(b565);
+                                let b567: u32 = b559.wrapping_mul((4u64 as u32));
+                                let b568: u32 = b566.wrapping_add(b567);
+                                let b569: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                                let b570: u32 = b569.wrapping_add((3u64 as u32));
+                                let b571: u32 = div(b570, (4u64 as u32));
+                                let b572: u32 = b571.wrapping_mul((4u64 as u32));
+                                let b573: u32 = (0u64 as u32).wrapping_add(b572);
+                                let b574: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+                                let b575: u32 = b574.wrapping_add((3u64 as u32));
+                                let b576: u32 = div(b575, (4u64 as u32));
+                                let b577: u32 = b576.wrapping_mul((4u64 as u32));
+                                let b578: u32 = b573.wrapping_add(b577);
+                                let b579: u32 = b559.wrapping_mul((16u64 as u32));
+                                let b580: u32 = b578.wrapping_add(b579);
+                                let mut b552 = [<u32>::default(); UNITS];
+                                let mut b554 = [<u32>::default(); UNITS];
+                                for l in 0..UNITS {
+                                    let x552: u32 = b551.wrapping_add((l as u32));
+                                    b552[l] = x552;
+                                    let x554: u32 = b553.wrapping_add(x552);
+                                    b554[l] = x554;
+                                }
+                                let b586: u32 = (rdb2_prechecked(g0, b561)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                                let b587: u32 = b586 & (32768u64 as u32);
+                                let b588: u32 = b587.wrapping_shl(((16u64 as u32)) as u32);
+                                let b589: u32 = b586.wrapping_shr(((10u64 as u32)) as u32);
+                                let b590: u32 = b589 & (31u64 as u32);
+                                let b591: u32 = b586 & (1023u64 as u32);
+                                let b592: bool = b590 == (31u64 as u32);
+                                let b593: u32 = b590.wrapping_add((112u64 as u32));
+                                let b594: u32 = if b592 { (255u64 as u32) } else { b593 };
+                                let b595: u32 = b594.wrapping_shl(((23u64 as u32)) as u32);
+                                let b596: u32 = b588 | b595;
+                                let b597: u32 = b591.wrapping_shl(((13u64 as u32)) as u32);
+                                let b598: u32 = b596 | b597;
+                                let b599: f32 = f32::from_bits(b598);
+                                let b600: f32 = ((b591) as f32);
+                                let b601: f32 = b600 * 5.9604645e-8f32;
+                                let b602: bool = b588 == (0u64 as u32);
+                                let b603: f32 = -(b601);
+                                let b604: f32 = if b602 { b601 } else { b603 };
+                                let b605: bool = b590 == (0u64 as u32);
+                                let b606: f32 = T::f16_to_f32(b586);
+                                let b608: u32 = b580.wrapping_add((0u64 as u32));
+                                let b610: u32 = div((((((0u32).wrapping_add(b551)) as i32)) as u32), (32u64 as u32));
+                                let b611: u32 = b610.wrapping_mul((16u64 as u32));
+                                let b612: u32 = b608.wrapping_add(b611);
+                                let b615: u32 = div((((((0u32).wrapping_add(b551)) as i32)) as u32), (16u64 as u32));
+                                let b616: u32 = rem(b615, (2u64 as u32));
+                                let b617: u32 = b616.wrapping_mul((4u64 as u32));
+                                let a31 = span(((rem((((((0u32).wrapping_add(b551)) as i32)) as u32), (16u64 as u32))).wrapping_add(b612)) as u32, UNITS, g0_len * 4);
+                                let b626: u32 = b568.wrapping_add((0u64 as u32));
+                                let b631: u32 = rem((((((0u32).wrapping_add(b551)) as i32)) as u32), (1u64 as u32));
+                                let b636: u32 = div((((div((((((0u32).wrapping_add(b551)) as i32)) as u32), (8u64 as u32))).wrapping_mul((1u64 as u32))).wrapping_add(b626)).wrapping_add(b631), (4u64 as u32));
+                                let mut b625 = [<i32>::default(); UNITS];
+                                let mut b632 = [<u32>::default(); UNITS];
+                                let mut b635 = [<u32>::default(); UNITS];
+                                for l in 0..UNITS {
+                                    let x607: i32 = ((b552[l]) as i32);
+                                    let x609: u32 = ((x607) as u32);
+                                    let x613: u32 = rem(x609, (16u64 as u32));
+                                    let x614: u32 = b612.wrapping_add(x613);
+                                    let x624: u32 = (byte(g0, a31 + l)).wrapping_shr((b617) as u32) & (15u64 as u32);
+                                    let x625: i32 = ((x624) as i32);
+                                    b625[l] = x625;
+                                    let x627: u32 = ((x607) as u32);
+                                    let x628: u32 = div(x627, (8u64 as u32));
+                                    let x629: u32 = x628.wrapping_mul((1u64 as u32));
+                                    let x630: u32 = b626.wrapping_add(x629);
+                                    let x632: u32 = x630.wrapping_add(b631);
+                                    b632[l] = x632;
+                                    let x633: u32 = div(x627, (1u64 as u32));
+                                    let x634: u32 = rem(x633, (8u64 as u32));
+                                    let x635: u32 = x634.wrapping_mul((1u64 as u32));
+                                    b635[l] = x635;
+                                }
+                                let b637: u32 = *at(g0, g0_len, b636);
+                                let b645: u32 = (((4i64 as i32)) as u32);
+                                let b652: u32 = b3.wrapping_add((0u64 as u32));
+                                let b653: u32 = b652.wrapping_mul(s_u32[2]);
+                                let a32 = (((((0u32).wrapping_add(b551)).wrapping_add(b553)).wrapping_add(b653)) as u32) as usize;
+                                let b660: u32 = b3.wrapping_add((1u64 as u32));
+                                let b661: u32 = b660.wrapping_mul(s_u32[2]);
+                                let a33 = (((((0u32).wrapping_add(b551)).wrapping_add(b553)).wrapping_add(b661)) as u32) as usize;
+                                for l in 0..UNITS {
+                                    let x638: u32 = rem(b632[l], (4u64 as u32));
+                                    let x639: u32 = x638.wrapping_mul((8u64 as u32));
+                                    let x640: u32 = x639.wrapping_add(b635[l]);
+                                    let x641: u32 = b637.wrapping_shr((x640) as u32);
+                                    let x642: u32 = x641 & (1u64 as u32);
+                                    let x643: i32 = ((x642) as i32);
+                                    let x644: u32 = ((x643) as u32);
+                                    let x646: u32 = x644.wrapping_shl((b645) as u32);
+                                    let x647: i32 = ((x646) as i32);
+                                    let x648: i32 = b625[l] | x647;
+                                    let x649: i32 = x648.wrapping_sub((16i64 as i32));
+                                    let x650: f32 = ((x649) as f32);
+                                    let x651: f32 = b606 * x650;
+                                    la555_0[l] = x651;
+                                    let x654: u32 = b653.wrapping_add(b554[l]);
+                                    let x655: f32 = *g1.add(a32 + l);
+                                    let x656: f32 = la555_0[l];
+                                    let x657: f32 = x656 * x655;
+                                    let x658: f32 = la548_0[l];
+                                    let x659: f32 = T::fmadd(x656, x655, x658);
+                                    la548_0[l] = x659;
+                                    let x662: u32 = b661.wrapping_add(b554[l]);
+                                    let x663: f32 = *g1.add(a33 + l);
+                                    let x664: f32 = la555_0[l];
+                                    let x665: f32 = x664 * x663;
+                                    let x666: f32 = la548_1[l];
+                                    let x667: f32 = T::fmadd(x664, x663, x666);
+                                    la548_1[l] = x667;
+                                }
+                            }
+                            v550 = v550.wrapping_add((1 as u32));
+                            {
+                                let b551: u32 = v550.wrapping_mul((16u64 as u32));
+                                let b553: u32 = v549.wrapping_mul((32u64 as u32));
+                                let b556: u32 = b2.wrapping_add((0u64 as u32));
+                                let b557: u32 = b556.min(b547);
+                                let b558: u32 = b557.wrapping_mul(b546);
+                                let b559: u32 = b558.wrapping_add(v549);
+                                let b560: u32 = b559.wrapping_mul((2u64 as u32));
+                                let b561: u32 = (0u64 as u32).wrapping_add(b560);
+                                let b562: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                                let b563: u32 = b562.wrapping_add((3u64 as u32));
+                                let b564: u32 = div(b563, (4u64 as u32));
+                                let b565: u32 = b564.wrapping_mul((4u64 as u32));
+                                let b566: u32 = (0u64 as u32).wrapping_add(b565);
+                                let b567: u32 = b559.wrapping_mul((4u64 as u32));
+                                let b568: u32 = b566.wrapping_add(b567);
+                                let b569: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                                let b570: u32 = b569.wrapping_add((3u64 as u32));
+                                let b571: u32 = div(b570, (4u64 as u32));
+                                let b572: u32 = b571.wrapping_mul((4u64 as u32));
+                                let b573: u32 = (0u64 as u32).wrapping_add(b572);
+                                let b574: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+                                let b575: u32 = b574.wrapping_add((3u64 as u32));
+                                let b576: u32 = div(b575, (4u64 as u32));
+                                let b577: u32 = b576.wrapping_mul((4u64 as u32));
+                                let b578: u32 = b573.wrapping_add(b577);
+                                let b579: u32 = b559.wrapping_mul((16u64 as u32));
+                                let b580: u32 = b578.wrapping_add(b579);
+                                let mut b552 = [<u32>::default(); UNITS];
+                                let mut b554 = [<u32>::default(); UNITS];
+                                for l in 0..UNITS {
+                                    let x552: u32 = b551.wrapping_add((l as u32));
+                                    b552[l] = x552;
+                                    let x554: u32 = b553.wrapping_add(x552);
+                                    b554[l] = x554;
+                                }
+                                let b586: u32 = (rdb2_prechecked(g0, b561)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                                let b587: u32 = b586 & (32768u64 as u32);
+                                let b588: u32 = b587.wrapping_shl(((16u64 as u32)) as u32);
+                                let b589: u32 = b586.wrapping_shr(((10u64 as u32)) as u32);
+                                let b590: u32 = b589 & (31u64 as u32);
+                                let b591: u32 = b586 & (1023u64 as u32);
+                                let b592: bool = b590 == (31u64 as u32);
+                                let b593: u32 = b590.wrapping_add((112u64 as u32));
+                                let b594: u32 = if b592 { (255u64 as u32) } else { b593 };
+                                let b595: u32 = b594.wrapping_shl(((23u64 as u32)) as u32);
+                                let b596: u32 = b588 | b595;
+                                let b597: u32 = b591.wrapping_shl(((13u64 as u32)) as u32);
+                                let b598: u32 = b596 | b597;
+                                let b599: f32 = f32::from_bits(b598);
+                                let b600: f32 = ((b591) as f32);
+                                let b601: f32 = b600 * 5.9604645e-8f32;
+                                let b602: bool = b588 == (0u64 as u32);
+                                let b603: f32 = -(b601);
+                                let b604: f32 = if b602 { b601 } else { b603 };
+                                let b605: bool = b590 == (0u64 as u32);
+                                let b606: f32 = T::f16_to_f32(b586);
+                                let b608: u32 = b580.wrapping_add((0u64 as u32));
+                                let b610: u32 = div((((((0u32).wrapping_add(b551)) as i32)) as u32), (32u64 as u32));
+                                let b611: u32 = b610.wrapping_mul((16u64 as u32));
+                                let b612: u32 = b608.wrapping_add(b611);
+                                let b615: u32 = div((((((0u32).wrapping_add(b551)) as i32)) as u32), (16u64 as u32));
+                                let b616: u32 = rem(b615, (2u64 as u32));
+                                let b617: u32 = b616.wrapping_mul((4u64 as u32));
+                                let a34 = span(((rem((((((0u32).wrapping_add(b551)) as i32)) as u32), (16u64 as u32))).wrapping_add(b612)) as u32, UNITS, g0_len * 4);
+                                let b626: u32 = b568.wrapping_add((0u64 as u32));
+                                let b631: u32 = rem((((((0u32).wrapping_add(b551)) as i32)) as u32), (1u64 as u32));
+                                let b636: u32 = div((((div((((((0u32).wrapping_add(b551)) as i32)) as u32), (8u64 as u32))).wrapping_mul((1u64 as u32))).wrapping_add(b626)).wrapping_add(b631), (4u64 as u32));
+                                let mut b625 = [<i32>::default(); UNITS];
+                                let mut b632 = [<u32>::default(); UNITS];
+                                let mut b635 = [<u32>::default(); UNITS];
+                                for l in 0..UNITS {
+                                    let x607: i32 = ((b552[l]) as i32);
+                                    let x609: u32 = ((x607) as u32);
+                                    let x613: u32 = rem(x609, (16u64 as u32));
+                                    let x614: u32 = b612.wrapping_add(x613);
+                                    let x624: u32 = (byte(g0, a34 + l)).wrapping_shr((b617) as u32) & (15u64 as u32);
+                                    let x625: i32 = ((x624) as i32);
+                                    b625[l] = x625;
+                                    let x627: u32 = ((x607) as u32);
+                                    let x628: u32 = div(x627, (8u64 as u32));
+                                    let x629: u32 = x628.wrapping_mul((1u64 as u32));
+                                    let x630: u32 = b626.wrapping_add(x629);
+                                    let x632: u32 = x630.wrapping_add(b631);
+                                    b632[l] = x632;
+                                    let x633: u32 = div(x627, (1u64 as u32));
+                                    let x634: u32 = rem(x633, (8u64 as u32));
+                                    let x635: u32 = x634.wrapping_mul((1u64 as u32));
+                                    b635[l] = x635;
+                                }
+                                let b637: u32 = *at(g0, g0_len, b636);
+                                let b645: u32 = (((4i64 as i32)) as u32);
+                                let b652: u32 = b3.wrapping_add((0u64 as u32));
+                                let b653: u32 = b652.wrapping_mul(s_u32[2]);
+                                let a35 = (((((0u32).wrapping_add(b551)).wrapping_add(b553)).wrapping_add(b653)) as u32) as usize;
+                                let b660: u32 = b3.wrapping_add((1u64 as u32));
+                                let b661: u32 = b660.wrapping_mul(s_u32[2]);
+                                let a36 = (((((0u32).wrapping_add(b551)).wrapping_add(b553)).wrapping_add(b661)) as u32) as usize;
+                                for l in 0..UNITS {
+                                    let x638: u32 = rem(b632[l], (4u64 as u32));
+                                    let x639: u32 = x638.wrapping_mul((8u64 as u32));
+                                    let x640: u32 = x639.wrapping_add(b635[l]);
+                                    let x641: u32 = b637.wrapping_shr((x640) as u32);
+                                    let x642: u32 = x641 & (1u64 as u32);
+                                    let x643: i32 = ((x642) as i32);
+                                    let x644: u32 = ((x643) as u32);
+                                    let x646: u32 = x644.wrapping_shl((b645) as u32);
+                                    let x647: i32 = ((x646) as i32);
+                                    let x648: i32 = b625[l] | x647;
+                                    let x649: i32 = x648.wrapping_sub((16i64 as i32));
+                                    let x650: f32 = ((x649) as f32);
+                                    let x651: f32 = b606 * x650;
+                                    la555_0[l] = x651;
+                                    let x654: u32 = b653.wrapping_add(b554[l]);
+                                    let x655: f32 = *g1.add(a35 + l);
+                                    let x656: f32 = la555_0[l];
+                                    let x657: f32 = x656 * x655;
+                                    let x658: f32 = la548_0[l];
+                                    let x659: f32 = T::fmadd(x656, x655, x658);
+                                    la548_0[l] = x659;
+                                    let x662: u32 = b661.wrapping_add(b554[l]);
+                                    let x663: f32 = *g1.add(a36 + l);
+                                    let x664: f32 = la555_0[l];
+                                    let x665: f32 = x664 * x663;
+                                    let x666: f32 = la548_1[l];
+                                    let x667: f32 = T::fmadd(x664, x663, x666);
+                                    la548_1[l] = x667;
+                                }
+                            }
+                            v550 = v550.wrapping_add((1 as u32));
+                            v549 = v549.wrapping_add((1 as u32));
+                        }
+                        let mut b668 = [<f32>::default(); UNITS];
+                        for l in 0..UNITS {
+                            let x668: f32 = la548_0[l];
+                            b668[l] = x668;
+                        }
+                        let mut p = [<f32>::default(); 8];
+                        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b668[l]; } } }
+                        let b669: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                        let b671: u32 = b2.wrapping_add((0u64 as u32));
+                        let b672: bool = b671 < s_u32[1];
+                        let mut b673 = [<bool>::default(); UNITS];
+                        for l in 0..UNITS {
+                            let x670: bool = (l as u32) == (0u64 as u32);
+                            let x673: bool = x670 && b672;
+                            b673[l] = x673;
+                        }
+                        let mut m25 = [false; UNITS];
+                        for l in 0..UNITS { m25[l] = b673[l]; }
+                        if m25.iter().all(|&x| x) {
+                            let b674: u32 = b3.wrapping_add((0u64 as u32));
+                            let b675: u32 = b674.wrapping_mul(s_u32[1]);
+                            let b676: u32 = b675.wrapping_add(b2);
+                            let b677: u32 = b676.wrapping_add((0u64 as u32));
+                            *at(g2, g2_len, b677) = b669;
+                        } else {
+                            let mut m26 = [false; UNITS];
+                            for l in 0..UNITS { m26[l] = m0[l] && m25[l]; }
+                            if m26.iter().any(|&x| x) {
+                                let b674: u32 = b3.wrapping_add((0u64 as u32));
+                                let b675: u32 = b674.wrapping_mul(s_u32[1]);
+                                let b676: u32 = b675.wrapping_add(b2);
+                                let b677: u32 = b676.wrapping_add((0u64 as u32));
+                                *at(g2, g2_len, b677) = b669;
+                            }
+                        }
+                        let mut b678 = [<f32>::default(); UNITS];
+                        for l in 0..UNITS {
+                            let x678: f32 = la548_1[l];
+                            b678[l] = x678;
+                        }
+                        let mut p = [<f32>::default(); 8];
+                        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b678[l]; } } }
+                        let b679: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                        let b681: u32 = b2.wrapping_add((0u64 as u32));
+                        let b682: bool = b681 < s_u32[1];
+                        let mut b683 = [<bool>::default(); UNITS];
+                        for l in 0..UNITS {
+                            let x680: bool = (l as u32) == (0u64 as u32);
+                            let x683: bool = x680 && b682;
+                            b683[l] = x683;
+                        }
+                        let mut m27 = [false; UNITS];
+                        for l in 0..UNITS { m27[l] = b683[l]; }
+                        if m27.iter().all(|&x| x) {
+                            let b684: u32 = b3.wrapping_add((1u64 as u32));
+                            let b685: u32 = b684.wrapping_mul(s_u32[1]);
+                            let b686: u32 = b685.wrapping_add(b2);
+                            let b687: u32 = b686.wrapping_add((0u64 as u32));
+                            *at(g2, g2_len, b687) = b679;
+                        } else {
+                            let mut m28 = [false; UNITS];
+                            for l in 0..UNITS { m28[l] = m0[l] && m27[l]; }
+                            if m28.iter().any(|&x| x) {
+                                let b684: u32 = b3.wrapping_add((1u64 as u32));
+                                let b685: u32 = b684.wrapping_mul(s_u32[1]);
+                                let b686: u32 = b685.wrapping_add(b2);
+                                let b687: u32 = b686.wrapping_add((0u64 as u32));
+                                *at(g2, g2_len, b687) = b679;
+                            }
+                        }
+                    } else {
+                        let b688: u32 = div(s_u32[2], (32u64 as u32));
+                        let b689: u32 = s_u32[1].wrapping_sub((1u64 as u32));
+                        for l in 0..UNITS {
+                            la690_0[l] = 0.0f32;
+                        }
+                        if (0u64 as u32) < b688 {
+                            let hv: u64 = (b688 - 1) as u64;
+                            let mut fits = true;
+                            let h1: u64 = hv.wrapping_mul((((32u64 as u32)) as u64));
+                            fits &= h1 <= u32::MAX as u64;
+                            let h2: u64 = 1;
+                            let h3: u64 = h2.wrapping_mul((((16u64 as u32)) as u64));
+                            fits &= h3 <= u32::MAX as u64;
+                            let h4: u64 = 15;
+                            let h5: u64 = h3.wrapping_add(h4);
+                            fits &= h5 <= u32::MAX as u64;
+                            let h6: u64 = h1.wrapping_add(h5);
+                            fits &= h6 <= u32::MAX as u64;
+                            let h7: u64 = ((((b3).wrapping_add((0u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h6);
+                            fits &= h7 <= u32::MAX as u64;
+                            hoisted_check(fits, h7, g1_len);
+                            let h8: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b689)).wrapping_mul(b688)) as u64).wrapping_add(hv);
+                            fits &= h8 <= u32::MAX as u64;
+                            let h9: u64 = h8.wrapping_mul((((2u64 as u32)) as u64));
+                            fits &= h9 <= u32::MAX as u64;
+                            let h10: u64 = (((0u64 as u32)) as u64).wrapping_add(h9);
+                            fits &= h10 <= u32::MAX as u64;
+                            hoisted_check(fits, h10 + 1, g0_len * 4);
+                        }
+                        let mut v691: u32 = (0u64 as u32);
+                        loop {
+                            if !(v691 < b688) { break; }
+                            let mut v692: u32 = (0u64 as u32);
+                            {
+                                let b693: u32 = v692.wrapping_mul((16u64 as u32));
+                                let b695: u32 = v691.wrapping_mul((32u64 as u32));
+                                let b698: u32 = b2.wrapping_add((0u64 as u32));
+                                let b699: u32 = b698.min(b689);
+                                let b700: u32 = b699.wrapping_mul(b688);
+                                let b701: u32 = b700.wrapping_add(v691);
+                                let b702: u32 = b701.wrapping_mul((2u64 as u32));
+                                let b703: u32 = (0u64 as u32).wrapping_add(b702);
+                                let b704: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                                let b705: u32 = b704.wrapping_add((3u64 as u32));
+                                let b706: u32 = div(b705, (4u64 as u32));
+                                let b707: u32 = b706.wrapping_mul((4u64 as u32));
+                                let b708: u32 = (0u64 as u32).wrapping_add(b707);
+                                let b709: u32 = b701.wrapping_mul((4u64 as u32));
+                                let b710: u32 = b708.wrapping_add(b709);
+                                let b711: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                                let b712: u32 = b711.wrapping_add((3u64 as u32));
+                                let b713: u32 = div(b712, (4u64 as u32));
+                                let b714: u32 = b713.wrapping_mul((4u64 as u32));
+                                let b715: u32 = (0u64 as u32).wrapping_add(b714);
+                                let b716: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+                                let b717: u32 = b716.wrapping_add((3u64 as u32));
+                                let b718: u32 = div(b717, (4u64 as u32));
+                                let b719: u32 = b718.wrapping_mul((4u64 as u32));
+                                let b720: u32 = b715.wrapping_add(b719);
+                                let b721: u32 = b701.wrapping_mul((16u64 as u32));
+                                let b722: u32 = b720.wrapping_add(b721);
+                                let mut b694 = [<u32>::default(); UNITS];
+                                let mut b696 = [<u32>::default(); UNITS];
+                                for l in 0..UNITS {
+                                    let x694: u32 = b693.wrapping_add((l as u32));
+                                    b694[l] = x694;
+                                    let x696: u32 = b695.wrapping_add(x694);
+                                    b696[l] = x696;
+                                }
+                                let b728: u32 = (rdb2_prechecked(g0, b703)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                                let b729: u32 = b728 & (32768u64 as u32);
+                                let b730: u32 = b729.wrapping_shl(((16u64 as u32)) as u32);
+                                let b731: u32 = b728.wrapping_shr(((10u64 as u32)) as u32);
+                                let b732: u32 = b731 & (31u64 as u32);
+                                let b733: u32 = b728 & (1023u64 as u32);
+                                let b734: bool = b732 == (31u64 as u32);
+                                let b735: u32 = b732.wrapping_add((112u64 as u32));
+                                let b736: u32 = if b734 { (255u64 as u32) } else { b735 };
+                                let b737: u32 = b736.wrapping_shl(((23u64 as u32)) as u32);
+                                let b738: u32 = b730 | b737;
+                                let b739: u32 = b733.wrapping_shl(((13u64 as u32)) as u32);
+                                let b740: u32 = b738 | b739;
+                                let b741: f32 = f32::from_bits(b740);
+                                let b742: f32 = ((b733) as f32);
+                                let b743: f32 = b742 * 5.9604645e-8f32;
+                                let b744: bool = b730 == (0u64 as u32);
+                                let b745: f32 = -(b743);
+                                let b746: f32 = if b744 { b743 } else { b745 };
+                                let b747: bool = b732 == (0u64 as u32);
+                                let b748: f32 = T::f16_to_f32(b728);
+                                let b750: u32 = b722.wrapping_add((0u64 as u32));
+                                let b752: u32 = div((((((0u32).wrapping_add(b693)) as i32)) as u32), (32u64 as u32));
+                                let b753: u32 = b752.wrapping_mul((16u64 as u32));
+                                let b754: u32 = b750.wrapping_add(b753);
+                                let b757: u32 = div((((((0u32).wrapping_add(b693)) as i32)) as u32), (16u64 as u32));
+                                let b758: u32 = rem(b757, (2u64 as u32));
+                                let b759: u32 = b758.wrapping_mul((4u64 as u32));
+                                let a37 = span(((rem((((((0u32).wrapping_add(b693)) as i32)) as u32), (16u64 as u32))).wrapping_add(b754)) as u32, UNITS, g0_len * 4);
+                                let b768: u32 = b710.wrapping_add((0u64 as u32));
+                                let b773: u32 = rem((((((0u32).wrapping_add(b693)) as i32)) as u32), (1u64 as u32));
+                                let b778: u32 = div((((div((((((0u32).wrapping_add(b693)) as i32)) as u32), (8u64 as u32))).wrapping_mul((1u64 as u32))).wrapping_add(b768)).wrapping_add(b773), (4u64 as u32));
+                                let mut b767 = [<i32>::default(); UNITS];
+                                let mut b774 = [<u32>::default(); UNITS];
+                                let mut b777 = [<u32>::default(); UNITS];
+                                for l in 0..UNITS {
+                                    let x749: i32 = ((b694[l]) as i32);
+                                    let x751: u32 = ((x749) as u32);
+                                    let x755: u32 = rem(x751, (16u64 as u32));
+                                    let x756: u32 = b754.wrapping_add(x755);
+                                    let x766: u32 = (byte(g0, a37 + l)).wrapping_shr((b759) as u32) & (15u64 as u32);
+                                    let x767: i32 = ((x766) as i32);
+                                    b767[l] = x767;
+                                    let x769: u32 = ((x749) as u32);
+                                    let x770: u32 = div(x769, (8u64 as u32));
+                                    let x771: u32 = x770.wrapping_mul((1u64 as u32));
+                                    let x772: u32 = b768.wrapping_add(x771);
+                                    let x774: u32 = x772.wrapping_add(b773);
+                                    b774[l] = x774;
+                                    let x775: u32 = div(x769, (1u64 as u32));
+                                    let x776: u32 = rem(x775, (8u64 as u32));
+                                    let x777: u32 = x776.wrapping_mul((1u64 as u32));
+                                    b777[l] = x777;
+                                }
+                                let b779: u32 = *at(g0, g0_len, b778);
+                                let b787: u32 = (((4i64 as i32)) as u32);
+                                let b794: u32 = b3.wrapping_add((0u64 as u32));
+                                let b795: u32 = b794.wrapping_mul(s_u32[2]);
+                                let a38 = (((((0u32).wrapping_add(b693)).wrapping_add(b695)).wrapping_add(b795)) as u32) as usize;
+                                for l in 0..UNITS {
+                                    let x780: u32 = rem(b774[l], (4u64 as u32));
+                                    let x781: u32 = x780.wrapping_mul((8u64 as u32));
+                                    let x782: u32 = x781.wrapping_add(b777[l]);
+                                    let x783: u32 = b779.wrapping_shr((x782) as u32);
+                                    let x784: u32 = x783 & (1u64 as u32);
+                                    let x785: i32 = ((x784) as i32);
+                                    let x786: u32 = ((x785) as u32);
+                                    let x788: u32 = x786.wrapping_shl((b787) as u32);
+                                    let x789: i32 = ((x788) as i32);
+                                    let x790: i32 = b767[l] | x789;
+                                    let x791: i32 = x790.wrapping_sub((16i64 as i32));
+                                    let x792: f32 = ((x791) as f32);
+                                    let x793: f32 = b748 * x792;
+                                    la697_0[l] = x793;
+                                    let x796: u32 = b795.wrapping_add(b696[l]);
+                                    let x797: f32 = *g1.add(a38 + l);
+                                    let x798: f32 = la697_0[l];
+                                    let x799: f32 = x798 * x797;
+                                    let x800: f32 = la690_0[l];
+                                    let x801: f32 = T::fmadd(x798, x797, x800);
+                                    la690_0[l] = x801;
+                                }
+                            }
+                            v692 = v692.wrapping_add((1 as u32));
+                            {
+                                let b693: u32 = v692.wrapping_mul((16u64 as u32));
+                                let b695: u32 = v691.wrapping_mul((32u64 as u32));
+                                let b698: u32 = b2.wrapping_add((0u64 as u32));
+                                let b699: u32 = b698.min(b689);
+                                let b700: u32 = b699.wrapping_mul(b688);
+                                let b701: u32 = b700.wrapping_add(v691);
+                                let b702: u32 = b701.wrapping_mul((2u64 as u32));
+                                let b703: u32 = (0u64 as u32).wrapping_add(b702);
+                                let b704: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                                let b705: u32 = b704.wrapping_add((3u64 as u32));
+                                let b706: u32 = div(b705, (4u64 as u32));
+                                let b707: u32 = b706.wrapping_mul((4u64 as u32));
+                                let b708: u32 = (0u64 as u32).wrapping_add(b707);
+                                let b709: u32 = b701.wrapping_mul((4u64 as u32));
+                                let b710: u32 = b708.wrapping_add(b709);
+                                let b711: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                                let b712: u32 = b711.wrapping_add((3u64 as u32));
+                                let b713: u32 = div(b712, (4u64 as u32));
+                                let b714: u32 = b713.wrapping_mul((4u64 as u32));
+                                let b715: u32 = (0u64 as u32).wrapping_add(b714);
+                                let b716: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+                                let b717: u32 = b716.wrapping_add((3u64 as u32));
+                                let b718: u32 = div(b717, (4u64 as u32));
+                                let b719: u32 = b718.wrapping_mul((4u64 as u32));
+                                let b720: u32 = b715.wrapping_add(b719);
+                                let b721: u32 = b701.wrapping_mul((16u64 as u32));
+                                let b722: u32 = b720.wrapping_add(b721);
+                                let mut b694 = [<u32>::default(); UNITS];
+                                let mut b696 = [<u32>::default(); UNITS];
+                                for l in 0..UNITS {
+                                    let x694: u32 = b693.wrapping_add((l as u32));
+                                    b694[l] = x694;
+                                    let x696: u32 = b695.wrapping_add(x694);
+                                    b696[l] = x696;
+                                }
+                                let b728: u32 = (rdb2_prechecked(g0, b703)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                                let b729: u32 = b728 & (32768u64 as u32);
+                                let b730: u32 = b729.wrapping_shl(((16u64 as u32)) as u32);
+                                let b731: u32 = b728.wrapping_shr(((10u64 as u32)) as u32);
+                                let b732: u32 = b731 & (31u64 as u32);
+                                let b733: u32 = b728 & (1023u64 as u32);
+                                let b734: bool = b732 == (31u64 as u32);
+                                let b735: u32 = b732.wrapping_add((112u64 as u32));
+                                let b736: u32 = if b734 { (255u64 as u32) } else { b735 };
+                                let b737: u32 = b736.wrapping_shl(((23u64 as u32)) as u32);
+                                let b738: u32 = b730 | b737;
+                                let b739: u32 = b733.wrapping_shl(((13u64 as u32)) as u32);
+                                let b740: u32 = b738 | b739;
+                                let b741: f32 = f32::from_bits(b740);
+                                let b742: f32 = ((b733) as f32);
+                                let b743: f32 = b742 * 5.9604645e-8f32;
+                                let b744: bool = b730 == (0u64 as u32);
+                                let b745: f32 = -(b743);
+                                let b746: f32 = if b744 { b743 } else { b745 };
+                                let b747: bool = b732 == (0u64 as u32);
+                                let b748: f32 = T::f16_to_f32(b728);
+                                let b750: u32 = b722.wrapping_add((0u64 as u32));
+                                let b752: u32 = div((((((0u32).wrapping_add(b693)) as i32)) as u32), (32u64 as u32));
+                                let b753: u32 = b752.wrapping_mul((16u64 as u32));
+                                let b754: u32 = b750.wrapping_add(b753);
+                                let b757: u32 = div((((((0u32).wrapping_add(b693)) as i32)) as u32), (16u64 as u32));
+                                let b758: u32 = rem(b757, (2u64 as u32));
+                                let b759: u32 = b758.wrapping_mul((4u64 as u32));
+                                let a39 = span(((rem((((((0u32).wrapping_add(b693)) as i32)) as u32), (16u64 as u32))).wrapping_add(b754)) as u32, UNITS, g0_len * 4);
+                                let b768: u32 = b710.wrapping_add((0u64 as u32));
+                                let b773: u32 = rem((((((0u32).wrapping_add(b693)) as i32)) as u32), (1u64 as u32));
+                                let b778: u32 = div((((div((((((0u32).wrapping_add(b693)) as i32)) as u32), (8u64 as u32))).wrapping_mul((1u64 as u32))).wrapping_add(b768)).wrapping_add(b773), (4u64 as u32));
+                                let mut b767 = [<i32>::default(); UNITS];
+                                let mut b774 = [<u32>::default(); UNITS];
+                                let mut b777 = [<u32>::default(); UNITS];
+                                for l in 0..UNITS {
+                                    let x749: i32 = ((b694[l]) as i32);
+                                    let x751: u32 = ((x749) as u32);
+                                    let x755: u32 = rem(x751, (16u64 as u32));
+                                    let x756: u32 = b754.wrapping_add(x755);
+                                    let x766: u32 = (byte(g0, a39 + l)).wrapping_shr((b759) as u32) & (15u64 as u32);
+                                    let x767: i32 = ((x766) as i32);
+                                    b767[l] = x767;
+                                    let x769: u32 = ((x749) as u32);
+                                    let x770: u32 = div(x769, (8u64 as u32));
+                                    let x771: u32 = x770.wrapping_mul((1u64 as u32));
+                                    let x772: u32 = b768.wrapping_add(x771);
+                                    let x774: u32 = x772.wrapping_add(b773);
+                                    b774[l] = x774;
+                                    let x775: u32 = div(x769, (1u64 as u32));
+                                    let x776: u32 = rem(x775, (8u64 as u32));
+                                    let x777: u32 = x776.wrapping_mul((1u64 as u32));
+                                    b777[l] = x777;
+                                }
+                                let b779: u32 = *at(g0, g0_len, b778);
+                                let b787: u32 = (((4i64 as i32)) as u32);
+                                let b794: u32 = b3.wrapping_add((0u64 as u32));
+                                let b795: u32 = b794.wrapping_mul(s_u32[2]);
+                                let a40 = (((((0u32).wrapping_add(b693)).wrapping_add(b695)).wrapping_add(b795)) as u32) as usize;
+                                for l in 0..UNITS {
+                                    let x780: u32 = rem(b774[l], (4u64 as u32));
+                                    let x781: u32 = x780.wrapping_mul((8u64 as u32));
+                                    let x782: u32 = x781.wrapping_add(b777[l]);
+                                    let x783: u32 = b779.wrapping_shr((x782) as u32);
+                                    let x784: u32 = x783 & (1u64 as u32);
+                                    let x785: i32 = ((x784) as i32);
+                                    let x786: u32 = ((x785) as u32);
+                                    let x788: u32 = x786.wrapping_shl((b787) as u32);
+                                    let x789: i32 = ((x788) as i32);
+                                    let x790: i32 = b767[l] | x789;
+                                    let x791: i32 = x790.wrapping_sub((16i64 as i32));
+                                    let x792: f32 = ((x791) as f32);
+                                    let x793: f32 = b748 * x792;
+                                    la697_0[l] = x793;
+                                    let x796: u32 = b795.wrapping_add(b696[l]);
+                                    let x797: f32 = *g1.add(a40 + l);
+                                    let x798: f32 = la697_0[l];
+                                    let x799: f32 = x798 * x797;
+                                    let x800: f32 = la690_0[l];
+                                    let x801: f32 = T::fmadd(x798, x797, x800);
+                                    la690_0[l] = x801;
+                                }
+                            }
+                            v692 = v692.wrapping_add((1 as u32));
+                            v691 = v691.wrapping_add((1 as u32));
+                        }
+                        let mut b802 = [<f32>::default(); UNITS];
+                        for l in 0..UNITS {
+                            let x802: f32 = la690_0[l];
+                            b802[l] = x802;
+                        }
+                        let mut p = [<f32>::default(); 8];
+                        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b802[l]; } } }
+                        let b803: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                        let b805: u32 = b2.wrapping_add((0u64 as u32));
+                        let b806: bool = b805 < s_u32[1];
+                        let mut b807 = [<bool>::default(); UNITS];
+                        for l in 0..UNITS {
+                            let x804: bool = (l as u32) == (0u64 as u32);
+                            let x807: bool = x804 && b806;
+                            b807[l] = x807;
+                        }
+                        let mut m29 = [false; UNITS];
+                        for l in 0..UNITS { m29[l] = b807[l]; }
+                        if m29.iter().all(|&x| x) {
+                            let b808: u32 = b3.wrapping_add((0u64 as u32));
+                            let b809: u32 = b808.wrapping_mul(s_u32[1]);
+                            let b810: u32 = b809.wrapping_add(b2);
+                            let b811: u32 = b810.wrapping_add((0u64 as u32));
+                            *at(g2, g2_len, b811) = b803;
+                        } else {
+                            let mut m30 = [false; UNITS];
+                            for l in 0..UNITS { m30[l] = m0[l] && m29[l]; }
+                            if m30.iter().any(|&x| x) {
+                                let b808: u32 = b3.wrapping_add((0u64 as u32));
+                                let b809: u32 = b808.wrapping_mul(s_u32[1]);
+                                let b810: u32 = b809.wrapping_add(b2);
+                                let b811: u32 = b810.wrapping_add((0u64 as u32));
+                                *at(g2, g2_len, b811) = b803;
+                            }
+                        }
+                    }
+                }
             }
         }
     }

@@ -36,16 +36,26 @@ unsafe fn avx512(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalar
 #[inline(always)]
 unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut la10_0 = [<f32>::default(); UNITS];
-    let mut la10_1 = [<f32>::default(); UNITS];
-    let mut la10_2 = [<f32>::default(); UNITS];
-    let mut la10_3 = [<f32>::default(); UNITS];
-    let mut la10_4 = [<f32>::default(); UNITS];
-    let mut la10_5 = [<f32>::default(); UNITS];
-    let mut la10_6 = [<f32>::default(); UNITS];
-    let mut la10_7 = [<f32>::default(); UNITS];
-    let mut la17_0 = [<f32>::default(); UNITS];
-    let mut la17_1 = [<f32>::default(); UNITS];
+    let mut la11_0 = [<f32>::default(); UNITS];
+    let mut la11_1 = [<f32>::default(); UNITS];
+    let mut la11_2 = [<f32>::default(); UNITS];
+    let mut la11_3 = [<f32>::default(); UNITS];
+    let mut la11_4 = [<f32>::default(); UNITS];
+    let mut la18_0 = [<f32>::default(); UNITS];
+    let mut la251_0 = [<f32>::default(); UNITS];
+    let mut la251_1 = [<f32>::default(); UNITS];
+    let mut la251_2 = [<f32>::default(); UNITS];
+    let mut la251_3 = [<f32>::default(); UNITS];
+    let mut la258_0 = [<f32>::default(); UNITS];
+    let mut la473_0 = [<f32>::default(); UNITS];
+    let mut la473_1 = [<f32>::default(); UNITS];
+    let mut la473_2 = [<f32>::default(); UNITS];
+    let mut la480_0 = [<f32>::default(); UNITS];
+    let mut la677_0 = [<f32>::default(); UNITS];
+    let mut la677_1 = [<f32>::default(); UNITS];
+    let mut la684_0 = [<f32>::default(); UNITS];
+    let mut la862_0 = [<f32>::default(); UNITS];
+    let mut la869_0 = [<f32>::default(); UNITS];
     let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
     let g1: *mut f32 = bufs[1].ptr();
@@ -55,1111 +65,2682 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
     let s_u32: &[u32] = &scalars.u32;
     let b0: u32 = (g1_len as u32);
     let b1: u32 = div(b0, s_u32[2]);
-    let b2: u32 = cube[0].wrapping_mul((2u64 as u32));
-    let b3: u32 = cube[1].wrapping_mul((4u64 as u32));
+    let b2: u32 = cube[0].wrapping_mul((1u64 as u32));
+    let b3: u32 = cube[1].wrapping_mul((5u64 as u32));
     let b4: bool = b2 < s_u32[1];
     let b5: bool = b3 < b1;
     let b6: bool = b4 && b5;
     if b6 {
-        let b7: u32 = div(s_u32[2], (32u64 as u32));
-        let b8: u32 = b1.wrapping_sub((1u64 as u32));
-        let b9: u32 = s_u32[1].wrapping_sub((1u64 as u32));
-        for l in 0..UNITS {
-            la10_0[l] = 0.0f32;
-            la10_1[l] = 0.0f32;
-            la10_2[l] = 0.0f32;
-            la10_3[l] = 0.0f32;
-            la10_4[l] = 0.0f32;
-            la10_5[l] = 0.0f32;
-            la10_6[l] = 0.0f32;
-            la10_7[l] = 0.0f32;
-        }
-        if (0u64 as u32) < b7 {
-            let hv: u64 = (b7 - 1) as u64;
-            let mut fits = true;
-            let h1: u64 = hv.wrapping_mul((((32u64 as u32)) as u64));
-            fits &= h1 <= u32::MAX as u64;
-            let h2: u64 = 1;
-            let h3: u64 = h2.wrapping_mul((((16u64 as u32)) as u64));
-            fits &= h3 <= u32::MAX as u64;
-            let h4: u64 = 15;
-            let h5: u64 = h3.wrapping_add(h4);
-            fits &= h5 <= u32::MAX as u64;
-            let h6: u64 = h1.wrapping_add(h5);
-            fits &= h6 <= u32::MAX as u64;
-            let h7: u64 = (((((b3).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(s_u32[2])) as u64).wrapping_add(h6);
-            fits &= h7 <= u32::MAX as u64;
-            hoisted_check(fits, h7, g1_len);
-            let h8: u64 = hv.wrapping_mul((((32u64 as u32)) as u64));
-            fits &= h8 <= u32::MAX as u64;
-            let h9: u64 = 1;
-            let h10: u64 = h9.wrapping_mul((((16u64 as u32)) as u64));
-            fits &= h10 <= u32::MAX as u64;
-            let h11: u64 = 15;
-            let h12: u64 = h10.wrapping_add(h11);
-            fits &= h12 <= u32::MAX as u64;
-            let h13: u64 = h8.wrapping_add(h12);
-            fits &= h13 <= u32::MAX as u64;
-            let h14: u64 = (((((b3).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(s_u32[2])) as u64).wrapping_add(h13);
-            fits &= h14 <= u32::MAX as u64;
-            hoisted_check(fits, h14, g1_len);
-            let h15: u64 = hv.wrapping_mul((((32u64 as u32)) as u64));
-            fits &= h15 <= u32::MAX as u64;
-            let h16: u64 = 1;
-            let h17: u64 = h16.wrapping_mul((((16u64 as u32)) as u64));
-            fits &= h17 <= u32::MAX as u64;
-            let h18: u64 = 15;
-            let h19: u64 = h17.wrapping_add(h18);
-            fits &= h19 <= u32::MAX as u64;
-            let h20: u64 = h15.wrapping_add(h19);
-            fits &= h20 <= u32::MAX as u64;
-            let h21: u64 = (((((b3).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(s_u32[2])) as u64).wrapping_add(h20);
-            fits &= h21 <= u32::MAX as u64;
-            hoisted_check(fits, h21, g1_len);
-            let h22: u64 = hv.wrapping_mul((((32u64 as u32)) as u64));
-            fits &= h22 <= u32::MAX as u64;
-            let h23: u64 = 1;
-            let h24: u64 = h23.wrapping_mul((((16u64 as u32)) as u64));
-            fits &= h24 <= u32::MAX as u64;
-            let h25: u64 = 15;
-            let h26: u64 = h24.wrapping_add(h25);
-            fits &= h26 <= u32::MAX as u64;
-            let h27: u64 = h22.wrapping_add(h26);
-            fits &= h27 <= u32::MAX as u64;
-            let h28: u64 = (((((b3).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(s_u32[2])) as u64).wrapping_add(h27);
-            fits &= h28 <= u32::MAX as u64;
-            hoisted_check(fits, h28, g1_len);
-            let h29: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b9)).wrapping_mul(b7)) as u64).wrapping_add(hv);
-            fits &= h29 <= u32::MAX as u64;
-            let h30: u64 = h29.wrapping_mul((((2u64 as u32)) as u64));
-            fits &= h30 <= u32::MAX as u64;
-            let h31: u64 = (((0u64 as u32)) as u64).wrapping_add(h30);
-            fits &= h31 <= u32::MAX as u64;
-            hoisted_check(fits, h31 + 1, g0_len * 4);
-            let h32: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b9)).wrapping_mul(b7)) as u64).wrapping_add(hv);
-            fits &= h32 <= u32::MAX as u64;
-            let h33: u64 = h32.wrapping_mul((((2u64 as u32)) as u64));
-            fits &= h33 <= u32::MAX as u64;
-            let h34: u64 = ((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))) as u64).wrapping_add(h33);
-            fits &= h34 <= u32::MAX as u64;
-            hoisted_check(fits, h34 + 1, g0_len * 4);
-            let h39: u64 = (((((b2).wrapping_add((1u64 as u32))).min(b9)).wrapping_mul(b7)) as u64).wrapping_add(hv);
-            fits &= h39 <= u32::MAX as u64;
-            let h40: u64 = h39.wrapping_mul((((2u64 as u32)) as u64));
-            fits &= h40 <= u32::MAX as u64;
-            let h41: u64 = (((0u64 as u32)) as u64).wrapping_add(h40);
-            fits &= h41 <= u32::MAX as u64;
-            hoisted_check(fits, h41 + 1, g0_len * 4);
-            let h42: u64 = (((((b2).wrapping_add((1u64 as u32))).min(b9)).wrapping_mul(b7)) as u64).wrapping_add(hv);
-            fits &= h42 <= u32::MAX as u64;
-            let h43: u64 = h42.wrapping_mul((((2u64 as u32)) as u64));
-            fits &= h43 <= u32::MAX as u64;
-            let h44: u64 = ((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))) as u64).wrapping_add(h43);
-            fits &= h44 <= u32::MAX as u64;
-            hoisted_check(fits, h44 + 1, g0_len * 4);
-        }
-        let mut v11: u32 = (0u64 as u32);
-        loop {
-            if !(v11 < b7) { break; }
+        let b7: u32 = b1.wrapping_sub(b3);
+        let b8: bool = b7 >= (5u64 as u32);
+        if b8 {
+            let b9: u32 = div(s_u32[2], (32u64 as u32));
+            let b10: u32 = s_u32[1].wrapping_sub((1u64 as u32));
+            for l in 0..UNITS {
+                la11_0[l] = 0.0f32;
+                la11_1[l] = 0.0f32;
+                la11_2[l] = 0.0f32;
+                la11_3[l] = 0.0f32;
+                la11_4[l] = 0.0f32;
+            }
+            if (0u64 as u32) < b9 {
+                let hv: u64 = (b9 - 1) as u64;
+                let mut fits = true;
+                let h1: u64 = hv.wrapping_mul((((32u64 as u32)) as u64));
+                fits &= h1 <= u32::MAX as u64;
+                let h2: u64 = 1;
+                let h3: u64 = h2.wrapping_mul((((16u64 as u32)) as u64));
+                fits &= h3 <= u32::MAX as u64;
+                let h4: u64 = 15;
+                let h5: u64 = h3.wrapping_add(h4);
+                fits &= h5 <= u32::MAX as u64;
+                let h6: u64 = h1.wrapping_add(h5);
+                fits &= h6 <= u32::MAX as u64;
+                let h7: u64 = ((((b3).wrapping_add((0u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h6);
+                fits &= h7 <= u32::MAX as u64;
+                hoisted_check(fits, h7, g1_len);
+                let h8: u64 = hv.wrapping_mul((((32u64 as u32)) as u64));
+                fits &= h8 <= u32::MAX as u64;
+                let h9: u64 = 1;
+                let h10: u64 = h9.wrapping_mul((((16u64 as u32)) as u64));
+                fits &= h10 <= u32::MAX as u64;
+                let h11: u64 = 15;
+                let h12: u64 = h10.wrapping_add(h11);
+                fits &= h12 <= u32::MAX as u64;
+                let h13: u64 = h8.wrapping_add(h12);
+                fits &= h13 <= u32::MAX as u64;
+                let h14: u64 = ((((b3).wrapping_add((1u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h13);
+                fits &= h14 <= u32::MAX as u64;
+                hoisted_check(fits, h14, g1_len);
+                let h15: u64 = hv.wrapping_mul((((32u64 as u32)) as u64));
+                fits &= h15 <= u32::MAX as u64;
+                let h16: u64 = 1;
+                let h17: u64 = h16.wrapping_mul((((16u64 as u32)) as u64));
+                fits &= h17 <= u32::MAX as u64;
+                let h18: u64 = 15;
+                let h19: u64 = h17.wrapping_add(h18);
+                fits &= h19 <= u32::MAX as u64;
+                let h20: u64 = h15.wrapping_add(h19);
+                fits &= h20 <= u32::MAX as u64;
+                let h21: u64 = ((((b3).wrapping_add((2u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h20);
+                fits &= h21 <= u32::MAX as u64;
+                hoisted_check(fits, h21, g1_len);
+                let h22: u64 = hv.wrapping_mul((((32u64 as u32)) as u64));
+                fits &= h22 <= u32::MAX as u64;
+                let h23: u64 = 1;
+                let h24: u64 = h23.wrapping_mul((((16u64 as u32)) as u64));
+                fits &= h24 <= u32::MAX as u64;
+                let h25: u64 = 15;
+                let h26: u64 = h24.wrapping_add(h25);
+                fits &= h26 <= u32::MAX as u64;
+                let h27: u64 = h22.wrapping_add(h26);
+                fits &= h27 <= u32::MAX as u64;
+                let h28: u64 = ((((b3).wrapping_add((3u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h27);
+                fits &= h28 <= u32::MAX as u64;
+                hoisted_check(fits, h28, g1_len);
+                let h29: u64 = hv.wrapping_mul((((32u64 as u32)) as u64));
+                fits &= h29 <= u32::MAX as u64;
+                let h30: u64 = 1;
+                let h31: u64 = h30.wrapping_mul((((16u64 as u32)) as u64));
+                fits &= h31 <= u32::MAX as u64;
+                let h32: u64 = 15;
+                let h33: u64 = h31.wrapping_add(h32);
+                fits &= h33 <= u32::MAX as u64;
+                let h34: u64 = h29.wrapping_add(h33);
+                fits &= h34 <= u32::MAX as u64;
+                let h35: u64 = ((((b3).wrapping_add((4u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h34);
+                fits &= h35 <= u32::MAX as u64;
+                hoisted_check(fits, h35, g1_len);
+                let h36: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b10)).wrapping_mul(b9)) as u64).wrapping_add(hv);
+                fits &= h36 <= u32::MAX as u64;
+                let h37: u64 = h36.wrapping_mul((((2u64 as u32)) as u64));
+                fits &= h37 <= u32::MAX as u64;
+                let h38: u64 = (((0u64 as u32)) as u64).wrapping_add(h37);
+                fits &= h38 <= u32::MAX as u64;
+                hoisted_check(fits, h38 + 1, g0_len * 4);
+                let h39: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b10)).wrapping_mul(b9)) as u64).wrapping_add(hv);
+                fits &= h39 <= u32::MAX as u64;
+                let h40: u64 = h39.wrapping_mul((((2u64 as u32)) as u64));
+                fits &= h40 <= u32::MAX as u64;
+                let h41: u64 = ((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))) as u64).wrapping_add(h40);
+                fits &= h41 <= u32::MAX as u64;
+                hoisted_check(fits, h41 + 1, g0_len * 4);
+            }
             let mut v12: u32 = (0u64 as u32);
-            {
-                let b13: u32 = v12.wrapping_mul((16u64 as u32));
-                let b15: u32 = v11.wrapping_mul((32u64 as u32));
-                let b18: u32 = b2.wrapping_add((0u64 as u32));
-                let b19: u32 = b18.min(b9);
-                let b20: u32 = b19.wrapping_mul(b7);
-                let b21: u32 = b20.wrapping_add(v11);
-                let b22: u32 = b21.wrapping_mul((2u64 as u32));
-                let b23: u32 = (0u64 as u32).wrapping_add(b22);
-                let b24: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b25: u32 = b24.wrapping_add((3u64 as u32));
-                let b26: u32 = div(b25, (4u64 as u32));
-                let b27: u32 = b26.wrapping_mul((4u64 as u32));
-                let b28: u32 = (0u64 as u32).wrapping_add(b27);
-                let b29: u32 = b21.wrapping_mul((2u64 as u32));
-                let b30: u32 = b28.wrapping_add(b29);
-                let b31: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b32: u32 = b31.wrapping_add((3u64 as u32));
-                let b33: u32 = div(b32, (4u64 as u32));
-                let b34: u32 = b33.wrapping_mul((4u64 as u32));
-                let b35: u32 = (0u64 as u32).wrapping_add(b34);
-                let b36: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b37: u32 = b36.wrapping_add((3u64 as u32));
-                let b38: u32 = div(b37, (4u64 as u32));
-                let b39: u32 = b38.wrapping_mul((4u64 as u32));
-                let b40: u32 = b35.wrapping_add(b39);
-                let b41: u32 = b21.wrapping_mul((4u64 as u32));
-                let b42: u32 = b40.wrapping_add(b41);
-                let b43: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b44: u32 = b43.wrapping_add((3u64 as u32));
-                let b45: u32 = div(b44, (4u64 as u32));
-                let b46: u32 = b45.wrapping_mul((4u64 as u32));
-                let b47: u32 = (0u64 as u32).wrapping_add(b46);
-                let b48: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b49: u32 = b48.wrapping_add((3u64 as u32));
-                let b50: u32 = div(b49, (4u64 as u32));
-                let b51: u32 = b50.wrapping_mul((4u64 as u32));
-                let b52: u32 = b47.wrapping_add(b51);
-                let b53: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-                let b54: u32 = b53.wrapping_add((3u64 as u32));
-                let b55: u32 = div(b54, (4u64 as u32));
-                let b56: u32 = b55.wrapping_mul((4u64 as u32));
-                let b57: u32 = b52.wrapping_add(b56);
-                let b58: u32 = b21.wrapping_mul((16u64 as u32));
-                let b59: u32 = b57.wrapping_add(b58);
-                let mut b14 = [<u32>::default(); UNITS];
-                let mut b16 = [<u32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x14: u32 = b13.wrapping_add((l as u32));
-                    b14[l] = x14;
-                    let x16: u32 = b15.wrapping_add(x14);
-                    b16[l] = x16;
+            loop {
+                if !(v12 < b9) { break; }
+                let mut v13: u32 = (0u64 as u32);
+                {
+                    let b14: u32 = v13.wrapping_mul((16u64 as u32));
+                    let b16: u32 = v12.wrapping_mul((32u64 as u32));
+                    let b19: u32 = b2.wrapping_add((0u64 as u32));
+                    let b20: u32 = b19.min(b10);
+                    let b21: u32 = b20.wrapping_mul(b9);
+                    let b22: u32 = b21.wrapping_add(v12);
+                    let b23: u32 = b22.wrapping_mul((2u64 as u32));
+                    let b24: u32 = (0u64 as u32).wrapping_add(b23);
+                    let b25: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b26: u32 = b25.wrapping_add((3u64 as u32));
+                    let b27: u32 = div(b26, (4u64 as u32));
+                    let b28: u32 = b27.wrapping_mul((4u64 as u32));
+                    let b29: u32 = (0u64 as u32).wrapping_add(b28);
+                    let b30: u32 = b22.wrapping_mul((2u64 as u32));
+                    let b31: u32 = b29.wrapping_add(b30);
+                    let b32: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b33: u32 = b32.wrapping_add((3u64 as u32));
+                    let b34: u32 = div(b33, (4u64 as u32));
+                    let b35: u32 = b34.wrapping_mul((4u64 as u32));
+                    let b36: u32 = (0u64 as u32).wrapping_add(b35);
+                    let b37: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b38: u32 = b37.wrapping_add((3u64 as u32));
+                    let b39: u32 = div(b38, (4u64 as u32));
+                    let b40: u32 = b39.wrapping_mul((4u64 as u32));
+                    let b41: u32 = b36.wrapping_add(b40);
+                    let b42: u32 = b22.wrapping_mul((4u64 as u32));
+                    let b43: u32 = b41.wrapping_add(b42);
+                    let b44: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b45: u32 = b44.wrapping_add((3u64 as u32));
+                    let b46: u32 = div(b45, (4u64 as u32));
+                    let b47: u32 = b46.wrapping_mul((4u64 as u32));
+                    let b48: u32 = (0u64 as u32).wrapping_add(b47);
+                    let b49: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b50: u32 = b49.wrapping_add((3u64 as u32));
+                    let b51: u32 = div(b50, (4u64 as u32));
+                    let b52: u32 = b51.wrapping_mul((4u64 as u32));
+                    let b53: u32 = b48.wrapping_add(b52);
+                    let b54: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+                    let b55: u32 = b54.wrapping_add((3u64 as u32));
+                    let b56: u32 = div(b55, (4u64 as u32));
+                    let b57: u32 = b56.wrapping_mul((4u64 as u32));
+                    let b58: u32 = b53.wrapping_add(b57);
+                    let b59: u32 = b22.wrapping_mul((16u64 as u32));
+                    let b60: u32 = b58.wrapping_add(b59);
+                    let mut b15 = [<u32>::default(); UNITS];
+                    let mut b17 = [<u32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x15: u32 = b14.wrapping_add((l as u32));
+                        b15[l] = x15;
+                        let x17: u32 = b16.wrapping_add(x15);
+                        b17[l] = x17;
+                    }
+                    let b66: u32 = (rdb2_prechecked(g0, b24)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                    let b67: u32 = b66 & (32768u64 as u32);
+                    let b68: u32 = b67.wrapping_shl(((16u64 as u32)) as u32);
+                    let b69: u32 = b66.wrapping_shr(((10u64 as u32)) as u32);
+                    let b70: u32 = b69 & (31u64 as u32);
+                    let b71: u32 = b66 & (1023u64 as u32);
+                    let b72: bool = b70 == (31u64 as u32);
+                    let b73: u32 = b70.wrapping_add((112u64 as u32));
+                    let b74: u32 = if b72 { (255u64 as u32) } else { b73 };
+                    let b75: u32 = b74.wrapping_shl(((23u64 as u32)) as u32);
+                    let b76: u32 = b68 | b75;
+                    let b77: u32 = b71.wrapping_shl(((13u64 as u32)) as u32);
+                    let b78: u32 = b76 | b77;
+                    let b79: f32 = f32::from_bits(b78);
+                    let b80: f32 = ((b71) as f32);
+                    let b81: f32 = b80 * 5.9604645e-8f32;
+                    let b82: bool = b68 == (0u64 as u32);
+                    let b83: f32 = -(b81);
+                    let b84: f32 = if b82 { b81 } else { b83 };
+                    let b85: bool = b70 == (0u64 as u32);
+                    let b86: f32 = T::f16_to_f32(b66);
+                    let b92: u32 = (rdb2_prechecked(g0, b31)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                    let b93: u32 = b92 & (32768u64 as u32);
+                    let b94: u32 = b93.wrapping_shl(((16u64 as u32)) as u32);
+                    let b95: u32 = b92.wrapping_shr(((10u64 as u32)) as u32);
+                    let b96: u32 = b95 & (31u64 as u32);
+                    let b97: u32 = b92 & (1023u64 as u32);
+                    let b98: bool = b96 == (31u64 as u32);
+                    let b99: u32 = b96.wrapping_add((112u64 as u32));
+                    let b100: u32 = if b98 { (255u64 as u32) } else { b99 };
+                    let b101: u32 = b100.wrapping_shl(((23u64 as u32)) as u32);
+                    let b102: u32 = b94 | b101;
+                    let b103: u32 = b97.wrapping_shl(((13u64 as u32)) as u32);
+                    let b104: u32 = b102 | b103;
+                    let b105: f32 = f32::from_bits(b104);
+                    let b106: f32 = ((b97) as f32);
+                    let b107: f32 = b106 * 5.9604645e-8f32;
+                    let b108: bool = b94 == (0u64 as u32);
+                    let b109: f32 = -(b107);
+                    let b110: f32 = if b108 { b107 } else { b109 };
+                    let b111: bool = b96 == (0u64 as u32);
+                    let b112: f32 = T::f16_to_f32(b92);
+                    let b114: u32 = b60.wrapping_add((0u64 as u32));
+                    let b116: u32 = div((((((0u32).wrapping_add(b14)) as i32)) as u32), (32u64 as u32));
+                    let b117: u32 = b116.wrapping_mul((16u64 as u32));
+                    let b118: u32 = b114.wrapping_add(b117);
+                    let b121: u32 = div((((((0u32).wrapping_add(b14)) as i32)) as u32), (16u64 as u32));
+                    let b122: u32 = rem(b121, (2u64 as u32));
+                    let b123: u32 = b122.wrapping_mul((4u64 as u32));
+                    let a1 = span(((rem((((((0u32).wrapping_add(b14)) as i32)) as u32), (16u64 as u32))).wrapping_add(b118)) as u32, UNITS, g0_len * 4);
+                    let b132: u32 = b43.wrapping_add((0u64 as u32));
+                    let b137: u32 = rem((((((0u32).wrapping_add(b14)) as i32)) as u32), (1u64 as u32));
+                    let b142: u32 = div((((div((((((0u32).wrapping_add(b14)) as i32)) as u32), (8u64 as u32))).wrapping_mul((1u64 as u32))).wrapping_add(b132)).wrapping_add(b137), (4u64 as u32));
+                    let mut b131 = [<i32>::default(); UNITS];
+                    let mut b138 = [<u32>::default(); UNITS];
+                    let mut b141 = [<u32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x113: i32 = ((b15[l]) as i32);
+                        let x115: u32 = ((x113) as u32);
+                        let x119: u32 = rem(x115, (16u64 as u32));
+                        let x120: u32 = b118.wrapping_add(x119);
+                        let x130: u32 = (byte(g0, a1 + l)).wrapping_shr((b123) as u32) & (15u64 as u32);
+                        let x131: i32 = ((x130) as i32);
+                        b131[l] = x131;
+                        let x133: u32 = ((x113) as u32);
+                        let x134: u32 = div(x133, (8u64 as u32));
+                        let x135: u32 = x134.wrapping_mul((1u64 as u32));
+                        let x136: u32 = b132.wrapping_add(x135);
+                        let x138: u32 = x136.wrapping_add(b137);
+                        b138[l] = x138;
+                        let x139: u32 = div(x133, (1u64 as u32));
+                        let x140: u32 = rem(x139, (8u64 as u32));
+                        let x141: u32 = x140.wrapping_mul((1u64 as u32));
+                        b141[l] = x141;
+                    }
+                    let b143: u32 = *at(g0, g0_len, b142);
+                    let b151: u32 = (((4i64 as i32)) as u32);
+                    let b158: u32 = b3.wrapping_add((0u64 as u32));
+                    let b159: u32 = b158.wrapping_mul(s_u32[2]);
+                    let a2 = (((((0u32).wrapping_add(b14)).wrapping_add(b16)).wrapping_add(b159)) as u32) as usize;
+                    let b166: u32 = b3.wrapping_add((1u64 as u32));
+                    let b167: u32 = b166.wrapping_mul(s_u32[2]);
+                    let a3 = (((((0u32).wrapping_add(b14)).wrapping_add(b16)).wrapping_add(b167)) as u32) as usize;
+                    let b174: u32 = b3.wrapping_add((2u64 as u32));
+                    let b175: u32 = b174.wrapping_mul(s_u32[2]);
+                    let a4 = (((((0u32).wrapping_add(b14)).wrapping_add(b16)).wrapping_add(b175)) as u32) as usize;
+                    let b182: u32 = b3.wrapping_add((3u64 as u32));
+                    let b183: u32 = b182.wrapping_mul(s_u32[2]);
+                    let a5 = (((((0u32).wrapping_add(b14)).wrapping_add(b16)).wrapping_add(b183)) as u32) as usize;
+                    let b190: u32 = b3.wrapping_add((4u64 as u32));
+                    let b191: u32 = b190.wrapping_mul(s_u32[2]);
+                    let a6 = (((((0u32).wrapping_add(b14)).wrapping_add(b16)).wrapping_add(b191)) as u32) as usize;
+                    for l in 0..UNITS {
+                        let x144: u32 = rem(b138[l], (4u64 as u32));
+                        let x145: u32 = x144.wrapping_mul((8u64 as u32));
+                        let x146: u32 = x145.wrapping_add(b141[l]);
+                        let x147: u32 = b143.wrapping_shr((x146) as u32);
+                        let x148: u32 = x147 & (1u64 as u32);
+                        let x149: i32 = ((x148) as i32);
+                        let x150: u32 = ((x149) as u32);
+                        let x152: u32 = x150.wrapping_shl((b151) as u32);
+                        let x153: i32 = ((x152) as i32);
+                        let x154: i32 = b131[l] | x153;
+                        let x155: f32 = ((x154) as f32);
+                        let x156: f32 = b86 * x155;
+                        let x157: f32 = T::fmadd(b86, x155, b112);
+                        la18_0[l] = x157;
+                        let x160: u32 = b159.wrapping_add(b17[l]);
+                        let x161: f32 = *g1.add(a2 + l);
+                        let x162: f32 = la18_0[l];
+                        let x163: f32 = x162 * x161;
+                        let x164: f32 = la11_0[l];
+                        let x165: f32 = T::fmadd(x162, x161, x164);
+                        la11_0[l] = x165;
+                        let x168: u32 = b167.wrapping_add(b17[l]);
+                        let x169: f32 = *g1.add(a3 + l);
+                        let x170: f32 = la18_0[l];
+                        let x171: f32 = x170 * x169;
+                        let x172: f32 = la11_1[l];
+                        let x173: f32 = T::fmadd(x170, x169, x172);
+                        la11_1[l] = x173;
+                        let x176: u32 = b175.wrapping_add(b17[l]);
+                        let x177: f32 = *g1.add(a4 + l);
+                        let x178: f32 = la18_0[l];
+                        let x179: f32 = x178 * x177;
+                        let x180: f32 = la11_2[l];
+                        let x181: f32 = T::fmadd(x178, x177, x180);
+                        la11_2[l] = x181;
+                        let x184: u32 = b183.wrapping_add(b17[l]);
+                        let x185: f32 = *g1.add(a5 + l);
+                        let x186: f32 = la18_0[l];
+                        let x187: f32 = x186 * x185;
+                        let x188: f32 = la11_3[l];
+                        let x189: f32 = T::fmadd(x186, x185, x188);
+                        la11_3[l] = x189;
+                        let x192: u32 = b191.wrapping_add(b17[l]);
+                        let x193: f32 = *g1.add(a6 + l);
+                        let x194: f32 = la18_0[l];
+                        let x195: f32 = x194 * x193;
+                        let x196: f32 = la11_4[l];
+                        let x197: f32 = T::fmadd(x194, x193, x196);
+                        la11_4[l] = x197;
+                    }
                 }
-                let b65: u32 = (rdb2_prechecked(g0, b23)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let b66: u32 = b65 & (32768u64 as u32);
-                let b67: u32 = b66.wrapping_shl(((16u64 as u32)) as u32);
-                let b68: u32 = b65.wrapping_shr(((10u64 as u32)) as u32);
-                let b69: u32 = b68 & (31u64 as u32);
-                let b70: u32 = b65 & (1023u64 as u32);
-                let b71: bool = b69 == (31u64 as u32);
-                let b72: u32 = b69.wrapping_add((112u64 as u32));
-                let b73: u32 = if b71 { (255u64 as u32) } else { b72 };
-                let b74: u32 = b73.wrapping_shl(((23u64 as u32)) as u32);
-                let b75: u32 = b67 | b74;
-                let b76: u32 = b70.wrapping_shl(((13u64 as u32)) as u32);
-                let b77: u32 = b75 | b76;
-                let b78: f32 = f32::from_bits(b77);
-                let b79: f32 = ((b70) as f32);
-                let b80: f32 = b79 * 5.9604645e-8f32;
-                let b81: bool = b67 == (0u64 as u32);
-                let b82: f32 = -(b80);
-                let b83: f32 = if b81 { b80 } else { b82 };
-                let b84: bool = b69 == (0u64 as u32);
-                let b85: f32 = T::f16_to_f32(b65);
-                let b91: u32 = (rdb2_prechecked(g0, b30)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let b92: u32 = b91 & (32768u64 as u32);
-                let b93: u32 = b92.wrapping_shl(((16u64 as u32)) as u32);
-                let b94: u32 = b91.wrapping_shr(((10u64 as u32)) as u32);
-                let b95: u32 = b94 & (31u64 as u32);
-                let b96: u32 = b91 & (1023u64 as u32);
-                let b97: bool = b95 == (31u64 as u32);
-                let b98: u32 = b95.wrapping_add((112u64 as u32));
-                let b99: u32 = if b97 { (255u64 as u32) } else { b98 };
-                let b100: u32 = b99.wrapping_shl(((23u64 as u32)) as u32);
-                let b101: u32 = b93 | b100;
-                let b102: u32 = b96.wrapping_shl(((13u64 as u32)) as u32);
-                let b103: u32 = b101 | b102;
-                let b104: f32 = f32::from_bits(b103);
-                let b105: f32 = ((b96) as f32);
-                let b106: f32 = b105 * 5.9604645e-8f32;
-                let b107: bool = b93 == (0u64 as u32);
-                let b108: f32 = -(b106);
-                let b109: f32 = if b107 { b106 } else { b108 };
-                let b110: bool = b95 == (0u64 as u32);
-                let b111: f32 = T::f16_to_f32(b91);
-                let b113: u32 = b59.wrapping_add((0u64 as u32));
-                let b115: u32 = div((((((0u32).wrapping_add(b13)) as i32)) as u32), (32u64 as u32));
-                let b116: u32 = b115.wrapping_mul((16u64 as u32));
-                let b117: u32 = b113.wrapping_add(b116);
-                let b120: u32 = div((((((0u32).wrapping_add(b13)) as i32)) as u32), (16u64 as u32));
-                let b121: u32 = rem(b120, (2u64 as u32));
-                let b122: u32 = b121.wrapping_mul((4u64 as u32));
-                let a1 = span(((rem((((((0u32).wrapping_add(b13)) as i32)) as u32), (16u64 as u32))).wrapping_add(b117)) as u32, UNITS, g0_len * 4);
-                let b131: u32 = b42.wrapping_add((0u64 as u32));
-                let b136: u32 = rem((((((0u32).wrapping_add(b13)) as i32)) as u32), (1u64 as u32));
-                let b141: u32 = div((((div((((((0u32).wrapping_add(b13)) as i32)) as u32), (8u64 as u32))).wrapping_mul((1u64 as u32))).wrapping_add(b131)).wrapping_add(b136), (4u64 as u32));
-                let mut b130 = [<i32>::default(); UNITS];
-                let mut b137 = [<u32>::default(); UNITS];
-                let mut b140 = [<u32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x112: i32 = ((b14[l]) as i32);
-                    let x114: u32 = ((x112) as u32);
-                    let x118: u32 = rem(x114, (16u64 as u32));
-                    let x119: u32 = b117.wrapping_add(x118);
-                    let x129: u32 = (byte(g0, a1 + l)).wrapping_shr((b122) as u32) & (15u64 as u32);
-                    let x130: i32 = ((x129) as i32);
-                    b130[l] = x130;
-                    let x132: u32 = ((x112) as u32);
-                    let x133: u32 = div(x132, (8u64 as u32));
-                    let x134: u32 = x133.wrapping_mul((1u64 as u32));
-                    let x135: u32 = b131.wrapping_add(x134);
-                    let x137: u32 = x135.wrapping_add(b136);
-                    b137[l] = x137;
-                    let x138: u32 = div(x132, (1u64 as u32));
-                    let x139: u32 = rem(x138, (8u64 as u32));
-                    let x140: u32 = x139.wrapping_mul((1u64 as u32));
-                    b140[l] = x140;
+                v13 = v13.wrapping_add((1 as u32));
+                {
+                    let b14: u32 = v13.wrapping_mul((16u64 as u32));
+                    let b16: u32 = v12.wrapping_mul((32u64 as u32));
+                    let b19: u32 = b2.wrapping_add((0u64 as u32));
+                    let b20: u32 = b19.min(b10);
+                    let b21: u32 = b20.wrapping_mul(b9);
+                    let b22: u32 = b21.wrapping_add(v12);
+                    let b23: u32 = b22.wrapping_mul((2u64 as u32));
+                    let b24: u32 = (0u64 as u32).wrapping_add(b23);
+                    let b25: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b26: u32 = b25.wrapping_add((3u64 as u32));
+                    let b27: u32 = div(b26, (4u64 as u32));
+                    let b28: u32 = b27.wrapping_mul((4u64 as u32));
+                    let b29: u32 = (0u64 as u32).wrapping_add(b28);
+                    let b30: u32 = b22.wrapping_mul((2u64 as u32));
+                    let b31: u32 = b29.wrapping_add(b30);
+                    let b32: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b33: u32 = b32.wrapping_add((3u64 as u32));
+                    let b34: u32 = div(b33, (4u64 as u32));
+                    let b35: u32 = b34.wrapping_mul((4u64 as u32));
+                    let b36: u32 = (0u64 as u32).wrapping_add(b35);
+                    let b37: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b38: u32 = b37.wrapping_add((3u64 as u32));
+                    let b39: u32 = div(b38, (4u64 as u32));
+                    let b40: u32 = b39.wrapping_mul((4u64 as u32));
+                    let b41: u32 = b36.wrapping_add(b40);
+                    let b42: u32 = b22.wrapping_mul((4u64 as u32));
+                    let b43: u32 = b41.wrapping_add(b42);
+                    let b44: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b45: u32 = b44.wrapping_add((3u64 as u32));
+                    let b46: u32 = div(b45, (4u64 as u32));
+                    let b47: u32 = b46.wrapping_mul((4u64 as u32));
+                    let b48: u32 = (0u64 as u32).wrapping_add(b47);
+                    let b49: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b50: u32 = b49.wrapping_add((3u64 as u32));
+                    let b51: u32 = div(b50, (4u64 as u32));
+                    let b52: u32 = b51.wrapping_mul((4u64 as u32));
+                    let b53: u32 = b48.wrapping_add(b52);
+                    let b54: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+                    let b55: u32 = b54.wrapping_add((3u64 as u32));
+                    let b56: u32 = div(b55, (4u64 as u32));
+                    let b57: u32 = b56.wrapping_mul((4u64 as u32));
+                    let b58: u32 = b53.wrapping_add(b57);
+                    let b59: u32 = b22.wrapping_mul((16u64 as u32));
+                    let b60: u32 = b58.wrapping_add(b59);
+                    let mut b15 = [<u32>::default(); UNITS];
+                    let mut b17 = [<u32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x15: u32 = b14.wrapping_add((l as u32));
+                        b15[l] = x15;
+                        let x17: u32 = b16.wrapping_add(x15);
+                        b17[l] = x17;
+                    }
+                    let b66: u32 = (rdb2_prechecked(g0, b24)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                    let b67: u32 = b66 & (32768u64 as u32);
+                    let b68: u32 = b67.wrapping_shl(((16u64 as u32)) as u32);
+                    let b69: u32 = b66.wrapping_shr(((10u64 as u32)) as u32);
+                    let b70: u32 = b69 & (31u64 as u32);
+                    let b71: u32 = b66 & (1023u64 as u32);
+                    let b72: bool = b70 == (31u64 as u32);
+                    let b73: u32 = b70.wrapping_add((112u64 as u32));
+                    let b74: u32 = if b72 { (255u64 as u32) } else { b73 };
+                    let b75: u32 = b74.wrapping_shl(((23u64 as u32)) as u32);
+                    let b76: u32 = b68 | b75;
+                    let b77: u32 = b71.wrapping_shl(((13u64 as u32)) as u32);
+                    let b78: u32 = b76 | b77;
+                    let b79: f32 = f32::from_bits(b78);
+                    let b80: f32 = ((b71) as f32);
+                    let b81: f32 = b80 * 5.9604645e-8f32;
+                    let b82: bool = b68 == (0u64 as u32);
+                    let b83: f32 = -(b81);
+                    let b84: f32 = if b82 { b81 } else { b83 };
+                    let b85: bool = b70 == (0u64 as u32);
+                    let b86: f32 = T::f16_to_f32(b66);
+                    let b92: u32 = (rdb2_prechecked(g0, b31)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                    let b93: u32 = b92 & (32768u64 as u32);
+                    let b94: u32 = b93.wrapping_shl(((16u64 as u32)) as u32);
+                    let b95: u32 = b92.wrapping_shr(((10u64 as u32)) as u32);
+                    let b96: u32 = b95 & (31u64 as u32);
+                    let b97: u32 = b92 & (1023u64 as u32);
+                    let b98: bool = b96 == (31u64 as u32);
+                    let b99: u32 = b96.wrapping_add((112u64 as u32));
+                    let b100: u32 = if b98 { (255u64 as u32) } else { b99 };
+                    let b101: u32 = b100.wrapping_shl(((23u64 as u32)) as u32);
+                    let b102: u32 = b94 | b101;
+                    let b103: u32 = b97.wrapping_shl(((13u64 as u32)) as u32);
+                    let b104: u32 = b102 | b103;
+                    let b105: f32 = f32::from_bits(b104);
+                    let b106: f32 = ((b97) as f32);
+                    let b107: f32 = b106 * 5.9604645e-8f32;
+                    let b108: bool = b94 == (0u64 as u32);
+                    let b109: f32 = -(b107);
+                    let b110: f32 = if b108 { b107 } else { b109 };
+                    let b111: bool = b96 == (0u64 as u32);
+                    let b112: f32 = T::f16_to_f32(b92);
+                    let b114: u32 = b60.wrapping_add((0u64 as u32));
+                    let b116: u32 = div((((((0u32).wrapping_add(b14)) as i32)) as u32), (32u64 as u32));
+                    let b117: u32 = b116.wrapping_mul((16u64 as u32));
+                    let b118: u32 = b114.wrapping_add(b117);
+                    let b121: u32 = div((((((0u32).wrapping_add(b14)) as i32)) as u32), (16u64 as u32));
+                    let b122: u32 = rem(b121, (2u64 as u32));
+                    let b123: u32 = b122.wrapping_mul((4u64 as u32));
+                    let a7 = span(((rem((((((0u32).wrapping_add(b14)) as i32)) as u32), (16u64 as u32))).wrapping_add(b118)) as u32, UNITS, g0_len * 4);
+                    let b132: u32 = b43.wrapping_add((0u64 as u32));
+                    let b137: u32 = rem((((((0u32).wrapping_add(b14)) as i32)) as u32), (1u64 as u32));
+                    let b142: u32 = div((((div((((((0u32).wrapping_add(b14)) as i32)) as u32), (8u64 as u32))).wrapping_mul((1u64 as u32))).wrapping_add(b132)).wrapping_add(b137), (4u64 as u32));
+                    let mut b131 = [<i32>::default(); UNITS];
+                    let mut b138 = [<u32>::default(); UNITS];
+                    let mut b141 = [<u32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x113: i32 = ((b15[l]) as i32);
+                        let x115: u32 = ((x113) as u32);
+                        let x119: u32 = rem(x115, (16u64 as u32));
+                        let x120: u32 = b118.wrapping_add(x119);
+                        let x130: u32 = (byte(g0, a7 + l)).wrapping_shr((b123) as u32) & (15u64 as u32);
+                        let x131: i32 = ((x130) as i32);
+                        b131[l] = x131;
+                        let x133: u32 = ((x113) as u32);
+                        let x134: u32 = div(x133, (8u64 as u32));
+                        let x135: u32 = x134.wrapping_mul((1u64 as u32));
+                        let x136: u32 = b132.wrapping_add(x135);
+                        let x138: u32 = x136.wrapping_add(b137);
+                        b138[l] = x138;
+                        let x139: u32 = div(x133, (1u64 as u32));
+                        let x140: u32 = rem(x139, (8u64 as u32));
+                        let x141: u32 = x140.wrapping_mul((1u64 as u32));
+                        b141[l] = x141;
+                    }
+                    let b143: u32 = *at(g0, g0_len, b142);
+                    let b151: u32 = (((4i64 as i32)) as u32);
+                    let b158: u32 = b3.wrapping_add((0u64 as u32));
+                    let b159: u32 = b158.wrapping_mul(s_u32[2]);
+                    let a8 = (((((0u32).wrapping_add(b14)).wrapping_add(b16)).wrapping_add(b159)) as u32) as usize;
+                    let b166: u32 = b3.wrapping_add((1u64 as u32));
+                    let b167: u32 = b166.wrapping_mul(s_u32[2]);
+                    let a9 = (((((0u32).wrapping_add(b14)).wrapping_add(b16)).wrapping_add(b167)) as u32) as usize;
+                    let b174: u32 = b3.wrapping_add((2u64 as u32));
+                    let b175: u32 = b174.wrapping_mul(s_u32[2]);
+                    let a10 = (((((0u32).wrapping_add(b14)).wrapping_add(b16)).wrapping_add(b175)) as u32) as usize;
+                    let b182: u32 = b3.wrapping_add((3u64 as u32));
+                    let b183: u32 = b182.wrapping_mul(s_u32[2]);
+                    let a11 = (((((0u32).wrapping_add(b14)).wrapping_add(b16)).wrapping_add(b183)) as u32) as usize;
+                    let b190: u32 = b3.wrapping_add((4u64 as u32));
+                    let b191: u32 = b190.wrapping_mul(s_u32[2]);
+                    let a12 = (((((0u32).wrapping_add(b14)).wrapping_add(b16)).wrapping_add(b191)) as u32) as usize;
+                    for l in 0..UNITS {
+                        let x144: u32 = rem(b138[l], (4u64 as u32));
+                        let x145: u32 = x144.wrapping_mul((8u64 as u32));
+                        let x146: u32 = x145.wrapping_add(b141[l]);
+                        let x147: u32 = b143.wrapping_shr((x146) as u32);
+                        let x148: u32 = x147 & (1u64 as u32);
+                        let x149: i32 = ((x148) as i32);
+                        let x150: u32 = ((x149) as u32);
+                        let x152: u32 = x150.wrapping_shl((b151) as u32);
+                        let x153: i32 = ((x152) as i32);
+                        let x154: i32 = b131[l] | x153;
+                        let x155: f32 = ((x154) as f32);
+                        let x156: f32 = b86 * x155;
+                        let x157: f32 = T::fmadd(b86, x155, b112);
+                        la18_0[l] = x157;
+                        let x160: u32 = b159.wrapping_add(b17[l]);
+                        let x161: f32 = *g1.add(a8 + l);
+                        let x162: f32 = la18_0[l];
+                        let x163: f32 = x162 * x161;
+                        let x164: f32 = la11_0[l];
+                        let x165: f32 = T::fmadd(x162, x161, x164);
+                        la11_0[l] = x165;
+                        let x168: u32 = b167.wrapping_add(b17[l]);
+                        let x169: f32 = *g1.add(a9 + l);
+                        let x170: f32 = la18_0[l];
+                        let x171: f32 = x170 * x169;
+                        let x172: f32 = la11_1[l];
+                        let x173: f32 = T::fmadd(x170, x169, x172);
+                        la11_1[l] = x173;
+                        let x176: u32 = b175.wrapping_add(b17[l]);
+                        let x177: f32 = *g1.add(a10 + l);
+                        let x178: f32 = la18_0[l];
+                        let x179: f32 = x178 * x177;
+                        let x180: f32 = la11_2[l];
+                        let x181: f32 = T::fmadd(x178, x177, x180);
+                        la11_2[l] = x181;
+                        let x184: u32 = b183.wrapping_add(b17[l]);
+                        let x185: f32 = *g1.add(a11 + l);
+                        let x186: f32 = la18_0[l];
+                        let x187: f32 = x186 * x185;
+                        let x188: f32 = la11_3[l];
+                        let x189: f32 = T::fmadd(x186, x185, x188);
+                        la11_3[l] = x189;
+                        let x192: u32 = b191.wrapping_add(b17[l]);
+                        let x193: f32 = *g1.add(a12 + l);
+                        let x194: f32 = la18_0[l];
+                        let x195: f32 = x194 * x193;
+                        let x196: f32 = la11_4[l];
+                        let x197: f32 = T::fmadd(x194, x193, x196);
+                        la11_4[l] = x197;
+                    }
                 }
-                let b142: u32 = *at(g0, g0_len, b141);
-                let b150: u32 = (((4i64 as i32)) as u32);
-                let b157: u32 = b2.wrapping_add((1u64 as u32));
-                let b158: u32 = b157.min(b9);
-                let b159: u32 = b158.wrapping_mul(b7);
-                let b160: u32 = b159.wrapping_add(v11);
-                let b161: u32 = b160.wrapping_mul((2u64 as u32));
-                let b162: u32 = (0u64 as u32).wrapping_add(b161);
-                let b163: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b164: u32 = b163.wrapping_add((3u64 as u32));
-                let b165: u32 = div(b164, (4u64 as u32));
-                let b166: u32 = b165.wrapping_mul((4u64 as u32));
-                let b167: u32 = (0u64 as u32).wrapping_add(b166);
-                let b168: u32 = b160.wrapping_mul((2u64 as u32));
-                let b169: u32 = b167.wrapping_add(b168);
-                let b170: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b171: u32 = b170.wrapping_add((3u64 as u32));
-                let b172: u32 = div(b171, (4u64 as u32));
-                let b173: u32 = b172.wrapping_mul((4u64 as u32));
-                let b174: u32 = (0u64 as u32).wrapping_add(b173);
-                let b175: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b176: u32 = b175.wrapping_add((3u64 as u32));
-                let b177: u32 = div(b176, (4u64 as u32));
-                let b178: u32 = b177.wrapping_mul((4u64 as u32));
-                let b179: u32 = b174.wrapping_add(b178);
-                let b180: u32 = b160.wrapping_mul((4u64 as u32));
-                let b181: u32 = b179.wrapping_add(b180);
-                let b182: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b183: u32 = b182.wrapping_add((3u64 as u32));
-                let b184: u32 = div(b183, (4u64 as u32));
-                let b185: u32 = b184.wrapping_mul((4u64 as u32));
-                let b186: u32 = (0u64 as u32).wrapping_add(b185);
-                let b187: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b188: u32 = b187.wrapping_add((3u64 as u32));
-                let b189: u32 = div(b188, (4u64 as u32));
-                let b190: u32 = b189.wrapping_mul((4u64 as u32));
-                let b191: u32 = b186.wrapping_add(b190);
-                let b192: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-                let b193: u32 = b192.wrapping_add((3u64 as u32));
-                let b194: u32 = div(b193, (4u64 as u32));
-                let b195: u32 = b194.wrapping_mul((4u64 as u32));
-                let b196: u32 = b191.wrapping_add(b195);
-                let b197: u32 = b160.wrapping_mul((16u64 as u32));
-                let b198: u32 = b196.wrapping_add(b197);
-                for l in 0..UNITS {
-                    let x143: u32 = rem(b137[l], (4u64 as u32));
-                    let x144: u32 = x143.wrapping_mul((8u64 as u32));
-                    let x145: u32 = x144.wrapping_add(b140[l]);
-                    let x146: u32 = b142.wrapping_shr((x145) as u32);
-                    let x147: u32 = x146 & (1u64 as u32);
-                    let x148: i32 = ((x147) as i32);
-                    let x149: u32 = ((x148) as u32);
-                    let x151: u32 = x149.wrapping_shl((b150) as u32);
-                    let x152: i32 = ((x151) as i32);
-                    let x153: i32 = b130[l] | x152;
-                    let x154: f32 = ((x153) as f32);
-                    let x155: f32 = b85 * x154;
-                    let x156: f32 = T::fmadd(b85, x154, b111);
-                    la17_0[l] = x156;
-                }
-                let b204: u32 = (rdb2_prechecked(g0, b162)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let b205: u32 = b204 & (32768u64 as u32);
-                let b206: u32 = b205.wrapping_shl(((16u64 as u32)) as u32);
-                let b207: u32 = b204.wrapping_shr(((10u64 as u32)) as u32);
-                let b208: u32 = b207 & (31u64 as u32);
-                let b209: u32 = b204 & (1023u64 as u32);
-                let b210: bool = b208 == (31u64 as u32);
-                let b211: u32 = b208.wrapping_add((112u64 as u32));
-                let b212: u32 = if b210 { (255u64 as u32) } else { b211 };
-                let b213: u32 = b212.wrapping_shl(((23u64 as u32)) as u32);
-                let b214: u32 = b206 | b213;
-                let b215: u32 = b209.wrapping_shl(((13u64 as u32)) as u32);
-                let b216: u32 = b214 | b215;
-                let b217: f32 = f32::from_bits(b216);
-                let b218: f32 = ((b209) as f32);
-                let b219: f32 = b218 * 5.9604645e-8f32;
-                let b220: bool = b206 == (0u64 as u32);
-                let b221: f32 = -(b219);
-                let b222: f32 = if b220 { b219 } else { b221 };
-                let b223: bool = b208 == (0u64 as u32);
-                let b224: f32 = T::f16_to_f32(b204);
-                let b230: u32 = (rdb2_prechecked(g0, b169)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let b231: u32 = b230 & (32768u64 as u32);
-                let b232: u32 = b231.wrapping_shl(((16u64 as u32)) as u32);
-                let b233: u32 = b230.wrapping_shr(((10u64 as u32)) as u32);
-                let b234: u32 = b233 & (31u64 as u32);
-                let b235: u32 = b230 & (1023u64 as u32);
-                let b236: bool = b234 == (31u64 as u32);
-                let b237: u32 = b234.wrapping_add((112u64 as u32));
-                let b238: u32 = if b236 { (255u64 as u32) } else { b237 };
-                let b239: u32 = b238.wrapping_shl(((23u64 as u32)) as u32);
-                let b240: u32 = b232 | b239;
-                let b241: u32 = b235.wrapping_shl(((13u64 as u32)) as u32);
-                let b242: u32 = b240 | b241;
-                let b243: f32 = f32::from_bits(b242);
-                let b244: f32 = ((b235) as f32);
-                let b245: f32 = b244 * 5.9604645e-8f32;
-                let b246: bool = b232 == (0u64 as u32);
-                let b247: f32 = -(b245);
-                let b248: f32 = if b246 { b245 } else { b247 };
-                let b249: bool = b234 == (0u64 as u32);
-                let b250: f32 = T::f16_to_f32(b230);
-                let b252: u32 = b198.wrapping_add((0u64 as u32));
-                let b254: u32 = div((((((0u32).wrapping_add(b13)) as i32)) as u32), (32u64 as u32));
-                let b255: u32 = b254.wrapping_mul((16u64 as u32));
-                let b256: u32 = b252.wrapping_add(b255);
-                let b259: u32 = div((((((0u32).wrapping_add(b13)) as i32)) as u32), (16u64 as u32));
-                let b260: u32 = rem(b259, (2u64 as u32));
-                let b261: u32 = b260.wrapping_mul((4u64 as u32));
-                let a2 = span(((rem((((((0u32).wrapping_add(b13)) as i32)) as u32), (16u64 as u32))).wrapping_add(b256)) as u32, UNITS, g0_len * 4);
-                let b270: u32 = b181.wrapping_add((0u64 as u32));
-                let b275: u32 = rem((((((0u32).wrapping_add(b13)) as i32)) as u32), (1u64 as u32));
-                let b280: u32 = div((((div((((((0u32).wrapping_add(b13)) as i32)) as u32), (8u64 as u32))).wrapping_mul((1u64 as u32))).wrapping_add(b270)).wrapping_add(b275), (4u64 as u32));
-                let mut b269 = [<i32>::default(); UNITS];
-                let mut b276 = [<u32>::default(); UNITS];
-                let mut b279 = [<u32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x251: i32 = ((b14[l]) as i32);
-                    let x253: u32 = ((x251) as u32);
-                    let x257: u32 = rem(x253, (16u64 as u32));
-                    let x258: u32 = b256.wrapping_add(x257);
-                    let x268: u32 = (byte(g0, a2 + l)).wrapping_shr((b261) as u32) & (15u64 as u32);
-                    let x269: i32 = ((x268) as i32);
-                    b269[l] = x269;
-                    let x271: u32 = ((x251) as u32);
-                    let x272: u32 = div(x271, (8u64 as u32));
-                    let x273: u32 = x272.wrapping_mul((1u64 as u32));
-                    let x274: u32 = b270.wrapping_add(x273);
-                    let x276: u32 = x274.wrapping_add(b275);
-                    b276[l] = x276;
-                    let x277: u32 = div(x271, (1u64 as u32));
-                    let x278: u32 = rem(x277, (8u64 as u32));
-                    let x279: u32 = x278.wrapping_mul((1u64 as u32));
-                    b279[l] = x279;
-                }
-                let b281: u32 = *at(g0, g0_len, b280);
-                let b289: u32 = (((4i64 as i32)) as u32);
-                let b296: u32 = b3.wrapping_add((0u64 as u32));
-                let b297: u32 = b296.min(b8);
-                let b298: u32 = b297.wrapping_mul(s_u32[2]);
-                let a3 = (((((0u32).wrapping_add(b13)).wrapping_add(b15)).wrapping_add(b298)) as u32) as usize;
-                let b309: u32 = b3.wrapping_add((1u64 as u32));
-                let b310: u32 = b309.min(b8);
-                let b311: u32 = b310.wrapping_mul(s_u32[2]);
-                let a4 = (((((0u32).wrapping_add(b13)).wrapping_add(b15)).wrapping_add(b311)) as u32) as usize;
-                let b322: u32 = b3.wrapping_add((2u64 as u32));
-                let b323: u32 = b322.min(b8);
-                let b324: u32 = b323.wrapping_mul(s_u32[2]);
-                let a5 = (((((0u32).wrapping_add(b13)).wrapping_add(b15)).wrapping_add(b324)) as u32) as usize;
-                let b335: u32 = b3.wrapping_add((3u64 as u32));
-                let b336: u32 = b335.min(b8);
-                let b337: u32 = b336.wrapping_mul(s_u32[2]);
-                let a6 = (((((0u32).wrapping_add(b13)).wrapping_add(b15)).wrapping_add(b337)) as u32) as usize;
-                for l in 0..UNITS {
-                    let x282: u32 = rem(b276[l], (4u64 as u32));
-                    let x283: u32 = x282.wrapping_mul((8u64 as u32));
-                    let x284: u32 = x283.wrapping_add(b279[l]);
-                    let x285: u32 = b281.wrapping_shr((x284) as u32);
-                    let x286: u32 = x285 & (1u64 as u32);
-                    let x287: i32 = ((x286) as i32);
-                    let x288: u32 = ((x287) as u32);
-                    let x290: u32 = x288.wrapping_shl((b289) as u32);
-                    let x291: i32 = ((x290) as i32);
-                    let x292: i32 = b269[l] | x291;
-                    let x293: f32 = ((x292) as f32);
-                    let x294: f32 = b224 * x293;
-                    let x295: f32 = T::fmadd(b224, x293, b250);
-                    la17_1[l] = x295;
-                    let x299: u32 = b298.wrapping_add(b16[l]);
-                    let x300: f32 = *g1.add(a3 + l);
-                    let x301: f32 = la17_0[l];
-                    let x302: f32 = x301 * x300;
-                    let x303: f32 = la10_0[l];
-                    let x304: f32 = T::fmadd(x301, x300, x303);
-                    la10_0[l] = x304;
-                    let x305: f32 = la17_1[l];
-                    let x306: f32 = x305 * x300;
-                    let x307: f32 = la10_4[l];
-                    let x308: f32 = T::fmadd(x305, x300, x307);
-                    la10_4[l] = x308;
-                    let x312: u32 = b311.wrapping_add(b16[l]);
-                    let x313: f32 = *g1.add(a4 + l);
-                    let x314: f32 = la17_0[l];
-                    let x315: f32 = x314 * x313;
-                    let x316: f32 = la10_1[l];
-                    let x317: f32 = T::fmadd(x314, x313, x316);
-                    la10_1[l] = x317;
-                    let x318: f32 = la17_1[l];
-                    let x319: f32 = x318 * x313;
-                    let x320: f32 = la10_5[l];
-                    let x321: f32 = T::fmadd(x318, x313, x320);
-                    la10_5[l] = x321;
-                    let x325: u32 = b324.wrapping_add(b16[l]);
-                    let x326: f32 = *g1.add(a5 + l);
-                    let x327: f32 = la17_0[l];
-                    let x328: f32 = x327 * x326;
-                    let x329: f32 = la10_2[l];
-                    let x330: f32 = T::fmadd(x327, x326, x329);
-                    la10_2[l] = x330;
-                    let x331: f32 = la17_1[l];
-                    let x332: f32 = x331 * x326;
-                    let x333: f32 = la10_6[l];
-                    let x334: f32 = T::fmadd(x331, x326, x333);
-                    la10_6[l] = x334;
-                    let x338: u32 = b337.wrapping_add(b16[l]);
-                    let x339: f32 = *g1.add(a6 + l);
-                    let x340: f32 = la17_0[l];
-                    let x341: f32 = x340 * x339;
-                    let x342: f32 = la10_3[l];
-                    let x343: f32 = T::fmadd(x340, x339, x342);
-                    la10_3[l] = x343;
-                    let x344: f32 = la17_1[l];
-                    let x345: f32 = x344 * x339;
-                    let x346: f32 = la10_7[l];
-                    let x347: f32 = T::fmadd(x344, x339, x346);
-                    la10_7[l] = x347;
+                v13 = v13.wrapping_add((1 as u32));
+                v12 = v12.wrapping_add((1 as u32));
+            }
+            let mut b198 = [<f32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x198: f32 = la11_0[l];
+                b198[l] = x198;
+            }
+            let mut p = [<f32>::default(); 8];
+            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b198[l]; } } }
+            let b199: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+            let b201: u32 = b2.wrapping_add((0u64 as u32));
+            let b202: bool = b201 < s_u32[1];
+            let mut b203 = [<bool>::default(); UNITS];
+            for l in 0..UNITS {
+                let x200: bool = (l as u32) == (0u64 as u32);
+                let x203: bool = x200 && b202;
+                b203[l] = x203;
+            }
+            let mut m1 = [false; UNITS];
+            for l in 0..UNITS { m1[l] = b203[l]; }
+            if m1.iter().all(|&x| x) {
+                let b204: u32 = b3.wrapping_add((0u64 as u32));
+                let b205: u32 = b204.wrapping_mul(s_u32[1]);
+                let b206: u32 = b205.wrapping_add(b2);
+                let b207: u32 = b206.wrapping_add((0u64 as u32));
+                *at(g2, g2_len, b207) = b199;
+            } else {
+                let mut m2 = [false; UNITS];
+                for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
+                if m2.iter().any(|&x| x) {
+                    let b204: u32 = b3.wrapping_add((0u64 as u32));
+                    let b205: u32 = b204.wrapping_mul(s_u32[1]);
+                    let b206: u32 = b205.wrapping_add(b2);
+                    let b207: u32 = b206.wrapping_add((0u64 as u32));
+                    *at(g2, g2_len, b207) = b199;
                 }
             }
-            v12 = v12.wrapping_add((1 as u32));
-            {
-                let b13: u32 = v12.wrapping_mul((16u64 as u32));
-                let b15: u32 = v11.wrapping_mul((32u64 as u32));
-                let b18: u32 = b2.wrapping_add((0u64 as u32));
-                let b19: u32 = b18.min(b9);
-                let b20: u32 = b19.wrapping_mul(b7);
-                let b21: u32 = b20.wrapping_add(v11);
-                let b22: u32 = b21.wrapping_mul((2u64 as u32));
-                let b23: u32 = (0u64 as u32).wrapping_add(b22);
-                let b24: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b25: u32 = b24.wrapping_add((3u64 as u32));
-                let b26: u32 = div(b25, (4u64 as u32));
-                let b27: u32 = b26.wrapping_mul((4u64 as u32));
-                let b28: u32 = (0u64 as u32).wrapping_add(b27);
-                let b29: u32 = b21.wrapping_mul((2u64 as u32));
-                let b30: u32 = b28.wrapping_add(b29);
-                let b31: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b32: u32 = b31.wrapping_add((3u64 as u32));
-                let b33: u32 = div(b32, (4u64 as u32));
-                let b34: u32 = b33.wrapping_mul((4u64 as u32));
-                let b35: u32 = (0u64 as u32).wrapping_add(b34);
-                let b36: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b37: u32 = b36.wrapping_add((3u64 as u32));
-                let b38: u32 = div(b37, (4u64 as u32));
-                let b39: u32 = b38.wrapping_mul((4u64 as u32));
-                let b40: u32 = b35.wrapping_add(b39);
-                let b41: u32 = b21.wrapping_mul((4u64 as u32));
-                let b42: u32 = b40.wrapping_add(b41);
-                let b43: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b44: u32 = b43.wrapping_add((3u64 as u32));
-                let b45: u32 = div(b44, (4u64 as u32));
-                let b46: u32 = b45.wrapping_mul((4u64 as u32));
-                let b47: u32 = (0u64 as u32).wrapping_add(b46);
-                let b48: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b49: u32 = b48.wrapping_add((3u64 as u32));
-                let b50: u32 = div(b49, (4u64 as u32));
-                let b51: u32 = b50.wrapping_mul((4u64 as u32));
-                let b52: u32 = b47.wrapping_add(b51);
-                let b53: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-                let b54: u32 = b53.wrapping_add((3u64 as u32));
-                let b55: u32 = div(b54, (4u64 as u32));
-                let b56: u32 = b55.wrapping_mul((4u64 as u32));
-                let b57: u32 = b52.wrapping_add(b56);
-                let b58: u32 = b21.wrapping_mul((16u64 as u32));
-                let b59: u32 = b57.wrapping_add(b58);
-                let mut b14 = [<u32>::default(); UNITS];
-                let mut b16 = [<u32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x14: u32 = b13.wrapping_add((l as u32));
-                    b14[l] = x14;
-                    let x16: u32 = b15.wrapping_add(x14);
-                    b16[l] = x16;
-                }
-                let b65: u32 = (rdb2_prechecked(g0, b23)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let b66: u32 = b65 & (32768u64 as u32);
-                let b67: u32 = b66.wrapping_shl(((16u64 as u32)) as u32);
-                let b68: u32 = b65.wrapping_shr(((10u64 as u32)) as u32);
-                let b69: u32 = b68 & (31u64 as u32);
-                let b70: u32 = b65 & (1023u64 as u32);
-                let b71: bool = b69 == (31u64 as u32);
-                let b72: u32 = b69.wrapping_add((112u64 as u32));
-                let b73: u32 = if b71 { (255u64 as u32) } else { b72 };
-                let b74: u32 = b73.wrapping_shl(((23u64 as u32)) as u32);
-                let b75: u32 = b67 | b74;
-                let b76: u32 = b70.wrapping_shl(((13u64 as u32)) as u32);
-                let b77: u32 = b75 | b76;
-                let b78: f32 = f32::from_bits(b77);
-                let b79: f32 = ((b70) as f32);
-                let b80: f32 = b79 * 5.9604645e-8f32;
-                let b81: bool = b67 == (0u64 as u32);
-                let b82: f32 = -(b80);
-                let b83: f32 = if b81 { b80 } else { b82 };
-                let b84: bool = b69 == (0u64 as u32);
-                let b85: f32 = T::f16_to_f32(b65);
-                let b91: u32 = (rdb2_prechecked(g0, b30)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let b92: u32 = b91 & (32768u64 as u32);
-                let b93: u32 = b92.wrapping_shl(((16u64 as u32)) as u32);
-                let b94: u32 = b91.wrapping_shr(((10u64 as u32)) as u32);
-                let b95: u32 = b94 & (31u64 as u32);
-                let b96: u32 = b91 & (1023u64 as u32);
-                let b97: bool = b95 == (31u64 as u32);
-                let b98: u32 = b95.wrapping_add((112u64 as u32));
-                let b99: u32 = if b97 { (255u64 as u32) } else { b98 };
-                let b100: u32 = b99.wrapping_shl(((23u64 as u32)) as u32);
-                let b101: u32 = b93 | b100;
-                let b102: u32 = b96.wrapping_shl(((13u64 as u32)) as u32);
-                let b103: u32 = b101 | b102;
-                let b104: f32 = f32::from_bits(b103);
-                let b105: f32 = ((b96) as f32);
-                let b106: f32 = b105 * 5.9604645e-8f32;
-                let b107: bool = b93 == (0u64 as u32);
-                let b108: f32 = -(b106);
-                let b109: f32 = if b107 { b106 } else { b108 };
-                let b110: bool = b95 == (0u64 as u32);
-                let b111: f32 = T::f16_to_f32(b91);
-                let b113: u32 = b59.wrapping_add((0u64 as u32));
-                let b115: u32 = div((((((0u32).wrapping_add(b13)) as i32)) as u32), (32u64 as u32));
-                let b116: u32 = b115.wrapping_mul((16u64 as u32));
-                let b117: u32 = b113.wrapping_add(b116);
-                let b120: u32 = div((((((0u32).wrapping_add(b13)) as i32)) as u32), (16u64 as u32));
-                let b121: u32 = rem(b120, (2u64 as u32));
-                let b122: u32 = b121.wrapping_mul((4u64 as u32));
-                let a7 = span(((rem((((((0u32).wrapping_add(b13)) as i32)) as u32), (16u64 as u32))).wrapping_add(b117)) as u32, UNITS, g0_len * 4);
-                let b131: u32 = b42.wrapping_add((0u64 as u32));
-                let b136: u32 = rem((((((0u32).wrapping_add(b13)) as i32)) as u32), (1u64 as u32));
-                let b141: u32 = div((((div((((((0u32).wrapping_add(b13)) as i32)) as u32), (8u64 as u32))).wrapping_mul((1u64 as u32))).wrapping_add(b131)).wrapping_add(b136), (4u64 as u32));
-                let mut b130 = [<i32>::default(); UNITS];
-                let mut b137 = [<u32>::default(); UNITS];
-                let mut b140 = [<u32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x112: i32 = ((b14[l]) as i32);
-                    let x114: u32 = ((x112) as u32);
-                    let x118: u32 = rem(x114, (16u64 as u32));
-                    let x119: u32 = b117.wrapping_add(x118);
-                    let x129: u32 = (byte(g0, a7 + l)).wrapping_shr((b122) as u32) & (15u64 as u32);
-                    let x130: i32 = ((x129) as i32);
-                    b130[l] = x130;
-                    let x132: u32 = ((x112) as u32);
-                    let x133: u32 = div(x132, (8u64 as u32));
-                    let x134: u32 = x133.wrapping_mul((1u64 as u32));
-                    let x135: u32 = b131.wrapping_add(x134);
-                    let x137: u32 = x135.wrapping_add(b136);
-                    b137[l] = x137;
-                    let x138: u32 = div(x132, (1u64 as u32));
-                    let x139: u32 = rem(x138, (8u64 as u32));
-                    let x140: u32 = x139.wrapping_mul((1u64 as u32));
-                    b140[l] = x140;
-                }
-                let b142: u32 = *at(g0, g0_len, b141);
-                let b150: u32 = (((4i64 as i32)) as u32);
-                let b157: u32 = b2.wrapping_add((1u64 as u32));
-                let b158: u32 = b157.min(b9);
-                let b159: u32 = b158.wrapping_mul(b7);
-                let b160: u32 = b159.wrapping_add(v11);
-                let b161: u32 = b160.wrapping_mul((2u64 as u32));
-                let b162: u32 = (0u64 as u32).wrapping_add(b161);
-                let b163: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b164: u32 = b163.wrapping_add((3u64 as u32));
-                let b165: u32 = div(b164, (4u64 as u32));
-                let b166: u32 = b165.wrapping_mul((4u64 as u32));
-                let b167: u32 = (0u64 as u32).wrapping_add(b166);
-                let b168: u32 = b160.wrapping_mul((2u64 as u32));
-                let b169: u32 = b167.wrapping_add(b168);
-                let b170: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b171: u32 = b170.wrapping_add((3u64 as u32));
-                let b172: u32 = div(b171, (4u64 as u32));
-                let b173: u32 = b172.wrapping_mul((4u64 as u32));
-                let b174: u32 = (0u64 as u32).wrapping_add(b173);
-                let b175: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b176: u32 = b175.wrapping_add((3u64 as u32));
-                let b177: u32 = div(b176, (4u64 as u32));
-                let b178: u32 = b177.wrapping_mul((4u64 as u32));
-                let b179: u32 = b174.wrapping_add(b178);
-                let b180: u32 = b160.wrapping_mul((4u64 as u32));
-                let b181: u32 = b179.wrapping_add(b180);
-                let b182: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b183: u32 = b182.wrapping_add((3u64 as u32));
-                let b184: u32 = div(b183, (4u64 as u32));
-                let b185: u32 = b184.wrapping_mul((4u64 as u32));
-                let b186: u32 = (0u64 as u32).wrapping_add(b185);
-                let b187: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b188: u32 = b187.wrapping_add((3u64 as u32));
-                let b189: u32 = div(b188, (4u64 as u32));
-                let b190: u32 = b189.wrapping_mul((4u64 as u32));
-                let b191: u32 = b186.wrapping_add(b190);
-                let b192: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-                let b193: u32 = b192.wrapping_add((3u64 as u32));
-                let b194: u32 = div(b193, (4u64 as u32));
-                let b195: u32 = b194.wrapping_mul((4u64 as u32));
-                let b196: u32 = b191.wrapping_add(b195);
-                let b197: u32 = b160.wrapping_mul((16u64 as u32));
-                let b198: u32 = b196.wrapping_add(b197);
-                for l in 0..UNITS {
-                    let x143: u32 = rem(b137[l], (4u64 as u32));
-                    let x144: u32 = x143.wrapping_mul((8u64 as u32));
-                    let x145: u32 = x144.wrapping_add(b140[l]);
-                    let x146: u32 = b142.wrapping_shr((x145) as u32);
-                    let x147: u32 = x146 & (1u64 as u32);
-                    let x148: i32 = ((x147) as i32);
-                    let x149: u32 = ((x148) as u32);
-                    let x151: u32 = x149.wrapping_shl((b150) as u32);
-                    let x152: i32 = ((x151) as i32);
-                    let x153: i32 = b130[l] | x152;
-                    let x154: f32 = ((x153) as f32);
-                    let x155: f32 = b85 * x154;
-                    let x156: f32 = T::fmadd(b85, x154, b111);
-                    la17_0[l] = x156;
-                }
-                let b204: u32 = (rdb2_prechecked(g0, b162)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let b205: u32 = b204 & (32768u64 as u32);
-                let b206: u32 = b205.wrapping_shl(((16u64 as u32)) as u32);
-                let b207: u32 = b204.wrapping_shr(((10u64 as u32)) as u32);
-                let b208: u32 = b207 & (31u64 as u32);
-                let b209: u32 = b204 & (1023u64 as u32);
-                let b210: bool = b208 == (31u64 as u32);
-                let b211: u32 = b208.wrapping_add((112u64 as u32));
-                let b212: u32 = if b210 { (255u64 as u32) } else { b211 };
-                let b213: u32 = b212.wrapping_shl(((23u64 as u32)) as u32);
-                let b214: u32 = b206 | b213;
-                let b215: u32 = b209.wrapping_shl(((13u64 as u32)) as u32);
-                let b216: u32 = b214 | b215;
-                let b217: f32 = f32::from_bits(b216);
-                let b218: f32 = ((b209) as f32);
-                let b219: f32 = b218 * 5.9604645e-8f32;
-                let b220: bool = b206 == (0u64 as u32);
-                let b221: f32 = -(b219);
-                let b222: f32 = if b220 { b219 } else { b221 };
-                let b223: bool = b208 == (0u64 as u32);
-                let b224: f32 = T::f16_to_f32(b204);
-                let b230: u32 = (rdb2_prechecked(g0, b169)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let b231: u32 = b230 & (32768u64 as u32);
-                let b232: u32 = b231.wrapping_shl(((16u64 as u32)) as u32);
-                let b233: u32 = b230.wrapping_shr(((10u64 as u32)) as u32);
-                let b234: u32 = b233 & (31u64 as u32);
-                let b235: u32 = b230 & (1023u64 as u32);
-                let b236: bool = b234 == (31u64 as u32);
-                let b237: u32 = b234.wrapping_add((112u64 as u32));
-                let b238: u32 = if b236 { (255u64 as u32) } else { b237 };
-                let b239: u32 = b238.wrapping_shl(((23u64 as u32)) as u32);
-                let b240: u32 = b232 | b239;
-                let b241: u32 = b235.wrapping_shl(((13u64 as u32)) as u32);
-                let b242: u32 = b240 | b241;
-                let b243: f32 = f32::from_bits(b242);
-                let b244: f32 = ((b235) as f32);
-                let b245: f32 = b244 * 5.9604645e-8f32;
-                let b246: bool = b232 == (0u64 as u32);
-                let b247: f32 = -(b245);
-                let b248: f32 = if b246 { b245 } else { b247 };
-                let b249: bool = b234 == (0u64 as u32);
-                let b250: f32 = T::f16_to_f32(b230);
-                let b252: u32 = b198.wrapping_add((0u64 as u32));
-                let b254: u32 = div((((((0u32).wrapping_add(b13)) as i32)) as u32), (32u64 as u32));
-                let b255: u32 = b254.wrapping_mul((16u64 as u32));
-                let b256: u32 = b252.wrapping_add(b255);
-                let b259: u32 = div((((((0u32).wrapping_add(b13)) as i32)) as u32), (16u64 as u32));
-                let b260: u32 = rem(b259, (2u64 as u32));
-                let b261: u32 = b260.wrapping_mul((4u64 as u32));
-                let a8 = span(((rem((((((0u32).wrapping_add(b13)) as i32)) as u32), (16u64 as u32))).wrapping_add(b256)) as u32, UNITS, g0_len * 4);
-                let b270: u32 = b181.wrapping_add((0u64 as u32));
-                let b275: u32 = rem((((((0u32).wrapping_add(b13)) as i32)) as u32), (1u64 as u32));
-                let b280: u32 = div((((div((((((0u32).wrapping_add(b13)) as i32)) as u32), (8u64 as u32))).wrapping_mul((1u64 as u32))).wrapping_add(b270)).wrapping_add(b275), (4u64 as u32));
-                let mut b269 = [<i32>::default(); UNITS];
-                let mut b276 = [<u32>::default(); UNITS];
-                let mut b279 = [<u32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x251: i32 = ((b14[l]) as i32);
-                    let x253: u32 = ((x251) as u32);
-                    let x257: u32 = rem(x253, (16u64 as u32));
-                    let x258: u32 = b256.wrapping_add(x257);
-                    let x268: u32 = (byte(g0, a8 + l)).wrapping_shr((b261) as u32) & (15u64 as u32);
-                    let x269: i32 = ((x268) as i32);
-                    b269[l] = x269;
-                    let x271: u32 = ((x251) as u32);
-                    let x272: u32 = div(x271, (8u64 as u32));
-                    let x273: u32 = x272.wrapping_mul((1u64 as u32));
-                    let x274: u32 = b270.wrapping_add(x273);
-                    let x276: u32 = x274.wrapping_add(b275);
-                    b276[l] = x276;
-                    let x277: u32 = div(x271, (1u64 as u32));
-                    let x278: u32 = rem(x277, (8u64 as u32));
-                    let x279: u32 = x278.wrapping_mul((1u64 as u32));
-                    b279[l] = x279;
-                }
-                let b281: u32 = *at(g0, g0_len, b280);
-                let b289: u32 = (((4i64 as i32)) as u32);
-                let b296: u32 = b3.wrapping_add((0u64 as u32));
-                let b297: u32 = b296.min(b8);
-                let b298: u32 = b297.wrapping_mul(s_u32[2]);
-                let a9 = (((((0u32).wrapping_add(b13)).wrapping_add(b15)).wrapping_add(b298)) as u32) as usize;
-                let b309: u32 = b3.wrapping_add((1u64 as u32));
-                let b310: u32 = b309.min(b8);
-                let b311: u32 = b310.wrapping_mul(s_u32[2]);
-                let a10 = (((((0u32).wrapping_add(b13)).wrapping_add(b15)).wrapping_add(b311)) as u32) as usize;
-                let b322: u32 = b3.wrapping_add((2u64 as u32));
-                let b323: u32 = b322.min(b8);
-                let b324: u32 = b323.wrapping_mul(s_u32[2]);
-                let a11 = (((((0u32).wrapping_add(b13)).wrapping_add(b15)).wrapping_add(b324)) as u32) as usize;
-                let b335: u32 = b3.wrapping_add((3u64 as u32));
-                let b336: u32 = b335.min(b8);
-                let b337: u32 = b336.wrapping_mul(s_u32[2]);
-                let a12 = (((((0u32).wrapping_add(b13)).wrapping_add(b15)).wrapping_add(b337)) as u32) as usize;
-                for l in 0..UNITS {
-                    let x282: u32 = rem(b276[l], (4u64 as u32));
-                    let x283: u32 = x282.wrapping_mul((8u64 as u32));
-                    let x284: u32 = x283.wrapping_add(b279[l]);
-                    let x285: u32 = b281.wrapping_shr((x284) as u32);
-                    let x286: u32 = x285 & (1u64 as u32);
-                    let x287: i32 = ((x286) as i32);
-                    let x288: u32 = ((x287) as u32);
-                    let x290: u32 = x288.wrapping_shl((b289) as u32);
-                    let x291: i32 = ((x290) as i32);
-                    let x292: i32 = b269[l] | x291;
-                    let x293: f32 = ((x292) as f32);
-                    let x294: f32 = b224 * x293;
-                    let x295: f32 = T::fmadd(b224, x293, b250);
-                    la17_1[l] = x295;
-                    let x299: u32 = b298.wrapping_add(b16[l]);
-                    let x300: f32 = *g1.add(a9 + l);
-                    let x301: f32 = la17_0[l];
-                    let x302: f32 = x301 * x300;
-                    let x303: f32 = la10_0[l];
-                    let x304: f32 = T::fmadd(x301, x300, x303);
-                    la10_0[l] = x304;
-                    let x305: f32 = la17_1[l];
-                    let x306: f32 = x305 * x300;
-                    let x307: f32 = la10_4[l];
-                    let x308: f32 = T::fmadd(x305, x300, x307);
-                    la10_4[l] = x308;
-                    let x312: u32 = b311.wrapping_add(b16[l]);
-                    let x313: f32 = *g1.add(a10 + l);
-                    let x314: f32 = la17_0[l];
-                    let x315: f32 = x314 * x313;
-                    let x316: f32 = la10_1[l];
-                    let x317: f32 = T::fmadd(x314, x313, x316);
-                    la10_1[l] = x317;
-                    let x318: f32 = la17_1[l];
-                    let x319: f32 = x318 * x313;
-                    let x320: f32 = la10_5[l];
-                    let x321: f32 = T::fmadd(x318, x313, x320);
-                    la10_5[l] = x321;
-                    let x325: u32 = b324.wrapping_add(b16[l]);
-                    let x326: f32 = *g1.add(a11 + l);
-                    let x327: f32 = la17_0[l];
-                    let x328: f32 = x327 * x326;
-                    let x329: f32 = la10_2[l];
-                    let x330: f32 = T::fmadd(x327, x326, x329);
-                    la10_2[l] = x330;
-                    let x331: f32 = la17_1[l];
-                    let x332: f32 = x331 * x326;
-                    let x333: f32 = la10_6[l];
-                    let x334: f32 = T::fmadd(x331, x326, x333);
-                    la10_6[l] = x334;
-                    let x338: u32 = b337.wrapping_add(b16[l]);
-                    let x339: f32 = *g1.add(a12 + l);
-                    let x340: f32 = la17_0[l];
-                    let x341: f32 = x340 * x339;
-                    let x342: f32 = la10_3[l];
-                    let x343: f32 = T::fmadd(x340, x339, x342);
-                    la10_3[l] = x343;
-                    let x344: f32 = la17_1[l];
-                    let x345: f32 = x344 * x339;
-                    let x346: f32 = la10_7[l];
-                    let x347: f32 = T::fmadd(x344, x339, x346);
-                    la10_7[l] = x347;
+            let mut b208 = [<f32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x208: f32 = la11_1[l];
+                b208[l] = x208;
+            }
+            let mut p = [<f32>::default(); 8];
+            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b208[l]; } } }
+            let b209: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+            let b211: u32 = b2.wrapping_add((0u64 as u32));
+            let b212: bool = b211 < s_u32[1];
+            let mut b213 = [<bool>::default(); UNITS];
+            for l in 0..UNITS {
+                let x210: bool = (l as u32) == (0u64 as u32);
+                let x213: bool = x210 && b212;
+                b213[l] = x213;
+            }
+            let mut m3 = [false; UNITS];
+            for l in 0..UNITS { m3[l] = b213[l]; }
+            if m3.iter().all(|&x| x) {
+                let b214: u32 = b3.wrapping_add((1u64 as u32));
+                let b215: u32 = b214.wrapping_mul(s_u32[1]);
+                let b216: u32 = b215.wrapping_add(b2);
+                let b217: u32 = b216.wrapping_add((0u64 as u32));
+                *at(g2, g2_len, b217) = b209;
+            } else {
+                let mut m4 = [false; UNITS];
+                for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
+                if m4.iter().any(|&x| x) {
+                    let b214: u32 = b3.wrapping_add((1u64 as u32));
+                    let b215: u32 = b214.wrapping_mul(s_u32[1]);
+                    let b216: u32 = b215.wrapping_add(b2);
+                    let b217: u32 = b216.wrapping_add((0u64 as u32));
+                    *at(g2, g2_len, b217) = b209;
                 }
             }
-            v12 = v12.wrapping_add((1 as u32));
-            v11 = v11.wrapping_add((1 as u32));
-        }
-        let mut b348 = [<f32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x348: f32 = la10_0[l];
-            b348[l] = x348;
-        }
-        let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b348[l]; } } }
-        let b349: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b351: u32 = b3.wrapping_add((0u64 as u32));
-        let b352: bool = b351 < b1;
-        let b354: u32 = b2.wrapping_add((0u64 as u32));
-        let b355: bool = b354 < s_u32[1];
-        let mut b356 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x350: bool = (l as u32) == (0u64 as u32);
-            let x353: bool = x350 && b352;
-            let x356: bool = x353 && b355;
-            b356[l] = x356;
-        }
-        let mut m1 = [false; UNITS];
-        for l in 0..UNITS { m1[l] = b356[l]; }
-        if m1.iter().all(|&x| x) {
-            let b357: u32 = b3.wrapping_add((0u64 as u32));
-            let b358: u32 = b357.wrapping_mul(s_u32[1]);
-            let b359: u32 = b358.wrapping_add(b2);
-            let b360: u32 = b359.wrapping_add((0u64 as u32));
-            *at(g2, g2_len, b360) = b349;
+            let mut b218 = [<f32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x218: f32 = la11_2[l];
+                b218[l] = x218;
+            }
+            let mut p = [<f32>::default(); 8];
+            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b218[l]; } } }
+            let b219: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+            let b221: u32 = b2.wrapping_add((0u64 as u32));
+            let b222: bool = b221 < s_u32[1];
+            let mut b223 = [<bool>::default(); UNITS];
+            for l in 0..UNITS {
+                let x220: bool = (l as u32) == (0u64 as u32);
+                let x223: bool = x220 && b222;
+                b223[l] = x223;
+            }
+            let mut m5 = [false; UNITS];
+            for l in 0..UNITS { m5[l] = b223[l]; }
+            if m5.iter().all(|&x| x) {
+                let b224: u32 = b3.wrapping_add((2u64 as u32));
+                let b225: u32 = b224.wrapping_mul(s_u32[1]);
+                let b226: u32 = b225.wrapping_add(b2);
+                let b227: u32 = b226.wrapping_add((0u64 as u32));
+                *at(g2, g2_len, b227) = b219;
+            } else {
+                let mut m6 = [false; UNITS];
+                for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
+                if m6.iter().any(|&x| x) {
+                    let b224: u32 = b3.wrapping_add((2u64 as u32));
+                    let b225: u32 = b224.wrapping_mul(s_u32[1]);
+                    let b226: u32 = b225.wrapping_add(b2);
+                    let b227: u32 = b226.wrapping_add((0u64 as u32));
+                    *at(g2, g2_len, b227) = b219;
+                }
+            }
+            let mut b228 = [<f32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x228: f32 = la11_3[l];
+                b228[l] = x228;
+            }
+            let mut p = [<f32>::default(); 8];
+            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b228[l]; } } }
+            let b229: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+            let b231: u32 = b2.wrapping_add((0u64 as u32));
+            let b232: bool = b231 < s_u32[1];
+            let mut b233 = [<bool>::default(); UNITS];
+            for l in 0..UNITS {
+                let x230: bool = (l as u32) == (0u64 as u32);
+                let x233: bool = x230 && b232;
+                b233[l] = x233;
+            }
+            let mut m7 = [false; UNITS];
+            for l in 0..UNITS { m7[l] = b233[l]; }
+            if m7.iter().all(|&x| x) {
+                let b234: u32 = b3.wrapping_add((3u64 as u32));
+                let b235: u32 = b234.wrapping_mul(s_u32[1]);
+                let b236: u32 = b235.wrapping_add(b2);
+                let b237: u32 = b236.wrapping_add((0u64 as u32));
+                *at(g2, g2_len, b237) = b229;
+            } else {
+                let mut m8 = [false; UNITS];
+                for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
+                if m8.iter().any(|&x| x) {
+                    let b234: u32 = b3.wrapping_add((3u64 as u32));
+                    let b235: u32 = b234.wrapping_mul(s_u32[1]);
+                    let b236: u32 = b235.wrapping_add(b2);
+                    let b237: u32 = b236.wrapping_add((0u64 as u32));
+                    *at(g2, g2_len, b237) = b229;
+                }
+            }
+            let mut b238 = [<f32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x238: f32 = la11_4[l];
+                b238[l] = x238;
+            }
+            let mut p = [<f32>::default(); 8];
+            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b238[l]; } } }
+            let b239: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+            let b241: u32 = b2.wrapping_add((0u64 as u32));
+            let b242: bool = b241 < s_u32[1];
+            let mut b243 = [<bool>::default(); UNITS];
+            for l in 0..UNITS {
+                let x240: bool = (l as u32) == (0u64 as u32);
+                let x243: bool = x240 && b242;
+                b243[l] = x243;
+            }
+            let mut m9 = [false; UNITS];
+            for l in 0..UNITS { m9[l] = b243[l]; }
+            if m9.iter().all(|&x| x) {
+                let b244: u32 = b3.wrapping_add((4u64 as u32));
+                let b245: u32 = b244.wrapping_mul(s_u32[1]);
+                let b246: u32 = b245.wrapping_add(b2);
+                let b247: u32 = b246.wrapping_add((0u64 as u32));
+                *at(g2, g2_len, b247) = b239;
+            } else {
+                let mut m10 = [false; UNITS];
+                for l in 0..UNITS { m10[l] = m0[l] && m9[l]; }
+                if m10.iter().any(|&x| x) {
+                    let b244: u32 = b3.wrapping_add((4u64 as u32));
+                    let b245: u32 = b244.wrapping_mul(s_u32[1]);
+                    let b246: u32 = b245.wrapping_add(b2);
+                    let b247: u32 = b246.wrapping_add((0u64 as u32));
+                    *at(g2, g2_len, b247) = b239;
+                }
+            }
         } else {
-            let mut m2 = [false; UNITS];
-            for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
-            if m2.iter().any(|&x| x) {
-                let b357: u32 = b3.wrapping_add((0u64 as u32));
-                let b358: u32 = b357.wrapping_mul(s_u32[1]);
-                let b359: u32 = b358.wrapping_add(b2);
-                let b360: u32 = b359.wrapping_add((0u64 as u32));
-                *at(g2, g2_len, b360) = b349;
-            }
-        }
-        let mut b361 = [<f32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x361: f32 = la10_1[l];
-            b361[l] = x361;
-        }
-        let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b361[l]; } } }
-        let b362: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b364: u32 = b3.wrapping_add((1u64 as u32));
-        let b365: bool = b364 < b1;
-        let b367: u32 = b2.wrapping_add((0u64 as u32));
-        let b368: bool = b367 < s_u32[1];
-        let mut b369 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x363: bool = (l as u32) == (0u64 as u32);
-            let x366: bool = x363 && b365;
-            let x369: bool = x366 && b368;
-            b369[l] = x369;
-        }
-        let mut m3 = [false; UNITS];
-        for l in 0..UNITS { m3[l] = b369[l]; }
-        if m3.iter().all(|&x| x) {
-            let b370: u32 = b3.wrapping_add((1u64 as u32));
-            let b371: u32 = b370.wrapping_mul(s_u32[1]);
-            let b372: u32 = b371.wrapping_add(b2);
-            let b373: u32 = b372.wrapping_add((0u64 as u32));
-            *at(g2, g2_len, b373) = b362;
-        } else {
-            let mut m4 = [false; UNITS];
-            for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
-            if m4.iter().any(|&x| x) {
-                let b370: u32 = b3.wrapping_add((1u64 as u32));
-                let b371: u32 = b370.wrapping_mul(s_u32[1]);
-                let b372: u32 = b371.wrapping_add(b2);
-                let b373: u32 = b372.wrapping_add((0u64 as u32));
-                *at(g2, g2_len, b373) = b362;
-            }
-        }
-        let mut b374 = [<f32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x374: f32 = la10_2[l];
-            b374[l] = x374;
-        }
-        let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b374[l]; } } }
-        let b375: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b377: u32 = b3.wrapping_add((2u64 as u32));
-        let b378: bool = b377 < b1;
-        let b380: u32 = b2.wrapping_add((0u64 as u32));
-        let b381: bool = b380 < s_u32[1];
-        let mut b382 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x376: bool = (l as u32) == (0u64 as u32);
-            let x379: bool = x376 && b378;
-            let x382: bool = x379 && b381;
-            b382[l] = x382;
-        }
-        let mut m5 = [false; UNITS];
-        for l in 0..UNITS { m5[l] = b382[l]; }
-        if m5.iter().all(|&x| x) {
-            let b383: u32 = b3.wrapping_add((2u64 as u32));
-            let b384: u32 = b383.wrapping_mul(s_u32[1]);
-            let b385: u32 = b384.wrapping_add(b2);
-            let b386: u32 = b385.wrapping_add((0u64 as u32));
-            *at(g2, g2_len, b386) = b375;
-        } else {
-            let mut m6 = [false; UNITS];
-            for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
-            if m6.iter().any(|&x| x) {
-                let b383: u32 = b3.wrapping_add((2u64 as u32));
-                let b384: u32 = b383.wrapping_mul(s_u32[1]);
-                let b385: u32 = b384.wrapping_add(b2);
-                let b386: u32 = b385.wrapping_add((0u64 as u32));
-                *at(g2, g2_len, b386) = b375;
-            }
-        }
-        let mut b387 = [<f32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x387: f32 = la10_3[l];
-            b387[l] = x387;
-        }
-        let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b387[l]; } } }
-        let b388: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b390: u32 = b3.wrapping_add((3u64 as u32));
-        let b391: bool = b390 < b1;
-        let b393: u32 = b2.wrapping_add((0u64 as u32));
-        let b394: bool = b393 < s_u32[1];
-        let mut b395 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x389: bool = (l as u32) == (0u64 as u32);
-            let x392: bool = x389 && b391;
-            let x395: bool = x392 && b394;
-            b395[l] = x395;
-        }
-        let mut m7 = [false; UNITS];
-        for l in 0..UNITS { m7[l] = b395[l]; }
-        if m7.iter().all(|&x| x) {
-            let b396: u32 = b3.wrapping_add((3u64 as u32));
-            let b397: u32 = b396.wrapping_mul(s_u32[1]);
-            let b398: u32 = b397.wrapping_add(b2);
-            let b399: u32 = b398.wrapping_add((0u64 as u32));
-            *at(g2, g2_len, b399) = b388;
-        } else {
-            let mut m8 = [false; UNITS];
-            for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
-            if m8.iter().any(|&x| x) {
-                let b396: u32 = b3.wrapping_add((3u64 as u32));
-                let b397: u32 = b396.wrapping_mul(s_u32[1]);
-                let b398: u32 = b397.wrapping_add(b2);
-                let b399: u32 = b398.wrapping_add((0u64 as u32));
-                *at(g2, g2_len, b399) = b388;
-            }
-        }
-        let mut b400 = [<f32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x400: f32 = la10_4[l];
-            b400[l] = x400;
-        }
-        let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b400[l]; } } }
-        let b401: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b403: u32 = b3.wrapping_add((0u64 as u32));
-        let b404: bool = b403 < b1;
-        let b406: u32 = b2.wrapping_add((1u64 as u32));
-        let b407: bool = b406 < s_u32[1];
-        let mut b408 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x402: bool = (l as u32) == (0u64 as u32);
-            let x405: bool = x402 && b404;
-            let x408: bool = x405 && b407;
-            b408[l] = x408;
-        }
-        let mut m9 = [false; UNITS];
-        for l in 0..UNITS { m9[l] = b408[l]; }
-        if m9.iter().all(|&x| x) {
-            let b409: u32 = b3.wrapping_add((0u64 as u32));
-            let b410: u32 = b409.wrapping_mul(s_u32[1]);
-            let b411: u32 = b410.wrapping_add(b2);
-            let b412: u32 = b411.wrapping_add((1u64 as u32));
-            *at(g2, g2_len, b412) = b401;
-        } else {
-            let mut m10 = [false; UNITS];
-            for l in 0..UNITS { m10[l] = m0[l] && m9[l]; }
-            if m10.iter().any(|&x| x) {
-                let b409: u32 = b3.wrapping_add((0u64 as u32));
-                let b410: u32 = b409.wrapping_mul(s_u32[1]);
-                let b411: u32 = b410.wrapping_add(b2);
-                let b412: u32 = b411.wrapping_add((1u64 as u32));
-                *at(g2, g2_len, b412) = b401;
-            }
-        }
-        let mut b413 = [<f32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x413: f32 = la10_5[l];
-            b413[l] = x413;
-        }
-        let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b413[l]; } } }
-        let b414: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b416: u32 = b3.wrapping_add((1u64 as u32));
-        let b417: bool = b416 < b1;
-        let b419: u32 = b2.wrapping_add((1u64 as u32));
-        let b420: bool = b419 < s_u32[1];
-        let mut b421 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x415: bool = (l as u32) == (0u64 as u32);
-            let x418: bool = x415 && b417;
-            let x421: bool = x418 && b420;
-            b421[l] = x421;
-        }
-        let mut m11 = [false; UNITS];
-        for l in 0..UNITS { m11[l] = b421[l]; }
-        if m11.iter().all(|&x| x) {
-            let b422: u32 = b3.wrapping_add((1u64 as u32));
-            let b423: u32 = b422.wrapping_mul(s_u32[1]);
-            let b424: u32 = b423.wrapping_add(b2);
-            let b425: u32 = b424.wrapping_add((1u64 as u32));
-            *at(g2, g2_len, b425) = b414;
-        } else {
-            let mut m12 = [false; UNITS];
-            for l in 0..UNITS { m12[l] = m0[l] && m11[l]; }
-            if m12.iter().any(|&x| x) {
-                let b422: u32 = b3.wrapping_add((1u64 as u32));
-                let b423: u32 = b422.wrapping_mul(s_u32[1]);
-                let b424: u32 = b423.wrapping_add(b2);
-                let b425: u32 = b424.wrapping_add((1u64 as u32));
-                *at(g2, g2_len, b425) = b414;
-            }
-        }
-        let mut b426 = [<f32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x426: f32 = la10_6[l];
-            b426[l] = x426;
-        }
-        let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b426[l]; } } }
-        let b427: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b429: u32 = b3.wrapping_add((2u64 as u32));
-        let b430: bool = b429 < b1;
-        let b432: u32 = b2.wrapping_add((1u64 as u32));
-        let b433: bool = b432 < s_u32[1];
-        let mut b434 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x428: bool = (l as u32) == (0u64 as u32);
-            let x431: bool = x428 && b430;
-            let x434: bool = x431 && b433;
-            b434[l] = x434;
-        }
-        let mut m13 = [false; UNITS];
-        for l in 0..UNITS { m13[l] = b434[l]; }
-        if m13.iter().all(|&x| x) {
-            let b435: u32 = b3.wrapping_add((2u64 as u32));
-            let b436: u32 = b435.wrapping_mul(s_u32[1]);
-            let b437: u32 = b436.wrapping_add(b2);
-            let b438: u32 = b437.wrapping_add((1u64 as u32));
-            *at(g2, g2_len, b438) = b427;
-        } else {
-            let mut m14 = [false; UNITS];
-            for l in 0..UNITS { m14[l] = m0[l] && m13[l]; }
-            if m14.iter().any(|&x| x) {
-                let b435: u32 = b3.wrapping_add((2u64 as u32));
-                let b436: u32 = b435.wrapping_mul(s_u32[1]);
-                let b437: u32 = b436.wrapping_add(b2);
-                let b438: u32 = b437.wrapping_add((1u64 as u32));
-                *at(g2, g2_len, b438) = b427;
-            }
-        }
-        let mut b439 = [<f32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x439: f32 = la10_7[l];
-            b439[l] = x439;
-        }
-        let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b439[l]; } } }
-        let b440: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b442: u32 = b3.wrapping_add((3u64 as u32));
-        let b443: bool = b442 < b1;
-        let b445: u32 = b2.wrapping_add((1u64 as u32));
-        let b446: bool = b445 < s_u32[1];
-        let mut b447 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x441: bool = (l as u32) == (0u64 as u32);
-            let x444: bool = x441 && b443;
-            let x447: bool = x444 && b446;
-            b447[l] = x447;
-        }
-        let mut m15 = [false; UNITS];
-        for l in 0..UNITS { m15[l] = b447[l]; }
-        if m15.iter().all(|&x| x) {
-            let b448: u32 = b3.wrapping_add((3u64 as u32));
-            let b449: u32 = b448.wrapping_mul(s_u32[1]);
-            let b450: u32 = b449.wrapping_add(b2);
-            let b451: u32 = b450.wrapping_add((1u64 as u32));
-            *at(g2, g2_len, b451) = b440;
-        } else {
-            let mut m16 = [false; UNITS];
-            for l in 0..UNITS { m16[l] = m0[l] && m15[l]; }
-            if m16.iter().any(|&x| x) {
-                let b448: u32 = b3.wrapping_add((3u64 as u32));
-                let b449: u32 = b448.wrapping_mul(s_u32[1]);
-                let b450: u32 = b449.wrapping_add(b2);
-                let b451: u32 = b450.wrapping_add((1u64 as u32));
-                *at(g2, g2_len, b451) = b440;
+            let b248: bool = b7 == (4u64 as u32);
+            if b248 {
+                let b249: u32 = div(s_u32[2], (32u64 as u32));
+                let b250: u32 = s_u32[1].wrapping_sub((1u64 as u32));
+                for l in 0..UNITS {
+                    la251_0[l] = 0.0f32;
+                    la251_1[l] = 0.0f32;
+                    la251_2[l] = 0.0f32;
+                    la251_3[l] = 0.0f32;
+                }
+                if (0u64 as u32) < b249 {
+                    let hv: u64 = (b249 - 1) as u64;
+                    let mut fits = true;
+                    let h1: u64 = hv.wrapping_mul((((32u64 as u32)) as u64));
+                    fits &= h1 <= u32::MAX as u64;
+                    let h2: u64 = 1;
+                    let h3: u64 = h2.wrapping_mul((((16u64 as u32)) as u64));
+                    fits &= h3 <= u32::MAX as u64;
+                    let h4: u64 = 15;
+                    let h5: u64 = h3.wrapping_add(h4);
+                    fits &= h5 <= u32::MAX as u64;
+                    let h6: u64 = h1.wrapping_add(h5);
+                    fits &= h6 <= u32::MAX as u64;
+                    let h7: u64 = ((((b3).wrapping_add((0u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h6);
+                    fits &= h7 <= u32::MAX as u64;
+                    hoisted_check(fits, h7, g1_len);
+                    let h8: u64 = hv.wrapping_mul((((32u64 as u32)) as u64));
+                    fits &= h8 <= u32::MAX as u64;
+                    let h9: u64 = 1;
+                    let h10: u64 = h9.wrapping_mul((((16u64 as u32)) as u64));
+                    fits &= h10 <= u32::MAX as u64;
+                    let h11: u64 = 15;
+                    let h12: u64 = h10.wrapping_add(h11);
+                    fits &= h12 <= u32::MAX as u64;
+                    let h13: u64 = h8.wrapping_add(h12);
+                    fits &= h13 <= u32::MAX as u64;
+                    let h14: u64 = ((((b3).wrapping_add((1u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h13);
+                    fits &= h14 <= u32::MAX as u64;
+                    hoisted_check(fits, h14, g1_len);
+                    let h15: u64 = hv.wrapping_mul((((32u64 as u32)) as u64));
+                    fits &= h15 <= u32::MAX as u64;
+                    let h16: u64 = 1;
+                    let h17: u64 = h16.wrapping_mul((((16u64 as u32)) as u64));
+                    fits &= h17 <= u32::MAX as u64;
+                    let h18: u64 = 15;
+                    let h19: u64 = h17.wrapping_add(h18);
+                    fits &= h19 <= u32::MAX as u64;
+                    let h20: u64 = h15.wrapping_add(h19);
+                    fits &= h20 <= u32::MAX as u64;
+                    let h21: u64 = ((((b3).wrapping_add((2u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h20);
+                    fits &= h21 <= u32::MAX as u64;
+                    hoisted_check(fits, h21, g1_len);
+                    let h22: u64 = hv.wrapping_mul((((32u64 as u32)) as u64));
+                    fits &= h22 <= u32::MAX as u64;
+                    let h23: u64 = 1;
+                    let h24: u64 = h23.wrapping_mul((((16u64 as u32)) as u64));
+                    fits &= h24 <= u32::MAX as u64;
+                    let h25: u64 = 15;
+                    let h26: u64 = h24.wrapping_add(h25);
+                    fits &= h26 <= u32::MAX as u64;
+                    let h27: u64 = h22.wrapping_add(h26);
+                    fits &= h27 <= u32::MAX as u64;
+                    let h28: u64 = ((((b3).wrapping_add((3u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h27);
+                    fits &= h28 <= u32::MAX as u64;
+                    hoisted_check(fits, h28, g1_len);
+                    let h29: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b250)).wrapping_mul(b249)) as u64).wrapping_add(hv);
+                    fits &= h29 <= u32::MAX as u64;
+                    let h30: u64 = h29.wrapping_mul((((2u64 as u32)) as u64));
+                    fits &= h30 <= u32::MAX as u64;
+                    let h31: u64 = (((0u64 as u32)) as u64).wrapping_add(h30);
+                    fits &= h31 <= u32::MAX as u64;
+                    hoisted_check(fits, h31 + 1, g0_len * 4);
+                    let h32: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b250)).wrapping_mul(b249)) as u64).wrapping_add(hv);
+                    fits &= h32 <= u32::MAX as u64;
+                    let h33: u64 = h32.wrapping_mul((((2u64 as u32)) as u64));
+                    fits &= h33 <= u32::MAX as u64;
+                    let h34: u64 = ((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))) as u64).wrapping_add(h33);
+                    fits &= h34 <= u32::MAX as u64;
+                    hoisted_check(fits, h34 + 1, g0_len * 4);
+                }
+                let mut v252: u32 = (0u64 as u32);
+                loop {
+                    if !(v252 < b249) { break; }
+                    let mut v253: u32 = (0u64 as u32);
+                    {
+                        let b254: u32 = v253.wrapping_mul((16u64 as u32));
+                        let b256: u32 = v252.wrapping_mul((32u64 as u32));
+                        let b259: u32 = b2.wrapping_add((0u64 as u32));
+                        let b260: u32 = b259.min(b250);
+                        let b261: u32 = b260.wrapping_mul(b249);
+                        let b262: u32 = b261.wrapping_add(v252);
+                        let b263: u32 = b262.wrapping_mul((2u64 as u32));
+                        let b264: u32 = (0u64 as u32).wrapping_add(b263);
+                        let b265: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                        let b266: u32 = b265.wrapping_add((3u64 as u32));
+                        let b267: u32 = div(b266, (4u64 as u32));
+                        let b268: u32 = b267.wrapping_mul((4u64 as u32));
+                        let b269: u32 = (0u64 as u32).wrapping_add(b268);
+                        let b270: u32 = b262.wrapping_mul((2u64 as u32));
+                        let b271: u32 = b269.wrapping_add(b270);
+                        let b272: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                        let b273: u32 = b272.wrapping_add((3u64 as u32));
+                        let b274: u32 = div(b273, (4u64 as u32));
+                        let b275: u32 = b274.wrapping_mul((4u64 as u32));
+                        let b276: u32 = (0u64 as u32).wrapping_add(b275);
+                        let b277: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                        let b278: u32 = b277.wrapping_add((3u64 as u32));
+                        let b279: u32 = div(b278, (4u64 as u32));
+                        let b280: u32 = b279.wrapping_mul((4u64 as u32));
+                        let b281: u32 = b276.wrapping_add(b280);
+                        let b282: u32 = b262.wrapping_mul((4u64 as u32));
+                        let b283: u32 = b281.wrapping_add(b282);
+                        let b284: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                        let b285: u32 = b284.wrapping_add((3u64 as u32));
+                        let b286: u32 = div(b285, (4u64 as u32));
+                        let b287: u32 = b286.wrapping_mul((4u64 as u32));
+                        let b288: u32 = (0u64 as u32).wrapping_add(b287);
+                        let b289: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                        let b290: u32 = b289.wrapping_add((3u64 as u32));
+                        let b291: u32 = div(b290, (4u64 as u32));
+                        let b292: u32 = b291.wrapping_mul((4u64 as u32));
+                        let b293: u32 = b288.wrapping_add(b292);
+                        let b294: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+                        let b295: u32 = b294.wrapping_add((3u64 as u32));
+                        let b296: u32 = div(b295, (4u64 as u32));
+                        let b297: u32 = b296.wrapping_mul((4u64 as u32));
+                        let b298: u32 = b293.wrapping_add(b297);
+                        let b299: u32 = b262.wrapping_mul((16u64 as u32));
+                        let b300: u32 = b298.wrapping_add(b299);
+                        let mut b255 = [<u32>::default(); UNITS];
+                        let mut b257 = [<u32>::default(); UNITS];
+                        for l in 0..UNITS {
+                            let x255: u32 = b254.wrapping_add((l as u32));
+                            b255[l] = x255;
+                            let x257: u32 = b256.wrapping_add(x255);
+                            b257[l] = x257;
+                        }
+                        let b306: u32 = (rdb2_prechecked(g0, b264)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                        let b307: u32 = b306 & (32768u64 as u32);
+                        let b308: u32 = b307.wrapping_shl(((16u64 as u32)) as u32);
+                        let b309: u32 = b306.wrapping_shr(((10u64 as u32)) as u32);
+                        let b310: u32 = b309 & (31u64 as u32);
+                        let b311: u32 = b306 & (1023u64 as u32);
+                        let b312: bool = b310 == (31u64 as u32);
+                        let b313: u32 = b310.wrapping_add((112u64 as u32));
+                        let b314: u32 = if b312 { (255u64 as u32) } else { b313 };
+                        let b315: u32 = b314.wrapping_shl(((23u64 as u32)) as u32);
+                        let b316: u32 = b308 | b315;
+                        let b317: u32 = b311.wrapping_shl(((13u64 as u32)) as u32);
+                        let b318: u32 = b316 | b317;
+                        let b319: f32 = f32::from_bits(b318);
+                        let b320: f32 = ((b311) as f32);
+                        let b321: f32 = b320 * 5.9604645e-8f32;
+                        let b322: bool = b308 == (0u64 as u32);
+                        let b323: f32 = -(b321);
+                        let b324: f32 = if b322 { b321 } else { b323 };
+                        let b325: bool = b310 == (0u64 as u32);
+                        let b326: f32 = T::f16_to_f32(b306);
+                        let b332: u32 = (rdb2_prechecked(g0, b271)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                        let b333: u32 = b332 & (32768u64 as u32);
+                        let b334: u32 = b333.wrapping_shl(((16u64 as u32)) as u32);
+                        let b335: u32 = b332.wrapping_shr(((10u64 as u32)) as u32);
+                        let b336: u32 = b335 & (31u64 as u32);
+                        let b337: u32 = b332 & (1023u64 as u32);
+                        let b338: bool = b336 == (31u64 as u32);
+                        let b339: u32 = b336.wrapping_add((112u64 as u32));
+                        let b340: u32 = if b338 { (255u64 as u32) } else { b339 };
+                        let b341: u32 = b340.wrapping_shl(((23u64 as u32)) as u32);
+                        let b342: u32 = b334 | b341;
+                        let b343: u32 = b337.wrapping_shl(((13u64 as u32)) as u32);
+                        let b344: u32 = b342 | b343;
+                        let b345: f32 = f32::from_bits(b344);
+                        let b346: f32 = ((b337) as f32);
+                        let b347: f32 = b346 * 5.9604645e-8f32;
+                        let b348: bool = b334 == (0u64 as u32);
+                        let b349: f32 = -(b347);
+                        let b350: f32 = if b348 { b347 } else { b349 };
+                        let b351: bool = b336 == (0u64 as u32);
+                        let b352: f32 = T::f16_to_f32(b332);
+                        let b354: u32 = b300.wrapping_add((0u64 as u32));
+                        let b356: u32 = div((((((0u32).wrapping_add(b254)) as i32)) as u32), (32u64 as u32));
+                        let b357: u32 = b356.wrapping_mul((16u64 as u32));
+                        let b358: u32 = b354.wrapping_add(b357);
+                        let b361: u32 = div((((((0u32).wrapping_add(b254)) as i32)) as u32), (16u64 as u32));
+                        let b362: u32 = rem(b361, (2u64 as u32));
+                        let b363: u32 = b362.wrapping_mul((4u64 as u32));
+                        let a13 = span(((rem((((((0u32).wrapping_add(b254)) as i32)) as u32), (16u64 as u32))).wrapping_add(b358)) as u32, UNITS, g0_len * 4);
+                        let b372: u32 = b283.wrapping_add((0u64 as u32));
+                        let b377: u32 = rem((((((0u32).wrapping_add(b254)) as i32)) as u32), (1u64 as u32));
+                        let b382: u32 = div((((div((((((0u32).wrapping_add(b254)) as i32)) as u32), (8u64 as u32))).wrapping_mul((1u64 as u32))).wrapping_add(b372)).wrapping_add(b377), (4u64 as u32));
+                        let mut b371 = [<i32>::default(); UNITS];
+                        let mut b378 = [<u32>::default(); UNITS];
+                        let mut b381 = [<u32>::default(); UNITS];
+                        for l in 0..UNITS {
+                            let x353: i32 = ((b255[l]) as i32);
+                            let x355: u32 = ((x353) as u32);
+                            let x359: u32 = rem(x355, (16u64 as u32));
+                            let x360: u32 = b358.wrapping_add(x359);
+                            let x370: u32 = (byte(g0, a13 + l)).wrapping_shr((b363) as u32) & (15u64 as u32);
+                            let x371: i32 = ((x370) as i32);
+                            b371[l] = x371;
+                            let x373: u32 = ((x353) as u32);
+                            let x374: u32 = div(x373, (8u64 as u32));
+                            let x375: u32 = x374.wrapping_mul((1u64 as u32));
+                            let x376: u32 = b372.wrapping_add(x375);
+                            let x378: u32 = x376.wrapping_add(b377);
+                            b378[l] = x378;
+                            let x379: u32 = div(x373, (1u64 as u32));
+                            let x380: u32 = rem(x379, (8u64 as u32));
+                            let x381: u32 = x380.wrapping_mul((1u64 as u32));
+                            b381[l] = x381;
+                        }
+                        let b383: u32 = *at(g0, g0_len, b382);
+                        let b391: u32 = (((4i64 as i32)) as u32);
+                        let b398: u32 = b3.wrapping_add((0u64 as u32));
+                        let b399: u32 = b398.wrapping_mul(s_u32[2]);
+                        let a14 = (((((0u32).wrapping_add(b254)).wrapping_add(b256)).wrapping_add(b399)) as u32) as usize;
+                        let b406: u32 = b3.wrapping_add((1u64 as u32));
+                        let b407: u32 = b406.wrapping_mul(s_u32[2]);
+                        let a15 = (((((0u32).wrapping_add(b254)).wrapping_add(b256)).wrapping_add(b407)) as u32) as usize;
+                        let b414: u32 = b3.wrapping_add((2u64 as u32));
+                        let b415: u32 = b414.wrapping_mul(s_u32[2]);
+                        let a16 = (((((0u32).wrapping_add(b254)).wrapping_add(b256)).wrapping_add(b415)) as u32) as usize;
+                        let b422: u32 = b3.wrapping_add((3u64 as u32));
+                        let b423: u32 = b422.wrapping_mul(s_u32[2]);
+                        let a17 = (((((0u32).wrapping_add(b254)).wrapping_add(b256)).wrapping_add(b423)) as u32) as usize;
+                        for l in 0..UNITS {
+                            let x384: u32 = rem(b378[l], (4u64 as u32));
+                            let x385: u32 = x384.wrapping_mul((8u64 as u32));
+                            let x386: u32 = x385.wrapping_add(b381[l]);
+                            let x387: u32 = b383.wrapping_shr((x386) as u32);
+                            let x388: u32 = x387 & (1u64 as u32);
+                            let x389: i32 = ((x388) as i32);
+                            let x390: u32 = ((x389) as u32);
+                            let x392: u32 = x390.wrapping_shl((b391) as u32);
+                            let x393: i32 = ((x392) as i32);
+                            let x394: i32 = b371[l] | x393;
+                            let x395: f32 = ((x394) as f32);
+                            let x396: f32 = b326 * x395;
+                            let x397: f32 = T::fmadd(b326, x395, b352);
+                            la258_0[l] = x397;
+                            let x400: u32 = b399.wrapping_add(b257[l]);
+                            let x401: f32 = *g1.add(a14 + l);
+                            let x402: f32 = la258_0[l];
+                            let x403: f32 = x402 * x401;
+                            let x404: f32 = la251_0[l];
+                            let x405: f32 = T::fmadd(x402, x401, x404);
+                            la251_0[l] = x405;
+                            let x408: u32 = b407.wrapping_add(b257[l]);
+                            let x409: f32 = *g1.add(a15 + l);
+                            let x410: f32 = la258_0[l];
+                            let x411: f32 = x410 * x409;
+                            let x412: f32 = la251_1[l];
+                            let x413: f32 = T::fmadd(x410, x409, x412);
+                            la251_1[l] = x413;
+                            let x416: u32 = b415.wrapping_add(b257[l]);
+                            let x417: f32 = *g1.add(a16 + l);
+                            let x418: f32 = la258_0[l];
+                            let x419: f32 = x418 * x417;
+                            let x420: f32 = la251_2[l];
+                            let x421: f32 = T::fmadd(x418, x417, x420);
+                            la251_2[l] = x421;
+                            let x424: u32 = b423.wrapping_add(b257[l]);
+                            let x425: f32 = *g1.add(a17 + l);
+                            let x426: f32 = la258_0[l];
+                            let x427: f32 = x426 * x425;
+                            let x428: f32 = la251_3[l];
+                            let x429: f32 = T::fmadd(x426, x425, x428);
+                            la251_3[l] = x429;
+                        }
+                    }
+                    v253 = v253.wrapping_add((1 as u32));
+                    {
+                        let b254: u32 = v253.wrapping_mul((16u64 as u32));
+                        let b256: u32 = v252.wrapping_mul((32u64 as u32));
+                        let b259: u32 = b2.wrapping_add((0u64 as u32));
+                        let b260: u32 = b259.min(b250);
+                        let b261: u32 = b260.wrapping_mul(b249);
+                        let b262: u32 = b261.wrapping_add(v252);
+                        let b263: u32 = b262.wrapping_mul((2u64 as u32));
+                        let b264: u32 = (0u64 as u32).wrapping_add(b263);
+                        let b265: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                        let b266: u32 = b265.wrapping_add((3u64 as u32));
+                        let b267: u32 = div(b266, (4u64 as u32));
+                        let b268: u32 = b267.wrapping_mul((4u64 as u32));
+                        let b269: u32 = (0u64 as u32).wrapping_add(b268);
+                        let b270: u32 = b262.wrapping_mul((2u64 as u32));
+                        let b271: u32 = b269.wrapping_add(b270);
+                        let b272: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                        let b273: u32 = b272.wrapping_add((3u64 as u32));
+                        let b274: u32 = div(b273, (4u64 as u32));
+                        let b275: u32 = b274.wrapping_mul((4u64 as u32));
+                        let b276: u32 = (0u64 as u32).wrapping_add(b275);
+                        let b277: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                        let b278: u32 = b277.wrapping_add((3u64 as u32));
+                        let b279: u32 = div(b278, (4u64 as u32));
+                        let b280: u32 = b279.wrapping_mul((4u64 as u32));
+                        let b281: u32 = b276.wrapping_add(b280);
+                        let b282: u32 = b262.wrapping_mul((4u64 as u32));
+                        let b283: u32 = b281.wrapping_add(b282);
+                        let b284: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                        let b285: u32 = b284.wrapping_add((3u64 as u32));
+                        let b286: u32 = div(b285, (4u64 as u32));
+                        let b287: u32 = b286.wrapping_mul((4u64 as u32));
+                        let b288: u32 = (0u64 as u32).wrapping_add(b287);
+                        let b289: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                        let b290: u32 = b289.wrapping_add((3u64 as u32));
+                        let b291: u32 = div(b290, (4u64 as u32));
+                        let b292: u32 = b291.wrapping_mul((4u64 as u32));
+                        let b293: u32 = b288.wrapping_add(b292);
+                        let b294: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+                        let b295: u32 = b294.wrapping_add((3u64 as u32));
+                        let b296: u32 = div(b295, (4u64 as u32));
+                        let b297: u32 = b296.wrapping_mul((4u64 as u32));
+                        let b298: u32 = b293.wrapping_add(b297);
+                        let b299: u32 = b262.wrapping_mul((16u64 as u32));
+                        let b300: u32 = b298.wrapping_add(b299);
+                        let mut b255 = [<u32>::default(); UNITS];
+                        let mut b257 = [<u32>::default(); UNITS];
+                        for l in 0..UNITS {
+                            let x255: u32 = b254.wrapping_add((l as u32));
+                            b255[l] = x255;
+                            let x257: u32 = b256.wrapping_add(x255);
+                            b257[l] = x257;
+                        }
+                        let b306: u32 = (rdb2_prechecked(g0, b264)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                        let b307: u32 = b306 & (32768u64 as u32);
+                        let b308: u32 = b307.wrapping_shl(((16u64 as u32)) as u32);
+                        let b309: u32 = b306.wrapping_shr(((10u64 as u32)) as u32);
+                        let b310: u32 = b309 & (31u64 as u32);
+                        let b311: u32 = b306 & (1023u64 as u32);
+                        let b312: bool = b310 == (31u64 as u32);
+                        let b313: u32 = b310.wrapping_add((112u64 as u32));
+                        let b314: u32 = if b312 { (255u64 as u32) } else { b313 };
+                        let b315: u32 = b314.wrapping_shl(((23u64 as u32)) as u32);
+                        let b316: u32 = b308 | b315;
+                        let b317: u32 = b311.wrapping_shl(((13u64 as u32)) as u32);
+                        let b318: u32 = b316 | b317;
+                        let b319: f32 = f32::from_bits(b318);
+                        let b320: f32 = ((b311) as f32);
+                        let b321: f32 = b320 * 5.9604645e-8f32;
+                        let b322: bool = b308 == (0u64 as u32);
+                        let b323: f32 = -(b321);
+                        let b324: f32 = if b322 { b321 } else { b323 };
+                        let b325: bool = b310 == (0u64 as u32);
+                        let b326: f32 = T::f16_to_f32(b306);
+                        let b332: u32 = (rdb2_prechecked(g0, b271)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                        let b333: u32 = b332 & (32768u64 as u32);
+                        let b334: u32 = b333.wrapping_shl(((16u64 as u32)) as u32);
+                        let b335: u32 = b332.wrapping_shr(((10u64 as u32)) as u32);
+                        let b336: u32 = b335 & (31u64 as u32);
+                        let b337: u32 = b332 & (1023u64 as u32);
+                        let b338: bool = b336 == (31u64 as u32);
+                        let b339: u32 = b336.wrapping_add((112u64 as u32));
+                        let b340: u32 = if b338 { (255u64 as u32) } else { b339 };
+                        let b341: u32 = b340.wrapping_shl(((23u64 as u32)) as u32);
+                        let b342: u32 = b334 | b341;
+                        let b343: u32 = b337.wrapping_shl(((13u64 as u32)) as u32);
+                        let b344: u32 = b342 | b343;
+                        let b345: f32 = f32::from_bits(b344);
+                        let b346: f32 = ((b337) as f32);
+                        let b347: f32 = b346 * 5.9604645e-8f32;
+                        let b348: bool = b334 == (0u64 as u32);
+                        let b349: f32 = -(b347);
+                        let b350: f32 = if b348 { b347 } else { b349 };
+                        let b351: bool = b336 == (0u64 as u32);
+                        let b352: f32 = T::f16_to_f32(b332);
+                        let b354: u32 = b300.wrapping_add((0u64 as u32));
+                        let b356: u32 = div((((((0u32).wrapping_add(b254)) as i32)) as u32), (32u64 as u32));
+                        let b357: u32 = b356.wrapping_mul((16u64 as u32));
+                        let b358: u32 = b354.wrapping_add(b357);
+                        let b361: u32 = div((((((0u32).wrapping_add(b254)) as i32)) as u32), (16u64 as u32));
+                        let b362: u32 = rem(b361, (2u64 as u32));
+                        let b363: u32 = b362.wrapping_mul((4u64 as u32));
+                        let a18 = span(((rem((((((0u32).wrapping_add(b254)) as i32)) as u32), (16u64 as u32))).wrapping_add(b358)) as u32, UNITS, g0_len * 4);
+                        let b372: u32 = b283.wrapping_add((0u64 as u32));
+                        let b377: u32 = rem((((((0u32).wrapping_add(b254)) as i32)) as u32), (1u64 as u32));
+                        let b382: u32 = div((((div((((((0u32).wrapping_add(b254)) as i32)) as u32), (8u64 as u32))).wrapping_mul((1u64 as u32))).wrapping_add(b372)).wrapping_add(b377), (4u64 as u32));
+                        let mut b371 = [<i32>::default(); UNITS];
+                        let mut b378 = [<u32>::default(); UNITS];
+                        let mut b381 = [<u32>::default(); UNITS];
+                        for l in 0..UNITS {
+                            let x353: i32 = ((b255[l]) as i32);
+                            let x355: u32 = ((x353) as u32);
+                            let x359: u32 = rem(x355, (16u64 as u32));
+                            let x360: u32 = b358.wrapping_add(x359);
+                            let x370: u32 = (byte(g0, a18 + l)).wrapping_shr((b363) as u32) & (15u64 as u32);
+                            let x371: i32 = ((x370) as i32);
+                            b371[l] = x371;
+                            let x373: u32 = ((x353) as u32);
+                            let x374: u32 = div(x373, (8u64 as u32));
+                            let x375: u32 = x374.wrapping_mul((1u64 as u32));
+                            let x376: u32 = b372.wrapping_add(x375);
+                            let x378: u32 = x376.wrapping_add(b377);
+                            b378[l] = x378;
+                            let x379: u32 = div(x373, (1u64 as u32));
+                            let x380: u32 = rem(x379, (8u64 as u32));
+                            let x381: u32 = x380.wrapping_mul((1u64 as u32));
+                            b381[l] = x381;
+                        }
+                        let b383: u32 = *at(g0, g0_len, b382);
+                        let b391: u32 = (((4i64 as i32)) as u32);
+                        let b398: u32 = b3.wrapping_add((0u64 as u32));
+                        let b399: u32 = b398.wrapping_mul(s_u32[2]);
+                        let a19 = (((((0u32).wrapping_add(b254)).wrapping_add(b256)).wrapping_add(b399)) as u32) as usize;
+                        let b406: u32 = b3.wrapping_add((1u64 as u32));
+                        let b407: u32 = b406.wrapping_mul(s_u32[2]);
+                        let a20 = (((((0u32).wrapping_add(b254)).wrapping_add(b256)).wrapping_add(b407)) as u32) as usize;
+                        let b414: u32 = b3.wrapping_add((2u64 as u32));
+                        let b415: u32 = b414.wrapping_mul(s_u32[2]);
+                        let a21 = (((((0u32).wrapping_add(b254)).wrapping_add(b256)).wrapping_add(b415)) as u32) as usize;
+                        let b422: u32 = b3.wrapping_add((3u64 as u32));
+                        let b423: u32 = b422.wrapping_mul(s_u32[2]);
+                        let a22 = (((((0u32).wrapping_add(b254)).wrapping_add(b256)).wrapping_add(b423)) as u32) as usize;
+                        for l in 0..UNITS {
+                            let x384: u32 = rem(b378[l], (4u64 as u32));
+                            let x385: u32 = x384.wrapping_mul((8u64 as u32));
+                            let x386: u32 = x385.wrapping_add(b381[l]);
+                            let x387: u32 = b383.wrapping_shr((x386) as u32);
+                            let x388: u32 = x387 & (1u64 as u32);
+                            let x389: i32 = ((x388) as i32);
+                            let x390: u32 = ((x389) as u32);
+                            let x392: u32 = x390.wrapping_shl((b391) as u32);
+                            let x393: i32 = ((x392) as i32);
+                            let x394: i32 = b371[l] | x393;
+                            let x395: f32 = ((x394) as f32);
+                            let x396: f32 = b326 * x395;
+                            let x397: f32 = T::fmadd(b326, x395, b352);
+                            la258_0[l] = x397;
+                            let x400: u32 = b399.wrapping_add(b257[l]);
+                            let x401: f32 = *g1.add(a19 + l);
+                            let x402: f32 = la258_0[l];
+                            let x403: f32 = x402 * x401;
+                            let x404: f32 = la251_0[l];
+                            let x405: f32 = T::fmadd(x402, x401, x404);
+                            la251_0[l] = x405;
+                            let x408: u32 = b407.wrapping_add(b257[l]);
+                            let x409: f32 = *g1.add(a20 + l);
+                            let x410: f32 = la258_0[l];
+                            let x411: f32 = x410 * x409;
+                            let x412: f32 = la251_1[l];
+                            let x413: f32 = T::fmadd(x410, x409, x412);
+                            la251_1[l] = x413;
+                            let x416: u32 = b415.wrapping_add(b257[l]);
+                            let x417: f32 = *g1.add(a21 + l);
+                            let x418: f32 = la258_0[l];
+                            let x419: f32 = x418 * x417;
+                            let x420: f32 = la251_2[l];
+                            let x421: f32 = T::fmadd(x418, x417, x420);
+                            la251_2[l] = x421;
+                            let x424: u32 = b423.wrapping_add(b257[l]);
+                            let x425: f32 = *g1.add(a22 + l);
+                            let x426: f32 = la258_0[l];
+                            let x427: f32 = x426 * x425;
+                            let x428: f32 = la251_3[l];
+                            let x429: f32 = T::fmadd(x426, x425, x428);
+                            la251_3[l] = x429;
+                        }
+                    }
+                    v253 = v253.wrapping_add((1 as u32));
+                    v252 = v252.wrapping_add((1 as u32));
+                }
+                let mut b430 = [<f32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x430: f32 = la251_0[l];
+                    b430[l] = x430;
+                }
+                let mut p = [<f32>::default(); 8];
+                for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b430[l]; } } }
+                let b431: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                let b433: u32 = b2.wrapping_add((0u64 as u32));
+                let b434: bool = b433 < s_u32[1];
+                let mut b435 = [<bool>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x432: bool = (l as u32) == (0u64 as u32);
+                    let x435: bool = x432 && b434;
+                    b435[l] = x435;
+                }
+                let mut m11 = [false; UNITS];
+                for l in 0..UNITS { m11[l] = b435[l]; }
+                if m11.iter().all(|&x| x) {
+                    let b436: u32 = b3.wrapping_add((0u64 as u32));
+                    let b437: u32 = b436.wrapping_mul(s_u32[1]);
+                    let b438: u32 = b437.wrapping_add(b2);
+                    let b439: u32 = b438.wrapping_add((0u64 as u32));
+                    *at(g2, g2_len, b439) = b431;
+                } else {
+                    let mut m12 = [false; UNITS];
+                    for l in 0..UNITS { m12[l] = m0[l] && m11[l]; }
+                    if m12.iter().any(|&x| x) {
+                        let b436: u32 = b3.wrapping_add((0u64 as u32));
+                        let b437: u32 = b436.wrapping_mul(s_u32[1]);
+                        let b438: u32 = b437.wrapping_add(b2);
+                        let b439: u32 = b438.wrapping_add((0u64 as u32));
+                        *at(g2, g2_len, b439) = b431;
+                    }
+                }
+                let mut b440 = [<f32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x440: f32 = la251_1[l];
+                    b440[l] = x440;
+                }
+                let mut p = [<f32>::default(); 8];
+                for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b440[l]; } } }
+                let b441: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                let b443: u32 = b2.wrapping_add((0u64 as u32));
+                let b444: bool = b443 < s_u32[1];
+                let mut b445 = [<bool>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x442: bool = (l as u32) == (0u64 as u32);
+                    let x445: bool = x442 && b444;
+                    b445[l] = x445;
+                }
+                let mut m13 = [false; UNITS];
+                for l in 0..UNITS { m13[l] = b445[l]; }
+                if m13.iter().all(|&x| x) {
+                    let b446: u32 = b3.wrapping_add((1u64 as u32));
+                    let b447: u32 = b446.wrapping_mul(s_u32[1]);
+                    let b448: u32 = b447.wrapping_add(b2);
+                    let b449: u32 = b448.wrapping_add((0u64 as u32));
+                    *at(g2, g2_len, b449) = b441;
+                } else {
+                    let mut m14 = [false; UNITS];
+                    for l in 0..UNITS { m14[l] = m0[l] && m13[l]; }
+                    if m14.iter().any(|&x| x) {
+                        let b446: u32 = b3.wrapping_add((1u64 as u32));
+                        let b447: u32 = b446.wrapping_mul(s_u32[1]);
+                        let b448: u32 = b447.wrapping_add(b2);
+                        let b449: u32 = b448.wrapping_add((0u64 as u32));
+                        *at(g2, g2_len, b449) = b441;
+                    }
+                }
+                let mut b450 = [<f32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x450: f32 = la251_2[l];
+                    b450[l] = x450;
+                }
+                let mut p = [<f32>::default(); 8];
+                for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b450[l]; } } }
+                let b451: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                let b453: u32 = b2.wrapping_add((0u64 as u32));
+                let b454: bool = b453 < s_u32[1];
+                let mut b455 = [<bool>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x452: bool = (l as u32) == (0u64 as u32);
+                    let x455: bool = x452 && b454;
+                    b455[l] = x455;
+                }
+                let mut m15 = [false; UNITS];
+                for l in 0..UNITS { m15[l] = b455[l]; }
+                if m15.iter().all(|&x| x) {
+                    let b456: u32 = b3.wrapping_add((2u64 as u32));
+                    let b457: u32 = b456.wrapping_mul(s_u32[1]);
+                    let b458: u32 = b457.wrapping_add(b2);
+                    let b459: u32 = b458.wrapping_add((0u64 as u32));
+                    *at(g2, g2_len, b459) = b451;
+                } else {
+                    let mut m16 = [false; UNITS];
+                    for l in 0..UNITS { m16[l] = m0[l] && m15[l]; }
+                    if m16.iter().any(|&x| x) {
+                        let b456: u32 = b3.wrapping_add((2u64 as u32));
+                        let b457: u32 = b456.wrapping_mul(s_u32[1]);
+                        let b458: u32 = b457.wrapping_add(b2);
+                        let b459: u32 = b458.wrapping_add((0u64 as u32));
+                        *at(g2, g2_len, b459) = b451;
+                    }
+                }
+                let mut b460 = [<f32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x460: f32 = la251_3[l];
+                    b460[l] = x460;
+                }
+                let mut p = [<f32>::default(); 8];
+                for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b460[l]; } } }
+                let b461: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                let b463: u32 = b2.wrapping_add((0u64 as u32));
+                let b464: bool = b463 < s_u32[1];
+                let mut b465 = [<bool>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x462: bool = (l as u32) == (0u64 as u32);
+                    let x465: bool = x462 && b464;
+                    b465[l] = x465;
+                }
+                let mut m17 = [false; UNITS];
+                for l in 0..UNITS { m17[l] = b465[l]; }
+                if m17.iter().all(|&x| x) {
+                    let b466: u32 = b3.wrapping_add((3u64 as u32));
+                    let b467: u32 = b466.wrapping_mul(s_u32[1]);
+                    let b468: u32 = b467.wrapping_add(b2);
+                    let b469: u32 = b468.wrapping_add((0u64 as u32));
+                    *at(g2, g2_len, b469) = b461;
+                } else {
+                    let mut m18 = [false; UNITS];
+                    for l in 0..UNITS { m18[l] = m0[l] && m17[l]; }
+                    if m18.iter().any(|&x| x) {
+                        let b466: u32 = b3.wrapping_add((3u64 as u32));
+                        let b467: u32 = b466.wrapping_mul(s_u32[1]);
+                        let b468: u32 = b467.wrapping_add(b2);
+                        let b469: u32 = b468.wrapping_add((0u64 as u32));
+                        *at(g2, g2_len, b469) = b461;
+                    }
+                }
+            } else {
+                let b470: bool = b7 == (3u64 as u32);
+                if b470 {
+                    let b471: u32 = div(s_u32[2], (32u64 as u32));
+                    let b472: u32 = s_u32[1].wrapping_sub((1u64 as u32));
+                    for l in 0..UNITS {
+                        la473_0[l] = 0.0f32;
+                        la473_1[l] = 0.0f32;
+                        la473_2[l] = 0.0f32;
+                    }
+                    if (0u64 as u32) < b471 {
+                        let hv: u64 = (b471 - 1) as u64;
+                        let mut fits = true;
+                        let h1: u64 = hv.wrapping_mul((((32u64 as u32)) as u64));
+                        fits &= h1 <= u32::MAX as u64;
+                        let h2: u64 = 1;
+                        let h3: u64 = h2.wrapping_mul((((16u64 as u32)) as u64));
+                        fits &= h3 <= u32::MAX as u64;
+                        let h4: u64 = 15;
+                        let h5: u64 = h3.wrapping_add(h4);
+                        fits &= h5 <= u32::MAX as u64;
+                        let h6: u64 = h1.wrapping_add(h5);
+                        fits &= h6 <= u32::MAX as u64;
+                        let h7: u64 = ((((b3).wrapping_add((0u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h6);
+                        fits &= h7 <= u32::MAX as u64;
+                        hoisted_check(fits, h7, g1_len);
+                        let h8: u64 = hv.wrapping_mul((((32u64 as u32)) as u64));
+                        fits &= h8 <= u32::MAX as u64;
+                        let h9: u64 = 1;
+                        let h10: u64 = h9.wrapping_mul((((16u64 as u32)) as u64));
+                        fits &= h10 <= u32::MAX as u64;
+                        let h11: u64 = 15;
+                        let h12: u64 = h10.wrapping_add(h11);
+                        fits &= h12 <= u32::MAX as u64;
+                        let h13: u64 = h8.wrapping_add(h12);
+                        fits &= h13 <= u32::MAX as u64;
+                        let h14: u64 = ((((b3).wrapping_add((1u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h13);
+                        fits &= h14 <= u32::MAX as u64;
+                        hoisted_check(fits, h14, g1_len);
+                        let h15: u64 = hv.wrapping_mul((((32u64 as u32)) as u64));
+                        fits &= h15 <= u32::MAX as u64;
+                        let h16: u64 = 1;
+                        let h17: u64 = h16.wrapping_mul((((16u64 as u32)) as u64));
+                        fits &= h17 <= u32::MAX as u64;
+                        let h18: u64 = 15;
+                        let h19: u64 = h17.wrapping_add(h18);
+                        fits &= h19 <= u32::MAX as u64;
+                        let h20: u64 = h15.wrapping_add(h19);
+                        fits &= h20 <= u32::MAX as u64;
+                        let h21: u64 = ((((b3).wrapping_add((2u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h20);
+                        fits &= h21 <= u32::MAX as u64;
+                        hoisted_check(fits, h21, g1_len);
+                        let h22: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b472)).wrapping_mul(b471)) as u64).wrapping_add(hv);
+                        fits &= h22 <= u32::MAX as u64;
+                        let h23: u64 = h22.wrapping_mul((((2u64 as u32)) as u64));
+                        fits &= h23 <= u32::MAX as u64;
+                        let h24: u64 = (((0u64 as u32)) as u64).wrapping_add(h23);
+                        fits &= h24 <= u32::MAX as u64;
+                        hoisted_check(fits, h24 + 1, g0_len * 4);
+                        let h25: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b472)).wrapping_mul(b471)) as u64).wrapping_add(hv);
+                        fits &= h25 <= u32::MAX as u64;
+                        let h26: u64 = h25.wrapping_mul((((2u64 as u32)) as u64));
+                        fits &= h26 <= u32::MAX as u64;
+                        let h27: u64 = ((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))) as u64).wrapping_add(h26);
+                        fits &= h27 <= u32::MAX as u64;
+                        hoisted_check(fits, h27 + 1, g0_len * 4);
+                    }
+                    let mut v474: u32 = (0u64 as u32);
+                    loop {
+                        if !(v474 < b471) { break; }
+                        let mut v475: u32 = (0u64 as u32);
+                        {
+                            let b476: u32 = v475.wrapping_mul((16u64 as u32));
+                            let b478: u32 = v474.wrapping_mul((32u64 as u32));
+                            let b481: u32 = b2.wrapping_add((0u64 as u32));
+                            let b482: u32 = b481.min(b472);
+                            let b483: u32 = b482.wrapping_mul(b471);
+                            let b484: u32 = b483.wrapping_add(v474);
+                            let b485: u32 = b484.wrapping_mul((2u64 as u32));
+                            let b486: u32 = (0u64 as u32).wrapping_add(b485);
+                            let b487: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                            let b488: u32 = b487.wrapping_add((3u64 as u32));
+                            let b489: u32 = div(b488, (4u64 as u32));
+                            let b490: u32 = b489.wrapping_mul((4u64 as u32));
+                            let b491: u32 = (0u64 as u32).wrapping_add(b490);
+                            let b492: u32 = b484.wrapping_mul((2u64 as u32));
+                            let b493: u32 = b491.wrapping_add(b492);
+                            let b494: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                            let b495: u32 = b494.wrapping_add((3u64 as u32));
+                            let b496: u32 = div(b495, (4u64 as u32));
+                            let b497: u32 = b496.wrapping_mul((4u64 as u32));
+                            let b498: u32 = (0u64 as u32).wrapping_add(b497);
+                            let b499: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                            let b500: u32 = b499.wrapping_add((3u64 as u32));
+                            let b501: u32 = div(b500, (4u64 as u32));
+                            let b502: u32 = b501.wrapping_mul((4u64 as u32));
+                            let b503: u32 = b498.wrapping_add(b502);
+                            let b504: u32 = b484.wrapping_mul((4u64 as u32));
+                            let b505: u32 = b503.wrapping_add(b504);
+                            let b506: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                            let b507: u32 = b506.wrapping_add((3u64 as u32));
+                            let b508: u32 = div(b507, (4u64 as u32));
+                            let b509: u32 = b508.wrapping_mul((4u64 as u32));
+                            let b510: u32 = (0u64 as u32).wrapping_add(b509);
+                            let b511: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                            let b512: u32 = b511.wrapping_add((3u64 as u32));
+                            let b513: u32 = div(b512, (4u64 as u32));
+                            let b514: u32 = b513.wrapping_mul((4u64 as u32));
+                            let b515: u32 = b510.wrapping_add(b514);
+                            let b516: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+                            let b517: u32 = b516.wrapping_add((3u64 as u32));
+                            let b518: u32 = div(b517, (4u64 as u32));
+                            let b519: u32 = b518.wrapping_mul((4u64 as u32));
+                            let b520: u32 = b515.wrapping_add(b519);
+                            let b521: u32 = b484.wrapping_mul((16u64 as u32));
+                            let b522: u32 = b520.wrapping_add(b521);
+                            let mut b477 = [<u32>::default(); UNITS];
+                            let mut b479 = [<u32>::default(); UNITS];
+                            for l in 0..UNITS {
+                                let x477: u32 = b476.wrapping_add((l as u32));
+                                b477[l] = x477;
+                                let x479: u32 = b478.wrapping_add(x477);
+                                b479[l] = x479;
+                            }
+                            let b528: u32 = (rdb2_prechecked(g0, b486)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                            let b529: u32 = b528 & (32768u64 as u32);
+                            let b530: u32 = b529.wrapping_shl(((16u64 as u32)) as u32);
+                            let b531: u32 = b528.wrapping_shr(((10u64 as u32)) as u32);
+                            let b532: u32 = b531 & (31u64 as u32);
+                            let b533: u32 = b528 & (1023u64 as u32);
+                            let b534: bool = b532 == (31u64 as u32);
+                            let b535: u32 = b532.wrapping_add((112u64 as u32));
+                            let b536: u32 = if b534 { (255u64 as u32) } else { b535 };
+                            let b537: u32 = b536.wrapping_shl(((23u64 as u32)) as u32);
+                            let b538: u32 = b530 | b537;
+                            let b539: u32 = b533.wrapping_shl(((13u64 as u32)) as u32);
+                            let b540: u32 = b538 | b539;
+                            let b541: f32 = f32::from_bits(b540);
+                            let b542: f32 = ((b533) as f32);
+                            let b543: f32 = b542 * 5.9604645e-8f32;
+                            let b544: bool = b530 == (0u64 as u32);
+                            let b545: f32 = -(b543);
+                            let b546: f32 = if b544 { b543 } else { b545 };
+                            let b547: bool = b532 == (0u64 as u32);
+                            let b548: f32 = T::f16_to_f32(b528);
+                            let b554: u32 = (rdb2_prechecked(g0, b493)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                            let b555: u32 = b554 & (32768u64 as u32);
+                            let b556: u32 = b555.wrapping_shl(((16u64 as u32)) as u32);
+                            let b557: u32 = b554.wrapping_shr(((10u64 as u32)) as u32);
+                            let b558: u32 = b557 & (31u64 as u32);
+                            let b559: u32 = b554 & (1023u64 as u32);
+                            let b560: bool = b558 == (31u64 as u32);
+                            let b561: u32 = b558.wrapping_add((112u64 as u32));
+                            let b562: u32 = if b560 { (255u64 as u32) } else { b561 };
+                            let b563: u32 = b562.wrapping_shl(((23u64 as u32)) as u32);
+                            let b564: u32 = b556 | b563;
+                            let b565: u32 = b559.wrapping_shl(((13u64 as u32)) as u32);
+                            let b566: u32 = b564 | b565;
+                            let b567: f32 = f32::from_bits(b566);
+                            let b568: f32 = ((b559) as f32);
+                            let b569: f32 = b568 * 5.9604645e-8f32;
+                            let b570: bool = b556 == (0u64 as u32);
+                            let b571: f32 = -(b569);
+                            let b572: f32 = if b570 { b569 } else { b571 };
+                            let b573: bool = b558 == (0u64 as u32);
+                            let b574: f32 = T::f16_to_f32(b554);
+                            let b576: u32 = b522.wrapping_add((0u64 as u32));
+                            let b578: u32 = div((((((0u32).wrapping_add(b476)) as i32)) as u32), (32u64 as u32));
+                            let b579: u32 = b578.wrapping_mul((16u64 as u32));
+                            let b580: u32 = b576.wrapping_add(b579);
+                            let b583: u32 = div((((((0u32).wrapping_add(b476)) as i32)) as u32), (16u64 as u32));
+                            let b584: u32 = rem(b583, (2u64 as u32));
+                            let b585: u32 = b584.wrapping_mul((4u64 as u32));
+                            let a23 = span(((rem((((((0u32).wrapping_add(b476)) as i32)) as u32), (16u64 as u32))).wrapping_add(b580)) as u32, UNITS, g0_len * 4);
+                            let b594: u32 = b505.wrapping_add((0u64 as u32));
+                            let b599: u32 = rem((((((0u32).wrapping_add(b476)) as i32)) as u32), (1u64 as u32));
+                            let b604: u32 = div((((div((((((0u32).wrapping_add(b476)) as i32)) as u32), (8u64 as u32))).wrapping_mul((1u64 as u32))).wrapping_add(b594)).wrapping_add(b599), (4u64 as u32));
+                            let mut b593 = [<i32>::default(); UNITS];
+                            let mut b600 = [<u32>::default(); UNITS];
+                            let mut b603 = [<u32>::default(); UNITS];
+                            for l in 0..UNITS {
+                                let x575: i32 = ((b477[l]) as i32);
+                                let x577: u32 = ((x575) as u32);
+                                let x581: u32 = rem(x577, (16u64 as u32));
+                                let x582: u32 = b580.wrapping_add(x581);
+                                let x592: u32 = (byte(g0, a23 + l)).wrapping_shr((b585) as u32) & (15u64 as u32);
+                                let x593: i32 = ((x592) as i32);
+                                b593[l] = x593;
+                                let x595: u32 = ((x575) as u32);
+                                let x596: u32 = div(x595, (8u64 as u32));
+                                let x597: u32 = x596.wrapping_mul((1u64 as u32));
+                                let x598: u32 = b594.wrapping_add(x597);
+                                let x600: u32 = x598.wrapping_add(b599);
+                                b600[l] = x600;
+                                let x601: u32 = div(x595, (1u64 as u32));
+                                let x602: u32 = rem(x601, (8u64 as u32));
+                                let x603: u32 = x602.wrapping_mul((1u64 as u32));
+                                b603[l] = x603;
+                            }
+                            let b605: u32 = *at(g0, g0_len, b604);
+                            let b613: u32 = (((4i64 as i32)) as u32);
+                            let b620: u32 = b3.wrapping_add((0u64 as u32));
+                            let b621: u32 = b620.wrapping_mul(s_u32[2]);
+                            let a24 = (((((0u32).wrapping_add(b476)).wrapping_add(b478)).wrapping_add(b621)) as u32) as usize;
+                            let b628: u32 = b3.wrapping_add((1u64 as u32));
+                            let b629: u32 = b628.wrapping_mul(s_u32[2]);
+                            let a25 = (((((0u32).wrapping_add(b476)).wrapping_add(b478)).wrapping_add(b629)) as u32) as usize;
+                            let b636: u32 = b3.wrapping_add((2u64 as u32));
+                            let b637: u32 = b636.wrapping_mul(s_u32[2]);
+                            let a26 = (((((0u32).wrapping_add(b476)).wrapping_add(b478)).wrapping_add(b637)) as u32) as usize;
+                            for l in 0..UNITS {
+                                let x606: u32 = rem(b600[l], (4u64 as u32));
+                                let x607: u32 = x606.wrapping_mul((8u64 as u32));
+                                let x608: u32 = x607.wrapping_add(b603[l]);
+                                let x609: u32 = b605.wrapping_shr((x608) as u32);
+                                let x610: u32 = x609 & (1u64 as u32);
+                                let x611: i32 = ((x610) as i32);
+                                let x612: u32 = ((x611) as u32);
+                                let x614: u32 = x612.wrapping_shl((b613) as u32);
+                                let x615: i32 = ((x614) as i32);
+                                let x616: i32 = b593[l] | x615;
+                                let x617: f32 = ((x616) as f32);
+                                let x618: f32 = b548 * x617;
+                                let x619: f32 = T::fmadd(b548, x617, b574);
+                                la480_0[l] = x619;
+                                let x622: u32 = b621.wrapping_add(b479[l]);
+                                let x623: f32 = *g1.add(a24 + l);
+                                let x624: f32 = la480_0[l];
+                                let x625: f32 = x624 * x623;
+                                let x626: f32 = la473_0[l];
+                                let x627: f32 = T::fmadd(x624, x623, x626);
+                                la473_0[l] = x627;
+                                let x630: u32 = b629.wrapping_add(b479[l]);
+                                let x631: f32 = *g1.add(a25 + l);
+                                let x632: f32 = la480_0[l];
+                                let x633: f32 = x632 * x631;
+                                let x634: f32 = la473_1[l];
+                                let x635: f32 = T::fmadd(x632, x631, x634);
+                                la473_1[l] = x635;
+                                let x638: u32 = b637.wrapping_add(b479[l]);
+                                let x639: f32 = *g1.add(a26 + l);
+                                let x640: f32 = la480_0[l];
+                                let x641: f32 = x640 * x639;
+                                let x642: f32 = la473_2[l];
+                                let x643: f32 = T::fmadd(x640, x639, x642);
+                                la473_2[l] = x643;
+                            }
+                        }
+                        v475 = v475.wrapping_add((1 as u32));
+                        {
+                            let b476: u32 = v475.wrapping_mul((16u64 as u32));
+                            let b478: u32 = v474.wrapping_mul((32u64 as u32));
+                            let b481: u32 = b2.wrapping_add((0u64 as u32));
+                            let b482: u32 = b481.min(b472);
+                            let b483: u32 = b482.wrapping_mul(b471);
+                            let b484: u32 = b483.wrapping_add(v474);
+                            let b485: u32 = b484.wrapping_mul((2u64 as u32));
+                            let b486: u32 = (0u64 as u32).wrapping_add(b485);
+                            let b487: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                            let b488: u32 = b487.wrapping_add((3u64 as u32));
+                            let b489: u32 = div(b488, (4u64 as u32));
+                            let b490: u32 = b489.wrapping_mul((4u64 as u32));
+                            let b491: u32 = (0u64 as u32).wrapping_add(b490);
+                            let b492: u32 = b484.wrapping_mul((2u64 as u32));
+                            let b493: u32 = b491.wrapping_add(b492);
+                            let b494: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                            let b495: u32 = b494.wrapping_add((3u64 as u32));
+                            let b496: u32 = div(b495, (4u64 as u32));
+                            let b497: u32 = b496.wrapping_mul((4u64 as u32));
+                            let b498: u32 = (0u64 as u32).wrapping_add(b497);
+                            let b499: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                            let b500: u32 = b499.wrapping_add((3u64 as u32));
+                            let b501: u32 = div(b500, (4u64 as u32));
+                            let b502: u32 = b501.wrapping_mul((4u64 as u32));
+                            let b503: u32 = b498.wrapping_add(b502);
+                            let b504: u32 = b484.wrapping_mul((4u64 as u32));
+                            let b505: u32 = b503.wrapping_add(b504);
+                            let b506: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                            let b507: u32 = b506.wrapping_add((3u64 as u32));
+                            let b508: u32 = div(b507, (4u64 as u32));
+                            let b509: u32 = b508.wrapping_mul((4u64 as u32));
+                            let b510: u32 = (0u64 as u32).wrapping_add(b509);
+                            let b511: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                            let b512: u32 = b511.wrapping_add((3u64 as u32));
+                            let b513: u32 = div(b512, (4u64 as u32));
+                            let b514: u32 = b513.wrapping_mul((4u64 as u32));
+                            let b515: u32 = b510.wrapping_add(b514);
+                            let b516: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+                            let b517: u32 = b516.wrapping_add((3u64 as u32));
+                            let b518: u32 = div(b517, (4u64 as u32));
+                            let b519: u32 = b518.wrapping_mul((4u64 as u32));
+                            let b520: u32 = b515.wrapping_add(b519);
+                            let b521: u32 = b484.wrapping_mul((16u64 as u32));
+                            let b522: u32 = b520.wrapping_add(b521);
+                            let mut b477 = [<u32>::default(); UNITS];
+                            let mut b479 = [<u32>::default(); UNITS];
+                            for l in 0..UNITS {
+                                let x477: u32 = b476.wrapping_add((l as u32));
+                                b477[l] = x477;
+                                let x479: u32 = b478.wrapping_add(x477);
+                                b479[l] = x479;
+                            }
+                            let b528: u32 = (rdb2_prechecked(g0, b486)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                            let b529: u32 = b528 & (32768u64 as u32);
+                            let b530: u32 = b529.wrapping_shl(((16u64 as u32)) as u32);
+                            let b531: u32 = b528.wrapping_shr(((10u64 as u32)) as u32);
+                            let b532: u32 = b531 & (31u64 as u32);
+                            let b533: u32 = b528 & (1023u64 as u32);
+                            let b534: bool = b532 == (31u64 as u32);
+                            let b535: u32 = b532.wrapping_add((112u64 as u32));
+                            let b536: u32 = if b534 { (255u64 as u32) } else { b535 };
+                            let b537: u32 = b536.wrapping_shl(((23u64 as u32)) as u32);
+                            let b538: u32 = b530 | b537;
+                            let b539: u32 = b533.wrapping_shl(((13u64 as u32)) as u32);
+                            let b540: u32 = b538 | b539;
+                            let b541: f32 = f32::from_bits(b540);
+                            let b542: f32 = ((b533) as f32);
+                            let b543: f32 = b542 * 5.9604645e-8f32;
+                            let b544: bool = b530 == (0u64 as u32);
+                            let b545: f32 = -(b543);
+                            let b546: f32 = if b544 { b543 } else { b545 };
+                            let b547: bool = b532 == (0u64 as u32);
+                            let b548: f32 = T::f16_to_f32(b528);
+                            let b554: u32 = (rdb2_prechecked(g0, b493)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                            let b555: u32 = b554 & (32768u64 as u32);
+                            let b556: u32 = b555.wrapping_shl(((16u64 as u32)) as u32);
+                            let b557: u32 = b554.wrapping_shr(((10u64 as u32)) as u32);
+                            let b558: u32 = b557 & (31u64 as u32);
+                            let b559: u32 = b554 & (1023u64 as u32);
+                            let b560: bool = b558 == (31u64 as u32);
+                            let b561: u32 = b558.wrapping_add((112u64 as u32));
+                            let b562: u32 = if b560 { (255u64 as u32) } else { b561 };
+                            let b563: u32 = b562.wrapping_shl(((23u64 as u32)) as u32);
+                            let b564: u32 = b556 | b563;
+                            let b565: u32 = b559.wrapping_shl(((13u64 as u32)) as u32);
+                            let b566: u32 = b564 | b565;
+                            let b567: f32 = f32::from_bits(b566);
+                            let b568: f32 = ((b559) as f32);
+                            let b569: f32 = b568 * 5.9604645e-8f32;
+                            let b570: bool = b556 == (0u64 as u32);
+                            let b571: f32 = -(b569);
+                            let b572: f32 = if b570 { b569 } else { b571 };
+                            let b573: bool = b558 == (0u64 as u32);
+                            let b574: f32 = T::f16_to_f32(b554);
+                            let b576: u32 = b522.wrapping_add((0u64 as u32));
+                            let b578: u32 = div((((((0u32).wrapping_add(b476)) as i32)) as u32), (32u64 as u32));
+                            let b579: u32 = b578.wrapping_mul((16u64 as u32));
+                            let b580: u32 = b576.wrapping_add(b579);
+                            let b583: u32 = div((((((0u32).wrapping_add(b476)) as i32)) as u32), (16u64 as u32));
+                            let b584: u32 = rem(b583, (2u64 as u32));
+                            let b585: u32 = b584.wrapping_mul((4u64 as u32));
+                            let a27 = span(((rem((((((0u32).wrapping_add(b476)) as i32)) as u32), (16u64 as u32))).wrapping_add(b580)) as u32, UNITS, g0_len * 4);
+                            let b594: u32 = b505.wrapping_add((0u64 as u32));
+                            let b599: u32 = rem((((((0u32).wrapping_add(b476)) as i32)) as u32), (1u64 as u32));
+                            let b604: u32 = div((((div((((((0u32).wrapping_add(b476)) as i32)) as u32), (8u64 as u32))).wrapping_mul((1u64 as u32))).wrapping_add(b594)).wrapping_add(b599), (4u64 as u32));
+                            let mut b593 = [<i32>::default(); UNITS];
+                            let mut b600 = [<u32>::default(); UNITS];
+                            let mut b603 = [<u32>::default(); UNITS];
+                            for l in 0..UNITS {
+                                let x575: i32 = ((b477[l]) as i32);
+                                let x577: u32 = ((x575) as u32);
+                                let x581: u32 = rem(x577, (16u64 as u32));
+                                let x582: u32 = b580.wrapping_add(x581);
+                                let x592: u32 = (byte(g0, a27 + l)).wrapping_shr((b585) as u32) & (15u64 as u32);
+                                let x593: i32 = ((x592) as i32);
+                                b593[l] = x593;
+                                let x595: u32 = ((x575) as u32);
+                                let x596: u32 = div(x595, (8u64 as u32));
+                                let x597: u32 = x596.wrapping_mul((1u64 as u32));
+                                let x598: u32 = b594.wrapping_add(x597);
+                                let x600: u32 = x598.wrapping_add(b599);
+                                b600[l] = x600;
+                                let x601: u32 = div(x595, (1u64 as u32));
+                                let x602: u32 = rem(x601, (8u64 as u32));
+                                let x603: u32 = x602.wrapping_mul((1u64 as u32));
+                                b603[l] = x603;
+                            }
+                            let b605: u32 = *at(g0, g0_len, b604);
+                            let b613: u32 = (((4i64 as i32)) as u32);
+                            let b620: u32 = b3.wrapping_add((0u64 as u32));
+                            let b621: u32 = b620.wrapping_mul(s_u32[2]);
+                            let a28 = (((((0u32).wrapping_add(b476)).wrapping_add(b478)).wrapping_add(b621)) as u32) as usize;
+                            let b628: u32 = b3.wrapping_add((1u64 as u32));
+                            let b629: u32 = b628.wrapping_mul(s_u32[2]);
+                            let a29 = (((((0u32).wrapping_add(b476)).wrapping_add(b478)).wrapping_add(b629)) as u32) as usize;
+                            let b636: u32 = b3.wrapping_add((2u64 as u32));
+                            let b637: u32 = b636.wrapping_mul(s_u32[2]);
+                            let a30 = (((((0u32).wrapping_add(b476)).wrapping_add(b478)).wrapping_add(b637)) as u32) as usize;
+                            for l in 0..UNITS {
+                                let x606: u32 = rem(b600[l], (4u64 as u32));
+                                let x607: u32 = x606.wrapping_mul((8u64 as u32));
+                                let x608: u32 = x607.wrapping_add(b603[l]);
+                                let x609: u32 = b605.wrapping_shr((x608) as u32);
+                                let x610: u32 = x609 & (1u64 as u32);
+                                let x611: i32 = ((x610) as i32);
+                                let x612: u32 = ((x611) as u32);
+                                let x614: u32 = x612.wrapping_shl((b613) as u32);
+                                let x615: i32 = ((x614) as i32);
+                                let x616: i32 = b593[l] | x615;
+                                let x617: f32 = ((x616) as f32);
+                                let x618: f32 = b548 * x617;
+                                let x619: f32 = T::fmadd(b548, x617, b574);
+                                la480_0[l] = x619;
+                                let x622: u32 = b621.wrapping_add(b479[l]);
+                                let x623: f32 = *g1.add(a28 + l);
+                                let x624: f32 = la480_0[l];
+                                let x625: f32 = x624 * x623;
+                                let x626: f32 = la473_0[l];
+                                let x627: f32 = T::fmadd(x624, x623, x626);
+                                la473_0[l] = x627;
+                                let x630: u32 = b629.wrapping_add(b479[l]);
+                                let x631: f32 = *g1.add(a29 + l);
+                                let x632: f32 = la480_0[l];
+                                let x633: f32 = x632 * x631;
+                                let x634: f32 = la473_1[l];
+                                let x635: f32 = T::fmadd(x632, x631, x634);
+                                la473_1[l] = x635;
+                                let x638: u32 = b637.wrapping_add(b479[l]);
+                                let x639: f32 = *g1.add(a30 + l);
+                                let x640: f32 = la480_0[l];
+                                let x641: f32 = x640 * x639;
+                                let x642: f32 = la473_2[l];
+                                let x643: f32 = T::fmadd(x640, x639, x642);
+                                la473_2[l] = x643;
+                            }
+                        }
+                        v475 = v475.wrapping_add((1 as u32));
+                        v474 = v474.wrapping_add((1 as u32));
+                    }
+                    let mut b644 = [<f32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x644: f32 = la473_0[l];
+                        b644[l] = x644;
+                    }
+                    let mut p = [<f32>::default(); 8];
+                    for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b644[l]; } } }
+                    let b645: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                    let b647: u32 = b2.wrapping_add((0u64 as u32));
+                    let b648: bool = b647 < s_u32[1];
+                    let mut b649 = [<bool>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x646: bool = (l as u32) == (0u64 as u32);
+                        let x649: bool = x646 && b648;
+                        b649[l] = x649;
+                    }
+                    let mut m19 = [false; UNITS];
+                    for l in 0..UNITS { m19[l] = b649[l]; }
+                    if m19.iter().all(|&x| x) {
+                        let b650: u32 = b3.wrapping_add((0u64 as u32));
+                        let b651: u32 = b650.wrapping_mul(s_u32[1]);
+                        let b652: u32 = b651.wrapping_add(b2);
+                        let b653: u32 = b652.wrapping_add((0u64 as u32));
+                        *at(g2, g2_len, b653) = b645;
+                    } else {
+                        let mut m20 = [false; UNITS];
+                        for l in 0..UNITS { m20[l] = m0[l] && m19[l]; }
+                        if m20.iter().any(|&x| x) {
+                            let b650: u32 = b3.wrapping_add((0u64 as u32));
+                            let b651: u32 = b650.wrapping_mul(s_u32[1]);
+                            let b652: u32 = b651.wrapping_add(b2);
+                            let b653: u32 = b652.wrapping_add((0u64 as u32));
+                            *at(g2, g2_len, b653) = b645;
+                        }
+                    }
+                    let mut b654 = [<f32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x654: f32 = la473_1[l];
+                        b654[l] = x654;
+                    }
+                    let mut p = [<f32>::default(); 8];
+                    for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b654[l]; } } }
+                    let b655: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                    let b657: u32 = b2.wrapping_add((0u64 as u32));
+                    let b658: bool = b657 < s_u32[1];
+                    let mut b659 = [<bool>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x656: bool = (l as u32) == (0u64 as u32);
+                        let x659: bool = x656 && b658;
+                        b659[l] = x659;
+                    }
+                    let mut m21 = [false; UNITS];
+                    for l in 0..UNITS { m21[l] = b659[l]; }
+                    if m21.iter().all(|&x| x) {
+                        let b660: u32 = b3.wrapping_add((1u64 as u32));
+                        let b661: u32 = b660.wrapping_mul(s_u32[1]);
+                        let b662: u32 = b661.wrapping_add(b2);
+                        let b663: u32 = b662.wrapping_add((0u64 as u32));
+                        *at(g2, g2_len, b663) = b655;
+                    } else {
+                        let mut m22 = [false; UNITS];
+                        for l in 0..UNITS { m22[l] = m0[l] && m21[l]; }
+                        if m22.iter().any(|&x| x) {
+                            let b660: u32 = b3.wrapping_add((1u64 as u32));
+                            let b661: u32 = b660.wrapping_mul(s_u32[1]);
+                            let b662: u32 = b661.wrapping_add(b2);
+                            let b663: u32 = b662.wrapping_add((0u64 as u32));
+                            *at(g2, g2_len, b663) = b655;
+                        }
+                    }
+                    let mut b664 = [<f32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x664: f32 = la473_2[l];
+                        b664[l] = x664;
+                    }
+                    let mut p = [<f32>::default(); 8];
+                    for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b664[l]; } } }
+                    let b665: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                    let b667: u32 = b2.wrapping_add((0u64 as u32));
+                    let b668: bool = b667 < s_u32[1];
+                    let mut b669 = [<bool>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x666: bool = (l as u32) == (0u64 as u32);
+                        let x669: bool = x666 && b668;
+                        b669[l] = x669;
+                    }
+                    let mut m23 = [false; UNITS];
+                    for l in 0..UNITS { m23[l] = b669[l]; }
+                    if m23.iter().all(|&x| x) {
+                        let b670: u32 = b3.wrapping_add((2u64 as u32));
+                        let b671: u32 = b670.wrapping_mul(s_u32[1]);
+                        let b672: u32 = b671.wrapping_add(b2);
+                        let b673: u32 = b672.wrapping_add((0u64 as u32));
+                        *at(g2, g2_len, b673) = b665;
+                    } else {
+                        let mut m24 = [false; UNITS];
+                        for l in 0..UNITS { m24[l] = m0[l] && m23[l]; }
+                        if m24.iter().any(|&x| x) {
+                            let b670: u32 = b3.wrapping_add((2u64 as u32));
+                            let b671: u32 = b670.wrapping_mul(s_u32[1]);
+                            let b672: u32 = b671.wrapping_add(b2);
+                            let b673: u32 = b672.wrapping_add((0u64 as u32));
+                            *at(g2, g2_len, b673) = b665;
+                        }
+                    }
+                } else {
+                    let b674: bool = b7 == (2u64 as u32);
+                    if b674 {
+                        let b675: u32 = div(s_u32[2], (32u64 as u32));
+                        let b676: u32 = s_u32[1].wrapping_sub((1u64 as u32));
+                        for l in 0..UNITS {
+                            la677_0[l] = 0.0f32;
+                            la677_1[l] = 0.0f32;
+                        }
+                        if (0u64 as u32) < b675 {
+                            let hv: u64 = (b675 - 1) as u64;
+                            let mut fits = true;
+                            let h1: u64 = hv.wrapping_mul((((32u64 as u32)) as u64));
+                            fits &= h1 <= u32::MAX as u64;
+                            let h2: u64 = 1;
+                            let h3: u64 = h2.wrapping_mul((((16u64 as u32)) as u64));
+                            fits &= h3 <= u32::MAX as u64;
+                            let h4: u64 = 15;
+                            let h5: u64 = h3.wrapping_add(h4);
+                            fits &= h5 <= u32::MAX as u64;
+                            let h6: u64 = h1.wrapping_add(h5);
+                            fits &= h6 <= u32::MAX as u64;
+                            let h7: u64 = ((((b3).wrapping_add((0u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h6);
+                            fits &= h7 <= u32::MAX as u64;
+                            hoisted_check(fits, h7, g1_len);
+                            let h8: u64 = hv.wrapping_mul((((32u64 as u32)) as u64));
+                            fits &= h8 <= u32::MAX as u64;
+                            let h9: u64 = 1;
+                            let h10: u64 = h9.wrapping_mul((((16u64 as u32)) as u64));
+                            fits &= h10 <= u32::MAX as u64;
+                            let h11: u64 = 15;
+                            let h12: u64 = h10.wrapping_add(h11);
+                            fits &= h12 <= u32::MAX as u64;
+                            let h13: u64 = h8.wrapping_add(h12);
+                            fits &= h13 <= u32::MAX as u64;
+                            let h14: u64 = ((((b3).wrapping_add((1u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h13);
+                            fits &= h14 <= u32::MAX as u64;
+                            hoisted_check(fits, h14, g1_len);
+                            let h15: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b676)).wrapping_mul(b675)) as u64).wrapping_add(hv);
+                            fits &= h15 <= u32::MAX as u64;
+                            let h16: u64 = h15.wrapping_mul((((2u64 as u32)) as u64));
+                            fits &= h16 <= u32::MAX as u64;
+                            let h17: u64 = (((0u64 as u32)) as u64).wrapping_add(h16);
+                            fits &= h17 <= u32::MAX as u64;
+                            hoisted_check(fits, h17 + 1, g0_len * 4);
+                            let h18: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b676)).wrapping_mul(b675)) as u64).wrapping_add(hv);
+                            fits &= h18 <= u32::MAX as u64;
+                            let h19: u64 = h18.wrapping_mul((((2u64 as u32)) as u64));
+                            fits &= h19 <= u32::MAX as u64;
+                            let h20: u64 = ((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))) as u64).wrapping_add(h19);
+                            fits &= h20 <= u32::MAX as u64;
+                            hoisted_check(fits, h20 + 1, g0_len * 4);
+                        }
+                        let mut v678: u32 = (0u64 as u32);
+                        loop {
+                            if !(v678 < b675) { break; }
+                            let mut v679: u32 = (0u64 as u32);
+                            {
+                                let b680: u32 = v679.wrapping_mul((16u64 as u32));
+                                let b682: u32 = v678.wrapping_mul((32u64 as u32));
+                                let b685: u32 = b2.wrapping_add((0u64 as u32));
+                                let b686: u32 = b685.min(b676);
+                                let b687: u32 = b686.wrapping_mul(b675);
+                                let b688: u32 = b687.wrapping_add(v678);
+                                let b689: u32 = b688.wrapping_mul((2u64 as u32));
+                                let b690: u32 = (0u64 as u32).wrapping_add(b689);
+                                let b691: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                                let b692: u32 = b691.wrapping_add((3u64 as u32));
+                                let b693: u32 = div(b692, (4u64 as u32));
+                                let b694: u32 = b693.wrapping_mul((4u64 as u32));
+                                let b695: u32 = (0u64 as u32).wrapping_add(b694);
+                                let b696: u32 = b688.wrapping_mul((2u64 as u32));
+                                let b697: u32 = b695.wrapping_add(b696);
+                                let b698: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                                let b699: u32 = b698.wrapping_add((3u64 as u32));
+                                let b700: u32 = div(b699, (4u64 as u32));
+                                let b701: u32 = b700.wrapping_mul((4u64 as u32));
+                                let b702: u32 = (0u64 as u32).wrapping_add(b701);
+                                let b703: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                                let b704: u32 = b703.wrapping_add((3u64 as u32));
+                                let b705: u32 = div(b704, (4u64 as u32));
+                                let b706: u32 = b705.wrapping_mul((4u64 as u32));
+                                let b707: u32 = b702.wrapping_add(b706);
+                                let b708: u32 = b688.wrapping_mul((4u64 as u32));
+                                let b709: u32 = b707.wrapping_add(b708);
+                                let b710: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                                let b711: u32 = b710.wrapping_add((3u64 as u32));
+                                let b712: u32 = div(b711, (4u64 as u32));
+                                let b713: u32 = b712.wrapping_mul((4u64 as u32));
+                                let b714: u32 = (0u64 as u32).wrapping_add(b713);
+                                let b715: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                                let b716: u32 = b715.wrapping_add((3u64 as u32));
+                                let b717: u32 = div(b716, (4u64 as u32));
+                                let b718: u32 = b717.wrapping_mul((4u64 as u32));
+                                let b719: u32 = b714.wrapping_add(b718);
+                                let b720: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+                                let b721: u32 = b720.wrapping_add((3u64 as u32));
+                                let b722: u32 = div(b721, (4u64 as u32));
+                                let b723: u32 = b722.wrapping_mul((4u64 as u32));
+                                let b724: u32 = b719.wrapping_add(b723);
+                                let b725: u32 = b688.wrapping_mul((16u64 as u32));
+                                let b726: u32 = b724.wrapping_add(b725);
+                                let mut b681 = [<u32>::default(); UNITS];
+                                let mut b683 = [<u32>::default(); UNITS];
+                                for l in 0..UNITS {
+                                    let x681: u32 = b680.wrapping_add((l as u32));
+                                    b681[l] = x681;
+                                    let x683: u32 = b682.wrapping_add(x681);
+                                    b683[l] = x683;
+                                }
+                                let b732: u32 = (rdb2_prechecked(g0, b690)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                                let b733: u32 = b732 & (32768u64 as u32);
+                                let b734: u32 = b733.wrapping_shl(((16u64 as u32)) as u32);
+                                let b735: u32 = b732.wrapping_shr(((10u64 as u32)) as u32);
+                                let b736: u32 = b735 & (31u64 as u32);
+                                let b737: u32 = b732 & (1023u64 as u32);
+                                let b738: bool = b736 == (31u64 as u32);
+                                let b739: u32 = b736.wrapping_add((112u64 as u32));
+                                let b740: u32 = if b738 { (255u64 as u32) } else { b739 };
+                                let b741: u32 = b740.wrapping_shl(((23u64 as u32)) as u32);
+                                let b742: u32 = b734 | b741;
+                                let b743: u32 = b737.wrapping_shl(((13u64 as u32)) as u32);
+                                let b744: u32 = b742 | b743;
+                                let b745: f32 = f32::from_bits(b744);
+                                let b746: f32 = ((b737) as f32);
+                                let b747: f32 = b746 * 5.9604645e-8f32;
+                                let b748: bool = b734 == (0u64 as u32);
+                                let b749: f32 = -(b747);
+                                let b750: f32 = if b748 { b747 } else { b749 };
+                                let b751: bool = b736 == (0u64 as u32);
+                                let b752: f32 = T::f16_to_f32(b732);
+                                let b758: u32 = (rdb2_prechecked(g0, b697)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                                let b759: u32 = b758 & (32768u64 as u32);
+                                let b760: u32 = b759.wrapping_shl(((16u64 as u32)) as u32);
+                                let b761: u32 = b758.wrapping_shr(((10u64 as u32)) as u32);
+                                let b762: u32 = b761 & (31u64 as u32);
+                                let b763: u32 = b758 & (1023u64 as u32);
+                                let b764: bool = b762 == (31u64 as u32);
+                                let b765: u32 = b762.wrapping_add((112u64 as u32));
+                                let b766: u32 = if b764 { (255u64 as u32) } else { b765 };
+                                let b767: u32 = b766.wrapping_shl(((23u64 as u32)) as u32);
+                                let b768: u32 = b760 | b767;
+                                let b769: u32 = b763.wrapping_shl(((13u64 as u32)) as u32);
+                                let b770: u32 = b768 | b769;
+                                let b771: f32 = f32::from_bits(b770);
+                                let b772: f32 = ((b763) as f32);
+                                let b773: f32 = b772 * 5.9604645e-8f32;
+                                let b774: bool = b760 == (0u64 as u32);
+                                let b775: f32 = -(b773);
+                                let b776: f32 = if b774 { b773 } else { b775 };
+                                let b777: bool = b762 == (0u64 as u32);
+                                let b778: f32 = T::f16_to_f32(b758);
+                                let b780: u32 = b726.wrapping_add((0u64 as u32));
+                                let b782: u32 = div((((((0u32).wrapping_add(b680)) as i32)) as u32), (32u64 as u32));
+                                let b783: u32 = b782.wrapping_mul((16u64 as u32));
+                                let b784: u32 = b780.wrapping_add(b783);
+                                let b787: u32 = div((((((0u32).wrapping_add(b680)) as i32)) as u32), (16u64 as u32));
+                                let b788: u32 = rem(b787, (2u64 as u32));
+                                let b789: u32 = b788.wrapping_mul((4u64 as u32));
+                                let a31 = span(((rem((((((0u32).wrapping_add(b680)) as i32)) as u32), (16u64 as u32))).wrapping_add(b784)) as u32, UNITS, g0_len * 4);
+                                let b798: u32 = b709.wrapping_add((0u64 as u32));
+                                let b803: u32 = rem((((((0u32).wrapping_add(b680)) as i32)) as u32), (1u64 as u32));
+                                let b808: u32 = div((((div((((((0u32).wrapping_add(b680)) as i32)) as u32), (8u64 as u32))).wrapping_mul((1u64 as u32))).wrapping_add(b798)).wrapping_add(b803), (4u64 as u32));
+                                let mut b797 = [<i32>::default(); UNITS];
+                                let mut b804 = [<u32>::default(); UNITS];
+                                let mut b807 = [<u32>::default(); UNITS];
+                                for l in 0..UNITS {
+                                    let x779: i32 = ((b681[l]) as i32);
+                                    let x781: u32 = ((x779) as u32);
+                                    let x785: u32 = rem(x781, (16u64 as u32));
+                                    let x786: u32 = b784.wrapping_add(x785);
+                                    let x796: u32 = (byte(g0, a31 + l)).wrapping_shr((b789) as u32) & (15u64 as u32);
+                                    let x797: i32 = ((x796) as i32);
+                                    b797[l] = x797;
+                                    let x799: u32 = ((x779) as u32);
+                                    let x800: u32 = div(x799, (8u64 as u32));
+                                    let x801: u32 = x800.wrapping_mul((1u64 as u32));
+                                    let x802: u32 = b798.wrapping_add(x801);
+                                    let x804: u32 = x802.wrapping_add(b803);
+                                    b804[l] = x804;
+                                    let x805: u32 = div(x799, (1u64 as u32));
+                                    let x806: u32 = rem(x805, (8u64 as u32));
+                                    let x807: u32 = x806.wrapping_mul((1u64 as u32));
+                                    b807[l] = x807;
+                                }
+                                let b809: u32 = *at(g0, g0_len, b808);
+                                let b817: u32 = (((4i64 as i32)) as u32);
+                                let b824: u32 = b3.wrapping_add((0u64 as u32));
+                                let b825: u32 = b824.wrapping_mul(s_u32[2]);
+                                let a32 = (((((0u32).wrapping_add(b680)).wrapping_add(b682)).wrapping_add(b825)) as u32) as usize;
+                                let b832: u32 = b3.wrapping_add((1u64 as u32));
+                                let b833: u32 = b832.wrapping_mul(s_u32[2]);
+                                let a33 = (((((0u32).wrapping_add(b680)).wrapping_add(b682)).wrapping_add(b833)) as u32) as usize;
+                                for l in 0..UNITS {
+                                    let x810: u32 = rem(b804[l], (4u64 as u32));
+                                    let x811: u32 = x810.wrapping_mul((8u64 as u32));
+                                    let x812: u32 = x811.wrapping_add(b807[l]);
+                                    let x813: u32 = b809.wrapping_shr((x812) as u32);
+                                    let x814: u32 = x813 & (1u64 as u32);
+                                    let x815: i32 = ((x814) as i32);
+                                    let x816: u32 = ((x815) as u32);
+                                    let x818: u32 = x816.wrapping_shl((b817) as u32);
+                                    let x819: i32 = ((x818) as i32);
+                                    let x820: i32 = b797[l] | x819;
+                                    let x821: f32 = ((x820) as f32);
+                                    let x822: f32 = b752 * x821;
+                                    let x823: f32 = T::fmadd(b752, x821, b778);
+                                    la684_0[l] = x823;
+                                    let x826: u32 = b825.wrapping_add(b683[l]);
+                                    let x827: f32 = *g1.add(a32 + l);
+                                    let x828: f32 = la684_0[l];
+                                    let x829: f32 = x828 * x827;
+                                    let x830: f32 = la677_0[l];
+                                    let x831: f32 = T::fmadd(x828, x827, x830);
+                                    la677_0[l] = x831;
+                                    let x834: u32 = b833.wrapping_add(b683[l]);
+                                    let x835: f32 = *g1.add(a33 + l);
+                                    let x836: f32 = la684_0[l];
+                                    let x837: f32 = x836 * x835;
+                                    let x838: f32 = la677_1[l];
+                                    let x839: f32 = T::fmadd(x836, x835, x838);
+                                    la677_1[l] = x839;
+                                }
+                            }
+                            v679 = v679.wrapping_add((1 as u32));
+                            {
+                                let b680: u32 = v679.wrapping_mul((16u64 as u32));
+                                let b682: u32 = v678.wrapping_mul((32u64 as u32));
+                                let b685: u32 = b2.wrapping_add((0u64 as u32));
+                                let b686: u32 = b685.min(b676);
+                                let b687: u32 = b686.wrapping_mul(b675);
+                                let b688: u32 = b687.wrapping_add(v678);
+                                let b689: u32 = b688.wrapping_mul((2u64 as u32));
+                                let b690: u32 = (0u64 as u32).wrapping_add(b689);
+                                let b691: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                                let b692: u32 = b691.wrapping_add((3u64 as u32));
+                                let b693: u32 = div(b692, (4u64 as u32));
+                                let b694: u32 = b693.wrapping_mul((4u64 as u32));
+                                let b695: u32 = (0u64 as u32).wrapping_add(b694);
+                                let b696: u32 = b688.wrapping_mul((2u64 as u32));
+                                let b697: u32 = b695.wrapping_add(b696);
+                                let b698: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                                let b699: u32 = b698.wrapping_add((3u64 as u32));
+                                let b700: u32 = div(b699, (4u64 as u32));
+                                let b701: u32 = b700.wrapping_mul((4u64 as u32));
+                                let b702: u32 = (0u64 as u32).wrapping_add(b701);
+                                let b703: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                                let b704: u32 = b703.wrapping_add((3u64 as u32));
+                                let b705: u32 = div(b704, (4u64 as u32));
+                                let b706: u32 = b705.wrapping_mul((4u64 as u32));
+                                let b707: u32 = b702.wrapping_add(b706);
+                                let b708: u32 = b688.wrapping_mul((4u64 as u32));
+                                let b709: u32 = b707.wrapping_add(b708);
+                                let b710: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                                let b711: u32 = b710.wrapping_add((3u64 as u32));
+                                let b712: u32 = div(b711, (4u64 as u32));
+                                let b713: u32 = b712.wrapping_mul((4u64 as u32));
+                                let b714: u32 = (0u64 as u32).wrapping_add(b713);
+                                let b715: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                                let b716: u32 = b715.wrapping_add((3u64 as u32));
+                                let b717: u32 = div(b716, (4u64 as u32));
+                                let b718: u32 = b717.wrapping_mul((4u64 as u32));
+                                let b719: u32 = b714.wrapping_add(b718);
+                                let b720: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+                                let b721: u32 = b720.wrapping_add((3u64 as u32));
+                                let b722: u32 = div(b721, (4u64 as u32));
+                                let b723: u32 = b722.wrapping_mul((4u64 as u32));
+                                let b724: u32 = b719.wrapping_add(b723);
+                                let b725: u32 = b688.wrapping_mul((16u64 as u32));
+                                let b726: u32 = b724.wrapping_add(b725);
+                                let mut b681 = [<u32>::default(); UNITS];
+                                let mut b683 = [<u32>::default(); UNITS];
+                                for l in 0..UNITS {
+                                    let x681: u32 = b680.wrapping_add((l as u32));
+                                    b681[l] = x681;
+                                    let x683: u32 = b682.wrapping_add(x681);
+                                    b683[l] = x683;
+                                }
+                                let b732: u32 = (rdb2_prechecked(g0, b690)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                                let b733: u32 = b732 & (32768u64 as u32);
+                                let b734: u32 = b733.wrapping_shl(((16u64 as u32)) as u32);
+                                let b735: u32 = b732.wrapping_shr(((10u64 as u32)) as u32);
+                                let b736: u32 = b735 & (31u64 as u32);
+                                let b737: u32 = b732 & (1023u64 as u32);
+                                let b738: bool = b736 == (31u64 as u32);
+                                let b739: u32 = b736.wrapping_add((112u64 as u32));
+                                let b740: u32 = if b738 { (255u64 as u32) } else { b739 };
+                                let b741: u32 = b740.wrapping_shl(((23u64 as u32)) as u32);
+                                let b742: u32 = b734 | b741;
+                                let b743: u32 = b737.wrapping_shl(((13u64 as u32)) as u32);
+                                let b744: u32 = b742 | b743;
+                                let b745: f32 = f32::from_bits(b744);
+                                let b746: f32 = ((b737) as f32);
+                                let b747: f32 = b746 * 5.9604645e-8f32;
+                                let b748: bool = b734 == (0u64 as u32);
+                                let b749: f32 = -(b747);
+                                let b750: f32 = if b748 { b747 } else { b749 };
+                                let b751: bool = b736 == (0u64 as u32);
+                                let b752: f32 = T::f16_to_f32(b732);
+                                let b758: u32 = (rdb2_prechecked(g0, b697)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                                let b759: u32 = b758 & (32768u64 as u32);
+                                let b760: u32 = b759.wrapping_shl(((16u64 as u32)) as u32);
+                                let b761: u32 = b758.wrapping_shr(((10u64 as u32)) as u32);
+                                let b762: u32 = b761 & (31u64 as u32);
+                                let b763: u32 = b758 & (1023u64 as u32);
+                                let b764: bool = b762 == (31u64 as u32);
+                                let b765: u32 = b762.wrapping_add((112u64 as u32));
+                                let b766: u32 = if b764 { (255u64 as u32) } else { b765 };
+                                let b767: u32 = b766.wrapping_shl(((23u64 as u32)) as u32);
+                                let b768: u32 = b760 | b767;
+                                let b769: u32 = b763.wrapping_shl(((13u64 as u32)) as u32);
+                                let b770: u32 = b768 | b769;
+                                let b771: f32 = f32::from_bits(b770);
+                                let b772: f32 = ((b763) as f32);
+                                let b773: f32 = b772 * 5.9604645e-8f32;
+                                let b774: bool = b760 == (0u64 as u32);
+                                let b775: f32 = -(b773);
+                                let b776: f32 = if b774 { b773 } else { b775 };
+                                let b777: bool = b762 == (0u64 as u32);
+                                let b778: f32 = T::f16_to_f32(b758);
+                                let b780: u32 = b726.wrapping_add((0u64 as u32));
+                                let b782: u32 = div((((((0u32).wrapping_add(b680)) as i32)) as u32), (32u64 as u32));
+                                let b783: u32 = b782.wrapping_mul((16u64 as u32));
+                                let b784: u32 = b780.wrapping_add(b783);
+                                let b787: u32 = div((((((0u32).wrapping_add(b680)) as i32)) as u32), (16u64 as u32));
+                                let b788: u32 = rem(b787, (2u64 as u32));
+                                let b789: u32 = b788.wrapping_mul((4u64 as u32));
+                                let a34 = span(((rem((((((0u32).wrapping_add(b680)) as i32)) as u32), (16u64 as u32))).wrapping_add(b784)) as u32, UNITS, g0_len * 4);
+                                let b798: u32 = b709.wrapping_add((0u64 as u32));
+                                let b803: u32 = rem((((((0u32).wrapping_add(b680)) as i32)) as u32), (1u64 as u32));
+                                let b808: u32 = div((((div((((((0u32).wrapping_add(b680)) as i32)) as u32), (8u64 as u32))).wrapping_mul((1u64 as u32))).wrapping_add(b798)).wrapping_add(b803), (4u64 as u32));
+                                let mut b797 = [<i32>::default(); UNITS];
+                                let mut b804 = [<u32>::default(); UNITS];
+                                let mut b807 = [<u32>::default(); UNITS];
+                                for l in 0..UNITS {
+                                    let x779: i32 = ((b681[l]) as i32);
+                                    let x781: u32 = ((x779) as u32);
+                                    let x785: u32 = rem(x781, (16u64 as u32));
+                                    let x786: u32 = b784.wrapping_add(x785);
+                                    let x796: u32 = (byte(g0, a34 + l)).wrapping_shr((b789) as u32) & (15u64 as u32);
+                                    let x797: i32 = ((x796) as i32);
+                                    b797[l] = x797;
+                                    let x799: u32 = ((x779) as u32);
+                                    let x800: u32 = div(x799, (8u64 as u32));
+                                    let x801: u32 = x800.wrapping_mul((1u64 as u32));
+                                    let x802: u32 = b798.wrapping_add(x801);
+                                    let x804: u32 = x802.wrapping_add(b803);
+                                    b804[l] = x804;
+                                    let x805: u32 = div(x799, (1u64 as u32));
+                                    let x806: u32 = rem(x805, (8u64 as u32));
+                                    let x807: u32 = x806.wrapping_mul((1u64 as u32));
+                                    b807[l] = x807;
+                                }
+                                let b809: u32 = *at(g0, g0_len, b808);
+                                let b817: u32 = (((4i64 as i32)) as u32);
+                                let b824: u32 = b3.wrapping_add((0u64 as u32));
+                                let b825: u32 = b824.wrapping_mul(s_u32[2]);
+                                let a35 = (((((0u32).wrapping_add(b680)).wrapping_add(b682)).wrapping_add(b825)) as u32) as usize;
+                                let b832: u32 = b3.wrapping_add((1u64 as u32));
+                                let b833: u32 = b832.wrapping_mul(s_u32[2]);
+                                let a36 = (((((0u32).wrapping_add(b680)).wrapping_add(b682)).wrapping_add(b833)) as u32) as usize;
+                                for l in 0..UNITS {
+                                    let x810: u32 = rem(b804[l], (4u64 as u32));
+                                    let x811: u32 = x810.wrapping_mul((8u64 as u32));
+                                    let x812: u32 = x811.wrapping_add(b807[l]);
+                                    let x813: u32 = b809.wrapping_shr((x812) as u32);
+                                    let x814: u32 = x813 & (1u64 as u32);
+                                    let x815: i32 = ((x814) as i32);
+                                    let x816: u32 = ((x815) as u32);
+                                    let x818: u32 = x816.wrapping_shl((b817) as u32);
+                                    let x819: i32 = ((x818) as i32);
+                                    let x820: i32 = b797[l] | x819;
+                                    let x821: f32 = ((x820) as f32);
+                                    let x822: f32 = b752 * x821;
+                                    let x823: f32 = T::fmadd(b752, x821, b778);
+                                    la684_0[l] = x823;
+                                    let x826: u32 = b825.wrapping_add(b683[l]);
+                                    let x827: f32 = *g1.add(a35 + l);
+                                    let x828: f32 = la684_0[l];
+                                    let x829: f32 = x828 * x827;
+                                    let x830: f32 = la677_0[l];
+                                    let x831: f32 = T::fmadd(x828, x827, x830);
+                                    la677_0[l] = x831;
+                                    let x834: u32 = b833.wrapping_add(b683[l]);
+                                    let x835: f32 = *g1.add(a36 + l);
+                                    let x836: f32 = la684_0[l];
+                                    let x837: f32 = x836 * x835;
+                                    let x838: f32 = la677_1[l];
+                                    let x839: f32 = T::fmadd(x836, x835, x838);
+                                    la677_1[l] = x839;
+                                }
+                            }
+                            v679 = v679.wrapping_add((1 as u32));
+                            v678 = v678.wrapping_add((1 as u32));
+                        }
+                        let mut b840 = [<f32>::default(); UNITS];
+                        for l in 0..UNITS {
+                            let x840: f32 = la677_0[l];
+                            b840[l] = x840;
+                        }
+                        let mut p = [<f32>::default(); 8];
+                        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b840[l]; } } }
+                        let b841: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                        let b843: u32 = b2.wrapping_add((0u64 as u32));
+                        let b844: bool = b843 < s_u32[1];
+                        let mut b845 = [<bool>::default(); UNITS];
+                        for l in 0..UNITS {
+                            let x842: bool = (l as u32) == (0u64 as u32);
+                            let x845: bool = x842 && b844;
+                            b845[l] = x845;
+                        }
+                        let mut m25 = [false; UNITS];
+                        for l in 0..UNITS { m25[l] = b845[l]; }
+                        if m25.iter().all(|&x| x) {
+                            let b846: u32 = b3.wrapping_add((0u64 as u32));
+                            let b847: u32 = b846.wrapping_mul(s_u32[1]);
+                            let b848: u32 = b847.wrapping_add(b2);
+                            let b849: u32 = b848.wrapping_add((0u64 as u32));
+                            *at(g2, g2_len, b849) = b841;
+                        } else {
+                            let mut m26 = [false; UNITS];
+                            for l in 0..UNITS { m26[l] = m0[l] && m25[l]; }
+                            if m26.iter().any(|&x| x) {
+                                let b846: u32 = b3.wrapping_add((0u64 as u32));
+                                let b847: u32 = b846.wrapping_mul(s_u32[1]);
+                                let b848: u32 = b847.wrapping_add(b2);
+                                let b849: u32 = b848.wrapping_add((0u64 as u32));
+                                *at(g2, g2_len, b849) = b841;
+                            }
+                        }
+                        let mut b850 = [<f32>::default(); UNITS];
+                        for l in 0..UNITS {
+                            let x850: f32 = la677_1[l];
+                            b850[l] = x850;
+                        }
+                        let mut p = [<f32>::default(); 8];
+                        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b850[l]; } } }
+                        let b851: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                        let b853: u32 = b2.wrapping_add((0u64 as u32));
+                        let b854: bool = b853 < s_u32[1];
+                        let mut b855 = [<bool>::default(); UNITS];
+                        for l in 0..UNITS {
+                            let x852: bool = (l as u32) == (0u64 as u32);
+                            let x855: bool = x852 && b854;
+                            b855[l] = x855;
+                        }
+                        let mut m27 = [false; UNITS];
+                        for l in 0..UNITS { m27[l] = b855[l]; }
+                        if m27.iter().all(|&x| x) {
+                            let b856: u32 = b3.wrapping_add((1u64 as u32));
+                            let b857: u32 = b856.wrapping_mul(s_u32[1]);
+                            let b858: u32 = b857.wrapping_add(b2);
+                            let b859: u32 = b858.wrapping_add((0u64 as u32));
+                            *at(g2, g2_len, b859) = b851;
+                        } else {
+                            let mut m28 = [false; UNITS];
+                            for l in 0..UNITS { m28[l] = m0[l] && m27[l]; }
+                            if m28.iter().any(|&x| x) {
+                                let b856: u32 = b3.wrapping_add((1u64 as u32));
+                                let b857: u32 = b856.wrapping_mul(s_u32[1]);
+                                let b858: u32 = b857.wrapping_add(b2);
+                                let b859: u32 = b858.wrapping_add((0u64 as u32));
+                                *at(g2, g2_len, b859) = b851;
+                            }
+                        }
+                    } else {
+                        let b860: u32 = div(s_u32[2], (32u64 as u32));
+                        let b861: u32 = s_u32[1].wrapping_sub((1u64 as u32));
+                        for l in 0..UNITS {
+                            la862_0[l] = 0.0f32;
+                        }
+                        if (0u64 as u32) < b860 {
+                            let hv: u64 = (b860 - 1) as u64;
+                            let mut fits = true;
+                            let h1: u64 = hv.wrapping_mul((((32u64 as u32)) as u64));
+                            fits &= h1 <= u32::MAX as u64;
+                            let h2: u64 = 1;
+                            let h3: u64 = h2.wrapping_mul((((16u64 as u32)) as u64));
+                            fits &= h3 <= u32::MAX as u64;
+                            let h4: u64 = 15;
+                            let h5: u64 = h3.wrapping_add(h4);
+                            fits &= h5 <= u32::MAX as u64;
+                            let h6: u64 = h1.wrapping_add(h5);
+                            fits &= h6 <= u32::MAX as u64;
+                            let h7: u64 = ((((b3).wrapping_add((0u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h6);
+                            fits &= h7 <= u32::MAX as u64;
+                            hoisted_check(fits, h7, g1_len);
+                            let h8: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b861)).wrapping_mul(b860)) as u64).wrapping_add(hv);
+                            fits &= h8 <= u32::MAX as u64;
+                            let h9: u64 = h8.wrapping_mul((((2u64 as u32)) as u64));
+                            fits &= h9 <= u32::MAX as u64;
+                            let h10: u64 = (((0u64 as u32)) as u64).wrapping_add(h9);
+                            fits &= h10 <= u32::MAX as u64;
+                            hoisted_check(fits, h10 + 1, g0_len * 4);
+                            let h11: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b861)).wrapping_mul(b860)) as u64).wrapping_add(hv);
+                            fits &= h11 <= u32::MAX as u64;
+                            let h12: u64 = h11.wrapping_mul((((2u64 as u32)) as u64));
+                            fits &= h12 <= u32::MAX as u64;
+                            let h13: u64 = ((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))) as u64).wrapping_add(h12);
+                            fits &= h13 <= u32::MAX as u64;
+                            hoisted_check(fits, h13 + 1, g0_len * 4);
+                        }
+                        let mut v863: u32 = (0u64 as u32);
+                        loop {
+                            if !(v863 < b860) { break; }
+                            let mut v864: u32 = (0u64 as u32);
+                            {
+                                let b865: u32 = v864.wrapping_mul((16u64 as u32));
+                                let b867: u32 = v863.wrapping_mul((32u64 as u32));
+                                let b870: u32 = b2.wrapping_add((0u64 as u32));
+                                let b871: u32 = b870.min(b861);
+                                let b872: u32 = b871.wrapping_mul(b860);
+                                let b873: u32 = b872.wrapping_add(v863);
+                                let b874: u32 = b873.wrapping_mul((2u64 as u32));
+                                let b875: u32 = (0u64 as u32).wrapping_add(b874);
+                                let b876: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                                let b877: u32 = b876.wrapping_add((3u64 as u32));
+                                let b878: u32 = div(b877, (4u64 as u32));
+                                let b879: u32 = b878.wrapping_mul((4u64 as u32));
+                                let b880: u32 = (0u64 as u32).wrapping_add(b879);
+                                let b881: u32 = b873.wrapping_mul((2u64 as u32));
+                                let b882: u32 = b880.wrapping_add(b881);
+                                let b883: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                                let b884: u32 = b883.wrapping_add((3u64 as u32));
+                                let b885: u32 = div(b884, (4u64 as u32));
+                                let b886: u32 = b885.wrapping_mul((4u64 as u32));
+                                let b887: u32 = (0u64 as u32).wrapping_add(b886);
+                                let b888: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                                let b889: u32 = b888.wrapping_add((3u64 as u32));
+                                let b890: u32 = div(b889, (4u64 as u32));
+                                let b891: u32 = b890.wrapping_mul((4u64 as u32));
+                                let b892: u32 = b887.wrapping_add(b891);
+                                let b893: u32 = b873.wrapping_mul((4u64 as u32));
+                                let b894: u32 = b892.wrapping_add(b893);
+                                let b895: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                                let b896: u32 = b895.wrapping_add((3u64 as u32));
+                                let b897: u32 = div(b896, (4u64 as u32));
+                                let b898: u32 = b897.wrapping_mul((4u64 as u32));
+                                let b899: u32 = (0u64 as u32).wrapping_add(b898);
+                                let b900: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                                let b901: u32 = b900.wrapping_add((3u64 as u32));
+                                let b902: u32 = div(b901, (4u64 as u32));
+                                let b903: u32 = b902.wrapping_mul((4u64 as u32));
+                                let b904: u32 = b899.wrapping_add(b903);
+                                let b905: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+                                let b906: u32 = b905.wrapping_add((3u64 as u32));
+                                let b907: u32 = div(b906, (4u64 as u32));
+                                let b908: u32 = b907.wrapping_mul((4u64 as u32));
+                                let b909: u32 = b904.wrapping_add(b908);
+                                let b910: u32 = b873.wrapping_mul((16u64 as u32));
+                                let b911: u32 = b909.wrapping_add(b910);
+                                let mut b866 = [<u32>::default(); UNITS];
+                                let mut b868 = [<u32>::default(); UNITS];
+                                for l in 0..UNITS {
+                                    let x866: u32 = b865.wrapping_add((l as u32));
+                                    b866[l] = x866;
+                                    let x868: u32 = b867.wrapping_add(x866);
+                                    b868[l] = x868;
+                                }
+                                let b917: u32 = (rdb2_prechecked(g0, b875)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                                let b918: u32 = b917 & (32768u64 as u32);
+                                let b919: u32 = b918.wrapping_shl(((16u64 as u32)) as u32);
+                                let b920: u32 = b917.wrapping_shr(((10u64 as u32)) as u32);
+                                let b921: u32 = b920 & (31u64 as u32);
+                                let b922: u32 = b917 & (1023u64 as u32);
+                                let b923: bool = b921 == (31u64 as u32);
+                                let b924: u32 = b921.wrapping_add((112u64 as u32));
+                                let b925: u32 = if b923 { (255u64 as u32) } else { b924 };
+                                let b926: u32 = b925.wrapping_shl(((23u64 as u32)) as u32);
+                                let b927: u32 = b919 | b926;
+                                let b928: u32 = b922.wrapping_shl(((13u64 as u32)) as u32);
+                                let b929: u32 = b927 | b928;
+                                let b930: f32 = f32::from_bits(b929);
+                                let b931: f32 = ((b922) as f32);
+                                let b932: f32 = b931 * 5.9604645e-8f32;
+                                let b933: bool = b919 == (0u64 as u32);
+                                let b934: f32 = -(b932);
+                                let b935: f32 = if b933 { b932 } else { b934 };
+                                let b936: bool = b921 == (0u64 as u32);
+                                let b937: f32 = T::f16_to_f32(b917);
+                                let b943: u32 = (rdb2_prechecked(g0, b882)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                                let b944: u32 = b943 & (32768u64 as u32);
+                                let b945: u32 = b944.wrapping_shl(((16u64 as u32)) as u32);
+                                let b946: u32 = b943.wrapping_shr(((10u64 as u32)) as u32);
+                                let b947: u32 = b946 & (31u64 as u32);
+                                let b948: u32 = b943 & (1023u64 as u32);
+                                let b949: bool = b947 == (31u64 as u32);
+                                let b950: u32 = b947.wrapping_add((112u64 as u32));
+                                let b951: u32 = if b949 { (255u64 as u32) } else { b950 };
+                                let b952: u32 = b951.wrapping_shl(((23u64 as u32)) as u32);
+                                let b953: u32 = b945 | b952;
+                                let b954: u32 = b948.wrapping_shl(((13u64 as u32)) as u32);
+                                let b955: u32 = b953 | b954;
+                                let b956: f32 = f32::from_bits(b955);
+                                let b957: f32 = ((b948) as f32);
+                                let b958: f32 = b957 * 5.9604645e-8f32;
+                                let b959: bool = b945 == (0u64 as u32);
+                                let b960: f32 = -(b958);
+                                let b961: f32 = if b959 { b958 } else { b960 };
+                                let b962: bool = b947 == (0u64 as u32);
+                                let b963: f32 = T::f16_to_f32(b943);
+                                let b965: u32 = b911.wrapping_add((0u64 as u32));
+                                let b967: u32 = div((((((0u32).wrapping_add(b865)) as i32)) as u32), (32u64 as u32));
+                                let b968: u32 = b967.wrapping_mul((16u64 as u32));
+                                let b969: u32 = b965.wrapping_add(b968);
+                                let b972: u32 = div((((((0u32).wrapping_add(b865)) as i32)) as u32), (16u64 as u32));
+                                let b973: u32 = rem(b972, (2u64 as u32));
+                                let b974: u32 = b973.wrapping_mul((4u64 as u32));
+                                let a37 = span(((rem((((((0u32).wrapping_add(b865)) as i32)) as u32), (16u64 as u32))).wrapping_add(b969)) as u32, UNITS, g0_len * 4);
+                                let b983: u32 = b894.wrapping_add((0u64 as u32));
+                                let b988: u32 = rem((((((0u32).wrapping_add(b865)) as i32)) as u32), (1u64 as u32));
+                                let b993: u32 = div((((div((((((0u32).wrapping_add(b865)) as i32)) as u32), (8u64 as u32))).wrapping_mul((1u64 as u32))).wrapping_add(b983)).wrapping_add(b988), (4u64 as u32));
+                                let mut b982 = [<i32>::default(); UNITS];
+                                let mut b989 = [<u32>::default(); UNITS];
+                                let mut b992 = [<u32>::default(); UNITS];
+                                for l in 0..UNITS {
+                                    let x964: i32 = ((b866[l]) as i32);
+                                    let x966: u32 = ((x964) as u32);
+                                    let x970: u32 = rem(x966, (16u64 as u32));
+                                    let x971: u32 = b969.wrapping_add(x970);
+                                    let x981: u32 = (byte(g0, a37 + l)).wrapping_shr((b974) as u32) & (15u64 as u32);
+                                    let x982: i32 = ((x981) as i32);
+                                    b982[l] = x982;
+                                    let x984: u32 = ((x964) as u32);
+                                    let x985: u32 = div(x984, (8u64 as u32));
+                                    let x986: u32 = x985.wrapping_mul((1u64 as u32));
+                                    let x987: u32 = b983.wrapping_add(x986);
+                                    let x989: u32 = x987.wrapping_add(b988);
+                                    b989[l] = x989;
+                                    let x990: u32 = div(x984, (1u64 as u32));
+                                    let x991: u32 = rem(x990, (8u64 as u32));
+                                    let x992: u32 = x991.wrapping_mul((1u64 as u32));
+                                    b992[l] = x992;
+                                }
+                                let b994: u32 = *at(g0, g0_len, b993);
+                                let b1002: u32 = (((4i64 as i32)) as u32);
+                                let b1009: u32 = b3.wrapping_add((0u64 as u32));
+                                let b1010: u32 = b1009.wrapping_mul(s_u32[2]);
+                                let a38 = (((((0u32).wrapping_add(b865)).wrapping_add(b867)).wrapping_add(b1010)) as u32) as usize;
+                                for l in 0..UNITS {
+                                    let x995: u32 = rem(b989[l], (4u64 as u32));
+                                    let x996: u32 = x995.wrapping_mul((8u64 as u32));
+                                    let x997: u32 = x996.wrapping_add(b992[l]);
+                                    let x998: u32 = b994.wrapping_shr((x997) as u32);
+                                    let x999: u32 = x998 & (1u64 as u32);
+                                    let x1000: i32 = ((x999) as i32);
+                                    let x1001: u32 = ((x1000) as u32);
+                                    let x1003: u32 = x1001.wrapping_shl((b1002) as u32);
+                                    let x1004: i32 = ((x1003) as i32);
+                                    let x1005: i32 = b982[l] | x1004;
+                                    let x1006: f32 = ((x1005) as f32);
+                                    let x1007: f32 = b937 * x1006;
+                                    let x1008: f32 = T::fmadd(b937, x1006, b963);
+                                    la869_0[l] = x1008;
+                                    let x1011: u32 = b1010.wrapping_add(b868[l]);
+                                    let x1012: f32 = *g1.add(a38 + l);
+                                    let x1013: f32 = la869_0[l];
+                                    let x1014: f32 = x1013 * x1012;
+                                    let x1015: f32 = la862_0[l];
+                                    let x1016: f32 = T::fmadd(x1013, x1012, x1015);
+                                    la862_0[l] = x1016;
+                                }
+                            }
+                            v864 = v864.wrapping_add((1 as u32));
+                            {
+                                let b865: u32 = v864.wrapping_mul((16u64 as u32));
+                                let b867: u32 = v863.wrapping_mul((32u64 as u32));
+                                let b870: u32 = b2.wrapping_add((0u64 as u32));
+                                let b871: u32 = b870.min(b861);
+                                let b872: u32 = b871.wrapping_mul(b860);
+                                let b873: u32 = b872.wrapping_add(v863);
+                                let b874: u32 = b873.wrapping_mul((2u64 as u32));
+                                let b875: u32 = (0u64 as u32).wrapping_add(b874);
+                                let b876: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                                let b877: u32 = b876.wrapping_add((3u64 as u32));
+                                let b878: u32 = div(b877, (4u64 as u32));
+                                let b879: u32 = b878.wrapping_mul((4u64 as u32));
+                                let b880: u32 = (0u64 as u32).wrapping_add(b879);
+                                let b881: u32 = b873.wrapping_mul((2u64 as u32));
+                                let b882: u32 = b880.wrapping_add(b881);
+                                let b883: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                                let b884: u32 = b883.wrapping_add((3u64 as u32));
+                                let b885: u32 = div(b884, (4u64 as u32));
+                                let b886: u32 = b885.wrapping_mul((4u64 as u32));
+                                let b887: u32 = (0u64 as u32).wrapping_add(b886);
+                                let b888: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                                let b889: u32 = b888.wrapping_add((3u64 as u32));
+                                let b890: u32 = div(b889, (4u64 as u32));
+                                let b891: u32 = b890.wrapping_mul((4u64 as u32));
+                                let b892: u32 = b887.wrapping_add(b891);
+                                let b893: u32 = b873.wrapping_mul((4u64 as u32));
+                                let b894: u32 = b892.wrapping_add(b893);
+                                let b895: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                                let b896: u32 = b895.wrapping_add((3u64 as u32));
+                                let b897: u32 = div(b896, (4u64 as u32));
+                                let b898: u32 = b897.wrapping_mul((4u64 as u32));
+                                let b899: u32 = (0u64 as u32).wrapping_add(b898);
+                                let b900: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                                let b901: u32 = b900.wrapping_add((3u64 as u32));
+                                let b902: u32 = div(b901, (4u64 as u32));
+                                let b903: u32 = b902.wrapping_mul((4u64 as u32));
+                                let b904: u32 = b899.wrapping_add(b903);
+                                let b905: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+                                let b906: u32 = b905.wrapping_add((3u64 as u32));
+                                let b907: u32 = div(b906, (4u64 as u32));
+                                let b908: u32 = b907.wrapping_mul((4u64 as u32));
+                                let b909: u32 = b904.wrapping_add(b908);
+                                let b910: u32 = b873.wrapping_mul((16u64 as u32));
+                                let b911: u32 = b909.wrapping_add(b910);
+                                let mut b866 = [<u32>::default(); UNITS];
+                                let mut b868 = [<u32>::default(); UNITS];
+                                for l in 0..UNITS {
+                                    let x866: u32 = b865.wrapping_add((l as u32));
+                                    b866[l] = x866;
+                                    let x868: u32 = b867.wrapping_add(x866);
+                                    b868[l] = x868;
+                                }
+                                let b917: u32 = (rdb2_prechecked(g0, b875)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                                let b918: u32 = b917 & (32768u64 as u32);
+                                let b919: u32 = b918.wrapping_shl(((16u64 as u32)) as u32);
+                                let b920: u32 = b917.wrapping_shr(((10u64 as u32)) as u32);
+                                let b921: u32 = b920 & (31u64 as u32);
+                                let b922: u32 = b917 & (1023u64 as u32);
+                                let b923: bool = b921 == (31u64 as u32);
+                                let b924: u32 = b921.wrapping_add((112u64 as u32));
+                                let b925: u32 = if b923 { (255u64 as u32) } else { b924 };
+                                let b926: u32 = b925.wrapping_shl(((23u64 as u32)) as u32);
+                                let b927: u32 = b919 | b926;
+                                let b928: u32 = b922.wrapping_shl(((13u64 as u32)) as u32);
+                                let b929: u32 = b927 | b928;
+                                let b930: f32 = f32::from_bits(b929);
+                                let b931: f32 = ((b922) as f32);
+                                let b932: f32 = b931 * 5.9604645e-8f32;
+                                let b933: bool = b919 == (0u64 as u32);
+                                let b934: f32 = -(b932);
+                                let b935: f32 = if b933 { b932 } else { b934 };
+                                let b936: bool = b921 == (0u64 as u32);
+                                let b937: f32 = T::f16_to_f32(b917);
+                                let b943: u32 = (rdb2_prechecked(g0, b882)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                                let b944: u32 = b943 & (32768u64 as u32);
+                                let b945: u32 = b944.wrapping_shl(((16u64 as u32)) as u32);
+                                let b946: u32 = b943.wrapping_shr(((10u64 as u32)) as u32);
+                                let b947: u32 = b946 & (31u64 as u32);
+                                let b948: u32 = b943 & (1023u64 as u32);
+                                let b949: bool = b947 == (31u64 as u32);
+                                let b950: u32 = b947.wrapping_add((112u64 as u32));
+                                let b951: u32 = if b949 { (255u64 as u32) } else { b950 };
+                                let b952: u32 = b951.wrapping_shl(((23u64 as u32)) as u32);
+                                let b953: u32 = b945 | b952;
+                                let b954: u32 = b948.wrapping_shl(((13u64 as u32)) as u32);
+                                let b955: u32 = b953 | b954;
+                                let b956: f32 = f32::from_bits(b955);
+                                let b957: f32 = ((b948) as f32);
+                                let b958: f32 = b957 * 5.9604645e-8f32;
+                                let b959: bool = b945 == (0u64 as u32);
+                                let b960: f32 = -(b958);
+                                let b961: f32 = if b959 { b958 } else { b960 };
+                                let b962: bool = b947 == (0u64 as u32);
+                                let b963: f32 = T::f16_to_f32(b943);
+                                let b965: u32 = b911.wrapping_add((0u64 as u32));
+                                let b967: u32 = div((((((0u32).wrapping_add(b865)) as i32)) as u32), (32u64 as u32));
+                                let b968: u32 = b967.wrapping_mul((16u64 as u32));
+                                let b969: u32 = b965.wrapping_add(b968);
+                                let b972: u32 = div((((((0u32).wrapping_add(b865)) as i32)) as u32), (16u64 as u32));
+                                let b973: u32 = rem(b972, (2u64 as u32));
+                                let b974: u32 = b973.wrapping_mul((4u64 as u32));
+                                let a39 = span(((rem((((((0u32).wrapping_add(b865)) as i32)) as u32), (16u64 as u32))).wrapping_add(b969)) as u32, UNITS, g0_len * 4);
+                                let b983: u32 = b894.wrapping_add((0u64 as u32));
+                                let b988: u32 = rem((((((0u32).wrapping_add(b865)) as i32)) as u32), (1u64 as u32));
+                                let b993: u32 = div((((div((((((0u32).wrapping_add(b865)) as i32)) as u32), (8u64 as u32))).wrapping_mul((1u64 as u32))).wrapping_add(b983)).wrapping_add(b988), (4u64 as u32));
+                                let mut b982 = [<i32>::default(); UNITS];
+                                let mut b989 = [<u32>::default(); UNITS];
+                                let mut b992 = [<u32>::default(); UNITS];
+                                for l in 0..UNITS {
+                                    let x964: i32 = ((b866[l]) as i32);
+                                    let x966: u32 = ((x964) as u32);
+                                    let x970: u32 = rem(x966, (16u64 as u32));
+                                    let x971: u32 = b969.wrapping_add(x970);
+                                    let x981: u32 = (byte(g0, a39 + l)).wrapping_shr((b974) as u32) & (15u64 as u32);
+                                    let x982: i32 = ((x981) as i32);
+                                    b982[l] = x982;
+                                    let x984: u32 = ((x964) as u32);
+                                    let x985: u32 = div(x984, (8u64 as u32));
+                                    let x986: u32 = x985.wrapping_mul((1u64 as u32));
+                                    let x987: u32 = b983.wrapping_add(x986);
+                                    let x989: u32 = x987.wrapping_add(b988);
+                                    b989[l] = x989;
+                                    let x990: u32 = div(x984, (1u64 as u32));
+                                    let x991: u32 = rem(x990, (8u64 as u32));
+                                    let x992: u32 = x991.wrapping_mul((1u64 as u32));
+                                    b992[l] = x992;
+                                }
+                                let b994: u32 = *at(g0, g0_len, b993);
+                                let b1002: u32 = (((4i64 as i32)) as u32);
+                                let b1009: u32 = b3.wrapping_add((0u64 as u32));
+                                let b1010: u32 = b1009.wrapping_mul(s_u32[2]);
+                                let a40 = (((((0u32).wrapping_add(b865)).wrapping_add(b867)).wrapping_add(b1010)) as u32) as usize;
+                                for l in 0..UNITS {
+                                    let x995: u32 = rem(b989[l], (4u64 as u32));
+                                    let x996: u32 = x995.wrapping_mul((8u64 as u32));
+                                    let x997: u32 = x996.wrapping_add(b992[l]);
+                                    let x998: u32 = b994.wrapping_shr((x997) as u32);
+                                    let x999: u32 = x998 & (1u64 as u32);
+                                    let x1000: i32 = ((x999) as i32);
+                                    let x1001: u32 = ((x1000) as u32);
+                                    let x1003: u32 = x1001.wrapping_shl((b1002) as u32);
+                                    let x1004: i32 = ((x1003) as i32);
+                                    let x1005: i32 = b982[l] | x1004;
+                                    let x1006: f32 = ((x1005) as f32);
+                                    let x1007: f32 = b937 * x1006;
+                                    let x1008: f32 = T::fmadd(b937, x1006, b963);
+                                    la869_0[l] = x1008;
+                                    let x1011: u32 = b1010.wrapping_add(b868[l]);
+                                    let x1012: f32 = *g1.add(a40 + l);
+                                    let x1013: f32 = la869_0[l];
+                                    let x1014: f32 = x1013 * x1012;
+                                    let x1015: f32 = la862_0[l];
+                                    let x1016: f32 = T::fmadd(x1013, x1012, x1015);
+                                    la862_0[l] = x1016;
+                                }
+                            }
+                            v864 = v864.wrapping_add((1 as u32));
+                            v863 = v863.wrapping_add((1 as u32));
+                        }
+                        let mut b1017 = [<f32>::default(); UNITS];
+                        for l in 0..UNITS {
+                            let x1017: f32 = la862_0[l];
+                            b1017[l] = x1017;
+                        }
+                        let mut p = [<f32>::default(); 8];
+                        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b1017[l]; } } }
+                        let b1018: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                        let b1020: u32 = b2.wrapping_add((0u64 as u32));
+                        let b1021: bool = b1020 < s_u32[1];
+                        let mut b1022 = [<bool>::default(); UNITS];
+                        for l in 0..UNITS {
+                            let x1019: bool = (l as u32) == (0u64 as u32);
+                            let x1022: bool = x1019 && b1021;
+                            b1022[l] = x1022;
+                        }
+                        let mut m29 = [false; UNITS];
+                        for l in 0..UNITS { m29[l] = b1022[l]; }
+                        if m29.iter().all(|&x| x) {
+                            let b1023: u32 = b3.wrapping_add((0u64 as u32));
+                            let b1024: u32 = b1023.wrapping_mul(s_u32[1]);
+                            let b1025: u32 = b1024.wrapping_add(b2);
+                            let b1026: u32 = b1025.wrapping_add((0u64 as u32));
+                            *at(g2, g2_len, b1026) = b1018;
+                        } else {
+                            let mut m30 = [false; UNITS];
+                            for l in 0..UNITS { m30[l] = m0[l] && m29[l]; }
+                            if m30.iter().any(|&x| x) {
+                                let b1023: u32 = b3.wrapping_add((0u64 as u32));
+                                let b1024: u32 = b1023.wrapping_mul(s_u32[1]);
+                                let b1025: u32 = b1024.wrapping_add(b2);
+                                let b1026: u32 = b1025.wrapping_add((0u64 as u32));
+                                *at(g2, g2_len, b1026) = b1018;
+                            }
+                        }
+                    }
+                }
             }
         }
     }

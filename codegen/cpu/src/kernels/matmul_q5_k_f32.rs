@@ -36,16 +36,26 @@ unsafe fn avx512(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalar
 #[inline(always)]
 unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut la10_0 = [<f32>::default(); UNITS];
-    let mut la10_1 = [<f32>::default(); UNITS];
-    let mut la10_2 = [<f32>::default(); UNITS];
-    let mut la10_3 = [<f32>::default(); UNITS];
-    let mut la10_4 = [<f32>::default(); UNITS];
-    let mut la10_5 = [<f32>::default(); UNITS];
-    let mut la10_6 = [<f32>::default(); UNITS];
-    let mut la10_7 = [<f32>::default(); UNITS];
-    let mut la17_0 = [<f32>::default(); UNITS];
-    let mut la17_1 = [<f32>::default(); UNITS];
+    let mut la11_0 = [<f32>::default(); UNITS];
+    let mut la11_1 = [<f32>::default(); UNITS];
+    let mut la11_2 = [<f32>::default(); UNITS];
+    let mut la11_3 = [<f32>::default(); UNITS];
+    let mut la11_4 = [<f32>::default(); UNITS];
+    let mut la18_0 = [<f32>::default(); UNITS];
+    let mut la371_0 = [<f32>::default(); UNITS];
+    let mut la371_1 = [<f32>::default(); UNITS];
+    let mut la371_2 = [<f32>::default(); UNITS];
+    let mut la371_3 = [<f32>::default(); UNITS];
+    let mut la378_0 = [<f32>::default(); UNITS];
+    let mut la711_0 = [<f32>::default(); UNITS];
+    let mut la711_1 = [<f32>::default(); UNITS];
+    let mut la711_2 = [<f32>::default(); UNITS];
+    let mut la718_0 = [<f32>::default(); UNITS];
+    let mut la1033_0 = [<f32>::default(); UNITS];
+    let mut la1033_1 = [<f32>::default(); UNITS];
+    let mut la1040_0 = [<f32>::default(); UNITS];
+    let mut la1336_0 = [<f32>::default(); UNITS];
+    let mut la1343_0 = [<f32>::default(); UNITS];
     let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
     let g1: *mut f32 = bufs[1].ptr();
@@ -53,939 +63,2226 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
     let g2: *mut f32 = bufs[2].ptr();
     let g2_len = bufs[2].len;
     let s_u32: &[u32] = &scalars.u32;
-    let mut v136: i32 = <i32>::default();
-    let mut v181: i32 = <i32>::default();
+    let mut v137: i32 = <i32>::default();
+    let mut v182: i32 = <i32>::default();
     let b0: u32 = (g1_len as u32);
     let b1: u32 = div(b0, s_u32[2]);
-    let b2: u32 = cube[0].wrapping_mul((2u64 as u32));
-    let b3: u32 = cube[1].wrapping_mul((4u64 as u32));
+    let b2: u32 = cube[0].wrapping_mul((1u64 as u32));
+    let b3: u32 = cube[1].wrapping_mul((5u64 as u32));
     let b4: bool = b2 < s_u32[1];
     let b5: bool = b3 < b1;
     let b6: bool = b4 && b5;
     if b6 {
-        let b7: u32 = div(s_u32[2], (256u64 as u32));
-        let b8: u32 = b1.wrapping_sub((1u64 as u32));
-        let b9: u32 = s_u32[1].wrapping_sub((1u64 as u32));
-        for l in 0..UNITS {
-            la10_0[l] = 0.0f32;
-            la10_1[l] = 0.0f32;
-            la10_2[l] = 0.0f32;
-            la10_3[l] = 0.0f32;
-            la10_4[l] = 0.0f32;
-            la10_5[l] = 0.0f32;
-            la10_6[l] = 0.0f32;
-            la10_7[l] = 0.0f32;
-        }
-        if (0u64 as u32) < b7 {
-            let hv: u64 = (b7 - 1) as u64;
-            let mut fits = true;
-            let h1: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
-            fits &= h1 <= u32::MAX as u64;
-            let h2: u64 = 15;
-            let h3: u64 = h2.wrapping_mul((((16u64 as u32)) as u64));
-            fits &= h3 <= u32::MAX as u64;
-            let h4: u64 = 15;
-            let h5: u64 = h3.wrapping_add(h4);
-            fits &= h5 <= u32::MAX as u64;
-            let h6: u64 = h1.wrapping_add(h5);
-            fits &= h6 <= u32::MAX as u64;
-            let h7: u64 = (((((b3).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(s_u32[2])) as u64).wrapping_add(h6);
-            fits &= h7 <= u32::MAX as u64;
-            hoisted_check(fits, h7, g1_len);
-            let h8: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
-            fits &= h8 <= u32::MAX as u64;
-            let h9: u64 = 15;
-            let h10: u64 = h9.wrapping_mul((((16u64 as u32)) as u64));
-            fits &= h10 <= u32::MAX as u64;
-            let h11: u64 = 15;
-            let h12: u64 = h10.wrapping_add(h11);
-            fits &= h12 <= u32::MAX as u64;
-            let h13: u64 = h8.wrapping_add(h12);
-            fits &= h13 <= u32::MAX as u64;
-            let h14: u64 = (((((b3).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(s_u32[2])) as u64).wrapping_add(h13);
-            fits &= h14 <= u32::MAX as u64;
-            hoisted_check(fits, h14, g1_len);
-            let h15: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
-            fits &= h15 <= u32::MAX as u64;
-            let h16: u64 = 15;
-            let h17: u64 = h16.wrapping_mul((((16u64 as u32)) as u64));
-            fits &= h17 <= u32::MAX as u64;
-            let h18: u64 = 15;
-            let h19: u64 = h17.wrapping_add(h18);
-            fits &= h19 <= u32::MAX as u64;
-            let h20: u64 = h15.wrapping_add(h19);
-            fits &= h20 <= u32::MAX as u64;
-            let h21: u64 = (((((b3).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(s_u32[2])) as u64).wrapping_add(h20);
-            fits &= h21 <= u32::MAX as u64;
-            hoisted_check(fits, h21, g1_len);
-            let h22: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
-            fits &= h22 <= u32::MAX as u64;
-            let h23: u64 = 15;
-            let h24: u64 = h23.wrapping_mul((((16u64 as u32)) as u64));
-            fits &= h24 <= u32::MAX as u64;
-            let h25: u64 = 15;
-            let h26: u64 = h24.wrapping_add(h25);
-            fits &= h26 <= u32::MAX as u64;
-            let h27: u64 = h22.wrapping_add(h26);
-            fits &= h27 <= u32::MAX as u64;
-            let h28: u64 = (((((b3).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(s_u32[2])) as u64).wrapping_add(h27);
-            fits &= h28 <= u32::MAX as u64;
-            hoisted_check(fits, h28, g1_len);
-            let h29: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b9)).wrapping_mul(b7)) as u64).wrapping_add(hv);
-            fits &= h29 <= u32::MAX as u64;
-            let h30: u64 = h29.wrapping_mul((((2u64 as u32)) as u64));
-            fits &= h30 <= u32::MAX as u64;
-            let h31: u64 = (((0u64 as u32)) as u64).wrapping_add(h30);
-            fits &= h31 <= u32::MAX as u64;
-            hoisted_check(fits, h31 + 1, g0_len * 4);
-            let h32: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b9)).wrapping_mul(b7)) as u64).wrapping_add(hv);
-            fits &= h32 <= u32::MAX as u64;
-            let h33: u64 = h32.wrapping_mul((((2u64 as u32)) as u64));
-            fits &= h33 <= u32::MAX as u64;
-            let h34: u64 = ((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))) as u64).wrapping_add(h33);
-            fits &= h34 <= u32::MAX as u64;
-            hoisted_check(fits, h34 + 1, g0_len * 4);
-            let h35: u64 = (((((b2).wrapping_add((1u64 as u32))).min(b9)).wrapping_mul(b7)) as u64).wrapping_add(hv);
-            fits &= h35 <= u32::MAX as u64;
-            let h36: u64 = h35.wrapping_mul((((2u64 as u32)) as u64));
-            fits &= h36 <= u32::MAX as u64;
-            let h37: u64 = (((0u64 as u32)) as u64).wrapping_add(h36);
-            fits &= h37 <= u32::MAX as u64;
-            hoisted_check(fits, h37 + 1, g0_len * 4);
-            let h38: u64 = (((((b2).wrapping_add((1u64 as u32))).min(b9)).wrapping_mul(b7)) as u64).wrapping_add(hv);
-            fits &= h38 <= u32::MAX as u64;
-            let h39: u64 = h38.wrapping_mul((((2u64 as u32)) as u64));
-            fits &= h39 <= u32::MAX as u64;
-            let h40: u64 = ((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))) as u64).wrapping_add(h39);
-            fits &= h40 <= u32::MAX as u64;
-            hoisted_check(fits, h40 + 1, g0_len * 4);
-        }
-        let mut v11: u32 = (0u64 as u32);
-        loop {
-            if !(v11 < b7) { break; }
+        let b7: u32 = b1.wrapping_sub(b3);
+        let b8: bool = b7 >= (5u64 as u32);
+        if b8 {
+            let b9: u32 = div(s_u32[2], (256u64 as u32));
+            let b10: u32 = s_u32[1].wrapping_sub((1u64 as u32));
+            for l in 0..UNITS {
+                la11_0[l] = 0.0f32;
+                la11_1[l] = 0.0f32;
+                la11_2[l] = 0.0f32;
+                la11_3[l] = 0.0f32;
+                la11_4[l] = 0.0f32;
+            }
+            if (0u64 as u32) < b9 {
+                let hv: u64 = (b9 - 1) as u64;
+                let mut fits = true;
+                let h1: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
+                fits &= h1 <= u32::MAX as u64;
+                let h2: u64 = 15;
+                let h3: u64 = h2.wrapping_mul((((16u64 as u32)) as u64));
+                fits &= h3 <= u32::MAX as u64;
+                let h4: u64 = 15;
+                let h5: u64 = h3.wrapping_add(h4);
+                fits &= h5 <= u32::MAX as u64;
+                let h6: u64 = h1.wrapping_add(h5);
+                fits &= h6 <= u32::MAX as u64;
+                let h7: u64 = ((((b3).wrapping_add((0u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h6);
+                fits &= h7 <= u32::MAX as u64;
+                hoisted_check(fits, h7, g1_len);
+                let h8: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
+                fits &= h8 <= u32::MAX as u64;
+                let h9: u64 = 15;
+                let h10: u64 = h9.wrapping_mul((((16u64 as u32)) as u64));
+                fits &= h10 <= u32::MAX as u64;
+                let h11: u64 = 15;
+                let h12: u64 = h10.wrapping_add(h11);
+                fits &= h12 <= u32::MAX as u64;
+                let h13: u64 = h8.wrapping_add(h12);
+                fits &= h13 <= u32::MAX as u64;
+                let h14: u64 = ((((b3).wrapping_add((1u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h13);
+                fits &= h14 <= u32::MAX as u64;
+                hoisted_check(fits, h14, g1_len);
+                let h15: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
+                fits &= h15 <= u32::MAX as u64;
+                let h16: u64 = 15;
+                let h17: u64 = h16.wrapping_mul((((16u64 as u32)) as u64));
+                fits &= h17 <= u32::MAX as u64;
+                let h18: u64 = 15;
+                let h19: u64 = h17.wrapping_add(h18);
+                fits &= h19 <= u32::MAX as u64;
+                let h20: u64 = h15.wrapping_add(h19);
+                fits &= h20 <= u32::MAX as u64;
+                let h21: u64 = ((((b3).wrapping_add((2u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h20);
+                fits &= h21 <= u32::MAX as u64;
+                hoisted_check(fits, h21, g1_len);
+                let h22: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
+                fits &= h22 <= u32::MAX as u64;
+                let h23: u64 = 15;
+                let h24: u64 = h23.wrapping_mul((((16u64 as u32)) as u64));
+                fits &= h24 <= u32::MAX as u64;
+                let h25: u64 = 15;
+                let h26: u64 = h24.wrapping_add(h25);
+                fits &= h26 <= u32::MAX as u64;
+                let h27: u64 = h22.wrapping_add(h26);
+                fits &= h27 <= u32::MAX as u64;
+                let h28: u64 = ((((b3).wrapping_add((3u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h27);
+                fits &= h28 <= u32::MAX as u64;
+                hoisted_check(fits, h28, g1_len);
+                let h29: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
+                fits &= h29 <= u32::MAX as u64;
+                let h30: u64 = 15;
+                let h31: u64 = h30.wrapping_mul((((16u64 as u32)) as u64));
+                fits &= h31 <= u32::MAX as u64;
+                let h32: u64 = 15;
+                let h33: u64 = h31.wrapping_add(h32);
+                fits &= h33 <= u32::MAX as u64;
+                let h34: u64 = h29.wrapping_add(h33);
+                fits &= h34 <= u32::MAX as u64;
+                let h35: u64 = ((((b3).wrapping_add((4u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h34);
+                fits &= h35 <= u32::MAX as u64;
+                hoisted_check(fits, h35, g1_len);
+                let h36: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b10)).wrapping_mul(b9)) as u64).wrapping_add(hv);
+                fits &= h36 <= u32::MAX as u64;
+                let h37: u64 = h36.wrapping_mul((((2u64 as u32)) as u64));
+                fits &= h37 <= u32::MAX as u64;
+                let h38: u64 = (((0u64 as u32)) as u64).wrapping_add(h37);
+                fits &= h38 <= u32::MAX as u64;
+                hoisted_check(fits, h38 + 1, g0_len * 4);
+                let h39: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b10)).wrapping_mul(b9)) as u64).wrapping_add(hv);
+                fits &= h39 <= u32::MAX as u64;
+                let h40: u64 = h39.wrapping_mul((((2u64 as u32)) as u64));
+                fits &= h40 <= u32::MAX as u64;
+                let h41: u64 = ((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))) as u64).wrapping_add(h40);
+                fits &= h41 <= u32::MAX as u64;
+                hoisted_check(fits, h41 + 1, g0_len * 4);
+            }
             let mut v12: u32 = (0u64 as u32);
             loop {
-                if !(v12 < (16u64 as u32)) { break; }
-                let b13: u32 = v12.wrapping_mul((16u64 as u32));
-                let b15: u32 = v11.wrapping_mul((256u64 as u32));
-                let b18: u32 = b2.wrapping_add((0u64 as u32));
-                let b19: u32 = b18.min(b9);
-                let b20: u32 = b19.wrapping_mul(b7);
-                let b21: u32 = b20.wrapping_add(v11);
-                let b22: u32 = b21.wrapping_mul((2u64 as u32));
-                let b23: u32 = (0u64 as u32).wrapping_add(b22);
-                let b24: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b25: u32 = b24.wrapping_add((3u64 as u32));
-                let b26: u32 = div(b25, (4u64 as u32));
-                let b27: u32 = b26.wrapping_mul((4u64 as u32));
-                let b28: u32 = (0u64 as u32).wrapping_add(b27);
-                let b29: u32 = b21.wrapping_mul((2u64 as u32));
-                let b30: u32 = b28.wrapping_add(b29);
-                let b31: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b32: u32 = b31.wrapping_add((3u64 as u32));
-                let b33: u32 = div(b32, (4u64 as u32));
-                let b34: u32 = b33.wrapping_mul((4u64 as u32));
-                let b35: u32 = (0u64 as u32).wrapping_add(b34);
-                let b36: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b37: u32 = b36.wrapping_add((3u64 as u32));
-                let b38: u32 = div(b37, (4u64 as u32));
-                let b39: u32 = b38.wrapping_mul((4u64 as u32));
-                let b40: u32 = b35.wrapping_add(b39);
-                let b41: u32 = b21.wrapping_mul((12u64 as u32));
-                let b42: u32 = b40.wrapping_add(b41);
-                let b43: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b44: u32 = b43.wrapping_add((3u64 as u32));
-                let b45: u32 = div(b44, (4u64 as u32));
-                let b46: u32 = b45.wrapping_mul((4u64 as u32));
-                let b47: u32 = (0u64 as u32).wrapping_add(b46);
-                let b48: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b49: u32 = b48.wrapping_add((3u64 as u32));
-                let b50: u32 = div(b49, (4u64 as u32));
-                let b51: u32 = b50.wrapping_mul((4u64 as u32));
-                let b52: u32 = b47.wrapping_add(b51);
-                let b53: u32 = s_u32[0].wrapping_mul((12u64 as u32));
-                let b54: u32 = b53.wrapping_add((3u64 as u32));
-                let b55: u32 = div(b54, (4u64 as u32));
-                let b56: u32 = b55.wrapping_mul((4u64 as u32));
-                let b57: u32 = b52.wrapping_add(b56);
-                let b58: u32 = b21.wrapping_mul((32u64 as u32));
-                let b59: u32 = b57.wrapping_add(b58);
-                let b60: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b61: u32 = b60.wrapping_add((3u64 as u32));
-                let b62: u32 = div(b61, (4u64 as u32));
-                let b63: u32 = b62.wrapping_mul((4u64 as u32));
-                let b64: u32 = (0u64 as u32).wrapping_add(b63);
-                let b65: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b66: u32 = b65.wrapping_add((3u64 as u32));
-                let b67: u32 = div(b66, (4u64 as u32));
-                let b68: u32 = b67.wrapping_mul((4u64 as u32));
-                let b69: u32 = b64.wrapping_add(b68);
-                let b70: u32 = s_u32[0].wrapping_mul((12u64 as u32));
-                let b71: u32 = b70.wrapping_add((3u64 as u32));
-                let b72: u32 = div(b71, (4u64 as u32));
-                let b73: u32 = b72.wrapping_mul((4u64 as u32));
-                let b74: u32 = b69.wrapping_add(b73);
-                let b75: u32 = s_u32[0].wrapping_mul((32u64 as u32));
-                let b76: u32 = b75.wrapping_add((3u64 as u32));
-                let b77: u32 = div(b76, (4u64 as u32));
-                let b78: u32 = b77.wrapping_mul((4u64 as u32));
-                let b79: u32 = b74.wrapping_add(b78);
-                let b80: u32 = b21.wrapping_mul((128u64 as u32));
-                let b81: u32 = b79.wrapping_add(b80);
-                let mut b14 = [<u32>::default(); UNITS];
-                let mut b16 = [<u32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x14: u32 = b13.wrapping_add((l as u32));
-                    b14[l] = x14;
-                    let x16: u32 = b15.wrapping_add(x14);
-                    b16[l] = x16;
-                }
-                let b87: u32 = (rdb2_prechecked(g0, b23)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let b88: u32 = b87 & (32768u64 as u32);
-                let b89: u32 = b88.wrapping_shl(((16u64 as u32)) as u32);
-                let b90: u32 = b87.wrapping_shr(((10u64 as u32)) as u32);
-                let b91: u32 = b90 & (31u64 as u32);
-                let b92: u32 = b87 & (1023u64 as u32);
-                let b93: bool = b91 == (31u64 as u32);
-                let b94: u32 = b91.wrapping_add((112u64 as u32));
-                let b95: u32 = if b93 { (255u64 as u32) } else { b94 };
-                let b96: u32 = b95.wrapping_shl(((23u64 as u32)) as u32);
-                let b97: u32 = b89 | b96;
-                let b98: u32 = b92.wrapping_shl(((13u64 as u32)) as u32);
-                let b99: u32 = b97 | b98;
-                let b100: f32 = f32::from_bits(b99);
-                let b101: f32 = ((b92) as f32);
-                let b102: f32 = b101 * 5.9604645e-8f32;
-                let b103: bool = b89 == (0u64 as u32);
-                let b104: f32 = -(b102);
-                let b105: f32 = if b103 { b102 } else { b104 };
-                let b106: bool = b91 == (0u64 as u32);
-                let b107: f32 = T::f16_to_f32(b87);
-                let b113: u32 = (rdb2_prechecked(g0, b30)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let b114: u32 = b113 & (32768u64 as u32);
-                let b115: u32 = b114.wrapping_shl(((16u64 as u32)) as u32);
-                let b116: u32 = b113.wrapping_shr(((10u64 as u32)) as u32);
-                let b117: u32 = b116 & (31u64 as u32);
-                let b118: u32 = b113 & (1023u64 as u32);
-                let b119: bool = b117 == (31u64 as u32);
-                let b120: u32 = b117.wrapping_add((112u64 as u32));
-                let b121: u32 = if b119 { (255u64 as u32) } else { b120 };
-                let b122: u32 = b121.wrapping_shl(((23u64 as u32)) as u32);
-                let b123: u32 = b115 | b122;
-                let b124: u32 = b118.wrapping_shl(((13u64 as u32)) as u32);
-                let b125: u32 = b123 | b124;
-                let b126: f32 = f32::from_bits(b125);
-                let b127: f32 = ((b118) as f32);
-                let b128: f32 = b127 * 5.9604645e-8f32;
-                let b129: bool = b115 == (0u64 as u32);
-                let b130: f32 = -(b128);
-                let b131: f32 = if b129 { b128 } else { b130 };
-                let b132: bool = b117 == (0u64 as u32);
-                let b133: f32 = T::f16_to_f32(b113);
-                let b135: i32 = div((((0u32).wrapping_add(b13)) as i32), (32i64 as i32));
-                let mut b134 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x134: i32 = ((b14[l]) as i32);
-                    b134[l] = x134;
-                }
-                v136 = (0i64 as i32);
-                let b137: bool = b135 < (4i64 as i32);
-                if b137 {
-                    let b138: u32 = ((b135) as u32);
-                    let b139: u32 = b42.wrapping_add(b138);
-                    let b146: u32 = (rdb1(g0, g0_len, b139)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
-                    let b147: i32 = ((b146) as i32);
-                    let b148: i32 = b147 & (63i64 as i32);
-                    v136 = b148;
-                } else {
-                    let b149: i32 = b135.wrapping_add((4i64 as i32));
-                    let b150: u32 = ((b149) as u32);
-                    let b151: u32 = b42.wrapping_add(b150);
-                    let b158: u32 = (rdb1(g0, g0_len, b151)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
-                    let b159: i32 = ((b158) as i32);
-                    let b160: i32 = b159 & (15i64 as i32);
-                    let b161: i32 = b135.wrapping_sub((4i64 as i32));
-                    let b162: u32 = ((b161) as u32);
-                    let b163: u32 = b42.wrapping_add(b162);
-                    let b170: u32 = (rdb1(g0, g0_len, b163)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
-                    let b171: i32 = ((b170) as i32);
-                    let b172: u32 = ((b171) as u32);
-                    let b173: u32 = (((6i64 as i32)) as u32);
-                    let b174: u32 = b172.wrapping_shr((b173) as u32);
-                    let b175: i32 = ((b174) as i32);
-                    let b176: u32 = ((b175) as u32);
-                    let b177: u32 = (((4i64 as i32)) as u32);
-                    let b178: u32 = b176.wrapping_shl((b177) as u32);
-                    let b179: i32 = ((b178) as i32);
-                    let b180: i32 = b160 | b179;
-                    v136 = b180;
-                }
-                v181 = (0i64 as i32);
-                let b182: bool = b135 < (4i64 as i32);
-                if b182 {
-                    let b183: i32 = b135.wrapping_add((4i64 as i32));
-                    let b184: u32 = ((b183) as u32);
-                    let b185: u32 = b42.wrapping_add(b184);
-                    let b192: u32 = (rdb1(g0, g0_len, b185)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
-                    let b193: i32 = ((b192) as i32);
-                    let b194: i32 = b193 & (63i64 as i32);
-                    v181 = b194;
-                } else {
-                    let b195: i32 = b135.wrapping_add((4i64 as i32));
-                    let b196: u32 = ((b195) as u32);
-                    let b197: u32 = b42.wrapping_add(b196);
-                    let b204: u32 = (rdb1(g0, g0_len, b197)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
-                    let b205: i32 = ((b204) as i32);
-                    let b206: u32 = ((b205) as u32);
-                    let b207: u32 = (((4i64 as i32)) as u32);
-                    let b208: u32 = b206.wrapping_shr((b207) as u32);
-                    let b209: i32 = ((b208) as i32);
-                    let b210: u32 = ((b135) as u32);
-                    let b211: u32 = b42.wrapping_add(b210);
-                    let b218: u32 = (rdb1(g0, g0_len, b211)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
-                    let b219: i32 = ((b218) as i32);
-                    let b220: u32 = ((b219) as u32);
-                    let b221: u32 = (((6i64 as i32)) as u32);
-                    let b222: u32 = b220.wrapping_shr((b221) as u32);
-                    let b223: i32 = ((b222) as i32);
-                    let b224: u32 = ((b223) as u32);
-                    let b225: u32 = (((4i64 as i32)) as u32);
-                    let b226: u32 = b224.wrapping_shl((b225) as u32);
-                    let b227: i32 = ((b226) as i32);
-                    let b228: i32 = b209 | b227;
-                    v181 = b228;
-                }
-                let b229: u32 = b81.wrapping_add((0u64 as u32));
-                let b231: u32 = div((((((0u32).wrapping_add(b13)) as i32)) as u32), (64u64 as u32));
-                let b232: u32 = b231.wrapping_mul((32u64 as u32));
-                let b233: u32 = b229.wrapping_add(b232);
-                let b236: u32 = div((((((0u32).wrapping_add(b13)) as i32)) as u32), (32u64 as u32));
-                let b237: u32 = rem(b236, (2u64 as u32));
-                let b238: u32 = b237.wrapping_mul((4u64 as u32));
-                let a1 = span(((rem((((((0u32).wrapping_add(b13)) as i32)) as u32), (32u64 as u32))).wrapping_add(b233)) as u32, UNITS, g0_len * 4);
-                let b247: u32 = b59.wrapping_add((0u64 as u32));
-                let b249: u32 = div((((((0u32).wrapping_add(b13)) as i32)) as u32), (256u64 as u32));
-                let b250: u32 = b249.wrapping_mul((32u64 as u32));
-                let b251: u32 = b247.wrapping_add(b250);
-                let b254: u32 = div((((((0u32).wrapping_add(b13)) as i32)) as u32), (32u64 as u32));
-                let b255: u32 = rem(b254, (8u64 as u32));
-                let b256: u32 = b255.wrapping_mul((1u64 as u32));
-                let a2 = span(((rem((((((0u32).wrapping_add(b13)) as i32)) as u32), (32u64 as u32))).wrapping_add(b251)) as u32, UNITS, g0_len * 4);
-                let b266: u32 = (((4i64 as i32)) as u32);
-                let b270: f32 = ((v136) as f32);
-                let b271: f32 = b107 * b270;
-                let b274: f32 = ((v181) as f32);
-                let b275: f32 = b133 * b274;
-                let b277: u32 = b2.wrapping_add((1u64 as u32));
-                let b278: u32 = b277.min(b9);
-                let b279: u32 = b278.wrapping_mul(b7);
-                let b280: u32 = b279.wrapping_add(v11);
-                let b281: u32 = b280.wrapping_mul((2u64 as u32));
-                let b282: u32 = (0u64 as u32).wrapping_add(b281);
-                let b283: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b284: u32 = b283.wrapping_add((3u64 as u32));
-                let b285: u32 = div(b284, (4u64 as u32));
-                let b286: u32 = b285.wrapping_mul((4u64 as u32));
-                let b287: u32 = (0u64 as u32).wrapping_add(b286);
-                let b288: u32 = b280.wrapping_mul((2u64 as u32));
-                let b289: u32 = b287.wrapping_add(b288);
-                let b290: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b291: u32 = b290.wrapping_add((3u64 as u32));
-                let b292: u32 = div(b291, (4u64 as u32));
-                let b293: u32 = b292.wrapping_mul((4u64 as u32));
-                let b294: u32 = (0u64 as u32).wrapping_add(b293);
-                let b295: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b296: u32 = b295.wrapping_add((3u64 as u32));
-                let b297: u32 = div(b296, (4u64 as u32));
-                let b298: u32 = b297.wrapping_mul((4u64 as u32));
-                let b299: u32 = b294.wrapping_add(b298);
-                let b300: u32 = b280.wrapping_mul((12u64 as u32));
-                let b301: u32 = b299.wrapping_add(b300);
-                let b302: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b303: u32 = b302.wrapping_add((3u64 as u32));
-                let b304: u32 = div(b303, (4u64 as u32));
-                let b305: u32 = b304.wrapping_mul((4u64 as u32));
-                let b306: u32 = (0u64 as u32).wrapping_add(b305);
-                let b307: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b308: u32 = b307.wrapping_add((3u64 as u32));
-                let b309: u32 = div(b308, (4u64 as u32));
-                let b310: u32 = b309.wrapping_mul((4u64 as u32));
-                let b311: u32 = b306.wrapping_add(b310);
-                let b312: u32 = s_u32[0].wrapping_mul((12u64 as u32));
-                let b313: u32 = b312.wrapping_add((3u64 as u32));
-                let b314: u32 = div(b313, (4u64 as u32));
-                let b315: u32 = b314.wrapping_mul((4u64 as u32));
-                let b316: u32 = b311.wrapping_add(b315);
-                let b317: u32 = b280.wrapping_mul((32u64 as u32));
-                let b318: u32 = b316.wrapping_add(b317);
-                let b319: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b320: u32 = b319.wrapping_add((3u64 as u32));
-                let b321: u32 = div(b320, (4u64 as u32));
-                let b322: u32 = b321.wrapping_mul((4u64 as u32));
-                let b323: u32 = (0u64 as u32).wrapping_add(b322);
-                let b324: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b325: u32 = b324.wrapping_add((3u64 as u32));
-                let b326: u32 = div(b325, (4u64 as u32));
-                let b327: u32 = b326.wrapping_mul((4u64 as u32));
-                let b328: u32 = b323.wrapping_add(b327);
-                let b329: u32 = s_u32[0].wrapping_mul((12u64 as u32));
-                let b330: u32 = b329.wrapping_add((3u64 as u32));
-                let b331: u32 = div(b330, (4u64 as u32));
-                let b332: u32 = b331.wrapping_mul((4u64 as u32));
-                let b333: u32 = b328.wrapping_add(b332);
-                let b334: u32 = s_u32[0].wrapping_mul((32u64 as u32));
-                let b335: u32 = b334.wrapping_add((3u64 as u32));
-                let b336: u32 = div(b335, (4u64 as u32));
-                let b337: u32 = b336.wrapping_mul((4u64 as u32));
-                let b338: u32 = b333.wrapping_add(b337);
-                let b339: u32 = b280.wrapping_mul((128u64 as u32));
-                let b340: u32 = b338.wrapping_add(b339);
-                for l in 0..UNITS {
-                    let x230: u32 = ((b134[l]) as u32);
-                    let x234: u32 = rem(x230, (32u64 as u32));
-                    let x235: u32 = b233.wrapping_add(x234);
-                    let x245: u32 = (byte(g0, a1 + l)).wrapping_shr((b238) as u32) & (15u64 as u32);
-                    let x246: i32 = ((x245) as i32);
-                    let x248: u32 = ((b134[l]) as u32);
-                    let x252: u32 = rem(x248, (32u64 as u32));
-                    let x253: u32 = b251.wrapping_add(x252);
-                    let x263: u32 = (byte(g0, a2 + l)).wrapping_shr((b256) as u32) & (1u64 as u32);
-                    let x264: i32 = ((x263) as i32);
-                    let x265: u32 = ((x264) as u32);
-                    let x267: u32 = x265.wrapping_shl((b266) as u32);
-                    let x268: i32 = ((x267) as i32);
-                    let x269: i32 = x246 | x268;
-                    let x272: f32 = ((x269) as f32);
-                    let x273: f32 = b271 * x272;
-                    let x276: f32 = T::fmadd(b271, x272, -(b275));
-                    la17_0[l] = x276;
-                }
-                let b346: u32 = (rdb2_prechecked(g0, b282)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let b347: u32 = b346 & (32768u64 as u32);
-                let b348: u32 = b347.wrapping_shl(((16u64 as u32)) as u32);
-                let b349: u32 = b346.wrapping_shr(((10u64 as u32)) as u32);
-                let b350: u32 = b349 & (31u64 as u32);
-                let b351: u32 = b346 & (1023u64 as u32);
-                let b352: bool = b350 == (31u64 as u32);
-                let b353: u32 = b350.wrapping_add((112u64 as u32));
-                let b354: u32 = if b352 { (255u64 as u32) } else { b353 };
-                let b355: u32 = b354.wrapping_shl(((23u64 as u32)) as u32);
-                let b356: u32 = b348 | b355;
-                let b357: u32 = b351.wrapping_shl(((13u64 as u32)) as u32);
-                let b358: u32 = b356 | b357;
-                let b359: f32 = f32::from_bits(b358);
-                let b360: f32 = ((b351) as f32);
-                let b361: f32 = b360 * 5.9604645e-8f32;
-                let b362: bool = b348 == (0u64 as u32);
-                let b363: f32 = -(b361);
-                let b364: f32 = if b362 { b361 } else { b363 };
-                let b365: bool = b350 == (0u64 as u32);
-                let b366: f32 = T::f16_to_f32(b346);
-                let b372: u32 = (rdb2_prechecked(g0, b289)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let b373: u32 = b372 & (32768u64 as u32);
-                let b374: u32 = b373.wrapping_shl(((16u64 as u32)) as u32);
-                let b375: u32 = b372.wrapping_shr(((10u64 as u32)) as u32);
-                let b376: u32 = b375 & (31u64 as u32);
-                let b377: u32 = b372 & (1023u64 as u32);
-                let b378: bool = b376 == (31u64 as u32);
-                let b379: u32 = b376.wrapping_add((112u64 as u32));
-                let b380: u32 = if b378 { (255u64 as u32) } else { b379 };
-                let b381: u32 = b380.wrapping_shl(((23u64 as u32)) as u32);
-                let b382: u32 = b374 | b381;
-                let b383: u32 = b377.wrapping_shl(((13u64 as u32)) as u32);
-                let b384: u32 = b382 | b383;
-                let b385: f32 = f32::from_bits(b384);
-                let b386: f32 = ((b377) as f32);
-                let b387: f32 = b386 * 5.9604645e-8f32;
-                let b388: bool = b374 == (0u64 as u32);
-                let b389: f32 = -(b387);
-                let b390: f32 = if b388 { b387 } else { b389 };
-                let b391: bool = b376 == (0u64 as u32);
-                let b392: f32 = T::f16_to_f32(b372);
-                let b394: i32 = div((((0u32).wrapping_add(b13)) as i32), (32i64 as i32));
-                let mut b393 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x393: i32 = ((b14[l]) as i32);
-                    b393[l] = x393;
-                }
-                v181 = (0i64 as i32);
-                let b395: bool = b394 < (4i64 as i32);
-                if b395 {
-                    let b396: u32 = ((b394) as u32);
-                    let b397: u32 = b301.wrapping_add(b396);
-                    let b404: u32 = (rdb1(g0, g0_len, b397)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
-                    let b405: i32 = ((b404) as i32);
-                    let b406: i32 = b405 & (63i64 as i32);
-                    v181 = b406;
-                } else {
-                    let b407: i32 = b394.wrapping_add((4i64 as i32));
-                    let b408: u32 = ((b407) as u32);
-                    let b409: u32 = b301.wrapping_add(b408);
-                    let b416: u32 = (rdb1(g0, g0_len, b409)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
-                    let b417: i32 = ((b416) as i32);
-                    let b418: i32 = b417 & (15i64 as i32);
-                    let b419: i32 = b394.wrapping_sub((4i64 as i32));
-                    let b420: u32 = ((b419) as u32);
-                    let b421: u32 = b301.wrapping_add(b420);
-                    let b428: u32 = (rdb1(g0, g0_len, b421)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
-                    let b429: i32 = ((b428) as i32);
-                    let b430: u32 = ((b429) as u32);
-                    let b431: u32 = (((6i64 as i32)) as u32);
-                    let b432: u32 = b430.wrapping_shr((b431) as u32);
-                    let b433: i32 = ((b432) as i32);
-                    let b434: u32 = ((b433) as u32);
-                    let b435: u32 = (((4i64 as i32)) as u32);
-                    let b436: u32 = b434.wrapping_shl((b435) as u32);
-                    let b437: i32 = ((b436) as i32);
-                    let b438: i32 = b418 | b437;
-                    v181 = b438;
-                }
-                v136 = (0i64 as i32);
-                let b439: bool = b394 < (4i64 as i32);
-                if b439 {
-                    let b440: i32 = b394.wrapping_add((4i64 as i32));
-                    let b441: u32 = ((b440) as u32);
-                    let b442: u32 = b301.wrapping_add(b441);
-                    let b449: u32 = (rdb1(g0, g0_len, b442)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
-                    let b450: i32 = ((b449) as i32);
-                    let b451: i32 = b450 & (63i64 as i32);
-                    v136 = b451;
-                } else {
-                    let b452: i32 = b394.wrapping_add((4i64 as i32));
-                    let b453: u32 = ((b452) as u32);
-                    let b454: u32 = b301.wrapping_add(b453);
-                    let b461: u32 = (rdb1(g0, g0_len, b454)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
-                    let b462: i32 = ((b461) as i32);
-                    let b463: u32 = ((b462) as u32);
-                    let b464: u32 = (((4i64 as i32)) as u32);
-                    let b465: u32 = b463.wrapping_shr((b464) as u32);
-                    let b466: i32 = ((b465) as i32);
-                    let b467: u32 = ((b394) as u32);
-                    let b468: u32 = b301.wrapping_add(b467);
-                    let b475: u32 = (rdb1(g0, g0_len, b468)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
-                    let b476: i32 = ((b475) as i32);
-                    let b477: u32 = ((b476) as u32);
-                    let b478: u32 = (((6i64 as i32)) as u32);
-                    let b479: u32 = b477.wrapping_shr((b478) as u32);
-                    let b480: i32 = ((b479) as i32);
-                    let b481: u32 = ((b480) as u32);
-                    let b482: u32 = (((4i64 as i32)) as u32);
-                    let b483: u32 = b481.wrapping_shl((b482) as u32);
-                    let b484: i32 = ((b483) as i32);
-                    let b485: i32 = b466 | b484;
-                    v136 = b485;
-                }
-                let b486: u32 = b340.wrapping_add((0u64 as u32));
-                let b488: u32 = div((((((0u32).wrapping_add(b13)) as i32)) as u32), (64u64 as u32));
-                let b489: u32 = b488.wrapping_mul((32u64 as u32));
-                let b490: u32 = b486.wrapping_add(b489);
-                let b493: u32 = div((((((0u32).wrapping_add(b13)) as i32)) as u32), (32u64 as u32));
-                let b494: u32 = rem(b493, (2u64 as u32));
-                let b495: u32 = b494.wrapping_mul((4u64 as u32));
-                let a3 = span(((rem((((((0u32).wrapping_add(b13)) as i32)) as u32), (32u64 as u32))).wrapping_add(b490)) as u32, UNITS, g0_len * 4);
-                let b504: u32 = b318.wrapping_add((0u64 as u32));
-                let b506: u32 = div((((((0u32).wrapping_add(b13)) as i32)) as u32), (256u64 as u32));
-                let b507: u32 = b506.wrapping_mul((32u64 as u32));
-                let b508: u32 = b504.wrapping_add(b507);
-                let b511: u32 = div((((((0u32).wrapping_add(b13)) as i32)) as u32), (32u64 as u32));
-                let b512: u32 = rem(b511, (8u64 as u32));
-                let b513: u32 = b512.wrapping_mul((1u64 as u32));
-                let a4 = span(((rem((((((0u32).wrapping_add(b13)) as i32)) as u32), (32u64 as u32))).wrapping_add(b508)) as u32, UNITS, g0_len * 4);
-                let b523: u32 = (((4i64 as i32)) as u32);
-                let b527: f32 = ((v181) as f32);
-                let b528: f32 = b366 * b527;
-                let b531: f32 = ((v136) as f32);
-                let b532: f32 = b392 * b531;
-                let b534: u32 = b3.wrapping_add((0u64 as u32));
-                let b535: u32 = b534.min(b8);
-                let b536: u32 = b535.wrapping_mul(s_u32[2]);
-                let a5 = (((((0u32).wrapping_add(b13)).wrapping_add(b15)).wrapping_add(b536)) as u32) as usize;
-                let b547: u32 = b3.wrapping_add((1u64 as u32));
-                let b548: u32 = b547.min(b8);
-                let b549: u32 = b548.wrapping_mul(s_u32[2]);
-                let a6 = (((((0u32).wrapping_add(b13)).wrapping_add(b15)).wrapping_add(b549)) as u32) as usize;
-                let b560: u32 = b3.wrapping_add((2u64 as u32));
-                let b561: u32 = b560.min(b8);
-                let b562: u32 = b561.wrapping_mul(s_u32[2]);
-                let a7 = (((((0u32).wrapping_add(b13)).wrapping_add(b15)).wrapping_add(b562)) as u32) as usize;
-                let b573: u32 = b3.wrapping_add((3u64 as u32));
-                let b574: u32 = b573.min(b8);
-                let b575: u32 = b574.wrapping_mul(s_u32[2]);
-                let a8 = (((((0u32).wrapping_add(b13)).wrapping_add(b15)).wrapping_add(b575)) as u32) as usize;
-                for l in 0..UNITS {
-                    let x487: u32 = ((b393[l]) as u32);
-                    let x491: u32 = rem(x487, (32u64 as u32));
-                    let x492: u32 = b490.wrapping_add(x491);
-                    let x502: u32 = (byte(g0, a3 + l)).wrapping_shr((b495) as u32) & (15u64 as u32);
-                    let x503: i32 = ((x502) as i32);
-                    let x505: u32 = ((b393[l]) as u32);
-                    let x509: u32 = rem(x505, (32u64 as u32));
-                    let x510: u32 = b508.wrapping_add(x509);
-                    let x520: u32 = (byte(g0, a4 + l)).wrapping_shr((b513) as u32) & (1u64 as u32);
-                    let x521: i32 = ((x520) as i32);
-                    let x522: u32 = ((x521) as u32);
-                    let x524: u32 = x522.wrapping_shl((b523) as u32);
-                    let x525: i32 = ((x524) as i32);
-                    let x526: i32 = x503 | x525;
-                    let x529: f32 = ((x526) as f32);
-                    let x530: f32 = b528 * x529;
-                    let x533: f32 = T::fmadd(b528, x529, -(b532));
-                    la17_1[l] = x533;
-                    let x537: u32 = b536.wrapping_add(b16[l]);
-                    let x538: f32 = *g1.add(a5 + l);
-                    let x539: f32 = la17_0[l];
-                    let x540: f32 = x539 * x538;
-                    let x541: f32 = la10_0[l];
-                    let x542: f32 = T::fmadd(x539, x538, x541);
-                    la10_0[l] = x542;
-                    let x543: f32 = la17_1[l];
-                    let x544: f32 = x543 * x538;
-                    let x545: f32 = la10_4[l];
-                    let x546: f32 = T::fmadd(x543, x538, x545);
-                    la10_4[l] = x546;
-                    let x550: u32 = b549.wrapping_add(b16[l]);
-                    let x551: f32 = *g1.add(a6 + l);
-                    let x552: f32 = la17_0[l];
-                    let x553: f32 = x552 * x551;
-                    let x554: f32 = la10_1[l];
-                    let x555: f32 = T::fmadd(x552, x551, x554);
-                    la10_1[l] = x555;
-                    let x556: f32 = la17_1[l];
-                    let x557: f32 = x556 * x551;
-                    let x558: f32 = la10_5[l];
-                    let x559: f32 = T::fmadd(x556, x551, x558);
-                    la10_5[l] = x559;
-                    let x563: u32 = b562.wrapping_add(b16[l]);
-                    let x564: f32 = *g1.add(a7 + l);
-                    let x565: f32 = la17_0[l];
-                    let x566: f32 = x565 * x564;
-                    let x567: f32 = la10_2[l];
-                    let x568: f32 = T::fmadd(x565, x564, x567);
-                    la10_2[l] = x568;
-                    let x569: f32 = la17_1[l];
-                    let x570: f32 = x569 * x564;
-                    let x571: f32 = la10_6[l];
-                    let x572: f32 = T::fmadd(x569, x564, x571);
-                    la10_6[l] = x572;
-                    let x576: u32 = b575.wrapping_add(b16[l]);
-                    let x577: f32 = *g1.add(a8 + l);
-                    let x578: f32 = la17_0[l];
-                    let x579: f32 = x578 * x577;
-                    let x580: f32 = la10_3[l];
-                    let x581: f32 = T::fmadd(x578, x577, x580);
-                    la10_3[l] = x581;
-                    let x582: f32 = la17_1[l];
-                    let x583: f32 = x582 * x577;
-                    let x584: f32 = la10_7[l];
-                    let x585: f32 = T::fmadd(x582, x577, x584);
-                    la10_7[l] = x585;
+                if !(v12 < b9) { break; }
+                let mut v13: u32 = (0u64 as u32);
+                loop {
+                    if !(v13 < (16u64 as u32)) { break; }
+                    let b14: u32 = v13.wrapping_mul((16u64 as u32));
+                    let b16: u32 = v12.wrapping_mul((256u64 as u32));
+                    let b19: u32 = b2.wrapping_add((0u64 as u32));
+                    let b20: u32 = b19.min(b10);
+                    let b21: u32 = b20.wrapping_mul(b9);
+                    let b22: u32 = b21.wrapping_add(v12);
+                    let b23: u32 = b22.wrapping_mul((2u64 as u32));
+                    let b24: u32 = (0u64 as u32).wrapping_add(b23);
+                    let b25: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b26: u32 = b25.wrapping_add((3u64 as u32));
+                    let b27: u32 = div(b26, (4u64 as u32));
+                    let b28: u32 = b27.wrapping_mul((4u64 as u32));
+                    let b29: u32 = (0u64 as u32).wrapping_add(b28);
+                    let b30: u32 = b22.wrapping_mul((2u64 as u32));
+                    let b31: u32 = b29.wrapping_add(b30);
+                    let b32: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b33: u32 = b32.wrapping_add((3u64 as u32));
+                    let b34: u32 = div(b33, (4u64 as u32));
+                    let b35: u32 = b34.wrapping_mul((4u64 as u32));
+                    let b36: u32 = (0u64 as u32).wrapping_add(b35);
+                    let b37: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b38: u32 = b37.wrapping_add((3u64 as u32));
+                    let b39: u32 = div(b38, (4u64 as u32));
+                    let b40: u32 = b39.wrapping_mul((4u64 as u32));
+                    let b41: u32 = b36.wrapping_add(b40);
+                    let b42: u32 = b22.wrapping_mul((12u64 as u32));
+                    let b43: u32 = b41.wrapping_add(b42);
+                    let b44: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b45: u32 = b44.wrapping_add((3u64 as u32));
+                    let b46: u32 = div(b45, (4u64 as u32));
+                    let b47: u32 = b46.wrapping_mul((4u64 as u32));
+                    let b48: u32 = (0u64 as u32).wrapping_add(b47);
+                    let b49: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b50: u32 = b49.wrapping_add((3u64 as u32));
+                    let b51: u32 = div(b50, (4u64 as u32));
+                    let b52: u32 = b51.wrapping_mul((4u64 as u32));
+                    let b53: u32 = b48.wrapping_add(b52);
+                    let b54: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                    let b55: u32 = b54.wrapping_add((3u64 as u32));
+                    let b56: u32 = div(b55, (4u64 as u32));
+                    let b57: u32 = b56.wrapping_mul((4u64 as u32));
+                    let b58: u32 = b53.wrapping_add(b57);
+                    let b59: u32 = b22.wrapping_mul((32u64 as u32));
+                    let b60: u32 = b58.wrapping_add(b59);
+                    let b61: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b62: u32 = b61.wrapping_add((3u64 as u32));
+                    let b63: u32 = div(b62, (4u64 as u32));
+                    let b64: u32 = b63.wrapping_mul((4u64 as u32));
+                    let b65: u32 = (0u64 as u32).wrapping_add(b64);
+                    let b66: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b67: u32 = b66.wrapping_add((3u64 as u32));
+                    let b68: u32 = div(b67, (4u64 as u32));
+                    let b69: u32 = b68.wrapping_mul((4u64 as u32));
+                    let b70: u32 = b65.wrapping_add(b69);
+                    let b71: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                    let b72: u32 = b71.wrapping_add((3u64 as u32));
+                    let b73: u32 = div(b72, (4u64 as u32));
+                    let b74: u32 = b73.wrapping_mul((4u64 as u32));
+                    let b75: u32 = b70.wrapping_add(b74);
+                    let b76: u32 = s_u32[0].wrapping_mul((32u64 as u32));
+                    let b77: u32 = b76.wrapping_add((3u64 as u32));
+                    let b78: u32 = div(b77, (4u64 as u32));
+                    let b79: u32 = b78.wrapping_mul((4u64 as u32));
+                    let b80: u32 = b75.wrapping_add(b79);
+                    let b81: u32 = b22.wrapping_mul((128u64 as u32));
+                    let b82: u32 = b80.wrapping_add(b81);
+                    let mut b15 = [<u32>::default(); UNITS];
+                    let mut b17 = [<u32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x15: u32 = b14.wrapping_add((l as u32));
+                        b15[l] = x15;
+                        let x17: u32 = b16.wrapping_add(x15);
+                        b17[l] = x17;
+                    }
+                    let b88: u32 = (rdb2_prechecked(g0, b24)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                    let b89: u32 = b88 & (32768u64 as u32);
+                    let b90: u32 = b89.wrapping_shl(((16u64 as u32)) as u32);
+                    let b91: u32 = b88.wrapping_shr(((10u64 as u32)) as u32);
+                    let b92: u32 = b91 & (31u64 as u32);
+                    let b93: u32 = b88 & (1023u64 as u32);
+                    let b94: bool = b92 == (31u64 as u32);
+                    let b95: u32 = b92.wrapping_add((112u64 as u32));
+                    let b96: u32 = if b94 { (255u64 as u32) } else { b95 };
+                    let b97: u32 = b96.wrapping_shl(((23u64 as u32)) as u32);
+                    let b98: u32 = b90 | b97;
+                    let b99: u32 = b93.wrapping_shl(((13u64 as u32)) as u32);
+                    let b100: u32 = b98 | b99;
+                    let b101: f32 = f32::from_bits(b100);
+                    let b102: f32 = ((b93) as f32);
+                    let b103: f32 = b102 * 5.9604645e-8f32;
+                    let b104: bool = b90 == (0u64 as u32);
+                    let b105: f32 = -(b103);
+                    let b106: f32 = if b104 { b103 } else { b105 };
+                    let b107: bool = b92 == (0u64 as u32);
+                    let b108: f32 = T::f16_to_f32(b88);
+                    let b114: u32 = (rdb2_prechecked(g0, b31)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                    let b115: u32 = b114 & (32768u64 as u32);
+                    let b116: u32 = b115.wrapping_shl(((16u64 as u32)) as u32);
+                    let b117: u32 = b114.wrapping_shr(((10u64 as u32)) as u32);
+                    let b118: u32 = b117 & (31u64 as u32);
+                    let b119: u32 = b114 & (1023u64 as u32);
+                    let b120: bool = b118 == (31u64 as u32);
+                    let b121: u32 = b118.wrapping_add((112u64 as u32));
+                    let b122: u32 = if b120 { (255u64 as u32) } else { b121 };
+                    let b123: u32 = b122.wrapping_shl(((23u64 as u32)) as u32);
+                    let b124: u32 = b116 | b123;
+                    let b125: u32 = b119.wrapping_shl(((13u64 as u32)) as u32);
+                    let b126: u32 = b124 | b125;
+                    let b127: f32 = f32::from_bits(b126);
+                    let b128: f32 = ((b119) as f32);
+                    let b129: f32 = b128 * 5.9604645e-8f32;
+                    let b130: bool = b116 == (0u64 as u32);
+                    let b131: f32 = -(b129);
+                    let b132: f32 = if b130 { b129 } else { b131 };
+                    let b133: bool = b118 == (0u64 as u32);
+                    let b134: f32 = T::f16_to_f32(b114);
+                    let b136: i32 = div((((0u32).wrapping_add(b14)) as i32), (32i64 as i32));
+                    let mut b135 = [<i32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x135: i32 = ((b15[l]) as i32);
+                        b135[l] = x135;
+                    }
+                    v137 = (0i64 as i32);
+                    let b138: bool = b136 < (4i64 as i32);
+                    if b138 {
+                        let b139: u32 = ((b136) as u32);
+                        let b140: u32 = b43.wrapping_add(b139);
+                        let b147: u32 = (rdb1(g0, g0_len, b140)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                        let b148: i32 = ((b147) as i32);
+                        let b149: i32 = b148 & (63i64 as i32);
+                        v137 = b149;
+                    } else {
+                        let b150: i32 = b136.wrapping_add((4i64 as i32));
+                        let b151: u32 = ((b150) as u32);
+                        let b152: u32 = b43.wrapping_add(b151);
+                        let b159: u32 = (rdb1(g0, g0_len, b152)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                        let b160: i32 = ((b159) as i32);
+                        let b161: i32 = b160 & (15i64 as i32);
+                        let b162: i32 = b136.wrapping_sub((4i64 as i32));
+                        let b163: u32 = ((b162) as u32);
+                        let b164: u32 = b43.wrapping_add(b163);
+                        let b171: u32 = (rdb1(g0, g0_len, b164)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                        let b172: i32 = ((b171) as i32);
+                        let b173: u32 = ((b172) as u32);
+                        let b174: u32 = (((6i64 as i32)) as u32);
+                        let b175: u32 = b173.wrapping_shr((b174) as u32);
+                        let b176: i32 = ((b175) as i32);
+                        let b177: u32 = ((b176) as u32);
+                        let b178: u32 = (((4i64 as i32)) as u32);
+                        let b179: u32 = b177.wrapping_shl((b178) as u32);
+                        let b180: i32 = ((b179) as i32);
+                        let b181: i32 = b161 | b180;
+                        v137 = b181;
+                    }
+                    v182 = (0i64 as i32);
+                    let b183: bool = b136 < (4i64 as i32);
+                    if b183 {
+                        let b184: i32 = b136.wrapping_add((4i64 as i32));
+                        let b185: u32 = ((b184) as u32);
+                        let b186: u32 = b43.wrapping_add(b185);
+                        let b193: u32 = (rdb1(g0, g0_len, b186)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                        let b194: i32 = ((b193) as i32);
+                        let b195: i32 = b194 & (63i64 as i32);
+                        v182 = b195;
+                    } else {
+                        let b196: i32 = b136.wrapping_add((4i64 as i32));
+                        let b197: u32 = ((b196) as u32);
+                        let b198: u32 = b43.wrapping_add(b197);
+                        let b205: u32 = (rdb1(g0, g0_len, b198)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                        let b206: i32 = ((b205) as i32);
+                        let b207: u32 = ((b206) as u32);
+                        let b208: u32 = (((4i64 as i32)) as u32);
+                        let b209: u32 = b207.wrapping_shr((b208) as u32);
+                        let b210: i32 = ((b209) as i32);
+                        let b211: u32 = ((b136) as u32);
+                        let b212: u32 = b43.wrapping_add(b211);
+                        let b219: u32 = (rdb1(g0, g0_len, b212)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                        let b220: i32 = ((b219) as i32);
+                        let b221: u32 = ((b220) as u32);
+                        let b222: u32 = (((6i64 as i32)) as u32);
+                        let b223: u32 = b221.wrapping_shr((b222) as u32);
+                        let b224: i32 = ((b223) as i32);
+                        let b225: u32 = ((b224) as u32);
+                        let b226: u32 = (((4i64 as i32)) as u32);
+                        let b227: u32 = b225.wrapping_shl((b226) as u32);
+                        let b228: i32 = ((b227) as i32);
+                        let b229: i32 = b210 | b228;
+                        v182 = b229;
+                    }
+                    let b230: u32 = b82.wrapping_add((0u64 as u32));
+                    let b232: u32 = div((((((0u32).wrapping_add(b14)) as i32)) as u32), (64u64 as u32));
+                    let b233: u32 = b232.wrapping_mul((32u64 as u32));
+                    let b234: u32 = b230.wrapping_add(b233);
+                    let b237: u32 = div((((((0u32).wrapping_add(b14)) as i32)) as u32), (32u64 as u32));
+                    let b238: u32 = rem(b237, (2u64 as u32));
+                    let b239: u32 = b238.wrapping_mul((4u64 as u32));
+                    let a1 = span(((rem((((((0u32).wrapping_add(b14)) as i32)) as u32), (32u64 as u32))).wrapping_add(b234)) as u32, UNITS, g0_len * 4);
+                    let b248: u32 = b60.wrapping_add((0u64 as u32));
+                    let b250: u32 = div((((((0u32).wrapping_add(b14)) as i32)) as u32), (256u64 as u32));
+                    let b251: u32 = b250.wrapping_mul((32u64 as u32));
+                    let b252: u32 = b248.wrapping_add(b251);
+                    let b255: u32 = div((((((0u32).wrapping_add(b14)) as i32)) as u32), (32u64 as u32));
+                    let b256: u32 = rem(b255, (8u64 as u32));
+                    let b257: u32 = b256.wrapping_mul((1u64 as u32));
+                    let a2 = span(((rem((((((0u32).wrapping_add(b14)) as i32)) as u32), (32u64 as u32))).wrapping_add(b252)) as u32, UNITS, g0_len * 4);
+                    let b267: u32 = (((4i64 as i32)) as u32);
+                    let b271: f32 = ((v137) as f32);
+                    let b272: f32 = b108 * b271;
+                    let b275: f32 = ((v182) as f32);
+                    let b276: f32 = b134 * b275;
+                    let b278: u32 = b3.wrapping_add((0u64 as u32));
+                    let b279: u32 = b278.wrapping_mul(s_u32[2]);
+                    let a3 = (((((0u32).wrapping_add(b14)).wrapping_add(b16)).wrapping_add(b279)) as u32) as usize;
+                    let b286: u32 = b3.wrapping_add((1u64 as u32));
+                    let b287: u32 = b286.wrapping_mul(s_u32[2]);
+                    let a4 = (((((0u32).wrapping_add(b14)).wrapping_add(b16)).wrapping_add(b287)) as u32) as usize;
+                    let b294: u32 = b3.wrapping_add((2u64 as u32));
+                    let b295: u32 = b294.wrapping_mul(s_u32[2]);
+                    let a5 = (((((0u32).wrapping_add(b14)).wrapping_add(b16)).wrapping_add(b295)) as u32) as usize;
+                    let b302: u32 = b3.wrapping_add((3u64 as u32));
+                    let b303: u32 = b302.wrapping_mul(s_u32[2]);
+                    let a6 = (((((0u32).wrapping_add(b14)).wrapping_add(b16)).wrapping_add(b303)) as u32) as usize;
+                    let b310: u32 = b3.wrapping_add((4u64 as u32));
+                    let b311: u32 = b310.wrapping_mul(s_u32[2]);
+                    let a7 = (((((0u32).wrapping_add(b14)).wrapping_add(b16)).wrapping_add(b311)) as u32) as usize;
+                    for l in 0..UNITS {
+                        let x231: u32 = ((b135[l]) as u32);
+                        let x235: u32 = rem(x231, (32u64 as u32));
+                        let x236: u32 = b234.wrapping_add(x235);
+                        let x246: u32 = (byte(g0, a1 + l)).wrapping_shr((b239) as u32) & (15u64 as u32);
+                        let x247: i32 = ((x246) as i32);
+                        let x249: u32 = ((b135[l]) as u32);
+                        let x253: u32 = rem(x249, (32u64 as u32));
+                        let x254: u32 = b252.wrapping_add(x253);
+                        let x264: u32 = (byte(g0, a2 + l)).wrapping_shr((b257) as u32) & (1u64 as u32);
+                        let x265: i32 = ((x264) as i32);
+                        let x266: u32 = ((x265) as u32);
+                        let x268: u32 = x266.wrapping_shl((b267) as u32);
+                        let x269: i32 = ((x268) as i32);
+                        let x270: i32 = x247 | x269;
+                        let x273: f32 = ((x270) as f32);
+                        let x274: f32 = b272 * x273;
+                        let x277: f32 = T::fmadd(b272, x273, -(b276));
+                        la18_0[l] = x277;
+                        let x280: u32 = b279.wrapping_add(b17[l]);
+                        let x281: f32 = *g1.add(a3 + l);
+                        let x282: f32 = la18_0[l];
+                        let x283: f32 = x282 * x281;
+                        let x284: f32 = la11_0[l];
+                        let x285: f32 = T::fmadd(x282, x281, x284);
+                        la11_0[l] = x285;
+                        let x288: u32 = b287.wrapping_add(b17[l]);
+                        let x289: f32 = *g1.add(a4 + l);
+                        let x290: f32 = la18_0[l];
+                        let x291: f32 = x290 * x289;
+                        let x292: f32 = la11_1[l];
+                        let x293: f32 = T::fmadd(x290, x289, x292);
+                        la11_1[l] = x293;
+                        let x296: u32 = b295.wrapping_add(b17[l]);
+                        let x297: f32 = *g1.add(a5 + l);
+                        let x298: f32 = la18_0[l];
+                        let x299: f32 = x298 * x297;
+                        let x300: f32 = la11_2[l];
+                        let x301: f32 = T::fmadd(x298, x297, x300);
+                        la11_2[l] = x301;
+                        let x304: u32 = b303.wrapping_add(b17[l]);
+                        let x305: f32 = *g1.add(a6 + l);
+                        let x306: f32 = la18_0[l];
+                        let x307: f32 = x306 * x305;
+                        let x308: f32 = la11_3[l];
+                        let x309: f32 = T::fmadd(x306, x305, x308);
+                        la11_3[l] = x309;
+                        let x312: u32 = b311.wrapping_add(b17[l]);
+                        let x313: f32 = *g1.add(a7 + l);
+                        let x314: f32 = la18_0[l];
+                        let x315: f32 = x314 * x313;
+                        let x316: f32 = la11_4[l];
+                        let x317: f32 = T::fmadd(x314, x313, x316);
+                        la11_4[l] = x317;
+                    }
+                    v13 = v13.wrapping_add((1 as u32));
                 }
                 v12 = v12.wrapping_add((1 as u32));
             }
-            v11 = v11.wrapping_add((1 as u32));
-        }
-        let mut b586 = [<f32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x586: f32 = la10_0[l];
-            b586[l] = x586;
-        }
-        let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b586[l]; } } }
-        let b587: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b589: u32 = b3.wrapping_add((0u64 as u32));
-        let b590: bool = b589 < b1;
-        let b592: u32 = b2.wrapping_add((0u64 as u32));
-        let b593: bool = b592 < s_u32[1];
-        let mut b594 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x588: bool = (l as u32) == (0u64 as u32);
-            let x591: bool = x588 && b590;
-            let x594: bool = x591 && b593;
-            b594[l] = x594;
-        }
-        let mut m1 = [false; UNITS];
-        for l in 0..UNITS { m1[l] = b594[l]; }
-        if m1.iter().all(|&x| x) {
-            let b595: u32 = b3.wrapping_add((0u64 as u32));
-            let b596: u32 = b595.wrapping_mul(s_u32[1]);
-            let b597: u32 = b596.wrapping_add(b2);
-            let b598: u32 = b597.wrapping_add((0u64 as u32));
-            *at(g2, g2_len, b598) = b587;
-        } else {
-            let mut m2 = [false; UNITS];
-            for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
-            if m2.iter().any(|&x| x) {
-                let b595: u32 = b3.wrapping_add((0u64 as u32));
-                let b596: u32 = b595.wrapping_mul(s_u32[1]);
-                let b597: u32 = b596.wrapping_add(b2);
-                let b598: u32 = b597.wrapping_add((0u64 as u32));
-                *at(g2, g2_len, b598) = b587;
+            let mut b318 = [<f32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x318: f32 = la11_0[l];
+                b318[l] = x318;
             }
-        }
-        let mut b599 = [<f32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x599: f32 = la10_1[l];
-            b599[l] = x599;
-        }
-        let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b599[l]; } } }
-        let b600: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b602: u32 = b3.wrapping_add((1u64 as u32));
-        let b603: bool = b602 < b1;
-        let b605: u32 = b2.wrapping_add((0u64 as u32));
-        let b606: bool = b605 < s_u32[1];
-        let mut b607 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x601: bool = (l as u32) == (0u64 as u32);
-            let x604: bool = x601 && b603;
-            let x607: bool = x604 && b606;
-            b607[l] = x607;
-        }
-        let mut m3 = [false; UNITS];
-        for l in 0..UNITS { m3[l] = b607[l]; }
-        if m3.iter().all(|&x| x) {
-            let b608: u32 = b3.wrapping_add((1u64 as u32));
-            let b609: u32 = b608.wrapping_mul(s_u32[1]);
-            let b610: u32 = b609.wrapping_add(b2);
-            let b611: u32 = b610.wrapping_add((0u64 as u32));
-            *at(g2, g2_len, b611) = b600;
-        } else {
-            let mut m4 = [false; UNITS];
-            for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
-            if m4.iter().any(|&x| x) {
-                let b608: u32 = b3.wrapping_add((1u64 as u32));
-                let b609: u32 = b608.wrapping_mul(s_u32[1]);
-                let b610: u32 = b609.wrapping_add(b2);
-                let b611: u32 = b610.wrapping_add((0u64 as u32));
-                *at(g2, g2_len, b611) = b600;
+            let mut p = [<f32>::default(); 8];
+            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b318[l]; } } }
+            let b319: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+            let b321: u32 = b2.wrapping_add((0u64 as u32));
+            let b322: bool = b321 < s_u32[1];
+            let mut b323 = [<bool>::default(); UNITS];
+            for l in 0..UNITS {
+                let x320: bool = (l as u32) == (0u64 as u32);
+                let x323: bool = x320 && b322;
+                b323[l] = x323;
             }
-        }
-        let mut b612 = [<f32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x612: f32 = la10_2[l];
-            b612[l] = x612;
-        }
-        let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b612[l]; } } }
-        let b613: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b615: u32 = b3.wrapping_add((2u64 as u32));
-        let b616: bool = b615 < b1;
-        let b618: u32 = b2.wrapping_add((0u64 as u32));
-        let b619: bool = b618 < s_u32[1];
-        let mut b620 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x614: bool = (l as u32) == (0u64 as u32);
-            let x617: bool = x614 && b616;
-            let x620: bool = x617 && b619;
-            b620[l] = x620;
-        }
-        let mut m5 = [false; UNITS];
-        for l in 0..UNITS { m5[l] = b620[l]; }
-        if m5.iter().all(|&x| x) {
-            let b621: u32 = b3.wrapping_add((2u64 as u32));
-            let b622: u32 = b621.wrapping_mul(s_u32[1]);
-            let b623: u32 = b622.wrapping_add(b2);
-            let b624: u32 = b623.wrapping_add((0u64 as u32));
-            *at(g2, g2_len, b624) = b613;
-        } else {
-            let mut m6 = [false; UNITS];
-            for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
-            if m6.iter().any(|&x| x) {
-                let b621: u32 = b3.wrapping_add((2u64 as u32));
-                let b622: u32 = b621.wrapping_mul(s_u32[1]);
-                let b623: u32 = b622.wrapping_add(b2);
-                let b624: u32 = b623.wrapping_add((0u64 as u32));
-                *at(g2, g2_len, b624) = b613;
+            let mut m1 = [false; UNITS];
+            for l in 0..UNITS { m1[l] = b323[l]; }
+            if m1.iter().all(|&x| x) {
+                let b324: u32 = b3.wrapping_add((0u64 as u32));
+                let b325: u32 = b324.wrapping_mul(s_u32[1]);
+                let b326: u32 = b325.wrapping_add(b2);
+                let b327: u32 = b326.wrapping_add((0u64 as u32));
+                *at(g2, g2_len, b327) = b319;
+            } else {
+                let mut m2 = [false; UNITS];
+                for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
+                if m2.iter().any(|&x| x) {
+                    let b324: u32 = b3.wrapping_add((0u64 as u32));
+                    let b325: u32 = b324.wrapping_mul(s_u32[1]);
+                    let b326: u32 = b325.wrapping_add(b2);
+                    let b327: u32 = b326.wrapping_add((0u64 as u32));
+                    *at(g2, g2_len, b327) = b319;
+                }
             }
-        }
-        let mut b625 = [<f32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x625: f32 = la10_3[l];
-            b625[l] = x625;
-        }
-        let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b625[l]; } } }
-        let b626: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b628: u32 = b3.wrapping_add((3u64 as u32));
-        let b629: bool = b628 < b1;
-        let b631: u32 = b2.wrapping_add((0u64 as u32));
-        let b632: bool = b631 < s_u32[1];
-        let mut b633 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x627: bool = (l as u32) == (0u64 as u32);
-            let x630: bool = x627 && b629;
-            let x633: bool = x630 && b632;
-            b633[l] = x633;
-        }
-        let mut m7 = [false; UNITS];
-        for l in 0..UNITS { m7[l] = b633[l]; }
-        if m7.iter().all(|&x| x) {
-            let b634: u32 = b3.wrapping_add((3u64 as u32));
-            let b635: u32 = b634.wrapping_mul(s_u32[1]);
-            let b636: u32 = b635.wrapping_add(b2);
-            let b637: u32 = b636.wrapping_add((0u64 as u32));
-            *at(g2, g2_len, b637) = b626;
-        } else {
-            let mut m8 = [false; UNITS];
-            for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
-            if m8.iter().any(|&x| x) {
-                let b634: u32 = b3.wrapping_add((3u64 as u32));
-                let b635: u32 = b634.wrapping_mul(s_u32[1]);
-                let b636: u32 = b635.wrapping_add(b2);
-                let b637: u32 = b636.wrapping_add((0u64 as u32));
-                *at(g2, g2_len, b637) = b626;
+            let mut b328 = [<f32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x328: f32 = la11_1[l];
+                b328[l] = x328;
             }
-        }
-        let mut b638 = [<f32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x638: f32 = la10_4[l];
-            b638[l] = x638;
-        }
-        let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b638[l]; } } }
-        let b639: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b641: u32 = b3.wrapping_add((0u64 as u32));
-        let b642: bool = b641 < b1;
-        let b644: u32 = b2.wrapping_add((1u64 as u32));
-        let b645: bool = b644 < s_u32[1];
-        let mut b646 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x640: bool = (l as u32) == (0u64 as u32);
-            let x643: bool = x640 && b642;
-            let x646: bool = x643 && b645;
-            b646[l] = x646;
-        }
-        let mut m9 = [false; UNITS];
-        for l in 0..UNITS { m9[l] = b646[l]; }
-        if m9.iter().all(|&x| x) {
-            let b647: u32 = b3.wrapping_add((0u64 as u32));
-            let b648: u32 = b647.wrapping_mul(s_u32[1]);
-            let b649: u32 = b648.wrapping_add(b2);
-            let b650: u32 = b649.wrapping_add((1u64 as u32));
-            *at(g2, g2_len, b650) = b639;
-        } else {
-            let mut m10 = [false; UNITS];
-            for l in 0..UNITS { m10[l] = m0[l] && m9[l]; }
-            if m10.iter().any(|&x| x) {
-                let b647: u32 = b3.wrapping_add((0u64 as u32));
-                let b648: u32 = b647.wrapping_mul(s_u32[1]);
-                let b649: u32 = b648.wrapping_add(b2);
-                let b650: u32 = b649.wrapping_add((1u64 as u32));
-                *at(g2, g2_len, b650) = b639;
+            let mut p = [<f32>::default(); 8];
+            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b328[l]; } } }
+            let b329: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+            let b331: u32 = b2.wrapping_add((0u64 as u32));
+            let b332: bool = b331 < s_u32[1];
+            let mut b333 = [<bool>::default(); UNITS];
+            for l in 0..UNITS {
+                let x330: bool = (l as u32) == (0u64 as u32);
+                let x333: bool = x330 && b332;
+                b333[l] = x333;
             }
-        }
-        let mut b651 = [<f32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x651: f32 = la10_5[l];
-            b651[l] = x651;
-        }
-        let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b651[l]; } } }
-        let b652: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b654: u32 = b3.wrapping_add((1u64 as u32));
-        let b655: bool = b654 < b1;
-        let b657: u32 = b2.wrapping_add((1u64 as u32));
-        let b658: bool = b657 < s_u32[1];
-        let mut b659 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x653: bool = (l as u32) == (0u64 as u32);
-            let x656: bool = x653 && b655;
-            let x659: bool = x656 && b658;
-            b659[l] = x659;
-        }
-        let mut m11 = [false; UNITS];
-        for l in 0..UNITS { m11[l] = b659[l]; }
-        if m11.iter().all(|&x| x) {
-            let b660: u32 = b3.wrapping_add((1u64 as u32));
-            let b661: u32 = b660.wrapping_mul(s_u32[1]);
-            let b662: u32 = b661.wrapping_add(b2);
-            let b663: u32 = b662.wrapping_add((1u64 as u32));
-            *at(g2, g2_len, b663) = b652;
-        } else {
-            let mut m12 = [false; UNITS];
-            for l in 0..UNITS { m12[l] = m0[l] && m11[l]; }
-            if m12.iter().any(|&x| x) {
-                let b660: u32 = b3.wrapping_add((1u64 as u32));
-                let b661: u32 = b660.wrapping_mul(s_u32[1]);
-                let b662: u32 = b661.wrapping_add(b2);
-                let b663: u32 = b662.wrapping_add((1u64 as u32));
-                *at(g2, g2_len, b663) = b652;
+            let mut m3 = [false; UNITS];
+            for l in 0..UNITS { m3[l] = b333[l]; }
+            if m3.iter().all(|&x| x) {
+                let b334: u32 = b3.wrapping_add((1u64 as u32));
+                let b335: u32 = b334.wrapping_mul(s_u32[1]);
+                let b336: u32 = b335.wrapping_add(b2);
+                let b337: u32 = b336.wrapping_add((0u64 as u32));
+                *at(g2, g2_len, b337) = b329;
+            } else {
+                let mut m4 = [false; UNITS];
+                for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
+                if m4.iter().any(|&x| x) {
+                    let b334: u32 = b3.wrapping_add((1u64 as u32));
+                    let b335: u32 = b334.wrapping_mul(s_u32[1]);
+                    let b336: u32 = b335.wrapping_add(b2);
+                    let b337: u32 = b336.wrapping_add((0u64 as u32));
+                    *at(g2, g2_len, b337) = b329;
+                }
             }
-        }
-        let mut b664 = [<f32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x664: f32 = la10_6[l];
-            b664[l] = x664;
-        }
-        let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b664[l]; } } }
-        let b665: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b667: u32 = b3.wrapping_add((2u64 as u32));
-        let b668: bool = b667 < b1;
-        let b670: u32 = b2.wrapping_add((1u64 as u32));
-        let b671: bool = b670 < s_u32[1];
-        let mut b672 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x666: bool = (l as u32) == (0u64 as u32);
-            let x669: bool = x666 && b668;
-            let x672: bool = x669 && b671;
-            b672[l] = x672;
-        }
-        let mut m13 = [false; UNITS];
-        for l in 0..UNITS { m13[l] = b672[l]; }
-        if m13.iter().all(|&x| x) {
-            let b673: u32 = b3.wrapping_add((2u64 as u32));
-            let b674: u32 = b673.wrapping_mul(s_u32[1]);
-            let b675: u32 = b674.wrapping_add(b2);
-            let b676: u32 = b675.wrapping_add((1u64 as u32));
-            *at(g2, g2_len, b676) = b665;
-        } else {
-            let mut m14 = [false; UNITS];
-            for l in 0..UNITS { m14[l] = m0[l] && m13[l]; }
-            if m14.iter().any(|&x| x) {
-                let b673: u32 = b3.wrapping_add((2u64 as u32));
-                let b674: u32 = b673.wrapping_mul(s_u32[1]);
-                let b675: u32 = b674.wrapping_add(b2);
-                let b676: u32 = b675.wrapping_add((1u64 as u32));
-                *at(g2, g2_len, b676) = b665;
+            let mut b338 = [<f32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x338: f32 = la11_2[l];
+                b338[l] = x338;
             }
-        }
-        let mut b677 = [<f32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x677: f32 = la10_7[l];
-            b677[l] = x677;
-        }
-        let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b677[l]; } } }
-        let b678: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b680: u32 = b3.wrapping_add((3u64 as u32));
-        let b681: bool = b680 < b1;
-        let b683: u32 = b2.wrapping_add((1u64 as u32));
-        let b684: bool = b683 < s_u32[1];
-        let mut b685 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x679: bool = (l as u32) == (0u64 as u32);
-            let x682: bool = x679 && b681;
-            let x685: bool = x682 && b684;
-            b685[l] = x685;
-        }
-        let mut m15 = [false; UNITS];
-        for l in 0..UNITS { m15[l] = b685[l]; }
-        if m15.iter().all(|&x| x) {
-            let b686: u32 = b3.wrapping_add((3u64 as u32));
-            let b687: u32 = b686.wrapping_mul(s_u32[1]);
-            let b688: u32 = b687.wrapping_add(b2);
-            let b689: u32 = b688.wrapping_add((1u64 as u32));
-            *at(g2, g2_len, b689) = b678;
+            let mut p = [<f32>::default(); 8];
+            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b338[l]; } } }
+            let b339: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+            let b341: u32 = b2.wrapping_add((0u64 as u32));
+            let b342: bool = b341 < s_u32[1];
+            let mut b343 = [<bool>::default(); UNITS];
+            for l in 0..UNITS {
+                let x340: bool = (l as u32) == (0u64 as u32);
+                let x343: bool = x340 && b342;
+                b343[l] = x343;
+            }
+            let mut m5 = [false; UNITS];
+            for l in 0..UNITS { m5[l] = b343[l]; }
+            if m5.iter().all(|&x| x) {
+                let b344: u32 = b3.wrapping_add((2u64 as u32));
+                let b345: u32 = b344.wrapping_mul(s_u32[1]);
+                let b346: u32 = b345.wrapping_add(b2);
+                let b347: u32 = b346.wrapping_add((0u64 as u32));
+                *at(g2, g2_len, b347) = b339;
+            } else {
+                let mut m6 = [false; UNITS];
+                for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
+                if m6.iter().any(|&x| x) {
+                    let b344: u32 = b3.wrapping_add((2u64 as u32));
+                    let b345: u32 = b344.wrapping_mul(s_u32[1]);
+                    let b346: u32 = b345.wrapping_add(b2);
+                    let b347: u32 = b346.wrapping_add((0u64 as u32));
+                    *at(g2, g2_len, b347) = b339;
+                }
+            }
+            let mut b348 = [<f32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x348: f32 = la11_3[l];
+                b348[l] = x348;
+            }
+            let mut p = [<f32>::default(); 8];
+            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b348[l]; } } }
+            let b349: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+            let b351: u32 = b2.wrapping_add((0u64 as u32));
+            let b352: bool = b351 < s_u32[1];
+            let mut b353 = [<bool>::default(); UNITS];
+            for l in 0..UNITS {
+                let x350: bool = (l as u32) == (0u64 as u32);
+                let x353: bool = x350 && b352;
+                b353[l] = x353;
+            }
+            let mut m7 = [false; UNITS];
+            for l in 0..UNITS { m7[l] = b353[l]; }
+            if m7.iter().all(|&x| x) {
+                let b354: u32 = b3.wrapping_add((3u64 as u32));
+                let b355: u32 = b354.wrapping_mul(s_u32[1]);
+                let b356: u32 = b355.wrapping_add(b2);
+                let b357: u32 = b356.wrapping_add((0u64 as u32));
+                *at(g2, g2_len, b357) = b349;
+            } else {
+                let mut m8 = [false; UNITS];
+                for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
+                if m8.iter().any(|&x| x) {
+                    let b354: u32 = b3.wrapping_add((3u64 as u32));
+                    let b355: u32 = b354.wrapping_mul(s_u32[1]);
+                    let b356: u32 = b355.wrapping_add(b2);
+                    let b357: u32 = b356.wrapping_add((0u64 as u32));
+                    *at(g2, g2_len, b357) = b349;
+                }
+            }
+            let mut b358 = [<f32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x358: f32 = la11_4[l];
+                b358[l] = x358;
+            }
+            let mut p = [<f32>::default(); 8];
+            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b358[l]; } } }
+            let b359: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+            let b361: u32 = b2.wrapping_add((0u64 as u32));
+            let b362: bool = b361 < s_u32[1];
+            let mut b363 = [<bool>::default(); UNITS];
+            for l in 0..UNITS {
+                let x360: bool = (l as u32) == (0u64 as u32);
+                let x363: bool = x360 && b362;
+                b363[l] = x363;
+            }
+            let mut m9 = [false; UNITS];
+            for l in 0..UNITS { m9[l] = b363[l]; }
+            if m9.iter().all(|&x| x) {
+                let b364: u32 = b3.wrapping_add((4u64 as u32));
+                let b365: u32 = b364.wrapping_mul(s_u32[1]);
+                let b366: u32 = b365.wrapping_add(b2);
+                let b367: u32 = b366.wrapping_add((0u64 as u32));
+                *at(g2, g2_len, b367) = b359;
+            } else {
+                let mut m10 = [false; UNITS];
+                for l in 0..UNITS { m10[l] = m0[l] && m9[l]; }
+                if m10.iter().any(|&x| x) {
+                    let b364: u32 = b3.wrapping_add((4u64 as u32));
+                    let b365: u32 = b364.wrapping_mul(s_u32[1]);
+                    let b366: u32 = b365.wrapping_add(b2);
+                    let b367: u32 = b366.wrapping_add((0u64 as u32));
+                    *at(g2, g2_len, b367) = b359;
+                }
+            }
         } else {
-            let mut m16 = [false; UNITS];
-            for l in 0..UNITS { m16[l] = m0[l] && m15[l]; }
-            if m16.iter().any(|&x| x) {
-                let b686: u32 = b3.wrapping_add((3u64 as u32));
-                let b687: u32 = b686.wrapping_mul(s_u32[1]);
-                let b688: u32 = b687.wrapping_add(b2);
-                let b689: u32 = b688.wrapping_add((1u64 as u32));
-                *at(g2, g2_len, b689) = b678;
+            let b368: bool = b7 == (4u64 as u32);
+            if b368 {
+                let b369: u32 = div(s_u32[2], (256u64 as u32));
+                let b370: u32 = s_u32[1].wrapping_sub((1u64 as u32));
+                for l in 0..UNITS {
+                    la371_0[l] = 0.0f32;
+                    la371_1[l] = 0.0f32;
+                    la371_2[l] = 0.0f32;
+                    la371_3[l] = 0.0f32;
+                }
+                if (0u64 as u32) < b369 {
+                    let hv: u64 = (b369 - 1) as u64;
+                    let mut fits = true;
+                    let h1: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
+                    fits &= h1 <= u32::MAX as u64;
+                    let h2: u64 = 15;
+                    let h3: u64 = h2.wrapping_mul((((16u64 as u32)) as u64));
+                    fits &= h3 <= u32::MAX as u64;
+                    let h4: u64 = 15;
+                    let h5: u64 = h3.wrapping_add(h4);
+                    fits &= h5 <= u32::MAX as u64;
+                    let h6: u64 = h1.wrapping_add(h5);
+                    fits &= h6 <= u32::MAX as u64;
+                    let h7: u64 = ((((b3).wrapping_add((0u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h6);
+                    fits &= h7 <= u32::MAX as u64;
+                    hoisted_check(fits, h7, g1_len);
+                    let h8: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
+                    fits &= h8 <= u32::MAX as u64;
+                    let h9: u64 = 15;
+                    let h10: u64 = h9.wrapping_mul((((16u64 as u32)) as u64));
+                    fits &= h10 <= u32::MAX as u64;
+                    let h11: u64 = 15;
+                    let h12: u64 = h10.wrapping_add(h11);
+                    fits &= h12 <= u32::MAX as u64;
+                    let h13: u64 = h8.wrapping_add(h12);
+                    fits &= h13 <= u32::MAX as u64;
+                    let h14: u64 = ((((b3).wrapping_add((1u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h13);
+                    fits &= h14 <= u32::MAX as u64;
+                    hoisted_check(fits, h14, g1_len);
+                    let h15: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
+                    fits &= h15 <= u32::MAX as u64;
+                    let h16: u64 = 15;
+                    let h17: u64 = h16.wrapping_mul((((16u64 as u32)) as u64));
+                    fits &= h17 <= u32::MAX as u64;
+                    let h18: u64 = 15;
+                    let h19: u64 = h17.wrapping_add(h18);
+                    fits &= h19 <= u32::MAX as u64;
+                    let h20: u64 = h15.wrapping_add(h19);
+                    fits &= h20 <= u32::MAX as u64;
+                    let h21: u64 = ((((b3).wrapping_add((2u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h20);
+                    fits &= h21 <= u32::MAX as u64;
+                    hoisted_check(fits, h21, g1_len);
+                    let h22: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
+                    fits &= h22 <= u32::MAX as u64;
+                    let h23: u64 = 15;
+                    let h24: u64 = h23.wrapping_mul((((16u64 as u32)) as u64));
+                    fits &= h24 <= u32::MAX as u64;
+                    let h25: u64 = 15;
+                    let h26: u64 = h24.wrapping_add(h25);
+                    fits &= h26 <= u32::MAX as u64;
+                    let h27: u64 = h22.wrapping_add(h26);
+                    fits &= h27 <= u32::MAX as u64;
+                    let h28: u64 = ((((b3).wrapping_add((3u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h27);
+                    fits &= h28 <= u32::MAX as u64;
+                    hoisted_check(fits, h28, g1_len);
+                    let h29: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b370)).wrapping_mul(b369)) as u64).wrapping_add(hv);
+                    fits &= h29 <= u32::MAX as u64;
+                    let h30: u64 = h29.wrapping_mul((((2u64 as u32)) as u64));
+                    fits &= h30 <= u32::MAX as u64;
+                    let h31: u64 = (((0u64 as u32)) as u64).wrapping_add(h30);
+                    fits &= h31 <= u32::MAX as u64;
+                    hoisted_check(fits, h31 + 1, g0_len * 4);
+                    let h32: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b370)).wrapping_mul(b369)) as u64).wrapping_add(hv);
+                    fits &= h32 <= u32::MAX as u64;
+                    let h33: u64 = h32.wrapping_mul((((2u64 as u32)) as u64));
+                    fits &= h33 <= u32::MAX as u64;
+                    let h34: u64 = ((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))) as u64).wrapping_add(h33);
+                    fits &= h34 <= u32::MAX as u64;
+                    hoisted_check(fits, h34 + 1, g0_len * 4);
+                }
+                let mut v372: u32 = (0u64 as u32);
+                loop {
+                    if !(v372 < b369) { break; }
+                    let mut v373: u32 = (0u64 as u32);
+                    loop {
+                        if !(v373 < (16u64 as u32)) { break; }
+                        let b374: u32 = v373.wrapping_mul((16u64 as u32));
+                        let b376: u32 = v372.wrapping_mul((256u64 as u32));
+                        let b379: u32 = b2.wrapping_add((0u64 as u32));
+                        let b380: u32 = b379.min(b370);
+                        let b381: u32 = b380.wrapping_mul(b369);
+                        let b382: u32 = b381.wrapping_add(v372);
+                        let b383: u32 = b382.wrapping_mul((2u64 as u32));
+                        let b384: u32 = (0u64 as u32).wrapping_add(b383);
+                        let b385: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                        let b386: u32 = b385.wrapping_add((3u64 as u32));
+                        let b387: u32 = div(b386, (4u64 as u32));
+                        let b388: u32 = b387.wrapping_mul((4u64 as u32));
+                        let b389: u32 = (0u64 as u32).wrapping_add(b388);
+                        let b390: u32 = b382.wrapping_mul((2u64 as u32));
+                        let b391: u32 = b389.wrapping_add(b390);
+                        let b392: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                        let b393: u32 = b392.wrapping_add((3u64 as u32));
+                        let b394: u32 = div(b393, (4u64 as u32));
+                        let b395: u32 = b394.wrapping_mul((4u64 as u32));
+                        let b396: u32 = (0u64 as u32).wrapping_add(b395);
+                        let b397: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                        let b398: u32 = b397.wrapping_add((3u64 as u32));
+                        let b399: u32 = div(b398, (4u64 as u32));
+                        let b400: u32 = b399.wrapping_mul((4u64 as u32));
+                        let b401: u32 = b396.wrapping_add(b400);
+                        let b402: u32 = b382.wrapping_mul((12u64 as u32));
+                        let b403: u32 = b401.wrapping_add(b402);
+                        let b404: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                        let b405: u32 = b404.wrapping_add((3u64 as u32));
+                        let b406: u32 = div(b405, (4u64 as u32));
+                        let b407: u32 = b406.wrapping_mul((4u64 as u32));
+                        let b408: u32 = (0u64 as u32).wrapping_add(b407);
+                        let b409: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                        let b410: u32 = b409.wrapping_add((3u64 as u32));
+                        let b411: u32 = div(b410, (4u64 as u32));
+                        let b412: u32 = b411.wrapping_mul((4u64 as u32));
+                        let b413: u32 = b408.wrapping_add(b412);
+                        let b414: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                        let b415: u32 = b414.wrapping_add((3u64 as u32));
+                        let b416: u32 = div(b415, (4u64 as u32));
+                        let b417: u32 = b416.wrapping_mul((4u64 as u32));
+                        let b418: u32 = b413.wrapping_add(b417);
+                        let b419: u32 = b382.wrapping_mul((32u64 as u32));
+                        let b420: u32 = b418.wrapping_add(b419);
+                        let b421: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                        let b422: u32 = b421.wrapping_add((3u64 as u32));
+                        let b423: u32 = div(b422, (4u64 as u32));
+                        let b424: u32 = b423.wrapping_mul((4u64 as u32));
+                        let b425: u32 = (0u64 as u32).wrapping_add(b424);
+                        let b426: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                        let b427: u32 = b426.wrapping_add((3u64 as u32));
+                        let b428: u32 = div(b427, (4u64 as u32));
+                        let b429: u32 = b428.wrapping_mul((4u64 as u32));
+                        let b430: u32 = b425.wrapping_add(b429);
+                        let b431: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                        let b432: u32 = b431.wrapping_add((3u64 as u32));
+                        let b433: u32 = div(b432, (4u64 as u32));
+                        let b434: u32 = b433.wrapping_mul((4u64 as u32));
+                        let b435: u32 = b430.wrapping_add(b434);
+                        let b436: u32 = s_u32[0].wrapping_mul((32u64 as u32));
+                        let b437: u32 = b436.wrapping_add((3u64 as u32));
+                        let b438: u32 = div(b437, (4u64 as u32));
+                        let b439: u32 = b438.wrapping_mul((4u64 as u32));
+                        let b440: u32 = b435.wrapping_add(b439);
+                        let b441: u32 = b382.wrapping_mul((128u64 as u32));
+                        let b442: u32 = b440.wrapping_add(b441);
+                        let mut b375 = [<u32>::default(); UNITS];
+                        let mut b377 = [<u32>::default(); UNITS];
+                        for l in 0..UNITS {
+                            let x375: u32 = b374.wrapping_add((l as u32));
+                            b375[l] = x375;
+                            let x377: u32 = b376.wrapping_add(x375);
+                            b377[l] = x377;
+                        }
+                        let b448: u32 = (rdb2_prechecked(g0, b384)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                        let b449: u32 = b448 & (32768u64 as u32);
+                        let b450: u32 = b449.wrapping_shl(((16u64 as u32)) as u32);
+                        let b451: u32 = b448.wrapping_shr(((10u64 as u32)) as u32);
+                        let b452: u32 = b451 & (31u64 as u32);
+                        let b453: u32 = b448 & (1023u64 as u32);
+                        let b454: bool = b452 == (31u64 as u32);
+                        let b455: u32 = b452.wrapping_add((112u64 as u32));
+                        let b456: u32 = if b454 { (255u64 as u32) } else { b455 };
+                        let b457: u32 = b456.wrapping_shl(((23u64 as u32)) as u32);
+                        let b458: u32 = b450 | b457;
+                        let b459: u32 = b453.wrapping_shl(((13u64 as u32)) as u32);
+                        let b460: u32 = b458 | b459;
+                        let b461: f32 = f32::from_bits(b460);
+                        let b462: f32 = ((b453) as f32);
+                        let b463: f32 = b462 * 5.9604645e-8f32;
+                        let b464: bool = b450 == (0u64 as u32);
+                        let b465: f32 = -(b463);
+                        let b466: f32 = if b464 { b463 } else { b465 };
+                        let b467: bool = b452 == (0u64 as u32);
+                        let b468: f32 = T::f16_to_f32(b448);
+                        let b474: u32 = (rdb2_prechecked(g0, b391)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                        let b475: u32 = b474 & (32768u64 as u32);
+                        let b476: u32 = b475.wrapping_shl(((16u64 as u32)) as u32);
+                        let b477: u32 = b474.wrapping_shr(((10u64 as u32)) as u32);
+                        let b478: u32 = b477 & (31u64 as u32);
+                        let b479: u32 = b474 & (1023u64 as u32);
+                        let b480: bool = b478 == (31u64 as u32);
+                        let b481: u32 = b478.wrapping_add((112u64 as u32));
+                        let b482: u32 = if b480 { (255u64 as u32) } else { b481 };
+                        let b483: u32 = b482.wrapping_shl(((23u64 as u32)) as u32);
+                        let b484: u32 = b476 | b483;
+                        let b485: u32 = b479.wrapping_shl(((13u64 as u32)) as u32);
+                        let b486: u32 = b484 | b485;
+                        let b487: f32 = f32::from_bits(b486);
+                        let b488: f32 = ((b479) as f32);
+                        let b489: f32 = b488 * 5.9604645e-8f32;
+                        let b490: bool = b476 == (0u64 as u32);
+                        let b491: f32 = -(b489);
+                        let b492: f32 = if b490 { b489 } else { b491 };
+                        let b493: bool = b478 == (0u64 as u32);
+                        let b494: f32 = T::f16_to_f32(b474);
+                        let b496: i32 = div((((0u32).wrapping_add(b374)) as i32), (32i64 as i32));
+                        let mut b495 = [<i32>::default(); UNITS];
+                        for l in 0..UNITS {
+                            let x495: i32 = ((b375[l]) as i32);
+                            b495[l] = x495;
+                        }
+                        v182 = (0i64 as i32);
+                        let b497: bool = b496 < (4i64 as i32);
+                        if b497 {
+                            let b498: u32 = ((b496) as u32);
+                            let b499: u32 = b403.wrapping_add(b498);
+                            let b506: u32 = (rdb1(g0, g0_len, b499)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                            let b507: i32 = ((b506) as i32);
+                            let b508: i32 = b507 & (63i64 as i32);
+                            v182 = b508;
+                        } else {
+                            let b509: i32 = b496.wrapping_add((4i64 as i32));
+                            let b510: u32 = ((b509) as u32);
+                            let b511: u32 = b403.wrapping_add(b510);
+                            let b518: u32 = (rdb1(g0, g0_len, b511)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                            let b519: i32 = ((b518) as i32);
+                            let b520: i32 = b519 & (15i64 as i32);
+                            let b521: i32 = b496.wrapping_sub((4i64 as i32));
+                            let b522: u32 = ((b521) as u32);
+                            let b523: u32 = b403.wrapping_add(b522);
+                            let b530: u32 = (rdb1(g0, g0_len, b523)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                            let b531: i32 = ((b530) as i32);
+                            let b532: u32 = ((b531) as u32);
+                            let b533: u32 = (((6i64 as i32)) as u32);
+                            let b534: u32 = b532.wrapping_shr((b533) as u32);
+                            let b535: i32 = ((b534) as i32);
+                            let b536: u32 = ((b535) as u32);
+                            let b537: u32 = (((4i64 as i32)) as u32);
+                            let b538: u32 = b536.wrapping_shl((b537) as u32);
+                            let b539: i32 = ((b538) as i32);
+                            let b540: i32 = b520 | b539;
+                            v182 = b540;
+                        }
+                        v137 = (0i64 as i32);
+                        let b541: bool = b496 < (4i64 as i32);
+                        if b541 {
+                            let b542: i32 = b496.wrapping_add((4i64 as i32));
+                            let b543: u32 = ((b542) as u32);
+                            let b544: u32 = b403.wrapping_add(b543);
+                            let b551: u32 = (rdb1(g0, g0_len, b544)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                            let b552: i32 = ((b551) as i32);
+                            let b553: i32 = b552 & (63i64 as i32);
+                            v137 = b553;
+                        } else {
+                            let b554: i32 = b496.wrapping_add((4i64 as i32));
+                            let b555: u32 = ((b554) as u32);
+                            let b556: u32 = b403.wrapping_add(b555);
+                            let b563: u32 = (rdb1(g0, g0_len, b556)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                            let b564: i32 = ((b563) as i32);
+                            let b565: u32 = ((b564) as u32);
+                            let b566: u32 = (((4i64 as i32)) as u32);
+                            let b567: u32 = b565.wrapping_shr((b566) as u32);
+                            let b568: i32 = ((b567) as i32);
+                            let b569: u32 = ((b496) as u32);
+                            let b570: u32 = b403.wrapping_add(b569);
+                            let b577: u32 = (rdb1(g0, g0_len, b570)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                            let b578: i32 = ((b577) as i32);
+                            let b579: u32 = ((b578) as u32);
+                            let b580: u32 = (((6i64 as i32)) as u32);
+                            let b581: u32 = b579.wrapping_shr((b580) as u32);
+                            let b582: i32 = ((b581) as i32);
+                            let b583: u32 = ((b582) as u32);
+                            let b584: u32 = (((4i64 as i32)) as u32);
+                            let b585: u32 = b583.wrapping_shl((b584) as u32);
+                            let b586: i32 = ((b585) as i32);
+                            let b587: i32 = b568 | b586;
+                            v137 = b587;
+                        }
+                        let b588: u32 = b442.wrapping_add((0u64 as u32));
+                        let b590: u32 = div((((((0u32).wrapping_add(b374)) as i32)) as u32), (64u64 as u32));
+                        let b591: u32 = b590.wrapping_mul((32u64 as u32));
+                        let b592: u32 = b588.wrapping_add(b591);
+                        let b595: u32 = div((((((0u32).wrapping_add(b374)) as i32)) as u32), (32u64 as u32));
+                        let b596: u32 = rem(b595, (2u64 as u32));
+                        let b597: u32 = b596.wrapping_mul((4u64 as u32));
+                        let a8 = span(((rem((((((0u32).wrapping_add(b374)) as i32)) as u32), (32u64 as u32))).wrapping_add(b592)) as u32, UNITS, g0_len * 4);
+                        let b606: u32 = b420.wrapping_add((0u64 as u32));
+                        let b608: u32 = div((((((0u32).wrapping_add(b374)) as i32)) as u32), (256u64 as u32));
+                        let b609: u32 = b608.wrapping_mul((32u64 as u32));
+                        let b610: u32 = b606.wrapping_add(b609);
+                        let b613: u32 = div((((((0u32).wrapping_add(b374)) as i32)) as u32), (32u64 as u32));
+                        let b614: u32 = rem(b613, (8u64 as u32));
+                        let b615: u32 = b614.wrapping_mul((1u64 as u32));
+                        let a9 = span(((rem((((((0u32).wrapping_add(b374)) as i32)) as u32), (32u64 as u32))).wrapping_add(b610)) as u32, UNITS, g0_len * 4);
+                        let b625: u32 = (((4i64 as i32)) as u32);
+                        let b629: f32 = ((v182) as f32);
+                        let b630: f32 = b468 * b629;
+                        let b633: f32 = ((v137) as f32);
+                        let b634: f32 = b494 * b633;
+                        let b636: u32 = b3.wrapping_add((0u64 as u32));
+                        let b637: u32 = b636.wrapping_mul(s_u32[2]);
+                        let a10 = (((((0u32).wrapping_add(b374)).wrapping_add(b376)).wrapping_add(b637)) as u32) as usize;
+                        let b644: u32 = b3.wrapping_add((1u64 as u32));
+                        let b645: u32 = b644.wrapping_mul(s_u32[2]);
+                        let a11 = (((((0u32).wrapping_add(b374)).wrapping_add(b376)).wrapping_add(b645)) as u32) as usize;
+                        let b652: u32 = b3.wrapping_add((2u64 as u32));
+                        let b653: u32 = b652.wrapping_mul(s_u32[2]);
+                        let a12 = (((((0u32).wrapping_add(b374)).wrapping_add(b376)).wrapping_add(b653)) as u32) as usize;
+                        let b660: u32 = b3.wrapping_add((3u64 as u32));
+                        let b661: u32 = b660.wrapping_mul(s_u32[2]);
+                        let a13 = (((((0u32).wrapping_add(b374)).wrapping_add(b376)).wrapping_add(b661)) as u32) as usize;
+                        for l in 0..UNITS {
+                            let x589: u32 = ((b495[l]) as u32);
+                            let x593: u32 = rem(x589, (32u64 as u32));
+                            let x594: u32 = b592.wrapping_add(x593);
+                            let x604: u32 = (byte(g0, a8 + l)).wrapping_shr((b597) as u32) & (15u64 as u32);
+                            let x605: i32 = ((x604) as i32);
+                            let x607: u32 = ((b495[l]) as u32);
+                            let x611: u32 = rem(x607, (32u64 as u32));
+                            let x612: u32 = b610.wrapping_add(x611);
+                            let x622: u32 = (byte(g0, a9 + l)).wrapping_shr((b615) as u32) & (1u64 as u32);
+                            let x623: i32 = ((x622) as i32);
+                            let x624: u32 = ((x623) as u32);
+                            let x626: u32 = x624.wrapping_shl((b625) as u32);
+                            let x627: i32 = ((x626) as i32);
+                            let x628: i32 = x605 | x627;
+                            let x631: f32 = ((x628) as f32);
+                            let x632: f32 = b630 * x631;
+                            let x635: f32 = T::fmadd(b630, x631, -(b634));
+                            la378_0[l] = x635;
+                            let x638: u32 = b637.wrapping_add(b377[l]);
+                            let x639: f32 = *g1.add(a10 + l);
+                            let x640: f32 = la378_0[l];
+                            let x641: f32 = x640 * x639;
+                            let x642: f32 = la371_0[l];
+                            let x643: f32 = T::fmadd(x640, x639, x642);
+                            la371_0[l] = x643;
+                            let x646: u32 = b645.wrapping_add(b377[l]);
+                            let x647: f32 = *g1.add(a11 + l);
+                            let x648: f32 = la378_0[l];
+                            let x649: f32 = x648 * x647;
+                            let x650: f32 = la371_1[l];
+                            let x651: f32 = T::fmadd(x648, x647, x650);
+                            la371_1[l] = x651;
+                            let x654: u32 = b653.wrapping_add(b377[l]);
+                            let x655: f32 = *g1.add(a12 + l);
+                            let x656: f32 = la378_0[l];
+                            let x657: f32 = x656 * x655;
+                            let x658: f32 = la371_2[l];
+                            let x659: f32 = T::fmadd(x656, x655, x658);
+                            la371_2[l] = x659;
+                            let x662: u32 = b661.wrapping_add(b377[l]);
+                            let x663: f32 = *g1.add(a13 + l);
+                            let x664: f32 = la378_0[l];
+                            let x665: f32 = x664 * x663;
+                            let x666: f32 = la371_3[l];
+                            let x667: f32 = T::fmadd(x664, x663, x666);
+                            la371_3[l] = x667;
+                        }
+                        v373 = v373.wrapping_add((1 as u32));
+                    }
+                    v372 = v372.wrapping_add((1 as u32));
+                }
+                let mut b668 = [<f32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x668: f32 = la371_0[l];
+                    b668[l] = x668;
+                }
+                let mut p = [<f32>::default(); 8];
+                for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b668[l]; } } }
+                let b669: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                let b671: u32 = b2.wrapping_add((0u64 as u32));
+                let b672: bool = b671 < s_u32[1];
+                let mut b673 = [<bool>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x670: bool = (l as u32) == (0u64 as u32);
+                    let x673: bool = x670 && b672;
+                    b673[l] = x673;
+                }
+                let mut m11 = [false; UNITS];
+                for l in 0..UNITS { m11[l] = b673[l]; }
+                if m11.iter().all(|&x| x) {
+                    let b674: u32 = b3.wrapping_add((0u64 as u32));
+                    let b675: u32 = b674.wrapping_mul(s_u32[1]);
+                    let b676: u32 = b675.wrapping_add(b2);
+                    let b677: u32 = b676.wrapping_add((0u64 as u32));
+                    *at(g2, g2_len, b677) = b669;
+                } else {
+                    let mut m12 = [false; UNITS];
+                    for l in 0..UNITS { m12[l] = m0[l] && m11[l]; }
+                    if m12.iter().any(|&x| x) {
+                        let b674: u32 = b3.wrapping_add((0u64 as u32));
+                        let b675: u32 = b674.wrapping_mul(s_u32[1]);
+                        let b676: u32 = b675.wrapping_add(b2);
+                        let b677: u32 = b676.wrapping_add((0u64 as u32));
+                        *at(g2, g2_len, b677) = b669;
+                    }
+                }
+                let mut b678 = [<f32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x678: f32 = la371_1[l];
+                    b678[l] = x678;
+                }
+                let mut p = [<f32>::default(); 8];
+                for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b678[l]; } } }
+                let b679: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                let b681: u32 = b2.wrapping_add((0u64 as u32));
+                let b682: bool = b681 < s_u32[1];
+                let mut b683 = [<bool>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x680: bool = (l as u32) == (0u64 as u32);
+                    let x683: bool = x680 && b682;
+                    b683[l] = x683;
+                }
+                let mut m13 = [false; UNITS];
+                for l in 0..UNITS { m13[l] = b683[l]; }
+                if m13.iter().all(|&x| x) {
+                    let b684: u32 = b3.wrapping_add((1u64 as u32));
+                    let b685: u32 = b684.wrapping_mul(s_u32[1]);
+                    let b686: u32 = b685.wrapping_add(b2);
+                    let b687: u32 = b686.wrapping_add((0u64 as u32));
+                    *at(g2, g2_len, b687) = b679;
+                } else {
+                    let mut m14 = [false; UNITS];
+                    for l in 0..UNITS { m14[l] = m0[l] && m13[l]; }
+                    if m14.iter().any(|&x| x) {
+                        let b684: u32 = b3.wrapping_add((1u64 as u32));
+                        let b685: u32 = b684.wrapping_mul(s_u32[1]);
+                        let b686: u32 = b685.wrapping_add(b2);
+                        let b687: u32 = b686.wrapping_add((0u64 as u32));
+                        *at(g2, g2_len, b687) = b679;
+                    }
+                }
+                let mut b688 = [<f32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x688: f32 = la371_2[l];
+                    b688[l] = x688;
+                }
+                let mut p = [<f32>::default(); 8];
+                for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b688[l]; } } }
+                let b689: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                let b691: u32 = b2.wrapping_add((0u64 as u32));
+                let b692: bool = b691 < s_u32[1];
+                let mut b693 = [<bool>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x690: bool = (l as u32) == (0u64 as u32);
+                    let x693: bool = x690 && b692;
+                    b693[l] = x693;
+                }
+                let mut m15 = [false; UNITS];
+                for l in 0..UNITS { m15[l] = b693[l]; }
+                if m15.iter().all(|&x| x) {
+                    let b694: u32 = b3.wrapping_add((2u64 as u32));
+                    let b695: u32 = b694.wrapping_mul(s_u32[1]);
+                    let b696: u32 = b695.wrapping_add(b2);
+                    let b697: u32 = b696.wrapping_add((0u64 as u32));
+                    *at(g2, g2_len, b697) = b689;
+                } else {
+                    let mut m16 = [false; UNITS];
+                    for l in 0..UNITS { m16[l] = m0[l] && m15[l]; }
+                    if m16.iter().any(|&x| x) {
+                        let b694: u32 = b3.wrapping_add((2u64 as u32));
+                        let b695: u32 = b694.wrapping_mul(s_u32[1]);
+                        let b696: u32 = b695.wrapping_add(b2);
+                        let b697: u32 = b696.wrapping_add((0u64 as u32));
+                        *at(g2, g2_len, b697) = b689;
+                    }
+                }
+                let mut b698 = [<f32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x698: f32 = la371_3[l];
+                    b698[l] = x698;
+                }
+                let mut p = [<f32>::default(); 8];
+                for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b698[l]; } } }
+                let b699: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                let b701: u32 = b2.wrapping_add((0u64 as u32));
+                let b702: bool = b701 < s_u32[1];
+                let mut b703 = [<bool>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x700: bool = (l as u32) == (0u64 as u32);
+                    let x703: bool = x700 && b702;
+                    b703[l] = x703;
+                }
+                let mut m17 = [false; UNITS];
+                for l in 0..UNITS { m17[l] = b703[l]; }
+                if m17.iter().all(|&x| x) {
+                    let b704: u32 = b3.wrapping_add((3u64 as u32));
+                    let b705: u32 = b704.wrapping_mul(s_u32[1]);
+                    let b706: u32 = b705.wrapping_add(b2);
+                    let b707: u32 = b706.wrapping_add((0u64 as u32));
+                    *at(g2, g2_len, b707) = b699;
+                } else {
+                    let mut m18 = [false; UNITS];
+                    for l in 0..UNITS { m18[l] = m0[l] && m17[l]; }
+                    if m18.iter().any(|&x| x) {
+                        let b704: u32 = b3.wrapping_add((3u64 as u32));
+                        let b705: u32 = b704.wrapping_mul(s_u32[1]);
+                        let b706: u32 = b705.wrapping_add(b2);
+                        let b707: u32 = b706.wrapping_add((0u64 as u32));
+                        *at(g2, g2_len, b707) = b699;
+                    }
+                }
+            } else {
+                let b708: bool = b7 == (3u64 as u32);
+                if b708 {
+                    let b709: u32 = div(s_u32[2], (256u64 as u32));
+                    let b710: u32 = s_u32[1].wrapping_sub((1u64 as u32));
+                    for l in 0..UNITS {
+                        la711_0[l] = 0.0f32;
+                        la711_1[l] = 0.0f32;
+                        la711_2[l] = 0.0f32;
+                    }
+                    if (0u64 as u32) < b709 {
+                        let hv: u64 = (b709 - 1) as u64;
+                        let mut fits = true;
+                        let h1: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
+                        fits &= h1 <= u32::MAX as u64;
+                        let h2: u64 = 15;
+                        let h3: u64 = h2.wrapping_mul((((16u64 as u32)) as u64));
+                        fits &= h3 <= u32::MAX as u64;
+                        let h4: u64 = 15;
+                        let h5: u64 = h3.wrapping_add(h4);
+                        fits &= h5 <= u32::MAX as u64;
+                        let h6: u64 = h1.wrapping_add(h5);
+                        fits &= h6 <= u32::MAX as u64;
+                        let h7: u64 = ((((b3).wrapping_add((0u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h6);
+                        fits &= h7 <= u32::MAX as u64;
+                        hoisted_check(fits, h7, g1_len);
+                        let h8: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
+                        fits &= h8 <= u32::MAX as u64;
+                        let h9: u64 = 15;
+                        let h10: u64 = h9.wrapping_mul((((16u64 as u32)) as u64));
+                        fits &= h10 <= u32::MAX as u64;
+                        let h11: u64 = 15;
+                        let h12: u64 = h10.wrapping_add(h11);
+                        fits &= h12 <= u32::MAX as u64;
+                        let h13: u64 = h8.wrapping_add(h12);
+                        fits &= h13 <= u32::MAX as u64;
+                        let h14: u64 = ((((b3).wrapping_add((1u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h13);
+                        fits &= h14 <= u32::MAX as u64;
+                        hoisted_check(fits, h14, g1_len);
+                        let h15: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
+                        fits &= h15 <= u32::MAX as u64;
+                        let h16: u64 = 15;
+                        let h17: u64 = h16.wrapping_mul((((16u64 as u32)) as u64));
+                        fits &= h17 <= u32::MAX as u64;
+                        let h18: u64 = 15;
+                        let h19: u64 = h17.wrapping_add(h18);
+                        fits &= h19 <= u32::MAX as u64;
+                        let h20: u64 = h15.wrapping_add(h19);
+                        fits &= h20 <= u32::MAX as u64;
+                        let h21: u64 = ((((b3).wrapping_add((2u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h20);
+                        fits &= h21 <= u32::MAX as u64;
+                        hoisted_check(fits, h21, g1_len);
+                        let h22: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b710)).wrapping_mul(b709)) as u64).wrapping_add(hv);
+                        fits &= h22 <= u32::MAX as u64;
+                        let h23: u64 = h22.wrapping_mul((((2u64 as u32)) as u64));
+                        fits &= h23 <= u32::MAX as u64;
+                        let h24: u64 = (((0u64 as u32)) as u64).wrapping_add(h23);
+                        fits &= h24 <= u32::MAX as u64;
+                        hoisted_check(fits, h24 + 1, g0_len * 4);
+                        let h25: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b710)).wrapping_mul(b709)) as u64).wrapping_add(hv);
+                        fits &= h25 <= u32::MAX as u64;
+                        let h26: u64 = h25.wrapping_mul((((2u64 as u32)) as u64));
+                        fits &= h26 <= u32::MAX as u64;
+                        let h27: u64 = ((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))) as u64).wrapping_add(h26);
+                        fits &= h27 <= u32::MAX as u64;
+                        hoisted_check(fits, h27 + 1, g0_len * 4);
+                    }
+                    let mut v712: u32 = (0u64 as u32);
+                    loop {
+                        if !(v712 < b709) { break; }
+                        let mut v713: u32 = (0u64 as u32);
+                        loop {
+                            if !(v713 < (16u64 as u32)) { break; }
+                            let b714: u32 = v713.wrapping_mul((16u64 as u32));
+                            let b716: u32 = v712.wrapping_mul((256u64 as u32));
+                            let b719: u32 = b2.wrapping_add((0u64 as u32));
+                            let b720: u32 = b719.min(b710);
+                            let b721: u32 = b720.wrapping_mul(b709);
+                            let b722: u32 = b721.wrapping_add(v712);
+                            let b723: u32 = b722.wrapping_mul((2u64 as u32));
+                            let b724: u32 = (0u64 as u32).wrapping_add(b723);
+                            let b725: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                            let b726: u32 = b725.wrapping_add((3u64 as u32));
+                            let b727: u32 = div(b726, (4u64 as u32));
+                            let b728: u32 = b727.wrapping_mul((4u64 as u32));
+                            let b729: u32 = (0u64 as u32).wrapping_add(b728);
+                            let b730: u32 = b722.wrapping_mul((2u64 as u32));
+                            let b731: u32 = b729.wrapping_add(b730);
+                            let b732: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                            let b733: u32 = b732.wrapping_add((3u64 as u32));
+                            let b734: u32 = div(b733, (4u64 as u32));
+                            let b735: u32 = b734.wrapping_mul((4u64 as u32));
+                            let b736: u32 = (0u64 as u32).wrapping_add(b735);
+                            let b737: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                            let b738: u32 = b737.wrapping_add((3u64 as u32));
+                            let b739: u32 = div(b738, (4u64 as u32));
+                            let b740: u32 = b739.wrapping_mul((4u64 as u32));
+                            let b741: u32 = b736.wrapping_add(b740);
+                            let b742: u32 = b722.wrapping_mul((12u64 as u32));
+                            let b743: u32 = b741.wrapping_add(b742);
+                            let b744: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                            let b745: u32 = b744.wrapping_add((3u64 as u32));
+                            let b746: u32 = div(b745, (4u64 as u32));
+                            let b747: u32 = b746.wrapping_mul((4u64 as u32));
+                            let b748: u32 = (0u64 as u32).wrapping_add(b747);
+                            let b749: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                            let b750: u32 = b749.wrapping_add((3u64 as u32));
+                            let b751: u32 = div(b750, (4u64 as u32));
+                            let b752: u32 = b751.wrapping_mul((4u64 as u32));
+                            let b753: u32 = b748.wrapping_add(b752);
+                            let b754: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                            let b755: u32 = b754.wrapping_add((3u64 as u32));
+                            let b756: u32 = div(b755, (4u64 as u32));
+                            let b757: u32 = b756.wrapping_mul((4u64 as u32));
+                            let b758: u32 = b753.wrapping_add(b757);
+                            let b759: u32 = b722.wrapping_mul((32u64 as u32));
+                            let b760: u32 = b758.wrapping_add(b759);
+                            let b761: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                            let b762: u32 = b761.wrapping_add((3u64 as u32));
+                            let b763: u32 = div(b762, (4u64 as u32));
+                            let b764: u32 = b763.wrapping_mul((4u64 as u32));
+                            let b765: u32 = (0u64 as u32).wrapping_add(b764);
+                            let b766: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                            let b767: u32 = b766.wrapping_add((3u64 as u32));
+                            let b768: u32 = div(b767, (4u64 as u32));
+                            let b769: u32 = b768.wrapping_mul((4u64 as u32));
+                            let b770: u32 = b765.wrapping_add(b769);
+                            let b771: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                            let b772: u32 = b771.wrapping_add((3u64 as u32));
+                            let b773: u32 = div(b772, (4u64 as u32));
+                            let b774: u32 = b773.wrapping_mul((4u64 as u32));
+                            let b775: u32 = b770.wrapping_add(b774);
+                            let b776: u32 = s_u32[0].wrapping_mul((32u64 as u32));
+                            let b777: u32 = b776.wrapping_add((3u64 as u32));
+                            let b778: u32 = div(b777, (4u64 as u32));
+                            let b779: u32 = b778.wrapping_mul((4u64 as u32));
+                            let b780: u32 = b775.wrapping_add(b779);
+                            let b781: u32 = b722.wrapping_mul((128u64 as u32));
+                            let b782: u32 = b780.wrapping_add(b781);
+                            let mut b715 = [<u32>::default(); UNITS];
+                            let mut b717 = [<u32>::default(); UNITS];
+                            for l in 0..UNITS {
+                                let x715: u32 = b714.wrapping_add((l as u32));
+                                b715[l] = x715;
+                                let x717: u32 = b716.wrapping_add(x715);
+                                b717[l] = x717;
+                            }
+                            let b788: u32 = (rdb2_prechecked(g0, b724)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                            let b789: u32 = b788 & (32768u64 as u32);
+                            let b790: u32 = b789.wrapping_shl(((16u64 as u32)) as u32);
+                            let b791: u32 = b788.wrapping_shr(((10u64 as u32)) as u32);
+                            let b792: u32 = b791 & (31u64 as u32);
+                            let b793: u32 = b788 & (1023u64 as u32);
+                            let b794: bool = b792 == (31u64 as u32);
+                            let b795: u32 = b792.wrapping_add((112u64 as u32));
+                            let b796: u32 = if b794 { (255u64 as u32) } else { b795 };
+                            let b797: u32 = b796.wrapping_shl(((23u64 as u32)) as u32);
+                            let b798: u32 = b790 | b797;
+                            let b799: u32 = b793.wrapping_shl(((13u64 as u32)) as u32);
+                            let b800: u32 = b798 | b799;
+                            let b801: f32 = f32::from_bits(b800);
+                            let b802: f32 = ((b793) as f32);
+                            let b803: f32 = b802 * 5.9604645e-8f32;
+                            let b804: bool = b790 == (0u64 as u32);
+                            let b805: f32 = -(b803);
+                            let b806: f32 = if b804 { b803 } else { b805 };
+                            let b807: bool = b792 == (0u64 as u32);
+                            let b808: f32 = T::f16_to_f32(b788);
+                            let b814: u32 = (rdb2_prechecked(g0, b731)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                            let b815: u32 = b814 & (32768u64 as u32);
+                            let b816: u32 = b815.wrapping_shl(((16u64 as u32)) as u32);
+                            let b817: u32 = b814.wrapping_shr(((10u64 as u32)) as u32);
+                            let b818: u32 = b817 & (31u64 as u32);
+                            let b819: u32 = b814 & (1023u64 as u32);
+                            let b820: bool = b818 == (31u64 as u32);
+                            let b821: u32 = b818.wrapping_add((112u64 as u32));
+                            let b822: u32 = if b820 { (255u64 as u32) } else { b821 };
+                            let b823: u32 = b822.wrapping_shl(((23u64 as u32)) as u32);
+                            let b824: u32 = b816 | b823;
+                            let b825: u32 = b819.wrapping_shl(((13u64 as u32)) as u32);
+                            let b826: u32 = b824 | b825;
+                            let b827: f32 = f32::from_bits(b826);
+                            let b828: f32 = ((b819) as f32);
+                            let b829: f32 = b828 * 5.9604645e-8f32;
+                            let b830: bool = b816 == (0u64 as u32);
+                            let b831: f32 = -(b829);
+                            let b832: f32 = if b830 { b829 } else { b831 };
+                            let b833: bool = b818 == (0u64 as u32);
+                            let b834: f32 = T::f16_to_f32(b814);
+                            let b836: i32 = div((((0u32).wrapping_add(b714)) as i32), (32i64 as i32));
+                            let mut b835 = [<i32>::default(); UNITS];
+                            for l in 0..UNITS {
+                                let x835: i32 = ((b715[l]) as i32);
+                                b835[l] = x835;
+                            }
+                            v182 = (0i64 as i32);
+                            let b837: bool = b836 < (4i64 as i32);
+                            if b837 {
+                                let b838: u32 = ((b836) as u32);
+                                let b839: u32 = b743.wrapping_add(b838);
+                                let b846: u32 = (rdb1(g0, g0_len, b839)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                                let b847: i32 = ((b846) as i32);
+                                let b848: i32 = b847 & (63i64 as i32);
+                                v182 = b848;
+                            } else {
+                                let b849: i32 = b836.wrapping_add((4i64 as i32));
+                                let b850: u32 = ((b849) as u32);
+                                let b851: u32 = b743.wrapping_add(b850);
+                                let b858: u32 = (rdb1(g0, g0_len, b851)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                                let b859: i32 = ((b858) as i32);
+                                let b860: i32 = b859 & (15i64 as i32);
+                                let b861: i32 = b836.wrapping_sub((4i64 as i32));
+                                let b862: u32 = ((b861) as u32);
+                                let b863: u32 = b743.wrapping_add(b862);
+                                let b870: u32 = (rdb1(g0, g0_len, b863)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                                let b871: i32 = ((b870) as i32);
+                                let b872: u32 = ((b871) as u32);
+                                let b873: u32 = (((6i64 as i32)) as u32);
+                                let b874: u32 = b872.wrapping_shr((b873) as u32);
+                                let b875: i32 = ((b874) as i32);
+                                let b876: u32 = ((b875) as u32);
+                                let b877: u32 = (((4i64 as i32)) as u32);
+                                let b878: u32 = b876.wrapping_shl((b877) as u32);
+                                let b879: i32 = ((b878) as i32);
+                                let b880: i32 = b860 | b879;
+                                v182 = b880;
+                            }
+                            v137 = (0i64 as i32);
+                            let b881: bool = b836 < (4i64 as i32);
+                            if b881 {
+                                let b882: i32 = b836.wrapping_add((4i64 as i32));
+                                let b883: u32 = ((b882) as u32);
+                                let b884: u32 = b743.wrapping_add(b883);
+                                let b891: u32 = (rdb1(g0, g0_len, b884)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                                let b892: i32 = ((b891) as i32);
+                                let b893: i32 = b892 & (63i64 as i32);
+                                v137 = b893;
+                            } else {
+                                let b894: i32 = b836.wrapping_add((4i64 as i32));
+                                let b895: u32 = ((b894) as u32);
+                                let b896: u32 = b743.wrapping_add(b895);
+                                let b903: u32 = (rdb1(g0, g0_len, b896)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                                let b904: i32 = ((b903) as i32);
+                                let b905: u32 = ((b904) as u32);
+                                let b906: u32 = (((4i64 as i32)) as u32);
+                                let b907: u32 = b905.wrapping_shr((b906) as u32);
+                                let b908: i32 = ((b907) as i32);
+                                let b909: u32 = ((b836) as u32);
+                                let b910: u32 = b743.wrapping_add(b909);
+                                let b917: u32 = (rdb1(g0, g0_len, b910)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                                let b918: i32 = ((b917) as i32);
+                                let b919: u32 = ((b918) as u32);
+                                let b920: u32 = (((6i64 as i32)) as u32);
+                                let b921: u32 = b919.wrapping_shr((b920) as u32);
+                                let b922: i32 = ((b921) as i32);
+                                let b923: u32 = ((b922) as u32);
+                                let b924: u32 = (((4i64 as i32)) as u32);
+                                let b925: u32 = b923.wrapping_shl((b924) as u32);
+                                let b926: i32 = ((b925) as i32);
+                                let b927: i32 = b908 | b926;
+                                v137 = b927;
+                            }
+                            let b928: u32 = b782.wrapping_add((0u64 as u32));
+                            let b930: u32 = div((((((0u32).wrapping_add(b714)) as i32)) as u32), (64u64 as u32));
+                            let b931: u32 = b930.wrapping_mul((32u64 as u32));
+                            let b932: u32 = b928.wrapping_add(b931);
+                            let b935: u32 = div((((((0u32).wrapping_add(b714)) as i32)) as u32), (32u64 as u32));
+                            let b936: u32 = rem(b935, (2u64 as u32));
+                            let b937: u32 = b936.wrapping_mul((4u64 as u32));
+                            let a14 = span(((rem((((((0u32).wrapping_add(b714)) as i32)) as u32), (32u64 as u32))).wrapping_add(b932)) as u32, UNITS, g0_len * 4);
+                            let b946: u32 = b760.wrapping_add((0u64 as u32));
+                            let b948: u32 = div((((((0u32).wrapping_add(b714)) as i32)) as u32), (256u64 as u32));
+                            let b949: u32 = b948.wrapping_mul((32u64 as u32));
+                            let b950: u32 = b946.wrapping_add(b949);
+                            let b953: u32 = div((((((0u32).wrapping_add(b714)) as i32)) as u32), (32u64 as u32));
+                            let b954: u32 = rem(b953, (8u64 as u32));
+                            let b955: u32 = b954.wrapping_mul((1u64 as u32));
+                            let a15 = span(((rem((((((0u32).wrapping_add(b714)) as i32)) as u32), (32u64 as u32))).wrapping_add(b950)) as u32, UNITS, g0_len * 4);
+                            let b965: u32 = (((4i64 as i32)) as u32);
+                            let b969: f32 = ((v182) as f32);
+                            let b970: f32 = b808 * b969;
+                            let b973: f32 = ((v137) as f32);
+                            let b974: f32 = b834 * b973;
+                            let b976: u32 = b3.wrapping_add((0u64 as u32));
+                            let b977: u32 = b976.wrapping_mul(s_u32[2]);
+                            let a16 = (((((0u32).wrapping_add(b714)).wrapping_add(b716)).wrapping_add(b977)) as u32) as usize;
+                            let b984: u32 = b3.wrapping_add((1u64 as u32));
+                            let b985: u32 = b984.wrapping_mul(s_u32[2]);
+                            let a17 = (((((0u32).wrapping_add(b714)).wrapping_add(b716)).wrapping_add(b985)) as u32) as usize;
+                            let b992: u32 = b3.wrapping_add((2u64 as u32));
+                            let b993: u32 = b992.wrapping_mul(s_u32[2]);
+                            let a18 = (((((0u32).wrapping_add(b714)).wrapping_add(b716)).wrapping_add(b993)) as u32) as usize;
+                            for l in 0..UNITS {
+                                let x929: u32 = ((b835[l]) as u32);
+                                let x933: u32 = rem(x929, (32u64 as u32));
+                                let x934: u32 = b932.wrapping_add(x933);
+                                let x944: u32 = (byte(g0, a14 + l)).wrapping_shr((b937) as u32) & (15u64 as u32);
+                                let x945: i32 = ((x944) as i32);
+                                let x947: u32 = ((b835[l]) as u32);
+                                let x951: u32 = rem(x947, (32u64 as u32));
+                                let x952: u32 = b950.wrapping_add(x951);
+                                let x962: u32 = (byte(g0, a15 + l)).wrapping_shr((b955) as u32) & (1u64 as u32);
+                                let x963: i32 = ((x962) as i32);
+                                let x964: u32 = ((x963) as u32);
+                                let x966: u32 = x964.wrapping_shl((b965) as u32);
+                                let x967: i32 = ((x966) as i32);
+                                let x968: i32 = x945 | x967;
+                                let x971: f32 = ((x968) as f32);
+                                let x972: f32 = b970 * x971;
+                                let x975: f32 = T::fmadd(b970, x971, -(b974));
+                                la718_0[l] = x975;
+                                let x978: u32 = b977.wrapping_add(b717[l]);
+                                let x979: f32 = *g1.add(a16 + l);
+                                let x980: f32 = la718_0[l];
+                                let x981: f32 = x980 * x979;
+                                let x982: f32 = la711_0[l];
+                                let x983: f32 = T::fmadd(x980, x979, x982);
+                                la711_0[l] = x983;
+                                let x986: u32 = b985.wrapping_add(b717[l]);
+                                let x987: f32 = *g1.add(a17 + l);
+                                let x988: f32 = la718_0[l];
+                                let x989: f32 = x988 * x987;
+                                let x990: f32 = la711_1[l];
+                                let x991: f32 = T::fmadd(x988, x987, x990);
+                                la711_1[l] = x991;
+                                let x994: u32 = b993.wrapping_add(b717[l]);
+                                let x995: f32 = *g1.add(a18 + l);
+                                let x996: f32 = la718_0[l];
+                                let x997: f32 = x996 * x995;
+                                let x998: f32 = la711_2[l];
+                                let x999: f32 = T::fmadd(x996, x995, x998);
+                                la711_2[l] = x999;
+                            }
+                            v713 = v713.wrapping_add((1 as u32));
+                        }
+                        v712 = v712.wrapping_add((1 as u32));
+                    }
+                    let mut b1000 = [<f32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x1000: f32 = la711_0[l];
+                        b1000[l] = x1000;
+                    }
+                    let mut p = [<f32>::default(); 8];
+                    for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b1000[l]; } } }
+                    let b1001: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                    let b1003: u32 = b2.wrapping_add((0u64 as u32));
+                    let b1004: bool = b1003 < s_u32[1];
+                    let mut b1005 = [<bool>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x1002: bool = (l as u32) == (0u64 as u32);
+                        let x1005: bool = x1002 && b1004;
+                        b1005[l] = x1005;
+                    }
+                    let mut m19 = [false; UNITS];
+                    for l in 0..UNITS { m19[l] = b1005[l]; }
+                    if m19.iter().all(|&x| x) {
+                        let b1006: u32 = b3.wrapping_add((0u64 as u32));
+                        let b1007: u32 = b1006.wrapping_mul(s_u32[1]);
+                        let b1008: u32 = b1007.wrapping_add(b2);
+                        let b1009: u32 = b1008.wrapping_add((0u64 as u32));
+                        *at(g2, g2_len, b1009) = b1001;
+                    } else {
+                        let mut m20 = [false; UNITS];
+                        for l in 0..UNITS { m20[l] = m0[l] && m19[l]; }
+                        if m20.iter().any(|&x| x) {
+                            let b1006: u32 = b3.wrapping_add((0u64 as u32));
+                            let b1007: u32 = b1006.wrapping_mul(s_u32[1]);
+                            let b1008: u32 = b1007.wrapping_add(b2);
+                            let b1009: u32 = b1008.wrapping_add((0u64 as u32));
+                            *at(g2, g2_len, b1009) = b1001;
+                        }
+                    }
+                    let mut b1010 = [<f32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x1010: f32 = la711_1[l];
+                        b1010[l] = x1010;
+                    }
+                    let mut p = [<f32>::default(); 8];
+                    for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b1010[l]; } } }
+                    let b1011: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                    let b1013: u32 = b2.wrapping_add((0u64 as u32));
+                    let b1014: bool = b1013 < s_u32[1];
+                    let mut b1015 = [<bool>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x1012: bool = (l as u32) == (0u64 as u32);
+                        let x1015: bool = x1012 && b1014;
+                        b1015[l] = x1015;
+                    }
+                    let mut m21 = [false; UNITS];
+                    for l in 0..UNITS { m21[l] = b1015[l]; }
+                    if m21.iter().all(|&x| x) {
+                        let b1016: u32 = b3.wrapping_add((1u64 as u32));
+                        let b1017: u32 = b1016.wrapping_mul(s_u32[1]);
+                        let b1018: u32 = b1017.wrapping_add(b2);
+                        let b1019: u32 = b1018.wrapping_add((0u64 as u32));
+                        *at(g2, g2_len, b1019) = b1011;
+                    } else {
+                        let mut m22 = [false; UNITS];
+                        for l in 0..UNITS { m22[l] = m0[l] && m21[l]; }
+                        if m22.iter().any(|&x| x) {
+                            let b1016: u32 = b3.wrapping_add((1u64 as u32));
+                            let b1017: u32 = b1016.wrapping_mul(s_u32[1]);
+                            let b1018: u32 = b1017.wrapping_add(b2);
+                            let b1019: u32 = b1018.wrapping_add((0u64 as u32));
+                            *at(g2, g2_len, b1019) = b1011;
+                        }
+                    }
+                    let mut b1020 = [<f32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x1020: f32 = la711_2[l];
+                        b1020[l] = x1020;
+                    }
+                    let mut p = [<f32>::default(); 8];
+                    for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b1020[l]; } } }
+                    let b1021: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                    let b1023: u32 = b2.wrapping_add((0u64 as u32));
+                    let b1024: bool = b1023 < s_u32[1];
+                    let mut b1025 = [<bool>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x1022: bool = (l as u32) == (0u64 as u32);
+                        let x1025: bool = x1022 && b1024;
+                        b1025[l] = x1025;
+                    }
+                    let mut m23 = [false; UNITS];
+                    for l in 0..UNITS { m23[l] = b1025[l]; }
+                    if m23.iter().all(|&x| x) {
+                        let b1026: u32 = b3.wrapping_add((2u64 as u32));
+                        let b1027: u32 = b1026.wrapping_mul(s_u32[1]);
+                        let b1028: u32 = b1027.wrapping_add(b2);
+                        let b1029: u32 = b1028.wrapping_add((0u64 as u32));
+                        *at(g2, g2_len, b1029) = b1021;
+                    } else {
+                        let mut m24 = [false; UNITS];
+                        for l in 0..UNITS { m24[l] = m0[l] && m23[l]; }
+                        if m24.iter().any(|&x| x) {
+                            let b1026: u32 = b3.wrapping_add((2u64 as u32));
+                            let b1027: u32 = b1026.wrapping_mul(s_u32[1]);
+                            let b1028: u32 = b1027.wrapping_add(b2);
+                            let b1029: u32 = b1028.wrapping_add((0u64 as u32));
+                            *at(g2, g2_len, b1029) = b1021;
+                        }
+                    }
+                } else {
+                    let b1030: bool = b7 == (2u64 as u32);
+                    if b1030 {
+                        let b1031: u32 = div(s_u32[2], (256u64 as u32));
+                        let b1032: u32 = s_u32[1].wrapping_sub((1u64 as u32));
+                        for l in 0..UNITS {
+                            la1033_0[l] = 0.0f32;
+                            la1033_1[l] = 0.0f32;
+                        }
+                        if (0u64 as u32) < b1031 {
+                            let hv: u64 = (b1031 - 1) as u64;
+                            let mut fits = true;
+                            let h1: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
+                            fits &= h1 <= u32::MAX as u64;
+                            let h2: u64 = 15;
+                            let h3: u64 = h2.wrapping_mul((((16u64 as u32)) as u64));
+                            fits &= h3 <= u32::MAX as u64;
+                            let h4: u64 = 15;
+                            let h5: u64 = h3.wrapping_add(h4);
+                            fits &= h5 <= u32::MAX as u64;
+                            let h6: u64 = h1.wrapping_add(h5);
+                            fits &= h6 <= u32::MAX as u64;
+                            let h7: u64 = ((((b3).wrapping_add((0u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h6);
+                            fits &= h7 <= u32::MAX as u64;
+                            hoisted_check(fits, h7, g1_len);
+                            let h8: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
+                            fits &= h8 <= u32::MAX as u64;
+                            let h9: u64 = 15;
+                            let h10: u64 = h9.wrapping_mul((((16u64 as u32)) as u64));
+                            fits &= h10 <= u32::MAX as u64;
+                            let h11: u64 = 15;
+                            let h12: u64 = h10.wrapping_add(h11);
+                            fits &= h12 <= u32::MAX as u64;
+                            let h13: u64 = h8.wrapping_add(h12);
+                            fits &= h13 <= u32::MAX as u64;
+                            let h14: u64 = ((((b3).wrapping_add((1u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h13);
+                            fits &= h14 <= u32::MAX as u64;
+                            hoisted_check(fits, h14, g1_len);
+                            let h15: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b1032)).wrapping_mul(b1031)) as u64).wrapping_add(hv);
+                            fits &= h15 <= u32::MAX as u64;
+                            let h16: u64 = h15.wrapping_mul((((2u64 as u32)) as u64));
+                            fits &= h16 <= u32::MAX as u64;
+                            let h17: u64 = (((0u64 as u32)) as u64).wrapping_add(h16);
+                            fits &= h17 <= u32::MAX as u64;
+                            hoisted_check(fits, h17 + 1, g0_len * 4);
+                            let h18: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b1032)).wrapping_mul(b1031)) as u64).wrapping_add(hv);
+                            fits &= h18 <= u32::MAX as u64;
+                            let h19: u64 = h18.wrapping_mul((((2u64 as u32)) as u64));
+                            fits &= h19 <= u32::MAX as u64;
+                            let h20: u64 = ((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))) as u64).wrapping_add(h19);
+                            fits &= h20 <= u32::MAX as u64;
+                            hoisted_check(fits, h20 + 1, g0_len * 4);
+                        }
+                        let mut v1034: u32 = (0u64 as u32);
+                        loop {
+                            if !(v1034 < b1031) { break; }
+                            let mut v1035: u32 = (0u64 as u32);
+                            loop {
+                                if !(v1035 < (16u64 as u32)) { break; }
+                                let b1036: u32 = v1035.wrapping_mul((16u64 as u32));
+                                let b1038: u32 = v1034.wrapping_mul((256u64 as u32));
+                                let b1041: u32 = b2.wrapping_add((0u64 as u32));
+                                let b1042: u32 = b1041.min(b1032);
+                                let b1043: u32 = b1042.wrapping_mul(b1031);
+                                let b1044: u32 = b1043.wrapping_add(v1034);
+                                let b1045: u32 = b1044.wrapping_mul((2u64 as u32));
+                                let b1046: u32 = (0u64 as u32).wrapping_add(b1045);
+                                let b1047: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                                let b1048: u32 = b1047.wrapping_add((3u64 as u32));
+                                let b1049: u32 = div(b1048, (4u64 as u32));
+                                let b1050: u32 = b1049.wrapping_mul((4u64 as u32));
+                                let b1051: u32 = (0u64 as u32).wrapping_add(b1050);
+                                let b1052: u32 = b1044.wrapping_mul((2u64 as u32));
+                                let b1053: u32 = b1051.wrapping_add(b1052);
+                                let b1054: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                                let b1055: u32 = b1054.wrapping_add((3u64 as u32));
+                                let b1056: u32 = div(b1055, (4u64 as u32));
+                                let b1057: u32 = b1056.wrapping_mul((4u64 as u32));
+                                let b1058: u32 = (0u64 as u32).wrapping_add(b1057);
+                                let b1059: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                                let b1060: u32 = b1059.wrapping_add((3u64 as u32));
+                                let b1061: u32 = div(b1060, (4u64 as u32));
+                                let b1062: u32 = b1061.wrapping_mul((4u64 as u32));
+                                let b1063: u32 = b1058.wrapping_add(b1062);
+                                let b1064: u32 = b1044.wrapping_mul((12u64 as u32));
+                                let b1065: u32 = b1063.wrapping_add(b1064);
+                                let b1066: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                                let b1067: u32 = b1066.wrapping_add((3u64 as u32));
+                                let b1068: u32 = div(b1067, (4u64 as u32));
+                                let b1069: u32 = b1068.wrapping_mul((4u64 as u32));
+                                let b1070: u32 = (0u64 as u32).wrapping_add(b1069);
+                                let b1071: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                                let b1072: u32 = b1071.wrapping_add((3u64 as u32));
+                                let b1073: u32 = div(b1072, (4u64 as u32));
+                                let b1074: u32 = b1073.wrapping_mul((4u64 as u32));
+                                let b1075: u32 = b1070.wrapping_add(b1074);
+                                let b1076: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                                let b1077: u32 = b1076.wrapping_add((3u64 as u32));
+                                let b1078: u32 = div(b1077, (4u64 as u32));
+                                let b1079: u32 = b1078.wrapping_mul((4u64 as u32));
+                                let b1080: u32 = b1075.wrapping_add(b1079);
+                                let b1081: u32 = b1044.wrapping_mul((32u64 as u32));
+                                let b1082: u32 = b1080.wrapping_add(b1081);
+                                let b1083: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                                let b1084: u32 = b1083.wrapping_add((3u64 as u32));
+                                let b1085: u32 = div(b1084, (4u64 as u32));
+                                let b1086: u32 = b1085.wrapping_mul((4u64 as u32));
+                                let b1087: u32 = (0u64 as u32).wrapping_add(b1086);
+                                let b1088: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                                let b1089: u32 = b1088.wrapping_add((3u64 as u32));
+                                let b1090: u32 = div(b1089, (4u64 as u32));
+                                let b1091: u32 = b1090.wrapping_mul((4u64 as u32));
+                                let b1092: u32 = b1087.wrapping_add(b1091);
+                                let b1093: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                                let b1094: u32 = b1093.wrapping_add((3u64 as u32));
+                                let b1095: u32 = div(b1094, (4u64 as u32));
+                                let b1096: u32 = b1095.wrapping_mul((4u64 as u32));
+                                let b1097: u32 = b1092.wrapping_add(b1096);
+                                let b1098: u32 = s_u32[0].wrapping_mul((32u64 as u32));
+                                let b1099: u32 = b1098.wrapping_add((3u64 as u32));
+                                let b1100: u32 = div(b1099, (4u64 as u32));
+                                let b1101: u32 = b1100.wrapping_mul((4u64 as u32));
+                                let b1102: u32 = b1097.wrapping_add(b1101);
+                                let b1103: u32 = b1044.wrapping_mul((128u64 as u32));
+                                let b1104: u32 = b1102.wrapping_add(b1103);
+                                let mut b1037 = [<u32>::default(); UNITS];
+                                let mut b1039 = [<u32>::default(); UNITS];
+                                for l in 0..UNITS {
+                                    let x1037: u32 = b1036.wrapping_add((l as u32));
+                                    b1037[l] = x1037;
+                                    let x1039: u32 = b1038.wrapping_add(x1037);
+                                    b1039[l] = x1039;
+                                }
+                                let b1110: u32 = (rdb2_prechecked(g0, b1046)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                                let b1111: u32 = b1110 & (32768u64 as u32);
+                                let b1112: u32 = b1111.wrapping_shl(((16u64 as u32)) as u32);
+                                let b1113: u32 = b1110.wrapping_shr(((10u64 as u32)) as u32);
+                                let b1114: u32 = b1113 & (31u64 as u32);
+                                let b1115: u32 = b1110 & (1023u64 as u32);
+                                let b1116: bool = b1114 == (31u64 as u32);
+                                let b1117: u32 = b1114.wrapping_add((112u64 as u32));
+                                let b1118: u32 = if b1116 { (255u64 as u32) } else { b1117 };
+                                let b1119: u32 = b1118.wrapping_shl(((23u64 as u32)) as u32);
+                                let b1120: u32 = b1112 | b1119;
+                                let b1121: u32 = b1115.wrapping_shl(((13u64 as u32)) as u32);
+                                let b1122: u32 = b1120 | b1121;
+                                let b1123: f32 = f32::from_bits(b1122);
+                                let b1124: f32 = ((b1115) as f32);
+                                let b1125: f32 = b1124 * 5.9604645e-8f32;
+                                let b1126: bool = b1112 == (0u64 as u32);
+                                let b1127: f32 = -(b1125);
+                                let b1128: f32 = if b1126 { b1125 } else { b1127 };
+                                let b1129: bool = b1114 == (0u64 as u32);
+                                let b1130: f32 = T::f16_to_f32(b1110);
+                                let b1136: u32 = (rdb2_prechecked(g0, b1053)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                                let b1137: u32 = b1136 & (32768u64 as u32);
+                                let b1138: u32 = b1137.wrapping_shl(((16u64 as u32)) as u32);
+                                let b1139: u32 = b1136.wrapping_shr(((10u64 as u32)) as u32);
+                                let b1140: u32 = b1139 & (31u64 as u32);
+                                let b1141: u32 = b1136 & (1023u64 as u32);
+                                let b1142: bool = b1140 == (31u64 as u32);
+                                let b1143: u32 = b1140.wrapping_add((112u64 as u32));
+                                let b1144: u32 = if b1142 { (255u64 as u32) } else { b1143 };
+                                let b1145: u32 = b1144.wrapping_shl(((23u64 as u32)) as u32);
+                                let b1146: u32 = b1138 | b1145;
+                                let b1147: u32 = b1141.wrapping_shl(((13u64 as u32)) as u32);
+                                let b1148: u32 = b1146 | b1147;
+                                let b1149: f32 = f32::from_bits(b1148);
+                                let b1150: f32 = ((b1141) as f32);
+                                let b1151: f32 = b1150 * 5.9604645e-8f32;
+                                let b1152: bool = b1138 == (0u64 as u32);
+                                let b1153: f32 = -(b1151);
+                                let b1154: f32 = if b1152 { b1151 } else { b1153 };
+                                let b1155: bool = b1140 == (0u64 as u32);
+                                let b1156: f32 = T::f16_to_f32(b1136);
+                                let b1158: i32 = div((((0u32).wrapping_add(b1036)) as i32), (32i64 as i32));
+                                let mut b1157 = [<i32>::default(); UNITS];
+                                for l in 0..UNITS {
+                                    let x1157: i32 = ((b1037[l]) as i32);
+                                    b1157[l] = x1157;
+                                }
+                                v182 = (0i64 as i32);
+                                let b1159: bool = b1158 < (4i64 as i32);
+                                if b1159 {
+                                    let b1160: u32 = ((b1158) as u32);
+                                    let b1161: u32 = b1065.wrapping_add(b1160);
+                                    let b1168: u32 = (rdb1(g0, g0_len, b1161)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                                    let b1169: i32 = ((b1168) as i32);
+                                    let b1170: i32 = b1169 & (63i64 as i32);
+                                    v182 = b1170;
+                                } else {
+                                    let b1171: i32 = b1158.wrapping_add((4i64 as i32));
+                                    let b1172: u32 = ((b1171) as u32);
+                                    let b1173: u32 = b1065.wrapping_add(b1172);
+                                    let b1180: u32 = (rdb1(g0, g0_len, b1173)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                                    let b1181: i32 = ((b1180) as i32);
+                                    let b1182: i32 = b1181 & (15i64 as i32);
+                                    let b1183: i32 = b1158.wrapping_sub((4i64 as i32));
+                                    let b1184: u32 = ((b1183) as u32);
+                                    let b1185: u32 = b1065.wrapping_add(b1184);
+                                    let b1192: u32 = (rdb1(g0, g0_len, b1185)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                                    let b1193: i32 = ((b1192) as i32);
+                                    let b1194: u32 = ((b1193) as u32);
+                                    let b1195: u32 = (((6i64 as i32)) as u32);
+                                    let b1196: u32 = b1194.wrapping_shr((b1195) as u32);
+                                    let b1197: i32 = ((b1196) as i32);
+                                    let b1198: u32 = ((b1197) as u32);
+                                    let b1199: u32 = (((4i64 as i32)) as u32);
+                                    let b1200: u32 = b1198.wrapping_shl((b1199) as u32);
+                                    let b1201: i32 = ((b1200) as i32);
+                                    let b1202: i32 = b1182 | b1201;
+                                    v182 = b1202;
+                                }
+                                v137 = (0i64 as i32);
+                                let b1203: bool = b1158 < (4i64 as i32);
+                                if b1203 {
+                                    let b1204: i32 = b1158.wrapping_add((4i64 as i32));
+                                    let b1205: u32 = ((b1204) as u32);
+                                    let b1206: u32 = b1065.wrapping_add(b1205);
+                                    let b1213: u32 = (rdb1(g0, g0_len, b1206)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                                    let b1214: i32 = ((b1213) as i32);
+                                    let b1215: i32 = b1214 & (63i64 as i32);
+                                    v137 = b1215;
+                                } else {
+                                    let b1216: i32 = b1158.wrapping_add((4i64 as i32));
+                                    let b1217: u32 = ((b1216) as u32);
+                                    let b1218: u32 = b1065.wrapping_add(b1217);
+                                    let b1225: u32 = (rdb1(g0, g0_len, b1218)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                                    let b1226: i32 = ((b1225) as i32);
+                                    let b1227: u32 = ((b1226) as u32);
+                                    let b1228: u32 = (((4i64 as i32)) as u32);
+                                    let b1229: u32 = b1227.wrapping_shr((b1228) as u32);
+                                    let b1230: i32 = ((b1229) as i32);
+                                    let b1231: u32 = ((b1158) as u32);
+                                    let b1232: u32 = b1065.wrapping_add(b1231);
+                                    let b1239: u32 = (rdb1(g0, g0_len, b1232)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                                    let b1240: i32 = ((b1239) as i32);
+                                    let b1241: u32 = ((b1240) as u32);
+                                    let b1242: u32 = (((6i64 as i32)) as u32);
+                                    let b1243: u32 = b1241.wrapping_shr((b1242) as u32);
+                                    let b1244: i32 = ((b1243) as i32);
+                                    let b1245: u32 = ((b1244) as u32);
+                                    let b1246: u32 = (((4i64 as i32)) as u32);
+                                    let b1247: u32 = b1245.wrapping_shl((b1246) as u32);
+                                    let b1248: i32 = ((b1247) as i32);
+                                    let b1249: i32 = b1230 | b1248;
+                                    v137 = b1249;
+                                }
+                                let b1250: u32 = b1104.wrapping_add((0u64 as u32));
+                                let b1252: u32 = div((((((0u32).wrapping_add(b1036)) as i32)) as u32), (64u64 as u32));
+                                let b1253: u32 = b1252.wrapping_mul((32u64 as u32));
+                                let b1254: u32 = b1250.wrapping_add(b1253);
+                                let b1257: u32 = div((((((0u32).wrapping_add(b1036)) as i32)) as u32), (32u64 as u32));
+                                let b1258: u32 = rem(b1257, (2u64 as u32));
+                                let b1259: u32 = b1258.wrapping_mul((4u64 as u32));
+                                let a19 = span(((rem((((((0u32).wrapping_add(b1036)) as i32)) as u32), (32u64 as u32))).wrapping_add(b1254)) as u32, UNITS, g0_len * 4);
+                                let b1268: u32 = b1082.wrapping_add((0u64 as u32));
+                                let b1270: u32 = div((((((0u32).wrapping_add(b1036)) as i32)) as u32), (256u64 as u32));
+                                let b1271: u32 = b1270.wrapping_mul((32u64 as u32));
+                                let b1272: u32 = b1268.wrapping_add(b1271);
+                                let b1275: u32 = div((((((0u32).wrapping_add(b1036)) as i32)) as u32), (32u64 as u32));
+                                let b1276: u32 = rem(b1275, (8u64 as u32));
+                                let b1277: u32 = b1276.wrapping_mul((1u64 as u32));
+                                let a20 = span(((rem((((((0u32).wrapping_add(b1036)) as i32)) as u32), (32u64 as u32))).wrapping_add(b1272)) as u32, UNITS, g0_len * 4);
+                                let b1287: u32 = (((4i64 as i32)) as u32);
+                                let b1291: f32 = ((v182) as f32);
+                                let b1292: f32 = b1130 * b1291;
+                                let b1295: f32 = ((v137) as f32);
+                                let b1296: f32 = b1156 * b1295;
+                                let b1298: u32 = b3.wrapping_add((0u64 as u32));
+                                let b1299: u32 = b1298.wrapping_mul(s_u32[2]);
+                                let a21 = (((((0u32).wrapping_add(b1036)).wrapping_add(b1038)).wrapping_add(b1299)) as u32) as usize;
+                                let b1306: u32 = b3.wrapping_add((1u64 as u32));
+                                let b1307: u32 = b1306.wrapping_mul(s_u32[2]);
+                                let a22 = (((((0u32).wrapping_add(b1036)).wrapping_add(b1038)).wrapping_add(b1307)) as u32) as usize;
+                                for l in 0..UNITS {
+                                    let x1251: u32 = ((b1157[l]) as u32);
+                                    let x1255: u32 = rem(x1251, (32u64 as u32));
+                                    let x1256: u32 = b1254.wrapping_add(x1255);
+                                    let x1266: u32 = (byte(g0, a19 + l)).wrapping_shr((b1259) as u32) & (15u64 as u32);
+                                    let x1267: i32 = ((x1266) as i32);
+                                    let x1269: u32 = ((b1157[l]) as u32);
+                                    let x1273: u32 = rem(x1269, (32u64 as u32));
+                                    let x1274: u32 = b1272.wrapping_add(x1273);
+                                    let x1284: u32 = (byte(g0, a20 + l)).wrapping_shr((b1277) as u32) & (1u64 as u32);
+                                    let x1285: i32 = ((x1284) as i32);
+                                    let x1286: u32 = ((x1285) as u32);
+                                    let x1288: u32 = x1286.wrapping_shl((b1287) as u32);
+                                    let x1289: i32 = ((x1288) as i32);
+                                    let x1290: i32 = x1267 | x1289;
+                                    let x1293: f32 = ((x1290) as f32);
+                                    let x1294: f32 = b1292 * x1293;
+                                    let x1297: f32 = T::fmadd(b1292, x1293, -(b1296));
+                                    la1040_0[l] = x1297;
+                                    let x1300: u32 = b1299.wrapping_add(b1039[l]);
+                                    let x1301: f32 = *g1.add(a21 + l);
+                                    let x1302: f32 = la1040_0[l];
+                                    let x1303: f32 = x1302 * x1301;
+                                    let x1304: f32 = la1033_0[l];
+                                    let x1305: f32 = T::fmadd(x1302, x1301, x1304);
+                                    la1033_0[l] = x1305;
+                                    let x1308: u32 = b1307.wrapping_add(b1039[l]);
+                                    let x1309: f32 = *g1.add(a22 + l);
+                                    let x1310: f32 = la1040_0[l];
+                                    let x1311: f32 = x1310 * x1309;
+                                    let x1312: f32 = la1033_1[l];
+                                    let x1313: f32 = T::fmadd(x1310, x1309, x1312);
+                                    la1033_1[l] = x1313;
+                                }
+                                v1035 = v1035.wrapping_add((1 as u32));
+                            }
+                            v1034 = v1034.wrapping_add((1 as u32));
+                        }
+                        let mut b1314 = [<f32>::default(); UNITS];
+                        for l in 0..UNITS {
+                            let x1314: f32 = la1033_0[l];
+                            b1314[l] = x1314;
+                        }
+                        let mut p = [<f32>::default(); 8];
+                        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b1314[l]; } } }
+                        let b1315: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                        let b1317: u32 = b2.wrapping_add((0u64 as u32));
+                        let b1318: bool = b1317 < s_u32[1];
+                        let mut b1319 = [<bool>::default(); UNITS];
+                        for l in 0..UNITS {
+                            let x1316: bool = (l as u32) == (0u64 as u32);
+                            let x1319: bool = x1316 && b1318;
+                            b1319[l] = x1319;
+                        }
+                        let mut m25 = [false; UNITS];
+                        for l in 0..UNITS { m25[l] = b1319[l]; }
+                        if m25.iter().all(|&x| x) {
+                            let b1320: u32 = b3.wrapping_add((0u64 as u32));
+                            let b1321: u32 = b1320.wrapping_mul(s_u32[1]);
+                            let b1322: u32 = b1321.wrapping_add(b2);
+                            let b1323: u32 = b1322.wrapping_add((0u64 as u32));
+                            *at(g2, g2_len, b1323) = b1315;
+                        } else {
+                            let mut m26 = [false; UNITS];
+                            for l in 0..UNITS { m26[l] = m0[l] && m25[l]; }
+                            if m26.iter().any(|&x| x) {
+                                let b1320: u32 = b3.wrapping_add((0u64 as u32));
+                                let b1321: u32 = b1320.wrapping_mul(s_u32[1]);
+                                let b1322: u32 = b1321.wrapping_add(b2);
+                                let b1323: u32 = b1322.wrapping_add((0u64 as u32));
+                                *at(g2, g2_len, b1323) = b1315;
+                            }
+                        }
+                        let mut b1324 = [<f32>::default(); UNITS];
+                        for l in 0..UNITS {
+                            let x1324: f32 = la1033_1[l];
+                            b1324[l] = x1324;
+                        }
+                        let mut p = [<f32>::default(); 8];
+                        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b1324[l]; } } }
+                        let b1325: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                        let b1327: u32 = b2.wrapping_add((0u64 as u32));
+                        let b1328: bool = b1327 < s_u32[1];
+                        let mut b1329 = [<bool>::default(); UNITS];
+                        for l in 0..UNITS {
+                            let x1326: bool = (l as u32) == (0u64 as u32);
+                            let x1329: bool = x1326 && b1328;
+                            b1329[l] = x1329;
+                        }
+                        let mut m27 = [false; UNITS];
+                        for l in 0..UNITS { m27[l] = b1329[l]; }
+                        if m27.iter().all(|&x| x) {
+                            let b1330: u32 = b3.wrapping_add((1u64 as u32));
+                            let b1331: u32 = b1330.wrapping_mul(s_u32[1]);
+                            let b1332: u32 = b1331.wrapping_add(b2);
+                            let b1333: u32 = b1332.wrapping_add((0u64 as u32));
+                            *at(g2, g2_len, b1333) = b1325;
+                        } else {
+                            let mut m28 = [false; UNITS];
+                            for l in 0..UNITS { m28[l] = m0[l] && m27[l]; }
+                            if m28.iter().any(|&x| x) {
+                                let b1330: u32 = b3.wrapping_add((1u64 as u32));
+                                let b1331: u32 = b1330.wrapping_mul(s_u32[1]);
+                                let b1332: u32 = b1331.wrapping_add(b2);
+                                let b1333: u32 = b1332.wrapping_add((0u64 as u32));
+                                *at(g2, g2_len, b1333) = b1325;
+                            }
+                        }
+                    } else {
+                        let b1334: u32 = div(s_u32[2], (256u64 as u32));
+                        let b1335: u32 = s_u32[1].wrapping_sub((1u64 as u32));
+                        for l in 0..UNITS {
+                            la1336_0[l] = 0.0f32;
+                        }
+                        if (0u64 as u32) < b1334 {
+                            let hv: u64 = (b1334 - 1) as u64;
+                            let mut fits = true;
+                            let h1: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
+                            fits &= h1 <= u32::MAX as u64;
+                            let h2: u64 = 15;
+                            let h3: u64 = h2.wrapping_mul((((16u64 as u32)) as u64));
+                            fits &= h3 <= u32::MAX as u64;
+                            let h4: u64 = 15;
+                            let h5: u64 = h3.wrapping_add(h4);
+                            fits &= h5 <= u32::MAX as u64;
+                            let h6: u64 = h1.wrapping_add(h5);
+                            fits &= h6 <= u32::MAX as u64;
+                            let h7: u64 = ((((b3).wrapping_add((0u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h6);
+                            fits &= h7 <= u32::MAX as u64;
+                            hoisted_check(fits, h7, g1_len);
+                            let h8: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b1335)).wrapping_mul(b1334)) as u64).wrapping_add(hv);
+                            fits &= h8 <= u32::MAX as u64;
+                            let h9: u64 = h8.wrapping_mul((((2u64 as u32)) as u64));
+                            fits &= h9 <= u32::MAX as u64;
+                            let h10: u64 = (((0u64 as u32)) as u64).wrapping_add(h9);
+                            fits &= h10 <= u32::MAX as u64;
+                            hoisted_check(fits, h10 + 1, g0_len * 4);
+                            let h11: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b1335)).wrapping_mul(b1334)) as u64).wrapping_add(hv);
+                            fits &= h11 <= u32::MAX as u64;
+                            let h12: u64 = h11.wrapping_mul((((2u64 as u32)) as u64));
+                            fits &= h12 <= u32::MAX as u64;
+                            let h13: u64 = ((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))) as u64).wrapping_add(h12);
+                            fits &= h13 <= u32::MAX as u64;
+                            hoisted_check(fits, h13 + 1, g0_len * 4);
+                        }
+                        let mut v1337: u32 = (0u64 as u32);
+                        loop {
+                            if !(v1337 < b1334) { break; }
+                            let mut v1338: u32 = (0u64 as u32);
+                            loop {
+                                if !(v1338 < (16u64 as u32)) { break; }
+                                let b1339: u32 = v1338.wrapping_mul((16u64 as u32));
+                                let b1341: u32 = v1337.wrapping_mul((256u64 as u32));
+                                let b1344: u32 = b2.wrapping_add((0u64 as u32));
+                                let b1345: u32 = b1344.min(b1335);
+                                let b1346: u32 = b1345.wrapping_mul(b1334);
+                                let b1347: u32 = b1346.wrapping_add(v1337);
+                                let b1348: u32 = b1347.wrapping_mul((2u64 as u32));
+                                let b1349: u32 = (0u64 as u32).wrapping_add(b1348);
+                                let b1350: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                                let b1351: u32 = b1350.wrapping_add((3u64 as u32));
+                                let b1352: u32 = div(b1351, (4u64 as u32));
+                                let b1353: u32 = b1352.wrapping_mul((4u64 as u32));
+                                let b1354: u32 = (0u64 as u32).wrapping_add(b1353);
+                                let b1355: u32 = b1347.wrapping_mul((2u64 as u32));
+                                let b1356: u32 = b1354.wrapping_add(b1355);
+                                let b1357: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                                let b1358: u32 = b1357.wrapping_add((3u64 as u32));
+                                let b1359: u32 = div(b1358, (4u64 as u32));
+                                let b1360: u32 = b1359.wrapping_mul((4u64 as u32));
+                                let b1361: u32 = (0u64 as u32).wrapping_add(b1360);
+                                let b1362: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                                let b1363: u32 = b1362.wrapping_add((3u64 as u32));
+                                let b1364: u32 = div(b1363, (4u64 as u32));
+                                let b1365: u32 = b1364.wrapping_mul((4u64 as u32));
+                                let b1366: u32 = b1361.wrapping_add(b1365);
+                                let b1367: u32 = b1347.wrapping_mul((12u64 as u32));
+                                let b1368: u32 = b1366.wrapping_add(b1367);
+                                let b1369: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                                let b1370: u32 = b1369.wrapping_add((3u64 as u32));
+                                let b1371: u32 = div(b1370, (4u64 as u32));
+                                let b1372: u32 = b1371.wrapping_mul((4u64 as u32));
+                                let b1373: u32 = (0u64 as u32).wrapping_add(b1372);
+                                let b1374: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                                let b1375: u32 = b1374.wrapping_add((3u64 as u32));
+                                let b1376: u32 = div(b1375, (4u64 as u32));
+                                let b1377: u32 = b1376.wrapping_mul((4u64 as u32));
+                                let b1378: u32 = b1373.wrapping_add(b1377);
+                                let b1379: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                                let b1380: u32 = b1379.wrapping_add((3u64 as u32));
+                                let b1381: u32 = div(b1380, (4u64 as u32));
+                                let b1382: u32 = b1381.wrapping_mul((4u64 as u32));
+                                let b1383: u32 = b1378.wrapping_add(b1382);
+                                let b1384: u32 = b1347.wrapping_mul((32u64 as u32));
+                                let b1385: u32 = b1383.wrapping_add(b1384);
+                                let b1386: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                                let b1387: u32 = b1386.wrapping_add((3u64 as u32));
+                                let b1388: u32 = div(b1387, (4u64 as u32));
+                                let b1389: u32 = b1388.wrapping_mul((4u64 as u32));
+                                let b1390: u32 = (0u64 as u32).wrapping_add(b1389);
+                                let b1391: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                                let b1392: u32 = b1391.wrapping_add((3u64 as u32));
+                                let b1393: u32 = div(b1392, (4u64 as u32));
+                                let b1394: u32 = b1393.wrapping_mul((4u64 as u32));
+                                let b1395: u32 = b1390.wrapping_add(b1394);
+                                let b1396: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                                let b1397: u32 = b1396.wrapping_add((3u64 as u32));
+                                let b1398: u32 = div(b1397, (4u64 as u32));
+                                let b1399: u32 = b1398.wrapping_mul((4u64 as u32));
+                                let b1400: u32 = b1395.wrapping_add(b1399);
+                                let b1401: u32 = s_u32[0].wrapping_mul((32u64 as u32));
+                                let b1402: u32 = b1401.wrapping_add((3u64 as u32));
+                                let b1403: u32 = div(b1402, (4u64 as u32));
+                                let b1404: u32 = b1403.wrapping_mul((4u64 as u32));
+                                let b1405: u32 = b1400.wrapping_add(b1404);
+                                let b1406: u32 = b1347.wrapping_mul((128u64 as u32));
+                                let b1407: u32 = b1405.wrapping_add(b1406);
+                                let mut b1340 = [<u32>::default(); UNITS];
+                                let mut b1342 = [<u32>::default(); UNITS];
+                                for l in 0..UNITS {
+                                    let x1340: u32 = b1339.wrapping_add((l as u32));
+                                    b1340[l] = x1340;
+                                    let x1342: u32 = b1341.wrapping_add(x1340);
+                                    b1342[l] = x1342;
+                                }
+                                let b1413: u32 = (rdb2_prechecked(g0, b1349)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                                let b1414: u32 = b1413 & (32768u64 as u32);
+                                let b1415: u32 = b1414.wrapping_shl(((16u64 as u32)) as u32);
+                                let b1416: u32 = b1413.wrapping_shr(((10u64 as u32)) as u32);
+                                let b1417: u32 = b1416 & (31u64 as u32);
+                                let b1418: u32 = b1413 & (1023u64 as u32);
+                                let b1419: bool = b1417 == (31u64 as u32);
+                                let b1420: u32 = b1417.wrapping_add((112u64 as u32));
+                                let b1421: u32 = if b1419 { (255u64 as u32) } else { b1420 };
+                                let b1422: u32 = b1421.wrapping_shl(((23u64 as u32)) as u32);
+                                let b1423: u32 = b1415 | b1422;
+                                let b1424: u32 = b1418.wrapping_shl(((13u64 as u32)) as u32);
+                                let b1425: u32 = b1423 | b1424;
+                                let b1426: f32 = f32::from_bits(b1425);
+                                let b1427: f32 = ((b1418) as f32);
+                                let b1428: f32 = b1427 * 5.9604645e-8f32;
+                                let b1429: bool = b1415 == (0u64 as u32);
+                                let b1430: f32 = -(b1428);
+                                let b1431: f32 = if b1429 { b1428 } else { b1430 };
+                                let b1432: bool = b1417 == (0u64 as u32);
+                                let b1433: f32 = T::f16_to_f32(b1413);
+                                let b1439: u32 = (rdb2_prechecked(g0, b1356)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                                let b1440: u32 = b1439 & (32768u64 as u32);
+                                let b1441: u32 = b1440.wrapping_shl(((16u64 as u32)) as u32);
+                                let b1442: u32 = b1439.wrapping_shr(((10u64 as u32)) as u32);
+                                let b1443: u32 = b1442 & (31u64 as u32);
+                                let b1444: u32 = b1439 & (1023u64 as u32);
+                                let b1445: bool = b1443 == (31u64 as u32);
+                                let b1446: u32 = b1443.wrapping_add((112u64 as u32));
+                                let b1447: u32 = if b1445 { (255u64 as u32) } else { b1446 };
+                                let b1448: u32 = b1447.wrapping_shl(((23u64 as u32)) as u32);
+                                let b1449: u32 = b1441 | b1448;
+                                let b1450: u32 = b1444.wrapping_shl(((13u64 as u32)) as u32);
+                                let b1451: u32 = b1449 | b1450;
+                                let b1452: f32 = f32::from_bits(b1451);
+                                let b1453: f32 = ((b1444) as f32);
+                                let b1454: f32 = b1453 * 5.9604645e-8f32;
+                                let b1455: bool = b1441 == (0u64 as u32);
+                                let b1456: f32 = -(b1454);
+                                let b1457: f32 = if b1455 { b1454 } else { b1456 };
+                                let b1458: bool = b1443 == (0u64 as u32);
+                                let b1459: f32 = T::f16_to_f32(b1439);
+                                let b1461: i32 = div((((0u32).wrapping_add(b1339)) as i32), (32i64 as i32));
+                                let mut b1460 = [<i32>::default(); UNITS];
+                                for l in 0..UNITS {
+                                    let x1460: i32 = ((b1340[l]) as i32);
+                                    b1460[l] = x1460;
+                                }
+                                v182 = (0i64 as i32);
+                                let b1462: bool = b1461 < (4i64 as i32);
+                                if b1462 {
+                                    let b1463: u32 = ((b1461) as u32);
+                                    let b1464: u32 = b1368.wrapping_add(b1463);
+                                    let b1471: u32 = (rdb1(g0, g0_len, b1464)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                                    let b1472: i32 = ((b1471) as i32);
+                                    let b1473: i32 = b1472 & (63i64 as i32);
+                                    v182 = b1473;
+                                } else {
+                                    let b1474: i32 = b1461.wrapping_add((4i64 as i32));
+                                    let b1475: u32 = ((b1474) as u32);
+                                    let b1476: u32 = b1368.wrapping_add(b1475);
+                                    let b1483: u32 = (rdb1(g0, g0_len, b1476)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                                    let b1484: i32 = ((b1483) as i32);
+                                    let b1485: i32 = b1484 & (15i64 as i32);
+                                    let b1486: i32 = b1461.wrapping_sub((4i64 as i32));
+                                    let b1487: u32 = ((b1486) as u32);
+                                    let b1488: u32 = b1368.wrapping_add(b1487);
+                                    let b1495: u32 = (rdb1(g0, g0_len, b1488)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                                    let b1496: i32 = ((b1495) as i32);
+                                    let b1497: u32 = ((b1496) as u32);
+                                    let b1498: u32 = (((6i64 as i32)) as u32);
+                                    let b1499: u32 = b1497.wrapping_shr((b1498) as u32);
+                                    let b1500: i32 = ((b1499) as i32);
+                                    let b1501: u32 = ((b1500) as u32);
+                                    let b1502: u32 = (((4i64 as i32)) as u32);
+                                    let b1503: u32 = b1501.wrapping_shl((b1502) as u32);
+                                    let b1504: i32 = ((b1503) as i32);
+                                    let b1505: i32 = b1485 | b1504;
+                                    v182 = b1505;
+                                }
+                                v137 = (0i64 as i32);
+                                let b1506: bool = b1461 < (4i64 as i32);
+                                if b1506 {
+                                    let b1507: i32 = b1461.wrapping_add((4i64 as i32));
+                                    let b1508: u32 = ((b1507) as u32);
+                                    let b1509: u32 = b1368.wrapping_add(b1508);
+                                    let b1516: u32 = (rdb1(g0, g0_len, b1509)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                                    let b1517: i32 = ((b1516) as i32);
+                                    let b1518: i32 = b1517 & (63i64 as i32);
+                                    v137 = b1518;
+                                } else {
+                                    let b1519: i32 = b1461.wrapping_add((4i64 as i32));
+                                    let b1520: u32 = ((b1519) as u32);
+                                    let b1521: u32 = b1368.wrapping_add(b1520);
+                                    let b1528: u32 = (rdb1(g0, g0_len, b1521)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                                    let b1529: i32 = ((b1528) as i32);
+                                    let b1530: u32 = ((b1529) as u32);
+                                    let b1531: u32 = (((4i64 as i32)) as u32);
+                                    let b1532: u32 = b1530.wrapping_shr((b1531) as u32);
+                                    let b1533: i32 = ((b1532) as i32);
+                                    let b1534: u32 = ((b1461) as u32);
+                                    let b1535: u32 = b1368.wrapping_add(b1534);
+                                    let b1542: u32 = (rdb1(g0, g0_len, b1535)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                                    let b1543: i32 = ((b1542) as i32);
+                                    let b1544: u32 = ((b1543) as u32);
+                                    let b1545: u32 = (((6i64 as i32)) as u32);
+                                    let b1546: u32 = b1544.wrapping_shr((b1545) as u32);
+                                    let b1547: i32 = ((b1546) as i32);
+                                    let b1548: u32 = ((b1547) as u32);
+                                    let b1549: u32 = (((4i64 as i32)) as u32);
+                                    let b1550: u32 = b1548.wrapping_shl((b1549) as u32);
+                                    let b1551: i32 = ((b1550) as i32);
+                                    let b1552: i32 = b1533 | b1551;
+                                    v137 = b1552;
+                                }
+                                let b1553: u32 = b1407.wrapping_add((0u64 as u32));
+                                let b1555: u32 = div((((((0u32).wrapping_add(b1339)) as i32)) as u32), (64u64 as u32));
+                                let b1556: u32 = b1555.wrapping_mul((32u64 as u32));
+                                let b1557: u32 = b1553.wrapping_add(b1556);
+                                let b1560: u32 = div((((((0u32).wrapping_add(b1339)) as i32)) as u32), (32u64 as u32));
+                                let b1561: u32 = rem(b1560, (2u64 as u32));
+                                let b1562: u32 = b1561.wrapping_mul((4u64 as u32));
+                                let a23 = span(((rem((((((0u32).wrapping_add(b1339)) as i32)) as u32), (32u64 as u32))).wrapping_add(b1557)) as u32, UNITS, g0_len * 4);
+                                let b1571: u32 = b1385.wrapping_add((0u64 as u32));
+                                let b1573: u32 = div((((((0u32).wrapping_add(b1339)) as i32)) as u32), (256u64 as u32));
+                                let b1574: u32 = b1573.wrapping_mul((32u64 as u32));
+                                let b1575: u32 = b1571.wrapping_add(b1574);
+                                let b1578: u32 = div((((((0u32).wrapping_add(b1339)) as i32)) as u32), (32u64 as u32));
+                                let b1579: u32 = rem(b1578, (8u64 as u32));
+                                let b1580: u32 = b1579.wrapping_mul((1u64 as u32));
+                                let a24 = span(((rem((((((0u32).wrapping_add(b1339)) as i32)) as u32), (32u64 as u32))).wrapping_add(b1575)) as u32, UNITS, g0_len * 4);
+                                let b1590: u32 = (((4i64 as i32)) as u32);
+                                let b1594: f32 = ((v182) as f32);
+                                let b1595: f32 = b1433 * b1594;
+                                let b1598: f32 = ((v137) as f32);
+                                let b1599: f32 = b1459 * b1598;
+                                let b1601: u32 = b3.wrapping_add((0u64 as u32));
+                                let b1602: u32 = b1601.wrapping_mul(s_u32[2]);
+                                let a25 = (((((0u32).wrapping_add(b1339)).wrapping_add(b1341)).wrapping_add(b1602)) as u32) as usize;
+                                for l in 0..UNITS {
+                                    let x1554: u32 = ((b1460[l]) as u32);
+                                    let x1558: u32 = rem(x1554, (32u64 as u32));
+                                    let x1559: u32 = b1557.wrapping_add(x1558);
+                                    let x1569: u32 = (byte(g0, a23 + l)).wrapping_shr((b1562) as u32) & (15u64 as u32);
+                                    let x1570: i32 = ((x1569) as i32);
+                                    let x1572: u32 = ((b1460[l]) as u32);
+                                    let x1576: u32 = rem(x1572, (32u64 as u32));
+                                    let x1577: u32 = b1575.wrapping_add(x1576);
+                                    let x1587: u32 = (byte(g0, a24 + l)).wrapping_shr((b1580) as u32) & (1u64 as u32);
+                                    let x1588: i32 = ((x1587) as i32);
+                                    let x1589: u32 = ((x1588) as u32);
+                                    let x1591: u32 = x1589.wrapping_shl((b1590) as u32);
+                                    let x1592: i32 = ((x1591) as i32);
+                                    let x1593: i32 = x1570 | x1592;
+                                    let x1596: f32 = ((x1593) as f32);
+                                    let x1597: f32 = b1595 * x1596;
+                                    let x1600: f32 = T::fmadd(b1595, x1596, -(b1599));
+                                    la1343_0[l] = x1600;
+                                    let x1603: u32 = b1602.wrapping_add(b1342[l]);
+                                    let x1604: f32 = *g1.add(a25 + l);
+                                    let x1605: f32 = la1343_0[l];
+                                    let x1606: f32 = x1605 * x1604;
+                                    let x1607: f32 = la1336_0[l];
+                                    let x1608: f32 = T::fmadd(x1605, x1604, x1607);
+                                    la1336_0[l] = x1608;
+                                }
+                                v1338 = v1338.wrapping_add((1 as u32));
+                            }
+                            v1337 = v1337.wrapping_add((1 as u32));
+                        }
+                        let mut b1609 = [<f32>::default(); UNITS];
+                        for l in 0..UNITS {
+                            let x1609: f32 = la1336_0[l];
+                            b1609[l] = x1609;
+                        }
+                        let mut p = [<f32>::default(); 8];
+                        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b1609[l]; } } }
+                        let b1610: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                        let b1612: u32 = b2.wrapping_add((0u64 as u32));
+                        let b1613: bool = b1612 < s_u32[1];
+                        let mut b1614 = [<bool>::default(); UNITS];
+                        for l in 0..UNITS {
+                            let x1611: bool = (l as u32) == (0u64 as u32);
+                            let x1614: bool = x1611 && b1613;
+                            b1614[l] = x1614;
+                        }
+                        let mut m29 = [false; UNITS];
+                        for l in 0..UNITS { m29[l] = b1614[l]; }
+                        if m29.iter().all(|&x| x) {
+                            let b1615: u32 = b3.wrapping_add((0u64 as u32));
+                            let b1616: u32 = b1615.wrapping_mul(s_u32[1]);
+                            let b1617: u32 = b1616.wrapping_add(b2);
+                            let b1618: u32 = b1617.wrapping_add((0u64 as u32));
+                            *at(g2, g2_len, b1618) = b1610;
+                        } else {
+                            let mut m30 = [false; UNITS];
+                            for l in 0..UNITS { m30[l] = m0[l] && m29[l]; }
+                            if m30.iter().any(|&x| x) {
+                                let b1615: u32 = b3.wrapping_add((0u64 as u32));
+                                let b1616: u32 = b1615.wrapping_mul(s_u32[1]);
+                                let b1617: u32 = b1616.wrapping_add(b2);
+                                let b1618: u32 = b1617.wrapping_add((0u64 as u32));
+                                *at(g2, g2_len, b1618) = b1610;
+                            }
+                        }
+                    }
+                }
             }
         }
     }

@@ -36,16 +36,26 @@ unsafe fn avx512(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalar
 #[inline(always)]
 unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut la10_0 = [<f32>::default(); UNITS];
-    let mut la10_1 = [<f32>::default(); UNITS];
-    let mut la10_2 = [<f32>::default(); UNITS];
-    let mut la10_3 = [<f32>::default(); UNITS];
-    let mut la10_4 = [<f32>::default(); UNITS];
-    let mut la10_5 = [<f32>::default(); UNITS];
-    let mut la10_6 = [<f32>::default(); UNITS];
-    let mut la10_7 = [<f32>::default(); UNITS];
-    let mut la17_0 = [<f32>::default(); UNITS];
-    let mut la17_1 = [<f32>::default(); UNITS];
+    let mut la11_0 = [<f32>::default(); UNITS];
+    let mut la11_1 = [<f32>::default(); UNITS];
+    let mut la11_2 = [<f32>::default(); UNITS];
+    let mut la11_3 = [<f32>::default(); UNITS];
+    let mut la11_4 = [<f32>::default(); UNITS];
+    let mut la18_0 = [<f32>::default(); UNITS];
+    let mut la248_0 = [<f32>::default(); UNITS];
+    let mut la248_1 = [<f32>::default(); UNITS];
+    let mut la248_2 = [<f32>::default(); UNITS];
+    let mut la248_3 = [<f32>::default(); UNITS];
+    let mut la255_0 = [<f32>::default(); UNITS];
+    let mut la467_0 = [<f32>::default(); UNITS];
+    let mut la467_1 = [<f32>::default(); UNITS];
+    let mut la467_2 = [<f32>::default(); UNITS];
+    let mut la474_0 = [<f32>::default(); UNITS];
+    let mut la668_0 = [<f32>::default(); UNITS];
+    let mut la668_1 = [<f32>::default(); UNITS];
+    let mut la675_0 = [<f32>::default(); UNITS];
+    let mut la850_0 = [<f32>::default(); UNITS];
+    let mut la857_0 = [<f32>::default(); UNITS];
     let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
     let g1: *mut f32 = bufs[1].ptr();
@@ -55,725 +65,1697 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
     let s_u32: &[u32] = &scalars.u32;
     let b0: u32 = (g1_len as u32);
     let b1: u32 = div(b0, s_u32[2]);
-    let b2: u32 = cube[0].wrapping_mul((2u64 as u32));
-    let b3: u32 = cube[1].wrapping_mul((4u64 as u32));
+    let b2: u32 = cube[0].wrapping_mul((1u64 as u32));
+    let b3: u32 = cube[1].wrapping_mul((5u64 as u32));
     let b4: bool = b2 < s_u32[1];
     let b5: bool = b3 < b1;
     let b6: bool = b4 && b5;
     if b6 {
-        let b7: u32 = div(s_u32[2], (256u64 as u32));
-        let b8: u32 = b1.wrapping_sub((1u64 as u32));
-        let b9: u32 = s_u32[1].wrapping_sub((1u64 as u32));
-        for l in 0..UNITS {
-            la10_0[l] = 0.0f32;
-            la10_1[l] = 0.0f32;
-            la10_2[l] = 0.0f32;
-            la10_3[l] = 0.0f32;
-            la10_4[l] = 0.0f32;
-            la10_5[l] = 0.0f32;
-            la10_6[l] = 0.0f32;
-            la10_7[l] = 0.0f32;
-        }
-        if (0u64 as u32) < b7 {
-            let hv: u64 = (b7 - 1) as u64;
-            let mut fits = true;
-            let h1: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
-            fits &= h1 <= u32::MAX as u64;
-            let h2: u64 = 15;
-            let h3: u64 = h2.wrapping_mul((((16u64 as u32)) as u64));
-            fits &= h3 <= u32::MAX as u64;
-            let h4: u64 = 15;
-            let h5: u64 = h3.wrapping_add(h4);
-            fits &= h5 <= u32::MAX as u64;
-            let h6: u64 = h1.wrapping_add(h5);
-            fits &= h6 <= u32::MAX as u64;
-            let h7: u64 = (((((b3).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(s_u32[2])) as u64).wrapping_add(h6);
-            fits &= h7 <= u32::MAX as u64;
-            hoisted_check(fits, h7, g1_len);
-            let h8: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
-            fits &= h8 <= u32::MAX as u64;
-            let h9: u64 = 15;
-            let h10: u64 = h9.wrapping_mul((((16u64 as u32)) as u64));
-            fits &= h10 <= u32::MAX as u64;
-            let h11: u64 = 15;
-            let h12: u64 = h10.wrapping_add(h11);
-            fits &= h12 <= u32::MAX as u64;
-            let h13: u64 = h8.wrapping_add(h12);
-            fits &= h13 <= u32::MAX as u64;
-            let h14: u64 = (((((b3).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(s_u32[2])) as u64).wrapping_add(h13);
-            fits &= h14 <= u32::MAX as u64;
-            hoisted_check(fits, h14, g1_len);
-            let h15: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
-            fits &= h15 <= u32::MAX as u64;
-            let h16: u64 = 15;
-            let h17: u64 = h16.wrapping_mul((((16u64 as u32)) as u64));
-            fits &= h17 <= u32::MAX as u64;
-            let h18: u64 = 15;
-            let h19: u64 = h17.wrapping_add(h18);
-            fits &= h19 <= u32::MAX as u64;
-            let h20: u64 = h15.wrapping_add(h19);
-            fits &= h20 <= u32::MAX as u64;
-            let h21: u64 = (((((b3).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(s_u32[2])) as u64).wrapping_add(h20);
-            fits &= h21 <= u32::MAX as u64;
-            hoisted_check(fits, h21, g1_len);
-            let h22: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
-            fits &= h22 <= u32::MAX as u64;
-            let h23: u64 = 15;
-            let h24: u64 = h23.wrapping_mul((((16u64 as u32)) as u64));
-            fits &= h24 <= u32::MAX as u64;
-            let h25: u64 = 15;
-            let h26: u64 = h24.wrapping_add(h25);
-            fits &= h26 <= u32::MAX as u64;
-            let h27: u64 = h22.wrapping_add(h26);
-            fits &= h27 <= u32::MAX as u64;
-            let h28: u64 = (((((b3).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(s_u32[2])) as u64).wrapping_add(h27);
-            fits &= h28 <= u32::MAX as u64;
-            hoisted_check(fits, h28, g1_len);
-            let h29: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b9)).wrapping_mul(b7)) as u64).wrapping_add(hv);
-            fits &= h29 <= u32::MAX as u64;
-            let h30: u64 = h29.wrapping_mul((((2u64 as u32)) as u64));
-            fits &= h30 <= u32::MAX as u64;
-            let h31: u64 = ((((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((128u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((64u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((16u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))) as u64).wrapping_add(h30);
-            fits &= h31 <= u32::MAX as u64;
-            hoisted_check(fits, h31 + 1, g0_len * 4);
-            let h36: u64 = (((((b2).wrapping_add((1u64 as u32))).min(b9)).wrapping_mul(b7)) as u64).wrapping_add(hv);
-            fits &= h36 <= u32::MAX as u64;
-            let h37: u64 = h36.wrapping_mul((((2u64 as u32)) as u64));
-            fits &= h37 <= u32::MAX as u64;
-            let h38: u64 = ((((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((128u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((64u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((16u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))) as u64).wrapping_add(h37);
-            fits &= h38 <= u32::MAX as u64;
-            hoisted_check(fits, h38 + 1, g0_len * 4);
-        }
-        let mut v11: u32 = (0u64 as u32);
-        loop {
-            if !(v11 < b7) { break; }
+        let b7: u32 = b1.wrapping_sub(b3);
+        let b8: bool = b7 >= (5u64 as u32);
+        if b8 {
+            let b9: u32 = div(s_u32[2], (256u64 as u32));
+            let b10: u32 = s_u32[1].wrapping_sub((1u64 as u32));
+            for l in 0..UNITS {
+                la11_0[l] = 0.0f32;
+                la11_1[l] = 0.0f32;
+                la11_2[l] = 0.0f32;
+                la11_3[l] = 0.0f32;
+                la11_4[l] = 0.0f32;
+            }
+            if (0u64 as u32) < b9 {
+                let hv: u64 = (b9 - 1) as u64;
+                let mut fits = true;
+                let h1: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
+                fits &= h1 <= u32::MAX as u64;
+                let h2: u64 = 15;
+                let h3: u64 = h2.wrapping_mul((((16u64 as u32)) as u64));
+                fits &= h3 <= u32::MAX as u64;
+                let h4: u64 = 15;
+                let h5: u64 = h3.wrapping_add(h4);
+                fits &= h5 <= u32::MAX as u64;
+                let h6: u64 = h1.wrapping_add(h5);
+                fits &= h6 <= u32::MAX as u64;
+                let h7: u64 = ((((b3).wrapping_add((0u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h6);
+                fits &= h7 <= u32::MAX as u64;
+                hoisted_check(fits, h7, g1_len);
+                let h8: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
+                fits &= h8 <= u32::MAX as u64;
+                let h9: u64 = 15;
+                let h10: u64 = h9.wrapping_mul((((16u64 as u32)) as u64));
+                fits &= h10 <= u32::MAX as u64;
+                let h11: u64 = 15;
+                let h12: u64 = h10.wrapping_add(h11);
+                fits &= h12 <= u32::MAX as u64;
+                let h13: u64 = h8.wrapping_add(h12);
+                fits &= h13 <= u32::MAX as u64;
+                let h14: u64 = ((((b3).wrapping_add((1u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h13);
+                fits &= h14 <= u32::MAX as u64;
+                hoisted_check(fits, h14, g1_len);
+                let h15: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
+                fits &= h15 <= u32::MAX as u64;
+                let h16: u64 = 15;
+                let h17: u64 = h16.wrapping_mul((((16u64 as u32)) as u64));
+                fits &= h17 <= u32::MAX as u64;
+                let h18: u64 = 15;
+                let h19: u64 = h17.wrapping_add(h18);
+                fits &= h19 <= u32::MAX as u64;
+                let h20: u64 = h15.wrapping_add(h19);
+                fits &= h20 <= u32::MAX as u64;
+                let h21: u64 = ((((b3).wrapping_add((2u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h20);
+                fits &= h21 <= u32::MAX as u64;
+                hoisted_check(fits, h21, g1_len);
+                let h22: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
+                fits &= h22 <= u32::MAX as u64;
+                let h23: u64 = 15;
+                let h24: u64 = h23.wrapping_mul((((16u64 as u32)) as u64));
+                fits &= h24 <= u32::MAX as u64;
+                let h25: u64 = 15;
+                let h26: u64 = h24.wrapping_add(h25);
+                fits &= h26 <= u32::MAX as u64;
+                let h27: u64 = h22.wrapping_add(h26);
+                fits &= h27 <= u32::MAX as u64;
+                let h28: u64 = ((((b3).wrapping_add((3u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h27);
+                fits &= h28 <= u32::MAX as u64;
+                hoisted_check(fits, h28, g1_len);
+                let h29: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
+                fits &= h29 <= u32::MAX as u64;
+                let h30: u64 = 15;
+                let h31: u64 = h30.wrapping_mul((((16u64 as u32)) as u64));
+                fits &= h31 <= u32::MAX as u64;
+                let h32: u64 = 15;
+                let h33: u64 = h31.wrapping_add(h32);
+                fits &= h33 <= u32::MAX as u64;
+                let h34: u64 = h29.wrapping_add(h33);
+                fits &= h34 <= u32::MAX as u64;
+                let h35: u64 = ((((b3).wrapping_add((4u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h34);
+                fits &= h35 <= u32::MAX as u64;
+                hoisted_check(fits, h35, g1_len);
+                let h36: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b10)).wrapping_mul(b9)) as u64).wrapping_add(hv);
+                fits &= h36 <= u32::MAX as u64;
+                let h37: u64 = h36.wrapping_mul((((2u64 as u32)) as u64));
+                fits &= h37 <= u32::MAX as u64;
+                let h38: u64 = ((((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((128u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((64u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((16u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))) as u64).wrapping_add(h37);
+                fits &= h38 <= u32::MAX as u64;
+                hoisted_check(fits, h38 + 1, g0_len * 4);
+            }
             let mut v12: u32 = (0u64 as u32);
             loop {
-                if !(v12 < (16u64 as u32)) { break; }
-                let b13: u32 = v12.wrapping_mul((16u64 as u32));
-                let b15: u32 = v11.wrapping_mul((256u64 as u32));
-                let b18: u32 = b2.wrapping_add((0u64 as u32));
-                let b19: u32 = b18.min(b9);
-                let b20: u32 = b19.wrapping_mul(b7);
-                let b21: u32 = b20.wrapping_add(v11);
-                let b22: u32 = b21.wrapping_mul((128u64 as u32));
-                let b23: u32 = (0u64 as u32).wrapping_add(b22);
-                let b24: u32 = s_u32[0].wrapping_mul((128u64 as u32));
-                let b25: u32 = b24.wrapping_add((3u64 as u32));
-                let b26: u32 = div(b25, (4u64 as u32));
-                let b27: u32 = b26.wrapping_mul((4u64 as u32));
-                let b28: u32 = (0u64 as u32).wrapping_add(b27);
-                let b29: u32 = b21.wrapping_mul((64u64 as u32));
-                let b30: u32 = b28.wrapping_add(b29);
-                let b31: u32 = s_u32[0].wrapping_mul((128u64 as u32));
-                let b32: u32 = b31.wrapping_add((3u64 as u32));
-                let b33: u32 = div(b32, (4u64 as u32));
-                let b34: u32 = b33.wrapping_mul((4u64 as u32));
-                let b35: u32 = (0u64 as u32).wrapping_add(b34);
-                let b36: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-                let b37: u32 = b36.wrapping_add((3u64 as u32));
-                let b38: u32 = div(b37, (4u64 as u32));
-                let b39: u32 = b38.wrapping_mul((4u64 as u32));
-                let b40: u32 = b35.wrapping_add(b39);
-                let b41: u32 = b21.wrapping_mul((16u64 as u32));
-                let b42: u32 = b40.wrapping_add(b41);
-                let b43: u32 = s_u32[0].wrapping_mul((128u64 as u32));
-                let b44: u32 = b43.wrapping_add((3u64 as u32));
-                let b45: u32 = div(b44, (4u64 as u32));
-                let b46: u32 = b45.wrapping_mul((4u64 as u32));
-                let b47: u32 = (0u64 as u32).wrapping_add(b46);
-                let b48: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-                let b49: u32 = b48.wrapping_add((3u64 as u32));
-                let b50: u32 = div(b49, (4u64 as u32));
-                let b51: u32 = b50.wrapping_mul((4u64 as u32));
-                let b52: u32 = b47.wrapping_add(b51);
-                let b53: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b54: u32 = b53.wrapping_add((3u64 as u32));
-                let b55: u32 = div(b54, (4u64 as u32));
-                let b56: u32 = b55.wrapping_mul((4u64 as u32));
-                let b57: u32 = b52.wrapping_add(b56);
-                let b58: u32 = b21.wrapping_mul((2u64 as u32));
-                let b59: u32 = b57.wrapping_add(b58);
-                let mut b14 = [<u32>::default(); UNITS];
-                let mut b16 = [<u32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x14: u32 = b13.wrapping_add((l as u32));
-                    b14[l] = x14;
-                    let x16: u32 = b15.wrapping_add(x14);
-                    b16[l] = x16;
-                }
-                let b65: u32 = (rdb2_prechecked(g0, b59)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let b66: u32 = b65 & (32768u64 as u32);
-                let b67: u32 = b66.wrapping_shl(((16u64 as u32)) as u32);
-                let b68: u32 = b65.wrapping_shr(((10u64 as u32)) as u32);
-                let b69: u32 = b68 & (31u64 as u32);
-                let b70: u32 = b65 & (1023u64 as u32);
-                let b71: bool = b69 == (31u64 as u32);
-                let b72: u32 = b69.wrapping_add((112u64 as u32));
-                let b73: u32 = if b71 { (255u64 as u32) } else { b72 };
-                let b74: u32 = b73.wrapping_shl(((23u64 as u32)) as u32);
-                let b75: u32 = b67 | b74;
-                let b76: u32 = b70.wrapping_shl(((13u64 as u32)) as u32);
-                let b77: u32 = b75 | b76;
-                let b78: f32 = f32::from_bits(b77);
-                let b79: f32 = ((b70) as f32);
-                let b80: f32 = b79 * 5.9604645e-8f32;
-                let b81: bool = b67 == (0u64 as u32);
-                let b82: f32 = -(b80);
-                let b83: f32 = if b81 { b80 } else { b82 };
-                let b84: bool = b69 == (0u64 as u32);
-                let b85: f32 = T::f16_to_f32(b65);
-                let b87: u32 = b42.wrapping_add((0u64 as u32));
-                let b88: i32 = div((((0u32).wrapping_add(b13)) as i32), (16i64 as i32));
-                let b89: u32 = ((b88) as u32);
-                let b90: u32 = div(b89, (1u64 as u32));
-                let b91: u32 = b90.wrapping_mul((1u64 as u32));
-                let b92: u32 = b87.wrapping_add(b91);
-                let b93: u32 = rem(b89, (1u64 as u32));
-                let b94: u32 = b92.wrapping_add(b93);
-                let b95: u32 = div(b89, (1u64 as u32));
-                let b96: u32 = rem(b95, (1u64 as u32));
-                let b97: u32 = b96.wrapping_mul((8u64 as u32));
-                let mut b86 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x86: i32 = ((b14[l]) as i32);
-                    b86[l] = x86;
-                }
-                let b104: u32 = (rdb1(g0, g0_len, b94)).wrapping_shr((b97) as u32) & (255u64 as u32);
-                let b105: i32 = ((b104) as i32);
-                let b106: i32 = b105 ^ (128i64 as i32);
-                let b107: i32 = b106.wrapping_sub((128i64 as i32));
-                let b108: u32 = b23.wrapping_add((0u64 as u32));
-                let b110: u32 = div((((((0u32).wrapping_add(b13)) as i32)) as u32), (128u64 as u32));
-                let b111: u32 = b110.wrapping_mul((64u64 as u32));
-                let b112: u32 = b108.wrapping_add(b111);
-                let b115: u32 = div((((((0u32).wrapping_add(b13)) as i32)) as u32), (64u64 as u32));
-                let b116: u32 = rem(b115, (2u64 as u32));
-                let b117: u32 = b116.wrapping_mul((4u64 as u32));
-                let a1 = span(((rem((((((0u32).wrapping_add(b13)) as i32)) as u32), (64u64 as u32))).wrapping_add(b112)) as u32, UNITS, g0_len * 4);
-                let b126: u32 = b30.wrapping_add((0u64 as u32));
-                let b128: u32 = div((((((0u32).wrapping_add(b13)) as i32)) as u32), (128u64 as u32));
-                let b129: u32 = b128.wrapping_mul((32u64 as u32));
-                let b130: u32 = b126.wrapping_add(b129);
-                let b133: u32 = div((((((0u32).wrapping_add(b13)) as i32)) as u32), (32u64 as u32));
-                let b134: u32 = rem(b133, (4u64 as u32));
-                let b135: u32 = b134.wrapping_mul((2u64 as u32));
-                let a2 = span(((rem((((((0u32).wrapping_add(b13)) as i32)) as u32), (32u64 as u32))).wrapping_add(b130)) as u32, UNITS, g0_len * 4);
-                let b145: u32 = (((4i64 as i32)) as u32);
-                let b150: f32 = ((b107) as f32);
-                let b151: f32 = b85 * b150;
-                let b154: u32 = b2.wrapping_add((1u64 as u32));
-                let b155: u32 = b154.min(b9);
-                let b156: u32 = b155.wrapping_mul(b7);
-                let b157: u32 = b156.wrapping_add(v11);
-                let b158: u32 = b157.wrapping_mul((128u64 as u32));
-                let b159: u32 = (0u64 as u32).wrapping_add(b158);
-                let b160: u32 = s_u32[0].wrapping_mul((128u64 as u32));
-                let b161: u32 = b160.wrapping_add((3u64 as u32));
-                let b162: u32 = div(b161, (4u64 as u32));
-                let b163: u32 = b162.wrapping_mul((4u64 as u32));
-                let b164: u32 = (0u64 as u32).wrapping_add(b163);
-                let b165: u32 = b157.wrapping_mul((64u64 as u32));
-                let b166: u32 = b164.wrapping_add(b165);
-                let b167: u32 = s_u32[0].wrapping_mul((128u64 as u32));
-                let b168: u32 = b167.wrapping_add((3u64 as u32));
-                let b169: u32 = div(b168, (4u64 as u32));
-                let b170: u32 = b169.wrapping_mul((4u64 as u32));
-                let b171: u32 = (0u64 as u32).wrapping_add(b170);
-                let b172: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-                let b173: u32 = b172.wrapping_add((3u64 as u32));
-                let b174: u32 = div(b173, (4u64 as u32));
-                let b175: u32 = b174.wrapping_mul((4u64 as u32));
-                let b176: u32 = b171.wrapping_add(b175);
-                let b177: u32 = b157.wrapping_mul((16u64 as u32));
-                let b178: u32 = b176.wrapping_add(b177);
-                let b179: u32 = s_u32[0].wrapping_mul((128u64 as u32));
-                let b180: u32 = b179.wrapping_add((3u64 as u32));
-                let b181: u32 = div(b180, (4u64 as u32));
-                let b182: u32 = b181.wrapping_mul((4u64 as u32));
-                let b183: u32 = (0u64 as u32).wrapping_add(b182);
-                let b184: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-                let b185: u32 = b184.wrapping_add((3u64 as u32));
-                let b186: u32 = div(b185, (4u64 as u32));
-                let b187: u32 = b186.wrapping_mul((4u64 as u32));
-                let b188: u32 = b183.wrapping_add(b187);
-                let b189: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b190: u32 = b189.wrapping_add((3u64 as u32));
-                let b191: u32 = div(b190, (4u64 as u32));
-                let b192: u32 = b191.wrapping_mul((4u64 as u32));
-                let b193: u32 = b188.wrapping_add(b192);
-                let b194: u32 = b157.wrapping_mul((2u64 as u32));
-                let b195: u32 = b193.wrapping_add(b194);
-                for l in 0..UNITS {
-                    let x109: u32 = ((b86[l]) as u32);
-                    let x113: u32 = rem(x109, (64u64 as u32));
-                    let x114: u32 = b112.wrapping_add(x113);
-                    let x124: u32 = (byte(g0, a1 + l)).wrapping_shr((b117) as u32) & (15u64 as u32);
-                    let x125: i32 = ((x124) as i32);
-                    let x127: u32 = ((b86[l]) as u32);
-                    let x131: u32 = rem(x127, (32u64 as u32));
-                    let x132: u32 = b130.wrapping_add(x131);
-                    let x142: u32 = (byte(g0, a2 + l)).wrapping_shr((b135) as u32) & (3u64 as u32);
-                    let x143: i32 = ((x142) as i32);
-                    let x144: u32 = ((x143) as u32);
-                    let x146: u32 = x144.wrapping_shl((b145) as u32);
-                    let x147: i32 = ((x146) as i32);
-                    let x148: i32 = x125 | x147;
-                    let x149: i32 = x148.wrapping_sub((32i64 as i32));
-                    let x152: f32 = ((x149) as f32);
-                    let x153: f32 = b151 * x152;
-                    la17_0[l] = x153;
-                }
-                let b201: u32 = (rdb2_prechecked(g0, b195)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let b202: u32 = b201 & (32768u64 as u32);
-                let b203: u32 = b202.wrapping_shl(((16u64 as u32)) as u32);
-                let b204: u32 = b201.wrapping_shr(((10u64 as u32)) as u32);
-                let b205: u32 = b204 & (31u64 as u32);
-                let b206: u32 = b201 & (1023u64 as u32);
-                let b207: bool = b205 == (31u64 as u32);
-                let b208: u32 = b205.wrapping_add((112u64 as u32));
-                let b209: u32 = if b207 { (255u64 as u32) } else { b208 };
-                let b210: u32 = b209.wrapping_shl(((23u64 as u32)) as u32);
-                let b211: u32 = b203 | b210;
-                let b212: u32 = b206.wrapping_shl(((13u64 as u32)) as u32);
-                let b213: u32 = b211 | b212;
-                let b214: f32 = f32::from_bits(b213);
-                let b215: f32 = ((b206) as f32);
-                let b216: f32 = b215 * 5.9604645e-8f32;
-                let b217: bool = b203 == (0u64 as u32);
-                let b218: f32 = -(b216);
-                let b219: f32 = if b217 { b216 } else { b218 };
-                let b220: bool = b205 == (0u64 as u32);
-                let b221: f32 = T::f16_to_f32(b201);
-                let b223: u32 = b178.wrapping_add((0u64 as u32));
-                let b224: i32 = div((((0u32).wrapping_add(b13)) as i32), (16i64 as i32));
-                let b225: u32 = ((b224) as u32);
-                let b226: u32 = div(b225, (1u64 as u32));
-                let b227: u32 = b226.wrapping_mul((1u64 as u32));
-                let b228: u32 = b223.wrapping_add(b227);
-                let b229: u32 = rem(b225, (1u64 as u32));
-                let b230: u32 = b228.wrapping_add(b229);
-                let b231: u32 = div(b225, (1u64 as u32));
-                let b232: u32 = rem(b231, (1u64 as u32));
-                let b233: u32 = b232.wrapping_mul((8u64 as u32));
-                let mut b222 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x222: i32 = ((b14[l]) as i32);
-                    b222[l] = x222;
-                }
-                let b240: u32 = (rdb1(g0, g0_len, b230)).wrapping_shr((b233) as u32) & (255u64 as u32);
-                let b241: i32 = ((b240) as i32);
-                let b242: i32 = b241 ^ (128i64 as i32);
-                let b243: i32 = b242.wrapping_sub((128i64 as i32));
-                let b244: u32 = b159.wrapping_add((0u64 as u32));
-                let b246: u32 = div((((((0u32).wrapping_add(b13)) as i32)) as u32), (128u64 as u32));
-                let b247: u32 = b246.wrapping_mul((64u64 as u32));
-                let b248: u32 = b244.wrapping_add(b247);
-                let b251: u32 = div((((((0u32).wrapping_add(b13)) as i32)) as u32), (64u64 as u32));
-                let b252: u32 = rem(b251, (2u64 as u32));
-                let b253: u32 = b252.wrapping_mul((4u64 as u32));
-                let a3 = span(((rem((((((0u32).wrapping_add(b13)) as i32)) as u32), (64u64 as u32))).wrapping_add(b248)) as u32, UNITS, g0_len * 4);
-                let b262: u32 = b166.wrapping_add((0u64 as u32));
-                let b264: u32 = div((((((0u32).wrapping_add(b13)) as i32)) as u32), (128u64 as u32));
-                let b265: u32 = b264.wrapping_mul((32u64 as u32));
-                let b266: u32 = b262.wrapping_add(b265);
-                let b269: u32 = div((((((0u32).wrapping_add(b13)) as i32)) as u32), (32u64 as u32));
-                let b270: u32 = rem(b269, (4u64 as u32));
-                let b271: u32 = b270.wrapping_mul((2u64 as u32));
-                let a4 = span(((rem((((((0u32).wrapping_add(b13)) as i32)) as u32), (32u64 as u32))).wrapping_add(b266)) as u32, UNITS, g0_len * 4);
-                let b281: u32 = (((4i64 as i32)) as u32);
-                let b286: f32 = ((b243) as f32);
-                let b287: f32 = b221 * b286;
-                let b290: u32 = b3.wrapping_add((0u64 as u32));
-                let b291: u32 = b290.min(b8);
-                let b292: u32 = b291.wrapping_mul(s_u32[2]);
-                let a5 = (((((0u32).wrapping_add(b13)).wrapping_add(b15)).wrapping_add(b292)) as u32) as usize;
-                let b303: u32 = b3.wrapping_add((1u64 as u32));
-                let b304: u32 = b303.min(b8);
-                let b305: u32 = b304.wrapping_mul(s_u32[2]);
-                let a6 = (((((0u32).wrapping_add(b13)).wrapping_add(b15)).wrapping_add(b305)) as u32) as usize;
-                let b316: u32 = b3.wrapping_add((2u64 as u32));
-                let b317: u32 = b316.min(b8);
-                let b318: u32 = b317.wrapping_mul(s_u32[2]);
-                let a7 = (((((0u32).wrapping_add(b13)).wrapping_add(b15)).wrapping_add(b318)) as u32) as usize;
-                let b329: u32 = b3.wrapping_add((3u64 as u32));
-                let b330: u32 = b329.min(b8);
-                let b331: u32 = b330.wrapping_mul(s_u32[2]);
-                let a8 = (((((0u32).wrapping_add(b13)).wrapping_add(b15)).wrapping_add(b331)) as u32) as usize;
-                for l in 0..UNITS {
-                    let x245: u32 = ((b222[l]) as u32);
-                    let x249: u32 = rem(x245, (64u64 as u32));
-                    let x250: u32 = b248.wrapping_add(x249);
-                    let x260: u32 = (byte(g0, a3 + l)).wrapping_shr((b253) as u32) & (15u64 as u32);
-                    let x261: i32 = ((x260) as i32);
-                    let x263: u32 = ((b222[l]) as u32);
-                    let x267: u32 = rem(x263, (32u64 as u32));
-                    let x268: u32 = b266.wrapping_add(x267);
-                    let x278: u32 = (byte(g0, a4 + l)).wrapping_shr((b271) as u32) & (3u64 as u32);
-                    let x279: i32 = ((x278) as i32);
-                    let x280: u32 = ((x279) as u32);
-                    let x282: u32 = x280.wrapping_shl((b281) as u32);
-                    let x283: i32 = ((x282) as i32);
-                    let x284: i32 = x261 | x283;
-                    let x285: i32 = x284.wrapping_sub((32i64 as i32));
-                    let x288: f32 = ((x285) as f32);
-                    let x289: f32 = b287 * x288;
-                    la17_1[l] = x289;
-                    let x293: u32 = b292.wrapping_add(b16[l]);
-                    let x294: f32 = *g1.add(a5 + l);
-                    let x295: f32 = la17_0[l];
-                    let x296: f32 = x295 * x294;
-                    let x297: f32 = la10_0[l];
-                    let x298: f32 = T::fmadd(x295, x294, x297);
-                    la10_0[l] = x298;
-                    let x299: f32 = la17_1[l];
-                    let x300: f32 = x299 * x294;
-                    let x301: f32 = la10_4[l];
-                    let x302: f32 = T::fmadd(x299, x294, x301);
-                    la10_4[l] = x302;
-                    let x306: u32 = b305.wrapping_add(b16[l]);
-                    let x307: f32 = *g1.add(a6 + l);
-                    let x308: f32 = la17_0[l];
-                    let x309: f32 = x308 * x307;
-                    let x310: f32 = la10_1[l];
-                    let x311: f32 = T::fmadd(x308, x307, x310);
-                    la10_1[l] = x311;
-                    let x312: f32 = la17_1[l];
-                    let x313: f32 = x312 * x307;
-                    let x314: f32 = la10_5[l];
-                    let x315: f32 = T::fmadd(x312, x307, x314);
-                    la10_5[l] = x315;
-                    let x319: u32 = b318.wrapping_add(b16[l]);
-                    let x320: f32 = *g1.add(a7 + l);
-                    let x321: f32 = la17_0[l];
-                    let x322: f32 = x321 * x320;
-                    let x323: f32 = la10_2[l];
-                    let x324: f32 = T::fmadd(x321, x320, x323);
-                    la10_2[l] = x324;
-                    let x325: f32 = la17_1[l];
-                    let x326: f32 = x325 * x320;
-                    let x327: f32 = la10_6[l];
-                    let x328: f32 = T::fmadd(x325, x320, x327);
-                    la10_6[l] = x328;
-                    let x332: u32 = b331.wrapping_add(b16[l]);
-                    let x333: f32 = *g1.add(a8 + l);
-                    let x334: f32 = la17_0[l];
-                    let x335: f32 = x334 * x333;
-                    let x336: f32 = la10_3[l];
-                    let x337: f32 = T::fmadd(x334, x333, x336);
-                    la10_3[l] = x337;
-                    let x338: f32 = la17_1[l];
-                    let x339: f32 = x338 * x333;
-                    let x340: f32 = la10_7[l];
-                    let x341: f32 = T::fmadd(x338, x333, x340);
-                    la10_7[l] = x341;
+                if !(v12 < b9) { break; }
+                let mut v13: u32 = (0u64 as u32);
+                loop {
+                    if !(v13 < (16u64 as u32)) { break; }
+                    let b14: u32 = v13.wrapping_mul((16u64 as u32));
+                    let b16: u32 = v12.wrapping_mul((256u64 as u32));
+                    let b19: u32 = b2.wrapping_add((0u64 as u32));
+                    let b20: u32 = b19.min(b10);
+                    let b21: u32 = b20.wrapping_mul(b9);
+                    let b22: u32 = b21.wrapping_add(v12);
+                    let b23: u32 = b22.wrapping_mul((128u64 as u32));
+                    let b24: u32 = (0u64 as u32).wrapping_add(b23);
+                    let b25: u32 = s_u32[0].wrapping_mul((128u64 as u32));
+                    let b26: u32 = b25.wrapping_add((3u64 as u32));
+                    let b27: u32 = div(b26, (4u64 as u32));
+                    let b28: u32 = b27.wrapping_mul((4u64 as u32));
+                    let b29: u32 = (0u64 as u32).wrapping_add(b28);
+                    let b30: u32 = b22.wrapping_mul((64u64 as u32));
+                    let b31: u32 = b29.wrapping_add(b30);
+                    let b32: u32 = s_u32[0].wrapping_mul((128u64 as u32));
+                    let b33: u32 = b32.wrapping_add((3u64 as u32));
+                    let b34: u32 = div(b33, (4u64 as u32));
+                    let b35: u32 = b34.wrapping_mul((4u64 as u32));
+                    let b36: u32 = (0u64 as u32).wrapping_add(b35);
+                    let b37: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                    let b38: u32 = b37.wrapping_add((3u64 as u32));
+                    let b39: u32 = div(b38, (4u64 as u32));
+                    let b40: u32 = b39.wrapping_mul((4u64 as u32));
+                    let b41: u32 = b36.wrapping_add(b40);
+                    let b42: u32 = b22.wrapping_mul((16u64 as u32));
+                    let b43: u32 = b41.wrapping_add(b42);
+                    let b44: u32 = s_u32[0].wrapping_mul((128u64 as u32));
+                    let b45: u32 = b44.wrapping_add((3u64 as u32));
+                    let b46: u32 = div(b45, (4u64 as u32));
+                    let b47: u32 = b46.wrapping_mul((4u64 as u32));
+                    let b48: u32 = (0u64 as u32).wrapping_add(b47);
+                    let b49: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                    let b50: u32 = b49.wrapping_add((3u64 as u32));
+                    let b51: u32 = div(b50, (4u64 as u32));
+                    let b52: u32 = b51.wrapping_mul((4u64 as u32));
+                    let b53: u32 = b48.wrapping_add(b52);
+                    let b54: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                    let b55: u32 = b54.wrapping_add((3u64 as u32));
+                    let b56: u32 = div(b55, (4u64 as u32));
+                    let b57: u32 = b56.wrapping_mul((4u64 as u32));
+                    let b58: u32 = b53.wrapping_add(b57);
+                    let b59: u32 = b22.wrapping_mul((2u64 as u32));
+                    let b60: u32 = b58.wrapping_add(b59);
+                    let mut b15 = [<u32>::default(); UNITS];
+                    let mut b17 = [<u32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x15: u32 = b14.wrapping_add((l as u32));
+                        b15[l] = x15;
+                        let x17: u32 = b16.wrapping_add(x15);
+                        b17[l] = x17;
+                    }
+                    let b66: u32 = (rdb2_prechecked(g0, b60)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                    let b67: u32 = b66 & (32768u64 as u32);
+                    let b68: u32 = b67.wrapping_shl(((16u64 as u32)) as u32);
+                    let b69: u32 = b66.wrapping_shr(((10u64 as u32)) as u32);
+                    let b70: u32 = b69 & (31u64 as u32);
+                    let b71: u32 = b66 & (1023u64 as u32);
+                    let b72: bool = b70 == (31u64 as u32);
+                    let b73: u32 = b70.wrapping_add((112u64 as u32));
+                    let b74: u32 = if b72 { (255u64 as u32) } else { b73 };
+                    let b75: u32 = b74.wrapping_shl(((23u64 as u32)) as u32);
+                    let b76: u32 = b68 | b75;
+                    let b77: u32 = b71.wrapping_shl(((13u64 as u32)) as u32);
+                    let b78: u32 = b76 | b77;
+                    let b79: f32 = f32::from_bits(b78);
+                    let b80: f32 = ((b71) as f32);
+                    let b81: f32 = b80 * 5.9604645e-8f32;
+                    let b82: bool = b68 == (0u64 as u32);
+                    let b83: f32 = -(b81);
+                    let b84: f32 = if b82 { b81 } else { b83 };
+                    let b85: bool = b70 == (0u64 as u32);
+                    let b86: f32 = T::f16_to_f32(b66);
+                    let b88: u32 = b43.wrapping_add((0u64 as u32));
+                    let b89: i32 = div((((0u32).wrapping_add(b14)) as i32), (16i64 as i32));
+                    let b90: u32 = ((b89) as u32);
+                    let b91: u32 = div(b90, (1u64 as u32));
+                    let b92: u32 = b91.wrapping_mul((1u64 as u32));
+                    let b93: u32 = b88.wrapping_add(b92);
+                    let b94: u32 = rem(b90, (1u64 as u32));
+                    let b95: u32 = b93.wrapping_add(b94);
+                    let b96: u32 = div(b90, (1u64 as u32));
+                    let b97: u32 = rem(b96, (1u64 as u32));
+                    let b98: u32 = b97.wrapping_mul((8u64 as u32));
+                    let mut b87 = [<i32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x87: i32 = ((b15[l]) as i32);
+                        b87[l] = x87;
+                    }
+                    let b105: u32 = (rdb1(g0, g0_len, b95)).wrapping_shr((b98) as u32) & (255u64 as u32);
+                    let b106: i32 = ((b105) as i32);
+                    let b107: i32 = b106 ^ (128i64 as i32);
+                    let b108: i32 = b107.wrapping_sub((128i64 as i32));
+                    let b109: u32 = b24.wrapping_add((0u64 as u32));
+                    let b111: u32 = div((((((0u32).wrapping_add(b14)) as i32)) as u32), (128u64 as u32));
+                    let b112: u32 = b111.wrapping_mul((64u64 as u32));
+                    let b113: u32 = b109.wrapping_add(b112);
+                    let b116: u32 = div((((((0u32).wrapping_add(b14)) as i32)) as u32), (64u64 as u32));
+                    let b117: u32 = rem(b116, (2u64 as u32));
+                    let b118: u32 = b117.wrapping_mul((4u64 as u32));
+                    let a1 = span(((rem((((((0u32).wrapping_add(b14)) as i32)) as u32), (64u64 as u32))).wrapping_add(b113)) as u32, UNITS, g0_len * 4);
+                    let b127: u32 = b31.wrapping_add((0u64 as u32));
+                    let b129: u32 = div((((((0u32).wrapping_add(b14)) as i32)) as u32), (128u64 as u32));
+                    let b130: u32 = b129.wrapping_mul((32u64 as u32));
+                    let b131: u32 = b127.wrapping_add(b130);
+                    let b134: u32 = div((((((0u32).wrapping_add(b14)) as i32)) as u32), (32u64 as u32));
+                    let b135: u32 = rem(b134, (4u64 as u32));
+                    let b136: u32 = b135.wrapping_mul((2u64 as u32));
+                    let a2 = span(((rem((((((0u32).wrapping_add(b14)) as i32)) as u32), (32u64 as u32))).wrapping_add(b131)) as u32, UNITS, g0_len * 4);
+                    let b146: u32 = (((4i64 as i32)) as u32);
+                    let b151: f32 = ((b108) as f32);
+                    let b152: f32 = b86 * b151;
+                    let b155: u32 = b3.wrapping_add((0u64 as u32));
+                    let b156: u32 = b155.wrapping_mul(s_u32[2]);
+                    let a3 = (((((0u32).wrapping_add(b14)).wrapping_add(b16)).wrapping_add(b156)) as u32) as usize;
+                    let b163: u32 = b3.wrapping_add((1u64 as u32));
+                    let b164: u32 = b163.wrapping_mul(s_u32[2]);
+                    let a4 = (((((0u32).wrapping_add(b14)).wrapping_add(b16)).wrapping_add(b164)) as u32) as usize;
+                    let b171: u32 = b3.wrapping_add((2u64 as u32));
+                    let b172: u32 = b171.wrapping_mul(s_u32[2]);
+                    let a5 = (((((0u32).wrapping_add(b14)).wrapping_add(b16)).wrapping_add(b172)) as u32) as usize;
+                    let b179: u32 = b3.wrapping_add((3u64 as u32));
+                    let b180: u32 = b179.wrapping_mul(s_u32[2]);
+                    let a6 = (((((0u32).wrapping_add(b14)).wrapping_add(b16)).wrapping_add(b180)) as u32) as usize;
+                    let b187: u32 = b3.wrapping_add((4u64 as u32));
+                    let b188: u32 = b187.wrapping_mul(s_u32[2]);
+                    let a7 = (((((0u32).wrapping_add(b14)).wrapping_add(b16)).wrapping_add(b188)) as u32) as usize;
+                    for l in 0..UNITS {
+                        let x110: u32 = ((b87[l]) as u32);
+                        let x114: u32 = rem(x110, (64u64 as u32));
+                        let x115: u32 = b113.wrapping_add(x114);
+                        let x125: u32 = (byte(g0, a1 + l)).wrapping_shr((b118) as u32) & (15u64 as u32);
+                        let x126: i32 = ((x125) as i32);
+                        let x128: u32 = ((b87[l]) as u32);
+                        let x132: u32 = rem(x128, (32u64 as u32));
+                        let x133: u32 = b131.wrapping_add(x132);
+                        let x143: u32 = (byte(g0, a2 + l)).wrapping_shr((b136) as u32) & (3u64 as u32);
+                        let x144: i32 = ((x143) as i32);
+                        let x145: u32 = ((x144) as u32);
+                        let x147: u32 = x145.wrapping_shl((b146) as u32);
+                        let x148: i32 = ((x147) as i32);
+                        let x149: i32 = x126 | x148;
+                        let x150: i32 = x149.wrapping_sub((32i64 as i32));
+                        let x153: f32 = ((x150) as f32);
+                        let x154: f32 = b152 * x153;
+                        la18_0[l] = x154;
+                        let x157: u32 = b156.wrapping_add(b17[l]);
+                        let x158: f32 = *g1.add(a3 + l);
+                        let x159: f32 = la18_0[l];
+                        let x160: f32 = x159 * x158;
+                        let x161: f32 = la11_0[l];
+                        let x162: f32 = T::fmadd(x159, x158, x161);
+                        la11_0[l] = x162;
+                        let x165: u32 = b164.wrapping_add(b17[l]);
+                        let x166: f32 = *g1.add(a4 + l);
+                        let x167: f32 = la18_0[l];
+                        let x168: f32 = x167 * x166;
+                        let x169: f32 = la11_1[l];
+                        let x170: f32 = T::fmadd(x167, x166, x169);
+                        la11_1[l] = x170;
+                        let x173: u32 = b172.wrapping_add(b17[l]);
+                        let x174: f32 = *g1.add(a5 + l);
+                        let x175: f32 = la18_0[l];
+                        let x176: f32 = x175 * x174;
+                        let x177: f32 = la11_2[l];
+                        let x178: f32 = T::fmadd(x175, x174, x177);
+                        la11_2[l] = x178;
+                        let x181: u32 = b180.wrapping_add(b17[l]);
+                        let x182: f32 = *g1.add(a6 + l);
+                        let x183: f32 = la18_0[l];
+                        let x184: f32 = x183 * x182;
+                        let x185: f32 = la11_3[l];
+                        let x186: f32 = T::fmadd(x183, x182, x185);
+                        la11_3[l] = x186;
+                        let x189: u32 = b188.wrapping_add(b17[l]);
+                        let x190: f32 = *g1.add(a7 + l);
+                        let x191: f32 = la18_0[l];
+                        let x192: f32 = x191 * x190;
+                        let x193: f32 = la11_4[l];
+                        let x194: f32 = T::fmadd(x191, x190, x193);
+                        la11_4[l] = x194;
+                    }
+                    v13 = v13.wrapping_add((1 as u32));
                 }
                 v12 = v12.wrapping_add((1 as u32));
             }
-            v11 = v11.wrapping_add((1 as u32));
-        }
-        let mut b342 = [<f32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x342: f32 = la10_0[l];
-            b342[l] = x342;
-        }
-        let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b342[l]; } } }
-        let b343: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b345: u32 = b3.wrapping_add((0u64 as u32));
-        let b346: bool = b345 < b1;
-        let b348: u32 = b2.wrapping_add((0u64 as u32));
-        let b349: bool = b348 < s_u32[1];
-        let mut b350 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x344: bool = (l as u32) == (0u64 as u32);
-            let x347: bool = x344 && b346;
-            let x350: bool = x347 && b349;
-            b350[l] = x350;
-        }
-        let mut m1 = [false; UNITS];
-        for l in 0..UNITS { m1[l] = b350[l]; }
-        if m1.iter().all(|&x| x) {
-            let b351: u32 = b3.wrapping_add((0u64 as u32));
-            let b352: u32 = b351.wrapping_mul(s_u32[1]);
-            let b353: u32 = b352.wrapping_add(b2);
-            let b354: u32 = b353.wrapping_add((0u64 as u32));
-            *at(g2, g2_len, b354) = b343;
-        } else {
-            let mut m2 = [false; UNITS];
-            for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
-            if m2.iter().any(|&x| x) {
-                let b351: u32 = b3.wrapping_add((0u64 as u32));
-                let b352: u32 = b351.wrapping_mul(s_u32[1]);
-                let b353: u32 = b352.wrapping_add(b2);
-                let b354: u32 = b353.wrapping_add((0u64 as u32));
-                *at(g2, g2_len, b354) = b343;
+            let mut b195 = [<f32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x195: f32 = la11_0[l];
+                b195[l] = x195;
             }
-        }
-        let mut b355 = [<f32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x355: f32 = la10_1[l];
-            b355[l] = x355;
-        }
-        let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b355[l]; } } }
-        let b356: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b358: u32 = b3.wrapping_add((1u64 as u32));
-        let b359: bool = b358 < b1;
-        let b361: u32 = b2.wrapping_add((0u64 as u32));
-        let b362: bool = b361 < s_u32[1];
-        let mut b363 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x357: bool = (l as u32) == (0u64 as u32);
-            let x360: bool = x357 && b359;
-            let x363: bool = x360 && b362;
-            b363[l] = x363;
-        }
-        let mut m3 = [false; UNITS];
-        for l in 0..UNITS { m3[l] = b363[l]; }
-        if m3.iter().all(|&x| x) {
-            let b364: u32 = b3.wrapping_add((1u64 as u32));
-            let b365: u32 = b364.wrapping_mul(s_u32[1]);
-            let b366: u32 = b365.wrapping_add(b2);
-            let b367: u32 = b366.wrapping_add((0u64 as u32));
-            *at(g2, g2_len, b367) = b356;
-        } else {
-            let mut m4 = [false; UNITS];
-            for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
-            if m4.iter().any(|&x| x) {
-                let b364: u32 = b3.wrapping_add((1u64 as u32));
-                let b365: u32 = b364.wrapping_mul(s_u32[1]);
-                let b366: u32 = b365.wrapping_add(b2);
-                let b367: u32 = b366.wrapping_add((0u64 as u32));
-                *at(g2, g2_len, b367) = b356;
+            let mut p = [<f32>::default(); 8];
+            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b195[l]; } } }
+            let b196: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+            let b198: u32 = b2.wrapping_add((0u64 as u32));
+            let b199: bool = b198 < s_u32[1];
+            let mut b200 = [<bool>::default(); UNITS];
+            for l in 0..UNITS {
+                let x197: bool = (l as u32) == (0u64 as u32);
+                let x200: bool = x197 && b199;
+                b200[l] = x200;
             }
-        }
-        let mut b368 = [<f32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x368: f32 = la10_2[l];
-            b368[l] = x368;
-        }
-        let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b368[l]; } } }
-        let b369: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b371: u32 = b3.wrapping_add((2u64 as u32));
-        let b372: bool = b371 < b1;
-        let b374: u32 = b2.wrapping_add((0u64 as u32));
-        let b375: bool = b374 < s_u32[1];
-        let mut b376 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x370: bool = (l as u32) == (0u64 as u32);
-            let x373: bool = x370 && b372;
-            let x376: bool = x373 && b375;
-            b376[l] = x376;
-        }
-        let mut m5 = [false; UNITS];
-        for l in 0..UNITS { m5[l] = b376[l]; }
-        if m5.iter().all(|&x| x) {
-            let b377: u32 = b3.wrapping_add((2u64 as u32));
-            let b378: u32 = b377.wrapping_mul(s_u32[1]);
-            let b379: u32 = b378.wrapping_add(b2);
-            let b380: u32 = b379.wrapping_add((0u64 as u32));
-            *at(g2, g2_len, b380) = b369;
-        } else {
-            let mut m6 = [false; UNITS];
-            for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
-            if m6.iter().any(|&x| x) {
-                let b377: u32 = b3.wrapping_add((2u64 as u32));
-                let b378: u32 = b377.wrapping_mul(s_u32[1]);
-                let b379: u32 = b378.wrapping_add(b2);
-                let b380: u32 = b379.wrapping_add((0u64 as u32));
-                *at(g2, g2_len, b380) = b369;
+            let mut m1 = [false; UNITS];
+            for l in 0..UNITS { m1[l] = b200[l]; }
+            if m1.iter().all(|&x| x) {
+                let b201: u32 = b3.wrapping_add((0u64 as u32));
+                let b202: u32 = b201.wrapping_mul(s_u32[1]);
+                let b203: u32 = b202.wrapping_add(b2);
+                let b204: u32 = b203.wrapping_add((0u64 as u32));
+                *at(g2, g2_len, b204) = b196;
+            } else {
+                let mut m2 = [false; UNITS];
+                for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
+                if m2.iter().any(|&x| x) {
+                    let b201: u32 = b3.wrapping_add((0u64 as u32));
+                    let b202: u32 = b201.wrapping_mul(s_u32[1]);
+                    let b203: u32 = b202.wrapping_add(b2);
+                    let b204: u32 = b203.wrapping_add((0u64 as u32));
+                    *at(g2, g2_len, b204) = b196;
+                }
             }
-        }
-        let mut b381 = [<f32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x381: f32 = la10_3[l];
-            b381[l] = x381;
-        }
-        let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b381[l]; } } }
-        let b382: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b384: u32 = b3.wrapping_add((3u64 as u32));
-        let b385: bool = b384 < b1;
-        let b387: u32 = b2.wrapping_add((0u64 as u32));
-        let b388: bool = b387 < s_u32[1];
-        let mut b389 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x383: bool = (l as u32) == (0u64 as u32);
-            let x386: bool = x383 && b385;
-            let x389: bool = x386 && b388;
-            b389[l] = x389;
-        }
-        let mut m7 = [false; UNITS];
-        for l in 0..UNITS { m7[l] = b389[l]; }
-        if m7.iter().all(|&x| x) {
-            let b390: u32 = b3.wrapping_add((3u64 as u32));
-            let b391: u32 = b390.wrapping_mul(s_u32[1]);
-            let b392: u32 = b391.wrapping_add(b2);
-            let b393: u32 = b392.wrapping_add((0u64 as u32));
-            *at(g2, g2_len, b393) = b382;
-        } else {
-            let mut m8 = [false; UNITS];
-            for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
-            if m8.iter().any(|&x| x) {
-                let b390: u32 = b3.wrapping_add((3u64 as u32));
-                let b391: u32 = b390.wrapping_mul(s_u32[1]);
-                let b392: u32 = b391.wrapping_add(b2);
-                let b393: u32 = b392.wrapping_add((0u64 as u32));
-                *at(g2, g2_len, b393) = b382;
+            let mut b205 = [<f32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x205: f32 = la11_1[l];
+                b205[l] = x205;
             }
-        }
-        let mut b394 = [<f32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x394: f32 = la10_4[l];
-            b394[l] = x394;
-        }
-        let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b394[l]; } } }
-        let b395: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b397: u32 = b3.wrapping_add((0u64 as u32));
-        let b398: bool = b397 < b1;
-        let b400: u32 = b2.wrapping_add((1u64 as u32));
-        let b401: bool = b400 < s_u32[1];
-        let mut b402 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x396: bool = (l as u32) == (0u64 as u32);
-            let x399: bool = x396 && b398;
-            let x402: bool = x399 && b401;
-            b402[l] = x402;
-        }
-        let mut m9 = [false; UNITS];
-        for l in 0..UNITS { m9[l] = b402[l]; }
-        if m9.iter().all(|&x| x) {
-            let b403: u32 = b3.wrapping_add((0u64 as u32));
-            let b404: u32 = b403.wrapping_mul(s_u32[1]);
-            let b405: u32 = b404.wrapping_add(b2);
-            let b406: u32 = b405.wrapping_add((1u64 as u32));
-            *at(g2, g2_len, b406) = b395;
-        } else {
-            let mut m10 = [false; UNITS];
-            for l in 0..UNITS { m10[l] = m0[l] && m9[l]; }
-            if m10.iter().any(|&x| x) {
-                let b403: u32 = b3.wrapping_add((0u64 as u32));
-                let b404: u32 = b403.wrapping_mul(s_u32[1]);
-                let b405: u32 = b404.wrapping_add(b2);
-                let b406: u32 = b405.wrapping_add((1u64 as u32));
-                *at(g2, g2_len, b406) = b395;
+            let mut p = [<f32>::default(); 8];
+            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b205[l]; } } }
+            let b206: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+            let b208: u32 = b2.wrapping_add((0u64 as u32));
+            let b209: bool = b208 < s_u32[1];
+            let mut b210 = [<bool>::default(); UNITS];
+            for l in 0..UNITS {
+                let x207: bool = (l as u32) == (0u64 as u32);
+                let x210: bool = x207 && b209;
+                b210[l] = x210;
             }
-        }
-        let mut b407 = [<f32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x407: f32 = la10_5[l];
-            b407[l] = x407;
-        }
-        let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b407[l]; } } }
-        let b408: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b410: u32 = b3.wrapping_add((1u64 as u32));
-        let b411: bool = b410 < b1;
-        let b413: u32 = b2.wrapping_add((1u64 as u32));
-        let b414: bool = b413 < s_u32[1];
-        let mut b415 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x409: bool = (l as u32) == (0u64 as u32);
-            let x412: bool = x409 && b411;
-            let x415: bool = x412 && b414;
-            b415[l] = x415;
-        }
-        let mut m11 = [false; UNITS];
-        for l in 0..UNITS { m11[l] = b415[l]; }
-        if m11.iter().all(|&x| x) {
-            let b416: u32 = b3.wrapping_add((1u64 as u32));
-            let b417: u32 = b416.wrapping_mul(s_u32[1]);
-            let b418: u32 = b417.wrapping_add(b2);
-            let b419: u32 = b418.wrapping_add((1u64 as u32));
-            *at(g2, g2_len, b419) = b408;
-        } else {
-            let mut m12 = [false; UNITS];
-            for l in 0..UNITS { m12[l] = m0[l] && m11[l]; }
-            if m12.iter().any(|&x| x) {
-                let b416: u32 = b3.wrapping_add((1u64 as u32));
-                let b417: u32 = b416.wrapping_mul(s_u32[1]);
-                let b418: u32 = b417.wrapping_add(b2);
-                let b419: u32 = b418.wrapping_add((1u64 as u32));
-                *at(g2, g2_len, b419) = b408;
+            let mut m3 = [false; UNITS];
+            for l in 0..UNITS { m3[l] = b210[l]; }
+            if m3.iter().all(|&x| x) {
+                let b211: u32 = b3.wrapping_add((1u64 as u32));
+                let b212: u32 = b211.wrapping_mul(s_u32[1]);
+                let b213: u32 = b212.wrapping_add(b2);
+                let b214: u32 = b213.wrapping_add((0u64 as u32));
+                *at(g2, g2_len, b214) = b206;
+            } else {
+                let mut m4 = [false; UNITS];
+                for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
+                if m4.iter().any(|&x| x) {
+                    let b211: u32 = b3.wrapping_add((1u64 as u32));
+                    let b212: u32 = b211.wrapping_mul(s_u32[1]);
+                    let b213: u32 = b212.wrapping_add(b2);
+                    let b214: u32 = b213.wrapping_add((0u64 as u32));
+                    *at(g2, g2_len, b214) = b206;
+                }
             }
-        }
-        let mut b420 = [<f32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x420: f32 = la10_6[l];
-            b420[l] = x420;
-        }
-        let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b420[l]; } } }
-        let b421: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b423: u32 = b3.wrapping_add((2u64 as u32));
-        let b424: bool = b423 < b1;
-        let b426: u32 = b2.wrapping_add((1u64 as u32));
-        let b427: bool = b426 < s_u32[1];
-        let mut b428 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x422: bool = (l as u32) == (0u64 as u32);
-            let x425: bool = x422 && b424;
-            let x428: bool = x425 && b427;
-            b428[l] = x428;
-        }
-        let mut m13 = [false; UNITS];
-        for l in 0..UNITS { m13[l] = b428[l]; }
-        if m13.iter().all(|&x| x) {
-            let b429: u32 = b3.wrapping_add((2u64 as u32));
-            let b430: u32 = b429.wrapping_mul(s_u32[1]);
-            let b431: u32 = b430.wrapping_add(b2);
-            let b432: u32 = b431.wrapping_add((1u64 as u32));
-            *at(g2, g2_len, b432) = b421;
-        } else {
-            let mut m14 = [false; UNITS];
-            for l in 0..UNITS { m14[l] = m0[l] && m13[l]; }
-            if m14.iter().any(|&x| x) {
-                let b429: u32 = b3.wrapping_add((2u64 as u32));
-                let b430: u32 = b429.wrapping_mul(s_u32[1]);
-                let b431: u32 = b430.wrapping_add(b2);
-                let b432: u32 = b431.wrapping_add((1u64 as u32));
-                *at(g2, g2_len, b432) = b421;
+            let mut b215 = [<f32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x215: f32 = la11_2[l];
+                b215[l] = x215;
             }
-        }
-        let mut b433 = [<f32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x433: f32 = la10_7[l];
-            b433[l] = x433;
-        }
-        let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b433[l]; } } }
-        let b434: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b436: u32 = b3.wrapping_add((3u64 as u32));
-        let b437: bool = b436 < b1;
-        let b439: u32 = b2.wrapping_add((1u64 as u32));
-        let b440: bool = b439 < s_u32[1];
-        let mut b441 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x435: bool = (l as u32) == (0u64 as u32);
-            let x438: bool = x435 && b437;
-            let x441: bool = x438 && b440;
-            b441[l] = x441;
-        }
-        let mut m15 = [false; UNITS];
-        for l in 0..UNITS { m15[l] = b441[l]; }
-        if m15.iter().all(|&x| x) {
-            let b442: u32 = b3.wrapping_add((3u64 as u32));
-            let b443: u32 = b442.wrapping_mul(s_u32[1]);
-            let b444: u32 = b443.wrapping_add(b2);
-            let b445: u32 = b444.wrapping_add((1u64 as u32));
-            *at(g2, g2_len, b445) = b434;
+            let mut p = [<f32>::default(); 8];
+            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b215[l]; } } }
+            let b216: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+            let b218: u32 = b2.wrapping_add((0u64 as u32));
+            let b219: bool = b218 < s_u32[1];
+            let mut b220 = [<bool>::default(); UNITS];
+            for l in 0..UNITS {
+                let x217: bool = (l as u32) == (0u64 as u32);
+                let x220: bool = x217 && b219;
+                b220[l] = x220;
+            }
+            let mut m5 = [false; UNITS];
+            for l in 0..UNITS { m5[l] = b220[l]; }
+            if m5.iter().all(|&x| x) {
+                let b221: u32 = b3.wrapping_add((2u64 as u32));
+                let b222: u32 = b221.wrapping_mul(s_u32[1]);
+                let b223: u32 = b222.wrapping_add(b2);
+                let b224: u32 = b223.wrapping_add((0u64 as u32));
+                *at(g2, g2_len, b224) = b216;
+            } else {
+                let mut m6 = [false; UNITS];
+                for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
+                if m6.iter().any(|&x| x) {
+                    let b221: u32 = b3.wrapping_add((2u64 as u32));
+                    let b222: u32 = b221.wrapping_mul(s_u32[1]);
+                    let b223: u32 = b222.wrapping_add(b2);
+                    let b224: u32 = b223.wrapping_add((0u64 as u32));
+                    *at(g2, g2_len, b224) = b216;
+                }
+            }
+            let mut b225 = [<f32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x225: f32 = la11_3[l];
+                b225[l] = x225;
+            }
+            let mut p = [<f32>::default(); 8];
+            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b225[l]; } } }
+            let b226: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+            let b228: u32 = b2.wrapping_add((0u64 as u32));
+            let b229: bool = b228 < s_u32[1];
+            let mut b230 = [<bool>::default(); UNITS];
+            for l in 0..UNITS {
+                let x227: bool = (l as u32) == (0u64 as u32);
+                let x230: bool = x227 && b229;
+                b230[l] = x230;
+            }
+            let mut m7 = [false; UNITS];
+            for l in 0..UNITS { m7[l] = b230[l]; }
+            if m7.iter().all(|&x| x) {
+                let b231: u32 = b3.wrapping_add((3u64 as u32));
+                let b232: u32 = b231.wrapping_mul(s_u32[1]);
+                let b233: u32 = b232.wrapping_add(b2);
+                let b234: u32 = b233.wrapping_add((0u64 as u32));
+                *at(g2, g2_len, b234) = b226;
+            } else {
+                let mut m8 = [false; UNITS];
+                for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
+                if m8.iter().any(|&x| x) {
+                    let b231: u32 = b3.wrapping_add((3u64 as u32));
+                    let b232: u32 = b231.wrapping_mul(s_u32[1]);
+                    let b233: u32 = b232.wrapping_add(b2);
+                    let b234: u32 = b233.wrapping_add((0u64 as u32));
+                    *at(g2, g2_len, b234) = b226;
+                }
+            }
+            let mut b235 = [<f32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x235: f32 = la11_4[l];
+                b235[l] = x235;
+            }
+            let mut p = [<f32>::default(); 8];
+            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b235[l]; } } }
+            let b236: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+            let b238: u32 = b2.wrapping_add((0u64 as u32));
+            let b239: bool = b238 < s_u32[1];
+            let mut b240 = [<bool>::default(); UNITS];
+            for l in 0..UNITS {
+                let x237: bool = (l as u32) == (0u64 as u32);
+                let x240: bool = x237 && b239;
+                b240[l] = x240;
+            }
+            let mut m9 = [false; UNITS];
+            for l in 0..UNITS { m9[l] = b240[l]; }
+            if m9.iter().all(|&x| x) {
+                let b241: u32 = b3.wrapping_add((4u64 as u32));
+                let b242: u32 = b241.wrapping_mul(s_u32[1]);
+                let b243: u32 = b242.wrapping_add(b2);
+                let b244: u32 = b243.wrapping_add((0u64 as u32));
+                *at(g2, g2_len, b244) = b236;
+            } else {
+                let mut m10 = [false; UNITS];
+                for l in 0..UNITS { m10[l] = m0[l] && m9[l]; }
+                if m10.iter().any(|&x| x) {
+                    let b241: u32 = b3.wrapping_add((4u64 as u32));
+                    let b242: u32 = b241.wrapping_mul(s_u32[1]);
+                    let b243: u32 = b242.wrapping_add(b2);
+                    let b244: u32 = b243.wrapping_add((0u64 as u32));
+                    *at(g2, g2_len, b244) = b236;
+                }
+            }
         } else {
-            let mut m16 = [false; UNITS];
-            for l in 0..UNITS { m16[l] = m0[l] && m15[l]; }
-            if m16.iter().any(|&x| x) {
-                let b442: u32 = b3.wrapping_add((3u64 as u32));
-                let b443: u32 = b442.wrapping_mul(s_u32[1]);
-                let b444: u32 = b443.wrapping_add(b2);
-                let b445: u32 = b444.wrapping_add((1u64 as u32));
-                *at(g2, g2_len, b445) = b434;
+            let b245: bool = b7 == (4u64 as u32);
+            if b245 {
+                let b246: u32 = div(s_u32[2], (256u64 as u32));
+                let b247: u32 = s_u32[1].wrapping_sub((1u64 as u32));
+                for l in 0..UNITS {
+                    la248_0[l] = 0.0f32;
+                    la248_1[l] = 0.0f32;
+                    la248_2[l] = 0.0f32;
+                    la248_3[l] = 0.0f32;
+                }
+                if (0u64 as u32) < b246 {
+                    let hv: u64 = (b246 - 1) as u64;
+                    let mut fits = true;
+                    let h1: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
+                    fits &= h1 <= u32::MAX as u64;
+                    let h2: u64 = 15;
+                    let h3: u64 = h2.wrapping_mul((((16u64 as u32)) as u64));
+                    fits &= h3 <= u32::MAX as u64;
+                    let h4: u64 = 15;
+                    let h5: u64 = h3.wrapping_add(h4);
+                    fits &= h5 <= u32::MAX as u64;
+                    let h6: u64 = h1.wrapping_add(h5);
+                    fits &= h6 <= u32::MAX as u64;
+                    let h7: u64 = ((((b3).wrapping_add((0u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h6);
+                    fits &= h7 <= u32::MAX as u64;
+                    hoisted_check(fits, h7, g1_len);
+                    let h8: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
+                    fits &= h8 <= u32::MAX as u64;
+                    let h9: u64 = 15;
+                    let h10: u64 = h9.wrapping_mul((((16u64 as u32)) as u64));
+                    fits &= h10 <= u32::MAX as u64;
+                    let h11: u64 = 15;
+                    let h12: u64 = h10.wrapping_add(h11);
+                    fits &= h12 <= u32::MAX as u64;
+                    let h13: u64 = h8.wrapping_add(h12);
+                    fits &= h13 <= u32::MAX as u64;
+                    let h14: u64 = ((((b3).wrapping_add((1u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h13);
+                    fits &= h14 <= u32::MAX as u64;
+                    hoisted_check(fits, h14, g1_len);
+                    let h15: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
+                    fits &= h15 <= u32::MAX as u64;
+                    let h16: u64 = 15;
+                    let h17: u64 = h16.wrapping_mul((((16u64 as u32)) as u64));
+                    fits &= h17 <= u32::MAX as u64;
+                    let h18: u64 = 15;
+                    let h19: u64 = h17.wrapping_add(h18);
+                    fits &= h19 <= u32::MAX as u64;
+                    let h20: u64 = h15.wrapping_add(h19);
+                    fits &= h20 <= u32::MAX as u64;
+                    let h21: u64 = ((((b3).wrapping_add((2u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h20);
+                    fits &= h21 <= u32::MAX as u64;
+                    hoisted_check(fits, h21, g1_len);
+                    let h22: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
+                    fits &= h22 <= u32::MAX as u64;
+                    let h23: u64 = 15;
+                    let h24: u64 = h23.wrapping_mul((((16u64 as u32)) as u64));
+                    fits &= h24 <= u32::MAX as u64;
+                    let h25: u64 = 15;
+                    let h26: u64 = h24.wrapping_add(h25);
+                    fits &= h26 <= u32::MAX as u64;
+                    let h27: u64 = h22.wrapping_add(h26);
+                    fits &= h27 <= u32::MAX as u64;
+                    let h28: u64 = ((((b3).wrapping_add((3u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h27);
+                    fits &= h28 <= u32::MAX as u64;
+                    hoisted_check(fits, h28, g1_len);
+                    let h29: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b247)).wrapping_mul(b246)) as u64).wrapping_add(hv);
+                    fits &= h29 <= u32::MAX as u64;
+                    let h30: u64 = h29.wrapping_mul((((2u64 as u32)) as u64));
+                    fits &= h30 <= u32::MAX as u64;
+                    let h31: u64 = ((((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((128u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((64u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((16u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))) as u64).wrapping_add(h30);
+                    fits &= h31 <= u32::MAX as u64;
+                    hoisted_check(fits, h31 + 1, g0_len * 4);
+                }
+                let mut v249: u32 = (0u64 as u32);
+                loop {
+                    if !(v249 < b246) { break; }
+                    let mut v250: u32 = (0u64 as u32);
+                    loop {
+                        if !(v250 < (16u64 as u32)) { break; }
+                        let b251: u32 = v250.wrapping_mul((16u64 as u32));
+                        let b253: u32 = v249.wrapping_mul((256u64 as u32));
+                        let b256: u32 = b2.wrapping_add((0u64 as u32));
+                        let b257: u32 = b256.min(b247);
+                        let b258: u32 = b257.wrapping_mul(b246);
+                        let b259: u32 = b258.wrapping_add(v249);
+                        let b260: u32 = b259.wrapping_mul((128u64 as u32));
+                        let b261: u32 = (0u64 as u32).wrapping_add(b260);
+                        let b262: u32 = s_u32[0].wrapping_mul((128u64 as u32));
+                        let b263: u32 = b262.wrapping_add((3u64 as u32));
+                        let b264: u32 = div(b263, (4u64 as u32));
+                        let b265: u32 = b264.wrapping_mul((4u64 as u32));
+                        let b266: u32 = (0u64 as u32).wrapping_add(b265);
+                        let b267: u32 = b259.wrapping_mul((64u64 as u32));
+                        let b268: u32 = b266.wrapping_add(b267);
+                        let b269: u32 = s_u32[0].wrapping_mul((128u64 as u32));
+                        let b270: u32 = b269.wrapping_add((3u64 as u32));
+                        let b271: u32 = div(b270, (4u64 as u32));
+                        let b272: u32 = b271.wrapping_mul((4u64 as u32));
+                        let b273: u32 = (0u64 as u32).wrapping_add(b272);
+                        let b274: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                        let b275: u32 = b274.wrapping_add((3u64 as u32));
+                        let b276: u32 = div(b275, (4u64 as u32));
+                        let b277: u32 = b276.wrapping_mul((4u64 as u32));
+                        let b278: u32 = b273.wrapping_add(b277);
+                        let b279: u32 = b259.wrapping_mul((16u64 as u32));
+                        let b280: u32 = b278.wrapping_add(b279);
+                        let b281: u32 = s_u32[0].wrapping_mul((128u64 as u32));
+                        let b282: u32 = b281.wrapping_add((3u64 as u32));
+                        let b283: u32 = div(b282, (4u64 as u32));
+                        let b284: u32 = b283.wrapping_mul((4u64 as u32));
+                        let b285: u32 = (0u64 as u32).wrapping_add(b284);
+                        let b286: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                        let b287: u32 = b286.wrapping_add((3u64 as u32));
+                        let b288: u32 = div(b287, (4u64 as u32));
+                        let b289: u32 = b288.wrapping_mul((4u64 as u32));
+                        let b290: u32 = b285.wrapping_add(b289);
+                        let b291: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                        let b292: u32 = b291.wrapping_add((3u64 as u32));
+                        let b293: u32 = div(b292, (4u64 as u32));
+                        let b294: u32 = b293.wrapping_mul((4u64 as u32));
+                        let b295: u32 = b290.wrapping_add(b294);
+                        let b296: u32 = b259.wrapping_mul((2u64 as u32));
+                        let b297: u32 = b295.wrapping_add(b296);
+                        let mut b252 = [<u32>::default(); UNITS];
+                        let mut b254 = [<u32>::default(); UNITS];
+                        for l in 0..UNITS {
+                            let x252: u32 = b251.wrapping_add((l as u32));
+                            b252[l] = x252;
+                            let x254: u32 = b253.wrapping_add(x252);
+                            b254[l] = x254;
+                        }
+                        let b303: u32 = (rdb2_prechecked(g0, b297)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                        let b304: u32 = b303 & (32768u64 as u32);
+                        let b305: u32 = b304.wrapping_shl(((16u64 as u32)) as u32);
+                        let b306: u32 = b303.wrapping_shr(((10u64 as u32)) as u32);
+                        let b307: u32 = b306 & (31u64 as u32);
+                        let b308: u32 = b303 & (1023u64 as u32);
+                        let b309: bool = b307 == (31u64 as u32);
+                        let b310: u32 = b307.wrapping_add((112u64 as u32));
+                        let b311: u32 = if b309 { (255u64 as u32) } else { b310 };
+                        let b312: u32 = b311.wrapping_shl(((23u64 as u32)) as u32);
+                        let b313: u32 = b305 | b312;
+                        let b314: u32 = b308.wrapping_shl(((13u64 as u32)) as u32);
+                        let b315: u32 = b313 | b314;
+                        let b316: f32 = f32::from_bits(b315);
+                        let b317: f32 = ((b308) as f32);
+                        let b318: f32 = b317 * 5.9604645e-8f32;
+                        let b319: bool = b305 == (0u64 as u32);
+                        let b320: f32 = -(b318);
+                        let b321: f32 = if b319 { b318 } else { b320 };
+                        let b322: bool = b307 == (0u64 as u32);
+                        let b323: f32 = T::f16_to_f32(b303);
+                        let b325: u32 = b280.wrapping_add((0u64 as u32));
+                        let b326: i32 = div((((0u32).wrapping_add(b251)) as i32), (16i64 as i32));
+                        let b327: u32 = ((b326) as u32);
+                        let b328: u32 = div(b327, (1u64 as u32));
+                        let b329: u32 = b328.wrapping_mul((1u64 as u32));
+                        let b330: u32 = b325.wrapping_add(b329);
+                        let b331: u32 = rem(b327, (1u64 as u32));
+                        let b332: u32 = b330.wrapping_add(b331);
+                        let b333: u32 = div(b327, (1u64 as u32));
+                        let b334: u32 = rem(b333, (1u64 as u32));
+                        let b335: u32 = b334.wrapping_mul((8u64 as u32));
+                        let mut b324 = [<i32>::default(); UNITS];
+                        for l in 0..UNITS {
+                            let x324: i32 = ((b252[l]) as i32);
+                            b324[l] = x324;
+                        }
+                        let b342: u32 = (rdb1(g0, g0_len, b332)).wrapping_shr((b335) as u32) & (255u64 as u32);
+                        let b343: i32 = ((b342) as i32);
+                        let b344: i32 = b343 ^ (128i64 as i32);
+                        let b345: i32 = b344.wrapping_sub((128i64 as i32));
+                        let b346: u32 = b261.wrapping_add((0u64 as u32));
+                        let b348: u32 = div((((((0u32).wrapping_add(b251)) as i32)) as u32), (128u64 as u32));
+                        let b349: u32 = b348.wrapping_mul((64u64 as u32));
+                        let b350: u32 = b346.wrapping_add(b349);
+                        let b353: u32 = div((((((0u32).wrapping_add(b251)) as i32)) as u32), (64u64 as u32));
+                        let b354: u32 = rem(b353, (2u64 as u32));
+                        let b355: u32 = b354.wrapping_mul((4u64 as u32));
+                        let a8 = span(((rem((((((0u32).wrapping_add(b251)) as i32)) as u32), (64u64 as u32))).wrapping_add(b350)) as u32, UNITS, g0_len * 4);
+                        let b364: u32 = b268.wrapping_add((0u64 as u32));
+                        let b366: u32 = div((((((0u32).wrapping_add(b251)) as i32)) as u32), (128u64 as u32));
+                        let b367: u32 = b366.wrapping_mul((32u64 as u32));
+                        let b368: u32 = b364.wrapping_add(b367);
+                        let b371: u32 = div((((((0u32).wrapping_add(b251)) as i32)) as u32), (32u64 as u32));
+                        let b372: u32 = rem(b371, (4u64 as u32));
+                        let b373: u32 = b372.wrapping_mul((2u64 as u32));
+                        let a9 = span(((rem((((((0u32).wrapping_add(b251)) as i32)) as u32), (32u64 as u32))).wrapping_add(b368)) as u32, UNITS, g0_len * 4);
+                        let b383: u32 = (((4i64 as i32)) as u32);
+                        let b388: f32 = ((b345) as f32);
+                        let b389: f32 = b323 * b388;
+                        let b392: u32 = b3.wrapping_add((0u64 as u32));
+                        let b393: u32 = b392.wrapping_mul(s_u32[2]);
+                        let a10 = (((((0u32).wrapping_add(b251)).wrapping_add(b253)).wrapping_add(b393)) as u32) as usize;
+                        let b400: u32 = b3.wrapping_add((1u64 as u32));
+                        let b401: u32 = b400.wrapping_mul(s_u32[2]);
+                        let a11 = (((((0u32).wrapping_add(b251)).wrapping_add(b253)).wrapping_add(b401)) as u32) as usize;
+                        let b408: u32 = b3.wrapping_add((2u64 as u32));
+                        let b409: u32 = b408.wrapping_mul(s_u32[2]);
+                        let a12 = (((((0u32).wrapping_add(b251)).wrapping_add(b253)).wrapping_add(b409)) as u32) as usize;
+                        let b416: u32 = b3.wrapping_add((3u64 as u32));
+                        let b417: u32 = b416.wrapping_mul(s_u32[2]);
+                        let a13 = (((((0u32).wrapping_add(b251)).wrapping_add(b253)).wrapping_add(b417)) as u32) as usize;
+                        for l in 0..UNITS {
+                            let x347: u32 = ((b324[l]) as u32);
+                            let x351: u32 = rem(x347, (64u64 as u32));
+                            let x352: u32 = b350.wrapping_add(x351);
+                            let x362: u32 = (byte(g0, a8 + l)).wrapping_shr((b355) as u32) & (15u64 as u32);
+                            let x363: i32 = ((x362) as i32);
+                            let x365: u32 = ((b324[l]) as u32);
+                            let x369: u32 = rem(x365, (32u64 as u32));
+                            let x370: u32 = b368.wrapping_add(x369);
+                            let x380: u32 = (byte(g0, a9 + l)).wrapping_shr((b373) as u32) & (3u64 as u32);
+                            let x381: i32 = ((x380) as i32);
+                            let x382: u32 = ((x381) as u32);
+                            let x384: u32 = x382.wrapping_shl((b383) as u32);
+                            let x385: i32 = ((x384) as i32);
+                            let x386: i32 = x363 | x385;
+                            let x387: i32 = x386.wrapping_sub((32i64 as i32));
+                            let x390: f32 = ((x387) as f32);
+                            let x391: f32 = b389 * x390;
+                            la255_0[l] = x391;
+                            let x394: u32 = b393.wrapping_add(b254[l]);
+                            let x395: f32 = *g1.add(a10 + l);
+                            let x396: f32 = la255_0[l];
+                            let x397: f32 = x396 * x395;
+                            let x398: f32 = la248_0[l];
+                            let x399: f32 = T::fmadd(x396, x395, x398);
+                            la248_0[l] = x399;
+                            let x402: u32 = b401.wrapping_add(b254[l]);
+                            let x403: f32 = *g1.add(a11 + l);
+                            let x404: f32 = la255_0[l];
+                            let x405: f32 = x404 * x403;
+                            let x406: f32 = la248_1[l];
+                            let x407: f32 = T::fmadd(x404, x403, x406);
+                            la248_1[l] = x407;
+                            let x410: u32 = b409.wrapping_add(b254[l]);
+                            let x411: f32 = *g1.add(a12 + l);
+                            let x412: f32 = la255_0[l];
+                            let x413: f32 = x412 * x411;
+                            let x414: f32 = la248_2[l];
+                            let x415: f32 = T::fmadd(x412, x411, x414);
+                            la248_2[l] = x415;
+                            let x418: u32 = b417.wrapping_add(b254[l]);
+                            let x419: f32 = *g1.add(a13 + l);
+                            let x420: f32 = la255_0[l];
+                            let x421: f32 = x420 * x419;
+                            let x422: f32 = la248_3[l];
+                            let x423: f32 = T::fmadd(x420, x419, x422);
+                            la248_3[l] = x423;
+                        }
+                        v250 = v250.wrapping_add((1 as u32));
+                    }
+                    v249 = v249.wrapping_add((1 as u32));
+                }
+                let mut b424 = [<f32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x424: f32 = la248_0[l];
+                    b424[l] = x424;
+                }
+                let mut p = [<f32>::default(); 8];
+                for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b424[l]; } } }
+                let b425: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                let b427: u32 = b2.wrapping_add((0u64 as u32));
+                let b428: bool = b427 < s_u32[1];
+                let mut b429 = [<bool>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x426: bool = (l as u32) == (0u64 as u32);
+                    let x429: bool = x426 && b428;
+                    b429[l] = x429;
+                }
+                let mut m11 = [false; UNITS];
+                for l in 0..UNITS { m11[l] = b429[l]; }
+                if m11.iter().all(|&x| x) {
+                    let b430: u32 = b3.wrapping_add((0u64 as u32));
+                    let b431: u32 = b430.wrapping_mul(s_u32[1]);
+                    let b432: u32 = b431.wrapping_add(b2);
+                    let b433: u32 = b432.wrapping_add((0u64 as u32));
+                    *at(g2, g2_len, b433) = b425;
+                } else {
+                    let mut m12 = [false; UNITS];
+                    for l in 0..UNITS { m12[l] = m0[l] && m11[l]; }
+                    if m12.iter().any(|&x| x) {
+                        let b430: u32 = b3.wrapping_add((0u64 as u32));
+                        let b431: u32 = b430.wrapping_mul(s_u32[1]);
+                        let b432: u32 = b431.wrapping_add(b2);
+                        let b433: u32 = b432.wrapping_add((0u64 as u32));
+                        *at(g2, g2_len, b433) = b425;
+                    }
+                }
+                let mut b434 = [<f32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x434: f32 = la248_1[l];
+                    b434[l] = x434;
+                }
+                let mut p = [<f32>::default(); 8];
+                for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b434[l]; } } }
+                let b435: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                let b437: u32 = b2.wrapping_add((0u64 as u32));
+                let b438: bool = b437 < s_u32[1];
+                let mut b439 = [<bool>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x436: bool = (l as u32) == (0u64 as u32);
+                    let x439: bool = x436 && b438;
+                    b439[l] = x439;
+                }
+                let mut m13 = [false; UNITS];
+                for l in 0..UNITS { m13[l] = b439[l]; }
+                if m13.iter().all(|&x| x) {
+                    let b440: u32 = b3.wrapping_add((1u64 as u32));
+                    let b441: u32 = b440.wrapping_mul(s_u32[1]);
+                    let b442: u32 = b441.wrapping_add(b2);
+                    let b443: u32 = b442.wrapping_add((0u64 as u32));
+                    *at(g2, g2_len, b443) = b435;
+                } else {
+                    let mut m14 = [false; UNITS];
+                    for l in 0..UNITS { m14[l] = m0[l] && m13[l]; }
+                    if m14.iter().any(|&x| x) {
+                        let b440: u32 = b3.wrapping_add((1u64 as u32));
+                        let b441: u32 = b440.wrapping_mul(s_u32[1]);
+                        let b442: u32 = b441.wrapping_add(b2);
+                        let b443: u32 = b442.wrapping_add((0u64 as u32));
+                        *at(g2, g2_len, b443) = b435;
+                    }
+                }
+                let mut b444 = [<f32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x444: f32 = la248_2[l];
+                    b444[l] = x444;
+                }
+                let mut p = [<f32>::default(); 8];
+                for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b444[l]; } } }
+                let b445: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                let b447: u32 = b2.wrapping_add((0u64 as u32));
+                let b448: bool = b447 < s_u32[1];
+                let mut b449 = [<bool>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x446: bool = (l as u32) == (0u64 as u32);
+                    let x449: bool = x446 && b448;
+                    b449[l] = x449;
+                }
+                let mut m15 = [false; UNITS];
+                for l in 0..UNITS { m15[l] = b449[l]; }
+                if m15.iter().all(|&x| x) {
+                    let b450: u32 = b3.wrapping_add((2u64 as u32));
+                    let b451: u32 = b450.wrapping_mul(s_u32[1]);
+                    let b452: u32 = b451.wrapping_add(b2);
+                    let b453: u32 = b452.wrapping_add((0u64 as u32));
+                    *at(g2, g2_len, b453) = b445;
+                } else {
+                    let mut m16 = [false; UNITS];
+                    for l in 0..UNITS { m16[l] = m0[l] && m15[l]; }
+                    if m16.iter().any(|&x| x) {
+                        let b450: u32 = b3.wrapping_add((2u64 as u32));
+                        let b451: u32 = b450.wrapping_mul(s_u32[1]);
+                        let b452: u32 = b451.wrapping_add(b2);
+                        let b453: u32 = b452.wrapping_add((0u64 as u32));
+                        *at(g2, g2_len, b453) = b445;
+                    }
+                }
+                let mut b454 = [<f32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x454: f32 = la248_3[l];
+                    b454[l] = x454;
+                }
+                let mut p = [<f32>::default(); 8];
+                for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b454[l]; } } }
+                let b455: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                let b457: u32 = b2.wrapping_add((0u64 as u32));
+                let b458: bool = b457 < s_u32[1];
+                let mut b459 = [<bool>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x456: bool = (l as u32) == (0u64 as u32);
+                    let x459: bool = x456 && b458;
+                    b459[l] = x459;
+                }
+                let mut m17 = [false; UNITS];
+                for l in 0..UNITS { m17[l] = b459[l]; }
+                if m17.iter().all(|&x| x) {
+                    let b460: u32 = b3.wrapping_add((3u64 as u32));
+                    let b461: u32 = b460.wrapping_mul(s_u32[1]);
+                    let b462: u32 = b461.wrapping_add(b2);
+                    let b463: u32 = b462.wrapping_add((0u64 as u32));
+                    *at(g2, g2_len, b463) = b455;
+                } else {
+                    let mut m18 = [false; UNITS];
+                    for l in 0..UNITS { m18[l] = m0[l] && m17[l]; }
+                    if m18.iter().any(|&x| x) {
+                        let b460: u32 = b3.wrapping_add((3u64 as u32));
+                        let b461: u32 = b460.wrapping_mul(s_u32[1]);
+                        let b462: u32 = b461.wrapping_add(b2);
+                        let b463: u32 = b462.wrapping_add((0u64 as u32));
+                        *at(g2, g2_len, b463) = b455;
+                    }
+                }
+            } else {
+                let b464: bool = b7 == (3u64 as u32);
+                if b464 {
+                    let b465: u32 = div(s_u32[2], (256u64 as u32));
+                    let b466: u32 = s_u32[1].wrapping_sub((1u64 as u32));
+                    for l in 0..UNITS {
+                        la467_0[l] = 0.0f32;
+                        la467_1[l] = 0.0f32;
+                        la467_2[l] = 0.0f32;
+                    }
+                    if (0u64 as u32) < b465 {
+                        let hv: u64 = (b465 - 1) as u64;
+                        let mut fits = true;
+                        let h1: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
+                        fits &= h1 <= u32::MAX as u64;
+                        let h2: u64 = 15;
+                        let h3: u64 = h2.wrapping_mul((((16u64 as u32)) as u64));
+                        fits &= h3 <= u32::MAX as u64;
+                        let h4: u64 = 15;
+                        let h5: u64 = h3.wrapping_add(h4);
+                        fits &= h5 <= u32::MAX as u64;
+                        let h6: u64 = h1.wrapping_add(h5);
+                        fits &= h6 <= u32::MAX as u64;
+                        let h7: u64 = ((((b3).wrapping_add((0u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h6);
+                        fits &= h7 <= u32::MAX as u64;
+                        hoisted_check(fits, h7, g1_len);
+                        let h8: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
+                        fits &= h8 <= u32::MAX as u64;
+                        let h9: u64 = 15;
+                        let h10: u64 = h9.wrapping_mul((((16u64 as u32)) as u64));
+                        fits &= h10 <= u32::MAX as u64;
+                        let h11: u64 = 15;
+                        let h12: u64 = h10.wrapping_add(h11);
+                        fits &= h12 <= u32::MAX as u64;
+                        let h13: u64 = h8.wrapping_add(h12);
+                        fits &= h13 <= u32::MAX as u64;
+                        let h14: u64 = ((((b3).wrapping_add((1u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h13);
+                        fits &= h14 <= u32::MAX as u64;
+                        hoisted_check(fits, h14, g1_len);
+                        let h15: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
+                        fits &= h15 <= u32::MAX as u64;
+                        let h16: u64 = 15;
+                        let h17: u64 = h16.wrapping_mul((((16u64 as u32)) as u64));
+                        fits &= h17 <= u32::MAX as u64;
+                        let h18: u64 = 15;
+                        let h19: u64 = h17.wrapping_add(h18);
+                        fits &= h19 <= u32::MAX as u64;
+                        let h20: u64 = h15.wrapping_add(h19);
+                        fits &= h20 <= u32::MAX as u64;
+                        let h21: u64 = ((((b3).wrapping_add((2u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h20);
+                        fits &= h21 <= u32::MAX as u64;
+                        hoisted_check(fits, h21, g1_len);
+                        let h22: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b466)).wrapping_mul(b465)) as u64).wrapping_add(hv);
+                        fits &= h22 <= u32::MAX as u64;
+                        let h23: u64 = h22.wrapping_mul((((2u64 as u32)) as u64));
+                        fits &= h23 <= u32::MAX as u64;
+                        let h24: u64 = ((((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((128u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((64u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((16u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))) as u64).wrapping_add(h23);
+                        fits &= h24 <= u32::MAX as u64;
+                        hoisted_check(fits, h24 + 1, g0_len * 4);
+                    }
+                    let mut v468: u32 = (0u64 as u32);
+                    loop {
+                        if !(v468 < b465) { break; }
+                        let mut v469: u32 = (0u64 as u32);
+                        loop {
+                            if !(v469 < (16u64 as u32)) { break; }
+                            let b470: u32 = v469.wrapping_mul((16u64 as u32));
+                            let b472: u32 = v468.wrapping_mul((256u64 as u32));
+                            let b475: u32 = b2.wrapping_add((0u64 as u32));
+                            let b476: u32 = b475.min(b466);
+                            let b477: u32 = b476.wrapping_mul(b465);
+                            let b478: u32 = b477.wrapping_add(v468);
+                            let b479: u32 = b478.wrapping_mul((128u64 as u32));
+                            let b480: u32 = (0u64 as u32).wrapping_add(b479);
+                            let b481: u32 = s_u32[0].wrapping_mul((128u64 as u32));
+                            let b482: u32 = b481.wrapping_add((3u64 as u32));
+                            let b483: u32 = div(b482, (4u64 as u32));
+                            let b484: u32 = b483.wrapping_mul((4u64 as u32));
+                            let b485: u32 = (0u64 as u32).wrapping_add(b484);
+                            let b486: u32 = b478.wrapping_mul((64u64 as u32));
+                            let b487: u32 = b485.wrapping_add(b486);
+                            let b488: u32 = s_u32[0].wrapping_mul((128u64 as u32));
+                            let b489: u32 = b488.wrapping_add((3u64 as u32));
+                            let b490: u32 = div(b489, (4u64 as u32));
+                            let b491: u32 = b490.wrapping_mul((4u64 as u32));
+                            let b492: u32 = (0u64 as u32).wrapping_add(b491);
+                            let b493: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                            let b494: u32 = b493.wrapping_add((3u64 as u32));
+                            let b495: u32 = div(b494, (4u64 as u32));
+                            let b496: u32 = b495.wrapping_mul((4u64 as u32));
+                            let b497: u32 = b492.wrapping_add(b496);
+                            let b498: u32 = b478.wrapping_mul((16u64 as u32));
+                            let b499: u32 = b497.wrapping_add(b498);
+                            let b500: u32 = s_u32[0].wrapping_mul((128u64 as u32));
+                            let b501: u32 = b500.wrapping_add((3u64 as u32));
+                            let b502: u32 = div(b501, (4u64 as u32));
+                            let b503: u32 = b502.wrapping_mul((4u64 as u32));
+                            let b504: u32 = (0u64 as u32).wrapping_add(b503);
+                            let b505: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                            let b506: u32 = b505.wrapping_add((3u64 as u32));
+                            let b507: u32 = div(b506, (4u64 as u32));
+                            let b508: u32 = b507.wrapping_mul((4u64 as u32));
+                            let b509: u32 = b504.wrapping_add(b508);
+                            let b510: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                            let b511: u32 = b510.wrapping_add((3u64 as u32));
+                            let b512: u32 = div(b511, (4u64 as u32));
+                            let b513: u32 = b512.wrapping_mul((4u64 as u32));
+                            let b514: u32 = b509.wrapping_add(b513);
+                            let b515: u32 = b478.wrapping_mul((2u64 as u32));
+                            let b516: u32 = b514.wrapping_add(b515);
+                            let mut b471 = [<u32>::default(); UNITS];
+                            let mut b473 = [<u32>::default(); UNITS];
+                            for l in 0..UNITS {
+                                let x471: u32 = b470.wrapping_add((l as u32));
+                                b471[l] = x471;
+                                let x473: u32 = b472.wrapping_add(x471);
+                                b473[l] = x473;
+                            }
+                            let b522: u32 = (rdb2_prechecked(g0, b516)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                            let b523: u32 = b522 & (32768u64 as u32);
+                            let b524: u32 = b523.wrapping_shl(((16u64 as u32)) as u32);
+                            let b525: u32 = b522.wrapping_shr(((10u64 as u32)) as u32);
+                            let b526: u32 = b525 & (31u64 as u32);
+                            let b527: u32 = b522 & (1023u64 as u32);
+                            let b528: bool = b526 == (31u64 as u32);
+                            let b529: u32 = b526.wrapping_add((112u64 as u32));
+                            let b530: u32 = if b528 { (255u64 as u32) } else { b529 };
+                            let b531: u32 = b530.wrapping_shl(((23u64 as u32)) as u32);
+                            let b532: u32 = b524 | b531;
+                            let b533: u32 = b527.wrapping_shl(((13u64 as u32)) as u32);
+                            let b534: u32 = b532 | b533;
+                            let b535: f32 = f32::from_bits(b534);
+                            let b536: f32 = ((b527) as f32);
+                            let b537: f32 = b536 * 5.9604645e-8f32;
+                            let b538: bool = b524 == (0u64 as u32);
+                            let b539: f32 = -(b537);
+                            let b540: f32 = if b538 { b537 } else { b539 };
+                            let b541: bool = b526 == (0u64 as u32);
+                            let b542: f32 = T::f16_to_f32(b522);
+                            let b544: u32 = b499.wrapping_add((0u64 as u32));
+                            let b545: i32 = div((((0u32).wrapping_add(b470)) as i32), (16i64 as i32));
+                            let b546: u32 = ((b545) as u32);
+                            let b547: u32 = div(b546, (1u64 as u32));
+                            let b548: u32 = b547.wrapping_mul((1u64 as u32));
+                            let b549: u32 = b544.wrapping_add(b548);
+                            let b550: u32 = rem(b546, (1u64 as u32));
+                            let b551: u32 = b549.wrapping_add(b550);
+                            let b552: u32 = div(b546, (1u64 as u32));
+                            let b553: u32 = rem(b552, (1u64 as u32));
+                            let b554: u32 = b553.wrapping_mul((8u64 as u32));
+                            let mut b543 = [<i32>::default(); UNITS];
+                            for l in 0..UNITS {
+                                let x543: i32 = ((b471[l]) as i32);
+                                b543[l] = x543;
+                            }
+                            let b561: u32 = (rdb1(g0, g0_len, b551)).wrapping_shr((b554) as u32) & (255u64 as u32);
+                            let b562: i32 = ((b561) as i32);
+                            let b563: i32 = b562 ^ (128i64 as i32);
+                            let b564: i32 = b563.wrapping_sub((128i64 as i32));
+                            let b565: u32 = b480.wrapping_add((0u64 as u32));
+                            let b567: u32 = div((((((0u32).wrapping_add(b470)) as i32)) as u32), (128u64 as u32));
+                            let b568: u32 = b567.wrapping_mul((64u64 as u32));
+                            let b569: u32 = b565.wrapping_add(b568);
+                            let b572: u32 = div((((((0u32).wrapping_add(b470)) as i32)) as u32), (64u64 as u32));
+                            let b573: u32 = rem(b572, (2u64 as u32));
+                            let b574: u32 = b573.wrapping_mul((4u64 as u32));
+                            let a14 = span(((rem((((((0u32).wrapping_add(b470)) as i32)) as u32), (64u64 as u32))).wrapping_add(b569)) as u32, UNITS, g0_len * 4);
+                            let b583: u32 = b487.wrapping_add((0u64 as u32));
+                            let b585: u32 = div((((((0u32).wrapping_add(b470)) as i32)) as u32), (128u64 as u32));
+                            let b586: u32 = b585.wrapping_mul((32u64 as u32));
+                            let b587: u32 = b583.wrapping_add(b586);
+                            let b590: u32 = div((((((0u32).wrapping_add(b470)) as i32)) as u32), (32u64 as u32));
+                            let b591: u32 = rem(b590, (4u64 as u32));
+                            let b592: u32 = b591.wrapping_mul((2u64 as u32));
+                            let a15 = span(((rem((((((0u32).wrapping_add(b470)) as i32)) as u32), (32u64 as u32))).wrapping_add(b587)) as u32, UNITS, g0_len * 4);
+                            let b602: u32 = (((4i64 as i32)) as u32);
+                            let b607: f32 = ((b564) as f32);
+                            let b608: f32 = b542 * b607;
+                            let b611: u32 = b3.wrapping_add((0u64 as u32));
+                            let b612: u32 = b611.wrapping_mul(s_u32[2]);
+                            let a16 = (((((0u32).wrapping_add(b470)).wrapping_add(b472)).wrapping_add(b612)) as u32) as usize;
+                            let b619: u32 = b3.wrapping_add((1u64 as u32));
+                            let b620: u32 = b619.wrapping_mul(s_u32[2]);
+                            let a17 = (((((0u32).wrapping_add(b470)).wrapping_add(b472)).wrapping_add(b620)) as u32) as usize;
+                            let b627: u32 = b3.wrapping_add((2u64 as u32));
+                            let b628: u32 = b627.wrapping_mul(s_u32[2]);
+                            let a18 = (((((0u32).wrapping_add(b470)).wrapping_add(b472)).wrapping_add(b628)) as u32) as usize;
+                            for l in 0..UNITS {
+                                let x566: u32 = ((b543[l]) as u32);
+                                let x570: u32 = rem(x566, (64u64 as u32));
+                                let x571: u32 = b569.wrapping_add(x570);
+                                let x581: u32 = (byte(g0, a14 + l)).wrapping_shr((b574) as u32) & (15u64 as u32);
+                                let x582: i32 = ((x581) as i32);
+                                let x584: u32 = ((b543[l]) as u32);
+                                let x588: u32 = rem(x584, (32u64 as u32));
+                                let x589: u32 = b587.wrapping_add(x588);
+                                let x599: u32 = (byte(g0, a15 + l)).wrapping_shr((b592) as u32) & (3u64 as u32);
+                                let x600: i32 = ((x599) as i32);
+                                let x601: u32 = ((x600) as u32);
+                                let x603: u32 = x601.wrapping_shl((b602) as u32);
+                                let x604: i32 = ((x603) as i32);
+                                let x605: i32 = x582 | x604;
+                                let x606: i32 = x605.wrapping_sub((32i64 as i32));
+                                let x609: f32 = ((x606) as f32);
+                                let x610: f32 = b608 * x609;
+                                la474_0[l] = x610;
+                                let x613: u32 = b612.wrapping_add(b473[l]);
+                                let x614: f32 = *g1.add(a16 + l);
+                                let x615: f32 = la474_0[l];
+                                let x616: f32 = x615 * x614;
+                                let x617: f32 = la467_0[l];
+                                let x618: f32 = T::fmadd(x615, x614, x617);
+                                la467_0[l] = x618;
+                                let x621: u32 = b620.wrapping_add(b473[l]);
+                                let x622: f32 = *g1.add(a17 + l);
+                                let x623: f32 = la474_0[l];
+                                let x624: f32 = x623 * x622;
+                                let x625: f32 = la467_1[l];
+                                let x626: f32 = T::fmadd(x623, x622, x625);
+                                la467_1[l] = x626;
+                                let x629: u32 = b628.wrapping_add(b473[l]);
+                                let x630: f32 = *g1.add(a18 + l);
+                                let x631: f32 = la474_0[l];
+                                let x632: f32 = x631 * x630;
+                                let x633: f32 = la467_2[l];
+                                let x634: f32 = T::fmadd(x631, x630, x633);
+                                la467_2[l] = x634;
+                            }
+                            v469 = v469.wrapping_add((1 as u32));
+                        }
+                        v468 = v468.wrapping_add((1 as u32));
+                    }
+                    let mut b635 = [<f32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x635: f32 = la467_0[l];
+                        b635[l] = x635;
+                    }
+                    let mut p = [<f32>::default(); 8];
+                    for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b635[l]; } } }
+                    let b636: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                    let b638: u32 = b2.wrapping_add((0u64 as u32));
+                    let b639: bool = b638 < s_u32[1];
+                    let mut b640 = [<bool>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x637: bool = (l as u32) == (0u64 as u32);
+                        let x640: bool = x637 && b639;
+                        b640[l] = x640;
+                    }
+                    let mut m19 = [false; UNITS];
+                    for l in 0..UNITS { m19[l] = b640[l]; }
+                    if m19.iter().all(|&x| x) {
+                        let b641: u32 = b3.wrapping_add((0u64 as u32));
+                        let b642: u32 = b641.wrapping_mul(s_u32[1]);
+                        let b643: u32 = b642.wrapping_add(b2);
+                        let b644: u32 = b643.wrapping_add((0u64 as u32));
+                        *at(g2, g2_len, b644) = b636;
+                    } else {
+                        let mut m20 = [false; UNITS];
+                        for l in 0..UNITS { m20[l] = m0[l] && m19[l]; }
+                        if m20.iter().any(|&x| x) {
+                            let b641: u32 = b3.wrapping_add((0u64 as u32));
+                            let b642: u32 = b641.wrapping_mul(s_u32[1]);
+                            let b643: u32 = b642.wrapping_add(b2);
+                            let b644: u32 = b643.wrapping_add((0u64 as u32));
+                            *at(g2, g2_len, b644) = b636;
+                        }
+                    }
+                    let mut b645 = [<f32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x645: f32 = la467_1[l];
+                        b645[l] = x645;
+                    }
+                    let mut p = [<f32>::default(); 8];
+                    for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b645[l]; } } }
+                    let b646: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                    let b648: u32 = b2.wrapping_add((0u64 as u32));
+                    let b649: bool = b648 < s_u32[1];
+                    let mut b650 = [<bool>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x647: bool = (l as u32) == (0u64 as u32);
+                        let x650: bool = x647 && b649;
+                        b650[l] = x650;
+                    }
+                    let mut m21 = [false; UNITS];
+                    for l in 0..UNITS { m21[l] = b650[l]; }
+                    if m21.iter().all(|&x| x) {
+                        let b651: u32 = b3.wrapping_add((1u64 as u32));
+                        let b652: u32 = b651.wrapping_mul(s_u32[1]);
+                        let b653: u32 = b652.wrapping_add(b2);
+                        let b654: u32 = b653.wrapping_add((0u64 as u32));
+                        *at(g2, g2_len, b654) = b646;
+                    } else {
+                        let mut m22 = [false; UNITS];
+                        for l in 0..UNITS { m22[l] = m0[l] && m21[l]; }
+                        if m22.iter().any(|&x| x) {
+                            let b651: u32 = b3.wrapping_add((1u64 as u32));
+                            let b652: u32 = b651.wrapping_mul(s_u32[1]);
+                            let b653: u32 = b652.wrapping_add(b2);
+                            let b654: u32 = b653.wrapping_add((0u64 as u32));
+                            *at(g2, g2_len, b654) = b646;
+                        }
+                    }
+                    let mut b655 = [<f32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x655: f32 = la467_2[l];
+                        b655[l] = x655;
+                    }
+                    let mut p = [<f32>::default(); 8];
+                    for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b655[l]; } } }
+                    let b656: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                    let b658: u32 = b2.wrapping_add((0u64 as u32));
+                    let b659: bool = b658 < s_u32[1];
+                    let mut b660 = [<bool>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x657: bool = (l as u32) == (0u64 as u32);
+                        let x660: bool = x657 && b659;
+                        b660[l] = x660;
+                    }
+                    let mut m23 = [false; UNITS];
+                    for l in 0..UNITS { m23[l] = b660[l]; }
+                    if m23.iter().all(|&x| x) {
+                        let b661: u32 = b3.wrapping_add((2u64 as u32));
+                        let b662: u32 = b661.wrapping_mul(s_u32[1]);
+                        let b663: u32 = b662.wrapping_add(b2);
+                        let b664: u32 = b663.wrapping_add((0u64 as u32));
+                        *at(g2, g2_len, b664) = b656;
+                    } else {
+                        let mut m24 = [false; UNITS];
+                        for l in 0..UNITS { m24[l] = m0[l] && m23[l]; }
+                        if m24.iter().any(|&x| x) {
+                            let b661: u32 = b3.wrapping_add((2u64 as u32));
+                            let b662: u32 = b661.wrapping_mul(s_u32[1]);
+                            let b663: u32 = b662.wrapping_add(b2);
+                            let b664: u32 = b663.wrapping_add((0u64 as u32));
+                            *at(g2, g2_len, b664) = b656;
+                        }
+                    }
+                } else {
+                    let b665: bool = b7 == (2u64 as u32);
+                    if b665 {
+                        let b666: u32 = div(s_u32[2], (256u64 as u32));
+                        let b667: u32 = s_u32[1].wrapping_sub((1u64 as u32));
+                        for l in 0..UNITS {
+                            la668_0[l] = 0.0f32;
+                            la668_1[l] = 0.0f32;
+                        }
+                        if (0u64 as u32) < b666 {
+                            let hv: u64 = (b666 - 1) as u64;
+                            let mut fits = true;
+                            let h1: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
+                            fits &= h1 <= u32::MAX as u64;
+                            let h2: u64 = 15;
+                            let h3: u64 = h2.wrapping_mul((((16u64 as u32)) as u64));
+                            fits &= h3 <= u32::MAX as u64;
+                            let h4: u64 = 15;
+                            let h5: u64 = h3.wrapping_add(h4);
+                            fits &= h5 <= u32::MAX as u64;
+                            let h6: u64 = h1.wrapping_add(h5);
+                            fits &= h6 <= u32::MAX as u64;
+                            let h7: u64 = ((((b3).wrapping_add((0u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h6);
+                            fits &= h7 <= u32::MAX as u64;
+                            hoisted_check(fits, h7, g1_len);
+                            let h8: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
+                            fits &= h8 <= u32::MAX as u64;
+                            let h9: u64 = 15;
+                            let h10: u64 = h9.wrapping_mul((((16u64 as u32)) as u64));
+                            fits &= h10 <= u32::MAX as u64;
+                            let h11: u64 = 15;
+                            let h12: u64 = h10.wrapping_add(h11);
+                            fits &= h12 <= u32::MAX as u64;
+                            let h13: u64 = h8.wrapping_add(h12);
+                            fits &= h13 <= u32::MAX as u64;
+                            let h14: u64 = ((((b3).wrapping_add((1u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h13);
+                            fits &= h14 <= u32::MAX as u64;
+                            hoisted_check(fits, h14, g1_len);
+                            let h15: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b667)).wrapping_mul(b666)) as u64).wrapping_add(hv);
+                            fits &= h15 <= u32::MAX as u64;
+                            let h16: u64 = h15.wrapping_mul((((2u64 as u32)) as u64));
+                            fits &= h16 <= u32::MAX as u64;
+                            let h17: u64 = ((((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((128u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((64u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((16u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))) as u64).wrapping_add(h16);
+                            fits &= h17 <= u32::MAX as u64;
+                            hoisted_check(fits, h17 + 1, g0_len * 4);
+                        }
+                        let mut v669: u32 = (0u64 as u32);
+                        loop {
+                            if !(v669 < b666) { break; }
+                            let mut v670: u32 = (0u64 as u32);
+                            loop {
+                                if !(v670 < (16u64 as u32)) { break; }
+                                let b671: u32 = v670.wrapping_mul((16u64 as u32));
+                                let b673: u32 = v669.wrapping_mul((256u64 as u32));
+                                let b676: u32 = b2.wrapping_add((0u64 as u32));
+                                let b677: u32 = b676.min(b667);
+                                let b678: u32 = b677.wrapping_mul(b666);
+                                let b679: u32 = b678.wrapping_add(v669);
+                                let b680: u32 = b679.wrapping_mul((128u64 as u32));
+                                let b681: u32 = (0u64 as u32).wrapping_add(b680);
+                                let b682: u32 = s_u32[0].wrapping_mul((128u64 as u32));
+                                let b683: u32 = b682.wrapping_add((3u64 as u32));
+                                let b684: u32 = div(b683, (4u64 as u32));
+                                let b685: u32 = b684.wrapping_mul((4u64 as u32));
+                                let b686: u32 = (0u64 as u32).wrapping_add(b685);
+                                let b687: u32 = b679.wrapping_mul((64u64 as u32));
+                                let b688: u32 = b686.wrapping_add(b687);
+                                let b689: u32 = s_u32[0].wrapping_mul((128u64 as u32));
+                                let b690: u32 = b689.wrapping_add((3u64 as u32));
+                                let b691: u32 = div(b690, (4u64 as u32));
+                                let b692: u32 = b691.wrapping_mul((4u64 as u32));
+                                let b693: u32 = (0u64 as u32).wrapping_add(b692);
+                                let b694: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                                let b695: u32 = b694.wrapping_add((3u64 as u32));
+                                let b696: u32 = div(b695, (4u64 as u32));
+                                let b697: u32 = b696.wrapping_mul((4u64 as u32));
+                                let b698: u32 = b693.wrapping_add(b697);
+                                let b699: u32 = b679.wrapping_mul((16u64 as u32));
+                                let b700: u32 = b698.wrapping_add(b699);
+                                let b701: u32 = s_u32[0].wrapping_mul((128u64 as u32));
+                                let b702: u32 = b701.wrapping_add((3u64 as u32));
+                                let b703: u32 = div(b702, (4u64 as u32));
+                                let b704: u32 = b703.wrapping_mul((4u64 as u32));
+                                let b705: u32 = (0u64 as u32).wrapping_add(b704);
+                                let b706: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                                let b707: u32 = b706.wrapping_add((3u64 as u32));
+                                let b708: u32 = div(b707, (4u64 as u32));
+                                let b709: u32 = b708.wrapping_mul((4u64 as u32));
+                                let b710: u32 = b705.wrapping_add(b709);
+                                let b711: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                                let b712: u32 = b711.wrapping_add((3u64 as u32));
+                                let b713: u32 = div(b712, (4u64 as u32));
+                                let b714: u32 = b713.wrapping_mul((4u64 as u32));
+                                let b715: u32 = b710.wrapping_add(b714);
+                                let b716: u32 = b679.wrapping_mul((2u64 as u32));
+                                let b717: u32 = b715.wrapping_add(b716);
+                                let mut b672 = [<u32>::default(); UNITS];
+                                let mut b674 = [<u32>::default(); UNITS];
+                                for l in 0..UNITS {
+                                    let x672: u32 = b671.wrapping_add((l as u32));
+                                    b672[l] = x672;
+                                    let x674: u32 = b673.wrapping_add(x672);
+                                    b674[l] = x674;
+                                }
+                                let b723: u32 = (rdb2_prechecked(g0, b717)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                                let b724: u32 = b723 & (32768u64 as u32);
+                                let b725: u32 = b724.wrapping_shl(((16u64 as u32)) as u32);
+                                let b726: u32 = b723.wrapping_shr(((10u64 as u32)) as u32);
+                                let b727: u32 = b726 & (31u64 as u32);
+                                let b728: u32 = b723 & (1023u64 as u32);
+                                let b729: bool = b727 == (31u64 as u32);
+                                let b730: u32 = b727.wrapping_add((112u64 as u32));
+                                let b731: u32 = if b729 { (255u64 as u32) } else { b730 };
+                                let b732: u32 = b731.wrapping_shl(((23u64 as u32)) as u32);
+                                let b733: u32 = b725 | b732;
+                                let b734: u32 = b728.wrapping_shl(((13u64 as u32)) as u32);
+                                let b735: u32 = b733 | b734;
+                                let b736: f32 = f32::from_bits(b735);
+                                let b737: f32 = ((b728) as f32);
+                                let b738: f32 = b737 * 5.9604645e-8f32;
+                                let b739: bool = b725 == (0u64 as u32);
+                                let b740: f32 = -(b738);
+                                let b741: f32 = if b739 { b738 } else { b740 };
+                                let b742: bool = b727 == (0u64 as u32);
+                                let b743: f32 = T::f16_to_f32(b723);
+                                let b745: u32 = b700.wrapping_add((0u64 as u32));
+                                let b746: i32 = div((((0u32).wrapping_add(b671)) as i32), (16i64 as i32));
+                                let b747: u32 = ((b746) as u32);
+                                let b748: u32 = div(b747, (1u64 as u32));
+                                let b749: u32 = b748.wrapping_mul((1u64 as u32));
+                                let b750: u32 = b745.wrapping_add(b749);
+                                let b751: u32 = rem(b747, (1u64 as u32));
+                                let b752: u32 = b750.wrapping_add(b751);
+                                let b753: u32 = div(b747, (1u64 as u32));
+                                let b754: u32 = rem(b753, (1u64 as u32));
+                                let b755: u32 = b754.wrapping_mul((8u64 as u32));
+                                let mut b744 = [<i32>::default(); UNITS];
+                                for l in 0..UNITS {
+                                    let x744: i32 = ((b672[l]) as i32);
+                                    b744[l] = x744;
+                                }
+                                let b762: u32 = (rdb1(g0, g0_len, b752)).wrapping_shr((b755) as u32) & (255u64 as u32);
+                                let b763: i32 = ((b762) as i32);
+                                let b764: i32 = b763 ^ (128i64 as i32);
+                                let b765: i32 = b764.wrapping_sub((128i64 as i32));
+                                let b766: u32 = b681.wrapping_add((0u64 as u32));
+                                let b768: u32 = div((((((0u32).wrapping_add(b671)) as i32)) as u32), (128u64 as u32));
+                                let b769: u32 = b768.wrapping_mul((64u64 as u32));
+                                let b770: u32 = b766.wrapping_add(b769);
+                                let b773: u32 = div((((((0u32).wrapping_add(b671)) as i32)) as u32), (64u64 as u32));
+                                let b774: u32 = rem(b773, (2u64 as u32));
+                                let b775: u32 = b774.wrapping_mul((4u64 as u32));
+                                let a19 = span(((rem((((((0u32).wrapping_add(b671)) as i32)) as u32), (64u64 as u32))).wrapping_add(b770)) as u32, UNITS, g0_len * 4);
+                                let b784: u32 = b688.wrapping_add((0u64 as u32));
+                                let b786: u32 = div((((((0u32).wrapping_add(b671)) as i32)) as u32), (128u64 as u32));
+                                let b787: u32 = b786.wrapping_mul((32u64 as u32));
+                                let b788: u32 = b784.wrapping_add(b787);
+                                let b791: u32 = div((((((0u32).wrapping_add(b671)) as i32)) as u32), (32u64 as u32));
+                                let b792: u32 = rem(b791, (4u64 as u32));
+                                let b793: u32 = b792.wrapping_mul((2u64 as u32));
+                                let a20 = span(((rem((((((0u32).wrapping_add(b671)) as i32)) as u32), (32u64 as u32))).wrapping_add(b788)) as u32, UNITS, g0_len * 4);
+                                let b803: u32 = (((4i64 as i32)) as u32);
+                                let b808: f32 = ((b765) as f32);
+                                let b809: f32 = b743 * b808;
+                                let b812: u32 = b3.wrapping_add((0u64 as u32));
+                                let b813: u32 = b812.wrapping_mul(s_u32[2]);
+                                let a21 = (((((0u32).wrapping_add(b671)).wrapping_add(b673)).wrapping_add(b813)) as u32) as usize;
+                                let b820: u32 = b3.wrapping_add((1u64 as u32));
+                                let b821: u32 = b820.wrapping_mul(s_u32[2]);
+                                let a22 = (((((0u32).wrapping_add(b671)).wrapping_add(b673)).wrapping_add(b821)) as u32) as usize;
+                                for l in 0..UNITS {
+                                    let x767: u32 = ((b744[l]) as u32);
+                                    let x771: u32 = rem(x767, (64u64 as u32));
+                                    let x772: u32 = b770.wrapping_add(x771);
+                                    let x782: u32 = (byte(g0, a19 + l)).wrapping_shr((b775) as u32) & (15u64 as u32);
+                                    let x783: i32 = ((x782) as i32);
+                                    let x785: u32 = ((b744[l]) as u32);
+                                    let x789: u32 = rem(x785, (32u64 as u32));
+                                    let x790: u32 = b788.wrapping_add(x789);
+                                    let x800: u32 = (byte(g0, a20 + l)).wrapping_shr((b793) as u32) & (3u64 as u32);
+                                    let x801: i32 = ((x800) as i32);
+                                    let x802: u32 = ((x801) as u32);
+                                    let x804: u32 = x802.wrapping_shl((b803) as u32);
+                                    let x805: i32 = ((x804) as i32);
+                                    let x806: i32 = x783 | x805;
+                                    let x807: i32 = x806.wrapping_sub((32i64 as i32));
+                                    let x810: f32 = ((x807) as f32);
+                                    let x811: f32 = b809 * x810;
+                                    la675_0[l] = x811;
+                                    let x814: u32 = b813.wrapping_add(b674[l]);
+                                    let x815: f32 = *g1.add(a21 + l);
+                                    let x816: f32 = la675_0[l];
+                                    let x817: f32 = x816 * x815;
+                                    let x818: f32 = la668_0[l];
+                                    let x819: f32 = T::fmadd(x816, x815, x818);
+                                    la668_0[l] = x819;
+                                    let x822: u32 = b821.wrapping_add(b674[l]);
+                                    let x823: f32 = *g1.add(a22 + l);
+                                    let x824: f32 = la675_0[l];
+                                    let x825: f32 = x824 * x823;
+                                    let x826: f32 = la668_1[l];
+                                    let x827: f32 = T::fmadd(x824, x823, x826);
+                                    la668_1[l] = x827;
+                                }
+                                v670 = v670.wrapping_add((1 as u32));
+                            }
+                            v669 = v669.wrapping_add((1 as u32));
+                        }
+                        let mut b828 = [<f32>::default(); UNITS];
+                        for l in 0..UNITS {
+                            let x828: f32 = la668_0[l];
+                            b828[l] = x828;
+                        }
+                        let mut p = [<f32>::default(); 8];
+                        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b828[l]; } } }
+                        let b829: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                        let b831: u32 = b2.wrapping_add((0u64 as u32));
+                        let b832: bool = b831 < s_u32[1];
+                        let mut b833 = [<bool>::default(); UNITS];
+                        for l in 0..UNITS {
+                            let x830: bool = (l as u32) == (0u64 as u32);
+                            let x833: bool = x830 && b832;
+                            b833[l] = x833;
+                        }
+                        let mut m25 = [false; UNITS];
+                        for l in 0..UNITS { m25[l] = b833[l]; }
+                        if m25.iter().all(|&x| x) {
+                            let b834: u32 = b3.wrapping_add((0u64 as u32));
+                            let b835: u32 = b834.wrapping_mul(s_u32[1]);
+                            let b836: u32 = b835.wrapping_add(b2);
+                            let b837: u32 = b836.wrapping_add((0u64 as u32));
+                            *at(g2, g2_len, b837) = b829;
+                        } else {
+                            let mut m26 = [false; UNITS];
+                            for l in 0..UNITS { m26[l] = m0[l] && m25[l]; }
+                            if m26.iter().any(|&x| x) {
+                                let b834: u32 = b3.wrapping_add((0u64 as u32));
+                                let b835: u32 = b834.wrapping_mul(s_u32[1]);
+                                let b836: u32 = b835.wrapping_add(b2);
+                                let b837: u32 = b836.wrapping_add((0u64 as u32));
+                                *at(g2, g2_len, b837) = b829;
+                            }
+                        }
+                        let mut b838 = [<f32>::default(); UNITS];
+                        for l in 0..UNITS {
+                            let x838: f32 = la668_1[l];
+                            b838[l] = x838;
+                        }
+                        let mut p = [<f32>::default(); 8];
+                        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b838[l]; } } }
+                        let b839: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                        let b841: u32 = b2.wrapping_add((0u64 as u32));
+                        let b842: bool = b841 < s_u32[1];
+                        let mut b843 = [<bool>::default(); UNITS];
+                        for l in 0..UNITS {
+                            let x840: bool = (l as u32) == (0u64 as u32);
+                            let x843: bool = x840 && b842;
+                            b843[l] = x843;
+                        }
+                        let mut m27 = [false; UNITS];
+                        for l in 0..UNITS { m27[l] = b843[l]; }
+                        if m27.iter().all(|&x| x) {
+                            let b844: u32 = b3.wrapping_add((1u64 as u32));
+                            let b845: u32 = b844.wrapping_mul(s_u32[1]);
+                            let b846: u32 = b845.wrapping_add(b2);
+                            let b847: u32 = b846.wrapping_add((0u64 as u32));
+                            *at(g2, g2_len, b847) = b839;
+                        } else {
+                            let mut m28 = [false; UNITS];
+                            for l in 0..UNITS { m28[l] = m0[l] && m27[l]; }
+                            if m28.iter().any(|&x| x) {
+                                let b844: u32 = b3.wrapping_add((1u64 as u32));
+                                let b845: u32 = b844.wrapping_mul(s_u32[1]);
+                                let b846: u32 = b845.wrapping_add(b2);
+                                let b847: u32 = b846.wrapping_add((0u64 as u32));
+                                *at(g2, g2_len, b847) = b839;
+                            }
+                        }
+                    } else {
+                        let b848: u32 = div(s_u32[2], (256u64 as u32));
+                        let b849: u32 = s_u32[1].wrapping_sub((1u64 as u32));
+                        for l in 0..UNITS {
+                            la850_0[l] = 0.0f32;
+                        }
+                        if (0u64 as u32) < b848 {
+                            let hv: u64 = (b848 - 1) as u64;
+                            let mut fits = true;
+                            let h1: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
+                            fits &= h1 <= u32::MAX as u64;
+                            let h2: u64 = 15;
+                            let h3: u64 = h2.wrapping_mul((((16u64 as u32)) as u64));
+                            fits &= h3 <= u32::MAX as u64;
+                            let h4: u64 = 15;
+                            let h5: u64 = h3.wrapping_add(h4);
+                            fits &= h5 <= u32::MAX as u64;
+                            let h6: u64 = h1.wrapping_add(h5);
+                            fits &= h6 <= u32::MAX as u64;
+                            let h7: u64 = ((((b3).wrapping_add((0u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h6);
+                            fits &= h7 <= u32::MAX as u64;
+                            hoisted_check(fits, h7, g1_len);
+                            let h8: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b849)).wrapping_mul(b848)) as u64).wrapping_add(hv);
+                            fits &= h8 <= u32::MAX as u64;
+                            let h9: u64 = h8.wrapping_mul((((2u64 as u32)) as u64));
+                            fits &= h9 <= u32::MAX as u64;
+                            let h10: u64 = ((((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((128u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((64u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((16u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))) as u64).wrapping_add(h9);
+                            fits &= h10 <= u32::MAX as u64;
+                            hoisted_check(fits, h10 + 1, g0_len * 4);
+                        }
+                        let mut v851: u32 = (0u64 as u32);
+                        loop {
+                            if !(v851 < b848) { break; }
+                            let mut v852: u32 = (0u64 as u32);
+                            loop {
+                                if !(v852 < (16u64 as u32)) { break; }
+                                let b853: u32 = v852.wrapping_mul((16u64 as u32));
+                                let b855: u32 = v851.wrapping_mul((256u64 as u32));
+                                let b858: u32 = b2.wrapping_add((0u64 as u32));
+                                let b859: u32 = b858.min(b849);
+                                let b860: u32 = b859.wrapping_mul(b848);
+                                let b861: u32 = b860.wrapping_add(v851);
+                                let b862: u32 = b861.wrapping_mul((128u64 as u32));
+                                let b863: u32 = (0u64 as u32).wrapping_add(b862);
+                                let b864: u32 = s_u32[0].wrapping_mul((128u64 as u32));
+                                let b865: u32 = b864.wrapping_add((3u64 as u32));
+                                let b866: u32 = div(b865, (4u64 as u32));
+                                let b867: u32 = b866.wrapping_mul((4u64 as u32));
+                                let b868: u32 = (0u64 as u32).wrapping_add(b867);
+                                let b869: u32 = b861.wrapping_mul((64u64 as u32));
+                                let b870: u32 = b868.wrapping_add(b869);
+                                let b871: u32 = s_u32[0].wrapping_mul((128u64 as u32));
+                                let b872: u32 = b871.wrapping_add((3u64 as u32));
+                                let b873: u32 = div(b872, (4u64 as u32));
+                                let b874: u32 = b873.wrapping_mul((4u64 as u32));
+                                let b875: u32 = (0u64 as u32).wrapping_add(b874);
+                                let b876: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                                let b877: u32 = b876.wrapping_add((3u64 as u32));
+                                let b878: u32 = div(b877, (4u64 as u32));
+                                let b879: u32 = b878.wrapping_mul((4u64 as u32));
+                                let b880: u32 = b875.wrapping_add(b879);
+                                let b881: u32 = b861.wrapping_mul((16u64 as u32));
+                                let b882: u32 = b880.wrapping_add(b881);
+                                let b883: u32 = s_u32[0].wrapping_mul((128u64 as u32));
+                                let b884: u32 = b883.wrapping_add((3u64 as u32));
+                                let b885: u32 = div(b884, (4u64 as u32));
+                                let b886: u32 = b885.wrapping_mul((4u64 as u32));
+                                let b887: u32 = (0u64 as u32).wrapping_add(b886);
+                                let b888: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                                let b889: u32 = b888.wrapping_add((3u64 as u32));
+                                let b890: u32 = div(b889, (4u64 as u32));
+                                let b891: u32 = b890.wrapping_mul((4u64 as u32));
+                                let b892: u32 = b887.wrapping_add(b891);
+                                let b893: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                                let b894: u32 = b893.wrapping_add((3u64 as u32));
+                                let b895: u32 = div(b894, (4u64 as u32));
+                                let b896: u32 = b895.wrapping_mul((4u64 as u32));
+                                let b897: u32 = b892.wrapping_add(b896);
+                                let b898: u32 = b861.wrapping_mul((2u64 as u32));
+                                let b899: u32 = b897.wrapping_add(b898);
+                                let mut b854 = [<u32>::default(); UNITS];
+                                let mut b856 = [<u32>::default(); UNITS];
+                                for l in 0..UNITS {
+                                    let x854: u32 = b853.wrapping_add((l as u32));
+                                    b854[l] = x854;
+                                    let x856: u32 = b855.wrapping_add(x854);
+                                    b856[l] = x856;
+                                }
+                                let b905: u32 = (rdb2_prechecked(g0, b899)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                                let b906: u32 = b905 & (32768u64 as u32);
+                                let b907: u32 = b906.wrapping_shl(((16u64 as u32)) as u32);
+                                let b908: u32 = b905.wrapping_shr(((10u64 as u32)) as u32);
+                                let b909: u32 = b908 & (31u64 as u32);
+                                let b910: u32 = b905 & (1023u64 as u32);
+                                let b911: bool = b909 == (31u64 as u32);
+                                let b912: u32 = b909.wrapping_add((112u64 as u32));
+                                let b913: u32 = if b911 { (255u64 as u32) } else { b912 };
+                                let b914: u32 = b913.wrapping_shl(((23u64 as u32)) as u32);
+                                let b915: u32 = b907 | b914;
+                                let b916: u32 = b910.wrapping_shl(((13u64 as u32)) as u32);
+                                let b917: u32 = b915 | b916;
+                                let b918: f32 = f32::from_bits(b917);
+                                let b919: f32 = ((b910) as f32);
+                                let b920: f32 = b919 * 5.9604645e-8f32;
+                                let b921: bool = b907 == (0u64 as u32);
+                                let b922: f32 = -(b920);
+                                let b923: f32 = if b921 { b920 } else { b922 };
+                                let b924: bool = b909 == (0u64 as u32);
+                                let b925: f32 = T::f16_to_f32(b905);
+                                let b927: u32 = b882.wrapping_add((0u64 as u32));
+                                let b928: i32 = div((((0u32).wrapping_add(b853)) as i32), (16i64 as i32));
+                                let b929: u32 = ((b928) as u32);
+                                let b930: u32 = div(b929, (1u64 as u32));
+                                let b931: u32 = b930.wrapping_mul((1u64 as u32));
+                                let b932: u32 = b927.wrapping_add(b931);
+                                let b933: u32 = rem(b929, (1u64 as u32));
+                                let b934: u32 = b932.wrapping_add(b933);
+                                let b935: u32 = div(b929, (1u64 as u32));
+                                let b936: u32 = rem(b935, (1u64 as u32));
+                                let b937: u32 = b936.wrapping_mul((8u64 as u32));
+                                let mut b926 = [<i32>::default(); UNITS];
+                                for l in 0..UNITS {
+                                    let x926: i32 = ((b854[l]) as i32);
+                                    b926[l] = x926;
+                                }
+                                let b944: u32 = (rdb1(g0, g0_len, b934)).wrapping_shr((b937) as u32) & (255u64 as u32);
+                                let b945: i32 = ((b944) as i32);
+                                let b946: i32 = b945 ^ (128i64 as i32);
+                                let b947: i32 = b946.wrapping_sub((128i64 as i32));
+                                let b948: u32 = b863.wrapping_add((0u64 as u32));
+                                let b950: u32 = div((((((0u32).wrapping_add(b853)) as i32)) as u32), (128u64 as u32));
+                                let b951: u32 = b950.wrapping_mul((64u64 as u32));
+                                let b952: u32 = b948.wrapping_add(b951);
+                                let b955: u32 = div((((((0u32).wrapping_add(b853)) as i32)) as u32), (64u64 as u32));
+                                let b956: u32 = rem(b955, (2u64 as u32));
+                                let b957: u32 = b956.wrapping_mul((4u64 as u32));
+                                let a23 = span(((rem((((((0u32).wrapping_add(b853)) as i32)) as u32), (64u64 as u32))).wrapping_add(b952)) as u32, UNITS, g0_len * 4);
+                                let b966: u32 = b870.wrapping_add((0u64 as u32));
+                                let b968: u32 = div((((((0u32).wrapping_add(b853)) as i32)) as u32), (128u64 as u32));
+                                let b969: u32 = b968.wrapping_mul((32u64 as u32));
+                                let b970: u32 = b966.wrapping_add(b969);
+                                let b973: u32 = div((((((0u32).wrapping_add(b853)) as i32)) as u32), (32u64 as u32));
+                                let b974: u32 = rem(b973, (4u64 as u32));
+                                let b975: u32 = b974.wrapping_mul((2u64 as u32));
+                                let a24 = span(((rem((((((0u32).wrapping_add(b853)) as i32)) as u32), (32u64 as u32))).wrapping_add(b970)) as u32, UNITS, g0_len * 4);
+                                let b985: u32 = (((4i64 as i32)) as u32);
+                                let b990: f32 = ((b947) as f32);
+                                let b991: f32 = b925 * b990;
+                                let b994: u32 = b3.wrapping_add((0u64 as u32));
+                                let b995: u32 = b994.wrapping_mul(s_u32[2]);
+                                let a25 = (((((0u32).wrapping_add(b853)).wrapping_add(b855)).wrapping_add(b995)) as u32) as usize;
+                                for l in 0..UNITS {
+                                    let x949: u32 = ((b926[l]) as u32);
+                                    let x953: u32 = rem(x949, (64u64 as u32));
+                                    let x954: u32 = b952.wrapping_add(x953);
+                                    let x964: u32 = (byte(g0, a23 + l)).wrapping_shr((b957) as u32) & (15u64 as u32);
+                                    let x965: i32 = ((x964) as i32);
+                                    let x967: u32 = ((b926[l]) as u32);
+                                    let x971: u32 = rem(x967, (32u64 as u32));
+                                    let x972: u32 = b970.wrapping_add(x971);
+                                    let x982: u32 = (byte(g0, a24 + l)).wrapping_shr((b975) as u32) & (3u64 as u32);
+                                    let x983: i32 = ((x982) as i32);
+                                    let x984: u32 = ((x983) as u32);
+                                    let x986: u32 = x984.wrapping_shl((b985) as u32);
+                                    let x987: i32 = ((x986) as i32);
+                                    let x988: i32 = x965 | x987;
+                                    let x989: i32 = x988.wrapping_sub((32i64 as i32));
+                                    let x992: f32 = ((x989) as f32);
+                                    let x993: f32 = b991 * x992;
+                                    la857_0[l] = x993;
+                                    let x996: u32 = b995.wrapping_add(b856[l]);
+                                    let x997: f32 = *g1.add(a25 + l);
+                                    let x998: f32 = la857_0[l];
+                                    let x999: f32 = x998 * x997;
+                                    let x1000: f32 = la850_0[l];
+                                    let x1001: f32 = T::fmadd(x998, x997, x1000);
+                                    la850_0[l] = x1001;
+                                }
+                                v852 = v852.wrapping_add((1 as u32));
+                            }
+                            v851 = v851.wrapping_add((1 as u32));
+                        }
+                        let mut b1002 = [<f32>::default(); UNITS];
+                        for l in 0..UNITS {
+                            let x1002: f32 = la850_0[l];
+                            b1002[l] = x1002;
+                        }
+                        let mut p = [<f32>::default(); 8];
+                        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b1002[l]; } } }
+                        let b1003: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                        let b1005: u32 = b2.wrapping_add((0u64 as u32));
+                        let b1006: bool = b1005 < s_u32[1];
+                        let mut b1007 = [<bool>::default(); UNITS];
+                        for l in 0..UNITS {
+                            let x1004: bool = (l as u32) == (0u64 as u32);
+                            let x1007: bool = x1004 && b1006;
+                            b1007[l] = x1007;
+                        }
+                        let mut m29 = [false; UNITS];
+                        for l in 0..UNITS { m29[l] = b1007[l]; }
+                        if m29.iter().all(|&x| x) {
+                            let b1008: u32 = b3.wrapping_add((0u64 as u32));
+                            let b1009: u32 = b1008.wrapping_mul(s_u32[1]);
+                            let b1010: u32 = b1009.wrapping_add(b2);
+                            let b1011: u32 = b1010.wrapping_add((0u64 as u32));
+                            *at(g2, g2_len, b1011) = b1003;
+                        } else {
+                            let mut m30 = [false; UNITS];
+                            for l in 0..UNITS { m30[l] = m0[l] && m29[l]; }
+                            if m30.iter().any(|&x| x) {
+                                let b1008: u32 = b3.wrapping_add((0u64 as u32));
+                                let b1009: u32 = b1008.wrapping_mul(s_u32[1]);
+                                let b1010: u32 = b1009.wrapping_add(b2);
+                                let b1011: u32 = b1010.wrapping_add((0u64 as u32));
+                                *at(g2, g2_len, b1011) = b1003;
+                            }
+                        }
+                    }
+                }
             }
         }
     }

@@ -36,16 +36,26 @@ unsafe fn avx512(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalar
 #[inline(always)]
 unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut la10_0 = [<f32>::default(); UNITS];
-    let mut la10_1 = [<f32>::default(); UNITS];
-    let mut la10_2 = [<f32>::default(); UNITS];
-    let mut la10_3 = [<f32>::default(); UNITS];
-    let mut la10_4 = [<f32>::default(); UNITS];
-    let mut la10_5 = [<f32>::default(); UNITS];
-    let mut la10_6 = [<f32>::default(); UNITS];
-    let mut la10_7 = [<f32>::default(); UNITS];
-    let mut la17_0 = [<f32>::default(); UNITS];
-    let mut la17_1 = [<f32>::default(); UNITS];
+    let mut la11_0 = [<f32>::default(); UNITS];
+    let mut la11_1 = [<f32>::default(); UNITS];
+    let mut la11_2 = [<f32>::default(); UNITS];
+    let mut la11_3 = [<f32>::default(); UNITS];
+    let mut la11_4 = [<f32>::default(); UNITS];
+    let mut la18_0 = [<f32>::default(); UNITS];
+    let mut la174_0 = [<f32>::default(); UNITS];
+    let mut la174_1 = [<f32>::default(); UNITS];
+    let mut la174_2 = [<f32>::default(); UNITS];
+    let mut la174_3 = [<f32>::default(); UNITS];
+    let mut la181_0 = [<f32>::default(); UNITS];
+    let mut la319_0 = [<f32>::default(); UNITS];
+    let mut la319_1 = [<f32>::default(); UNITS];
+    let mut la319_2 = [<f32>::default(); UNITS];
+    let mut la326_0 = [<f32>::default(); UNITS];
+    let mut la446_0 = [<f32>::default(); UNITS];
+    let mut la446_1 = [<f32>::default(); UNITS];
+    let mut la453_0 = [<f32>::default(); UNITS];
+    let mut la554_0 = [<f32>::default(); UNITS];
+    let mut la561_0 = [<f32>::default(); UNITS];
     let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
     let g1: *mut f32 = bufs[1].ptr();
@@ -55,777 +65,1847 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
     let s_u32: &[u32] = &scalars.u32;
     let b0: u32 = (g1_len as u32);
     let b1: u32 = div(b0, s_u32[2]);
-    let b2: u32 = cube[0].wrapping_mul((2u64 as u32));
-    let b3: u32 = cube[1].wrapping_mul((4u64 as u32));
+    let b2: u32 = cube[0].wrapping_mul((1u64 as u32));
+    let b3: u32 = cube[1].wrapping_mul((5u64 as u32));
     let b4: bool = b2 < s_u32[1];
     let b5: bool = b3 < b1;
     let b6: bool = b4 && b5;
     if b6 {
-        let b7: u32 = div(s_u32[2], (32u64 as u32));
-        let b8: u32 = b1.wrapping_sub((1u64 as u32));
-        let b9: u32 = s_u32[1].wrapping_sub((1u64 as u32));
-        for l in 0..UNITS {
-            la10_0[l] = 0.0f32;
-            la10_1[l] = 0.0f32;
-            la10_2[l] = 0.0f32;
-            la10_3[l] = 0.0f32;
-            la10_4[l] = 0.0f32;
-            la10_5[l] = 0.0f32;
-            la10_6[l] = 0.0f32;
-            la10_7[l] = 0.0f32;
-        }
-        if (0u64 as u32) < b7 {
-            let hv: u64 = (b7 - 1) as u64;
-            let mut fits = true;
-            let h1: u64 = hv.wrapping_mul((((32u64 as u32)) as u64));
-            fits &= h1 <= u32::MAX as u64;
-            let h2: u64 = 1;
-            let h3: u64 = h2.wrapping_mul((((16u64 as u32)) as u64));
-            fits &= h3 <= u32::MAX as u64;
-            let h4: u64 = 15;
-            let h5: u64 = h3.wrapping_add(h4);
-            fits &= h5 <= u32::MAX as u64;
-            let h6: u64 = h1.wrapping_add(h5);
-            fits &= h6 <= u32::MAX as u64;
-            let h7: u64 = (((((b3).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(s_u32[2])) as u64).wrapping_add(h6);
-            fits &= h7 <= u32::MAX as u64;
-            hoisted_check(fits, h7, g1_len);
-            let h8: u64 = hv.wrapping_mul((((32u64 as u32)) as u64));
-            fits &= h8 <= u32::MAX as u64;
-            let h9: u64 = 1;
-            let h10: u64 = h9.wrapping_mul((((16u64 as u32)) as u64));
-            fits &= h10 <= u32::MAX as u64;
-            let h11: u64 = 15;
-            let h12: u64 = h10.wrapping_add(h11);
-            fits &= h12 <= u32::MAX as u64;
-            let h13: u64 = h8.wrapping_add(h12);
-            fits &= h13 <= u32::MAX as u64;
-            let h14: u64 = (((((b3).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(s_u32[2])) as u64).wrapping_add(h13);
-            fits &= h14 <= u32::MAX as u64;
-            hoisted_check(fits, h14, g1_len);
-            let h15: u64 = hv.wrapping_mul((((32u64 as u32)) as u64));
-            fits &= h15 <= u32::MAX as u64;
-            let h16: u64 = 1;
-            let h17: u64 = h16.wrapping_mul((((16u64 as u32)) as u64));
-            fits &= h17 <= u32::MAX as u64;
-            let h18: u64 = 15;
-            let h19: u64 = h17.wrapping_add(h18);
-            fits &= h19 <= u32::MAX as u64;
-            let h20: u64 = h15.wrapping_add(h19);
-            fits &= h20 <= u32::MAX as u64;
-            let h21: u64 = (((((b3).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(s_u32[2])) as u64).wrapping_add(h20);
-            fits &= h21 <= u32::MAX as u64;
-            hoisted_check(fits, h21, g1_len);
-            let h22: u64 = hv.wrapping_mul((((32u64 as u32)) as u64));
-            fits &= h22 <= u32::MAX as u64;
-            let h23: u64 = 1;
-            let h24: u64 = h23.wrapping_mul((((16u64 as u32)) as u64));
-            fits &= h24 <= u32::MAX as u64;
-            let h25: u64 = 15;
-            let h26: u64 = h24.wrapping_add(h25);
-            fits &= h26 <= u32::MAX as u64;
-            let h27: u64 = h22.wrapping_add(h26);
-            fits &= h27 <= u32::MAX as u64;
-            let h28: u64 = (((((b3).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(s_u32[2])) as u64).wrapping_add(h27);
-            fits &= h28 <= u32::MAX as u64;
-            hoisted_check(fits, h28, g1_len);
-            let h29: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b9)).wrapping_mul(b7)) as u64).wrapping_add(hv);
-            fits &= h29 <= u32::MAX as u64;
-            let h30: u64 = h29.wrapping_mul((((2u64 as u32)) as u64));
-            fits &= h30 <= u32::MAX as u64;
-            let h31: u64 = (((0u64 as u32)) as u64).wrapping_add(h30);
-            fits &= h31 <= u32::MAX as u64;
-            hoisted_check(fits, h31 + 1, g0_len * 4);
-            let h32: u64 = (((((b2).wrapping_add((1u64 as u32))).min(b9)).wrapping_mul(b7)) as u64).wrapping_add(hv);
-            fits &= h32 <= u32::MAX as u64;
-            let h33: u64 = h32.wrapping_mul((((2u64 as u32)) as u64));
-            fits &= h33 <= u32::MAX as u64;
-            let h34: u64 = (((0u64 as u32)) as u64).wrapping_add(h33);
-            fits &= h34 <= u32::MAX as u64;
-            hoisted_check(fits, h34 + 1, g0_len * 4);
-        }
-        let mut v11: u32 = (0u64 as u32);
-        loop {
-            if !(v11 < b7) { break; }
+        let b7: u32 = b1.wrapping_sub(b3);
+        let b8: bool = b7 >= (5u64 as u32);
+        if b8 {
+            let b9: u32 = div(s_u32[2], (32u64 as u32));
+            let b10: u32 = s_u32[1].wrapping_sub((1u64 as u32));
+            for l in 0..UNITS {
+                la11_0[l] = 0.0f32;
+                la11_1[l] = 0.0f32;
+                la11_2[l] = 0.0f32;
+                la11_3[l] = 0.0f32;
+                la11_4[l] = 0.0f32;
+            }
+            if (0u64 as u32) < b9 {
+                let hv: u64 = (b9 - 1) as u64;
+                let mut fits = true;
+                let h1: u64 = hv.wrapping_mul((((32u64 as u32)) as u64));
+                fits &= h1 <= u32::MAX as u64;
+                let h2: u64 = 1;
+                let h3: u64 = h2.wrapping_mul((((16u64 as u32)) as u64));
+                fits &= h3 <= u32::MAX as u64;
+                let h4: u64 = 15;
+                let h5: u64 = h3.wrapping_add(h4);
+                fits &= h5 <= u32::MAX as u64;
+                let h6: u64 = h1.wrapping_add(h5);
+                fits &= h6 <= u32::MAX as u64;
+                let h7: u64 = ((((b3).wrapping_add((0u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h6);
+                fits &= h7 <= u32::MAX as u64;
+                hoisted_check(fits, h7, g1_len);
+                let h8: u64 = hv.wrapping_mul((((32u64 as u32)) as u64));
+                fits &= h8 <= u32::MAX as u64;
+                let h9: u64 = 1;
+                let h10: u64 = h9.wrapping_mul((((16u64 as u32)) as u64));
+                fits &= h10 <= u32::MAX as u64;
+                let h11: u64 = 15;
+                let h12: u64 = h10.wrapping_add(h11);
+                fits &= h12 <= u32::MAX as u64;
+                let h13: u64 = h8.wrapping_add(h12);
+                fits &= h13 <= u32::MAX as u64;
+                let h14: u64 = ((((b3).wrapping_add((1u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h13);
+                fits &= h14 <= u32::MAX as u64;
+                hoisted_check(fits, h14, g1_len);
+                let h15: u64 = hv.wrapping_mul((((32u64 as u32)) as u64));
+                fits &= h15 <= u32::MAX as u64;
+                let h16: u64 = 1;
+                let h17: u64 = h16.wrapping_mul((((16u64 as u32)) as u64));
+                fits &= h17 <= u32::MAX as u64;
+                let h18: u64 = 15;
+                let h19: u64 = h17.wrapping_add(h18);
+                fits &= h19 <= u32::MAX as u64;
+                let h20: u64 = h15.wrapping_add(h19);
+                fits &= h20 <= u32::MAX as u64;
+                let h21: u64 = ((((b3).wrapping_add((2u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h20);
+                fits &= h21 <= u32::MAX as u64;
+                hoisted_check(fits, h21, g1_len);
+                let h22: u64 = hv.wrapping_mul((((32u64 as u32)) as u64));
+                fits &= h22 <= u32::MAX as u64;
+                let h23: u64 = 1;
+                let h24: u64 = h23.wrapping_mul((((16u64 as u32)) as u64));
+                fits &= h24 <= u32::MAX as u64;
+                let h25: u64 = 15;
+                let h26: u64 = h24.wrapping_add(h25);
+                fits &= h26 <= u32::MAX as u64;
+                let h27: u64 = h22.wrapping_add(h26);
+                fits &= h27 <= u32::MAX as u64;
+                let h28: u64 = ((((b3).wrapping_add((3u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h27);
+                fits &= h28 <= u32::MAX as u64;
+                hoisted_check(fits, h28, g1_len);
+                let h29: u64 = hv.wrapping_mul((((32u64 as u32)) as u64));
+                fits &= h29 <= u32::MAX as u64;
+                let h30: u64 = 1;
+                let h31: u64 = h30.wrapping_mul((((16u64 as u32)) as u64));
+                fits &= h31 <= u32::MAX as u64;
+                let h32: u64 = 15;
+                let h33: u64 = h31.wrapping_add(h32);
+                fits &= h33 <= u32::MAX as u64;
+                let h34: u64 = h29.wrapping_add(h33);
+                fits &= h34 <= u32::MAX as u64;
+                let h35: u64 = ((((b3).wrapping_add((4u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h34);
+                fits &= h35 <= u32::MAX as u64;
+                hoisted_check(fits, h35, g1_len);
+                let h36: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b10)).wrapping_mul(b9)) as u64).wrapping_add(hv);
+                fits &= h36 <= u32::MAX as u64;
+                let h37: u64 = h36.wrapping_mul((((2u64 as u32)) as u64));
+                fits &= h37 <= u32::MAX as u64;
+                let h38: u64 = (((0u64 as u32)) as u64).wrapping_add(h37);
+                fits &= h38 <= u32::MAX as u64;
+                hoisted_check(fits, h38 + 1, g0_len * 4);
+            }
             let mut v12: u32 = (0u64 as u32);
-            {
-                let b13: u32 = v12.wrapping_mul((16u64 as u32));
-                let b15: u32 = v11.wrapping_mul((32u64 as u32));
-                let b18: u32 = b2.wrapping_add((0u64 as u32));
-                let b19: u32 = b18.min(b9);
-                let b20: u32 = b19.wrapping_mul(b7);
-                let b21: u32 = b20.wrapping_add(v11);
-                let b22: u32 = b21.wrapping_mul((2u64 as u32));
-                let b23: u32 = (0u64 as u32).wrapping_add(b22);
-                let b24: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b25: u32 = b24.wrapping_add((3u64 as u32));
-                let b26: u32 = div(b25, (4u64 as u32));
-                let b27: u32 = b26.wrapping_mul((4u64 as u32));
-                let b28: u32 = (0u64 as u32).wrapping_add(b27);
-                let b29: u32 = b21.wrapping_mul((32u64 as u32));
-                let b30: u32 = b28.wrapping_add(b29);
-                let mut b14 = [<u32>::default(); UNITS];
-                let mut b16 = [<u32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x14: u32 = b13.wrapping_add((l as u32));
-                    b14[l] = x14;
-                    let x16: u32 = b15.wrapping_add(x14);
-                    b16[l] = x16;
+            loop {
+                if !(v12 < b9) { break; }
+                let mut v13: u32 = (0u64 as u32);
+                {
+                    let b14: u32 = v13.wrapping_mul((16u64 as u32));
+                    let b16: u32 = v12.wrapping_mul((32u64 as u32));
+                    let b19: u32 = b2.wrapping_add((0u64 as u32));
+                    let b20: u32 = b19.min(b10);
+                    let b21: u32 = b20.wrapping_mul(b9);
+                    let b22: u32 = b21.wrapping_add(v12);
+                    let b23: u32 = b22.wrapping_mul((2u64 as u32));
+                    let b24: u32 = (0u64 as u32).wrapping_add(b23);
+                    let b25: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b26: u32 = b25.wrapping_add((3u64 as u32));
+                    let b27: u32 = div(b26, (4u64 as u32));
+                    let b28: u32 = b27.wrapping_mul((4u64 as u32));
+                    let b29: u32 = (0u64 as u32).wrapping_add(b28);
+                    let b30: u32 = b22.wrapping_mul((32u64 as u32));
+                    let b31: u32 = b29.wrapping_add(b30);
+                    let mut b15 = [<u32>::default(); UNITS];
+                    let mut b17 = [<u32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x15: u32 = b14.wrapping_add((l as u32));
+                        b15[l] = x15;
+                        let x17: u32 = b16.wrapping_add(x15);
+                        b17[l] = x17;
+                    }
+                    let b37: u32 = (rdb2_prechecked(g0, b24)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                    let b38: u32 = b37 & (32768u64 as u32);
+                    let b39: u32 = b38.wrapping_shl(((16u64 as u32)) as u32);
+                    let b40: u32 = b37.wrapping_shr(((10u64 as u32)) as u32);
+                    let b41: u32 = b40 & (31u64 as u32);
+                    let b42: u32 = b37 & (1023u64 as u32);
+                    let b43: bool = b41 == (31u64 as u32);
+                    let b44: u32 = b41.wrapping_add((112u64 as u32));
+                    let b45: u32 = if b43 { (255u64 as u32) } else { b44 };
+                    let b46: u32 = b45.wrapping_shl(((23u64 as u32)) as u32);
+                    let b47: u32 = b39 | b46;
+                    let b48: u32 = b42.wrapping_shl(((13u64 as u32)) as u32);
+                    let b49: u32 = b47 | b48;
+                    let b50: f32 = f32::from_bits(b49);
+                    let b51: f32 = ((b42) as f32);
+                    let b52: f32 = b51 * 5.9604645e-8f32;
+                    let b53: bool = b39 == (0u64 as u32);
+                    let b54: f32 = -(b52);
+                    let b55: f32 = if b53 { b52 } else { b54 };
+                    let b56: bool = b41 == (0u64 as u32);
+                    let b57: f32 = T::f16_to_f32(b37);
+                    let b59: u32 = b31.wrapping_add((0u64 as u32));
+                    let b64: u32 = rem((((((0u32).wrapping_add(b14)) as i32)) as u32), (1u64 as u32));
+                    let b67: u32 = rem(div((((((0u32).wrapping_add(b14)) as i32)) as u32), (1u64 as u32)), (1u64 as u32));
+                    let b68: u32 = b67.wrapping_mul((8u64 as u32));
+                    let a1 = span(((((div((((((0u32).wrapping_add(b14)) as i32)) as u32), (1u64 as u32))).wrapping_mul((1u64 as u32))).wrapping_add(b59)).wrapping_add(b64)) as u32, UNITS, g0_len * 4);
+                    let b81: u32 = b3.wrapping_add((0u64 as u32));
+                    let b82: u32 = b81.wrapping_mul(s_u32[2]);
+                    let a2 = (((((0u32).wrapping_add(b14)).wrapping_add(b16)).wrapping_add(b82)) as u32) as usize;
+                    let b89: u32 = b3.wrapping_add((1u64 as u32));
+                    let b90: u32 = b89.wrapping_mul(s_u32[2]);
+                    let a3 = (((((0u32).wrapping_add(b14)).wrapping_add(b16)).wrapping_add(b90)) as u32) as usize;
+                    let b97: u32 = b3.wrapping_add((2u64 as u32));
+                    let b98: u32 = b97.wrapping_mul(s_u32[2]);
+                    let a4 = (((((0u32).wrapping_add(b14)).wrapping_add(b16)).wrapping_add(b98)) as u32) as usize;
+                    let b105: u32 = b3.wrapping_add((3u64 as u32));
+                    let b106: u32 = b105.wrapping_mul(s_u32[2]);
+                    let a5 = (((((0u32).wrapping_add(b14)).wrapping_add(b16)).wrapping_add(b106)) as u32) as usize;
+                    let b113: u32 = b3.wrapping_add((4u64 as u32));
+                    let b114: u32 = b113.wrapping_mul(s_u32[2]);
+                    let a6 = (((((0u32).wrapping_add(b14)).wrapping_add(b16)).wrapping_add(b114)) as u32) as usize;
+                    for l in 0..UNITS {
+                        let x58: i32 = ((b15[l]) as i32);
+                        let x60: u32 = ((x58) as u32);
+                        let x61: u32 = div(x60, (1u64 as u32));
+                        let x62: u32 = x61.wrapping_mul((1u64 as u32));
+                        let x63: u32 = b59.wrapping_add(x62);
+                        let x65: u32 = x63.wrapping_add(b64);
+                        let x66: u32 = div(x60, (1u64 as u32));
+                        let x75: u32 = (byte(g0, a1 + l)).wrapping_shr((b68) as u32) & (255u64 as u32);
+                        let x76: i32 = ((x75) as i32);
+                        let x77: i32 = x76 ^ (128i64 as i32);
+                        let x78: i32 = x77.wrapping_sub((128i64 as i32));
+                        let x79: f32 = ((x78) as f32);
+                        let x80: f32 = b57 * x79;
+                        la18_0[l] = x80;
+                        let x83: u32 = b82.wrapping_add(b17[l]);
+                        let x84: f32 = *g1.add(a2 + l);
+                        let x85: f32 = la18_0[l];
+                        let x86: f32 = x85 * x84;
+                        let x87: f32 = la11_0[l];
+                        let x88: f32 = T::fmadd(x85, x84, x87);
+                        la11_0[l] = x88;
+                        let x91: u32 = b90.wrapping_add(b17[l]);
+                        let x92: f32 = *g1.add(a3 + l);
+                        let x93: f32 = la18_0[l];
+                        let x94: f32 = x93 * x92;
+                        let x95: f32 = la11_1[l];
+                        let x96: f32 = T::fmadd(x93, x92, x95);
+                        la11_1[l] = x96;
+                        let x99: u32 = b98.wrapping_add(b17[l]);
+                        let x100: f32 = *g1.add(a4 + l);
+                        let x101: f32 = la18_0[l];
+                        let x102: f32 = x101 * x100;
+                        let x103: f32 = la11_2[l];
+                        let x104: f32 = T::fmadd(x101, x100, x103);
+                        la11_2[l] = x104;
+                        let x107: u32 = b106.wrapping_add(b17[l]);
+                        let x108: f32 = *g1.add(a5 + l);
+                        let x109: f32 = la18_0[l];
+                        let x110: f32 = x109 * x108;
+                        let x111: f32 = la11_3[l];
+                        let x112: f32 = T::fmadd(x109, x108, x111);
+                        la11_3[l] = x112;
+                        let x115: u32 = b114.wrapping_add(b17[l]);
+                        let x116: f32 = *g1.add(a6 + l);
+                        let x117: f32 = la18_0[l];
+                        let x118: f32 = x117 * x116;
+                        let x119: f32 = la11_4[l];
+                        let x120: f32 = T::fmadd(x117, x116, x119);
+                        la11_4[l] = x120;
+                    }
                 }
-                let b36: u32 = (rdb2_prechecked(g0, b23)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let b37: u32 = b36 & (32768u64 as u32);
-                let b38: u32 = b37.wrapping_shl(((16u64 as u32)) as u32);
-                let b39: u32 = b36.wrapping_shr(((10u64 as u32)) as u32);
-                let b40: u32 = b39 & (31u64 as u32);
-                let b41: u32 = b36 & (1023u64 as u32);
-                let b42: bool = b40 == (31u64 as u32);
-                let b43: u32 = b40.wrapping_add((112u64 as u32));
-                let b44: u32 = if b42 { (255u64 as u32) } else { b43 };
-                let b45: u32 = b44.wrapping_shl(((23u64 as u32)) as u32);
-                let b46: u32 = b38 | b45;
-                let b47: u32 = b41.wrapping_shl(((13u64 as u32)) as u32);
-                let b48: u32 = b46 | b47;
-                let b49: f32 = f32::from_bits(b48);
-                let b50: f32 = ((b41) as f32);
-                let b51: f32 = b50 * 5.9604645e-8f32;
-                let b52: bool = b38 == (0u64 as u32);
-                let b53: f32 = -(b51);
-                let b54: f32 = if b52 { b51 } else { b53 };
-                let b55: bool = b40 == (0u64 as u32);
-                let b56: f32 = T::f16_to_f32(b36);
-                let b58: u32 = b30.wrapping_add((0u64 as u32));
-                let b63: u32 = rem((((((0u32).wrapping_add(b13)) as i32)) as u32), (1u64 as u32));
-                let b66: u32 = rem(div((((((0u32).wrapping_add(b13)) as i32)) as u32), (1u64 as u32)), (1u64 as u32));
-                let b67: u32 = b66.wrapping_mul((8u64 as u32));
-                let a1 = span(((((div((((((0u32).wrapping_add(b13)) as i32)) as u32), (1u64 as u32))).wrapping_mul((1u64 as u32))).wrapping_add(b58)).wrapping_add(b63)) as u32, UNITS, g0_len * 4);
-                let b80: u32 = b2.wrapping_add((1u64 as u32));
-                let b81: u32 = b80.min(b9);
-                let b82: u32 = b81.wrapping_mul(b7);
-                let b83: u32 = b82.wrapping_add(v11);
-                let b84: u32 = b83.wrapping_mul((2u64 as u32));
-                let b85: u32 = (0u64 as u32).wrapping_add(b84);
-                let b86: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b87: u32 = b86.wrapping_add((3u64 as u32));
-                let b88: u32 = div(b87, (4u64 as u32));
-                let b89: u32 = b88.wrapping_mul((4u64 as u32));
-                let b90: u32 = (0u64 as u32).wrapping_add(b89);
-                let b91: u32 = b83.wrapping_mul((32u64 as u32));
-                let b92: u32 = b90.wrapping_add(b91);
-                for l in 0..UNITS {
-                    let x57: i32 = ((b14[l]) as i32);
-                    let x59: u32 = ((x57) as u32);
-                    let x60: u32 = div(x59, (1u64 as u32));
-                    let x61: u32 = x60.wrapping_mul((1u64 as u32));
-                    let x62: u32 = b58.wrapping_add(x61);
-                    let x64: u32 = x62.wrapping_add(b63);
-                    let x65: u32 = div(x59, (1u64 as u32));
-                    let x74: u32 = (byte(g0, a1 + l)).wrapping_shr((b67) as u32) & (255u64 as u32);
-                    let x75: i32 = ((x74) as i32);
-                    let x76: i32 = x75 ^ (128i64 as i32);
-                    let x77: i32 = x76.wrapping_sub((128i64 as i32));
-                    let x78: f32 = ((x77) as f32);
-                    let x79: f32 = b56 * x78;
-                    la17_0[l] = x79;
+                v13 = v13.wrapping_add((1 as u32));
+                {
+                    let b14: u32 = v13.wrapping_mul((16u64 as u32));
+                    let b16: u32 = v12.wrapping_mul((32u64 as u32));
+                    let b19: u32 = b2.wrapping_add((0u64 as u32));
+                    let b20: u32 = b19.min(b10);
+                    let b21: u32 = b20.wrapping_mul(b9);
+                    let b22: u32 = b21.wrapping_add(v12);
+                    let b23: u32 = b22.wrapping_mul((2u64 as u32));
+                    let b24: u32 = (0u64 as u32).wrapping_add(b23);
+                    let b25: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b26: u32 = b25.wrapping_add((3u64 as u32));
+                    let b27: u32 = div(b26, (4u64 as u32));
+                    let b28: u32 = b27.wrapping_mul((4u64 as u32));
+                    let b29: u32 = (0u64 as u32).wrapping_add(b28);
+                    let b30: u32 = b22.wrapping_mul((32u64 as u32));
+                    let b31: u32 = b29.wrapping_add(b30);
+                    let mut b15 = [<u32>::default(); UNITS];
+                    let mut b17 = [<u32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x15: u32 = b14.wrapping_add((l as u32));
+                        b15[l] = x15;
+                        let x17: u32 = b16.wrapping_add(x15);
+                        b17[l] = x17;
+                    }
+                    let b37: u32 = (rdb2_prechecked(g0, b24)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                    let b38: u32 = b37 & (32768u64 as u32);
+                    let b39: u32 = b38.wrapping_shl(((16u64 as u32)) as u32);
+                    let b40: u32 = b37.wrapping_shr(((10u64 as u32)) as u32);
+                    let b41: u32 = b40 & (31u64 as u32);
+                    let b42: u32 = b37 & (1023u64 as u32);
+                    let b43: bool = b41 == (31u64 as u32);
+                    let b44: u32 = b41.wrapping_add((112u64 as u32));
+                    let b45: u32 = if b43 { (255u64 as u32) } else { b44 };
+                    let b46: u32 = b45.wrapping_shl(((23u64 as u32)) as u32);
+                    let b47: u32 = b39 | b46;
+                    let b48: u32 = b42.wrapping_shl(((13u64 as u32)) as u32);
+                    let b49: u32 = b47 | b48;
+                    let b50: f32 = f32::from_bits(b49);
+                    let b51: f32 = ((b42) as f32);
+                    let b52: f32 = b51 * 5.9604645e-8f32;
+                    let b53: bool = b39 == (0u64 as u32);
+                    let b54: f32 = -(b52);
+                    let b55: f32 = if b53 { b52 } else { b54 };
+                    let b56: bool = b41 == (0u64 as u32);
+                    let b57: f32 = T::f16_to_f32(b37);
+                    let b59: u32 = b31.wrapping_add((0u64 as u32));
+                    let b64: u32 = rem((((((0u32).wrapping_add(b14)) as i32)) as u32), (1u64 as u32));
+                    let b67: u32 = rem(div((((((0u32).wrapping_add(b14)) as i32)) as u32), (1u64 as u32)), (1u64 as u32));
+                    let b68: u32 = b67.wrapping_mul((8u64 as u32));
+                    let a7 = span(((((div((((((0u32).wrapping_add(b14)) as i32)) as u32), (1u64 as u32))).wrapping_mul((1u64 as u32))).wrapping_add(b59)).wrapping_add(b64)) as u32, UNITS, g0_len * 4);
+                    let b81: u32 = b3.wrapping_add((0u64 as u32));
+                    let b82: u32 = b81.wrapping_mul(s_u32[2]);
+                    let a8 = (((((0u32).wrapping_add(b14)).wrapping_add(b16)).wrapping_add(b82)) as u32) as usize;
+                    let b89: u32 = b3.wrapping_add((1u64 as u32));
+                    let b90: u32 = b89.wrapping_mul(s_u32[2]);
+                    let a9 = (((((0u32).wrapping_add(b14)).wrapping_add(b16)).wrapping_add(b90)) as u32) as usize;
+                    let b97: u32 = b3.wrapping_add((2u64 as u32));
+                    let b98: u32 = b97.wrapping_mul(s_u32[2]);
+                    let a10 = (((((0u32).wrapping_add(b14)).wrapping_add(b16)).wrapping_add(b98)) as u32) as usize;
+                    let b105: u32 = b3.wrapping_add((3u64 as u32));
+                    let b106: u32 = b105.wrapping_mul(s_u32[2]);
+                    let a11 = (((((0u32).wrapping_add(b14)).wrapping_add(b16)).wrapping_add(b106)) as u32) as usize;
+                    let b113: u32 = b3.wrapping_add((4u64 as u32));
+                    let b114: u32 = b113.wrapping_mul(s_u32[2]);
+                    let a12 = (((((0u32).wrapping_add(b14)).wrapping_add(b16)).wrapping_add(b114)) as u32) as usize;
+                    for l in 0..UNITS {
+                        let x58: i32 = ((b15[l]) as i32);
+                        let x60: u32 = ((x58) as u32);
+                        let x61: u32 = div(x60, (1u64 as u32));
+                        let x62: u32 = x61.wrapping_mul((1u64 as u32));
+                        let x63: u32 = b59.wrapping_add(x62);
+                        let x65: u32 = x63.wrapping_add(b64);
+                        let x66: u32 = div(x60, (1u64 as u32));
+                        let x75: u32 = (byte(g0, a7 + l)).wrapping_shr((b68) as u32) & (255u64 as u32);
+                        let x76: i32 = ((x75) as i32);
+                        let x77: i32 = x76 ^ (128i64 as i32);
+                        let x78: i32 = x77.wrapping_sub((128i64 as i32));
+                        let x79: f32 = ((x78) as f32);
+                        let x80: f32 = b57 * x79;
+                        la18_0[l] = x80;
+                        let x83: u32 = b82.wrapping_add(b17[l]);
+                        let x84: f32 = *g1.add(a8 + l);
+                        let x85: f32 = la18_0[l];
+                        let x86: f32 = x85 * x84;
+                        let x87: f32 = la11_0[l];
+                        let x88: f32 = T::fmadd(x85, x84, x87);
+                        la11_0[l] = x88;
+                        let x91: u32 = b90.wrapping_add(b17[l]);
+                        let x92: f32 = *g1.add(a9 + l);
+                        let x93: f32 = la18_0[l];
+                        let x94: f32 = x93 * x92;
+                        let x95: f32 = la11_1[l];
+                        let x96: f32 = T::fmadd(x93, x92, x95);
+                        la11_1[l] = x96;
+                        let x99: u32 = b98.wrapping_add(b17[l]);
+                        let x100: f32 = *g1.add(a10 + l);
+                        let x101: f32 = la18_0[l];
+                        let x102: f32 = x101 * x100;
+                        let x103: f32 = la11_2[l];
+                        let x104: f32 = T::fmadd(x101, x100, x103);
+                        la11_2[l] = x104;
+                        let x107: u32 = b106.wrapping_add(b17[l]);
+                        let x108: f32 = *g1.add(a11 + l);
+                        let x109: f32 = la18_0[l];
+                        let x110: f32 = x109 * x108;
+                        let x111: f32 = la11_3[l];
+                        let x112: f32 = T::fmadd(x109, x108, x111);
+                        la11_3[l] = x112;
+                        let x115: u32 = b114.wrapping_add(b17[l]);
+                        let x116: f32 = *g1.add(a12 + l);
+                        let x117: f32 = la18_0[l];
+                        let x118: f32 = x117 * x116;
+                        let x119: f32 = la11_4[l];
+                        let x120: f32 = T::fmadd(x117, x116, x119);
+                        la11_4[l] = x120;
+                    }
                 }
-                let b98: u32 = (rdb2_prechecked(g0, b85)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let b99: u32 = b98 & (32768u64 as u32);
-                let b100: u32 = b99.wrapping_shl(((16u64 as u32)) as u32);
-                let b101: u32 = b98.wrapping_shr(((10u64 as u32)) as u32);
-                let b102: u32 = b101 & (31u64 as u32);
-                let b103: u32 = b98 & (1023u64 as u32);
-                let b104: bool = b102 == (31u64 as u32);
-                let b105: u32 = b102.wrapping_add((112u64 as u32));
-                let b106: u32 = if b104 { (255u64 as u32) } else { b105 };
-                let b107: u32 = b106.wrapping_shl(((23u64 as u32)) as u32);
-                let b108: u32 = b100 | b107;
-                let b109: u32 = b103.wrapping_shl(((13u64 as u32)) as u32);
-                let b110: u32 = b108 | b109;
-                let b111: f32 = f32::from_bits(b110);
-                let b112: f32 = ((b103) as f32);
-                let b113: f32 = b112 * 5.9604645e-8f32;
-                let b114: bool = b100 == (0u64 as u32);
-                let b115: f32 = -(b113);
-                let b116: f32 = if b114 { b113 } else { b115 };
-                let b117: bool = b102 == (0u64 as u32);
-                let b118: f32 = T::f16_to_f32(b98);
-                let b120: u32 = b92.wrapping_add((0u64 as u32));
-                let b125: u32 = rem((((((0u32).wrapping_add(b13)) as i32)) as u32), (1u64 as u32));
-                let b128: u32 = rem(div((((((0u32).wrapping_add(b13)) as i32)) as u32), (1u64 as u32)), (1u64 as u32));
-                let b129: u32 = b128.wrapping_mul((8u64 as u32));
-                let a2 = span(((((div((((((0u32).wrapping_add(b13)) as i32)) as u32), (1u64 as u32))).wrapping_mul((1u64 as u32))).wrapping_add(b120)).wrapping_add(b125)) as u32, UNITS, g0_len * 4);
-                let b142: u32 = b3.wrapping_add((0u64 as u32));
-                let b143: u32 = b142.min(b8);
-                let b144: u32 = b143.wrapping_mul(s_u32[2]);
-                let a3 = (((((0u32).wrapping_add(b13)).wrapping_add(b15)).wrapping_add(b144)) as u32) as usize;
-                let b155: u32 = b3.wrapping_add((1u64 as u32));
-                let b156: u32 = b155.min(b8);
-                let b157: u32 = b156.wrapping_mul(s_u32[2]);
-                let a4 = (((((0u32).wrapping_add(b13)).wrapping_add(b15)).wrapping_add(b157)) as u32) as usize;
-                let b168: u32 = b3.wrapping_add((2u64 as u32));
-                let b169: u32 = b168.min(b8);
-                let b170: u32 = b169.wrapping_mul(s_u32[2]);
-                let a5 = (((((0u32).wrapping_add(b13)).wrapping_add(b15)).wrapping_add(b170)) as u32) as usize;
-                let b181: u32 = b3.wrapping_add((3u64 as u32));
-                let b182: u32 = b181.min(b8);
-                let b183: u32 = b182.wrapping_mul(s_u32[2]);
-                let a6 = (((((0u32).wrapping_add(b13)).wrapping_add(b15)).wrapping_add(b183)) as u32) as usize;
-                for l in 0..UNITS {
-                    let x119: i32 = ((b14[l]) as i32);
-                    let x121: u32 = ((x119) as u32);
-                    let x122: u32 = div(x121, (1u64 as u32));
-                    let x123: u32 = x122.wrapping_mul((1u64 as u32));
-                    let x124: u32 = b120.wrapping_add(x123);
-                    let x126: u32 = x124.wrapping_add(b125);
-                    let x127: u32 = div(x121, (1u64 as u32));
-                    let x136: u32 = (byte(g0, a2 + l)).wrapping_shr((b129) as u32) & (255u64 as u32);
-                    let x137: i32 = ((x136) as i32);
-                    let x138: i32 = x137 ^ (128i64 as i32);
-                    let x139: i32 = x138.wrapping_sub((128i64 as i32));
-                    let x140: f32 = ((x139) as f32);
-                    let x141: f32 = b118 * x140;
-                    la17_1[l] = x141;
-                    let x145: u32 = b144.wrapping_add(b16[l]);
-                    let x146: f32 = *g1.add(a3 + l);
-                    let x147: f32 = la17_0[l];
-                    let x148: f32 = x147 * x146;
-                    let x149: f32 = la10_0[l];
-                    let x150: f32 = T::fmadd(x147, x146, x149);
-                    la10_0[l] = x150;
-                    let x151: f32 = la17_1[l];
-                    let x152: f32 = x151 * x146;
-                    let x153: f32 = la10_4[l];
-                    let x154: f32 = T::fmadd(x151, x146, x153);
-                    la10_4[l] = x154;
-                    let x158: u32 = b157.wrapping_add(b16[l]);
-                    let x159: f32 = *g1.add(a4 + l);
-                    let x160: f32 = la17_0[l];
-                    let x161: f32 = x160 * x159;
-                    let x162: f32 = la10_1[l];
-                    let x163: f32 = T::fmadd(x160, x159, x162);
-                    la10_1[l] = x163;
-                    let x164: f32 = la17_1[l];
-                    let x165: f32 = x164 * x159;
-                    let x166: f32 = la10_5[l];
-                    let x167: f32 = T::fmadd(x164, x159, x166);
-                    la10_5[l] = x167;
-                    let x171: u32 = b170.wrapping_add(b16[l]);
-                    let x172: f32 = *g1.add(a5 + l);
-                    let x173: f32 = la17_0[l];
-                    let x174: f32 = x173 * x172;
-                    let x175: f32 = la10_2[l];
-                    let x176: f32 = T::fmadd(x173, x172, x175);
-                    la10_2[l] = x176;
-                    let x177: f32 = la17_1[l];
-                    let x178: f32 = x177 * x172;
-                    let x179: f32 = la10_6[l];
-                    let x180: f32 = T::fmadd(x177, x172, x179);
-                    la10_6[l] = x180;
-                    let x184: u32 = b183.wrapping_add(b16[l]);
-                    let x185: f32 = *g1.add(a6 + l);
-                    let x186: f32 = la17_0[l];
-                    let x187: f32 = x186 * x185;
-                    let x188: f32 = la10_3[l];
-                    let x189: f32 = T::fmadd(x186, x185, x188);
-                    la10_3[l] = x189;
-                    let x190: f32 = la17_1[l];
-                    let x191: f32 = x190 * x185;
-                    let x192: f32 = la10_7[l];
-                    let x193: f32 = T::fmadd(x190, x185, x192);
-                    la10_7[l] = x193;
-                }
+                v13 = v13.wrapping_add((1 as u32));
+                v12 = v12.wrapping_add((1 as u32));
             }
-            v12 = v12.wrapping_add((1 as u32));
-            {
-                let b13: u32 = v12.wrapping_mul((16u64 as u32));
-                let b15: u32 = v11.wrapping_mul((32u64 as u32));
-                let b18: u32 = b2.wrapping_add((0u64 as u32));
-                let b19: u32 = b18.min(b9);
-                let b20: u32 = b19.wrapping_mul(b7);
-                let b21: u32 = b20.wrapping_add(v11);
-                let b22: u32 = b21.wrapping_mul((2u64 as u32));
-                let b23: u32 = (0u64 as u32).wrapping_add(b22);
-                let b24: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b25: u32 = b24.wrapping_add((3u64 as u32));
-                let b26: u32 = div(b25, (4u64 as u32));
-                let b27: u32 = b26.wrapping_mul((4u64 as u32));
-                let b28: u32 = (0u64 as u32).wrapping_add(b27);
-                let b29: u32 = b21.wrapping_mul((32u64 as u32));
-                let b30: u32 = b28.wrapping_add(b29);
-                let mut b14 = [<u32>::default(); UNITS];
-                let mut b16 = [<u32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x14: u32 = b13.wrapping_add((l as u32));
-                    b14[l] = x14;
-                    let x16: u32 = b15.wrapping_add(x14);
-                    b16[l] = x16;
-                }
-                let b36: u32 = (rdb2_prechecked(g0, b23)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let b37: u32 = b36 & (32768u64 as u32);
-                let b38: u32 = b37.wrapping_shl(((16u64 as u32)) as u32);
-                let b39: u32 = b36.wrapping_shr(((10u64 as u32)) as u32);
-                let b40: u32 = b39 & (31u64 as u32);
-                let b41: u32 = b36 & (1023u64 as u32);
-                let b42: bool = b40 == (31u64 as u32);
-                let b43: u32 = b40.wrapping_add((112u64 as u32));
-                let b44: u32 = if b42 { (255u64 as u32) } else { b43 };
-                let b45: u32 = b44.wrapping_shl(((23u64 as u32)) as u32);
-                let b46: u32 = b38 | b45;
-                let b47: u32 = b41.wrapping_shl(((13u64 as u32)) as u32);
-                let b48: u32 = b46 | b47;
-                let b49: f32 = f32::from_bits(b48);
-                let b50: f32 = ((b41) as f32);
-                let b51: f32 = b50 * 5.9604645e-8f32;
-                let b52: bool = b38 == (0u64 as u32);
-                let b53: f32 = -(b51);
-                let b54: f32 = if b52 { b51 } else { b53 };
-                let b55: bool = b40 == (0u64 as u32);
-                let b56: f32 = T::f16_to_f32(b36);
-                let b58: u32 = b30.wrapping_add((0u64 as u32));
-                let b63: u32 = rem((((((0u32).wrapping_add(b13)) as i32)) as u32), (1u64 as u32));
-                let b66: u32 = rem(div((((((0u32).wrapping_add(b13)) as i32)) as u32), (1u64 as u32)), (1u64 as u32));
-                let b67: u32 = b66.wrapping_mul((8u64 as u32));
-                let a7 = span(((((div((((((0u32).wrapping_add(b13)) as i32)) as u32), (1u64 as u32))).wrapping_mul((1u64 as u32))).wrapping_add(b58)).wrapping_add(b63)) as u32, UNITS, g0_len * 4);
-                let b80: u32 = b2.wrapping_add((1u64 as u32));
-                let b81: u32 = b80.min(b9);
-                let b82: u32 = b81.wrapping_mul(b7);
-                let b83: u32 = b82.wrapping_add(v11);
-                let b84: u32 = b83.wrapping_mul((2u64 as u32));
-                let b85: u32 = (0u64 as u32).wrapping_add(b84);
-                let b86: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b87: u32 = b86.wrapping_add((3u64 as u32));
-                let b88: u32 = div(b87, (4u64 as u32));
-                let b89: u32 = b88.wrapping_mul((4u64 as u32));
-                let b90: u32 = (0u64 as u32).wrapping_add(b89);
-                let b91: u32 = b83.wrapping_mul((32u64 as u32));
-                let b92: u32 = b90.wrapping_add(b91);
-                for l in 0..UNITS {
-                    let x57: i32 = ((b14[l]) as i32);
-                    let x59: u32 = ((x57) as u32);
-                    let x60: u32 = div(x59, (1u64 as u32));
-                    let x61: u32 = x60.wrapping_mul((1u64 as u32));
-                    let x62: u32 = b58.wrapping_add(x61);
-                    let x64: u32 = x62.wrapping_add(b63);
-                    let x65: u32 = div(x59, (1u64 as u32));
-                    let x74: u32 = (byte(g0, a7 + l)).wrapping_shr((b67) as u32) & (255u64 as u32);
-                    let x75: i32 = ((x74) as i32);
-                    let x76: i32 = x75 ^ (128i64 as i32);
-                    let x77: i32 = x76.wrapping_sub((128i64 as i32));
-                    let x78: f32 = ((x77) as f32);
-                    let x79: f32 = b56 * x78;
-                    la17_0[l] = x79;
-                }
-                let b98: u32 = (rdb2_prechecked(g0, b85)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let b99: u32 = b98 & (32768u64 as u32);
-                let b100: u32 = b99.wrapping_shl(((16u64 as u32)) as u32);
-                let b101: u32 = b98.wrapping_shr(((10u64 as u32)) as u32);
-                let b102: u32 = b101 & (31u64 as u32);
-                let b103: u32 = b98 & (1023u64 as u32);
-                let b104: bool = b102 == (31u64 as u32);
-                let b105: u32 = b102.wrapping_add((112u64 as u32));
-                let b106: u32 = if b104 { (255u64 as u32) } else { b105 };
-                let b107: u32 = b106.wrapping_shl(((23u64 as u32)) as u32);
-                let b108: u32 = b100 | b107;
-                let b109: u32 = b103.wrapping_shl(((13u64 as u32)) as u32);
-                let b110: u32 = b108 | b109;
-                let b111: f32 = f32::from_bits(b110);
-                let b112: f32 = ((b103) as f32);
-                let b113: f32 = b112 * 5.9604645e-8f32;
-                let b114: bool = b100 == (0u64 as u32);
-                let b115: f32 = -(b113);
-                let b116: f32 = if b114 { b113 } else { b115 };
-                let b117: bool = b102 == (0u64 as u32);
-                let b118: f32 = T::f16_to_f32(b98);
-                let b120: u32 = b92.wrapping_add((0u64 as u32));
-                let b125: u32 = rem((((((0u32).wrapping_add(b13)) as i32)) as u32), (1u64 as u32));
-                let b128: u32 = rem(div((((((0u32).wrapping_add(b13)) as i32)) as u32), (1u64 as u32)), (1u64 as u32));
-                let b129: u32 = b128.wrapping_mul((8u64 as u32));
-                let a8 = span(((((div((((((0u32).wrapping_add(b13)) as i32)) as u32), (1u64 as u32))).wrapping_mul((1u64 as u32))).wrapping_add(b120)).wrapping_add(b125)) as u32, UNITS, g0_len * 4);
-                let b142: u32 = b3.wrapping_add((0u64 as u32));
-                let b143: u32 = b142.min(b8);
-                let b144: u32 = b143.wrapping_mul(s_u32[2]);
-                let a9 = (((((0u32).wrapping_add(b13)).wrapping_add(b15)).wrapping_add(b144)) as u32) as usize;
-                let b155: u32 = b3.wrapping_add((1u64 as u32));
-                let b156: u32 = b155.min(b8);
-                let b157: u32 = b156.wrapping_mul(s_u32[2]);
-                let a10 = (((((0u32).wrapping_add(b13)).wrapping_add(b15)).wrapping_add(b157)) as u32) as usize;
-                let b168: u32 = b3.wrapping_add((2u64 as u32));
-                let b169: u32 = b168.min(b8);
-                let b170: u32 = b169.wrapping_mul(s_u32[2]);
-                let a11 = (((((0u32).wrapping_add(b13)).wrapping_add(b15)).wrapping_add(b170)) as u32) as usize;
-                let b181: u32 = b3.wrapping_add((3u64 as u32));
-                let b182: u32 = b181.min(b8);
-                let b183: u32 = b182.wrapping_mul(s_u32[2]);
-                let a12 = (((((0u32).wrapping_add(b13)).wrapping_add(b15)).wrapping_add(b183)) as u32) as usize;
-                for l in 0..UNITS {
-                    let x119: i32 = ((b14[l]) as i32);
-                    let x121: u32 = ((x119) as u32);
-                    let x122: u32 = div(x121, (1u64 as u32));
-                    let x123: u32 = x122.wrapping_mul((1u64 as u32));
-                    let x124: u32 = b120.wrapping_add(x123);
-                    let x126: u32 = x124.wrapping_add(b125);
-                    let x127: u32 = div(x121, (1u64 as u32));
-                    let x136: u32 = (byte(g0, a8 + l)).wrapping_shr((b129) as u32) & (255u64 as u32);
-                    let x137: i32 = ((x136) as i32);
-                    let x138: i32 = x137 ^ (128i64 as i32);
-                    let x139: i32 = x138.wrapping_sub((128i64 as i32));
-                    let x140: f32 = ((x139) as f32);
-                    let x141: f32 = b118 * x140;
-                    la17_1[l] = x141;
-                    let x145: u32 = b144.wrapping_add(b16[l]);
-                    let x146: f32 = *g1.add(a9 + l);
-                    let x147: f32 = la17_0[l];
-                    let x148: f32 = x147 * x146;
-                    let x149: f32 = la10_0[l];
-                    let x150: f32 = T::fmadd(x147, x146, x149);
-                    la10_0[l] = x150;
-                    let x151: f32 = la17_1[l];
-                    let x152: f32 = x151 * x146;
-                    let x153: f32 = la10_4[l];
-                    let x154: f32 = T::fmadd(x151, x146, x153);
-                    la10_4[l] = x154;
-                    let x158: u32 = b157.wrapping_add(b16[l]);
-                    let x159: f32 = *g1.add(a10 + l);
-                    let x160: f32 = la17_0[l];
-                    let x161: f32 = x160 * x159;
-                    let x162: f32 = la10_1[l];
-                    let x163: f32 = T::fmadd(x160, x159, x162);
-                    la10_1[l] = x163;
-                    let x164: f32 = la17_1[l];
-                    let x165: f32 = x164 * x159;
-                    let x166: f32 = la10_5[l];
-                    let x167: f32 = T::fmadd(x164, x159, x166);
-                    la10_5[l] = x167;
-                    let x171: u32 = b170.wrapping_add(b16[l]);
-                    let x172: f32 = *g1.add(a11 + l);
-                    let x173: f32 = la17_0[l];
-                    let x174: f32 = x173 * x172;
-                    let x175: f32 = la10_2[l];
-                    let x176: f32 = T::fmadd(x173, x172, x175);
-                    la10_2[l] = x176;
-                    let x177: f32 = la17_1[l];
-                    let x178: f32 = x177 * x172;
-                    let x179: f32 = la10_6[l];
-                    let x180: f32 = T::fmadd(x177, x172, x179);
-                    la10_6[l] = x180;
-                    let x184: u32 = b183.wrapping_add(b16[l]);
-                    let x185: f32 = *g1.add(a12 + l);
-                    let x186: f32 = la17_0[l];
-                    let x187: f32 = x186 * x185;
-                    let x188: f32 = la10_3[l];
-                    let x189: f32 = T::fmadd(x186, x185, x188);
-                    la10_3[l] = x189;
-                    let x190: f32 = la17_1[l];
-                    let x191: f32 = x190 * x185;
-                    let x192: f32 = la10_7[l];
-                    let x193: f32 = T::fmadd(x190, x185, x192);
-                    la10_7[l] = x193;
+            let mut b121 = [<f32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x121: f32 = la11_0[l];
+                b121[l] = x121;
+            }
+            let mut p = [<f32>::default(); 8];
+            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b121[l]; } } }
+            let b122: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+            let b124: u32 = b2.wrapping_add((0u64 as u32));
+            let b125: bool = b124 < s_u32[1];
+            let mut b126 = [<bool>::default(); UNITS];
+            for l in 0..UNITS {
+                let x123: bool = (l as u32) == (0u64 as u32);
+                let x126: bool = x123 && b125;
+                b126[l] = x126;
+            }
+            let mut m1 = [false; UNITS];
+            for l in 0..UNITS { m1[l] = b126[l]; }
+            if m1.iter().all(|&x| x) {
+                let b127: u32 = b3.wrapping_add((0u64 as u32));
+                let b128: u32 = b127.wrapping_mul(s_u32[1]);
+                let b129: u32 = b128.wrapping_add(b2);
+                let b130: u32 = b129.wrapping_add((0u64 as u32));
+                *at(g2, g2_len, b130) = b122;
+            } else {
+                let mut m2 = [false; UNITS];
+                for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
+                if m2.iter().any(|&x| x) {
+                    let b127: u32 = b3.wrapping_add((0u64 as u32));
+                    let b128: u32 = b127.wrapping_mul(s_u32[1]);
+                    let b129: u32 = b128.wrapping_add(b2);
+                    let b130: u32 = b129.wrapping_add((0u64 as u32));
+                    *at(g2, g2_len, b130) = b122;
                 }
             }
-            v12 = v12.wrapping_add((1 as u32));
-            v11 = v11.wrapping_add((1 as u32));
-        }
-        let mut b194 = [<f32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x194: f32 = la10_0[l];
-            b194[l] = x194;
-        }
-        let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b194[l]; } } }
-        let b195: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b197: u32 = b3.wrapping_add((0u64 as u32));
-        let b198: bool = b197 < b1;
-        let b200: u32 = b2.wrapping_add((0u64 as u32));
-        let b201: bool = b200 < s_u32[1];
-        let mut b202 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x196: bool = (l as u32) == (0u64 as u32);
-            let x199: bool = x196 && b198;
-            let x202: bool = x199 && b201;
-            b202[l] = x202;
-        }
-        let mut m1 = [false; UNITS];
-        for l in 0..UNITS { m1[l] = b202[l]; }
-        if m1.iter().all(|&x| x) {
-            let b203: u32 = b3.wrapping_add((0u64 as u32));
-            let b204: u32 = b203.wrapping_mul(s_u32[1]);
-            let b205: u32 = b204.wrapping_add(b2);
-            let b206: u32 = b205.wrapping_add((0u64 as u32));
-            *at(g2, g2_len, b206) = b195;
-        } else {
-            let mut m2 = [false; UNITS];
-            for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
-            if m2.iter().any(|&x| x) {
-                let b203: u32 = b3.wrapping_add((0u64 as u32));
-                let b204: u32 = b203.wrapping_mul(s_u32[1]);
-                let b205: u32 = b204.wrapping_add(b2);
-                let b206: u32 = b205.wrapping_add((0u64 as u32));
-                *at(g2, g2_len, b206) = b195;
+            let mut b131 = [<f32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x131: f32 = la11_1[l];
+                b131[l] = x131;
             }
-        }
-        let mut b207 = [<f32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x207: f32 = la10_1[l];
-            b207[l] = x207;
-        }
-        let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b207[l]; } } }
-        let b208: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b210: u32 = b3.wrapping_add((1u64 as u32));
-        let b211: bool = b210 < b1;
-        let b213: u32 = b2.wrapping_add((0u64 as u32));
-        let b214: bool = b213 < s_u32[1];
-        let mut b215 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x209: bool = (l as u32) == (0u64 as u32);
-            let x212: bool = x209 && b211;
-            let x215: bool = x212 && b214;
-            b215[l] = x215;
-        }
-        let mut m3 = [false; UNITS];
-        for l in 0..UNITS { m3[l] = b215[l]; }
-        if m3.iter().all(|&x| x) {
-            let b216: u32 = b3.wrapping_add((1u64 as u32));
-            let b217: u32 = b216.wrapping_mul(s_u32[1]);
-            let b218: u32 = b217.wrapping_add(b2);
-            let b219: u32 = b218.wrapping_add((0u64 as u32));
-            *at(g2, g2_len, b219) = b208;
-        } else {
-            let mut m4 = [false; UNITS];
-            for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
-            if m4.iter().any(|&x| x) {
-                let b216: u32 = b3.wrapping_add((1u64 as u32));
-                let b217: u32 = b216.wrapping_mul(s_u32[1]);
-                let b218: u32 = b217.wrapping_add(b2);
-                let b219: u32 = b218.wrapping_add((0u64 as u32));
-                *at(g2, g2_len, b219) = b208;
+            let mut p = [<f32>::default(); 8];
+            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b131[l]; } } }
+            let b132: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+            let b134: u32 = b2.wrapping_add((0u64 as u32));
+            let b135: bool = b134 < s_u32[1];
+            let mut b136 = [<bool>::default(); UNITS];
+            for l in 0..UNITS {
+                let x133: bool = (l as u32) == (0u64 as u32);
+                let x136: bool = x133 && b135;
+                b136[l] = x136;
             }
-        }
-        let mut b220 = [<f32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x220: f32 = la10_2[l];
-            b220[l] = x220;
-        }
-        let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b220[l]; } } }
-        let b221: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b223: u32 = b3.wrapping_add((2u64 as u32));
-        let b224: bool = b223 < b1;
-        let b226: u32 = b2.wrapping_add((0u64 as u32));
-        let b227: bool = b226 < s_u32[1];
-        let mut b228 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x222: bool = (l as u32) == (0u64 as u32);
-            let x225: bool = x222 && b224;
-            let x228: bool = x225 && b227;
-            b228[l] = x228;
-        }
-        let mut m5 = [false; UNITS];
-        for l in 0..UNITS { m5[l] = b228[l]; }
-        if m5.iter().all(|&x| x) {
-            let b229: u32 = b3.wrapping_add((2u64 as u32));
-            let b230: u32 = b229.wrapping_mul(s_u32[1]);
-            let b231: u32 = b230.wrapping_add(b2);
-            let b232: u32 = b231.wrapping_add((0u64 as u32));
-            *at(g2, g2_len, b232) = b221;
-        } else {
-            let mut m6 = [false; UNITS];
-            for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
-            if m6.iter().any(|&x| x) {
-                let b229: u32 = b3.wrapping_add((2u64 as u32));
-                let b230: u32 = b229.wrapping_mul(s_u32[1]);
-                let b231: u32 = b230.wrapping_add(b2);
-                let b232: u32 = b231.wrapping_add((0u64 as u32));
-                *at(g2, g2_len, b232) = b221;
+            let mut m3 = [false; UNITS];
+            for l in 0..UNITS { m3[l] = b136[l]; }
+            if m3.iter().all(|&x| x) {
+                let b137: u32 = b3.wrapping_add((1u64 as u32));
+                let b138: u32 = b137.wrapping_mul(s_u32[1]);
+                let b139: u32 = b138.wrapping_add(b2);
+                let b140: u32 = b139.wrapping_add((0u64 as u32));
+                *at(g2, g2_len, b140) = b132;
+            } else {
+                let mut m4 = [false; UNITS];
+                for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
+                if m4.iter().any(|&x| x) {
+                    let b137: u32 = b3.wrapping_add((1u64 as u32));
+                    let b138: u32 = b137.wrapping_mul(s_u32[1]);
+                    let b139: u32 = b138.wrapping_add(b2);
+                    let b140: u32 = b139.wrapping_add((0u64 as u32));
+                    *at(g2, g2_len, b140) = b132;
+                }
             }
-        }
-        let mut b233 = [<f32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x233: f32 = la10_3[l];
-            b233[l] = x233;
-        }
-        let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b233[l]; } } }
-        let b234: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b236: u32 = b3.wrapping_add((3u64 as u32));
-        let b237: bool = b236 < b1;
-        let b239: u32 = b2.wrapping_add((0u64 as u32));
-        let b240: bool = b239 < s_u32[1];
-        let mut b241 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x235: bool = (l as u32) == (0u64 as u32);
-            let x238: bool = x235 && b237;
-            let x241: bool = x238 && b240;
-            b241[l] = x241;
-        }
-        let mut m7 = [false; UNITS];
-        for l in 0..UNITS { m7[l] = b241[l]; }
-        if m7.iter().all(|&x| x) {
-            let b242: u32 = b3.wrapping_add((3u64 as u32));
-            let b243: u32 = b242.wrapping_mul(s_u32[1]);
-            let b244: u32 = b243.wrapping_add(b2);
-            let b245: u32 = b244.wrapping_add((0u64 as u32));
-            *at(g2, g2_len, b245) = b234;
-        } else {
-            let mut m8 = [false; UNITS];
-            for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
-            if m8.iter().any(|&x| x) {
-                let b242: u32 = b3.wrapping_add((3u64 as u32));
-                let b243: u32 = b242.wrapping_mul(s_u32[1]);
-                let b244: u32 = b243.wrapping_add(b2);
-                let b245: u32 = b244.wrapping_add((0u64 as u32));
-                *at(g2, g2_len, b245) = b234;
+            let mut b141 = [<f32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x141: f32 = la11_2[l];
+                b141[l] = x141;
             }
-        }
-        let mut b246 = [<f32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x246: f32 = la10_4[l];
-            b246[l] = x246;
-        }
-        let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b246[l]; } } }
-        let b247: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b249: u32 = b3.wrapping_add((0u64 as u32));
-        let b250: bool = b249 < b1;
-        let b252: u32 = b2.wrapping_add((1u64 as u32));
-        let b253: bool = b252 < s_u32[1];
-        let mut b254 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x248: bool = (l as u32) == (0u64 as u32);
-            let x251: bool = x248 && b250;
-            let x254: bool = x251 && b253;
-            b254[l] = x254;
-        }
-        let mut m9 = [false; UNITS];
-        for l in 0..UNITS { m9[l] = b254[l]; }
-        if m9.iter().all(|&x| x) {
-            let b255: u32 = b3.wrapping_add((0u64 as u32));
-            let b256: u32 = b255.wrapping_mul(s_u32[1]);
-            let b257: u32 = b256.wrapping_add(b2);
-            let b258: u32 = b257.wrapping_add((1u64 as u32));
-            *at(g2, g2_len, b258) = b247;
-        } else {
-            let mut m10 = [false; UNITS];
-            for l in 0..UNITS { m10[l] = m0[l] && m9[l]; }
-            if m10.iter().any(|&x| x) {
-                let b255: u32 = b3.wrapping_add((0u64 as u32));
-                let b256: u32 = b255.wrapping_mul(s_u32[1]);
-                let b257: u32 = b256.wrapping_add(b2);
-                let b258: u32 = b257.wrapping_add((1u64 as u32));
-                *at(g2, g2_len, b258) = b247;
+            let mut p = [<f32>::default(); 8];
+            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b141[l]; } } }
+            let b142: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+            let b144: u32 = b2.wrapping_add((0u64 as u32));
+            let b145: bool = b144 < s_u32[1];
+            let mut b146 = [<bool>::default(); UNITS];
+            for l in 0..UNITS {
+                let x143: bool = (l as u32) == (0u64 as u32);
+                let x146: bool = x143 && b145;
+                b146[l] = x146;
             }
-        }
-        let mut b259 = [<f32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x259: f32 = la10_5[l];
-            b259[l] = x259;
-        }
-        let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b259[l]; } } }
-        let b260: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b262: u32 = b3.wrapping_add((1u64 as u32));
-        let b263: bool = b262 < b1;
-        let b265: u32 = b2.wrapping_add((1u64 as u32));
-        let b266: bool = b265 < s_u32[1];
-        let mut b267 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x261: bool = (l as u32) == (0u64 as u32);
-            let x264: bool = x261 && b263;
-            let x267: bool = x264 && b266;
-            b267[l] = x267;
-        }
-        let mut m11 = [false; UNITS];
-        for l in 0..UNITS { m11[l] = b267[l]; }
-        if m11.iter().all(|&x| x) {
-            let b268: u32 = b3.wrapping_add((1u64 as u32));
-            let b269: u32 = b268.wrapping_mul(s_u32[1]);
-            let b270: u32 = b269.wrapping_add(b2);
-            let b271: u32 = b270.wrapping_add((1u64 as u32));
-            *at(g2, g2_len, b271) = b260;
-        } else {
-            let mut m12 = [false; UNITS];
-            for l in 0..UNITS { m12[l] = m0[l] && m11[l]; }
-            if m12.iter().any(|&x| x) {
-                let b268: u32 = b3.wrapping_add((1u64 as u32));
-                let b269: u32 = b268.wrapping_mul(s_u32[1]);
-                let b270: u32 = b269.wrapping_add(b2);
-                let b271: u32 = b270.wrapping_add((1u64 as u32));
-                *at(g2, g2_len, b271) = b260;
+            let mut m5 = [false; UNITS];
+            for l in 0..UNITS { m5[l] = b146[l]; }
+            if m5.iter().all(|&x| x) {
+                let b147: u32 = b3.wrapping_add((2u64 as u32));
+                let b148: u32 = b147.wrapping_mul(s_u32[1]);
+                let b149: u32 = b148.wrapping_add(b2);
+                let b150: u32 = b149.wrapping_add((0u64 as u32));
+                *at(g2, g2_len, b150) = b142;
+            } else {
+                let mut m6 = [false; UNITS];
+                for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
+                if m6.iter().any(|&x| x) {
+                    let b147: u32 = b3.wrapping_add((2u64 as u32));
+                    let b148: u32 = b147.wrapping_mul(s_u32[1]);
+                    let b149: u32 = b148.wrapping_add(b2);
+                    let b150: u32 = b149.wrapping_add((0u64 as u32));
+                    *at(g2, g2_len, b150) = b142;
+                }
             }
-        }
-        let mut b272 = [<f32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x272: f32 = la10_6[l];
-            b272[l] = x272;
-        }
-        let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b272[l]; } } }
-        let b273: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b275: u32 = b3.wrapping_add((2u64 as u32));
-        let b276: bool = b275 < b1;
-        let b278: u32 = b2.wrapping_add((1u64 as u32));
-        let b279: bool = b278 < s_u32[1];
-        let mut b280 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x274: bool = (l as u32) == (0u64 as u32);
-            let x277: bool = x274 && b276;
-            let x280: bool = x277 && b279;
-            b280[l] = x280;
-        }
-        let mut m13 = [false; UNITS];
-        for l in 0..UNITS { m13[l] = b280[l]; }
-        if m13.iter().all(|&x| x) {
-            let b281: u32 = b3.wrapping_add((2u64 as u32));
-            let b282: u32 = b281.wrapping_mul(s_u32[1]);
-            let b283: u32 = b282.wrapping_add(b2);
-            let b284: u32 = b283.wrapping_add((1u64 as u32));
-            *at(g2, g2_len, b284) = b273;
-        } else {
-            let mut m14 = [false; UNITS];
-            for l in 0..UNITS { m14[l] = m0[l] && m13[l]; }
-            if m14.iter().any(|&x| x) {
-                let b281: u32 = b3.wrapping_add((2u64 as u32));
-                let b282: u32 = b281.wrapping_mul(s_u32[1]);
-                let b283: u32 = b282.wrapping_add(b2);
-                let b284: u32 = b283.wrapping_add((1u64 as u32));
-                *at(g2, g2_len, b284) = b273;
+            let mut b151 = [<f32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x151: f32 = la11_3[l];
+                b151[l] = x151;
             }
-        }
-        let mut b285 = [<f32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x285: f32 = la10_7[l];
-            b285[l] = x285;
-        }
-        let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b285[l]; } } }
-        let b286: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b288: u32 = b3.wrapping_add((3u64 as u32));
-        let b289: bool = b288 < b1;
-        let b291: u32 = b2.wrapping_add((1u64 as u32));
-        let b292: bool = b291 < s_u32[1];
-        let mut b293 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x287: bool = (l as u32) == (0u64 as u32);
-            let x290: bool = x287 && b289;
-            let x293: bool = x290 && b292;
-            b293[l] = x293;
-        }
-        let mut m15 = [false; UNITS];
-        for l in 0..UNITS { m15[l] = b293[l]; }
-        if m15.iter().all(|&x| x) {
-            let b294: u32 = b3.wrapping_add((3u64 as u32));
-            let b295: u32 = b294.wrapping_mul(s_u32[1]);
-            let b296: u32 = b295.wrapping_add(b2);
-            let b297: u32 = b296.wrapping_add((1u64 as u32));
-            *at(g2, g2_len, b297) = b286;
+            let mut p = [<f32>::default(); 8];
+            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b151[l]; } } }
+            let b152: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+            let b154: u32 = b2.wrapping_add((0u64 as u32));
+            let b155: bool = b154 < s_u32[1];
+            let mut b156 = [<bool>::default(); UNITS];
+            for l in 0..UNITS {
+                let x153: bool = (l as u32) == (0u64 as u32);
+                let x156: bool = x153 && b155;
+                b156[l] = x156;
+            }
+            let mut m7 = [false; UNITS];
+            for l in 0..UNITS { m7[l] = b156[l]; }
+            if m7.iter().all(|&x| x) {
+                let b157: u32 = b3.wrapping_add((3u64 as u32));
+                let b158: u32 = b157.wrapping_mul(s_u32[1]);
+                let b159: u32 = b158.wrapping_add(b2);
+                let b160: u32 = b159.wrapping_add((0u64 as u32));
+                *at(g2, g2_len, b160) = b152;
+            } else {
+                let mut m8 = [false; UNITS];
+                for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
+                if m8.iter().any(|&x| x) {
+                    let b157: u32 = b3.wrapping_add((3u64 as u32));
+                    let b158: u32 = b157.wrapping_mul(s_u32[1]);
+                    let b159: u32 = b158.wrapping_add(b2);
+                    let b160: u32 = b159.wrapping_add((0u64 as u32));
+                    *at(g2, g2_len, b160) = b152;
+                }
+            }
+            let mut b161 = [<f32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x161: f32 = la11_4[l];
+                b161[l] = x161;
+            }
+            let mut p = [<f32>::default(); 8];
+            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b161[l]; } } }
+            let b162: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+            let b164: u32 = b2.wrapping_add((0u64 as u32));
+            let b165: bool = b164 < s_u32[1];
+            let mut b166 = [<bool>::default(); UNITS];
+            for l in 0..UNITS {
+                let x163: bool = (l as u32) == (0u64 as u32);
+                let x166: bool = x163 && b165;
+                b166[l] = x166;
+            }
+            let mut m9 = [false; UNITS];
+            for l in 0..UNITS { m9[l] = b166[l]; }
+            if m9.iter().all(|&x| x) {
+                let b167: u32 = b3.wrapping_add((4u64 as u32));
+                let b168: u32 = b167.wrapping_mul(s_u32[1]);
+                let b169: u32 = b168.wrapping_add(b2);
+                let b170: u32 = b169.wrapping_add((0u64 as u32));
+                *at(g2, g2_len, b170) = b162;
+            } else {
+                let mut m10 = [false; UNITS];
+                for l in 0..UNITS { m10[l] = m0[l] && m9[l]; }
+                if m10.iter().any(|&x| x) {
+                    let b167: u32 = b3.wrapping_add((4u64 as u32));
+                    let b168: u32 = b167.wrapping_mul(s_u32[1]);
+                    let b169: u32 = b168.wrapping_add(b2);
+                    let b170: u32 = b169.wrapping_add((0u64 as u32));
+                    *at(g2, g2_len, b170) = b162;
+                }
+            }
         } else {
-            let mut m16 = [false; UNITS];
-            for l in 0..UNITS { m16[l] = m0[l] && m15[l]; }
-            if m16.iter().any(|&x| x) {
-                let b294: u32 = b3.wrapping_add((3u64 as u32));
-                let b295: u32 = b294.wrapping_mul(s_u32[1]);
-                let b296: u32 = b295.wrapping_add(b2);
-                let b297: u32 = b296.wrapping_add((1u64 as u32));
-                *at(g2, g2_len, b297) = b286;
+            let b171: bool = b7 == (4u64 as u32);
+            if b171 {
+                let b172: u32 = div(s_u32[2], (32u64 as u32));
+                let b173: u32 = s_u32[1].wrapping_sub((1u64 as u32));
+                for l in 0..UNITS {
+                    la174_0[l] = 0.0f32;
+                    la174_1[l] = 0.0f32;
+                    la174_2[l] = 0.0f32;
+                    la174_3[l] = 0.0f32;
+                }
+                if (0u64 as u32) < b172 {
+                    let hv: u64 = (b172 - 1) as u64;
+                    let mut fits = true;
+                    let h1: u64 = hv.wrapping_mul((((32u64 as u32)) as u64));
+                    fits &= h1 <= u32::MAX as u64;
+                    let h2: u64 = 1;
+                    let h3: u64 = h2.wrapping_mul((((16u64 as u32)) as u64));
+                    fits &= h3 <= u32::MAX as u64;
+                    let h4: u64 = 15;
+                    let h5: u64 = h3.wrapping_add(h4);
+                    fits &= h5 <= u32::MAX as u64;
+                    let h6: u64 = h1.wrapping_add(h5);
+                    fits &= h6 <= u32::MAX as u64;
+                    let h7: u64 = ((((b3).wrapping_add((0u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h6);
+                    fits &= h7 <= u32::MAX as u64;
+                    hoisted_check(fits, h7, g1_len);
+                    let h8: u64 = hv.wrapping_mul((((32u64 as u32)) as u64));
+                    fits &= h8 <= u32::MAX as u64;
+                    let h9: u64 = 1;
+                    let h10: u64 = h9.wrapping_mul((((16u64 as u32)) as u64));
+                    fits &= h10 <= u32::MAX as u64;
+                    let h11: u64 = 15;
+                    let h12: u64 = h10.wrapping_add(h11);
+                    fits &= h12 <= u32::MAX as u64;
+                    let h13: u64 = h8.wrapping_add(h12);
+                    fits &= h13 <= u32::MAX as u64;
+                    let h14: u64 = ((((b3).wrapping_add((1u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h13);
+                    fits &= h14 <= u32::MAX as u64;
+                    hoisted_check(fits, h14, g1_len);
+                    let h15: u64 = hv.wrapping_mul((((32u64 as u32)) as u64));
+                    fits &= h15 <= u32::MAX as u64;
+                    let h16: u64 = 1;
+                    let h17: u64 = h16.wrapping_mul((((16u64 as u32)) as u64));
+                    fits &= h17 <= u32::MAX as u64;
+                    let h18: u64 = 15;
+                    let h19: u64 = h17.wrapping_add(h18);
+                    fits &= h19 <= u32::MAX as u64;
+                    let h20: u64 = h15.wrapping_add(h19);
+                    fits &= h20 <= u32::MAX as u64;
+                    let h21: u64 = ((((b3).wrapping_add((2u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h20);
+                    fits &= h21 <= u32::MAX as u64;
+                    hoisted_check(fits, h21, g1_len);
+                    let h22: u64 = hv.wrapping_mul((((32u64 as u32)) as u64));
+                    fits &= h22 <= u32::MAX as u64;
+                    let h23: u64 = 1;
+                    let h24: u64 = h23.wrapping_mul((((16u64 as u32)) as u64));
+                    fits &= h24 <= u32::MAX as u64;
+                    let h25: u64 = 15;
+                    let h26: u64 = h24.wrapping_add(h25);
+                    fits &= h26 <= u32::MAX as u64;
+                    let h27: u64 = h22.wrapping_add(h26);
+                    fits &= h27 <= u32::MAX as u64;
+                    let h28: u64 = ((((b3).wrapping_add((3u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h27);
+                    fits &= h28 <= u32::MAX as u64;
+                    hoisted_check(fits, h28, g1_len);
+                    let h29: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b173)).wrapping_mul(b172)) as u64).wrapping_add(hv);
+                    fits &= h29 <= u32::MAX as u64;
+                    let h30: u64 = h29.wrapping_mul((((2u64 as u32)) as u64));
+                    fits &= h30 <= u32::MAX as u64;
+                    let h31: u64 = (((0u64 as u32)) as u64).wrapping_add(h30);
+                    fits &= h31 <= u32::MAX as u64;
+                    hoisted_check(fits, h31 + 1, g0_len * 4);
+                }
+                let mut v175: u32 = (0u64 as u32);
+                loop {
+                    if !(v175 < b172) { break; }
+                    let mut v176: u32 = (0u64 as u32);
+                    {
+                        let b177: u32 = v176.wrapping_mul((16u64 as u32));
+                        let b179: u32 = v175.wrapping_mul((32u64 as u32));
+                        let b182: u32 = b2.wrapping_add((0u64 as u32));
+                        let b183: u32 = b182.min(b173);
+                        let b184: u32 = b183.wrapping_mul(b172);
+                        let b185: u32 = b184.wrapping_add(v175);
+                        let b186: u32 = b185.wrapping_mul((2u64 as u32));
+                        let b187: u32 = (0u64 as u32).wrapping_add(b186);
+                        let b188: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                        let b189: u32 = b188.wrapping_add((3u64 as u32));
+                        let b190: u32 = div(b189, (4u64 as u32));
+                        let b191: u32 = b190.wrapping_mul((4u64 as u32));
+                        let b192: u32 = (0u64 as u32).wrapping_add(b191);
+                        let b193: u32 = b185.wrapping_mul((32u64 as u32));
+                        let b194: u32 = b192.wrapping_add(b193);
+                        let mut b178 = [<u32>::default(); UNITS];
+                        let mut b180 = [<u32>::default(); UNITS];
+                        for l in 0..UNITS {
+                            let x178: u32 = b177.wrapping_add((l as u32));
+                            b178[l] = x178;
+                            let x180: u32 = b179.wrapping_add(x178);
+                            b180[l] = x180;
+                        }
+                        let b200: u32 = (rdb2_prechecked(g0, b187)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                        let b201: u32 = b200 & (32768u64 as u32);
+                        let b202: u32 = b201.wrapping_shl(((16u64 as u32)) as u32);
+                        let b203: u32 = b200.wrapping_shr(((10u64 as u32)) as u32);
+                        let b204: u32 = b203 & (31u64 as u32);
+                        let b205: u32 = b200 & (1023u64 as u32);
+                        let b206: bool = b204 == (31u64 as u32);
+                        let b207: u32 = b204.wrapping_add((112u64 as u32));
+                        let b208: u32 = if b206 { (255u64 as u32) } else { b207 };
+                        let b209: u32 = b208.wrapping_shl(((23u64 as u32)) as u32);
+                        let b210: u32 = b202 | b209;
+                        let b211: u32 = b205.wrapping_shl(((13u64 as u32)) as u32);
+                        let b212: u32 = b210 | b211;
+                        let b213: f32 = f32::from_bits(b212);
+                        let b214: f32 = ((b205) as f32);
+                        let b215: f32 = b214 * 5.9604645e-8f32;
+                        let b216: bool = b202 == (0u64 as u32);
+                        let b217: f32 = -(b215);
+                        let b218: f32 = if b216 { b215 } else { b217 };
+                        let b219: bool = b204 == (0u64 as u32);
+                        let b220: f32 = T::f16_to_f32(b200);
+                        let b222: u32 = b194.wrapping_add((0u64 as u32));
+                        let b227: u32 = rem((((((0u32).wrapping_add(b177)) as i32)) as u32), (1u64 as u32));
+                        let b230: u32 = rem(div((((((0u32).wrapping_add(b177)) as i32)) as u32), (1u64 as u32)), (1u64 as u32));
+                        let b231: u32 = b230.wrapping_mul((8u64 as u32));
+                        let a13 = span(((((div((((((0u32).wrapping_add(b177)) as i32)) as u32), (1u64 as u32))).wrapping_mul((1u64 as u32))).wrapping_add(b222)).wrapping_add(b227)) as u32, UNITS, g0_len * 4);
+                        let b244: u32 = b3.wrapping_add((0u64 as u32));
+                        let b245: u32 = b244.wrapping_mul(s_u32[2]);
+                        let a14 = (((((0u32).wrapping_add(b177)).wrapping_add(b179)).wrapping_add(b245)) as u32) as usize;
+                        let b252: u32 = b3.wrapping_add((1u64 as u32));
+                        let b253: u32 = b252.wrapping_mul(s_u32[2]);
+                        let a15 = (((((0u32).wrapping_add(b177)).wrapping_add(b179)).wrapping_add(b253)) as u32) as usize;
+                        let b260: u32 = b3.wrapping_add((2u64 as u32));
+                        let b261: u32 = b260.wrapping_mul(s_u32[2]);
+                        let a16 = (((((0u32).wrapping_add(b177)).wrapping_add(b179)).wrapping_add(b261)) as u32) as usize;
+                        let b268: u32 = b3.wrapping_add((3u64 as u32));
+                        let b269: u32 = b268.wrapping_mul(s_u32[2]);
+                        let a17 = (((((0u32).wrapping_add(b177)).wrapping_add(b179)).wrapping_add(b269)) as u32) as usize;
+                        for l in 0..UNITS {
+                            let x221: i32 = ((b178[l]) as i32);
+                            let x223: u32 = ((x221) as u32);
+                            let x224: u32 = div(x223, (1u64 as u32));
+                            let x225: u32 = x224.wrapping_mul((1u64 as u32));
+                            let x226: u32 = b222.wrapping_add(x225);
+                            let x228: u32 = x226.wrapping_add(b227);
+                            let x229: u32 = div(x223, (1u64 as u32));
+                            let x238: u32 = (byte(g0, a13 + l)).wrapping_shr((b231) as u32) & (255u64 as u32);
+                            let x239: i32 = ((x238) as i32);
+                            let x240: i32 = x239 ^ (128i64 as i32);
+                            let x241: i32 = x240.wrapping_sub((128i64 as i32));
+                            let x242: f32 = ((x241) as f32);
+                            let x243: f32 = b220 * x242;
+                            la181_0[l] = x243;
+                            let x246: u32 = b245.wrapping_add(b180[l]);
+                            let x247: f32 = *g1.add(a14 + l);
+                            let x248: f32 = la181_0[l];
+                            let x249: f32 = x248 * x247;
+                            let x250: f32 = la174_0[l];
+                            let x251: f32 = T::fmadd(x248, x247, x250);
+                            la174_0[l] = x251;
+                            let x254: u32 = b253.wrapping_add(b180[l]);
+                            let x255: f32 = *g1.add(a15 + l);
+                            let x256: f32 = la181_0[l];
+                            let x257: f32 = x256 * x255;
+                            let x258: f32 = la174_1[l];
+                            let x259: f32 = T::fmadd(x256, x255, x258);
+                            la174_1[l] = x259;
+                            let x262: u32 = b261.wrapping_add(b180[l]);
+                            let x263: f32 = *g1.add(a16 + l);
+                            let x264: f32 = la181_0[l];
+                            let x265: f32 = x264 * x263;
+                            let x266: f32 = la174_2[l];
+                            let x267: f32 = T::fmadd(x264, x263, x266);
+                            la174_2[l] = x267;
+                            let x270: u32 = b269.wrapping_add(b180[l]);
+                            let x271: f32 = *g1.add(a17 + l);
+                            let x272: f32 = la181_0[l];
+                            let x273: f32 = x272 * x271;
+                            let x274: f32 = la174_3[l];
+                            let x275: f32 = T::fmadd(x272, x271, x274);
+                            la174_3[l] = x275;
+                        }
+                    }
+                    v176 = v176.wrapping_add((1 as u32));
+                    {
+                        let b177: u32 = v176.wrapping_mul((16u64 as u32));
+                        let b179: u32 = v175.wrapping_mul((32u64 as u32));
+                        let b182: u32 = b2.wrapping_add((0u64 as u32));
+                        let b183: u32 = b182.min(b173);
+                        let b184: u32 = b183.wrapping_mul(b172);
+                        let b185: u32 = b184.wrapping_add(v175);
+                        let b186: u32 = b185.wrapping_mul((2u64 as u32));
+                        let b187: u32 = (0u64 as u32).wrapping_add(b186);
+                        let b188: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                        let b189: u32 = b188.wrapping_add((3u64 as u32));
+                        let b190: u32 = div(b189, (4u64 as u32));
+                        let b191: u32 = b190.wrapping_mul((4u64 as u32));
+                        let b192: u32 = (0u64 as u32).wrapping_add(b191);
+                        let b193: u32 = b185.wrapping_mul((32u64 as u32));
+                        let b194: u32 = b192.wrapping_add(b193);
+                        let mut b178 = [<u32>::default(); UNITS];
+                        let mut b180 = [<u32>::default(); UNITS];
+                        for l in 0..UNITS {
+                            let x178: u32 = b177.wrapping_add((l as u32));
+                            b178[l] = x178;
+                            let x180: u32 = b179.wrapping_add(x178);
+                            b180[l] = x180;
+                        }
+                        let b200: u32 = (rdb2_prechecked(g0, b187)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                        let b201: u32 = b200 & (32768u64 as u32);
+                        let b202: u32 = b201.wrapping_shl(((16u64 as u32)) as u32);
+                        let b203: u32 = b200.wrapping_shr(((10u64 as u32)) as u32);
+                        let b204: u32 = b203 & (31u64 as u32);
+                        let b205: u32 = b200 & (1023u64 as u32);
+                        let b206: bool = b204 == (31u64 as u32);
+                        let b207: u32 = b204.wrapping_add((112u64 as u32));
+                        let b208: u32 = if b206 { (255u64 as u32) } else { b207 };
+                        let b209: u32 = b208.wrapping_shl(((23u64 as u32)) as u32);
+                        let b210: u32 = b202 | b209;
+                        let b211: u32 = b205.wrapping_shl(((13u64 as u32)) as u32);
+                        let b212: u32 = b210 | b211;
+                        let b213: f32 = f32::from_bits(b212);
+                        let b214: f32 = ((b205) as f32);
+                        let b215: f32 = b214 * 5.9604645e-8f32;
+                        let b216: bool = b202 == (0u64 as u32);
+                        let b217: f32 = -(b215);
+                        let b218: f32 = if b216 { b215 } else { b217 };
+                        let b219: bool = b204 == (0u64 as u32);
+                        let b220: f32 = T::f16_to_f32(b200);
+                        let b222: u32 = b194.wrapping_add((0u64 as u32));
+                        let b227: u32 = rem((((((0u32).wrapping_add(b177)) as i32)) as u32), (1u64 as u32));
+                        let b230: u32 = rem(div((((((0u32).wrapping_add(b177)) as i32)) as u32), (1u64 as u32)), (1u64 as u32));
+                        let b231: u32 = b230.wrapping_mul((8u64 as u32));
+                        let a18 = span(((((div((((((0u32).wrapping_add(b177)) as i32)) as u32), (1u64 as u32))).wrapping_mul((1u64 as u32))).wrapping_add(b222)).wrapping_add(b227)) as u32, UNITS, g0_len * 4);
+                        let b244: u32 = b3.wrapping_add((0u64 as u32));
+                        let b245: u32 = b244.wrapping_mul(s_u32[2]);
+                        let a19 = (((((0u32).wrapping_add(b177)).wrapping_add(b179)).wrapping_add(b245)) as u32) as usize;
+                        let b252: u32 = b3.wrapping_add((1u64 as u32));
+                        let b253: u32 = b252.wrapping_mul(s_u32[2]);
+                        let a20 = (((((0u32).wrapping_add(b177)).wrapping_add(b179)).wrapping_add(b253)) as u32) as usize;
+                        let b260: u32 = b3.wrapping_add((2u64 as u32));
+                        let b261: u32 = b260.wrapping_mul(s_u32[2]);
+                        let a21 = (((((0u32).wrapping_add(b177)).wrapping_add(b179)).wrapping_add(b261)) as u32) as usize;
+                        let b268: u32 = b3.wrapping_add((3u64 as u32));
+                        let b269: u32 = b268.wrapping_mul(s_u32[2]);
+                        let a22 = (((((0u32).wrapping_add(b177)).wrapping_add(b179)).wrapping_add(b269)) as u32) as usize;
+                        for l in 0..UNITS {
+                            let x221: i32 = ((b178[l]) as i32);
+                            let x223: u32 = ((x221) as u32);
+                            let x224: u32 = div(x223, (1u64 as u32));
+                            let x225: u32 = x224.wrapping_mul((1u64 as u32));
+                            let x226: u32 = b222.wrapping_add(x225);
+                            let x228: u32 = x226.wrapping_add(b227);
+                            let x229: u32 = div(x223, (1u64 as u32));
+                            let x238: u32 = (byte(g0, a18 + l)).wrapping_shr((b231) as u32) & (255u64 as u32);
+                            let x239: i32 = ((x238) as i32);
+                            let x240: i32 = x239 ^ (128i64 as i32);
+                            let x241: i32 = x240.wrapping_sub((128i64 as i32));
+                            let x242: f32 = ((x241) as f32);
+                            let x243: f32 = b220 * x242;
+                            la181_0[l] = x243;
+                            let x246: u32 = b245.wrapping_add(b180[l]);
+                            let x247: f32 = *g1.add(a19 + l);
+                            let x248: f32 = la181_0[l];
+                            let x249: f32 = x248 * x247;
+                            let x250: f32 = la174_0[l];
+                            let x251: f32 = T::fmadd(x248, x247, x250);
+                            la174_0[l] = x251;
+                            let x254: u32 = b253.wrapping_add(b180[l]);
+                            let x255: f32 = *g1.add(a20 + l);
+                            let x256: f32 = la181_0[l];
+                            let x257: f32 = x256 * x255;
+                            let x258: f32 = la174_1[l];
+                            let x259: f32 = T::fmadd(x256, x255, x258);
+                            la174_1[l] = x259;
+                            let x262: u32 = b261.wrapping_add(b180[l]);
+                            let x263: f32 = *g1.add(a21 + l);
+                            let x264: f32 = la181_0[l];
+                            let x265: f32 = x264 * x263;
+                            let x266: f32 = la174_2[l];
+                            let x267: f32 = T::fmadd(x264, x263, x266);
+                            la174_2[l] = x267;
+                            let x270: u32 = b269.wrapping_add(b180[l]);
+                            let x271: f32 = *g1.add(a22 + l);
+                            let x272: f32 = la181_0[l];
+                            let x273: f32 = x272 * x271;
+                            let x274: f32 = la174_3[l];
+                            let x275: f32 = T::fmadd(x272, x271, x274);
+                            la174_3[l] = x275;
+                        }
+                    }
+                    v176 = v176.wrapping_add((1 as u32));
+                    v175 = v175.wrapping_add((1 as u32));
+                }
+                let mut b276 = [<f32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x276: f32 = la174_0[l];
+                    b276[l] = x276;
+                }
+                let mut p = [<f32>::default(); 8];
+                for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b276[l]; } } }
+                let b277: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                let b279: u32 = b2.wrapping_add((0u64 as u32));
+                let b280: bool = b279 < s_u32[1];
+                let mut b281 = [<bool>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x278: bool = (l as u32) == (0u64 as u32);
+                    let x281: bool = x278 && b280;
+                    b281[l] = x281;
+                }
+                let mut m11 = [false; UNITS];
+                for l in 0..UNITS { m11[l] = b281[l]; }
+                if m11.iter().all(|&x| x) {
+                    let b282: u32 = b3.wrapping_add((0u64 as u32));
+                    let b283: u32 = b282.wrapping_mul(s_u32[1]);
+                    let b284: u32 = b283.wrapping_add(b2);
+                    let b285: u32 = b284.wrapping_add((0u64 as u32));
+                    *at(g2, g2_len, b285) = b277;
+                } else {
+                    let mut m12 = [false; UNITS];
+                    for l in 0..UNITS { m12[l] = m0[l] && m11[l]; }
+                    if m12.iter().any(|&x| x) {
+                        let b282: u32 = b3.wrapping_add((0u64 as u32));
+                        let b283: u32 = b282.wrapping_mul(s_u32[1]);
+                        let b284: u32 = b283.wrapping_add(b2);
+                        let b285: u32 = b284.wrapping_add((0u64 as u32));
+                        *at(g2, g2_len, b285) = b277;
+                    }
+                }
+                let mut b286 = [<f32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x286: f32 = la174_1[l];
+                    b286[l] = x286;
+                }
+                let mut p = [<f32>::default(); 8];
+                for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b286[l]; } } }
+                let b287: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                let b289: u32 = b2.wrapping_add((0u64 as u32));
+                let b290: bool = b289 < s_u32[1];
+                let mut b291 = [<bool>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x288: bool = (l as u32) == (0u64 as u32);
+                    let x291: bool = x288 && b290;
+                    b291[l] = x291;
+                }
+                let mut m13 = [false; UNITS];
+                for l in 0..UNITS { m13[l] = b291[l]; }
+                if m13.iter().all(|&x| x) {
+                    let b292: u32 = b3.wrapping_add((1u64 as u32));
+                    let b293: u32 = b292.wrapping_mul(s_u32[1]);
+                    let b294: u32 = b293.wrapping_add(b2);
+                    let b295: u32 = b294.wrapping_add((0u64 as u32));
+                    *at(g2, g2_len, b295) = b287;
+                } else {
+                    let mut m14 = [false; UNITS];
+                    for l in 0..UNITS { m14[l] = m0[l] && m13[l]; }
+                    if m14.iter().any(|&x| x) {
+                        let b292: u32 = b3.wrapping_add((1u64 as u32));
+                        let b293: u32 = b292.wrapping_mul(s_u32[1]);
+                        let b294: u32 = b293.wrapping_add(b2);
+                        let b295: u32 = b294.wrapping_add((0u64 as u32));
+                        *at(g2, g2_len, b295) = b287;
+                    }
+                }
+                let mut b296 = [<f32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x296: f32 = la174_2[l];
+                    b296[l] = x296;
+                }
+                let mut p = [<f32>::default(); 8];
+                for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b296[l]; } } }
+                let b297: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                let b299: u32 = b2.wrapping_add((0u64 as u32));
+                let b300: bool = b299 < s_u32[1];
+                let mut b301 = [<bool>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x298: bool = (l as u32) == (0u64 as u32);
+                    let x301: bool = x298 && b300;
+                    b301[l] = x301;
+                }
+                let mut m15 = [false; UNITS];
+                for l in 0..UNITS { m15[l] = b301[l]; }
+                if m15.iter().all(|&x| x) {
+                    let b302: u32 = b3.wrapping_add((2u64 as u32));
+                    let b303: u32 = b302.wrapping_mul(s_u32[1]);
+                    let b304: u32 = b303.wrapping_add(b2);
+                    let b305: u32 = b304.wrapping_add((0u64 as u32));
+                    *at(g2, g2_len, b305) = b297;
+                } else {
+                    let mut m16 = [false; UNITS];
+                    for l in 0..UNITS { m16[l] = m0[l] && m15[l]; }
+                    if m16.iter().any(|&x| x) {
+                        let b302: u32 = b3.wrapping_add((2u64 as u32));
+                        let b303: u32 = b302.wrapping_mul(s_u32[1]);
+                        let b304: u32 = b303.wrapping_add(b2);
+                        let b305: u32 = b304.wrapping_add((0u64 as u32));
+                        *at(g2, g2_len, b305) = b297;
+                    }
+                }
+                let mut b306 = [<f32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x306: f32 = la174_3[l];
+                    b306[l] = x306;
+                }
+                let mut p = [<f32>::default(); 8];
+                for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b306[l]; } } }
+                let b307: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                let b309: u32 = b2.wrapping_add((0u64 as u32));
+                let b310: bool = b309 < s_u32[1];
+                let mut b311 = [<bool>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x308: bool = (l as u32) == (0u64 as u32);
+                    let x311: bool = x308 && b310;
+                    b311[l] = x311;
+                }
+                let mut m17 = [false; UNITS];
+                for l in 0..UNITS { m17[l] = b311[l]; }
+                if m17.iter().all(|&x| x) {
+                    let b312: u32 = b3.wrapping_add((3u64 as u32));
+                    let b313: u32 = b312.wrapping_mul(s_u32[1]);
+                    let b314: u32 = b313.wrapping_add(b2);
+                    let b315: u32 = b314.wrapping_add((0u64 as u32));
+                    *at(g2, g2_len, b315) = b307;
+                } else {
+                    let mut m18 = [false; UNITS];
+                    for l in 0..UNITS { m18[l] = m0[l] && m17[l]; }
+                    if m18.iter().any(|&x| x) {
+                        let b312: u32 = b3.wrapping_add((3u64 as u32));
+                        let b313: u32 = b312.wrapping_mul(s_u32[1]);
+                        let b314: u32 = b313.wrapping_add(b2);
+                        let b315: u32 = b314.wrapping_add((0u64 as u32));
+                        *at(g2, g2_len, b315) = b307;
+                    }
+                }
+            } else {
+                let b316: bool = b7 == (3u64 as u32);
+                if b316 {
+                    let b317: u32 = div(s_u32[2], (32u64 as u32));
+                    let b318: u32 = s_u32[1].wrapping_sub((1u64 as u32));
+                    for l in 0..UNITS {
+                        la319_0[l] = 0.0f32;
+                        la319_1[l] = 0.0f32;
+                        la319_2[l] = 0.0f32;
+                    }
+                    if (0u64 as u32) < b317 {
+                        let hv: u64 = (b317 - 1) as u64;
+                        let mut fits = true;
+                        let h1: u64 = hv.wrapping_mul((((32u64 as u32)) as u64));
+                        fits &= h1 <= u32::MAX as u64;
+                        let h2: u64 = 1;
+                        let h3: u64 = h2.wrapping_mul((((16u64 as u32)) as u64));
+                        fits &= h3 <= u32::MAX as u64;
+                        let h4: u64 = 15;
+                        let h5: u64 = h3.wrapping_add(h4);
+                        fits &= h5 <= u32::MAX as u64;
+                        let h6: u64 = h1.wrapping_add(h5);
+                        fits &= h6 <= u32::MAX as u64;
+                        let h7: u64 = ((((b3).wrapping_add((0u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h6);
+                        fits &= h7 <= u32::MAX as u64;
+                        hoisted_check(fits, h7, g1_len);
+                        let h8: u64 = hv.wrapping_mul((((32u64 as u32)) as u64));
+                        fits &= h8 <= u32::MAX as u64;
+                        let h9: u64 = 1;
+                        let h10: u64 = h9.wrapping_mul((((16u64 as u32)) as u64));
+                        fits &= h10 <= u32::MAX as u64;
+                        let h11: u64 = 15;
+                        let h12: u64 = h10.wrapping_add(h11);
+                        fits &= h12 <= u32::MAX as u64;
+                        let h13: u64 = h8.wrapping_add(h12);
+                        fits &= h13 <= u32::MAX as u64;
+                        let h14: u64 = ((((b3).wrapping_add((1u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h13);
+                        fits &= h14 <= u32::MAX as u64;
+                        hoisted_check(fits, h14, g1_len);
+                        let h15: u64 = hv.wrapping_mul((((32u64 as u32)) as u64));
+                        fits &= h15 <= u32::MAX as u64;
+                        let h16: u64 = 1;
+                        let h17: u64 = h16.wrapping_mul((((16u64 as u32)) as u64));
+                        fits &= h17 <= u32::MAX as u64;
+                        let h18: u64 = 15;
+                        let h19: u64 = h17.wrapping_add(h18);
+                        fits &= h19 <= u32::MAX as u64;
+                        let h20: u64 = h15.wrapping_add(h19);
+                        fits &= h20 <= u32::MAX as u64;
+                        let h21: u64 = ((((b3).wrapping_add((2u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h20);
+                        fits &= h21 <= u32::MAX as u64;
+                        hoisted_check(fits, h21, g1_len);
+                        let h22: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b318)).wrapping_mul(b317)) as u64).wrapping_add(hv);
+                        fits &= h22 <= u32::MAX as u64;
+                        let h23: u64 = h22.wrapping_mul((((2u64 as u32)) as u64));
+                        fits &= h23 <= u32::MAX as u64;
+                        let h24: u64 = (((0u64 as u32)) as u64).wrapping_add(h23);
+                        fits &= h24 <= u32::MAX as u64;
+                        hoisted_check(fits, h24 + 1, g0_len * 4);
+                    }
+                    let mut v320: u32 = (0u64 as u32);
+                    loop {
+                        if !(v320 < b317) { break; }
+                        let mut v321: u32 = (0u64 as u32);
+                        {
+                            let b322: u32 = v321.wrapping_mul((16u64 as u32));
+                            let b324: u32 = v320.wrapping_mul((32u64 as u32));
+                            let b327: u32 = b2.wrapping_add((0u64 as u32));
+                            let b328: u32 = b327.min(b318);
+                            let b329: u32 = b328.wrapping_mul(b317);
+                            let b330: u32 = b329.wrapping_add(v320);
+                            let b331: u32 = b330.wrapping_mul((2u64 as u32));
+                            let b332: u32 = (0u64 as u32).wrapping_add(b331);
+                            let b333: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                            let b334: u32 = b333.wrapping_add((3u64 as u32));
+                            let b335: u32 = div(b334, (4u64 as u32));
+                            let b336: u32 = b335.wrapping_mul((4u64 as u32));
+                            let b337: u32 = (0u64 as u32).wrapping_add(b336);
+                            let b338: u32 = b330.wrapping_mul((32u64 as u32));
+                            let b339: u32 = b337.wrapping_add(b338);
+                            let mut b323 = [<u32>::default(); UNITS];
+                            let mut b325 = [<u32>::default(); UNITS];
+                            for l in 0..UNITS {
+                                let x323: u32 = b322.wrapping_add((l as u32));
+                                b323[l] = x323;
+                                let x325: u32 = b324.wrapping_add(x323);
+                                b325[l] = x325;
+                            }
+                            let b345: u32 = (rdb2_prechecked(g0, b332)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                            let b346: u32 = b345 & (32768u64 as u32);
+                            let b347: u32 = b346.wrapping_shl(((16u64 as u32)) as u32);
+                            let b348: u32 = b345.wrapping_shr(((10u64 as u32)) as u32);
+                            let b349: u32 = b348 & (31u64 as u32);
+                            let b350: u32 = b345 & (1023u64 as u32);
+                            let b351: bool = b349 == (31u64 as u32);
+                            let b352: u32 = b349.wrapping_add((112u64 as u32));
+                            let b353: u32 = if b351 { (255u64 as u32) } else { b352 };
+                            let b354: u32 = b353.wrapping_shl(((23u64 as u32)) as u32);
+                            let b355: u32 = b347 | b354;
+                            let b356: u32 = b350.wrapping_shl(((13u64 as u32)) as u32);
+                            let b357: u32 = b355 | b356;
+                            let b358: f32 = f32::from_bits(b357);
+                            let b359: f32 = ((b350) as f32);
+                            let b360: f32 = b359 * 5.9604645e-8f32;
+                            let b361: bool = b347 == (0u64 as u32);
+                            let b362: f32 = -(b360);
+                            let b363: f32 = if b361 { b360 } else { b362 };
+                            let b364: bool = b349 == (0u64 as u32);
+                            let b365: f32 = T::f16_to_f32(b345);
+                            let b367: u32 = b339.wrapping_add((0u64 as u32));
+                            let b372: u32 = rem((((((0u32).wrapping_add(b322)) as i32)) as u32), (1u64 as u32));
+                            let b375: u32 = rem(div((((((0u32).wrapping_add(b322)) as i32)) as u32), (1u64 as u32)), (1u64 as u32));
+                            let b376: u32 = b375.wrapping_mul((8u64 as u32));
+                            let a23 = span(((((div((((((0u32).wrapping_add(b322)) as i32)) as u32), (1u64 as u32))).wrapping_mul((1u64 as u32))).wrapping_add(b367)).wrapping_add(b372)) as u32, UNITS, g0_len * 4);
+                            let b389: u32 = b3.wrapping_add((0u64 as u32));
+                            let b390: u32 = b389.wrapping_mul(s_u32[2]);
+                            let a24 = (((((0u32).wrapping_add(b322)).wrapping_add(b324)).wrapping_add(b390)) as u32) as usize;
+                            let b397: u32 = b3.wrapping_add((1u64 as u32));
+                            let b398: u32 = b397.wrapping_mul(s_u32[2]);
+                            let a25 = (((((0u32).wrapping_add(b322)).wrapping_add(b324)).wrapping_add(b398)) as u32) as usize;
+                            let b405: u32 = b3.wrapping_add((2u64 as u32));
+                            let b406: u32 = b405.wrapping_mul(s_u32[2]);
+                            let a26 = (((((0u32).wrapping_add(b322)).wrapping_add(b324)).wrapping_add(b406)) as u32) as usize;
+                            for l in 0..UNITS {
+                                let x366: i32 = ((b323[l]) as i32);
+                                let x368: u32 = ((x366) as u32);
+                                let x369: u32 = div(x368, (1u64 as u32));
+                                let x370: u32 = x369.wrapping_mul((1u64 as u32));
+                                let x371: u32 = b367.wrapping_add(x370);
+                                let x373: u32 = x371.wrapping_add(b372);
+                                let x374: u32 = div(x368, (1u64 as u32));
+                                let x383: u32 = (byte(g0, a23 + l)).wrapping_shr((b376) as u32) & (255u64 as u32);
+                                let x384: i32 = ((x383) as i32);
+                                let x385: i32 = x384 ^ (128i64 as i32);
+                                let x386: i32 = x385.wrapping_sub((128i64 as i32));
+                                let x387: f32 = ((x386) as f32);
+                                let x388: f32 = b365 * x387;
+                                la326_0[l] = x388;
+                                let x391: u32 = b390.wrapping_add(b325[l]);
+                                let x392: f32 = *g1.add(a24 + l);
+                                let x393: f32 = la326_0[l];
+                                let x394: f32 = x393 * x392;
+                                let x395: f32 = la319_0[l];
+                                let x396: f32 = T::fmadd(x393, x392, x395);
+                                la319_0[l] = x396;
+                                let x399: u32 = b398.wrapping_add(b325[l]);
+                                let x400: f32 = *g1.add(a25 + l);
+                                let x401: f32 = la326_0[l];
+                                let x402: f32 = x401 * x400;
+                                let x403: f32 = la319_1[l];
+                                let x404: f32 = T::fmadd(x401, x400, x403);
+                                la319_1[l] = x404;
+                                let x407: u32 = b406.wrapping_add(b325[l]);
+                                let x408: f32 = *g1.add(a26 + l);
+                                let x409: f32 = la326_0[l];
+                                let x410: f32 = x409 * x408;
+                                let x411: f32 = la319_2[l];
+                                let x412: f32 = T::fmadd(x409, x408, x411);
+                                la319_2[l] = x412;
+                            }
+                        }
+                        v321 = v321.wrapping_add((1 as u32));
+                        {
+                            let b322: u32 = v321.wrapping_mul((16u64 as u32));
+                            let b324: u32 = v320.wrapping_mul((32u64 as u32));
+                            let b327: u32 = b2.wrapping_add((0u64 as u32));
+                            let b328: u32 = b327.min(b318);
+                            let b329: u32 = b328.wrapping_mul(b317);
+                            let b330: u32 = b329.wrapping_add(v320);
+                            let b331: u32 = b330.wrapping_mul((2u64 as u32));
+                            let b332: u32 = (0u64 as u32).wrapping_add(b331);
+                            let b333: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                            let b334: u32 = b333.wrapping_add((3u64 as u32));
+                            let b335: u32 = div(b334, (4u64 as u32));
+                            let b336: u32 = b335.wrapping_mul((4u64 as u32));
+                            let b337: u32 = (0u64 as u32).wrapping_add(b336);
+                            let b338: u32 = b330.wrapping_mul((32u64 as u32));
+                            let b339: u32 = b337.wrapping_add(b338);
+                            let mut b323 = [<u32>::default(); UNITS];
+                            let mut b325 = [<u32>::default(); UNITS];
+                            for l in 0..UNITS {
+                                let x323: u32 = b322.wrapping_add((l as u32));
+                                b323[l] = x323;
+                                let x325: u32 = b324.wrapping_add(x323);
+                                b325[l] = x325;
+                            }
+                            let b345: u32 = (rdb2_prechecked(g0, b332)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                            let b346: u32 = b345 & (32768u64 as u32);
+                            let b347: u32 = b346.wrapping_shl(((16u64 as u32)) as u32);
+                            let b348: u32 = b345.wrapping_shr(((10u64 as u32)) as u32);
+                            let b349: u32 = b348 & (31u64 as u32);
+                            let b350: u32 = b345 & (1023u64 as u32);
+                            let b351: bool = b349 == (31u64 as u32);
+                            let b352: u32 = b349.wrapping_add((112u64 as u32));
+                            let b353: u32 = if b351 { (255u64 as u32) } else { b352 };
+                            let b354: u32 = b353.wrapping_shl(((23u64 as u32)) as u32);
+                            let b355: u32 = b347 | b354;
+                            let b356: u32 = b350.wrapping_shl(((13u64 as u32)) as u32);
+                            let b357: u32 = b355 | b356;
+                            let b358: f32 = f32::from_bits(b357);
+                            let b359: f32 = ((b350) as f32);
+                            let b360: f32 = b359 * 5.9604645e-8f32;
+                            let b361: bool = b347 == (0u64 as u32);
+                            let b362: f32 = -(b360);
+                            let b363: f32 = if b361 { b360 } else { b362 };
+                            let b364: bool = b349 == (0u64 as u32);
+                            let b365: f32 = T::f16_to_f32(b345);
+                            let b367: u32 = b339.wrapping_add((0u64 as u32));
+                            let b372: u32 = rem((((((0u32).wrapping_add(b322)) as i32)) as u32), (1u64 as u32));
+                            let b375: u32 = rem(div((((((0u32).wrapping_add(b322)) as i32)) as u32), (1u64 as u32)), (1u64 as u32));
+                            let b376: u32 = b375.wrapping_mul((8u64 as u32));
+                            let a27 = span(((((div((((((0u32).wrapping_add(b322)) as i32)) as u32), (1u64 as u32))).wrapping_mul((1u64 as u32))).wrapping_add(b367)).wrapping_add(b372)) as u32, UNITS, g0_len * 4);
+                            let b389: u32 = b3.wrapping_add((0u64 as u32));
+                            let b390: u32 = b389.wrapping_mul(s_u32[2]);
+                            let a28 = (((((0u32).wrapping_add(b322)).wrapping_add(b324)).wrapping_add(b390)) as u32) as usize;
+                            let b397: u32 = b3.wrapping_add((1u64 as u32));
+                            let b398: u32 = b397.wrapping_mul(s_u32[2]);
+                            let a29 = (((((0u32).wrapping_add(b322)).wrapping_add(b324)).wrapping_add(b398)) as u32) as usize;
+                            let b405: u32 = b3.wrapping_add((2u64 as u32));
+                            let b406: u32 = b405.wrapping_mul(s_u32[2]);
+                            let a30 = (((((0u32).wrapping_add(b322)).wrapping_add(b324)).wrapping_add(b406)) as u32) as usize;
+                            for l in 0..UNITS {
+                                let x366: i32 = ((b323[l]) as i32);
+                                let x368: u32 = ((x366) as u32);
+                                let x369: u32 = div(x368, (1u64 as u32));
+                                let x370: u32 = x369.wrapping_mul((1u64 as u32));
+                                let x371: u32 = b367.wrapping_add(x370);
+                                let x373: u32 = x371.wrapping_add(b372);
+                                let x374: u32 = div(x368, (1u64 as u32));
+                                let x383: u32 = (byte(g0, a27 + l)).wrapping_shr((b376) as u32) & (255u64 as u32);
+                                let x384: i32 = ((x383) as i32);
+                                let x385: i32 = x384 ^ (128i64 as i32);
+                                let x386: i32 = x385.wrapping_sub((128i64 as i32));
+                                let x387: f32 = ((x386) as f32);
+                                let x388: f32 = b365 * x387;
+                                la326_0[l] = x388;
+                                let x391: u32 = b390.wrapping_add(b325[l]);
+                                let x392: f32 = *g1.add(a28 + l);
+                                let x393: f32 = la326_0[l];
+                                let x394: f32 = x393 * x392;
+                                let x395: f32 = la319_0[l];
+                                let x396: f32 = T::fmadd(x393, x392, x395);
+                                la319_0[l] = x396;
+                                let x399: u32 = b398.wrapping_add(b325[l]);
+                                let x400: f32 = *g1.add(a29 + l);
+                                let x401: f32 = la326_0[l];
+                                let x402: f32 = x401 * x400;
+                                let x403: f32 = la319_1[l];
+                                let x404: f32 = T::fmadd(x401, x400, x403);
+                                la319_1[l] = x404;
+                                let x407: u32 = b406.wrapping_add(b325[l]);
+                                let x408: f32 = *g1.add(a30 + l);
+                                let x409: f32 = la326_0[l];
+                                let x410: f32 = x409 * x408;
+                                let x411: f32 = la319_2[l];
+                                let x412: f32 = T::fmadd(x409, x408, x411);
+                                la319_2[l] = x412;
+                            }
+                        }
+                        v321 = v321.wrapping_add((1 as u32));
+                        v320 = v320.wrapping_add((1 as u32));
+                    }
+                    let mut b413 = [<f32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x413: f32 = la319_0[l];
+                        b413[l] = x413;
+                    }
+                    let mut p = [<f32>::default(); 8];
+                    for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b413[l]; } } }
+                    let b414: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                    let b416: u32 = b2.wrapping_add((0u64 as u32));
+                    let b417: bool = b416 < s_u32[1];
+                    let mut b418 = [<bool>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x415: bool = (l as u32) == (0u64 as u32);
+                        let x418: bool = x415 && b417;
+                        b418[l] = x418;
+                    }
+                    let mut m19 = [false; UNITS];
+                    for l in 0..UNITS { m19[l] = b418[l]; }
+                    if m19.iter().all(|&x| x) {
+                        let b419: u32 = b3.wrapping_add((0u64 as u32));
+                        let b420: u32 = b419.wrapping_mul(s_u32[1]);
+                        let b421: u32 = b420.wrapping_add(b2);
+                        let b422: u32 = b421.wrapping_add((0u64 as u32));
+                        *at(g2, g2_len, b422) = b414;
+                    } else {
+                        let mut m20 = [false; UNITS];
+                        for l in 0..UNITS { m20[l] = m0[l] && m19[l]; }
+                        if m20.iter().any(|&x| x) {
+                            let b419: u32 = b3.wrapping_add((0u64 as u32));
+                            let b420: u32 = b419.wrapping_mul(s_u32[1]);
+                            let b421: u32 = b420.wrapping_add(b2);
+                            let b422: u32 = b421.wrapping_add((0u64 as u32));
+                            *at(g2, g2_len, b422) = b414;
+                        }
+                    }
+                    let mut b423 = [<f32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x423: f32 = la319_1[l];
+                        b423[l] = x423;
+                    }
+                    let mut p = [<f32>::default(); 8];
+                    for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b423[l]; } } }
+                    let b424: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                    let b426: u32 = b2.wrapping_add((0u64 as u32));
+                    let b427: bool = b426 < s_u32[1];
+                    let mut b428 = [<bool>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x425: bool = (l as u32) == (0u64 as u32);
+                        let x428: bool = x425 && b427;
+                        b428[l] = x428;
+                    }
+                    let mut m21 = [false; UNITS];
+                    for l in 0..UNITS { m21[l] = b428[l]; }
+                    if m21.iter().all(|&x| x) {
+                        let b429: u32 = b3.wrapping_add((1u64 as u32));
+                        let b430: u32 = b429.wrapping_mul(s_u32[1]);
+                        let b431: u32 = b430.wrapping_add(b2);
+                        let b432: u32 = b431.wrapping_add((0u64 as u32));
+                        *at(g2, g2_len, b432) = b424;
+                    } else {
+                        let mut m22 = [false; UNITS];
+                        for l in 0..UNITS { m22[l] = m0[l] && m21[l]; }
+                        if m22.iter().any(|&x| x) {
+                            let b429: u32 = b3.wrapping_add((1u64 as u32));
+                            let b430: u32 = b429.wrapping_mul(s_u32[1]);
+                            let b431: u32 = b430.wrapping_add(b2);
+                            let b432: u32 = b431.wrapping_add((0u64 as u32));
+                            *at(g2, g2_len, b432) = b424;
+                        }
+                    }
+                    let mut b433 = [<f32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x433: f32 = la319_2[l];
+                        b433[l] = x433;
+                    }
+                    let mut p = [<f32>::default(); 8];
+                    for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b433[l]; } } }
+                    let b434: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                    let b436: u32 = b2.wrapping_add((0u64 as u32));
+                    let b437: bool = b436 < s_u32[1];
+                    let mut b438 = [<bool>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x435: bool = (l as u32) == (0u64 as u32);
+                        let x438: bool = x435 && b437;
+                        b438[l] = x438;
+                    }
+                    let mut m23 = [false; UNITS];
+                    for l in 0..UNITS { m23[l] = b438[l]; }
+                    if m23.iter().all(|&x| x) {
+                        let b439: u32 = b3.wrapping_add((2u64 as u32));
+                        let b440: u32 = b439.wrapping_mul(s_u32[1]);
+                        let b441: u32 = b440.wrapping_add(b2);
+                        let b442: u32 = b441.wrapping_add((0u64 as u32));
+                        *at(g2, g2_len, b442) = b434;
+                    } else {
+                        let mut m24 = [false; UNITS];
+                        for l in 0..UNITS { m24[l] = m0[l] && m23[l]; }
+                        if m24.iter().any(|&x| x) {
+                            let b439: u32 = b3.wrapping_add((2u64 as u32));
+                            let b440: u32 = b439.wrapping_mul(s_u32[1]);
+                            let b441: u32 = b440.wrapping_add(b2);
+                            let b442: u32 = b441.wrapping_add((0u64 as u32));
+                            *at(g2, g2_len, b442) = b434;
+                        }
+                    }
+                } else {
+                    let b443: bool = b7 == (2u64 as u32);
+                    if b443 {
+                        let b444: u32 = div(s_u32[2], (32u64 as u32));
+                        let b445: u32 = s_u32[1].wrapping_sub((1u64 as u32));
+                        for l in 0..UNITS {
+                            la446_0[l] = 0.0f32;
+                            la446_1[l] = 0.0f32;
+                        }
+                        if (0u64 as u32) < b444 {
+                            let hv: u64 = (b444 - 1) as u64;
+                            let mut fits = true;
+                            let h1: u64 = hv.wrapping_mul((((32u64 as u32)) as u64));
+                            fits &= h1 <= u32::MAX as u64;
+                            let h2: u64 = 1;
+                            let h3: u64 = h2.wrapping_mul((((16u64 as u32)) as u64));
+                            fits &= h3 <= u32::MAX as u64;
+                            let h4: u64 = 15;
+                            let h5: u64 = h3.wrapping_add(h4);
+                            fits &= h5 <= u32::MAX as u64;
+                            let h6: u64 = h1.wrapping_add(h5);
+                            fits &= h6 <= u32::MAX as u64;
+                            let h7: u64 = ((((b3).wrapping_add((0u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h6);
+                            fits &= h7 <= u32::MAX as u64;
+                            hoisted_check(fits, h7, g1_len);
+                            let h8: u64 = hv.wrapping_mul((((32u64 as u32)) as u64));
+                            fits &= h8 <= u32::MAX as u64;
+                            let h9: u64 = 1;
+                            let h10: u64 = h9.wrapping_mul((((16u64 as u32)) as u64));
+                            fits &= h10 <= u32::MAX as u64;
+                            let h11: u64 = 15;
+                            let h12: u64 = h10.wrapping_add(h11);
+                            fits &= h12 <= u32::MAX as u64;
+                            let h13: u64 = h8.wrapping_add(h12);
+                            fits &= h13 <= u32::MAX as u64;
+                            let h14: u64 = ((((b3).wrapping_add((1u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h13);
+                            fits &= h14 <= u32::MAX as u64;
+                            hoisted_check(fits, h14, g1_len);
+                            let h15: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b445)).wrapping_mul(b444)) as u64).wrapping_add(hv);
+                            fits &= h15 <= u32::MAX as u64;
+                            let h16: u64 = h15.wrapping_mul((((2u64 as u32)) as u64));
+                            fits &= h16 <= u32::MAX as u64;
+                            let h17: u64 = (((0u64 as u32)) as u64).wrapping_add(h16);
+                            fits &= h17 <= u32::MAX as u64;
+                            hoisted_check(fits, h17 + 1, g0_len * 4);
+                        }
+                        let mut v447: u32 = (0u64 as u32);
+                        loop {
+                            if !(v447 < b444) { break; }
+                            let mut v448: u32 = (0u64 as u32);
+                            {
+                                let b449: u32 = v448.wrapping_mul((16u64 as u32));
+                                let b451: u32 = v447.wrapping_mul((32u64 as u32));
+                                let b454: u32 = b2.wrapping_add((0u64 as u32));
+                                let b455: u32 = b454.min(b445);
+                                let b456: u32 = b455.wrapping_mul(b444);
+                                let b457: u32 = b456.wrapping_add(v447);
+                                let b458: u32 = b457.wrapping_mul((2u64 as u32));
+                                let b459: u32 = (0u64 as u32).wrapping_add(b458);
+                                let b460: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                                let b461: u32 = b460.wrapping_add((3u64 as u32));
+                                let b462: u32 = div(b461, (4u64 as u32));
+                                let b463: u32 = b462.wrapping_mul((4u64 as u32));
+                                let b464: u32 = (0u64 as u32).wrapping_add(b463);
+                                let b465: u32 = b457.wrapping_mul((32u64 as u32));
+                                let b466: u32 = b464.wrapping_add(b465);
+                                let mut b450 = [<u32>::default(); UNITS];
+                                let mut b452 = [<u32>::default(); UNITS];
+                                for l in 0..UNITS {
+                                    let x450: u32 = b449.wrapping_add((l as u32));
+                                    b450[l] = x450;
+                                    let x452: u32 = b451.wrapping_add(x450);
+                                    b452[l] = x452;
+                                }
+                                let b472: u32 = (rdb2_prechecked(g0, b459)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                                let b473: u32 = b472 & (32768u64 as u32);
+                                let b474: u32 = b473.wrapping_shl(((16u64 as u32)) as u32);
+                                let b475: u32 = b472.wrapping_shr(((10u64 as u32)) as u32);
+                                let b476: u32 = b475 & (31u64 as u32);
+                                let b477: u32 = b472 & (1023u64 as u32);
+                                let b478: bool = b476 == (31u64 as u32);
+                                let b479: u32 = b476.wrapping_add((112u64 as u32));
+                                let b480: u32 = if b478 { (255u64 as u32) } else { b479 };
+                                let b481: u32 = b480.wrapping_shl(((23u64 as u32)) as u32);
+                                let b482: u32 = b474 | b481;
+                                let b483: u32 = b477.wrapping_shl(((13u64 as u32)) as u32);
+                                let b484: u32 = b482 | b483;
+                                let b485: f32 = f32::from_bits(b484);
+                                let b486: f32 = ((b477) as f32);
+                                let b487: f32 = b486 * 5.9604645e-8f32;
+                                let b488: bool = b474 == (0u64 as u32);
+                                let b489: f32 = -(b487);
+                                let b490: f32 = if b488 { b487 } else { b489 };
+                                let b491: bool = b476 == (0u64 as u32);
+                                let b492: f32 = T::f16_to_f32(b472);
+                                let b494: u32 = b466.wrapping_add((0u64 as u32));
+                                let b499: u32 = rem((((((0u32).wrapping_add(b449)) as i32)) as u32), (1u64 as u32));
+                                let b502: u32 = rem(div((((((0u32).wrapping_add(b449)) as i32)) as u32), (1u64 as u32)), (1u64 as u32));
+                                let b503: u32 = b502.wrapping_mul((8u64 as u32));
+                                let a31 = span(((((div((((((0u32).wrapping_add(b449)) as i32)) as u32), (1u64 as u32))).wrapping_mul((1u64 as u32))).wrapping_add(b494)).wrapping_add(b499)) as u32, UNITS, g0_len * 4);
+                                let b516: u32 = b3.wrapping_add((0u64 as u32));
+                                let b517: u32 = b516.wrapping_mul(s_u32[2]);
+                                let a32 = (((((0u32).wrapping_add(b449)).wrapping_add(b451)).wrapping_add(b517)) as u32) as usize;
+                                let b524: u32 = b3.wrapping_add((1u64 as u32));
+                                let b525: u32 = b524.wrapping_mul(s_u32[2]);
+                                let a33 = (((((0u32).wrapping_add(b449)).wrapping_add(b451)).wrapping_add(b525)) as u32) as usize;
+                                for l in 0..UNITS {
+                                    let x493: i32 = ((b450[l]) as i32);
+                                    let x495: u32 = ((x493) as u32);
+                                    let x496: u32 = div(x495, (1u64 as u32));
+                                    let x497: u32 = x496.wrapping_mul((1u64 as u32));
+                                    let x498: u32 = b494.wrapping_add(x497);
+                                    let x500: u32 = x498.wrapping_add(b499);
+                                    let x501: u32 = div(x495, (1u64 as u32));
+                                    let x510: u32 = (byte(g0, a31 + l)).wrapping_shr((b503) as u32) & (255u64 as u32);
+                                    let x511: i32 = ((x510) as i32);
+                                    let x512: i32 = x511 ^ (128i64 as i32);
+                                    let x513: i32 = x512.wrapping_sub((128i64 as i32));
+                                    let x514: f32 = ((x513) as f32);
+                                    let x515: f32 = b492 * x514;
+                                    la453_0[l] = x515;
+                                    let x518: u32 = b517.wrapping_add(b452[l]);
+                                    let x519: f32 = *g1.add(a32 + l);
+                                    let x520: f32 = la453_0[l];
+                                    let x521: f32 = x520 * x519;
+                                    let x522: f32 = la446_0[l];
+                                    let x523: f32 = T::fmadd(x520, x519, x522);
+                                    la446_0[l] = x523;
+                                    let x526: u32 = b525.wrapping_add(b452[l]);
+                                    let x527: f32 = *g1.add(a33 + l);
+                                    let x528: f32 = la453_0[l];
+                                    let x529: f32 = x528 * x527;
+                                    let x530: f32 = la446_1[l];
+                                    let x531: f32 = T::fmadd(x528, x527, x530);
+                                    la446_1[l] = x531;
+                                }
+                            }
+                            v448 = v448.wrapping_add((1 as u32));
+                            {
+                                let b449: u32 = v448.wrapping_mul((16u64 as u32));
+                                let b451: u32 = v447.wrapping_mul((32u64 as u32));
+                                let b454: u32 = b2.wrapping_add((0u64 as u32));
+                                let b455: u32 = b454.min(b445);
+                                let b456: u32 = b455.wrapping_mul(b444);
+                                let b457: u32 = b456.wrapping_add(v447);
+                                let b458: u32 = b457.wrapping_mul((2u64 as u32));
+                                let b459: u32 = (0u64 as u32).wrapping_add(b458);
+                                let b460: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                                let b461: u32 = b460.wrapping_add((3u64 as u32));
+                                let b462: u32 = div(b461, (4u64 as u32));
+                                let b463: u32 = b462.wrapping_mul((4u64 as u32));
+                                let b464: u32 = (0u64 as u32).wrapping_add(b463);
+                                let b465: u32 = b457.wrapping_mul((32u64 as u32));
+                                let b466: u32 = b464.wrapping_add(b465);
+                                let mut b450 = [<u32>::default(); UNITS];
+                                let mut b452 = [<u32>::default(); UNITS];
+                                for l in 0..UNITS {
+                                    let x450: u32 = b449.wrapping_add((l as u32));
+                                    b450[l] = x450;
+                                    let x452: u32 = b451.wrapping_add(x450);
+                                    b452[l] = x452;
+                                }
+                                let b472: u32 = (rdb2_prechecked(g0, b459)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                                let b473: u32 = b472 & (32768u64 as u32);
+                                let b474: u32 = b473.wrapping_shl(((16u64 as u32)) as u32);
+                                let b475: u32 = b472.wrapping_shr(((10u64 as u32)) as u32);
+                                let b476: u32 = b475 & (31u64 as u32);
+                                let b477: u32 = b472 & (1023u64 as u32);
+                                let b478: bool = b476 == (31u64 as u32);
+                                let b479: u32 = b476.wrapping_add((112u64 as u32));
+                                let b480: u32 = if b478 { (255u64 as u32) } else { b479 };
+                                let b481: u32 = b480.wrapping_shl(((23u64 as u32)) as u32);
+                                let b482: u32 = b474 | b481;
+                                let b483: u32 = b477.wrapping_shl(((13u64 as u32)) as u32);
+                                let b484: u32 = b482 | b483;
+                                let b485: f32 = f32::from_bits(b484);
+                                let b486: f32 = ((b477) as f32);
+                                let b487: f32 = b486 * 5.9604645e-8f32;
+                                let b488: bool = b474 == (0u64 as u32);
+                                let b489: f32 = -(b487);
+                                let b490: f32 = if b488 { b487 } else { b489 };
+                                let b491: bool = b476 == (0u64 as u32);
+                                let b492: f32 = T::f16_to_f32(b472);
+                                let b494: u32 = b466.wrapping_add((0u64 as u32));
+                                let b499: u32 = rem((((((0u32).wrapping_add(b449)) as i32)) as u32), (1u64 as u32));
+                                let b502: u32 = rem(div((((((0u32).wrapping_add(b449)) as i32)) as u32), (1u64 as u32)), (1u64 as u32));
+                                let b503: u32 = b502.wrapping_mul((8u64 as u32));
+                                let a34 = span(((((div((((((0u32).wrapping_add(b449)) as i32)) as u32), (1u64 as u32))).wrapping_mul((1u64 as u32))).wrapping_add(b494)).wrapping_add(b499)) as u32, UNITS, g0_len * 4);
+                                let b516: u32 = b3.wrapping_add((0u64 as u32));
+                                let b517: u32 = b516.wrapping_mul(s_u32[2]);
+                                let a35 = (((((0u32).wrapping_add(b449)).wrapping_add(b451)).wrapping_add(b517)) as u32) as usize;
+                                let b524: u32 = b3.wrapping_add((1u64 as u32));
+                                let b525: u32 = b524.wrapping_mul(s_u32[2]);
+                                let a36 = (((((0u32).wrapping_add(b449)).wrapping_add(b451)).wrapping_add(b525)) as u32) as usize;
+                                for l in 0..UNITS {
+                                    let x493: i32 = ((b450[l]) as i32);
+                                    let x495: u32 = ((x493) as u32);
+                                    let x496: u32 = div(x495, (1u64 as u32));
+                                    let x497: u32 = x496.wrapping_mul((1u64 as u32));
+                                    let x498: u32 = b494.wrapping_add(x497);
+                                    let x500: u32 = x498.wrapping_add(b499);
+                                    let x501: u32 = div(x495, (1u64 as u32));
+                                    let x510: u32 = (byte(g0, a34 + l)).wrapping_shr((b503) as u32) & (255u64 as u32);
+                                    let x511: i32 = ((x510) as i32);
+                                    let x512: i32 = x511 ^ (128i64 as i32);
+                                    let x513: i32 = x512.wrapping_sub((128i64 as i32));
+                                    let x514: f32 = ((x513) as f32);
+                                    let x515: f32 = b492 * x514;
+                                    la453_0[l] = x515;
+                                    let x518: u32 = b517.wrapping_add(b452[l]);
+                                    let x519: f32 = *g1.add(a35 + l);
+                                    let x520: f32 = la453_0[l];
+                                    let x521: f32 = x520 * x519;
+                                    let x522: f32 = la446_0[l];
+                                    let x523: f32 = T::fmadd(x520, x519, x522);
+                                    la446_0[l] = x523;
+                                    let x526: u32 = b525.wrapping_add(b452[l]);
+                                    let x527: f32 = *g1.add(a36 + l);
+                                    let x528: f32 = la453_0[l];
+                                    let x529: f32 = x528 * x527;
+                                    let x530: f32 = la446_1[l];
+                                    let x531: f32 = T::fmadd(x528, x527, x530);
+                                    la446_1[l] = x531;
+                                }
+                            }
+                            v448 = v448.wrapping_add((1 as u32));
+                            v447 = v447.wrapping_add((1 as u32));
+                        }
+                        let mut b532 = [<f32>::default(); UNITS];
+                        for l in 0..UNITS {
+                            let x532: f32 = la446_0[l];
+                            b532[l] = x532;
+                        }
+                        let mut p = [<f32>::default(); 8];
+                        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b532[l]; } } }
+                        let b533: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                        let b535: u32 = b2.wrapping_add((0u64 as u32));
+                        let b536: bool = b535 < s_u32[1];
+                        let mut b537 = [<bool>::default(); UNITS];
+                        for l in 0..UNITS {
+                            let x534: bool = (l as u32) == (0u64 as u32);
+                            let x537: bool = x534 && b536;
+                            b537[l] = x537;
+                        }
+                        let mut m25 = [false; UNITS];
+                        for l in 0..UNITS { m25[l] = b537[l]; }
+                        if m25.iter().all(|&x| x) {
+                            let b538: u32 = b3.wrapping_add((0u64 as u32));
+                            let b539: u32 = b538.wrapping_mul(s_u32[1]);
+                            let b540: u32 = b539.wrapping_add(b2);
+                            let b541: u32 = b540.wrapping_add((0u64 as u32));
+                            *at(g2, g2_len, b541) = b533;
+                        } else {
+                            let mut m26 = [false; UNITS];
+                            for l in 0..UNITS { m26[l] = m0[l] && m25[l]; }
+                            if m26.iter().any(|&x| x) {
+                                let b538: u32 = b3.wrapping_add((0u64 as u32));
+                                let b539: u32 = b538.wrapping_mul(s_u32[1]);
+                                let b540: u32 = b539.wrapping_add(b2);
+                                let b541: u32 = b540.wrapping_add((0u64 as u32));
+                                *at(g2, g2_len, b541) = b533;
+                            }
+                        }
+                        let mut b542 = [<f32>::default(); UNITS];
+                        for l in 0..UNITS {
+                            let x542: f32 = la446_1[l];
+                            b542[l] = x542;
+                        }
+                        let mut p = [<f32>::default(); 8];
+                        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b542[l]; } } }
+                        let b543: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                        let b545: u32 = b2.wrapping_add((0u64 as u32));
+                        let b546: bool = b545 < s_u32[1];
+                        let mut b547 = [<bool>::default(); UNITS];
+                        for l in 0..UNITS {
+                            let x544: bool = (l as u32) == (0u64 as u32);
+                            let x547: bool = x544 && b546;
+                            b547[l] = x547;
+                        }
+                        let mut m27 = [false; UNITS];
+                        for l in 0..UNITS { m27[l] = b547[l]; }
+                        if m27.iter().all(|&x| x) {
+                            let b548: u32 = b3.wrapping_add((1u64 as u32));
+                            let b549: u32 = b548.wrapping_mul(s_u32[1]);
+                            let b550: u32 = b549.wrapping_add(b2);
+                            let b551: u32 = b550.wrapping_add((0u64 as u32));
+                            *at(g2, g2_len, b551) = b543;
+                        } else {
+                            let mut m28 = [false; UNITS];
+                            for l in 0..UNITS { m28[l] = m0[l] && m27[l]; }
+                            if m28.iter().any(|&x| x) {
+                                let b548: u32 = b3.wrapping_add((1u64 as u32));
+                                let b549: u32 = b548.wrapping_mul(s_u32[1]);
+                                let b550: u32 = b549.wrapping_add(b2);
+                                let b551: u32 = b550.wrapping_add((0u64 as u32));
+                                *at(g2, g2_len, b551) = b543;
+                            }
+                        }
+                    } else {
+                        let b552: u32 = div(s_u32[2], (32u64 as u32));
+                        let b553: u32 = s_u32[1].wrapping_sub((1u64 as u32));
+                        for l in 0..UNITS {
+                            la554_0[l] = 0.0f32;
+                        }
+                        if (0u64 as u32) < b552 {
+                            let hv: u64 = (b552 - 1) as u64;
+                            let mut fits = true;
+                            let h1: u64 = hv.wrapping_mul((((32u64 as u32)) as u64));
+                            fits &= h1 <= u32::MAX as u64;
+                            let h2: u64 = 1;
+                            let h3: u64 = h2.wrapping_mul((((16u64 as u32)) as u64));
+                            fits &= h3 <= u32::MAX as u64;
+                            let h4: u64 = 15;
+                            let h5: u64 = h3.wrapping_add(h4);
+                            fits &= h5 <= u32::MAX as u64;
+                            let h6: u64 = h1.wrapping_add(h5);
+                            fits &= h6 <= u32::MAX as u64;
+                            let h7: u64 = ((((b3).wrapping_add((0u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h6);
+                            fits &= h7 <= u32::MAX as u64;
+                            hoisted_check(fits, h7, g1_len);
+                            let h8: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b553)).wrapping_mul(b552)) as u64).wrapping_add(hv);
+                            fits &= h8 <= u32::MAX as u64;
+                            let h9: u64 = h8.wrapping_mul((((2u64 as u32)) as u64));
+                            fits &= h9 <= u32::MAX as u64;
+                            let h10: u64 = (((0u64 as u32)) as u64).wrapping_add(h9);
+                            fits &= h10 <= u32::MAX as u64;
+                            hoisted_check(fits, h10 + 1, g0_len * 4);
+                        }
+                        let mut v555: u32 = (0u64 as u32);
+                        loop {
+                            if !(v555 < b552) { break; }
+                            let mut v556: u32 = (0u64 as u32);
+                            {
+                                let b557: u32 = v556.wrapping_mul((16u64 as u32));
+                                let b559: u32 = v555.wrapping_mul((32u64 as u32));
+                                let b562: u32 = b2.wrapping_add((0u64 as u32));
+                                let b563: u32 = b562.min(b553);
+                                let b564: u32 = b563.wrapping_mul(b552);
+                                let b565: u32 = b564.wrapping_add(v555);
+                                let b566: u32 = b565.wrapping_mul((2u64 as u32));
+                                let b567: u32 = (0u64 as u32).wrapping_add(b566);
+                                let b568: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                                let b569: u32 = b568.wrapping_add((3u64 as u32));
+                                let b570: u32 = div(b569, (4u64 as u32));
+                                let b571: u32 = b570.wrapping_mul((4u64 as u32));
+                                let b572: u32 = (0u64 as u32).wrapping_add(b571);
+                                let b573: u32 = b565.wrapping_mul((32u64 as u32));
+                                let b574: u32 = b572.wrapping_add(b573);
+                                let mut b558 = [<u32>::default(); UNITS];
+                                let mut b560 = [<u32>::default(); UNITS];
+                                for l in 0..UNITS {
+                                    let x558: u32 = b557.wrapping_add((l as u32));
+                                    b558[l] = x558;
+                                    let x560: u32 = b559.wrapping_add(x558);
+                                    b560[l] = x560;
+                                }
+                                let b580: u32 = (rdb2_prechecked(g0, b567)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                                let b581: u32 = b580 & (32768u64 as u32);
+                                let b582: u32 = b581.wrapping_shl(((16u64 as u32)) as u32);
+                                let b583: u32 = b580.wrapping_shr(((10u64 as u32)) as u32);
+                                let b584: u32 = b583 & (31u64 as u32);
+                                let b585: u32 = b580 & (1023u64 as u32);
+                                let b586: bool = b584 == (31u64 as u32);
+                                let b587: u32 = b584.wrapping_add((112u64 as u32));
+                                let b588: u32 = if b586 { (255u64 as u32) } else { b587 };
+                                let b589: u32 = b588.wrapping_shl(((23u64 as u32)) as u32);
+                                let b590: u32 = b582 | b589;
+                                let b591: u32 = b585.wrapping_shl(((13u64 as u32)) as u32);
+                                let b592: u32 = b590 | b591;
+                                let b593: f32 = f32::from_bits(b592);
+                                let b594: f32 = ((b585) as f32);
+                                let b595: f32 = b594 * 5.9604645e-8f32;
+                                let b596: bool = b582 == (0u64 as u32);
+                                let b597: f32 = -(b595);
+                                let b598: f32 = if b596 { b595 } else { b597 };
+                                let b599: bool = b584 == (0u64 as u32);
+                                let b600: f32 = T::f16_to_f32(b580);
+                                let b602: u32 = b574.wrapping_add((0u64 as u32));
+                                let b607: u32 = rem((((((0u32).wrapping_add(b557)) as i32)) as u32), (1u64 as u32));
+                                let b610: u32 = rem(div((((((0u32).wrapping_add(b557)) as i32)) as u32), (1u64 as u32)), (1u64 as u32));
+                                let b611: u32 = b610.wrapping_mul((8u64 as u32));
+                                let a37 = span(((((div((((((0u32).wrapping_add(b557)) as i32)) as u32), (1u64 as u32))).wrapping_mul((1u64 as u32))).wrapping_add(b602)).wrapping_add(b607)) as u32, UNITS, g0_len * 4);
+                                let b624: u32 = b3.wrapping_add((0u64 as u32));
+                                let b625: u32 = b624.wrapping_mul(s_u32[2]);
+                                let a38 = (((((0u32).wrapping_add(b557)).wrapping_add(b559)).wrapping_add(b625)) as u32) as usize;
+                                for l in 0..UNITS {
+                                    let x601: i32 = ((b558[l]) as i32);
+                                    let x603: u32 = ((x601) as u32);
+                                    let x604: u32 = div(x603, (1u64 as u32));
+                                    let x605: u32 = x604.wrapping_mul((1u64 as u32));
+                                    let x606: u32 = b602.wrapping_add(x605);
+                                    let x608: u32 = x606.wrapping_add(b607);
+                                    let x609: u32 = div(x603, (1u64 as u32));
+                                    let x618: u32 = (byte(g0, a37 + l)).wrapping_shr((b611) as u32) & (255u64 as u32);
+                                    let x619: i32 = ((x618) as i32);
+                                    let x620: i32 = x619 ^ (128i64 as i32);
+                                    let x621: i32 = x620.wrapping_sub((128i64 as i32));
+                                    let x622: f32 = ((x621) as f32);
+                                    let x623: f32 = b600 * x622;
+                                    la561_0[l] = x623;
+                                    let x626: u32 = b625.wrapping_add(b560[l]);
+                                    let x627: f32 = *g1.add(a38 + l);
+                                    let x628: f32 = la561_0[l];
+                                    let x629: f32 = x628 * x627;
+                                    let x630: f32 = la554_0[l];
+                                    let x631: f32 = T::fmadd(x628, x627, x630);
+                                    la554_0[l] = x631;
+                                }
+                            }
+                            v556 = v556.wrapping_add((1 as u32));
+                            {
+                                let b557: u32 = v556.wrapping_mul((16u64 as u32));
+                                let b559: u32 = v555.wrapping_mul((32u64 as u32));
+                                let b562: u32 = b2.wrapping_add((0u64 as u32));
+                                let b563: u32 = b562.min(b553);
+                                let b564: u32 = b563.wrapping_mul(b552);
+                                let b565: u32 = b564.wrapping_add(v555);
+                                let b566: u32 = b565.wrapping_mul((2u64 as u32));
+                                let b567: u32 = (0u64 as u32).wrapping_add(b566);
+                                let b568: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                                let b569: u32 = b568.wrapping_add((3u64 as u32));
+                                let b570: u32 = div(b569, (4u64 as u32));
+                                let b571: u32 = b570.wrapping_mul((4u64 as u32));
+                                let b572: u32 = (0u64 as u32).wrapping_add(b571);
+                                let b573: u32 = b565.wrapping_mul((32u64 as u32));
+                                let b574: u32 = b572.wrapping_add(b573);
+                                let mut b558 = [<u32>::default(); UNITS];
+                                let mut b560 = [<u32>::default(); UNITS];
+                                for l in 0..UNITS {
+                                    let x558: u32 = b557.wrapping_add((l as u32));
+                                    b558[l] = x558;
+                                    let x560: u32 = b559.wrapping_add(x558);
+                                    b560[l] = x560;
+                                }
+                                let b580: u32 = (rdb2_prechecked(g0, b567)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                                let b581: u32 = b580 & (32768u64 as u32);
+                                let b582: u32 = b581.wrapping_shl(((16u64 as u32)) as u32);
+                                let b583: u32 = b580.wrapping_shr(((10u64 as u32)) as u32);
+                                let b584: u32 = b583 & (31u64 as u32);
+                                let b585: u32 = b580 & (1023u64 as u32);
+                                let b586: bool = b584 == (31u64 as u32);
+                                let b587: u32 = b584.wrapping_add((112u64 as u32));
+                                let b588: u32 = if b586 { (255u64 as u32) } else { b587 };
+                                let b589: u32 = b588.wrapping_shl(((23u64 as u32)) as u32);
+                                let b590: u32 = b582 | b589;
+                                let b591: u32 = b585.wrapping_shl(((13u64 as u32)) as u32);
+                                let b592: u32 = b590 | b591;
+                                let b593: f32 = f32::from_bits(b592);
+                                let b594: f32 = ((b585) as f32);
+                                let b595: f32 = b594 * 5.9604645e-8f32;
+                                let b596: bool = b582 == (0u64 as u32);
+                                let b597: f32 = -(b595);
+                                let b598: f32 = if b596 { b595 } else { b597 };
+                                let b599: bool = b584 == (0u64 as u32);
+                                let b600: f32 = T::f16_to_f32(b580);
+                                let b602: u32 = b574.wrapping_add((0u64 as u32));
+                                let b607: u32 = rem((((((0u32).wrapping_add(b557)) as i32)) as u32), (1u64 as u32));
+                                let b610: u32 = rem(div((((((0u32).wrapping_add(b557)) as i32)) as u32), (1u64 as u32)), (1u64 as u32));
+                                let b611: u32 = b610.wrapping_mul((8u64 as u32));
+                                let a39 = span(((((div((((((0u32).wrapping_add(b557)) as i32)) as u32), (1u64 as u32))).wrapping_mul((1u64 as u32))).wrapping_add(b602)).wrapping_add(b607)) as u32, UNITS, g0_len * 4);
+                                let b624: u32 = b3.wrapping_add((0u64 as u32));
+                                let b625: u32 = b624.wrapping_mul(s_u32[2]);
+                                let a40 = (((((0u32).wrapping_add(b557)).wrapping_add(b559)).wrapping_add(b625)) as u32) as usize;
+                                for l in 0..UNITS {
+                                    let x601: i32 = ((b558[l]) as i32);
+                                    let x603: u32 = ((x601) as u32);
+                                    let x604: u32 = div(x603, (1u64 as u32));
+                                    let x605: u32 = x604.wrapping_mul((1u64 as u32));
+                                    let x606: u32 = b602.wrapping_add(x605);
+                                    let x608: u32 = x606.wrapping_add(b607);
+                                    let x609: u32 = div(x603, (1u64 as u32));
+                                    let x618: u32 = (byte(g0, a39 + l)).wrapping_shr((b611) as u32) & (255u64 as u32);
+                                    let x619: i32 = ((x618) as i32);
+                                    let x620: i32 = x619 ^ (128i64 as i32);
+                                    let x621: i32 = x620.wrapping_sub((128i64 as i32));
+                                    let x622: f32 = ((x621) as f32);
+                                    let x623: f32 = b600 * x622;
+                                    la561_0[l] = x623;
+                                    let x626: u32 = b625.wrapping_add(b560[l]);
+                                    let x627: f32 = *g1.add(a40 + l);
+                                    let x628: f32 = la561_0[l];
+                                    let x629: f32 = x628 * x627;
+                                    let x630: f32 = la554_0[l];
+                                    let x631: f32 = T::fmadd(x628, x627, x630);
+                                    la554_0[l] = x631;
+                                }
+                            }
+                            v556 = v556.wrapping_add((1 as u32));
+                            v555 = v555.wrapping_add((1 as u32));
+                        }
+                        let mut b632 = [<f32>::default(); UNITS];
+                        for l in 0..UNITS {
+                            let x632: f32 = la554_0[l];
+                            b632[l] = x632;
+                        }
+                        let mut p = [<f32>::default(); 8];
+                        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b632[l]; } } }
+                        let b633: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                        let b635: u32 = b2.wrapping_add((0u64 as u32));
+                        let b636: bool = b635 < s_u32[1];
+                        let mut b637 = [<bool>::default(); UNITS];
+                        for l in 0..UNITS {
+                            let x634: bool = (l as u32) == (0u64 as u32);
+                            let x637: bool = x634 && b636;
+                            b637[l] = x637;
+                        }
+                        let mut m29 = [false; UNITS];
+                        for l in 0..UNITS { m29[l] = b637[l]; }
+                        if m29.iter().all(|&x| x) {
+                            let b638: u32 = b3.wrapping_add((0u64 as u32));
+                            let b639: u32 = b638.wrapping_mul(s_u32[1]);
+                            let b640: u32 = b639.wrapping_add(b2);
+                            let b641: u32 = b640.wrapping_add((0u64 as u32));
+                            *at(g2, g2_len, b641) = b633;
+                        } else {
+                            let mut m30 = [false; UNITS];
+                            for l in 0..UNITS { m30[l] = m0[l] && m29[l]; }
+                            if m30.iter().any(|&x| x) {
+                                let b638: u32 = b3.wrapping_add((0u64 as u32));
+                                let b639: u32 = b638.wrapping_mul(s_u32[1]);
+                                let b640: u32 = b639.wrapping_add(b2);
+                                let b641: u32 = b640.wrapping_add((0u64 as u32));
+                                *at(g2, g2_len, b641) = b633;
+                            }
+                        }
+                    }
+                }
             }
         }
     }
