@@ -461,9 +461,9 @@ impl CpuWeight {
         Ok(())
     }
 
-    /// The CPU's block-major float matmul: a cube per weight row and 4
-    /// tokens, the last of a row taking the 1 to 3 left over. Shapes are
-    /// checked by the caller.
+    /// The CPU's block-major float matmul: a cube per weight row and
+    /// [`MATMUL_TOKENS`] tokens, the last of a row taking the 1 to 4 left
+    /// over. Shapes are checked by the caller.
     fn matmul_float(&self, rows: usize, cols: usize, x: &[f32], y: &mut [f32]) {
         let tokens = x.len() / cols;
         let count = [

@@ -59,7 +59,7 @@ pub const BLOCK_MAJOR_ROWS: u32 = 1;
 /// cube), and uses them for every token of the cube. The grid is
 /// `ceil(rows / BLOCK_MAJOR_ROWS)` x `ceil(tokens / BLOCK_MAJOR_TOKENS)`.
 ///
-/// The last cube of a row takes only the tokens that are left (1 to 3): a
+/// The last cube of a row takes only the tokens that are left (1 to 4): a
 /// partial tile costs its own tokens, not a whole tile's. The CPU runtime
 /// visits every token tile of a row while its weights are in cache, so the
 /// matmul's cost grows with each token (Gemma 3's 168 MB Q8_0 output head
@@ -69,7 +69,8 @@ pub const BLOCK_MAJOR_ROWS: u32 = 1;
 /// gives each element of a constant-indexed array its own lane array). With
 /// AVX2's 16 vector registers, 2 rows x 4 tokens of 16 lanes took all of
 /// them and spilled every sum to the stack each block; 1 x 4 keeps them in
-/// registers (Gemma 3's head, 4 tokens: 26 -> 15 ms).
+/// registers (Gemma 3's head, 4 tokens: 26 -> 15 ms), and so does 1 x 5
+/// (10 registers of sums; 6 tokens a tile was no clear gain).
 #[cube]
 fn matmul_block_major<Q: QuantFormat, F: Float>(
     w: &Array<u32>,
@@ -88,7 +89,58 @@ fn matmul_block_major<Q: QuantFormat, F: Float>(
     // the cube, so the barriers of the reduction stay uniform.
     if row0 < rows && token0 < tokens {
         let left = tokens - token0;
-        if left >= BLOCK_MAJOR_TOKENS {
+        block_major_tile_of::<Q, F>(
+            w,
+            x,
+            y,
+            n_blocks,
+            rows,
+            cols,
+            row0,
+            token0,
+            left,
+            block_elems,
+            units,
+            BLOCK_MAJOR_TOKENS,
+        );
+    }
+}
+
+/// [`block_major_tile`] for `min(left, tile_tokens)` tokens: each tile
+/// length is its own comptime loop, chosen here (a whole tile, or a tail of
+/// 1 to `tile_tokens - 1`), by recursion at expansion time.
+#[cube]
+#[allow(clippy::too_many_arguments)]
+fn block_major_tile_of<Q: QuantFormat, F: Float>(
+    w: &Array<u32>,
+    x: &Array<F>,
+    y: &mut Array<F>,
+    n_blocks: u32,
+    rows: u32,
+    cols: u32,
+    row0: u32,
+    token0: u32,
+    left: u32,
+    #[comptime] block_elems: u32,
+    #[comptime] units: u32,
+    #[comptime] tile_tokens: u32,
+) {
+    if comptime!(tile_tokens == 1) {
+        block_major_tile::<Q, F>(
+            w,
+            x,
+            y,
+            n_blocks,
+            rows,
+            cols,
+            row0,
+            token0,
+            block_elems,
+            units,
+            1u32,
+        );
+    } else {
+        if left >= tile_tokens {
             block_major_tile::<Q, F>(
                 w,
                 x,
@@ -100,52 +152,10 @@ fn matmul_block_major<Q: QuantFormat, F: Float>(
                 token0,
                 block_elems,
                 units,
-                BLOCK_MAJOR_TOKENS,
-            );
-        } else if left == 4 {
-            block_major_tile::<Q, F>(
-                w,
-                x,
-                y,
-                n_blocks,
-                rows,
-                cols,
-                row0,
-                token0,
-                block_elems,
-                units,
-                4u32,
-            );
-        } else if left == 3 {
-            block_major_tile::<Q, F>(
-                w,
-                x,
-                y,
-                n_blocks,
-                rows,
-                cols,
-                row0,
-                token0,
-                block_elems,
-                units,
-                3u32,
-            );
-        } else if left == 2 {
-            block_major_tile::<Q, F>(
-                w,
-                x,
-                y,
-                n_blocks,
-                rows,
-                cols,
-                row0,
-                token0,
-                block_elems,
-                units,
-                2u32,
+                tile_tokens,
             );
         } else {
-            block_major_tile::<Q, F>(
+            block_major_tile_of::<Q, F>(
                 w,
                 x,
                 y,
@@ -154,9 +164,10 @@ fn matmul_block_major<Q: QuantFormat, F: Float>(
                 cols,
                 row0,
                 token0,
+                left,
                 block_elems,
                 units,
-                1u32,
+                comptime!(tile_tokens - 1),
             );
         }
     }

@@ -398,7 +398,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 }
             }
         } else {
-            let b123: bool = b7 == (4u64 as u32);
+            let b123: bool = b7 >= (4u64 as u32);
             if b123 {
                 let b124: u32 = div(s_u32[2], (1u64 as u32));
                 let b125: u32 = s_u32[1].wrapping_sub((1u64 as u32));
@@ -668,7 +668,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     }
                 }
             } else {
-                let b220: bool = b7 == (3u64 as u32);
+                let b220: bool = b7 >= (3u64 as u32);
                 if b220 {
                     let b221: u32 = div(s_u32[2], (1u64 as u32));
                     let b222: u32 = s_u32[1].wrapping_sub((1u64 as u32));
@@ -882,7 +882,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                         }
                     }
                 } else {
-                    let b299: bool = b7 == (2u64 as u32);
+                    let b299: bool = b7 >= (2u64 as u32);
                     if b299 {
                         let b300: u32 = div(s_u32[2], (1u64 as u32));
                         let b301: u32 = s_u32[1].wrapping_sub((1u64 as u32));

@@ -416,7 +416,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 }
             }
         } else {
-            let b141: bool = b7 == (4u64 as u32);
+            let b141: bool = b7 >= (4u64 as u32);
             if b141 {
                 let b142: u32 = div(s_u32[2], (1u64 as u32));
                 let b143: u32 = s_u32[1].wrapping_sub((1u64 as u32));
@@ -704,7 +704,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     }
                 }
             } else {
-                let b256: bool = b7 == (3u64 as u32);
+                let b256: bool = b7 >= (3u64 as u32);
                 if b256 {
                     let b257: u32 = div(s_u32[2], (1u64 as u32));
                     let b258: u32 = s_u32[1].wrapping_sub((1u64 as u32));
@@ -936,7 +936,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                         }
                     }
                 } else {
-                    let b353: bool = b7 == (2u64 as u32);
+                    let b353: bool = b7 >= (2u64 as u32);
                     if b353 {
                         let b354: u32 = div(s_u32[2], (1u64 as u32));
                         let b355: u32 = s_u32[1].wrapping_sub((1u64 as u32));

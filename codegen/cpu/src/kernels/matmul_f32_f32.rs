@@ -400,7 +400,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 }
             }
         } else {
-            let b118: bool = b7 == (4u64 as u32);
+            let b118: bool = b7 >= (4u64 as u32);
             if b118 {
                 let b119: u32 = div(s_u32[2], (1u64 as u32));
                 let b120: u32 = s_u32[1].wrapping_sub((1u64 as u32));
@@ -672,7 +672,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     }
                 }
             } else {
-                let b210: bool = b7 == (3u64 as u32);
+                let b210: bool = b7 >= (3u64 as u32);
                 if b210 {
                     let b211: u32 = div(s_u32[2], (1u64 as u32));
                     let b212: u32 = s_u32[1].wrapping_sub((1u64 as u32));
@@ -888,7 +888,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                         }
                     }
                 } else {
-                    let b284: bool = b7 == (2u64 as u32);
+                    let b284: bool = b7 >= (2u64 as u32);
                     if b284 {
                         let b285: u32 = div(s_u32[2], (1u64 as u32));
                         let b286: u32 = s_u32[1].wrapping_sub((1u64 as u32));

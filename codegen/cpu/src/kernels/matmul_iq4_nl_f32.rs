@@ -583,7 +583,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 }
             }
         } else {
-            let b172: bool = b7 == (4u64 as u32);
+            let b172: bool = b7 >= (4u64 as u32);
             if b172 {
                 let b173: u32 = div(s_u32[2], (32u64 as u32));
                 let b174: u32 = s_u32[1].wrapping_sub((1u64 as u32));
@@ -1025,7 +1025,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     }
                 }
             } else {
-                let b318: bool = b7 == (3u64 as u32);
+                let b318: bool = b7 >= (3u64 as u32);
                 if b318 {
                     let b319: u32 = div(s_u32[2], (32u64 as u32));
                     let b320: u32 = s_u32[1].wrapping_sub((1u64 as u32));
@@ -1398,7 +1398,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                         }
                     }
                 } else {
-                    let b446: bool = b7 == (2u64 as u32);
+                    let b446: bool = b7 >= (2u64 as u32);
                     if b446 {
                         let b447: u32 = div(s_u32[2], (32u64 as u32));
                         let b448: u32 = s_u32[1].wrapping_sub((1u64 as u32));

@@ -529,7 +529,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 }
             }
         } else {
-            let b246: bool = b7 == (4u64 as u32);
+            let b246: bool = b7 >= (4u64 as u32);
             if b246 {
                 let b247: u32 = div(s_u32[2], (256u64 as u32));
                 let b248: u32 = s_u32[1].wrapping_sub((1u64 as u32));
@@ -927,7 +927,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     }
                 }
             } else {
-                let b466: bool = b7 == (3u64 as u32);
+                let b466: bool = b7 >= (3u64 as u32);
                 if b466 {
                     let b467: u32 = div(s_u32[2], (256u64 as u32));
                     let b468: u32 = s_u32[1].wrapping_sub((1u64 as u32));
@@ -1266,7 +1266,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                         }
                     }
                 } else {
-                    let b668: bool = b7 == (2u64 as u32);
+                    let b668: bool = b7 >= (2u64 as u32);
                     if b668 {
                         let b669: u32 = div(s_u32[2], (256u64 as u32));
                         let b670: u32 = s_u32[1].wrapping_sub((1u64 as u32));

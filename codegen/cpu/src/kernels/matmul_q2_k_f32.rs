@@ -550,7 +550,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 }
             }
         } else {
-            let b267: bool = b7 == (4u64 as u32);
+            let b267: bool = b7 >= (4u64 as u32);
             if b267 {
                 let b268: u32 = div(s_u32[2], (256u64 as u32));
                 let b269: u32 = s_u32[1].wrapping_sub((1u64 as u32));
@@ -969,7 +969,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     }
                 }
             } else {
-                let b508: bool = b7 == (3u64 as u32);
+                let b508: bool = b7 >= (3u64 as u32);
                 if b508 {
                     let b509: u32 = div(s_u32[2], (256u64 as u32));
                     let b510: u32 = s_u32[1].wrapping_sub((1u64 as u32));
@@ -1329,7 +1329,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                         }
                     }
                 } else {
-                    let b731: bool = b7 == (2u64 as u32);
+                    let b731: bool = b7 >= (2u64 as u32);
                     if b731 {
                         let b732: u32 = div(s_u32[2], (256u64 as u32));
                         let b733: u32 = s_u32[1].wrapping_sub((1u64 as u32));

@@ -575,7 +575,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 }
             }
         } else {
-            let b170: bool = b7 == (4u64 as u32);
+            let b170: bool = b7 >= (4u64 as u32);
             if b170 {
                 let b171: u32 = div(s_u32[2], (32u64 as u32));
                 let b172: u32 = s_u32[1].wrapping_sub((1u64 as u32));
@@ -1009,7 +1009,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     }
                 }
             } else {
-                let b314: bool = b7 == (3u64 as u32);
+                let b314: bool = b7 >= (3u64 as u32);
                 if b314 {
                     let b315: u32 = div(s_u32[2], (32u64 as u32));
                     let b316: u32 = s_u32[1].wrapping_sub((1u64 as u32));
@@ -1374,7 +1374,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                         }
                     }
                 } else {
-                    let b440: bool = b7 == (2u64 as u32);
+                    let b440: bool = b7 >= (2u64 as u32);
                     if b440 {
                         let b441: u32 = div(s_u32[2], (32u64 as u32));
                         let b442: u32 = s_u32[1].wrapping_sub((1u64 as u32));

@@ -648,7 +648,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 }
             }
         } else {
-            let b208: bool = b7 == (4u64 as u32);
+            let b208: bool = b7 >= (4u64 as u32);
             if b208 {
                 let b209: u32 = div(s_u32[2], (32u64 as u32));
                 let b210: u32 = s_u32[1].wrapping_sub((1u64 as u32));
@@ -1155,7 +1155,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     }
                 }
             } else {
-                let b390: bool = b7 == (3u64 as u32);
+                let b390: bool = b7 >= (3u64 as u32);
                 if b390 {
                     let b391: u32 = div(s_u32[2], (32u64 as u32));
                     let b392: u32 = s_u32[1].wrapping_sub((1u64 as u32));
@@ -1593,7 +1593,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                         }
                     }
                 } else {
-                    let b554: bool = b7 == (2u64 as u32);
+                    let b554: bool = b7 >= (2u64 as u32);
                     if b554 {
                         let b555: u32 = div(s_u32[2], (32u64 as u32));
                         let b556: u32 = s_u32[1].wrapping_sub((1u64 as u32));

@@ -594,7 +594,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 }
             }
         } else {
-            let b323: bool = b7 == (4u64 as u32);
+            let b323: bool = b7 >= (4u64 as u32);
             if b323 {
                 let b324: u32 = div(s_u32[2], (256u64 as u32));
                 let b325: u32 = s_u32[1].wrapping_sub((1u64 as u32));
@@ -1055,7 +1055,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     }
                 }
             } else {
-                let b618: bool = b7 == (3u64 as u32);
+                let b618: bool = b7 >= (3u64 as u32);
                 if b618 {
                     let b619: u32 = div(s_u32[2], (256u64 as u32));
                     let b620: u32 = s_u32[1].wrapping_sub((1u64 as u32));
@@ -1457,7 +1457,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                         }
                     }
                 } else {
-                    let b895: bool = b7 == (2u64 as u32);
+                    let b895: bool = b7 >= (2u64 as u32);
                     if b895 {
                         let b896: u32 = div(s_u32[2], (256u64 as u32));
                         let b897: u32 = s_u32[1].wrapping_sub((1u64 as u32));

@@ -661,7 +661,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 }
             }
         } else {
-            let b205: bool = b7 == (4u64 as u32);
+            let b205: bool = b7 >= (4u64 as u32);
             if b205 {
                 let b206: u32 = div(s_u32[2], (32u64 as u32));
                 let b207: u32 = s_u32[1].wrapping_sub((1u64 as u32));
@@ -1181,7 +1181,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     }
                 }
             } else {
-                let b384: bool = b7 == (3u64 as u32);
+                let b384: bool = b7 >= (3u64 as u32);
                 if b384 {
                     let b385: u32 = div(s_u32[2], (32u64 as u32));
                     let b386: u32 = s_u32[1].wrapping_sub((1u64 as u32));
@@ -1632,7 +1632,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                         }
                     }
                 } else {
-                    let b545: bool = b7 == (2u64 as u32);
+                    let b545: bool = b7 >= (2u64 as u32);
                     if b545 {
                         let b546: u32 = div(s_u32[2], (32u64 as u32));
                         let b547: u32 = s_u32[1].wrapping_sub((1u64 as u32));

@@ -744,7 +744,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 }
             }
         } else {
-            let b248: bool = b7 == (4u64 as u32);
+            let b248: bool = b7 >= (4u64 as u32);
             if b248 {
                 let b249: u32 = div(s_u32[2], (32u64 as u32));
                 let b250: u32 = s_u32[1].wrapping_sub((1u64 as u32));
@@ -1347,7 +1347,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     }
                 }
             } else {
-                let b470: bool = b7 == (3u64 as u32);
+                let b470: bool = b7 >= (3u64 as u32);
                 if b470 {
                     let b471: u32 = div(s_u32[2], (32u64 as u32));
                     let b472: u32 = s_u32[1].wrapping_sub((1u64 as u32));
@@ -1881,7 +1881,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                         }
                     }
                 } else {
-                    let b674: bool = b7 == (2u64 as u32);
+                    let b674: bool = b7 >= (2u64 as u32);
                     if b674 {
                         let b675: u32 = div(s_u32[2], (32u64 as u32));
                         let b676: u32 = s_u32[1].wrapping_sub((1u64 as u32));

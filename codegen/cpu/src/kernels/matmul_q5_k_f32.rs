@@ -634,7 +634,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 }
             }
         } else {
-            let b368: bool = b7 == (4u64 as u32);
+            let b368: bool = b7 >= (4u64 as u32);
             if b368 {
                 let b369: u32 = div(s_u32[2], (256u64 as u32));
                 let b370: u32 = s_u32[1].wrapping_sub((1u64 as u32));
@@ -1135,7 +1135,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     }
                 }
             } else {
-                let b708: bool = b7 == (3u64 as u32);
+                let b708: bool = b7 >= (3u64 as u32);
                 if b708 {
                     let b709: u32 = div(s_u32[2], (256u64 as u32));
                     let b710: u32 = s_u32[1].wrapping_sub((1u64 as u32));
@@ -1577,7 +1577,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                         }
                     }
                 } else {
-                    let b1030: bool = b7 == (2u64 as u32);
+                    let b1030: bool = b7 >= (2u64 as u32);
                     if b1030 {
                         let b1031: u32 = div(s_u32[2], (256u64 as u32));
                         let b1032: u32 = s_u32[1].wrapping_sub((1u64 as u32));

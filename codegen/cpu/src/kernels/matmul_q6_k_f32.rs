@@ -527,7 +527,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 }
             }
         } else {
-            let b245: bool = b7 == (4u64 as u32);
+            let b245: bool = b7 >= (4u64 as u32);
             if b245 {
                 let b246: u32 = div(s_u32[2], (256u64 as u32));
                 let b247: u32 = s_u32[1].wrapping_sub((1u64 as u32));
@@ -923,7 +923,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     }
                 }
             } else {
-                let b464: bool = b7 == (3u64 as u32);
+                let b464: bool = b7 >= (3u64 as u32);
                 if b464 {
                     let b465: u32 = div(s_u32[2], (256u64 as u32));
                     let b466: u32 = s_u32[1].wrapping_sub((1u64 as u32));
@@ -1260,7 +1260,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                         }
                     }
                 } else {
-                    let b665: bool = b7 == (2u64 as u32);
+                    let b665: bool = b7 >= (2u64 as u32);
                     if b665 {
                         let b666: u32 = div(s_u32[2], (256u64 as u32));
                         let b667: u32 = s_u32[1].wrapping_sub((1u64 as u32));

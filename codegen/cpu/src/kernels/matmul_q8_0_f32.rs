@@ -577,7 +577,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 }
             }
         } else {
-            let b171: bool = b7 == (4u64 as u32);
+            let b171: bool = b7 >= (4u64 as u32);
             if b171 {
                 let b172: u32 = div(s_u32[2], (32u64 as u32));
                 let b173: u32 = s_u32[1].wrapping_sub((1u64 as u32));
@@ -1013,7 +1013,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     }
                 }
             } else {
-                let b316: bool = b7 == (3u64 as u32);
+                let b316: bool = b7 >= (3u64 as u32);
                 if b316 {
                     let b317: u32 = div(s_u32[2], (32u64 as u32));
                     let b318: u32 = s_u32[1].wrapping_sub((1u64 as u32));
@@ -1380,7 +1380,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                         }
                     }
                 } else {
-                    let b443: bool = b7 == (2u64 as u32);
+                    let b443: bool = b7 >= (2u64 as u32);
                     if b443 {
                         let b444: u32 = div(s_u32[2], (32u64 as u32));
                         let b445: u32 = s_u32[1].wrapping_sub((1u64 as u32));
