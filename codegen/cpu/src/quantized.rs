@@ -361,7 +361,7 @@ impl CpuWeight {
     /// path, a plain one the float path.
     pub fn path_for(&self, tokens: usize) -> MatmulPath {
         match self.layout() {
-            WeightLayout::RowTiled if tokens > MATMUL_Q8_TOKENS as usize / 2 => MatmulPath::Int8,
+            WeightLayout::RowTiled if tokens > 1 => MatmulPath::Int8,
             WeightLayout::RowTiled => MatmulPath::Int8Rows,
             WeightLayout::Plain => MatmulPath::Float,
         }
@@ -578,18 +578,22 @@ mod tests {
 
     /// Both integer kernels compute the same numbers, bit for bit: a
     /// token's products through `matvec_q8` (alone) and through `matmul_q8`
-    /// (in a tile of others). Batch invariance rests on it (see
-    /// `matvec_q8`). Q4_0 (a group per block), Q4_K (groups of 32 in 256)
-    /// and Q6_K (groups of 16).
+    /// (in a tile of others, at every token count from 1 to 17: whole tiles
+    /// and every tail of 4, 2 and 1-token tiles, padded or not). Batch
+    /// invariance rests on it (see `matvec_q8`). Q4_0 (a group per block),
+    /// Q4_K (groups of 32 in 256), Q6_K (groups of 16) and Q8_0 (bytes to
+    /// 255 after its offset).
     #[test]
     fn integer_matmul_and_matvec_agree_token_by_token() {
-        let formats: [(GgmlType, usize, usize, &[usize]); 3] = [
+        let formats: [(GgmlType, usize, usize, &[usize]); 4] = [
             (GgmlType::Q4_0, 32, 18, &[0]),
             (GgmlType::Q4_K, 256, 144, &[0, 2]),
             (GgmlType::Q6_K, 256, 210, &[208]),
+            (GgmlType::Q8_0, 32, 34, &[0]),
         ];
         for (ggml, block_elems, block_bytes, f16_at) in formats {
-            let (rows, cols, tokens) = (9, 3 * block_elems, 11);
+            let name = ggml.name();
+            let (rows, cols, most_tokens) = (9, 3 * block_elems, 17);
             let bytes = random_blocks(rows * cols / block_elems, block_bytes, f16_at);
             let plain = CpuWeight::from_gguf(ggml, &bytes, rows * cols).unwrap();
             let w = CpuWeight::matrix_in(
@@ -602,34 +606,43 @@ mod tests {
             )
             .unwrap();
             let mut next = stream(11);
-            let x: Vec<f32> = (0..tokens * cols)
+            let x: Vec<f32> = (0..most_tokens * cols)
                 .map(|_| (next() % 2001) as f32 / 1000.0 - 1.0)
                 .collect();
-            let mut float = vec![0f32; tokens * rows];
+            let mut float = vec![0f32; most_tokens * rows];
             plain
                 .matmul_on(MatmulPath::Float, cols, &x, &mut float)
                 .unwrap();
-            let mut tiled = vec![0f32; tokens * rows];
-            w.matmul_on(MatmulPath::Int8, cols, &x, &mut tiled).unwrap();
-            let mut by_token = vec![0f32; tokens * rows];
-            w.matmul_on(MatmulPath::Int8Rows, cols, &x, &mut by_token)
-                .unwrap();
             let scale = float.iter().fold(0f32, |m, v| m.max(v.abs()));
-            for t in 0..tokens {
-                let mut alone = vec![0f32; rows];
-                w.matvec_on(MatmulPath::Int8, cols, &x[t * cols..][..cols], &mut alone)
+            let mut alone = vec![0f32; most_tokens * rows];
+            for (x, y) in x.chunks(cols).zip(alone.chunks_mut(rows)) {
+                w.matvec_on(MatmulPath::Int8, cols, x, y).unwrap();
+            }
+            for (i, (&a, &f)) in alone.iter().zip(&float).enumerate() {
+                // Near the float path (8-bit activations).
+                assert!(
+                    (a - f).abs() <= 0.02 * scale,
+                    "{name} token {} row {}: integer {a}, float {f}",
+                    i / rows,
+                    i % rows
+                );
+            }
+            for tokens in 1..=most_tokens {
+                let x = &x[..tokens * cols];
+                let mut tiled = vec![0f32; tokens * rows];
+                w.matmul_on(MatmulPath::Int8, cols, x, &mut tiled).unwrap();
+                let mut by_token = vec![0f32; tokens * rows];
+                w.matmul_on(MatmulPath::Int8Rows, cols, x, &mut by_token)
                     .unwrap();
-                for (r, &c) in alone.iter().enumerate() {
-                    let i = t * rows + r;
-                    let (a, b) = (tiled[i], by_token[i]);
-                    let name = ggml.name();
-                    assert_eq!(a, b, "{name} token {t} row {r}: in a tile vs by token");
-                    assert_eq!(b, c, "{name} token {t} row {r}: batched rows vs alone");
-                    // And both near the float path (8-bit activations).
-                    assert!(
-                        (a - float[i]).abs() <= 0.02 * scale,
-                        "{name} token {t} row {r}: integer {a}, float {}",
-                        float[i]
+                for (i, ((&a, &b), &c)) in tiled.iter().zip(&by_token).zip(&alone).enumerate() {
+                    let (t, r) = (i / rows, i % rows);
+                    assert_eq!(
+                        a, c,
+                        "{name}, {tokens} tokens: token {t} row {r} in tiles vs alone"
+                    );
+                    assert_eq!(
+                        b, c,
+                        "{name}, {tokens} tokens: token {t} row {r} by token vs alone"
                     );
                 }
             }

@@ -67,6 +67,14 @@ pub const PREFILL_TOKENS: u32 = 8;
 /// cube's tokens; each token's sums are the same expressions, in the same
 /// order, whatever the tile (one token in decode, several in prefill), so
 /// every tile gives the same numbers.
+///
+/// A cube with fewer tokens left than its tile (a batch of 2 to 6
+/// decoding streams, or the tail of a prefill) runs them as tiles of 4, 2
+/// and 1 in turn, by the bits of their count: each of those passes reads
+/// the cube's rows from cache, where `matvec_q8` a token a cube reads them
+/// once a token. A tile padded with repeats of its last token cost a dot
+/// product per padding token: 5 tokens in an 8-token tile took as long as
+/// 8, a Gemma 3 decode step of 5 sequences 45 ms against 30 for 4.
 #[cube(launch_unchecked)]
 pub fn matvec_q8<Q: Int8Format, F: Float>(
     w: &Array<u32>,
@@ -84,6 +92,169 @@ pub fn matvec_q8<Q: Int8Format, F: Float>(
     #[comptime] narrow_u: bool,
     #[comptime] token_tile: u32,
 ) {
+    let token0 = CUBE_POS_Y * token_tile;
+    if comptime!(token_tile == 1) {
+        matvec_q8_tile::<Q, F>(
+            w,
+            xq,
+            xd,
+            xs,
+            y,
+            n_blocks,
+            rows,
+            cols,
+            tokens,
+            token0,
+            block_elems,
+            group,
+            native_dot,
+            narrow_u,
+            1u32,
+        );
+    } else {
+        if tokens - token0 >= comptime!(fewest_tokens_for(token_tile)) {
+            matvec_q8_tile::<Q, F>(
+                w,
+                xq,
+                xd,
+                xs,
+                y,
+                n_blocks,
+                rows,
+                cols,
+                tokens,
+                token0,
+                block_elems,
+                group,
+                native_dot,
+                narrow_u,
+                token_tile,
+            );
+        } else {
+            matvec_q8_tiles_by_bits::<Q, F>(
+                w,
+                xq,
+                xd,
+                xs,
+                y,
+                n_blocks,
+                rows,
+                cols,
+                tokens,
+                token0,
+                block_elems,
+                group,
+                native_dot,
+                narrow_u,
+                comptime!(token_tile / 2),
+            );
+        }
+    }
+}
+
+/// The fewest tokens a cube runs a `token_tile` tile for: all of them, or
+/// one fewer from 4 on, the tile then padded with a repeat of its last
+/// token. One padding token's dot product costs less than the 1-token pass
+/// it saves: a Gemma 3 decode step of 7 sequences, as 4 + 2 + 1, took
+/// longer than 8.
+pub(crate) const fn fewest_tokens_for(token_tile: u32) -> u32 {
+    if token_tile >= 4 {
+        token_tile - 1
+    } else {
+        token_tile
+    }
+}
+
+/// The tokens from `token0` to `tokens` (fewer than `2 * token_tile`) as
+/// tiles of `token_tile`, half of it, and so on down to 1: a tile where
+/// that bit of their count is set (or where they are one short of it, see
+/// [`fewest_tokens_for`]). Each tile length is its own comptime loop over
+/// tokens, whose sums stay in registers; the chain unfolds by recursion at
+/// expansion time.
+#[cube]
+#[allow(clippy::too_many_arguments)]
+fn matvec_q8_tiles_by_bits<Q: Int8Format, F: Float>(
+    w: &Array<u32>,
+    xq: &Array<u32>,
+    xd: &Array<f32>,
+    xs: &Array<i32>,
+    y: &mut Array<F>,
+    n_blocks: u32,
+    rows: u32,
+    cols: u32,
+    tokens: u32,
+    token0: u32,
+    #[comptime] block_elems: u32,
+    #[comptime] group: u32,
+    #[comptime] native_dot: bool,
+    #[comptime] narrow_u: bool,
+    #[comptime] token_tile: u32,
+) {
+    let mut next = token0;
+    if tokens - token0 >= comptime!(fewest_tokens_for(token_tile)) {
+        matvec_q8_tile::<Q, F>(
+            w,
+            xq,
+            xd,
+            xs,
+            y,
+            n_blocks,
+            rows,
+            cols,
+            tokens,
+            token0,
+            block_elems,
+            group,
+            native_dot,
+            narrow_u,
+            token_tile,
+        );
+        // Past `tokens` where the tile was padded: then none are left.
+        next = min(token0 + token_tile, tokens);
+    }
+    if comptime!(token_tile > 1) {
+        matvec_q8_tiles_by_bits::<Q, F>(
+            w,
+            xq,
+            xd,
+            xs,
+            y,
+            n_blocks,
+            rows,
+            cols,
+            tokens,
+            next,
+            block_elems,
+            group,
+            native_dot,
+            narrow_u,
+            comptime!(token_tile / 2),
+        );
+    }
+}
+
+/// One cube of [`matvec_q8`]: rows of tile `CUBE_POS_X` and `token_tile`
+/// tokens from `token0` (those past the end repeat the last token, and
+/// are not stored).
+#[cube]
+#[allow(clippy::too_many_arguments)]
+fn matvec_q8_tile<Q: Int8Format, F: Float>(
+    w: &Array<u32>,
+    xq: &Array<u32>,
+    xd: &Array<f32>,
+    xs: &Array<i32>,
+    y: &mut Array<F>,
+    n_blocks: u32,
+    rows: u32,
+    cols: u32,
+    tokens: u32,
+    token0: u32,
+    #[comptime] block_elems: u32,
+    #[comptime] group: u32,
+    #[comptime] native_dot: bool,
+    #[comptime] narrow_u: bool,
+    #[comptime] token_tile: u32,
+) {
     // Scales per 32-element step, and the words each one covers.
     let span = comptime!(if group.is_multiple_of(Q8_BLOCK) {
         Q8_BLOCK
@@ -94,7 +265,6 @@ pub fn matvec_q8<Q: Int8Format, F: Float>(
     let group_words = comptime!(span / 4);
     let steps = cols / Q8_BLOCK;
     let row_tile = CUBE_POS_X;
-    let token0 = CUBE_POS_Y * token_tile;
     let lane = UNIT_POS_X;
     let row = row_tile * ROWS + lane;
     let blocks_per_row = cols / block_elems;

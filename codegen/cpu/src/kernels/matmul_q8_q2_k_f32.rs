@@ -36,26 +36,69 @@ unsafe fn avx512(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalar
 #[inline(always)]
 unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut la6_0 = [<f32>::default(); UNITS];
-    let mut la6_1 = [<f32>::default(); UNITS];
-    let mut la6_2 = [<f32>::default(); UNITS];
-    let mut la6_3 = [<f32>::default(); UNITS];
-    let mut la6_4 = [<f32>::default(); UNITS];
-    let mut la6_5 = [<f32>::default(); UNITS];
-    let mut la6_6 = [<f32>::default(); UNITS];
-    let mut la6_7 = [<f32>::default(); UNITS];
-    let mut la14_0 = [<u32>::default(); UNITS];
-    let mut la14_1 = [<u32>::default(); UNITS];
-    let mut la14_2 = [<u32>::default(); UNITS];
-    let mut la14_3 = [<u32>::default(); UNITS];
-    let mut la14_4 = [<u32>::default(); UNITS];
-    let mut la14_5 = [<u32>::default(); UNITS];
-    let mut la14_6 = [<u32>::default(); UNITS];
-    let mut la14_7 = [<u32>::default(); UNITS];
-    let mut la503_0 = [<f32>::default(); UNITS];
-    let mut la503_1 = [<f32>::default(); UNITS];
-    let mut la504_0 = [<f32>::default(); UNITS];
-    let mut la504_1 = [<f32>::default(); UNITS];
+    let mut la8_0 = [<f32>::default(); UNITS];
+    let mut la8_1 = [<f32>::default(); UNITS];
+    let mut la8_2 = [<f32>::default(); UNITS];
+    let mut la8_3 = [<f32>::default(); UNITS];
+    let mut la8_4 = [<f32>::default(); UNITS];
+    let mut la8_5 = [<f32>::default(); UNITS];
+    let mut la8_6 = [<f32>::default(); UNITS];
+    let mut la8_7 = [<f32>::default(); UNITS];
+    let mut la16_0 = [<u32>::default(); UNITS];
+    let mut la16_1 = [<u32>::default(); UNITS];
+    let mut la16_2 = [<u32>::default(); UNITS];
+    let mut la16_3 = [<u32>::default(); UNITS];
+    let mut la16_4 = [<u32>::default(); UNITS];
+    let mut la16_5 = [<u32>::default(); UNITS];
+    let mut la16_6 = [<u32>::default(); UNITS];
+    let mut la16_7 = [<u32>::default(); UNITS];
+    let mut la505_0 = [<f32>::default(); UNITS];
+    let mut la505_1 = [<f32>::default(); UNITS];
+    let mut la506_0 = [<f32>::default(); UNITS];
+    let mut la506_1 = [<f32>::default(); UNITS];
+    let mut la1680_0 = [<f32>::default(); UNITS];
+    let mut la1680_1 = [<f32>::default(); UNITS];
+    let mut la1680_2 = [<f32>::default(); UNITS];
+    let mut la1680_3 = [<f32>::default(); UNITS];
+    let mut la1688_0 = [<u32>::default(); UNITS];
+    let mut la1688_1 = [<u32>::default(); UNITS];
+    let mut la1688_2 = [<u32>::default(); UNITS];
+    let mut la1688_3 = [<u32>::default(); UNITS];
+    let mut la1688_4 = [<u32>::default(); UNITS];
+    let mut la1688_5 = [<u32>::default(); UNITS];
+    let mut la1688_6 = [<u32>::default(); UNITS];
+    let mut la1688_7 = [<u32>::default(); UNITS];
+    let mut la2177_0 = [<f32>::default(); UNITS];
+    let mut la2177_1 = [<f32>::default(); UNITS];
+    let mut la2178_0 = [<f32>::default(); UNITS];
+    let mut la2178_1 = [<f32>::default(); UNITS];
+    let mut la3029_0 = [<f32>::default(); UNITS];
+    let mut la3029_1 = [<f32>::default(); UNITS];
+    let mut la3037_0 = [<u32>::default(); UNITS];
+    let mut la3037_1 = [<u32>::default(); UNITS];
+    let mut la3037_2 = [<u32>::default(); UNITS];
+    let mut la3037_3 = [<u32>::default(); UNITS];
+    let mut la3037_4 = [<u32>::default(); UNITS];
+    let mut la3037_5 = [<u32>::default(); UNITS];
+    let mut la3037_6 = [<u32>::default(); UNITS];
+    let mut la3037_7 = [<u32>::default(); UNITS];
+    let mut la3526_0 = [<f32>::default(); UNITS];
+    let mut la3526_1 = [<f32>::default(); UNITS];
+    let mut la3527_0 = [<f32>::default(); UNITS];
+    let mut la3527_1 = [<f32>::default(); UNITS];
+    let mut la4215_0 = [<f32>::default(); UNITS];
+    let mut la4223_0 = [<u32>::default(); UNITS];
+    let mut la4223_1 = [<u32>::default(); UNITS];
+    let mut la4223_2 = [<u32>::default(); UNITS];
+    let mut la4223_3 = [<u32>::default(); UNITS];
+    let mut la4223_4 = [<u32>::default(); UNITS];
+    let mut la4223_5 = [<u32>::default(); UNITS];
+    let mut la4223_6 = [<u32>::default(); UNITS];
+    let mut la4223_7 = [<u32>::default(); UNITS];
+    let mut la4712_0 = [<f32>::default(); UNITS];
+    let mut la4712_1 = [<f32>::default(); UNITS];
+    let mut la4713_0 = [<f32>::default(); UNITS];
+    let mut la4713_1 = [<f32>::default(); UNITS];
     let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
     let g1: *mut u32 = bufs[1].ptr();
@@ -67,3460 +110,8770 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
     let g4: *mut f32 = bufs[4].ptr();
     let g4_len = bufs[4].len;
     let s_u32: &[u32] = &scalars.u32;
-    let mut v1032 = [<i32>::default(); UNITS];
-    let b0: u32 = div(s_u32[2], (32u64 as u32));
-    let b1: u32 = cube[1].wrapping_mul((8u64 as u32));
-    let b2: u32 = cube[0].wrapping_mul((8u64 as u32));
-    let b4: u32 = div(s_u32[2], (256u64 as u32));
-    let b5: u32 = s_u32[3].wrapping_sub((1u64 as u32));
-    let mut b3 = [<u32>::default(); UNITS];
-    for l in 0..UNITS {
-        let x3: u32 = b2.wrapping_add((l as u32));
-        b3[l] = x3;
-        la6_0[l] = 0.0f32;
-        la6_1[l] = 0.0f32;
-        la6_2[l] = 0.0f32;
-        la6_3[l] = 0.0f32;
-        la6_4[l] = 0.0f32;
-        la6_5[l] = 0.0f32;
-        la6_6[l] = 0.0f32;
-        la6_7[l] = 0.0f32;
-    }
-    if (0u64 as u32) < b4 {
-        let hv: u64 = (b4 - 1) as u64;
-        let mut fits = true;
-        let h169: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h169 <= u32::MAX as u64;
-        let h170: u64 = 7;
-        let h171: u64 = h169.wrapping_add(h170);
-        fits &= h171 <= u32::MAX as u64;
-        let h172: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h171);
-        fits &= h172 <= u32::MAX as u64;
-        hoisted_check(fits, h172, g2_len);
-        let h173: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h173 <= u32::MAX as u64;
-        let h174: u64 = 7;
-        let h175: u64 = h173.wrapping_add(h174);
-        fits &= h175 <= u32::MAX as u64;
-        let h176: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h175);
-        fits &= h176 <= u32::MAX as u64;
-        let h177: u64 = h176.wrapping_mul((((2u64 as u32)) as u64));
-        fits &= h177 <= u32::MAX as u64;
-        let h178: u64 = h177.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h178 <= u32::MAX as u64;
-        hoisted_check(fits, h178, g3_len);
-        let h179: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h179 <= u32::MAX as u64;
-        let h180: u64 = 7;
-        let h181: u64 = h179.wrapping_add(h180);
-        fits &= h181 <= u32::MAX as u64;
-        let h182: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h181);
-        fits &= h182 <= u32::MAX as u64;
-        let h183: u64 = h182.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h183 <= u32::MAX as u64;
-        let h184: u64 = h183.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h184 <= u32::MAX as u64;
-        hoisted_check(fits, h184, g1_len);
-        let h185: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h185 <= u32::MAX as u64;
-        let h186: u64 = 7;
-        let h187: u64 = h185.wrapping_add(h186);
-        fits &= h187 <= u32::MAX as u64;
-        let h188: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h187);
-        fits &= h188 <= u32::MAX as u64;
-        let h189: u64 = h188.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h189 <= u32::MAX as u64;
-        let h190: u64 = h189.wrapping_add((((1u64 as u32)) as u64));
-        fits &= h190 <= u32::MAX as u64;
-        hoisted_check(fits, h190, g1_len);
-        let h191: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h191 <= u32::MAX as u64;
-        let h192: u64 = 7;
-        let h193: u64 = h191.wrapping_add(h192);
-        fits &= h193 <= u32::MAX as u64;
-        let h194: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h193);
-        fits &= h194 <= u32::MAX as u64;
-        let h195: u64 = h194.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h195 <= u32::MAX as u64;
-        let h196: u64 = h195.wrapping_add((((2u64 as u32)) as u64));
-        fits &= h196 <= u32::MAX as u64;
-        hoisted_check(fits, h196, g1_len);
-        let h197: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h197 <= u32::MAX as u64;
-        let h198: u64 = 7;
-        let h199: u64 = h197.wrapping_add(h198);
-        fits &= h199 <= u32::MAX as u64;
-        let h200: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h199);
-        fits &= h200 <= u32::MAX as u64;
-        let h201: u64 = h200.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h201 <= u32::MAX as u64;
-        let h202: u64 = h201.wrapping_add((((3u64 as u32)) as u64));
-        fits &= h202 <= u32::MAX as u64;
-        hoisted_check(fits, h202, g1_len);
-        let h203: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h203 <= u32::MAX as u64;
-        let h204: u64 = 7;
-        let h205: u64 = h203.wrapping_add(h204);
-        fits &= h205 <= u32::MAX as u64;
-        let h206: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h205);
-        fits &= h206 <= u32::MAX as u64;
-        let h207: u64 = h206.wrapping_mul((((2u64 as u32)) as u64));
-        fits &= h207 <= u32::MAX as u64;
-        let h208: u64 = h207.wrapping_add((((1u64 as u32)) as u64));
-        fits &= h208 <= u32::MAX as u64;
-        hoisted_check(fits, h208, g3_len);
-        let h209: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h209 <= u32::MAX as u64;
-        let h210: u64 = 7;
-        let h211: u64 = h209.wrapping_add(h210);
-        fits &= h211 <= u32::MAX as u64;
-        let h212: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h211);
-        fits &= h212 <= u32::MAX as u64;
-        let h213: u64 = h212.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h213 <= u32::MAX as u64;
-        let h214: u64 = h213.wrapping_add((((4u64 as u32)) as u64));
-        fits &= h214 <= u32::MAX as u64;
-        hoisted_check(fits, h214, g1_len);
-        let h215: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h215 <= u32::MAX as u64;
-        let h216: u64 = 7;
-        let h217: u64 = h215.wrapping_add(h216);
-        fits &= h217 <= u32::MAX as u64;
-        let h218: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h217);
-        fits &= h218 <= u32::MAX as u64;
-        let h219: u64 = h218.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h219 <= u32::MAX as u64;
-        let h220: u64 = h219.wrapping_add((((5u64 as u32)) as u64));
-        fits &= h220 <= u32::MAX as u64;
-        hoisted_check(fits, h220, g1_len);
-        let h221: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h221 <= u32::MAX as u64;
-        let h222: u64 = 7;
-        let h223: u64 = h221.wrapping_add(h222);
-        fits &= h223 <= u32::MAX as u64;
-        let h224: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h223);
-        fits &= h224 <= u32::MAX as u64;
-        let h225: u64 = h224.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h225 <= u32::MAX as u64;
-        let h226: u64 = h225.wrapping_add((((6u64 as u32)) as u64));
-        fits &= h226 <= u32::MAX as u64;
-        hoisted_check(fits, h226, g1_len);
-        let h227: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h227 <= u32::MAX as u64;
-        let h228: u64 = 7;
-        let h229: u64 = h227.wrapping_add(h228);
-        fits &= h229 <= u32::MAX as u64;
-        let h230: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h229);
-        fits &= h230 <= u32::MAX as u64;
-        let h231: u64 = h230.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h231 <= u32::MAX as u64;
-        let h232: u64 = h231.wrapping_add((((7u64 as u32)) as u64));
-        fits &= h232 <= u32::MAX as u64;
-        hoisted_check(fits, h232, g1_len);
-        let h233: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h233 <= u32::MAX as u64;
-        let h234: u64 = 7;
-        let h235: u64 = h233.wrapping_add(h234);
-        fits &= h235 <= u32::MAX as u64;
-        let h236: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h235);
-        fits &= h236 <= u32::MAX as u64;
-        hoisted_check(fits, h236, g2_len);
-        let h237: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h237 <= u32::MAX as u64;
-        let h238: u64 = 7;
-        let h239: u64 = h237.wrapping_add(h238);
-        fits &= h239 <= u32::MAX as u64;
-        let h240: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h239);
-        fits &= h240 <= u32::MAX as u64;
-        let h241: u64 = h240.wrapping_mul((((2u64 as u32)) as u64));
-        fits &= h241 <= u32::MAX as u64;
-        let h242: u64 = h241.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h242 <= u32::MAX as u64;
-        hoisted_check(fits, h242, g3_len);
-        let h243: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h243 <= u32::MAX as u64;
-        let h244: u64 = 7;
-        let h245: u64 = h243.wrapping_add(h244);
-        fits &= h245 <= u32::MAX as u64;
-        let h246: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h245);
-        fits &= h246 <= u32::MAX as u64;
-        let h247: u64 = h246.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h247 <= u32::MAX as u64;
-        let h248: u64 = h247.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h248 <= u32::MAX as u64;
-        hoisted_check(fits, h248, g1_len);
-        let h249: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h249 <= u32::MAX as u64;
-        let h250: u64 = 7;
-        let h251: u64 = h249.wrapping_add(h250);
-        fits &= h251 <= u32::MAX as u64;
-        let h252: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h251);
-        fits &= h252 <= u32::MAX as u64;
-        let h253: u64 = h252.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h253 <= u32::MAX as u64;
-        let h254: u64 = h253.wrapping_add((((1u64 as u32)) as u64));
-        fits &= h254 <= u32::MAX as u64;
-        hoisted_check(fits, h254, g1_len);
-        let h255: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h255 <= u32::MAX as u64;
-        let h256: u64 = 7;
-        let h257: u64 = h255.wrapping_add(h256);
-        fits &= h257 <= u32::MAX as u64;
-        let h258: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h257);
-        fits &= h258 <= u32::MAX as u64;
-        let h259: u64 = h258.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h259 <= u32::MAX as u64;
-        let h260: u64 = h259.wrapping_add((((2u64 as u32)) as u64));
-        fits &= h260 <= u32::MAX as u64;
-        hoisted_check(fits, h260, g1_len);
-        let h261: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h261 <= u32::MAX as u64;
-        let h262: u64 = 7;
-        let h263: u64 = h261.wrapping_add(h262);
-        fits &= h263 <= u32::MAX as u64;
-        let h264: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h263);
-        fits &= h264 <= u32::MAX as u64;
-        let h265: u64 = h264.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h265 <= u32::MAX as u64;
-        let h266: u64 = h265.wrapping_add((((3u64 as u32)) as u64));
-        fits &= h266 <= u32::MAX as u64;
-        hoisted_check(fits, h266, g1_len);
-        let h267: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h267 <= u32::MAX as u64;
-        let h268: u64 = 7;
-        let h269: u64 = h267.wrapping_add(h268);
-        fits &= h269 <= u32::MAX as u64;
-        let h270: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h269);
-        fits &= h270 <= u32::MAX as u64;
-        let h271: u64 = h270.wrapping_mul((((2u64 as u32)) as u64));
-        fits &= h271 <= u32::MAX as u64;
-        let h272: u64 = h271.wrapping_add((((1u64 as u32)) as u64));
-        fits &= h272 <= u32::MAX as u64;
-        hoisted_check(fits, h272, g3_len);
-        let h273: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h273 <= u32::MAX as u64;
-        let h274: u64 = 7;
-        let h275: u64 = h273.wrapping_add(h274);
-        fits &= h275 <= u32::MAX as u64;
-        let h276: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h275);
-        fits &= h276 <= u32::MAX as u64;
-        let h277: u64 = h276.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h277 <= u32::MAX as u64;
-        let h278: u64 = h277.wrapping_add((((4u64 as u32)) as u64));
-        fits &= h278 <= u32::MAX as u64;
-        hoisted_check(fits, h278, g1_len);
-        let h279: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h279 <= u32::MAX as u64;
-        let h280: u64 = 7;
-        let h281: u64 = h279.wrapping_add(h280);
-        fits &= h281 <= u32::MAX as u64;
-        let h282: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h281);
-        fits &= h282 <= u32::MAX as u64;
-        let h283: u64 = h282.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h283 <= u32::MAX as u64;
-        let h284: u64 = h283.wrapping_add((((5u64 as u32)) as u64));
-        fits &= h284 <= u32::MAX as u64;
-        hoisted_check(fits, h284, g1_len);
-        let h285: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h285 <= u32::MAX as u64;
-        let h286: u64 = 7;
-        let h287: u64 = h285.wrapping_add(h286);
-        fits &= h287 <= u32::MAX as u64;
-        let h288: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h287);
-        fits &= h288 <= u32::MAX as u64;
-        let h289: u64 = h288.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h289 <= u32::MAX as u64;
-        let h290: u64 = h289.wrapping_add((((6u64 as u32)) as u64));
-        fits &= h290 <= u32::MAX as u64;
-        hoisted_check(fits, h290, g1_len);
-        let h291: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h291 <= u32::MAX as u64;
-        let h292: u64 = 7;
-        let h293: u64 = h291.wrapping_add(h292);
-        fits &= h293 <= u32::MAX as u64;
-        let h294: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h293);
-        fits &= h294 <= u32::MAX as u64;
-        let h295: u64 = h294.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h295 <= u32::MAX as u64;
-        let h296: u64 = h295.wrapping_add((((7u64 as u32)) as u64));
-        fits &= h296 <= u32::MAX as u64;
-        hoisted_check(fits, h296, g1_len);
-        let h297: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h297 <= u32::MAX as u64;
-        let h298: u64 = 7;
-        let h299: u64 = h297.wrapping_add(h298);
-        fits &= h299 <= u32::MAX as u64;
-        let h300: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h299);
-        fits &= h300 <= u32::MAX as u64;
-        hoisted_check(fits, h300, g2_len);
-        let h301: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h301 <= u32::MAX as u64;
-        let h302: u64 = 7;
-        let h303: u64 = h301.wrapping_add(h302);
-        fits &= h303 <= u32::MAX as u64;
-        let h304: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h303);
-        fits &= h304 <= u32::MAX as u64;
-        let h305: u64 = h304.wrapping_mul((((2u64 as u32)) as u64));
-        fits &= h305 <= u32::MAX as u64;
-        let h306: u64 = h305.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h306 <= u32::MAX as u64;
-        hoisted_check(fits, h306, g3_len);
-        let h307: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h307 <= u32::MAX as u64;
-        let h308: u64 = 7;
-        let h309: u64 = h307.wrapping_add(h308);
-        fits &= h309 <= u32::MAX as u64;
-        let h310: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h309);
-        fits &= h310 <= u32::MAX as u64;
-        let h311: u64 = h310.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h311 <= u32::MAX as u64;
-        let h312: u64 = h311.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h312 <= u32::MAX as u64;
-        hoisted_check(fits, h312, g1_len);
-        let h313: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h313 <= u32::MAX as u64;
-        let h314: u64 = 7;
-        let h315: u64 = h313.wrapping_add(h314);
-        fits &= h315 <= u32::MAX as u64;
-        let h316: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h315);
-        fits &= h316 <= u32::MAX as u64;
-        let h317: u64 = h316.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h317 <= u32::MAX as u64;
-        let h318: u64 = h317.wrapping_add((((1u64 as u32)) as u64));
-        fits &= h318 <= u32::MAX as u64;
-        hoisted_check(fits, h318, g1_len);
-        let h319: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h319 <= u32::MAX as u64;
-        let h320: u64 = 7;
-        let h321: u64 = h319.wrapping_add(h320);
-        fits &= h321 <= u32::MAX as u64;
-        let h322: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h321);
-        fits &= h322 <= u32::MAX as u64;
-        let h323: u64 = h322.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h323 <= u32::MAX as u64;
-        let h324: u64 = h323.wrapping_add((((2u64 as u32)) as u64));
-        fits &= h324 <= u32::MAX as u64;
-        hoisted_check(fits, h324, g1_len);
-        let h325: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h325 <= u32::MAX as u64;
-        let h326: u64 = 7;
-        let h327: u64 = h325.wrapping_add(h326);
-        fits &= h327 <= u32::MAX as u64;
-        let h328: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h327);
-        fits &= h328 <= u32::MAX as u64;
-        let h329: u64 = h328.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h329 <= u32::MAX as u64;
-        let h330: u64 = h329.wrapping_add((((3u64 as u32)) as u64));
-        fits &= h330 <= u32::MAX as u64;
-        hoisted_check(fits, h330, g1_len);
-        let h331: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h331 <= u32::MAX as u64;
-        let h332: u64 = 7;
-        let h333: u64 = h331.wrapping_add(h332);
-        fits &= h333 <= u32::MAX as u64;
-        let h334: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h333);
-        fits &= h334 <= u32::MAX as u64;
-        let h335: u64 = h334.wrapping_mul((((2u64 as u32)) as u64));
-        fits &= h335 <= u32::MAX as u64;
-        let h336: u64 = h335.wrapping_add((((1u64 as u32)) as u64));
-        fits &= h336 <= u32::MAX as u64;
-        hoisted_check(fits, h336, g3_len);
-        let h337: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h337 <= u32::MAX as u64;
-        let h338: u64 = 7;
-        let h339: u64 = h337.wrapping_add(h338);
-        fits &= h339 <= u32::MAX as u64;
-        let h340: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h339);
-        fits &= h340 <= u32::MAX as u64;
-        let h341: u64 = h340.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h341 <= u32::MAX as u64;
-        let h342: u64 = h341.wrapping_add((((4u64 as u32)) as u64));
-        fits &= h342 <= u32::MAX as u64;
-        hoisted_check(fits, h342, g1_len);
-        let h343: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h343 <= u32::MAX as u64;
-        let h344: u64 = 7;
-        let h345: u64 = h343.wrapping_add(h344);
-        fits &= h345 <= u32::MAX as u64;
-        let h346: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h345);
-        fits &= h346 <= u32::MAX as u64;
-        let h347: u64 = h346.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h347 <= u32::MAX as u64;
-        let h348: u64 = h347.wrapping_add((((5u64 as u32)) as u64));
-        fits &= h348 <= u32::MAX as u64;
-        hoisted_check(fits, h348, g1_len);
-        let h349: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h349 <= u32::MAX as u64;
-        let h350: u64 = 7;
-        let h351: u64 = h349.wrapping_add(h350);
-        fits &= h351 <= u32::MAX as u64;
-        let h352: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h351);
-        fits &= h352 <= u32::MAX as u64;
-        let h353: u64 = h352.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h353 <= u32::MAX as u64;
-        let h354: u64 = h353.wrapping_add((((6u64 as u32)) as u64));
-        fits &= h354 <= u32::MAX as u64;
-        hoisted_check(fits, h354, g1_len);
-        let h355: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h355 <= u32::MAX as u64;
-        let h356: u64 = 7;
-        let h357: u64 = h355.wrapping_add(h356);
-        fits &= h357 <= u32::MAX as u64;
-        let h358: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h357);
-        fits &= h358 <= u32::MAX as u64;
-        let h359: u64 = h358.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h359 <= u32::MAX as u64;
-        let h360: u64 = h359.wrapping_add((((7u64 as u32)) as u64));
-        fits &= h360 <= u32::MAX as u64;
-        hoisted_check(fits, h360, g1_len);
-        let h361: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h361 <= u32::MAX as u64;
-        let h362: u64 = 7;
-        let h363: u64 = h361.wrapping_add(h362);
-        fits &= h363 <= u32::MAX as u64;
-        let h364: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h363);
-        fits &= h364 <= u32::MAX as u64;
-        hoisted_check(fits, h364, g2_len);
-        let h365: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h365 <= u32::MAX as u64;
-        let h366: u64 = 7;
-        let h367: u64 = h365.wrapping_add(h366);
-        fits &= h367 <= u32::MAX as u64;
-        let h368: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h367);
-        fits &= h368 <= u32::MAX as u64;
-        let h369: u64 = h368.wrapping_mul((((2u64 as u32)) as u64));
-        fits &= h369 <= u32::MAX as u64;
-        let h370: u64 = h369.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h370 <= u32::MAX as u64;
-        hoisted_check(fits, h370, g3_len);
-        let h371: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h371 <= u32::MAX as u64;
-        let h372: u64 = 7;
-        let h373: u64 = h371.wrapping_add(h372);
-        fits &= h373 <= u32::MAX as u64;
-        let h374: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h373);
-        fits &= h374 <= u32::MAX as u64;
-        let h375: u64 = h374.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h375 <= u32::MAX as u64;
-        let h376: u64 = h375.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h376 <= u32::MAX as u64;
-        hoisted_check(fits, h376, g1_len);
-        let h377: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h377 <= u32::MAX as u64;
-        let h378: u64 = 7;
-        let h379: u64 = h377.wrapping_add(h378);
-        fits &= h379 <= u32::MAX as u64;
-        let h380: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h379);
-        fits &= h380 <= u32::MAX as u64;
-        let h381: u64 = h380.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h381 <= u32::MAX as u64;
-        let h382: u64 = h381.wrapping_add((((1u64 as u32)) as u64));
-        fits &= h382 <= u32::MAX as u64;
-        hoisted_check(fits, h382, g1_len);
-        let h383: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h383 <= u32::MAX as u64;
-        let h384: u64 = 7;
-        let h385: u64 = h383.wrapping_add(h384);
-        fits &= h385 <= u32::MAX as u64;
-        let h386: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h385);
-        fits &= h386 <= u32::MAX as u64;
-        let h387: u64 = h386.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h387 <= u32::MAX as u64;
-        let h388: u64 = h387.wrapping_add((((2u64 as u32)) as u64));
-        fits &= h388 <= u32::MAX as u64;
-        hoisted_check(fits, h388, g1_len);
-        let h389: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h389 <= u32::MAX as u64;
-        let h390: u64 = 7;
-        let h391: u64 = h389.wrapping_add(h390);
-        fits &= h391 <= u32::MAX as u64;
-        let h392: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h391);
-        fits &= h392 <= u32::MAX as u64;
-        let h393: u64 = h392.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h393 <= u32::MAX as u64;
-        let h394: u64 = h393.wrapping_add((((3u64 as u32)) as u64));
-        fits &= h394 <= u32::MAX as u64;
-        hoisted_check(fits, h394, g1_len);
-        let h395: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h395 <= u32::MAX as u64;
-        let h396: u64 = 7;
-        let h397: u64 = h395.wrapping_add(h396);
-        fits &= h397 <= u32::MAX as u64;
-        let h398: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h397);
-        fits &= h398 <= u32::MAX as u64;
-        let h399: u64 = h398.wrapping_mul((((2u64 as u32)) as u64));
-        fits &= h399 <= u32::MAX as u64;
-        let h400: u64 = h399.wrapping_add((((1u64 as u32)) as u64));
-        fits &= h400 <= u32::MAX as u64;
-        hoisted_check(fits, h400, g3_len);
-        let h401: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h401 <= u32::MAX as u64;
-        let h402: u64 = 7;
-        let h403: u64 = h401.wrapping_add(h402);
-        fits &= h403 <= u32::MAX as u64;
-        let h404: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h403);
-        fits &= h404 <= u32::MAX as u64;
-        let h405: u64 = h404.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h405 <= u32::MAX as u64;
-        let h406: u64 = h405.wrapping_add((((4u64 as u32)) as u64));
-        fits &= h406 <= u32::MAX as u64;
-        hoisted_check(fits, h406, g1_len);
-        let h407: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h407 <= u32::MAX as u64;
-        let h408: u64 = 7;
-        let h409: u64 = h407.wrapping_add(h408);
-        fits &= h409 <= u32::MAX as u64;
-        let h410: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h409);
-        fits &= h410 <= u32::MAX as u64;
-        let h411: u64 = h410.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h411 <= u32::MAX as u64;
-        let h412: u64 = h411.wrapping_add((((5u64 as u32)) as u64));
-        fits &= h412 <= u32::MAX as u64;
-        hoisted_check(fits, h412, g1_len);
-        let h413: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h413 <= u32::MAX as u64;
-        let h414: u64 = 7;
-        let h415: u64 = h413.wrapping_add(h414);
-        fits &= h415 <= u32::MAX as u64;
-        let h416: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h415);
-        fits &= h416 <= u32::MAX as u64;
-        let h417: u64 = h416.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h417 <= u32::MAX as u64;
-        let h418: u64 = h417.wrapping_add((((6u64 as u32)) as u64));
-        fits &= h418 <= u32::MAX as u64;
-        hoisted_check(fits, h418, g1_len);
-        let h419: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h419 <= u32::MAX as u64;
-        let h420: u64 = 7;
-        let h421: u64 = h419.wrapping_add(h420);
-        fits &= h421 <= u32::MAX as u64;
-        let h422: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h421);
-        fits &= h422 <= u32::MAX as u64;
-        let h423: u64 = h422.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h423 <= u32::MAX as u64;
-        let h424: u64 = h423.wrapping_add((((7u64 as u32)) as u64));
-        fits &= h424 <= u32::MAX as u64;
-        hoisted_check(fits, h424, g1_len);
-        let h425: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h425 <= u32::MAX as u64;
-        let h426: u64 = 7;
-        let h427: u64 = h425.wrapping_add(h426);
-        fits &= h427 <= u32::MAX as u64;
-        let h428: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h427);
-        fits &= h428 <= u32::MAX as u64;
-        hoisted_check(fits, h428, g2_len);
-        let h429: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h429 <= u32::MAX as u64;
-        let h430: u64 = 7;
-        let h431: u64 = h429.wrapping_add(h430);
-        fits &= h431 <= u32::MAX as u64;
-        let h432: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h431);
-        fits &= h432 <= u32::MAX as u64;
-        let h433: u64 = h432.wrapping_mul((((2u64 as u32)) as u64));
-        fits &= h433 <= u32::MAX as u64;
-        let h434: u64 = h433.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h434 <= u32::MAX as u64;
-        hoisted_check(fits, h434, g3_len);
-        let h435: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h435 <= u32::MAX as u64;
-        let h436: u64 = 7;
-        let h437: u64 = h435.wrapping_add(h436);
-        fits &= h437 <= u32::MAX as u64;
-        let h438: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h437);
-        fits &= h438 <= u32::MAX as u64;
-        let h439: u64 = h438.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h439 <= u32::MAX as u64;
-        let h440: u64 = h439.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h440 <= u32::MAX as u64;
-        hoisted_check(fits, h440, g1_len);
-        let h441: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h441 <= u32::MAX as u64;
-        let h442: u64 = 7;
-        let h443: u64 = h441.wrapping_add(h442);
-        fits &= h443 <= u32::MAX as u64;
-        let h444: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h443);
-        fits &= h444 <= u32::MAX as u64;
-        let h445: u64 = h444.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h445 <= u32::MAX as u64;
-        let h446: u64 = h445.wrapping_add((((1u64 as u32)) as u64));
-        fits &= h446 <= u32::MAX as u64;
-        hoisted_check(fits, h446, g1_len);
-        let h447: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h447 <= u32::MAX as u64;
-        let h448: u64 = 7;
-        let h449: u64 = h447.wrapping_add(h448);
-        fits &= h449 <= u32::MAX as u64;
-        let h450: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h449);
-        fits &= h450 <= u32::MAX as u64;
-        let h451: u64 = h450.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h451 <= u32::MAX as u64;
-        let h452: u64 = h451.wrapping_add((((2u64 as u32)) as u64));
-        fits &= h452 <= u32::MAX as u64;
-        hoisted_check(fits, h452, g1_len);
-        let h453: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h453 <= u32::MAX as u64;
-        let h454: u64 = 7;
-        let h455: u64 = h453.wrapping_add(h454);
-        fits &= h455 <= u32::MAX as u64;
-        let h456: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h455);
-        fits &= h456 <= u32::MAX as u64;
-        let h457: u64 = h456.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h457 <= u32::MAX as u64;
-        let h458: u64 = h457.wrapping_add((((3u64 as u32)) as u64));
-        fits &= h458 <= u32::MAX as u64;
-        hoisted_check(fits, h458, g1_len);
-        let h459: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h459 <= u32::MAX as u64;
-        let h460: u64 = 7;
-        let h461: u64 = h459.wrapping_add(h460);
-        fits &= h461 <= u32::MAX as u64;
-        let h462: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h461);
-        fits &= h462 <= u32::MAX as u64;
-        let h463: u64 = h462.wrapping_mul((((2u64 as u32)) as u64));
-        fits &= h463 <= u32::MAX as u64;
-        let h464: u64 = h463.wrapping_add((((1u64 as u32)) as u64));
-        fits &= h464 <= u32::MAX as u64;
-        hoisted_check(fits, h464, g3_len);
-        let h465: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h465 <= u32::MAX as u64;
-        let h466: u64 = 7;
-        let h467: u64 = h465.wrapping_add(h466);
-        fits &= h467 <= u32::MAX as u64;
-        let h468: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h467);
-        fits &= h468 <= u32::MAX as u64;
-        let h469: u64 = h468.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h469 <= u32::MAX as u64;
-        let h470: u64 = h469.wrapping_add((((4u64 as u32)) as u64));
-        fits &= h470 <= u32::MAX as u64;
-        hoisted_check(fits, h470, g1_len);
-        let h471: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h471 <= u32::MAX as u64;
-        let h472: u64 = 7;
-        let h473: u64 = h471.wrapping_add(h472);
-        fits &= h473 <= u32::MAX as u64;
-        let h474: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h473);
-        fits &= h474 <= u32::MAX as u64;
-        let h475: u64 = h474.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h475 <= u32::MAX as u64;
-        let h476: u64 = h475.wrapping_add((((5u64 as u32)) as u64));
-        fits &= h476 <= u32::MAX as u64;
-        hoisted_check(fits, h476, g1_len);
-        let h477: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h477 <= u32::MAX as u64;
-        let h478: u64 = 7;
-        let h479: u64 = h477.wrapping_add(h478);
-        fits &= h479 <= u32::MAX as u64;
-        let h480: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h479);
-        fits &= h480 <= u32::MAX as u64;
-        let h481: u64 = h480.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h481 <= u32::MAX as u64;
-        let h482: u64 = h481.wrapping_add((((6u64 as u32)) as u64));
-        fits &= h482 <= u32::MAX as u64;
-        hoisted_check(fits, h482, g1_len);
-        let h483: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h483 <= u32::MAX as u64;
-        let h484: u64 = 7;
-        let h485: u64 = h483.wrapping_add(h484);
-        fits &= h485 <= u32::MAX as u64;
-        let h486: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h485);
-        fits &= h486 <= u32::MAX as u64;
-        let h487: u64 = h486.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h487 <= u32::MAX as u64;
-        let h488: u64 = h487.wrapping_add((((7u64 as u32)) as u64));
-        fits &= h488 <= u32::MAX as u64;
-        hoisted_check(fits, h488, g1_len);
-        let h489: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h489 <= u32::MAX as u64;
-        let h490: u64 = 7;
-        let h491: u64 = h489.wrapping_add(h490);
-        fits &= h491 <= u32::MAX as u64;
-        let h492: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h491);
-        fits &= h492 <= u32::MAX as u64;
-        hoisted_check(fits, h492, g2_len);
-        let h493: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h493 <= u32::MAX as u64;
-        let h494: u64 = 7;
-        let h495: u64 = h493.wrapping_add(h494);
-        fits &= h495 <= u32::MAX as u64;
-        let h496: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h495);
-        fits &= h496 <= u32::MAX as u64;
-        let h497: u64 = h496.wrapping_mul((((2u64 as u32)) as u64));
-        fits &= h497 <= u32::MAX as u64;
-        let h498: u64 = h497.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h498 <= u32::MAX as u64;
-        hoisted_check(fits, h498, g3_len);
-        let h499: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h499 <= u32::MAX as u64;
-        let h500: u64 = 7;
-        let h501: u64 = h499.wrapping_add(h500);
-        fits &= h501 <= u32::MAX as u64;
-        let h502: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h501);
-        fits &= h502 <= u32::MAX as u64;
-        let h503: u64 = h502.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h503 <= u32::MAX as u64;
-        let h504: u64 = h503.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h504 <= u32::MAX as u64;
-        hoisted_check(fits, h504, g1_len);
-        let h505: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h505 <= u32::MAX as u64;
-        let h506: u64 = 7;
-        let h507: u64 = h505.wrapping_add(h506);
-        fits &= h507 <= u32::MAX as u64;
-        let h508: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h507);
-        fits &= h508 <= u32::MAX as u64;
-        let h509: u64 = h508.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h509 <= u32::MAX as u64;
-        let h510: u64 = h509.wrapping_add((((1u64 as u32)) as u64));
-        fits &= h510 <= u32::MAX as u64;
-        hoisted_check(fits, h510, g1_len);
-        let h511: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h511 <= u32::MAX as u64;
-        let h512: u64 = 7;
-        let h513: u64 = h511.wrapping_add(h512);
-        fits &= h513 <= u32::MAX as u64;
-        let h514: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h513);
-        fits &= h514 <= u32::MAX as u64;
-        let h515: u64 = h514.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h515 <= u32::MAX as u64;
-        let h516: u64 = h515.wrapping_add((((2u64 as u32)) as u64));
-        fits &= h516 <= u32::MAX as u64;
-        hoisted_check(fits, h516, g1_len);
-        let h517: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h517 <= u32::MAX as u64;
-        let h518: u64 = 7;
-        let h519: u64 = h517.wrapping_add(h518);
-        fits &= h519 <= u32::MAX as u64;
-        let h520: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h519);
-        fits &= h520 <= u32::MAX as u64;
-        let h521: u64 = h520.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h521 <= u32::MAX as u64;
-        let h522: u64 = h521.wrapping_add((((3u64 as u32)) as u64));
-        fits &= h522 <= u32::MAX as u64;
-        hoisted_check(fits, h522, g1_len);
-        let h523: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h523 <= u32::MAX as u64;
-        let h524: u64 = 7;
-        let h525: u64 = h523.wrapping_add(h524);
-        fits &= h525 <= u32::MAX as u64;
-        let h526: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h525);
-        fits &= h526 <= u32::MAX as u64;
-        let h527: u64 = h526.wrapping_mul((((2u64 as u32)) as u64));
-        fits &= h527 <= u32::MAX as u64;
-        let h528: u64 = h527.wrapping_add((((1u64 as u32)) as u64));
-        fits &= h528 <= u32::MAX as u64;
-        hoisted_check(fits, h528, g3_len);
-        let h529: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h529 <= u32::MAX as u64;
-        let h530: u64 = 7;
-        let h531: u64 = h529.wrapping_add(h530);
-        fits &= h531 <= u32::MAX as u64;
-        let h532: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h531);
-        fits &= h532 <= u32::MAX as u64;
-        let h533: u64 = h532.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h533 <= u32::MAX as u64;
-        let h534: u64 = h533.wrapping_add((((4u64 as u32)) as u64));
-        fits &= h534 <= u32::MAX as u64;
-        hoisted_check(fits, h534, g1_len);
-        let h535: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h535 <= u32::MAX as u64;
-        let h536: u64 = 7;
-        let h537: u64 = h535.wrapping_add(h536);
-        fits &= h537 <= u32::MAX as u64;
-        let h538: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h537);
-        fits &= h538 <= u32::MAX as u64;
-        let h539: u64 = h538.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h539 <= u32::MAX as u64;
-        let h540: u64 = h539.wrapping_add((((5u64 as u32)) as u64));
-        fits &= h540 <= u32::MAX as u64;
-        hoisted_check(fits, h540, g1_len);
-        let h541: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h541 <= u32::MAX as u64;
-        let h542: u64 = 7;
-        let h543: u64 = h541.wrapping_add(h542);
-        fits &= h543 <= u32::MAX as u64;
-        let h544: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h543);
-        fits &= h544 <= u32::MAX as u64;
-        let h545: u64 = h544.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h545 <= u32::MAX as u64;
-        let h546: u64 = h545.wrapping_add((((6u64 as u32)) as u64));
-        fits &= h546 <= u32::MAX as u64;
-        hoisted_check(fits, h546, g1_len);
-        let h547: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h547 <= u32::MAX as u64;
-        let h548: u64 = 7;
-        let h549: u64 = h547.wrapping_add(h548);
-        fits &= h549 <= u32::MAX as u64;
-        let h550: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h549);
-        fits &= h550 <= u32::MAX as u64;
-        let h551: u64 = h550.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h551 <= u32::MAX as u64;
-        let h552: u64 = h551.wrapping_add((((7u64 as u32)) as u64));
-        fits &= h552 <= u32::MAX as u64;
-        hoisted_check(fits, h552, g1_len);
-        let h553: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h553 <= u32::MAX as u64;
-        let h554: u64 = 7;
-        let h555: u64 = h553.wrapping_add(h554);
-        fits &= h555 <= u32::MAX as u64;
-        let h556: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h555);
-        fits &= h556 <= u32::MAX as u64;
-        hoisted_check(fits, h556, g2_len);
-        let h557: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h557 <= u32::MAX as u64;
-        let h558: u64 = 7;
-        let h559: u64 = h557.wrapping_add(h558);
-        fits &= h559 <= u32::MAX as u64;
-        let h560: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h559);
-        fits &= h560 <= u32::MAX as u64;
-        let h561: u64 = h560.wrapping_mul((((2u64 as u32)) as u64));
-        fits &= h561 <= u32::MAX as u64;
-        let h562: u64 = h561.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h562 <= u32::MAX as u64;
-        hoisted_check(fits, h562, g3_len);
-        let h563: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h563 <= u32::MAX as u64;
-        let h564: u64 = 7;
-        let h565: u64 = h563.wrapping_add(h564);
-        fits &= h565 <= u32::MAX as u64;
-        let h566: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h565);
-        fits &= h566 <= u32::MAX as u64;
-        let h567: u64 = h566.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h567 <= u32::MAX as u64;
-        let h568: u64 = h567.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h568 <= u32::MAX as u64;
-        hoisted_check(fits, h568, g1_len);
-        let h569: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h569 <= u32::MAX as u64;
-        let h570: u64 = 7;
-        let h571: u64 = h569.wrapping_add(h570);
-        fits &= h571 <= u32::MAX as u64;
-        let h572: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h571);
-        fits &= h572 <= u32::MAX as u64;
-        let h573: u64 = h572.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h573 <= u32::MAX as u64;
-        let h574: u64 = h573.wrapping_add((((1u64 as u32)) as u64));
-        fits &= h574 <= u32::MAX as u64;
-        hoisted_check(fits, h574, g1_len);
-        let h575: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h575 <= u32::MAX as u64;
-        let h576: u64 = 7;
-        let h577: u64 = h575.wrapping_add(h576);
-        fits &= h577 <= u32::MAX as u64;
-        let h578: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h577);
-        fits &= h578 <= u32::MAX as u64;
-        let h579: u64 = h578.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h579 <= u32::MAX as u64;
-        let h580: u64 = h579.wrapping_add((((2u64 as u32)) as u64));
-        fits &= h580 <= u32::MAX as u64;
-        hoisted_check(fits, h580, g1_len);
-        let h581: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h581 <= u32::MAX as u64;
-        let h582: u64 = 7;
-        let h583: u64 = h581.wrapping_add(h582);
-        fits &= h583 <= u32::MAX as u64;
-        let h584: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h583);
-        fits &= h584 <= u32::MAX as u64;
-        let h585: u64 = h584.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h585 <= u32::MAX as u64;
-        let h586: u64 = h585.wrapping_add((((3u64 as u32)) as u64));
-        fits &= h586 <= u32::MAX as u64;
-        hoisted_check(fits, h586, g1_len);
-        let h587: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h587 <= u32::MAX as u64;
-        let h588: u64 = 7;
-        let h589: u64 = h587.wrapping_add(h588);
-        fits &= h589 <= u32::MAX as u64;
-        let h590: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h589);
-        fits &= h590 <= u32::MAX as u64;
-        let h591: u64 = h590.wrapping_mul((((2u64 as u32)) as u64));
-        fits &= h591 <= u32::MAX as u64;
-        let h592: u64 = h591.wrapping_add((((1u64 as u32)) as u64));
-        fits &= h592 <= u32::MAX as u64;
-        hoisted_check(fits, h592, g3_len);
-        let h593: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h593 <= u32::MAX as u64;
-        let h594: u64 = 7;
-        let h595: u64 = h593.wrapping_add(h594);
-        fits &= h595 <= u32::MAX as u64;
-        let h596: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h595);
-        fits &= h596 <= u32::MAX as u64;
-        let h597: u64 = h596.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h597 <= u32::MAX as u64;
-        let h598: u64 = h597.wrapping_add((((4u64 as u32)) as u64));
-        fits &= h598 <= u32::MAX as u64;
-        hoisted_check(fits, h598, g1_len);
-        let h599: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h599 <= u32::MAX as u64;
-        let h600: u64 = 7;
-        let h601: u64 = h599.wrapping_add(h600);
-        fits &= h601 <= u32::MAX as u64;
-        let h602: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h601);
-        fits &= h602 <= u32::MAX as u64;
-        let h603: u64 = h602.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h603 <= u32::MAX as u64;
-        let h604: u64 = h603.wrapping_add((((5u64 as u32)) as u64));
-        fits &= h604 <= u32::MAX as u64;
-        hoisted_check(fits, h604, g1_len);
-        let h605: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h605 <= u32::MAX as u64;
-        let h606: u64 = 7;
-        let h607: u64 = h605.wrapping_add(h606);
-        fits &= h607 <= u32::MAX as u64;
-        let h608: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h607);
-        fits &= h608 <= u32::MAX as u64;
-        let h609: u64 = h608.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h609 <= u32::MAX as u64;
-        let h610: u64 = h609.wrapping_add((((6u64 as u32)) as u64));
-        fits &= h610 <= u32::MAX as u64;
-        hoisted_check(fits, h610, g1_len);
-        let h611: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h611 <= u32::MAX as u64;
-        let h612: u64 = 7;
-        let h613: u64 = h611.wrapping_add(h612);
-        fits &= h613 <= u32::MAX as u64;
-        let h614: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h613);
-        fits &= h614 <= u32::MAX as u64;
-        let h615: u64 = h614.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h615 <= u32::MAX as u64;
-        let h616: u64 = h615.wrapping_add((((7u64 as u32)) as u64));
-        fits &= h616 <= u32::MAX as u64;
-        hoisted_check(fits, h616, g1_len);
-        let h617: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h617 <= u32::MAX as u64;
-        let h618: u64 = 7;
-        let h619: u64 = h617.wrapping_add(h618);
-        fits &= h619 <= u32::MAX as u64;
-        let h620: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h619);
-        fits &= h620 <= u32::MAX as u64;
-        hoisted_check(fits, h620, g2_len);
-        let h621: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h621 <= u32::MAX as u64;
-        let h622: u64 = 7;
-        let h623: u64 = h621.wrapping_add(h622);
-        fits &= h623 <= u32::MAX as u64;
-        let h624: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h623);
-        fits &= h624 <= u32::MAX as u64;
-        let h625: u64 = h624.wrapping_mul((((2u64 as u32)) as u64));
-        fits &= h625 <= u32::MAX as u64;
-        let h626: u64 = h625.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h626 <= u32::MAX as u64;
-        hoisted_check(fits, h626, g3_len);
-        let h627: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h627 <= u32::MAX as u64;
-        let h628: u64 = 7;
-        let h629: u64 = h627.wrapping_add(h628);
-        fits &= h629 <= u32::MAX as u64;
-        let h630: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h629);
-        fits &= h630 <= u32::MAX as u64;
-        let h631: u64 = h630.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h631 <= u32::MAX as u64;
-        let h632: u64 = h631.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h632 <= u32::MAX as u64;
-        hoisted_check(fits, h632, g1_len);
-        let h633: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h633 <= u32::MAX as u64;
-        let h634: u64 = 7;
-        let h635: u64 = h633.wrapping_add(h634);
-        fits &= h635 <= u32::MAX as u64;
-        let h636: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h635);
-        fits &= h636 <= u32::MAX as u64;
-        let h637: u64 = h636.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h637 <= u32::MAX as u64;
-        let h638: u64 = h637.wrapping_add((((1u64 as u32)) as u64));
-        fits &= h638 <= u32::MAX as u64;
-        hoisted_check(fits, h638, g1_len);
-        let h639: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h639 <= u32::MAX as u64;
-        let h640: u64 = 7;
-        let h641: u64 = h639.wrapping_add(h640);
-        fits &= h641 <= u32::MAX as u64;
-        let h642: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h641);
-        fits &= h642 <= u32::MAX as u64;
-        let h643: u64 = h642.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h643 <= u32::MAX as u64;
-        let h644: u64 = h643.wrapping_add((((2u64 as u32)) as u64));
-        fits &= h644 <= u32::MAX as u64;
-        hoisted_check(fits, h644, g1_len);
-        let h645: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h645 <= u32::MAX as u64;
-        let h646: u64 = 7;
-        let h647: u64 = h645.wrapping_add(h646);
-        fits &= h647 <= u32::MAX as u64;
-        let h648: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h647);
-        fits &= h648 <= u32::MAX as u64;
-        let h649: u64 = h648.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h649 <= u32::MAX as u64;
-        let h650: u64 = h649.wrapping_add((((3u64 as u32)) as u64));
-        fits &= h650 <= u32::MAX as u64;
-        hoisted_check(fits, h650, g1_len);
-        let h651: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h651 <= u32::MAX as u64;
-        let h652: u64 = 7;
-        let h653: u64 = h651.wrapping_add(h652);
-        fits &= h653 <= u32::MAX as u64;
-        let h654: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h653);
-        fits &= h654 <= u32::MAX as u64;
-        let h655: u64 = h654.wrapping_mul((((2u64 as u32)) as u64));
-        fits &= h655 <= u32::MAX as u64;
-        let h656: u64 = h655.wrapping_add((((1u64 as u32)) as u64));
-        fits &= h656 <= u32::MAX as u64;
-        hoisted_check(fits, h656, g3_len);
-        let h657: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h657 <= u32::MAX as u64;
-        let h658: u64 = 7;
-        let h659: u64 = h657.wrapping_add(h658);
-        fits &= h659 <= u32::MAX as u64;
-        let h660: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h659);
-        fits &= h660 <= u32::MAX as u64;
-        let h661: u64 = h660.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h661 <= u32::MAX as u64;
-        let h662: u64 = h661.wrapping_add((((4u64 as u32)) as u64));
-        fits &= h662 <= u32::MAX as u64;
-        hoisted_check(fits, h662, g1_len);
-        let h663: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h663 <= u32::MAX as u64;
-        let h664: u64 = 7;
-        let h665: u64 = h663.wrapping_add(h664);
-        fits &= h665 <= u32::MAX as u64;
-        let h666: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h665);
-        fits &= h666 <= u32::MAX as u64;
-        let h667: u64 = h666.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h667 <= u32::MAX as u64;
-        let h668: u64 = h667.wrapping_add((((5u64 as u32)) as u64));
-        fits &= h668 <= u32::MAX as u64;
-        hoisted_check(fits, h668, g1_len);
-        let h669: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h669 <= u32::MAX as u64;
-        let h670: u64 = 7;
-        let h671: u64 = h669.wrapping_add(h670);
-        fits &= h671 <= u32::MAX as u64;
-        let h672: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h671);
-        fits &= h672 <= u32::MAX as u64;
-        let h673: u64 = h672.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h673 <= u32::MAX as u64;
-        let h674: u64 = h673.wrapping_add((((6u64 as u32)) as u64));
-        fits &= h674 <= u32::MAX as u64;
-        hoisted_check(fits, h674, g1_len);
-        let h675: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h675 <= u32::MAX as u64;
-        let h676: u64 = 7;
-        let h677: u64 = h675.wrapping_add(h676);
-        fits &= h677 <= u32::MAX as u64;
-        let h678: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h677);
-        fits &= h678 <= u32::MAX as u64;
-        let h679: u64 = h678.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h679 <= u32::MAX as u64;
-        let h680: u64 = h679.wrapping_add((((7u64 as u32)) as u64));
-        fits &= h680 <= u32::MAX as u64;
-        hoisted_check(fits, h680, g1_len);
-    }
-    let mut v7: u32 = (0u64 as u32);
-    loop {
-        if !(v7 < b4) { break; }
-        let b8: u32 = cube[0].wrapping_mul(b4);
-        let b9: u32 = b8.wrapping_add(v7);
-        let mut v10: u32 = (0u64 as u32);
+    let mut v1034 = [<i32>::default(); UNITS];
+    let mut v1672: u32 = <u32>::default();
+    let mut v3021: u32 = <u32>::default();
+    let b0: u32 = cube[1].wrapping_mul((8u64 as u32));
+    let b1: u32 = s_u32[3].wrapping_sub(b0);
+    let b2: bool = b1 >= (7u64 as u32);
+    if b2 {
+        let b3: u32 = div(s_u32[2], (32u64 as u32));
+        let b4: u32 = cube[0].wrapping_mul((8u64 as u32));
+        let b6: u32 = div(s_u32[2], (256u64 as u32));
+        let b7: u32 = s_u32[3].wrapping_sub((1u64 as u32));
+        let mut b5 = [<u32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x5: u32 = b4.wrapping_add((l as u32));
+            b5[l] = x5;
+            la8_0[l] = 0.0f32;
+            la8_1[l] = 0.0f32;
+            la8_2[l] = 0.0f32;
+            la8_3[l] = 0.0f32;
+            la8_4[l] = 0.0f32;
+            la8_5[l] = 0.0f32;
+            la8_6[l] = 0.0f32;
+            la8_7[l] = 0.0f32;
+        }
+        if (0u64 as u32) < b6 {
+            let hv: u64 = (b6 - 1) as u64;
+            let mut fits = true;
+            let h169: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h169 <= u32::MAX as u64;
+            let h170: u64 = 7;
+            let h171: u64 = h169.wrapping_add(h170);
+            fits &= h171 <= u32::MAX as u64;
+            let h172: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h171);
+            fits &= h172 <= u32::MAX as u64;
+            hoisted_check(fits, h172, g2_len);
+            let h173: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h173 <= u32::MAX as u64;
+            let h174: u64 = 7;
+            let h175: u64 = h173.wrapping_add(h174);
+            fits &= h175 <= u32::MAX as u64;
+            let h176: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h175);
+            fits &= h176 <= u32::MAX as u64;
+            let h177: u64 = h176.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h177 <= u32::MAX as u64;
+            let h178: u64 = h177.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h178 <= u32::MAX as u64;
+            hoisted_check(fits, h178, g3_len);
+            let h179: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h179 <= u32::MAX as u64;
+            let h180: u64 = 7;
+            let h181: u64 = h179.wrapping_add(h180);
+            fits &= h181 <= u32::MAX as u64;
+            let h182: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h181);
+            fits &= h182 <= u32::MAX as u64;
+            let h183: u64 = h182.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h183 <= u32::MAX as u64;
+            let h184: u64 = h183.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h184 <= u32::MAX as u64;
+            hoisted_check(fits, h184, g1_len);
+            let h185: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h185 <= u32::MAX as u64;
+            let h186: u64 = 7;
+            let h187: u64 = h185.wrapping_add(h186);
+            fits &= h187 <= u32::MAX as u64;
+            let h188: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h187);
+            fits &= h188 <= u32::MAX as u64;
+            let h189: u64 = h188.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h189 <= u32::MAX as u64;
+            let h190: u64 = h189.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h190 <= u32::MAX as u64;
+            hoisted_check(fits, h190, g1_len);
+            let h191: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h191 <= u32::MAX as u64;
+            let h192: u64 = 7;
+            let h193: u64 = h191.wrapping_add(h192);
+            fits &= h193 <= u32::MAX as u64;
+            let h194: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h193);
+            fits &= h194 <= u32::MAX as u64;
+            let h195: u64 = h194.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h195 <= u32::MAX as u64;
+            let h196: u64 = h195.wrapping_add((((2u64 as u32)) as u64));
+            fits &= h196 <= u32::MAX as u64;
+            hoisted_check(fits, h196, g1_len);
+            let h197: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h197 <= u32::MAX as u64;
+            let h198: u64 = 7;
+            let h199: u64 = h197.wrapping_add(h198);
+            fits &= h199 <= u32::MAX as u64;
+            let h200: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h199);
+            fits &= h200 <= u32::MAX as u64;
+            let h201: u64 = h200.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h201 <= u32::MAX as u64;
+            let h202: u64 = h201.wrapping_add((((3u64 as u32)) as u64));
+            fits &= h202 <= u32::MAX as u64;
+            hoisted_check(fits, h202, g1_len);
+            let h203: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h203 <= u32::MAX as u64;
+            let h204: u64 = 7;
+            let h205: u64 = h203.wrapping_add(h204);
+            fits &= h205 <= u32::MAX as u64;
+            let h206: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h205);
+            fits &= h206 <= u32::MAX as u64;
+            let h207: u64 = h206.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h207 <= u32::MAX as u64;
+            let h208: u64 = h207.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h208 <= u32::MAX as u64;
+            hoisted_check(fits, h208, g3_len);
+            let h209: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h209 <= u32::MAX as u64;
+            let h210: u64 = 7;
+            let h211: u64 = h209.wrapping_add(h210);
+            fits &= h211 <= u32::MAX as u64;
+            let h212: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h211);
+            fits &= h212 <= u32::MAX as u64;
+            let h213: u64 = h212.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h213 <= u32::MAX as u64;
+            let h214: u64 = h213.wrapping_add((((4u64 as u32)) as u64));
+            fits &= h214 <= u32::MAX as u64;
+            hoisted_check(fits, h214, g1_len);
+            let h215: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h215 <= u32::MAX as u64;
+            let h216: u64 = 7;
+            let h217: u64 = h215.wrapping_add(h216);
+            fits &= h217 <= u32::MAX as u64;
+            let h218: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h217);
+            fits &= h218 <= u32::MAX as u64;
+            let h219: u64 = h218.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h219 <= u32::MAX as u64;
+            let h220: u64 = h219.wrapping_add((((5u64 as u32)) as u64));
+            fits &= h220 <= u32::MAX as u64;
+            hoisted_check(fits, h220, g1_len);
+            let h221: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h221 <= u32::MAX as u64;
+            let h222: u64 = 7;
+            let h223: u64 = h221.wrapping_add(h222);
+            fits &= h223 <= u32::MAX as u64;
+            let h224: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h223);
+            fits &= h224 <= u32::MAX as u64;
+            let h225: u64 = h224.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h225 <= u32::MAX as u64;
+            let h226: u64 = h225.wrapping_add((((6u64 as u32)) as u64));
+            fits &= h226 <= u32::MAX as u64;
+            hoisted_check(fits, h226, g1_len);
+            let h227: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h227 <= u32::MAX as u64;
+            let h228: u64 = 7;
+            let h229: u64 = h227.wrapping_add(h228);
+            fits &= h229 <= u32::MAX as u64;
+            let h230: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h229);
+            fits &= h230 <= u32::MAX as u64;
+            let h231: u64 = h230.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h231 <= u32::MAX as u64;
+            let h232: u64 = h231.wrapping_add((((7u64 as u32)) as u64));
+            fits &= h232 <= u32::MAX as u64;
+            hoisted_check(fits, h232, g1_len);
+            let h233: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h233 <= u32::MAX as u64;
+            let h234: u64 = 7;
+            let h235: u64 = h233.wrapping_add(h234);
+            fits &= h235 <= u32::MAX as u64;
+            let h236: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h235);
+            fits &= h236 <= u32::MAX as u64;
+            hoisted_check(fits, h236, g2_len);
+            let h237: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h237 <= u32::MAX as u64;
+            let h238: u64 = 7;
+            let h239: u64 = h237.wrapping_add(h238);
+            fits &= h239 <= u32::MAX as u64;
+            let h240: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h239);
+            fits &= h240 <= u32::MAX as u64;
+            let h241: u64 = h240.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h241 <= u32::MAX as u64;
+            let h242: u64 = h241.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h242 <= u32::MAX as u64;
+            hoisted_check(fits, h242, g3_len);
+            let h243: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h243 <= u32::MAX as u64;
+            let h244: u64 = 7;
+            let h245: u64 = h243.wrapping_add(h244);
+            fits &= h245 <= u32::MAX as u64;
+            let h246: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h245);
+            fits &= h246 <= u32::MAX as u64;
+            let h247: u64 = h246.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h247 <= u32::MAX as u64;
+            let h248: u64 = h247.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h248 <= u32::MAX as u64;
+            hoisted_check(fits, h248, g1_len);
+            let h249: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h249 <= u32::MAX as u64;
+            let h250: u64 = 7;
+            let h251: u64 = h249.wrapping_add(h250);
+            fits &= h251 <= u32::MAX as u64;
+            let h252: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h251);
+            fits &= h252 <= u32::MAX as u64;
+            let h253: u64 = h252.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h253 <= u32::MAX as u64;
+            let h254: u64 = h253.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h254 <= u32::MAX as u64;
+            hoisted_check(fits, h254, g1_len);
+            let h255: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h255 <= u32::MAX as u64;
+            let h256: u64 = 7;
+            let h257: u64 = h255.wrapping_add(h256);
+            fits &= h257 <= u32::MAX as u64;
+            let h258: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h257);
+            fits &= h258 <= u32::MAX as u64;
+            let h259: u64 = h258.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h259 <= u32::MAX as u64;
+            let h260: u64 = h259.wrapping_add((((2u64 as u32)) as u64));
+            fits &= h260 <= u32::MAX as u64;
+            hoisted_check(fits, h260, g1_len);
+            let h261: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h261 <= u32::MAX as u64;
+            let h262: u64 = 7;
+            let h263: u64 = h261.wrapping_add(h262);
+            fits &= h263 <= u32::MAX as u64;
+            let h264: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h263);
+            fits &= h264 <= u32::MAX as u64;
+            let h265: u64 = h264.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h265 <= u32::MAX as u64;
+            let h266: u64 = h265.wrapping_add((((3u64 as u32)) as u64));
+            fits &= h266 <= u32::MAX as u64;
+            hoisted_check(fits, h266, g1_len);
+            let h267: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h267 <= u32::MAX as u64;
+            let h268: u64 = 7;
+            let h269: u64 = h267.wrapping_add(h268);
+            fits &= h269 <= u32::MAX as u64;
+            let h270: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h269);
+            fits &= h270 <= u32::MAX as u64;
+            let h271: u64 = h270.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h271 <= u32::MAX as u64;
+            let h272: u64 = h271.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h272 <= u32::MAX as u64;
+            hoisted_check(fits, h272, g3_len);
+            let h273: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h273 <= u32::MAX as u64;
+            let h274: u64 = 7;
+            let h275: u64 = h273.wrapping_add(h274);
+            fits &= h275 <= u32::MAX as u64;
+            let h276: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h275);
+            fits &= h276 <= u32::MAX as u64;
+            let h277: u64 = h276.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h277 <= u32::MAX as u64;
+            let h278: u64 = h277.wrapping_add((((4u64 as u32)) as u64));
+            fits &= h278 <= u32::MAX as u64;
+            hoisted_check(fits, h278, g1_len);
+            let h279: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h279 <= u32::MAX as u64;
+            let h280: u64 = 7;
+            let h281: u64 = h279.wrapping_add(h280);
+            fits &= h281 <= u32::MAX as u64;
+            let h282: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h281);
+            fits &= h282 <= u32::MAX as u64;
+            let h283: u64 = h282.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h283 <= u32::MAX as u64;
+            let h284: u64 = h283.wrapping_add((((5u64 as u32)) as u64));
+            fits &= h284 <= u32::MAX as u64;
+            hoisted_check(fits, h284, g1_len);
+            let h285: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h285 <= u32::MAX as u64;
+            let h286: u64 = 7;
+            let h287: u64 = h285.wrapping_add(h286);
+            fits &= h287 <= u32::MAX as u64;
+            let h288: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h287);
+            fits &= h288 <= u32::MAX as u64;
+            let h289: u64 = h288.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h289 <= u32::MAX as u64;
+            let h290: u64 = h289.wrapping_add((((6u64 as u32)) as u64));
+            fits &= h290 <= u32::MAX as u64;
+            hoisted_check(fits, h290, g1_len);
+            let h291: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h291 <= u32::MAX as u64;
+            let h292: u64 = 7;
+            let h293: u64 = h291.wrapping_add(h292);
+            fits &= h293 <= u32::MAX as u64;
+            let h294: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h293);
+            fits &= h294 <= u32::MAX as u64;
+            let h295: u64 = h294.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h295 <= u32::MAX as u64;
+            let h296: u64 = h295.wrapping_add((((7u64 as u32)) as u64));
+            fits &= h296 <= u32::MAX as u64;
+            hoisted_check(fits, h296, g1_len);
+            let h297: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h297 <= u32::MAX as u64;
+            let h298: u64 = 7;
+            let h299: u64 = h297.wrapping_add(h298);
+            fits &= h299 <= u32::MAX as u64;
+            let h300: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h299);
+            fits &= h300 <= u32::MAX as u64;
+            hoisted_check(fits, h300, g2_len);
+            let h301: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h301 <= u32::MAX as u64;
+            let h302: u64 = 7;
+            let h303: u64 = h301.wrapping_add(h302);
+            fits &= h303 <= u32::MAX as u64;
+            let h304: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h303);
+            fits &= h304 <= u32::MAX as u64;
+            let h305: u64 = h304.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h305 <= u32::MAX as u64;
+            let h306: u64 = h305.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h306 <= u32::MAX as u64;
+            hoisted_check(fits, h306, g3_len);
+            let h307: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h307 <= u32::MAX as u64;
+            let h308: u64 = 7;
+            let h309: u64 = h307.wrapping_add(h308);
+            fits &= h309 <= u32::MAX as u64;
+            let h310: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h309);
+            fits &= h310 <= u32::MAX as u64;
+            let h311: u64 = h310.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h311 <= u32::MAX as u64;
+            let h312: u64 = h311.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h312 <= u32::MAX as u64;
+            hoisted_check(fits, h312, g1_len);
+            let h313: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h313 <= u32::MAX as u64;
+            let h314: u64 = 7;
+            let h315: u64 = h313.wrapping_add(h314);
+            fits &= h315 <= u32::MAX as u64;
+            let h316: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h315);
+            fits &= h316 <= u32::MAX as u64;
+            let h317: u64 = h316.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h317 <= u32::MAX as u64;
+            let h318: u64 = h317.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h318 <= u32::MAX as u64;
+            hoisted_check(fits, h318, g1_len);
+            let h319: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h319 <= u32::MAX as u64;
+            let h320: u64 = 7;
+            let h321: u64 = h319.wrapping_add(h320);
+            fits &= h321 <= u32::MAX as u64;
+            let h322: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h321);
+            fits &= h322 <= u32::MAX as u64;
+            let h323: u64 = h322.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h323 <= u32::MAX as u64;
+            let h324: u64 = h323.wrapping_add((((2u64 as u32)) as u64));
+            fits &= h324 <= u32::MAX as u64;
+            hoisted_check(fits, h324, g1_len);
+            let h325: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h325 <= u32::MAX as u64;
+            let h326: u64 = 7;
+            let h327: u64 = h325.wrapping_add(h326);
+            fits &= h327 <= u32::MAX as u64;
+            let h328: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h327);
+            fits &= h328 <= u32::MAX as u64;
+            let h329: u64 = h328.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h329 <= u32::MAX as u64;
+            let h330: u64 = h329.wrapping_add((((3u64 as u32)) as u64));
+            fits &= h330 <= u32::MAX as u64;
+            hoisted_check(fits, h330, g1_len);
+            let h331: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h331 <= u32::MAX as u64;
+            let h332: u64 = 7;
+            let h333: u64 = h331.wrapping_add(h332);
+            fits &= h333 <= u32::MAX as u64;
+            let h334: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h333);
+            fits &= h334 <= u32::MAX as u64;
+            let h335: u64 = h334.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h335 <= u32::MAX as u64;
+            let h336: u64 = h335.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h336 <= u32::MAX as u64;
+            hoisted_check(fits, h336, g3_len);
+            let h337: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h337 <= u32::MAX as u64;
+            let h338: u64 = 7;
+            let h339: u64 = h337.wrapping_add(h338);
+            fits &= h339 <= u32::MAX as u64;
+            let h340: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h339);
+            fits &= h340 <= u32::MAX as u64;
+            let h341: u64 = h340.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h341 <= u32::MAX as u64;
+            let h342: u64 = h341.wrapping_add((((4u64 as u32)) as u64));
+            fits &= h342 <= u32::MAX as u64;
+            hoisted_check(fits, h342, g1_len);
+            let h343: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h343 <= u32::MAX as u64;
+            let h344: u64 = 7;
+            let h345: u64 = h343.wrapping_add(h344);
+            fits &= h345 <= u32::MAX as u64;
+            let h346: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h345);
+            fits &= h346 <= u32::MAX as u64;
+            let h347: u64 = h346.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h347 <= u32::MAX as u64;
+            let h348: u64 = h347.wrapping_add((((5u64 as u32)) as u64));
+            fits &= h348 <= u32::MAX as u64;
+            hoisted_check(fits, h348, g1_len);
+            let h349: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h349 <= u32::MAX as u64;
+            let h350: u64 = 7;
+            let h351: u64 = h349.wrapping_add(h350);
+            fits &= h351 <= u32::MAX as u64;
+            let h352: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h351);
+            fits &= h352 <= u32::MAX as u64;
+            let h353: u64 = h352.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h353 <= u32::MAX as u64;
+            let h354: u64 = h353.wrapping_add((((6u64 as u32)) as u64));
+            fits &= h354 <= u32::MAX as u64;
+            hoisted_check(fits, h354, g1_len);
+            let h355: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h355 <= u32::MAX as u64;
+            let h356: u64 = 7;
+            let h357: u64 = h355.wrapping_add(h356);
+            fits &= h357 <= u32::MAX as u64;
+            let h358: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h357);
+            fits &= h358 <= u32::MAX as u64;
+            let h359: u64 = h358.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h359 <= u32::MAX as u64;
+            let h360: u64 = h359.wrapping_add((((7u64 as u32)) as u64));
+            fits &= h360 <= u32::MAX as u64;
+            hoisted_check(fits, h360, g1_len);
+            let h361: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h361 <= u32::MAX as u64;
+            let h362: u64 = 7;
+            let h363: u64 = h361.wrapping_add(h362);
+            fits &= h363 <= u32::MAX as u64;
+            let h364: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h363);
+            fits &= h364 <= u32::MAX as u64;
+            hoisted_check(fits, h364, g2_len);
+            let h365: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h365 <= u32::MAX as u64;
+            let h366: u64 = 7;
+            let h367: u64 = h365.wrapping_add(h366);
+            fits &= h367 <= u32::MAX as u64;
+            let h368: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h367);
+            fits &= h368 <= u32::MAX as u64;
+            let h369: u64 = h368.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h369 <= u32::MAX as u64;
+            let h370: u64 = h369.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h370 <= u32::MAX as u64;
+            hoisted_check(fits, h370, g3_len);
+            let h371: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h371 <= u32::MAX as u64;
+            let h372: u64 = 7;
+            let h373: u64 = h371.wrapping_add(h372);
+            fits &= h373 <= u32::MAX as u64;
+            let h374: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h373);
+            fits &= h374 <= u32::MAX as u64;
+            let h375: u64 = h374.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h375 <= u32::MAX as u64;
+            let h376: u64 = h375.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h376 <= u32::MAX as u64;
+            hoisted_check(fits, h376, g1_len);
+            let h377: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h377 <= u32::MAX as u64;
+            let h378: u64 = 7;
+            let h379: u64 = h377.wrapping_add(h378);
+            fits &= h379 <= u32::MAX as u64;
+            let h380: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h379);
+            fits &= h380 <= u32::MAX as u64;
+            let h381: u64 = h380.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h381 <= u32::MAX as u64;
+            let h382: u64 = h381.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h382 <= u32::MAX as u64;
+            hoisted_check(fits, h382, g1_len);
+            let h383: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h383 <= u32::MAX as u64;
+            let h384: u64 = 7;
+            let h385: u64 = h383.wrapping_add(h384);
+            fits &= h385 <= u32::MAX as u64;
+            let h386: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h385);
+            fits &= h386 <= u32::MAX as u64;
+            let h387: u64 = h386.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h387 <= u32::MAX as u64;
+            let h388: u64 = h387.wrapping_add((((2u64 as u32)) as u64));
+            fits &= h388 <= u32::MAX as u64;
+            hoisted_check(fits, h388, g1_len);
+            let h389: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h389 <= u32::MAX as u64;
+            let h390: u64 = 7;
+            let h391: u64 = h389.wrapping_add(h390);
+            fits &= h391 <= u32::MAX as u64;
+            let h392: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h391);
+            fits &= h392 <= u32::MAX as u64;
+            let h393: u64 = h392.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h393 <= u32::MAX as u64;
+            let h394: u64 = h393.wrapping_add((((3u64 as u32)) as u64));
+            fits &= h394 <= u32::MAX as u64;
+            hoisted_check(fits, h394, g1_len);
+            let h395: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h395 <= u32::MAX as u64;
+            let h396: u64 = 7;
+            let h397: u64 = h395.wrapping_add(h396);
+            fits &= h397 <= u32::MAX as u64;
+            let h398: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h397);
+            fits &= h398 <= u32::MAX as u64;
+            let h399: u64 = h398.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h399 <= u32::MAX as u64;
+            let h400: u64 = h399.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h400 <= u32::MAX as u64;
+            hoisted_check(fits, h400, g3_len);
+            let h401: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h401 <= u32::MAX as u64;
+            let h402: u64 = 7;
+            let h403: u64 = h401.wrapping_add(h402);
+            fits &= h403 <= u32::MAX as u64;
+            let h404: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h403);
+            fits &= h404 <= u32::MAX as u64;
+            let h405: u64 = h404.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h405 <= u32::MAX as u64;
+            let h406: u64 = h405.wrapping_add((((4u64 as u32)) as u64));
+            fits &= h406 <= u32::MAX as u64;
+            hoisted_check(fits, h406, g1_len);
+            let h407: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h407 <= u32::MAX as u64;
+            let h408: u64 = 7;
+            let h409: u64 = h407.wrapping_add(h408);
+            fits &= h409 <= u32::MAX as u64;
+            let h410: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h409);
+            fits &= h410 <= u32::MAX as u64;
+            let h411: u64 = h410.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h411 <= u32::MAX as u64;
+            let h412: u64 = h411.wrapping_add((((5u64 as u32)) as u64));
+            fits &= h412 <= u32::MAX as u64;
+            hoisted_check(fits, h412, g1_len);
+            let h413: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h413 <= u32::MAX as u64;
+            let h414: u64 = 7;
+            let h415: u64 = h413.wrapping_add(h414);
+            fits &= h415 <= u32::MAX as u64;
+            let h416: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h415);
+            fits &= h416 <= u32::MAX as u64;
+            let h417: u64 = h416.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h417 <= u32::MAX as u64;
+            let h418: u64 = h417.wrapping_add((((6u64 as u32)) as u64));
+            fits &= h418 <= u32::MAX as u64;
+            hoisted_check(fits, h418, g1_len);
+            let h419: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h419 <= u32::MAX as u64;
+            let h420: u64 = 7;
+            let h421: u64 = h419.wrapping_add(h420);
+            fits &= h421 <= u32::MAX as u64;
+            let h422: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h421);
+            fits &= h422 <= u32::MAX as u64;
+            let h423: u64 = h422.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h423 <= u32::MAX as u64;
+            let h424: u64 = h423.wrapping_add((((7u64 as u32)) as u64));
+            fits &= h424 <= u32::MAX as u64;
+            hoisted_check(fits, h424, g1_len);
+            let h425: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h425 <= u32::MAX as u64;
+            let h426: u64 = 7;
+            let h427: u64 = h425.wrapping_add(h426);
+            fits &= h427 <= u32::MAX as u64;
+            let h428: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h427);
+            fits &= h428 <= u32::MAX as u64;
+            hoisted_check(fits, h428, g2_len);
+            let h429: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h429 <= u32::MAX as u64;
+            let h430: u64 = 7;
+            let h431: u64 = h429.wrapping_add(h430);
+            fits &= h431 <= u32::MAX as u64;
+            let h432: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h431);
+            fits &= h432 <= u32::MAX as u64;
+            let h433: u64 = h432.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h433 <= u32::MAX as u64;
+            let h434: u64 = h433.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h434 <= u32::MAX as u64;
+            hoisted_check(fits, h434, g3_len);
+            let h435: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h435 <= u32::MAX as u64;
+            let h436: u64 = 7;
+            let h437: u64 = h435.wrapping_add(h436);
+            fits &= h437 <= u32::MAX as u64;
+            let h438: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h437);
+            fits &= h438 <= u32::MAX as u64;
+            let h439: u64 = h438.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h439 <= u32::MAX as u64;
+            let h440: u64 = h439.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h440 <= u32::MAX as u64;
+            hoisted_check(fits, h440, g1_len);
+            let h441: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h441 <= u32::MAX as u64;
+            let h442: u64 = 7;
+            let h443: u64 = h441.wrapping_add(h442);
+            fits &= h443 <= u32::MAX as u64;
+            let h444: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h443);
+            fits &= h444 <= u32::MAX as u64;
+            let h445: u64 = h444.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h445 <= u32::MAX as u64;
+            let h446: u64 = h445.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h446 <= u32::MAX as u64;
+            hoisted_check(fits, h446, g1_len);
+            let h447: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h447 <= u32::MAX as u64;
+            let h448: u64 = 7;
+            let h449: u64 = h447.wrapping_add(h448);
+            fits &= h449 <= u32::MAX as u64;
+            let h450: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h449);
+            fits &= h450 <= u32::MAX as u64;
+            let h451: u64 = h450.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h451 <= u32::MAX as u64;
+            let h452: u64 = h451.wrapping_add((((2u64 as u32)) as u64));
+            fits &= h452 <= u32::MAX as u64;
+            hoisted_check(fits, h452, g1_len);
+            let h453: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h453 <= u32::MAX as u64;
+            let h454: u64 = 7;
+            let h455: u64 = h453.wrapping_add(h454);
+            fits &= h455 <= u32::MAX as u64;
+            let h456: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h455);
+            fits &= h456 <= u32::MAX as u64;
+            let h457: u64 = h456.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h457 <= u32::MAX as u64;
+            let h458: u64 = h457.wrapping_add((((3u64 as u32)) as u64));
+            fits &= h458 <= u32::MAX as u64;
+            hoisted_check(fits, h458, g1_len);
+            let h459: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h459 <= u32::MAX as u64;
+            let h460: u64 = 7;
+            let h461: u64 = h459.wrapping_add(h460);
+            fits &= h461 <= u32::MAX as u64;
+            let h462: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h461);
+            fits &= h462 <= u32::MAX as u64;
+            let h463: u64 = h462.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h463 <= u32::MAX as u64;
+            let h464: u64 = h463.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h464 <= u32::MAX as u64;
+            hoisted_check(fits, h464, g3_len);
+            let h465: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h465 <= u32::MAX as u64;
+            let h466: u64 = 7;
+            let h467: u64 = h465.wrapping_add(h466);
+            fits &= h467 <= u32::MAX as u64;
+            let h468: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h467);
+            fits &= h468 <= u32::MAX as u64;
+            let h469: u64 = h468.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h469 <= u32::MAX as u64;
+            let h470: u64 = h469.wrapping_add((((4u64 as u32)) as u64));
+            fits &= h470 <= u32::MAX as u64;
+            hoisted_check(fits, h470, g1_len);
+            let h471: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h471 <= u32::MAX as u64;
+            let h472: u64 = 7;
+            let h473: u64 = h471.wrapping_add(h472);
+            fits &= h473 <= u32::MAX as u64;
+            let h474: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h473);
+            fits &= h474 <= u32::MAX as u64;
+            let h475: u64 = h474.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h475 <= u32::MAX as u64;
+            let h476: u64 = h475.wrapping_add((((5u64 as u32)) as u64));
+            fits &= h476 <= u32::MAX as u64;
+            hoisted_check(fits, h476, g1_len);
+            let h477: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h477 <= u32::MAX as u64;
+            let h478: u64 = 7;
+            let h479: u64 = h477.wrapping_add(h478);
+            fits &= h479 <= u32::MAX as u64;
+            let h480: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h479);
+            fits &= h480 <= u32::MAX as u64;
+            let h481: u64 = h480.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h481 <= u32::MAX as u64;
+            let h482: u64 = h481.wrapping_add((((6u64 as u32)) as u64));
+            fits &= h482 <= u32::MAX as u64;
+            hoisted_check(fits, h482, g1_len);
+            let h483: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h483 <= u32::MAX as u64;
+            let h484: u64 = 7;
+            let h485: u64 = h483.wrapping_add(h484);
+            fits &= h485 <= u32::MAX as u64;
+            let h486: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h485);
+            fits &= h486 <= u32::MAX as u64;
+            let h487: u64 = h486.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h487 <= u32::MAX as u64;
+            let h488: u64 = h487.wrapping_add((((7u64 as u32)) as u64));
+            fits &= h488 <= u32::MAX as u64;
+            hoisted_check(fits, h488, g1_len);
+            let h489: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h489 <= u32::MAX as u64;
+            let h490: u64 = 7;
+            let h491: u64 = h489.wrapping_add(h490);
+            fits &= h491 <= u32::MAX as u64;
+            let h492: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h491);
+            fits &= h492 <= u32::MAX as u64;
+            hoisted_check(fits, h492, g2_len);
+            let h493: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h493 <= u32::MAX as u64;
+            let h494: u64 = 7;
+            let h495: u64 = h493.wrapping_add(h494);
+            fits &= h495 <= u32::MAX as u64;
+            let h496: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h495);
+            fits &= h496 <= u32::MAX as u64;
+            let h497: u64 = h496.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h497 <= u32::MAX as u64;
+            let h498: u64 = h497.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h498 <= u32::MAX as u64;
+            hoisted_check(fits, h498, g3_len);
+            let h499: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h499 <= u32::MAX as u64;
+            let h500: u64 = 7;
+            let h501: u64 = h499.wrapping_add(h500);
+            fits &= h501 <= u32::MAX as u64;
+            let h502: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h501);
+            fits &= h502 <= u32::MAX as u64;
+            let h503: u64 = h502.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h503 <= u32::MAX as u64;
+            let h504: u64 = h503.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h504 <= u32::MAX as u64;
+            hoisted_check(fits, h504, g1_len);
+            let h505: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h505 <= u32::MAX as u64;
+            let h506: u64 = 7;
+            let h507: u64 = h505.wrapping_add(h506);
+            fits &= h507 <= u32::MAX as u64;
+            let h508: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h507);
+            fits &= h508 <= u32::MAX as u64;
+            let h509: u64 = h508.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h509 <= u32::MAX as u64;
+            let h510: u64 = h509.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h510 <= u32::MAX as u64;
+            hoisted_check(fits, h510, g1_len);
+            let h511: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h511 <= u32::MAX as u64;
+            let h512: u64 = 7;
+            let h513: u64 = h511.wrapping_add(h512);
+            fits &= h513 <= u32::MAX as u64;
+            let h514: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h513);
+            fits &= h514 <= u32::MAX as u64;
+            let h515: u64 = h514.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h515 <= u32::MAX as u64;
+            let h516: u64 = h515.wrapping_add((((2u64 as u32)) as u64));
+            fits &= h516 <= u32::MAX as u64;
+            hoisted_check(fits, h516, g1_len);
+            let h517: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h517 <= u32::MAX as u64;
+            let h518: u64 = 7;
+            let h519: u64 = h517.wrapping_add(h518);
+            fits &= h519 <= u32::MAX as u64;
+            let h520: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h519);
+            fits &= h520 <= u32::MAX as u64;
+            let h521: u64 = h520.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h521 <= u32::MAX as u64;
+            let h522: u64 = h521.wrapping_add((((3u64 as u32)) as u64));
+            fits &= h522 <= u32::MAX as u64;
+            hoisted_check(fits, h522, g1_len);
+            let h523: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h523 <= u32::MAX as u64;
+            let h524: u64 = 7;
+            let h525: u64 = h523.wrapping_add(h524);
+            fits &= h525 <= u32::MAX as u64;
+            let h526: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h525);
+            fits &= h526 <= u32::MAX as u64;
+            let h527: u64 = h526.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h527 <= u32::MAX as u64;
+            let h528: u64 = h527.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h528 <= u32::MAX as u64;
+            hoisted_check(fits, h528, g3_len);
+            let h529: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h529 <= u32::MAX as u64;
+            let h530: u64 = 7;
+            let h531: u64 = h529.wrapping_add(h530);
+            fits &= h531 <= u32::MAX as u64;
+            let h532: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h531);
+            fits &= h532 <= u32::MAX as u64;
+            let h533: u64 = h532.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h533 <= u32::MAX as u64;
+            let h534: u64 = h533.wrapping_add((((4u64 as u32)) as u64));
+            fits &= h534 <= u32::MAX as u64;
+            hoisted_check(fits, h534, g1_len);
+            let h535: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h535 <= u32::MAX as u64;
+            let h536: u64 = 7;
+            let h537: u64 = h535.wrapping_add(h536);
+            fits &= h537 <= u32::MAX as u64;
+            let h538: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h537);
+            fits &= h538 <= u32::MAX as u64;
+            let h539: u64 = h538.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h539 <= u32::MAX as u64;
+            let h540: u64 = h539.wrapping_add((((5u64 as u32)) as u64));
+            fits &= h540 <= u32::MAX as u64;
+            hoisted_check(fits, h540, g1_len);
+            let h541: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h541 <= u32::MAX as u64;
+            let h542: u64 = 7;
+            let h543: u64 = h541.wrapping_add(h542);
+            fits &= h543 <= u32::MAX as u64;
+            let h544: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h543);
+            fits &= h544 <= u32::MAX as u64;
+            let h545: u64 = h544.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h545 <= u32::MAX as u64;
+            let h546: u64 = h545.wrapping_add((((6u64 as u32)) as u64));
+            fits &= h546 <= u32::MAX as u64;
+            hoisted_check(fits, h546, g1_len);
+            let h547: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h547 <= u32::MAX as u64;
+            let h548: u64 = 7;
+            let h549: u64 = h547.wrapping_add(h548);
+            fits &= h549 <= u32::MAX as u64;
+            let h550: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h549);
+            fits &= h550 <= u32::MAX as u64;
+            let h551: u64 = h550.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h551 <= u32::MAX as u64;
+            let h552: u64 = h551.wrapping_add((((7u64 as u32)) as u64));
+            fits &= h552 <= u32::MAX as u64;
+            hoisted_check(fits, h552, g1_len);
+            let h553: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h553 <= u32::MAX as u64;
+            let h554: u64 = 7;
+            let h555: u64 = h553.wrapping_add(h554);
+            fits &= h555 <= u32::MAX as u64;
+            let h556: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h555);
+            fits &= h556 <= u32::MAX as u64;
+            hoisted_check(fits, h556, g2_len);
+            let h557: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h557 <= u32::MAX as u64;
+            let h558: u64 = 7;
+            let h559: u64 = h557.wrapping_add(h558);
+            fits &= h559 <= u32::MAX as u64;
+            let h560: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h559);
+            fits &= h560 <= u32::MAX as u64;
+            let h561: u64 = h560.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h561 <= u32::MAX as u64;
+            let h562: u64 = h561.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h562 <= u32::MAX as u64;
+            hoisted_check(fits, h562, g3_len);
+            let h563: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h563 <= u32::MAX as u64;
+            let h564: u64 = 7;
+            let h565: u64 = h563.wrapping_add(h564);
+            fits &= h565 <= u32::MAX as u64;
+            let h566: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h565);
+            fits &= h566 <= u32::MAX as u64;
+            let h567: u64 = h566.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h567 <= u32::MAX as u64;
+            let h568: u64 = h567.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h568 <= u32::MAX as u64;
+            hoisted_check(fits, h568, g1_len);
+            let h569: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h569 <= u32::MAX as u64;
+            let h570: u64 = 7;
+            let h571: u64 = h569.wrapping_add(h570);
+            fits &= h571 <= u32::MAX as u64;
+            let h572: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h571);
+            fits &= h572 <= u32::MAX as u64;
+            let h573: u64 = h572.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h573 <= u32::MAX as u64;
+            let h574: u64 = h573.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h574 <= u32::MAX as u64;
+            hoisted_check(fits, h574, g1_len);
+            let h575: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h575 <= u32::MAX as u64;
+            let h576: u64 = 7;
+            let h577: u64 = h575.wrapping_add(h576);
+            fits &= h577 <= u32::MAX as u64;
+            let h578: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h577);
+            fits &= h578 <= u32::MAX as u64;
+            let h579: u64 = h578.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h579 <= u32::MAX as u64;
+            let h580: u64 = h579.wrapping_add((((2u64 as u32)) as u64));
+            fits &= h580 <= u32::MAX as u64;
+            hoisted_check(fits, h580, g1_len);
+            let h581: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h581 <= u32::MAX as u64;
+            let h582: u64 = 7;
+            let h583: u64 = h581.wrapping_add(h582);
+            fits &= h583 <= u32::MAX as u64;
+            let h584: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h583);
+            fits &= h584 <= u32::MAX as u64;
+            let h585: u64 = h584.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h585 <= u32::MAX as u64;
+            let h586: u64 = h585.wrapping_add((((3u64 as u32)) as u64));
+            fits &= h586 <= u32::MAX as u64;
+            hoisted_check(fits, h586, g1_len);
+            let h587: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h587 <= u32::MAX as u64;
+            let h588: u64 = 7;
+            let h589: u64 = h587.wrapping_add(h588);
+            fits &= h589 <= u32::MAX as u64;
+            let h590: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h589);
+            fits &= h590 <= u32::MAX as u64;
+            let h591: u64 = h590.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h591 <= u32::MAX as u64;
+            let h592: u64 = h591.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h592 <= u32::MAX as u64;
+            hoisted_check(fits, h592, g3_len);
+            let h593: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h593 <= u32::MAX as u64;
+            let h594: u64 = 7;
+            let h595: u64 = h593.wrapping_add(h594);
+            fits &= h595 <= u32::MAX as u64;
+            let h596: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h595);
+            fits &= h596 <= u32::MAX as u64;
+            let h597: u64 = h596.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h597 <= u32::MAX as u64;
+            let h598: u64 = h597.wrapping_add((((4u64 as u32)) as u64));
+            fits &= h598 <= u32::MAX as u64;
+            hoisted_check(fits, h598, g1_len);
+            let h599: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h599 <= u32::MAX as u64;
+            let h600: u64 = 7;
+            let h601: u64 = h599.wrapping_add(h600);
+            fits &= h601 <= u32::MAX as u64;
+            let h602: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h601);
+            fits &= h602 <= u32::MAX as u64;
+            let h603: u64 = h602.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h603 <= u32::MAX as u64;
+            let h604: u64 = h603.wrapping_add((((5u64 as u32)) as u64));
+            fits &= h604 <= u32::MAX as u64;
+            hoisted_check(fits, h604, g1_len);
+            let h605: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h605 <= u32::MAX as u64;
+            let h606: u64 = 7;
+            let h607: u64 = h605.wrapping_add(h606);
+            fits &= h607 <= u32::MAX as u64;
+            let h608: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h607);
+            fits &= h608 <= u32::MAX as u64;
+            let h609: u64 = h608.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h609 <= u32::MAX as u64;
+            let h610: u64 = h609.wrapping_add((((6u64 as u32)) as u64));
+            fits &= h610 <= u32::MAX as u64;
+            hoisted_check(fits, h610, g1_len);
+            let h611: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h611 <= u32::MAX as u64;
+            let h612: u64 = 7;
+            let h613: u64 = h611.wrapping_add(h612);
+            fits &= h613 <= u32::MAX as u64;
+            let h614: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h613);
+            fits &= h614 <= u32::MAX as u64;
+            let h615: u64 = h614.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h615 <= u32::MAX as u64;
+            let h616: u64 = h615.wrapping_add((((7u64 as u32)) as u64));
+            fits &= h616 <= u32::MAX as u64;
+            hoisted_check(fits, h616, g1_len);
+            let h617: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h617 <= u32::MAX as u64;
+            let h618: u64 = 7;
+            let h619: u64 = h617.wrapping_add(h618);
+            fits &= h619 <= u32::MAX as u64;
+            let h620: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h619);
+            fits &= h620 <= u32::MAX as u64;
+            hoisted_check(fits, h620, g2_len);
+            let h621: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h621 <= u32::MAX as u64;
+            let h622: u64 = 7;
+            let h623: u64 = h621.wrapping_add(h622);
+            fits &= h623 <= u32::MAX as u64;
+            let h624: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h623);
+            fits &= h624 <= u32::MAX as u64;
+            let h625: u64 = h624.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h625 <= u32::MAX as u64;
+            let h626: u64 = h625.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h626 <= u32::MAX as u64;
+            hoisted_check(fits, h626, g3_len);
+            let h627: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h627 <= u32::MAX as u64;
+            let h628: u64 = 7;
+            let h629: u64 = h627.wrapping_add(h628);
+            fits &= h629 <= u32::MAX as u64;
+            let h630: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h629);
+            fits &= h630 <= u32::MAX as u64;
+            let h631: u64 = h630.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h631 <= u32::MAX as u64;
+            let h632: u64 = h631.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h632 <= u32::MAX as u64;
+            hoisted_check(fits, h632, g1_len);
+            let h633: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h633 <= u32::MAX as u64;
+            let h634: u64 = 7;
+            let h635: u64 = h633.wrapping_add(h634);
+            fits &= h635 <= u32::MAX as u64;
+            let h636: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h635);
+            fits &= h636 <= u32::MAX as u64;
+            let h637: u64 = h636.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h637 <= u32::MAX as u64;
+            let h638: u64 = h637.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h638 <= u32::MAX as u64;
+            hoisted_check(fits, h638, g1_len);
+            let h639: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h639 <= u32::MAX as u64;
+            let h640: u64 = 7;
+            let h641: u64 = h639.wrapping_add(h640);
+            fits &= h641 <= u32::MAX as u64;
+            let h642: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h641);
+            fits &= h642 <= u32::MAX as u64;
+            let h643: u64 = h642.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h643 <= u32::MAX as u64;
+            let h644: u64 = h643.wrapping_add((((2u64 as u32)) as u64));
+            fits &= h644 <= u32::MAX as u64;
+            hoisted_check(fits, h644, g1_len);
+            let h645: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h645 <= u32::MAX as u64;
+            let h646: u64 = 7;
+            let h647: u64 = h645.wrapping_add(h646);
+            fits &= h647 <= u32::MAX as u64;
+            let h648: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h647);
+            fits &= h648 <= u32::MAX as u64;
+            let h649: u64 = h648.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h649 <= u32::MAX as u64;
+            let h650: u64 = h649.wrapping_add((((3u64 as u32)) as u64));
+            fits &= h650 <= u32::MAX as u64;
+            hoisted_check(fits, h650, g1_len);
+            let h651: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h651 <= u32::MAX as u64;
+            let h652: u64 = 7;
+            let h653: u64 = h651.wrapping_add(h652);
+            fits &= h653 <= u32::MAX as u64;
+            let h654: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h653);
+            fits &= h654 <= u32::MAX as u64;
+            let h655: u64 = h654.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h655 <= u32::MAX as u64;
+            let h656: u64 = h655.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h656 <= u32::MAX as u64;
+            hoisted_check(fits, h656, g3_len);
+            let h657: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h657 <= u32::MAX as u64;
+            let h658: u64 = 7;
+            let h659: u64 = h657.wrapping_add(h658);
+            fits &= h659 <= u32::MAX as u64;
+            let h660: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h659);
+            fits &= h660 <= u32::MAX as u64;
+            let h661: u64 = h660.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h661 <= u32::MAX as u64;
+            let h662: u64 = h661.wrapping_add((((4u64 as u32)) as u64));
+            fits &= h662 <= u32::MAX as u64;
+            hoisted_check(fits, h662, g1_len);
+            let h663: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h663 <= u32::MAX as u64;
+            let h664: u64 = 7;
+            let h665: u64 = h663.wrapping_add(h664);
+            fits &= h665 <= u32::MAX as u64;
+            let h666: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h665);
+            fits &= h666 <= u32::MAX as u64;
+            let h667: u64 = h666.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h667 <= u32::MAX as u64;
+            let h668: u64 = h667.wrapping_add((((5u64 as u32)) as u64));
+            fits &= h668 <= u32::MAX as u64;
+            hoisted_check(fits, h668, g1_len);
+            let h669: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h669 <= u32::MAX as u64;
+            let h670: u64 = 7;
+            let h671: u64 = h669.wrapping_add(h670);
+            fits &= h671 <= u32::MAX as u64;
+            let h672: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h671);
+            fits &= h672 <= u32::MAX as u64;
+            let h673: u64 = h672.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h673 <= u32::MAX as u64;
+            let h674: u64 = h673.wrapping_add((((6u64 as u32)) as u64));
+            fits &= h674 <= u32::MAX as u64;
+            hoisted_check(fits, h674, g1_len);
+            let h675: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h675 <= u32::MAX as u64;
+            let h676: u64 = 7;
+            let h677: u64 = h675.wrapping_add(h676);
+            fits &= h677 <= u32::MAX as u64;
+            let h678: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h677);
+            fits &= h678 <= u32::MAX as u64;
+            let h679: u64 = h678.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h679 <= u32::MAX as u64;
+            let h680: u64 = h679.wrapping_add((((7u64 as u32)) as u64));
+            fits &= h680 <= u32::MAX as u64;
+            hoisted_check(fits, h680, g1_len);
+        }
+        let mut v9: u32 = (0u64 as u32);
         loop {
-            if !(v10 < (8u64 as u32)) { break; }
-            let b11: u32 = v10.wrapping_mul((32u64 as u32));
-            let b12: u32 = v7.wrapping_mul((8u64 as u32));
-            let b13: u32 = b12.wrapping_add(v10);
-            let b15: u32 = div(b11, (4u64 as u32));
-            let b16: u32 = b15.wrapping_add((0u64 as u32));
-            let b17: u32 = b16.wrapping_mul((4u64 as u32));
-            let b18: u32 = b9.wrapping_mul((8u64 as u32));
-            let b20: u32 = b9.wrapping_mul((32u64 as u32));
-            let b21: u32 = (0u64 as u32).wrapping_add(b20);
-            let b23: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-            let b24: u32 = b23.wrapping_add((3u64 as u32));
-            let b25: u32 = div(b24, (4u64 as u32));
-            let b26: u32 = b25.wrapping_mul((4u64 as u32));
-            let b27: u32 = (0u64 as u32).wrapping_add(b26);
-            let b28: u32 = div(b27, (4u64 as u32));
-            let b29: u32 = b9.wrapping_mul((128u64 as u32));
-            let b30: u32 = b28.wrapping_add(b29);
-            let b32: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-            let b33: u32 = b32.wrapping_add((3u64 as u32));
-            let b34: u32 = div(b33, (4u64 as u32));
-            let b35: u32 = b34.wrapping_mul((4u64 as u32));
-            let b36: u32 = (0u64 as u32).wrapping_add(b35);
-            let b37: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-            let b38: u32 = b37.wrapping_add((3u64 as u32));
-            let b39: u32 = div(b38, (4u64 as u32));
-            let b40: u32 = b39.wrapping_mul((4u64 as u32));
-            let b41: u32 = b36.wrapping_add(b40);
-            let b44: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-            let b45: u32 = b44.wrapping_add((3u64 as u32));
-            let b46: u32 = div(b45, (4u64 as u32));
-            let b47: u32 = b46.wrapping_mul((4u64 as u32));
-            let b48: u32 = (0u64 as u32).wrapping_add(b47);
-            let b49: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-            let b50: u32 = b49.wrapping_add((3u64 as u32));
-            let b51: u32 = div(b50, (4u64 as u32));
-            let b52: u32 = b51.wrapping_mul((4u64 as u32));
-            let b53: u32 = b48.wrapping_add(b52);
-            let b54: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b55: u32 = b54.wrapping_add((3u64 as u32));
-            let b56: u32 = div(b55, (4u64 as u32));
-            let b57: u32 = b56.wrapping_mul((4u64 as u32));
-            let b58: u32 = b53.wrapping_add(b57);
-            let b61: i32 = ((b17) as i32);
-            let b62: u32 = div((0u64 as u32), (4u64 as u32));
-            let b63: u32 = div(b16, (32u64 as u32));
-            let b64: u32 = b63.wrapping_mul((8u64 as u32));
-            let b65: u32 = b62.wrapping_add(b64);
-            let b66: u32 = rem(b16, (8u64 as u32));
-            let b67: u32 = b65.wrapping_add(b66);
-            let b68: u32 = div(b16, (8u64 as u32));
-            let b69: u32 = rem(b68, (4u64 as u32));
-            let b70: u32 = b69.wrapping_mul((2u64 as u32));
-            let b71: u32 = b67.wrapping_mul((8u64 as u32));
-            let a1 = span((((0u32).wrapping_add(b30)).wrapping_add(b71)) as u32, UNITS, g0_len);
-            let b76: u32 = div(b11, (4u64 as u32));
-            let b77: u32 = b76.wrapping_add((1u64 as u32));
-            let b78: u32 = b77.wrapping_mul((4u64 as u32));
-            let b79: u32 = b9.wrapping_mul((8u64 as u32));
-            let b81: u32 = b9.wrapping_mul((32u64 as u32));
-            let b82: u32 = (0u64 as u32).wrapping_add(b81);
-            let b84: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-            let b85: u32 = b84.wrapping_add((3u64 as u32));
-            let b86: u32 = div(b85, (4u64 as u32));
-            let b87: u32 = b86.wrapping_mul((4u64 as u32));
-            let b88: u32 = (0u64 as u32).wrapping_add(b87);
-            let b89: u32 = div(b88, (4u64 as u32));
-            let b90: u32 = b9.wrapping_mul((128u64 as u32));
-            let b91: u32 = b89.wrapping_add(b90);
-            let b93: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-            let b94: u32 = b93.wrapping_add((3u64 as u32));
-            let b95: u32 = div(b94, (4u64 as u32));
-            let b96: u32 = b95.wrapping_mul((4u64 as u32));
-            let b97: u32 = (0u64 as u32).wrapping_add(b96);
-            let b98: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-            let b99: u32 = b98.wrapping_add((3u64 as u32));
-            let b100: u32 = div(b99, (4u64 as u32));
-            let b101: u32 = b100.wrapping_mul((4u64 as u32));
-            let b102: u32 = b97.wrapping_add(b101);
-            let b105: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-            let b106: u32 = b105.wrapping_add((3u64 as u32));
-            let b107: u32 = div(b106, (4u64 as u32));
-            let b108: u32 = b107.wrapping_mul((4u64 as u32));
-            let b109: u32 = (0u64 as u32).wrapping_add(b108);
-            let b110: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-            let b111: u32 = b110.wrapping_add((3u64 as u32));
-            let b112: u32 = div(b111, (4u64 as u32));
-            let b113: u32 = b112.wrapping_mul((4u64 as u32));
-            let b114: u32 = b109.wrapping_add(b113);
-            let b115: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b116: u32 = b115.wrapping_add((3u64 as u32));
-            let b117: u32 = div(b116, (4u64 as u32));
-            let b118: u32 = b117.wrapping_mul((4u64 as u32));
-            let b119: u32 = b114.wrapping_add(b118);
-            let b122: i32 = ((b78) as i32);
-            let b123: u32 = div((0u64 as u32), (4u64 as u32));
-            let b124: u32 = div(b77, (32u64 as u32));
-            let b125: u32 = b124.wrapping_mul((8u64 as u32));
-            let b126: u32 = b123.wrapping_add(b125);
-            let b127: u32 = rem(b77, (8u64 as u32));
-            let b128: u32 = b126.wrapping_add(b127);
-            let b129: u32 = div(b77, (8u64 as u32));
-            let b130: u32 = rem(b129, (4u64 as u32));
-            let b131: u32 = b130.wrapping_mul((2u64 as u32));
-            let b132: u32 = b128.wrapping_mul((8u64 as u32));
-            let a2 = span((((0u32).wrapping_add(b91)).wrapping_add(b132)) as u32, UNITS, g0_len);
-            let b137: u32 = div(b11, (4u64 as u32));
-            let b138: u32 = b137.wrapping_add((2u64 as u32));
-            let b139: u32 = b138.wrapping_mul((4u64 as u32));
-            let b140: u32 = b9.wrapping_mul((8u64 as u32));
-            let b142: u32 = b9.wrapping_mul((32u64 as u32));
-            let b143: u32 = (0u64 as u32).wrapping_add(b142);
-            let b145: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-            let b146: u32 = b145.wrapping_add((3u64 as u32));
-            let b147: u32 = div(b146, (4u64 as u32));
-            let b148: u32 = b147.wrapping_mul((4u64 as u32));
-            let b149: u32 = (0u64 as u32).wrapping_add(b148);
-            let b150: u32 = div(b149, (4u64 as u32));
-            let b151: u32 = b9.wrapping_mul((128u64 as u32));
-            let b152: u32 = b150.wrapping_add(b151);
-            let b154: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-            let b155: u32 = b154.wrapping_add((3u64 as u32));
-            let b156: u32 = div(b155, (4u64 as u32));
-            let b157: u32 = b156.wrapping_mul((4u64 as u32));
-            let b158: u32 = (0u64 as u32).wrapping_add(b157);
-            let b159: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-            let b160: u32 = b159.wrapping_add((3u64 as u32));
-            let b161: u32 = div(b160, (4u64 as u32));
-            let b162: u32 = b161.wrapping_mul((4u64 as u32));
-            let b163: u32 = b158.wrapping_add(b162);
-            let b166: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-            let b167: u32 = b166.wrapping_add((3u64 as u32));
-            let b168: u32 = div(b167, (4u64 as u32));
-            let b169: u32 = b168.wrapping_mul((4u64 as u32));
-            let b170: u32 = (0u64 as u32).wrapping_add(b169);
-            let b171: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-            let b172: u32 = b171.wrapping_add((3u64 as u32));
-            let b173: u32 = div(b172, (4u64 as u32));
-            let b174: u32 = b173.wrapping_mul((4u64 as u32));
-            let b175: u32 = b170.wrapping_add(b174);
-            let b176: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b177: u32 = b176.wrapping_add((3u64 as u32));
-            let b178: u32 = div(b177, (4u64 as u32));
-            let b179: u32 = b178.wrapping_mul((4u64 as u32));
-            let b180: u32 = b175.wrapping_add(b179);
-            let b183: i32 = ((b139) as i32);
-            let b184: u32 = div((0u64 as u32), (4u64 as u32));
-            let b185: u32 = div(b138, (32u64 as u32));
-            let b186: u32 = b185.wrapping_mul((8u64 as u32));
-            let b187: u32 = b184.wrapping_add(b186);
-            let b188: u32 = rem(b138, (8u64 as u32));
-            let b189: u32 = b187.wrapping_add(b188);
-            let b190: u32 = div(b138, (8u64 as u32));
-            let b191: u32 = rem(b190, (4u64 as u32));
-            let b192: u32 = b191.wrapping_mul((2u64 as u32));
-            let b193: u32 = b189.wrapping_mul((8u64 as u32));
-            let a3 = span((((0u32).wrapping_add(b152)).wrapping_add(b193)) as u32, UNITS, g0_len);
-            let b198: u32 = div(b11, (4u64 as u32));
-            let b199: u32 = b198.wrapping_add((3u64 as u32));
-            let b200: u32 = b199.wrapping_mul((4u64 as u32));
-            let b201: u32 = b9.wrapping_mul((8u64 as u32));
-            let b203: u32 = b9.wrapping_mul((32u64 as u32));
-            let b204: u32 = (0u64 as u32).wrapping_add(b203);
-            let b206: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-            let b207: u32 = b206.wrapping_add((3u64 as u32));
-            let b208: u32 = div(b207, (4u64 as u32));
-            let b209: u32 = b208.wrapping_mul((4u64 as u32));
-            let b210: u32 = (0u64 as u32).wrapping_add(b209);
-            let b211: u32 = div(b210, (4u64 as u32));
-            let b212: u32 = b9.wrapping_mul((128u64 as u32));
-            let b213: u32 = b211.wrapping_add(b212);
-            let b215: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-            let b216: u32 = b215.wrapping_add((3u64 as u32));
-            let b217: u32 = div(b216, (4u64 as u32));
-            let b218: u32 = b217.wrapping_mul((4u64 as u32));
-            let b219: u32 = (0u64 as u32).wrapping_add(b218);
-            let b220: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-            let b221: u32 = b220.wrapping_add((3u64 as u32));
-            let b222: u32 = div(b221, (4u64 as u32));
-            let b223: u32 = b222.wrapping_mul((4u64 as u32));
-            let b224: u32 = b219.wrapping_add(b223);
-            let b227: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-            let b228: u32 = b227.wrapping_add((3u64 as u32));
-            let b229: u32 = div(b228, (4u64 as u32));
-            let b230: u32 = b229.wrapping_mul((4u64 as u32));
-            let b231: u32 = (0u64 as u32).wrapping_add(b230);
-            let b232: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-            let b233: u32 = b232.wrapping_add((3u64 as u32));
-            let b234: u32 = div(b233, (4u64 as u32));
-            let b235: u32 = b234.wrapping_mul((4u64 as u32));
-            let b236: u32 = b231.wrapping_add(b235);
-            let b237: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b238: u32 = b237.wrapping_add((3u64 as u32));
-            let b239: u32 = div(b238, (4u64 as u32));
-            let b240: u32 = b239.wrapping_mul((4u64 as u32));
-            let b241: u32 = b236.wrapping_add(b240);
-            let b244: i32 = ((b200) as i32);
-            let b245: u32 = div((0u64 as u32), (4u64 as u32));
-            let b246: u32 = div(b199, (32u64 as u32));
-            let b247: u32 = b246.wrapping_mul((8u64 as u32));
-            let b248: u32 = b245.wrapping_add(b247);
-            let b249: u32 = rem(b199, (8u64 as u32));
-            let b250: u32 = b248.wrapping_add(b249);
-            let b251: u32 = div(b199, (8u64 as u32));
-            let b252: u32 = rem(b251, (4u64 as u32));
-            let b253: u32 = b252.wrapping_mul((2u64 as u32));
-            let b254: u32 = b250.wrapping_mul((8u64 as u32));
-            let a4 = span((((0u32).wrapping_add(b213)).wrapping_add(b254)) as u32, UNITS, g0_len);
-            let b259: u32 = div(b11, (4u64 as u32));
-            let b260: u32 = b259.wrapping_add((4u64 as u32));
-            let b261: u32 = b260.wrapping_mul((4u64 as u32));
-            let b262: u32 = b9.wrapping_mul((8u64 as u32));
-            let b264: u32 = b9.wrapping_mul((32u64 as u32));
-            let b265: u32 = (0u64 as u32).wrapping_add(b264);
-            let b267: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-            let b268: u32 = b267.wrapping_add((3u64 as u32));
-            let b269: u32 = div(b268, (4u64 as u32));
-            let b270: u32 = b269.wrapping_mul((4u64 as u32));
-            let b271: u32 = (0u64 as u32).wrapping_add(b270);
-            let b272: u32 = div(b271, (4u64 as u32));
-            let b273: u32 = b9.wrapping_mul((128u64 as u32));
-            let b274: u32 = b272.wrapping_add(b273);
-            let b276: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-            let b277: u32 = b276.wrapping_add((3u64 as u32));
-            let b278: u32 = div(b277, (4u64 as u32));
-            let b279: u32 = b278.wrapping_mul((4u64 as u32));
-            let b280: u32 = (0u64 as u32).wrapping_add(b279);
-            let b281: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-            let b282: u32 = b281.wrapping_add((3u64 as u32));
-            let b283: u32 = div(b282, (4u64 as u32));
-            let b284: u32 = b283.wrapping_mul((4u64 as u32));
-            let b285: u32 = b280.wrapping_add(b284);
-            let b288: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-            let b289: u32 = b288.wrapping_add((3u64 as u32));
-            let b290: u32 = div(b289, (4u64 as u32));
-            let b291: u32 = b290.wrapping_mul((4u64 as u32));
-            let b292: u32 = (0u64 as u32).wrapping_add(b291);
-            let b293: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-            let b294: u32 = b293.wrapping_add((3u64 as u32));
-            let b295: u32 = div(b294, (4u64 as u32));
-            let b296: u32 = b295.wrapping_mul((4u64 as u32));
-            let b297: u32 = b292.wrapping_add(b296);
-            let b298: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b299: u32 = b298.wrapping_add((3u64 as u32));
-            let b300: u32 = div(b299, (4u64 as u32));
-            let b301: u32 = b300.wrapping_mul((4u64 as u32));
-            let b302: u32 = b297.wrapping_add(b301);
-            let b305: i32 = ((b261) as i32);
-            let b306: u32 = div((0u64 as u32), (4u64 as u32));
-            let b307: u32 = div(b260, (32u64 as u32));
-            let b308: u32 = b307.wrapping_mul((8u64 as u32));
-            let b309: u32 = b306.wrapping_add(b308);
-            let b310: u32 = rem(b260, (8u64 as u32));
-            let b311: u32 = b309.wrapping_add(b310);
-            let b312: u32 = div(b260, (8u64 as u32));
-            let b313: u32 = rem(b312, (4u64 as u32));
-            let b314: u32 = b313.wrapping_mul((2u64 as u32));
-            let b315: u32 = b311.wrapping_mul((8u64 as u32));
-            let a5 = span((((0u32).wrapping_add(b274)).wrapping_add(b315)) as u32, UNITS, g0_len);
-            let b320: u32 = div(b11, (4u64 as u32));
-            let b321: u32 = b320.wrapping_add((5u64 as u32));
-            let b322: u32 = b321.wrapping_mul((4u64 as u32));
-            let b323: u32 = b9.wrapping_mul((8u64 as u32));
-            let b325: u32 = b9.wrapping_mul((32u64 as u32));
-            let b326: u32 = (0u64 as u32).wrapping_add(b325);
-            let b328: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-            let b329: u32 = b328.wrapping_add((3u64 as u32));
-            let b330: u32 = div(b329, (4u64 as u32));
-            let b331: u32 = b330.wrapping_mul((4u64 as u32));
-            let b332: u32 = (0u64 as u32).wrapping_add(b331);
-            let b333: u32 = div(b332, (4u64 as u32));
-            let b334: u32 = b9.wrapping_mul((128u64 as u32));
-            let b335: u32 = b333.wrapping_add(b334);
-            let b337: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-            let b338: u32 = b337.wrapping_add((3u64 as u32));
-            let b339: u32 = div(b338, (4u64 as u32));
-            let b340: u32 = b339.wrapping_mul((4u64 as u32));
-            let b341: u32 = (0u64 as u32).wrapping_add(b340);
-            let b342: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-            let b343: u32 = b342.wrapping_add((3u64 as u32));
-            let b344: u32 = div(b343, (4u64 as u32));
-            let b345: u32 = b344.wrapping_mul((4u64 as u32));
-            let b346: u32 = b341.wrapping_add(b345);
-            let b349: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-            let b350: u32 = b349.wrapping_add((3u64 as u32));
-            let b351: u32 = div(b350, (4u64 as u32));
-            let b352: u32 = b351.wrapping_mul((4u64 as u32));
-            let b353: u32 = (0u64 as u32).wrapping_add(b352);
-            let b354: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-            let b355: u32 = b354.wrapping_add((3u64 as u32));
-            let b356: u32 = div(b355, (4u64 as u32));
-            let b357: u32 = b356.wrapping_mul((4u64 as u32));
-            let b358: u32 = b353.wrapping_add(b357);
-            let b359: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b360: u32 = b359.wrapping_add((3u64 as u32));
-            let b361: u32 = div(b360, (4u64 as u32));
-            let b362: u32 = b361.wrapping_mul((4u64 as u32));
-            let b363: u32 = b358.wrapping_add(b362);
-            let b366: i32 = ((b322) as i32);
-            let b367: u32 = div((0u64 as u32), (4u64 as u32));
-            let b368: u32 = div(b321, (32u64 as u32));
-            let b369: u32 = b368.wrapping_mul((8u64 as u32));
-            let b370: u32 = b367.wrapping_add(b369);
-            let b371: u32 = rem(b321, (8u64 as u32));
-            let b372: u32 = b370.wrapping_add(b371);
-            let b373: u32 = div(b321, (8u64 as u32));
-            let b374: u32 = rem(b373, (4u64 as u32));
-            let b375: u32 = b374.wrapping_mul((2u64 as u32));
-            let b376: u32 = b372.wrapping_mul((8u64 as u32));
-            let a6 = span((((0u32).wrapping_add(b335)).wrapping_add(b376)) as u32, UNITS, g0_len);
-            let b381: u32 = div(b11, (4u64 as u32));
-            let b382: u32 = b381.wrapping_add((6u64 as u32));
-            let b383: u32 = b382.wrapping_mul((4u64 as u32));
-            let b384: u32 = b9.wrapping_mul((8u64 as u32));
-            let b386: u32 = b9.wrapping_mul((32u64 as u32));
-            let b387: u32 = (0u64 as u32).wrapping_add(b386);
-            let b389: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-            let b390: u32 = b389.wrapping_add((3u64 as u32));
-            let b391: u32 = div(b390, (4u64 as u32));
-            let b392: u32 = b391.wrapping_mul((4u64 as u32));
-            let b393: u32 = (0u64 as u32).wrapping_add(b392);
-            let b394: u32 = div(b393, (4u64 as u32));
-            let b395: u32 = b9.wrapping_mul((128u64 as u32));
-            let b396: u32 = b394.wrapping_add(b395);
-            let b398: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-            let b399: u32 = b398.wrapping_add((3u64 as u32));
-            let b400: u32 = div(b399, (4u64 as u32));
-            let b401: u32 = b400.wrapping_mul((4u64 as u32));
-            let b402: u32 = (0u64 as u32).wrapping_add(b401);
-            let b403: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-            let b404: u32 = b403.wrapping_add((3u64 as u32));
-            let b405: u32 = div(b404, (4u64 as u32));
-            let b406: u32 = b405.wrapping_mul((4u64 as u32));
-            let b407: u32 = b402.wrapping_add(b406);
-            let b410: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-            let b411: u32 = b410.wrapping_add((3u64 as u32));
-            let b412: u32 = div(b411, (4u64 as u32));
-            let b413: u32 = b412.wrapping_mul((4u64 as u32));
-            let b414: u32 = (0u64 as u32).wrapping_add(b413);
-            let b415: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-            let b416: u32 = b415.wrapping_add((3u64 as u32));
-            let b417: u32 = div(b416, (4u64 as u32));
-            let b418: u32 = b417.wrapping_mul((4u64 as u32));
-            let b419: u32 = b414.wrapping_add(b418);
-            let b420: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b421: u32 = b420.wrapping_add((3u64 as u32));
-            let b422: u32 = div(b421, (4u64 as u32));
-            let b423: u32 = b422.wrapping_mul((4u64 as u32));
-            let b424: u32 = b419.wrapping_add(b423);
-            let b427: i32 = ((b383) as i32);
-            let b428: u32 = div((0u64 as u32), (4u64 as u32));
-            let b429: u32 = div(b382, (32u64 as u32));
-            let b430: u32 = b429.wrapping_mul((8u64 as u32));
-            let b431: u32 = b428.wrapping_add(b430);
-            let b432: u32 = rem(b382, (8u64 as u32));
-            let b433: u32 = b431.wrapping_add(b432);
-            let b434: u32 = div(b382, (8u64 as u32));
-            let b435: u32 = rem(b434, (4u64 as u32));
-            let b436: u32 = b435.wrapping_mul((2u64 as u32));
-            let b437: u32 = b433.wrapping_mul((8u64 as u32));
-            let a7 = span((((0u32).wrapping_add(b396)).wrapping_add(b437)) as u32, UNITS, g0_len);
-            let b442: u32 = div(b11, (4u64 as u32));
-            let b443: u32 = b442.wrapping_add((7u64 as u32));
-            let b444: u32 = b443.wrapping_mul((4u64 as u32));
-            let b445: u32 = b9.wrapping_mul((8u64 as u32));
-            let b447: u32 = b9.wrapping_mul((32u64 as u32));
-            let b448: u32 = (0u64 as u32).wrapping_add(b447);
-            let b450: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-            let b451: u32 = b450.wrapping_add((3u64 as u32));
-            let b452: u32 = div(b451, (4u64 as u32));
-            let b453: u32 = b452.wrapping_mul((4u64 as u32));
-            let b454: u32 = (0u64 as u32).wrapping_add(b453);
-            let b455: u32 = div(b454, (4u64 as u32));
-            let b456: u32 = b9.wrapping_mul((128u64 as u32));
-            let b457: u32 = b455.wrapping_add(b456);
-            let b459: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-            let b460: u32 = b459.wrapping_add((3u64 as u32));
-            let b461: u32 = div(b460, (4u64 as u32));
-            let b462: u32 = b461.wrapping_mul((4u64 as u32));
-            let b463: u32 = (0u64 as u32).wrapping_add(b462);
-            let b464: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-            let b465: u32 = b464.wrapping_add((3u64 as u32));
-            let b466: u32 = div(b465, (4u64 as u32));
-            let b467: u32 = b466.wrapping_mul((4u64 as u32));
-            let b468: u32 = b463.wrapping_add(b467);
-            let b471: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-            let b472: u32 = b471.wrapping_add((3u64 as u32));
-            let b473: u32 = div(b472, (4u64 as u32));
-            let b474: u32 = b473.wrapping_mul((4u64 as u32));
-            let b475: u32 = (0u64 as u32).wrapping_add(b474);
-            let b476: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-            let b477: u32 = b476.wrapping_add((3u64 as u32));
-            let b478: u32 = div(b477, (4u64 as u32));
-            let b479: u32 = b478.wrapping_mul((4u64 as u32));
-            let b480: u32 = b475.wrapping_add(b479);
-            let b481: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b482: u32 = b481.wrapping_add((3u64 as u32));
-            let b483: u32 = div(b482, (4u64 as u32));
-            let b484: u32 = b483.wrapping_mul((4u64 as u32));
-            let b485: u32 = b480.wrapping_add(b484);
-            let b488: i32 = ((b444) as i32);
-            let b489: u32 = div((0u64 as u32), (4u64 as u32));
-            let b490: u32 = div(b443, (32u64 as u32));
-            let b491: u32 = b490.wrapping_mul((8u64 as u32));
-            let b492: u32 = b489.wrapping_add(b491);
-            let b493: u32 = rem(b443, (8u64 as u32));
-            let b494: u32 = b492.wrapping_add(b493);
-            let b495: u32 = div(b443, (8u64 as u32));
-            let b496: u32 = rem(b495, (4u64 as u32));
-            let b497: u32 = b496.wrapping_mul((2u64 as u32));
-            let b498: u32 = b494.wrapping_mul((8u64 as u32));
-            let a8 = span((((0u32).wrapping_add(b457)).wrapping_add(b498)) as u32, UNITS, g0_len);
-            let b505: u32 = b11.wrapping_add((0u64 as u32));
-            let b506: u32 = b9.wrapping_mul((8u64 as u32));
-            let b508: u32 = b9.wrapping_mul((32u64 as u32));
-            let b509: u32 = (0u64 as u32).wrapping_add(b508);
-            let b511: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-            let b512: u32 = b511.wrapping_add((3u64 as u32));
-            let b513: u32 = div(b512, (4u64 as u32));
-            let b514: u32 = b513.wrapping_mul((4u64 as u32));
-            let b515: u32 = (0u64 as u32).wrapping_add(b514);
-            let b516: u32 = div(b515, (4u64 as u32));
-            let b517: u32 = b9.wrapping_mul((128u64 as u32));
-            let b518: u32 = b516.wrapping_add(b517);
-            let b520: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-            let b521: u32 = b520.wrapping_add((3u64 as u32));
-            let b522: u32 = div(b521, (4u64 as u32));
-            let b523: u32 = b522.wrapping_mul((4u64 as u32));
-            let b524: u32 = (0u64 as u32).wrapping_add(b523);
-            let b525: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-            let b526: u32 = b525.wrapping_add((3u64 as u32));
-            let b527: u32 = div(b526, (4u64 as u32));
-            let b528: u32 = b527.wrapping_mul((4u64 as u32));
-            let b529: u32 = b524.wrapping_add(b528);
-            let b532: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-            let b533: u32 = b532.wrapping_add((3u64 as u32));
-            let b534: u32 = div(b533, (4u64 as u32));
-            let b535: u32 = b534.wrapping_mul((4u64 as u32));
-            let b536: u32 = (0u64 as u32).wrapping_add(b535);
-            let b537: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-            let b538: u32 = b537.wrapping_add((3u64 as u32));
-            let b539: u32 = div(b538, (4u64 as u32));
-            let b540: u32 = b539.wrapping_mul((4u64 as u32));
-            let b541: u32 = b536.wrapping_add(b540);
-            let b542: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b543: u32 = b542.wrapping_add((3u64 as u32));
-            let b544: u32 = div(b543, (4u64 as u32));
-            let b545: u32 = b544.wrapping_mul((4u64 as u32));
-            let b546: u32 = b541.wrapping_add(b545);
-            let a9 = span_halves((b529).wrapping_add(((0u32).wrapping_add(b506)).wrapping_mul(2)), UNITS, g0_len);
-            let mut b510 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x19: u32 = b18.wrapping_add((l as u32));
-                let x22: u32 = b21.wrapping_add((l as u32));
-                let x31: u32 = b30.wrapping_add((l as u32));
-                let x42: u32 = x19.wrapping_mul((2u64 as u32));
-                let x43: u32 = b41.wrapping_add(x42);
-                let x59: u32 = x19.wrapping_mul((2u64 as u32));
-                let x60: u32 = b58.wrapping_add(x59);
-                let x72: u32 = x31.wrapping_add(b71);
-                let x73: u32 = *g0.add(a1 + l);
-                let x74: u32 = x73.wrapping_shr((b70) as u32);
-                let x75: u32 = x74 & (50529027u64 as u32);
-                la14_0[l] = x75;
-                let x80: u32 = b79.wrapping_add((l as u32));
-                let x83: u32 = b82.wrapping_add((l as u32));
-                let x92: u32 = b91.wrapping_add((l as u32));
-                let x103: u32 = x80.wrapping_mul((2u64 as u32));
-                let x104: u32 = b102.wrapping_add(x103);
-                let x120: u32 = x80.wrapping_mul((2u64 as u32));
-                let x121: u32 = b119.wrapping_add(x120);
-                let x133: u32 = x92.wrapping_add(b132);
-                let x134: u32 = *g0.add(a2 + l);
-                let x135: u32 = x134.wrapping_shr((b131) as u32);
-                let x136: u32 = x135 & (50529027u64 as u32);
-                la14_1[l] = x136;
-                let x141: u32 = b140.wrapping_add((l as u32));
-                let x144: u32 = b143.wrapping_add((l as u32));
-                let x153: u32 = b152.wrapping_add((l as u32));
-                let x164: u32 = x141.wrapping_mul((2u64 as u32));
-                let x165: u32 = b163.wrapping_add(x164);
-                let x181: u32 = x141.wrapping_mul((2u64 as u32));
-                let x182: u32 = b180.wrapping_add(x181);
-                let x194: u32 = x153.wrapping_add(b193);
-                let x195: u32 = *g0.add(a3 + l);
-                let x196: u32 = x195.wrapping_shr((b192) as u32);
-                let x197: u32 = x196 & (50529027u64 as u32);
-                la14_2[l] = x197;
-                let x202: u32 = b201.wrapping_add((l as u32));
-                let x205: u32 = b204.wrapping_add((l as u32));
-                let x214: u32 = b213.wrapping_add((l as u32));
-                let x225: u32 = x202.wrapping_mul((2u64 as u32));
-                let x226: u32 = b224.wrapping_add(x225);
-                let x242: u32 = x202.wrapping_mul((2u64 as u32));
-                let x243: u32 = b241.wrapping_add(x242);
-                let x255: u32 = x214.wrapping_add(b254);
-                let x256: u32 = *g0.add(a4 + l);
-                let x257: u32 = x256.wrapping_shr((b253) as u32);
-                let x258: u32 = x257 & (50529027u64 as u32);
-                la14_3[l] = x258;
-                let x263: u32 = b262.wrapping_add((l as u32));
-                let x266: u32 = b265.wrapping_add((l as u32));
-                let x275: u32 = b274.wrapping_add((l as u32));
-                let x286: u32 = x263.wrapping_mul((2u64 as u32));
-                let x287: u32 = b285.wrapping_add(x286);
-                let x303: u32 = x263.wrapping_mul((2u64 as u32));
-                let x304: u32 = b302.wrapping_add(x303);
-                let x316: u32 = x275.wrapping_add(b315);
-                let x317: u32 = *g0.add(a5 + l);
-                let x318: u32 = x317.wrapping_shr((b314) as u32);
-                let x319: u32 = x318 & (50529027u64 as u32);
-                la14_4[l] = x319;
-                let x324: u32 = b323.wrapping_add((l as u32));
-                let x327: u32 = b326.wrapping_add((l as u32));
-                let x336: u32 = b335.wrapping_add((l as u32));
-                let x347: u32 = x324.wrapping_mul((2u64 as u32));
-                let x348: u32 = b346.wrapping_add(x347);
-                let x364: u32 = x324.wrapping_mul((2u64 as u32));
-                let x365: u32 = b363.wrapping_add(x364);
-                let x377: u32 = x336.wrapping_add(b376);
-                let x378: u32 = *g0.add(a6 + l);
-                let x379: u32 = x378.wrapping_shr((b375) as u32);
-                let x380: u32 = x379 & (50529027u64 as u32);
-                la14_5[l] = x380;
-                let x385: u32 = b384.wrapping_add((l as u32));
-                let x388: u32 = b387.wrapping_add((l as u32));
-                let x397: u32 = b396.wrapping_add((l as u32));
-                let x408: u32 = x385.wrapping_mul((2u64 as u32));
-                let x409: u32 = b407.wrapping_add(x408);
-                let x425: u32 = x385.wrapping_mul((2u64 as u32));
-                let x426: u32 = b424.wrapping_add(x425);
-                let x438: u32 = x397.wrapping_add(b437);
-                let x439: u32 = *g0.add(a7 + l);
-                let x440: u32 = x439.wrapping_shr((b436) as u32);
-                let x441: u32 = x440 & (50529027u64 as u32);
-                la14_6[l] = x441;
-                let x446: u32 = b445.wrapping_add((l as u32));
-                let x449: u32 = b448.wrapping_add((l as u32));
-                let x458: u32 = b457.wrapping_add((l as u32));
-                let x469: u32 = x446.wrapping_mul((2u64 as u32));
-                let x470: u32 = b468.wrapping_add(x469);
-                let x486: u32 = x446.wrapping_mul((2u64 as u32));
-                let x487: u32 = b485.wrapping_add(x486);
-                let x499: u32 = x458.wrapping_add(b498);
-                let x500: u32 = *g0.add(a8 + l);
-                let x501: u32 = x500.wrapping_shr((b497) as u32);
-                let x502: u32 = x501 & (50529027u64 as u32);
-                la14_7[l] = x502;
-                let x507: u32 = b506.wrapping_add((l as u32));
-                let x510: u32 = b509.wrapping_add((l as u32));
-                b510[l] = x510;
-                let x519: u32 = b518.wrapping_add((l as u32));
-                let x530: u32 = x507.wrapping_mul((2u64 as u32));
-                let x531: u32 = b529.wrapping_add(x530);
-                let x547: u32 = x507.wrapping_mul((2u64 as u32));
-                let x548: u32 = b546.wrapping_add(x547);
-                let x554: u32 = (halfword(g0, a9 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let x555: u32 = x554 & (32768u64 as u32);
-                let x556: u32 = x555.wrapping_shl(((16u64 as u32)) as u32);
-                let x557: u32 = x554.wrapping_shr(((10u64 as u32)) as u32);
-                let x558: u32 = x557 & (31u64 as u32);
-                let x559: u32 = x554 & (1023u64 as u32);
-                let x560: bool = x558 == (31u64 as u32);
-                let x561: u32 = x558.wrapping_add((112u64 as u32));
-                let x562: u32 = if x560 { (255u64 as u32) } else { x561 };
-                let x563: u32 = x562.wrapping_shl(((23u64 as u32)) as u32);
-                let x564: u32 = x556 | x563;
-                let x565: u32 = x559.wrapping_shl(((13u64 as u32)) as u32);
-                let x566: u32 = x564 | x565;
-                let x567: f32 = f32::from_bits(x566);
-                let x568: f32 = ((x559) as f32);
-                let x569: f32 = x568 * 5.9604645e-8f32;
-                let x570: bool = x556 == (0u64 as u32);
-                let x571: f32 = -(x569);
-                let x572: f32 = if x570 { x569 } else { x571 };
-                let x573: bool = x558 == (0u64 as u32);
-            }
-            let b574: [f32; UNITS] = T::f16_to_f32_at(g0, a9);
-            let b575: i32 = ((b505) as i32);
-            let b576: i32 = div(b575, (16i64 as i32));
-            let b577: u32 = ((b576) as u32);
-            let b578: u32 = div(b577, (32u64 as u32));
-            let b579: u32 = b578.wrapping_mul((16u64 as u32));
-            let b580: u32 = (0u64 as u32).wrapping_add(b579);
-            let b581: u32 = rem(b577, (16u64 as u32));
-            let b582: u32 = b580.wrapping_add(b581);
-            let b583: u32 = div(b577, (16u64 as u32));
-            let b584: u32 = rem(b583, (2u64 as u32));
-            let b585: u32 = b584.wrapping_mul((4u64 as u32));
-            let b586: u32 = div(b582, (4u64 as u32));
-            let b587: u32 = b586.wrapping_mul((8u64 as u32));
-            let a10 = span((((0u32).wrapping_add(b509)).wrapping_add(b587)) as u32, UNITS, g0_len);
-            let b590: u32 = rem(b582, (4u64 as u32));
-            let b591: u32 = b590.wrapping_mul((8u64 as u32));
-            let b592: u32 = b591.wrapping_add(b585);
-            let b596: i32 = b576.wrapping_add((16i64 as i32));
-            let b597: u32 = ((b596) as u32);
-            let b598: u32 = div(b597, (32u64 as u32));
-            let b599: u32 = b598.wrapping_mul((16u64 as u32));
-            let b600: u32 = (0u64 as u32).wrapping_add(b599);
-            let b601: u32 = rem(b597, (16u64 as u32));
-            let b602: u32 = b600.wrapping_add(b601);
-            let b603: u32 = div(b597, (16u64 as u32));
-            let b604: u32 = rem(b603, (2u64 as u32));
-            let b605: u32 = b604.wrapping_mul((4u64 as u32));
-            let b606: u32 = div(b602, (4u64 as u32));
-            let b607: u32 = b606.wrapping_mul((8u64 as u32));
-            let a11 = span((((0u32).wrapping_add(b509)).wrapping_add(b607)) as u32, UNITS, g0_len);
-            let b610: u32 = rem(b602, (4u64 as u32));
-            let b611: u32 = b610.wrapping_mul((8u64 as u32));
-            let b612: u32 = b611.wrapping_add(b605);
-            let b619: u32 = b9.wrapping_mul((8u64 as u32));
-            let b621: u32 = b9.wrapping_mul((32u64 as u32));
-            let b622: u32 = (0u64 as u32).wrapping_add(b621);
-            let b624: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-            let b625: u32 = b624.wrapping_add((3u64 as u32));
-            let b626: u32 = div(b625, (4u64 as u32));
-            let b627: u32 = b626.wrapping_mul((4u64 as u32));
-            let b628: u32 = (0u64 as u32).wrapping_add(b627);
-            let b629: u32 = div(b628, (4u64 as u32));
-            let b630: u32 = b9.wrapping_mul((128u64 as u32));
-            let b631: u32 = b629.wrapping_add(b630);
-            let b633: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-            let b634: u32 = b633.wrapping_add((3u64 as u32));
-            let b635: u32 = div(b634, (4u64 as u32));
-            let b636: u32 = b635.wrapping_mul((4u64 as u32));
-            let b637: u32 = (0u64 as u32).wrapping_add(b636);
-            let b638: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-            let b639: u32 = b638.wrapping_add((3u64 as u32));
-            let b640: u32 = div(b639, (4u64 as u32));
-            let b641: u32 = b640.wrapping_mul((4u64 as u32));
-            let b642: u32 = b637.wrapping_add(b641);
-            let b645: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-            let b646: u32 = b645.wrapping_add((3u64 as u32));
-            let b647: u32 = div(b646, (4u64 as u32));
-            let b648: u32 = b647.wrapping_mul((4u64 as u32));
-            let b649: u32 = (0u64 as u32).wrapping_add(b648);
-            let b650: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-            let b651: u32 = b650.wrapping_add((3u64 as u32));
-            let b652: u32 = div(b651, (4u64 as u32));
-            let b653: u32 = b652.wrapping_mul((4u64 as u32));
-            let b654: u32 = b649.wrapping_add(b653);
-            let b655: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b656: u32 = b655.wrapping_add((3u64 as u32));
-            let b657: u32 = div(b656, (4u64 as u32));
-            let b658: u32 = b657.wrapping_mul((4u64 as u32));
-            let b659: u32 = b654.wrapping_add(b658);
-            let a12 = span_halves((b642).wrapping_add(((0u32).wrapping_add(b619)).wrapping_mul(2)), UNITS, g0_len);
-            let mut b623 = [<u32>::default(); UNITS];
-            let mut b661 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x588: u32 = b510[l].wrapping_add(b587);
-                let x589: u32 = *g0.add(a10 + l);
-                let x593: u32 = x589.wrapping_shr((b592) as u32);
-                let x594: u32 = x593 & (15u64 as u32);
-                let x595: i32 = ((x594) as i32);
-                let x608: u32 = b510[l].wrapping_add(b607);
-                let x609: u32 = *g0.add(a11 + l);
-                let x613: u32 = x609.wrapping_shr((b612) as u32);
-                let x614: u32 = x613 & (15u64 as u32);
-                let x615: i32 = ((x614) as i32);
-                let x616: f32 = ((x595) as f32);
-                let x617: f32 = b574[l] * x616;
-                let x618: f32 = x617 * 1.0f32;
-                la503_0[l] = x618;
-                let x620: u32 = b619.wrapping_add((l as u32));
-                let x623: u32 = b622.wrapping_add((l as u32));
-                b623[l] = x623;
-                let x632: u32 = b631.wrapping_add((l as u32));
-                let x643: u32 = x620.wrapping_mul((2u64 as u32));
-                let x644: u32 = b642.wrapping_add(x643);
-                let x660: u32 = x620.wrapping_mul((2u64 as u32));
-                let x661: u32 = b659.wrapping_add(x660);
-                b661[l] = x661;
-                let x667: u32 = (halfword(g0, a12 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let x668: u32 = x667 & (32768u64 as u32);
-                let x669: u32 = x668.wrapping_shl(((16u64 as u32)) as u32);
-                let x670: u32 = x667.wrapping_shr(((10u64 as u32)) as u32);
-                let x671: u32 = x670 & (31u64 as u32);
-                let x672: u32 = x667 & (1023u64 as u32);
-                let x673: bool = x671 == (31u64 as u32);
-                let x674: u32 = x671.wrapping_add((112u64 as u32));
-                let x675: u32 = if x673 { (255u64 as u32) } else { x674 };
-                let x676: u32 = x675.wrapping_shl(((23u64 as u32)) as u32);
-                let x677: u32 = x669 | x676;
-                let x678: u32 = x672.wrapping_shl(((13u64 as u32)) as u32);
-                let x679: u32 = x677 | x678;
-                let x680: f32 = f32::from_bits(x679);
-                let x681: f32 = ((x672) as f32);
-                let x682: f32 = x681 * 5.9604645e-8f32;
-                let x683: bool = x669 == (0u64 as u32);
-                let x684: f32 = -(x682);
-                let x685: f32 = if x683 { x682 } else { x684 };
-                let x686: bool = x671 == (0u64 as u32);
-            }
-            let b687: [f32; UNITS] = T::f16_to_f32_at(g0, a12);
-            let a13 = span_halves((b659).wrapping_add(((0u32).wrapping_add(b619)).wrapping_mul(2)), UNITS, g0_len);
-            for l in 0..UNITS {
-                let x693: u32 = (halfword(g0, a13 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let x694: u32 = x693 & (32768u64 as u32);
-                let x695: u32 = x694.wrapping_shl(((16u64 as u32)) as u32);
-                let x696: u32 = x693.wrapping_shr(((10u64 as u32)) as u32);
-                let x697: u32 = x696 & (31u64 as u32);
-                let x698: u32 = x693 & (1023u64 as u32);
-                let x699: bool = x697 == (31u64 as u32);
-                let x700: u32 = x697.wrapping_add((112u64 as u32));
-                let x701: u32 = if x699 { (255u64 as u32) } else { x700 };
-                let x702: u32 = x701.wrapping_shl(((23u64 as u32)) as u32);
-                let x703: u32 = x695 | x702;
-                let x704: u32 = x698.wrapping_shl(((13u64 as u32)) as u32);
-                let x705: u32 = x703 | x704;
-                let x706: f32 = f32::from_bits(x705);
-                let x707: f32 = ((x698) as f32);
-                let x708: f32 = x707 * 5.9604645e-8f32;
-                let x709: bool = x695 == (0u64 as u32);
-                let x710: f32 = -(x708);
-                let x711: f32 = if x709 { x708 } else { x710 };
-                let x712: bool = x697 == (0u64 as u32);
-            }
-            let b713: [f32; UNITS] = T::f16_to_f32_at(g0, a13);
-            let b714: i32 = ((b505) as i32);
-            let b715: i32 = div(b714, (16i64 as i32));
-            let b716: u32 = ((b715) as u32);
-            let b717: u32 = div(b716, (32u64 as u32));
-            let b718: u32 = b717.wrapping_mul((16u64 as u32));
-            let b719: u32 = (0u64 as u32).wrapping_add(b718);
-            let b720: u32 = rem(b716, (16u64 as u32));
-            let b721: u32 = b719.wrapping_add(b720);
-            let b722: u32 = div(b716, (16u64 as u32));
-            let b723: u32 = rem(b722, (2u64 as u32));
-            let b724: u32 = b723.wrapping_mul((4u64 as u32));
-            let b725: u32 = div(b721, (4u64 as u32));
-            let b726: u32 = b725.wrapping_mul((8u64 as u32));
-            let a14 = span((((0u32).wrapping_add(b622)).wrapping_add(b726)) as u32, UNITS, g0_len);
-            let b729: u32 = rem(b721, (4u64 as u32));
-            let b730: u32 = b729.wrapping_mul((8u64 as u32));
-            let b731: u32 = b730.wrapping_add(b724);
-            let b735: i32 = b715.wrapping_add((16i64 as i32));
-            let b736: u32 = ((b735) as u32);
-            let b737: u32 = div(b736, (32u64 as u32));
-            let b738: u32 = b737.wrapping_mul((16u64 as u32));
-            let b739: u32 = (0u64 as u32).wrapping_add(b738);
-            let b740: u32 = rem(b736, (16u64 as u32));
-            let b741: u32 = b739.wrapping_add(b740);
-            let b742: u32 = div(b736, (16u64 as u32));
-            let b743: u32 = rem(b742, (2u64 as u32));
-            let b744: u32 = b743.wrapping_mul((4u64 as u32));
-            let b745: u32 = div(b741, (4u64 as u32));
-            let b746: u32 = b745.wrapping_mul((8u64 as u32));
-            let a15 = span((((0u32).wrapping_add(b622)).wrapping_add(b746)) as u32, UNITS, g0_len);
-            let b749: u32 = rem(b741, (4u64 as u32));
-            let b750: u32 = b749.wrapping_mul((8u64 as u32));
-            let b751: u32 = b750.wrapping_add(b744);
-            let b763: u32 = b11.wrapping_add((16u64 as u32));
-            let b764: u32 = b9.wrapping_mul((8u64 as u32));
-            let b766: u32 = b9.wrapping_mul((32u64 as u32));
-            let b767: u32 = (0u64 as u32).wrapping_add(b766);
-            let b769: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-            let b770: u32 = b769.wrapping_add((3u64 as u32));
-            let b771: u32 = div(b770, (4u64 as u32));
-            let b772: u32 = b771.wrapping_mul((4u64 as u32));
-            let b773: u32 = (0u64 as u32).wrapping_add(b772);
-            let b774: u32 = div(b773, (4u64 as u32));
-            let b775: u32 = b9.wrapping_mul((128u64 as u32));
-            let b776: u32 = b774.wrapping_add(b775);
-            let b778: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-            let b779: u32 = b778.wrapping_add((3u64 as u32));
-            let b780: u32 = div(b779, (4u64 as u32));
-            let b781: u32 = b780.wrapping_mul((4u64 as u32));
-            let b782: u32 = (0u64 as u32).wrapping_add(b781);
-            let b783: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-            let b784: u32 = b783.wrapping_add((3u64 as u32));
-            let b785: u32 = div(b784, (4u64 as u32));
-            let b786: u32 = b785.wrapping_mul((4u64 as u32));
-            let b787: u32 = b782.wrapping_add(b786);
-            let b790: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-            let b791: u32 = b790.wrapping_add((3u64 as u32));
-            let b792: u32 = div(b791, (4u64 as u32));
-            let b793: u32 = b792.wrapping_mul((4u64 as u32));
-            let b794: u32 = (0u64 as u32).wrapping_add(b793);
-            let b795: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-            let b796: u32 = b795.wrapping_add((3u64 as u32));
-            let b797: u32 = div(b796, (4u64 as u32));
-            let b798: u32 = b797.wrapping_mul((4u64 as u32));
-            let b799: u32 = b794.wrapping_add(b798);
-            let b800: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b801: u32 = b800.wrapping_add((3u64 as u32));
-            let b802: u32 = div(b801, (4u64 as u32));
-            let b803: u32 = b802.wrapping_mul((4u64 as u32));
-            let b804: u32 = b799.wrapping_add(b803);
-            let a16 = span_halves((b787).wrapping_add(((0u32).wrapping_add(b764)).wrapping_mul(2)), UNITS, g0_len);
-            let mut b768 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x727: u32 = b623[l].wrapping_add(b726);
-                let x728: u32 = *g0.add(a14 + l);
-                let x732: u32 = x728.wrapping_shr((b731) as u32);
-                let x733: u32 = x732 & (15u64 as u32);
-                let x734: i32 = ((x733) as i32);
-                let x747: u32 = b623[l].wrapping_add(b746);
-                let x748: u32 = *g0.add(a15 + l);
-                let x752: u32 = x748.wrapping_shr((b751) as u32);
-                let x753: u32 = x752 & (15u64 as u32);
-                let x754: i32 = ((x753) as i32);
-                let x755: f32 = ((x754) as f32);
-                let x756: f32 = b713[l] * x755;
-                let x757: f32 = T::fmadd(-(b713[l]), x755, 0.0f32);
-                let x758: f32 = ((x734) as f32);
-                let x759: f32 = b687[l] * x758;
-                let x760: f32 = x759 * 1.0f32;
-                let x761: f32 = 0.0f32 * x760;
-                let x762: f32 = T::fmadd(-(0.0f32), x760, x757);
-                la504_0[l] = x762;
-                let x765: u32 = b764.wrapping_add((l as u32));
-                let x768: u32 = b767.wrapping_add((l as u32));
-                b768[l] = x768;
-                let x777: u32 = b776.wrapping_add((l as u32));
-                let x788: u32 = x765.wrapping_mul((2u64 as u32));
-                let x789: u32 = b787.wrapping_add(x788);
-                let x805: u32 = x765.wrapping_mul((2u64 as u32));
-                let x806: u32 = b804.wrapping_add(x805);
-                let x812: u32 = (halfword(g0, a16 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let x813: u32 = x812 & (32768u64 as u32);
-                let x814: u32 = x813.wrapping_shl(((16u64 as u32)) as u32);
-                let x815: u32 = x812.wrapping_shr(((10u64 as u32)) as u32);
-                let x816: u32 = x815 & (31u64 as u32);
-                let x817: u32 = x812 & (1023u64 as u32);
-                let x818: bool = x816 == (31u64 as u32);
-                let x819: u32 = x816.wrapping_add((112u64 as u32));
-                let x820: u32 = if x818 { (255u64 as u32) } else { x819 };
-                let x821: u32 = x820.wrapping_shl(((23u64 as u32)) as u32);
-                let x822: u32 = x814 | x821;
-                let x823: u32 = x817.wrapping_shl(((13u64 as u32)) as u32);
-                let x824: u32 = x822 | x823;
-                let x825: f32 = f32::from_bits(x824);
-                let x826: f32 = ((x817) as f32);
-                let x827: f32 = x826 * 5.9604645e-8f32;
-                let x828: bool = x814 == (0u64 as u32);
-                let x829: f32 = -(x827);
-                let x830: f32 = if x828 { x827 } else { x829 };
-                let x831: bool = x816 == (0u64 as u32);
-            }
-            let b832: [f32; UNITS] = T::f16_to_f32_at(g0, a16);
-            let b833: i32 = ((b763) as i32);
-            let b834: i32 = div(b833, (16i64 as i32));
-            let b835: u32 = ((b834) as u32);
-            let b836: u32 = div(b835, (32u64 as u32));
-            let b837: u32 = b836.wrapping_mul((16u64 as u32));
-            let b838: u32 = (0u64 as u32).wrapping_add(b837);
-            let b839: u32 = rem(b835, (16u64 as u32));
-            let b840: u32 = b838.wrapping_add(b839);
-            let b841: u32 = div(b835, (16u64 as u32));
-            let b842: u32 = rem(b841, (2u64 as u32));
-            let b843: u32 = b842.wrapping_mul((4u64 as u32));
-            let b844: u32 = div(b840, (4u64 as u32));
-            let b845: u32 = b844.wrapping_mul((8u64 as u32));
-            let a17 = span((((0u32).wrapping_add(b767)).wrapping_add(b845)) as u32, UNITS, g0_len);
-            let b848: u32 = rem(b840, (4u64 as u32));
-            let b849: u32 = b848.wrapping_mul((8u64 as u32));
-            let b850: u32 = b849.wrapping_add(b843);
-            let b854: i32 = b834.wrapping_add((16i64 as i32));
-            let b855: u32 = ((b854) as u32);
-            let b856: u32 = div(b855, (32u64 as u32));
-            let b857: u32 = b856.wrapping_mul((16u64 as u32));
-            let b858: u32 = (0u64 as u32).wrapping_add(b857);
-            let b859: u32 = rem(b855, (16u64 as u32));
-            let b860: u32 = b858.wrapping_add(b859);
-            let b861: u32 = div(b855, (16u64 as u32));
-            let b862: u32 = rem(b861, (2u64 as u32));
-            let b863: u32 = b862.wrapping_mul((4u64 as u32));
-            let b864: u32 = div(b860, (4u64 as u32));
-            let b865: u32 = b864.wrapping_mul((8u64 as u32));
-            let a18 = span((((0u32).wrapping_add(b767)).wrapping_add(b865)) as u32, UNITS, g0_len);
-            let b868: u32 = rem(b860, (4u64 as u32));
-            let b869: u32 = b868.wrapping_mul((8u64 as u32));
-            let b870: u32 = b869.wrapping_add(b863);
-            let b877: u32 = b9.wrapping_mul((8u64 as u32));
-            let b879: u32 = b9.wrapping_mul((32u64 as u32));
-            let b880: u32 = (0u64 as u32).wrapping_add(b879);
-            let b882: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-            let b883: u32 = b882.wrapping_add((3u64 as u32));
-            let b884: u32 = div(b883, (4u64 as u32));
-            let b885: u32 = b884.wrapping_mul((4u64 as u32));
-            let b886: u32 = (0u64 as u32).wrapping_add(b885);
-            let b887: u32 = div(b886, (4u64 as u32));
-            let b888: u32 = b9.wrapping_mul((128u64 as u32));
-            let b889: u32 = b887.wrapping_add(b888);
-            let b891: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-            let b892: u32 = b891.wrapping_add((3u64 as u32));
-            let b893: u32 = div(b892, (4u64 as u32));
-            let b894: u32 = b893.wrapping_mul((4u64 as u32));
-            let b895: u32 = (0u64 as u32).wrapping_add(b894);
-            let b896: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-            let b897: u32 = b896.wrapping_add((3u64 as u32));
-            let b898: u32 = div(b897, (4u64 as u32));
-            let b899: u32 = b898.wrapping_mul((4u64 as u32));
-            let b900: u32 = b895.wrapping_add(b899);
-            let b903: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-            let b904: u32 = b903.wrapping_add((3u64 as u32));
-            let b905: u32 = div(b904, (4u64 as u32));
-            let b906: u32 = b905.wrapping_mul((4u64 as u32));
-            let b907: u32 = (0u64 as u32).wrapping_add(b906);
-            let b908: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-            let b909: u32 = b908.wrapping_add((3u64 as u32));
-            let b910: u32 = div(b909, (4u64 as u32));
-            let b911: u32 = b910.wrapping_mul((4u64 as u32));
-            let b912: u32 = b907.wrapping_add(b911);
-            let b913: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b914: u32 = b913.wrapping_add((3u64 as u32));
-            let b915: u32 = div(b914, (4u64 as u32));
-            let b916: u32 = b915.wrapping_mul((4u64 as u32));
-            let b917: u32 = b912.wrapping_add(b916);
-            let a19 = span_halves((b900).wrapping_add(((0u32).wrapping_add(b877)).wrapping_mul(2)), UNITS, g0_len);
-            let mut b881 = [<u32>::default(); UNITS];
-            let mut b919 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x846: u32 = b768[l].wrapping_add(b845);
-                let x847: u32 = *g0.add(a17 + l);
-                let x851: u32 = x847.wrapping_shr((b850) as u32);
-                let x852: u32 = x851 & (15u64 as u32);
-                let x853: i32 = ((x852) as i32);
-                let x866: u32 = b768[l].wrapping_add(b865);
-                let x867: u32 = *g0.add(a18 + l);
-                let x871: u32 = x867.wrapping_shr((b870) as u32);
-                let x872: u32 = x871 & (15u64 as u32);
-                let x873: i32 = ((x872) as i32);
-                let x874: f32 = ((x853) as f32);
-                let x875: f32 = b832[l] * x874;
-                let x876: f32 = x875 * 1.0f32;
-                la503_1[l] = x876;
-                let x878: u32 = b877.wrapping_add((l as u32));
-                let x881: u32 = b880.wrapping_add((l as u32));
-                b881[l] = x881;
-                let x890: u32 = b889.wrapping_add((l as u32));
-                let x901: u32 = x878.wrapping_mul((2u64 as u32));
-                let x902: u32 = b900.wrapping_add(x901);
-                let x918: u32 = x878.wrapping_mul((2u64 as u32));
-                let x919: u32 = b917.wrapping_add(x918);
-                b919[l] = x919;
-                let x925: u32 = (halfword(g0, a19 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let x926: u32 = x925 & (32768u64 as u32);
-                let x927: u32 = x926.wrapping_shl(((16u64 as u32)) as u32);
-                let x928: u32 = x925.wrapping_shr(((10u64 as u32)) as u32);
-                let x929: u32 = x928 & (31u64 as u32);
-                let x930: u32 = x925 & (1023u64 as u32);
-                let x931: bool = x929 == (31u64 as u32);
-                let x932: u32 = x929.wrapping_add((112u64 as u32));
-                let x933: u32 = if x931 { (255u64 as u32) } else { x932 };
-                let x934: u32 = x933.wrapping_shl(((23u64 as u32)) as u32);
-                let x935: u32 = x927 | x934;
-                let x936: u32 = x930.wrapping_shl(((13u64 as u32)) as u32);
-                let x937: u32 = x935 | x936;
-                let x938: f32 = f32::from_bits(x937);
-                let x939: f32 = ((x930) as f32);
-                let x940: f32 = x939 * 5.9604645e-8f32;
-                let x941: bool = x927 == (0u64 as u32);
-                let x942: f32 = -(x940);
-                let x943: f32 = if x941 { x940 } else { x942 };
-                let x944: bool = x929 == (0u64 as u32);
-            }
-            let b945: [f32; UNITS] = T::f16_to_f32_at(g0, a19);
-            let a20 = span_halves((b917).wrapping_add(((0u32).wrapping_add(b877)).wrapping_mul(2)), UNITS, g0_len);
-            for l in 0..UNITS {
-                let x951: u32 = (halfword(g0, a20 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let x952: u32 = x951 & (32768u64 as u32);
-                let x953: u32 = x952.wrapping_shl(((16u64 as u32)) as u32);
-                let x954: u32 = x951.wrapping_shr(((10u64 as u32)) as u32);
-                let x955: u32 = x954 & (31u64 as u32);
-                let x956: u32 = x951 & (1023u64 as u32);
-                let x957: bool = x955 == (31u64 as u32);
-                let x958: u32 = x955.wrapping_add((112u64 as u32));
-                let x959: u32 = if x957 { (255u64 as u32) } else { x958 };
-                let x960: u32 = x959.wrapping_shl(((23u64 as u32)) as u32);
-                let x961: u32 = x953 | x960;
-                let x962: u32 = x956.wrapping_shl(((13u64 as u32)) as u32);
-                let x963: u32 = x961 | x962;
-                let x964: f32 = f32::from_bits(x963);
-                let x965: f32 = ((x956) as f32);
-                let x966: f32 = x965 * 5.9604645e-8f32;
-                let x967: bool = x953 == (0u64 as u32);
-                let x968: f32 = -(x966);
-                let x969: f32 = if x967 { x966 } else { x968 };
-                let x970: bool = x955 == (0u64 as u32);
-            }
-            let b971: [f32; UNITS] = T::f16_to_f32_at(g0, a20);
-            let b972: i32 = ((b763) as i32);
-            let b973: i32 = div(b972, (16i64 as i32));
-            let b974: u32 = ((b973) as u32);
-            let b975: u32 = div(b974, (32u64 as u32));
-            let b976: u32 = b975.wrapping_mul((16u64 as u32));
-            let b977: u32 = (0u64 as u32).wrapping_add(b976);
-            let b978: u32 = rem(b974, (16u64 as u32));
-            let b979: u32 = b977.wrapping_add(b978);
-            let b980: u32 = div(b974, (16u64 as u32));
-            let b981: u32 = rem(b980, (2u64 as u32));
-            let b982: u32 = b981.wrapping_mul((4u64 as u32));
-            let b983: u32 = div(b979, (4u64 as u32));
-            let b984: u32 = b983.wrapping_mul((8u64 as u32));
-            let a21 = span((((0u32).wrapping_add(b880)).wrapping_add(b984)) as u32, UNITS, g0_len);
-            let b987: u32 = rem(b979, (4u64 as u32));
-            let b988: u32 = b987.wrapping_mul((8u64 as u32));
-            let b989: u32 = b988.wrapping_add(b982);
-            let b993: i32 = b973.wrapping_add((16i64 as i32));
-            let b994: u32 = ((b993) as u32);
-            let b995: u32 = div(b994, (32u64 as u32));
-            let b996: u32 = b995.wrapping_mul((16u64 as u32));
-            let b997: u32 = (0u64 as u32).wrapping_add(b996);
-            let b998: u32 = rem(b994, (16u64 as u32));
-            let b999: u32 = b997.wrapping_add(b998);
-            let b1000: u32 = div(b994, (16u64 as u32));
-            let b1001: u32 = rem(b1000, (2u64 as u32));
-            let b1002: u32 = b1001.wrapping_mul((4u64 as u32));
-            let b1003: u32 = div(b999, (4u64 as u32));
-            let b1004: u32 = b1003.wrapping_mul((8u64 as u32));
-            let a22 = span((((0u32).wrapping_add(b880)).wrapping_add(b1004)) as u32, UNITS, g0_len);
-            let b1007: u32 = rem(b999, (4u64 as u32));
-            let b1008: u32 = b1007.wrapping_mul((8u64 as u32));
-            let b1009: u32 = b1008.wrapping_add(b1002);
-            let b1021: u32 = b1.wrapping_add((0u64 as u32));
-            let b1022: u32 = b1021.min(b5);
-            let b1023: u32 = b1022.wrapping_mul(b0);
-            let b1024: u32 = b1023.wrapping_add(b13);
-            for l in 0..UNITS {
-                let x985: u32 = b881[l].wrapping_add(b984);
-                let x986: u32 = *g0.add(a21 + l);
-                let x990: u32 = x986.wrapping_shr((b989) as u32);
-                let x991: u32 = x990 & (15u64 as u32);
-                let x992: i32 = ((x991) as i32);
-                let x1005: u32 = b881[l].wrapping_add(b1004);
-                let x1006: u32 = *g0.add(a22 + l);
-                let x1010: u32 = x1006.wrapping_shr((b1009) as u32);
-                let x1011: u32 = x1010 & (15u64 as u32);
-                let x1012: i32 = ((x1011) as i32);
-                let x1013: f32 = ((x1012) as f32);
-                let x1014: f32 = b971[l] * x1013;
-                let x1015: f32 = T::fmadd(-(b971[l]), x1013, 0.0f32);
-                let x1016: f32 = ((x992) as f32);
-                let x1017: f32 = b945[l] * x1016;
-                let x1018: f32 = x1017 * 1.0f32;
-                let x1019: f32 = 0.0f32 * x1018;
-                let x1020: f32 = T::fmadd(-(0.0f32), x1018, x1015);
-                la504_1[l] = x1020;
-            }
-            let b1025: f32 = *g2.add((b1024) as usize);
-            let b1026: u32 = b1024.wrapping_mul((8u64 as u32));
-            let b1027: u32 = b1024.wrapping_mul((2u64 as u32));
-            let b1028: u32 = b1027.wrapping_add((0u64 as u32));
-            let b1029: i32 = *g3.add((b1028) as usize);
-            let b1030: f32 = ((b1029) as f32);
-            let b1031: f32 = b1030 * b1025;
-            let b1033: u32 = b1026.wrapping_add((0u64 as u32));
-            for l in 0..UNITS {
-                v1032[l] = (0i64 as i32);
-            }
-            let b1034: u32 = *g1.add((b1033) as usize);
-            let mut b1036 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1035: u32 = la14_0[l];
-                let x1036: i32 = ((x1035) as i32);
-                b1036[l] = x1036;
-            }
-            let b1037: [i32; UNITS] = T::dot_u7_i8(&b1036, &[b1034; UNITS]);
-            let b1038: u32 = b1026.wrapping_add((1u64 as u32));
-            for l in 0..UNITS {
-                v1032[l] = v1032[l].wrapping_add(b1037[l]);
-            }
-            let b1039: u32 = *g1.add((b1038) as usize);
-            let mut b1041 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1040: u32 = la14_1[l];
-                let x1041: i32 = ((x1040) as i32);
-                b1041[l] = x1041;
-            }
-            let b1042: [i32; UNITS] = T::dot_u7_i8(&b1041, &[b1039; UNITS]);
-            let b1043: u32 = b1026.wrapping_add((2u64 as u32));
-            for l in 0..UNITS {
-                v1032[l] = v1032[l].wrapping_add(b1042[l]);
-            }
-            let b1044: u32 = *g1.add((b1043) as usize);
-            let mut b1046 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1045: u32 = la14_2[l];
-                let x1046: i32 = ((x1045) as i32);
-                b1046[l] = x1046;
-            }
-            let b1047: [i32; UNITS] = T::dot_u7_i8(&b1046, &[b1044; UNITS]);
-            let b1048: u32 = b1026.wrapping_add((3u64 as u32));
-            for l in 0..UNITS {
-                v1032[l] = v1032[l].wrapping_add(b1047[l]);
-            }
-            let b1049: u32 = *g1.add((b1048) as usize);
-            let mut b1051 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1050: u32 = la14_3[l];
-                let x1051: i32 = ((x1050) as i32);
-                b1051[l] = x1051;
-            }
-            let b1052: [i32; UNITS] = T::dot_u7_i8(&b1051, &[b1049; UNITS]);
-            let b1062: u32 = b1024.wrapping_mul((2u64 as u32));
-            let b1063: u32 = b1062.wrapping_add((1u64 as u32));
-            for l in 0..UNITS {
-                v1032[l] = v1032[l].wrapping_add(b1052[l]);
-                let x1053: f32 = ((v1032[l]) as f32);
-                let x1054: f32 = la503_0[l];
-                let x1055: f32 = x1054 * b1025;
-                let x1056: f32 = x1053 * x1055;
-                let x1057: f32 = la504_0[l];
-                let x1058: f32 = x1057 * b1031;
-                let x1059: f32 = T::fmadd(x1053, x1055, x1058);
-                let x1060: f32 = la6_0[l];
-                let x1061: f32 = x1060 + x1059;
-                la6_0[l] = x1061;
-            }
-            let b1064: i32 = *g3.add((b1063) as usize);
-            let b1065: f32 = ((b1064) as f32);
-            let b1066: f32 = b1065 * b1025;
-            let b1067: u32 = b1026.wrapping_add((4u64 as u32));
-            for l in 0..UNITS {
-                v1032[l] = (0i64 as i32);
-            }
-            let b1068: u32 = *g1.add((b1067) as usize);
-            let mut b1070 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1069: u32 = la14_4[l];
-                let x1070: i32 = ((x1069) as i32);
-                b1070[l] = x1070;
-            }
-            let b1071: [i32; UNITS] = T::dot_u7_i8(&b1070, &[b1068; UNITS]);
-            let b1072: u32 = b1026.wrapping_add((5u64 as u32));
-            for l in 0..UNITS {
-                v1032[l] = v1032[l].wrapping_add(b1071[l]);
-            }
-            let b1073: u32 = *g1.add((b1072) as usize);
-            let mut b1075 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1074: u32 = la14_5[l];
-                let x1075: i32 = ((x1074) as i32);
-                b1075[l] = x1075;
-            }
-            let b1076: [i32; UNITS] = T::dot_u7_i8(&b1075, &[b1073; UNITS]);
-            let b1077: u32 = b1026.wrapping_add((6u64 as u32));
-            for l in 0..UNITS {
-                v1032[l] = v1032[l].wrapping_add(b1076[l]);
-            }
-            let b1078: u32 = *g1.add((b1077) as usize);
-            let mut b1080 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1079: u32 = la14_6[l];
-                let x1080: i32 = ((x1079) as i32);
-                b1080[l] = x1080;
-            }
-            let b1081: [i32; UNITS] = T::dot_u7_i8(&b1080, &[b1078; UNITS]);
-            let b1082: u32 = b1026.wrapping_add((7u64 as u32));
-            for l in 0..UNITS {
-                v1032[l] = v1032[l].wrapping_add(b1081[l]);
-            }
-            let b1083: u32 = *g1.add((b1082) as usize);
-            let mut b1085 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1084: u32 = la14_7[l];
-                let x1085: i32 = ((x1084) as i32);
-                b1085[l] = x1085;
-            }
-            let b1086: [i32; UNITS] = T::dot_u7_i8(&b1085, &[b1083; UNITS]);
-            let b1096: u32 = b1.wrapping_add((1u64 as u32));
-            let b1097: u32 = b1096.min(b5);
-            let b1098: u32 = b1097.wrapping_mul(b0);
-            let b1099: u32 = b1098.wrapping_add(b13);
-            for l in 0..UNITS {
-                v1032[l] = v1032[l].wrapping_add(b1086[l]);
-                let x1087: f32 = ((v1032[l]) as f32);
-                let x1088: f32 = la503_1[l];
-                let x1089: f32 = x1088 * b1025;
-                let x1090: f32 = x1087 * x1089;
-                let x1091: f32 = la504_1[l];
-                let x1092: f32 = x1091 * b1066;
-                let x1093: f32 = T::fmadd(x1087, x1089, x1092);
-                let x1094: f32 = la6_0[l];
-                let x1095: f32 = x1094 + x1093;
-                la6_0[l] = x1095;
-            }
-            let b1100: f32 = *g2.add((b1099) as usize);
-            let b1101: u32 = b1099.wrapping_mul((8u64 as u32));
-            let b1102: u32 = b1099.wrapping_mul((2u64 as u32));
-            let b1103: u32 = b1102.wrapping_add((0u64 as u32));
-            let b1104: i32 = *g3.add((b1103) as usize);
-            let b1105: f32 = ((b1104) as f32);
-            let b1106: f32 = b1105 * b1100;
-            let b1107: u32 = b1101.wrapping_add((0u64 as u32));
-            for l in 0..UNITS {
-                v1032[l] = (0i64 as i32);
-            }
-            let b1108: u32 = *g1.add((b1107) as usize);
-            let mut b1110 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1109: u32 = la14_0[l];
-                let x1110: i32 = ((x1109) as i32);
-                b1110[l] = x1110;
-            }
-            let b1111: [i32; UNITS] = T::dot_u7_i8(&b1110, &[b1108; UNITS]);
-            let b1112: u32 = b1101.wrapping_add((1u64 as u32));
-            for l in 0..UNITS {
-                v1032[l] = v1032[l].wrapping_add(b1111[l]);
-            }
-            let b1113: u32 = *g1.add((b1112) as usize);
-            let mut b1115 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1114: u32 = la14_1[l];
-                let x1115: i32 = ((x1114) as i32);
-                b1115[l] = x1115;
-            }
-            let b1116: [i32; UNITS] = T::dot_u7_i8(&b1115, &[b1113; UNITS]);
-            let b1117: u32 = b1101.wrapping_add((2u64 as u32));
-            for l in 0..UNITS {
-                v1032[l] = v1032[l].wrapping_add(b1116[l]);
-            }
-            let b1118: u32 = *g1.add((b1117) as usize);
-            let mut b1120 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1119: u32 = la14_2[l];
-                let x1120: i32 = ((x1119) as i32);
-                b1120[l] = x1120;
-            }
-            let b1121: [i32; UNITS] = T::dot_u7_i8(&b1120, &[b1118; UNITS]);
-            let b1122: u32 = b1101.wrapping_add((3u64 as u32));
-            for l in 0..UNITS {
-                v1032[l] = v1032[l].wrapping_add(b1121[l]);
-            }
-            let b1123: u32 = *g1.add((b1122) as usize);
-            let mut b1125 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1124: u32 = la14_3[l];
-                let x1125: i32 = ((x1124) as i32);
-                b1125[l] = x1125;
-            }
-            let b1126: [i32; UNITS] = T::dot_u7_i8(&b1125, &[b1123; UNITS]);
-            let b1136: u32 = b1099.wrapping_mul((2u64 as u32));
-            let b1137: u32 = b1136.wrapping_add((1u64 as u32));
-            for l in 0..UNITS {
-                v1032[l] = v1032[l].wrapping_add(b1126[l]);
-                let x1127: f32 = ((v1032[l]) as f32);
-                let x1128: f32 = la503_0[l];
-                let x1129: f32 = x1128 * b1100;
-                let x1130: f32 = x1127 * x1129;
-                let x1131: f32 = la504_0[l];
-                let x1132: f32 = x1131 * b1106;
-                let x1133: f32 = T::fmadd(x1127, x1129, x1132);
-                let x1134: f32 = la6_1[l];
-                let x1135: f32 = x1134 + x1133;
-                la6_1[l] = x1135;
-            }
-            let b1138: i32 = *g3.add((b1137) as usize);
-            let b1139: f32 = ((b1138) as f32);
-            let b1140: f32 = b1139 * b1100;
-            let b1141: u32 = b1101.wrapping_add((4u64 as u32));
-            for l in 0..UNITS {
-                v1032[l] = (0i64 as i32);
-            }
-            let b1142: u32 = *g1.add((b1141) as usize);
-            let mut b1144 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1143: u32 = la14_4[l];
-                let x1144: i32 = ((x1143) as i32);
-                b1144[l] = x1144;
-            }
-            let b1145: [i32; UNITS] = T::dot_u7_i8(&b1144, &[b1142; UNITS]);
-            let b1146: u32 = b1101.wrapping_add((5u64 as u32));
-            for l in 0..UNITS {
-                v1032[l] = v1032[l].wrapping_add(b1145[l]);
-            }
-            let b1147: u32 = *g1.add((b1146) as usize);
-            let mut b1149 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1148: u32 = la14_5[l];
-                let x1149: i32 = ((x1148) as i32);
-                b1149[l] = x1149;
-            }
-            let b1150: [i32; UNITS] = T::dot_u7_i8(&b1149, &[b1147; UNITS]);
-            let b1151: u32 = b1101.wrapping_add((6u64 as u32));
-            for l in 0..UNITS {
-                v1032[l] = v1032[l].wrapping_add(b1150[l]);
-            }
-            let b1152: u32 = *g1.add((b1151) as usize);
-            let mut b1154 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1153: u32 = la14_6[l];
-                let x1154: i32 = ((x1153) as i32);
-                b1154[l] = x1154;
-            }
-            let b1155: [i32; UNITS] = T::dot_u7_i8(&b1154, &[b1152; UNITS]);
-            let b1156: u32 = b1101.wrapping_add((7u64 as u32));
-            for l in 0..UNITS {
-                v1032[l] = v1032[l].wrapping_add(b1155[l]);
-            }
-            let b1157: u32 = *g1.add((b1156) as usize);
-            let mut b1159 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1158: u32 = la14_7[l];
-                let x1159: i32 = ((x1158) as i32);
-                b1159[l] = x1159;
-            }
-            let b1160: [i32; UNITS] = T::dot_u7_i8(&b1159, &[b1157; UNITS]);
-            let b1170: u32 = b1.wrapping_add((2u64 as u32));
-            let b1171: u32 = b1170.min(b5);
-            let b1172: u32 = b1171.wrapping_mul(b0);
-            let b1173: u32 = b1172.wrapping_add(b13);
-            for l in 0..UNITS {
-                v1032[l] = v1032[l].wrapping_add(b1160[l]);
-                let x1161: f32 = ((v1032[l]) as f32);
-                let x1162: f32 = la503_1[l];
-                let x1163: f32 = x1162 * b1100;
-                let x1164: f32 = x1161 * x1163;
-                let x1165: f32 = la504_1[l];
-                let x1166: f32 = x1165 * b1140;
-                let x1167: f32 = T::fmadd(x1161, x1163, x1166);
-                let x1168: f32 = la6_1[l];
-                let x1169: f32 = x1168 + x1167;
-                la6_1[l] = x1169;
-            }
-            let b1174: f32 = *g2.add((b1173) as usize);
-            let b1175: u32 = b1173.wrapping_mul((8u64 as u32));
-            let b1176: u32 = b1173.wrapping_mul((2u64 as u32));
-            let b1177: u32 = b1176.wrapping_add((0u64 as u32));
-            let b1178: i32 = *g3.add((b1177) as usize);
-            let b1179: f32 = ((b1178) as f32);
-            let b1180: f32 = b1179 * b1174;
-            let b1181: u32 = b1175.wrapping_add((0u64 as u32));
-            for l in 0..UNITS {
-                v1032[l] = (0i64 as i32);
-            }
-            let b1182: u32 = *g1.add((b1181) as usize);
-            let mut b1184 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1183: u32 = la14_0[l];
-                let x1184: i32 = ((x1183) as i32);
-                b1184[l] = x1184;
-            }
-            let b1185: [i32; UNITS] = T::dot_u7_i8(&b1184, &[b1182; UNITS]);
-            let b1186: u32 = b1175.wrapping_add((1u64 as u32));
-            for l in 0..UNITS {
-                v1032[l] = v1032[l].wrapping_add(b1185[l]);
-            }
-            let b1187: u32 = *g1.add((b1186) as usize);
-            let mut b1189 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1188: u32 = la14_1[l];
-                let x1189: i32 = ((x1188) as i32);
-                b1189[l] = x1189;
-            }
-            let b1190: [i32; UNITS] = T::dot_u7_i8(&b1189, &[b1187; UNITS]);
-            let b1191: u32 = b1175.wrapping_add((2u64 as u32));
-            for l in 0..UNITS {
-                v1032[l] = v1032[l].wrapping_add(b1190[l]);
-            }
-            let b1192: u32 = *g1.add((b1191) as usize);
-            let mut b1194 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1193: u32 = la14_2[l];
-                let x1194: i32 = ((x1193) as i32);
-                b1194[l] = x1194;
-            }
-            let b1195: [i32; UNITS] = T::dot_u7_i8(&b1194, &[b1192; UNITS]);
-            let b1196: u32 = b1175.wrapping_add((3u64 as u32));
-            for l in 0..UNITS {
-                v1032[l] = v1032[l].wrapping_add(b1195[l]);
-            }
-            let b1197: u32 = *g1.add((b1196) as usize);
-            let mut b1199 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1198: u32 = la14_3[l];
-                let x1199: i32 = ((x1198) as i32);
-                b1199[l] = x1199;
-            }
-            let b1200: [i32; UNITS] = T::dot_u7_i8(&b1199, &[b1197; UNITS]);
-            let b1210: u32 = b1173.wrapping_mul((2u64 as u32));
-            let b1211: u32 = b1210.wrapping_add((1u64 as u32));
-            for l in 0..UNITS {
-                v1032[l] = v1032[l].wrapping_add(b1200[l]);
-                let x1201: f32 = ((v1032[l]) as f32);
-                let x1202: f32 = la503_0[l];
-                let x1203: f32 = x1202 * b1174;
-                let x1204: f32 = x1201 * x1203;
-                let x1205: f32 = la504_0[l];
-                let x1206: f32 = x1205 * b1180;
-                let x1207: f32 = T::fmadd(x1201, x1203, x1206);
-                let x1208: f32 = la6_2[l];
-                let x1209: f32 = x1208 + x1207;
-                la6_2[l] = x1209;
-            }
-            let b1212: i32 = *g3.add((b1211) as usize);
-            let b1213: f32 = ((b1212) as f32);
-            let b1214: f32 = b1213 * b1174;
-            let b1215: u32 = b1175.wrapping_add((4u64 as u32));
-            for l in 0..UNITS {
-                v1032[l] = (0i64 as i32);
-            }
-            let b1216: u32 = *g1.add((b1215) as usize);
-            let mut b1218 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1217: u32 = la14_4[l];
-                let x1218: i32 = ((x1217) as i32);
-                b1218[l] = x1218;
-            }
-            let b1219: [i32; UNITS] = T::dot_u7_i8(&b1218, &[b1216; UNITS]);
-            let b1220: u32 = b1175.wrapping_add((5u64 as u32));
-            for l in 0..UNITS {
-                v1032[l] = v1032[l].wrapping_add(b1219[l]);
-            }
-            let b1221: u32 = *g1.add((b1220) as usize);
-            let mut b1223 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1222: u32 = la14_5[l];
-                let x1223: i32 = ((x1222) as i32);
-                b1223[l] = x1223;
-            }
-            let b1224: [i32; UNITS] = T::dot_u7_i8(&b1223, &[b1221; UNITS]);
-            let b1225: u32 = b1175.wrapping_add((6u64 as u32));
-            for l in 0..UNITS {
-                v1032[l] = v1032[l].wrapping_add(b1224[l]);
-            }
-            let b1226: u32 = *g1.add((b1225) as usize);
-            let mut b1228 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1227: u32 = la14_6[l];
-                let x1228: i32 = ((x1227) as i32);
-                b1228[l] = x1228;
-            }
-            let b1229: [i32; UNITS] = T::dot_u7_i8(&b1228, &[b1226; UNITS]);
-            let b1230: u32 = b1175.wrapping_add((7u64 as u32));
-            for l in 0..UNITS {
-                v1032[l] = v1032[l].wrapping_add(b1229[l]);
-            }
-            let b1231: u32 = *g1.add((b1230) as usize);
-            let mut b1233 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1232: u32 = la14_7[l];
-                let x1233: i32 = ((x1232) as i32);
-                b1233[l] = x1233;
-            }
-            let b1234: [i32; UNITS] = T::dot_u7_i8(&b1233, &[b1231; UNITS]);
-            let b1244: u32 = b1.wrapping_add((3u64 as u32));
-            let b1245: u32 = b1244.min(b5);
-            let b1246: u32 = b1245.wrapping_mul(b0);
-            let b1247: u32 = b1246.wrapping_add(b13);
-            for l in 0..UNITS {
-                v1032[l] = v1032[l].wrapping_add(b1234[l]);
-                let x1235: f32 = ((v1032[l]) as f32);
-                let x1236: f32 = la503_1[l];
-                let x1237: f32 = x1236 * b1174;
-                let x1238: f32 = x1235 * x1237;
-                let x1239: f32 = la504_1[l];
-                let x1240: f32 = x1239 * b1214;
-                let x1241: f32 = T::fmadd(x1235, x1237, x1240);
-                let x1242: f32 = la6_2[l];
-                let x1243: f32 = x1242 + x1241;
-                la6_2[l] = x1243;
-            }
-            let b1248: f32 = *g2.add((b1247) as usize);
-            let b1249: u32 = b1247.wrapping_mul((8u64 as u32));
-            let b1250: u32 = b1247.wrapping_mul((2u64 as u32));
-            let b1251: u32 = b1250.wrapping_add((0u64 as u32));
-            let b1252: i32 = *g3.add((b1251) as usize);
-            let b1253: f32 = ((b1252) as f32);
-            let b1254: f32 = b1253 * b1248;
-            let b1255: u32 = b1249.wrapping_add((0u64 as u32));
-            for l in 0..UNITS {
-                v1032[l] = (0i64 as i32);
-            }
-            let b1256: u32 = *g1.add((b1255) as usize);
-            let mut b1258 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1257: u32 = la14_0[l];
-                let x1258: i32 = ((x1257) as i32);
-                b1258[l] = x1258;
-            }
-            let b1259: [i32; UNITS] = T::dot_u7_i8(&b1258, &[b1256; UNITS]);
-            let b1260: u32 = b1249.wrapping_add((1u64 as u32));
-            for l in 0..UNITS {
-                v1032[l] = v1032[l].wrapping_add(b1259[l]);
-            }
-            let b1261: u32 = *g1.add((b1260) as usize);
-            let mut b1263 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1262: u32 = la14_1[l];
-                let x1263: i32 = ((x1262) as i32);
-                b1263[l] = x1263;
-            }
-            let b1264: [i32; UNITS] = T::dot_u7_i8(&b1263, &[b1261; UNITS]);
-            let b1265: u32 = b1249.wrapping_add((2u64 as u32));
-            for l in 0..UNITS {
-                v1032[l] = v1032[l].wrapping_add(b1264[l]);
-            }
-            let b1266: u32 = *g1.add((b1265) as usize);
-            let mut b1268 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1267: u32 = la14_2[l];
-                let x1268: i32 = ((x1267) as i32);
-                b1268[l] = x1268;
-            }
-            let b1269: [i32; UNITS] = T::dot_u7_i8(&b1268, &[b1266; UNITS]);
-            let b1270: u32 = b1249.wrapping_add((3u64 as u32));
-            for l in 0..UNITS {
-                v1032[l] = v1032[l].wrapping_add(b1269[l]);
-            }
-            let b1271: u32 = *g1.add((b1270) as usize);
-            let mut b1273 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1272: u32 = la14_3[l];
-                let x1273: i32 = ((x1272) as i32);
-                b1273[l] = x1273;
-            }
-            let b1274: [i32; UNITS] = T::dot_u7_i8(&b1273, &[b1271; UNITS]);
-            let b1284: u32 = b1247.wrapping_mul((2u64 as u32));
-            let b1285: u32 = b1284.wrapping_add((1u64 as u32));
-            for l in 0..UNITS {
-                v1032[l] = v1032[l].wrapping_add(b1274[l]);
-                let x1275: f32 = ((v1032[l]) as f32);
-                let x1276: f32 = la503_0[l];
-                let x1277: f32 = x1276 * b1248;
-                let x1278: f32 = x1275 * x1277;
-                let x1279: f32 = la504_0[l];
-                let x1280: f32 = x1279 * b1254;
-                let x1281: f32 = T::fmadd(x1275, x1277, x1280);
-                let x1282: f32 = la6_3[l];
-                let x1283: f32 = x1282 + x1281;
-                la6_3[l] = x1283;
-            }
-            let b1286: i32 = *g3.add((b1285) as usize);
-            let b1287: f32 = ((b1286) as f32);
-            let b1288: f32 = b1287 * b1248;
-            let b1289: u32 = b1249.wrapping_add((4u64 as u32));
-            for l in 0..UNITS {
-                v1032[l] = (0i64 as i32);
-            }
-            let b1290: u32 = *g1.add((b1289) as usize);
-            let mut b1292 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1291: u32 = la14_4[l];
-                let x1292: i32 = ((x1291) as i32);
-                b1292[l] = x1292;
-            }
-            let b1293: [i32; UNITS] = T::dot_u7_i8(&b1292, &[b1290; UNITS]);
-            let b1294: u32 = b1249.wrapping_add((5u64 as u32));
-            for l in 0..UNITS {
-                v1032[l] = v1032[l].wrapping_add(b1293[l]);
-            }
-            let b1295: u32 = *g1.add((b1294) as usize);
-            let mut b1297 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1296: u32 = la14_5[l];
-                let x1297: i32 = ((x1296) as i32);
-                b1297[l] = x1297;
-            }
-            let b1298: [i32; UNITS] = T::dot_u7_i8(&b1297, &[b1295; UNITS]);
-            let b1299: u32 = b1249.wrapping_add((6u64 as u32));
-            for l in 0..UNITS {
-                v1032[l] = v1032[l].wrapping_add(b1298[l]);
-            }
-            let b1300: u32 = *g1.add((b1299) as usize);
-            let mut b1302 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1301: u32 = la14_6[l];
-                let x1302: i32 = ((x1301) as i32);
-                b1302[l] = x1302;
-            }
-            let b1303: [i32; UNITS] = T::dot_u7_i8(&b1302, &[b1300; UNITS]);
-            let b1304: u32 = b1249.wrapping_add((7u64 as u32));
-            for l in 0..UNITS {
-                v1032[l] = v1032[l].wrapping_add(b1303[l]);
-            }
-            let b1305: u32 = *g1.add((b1304) as usize);
-            let mut b1307 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1306: u32 = la14_7[l];
-                let x1307: i32 = ((x1306) as i32);
-                b1307[l] = x1307;
-            }
-            let b1308: [i32; UNITS] = T::dot_u7_i8(&b1307, &[b1305; UNITS]);
-            let b1318: u32 = b1.wrapping_add((4u64 as u32));
-            let b1319: u32 = b1318.min(b5);
-            let b1320: u32 = b1319.wrapping_mul(b0);
-            let b1321: u32 = b1320.wrapping_add(b13);
-            for l in 0..UNITS {
-                v1032[l] = v1032[l].wrapping_add(b1308[l]);
-                let x1309: f32 = ((v1032[l]) as f32);
-                let x1310: f32 = la503_1[l];
-                let x1311: f32 = x1310 * b1248;
-                let x1312: f32 = x1309 * x1311;
-                let x1313: f32 = la504_1[l];
-                let x1314: f32 = x1313 * b1288;
-                let x1315: f32 = T::fmadd(x1309, x1311, x1314);
-                let x1316: f32 = la6_3[l];
-                let x1317: f32 = x1316 + x1315;
-                la6_3[l] = x1317;
-            }
-            let b1322: f32 = *g2.add((b1321) as usize);
-            let b1323: u32 = b1321.wrapping_mul((8u64 as u32));
-            let b1324: u32 = b1321.wrapping_mul((2u64 as u32));
-            let b1325: u32 = b1324.wrapping_add((0u64 as u32));
-            let b1326: i32 = *g3.add((b1325) as usize);
-            let b1327: f32 = ((b1326) as f32);
-            let b1328: f32 = b1327 * b1322;
-            let b1329: u32 = b1323.wrapping_add((0u64 as u32));
-            for l in 0..UNITS {
-                v1032[l] = (0i64 as i32);
-            }
-            let b1330: u32 = *g1.add((b1329) as usize);
-            let mut b1332 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1331: u32 = la14_0[l];
-                let x1332: i32 = ((x1331) as i32);
-                b1332[l] = x1332;
-            }
-            let b1333: [i32; UNITS] = T::dot_u7_i8(&b1332, &[b1330; UNITS]);
-            let b1334: u32 = b1323.wrapping_add((1u64 as u32));
-            for l in 0..UNITS {
-                v1032[l] = v1032[l].wrapping_add(b1333[l]);
-            }
-            let b1335: u32 = *g1.add((b1334) as usize);
-            let mut b1337 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1336: u32 = la14_1[l];
-                let x1337: i32 = ((x1336) as i32);
-                b1337[l] = x1337;
-            }
-            let b1338: [i32; UNITS] = T::dot_u7_i8(&b1337, &[b1335; UNITS]);
-            let b1339: u32 = b1323.wrapping_add((2u64 as u32));
-            for l in 0..UNITS {
-                v1032[l] = v1032[l].wrapping_add(b1338[l]);
-            }
-            let b1340: u32 = *g1.add((b1339) as usize);
-            let mut b1342 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1341: u32 = la14_2[l];
-                let x1342: i32 = ((x1341) as i32);
-                b1342[l] = x1342;
-            }
-            let b1343: [i32; UNITS] = T::dot_u7_i8(&b1342, &[b1340; UNITS]);
-            let b1344: u32 = b1323.wrapping_add((3u64 as u32));
-            for l in 0..UNITS {
-                v1032[l] = v1032[l].wrapping_add(b1343[l]);
-            }
-            let b1345: u32 = *g1.add((b1344) as usize);
-            let mut b1347 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1346: u32 = la14_3[l];
-                let x1347: i32 = ((x1346) as i32);
-                b1347[l] = x1347;
-            }
-            let b1348: [i32; UNITS] = T::dot_u7_i8(&b1347, &[b1345; UNITS]);
-            let b1358: u32 = b1321.wrapping_mul((2u64 as u32));
-            let b1359: u32 = b1358.wrapping_add((1u64 as u32));
-            for l in 0..UNITS {
-                v1032[l] = v1032[l].wrapping_add(b1348[l]);
-                let x1349: f32 = ((v1032[l]) as f32);
-                let x1350: f32 = la503_0[l];
-                let x1351: f32 = x1350 * b1322;
-                let x1352: f32 = x1349 * x1351;
-                let x1353: f32 = la504_0[l];
-                let x1354: f32 = x1353 * b1328;
-                let x1355: f32 = T::fmadd(x1349, x1351, x1354);
-                let x1356: f32 = la6_4[l];
-                let x1357: f32 = x1356 + x1355;
-                la6_4[l] = x1357;
-            }
-            let b1360: i32 = *g3.add((b1359) as usize);
-            let b1361: f32 = ((b1360) as f32);
-            let b1362: f32 = b1361 * b1322;
-            let b1363: u32 = b1323.wrapping_add((4u64 as u32));
-            for l in 0..UNITS {
-                v1032[l] = (0i64 as i32);
-            }
-            let b1364: u32 = *g1.add((b1363) as usize);
-            let mut b1366 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1365: u32 = la14_4[l];
-                let x1366: i32 = ((x1365) as i32);
-                b1366[l] = x1366;
-            }
-            let b1367: [i32; UNITS] = T::dot_u7_i8(&b1366, &[b1364; UNITS]);
-            let b1368: u32 = b1323.wrapping_add((5u64 as u32));
-            for l in 0..UNITS {
-                v1032[l] = v1032[l].wrapping_add(b1367[l]);
-            }
-            let b1369: u32 = *g1.add((b1368) as usize);
-            let mut b1371 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1370: u32 = la14_5[l];
-                let x1371: i32 = ((x1370) as i32);
-                b1371[l] = x1371;
-            }
-            let b1372: [i32; UNITS] = T::dot_u7_i8(&b1371, &[b1369; UNITS]);
-            let b1373: u32 = b1323.wrapping_add((6u64 as u32));
-            for l in 0..UNITS {
-                v1032[l] = v1032[l].wrapping_add(b1372[l]);
-            }
-            let b1374: u32 = *g1.add((b1373) as usize);
-            let mut b1376 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1375: u32 = la14_6[l];
-                let x1376: i32 = ((x1375) as i32);
-                b1376[l] = x1376;
-            }
-            let b1377: [i32; UNITS] = T::dot_u7_i8(&b1376, &[b1374; UNITS]);
-            let b1378: u32 = b1323.wrapping_add((7u64 as u32));
-            for l in 0..UNITS {
-                v1032[l] = v1032[l].wrapping_add(b1377[l]);
-            }
-            let b1379: u32 = *g1.add((b1378) as usize);
-            let mut b1381 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1380: u32 = la14_7[l];
-                let x1381: i32 = ((x1380) as i32);
-                b1381[l] = x1381;
-            }
-            let b1382: [i32; UNITS] = T::dot_u7_i8(&b1381, &[b1379; UNITS]);
-            let b1392: u32 = b1.wrapping_add((5u64 as u32));
-            let b1393: u32 = b1392.min(b5);
-            let b1394: u32 = b1393.wrapping_mul(b0);
-            let b1395: u32 = b1394.wrapping_add(b13);
-            for l in 0..UNITS {
-                v1032[l] = v1032[l].wrapping_add(b1382[l]);
-                let x1383: f32 = ((v1032[l]) as f32);
-                let x1384: f32 = la503_1[l];
-                let x1385: f32 = x1384 * b1322;
-                let x1386: f32 = x1383 * x1385;
-                let x1387: f32 = la504_1[l];
-                let x1388: f32 = x1387 * b1362;
-                let x1389: f32 = T::fmadd(x1383, x1385, x1388);
-                let x1390: f32 = la6_4[l];
-                let x1391: f32 = x1390 + x1389;
-                la6_4[l] = x1391;
-            }
-            let b1396: f32 = *g2.add((b1395) as usize);
-            let b1397: u32 = b1395.wrapping_mul((8u64 as u32));
-            let b1398: u32 = b1395.wrapping_mul((2u64 as u32));
-            let b1399: u32 = b1398.wrapping_add((0u64 as u32));
-            let b1400: i32 = *g3.add((b1399) as usize);
-            let b1401: f32 = ((b1400) as f32);
-            let b1402: f32 = b1401 * b1396;
-            let b1403: u32 = b1397.wrapping_add((0u64 as u32));
-            for l in 0..UNITS {
-                v1032[l] = (0i64 as i32);
-            }
-            let b1404: u32 = *g1.add((b1403) as usize);
-            let mut b1406 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1405: u32 = la14_0[l];
-                let x1406: i32 = ((x1405) as i32);
-                b1406[l] = x1406;
-            }
-            let b1407: [i32; UNITS] = T::dot_u7_i8(&b1406, &[b1404; UNITS]);
-            let b1408: u32 = b1397.wrapping_add((1u64 as u32));
-            for l in 0..UNITS {
-                v1032[l] = v1032[l].wrapping_add(b1407[l]);
-            }
-            let b1409: u32 = *g1.add((b1408) as usize);
-            let mut b1411 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1410: u32 = la14_1[l];
-                let x1411: i32 = ((x1410) as i32);
-                b1411[l] = x1411;
-            }
-            let b1412: [i32; UNITS] = T::dot_u7_i8(&b1411, &[b1409; UNITS]);
-            let b1413: u32 = b1397.wrapping_add((2u64 as u32));
-            for l in 0..UNITS {
-                v1032[l] = v1032[l].wrapping_add(b1412[l]);
-            }
-            let b1414: u32 = *g1.add((b1413) as usize);
-            let mut b1416 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1415: u32 = la14_2[l];
-                let x1416: i32 = ((x1415) as i32);
-                b1416[l] = x1416;
-            }
-            let b1417: [i32; UNITS] = T::dot_u7_i8(&b1416, &[b1414; UNITS]);
-            let b1418: u32 = b1397.wrapping_add((3u64 as u32));
-            for l in 0..UNITS {
-                v1032[l] = v1032[l].wrapping_add(b1417[l]);
-            }
-            let b1419: u32 = *g1.add((b1418) as usize);
-            let mut b1421 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1420: u32 = la14_3[l];
-                let x1421: i32 = ((x1420) as i32);
-                b1421[l] = x1421;
-            }
-            let b1422: [i32; UNITS] = T::dot_u7_i8(&b1421, &[b1419; UNITS]);
-            let b1432: u32 = b1395.wrapping_mul((2u64 as u32));
-            let b1433: u32 = b1432.wrapping_add((1u64 as u32));
-            for l in 0..UNITS {
-                v1032[l] = v1032[l].wrapping_add(b1422[l]);
-                let x1423: f32 = ((v1032[l]) as f32);
-                let x1424: f32 = la503_0[l];
-                let x1425: f32 = x1424 * b1396;
-                let x1426: f32 = x1423 * x1425;
-                let x1427: f32 = la504_0[l];
-                let x1428: f32 = x1427 * b1402;
-                let x1429: f32 = T::fmadd(x1423, x1425, x1428);
-                let x1430: f32 = la6_5[l];
-                let x1431: f32 = x1430 + x1429;
-                la6_5[l] = x1431;
-            }
-            let b1434: i32 = *g3.add((b1433) as usize);
-            let b1435: f32 = ((b1434) as f32);
-            let b1436: f32 = b1435 * b1396;
-            let b1437: u32 = b1397.wrapping_add((4u64 as u32));
-            for l in 0..UNITS {
-                v1032[l] = (0i64 as i32);
-            }
-            let b1438: u32 = *g1.add((b1437) as usize);
-            let mut b1440 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1439: u32 = la14_4[l];
-                let x1440: i32 = ((x1439) as i32);
-                b1440[l] = x1440;
-            }
-            let b1441: [i32; UNITS] = T::dot_u7_i8(&b1440, &[b1438; UNITS]);
-            let b1442: u32 = b1397.wrapping_add((5u64 as u32));
-            for l in 0..UNITS {
-                v1032[l] = v1032[l].wrapping_add(b1441[l]);
-            }
-            let b1443: u32 = *g1.add((b1442) as usize);
-            let mut b1445 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1444: u32 = la14_5[l];
-                let x1445: i32 = ((x1444) as i32);
-                b1445[l] = x1445;
-            }
-            let b1446: [i32; UNITS] = T::dot_u7_i8(&b1445, &[b1443; UNITS]);
-            let b1447: u32 = b1397.wrapping_add((6u64 as u32));
-            for l in 0..UNITS {
-                v1032[l] = v1032[l].wrapping_add(b1446[l]);
-            }
-            let b1448: u32 = *g1.add((b1447) as usize);
-            let mut b1450 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1449: u32 = la14_6[l];
-                let x1450: i32 = ((x1449) as i32);
-                b1450[l] = x1450;
-            }
-            let b1451: [i32; UNITS] = T::dot_u7_i8(&b1450, &[b1448; UNITS]);
-            let b1452: u32 = b1397.wrapping_add((7u64 as u32));
-            for l in 0..UNITS {
-                v1032[l] = v1032[l].wrapping_add(b1451[l]);
-            }
-            let b1453: u32 = *g1.add((b1452) as usize);
-            let mut b1455 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1454: u32 = la14_7[l];
-                let x1455: i32 = ((x1454) as i32);
-                b1455[l] = x1455;
-            }
-            let b1456: [i32; UNITS] = T::dot_u7_i8(&b1455, &[b1453; UNITS]);
-            let b1466: u32 = b1.wrapping_add((6u64 as u32));
-            let b1467: u32 = b1466.min(b5);
-            let b1468: u32 = b1467.wrapping_mul(b0);
-            let b1469: u32 = b1468.wrapping_add(b13);
-            for l in 0..UNITS {
-                v1032[l] = v1032[l].wrapping_add(b1456[l]);
-                let x1457: f32 = ((v1032[l]) as f32);
-                let x1458: f32 = la503_1[l];
-                let x1459: f32 = x1458 * b1396;
-                let x1460: f32 = x1457 * x1459;
-                let x1461: f32 = la504_1[l];
-                let x1462: f32 = x1461 * b1436;
-                let x1463: f32 = T::fmadd(x1457, x1459, x1462);
-                let x1464: f32 = la6_5[l];
-                let x1465: f32 = x1464 + x1463;
-                la6_5[l] = x1465;
-            }
-            let b1470: f32 = *g2.add((b1469) as usize);
-            let b1471: u32 = b1469.wrapping_mul((8u64 as u32));
-            let b1472: u32 = b1469.wrapping_mul((2u64 as u32));
-            let b1473: u32 = b1472.wrapping_add((0u64 as u32));
-            let b1474: i32 = *g3.add((b1473) as usize);
-            let b1475: f32 = ((b1474) as f32);
-            let b1476: f32 = b1475 * b1470;
-            let b1477: u32 = b1471.wrapping_add((0u64 as u32));
-            for l in 0..UNITS {
-                v1032[l] = (0i64 as i32);
-            }
-            let b1478: u32 = *g1.add((b1477) as usize);
-            let mut b1480 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1479: u32 = la14_0[l];
-                let x1480: i32 = ((x1479) as i32);
-                b1480[l] = x1480;
-            }
-            let b1481: [i32; UNITS] = T::dot_u7_i8(&b1480, &[b1478; UNITS]);
-            let b1482: u32 = b1471.wrapping_add((1u64 as u32));
-            for l in 0..UNITS {
-                v1032[l] = v1032[l].wrapping_add(b1481[l]);
-            }
-            let b1483: u32 = *g1.add((b1482) as usize);
-            let mut b1485 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1484: u32 = la14_1[l];
-                let x1485: i32 = ((x1484) as i32);
-                b1485[l] = x1485;
-            }
-            let b1486: [i32; UNITS] = T::dot_u7_i8(&b1485, &[b1483; UNITS]);
-            let b1487: u32 = b1471.wrapping_add((2u64 as u32));
-            for l in 0..UNITS {
-                v1032[l] = v1032[l].wrapping_add(b1486[l]);
-            }
-            let b1488: u32 = *g1.add((b1487) as usize);
-            let mut b1490 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1489: u32 = la14_2[l];
-                let x1490: i32 = ((x1489) as i32);
-                b1490[l] = x1490;
-            }
-            let b1491: [i32; UNITS] = T::dot_u7_i8(&b1490, &[b1488; UNITS]);
-            let b1492: u32 = b1471.wrapping_add((3u64 as u32));
-            for l in 0..UNITS {
-                v1032[l] = v1032[l].wrapping_add(b1491[l]);
-            }
-            let b1493: u32 = *g1.add((b1492) as usize);
-            let mut b1495 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1494: u32 = la14_3[l];
-                let x1495: i32 = ((x1494) as i32);
-                b1495[l] = x1495;
-            }
-            let b1496: [i32; UNITS] = T::dot_u7_i8(&b1495, &[b1493; UNITS]);
-            let b1506: u32 = b1469.wrapping_mul((2u64 as u32));
-            let b1507: u32 = b1506.wrapping_add((1u64 as u32));
-            for l in 0..UNITS {
-                v1032[l] = v1032[l].wrapping_add(b1496[l]);
-                let x1497: f32 = ((v1032[l]) as f32);
-                let x1498: f32 = la503_0[l];
-                let x1499: f32 = x1498 * b1470;
-                let x1500: f32 = x1497 * x1499;
-                let x1501: f32 = la504_0[l];
-                let x1502: f32 = x1501 * b1476;
-                let x1503: f32 = T::fmadd(x1497, x1499, x1502);
-                let x1504: f32 = la6_6[l];
-                let x1505: f32 = x1504 + x1503;
-                la6_6[l] = x1505;
-            }
-            let b1508: i32 = *g3.add((b1507) as usize);
-            let b1509: f32 = ((b1508) as f32);
-            let b1510: f32 = b1509 * b1470;
-            let b1511: u32 = b1471.wrapping_add((4u64 as u32));
-            for l in 0..UNITS {
-                v1032[l] = (0i64 as i32);
-            }
-            let b1512: u32 = *g1.add((b1511) as usize);
-            let mut b1514 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1513: u32 = la14_4[l];
-                let x1514: i32 = ((x1513) as i32);
-                b1514[l] = x1514;
-            }
-            let b1515: [i32; UNITS] = T::dot_u7_i8(&b1514, &[b1512; UNITS]);
-            let b1516: u32 = b1471.wrapping_add((5u64 as u32));
-            for l in 0..UNITS {
-                v1032[l] = v1032[l].wrapping_add(b1515[l]);
-            }
-            let b1517: u32 = *g1.add((b1516) as usize);
-            let mut b1519 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1518: u32 = la14_5[l];
-                let x1519: i32 = ((x1518) as i32);
-                b1519[l] = x1519;
-            }
-            let b1520: [i32; UNITS] = T::dot_u7_i8(&b1519, &[b1517; UNITS]);
-            let b1521: u32 = b1471.wrapping_add((6u64 as u32));
-            for l in 0..UNITS {
-                v1032[l] = v1032[l].wrapping_add(b1520[l]);
-            }
-            let b1522: u32 = *g1.add((b1521) as usize);
-            let mut b1524 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1523: u32 = la14_6[l];
-                let x1524: i32 = ((x1523) as i32);
-                b1524[l] = x1524;
-            }
-            let b1525: [i32; UNITS] = T::dot_u7_i8(&b1524, &[b1522; UNITS]);
-            let b1526: u32 = b1471.wrapping_add((7u64 as u32));
-            for l in 0..UNITS {
-                v1032[l] = v1032[l].wrapping_add(b1525[l]);
-            }
-            let b1527: u32 = *g1.add((b1526) as usize);
-            let mut b1529 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1528: u32 = la14_7[l];
-                let x1529: i32 = ((x1528) as i32);
-                b1529[l] = x1529;
-            }
-            let b1530: [i32; UNITS] = T::dot_u7_i8(&b1529, &[b1527; UNITS]);
-            let b1540: u32 = b1.wrapping_add((7u64 as u32));
-            let b1541: u32 = b1540.min(b5);
-            let b1542: u32 = b1541.wrapping_mul(b0);
-            let b1543: u32 = b1542.wrapping_add(b13);
-            for l in 0..UNITS {
-                v1032[l] = v1032[l].wrapping_add(b1530[l]);
-                let x1531: f32 = ((v1032[l]) as f32);
-                let x1532: f32 = la503_1[l];
-                let x1533: f32 = x1532 * b1470;
-                let x1534: f32 = x1531 * x1533;
-                let x1535: f32 = la504_1[l];
-                let x1536: f32 = x1535 * b1510;
-                let x1537: f32 = T::fmadd(x1531, x1533, x1536);
-                let x1538: f32 = la6_6[l];
-                let x1539: f32 = x1538 + x1537;
-                la6_6[l] = x1539;
-            }
-            let b1544: f32 = *g2.add((b1543) as usize);
-            let b1545: u32 = b1543.wrapping_mul((8u64 as u32));
-            let b1546: u32 = b1543.wrapping_mul((2u64 as u32));
-            let b1547: u32 = b1546.wrapping_add((0u64 as u32));
-            let b1548: i32 = *g3.add((b1547) as usize);
-            let b1549: f32 = ((b1548) as f32);
-            let b1550: f32 = b1549 * b1544;
-            let b1551: u32 = b1545.wrapping_add((0u64 as u32));
-            for l in 0..UNITS {
-                v1032[l] = (0i64 as i32);
-            }
-            let b1552: u32 = *g1.add((b1551) as usize);
-            let mut b1554 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1553: u32 = la14_0[l];
-                let x1554: i32 = ((x1553) as i32);
-                b1554[l] = x1554;
-            }
-            let b1555: [i32; UNITS] = T::dot_u7_i8(&b1554, &[b1552; UNITS]);
-            let b1556: u32 = b1545.wrapping_add((1u64 as u32));
-            for l in 0..UNITS {
-                v1032[l] = v1032[l].wrapping_add(b1555[l]);
-            }
-            let b1557: u32 = *g1.add((b1556) as usize);
-            let mut b1559 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1558: u32 = la14_1[l];
-                let x1559: i32 = ((x1558) as i32);
-                b1559[l] = x1559;
-            }
-            let b1560: [i32; UNITS] = T::dot_u7_i8(&b1559, &[b1557; UNITS]);
-            let b1561: u32 = b1545.wrapping_add((2u64 as u32));
-            for l in 0..UNITS {
-                v1032[l] = v1032[l].wrapping_add(b1560[l]);
-            }
-            let b1562: u32 = *g1.add((b1561) as usize);
-            let mut b1564 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1563: u32 = la14_2[l];
-                let x1564: i32 = ((x1563) as i32);
-                b1564[l] = x1564;
-            }
-            let b1565: [i32; UNITS] = T::dot_u7_i8(&b1564, &[b1562; UNITS]);
-            let b1566: u32 = b1545.wrapping_add((3u64 as u32));
-            for l in 0..UNITS {
-                v1032[l] = v1032[l].wrapping_add(b1565[l]);
-            }
-            let b1567: u32 = *g1.add((b1566) as usize);
-            let mut b1569 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1568: u32 = la14_3[l];
-                let x1569: i32 = ((x1568) as i32);
-                b1569[l] = x1569;
-            }
-            let b1570: [i32; UNITS] = T::dot_u7_i8(&b1569, &[b1567; UNITS]);
-            let b1580: u32 = b1543.wrapping_mul((2u64 as u32));
-            let b1581: u32 = b1580.wrapping_add((1u64 as u32));
-            for l in 0..UNITS {
-                v1032[l] = v1032[l].wrapping_add(b1570[l]);
-                let x1571: f32 = ((v1032[l]) as f32);
-                let x1572: f32 = la503_0[l];
-                let x1573: f32 = x1572 * b1544;
-                let x1574: f32 = x1571 * x1573;
-                let x1575: f32 = la504_0[l];
-                let x1576: f32 = x1575 * b1550;
-                let x1577: f32 = T::fmadd(x1571, x1573, x1576);
-                let x1578: f32 = la6_7[l];
-                let x1579: f32 = x1578 + x1577;
-                la6_7[l] = x1579;
-            }
-            let b1582: i32 = *g3.add((b1581) as usize);
-            let b1583: f32 = ((b1582) as f32);
-            let b1584: f32 = b1583 * b1544;
-            let b1585: u32 = b1545.wrapping_add((4u64 as u32));
-            for l in 0..UNITS {
-                v1032[l] = (0i64 as i32);
-            }
-            let b1586: u32 = *g1.add((b1585) as usize);
-            let mut b1588 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1587: u32 = la14_4[l];
-                let x1588: i32 = ((x1587) as i32);
-                b1588[l] = x1588;
-            }
-            let b1589: [i32; UNITS] = T::dot_u7_i8(&b1588, &[b1586; UNITS]);
-            let b1590: u32 = b1545.wrapping_add((5u64 as u32));
-            for l in 0..UNITS {
-                v1032[l] = v1032[l].wrapping_add(b1589[l]);
-            }
-            let b1591: u32 = *g1.add((b1590) as usize);
-            let mut b1593 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1592: u32 = la14_5[l];
-                let x1593: i32 = ((x1592) as i32);
-                b1593[l] = x1593;
-            }
-            let b1594: [i32; UNITS] = T::dot_u7_i8(&b1593, &[b1591; UNITS]);
-            let b1595: u32 = b1545.wrapping_add((6u64 as u32));
-            for l in 0..UNITS {
-                v1032[l] = v1032[l].wrapping_add(b1594[l]);
-            }
-            let b1596: u32 = *g1.add((b1595) as usize);
-            let mut b1598 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1597: u32 = la14_6[l];
-                let x1598: i32 = ((x1597) as i32);
-                b1598[l] = x1598;
-            }
-            let b1599: [i32; UNITS] = T::dot_u7_i8(&b1598, &[b1596; UNITS]);
-            let b1600: u32 = b1545.wrapping_add((7u64 as u32));
-            for l in 0..UNITS {
-                v1032[l] = v1032[l].wrapping_add(b1599[l]);
-            }
-            let b1601: u32 = *g1.add((b1600) as usize);
-            let mut b1603 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1602: u32 = la14_7[l];
-                let x1603: i32 = ((x1602) as i32);
-                b1603[l] = x1603;
-            }
-            let b1604: [i32; UNITS] = T::dot_u7_i8(&b1603, &[b1601; UNITS]);
-            for l in 0..UNITS {
-                v1032[l] = v1032[l].wrapping_add(b1604[l]);
-                let x1605: f32 = ((v1032[l]) as f32);
-                let x1606: f32 = la503_1[l];
-                let x1607: f32 = x1606 * b1544;
-                let x1608: f32 = x1605 * x1607;
-                let x1609: f32 = la504_1[l];
-                let x1610: f32 = x1609 * b1584;
-                let x1611: f32 = T::fmadd(x1605, x1607, x1610);
-                let x1612: f32 = la6_7[l];
-                let x1613: f32 = x1612 + x1611;
-                la6_7[l] = x1613;
-            }
-            v10 = v10.wrapping_add((1 as u32));
+            if !(v9 < b6) { break; }
+            let b10: u32 = cube[0].wrapping_mul(b6);
+            let b11: u32 = b10.wrapping_add(v9);
+            let mut v12: u32 = (0u64 as u32);
+            loop {
+                if !(v12 < (8u64 as u32)) { break; }
+                let b13: u32 = v12.wrapping_mul((32u64 as u32));
+                let b14: u32 = v9.wrapping_mul((8u64 as u32));
+                let b15: u32 = b14.wrapping_add(v12);
+                let b17: u32 = div(b13, (4u64 as u32));
+                let b18: u32 = b17.wrapping_add((0u64 as u32));
+                let b19: u32 = b18.wrapping_mul((4u64 as u32));
+                let b20: u32 = b11.wrapping_mul((8u64 as u32));
+                let b22: u32 = b11.wrapping_mul((32u64 as u32));
+                let b23: u32 = (0u64 as u32).wrapping_add(b22);
+                let b25: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b26: u32 = b25.wrapping_add((3u64 as u32));
+                let b27: u32 = div(b26, (4u64 as u32));
+                let b28: u32 = b27.wrapping_mul((4u64 as u32));
+                let b29: u32 = (0u64 as u32).wrapping_add(b28);
+                let b30: u32 = div(b29, (4u64 as u32));
+                let b31: u32 = b11.wrapping_mul((128u64 as u32));
+                let b32: u32 = b30.wrapping_add(b31);
+                let b34: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b35: u32 = b34.wrapping_add((3u64 as u32));
+                let b36: u32 = div(b35, (4u64 as u32));
+                let b37: u32 = b36.wrapping_mul((4u64 as u32));
+                let b38: u32 = (0u64 as u32).wrapping_add(b37);
+                let b39: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                let b40: u32 = b39.wrapping_add((3u64 as u32));
+                let b41: u32 = div(b40, (4u64 as u32));
+                let b42: u32 = b41.wrapping_mul((4u64 as u32));
+                let b43: u32 = b38.wrapping_add(b42);
+                let b46: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b47: u32 = b46.wrapping_add((3u64 as u32));
+                let b48: u32 = div(b47, (4u64 as u32));
+                let b49: u32 = b48.wrapping_mul((4u64 as u32));
+                let b50: u32 = (0u64 as u32).wrapping_add(b49);
+                let b51: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                let b52: u32 = b51.wrapping_add((3u64 as u32));
+                let b53: u32 = div(b52, (4u64 as u32));
+                let b54: u32 = b53.wrapping_mul((4u64 as u32));
+                let b55: u32 = b50.wrapping_add(b54);
+                let b56: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b57: u32 = b56.wrapping_add((3u64 as u32));
+                let b58: u32 = div(b57, (4u64 as u32));
+                let b59: u32 = b58.wrapping_mul((4u64 as u32));
+                let b60: u32 = b55.wrapping_add(b59);
+                let b63: i32 = ((b19) as i32);
+                let b64: u32 = div((0u64 as u32), (4u64 as u32));
+                let b65: u32 = div(b18, (32u64 as u32));
+                let b66: u32 = b65.wrapping_mul((8u64 as u32));
+                let b67: u32 = b64.wrapping_add(b66);
+                let b68: u32 = rem(b18, (8u64 as u32));
+                let b69: u32 = b67.wrapping_add(b68);
+                let b70: u32 = div(b18, (8u64 as u32));
+                let b71: u32 = rem(b70, (4u64 as u32));
+                let b72: u32 = b71.wrapping_mul((2u64 as u32));
+                let b73: u32 = b69.wrapping_mul((8u64 as u32));
+                let a1 = span((((0u32).wrapping_add(b32)).wrapping_add(b73)) as u32, UNITS, g0_len);
+                let b78: u32 = div(b13, (4u64 as u32));
+                let b79: u32 = b78.wrapping_add((1u64 as u32));
+                let b80: u32 = b79.wrapping_mul((4u64 as u32));
+                let b81: u32 = b11.wrapping_mul((8u64 as u32));
+                let b83: u32 = b11.wrapping_mul((32u64 as u32));
+                let b84: u32 = (0u64 as u32).wrapping_add(b83);
+                let b86: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b87: u32 = b86.wrapping_add((3u64 as u32));
+                let b88: u32 = div(b87, (4u64 as u32));
+                let b89: u32 = b88.wrapping_mul((4u64 as u32));
+                let b90: u32 = (0u64 as u32).wrapping_add(b89);
+                let b91: u32 = div(b90, (4u64 as u32));
+                let b92: u32 = b11.wrapping_mul((128u64 as u32));
+                let b93: u32 = b91.wrapping_add(b92);
+                let b95: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b96: u32 = b95.wrapping_add((3u64 as u32));
+                let b97: u32 = div(b96, (4u64 as u32));
+                let b98: u32 = b97.wrapping_mul((4u64 as u32));
+                let b99: u32 = (0u64 as u32).wrapping_add(b98);
+                let b100: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                let b101: u32 = b100.wrapping_add((3u64 as u32));
+                let b102: u32 = div(b101, (4u64 as u32));
+                let b103: u32 = b102.wrapping_mul((4u64 as u32));
+                let b104: u32 = b99.wrapping_add(b103);
+                let b107: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b108: u32 = b107.wrapping_add((3u64 as u32));
+                let b109: u32 = div(b108, (4u64 as u32));
+                let b110: u32 = b109.wrapping_mul((4u64 as u32));
+                let b111: u32 = (0u64 as u32).wrapping_add(b110);
+                let b112: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                let b113: u32 = b112.wrapping_add((3u64 as u32));
+                let b114: u32 = div(b113, (4u64 as u32));
+                let b115: u32 = b114.wrapping_mul((4u64 as u32));
+                let b116: u32 = b111.wrapping_add(b115);
+                let b117: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b118: u32 = b117.wrapping_add((3u64 as u32));
+                let b119: u32 = div(b118, (4u64 as u32));
+                let b120: u32 = b119.wrapping_mul((4u64 as u32));
+                let b121: u32 = b116.wrapping_add(b120);
+                let b124: i32 = ((b80) as i32);
+                let b125: u32 = div((0u64 as u32), (4u64 as u32));
+                let b126: u32 = div(b79, (32u64 as u32));
+                let b127: u32 = b126.wrapping_mul((8u64 as u32));
+                let b128: u32 = b125.wrapping_add(b127);
+                let b129: u32 = rem(b79, (8u64 as u32));
+                let b130: u32 = b128.wrapping_add(b129);
+                let b131: u32 = div(b79, (8u64 as u32));
+                let b132: u32 = rem(b131, (4u64 as u32));
+                let b133: u32 = b132.wrapping_mul((2u64 as u32));
+                let b134: u32 = b130.wrapping_mul((8u64 as u32));
+                let a2 = span((((0u32).wrapping_add(b93)).wrapping_add(b134)) as u32, UNITS, g0_len);
+                let b139: u32 = div(b13, (4u64 as u32));
+                let b140: u32 = b139.wrapping_add((2u64 as u32));
+                let b141: u32 = b140.wrapping_mul((4u64 as u32));
+                let b142: u32 = b11.wrapping_mul((8u64 as u32));
+                let b144: u32 = b11.wrapping_mul((32u64 as u32));
+                let b145: u32 = (0u64 as u32).wrapping_add(b144);
+                let b147: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b148: u32 = b147.wrapping_add((3u64 as u32));
+                let b149: u32 = div(b148, (4u64 as u32));
+                let b150: u32 = b149.wrapping_mul((4u64 as u32));
+                let b151: u32 = (0u64 as u32).wrapping_add(b150);
+                let b152: u32 = div(b151, (4u64 as u32));
+                let b153: u32 = b11.wrapping_mul((128u64 as u32));
+                let b154: u32 = b152.wrapping_add(b153);
+                let b156: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b157: u32 = b156.wrapping_add((3u64 as u32));
+                let b158: u32 = div(b157, (4u64 as u32));
+                let b159: u32 = b158.wrapping_mul((4u64 as u32));
+                let b160: u32 = (0u64 as u32).wrapping_add(b159);
+                let b161: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                let b162: u32 = b161.wrapping_add((3u64 as u32));
+                let b163: u32 = div(b162, (4u64 as u32));
+                let b164: u32 = b163.wrapping_mul((4u64 as u32));
+                let b165: u32 = b160.wrapping_add(b164);
+                let b168: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b169: u32 = b168.wrapping_add((3u64 as u32));
+                let b170: u32 = div(b169, (4u64 as u32));
+                let b171: u32 = b170.wrapping_mul((4u64 as u32));
+                let b172: u32 = (0u64 as u32).wrapping_add(b171);
+                let b173: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                let b174: u32 = b173.wrapping_add((3u64 as u32));
+                let b175: u32 = div(b174, (4u64 as u32));
+                let b176: u32 = b175.wrapping_mul((4u64 as u32));
+                let b177: u32 = b172.wrapping_add(b176);
+                let b178: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b179: u32 = b178.wrapping_add((3u64 as u32));
+                let b180: u32 = div(b179, (4u64 as u32));
+                let b181: u32 = b180.wrapping_mul((4u64 as u32));
+                let b182: u32 = b177.wrapping_add(b181);
+                let b185: i32 = ((b141) as i32);
+                let b186: u32 = div((0u64 as u32), (4u64 as u32));
+                let b187: u32 = div(b140, (32u64 as u32));
+                let b188: u32 = b187.wrapping_mul((8u64 as u32));
+                let b189: u32 = b186.wrapping_add(b188);
+                let b190: u32 = rem(b140, (8u64 as u32));
+                let b191: u32 = b189.wrapping_add(b190);
+                let b192: u32 = div(b140, (8u64 as u32));
+                let b193: u32 = rem(b192, (4u64 as u32));
+                let b194: u32 = b193.wrapping_mul((2u64 as u32));
+                let b195: u32 = b191.wrapping_mul((8u64 as u32));
+                let a3 = span((((0u32).wrapping_add(b154)).wrapping_add(b195)) as u32, UNITS, g0_len);
+                let b200: u32 = div(b13, (4u64 as u32));
+                let b201: u32 = b200.wrapping_add((3u64 as u32));
+                let b202: u32 = b201.wrapping_mul((4u64 as u32));
+                let b203: u32 = b11.wrapping_mul((8u64 as u32));
+                let b205: u32 = b11.wrapping_mul((32u64 as u32));
+                let b206: u32 = (0u64 as u32).wrapping_add(b205);
+                let b208: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b209: u32 = b208.wrapping_add((3u64 as u32));
+                let b210: u32 = div(b209, (4u64 as u32));
+                let b211: u32 = b210.wrapping_mul((4u64 as u32));
+                let b212: u32 = (0u64 as u32).wrapping_add(b211);
+                let b213: u32 = div(b212, (4u64 as u32));
+                let b214: u32 = b11.wrapping_mul((128u64 as u32));
+                let b215: u32 = b213.wrapping_add(b214);
+                let b217: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b218: u32 = b217.wrapping_add((3u64 as u32));
+                let b219: u32 = div(b218, (4u64 as u32));
+                let b220: u32 = b219.wrapping_mul((4u64 as u32));
+                let b221: u32 = (0u64 as u32).wrapping_add(b220);
+                let b222: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                let b223: u32 = b222.wrapping_add((3u64 as u32));
+                let b224: u32 = div(b223, (4u64 as u32));
+                let b225: u32 = b224.wrapping_mul((4u64 as u32));
+                let b226: u32 = b221.wrapping_add(b225);
+                let b229: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b230: u32 = b229.wrapping_add((3u64 as u32));
+                let b231: u32 = div(b230, (4u64 as u32));
+                let b232: u32 = b231.wrapping_mul((4u64 as u32));
+                let b233: u32 = (0u64 as u32).wrapping_add(b232);
+                let b234: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                let b235: u32 = b234.wrapping_add((3u64 as u32));
+                let b236: u32 = div(b235, (4u64 as u32));
+                let b237: u32 = b236.wrapping_mul((4u64 as u32));
+                let b238: u32 = b233.wrapping_add(b237);
+                let b239: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b240: u32 = b239.wrapping_add((3u64 as u32));
+                let b241: u32 = div(b240, (4u64 as u32));
+                let b242: u32 = b241.wrapping_mul((4u64 as u32));
+                let b243: u32 = b238.wrapping_add(b242);
+                let b246: i32 = ((b202) as i32);
+                let b247: u32 = div((0u64 as u32), (4u64 as u32));
+                let b248: u32 = div(b201, (32u64 as u32));
+                let b249: u32 = b248.wrapping_mul((8u64 as u32));
+                let b250: u32 = b247.wrapping_add(b249);
+                let b251: u32 = rem(b201, (8u64 as u32));
+                let b252: u32 = b250.wrapping_add(b251);
+                let b253: u32 = div(b201, (8u64 as u32));
+                let b254: u32 = rem(b253, (4u64 as u32));
+                let b255: u32 = b254.wrapping_mul((2u64 as u32));
+                let b256: u32 = b252.wrapping_mul((8u64 as u32));
+                let a4 = span((((0u32).wrapping_add(b215)).wrapping_add(b256)) as u32, UNITS, g0_len);
+                let b261: u32 = div(b13, (4u64 as u32));
+                let b262: u32 = b261.wrapping_add((4u64 as u32));
+                let b263: u32 = b262.wrapping_mul((4u64 as u32));
+                let b264: u32 = b11.wrapping_mul((8u64 as u32));
+                let b266: u32 = b11.wrapping_mul((32u64 as u32));
+                let b267: u32 = (0u64 as u32).wrapping_add(b266);
+                let b269: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b270: u32 = b269.wrapping_add((3u64 as u32));
+                let b271: u32 = div(b270, (4u64 as u32));
+                let b272: u32 = b271.wrapping_mul((4u64 as u32));
+                let b273: u32 = (0u64 as u32).wrapping_add(b272);
+                let b274: u32 = div(b273, (4u64 as u32));
+                let b275: u32 = b11.wrapping_mul((128u64 as u32));
+                let b276: u32 = b274.wrapping_add(b275);
+                let b278: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b279: u32 = b278.wrapping_add((3u64 as u32));
+                let b280: u32 = div(b279, (4u64 as u32));
+                let b281: u32 = b280.wrapping_mul((4u64 as u32));
+                let b282: u32 = (0u64 as u32).wrapping_add(b281);
+                let b283: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                let b284: u32 = b283.wrapping_add((3u64 as u32));
+                let b285: u32 = div(b284, (4u64 as u32));
+                let b286: u32 = b285.wrapping_mul((4u64 as u32));
+                let b287: u32 = b282.wrapping_add(b286);
+                let b290: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b291: u32 = b290.wrapping_add((3u64 as u32));
+                let b292: u32 = div(b291, (4u64 as u32));
+                let b293: u32 = b292.wrapping_mul((4u64 as u32));
+                let b294: u32 = (0u64 as u32).wrapping_add(b293);
+                let b295: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                let b296: u32 = b295.wrapping_add((3u64 as u32));
+                let b297: u32 = div(b296, (4u64 as u32));
+                let b298: u32 = b297.wrapping_mul((4u64 as u32));
+                let b299: u32 = b294.wrapping_add(b298);
+                let b300: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b301: u32 = b300.wrapping_add((3u64 as u32));
+                let b302: u32 = div(b301, (4u64 as u32));
+                let b303: u32 = b302.wrapping_mul((4u64 as u32));
+                let b304: u32 = b299.wrapping_add(b303);
+                let b307: i32 = ((b263) as i32);
+                let b308: u32 = div((0u64 as u32), (4u64 as u32));
+                let b309: u32 = div(b262, (32u64 as u32));
+                let b310: u32 = b309.wrapping_mul((8u64 as u32));
+                let b311: u32 = b308.wrapping_add(b310);
+                let b312: u32 = rem(b262, (8u64 as u32));
+                let b313: u32 = b311.wrapping_add(b312);
+                let b314: u32 = div(b262, (8u64 as u32));
+                let b315: u32 = rem(b314, (4u64 as u32));
+                let b316: u32 = b315.wrapping_mul((2u64 as u32));
+                let b317: u32 = b313.wrapping_mul((8u64 as u32));
+                let a5 = span((((0u32).wrapping_add(b276)).wrapping_add(b317)) as u32, UNITS, g0_len);
+                let b322: u32 = div(b13, (4u64 as u32));
+                let b323: u32 = b322.wrapping_add((5u64 as u32));
+                let b324: u32 = b323.wrapping_mul((4u64 as u32));
+                let b325: u32 = b11.wrapping_mul((8u64 as u32));
+                let b327: u32 = b11.wrapping_mul((32u64 as u32));
+                let b328: u32 = (0u64 as u32).wrapping_add(b327);
+                let b330: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b331: u32 = b330.wrapping_add((3u64 as u32));
+                let b332: u32 = div(b331, (4u64 as u32));
+                let b333: u32 = b332.wrapping_mul((4u64 as u32));
+                let b334: u32 = (0u64 as u32).wrapping_add(b333);
+                let b335: u32 = div(b334, (4u64 as u32));
+                let b336: u32 = b11.wrapping_mul((128u64 as u32));
+                let b337: u32 = b335.wrapping_add(b336);
+                let b339: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b340: u32 = b339.wrapping_add((3u64 as u32));
+                let b341: u32 = div(b340, (4u64 as u32));
+                let b342: u32 = b341.wrapping_mul((4u64 as u32));
+                let b343: u32 = (0u64 as u32).wrapping_add(b342);
+                let b344: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                let b345: u32 = b344.wrapping_add((3u64 as u32));
+                let b346: u32 = div(b345, (4u64 as u32));
+                let b347: u32 = b346.wrapping_mul((4u64 as u32));
+                let b348: u32 = b343.wrapping_add(b347);
+                let b351: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b352: u32 = b351.wrapping_add((3u64 as u32));
+                let b353: u32 = div(b352, (4u64 as u32));
+                let b354: u32 = b353.wrapping_mul((4u64 as u32));
+                let b355: u32 = (0u64 as u32).wrapping_add(b354);
+                let b356: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                let b357: u32 = b356.wrapping_add((3u64 as u32));
+                let b358: u32 = div(b357, (4u64 as u32));
+                let b359: u32 = b358.wrapping_mul((4u64 as u32));
+                let b360: u32 = b355.wrapping_add(b359);
+                let b361: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b362: u32 = b361.wrapping_add((3u64 as u32));
+                let b363: u32 = div(b362, (4u64 as u32));
+                let b364: u32 = b363.wrapping_mul((4u64 as u32));
+                let b365: u32 = b360.wrapping_add(b364);
+                let b368: i32 = ((b324) as i32);
+                let b369: u32 = div((0u64 as u32), (4u64 as u32));
+                let b370: u32 = div(b323, (32u64 as u32));
+                let b371: u32 = b370.wrapping_mul((8u64 as u32));
+                let b372: u32 = b369.wrapping_add(b371);
+                let b373: u32 = rem(b323, (8u64 as u32));
+                let b374: u32 = b372.wrapping_add(b373);
+                let b375: u32 = div(b323, (8u64 as u32));
+                let b376: u32 = rem(b375, (4u64 as u32));
+                let b377: u32 = b376.wrapping_mul((2u64 as u32));
+                let b378: u32 = b374.wrapping_mul((8u64 as u32));
+                let a6 = span((((0u32).wrapping_add(b337)).wrapping_add(b378)) as u32, UNITS, g0_len);
+                let b383: u32 = div(b13, (4u64 as u32));
+                let b384: u32 = b383.wrapping_add((6u64 as u32));
+                let b385: u32 = b384.wrapping_mul((4u64 as u32));
+                let b386: u32 = b11.wrapping_mul((8u64 as u32));
+                let b388: u32 = b11.wrapping_mul((32u64 as u32));
+                let b389: u32 = (0u64 as u32).wrapping_add(b388);
+                let b391: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b392: u32 = b391.wrapping_add((3u64 as u32));
+                let b393: u32 = div(b392, (4u64 as u32));
+                let b394: u32 = b393.wrapping_mul((4u64 as u32));
+                let b395: u32 = (0u64 as u32).wrapping_add(b394);
+                let b396: u32 = div(b395, (4u64 as u32));
+                let b397: u32 = b11.wrapping_mul((128u64 as u32));
+                let b398: u32 = b396.wrapping_add(b397);
+                let b400: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b401: u32 = b400.wrapping_add((3u64 as u32));
+                let b402: u32 = div(b401, (4u64 as u32));
+                let b403: u32 = b402.wrapping_mul((4u64 as u32));
+                let b404: u32 = (0u64 as u32).wrapping_add(b403);
+                let b405: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                let b406: u32 = b405.wrapping_add((3u64 as u32));
+                let b407: u32 = div(b406, (4u64 as u32));
+                let b408: u32 = b407.wrapping_mul((4u64 as u32));
+                let b409: u32 = b404.wrapping_add(b408);
+                let b412: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b413: u32 = b412.wrapping_add((3u64 as u32));
+                let b414: u32 = div(b413, (4u64 as u32));
+                let b415: u32 = b414.wrapping_mul((4u64 as u32));
+                let b416: u32 = (0u64 as u32).wrapping_add(b415);
+                let b417: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                let b418: u32 = b417.wrapping_add((3u64 as u32));
+                let b419: u32 = div(b418, (4u64 as u32));
+                let b420: u32 = b419.wrapping_mul((4u64 as u32));
+                let b421: u32 = b416.wrapping_add(b420);
+                let b422: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b423: u32 = b422.wrapping_add((3u64 as u32));
+                let b424: u32 = div(b423, (4u64 as u32));
+                let b425: u32 = b424.wrapping_mul((4u64 as u32));
+                let b426: u32 = b421.wrapping_add(b425);
+                let b429: i32 = ((b385) as i32);
+                let b430: u32 = div((0u64 as u32), (4u64 as u32));
+                let b431: u32 = div(b384, (32u64 as u32));
+                let b432: u32 = b431.wrapping_mul((8u64 as u32));
+                let b433: u32 = b430.wrapping_add(b432);
+                let b434: u32 = rem(b384, (8u64 as u32));
+                let b435: u32 = b433.wrapping_add(b434);
+                let b436: u32 = div(b384, (8u64 as u32));
+                let b437: u32 = rem(b436, (4u64 as u32));
+                let b438: u32 = b437.wrapping_mul((2u64 as u32));
+                let b439: u32 = b435.wrapping_mul((8u64 as u32));
+                let a7 = span((((0u32).wrapping_add(b398)).wrapping_add(b439)) as u32, UNITS, g0_len);
+                let b444: u32 = div(b13, (4u64 as u32));
+                let b445: u32 = b444.wrapping_add((7u64 as u32));
+                let b446: u32 = b445.wrapping_mul((4u64 as u32));
+                let b447: u32 = b11.wrapping_mul((8u64 as u32));
+                let b449: u32 = b11.wrapping_mul((32u64 as u32));
+                let b450: u32 = (0u64 as u32).wrapping_add(b449);
+                let b452: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b453: u32 = b452.wrapping_add((3u64 as u32));
+                let b454: u32 = div(b453, (4u64 as u32));
+                let b455: u32 = b454.wrapping_mul((4u64 as u32));
+                let b456: u32 = (0u64 as u32).wrapping_add(b455);
+                let b457: u32 = div(b456, (4u64 as u32));
+                let b458: u32 = b11.wrapping_mul((128u64 as u32));
+                let b459: u32 = b457.wrapping_add(b458);
+                let b461: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b462: u32 = b461.wrapping_add((3u64 as u32));
+                let b463: u32 = div(b462, (4u64 as u32));
+                let b464: u32 = b463.wrapping_mul((4u64 as u32));
+                let b465: u32 = (0u64 as u32).wrapping_add(b464);
+                let b466: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                let b467: u32 = b466.wrapping_add((3u64 as u32));
+                let b468: u32 = div(b467, (4u64 as u32));
+                let b469: u32 = b468.wrapping_mul((4u64 as u32));
+                let b470: u32 = b465.wrapping_add(b469);
+                let b473: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b474: u32 = b473.wrapping_add((3u64 as u32));
+                let b475: u32 = div(b474, (4u64 as u32));
+                let b476: u32 = b475.wrapping_mul((4u64 as u32));
+                let b477: u32 = (0u64 as u32).wrapping_add(b476);
+                let b478: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                let b479: u32 = b478.wrapping_add((3u64 as u32));
+                let b480: u32 = div(b479, (4u64 as u32));
+                let b481: u32 = b480.wrapping_mul((4u64 as u32));
+                let b482: u32 = b477.wrapping_add(b481);
+                let b483: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b484: u32 = b483.wrapping_add((3u64 as u32));
+                let b485: u32 = div(b484, (4u64 as u32));
+                let b486: u32 = b485.wrapping_mul((4u64 as u32));
+                let b487: u32 = b482.wrapping_add(b486);
+                let b490: i32 = ((b446) as i32);
+                let b491: u32 = div((0u64 as u32), (4u64 as u32));
+                let b492: u32 = div(b445, (32u64 as u32));
+                let b493: u32 = b492.wrapping_mul((8u64 as u32));
+                let b494: u32 = b491.wrapping_add(b493);
+                let b495: u32 = rem(b445, (8u64 as u32));
+                let b496: u32 = b494.wrapping_add(b495);
+                let b497: u32 = div(b445, (8u64 as u32));
+                let b498: u32 = rem(b497, (4u64 as u32));
+                let b499: u32 = b498.wrapping_mul((2u64 as u32));
+                let b500: u32 = b496.wrapping_mul((8u64 as u32));
+                let a8 = span((((0u32).wrapping_add(b459)).wrapping_add(b500)) as u32, UNITS, g0_len);
+                let b507: u32 = b13.wrapping_add((0u64 as u32));
+                let b508: u32 = b11.wrapping_mul((8u64 as u32));
+                let b510: u32 = b11.wrapping_mul((32u64 as u32));
+                let b511: u32 = (0u64 as u32).wrapping_add(b510);
+                let b513: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b514: u32 = b513.wrapping_add((3u64 as u32));
+                let b515: u32 = div(b514, (4u64 as u32));
+                let b516: u32 = b515.wrapping_mul((4u64 as u32));
+                let b517: u32 = (0u64 as u32).wrapping_add(b516);
+                let b518: u32 = div(b517, (4u64 as u32));
+                let b519: u32 = b11.wrapping_mul((128u64 as u32));
+                let b520: u32 = b518.wrapping_add(b519);
+                let b522: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b523: u32 = b522.wrapping_add((3u64 as u32));
+                let b524: u32 = div(b523, (4u64 as u32));
+                let b525: u32 = b524.wrapping_mul((4u64 as u32));
+                let b526: u32 = (0u64 as u32).wrapping_add(b525);
+                let b527: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                let b528: u32 = b527.wrapping_add((3u64 as u32));
+                let b529: u32 = div(b528, (4u64 as u32));
+                let b530: u32 = b529.wrapping_mul((4u64 as u32));
+                let b531: u32 = b526.wrapping_add(b530);
+                let b534: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b535: u32 = b534.wrapping_add((3u64 as u32));
+                let b536: u32 = div(b535, (4u64 as u32));
+                let b537: u32 = b536.wrapping_mul((4u64 as u32));
+                let b538: u32 = (0u64 as u32).wrapping_add(b537);
+                let b539: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                let b540: u32 = b539.wrapping_add((3u64 as u32));
+                let b541: u32 = div(b540, (4u64 as u32));
+                let b542: u32 = b541.wrapping_mul((4u64 as u32));
+                let b543: u32 = b538.wrapping_add(b542);
+                let b544: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b545: u32 = b544.wrapping_add((3u64 as u32));
+                let b546: u32 = div(b545, (4u64 as u32));
+                let b547: u32 = b546.wrapping_mul((4u64 as u32));
+                let b548: u32 = b543.wrapping_add(b547);
+                let a9 = span_halves((b531).wrapping_add(((0u32).wrapping_add(b508)).wrapping_mul(2)), UNITS, g0_len);
+                let mut b512 = [<u32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x21: u32 = b20.wrapping_add((l as u32));
+                    let x24: u32 = b23.wrapping_add((l as u32));
+                    let x33: u32 = b32.wrapping_add((l as u32));
+                    let x44: u32 = x21.wrapping_mul((2u64 as u32));
+                    let x45: u32 = b43.wrapping_add(x44);
+                    let x61: u32 = x21.wrapping_mul((2u64 as u32));
+                    let x62: u32 = b60.wrapping_add(x61);
+                    let x74: u32 = x33.wrapping_add(b73);
+                    let x75: u32 = *g0.add(a1 + l);
+                    let x76: u32 = x75.wrapping_shr((b72) as u32);
+                    let x77: u32 = x76 & (50529027u64 as u32);
+                    la16_0[l] = x77;
+                    let x82: u32 = b81.wrapping_add((l as u32));
+                    let x85: u32 = b84.wrapping_add((l as u32));
+                    let x94: u32 = b93.wrapping_add((l as u32));
+                    let x105: u32 = x82.wrapping_mul((2u64 as u32));
+                    let x106: u32 = b104.wrapping_add(x105);
+                    let x122: u32 = x82.wrapping_mul((2u64 as u32));
+                    let x123: u32 = b121.wrapping_add(x122);
+                    let x135: u32 = x94.wrapping_add(b134);
+                    let x136: u32 = *g0.add(a2 + l);
+                    let x137: u32 = x136.wrapping_shr((b133) as u32);
+                    let x138: u32 = x137 & (50529027u64 as u32);
+                    la16_1[l] = x138;
+                    let x143: u32 = b142.wrapping_add((l as u32));
+                    let x146: u32 = b145.wrapping_add((l as u32));
+                    let x155: u32 = b154.wrapping_add((l as u32));
+                    let x166: u32 = x143.wrapping_mul((2u64 as u32));
+                    let x167: u32 = b165.wrapping_add(x166);
+                    let x183: u32 = x143.wrapping_mul((2u64 as u32));
+                    let x184: u32 = b182.wrapping_add(x183);
+                    let x196: u32 = x155.wrapping_add(b195);
+                    let x197: u32 = *g0.add(a3 + l);
+                    let x198: u32 = x197.wrapping_shr((b194) as u32);
+                    let x199: u32 = x198 & (50529027u64 as u32);
+                    la16_2[l] = x199;
+                    let x204: u32 = b203.wrapping_add((l as u32));
+                    let x207: u32 = b206.wrapping_add((l as u32));
+                    let x216: u32 = b215.wrapping_add((l as u32));
+                    let x227: u32 = x204.wrapping_mul((2u64 as u32));
+                    let x228: u32 = b226.wrapping_add(x227);
+                    let x244: u32 = x204.wrapping_mul((2u64 as u32));
+                    let x245: u32 = b243.wrapping_add(x244);
+                    let x257: u32 = x216.wrapping_add(b256);
+                    let x258: u32 = *g0.add(a4 + l);
+                    let x259: u32 = x258.wrapping_shr((b255) as u32);
+                    let x260: u32 = x259 & (50529027u64 as u32);
+                    la16_3[l] = x260;
+                    let x265: u32 = b264.wrapping_add((l as u32));
+                    let x268: u32 = b267.wrapping_add((l as u32));
+                    let x277: u32 = b276.wrapping_add((l as u32));
+                    let x288: u32 = x265.wrapping_mul((2u64 as u32));
+                    let x289: u32 = b287.wrapping_add(x288);
+                    let x305: u32 = x265.wrapping_mul((2u64 as u32));
+                    let x306: u32 = b304.wrapping_add(x305);
+                    let x318: u32 = x277.wrapping_add(b317);
+                    let x319: u32 = *g0.add(a5 + l);
+                    let x320: u32 = x319.wrapping_shr((b316) as u32);
+                    let x321: u32 = x320 & (50529027u64 as u32);
+                    la16_4[l] = x321;
+                    let x326: u32 = b325.wrapping_add((l as u32));
+                    let x329: u32 = b328.wrapping_add((l as u32));
+                    let x338: u32 = b337.wrapping_add((l as u32));
+                    let x349: u32 = x326.wrapping_mul((2u64 as u32));
+                    let x350: u32 = b348.wrapping_add(x349);
+                    let x366: u32 = x326.wrapping_mul((2u64 as u32));
+                    let x367: u32 = b365.wrapping_add(x366);
+                    let x379: u32 = x338.wrapping_add(b378);
+                    let x380: u32 = *g0.add(a6 + l);
+                    let x381: u32 = x380.wrapping_shr((b377) as u32);
+                    let x382: u32 = x381 & (50529027u64 as u32);
+                    la16_5[l] = x382;
+                    let x387: u32 = b386.wrapping_add((l as u32));
+                    let x390: u32 = b389.wrapping_add((l as u32));
+                    let x399: u32 = b398.wrapping_add((l as u32));
+                    let x410: u32 = x387.wrapping_mul((2u64 as u32));
+                    let x411: u32 = b409.wrapping_add(x410);
+                    let x427: u32 = x387.wrapping_mul((2u64 as u32));
+                    let x428: u32 = b426.wrapping_add(x427);
+                    let x440: u32 = x399.wrapping_add(b439);
+                    let x441: u32 = *g0.add(a7 + l);
+                    let x442: u32 = x441.wrapping_shr((b438) as u32);
+                    let x443: u32 = x442 & (50529027u64 as u32);
+                    la16_6[l] = x443;
+                    let x448: u32 = b447.wrapping_add((l as u32));
+                    let x451: u32 = b450.wrapping_add((l as u32));
+                    let x460: u32 = b459.wrapping_add((l as u32));
+                    let x471: u32 = x448.wrapping_mul((2u64 as u32));
+                    let x472: u32 = b470.wrapping_add(x471);
+                    let x488: u32 = x448.wrapping_mul((2u64 as u32));
+                    let x489: u32 = b487.wrapping_add(x488);
+                    let x501: u32 = x460.wrapping_add(b500);
+                    let x502: u32 = *g0.add(a8 + l);
+                    let x503: u32 = x502.wrapping_shr((b499) as u32);
+                    let x504: u32 = x503 & (50529027u64 as u32);
+                    la16_7[l] = x504;
+                    let x509: u32 = b508.wrapping_add((l as u32));
+                    let x512: u32 = b511.wrapping_add((l as u32));
+                    b512[l] = x512;
+                    let x521: u32 = b520.wrapping_add((l as u32));
+                    let x532: u32 = x509.wrapping_mul((2u64 as u32));
+                    let x533: u32 = b531.wrapping_add(x532);
+                    let x549: u32 = x509.wrapping_mul((2u64 as u32));
+                    let x550: u32 = b548.wrapping_add(x549);
+                    let x556: u32 = (halfword(g0, a9 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                    let x557: u32 = x556 & (32768u64 as u32);
+                    let x558: u32 = x557.wrapping_shl(((16u64 as u32)) as u32);
+                    let x559: u32 = x556.wrapping_shr(((10u64 as u32)) as u32);
+                    let x560: u32 = x559 & (31u64 as u32);
+                    let x561: u32 = x556 & (1023u64 as u32);
+                    let x562: bool = x560 == (31u64 as u32);
+                    let x563: u32 = x560.wrapping_add((112u64 as u32));
+                    let x564: u32 = if x562 { (255u64 as u32) } else { x563 };
+                    let x565: u32 = x564.wrapping_shl(((23u64 as u32)) as u32);
+                    let x566: u32 = x558 | x565;
+                    let x567: u32 = x561.wrapping_shl(((13u64 as u32)) as u32);
+                    let x568: u32 = x566 | x567;
+                    let x569: f32 = f32::from_bits(x568);
+                    let x570: f32 = ((x561) as f32);
+                    let x571: f32 = x570 * 5.9604645e-8f32;
+                    let x572: bool = x558 == (0u64 as u32);
+                    let x573: f32 = -(x571);
+                    let x574: f32 = if x572 { x571 } else { x573 };
+                    let x575: bool = x560 == (0u64 as u32);
+                }
+                let b576: [f32; UNITS] = T::f16_to_f32_at(g0, a9);
+                let b577: i32 = ((b507) as i32);
+                let b578: i32 = div(b577, (16i64 as i32));
+                let b579: u32 = ((b578) as u32);
+                let b580: u32 = div(b579, (32u64 as u32));
+                let b581: u32 = b580.wrapping_mul((16u64 as u32));
+                let b582: u32 = (0u64 as u32).wrapping_add(b581);
+                let b583: u32 = rem(b579, (16u64 as u32));
+                let b584: u32 = b582.wrapping_add(b583);
+                let b585: u32 = div(b579, (16u64 as u32));
+                let b586: u32 = rem(b585, (2u64 as u32));
+                let b587: u32 = b586.wrapping_mul((4u64 as u32));
+                let b588: u32 = div(b584, (4u64 as u32));
+                let b589: u32 = b588.wrapping_mul((8u64 as u32));
+                let a10 = span((((0u32).wrapping_add(b511)).wrapping_add(b589)) as u32, UNITS, g0_len);
+                let b592: u32 = rem(b584, (4u64 as u32));
+                let b593: u32 = b592.wrapping_mul((8u64 as u32));
+                let b594: u32 = b593.wrapping_add(b587);
+                let b598: i32 = b578.wrapping_add((16i64 as i32));
+                let b599: u32 = ((b598) as u32);
+                let b600: u32 = div(b599, (32u64 as u32));
+                let b601: u32 = b600.wrapping_mul((16u64 as u32));
+                let b602: u32 = (0u64 as u32).wrapping_add(b601);
+                let b603: u32 = rem(b599, (16u64 as u32));
+                let b604: u32 = b602.wrapping_add(b603);
+                let b605: u32 = div(b599, (16u64 as u32));
+                let b606: u32 = rem(b605, (2u64 as u32));
+                let b607: u32 = b606.wrapping_mul((4u64 as u32));
+                let b608: u32 = div(b604, (4u64 as u32));
+                let b609: u32 = b608.wrapping_mul((8u64 as u32));
+                let a11 = span((((0u32).wrapping_add(b511)).wrapping_add(b609)) as u32, UNITS, g0_len);
+                let b612: u32 = rem(b604, (4u64 as u32));
+                let b613: u32 = b612.wrapping_mul((8u64 as u32));
+                let b614: u32 = b613.wrapping_add(b607);
+                let b621: u32 = b11.wrapping_mul((8u64 as u32));
+                let b623: u32 = b11.wrapping_mul((32u64 as u32));
+                let b624: u32 = (0u64 as u32).wrapping_add(b623);
+                let b626: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b627: u32 = b626.wrapping_add((3u64 as u32));
+                let b628: u32 = div(b627, (4u64 as u32));
+                let b629: u32 = b628.wrapping_mul((4u64 as u32));
+                let b630: u32 = (0u64 as u32).wrapping_add(b629);
+                let b631: u32 = div(b630, (4u64 as u32));
+                let b632: u32 = b11.wrapping_mul((128u64 as u32));
+                let b633: u32 = b631.wrapping_add(b632);
+                let b635: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b636: u32 = b635.wrapping_add((3u64 as u32));
+                let b637: u32 = div(b636, (4u64 as u32));
+                let b638: u32 = b637.wrapping_mul((4u64 as u32));
+                let b639: u32 = (0u64 as u32).wrapping_add(b638);
+                let b640: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                let b641: u32 = b640.wrapping_add((3u64 as u32));
+                let b642: u32 = div(b641, (4u64 as u32));
+                let b643: u32 = b642.wrapping_mul((4u64 as u32));
+                let b644: u32 = b639.wrapping_add(b643);
+                let b647: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b648: u32 = b647.wrapping_add((3u64 as u32));
+                let b649: u32 = div(b648, (4u64 as u32));
+                let b650: u32 = b649.wrapping_mul((4u64 as u32));
+                let b651: u32 = (0u64 as u32).wrapping_add(b650);
+                let b652: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                let b653: u32 = b652.wrapping_add((3u64 as u32));
+                let b654: u32 = div(b653, (4u64 as u32));
+                let b655: u32 = b654.wrapping_mul((4u64 as u32));
+                let b656: u32 = b651.wrapping_add(b655);
+                let b657: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b658: u32 = b657.wrapping_add((3u64 as u32));
+                let b659: u32 = div(b658, (4u64 as u32));
+                let b660: u32 = b659.wrapping_mul((4u64 as u32));
+                let b661: u32 = b656.wrapping_add(b660);
+                let a12 = span_halves((b644).wrapping_add(((0u32).wrapping_add(b621)).wrapping_mul(2)), UNITS, g0_len);
+                let mut b625 = [<u32>::default(); UNITS];
+                let mut b663 = [<u32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x590: u32 = b512[l].wrapping_add(b589);
+                    let x591: u32 = *g0.add(a10 + l);
+                    let x595: u32 = x591.wrapping_shr((b594) as u32);
+                    let x596: u32 = x595 & (15u64 as u32);
+                    let x597: i32 = ((x596) as i32);
+                    let x610: u32 = b512[l].wrapping_add(b609);
+                    let x611: u32 = *g0.add(a11 + l);
+                    let x615: u32 = x611.wrapping_shr((b614) as u32);
+                    let x616: u32 = x615 & (15u64 as u32);
+                    let x617: i32 = ((x616) as i32);
+                    let x618: f32 = ((x597) as f32);
+                    let x619: f32 = b576[l] * x618;
+                    let x620: f32 = x619 * 1.0f32;
+                    la505_0[l] = x620;
+                    let x622: u32 = b621.wrapping_add((l as u32));
+                    let x625: u32 = b624.wrapping_add((l as u32));
+                    b625[l] = x625;
+                    let x634: u32 = b633.wrapping_add((l as u32));
+                    let x645: u32 = x622.wrapping_mul((2u64 as u32));
+                    let x646: u32 = b644.wrapping_add(x645);
+                    let x662: u32 = x622.wrapping_mul((2u64 as u32));
+                    let x663: u32 = b661.wrapping_add(x662);
+                    b663[l] = x663;
+                    let x669: u32 = (halfword(g0, a12 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                    let x670: u32 = x669 & (32768u64 as u32);
+                    let x671: u32 = x670.wrapping_shl(((16u64 as u32)) as u32);
+                    let x672: u32 = x669.wrapping_shr(((10u64 as u32)) as u32);
+                    let x673: u32 = x672 & (31u64 as u32);
+                    let x674: u32 = x669 & (1023u64 as u32);
+                    let x675: bool = x673 == (31u64 as u32);
+                    let x676: u32 = x673.wrapping_add((112u64 as u32));
+                    let x677: u32 = if x675 { (255u64 as u32) } else { x676 };
+                    let x678: u32 = x677.wrapping_shl(((23u64 as u32)) as u32);
+                    let x679: u32 = x671 | x678;
+                    let x680: u32 = x674.wrapping_shl(((13u64 as u32)) as u32);
+                    let x681: u32 = x679 | x680;
+                    let x682: f32 = f32::from_bits(x681);
+                    let x683: f32 = ((x674) as f32);
+                    let x684: f32 = x683 * 5.9604645e-8f32;
+                    let x685: bool = x671 == (0u64 as u32);
+                    let x686: f32 = -(x684);
+                    let x687: f32 = if x685 { x684 } else { x686 };
+                    let x688: bool = x673 == (0u64 as u32);
+                }
+                let b689: [f32; UNITS] = T::f16_to_f32_at(g0, a12);
+                let a13 = span_halves((b661).wrapping_add(((0u32).wrapping_add(b621)).wrapping_mul(2)), UNITS, g0_len);
+                for l in 0..UNITS {
+                    let x695: u32 = (halfword(g0, a13 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                    let x696: u32 = x695 & (32768u64 as u32);
+                    let x697: u32 = x696.wrapping_shl(((16u64 as u32)) as u32);
+                    let x698: u32 = x695.wrapping_shr(((10u64 as u32)) as u32);
+                    let x699: u32 = x698 & (31u64 as u32);
+                    let x700: u32 = x695 & (1023u64 as u32);
+                    let x701: bool = x699 == (31u64 as u32);
+                    let x702: u32 = x699.wrapping_add((112u64 as u32));
+                    let x703: u32 = if x701 { (255u64 as u32) } else { x702 };
+                    let x704: u32 = x703.wrapping_shl(((23u64 as u32)) as u32);
+                    let x705: u32 = x697 | x704;
+                    let x706: u32 = x700.wrapping_shl(((13u64 as u32)) as u32);
+                    let x707: u32 = x705 | x706;
+                    let x708: f32 = f32::from_bits(x707);
+                    let x709: f32 = ((x700) as f32);
+                    let x710: f32 = x709 * 5.9604645e-8f32;
+                    let x711: bool = x697 == (0u64 as u32);
+                    let x712: f32 = -(x710);
+                    let x713: f32 = if x711 { x710 } else { x712 };
+                    let x714: bool = x699 == (0u64 as u32);
+                }
+                let b715: [f32; UNITS] = T::f16_to_f32_at(g0, a13);
+                let b716: i32 = ((b507) as i32);
+                let b717: i32 = div(b716, (16i64 as i32));
+                let b718: u32 = ((b717) as u32);
+                let b719: u32 = div(b718, (32u64 as u32));
+                let b720: u32 = b719.wrapping_mul((16u64 as u32));
+                let b721: u32 = (0u64 as u32).wrapping_add(b720);
+                let b722: u32 = rem(b718, (16u64 as u32));
+                let b723: u32 = b721.wrapping_add(b722);
+                let b724: u32 = div(b718, (16u64 as u32));
+                let b725: u32 = rem(b724, (2u64 as u32));
+                let b726: u32 = b725.wrapping_mul((4u64 as u32));
+                let b727: u32 = div(b723, (4u64 as u32));
+                let b728: u32 = b727.wrapping_mul((8u64 as u32));
+                let a14 = span((((0u32).wrapping_add(b624)).wrapping_add(b728)) as u32, UNITS, g0_len);
+                let b731: u32 = rem(b723, (4u64 as u32));
+                let b732: u32 = b731.wrapping_mul((8u64 as u32));
+                let b733: u32 = b732.wrapping_add(b726);
+                let b737: i32 = b717.wrapping_add((16i64 as i32));
+                let b738: u32 = ((b737) as u32);
+                let b739: u32 = div(b738, (32u64 as u32));
+                let b740: u32 = b739.wrapping_mul((16u64 as u32));
+                let b741: u32 = (0u64 as u32).wrapping_add(b740);
+                let b742: u32 = rem(b738, (16u64 as u32));
+                let b743: u32 = b741.wrapping_add(b742);
+                let b744: u32 = div(b738, (16u64 as u32));
+                let b745: u32 = rem(b744, (2u64 as u32));
+                let b746: u32 = b745.wrapping_mul((4u64 as u32));
+                let b747: u32 = div(b743, (4u64 as u32));
+                let b748: u32 = b747.wrapping_mul((8u64 as u32));
+                let a15 = span((((0u32).wrapping_add(b624)).wrapping_add(b748)) as u32, UNITS, g0_len);
+                let b751: u32 = rem(b743, (4u64 as u32));
+                let b752: u32 = b751.wrapping_mul((8u64 as u32));
+                let b753: u32 = b752.wrapping_add(b746);
+                let b765: u32 = b13.wrapping_add((16u64 as u32));
+                let b766: u32 = b11.wrapping_mul((8u64 as u32));
+                let b768: u32 = b11.wrapping_mul((32u64 as u32));
+                let b769: u32 = (0u64 as u32).wrapping_add(b768);
+                let b771: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b772: u32 = b771.wrapping_add((3u64 as u32));
+                let b773: u32 = div(b772, (4u64 as u32));
+                let b774: u32 = b773.wrapping_mul((4u64 as u32));
+                let b775: u32 = (0u64 as u32).wrapping_add(b774);
+                let b776: u32 = div(b775, (4u64 as u32));
+                let b777: u32 = b11.wrapping_mul((128u64 as u32));
+                let b778: u32 = b776.wrapping_add(b777);
+                let b780: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b781: u32 = b780.wrapping_add((3u64 as u32));
+                let b782: u32 = div(b781, (4u64 as u32));
+                let b783: u32 = b782.wrapping_mul((4u64 as u32));
+                let b784: u32 = (0u64 as u32).wrapping_add(b783);
+                let b785: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                let b786: u32 = b785.wrapping_add((3u64 as u32));
+                let b787: u32 = div(b786, (4u64 as u32));
+                let b788: u32 = b787.wrapping_mul((4u64 as u32));
+                let b789: u32 = b784.wrapping_add(b788);
+                let b792: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b793: u32 = b792.wrapping_add((3u64 as u32));
+                let b794: u32 = div(b793, (4u64 as u32));
+                let b795: u32 = b794.wrapping_mul((4u64 as u32));
+                let b796: u32 = (0u64 as u32).wrapping_add(b795);
+                let b797: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                let b798: u32 = b797.wrapping_add((3u64 as u32));
+                let b799: u32 = div(b798, (4u64 as u32));
+                let b800: u32 = b799.wrapping_mul((4u64 as u32));
+                let b801: u32 = b796.wrapping_add(b800);
+                let b802: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b803: u32 = b802.wrapping_add((3u64 as u32));
+                let b804: u32 = div(b803, (4u64 as u32));
+                let b805: u32 = b804.wrapping_mul((4u64 as u32));
+                let b806: u32 = b801.wrapping_add(b805);
+                let a16 = span_halves((b789).wrapping_add(((0u32).wrapping_add(b766)).wrapping_mul(2)), UNITS, g0_len);
+                let mut b770 = [<u32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x729: u32 = b625[l].wrapping_add(b728);
+                    let x730: u32 = *g0.add(a14 + l);
+                    let x734: u32 = x730.wrapping_shr((b733) as u32);
+                    let x735: u32 = x734 & (15u64 as u32);
+                    let x736: i32 = ((x735) as i32);
+                    let x749: u32 = b625[l].wrapping_add(b748);
+                    let x750: u32 = *g0.add(a15 + l);
+                    let x754: u32 = x750.wrapping_shr((b753) as u32);
+                    let x755: u32 = x754 & (15u64 as u32);
+                    let x756: i32 = ((x755) as i32);
+                    let x757: f32 = ((x756) as f32);
+                    let x758: f32 = b715[l] * x757;
+                    let x759: f32 = T::fmadd(-(b715[l]), x757, 0.0f32);
+                    let x760: f32 = ((x736) as f32);
+                    let x761: f32 = b689[l] * x760;
+                    let x762: f32 = x761 * 1.0f32;
+                    let x763: f32 = 0.0f32 * x762;
+                    let x764: f32 = T::fmadd(-(0.0f32), x762, x759);
+                    la506_0[l] = x764;
+                    let x767: u32 = b766.wrapping_add((l as u32));
+                    let x770: u32 = b769.wrapping_add((l as u32));
+                    b770[l] = x770;
+                    let x779: u32 = b778.wrapping_add((l as u32));
+                    let x790: u32 = x767.wrapping_mul((2u64 as u32));
+                    let x791: u32 = b789.wrapping_add(x790);
+                    let x807: u32 = x767.wrapping_mul((2u64 as u32));
+                    let x808: u32 = b806.wrapping_add(x807);
+                    let x814: u32 = (halfword(g0, a16 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                    let x815: u32 = x814 & (32768u64 as u32);
+                    let x816: u32 = x815.wrapping_shl(((16u64 as u32)) as u32);
+                    let x817: u32 = x814.wrapping_shr(((10u64 as u32)) as u32);
+                    let x818: u32 = x817 & (31u64 as u32);
+                    let x819: u32 = x814 & (1023u64 as u32);
+                    let x820: bool = x818 == (31u64 as u32);
+                    let x821: u32 = x818.wrapping_add((112u64 as u32));
+                    let x822: u32 = if x820 { (255u64 as u32) } else { x821 };
+                    let x823: u32 = x822.wrapping_shl(((23u64 as u32)) as u32);
+                    let x824: u32 = x816 | x823;
+                    let x825: u32 = x819.wrapping_shl(((13u64 as u32)) as u32);
+                    let x826: u32 = x824 | x825;
+                    let x827: f32 = f32::from_bits(x826);
+                    let x828: f32 = ((x819) as f32);
+                    let x829: f32 = x828 * 5.9604645e-8f32;
+                    let x830: bool = x816 == (0u64 as u32);
+                    let x831: f32 = -(x829);
+                    let x832: f32 = if x830 { x829 } else { x831 };
+                    let x833: bool = x818 == (0u64 as u32);
+                }
+                let b834: [f32; UNITS] = T::f16_to_f32_at(g0, a16);
+                let b835: i32 = ((b765) as i32);
+                let b836: i32 = div(b835, (16i64 as i32));
+                let b837: u32 = ((b836) as u32);
+                let b838: u32 = div(b837, (32u64 as u32));
+                let b839: u32 = b838.wrapping_mul((16u64 as u32));
+                let b840: u32 = (0u64 as u32).wrapping_add(b839);
+                let b841: u32 = rem(b837, (16u64 as u32));
+                let b842: u32 = b840.wrapping_add(b841);
+                let b843: u32 = div(b837, (16u64 as u32));
+                let b844: u32 = rem(b843, (2u64 as u32));
+                let b845: u32 = b844.wrapping_mul((4u64 as u32));
+                let b846: u32 = div(b842, (4u64 as u32));
+                let b847: u32 = b846.wrapping_mul((8u64 as u32));
+                let a17 = span((((0u32).wrapping_add(b769)).wrapping_add(b847)) as u32, UNITS, g0_len);
+                let b850: u32 = rem(b842, (4u64 as u32));
+                let b851: u32 = b850.wrapping_mul((8u64 as u32));
+                let b852: u32 = b851.wrapping_add(b845);
+                let b856: i32 = b836.wrapping_add((16i64 as i32));
+                let b857: u32 = ((b856) as u32);
+                let b858: u32 = div(b857, (32u64 as u32));
+                let b859: u32 = b858.wrapping_mul((16u64 as u32));
+                let b860: u32 = (0u64 as u32).wrapping_add(b859);
+                let b861: u32 = rem(b857, (16u64 as u32));
+                let b862: u32 = b860.wrapping_add(b861);
+                let b863: u32 = div(b857, (16u64 as u32));
+                let b864: u32 = rem(b863, (2u64 as u32));
+                let b865: u32 = b864.wrapping_mul((4u64 as u32));
+                let b866: u32 = div(b862, (4u64 as u32));
+                let b867: u32 = b866.wrapping_mul((8u64 as u32));
+                let a18 = span((((0u32).wrapping_add(b769)).wrapping_add(b867)) as u32, UNITS, g0_len);
+                let b870: u32 = rem(b862, (4u64 as u32));
+                let b871: u32 = b870.wrapping_mul((8u64 as u32));
+                let b872: u32 = b871.wrapping_add(b865);
+                let b879: u32 = b11.wrapping_mul((8u64 as u32));
+                let b881: u32 = b11.wrapping_mul((32u64 as u32));
+                let b882: u32 = (0u64 as u32).wrapping_add(b881);
+                let b884: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b885: u32 = b884.wrapping_add((3u64 as u32));
+                let b886: u32 = div(b885, (4u64 as u32));
+                let b887: u32 = b886.wrapping_mul((4u64 as u32));
+                let b888: u32 = (0u64 as u32).wrapping_add(b887);
+                let b889: u32 = div(b888, (4u64 as u32));
+                let b890: u32 = b11.wrapping_mul((128u64 as u32));
+                let b891: u32 = b889.wrapping_add(b890);
+                let b893: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b894: u32 = b893.wrapping_add((3u64 as u32));
+                let b895: u32 = div(b894, (4u64 as u32));
+                let b896: u32 = b895.wrapping_mul((4u64 as u32));
+                let b897: u32 = (0u64 as u32).wrapping_add(b896);
+                let b898: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                let b899: u32 = b898.wrapping_add((3u64 as u32));
+                let b900: u32 = div(b899, (4u64 as u32));
+                let b901: u32 = b900.wrapping_mul((4u64 as u32));
+                let b902: u32 = b897.wrapping_add(b901);
+                let b905: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b906: u32 = b905.wrapping_add((3u64 as u32));
+                let b907: u32 = div(b906, (4u64 as u32));
+                let b908: u32 = b907.wrapping_mul((4u64 as u32));
+                let b909: u32 = (0u64 as u32).wrapping_add(b908);
+                let b910: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                let b911: u32 = b910.wrapping_add((3u64 as u32));
+                let b912: u32 = div(b911, (4u64 as u32));
+                let b913: u32 = b912.wrapping_mul((4u64 as u32));
+                let b914: u32 = b909.wrapping_add(b913);
+                let b915: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b916: u32 = b915.wrapping_add((3u64 as u32));
+                let b917: u32 = div(b916, (4u64 as u32));
+                let b918: u32 = b917.wrapping_mul((4u64 as u32));
+                let b919: u32 = b914.wrapping_add(b918);
+                let a19 = span_halves((b902).wrapping_add(((0u32).wrapping_add(b879)).wrapping_mul(2)), UNITS, g0_len);
+                let mut b883 = [<u32>::default(); UNITS];
+                let mut b921 = [<u32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x848: u32 = b770[l].wrapping_add(b847);
+                    let x849: u32 = *g0.add(a17 + l);
+                    let x853: u32 = x849.wrapping_shr((b852) as u32);
+                    let x854: u32 = x853 & (15u64 as u32);
+                    let x855: i32 = ((x854) as i32);
+                    let x868: u32 = b770[l].wrapping_add(b867);
+                    let x869: u32 = *g0.add(a18 + l);
+                    let x873: u32 = x869.wrapping_shr((b872) as u32);
+                    let x874: u32 = x873 & (15u64 as u32);
+                    let x875: i32 = ((x874) as i32);
+                    let x876: f32 = ((x855) as f32);
+                    let x877: f32 = b834[l] * x876;
+                    let x878: f32 = x877 * 1.0f32;
+                    la505_1[l] = x878;
+                    let x880: u32 = b879.wrapping_add((l as u32));
+                    let x883: u32 = b882.wrapping_add((l as u32));
+                    b883[l] = x883;
+                    let x892: u32 = b891.wrapping_add((l as u32));
+                    let x903: u32 = x880.wrapping_mul((2u64 as u32));
+                    let x904: u32 = b902.wrapping_add(x903);
+                    let x920: u32 = x880.wrapping_mul((2u64 as u32));
+                    let x921: u32 = b919.wrapping_add(x920);
+                    b921[l] = x921;
+                    let x927: u32 = (halfword(g0, a19 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                    let x928: u32 = x927 & (32768u64 as u32);
+                    let x929: u32 = x928.wrapping_shl(((16u64 as u32)) as u32);
+                    let x930: u32 = x927.wrapping_shr(((10u64 as u32)) as u32);
+                    let x931: u32 = x930 & (31u64 as u32);
+                    let x932: u32 = x927 & (1023u64 as u32);
+                    let x933: bool = x931 == (31u64 as u32);
+                    let x934: u32 = x931.wrapping_add((112u64 as u32));
+                    let x935: u32 = if x933 { (255u64 as u32) } else { x934 };
+                    let x936: u32 = x935.wrapping_shl(((23u64 as u32)) as u32);
+                    let x937: u32 = x929 | x936;
+                    let x938: u32 = x932.wrapping_shl(((13u64 as u32)) as u32);
+                    let x939: u32 = x937 | x938;
+                    let x940: f32 = f32::from_bits(x939);
+                    let x941: f32 = ((x932) as f32);
+                    let x942: f32 = x941 * 5.9604645e-8f32;
+                    let x943: bool = x929 == (0u64 as u32);
+                    let x944: f32 = -(x942);
+                    let x945: f32 = if x943 { x942 } else { x944 };
+                    let x946: bool = x931 == (0u64 as u32);
+                }
+                let b947: [f32; UNITS] = T::f16_to_f32_at(g0, a19);
+                let a20 = span_halves((b919).wrapping_add(((0u32).wrapping_add(b879)).wrapping_mul(2)), UNITS, g0_len);
+                for l in 0..UNITS {
+                    let x953: u32 = (halfword(g0, a20 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                    let x954: u32 = x953 & (32768u64 as u32);
+                    let x955: u32 = x954.wrapping_shl(((16u64 as u32)) as u32);
+                    let x956: u32 = x953.wrapping_shr(((10u64 as u32)) as u32);
+                    let x957: u32 = x956 & (31u64 as u32);
+                    let x958: u32 = x953 & (1023u64 as u32);
+                    let x959: bool = x957 == (31u64 as u32);
+                    let x960: u32 = x957.wrapping_add((112u64 as u32));
+                    let x961: u32 = if x959 { (255u64 as u32) } else { x960 };
+                    let x962: u32 = x961.wrapping_shl(((23u64 as u32)) as u32);
+                    let x963: u32 = x955 | x962;
+                    let x964: u32 = x958.wrapping_shl(((13u64 as u32)) as u32);
+                    let x965: u32 = x963 | x964;
+                    let x966: f32 = f32::from_bits(x965);
+                    let x967: f32 = ((x958) as f32);
+                    let x968: f32 = x967 * 5.9604645e-8f32;
+                    let x969: bool = x955 == (0u64 as u32);
+                    let x970: f32 = -(x968);
+                    let x971: f32 = if x969 { x968 } else { x970 };
+                    let x972: bool = x957 == (0u64 as u32);
+                }
+                let b973: [f32; UNITS] = T::f16_to_f32_at(g0, a20);
+                let b974: i32 = ((b765) as i32);
+                let b975: i32 = div(b974, (16i64 as i32));
+                let b976: u32 = ((b975) as u32);
+                let b977: u32 = div(b976, (32u64 as u32));
+                let b978: u32 = b977.wrapping_mul((16u64 as u32));
+                let b979: u32 = (0u64 as u32).wrapping_add(b978);
+                let b980: u32 = rem(b976, (16u64 as u32));
+                let b981: u32 = b979.wrapping_add(b980);
+                let b982: u32 = div(b976, (16u64 as u32));
+                let b983: u32 = rem(b982, (2u64 as u32));
+                let b984: u32 = b983.wrapping_mul((4u64 as u32));
+                let b985: u32 = div(b981, (4u64 as u32));
+                let b986: u32 = b985.wrapping_mul((8u64 as u32));
+                let a21 = span((((0u32).wrapping_add(b882)).wrapping_add(b986)) as u32, UNITS, g0_len);
+                let b989: u32 = rem(b981, (4u64 as u32));
+                let b990: u32 = b989.wrapping_mul((8u64 as u32));
+                let b991: u32 = b990.wrapping_add(b984);
+                let b995: i32 = b975.wrapping_add((16i64 as i32));
+                let b996: u32 = ((b995) as u32);
+                let b997: u32 = div(b996, (32u64 as u32));
+                let b998: u32 = b997.wrapping_mul((16u64 as u32));
+                let b999: u32 = (0u64 as u32).wrapping_add(b998);
+                let b1000: u32 = rem(b996, (16u64 as u32));
+                let b1001: u32 = b999.wrapping_add(b1000);
+                let b1002: u32 = div(b996, (16u64 as u32));
+                let b1003: u32 = rem(b1002, (2u64 as u32));
+                let b1004: u32 = b1003.wrapping_mul((4u64 as u32));
+                let b1005: u32 = div(b1001, (4u64 as u32));
+                let b1006: u32 = b1005.wrapping_mul((8u64 as u32));
+                let a22 = span((((0u32).wrapping_add(b882)).wrapping_add(b1006)) as u32, UNITS, g0_len);
+                let b1009: u32 = rem(b1001, (4u64 as u32));
+                let b1010: u32 = b1009.wrapping_mul((8u64 as u32));
+                let b1011: u32 = b1010.wrapping_add(b1004);
+                let b1023: u32 = b0.wrapping_add((0u64 as u32));
+                let b1024: u32 = b1023.min(b7);
+                let b1025: u32 = b1024.wrapping_mul(b3);
+                let b1026: u32 = b1025.wrapping_add(b15);
+                for l in 0..UNITS {
+                    let x987: u32 = b883[l].wrapping_add(b986);
+                    let x988: u32 = *g0.add(a21 + l);
+                    let x992: u32 = x988.wrapping_shr((b991) as u32);
+                    let x993: u32 = x992 & (15u64 as u32);
+                    let x994: i32 = ((x993) as i32);
+                    let x1007: u32 = b883[l].wrapping_add(b1006);
+                    let x1008: u32 = *g0.add(a22 + l);
+                    let x1012: u32 = x1008.wrapping_shr((b1011) as u32);
+                    let x1013: u32 = x1012 & (15u64 as u32);
+                    let x1014: i32 = ((x1013) as i32);
+                    let x1015: f32 = ((x1014) as f32);
+                    let x1016: f32 = b973[l] * x1015;
+                    let x1017: f32 = T::fmadd(-(b973[l]), x1015, 0.0f32);
+                    let x1018: f32 = ((x994) as f32);
+                    let x1019: f32 = b947[l] * x1018;
+                    let x1020: f32 = x1019 * 1.0f32;
+                    let x1021: f32 = 0.0f32 * x1020;
+                    let x1022: f32 = T::fmadd(-(0.0f32), x1020, x1017);
+                    la506_1[l] = x1022;
+                }
+                let b1027: f32 = *g2.add((b1026) as usize);
+                let b1028: u32 = b1026.wrapping_mul((8u64 as u32));
+                let b1029: u32 = b1026.wrapping_mul((2u64 as u32));
+                let b1030: u32 = b1029.wrapping_add((0u64 as u32));
+                let b1031: i32 = *g3.add((b1030) as usize);
+                let b1032: f32 = ((b1031) as f32);
+                let b1033: f32 = b1032 * b1027;
+                let b1035: u32 = b1028.wrapping_add((0u64 as u32));
+                for l in 0..UNITS {
+                    v1034[l] = (0i64 as i32);
+                }
+                let b1036: u32 = *g1.add((b1035) as usize);
+                let mut b1038 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1037: u32 = la16_0[l];
+                    let x1038: i32 = ((x1037) as i32);
+                    b1038[l] = x1038;
+                }
+                let b1039: [i32; UNITS] = T::dot_u7_i8(&b1038, &[b1036; UNITS]);
+                let b1040: u32 = b1028.wrapping_add((1u64 as u32));
+                for l in 0..UNITS {
+                    v1034[l] = v1034[l].wrapping_add(b1039[l]);
+                }
+                let b1041: u32 = *g1.add((b1040) as usize);
+                let mut b1043 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1042: u32 = la16_1[l];
+                    let x1043: i32 = ((x1042) as i32);
+                    b1043[l] = x1043;
+                }
+                let b1044: [i32; UNITS] = T::dot_u7_i8(&b1043, &[b1041; UNITS]);
+                let b1045: u32 = b1028.wrapping_add((2u64 as u32));
+                for l in 0..UNITS {
+                    v1034[l] = v1034[l].wrapping_add(b1044[l]);
+                }
+                let b1046: u32 = *g1.add((b1045) as usize);
+                let mut b1048 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1047: u32 = la16_2[l];
+                    let x1048: i32 = ((x1047) as i32);
+                    b1048[l] = x1048;
+                }
+                let b1049: [i32; UNITS] = T::dot_u7_i8(&b1048, &[b1046; UNITS]);
+                let b1050: u32 = b1028.wrapping_add((3u64 as u32));
+                for l in 0..UNITS {
+                    v1034[l] = v1034[l].wrapping_add(b1049[l]);
+                }
+                let b1051: u32 = *g1.add((b1050) as usize);
+                let mut b1053 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1052: u32 = la16_3[l];
+                    let x1053: i32 = ((x1052) as i32);
+                    b1053[l] = x1053;
+                }
+                let b1054: [i32; UNITS] = T::dot_u7_i8(&b1053, &[b1051; UNITS]);
+                let b1064: u32 = b1026.wrapping_mul((2u64 as u32));
+                let b1065: u32 = b1064.wrapping_add((1u64 as u32));
+                for l in 0..UNITS {
+                    v1034[l] = v1034[l].wrapping_add(b1054[l]);
+                    let x1055: f32 = ((v1034[l]) as f32);
+                    let x1056: f32 = la505_0[l];
+                    let x1057: f32 = x1056 * b1027;
+                    let x1058: f32 = x1055 * x1057;
+                    let x1059: f32 = la506_0[l];
+                    let x1060: f32 = x1059 * b1033;
+                    let x1061: f32 = T::fmadd(x1055, x1057, x1060);
+                    let x1062: f32 = la8_0[l];
+                    let x1063: f32 = x1062 + x1061;
+                    la8_0[l] = x1063;
+                }
+                let b1066: i32 = *g3.add((b1065) as usize);
+                let b1067: f32 = ((b1066) as f32);
+                let b1068: f32 = b1067 * b1027;
+                let b1069: u32 = b1028.wrapping_add((4u64 as u32));
+                for l in 0..UNITS {
+                    v1034[l] = (0i64 as i32);
+                }
+                let b1070: u32 = *g1.add((b1069) as usize);
+                let mut b1072 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1071: u32 = la16_4[l];
+                    let x1072: i32 = ((x1071) as i32);
+                    b1072[l] = x1072;
+                }
+                let b1073: [i32; UNITS] = T::dot_u7_i8(&b1072, &[b1070; UNITS]);
+                let b1074: u32 = b1028.wrapping_add((5u64 as u32));
+                for l in 0..UNITS {
+                    v1034[l] = v1034[l].wrapping_add(b1073[l]);
+                }
+                let b1075: u32 = *g1.add((b1074) as usize);
+                let mut b1077 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1076: u32 = la16_5[l];
+                    let x1077: i32 = ((x1076) as i32);
+                    b1077[l] = x1077;
+                }
+                let b1078: [i32; UNITS] = T::dot_u7_i8(&b1077, &[b1075; UNITS]);
+                let b1079: u32 = b1028.wrapping_add((6u64 as u32));
+                for l in 0..UNITS {
+                    v1034[l] = v1034[l].wrapping_add(b1078[l]);
+                }
+                let b1080: u32 = *g1.add((b1079) as usize);
+                let mut b1082 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1081: u32 = la16_6[l];
+                    let x1082: i32 = ((x1081) as i32);
+                    b1082[l] = x1082;
+                }
+                let b1083: [i32; UNITS] = T::dot_u7_i8(&b1082, &[b1080; UNITS]);
+                let b1084: u32 = b1028.wrapping_add((7u64 as u32));
+                for l in 0..UNITS {
+                    v1034[l] = v1034[l].wrapping_add(b1083[l]);
+                }
+                let b1085: u32 = *g1.add((b1084) as usize);
+                let mut b1087 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1086: u32 = la16_7[l];
+                    let x1087: i32 = ((x1086) as i32);
+                    b1087[l] = x1087;
+                }
+                let b1088: [i32; UNITS] = T::dot_u7_i8(&b1087, &[b1085; UNITS]);
+                let b1098: u32 = b0.wrapping_add((1u64 as u32));
+                let b1099: u32 = b1098.min(b7);
+                let b1100: u32 = b1099.wrapping_mul(b3);
+                let b1101: u32 = b1100.wrapping_add(b15);
+                for l in 0..UNITS {
+                    v1034[l] = v1034[l].wrapping_add(b1088[l]);
+                    let x1089: f32 = ((v1034[l]) as f32);
+                    let x1090: f32 = la505_1[l];
+                    let x1091: f32 = x1090 * b1027;
+                    let x1092: f32 = x1089 * x1091;
+                    let x1093: f32 = la506_1[l];
+                    let x1094: f32 = x1093 * b1068;
+                    let x1095: f32 = T::fmadd(x1089, x1091, x1094);
+                    let x1096: f32 = la8_0[l];
+                    let x1097: f32 = x1096 + x1095;
+                    la8_0[l] = x1097;
+                }
+                let b1102: f32 = *g2.add((b1101) as usize);
+                let b1103: u32 = b1101.wrapping_mul((8u64 as u32));
+                let b1104: u32 = b1101.wrapping_mul((2u64 as u32));
+                let b1105: u32 = b1104.wrapping_add((0u64 as u32));
+                let b1106: i32 = *g3.add((b1105) as usize);
+                let b1107: f32 = ((b1106) as f32);
+                let b1108: f32 = b1107 * b1102;
+                let b1109: u32 = b1103.wrapping_add((0u64 as u32));
+                for l in 0..UNITS {
+                    v1034[l] = (0i64 as i32);
+                }
+                let b1110: u32 = *g1.add((b1109) as usize);
+                let mut b1112 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1111: u32 = la16_0[l];
+                    let x1112: i32 = ((x1111) as i32);
+                    b1112[l] = x1112;
+                }
+                let b1113: [i32; UNITS] = T::dot_u7_i8(&b1112, &[b1110; UNITS]);
+                let b1114: u32 = b1103.wrapping_add((1u64 as u32));
+                for l in 0..UNITS {
+                    v1034[l] = v1034[l].wrapping_add(b1113[l]);
+                }
+                let b1115: u32 = *g1.add((b1114) as usize);
+                let mut b1117 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1116: u32 = la16_1[l];
+                    let x1117: i32 = ((x1116) as i32);
+                    b1117[l] = x1117;
+                }
+                let b1118: [i32; UNITS] = T::dot_u7_i8(&b1117, &[b1115; UNITS]);
+                let b1119: u32 = b1103.wrapping_add((2u64 as u32));
+                for l in 0..UNITS {
+                    v1034[l] = v1034[l].wrapping_add(b1118[l]);
+                }
+                let b1120: u32 = *g1.add((b1119) as usize);
+                let mut b1122 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1121: u32 = la16_2[l];
+                    let x1122: i32 = ((x1121) as i32);
+                    b1122[l] = x1122;
+                }
+                let b1123: [i32; UNITS] = T::dot_u7_i8(&b1122, &[b1120; UNITS]);
+                let b1124: u32 = b1103.wrapping_add((3u64 as u32));
+                for l in 0..UNITS {
+                    v1034[l] = v1034[l].wrapping_add(b1123[l]);
+                }
+                let b1125: u32 = *g1.add((b1124) as usize);
+                let mut b1127 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1126: u32 = la16_3[l];
+                    let x1127: i32 = ((x1126) as i32);
+                    b1127[l] = x1127;
+                }
+                let b1128: [i32; UNITS] = T::dot_u7_i8(&b1127, &[b1125; UNITS]);
+                let b1138: u32 = b1101.wrapping_mul((2u64 as u32));
+                let b1139: u32 = b1138.wrapping_add((1u64 as u32));
+                for l in 0..UNITS {
+                    v1034[l] = v1034[l].wrapping_add(b1128[l]);
+                    let x1129: f32 = ((v1034[l]) as f32);
+                    let x1130: f32 = la505_0[l];
+                    let x1131: f32 = x1130 * b1102;
+                    let x1132: f32 = x1129 * x1131;
+                    let x1133: f32 = la506_0[l];
+                    let x1134: f32 = x1133 * b1108;
+                    let x1135: f32 = T::fmadd(x1129, x1131, x1134);
+                    let x1136: f32 = la8_1[l];
+                    let x1137: f32 = x1136 + x1135;
+                    la8_1[l] = x1137;
+                }
+                let b1140: i32 = *g3.add((b1139) as usize);
+                let b1141: f32 = ((b1140) as f32);
+                let b1142: f32 = b1141 * b1102;
+                let b1143: u32 = b1103.wrapping_add((4u64 as u32));
+                for l in 0..UNITS {
+                    v1034[l] = (0i64 as i32);
+                }
+                let b1144: u32 = *g1.add((b1143) as usize);
+                let mut b1146 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1145: u32 = la16_4[l];
+                    let x1146: i32 = ((x1145) as i32);
+                    b1146[l] = x1146;
+                }
+                let b1147: [i32; UNITS] = T::dot_u7_i8(&b1146, &[b1144; UNITS]);
+                let b1148: u32 = b1103.wrapping_add((5u64 as u32));
+                for l in 0..UNITS {
+                    v1034[l] = v1034[l].wrapping_add(b1147[l]);
+                }
+                let b1149: u32 = *g1.add((b1148) as usize);
+                let mut b1151 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1150: u32 = la16_5[l];
+                    let x1151: i32 = ((x1150) as i32);
+                    b1151[l] = x1151;
+                }
+                let b1152: [i32; UNITS] = T::dot_u7_i8(&b1151, &[b1149; UNITS]);
+                let b1153: u32 = b1103.wrapping_add((6u64 as u32));
+                for l in 0..UNITS {
+                    v1034[l] = v1034[l].wrapping_add(b1152[l]);
+                }
+                let b1154: u32 = *g1.add((b1153) as usize);
+                let mut b1156 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1155: u32 = la16_6[l];
+                    let x1156: i32 = ((x1155) as i32);
+                    b1156[l] = x1156;
+                }
+                let b1157: [i32; UNITS] = T::dot_u7_i8(&b1156, &[b1154; UNITS]);
+                let b1158: u32 = b1103.wrapping_add((7u64 as u32));
+                for l in 0..UNITS {
+                    v1034[l] = v1034[l].wrapping_add(b1157[l]);
+                }
+                let b1159: u32 = *g1.add((b1158) as usize);
+                let mut b1161 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1160: u32 = la16_7[l];
+                    let x1161: i32 = ((x1160) as i32);
+                    b1161[l] = x1161;
+                }
+                let b1162: [i32; UNITS] = T::dot_u7_i8(&b1161, &[b1159; UNITS]);
+                let b1172: u32 = b0.wrapping_add((2u64 as u32));
+                let b1173: u32 = b1172.min(b7);
+                let b1174: u32 = b1173.wrapping_mul(b3);
+                let b1175: u32 = b1174.wrapping_add(b15);
+                for l in 0..UNITS {
+                    v1034[l] = v1034[l].wrapping_add(b1162[l]);
+                    let x1163: f32 = ((v1034[l]) as f32);
+                    let x1164: f32 = la505_1[l];
+                    let x1165: f32 = x1164 * b1102;
+                    let x1166: f32 = x1163 * x1165;
+                    let x1167: f32 = la506_1[l];
+                    let x1168: f32 = x1167 * b1142;
+                    let x1169: f32 = T::fmadd(x1163, x1165, x1168);
+                    let x1170: f32 = la8_1[l];
+                    let x1171: f32 = x1170 + x1169;
+                    la8_1[l] = x1171;
+                }
+                let b1176: f32 = *g2.add((b1175) as usize);
+                let b1177: u32 = b1175.wrapping_mul((8u64 as u32));
+                let b1178: u32 = b1175.wrapping_mul((2u64 as u32));
+                let b1179: u32 = b1178.wrapping_add((0u64 as u32));
+                let b1180: i32 = *g3.add((b1179) as usize);
+                let b1181: f32 = ((b1180) as f32);
+                let b1182: f32 = b1181 * b1176;
+                let b1183: u32 = b1177.wrapping_add((0u64 as u32));
+                for l in 0..UNITS {
+                    v1034[l] = (0i64 as i32);
+                }
+                let b1184: u32 = *g1.add((b1183) as usize);
+                let mut b1186 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1185: u32 = la16_0[l];
+                    let x1186: i32 = ((x1185) as i32);
+                    b1186[l] = x1186;
+                }
+                let b1187: [i32; UNITS] = T::dot_u7_i8(&b1186, &[b1184; UNITS]);
+                let b1188: u32 = b1177.wrapping_add((1u64 as u32));
+                for l in 0..UNITS {
+                    v1034[l] = v1034[l].wrapping_add(b1187[l]);
+                }
+                let b1189: u32 = *g1.add((b1188) as usize);
+                let mut b1191 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1190: u32 = la16_1[l];
+                    let x1191: i32 = ((x1190) as i32);
+                    b1191[l] = x1191;
+                }
+                let b1192: [i32; UNITS] = T::dot_u7_i8(&b1191, &[b1189; UNITS]);
+                let b1193: u32 = b1177.wrapping_add((2u64 as u32));
+                for l in 0..UNITS {
+                    v1034[l] = v1034[l].wrapping_add(b1192[l]);
+                }
+                let b1194: u32 = *g1.add((b1193) as usize);
+                let mut b1196 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1195: u32 = la16_2[l];
+                    let x1196: i32 = ((x1195) as i32);
+                    b1196[l] = x1196;
+                }
+                let b1197: [i32; UNITS] = T::dot_u7_i8(&b1196, &[b1194; UNITS]);
+                let b1198: u32 = b1177.wrapping_add((3u64 as u32));
+                for l in 0..UNITS {
+                    v1034[l] = v1034[l].wrapping_add(b1197[l]);
+                }
+                let b1199: u32 = *g1.add((b1198) as usize);
+                let mut b1201 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1200: u32 = la16_3[l];
+                    let x1201: i32 = ((x1200) as i32);
+                    b1201[l] = x1201;
+                }
+                let b1202: [i32; UNITS] = T::dot_u7_i8(&b1201, &[b1199; UNITS]);
+                let b1212: u32 = b1175.wrapping_mul((2u64 as u32));
+                let b1213: u32 = b1212.wrapping_add((1u64 as u32));
+                for l in 0..UNITS {
+                    v1034[l] = v1034[l].wrapping_add(b1202[l]);
+                    let x1203: f32 = ((v1034[l]) as f32);
+                    let x1204: f32 = la505_0[l];
+                    let x1205: f32 = x1204 * b1176;
+                    let x1206: f32 = x1203 * x1205;
+                    let x1207: f32 = la506_0[l];
+                    let x1208: f32 = x1207 * b1182;
+                    let x1209: f32 = T::fmadd(x1203, x1205, x1208);
+                    let x1210: f32 = la8_2[l];
+                    let x1211: f32 = x1210 + x1209;
+                    la8_2[l] = x1211;
+                }
+                let b1214: i32 = *g3.add((b1213) as usize);
+                let b1215: f32 = ((b1214) as f32);
+                let b1216: f32 = b1215 * b1176;
+                let b1217: u32 = b1177.wrapping_add((4u64 as u32));
+                for l in 0..UNITS {
+                    v1034[l] = (0i64 as i32);
+                }
+                let b1218: u32 = *g1.add((b1217) as usize);
+                let mut b1220 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1219: u32 = la16_4[l];
+                    let x1220: i32 = ((x1219) as i32);
+                    b1220[l] = x1220;
+                }
+                let b1221: [i32; UNITS] = T::dot_u7_i8(&b1220, &[b1218; UNITS]);
+                let b1222: u32 = b1177.wrapping_add((5u64 as u32));
+                for l in 0..UNITS {
+                    v1034[l] = v1034[l].wrapping_add(b1221[l]);
+                }
+                let b1223: u32 = *g1.add((b1222) as usize);
+                let mut b1225 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1224: u32 = la16_5[l];
+                    let x1225: i32 = ((x1224) as i32);
+                    b1225[l] = x1225;
+                }
+                let b1226: [i32; UNITS] = T::dot_u7_i8(&b1225, &[b1223; UNITS]);
+                let b1227: u32 = b1177.wrapping_add((6u64 as u32));
+                for l in 0..UNITS {
+                    v1034[l] = v1034[l].wrapping_add(b1226[l]);
+                }
+                let b1228: u32 = *g1.add((b1227) as usize);
+                let mut b1230 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1229: u32 = la16_6[l];
+                    let x1230: i32 = ((x1229) as i32);
+                    b1230[l] = x1230;
+                }
+                let b1231: [i32; UNITS] = T::dot_u7_i8(&b1230, &[b1228; UNITS]);
+                let b1232: u32 = b1177.wrapping_add((7u64 as u32));
+                for l in 0..UNITS {
+                    v1034[l] = v1034[l].wrapping_add(b1231[l]);
+                }
+                let b1233: u32 = *g1.add((b1232) as usize);
+                let mut b1235 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1234: u32 = la16_7[l];
+                    let x1235: i32 = ((x1234) as i32);
+                    b1235[l] = x1235;
+                }
+                let b1236: [i32; UNITS] = T::dot_u7_i8(&b1235, &[b1233; UNITS]);
+                let b1246: u32 = b0.wrapping_add((3u64 as u32));
+                let b1247: u32 = b1246.min(b7);
+                let b1248: u32 = b1247.wrapping_mul(b3);
+                let b1249: u32 = b1248.wrapping_add(b15);
+                for l in 0..UNITS {
+                    v1034[l] = v1034[l].wrapping_add(b1236[l]);
+                    let x1237: f32 = ((v1034[l]) as f32);
+                    let x1238: f32 = la505_1[l];
+                    let x1239: f32 = x1238 * b1176;
+                    let x1240: f32 = x1237 * x1239;
+                    let x1241: f32 = la506_1[l];
+                    let x1242: f32 = x1241 * b1216;
+                    let x1243: f32 = T::fmadd(x1237, x1239, x1242);
+                    let x1244: f32 = la8_2[l];
+                    let x1245: f32 = x1244 + x1243;
+                    la8_2[l] = x1245;
+                }
+                let b1250: f32 = *g2.add((b1249) as usize);
+                let b1251: u32 = b1249.wrapping_mul((8u64 as u32));
+                let b1252: u32 = b1249.wrapping_mul((2u64 as u32));
+                let b1253: u32 = b1252.wrapping_add((0u64 as u32));
+                let b1254: i32 = *g3.add((b1253) as usize);
+                let b1255: f32 = ((b1254) as f32);
+                let b1256: f32 = b1255 * b1250;
+                let b1257: u32 = b1251.wrapping_add((0u64 as u32));
+                for l in 0..UNITS {
+                    v1034[l] = (0i64 as i32);
+                }
+                let b1258: u32 = *g1.add((b1257) as usize);
+                let mut b1260 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1259: u32 = la16_0[l];
+                    let x1260: i32 = ((x1259) as i32);
+                    b1260[l] = x1260;
+                }
+                let b1261: [i32; UNITS] = T::dot_u7_i8(&b1260, &[b1258; UNITS]);
+                let b1262: u32 = b1251.wrapping_add((1u64 as u32));
+                for l in 0..UNITS {
+                    v1034[l] = v1034[l].wrapping_add(b1261[l]);
+                }
+                let b1263: u32 = *g1.add((b1262) as usize);
+                let mut b1265 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1264: u32 = la16_1[l];
+                    let x1265: i32 = ((x1264) as i32);
+                    b1265[l] = x1265;
+                }
+                let b1266: [i32; UNITS] = T::dot_u7_i8(&b1265, &[b1263; UNITS]);
+                let b1267: u32 = b1251.wrapping_add((2u64 as u32));
+                for l in 0..UNITS {
+                    v1034[l] = v1034[l].wrapping_add(b1266[l]);
+                }
+                let b1268: u32 = *g1.add((b1267) as usize);
+                let mut b1270 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1269: u32 = la16_2[l];
+                    let x1270: i32 = ((x1269) as i32);
+                    b1270[l] = x1270;
+                }
+                let b1271: [i32; UNITS] = T::dot_u7_i8(&b1270, &[b1268; UNITS]);
+                let b1272: u32 = b1251.wrapping_add((3u64 as u32));
+                for l in 0..UNITS {
+                    v1034[l] = v1034[l].wrapping_add(b1271[l]);
+                }
+                let b1273: u32 = *g1.add((b1272) as usize);
+                let mut b1275 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1274: u32 = la16_3[l];
+                    let x1275: i32 = ((x1274) as i32);
+                    b1275[l] = x1275;
+                }
+                let b1276: [i32; UNITS] = T::dot_u7_i8(&b1275, &[b1273; UNITS]);
+                let b1286: u32 = b1249.wrapping_mul((2u64 as u32));
+                let b1287: u32 = b1286.wrapping_add((1u64 as u32));
+                for l in 0..UNITS {
+                    v1034[l] = v1034[l].wrapping_add(b1276[l]);
+                    let x1277: f32 = ((v1034[l]) as f32);
+                    let x1278: f32 = la505_0[l];
+                    let x1279: f32 = x1278 * b1250;
+                    let x1280: f32 = x1277 * x1279;
+                    let x1281: f32 = la506_0[l];
+                    let x1282: f32 = x1281 * b1256;
+                    let x1283: f32 = T::fmadd(x1277, x1279, x1282);
+                    let x1284: f32 = la8_3[l];
+                    let x1285: f32 = x1284 + x1283;
+                    la8_3[l] = x1285;
+                }
+                let b1288: i32 = *g3.add((b1287) as usize);
+                let b1289: f32 = ((b1288) as f32);
+                let b1290: f32 = b1289 * b1250;
+                let b1291: u32 = b1251.wrapping_add((4u64 as u32));
+                for l in 0..UNITS {
+                    v1034[l] = (0i64 as i32);
+                }
+                let b1292: u32 = *g1.add((b1291) as usize);
+                let mut b1294 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1293: u32 = la16_4[l];
+                    let x1294: i32 = ((x1293) as i32);
+                    b1294[l] = x1294;
+                }
+                let b1295: [i32; UNITS] = T::dot_u7_i8(&b1294, &[b1292; UNITS]);
+                let b1296: u32 = b1251.wrapping_add((5u64 as u32));
+                for l in 0..UNITS {
+                    v1034[l] = v1034[l].wrapping_add(b1295[l]);
+                }
+                let b1297: u32 = *g1.add((b1296) as usize);
+                let mut b1299 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1298: u32 = la16_5[l];
+                    let x1299: i32 = ((x1298) as i32);
+                    b1299[l] = x1299;
+                }
+                let b1300: [i32; UNITS] = T::dot_u7_i8(&b1299, &[b1297; UNITS]);
+                let b1301: u32 = b1251.wrapping_add((6u64 as u32));
+                for l in 0..UNITS {
+                    v1034[l] = v1034[l].wrapping_add(b1300[l]);
+                }
+                let b1302: u32 = *g1.add((b1301) as usize);
+                let mut b1304 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1303: u32 = la16_6[l];
+                    let x1304: i32 = ((x1303) as i32);
+                    b1304[l] = x1304;
+                }
+                let b1305: [i32; UNITS] = T::dot_u7_i8(&b1304, &[b1302; UNITS]);
+                let b1306: u32 = b1251.wrapping_add((7u64 as u32));
+                for l in 0..UNITS {
+                    v1034[l] = v1034[l].wrapping_add(b1305[l]);
+                }
+                let b1307: u32 = *g1.add((b1306) as usize);
+                let mut b1309 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1308: u32 = la16_7[l];
+                    let x1309: i32 = ((x1308) as i32);
+                    b1309[l] = x1309;
+                }
+                let b1310: [i32; UNITS] = T::dot_u7_i8(&b1309, &[b1307; UNITS]);
+                let b1320: u32 = b0.wrapping_add((4u64 as u32));
+                let b1321: u32 = b1320.min(b7);
+                let b1322: u32 = b1321.wrapping_mul(b3);
+                let b1323: u32 = b1322.wrapping_add(b15);
+                for l in 0..UNITS {
+                    v1034[l] = v1034[l].wrapping_add(b1310[l]);
+                    let x1311: f32 = ((v1034[l]) as f32);
+                    let x1312: f32 = la505_1[l];
+                    let x1313: f32 = x1312 * b1250;
+                    let x1314: f32 = x1311 * x1313;
+                    let x1315: f32 = la506_1[l];
+                    let x1316: f32 = x1315 * b1290;
+                    let x1317: f32 = T::fmadd(x1311, x1313, x1316);
+                    let x1318: f32 = la8_3[l];
+                    let x1319: f32 = x1318 + x1317;
+                    la8_3[l] = x1319;
+                }
+                let b1324: f32 = *g2.add((b1323) as usize);
+                let b1325: u32 = b1323.wrapping_mul((8u64 as u32));
+                let b1326: u32 = b1323.wrapping_mul((2u64 as u32));
+                let b1327: u32 = b1326.wrapping_add((0u64 as u32));
+                let b1328: i32 = *g3.add((b1327) as usize);
+                let b1329: f32 = ((b1328) as f32);
+                let b1330: f32 = b1329 * b1324;
+                let b1331: u32 = b1325.wrapping_add((0u64 as u32));
+                for l in 0..UNITS {
+                    v1034[l] = (0i64 as i32);
+                }
+                let b1332: u32 = *g1.add((b1331) as usize);
+                let mut b1334 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1333: u32 = la16_0[l];
+                    let x1334: i32 = ((x1333) as i32);
+                    b1334[l] = x1334;
+                }
+                let b1335: [i32; UNITS] = T::dot_u7_i8(&b1334, &[b1332; UNITS]);
+                let b1336: u32 = b1325.wrapping_add((1u64 as u32));
+                for l in 0..UNITS {
+                    v1034[l] = v1034[l].wrapping_add(b1335[l]);
+                }
+                let b1337: u32 = *g1.add((b1336) as usize);
+                let mut b1339 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1338: u32 = la16_1[l];
+                    let x1339: i32 = ((x1338) as i32);
+                    b1339[l] = x1339;
+                }
+                let b1340: [i32; UNITS] = T::dot_u7_i8(&b1339, &[b1337; UNITS]);
+                let b1341: u32 = b1325.wrapping_add((2u64 as u32));
+                for l in 0..UNITS {
+                    v1034[l] = v1034[l].wrapping_add(b1340[l]);
+                }
+                let b1342: u32 = *g1.add((b1341) as usize);
+                let mut b1344 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1343: u32 = la16_2[l];
+                    let x1344: i32 = ((x1343) as i32);
+                    b1344[l] = x1344;
+                }
+                let b1345: [i32; UNITS] = T::dot_u7_i8(&b1344, &[b1342; UNITS]);
+                let b1346: u32 = b1325.wrapping_add((3u64 as u32));
+                for l in 0..UNITS {
+                    v1034[l] = v1034[l].wrapping_add(b1345[l]);
+                }
+                let b1347: u32 = *g1.add((b1346) as usize);
+                let mut b1349 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1348: u32 = la16_3[l];
+                    let x1349: i32 = ((x1348) as i32);
+                    b1349[l] = x1349;
+                }
+                let b1350: [i32; UNITS] = T::dot_u7_i8(&b1349, &[b1347; UNITS]);
+                let b1360: u32 = b1323.wrapping_mul((2u64 as u32));
+                let b1361: u32 = b1360.wrapping_add((1u64 as u32));
+                for l in 0..UNITS {
+                    v1034[l] = v1034[l].wrapping_add(b1350[l]);
+                    let x1351: f32 = ((v1034[l]) as f32);
+                    let x1352: f32 = la505_0[l];
+                    let x1353: f32 = x1352 * b1324;
+                    let x1354: f32 = x1351 * x1353;
+                    let x1355: f32 = la506_0[l];
+                    let x1356: f32 = x1355 * b1330;
+                    let x1357: f32 = T::fmadd(x1351, x1353, x1356);
+                    let x1358: f32 = la8_4[l];
+                    let x1359: f32 = x1358 + x1357;
+                    la8_4[l] = x1359;
+                }
+                let b1362: i32 = *g3.add((b1361) as usize);
+                let b1363: f32 = ((b1362) as f32);
+                let b1364: f32 = b1363 * b1324;
+                let b1365: u32 = b1325.wrapping_add((4u64 as u32));
+                for l in 0..UNITS {
+                    v1034[l] = (0i64 as i32);
+                }
+                let b1366: u32 = *g1.add((b1365) as usize);
+                let mut b1368 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1367: u32 = la16_4[l];
+                    let x1368: i32 = ((x1367) as i32);
+                    b1368[l] = x1368;
+                }
+                let b1369: [i32; UNITS] = T::dot_u7_i8(&b1368, &[b1366; UNITS]);
+                let b1370: u32 = b1325.wrapping_add((5u64 as u32));
+                for l in 0..UNITS {
+                    v1034[l] = v1034[l].wrapping_add(b1369[l]);
+                }
+                let b1371: u32 = *g1.add((b1370) as usize);
+                let mut b1373 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1372: u32 = la16_5[l];
+                    let x1373: i32 = ((x1372) as i32);
+                    b1373[l] = x1373;
+                }
+                let b1374: [i32; UNITS] = T::dot_u7_i8(&b1373, &[b1371; UNITS]);
+                let b1375: u32 = b1325.wrapping_add((6u64 as u32));
+                for l in 0..UNITS {
+                    v1034[l] = v1034[l].wrapping_add(b1374[l]);
+                }
+                let b1376: u32 = *g1.add((b1375) as usize);
+                let mut b1378 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1377: u32 = la16_6[l];
+                    let x1378: i32 = ((x1377) as i32);
+                    b1378[l] = x1378;
+                }
+                let b1379: [i32; UNITS] = T::dot_u7_i8(&b1378, &[b1376; UNITS]);
+                let b1380: u32 = b1325.wrapping_add((7u64 as u32));
+                for l in 0..UNITS {
+                    v1034[l] = v1034[l].wrapping_add(b1379[l]);
+                }
+                let b1381: u32 = *g1.add((b1380) as usize);
+                let mut b1383 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1382: u32 = la16_7[l];
+                    let x1383: i32 = ((x1382) as i32);
+                    b1383[l] = x1383;
+                }
+                let b1384: [i32; UNITS] = T::dot_u7_i8(&b1383, &[b1381; UNITS]);
+                let b1394: u32 = b0.wrapping_add((5u64 as u32));
+                let b1395: u32 = b1394.min(b7);
+                let b1396: u32 = b1395.wrapping_mul(b3);
+                let b1397: u32 = b1396.wrapping_add(b15);
+                for l in 0..UNITS {
+                    v1034[l] = v1034[l].wrapping_add(b1384[l]);
+                    let x1385: f32 = ((v1034[l]) as f32);
+                    let x1386: f32 = la505_1[l];
+                    let x1387: f32 = x1386 * b1324;
+                    let x1388: f32 = x1385 * x1387;
+                    let x1389: f32 = la506_1[l];
+                    let x1390: f32 = x1389 * b1364;
+                    let x1391: f32 = T::fmadd(x1385, x1387, x1390);
+                    let x1392: f32 = la8_4[l];
+                    let x1393: f32 = x1392 + x1391;
+                    la8_4[l] = x1393;
+                }
+                let b1398: f32 = *g2.add((b1397) as usize);
+                let b1399: u32 = b1397.wrapping_mul((8u64 as u32));
+                let b1400: u32 = b1397.wrapping_mul((2u64 as u32));
+                let b1401: u32 = b1400.wrapping_add((0u64 as u32));
+                let b1402: i32 = *g3.add((b1401) as usize);
+                let b1403: f32 = ((b1402) as f32);
+                let b1404: f32 = b1403 * b1398;
+                let b1405: u32 = b1399.wrapping_add((0u64 as u32));
+                for l in 0..UNITS {
+                    v1034[l] = (0i64 as i32);
+                }
+                let b1406: u32 = *g1.add((b1405) as usize);
+                let mut b1408 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1407: u32 = la16_0[l];
+                    let x1408: i32 = ((x1407) as i32);
+                    b1408[l] = x1408;
+                }
+                let b1409: [i32; UNITS] = T::dot_u7_i8(&b1408, &[b1406; UNITS]);
+                let b1410: u32 = b1399.wrapping_add((1u64 as u32));
+                for l in 0..UNITS {
+                    v1034[l] = v1034[l].wrapping_add(b1409[l]);
+                }
+                let b1411: u32 = *g1.add((b1410) as usize);
+                let mut b1413 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1412: u32 = la16_1[l];
+                    let x1413: i32 = ((x1412) as i32);
+                    b1413[l] = x1413;
+                }
+                let b1414: [i32; UNITS] = T::dot_u7_i8(&b1413, &[b1411; UNITS]);
+                let b1415: u32 = b1399.wrapping_add((2u64 as u32));
+                for l in 0..UNITS {
+                    v1034[l] = v1034[l].wrapping_add(b1414[l]);
+                }
+                let b1416: u32 = *g1.add((b1415) as usize);
+                let mut b1418 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1417: u32 = la16_2[l];
+                    let x1418: i32 = ((x1417) as i32);
+                    b1418[l] = x1418;
+                }
+                let b1419: [i32; UNITS] = T::dot_u7_i8(&b1418, &[b1416; UNITS]);
+                let b1420: u32 = b1399.wrapping_add((3u64 as u32));
+                for l in 0..UNITS {
+                    v1034[l] = v1034[l].wrapping_add(b1419[l]);
+                }
+                let b1421: u32 = *g1.add((b1420) as usize);
+                let mut b1423 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1422: u32 = la16_3[l];
+                    let x1423: i32 = ((x1422) as i32);
+                    b1423[l] = x1423;
+                }
+                let b1424: [i32; UNITS] = T::dot_u7_i8(&b1423, &[b1421; UNITS]);
+                let b1434: u32 = b1397.wrapping_mul((2u64 as u32));
+                let b1435: u32 = b1434.wrapping_add((1u64 as u32));
+                for l in 0..UNITS {
+                    v1034[l] = v1034[l].wrapping_add(b1424[l]);
+                    let x1425: f32 = ((v1034[l]) as f32);
+                    let x1426: f32 = la505_0[l];
+                    let x1427: f32 = x1426 * b1398;
+                    let x1428: f32 = x1425 * x1427;
+                    let x1429: f32 = la506_0[l];
+                    let x1430: f32 = x1429 * b1404;
+                    let x1431: f32 = T::fmadd(x1425, x1427, x1430);
+                    let x1432: f32 = la8_5[l];
+                    let x1433: f32 = x1432 + x1431;
+                    la8_5[l] = x1433;
+                }
+                let b1436: i32 = *g3.add((b1435) as usize);
+                let b1437: f32 = ((b1436) as f32);
+                let b1438: f32 = b1437 * b1398;
+                let b1439: u32 = b1399.wrapping_add((4u64 as u32));
+                for l in 0..UNITS {
+                    v1034[l] = (0i64 as i32);
+                }
+                let b1440: u32 = *g1.add((b1439) as usize);
+                let mut b1442 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1441: u32 = la16_4[l];
+                    let x1442: i32 = ((x1441) as i32);
+                    b1442[l] = x1442;
+                }
+                let b1443: [i32; UNITS] = T::dot_u7_i8(&b1442, &[b1440; UNITS]);
+                let b1444: u32 = b1399.wrapping_add((5u64 as u32));
+                for l in 0..UNITS {
+                    v1034[l] = v1034[l].wrapping_add(b1443[l]);
+                }
+                let b1445: u32 = *g1.add((b1444) as usize);
+                let mut b1447 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1446: u32 = la16_5[l];
+                    let x1447: i32 = ((x1446) as i32);
+                    b1447[l] = x1447;
+                }
+                let b1448: [i32; UNITS] = T::dot_u7_i8(&b1447, &[b1445; UNITS]);
+                let b1449: u32 = b1399.wrapping_add((6u64 as u32));
+                for l in 0..UNITS {
+                    v1034[l] = v1034[l].wrapping_add(b1448[l]);
+                }
+                let b1450: u32 = *g1.add((b1449) as usize);
+                let mut b1452 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1451: u32 = la16_6[l];
+                    let x1452: i32 = ((x1451) as i32);
+                    b1452[l] = x1452;
+                }
+                let b1453: [i32; UNITS] = T::dot_u7_i8(&b1452, &[b1450; UNITS]);
+                let b1454: u32 = b1399.wrapping_add((7u64 as u32));
+                for l in 0..UNITS {
+                    v1034[l] = v1034[l].wrapping_add(b1453[l]);
+                }
+                let b1455: u32 = *g1.add((b1454) as usize);
+                let mut b1457 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1456: u32 = la16_7[l];
+                    let x1457: i32 = ((x1456) as i32);
+                    b1457[l] = x1457;
+                }
+                let b1458: [i32; UNITS] = T::dot_u7_i8(&b1457, &[b1455; UNITS]);
+                let b1468: u32 = b0.wrapping_add((6u64 as u32));
+                let b1469: u32 = b1468.min(b7);
+                let b1470: u32 = b1469.wrapping_mul(b3);
+                let b1471: u32 = b1470.wrapping_add(b15);
+                for l in 0..UNITS {
+                    v1034[l] = v1034[l].wrapping_add(b1458[l]);
+                    let x1459: f32 = ((v1034[l]) as f32);
+                    let x1460: f32 = la505_1[l];
+                    let x1461: f32 = x1460 * b1398;
+                    let x1462: f32 = x1459 * x1461;
+                    let x1463: f32 = la506_1[l];
+                    let x1464: f32 = x1463 * b1438;
+                    let x1465: f32 = T::fmadd(x1459, x1461, x1464);
+                    let x1466: f32 = la8_5[l];
+                    let x1467: f32 = x1466 + x1465;
+                    la8_5[l] = x1467;
+                }
+                let b1472: f32 = *g2.add((b1471) as usize);
+                let b1473: u32 = b1471.wrapping_mul((8u64 as u32));
+                let b1474: u32 = b1471.wrapping_mul((2u64 as u32));
+                let b1475: u32 = b1474.wrapping_add((0u64 as u32));
+                let b1476: i32 = *g3.add((b1475) as usize);
+                let b1477: f32 = ((b1476) as f32);
+                let b1478: f32 = b1477 * b1472;
+                let b1479: u32 = b1473.wrapping_add((0u64 as u32));
+                for l in 0..UNITS {
+                    v1034[l] = (0i64 as i32);
+                }
+                let b1480: u32 = *g1.add((b1479) as usize);
+                let mut b1482 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1481: u32 = la16_0[l];
+                    let x1482: i32 = ((x1481) as i32);
+                    b1482[l] = x1482;
+                }
+                let b1483: [i32; UNITS] = T::dot_u7_i8(&b1482, &[b1480; UNITS]);
+                let b1484: u32 = b1473.wrapping_add((1u64 as u32));
+                for l in 0..UNITS {
+                    v1034[l] = v1034[l].wrapping_add(b1483[l]);
+                }
+                let b1485: u32 = *g1.add((b1484) as usize);
+                let mut b1487 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1486: u32 = la16_1[l];
+                    let x1487: i32 = ((x1486) as i32);
+                    b1487[l] = x1487;
+                }
+                let b1488: [i32; UNITS] = T::dot_u7_i8(&b1487, &[b1485; UNITS]);
+                let b1489: u32 = b1473.wrapping_add((2u64 as u32));
+                for l in 0..UNITS {
+                    v1034[l] = v1034[l].wrapping_add(b1488[l]);
+                }
+                let b1490: u32 = *g1.add((b1489) as usize);
+                let mut b1492 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1491: u32 = la16_2[l];
+                    let x1492: i32 = ((x1491) as i32);
+                    b1492[l] = x1492;
+                }
+                let b1493: [i32; UNITS] = T::dot_u7_i8(&b1492, &[b1490; UNITS]);
+                let b1494: u32 = b1473.wrapping_add((3u64 as u32));
+                for l in 0..UNITS {
+                    v1034[l] = v1034[l].wrapping_add(b1493[l]);
+                }
+                let b1495: u32 = *g1.add((b1494) as usize);
+                let mut b1497 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1496: u32 = la16_3[l];
+                    let x1497: i32 = ((x1496) as i32);
+                    b1497[l] = x1497;
+                }
+                let b1498: [i32; UNITS] = T::dot_u7_i8(&b1497, &[b1495; UNITS]);
+                let b1508: u32 = b1471.wrapping_mul((2u64 as u32));
+                let b1509: u32 = b1508.wrapping_add((1u64 as u32));
+                for l in 0..UNITS {
+                    v1034[l] = v1034[l].wrapping_add(b1498[l]);
+                    let x1499: f32 = ((v1034[l]) as f32);
+                    let x1500: f32 = la505_0[l];
+                    let x1501: f32 = x1500 * b1472;
+                    let x1502: f32 = x1499 * x1501;
+                    let x1503: f32 = la506_0[l];
+                    let x1504: f32 = x1503 * b1478;
+                    let x1505: f32 = T::fmadd(x1499, x1501, x1504);
+                    let x1506: f32 = la8_6[l];
+                    let x1507: f32 = x1506 + x1505;
+                    la8_6[l] = x1507;
+                }
+                let b1510: i32 = *g3.add((b1509) as usize);
+                let b1511: f32 = ((b1510) as f32);
+                let b1512: f32 = b1511 * b1472;
+                let b1513: u32 = b1473.wrapping_add((4u64 as u32));
+                for l in 0..UNITS {
+                    v1034[l] = (0i64 as i32);
+                }
+                let b1514: u32 = *g1.add((b1513) as usize);
+                let mut b1516 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1515: u32 = la16_4[l];
+                    let x1516: i32 = ((x1515) as i32);
+                    b1516[l] = x1516;
+                }
+                let b1517: [i32; UNITS] = T::dot_u7_i8(&b1516, &[b1514; UNITS]);
+                let b1518: u32 = b1473.wrapping_add((5u64 as u32));
+                for l in 0..UNITS {
+                    v1034[l] = v1034[l].wrapping_add(b1517[l]);
+                }
+                let b1519: u32 = *g1.add((b1518) as usize);
+                let mut b1521 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1520: u32 = la16_5[l];
+                    let x1521: i32 = ((x1520) as i32);
+                    b1521[l] = x1521;
+                }
+                let b1522: [i32; UNITS] = T::dot_u7_i8(&b1521, &[b1519; UNITS]);
+                let b1523: u32 = b1473.wrapping_add((6u64 as u32));
+                for l in 0..UNITS {
+                    v1034[l] = v1034[l].wrapping_add(b1522[l]);
+                }
+                let b1524: u32 = *g1.add((b1523) as usize);
+                let mut b1526 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1525: u32 = la16_6[l];
+                    let x1526: i32 = ((x1525) as i32);
+                    b1526[l] = x1526;
+                }
+                let b1527: [i32; UNITS] = T::dot_u7_i8(&b1526, &[b1524; UNITS]);
+                let b1528: u32 = b1473.wrapping_add((7u64 as u32));
+                for l in 0..UNITS {
+                    v1034[l] = v1034[l].wrapping_add(b1527[l]);
+                }
+                let b1529: u32 = *g1.add((b1528) as usize);
+                let mut b1531 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1530: u32 = la16_7[l];
+                    let x1531: i32 = ((x1530) as i32);
+                    b1531[l] = x1531;
+                }
+                let b1532: [i32; UNITS] = T::dot_u7_i8(&b1531, &[b1529; UNITS]);
+                let b1542: u32 = b0.wrapping_add((7u64 as u32));
+                let b1543: u32 = b1542.min(b7);
+                let b1544: u32 = b1543.wrapping_mul(b3);
+                let b1545: u32 = b1544.wrapping_add(b15);
+                for l in 0..UNITS {
+                    v1034[l] = v1034[l].wrapping_add(b1532[l]);
+                    let x1533: f32 = ((v1034[l]) as f32);
+                    let x1534: f32 = la505_1[l];
+                    let x1535: f32 = x1534 * b1472;
+                    let x1536: f32 = x1533 * x1535;
+                    let x1537: f32 = la506_1[l];
+                    let x1538: f32 = x1537 * b1512;
+                    let x1539: f32 = T::fmadd(x1533, x1535, x1538);
+                    let x1540: f32 = la8_6[l];
+                    let x1541: f32 = x1540 + x1539;
+                    la8_6[l] = x1541;
+                }
+                let b1546: f32 = *g2.add((b1545) as usize);
+                let b1547: u32 = b1545.wrapping_mul((8u64 as u32));
+                let b1548: u32 = b1545.wrapping_mul((2u64 as u32));
+                let b1549: u32 = b1548.wrapping_add((0u64 as u32));
+                let b1550: i32 = *g3.add((b1549) as usize);
+                let b1551: f32 = ((b1550) as f32);
+                let b1552: f32 = b1551 * b1546;
+                let b1553: u32 = b1547.wrapping_add((0u64 as u32));
+                for l in 0..UNITS {
+                    v1034[l] = (0i64 as i32);
+                }
+                let b1554: u32 = *g1.add((b1553) as usize);
+                let mut b1556 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1555: u32 = la16_0[l];
+                    let x1556: i32 = ((x1555) as i32);
+                    b1556[l] = x1556;
+                }
+                let b1557: [i32; UNITS] = T::dot_u7_i8(&b1556, &[b1554; UNITS]);
+                let b1558: u32 = b1547.wrapping_add((1u64 as u32));
+                for l in 0..UNITS {
+                    v1034[l] = v1034[l].wrapping_add(b1557[l]);
+                }
+                let b1559: u32 = *g1.add((b1558) as usize);
+                let mut b1561 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1560: u32 = la16_1[l];
+                    let x1561: i32 = ((x1560) as i32);
+                    b1561[l] = x1561;
+                }
+                let b1562: [i32; UNITS] = T::dot_u7_i8(&b1561, &[b1559; UNITS]);
+                let b1563: u32 = b1547.wrapping_add((2u64 as u32));
+                for l in 0..UNITS {
+                    v1034[l] = v1034[l].wrapping_add(b1562[l]);
+                }
+                let b1564: u32 = *g1.add((b1563) as usize);
+                let mut b1566 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1565: u32 = la16_2[l];
+                    let x1566: i32 = ((x1565) as i32);
+                    b1566[l] = x1566;
+                }
+                let b1567: [i32; UNITS] = T::dot_u7_i8(&b1566, &[b1564; UNITS]);
+                let b1568: u32 = b1547.wrapping_add((3u64 as u32));
+                for l in 0..UNITS {
+                    v1034[l] = v1034[l].wrapping_add(b1567[l]);
+                }
+                let b1569: u32 = *g1.add((b1568) as usize);
+                let mut b1571 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1570: u32 = la16_3[l];
+                    let x1571: i32 = ((x1570) as i32);
+                    b1571[l] = x1571;
+                }
+                let b1572: [i32; UNITS] = T::dot_u7_i8(&b1571, &[b1569; UNITS]);
+                let b1582: u32 = b1545.wrapping_mul((2u64 as u32));
+                let b1583: u32 = b1582.wrapping_add((1u64 as u32));
+                for l in 0..UNITS {
+                    v1034[l] = v1034[l].wrapping_add(b1572[l]);
+                    let x1573: f32 = ((v1034[l]) as f32);
+                    let x1574: f32 = la505_0[l];
+                    let x1575: f32 = x1574 * b1546;
+                    let x1576: f32 = x1573 * x1575;
+                    let x1577: f32 = la506_0[l];
+                    let x1578: f32 = x1577 * b1552;
+                    let x1579: f32 = T::fmadd(x1573, x1575, x1578);
+                    let x1580: f32 = la8_7[l];
+                    let x1581: f32 = x1580 + x1579;
+                    la8_7[l] = x1581;
+                }
+                let b1584: i32 = *g3.add((b1583) as usize);
+                let b1585: f32 = ((b1584) as f32);
+                let b1586: f32 = b1585 * b1546;
+                let b1587: u32 = b1547.wrapping_add((4u64 as u32));
+                for l in 0..UNITS {
+                    v1034[l] = (0i64 as i32);
+                }
+                let b1588: u32 = *g1.add((b1587) as usize);
+                let mut b1590 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1589: u32 = la16_4[l];
+                    let x1590: i32 = ((x1589) as i32);
+                    b1590[l] = x1590;
+                }
+                let b1591: [i32; UNITS] = T::dot_u7_i8(&b1590, &[b1588; UNITS]);
+                let b1592: u32 = b1547.wrapping_add((5u64 as u32));
+                for l in 0..UNITS {
+                    v1034[l] = v1034[l].wrapping_add(b1591[l]);
+                }
+                let b1593: u32 = *g1.add((b1592) as usize);
+                let mut b1595 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1594: u32 = la16_5[l];
+                    let x1595: i32 = ((x1594) as i32);
+                    b1595[l] = x1595;
+                }
+                let b1596: [i32; UNITS] = T::dot_u7_i8(&b1595, &[b1593; UNITS]);
+                let b1597: u32 = b1547.wrapping_add((6u64 as u32));
+                for l in 0..UNITS {
+                    v1034[l] = v1034[l].wrapping_add(b1596[l]);
+                }
+                let b1598: u32 = *g1.add((b1597) as usize);
+                let mut b1600 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1599: u32 = la16_6[l];
+                    let x1600: i32 = ((x1599) as i32);
+                    b1600[l] = x1600;
+                }
+                let b1601: [i32; UNITS] = T::dot_u7_i8(&b1600, &[b1598; UNITS]);
+                let b1602: u32 = b1547.wrapping_add((7u64 as u32));
+                for l in 0..UNITS {
+                    v1034[l] = v1034[l].wrapping_add(b1601[l]);
+                }
+                let b1603: u32 = *g1.add((b1602) as usize);
+                let mut b1605 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1604: u32 = la16_7[l];
+                    let x1605: i32 = ((x1604) as i32);
+                    b1605[l] = x1605;
+                }
+                let b1606: [i32; UNITS] = T::dot_u7_i8(&b1605, &[b1603; UNITS]);
+                for l in 0..UNITS {
+                    v1034[l] = v1034[l].wrapping_add(b1606[l]);
+                    let x1607: f32 = ((v1034[l]) as f32);
+                    let x1608: f32 = la505_1[l];
+                    let x1609: f32 = x1608 * b1546;
+                    let x1610: f32 = x1607 * x1609;
+                    let x1611: f32 = la506_1[l];
+                    let x1612: f32 = x1611 * b1586;
+                    let x1613: f32 = T::fmadd(x1607, x1609, x1612);
+                    let x1614: f32 = la8_7[l];
+                    let x1615: f32 = x1614 + x1613;
+                    la8_7[l] = x1615;
+                }
+                v12 = v12.wrapping_add((1 as u32));
+            }
+            v9 = v9.wrapping_add((1 as u32));
         }
-        v7 = v7.wrapping_add((1 as u32));
-    }
-    let b1614: u32 = b1.wrapping_add((0u64 as u32));
-    let b1616: bool = b1614 < s_u32[3];
-    let mut b1617 = [<bool>::default(); UNITS];
-    for l in 0..UNITS {
-        let x1615: bool = b3[l] < s_u32[1];
-        let x1617: bool = x1615 && b1616;
-        b1617[l] = x1617;
-    }
-    let mut m1 = [false; UNITS];
-    for l in 0..UNITS { m1[l] = b1617[l]; }
-    if m1.iter().all(|&x| x) {
-        let b1618: u32 = b1614.wrapping_mul(s_u32[1]);
-        let a23 = span((((0u32).wrapping_add(b2)).wrapping_add(b1618)) as u32, UNITS, g4_len);
+        let b1616: u32 = b0.wrapping_add((0u64 as u32));
+        let b1618: bool = b1616 < s_u32[3];
+        let mut b1619 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x1619: u32 = b1618.wrapping_add(b3[l]);
-            let x1620: f32 = la6_0[l];
-            *g4.add(a23 + l) = x1620;
+            let x1617: bool = b5[l] < s_u32[1];
+            let x1619: bool = x1617 && b1618;
+            b1619[l] = x1619;
+        }
+        let mut m1 = [false; UNITS];
+        for l in 0..UNITS { m1[l] = b1619[l]; }
+        if m1.iter().all(|&x| x) {
+            let b1620: u32 = b1616.wrapping_mul(s_u32[1]);
+            let a23 = span((((0u32).wrapping_add(b4)).wrapping_add(b1620)) as u32, UNITS, g4_len);
+            for l in 0..UNITS {
+                let x1621: u32 = b1620.wrapping_add(b5[l]);
+                let x1622: f32 = la8_0[l];
+                *g4.add(a23 + l) = x1622;
+            }
+        } else {
+            let mut m2 = [false; UNITS];
+            for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
+            if m2.iter().any(|&x| x) {
+                let b1620: u32 = b1616.wrapping_mul(s_u32[1]);
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x1621: u32 = b1620.wrapping_add(b5[l]);
+                    let x1622: f32 = la8_0[l];
+                    if m2[l] { st(g4, g4_len, x1621, x1622, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
+        }
+        let b1623: u32 = b0.wrapping_add((1u64 as u32));
+        let b1625: bool = b1623 < s_u32[3];
+        let mut b1626 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x1624: bool = b5[l] < s_u32[1];
+            let x1626: bool = x1624 && b1625;
+            b1626[l] = x1626;
+        }
+        let mut m3 = [false; UNITS];
+        for l in 0..UNITS { m3[l] = b1626[l]; }
+        if m3.iter().all(|&x| x) {
+            let b1627: u32 = b1623.wrapping_mul(s_u32[1]);
+            let a24 = span((((0u32).wrapping_add(b4)).wrapping_add(b1627)) as u32, UNITS, g4_len);
+            for l in 0..UNITS {
+                let x1628: u32 = b1627.wrapping_add(b5[l]);
+                let x1629: f32 = la8_1[l];
+                *g4.add(a24 + l) = x1629;
+            }
+        } else {
+            let mut m4 = [false; UNITS];
+            for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
+            if m4.iter().any(|&x| x) {
+                let b1627: u32 = b1623.wrapping_mul(s_u32[1]);
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x1628: u32 = b1627.wrapping_add(b5[l]);
+                    let x1629: f32 = la8_1[l];
+                    if m4[l] { st(g4, g4_len, x1628, x1629, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
+        }
+        let b1630: u32 = b0.wrapping_add((2u64 as u32));
+        let b1632: bool = b1630 < s_u32[3];
+        let mut b1633 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x1631: bool = b5[l] < s_u32[1];
+            let x1633: bool = x1631 && b1632;
+            b1633[l] = x1633;
+        }
+        let mut m5 = [false; UNITS];
+        for l in 0..UNITS { m5[l] = b1633[l]; }
+        if m5.iter().all(|&x| x) {
+            let b1634: u32 = b1630.wrapping_mul(s_u32[1]);
+            let a25 = span((((0u32).wrapping_add(b4)).wrapping_add(b1634)) as u32, UNITS, g4_len);
+            for l in 0..UNITS {
+                let x1635: u32 = b1634.wrapping_add(b5[l]);
+                let x1636: f32 = la8_2[l];
+                *g4.add(a25 + l) = x1636;
+            }
+        } else {
+            let mut m6 = [false; UNITS];
+            for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
+            if m6.iter().any(|&x| x) {
+                let b1634: u32 = b1630.wrapping_mul(s_u32[1]);
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x1635: u32 = b1634.wrapping_add(b5[l]);
+                    let x1636: f32 = la8_2[l];
+                    if m6[l] { st(g4, g4_len, x1635, x1636, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
+        }
+        let b1637: u32 = b0.wrapping_add((3u64 as u32));
+        let b1639: bool = b1637 < s_u32[3];
+        let mut b1640 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x1638: bool = b5[l] < s_u32[1];
+            let x1640: bool = x1638 && b1639;
+            b1640[l] = x1640;
+        }
+        let mut m7 = [false; UNITS];
+        for l in 0..UNITS { m7[l] = b1640[l]; }
+        if m7.iter().all(|&x| x) {
+            let b1641: u32 = b1637.wrapping_mul(s_u32[1]);
+            let a26 = span((((0u32).wrapping_add(b4)).wrapping_add(b1641)) as u32, UNITS, g4_len);
+            for l in 0..UNITS {
+                let x1642: u32 = b1641.wrapping_add(b5[l]);
+                let x1643: f32 = la8_3[l];
+                *g4.add(a26 + l) = x1643;
+            }
+        } else {
+            let mut m8 = [false; UNITS];
+            for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
+            if m8.iter().any(|&x| x) {
+                let b1641: u32 = b1637.wrapping_mul(s_u32[1]);
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x1642: u32 = b1641.wrapping_add(b5[l]);
+                    let x1643: f32 = la8_3[l];
+                    if m8[l] { st(g4, g4_len, x1642, x1643, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
+        }
+        let b1644: u32 = b0.wrapping_add((4u64 as u32));
+        let b1646: bool = b1644 < s_u32[3];
+        let mut b1647 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x1645: bool = b5[l] < s_u32[1];
+            let x1647: bool = x1645 && b1646;
+            b1647[l] = x1647;
+        }
+        let mut m9 = [false; UNITS];
+        for l in 0..UNITS { m9[l] = b1647[l]; }
+        if m9.iter().all(|&x| x) {
+            let b1648: u32 = b1644.wrapping_mul(s_u32[1]);
+            let a27 = span((((0u32).wrapping_add(b4)).wrapping_add(b1648)) as u32, UNITS, g4_len);
+            for l in 0..UNITS {
+                let x1649: u32 = b1648.wrapping_add(b5[l]);
+                let x1650: f32 = la8_4[l];
+                *g4.add(a27 + l) = x1650;
+            }
+        } else {
+            let mut m10 = [false; UNITS];
+            for l in 0..UNITS { m10[l] = m0[l] && m9[l]; }
+            if m10.iter().any(|&x| x) {
+                let b1648: u32 = b1644.wrapping_mul(s_u32[1]);
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x1649: u32 = b1648.wrapping_add(b5[l]);
+                    let x1650: f32 = la8_4[l];
+                    if m10[l] { st(g4, g4_len, x1649, x1650, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
+        }
+        let b1651: u32 = b0.wrapping_add((5u64 as u32));
+        let b1653: bool = b1651 < s_u32[3];
+        let mut b1654 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x1652: bool = b5[l] < s_u32[1];
+            let x1654: bool = x1652 && b1653;
+            b1654[l] = x1654;
+        }
+        let mut m11 = [false; UNITS];
+        for l in 0..UNITS { m11[l] = b1654[l]; }
+        if m11.iter().all(|&x| x) {
+            let b1655: u32 = b1651.wrapping_mul(s_u32[1]);
+            let a28 = span((((0u32).wrapping_add(b4)).wrapping_add(b1655)) as u32, UNITS, g4_len);
+            for l in 0..UNITS {
+                let x1656: u32 = b1655.wrapping_add(b5[l]);
+                let x1657: f32 = la8_5[l];
+                *g4.add(a28 + l) = x1657;
+            }
+        } else {
+            let mut m12 = [false; UNITS];
+            for l in 0..UNITS { m12[l] = m0[l] && m11[l]; }
+            if m12.iter().any(|&x| x) {
+                let b1655: u32 = b1651.wrapping_mul(s_u32[1]);
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x1656: u32 = b1655.wrapping_add(b5[l]);
+                    let x1657: f32 = la8_5[l];
+                    if m12[l] { st(g4, g4_len, x1656, x1657, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
+        }
+        let b1658: u32 = b0.wrapping_add((6u64 as u32));
+        let b1660: bool = b1658 < s_u32[3];
+        let mut b1661 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x1659: bool = b5[l] < s_u32[1];
+            let x1661: bool = x1659 && b1660;
+            b1661[l] = x1661;
+        }
+        let mut m13 = [false; UNITS];
+        for l in 0..UNITS { m13[l] = b1661[l]; }
+        if m13.iter().all(|&x| x) {
+            let b1662: u32 = b1658.wrapping_mul(s_u32[1]);
+            let a29 = span((((0u32).wrapping_add(b4)).wrapping_add(b1662)) as u32, UNITS, g4_len);
+            for l in 0..UNITS {
+                let x1663: u32 = b1662.wrapping_add(b5[l]);
+                let x1664: f32 = la8_6[l];
+                *g4.add(a29 + l) = x1664;
+            }
+        } else {
+            let mut m14 = [false; UNITS];
+            for l in 0..UNITS { m14[l] = m0[l] && m13[l]; }
+            if m14.iter().any(|&x| x) {
+                let b1662: u32 = b1658.wrapping_mul(s_u32[1]);
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x1663: u32 = b1662.wrapping_add(b5[l]);
+                    let x1664: f32 = la8_6[l];
+                    if m14[l] { st(g4, g4_len, x1663, x1664, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
+        }
+        let b1665: u32 = b0.wrapping_add((7u64 as u32));
+        let b1667: bool = b1665 < s_u32[3];
+        let mut b1668 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x1666: bool = b5[l] < s_u32[1];
+            let x1668: bool = x1666 && b1667;
+            b1668[l] = x1668;
+        }
+        let mut m15 = [false; UNITS];
+        for l in 0..UNITS { m15[l] = b1668[l]; }
+        if m15.iter().all(|&x| x) {
+            let b1669: u32 = b1665.wrapping_mul(s_u32[1]);
+            let a30 = span((((0u32).wrapping_add(b4)).wrapping_add(b1669)) as u32, UNITS, g4_len);
+            for l in 0..UNITS {
+                let x1670: u32 = b1669.wrapping_add(b5[l]);
+                let x1671: f32 = la8_7[l];
+                *g4.add(a30 + l) = x1671;
+            }
+        } else {
+            let mut m16 = [false; UNITS];
+            for l in 0..UNITS { m16[l] = m0[l] && m15[l]; }
+            if m16.iter().any(|&x| x) {
+                let b1669: u32 = b1665.wrapping_mul(s_u32[1]);
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x1670: u32 = b1669.wrapping_add(b5[l]);
+                    let x1671: f32 = la8_7[l];
+                    if m16[l] { st(g4, g4_len, x1670, x1671, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
         }
     } else {
-        let mut m2 = [false; UNITS];
-        for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
-        if m2.iter().any(|&x| x) {
-            let b1618: u32 = b1614.wrapping_mul(s_u32[1]);
-            let mut ok = true;
+        v1672 = b0;
+        let b1673: u32 = s_u32[3].wrapping_sub(b0);
+        let b1674: bool = b1673 >= (3u64 as u32);
+        if b1674 {
+            let b1675: u32 = div(s_u32[2], (32u64 as u32));
+            let b1676: u32 = cube[0].wrapping_mul((8u64 as u32));
+            let b1678: u32 = div(s_u32[2], (256u64 as u32));
+            let b1679: u32 = s_u32[3].wrapping_sub((1u64 as u32));
+            let mut b1677 = [<u32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1619: u32 = b1618.wrapping_add(b3[l]);
-                let x1620: f32 = la6_0[l];
-                if m2[l] { st(g4, g4_len, x1619, x1620, &mut ok); }
+                let x1677: u32 = b1676.wrapping_add((l as u32));
+                b1677[l] = x1677;
+                la1680_0[l] = 0.0f32;
+                la1680_1[l] = 0.0f32;
+                la1680_2[l] = 0.0f32;
+                la1680_3[l] = 0.0f32;
             }
-            assert!(ok, "kernel index out of bounds");
-        }
-    }
-    let b1621: u32 = b1.wrapping_add((1u64 as u32));
-    let b1623: bool = b1621 < s_u32[3];
-    let mut b1624 = [<bool>::default(); UNITS];
-    for l in 0..UNITS {
-        let x1622: bool = b3[l] < s_u32[1];
-        let x1624: bool = x1622 && b1623;
-        b1624[l] = x1624;
-    }
-    let mut m3 = [false; UNITS];
-    for l in 0..UNITS { m3[l] = b1624[l]; }
-    if m3.iter().all(|&x| x) {
-        let b1625: u32 = b1621.wrapping_mul(s_u32[1]);
-        let a24 = span((((0u32).wrapping_add(b2)).wrapping_add(b1625)) as u32, UNITS, g4_len);
-        for l in 0..UNITS {
-            let x1626: u32 = b1625.wrapping_add(b3[l]);
-            let x1627: f32 = la6_1[l];
-            *g4.add(a24 + l) = x1627;
-        }
-    } else {
-        let mut m4 = [false; UNITS];
-        for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
-        if m4.iter().any(|&x| x) {
-            let b1625: u32 = b1621.wrapping_mul(s_u32[1]);
-            let mut ok = true;
+            if (0u64 as u32) < b1678 {
+                let hv: u64 = (b1678 - 1) as u64;
+                let mut fits = true;
+                let h169: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h169 <= u32::MAX as u64;
+                let h170: u64 = 7;
+                let h171: u64 = h169.wrapping_add(h170);
+                fits &= h171 <= u32::MAX as u64;
+                let h172: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b1679)).wrapping_mul(b1675)) as u64).wrapping_add(h171);
+                fits &= h172 <= u32::MAX as u64;
+                hoisted_check(fits, h172, g2_len);
+                let h173: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h173 <= u32::MAX as u64;
+                let h174: u64 = 7;
+                let h175: u64 = h173.wrapping_add(h174);
+                fits &= h175 <= u32::MAX as u64;
+                let h176: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b1679)).wrapping_mul(b1675)) as u64).wrapping_add(h175);
+                fits &= h176 <= u32::MAX as u64;
+                let h177: u64 = h176.wrapping_mul((((2u64 as u32)) as u64));
+                fits &= h177 <= u32::MAX as u64;
+                let h178: u64 = h177.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h178 <= u32::MAX as u64;
+                hoisted_check(fits, h178, g3_len);
+                let h179: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h179 <= u32::MAX as u64;
+                let h180: u64 = 7;
+                let h181: u64 = h179.wrapping_add(h180);
+                fits &= h181 <= u32::MAX as u64;
+                let h182: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b1679)).wrapping_mul(b1675)) as u64).wrapping_add(h181);
+                fits &= h182 <= u32::MAX as u64;
+                let h183: u64 = h182.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h183 <= u32::MAX as u64;
+                let h184: u64 = h183.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h184 <= u32::MAX as u64;
+                hoisted_check(fits, h184, g1_len);
+                let h185: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h185 <= u32::MAX as u64;
+                let h186: u64 = 7;
+                let h187: u64 = h185.wrapping_add(h186);
+                fits &= h187 <= u32::MAX as u64;
+                let h188: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b1679)).wrapping_mul(b1675)) as u64).wrapping_add(h187);
+                fits &= h188 <= u32::MAX as u64;
+                let h189: u64 = h188.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h189 <= u32::MAX as u64;
+                let h190: u64 = h189.wrapping_add((((1u64 as u32)) as u64));
+                fits &= h190 <= u32::MAX as u64;
+                hoisted_check(fits, h190, g1_len);
+                let h191: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h191 <= u32::MAX as u64;
+                let h192: u64 = 7;
+                let h193: u64 = h191.wrapping_add(h192);
+                fits &= h193 <= u32::MAX as u64;
+                let h194: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b1679)).wrapping_mul(b1675)) as u64).wrapping_add(h193);
+                fits &= h194 <= u32::MAX as u64;
+                let h195: u64 = h194.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h195 <= u32::MAX as u64;
+                let h196: u64 = h195.wrapping_add((((2u64 as u32)) as u64));
+                fits &= h196 <= u32::MAX as u64;
+                hoisted_check(fits, h196, g1_len);
+                let h197: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h197 <= u32::MAX as u64;
+                let h198: u64 = 7;
+                let h199: u64 = h197.wrapping_add(h198);
+                fits &= h199 <= u32::MAX as u64;
+                let h200: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b1679)).wrapping_mul(b1675)) as u64).wrapping_add(h199);
+                fits &= h200 <= u32::MAX as u64;
+                let h201: u64 = h200.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h201 <= u32::MAX as u64;
+                let h202: u64 = h201.wrapping_add((((3u64 as u32)) as u64));
+                fits &= h202 <= u32::MAX as u64;
+                hoisted_check(fits, h202, g1_len);
+                let h203: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h203 <= u32::MAX as u64;
+                let h204: u64 = 7;
+                let h205: u64 = h203.wrapping_add(h204);
+                fits &= h205 <= u32::MAX as u64;
+                let h206: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b1679)).wrapping_mul(b1675)) as u64).wrapping_add(h205);
+                fits &= h206 <= u32::MAX as u64;
+                let h207: u64 = h206.wrapping_mul((((2u64 as u32)) as u64));
+                fits &= h207 <= u32::MAX as u64;
+                let h208: u64 = h207.wrapping_add((((1u64 as u32)) as u64));
+                fits &= h208 <= u32::MAX as u64;
+                hoisted_check(fits, h208, g3_len);
+                let h209: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h209 <= u32::MAX as u64;
+                let h210: u64 = 7;
+                let h211: u64 = h209.wrapping_add(h210);
+                fits &= h211 <= u32::MAX as u64;
+                let h212: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b1679)).wrapping_mul(b1675)) as u64).wrapping_add(h211);
+                fits &= h212 <= u32::MAX as u64;
+                let h213: u64 = h212.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h213 <= u32::MAX as u64;
+                let h214: u64 = h213.wrapping_add((((4u64 as u32)) as u64));
+                fits &= h214 <= u32::MAX as u64;
+                hoisted_check(fits, h214, g1_len);
+                let h215: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h215 <= u32::MAX as u64;
+                let h216: u64 = 7;
+                let h217: u64 = h215.wrapping_add(h216);
+                fits &= h217 <= u32::MAX as u64;
+                let h218: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b1679)).wrapping_mul(b1675)) as u64).wrapping_add(h217);
+                fits &= h218 <= u32::MAX as u64;
+                let h219: u64 = h218.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h219 <= u32::MAX as u64;
+                let h220: u64 = h219.wrapping_add((((5u64 as u32)) as u64));
+                fits &= h220 <= u32::MAX as u64;
+                hoisted_check(fits, h220, g1_len);
+                let h221: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h221 <= u32::MAX as u64;
+                let h222: u64 = 7;
+                let h223: u64 = h221.wrapping_add(h222);
+                fits &= h223 <= u32::MAX as u64;
+                let h224: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b1679)).wrapping_mul(b1675)) as u64).wrapping_add(h223);
+                fits &= h224 <= u32::MAX as u64;
+                let h225: u64 = h224.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h225 <= u32::MAX as u64;
+                let h226: u64 = h225.wrapping_add((((6u64 as u32)) as u64));
+                fits &= h226 <= u32::MAX as u64;
+                hoisted_check(fits, h226, g1_len);
+                let h227: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h227 <= u32::MAX as u64;
+                let h228: u64 = 7;
+                let h229: u64 = h227.wrapping_add(h228);
+                fits &= h229 <= u32::MAX as u64;
+                let h230: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b1679)).wrapping_mul(b1675)) as u64).wrapping_add(h229);
+                fits &= h230 <= u32::MAX as u64;
+                let h231: u64 = h230.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h231 <= u32::MAX as u64;
+                let h232: u64 = h231.wrapping_add((((7u64 as u32)) as u64));
+                fits &= h232 <= u32::MAX as u64;
+                hoisted_check(fits, h232, g1_len);
+                let h233: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h233 <= u32::MAX as u64;
+                let h234: u64 = 7;
+                let h235: u64 = h233.wrapping_add(h234);
+                fits &= h235 <= u32::MAX as u64;
+                let h236: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b1679)).wrapping_mul(b1675)) as u64).wrapping_add(h235);
+                fits &= h236 <= u32::MAX as u64;
+                hoisted_check(fits, h236, g2_len);
+                let h237: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h237 <= u32::MAX as u64;
+                let h238: u64 = 7;
+                let h239: u64 = h237.wrapping_add(h238);
+                fits &= h239 <= u32::MAX as u64;
+                let h240: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b1679)).wrapping_mul(b1675)) as u64).wrapping_add(h239);
+                fits &= h240 <= u32::MAX as u64;
+                let h241: u64 = h240.wrapping_mul((((2u64 as u32)) as u64));
+                fits &= h241 <= u32::MAX as u64;
+                let h242: u64 = h241.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h242 <= u32::MAX as u64;
+                hoisted_check(fits, h242, g3_len);
+                let h243: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h243 <= u32::MAX as u64;
+                let h244: u64 = 7;
+                let h245: u64 = h243.wrapping_add(h244);
+                fits &= h245 <= u32::MAX as u64;
+                let h246: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b1679)).wrapping_mul(b1675)) as u64).wrapping_add(h245);
+                fits &= h246 <= u32::MAX as u64;
+                let h247: u64 = h246.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h247 <= u32::MAX as u64;
+                let h248: u64 = h247.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h248 <= u32::MAX as u64;
+                hoisted_check(fits, h248, g1_len);
+                let h249: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h249 <= u32::MAX as u64;
+                let h250: u64 = 7;
+                let h251: u64 = h249.wrapping_add(h250);
+                fits &= h251 <= u32::MAX as u64;
+                let h252: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b1679)).wrapping_mul(b1675)) as u64).wrapping_add(h251);
+                fits &= h252 <= u32::MAX as u64;
+                let h253: u64 = h252.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h253 <= u32::MAX as u64;
+                let h254: u64 = h253.wrapping_add((((1u64 as u32)) as u64));
+                fits &= h254 <= u32::MAX as u64;
+                hoisted_check(fits, h254, g1_len);
+                let h255: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h255 <= u32::MAX as u64;
+                let h256: u64 = 7;
+                let h257: u64 = h255.wrapping_add(h256);
+                fits &= h257 <= u32::MAX as u64;
+                let h258: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b1679)).wrapping_mul(b1675)) as u64).wrapping_add(h257);
+                fits &= h258 <= u32::MAX as u64;
+                let h259: u64 = h258.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h259 <= u32::MAX as u64;
+                let h260: u64 = h259.wrapping_add((((2u64 as u32)) as u64));
+                fits &= h260 <= u32::MAX as u64;
+                hoisted_check(fits, h260, g1_len);
+                let h261: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h261 <= u32::MAX as u64;
+                let h262: u64 = 7;
+                let h263: u64 = h261.wrapping_add(h262);
+                fits &= h263 <= u32::MAX as u64;
+                let h264: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b1679)).wrapping_mul(b1675)) as u64).wrapping_add(h263);
+                fits &= h264 <= u32::MAX as u64;
+                let h265: u64 = h264.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h265 <= u32::MAX as u64;
+                let h266: u64 = h265.wrapping_add((((3u64 as u32)) as u64));
+                fits &= h266 <= u32::MAX as u64;
+                hoisted_check(fits, h266, g1_len);
+                let h267: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h267 <= u32::MAX as u64;
+                let h268: u64 = 7;
+                let h269: u64 = h267.wrapping_add(h268);
+                fits &= h269 <= u32::MAX as u64;
+                let h270: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b1679)).wrapping_mul(b1675)) as u64).wrapping_add(h269);
+                fits &= h270 <= u32::MAX as u64;
+                let h271: u64 = h270.wrapping_mul((((2u64 as u32)) as u64));
+                fits &= h271 <= u32::MAX as u64;
+                let h272: u64 = h271.wrapping_add((((1u64 as u32)) as u64));
+                fits &= h272 <= u32::MAX as u64;
+                hoisted_check(fits, h272, g3_len);
+                let h273: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h273 <= u32::MAX as u64;
+                let h274: u64 = 7;
+                let h275: u64 = h273.wrapping_add(h274);
+                fits &= h275 <= u32::MAX as u64;
+                let h276: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b1679)).wrapping_mul(b1675)) as u64).wrapping_add(h275);
+                fits &= h276 <= u32::MAX as u64;
+                let h277: u64 = h276.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h277 <= u32::MAX as u64;
+                let h278: u64 = h277.wrapping_add((((4u64 as u32)) as u64));
+                fits &= h278 <= u32::MAX as u64;
+                hoisted_check(fits, h278, g1_len);
+                let h279: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h279 <= u32::MAX as u64;
+                let h280: u64 = 7;
+                let h281: u64 = h279.wrapping_add(h280);
+                fits &= h281 <= u32::MAX as u64;
+                let h282: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b1679)).wrapping_mul(b1675)) as u64).wrapping_add(h281);
+                fits &= h282 <= u32::MAX as u64;
+                let h283: u64 = h282.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h283 <= u32::MAX as u64;
+                let h284: u64 = h283.wrapping_add((((5u64 as u32)) as u64));
+                fits &= h284 <= u32::MAX as u64;
+                hoisted_check(fits, h284, g1_len);
+                let h285: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h285 <= u32::MAX as u64;
+                let h286: u64 = 7;
+                let h287: u64 = h285.wrapping_add(h286);
+                fits &= h287 <= u32::MAX as u64;
+                let h288: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b1679)).wrapping_mul(b1675)) as u64).wrapping_add(h287);
+                fits &= h288 <= u32::MAX as u64;
+                let h289: u64 = h288.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h289 <= u32::MAX as u64;
+                let h290: u64 = h289.wrapping_add((((6u64 as u32)) as u64));
+                fits &= h290 <= u32::MAX as u64;
+                hoisted_check(fits, h290, g1_len);
+                let h291: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h291 <= u32::MAX as u64;
+                let h292: u64 = 7;
+                let h293: u64 = h291.wrapping_add(h292);
+                fits &= h293 <= u32::MAX as u64;
+                let h294: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b1679)).wrapping_mul(b1675)) as u64).wrapping_add(h293);
+                fits &= h294 <= u32::MAX as u64;
+                let h295: u64 = h294.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h295 <= u32::MAX as u64;
+                let h296: u64 = h295.wrapping_add((((7u64 as u32)) as u64));
+                fits &= h296 <= u32::MAX as u64;
+                hoisted_check(fits, h296, g1_len);
+                let h297: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h297 <= u32::MAX as u64;
+                let h298: u64 = 7;
+                let h299: u64 = h297.wrapping_add(h298);
+                fits &= h299 <= u32::MAX as u64;
+                let h300: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b1679)).wrapping_mul(b1675)) as u64).wrapping_add(h299);
+                fits &= h300 <= u32::MAX as u64;
+                hoisted_check(fits, h300, g2_len);
+                let h301: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h301 <= u32::MAX as u64;
+                let h302: u64 = 7;
+                let h303: u64 = h301.wrapping_add(h302);
+                fits &= h303 <= u32::MAX as u64;
+                let h304: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b1679)).wrapping_mul(b1675)) as u64).wrapping_add(h303);
+                fits &= h304 <= u32::MAX as u64;
+                let h305: u64 = h304.wrapping_mul((((2u64 as u32)) as u64));
+                fits &= h305 <= u32::MAX as u64;
+                let h306: u64 = h305.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h306 <= u32::MAX as u64;
+                hoisted_check(fits, h306, g3_len);
+                let h307: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h307 <= u32::MAX as u64;
+                let h308: u64 = 7;
+                let h309: u64 = h307.wrapping_add(h308);
+                fits &= h309 <= u32::MAX as u64;
+                let h310: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b1679)).wrapping_mul(b1675)) as u64).wrapping_add(h309);
+                fits &= h310 <= u32::MAX as u64;
+                let h311: u64 = h310.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h311 <= u32::MAX as u64;
+                let h312: u64 = h311.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h312 <= u32::MAX as u64;
+                hoisted_check(fits, h312, g1_len);
+                let h313: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h313 <= u32::MAX as u64;
+                let h314: u64 = 7;
+                let h315: u64 = h313.wrapping_add(h314);
+                fits &= h315 <= u32::MAX as u64;
+                let h316: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b1679)).wrapping_mul(b1675)) as u64).wrapping_add(h315);
+                fits &= h316 <= u32::MAX as u64;
+                let h317: u64 = h316.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h317 <= u32::MAX as u64;
+                let h318: u64 = h317.wrapping_add((((1u64 as u32)) as u64));
+                fits &= h318 <= u32::MAX as u64;
+                hoisted_check(fits, h318, g1_len);
+                let h319: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h319 <= u32::MAX as u64;
+                let h320: u64 = 7;
+                let h321: u64 = h319.wrapping_add(h320);
+                fits &= h321 <= u32::MAX as u64;
+                let h322: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b1679)).wrapping_mul(b1675)) as u64).wrapping_add(h321);
+                fits &= h322 <= u32::MAX as u64;
+                let h323: u64 = h322.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h323 <= u32::MAX as u64;
+                let h324: u64 = h323.wrapping_add((((2u64 as u32)) as u64));
+                fits &= h324 <= u32::MAX as u64;
+                hoisted_check(fits, h324, g1_len);
+                let h325: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h325 <= u32::MAX as u64;
+                let h326: u64 = 7;
+                let h327: u64 = h325.wrapping_add(h326);
+                fits &= h327 <= u32::MAX as u64;
+                let h328: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b1679)).wrapping_mul(b1675)) as u64).wrapping_add(h327);
+                fits &= h328 <= u32::MAX as u64;
+                let h329: u64 = h328.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h329 <= u32::MAX as u64;
+                let h330: u64 = h329.wrapping_add((((3u64 as u32)) as u64));
+                fits &= h330 <= u32::MAX as u64;
+                hoisted_check(fits, h330, g1_len);
+                let h331: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h331 <= u32::MAX as u64;
+                let h332: u64 = 7;
+                let h333: u64 = h331.wrapping_add(h332);
+                fits &= h333 <= u32::MAX as u64;
+                let h334: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b1679)).wrapping_mul(b1675)) as u64).wrapping_add(h333);
+                fits &= h334 <= u32::MAX as u64;
+                let h335: u64 = h334.wrapping_mul((((2u64 as u32)) as u64));
+                fits &= h335 <= u32::MAX as u64;
+                let h336: u64 = h335.wrapping_add((((1u64 as u32)) as u64));
+                fits &= h336 <= u32::MAX as u64;
+                hoisted_check(fits, h336, g3_len);
+                let h337: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h337 <= u32::MAX as u64;
+                let h338: u64 = 7;
+                let h339: u64 = h337.wrapping_add(h338);
+                fits &= h339 <= u32::MAX as u64;
+                let h340: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b1679)).wrapping_mul(b1675)) as u64).wrapping_add(h339);
+                fits &= h340 <= u32::MAX as u64;
+                let h341: u64 = h340.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h341 <= u32::MAX as u64;
+                let h342: u64 = h341.wrapping_add((((4u64 as u32)) as u64));
+                fits &= h342 <= u32::MAX as u64;
+                hoisted_check(fits, h342, g1_len);
+                let h343: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h343 <= u32::MAX as u64;
+                let h344: u64 = 7;
+                let h345: u64 = h343.wrapping_add(h344);
+                fits &= h345 <= u32::MAX as u64;
+                let h346: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b1679)).wrapping_mul(b1675)) as u64).wrapping_add(h345);
+                fits &= h346 <= u32::MAX as u64;
+                let h347: u64 = h346.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h347 <= u32::MAX as u64;
+                let h348: u64 = h347.wrapping_add((((5u64 as u32)) as u64));
+                fits &= h348 <= u32::MAX as u64;
+                hoisted_check(fits, h348, g1_len);
+                let h349: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h349 <= u32::MAX as u64;
+                let h350: u64 = 7;
+                let h351: u64 = h349.wrapping_add(h350);
+                fits &= h351 <= u32::MAX as u64;
+                let h352: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b1679)).wrapping_mul(b1675)) as u64).wrapping_add(h351);
+                fits &= h352 <= u32::MAX as u64;
+                let h353: u64 = h352.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h353 <= u32::MAX as u64;
+                let h354: u64 = h353.wrapping_add((((6u64 as u32)) as u64));
+                fits &= h354 <= u32::MAX as u64;
+                hoisted_check(fits, h354, g1_len);
+                let h355: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h355 <= u32::MAX as u64;
+                let h356: u64 = 7;
+                let h357: u64 = h355.wrapping_add(h356);
+                fits &= h357 <= u32::MAX as u64;
+                let h358: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b1679)).wrapping_mul(b1675)) as u64).wrapping_add(h357);
+                fits &= h358 <= u32::MAX as u64;
+                let h359: u64 = h358.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h359 <= u32::MAX as u64;
+                let h360: u64 = h359.wrapping_add((((7u64 as u32)) as u64));
+                fits &= h360 <= u32::MAX as u64;
+                hoisted_check(fits, h360, g1_len);
+                let h361: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h361 <= u32::MAX as u64;
+                let h362: u64 = 7;
+                let h363: u64 = h361.wrapping_add(h362);
+                fits &= h363 <= u32::MAX as u64;
+                let h364: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b1679)).wrapping_mul(b1675)) as u64).wrapping_add(h363);
+                fits &= h364 <= u32::MAX as u64;
+                hoisted_check(fits, h364, g2_len);
+                let h365: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h365 <= u32::MAX as u64;
+                let h366: u64 = 7;
+                let h367: u64 = h365.wrapping_add(h366);
+                fits &= h367 <= u32::MAX as u64;
+                let h368: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b1679)).wrapping_mul(b1675)) as u64).wrapping_add(h367);
+                fits &= h368 <= u32::MAX as u64;
+                let h369: u64 = h368.wrapping_mul((((2u64 as u32)) as u64));
+                fits &= h369 <= u32::MAX as u64;
+                let h370: u64 = h369.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h370 <= u32::MAX as u64;
+                hoisted_check(fits, h370, g3_len);
+                let h371: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h371 <= u32::MAX as u64;
+                let h372: u64 = 7;
+                let h373: u64 = h371.wrapping_add(h372);
+                fits &= h373 <= u32::MAX as u64;
+                let h374: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b1679)).wrapping_mul(b1675)) as u64).wrapping_add(h373);
+                fits &= h374 <= u32::MAX as u64;
+                let h375: u64 = h374.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h375 <= u32::MAX as u64;
+                let h376: u64 = h375.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h376 <= u32::MAX as u64;
+                hoisted_check(fits, h376, g1_len);
+                let h377: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h377 <= u32::MAX as u64;
+                let h378: u64 = 7;
+                let h379: u64 = h377.wrapping_add(h378);
+                fits &= h379 <= u32::MAX as u64;
+                let h380: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b1679)).wrapping_mul(b1675)) as u64).wrapping_add(h379);
+                fits &= h380 <= u32::MAX as u64;
+                let h381: u64 = h380.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h381 <= u32::MAX as u64;
+                let h382: u64 = h381.wrapping_add((((1u64 as u32)) as u64));
+                fits &= h382 <= u32::MAX as u64;
+                hoisted_check(fits, h382, g1_len);
+                let h383: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h383 <= u32::MAX as u64;
+                let h384: u64 = 7;
+                let h385: u64 = h383.wrapping_add(h384);
+                fits &= h385 <= u32::MAX as u64;
+                let h386: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b1679)).wrapping_mul(b1675)) as u64).wrapping_add(h385);
+                fits &= h386 <= u32::MAX as u64;
+                let h387: u64 = h386.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h387 <= u32::MAX as u64;
+                let h388: u64 = h387.wrapping_add((((2u64 as u32)) as u64));
+                fits &= h388 <= u32::MAX as u64;
+                hoisted_check(fits, h388, g1_len);
+                let h389: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h389 <= u32::MAX as u64;
+                let h390: u64 = 7;
+                let h391: u64 = h389.wrapping_add(h390);
+                fits &= h391 <= u32::MAX as u64;
+                let h392: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b1679)).wrapping_mul(b1675)) as u64).wrapping_add(h391);
+                fits &= h392 <= u32::MAX as u64;
+                let h393: u64 = h392.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h393 <= u32::MAX as u64;
+                let h394: u64 = h393.wrapping_add((((3u64 as u32)) as u64));
+                fits &= h394 <= u32::MAX as u64;
+                hoisted_check(fits, h394, g1_len);
+                let h395: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h395 <= u32::MAX as u64;
+                let h396: u64 = 7;
+                let h397: u64 = h395.wrapping_add(h396);
+                fits &= h397 <= u32::MAX as u64;
+                let h398: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b1679)).wrapping_mul(b1675)) as u64).wrapping_add(h397);
+                fits &= h398 <= u32::MAX as u64;
+                let h399: u64 = h398.wrapping_mul((((2u64 as u32)) as u64));
+                fits &= h399 <= u32::MAX as u64;
+                let h400: u64 = h399.wrapping_add((((1u64 as u32)) as u64));
+                fits &= h400 <= u32::MAX as u64;
+                hoisted_check(fits, h400, g3_len);
+                let h401: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h401 <= u32::MAX as u64;
+                let h402: u64 = 7;
+                let h403: u64 = h401.wrapping_add(h402);
+                fits &= h403 <= u32::MAX as u64;
+                let h404: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b1679)).wrapping_mul(b1675)) as u64).wrapping_add(h403);
+                fits &= h404 <= u32::MAX as u64;
+                let h405: u64 = h404.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h405 <= u32::MAX as u64;
+                let h406: u64 = h405.wrapping_add((((4u64 as u32)) as u64));
+                fits &= h406 <= u32::MAX as u64;
+                hoisted_check(fits, h406, g1_len);
+                let h407: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h407 <= u32::MAX as u64;
+                let h408: u64 = 7;
+                let h409: u64 = h407.wrapping_add(h408);
+                fits &= h409 <= u32::MAX as u64;
+                let h410: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b1679)).wrapping_mul(b1675)) as u64).wrapping_add(h409);
+                fits &= h410 <= u32::MAX as u64;
+                let h411: u64 = h410.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h411 <= u32::MAX as u64;
+                let h412: u64 = h411.wrapping_add((((5u64 as u32)) as u64));
+                fits &= h412 <= u32::MAX as u64;
+                hoisted_check(fits, h412, g1_len);
+                let h413: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h413 <= u32::MAX as u64;
+                let h414: u64 = 7;
+                let h415: u64 = h413.wrapping_add(h414);
+                fits &= h415 <= u32::MAX as u64;
+                let h416: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b1679)).wrapping_mul(b1675)) as u64).wrapping_add(h415);
+                fits &= h416 <= u32::MAX as u64;
+                let h417: u64 = h416.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h417 <= u32::MAX as u64;
+                let h418: u64 = h417.wrapping_add((((6u64 as u32)) as u64));
+                fits &= h418 <= u32::MAX as u64;
+                hoisted_check(fits, h418, g1_len);
+                let h419: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h419 <= u32::MAX as u64;
+                let h420: u64 = 7;
+                let h421: u64 = h419.wrapping_add(h420);
+                fits &= h421 <= u32::MAX as u64;
+                let h422: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b1679)).wrapping_mul(b1675)) as u64).wrapping_add(h421);
+                fits &= h422 <= u32::MAX as u64;
+                let h423: u64 = h422.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h423 <= u32::MAX as u64;
+                let h424: u64 = h423.wrapping_add((((7u64 as u32)) as u64));
+                fits &= h424 <= u32::MAX as u64;
+                hoisted_check(fits, h424, g1_len);
+            }
+            let mut v1681: u32 = (0u64 as u32);
+            loop {
+                if !(v1681 < b1678) { break; }
+                let b1682: u32 = cube[0].wrapping_mul(b1678);
+                let b1683: u32 = b1682.wrapping_add(v1681);
+                let mut v1684: u32 = (0u64 as u32);
+                loop {
+                    if !(v1684 < (8u64 as u32)) { break; }
+                    let b1685: u32 = v1684.wrapping_mul((32u64 as u32));
+                    let b1686: u32 = v1681.wrapping_mul((8u64 as u32));
+                    let b1687: u32 = b1686.wrapping_add(v1684);
+                    let b1689: u32 = div(b1685, (4u64 as u32));
+                    let b1690: u32 = b1689.wrapping_add((0u64 as u32));
+                    let b1691: u32 = b1690.wrapping_mul((4u64 as u32));
+                    let b1692: u32 = b1683.wrapping_mul((8u64 as u32));
+                    let b1694: u32 = b1683.wrapping_mul((32u64 as u32));
+                    let b1695: u32 = (0u64 as u32).wrapping_add(b1694);
+                    let b1697: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                    let b1698: u32 = b1697.wrapping_add((3u64 as u32));
+                    let b1699: u32 = div(b1698, (4u64 as u32));
+                    let b1700: u32 = b1699.wrapping_mul((4u64 as u32));
+                    let b1701: u32 = (0u64 as u32).wrapping_add(b1700);
+                    let b1702: u32 = div(b1701, (4u64 as u32));
+                    let b1703: u32 = b1683.wrapping_mul((128u64 as u32));
+                    let b1704: u32 = b1702.wrapping_add(b1703);
+                    let b1706: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                    let b1707: u32 = b1706.wrapping_add((3u64 as u32));
+                    let b1708: u32 = div(b1707, (4u64 as u32));
+                    let b1709: u32 = b1708.wrapping_mul((4u64 as u32));
+                    let b1710: u32 = (0u64 as u32).wrapping_add(b1709);
+                    let b1711: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                    let b1712: u32 = b1711.wrapping_add((3u64 as u32));
+                    let b1713: u32 = div(b1712, (4u64 as u32));
+                    let b1714: u32 = b1713.wrapping_mul((4u64 as u32));
+                    let b1715: u32 = b1710.wrapping_add(b1714);
+                    let b1718: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                    let b1719: u32 = b1718.wrapping_add((3u64 as u32));
+                    let b1720: u32 = div(b1719, (4u64 as u32));
+                    let b1721: u32 = b1720.wrapping_mul((4u64 as u32));
+                    let b1722: u32 = (0u64 as u32).wrapping_add(b1721);
+                    let b1723: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                    let b1724: u32 = b1723.wrapping_add((3u64 as u32));
+                    let b1725: u32 = div(b1724, (4u64 as u32));
+                    let b1726: u32 = b1725.wrapping_mul((4u64 as u32));
+                    let b1727: u32 = b1722.wrapping_add(b1726);
+                    let b1728: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b1729: u32 = b1728.wrapping_add((3u64 as u32));
+                    let b1730: u32 = div(b1729, (4u64 as u32));
+                    let b1731: u32 = b1730.wrapping_mul((4u64 as u32));
+                    let b1732: u32 = b1727.wrapping_add(b1731);
+                    let b1735: i32 = ((b1691) as i32);
+                    let b1736: u32 = div((0u64 as u32), (4u64 as u32));
+                    let b1737: u32 = div(b1690, (32u64 as u32));
+                    let b1738: u32 = b1737.wrapping_mul((8u64 as u32));
+                    let b1739: u32 = b1736.wrapping_add(b1738);
+                    let b1740: u32 = rem(b1690, (8u64 as u32));
+                    let b1741: u32 = b1739.wrapping_add(b1740);
+                    let b1742: u32 = div(b1690, (8u64 as u32));
+                    let b1743: u32 = rem(b1742, (4u64 as u32));
+                    let b1744: u32 = b1743.wrapping_mul((2u64 as u32));
+                    let b1745: u32 = b1741.wrapping_mul((8u64 as u32));
+                    let a31 = span((((0u32).wrapping_add(b1704)).wrapping_add(b1745)) as u32, UNITS, g0_len);
+                    let b1750: u32 = div(b1685, (4u64 as u32));
+                    let b1751: u32 = b1750.wrapping_add((1u64 as u32));
+                    let b1752: u32 = b1751.wrapping_mul((4u64 as u32));
+                    let b1753: u32 = b1683.wrapping_mul((8u64 as u32));
+                    let b1755: u32 = b1683.wrapping_mul((32u64 as u32));
+                    let b1756: u32 = (0u64 as u32).wrapping_add(b1755);
+                    let b1758: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                    let b1759: u32 = b1758.wrapping_add((3u64 as u32));
+                    let b1760: u32 = div(b1759, (4u64 as u32));
+                    let b1761: u32 = b1760.wrapping_mul((4u64 as u32));
+                    let b1762: u32 = (0u64 as u32).wrapping_add(b1761);
+                    let b1763: u32 = div(b1762, (4u64 as u32));
+                    let b1764: u32 = b1683.wrapping_mul((128u64 as u32));
+                    let b1765: u32 = b1763.wrapping_add(b1764);
+                    let b1767: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                    let b1768: u32 = b1767.wrapping_add((3u64 as u32));
+                    let b1769: u32 = div(b1768, (4u64 as u32));
+                    let b1770: u32 = b1769.wrapping_mul((4u64 as u32));
+                    let b1771: u32 = (0u64 as u32).wrapping_add(b1770);
+                    let b1772: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                    let b1773: u32 = b1772.wrapping_add((3u64 as u32));
+                    let b1774: u32 = div(b1773, (4u64 as u32));
+                    let b1775: u32 = b1774.wrapping_mul((4u64 as u32));
+                    let b1776: u32 = b1771.wrapping_add(b1775);
+                    let b1779: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                    let b1780: u32 = b1779.wrapping_add((3u64 as u32));
+                    let b1781: u32 = div(b1780, (4u64 as u32));
+                    let b1782: u32 = b1781.wrapping_mul((4u64 as u32));
+                    let b1783: u32 = (0u64 as u32).wrapping_add(b1782);
+                    let b1784: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                    let b1785: u32 = b1784.wrapping_add((3u64 as u32));
+                    let b1786: u32 = div(b1785, (4u64 as u32));
+                    let b1787: u32 = b1786.wrapping_mul((4u64 as u32));
+                    let b1788: u32 = b1783.wrapping_add(b1787);
+                    let b1789: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b1790: u32 = b1789.wrapping_add((3u64 as u32));
+                    let b1791: u32 = div(b1790, (4u64 as u32));
+                    let b1792: u32 = b1791.wrapping_mul((4u64 as u32));
+                    let b1793: u32 = b1788.wrapping_add(b1792);
+                    let b1796: i32 = ((b1752) as i32);
+                    let b1797: u32 = div((0u64 as u32), (4u64 as u32));
+                    let b1798: u32 = div(b1751, (32u64 as u32));
+                    let b1799: u32 = b1798.wrapping_mul((8u64 as u32));
+                    let b1800: u32 = b1797.wrapping_add(b1799);
+                    let b1801: u32 = rem(b1751, (8u64 as u32));
+                    let b1802: u32 = b1800.wrapping_add(b1801);
+                    let b1803: u32 = div(b1751, (8u64 as u32));
+                    let b1804: u32 = rem(b1803, (4u64 as u32));
+                    let b1805: u32 = b1804.wrapping_mul((2u64 as u32));
+                    let b1806: u32 = b1802.wrapping_mul((8u64 as u32));
+                    let a32 = span((((0u32).wrapping_add(b1765)).wrapping_add(b1806)) as u32, UNITS, g0_len);
+                    let b1811: u32 = div(b1685, (4u64 as u32));
+                    let b1812: u32 = b1811.wrapping_add((2u64 as u32));
+                    let b1813: u32 = b1812.wrapping_mul((4u64 as u32));
+                    let b1814: u32 = b1683.wrapping_mul((8u64 as u32));
+                    let b1816: u32 = b1683.wrapping_mul((32u64 as u32));
+                    let b1817: u32 = (0u64 as u32).wrapping_add(b1816);
+                    let b1819: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                    let b1820: u32 = b1819.wrapping_add((3u64 as u32));
+                    let b1821: u32 = div(b1820, (4u64 as u32));
+                    let b1822: u32 = b1821.wrapping_mul((4u64 as u32));
+                    let b1823: u32 = (0u64 as u32).wrapping_add(b1822);
+                    let b1824: u32 = div(b1823, (4u64 as u32));
+                    let b1825: u32 = b1683.wrapping_mul((128u64 as u32));
+                    let b1826: u32 = b1824.wrapping_add(b1825);
+                    let b1828: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                    let b1829: u32 = b1828.wrapping_add((3u64 as u32));
+                    let b1830: u32 = div(b1829, (4u64 as u32));
+                    let b1831: u32 = b1830.wrapping_mul((4u64 as u32));
+                    let b1832: u32 = (0u64 as u32).wrapping_add(b1831);
+                    let b1833: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                    let b1834: u32 = b1833.wrapping_add((3u64 as u32));
+                    let b1835: u32 = div(b1834, (4u64 as u32));
+                    let b1836: u32 = b1835.wrapping_mul((4u64 as u32));
+                    let b1837: u32 = b1832.wrapping_add(b1836);
+                    let b1840: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                    let b1841: u32 = b1840.wrapping_add((3u64 as u32));
+                    let b1842: u32 = div(b1841, (4u64 as u32));
+                    let b1843: u32 = b1842.wrapping_mul((4u64 as u32));
+                    let b1844: u32 = (0u64 as u32).wrapping_add(b1843);
+                    let b1845: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                    let b1846: u32 = b1845.wrapping_add((3u64 as u32));
+                    let b1847: u32 = div(b1846, (4u64 as u32));
+                    let b1848: u32 = b1847.wrapping_mul((4u64 as u32));
+                    let b1849: u32 = b1844.wrapping_add(b1848);
+                    let b1850: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b1851: u32 = b1850.wrapping_add((3u64 as u32));
+                    let b1852: u32 = div(b1851, (4u64 as u32));
+                    let b1853: u32 = b1852.wrapping_mul((4u64 as u32));
+                    let b1854: u32 = b1849.wrapping_add(b1853);
+                    let b1857: i32 = ((b1813) as i32);
+                    let b1858: u32 = div((0u64 as u32), (4u64 as u32));
+                    let b1859: u32 = div(b1812, (32u64 as u32));
+                    let b1860: u32 = b1859.wrapping_mul((8u64 as u32));
+                    let b1861: u32 = b1858.wrapping_add(b1860);
+                    let b1862: u32 = rem(b1812, (8u64 as u32));
+                    let b1863: u32 = b1861.wrapping_add(b1862);
+                    let b1864: u32 = div(b1812, (8u64 as u32));
+                    let b1865: u32 = rem(b1864, (4u64 as u32));
+                    let b1866: u32 = b1865.wrapping_mul((2u64 as u32));
+                    let b1867: u32 = b1863.wrapping_mul((8u64 as u32));
+                    let a33 = span((((0u32).wrapping_add(b1826)).wrapping_add(b1867)) as u32, UNITS, g0_len);
+                    let b1872: u32 = div(b1685, (4u64 as u32));
+                    let b1873: u32 = b1872.wrapping_add((3u64 as u32));
+                    let b1874: u32 = b1873.wrapping_mul((4u64 as u32));
+                    let b1875: u32 = b1683.wrapping_mul((8u64 as u32));
+                    let b1877: u32 = b1683.wrapping_mul((32u64 as u32));
+                    let b1878: u32 = (0u64 as u32).wrapping_add(b1877);
+                    let b1880: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                    let b1881: u32 = b1880.wrapping_add((3u64 as u32));
+                    let b1882: u32 = div(b1881, (4u64 as u32));
+                    let b1883: u32 = b1882.wrapping_mul((4u64 as u32));
+                    let b1884: u32 = (0u64 as u32).wrapping_add(b1883);
+                    let b1885: u32 = div(b1884, (4u64 as u32));
+                    let b1886: u32 = b1683.wrapping_mul((128u64 as u32));
+                    let b1887: u32 = b1885.wrapping_add(b1886);
+                    let b1889: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                    let b1890: u32 = b1889.wrapping_add((3u64 as u32));
+                    let b1891: u32 = div(b1890, (4u64 as u32));
+                    let b1892: u32 = b1891.wrapping_mul((4u64 as u32));
+                    let b1893: u32 = (0u64 as u32).wrapping_add(b1892);
+                    let b1894: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                    let b1895: u32 = b1894.wrapping_add((3u64 as u32));
+                    let b1896: u32 = div(b1895, (4u64 as u32));
+                    let b1897: u32 = b1896.wrapping_mul((4u64 as u32));
+                    let b1898: u32 = b1893.wrapping_add(b1897);
+                    let b1901: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                    let b1902: u32 = b1901.wrapping_add((3u64 as u32));
+                    let b1903: u32 = div(b1902, (4u64 as u32));
+                    let b1904: u32 = b1903.wrapping_mul((4u64 as u32));
+                    let b1905: u32 = (0u64 as u32).wrapping_add(b1904);
+                    let b1906: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                    let b1907: u32 = b1906.wrapping_add((3u64 as u32));
+                    let b1908: u32 = div(b1907, (4u64 as u32));
+                    let b1909: u32 = b1908.wrapping_mul((4u64 as u32));
+                    let b1910: u32 = b1905.wrapping_add(b1909);
+                    let b1911: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b1912: u32 = b1911.wrapping_add((3u64 as u32));
+                    let b1913: u32 = div(b1912, (4u64 as u32));
+                    let b1914: u32 = b1913.wrapping_mul((4u64 as u32));
+                    let b1915: u32 = b1910.wrapping_add(b1914);
+                    let b1918: i32 = ((b1874) as i32);
+                    let b1919: u32 = div((0u64 as u32), (4u64 as u32));
+                    let b1920: u32 = div(b1873, (32u64 as u32));
+                    let b1921: u32 = b1920.wrapping_mul((8u64 as u32));
+                    let b1922: u32 = b1919.wrapping_add(b1921);
+                    let b1923: u32 = rem(b1873, (8u64 as u32));
+                    let b1924: u32 = b1922.wrapping_add(b1923);
+                    let b1925: u32 = div(b1873, (8u64 as u32));
+                    let b1926: u32 = rem(b1925, (4u64 as u32));
+                    let b1927: u32 = b1926.wrapping_mul((2u64 as u32));
+                    let b1928: u32 = b1924.wrapping_mul((8u64 as u32));
+                    let a34 = span((((0u32).wrapping_add(b1887)).wrapping_add(b1928)) as u32, UNITS, g0_len);
+                    let b1933: u32 = div(b1685, (4u64 as u32));
+                    let b1934: u32 = b1933.wrapping_add((4u64 as u32));
+                    let b1935: u32 = b1934.wrapping_mul((4u64 as u32));
+                    let b1936: u32 = b1683.wrapping_mul((8u64 as u32));
+                    let b1938: u32 = b1683.wrapping_mul((32u64 as u32));
+                    let b1939: u32 = (0u64 as u32).wrapping_add(b1938);
+                    let b1941: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                    let b1942: u32 = b1941.wrapping_add((3u64 as u32));
+                    let b1943: u32 = div(b1942, (4u64 as u32));
+                    let b1944: u32 = b1943.wrapping_mul((4u64 as u32));
+                    let b1945: u32 = (0u64 as u32).wrapping_add(b1944);
+                    let b1946: u32 = div(b1945, (4u64 as u32));
+                    let b1947: u32 = b1683.wrapping_mul((128u64 as u32));
+                    let b1948: u32 = b1946.wrapping_add(b1947);
+                    let b1950: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                    let b1951: u32 = b1950.wrapping_add((3u64 as u32));
+                    let b1952: u32 = div(b1951, (4u64 as u32));
+                    let b1953: u32 = b1952.wrapping_mul((4u64 as u32));
+                    let b1954: u32 = (0u64 as u32).wrapping_add(b1953);
+                    let b1955: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                    let b1956: u32 = b1955.wrapping_add((3u64 as u32));
+                    let b1957: u32 = div(b1956, (4u64 as u32));
+                    let b1958: u32 = b1957.wrapping_mul((4u64 as u32));
+                    let b1959: u32 = b1954.wrapping_add(b1958);
+                    let b1962: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                    let b1963: u32 = b1962.wrapping_add((3u64 as u32));
+                    let b1964: u32 = div(b1963, (4u64 as u32));
+                    let b1965: u32 = b1964.wrapping_mul((4u64 as u32));
+                    let b1966: u32 = (0u64 as u32).wrapping_add(b1965);
+                    let b1967: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                    let b1968: u32 = b1967.wrapping_add((3u64 as u32));
+                    let b1969: u32 = div(b1968, (4u64 as u32));
+                    let b1970: u32 = b1969.wrapping_mul((4u64 as u32));
+                    let b1971: u32 = b1966.wrapping_add(b1970);
+                    let b1972: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b1973: u32 = b1972.wrapping_add((3u64 as u32));
+                    let b1974: u32 = div(b1973, (4u64 as u32));
+                    let b1975: u32 = b1974.wrapping_mul((4u64 as u32));
+                    let b1976: u32 = b1971.wrapping_add(b1975);
+                    let b1979: i32 = ((b1935) as i32);
+                    let b1980: u32 = div((0u64 as u32), (4u64 as u32));
+                    let b1981: u32 = div(b1934, (32u64 as u32));
+                    let b1982: u32 = b1981.wrapping_mul((8u64 as u32));
+                    let b1983: u32 = b1980.wrapping_add(b1982);
+                    let b1984: u32 = rem(b1934, (8u64 as u32));
+                    let b1985: u32 = b1983.wrapping_add(b1984);
+                    let b1986: u32 = div(b1934, (8u64 as u32));
+                    let b1987: u32 = rem(b1986, (4u64 as u32));
+                    let b1988: u32 = b1987.wrapping_mul((2u64 as u32));
+                    let b1989: u32 = b1985.wrapping_mul((8u64 as u32));
+                    let a35 = span((((0u32).wrapping_add(b1948)).wrapping_add(b1989)) as u32, UNITS, g0_len);
+                    let b1994: u32 = div(b1685, (4u64 as u32));
+                    let b1995: u32 = b1994.wrapping_add((5u64 as u32));
+                    let b1996: u32 = b1995.wrapping_mul((4u64 as u32));
+                    let b1997: u32 = b1683.wrapping_mul((8u64 as u32));
+                    let b1999: u32 = b1683.wrapping_mul((32u64 as u32));
+                    let b2000: u32 = (0u64 as u32).wrapping_add(b1999);
+                    let b2002: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                    let b2003: u32 = b2002.wrapping_add((3u64 as u32));
+                    let b2004: u32 = div(b2003, (4u64 as u32));
+                    let b2005: u32 = b2004.wrapping_mul((4u64 as u32));
+                    let b2006: u32 = (0u64 as u32).wrapping_add(b2005);
+                    let b2007: u32 = div(b2006, (4u64 as u32));
+                    let b2008: u32 = b1683.wrapping_mul((128u64 as u32));
+                    let b2009: u32 = b2007.wrapping_add(b2008);
+                    let b2011: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                    let b2012: u32 = b2011.wrapping_add((3u64 as u32));
+                    let b2013: u32 = div(b2012, (4u64 as u32));
+                    let b2014: u32 = b2013.wrapping_mul((4u64 as u32));
+                    let b2015: u32 = (0u64 as u32).wrapping_add(b2014);
+                    let b2016: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                    let b2017: u32 = b2016.wrapping_add((3u64 as u32));
+                    let b2018: u32 = div(b2017, (4u64 as u32));
+                    let b2019: u32 = b2018.wrapping_mul((4u64 as u32));
+                    let b2020: u32 = b2015.wrapping_add(b2019);
+                    let b2023: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                    let b2024: u32 = b2023.wrapping_add((3u64 as u32));
+                    let b2025: u32 = div(b2024, (4u64 as u32));
+                    let b2026: u32 = b2025.wrapping_mul((4u64 as u32));
+                    let b2027: u32 = (0u64 as u32).wrapping_add(b2026);
+                    let b2028: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                    let b2029: u32 = b2028.wrapping_add((3u64 as u32));
+                    let b2030: u32 = div(b2029, (4u64 as u32));
+                    let b2031: u32 = b2030.wrapping_mul((4u64 as u32));
+                    let b2032: u32 = b2027.wrapping_add(b2031);
+                    let b2033: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b2034: u32 = b2033.wrapping_add((3u64 as u32));
+                    let b2035: u32 = div(b2034, (4u64 as u32));
+                    let b2036: u32 = b2035.wrapping_mul((4u64 as u32));
+                    let b2037: u32 = b2032.wrapping_add(b2036);
+                    let b2040: i32 = ((b1996) as i32);
+                    let b2041: u32 = div((0u64 as u32), (4u64 as u32));
+                    let b2042: u32 = div(b1995, (32u64 as u32));
+                    let b2043: u32 = b2042.wrapping_mul((8u64 as u32));
+                    let b2044: u32 = b2041.wrapping_add(b2043);
+                    let b2045: u32 = rem(b1995, (8u64 as u32));
+                    let b2046: u32 = b2044.wrapping_add(b2045);
+                    let b2047: u32 = div(b1995, (8u64 as u32));
+                    let b2048: u32 = rem(b2047, (4u64 as u32));
+                    let b2049: u32 = b2048.wrapping_mul((2u64 as u32));
+                    let b2050: u32 = b2046.wrapping_mul((8u64 as u32));
+                    let a36 = span((((0u32).wrapping_add(b2009)).wrapping_add(b2050)) as u32, UNITS, g0_len);
+                    let b2055: u32 = div(b1685, (4u64 as u32));
+                    let b2056: u32 = b2055.wrapping_add((6u64 as u32));
+                    let b2057: u32 = b2056.wrapping_mul((4u64 as u32));
+                    let b2058: u32 = b1683.wrapping_mul((8u64 as u32));
+                    let b2060: u32 = b1683.wrapping_mul((32u64 as u32));
+                    let b2061: u32 = (0u64 as u32).wrapping_add(b2060);
+                    let b2063: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                    let b2064: u32 = b2063.wrapping_add((3u64 as u32));
+                    let b2065: u32 = div(b2064, (4u64 as u32));
+                    let b2066: u32 = b2065.wrapping_mul((4u64 as u32));
+                    let b2067: u32 = (0u64 as u32).wrapping_add(b2066);
+                    let b2068: u32 = div(b2067, (4u64 as u32));
+                    let b2069: u32 = b1683.wrapping_mul((128u64 as u32));
+                    let b2070: u32 = b2068.wrapping_add(b2069);
+                    let b2072: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                    let b2073: u32 = b2072.wrapping_add((3u64 as u32));
+                    let b2074: u32 = div(b2073, (4u64 as u32));
+                    let b2075: u32 = b2074.wrapping_mul((4u64 as u32));
+                    let b2076: u32 = (0u64 as u32).wrapping_add(b2075);
+                    let b2077: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                    let b2078: u32 = b2077.wrapping_add((3u64 as u32));
+                    let b2079: u32 = div(b2078, (4u64 as u32));
+                    let b2080: u32 = b2079.wrapping_mul((4u64 as u32));
+                    let b2081: u32 = b2076.wrapping_add(b2080);
+                    let b2084: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                    let b2085: u32 = b2084.wrapping_add((3u64 as u32));
+                    let b2086: u32 = div(b2085, (4u64 as u32));
+                    let b2087: u32 = b2086.wrapping_mul((4u64 as u32));
+                    let b2088: u32 = (0u64 as u32).wrapping_add(b2087);
+                    let b2089: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                    let b2090: u32 = b2089.wrapping_add((3u64 as u32));
+                    let b2091: u32 = div(b2090, (4u64 as u32));
+                    let b2092: u32 = b2091.wrapping_mul((4u64 as u32));
+                    let b2093: u32 = b2088.wrapping_add(b2092);
+                    let b2094: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b2095: u32 = b2094.wrapping_add((3u64 as u32));
+                    let b2096: u32 = div(b2095, (4u64 as u32));
+                    let b2097: u32 = b2096.wrapping_mul((4u64 as u32));
+                    let b2098: u32 = b2093.wrapping_add(b2097);
+                    let b2101: i32 = ((b2057) as i32);
+                    let b2102: u32 = div((0u64 as u32), (4u64 as u32));
+                    let b2103: u32 = div(b2056, (32u64 as u32));
+                    let b2104: u32 = b2103.wrapping_mul((8u64 as u32));
+                    let b2105: u32 = b2102.wrapping_add(b2104);
+                    let b2106: u32 = rem(b2056, (8u64 as u32));
+                    let b2107: u32 = b2105.wrapping_add(b2106);
+                    let b2108: u32 = div(b2056, (8u64 as u32));
+                    let b2109: u32 = rem(b2108, (4u64 as u32));
+                    let b2110: u32 = b2109.wrapping_mul((2u64 as u32));
+                    let b2111: u32 = b2107.wrapping_mul((8u64 as u32));
+                    let a37 = span((((0u32).wrapping_add(b2070)).wrapping_add(b2111)) as u32, UNITS, g0_len);
+                    let b2116: u32 = div(b1685, (4u64 as u32));
+                    let b2117: u32 = b2116.wrapping_add((7u64 as u32));
+                    let b2118: u32 = b2117.wrapping_mul((4u64 as u32));
+                    let b2119: u32 = b1683.wrapping_mul((8u64 as u32));
+                    let b2121: u32 = b1683.wrapping_mul((32u64 as u32));
+                    let b2122: u32 = (0u64 as u32).wrapping_add(b2121);
+                    let b2124: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                    let b2125: u32 = b2124.wrapping_add((3u64 as u32));
+                    let b2126: u32 = div(b2125, (4u64 as u32));
+                    let b2127: u32 = b2126.wrapping_mul((4u64 as u32));
+                    let b2128: u32 = (0u64 as u32).wrapping_add(b2127);
+                    let b2129: u32 = div(b2128, (4u64 as u32));
+                    let b2130: u32 = b1683.wrapping_mul((128u64 as u32));
+                    let b2131: u32 = b2129.wrapping_add(b2130);
+                    let b2133: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                    let b2134: u32 = b2133.wrapping_add((3u64 as u32));
+                    let b2135: u32 = div(b2134, (4u64 as u32));
+                    let b2136: u32 = b2135.wrapping_mul((4u64 as u32));
+                    let b2137: u32 = (0u64 as u32).wrapping_add(b2136);
+                    let b2138: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                    let b2139: u32 = b2138.wrapping_add((3u64 as u32));
+                    let b2140: u32 = div(b2139, (4u64 as u32));
+                    let b2141: u32 = b2140.wrapping_mul((4u64 as u32));
+                    let b2142: u32 = b2137.wrapping_add(b2141);
+                    let b2145: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                    let b2146: u32 = b2145.wrapping_add((3u64 as u32));
+                    let b2147: u32 = div(b2146, (4u64 as u32));
+                    let b2148: u32 = b2147.wrapping_mul((4u64 as u32));
+                    let b2149: u32 = (0u64 as u32).wrapping_add(b2148);
+                    let b2150: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                    let b2151: u32 = b2150.wrapping_add((3u64 as u32));
+                    let b2152: u32 = div(b2151, (4u64 as u32));
+                    let b2153: u32 = b2152.wrapping_mul((4u64 as u32));
+                    let b2154: u32 = b2149.wrapping_add(b2153);
+                    let b2155: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b2156: u32 = b2155.wrapping_add((3u64 as u32));
+                    let b2157: u32 = div(b2156, (4u64 as u32));
+                    let b2158: u32 = b2157.wrapping_mul((4u64 as u32));
+                    let b2159: u32 = b2154.wrapping_add(b2158);
+                    let b2162: i32 = ((b2118) as i32);
+                    let b2163: u32 = div((0u64 as u32), (4u64 as u32));
+                    let b2164: u32 = div(b2117, (32u64 as u32));
+                    let b2165: u32 = b2164.wrapping_mul((8u64 as u32));
+                    let b2166: u32 = b2163.wrapping_add(b2165);
+                    let b2167: u32 = rem(b2117, (8u64 as u32));
+                    let b2168: u32 = b2166.wrapping_add(b2167);
+                    let b2169: u32 = div(b2117, (8u64 as u32));
+                    let b2170: u32 = rem(b2169, (4u64 as u32));
+                    let b2171: u32 = b2170.wrapping_mul((2u64 as u32));
+                    let b2172: u32 = b2168.wrapping_mul((8u64 as u32));
+                    let a38 = span((((0u32).wrapping_add(b2131)).wrapping_add(b2172)) as u32, UNITS, g0_len);
+                    let b2179: u32 = b1685.wrapping_add((0u64 as u32));
+                    let b2180: u32 = b1683.wrapping_mul((8u64 as u32));
+                    let b2182: u32 = b1683.wrapping_mul((32u64 as u32));
+                    let b2183: u32 = (0u64 as u32).wrapping_add(b2182);
+                    let b2185: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                    let b2186: u32 = b2185.wrapping_add((3u64 as u32));
+                    let b2187: u32 = div(b2186, (4u64 as u32));
+                    let b2188: u32 = b2187.wrapping_mul((4u64 as u32));
+                    let b2189: u32 = (0u64 as u32).wrapping_add(b2188);
+                    let b2190: u32 = div(b2189, (4u64 as u32));
+                    let b2191: u32 = b1683.wrapping_mul((128u64 as u32));
+                    let b2192: u32 = b2190.wrapping_add(b2191);
+                    let b2194: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                    let b2195: u32 = b2194.wrapping_add((3u64 as u32));
+                    let b2196: u32 = div(b2195, (4u64 as u32));
+                    let b2197: u32 = b2196.wrapping_mul((4u64 as u32));
+                    let b2198: u32 = (0u64 as u32).wrapping_add(b2197);
+                    let b2199: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                    let b2200: u32 = b2199.wrapping_add((3u64 as u32));
+                    let b2201: u32 = div(b2200, (4u64 as u32));
+                    let b2202: u32 = b2201.wrapping_mul((4u64 as u32));
+                    let b2203: u32 = b2198.wrapping_add(b2202);
+                    let b2206: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                    let b2207: u32 = b2206.wrapping_add((3u64 as u32));
+                    let b2208: u32 = div(b2207, (4u64 as u32));
+                    let b2209: u32 = b2208.wrapping_mul((4u64 as u32));
+                    let b2210: u32 = (0u64 as u32).wrapping_add(b2209);
+                    let b2211: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                    let b2212: u32 = b2211.wrapping_add((3u64 as u32));
+                    let b2213: u32 = div(b2212, (4u64 as u32));
+                    let b2214: u32 = b2213.wrapping_mul((4u64 as u32));
+                    let b2215: u32 = b2210.wrapping_add(b2214);
+                    let b2216: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b2217: u32 = b2216.wrapping_add((3u64 as u32));
+                    let b2218: u32 = div(b2217, (4u64 as u32));
+                    let b2219: u32 = b2218.wrapping_mul((4u64 as u32));
+                    let b2220: u32 = b2215.wrapping_add(b2219);
+                    let a39 = span_halves((b2203).wrapping_add(((0u32).wrapping_add(b2180)).wrapping_mul(2)), UNITS, g0_len);
+                    let mut b2184 = [<u32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x1693: u32 = b1692.wrapping_add((l as u32));
+                        let x1696: u32 = b1695.wrapping_add((l as u32));
+                        let x1705: u32 = b1704.wrapping_add((l as u32));
+                        let x1716: u32 = x1693.wrapping_mul((2u64 as u32));
+                        let x1717: u32 = b1715.wrapping_add(x1716);
+                        let x1733: u32 = x1693.wrapping_mul((2u64 as u32));
+                        let x1734: u32 = b1732.wrapping_add(x1733);
+                        let x1746: u32 = x1705.wrapping_add(b1745);
+                        let x1747: u32 = *g0.add(a31 + l);
+                        let x1748: u32 = x1747.wrapping_shr((b1744) as u32);
+                        let x1749: u32 = x1748 & (50529027u64 as u32);
+                        la1688_0[l] = x1749;
+                        let x1754: u32 = b1753.wrapping_add((l as u32));
+                        let x1757: u32 = b1756.wrapping_add((l as u32));
+                        let x1766: u32 = b1765.wrapping_add((l as u32));
+                        let x1777: u32 = x1754.wrapping_mul((2u64 as u32));
+                        let x1778: u32 = b1776.wrapping_add(x1777);
+                        let x1794: u32 = x1754.wrapping_mul((2u64 as u32));
+                        let x1795: u32 = b1793.wrapping_add(x1794);
+                        let x1807: u32 = x1766.wrapping_add(b1806);
+                        let x1808: u32 = *g0.add(a32 + l);
+                        let x1809: u32 = x1808.wrapping_shr((b1805) as u32);
+                        let x1810: u32 = x1809 & (50529027u64 as u32);
+                        la1688_1[l] = x1810;
+                        let x1815: u32 = b1814.wrapping_add((l as u32));
+                        let x1818: u32 = b1817.wrapping_add((l as u32));
+                        let x1827: u32 = b1826.wrapping_add((l as u32));
+                        let x1838: u32 = x1815.wrapping_mul((2u64 as u32));
+                        let x1839: u32 = b1837.wrapping_add(x1838);
+                        let x1855: u32 = x1815.wrapping_mul((2u64 as u32));
+                        let x1856: u32 = b1854.wrapping_add(x1855);
+                        let x1868: u32 = x1827.wrapping_add(b1867);
+                        let x1869: u32 = *g0.add(a33 + l);
+                        let x1870: u32 = x1869.wrapping_shr((b1866) as u32);
+                        let x1871: u32 = x1870 & (50529027u64 as u32);
+                        la1688_2[l] = x1871;
+                        let x1876: u32 = b1875.wrapping_add((l as u32));
+                        let x1879: u32 = b1878.wrapping_add((l as u32));
+                        let x1888: u32 = b1887.wrapping_add((l as u32));
+                        let x1899: u32 = x1876.wrapping_mul((2u64 as u32));
+                        let x1900: u32 = b1898.wrapping_add(x1899);
+                        let x1916: u32 = x1876.wrapping_mul((2u64 as u32));
+                        let x1917: u32 = b1915.wrapping_add(x1916);
+                        let x1929: u32 = x1888.wrapping_add(b1928);
+                        let x1930: u32 = *g0.add(a34 + l);
+                        let x1931: u32 = x1930.wrapping_shr((b1927) as u32);
+                        let x1932: u32 = x1931 & (50529027u64 as u32);
+                        la1688_3[l] = x1932;
+                        let x1937: u32 = b1936.wrapping_add((l as u32));
+                        let x1940: u32 = b1939.wrapping_add((l as u32));
+                        let x1949: u32 = b1948.wrapping_add((l as u32));
+                        let x1960: u32 = x1937.wrapping_mul((2u64 as u32));
+                        let x1961: u32 = b1959.wrapping_add(x1960);
+                        let x1977: u32 = x1937.wrapping_mul((2u64 as u32));
+                        let x1978: u32 = b1976.wrapping_add(x1977);
+                        let x1990: u32 = x1949.wrapping_add(b1989);
+                        let x1991: u32 = *g0.add(a35 + l);
+                        let x1992: u32 = x1991.wrapping_shr((b1988) as u32);
+                        let x1993: u32 = x1992 & (50529027u64 as u32);
+                        la1688_4[l] = x1993;
+                        let x1998: u32 = b1997.wrapping_add((l as u32));
+                        let x2001: u32 = b2000.wrapping_add((l as u32));
+                        let x2010: u32 = b2009.wrapping_add((l as u32));
+                        let x2021: u32 = x1998.wrapping_mul((2u64 as u32));
+                        let x2022: u32 = b2020.wrapping_add(x2021);
+                        let x2038: u32 = x1998.wrapping_mul((2u64 as u32));
+                        let x2039: u32 = b2037.wrapping_add(x2038);
+                        let x2051: u32 = x2010.wrapping_add(b2050);
+                        let x2052: u32 = *g0.add(a36 + l);
+                        let x2053: u32 = x2052.wrapping_shr((b2049) as u32);
+                        let x2054: u32 = x2053 & (50529027u64 as u32);
+                        la1688_5[l] = x2054;
+                        let x2059: u32 = b2058.wrapping_add((l as u32));
+                        let x2062: u32 = b2061.wrapping_add((l as u32));
+                        let x2071: u32 = b2070.wrapping_add((l as u32));
+                        let x2082: u32 = x2059.wrapping_mul((2u64 as u32));
+                        let x2083: u32 = b2081.wrapping_add(x2082);
+                        let x2099: u32 = x2059.wrapping_mul((2u64 as u32));
+                        let x2100: u32 = b2098.wrapping_add(x2099);
+                        let x2112: u32 = x2071.wrapping_add(b2111);
+                        let x2113: u32 = *g0.add(a37 + l);
+                        let x2114: u32 = x2113.wrapping_shr((b2110) as u32);
+                        let x2115: u32 = x2114 & (50529027u64 as u32);
+                        la1688_6[l] = x2115;
+                        let x2120: u32 = b2119.wrapping_add((l as u32));
+                        let x2123: u32 = b2122.wrapping_add((l as u32));
+                        let x2132: u32 = b2131.wrapping_add((l as u32));
+                        let x2143: u32 = x2120.wrapping_mul((2u64 as u32));
+                        let x2144: u32 = b2142.wrapping_add(x2143);
+                        let x2160: u32 = x2120.wrapping_mul((2u64 as u32));
+                        let x2161: u32 = b2159.wrapping_add(x2160);
+                        let x2173: u32 = x2132.wrapping_add(b2172);
+                        let x2174: u32 = *g0.add(a38 + l);
+                        let x2175: u32 = x2174.wrapping_shr((b2171) as u32);
+                        let x2176: u32 = x2175 & (50529027u64 as u32);
+                        la1688_7[l] = x2176;
+                        let x2181: u32 = b2180.wrapping_add((l as u32));
+                        let x2184: u32 = b2183.wrapping_add((l as u32));
+                        b2184[l] = x2184;
+                        let x2193: u32 = b2192.wrapping_add((l as u32));
+                        let x2204: u32 = x2181.wrapping_mul((2u64 as u32));
+                        let x2205: u32 = b2203.wrapping_add(x2204);
+                        let x2221: u32 = x2181.wrapping_mul((2u64 as u32));
+                        let x2222: u32 = b2220.wrapping_add(x2221);
+                        let x2228: u32 = (halfword(g0, a39 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                        let x2229: u32 = x2228 & (32768u64 as u32);
+                        let x2230: u32 = x2229.wrapping_shl(((16u64 as u32)) as u32);
+                        let x2231: u32 = x2228.wrapping_shr(((10u64 as u32)) as u32);
+                        let x2232: u32 = x2231 & (31u64 as u32);
+                        let x2233: u32 = x2228 & (1023u64 as u32);
+                        let x2234: bool = x2232 == (31u64 as u32);
+                        let x2235: u32 = x2232.wrapping_add((112u64 as u32));
+                        let x2236: u32 = if x2234 { (255u64 as u32) } else { x2235 };
+                        let x2237: u32 = x2236.wrapping_shl(((23u64 as u32)) as u32);
+                        let x2238: u32 = x2230 | x2237;
+                        let x2239: u32 = x2233.wrapping_shl(((13u64 as u32)) as u32);
+                        let x2240: u32 = x2238 | x2239;
+                        let x2241: f32 = f32::from_bits(x2240);
+                        let x2242: f32 = ((x2233) as f32);
+                        let x2243: f32 = x2242 * 5.9604645e-8f32;
+                        let x2244: bool = x2230 == (0u64 as u32);
+                        let x2245: f32 = -(x2243);
+                        let x2246: f32 = if x2244 { x2243 } else { x2245 };
+                        let x2247: bool = x2232 == (0u64 as u32);
+                    }
+                    let b2248: [f32; UNITS] = T::f16_to_f32_at(g0, a39);
+                    let b2249: i32 = ((b2179) as i32);
+                    let b2250: i32 = div(b2249, (16i64 as i32));
+                    let b2251: u32 = ((b2250) as u32);
+                    let b2252: u32 = div(b2251, (32u64 as u32));
+                    let b2253: u32 = b2252.wrapping_mul((16u64 as u32));
+                    let b2254: u32 = (0u64 as u32).wrapping_add(b2253);
+                    let b2255: u32 = rem(b2251, (16u64 as u32));
+                    let b2256: u32 = b2254.wrapping_add(b2255);
+                    let b2257: u32 = div(b2251, (16u64 as u32));
+                    let b2258: u32 = rem(b2257, (2u64 as u32));
+                    let b2259: u32 = b2258.wrapping_mul((4u64 as u32));
+                    let b2260: u32 = div(b2256, (4u64 as u32));
+                    let b2261: u32 = b2260.wrapping_mul((8u64 as u32));
+                    let a40 = span((((0u32).wrapping_add(b2183)).wrapping_add(b2261)) as u32, UNITS, g0_len);
+                    let b2264: u32 = rem(b2256, (4u64 as u32));
+                    let b2265: u32 = b2264.wrapping_mul((8u64 as u32));
+                    let b2266: u32 = b2265.wrapping_add(b2259);
+                    let b2270: i32 = b2250.wrapping_add((16i64 as i32));
+                    let b2271: u32 = ((b2270) as u32);
+                    let b2272: u32 = div(b2271, (32u64 as u32));
+                    let b2273: u32 = b2272.wrapping_mul((16u64 as u32));
+                    let b2274: u32 = (0u64 as u32).wrapping_add(b2273);
+                    let b2275: u32 = rem(b2271, (16u64 as u32));
+                    let b2276: u32 = b2274.wrapping_add(b2275);
+                    let b2277: u32 = div(b2271, (16u64 as u32));
+                    let b2278: u32 = rem(b2277, (2u64 as u32));
+                    let b2279: u32 = b2278.wrapping_mul((4u64 as u32));
+                    let b2280: u32 = div(b2276, (4u64 as u32));
+                    let b2281: u32 = b2280.wrapping_mul((8u64 as u32));
+                    let a41 = span((((0u32).wrapping_add(b2183)).wrapping_add(b2281)) as u32, UNITS, g0_len);
+                    let b2284: u32 = rem(b2276, (4u64 as u32));
+                    let b2285: u32 = b2284.wrapping_mul((8u64 as u32));
+                    let b2286: u32 = b2285.wrapping_add(b2279);
+                    let b2293: u32 = b1683.wrapping_mul((8u64 as u32));
+                    let b2295: u32 = b1683.wrapping_mul((32u64 as u32));
+                    let b2296: u32 = (0u64 as u32).wrapping_add(b2295);
+                    let b2298: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                    let b2299: u32 = b2298.wrapping_add((3u64 as u32));
+                    let b2300: u32 = div(b2299, (4u64 as u32));
+                    let b2301: u32 = b2300.wrapping_mul((4u64 as u32));
+                    let b2302: u32 = (0u64 as u32).wrapping_add(b2301);
+                    let b2303: u32 = div(b2302, (4u64 as u32));
+                    let b2304: u32 = b1683.wrapping_mul((128u64 as u32));
+                    let b2305: u32 = b2303.wrapping_add(b2304);
+                    let b2307: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                    let b2308: u32 = b2307.wrapping_add((3u64 as u32));
+                    let b2309: u32 = div(b2308, (4u64 as u32));
+                    let b2310: u32 = b2309.wrapping_mul((4u64 as u32));
+                    let b2311: u32 = (0u64 as u32).wrapping_add(b2310);
+                    let b2312: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                    let b2313: u32 = b2312.wrapping_add((3u64 as u32));
+                    let b2314: u32 = div(b2313, (4u64 as u32));
+                    let b2315: u32 = b2314.wrapping_mul((4u64 as u32));
+                    let b2316: u32 = b2311.wrapping_add(b2315);
+                    let b2319: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                    let b2320: u32 = b2319.wrapping_add((3u64 as u32));
+                    let b2321: u32 = div(b2320, (4u64 as u32));
+                    let b2322: u32 = b2321.wrapping_mul((4u64 as u32));
+                    let b2323: u32 = (0u64 as u32).wrapping_add(b2322);
+                    let b2324: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                    let b2325: u32 = b2324.wrapping_add((3u64 as u32));
+                    let b2326: u32 = div(b2325, (4u64 as u32));
+                    let b2327: u32 = b2326.wrapping_mul((4u64 as u32));
+                    let b2328: u32 = b2323.wrapping_add(b2327);
+                    let b2329: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b2330: u32 = b2329.wrapping_add((3u64 as u32));
+                    let b2331: u32 = div(b2330, (4u64 as u32));
+                    let b2332: u32 = b2331.wrapping_mul((4u64 as u32));
+                    let b2333: u32 = b2328.wrapping_add(b2332);
+                    let a42 = span_halves((b2316).wrapping_add(((0u32).wrapping_add(b2293)).wrapping_mul(2)), UNITS, g0_len);
+                    let mut b2297 = [<u32>::default(); UNITS];
+                    let mut b2335 = [<u32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x2262: u32 = b2184[l].wrapping_add(b2261);
+                        let x2263: u32 = *g0.add(a40 + l);
+                        let x2267: u32 = x2263.wrapping_shr((b2266) as u32);
+                        let x2268: u32 = x2267 & (15u64 as u32);
+                        let x2269: i32 = ((x2268) as i32);
+                        let x2282: u32 = b2184[l].wrapping_add(b2281);
+                        let x2283: u32 = *g0.add(a41 + l);
+                        let x2287: u32 = x2283.wrapping_shr((b2286) as u32);
+                        let x2288: u32 = x2287 & (15u64 as u32);
+                        let x2289: i32 = ((x2288) as i32);
+                        let x2290: f32 = ((x2269) as f32);
+                        let x2291: f32 = b2248[l] * x2290;
+                        let x2292: f32 = x2291 * 1.0f32;
+                        la2177_0[l] = x2292;
+                        let x2294: u32 = b2293.wrapping_add((l as u32));
+                        let x2297: u32 = b2296.wrapping_add((l as u32));
+                        b2297[l] = x2297;
+                        let x2306: u32 = b2305.wrapping_add((l as u32));
+                        let x2317: u32 = x2294.wrapping_mul((2u64 as u32));
+                        let x2318: u32 = b2316.wrapping_add(x2317);
+                        let x2334: u32 = x2294.wrapping_mul((2u64 as u32));
+                        let x2335: u32 = b2333.wrapping_add(x2334);
+                        b2335[l] = x2335;
+                        let x2341: u32 = (halfword(g0, a42 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                        let x2342: u32 = x2341 & (32768u64 as u32);
+                        let x2343: u32 = x2342.wrapping_shl(((16u64 as u32)) as u32);
+                        let x2344: u32 = x2341.wrapping_shr(((10u64 as u32)) as u32);
+                        let x2345: u32 = x2344 & (31u64 as u32);
+                        let x2346: u32 = x2341 & (1023u64 as u32);
+                        let x2347: bool = x2345 == (31u64 as u32);
+                        let x2348: u32 = x2345.wrapping_add((112u64 as u32));
+                        let x2349: u32 = if x2347 { (255u64 as u32) } else { x2348 };
+                        let x2350: u32 = x2349.wrapping_shl(((23u64 as u32)) as u32);
+                        let x2351: u32 = x2343 | x2350;
+                        let x2352: u32 = x2346.wrapping_shl(((13u64 as u32)) as u32);
+                        let x2353: u32 = x2351 | x2352;
+                        let x2354: f32 = f32::from_bits(x2353);
+                        let x2355: f32 = ((x2346) as f32);
+                        let x2356: f32 = x2355 * 5.9604645e-8f32;
+                        let x2357: bool = x2343 == (0u64 as u32);
+                        let x2358: f32 = -(x2356);
+                        let x2359: f32 = if x2357 { x2356 } else { x2358 };
+                        let x2360: bool = x2345 == (0u64 as u32);
+                    }
+                    let b2361: [f32; UNITS] = T::f16_to_f32_at(g0, a42);
+                    let a43 = span_halves((b2333).wrapping_add(((0u32).wrapping_add(b2293)).wrapping_mul(2)), UNITS, g0_len);
+                    for l in 0..UNITS {
+                        let x2367: u32 = (halfword(g0, a43 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                        let x2368: u32 = x2367 & (32768u64 as u32);
+                        let x2369: u32 = x2368.wrapping_shl(((16u64 as u32)) as u32);
+                        let x2370: u32 = x2367.wrapping_shr(((10u64 as u32)) as u32);
+                        let x2371: u32 = x2370 & (31u64 as u32);
+                        let x2372: u32 = x2367 & (1023u64 as u32);
+                        let x2373: bool = x2371 == (31u64 as u32);
+                        let x2374: u32 = x2371.wrapping_add((112u64 as u32));
+                        let x2375: u32 = if x2373 { (255u64 as u32) } else { x2374 };
+                        let x2376: u32 = x2375.wrapping_shl(((23u64 as u32)) as u32);
+                        let x2377: u32 = x2369 | x2376;
+                        let x2378: u32 = x2372.wrapping_shl(((13u64 as u32)) as u32);
+                        let x2379: u32 = x2377 | x2378;
+                        let x2380: f32 = f32::from_bits(x2379);
+                        let x2381: f32 = ((x2372) as f32);
+                        let x2382: f32 = x2381 * 5.9604645e-8f32;
+                        let x2383: bool = x2369 == (0u64 as u32);
+                        let x2384: f32 = -(x2382);
+                        let x2385: f32 = if x2383 { x2382 } else { x2384 };
+                        let x2386: bool = x2371 == (0u64 as u32);
+                    }
+                    let b2387: [f32; UNITS] = T::f16_to_f32_at(g0, a43);
+                    let b2388: i32 = ((b2179) as i32);
+                    let b2389: i32 = div(b2388, (16i64 as i32));
+                    let b2390: u32 = ((b2389) as u32);
+                    let b2391: u32 = div(b2390, (32u64 as u32));
+                    let b2392: u32 = b2391.wrapping_mul((16u64 as u32));
+                    let b2393: u32 = (0u64 as u32).wrapping_add(b2392);
+                    let b2394: u32 = rem(b2390, (16u64 as u32));
+                    let b2395: u32 = b2393.wrapping_add(b2394);
+                    let b2396: u32 = div(b2390, (16u64 as u32));
+                    let b2397: u32 = rem(b2396, (2u64 as u32));
+                    let b2398: u32 = b2397.wrapping_mul((4u64 as u32));
+                    let b2399: u32 = div(b2395, (4u64 as u32));
+                    let b2400: u32 = b2399.wrapping_mul((8u64 as u32));
+                    let a44 = span((((0u32).wrapping_add(b2296)).wrapping_add(b2400)) as u32, UNITS, g0_len);
+                    let b2403: u32 = rem(b2395, (4u64 as u32));
+                    let b2404: u32 = b2403.wrapping_mul((8u64 as u32));
+                    let b2405: u32 = b2404.wrapping_add(b2398);
+                    let b2409: i32 = b2389.wrapping_add((16i64 as i32));
+                    let b2410: u32 = ((b2409) as u32);
+                    let b2411: u32 = div(b2410, (32u64 as u32));
+                    let b2412: u32 = b2411.wrapping_mul((16u64 as u32));
+                    let b2413: u32 = (0u64 as u32).wrapping_add(b2412);
+                    let b2414: u32 = rem(b2410, (16u64 as u32));
+                    let b2415: u32 = b2413.wrapping_add(b2414);
+                    let b2416: u32 = div(b2410, (16u64 as u32));
+                    let b2417: u32 = rem(b2416, (2u64 as u32));
+                    let b2418: u32 = b2417.wrapping_mul((4u64 as u32));
+                    let b2419: u32 = div(b2415, (4u64 as u32));
+                    let b2420: u32 = b2419.wrapping_mul((8u64 as u32));
+                    let a45 = span((((0u32).wrapping_add(b2296)).wrapping_add(b2420)) as u32, UNITS, g0_len);
+                    let b2423: u32 = rem(b2415, (4u64 as u32));
+                    let b2424: u32 = b2423.wrapping_mul((8u64 as u32));
+                    let b2425: u32 = b2424.wrapping_add(b2418);
+                    let b2437: u32 = b1685.wrapping_add((16u64 as u32));
+                    let b2438: u32 = b1683.wrapping_mul((8u64 as u32));
+                    let b2440: u32 = b1683.wrapping_mul((32u64 as u32));
+                    let b2441: u32 = (0u64 as u32).wrapping_add(b2440);
+                    let b2443: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                    let b2444: u32 = b2443.wrapping_add((3u64 as u32));
+                    let b2445: u32 = div(b2444, (4u64 as u32));
+                    let b2446: u32 = b2445.wrapping_mul((4u64 as u32));
+                    let b2447: u32 = (0u64 as u32).wrapping_add(b2446);
+                    let b2448: u32 = div(b2447, (4u64 as u32));
+                    let b2449: u32 = b1683.wrapping_mul((128u64 as u32));
+                    let b2450: u32 = b2448.wrapping_add(b2449);
+                    let b2452: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                    let b2453: u32 = b2452.wrapping_add((3u64 as u32));
+                    let b2454: u32 = div(b2453, (4u64 as u32));
+                    let b2455: u32 = b2454.wrapping_mul((4u64 as u32));
+                    let b2456: u32 = (0u64 as u32).wrapping_add(b2455);
+                    let b2457: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                    let b2458: u32 = b2457.wrapping_add((3u64 as u32));
+                    let b2459: u32 = div(b2458, (4u64 as u32));
+                    let b2460: u32 = b2459.wrapping_mul((4u64 as u32));
+                    let b2461: u32 = b2456.wrapping_add(b2460);
+                    let b2464: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                    let b2465: u32 = b2464.wrapping_add((3u64 as u32));
+                    let b2466: u32 = div(b2465, (4u64 as u32));
+                    let b2467: u32 = b2466.wrapping_mul((4u64 as u32));
+                    let b2468: u32 = (0u64 as u32).wrapping_add(b2467);
+                    let b2469: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                    let b2470: u32 = b2469.wrapping_add((3u64 as u32));
+                    let b2471: u32 = div(b2470, (4u64 as u32));
+                    let b2472: u32 = b2471.wrapping_mul((4u64 as u32));
+                    let b2473: u32 = b2468.wrapping_add(b2472);
+                    let b2474: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b2475: u32 = b2474.wrapping_add((3u64 as u32));
+                    let b2476: u32 = div(b2475, (4u64 as u32));
+                    let b2477: u32 = b2476.wrapping_mul((4u64 as u32));
+                    let b2478: u32 = b2473.wrapping_add(b2477);
+                    let a46 = span_halves((b2461).wrapping_add(((0u32).wrapping_add(b2438)).wrapping_mul(2)), UNITS, g0_len);
+                    let mut b2442 = [<u32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x2401: u32 = b2297[l].wrapping_add(b2400);
+                        let x2402: u32 = *g0.add(a44 + l);
+                        let x2406: u32 = x2402.wrapping_shr((b2405) as u32);
+                        let x2407: u32 = x2406 & (15u64 as u32);
+                        let x2408: i32 = ((x2407) as i32);
+                        let x2421: u32 = b2297[l].wrapping_add(b2420);
+                        let x2422: u32 = *g0.add(a45 + l);
+                        let x2426: u32 = x2422.wrapping_shr((b2425) as u32);
+                        let x2427: u32 = x2426 & (15u64 as u32);
+                        let x2428: i32 = ((x2427) as i32);
+                        let x2429: f32 = ((x2428) as f32);
+                        let x2430: f32 = b2387[l] * x2429;
+                        let x2431: f32 = T::fmadd(-(b2387[l]), x2429, 0.0f32);
+                        let x2432: f32 = ((x2408) as f32);
+                        let x2433: f32 = b2361[l] * x2432;
+                        let x2434: f32 = x2433 * 1.0f32;
+                        let x2435: f32 = 0.0f32 * x2434;
+                        let x2436: f32 = T::fmadd(-(0.0f32), x2434, x2431);
+                        la2178_0[l] = x2436;
+                        let x2439: u32 = b2438.wrapping_add((l as u32));
+                        let x2442: u32 = b2441.wrapping_add((l as u32));
+                        b2442[l] = x2442;
+                        let x2451: u32 = b2450.wrapping_add((l as u32));
+                        let x2462: u32 = x2439.wrapping_mul((2u64 as u32));
+                        let x2463: u32 = b2461.wrapping_add(x2462);
+                        let x2479: u32 = x2439.wrapping_mul((2u64 as u32));
+                        let x2480: u32 = b2478.wrapping_add(x2479);
+                        let x2486: u32 = (halfword(g0, a46 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                        let x2487: u32 = x2486 & (32768u64 as u32);
+                        let x2488: u32 = x2487.wrapping_shl(((16u64 as u32)) as u32);
+                        let x2489: u32 = x2486.wrapping_shr(((10u64 as u32)) as u32);
+                        let x2490: u32 = x2489 & (31u64 as u32);
+                        let x2491: u32 = x2486 & (1023u64 as u32);
+                        let x2492: bool = x2490 == (31u64 as u32);
+                        let x2493: u32 = x2490.wrapping_add((112u64 as u32));
+                        let x2494: u32 = if x2492 { (255u64 as u32) } else { x2493 };
+                        let x2495: u32 = x2494.wrapping_shl(((23u64 as u32)) as u32);
+                        let x2496: u32 = x2488 | x2495;
+                        let x2497: u32 = x2491.wrapping_shl(((13u64 as u32)) as u32);
+                        let x2498: u32 = x2496 | x2497;
+                        let x2499: f32 = f32::from_bits(x2498);
+                        let x2500: f32 = ((x2491) as f32);
+                        let x2501: f32 = x2500 * 5.9604645e-8f32;
+                        let x2502: bool = x2488 == (0u64 as u32);
+                        let x2503: f32 = -(x2501);
+                        let x2504: f32 = if x2502 { x2501 } else { x2503 };
+                        let x2505: bool = x2490 == (0u64 as u32);
+                    }
+                    let b2506: [f32; UNITS] = T::f16_to_f32_at(g0, a46);
+                    let b2507: i32 = ((b2437) as i32);
+                    let b2508: i32 = div(b2507, (16i64 as i32));
+                    let b2509: u32 = ((b2508) as u32);
+                    let b2510: u32 = div(b2509, (32u64 as u32));
+                    let b2511: u32 = b2510.wrapping_mul((16u64 as u32));
+                    let b2512: u32 = (0u64 as u32).wrapping_add(b2511);
+                    let b2513: u32 = rem(b2509, (16u64 as u32));
+                    let b2514: u32 = b2512.wrapping_add(b2513);
+                    let b2515: u32 = div(b2509, (16u64 as u32));
+                    let b2516: u32 = rem(b2515, (2u64 as u32));
+                    let b2517: u32 = b2516.wrapping_mul((4u64 as u32));
+                    let b2518: u32 = div(b2514, (4u64 as u32));
+                    let b2519: u32 = b2518.wrapping_mul((8u64 as u32));
+                    let a47 = span((((0u32).wrapping_add(b2441)).wrapping_add(b2519)) as u32, UNITS, g0_len);
+                    let b2522: u32 = rem(b2514, (4u64 as u32));
+                    let b2523: u32 = b2522.wrapping_mul((8u64 as u32));
+                    let b2524: u32 = b2523.wrapping_add(b2517);
+                    let b2528: i32 = b2508.wrapping_add((16i64 as i32));
+                    let b2529: u32 = ((b2528) as u32);
+                    let b2530: u32 = div(b2529, (32u64 as u32));
+                    let b2531: u32 = b2530.wrapping_mul((16u64 as u32));
+                    let b2532: u32 = (0u64 as u32).wrapping_add(b2531);
+                    let b2533: u32 = rem(b2529, (16u64 as u32));
+                    let b2534: u32 = b2532.wrapping_add(b2533);
+                    let b2535: u32 = div(b2529, (16u64 as u32));
+                    let b2536: u32 = rem(b2535, (2u64 as u32));
+                    let b2537: u32 = b2536.wrapping_mul((4u64 as u32));
+                    let b2538: u32 = div(b2534, (4u64 as u32));
+                    let b2539: u32 = b2538.wrapping_mul((8u64 as u32));
+                    let a48 = span((((0u32).wrapping_add(b2441)).wrapping_add(b2539)) as u32, UNITS, g0_len);
+                    let b2542: u32 = rem(b2534, (4u64 as u32));
+                    let b2543: u32 = b2542.wrapping_mul((8u64 as u32));
+                    let b2544: u32 = b2543.wrapping_add(b2537);
+                    let b2551: u32 = b1683.wrapping_mul((8u64 as u32));
+                    let b2553: u32 = b1683.wrapping_mul((32u64 as u32));
+                    let b2554: u32 = (0u64 as u32).wrapping_add(b2553);
+                    let b2556: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                    let b2557: u32 = b2556.wrapping_add((3u64 as u32));
+                    let b2558: u32 = div(b2557, (4u64 as u32));
+                    let b2559: u32 = b2558.wrapping_mul((4u64 as u32));
+                    let b2560: u32 = (0u64 as u32).wrapping_add(b2559);
+                    let b2561: u32 = div(b2560, (4u64 as u32));
+                    let b2562: u32 = b1683.wrapping_mul((128u64 as u32));
+                    let b2563: u32 = b2561.wrapping_add(b2562);
+                    let b2565: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                    let b2566: u32 = b2565.wrapping_add((3u64 as u32));
+                    let b2567: u32 = div(b2566, (4u64 as u32));
+                    let b2568: u32 = b2567.wrapping_mul((4u64 as u32));
+                    let b2569: u32 = (0u64 as u32).wrapping_add(b2568);
+                    let b2570: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                    let b2571: u32 = b2570.wrapping_add((3u64 as u32));
+                    let b2572: u32 = div(b2571, (4u64 as u32));
+                    let b2573: u32 = b2572.wrapping_mul((4u64 as u32));
+                    let b2574: u32 = b2569.wrapping_add(b2573);
+                    let b2577: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                    let b2578: u32 = b2577.wrapping_add((3u64 as u32));
+                    let b2579: u32 = div(b2578, (4u64 as u32));
+                    let b2580: u32 = b2579.wrapping_mul((4u64 as u32));
+                    let b2581: u32 = (0u64 as u32).wrapping_add(b2580);
+                    let b2582: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                    let b2583: u32 = b2582.wrapping_add((3u64 as u32));
+                    let b2584: u32 = div(b2583, (4u64 as u32));
+                    let b2585: u32 = b2584.wrapping_mul((4u64 as u32));
+                    let b2586: u32 = b2581.wrapping_add(b2585);
+                    let b2587: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b2588: u32 = b2587.wrapping_add((3u64 as u32));
+                    let b2589: u32 = div(b2588, (4u64 as u32));
+                    let b2590: u32 = b2589.wrapping_mul((4u64 as u32));
+                    let b2591: u32 = b2586.wrapping_add(b2590);
+                    let a49 = span_halves((b2574).wrapping_add(((0u32).wrapping_add(b2551)).wrapping_mul(2)), UNITS, g0_len);
+                    let mut b2555 = [<u32>::default(); UNITS];
+                    let mut b2593 = [<u32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x2520: u32 = b2442[l].wrapping_add(b2519);
+                        let x2521: u32 = *g0.add(a47 + l);
+                        let x2525: u32 = x2521.wrapping_shr((b2524) as u32);
+                        let x2526: u32 = x2525 & (15u64 as u32);
+                        let x2527: i32 = ((x2526) as i32);
+                        let x2540: u32 = b2442[l].wrapping_add(b2539);
+                        let x2541: u32 = *g0.add(a48 + l);
+                        let x2545: u32 = x2541.wrapping_shr((b2544) as u32);
+                        let x2546: u32 = x2545 & (15u64 as u32);
+                        let x2547: i32 = ((x2546) as i32);
+                        let x2548: f32 = ((x2527) as f32);
+                        let x2549: f32 = b2506[l] * x2548;
+                        let x2550: f32 = x2549 * 1.0f32;
+                        la2177_1[l] = x2550;
+                        let x2552: u32 = b2551.wrapping_add((l as u32));
+                        let x2555: u32 = b2554.wrapping_add((l as u32));
+                        b2555[l] = x2555;
+                        let x2564: u32 = b2563.wrapping_add((l as u32));
+                        let x2575: u32 = x2552.wrapping_mul((2u64 as u32));
+                        let x2576: u32 = b2574.wrapping_add(x2575);
+                        let x2592: u32 = x2552.wrapping_mul((2u64 as u32));
+                        let x2593: u32 = b2591.wrapping_add(x2592);
+                        b2593[l] = x2593;
+                        let x2599: u32 = (halfword(g0, a49 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                        let x2600: u32 = x2599 & (32768u64 as u32);
+                        let x2601: u32 = x2600.wrapping_shl(((16u64 as u32)) as u32);
+                        let x2602: u32 = x2599.wrapping_shr(((10u64 as u32)) as u32);
+                        let x2603: u32 = x2602 & (31u64 as u32);
+                        let x2604: u32 = x2599 & (1023u64 as u32);
+                        let x2605: bool = x2603 == (31u64 as u32);
+                        let x2606: u32 = x2603.wrapping_add((112u64 as u32));
+                        let x2607: u32 = if x2605 { (255u64 as u32) } else { x2606 };
+                        let x2608: u32 = x2607.wrapping_shl(((23u64 as u32)) as u32);
+                        let x2609: u32 = x2601 | x2608;
+                        let x2610: u32 = x2604.wrapping_shl(((13u64 as u32)) as u32);
+                        let x2611: u32 = x2609 | x2610;
+                        let x2612: f32 = f32::from_bits(x2611);
+                        let x2613: f32 = ((x2604) as f32);
+                        let x2614: f32 = x2613 * 5.9604645e-8f32;
+                        let x2615: bool = x2601 == (0u64 as u32);
+                        let x2616: f32 = -(x2614);
+                        let x2617: f32 = if x2615 { x2614 } else { x2616 };
+                        let x2618: bool = x2603 == (0u64 as u32);
+                    }
+                    let b2619: [f32; UNITS] = T::f16_to_f32_at(g0, a49);
+                    let a50 = span_halves((b2591).wrapping_add(((0u32).wrapping_add(b2551)).wrapping_mul(2)), UNITS, g0_len);
+                    for l in 0..UNITS {
+                        let x2625: u32 = (halfword(g0, a50 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                        let x2626: u32 = x2625 & (32768u64 as u32);
+                        let x2627: u32 = x2626.wrapping_shl(((16u64 as u32)) as u32);
+                        let x2628: u32 = x2625.wrapping_shr(((10u64 as u32)) as u32);
+                        let x2629: u32 = x2628 & (31u64 as u32);
+                        let x2630: u32 = x2625 & (1023u64 as u32);
+                        let x2631: bool = x2629 == (31u64 as u32);
+                        let x2632: u32 = x2629.wrapping_add((112u64 as u32));
+                        let x2633: u32 = if x2631 { (255u64 as u32) } else { x2632 };
+                        let x2634: u32 = x2633.wrapping_shl(((23u64 as u32)) as u32);
+                        let x2635: u32 = x2627 | x2634;
+                        let x2636: u32 = x2630.wrapping_shl(((13u64 as u32)) as u32);
+                        let x2637: u32 = x2635 | x2636;
+                        let x2638: f32 = f32::from_bits(x2637);
+                        let x2639: f32 = ((x2630) as f32);
+                        let x2640: f32 = x2639 * 5.9604645e-8f32;
+                        let x2641: bool = x2627 == (0u64 as u32);
+                        let x2642: f32 = -(x2640);
+                        let x2643: f32 = if x2641 { x2640 } else { x2642 };
+                        let x2644: bool = x2629 == (0u64 as u32);
+                    }
+                    let b2645: [f32; UNITS] = T::f16_to_f32_at(g0, a50);
+                    let b2646: i32 = ((b2437) as i32);
+                    let b2647: i32 = div(b2646, (16i64 as i32));
+                    let b2648: u32 = ((b2647) as u32);
+                    let b2649: u32 = div(b2648, (32u64 as u32));
+                    let b2650: u32 = b2649.wrapping_mul((16u64 as u32));
+                    let b2651: u32 = (0u64 as u32).wrapping_add(b2650);
+                    let b2652: u32 = rem(b2648, (16u64 as u32));
+                    let b2653: u32 = b2651.wrapping_add(b2652);
+                    let b2654: u32 = div(b2648, (16u64 as u32));
+                    let b2655: u32 = rem(b2654, (2u64 as u32));
+                    let b2656: u32 = b2655.wrapping_mul((4u64 as u32));
+                    let b2657: u32 = div(b2653, (4u64 as u32));
+                    let b2658: u32 = b2657.wrapping_mul((8u64 as u32));
+                    let a51 = span((((0u32).wrapping_add(b2554)).wrapping_add(b2658)) as u32, UNITS, g0_len);
+                    let b2661: u32 = rem(b2653, (4u64 as u32));
+                    let b2662: u32 = b2661.wrapping_mul((8u64 as u32));
+                    let b2663: u32 = b2662.wrapping_add(b2656);
+                    let b2667: i32 = b2647.wrapping_add((16i64 as i32));
+                    let b2668: u32 = ((b2667) as u32);
+                    let b2669: u32 = div(b2668, (32u64 as u32));
+                    let b2670: u32 = b2669.wrapping_mul((16u64 as u32));
+                    let b2671: u32 = (0u64 as u32).wrapping_add(b2670);
+                    let b2672: u32 = rem(b2668, (16u64 as u32));
+                    let b2673: u32 = b2671.wrapping_add(b2672);
+                    let b2674: u32 = div(b2668, (16u64 as u32));
+                    let b2675: u32 = rem(b2674, (2u64 as u32));
+                    let b2676: u32 = b2675.wrapping_mul((4u64 as u32));
+                    let b2677: u32 = div(b2673, (4u64 as u32));
+                    let b2678: u32 = b2677.wrapping_mul((8u64 as u32));
+                    let a52 = span((((0u32).wrapping_add(b2554)).wrapping_add(b2678)) as u32, UNITS, g0_len);
+                    let b2681: u32 = rem(b2673, (4u64 as u32));
+                    let b2682: u32 = b2681.wrapping_mul((8u64 as u32));
+                    let b2683: u32 = b2682.wrapping_add(b2676);
+                    let b2695: u32 = b0.wrapping_add((0u64 as u32));
+                    let b2696: u32 = b2695.min(b1679);
+                    let b2697: u32 = b2696.wrapping_mul(b1675);
+                    let b2698: u32 = b2697.wrapping_add(b1687);
+                    for l in 0..UNITS {
+                        let x2659: u32 = b2555[l].wrapping_add(b2658);
+                        let x2660: u32 = *g0.add(a51 + l);
+                        let x2664: u32 = x2660.wrapping_shr((b2663) as u32);
+                        let x2665: u32 = x2664 & (15u64 as u32);
+                        let x2666: i32 = ((x2665) as i32);
+                        let x2679: u32 = b2555[l].wrapping_add(b2678);
+                        let x2680: u32 = *g0.add(a52 + l);
+                        let x2684: u32 = x2680.wrapping_shr((b2683) as u32);
+                        let x2685: u32 = x2684 & (15u64 as u32);
+                        let x2686: i32 = ((x2685) as i32);
+                        let x2687: f32 = ((x2686) as f32);
+                        let x2688: f32 = b2645[l] * x2687;
+                        let x2689: f32 = T::fmadd(-(b2645[l]), x2687, 0.0f32);
+                        let x2690: f32 = ((x2666) as f32);
+                        let x2691: f32 = b2619[l] * x2690;
+                        let x2692: f32 = x2691 * 1.0f32;
+                        let x2693: f32 = 0.0f32 * x2692;
+                        let x2694: f32 = T::fmadd(-(0.0f32), x2692, x2689);
+                        la2178_1[l] = x2694;
+                    }
+                    let b2699: f32 = *g2.add((b2698) as usize);
+                    let b2700: u32 = b2698.wrapping_mul((8u64 as u32));
+                    let b2701: u32 = b2698.wrapping_mul((2u64 as u32));
+                    let b2702: u32 = b2701.wrapping_add((0u64 as u32));
+                    let b2703: i32 = *g3.add((b2702) as usize);
+                    let b2704: f32 = ((b2703) as f32);
+                    let b2705: f32 = b2704 * b2699;
+                    let b2706: u32 = b2700.wrapping_add((0u64 as u32));
+                    for l in 0..UNITS {
+                        v1034[l] = (0i64 as i32);
+                    }
+                    let b2707: u32 = *g1.add((b2706) as usize);
+                    let mut b2709 = [<i32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x2708: u32 = la1688_0[l];
+                        let x2709: i32 = ((x2708) as i32);
+                        b2709[l] = x2709;
+                    }
+                    let b2710: [i32; UNITS] = T::dot_u7_i8(&b2709, &[b2707; UNITS]);
+                    let b2711: u32 = b2700.wrapping_add((1u64 as u32));
+                    for l in 0..UNITS {
+                        v1034[l] = v1034[l].wrapping_add(b2710[l]);
+                    }
+                    let b2712: u32 = *g1.add((b2711) as usize);
+                    let mut b2714 = [<i32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x2713: u32 = la1688_1[l];
+                        let x2714: i32 = ((x2713) as i32);
+                        b2714[l] = x2714;
+                    }
+                    let b2715: [i32; UNITS] = T::dot_u7_i8(&b2714, &[b2712; UNITS]);
+                    let b2716: u32 = b2700.wrapping_add((2u64 as u32));
+                    for l in 0..UNITS {
+                        v1034[l] = v1034[l].wrapping_add(b2715[l]);
+                    }
+                    let b2717: u32 = *g1.add((b2716) as usize);
+                    let mut b2719 = [<i32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x2718: u32 = la1688_2[l];
+                        let x2719: i32 = ((x2718) as i32);
+                        b2719[l] = x2719;
+                    }
+                    let b2720: [i32; UNITS] = T::dot_u7_i8(&b2719, &[b2717; UNITS]);
+                    let b2721: u32 = b2700.wrapping_add((3u64 as u32));
+                    for l in 0..UNITS {
+                        v1034[l] = v1034[l].wrapping_add(b2720[l]);
+                    }
+                    let b2722: u32 = *g1.add((b2721) as usize);
+                    let mut b2724 = [<i32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x2723: u32 = la1688_3[l];
+                        let x2724: i32 = ((x2723) as i32);
+                        b2724[l] = x2724;
+                    }
+                    let b2725: [i32; UNITS] = T::dot_u7_i8(&b2724, &[b2722; UNITS]);
+                    let b2735: u32 = b2698.wrapping_mul((2u64 as u32));
+                    let b2736: u32 = b2735.wrapping_add((1u64 as u32));
+                    for l in 0..UNITS {
+                        v1034[l] = v1034[l].wrapping_add(b2725[l]);
+                        let x2726: f32 = ((v1034[l]) as f32);
+                        let x2727: f32 = la2177_0[l];
+                        let x2728: f32 = x2727 * b2699;
+                        let x2729: f32 = x2726 * x2728;
+                        let x2730: f32 = la2178_0[l];
+                        let x2731: f32 = x2730 * b2705;
+                        let x2732: f32 = T::fmadd(x2726, x2728, x2731);
+                        let x2733: f32 = la1680_0[l];
+                        let x2734: f32 = x2733 + x2732;
+                        la1680_0[l] = x2734;
+                    }
+                    let b2737: i32 = *g3.add((b2736) as usize);
+                    let b2738: f32 = ((b2737) as f32);
+                    let b2739: f32 = b2738 * b2699;
+                    let b2740: u32 = b2700.wrapping_add((4u64 as u32));
+                    for l in 0..UNITS {
+                        v1034[l] = (0i64 as i32);
+                    }
+                    let b2741: u32 = *g1.add((b2740) as usize);
+                    let mut b2743 = [<i32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x2742: u32 = la1688_4[l];
+                        let x2743: i32 = ((x2742) as i32);
+                        b2743[l] = x2743;
+                    }
+                    let b2744: [i32; UNITS] = T::dot_u7_i8(&b2743, &[b2741; UNITS]);
+                    let b2745: u32 = b2700.wrapping_add((5u64 as u32));
+                    for l in 0..UNITS {
+                        v1034[l] = v1034[l].wrapping_add(b2744[l]);
+                    }
+                    let b2746: u32 = *g1.add((b2745) as usize);
+                    let mut b2748 = [<i32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x2747: u32 = la1688_5[l];
+                        let x2748: i32 = ((x2747) as i32);
+                        b2748[l] = x2748;
+                    }
+                    let b2749: [i32; UNITS] = T::dot_u7_i8(&b2748, &[b2746; UNITS]);
+                    let b2750: u32 = b2700.wrapping_add((6u64 as u32));
+                    for l in 0..UNITS {
+                        v1034[l] = v1034[l].wrapping_add(b2749[l]);
+                    }
+                    let b2751: u32 = *g1.add((b2750) as usize);
+                    let mut b2753 = [<i32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x2752: u32 = la1688_6[l];
+                        let x2753: i32 = ((x2752) as i32);
+                        b2753[l] = x2753;
+                    }
+                    let b2754: [i32; UNITS] = T::dot_u7_i8(&b2753, &[b2751; UNITS]);
+                    let b2755: u32 = b2700.wrapping_add((7u64 as u32));
+                    for l in 0..UNITS {
+                        v1034[l] = v1034[l].wrapping_add(b2754[l]);
+                    }
+                    let b2756: u32 = *g1.add((b2755) as usize);
+                    let mut b2758 = [<i32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x2757: u32 = la1688_7[l];
+                        let x2758: i32 = ((x2757) as i32);
+                        b2758[l] = x2758;
+                    }
+                    let b2759: [i32; UNITS] = T::dot_u7_i8(&b2758, &[b2756; UNITS]);
+                    let b2769: u32 = b0.wrapping_add((1u64 as u32));
+                    let b2770: u32 = b2769.min(b1679);
+                    let b2771: u32 = b2770.wrapping_mul(b1675);
+                    let b2772: u32 = b2771.wrapping_add(b1687);
+                    for l in 0..UNITS {
+                        v1034[l] = v1034[l].wrapping_add(b2759[l]);
+                        let x2760: f32 = ((v1034[l]) as f32);
+                        let x2761: f32 = la2177_1[l];
+                        let x2762: f32 = x2761 * b2699;
+                        let x2763: f32 = x2760 * x2762;
+                        let x2764: f32 = la2178_1[l];
+                        let x2765: f32 = x2764 * b2739;
+                        let x2766: f32 = T::fmadd(x2760, x2762, x2765);
+                        let x2767: f32 = la1680_0[l];
+                        let x2768: f32 = x2767 + x2766;
+                        la1680_0[l] = x2768;
+                    }
+                    let b2773: f32 = *g2.add((b2772) as usize);
+                    let b2774: u32 = b2772.wrapping_mul((8u64 as u32));
+                    let b2775: u32 = b2772.wrapping_mul((2u64 as u32));
+                    let b2776: u32 = b2775.wrapping_add((0u64 as u32));
+                    let b2777: i32 = *g3.add((b2776) as usize);
+                    let b2778: f32 = ((b2777) as f32);
+                    let b2779: f32 = b2778 * b2773;
+                    let b2780: u32 = b2774.wrapping_add((0u64 as u32));
+                    for l in 0..UNITS {
+                        v1034[l] = (0i64 as i32);
+                    }
+                    let b2781: u32 = *g1.add((b2780) as usize);
+                    let mut b2783 = [<i32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x2782: u32 = la1688_0[l];
+                        let x2783: i32 = ((x2782) as i32);
+                        b2783[l] = x2783;
+                    }
+                    let b2784: [i32; UNITS] = T::dot_u7_i8(&b2783, &[b2781; UNITS]);
+                    let b2785: u32 = b2774.wrapping_add((1u64 as u32));
+                    for l in 0..UNITS {
+                        v1034[l] = v1034[l].wrapping_add(b2784[l]);
+                    }
+                    let b2786: u32 = *g1.add((b2785) as usize);
+                    let mut b2788 = [<i32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x2787: u32 = la1688_1[l];
+                        let x2788: i32 = ((x2787) as i32);
+                        b2788[l] = x2788;
+                    }
+                    let b2789: [i32; UNITS] = T::dot_u7_i8(&b2788, &[b2786; UNITS]);
+                    let b2790: u32 = b2774.wrapping_add((2u64 as u32));
+                    for l in 0..UNITS {
+                        v1034[l] = v1034[l].wrapping_add(b2789[l]);
+                    }
+                    let b2791: u32 = *g1.add((b2790) as usize);
+                    let mut b2793 = [<i32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x2792: u32 = la1688_2[l];
+                        let x2793: i32 = ((x2792) as i32);
+                        b2793[l] = x2793;
+                    }
+                    let b2794: [i32; UNITS] = T::dot_u7_i8(&b2793, &[b2791; UNITS]);
+                    let b2795: u32 = b2774.wrapping_add((3u64 as u32));
+                    for l in 0..UNITS {
+                        v1034[l] = v1034[l].wrapping_add(b2794[l]);
+                    }
+                    let b2796: u32 = *g1.add((b2795) as usize);
+                    let mut b2798 = [<i32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x2797: u32 = la1688_3[l];
+                        let x2798: i32 = ((x2797) as i32);
+                        b2798[l] = x2798;
+                    }
+                    let b2799: [i32; UNITS] = T::dot_u7_i8(&b2798, &[b2796; UNITS]);
+                    let b2809: u32 = b2772.wrapping_mul((2u64 as u32));
+                    let b2810: u32 = b2809.wrapping_add((1u64 as u32));
+                    for l in 0..UNITS {
+                        v1034[l] = v1034[l].wrapping_add(b2799[l]);
+                        let x2800: f32 = ((v1034[l]) as f32);
+                        let x2801: f32 = la2177_0[l];
+                        let x2802: f32 = x2801 * b2773;
+                        let x2803: f32 = x2800 * x2802;
+                        let x2804: f32 = la2178_0[l];
+                        let x2805: f32 = x2804 * b2779;
+                        let x2806: f32 = T::fmadd(x2800, x2802, x2805);
+                        let x2807: f32 = la1680_1[l];
+                        let x2808: f32 = x2807 + x2806;
+                        la1680_1[l] = x2808;
+                    }
+                    let b2811: i32 = *g3.add((b2810) as usize);
+                    let b2812: f32 = ((b2811) as f32);
+                    let b2813: f32 = b2812 * b2773;
+                    let b2814: u32 = b2774.wrapping_add((4u64 as u32));
+                    for l in 0..UNITS {
+                        v1034[l] = (0i64 as i32);
+                    }
+                    let b2815: u32 = *g1.add((b2814) as usize);
+                    let mut b2817 = [<i32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x2816: u32 = la1688_4[l];
+                        let x2817: i32 = ((x2816) as i32);
+                        b2817[l] = x2817;
+                    }
+                    let b2818: [i32; UNITS] = T::dot_u7_i8(&b2817, &[b2815; UNITS]);
+                    let b2819: u32 = b2774.wrapping_add((5u64 as u32));
+                    for l in 0..UNITS {
+                        v1034[l] = v1034[l].wrapping_add(b2818[l]);
+                    }
+                    let b2820: u32 = *g1.add((b2819) as usize);
+                    let mut b2822 = [<i32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x2821: u32 = la1688_5[l];
+                        let x2822: i32 = ((x2821) as i32);
+                        b2822[l] = x2822;
+                    }
+                    let b2823: [i32; UNITS] = T::dot_u7_i8(&b2822, &[b2820; UNITS]);
+                    let b2824: u32 = b2774.wrapping_add((6u64 as u32));
+                    for l in 0..UNITS {
+                        v1034[l] = v1034[l].wrapping_add(b2823[l]);
+                    }
+                    let b2825: u32 = *g1.add((b2824) as usize);
+                    let mut b2827 = [<i32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x2826: u32 = la1688_6[l];
+                        let x2827: i32 = ((x2826) as i32);
+                        b2827[l] = x2827;
+                    }
+                    let b2828: [i32; UNITS] = T::dot_u7_i8(&b2827, &[b2825; UNITS]);
+                    let b2829: u32 = b2774.wrapping_add((7u64 as u32));
+                    for l in 0..UNITS {
+                        v1034[l] = v1034[l].wrapping_add(b2828[l]);
+                    }
+                    let b2830: u32 = *g1.add((b2829) as usize);
+                    let mut b2832 = [<i32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x2831: u32 = la1688_7[l];
+                        let x2832: i32 = ((x2831) as i32);
+                        b2832[l] = x2832;
+                    }
+                    let b2833: [i32; UNITS] = T::dot_u7_i8(&b2832, &[b2830; UNITS]);
+                    let b2843: u32 = b0.wrapping_add((2u64 as u32));
+                    let b2844: u32 = b2843.min(b1679);
+                    let b2845: u32 = b2844.wrapping_mul(b1675);
+                    let b2846: u32 = b2845.wrapping_add(b1687);
+                    for l in 0..UNITS {
+                        v1034[l] = v1034[l].wrapping_add(b2833[l]);
+                        let x2834: f32 = ((v1034[l]) as f32);
+                        let x2835: f32 = la2177_1[l];
+                        let x2836: f32 = x2835 * b2773;
+                        let x2837: f32 = x2834 * x2836;
+                        let x2838: f32 = la2178_1[l];
+                        let x2839: f32 = x2838 * b2813;
+                        let x2840: f32 = T::fmadd(x2834, x2836, x2839);
+                        let x2841: f32 = la1680_1[l];
+                        let x2842: f32 = x2841 + x2840;
+                        la1680_1[l] = x2842;
+                    }
+                    let b2847: f32 = *g2.add((b2846) as usize);
+                    let b2848: u32 = b2846.wrapping_mul((8u64 as u32));
+                    let b2849: u32 = b2846.wrapping_mul((2u64 as u32));
+                    let b2850: u32 = b2849.wrapping_add((0u64 as u32));
+                    let b2851: i32 = *g3.add((b2850) as usize);
+                    let b2852: f32 = ((b2851) as f32);
+                    let b2853: f32 = b2852 * b2847;
+                    let b2854: u32 = b2848.wrapping_add((0u64 as u32));
+                    for l in 0..UNITS {
+                        v1034[l] = (0i64 as i32);
+                    }
+                    let b2855: u32 = *g1.add((b2854) as usize);
+                    let mut b2857 = [<i32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x2856: u32 = la1688_0[l];
+                        let x2857: i32 = ((x2856) as i32);
+                        b2857[l] = x2857;
+                    }
+                    let b2858: [i32; UNITS] = T::dot_u7_i8(&b2857, &[b2855; UNITS]);
+                    let b2859: u32 = b2848.wrapping_add((1u64 as u32));
+                    for l in 0..UNITS {
+                        v1034[l] = v1034[l].wrapping_add(b2858[l]);
+                    }
+                    let b2860: u32 = *g1.add((b2859) as usize);
+                    let mut b2862 = [<i32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x2861: u32 = la1688_1[l];
+                        let x2862: i32 = ((x2861) as i32);
+                        b2862[l] = x2862;
+                    }
+                    let b2863: [i32; UNITS] = T::dot_u7_i8(&b2862, &[b2860; UNITS]);
+                    let b2864: u32 = b2848.wrapping_add((2u64 as u32));
+                    for l in 0..UNITS {
+                        v1034[l] = v1034[l].wrapping_add(b2863[l]);
+                    }
+                    let b2865: u32 = *g1.add((b2864) as usize);
+                    let mut b2867 = [<i32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x2866: u32 = la1688_2[l];
+                        let x2867: i32 = ((x2866) as i32);
+                        b2867[l] = x2867;
+                    }
+                    let b2868: [i32; UNITS] = T::dot_u7_i8(&b2867, &[b2865; UNITS]);
+                    let b2869: u32 = b2848.wrapping_add((3u64 as u32));
+                    for l in 0..UNITS {
+                        v1034[l] = v1034[l].wrapping_add(b2868[l]);
+                    }
+                    let b2870: u32 = *g1.add((b2869) as usize);
+                    let mut b2872 = [<i32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x2871: u32 = la1688_3[l];
+                        let x2872: i32 = ((x2871) as i32);
+                        b2872[l] = x2872;
+                    }
+                    let b2873: [i32; UNITS] = T::dot_u7_i8(&b2872, &[b2870; UNITS]);
+                    let b2883: u32 = b2846.wrapping_mul((2u64 as u32));
+                    let b2884: u32 = b2883.wrapping_add((1u64 as u32));
+                    for l in 0..UNITS {
+                        v1034[l] = v1034[l].wrapping_add(b2873[l]);
+                        let x2874: f32 = ((v1034[l]) as f32);
+                        let x2875: f32 = la2177_0[l];
+                        let x2876: f32 = x2875 * b2847;
+                        let x2877: f32 = x2874 * x2876;
+                        let x2878: f32 = la2178_0[l];
+                        let x2879: f32 = x2878 * b2853;
+                        let x2880: f32 = T::fmadd(x2874, x2876, x2879);
+                        let x2881: f32 = la1680_2[l];
+                        let x2882: f32 = x2881 + x2880;
+                        la1680_2[l] = x2882;
+                    }
+                    let b2885: i32 = *g3.add((b2884) as usize);
+                    let b2886: f32 = ((b2885) as f32);
+                    let b2887: f32 = b2886 * b2847;
+                    let b2888: u32 = b2848.wrapping_add((4u64 as u32));
+                    for l in 0..UNITS {
+                        v1034[l] = (0i64 as i32);
+                    }
+                    let b2889: u32 = *g1.add((b2888) as usize);
+                    let mut b2891 = [<i32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x2890: u32 = la1688_4[l];
+                        let x2891: i32 = ((x2890) as i32);
+                        b2891[l] = x2891;
+                    }
+                    let b2892: [i32; UNITS] = T::dot_u7_i8(&b2891, &[b2889; UNITS]);
+                    let b2893: u32 = b2848.wrapping_add((5u64 as u32));
+                    for l in 0..UNITS {
+                        v1034[l] = v1034[l].wrapping_add(b2892[l]);
+                    }
+                    let b2894: u32 = *g1.add((b2893) as usize);
+                    let mut b2896 = [<i32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x2895: u32 = la1688_5[l];
+                        let x2896: i32 = ((x2895) as i32);
+                        b2896[l] = x2896;
+                    }
+                    let b2897: [i32; UNITS] = T::dot_u7_i8(&b2896, &[b2894; UNITS]);
+                    let b2898: u32 = b2848.wrapping_add((6u64 as u32));
+                    for l in 0..UNITS {
+                        v1034[l] = v1034[l].wrapping_add(b2897[l]);
+                    }
+                    let b2899: u32 = *g1.add((b2898) as usize);
+                    let mut b2901 = [<i32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x2900: u32 = la1688_6[l];
+                        let x2901: i32 = ((x2900) as i32);
+                        b2901[l] = x2901;
+                    }
+                    let b2902: [i32; UNITS] = T::dot_u7_i8(&b2901, &[b2899; UNITS]);
+                    let b2903: u32 = b2848.wrapping_add((7u64 as u32));
+                    for l in 0..UNITS {
+                        v1034[l] = v1034[l].wrapping_add(b2902[l]);
+                    }
+                    let b2904: u32 = *g1.add((b2903) as usize);
+                    let mut b2906 = [<i32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x2905: u32 = la1688_7[l];
+                        let x2906: i32 = ((x2905) as i32);
+                        b2906[l] = x2906;
+                    }
+                    let b2907: [i32; UNITS] = T::dot_u7_i8(&b2906, &[b2904; UNITS]);
+                    let b2917: u32 = b0.wrapping_add((3u64 as u32));
+                    let b2918: u32 = b2917.min(b1679);
+                    let b2919: u32 = b2918.wrapping_mul(b1675);
+                    let b2920: u32 = b2919.wrapping_add(b1687);
+                    for l in 0..UNITS {
+                        v1034[l] = v1034[l].wrapping_add(b2907[l]);
+                        let x2908: f32 = ((v1034[l]) as f32);
+                        let x2909: f32 = la2177_1[l];
+                        let x2910: f32 = x2909 * b2847;
+                        let x2911: f32 = x2908 * x2910;
+                        let x2912: f32 = la2178_1[l];
+                        let x2913: f32 = x2912 * b2887;
+                        let x2914: f32 = T::fmadd(x2908, x2910, x2913);
+                        let x2915: f32 = la1680_2[l];
+                        let x2916: f32 = x2915 + x2914;
+                        la1680_2[l] = x2916;
+                    }
+                    let b2921: f32 = *g2.add((b2920) as usize);
+                    let b2922: u32 = b2920.wrapping_mul((8u64 as u32));
+                    let b2923: u32 = b2920.wrapping_mul((2u64 as u32));
+                    let b2924: u32 = b2923.wrapping_add((0u64 as u32));
+                    let b2925: i32 = *g3.add((b2924) as usize);
+                    let b2926: f32 = ((b2925) as f32);
+                    let b2927: f32 = b2926 * b2921;
+                    let b2928: u32 = b2922.wrapping_add((0u64 as u32));
+                    for l in 0..UNITS {
+                        v1034[l] = (0i64 as i32);
+                    }
+                    let b2929: u32 = *g1.add((b2928) as usize);
+                    let mut b2931 = [<i32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x2930: u32 = la1688_0[l];
+                        let x2931: i32 = ((x2930) as i32);
+                        b2931[l] = x2931;
+                    }
+                    let b2932: [i32; UNITS] = T::dot_u7_i8(&b2931, &[b2929; UNITS]);
+                    let b2933: u32 = b2922.wrapping_add((1u64 as u32));
+                    for l in 0..UNITS {
+                        v1034[l] = v1034[l].wrapping_add(b2932[l]);
+                    }
+                    let b2934: u32 = *g1.add((b2933) as usize);
+                    let mut b2936 = [<i32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x2935: u32 = la1688_1[l];
+                        let x2936: i32 = ((x2935) as i32);
+                        b2936[l] = x2936;
+                    }
+                    let b2937: [i32; UNITS] = T::dot_u7_i8(&b2936, &[b2934; UNITS]);
+                    let b2938: u32 = b2922.wrapping_add((2u64 as u32));
+                    for l in 0..UNITS {
+                        v1034[l] = v1034[l].wrapping_add(b2937[l]);
+                    }
+                    let b2939: u32 = *g1.add((b2938) as usize);
+                    let mut b2941 = [<i32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x2940: u32 = la1688_2[l];
+                        let x2941: i32 = ((x2940) as i32);
+                        b2941[l] = x2941;
+                    }
+                    let b2942: [i32; UNITS] = T::dot_u7_i8(&b2941, &[b2939; UNITS]);
+                    let b2943: u32 = b2922.wrapping_add((3u64 as u32));
+                    for l in 0..UNITS {
+                        v1034[l] = v1034[l].wrapping_add(b2942[l]);
+                    }
+                    let b2944: u32 = *g1.add((b2943) as usize);
+                    let mut b2946 = [<i32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x2945: u32 = la1688_3[l];
+                        let x2946: i32 = ((x2945) as i32);
+                        b2946[l] = x2946;
+                    }
+                    let b2947: [i32; UNITS] = T::dot_u7_i8(&b2946, &[b2944; UNITS]);
+                    let b2957: u32 = b2920.wrapping_mul((2u64 as u32));
+                    let b2958: u32 = b2957.wrapping_add((1u64 as u32));
+                    for l in 0..UNITS {
+                        v1034[l] = v1034[l].wrapping_add(b2947[l]);
+                        let x2948: f32 = ((v1034[l]) as f32);
+                        let x2949: f32 = la2177_0[l];
+                        let x2950: f32 = x2949 * b2921;
+                        let x2951: f32 = x2948 * x2950;
+                        let x2952: f32 = la2178_0[l];
+                        let x2953: f32 = x2952 * b2927;
+                        let x2954: f32 = T::fmadd(x2948, x2950, x2953);
+                        let x2955: f32 = la1680_3[l];
+                        let x2956: f32 = x2955 + x2954;
+                        la1680_3[l] = x2956;
+                    }
+                    let b2959: i32 = *g3.add((b2958) as usize);
+                    let b2960: f32 = ((b2959) as f32);
+                    let b2961: f32 = b2960 * b2921;
+                    let b2962: u32 = b2922.wrapping_add((4u64 as u32));
+                    for l in 0..UNITS {
+                        v1034[l] = (0i64 as i32);
+                    }
+                    let b2963: u32 = *g1.add((b2962) as usize);
+                    let mut b2965 = [<i32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x2964: u32 = la1688_4[l];
+                        let x2965: i32 = ((x2964) as i32);
+                        b2965[l] = x2965;
+                    }
+                    let b2966: [i32; UNITS] = T::dot_u7_i8(&b2965, &[b2963; UNITS]);
+                    let b2967: u32 = b2922.wrapping_add((5u64 as u32));
+                    for l in 0..UNITS {
+                        v1034[l] = v1034[l].wrapping_add(b2966[l]);
+                    }
+                    let b2968: u32 = *g1.add((b2967) as usize);
+                    let mut b2970 = [<i32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x2969: u32 = la1688_5[l];
+                        let x2970: i32 = ((x2969) as i32);
+                        b2970[l] = x2970;
+                    }
+                    let b2971: [i32; UNITS] = T::dot_u7_i8(&b2970, &[b2968; UNITS]);
+                    let b2972: u32 = b2922.wrapping_add((6u64 as u32));
+                    for l in 0..UNITS {
+                        v1034[l] = v1034[l].wrapping_add(b2971[l]);
+                    }
+                    let b2973: u32 = *g1.add((b2972) as usize);
+                    let mut b2975 = [<i32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x2974: u32 = la1688_6[l];
+                        let x2975: i32 = ((x2974) as i32);
+                        b2975[l] = x2975;
+                    }
+                    let b2976: [i32; UNITS] = T::dot_u7_i8(&b2975, &[b2973; UNITS]);
+                    let b2977: u32 = b2922.wrapping_add((7u64 as u32));
+                    for l in 0..UNITS {
+                        v1034[l] = v1034[l].wrapping_add(b2976[l]);
+                    }
+                    let b2978: u32 = *g1.add((b2977) as usize);
+                    let mut b2980 = [<i32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x2979: u32 = la1688_7[l];
+                        let x2980: i32 = ((x2979) as i32);
+                        b2980[l] = x2980;
+                    }
+                    let b2981: [i32; UNITS] = T::dot_u7_i8(&b2980, &[b2978; UNITS]);
+                    for l in 0..UNITS {
+                        v1034[l] = v1034[l].wrapping_add(b2981[l]);
+                        let x2982: f32 = ((v1034[l]) as f32);
+                        let x2983: f32 = la2177_1[l];
+                        let x2984: f32 = x2983 * b2921;
+                        let x2985: f32 = x2982 * x2984;
+                        let x2986: f32 = la2178_1[l];
+                        let x2987: f32 = x2986 * b2961;
+                        let x2988: f32 = T::fmadd(x2982, x2984, x2987);
+                        let x2989: f32 = la1680_3[l];
+                        let x2990: f32 = x2989 + x2988;
+                        la1680_3[l] = x2990;
+                    }
+                    v1684 = v1684.wrapping_add((1 as u32));
+                }
+                v1681 = v1681.wrapping_add((1 as u32));
+            }
+            let b2991: u32 = b0.wrapping_add((0u64 as u32));
+            let b2993: bool = b2991 < s_u32[3];
+            let mut b2994 = [<bool>::default(); UNITS];
             for l in 0..UNITS {
-                let x1626: u32 = b1625.wrapping_add(b3[l]);
-                let x1627: f32 = la6_1[l];
-                if m4[l] { st(g4, g4_len, x1626, x1627, &mut ok); }
+                let x2992: bool = b1677[l] < s_u32[1];
+                let x2994: bool = x2992 && b2993;
+                b2994[l] = x2994;
             }
-            assert!(ok, "kernel index out of bounds");
-        }
-    }
-    let b1628: u32 = b1.wrapping_add((2u64 as u32));
-    let b1630: bool = b1628 < s_u32[3];
-    let mut b1631 = [<bool>::default(); UNITS];
-    for l in 0..UNITS {
-        let x1629: bool = b3[l] < s_u32[1];
-        let x1631: bool = x1629 && b1630;
-        b1631[l] = x1631;
-    }
-    let mut m5 = [false; UNITS];
-    for l in 0..UNITS { m5[l] = b1631[l]; }
-    if m5.iter().all(|&x| x) {
-        let b1632: u32 = b1628.wrapping_mul(s_u32[1]);
-        let a25 = span((((0u32).wrapping_add(b2)).wrapping_add(b1632)) as u32, UNITS, g4_len);
-        for l in 0..UNITS {
-            let x1633: u32 = b1632.wrapping_add(b3[l]);
-            let x1634: f32 = la6_2[l];
-            *g4.add(a25 + l) = x1634;
-        }
-    } else {
-        let mut m6 = [false; UNITS];
-        for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
-        if m6.iter().any(|&x| x) {
-            let b1632: u32 = b1628.wrapping_mul(s_u32[1]);
-            let mut ok = true;
+            let mut m17 = [false; UNITS];
+            for l in 0..UNITS { m17[l] = b2994[l]; }
+            if m17.iter().all(|&x| x) {
+                let b2995: u32 = b2991.wrapping_mul(s_u32[1]);
+                let a53 = span((((0u32).wrapping_add(b1676)).wrapping_add(b2995)) as u32, UNITS, g4_len);
+                for l in 0..UNITS {
+                    let x2996: u32 = b2995.wrapping_add(b1677[l]);
+                    let x2997: f32 = la1680_0[l];
+                    *g4.add(a53 + l) = x2997;
+                }
+            } else {
+                let mut m18 = [false; UNITS];
+                for l in 0..UNITS { m18[l] = m0[l] && m17[l]; }
+                if m18.iter().any(|&x| x) {
+                    let b2995: u32 = b2991.wrapping_mul(s_u32[1]);
+                    let mut ok = true;
+                    for l in 0..UNITS {
+                        let x2996: u32 = b2995.wrapping_add(b1677[l]);
+                        let x2997: f32 = la1680_0[l];
+                        if m18[l] { st(g4, g4_len, x2996, x2997, &mut ok); }
+                    }
+                    assert!(ok, "kernel index out of bounds");
+                }
+            }
+            let b2998: u32 = b0.wrapping_add((1u64 as u32));
+            let b3000: bool = b2998 < s_u32[3];
+            let mut b3001 = [<bool>::default(); UNITS];
             for l in 0..UNITS {
-                let x1633: u32 = b1632.wrapping_add(b3[l]);
-                let x1634: f32 = la6_2[l];
-                if m6[l] { st(g4, g4_len, x1633, x1634, &mut ok); }
+                let x2999: bool = b1677[l] < s_u32[1];
+                let x3001: bool = x2999 && b3000;
+                b3001[l] = x3001;
             }
-            assert!(ok, "kernel index out of bounds");
-        }
-    }
-    let b1635: u32 = b1.wrapping_add((3u64 as u32));
-    let b1637: bool = b1635 < s_u32[3];
-    let mut b1638 = [<bool>::default(); UNITS];
-    for l in 0..UNITS {
-        let x1636: bool = b3[l] < s_u32[1];
-        let x1638: bool = x1636 && b1637;
-        b1638[l] = x1638;
-    }
-    let mut m7 = [false; UNITS];
-    for l in 0..UNITS { m7[l] = b1638[l]; }
-    if m7.iter().all(|&x| x) {
-        let b1639: u32 = b1635.wrapping_mul(s_u32[1]);
-        let a26 = span((((0u32).wrapping_add(b2)).wrapping_add(b1639)) as u32, UNITS, g4_len);
-        for l in 0..UNITS {
-            let x1640: u32 = b1639.wrapping_add(b3[l]);
-            let x1641: f32 = la6_3[l];
-            *g4.add(a26 + l) = x1641;
-        }
-    } else {
-        let mut m8 = [false; UNITS];
-        for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
-        if m8.iter().any(|&x| x) {
-            let b1639: u32 = b1635.wrapping_mul(s_u32[1]);
-            let mut ok = true;
+            let mut m19 = [false; UNITS];
+            for l in 0..UNITS { m19[l] = b3001[l]; }
+            if m19.iter().all(|&x| x) {
+                let b3002: u32 = b2998.wrapping_mul(s_u32[1]);
+                let a54 = span((((0u32).wrapping_add(b1676)).wrapping_add(b3002)) as u32, UNITS, g4_len);
+                for l in 0..UNITS {
+                    let x3003: u32 = b3002.wrapping_add(b1677[l]);
+                    let x3004: f32 = la1680_1[l];
+                    *g4.add(a54 + l) = x3004;
+                }
+            } else {
+                let mut m20 = [false; UNITS];
+                for l in 0..UNITS { m20[l] = m0[l] && m19[l]; }
+                if m20.iter().any(|&x| x) {
+                    let b3002: u32 = b2998.wrapping_mul(s_u32[1]);
+                    let mut ok = true;
+                    for l in 0..UNITS {
+                        let x3003: u32 = b3002.wrapping_add(b1677[l]);
+                        let x3004: f32 = la1680_1[l];
+                        if m20[l] { st(g4, g4_len, x3003, x3004, &mut ok); }
+                    }
+                    assert!(ok, "kernel index out of bounds");
+                }
+            }
+            let b3005: u32 = b0.wrapping_add((2u64 as u32));
+            let b3007: bool = b3005 < s_u32[3];
+            let mut b3008 = [<bool>::default(); UNITS];
             for l in 0..UNITS {
-                let x1640: u32 = b1639.wrapping_add(b3[l]);
-                let x1641: f32 = la6_3[l];
-                if m8[l] { st(g4, g4_len, x1640, x1641, &mut ok); }
+                let x3006: bool = b1677[l] < s_u32[1];
+                let x3008: bool = x3006 && b3007;
+                b3008[l] = x3008;
             }
-            assert!(ok, "kernel index out of bounds");
-        }
-    }
-    let b1642: u32 = b1.wrapping_add((4u64 as u32));
-    let b1644: bool = b1642 < s_u32[3];
-    let mut b1645 = [<bool>::default(); UNITS];
-    for l in 0..UNITS {
-        let x1643: bool = b3[l] < s_u32[1];
-        let x1645: bool = x1643 && b1644;
-        b1645[l] = x1645;
-    }
-    let mut m9 = [false; UNITS];
-    for l in 0..UNITS { m9[l] = b1645[l]; }
-    if m9.iter().all(|&x| x) {
-        let b1646: u32 = b1642.wrapping_mul(s_u32[1]);
-        let a27 = span((((0u32).wrapping_add(b2)).wrapping_add(b1646)) as u32, UNITS, g4_len);
-        for l in 0..UNITS {
-            let x1647: u32 = b1646.wrapping_add(b3[l]);
-            let x1648: f32 = la6_4[l];
-            *g4.add(a27 + l) = x1648;
-        }
-    } else {
-        let mut m10 = [false; UNITS];
-        for l in 0..UNITS { m10[l] = m0[l] && m9[l]; }
-        if m10.iter().any(|&x| x) {
-            let b1646: u32 = b1642.wrapping_mul(s_u32[1]);
-            let mut ok = true;
+            let mut m21 = [false; UNITS];
+            for l in 0..UNITS { m21[l] = b3008[l]; }
+            if m21.iter().all(|&x| x) {
+                let b3009: u32 = b3005.wrapping_mul(s_u32[1]);
+                let a55 = span((((0u32).wrapping_add(b1676)).wrapping_add(b3009)) as u32, UNITS, g4_len);
+                for l in 0..UNITS {
+                    let x3010: u32 = b3009.wrapping_add(b1677[l]);
+                    let x3011: f32 = la1680_2[l];
+                    *g4.add(a55 + l) = x3011;
+                }
+            } else {
+                let mut m22 = [false; UNITS];
+                for l in 0..UNITS { m22[l] = m0[l] && m21[l]; }
+                if m22.iter().any(|&x| x) {
+                    let b3009: u32 = b3005.wrapping_mul(s_u32[1]);
+                    let mut ok = true;
+                    for l in 0..UNITS {
+                        let x3010: u32 = b3009.wrapping_add(b1677[l]);
+                        let x3011: f32 = la1680_2[l];
+                        if m22[l] { st(g4, g4_len, x3010, x3011, &mut ok); }
+                    }
+                    assert!(ok, "kernel index out of bounds");
+                }
+            }
+            let b3012: u32 = b0.wrapping_add((3u64 as u32));
+            let b3014: bool = b3012 < s_u32[3];
+            let mut b3015 = [<bool>::default(); UNITS];
             for l in 0..UNITS {
-                let x1647: u32 = b1646.wrapping_add(b3[l]);
-                let x1648: f32 = la6_4[l];
-                if m10[l] { st(g4, g4_len, x1647, x1648, &mut ok); }
+                let x3013: bool = b1677[l] < s_u32[1];
+                let x3015: bool = x3013 && b3014;
+                b3015[l] = x3015;
             }
-            assert!(ok, "kernel index out of bounds");
+            let mut m23 = [false; UNITS];
+            for l in 0..UNITS { m23[l] = b3015[l]; }
+            if m23.iter().all(|&x| x) {
+                let b3016: u32 = b3012.wrapping_mul(s_u32[1]);
+                let a56 = span((((0u32).wrapping_add(b1676)).wrapping_add(b3016)) as u32, UNITS, g4_len);
+                for l in 0..UNITS {
+                    let x3017: u32 = b3016.wrapping_add(b1677[l]);
+                    let x3018: f32 = la1680_3[l];
+                    *g4.add(a56 + l) = x3018;
+                }
+            } else {
+                let mut m24 = [false; UNITS];
+                for l in 0..UNITS { m24[l] = m0[l] && m23[l]; }
+                if m24.iter().any(|&x| x) {
+                    let b3016: u32 = b3012.wrapping_mul(s_u32[1]);
+                    let mut ok = true;
+                    for l in 0..UNITS {
+                        let x3017: u32 = b3016.wrapping_add(b1677[l]);
+                        let x3018: f32 = la1680_3[l];
+                        if m24[l] { st(g4, g4_len, x3017, x3018, &mut ok); }
+                    }
+                    assert!(ok, "kernel index out of bounds");
+                }
+            }
+            let b3019: u32 = b0.wrapping_add((4u64 as u32));
+            let b3020: u32 = b3019.min(s_u32[3]);
+            v1672 = b3020;
         }
-    }
-    let b1649: u32 = b1.wrapping_add((5u64 as u32));
-    let b1651: bool = b1649 < s_u32[3];
-    let mut b1652 = [<bool>::default(); UNITS];
-    for l in 0..UNITS {
-        let x1650: bool = b3[l] < s_u32[1];
-        let x1652: bool = x1650 && b1651;
-        b1652[l] = x1652;
-    }
-    let mut m11 = [false; UNITS];
-    for l in 0..UNITS { m11[l] = b1652[l]; }
-    if m11.iter().all(|&x| x) {
-        let b1653: u32 = b1649.wrapping_mul(s_u32[1]);
-        let a28 = span((((0u32).wrapping_add(b2)).wrapping_add(b1653)) as u32, UNITS, g4_len);
-        for l in 0..UNITS {
-            let x1654: u32 = b1653.wrapping_add(b3[l]);
-            let x1655: f32 = la6_5[l];
-            *g4.add(a28 + l) = x1655;
-        }
-    } else {
-        let mut m12 = [false; UNITS];
-        for l in 0..UNITS { m12[l] = m0[l] && m11[l]; }
-        if m12.iter().any(|&x| x) {
-            let b1653: u32 = b1649.wrapping_mul(s_u32[1]);
-            let mut ok = true;
+        v3021 = v1672;
+        let b3022: u32 = s_u32[3].wrapping_sub(v1672);
+        let b3023: bool = b3022 >= (2u64 as u32);
+        if b3023 {
+            let b3024: u32 = div(s_u32[2], (32u64 as u32));
+            let b3025: u32 = cube[0].wrapping_mul((8u64 as u32));
+            let b3027: u32 = div(s_u32[2], (256u64 as u32));
+            let b3028: u32 = s_u32[3].wrapping_sub((1u64 as u32));
+            let mut b3026 = [<u32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1654: u32 = b1653.wrapping_add(b3[l]);
-                let x1655: f32 = la6_5[l];
-                if m12[l] { st(g4, g4_len, x1654, x1655, &mut ok); }
+                let x3026: u32 = b3025.wrapping_add((l as u32));
+                b3026[l] = x3026;
+                la3029_0[l] = 0.0f32;
+                la3029_1[l] = 0.0f32;
             }
-            assert!(ok, "kernel index out of bounds");
-        }
-    }
-    let b1656: u32 = b1.wrapping_add((6u64 as u32));
-    let b1658: bool = b1656 < s_u32[3];
-    let mut b1659 = [<bool>::default(); UNITS];
-    for l in 0..UNITS {
-        let x1657: bool = b3[l] < s_u32[1];
-        let x1659: bool = x1657 && b1658;
-        b1659[l] = x1659;
-    }
-    let mut m13 = [false; UNITS];
-    for l in 0..UNITS { m13[l] = b1659[l]; }
-    if m13.iter().all(|&x| x) {
-        let b1660: u32 = b1656.wrapping_mul(s_u32[1]);
-        let a29 = span((((0u32).wrapping_add(b2)).wrapping_add(b1660)) as u32, UNITS, g4_len);
-        for l in 0..UNITS {
-            let x1661: u32 = b1660.wrapping_add(b3[l]);
-            let x1662: f32 = la6_6[l];
-            *g4.add(a29 + l) = x1662;
-        }
-    } else {
-        let mut m14 = [false; UNITS];
-        for l in 0..UNITS { m14[l] = m0[l] && m13[l]; }
-        if m14.iter().any(|&x| x) {
-            let b1660: u32 = b1656.wrapping_mul(s_u32[1]);
-            let mut ok = true;
+            if (0u64 as u32) < b3027 {
+                let hv: u64 = (b3027 - 1) as u64;
+                let mut fits = true;
+                let h169: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h169 <= u32::MAX as u64;
+                let h170: u64 = 7;
+                let h171: u64 = h169.wrapping_add(h170);
+                fits &= h171 <= u32::MAX as u64;
+                let h172: u64 = (((((v1672).wrapping_add((0u64 as u32))).min(b3028)).wrapping_mul(b3024)) as u64).wrapping_add(h171);
+                fits &= h172 <= u32::MAX as u64;
+                hoisted_check(fits, h172, g2_len);
+                let h173: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h173 <= u32::MAX as u64;
+                let h174: u64 = 7;
+                let h175: u64 = h173.wrapping_add(h174);
+                fits &= h175 <= u32::MAX as u64;
+                let h176: u64 = (((((v1672).wrapping_add((0u64 as u32))).min(b3028)).wrapping_mul(b3024)) as u64).wrapping_add(h175);
+                fits &= h176 <= u32::MAX as u64;
+                let h177: u64 = h176.wrapping_mul((((2u64 as u32)) as u64));
+                fits &= h177 <= u32::MAX as u64;
+                let h178: u64 = h177.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h178 <= u32::MAX as u64;
+                hoisted_check(fits, h178, g3_len);
+                let h179: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h179 <= u32::MAX as u64;
+                let h180: u64 = 7;
+                let h181: u64 = h179.wrapping_add(h180);
+                fits &= h181 <= u32::MAX as u64;
+                let h182: u64 = (((((v1672).wrapping_add((0u64 as u32))).min(b3028)).wrapping_mul(b3024)) as u64).wrapping_add(h181);
+                fits &= h182 <= u32::MAX as u64;
+                let h183: u64 = h182.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h183 <= u32::MAX as u64;
+                let h184: u64 = h183.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h184 <= u32::MAX as u64;
+                hoisted_check(fits, h184, g1_len);
+                let h185: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h185 <= u32::MAX as u64;
+                let h186: u64 = 7;
+                let h187: u64 = h185.wrapping_add(h186);
+                fits &= h187 <= u32::MAX as u64;
+                let h188: u64 = (((((v1672).wrapping_add((0u64 as u32))).min(b3028)).wrapping_mul(b3024)) as u64).wrapping_add(h187);
+                fits &= h188 <= u32::MAX as u64;
+                let h189: u64 = h188.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h189 <= u32::MAX as u64;
+                let h190: u64 = h189.wrapping_add((((1u64 as u32)) as u64));
+                fits &= h190 <= u32::MAX as u64;
+                hoisted_check(fits, h190, g1_len);
+                let h191: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h191 <= u32::MAX as u64;
+                let h192: u64 = 7;
+                let h193: u64 = h191.wrapping_add(h192);
+                fits &= h193 <= u32::MAX as u64;
+                let h194: u64 = (((((v1672).wrapping_add((0u64 as u32))).min(b3028)).wrapping_mul(b3024)) as u64).wrapping_add(h193);
+                fits &= h194 <= u32::MAX as u64;
+                let h195: u64 = h194.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h195 <= u32::MAX as u64;
+                let h196: u64 = h195.wrapping_add((((2u64 as u32)) as u64));
+                fits &= h196 <= u32::MAX as u64;
+                hoisted_check(fits, h196, g1_len);
+                let h197: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h197 <= u32::MAX as u64;
+                let h198: u64 = 7;
+                let h199: u64 = h197.wrapping_add(h198);
+                fits &= h199 <= u32::MAX as u64;
+                let h200: u64 = (((((v1672).wrapping_add((0u64 as u32))).min(b3028)).wrapping_mul(b3024)) as u64).wrapping_add(h199);
+                fits &= h200 <= u32::MAX as u64;
+                let h201: u64 = h200.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h201 <= u32::MAX as u64;
+                let h202: u64 = h201.wrapping_add((((3u64 as u32)) as u64));
+                fits &= h202 <= u32::MAX as u64;
+                hoisted_check(fits, h202, g1_len);
+                let h203: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h203 <= u32::MAX as u64;
+                let h204: u64 = 7;
+                let h205: u64 = h203.wrapping_add(h204);
+                fits &= h205 <= u32::MAX as u64;
+                let h206: u64 = (((((v1672).wrapping_add((0u64 as u32))).min(b3028)).wrapping_mul(b3024)) as u64).wrapping_add(h205);
+                fits &= h206 <= u32::MAX as u64;
+                let h207: u64 = h206.wrapping_mul((((2u64 as u32)) as u64));
+                fits &= h207 <= u32::MAX as u64;
+                let h208: u64 = h207.wrapping_add((((1u64 as u32)) as u64));
+                fits &= h208 <= u32::MAX as u64;
+                hoisted_check(fits, h208, g3_len);
+                let h209: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h209 <= u32::MAX as u64;
+                let h210: u64 = 7;
+                let h211: u64 = h209.wrapping_add(h210);
+                fits &= h211 <= u32::MAX as u64;
+                let h212: u64 = (((((v1672).wrapping_add((0u64 as u32))).min(b3028)).wrapping_mul(b3024)) as u64).wrapping_add(h211);
+                fits &= h212 <= u32::MAX as u64;
+                let h213: u64 = h212.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h213 <= u32::MAX as u64;
+                let h214: u64 = h213.wrapping_add((((4u64 as u32)) as u64));
+                fits &= h214 <= u32::MAX as u64;
+                hoisted_check(fits, h214, g1_len);
+                let h215: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h215 <= u32::MAX as u64;
+                let h216: u64 = 7;
+                let h217: u64 = h215.wrapping_add(h216);
+                fits &= h217 <= u32::MAX as u64;
+                let h218: u64 = (((((v1672).wrapping_add((0u64 as u32))).min(b3028)).wrapping_mul(b3024)) as u64).wrapping_add(h217);
+                fits &= h218 <= u32::MAX as u64;
+                let h219: u64 = h218.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h219 <= u32::MAX as u64;
+                let h220: u64 = h219.wrapping_add((((5u64 as u32)) as u64));
+                fits &= h220 <= u32::MAX as u64;
+                hoisted_check(fits, h220, g1_len);
+                let h221: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h221 <= u32::MAX as u64;
+                let h222: u64 = 7;
+                let h223: u64 = h221.wrapping_add(h222);
+                fits &= h223 <= u32::MAX as u64;
+                let h224: u64 = (((((v1672).wrapping_add((0u64 as u32))).min(b3028)).wrapping_mul(b3024)) as u64).wrapping_add(h223);
+                fits &= h224 <= u32::MAX as u64;
+                let h225: u64 = h224.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h225 <= u32::MAX as u64;
+                let h226: u64 = h225.wrapping_add((((6u64 as u32)) as u64));
+                fits &= h226 <= u32::MAX as u64;
+                hoisted_check(fits, h226, g1_len);
+                let h227: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h227 <= u32::MAX as u64;
+                let h228: u64 = 7;
+                let h229: u64 = h227.wrapping_add(h228);
+                fits &= h229 <= u32::MAX as u64;
+                let h230: u64 = (((((v1672).wrapping_add((0u64 as u32))).min(b3028)).wrapping_mul(b3024)) as u64).wrapping_add(h229);
+                fits &= h230 <= u32::MAX as u64;
+                let h231: u64 = h230.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h231 <= u32::MAX as u64;
+                let h232: u64 = h231.wrapping_add((((7u64 as u32)) as u64));
+                fits &= h232 <= u32::MAX as u64;
+                hoisted_check(fits, h232, g1_len);
+                let h233: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h233 <= u32::MAX as u64;
+                let h234: u64 = 7;
+                let h235: u64 = h233.wrapping_add(h234);
+                fits &= h235 <= u32::MAX as u64;
+                let h236: u64 = (((((v1672).wrapping_add((1u64 as u32))).min(b3028)).wrapping_mul(b3024)) as u64).wrapping_add(h235);
+                fits &= h236 <= u32::MAX as u64;
+                hoisted_check(fits, h236, g2_len);
+                let h237: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h237 <= u32::MAX as u64;
+                let h238: u64 = 7;
+                let h239: u64 = h237.wrapping_add(h238);
+                fits &= h239 <= u32::MAX as u64;
+                let h240: u64 = (((((v1672).wrapping_add((1u64 as u32))).min(b3028)).wrapping_mul(b3024)) as u64).wrapping_add(h239);
+                fits &= h240 <= u32::MAX as u64;
+                let h241: u64 = h240.wrapping_mul((((2u64 as u32)) as u64));
+                fits &= h241 <= u32::MAX as u64;
+                let h242: u64 = h241.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h242 <= u32::MAX as u64;
+                hoisted_check(fits, h242, g3_len);
+                let h243: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h243 <= u32::MAX as u64;
+                let h244: u64 = 7;
+                let h245: u64 = h243.wrapping_add(h244);
+                fits &= h245 <= u32::MAX as u64;
+                let h246: u64 = (((((v1672).wrapping_add((1u64 as u32))).min(b3028)).wrapping_mul(b3024)) as u64).wrapping_add(h245);
+                fits &= h246 <= u32::MAX as u64;
+                let h247: u64 = h246.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h247 <= u32::MAX as u64;
+                let h248: u64 = h247.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h248 <= u32::MAX as u64;
+                hoisted_check(fits, h248, g1_len);
+                let h249: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h249 <= u32::MAX as u64;
+                let h250: u64 = 7;
+                let h251: u64 = h249.wrapping_add(h250);
+                fits &= h251 <= u32::MAX as u64;
+                let h252: u64 = (((((v1672).wrapping_add((1u64 as u32))).min(b3028)).wrapping_mul(b3024)) as u64).wrapping_add(h251);
+                fits &= h252 <= u32::MAX as u64;
+                let h253: u64 = h252.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h253 <= u32::MAX as u64;
+                let h254: u64 = h253.wrapping_add((((1u64 as u32)) as u64));
+                fits &= h254 <= u32::MAX as u64;
+                hoisted_check(fits, h254, g1_len);
+                let h255: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h255 <= u32::MAX as u64;
+                let h256: u64 = 7;
+                let h257: u64 = h255.wrapping_add(h256);
+                fits &= h257 <= u32::MAX as u64;
+                let h258: u64 = (((((v1672).wrapping_add((1u64 as u32))).min(b3028)).wrapping_mul(b3024)) as u64).wrapping_add(h257);
+                fits &= h258 <= u32::MAX as u64;
+                let h259: u64 = h258.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h259 <= u32::MAX as u64;
+                let h260: u64 = h259.wrapping_add((((2u64 as u32)) as u64));
+                fits &= h260 <= u32::MAX as u64;
+                hoisted_check(fits, h260, g1_len);
+                let h261: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h261 <= u32::MAX as u64;
+                let h262: u64 = 7;
+                let h263: u64 = h261.wrapping_add(h262);
+                fits &= h263 <= u32::MAX as u64;
+                let h264: u64 = (((((v1672).wrapping_add((1u64 as u32))).min(b3028)).wrapping_mul(b3024)) as u64).wrapping_add(h263);
+                fits &= h264 <= u32::MAX as u64;
+                let h265: u64 = h264.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h265 <= u32::MAX as u64;
+                let h266: u64 = h265.wrapping_add((((3u64 as u32)) as u64));
+                fits &= h266 <= u32::MAX as u64;
+                hoisted_check(fits, h266, g1_len);
+                let h267: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h267 <= u32::MAX as u64;
+                let h268: u64 = 7;
+                let h269: u64 = h267.wrapping_add(h268);
+                fits &= h269 <= u32::MAX as u64;
+                let h270: u64 = (((((v1672).wrapping_add((1u64 as u32))).min(b3028)).wrapping_mul(b3024)) as u64).wrapping_add(h269);
+                fits &= h270 <= u32::MAX as u64;
+                let h271: u64 = h270.wrapping_mul((((2u64 as u32)) as u64));
+                fits &= h271 <= u32::MAX as u64;
+                let h272: u64 = h271.wrapping_add((((1u64 as u32)) as u64));
+                fits &= h272 <= u32::MAX as u64;
+                hoisted_check(fits, h272, g3_len);
+                let h273: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h273 <= u32::MAX as u64;
+                let h274: u64 = 7;
+                let h275: u64 = h273.wrapping_add(h274);
+                fits &= h275 <= u32::MAX as u64;
+                let h276: u64 = (((((v1672).wrapping_add((1u64 as u32))).min(b3028)).wrapping_mul(b3024)) as u64).wrapping_add(h275);
+                fits &= h276 <= u32::MAX as u64;
+                let h277: u64 = h276.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h277 <= u32::MAX as u64;
+                let h278: u64 = h277.wrapping_add((((4u64 as u32)) as u64));
+                fits &= h278 <= u32::MAX as u64;
+                hoisted_check(fits, h278, g1_len);
+                let h279: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h279 <= u32::MAX as u64;
+                let h280: u64 = 7;
+                let h281: u64 = h279.wrapping_add(h280);
+                fits &= h281 <= u32::MAX as u64;
+                let h282: u64 = (((((v1672).wrapping_add((1u64 as u32))).min(b3028)).wrapping_mul(b3024)) as u64).wrapping_add(h281);
+                fits &= h282 <= u32::MAX as u64;
+                let h283: u64 = h282.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h283 <= u32::MAX as u64;
+                let h284: u64 = h283.wrapping_add((((5u64 as u32)) as u64));
+                fits &= h284 <= u32::MAX as u64;
+                hoisted_check(fits, h284, g1_len);
+                let h285: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h285 <= u32::MAX as u64;
+                let h286: u64 = 7;
+                let h287: u64 = h285.wrapping_add(h286);
+                fits &= h287 <= u32::MAX as u64;
+                let h288: u64 = (((((v1672).wrapping_add((1u64 as u32))).min(b3028)).wrapping_mul(b3024)) as u64).wrapping_add(h287);
+                fits &= h288 <= u32::MAX as u64;
+                let h289: u64 = h288.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h289 <= u32::MAX as u64;
+                let h290: u64 = h289.wrapping_add((((6u64 as u32)) as u64));
+                fits &= h290 <= u32::MAX as u64;
+                hoisted_check(fits, h290, g1_len);
+                let h291: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h291 <= u32::MAX as u64;
+                let h292: u64 = 7;
+                let h293: u64 = h291.wrapping_add(h292);
+                fits &= h293 <= u32::MAX as u64;
+                let h294: u64 = (((((v1672).wrapping_add((1u64 as u32))).min(b3028)).wrapping_mul(b3024)) as u64).wrapping_add(h293);
+                fits &= h294 <= u32::MAX as u64;
+                let h295: u64 = h294.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h295 <= u32::MAX as u64;
+                let h296: u64 = h295.wrapping_add((((7u64 as u32)) as u64));
+                fits &= h296 <= u32::MAX as u64;
+                hoisted_check(fits, h296, g1_len);
+            }
+            let mut v3030: u32 = (0u64 as u32);
+            loop {
+                if !(v3030 < b3027) { break; }
+                let b3031: u32 = cube[0].wrapping_mul(b3027);
+                let b3032: u32 = b3031.wrapping_add(v3030);
+                let mut v3033: u32 = (0u64 as u32);
+                loop {
+                    if !(v3033 < (8u64 as u32)) { break; }
+                    let b3034: u32 = v3033.wrapping_mul((32u64 as u32));
+                    let b3035: u32 = v3030.wrapping_mul((8u64 as u32));
+                    let b3036: u32 = b3035.wrapping_add(v3033);
+                    let b3038: u32 = div(b3034, (4u64 as u32));
+                    let b3039: u32 = b3038.wrapping_add((0u64 as u32));
+                    let b3040: u32 = b3039.wrapping_mul((4u64 as u32));
+                    let b3041: u32 = b3032.wrapping_mul((8u64 as u32));
+                    let b3043: u32 = b3032.wrapping_mul((32u64 as u32));
+                    let b3044: u32 = (0u64 as u32).wrapping_add(b3043);
+                    let b3046: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                    let b3047: u32 = b3046.wrapping_add((3u64 as u32));
+                    let b3048: u32 = div(b3047, (4u64 as u32));
+                    let b3049: u32 = b3048.wrapping_mul((4u64 as u32));
+                    let b3050: u32 = (0u64 as u32).wrapping_add(b3049);
+                    let b3051: u32 = div(b3050, (4u64 as u32));
+                    let b3052: u32 = b3032.wrapping_mul((128u64 as u32));
+                    let b3053: u32 = b3051.wrapping_add(b3052);
+                    let b3055: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                    let b3056: u32 = b3055.wrapping_add((3u64 as u32));
+                    let b3057: u32 = div(b3056, (4u64 as u32));
+                    let b3058: u32 = b3057.wrapping_mul((4u64 as u32));
+                    let b3059: u32 = (0u64 as u32).wrapping_add(b3058);
+                    let b3060: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                    let b3061: u32 = b3060.wrapping_add((3u64 as u32));
+                    let b3062: u32 = div(b3061, (4u64 as u32));
+                    let b3063: u32 = b3062.wrapping_mul((4u64 as u32));
+                    let b3064: u32 = b3059.wrapping_add(b3063);
+                    let b3067: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                    let b3068: u32 = b3067.wrapping_add((3u64 as u32));
+                    let b3069: u32 = div(b3068, (4u64 as u32));
+                    let b3070: u32 = b3069.wrapping_mul((4u64 as u32));
+                    let b3071: u32 = (0u64 as u32).wrapping_add(b3070);
+                    let b3072: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                    let b3073: u32 = b3072.wrapping_add((3u64 as u32));
+                    let b3074: u32 = div(b3073, (4u64 as u32));
+                    let b3075: u32 = b3074.wrapping_mul((4u64 as u32));
+                    let b3076: u32 = b3071.wrapping_add(b3075);
+                    let b3077: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b3078: u32 = b3077.wrapping_add((3u64 as u32));
+                    let b3079: u32 = div(b3078, (4u64 as u32));
+                    let b3080: u32 = b3079.wrapping_mul((4u64 as u32));
+                    let b3081: u32 = b3076.wrapping_add(b3080);
+                    let b3084: i32 = ((b3040) as i32);
+                    let b3085: u32 = div((0u64 as u32), (4u64 as u32));
+                    let b3086: u32 = div(b3039, (32u64 as u32));
+                    let b3087: u32 = b3086.wrapping_mul((8u64 as u32));
+                    let b3088: u32 = b3085.wrapping_add(b3087);
+                    let b3089: u32 = rem(b3039, (8u64 as u32));
+                    let b3090: u32 = b3088.wrapping_add(b3089);
+                    let b3091: u32 = div(b3039, (8u64 as u32));
+                    let b3092: u32 = rem(b3091, (4u64 as u32));
+                    let b3093: u32 = b3092.wrapping_mul((2u64 as u32));
+                    let b3094: u32 = b3090.wrapping_mul((8u64 as u32));
+                    let a57 = span((((0u32).wrapping_add(b3053)).wrapping_add(b3094)) as u32, UNITS, g0_len);
+                    let b3099: u32 = div(b3034, (4u64 as u32));
+                    let b3100: u32 = b3099.wrapping_add((1u64 as u32));
+                    let b3101: u32 = b3100.wrapping_mul((4u64 as u32));
+                    let b3102: u32 = b3032.wrapping_mul((8u64 as u32));
+                    let b3104: u32 = b3032.wrapping_mul((32u64 as u32));
+                    let b3105: u32 = (0u64 as u32).wrapping_add(b3104);
+                    let b3107: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                    let b3108: u32 = b3107.wrapping_add((3u64 as u32));
+                    let b3109: u32 = div(b3108, (4u64 as u32));
+                    let b3110: u32 = b3109.wrapping_mul((4u64 as u32));
+                    let b3111: u32 = (0u64 as u32).wrapping_add(b3110);
+                    let b3112: u32 = div(b3111, (4u64 as u32));
+                    let b3113: u32 = b3032.wrapping_mul((128u64 as u32));
+                    let b3114: u32 = b3112.wrapping_add(b3113);
+                    let b3116: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                    let b3117: u32 = b3116.wrapping_add((3u64 as u32));
+                    let b3118: u32 = div(b3117, (4u64 as u32));
+                    let b3119: u32 = b3118.wrapping_mul((4u64 as u32));
+                    let b3120: u32 = (0u64 as u32).wrapping_add(b3119);
+                    let b3121: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                    let b3122: u32 = b3121.wrapping_add((3u64 as u32));
+                    let b3123: u32 = div(b3122, (4u64 as u32));
+                    let b3124: u32 = b3123.wrapping_mul((4u64 as u32));
+                    let b3125: u32 = b3120.wrapping_add(b3124);
+                    let b3128: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                    let b3129: u32 = b3128.wrapping_add((3u64 as u32));
+                    let b3130: u32 = div(b3129, (4u64 as u32));
+                    let b3131: u32 = b3130.wrapping_mul((4u64 as u32));
+                    let b3132: u32 = (0u64 as u32).wrapping_add(b3131);
+                    let b3133: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                    let b3134: u32 = b3133.wrapping_add((3u64 as u32));
+                    let b3135: u32 = div(b3134, (4u64 as u32));
+                    let b3136: u32 = b3135.wrapping_mul((4u64 as u32));
+                    let b3137: u32 = b3132.wrapping_add(b3136);
+                    let b3138: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b3139: u32 = b3138.wrapping_add((3u64 as u32));
+                    let b3140: u32 = div(b3139, (4u64 as u32));
+                    let b3141: u32 = b3140.wrapping_mul((4u64 as u32));
+                    let b3142: u32 = b3137.wrapping_add(b3141);
+                    let b3145: i32 = ((b3101) as i32);
+                    let b3146: u32 = div((0u64 as u32), (4u64 as u32));
+                    let b3147: u32 = div(b3100, (32u64 as u32));
+                    let b3148: u32 = b3147.wrapping_mul((8u64 as u32));
+                    let b3149: u32 = b3146.wrapping_add(b3148);
+                    let b3150: u32 = rem(b3100, (8u64 as u32));
+                    let b3151: u32 = b3149.wrapping_add(b3150);
+                    let b3152: u32 = div(b3100, (8u64 as u32));
+                    let b3153: u32 = rem(b3152, (4u64 as u32));
+                    let b3154: u32 = b3153.wrapping_mul((2u64 as u32));
+                    let b3155: u32 = b3151.wrapping_mul((8u64 as u32));
+                    let a58 = span((((0u32).wrapping_add(b3114)).wrapping_add(b3155)) as u32, UNITS, g0_len);
+                    let b3160: u32 = div(b3034, (4u64 as u32));
+                    let b3161: u32 = b3160.wrapping_add((2u64 as u32));
+                    let b3162: u32 = b3161.wrapping_mul((4u64 as u32));
+                    let b3163: u32 = b3032.wrapping_mul((8u64 as u32));
+                    let b3165: u32 = b3032.wrapping_mul((32u64 as u32));
+                    let b3166: u32 = (0u64 as u32).wrapping_add(b3165);
+                    let b3168: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                    let b3169: u32 = b3168.wrapping_add((3u64 as u32));
+                    let b3170: u32 = div(b3169, (4u64 as u32));
+                    let b3171: u32 = b3170.wrapping_mul((4u64 as u32));
+                    let b3172: u32 = (0u64 as u32).wrapping_add(b3171);
+                    let b3173: u32 = div(b3172, (4u64 as u32));
+                    let b3174: u32 = b3032.wrapping_mul((128u64 as u32));
+                    let b3175: u32 = b3173.wrapping_add(b3174);
+                    let b3177: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                    let b3178: u32 = b3177.wrapping_add((3u64 as u32));
+                    let b3179: u32 = div(b3178, (4u64 as u32));
+                    let b3180: u32 = b3179.wrapping_mul((4u64 as u32));
+                    let b3181: u32 = (0u64 as u32).wrapping_add(b3180);
+                    let b3182: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                    let b3183: u32 = b3182.wrapping_add((3u64 as u32));
+                    let b3184: u32 = div(b3183, (4u64 as u32));
+                    let b3185: u32 = b3184.wrapping_mul((4u64 as u32));
+                    let b3186: u32 = b3181.wrapping_add(b3185);
+                    let b3189: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                    let b3190: u32 = b3189.wrapping_add((3u64 as u32));
+                    let b3191: u32 = div(b3190, (4u64 as u32));
+                    let b3192: u32 = b3191.wrapping_mul((4u64 as u32));
+                    let b3193: u32 = (0u64 as u32).wrapping_add(b3192);
+                    let b3194: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                    let b3195: u32 = b3194.wrapping_add((3u64 as u32));
+                    let b3196: u32 = div(b3195, (4u64 as u32));
+                    let b3197: u32 = b3196.wrapping_mul((4u64 as u32));
+                    let b3198: u32 = b3193.wrapping_add(b3197);
+                    let b3199: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b3200: u32 = b3199.wrapping_add((3u64 as u32));
+                    let b3201: u32 = div(b3200, (4u64 as u32));
+                    let b3202: u32 = b3201.wrapping_mul((4u64 as u32));
+                    let b3203: u32 = b3198.wrapping_add(b3202);
+                    let b3206: i32 = ((b3162) as i32);
+                    let b3207: u32 = div((0u64 as u32), (4u64 as u32));
+                    let b3208: u32 = div(b3161, (32u64 as u32));
+                    let b3209: u32 = b3208.wrapping_mul((8u64 as u32));
+                    let b3210: u32 = b3207.wrapping_add(b3209);
+                    let b3211: u32 = rem(b3161, (8u64 as u32));
+                    let b3212: u32 = b3210.wrapping_add(b3211);
+                    let b3213: u32 = div(b3161, (8u64 as u32));
+                    let b3214: u32 = rem(b3213, (4u64 as u32));
+                    let b3215: u32 = b3214.wrapping_mul((2u64 as u32));
+                    let b3216: u32 = b3212.wrapping_mul((8u64 as u32));
+                    let a59 = span((((0u32).wrapping_add(b3175)).wrapping_add(b3216)) as u32, UNITS, g0_len);
+                    let b3221: u32 = div(b3034, (4u64 as u32));
+                    let b3222: u32 = b3221.wrapping_add((3u64 as u32));
+                    let b3223: u32 = b3222.wrapping_mul((4u64 as u32));
+                    let b3224: u32 = b3032.wrapping_mul((8u64 as u32));
+                    let b3226: u32 = b3032.wrapping_mul((32u64 as u32));
+                    let b3227: u32 = (0u64 as u32).wrapping_add(b3226);
+                    let b3229: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                    let b3230: u32 = b3229.wrapping_add((3u64 as u32));
+                    let b3231: u32 = div(b3230, (4u64 as u32));
+                    let b3232: u32 = b3231.wrapping_mul((4u64 as u32));
+                    let b3233: u32 = (0u64 as u32).wrapping_add(b3232);
+                    let b3234: u32 = div(b3233, (4u64 as u32));
+                    let b3235: u32 = b3032.wrapping_mul((128u64 as u32));
+                    let b3236: u32 = b3234.wrapping_add(b3235);
+                    let b3238: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                    let b3239: u32 = b3238.wrapping_add((3u64 as u32));
+                    let b3240: u32 = div(b3239, (4u64 as u32));
+                    let b3241: u32 = b3240.wrapping_mul((4u64 as u32));
+                    let b3242: u32 = (0u64 as u32).wrapping_add(b3241);
+                    let b3243: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                    let b3244: u32 = b3243.wrapping_add((3u64 as u32));
+                    let b3245: u32 = div(b3244, (4u64 as u32));
+                    let b3246: u32 = b3245.wrapping_mul((4u64 as u32));
+                    let b3247: u32 = b3242.wrapping_add(b3246);
+                    let b3250: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                    let b3251: u32 = b3250.wrapping_add((3u64 as u32));
+                    let b3252: u32 = div(b3251, (4u64 as u32));
+                    let b3253: u32 = b3252.wrapping_mul((4u64 as u32));
+                    let b3254: u32 = (0u64 as u32).wrapping_add(b3253);
+                    let b3255: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                    let b3256: u32 = b3255.wrapping_add((3u64 as u32));
+                    let b3257: u32 = div(b3256, (4u64 as u32));
+                    let b3258: u32 = b3257.wrapping_mul((4u64 as u32));
+                    let b3259: u32 = b3254.wrapping_add(b3258);
+                    let b3260: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b3261: u32 = b3260.wrapping_add((3u64 as u32));
+                    let b3262: u32 = div(b3261, (4u64 as u32));
+                    let b3263: u32 = b3262.wrapping_mul((4u64 as u32));
+                    let b3264: u32 = b3259.wrapping_add(b3263);
+                    let b3267: i32 = ((b3223) as i32);
+                    let b3268: u32 = div((0u64 as u32), (4u64 as u32));
+                    let b3269: u32 = div(b3222, (32u64 as u32));
+                    let b3270: u32 = b3269.wrapping_mul((8u64 as u32));
+                    let b3271: u32 = b3268.wrapping_add(b3270);
+                    let b3272: u32 = rem(b3222, (8u64 as u32));
+                    let b3273: u32 = b3271.wrapping_add(b3272);
+                    let b3274: u32 = div(b3222, (8u64 as u32));
+                    let b3275: u32 = rem(b3274, (4u64 as u32));
+                    let b3276: u32 = b3275.wrapping_mul((2u64 as u32));
+                    let b3277: u32 = b3273.wrapping_mul((8u64 as u32));
+                    let a60 = span((((0u32).wrapping_add(b3236)).wrapping_add(b3277)) as u32, UNITS, g0_len);
+                    let b3282: u32 = div(b3034, (4u64 as u32));
+                    let b3283: u32 = b3282.wrapping_add((4u64 as u32));
+                    let b3284: u32 = b3283.wrapping_mul((4u64 as u32));
+                    let b3285: u32 = b3032.wrapping_mul((8u64 as u32));
+                    let b3287: u32 = b3032.wrapping_mul((32u64 as u32));
+                    let b3288: u32 = (0u64 as u32).wrapping_add(b3287);
+                    let b3290: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                    let b3291: u32 = b3290.wrapping_add((3u64 as u32));
+                    let b3292: u32 = div(b3291, (4u64 as u32));
+                    let b3293: u32 = b3292.wrapping_mul((4u64 as u32));
+                    let b3294: u32 = (0u64 as u32).wrapping_add(b3293);
+                    let b3295: u32 = div(b3294, (4u64 as u32));
+                    let b3296: u32 = b3032.wrapping_mul((128u64 as u32));
+                    let b3297: u32 = b3295.wrapping_add(b3296);
+                    let b3299: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                    let b3300: u32 = b3299.wrapping_add((3u64 as u32));
+                    let b3301: u32 = div(b3300, (4u64 as u32));
+                    let b3302: u32 = b3301.wrapping_mul((4u64 as u32));
+                    let b3303: u32 = (0u64 as u32).wrapping_add(b3302);
+                    let b3304: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                    let b3305: u32 = b3304.wrapping_add((3u64 as u32));
+                    let b3306: u32 = div(b3305, (4u64 as u32));
+                    let b3307: u32 = b3306.wrapping_mul((4u64 as u32));
+                    let b3308: u32 = b3303.wrapping_add(b3307);
+                    let b3311: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                    let b3312: u32 = b3311.wrapping_add((3u64 as u32));
+                    let b3313: u32 = div(b3312, (4u64 as u32));
+                    let b3314: u32 = b3313.wrapping_mul((4u64 as u32));
+                    let b3315: u32 = (0u64 as u32).wrapping_add(b3314);
+                    let b3316: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                    let b3317: u32 = b3316.wrapping_add((3u64 as u32));
+                    let b3318: u32 = div(b3317, (4u64 as u32));
+                    let b3319: u32 = b3318.wrapping_mul((4u64 as u32));
+                    let b3320: u32 = b3315.wrapping_add(b3319);
+                    let b3321: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b3322: u32 = b3321.wrapping_add((3u64 as u32));
+                    let b3323: u32 = div(b3322, (4u64 as u32));
+                    let b3324: u32 = b3323.wrapping_mul((4u64 as u32));
+                    let b3325: u32 = b3320.wrapping_add(b3324);
+                    let b3328: i32 = ((b3284) as i32);
+                    let b3329: u32 = div((0u64 as u32), (4u64 as u32));
+                    let b3330: u32 = div(b3283, (32u64 as u32));
+                    let b3331: u32 = b3330.wrapping_mul((8u64 as u32));
+                    let b3332: u32 = b3329.wrapping_add(b3331);
+                    let b3333: u32 = rem(b3283, (8u64 as u32));
+                    let b3334: u32 = b3332.wrapping_add(b3333);
+                    let b3335: u32 = div(b3283, (8u64 as u32));
+                    let b3336: u32 = rem(b3335, (4u64 as u32));
+                    let b3337: u32 = b3336.wrapping_mul((2u64 as u32));
+                    let b3338: u32 = b3334.wrapping_mul((8u64 as u32));
+                    let a61 = span((((0u32).wrapping_add(b3297)).wrapping_add(b3338)) as u32, UNITS, g0_len);
+                    let b3343: u32 = div(b3034, (4u64 as u32));
+                    let b3344: u32 = b3343.wrapping_add((5u64 as u32));
+                    let b3345: u32 = b3344.wrapping_mul((4u64 as u32));
+                    let b3346: u32 = b3032.wrapping_mul((8u64 as u32));
+                    let b3348: u32 = b3032.wrapping_mul((32u64 as u32));
+                    let b3349: u32 = (0u64 as u32).wrapping_add(b3348);
+                    let b3351: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                    let b3352: u32 = b3351.wrapping_add((3u64 as u32));
+                    let b3353: u32 = div(b3352, (4u64 as u32));
+                    let b3354: u32 = b3353.wrapping_mul((4u64 as u32));
+                    let b3355: u32 = (0u64 as u32).wrapping_add(b3354);
+                    let b3356: u32 = div(b3355, (4u64 as u32));
+                    let b3357: u32 = b3032.wrapping_mul((128u64 as u32));
+                    let b3358: u32 = b3356.wrapping_add(b3357);
+                    let b3360: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                    let b3361: u32 = b3360.wrapping_add((3u64 as u32));
+                    let b3362: u32 = div(b3361, (4u64 as u32));
+                    let b3363: u32 = b3362.wrapping_mul((4u64 as u32));
+                    let b3364: u32 = (0u64 as u32).wrapping_add(b3363);
+                    let b3365: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                    let b3366: u32 = b3365.wrapping_add((3u64 as u32));
+                    let b3367: u32 = div(b3366, (4u64 as u32));
+                    let b3368: u32 = b3367.wrapping_mul((4u64 as u32));
+                    let b3369: u32 = b3364.wrapping_add(b3368);
+                    let b3372: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                    let b3373: u32 = b3372.wrapping_add((3u64 as u32));
+                    let b3374: u32 = div(b3373, (4u64 as u32));
+                    let b3375: u32 = b3374.wrapping_mul((4u64 as u32));
+                    let b3376: u32 = (0u64 as u32).wrapping_add(b3375);
+                    let b3377: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                    let b3378: u32 = b3377.wrapping_add((3u64 as u32));
+                    let b3379: u32 = div(b3378, (4u64 as u32));
+                    let b3380: u32 = b3379.wrapping_mul((4u64 as u32));
+                    let b3381: u32 = b3376.wrapping_add(b3380);
+                    let b3382: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b3383: u32 = b3382.wrapping_add((3u64 as u32));
+                    let b3384: u32 = div(b3383, (4u64 as u32));
+                    let b3385: u32 = b3384.wrapping_mul((4u64 as u32));
+                    let b3386: u32 = b3381.wrapping_add(b3385);
+                    let b3389: i32 = ((b3345) as i32);
+                    let b3390: u32 = div((0u64 as u32), (4u64 as u32));
+                    let b3391: u32 = div(b3344, (32u64 as u32));
+                    let b3392: u32 = b3391.wrapping_mul((8u64 as u32));
+                    let b3393: u32 = b3390.wrapping_add(b3392);
+                    let b3394: u32 = rem(b3344, (8u64 as u32));
+                    let b3395: u32 = b3393.wrapping_add(b3394);
+                    let b3396: u32 = div(b3344, (8u64 as u32));
+                    let b3397: u32 = rem(b3396, (4u64 as u32));
+                    let b3398: u32 = b3397.wrapping_mul((2u64 as u32));
+                    let b3399: u32 = b3395.wrapping_mul((8u64 as u32));
+                    let a62 = span((((0u32).wrapping_add(b3358)).wrapping_add(b3399)) as u32, UNITS, g0_len);
+                    let b3404: u32 = div(b3034, (4u64 as u32));
+                    let b3405: u32 = b3404.wrapping_add((6u64 as u32));
+                    let b3406: u32 = b3405.wrapping_mul((4u64 as u32));
+                    let b3407: u32 = b3032.wrapping_mul((8u64 as u32));
+                    let b3409: u32 = b3032.wrapping_mul((32u64 as u32));
+                    let b3410: u32 = (0u64 as u32).wrapping_add(b3409);
+                    let b3412: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                    let b3413: u32 = b3412.wrapping_add((3u64 as u32));
+                    let b3414: u32 = div(b3413, (4u64 as u32));
+                    let b3415: u32 = b3414.wrapping_mul((4u64 as u32));
+                    let b3416: u32 = (0u64 as u32).wrapping_add(b3415);
+                    let b3417: u32 = div(b3416, (4u64 as u32));
+                    let b3418: u32 = b3032.wrapping_mul((128u64 as u32));
+                    let b3419: u32 = b3417.wrapping_add(b3418);
+                    let b3421: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                    let b3422: u32 = b3421.wrapping_add((3u64 as u32));
+                    let b3423: u32 = div(b3422, (4u64 as u32));
+                    let b3424: u32 = b3423.wrapping_mul((4u64 as u32));
+                    let b3425: u32 = (0u64 as u32).wrapping_add(b3424);
+                    let b3426: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                    let b3427: u32 = b3426.wrapping_add((3u64 as u32));
+                    let b3428: u32 = div(b3427, (4u64 as u32));
+                    let b3429: u32 = b3428.wrapping_mul((4u64 as u32));
+                    let b3430: u32 = b3425.wrapping_add(b3429);
+                    let b3433: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                    let b3434: u32 = b3433.wrapping_add((3u64 as u32));
+                    let b3435: u32 = div(b3434, (4u64 as u32));
+                    let b3436: u32 = b3435.wrapping_mul((4u64 as u32));
+                    let b3437: u32 = (0u64 as u32).wrapping_add(b3436);
+                    let b3438: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                    let b3439: u32 = b3438.wrapping_add((3u64 as u32));
+                    let b3440: u32 = div(b3439, (4u64 as u32));
+                    let b3441: u32 = b3440.wrapping_mul((4u64 as u32));
+                    let b3442: u32 = b3437.wrapping_add(b3441);
+                    let b3443: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b3444: u32 = b3443.wrapping_add((3u64 as u32));
+                    let b3445: u32 = div(b3444, (4u64 as u32));
+                    let b3446: u32 = b3445.wrapping_mul((4u64 as u32));
+                    let b3447: u32 = b3442.wrapping_add(b3446);
+                    let b3450: i32 = ((b3406) as i32);
+                    let b3451: u32 = div((0u64 as u32), (4u64 as u32));
+                    let b3452: u32 = div(b3405, (32u64 as u32));
+                    let b3453: u32 = b3452.wrapping_mul((8u64 as u32));
+                    let b3454: u32 = b3451.wrapping_add(b3453);
+                    let b3455: u32 = rem(b3405, (8u64 as u32));
+                    let b3456: u32 = b3454.wrapping_add(b3455);
+                    let b3457: u32 = div(b3405, (8u64 as u32));
+                    let b3458: u32 = rem(b3457, (4u64 as u32));
+                    let b3459: u32 = b3458.wrapping_mul((2u64 as u32));
+                    let b3460: u32 = b3456.wrapping_mul((8u64 as u32));
+                    let a63 = span((((0u32).wrapping_add(b3419)).wrapping_add(b3460)) as u32, UNITS, g0_len);
+                    let b3465: u32 = div(b3034, (4u64 as u32));
+                    let b3466: u32 = b3465.wrapping_add((7u64 as u32));
+                    let b3467: u32 = b3466.wrapping_mul((4u64 as u32));
+                    let b3468: u32 = b3032.wrapping_mul((8u64 as u32));
+                    let b3470: u32 = b3032.wrapping_mul((32u64 as u32));
+                    let b3471: u32 = (0u64 as u32).wrapping_add(b3470);
+                    let b3473: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                    let b3474: u32 = b3473.wrapping_add((3u64 as u32));
+                    let b3475: u32 = div(b3474, (4u64 as u32));
+                    let b3476: u32 = b3475.wrapping_mul((4u64 as u32));
+                    let b3477: u32 = (0u64 as u32).wrapping_add(b3476);
+                    let b3478: u32 = div(b3477, (4u64 as u32));
+                    let b3479: u32 = b3032.wrapping_mul((128u64 as u32));
+                    let b3480: u32 = b3478.wrapping_add(b3479);
+                    let b3482: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                    let b3483: u32 = b3482.wrapping_add((3u64 as u32));
+                    let b3484: u32 = div(b3483, (4u64 as u32));
+                    let b3485: u32 = b3484.wrapping_mul((4u64 as u32));
+                    let b3486: u32 = (0u64 as u32).wrapping_add(b3485);
+                    let b3487: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                    let b3488: u32 = b3487.wrapping_add((3u64 as u32));
+                    let b3489: u32 = div(b3488, (4u64 as u32));
+                    let b3490: u32 = b3489.wrapping_mul((4u64 as u32));
+                    let b3491: u32 = b3486.wrapping_add(b3490);
+                    let b3494: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                    let b3495: u32 = b3494.wrapping_add((3u64 as u32));
+                    let b3496: u32 = div(b3495, (4u64 as u32));
+                    let b3497: u32 = b3496.wrapping_mul((4u64 as u32));
+                    let b3498: u32 = (0u64 as u32).wrapping_add(b3497);
+                    let b3499: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                    let b3500: u32 = b3499.wrapping_add((3u64 as u32));
+                    let b3501: u32 = div(b3500, (4u64 as u32));
+                    let b3502: u32 = b3501.wrapping_mul((4u64 as u32));
+                    let b3503: u32 = b3498.wrapping_add(b3502);
+                    let b3504: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b3505: u32 = b3504.wrapping_add((3u64 as u32));
+                    let b3506: u32 = div(b3505, (4u64 as u32));
+                    let b3507: u32 = b3506.wrapping_mul((4u64 as u32));
+                    let b3508: u32 = b3503.wrapping_add(b3507);
+                    let b3511: i32 = ((b3467) as i32);
+                    let b3512: u32 = div((0u64 as u32), (4u64 as u32));
+                    let b3513: u32 = div(b3466, (32u64 as u32));
+                    let b3514: u32 = b3513.wrapping_mul((8u64 as u32));
+                    let b3515: u32 = b3512.wrapping_add(b3514);
+                    let b3516: u32 = rem(b3466, (8u64 as u32));
+                    let b3517: u32 = b3515.wrapping_add(b3516);
+                    let b3518: u32 = div(b3466, (8u64 as u32));
+                    let b3519: u32 = rem(b3518, (4u64 as u32));
+                    let b3520: u32 = b3519.wrapping_mul((2u64 as u32));
+                    let b3521: u32 = b3517.wrapping_mul((8u64 as u32));
+                    let a64 = span((((0u32).wrapping_add(b3480)).wrapping_add(b3521)) as u32, UNITS, g0_len);
+                    let b3528: u32 = b3034.wrapping_add((0u64 as u32));
+                    let b3529: u32 = b3032.wrapping_mul((8u64 as u32));
+                    let b3531: u32 = b3032.wrapping_mul((32u64 as u32));
+                    let b3532: u32 = (0u64 as u32).wrapping_add(b3531);
+                    let b3534: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                    let b3535: u32 = b3534.wrapping_add((3u64 as u32));
+                    let b3536: u32 = div(b3535, (4u64 as u32));
+                    let b3537: u32 = b3536.wrapping_mul((4u64 as u32));
+                    let b3538: u32 = (0u64 as u32).wrapping_add(b3537);
+                    let b3539: u32 = div(b3538, (4u64 as u32));
+                    let b3540: u32 = b3032.wrapping_mul((128u64 as u32));
+                    let b3541: u32 = b3539.wrapping_add(b3540);
+                    let b3543: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                    let b3544: u32 = b3543.wrapping_add((3u64 as u32));
+                    let b3545: u32 = div(b3544, (4u64 as u32));
+                    let b3546: u32 = b3545.wrapping_mul((4u64 as u32));
+                    let b3547: u32 = (0u64 as u32).wrapping_add(b3546);
+                    let b3548: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                    let b3549: u32 = b3548.wrapping_add((3u64 as u32));
+                    let b3550: u32 = div(b3549, (4u64 as u32));
+                    let b3551: u32 = b3550.wrapping_mul((4u64 as u32));
+                    let b3552: u32 = b3547.wrapping_add(b3551);
+                    let b3555: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                    let b3556: u32 = b3555.wrapping_add((3u64 as u32));
+                    let b3557: u32 = div(b3556, (4u64 as u32));
+                    let b3558: u32 = b3557.wrapping_mul((4u64 as u32));
+                    let b3559: u32 = (0u64 as u32).wrapping_add(b3558);
+                    let b3560: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                    let b3561: u32 = b3560.wrapping_add((3u64 as u32));
+                    let b3562: u32 = div(b3561, (4u64 as u32));
+                    let b3563: u32 = b3562.wrapping_mul((4u64 as u32));
+                    let b3564: u32 = b3559.wrapping_add(b3563);
+                    let b3565: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b3566: u32 = b3565.wrapping_add((3u64 as u32));
+                    let b3567: u32 = div(b3566, (4u64 as u32));
+                    let b3568: u32 = b3567.wrapping_mul((4u64 as u32));
+                    let b3569: u32 = b3564.wrapping_add(b3568);
+                    let a65 = span_halves((b3552).wrapping_add(((0u32).wrapping_add(b3529)).wrapping_mul(2)), UNITS, g0_len);
+                    let mut b3533 = [<u32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x3042: u32 = b3041.wrapping_add((l as u32));
+                        let x3045: u32 = b3044.wrapping_add((l as u32));
+                        let x3054: u32 = b3053.wrapping_add((l as u32));
+                        let x3065: u32 = x3042.wrapping_mul((2u64 as u32));
+                        let x3066: u32 = b3064.wrapping_add(x3065);
+                        let x3082: u32 = x3042.wrapping_mul((2u64 as u32));
+                        let x3083: u32 = b3081.wrapping_add(x3082);
+                        let x3095: u32 = x3054.wrapping_add(b3094);
+                        let x3096: u32 = *g0.add(a57 + l);
+                        let x3097: u32 = x3096.wrapping_shr((b3093) as u32);
+                        let x3098: u32 = x3097 & (50529027u64 as u32);
+                        la3037_0[l] = x3098;
+                        let x3103: u32 = b3102.wrapping_add((l as u32));
+                        let x3106: u32 = b3105.wrapping_add((l as u32));
+                        let x3115: u32 = b3114.wrapping_add((l as u32));
+                        let x3126: u32 = x3103.wrapping_mul((2u64 as u32));
+                        let x3127: u32 = b3125.wrapping_add(x3126);
+                        let x3143: u32 = x3103.wrapping_mul((2u64 as u32));
+                        let x3144: u32 = b3142.wrapping_add(x3143);
+                        let x3156: u32 = x3115.wrapping_add(b3155);
+                        let x3157: u32 = *g0.add(a58 + l);
+                        let x3158: u32 = x3157.wrapping_shr((b3154) as u32);
+                        let x3159: u32 = x3158 & (50529027u64 as u32);
+                        la3037_1[l] = x3159;
+                        let x3164: u32 = b3163.wrapping_add((l as u32));
+                        let x3167: u32 = b3166.wrapping_add((l as u32));
+                        let x3176: u32 = b3175.wrapping_add((l as u32));
+                        let x3187: u32 = x3164.wrapping_mul((2u64 as u32));
+                        let x3188: u32 = b3186.wrapping_add(x3187);
+                        let x3204: u32 = x3164.wrapping_mul((2u64 as u32));
+                        let x3205: u32 = b3203.wrapping_add(x3204);
+                        let x3217: u32 = x3176.wrapping_add(b3216);
+                        let x3218: u32 = *g0.add(a59 + l);
+                        let x3219: u32 = x3218.wrapping_shr((b3215) as u32);
+                        let x3220: u32 = x3219 & (50529027u64 as u32);
+                        la3037_2[l] = x3220;
+                        let x3225: u32 = b3224.wrapping_add((l as u32));
+                        let x3228: u32 = b3227.wrapping_add((l as u32));
+                        let x3237: u32 = b3236.wrapping_add((l as u32));
+                        let x3248: u32 = x3225.wrapping_mul((2u64 as u32));
+                        let x3249: u32 = b3247.wrapping_add(x3248);
+                        let x3265: u32 = x3225.wrapping_mul((2u64 as u32));
+                        let x3266: u32 = b3264.wrapping_add(x3265);
+                        let x3278: u32 = x3237.wrapping_add(b3277);
+                        let x3279: u32 = *g0.add(a60 + l);
+                        let x3280: u32 = x3279.wrapping_shr((b3276) as u32);
+                        let x3281: u32 = x3280 & (50529027u64 as u32);
+                        la3037_3[l] = x3281;
+                        let x3286: u32 = b3285.wrapping_add((l as u32));
+                        let x3289: u32 = b3288.wrapping_add((l as u32));
+                        let x3298: u32 = b3297.wrapping_add((l as u32));
+                        let x3309: u32 = x3286.wrapping_mul((2u64 as u32));
+                        let x3310: u32 = b3308.wrapping_add(x3309);
+                        let x3326: u32 = x3286.wrapping_mul((2u64 as u32));
+                        let x3327: u32 = b3325.wrapping_add(x3326);
+                        let x3339: u32 = x3298.wrapping_add(b3338);
+                        let x3340: u32 = *g0.add(a61 + l);
+                        let x3341: u32 = x3340.wrapping_shr((b3337) as u32);
+                        let x3342: u32 = x3341 & (50529027u64 as u32);
+                        la3037_4[l] = x3342;
+                        let x3347: u32 = b3346.wrapping_add((l as u32));
+                        let x3350: u32 = b3349.wrapping_add((l as u32));
+                        let x3359: u32 = b3358.wrapping_add((l as u32));
+                        let x3370: u32 = x3347.wrapping_mul((2u64 as u32));
+                        let x3371: u32 = b3369.wrapping_add(x3370);
+                        let x3387: u32 = x3347.wrapping_mul((2u64 as u32));
+                        let x3388: u32 = b3386.wrapping_add(x3387);
+                        let x3400: u32 = x3359.wrapping_add(b3399);
+                        let x3401: u32 = *g0.add(a62 + l);
+                        let x3402: u32 = x3401.wrapping_shr((b3398) as u32);
+                        let x3403: u32 = x3402 & (50529027u64 as u32);
+                        la3037_5[l] = x3403;
+                        let x3408: u32 = b3407.wrapping_add((l as u32));
+                        let x3411: u32 = b3410.wrapping_add((l as u32));
+                        let x3420: u32 = b3419.wrapping_add((l as u32));
+                        let x3431: u32 = x3408.wrapping_mul((2u64 as u32));
+                        let x3432: u32 = b3430.wrapping_add(x3431);
+                        let x3448: u32 = x3408.wrapping_mul((2u64 as u32));
+                        let x3449: u32 = b3447.wrapping_add(x3448);
+                        let x3461: u32 = x3420.wrapping_add(b3460);
+                        let x3462: u32 = *g0.add(a63 + l);
+                        let x3463: u32 = x3462.wrapping_shr((b3459) as u32);
+                        let x3464: u32 = x3463 & (50529027u64 as u32);
+                        la3037_6[l] = x3464;
+                        let x3469: u32 = b3468.wrapping_add((l as u32));
+                        let x3472: u32 = b3471.wrapping_add((l as u32));
+                        let x3481: u32 = b3480.wrapping_add((l as u32));
+                        let x3492: u32 = x3469.wrapping_mul((2u64 as u32));
+                        let x3493: u32 = b3491.wrapping_add(x3492);
+                        let x3509: u32 = x3469.wrapping_mul((2u64 as u32));
+                        let x3510: u32 = b3508.wrapping_add(x3509);
+                        let x3522: u32 = x3481.wrapping_add(b3521);
+                        let x3523: u32 = *g0.add(a64 + l);
+                        let x3524: u32 = x3523.wrapping_shr((b3520) as u32);
+                        let x3525: u32 = x3524 & (50529027u64 as u32);
+                        la3037_7[l] = x3525;
+                        let x3530: u32 = b3529.wrapping_add((l as u32));
+                        let x3533: u32 = b3532.wrapping_add((l as u32));
+                        b3533[l] = x3533;
+                        let x3542: u32 = b3541.wrapping_add((l as u32));
+                        let x3553: u32 = x3530.wrapping_mul((2u64 as u32));
+                        let x3554: u32 = b3552.wrapping_add(x3553);
+                        let x3570: u32 = x3530.wrapping_mul((2u64 as u32));
+                        let x3571: u32 = b3569.wrapping_add(x3570);
+                        let x3577: u32 = (halfword(g0, a65 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                        let x3578: u32 = x3577 & (32768u64 as u32);
+                        let x3579: u32 = x3578.wrapping_shl(((16u64 as u32)) as u32);
+                        let x3580: u32 = x3577.wrapping_shr(((10u64 as u32)) as u32);
+                        let x3581: u32 = x3580 & (31u64 as u32);
+                        let x3582: u32 = x3577 & (1023u64 as u32);
+                        let x3583: bool = x3581 == (31u64 as u32);
+                        let x3584: u32 = x3581.wrapping_add((112u64 as u32));
+                        let x3585: u32 = if x3583 { (255u64 as u32) } else { x3584 };
+                        let x3586: u32 = x3585.wrapping_shl(((23u64 as u32)) as u32);
+                        let x3587: u32 = x3579 | x3586;
+                        let x3588: u32 = x3582.wrapping_shl(((13u64 as u32)) as u32);
+                        let x3589: u32 = x3587 | x3588;
+                        let x3590: f32 = f32::from_bits(x3589);
+                        let x3591: f32 = ((x3582) as f32);
+                        let x3592: f32 = x3591 * 5.9604645e-8f32;
+                        let x3593: bool = x3579 == (0u64 as u32);
+                        let x3594: f32 = -(x3592);
+                        let x3595: f32 = if x3593 { x3592 } else { x3594 };
+                        let x3596: bool = x3581 == (0u64 as u32);
+                    }
+                    let b3597: [f32; UNITS] = T::f16_to_f32_at(g0, a65);
+                    let b3598: i32 = ((b3528) as i32);
+                    let b3599: i32 = div(b3598, (16i64 as i32));
+                    let b3600: u32 = ((b3599) as u32);
+                    let b3601: u32 = div(b3600, (32u64 as u32));
+                    let b3602: u32 = b3601.wrapping_mul((16u64 as u32));
+                    let b3603: u32 = (0u64 as u32).wrapping_add(b3602);
+                    let b3604: u32 = rem(b3600, (16u64 as u32));
+                    let b3605: u32 = b3603.wrapping_add(b3604);
+                    let b3606: u32 = div(b3600, (16u64 as u32));
+                    let b3607: u32 = rem(b3606, (2u64 as u32));
+                    let b3608: u32 = b3607.wrapping_mul((4u64 as u32));
+                    let b3609: u32 = div(b3605, (4u64 as u32));
+                    let b3610: u32 = b3609.wrapping_mul((8u64 as u32));
+                    let a66 = span((((0u32).wrapping_add(b3532)).wrapping_add(b3610)) as u32, UNITS, g0_len);
+                    let b3613: u32 = rem(b3605, (4u64 as u32));
+                    let b3614: u32 = b3613.wrapping_mul((8u64 as u32));
+                    let b3615: u32 = b3614.wrapping_add(b3608);
+                    let b3619: i32 = b3599.wrapping_add((16i64 as i32));
+                    let b3620: u32 = ((b3619) as u32);
+                    let b3621: u32 = div(b3620, (32u64 as u32));
+                    let b3622: u32 = b3621.wrapping_mul((16u64 as u32));
+                    let b3623: u32 = (0u64 as u32).wrapping_add(b3622);
+                    let b3624: u32 = rem(b3620, (16u64 as u32));
+                    let b3625: u32 = b3623.wrapping_add(b3624);
+                    let b3626: u32 = div(b3620, (16u64 as u32));
+                    let b3627: u32 = rem(b3626, (2u64 as u32));
+                    let b3628: u32 = b3627.wrapping_mul((4u64 as u32));
+                    let b3629: u32 = div(b3625, (4u64 as u32));
+                    let b3630: u32 = b3629.wrapping_mul((8u64 as u32));
+                    let a67 = span((((0u32).wrapping_add(b3532)).wrapping_add(b3630)) as u32, UNITS, g0_len);
+                    let b3633: u32 = rem(b3625, (4u64 as u32));
+                    let b3634: u32 = b3633.wrapping_mul((8u64 as u32));
+                    let b3635: u32 = b3634.wrapping_add(b3628);
+                    let b3642: u32 = b3032.wrapping_mul((8u64 as u32));
+                    let b3644: u32 = b3032.wrapping_mul((32u64 as u32));
+                    let b3645: u32 = (0u64 as u32).wrapping_add(b3644);
+                    let b3647: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                    let b3648: u32 = b3647.wrapping_add((3u64 as u32));
+                    let b3649: u32 = div(b3648, (4u64 as u32));
+                    let b3650: u32 = b3649.wrapping_mul((4u64 as u32));
+                    let b3651: u32 = (0u64 as u32).wrapping_add(b3650);
+                    let b3652: u32 = div(b3651, (4u64 as u32));
+                    let b3653: u32 = b3032.wrapping_mul((128u64 as u32));
+                    let b3654: u32 = b3652.wrapping_add(b3653);
+                    let b3656: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                    let b3657: u32 = b3656.wrapping_add((3u64 as u32));
+                    let b3658: u32 = div(b3657, (4u64 as u32));
+                    let b3659: u32 = b3658.wrapping_mul((4u64 as u32));
+                    let b3660: u32 = (0u64 as u32).wrapping_add(b3659);
+                    let b3661: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                    let b3662: u32 = b3661.wrapping_add((3u64 as u32));
+                    let b3663: u32 = div(b3662, (4u64 as u32));
+                    let b3664: u32 = b3663.wrapping_mul((4u64 as u32));
+                    let b3665: u32 = b3660.wrapping_add(b3664);
+                    let b3668: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                    let b3669: u32 = b3668.wrapping_add((3u64 as u32));
+                    let b3670: u32 = div(b3669, (4u64 as u32));
+                    let b3671: u32 = b3670.wrapping_mul((4u64 as u32));
+                    let b3672: u32 = (0u64 as u32).wrapping_add(b3671);
+                    let b3673: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                    let b3674: u32 = b3673.wrapping_add((3u64 as u32));
+                    let b3675: u32 = div(b3674, (4u64 as u32));
+                    let b3676: u32 = b3675.wrapping_mul((4u64 as u32));
+                    let b3677: u32 = b3672.wrapping_add(b3676);
+                    let b3678: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b3679: u32 = b3678.wrapping_add((3u64 as u32));
+                    let b3680: u32 = div(b3679, (4u64 as u32));
+                    let b3681: u32 = b3680.wrapping_mul((4u64 as u32));
+                    let b3682: u32 = b3677.wrapping_add(b3681);
+                    let a68 = span_halves((b3665).wrapping_add(((0u32).wrapping_add(b3642)).wrapping_mul(2)), UNITS, g0_len);
+                    let mut b3646 = [<u32>::default(); UNITS];
+                    let mut b3684 = [<u32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x3611: u32 = b3533[l].wrapping_add(b3610);
+                        let x3612: u32 = *g0.add(a66 + l);
+                        let x3616: u32 = x3612.wrapping_shr((b3615) as u32);
+                        let x3617: u32 = x3616 & (15u64 as u32);
+                        let x3618: i32 = ((x3617) as i32);
+                        let x3631: u32 = b3533[l].wrapping_add(b3630);
+                        let x3632: u32 = *g0.add(a67 + l);
+                        let x3636: u32 = x3632.wrapping_shr((b3635) as u32);
+                        let x3637: u32 = x3636 & (15u64 as u32);
+                        let x3638: i32 = ((x3637) as i32);
+                        let x3639: f32 = ((x3618) as f32);
+                        let x3640: f32 = b3597[l] * x3639;
+                        let x3641: f32 = x3640 * 1.0f32;
+                        la3526_0[l] = x3641;
+                        let x3643: u32 = b3642.wrapping_add((l as u32));
+                        let x3646: u32 = b3645.wrapping_add((l as u32));
+                        b3646[l] = x3646;
+                        let x3655: u32 = b3654.wrapping_add((l as u32));
+                        let x3666: u32 = x3643.wrapping_mul((2u64 as u32));
+                        let x3667: u32 = b3665.wrapping_add(x3666);
+                        let x3683: u32 = x3643.wrapping_mul((2u64 as u32));
+                        let x3684: u32 = b3682.wrapping_add(x3683);
+                        b3684[l] = x3684;
+                        let x3690: u32 = (halfword(g0, a68 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                        let x3691: u32 = x3690 & (32768u64 as u32);
+                        let x3692: u32 = x3691.wrapping_shl(((16u64 as u32)) as u32);
+                        let x3693: u32 = x3690.wrapping_shr(((10u64 as u32)) as u32);
+                        let x3694: u32 = x3693 & (31u64 as u32);
+                        let x3695: u32 = x3690 & (1023u64 as u32);
+                        let x3696: bool = x3694 == (31u64 as u32);
+                        let x3697: u32 = x3694.wrapping_add((112u64 as u32));
+                        let x3698: u32 = if x3696 { (255u64 as u32) } else { x3697 };
+                        let x3699: u32 = x3698.wrapping_shl(((23u64 as u32)) as u32);
+                        let x3700: u32 = x3692 | x3699;
+                        let x3701: u32 = x3695.wrapping_shl(((13u64 as u32)) as u32);
+                        let x3702: u32 = x3700 | x3701;
+                        let x3703: f32 = f32::from_bits(x3702);
+                        let x3704: f32 = ((x3695) as f32);
+                        let x3705: f32 = x3704 * 5.9604645e-8f32;
+                        let x3706: bool = x3692 == (0u64 as u32);
+                        let x3707: f32 = -(x3705);
+                        let x3708: f32 = if x3706 { x3705 } else { x3707 };
+                        let x3709: bool = x3694 == (0u64 as u32);
+                    }
+                    let b3710: [f32; UNITS] = T::f16_to_f32_at(g0, a68);
+                    let a69 = span_halves((b3682).wrapping_add(((0u32).wrapping_add(b3642)).wrapping_mul(2)), UNITS, g0_len);
+                    for l in 0..UNITS {
+                        let x3716: u32 = (halfword(g0, a69 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                        let x3717: u32 = x3716 & (32768u64 as u32);
+                        let x3718: u32 = x3717.wrapping_shl(((16u64 as u32)) as u32);
+                        let x3719: u32 = x3716.wrapping_shr(((10u64 as u32)) as u32);
+                        let x3720: u32 = x3719 & (31u64 as u32);
+                        let x3721: u32 = x3716 & (1023u64 as u32);
+                        let x3722: bool = x3720 == (31u64 as u32);
+                        let x3723: u32 = x3720.wrapping_add((112u64 as u32));
+                        let x3724: u32 = if x3722 { (255u64 as u32) } else { x3723 };
+                        let x3725: u32 = x3724.wrapping_shl(((23u64 as u32)) as u32);
+                        let x3726: u32 = x3718 | x3725;
+                        let x3727: u32 = x3721.wrapping_shl(((13u64 as u32)) as u32);
+                        let x3728: u32 = x3726 | x3727;
+                        let x3729: f32 = f32::from_bits(x3728);
+                        let x3730: f32 = ((x3721) as f32);
+                        let x3731: f32 = x3730 * 5.9604645e-8f32;
+                        let x3732: bool = x3718 == (0u64 as u32);
+                        let x3733: f32 = -(x3731);
+                        let x3734: f32 = if x3732 { x3731 } else { x3733 };
+                        let x3735: bool = x3720 == (0u64 as u32);
+                    }
+                    let b3736: [f32; UNITS] = T::f16_to_f32_at(g0, a69);
+                    let b3737: i32 = ((b3528) as i32);
+                    let b3738: i32 = div(b3737, (16i64 as i32));
+                    let b3739: u32 = ((b3738) as u32);
+                    let b3740: u32 = div(b3739, (32u64 as u32));
+                    let b3741: u32 = b3740.wrapping_mul((16u64 as u32));
+                    let b3742: u32 = (0u64 as u32).wrapping_add(b3741);
+                    let b3743: u32 = rem(b3739, (16u64 as u32));
+                    let b3744: u32 = b3742.wrapping_add(b3743);
+                    let b3745: u32 = div(b3739, (16u64 as u32));
+                    let b3746: u32 = rem(b3745, (2u64 as u32));
+                    let b3747: u32 = b3746.wrapping_mul((4u64 as u32));
+                    let b3748: u32 = div(b3744, (4u64 as u32));
+                    let b3749: u32 = b3748.wrapping_mul((8u64 as u32));
+                    let a70 = span((((0u32).wrapping_add(b3645)).wrapping_add(b3749)) as u32, UNITS, g0_len);
+                    let b3752: u32 = rem(b3744, (4u64 as u32));
+                    let b3753: u32 = b3752.wrapping_mul((8u64 as u32));
+                    let b3754: u32 = b3753.wrapping_add(b3747);
+                    let b3758: i32 = b3738.wrapping_add((16i64 as i32));
+                    let b3759: u32 = ((b3758) as u32);
+                    let b3760: u32 = div(b3759, (32u64 as u32));
+                    let b3761: u32 = b3760.wrapping_mul((16u64 as u32));
+                    let b3762: u32 = (0u64 as u32).wrapping_add(b3761);
+                    let b3763: u32 = rem(b3759, (16u64 as u32));
+                    let b3764: u32 = b3762.wrapping_add(b3763);
+                    let b3765: u32 = div(b3759, (16u64 as u32));
+                    let b3766: u32 = rem(b3765, (2u64 as u32));
+                    let b3767: u32 = b3766.wrapping_mul((4u64 as u32));
+                    let b3768: u32 = div(b3764, (4u64 as u32));
+                    let b3769: u32 = b3768.wrapping_mul((8u64 as u32));
+                    let a71 = span((((0u32).wrapping_add(b3645)).wrapping_add(b3769)) as u32, UNITS, g0_len);
+                    let b3772: u32 = rem(b3764, (4u64 as u32));
+                    let b3773: u32 = b3772.wrapping_mul((8u64 as u32));
+                    let b3774: u32 = b3773.wrapping_add(b3767);
+                    let b3786: u32 = b3034.wrapping_add((16u64 as u32));
+                    let b3787: u32 = b3032.wrapping_mul((8u64 as u32));
+                    let b3789: u32 = b3032.wrapping_mul((32u64 as u32));
+                    let b3790: u32 = (0u64 as u32).wrapping_add(b3789);
+                    let b3792: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                    let b3793: u32 = b3792.wrapping_add((3u64 as u32));
+                    let b3794: u32 = div(b3793, (4u64 as u32));
+                    let b3795: u32 = b3794.wrapping_mul((4u64 as u32));
+                    let b3796: u32 = (0u64 as u32).wrapping_add(b3795);
+                    let b3797: u32 = div(b3796, (4u64 as u32));
+                    let b3798: u32 = b3032.wrapping_mul((128u64 as u32));
+                    let b3799: u32 = b3797.wrapping_add(b3798);
+                    let b3801: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                    let b3802: u32 = b3801.wrapping_add((3u64 as u32));
+                    let b3803: u32 = div(b3802, (4u64 as u32));
+                    let b3804: u32 = b3803.wrapping_mul((4u64 as u32));
+                    let b3805: u32 = (0u64 as u32).wrapping_add(b3804);
+                    let b3806: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                    let b3807: u32 = b3806.wrapping_add((3u64 as u32));
+                    let b3808: u32 = div(b3807, (4u64 as u32));
+                    let b3809: u32 = b3808.wrapping_mul((4u64 as u32));
+                    let b3810: u32 = b3805.wrapping_add(b3809);
+                    let b3813: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                    let b3814: u32 = b3813.wrapping_add((3u64 as u32));
+                    let b3815: u32 = div(b3814, (4u64 as u32));
+                    let b3816: u32 = b3815.wrapping_mul((4u64 as u32));
+                    let b3817: u32 = (0u64 as u32).wrapping_add(b3816);
+                    let b3818: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                    let b3819: u32 = b3818.wrapping_add((3u64 as u32));
+                    let b3820: u32 = div(b3819, (4u64 as u32));
+                    let b3821: u32 = b3820.wrapping_mul((4u64 as u32));
+                    let b3822: u32 = b3817.wrapping_add(b3821);
+                    let b3823: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b3824: u32 = b3823.wrapping_add((3u64 as u32));
+                    let b3825: u32 = div(b3824, (4u64 as u32));
+                    let b3826: u32 = b3825.wrapping_mul((4u64 as u32));
+                    let b3827: u32 = b3822.wrapping_add(b3826);
+                    let a72 = span_halves((b3810).wrapping_add(((0u32).wrapping_add(b3787)).wrapping_mul(2)), UNITS, g0_len);
+                    let mut b3791 = [<u32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x3750: u32 = b3646[l].wrapping_add(b3749);
+                        let x3751: u32 = *g0.add(a70 + l);
+                        let x3755: u32 = x3751.wrapping_shr((b3754) as u32);
+                        let x3756: u32 = x3755 & (15u64 as u32);
+                        let x3757: i32 = ((x3756) as i32);
+                        let x3770: u32 = b3646[l].wrapping_add(b3769);
+                        let x3771: u32 = *g0.add(a71 + l);
+                        let x3775: u32 = x3771.wrapping_shr((b3774) as u32);
+                        let x3776: u32 = x3775 & (15u64 as u32);
+                        let x3777: i32 = ((x3776) as i32);
+                        let x3778: f32 = ((x3777) as f32);
+                        let x3779: f32 = b3736[l] * x3778;
+                        let x3780: f32 = T::fmadd(-(b3736[l]), x3778, 0.0f32);
+                        let x3781: f32 = ((x3757) as f32);
+                        let x3782: f32 = b3710[l] * x3781;
+                        let x3783: f32 = x3782 * 1.0f32;
+                        let x3784: f32 = 0.0f32 * x3783;
+                        let x3785: f32 = T::fmadd(-(0.0f32), x3783, x3780);
+                        la3527_0[l] = x3785;
+                        let x3788: u32 = b3787.wrapping_add((l as u32));
+                        let x3791: u32 = b3790.wrapping_add((l as u32));
+                        b3791[l] = x3791;
+                        let x3800: u32 = b3799.wrapping_add((l as u32));
+                        let x3811: u32 = x3788.wrapping_mul((2u64 as u32));
+                        let x3812: u32 = b3810.wrapping_add(x3811);
+                        let x3828: u32 = x3788.wrapping_mul((2u64 as u32));
+                        let x3829: u32 = b3827.wrapping_add(x3828);
+                        let x3835: u32 = (halfword(g0, a72 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                        let x3836: u32 = x3835 & (32768u64 as u32);
+                        let x3837: u32 = x3836.wrapping_shl(((16u64 as u32)) as u32);
+                        let x3838: u32 = x3835.wrapping_shr(((10u64 as u32)) as u32);
+                        let x3839: u32 = x3838 & (31u64 as u32);
+                        let x3840: u32 = x3835 & (1023u64 as u32);
+                        let x3841: bool = x3839 == (31u64 as u32);
+                        let x3842: u32 = x3839.wrapping_add((112u64 as u32));
+                        let x3843: u32 = if x3841 { (255u64 as u32) } else { x3842 };
+                        let x3844: u32 = x3843.wrapping_shl(((23u64 as u32)) as u32);
+                        let x3845: u32 = x3837 | x3844;
+                        let x3846: u32 = x3840.wrapping_shl(((13u64 as u32)) as u32);
+                        let x3847: u32 = x3845 | x3846;
+                        let x3848: f32 = f32::from_bits(x3847);
+                        let x3849: f32 = ((x3840) as f32);
+                        let x3850: f32 = x3849 * 5.9604645e-8f32;
+                        let x3851: bool = x3837 == (0u64 as u32);
+                        let x3852: f32 = -(x3850);
+                        let x3853: f32 = if x3851 { x3850 } else { x3852 };
+                        let x3854: bool = x3839 == (0u64 as u32);
+                    }
+                    let b3855: [f32; UNITS] = T::f16_to_f32_at(g0, a72);
+                    let b3856: i32 = ((b3786) as i32);
+                    let b3857: i32 = div(b3856, (16i64 as i32));
+                    let b3858: u32 = ((b3857) as u32);
+                    let b3859: u32 = div(b3858, (32u64 as u32));
+                    let b3860: u32 = b3859.wrapping_mul((16u64 as u32));
+                    let b3861: u32 = (0u64 as u32).wrapping_add(b3860);
+                    let b3862: u32 = rem(b3858, (16u64 as u32));
+                    let b3863: u32 = b3861.wrapping_add(b3862);
+                    let b3864: u32 = div(b3858, (16u64 as u32));
+                    let b3865: u32 = rem(b3864, (2u64 as u32));
+                    let b3866: u32 = b3865.wrapping_mul((4u64 as u32));
+                    let b3867: u32 = div(b3863, (4u64 as u32));
+                    let b3868: u32 = b3867.wrapping_mul((8u64 as u32));
+                    let a73 = span((((0u32).wrapping_add(b3790)).wrapping_add(b3868)) as u32, UNITS, g0_len);
+                    let b3871: u32 = rem(b3863, (4u64 as u32));
+                    let b3872: u32 = b3871.wrapping_mul((8u64 as u32));
+                    let b3873: u32 = b3872.wrapping_add(b3866);
+                    let b3877: i32 = b3857.wrapping_add((16i64 as i32));
+                    let b3878: u32 = ((b3877) as u32);
+                    let b3879: u32 = div(b3878, (32u64 as u32));
+                    let b3880: u32 = b3879.wrapping_mul((16u64 as u32));
+                    let b3881: u32 = (0u64 as u32).wrapping_add(b3880);
+                    let b3882: u32 = rem(b3878, (16u64 as u32));
+                    let b3883: u32 = b3881.wrapping_add(b3882);
+                    let b3884: u32 = div(b3878, (16u64 as u32));
+                    let b3885: u32 = rem(b3884, (2u64 as u32));
+                    let b3886: u32 = b3885.wrapping_mul((4u64 as u32));
+                    let b3887: u32 = div(b3883, (4u64 as u32));
+                    let b3888: u32 = b3887.wrapping_mul((8u64 as u32));
+                    let a74 = span((((0u32).wrapping_add(b3790)).wrapping_add(b3888)) as u32, UNITS, g0_len);
+                    let b3891: u32 = rem(b3883, (4u64 as u32));
+                    let b3892: u32 = b3891.wrapping_mul((8u64 as u32));
+                    let b3893: u32 = b3892.wrapping_add(b3886);
+                    let b3900: u32 = b3032.wrapping_mul((8u64 as u32));
+                    let b3902: u32 = b3032.wrapping_mul((32u64 as u32));
+                    let b3903: u32 = (0u64 as u32).wrapping_add(b3902);
+                    let b3905: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                    let b3906: u32 = b3905.wrapping_add((3u64 as u32));
+                    let b3907: u32 = div(b3906, (4u64 as u32));
+                    let b3908: u32 = b3907.wrapping_mul((4u64 as u32));
+                    let b3909: u32 = (0u64 as u32).wrapping_add(b3908);
+                    let b3910: u32 = div(b3909, (4u64 as u32));
+                    let b3911: u32 = b3032.wrapping_mul((128u64 as u32));
+                    let b3912: u32 = b3910.wrapping_add(b3911);
+                    let b3914: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                    let b3915: u32 = b3914.wrapping_add((3u64 as u32));
+                    let b3916: u32 = div(b3915, (4u64 as u32));
+                    let b3917: u32 = b3916.wrapping_mul((4u64 as u32));
+                    let b3918: u32 = (0u64 as u32).wrapping_add(b3917);
+                    let b3919: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                    let b3920: u32 = b3919.wrapping_add((3u64 as u32));
+                    let b3921: u32 = div(b3920, (4u64 as u32));
+                    let b3922: u32 = b3921.wrapping_mul((4u64 as u32));
+                    let b3923: u32 = b3918.wrapping_add(b3922);
+                    let b3926: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                    let b3927: u32 = b3926.wrapping_add((3u64 as u32));
+                    let b3928: u32 = div(b3927, (4u64 as u32));
+                    let b3929: u32 = b3928.wrapping_mul((4u64 as u32));
+                    let b3930: u32 = (0u64 as u32).wrapping_add(b3929);
+                    let b3931: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                    let b3932: u32 = b3931.wrapping_add((3u64 as u32));
+                    let b3933: u32 = div(b3932, (4u64 as u32));
+                    let b3934: u32 = b3933.wrapping_mul((4u64 as u32));
+                    let b3935: u32 = b3930.wrapping_add(b3934);
+                    let b3936: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b3937: u32 = b3936.wrapping_add((3u64 as u32));
+                    let b3938: u32 = div(b3937, (4u64 as u32));
+                    let b3939: u32 = b3938.wrapping_mul((4u64 as u32));
+                    let b3940: u32 = b3935.wrapping_add(b3939);
+                    let a75 = span_halves((b3923).wrapping_add(((0u32).wrapping_add(b3900)).wrapping_mul(2)), UNITS, g0_len);
+                    let mut b3904 = [<u32>::default(); UNITS];
+                    let mut b3942 = [<u32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x3869: u32 = b3791[l].wrapping_add(b3868);
+                        let x3870: u32 = *g0.add(a73 + l);
+                        let x3874: u32 = x3870.wrapping_shr((b3873) as u32);
+                        let x3875: u32 = x3874 & (15u64 as u32);
+                        let x3876: i32 = ((x3875) as i32);
+                        let x3889: u32 = b3791[l].wrapping_add(b3888);
+                        let x3890: u32 = *g0.add(a74 + l);
+                        let x3894: u32 = x3890.wrapping_shr((b3893) as u32);
+                        let x3895: u32 = x3894 & (15u64 as u32);
+                        let x3896: i32 = ((x3895) as i32);
+                        let x3897: f32 = ((x3876) as f32);
+                        let x3898: f32 = b3855[l] * x3897;
+                        let x3899: f32 = x3898 * 1.0f32;
+                        la3526_1[l] = x3899;
+                        let x3901: u32 = b3900.wrapping_add((l as u32));
+                        let x3904: u32 = b3903.wrapping_add((l as u32));
+                        b3904[l] = x3904;
+                        let x3913: u32 = b3912.wrapping_add((l as u32));
+                        let x3924: u32 = x3901.wrapping_mul((2u64 as u32));
+                        let x3925: u32 = b3923.wrapping_add(x3924);
+                        let x3941: u32 = x3901.wrapping_mul((2u64 as u32));
+                        let x3942: u32 = b3940.wrapping_add(x3941);
+                        b3942[l] = x3942;
+                        let x3948: u32 = (halfword(g0, a75 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                        let x3949: u32 = x3948 & (32768u64 as u32);
+                        let x3950: u32 = x3949.wrapping_shl(((16u64 as u32)) as u32);
+                        let x3951: u32 = x3948.wrapping_shr(((10u64 as u32)) as u32);
+                        let x3952: u32 = x3951 & (31u64 as u32);
+                        let x3953: u32 = x3948 & (1023u64 as u32);
+                        let x3954: bool = x3952 == (31u64 as u32);
+                        let x3955: u32 = x3952.wrapping_add((112u64 as u32));
+                        let x3956: u32 = if x3954 { (255u64 as u32) } else { x3955 };
+                        let x3957: u32 = x3956.wrapping_shl(((23u64 as u32)) as u32);
+                        let x3958: u32 = x3950 | x3957;
+                        let x3959: u32 = x3953.wrapping_shl(((13u64 as u32)) as u32);
+                        let x3960: u32 = x3958 | x3959;
+                        let x3961: f32 = f32::from_bits(x3960);
+                        let x3962: f32 = ((x3953) as f32);
+                        let x3963: f32 = x3962 * 5.9604645e-8f32;
+                        let x3964: bool = x3950 == (0u64 as u32);
+                        let x3965: f32 = -(x3963);
+                        let x3966: f32 = if x3964 { x3963 } else { x3965 };
+                        let x3967: bool = x3952 == (0u64 as u32);
+                    }
+                    let b3968: [f32; UNITS] = T::f16_to_f32_at(g0, a75);
+                    let a76 = span_halves((b3940).wrapping_add(((0u32).wrapping_add(b3900)).wrapping_mul(2)), UNITS, g0_len);
+                    for l in 0..UNITS {
+                        let x3974: u32 = (halfword(g0, a76 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                        let x3975: u32 = x3974 & (32768u64 as u32);
+                        let x3976: u32 = x3975.wrapping_shl(((16u64 as u32)) as u32);
+                        let x3977: u32 = x3974.wrapping_shr(((10u64 as u32)) as u32);
+                        let x3978: u32 = x3977 & (31u64 as u32);
+                        let x3979: u32 = x3974 & (1023u64 as u32);
+                        let x3980: bool = x3978 == (31u64 as u32);
+                        let x3981: u32 = x3978.wrapping_add((112u64 as u32));
+                        let x3982: u32 = if x3980 { (255u64 as u32) } else { x3981 };
+                        let x3983: u32 = x3982.wrapping_shl(((23u64 as u32)) as u32);
+                        let x3984: u32 = x3976 | x3983;
+                        let x3985: u32 = x3979.wrapping_shl(((13u64 as u32)) as u32);
+                        let x3986: u32 = x3984 | x3985;
+                        let x3987: f32 = f32::from_bits(x3986);
+                        let x3988: f32 = ((x3979) as f32);
+                        let x3989: f32 = x3988 * 5.9604645e-8f32;
+                        let x3990: bool = x3976 == (0u64 as u32);
+                        let x3991: f32 = -(x3989);
+                        let x3992: f32 = if x3990 { x3989 } else { x3991 };
+                        let x3993: bool = x3978 == (0u64 as u32);
+                    }
+                    let b3994: [f32; UNITS] = T::f16_to_f32_at(g0, a76);
+                    let b3995: i32 = ((b3786) as i32);
+                    let b3996: i32 = div(b3995, (16i64 as i32));
+                    let b3997: u32 = ((b3996) as u32);
+                    let b3998: u32 = div(b3997, (32u64 as u32));
+                    let b3999: u32 = b3998.wrapping_mul((16u64 as u32));
+                    let b4000: u32 = (0u64 as u32).wrapping_add(b3999);
+                    let b4001: u32 = rem(b3997, (16u64 as u32));
+                    let b4002: u32 = b4000.wrapping_add(b4001);
+                    let b4003: u32 = div(b3997, (16u64 as u32));
+                    let b4004: u32 = rem(b4003, (2u64 as u32));
+                    let b4005: u32 = b4004.wrapping_mul((4u64 as u32));
+                    let b4006: u32 = div(b4002, (4u64 as u32));
+                    let b4007: u32 = b4006.wrapping_mul((8u64 as u32));
+                    let a77 = span((((0u32).wrapping_add(b3903)).wrapping_add(b4007)) as u32, UNITS, g0_len);
+                    let b4010: u32 = rem(b4002, (4u64 as u32));
+                    let b4011: u32 = b4010.wrapping_mul((8u64 as u32));
+                    let b4012: u32 = b4011.wrapping_add(b4005);
+                    let b4016: i32 = b3996.wrapping_add((16i64 as i32));
+                    let b4017: u32 = ((b4016) as u32);
+                    let b4018: u32 = div(b4017, (32u64 as u32));
+                    let b4019: u32 = b4018.wrapping_mul((16u64 as u32));
+                    let b4020: u32 = (0u64 as u32).wrapping_add(b4019);
+                    let b4021: u32 = rem(b4017, (16u64 as u32));
+                    let b4022: u32 = b4020.wrapping_add(b4021);
+                    let b4023: u32 = div(b4017, (16u64 as u32));
+                    let b4024: u32 = rem(b4023, (2u64 as u32));
+                    let b4025: u32 = b4024.wrapping_mul((4u64 as u32));
+                    let b4026: u32 = div(b4022, (4u64 as u32));
+                    let b4027: u32 = b4026.wrapping_mul((8u64 as u32));
+                    let a78 = span((((0u32).wrapping_add(b3903)).wrapping_add(b4027)) as u32, UNITS, g0_len);
+                    let b4030: u32 = rem(b4022, (4u64 as u32));
+                    let b4031: u32 = b4030.wrapping_mul((8u64 as u32));
+                    let b4032: u32 = b4031.wrapping_add(b4025);
+                    let b4044: u32 = v1672.wrapping_add((0u64 as u32));
+                    let b4045: u32 = b4044.min(b3028);
+                    let b4046: u32 = b4045.wrapping_mul(b3024);
+                    let b4047: u32 = b4046.wrapping_add(b3036);
+                    for l in 0..UNITS {
+                        let x4008: u32 = b3904[l].wrapping_add(b4007);
+                        let x4009: u32 = *g0.add(a77 + l);
+                        let x4013: u32 = x4009.wrapping_shr((b4012) as u32);
+                        let x4014: u32 = x4013 & (15u64 as u32);
+                        let x4015: i32 = ((x4014) as i32);
+                        let x4028: u32 = b3904[l].wrapping_add(b4027);
+                        let x4029: u32 = *g0.add(a78 + l);
+                        let x4033: u32 = x4029.wrapping_shr((b4032) as u32);
+                        let x4034: u32 = x4033 & (15u64 as u32);
+                        let x4035: i32 = ((x4034) as i32);
+                        let x4036: f32 = ((x4035) as f32);
+                        let x4037: f32 = b3994[l] * x4036;
+                        let x4038: f32 = T::fmadd(-(b3994[l]), x4036, 0.0f32);
+                        let x4039: f32 = ((x4015) as f32);
+                        let x4040: f32 = b3968[l] * x4039;
+                        let x4041: f32 = x4040 * 1.0f32;
+                        let x4042: f32 = 0.0f32 * x4041;
+                        let x4043: f32 = T::fmadd(-(0.0f32), x4041, x4038);
+                        la3527_1[l] = x4043;
+                    }
+                    let b4048: f32 = *g2.add((b4047) as usize);
+                    let b4049: u32 = b4047.wrapping_mul((8u64 as u32));
+                    let b4050: u32 = b4047.wrapping_mul((2u64 as u32));
+                    let b4051: u32 = b4050.wrapping_add((0u64 as u32));
+                    let b4052: i32 = *g3.add((b4051) as usize);
+                    let b4053: f32 = ((b4052) as f32);
+                    let b4054: f32 = b4053 * b4048;
+                    let b4055: u32 = b4049.wrapping_add((0u64 as u32));
+                    for l in 0..UNITS {
+                        v1034[l] = (0i64 as i32);
+                    }
+                    let b4056: u32 = *g1.add((b4055) as usize);
+                    let mut b4058 = [<i32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x4057: u32 = la3037_0[l];
+                        let x4058: i32 = ((x4057) as i32);
+                        b4058[l] = x4058;
+                    }
+                    let b4059: [i32; UNITS] = T::dot_u7_i8(&b4058, &[b4056; UNITS]);
+                    let b4060: u32 = b4049.wrapping_add((1u64 as u32));
+                    for l in 0..UNITS {
+                        v1034[l] = v1034[l].wrapping_add(b4059[l]);
+                    }
+                    let b4061: u32 = *g1.add((b4060) as usize);
+                    let mut b4063 = [<i32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x4062: u32 = la3037_1[l];
+                        let x4063: i32 = ((x4062) as i32);
+                        b4063[l] = x4063;
+                    }
+                    let b4064: [i32; UNITS] = T::dot_u7_i8(&b4063, &[b4061; UNITS]);
+                    let b4065: u32 = b4049.wrapping_add((2u64 as u32));
+                    for l in 0..UNITS {
+                        v1034[l] = v1034[l].wrapping_add(b4064[l]);
+                    }
+                    let b4066: u32 = *g1.add((b4065) as usize);
+                    let mut b4068 = [<i32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x4067: u32 = la3037_2[l];
+                        let x4068: i32 = ((x4067) as i32);
+                        b4068[l] = x4068;
+                    }
+                    let b4069: [i32; UNITS] = T::dot_u7_i8(&b4068, &[b4066; UNITS]);
+                    let b4070: u32 = b4049.wrapping_add((3u64 as u32));
+                    for l in 0..UNITS {
+                        v1034[l] = v1034[l].wrapping_add(b4069[l]);
+                    }
+                    let b4071: u32 = *g1.add((b4070) as usize);
+                    let mut b4073 = [<i32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x4072: u32 = la3037_3[l];
+                        let x4073: i32 = ((x4072) as i32);
+                        b4073[l] = x4073;
+                    }
+                    let b4074: [i32; UNITS] = T::dot_u7_i8(&b4073, &[b4071; UNITS]);
+                    let b4084: u32 = b4047.wrapping_mul((2u64 as u32));
+                    let b4085: u32 = b4084.wrapping_add((1u64 as u32));
+                    for l in 0..UNITS {
+                        v1034[l] = v1034[l].wrapping_add(b4074[l]);
+                        let x4075: f32 = ((v1034[l]) as f32);
+                        let x4076: f32 = la3526_0[l];
+                        let x4077: f32 = x4076 * b4048;
+                        let x4078: f32 = x4075 * x4077;
+                        let x4079: f32 = la3527_0[l];
+                        let x4080: f32 = x4079 * b4054;
+                        let x4081: f32 = T::fmadd(x4075, x4077, x4080);
+                        let x4082: f32 = la3029_0[l];
+                        let x4083: f32 = x4082 + x4081;
+                        la3029_0[l] = x4083;
+                    }
+                    let b4086: i32 = *g3.add((b4085) as usize);
+                    let b4087: f32 = ((b4086) as f32);
+                    let b4088: f32 = b4087 * b4048;
+                    let b4089: u32 = b4049.wrapping_add((4u64 as u32));
+                    for l in 0..UNITS {
+                        v1034[l] = (0i64 as i32);
+                    }
+                    let b4090: u32 = *g1.add((b4089) as usize);
+                    let mut b4092 = [<i32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x4091: u32 = la3037_4[l];
+                        let x4092: i32 = ((x4091) as i32);
+                        b4092[l] = x4092;
+                    }
+                    let b4093: [i32; UNITS] = T::dot_u7_i8(&b4092, &[b4090; UNITS]);
+                    let b4094: u32 = b4049.wrapping_add((5u64 as u32));
+                    for l in 0..UNITS {
+                        v1034[l] = v1034[l].wrapping_add(b4093[l]);
+                    }
+                    let b4095: u32 = *g1.add((b4094) as usize);
+                    let mut b4097 = [<i32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x4096: u32 = la3037_5[l];
+                        let x4097: i32 = ((x4096) as i32);
+                        b4097[l] = x4097;
+                    }
+                    let b4098: [i32; UNITS] = T::dot_u7_i8(&b4097, &[b4095; UNITS]);
+                    let b4099: u32 = b4049.wrapping_add((6u64 as u32));
+                    for l in 0..UNITS {
+                        v1034[l] = v1034[l].wrapping_add(b4098[l]);
+                    }
+                    let b4100: u32 = *g1.add((b4099) as usize);
+                    let mut b4102 = [<i32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x4101: u32 = la3037_6[l];
+                        let x4102: i32 = ((x4101) as i32);
+                        b4102[l] = x4102;
+                    }
+                    let b4103: [i32; UNITS] = T::dot_u7_i8(&b4102, &[b4100; UNITS]);
+                    let b4104: u32 = b4049.wrapping_add((7u64 as u32));
+                    for l in 0..UNITS {
+                        v1034[l] = v1034[l].wrapping_add(b4103[l]);
+                    }
+                    let b4105: u32 = *g1.add((b4104) as usize);
+                    let mut b4107 = [<i32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x4106: u32 = la3037_7[l];
+                        let x4107: i32 = ((x4106) as i32);
+                        b4107[l] = x4107;
+                    }
+                    let b4108: [i32; UNITS] = T::dot_u7_i8(&b4107, &[b4105; UNITS]);
+                    let b4118: u32 = v1672.wrapping_add((1u64 as u32));
+                    let b4119: u32 = b4118.min(b3028);
+                    let b4120: u32 = b4119.wrapping_mul(b3024);
+                    let b4121: u32 = b4120.wrapping_add(b3036);
+                    for l in 0..UNITS {
+                        v1034[l] = v1034[l].wrapping_add(b4108[l]);
+                        let x4109: f32 = ((v1034[l]) as f32);
+                        let x4110: f32 = la3526_1[l];
+                        let x4111: f32 = x4110 * b4048;
+                        let x4112: f32 = x4109 * x4111;
+                        let x4113: f32 = la3527_1[l];
+                        let x4114: f32 = x4113 * b4088;
+                        let x4115: f32 = T::fmadd(x4109, x4111, x4114);
+                        let x4116: f32 = la3029_0[l];
+                        let x4117: f32 = x4116 + x4115;
+                        la3029_0[l] = x4117;
+                    }
+                    let b4122: f32 = *g2.add((b4121) as usize);
+                    let b4123: u32 = b4121.wrapping_mul((8u64 as u32));
+                    let b4124: u32 = b4121.wrapping_mul((2u64 as u32));
+                    let b4125: u32 = b4124.wrapping_add((0u64 as u32));
+                    let b4126: i32 = *g3.add((b4125) as usize);
+                    let b4127: f32 = ((b4126) as f32);
+                    let b4128: f32 = b4127 * b4122;
+                    let b4129: u32 = b4123.wrapping_add((0u64 as u32));
+                    for l in 0..UNITS {
+                        v1034[l] = (0i64 as i32);
+                    }
+                    let b4130: u32 = *g1.add((b4129) as usize);
+                    let mut b4132 = [<i32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x4131: u32 = la3037_0[l];
+                        let x4132: i32 = ((x4131) as i32);
+                        b4132[l] = x4132;
+                    }
+                    let b4133: [i32; UNITS] = T::dot_u7_i8(&b4132, &[b4130; UNITS]);
+                    let b4134: u32 = b4123.wrapping_add((1u64 as u32));
+                    for l in 0..UNITS {
+                        v1034[l] = v1034[l].wrapping_add(b4133[l]);
+                    }
+                    let b4135: u32 = *g1.add((b4134) as usize);
+                    let mut b4137 = [<i32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x4136: u32 = la3037_1[l];
+                        let x4137: i32 = ((x4136) as i32);
+                        b4137[l] = x4137;
+                    }
+                    let b4138: [i32; UNITS] = T::dot_u7_i8(&b4137, &[b4135; UNITS]);
+                    let b4139: u32 = b4123.wrapping_add((2u64 as u32));
+                    for l in 0..UNITS {
+                        v1034[l] = v1034[l].wrapping_add(b4138[l]);
+                    }
+                    let b4140: u32 = *g1.add((b4139) as usize);
+                    let mut b4142 = [<i32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x4141: u32 = la3037_2[l];
+                        let x4142: i32 = ((x4141) as i32);
+                        b4142[l] = x4142;
+                    }
+                    let b4143: [i32; UNITS] = T::dot_u7_i8(&b4142, &[b4140; UNITS]);
+                    let b4144: u32 = b4123.wrapping_add((3u64 as u32));
+                    for l in 0..UNITS {
+                        v1034[l] = v1034[l].wrapping_add(b4143[l]);
+                    }
+                    let b4145: u32 = *g1.add((b4144) as usize);
+                    let mut b4147 = [<i32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x4146: u32 = la3037_3[l];
+                        let x4147: i32 = ((x4146) as i32);
+                        b4147[l] = x4147;
+                    }
+                    let b4148: [i32; UNITS] = T::dot_u7_i8(&b4147, &[b4145; UNITS]);
+                    let b4158: u32 = b4121.wrapping_mul((2u64 as u32));
+                    let b4159: u32 = b4158.wrapping_add((1u64 as u32));
+                    for l in 0..UNITS {
+                        v1034[l] = v1034[l].wrapping_add(b4148[l]);
+                        let x4149: f32 = ((v1034[l]) as f32);
+                        let x4150: f32 = la3526_0[l];
+                        let x4151: f32 = x4150 * b4122;
+                        let x4152: f32 = x4149 * x4151;
+                        let x4153: f32 = la3527_0[l];
+                        let x4154: f32 = x4153 * b4128;
+                        let x4155: f32 = T::fmadd(x4149, x4151, x4154);
+                        let x4156: f32 = la3029_1[l];
+                        let x4157: f32 = x4156 + x4155;
+                        la3029_1[l] = x4157;
+                    }
+                    let b4160: i32 = *g3.add((b4159) as usize);
+                    let b4161: f32 = ((b4160) as f32);
+                    let b4162: f32 = b4161 * b4122;
+                    let b4163: u32 = b4123.wrapping_add((4u64 as u32));
+                    for l in 0..UNITS {
+                        v1034[l] = (0i64 as i32);
+                    }
+                    let b4164: u32 = *g1.add((b4163) as usize);
+                    let mut b4166 = [<i32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x4165: u32 = la3037_4[l];
+                        let x4166: i32 = ((x4165) as i32);
+                        b4166[l] = x4166;
+                    }
+                    let b4167: [i32; UNITS] = T::dot_u7_i8(&b4166, &[b4164; UNITS]);
+                    let b4168: u32 = b4123.wrapping_add((5u64 as u32));
+                    for l in 0..UNITS {
+                        v1034[l] = v1034[l].wrapping_add(b4167[l]);
+                    }
+                    let b4169: u32 = *g1.add((b4168) as usize);
+                    let mut b4171 = [<i32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x4170: u32 = la3037_5[l];
+                        let x4171: i32 = ((x4170) as i32);
+                        b4171[l] = x4171;
+                    }
+                    let b4172: [i32; UNITS] = T::dot_u7_i8(&b4171, &[b4169; UNITS]);
+                    let b4173: u32 = b4123.wrapping_add((6u64 as u32));
+                    for l in 0..UNITS {
+                        v1034[l] = v1034[l].wrapping_add(b4172[l]);
+                    }
+                    let b4174: u32 = *g1.add((b4173) as usize);
+                    let mut b4176 = [<i32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x4175: u32 = la3037_6[l];
+                        let x4176: i32 = ((x4175) as i32);
+                        b4176[l] = x4176;
+                    }
+                    let b4177: [i32; UNITS] = T::dot_u7_i8(&b4176, &[b4174; UNITS]);
+                    let b4178: u32 = b4123.wrapping_add((7u64 as u32));
+                    for l in 0..UNITS {
+                        v1034[l] = v1034[l].wrapping_add(b4177[l]);
+                    }
+                    let b4179: u32 = *g1.add((b4178) as usize);
+                    let mut b4181 = [<i32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x4180: u32 = la3037_7[l];
+                        let x4181: i32 = ((x4180) as i32);
+                        b4181[l] = x4181;
+                    }
+                    let b4182: [i32; UNITS] = T::dot_u7_i8(&b4181, &[b4179; UNITS]);
+                    for l in 0..UNITS {
+                        v1034[l] = v1034[l].wrapping_add(b4182[l]);
+                        let x4183: f32 = ((v1034[l]) as f32);
+                        let x4184: f32 = la3526_1[l];
+                        let x4185: f32 = x4184 * b4122;
+                        let x4186: f32 = x4183 * x4185;
+                        let x4187: f32 = la3527_1[l];
+                        let x4188: f32 = x4187 * b4162;
+                        let x4189: f32 = T::fmadd(x4183, x4185, x4188);
+                        let x4190: f32 = la3029_1[l];
+                        let x4191: f32 = x4190 + x4189;
+                        la3029_1[l] = x4191;
+                    }
+                    v3033 = v3033.wrapping_add((1 as u32));
+                }
+                v3030 = v3030.wrapping_add((1 as u32));
+            }
+            let b4192: u32 = v1672.wrapping_add((0u64 as u32));
+            let b4194: bool = b4192 < s_u32[3];
+            let mut b4195 = [<bool>::default(); UNITS];
             for l in 0..UNITS {
-                let x1661: u32 = b1660.wrapping_add(b3[l]);
-                let x1662: f32 = la6_6[l];
-                if m14[l] { st(g4, g4_len, x1661, x1662, &mut ok); }
+                let x4193: bool = b3026[l] < s_u32[1];
+                let x4195: bool = x4193 && b4194;
+                b4195[l] = x4195;
             }
-            assert!(ok, "kernel index out of bounds");
-        }
-    }
-    let b1663: u32 = b1.wrapping_add((7u64 as u32));
-    let b1665: bool = b1663 < s_u32[3];
-    let mut b1666 = [<bool>::default(); UNITS];
-    for l in 0..UNITS {
-        let x1664: bool = b3[l] < s_u32[1];
-        let x1666: bool = x1664 && b1665;
-        b1666[l] = x1666;
-    }
-    let mut m15 = [false; UNITS];
-    for l in 0..UNITS { m15[l] = b1666[l]; }
-    if m15.iter().all(|&x| x) {
-        let b1667: u32 = b1663.wrapping_mul(s_u32[1]);
-        let a30 = span((((0u32).wrapping_add(b2)).wrapping_add(b1667)) as u32, UNITS, g4_len);
-        for l in 0..UNITS {
-            let x1668: u32 = b1667.wrapping_add(b3[l]);
-            let x1669: f32 = la6_7[l];
-            *g4.add(a30 + l) = x1669;
-        }
-    } else {
-        let mut m16 = [false; UNITS];
-        for l in 0..UNITS { m16[l] = m0[l] && m15[l]; }
-        if m16.iter().any(|&x| x) {
-            let b1667: u32 = b1663.wrapping_mul(s_u32[1]);
-            let mut ok = true;
+            let mut m25 = [false; UNITS];
+            for l in 0..UNITS { m25[l] = b4195[l]; }
+            if m25.iter().all(|&x| x) {
+                let b4196: u32 = b4192.wrapping_mul(s_u32[1]);
+                let a79 = span((((0u32).wrapping_add(b3025)).wrapping_add(b4196)) as u32, UNITS, g4_len);
+                for l in 0..UNITS {
+                    let x4197: u32 = b4196.wrapping_add(b3026[l]);
+                    let x4198: f32 = la3029_0[l];
+                    *g4.add(a79 + l) = x4198;
+                }
+            } else {
+                let mut m26 = [false; UNITS];
+                for l in 0..UNITS { m26[l] = m0[l] && m25[l]; }
+                if m26.iter().any(|&x| x) {
+                    let b4196: u32 = b4192.wrapping_mul(s_u32[1]);
+                    let mut ok = true;
+                    for l in 0..UNITS {
+                        let x4197: u32 = b4196.wrapping_add(b3026[l]);
+                        let x4198: f32 = la3029_0[l];
+                        if m26[l] { st(g4, g4_len, x4197, x4198, &mut ok); }
+                    }
+                    assert!(ok, "kernel index out of bounds");
+                }
+            }
+            let b4199: u32 = v1672.wrapping_add((1u64 as u32));
+            let b4201: bool = b4199 < s_u32[3];
+            let mut b4202 = [<bool>::default(); UNITS];
             for l in 0..UNITS {
-                let x1668: u32 = b1667.wrapping_add(b3[l]);
-                let x1669: f32 = la6_7[l];
-                if m16[l] { st(g4, g4_len, x1668, x1669, &mut ok); }
+                let x4200: bool = b3026[l] < s_u32[1];
+                let x4202: bool = x4200 && b4201;
+                b4202[l] = x4202;
             }
-            assert!(ok, "kernel index out of bounds");
+            let mut m27 = [false; UNITS];
+            for l in 0..UNITS { m27[l] = b4202[l]; }
+            if m27.iter().all(|&x| x) {
+                let b4203: u32 = b4199.wrapping_mul(s_u32[1]);
+                let a80 = span((((0u32).wrapping_add(b3025)).wrapping_add(b4203)) as u32, UNITS, g4_len);
+                for l in 0..UNITS {
+                    let x4204: u32 = b4203.wrapping_add(b3026[l]);
+                    let x4205: f32 = la3029_1[l];
+                    *g4.add(a80 + l) = x4205;
+                }
+            } else {
+                let mut m28 = [false; UNITS];
+                for l in 0..UNITS { m28[l] = m0[l] && m27[l]; }
+                if m28.iter().any(|&x| x) {
+                    let b4203: u32 = b4199.wrapping_mul(s_u32[1]);
+                    let mut ok = true;
+                    for l in 0..UNITS {
+                        let x4204: u32 = b4203.wrapping_add(b3026[l]);
+                        let x4205: f32 = la3029_1[l];
+                        if m28[l] { st(g4, g4_len, x4204, x4205, &mut ok); }
+                    }
+                    assert!(ok, "kernel index out of bounds");
+                }
+            }
+            let b4206: u32 = v1672.wrapping_add((2u64 as u32));
+            let b4207: u32 = b4206.min(s_u32[3]);
+            v3021 = b4207;
+        }
+        v1672 = v3021;
+        let b4208: u32 = s_u32[3].wrapping_sub(v3021);
+        let b4209: bool = b4208 >= (1u64 as u32);
+        if b4209 {
+            let b4210: u32 = div(s_u32[2], (32u64 as u32));
+            let b4211: u32 = cube[0].wrapping_mul((8u64 as u32));
+            let b4213: u32 = div(s_u32[2], (256u64 as u32));
+            let b4214: u32 = s_u32[3].wrapping_sub((1u64 as u32));
+            let mut b4212 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x4212: u32 = b4211.wrapping_add((l as u32));
+                b4212[l] = x4212;
+                la4215_0[l] = 0.0f32;
+            }
+            if (0u64 as u32) < b4213 {
+                let hv: u64 = (b4213 - 1) as u64;
+                let mut fits = true;
+                let h169: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h169 <= u32::MAX as u64;
+                let h170: u64 = 7;
+                let h171: u64 = h169.wrapping_add(h170);
+                fits &= h171 <= u32::MAX as u64;
+                let h172: u64 = (((((v3021).wrapping_add((0u64 as u32))).min(b4214)).wrapping_mul(b4210)) as u64).wrapping_add(h171);
+                fits &= h172 <= u32::MAX as u64;
+                hoisted_check(fits, h172, g2_len);
+                let h173: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h173 <= u32::MAX as u64;
+                let h174: u64 = 7;
+                let h175: u64 = h173.wrapping_add(h174);
+                fits &= h175 <= u32::MAX as u64;
+                let h176: u64 = (((((v3021).wrapping_add((0u64 as u32))).min(b4214)).wrapping_mul(b4210)) as u64).wrapping_add(h175);
+                fits &= h176 <= u32::MAX as u64;
+                let h177: u64 = h176.wrapping_mul((((2u64 as u32)) as u64));
+                fits &= h177 <= u32::MAX as u64;
+                let h178: u64 = h177.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h178 <= u32::MAX as u64;
+                hoisted_check(fits, h178, g3_len);
+                let h179: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h179 <= u32::MAX as u64;
+                let h180: u64 = 7;
+                let h181: u64 = h179.wrapping_add(h180);
+                fits &= h181 <= u32::MAX as u64;
+                let h182: u64 = (((((v3021).wrapping_add((0u64 as u32))).min(b4214)).wrapping_mul(b4210)) as u64).wrapping_add(h181);
+                fits &= h182 <= u32::MAX as u64;
+                let h183: u64 = h182.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h183 <= u32::MAX as u64;
+                let h184: u64 = h183.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h184 <= u32::MAX as u64;
+                hoisted_check(fits, h184, g1_len);
+                let h185: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h185 <= u32::MAX as u64;
+                let h186: u64 = 7;
+                let h187: u64 = h185.wrapping_add(h186);
+                fits &= h187 <= u32::MAX as u64;
+                let h188: u64 = (((((v3021).wrapping_add((0u64 as u32))).min(b4214)).wrapping_mul(b4210)) as u64).wrapping_add(h187);
+                fits &= h188 <= u32::MAX as u64;
+                let h189: u64 = h188.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h189 <= u32::MAX as u64;
+                let h190: u64 = h189.wrapping_add((((1u64 as u32)) as u64));
+                fits &= h190 <= u32::MAX as u64;
+                hoisted_check(fits, h190, g1_len);
+                let h191: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h191 <= u32::MAX as u64;
+                let h192: u64 = 7;
+                let h193: u64 = h191.wrapping_add(h192);
+                fits &= h193 <= u32::MAX as u64;
+                let h194: u64 = (((((v3021).wrapping_add((0u64 as u32))).min(b4214)).wrapping_mul(b4210)) as u64).wrapping_add(h193);
+                fits &= h194 <= u32::MAX as u64;
+                let h195: u64 = h194.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h195 <= u32::MAX as u64;
+                let h196: u64 = h195.wrapping_add((((2u64 as u32)) as u64));
+                fits &= h196 <= u32::MAX as u64;
+                hoisted_check(fits, h196, g1_len);
+                let h197: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h197 <= u32::MAX as u64;
+                let h198: u64 = 7;
+                let h199: u64 = h197.wrapping_add(h198);
+                fits &= h199 <= u32::MAX as u64;
+                let h200: u64 = (((((v3021).wrapping_add((0u64 as u32))).min(b4214)).wrapping_mul(b4210)) as u64).wrapping_add(h199);
+                fits &= h200 <= u32::MAX as u64;
+                let h201: u64 = h200.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h201 <= u32::MAX as u64;
+                let h202: u64 = h201.wrapping_add((((3u64 as u32)) as u64));
+                fits &= h202 <= u32::MAX as u64;
+                hoisted_check(fits, h202, g1_len);
+                let h203: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h203 <= u32::MAX as u64;
+                let h204: u64 = 7;
+                let h205: u64 = h203.wrapping_add(h204);
+                fits &= h205 <= u32::MAX as u64;
+                let h206: u64 = (((((v3021).wrapping_add((0u64 as u32))).min(b4214)).wrapping_mul(b4210)) as u64).wrapping_add(h205);
+                fits &= h206 <= u32::MAX as u64;
+                let h207: u64 = h206.wrapping_mul((((2u64 as u32)) as u64));
+                fits &= h207 <= u32::MAX as u64;
+                let h208: u64 = h207.wrapping_add((((1u64 as u32)) as u64));
+                fits &= h208 <= u32::MAX as u64;
+                hoisted_check(fits, h208, g3_len);
+                let h209: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h209 <= u32::MAX as u64;
+                let h210: u64 = 7;
+                let h211: u64 = h209.wrapping_add(h210);
+                fits &= h211 <= u32::MAX as u64;
+                let h212: u64 = (((((v3021).wrapping_add((0u64 as u32))).min(b4214)).wrapping_mul(b4210)) as u64).wrapping_add(h211);
+                fits &= h212 <= u32::MAX as u64;
+                let h213: u64 = h212.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h213 <= u32::MAX as u64;
+                let h214: u64 = h213.wrapping_add((((4u64 as u32)) as u64));
+                fits &= h214 <= u32::MAX as u64;
+                hoisted_check(fits, h214, g1_len);
+                let h215: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h215 <= u32::MAX as u64;
+                let h216: u64 = 7;
+                let h217: u64 = h215.wrapping_add(h216);
+                fits &= h217 <= u32::MAX as u64;
+                let h218: u64 = (((((v3021).wrapping_add((0u64 as u32))).min(b4214)).wrapping_mul(b4210)) as u64).wrapping_add(h217);
+                fits &= h218 <= u32::MAX as u64;
+                let h219: u64 = h218.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h219 <= u32::MAX as u64;
+                let h220: u64 = h219.wrapping_add((((5u64 as u32)) as u64));
+                fits &= h220 <= u32::MAX as u64;
+                hoisted_check(fits, h220, g1_len);
+                let h221: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h221 <= u32::MAX as u64;
+                let h222: u64 = 7;
+                let h223: u64 = h221.wrapping_add(h222);
+                fits &= h223 <= u32::MAX as u64;
+                let h224: u64 = (((((v3021).wrapping_add((0u64 as u32))).min(b4214)).wrapping_mul(b4210)) as u64).wrapping_add(h223);
+                fits &= h224 <= u32::MAX as u64;
+                let h225: u64 = h224.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h225 <= u32::MAX as u64;
+                let h226: u64 = h225.wrapping_add((((6u64 as u32)) as u64));
+                fits &= h226 <= u32::MAX as u64;
+                hoisted_check(fits, h226, g1_len);
+                let h227: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h227 <= u32::MAX as u64;
+                let h228: u64 = 7;
+                let h229: u64 = h227.wrapping_add(h228);
+                fits &= h229 <= u32::MAX as u64;
+                let h230: u64 = (((((v3021).wrapping_add((0u64 as u32))).min(b4214)).wrapping_mul(b4210)) as u64).wrapping_add(h229);
+                fits &= h230 <= u32::MAX as u64;
+                let h231: u64 = h230.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h231 <= u32::MAX as u64;
+                let h232: u64 = h231.wrapping_add((((7u64 as u32)) as u64));
+                fits &= h232 <= u32::MAX as u64;
+                hoisted_check(fits, h232, g1_len);
+            }
+            let mut v4216: u32 = (0u64 as u32);
+            loop {
+                if !(v4216 < b4213) { break; }
+                let b4217: u32 = cube[0].wrapping_mul(b4213);
+                let b4218: u32 = b4217.wrapping_add(v4216);
+                let mut v4219: u32 = (0u64 as u32);
+                loop {
+                    if !(v4219 < (8u64 as u32)) { break; }
+                    let b4220: u32 = v4219.wrapping_mul((32u64 as u32));
+                    let b4221: u32 = v4216.wrapping_mul((8u64 as u32));
+                    let b4222: u32 = b4221.wrapping_add(v4219);
+                    let b4224: u32 = div(b4220, (4u64 as u32));
+                    let b4225: u32 = b4224.wrapping_add((0u64 as u32));
+                    let b4226: u32 = b4225.wrapping_mul((4u64 as u32));
+                    let b4227: u32 = b4218.wrapping_mul((8u64 as u32));
+                    let b4229: u32 = b4218.wrapping_mul((32u64 as u32));
+                    let b4230: u32 = (0u64 as u32).wrapping_add(b4229);
+                    let b4232: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                    let b4233: u32 = b4232.wrapping_add((3u64 as u32));
+                    let b4234: u32 = div(b4233, (4u64 as u32));
+                    let b4235: u32 = b4234.wrapping_mul((4u64 as u32));
+                    let b4236: u32 = (0u64 as u32).wrapping_add(b4235);
+                    let b4237: u32 = div(b4236, (4u64 as u32));
+                    let b4238: u32 = b4218.wrapping_mul((128u64 as u32));
+                    let b4239: u32 = b4237.wrapping_add(b4238);
+                    let b4241: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                    let b4242: u32 = b4241.wrapping_add((3u64 as u32));
+                    let b4243: u32 = div(b4242, (4u64 as u32));
+                    let b4244: u32 = b4243.wrapping_mul((4u64 as u32));
+                    let b4245: u32 = (0u64 as u32).wrapping_add(b4244);
+                    let b4246: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                    let b4247: u32 = b4246.wrapping_add((3u64 as u32));
+                    let b4248: u32 = div(b4247, (4u64 as u32));
+                    let b4249: u32 = b4248.wrapping_mul((4u64 as u32));
+                    let b4250: u32 = b4245.wrapping_add(b4249);
+                    let b4253: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                    let b4254: u32 = b4253.wrapping_add((3u64 as u32));
+                    let b4255: u32 = div(b4254, (4u64 as u32));
+                    let b4256: u32 = b4255.wrapping_mul((4u64 as u32));
+                    let b4257: u32 = (0u64 as u32).wrapping_add(b4256);
+                    let b4258: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                    let b4259: u32 = b4258.wrapping_add((3u64 as u32));
+                    let b4260: u32 = div(b4259, (4u64 as u32));
+                    let b4261: u32 = b4260.wrapping_mul((4u64 as u32));
+                    let b4262: u32 = b4257.wrapping_add(b4261);
+                    let b4263: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b4264: u32 = b4263.wrapping_add((3u64 as u32));
+                    let b4265: u32 = div(b4264, (4u64 as u32));
+                    let b4266: u32 = b4265.wrapping_mul((4u64 as u32));
+                    let b4267: u32 = b4262.wrapping_add(b4266);
+                    let b4270: i32 = ((b4226) as i32);
+                    let b4271: u32 = div((0u64 as u32), (4u64 as u32));
+                    let b4272: u32 = div(b4225, (32u64 as u32));
+                    let b4273: u32 = b4272.wrapping_mul((8u64 as u32));
+                    let b4274: u32 = b4271.wrapping_add(b4273);
+                    let b4275: u32 = rem(b4225, (8u64 as u32));
+                    let b4276: u32 = b4274.wrapping_add(b4275);
+                    let b4277: u32 = div(b4225, (8u64 as u32));
+                    let b4278: u32 = rem(b4277, (4u64 as u32));
+                    let b4279: u32 = b4278.wrapping_mul((2u64 as u32));
+                    let b4280: u32 = b4276.wrapping_mul((8u64 as u32));
+                    let a81 = span((((0u32).wrapping_add(b4239)).wrapping_add(b4280)) as u32, UNITS, g0_len);
+                    let b4285: u32 = div(b4220, (4u64 as u32));
+                    let b4286: u32 = b4285.wrapping_add((1u64 as u32));
+                    let b4287: u32 = b4286.wrapping_mul((4u64 as u32));
+                    let b4288: u32 = b4218.wrapping_mul((8u64 as u32));
+                    let b4290: u32 = b4218.wrapping_mul((32u64 as u32));
+                    let b4291: u32 = (0u64 as u32).wrapping_add(b4290);
+                    let b4293: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                    let b4294: u32 = b4293.wrapping_add((3u64 as u32));
+                    let b4295: u32 = div(b4294, (4u64 as u32));
+                    let b4296: u32 = b4295.wrapping_mul((4u64 as u32));
+                    let b4297: u32 = (0u64 as u32).wrapping_add(b4296);
+                    let b4298: u32 = div(b4297, (4u64 as u32));
+                    let b4299: u32 = b4218.wrapping_mul((128u64 as u32));
+                    let b4300: u32 = b4298.wrapping_add(b4299);
+                    let b4302: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                    let b4303: u32 = b4302.wrapping_add((3u64 as u32));
+                    let b4304: u32 = div(b4303, (4u64 as u32));
+                    let b4305: u32 = b4304.wrapping_mul((4u64 as u32));
+                    let b4306: u32 = (0u64 as u32).wrapping_add(b4305);
+                    let b4307: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                    let b4308: u32 = b4307.wrapping_add((3u64 as u32));
+                    let b4309: u32 = div(b4308, (4u64 as u32));
+                    let b4310: u32 = b4309.wrapping_mul((4u64 as u32));
+                    let b4311: u32 = b4306.wrapping_add(b4310);
+                    let b4314: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                    let b4315: u32 = b4314.wrapping_add((3u64 as u32));
+                    let b4316: u32 = div(b4315, (4u64 as u32));
+                    let b4317: u32 = b4316.wrapping_mul((4u64 as u32));
+                    let b4318: u32 = (0u64 as u32).wrapping_add(b4317);
+                    let b4319: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                    let b4320: u32 = b4319.wrapping_add((3u64 as u32));
+                    let b4321: u32 = div(b4320, (4u64 as u32));
+                    let b4322: u32 = b4321.wrapping_mul((4u64 as u32));
+                    let b4323: u32 = b4318.wrapping_add(b4322);
+                    let b4324: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b4325: u32 = b4324.wrapping_add((3u64 as u32));
+                    let b4326: u32 = div(b4325, (4u64 as u32));
+                    let b4327: u32 = b4326.wrapping_mul((4u64 as u32));
+                    let b4328: u32 = b4323.wrapping_add(b4327);
+                    let b4331: i32 = ((b4287) as i32);
+                    let b4332: u32 = div((0u64 as u32), (4u64 as u32));
+                    let b4333: u32 = div(b4286, (32u64 as u32));
+                    let b4334: u32 = b4333.wrapping_mul((8u64 as u32));
+                    let b4335: u32 = b4332.wrapping_add(b4334);
+                    let b4336: u32 = rem(b4286, (8u64 as u32));
+                    let b4337: u32 = b4335.wrapping_add(b4336);
+                    let b4338: u32 = div(b4286, (8u64 as u32));
+                    let b4339: u32 = rem(b4338, (4u64 as u32));
+                    let b4340: u32 = b4339.wrapping_mul((2u64 as u32));
+                    let b4341: u32 = b4337.wrapping_mul((8u64 as u32));
+                    let a82 = span((((0u32).wrapping_add(b4300)).wrapping_add(b4341)) as u32, UNITS, g0_len);
+                    let b4346: u32 = div(b4220, (4u64 as u32));
+                    let b4347: u32 = b4346.wrapping_add((2u64 as u32));
+                    let b4348: u32 = b4347.wrapping_mul((4u64 as u32));
+                    let b4349: u32 = b4218.wrapping_mul((8u64 as u32));
+                    let b4351: u32 = b4218.wrapping_mul((32u64 as u32));
+                    let b4352: u32 = (0u64 as u32).wrapping_add(b4351);
+                    let b4354: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                    let b4355: u32 = b4354.wrapping_add((3u64 as u32));
+                    let b4356: u32 = div(b4355, (4u64 as u32));
+                    let b4357: u32 = b4356.wrapping_mul((4u64 as u32));
+                    let b4358: u32 = (0u64 as u32).wrapping_add(b4357);
+                    let b4359: u32 = div(b4358, (4u64 as u32));
+                    let b4360: u32 = b4218.wrapping_mul((128u64 as u32));
+                    let b4361: u32 = b4359.wrapping_add(b4360);
+                    let b4363: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                    let b4364: u32 = b4363.wrapping_add((3u64 as u32));
+                    let b4365: u32 = div(b4364, (4u64 as u32));
+                    let b4366: u32 = b4365.wrapping_mul((4u64 as u32));
+                    let b4367: u32 = (0u64 as u32).wrapping_add(b4366);
+                    let b4368: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                    let b4369: u32 = b4368.wrapping_add((3u64 as u32));
+                    let b4370: u32 = div(b4369, (4u64 as u32));
+                    let b4371: u32 = b4370.wrapping_mul((4u64 as u32));
+                    let b4372: u32 = b4367.wrapping_add(b4371);
+                    let b4375: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                    let b4376: u32 = b4375.wrapping_add((3u64 as u32));
+                    let b4377: u32 = div(b4376, (4u64 as u32));
+                    let b4378: u32 = b4377.wrapping_mul((4u64 as u32));
+                    let b4379: u32 = (0u64 as u32).wrapping_add(b4378);
+                    let b4380: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                    let b4381: u32 = b4380.wrapping_add((3u64 as u32));
+                    let b4382: u32 = div(b4381, (4u64 as u32));
+                    let b4383: u32 = b4382.wrapping_mul((4u64 as u32));
+                    let b4384: u32 = b4379.wrapping_add(b4383);
+                    let b4385: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b4386: u32 = b4385.wrapping_add((3u64 as u32));
+                    let b4387: u32 = div(b4386, (4u64 as u32));
+                    let b4388: u32 = b4387.wrapping_mul((4u64 as u32));
+                    let b4389: u32 = b4384.wrapping_add(b4388);
+                    let b4392: i32 = ((b4348) as i32);
+                    let b4393: u32 = div((0u64 as u32), (4u64 as u32));
+                    let b4394: u32 = div(b4347, (32u64 as u32));
+                    let b4395: u32 = b4394.wrapping_mul((8u64 as u32));
+                    let b4396: u32 = b4393.wrapping_add(b4395);
+                    let b4397: u32 = rem(b4347, (8u64 as u32));
+                    let b4398: u32 = b4396.wrapping_add(b4397);
+                    let b4399: u32 = div(b4347, (8u64 as u32));
+                    let b4400: u32 = rem(b4399, (4u64 as u32));
+                    let b4401: u32 = b4400.wrapping_mul((2u64 as u32));
+                    let b4402: u32 = b4398.wrapping_mul((8u64 as u32));
+                    let a83 = span((((0u32).wrapping_add(b4361)).wrapping_add(b4402)) as u32, UNITS, g0_len);
+                    let b4407: u32 = div(b4220, (4u64 as u32));
+                    let b4408: u32 = b4407.wrapping_add((3u64 as u32));
+                    let b4409: u32 = b4408.wrapping_mul((4u64 as u32));
+                    let b4410: u32 = b4218.wrapping_mul((8u64 as u32));
+                    let b4412: u32 = b4218.wrapping_mul((32u64 as u32));
+                    let b4413: u32 = (0u64 as u32).wrapping_add(b4412);
+                    let b4415: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                    let b4416: u32 = b4415.wrapping_add((3u64 as u32));
+                    let b4417: u32 = div(b4416, (4u64 as u32));
+                    let b4418: u32 = b4417.wrapping_mul((4u64 as u32));
+                    let b4419: u32 = (0u64 as u32).wrapping_add(b4418);
+                    let b4420: u32 = div(b4419, (4u64 as u32));
+                    let b4421: u32 = b4218.wrapping_mul((128u64 as u32));
+                    let b4422: u32 = b4420.wrapping_add(b4421);
+                    let b4424: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                    let b4425: u32 = b4424.wrapping_add((3u64 as u32));
+                    let b4426: u32 = div(b4425, (4u64 as u32));
+                    let b4427: u32 = b4426.wrapping_mul((4u64 as u32));
+                    let b4428: u32 = (0u64 as u32).wrapping_add(b4427);
+                    let b4429: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                    let b4430: u32 = b4429.wrapping_add((3u64 as u32));
+                    let b4431: u32 = div(b4430, (4u64 as u32));
+                    let b4432: u32 = b4431.wrapping_mul((4u64 as u32));
+                    let b4433: u32 = b4428.wrapping_add(b4432);
+                    let b4436: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                    let b4437: u32 = b4436.wrapping_add((3u64 as u32));
+                    let b4438: u32 = div(b4437, (4u64 as u32));
+                    let b4439: u32 = b4438.wrapping_mul((4u64 as u32));
+                    let b4440: u32 = (0u64 as u32).wrapping_add(b4439);
+                    let b4441: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                    let b4442: u32 = b4441.wrapping_add((3u64 as u32));
+                    let b4443: u32 = div(b4442, (4u64 as u32));
+                    let b4444: u32 = b4443.wrapping_mul((4u64 as u32));
+                    let b4445: u32 = b4440.wrapping_add(b4444);
+                    let b4446: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b4447: u32 = b4446.wrapping_add((3u64 as u32));
+                    let b4448: u32 = div(b4447, (4u64 as u32));
+                    let b4449: u32 = b4448.wrapping_mul((4u64 as u32));
+                    let b4450: u32 = b4445.wrapping_add(b4449);
+                    let b4453: i32 = ((b4409) as i32);
+                    let b4454: u32 = div((0u64 as u32), (4u64 as u32));
+                    let b4455: u32 = div(b4408, (32u64 as u32));
+                    let b4456: u32 = b4455.wrapping_mul((8u64 as u32));
+                    let b4457: u32 = b4454.wrapping_add(b4456);
+                    let b4458: u32 = rem(b4408, (8u64 as u32));
+                    let b4459: u32 = b4457.wrapping_add(b4458);
+                    let b4460: u32 = div(b4408, (8u64 as u32));
+                    let b4461: u32 = rem(b4460, (4u64 as u32));
+                    let b4462: u32 = b4461.wrapping_mul((2u64 as u32));
+                    let b4463: u32 = b4459.wrapping_mul((8u64 as u32));
+                    let a84 = span((((0u32).wrapping_add(b4422)).wrapping_add(b4463)) as u32, UNITS, g0_len);
+                    let b4468: u32 = div(b4220, (4u64 as u32));
+                    let b4469: u32 = b4468.wrapping_add((4u64 as u32));
+                    let b4470: u32 = b4469.wrapping_mul((4u64 as u32));
+                    let b4471: u32 = b4218.wrapping_mul((8u64 as u32));
+                    let b4473: u32 = b4218.wrapping_mul((32u64 as u32));
+                    let b4474: u32 = (0u64 as u32).wrapping_add(b4473);
+                    let b4476: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                    let b4477: u32 = b4476.wrapping_add((3u64 as u32));
+                    let b4478: u32 = div(b4477, (4u64 as u32));
+                    let b4479: u32 = b4478.wrapping_mul((4u64 as u32));
+                    let b4480: u32 = (0u64 as u32).wrapping_add(b4479);
+                    let b4481: u32 = div(b4480, (4u64 as u32));
+                    let b4482: u32 = b4218.wrapping_mul((128u64 as u32));
+                    let b4483: u32 = b4481.wrapping_add(b4482);
+                    let b4485: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                    let b4486: u32 = b4485.wrapping_add((3u64 as u32));
+                    let b4487: u32 = div(b4486, (4u64 as u32));
+                    let b4488: u32 = b4487.wrapping_mul((4u64 as u32));
+                    let b4489: u32 = (0u64 as u32).wrapping_add(b4488);
+                    let b4490: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                    let b4491: u32 = b4490.wrapping_add((3u64 as u32));
+                    let b4492: u32 = div(b4491, (4u64 as u32));
+                    let b4493: u32 = b4492.wrapping_mul((4u64 as u32));
+                    let b4494: u32 = b4489.wrapping_add(b4493);
+                    let b4497: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                    let b4498: u32 = b4497.wrapping_add((3u64 as u32));
+                    let b4499: u32 = div(b4498, (4u64 as u32));
+                    let b4500: u32 = b4499.wrapping_mul((4u64 as u32));
+                    let b4501: u32 = (0u64 as u32).wrapping_add(b4500);
+                    let b4502: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                    let b4503: u32 = b4502.wrapping_add((3u64 as u32));
+                    let b4504: u32 = div(b4503, (4u64 as u32));
+                    let b4505: u32 = b4504.wrapping_mul((4u64 as u32));
+                    let b4506: u32 = b4501.wrapping_add(b4505);
+                    let b4507: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b4508: u32 = b4507.wrapping_add((3u64 as u32));
+                    let b4509: u32 = div(b4508, (4u64 as u32));
+                    let b4510: u32 = b4509.wrapping_mul((4u64 as u32));
+                    let b4511: u32 = b4506.wrapping_add(b4510);
+                    let b4514: i32 = ((b4470) as i32);
+                    let b4515: u32 = div((0u64 as u32), (4u64 as u32));
+                    let b4516: u32 = div(b4469, (32u64 as u32));
+                    let b4517: u32 = b4516.wrapping_mul((8u64 as u32));
+                    let b4518: u32 = b4515.wrapping_add(b4517);
+                    let b4519: u32 = rem(b4469, (8u64 as u32));
+                    let b4520: u32 = b4518.wrapping_add(b4519);
+                    let b4521: u32 = div(b4469, (8u64 as u32));
+                    let b4522: u32 = rem(b4521, (4u64 as u32));
+                    let b4523: u32 = b4522.wrapping_mul((2u64 as u32));
+                    let b4524: u32 = b4520.wrapping_mul((8u64 as u32));
+                    let a85 = span((((0u32).wrapping_add(b4483)).wrapping_add(b4524)) as u32, UNITS, g0_len);
+                    let b4529: u32 = div(b4220, (4u64 as u32));
+                    let b4530: u32 = b4529.wrapping_add((5u64 as u32));
+                    let b4531: u32 = b4530.wrapping_mul((4u64 as u32));
+                    let b4532: u32 = b4218.wrapping_mul((8u64 as u32));
+                    let b4534: u32 = b4218.wrapping_mul((32u64 as u32));
+                    let b4535: u32 = (0u64 as u32).wrapping_add(b4534);
+                    let b4537: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                    let b4538: u32 = b4537.wrapping_add((3u64 as u32));
+                    let b4539: u32 = div(b4538, (4u64 as u32));
+                    let b4540: u32 = b4539.wrapping_mul((4u64 as u32));
+                    let b4541: u32 = (0u64 as u32).wrapping_add(b4540);
+                    let b4542: u32 = div(b4541, (4u64 as u32));
+                    let b4543: u32 = b4218.wrapping_mul((128u64 as u32));
+                    let b4544: u32 = b4542.wrapping_add(b4543);
+                    let b4546: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                    let b4547: u32 = b4546.wrapping_add((3u64 as u32));
+                    let b4548: u32 = div(b4547, (4u64 as u32));
+                    let b4549: u32 = b4548.wrapping_mul((4u64 as u32));
+                    let b4550: u32 = (0u64 as u32).wrapping_add(b4549);
+                    let b4551: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                    let b4552: u32 = b4551.wrapping_add((3u64 as u32));
+                    let b4553: u32 = div(b4552, (4u64 as u32));
+                    let b4554: u32 = b4553.wrapping_mul((4u64 as u32));
+                    let b4555: u32 = b4550.wrapping_add(b4554);
+                    let b4558: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                    let b4559: u32 = b4558.wrapping_add((3u64 as u32));
+                    let b4560: u32 = div(b4559, (4u64 as u32));
+                    let b4561: u32 = b4560.wrapping_mul((4u64 as u32));
+                    let b4562: u32 = (0u64 as u32).wrapping_add(b4561);
+                    let b4563: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                    let b4564: u32 = b4563.wrapping_add((3u64 as u32));
+                    let b4565: u32 = div(b4564, (4u64 as u32));
+                    let b4566: u32 = b4565.wrapping_mul((4u64 as u32));
+                    let b4567: u32 = b4562.wrapping_add(b4566);
+                    let b4568: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b4569: u32 = b4568.wrapping_add((3u64 as u32));
+                    let b4570: u32 = div(b4569, (4u64 as u32));
+                    let b4571: u32 = b4570.wrapping_mul((4u64 as u32));
+                    let b4572: u32 = b4567.wrapping_add(b4571);
+                    let b4575: i32 = ((b4531) as i32);
+                    let b4576: u32 = div((0u64 as u32), (4u64 as u32));
+                    let b4577: u32 = div(b4530, (32u64 as u32));
+                    let b4578: u32 = b4577.wrapping_mul((8u64 as u32));
+                    let b4579: u32 = b4576.wrapping_add(b4578);
+                    let b4580: u32 = rem(b4530, (8u64 as u32));
+                    let b4581: u32 = b4579.wrapping_add(b4580);
+                    let b4582: u32 = div(b4530, (8u64 as u32));
+                    let b4583: u32 = rem(b4582, (4u64 as u32));
+                    let b4584: u32 = b4583.wrapping_mul((2u64 as u32));
+                    let b4585: u32 = b4581.wrapping_mul((8u64 as u32));
+                    let a86 = span((((0u32).wrapping_add(b4544)).wrapping_add(b4585)) as u32, UNITS, g0_len);
+                    let b4590: u32 = div(b4220, (4u64 as u32));
+                    let b4591: u32 = b4590.wrapping_add((6u64 as u32));
+                    let b4592: u32 = b4591.wrapping_mul((4u64 as u32));
+                    let b4593: u32 = b4218.wrapping_mul((8u64 as u32));
+                    let b4595: u32 = b4218.wrapping_mul((32u64 as u32));
+                    let b4596: u32 = (0u64 as u32).wrapping_add(b4595);
+                    let b4598: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                    let b4599: u32 = b4598.wrapping_add((3u64 as u32));
+                    let b4600: u32 = div(b4599, (4u64 as u32));
+                    let b4601: u32 = b4600.wrapping_mul((4u64 as u32));
+                    let b4602: u32 = (0u64 as u32).wrapping_add(b4601);
+                    let b4603: u32 = div(b4602, (4u64 as u32));
+                    let b4604: u32 = b4218.wrapping_mul((128u64 as u32));
+                    let b4605: u32 = b4603.wrapping_add(b4604);
+                    let b4607: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                    let b4608: u32 = b4607.wrapping_add((3u64 as u32));
+                    let b4609: u32 = div(b4608, (4u64 as u32));
+                    let b4610: u32 = b4609.wrapping_mul((4u64 as u32));
+                    let b4611: u32 = (0u64 as u32).wrapping_add(b4610);
+                    let b4612: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                    let b4613: u32 = b4612.wrapping_add((3u64 as u32));
+                    let b4614: u32 = div(b4613, (4u64 as u32));
+                    let b4615: u32 = b4614.wrapping_mul((4u64 as u32));
+                    let b4616: u32 = b4611.wrapping_add(b4615);
+                    let b4619: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                    let b4620: u32 = b4619.wrapping_add((3u64 as u32));
+                    let b4621: u32 = div(b4620, (4u64 as u32));
+                    let b4622: u32 = b4621.wrapping_mul((4u64 as u32));
+                    let b4623: u32 = (0u64 as u32).wrapping_add(b4622);
+                    let b4624: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                    let b4625: u32 = b4624.wrapping_add((3u64 as u32));
+                    let b4626: u32 = div(b4625, (4u64 as u32));
+                    let b4627: u32 = b4626.wrapping_mul((4u64 as u32));
+                    let b4628: u32 = b4623.wrapping_add(b4627);
+                    let b4629: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b4630: u32 = b4629.wrapping_add((3u64 as u32));
+                    let b4631: u32 = div(b4630, (4u64 as u32));
+                    let b4632: u32 = b4631.wrapping_mul((4u64 as u32));
+                    let b4633: u32 = b4628.wrapping_add(b4632);
+                    let b4636: i32 = ((b4592) as i32);
+                    let b4637: u32 = div((0u64 as u32), (4u64 as u32));
+                    let b4638: u32 = div(b4591, (32u64 as u32));
+                    let b4639: u32 = b4638.wrapping_mul((8u64 as u32));
+                    let b4640: u32 = b4637.wrapping_add(b4639);
+                    let b4641: u32 = rem(b4591, (8u64 as u32));
+                    let b4642: u32 = b4640.wrapping_add(b4641);
+                    let b4643: u32 = div(b4591, (8u64 as u32));
+                    let b4644: u32 = rem(b4643, (4u64 as u32));
+                    let b4645: u32 = b4644.wrapping_mul((2u64 as u32));
+                    let b4646: u32 = b4642.wrapping_mul((8u64 as u32));
+                    let a87 = span((((0u32).wrapping_add(b4605)).wrapping_add(b4646)) as u32, UNITS, g0_len);
+                    let b4651: u32 = div(b4220, (4u64 as u32));
+                    let b4652: u32 = b4651.wrapping_add((7u64 as u32));
+                    let b4653: u32 = b4652.wrapping_mul((4u64 as u32));
+                    let b4654: u32 = b4218.wrapping_mul((8u64 as u32));
+                    let b4656: u32 = b4218.wrapping_mul((32u64 as u32));
+                    let b4657: u32 = (0u64 as u32).wrapping_add(b4656);
+                    let b4659: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                    let b4660: u32 = b4659.wrapping_add((3u64 as u32));
+                    let b4661: u32 = div(b4660, (4u64 as u32));
+                    let b4662: u32 = b4661.wrapping_mul((4u64 as u32));
+                    let b4663: u32 = (0u64 as u32).wrapping_add(b4662);
+                    let b4664: u32 = div(b4663, (4u64 as u32));
+                    let b4665: u32 = b4218.wrapping_mul((128u64 as u32));
+                    let b4666: u32 = b4664.wrapping_add(b4665);
+                    let b4668: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                    let b4669: u32 = b4668.wrapping_add((3u64 as u32));
+                    let b4670: u32 = div(b4669, (4u64 as u32));
+                    let b4671: u32 = b4670.wrapping_mul((4u64 as u32));
+                    let b4672: u32 = (0u64 as u32).wrapping_add(b4671);
+                    let b4673: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                    let b4674: u32 = b4673.wrapping_add((3u64 as u32));
+                    let b4675: u32 = div(b4674, (4u64 as u32));
+                    let b4676: u32 = b4675.wrapping_mul((4u64 as u32));
+                    let b4677: u32 = b4672.wrapping_add(b4676);
+                    let b4680: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                    let b4681: u32 = b4680.wrapping_add((3u64 as u32));
+                    let b4682: u32 = div(b4681, (4u64 as u32));
+                    let b4683: u32 = b4682.wrapping_mul((4u64 as u32));
+                    let b4684: u32 = (0u64 as u32).wrapping_add(b4683);
+                    let b4685: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                    let b4686: u32 = b4685.wrapping_add((3u64 as u32));
+                    let b4687: u32 = div(b4686, (4u64 as u32));
+                    let b4688: u32 = b4687.wrapping_mul((4u64 as u32));
+                    let b4689: u32 = b4684.wrapping_add(b4688);
+                    let b4690: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b4691: u32 = b4690.wrapping_add((3u64 as u32));
+                    let b4692: u32 = div(b4691, (4u64 as u32));
+                    let b4693: u32 = b4692.wrapping_mul((4u64 as u32));
+                    let b4694: u32 = b4689.wrapping_add(b4693);
+                    let b4697: i32 = ((b4653) as i32);
+                    let b4698: u32 = div((0u64 as u32), (4u64 as u32));
+                    let b4699: u32 = div(b4652, (32u64 as u32));
+                    let b4700: u32 = b4699.wrapping_mul((8u64 as u32));
+                    let b4701: u32 = b4698.wrapping_add(b4700);
+                    let b4702: u32 = rem(b4652, (8u64 as u32));
+                    let b4703: u32 = b4701.wrapping_add(b4702);
+                    let b4704: u32 = div(b4652, (8u64 as u32));
+                    let b4705: u32 = rem(b4704, (4u64 as u32));
+                    let b4706: u32 = b4705.wrapping_mul((2u64 as u32));
+                    let b4707: u32 = b4703.wrapping_mul((8u64 as u32));
+                    let a88 = span((((0u32).wrapping_add(b4666)).wrapping_add(b4707)) as u32, UNITS, g0_len);
+                    let b4714: u32 = b4220.wrapping_add((0u64 as u32));
+                    let b4715: u32 = b4218.wrapping_mul((8u64 as u32));
+                    let b4717: u32 = b4218.wrapping_mul((32u64 as u32));
+                    let b4718: u32 = (0u64 as u32).wrapping_add(b4717);
+                    let b4720: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                    let b4721: u32 = b4720.wrapping_add((3u64 as u32));
+                    let b4722: u32 = div(b4721, (4u64 as u32));
+                    let b4723: u32 = b4722.wrapping_mul((4u64 as u32));
+                    let b4724: u32 = (0u64 as u32).wrapping_add(b4723);
+                    let b4725: u32 = div(b4724, (4u64 as u32));
+                    let b4726: u32 = b4218.wrapping_mul((128u64 as u32));
+                    let b4727: u32 = b4725.wrapping_add(b4726);
+                    let b4729: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                    let b4730: u32 = b4729.wrapping_add((3u64 as u32));
+                    let b4731: u32 = div(b4730, (4u64 as u32));
+                    let b4732: u32 = b4731.wrapping_mul((4u64 as u32));
+                    let b4733: u32 = (0u64 as u32).wrapping_add(b4732);
+                    let b4734: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                    let b4735: u32 = b4734.wrapping_add((3u64 as u32));
+                    let b4736: u32 = div(b4735, (4u64 as u32));
+                    let b4737: u32 = b4736.wrapping_mul((4u64 as u32));
+                    let b4738: u32 = b4733.wrapping_add(b4737);
+                    let b4741: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                    let b4742: u32 = b4741.wrapping_add((3u64 as u32));
+                    let b4743: u32 = div(b4742, (4u64 as u32));
+                    let b4744: u32 = b4743.wrapping_mul((4u64 as u32));
+                    let b4745: u32 = (0u64 as u32).wrapping_add(b4744);
+                    let b4746: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                    let b4747: u32 = b4746.wrapping_add((3u64 as u32));
+                    let b4748: u32 = div(b4747, (4u64 as u32));
+                    let b4749: u32 = b4748.wrapping_mul((4u64 as u32));
+                    let b4750: u32 = b4745.wrapping_add(b4749);
+                    let b4751: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b4752: u32 = b4751.wrapping_add((3u64 as u32));
+                    let b4753: u32 = div(b4752, (4u64 as u32));
+                    let b4754: u32 = b4753.wrapping_mul((4u64 as u32));
+                    let b4755: u32 = b4750.wrapping_add(b4754);
+                    let a89 = span_halves((b4738).wrapping_add(((0u32).wrapping_add(b4715)).wrapping_mul(2)), UNITS, g0_len);
+                    let mut b4719 = [<u32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x4228: u32 = b4227.wrapping_add((l as u32));
+                        let x4231: u32 = b4230.wrapping_add((l as u32));
+                        let x4240: u32 = b4239.wrapping_add((l as u32));
+                        let x4251: u32 = x4228.wrapping_mul((2u64 as u32));
+                        let x4252: u32 = b4250.wrapping_add(x4251);
+                        let x4268: u32 = x4228.wrapping_mul((2u64 as u32));
+                        let x4269: u32 = b4267.wrapping_add(x4268);
+                        let x4281: u32 = x4240.wrapping_add(b4280);
+                        let x4282: u32 = *g0.add(a81 + l);
+                        let x4283: u32 = x4282.wrapping_shr((b4279) as u32);
+                        let x4284: u32 = x4283 & (50529027u64 as u32);
+                        la4223_0[l] = x4284;
+                        let x4289: u32 = b4288.wrapping_add((l as u32));
+                        let x4292: u32 = b4291.wrapping_add((l as u32));
+                        let x4301: u32 = b4300.wrapping_add((l as u32));
+                        let x4312: u32 = x4289.wrapping_mul((2u64 as u32));
+                        let x4313: u32 = b4311.wrapping_add(x4312);
+                        let x4329: u32 = x4289.wrapping_mul((2u64 as u32));
+                        let x4330: u32 = b4328.wrapping_add(x4329);
+                        let x4342: u32 = x4301.wrapping_add(b4341);
+                        let x4343: u32 = *g0.add(a82 + l);
+                        let x4344: u32 = x4343.wrapping_shr((b4340) as u32);
+                        let x4345: u32 = x4344 & (50529027u64 as u32);
+                        la4223_1[l] = x4345;
+                        let x4350: u32 = b4349.wrapping_add((l as u32));
+                        let x4353: u32 = b4352.wrapping_add((l as u32));
+                        let x4362: u32 = b4361.wrapping_add((l as u32));
+                        let x4373: u32 = x4350.wrapping_mul((2u64 as u32));
+                        let x4374: u32 = b4372.wrapping_add(x4373);
+                        let x4390: u32 = x4350.wrapping_mul((2u64 as u32));
+                        let x4391: u32 = b4389.wrapping_add(x4390);
+                        let x4403: u32 = x4362.wrapping_add(b4402);
+                        let x4404: u32 = *g0.add(a83 + l);
+                        let x4405: u32 = x4404.wrapping_shr((b4401) as u32);
+                        let x4406: u32 = x4405 & (50529027u64 as u32);
+                        la4223_2[l] = x4406;
+                        let x4411: u32 = b4410.wrapping_add((l as u32));
+                        let x4414: u32 = b4413.wrapping_add((l as u32));
+                        let x4423: u32 = b4422.wrapping_add((l as u32));
+                        let x4434: u32 = x4411.wrapping_mul((2u64 as u32));
+                        let x4435: u32 = b4433.wrapping_add(x4434);
+                        let x4451: u32 = x4411.wrapping_mul((2u64 as u32));
+                        let x4452: u32 = b4450.wrapping_add(x4451);
+                        let x4464: u32 = x4423.wrapping_add(b4463);
+                        let x4465: u32 = *g0.add(a84 + l);
+                        let x4466: u32 = x4465.wrapping_shr((b4462) as u32);
+                        let x4467: u32 = x4466 & (50529027u64 as u32);
+                        la4223_3[l] = x4467;
+                        let x4472: u32 = b4471.wrapping_add((l as u32));
+                        let x4475: u32 = b4474.wrapping_add((l as u32));
+                        let x4484: u32 = b4483.wrapping_add((l as u32));
+                        let x4495: u32 = x4472.wrapping_mul((2u64 as u32));
+                        let x4496: u32 = b4494.wrapping_add(x4495);
+                        let x4512: u32 = x4472.wrapping_mul((2u64 as u32));
+                        let x4513: u32 = b4511.wrapping_add(x4512);
+                        let x4525: u32 = x4484.wrapping_add(b4524);
+                        let x4526: u32 = *g0.add(a85 + l);
+                        let x4527: u32 = x4526.wrapping_shr((b4523) as u32);
+                        let x4528: u32 = x4527 & (50529027u64 as u32);
+                        la4223_4[l] = x4528;
+                        let x4533: u32 = b4532.wrapping_add((l as u32));
+                        let x4536: u32 = b4535.wrapping_add((l as u32));
+                        let x4545: u32 = b4544.wrapping_add((l as u32));
+                        let x4556: u32 = x4533.wrapping_mul((2u64 as u32));
+                        let x4557: u32 = b4555.wrapping_add(x4556);
+                        let x4573: u32 = x4533.wrapping_mul((2u64 as u32));
+                        let x4574: u32 = b4572.wrapping_add(x4573);
+                        let x4586: u32 = x4545.wrapping_add(b4585);
+                        let x4587: u32 = *g0.add(a86 + l);
+                        let x4588: u32 = x4587.wrapping_shr((b4584) as u32);
+                        let x4589: u32 = x4588 & (50529027u64 as u32);
+                        la4223_5[l] = x4589;
+                        let x4594: u32 = b4593.wrapping_add((l as u32));
+                        let x4597: u32 = b4596.wrapping_add((l as u32));
+                        let x4606: u32 = b4605.wrapping_add((l as u32));
+                        let x4617: u32 = x4594.wrapping_mul((2u64 as u32));
+                        let x4618: u32 = b4616.wrapping_add(x4617);
+                        let x4634: u32 = x4594.wrapping_mul((2u64 as u32));
+                        let x4635: u32 = b4633.wrapping_add(x4634);
+                        let x4647: u32 = x4606.wrapping_add(b4646);
+                        let x4648: u32 = *g0.add(a87 + l);
+                        let x4649: u32 = x4648.wrapping_shr((b4645) as u32);
+                        let x4650: u32 = x4649 & (50529027u64 as u32);
+                        la4223_6[l] = x4650;
+                        let x4655: u32 = b4654.wrapping_add((l as u32));
+                        let x4658: u32 = b4657.wrapping_add((l as u32));
+                        let x4667: u32 = b4666.wrapping_add((l as u32));
+                        let x4678: u32 = x4655.wrapping_mul((2u64 as u32));
+                        let x4679: u32 = b4677.wrapping_add(x4678);
+                        let x4695: u32 = x4655.wrapping_mul((2u64 as u32));
+                        let x4696: u32 = b4694.wrapping_add(x4695);
+                        let x4708: u32 = x4667.wrapping_add(b4707);
+                        let x4709: u32 = *g0.add(a88 + l);
+                        let x4710: u32 = x4709.wrapping_shr((b4706) as u32);
+                        let x4711: u32 = x4710 & (50529027u64 as u32);
+                        la4223_7[l] = x4711;
+                        let x4716: u32 = b4715.wrapping_add((l as u32));
+                        let x4719: u32 = b4718.wrapping_add((l as u32));
+                        b4719[l] = x4719;
+                        let x4728: u32 = b4727.wrapping_add((l as u32));
+                        let x4739: u32 = x4716.wrapping_mul((2u64 as u32));
+                        let x4740: u32 = b4738.wrapping_add(x4739);
+                        let x4756: u32 = x4716.wrapping_mul((2u64 as u32));
+                        let x4757: u32 = b4755.wrapping_add(x4756);
+                        let x4763: u32 = (halfword(g0, a89 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                        let x4764: u32 = x4763 & (32768u64 as u32);
+                        let x4765: u32 = x4764.wrapping_shl(((16u64 as u32)) as u32);
+                        let x4766: u32 = x4763.wrapping_shr(((10u64 as u32)) as u32);
+                        let x4767: u32 = x4766 & (31u64 as u32);
+                        let x4768: u32 = x4763 & (1023u64 as u32);
+                        let x4769: bool = x4767 == (31u64 as u32);
+                        let x4770: u32 = x4767.wrapping_add((112u64 as u32));
+                        let x4771: u32 = if x4769 { (255u64 as u32) } else { x4770 };
+                        let x4772: u32 = x4771.wrapping_shl(((23u64 as u32)) as u32);
+                        let x4773: u32 = x4765 | x4772;
+                        let x4774: u32 = x4768.wrapping_shl(((13u64 as u32)) as u32);
+                        let x4775: u32 = x4773 | x4774;
+                        let x4776: f32 = f32::from_bits(x4775);
+                        let x4777: f32 = ((x4768) as f32);
+                        let x4778: f32 = x4777 * 5.9604645e-8f32;
+                        let x4779: bool = x4765 == (0u64 as u32);
+                        let x4780: f32 = -(x4778);
+                        let x4781: f32 = if x4779 { x4778 } else { x4780 };
+                        let x4782: bool = x4767 == (0u64 as u32);
+                    }
+                    let b4783: [f32; UNITS] = T::f16_to_f32_at(g0, a89);
+                    let b4784: i32 = ((b4714) as i32);
+                    let b4785: i32 = div(b4784, (16i64 as i32));
+                    let b4786: u32 = ((b4785) as u32);
+                    let b4787: u32 = div(b4786, (32u64 as u32));
+                    let b4788: u32 = b4787.wrapping_mul((16u64 as u32));
+                    let b4789: u32 = (0u64 as u32).wrapping_add(b4788);
+                    let b4790: u32 = rem(b4786, (16u64 as u32));
+                    let b4791: u32 = b4789.wrapping_add(b4790);
+                    let b4792: u32 = div(b4786, (16u64 as u32));
+                    let b4793: u32 = rem(b4792, (2u64 as u32));
+                    let b4794: u32 = b4793.wrapping_mul((4u64 as u32));
+                    let b4795: u32 = div(b4791, (4u64 as u32));
+                    let b4796: u32 = b4795.wrapping_mul((8u64 as u32));
+                    let a90 = span((((0u32).wrapping_add(b4718)).wrapping_add(b4796)) as u32, UNITS, g0_len);
+                    let b4799: u32 = rem(b4791, (4u64 as u32));
+                    let b4800: u32 = b4799.wrapping_mul((8u64 as u32));
+                    let b4801: u32 = b4800.wrapping_add(b4794);
+                    let b4805: i32 = b4785.wrapping_add((16i64 as i32));
+                    let b4806: u32 = ((b4805) as u32);
+                    let b4807: u32 = div(b4806, (32u64 as u32));
+                    let b4808: u32 = b4807.wrapping_mul((16u64 as u32));
+                    let b4809: u32 = (0u64 as u32).wrapping_add(b4808);
+                    let b4810: u32 = rem(b4806, (16u64 as u32));
+                    let b4811: u32 = b4809.wrapping_add(b4810);
+                    let b4812: u32 = div(b4806, (16u64 as u32));
+                    let b4813: u32 = rem(b4812, (2u64 as u32));
+                    let b4814: u32 = b4813.wrapping_mul((4u64 as u32));
+                    let b4815: u32 = div(b4811, (4u64 as u32));
+                    let b4816: u32 = b4815.wrapping_mul((8u64 as u32));
+                    let a91 = span((((0u32).wrapping_add(b4718)).wrapping_add(b4816)) as u32, UNITS, g0_len);
+                    let b4819: u32 = rem(b4811, (4u64 as u32));
+                    let b4820: u32 = b4819.wrapping_mul((8u64 as u32));
+                    let b4821: u32 = b4820.wrapping_add(b4814);
+                    let b4828: u32 = b4218.wrapping_mul((8u64 as u32));
+                    let b4830: u32 = b4218.wrapping_mul((32u64 as u32));
+                    let b4831: u32 = (0u64 as u32).wrapping_add(b4830);
+                    let b4833: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                    let b4834: u32 = b4833.wrapping_add((3u64 as u32));
+                    let b4835: u32 = div(b4834, (4u64 as u32));
+                    let b4836: u32 = b4835.wrapping_mul((4u64 as u32));
+                    let b4837: u32 = (0u64 as u32).wrapping_add(b4836);
+                    let b4838: u32 = div(b4837, (4u64 as u32));
+                    let b4839: u32 = b4218.wrapping_mul((128u64 as u32));
+                    let b4840: u32 = b4838.wrapping_add(b4839);
+                    let b4842: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                    let b4843: u32 = b4842.wrapping_add((3u64 as u32));
+                    let b4844: u32 = div(b4843, (4u64 as u32));
+                    let b4845: u32 = b4844.wrapping_mul((4u64 as u32));
+                    let b4846: u32 = (0u64 as u32).wrapping_add(b4845);
+                    let b4847: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                    let b4848: u32 = b4847.wrapping_add((3u64 as u32));
+                    let b4849: u32 = div(b4848, (4u64 as u32));
+                    let b4850: u32 = b4849.wrapping_mul((4u64 as u32));
+                    let b4851: u32 = b4846.wrapping_add(b4850);
+                    let b4854: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                    let b4855: u32 = b4854.wrapping_add((3u64 as u32));
+                    let b4856: u32 = div(b4855, (4u64 as u32));
+                    let b4857: u32 = b4856.wrapping_mul((4u64 as u32));
+                    let b4858: u32 = (0u64 as u32).wrapping_add(b4857);
+                    let b4859: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                    let b4860: u32 = b4859.wrapping_add((3u64 as u32));
+                    let b4861: u32 = div(b4860, (4u64 as u32));
+                    let b4862: u32 = b4861.wrapping_mul((4u64 as u32));
+                    let b4863: u32 = b4858.wrapping_add(b4862);
+                    let b4864: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b4865: u32 = b4864.wrapping_add((3u64 as u32));
+                    let b4866: u32 = div(b4865, (4u64 as u32));
+                    let b4867: u32 = b4866.wrapping_mul((4u64 as u32));
+                    let b4868: u32 = b4863.wrapping_add(b4867);
+                    let a92 = span_halves((b4851).wrapping_add(((0u32).wrapping_add(b4828)).wrapping_mul(2)), UNITS, g0_len);
+                    let mut b4832 = [<u32>::default(); UNITS];
+                    let mut b4870 = [<u32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x4797: u32 = b4719[l].wrapping_add(b4796);
+                        let x4798: u32 = *g0.add(a90 + l);
+                        let x4802: u32 = x4798.wrapping_shr((b4801) as u32);
+                        let x4803: u32 = x4802 & (15u64 as u32);
+                        let x4804: i32 = ((x4803) as i32);
+                        let x4817: u32 = b4719[l].wrapping_add(b4816);
+                        let x4818: u32 = *g0.add(a91 + l);
+                        let x4822: u32 = x4818.wrapping_shr((b4821) as u32);
+                        let x4823: u32 = x4822 & (15u64 as u32);
+                        let x4824: i32 = ((x4823) as i32);
+                        let x4825: f32 = ((x4804) as f32);
+                        let x4826: f32 = b4783[l] * x4825;
+                        let x4827: f32 = x4826 * 1.0f32;
+                        la4712_0[l] = x4827;
+                        let x4829: u32 = b4828.wrapping_add((l as u32));
+                        let x4832: u32 = b4831.wrapping_add((l as u32));
+                        b4832[l] = x4832;
+                        let x4841: u32 = b4840.wrapping_add((l as u32));
+                        let x4852: u32 = x4829.wrapping_mul((2u64 as u32));
+                        let x4853: u32 = b4851.wrapping_add(x4852);
+                        let x4869: u32 = x4829.wrapping_mul((2u64 as u32));
+                        let x4870: u32 = b4868.wrapping_add(x4869);
+                        b4870[l] = x4870;
+                        let x4876: u32 = (halfword(g0, a92 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                        let x4877: u32 = x4876 & (32768u64 as u32);
+                        let x4878: u32 = x4877.wrapping_shl(((16u64 as u32)) as u32);
+                        let x4879: u32 = x4876.wrapping_shr(((10u64 as u32)) as u32);
+                        let x4880: u32 = x4879 & (31u64 as u32);
+                        let x4881: u32 = x4876 & (1023u64 as u32);
+                        let x4882: bool = x4880 == (31u64 as u32);
+                        let x4883: u32 = x4880.wrapping_add((112u64 as u32));
+                        let x4884: u32 = if x4882 { (255u64 as u32) } else { x4883 };
+                        let x4885: u32 = x4884.wrapping_shl(((23u64 as u32)) as u32);
+                        let x4886: u32 = x4878 | x4885;
+                        let x4887: u32 = x4881.wrapping_shl(((13u64 as u32)) as u32);
+                        let x4888: u32 = x4886 | x4887;
+                        let x4889: f32 = f32::from_bits(x4888);
+                        let x4890: f32 = ((x4881) as f32);
+                        let x4891: f32 = x4890 * 5.9604645e-8f32;
+                        let x4892: bool = x4878 == (0u64 as u32);
+                        let x4893: f32 = -(x4891);
+                        let x4894: f32 = if x4892 { x4891 } else { x4893 };
+                        let x4895: bool = x4880 == (0u64 as u32);
+                    }
+                    let b4896: [f32; UNITS] = T::f16_to_f32_at(g0, a92);
+                    let a93 = span_halves((b4868).wrapping_add(((0u32).wrapping_add(b4828)).wrapping_mul(2)), UNITS, g0_len);
+                    for l in 0..UNITS {
+                        let x4902: u32 = (halfword(g0, a93 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                        let x4903: u32 = x4902 & (32768u64 as u32);
+                        let x4904: u32 = x4903.wrapping_shl(((16u64 as u32)) as u32);
+                        let x4905: u32 = x4902.wrapping_shr(((10u64 as u32)) as u32);
+                        let x4906: u32 = x4905 & (31u64 as u32);
+                        let x4907: u32 = x4902 & (1023u64 as u32);
+                        let x4908: bool = x4906 == (31u64 as u32);
+                        let x4909: u32 = x4906.wrapping_add((112u64 as u32));
+                        let x4910: u32 = if x4908 { (255u64 as u32) } else { x4909 };
+                        let x4911: u32 = x4910.wrapping_shl(((23u64 as u32)) as u32);
+                        let x4912: u32 = x4904 | x4911;
+                        let x4913: u32 = x4907.wrapping_shl(((13u64 as u32)) as u32);
+                        let x4914: u32 = x4912 | x4913;
+                        let x4915: f32 = f32::from_bits(x4914);
+                        let x4916: f32 = ((x4907) as f32);
+                        let x4917: f32 = x4916 * 5.9604645e-8f32;
+                        let x4918: bool = x4904 == (0u64 as u32);
+                        let x4919: f32 = -(x4917);
+                        let x4920: f32 = if x4918 { x4917 } else { x4919 };
+                        let x4921: bool = x4906 == (0u64 as u32);
+                    }
+                    let b4922: [f32; UNITS] = T::f16_to_f32_at(g0, a93);
+                    let b4923: i32 = ((b4714) as i32);
+                    let b4924: i32 = div(b4923, (16i64 as i32));
+                    let b4925: u32 = ((b4924) as u32);
+                    let b4926: u32 = div(b4925, (32u64 as u32));
+                    let b4927: u32 = b4926.wrapping_mul((16u64 as u32));
+                    let b4928: u32 = (0u64 as u32).wrapping_add(b4927);
+                    let b4929: u32 = rem(b4925, (16u64 as u32));
+                    let b4930: u32 = b4928.wrapping_add(b4929);
+                    let b4931: u32 = div(b4925, (16u64 as u32));
+                    let b4932: u32 = rem(b4931, (2u64 as u32));
+                    let b4933: u32 = b4932.wrapping_mul((4u64 as u32));
+                    let b4934: u32 = div(b4930, (4u64 as u32));
+                    let b4935: u32 = b4934.wrapping_mul((8u64 as u32));
+                    let a94 = span((((0u32).wrapping_add(b4831)).wrapping_add(b4935)) as u32, UNITS, g0_len);
+                    let b4938: u32 = rem(b4930, (4u64 as u32));
+                    let b4939: u32 = b4938.wrapping_mul((8u64 as u32));
+                    let b4940: u32 = b4939.wrapping_add(b4933);
+                    let b4944: i32 = b4924.wrapping_add((16i64 as i32));
+                    let b4945: u32 = ((b4944) as u32);
+                    let b4946: u32 = div(b4945, (32u64 as u32));
+                    let b4947: u32 = b4946.wrapping_mul((16u64 as u32));
+                    let b4948: u32 = (0u64 as u32).wrapping_add(b4947);
+                    let b4949: u32 = rem(b4945, (16u64 as u32));
+                    let b4950: u32 = b4948.wrapping_add(b4949);
+                    let b4951: u32 = div(b4945, (16u64 as u32));
+                    let b4952: u32 = rem(b4951, (2u64 as u32));
+                    let b4953: u32 = b4952.wrapping_mul((4u64 as u32));
+                    let b4954: u32 = div(b4950, (4u64 as u32));
+                    let b4955: u32 = b4954.wrapping_mul((8u64 as u32));
+                    let a95 = span((((0u32).wrapping_add(b4831)).wrapping_add(b4955)) as u32, UNITS, g0_len);
+                    let b4958: u32 = rem(b4950, (4u64 as u32));
+                    let b4959: u32 = b4958.wrapping_mul((8u64 as u32));
+                    let b4960: u32 = b4959.wrapping_add(b4953);
+                    let b4972: u32 = b4220.wrapping_add((16u64 as u32));
+                    let b4973: u32 = b4218.wrapping_mul((8u64 as u32));
+                    let b4975: u32 = b4218.wrapping_mul((32u64 as u32));
+                    let b4976: u32 = (0u64 as u32).wrapping_add(b4975);
+                    let b4978: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                    let b4979: u32 = b4978.wrapping_add((3u64 as u32));
+                    let b4980: u32 = div(b4979, (4u64 as u32));
+                    let b4981: u32 = b4980.wrapping_mul((4u64 as u32));
+                    let b4982: u32 = (0u64 as u32).wrapping_add(b4981);
+                    let b4983: u32 = div(b4982, (4u64 as u32));
+                    let b4984: u32 = b4218.wrapping_mul((128u64 as u32));
+                    let b4985: u32 = b4983.wrapping_add(b4984);
+                    let b4987: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                    let b4988: u32 = b4987.wrapping_add((3u64 as u32));
+                    let b4989: u32 = div(b4988, (4u64 as u32));
+                    let b4990: u32 = b4989.wrapping_mul((4u64 as u32));
+                    let b4991: u32 = (0u64 as u32).wrapping_add(b4990);
+                    let b4992: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                    let b4993: u32 = b4992.wrapping_add((3u64 as u32));
+                    let b4994: u32 = div(b4993, (4u64 as u32));
+                    let b4995: u32 = b4994.wrapping_mul((4u64 as u32));
+                    let b4996: u32 = b4991.wrapping_add(b4995);
+                    let b4999: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                    let b5000: u32 = b4999.wrapping_add((3u64 as u32));
+                    let b5001: u32 = div(b5000, (4u64 as u32));
+                    let b5002: u32 = b5001.wrapping_mul((4u64 as u32));
+                    let b5003: u32 = (0u64 as u32).wrapping_add(b5002);
+                    let b5004: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                    let b5005: u32 = b5004.wrapping_add((3u64 as u32));
+                    let b5006: u32 = div(b5005, (4u64 as u32));
+                    let b5007: u32 = b5006.wrapping_mul((4u64 as u32));
+                    let b5008: u32 = b5003.wrapping_add(b5007);
+                    let b5009: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b5010: u32 = b5009.wrapping_add((3u64 as u32));
+                    let b5011: u32 = div(b5010, (4u64 as u32));
+                    let b5012: u32 = b5011.wrapping_mul((4u64 as u32));
+                    let b5013: u32 = b5008.wrapping_add(b5012);
+                    let a96 = span_halves((b4996).wrapping_add(((0u32).wrapping_add(b4973)).wrapping_mul(2)), UNITS, g0_len);
+                    let mut b4977 = [<u32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x4936: u32 = b4832[l].wrapping_add(b4935);
+                        let x4937: u32 = *g0.add(a94 + l);
+                        let x4941: u32 = x4937.wrapping_shr((b4940) as u32);
+                        let x4942: u32 = x4941 & (15u64 as u32);
+                        let x4943: i32 = ((x4942) as i32);
+                        let x4956: u32 = b4832[l].wrapping_add(b4955);
+                        let x4957: u32 = *g0.add(a95 + l);
+                        let x4961: u32 = x4957.wrapping_shr((b4960) as u32);
+                        let x4962: u32 = x4961 & (15u64 as u32);
+                        let x4963: i32 = ((x4962) as i32);
+                        let x4964: f32 = ((x4963) as f32);
+                        let x4965: f32 = b4922[l] * x4964;
+                        let x4966: f32 = T::fmadd(-(b4922[l]), x4964, 0.0f32);
+                        let x4967: f32 = ((x4943) as f32);
+                        let x4968: f32 = b4896[l] * x4967;
+                        let x4969: f32 = x4968 * 1.0f32;
+                        let x4970: f32 = 0.0f32 * x4969;
+                        let x4971: f32 = T::fmadd(-(0.0f32), x4969, x4966);
+                        la4713_0[l] = x4971;
+                        let x4974: u32 = b4973.wrapping_add((l as u32));
+                        let x4977: u32 = b4976.wrapping_add((l as u32));
+                        b4977[l] = x4977;
+                        let x4986: u32 = b4985.wrapping_add((l as u32));
+                        let x4997: u32 = x4974.wrapping_mul((2u64 as u32));
+                        let x4998: u32 = b4996.wrapping_add(x4997);
+                        let x5014: u32 = x4974.wrapping_mul((2u64 as u32));
+                        let x5015: u32 = b5013.wrapping_add(x5014);
+                        let x5021: u32 = (halfword(g0, a96 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                        let x5022: u32 = x5021 & (32768u64 as u32);
+                        let x5023: u32 = x5022.wrapping_shl(((16u64 as u32)) as u32);
+                        let x5024: u32 = x5021.wrapping_shr(((10u64 as u32)) as u32);
+                        let x5025: u32 = x5024 & (31u64 as u32);
+                        let x5026: u32 = x5021 & (1023u64 as u32);
+                        let x5027: bool = x5025 == (31u64 as u32);
+                        let x5028: u32 = x5025.wrapping_add((112u64 as u32));
+                        let x5029: u32 = if x5027 { (255u64 as u32) } else { x5028 };
+                        let x5030: u32 = x5029.wrapping_shl(((23u64 as u32)) as u32);
+                        let x5031: u32 = x5023 | x5030;
+                        let x5032: u32 = x5026.wrapping_shl(((13u64 as u32)) as u32);
+                        let x5033: u32 = x5031 | x5032;
+                        let x5034: f32 = f32::from_bits(x5033);
+                        let x5035: f32 = ((x5026) as f32);
+                        let x5036: f32 = x5035 * 5.9604645e-8f32;
+                        let x5037: bool = x5023 == (0u64 as u32);
+                        let x5038: f32 = -(x5036);
+                        let x5039: f32 = if x5037 { x5036 } else { x5038 };
+                        let x5040: bool = x5025 == (0u64 as u32);
+                    }
+                    let b5041: [f32; UNITS] = T::f16_to_f32_at(g0, a96);
+                    let b5042: i32 = ((b4972) as i32);
+                    let b5043: i32 = div(b5042, (16i64 as i32));
+                    let b5044: u32 = ((b5043) as u32);
+                    let b5045: u32 = div(b5044, (32u64 as u32));
+                    let b5046: u32 = b5045.wrapping_mul((16u64 as u32));
+                    let b5047: u32 = (0u64 as u32).wrapping_add(b5046);
+                    let b5048: u32 = rem(b5044, (16u64 as u32));
+                    let b5049: u32 = b5047.wrapping_add(b5048);
+                    let b5050: u32 = div(b5044, (16u64 as u32));
+                    let b5051: u32 = rem(b5050, (2u64 as u32));
+                    let b5052: u32 = b5051.wrapping_mul((4u64 as u32));
+                    let b5053: u32 = div(b5049, (4u64 as u32));
+                    let b5054: u32 = b5053.wrapping_mul((8u64 as u32));
+                    let a97 = span((((0u32).wrapping_add(b4976)).wrapping_add(b5054)) as u32, UNITS, g0_len);
+                    let b5057: u32 = rem(b5049, (4u64 as u32));
+                    let b5058: u32 = b5057.wrapping_mul((8u64 as u32));
+                    let b5059: u32 = b5058.wrapping_add(b5052);
+                    let b5063: i32 = b5043.wrapping_add((16i64 as i32));
+                    let b5064: u32 = ((b5063) as u32);
+                    let b5065: u32 = div(b5064, (32u64 as u32));
+                    let b5066: u32 = b5065.wrapping_mul((16u64 as u32));
+                    let b5067: u32 = (0u64 as u32).wrapping_add(b5066);
+                    let b5068: u32 = rem(b5064, (16u64 as u32));
+                    let b5069: u32 = b5067.wrapping_add(b5068);
+                    let b5070: u32 = div(b5064, (16u64 as u32));
+                    let b5071: u32 = rem(b5070, (2u64 as u32));
+                    let b5072: u32 = b5071.wrapping_mul((4u64 as u32));
+                    let b5073: u32 = div(b5069, (4u64 as u32));
+                    let b5074: u32 = b5073.wrapping_mul((8u64 as u32));
+                    let a98 = span((((0u32).wrapping_add(b4976)).wrapping_add(b5074)) as u32, UNITS, g0_len);
+                    let b5077: u32 = rem(b5069, (4u64 as u32));
+                    let b5078: u32 = b5077.wrapping_mul((8u64 as u32));
+                    let b5079: u32 = b5078.wrapping_add(b5072);
+                    let b5086: u32 = b4218.wrapping_mul((8u64 as u32));
+                    let b5088: u32 = b4218.wrapping_mul((32u64 as u32));
+                    let b5089: u32 = (0u64 as u32).wrapping_add(b5088);
+                    let b5091: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                    let b5092: u32 = b5091.wrapping_add((3u64 as u32));
+                    let b5093: u32 = div(b5092, (4u64 as u32));
+                    let b5094: u32 = b5093.wrapping_mul((4u64 as u32));
+                    let b5095: u32 = (0u64 as u32).wrapping_add(b5094);
+                    let b5096: u32 = div(b5095, (4u64 as u32));
+                    let b5097: u32 = b4218.wrapping_mul((128u64 as u32));
+                    let b5098: u32 = b5096.wrapping_add(b5097);
+                    let b5100: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                    let b5101: u32 = b5100.wrapping_add((3u64 as u32));
+                    let b5102: u32 = div(b5101, (4u64 as u32));
+                    let b5103: u32 = b5102.wrapping_mul((4u64 as u32));
+                    let b5104: u32 = (0u64 as u32).wrapping_add(b5103);
+                    let b5105: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                    let b5106: u32 = b5105.wrapping_add((3u64 as u32));
+                    let b5107: u32 = div(b5106, (4u64 as u32));
+                    let b5108: u32 = b5107.wrapping_mul((4u64 as u32));
+                    let b5109: u32 = b5104.wrapping_add(b5108);
+                    let b5112: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                    let b5113: u32 = b5112.wrapping_add((3u64 as u32));
+                    let b5114: u32 = div(b5113, (4u64 as u32));
+                    let b5115: u32 = b5114.wrapping_mul((4u64 as u32));
+                    let b5116: u32 = (0u64 as u32).wrapping_add(b5115);
+                    let b5117: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                    let b5118: u32 = b5117.wrapping_add((3u64 as u32));
+                    let b5119: u32 = div(b5118, (4u64 as u32));
+                    let b5120: u32 = b5119.wrapping_mul((4u64 as u32));
+                    let b5121: u32 = b5116.wrapping_add(b5120);
+                    let b5122: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b5123: u32 = b5122.wrapping_add((3u64 as u32));
+                    let b5124: u32 = div(b5123, (4u64 as u32));
+                    let b5125: u32 = b5124.wrapping_mul((4u64 as u32));
+                    let b5126: u32 = b5121.wrapping_add(b5125);
+                    let a99 = span_halves((b5109).wrapping_add(((0u32).wrapping_add(b5086)).wrapping_mul(2)), UNITS, g0_len);
+                    let mut b5090 = [<u32>::default(); UNITS];
+                    let mut b5128 = [<u32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x5055: u32 = b4977[l].wrapping_add(b5054);
+                        let x5056: u32 = *g0.add(a97 + l);
+                        let x5060: u32 = x5056.wrapping_shr((b5059) as u32);
+                        let x5061: u32 = x5060 & (15u64 as u32);
+                        let x5062: i32 = ((x5061) as i32);
+                        let x5075: u32 = b4977[l].wrapping_add(b5074);
+                        let x5076: u32 = *g0.add(a98 + l);
+                        let x5080: u32 = x5076.wrapping_shr((b5079) as u32);
+                        let x5081: u32 = x5080 & (15u64 as u32);
+                        let x5082: i32 = ((x5081) as i32);
+                        let x5083: f32 = ((x5062) as f32);
+                        let x5084: f32 = b5041[l] * x5083;
+                        let x5085: f32 = x5084 * 1.0f32;
+                        la4712_1[l] = x5085;
+                        let x5087: u32 = b5086.wrapping_add((l as u32));
+                        let x5090: u32 = b5089.wrapping_add((l as u32));
+                        b5090[l] = x5090;
+                        let x5099: u32 = b5098.wrapping_add((l as u32));
+                        let x5110: u32 = x5087.wrapping_mul((2u64 as u32));
+                        let x5111: u32 = b5109.wrapping_add(x5110);
+                        let x5127: u32 = x5087.wrapping_mul((2u64 as u32));
+                        let x5128: u32 = b5126.wrapping_add(x5127);
+                        b5128[l] = x5128;
+                        let x5134: u32 = (halfword(g0, a99 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                        let x5135: u32 = x5134 & (32768u64 as u32);
+                        let x5136: u32 = x5135.wrapping_shl(((16u64 as u32)) as u32);
+                        let x5137: u32 = x5134.wrapping_shr(((10u64 as u32)) as u32);
+                        let x5138: u32 = x5137 & (31u64 as u32);
+                        let x5139: u32 = x5134 & (1023u64 as u32);
+                        let x5140: bool = x5138 == (31u64 as u32);
+                        let x5141: u32 = x5138.wrapping_add((112u64 as u32));
+                        let x5142: u32 = if x5140 { (255u64 as u32) } else { x5141 };
+                        let x5143: u32 = x5142.wrapping_shl(((23u64 as u32)) as u32);
+                        let x5144: u32 = x5136 | x5143;
+                        let x5145: u32 = x5139.wrapping_shl(((13u64 as u32)) as u32);
+                        let x5146: u32 = x5144 | x5145;
+                        let x5147: f32 = f32::from_bits(x5146);
+                        let x5148: f32 = ((x5139) as f32);
+                        let x5149: f32 = x5148 * 5.9604645e-8f32;
+                        let x5150: bool = x5136 == (0u64 as u32);
+                        let x5151: f32 = -(x5149);
+                        let x5152: f32 = if x5150 { x5149 } else { x5151 };
+                        let x5153: bool = x5138 == (0u64 as u32);
+                    }
+                    let b5154: [f32; UNITS] = T::f16_to_f32_at(g0, a99);
+                    let a100 = span_halves((b5126).wrapping_add(((0u32).wrapping_add(b5086)).wrapping_mul(2)), UNITS, g0_len);
+                    for l in 0..UNITS {
+                        let x5160: u32 = (halfword(g0, a100 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                        let x5161: u32 = x5160 & (32768u64 as u32);
+                        let x5162: u32 = x5161.wrapping_shl(((16u64 as u32)) as u32);
+                        let x5163: u32 = x5160.wrapping_shr(((10u64 as u32)) as u32);
+                        let x5164: u32 = x5163 & (31u64 as u32);
+                        let x5165: u32 = x5160 & (1023u64 as u32);
+                        let x5166: bool = x5164 == (31u64 as u32);
+                        let x5167: u32 = x5164.wrapping_add((112u64 as u32));
+                        let x5168: u32 = if x5166 { (255u64 as u32) } else { x5167 };
+                        let x5169: u32 = x5168.wrapping_shl(((23u64 as u32)) as u32);
+                        let x5170: u32 = x5162 | x5169;
+                        let x5171: u32 = x5165.wrapping_shl(((13u64 as u32)) as u32);
+                        let x5172: u32 = x5170 | x5171;
+                        let x5173: f32 = f32::from_bits(x5172);
+                        let x5174: f32 = ((x5165) as f32);
+                        let x5175: f32 = x5174 * 5.9604645e-8f32;
+                        let x5176: bool = x5162 == (0u64 as u32);
+                        let x5177: f32 = -(x5175);
+                        let x5178: f32 = if x5176 { x5175 } else { x5177 };
+                        let x5179: bool = x5164 == (0u64 as u32);
+                    }
+                    let b5180: [f32; UNITS] = T::f16_to_f32_at(g0, a100);
+                    let b5181: i32 = ((b4972) as i32);
+                    let b5182: i32 = div(b5181, (16i64 as i32));
+                    let b5183: u32 = ((b5182) as u32);
+                    let b5184: u32 = div(b5183, (32u64 as u32));
+                    let b5185: u32 = b5184.wrapping_mul((16u64 as u32));
+                    let b5186: u32 = (0u64 as u32).wrapping_add(b5185);
+                    let b5187: u32 = rem(b5183, (16u64 as u32));
+                    let b5188: u32 = b5186.wrapping_add(b5187);
+                    let b5189: u32 = div(b5183, (16u64 as u32));
+                    let b5190: u32 = rem(b5189, (2u64 as u32));
+                    let b5191: u32 = b5190.wrapping_mul((4u64 as u32));
+                    let b5192: u32 = div(b5188, (4u64 as u32));
+                    let b5193: u32 = b5192.wrapping_mul((8u64 as u32));
+                    let a101 = span((((0u32).wrapping_add(b5089)).wrapping_add(b5193)) as u32, UNITS, g0_len);
+                    let b5196: u32 = rem(b5188, (4u64 as u32));
+                    let b5197: u32 = b5196.wrapping_mul((8u64 as u32));
+                    let b5198: u32 = b5197.wrapping_add(b5191);
+                    let b5202: i32 = b5182.wrapping_add((16i64 as i32));
+                    let b5203: u32 = ((b5202) as u32);
+                    let b5204: u32 = div(b5203, (32u64 as u32));
+                    let b5205: u32 = b5204.wrapping_mul((16u64 as u32));
+                    let b5206: u32 = (0u64 as u32).wrapping_add(b5205);
+                    let b5207: u32 = rem(b5203, (16u64 as u32));
+                    let b5208: u32 = b5206.wrapping_add(b5207);
+                    let b5209: u32 = div(b5203, (16u64 as u32));
+                    let b5210: u32 = rem(b5209, (2u64 as u32));
+                    let b5211: u32 = b5210.wrapping_mul((4u64 as u32));
+                    let b5212: u32 = div(b5208, (4u64 as u32));
+                    let b5213: u32 = b5212.wrapping_mul((8u64 as u32));
+                    let a102 = span((((0u32).wrapping_add(b5089)).wrapping_add(b5213)) as u32, UNITS, g0_len);
+                    let b5216: u32 = rem(b5208, (4u64 as u32));
+                    let b5217: u32 = b5216.wrapping_mul((8u64 as u32));
+                    let b5218: u32 = b5217.wrapping_add(b5211);
+                    let b5230: u32 = v3021.wrapping_add((0u64 as u32));
+                    let b5231: u32 = b5230.min(b4214);
+                    let b5232: u32 = b5231.wrapping_mul(b4210);
+                    let b5233: u32 = b5232.wrapping_add(b4222);
+                    for l in 0..UNITS {
+                        let x5194: u32 = b5090[l].wrapping_add(b5193);
+                        let x5195: u32 = *g0.add(a101 + l);
+                        let x5199: u32 = x5195.wrapping_shr((b5198) as u32);
+                        let x5200: u32 = x5199 & (15u64 as u32);
+                        let x5201: i32 = ((x5200) as i32);
+                        let x5214: u32 = b5090[l].wrapping_add(b5213);
+                        let x5215: u32 = *g0.add(a102 + l);
+                        let x5219: u32 = x5215.wrapping_shr((b5218) as u32);
+                        let x5220: u32 = x5219 & (15u64 as u32);
+                        let x5221: i32 = ((x5220) as i32);
+                        let x5222: f32 = ((x5221) as f32);
+                        let x5223: f32 = b5180[l] * x5222;
+                        let x5224: f32 = T::fmadd(-(b5180[l]), x5222, 0.0f32);
+                        let x5225: f32 = ((x5201) as f32);
+                        let x5226: f32 = b5154[l] * x5225;
+                        let x5227: f32 = x5226 * 1.0f32;
+                        let x5228: f32 = 0.0f32 * x5227;
+                        let x5229: f32 = T::fmadd(-(0.0f32), x5227, x5224);
+                        la4713_1[l] = x5229;
+                    }
+                    let b5234: f32 = *g2.add((b5233) as usize);
+                    let b5235: u32 = b5233.wrapping_mul((8u64 as u32));
+                    let b5236: u32 = b5233.wrapping_mul((2u64 as u32));
+                    let b5237: u32 = b5236.wrapping_add((0u64 as u32));
+                    let b5238: i32 = *g3.add((b5237) as usize);
+                    let b5239: f32 = ((b5238) as f32);
+                    let b5240: f32 = b5239 * b5234;
+                    let b5241: u32 = b5235.wrapping_add((0u64 as u32));
+                    for l in 0..UNITS {
+                        v1034[l] = (0i64 as i32);
+                    }
+                    let b5242: u32 = *g1.add((b5241) as usize);
+                    let mut b5244 = [<i32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x5243: u32 = la4223_0[l];
+                        let x5244: i32 = ((x5243) as i32);
+                        b5244[l] = x5244;
+                    }
+                    let b5245: [i32; UNITS] = T::dot_u7_i8(&b5244, &[b5242; UNITS]);
+                    let b5246: u32 = b5235.wrapping_add((1u64 as u32));
+                    for l in 0..UNITS {
+                        v1034[l] = v1034[l].wrapping_add(b5245[l]);
+                    }
+                    let b5247: u32 = *g1.add((b5246) as usize);
+                    let mut b5249 = [<i32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x5248: u32 = la4223_1[l];
+                        let x5249: i32 = ((x5248) as i32);
+                        b5249[l] = x5249;
+                    }
+                    let b5250: [i32; UNITS] = T::dot_u7_i8(&b5249, &[b5247; UNITS]);
+                    let b5251: u32 = b5235.wrapping_add((2u64 as u32));
+                    for l in 0..UNITS {
+                        v1034[l] = v1034[l].wrapping_add(b5250[l]);
+                    }
+                    let b5252: u32 = *g1.add((b5251) as usize);
+                    let mut b5254 = [<i32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x5253: u32 = la4223_2[l];
+                        let x5254: i32 = ((x5253) as i32);
+                        b5254[l] = x5254;
+                    }
+                    let b5255: [i32; UNITS] = T::dot_u7_i8(&b5254, &[b5252; UNITS]);
+                    let b5256: u32 = b5235.wrapping_add((3u64 as u32));
+                    for l in 0..UNITS {
+                        v1034[l] = v1034[l].wrapping_add(b5255[l]);
+                    }
+                    let b5257: u32 = *g1.add((b5256) as usize);
+                    let mut b5259 = [<i32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x5258: u32 = la4223_3[l];
+                        let x5259: i32 = ((x5258) as i32);
+                        b5259[l] = x5259;
+                    }
+                    let b5260: [i32; UNITS] = T::dot_u7_i8(&b5259, &[b5257; UNITS]);
+                    let b5270: u32 = b5233.wrapping_mul((2u64 as u32));
+                    let b5271: u32 = b5270.wrapping_add((1u64 as u32));
+                    for l in 0..UNITS {
+                        v1034[l] = v1034[l].wrapping_add(b5260[l]);
+                        let x5261: f32 = ((v1034[l]) as f32);
+                        let x5262: f32 = la4712_0[l];
+                        let x5263: f32 = x5262 * b5234;
+                        let x5264: f32 = x5261 * x5263;
+                        let x5265: f32 = la4713_0[l];
+                        let x5266: f32 = x5265 * b5240;
+                        let x5267: f32 = T::fmadd(x5261, x5263, x5266);
+                        let x5268: f32 = la4215_0[l];
+                        let x5269: f32 = x5268 + x5267;
+                        la4215_0[l] = x5269;
+                    }
+                    let b5272: i32 = *g3.add((b5271) as usize);
+                    let b5273: f32 = ((b5272) as f32);
+                    let b5274: f32 = b5273 * b5234;
+                    let b5275: u32 = b5235.wrapping_add((4u64 as u32));
+                    for l in 0..UNITS {
+                        v1034[l] = (0i64 as i32);
+                    }
+                    let b5276: u32 = *g1.add((b5275) as usize);
+                    let mut b5278 = [<i32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x5277: u32 = la4223_4[l];
+                        let x5278: i32 = ((x5277) as i32);
+                        b5278[l] = x5278;
+                    }
+                    let b5279: [i32; UNITS] = T::dot_u7_i8(&b5278, &[b5276; UNITS]);
+                    let b5280: u32 = b5235.wrapping_add((5u64 as u32));
+                    for l in 0..UNITS {
+                        v1034[l] = v1034[l].wrapping_add(b5279[l]);
+                    }
+                    let b5281: u32 = *g1.add((b5280) as usize);
+                    let mut b5283 = [<i32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x5282: u32 = la4223_5[l];
+                        let x5283: i32 = ((x5282) as i32);
+                        b5283[l] = x5283;
+                    }
+                    let b5284: [i32; UNITS] = T::dot_u7_i8(&b5283, &[b5281; UNITS]);
+                    let b5285: u32 = b5235.wrapping_add((6u64 as u32));
+                    for l in 0..UNITS {
+                        v1034[l] = v1034[l].wrapping_add(b5284[l]);
+                    }
+                    let b5286: u32 = *g1.add((b5285) as usize);
+                    let mut b5288 = [<i32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x5287: u32 = la4223_6[l];
+                        let x5288: i32 = ((x5287) as i32);
+                        b5288[l] = x5288;
+                    }
+                    let b5289: [i32; UNITS] = T::dot_u7_i8(&b5288, &[b5286; UNITS]);
+                    let b5290: u32 = b5235.wrapping_add((7u64 as u32));
+                    for l in 0..UNITS {
+                        v1034[l] = v1034[l].wrapping_add(b5289[l]);
+                    }
+                    let b5291: u32 = *g1.add((b5290) as usize);
+                    let mut b5293 = [<i32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x5292: u32 = la4223_7[l];
+                        let x5293: i32 = ((x5292) as i32);
+                        b5293[l] = x5293;
+                    }
+                    let b5294: [i32; UNITS] = T::dot_u7_i8(&b5293, &[b5291; UNITS]);
+                    for l in 0..UNITS {
+                        v1034[l] = v1034[l].wrapping_add(b5294[l]);
+                        let x5295: f32 = ((v1034[l]) as f32);
+                        let x5296: f32 = la4712_1[l];
+                        let x5297: f32 = x5296 * b5234;
+                        let x5298: f32 = x5295 * x5297;
+                        let x5299: f32 = la4713_1[l];
+                        let x5300: f32 = x5299 * b5274;
+                        let x5301: f32 = T::fmadd(x5295, x5297, x5300);
+                        let x5302: f32 = la4215_0[l];
+                        let x5303: f32 = x5302 + x5301;
+                        la4215_0[l] = x5303;
+                    }
+                    v4219 = v4219.wrapping_add((1 as u32));
+                }
+                v4216 = v4216.wrapping_add((1 as u32));
+            }
+            let b5304: u32 = v3021.wrapping_add((0u64 as u32));
+            let b5306: bool = b5304 < s_u32[3];
+            let mut b5307 = [<bool>::default(); UNITS];
+            for l in 0..UNITS {
+                let x5305: bool = b4212[l] < s_u32[1];
+                let x5307: bool = x5305 && b5306;
+                b5307[l] = x5307;
+            }
+            let mut m29 = [false; UNITS];
+            for l in 0..UNITS { m29[l] = b5307[l]; }
+            if m29.iter().all(|&x| x) {
+                let b5308: u32 = b5304.wrapping_mul(s_u32[1]);
+                let a103 = span((((0u32).wrapping_add(b4211)).wrapping_add(b5308)) as u32, UNITS, g4_len);
+                for l in 0..UNITS {
+                    let x5309: u32 = b5308.wrapping_add(b4212[l]);
+                    let x5310: f32 = la4215_0[l];
+                    *g4.add(a103 + l) = x5310;
+                }
+            } else {
+                let mut m30 = [false; UNITS];
+                for l in 0..UNITS { m30[l] = m0[l] && m29[l]; }
+                if m30.iter().any(|&x| x) {
+                    let b5308: u32 = b5304.wrapping_mul(s_u32[1]);
+                    let mut ok = true;
+                    for l in 0..UNITS {
+                        let x5309: u32 = b5308.wrapping_add(b4212[l]);
+                        let x5310: f32 = la4215_0[l];
+                        if m30[l] { st(g4, g4_len, x5309, x5310, &mut ok); }
+                    }
+                    assert!(ok, "kernel index out of bounds");
+                }
+            }
+            let b5311: u32 = v3021.wrapping_add((1u64 as u32));
+            let b5312: u32 = b5311.min(s_u32[3]);
+            v1672 = b5312;
         }
     }
 }

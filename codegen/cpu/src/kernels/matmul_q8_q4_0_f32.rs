@@ -36,24 +36,61 @@ unsafe fn avx512(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalar
 #[inline(always)]
 unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut la6_0 = [<f32>::default(); UNITS];
-    let mut la6_1 = [<f32>::default(); UNITS];
-    let mut la6_2 = [<f32>::default(); UNITS];
-    let mut la6_3 = [<f32>::default(); UNITS];
-    let mut la6_4 = [<f32>::default(); UNITS];
-    let mut la6_5 = [<f32>::default(); UNITS];
-    let mut la6_6 = [<f32>::default(); UNITS];
-    let mut la6_7 = [<f32>::default(); UNITS];
-    let mut la13_0 = [<u32>::default(); UNITS];
-    let mut la13_1 = [<u32>::default(); UNITS];
-    let mut la13_2 = [<u32>::default(); UNITS];
-    let mut la13_3 = [<u32>::default(); UNITS];
-    let mut la13_4 = [<u32>::default(); UNITS];
-    let mut la13_5 = [<u32>::default(); UNITS];
-    let mut la13_6 = [<u32>::default(); UNITS];
-    let mut la13_7 = [<u32>::default(); UNITS];
-    let mut la262_0 = [<f32>::default(); UNITS];
-    let mut la263_0 = [<f32>::default(); UNITS];
+    let mut la8_0 = [<f32>::default(); UNITS];
+    let mut la8_1 = [<f32>::default(); UNITS];
+    let mut la8_2 = [<f32>::default(); UNITS];
+    let mut la8_3 = [<f32>::default(); UNITS];
+    let mut la8_4 = [<f32>::default(); UNITS];
+    let mut la8_5 = [<f32>::default(); UNITS];
+    let mut la8_6 = [<f32>::default(); UNITS];
+    let mut la8_7 = [<f32>::default(); UNITS];
+    let mut la15_0 = [<u32>::default(); UNITS];
+    let mut la15_1 = [<u32>::default(); UNITS];
+    let mut la15_2 = [<u32>::default(); UNITS];
+    let mut la15_3 = [<u32>::default(); UNITS];
+    let mut la15_4 = [<u32>::default(); UNITS];
+    let mut la15_5 = [<u32>::default(); UNITS];
+    let mut la15_6 = [<u32>::default(); UNITS];
+    let mut la15_7 = [<u32>::default(); UNITS];
+    let mut la264_0 = [<f32>::default(); UNITS];
+    let mut la265_0 = [<f32>::default(); UNITS];
+    let mut la920_0 = [<f32>::default(); UNITS];
+    let mut la920_1 = [<f32>::default(); UNITS];
+    let mut la920_2 = [<f32>::default(); UNITS];
+    let mut la920_3 = [<f32>::default(); UNITS];
+    let mut la927_0 = [<u32>::default(); UNITS];
+    let mut la927_1 = [<u32>::default(); UNITS];
+    let mut la927_2 = [<u32>::default(); UNITS];
+    let mut la927_3 = [<u32>::default(); UNITS];
+    let mut la927_4 = [<u32>::default(); UNITS];
+    let mut la927_5 = [<u32>::default(); UNITS];
+    let mut la927_6 = [<u32>::default(); UNITS];
+    let mut la927_7 = [<u32>::default(); UNITS];
+    let mut la1176_0 = [<f32>::default(); UNITS];
+    let mut la1177_0 = [<f32>::default(); UNITS];
+    let mut la1553_0 = [<f32>::default(); UNITS];
+    let mut la1553_1 = [<f32>::default(); UNITS];
+    let mut la1560_0 = [<u32>::default(); UNITS];
+    let mut la1560_1 = [<u32>::default(); UNITS];
+    let mut la1560_2 = [<u32>::default(); UNITS];
+    let mut la1560_3 = [<u32>::default(); UNITS];
+    let mut la1560_4 = [<u32>::default(); UNITS];
+    let mut la1560_5 = [<u32>::default(); UNITS];
+    let mut la1560_6 = [<u32>::default(); UNITS];
+    let mut la1560_7 = [<u32>::default(); UNITS];
+    let mut la1809_0 = [<f32>::default(); UNITS];
+    let mut la1810_0 = [<f32>::default(); UNITS];
+    let mut la2045_0 = [<f32>::default(); UNITS];
+    let mut la2052_0 = [<u32>::default(); UNITS];
+    let mut la2052_1 = [<u32>::default(); UNITS];
+    let mut la2052_2 = [<u32>::default(); UNITS];
+    let mut la2052_3 = [<u32>::default(); UNITS];
+    let mut la2052_4 = [<u32>::default(); UNITS];
+    let mut la2052_5 = [<u32>::default(); UNITS];
+    let mut la2052_6 = [<u32>::default(); UNITS];
+    let mut la2052_7 = [<u32>::default(); UNITS];
+    let mut la2301_0 = [<f32>::default(); UNITS];
+    let mut la2302_0 = [<f32>::default(); UNITS];
     let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
     let g1: *mut u32 = bufs[1].ptr();
@@ -65,2642 +102,5974 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
     let g4: *mut f32 = bufs[4].ptr();
     let g4_len = bufs[4].len;
     let s_u32: &[u32] = &scalars.u32;
-    let mut v363 = [<i32>::default(); UNITS];
-    let b0: u32 = div(s_u32[2], (32u64 as u32));
-    let b1: u32 = cube[1].wrapping_mul((8u64 as u32));
-    let b2: u32 = cube[0].wrapping_mul((8u64 as u32));
-    let b4: u32 = div(s_u32[2], (32u64 as u32));
-    let b5: u32 = s_u32[3].wrapping_sub((1u64 as u32));
-    let mut b3 = [<u32>::default(); UNITS];
-    for l in 0..UNITS {
-        let x3: u32 = b2.wrapping_add((l as u32));
-        b3[l] = x3;
-        la6_0[l] = 0.0f32;
-        la6_1[l] = 0.0f32;
-        la6_2[l] = 0.0f32;
-        la6_3[l] = 0.0f32;
-        la6_4[l] = 0.0f32;
-        la6_5[l] = 0.0f32;
-        la6_6[l] = 0.0f32;
-        la6_7[l] = 0.0f32;
-    }
-    if (0u64 as u32) < b4 {
-        let hv: u64 = (b4 - 1) as u64;
-        let mut fits = true;
-        let h1: u64 = (((cube[0]).wrapping_mul(b4)) as u64).wrapping_add(hv);
-        fits &= h1 <= u32::MAX as u64;
-        let h2: u64 = h1.wrapping_mul((((32u64 as u32)) as u64));
-        fits &= h2 <= u32::MAX as u64;
-        let h3: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h2);
-        fits &= h3 <= u32::MAX as u64;
-        let h4: u64 = 7;
-        let h5: u64 = h3.wrapping_add(h4);
-        fits &= h5 <= u32::MAX as u64;
-        let h6: u64 = h5.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-        fits &= h6 <= u32::MAX as u64;
-        hoisted_check(fits, h6, g0_len);
-        let h7: u64 = (((cube[0]).wrapping_mul(b4)) as u64).wrapping_add(hv);
-        fits &= h7 <= u32::MAX as u64;
-        let h8: u64 = h7.wrapping_mul((((32u64 as u32)) as u64));
-        fits &= h8 <= u32::MAX as u64;
-        let h9: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h8);
-        fits &= h9 <= u32::MAX as u64;
-        let h10: u64 = 7;
-        let h11: u64 = h9.wrapping_add(h10);
-        fits &= h11 <= u32::MAX as u64;
-        let h12: u64 = h11.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-        fits &= h12 <= u32::MAX as u64;
-        hoisted_check(fits, h12, g0_len);
-        let h13: u64 = (((cube[0]).wrapping_mul(b4)) as u64).wrapping_add(hv);
-        fits &= h13 <= u32::MAX as u64;
-        let h14: u64 = h13.wrapping_mul((((32u64 as u32)) as u64));
-        fits &= h14 <= u32::MAX as u64;
-        let h15: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h14);
-        fits &= h15 <= u32::MAX as u64;
-        let h16: u64 = 7;
-        let h17: u64 = h15.wrapping_add(h16);
-        fits &= h17 <= u32::MAX as u64;
-        let h18: u64 = h17.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-        fits &= h18 <= u32::MAX as u64;
-        hoisted_check(fits, h18, g0_len);
-        let h19: u64 = (((cube[0]).wrapping_mul(b4)) as u64).wrapping_add(hv);
-        fits &= h19 <= u32::MAX as u64;
-        let h20: u64 = h19.wrapping_mul((((32u64 as u32)) as u64));
-        fits &= h20 <= u32::MAX as u64;
-        let h21: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h20);
-        fits &= h21 <= u32::MAX as u64;
-        let h22: u64 = 7;
-        let h23: u64 = h21.wrapping_add(h22);
-        fits &= h23 <= u32::MAX as u64;
-        let h24: u64 = h23.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-        fits &= h24 <= u32::MAX as u64;
-        hoisted_check(fits, h24, g0_len);
-        let h25: u64 = (((cube[0]).wrapping_mul(b4)) as u64).wrapping_add(hv);
-        fits &= h25 <= u32::MAX as u64;
-        let h26: u64 = h25.wrapping_mul((((32u64 as u32)) as u64));
-        fits &= h26 <= u32::MAX as u64;
-        let h27: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h26);
-        fits &= h27 <= u32::MAX as u64;
-        let h28: u64 = 7;
-        let h29: u64 = h27.wrapping_add(h28);
-        fits &= h29 <= u32::MAX as u64;
-        let h30: u64 = h29.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-        fits &= h30 <= u32::MAX as u64;
-        hoisted_check(fits, h30, g0_len);
-        let h31: u64 = (((cube[0]).wrapping_mul(b4)) as u64).wrapping_add(hv);
-        fits &= h31 <= u32::MAX as u64;
-        let h32: u64 = h31.wrapping_mul((((32u64 as u32)) as u64));
-        fits &= h32 <= u32::MAX as u64;
-        let h33: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h32);
-        fits &= h33 <= u32::MAX as u64;
-        let h34: u64 = 7;
-        let h35: u64 = h33.wrapping_add(h34);
-        fits &= h35 <= u32::MAX as u64;
-        let h36: u64 = h35.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-        fits &= h36 <= u32::MAX as u64;
-        hoisted_check(fits, h36, g0_len);
-        let h37: u64 = (((cube[0]).wrapping_mul(b4)) as u64).wrapping_add(hv);
-        fits &= h37 <= u32::MAX as u64;
-        let h38: u64 = h37.wrapping_mul((((32u64 as u32)) as u64));
-        fits &= h38 <= u32::MAX as u64;
-        let h39: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h38);
-        fits &= h39 <= u32::MAX as u64;
-        let h40: u64 = 7;
-        let h41: u64 = h39.wrapping_add(h40);
-        fits &= h41 <= u32::MAX as u64;
-        let h42: u64 = h41.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-        fits &= h42 <= u32::MAX as u64;
-        hoisted_check(fits, h42, g0_len);
-        let h43: u64 = (((cube[0]).wrapping_mul(b4)) as u64).wrapping_add(hv);
-        fits &= h43 <= u32::MAX as u64;
-        let h44: u64 = h43.wrapping_mul((((32u64 as u32)) as u64));
-        fits &= h44 <= u32::MAX as u64;
-        let h45: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h44);
-        fits &= h45 <= u32::MAX as u64;
-        let h46: u64 = 7;
-        let h47: u64 = h45.wrapping_add(h46);
-        fits &= h47 <= u32::MAX as u64;
-        let h48: u64 = h47.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((7u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((7u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-        fits &= h48 <= u32::MAX as u64;
-        hoisted_check(fits, h48, g0_len);
-        let h49: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h49 <= u32::MAX as u64;
-        let h50: u64 = h49.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h50 <= u32::MAX as u64;
-        let h51: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h50);
-        fits &= h51 <= u32::MAX as u64;
-        hoisted_check(fits, h51, g2_len);
-        let h52: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h52 <= u32::MAX as u64;
-        let h53: u64 = h52.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h53 <= u32::MAX as u64;
-        let h54: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h53);
-        fits &= h54 <= u32::MAX as u64;
-        let h55: u64 = h54.wrapping_mul((((2u64 as u32)) as u64));
-        fits &= h55 <= u32::MAX as u64;
-        hoisted_check(fits, h55, g3_len);
-        let h56: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h56 <= u32::MAX as u64;
-        let h57: u64 = h56.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h57 <= u32::MAX as u64;
-        let h58: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h57);
-        fits &= h58 <= u32::MAX as u64;
-        let h59: u64 = h58.wrapping_mul((((2u64 as u32)) as u64));
-        fits &= h59 <= u32::MAX as u64;
-        let h60: u64 = h59.wrapping_add((((1u64 as u32)) as u64));
-        fits &= h60 <= u32::MAX as u64;
-        hoisted_check(fits, h60, g3_len);
-        let h61: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h61 <= u32::MAX as u64;
-        let h62: u64 = h61.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h62 <= u32::MAX as u64;
-        let h63: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h62);
-        fits &= h63 <= u32::MAX as u64;
-        let h64: u64 = h63.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h64 <= u32::MAX as u64;
-        let h65: u64 = h64.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h65 <= u32::MAX as u64;
-        hoisted_check(fits, h65, g1_len);
-        let h66: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h66 <= u32::MAX as u64;
-        let h67: u64 = h66.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h67 <= u32::MAX as u64;
-        let h68: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h67);
-        fits &= h68 <= u32::MAX as u64;
-        let h69: u64 = h68.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h69 <= u32::MAX as u64;
-        let h70: u64 = h69.wrapping_add((((1u64 as u32)) as u64));
-        fits &= h70 <= u32::MAX as u64;
-        hoisted_check(fits, h70, g1_len);
-        let h71: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h71 <= u32::MAX as u64;
-        let h72: u64 = h71.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h72 <= u32::MAX as u64;
-        let h73: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h72);
-        fits &= h73 <= u32::MAX as u64;
-        let h74: u64 = h73.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h74 <= u32::MAX as u64;
-        let h75: u64 = h74.wrapping_add((((2u64 as u32)) as u64));
-        fits &= h75 <= u32::MAX as u64;
-        hoisted_check(fits, h75, g1_len);
-        let h76: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h76 <= u32::MAX as u64;
-        let h77: u64 = h76.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h77 <= u32::MAX as u64;
-        let h78: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h77);
-        fits &= h78 <= u32::MAX as u64;
-        let h79: u64 = h78.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h79 <= u32::MAX as u64;
-        let h80: u64 = h79.wrapping_add((((3u64 as u32)) as u64));
-        fits &= h80 <= u32::MAX as u64;
-        hoisted_check(fits, h80, g1_len);
-        let h81: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h81 <= u32::MAX as u64;
-        let h82: u64 = h81.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h82 <= u32::MAX as u64;
-        let h83: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h82);
-        fits &= h83 <= u32::MAX as u64;
-        let h84: u64 = h83.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h84 <= u32::MAX as u64;
-        let h85: u64 = h84.wrapping_add((((4u64 as u32)) as u64));
-        fits &= h85 <= u32::MAX as u64;
-        hoisted_check(fits, h85, g1_len);
-        let h86: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h86 <= u32::MAX as u64;
-        let h87: u64 = h86.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h87 <= u32::MAX as u64;
-        let h88: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h87);
-        fits &= h88 <= u32::MAX as u64;
-        let h89: u64 = h88.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h89 <= u32::MAX as u64;
-        let h90: u64 = h89.wrapping_add((((5u64 as u32)) as u64));
-        fits &= h90 <= u32::MAX as u64;
-        hoisted_check(fits, h90, g1_len);
-        let h91: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h91 <= u32::MAX as u64;
-        let h92: u64 = h91.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h92 <= u32::MAX as u64;
-        let h93: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h92);
-        fits &= h93 <= u32::MAX as u64;
-        let h94: u64 = h93.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h94 <= u32::MAX as u64;
-        let h95: u64 = h94.wrapping_add((((6u64 as u32)) as u64));
-        fits &= h95 <= u32::MAX as u64;
-        hoisted_check(fits, h95, g1_len);
-        let h96: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h96 <= u32::MAX as u64;
-        let h97: u64 = h96.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h97 <= u32::MAX as u64;
-        let h98: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h97);
-        fits &= h98 <= u32::MAX as u64;
-        let h99: u64 = h98.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h99 <= u32::MAX as u64;
-        let h100: u64 = h99.wrapping_add((((7u64 as u32)) as u64));
-        fits &= h100 <= u32::MAX as u64;
-        hoisted_check(fits, h100, g1_len);
-        let h101: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h101 <= u32::MAX as u64;
-        let h102: u64 = h101.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h102 <= u32::MAX as u64;
-        let h103: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h102);
-        fits &= h103 <= u32::MAX as u64;
-        hoisted_check(fits, h103, g2_len);
-        let h104: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h104 <= u32::MAX as u64;
-        let h105: u64 = h104.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h105 <= u32::MAX as u64;
-        let h106: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h105);
-        fits &= h106 <= u32::MAX as u64;
-        let h107: u64 = h106.wrapping_mul((((2u64 as u32)) as u64));
-        fits &= h107 <= u32::MAX as u64;
-        hoisted_check(fits, h107, g3_len);
-        let h108: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h108 <= u32::MAX as u64;
-        let h109: u64 = h108.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h109 <= u32::MAX as u64;
-        let h110: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h109);
-        fits &= h110 <= u32::MAX as u64;
-        let h111: u64 = h110.wrapping_mul((((2u64 as u32)) as u64));
-        fits &= h111 <= u32::MAX as u64;
-        let h112: u64 = h111.wrapping_add((((1u64 as u32)) as u64));
-        fits &= h112 <= u32::MAX as u64;
-        hoisted_check(fits, h112, g3_len);
-        let h113: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h113 <= u32::MAX as u64;
-        let h114: u64 = h113.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h114 <= u32::MAX as u64;
-        let h115: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h114);
-        fits &= h115 <= u32::MAX as u64;
-        let h116: u64 = h115.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h116 <= u32::MAX as u64;
-        let h117: u64 = h116.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h117 <= u32::MAX as u64;
-        hoisted_check(fits, h117, g1_len);
-        let h118: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h118 <= u32::MAX as u64;
-        let h119: u64 = h118.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h119 <= u32::MAX as u64;
-        let h120: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h119);
-        fits &= h120 <= u32::MAX as u64;
-        let h121: u64 = h120.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h121 <= u32::MAX as u64;
-        let h122: u64 = h121.wrapping_add((((1u64 as u32)) as u64));
-        fits &= h122 <= u32::MAX as u64;
-        hoisted_check(fits, h122, g1_len);
-        let h123: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h123 <= u32::MAX as u64;
-        let h124: u64 = h123.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h124 <= u32::MAX as u64;
-        let h125: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h124);
-        fits &= h125 <= u32::MAX as u64;
-        let h126: u64 = h125.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h126 <= u32::MAX as u64;
-        let h127: u64 = h126.wrapping_add((((2u64 as u32)) as u64));
-        fits &= h127 <= u32::MAX as u64;
-        hoisted_check(fits, h127, g1_len);
-        let h128: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h128 <= u32::MAX as u64;
-        let h129: u64 = h128.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h129 <= u32::MAX as u64;
-        let h130: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h129);
-        fits &= h130 <= u32::MAX as u64;
-        let h131: u64 = h130.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h131 <= u32::MAX as u64;
-        let h132: u64 = h131.wrapping_add((((3u64 as u32)) as u64));
-        fits &= h132 <= u32::MAX as u64;
-        hoisted_check(fits, h132, g1_len);
-        let h133: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h133 <= u32::MAX as u64;
-        let h134: u64 = h133.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h134 <= u32::MAX as u64;
-        let h135: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h134);
-        fits &= h135 <= u32::MAX as u64;
-        let h136: u64 = h135.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h136 <= u32::MAX as u64;
-        let h137: u64 = h136.wrapping_add((((4u64 as u32)) as u64));
-        fits &= h137 <= u32::MAX as u64;
-        hoisted_check(fits, h137, g1_len);
-        let h138: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h138 <= u32::MAX as u64;
-        let h139: u64 = h138.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h139 <= u32::MAX as u64;
-        let h140: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h139);
-        fits &= h140 <= u32::MAX as u64;
-        let h141: u64 = h140.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h141 <= u32::MAX as u64;
-        let h142: u64 = h141.wrapping_add((((5u64 as u32)) as u64));
-        fits &= h142 <= u32::MAX as u64;
-        hoisted_check(fits, h142, g1_len);
-        let h143: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h143 <= u32::MAX as u64;
-        let h144: u64 = h143.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h144 <= u32::MAX as u64;
-        let h145: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h144);
-        fits &= h145 <= u32::MAX as u64;
-        let h146: u64 = h145.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h146 <= u32::MAX as u64;
-        let h147: u64 = h146.wrapping_add((((6u64 as u32)) as u64));
-        fits &= h147 <= u32::MAX as u64;
-        hoisted_check(fits, h147, g1_len);
-        let h148: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h148 <= u32::MAX as u64;
-        let h149: u64 = h148.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h149 <= u32::MAX as u64;
-        let h150: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h149);
-        fits &= h150 <= u32::MAX as u64;
-        let h151: u64 = h150.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h151 <= u32::MAX as u64;
-        let h152: u64 = h151.wrapping_add((((7u64 as u32)) as u64));
-        fits &= h152 <= u32::MAX as u64;
-        hoisted_check(fits, h152, g1_len);
-        let h153: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h153 <= u32::MAX as u64;
-        let h154: u64 = h153.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h154 <= u32::MAX as u64;
-        let h155: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h154);
-        fits &= h155 <= u32::MAX as u64;
-        hoisted_check(fits, h155, g2_len);
-        let h156: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h156 <= u32::MAX as u64;
-        let h157: u64 = h156.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h157 <= u32::MAX as u64;
-        let h158: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h157);
-        fits &= h158 <= u32::MAX as u64;
-        let h159: u64 = h158.wrapping_mul((((2u64 as u32)) as u64));
-        fits &= h159 <= u32::MAX as u64;
-        hoisted_check(fits, h159, g3_len);
-        let h160: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h160 <= u32::MAX as u64;
-        let h161: u64 = h160.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h161 <= u32::MAX as u64;
-        let h162: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h161);
-        fits &= h162 <= u32::MAX as u64;
-        let h163: u64 = h162.wrapping_mul((((2u64 as u32)) as u64));
-        fits &= h163 <= u32::MAX as u64;
-        let h164: u64 = h163.wrapping_add((((1u64 as u32)) as u64));
-        fits &= h164 <= u32::MAX as u64;
-        hoisted_check(fits, h164, g3_len);
-        let h165: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h165 <= u32::MAX as u64;
-        let h166: u64 = h165.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h166 <= u32::MAX as u64;
-        let h167: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h166);
-        fits &= h167 <= u32::MAX as u64;
-        let h168: u64 = h167.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h168 <= u32::MAX as u64;
-        let h169: u64 = h168.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h169 <= u32::MAX as u64;
-        hoisted_check(fits, h169, g1_len);
-        let h170: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h170 <= u32::MAX as u64;
-        let h171: u64 = h170.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h171 <= u32::MAX as u64;
-        let h172: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h171);
-        fits &= h172 <= u32::MAX as u64;
-        let h173: u64 = h172.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h173 <= u32::MAX as u64;
-        let h174: u64 = h173.wrapping_add((((1u64 as u32)) as u64));
-        fits &= h174 <= u32::MAX as u64;
-        hoisted_check(fits, h174, g1_len);
-        let h175: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h175 <= u32::MAX as u64;
-        let h176: u64 = h175.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h176 <= u32::MAX as u64;
-        let h177: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h176);
-        fits &= h177 <= u32::MAX as u64;
-        let h178: u64 = h177.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h178 <= u32::MAX as u64;
-        let h179: u64 = h178.wrapping_add((((2u64 as u32)) as u64));
-        fits &= h179 <= u32::MAX as u64;
-        hoisted_check(fits, h179, g1_len);
-        let h180: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h180 <= u32::MAX as u64;
-        let h181: u64 = h180.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h181 <= u32::MAX as u64;
-        let h182: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h181);
-        fits &= h182 <= u32::MAX as u64;
-        let h183: u64 = h182.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h183 <= u32::MAX as u64;
-        let h184: u64 = h183.wrapping_add((((3u64 as u32)) as u64));
-        fits &= h184 <= u32::MAX as u64;
-        hoisted_check(fits, h184, g1_len);
-        let h185: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h185 <= u32::MAX as u64;
-        let h186: u64 = h185.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h186 <= u32::MAX as u64;
-        let h187: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h186);
-        fits &= h187 <= u32::MAX as u64;
-        let h188: u64 = h187.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h188 <= u32::MAX as u64;
-        let h189: u64 = h188.wrapping_add((((4u64 as u32)) as u64));
-        fits &= h189 <= u32::MAX as u64;
-        hoisted_check(fits, h189, g1_len);
-        let h190: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h190 <= u32::MAX as u64;
-        let h191: u64 = h190.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h191 <= u32::MAX as u64;
-        let h192: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h191);
-        fits &= h192 <= u32::MAX as u64;
-        let h193: u64 = h192.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h193 <= u32::MAX as u64;
-        let h194: u64 = h193.wrapping_add((((5u64 as u32)) as u64));
-        fits &= h194 <= u32::MAX as u64;
-        hoisted_check(fits, h194, g1_len);
-        let h195: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h195 <= u32::MAX as u64;
-        let h196: u64 = h195.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h196 <= u32::MAX as u64;
-        let h197: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h196);
-        fits &= h197 <= u32::MAX as u64;
-        let h198: u64 = h197.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h198 <= u32::MAX as u64;
-        let h199: u64 = h198.wrapping_add((((6u64 as u32)) as u64));
-        fits &= h199 <= u32::MAX as u64;
-        hoisted_check(fits, h199, g1_len);
-        let h200: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h200 <= u32::MAX as u64;
-        let h201: u64 = h200.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h201 <= u32::MAX as u64;
-        let h202: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h201);
-        fits &= h202 <= u32::MAX as u64;
-        let h203: u64 = h202.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h203 <= u32::MAX as u64;
-        let h204: u64 = h203.wrapping_add((((7u64 as u32)) as u64));
-        fits &= h204 <= u32::MAX as u64;
-        hoisted_check(fits, h204, g1_len);
-        let h205: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h205 <= u32::MAX as u64;
-        let h206: u64 = h205.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h206 <= u32::MAX as u64;
-        let h207: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h206);
-        fits &= h207 <= u32::MAX as u64;
-        hoisted_check(fits, h207, g2_len);
-        let h208: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h208 <= u32::MAX as u64;
-        let h209: u64 = h208.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h209 <= u32::MAX as u64;
-        let h210: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h209);
-        fits &= h210 <= u32::MAX as u64;
-        let h211: u64 = h210.wrapping_mul((((2u64 as u32)) as u64));
-        fits &= h211 <= u32::MAX as u64;
-        hoisted_check(fits, h211, g3_len);
-        let h212: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h212 <= u32::MAX as u64;
-        let h213: u64 = h212.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h213 <= u32::MAX as u64;
-        let h214: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h213);
-        fits &= h214 <= u32::MAX as u64;
-        let h215: u64 = h214.wrapping_mul((((2u64 as u32)) as u64));
-        fits &= h215 <= u32::MAX as u64;
-        let h216: u64 = h215.wrapping_add((((1u64 as u32)) as u64));
-        fits &= h216 <= u32::MAX as u64;
-        hoisted_check(fits, h216, g3_len);
-        let h217: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h217 <= u32::MAX as u64;
-        let h218: u64 = h217.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h218 <= u32::MAX as u64;
-        let h219: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h218);
-        fits &= h219 <= u32::MAX as u64;
-        let h220: u64 = h219.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h220 <= u32::MAX as u64;
-        let h221: u64 = h220.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h221 <= u32::MAX as u64;
-        hoisted_check(fits, h221, g1_len);
-        let h222: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h222 <= u32::MAX as u64;
-        let h223: u64 = h222.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h223 <= u32::MAX as u64;
-        let h224: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h223);
-        fits &= h224 <= u32::MAX as u64;
-        let h225: u64 = h224.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h225 <= u32::MAX as u64;
-        let h226: u64 = h225.wrapping_add((((1u64 as u32)) as u64));
-        fits &= h226 <= u32::MAX as u64;
-        hoisted_check(fits, h226, g1_len);
-        let h227: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h227 <= u32::MAX as u64;
-        let h228: u64 = h227.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h228 <= u32::MAX as u64;
-        let h229: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h228);
-        fits &= h229 <= u32::MAX as u64;
-        let h230: u64 = h229.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h230 <= u32::MAX as u64;
-        let h231: u64 = h230.wrapping_add((((2u64 as u32)) as u64));
-        fits &= h231 <= u32::MAX as u64;
-        hoisted_check(fits, h231, g1_len);
-        let h232: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h232 <= u32::MAX as u64;
-        let h233: u64 = h232.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h233 <= u32::MAX as u64;
-        let h234: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h233);
-        fits &= h234 <= u32::MAX as u64;
-        let h235: u64 = h234.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h235 <= u32::MAX as u64;
-        let h236: u64 = h235.wrapping_add((((3u64 as u32)) as u64));
-        fits &= h236 <= u32::MAX as u64;
-        hoisted_check(fits, h236, g1_len);
-        let h237: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h237 <= u32::MAX as u64;
-        let h238: u64 = h237.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h238 <= u32::MAX as u64;
-        let h239: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h238);
-        fits &= h239 <= u32::MAX as u64;
-        let h240: u64 = h239.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h240 <= u32::MAX as u64;
-        let h241: u64 = h240.wrapping_add((((4u64 as u32)) as u64));
-        fits &= h241 <= u32::MAX as u64;
-        hoisted_check(fits, h241, g1_len);
-        let h242: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h242 <= u32::MAX as u64;
-        let h243: u64 = h242.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h243 <= u32::MAX as u64;
-        let h244: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h243);
-        fits &= h244 <= u32::MAX as u64;
-        let h245: u64 = h244.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h245 <= u32::MAX as u64;
-        let h246: u64 = h245.wrapping_add((((5u64 as u32)) as u64));
-        fits &= h246 <= u32::MAX as u64;
-        hoisted_check(fits, h246, g1_len);
-        let h247: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h247 <= u32::MAX as u64;
-        let h248: u64 = h247.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h248 <= u32::MAX as u64;
-        let h249: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h248);
-        fits &= h249 <= u32::MAX as u64;
-        let h250: u64 = h249.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h250 <= u32::MAX as u64;
-        let h251: u64 = h250.wrapping_add((((6u64 as u32)) as u64));
-        fits &= h251 <= u32::MAX as u64;
-        hoisted_check(fits, h251, g1_len);
-        let h252: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h252 <= u32::MAX as u64;
-        let h253: u64 = h252.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h253 <= u32::MAX as u64;
-        let h254: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h253);
-        fits &= h254 <= u32::MAX as u64;
-        let h255: u64 = h254.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h255 <= u32::MAX as u64;
-        let h256: u64 = h255.wrapping_add((((7u64 as u32)) as u64));
-        fits &= h256 <= u32::MAX as u64;
-        hoisted_check(fits, h256, g1_len);
-        let h257: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h257 <= u32::MAX as u64;
-        let h258: u64 = h257.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h258 <= u32::MAX as u64;
-        let h259: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h258);
-        fits &= h259 <= u32::MAX as u64;
-        hoisted_check(fits, h259, g2_len);
-        let h260: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h260 <= u32::MAX as u64;
-        let h261: u64 = h260.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h261 <= u32::MAX as u64;
-        let h262: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h261);
-        fits &= h262 <= u32::MAX as u64;
-        let h263: u64 = h262.wrapping_mul((((2u64 as u32)) as u64));
-        fits &= h263 <= u32::MAX as u64;
-        hoisted_check(fits, h263, g3_len);
-        let h264: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h264 <= u32::MAX as u64;
-        let h265: u64 = h264.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h265 <= u32::MAX as u64;
-        let h266: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h265);
-        fits &= h266 <= u32::MAX as u64;
-        let h267: u64 = h266.wrapping_mul((((2u64 as u32)) as u64));
-        fits &= h267 <= u32::MAX as u64;
-        let h268: u64 = h267.wrapping_add((((1u64 as u32)) as u64));
-        fits &= h268 <= u32::MAX as u64;
-        hoisted_check(fits, h268, g3_len);
-        let h269: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h269 <= u32::MAX as u64;
-        let h270: u64 = h269.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h270 <= u32::MAX as u64;
-        let h271: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h270);
-        fits &= h271 <= u32::MAX as u64;
-        let h272: u64 = h271.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h272 <= u32::MAX as u64;
-        let h273: u64 = h272.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h273 <= u32::MAX as u64;
-        hoisted_check(fits, h273, g1_len);
-        let h274: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h274 <= u32::MAX as u64;
-        let h275: u64 = h274.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h275 <= u32::MAX as u64;
-        let h276: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h275);
-        fits &= h276 <= u32::MAX as u64;
-        let h277: u64 = h276.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h277 <= u32::MAX as u64;
-        let h278: u64 = h277.wrapping_add((((1u64 as u32)) as u64));
-        fits &= h278 <= u32::MAX as u64;
-        hoisted_check(fits, h278, g1_len);
-        let h279: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h279 <= u32::MAX as u64;
-        let h280: u64 = h279.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h280 <= u32::MAX as u64;
-        let h281: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h280);
-        fits &= h281 <= u32::MAX as u64;
-        let h282: u64 = h281.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h282 <= u32::MAX as u64;
-        let h283: u64 = h282.wrapping_add((((2u64 as u32)) as u64));
-        fits &= h283 <= u32::MAX as u64;
-        hoisted_check(fits, h283, g1_len);
-        let h284: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h284 <= u32::MAX as u64;
-        let h285: u64 = h284.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h285 <= u32::MAX as u64;
-        let h286: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h285);
-        fits &= h286 <= u32::MAX as u64;
-        let h287: u64 = h286.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h287 <= u32::MAX as u64;
-        let h288: u64 = h287.wrapping_add((((3u64 as u32)) as u64));
-        fits &= h288 <= u32::MAX as u64;
-        hoisted_check(fits, h288, g1_len);
-        let h289: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h289 <= u32::MAX as u64;
-        let h290: u64 = h289.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h290 <= u32::MAX as u64;
-        let h291: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h290);
-        fits &= h291 <= u32::MAX as u64;
-        let h292: u64 = h291.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h292 <= u32::MAX as u64;
-        let h293: u64 = h292.wrapping_add((((4u64 as u32)) as u64));
-        fits &= h293 <= u32::MAX as u64;
-        hoisted_check(fits, h293, g1_len);
-        let h294: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h294 <= u32::MAX as u64;
-        let h295: u64 = h294.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h295 <= u32::MAX as u64;
-        let h296: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h295);
-        fits &= h296 <= u32::MAX as u64;
-        let h297: u64 = h296.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h297 <= u32::MAX as u64;
-        let h298: u64 = h297.wrapping_add((((5u64 as u32)) as u64));
-        fits &= h298 <= u32::MAX as u64;
-        hoisted_check(fits, h298, g1_len);
-        let h299: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h299 <= u32::MAX as u64;
-        let h300: u64 = h299.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h300 <= u32::MAX as u64;
-        let h301: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h300);
-        fits &= h301 <= u32::MAX as u64;
-        let h302: u64 = h301.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h302 <= u32::MAX as u64;
-        let h303: u64 = h302.wrapping_add((((6u64 as u32)) as u64));
-        fits &= h303 <= u32::MAX as u64;
-        hoisted_check(fits, h303, g1_len);
-        let h304: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h304 <= u32::MAX as u64;
-        let h305: u64 = h304.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h305 <= u32::MAX as u64;
-        let h306: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h305);
-        fits &= h306 <= u32::MAX as u64;
-        let h307: u64 = h306.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h307 <= u32::MAX as u64;
-        let h308: u64 = h307.wrapping_add((((7u64 as u32)) as u64));
-        fits &= h308 <= u32::MAX as u64;
-        hoisted_check(fits, h308, g1_len);
-        let h309: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h309 <= u32::MAX as u64;
-        let h310: u64 = h309.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h310 <= u32::MAX as u64;
-        let h311: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h310);
-        fits &= h311 <= u32::MAX as u64;
-        hoisted_check(fits, h311, g2_len);
-        let h312: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h312 <= u32::MAX as u64;
-        let h313: u64 = h312.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h313 <= u32::MAX as u64;
-        let h314: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h313);
-        fits &= h314 <= u32::MAX as u64;
-        let h315: u64 = h314.wrapping_mul((((2u64 as u32)) as u64));
-        fits &= h315 <= u32::MAX as u64;
-        hoisted_check(fits, h315, g3_len);
-        let h316: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h316 <= u32::MAX as u64;
-        let h317: u64 = h316.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h317 <= u32::MAX as u64;
-        let h318: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h317);
-        fits &= h318 <= u32::MAX as u64;
-        let h319: u64 = h318.wrapping_mul((((2u64 as u32)) as u64));
-        fits &= h319 <= u32::MAX as u64;
-        let h320: u64 = h319.wrapping_add((((1u64 as u32)) as u64));
-        fits &= h320 <= u32::MAX as u64;
-        hoisted_check(fits, h320, g3_len);
-        let h321: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h321 <= u32::MAX as u64;
-        let h322: u64 = h321.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h322 <= u32::MAX as u64;
-        let h323: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h322);
-        fits &= h323 <= u32::MAX as u64;
-        let h324: u64 = h323.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h324 <= u32::MAX as u64;
-        let h325: u64 = h324.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h325 <= u32::MAX as u64;
-        hoisted_check(fits, h325, g1_len);
-        let h326: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h326 <= u32::MAX as u64;
-        let h327: u64 = h326.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h327 <= u32::MAX as u64;
-        let h328: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h327);
-        fits &= h328 <= u32::MAX as u64;
-        let h329: u64 = h328.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h329 <= u32::MAX as u64;
-        let h330: u64 = h329.wrapping_add((((1u64 as u32)) as u64));
-        fits &= h330 <= u32::MAX as u64;
-        hoisted_check(fits, h330, g1_len);
-        let h331: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h331 <= u32::MAX as u64;
-        let h332: u64 = h331.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h332 <= u32::MAX as u64;
-        let h333: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h332);
-        fits &= h333 <= u32::MAX as u64;
-        let h334: u64 = h333.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h334 <= u32::MAX as u64;
-        let h335: u64 = h334.wrapping_add((((2u64 as u32)) as u64));
-        fits &= h335 <= u32::MAX as u64;
-        hoisted_check(fits, h335, g1_len);
-        let h336: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h336 <= u32::MAX as u64;
-        let h337: u64 = h336.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h337 <= u32::MAX as u64;
-        let h338: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h337);
-        fits &= h338 <= u32::MAX as u64;
-        let h339: u64 = h338.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h339 <= u32::MAX as u64;
-        let h340: u64 = h339.wrapping_add((((3u64 as u32)) as u64));
-        fits &= h340 <= u32::MAX as u64;
-        hoisted_check(fits, h340, g1_len);
-        let h341: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h341 <= u32::MAX as u64;
-        let h342: u64 = h341.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h342 <= u32::MAX as u64;
-        let h343: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h342);
-        fits &= h343 <= u32::MAX as u64;
-        let h344: u64 = h343.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h344 <= u32::MAX as u64;
-        let h345: u64 = h344.wrapping_add((((4u64 as u32)) as u64));
-        fits &= h345 <= u32::MAX as u64;
-        hoisted_check(fits, h345, g1_len);
-        let h346: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h346 <= u32::MAX as u64;
-        let h347: u64 = h346.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h347 <= u32::MAX as u64;
-        let h348: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h347);
-        fits &= h348 <= u32::MAX as u64;
-        let h349: u64 = h348.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h349 <= u32::MAX as u64;
-        let h350: u64 = h349.wrapping_add((((5u64 as u32)) as u64));
-        fits &= h350 <= u32::MAX as u64;
-        hoisted_check(fits, h350, g1_len);
-        let h351: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h351 <= u32::MAX as u64;
-        let h352: u64 = h351.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h352 <= u32::MAX as u64;
-        let h353: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h352);
-        fits &= h353 <= u32::MAX as u64;
-        let h354: u64 = h353.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h354 <= u32::MAX as u64;
-        let h355: u64 = h354.wrapping_add((((6u64 as u32)) as u64));
-        fits &= h355 <= u32::MAX as u64;
-        hoisted_check(fits, h355, g1_len);
-        let h356: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h356 <= u32::MAX as u64;
-        let h357: u64 = h356.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h357 <= u32::MAX as u64;
-        let h358: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h357);
-        fits &= h358 <= u32::MAX as u64;
-        let h359: u64 = h358.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h359 <= u32::MAX as u64;
-        let h360: u64 = h359.wrapping_add((((7u64 as u32)) as u64));
-        fits &= h360 <= u32::MAX as u64;
-        hoisted_check(fits, h360, g1_len);
-        let h361: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h361 <= u32::MAX as u64;
-        let h362: u64 = h361.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h362 <= u32::MAX as u64;
-        let h363: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h362);
-        fits &= h363 <= u32::MAX as u64;
-        hoisted_check(fits, h363, g2_len);
-        let h364: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h364 <= u32::MAX as u64;
-        let h365: u64 = h364.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h365 <= u32::MAX as u64;
-        let h366: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h365);
-        fits &= h366 <= u32::MAX as u64;
-        let h367: u64 = h366.wrapping_mul((((2u64 as u32)) as u64));
-        fits &= h367 <= u32::MAX as u64;
-        hoisted_check(fits, h367, g3_len);
-        let h368: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h368 <= u32::MAX as u64;
-        let h369: u64 = h368.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h369 <= u32::MAX as u64;
-        let h370: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h369);
-        fits &= h370 <= u32::MAX as u64;
-        let h371: u64 = h370.wrapping_mul((((2u64 as u32)) as u64));
-        fits &= h371 <= u32::MAX as u64;
-        let h372: u64 = h371.wrapping_add((((1u64 as u32)) as u64));
-        fits &= h372 <= u32::MAX as u64;
-        hoisted_check(fits, h372, g3_len);
-        let h373: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h373 <= u32::MAX as u64;
-        let h374: u64 = h373.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h374 <= u32::MAX as u64;
-        let h375: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h374);
-        fits &= h375 <= u32::MAX as u64;
-        let h376: u64 = h375.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h376 <= u32::MAX as u64;
-        let h377: u64 = h376.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h377 <= u32::MAX as u64;
-        hoisted_check(fits, h377, g1_len);
-        let h378: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h378 <= u32::MAX as u64;
-        let h379: u64 = h378.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h379 <= u32::MAX as u64;
-        let h380: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h379);
-        fits &= h380 <= u32::MAX as u64;
-        let h381: u64 = h380.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h381 <= u32::MAX as u64;
-        let h382: u64 = h381.wrapping_add((((1u64 as u32)) as u64));
-        fits &= h382 <= u32::MAX as u64;
-        hoisted_check(fits, h382, g1_len);
-        let h383: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h383 <= u32::MAX as u64;
-        let h384: u64 = h383.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h384 <= u32::MAX as u64;
-        let h385: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h384);
-        fits &= h385 <= u32::MAX as u64;
-        let h386: u64 = h385.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h386 <= u32::MAX as u64;
-        let h387: u64 = h386.wrapping_add((((2u64 as u32)) as u64));
-        fits &= h387 <= u32::MAX as u64;
-        hoisted_check(fits, h387, g1_len);
-        let h388: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h388 <= u32::MAX as u64;
-        let h389: u64 = h388.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h389 <= u32::MAX as u64;
-        let h390: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h389);
-        fits &= h390 <= u32::MAX as u64;
-        let h391: u64 = h390.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h391 <= u32::MAX as u64;
-        let h392: u64 = h391.wrapping_add((((3u64 as u32)) as u64));
-        fits &= h392 <= u32::MAX as u64;
-        hoisted_check(fits, h392, g1_len);
-        let h393: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h393 <= u32::MAX as u64;
-        let h394: u64 = h393.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h394 <= u32::MAX as u64;
-        let h395: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h394);
-        fits &= h395 <= u32::MAX as u64;
-        let h396: u64 = h395.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h396 <= u32::MAX as u64;
-        let h397: u64 = h396.wrapping_add((((4u64 as u32)) as u64));
-        fits &= h397 <= u32::MAX as u64;
-        hoisted_check(fits, h397, g1_len);
-        let h398: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h398 <= u32::MAX as u64;
-        let h399: u64 = h398.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h399 <= u32::MAX as u64;
-        let h400: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h399);
-        fits &= h400 <= u32::MAX as u64;
-        let h401: u64 = h400.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h401 <= u32::MAX as u64;
-        let h402: u64 = h401.wrapping_add((((5u64 as u32)) as u64));
-        fits &= h402 <= u32::MAX as u64;
-        hoisted_check(fits, h402, g1_len);
-        let h403: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h403 <= u32::MAX as u64;
-        let h404: u64 = h403.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h404 <= u32::MAX as u64;
-        let h405: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h404);
-        fits &= h405 <= u32::MAX as u64;
-        let h406: u64 = h405.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h406 <= u32::MAX as u64;
-        let h407: u64 = h406.wrapping_add((((6u64 as u32)) as u64));
-        fits &= h407 <= u32::MAX as u64;
-        hoisted_check(fits, h407, g1_len);
-        let h408: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h408 <= u32::MAX as u64;
-        let h409: u64 = h408.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h409 <= u32::MAX as u64;
-        let h410: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h409);
-        fits &= h410 <= u32::MAX as u64;
-        let h411: u64 = h410.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h411 <= u32::MAX as u64;
-        let h412: u64 = h411.wrapping_add((((7u64 as u32)) as u64));
-        fits &= h412 <= u32::MAX as u64;
-        hoisted_check(fits, h412, g1_len);
-        let h413: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h413 <= u32::MAX as u64;
-        let h414: u64 = h413.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h414 <= u32::MAX as u64;
-        let h415: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h414);
-        fits &= h415 <= u32::MAX as u64;
-        hoisted_check(fits, h415, g2_len);
-        let h416: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h416 <= u32::MAX as u64;
-        let h417: u64 = h416.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h417 <= u32::MAX as u64;
-        let h418: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h417);
-        fits &= h418 <= u32::MAX as u64;
-        let h419: u64 = h418.wrapping_mul((((2u64 as u32)) as u64));
-        fits &= h419 <= u32::MAX as u64;
-        hoisted_check(fits, h419, g3_len);
-        let h420: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h420 <= u32::MAX as u64;
-        let h421: u64 = h420.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h421 <= u32::MAX as u64;
-        let h422: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h421);
-        fits &= h422 <= u32::MAX as u64;
-        let h423: u64 = h422.wrapping_mul((((2u64 as u32)) as u64));
-        fits &= h423 <= u32::MAX as u64;
-        let h424: u64 = h423.wrapping_add((((1u64 as u32)) as u64));
-        fits &= h424 <= u32::MAX as u64;
-        hoisted_check(fits, h424, g3_len);
-        let h425: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h425 <= u32::MAX as u64;
-        let h426: u64 = h425.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h426 <= u32::MAX as u64;
-        let h427: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h426);
-        fits &= h427 <= u32::MAX as u64;
-        let h428: u64 = h427.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h428 <= u32::MAX as u64;
-        let h429: u64 = h428.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h429 <= u32::MAX as u64;
-        hoisted_check(fits, h429, g1_len);
-        let h430: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h430 <= u32::MAX as u64;
-        let h431: u64 = h430.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h431 <= u32::MAX as u64;
-        let h432: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h431);
-        fits &= h432 <= u32::MAX as u64;
-        let h433: u64 = h432.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h433 <= u32::MAX as u64;
-        let h434: u64 = h433.wrapping_add((((1u64 as u32)) as u64));
-        fits &= h434 <= u32::MAX as u64;
-        hoisted_check(fits, h434, g1_len);
-        let h435: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h435 <= u32::MAX as u64;
-        let h436: u64 = h435.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h436 <= u32::MAX as u64;
-        let h437: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h436);
-        fits &= h437 <= u32::MAX as u64;
-        let h438: u64 = h437.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h438 <= u32::MAX as u64;
-        let h439: u64 = h438.wrapping_add((((2u64 as u32)) as u64));
-        fits &= h439 <= u32::MAX as u64;
-        hoisted_check(fits, h439, g1_len);
-        let h440: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h440 <= u32::MAX as u64;
-        let h441: u64 = h440.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h441 <= u32::MAX as u64;
-        let h442: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h441);
-        fits &= h442 <= u32::MAX as u64;
-        let h443: u64 = h442.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h443 <= u32::MAX as u64;
-        let h444: u64 = h443.wrapping_add((((3u64 as u32)) as u64));
-        fits &= h444 <= u32::MAX as u64;
-        hoisted_check(fits, h444, g1_len);
-        let h445: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h445 <= u32::MAX as u64;
-        let h446: u64 = h445.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h446 <= u32::MAX as u64;
-        let h447: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h446);
-        fits &= h447 <= u32::MAX as u64;
-        let h448: u64 = h447.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h448 <= u32::MAX as u64;
-        let h449: u64 = h448.wrapping_add((((4u64 as u32)) as u64));
-        fits &= h449 <= u32::MAX as u64;
-        hoisted_check(fits, h449, g1_len);
-        let h450: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h450 <= u32::MAX as u64;
-        let h451: u64 = h450.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h451 <= u32::MAX as u64;
-        let h452: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h451);
-        fits &= h452 <= u32::MAX as u64;
-        let h453: u64 = h452.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h453 <= u32::MAX as u64;
-        let h454: u64 = h453.wrapping_add((((5u64 as u32)) as u64));
-        fits &= h454 <= u32::MAX as u64;
-        hoisted_check(fits, h454, g1_len);
-        let h455: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h455 <= u32::MAX as u64;
-        let h456: u64 = h455.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h456 <= u32::MAX as u64;
-        let h457: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h456);
-        fits &= h457 <= u32::MAX as u64;
-        let h458: u64 = h457.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h458 <= u32::MAX as u64;
-        let h459: u64 = h458.wrapping_add((((6u64 as u32)) as u64));
-        fits &= h459 <= u32::MAX as u64;
-        hoisted_check(fits, h459, g1_len);
-        let h460: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h460 <= u32::MAX as u64;
-        let h461: u64 = h460.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h461 <= u32::MAX as u64;
-        let h462: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h461);
-        fits &= h462 <= u32::MAX as u64;
-        let h463: u64 = h462.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h463 <= u32::MAX as u64;
-        let h464: u64 = h463.wrapping_add((((7u64 as u32)) as u64));
-        fits &= h464 <= u32::MAX as u64;
-        hoisted_check(fits, h464, g1_len);
-    }
-    let mut v7: u32 = (0u64 as u32);
-    loop {
-        if !(v7 < b4) { break; }
-        let b8: u32 = cube[0].wrapping_mul(b4);
-        let b9: u32 = b8.wrapping_add(v7);
-        let b10: u32 = (0u64 as u32).wrapping_mul((32u64 as u32));
-        let b11: u32 = v7.wrapping_mul((1u64 as u32));
-        let b12: u32 = b11.wrapping_add((0u64 as u32));
-        let b14: u32 = div(b10, (4u64 as u32));
-        let b15: u32 = b14.wrapping_add((0u64 as u32));
-        let b16: u32 = b15.wrapping_mul((4u64 as u32));
-        let b17: u32 = b9.wrapping_mul((8u64 as u32));
-        let b21: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-        let b22: u32 = b21.wrapping_add((3u64 as u32));
-        let b23: u32 = div(b22, (4u64 as u32));
-        let b24: u32 = b23.wrapping_mul((4u64 as u32));
-        let b25: u32 = (0u64 as u32).wrapping_add(b24);
-        let b26: u32 = div(b25, (4u64 as u32));
-        let b27: u32 = b9.wrapping_mul((32u64 as u32));
-        let b28: u32 = b26.wrapping_add(b27);
-        let b30: i32 = ((b16) as i32);
-        let b31: u32 = div((0u64 as u32), (4u64 as u32));
-        let b32: u32 = div(b15, (8u64 as u32));
-        let b33: u32 = b32.wrapping_mul((4u64 as u32));
-        let b34: u32 = b31.wrapping_add(b33);
-        let b35: u32 = rem(b15, (4u64 as u32));
-        let b36: u32 = b34.wrapping_add(b35);
-        let b37: u32 = div(b15, (4u64 as u32));
-        let b38: u32 = rem(b37, (2u64 as u32));
-        let b39: u32 = b38.wrapping_mul((4u64 as u32));
-        let b40: u32 = b36.wrapping_mul((8u64 as u32));
-        let a1 = ((((0u32).wrapping_add(b28)).wrapping_add(b40)) as u32) as usize;
-        let b45: u32 = div(b10, (4u64 as u32));
-        let b46: u32 = b45.wrapping_add((1u64 as u32));
-        let b47: u32 = b46.wrapping_mul((4u64 as u32));
-        let b48: u32 = b9.wrapping_mul((8u64 as u32));
-        let b52: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-        let b53: u32 = b52.wrapping_add((3u64 as u32));
-        let b54: u32 = div(b53, (4u64 as u32));
-        let b55: u32 = b54.wrapping_mul((4u64 as u32));
-        let b56: u32 = (0u64 as u32).wrapping_add(b55);
-        let b57: u32 = div(b56, (4u64 as u32));
-        let b58: u32 = b9.wrapping_mul((32u64 as u32));
-        let b59: u32 = b57.wrapping_add(b58);
-        let b61: i32 = ((b47) as i32);
-        let b62: u32 = div((0u64 as u32), (4u64 as u32));
-        let b63: u32 = div(b46, (8u64 as u32));
-        let b64: u32 = b63.wrapping_mul((4u64 as u32));
-        let b65: u32 = b62.wrapping_add(b64);
-        let b66: u32 = rem(b46, (4u64 as u32));
-        let b67: u32 = b65.wrapping_add(b66);
-        let b68: u32 = div(b46, (4u64 as u32));
-        let b69: u32 = rem(b68, (2u64 as u32));
-        let b70: u32 = b69.wrapping_mul((4u64 as u32));
-        let b71: u32 = b67.wrapping_mul((8u64 as u32));
-        let a2 = ((((0u32).wrapping_add(b59)).wrapping_add(b71)) as u32) as usize;
-        let b76: u32 = div(b10, (4u64 as u32));
-        let b77: u32 = b76.wrapping_add((2u64 as u32));
-        let b78: u32 = b77.wrapping_mul((4u64 as u32));
-        let b79: u32 = b9.wrapping_mul((8u64 as u32));
-        let b83: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-        let b84: u32 = b83.wrapping_add((3u64 as u32));
-        let b85: u32 = div(b84, (4u64 as u32));
-        let b86: u32 = b85.wrapping_mul((4u64 as u32));
-        let b87: u32 = (0u64 as u32).wrapping_add(b86);
-        let b88: u32 = div(b87, (4u64 as u32));
-        let b89: u32 = b9.wrapping_mul((32u64 as u32));
-        let b90: u32 = b88.wrapping_add(b89);
-        let b92: i32 = ((b78) as i32);
-        let b93: u32 = div((0u64 as u32), (4u64 as u32));
-        let b94: u32 = div(b77, (8u64 as u32));
-        let b95: u32 = b94.wrapping_mul((4u64 as u32));
-        let b96: u32 = b93.wrapping_add(b95);
-        let b97: u32 = rem(b77, (4u64 as u32));
-        let b98: u32 = b96.wrapping_add(b97);
-        let b99: u32 = div(b77, (4u64 as u32));
-        let b100: u32 = rem(b99, (2u64 as u32));
-        let b101: u32 = b100.wrapping_mul((4u64 as u32));
-        let b102: u32 = b98.wrapping_mul((8u64 as u32));
-        let a3 = ((((0u32).wrapping_add(b90)).wrapping_add(b102)) as u32) as usize;
-        let b107: u32 = div(b10, (4u64 as u32));
-        let b108: u32 = b107.wrapping_add((3u64 as u32));
-        let b109: u32 = b108.wrapping_mul((4u64 as u32));
-        let b110: u32 = b9.wrapping_mul((8u64 as u32));
-        let b114: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-        let b115: u32 = b114.wrapping_add((3u64 as u32));
-        let b116: u32 = div(b115, (4u64 as u32));
-        let b117: u32 = b116.wrapping_mul((4u64 as u32));
-        let b118: u32 = (0u64 as u32).wrapping_add(b117);
-        let b119: u32 = div(b118, (4u64 as u32));
-        let b120: u32 = b9.wrapping_mul((32u64 as u32));
-        let b121: u32 = b119.wrapping_add(b120);
-        let b123: i32 = ((b109) as i32);
-        let b124: u32 = div((0u64 as u32), (4u64 as u32));
-        let b125: u32 = div(b108, (8u64 as u32));
-        let b126: u32 = b125.wrapping_mul((4u64 as u32));
-        let b127: u32 = b124.wrapping_add(b126);
-        let b128: u32 = rem(b108, (4u64 as u32));
-        let b129: u32 = b127.wrapping_add(b128);
-        let b130: u32 = div(b108, (4u64 as u32));
-        let b131: u32 = rem(b130, (2u64 as u32));
-        let b132: u32 = b131.wrapping_mul((4u64 as u32));
-        let b133: u32 = b129.wrapping_mul((8u64 as u32));
-        let a4 = ((((0u32).wrapping_add(b121)).wrapping_add(b133)) as u32) as usize;
-        let b138: u32 = div(b10, (4u64 as u32));
-        let b139: u32 = b138.wrapping_add((4u64 as u32));
-        let b140: u32 = b139.wrapping_mul((4u64 as u32));
-        let b141: u32 = b9.wrapping_mul((8u64 as u32));
-        let b145: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-        let b146: u32 = b145.wrapping_add((3u64 as u32));
-        let b147: u32 = div(b146, (4u64 as u32));
-        let b148: u32 = b147.wrapping_mul((4u64 as u32));
-        let b149: u32 = (0u64 as u32).wrapping_add(b148);
-        let b150: u32 = div(b149, (4u64 as u32));
-        let b151: u32 = b9.wrapping_mul((32u64 as u32));
-        let b152: u32 = b150.wrapping_add(b151);
-        let b154: i32 = ((b140) as i32);
-        let b155: u32 = div((0u64 as u32), (4u64 as u32));
-        let b156: u32 = div(b139, (8u64 as u32));
-        let b157: u32 = b156.wrapping_mul((4u64 as u32));
-        let b158: u32 = b155.wrapping_add(b157);
-        let b159: u32 = rem(b139, (4u64 as u32));
-        let b160: u32 = b158.wrapping_add(b159);
-        let b161: u32 = div(b139, (4u64 as u32));
-        let b162: u32 = rem(b161, (2u64 as u32));
-        let b163: u32 = b162.wrapping_mul((4u64 as u32));
-        let b164: u32 = b160.wrapping_mul((8u64 as u32));
-        let a5 = ((((0u32).wrapping_add(b152)).wrapping_add(b164)) as u32) as usize;
-        let b169: u32 = div(b10, (4u64 as u32));
-        let b170: u32 = b169.wrapping_add((5u64 as u32));
-        let b171: u32 = b170.wrapping_mul((4u64 as u32));
-        let b172: u32 = b9.wrapping_mul((8u64 as u32));
-        let b176: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-        let b177: u32 = b176.wrapping_add((3u64 as u32));
-        let b178: u32 = div(b177, (4u64 as u32));
-        let b179: u32 = b178.wrapping_mul((4u64 as u32));
-        let b180: u32 = (0u64 as u32).wrapping_add(b179);
-        let b181: u32 = div(b180, (4u64 as u32));
-        let b182: u32 = b9.wrapping_mul((32u64 as u32));
-        let b183: u32 = b181.wrapping_add(b182);
-        let b185: i32 = ((b171) as i32);
-        let b186: u32 = div((0u64 as u32), (4u64 as u32));
-        let b187: u32 = div(b170, (8u64 as u32));
-        let b188: u32 = b187.wrapping_mul((4u64 as u32));
-        let b189: u32 = b186.wrapping_add(b188);
-        let b190: u32 = rem(b170, (4u64 as u32));
-        let b191: u32 = b189.wrapping_add(b190);
-        let b192: u32 = div(b170, (4u64 as u32));
-        let b193: u32 = rem(b192, (2u64 as u32));
-        let b194: u32 = b193.wrapping_mul((4u64 as u32));
-        let b195: u32 = b191.wrapping_mul((8u64 as u32));
-        let a6 = ((((0u32).wrapping_add(b183)).wrapping_add(b195)) as u32) as usize;
-        let b200: u32 = div(b10, (4u64 as u32));
-        let b201: u32 = b200.wrapping_add((6u64 as u32));
-        let b202: u32 = b201.wrapping_mul((4u64 as u32));
-        let b203: u32 = b9.wrapping_mul((8u64 as u32));
-        let b207: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-        let b208: u32 = b207.wrapping_add((3u64 as u32));
-        let b209: u32 = div(b208, (4u64 as u32));
-        let b210: u32 = b209.wrapping_mul((4u64 as u32));
-        let b211: u32 = (0u64 as u32).wrapping_add(b210);
-        let b212: u32 = div(b211, (4u64 as u32));
-        let b213: u32 = b9.wrapping_mul((32u64 as u32));
-        let b214: u32 = b212.wrapping_add(b213);
-        let b216: i32 = ((b202) as i32);
-        let b217: u32 = div((0u64 as u32), (4u64 as u32));
-        let b218: u32 = div(b201, (8u64 as u32));
-        let b219: u32 = b218.wrapping_mul((4u64 as u32));
-        let b220: u32 = b217.wrapping_add(b219);
-        let b221: u32 = rem(b201, (4u64 as u32));
-        let b222: u32 = b220.wrapping_add(b221);
-        let b223: u32 = div(b201, (4u64 as u32));
-        let b224: u32 = rem(b223, (2u64 as u32));
-        let b225: u32 = b224.wrapping_mul((4u64 as u32));
-        let b226: u32 = b222.wrapping_mul((8u64 as u32));
-        let a7 = ((((0u32).wrapping_add(b214)).wrapping_add(b226)) as u32) as usize;
-        let b231: u32 = div(b10, (4u64 as u32));
-        let b232: u32 = b231.wrapping_add((7u64 as u32));
-        let b233: u32 = b232.wrapping_mul((4u64 as u32));
-        let b234: u32 = b9.wrapping_mul((8u64 as u32));
-        let b238: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-        let b239: u32 = b238.wrapping_add((3u64 as u32));
-        let b240: u32 = div(b239, (4u64 as u32));
-        let b241: u32 = b240.wrapping_mul((4u64 as u32));
-        let b242: u32 = (0u64 as u32).wrapping_add(b241);
-        let b243: u32 = div(b242, (4u64 as u32));
-        let b244: u32 = b9.wrapping_mul((32u64 as u32));
-        let b245: u32 = b243.wrapping_add(b244);
-        let b247: i32 = ((b233) as i32);
-        let b248: u32 = div((0u64 as u32), (4u64 as u32));
-        let b249: u32 = div(b232, (8u64 as u32));
-        let b250: u32 = b249.wrapping_mul((4u64 as u32));
-        let b251: u32 = b248.wrapping_add(b250);
-        let b252: u32 = rem(b232, (4u64 as u32));
-        let b253: u32 = b251.wrapping_add(b252);
-        let b254: u32 = div(b232, (4u64 as u32));
-        let b255: u32 = rem(b254, (2u64 as u32));
-        let b256: u32 = b255.wrapping_mul((4u64 as u32));
-        let b257: u32 = b253.wrapping_mul((8u64 as u32));
-        let a8 = ((((0u32).wrapping_add(b245)).wrapping_add(b257)) as u32) as usize;
-        let b264: u32 = b10.wrapping_add((0u64 as u32));
-        let b265: u32 = b9.wrapping_mul((8u64 as u32));
-        let b269: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-        let b270: u32 = b269.wrapping_add((3u64 as u32));
-        let b271: u32 = div(b270, (4u64 as u32));
-        let b272: u32 = b271.wrapping_mul((4u64 as u32));
-        let b273: u32 = (0u64 as u32).wrapping_add(b272);
-        let b274: u32 = div(b273, (4u64 as u32));
-        let b275: u32 = b9.wrapping_mul((32u64 as u32));
-        let b276: u32 = b274.wrapping_add(b275);
-        let a9 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b265)).wrapping_mul(2)), UNITS, g0_len);
-        for l in 0..UNITS {
-            let x18: u32 = b17.wrapping_add((l as u32));
-            let x19: u32 = x18.wrapping_mul((2u64 as u32));
-            let x20: u32 = (0u64 as u32).wrapping_add(x19);
-            let x29: u32 = b28.wrapping_add((l as u32));
-            let x41: u32 = x29.wrapping_add(b40);
-            let x42: u32 = *g0.add(a1 + l);
-            let x43: u32 = x42.wrapping_shr((b39) as u32);
-            let x44: u32 = x43 & (252645135u64 as u32);
-            la13_0[l] = x44;
-            let x49: u32 = b48.wrapping_add((l as u32));
-            let x50: u32 = x49.wrapping_mul((2u64 as u32));
-            let x51: u32 = (0u64 as u32).wrapping_add(x50);
-            let x60: u32 = b59.wrapping_add((l as u32));
-            let x72: u32 = x60.wrapping_add(b71);
-            let x73: u32 = *g0.add(a2 + l);
-            let x74: u32 = x73.wrapping_shr((b70) as u32);
-            let x75: u32 = x74 & (252645135u64 as u32);
-            la13_1[l] = x75;
-            let x80: u32 = b79.wrapping_add((l as u32));
-            let x81: u32 = x80.wrapping_mul((2u64 as u32));
-            let x82: u32 = (0u64 as u32).wrapping_add(x81);
-            let x91: u32 = b90.wrapping_add((l as u32));
-            let x103: u32 = x91.wrapping_add(b102);
-            let x104: u32 = *g0.add(a3 + l);
-            let x105: u32 = x104.wrapping_shr((b101) as u32);
-            let x106: u32 = x105 & (252645135u64 as u32);
-            la13_2[l] = x106;
-            let x111: u32 = b110.wrapping_add((l as u32));
-            let x112: u32 = x111.wrapping_mul((2u64 as u32));
-            let x113: u32 = (0u64 as u32).wrapping_add(x112);
-            let x122: u32 = b121.wrapping_add((l as u32));
-            let x134: u32 = x122.wrapping_add(b133);
-            let x135: u32 = *g0.add(a4 + l);
-            let x136: u32 = x135.wrapping_shr((b132) as u32);
-            let x137: u32 = x136 & (252645135u64 as u32);
-            la13_3[l] = x137;
-            let x142: u32 = b141.wrapping_add((l as u32));
-            let x143: u32 = x142.wrapping_mul((2u64 as u32));
-            let x144: u32 = (0u64 as u32).wrapping_add(x143);
-            let x153: u32 = b152.wrapping_add((l as u32));
-            let x165: u32 = x153.wrapping_add(b164);
-            let x166: u32 = *g0.add(a5 + l);
-            let x167: u32 = x166.wrapping_shr((b163) as u32);
-            let x168: u32 = x167 & (252645135u64 as u32);
-            la13_4[l] = x168;
-            let x173: u32 = b172.wrapping_add((l as u32));
-            let x174: u32 = x173.wrapping_mul((2u64 as u32));
-            let x175: u32 = (0u64 as u32).wrapping_add(x174);
-            let x184: u32 = b183.wrapping_add((l as u32));
-            let x196: u32 = x184.wrapping_add(b195);
-            let x197: u32 = *g0.add(a6 + l);
-            let x198: u32 = x197.wrapping_shr((b194) as u32);
-            let x199: u32 = x198 & (252645135u64 as u32);
-            la13_5[l] = x199;
-            let x204: u32 = b203.wrapping_add((l as u32));
-            let x205: u32 = x204.wrapping_mul((2u64 as u32));
-            let x206: u32 = (0u64 as u32).wrapping_add(x205);
-            let x215: u32 = b214.wrapping_add((l as u32));
-            let x227: u32 = x215.wrapping_add(b226);
-            let x228: u32 = *g0.add(a7 + l);
-            let x229: u32 = x228.wrapping_shr((b225) as u32);
-            let x230: u32 = x229 & (252645135u64 as u32);
-            la13_6[l] = x230;
-            let x235: u32 = b234.wrapping_add((l as u32));
-            let x236: u32 = x235.wrapping_mul((2u64 as u32));
-            let x237: u32 = (0u64 as u32).wrapping_add(x236);
-            let x246: u32 = b245.wrapping_add((l as u32));
-            let x258: u32 = x246.wrapping_add(b257);
-            let x259: u32 = *g0.add(a8 + l);
-            let x260: u32 = x259.wrapping_shr((b256) as u32);
-            let x261: u32 = x260 & (252645135u64 as u32);
-            la13_7[l] = x261;
-            let x266: u32 = b265.wrapping_add((l as u32));
-            let x267: u32 = x266.wrapping_mul((2u64 as u32));
-            let x268: u32 = (0u64 as u32).wrapping_add(x267);
-            let x277: u32 = b276.wrapping_add((l as u32));
-            let x283: u32 = (halfword(g0, a9 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-            let x284: u32 = x283 & (32768u64 as u32);
-            let x285: u32 = x284.wrapping_shl(((16u64 as u32)) as u32);
-            let x286: u32 = x283.wrapping_shr(((10u64 as u32)) as u32);
-            let x287: u32 = x286 & (31u64 as u32);
-            let x288: u32 = x283 & (1023u64 as u32);
-            let x289: bool = x287 == (31u64 as u32);
-            let x290: u32 = x287.wrapping_add((112u64 as u32));
-            let x291: u32 = if x289 { (255u64 as u32) } else { x290 };
-            let x292: u32 = x291.wrapping_shl(((23u64 as u32)) as u32);
-            let x293: u32 = x285 | x292;
-            let x294: u32 = x288.wrapping_shl(((13u64 as u32)) as u32);
-            let x295: u32 = x293 | x294;
-            let x296: f32 = f32::from_bits(x295);
-            let x297: f32 = ((x288) as f32);
-            let x298: f32 = x297 * 5.9604645e-8f32;
-            let x299: bool = x285 == (0u64 as u32);
-            let x300: f32 = -(x298);
-            let x301: f32 = if x299 { x298 } else { x300 };
-            let x302: bool = x287 == (0u64 as u32);
-        }
-        let b303: [f32; UNITS] = T::f16_to_f32_at(g0, a9);
-        let b304: i32 = ((b264) as i32);
-        let b306: u32 = b9.wrapping_mul((8u64 as u32));
-        let b310: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-        let b311: u32 = b310.wrapping_add((3u64 as u32));
-        let b312: u32 = div(b311, (4u64 as u32));
-        let b313: u32 = b312.wrapping_mul((4u64 as u32));
-        let b314: u32 = (0u64 as u32).wrapping_add(b313);
-        let b315: u32 = div(b314, (4u64 as u32));
-        let b316: u32 = b9.wrapping_mul((32u64 as u32));
-        let b317: u32 = b315.wrapping_add(b316);
-        let a10 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b306)).wrapping_mul(2)), UNITS, g0_len);
-        for l in 0..UNITS {
-            let x305: f32 = b303[l] * 1.0f32;
-            la262_0[l] = x305;
-            let x307: u32 = b306.wrapping_add((l as u32));
-            let x308: u32 = x307.wrapping_mul((2u64 as u32));
-            let x309: u32 = (0u64 as u32).wrapping_add(x308);
-            let x318: u32 = b317.wrapping_add((l as u32));
-            let x324: u32 = (halfword(g0, a10 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-            let x325: u32 = x324 & (32768u64 as u32);
-            let x326: u32 = x325.wrapping_shl(((16u64 as u32)) as u32);
-            let x327: u32 = x324.wrapping_shr(((10u64 as u32)) as u32);
-            let x328: u32 = x327 & (31u64 as u32);
-            let x329: u32 = x324 & (1023u64 as u32);
-            let x330: bool = x328 == (31u64 as u32);
-            let x331: u32 = x328.wrapping_add((112u64 as u32));
-            let x332: u32 = if x330 { (255u64 as u32) } else { x331 };
-            let x333: u32 = x332.wrapping_shl(((23u64 as u32)) as u32);
-            let x334: u32 = x326 | x333;
-            let x335: u32 = x329.wrapping_shl(((13u64 as u32)) as u32);
-            let x336: u32 = x334 | x335;
-            let x337: f32 = f32::from_bits(x336);
-            let x338: f32 = ((x329) as f32);
-            let x339: f32 = x338 * 5.9604645e-8f32;
-            let x340: bool = x326 == (0u64 as u32);
-            let x341: f32 = -(x339);
-            let x342: f32 = if x340 { x339 } else { x341 };
-            let x343: bool = x328 == (0u64 as u32);
-        }
-        let b344: [f32; UNITS] = T::f16_to_f32_at(g0, a10);
-        let b345: i32 = ((b264) as i32);
-        let b349: u32 = b1.wrapping_add((0u64 as u32));
-        let b350: u32 = b349.min(b5);
-        let b351: u32 = b350.wrapping_mul(b0);
-        let b352: u32 = b351.wrapping_add(b12);
-        for l in 0..UNITS {
-            let x346: f32 = b344[l] * 1.0f32;
-            let x347: f32 = 8.0f32 * x346;
-            let x348: f32 = T::fmadd(-(8.0f32), x346, 0.0f32);
-            la263_0[l] = x348;
-        }
-        let b353: f32 = *g2.add((b352) as usize);
-        let b354: u32 = b352.wrapping_mul((8u64 as u32));
-        let b355: u32 = b352.wrapping_mul((2u64 as u32));
-        let b356: i32 = *g3.add((b355) as usize);
-        let b357: u32 = b352.wrapping_mul((2u64 as u32));
-        let b358: u32 = b357.wrapping_add((1u64 as u32));
-        let b359: i32 = *g3.add((b358) as usize);
-        let b360: i32 = b356.wrapping_add(b359);
-        let b361: f32 = ((b360) as f32);
-        let b362: f32 = b361 * b353;
-        let b364: u32 = b354.wrapping_add((0u64 as u32));
-        for l in 0..UNITS {
-            v363[l] = (0i64 as i32);
-        }
-        let b365: u32 = *g1.add((b364) as usize);
-        let mut b367 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x366: u32 = la13_0[l];
-            let x367: i32 = ((x366) as i32);
-            b367[l] = x367;
-        }
-        let b368: [i32; UNITS] = T::dot_u7_i8(&b367, &[b365; UNITS]);
-        let b369: u32 = b354.wrapping_add((1u64 as u32));
-        for l in 0..UNITS {
-            v363[l] = v363[l].wrapping_add(b368[l]);
-        }
-        let b370: u32 = *g1.add((b369) as usize);
-        let mut b372 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x371: u32 = la13_1[l];
-            let x372: i32 = ((x371) as i32);
-            b372[l] = x372;
-        }
-        let b373: [i32; UNITS] = T::dot_u7_i8(&b372, &[b370; UNITS]);
-        let b374: u32 = b354.wrapping_add((2u64 as u32));
-        for l in 0..UNITS {
-            v363[l] = v363[l].wrapping_add(b373[l]);
-        }
-        let b375: u32 = *g1.add((b374) as usize);
-        let mut b377 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x376: u32 = la13_2[l];
-            let x377: i32 = ((x376) as i32);
-            b377[l] = x377;
-        }
-        let b378: [i32; UNITS] = T::dot_u7_i8(&b377, &[b375; UNITS]);
-        let b379: u32 = b354.wrapping_add((3u64 as u32));
-        for l in 0..UNITS {
-            v363[l] = v363[l].wrapping_add(b378[l]);
-        }
-        let b380: u32 = *g1.add((b379) as usize);
-        let mut b382 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x381: u32 = la13_3[l];
-            let x382: i32 = ((x381) as i32);
-            b382[l] = x382;
-        }
-        let b383: [i32; UNITS] = T::dot_u7_i8(&b382, &[b380; UNITS]);
-        let b384: u32 = b354.wrapping_add((4u64 as u32));
-        for l in 0..UNITS {
-            v363[l] = v363[l].wrapping_add(b383[l]);
-        }
-        let b385: u32 = *g1.add((b384) as usize);
-        let mut b387 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x386: u32 = la13_4[l];
-            let x387: i32 = ((x386) as i32);
-            b387[l] = x387;
-        }
-        let b388: [i32; UNITS] = T::dot_u7_i8(&b387, &[b385; UNITS]);
-        let b389: u32 = b354.wrapping_add((5u64 as u32));
-        for l in 0..UNITS {
-            v363[l] = v363[l].wrapping_add(b388[l]);
-        }
-        let b390: u32 = *g1.add((b389) as usize);
-        let mut b392 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x391: u32 = la13_5[l];
-            let x392: i32 = ((x391) as i32);
-            b392[l] = x392;
-        }
-        let b393: [i32; UNITS] = T::dot_u7_i8(&b392, &[b390; UNITS]);
-        let b394: u32 = b354.wrapping_add((6u64 as u32));
-        for l in 0..UNITS {
-            v363[l] = v363[l].wrapping_add(b393[l]);
-        }
-        let b395: u32 = *g1.add((b394) as usize);
-        let mut b397 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x396: u32 = la13_6[l];
-            let x397: i32 = ((x396) as i32);
-            b397[l] = x397;
-        }
-        let b398: [i32; UNITS] = T::dot_u7_i8(&b397, &[b395; UNITS]);
-        let b399: u32 = b354.wrapping_add((7u64 as u32));
-        for l in 0..UNITS {
-            v363[l] = v363[l].wrapping_add(b398[l]);
-        }
-        let b400: u32 = *g1.add((b399) as usize);
-        let mut b402 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x401: u32 = la13_7[l];
-            let x402: i32 = ((x401) as i32);
-            b402[l] = x402;
-        }
-        let b403: [i32; UNITS] = T::dot_u7_i8(&b402, &[b400; UNITS]);
-        let b413: u32 = b1.wrapping_add((1u64 as u32));
-        let b414: u32 = b413.min(b5);
-        let b415: u32 = b414.wrapping_mul(b0);
-        let b416: u32 = b415.wrapping_add(b12);
-        for l in 0..UNITS {
-            v363[l] = v363[l].wrapping_add(b403[l]);
-            let x404: f32 = ((v363[l]) as f32);
-            let x405: f32 = la262_0[l];
-            let x406: f32 = x405 * b353;
-            let x407: f32 = x404 * x406;
-            let x408: f32 = la263_0[l];
-            let x409: f32 = x408 * b362;
-            let x410: f32 = T::fmadd(x404, x406, x409);
-            let x411: f32 = la6_0[l];
-            let x412: f32 = x411 + x410;
-            la6_0[l] = x412;
-        }
-        let b417: f32 = *g2.add((b416) as usize);
-        let b418: u32 = b416.wrapping_mul((8u64 as u32));
-        let b419: u32 = b416.wrapping_mul((2u64 as u32));
-        let b420: i32 = *g3.add((b419) as usize);
-        let b421: u32 = b416.wrapping_mul((2u64 as u32));
-        let b422: u32 = b421.wrapping_add((1u64 as u32));
-        let b423: i32 = *g3.add((b422) as usize);
-        let b424: i32 = b420.wrapping_add(b423);
-        let b425: f32 = ((b424) as f32);
-        let b426: f32 = b425 * b417;
-        let b427: u32 = b418.wrapping_add((0u64 as u32));
-        for l in 0..UNITS {
-            v363[l] = (0i64 as i32);
-        }
-        let b428: u32 = *g1.add((b427) as usize);
-        let mut b430 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x429: u32 = la13_0[l];
-            let x430: i32 = ((x429) as i32);
-            b430[l] = x430;
-        }
-        let b431: [i32; UNITS] = T::dot_u7_i8(&b430, &[b428; UNITS]);
-        let b432: u32 = b418.wrapping_add((1u64 as u32));
-        for l in 0..UNITS {
-            v363[l] = v363[l].wrapping_add(b431[l]);
-        }
-        let b433: u32 = *g1.add((b432) as usize);
-        let mut b435 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x434: u32 = la13_1[l];
-            let x435: i32 = ((x434) as i32);
-            b435[l] = x435;
-        }
-        let b436: [i32; UNITS] = T::dot_u7_i8(&b435, &[b433; UNITS]);
-        let b437: u32 = b418.wrapping_add((2u64 as u32));
-        for l in 0..UNITS {
-            v363[l] = v363[l].wrapping_add(b436[l]);
-        }
-        let b438: u32 = *g1.add((b437) as usize);
-        let mut b440 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x439: u32 = la13_2[l];
-            let x440: i32 = ((x439) as i32);
-            b440[l] = x440;
-        }
-        let b441: [i32; UNITS] = T::dot_u7_i8(&b440, &[b438; UNITS]);
-        let b442: u32 = b418.wrapping_add((3u64 as u32));
-        for l in 0..UNITS {
-            v363[l] = v363[l].wrapping_add(b441[l]);
-        }
-        let b443: u32 = *g1.add((b442) as usize);
-        let mut b445 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x444: u32 = la13_3[l];
-            let x445: i32 = ((x444) as i32);
-            b445[l] = x445;
-        }
-        let b446: [i32; UNITS] = T::dot_u7_i8(&b445, &[b443; UNITS]);
-        let b447: u32 = b418.wrapping_add((4u64 as u32));
-        for l in 0..UNITS {
-            v363[l] = v363[l].wrapping_add(b446[l]);
-        }
-        let b448: u32 = *g1.add((b447) as usize);
-        let mut b450 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x449: u32 = la13_4[l];
-            let x450: i32 = ((x449) as i32);
-            b450[l] = x450;
-        }
-        let b451: [i32; UNITS] = T::dot_u7_i8(&b450, &[b448; UNITS]);
-        let b452: u32 = b418.wrapping_add((5u64 as u32));
-        for l in 0..UNITS {
-            v363[l] = v363[l].wrapping_add(b451[l]);
-        }
-        let b453: u32 = *g1.add((b452) as usize);
-        let mut b455 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x454: u32 = la13_5[l];
-            let x455: i32 = ((x454) as i32);
-            b455[l] = x455;
-        }
-        let b456: [i32; UNITS] = T::dot_u7_i8(&b455, &[b453; UNITS]);
-        let b457: u32 = b418.wrapping_add((6u64 as u32));
-        for l in 0..UNITS {
-            v363[l] = v363[l].wrapping_add(b456[l]);
-        }
-        let b458: u32 = *g1.add((b457) as usize);
-        let mut b460 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x459: u32 = la13_6[l];
-            let x460: i32 = ((x459) as i32);
-            b460[l] = x460;
-        }
-        let b461: [i32; UNITS] = T::dot_u7_i8(&b460, &[b458; UNITS]);
-        let b462: u32 = b418.wrapping_add((7u64 as u32));
-        for l in 0..UNITS {
-            v363[l] = v363[l].wrapping_add(b461[l]);
-        }
-        let b463: u32 = *g1.add((b462) as usize);
-        let mut b465 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x464: u32 = la13_7[l];
-            let x465: i32 = ((x464) as i32);
-            b465[l] = x465;
-        }
-        let b466: [i32; UNITS] = T::dot_u7_i8(&b465, &[b463; UNITS]);
-        let b476: u32 = b1.wrapping_add((2u64 as u32));
-        let b477: u32 = b476.min(b5);
-        let b478: u32 = b477.wrapping_mul(b0);
-        let b479: u32 = b478.wrapping_add(b12);
-        for l in 0..UNITS {
-            v363[l] = v363[l].wrapping_add(b466[l]);
-            let x467: f32 = ((v363[l]) as f32);
-            let x468: f32 = la262_0[l];
-            let x469: f32 = x468 * b417;
-            let x470: f32 = x467 * x469;
-            let x471: f32 = la263_0[l];
-            let x472: f32 = x471 * b426;
-            let x473: f32 = T::fmadd(x467, x469, x472);
-            let x474: f32 = la6_1[l];
-            let x475: f32 = x474 + x473;
-            la6_1[l] = x475;
-        }
-        let b480: f32 = *g2.add((b479) as usize);
-        let b481: u32 = b479.wrapping_mul((8u64 as u32));
-        let b482: u32 = b479.wrapping_mul((2u64 as u32));
-        let b483: i32 = *g3.add((b482) as usize);
-        let b484: u32 = b479.wrapping_mul((2u64 as u32));
-        let b485: u32 = b484.wrapping_add((1u64 as u32));
-        let b486: i32 = *g3.add((b485) as usize);
-        let b487: i32 = b483.wrapping_add(b486);
-        let b488: f32 = ((b487) as f32);
-        let b489: f32 = b488 * b480;
-        let b490: u32 = b481.wrapping_add((0u64 as u32));
-        for l in 0..UNITS {
-            v363[l] = (0i64 as i32);
-        }
-        let b491: u32 = *g1.add((b490) as usize);
-        let mut b493 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x492: u32 = la13_0[l];
-            let x493: i32 = ((x492) as i32);
-            b493[l] = x493;
-        }
-        let b494: [i32; UNITS] = T::dot_u7_i8(&b493, &[b491; UNITS]);
-        let b495: u32 = b481.wrapping_add((1u64 as u32));
-        for l in 0..UNITS {
-            v363[l] = v363[l].wrapping_add(b494[l]);
-        }
-        let b496: u32 = *g1.add((b495) as usize);
-        let mut b498 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x497: u32 = la13_1[l];
-            let x498: i32 = ((x497) as i32);
-            b498[l] = x498;
-        }
-        let b499: [i32; UNITS] = T::dot_u7_i8(&b498, &[b496; UNITS]);
-        let b500: u32 = b481.wrapping_add((2u64 as u32));
-        for l in 0..UNITS {
-            v363[l] = v363[l].wrapping_add(b499[l]);
-        }
-        let b501: u32 = *g1.add((b500) as usize);
-        let mut b503 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x502: u32 = la13_2[l];
-            let x503: i32 = ((x502) as i32);
-            b503[l] = x503;
-        }
-        let b504: [i32; UNITS] = T::dot_u7_i8(&b503, &[b501; UNITS]);
-        let b505: u32 = b481.wrapping_add((3u64 as u32));
-        for l in 0..UNITS {
-            v363[l] = v363[l].wrapping_add(b504[l]);
-        }
-        let b506: u32 = *g1.add((b505) as usize);
-        let mut b508 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x507: u32 = la13_3[l];
-            let x508: i32 = ((x507) as i32);
-            b508[l] = x508;
-        }
-        let b509: [i32; UNITS] = T::dot_u7_i8(&b508, &[b506; UNITS]);
-        let b510: u32 = b481.wrapping_add((4u64 as u32));
-        for l in 0..UNITS {
-            v363[l] = v363[l].wrapping_add(b509[l]);
-        }
-        let b511: u32 = *g1.add((b510) as usize);
-        let mut b513 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x512: u32 = la13_4[l];
-            let x513: i32 = ((x512) as i32);
-            b513[l] = x513;
-        }
-        let b514: [i32; UNITS] = T::dot_u7_i8(&b513, &[b511; UNITS]);
-        let b515: u32 = b481.wrapping_add((5u64 as u32));
-        for l in 0..UNITS {
-            v363[l] = v363[l].wrapping_add(b514[l]);
-        }
-        let b516: u32 = *g1.add((b515) as usize);
-        let mut b518 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x517: u32 = la13_5[l];
-            let x518: i32 = ((x517) as i32);
-            b518[l] = x518;
-        }
-        let b519: [i32; UNITS] = T::dot_u7_i8(&b518, &[b516; UNITS]);
-        let b520: u32 = b481.wrapping_add((6u64 as u32));
-        for l in 0..UNITS {
-            v363[l] = v363[l].wrapping_add(b519[l]);
-        }
-        let b521: u32 = *g1.add((b520) as usize);
-        let mut b523 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x522: u32 = la13_6[l];
-            let x523: i32 = ((x522) as i32);
-            b523[l] = x523;
-        }
-        let b524: [i32; UNITS] = T::dot_u7_i8(&b523, &[b521; UNITS]);
-        let b525: u32 = b481.wrapping_add((7u64 as u32));
-        for l in 0..UNITS {
-            v363[l] = v363[l].wrapping_add(b524[l]);
-        }
-        let b526: u32 = *g1.add((b525) as usize);
-        let mut b528 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x527: u32 = la13_7[l];
-            let x528: i32 = ((x527) as i32);
-            b528[l] = x528;
-        }
-        let b529: [i32; UNITS] = T::dot_u7_i8(&b528, &[b526; UNITS]);
-        let b539: u32 = b1.wrapping_add((3u64 as u32));
-        let b540: u32 = b539.min(b5);
-        let b541: u32 = b540.wrapping_mul(b0);
-        let b542: u32 = b541.wrapping_add(b12);
-        for l in 0..UNITS {
-            v363[l] = v363[l].wrapping_add(b529[l]);
-            let x530: f32 = ((v363[l]) as f32);
-            let x531: f32 = la262_0[l];
-            let x532: f32 = x531 * b480;
-            let x533: f32 = x530 * x532;
-            let x534: f32 = la263_0[l];
-            let x535: f32 = x534 * b489;
-            let x536: f32 = T::fmadd(x530, x532, x535);
-            let x537: f32 = la6_2[l];
-            let x538: f32 = x537 + x536;
-            la6_2[l] = x538;
-        }
-        let b543: f32 = *g2.add((b542) as usize);
-        let b544: u32 = b542.wrapping_mul((8u64 as u32));
-        let b545: u32 = b542.wrapping_mul((2u64 as u32));
-        let b546: i32 = *g3.add((b545) as usize);
-        let b547: u32 = b542.wrapping_mul((2u64 as u32));
-        let b548: u32 = b547.wrapping_add((1u64 as u32));
-        let b549: i32 = *g3.add((b548) as usize);
-        let b550: i32 = b546.wrapping_add(b549);
-        let b551: f32 = ((b550) as f32);
-        let b552: f32 = b551 * b543;
-        let b553: u32 = b544.wrapping_add((0u64 as u32));
-        for l in 0..UNITS {
-            v363[l] = (0i64 as i32);
-        }
-        let b554: u32 = *g1.add((b553) as usize);
-        let mut b556 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x555: u32 = la13_0[l];
-            let x556: i32 = ((x555) as i32);
-            b556[l] = x556;
-        }
-        let b557: [i32; UNITS] = T::dot_u7_i8(&b556, &[b554; UNITS]);
-        let b558: u32 = b544.wrapping_add((1u64 as u32));
-        for l in 0..UNITS {
-            v363[l] = v363[l].wrapping_add(b557[l]);
-        }
-        let b559: u32 = *g1.add((b558) as usize);
-        let mut b561 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x560: u32 = la13_1[l];
-            let x561: i32 = ((x560) as i32);
-            b561[l] = x561;
-        }
-        let b562: [i32; UNITS] = T::dot_u7_i8(&b561, &[b559; UNITS]);
-        let b563: u32 = b544.wrapping_add((2u64 as u32));
-        for l in 0..UNITS {
-            v363[l] = v363[l].wrapping_add(b562[l]);
-        }
-        let b564: u32 = *g1.add((b563) as usize);
-        let mut b566 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x565: u32 = la13_2[l];
-            let x566: i32 = ((x565) as i32);
-            b566[l] = x566;
-        }
-        let b567: [i32; UNITS] = T::dot_u7_i8(&b566, &[b564; UNITS]);
-        let b568: u32 = b544.wrapping_add((3u64 as u32));
-        for l in 0..UNITS {
-            v363[l] = v363[l].wrapping_add(b567[l]);
-        }
-        let b569: u32 = *g1.add((b568) as usize);
-        let mut b571 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x570: u32 = la13_3[l];
-            let x571: i32 = ((x570) as i32);
-            b571[l] = x571;
-        }
-        let b572: [i32; UNITS] = T::dot_u7_i8(&b571, &[b569; UNITS]);
-        let b573: u32 = b544.wrapping_add((4u64 as u32));
-        for l in 0..UNITS {
-            v363[l] = v363[l].wrapping_add(b572[l]);
-        }
-        let b574: u32 = *g1.add((b573) as usize);
-        let mut b576 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x575: u32 = la13_4[l];
-            let x576: i32 = ((x575) as i32);
-            b576[l] = x576;
-        }
-        let b577: [i32; UNITS] = T::dot_u7_i8(&b576, &[b574; UNITS]);
-        let b578: u32 = b544.wrapping_add((5u64 as u32));
-        for l in 0..UNITS {
-            v363[l] = v363[l].wrapping_add(b577[l]);
-        }
-        let b579: u32 = *g1.add((b578) as usize);
-        let mut b581 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x580: u32 = la13_5[l];
-            let x581: i32 = ((x580) as i32);
-            b581[l] = x581;
-        }
-        let b582: [i32; UNITS] = T::dot_u7_i8(&b581, &[b579; UNITS]);
-        let b583: u32 = b544.wrapping_add((6u64 as u32));
-        for l in 0..UNITS {
-            v363[l] = v363[l].wrapping_add(b582[l]);
-        }
-        let b584: u32 = *g1.add((b583) as usize);
-        let mut b586 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x585: u32 = la13_6[l];
-            let x586: i32 = ((x585) as i32);
-            b586[l] = x586;
-        }
-        let b587: [i32; UNITS] = T::dot_u7_i8(&b586, &[b584; UNITS]);
-        let b588: u32 = b544.wrapping_add((7u64 as u32));
-        for l in 0..UNITS {
-            v363[l] = v363[l].wrapping_add(b587[l]);
-        }
-        let b589: u32 = *g1.add((b588) as usize);
-        let mut b591 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x590: u32 = la13_7[l];
-            let x591: i32 = ((x590) as i32);
-            b591[l] = x591;
-        }
-        let b592: [i32; UNITS] = T::dot_u7_i8(&b591, &[b589; UNITS]);
-        let b602: u32 = b1.wrapping_add((4u64 as u32));
-        let b603: u32 = b602.min(b5);
-        let b604: u32 = b603.wrapping_mul(b0);
-        let b605: u32 = b604.wrapping_add(b12);
-        for l in 0..UNITS {
-            v363[l] = v363[l].wrapping_add(b592[l]);
-            let x593: f32 = ((v363[l]) as f32);
-            let x594: f32 = la262_0[l];
-            let x595: f32 = x594 * b543;
-            let x596: f32 = x593 * x595;
-            let x597: f32 = la263_0[l];
-            let x598: f32 = x597 * b552;
-            let x599: f32 = T::fmadd(x593, x595, x598);
-            let x600: f32 = la6_3[l];
-            let x601: f32 = x600 + x599;
-            la6_3[l] = x601;
-        }
-        let b606: f32 = *g2.add((b605) as usize);
-        let b607: u32 = b605.wrapping_mul((8u64 as u32));
-        let b608: u32 = b605.wrapping_mul((2u64 as u32));
-        let b609: i32 = *g3.add((b608) as usize);
-        let b610: u32 = b605.wrapping_mul((2u64 as u32));
-        let b611: u32 = b610.wrapping_add((1u64 as u32));
-        let b612: i32 = *g3.add((b611) as usize);
-        let b613: i32 = b609.wrapping_add(b612);
-        let b614: f32 = ((b613) as f32);
-        let b615: f32 = b614 * b606;
-        let b616: u32 = b607.wrapping_add((0u64 as u32));
-        for l in 0..UNITS {
-            v363[l] = (0i64 as i32);
-        }
-        let b617: u32 = *g1.add((b616) as usize);
-        let mut b619 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x618: u32 = la13_0[l];
-            let x619: i32 = ((x618) as i32);
-            b619[l] = x619;
-        }
-        let b620: [i32; UNITS] = T::dot_u7_i8(&b619, &[b617; UNITS]);
-        let b621: u32 = b607.wrapping_add((1u64 as u32));
-        for l in 0..UNITS {
-            v363[l] = v363[l].wrapping_add(b620[l]);
-        }
-        let b622: u32 = *g1.add((b621) as usize);
-        let mut b624 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x623: u32 = la13_1[l];
-            let x624: i32 = ((x623) as i32);
-            b624[l] = x624;
-        }
-        let b625: [i32; UNITS] = T::dot_u7_i8(&b624, &[b622; UNITS]);
-        let b626: u32 = b607.wrapping_add((2u64 as u32));
-        for l in 0..UNITS {
-            v363[l] = v363[l].wrapping_add(b625[l]);
-        }
-        let b627: u32 = *g1.add((b626) as usize);
-        let mut b629 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x628: u32 = la13_2[l];
-            let x629: i32 = ((x628) as i32);
-            b629[l] = x629;
-        }
-        let b630: [i32; UNITS] = T::dot_u7_i8(&b629, &[b627; UNITS]);
-        let b631: u32 = b607.wrapping_add((3u64 as u32));
-        for l in 0..UNITS {
-            v363[l] = v363[l].wrapping_add(b630[l]);
-        }
-        let b632: u32 = *g1.add((b631) as usize);
-        let mut b634 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x633: u32 = la13_3[l];
-            let x634: i32 = ((x633) as i32);
-            b634[l] = x634;
-        }
-        let b635: [i32; UNITS] = T::dot_u7_i8(&b634, &[b632; UNITS]);
-        let b636: u32 = b607.wrapping_add((4u64 as u32));
-        for l in 0..UNITS {
-            v363[l] = v363[l].wrapping_add(b635[l]);
-        }
-        let b637: u32 = *g1.add((b636) as usize);
-        let mut b639 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x638: u32 = la13_4[l];
-            let x639: i32 = ((x638) as i32);
-            b639[l] = x639;
-        }
-        let b640: [i32; UNITS] = T::dot_u7_i8(&b639, &[b637; UNITS]);
-        let b641: u32 = b607.wrapping_add((5u64 as u32));
-        for l in 0..UNITS {
-            v363[l] = v363[l].wrapping_add(b640[l]);
-        }
-        let b642: u32 = *g1.add((b641) as usize);
-        let mut b644 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x643: u32 = la13_5[l];
-            let x644: i32 = ((x643) as i32);
-            b644[l] = x644;
-        }
-        let b645: [i32; UNITS] = T::dot_u7_i8(&b644, &[b642; UNITS]);
-        let b646: u32 = b607.wrapping_add((6u64 as u32));
-        for l in 0..UNITS {
-            v363[l] = v363[l].wrapping_add(b645[l]);
-        }
-        let b647: u32 = *g1.add((b646) as usize);
-        let mut b649 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x648: u32 = la13_6[l];
-            let x649: i32 = ((x648) as i32);
-            b649[l] = x649;
-        }
-        let b650: [i32; UNITS] = T::dot_u7_i8(&b649, &[b647; UNITS]);
-        let b651: u32 = b607.wrapping_add((7u64 as u32));
-        for l in 0..UNITS {
-            v363[l] = v363[l].wrapping_add(b650[l]);
-        }
-        let b652: u32 = *g1.add((b651) as usize);
-        let mut b654 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x653: u32 = la13_7[l];
-            let x654: i32 = ((x653) as i32);
-            b654[l] = x654;
-        }
-        let b655: [i32; UNITS] = T::dot_u7_i8(&b654, &[b652; UNITS]);
-        let b665: u32 = b1.wrapping_add((5u64 as u32));
-        let b666: u32 = b665.min(b5);
-        let b667: u32 = b666.wrapping_mul(b0);
-        let b668: u32 = b667.wrapping_add(b12);
-        for l in 0..UNITS {
-            v363[l] = v363[l].wrapping_add(b655[l]);
-            let x656: f32 = ((v363[l]) as f32);
-            let x657: f32 = la262_0[l];
-            let x658: f32 = x657 * b606;
-            let x659: f32 = x656 * x658;
-            let x660: f32 = la263_0[l];
-            let x661: f32 = x660 * b615;
-            let x662: f32 = T::fmadd(x656, x658, x661);
-            let x663: f32 = la6_4[l];
-            let x664: f32 = x663 + x662;
-            la6_4[l] = x664;
-        }
-        let b669: f32 = *g2.add((b668) as usize);
-        let b670: u32 = b668.wrapping_mul((8u64 as u32));
-        let b671: u32 = b668.wrapping_mul((2u64 as u32));
-        let b672: i32 = *g3.add((b671) as usize);
-        let b673: u32 = b668.wrapping_mul((2u64 as u32));
-        let b674: u32 = b673.wrapping_add((1u64 as u32));
-        let b675: i32 = *g3.add((b674) as usize);
-        let b676: i32 = b672.wrapping_add(b675);
-        let b677: f32 = ((b676) as f32);
-        let b678: f32 = b677 * b669;
-        let b679: u32 = b670.wrapping_add((0u64 as u32));
-        for l in 0..UNITS {
-            v363[l] = (0i64 as i32);
-        }
-        let b680: u32 = *g1.add((b679) as usize);
-        let mut b682 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x681: u32 = la13_0[l];
-            let x682: i32 = ((x681) as i32);
-            b682[l] = x682;
-        }
-        let b683: [i32; UNITS] = T::dot_u7_i8(&b682, &[b680; UNITS]);
-        let b684: u32 = b670.wrapping_add((1u64 as u32));
-        for l in 0..UNITS {
-            v363[l] = v363[l].wrapping_add(b683[l]);
-        }
-        let b685: u32 = *g1.add((b684) as usize);
-        let mut b687 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x686: u32 = la13_1[l];
-            let x687: i32 = ((x686) as i32);
-            b687[l] = x687;
-        }
-        let b688: [i32; UNITS] = T::dot_u7_i8(&b687, &[b685; UNITS]);
-        let b689: u32 = b670.wrapping_add((2u64 as u32));
-        for l in 0..UNITS {
-            v363[l] = v363[l].wrapping_add(b688[l]);
-        }
-        let b690: u32 = *g1.add((b689) as usize);
-        let mut b692 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x691: u32 = la13_2[l];
-            let x692: i32 = ((x691) as i32);
-            b692[l] = x692;
-        }
-        let b693: [i32; UNITS] = T::dot_u7_i8(&b692, &[b690; UNITS]);
-        let b694: u32 = b670.wrapping_add((3u64 as u32));
-        for l in 0..UNITS {
-            v363[l] = v363[l].wrapping_add(b693[l]);
-        }
-        let b695: u32 = *g1.add((b694) as usize);
-        let mut b697 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x696: u32 = la13_3[l];
-            let x697: i32 = ((x696) as i32);
-            b697[l] = x697;
-        }
-        let b698: [i32; UNITS] = T::dot_u7_i8(&b697, &[b695; UNITS]);
-        let b699: u32 = b670.wrapping_add((4u64 as u32));
-        for l in 0..UNITS {
-            v363[l] = v363[l].wrapping_add(b698[l]);
-        }
-        let b700: u32 = *g1.add((b699) as usize);
-        let mut b702 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x701: u32 = la13_4[l];
-            let x702: i32 = ((x701) as i32);
-            b702[l] = x702;
-        }
-        let b703: [i32; UNITS] = T::dot_u7_i8(&b702, &[b700; UNITS]);
-        let b704: u32 = b670.wrapping_add((5u64 as u32));
-        for l in 0..UNITS {
-            v363[l] = v363[l].wrapping_add(b703[l]);
-        }
-        let b705: u32 = *g1.add((b704) as usize);
-        let mut b707 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x706: u32 = la13_5[l];
-            let x707: i32 = ((x706) as i32);
-            b707[l] = x707;
-        }
-        let b708: [i32; UNITS] = T::dot_u7_i8(&b707, &[b705; UNITS]);
-        let b709: u32 = b670.wrapping_add((6u64 as u32));
-        for l in 0..UNITS {
-            v363[l] = v363[l].wrapping_add(b708[l]);
-        }
-        let b710: u32 = *g1.add((b709) as usize);
-        let mut b712 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x711: u32 = la13_6[l];
-            let x712: i32 = ((x711) as i32);
-            b712[l] = x712;
-        }
-        let b713: [i32; UNITS] = T::dot_u7_i8(&b712, &[b710; UNITS]);
-        let b714: u32 = b670.wrapping_add((7u64 as u32));
-        for l in 0..UNITS {
-            v363[l] = v363[l].wrapping_add(b713[l]);
-        }
-        let b715: u32 = *g1.add((b714) as usize);
-        let mut b717 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x716: u32 = la13_7[l];
-            let x717: i32 = ((x716) as i32);
-            b717[l] = x717;
-        }
-        let b718: [i32; UNITS] = T::dot_u7_i8(&b717, &[b715; UNITS]);
-        let b728: u32 = b1.wrapping_add((6u64 as u32));
-        let b729: u32 = b728.min(b5);
-        let b730: u32 = b729.wrapping_mul(b0);
-        let b731: u32 = b730.wrapping_add(b12);
-        for l in 0..UNITS {
-            v363[l] = v363[l].wrapping_add(b718[l]);
-            let x719: f32 = ((v363[l]) as f32);
-            let x720: f32 = la262_0[l];
-            let x721: f32 = x720 * b669;
-            let x722: f32 = x719 * x721;
-            let x723: f32 = la263_0[l];
-            let x724: f32 = x723 * b678;
-            let x725: f32 = T::fmadd(x719, x721, x724);
-            let x726: f32 = la6_5[l];
-            let x727: f32 = x726 + x725;
-            la6_5[l] = x727;
-        }
-        let b732: f32 = *g2.add((b731) as usize);
-        let b733: u32 = b731.wrapping_mul((8u64 as u32));
-        let b734: u32 = b731.wrapping_mul((2u64 as u32));
-        let b735: i32 = *g3.add((b734) as usize);
-        let b736: u32 = b731.wrapping_mul((2u64 as u32));
-        let b737: u32 = b736.wrapping_add((1u64 as u32));
-        let b738: i32 = *g3.add((b737) as usize);
-        let b739: i32 = b735.wrapping_add(b738);
-        let b740: f32 = ((b739) as f32);
-        let b741: f32 = b740 * b732;
-        let b742: u32 = b733.wrapping_add((0u64 as u32));
-        for l in 0..UNITS {
-            v363[l] = (0i64 as i32);
-        }
-        let b743: u32 = *g1.add((b742) as usize);
-        let mut b745 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x744: u32 = la13_0[l];
-            let x745: i32 = ((x744) as i32);
-            b745[l] = x745;
-        }
-        let b746: [i32; UNITS] = T::dot_u7_i8(&b745, &[b743; UNITS]);
-        let b747: u32 = b733.wrapping_add((1u64 as u32));
-        for l in 0..UNITS {
-            v363[l] = v363[l].wrapping_add(b746[l]);
-        }
-        let b748: u32 = *g1.add((b747) as usize);
-        let mut b750 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x749: u32 = la13_1[l];
-            let x750: i32 = ((x749) as i32);
-            b750[l] = x750;
-        }
-        let b751: [i32; UNITS] = T::dot_u7_i8(&b750, &[b748; UNITS]);
-        let b752: u32 = b733.wrapping_add((2u64 as u32));
-        for l in 0..UNITS {
-            v363[l] = v363[l].wrapping_add(b751[l]);
-        }
-        let b753: u32 = *g1.add((b752) as usize);
-        let mut b755 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x754: u32 = la13_2[l];
-            let x755: i32 = ((x754) as i32);
-            b755[l] = x755;
-        }
-        let b756: [i32; UNITS] = T::dot_u7_i8(&b755, &[b753; UNITS]);
-        let b757: u32 = b733.wrapping_add((3u64 as u32));
-        for l in 0..UNITS {
-            v363[l] = v363[l].wrapping_add(b756[l]);
-        }
-        let b758: u32 = *g1.add((b757) as usize);
-        let mut b760 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x759: u32 = la13_3[l];
-            let x760: i32 = ((x759) as i32);
-            b760[l] = x760;
-        }
-        let b761: [i32; UNITS] = T::dot_u7_i8(&b760, &[b758; UNITS]);
-        let b762: u32 = b733.wrapping_add((4u64 as u32));
-        for l in 0..UNITS {
-            v363[l] = v363[l].wrapping_add(b761[l]);
-        }
-        let b763: u32 = *g1.add((b762) as usize);
-        let mut b765 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x764: u32 = la13_4[l];
-            let x765: i32 = ((x764) as i32);
-            b765[l] = x765;
-        }
-        let b766: [i32; UNITS] = T::dot_u7_i8(&b765, &[b763; UNITS]);
-        let b767: u32 = b733.wrapping_add((5u64 as u32));
-        for l in 0..UNITS {
-            v363[l] = v363[l].wrapping_add(b766[l]);
-        }
-        let b768: u32 = *g1.add((b767) as usize);
-        let mut b770 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x769: u32 = la13_5[l];
-            let x770: i32 = ((x769) as i32);
-            b770[l] = x770;
-        }
-        let b771: [i32; UNITS] = T::dot_u7_i8(&b770, &[b768; UNITS]);
-        let b772: u32 = b733.wrapping_add((6u64 as u32));
-        for l in 0..UNITS {
-            v363[l] = v363[l].wrapping_add(b771[l]);
-        }
-        let b773: u32 = *g1.add((b772) as usize);
-        let mut b775 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x774: u32 = la13_6[l];
-            let x775: i32 = ((x774) as i32);
-            b775[l] = x775;
-        }
-        let b776: [i32; UNITS] = T::dot_u7_i8(&b775, &[b773; UNITS]);
-        let b777: u32 = b733.wrapping_add((7u64 as u32));
-        for l in 0..UNITS {
-            v363[l] = v363[l].wrapping_add(b776[l]);
-        }
-        let b778: u32 = *g1.add((b777) as usize);
-        let mut b780 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x779: u32 = la13_7[l];
-            let x780: i32 = ((x779) as i32);
-            b780[l] = x780;
-        }
-        let b781: [i32; UNITS] = T::dot_u7_i8(&b780, &[b778; UNITS]);
-        let b791: u32 = b1.wrapping_add((7u64 as u32));
-        let b792: u32 = b791.min(b5);
-        let b793: u32 = b792.wrapping_mul(b0);
-        let b794: u32 = b793.wrapping_add(b12);
-        for l in 0..UNITS {
-            v363[l] = v363[l].wrapping_add(b781[l]);
-            let x782: f32 = ((v363[l]) as f32);
-            let x783: f32 = la262_0[l];
-            let x784: f32 = x783 * b732;
-            let x785: f32 = x782 * x784;
-            let x786: f32 = la263_0[l];
-            let x787: f32 = x786 * b741;
-            let x788: f32 = T::fmadd(x782, x784, x787);
-            let x789: f32 = la6_6[l];
-            let x790: f32 = x789 + x788;
-            la6_6[l] = x790;
-        }
-        let b795: f32 = *g2.add((b794) as usize);
-        let b796: u32 = b794.wrapping_mul((8u64 as u32));
-        let b797: u32 = b794.wrapping_mul((2u64 as u32));
-        let b798: i32 = *g3.add((b797) as usize);
-        let b799: u32 = b794.wrapping_mul((2u64 as u32));
-        let b800: u32 = b799.wrapping_add((1u64 as u32));
-        let b801: i32 = *g3.add((b800) as usize);
-        let b802: i32 = b798.wrapping_add(b801);
-        let b803: f32 = ((b802) as f32);
-        let b804: f32 = b803 * b795;
-        let b805: u32 = b796.wrapping_add((0u64 as u32));
-        for l in 0..UNITS {
-            v363[l] = (0i64 as i32);
-        }
-        let b806: u32 = *g1.add((b805) as usize);
-        let mut b808 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x807: u32 = la13_0[l];
-            let x808: i32 = ((x807) as i32);
-            b808[l] = x808;
-        }
-        let b809: [i32; UNITS] = T::dot_u7_i8(&b808, &[b806; UNITS]);
-        let b810: u32 = b796.wrapping_add((1u64 as u32));
-        for l in 0..UNITS {
-            v363[l] = v363[l].wrapping_add(b809[l]);
-        }
-        let b811: u32 = *g1.add((b810) as usize);
-        let mut b813 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x812: u32 = la13_1[l];
-            let x813: i32 = ((x812) as i32);
-            b813[l] = x813;
-        }
-        let b814: [i32; UNITS] = T::dot_u7_i8(&b813, &[b811; UNITS]);
-        let b815: u32 = b796.wrapping_add((2u64 as u32));
-        for l in 0..UNITS {
-            v363[l] = v363[l].wrapping_add(b814[l]);
-        }
-        let b816: u32 = *g1.add((b815) as usize);
-        let mut b818 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x817: u32 = la13_2[l];
-            let x818: i32 = ((x817) as i32);
-            b818[l] = x818;
-        }
-        let b819: [i32; UNITS] = T::dot_u7_i8(&b818, &[b816; UNITS]);
-        let b820: u32 = b796.wrapping_add((3u64 as u32));
-        for l in 0..UNITS {
-            v363[l] = v363[l].wrapping_add(b819[l]);
-        }
-        let b821: u32 = *g1.add((b820) as usize);
-        let mut b823 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x822: u32 = la13_3[l];
-            let x823: i32 = ((x822) as i32);
-            b823[l] = x823;
-        }
-        let b824: [i32; UNITS] = T::dot_u7_i8(&b823, &[b821; UNITS]);
-        let b825: u32 = b796.wrapping_add((4u64 as u32));
-        for l in 0..UNITS {
-            v363[l] = v363[l].wrapping_add(b824[l]);
-        }
-        let b826: u32 = *g1.add((b825) as usize);
-        let mut b828 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x827: u32 = la13_4[l];
-            let x828: i32 = ((x827) as i32);
-            b828[l] = x828;
-        }
-        let b829: [i32; UNITS] = T::dot_u7_i8(&b828, &[b826; UNITS]);
-        let b830: u32 = b796.wrapping_add((5u64 as u32));
-        for l in 0..UNITS {
-            v363[l] = v363[l].wrapping_add(b829[l]);
-        }
-        let b831: u32 = *g1.add((b830) as usize);
-        let mut b833 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x832: u32 = la13_5[l];
-            let x833: i32 = ((x832) as i32);
-            b833[l] = x833;
-        }
-        let b834: [i32; UNITS] = T::dot_u7_i8(&b833, &[b831; UNITS]);
-        let b835: u32 = b796.wrapping_add((6u64 as u32));
-        for l in 0..UNITS {
-            v363[l] = v363[l].wrapping_add(b834[l]);
-        }
-        let b836: u32 = *g1.add((b835) as usize);
-        let mut b838 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x837: u32 = la13_6[l];
-            let x838: i32 = ((x837) as i32);
-            b838[l] = x838;
-        }
-        let b839: [i32; UNITS] = T::dot_u7_i8(&b838, &[b836; UNITS]);
-        let b840: u32 = b796.wrapping_add((7u64 as u32));
-        for l in 0..UNITS {
-            v363[l] = v363[l].wrapping_add(b839[l]);
-        }
-        let b841: u32 = *g1.add((b840) as usize);
-        let mut b843 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x842: u32 = la13_7[l];
-            let x843: i32 = ((x842) as i32);
-            b843[l] = x843;
-        }
-        let b844: [i32; UNITS] = T::dot_u7_i8(&b843, &[b841; UNITS]);
-        for l in 0..UNITS {
-            v363[l] = v363[l].wrapping_add(b844[l]);
-            let x845: f32 = ((v363[l]) as f32);
-            let x846: f32 = la262_0[l];
-            let x847: f32 = x846 * b795;
-            let x848: f32 = x845 * x847;
-            let x849: f32 = la263_0[l];
-            let x850: f32 = x849 * b804;
-            let x851: f32 = T::fmadd(x845, x847, x850);
-            let x852: f32 = la6_7[l];
-            let x853: f32 = x852 + x851;
-            la6_7[l] = x853;
-        }
-        v7 = v7.wrapping_add((1 as u32));
-    }
-    let b854: u32 = b1.wrapping_add((0u64 as u32));
-    let b856: bool = b854 < s_u32[3];
-    let mut b857 = [<bool>::default(); UNITS];
-    for l in 0..UNITS {
-        let x855: bool = b3[l] < s_u32[1];
-        let x857: bool = x855 && b856;
-        b857[l] = x857;
-    }
-    let mut m1 = [false; UNITS];
-    for l in 0..UNITS { m1[l] = b857[l]; }
-    if m1.iter().all(|&x| x) {
-        let b858: u32 = b854.wrapping_mul(s_u32[1]);
-        let a11 = span((((0u32).wrapping_add(b2)).wrapping_add(b858)) as u32, UNITS, g4_len);
-        for l in 0..UNITS {
-            let x859: u32 = b858.wrapping_add(b3[l]);
-            let x860: f32 = la6_0[l];
-            *g4.add(a11 + l) = x860;
+    let mut v1545: u32 = <u32>::default();
+    let mut v365 = [<i32>::default(); UNITS];
+    let mut v912: u32 = <u32>::default();
+    let b0: u32 = cube[1].wrapping_mul((8u64 as u32));
+    let b1: u32 = s_u32[3].wrapping_sub(b0);
+    let b2: bool = b1 >= (7u64 as u32);
+    if b2 {
+        let b3: u32 = div(s_u32[2], (32u64 as u32));
+        let b4: u32 = cube[0].wrapping_mul((8u64 as u32));
+        let b6: u32 = div(s_u32[2], (32u64 as u32));
+        let b7: u32 = s_u32[3].wrapping_sub((1u64 as u32));
+        let mut b5 = [<u32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x5: u32 = b4.wrapping_add((l as u32));
+            b5[l] = x5;
+            la8_0[l] = 0.0f32;
+            la8_1[l] = 0.0f32;
+            la8_2[l] = 0.0f32;
+            la8_3[l] = 0.0f32;
+            la8_4[l] = 0.0f32;
+            la8_5[l] = 0.0f32;
+            la8_6[l] = 0.0f32;
+            la8_7[l] = 0.0f32;
+        }
+        if (0u64 as u32) < b6 {
+            let hv: u64 = (b6 - 1) as u64;
+            let mut fits = true;
+            let h1: u64 = (((cube[0]).wrapping_mul(b6)) as u64).wrapping_add(hv);
+            fits &= h1 <= u32::MAX as u64;
+            let h2: u64 = h1.wrapping_mul((((32u64 as u32)) as u64));
+            fits &= h2 <= u32::MAX as u64;
+            let h3: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h2);
+            fits &= h3 <= u32::MAX as u64;
+            let h4: u64 = 7;
+            let h5: u64 = h3.wrapping_add(h4);
+            fits &= h5 <= u32::MAX as u64;
+            let h6: u64 = h5.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h6 <= u32::MAX as u64;
+            hoisted_check(fits, h6, g0_len);
+            let h7: u64 = (((cube[0]).wrapping_mul(b6)) as u64).wrapping_add(hv);
+            fits &= h7 <= u32::MAX as u64;
+            let h8: u64 = h7.wrapping_mul((((32u64 as u32)) as u64));
+            fits &= h8 <= u32::MAX as u64;
+            let h9: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h8);
+            fits &= h9 <= u32::MAX as u64;
+            let h10: u64 = 7;
+            let h11: u64 = h9.wrapping_add(h10);
+            fits &= h11 <= u32::MAX as u64;
+            let h12: u64 = h11.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h12 <= u32::MAX as u64;
+            hoisted_check(fits, h12, g0_len);
+            let h13: u64 = (((cube[0]).wrapping_mul(b6)) as u64).wrapping_add(hv);
+            fits &= h13 <= u32::MAX as u64;
+            let h14: u64 = h13.wrapping_mul((((32u64 as u32)) as u64));
+            fits &= h14 <= u32::MAX as u64;
+            let h15: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h14);
+            fits &= h15 <= u32::MAX as u64;
+            let h16: u64 = 7;
+            let h17: u64 = h15.wrapping_add(h16);
+            fits &= h17 <= u32::MAX as u64;
+            let h18: u64 = h17.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h18 <= u32::MAX as u64;
+            hoisted_check(fits, h18, g0_len);
+            let h19: u64 = (((cube[0]).wrapping_mul(b6)) as u64).wrapping_add(hv);
+            fits &= h19 <= u32::MAX as u64;
+            let h20: u64 = h19.wrapping_mul((((32u64 as u32)) as u64));
+            fits &= h20 <= u32::MAX as u64;
+            let h21: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h20);
+            fits &= h21 <= u32::MAX as u64;
+            let h22: u64 = 7;
+            let h23: u64 = h21.wrapping_add(h22);
+            fits &= h23 <= u32::MAX as u64;
+            let h24: u64 = h23.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h24 <= u32::MAX as u64;
+            hoisted_check(fits, h24, g0_len);
+            let h25: u64 = (((cube[0]).wrapping_mul(b6)) as u64).wrapping_add(hv);
+            fits &= h25 <= u32::MAX as u64;
+            let h26: u64 = h25.wrapping_mul((((32u64 as u32)) as u64));
+            fits &= h26 <= u32::MAX as u64;
+            let h27: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h26);
+            fits &= h27 <= u32::MAX as u64;
+            let h28: u64 = 7;
+            let h29: u64 = h27.wrapping_add(h28);
+            fits &= h29 <= u32::MAX as u64;
+            let h30: u64 = h29.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h30 <= u32::MAX as u64;
+            hoisted_check(fits, h30, g0_len);
+            let h31: u64 = (((cube[0]).wrapping_mul(b6)) as u64).wrapping_add(hv);
+            fits &= h31 <= u32::MAX as u64;
+            let h32: u64 = h31.wrapping_mul((((32u64 as u32)) as u64));
+            fits &= h32 <= u32::MAX as u64;
+            let h33: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h32);
+            fits &= h33 <= u32::MAX as u64;
+            let h34: u64 = 7;
+            let h35: u64 = h33.wrapping_add(h34);
+            fits &= h35 <= u32::MAX as u64;
+            let h36: u64 = h35.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h36 <= u32::MAX as u64;
+            hoisted_check(fits, h36, g0_len);
+            let h37: u64 = (((cube[0]).wrapping_mul(b6)) as u64).wrapping_add(hv);
+            fits &= h37 <= u32::MAX as u64;
+            let h38: u64 = h37.wrapping_mul((((32u64 as u32)) as u64));
+            fits &= h38 <= u32::MAX as u64;
+            let h39: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h38);
+            fits &= h39 <= u32::MAX as u64;
+            let h40: u64 = 7;
+            let h41: u64 = h39.wrapping_add(h40);
+            fits &= h41 <= u32::MAX as u64;
+            let h42: u64 = h41.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h42 <= u32::MAX as u64;
+            hoisted_check(fits, h42, g0_len);
+            let h43: u64 = (((cube[0]).wrapping_mul(b6)) as u64).wrapping_add(hv);
+            fits &= h43 <= u32::MAX as u64;
+            let h44: u64 = h43.wrapping_mul((((32u64 as u32)) as u64));
+            fits &= h44 <= u32::MAX as u64;
+            let h45: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h44);
+            fits &= h45 <= u32::MAX as u64;
+            let h46: u64 = 7;
+            let h47: u64 = h45.wrapping_add(h46);
+            fits &= h47 <= u32::MAX as u64;
+            let h48: u64 = h47.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((7u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((7u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h48 <= u32::MAX as u64;
+            hoisted_check(fits, h48, g0_len);
+            let h49: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h49 <= u32::MAX as u64;
+            let h50: u64 = h49.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h50 <= u32::MAX as u64;
+            let h51: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h50);
+            fits &= h51 <= u32::MAX as u64;
+            hoisted_check(fits, h51, g2_len);
+            let h52: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h52 <= u32::MAX as u64;
+            let h53: u64 = h52.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h53 <= u32::MAX as u64;
+            let h54: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h53);
+            fits &= h54 <= u32::MAX as u64;
+            let h55: u64 = h54.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h55 <= u32::MAX as u64;
+            hoisted_check(fits, h55, g3_len);
+            let h56: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h56 <= u32::MAX as u64;
+            let h57: u64 = h56.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h57 <= u32::MAX as u64;
+            let h58: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h57);
+            fits &= h58 <= u32::MAX as u64;
+            let h59: u64 = h58.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h59 <= u32::MAX as u64;
+            let h60: u64 = h59.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h60 <= u32::MAX as u64;
+            hoisted_check(fits, h60, g3_len);
+            let h61: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h61 <= u32::MAX as u64;
+            let h62: u64 = h61.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h62 <= u32::MAX as u64;
+            let h63: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h62);
+            fits &= h63 <= u32::MAX as u64;
+            let h64: u64 = h63.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h64 <= u32::MAX as u64;
+            let h65: u64 = h64.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h65 <= u32::MAX as u64;
+            hoisted_check(fits, h65, g1_len);
+            let h66: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h66 <= u32::MAX as u64;
+            let h67: u64 = h66.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h67 <= u32::MAX as u64;
+            let h68: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h67);
+            fits &= h68 <= u32::MAX as u64;
+            let h69: u64 = h68.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h69 <= u32::MAX as u64;
+            let h70: u64 = h69.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h70 <= u32::MAX as u64;
+            hoisted_check(fits, h70, g1_len);
+            let h71: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h71 <= u32::MAX as u64;
+            let h72: u64 = h71.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h72 <= u32::MAX as u64;
+            let h73: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h72);
+            fits &= h73 <= u32::MAX as u64;
+            let h74: u64 = h73.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h74 <= u32::MAX as u64;
+            let h75: u64 = h74.wrapping_add((((2u64 as u32)) as u64));
+            fits &= h75 <= u32::MAX as u64;
+            hoisted_check(fits, h75, g1_len);
+            let h76: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h76 <= u32::MAX as u64;
+            let h77: u64 = h76.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h77 <= u32::MAX as u64;
+            let h78: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h77);
+            fits &= h78 <= u32::MAX as u64;
+            let h79: u64 = h78.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h79 <= u32::MAX as u64;
+            let h80: u64 = h79.wrapping_add((((3u64 as u32)) as u64));
+            fits &= h80 <= u32::MAX as u64;
+            hoisted_check(fits, h80, g1_len);
+            let h81: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h81 <= u32::MAX as u64;
+            let h82: u64 = h81.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h82 <= u32::MAX as u64;
+            let h83: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h82);
+            fits &= h83 <= u32::MAX as u64;
+            let h84: u64 = h83.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h84 <= u32::MAX as u64;
+            let h85: u64 = h84.wrapping_add((((4u64 as u32)) as u64));
+            fits &= h85 <= u32::MAX as u64;
+            hoisted_check(fits, h85, g1_len);
+            let h86: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h86 <= u32::MAX as u64;
+            let h87: u64 = h86.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h87 <= u32::MAX as u64;
+            let h88: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h87);
+            fits &= h88 <= u32::MAX as u64;
+            let h89: u64 = h88.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h89 <= u32::MAX as u64;
+            let h90: u64 = h89.wrapping_add((((5u64 as u32)) as u64));
+            fits &= h90 <= u32::MAX as u64;
+            hoisted_check(fits, h90, g1_len);
+            let h91: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h91 <= u32::MAX as u64;
+            let h92: u64 = h91.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h92 <= u32::MAX as u64;
+            let h93: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h92);
+            fits &= h93 <= u32::MAX as u64;
+            let h94: u64 = h93.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h94 <= u32::MAX as u64;
+            let h95: u64 = h94.wrapping_add((((6u64 as u32)) as u64));
+            fits &= h95 <= u32::MAX as u64;
+            hoisted_check(fits, h95, g1_len);
+            let h96: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h96 <= u32::MAX as u64;
+            let h97: u64 = h96.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h97 <= u32::MAX as u64;
+            let h98: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h97);
+            fits &= h98 <= u32::MAX as u64;
+            let h99: u64 = h98.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h99 <= u32::MAX as u64;
+            let h100: u64 = h99.wrapping_add((((7u64 as u32)) as u64));
+            fits &= h100 <= u32::MAX as u64;
+            hoisted_check(fits, h100, g1_len);
+            let h101: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h101 <= u32::MAX as u64;
+            let h102: u64 = h101.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h102 <= u32::MAX as u64;
+            let h103: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h102);
+            fits &= h103 <= u32::MAX as u64;
+            hoisted_check(fits, h103, g2_len);
+            let h104: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h104 <= u32::MAX as u64;
+            let h105: u64 = h104.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h105 <= u32::MAX as u64;
+            let h106: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h105);
+            fits &= h106 <= u32::MAX as u64;
+            let h107: u64 = h106.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h107 <= u32::MAX as u64;
+            hoisted_check(fits, h107, g3_len);
+            let h108: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h108 <= u32::MAX as u64;
+            let h109: u64 = h108.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h109 <= u32::MAX as u64;
+            let h110: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h109);
+            fits &= h110 <= u32::MAX as u64;
+            let h111: u64 = h110.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h111 <= u32::MAX as u64;
+            let h112: u64 = h111.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h112 <= u32::MAX as u64;
+            hoisted_check(fits, h112, g3_len);
+            let h113: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h113 <= u32::MAX as u64;
+            let h114: u64 = h113.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h114 <= u32::MAX as u64;
+            let h115: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h114);
+            fits &= h115 <= u32::MAX as u64;
+            let h116: u64 = h115.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h116 <= u32::MAX as u64;
+            let h117: u64 = h116.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h117 <= u32::MAX as u64;
+            hoisted_check(fits, h117, g1_len);
+            let h118: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h118 <= u32::MAX as u64;
+            let h119: u64 = h118.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h119 <= u32::MAX as u64;
+            let h120: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h119);
+            fits &= h120 <= u32::MAX as u64;
+            let h121: u64 = h120.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h121 <= u32::MAX as u64;
+            let h122: u64 = h121.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h122 <= u32::MAX as u64;
+            hoisted_check(fits, h122, g1_len);
+            let h123: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h123 <= u32::MAX as u64;
+            let h124: u64 = h123.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h124 <= u32::MAX as u64;
+            let h125: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h124);
+            fits &= h125 <= u32::MAX as u64;
+            let h126: u64 = h125.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h126 <= u32::MAX as u64;
+            let h127: u64 = h126.wrapping_add((((2u64 as u32)) as u64));
+            fits &= h127 <= u32::MAX as u64;
+            hoisted_check(fits, h127, g1_len);
+            let h128: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h128 <= u32::MAX as u64;
+            let h129: u64 = h128.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h129 <= u32::MAX as u64;
+            let h130: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h129);
+            fits &= h130 <= u32::MAX as u64;
+            let h131: u64 = h130.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h131 <= u32::MAX as u64;
+            let h132: u64 = h131.wrapping_add((((3u64 as u32)) as u64));
+            fits &= h132 <= u32::MAX as u64;
+            hoisted_check(fits, h132, g1_len);
+            let h133: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h133 <= u32::MAX as u64;
+            let h134: u64 = h133.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h134 <= u32::MAX as u64;
+            let h135: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h134);
+            fits &= h135 <= u32::MAX as u64;
+            let h136: u64 = h135.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h136 <= u32::MAX as u64;
+            let h137: u64 = h136.wrapping_add((((4u64 as u32)) as u64));
+            fits &= h137 <= u32::MAX as u64;
+            hoisted_check(fits, h137, g1_len);
+            let h138: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h138 <= u32::MAX as u64;
+            let h139: u64 = h138.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h139 <= u32::MAX as u64;
+            let h140: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h139);
+            fits &= h140 <= u32::MAX as u64;
+            let h141: u64 = h140.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h141 <= u32::MAX as u64;
+            let h142: u64 = h141.wrapping_add((((5u64 as u32)) as u64));
+            fits &= h142 <= u32::MAX as u64;
+            hoisted_check(fits, h142, g1_len);
+            let h143: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h143 <= u32::MAX as u64;
+            let h144: u64 = h143.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h144 <= u32::MAX as u64;
+            let h145: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h144);
+            fits &= h145 <= u32::MAX as u64;
+            let h146: u64 = h145.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h146 <= u32::MAX as u64;
+            let h147: u64 = h146.wrapping_add((((6u64 as u32)) as u64));
+            fits &= h147 <= u32::MAX as u64;
+            hoisted_check(fits, h147, g1_len);
+            let h148: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h148 <= u32::MAX as u64;
+            let h149: u64 = h148.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h149 <= u32::MAX as u64;
+            let h150: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h149);
+            fits &= h150 <= u32::MAX as u64;
+            let h151: u64 = h150.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h151 <= u32::MAX as u64;
+            let h152: u64 = h151.wrapping_add((((7u64 as u32)) as u64));
+            fits &= h152 <= u32::MAX as u64;
+            hoisted_check(fits, h152, g1_len);
+            let h153: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h153 <= u32::MAX as u64;
+            let h154: u64 = h153.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h154 <= u32::MAX as u64;
+            let h155: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h154);
+            fits &= h155 <= u32::MAX as u64;
+            hoisted_check(fits, h155, g2_len);
+            let h156: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h156 <= u32::MAX as u64;
+            let h157: u64 = h156.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h157 <= u32::MAX as u64;
+            let h158: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h157);
+            fits &= h158 <= u32::MAX as u64;
+            let h159: u64 = h158.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h159 <= u32::MAX as u64;
+            hoisted_check(fits, h159, g3_len);
+            let h160: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h160 <= u32::MAX as u64;
+            let h161: u64 = h160.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h161 <= u32::MAX as u64;
+            let h162: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h161);
+            fits &= h162 <= u32::MAX as u64;
+            let h163: u64 = h162.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h163 <= u32::MAX as u64;
+            let h164: u64 = h163.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h164 <= u32::MAX as u64;
+            hoisted_check(fits, h164, g3_len);
+            let h165: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h165 <= u32::MAX as u64;
+            let h166: u64 = h165.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h166 <= u32::MAX as u64;
+            let h167: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h166);
+            fits &= h167 <= u32::MAX as u64;
+            let h168: u64 = h167.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h168 <= u32::MAX as u64;
+            let h169: u64 = h168.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h169 <= u32::MAX as u64;
+            hoisted_check(fits, h169, g1_len);
+            let h170: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h170 <= u32::MAX as u64;
+            let h171: u64 = h170.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h171 <= u32::MAX as u64;
+            let h172: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h171);
+            fits &= h172 <= u32::MAX as u64;
+            let h173: u64 = h172.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h173 <= u32::MAX as u64;
+            let h174: u64 = h173.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h174 <= u32::MAX as u64;
+            hoisted_check(fits, h174, g1_len);
+            let h175: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h175 <= u32::MAX as u64;
+            let h176: u64 = h175.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h176 <= u32::MAX as u64;
+            let h177: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h176);
+            fits &= h177 <= u32::MAX as u64;
+            let h178: u64 = h177.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h178 <= u32::MAX as u64;
+            let h179: u64 = h178.wrapping_add((((2u64 as u32)) as u64));
+            fits &= h179 <= u32::MAX as u64;
+            hoisted_check(fits, h179, g1_len);
+            let h180: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h180 <= u32::MAX as u64;
+            let h181: u64 = h180.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h181 <= u32::MAX as u64;
+            let h182: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h181);
+            fits &= h182 <= u32::MAX as u64;
+            let h183: u64 = h182.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h183 <= u32::MAX as u64;
+            let h184: u64 = h183.wrapping_add((((3u64 as u32)) as u64));
+            fits &= h184 <= u32::MAX as u64;
+            hoisted_check(fits, h184, g1_len);
+            let h185: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h185 <= u32::MAX as u64;
+            let h186: u64 = h185.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h186 <= u32::MAX as u64;
+            let h187: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h186);
+            fits &= h187 <= u32::MAX as u64;
+            let h188: u64 = h187.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h188 <= u32::MAX as u64;
+            let h189: u64 = h188.wrapping_add((((4u64 as u32)) as u64));
+            fits &= h189 <= u32::MAX as u64;
+            hoisted_check(fits, h189, g1_len);
+            let h190: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h190 <= u32::MAX as u64;
+            let h191: u64 = h190.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h191 <= u32::MAX as u64;
+            let h192: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h191);
+            fits &= h192 <= u32::MAX as u64;
+            let h193: u64 = h192.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h193 <= u32::MAX as u64;
+            let h194: u64 = h193.wrapping_add((((5u64 as u32)) as u64));
+            fits &= h194 <= u32::MAX as u64;
+            hoisted_check(fits, h194, g1_len);
+            let h195: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h195 <= u32::MAX as u64;
+            let h196: u64 = h195.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h196 <= u32::MAX as u64;
+            let h197: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h196);
+            fits &= h197 <= u32::MAX as u64;
+            let h198: u64 = h197.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h198 <= u32::MAX as u64;
+            let h199: u64 = h198.wrapping_add((((6u64 as u32)) as u64));
+            fits &= h199 <= u32::MAX as u64;
+            hoisted_check(fits, h199, g1_len);
+            let h200: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h200 <= u32::MAX as u64;
+            let h201: u64 = h200.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h201 <= u32::MAX as u64;
+            let h202: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h201);
+            fits &= h202 <= u32::MAX as u64;
+            let h203: u64 = h202.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h203 <= u32::MAX as u64;
+            let h204: u64 = h203.wrapping_add((((7u64 as u32)) as u64));
+            fits &= h204 <= u32::MAX as u64;
+            hoisted_check(fits, h204, g1_len);
+            let h205: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h205 <= u32::MAX as u64;
+            let h206: u64 = h205.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h206 <= u32::MAX as u64;
+            let h207: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h206);
+            fits &= h207 <= u32::MAX as u64;
+            hoisted_check(fits, h207, g2_len);
+            let h208: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h208 <= u32::MAX as u64;
+            let h209: u64 = h208.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h209 <= u32::MAX as u64;
+            let h210: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h209);
+            fits &= h210 <= u32::MAX as u64;
+            let h211: u64 = h210.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h211 <= u32::MAX as u64;
+            hoisted_check(fits, h211, g3_len);
+            let h212: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h212 <= u32::MAX as u64;
+            let h213: u64 = h212.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h213 <= u32::MAX as u64;
+            let h214: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h213);
+            fits &= h214 <= u32::MAX as u64;
+            let h215: u64 = h214.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h215 <= u32::MAX as u64;
+            let h216: u64 = h215.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h216 <= u32::MAX as u64;
+            hoisted_check(fits, h216, g3_len);
+            let h217: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h217 <= u32::MAX as u64;
+            let h218: u64 = h217.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h218 <= u32::MAX as u64;
+            let h219: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h218);
+            fits &= h219 <= u32::MAX as u64;
+            let h220: u64 = h219.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h220 <= u32::MAX as u64;
+            let h221: u64 = h220.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h221 <= u32::MAX as u64;
+            hoisted_check(fits, h221, g1_len);
+            let h222: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h222 <= u32::MAX as u64;
+            let h223: u64 = h222.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h223 <= u32::MAX as u64;
+            let h224: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h223);
+            fits &= h224 <= u32::MAX as u64;
+            let h225: u64 = h224.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h225 <= u32::MAX as u64;
+            let h226: u64 = h225.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h226 <= u32::MAX as u64;
+            hoisted_check(fits, h226, g1_len);
+            let h227: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h227 <= u32::MAX as u64;
+            let h228: u64 = h227.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h228 <= u32::MAX as u64;
+            let h229: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h228);
+            fits &= h229 <= u32::MAX as u64;
+            let h230: u64 = h229.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h230 <= u32::MAX as u64;
+            let h231: u64 = h230.wrapping_add((((2u64 as u32)) as u64));
+            fits &= h231 <= u32::MAX as u64;
+            hoisted_check(fits, h231, g1_len);
+            let h232: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h232 <= u32::MAX as u64;
+            let h233: u64 = h232.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h233 <= u32::MAX as u64;
+            let h234: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h233);
+            fits &= h234 <= u32::MAX as u64;
+            let h235: u64 = h234.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h235 <= u32::MAX as u64;
+            let h236: u64 = h235.wrapping_add((((3u64 as u32)) as u64));
+            fits &= h236 <= u32::MAX as u64;
+            hoisted_check(fits, h236, g1_len);
+            let h237: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h237 <= u32::MAX as u64;
+            let h238: u64 = h237.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h238 <= u32::MAX as u64;
+            let h239: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h238);
+            fits &= h239 <= u32::MAX as u64;
+            let h240: u64 = h239.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h240 <= u32::MAX as u64;
+            let h241: u64 = h240.wrapping_add((((4u64 as u32)) as u64));
+            fits &= h241 <= u32::MAX as u64;
+            hoisted_check(fits, h241, g1_len);
+            let h242: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h242 <= u32::MAX as u64;
+            let h243: u64 = h242.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h243 <= u32::MAX as u64;
+            let h244: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h243);
+            fits &= h244 <= u32::MAX as u64;
+            let h245: u64 = h244.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h245 <= u32::MAX as u64;
+            let h246: u64 = h245.wrapping_add((((5u64 as u32)) as u64));
+            fits &= h246 <= u32::MAX as u64;
+            hoisted_check(fits, h246, g1_len);
+            let h247: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h247 <= u32::MAX as u64;
+            let h248: u64 = h247.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h248 <= u32::MAX as u64;
+            let h249: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h248);
+            fits &= h249 <= u32::MAX as u64;
+            let h250: u64 = h249.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h250 <= u32::MAX as u64;
+            let h251: u64 = h250.wrapping_add((((6u64 as u32)) as u64));
+            fits &= h251 <= u32::MAX as u64;
+            hoisted_check(fits, h251, g1_len);
+            let h252: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h252 <= u32::MAX as u64;
+            let h253: u64 = h252.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h253 <= u32::MAX as u64;
+            let h254: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h253);
+            fits &= h254 <= u32::MAX as u64;
+            let h255: u64 = h254.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h255 <= u32::MAX as u64;
+            let h256: u64 = h255.wrapping_add((((7u64 as u32)) as u64));
+            fits &= h256 <= u32::MAX as u64;
+            hoisted_check(fits, h256, g1_len);
+            let h257: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h257 <= u32::MAX as u64;
+            let h258: u64 = h257.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h258 <= u32::MAX as u64;
+            let h259: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h258);
+            fits &= h259 <= u32::MAX as u64;
+            hoisted_check(fits, h259, g2_len);
+            let h260: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h260 <= u32::MAX as u64;
+            let h261: u64 = h260.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h261 <= u32::MAX as u64;
+            let h262: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h261);
+            fits &= h262 <= u32::MAX as u64;
+            let h263: u64 = h262.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h263 <= u32::MAX as u64;
+            hoisted_check(fits, h263, g3_len);
+            let h264: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h264 <= u32::MAX as u64;
+            let h265: u64 = h264.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h265 <= u32::MAX as u64;
+            let h266: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h265);
+            fits &= h266 <= u32::MAX as u64;
+            let h267: u64 = h266.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h267 <= u32::MAX as u64;
+            let h268: u64 = h267.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h268 <= u32::MAX as u64;
+            hoisted_check(fits, h268, g3_len);
+            let h269: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h269 <= u32::MAX as u64;
+            let h270: u64 = h269.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h270 <= u32::MAX as u64;
+            let h271: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h270);
+            fits &= h271 <= u32::MAX as u64;
+            let h272: u64 = h271.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h272 <= u32::MAX as u64;
+            let h273: u64 = h272.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h273 <= u32::MAX as u64;
+            hoisted_check(fits, h273, g1_len);
+            let h274: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h274 <= u32::MAX as u64;
+            let h275: u64 = h274.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h275 <= u32::MAX as u64;
+            let h276: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h275);
+            fits &= h276 <= u32::MAX as u64;
+            let h277: u64 = h276.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h277 <= u32::MAX as u64;
+            let h278: u64 = h277.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h278 <= u32::MAX as u64;
+            hoisted_check(fits, h278, g1_len);
+            let h279: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h279 <= u32::MAX as u64;
+            let h280: u64 = h279.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h280 <= u32::MAX as u64;
+            let h281: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h280);
+            fits &= h281 <= u32::MAX as u64;
+            let h282: u64 = h281.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h282 <= u32::MAX as u64;
+            let h283: u64 = h282.wrapping_add((((2u64 as u32)) as u64));
+            fits &= h283 <= u32::MAX as u64;
+            hoisted_check(fits, h283, g1_len);
+            let h284: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h284 <= u32::MAX as u64;
+            let h285: u64 = h284.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h285 <= u32::MAX as u64;
+            let h286: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h285);
+            fits &= h286 <= u32::MAX as u64;
+            let h287: u64 = h286.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h287 <= u32::MAX as u64;
+            let h288: u64 = h287.wrapping_add((((3u64 as u32)) as u64));
+            fits &= h288 <= u32::MAX as u64;
+            hoisted_check(fits, h288, g1_len);
+            let h289: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h289 <= u32::MAX as u64;
+            let h290: u64 = h289.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h290 <= u32::MAX as u64;
+            let h291: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h290);
+            fits &= h291 <= u32::MAX as u64;
+            let h292: u64 = h291.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h292 <= u32::MAX as u64;
+            let h293: u64 = h292.wrapping_add((((4u64 as u32)) as u64));
+            fits &= h293 <= u32::MAX as u64;
+            hoisted_check(fits, h293, g1_len);
+            let h294: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h294 <= u32::MAX as u64;
+            let h295: u64 = h294.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h295 <= u32::MAX as u64;
+            let h296: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h295);
+            fits &= h296 <= u32::MAX as u64;
+            let h297: u64 = h296.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h297 <= u32::MAX as u64;
+            let h298: u64 = h297.wrapping_add((((5u64 as u32)) as u64));
+            fits &= h298 <= u32::MAX as u64;
+            hoisted_check(fits, h298, g1_len);
+            let h299: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h299 <= u32::MAX as u64;
+            let h300: u64 = h299.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h300 <= u32::MAX as u64;
+            let h301: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h300);
+            fits &= h301 <= u32::MAX as u64;
+            let h302: u64 = h301.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h302 <= u32::MAX as u64;
+            let h303: u64 = h302.wrapping_add((((6u64 as u32)) as u64));
+            fits &= h303 <= u32::MAX as u64;
+            hoisted_check(fits, h303, g1_len);
+            let h304: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h304 <= u32::MAX as u64;
+            let h305: u64 = h304.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h305 <= u32::MAX as u64;
+            let h306: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h305);
+            fits &= h306 <= u32::MAX as u64;
+            let h307: u64 = h306.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h307 <= u32::MAX as u64;
+            let h308: u64 = h307.wrapping_add((((7u64 as u32)) as u64));
+            fits &= h308 <= u32::MAX as u64;
+            hoisted_check(fits, h308, g1_len);
+            let h309: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h309 <= u32::MAX as u64;
+            let h310: u64 = h309.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h310 <= u32::MAX as u64;
+            let h311: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h310);
+            fits &= h311 <= u32::MAX as u64;
+            hoisted_check(fits, h311, g2_len);
+            let h312: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h312 <= u32::MAX as u64;
+            let h313: u64 = h312.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h313 <= u32::MAX as u64;
+            let h314: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h313);
+            fits &= h314 <= u32::MAX as u64;
+            let h315: u64 = h314.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h315 <= u32::MAX as u64;
+            hoisted_check(fits, h315, g3_len);
+            let h316: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h316 <= u32::MAX as u64;
+            let h317: u64 = h316.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h317 <= u32::MAX as u64;
+            let h318: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h317);
+            fits &= h318 <= u32::MAX as u64;
+            let h319: u64 = h318.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h319 <= u32::MAX as u64;
+            let h320: u64 = h319.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h320 <= u32::MAX as u64;
+            hoisted_check(fits, h320, g3_len);
+            let h321: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h321 <= u32::MAX as u64;
+            let h322: u64 = h321.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h322 <= u32::MAX as u64;
+            let h323: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h322);
+            fits &= h323 <= u32::MAX as u64;
+            let h324: u64 = h323.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h324 <= u32::MAX as u64;
+            let h325: u64 = h324.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h325 <= u32::MAX as u64;
+            hoisted_check(fits, h325, g1_len);
+            let h326: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h326 <= u32::MAX as u64;
+            let h327: u64 = h326.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h327 <= u32::MAX as u64;
+            let h328: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h327);
+            fits &= h328 <= u32::MAX as u64;
+            let h329: u64 = h328.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h329 <= u32::MAX as u64;
+            let h330: u64 = h329.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h330 <= u32::MAX as u64;
+            hoisted_check(fits, h330, g1_len);
+            let h331: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h331 <= u32::MAX as u64;
+            let h332: u64 = h331.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h332 <= u32::MAX as u64;
+            let h333: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h332);
+            fits &= h333 <= u32::MAX as u64;
+            let h334: u64 = h333.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h334 <= u32::MAX as u64;
+            let h335: u64 = h334.wrapping_add((((2u64 as u32)) as u64));
+            fits &= h335 <= u32::MAX as u64;
+            hoisted_check(fits, h335, g1_len);
+            let h336: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h336 <= u32::MAX as u64;
+            let h337: u64 = h336.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h337 <= u32::MAX as u64;
+            let h338: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h337);
+            fits &= h338 <= u32::MAX as u64;
+            let h339: u64 = h338.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h339 <= u32::MAX as u64;
+            let h340: u64 = h339.wrapping_add((((3u64 as u32)) as u64));
+            fits &= h340 <= u32::MAX as u64;
+            hoisted_check(fits, h340, g1_len);
+            let h341: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h341 <= u32::MAX as u64;
+            let h342: u64 = h341.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h342 <= u32::MAX as u64;
+            let h343: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h342);
+            fits &= h343 <= u32::MAX as u64;
+            let h344: u64 = h343.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h344 <= u32::MAX as u64;
+            let h345: u64 = h344.wrapping_add((((4u64 as u32)) as u64));
+            fits &= h345 <= u32::MAX as u64;
+            hoisted_check(fits, h345, g1_len);
+            let h346: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h346 <= u32::MAX as u64;
+            let h347: u64 = h346.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h347 <= u32::MAX as u64;
+            let h348: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h347);
+            fits &= h348 <= u32::MAX as u64;
+            let h349: u64 = h348.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h349 <= u32::MAX as u64;
+            let h350: u64 = h349.wrapping_add((((5u64 as u32)) as u64));
+            fits &= h350 <= u32::MAX as u64;
+            hoisted_check(fits, h350, g1_len);
+            let h351: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h351 <= u32::MAX as u64;
+            let h352: u64 = h351.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h352 <= u32::MAX as u64;
+            let h353: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h352);
+            fits &= h353 <= u32::MAX as u64;
+            let h354: u64 = h353.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h354 <= u32::MAX as u64;
+            let h355: u64 = h354.wrapping_add((((6u64 as u32)) as u64));
+            fits &= h355 <= u32::MAX as u64;
+            hoisted_check(fits, h355, g1_len);
+            let h356: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h356 <= u32::MAX as u64;
+            let h357: u64 = h356.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h357 <= u32::MAX as u64;
+            let h358: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h357);
+            fits &= h358 <= u32::MAX as u64;
+            let h359: u64 = h358.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h359 <= u32::MAX as u64;
+            let h360: u64 = h359.wrapping_add((((7u64 as u32)) as u64));
+            fits &= h360 <= u32::MAX as u64;
+            hoisted_check(fits, h360, g1_len);
+            let h361: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h361 <= u32::MAX as u64;
+            let h362: u64 = h361.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h362 <= u32::MAX as u64;
+            let h363: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h362);
+            fits &= h363 <= u32::MAX as u64;
+            hoisted_check(fits, h363, g2_len);
+            let h364: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h364 <= u32::MAX as u64;
+            let h365: u64 = h364.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h365 <= u32::MAX as u64;
+            let h366: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h365);
+            fits &= h366 <= u32::MAX as u64;
+            let h367: u64 = h366.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h367 <= u32::MAX as u64;
+            hoisted_check(fits, h367, g3_len);
+            let h368: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h368 <= u32::MAX as u64;
+            let h369: u64 = h368.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h369 <= u32::MAX as u64;
+            let h370: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h369);
+            fits &= h370 <= u32::MAX as u64;
+            let h371: u64 = h370.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h371 <= u32::MAX as u64;
+            let h372: u64 = h371.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h372 <= u32::MAX as u64;
+            hoisted_check(fits, h372, g3_len);
+            let h373: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h373 <= u32::MAX as u64;
+            let h374: u64 = h373.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h374 <= u32::MAX as u64;
+            let h375: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h374);
+            fits &= h375 <= u32::MAX as u64;
+            let h376: u64 = h375.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h376 <= u32::MAX as u64;
+            let h377: u64 = h376.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h377 <= u32::MAX as u64;
+            hoisted_check(fits, h377, g1_len);
+            let h378: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h378 <= u32::MAX as u64;
+            let h379: u64 = h378.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h379 <= u32::MAX as u64;
+            let h380: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h379);
+            fits &= h380 <= u32::MAX as u64;
+            let h381: u64 = h380.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h381 <= u32::MAX as u64;
+            let h382: u64 = h381.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h382 <= u32::MAX as u64;
+            hoisted_check(fits, h382, g1_len);
+            let h383: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h383 <= u32::MAX as u64;
+            let h384: u64 = h383.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h384 <= u32::MAX as u64;
+            let h385: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h384);
+            fits &= h385 <= u32::MAX as u64;
+            let h386: u64 = h385.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h386 <= u32::MAX as u64;
+            let h387: u64 = h386.wrapping_add((((2u64 as u32)) as u64));
+            fits &= h387 <= u32::MAX as u64;
+            hoisted_check(fits, h387, g1_len);
+            let h388: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h388 <= u32::MAX as u64;
+            let h389: u64 = h388.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h389 <= u32::MAX as u64;
+            let h390: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h389);
+            fits &= h390 <= u32::MAX as u64;
+            let h391: u64 = h390.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h391 <= u32::MAX as u64;
+            let h392: u64 = h391.wrapping_add((((3u64 as u32)) as u64));
+            fits &= h392 <= u32::MAX as u64;
+            hoisted_check(fits, h392, g1_len);
+            let h393: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h393 <= u32::MAX as u64;
+            let h394: u64 = h393.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h394 <= u32::MAX as u64;
+            let h395: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h394);
+            fits &= h395 <= u32::MAX as u64;
+            let h396: u64 = h395.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h396 <= u32::MAX as u64;
+            let h397: u64 = h396.wrapping_add((((4u64 as u32)) as u64));
+            fits &= h397 <= u32::MAX as u64;
+            hoisted_check(fits, h397, g1_len);
+            let h398: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h398 <= u32::MAX as u64;
+            let h399: u64 = h398.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h399 <= u32::MAX as u64;
+            let h400: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h399);
+            fits &= h400 <= u32::MAX as u64;
+            let h401: u64 = h400.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h401 <= u32::MAX as u64;
+            let h402: u64 = h401.wrapping_add((((5u64 as u32)) as u64));
+            fits &= h402 <= u32::MAX as u64;
+            hoisted_check(fits, h402, g1_len);
+            let h403: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h403 <= u32::MAX as u64;
+            let h404: u64 = h403.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h404 <= u32::MAX as u64;
+            let h405: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h404);
+            fits &= h405 <= u32::MAX as u64;
+            let h406: u64 = h405.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h406 <= u32::MAX as u64;
+            let h407: u64 = h406.wrapping_add((((6u64 as u32)) as u64));
+            fits &= h407 <= u32::MAX as u64;
+            hoisted_check(fits, h407, g1_len);
+            let h408: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h408 <= u32::MAX as u64;
+            let h409: u64 = h408.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h409 <= u32::MAX as u64;
+            let h410: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h409);
+            fits &= h410 <= u32::MAX as u64;
+            let h411: u64 = h410.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h411 <= u32::MAX as u64;
+            let h412: u64 = h411.wrapping_add((((7u64 as u32)) as u64));
+            fits &= h412 <= u32::MAX as u64;
+            hoisted_check(fits, h412, g1_len);
+            let h413: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h413 <= u32::MAX as u64;
+            let h414: u64 = h413.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h414 <= u32::MAX as u64;
+            let h415: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h414);
+            fits &= h415 <= u32::MAX as u64;
+            hoisted_check(fits, h415, g2_len);
+            let h416: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h416 <= u32::MAX as u64;
+            let h417: u64 = h416.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h417 <= u32::MAX as u64;
+            let h418: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h417);
+            fits &= h418 <= u32::MAX as u64;
+            let h419: u64 = h418.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h419 <= u32::MAX as u64;
+            hoisted_check(fits, h419, g3_len);
+            let h420: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h420 <= u32::MAX as u64;
+            let h421: u64 = h420.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h421 <= u32::MAX as u64;
+            let h422: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h421);
+            fits &= h422 <= u32::MAX as u64;
+            let h423: u64 = h422.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h423 <= u32::MAX as u64;
+            let h424: u64 = h423.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h424 <= u32::MAX as u64;
+            hoisted_check(fits, h424, g3_len);
+            let h425: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h425 <= u32::MAX as u64;
+            let h426: u64 = h425.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h426 <= u32::MAX as u64;
+            let h427: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h426);
+            fits &= h427 <= u32::MAX as u64;
+            let h428: u64 = h427.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h428 <= u32::MAX as u64;
+            let h429: u64 = h428.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h429 <= u32::MAX as u64;
+            hoisted_check(fits, h429, g1_len);
+            let h430: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h430 <= u32::MAX as u64;
+            let h431: u64 = h430.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h431 <= u32::MAX as u64;
+            let h432: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h431);
+            fits &= h432 <= u32::MAX as u64;
+            let h433: u64 = h432.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h433 <= u32::MAX as u64;
+            let h434: u64 = h433.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h434 <= u32::MAX as u64;
+            hoisted_check(fits, h434, g1_len);
+            let h435: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h435 <= u32::MAX as u64;
+            let h436: u64 = h435.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h436 <= u32::MAX as u64;
+            let h437: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h436);
+            fits &= h437 <= u32::MAX as u64;
+            let h438: u64 = h437.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h438 <= u32::MAX as u64;
+            let h439: u64 = h438.wrapping_add((((2u64 as u32)) as u64));
+            fits &= h439 <= u32::MAX as u64;
+            hoisted_check(fits, h439, g1_len);
+            let h440: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h440 <= u32::MAX as u64;
+            let h441: u64 = h440.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h441 <= u32::MAX as u64;
+            let h442: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h441);
+            fits &= h442 <= u32::MAX as u64;
+            let h443: u64 = h442.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h443 <= u32::MAX as u64;
+            let h444: u64 = h443.wrapping_add((((3u64 as u32)) as u64));
+            fits &= h444 <= u32::MAX as u64;
+            hoisted_check(fits, h444, g1_len);
+            let h445: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h445 <= u32::MAX as u64;
+            let h446: u64 = h445.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h446 <= u32::MAX as u64;
+            let h447: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h446);
+            fits &= h447 <= u32::MAX as u64;
+            let h448: u64 = h447.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h448 <= u32::MAX as u64;
+            let h449: u64 = h448.wrapping_add((((4u64 as u32)) as u64));
+            fits &= h449 <= u32::MAX as u64;
+            hoisted_check(fits, h449, g1_len);
+            let h450: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h450 <= u32::MAX as u64;
+            let h451: u64 = h450.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h451 <= u32::MAX as u64;
+            let h452: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h451);
+            fits &= h452 <= u32::MAX as u64;
+            let h453: u64 = h452.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h453 <= u32::MAX as u64;
+            let h454: u64 = h453.wrapping_add((((5u64 as u32)) as u64));
+            fits &= h454 <= u32::MAX as u64;
+            hoisted_check(fits, h454, g1_len);
+            let h455: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h455 <= u32::MAX as u64;
+            let h456: u64 = h455.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h456 <= u32::MAX as u64;
+            let h457: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h456);
+            fits &= h457 <= u32::MAX as u64;
+            let h458: u64 = h457.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h458 <= u32::MAX as u64;
+            let h459: u64 = h458.wrapping_add((((6u64 as u32)) as u64));
+            fits &= h459 <= u32::MAX as u64;
+            hoisted_check(fits, h459, g1_len);
+            let h460: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h460 <= u32::MAX as u64;
+            let h461: u64 = h460.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h461 <= u32::MAX as u64;
+            let h462: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h461);
+            fits &= h462 <= u32::MAX as u64;
+            let h463: u64 = h462.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h463 <= u32::MAX as u64;
+            let h464: u64 = h463.wrapping_add((((7u64 as u32)) as u64));
+            fits &= h464 <= u32::MAX as u64;
+            hoisted_check(fits, h464, g1_len);
+        }
+        let mut v9: u32 = (0u64 as u32);
+        loop {
+            if !(v9 < b6) { break; }
+            let b10: u32 = cube[0].wrapping_mul(b6);
+            let b11: u32 = b10.wrapping_add(v9);
+            let b12: u32 = (0u64 as u32).wrapping_mul((32u64 as u32));
+            let b13: u32 = v9.wrapping_mul((1u64 as u32));
+            let b14: u32 = b13.wrapping_add((0u64 as u32));
+            let b16: u32 = div(b12, (4u64 as u32));
+            let b17: u32 = b16.wrapping_add((0u64 as u32));
+            let b18: u32 = b17.wrapping_mul((4u64 as u32));
+            let b19: u32 = b11.wrapping_mul((8u64 as u32));
+            let b23: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b24: u32 = b23.wrapping_add((3u64 as u32));
+            let b25: u32 = div(b24, (4u64 as u32));
+            let b26: u32 = b25.wrapping_mul((4u64 as u32));
+            let b27: u32 = (0u64 as u32).wrapping_add(b26);
+            let b28: u32 = div(b27, (4u64 as u32));
+            let b29: u32 = b11.wrapping_mul((32u64 as u32));
+            let b30: u32 = b28.wrapping_add(b29);
+            let b32: i32 = ((b18) as i32);
+            let b33: u32 = div((0u64 as u32), (4u64 as u32));
+            let b34: u32 = div(b17, (8u64 as u32));
+            let b35: u32 = b34.wrapping_mul((4u64 as u32));
+            let b36: u32 = b33.wrapping_add(b35);
+            let b37: u32 = rem(b17, (4u64 as u32));
+            let b38: u32 = b36.wrapping_add(b37);
+            let b39: u32 = div(b17, (4u64 as u32));
+            let b40: u32 = rem(b39, (2u64 as u32));
+            let b41: u32 = b40.wrapping_mul((4u64 as u32));
+            let b42: u32 = b38.wrapping_mul((8u64 as u32));
+            let a1 = ((((0u32).wrapping_add(b30)).wrapping_add(b42)) as u32) as usize;
+            let b47: u32 = div(b12, (4u64 as u32));
+            let b48: u32 = b47.wrapping_add((1u64 as u32));
+            let b49: u32 = b48.wrapping_mul((4u64 as u32));
+            let b50: u32 = b11.wrapping_mul((8u64 as u32));
+            let b54: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b55: u32 = b54.wrapping_add((3u64 as u32));
+            let b56: u32 = div(b55, (4u64 as u32));
+            let b57: u32 = b56.wrapping_mul((4u64 as u32));
+            let b58: u32 = (0u64 as u32).wrapping_add(b57);
+            let b59: u32 = div(b58, (4u64 as u32));
+            let b60: u32 = b11.wrapping_mul((32u64 as u32));
+            let b61: u32 = b59.wrapping_add(b60);
+            let b63: i32 = ((b49) as i32);
+            let b64: u32 = div((0u64 as u32), (4u64 as u32));
+            let b65: u32 = div(b48, (8u64 as u32));
+            let b66: u32 = b65.wrapping_mul((4u64 as u32));
+            let b67: u32 = b64.wrapping_add(b66);
+            let b68: u32 = rem(b48, (4u64 as u32));
+            let b69: u32 = b67.wrapping_add(b68);
+            let b70: u32 = div(b48, (4u64 as u32));
+            let b71: u32 = rem(b70, (2u64 as u32));
+            let b72: u32 = b71.wrapping_mul((4u64 as u32));
+            let b73: u32 = b69.wrapping_mul((8u64 as u32));
+            let a2 = ((((0u32).wrapping_add(b61)).wrapping_add(b73)) as u32) as usize;
+            let b78: u32 = div(b12, (4u64 as u32));
+            let b79: u32 = b78.wrapping_add((2u64 as u32));
+            let b80: u32 = b79.wrapping_mul((4u64 as u32));
+            let b81: u32 = b11.wrapping_mul((8u64 as u32));
+            let b85: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b86: u32 = b85.wrapping_add((3u64 as u32));
+            let b87: u32 = div(b86, (4u64 as u32));
+            let b88: u32 = b87.wrapping_mul((4u64 as u32));
+            let b89: u32 = (0u64 as u32).wrapping_add(b88);
+            let b90: u32 = div(b89, (4u64 as u32));
+            let b91: u32 = b11.wrapping_mul((32u64 as u32));
+            let b92: u32 = b90.wrapping_add(b91);
+            let b94: i32 = ((b80) as i32);
+            let b95: u32 = div((0u64 as u32), (4u64 as u32));
+            let b96: u32 = div(b79, (8u64 as u32));
+            let b97: u32 = b96.wrapping_mul((4u64 as u32));
+            let b98: u32 = b95.wrapping_add(b97);
+            let b99: u32 = rem(b79, (4u64 as u32));
+            let b100: u32 = b98.wrapping_add(b99);
+            let b101: u32 = div(b79, (4u64 as u32));
+            let b102: u32 = rem(b101, (2u64 as u32));
+            let b103: u32 = b102.wrapping_mul((4u64 as u32));
+            let b104: u32 = b100.wrapping_mul((8u64 as u32));
+            let a3 = ((((0u32).wrapping_add(b92)).wrapping_add(b104)) as u32) as usize;
+            let b109: u32 = div(b12, (4u64 as u32));
+            let b110: u32 = b109.wrapping_add((3u64 as u32));
+            let b111: u32 = b110.wrapping_mul((4u64 as u32));
+            let b112: u32 = b11.wrapping_mul((8u64 as u32));
+            let b116: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b117: u32 = b116.wrapping_add((3u64 as u32));
+            let b118: u32 = div(b117, (4u64 as u32));
+            let b119: u32 = b118.wrapping_mul((4u64 as u32));
+            let b120: u32 = (0u64 as u32).wrapping_add(b119);
+            let b121: u32 = div(b120, (4u64 as u32));
+            let b122: u32 = b11.wrapping_mul((32u64 as u32));
+            let b123: u32 = b121.wrapping_add(b122);
+            let b125: i32 = ((b111) as i32);
+            let b126: u32 = div((0u64 as u32), (4u64 as u32));
+            let b127: u32 = div(b110, (8u64 as u32));
+            let b128: u32 = b127.wrapping_mul((4u64 as u32));
+            let b129: u32 = b126.wrapping_add(b128);
+            let b130: u32 = rem(b110, (4u64 as u32));
+            let b131: u32 = b129.wrapping_add(b130);
+            let b132: u32 = div(b110, (4u64 as u32));
+            let b133: u32 = rem(b132, (2u64 as u32));
+            let b134: u32 = b133.wrapping_mul((4u64 as u32));
+            let b135: u32 = b131.wrapping_mul((8u64 as u32));
+            let a4 = ((((0u32).wrapping_add(b123)).wrapping_add(b135)) as u32) as usize;
+            let b140: u32 = div(b12, (4u64 as u32));
+            let b141: u32 = b140.wrapping_add((4u64 as u32));
+            let b142: u32 = b141.wrapping_mul((4u64 as u32));
+            let b143: u32 = b11.wrapping_mul((8u64 as u32));
+            let b147: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b148: u32 = b147.wrapping_add((3u64 as u32));
+            let b149: u32 = div(b148, (4u64 as u32));
+            let b150: u32 = b149.wrapping_mul((4u64 as u32));
+            let b151: u32 = (0u64 as u32).wrapping_add(b150);
+            let b152: u32 = div(b151, (4u64 as u32));
+            let b153: u32 = b11.wrapping_mul((32u64 as u32));
+            let b154: u32 = b152.wrapping_add(b153);
+            let b156: i32 = ((b142) as i32);
+            let b157: u32 = div((0u64 as u32), (4u64 as u32));
+            let b158: u32 = div(b141, (8u64 as u32));
+            let b159: u32 = b158.wrapping_mul((4u64 as u32));
+            let b160: u32 = b157.wrapping_add(b159);
+            let b161: u32 = rem(b141, (4u64 as u32));
+            let b162: u32 = b160.wrapping_add(b161);
+            let b163: u32 = div(b141, (4u64 as u32));
+            let b164: u32 = rem(b163, (2u64 as u32));
+            let b165: u32 = b164.wrapping_mul((4u64 as u32));
+            let b166: u32 = b162.wrapping_mul((8u64 as u32));
+            let a5 = ((((0u32).wrapping_add(b154)).wrapping_add(b166)) as u32) as usize;
+            let b171: u32 = div(b12, (4u64 as u32));
+            let b172: u32 = b171.wrapping_add((5u64 as u32));
+            let b173: u32 = b172.wrapping_mul((4u64 as u32));
+            let b174: u32 = b11.wrapping_mul((8u64 as u32));
+            let b178: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b179: u32 = b178.wrapping_add((3u64 as u32));
+            let b180: u32 = div(b179, (4u64 as u32));
+            let b181: u32 = b180.wrapping_mul((4u64 as u32));
+            let b182: u32 = (0u64 as u32).wrapping_add(b181);
+            let b183: u32 = div(b182, (4u64 as u32));
+            let b184: u32 = b11.wrapping_mul((32u64 as u32));
+            let b185: u32 = b183.wrapping_add(b184);
+            let b187: i32 = ((b173) as i32);
+            let b188: u32 = div((0u64 as u32), (4u64 as u32));
+            let b189: u32 = div(b172, (8u64 as u32));
+            let b190: u32 = b189.wrapping_mul((4u64 as u32));
+            let b191: u32 = b188.wrapping_add(b190);
+            let b192: u32 = rem(b172, (4u64 as u32));
+            let b193: u32 = b191.wrapping_add(b192);
+            let b194: u32 = div(b172, (4u64 as u32));
+            let b195: u32 = rem(b194, (2u64 as u32));
+            let b196: u32 = b195.wrapping_mul((4u64 as u32));
+            let b197: u32 = b193.wrapping_mul((8u64 as u32));
+            let a6 = ((((0u32).wrapping_add(b185)).wrapping_add(b197)) as u32) as usize;
+            let b202: u32 = div(b12, (4u64 as u32));
+            let b203: u32 = b202.wrapping_add((6u64 as u32));
+            let b204: u32 = b203.wrapping_mul((4u64 as u32));
+            let b205: u32 = b11.wrapping_mul((8u64 as u32));
+            let b209: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b210: u32 = b209.wrapping_add((3u64 as u32));
+            let b211: u32 = div(b210, (4u64 as u32));
+            let b212: u32 = b211.wrapping_mul((4u64 as u32));
+            let b213: u32 = (0u64 as u32).wrapping_add(b212);
+            let b214: u32 = div(b213, (4u64 as u32));
+            let b215: u32 = b11.wrapping_mul((32u64 as u32));
+            let b216: u32 = b214.wrapping_add(b215);
+            let b218: i32 = ((b204) as i32);
+            let b219: u32 = div((0u64 as u32), (4u64 as u32));
+            let b220: u32 = div(b203, (8u64 as u32));
+            let b221: u32 = b220.wrapping_mul((4u64 as u32));
+            let b222: u32 = b219.wrapping_add(b221);
+            let b223: u32 = rem(b203, (4u64 as u32));
+            let b224: u32 = b222.wrapping_add(b223);
+            let b225: u32 = div(b203, (4u64 as u32));
+            let b226: u32 = rem(b225, (2u64 as u32));
+            let b227: u32 = b226.wrapping_mul((4u64 as u32));
+            let b228: u32 = b224.wrapping_mul((8u64 as u32));
+            let a7 = ((((0u32).wrapping_add(b216)).wrapping_add(b228)) as u32) as usize;
+            let b233: u32 = div(b12, (4u64 as u32));
+            let b234: u32 = b233.wrapping_add((7u64 as u32));
+            let b235: u32 = b234.wrapping_mul((4u64 as u32));
+            let b236: u32 = b11.wrapping_mul((8u64 as u32));
+            let b240: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b241: u32 = b240.wrapping_add((3u64 as u32));
+            let b242: u32 = div(b241, (4u64 as u32));
+            let b243: u32 = b242.wrapping_mul((4u64 as u32));
+            let b244: u32 = (0u64 as u32).wrapping_add(b243);
+            let b245: u32 = div(b244, (4u64 as u32));
+            let b246: u32 = b11.wrapping_mul((32u64 as u32));
+            let b247: u32 = b245.wrapping_add(b246);
+            let b249: i32 = ((b235) as i32);
+            let b250: u32 = div((0u64 as u32), (4u64 as u32));
+            let b251: u32 = div(b234, (8u64 as u32));
+            let b252: u32 = b251.wrapping_mul((4u64 as u32));
+            let b253: u32 = b250.wrapping_add(b252);
+            let b254: u32 = rem(b234, (4u64 as u32));
+            let b255: u32 = b253.wrapping_add(b254);
+            let b256: u32 = div(b234, (4u64 as u32));
+            let b257: u32 = rem(b256, (2u64 as u32));
+            let b258: u32 = b257.wrapping_mul((4u64 as u32));
+            let b259: u32 = b255.wrapping_mul((8u64 as u32));
+            let a8 = ((((0u32).wrapping_add(b247)).wrapping_add(b259)) as u32) as usize;
+            let b266: u32 = b12.wrapping_add((0u64 as u32));
+            let b267: u32 = b11.wrapping_mul((8u64 as u32));
+            let b271: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b272: u32 = b271.wrapping_add((3u64 as u32));
+            let b273: u32 = div(b272, (4u64 as u32));
+            let b274: u32 = b273.wrapping_mul((4u64 as u32));
+            let b275: u32 = (0u64 as u32).wrapping_add(b274);
+            let b276: u32 = div(b275, (4u64 as u32));
+            let b277: u32 = b11.wrapping_mul((32u64 as u32));
+            let b278: u32 = b276.wrapping_add(b277);
+            let a9 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b267)).wrapping_mul(2)), UNITS, g0_len);
+            for l in 0..UNITS {
+                let x20: u32 = b19.wrapping_add((l as u32));
+                let x21: u32 = x20.wrapping_mul((2u64 as u32));
+                let x22: u32 = (0u64 as u32).wrapping_add(x21);
+                let x31: u32 = b30.wrapping_add((l as u32));
+                let x43: u32 = x31.wrapping_add(b42);
+                let x44: u32 = *g0.add(a1 + l);
+                let x45: u32 = x44.wrapping_shr((b41) as u32);
+                let x46: u32 = x45 & (252645135u64 as u32);
+                la15_0[l] = x46;
+                let x51: u32 = b50.wrapping_add((l as u32));
+                let x52: u32 = x51.wrapping_mul((2u64 as u32));
+                let x53: u32 = (0u64 as u32).wrapping_add(x52);
+                let x62: u32 = b61.wrapping_add((l as u32));
+                let x74: u32 = x62.wrapping_add(b73);
+                let x75: u32 = *g0.add(a2 + l);
+                let x76: u32 = x75.wrapping_shr((b72) as u32);
+                let x77: u32 = x76 & (252645135u64 as u32);
+                la15_1[l] = x77;
+                let x82: u32 = b81.wrapping_add((l as u32));
+                let x83: u32 = x82.wrapping_mul((2u64 as u32));
+                let x84: u32 = (0u64 as u32).wrapping_add(x83);
+                let x93: u32 = b92.wrapping_add((l as u32));
+                let x105: u32 = x93.wrapping_add(b104);
+                let x106: u32 = *g0.add(a3 + l);
+                let x107: u32 = x106.wrapping_shr((b103) as u32);
+                let x108: u32 = x107 & (252645135u64 as u32);
+                la15_2[l] = x108;
+                let x113: u32 = b112.wrapping_add((l as u32));
+                let x114: u32 = x113.wrapping_mul((2u64 as u32));
+                let x115: u32 = (0u64 as u32).wrapping_add(x114);
+                let x124: u32 = b123.wrapping_add((l as u32));
+                let x136: u32 = x124.wrapping_add(b135);
+                let x137: u32 = *g0.add(a4 + l);
+                let x138: u32 = x137.wrapping_shr((b134) as u32);
+                let x139: u32 = x138 & (252645135u64 as u32);
+                la15_3[l] = x139;
+                let x144: u32 = b143.wrapping_add((l as u32));
+                let x145: u32 = x144.wrapping_mul((2u64 as u32));
+                let x146: u32 = (0u64 as u32).wrapping_add(x145);
+                let x155: u32 = b154.wrapping_add((l as u32));
+                let x167: u32 = x155.wrapping_add(b166);
+                let x168: u32 = *g0.add(a5 + l);
+                let x169: u32 = x168.wrapping_shr((b165) as u32);
+                let x170: u32 = x169 & (252645135u64 as u32);
+                la15_4[l] = x170;
+                let x175: u32 = b174.wrapping_add((l as u32));
+                let x176: u32 = x175.wrapping_mul((2u64 as u32));
+                let x177: u32 = (0u64 as u32).wrapping_add(x176);
+                let x186: u32 = b185.wrapping_add((l as u32));
+                let x198: u32 = x186.wrapping_add(b197);
+                let x199: u32 = *g0.add(a6 + l);
+                let x200: u32 = x199.wrapping_shr((b196) as u32);
+                let x201: u32 = x200 & (252645135u64 as u32);
+                la15_5[l] = x201;
+                let x206: u32 = b205.wrapping_add((l as u32));
+                let x207: u32 = x206.wrapping_mul((2u64 as u32));
+                let x208: u32 = (0u64 as u32).wrapping_add(x207);
+                let x217: u32 = b216.wrapping_add((l as u32));
+                let x229: u32 = x217.wrapping_add(b228);
+                let x230: u32 = *g0.add(a7 + l);
+                let x231: u32 = x230.wrapping_shr((b227) as u32);
+                let x232: u32 = x231 & (252645135u64 as u32);
+                la15_6[l] = x232;
+                let x237: u32 = b236.wrapping_add((l as u32));
+                let x238: u32 = x237.wrapping_mul((2u64 as u32));
+                let x239: u32 = (0u64 as u32).wrapping_add(x238);
+                let x248: u32 = b247.wrapping_add((l as u32));
+                let x260: u32 = x248.wrapping_add(b259);
+                let x261: u32 = *g0.add(a8 + l);
+                let x262: u32 = x261.wrapping_shr((b258) as u32);
+                let x263: u32 = x262 & (252645135u64 as u32);
+                la15_7[l] = x263;
+                let x268: u32 = b267.wrapping_add((l as u32));
+                let x269: u32 = x268.wrapping_mul((2u64 as u32));
+                let x270: u32 = (0u64 as u32).wrapping_add(x269);
+                let x279: u32 = b278.wrapping_add((l as u32));
+                let x285: u32 = (halfword(g0, a9 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let x286: u32 = x285 & (32768u64 as u32);
+                let x287: u32 = x286.wrapping_shl(((16u64 as u32)) as u32);
+                let x288: u32 = x285.wrapping_shr(((10u64 as u32)) as u32);
+                let x289: u32 = x288 & (31u64 as u32);
+                let x290: u32 = x285 & (1023u64 as u32);
+                let x291: bool = x289 == (31u64 as u32);
+                let x292: u32 = x289.wrapping_add((112u64 as u32));
+                let x293: u32 = if x291 { (255u64 as u32) } else { x292 };
+                let x294: u32 = x293.wrapping_shl(((23u64 as u32)) as u32);
+                let x295: u32 = x287 | x294;
+                let x296: u32 = x290.wrapping_shl(((13u64 as u32)) as u32);
+                let x297: u32 = x295 | x296;
+                let x298: f32 = f32::from_bits(x297);
+                let x299: f32 = ((x290) as f32);
+                let x300: f32 = x299 * 5.9604645e-8f32;
+                let x301: bool = x287 == (0u64 as u32);
+                let x302: f32 = -(x300);
+                let x303: f32 = if x301 { x300 } else { x302 };
+                let x304: bool = x289 == (0u64 as u32);
+            }
+            let b305: [f32; UNITS] = T::f16_to_f32_at(g0, a9);
+            let b306: i32 = ((b266) as i32);
+            let b308: u32 = b11.wrapping_mul((8u64 as u32));
+            let b312: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b313: u32 = b312.wrapping_add((3u64 as u32));
+            let b314: u32 = div(b313, (4u64 as u32));
+            let b315: u32 = b314.wrapping_mul((4u64 as u32));
+            let b316: u32 = (0u64 as u32).wrapping_add(b315);
+            let b317: u32 = div(b316, (4u64 as u32));
+            let b318: u32 = b11.wrapping_mul((32u64 as u32));
+            let b319: u32 = b317.wrapping_add(b318);
+            let a10 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b308)).wrapping_mul(2)), UNITS, g0_len);
+            for l in 0..UNITS {
+                let x307: f32 = b305[l] * 1.0f32;
+                la264_0[l] = x307;
+                let x309: u32 = b308.wrapping_add((l as u32));
+                let x310: u32 = x309.wrapping_mul((2u64 as u32));
+                let x311: u32 = (0u64 as u32).wrapping_add(x310);
+                let x320: u32 = b319.wrapping_add((l as u32));
+                let x326: u32 = (halfword(g0, a10 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let x327: u32 = x326 & (32768u64 as u32);
+                let x328: u32 = x327.wrapping_shl(((16u64 as u32)) as u32);
+                let x329: u32 = x326.wrapping_shr(((10u64 as u32)) as u32);
+                let x330: u32 = x329 & (31u64 as u32);
+                let x331: u32 = x326 & (1023u64 as u32);
+                let x332: bool = x330 == (31u64 as u32);
+                let x333: u32 = x330.wrapping_add((112u64 as u32));
+                let x334: u32 = if x332 { (255u64 as u32) } else { x333 };
+                let x335: u32 = x334.wrapping_shl(((23u64 as u32)) as u32);
+                let x336: u32 = x328 | x335;
+                let x337: u32 = x331.wrapping_shl(((13u64 as u32)) as u32);
+                let x338: u32 = x336 | x337;
+                let x339: f32 = f32::from_bits(x338);
+                let x340: f32 = ((x331) as f32);
+                let x341: f32 = x340 * 5.9604645e-8f32;
+                let x342: bool = x328 == (0u64 as u32);
+                let x343: f32 = -(x341);
+                let x344: f32 = if x342 { x341 } else { x343 };
+                let x345: bool = x330 == (0u64 as u32);
+            }
+            let b346: [f32; UNITS] = T::f16_to_f32_at(g0, a10);
+            let b347: i32 = ((b266) as i32);
+            let b351: u32 = b0.wrapping_add((0u64 as u32));
+            let b352: u32 = b351.min(b7);
+            let b353: u32 = b352.wrapping_mul(b3);
+            let b354: u32 = b353.wrapping_add(b14);
+            for l in 0..UNITS {
+                let x348: f32 = b346[l] * 1.0f32;
+                let x349: f32 = 8.0f32 * x348;
+                let x350: f32 = T::fmadd(-(8.0f32), x348, 0.0f32);
+                la265_0[l] = x350;
+            }
+            let b355: f32 = *g2.add((b354) as usize);
+            let b356: u32 = b354.wrapping_mul((8u64 as u32));
+            let b357: u32 = b354.wrapping_mul((2u64 as u32));
+            let b358: i32 = *g3.add((b357) as usize);
+            let b359: u32 = b354.wrapping_mul((2u64 as u32));
+            let b360: u32 = b359.wrapping_add((1u64 as u32));
+            let b361: i32 = *g3.add((b360) as usize);
+            let b362: i32 = b358.wrapping_add(b361);
+            let b363: f32 = ((b362) as f32);
+            let b364: f32 = b363 * b355;
+            let b366: u32 = b356.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v365[l] = (0i64 as i32);
+            }
+            let b367: u32 = *g1.add((b366) as usize);
+            let mut b369 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x368: u32 = la15_0[l];
+                let x369: i32 = ((x368) as i32);
+                b369[l] = x369;
+            }
+            let b370: [i32; UNITS] = T::dot_u7_i8(&b369, &[b367; UNITS]);
+            let b371: u32 = b356.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v365[l] = v365[l].wrapping_add(b370[l]);
+            }
+            let b372: u32 = *g1.add((b371) as usize);
+            let mut b374 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x373: u32 = la15_1[l];
+                let x374: i32 = ((x373) as i32);
+                b374[l] = x374;
+            }
+            let b375: [i32; UNITS] = T::dot_u7_i8(&b374, &[b372; UNITS]);
+            let b376: u32 = b356.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v365[l] = v365[l].wrapping_add(b375[l]);
+            }
+            let b377: u32 = *g1.add((b376) as usize);
+            let mut b379 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x378: u32 = la15_2[l];
+                let x379: i32 = ((x378) as i32);
+                b379[l] = x379;
+            }
+            let b380: [i32; UNITS] = T::dot_u7_i8(&b379, &[b377; UNITS]);
+            let b381: u32 = b356.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v365[l] = v365[l].wrapping_add(b380[l]);
+            }
+            let b382: u32 = *g1.add((b381) as usize);
+            let mut b384 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x383: u32 = la15_3[l];
+                let x384: i32 = ((x383) as i32);
+                b384[l] = x384;
+            }
+            let b385: [i32; UNITS] = T::dot_u7_i8(&b384, &[b382; UNITS]);
+            let b386: u32 = b356.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v365[l] = v365[l].wrapping_add(b385[l]);
+            }
+            let b387: u32 = *g1.add((b386) as usize);
+            let mut b389 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x388: u32 = la15_4[l];
+                let x389: i32 = ((x388) as i32);
+                b389[l] = x389;
+            }
+            let b390: [i32; UNITS] = T::dot_u7_i8(&b389, &[b387; UNITS]);
+            let b391: u32 = b356.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v365[l] = v365[l].wrapping_add(b390[l]);
+            }
+            let b392: u32 = *g1.add((b391) as usize);
+            let mut b394 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x393: u32 = la15_5[l];
+                let x394: i32 = ((x393) as i32);
+                b394[l] = x394;
+            }
+            let b395: [i32; UNITS] = T::dot_u7_i8(&b394, &[b392; UNITS]);
+            let b396: u32 = b356.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v365[l] = v365[l].wrapping_add(b395[l]);
+            }
+            let b397: u32 = *g1.add((b396) as usize);
+            let mut b399 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x398: u32 = la15_6[l];
+                let x399: i32 = ((x398) as i32);
+                b399[l] = x399;
+            }
+            let b400: [i32; UNITS] = T::dot_u7_i8(&b399, &[b397; UNITS]);
+            let b401: u32 = b356.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v365[l] = v365[l].wrapping_add(b400[l]);
+            }
+            let b402: u32 = *g1.add((b401) as usize);
+            let mut b404 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x403: u32 = la15_7[l];
+                let x404: i32 = ((x403) as i32);
+                b404[l] = x404;
+            }
+            let b405: [i32; UNITS] = T::dot_u7_i8(&b404, &[b402; UNITS]);
+            let b415: u32 = b0.wrapping_add((1u64 as u32));
+            let b416: u32 = b415.min(b7);
+            let b417: u32 = b416.wrapping_mul(b3);
+            let b418: u32 = b417.wrapping_add(b14);
+            for l in 0..UNITS {
+                v365[l] = v365[l].wrapping_add(b405[l]);
+                let x406: f32 = ((v365[l]) as f32);
+                let x407: f32 = la264_0[l];
+                let x408: f32 = x407 * b355;
+                let x409: f32 = x406 * x408;
+                let x410: f32 = la265_0[l];
+                let x411: f32 = x410 * b364;
+                let x412: f32 = T::fmadd(x406, x408, x411);
+                let x413: f32 = la8_0[l];
+                let x414: f32 = x413 + x412;
+                la8_0[l] = x414;
+            }
+            let b419: f32 = *g2.add((b418) as usize);
+            let b420: u32 = b418.wrapping_mul((8u64 as u32));
+            let b421: u32 = b418.wrapping_mul((2u64 as u32));
+            let b422: i32 = *g3.add((b421) as usize);
+            let b423: u32 = b418.wrapping_mul((2u64 as u32));
+            let b424: u32 = b423.wrapping_add((1u64 as u32));
+            let b425: i32 = *g3.add((b424) as usize);
+            let b426: i32 = b422.wrapping_add(b425);
+            let b427: f32 = ((b426) as f32);
+            let b428: f32 = b427 * b419;
+            let b429: u32 = b420.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v365[l] = (0i64 as i32);
+            }
+            let b430: u32 = *g1.add((b429) as usize);
+            let mut b432 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x431: u32 = la15_0[l];
+                let x432: i32 = ((x431) as i32);
+                b432[l] = x432;
+            }
+            let b433: [i32; UNITS] = T::dot_u7_i8(&b432, &[b430; UNITS]);
+            let b434: u32 = b420.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v365[l] = v365[l].wrapping_add(b433[l]);
+            }
+            let b435: u32 = *g1.add((b434) as usize);
+            let mut b437 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x436: u32 = la15_1[l];
+                let x437: i32 = ((x436) as i32);
+                b437[l] = x437;
+            }
+            let b438: [i32; UNITS] = T::dot_u7_i8(&b437, &[b435; UNITS]);
+            let b439: u32 = b420.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v365[l] = v365[l].wrapping_add(b438[l]);
+            }
+            let b440: u32 = *g1.add((b439) as usize);
+            let mut b442 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x441: u32 = la15_2[l];
+                let x442: i32 = ((x441) as i32);
+                b442[l] = x442;
+            }
+            let b443: [i32; UNITS] = T::dot_u7_i8(&b442, &[b440; UNITS]);
+            let b444: u32 = b420.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v365[l] = v365[l].wrapping_add(b443[l]);
+            }
+            let b445: u32 = *g1.add((b444) as usize);
+            let mut b447 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x446: u32 = la15_3[l];
+                let x447: i32 = ((x446) as i32);
+                b447[l] = x447;
+            }
+            let b448: [i32; UNITS] = T::dot_u7_i8(&b447, &[b445; UNITS]);
+            let b449: u32 = b420.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v365[l] = v365[l].wrapping_add(b448[l]);
+            }
+            let b450: u32 = *g1.add((b449) as usize);
+            let mut b452 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x451: u32 = la15_4[l];
+                let x452: i32 = ((x451) as i32);
+                b452[l] = x452;
+            }
+            let b453: [i32; UNITS] = T::dot_u7_i8(&b452, &[b450; UNITS]);
+            let b454: u32 = b420.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v365[l] = v365[l].wrapping_add(b453[l]);
+            }
+            let b455: u32 = *g1.add((b454) as usize);
+            let mut b457 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x456: u32 = la15_5[l];
+                let x457: i32 = ((x456) as i32);
+                b457[l] = x457;
+            }
+            let b458: [i32; UNITS] = T::dot_u7_i8(&b457, &[b455; UNITS]);
+            let b459: u32 = b420.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v365[l] = v365[l].wrapping_add(b458[l]);
+            }
+            let b460: u32 = *g1.add((b459) as usize);
+            let mut b462 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x461: u32 = la15_6[l];
+                let x462: i32 = ((x461) as i32);
+                b462[l] = x462;
+            }
+            let b463: [i32; UNITS] = T::dot_u7_i8(&b462, &[b460; UNITS]);
+            let b464: u32 = b420.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v365[l] = v365[l].wrapping_add(b463[l]);
+            }
+            let b465: u32 = *g1.add((b464) as usize);
+            let mut b467 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x466: u32 = la15_7[l];
+                let x467: i32 = ((x466) as i32);
+                b467[l] = x467;
+            }
+            let b468: [i32; UNITS] = T::dot_u7_i8(&b467, &[b465; UNITS]);
+            let b478: u32 = b0.wrapping_add((2u64 as u32));
+            let b479: u32 = b478.min(b7);
+            let b480: u32 = b479.wrapping_mul(b3);
+            let b481: u32 = b480.wrapping_add(b14);
+            for l in 0..UNITS {
+                v365[l] = v365[l].wrapping_add(b468[l]);
+                let x469: f32 = ((v365[l]) as f32);
+                let x470: f32 = la264_0[l];
+                let x471: f32 = x470 * b419;
+                let x472: f32 = x469 * x471;
+                let x473: f32 = la265_0[l];
+                let x474: f32 = x473 * b428;
+                let x475: f32 = T::fmadd(x469, x471, x474);
+                let x476: f32 = la8_1[l];
+                let x477: f32 = x476 + x475;
+                la8_1[l] = x477;
+            }
+            let b482: f32 = *g2.add((b481) as usize);
+            let b483: u32 = b481.wrapping_mul((8u64 as u32));
+            let b484: u32 = b481.wrapping_mul((2u64 as u32));
+            let b485: i32 = *g3.add((b484) as usize);
+            let b486: u32 = b481.wrapping_mul((2u64 as u32));
+            let b487: u32 = b486.wrapping_add((1u64 as u32));
+            let b488: i32 = *g3.add((b487) as usize);
+            let b489: i32 = b485.wrapping_add(b488);
+            let b490: f32 = ((b489) as f32);
+            let b491: f32 = b490 * b482;
+            let b492: u32 = b483.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v365[l] = (0i64 as i32);
+            }
+            let b493: u32 = *g1.add((b492) as usize);
+            let mut b495 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x494: u32 = la15_0[l];
+                let x495: i32 = ((x494) as i32);
+                b495[l] = x495;
+            }
+            let b496: [i32; UNITS] = T::dot_u7_i8(&b495, &[b493; UNITS]);
+            let b497: u32 = b483.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v365[l] = v365[l].wrapping_add(b496[l]);
+            }
+            let b498: u32 = *g1.add((b497) as usize);
+            let mut b500 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x499: u32 = la15_1[l];
+                let x500: i32 = ((x499) as i32);
+                b500[l] = x500;
+            }
+            let b501: [i32; UNITS] = T::dot_u7_i8(&b500, &[b498; UNITS]);
+            let b502: u32 = b483.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v365[l] = v365[l].wrapping_add(b501[l]);
+            }
+            let b503: u32 = *g1.add((b502) as usize);
+            let mut b505 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x504: u32 = la15_2[l];
+                let x505: i32 = ((x504) as i32);
+                b505[l] = x505;
+            }
+            let b506: [i32; UNITS] = T::dot_u7_i8(&b505, &[b503; UNITS]);
+            let b507: u32 = b483.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v365[l] = v365[l].wrapping_add(b506[l]);
+            }
+            let b508: u32 = *g1.add((b507) as usize);
+            let mut b510 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x509: u32 = la15_3[l];
+                let x510: i32 = ((x509) as i32);
+                b510[l] = x510;
+            }
+            let b511: [i32; UNITS] = T::dot_u7_i8(&b510, &[b508; UNITS]);
+            let b512: u32 = b483.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v365[l] = v365[l].wrapping_add(b511[l]);
+            }
+            let b513: u32 = *g1.add((b512) as usize);
+            let mut b515 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x514: u32 = la15_4[l];
+                let x515: i32 = ((x514) as i32);
+                b515[l] = x515;
+            }
+            let b516: [i32; UNITS] = T::dot_u7_i8(&b515, &[b513; UNITS]);
+            let b517: u32 = b483.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v365[l] = v365[l].wrapping_add(b516[l]);
+            }
+            let b518: u32 = *g1.add((b517) as usize);
+            let mut b520 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x519: u32 = la15_5[l];
+                let x520: i32 = ((x519) as i32);
+                b520[l] = x520;
+            }
+            let b521: [i32; UNITS] = T::dot_u7_i8(&b520, &[b518; UNITS]);
+            let b522: u32 = b483.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v365[l] = v365[l].wrapping_add(b521[l]);
+            }
+            let b523: u32 = *g1.add((b522) as usize);
+            let mut b525 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x524: u32 = la15_6[l];
+                let x525: i32 = ((x524) as i32);
+                b525[l] = x525;
+            }
+            let b526: [i32; UNITS] = T::dot_u7_i8(&b525, &[b523; UNITS]);
+            let b527: u32 = b483.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v365[l] = v365[l].wrapping_add(b526[l]);
+            }
+            let b528: u32 = *g1.add((b527) as usize);
+            let mut b530 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x529: u32 = la15_7[l];
+                let x530: i32 = ((x529) as i32);
+                b530[l] = x530;
+            }
+            let b531: [i32; UNITS] = T::dot_u7_i8(&b530, &[b528; UNITS]);
+            let b541: u32 = b0.wrapping_add((3u64 as u32));
+            let b542: u32 = b541.min(b7);
+            let b543: u32 = b542.wrapping_mul(b3);
+            let b544: u32 = b543.wrapping_add(b14);
+            for l in 0..UNITS {
+                v365[l] = v365[l].wrapping_add(b531[l]);
+                let x532: f32 = ((v365[l]) as f32);
+                let x533: f32 = la264_0[l];
+                let x534: f32 = x533 * b482;
+                let x535: f32 = x532 * x534;
+                let x536: f32 = la265_0[l];
+                let x537: f32 = x536 * b491;
+                let x538: f32 = T::fmadd(x532, x534, x537);
+                let x539: f32 = la8_2[l];
+                let x540: f32 = x539 + x538;
+                la8_2[l] = x540;
+            }
+            let b545: f32 = *g2.add((b544) as usize);
+            let b546: u32 = b544.wrapping_mul((8u64 as u32));
+            let b547: u32 = b544.wrapping_mul((2u64 as u32));
+            let b548: i32 = *g3.add((b547) as usize);
+            let b549: u32 = b544.wrapping_mul((2u64 as u32));
+            let b550: u32 = b549.wrapping_add((1u64 as u32));
+            let b551: i32 = *g3.add((b550) as usize);
+            let b552: i32 = b548.wrapping_add(b551);
+            let b553: f32 = ((b552) as f32);
+            let b554: f32 = b553 * b545;
+            let b555: u32 = b546.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v365[l] = (0i64 as i32);
+            }
+            let b556: u32 = *g1.add((b555) as usize);
+            let mut b558 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x557: u32 = la15_0[l];
+                let x558: i32 = ((x557) as i32);
+                b558[l] = x558;
+            }
+            let b559: [i32; UNITS] = T::dot_u7_i8(&b558, &[b556; UNITS]);
+            let b560: u32 = b546.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v365[l] = v365[l].wrapping_add(b559[l]);
+            }
+            let b561: u32 = *g1.add((b560) as usize);
+            let mut b563 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x562: u32 = la15_1[l];
+                let x563: i32 = ((x562) as i32);
+                b563[l] = x563;
+            }
+            let b564: [i32; UNITS] = T::dot_u7_i8(&b563, &[b561; UNITS]);
+            let b565: u32 = b546.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v365[l] = v365[l].wrapping_add(b564[l]);
+            }
+            let b566: u32 = *g1.add((b565) as usize);
+            let mut b568 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x567: u32 = la15_2[l];
+                let x568: i32 = ((x567) as i32);
+                b568[l] = x568;
+            }
+            let b569: [i32; UNITS] = T::dot_u7_i8(&b568, &[b566; UNITS]);
+            let b570: u32 = b546.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v365[l] = v365[l].wrapping_add(b569[l]);
+            }
+            let b571: u32 = *g1.add((b570) as usize);
+            let mut b573 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x572: u32 = la15_3[l];
+                let x573: i32 = ((x572) as i32);
+                b573[l] = x573;
+            }
+            let b574: [i32; UNITS] = T::dot_u7_i8(&b573, &[b571; UNITS]);
+            let b575: u32 = b546.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v365[l] = v365[l].wrapping_add(b574[l]);
+            }
+            let b576: u32 = *g1.add((b575) as usize);
+            let mut b578 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x577: u32 = la15_4[l];
+                let x578: i32 = ((x577) as i32);
+                b578[l] = x578;
+            }
+            let b579: [i32; UNITS] = T::dot_u7_i8(&b578, &[b576; UNITS]);
+            let b580: u32 = b546.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v365[l] = v365[l].wrapping_add(b579[l]);
+            }
+            let b581: u32 = *g1.add((b580) as usize);
+            let mut b583 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x582: u32 = la15_5[l];
+                let x583: i32 = ((x582) as i32);
+                b583[l] = x583;
+            }
+            let b584: [i32; UNITS] = T::dot_u7_i8(&b583, &[b581; UNITS]);
+            let b585: u32 = b546.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v365[l] = v365[l].wrapping_add(b584[l]);
+            }
+            let b586: u32 = *g1.add((b585) as usize);
+            let mut b588 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x587: u32 = la15_6[l];
+                let x588: i32 = ((x587) as i32);
+                b588[l] = x588;
+            }
+            let b589: [i32; UNITS] = T::dot_u7_i8(&b588, &[b586; UNITS]);
+            let b590: u32 = b546.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v365[l] = v365[l].wrapping_add(b589[l]);
+            }
+            let b591: u32 = *g1.add((b590) as usize);
+            let mut b593 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x592: u32 = la15_7[l];
+                let x593: i32 = ((x592) as i32);
+                b593[l] = x593;
+            }
+            let b594: [i32; UNITS] = T::dot_u7_i8(&b593, &[b591; UNITS]);
+            let b604: u32 = b0.wrapping_add((4u64 as u32));
+            let b605: u32 = b604.min(b7);
+            let b606: u32 = b605.wrapping_mul(b3);
+            let b607: u32 = b606.wrapping_add(b14);
+            for l in 0..UNITS {
+                v365[l] = v365[l].wrapping_add(b594[l]);
+                let x595: f32 = ((v365[l]) as f32);
+                let x596: f32 = la264_0[l];
+                let x597: f32 = x596 * b545;
+                let x598: f32 = x595 * x597;
+                let x599: f32 = la265_0[l];
+                let x600: f32 = x599 * b554;
+                let x601: f32 = T::fmadd(x595, x597, x600);
+                let x602: f32 = la8_3[l];
+                let x603: f32 = x602 + x601;
+                la8_3[l] = x603;
+            }
+            let b608: f32 = *g2.add((b607) as usize);
+            let b609: u32 = b607.wrapping_mul((8u64 as u32));
+            let b610: u32 = b607.wrapping_mul((2u64 as u32));
+            let b611: i32 = *g3.add((b610) as usize);
+            let b612: u32 = b607.wrapping_mul((2u64 as u32));
+            let b613: u32 = b612.wrapping_add((1u64 as u32));
+            let b614: i32 = *g3.add((b613) as usize);
+            let b615: i32 = b611.wrapping_add(b614);
+            let b616: f32 = ((b615) as f32);
+            let b617: f32 = b616 * b608;
+            let b618: u32 = b609.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v365[l] = (0i64 as i32);
+            }
+            let b619: u32 = *g1.add((b618) as usize);
+            let mut b621 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x620: u32 = la15_0[l];
+                let x621: i32 = ((x620) as i32);
+                b621[l] = x621;
+            }
+            let b622: [i32; UNITS] = T::dot_u7_i8(&b621, &[b619; UNITS]);
+            let b623: u32 = b609.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v365[l] = v365[l].wrapping_add(b622[l]);
+            }
+            let b624: u32 = *g1.add((b623) as usize);
+            let mut b626 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x625: u32 = la15_1[l];
+                let x626: i32 = ((x625) as i32);
+                b626[l] = x626;
+            }
+            let b627: [i32; UNITS] = T::dot_u7_i8(&b626, &[b624; UNITS]);
+            let b628: u32 = b609.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v365[l] = v365[l].wrapping_add(b627[l]);
+            }
+            let b629: u32 = *g1.add((b628) as usize);
+            let mut b631 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x630: u32 = la15_2[l];
+                let x631: i32 = ((x630) as i32);
+                b631[l] = x631;
+            }
+            let b632: [i32; UNITS] = T::dot_u7_i8(&b631, &[b629; UNITS]);
+            let b633: u32 = b609.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v365[l] = v365[l].wrapping_add(b632[l]);
+            }
+            let b634: u32 = *g1.add((b633) as usize);
+            let mut b636 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x635: u32 = la15_3[l];
+                let x636: i32 = ((x635) as i32);
+                b636[l] = x636;
+            }
+            let b637: [i32; UNITS] = T::dot_u7_i8(&b636, &[b634; UNITS]);
+            let b638: u32 = b609.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v365[l] = v365[l].wrapping_add(b637[l]);
+            }
+            let b639: u32 = *g1.add((b638) as usize);
+            let mut b641 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x640: u32 = la15_4[l];
+                let x641: i32 = ((x640) as i32);
+                b641[l] = x641;
+            }
+            let b642: [i32; UNITS] = T::dot_u7_i8(&b641, &[b639; UNITS]);
+            let b643: u32 = b609.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v365[l] = v365[l].wrapping_add(b642[l]);
+            }
+            let b644: u32 = *g1.add((b643) as usize);
+            let mut b646 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x645: u32 = la15_5[l];
+                let x646: i32 = ((x645) as i32);
+                b646[l] = x646;
+            }
+            let b647: [i32; UNITS] = T::dot_u7_i8(&b646, &[b644; UNITS]);
+            let b648: u32 = b609.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v365[l] = v365[l].wrapping_add(b647[l]);
+            }
+            let b649: u32 = *g1.add((b648) as usize);
+            let mut b651 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x650: u32 = la15_6[l];
+                let x651: i32 = ((x650) as i32);
+                b651[l] = x651;
+            }
+            let b652: [i32; UNITS] = T::dot_u7_i8(&b651, &[b649; UNITS]);
+            let b653: u32 = b609.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v365[l] = v365[l].wrapping_add(b652[l]);
+            }
+            let b654: u32 = *g1.add((b653) as usize);
+            let mut b656 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x655: u32 = la15_7[l];
+                let x656: i32 = ((x655) as i32);
+                b656[l] = x656;
+            }
+            let b657: [i32; UNITS] = T::dot_u7_i8(&b656, &[b654; UNITS]);
+            let b667: u32 = b0.wrapping_add((5u64 as u32));
+            let b668: u32 = b667.min(b7);
+            let b669: u32 = b668.wrapping_mul(b3);
+            let b670: u32 = b669.wrapping_add(b14);
+            for l in 0..UNITS {
+                v365[l] = v365[l].wrapping_add(b657[l]);
+                let x658: f32 = ((v365[l]) as f32);
+                let x659: f32 = la264_0[l];
+                let x660: f32 = x659 * b608;
+                let x661: f32 = x658 * x660;
+                let x662: f32 = la265_0[l];
+                let x663: f32 = x662 * b617;
+                let x664: f32 = T::fmadd(x658, x660, x663);
+                let x665: f32 = la8_4[l];
+                let x666: f32 = x665 + x664;
+                la8_4[l] = x666;
+            }
+            let b671: f32 = *g2.add((b670) as usize);
+            let b672: u32 = b670.wrapping_mul((8u64 as u32));
+            let b673: u32 = b670.wrapping_mul((2u64 as u32));
+            let b674: i32 = *g3.add((b673) as usize);
+            let b675: u32 = b670.wrapping_mul((2u64 as u32));
+            let b676: u32 = b675.wrapping_add((1u64 as u32));
+            let b677: i32 = *g3.add((b676) as usize);
+            let b678: i32 = b674.wrapping_add(b677);
+            let b679: f32 = ((b678) as f32);
+            let b680: f32 = b679 * b671;
+            let b681: u32 = b672.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v365[l] = (0i64 as i32);
+            }
+            let b682: u32 = *g1.add((b681) as usize);
+            let mut b684 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x683: u32 = la15_0[l];
+                let x684: i32 = ((x683) as i32);
+                b684[l] = x684;
+            }
+            let b685: [i32; UNITS] = T::dot_u7_i8(&b684, &[b682; UNITS]);
+            let b686: u32 = b672.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v365[l] = v365[l].wrapping_add(b685[l]);
+            }
+            let b687: u32 = *g1.add((b686) as usize);
+            let mut b689 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x688: u32 = la15_1[l];
+                let x689: i32 = ((x688) as i32);
+                b689[l] = x689;
+            }
+            let b690: [i32; UNITS] = T::dot_u7_i8(&b689, &[b687; UNITS]);
+            let b691: u32 = b672.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v365[l] = v365[l].wrapping_add(b690[l]);
+            }
+            let b692: u32 = *g1.add((b691) as usize);
+            let mut b694 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x693: u32 = la15_2[l];
+                let x694: i32 = ((x693) as i32);
+                b694[l] = x694;
+            }
+            let b695: [i32; UNITS] = T::dot_u7_i8(&b694, &[b692; UNITS]);
+            let b696: u32 = b672.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v365[l] = v365[l].wrapping_add(b695[l]);
+            }
+            let b697: u32 = *g1.add((b696) as usize);
+            let mut b699 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x698: u32 = la15_3[l];
+                let x699: i32 = ((x698) as i32);
+                b699[l] = x699;
+            }
+            let b700: [i32; UNITS] = T::dot_u7_i8(&b699, &[b697; UNITS]);
+            let b701: u32 = b672.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v365[l] = v365[l].wrapping_add(b700[l]);
+            }
+            let b702: u32 = *g1.add((b701) as usize);
+            let mut b704 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x703: u32 = la15_4[l];
+                let x704: i32 = ((x703) as i32);
+                b704[l] = x704;
+            }
+            let b705: [i32; UNITS] = T::dot_u7_i8(&b704, &[b702; UNITS]);
+            let b706: u32 = b672.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v365[l] = v365[l].wrapping_add(b705[l]);
+            }
+            let b707: u32 = *g1.add((b706) as usize);
+            let mut b709 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x708: u32 = la15_5[l];
+                let x709: i32 = ((x708) as i32);
+                b709[l] = x709;
+            }
+            let b710: [i32; UNITS] = T::dot_u7_i8(&b709, &[b707; UNITS]);
+            let b711: u32 = b672.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v365[l] = v365[l].wrapping_add(b710[l]);
+            }
+            let b712: u32 = *g1.add((b711) as usize);
+            let mut b714 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x713: u32 = la15_6[l];
+                let x714: i32 = ((x713) as i32);
+                b714[l] = x714;
+            }
+            let b715: [i32; UNITS] = T::dot_u7_i8(&b714, &[b712; UNITS]);
+            let b716: u32 = b672.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v365[l] = v365[l].wrapping_add(b715[l]);
+            }
+            let b717: u32 = *g1.add((b716) as usize);
+            let mut b719 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x718: u32 = la15_7[l];
+                let x719: i32 = ((x718) as i32);
+                b719[l] = x719;
+            }
+            let b720: [i32; UNITS] = T::dot_u7_i8(&b719, &[b717; UNITS]);
+            let b730: u32 = b0.wrapping_add((6u64 as u32));
+            let b731: u32 = b730.min(b7);
+            let b732: u32 = b731.wrapping_mul(b3);
+            let b733: u32 = b732.wrapping_add(b14);
+            for l in 0..UNITS {
+                v365[l] = v365[l].wrapping_add(b720[l]);
+                let x721: f32 = ((v365[l]) as f32);
+                let x722: f32 = la264_0[l];
+                let x723: f32 = x722 * b671;
+                let x724: f32 = x721 * x723;
+                let x725: f32 = la265_0[l];
+                let x726: f32 = x725 * b680;
+                let x727: f32 = T::fmadd(x721, x723, x726);
+                let x728: f32 = la8_5[l];
+                let x729: f32 = x728 + x727;
+                la8_5[l] = x729;
+            }
+            let b734: f32 = *g2.add((b733) as usize);
+            let b735: u32 = b733.wrapping_mul((8u64 as u32));
+            let b736: u32 = b733.wrapping_mul((2u64 as u32));
+            let b737: i32 = *g3.add((b736) as usize);
+            let b738: u32 = b733.wrapping_mul((2u64 as u32));
+            let b739: u32 = b738.wrapping_add((1u64 as u32));
+            let b740: i32 = *g3.add((b739) as usize);
+            let b741: i32 = b737.wrapping_add(b740);
+            let b742: f32 = ((b741) as f32);
+            let b743: f32 = b742 * b734;
+            let b744: u32 = b735.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v365[l] = (0i64 as i32);
+            }
+            let b745: u32 = *g1.add((b744) as usize);
+            let mut b747 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x746: u32 = la15_0[l];
+                let x747: i32 = ((x746) as i32);
+                b747[l] = x747;
+            }
+            let b748: [i32; UNITS] = T::dot_u7_i8(&b747, &[b745; UNITS]);
+            let b749: u32 = b735.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v365[l] = v365[l].wrapping_add(b748[l]);
+            }
+            let b750: u32 = *g1.add((b749) as usize);
+            let mut b752 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x751: u32 = la15_1[l];
+                let x752: i32 = ((x751) as i32);
+                b752[l] = x752;
+            }
+            let b753: [i32; UNITS] = T::dot_u7_i8(&b752, &[b750; UNITS]);
+            let b754: u32 = b735.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v365[l] = v365[l].wrapping_add(b753[l]);
+            }
+            let b755: u32 = *g1.add((b754) as usize);
+            let mut b757 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x756: u32 = la15_2[l];
+                let x757: i32 = ((x756) as i32);
+                b757[l] = x757;
+            }
+            let b758: [i32; UNITS] = T::dot_u7_i8(&b757, &[b755; UNITS]);
+            let b759: u32 = b735.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v365[l] = v365[l].wrapping_add(b758[l]);
+            }
+            let b760: u32 = *g1.add((b759) as usize);
+            let mut b762 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x761: u32 = la15_3[l];
+                let x762: i32 = ((x761) as i32);
+                b762[l] = x762;
+            }
+            let b763: [i32; UNITS] = T::dot_u7_i8(&b762, &[b760; UNITS]);
+            let b764: u32 = b735.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v365[l] = v365[l].wrapping_add(b763[l]);
+            }
+            let b765: u32 = *g1.add((b764) as usize);
+            let mut b767 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x766: u32 = la15_4[l];
+                let x767: i32 = ((x766) as i32);
+                b767[l] = x767;
+            }
+            let b768: [i32; UNITS] = T::dot_u7_i8(&b767, &[b765; UNITS]);
+            let b769: u32 = b735.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v365[l] = v365[l].wrapping_add(b768[l]);
+            }
+            let b770: u32 = *g1.add((b769) as usize);
+            let mut b772 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x771: u32 = la15_5[l];
+                let x772: i32 = ((x771) as i32);
+                b772[l] = x772;
+            }
+            let b773: [i32; UNITS] = T::dot_u7_i8(&b772, &[b770; UNITS]);
+            let b774: u32 = b735.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v365[l] = v365[l].wrapping_add(b773[l]);
+            }
+            let b775: u32 = *g1.add((b774) as usize);
+            let mut b777 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x776: u32 = la15_6[l];
+                let x777: i32 = ((x776) as i32);
+                b777[l] = x777;
+            }
+            let b778: [i32; UNITS] = T::dot_u7_i8(&b777, &[b775; UNITS]);
+            let b779: u32 = b735.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v365[l] = v365[l].wrapping_add(b778[l]);
+            }
+            let b780: u32 = *g1.add((b779) as usize);
+            let mut b782 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x781: u32 = la15_7[l];
+                let x782: i32 = ((x781) as i32);
+                b782[l] = x782;
+            }
+            let b783: [i32; UNITS] = T::dot_u7_i8(&b782, &[b780; UNITS]);
+            let b793: u32 = b0.wrapping_add((7u64 as u32));
+            let b794: u32 = b793.min(b7);
+            let b795: u32 = b794.wrapping_mul(b3);
+            let b796: u32 = b795.wrapping_add(b14);
+            for l in 0..UNITS {
+                v365[l] = v365[l].wrapping_add(b783[l]);
+                let x784: f32 = ((v365[l]) as f32);
+                let x785: f32 = la264_0[l];
+                let x786: f32 = x785 * b734;
+                let x787: f32 = x784 * x786;
+                let x788: f32 = la265_0[l];
+                let x789: f32 = x788 * b743;
+                let x790: f32 = T::fmadd(x784, x786, x789);
+                let x791: f32 = la8_6[l];
+                let x792: f32 = x791 + x790;
+                la8_6[l] = x792;
+            }
+            let b797: f32 = *g2.add((b796) as usize);
+            let b798: u32 = b796.wrapping_mul((8u64 as u32));
+            let b799: u32 = b796.wrapping_mul((2u64 as u32));
+            let b800: i32 = *g3.add((b799) as usize);
+            let b801: u32 = b796.wrapping_mul((2u64 as u32));
+            let b802: u32 = b801.wrapping_add((1u64 as u32));
+            let b803: i32 = *g3.add((b802) as usize);
+            let b804: i32 = b800.wrapping_add(b803);
+            let b805: f32 = ((b804) as f32);
+            let b806: f32 = b805 * b797;
+            let b807: u32 = b798.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v365[l] = (0i64 as i32);
+            }
+            let b808: u32 = *g1.add((b807) as usize);
+            let mut b810 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x809: u32 = la15_0[l];
+                let x810: i32 = ((x809) as i32);
+                b810[l] = x810;
+            }
+            let b811: [i32; UNITS] = T::dot_u7_i8(&b810, &[b808; UNITS]);
+            let b812: u32 = b798.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v365[l] = v365[l].wrapping_add(b811[l]);
+            }
+            let b813: u32 = *g1.add((b812) as usize);
+            let mut b815 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x814: u32 = la15_1[l];
+                let x815: i32 = ((x814) as i32);
+                b815[l] = x815;
+            }
+            let b816: [i32; UNITS] = T::dot_u7_i8(&b815, &[b813; UNITS]);
+            let b817: u32 = b798.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v365[l] = v365[l].wrapping_add(b816[l]);
+            }
+            let b818: u32 = *g1.add((b817) as usize);
+            let mut b820 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x819: u32 = la15_2[l];
+                let x820: i32 = ((x819) as i32);
+                b820[l] = x820;
+            }
+            let b821: [i32; UNITS] = T::dot_u7_i8(&b820, &[b818; UNITS]);
+            let b822: u32 = b798.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v365[l] = v365[l].wrapping_add(b821[l]);
+            }
+            let b823: u32 = *g1.add((b822) as usize);
+            let mut b825 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x824: u32 = la15_3[l];
+                let x825: i32 = ((x824) as i32);
+                b825[l] = x825;
+            }
+            let b826: [i32; UNITS] = T::dot_u7_i8(&b825, &[b823; UNITS]);
+            let b827: u32 = b798.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v365[l] = v365[l].wrapping_add(b826[l]);
+            }
+            let b828: u32 = *g1.add((b827) as usize);
+            let mut b830 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x829: u32 = la15_4[l];
+                let x830: i32 = ((x829) as i32);
+                b830[l] = x830;
+            }
+            let b831: [i32; UNITS] = T::dot_u7_i8(&b830, &[b828; UNITS]);
+            let b832: u32 = b798.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v365[l] = v365[l].wrapping_add(b831[l]);
+            }
+            let b833: u32 = *g1.add((b832) as usize);
+            let mut b835 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x834: u32 = la15_5[l];
+                let x835: i32 = ((x834) as i32);
+                b835[l] = x835;
+            }
+            let b836: [i32; UNITS] = T::dot_u7_i8(&b835, &[b833; UNITS]);
+            let b837: u32 = b798.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v365[l] = v365[l].wrapping_add(b836[l]);
+            }
+            let b838: u32 = *g1.add((b837) as usize);
+            let mut b840 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x839: u32 = la15_6[l];
+                let x840: i32 = ((x839) as i32);
+                b840[l] = x840;
+            }
+            let b841: [i32; UNITS] = T::dot_u7_i8(&b840, &[b838; UNITS]);
+            let b842: u32 = b798.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v365[l] = v365[l].wrapping_add(b841[l]);
+            }
+            let b843: u32 = *g1.add((b842) as usize);
+            let mut b845 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x844: u32 = la15_7[l];
+                let x845: i32 = ((x844) as i32);
+                b845[l] = x845;
+            }
+            let b846: [i32; UNITS] = T::dot_u7_i8(&b845, &[b843; UNITS]);
+            for l in 0..UNITS {
+                v365[l] = v365[l].wrapping_add(b846[l]);
+                let x847: f32 = ((v365[l]) as f32);
+                let x848: f32 = la264_0[l];
+                let x849: f32 = x848 * b797;
+                let x850: f32 = x847 * x849;
+                let x851: f32 = la265_0[l];
+                let x852: f32 = x851 * b806;
+                let x853: f32 = T::fmadd(x847, x849, x852);
+                let x854: f32 = la8_7[l];
+                let x855: f32 = x854 + x853;
+                la8_7[l] = x855;
+            }
+            v9 = v9.wrapping_add((1 as u32));
+        }
+        let b856: u32 = b0.wrapping_add((0u64 as u32));
+        let b858: bool = b856 < s_u32[3];
+        let mut b859 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x857: bool = b5[l] < s_u32[1];
+            let x859: bool = x857 && b858;
+            b859[l] = x859;
+        }
+        let mut m1 = [false; UNITS];
+        for l in 0..UNITS { m1[l] = b859[l]; }
+        if m1.iter().all(|&x| x) {
+            let b860: u32 = b856.wrapping_mul(s_u32[1]);
+            let a11 = span((((0u32).wrapping_add(b4)).wrapping_add(b860)) as u32, UNITS, g4_len);
+            for l in 0..UNITS {
+                let x861: u32 = b860.wrapping_add(b5[l]);
+                let x862: f32 = la8_0[l];
+                *g4.add(a11 + l) = x862;
+            }
+        } else {
+            let mut m2 = [false; UNITS];
+            for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
+            if m2.iter().any(|&x| x) {
+                let b860: u32 = b856.wrapping_mul(s_u32[1]);
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x861: u32 = b860.wrapping_add(b5[l]);
+                    let x862: f32 = la8_0[l];
+                    if m2[l] { st(g4, g4_len, x861, x862, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
+        }
+        let b863: u32 = b0.wrapping_add((1u64 as u32));
+        let b865: bool = b863 < s_u32[3];
+        let mut b866 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x864: bool = b5[l] < s_u32[1];
+            let x866: bool = x864 && b865;
+            b866[l] = x866;
+        }
+        let mut m3 = [false; UNITS];
+        for l in 0..UNITS { m3[l] = b866[l]; }
+        if m3.iter().all(|&x| x) {
+            let b867: u32 = b863.wrapping_mul(s_u32[1]);
+            let a12 = span((((0u32).wrapping_add(b4)).wrapping_add(b867)) as u32, UNITS, g4_len);
+            for l in 0..UNITS {
+                let x868: u32 = b867.wrapping_add(b5[l]);
+                let x869: f32 = la8_1[l];
+                *g4.add(a12 + l) = x869;
+            }
+        } else {
+            let mut m4 = [false; UNITS];
+            for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
+            if m4.iter().any(|&x| x) {
+                let b867: u32 = b863.wrapping_mul(s_u32[1]);
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x868: u32 = b867.wrapping_add(b5[l]);
+                    let x869: f32 = la8_1[l];
+                    if m4[l] { st(g4, g4_len, x868, x869, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
+        }
+        let b870: u32 = b0.wrapping_add((2u64 as u32));
+        let b872: bool = b870 < s_u32[3];
+        let mut b873 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x871: bool = b5[l] < s_u32[1];
+            let x873: bool = x871 && b872;
+            b873[l] = x873;
+        }
+        let mut m5 = [false; UNITS];
+        for l in 0..UNITS { m5[l] = b873[l]; }
+        if m5.iter().all(|&x| x) {
+            let b874: u32 = b870.wrapping_mul(s_u32[1]);
+            let a13 = span((((0u32).wrapping_add(b4)).wrapping_add(b874)) as u32, UNITS, g4_len);
+            for l in 0..UNITS {
+                let x875: u32 = b874.wrapping_add(b5[l]);
+                let x876: f32 = la8_2[l];
+                *g4.add(a13 + l) = x876;
+            }
+        } else {
+            let mut m6 = [false; UNITS];
+            for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
+            if m6.iter().any(|&x| x) {
+                let b874: u32 = b870.wrapping_mul(s_u32[1]);
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x875: u32 = b874.wrapping_add(b5[l]);
+                    let x876: f32 = la8_2[l];
+                    if m6[l] { st(g4, g4_len, x875, x876, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
+        }
+        let b877: u32 = b0.wrapping_add((3u64 as u32));
+        let b879: bool = b877 < s_u32[3];
+        let mut b880 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x878: bool = b5[l] < s_u32[1];
+            let x880: bool = x878 && b879;
+            b880[l] = x880;
+        }
+        let mut m7 = [false; UNITS];
+        for l in 0..UNITS { m7[l] = b880[l]; }
+        if m7.iter().all(|&x| x) {
+            let b881: u32 = b877.wrapping_mul(s_u32[1]);
+            let a14 = span((((0u32).wrapping_add(b4)).wrapping_add(b881)) as u32, UNITS, g4_len);
+            for l in 0..UNITS {
+                let x882: u32 = b881.wrapping_add(b5[l]);
+                let x883: f32 = la8_3[l];
+                *g4.add(a14 + l) = x883;
+            }
+        } else {
+            let mut m8 = [false; UNITS];
+            for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
+            if m8.iter().any(|&x| x) {
+                let b881: u32 = b877.wrapping_mul(s_u32[1]);
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x882: u32 = b881.wrapping_add(b5[l]);
+                    let x883: f32 = la8_3[l];
+                    if m8[l] { st(g4, g4_len, x882, x883, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
+        }
+        let b884: u32 = b0.wrapping_add((4u64 as u32));
+        let b886: bool = b884 < s_u32[3];
+        let mut b887 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x885: bool = b5[l] < s_u32[1];
+            let x887: bool = x885 && b886;
+            b887[l] = x887;
+        }
+        let mut m9 = [false; UNITS];
+        for l in 0..UNITS { m9[l] = b887[l]; }
+        if m9.iter().all(|&x| x) {
+            let b888: u32 = b884.wrapping_mul(s_u32[1]);
+            let a15 = span((((0u32).wrapping_add(b4)).wrapping_add(b888)) as u32, UNITS, g4_len);
+            for l in 0..UNITS {
+                let x889: u32 = b888.wrapping_add(b5[l]);
+                let x890: f32 = la8_4[l];
+                *g4.add(a15 + l) = x890;
+            }
+        } else {
+            let mut m10 = [false; UNITS];
+            for l in 0..UNITS { m10[l] = m0[l] && m9[l]; }
+            if m10.iter().any(|&x| x) {
+                let b888: u32 = b884.wrapping_mul(s_u32[1]);
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x889: u32 = b888.wrapping_add(b5[l]);
+                    let x890: f32 = la8_4[l];
+                    if m10[l] { st(g4, g4_len, x889, x890, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
+        }
+        let b891: u32 = b0.wrapping_add((5u64 as u32));
+        let b893: bool = b891 < s_u32[3];
+        let mut b894 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x892: bool = b5[l] < s_u32[1];
+            let x894: bool = x892 && b893;
+            b894[l] = x894;
+        }
+        let mut m11 = [false; UNITS];
+        for l in 0..UNITS { m11[l] = b894[l]; }
+        if m11.iter().all(|&x| x) {
+            let b895: u32 = b891.wrapping_mul(s_u32[1]);
+            let a16 = span((((0u32).wrapping_add(b4)).wrapping_add(b895)) as u32, UNITS, g4_len);
+            for l in 0..UNITS {
+                let x896: u32 = b895.wrapping_add(b5[l]);
+                let x897: f32 = la8_5[l];
+                *g4.add(a16 + l) = x897;
+            }
+        } else {
+            let mut m12 = [false; UNITS];
+            for l in 0..UNITS { m12[l] = m0[l] && m11[l]; }
+            if m12.iter().any(|&x| x) {
+                let b895: u32 = b891.wrapping_mul(s_u32[1]);
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x896: u32 = b895.wrapping_add(b5[l]);
+                    let x897: f32 = la8_5[l];
+                    if m12[l] { st(g4, g4_len, x896, x897, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
+        }
+        let b898: u32 = b0.wrapping_add((6u64 as u32));
+        let b900: bool = b898 < s_u32[3];
+        let mut b901 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x899: bool = b5[l] < s_u32[1];
+            let x901: bool = x899 && b900;
+            b901[l] = x901;
+        }
+        let mut m13 = [false; UNITS];
+        for l in 0..UNITS { m13[l] = b901[l]; }
+        if m13.iter().all(|&x| x) {
+            let b902: u32 = b898.wrapping_mul(s_u32[1]);
+            let a17 = span((((0u32).wrapping_add(b4)).wrapping_add(b902)) as u32, UNITS, g4_len);
+            for l in 0..UNITS {
+                let x903: u32 = b902.wrapping_add(b5[l]);
+                let x904: f32 = la8_6[l];
+                *g4.add(a17 + l) = x904;
+            }
+        } else {
+            let mut m14 = [false; UNITS];
+            for l in 0..UNITS { m14[l] = m0[l] && m13[l]; }
+            if m14.iter().any(|&x| x) {
+                let b902: u32 = b898.wrapping_mul(s_u32[1]);
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x903: u32 = b902.wrapping_add(b5[l]);
+                    let x904: f32 = la8_6[l];
+                    if m14[l] { st(g4, g4_len, x903, x904, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
+        }
+        let b905: u32 = b0.wrapping_add((7u64 as u32));
+        let b907: bool = b905 < s_u32[3];
+        let mut b908 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x906: bool = b5[l] < s_u32[1];
+            let x908: bool = x906 && b907;
+            b908[l] = x908;
+        }
+        let mut m15 = [false; UNITS];
+        for l in 0..UNITS { m15[l] = b908[l]; }
+        if m15.iter().all(|&x| x) {
+            let b909: u32 = b905.wrapping_mul(s_u32[1]);
+            let a18 = span((((0u32).wrapping_add(b4)).wrapping_add(b909)) as u32, UNITS, g4_len);
+            for l in 0..UNITS {
+                let x910: u32 = b909.wrapping_add(b5[l]);
+                let x911: f32 = la8_7[l];
+                *g4.add(a18 + l) = x911;
+            }
+        } else {
+            let mut m16 = [false; UNITS];
+            for l in 0..UNITS { m16[l] = m0[l] && m15[l]; }
+            if m16.iter().any(|&x| x) {
+                let b909: u32 = b905.wrapping_mul(s_u32[1]);
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x910: u32 = b909.wrapping_add(b5[l]);
+                    let x911: f32 = la8_7[l];
+                    if m16[l] { st(g4, g4_len, x910, x911, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
         }
     } else {
-        let mut m2 = [false; UNITS];
-        for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
-        if m2.iter().any(|&x| x) {
-            let b858: u32 = b854.wrapping_mul(s_u32[1]);
-            let mut ok = true;
+        v912 = b0;
+        let b913: u32 = s_u32[3].wrapping_sub(b0);
+        let b914: bool = b913 >= (3u64 as u32);
+        if b914 {
+            let b915: u32 = div(s_u32[2], (32u64 as u32));
+            let b916: u32 = cube[0].wrapping_mul((8u64 as u32));
+            let b918: u32 = div(s_u32[2], (32u64 as u32));
+            let b919: u32 = s_u32[3].wrapping_sub((1u64 as u32));
+            let mut b917 = [<u32>::default(); UNITS];
             for l in 0..UNITS {
-                let x859: u32 = b858.wrapping_add(b3[l]);
-                let x860: f32 = la6_0[l];
-                if m2[l] { st(g4, g4_len, x859, x860, &mut ok); }
+                let x917: u32 = b916.wrapping_add((l as u32));
+                b917[l] = x917;
+                la920_0[l] = 0.0f32;
+                la920_1[l] = 0.0f32;
+                la920_2[l] = 0.0f32;
+                la920_3[l] = 0.0f32;
             }
-            assert!(ok, "kernel index out of bounds");
-        }
-    }
-    let b861: u32 = b1.wrapping_add((1u64 as u32));
-    let b863: bool = b861 < s_u32[3];
-    let mut b864 = [<bool>::default(); UNITS];
-    for l in 0..UNITS {
-        let x862: bool = b3[l] < s_u32[1];
-        let x864: bool = x862 && b863;
-        b864[l] = x864;
-    }
-    let mut m3 = [false; UNITS];
-    for l in 0..UNITS { m3[l] = b864[l]; }
-    if m3.iter().all(|&x| x) {
-        let b865: u32 = b861.wrapping_mul(s_u32[1]);
-        let a12 = span((((0u32).wrapping_add(b2)).wrapping_add(b865)) as u32, UNITS, g4_len);
-        for l in 0..UNITS {
-            let x866: u32 = b865.wrapping_add(b3[l]);
-            let x867: f32 = la6_1[l];
-            *g4.add(a12 + l) = x867;
-        }
-    } else {
-        let mut m4 = [false; UNITS];
-        for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
-        if m4.iter().any(|&x| x) {
-            let b865: u32 = b861.wrapping_mul(s_u32[1]);
-            let mut ok = true;
+            if (0u64 as u32) < b918 {
+                let hv: u64 = (b918 - 1) as u64;
+                let mut fits = true;
+                let h1: u64 = (((cube[0]).wrapping_mul(b918)) as u64).wrapping_add(hv);
+                fits &= h1 <= u32::MAX as u64;
+                let h2: u64 = h1.wrapping_mul((((32u64 as u32)) as u64));
+                fits &= h2 <= u32::MAX as u64;
+                let h3: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h2);
+                fits &= h3 <= u32::MAX as u64;
+                let h4: u64 = 7;
+                let h5: u64 = h3.wrapping_add(h4);
+                fits &= h5 <= u32::MAX as u64;
+                let h6: u64 = h5.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+                fits &= h6 <= u32::MAX as u64;
+                hoisted_check(fits, h6, g0_len);
+                let h7: u64 = (((cube[0]).wrapping_mul(b918)) as u64).wrapping_add(hv);
+                fits &= h7 <= u32::MAX as u64;
+                let h8: u64 = h7.wrapping_mul((((32u64 as u32)) as u64));
+                fits &= h8 <= u32::MAX as u64;
+                let h9: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h8);
+                fits &= h9 <= u32::MAX as u64;
+                let h10: u64 = 7;
+                let h11: u64 = h9.wrapping_add(h10);
+                fits &= h11 <= u32::MAX as u64;
+                let h12: u64 = h11.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+                fits &= h12 <= u32::MAX as u64;
+                hoisted_check(fits, h12, g0_len);
+                let h13: u64 = (((cube[0]).wrapping_mul(b918)) as u64).wrapping_add(hv);
+                fits &= h13 <= u32::MAX as u64;
+                let h14: u64 = h13.wrapping_mul((((32u64 as u32)) as u64));
+                fits &= h14 <= u32::MAX as u64;
+                let h15: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h14);
+                fits &= h15 <= u32::MAX as u64;
+                let h16: u64 = 7;
+                let h17: u64 = h15.wrapping_add(h16);
+                fits &= h17 <= u32::MAX as u64;
+                let h18: u64 = h17.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+                fits &= h18 <= u32::MAX as u64;
+                hoisted_check(fits, h18, g0_len);
+                let h19: u64 = (((cube[0]).wrapping_mul(b918)) as u64).wrapping_add(hv);
+                fits &= h19 <= u32::MAX as u64;
+                let h20: u64 = h19.wrapping_mul((((32u64 as u32)) as u64));
+                fits &= h20 <= u32::MAX as u64;
+                let h21: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h20);
+                fits &= h21 <= u32::MAX as u64;
+                let h22: u64 = 7;
+                let h23: u64 = h21.wrapping_add(h22);
+                fits &= h23 <= u32::MAX as u64;
+                let h24: u64 = h23.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+                fits &= h24 <= u32::MAX as u64;
+                hoisted_check(fits, h24, g0_len);
+                let h25: u64 = (((cube[0]).wrapping_mul(b918)) as u64).wrapping_add(hv);
+                fits &= h25 <= u32::MAX as u64;
+                let h26: u64 = h25.wrapping_mul((((32u64 as u32)) as u64));
+                fits &= h26 <= u32::MAX as u64;
+                let h27: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h26);
+                fits &= h27 <= u32::MAX as u64;
+                let h28: u64 = 7;
+                let h29: u64 = h27.wrapping_add(h28);
+                fits &= h29 <= u32::MAX as u64;
+                let h30: u64 = h29.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+                fits &= h30 <= u32::MAX as u64;
+                hoisted_check(fits, h30, g0_len);
+                let h31: u64 = (((cube[0]).wrapping_mul(b918)) as u64).wrapping_add(hv);
+                fits &= h31 <= u32::MAX as u64;
+                let h32: u64 = h31.wrapping_mul((((32u64 as u32)) as u64));
+                fits &= h32 <= u32::MAX as u64;
+                let h33: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h32);
+                fits &= h33 <= u32::MAX as u64;
+                let h34: u64 = 7;
+                let h35: u64 = h33.wrapping_add(h34);
+                fits &= h35 <= u32::MAX as u64;
+                let h36: u64 = h35.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+                fits &= h36 <= u32::MAX as u64;
+                hoisted_check(fits, h36, g0_len);
+                let h37: u64 = (((cube[0]).wrapping_mul(b918)) as u64).wrapping_add(hv);
+                fits &= h37 <= u32::MAX as u64;
+                let h38: u64 = h37.wrapping_mul((((32u64 as u32)) as u64));
+                fits &= h38 <= u32::MAX as u64;
+                let h39: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h38);
+                fits &= h39 <= u32::MAX as u64;
+                let h40: u64 = 7;
+                let h41: u64 = h39.wrapping_add(h40);
+                fits &= h41 <= u32::MAX as u64;
+                let h42: u64 = h41.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+                fits &= h42 <= u32::MAX as u64;
+                hoisted_check(fits, h42, g0_len);
+                let h43: u64 = (((cube[0]).wrapping_mul(b918)) as u64).wrapping_add(hv);
+                fits &= h43 <= u32::MAX as u64;
+                let h44: u64 = h43.wrapping_mul((((32u64 as u32)) as u64));
+                fits &= h44 <= u32::MAX as u64;
+                let h45: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h44);
+                fits &= h45 <= u32::MAX as u64;
+                let h46: u64 = 7;
+                let h47: u64 = h45.wrapping_add(h46);
+                fits &= h47 <= u32::MAX as u64;
+                let h48: u64 = h47.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((7u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((7u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+                fits &= h48 <= u32::MAX as u64;
+                hoisted_check(fits, h48, g0_len);
+                let h49: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h49 <= u32::MAX as u64;
+                let h50: u64 = h49.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h50 <= u32::MAX as u64;
+                let h51: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b919)).wrapping_mul(b915)) as u64).wrapping_add(h50);
+                fits &= h51 <= u32::MAX as u64;
+                hoisted_check(fits, h51, g2_len);
+                let h52: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h52 <= u32::MAX as u64;
+                let h53: u64 = h52.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h53 <= u32::MAX as u64;
+                let h54: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b919)).wrapping_mul(b915)) as u64).wrapping_add(h53);
+                fits &= h54 <= u32::MAX as u64;
+                let h55: u64 = h54.wrapping_mul((((2u64 as u32)) as u64));
+                fits &= h55 <= u32::MAX as u64;
+                hoisted_check(fits, h55, g3_len);
+                let h56: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h56 <= u32::MAX as u64;
+                let h57: u64 = h56.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h57 <= u32::MAX as u64;
+                let h58: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b919)).wrapping_mul(b915)) as u64).wrapping_add(h57);
+                fits &= h58 <= u32::MAX as u64;
+                let h59: u64 = h58.wrapping_mul((((2u64 as u32)) as u64));
+                fits &= h59 <= u32::MAX as u64;
+                let h60: u64 = h59.wrapping_add((((1u64 as u32)) as u64));
+                fits &= h60 <= u32::MAX as u64;
+                hoisted_check(fits, h60, g3_len);
+                let h61: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h61 <= u32::MAX as u64;
+                let h62: u64 = h61.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h62 <= u32::MAX as u64;
+                let h63: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b919)).wrapping_mul(b915)) as u64).wrapping_add(h62);
+                fits &= h63 <= u32::MAX as u64;
+                let h64: u64 = h63.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h64 <= u32::MAX as u64;
+                let h65: u64 = h64.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h65 <= u32::MAX as u64;
+                hoisted_check(fits, h65, g1_len);
+                let h66: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h66 <= u32::MAX as u64;
+                let h67: u64 = h66.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h67 <= u32::MAX as u64;
+                let h68: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b919)).wrapping_mul(b915)) as u64).wrapping_add(h67);
+                fits &= h68 <= u32::MAX as u64;
+                let h69: u64 = h68.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h69 <= u32::MAX as u64;
+                let h70: u64 = h69.wrapping_add((((1u64 as u32)) as u64));
+                fits &= h70 <= u32::MAX as u64;
+                hoisted_check(fits, h70, g1_len);
+                let h71: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h71 <= u32::MAX as u64;
+                let h72: u64 = h71.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h72 <= u32::MAX as u64;
+                let h73: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b919)).wrapping_mul(b915)) as u64).wrapping_add(h72);
+                fits &= h73 <= u32::MAX as u64;
+                let h74: u64 = h73.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h74 <= u32::MAX as u64;
+                let h75: u64 = h74.wrapping_add((((2u64 as u32)) as u64));
+                fits &= h75 <= u32::MAX as u64;
+                hoisted_check(fits, h75, g1_len);
+                let h76: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h76 <= u32::MAX as u64;
+                let h77: u64 = h76.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h77 <= u32::MAX as u64;
+                let h78: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b919)).wrapping_mul(b915)) as u64).wrapping_add(h77);
+                fits &= h78 <= u32::MAX as u64;
+                let h79: u64 = h78.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h79 <= u32::MAX as u64;
+                let h80: u64 = h79.wrapping_add((((3u64 as u32)) as u64));
+                fits &= h80 <= u32::MAX as u64;
+                hoisted_check(fits, h80, g1_len);
+                let h81: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h81 <= u32::MAX as u64;
+                let h82: u64 = h81.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h82 <= u32::MAX as u64;
+                let h83: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b919)).wrapping_mul(b915)) as u64).wrapping_add(h82);
+                fits &= h83 <= u32::MAX as u64;
+                let h84: u64 = h83.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h84 <= u32::MAX as u64;
+                let h85: u64 = h84.wrapping_add((((4u64 as u32)) as u64));
+                fits &= h85 <= u32::MAX as u64;
+                hoisted_check(fits, h85, g1_len);
+                let h86: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h86 <= u32::MAX as u64;
+                let h87: u64 = h86.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h87 <= u32::MAX as u64;
+                let h88: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b919)).wrapping_mul(b915)) as u64).wrapping_add(h87);
+                fits &= h88 <= u32::MAX as u64;
+                let h89: u64 = h88.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h89 <= u32::MAX as u64;
+                let h90: u64 = h89.wrapping_add((((5u64 as u32)) as u64));
+                fits &= h90 <= u32::MAX as u64;
+                hoisted_check(fits, h90, g1_len);
+                let h91: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h91 <= u32::MAX as u64;
+                let h92: u64 = h91.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h92 <= u32::MAX as u64;
+                let h93: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b919)).wrapping_mul(b915)) as u64).wrapping_add(h92);
+                fits &= h93 <= u32::MAX as u64;
+                let h94: u64 = h93.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h94 <= u32::MAX as u64;
+                let h95: u64 = h94.wrapping_add((((6u64 as u32)) as u64));
+                fits &= h95 <= u32::MAX as u64;
+                hoisted_check(fits, h95, g1_len);
+                let h96: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h96 <= u32::MAX as u64;
+                let h97: u64 = h96.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h97 <= u32::MAX as u64;
+                let h98: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b919)).wrapping_mul(b915)) as u64).wrapping_add(h97);
+                fits &= h98 <= u32::MAX as u64;
+                let h99: u64 = h98.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h99 <= u32::MAX as u64;
+                let h100: u64 = h99.wrapping_add((((7u64 as u32)) as u64));
+                fits &= h100 <= u32::MAX as u64;
+                hoisted_check(fits, h100, g1_len);
+                let h101: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h101 <= u32::MAX as u64;
+                let h102: u64 = h101.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h102 <= u32::MAX as u64;
+                let h103: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b919)).wrapping_mul(b915)) as u64).wrapping_add(h102);
+                fits &= h103 <= u32::MAX as u64;
+                hoisted_check(fits, h103, g2_len);
+                let h104: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h104 <= u32::MAX as u64;
+                let h105: u64 = h104.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h105 <= u32::MAX as u64;
+                let h106: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b919)).wrapping_mul(b915)) as u64).wrapping_add(h105);
+                fits &= h106 <= u32::MAX as u64;
+                let h107: u64 = h106.wrapping_mul((((2u64 as u32)) as u64));
+                fits &= h107 <= u32::MAX as u64;
+                hoisted_check(fits, h107, g3_len);
+                let h108: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h108 <= u32::MAX as u64;
+                let h109: u64 = h108.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h109 <= u32::MAX as u64;
+                let h110: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b919)).wrapping_mul(b915)) as u64).wrapping_add(h109);
+                fits &= h110 <= u32::MAX as u64;
+                let h111: u64 = h110.wrapping_mul((((2u64 as u32)) as u64));
+                fits &= h111 <= u32::MAX as u64;
+                let h112: u64 = h111.wrapping_add((((1u64 as u32)) as u64));
+                fits &= h112 <= u32::MAX as u64;
+                hoisted_check(fits, h112, g3_len);
+                let h113: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h113 <= u32::MAX as u64;
+                let h114: u64 = h113.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h114 <= u32::MAX as u64;
+                let h115: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b919)).wrapping_mul(b915)) as u64).wrapping_add(h114);
+                fits &= h115 <= u32::MAX as u64;
+                let h116: u64 = h115.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h116 <= u32::MAX as u64;
+                let h117: u64 = h116.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h117 <= u32::MAX as u64;
+                hoisted_check(fits, h117, g1_len);
+                let h118: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h118 <= u32::MAX as u64;
+                let h119: u64 = h118.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h119 <= u32::MAX as u64;
+                let h120: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b919)).wrapping_mul(b915)) as u64).wrapping_add(h119);
+                fits &= h120 <= u32::MAX as u64;
+                let h121: u64 = h120.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h121 <= u32::MAX as u64;
+                let h122: u64 = h121.wrapping_add((((1u64 as u32)) as u64));
+                fits &= h122 <= u32::MAX as u64;
+                hoisted_check(fits, h122, g1_len);
+                let h123: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h123 <= u32::MAX as u64;
+                let h124: u64 = h123.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h124 <= u32::MAX as u64;
+                let h125: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b919)).wrapping_mul(b915)) as u64).wrapping_add(h124);
+                fits &= h125 <= u32::MAX as u64;
+                let h126: u64 = h125.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h126 <= u32::MAX as u64;
+                let h127: u64 = h126.wrapping_add((((2u64 as u32)) as u64));
+                fits &= h127 <= u32::MAX as u64;
+                hoisted_check(fits, h127, g1_len);
+                let h128: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h128 <= u32::MAX as u64;
+                let h129: u64 = h128.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h129 <= u32::MAX as u64;
+                let h130: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b919)).wrapping_mul(b915)) as u64).wrapping_add(h129);
+                fits &= h130 <= u32::MAX as u64;
+                let h131: u64 = h130.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h131 <= u32::MAX as u64;
+                let h132: u64 = h131.wrapping_add((((3u64 as u32)) as u64));
+                fits &= h132 <= u32::MAX as u64;
+                hoisted_check(fits, h132, g1_len);
+                let h133: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h133 <= u32::MAX as u64;
+                let h134: u64 = h133.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h134 <= u32::MAX as u64;
+                let h135: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b919)).wrapping_mul(b915)) as u64).wrapping_add(h134);
+                fits &= h135 <= u32::MAX as u64;
+                let h136: u64 = h135.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h136 <= u32::MAX as u64;
+                let h137: u64 = h136.wrapping_add((((4u64 as u32)) as u64));
+                fits &= h137 <= u32::MAX as u64;
+                hoisted_check(fits, h137, g1_len);
+                let h138: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h138 <= u32::MAX as u64;
+                let h139: u64 = h138.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h139 <= u32::MAX as u64;
+                let h140: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b919)).wrapping_mul(b915)) as u64).wrapping_add(h139);
+                fits &= h140 <= u32::MAX as u64;
+                let h141: u64 = h140.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h141 <= u32::MAX as u64;
+                let h142: u64 = h141.wrapping_add((((5u64 as u32)) as u64));
+                fits &= h142 <= u32::MAX as u64;
+                hoisted_check(fits, h142, g1_len);
+                let h143: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h143 <= u32::MAX as u64;
+                let h144: u64 = h143.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h144 <= u32::MAX as u64;
+                let h145: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b919)).wrapping_mul(b915)) as u64).wrapping_add(h144);
+                fits &= h145 <= u32::MAX as u64;
+                let h146: u64 = h145.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h146 <= u32::MAX as u64;
+                let h147: u64 = h146.wrapping_add((((6u64 as u32)) as u64));
+                fits &= h147 <= u32::MAX as u64;
+                hoisted_check(fits, h147, g1_len);
+                let h148: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h148 <= u32::MAX as u64;
+                let h149: u64 = h148.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h149 <= u32::MAX as u64;
+                let h150: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b919)).wrapping_mul(b915)) as u64).wrapping_add(h149);
+                fits &= h150 <= u32::MAX as u64;
+                let h151: u64 = h150.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h151 <= u32::MAX as u64;
+                let h152: u64 = h151.wrapping_add((((7u64 as u32)) as u64));
+                fits &= h152 <= u32::MAX as u64;
+                hoisted_check(fits, h152, g1_len);
+                let h153: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h153 <= u32::MAX as u64;
+                let h154: u64 = h153.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h154 <= u32::MAX as u64;
+                let h155: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b919)).wrapping_mul(b915)) as u64).wrapping_add(h154);
+                fits &= h155 <= u32::MAX as u64;
+                hoisted_check(fits, h155, g2_len);
+                let h156: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h156 <= u32::MAX as u64;
+                let h157: u64 = h156.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h157 <= u32::MAX as u64;
+                let h158: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b919)).wrapping_mul(b915)) as u64).wrapping_add(h157);
+                fits &= h158 <= u32::MAX as u64;
+                let h159: u64 = h158.wrapping_mul((((2u64 as u32)) as u64));
+                fits &= h159 <= u32::MAX as u64;
+                hoisted_check(fits, h159, g3_len);
+                let h160: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h160 <= u32::MAX as u64;
+                let h161: u64 = h160.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h161 <= u32::MAX as u64;
+                let h162: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b919)).wrapping_mul(b915)) as u64).wrapping_add(h161);
+                fits &= h162 <= u32::MAX as u64;
+                let h163: u64 = h162.wrapping_mul((((2u64 as u32)) as u64));
+                fits &= h163 <= u32::MAX as u64;
+                let h164: u64 = h163.wrapping_add((((1u64 as u32)) as u64));
+                fits &= h164 <= u32::MAX as u64;
+                hoisted_check(fits, h164, g3_len);
+                let h165: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h165 <= u32::MAX as u64;
+                let h166: u64 = h165.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h166 <= u32::MAX as u64;
+                let h167: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b919)).wrapping_mul(b915)) as u64).wrapping_add(h166);
+                fits &= h167 <= u32::MAX as u64;
+                let h168: u64 = h167.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h168 <= u32::MAX as u64;
+                let h169: u64 = h168.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h169 <= u32::MAX as u64;
+                hoisted_check(fits, h169, g1_len);
+                let h170: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h170 <= u32::MAX as u64;
+                let h171: u64 = h170.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h171 <= u32::MAX as u64;
+                let h172: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b919)).wrapping_mul(b915)) as u64).wrapping_add(h171);
+                fits &= h172 <= u32::MAX as u64;
+                let h173: u64 = h172.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h173 <= u32::MAX as u64;
+                let h174: u64 = h173.wrapping_add((((1u64 as u32)) as u64));
+                fits &= h174 <= u32::MAX as u64;
+                hoisted_check(fits, h174, g1_len);
+                let h175: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h175 <= u32::MAX as u64;
+                let h176: u64 = h175.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h176 <= u32::MAX as u64;
+                let h177: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b919)).wrapping_mul(b915)) as u64).wrapping_add(h176);
+                fits &= h177 <= u32::MAX as u64;
+                let h178: u64 = h177.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h178 <= u32::MAX as u64;
+                let h179: u64 = h178.wrapping_add((((2u64 as u32)) as u64));
+                fits &= h179 <= u32::MAX as u64;
+                hoisted_check(fits, h179, g1_len);
+                let h180: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h180 <= u32::MAX as u64;
+                let h181: u64 = h180.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h181 <= u32::MAX as u64;
+                let h182: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b919)).wrapping_mul(b915)) as u64).wrapping_add(h181);
+                fits &= h182 <= u32::MAX as u64;
+                let h183: u64 = h182.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h183 <= u32::MAX as u64;
+                let h184: u64 = h183.wrapping_add((((3u64 as u32)) as u64));
+                fits &= h184 <= u32::MAX as u64;
+                hoisted_check(fits, h184, g1_len);
+                let h185: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h185 <= u32::MAX as u64;
+                let h186: u64 = h185.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h186 <= u32::MAX as u64;
+                let h187: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b919)).wrapping_mul(b915)) as u64).wrapping_add(h186);
+                fits &= h187 <= u32::MAX as u64;
+                let h188: u64 = h187.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h188 <= u32::MAX as u64;
+                let h189: u64 = h188.wrapping_add((((4u64 as u32)) as u64));
+                fits &= h189 <= u32::MAX as u64;
+                hoisted_check(fits, h189, g1_len);
+                let h190: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h190 <= u32::MAX as u64;
+                let h191: u64 = h190.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h191 <= u32::MAX as u64;
+                let h192: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b919)).wrapping_mul(b915)) as u64).wrapping_add(h191);
+                fits &= h192 <= u32::MAX as u64;
+                let h193: u64 = h192.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h193 <= u32::MAX as u64;
+                let h194: u64 = h193.wrapping_add((((5u64 as u32)) as u64));
+                fits &= h194 <= u32::MAX as u64;
+                hoisted_check(fits, h194, g1_len);
+                let h195: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h195 <= u32::MAX as u64;
+                let h196: u64 = h195.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h196 <= u32::MAX as u64;
+                let h197: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b919)).wrapping_mul(b915)) as u64).wrapping_add(h196);
+                fits &= h197 <= u32::MAX as u64;
+                let h198: u64 = h197.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h198 <= u32::MAX as u64;
+                let h199: u64 = h198.wrapping_add((((6u64 as u32)) as u64));
+                fits &= h199 <= u32::MAX as u64;
+                hoisted_check(fits, h199, g1_len);
+                let h200: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h200 <= u32::MAX as u64;
+                let h201: u64 = h200.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h201 <= u32::MAX as u64;
+                let h202: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b919)).wrapping_mul(b915)) as u64).wrapping_add(h201);
+                fits &= h202 <= u32::MAX as u64;
+                let h203: u64 = h202.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h203 <= u32::MAX as u64;
+                let h204: u64 = h203.wrapping_add((((7u64 as u32)) as u64));
+                fits &= h204 <= u32::MAX as u64;
+                hoisted_check(fits, h204, g1_len);
+                let h205: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h205 <= u32::MAX as u64;
+                let h206: u64 = h205.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h206 <= u32::MAX as u64;
+                let h207: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b919)).wrapping_mul(b915)) as u64).wrapping_add(h206);
+                fits &= h207 <= u32::MAX as u64;
+                hoisted_check(fits, h207, g2_len);
+                let h208: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h208 <= u32::MAX as u64;
+                let h209: u64 = h208.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h209 <= u32::MAX as u64;
+                let h210: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b919)).wrapping_mul(b915)) as u64).wrapping_add(h209);
+                fits &= h210 <= u32::MAX as u64;
+                let h211: u64 = h210.wrapping_mul((((2u64 as u32)) as u64));
+                fits &= h211 <= u32::MAX as u64;
+                hoisted_check(fits, h211, g3_len);
+                let h212: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h212 <= u32::MAX as u64;
+                let h213: u64 = h212.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h213 <= u32::MAX as u64;
+                let h214: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b919)).wrapping_mul(b915)) as u64).wrapping_add(h213);
+                fits &= h214 <= u32::MAX as u64;
+                let h215: u64 = h214.wrapping_mul((((2u64 as u32)) as u64));
+                fits &= h215 <= u32::MAX as u64;
+                let h216: u64 = h215.wrapping_add((((1u64 as u32)) as u64));
+                fits &= h216 <= u32::MAX as u64;
+                hoisted_check(fits, h216, g3_len);
+                let h217: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h217 <= u32::MAX as u64;
+                let h218: u64 = h217.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h218 <= u32::MAX as u64;
+                let h219: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b919)).wrapping_mul(b915)) as u64).wrapping_add(h218);
+                fits &= h219 <= u32::MAX as u64;
+                let h220: u64 = h219.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h220 <= u32::MAX as u64;
+                let h221: u64 = h220.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h221 <= u32::MAX as u64;
+                hoisted_check(fits, h221, g1_len);
+                let h222: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h222 <= u32::MAX as u64;
+                let h223: u64 = h222.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h223 <= u32::MAX as u64;
+                let h224: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b919)).wrapping_mul(b915)) as u64).wrapping_add(h223);
+                fits &= h224 <= u32::MAX as u64;
+                let h225: u64 = h224.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h225 <= u32::MAX as u64;
+                let h226: u64 = h225.wrapping_add((((1u64 as u32)) as u64));
+                fits &= h226 <= u32::MAX as u64;
+                hoisted_check(fits, h226, g1_len);
+                let h227: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h227 <= u32::MAX as u64;
+                let h228: u64 = h227.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h228 <= u32::MAX as u64;
+                let h229: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b919)).wrapping_mul(b915)) as u64).wrapping_add(h228);
+                fits &= h229 <= u32::MAX as u64;
+                let h230: u64 = h229.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h230 <= u32::MAX as u64;
+                let h231: u64 = h230.wrapping_add((((2u64 as u32)) as u64));
+                fits &= h231 <= u32::MAX as u64;
+                hoisted_check(fits, h231, g1_len);
+                let h232: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h232 <= u32::MAX as u64;
+                let h233: u64 = h232.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h233 <= u32::MAX as u64;
+                let h234: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b919)).wrapping_mul(b915)) as u64).wrapping_add(h233);
+                fits &= h234 <= u32::MAX as u64;
+                let h235: u64 = h234.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h235 <= u32::MAX as u64;
+                let h236: u64 = h235.wrapping_add((((3u64 as u32)) as u64));
+                fits &= h236 <= u32::MAX as u64;
+                hoisted_check(fits, h236, g1_len);
+                let h237: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h237 <= u32::MAX as u64;
+                let h238: u64 = h237.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h238 <= u32::MAX as u64;
+                let h239: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b919)).wrapping_mul(b915)) as u64).wrapping_add(h238);
+                fits &= h239 <= u32::MAX as u64;
+                let h240: u64 = h239.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h240 <= u32::MAX as u64;
+                let h241: u64 = h240.wrapping_add((((4u64 as u32)) as u64));
+                fits &= h241 <= u32::MAX as u64;
+                hoisted_check(fits, h241, g1_len);
+                let h242: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h242 <= u32::MAX as u64;
+                let h243: u64 = h242.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h243 <= u32::MAX as u64;
+                let h244: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b919)).wrapping_mul(b915)) as u64).wrapping_add(h243);
+                fits &= h244 <= u32::MAX as u64;
+                let h245: u64 = h244.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h245 <= u32::MAX as u64;
+                let h246: u64 = h245.wrapping_add((((5u64 as u32)) as u64));
+                fits &= h246 <= u32::MAX as u64;
+                hoisted_check(fits, h246, g1_len);
+                let h247: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h247 <= u32::MAX as u64;
+                let h248: u64 = h247.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h248 <= u32::MAX as u64;
+                let h249: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b919)).wrapping_mul(b915)) as u64).wrapping_add(h248);
+                fits &= h249 <= u32::MAX as u64;
+                let h250: u64 = h249.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h250 <= u32::MAX as u64;
+                let h251: u64 = h250.wrapping_add((((6u64 as u32)) as u64));
+                fits &= h251 <= u32::MAX as u64;
+                hoisted_check(fits, h251, g1_len);
+                let h252: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h252 <= u32::MAX as u64;
+                let h253: u64 = h252.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h253 <= u32::MAX as u64;
+                let h254: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b919)).wrapping_mul(b915)) as u64).wrapping_add(h253);
+                fits &= h254 <= u32::MAX as u64;
+                let h255: u64 = h254.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h255 <= u32::MAX as u64;
+                let h256: u64 = h255.wrapping_add((((7u64 as u32)) as u64));
+                fits &= h256 <= u32::MAX as u64;
+                hoisted_check(fits, h256, g1_len);
+            }
+            let mut v921: u32 = (0u64 as u32);
+            loop {
+                if !(v921 < b918) { break; }
+                let b922: u32 = cube[0].wrapping_mul(b918);
+                let b923: u32 = b922.wrapping_add(v921);
+                let b924: u32 = (0u64 as u32).wrapping_mul((32u64 as u32));
+                let b925: u32 = v921.wrapping_mul((1u64 as u32));
+                let b926: u32 = b925.wrapping_add((0u64 as u32));
+                let b928: u32 = div(b924, (4u64 as u32));
+                let b929: u32 = b928.wrapping_add((0u64 as u32));
+                let b930: u32 = b929.wrapping_mul((4u64 as u32));
+                let b931: u32 = b923.wrapping_mul((8u64 as u32));
+                let b935: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b936: u32 = b935.wrapping_add((3u64 as u32));
+                let b937: u32 = div(b936, (4u64 as u32));
+                let b938: u32 = b937.wrapping_mul((4u64 as u32));
+                let b939: u32 = (0u64 as u32).wrapping_add(b938);
+                let b940: u32 = div(b939, (4u64 as u32));
+                let b941: u32 = b923.wrapping_mul((32u64 as u32));
+                let b942: u32 = b940.wrapping_add(b941);
+                let b944: i32 = ((b930) as i32);
+                let b945: u32 = div((0u64 as u32), (4u64 as u32));
+                let b946: u32 = div(b929, (8u64 as u32));
+                let b947: u32 = b946.wrapping_mul((4u64 as u32));
+                let b948: u32 = b945.wrapping_add(b947);
+                let b949: u32 = rem(b929, (4u64 as u32));
+                let b950: u32 = b948.wrapping_add(b949);
+                let b951: u32 = div(b929, (4u64 as u32));
+                let b952: u32 = rem(b951, (2u64 as u32));
+                let b953: u32 = b952.wrapping_mul((4u64 as u32));
+                let b954: u32 = b950.wrapping_mul((8u64 as u32));
+                let a19 = ((((0u32).wrapping_add(b942)).wrapping_add(b954)) as u32) as usize;
+                let b959: u32 = div(b924, (4u64 as u32));
+                let b960: u32 = b959.wrapping_add((1u64 as u32));
+                let b961: u32 = b960.wrapping_mul((4u64 as u32));
+                let b962: u32 = b923.wrapping_mul((8u64 as u32));
+                let b966: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b967: u32 = b966.wrapping_add((3u64 as u32));
+                let b968: u32 = div(b967, (4u64 as u32));
+                let b969: u32 = b968.wrapping_mul((4u64 as u32));
+                let b970: u32 = (0u64 as u32).wrapping_add(b969);
+                let b971: u32 = div(b970, (4u64 as u32));
+                let b972: u32 = b923.wrapping_mul((32u64 as u32));
+                let b973: u32 = b971.wrapping_add(b972);
+                let b975: i32 = ((b961) as i32);
+                let b976: u32 = div((0u64 as u32), (4u64 as u32));
+                let b977: u32 = div(b960, (8u64 as u32));
+                let b978: u32 = b977.wrapping_mul((4u64 as u32));
+                let b979: u32 = b976.wrapping_add(b978);
+                let b980: u32 = rem(b960, (4u64 as u32));
+                let b981: u32 = b979.wrapping_add(b980);
+                let b982: u32 = div(b960, (4u64 as u32));
+                let b983: u32 = rem(b982, (2u64 as u32));
+                let b984: u32 = b983.wrapping_mul((4u64 as u32));
+                let b985: u32 = b981.wrapping_mul((8u64 as u32));
+                let a20 = ((((0u32).wrapping_add(b973)).wrapping_add(b985)) as u32) as usize;
+                let b990: u32 = div(b924, (4u64 as u32));
+                let b991: u32 = b990.wrapping_add((2u64 as u32));
+                let b992: u32 = b991.wrapping_mul((4u64 as u32));
+                let b993: u32 = b923.wrapping_mul((8u64 as u32));
+                let b997: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b998: u32 = b997.wrapping_add((3u64 as u32));
+                let b999: u32 = div(b998, (4u64 as u32));
+                let b1000: u32 = b999.wrapping_mul((4u64 as u32));
+                let b1001: u32 = (0u64 as u32).wrapping_add(b1000);
+                let b1002: u32 = div(b1001, (4u64 as u32));
+                let b1003: u32 = b923.wrapping_mul((32u64 as u32));
+                let b1004: u32 = b1002.wrapping_add(b1003);
+                let b1006: i32 = ((b992) as i32);
+                let b1007: u32 = div((0u64 as u32), (4u64 as u32));
+                let b1008: u32 = div(b991, (8u64 as u32));
+                let b1009: u32 = b1008.wrapping_mul((4u64 as u32));
+                let b1010: u32 = b1007.wrapping_add(b1009);
+                let b1011: u32 = rem(b991, (4u64 as u32));
+                let b1012: u32 = b1010.wrapping_add(b1011);
+                let b1013: u32 = div(b991, (4u64 as u32));
+                let b1014: u32 = rem(b1013, (2u64 as u32));
+                let b1015: u32 = b1014.wrapping_mul((4u64 as u32));
+                let b1016: u32 = b1012.wrapping_mul((8u64 as u32));
+                let a21 = ((((0u32).wrapping_add(b1004)).wrapping_add(b1016)) as u32) as usize;
+                let b1021: u32 = div(b924, (4u64 as u32));
+                let b1022: u32 = b1021.wrapping_add((3u64 as u32));
+                let b1023: u32 = b1022.wrapping_mul((4u64 as u32));
+                let b1024: u32 = b923.wrapping_mul((8u64 as u32));
+                let b1028: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b1029: u32 = b1028.wrapping_add((3u64 as u32));
+                let b1030: u32 = div(b1029, (4u64 as u32));
+                let b1031: u32 = b1030.wrapping_mul((4u64 as u32));
+                let b1032: u32 = (0u64 as u32).wrapping_add(b1031);
+                let b1033: u32 = div(b1032, (4u64 as u32));
+                let b1034: u32 = b923.wrapping_mul((32u64 as u32));
+                let b1035: u32 = b1033.wrapping_add(b1034);
+                let b1037: i32 = ((b1023) as i32);
+                let b1038: u32 = div((0u64 as u32), (4u64 as u32));
+                let b1039: u32 = div(b1022, (8u64 as u32));
+                let b1040: u32 = b1039.wrapping_mul((4u64 as u32));
+                let b1041: u32 = b1038.wrapping_add(b1040);
+                let b1042: u32 = rem(b1022, (4u64 as u32));
+                let b1043: u32 = b1041.wrapping_add(b1042);
+                let b1044: u32 = div(b1022, (4u64 as u32));
+                let b1045: u32 = rem(b1044, (2u64 as u32));
+                let b1046: u32 = b1045.wrapping_mul((4u64 as u32));
+                let b1047: u32 = b1043.wrapping_mul((8u64 as u32));
+                let a22 = ((((0u32).wrapping_add(b1035)).wrapping_add(b1047)) as u32) as usize;
+                let b1052: u32 = div(b924, (4u64 as u32));
+                let b1053: u32 = b1052.wrapping_add((4u64 as u32));
+                let b1054: u32 = b1053.wrapping_mul((4u64 as u32));
+                let b1055: u32 = b923.wrapping_mul((8u64 as u32));
+                let b1059: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b1060: u32 = b1059.wrapping_add((3u64 as u32));
+                let b1061: u32 = div(b1060, (4u64 as u32));
+                let b1062: u32 = b1061.wrapping_mul((4u64 as u32));
+                let b1063: u32 = (0u64 as u32).wrapping_add(b1062);
+                let b1064: u32 = div(b1063, (4u64 as u32));
+                let b1065: u32 = b923.wrapping_mul((32u64 as u32));
+                let b1066: u32 = b1064.wrapping_add(b1065);
+                let b1068: i32 = ((b1054) as i32);
+                let b1069: u32 = div((0u64 as u32), (4u64 as u32));
+                let b1070: u32 = div(b1053, (8u64 as u32));
+                let b1071: u32 = b1070.wrapping_mul((4u64 as u32));
+                let b1072: u32 = b1069.wrapping_add(b1071);
+                let b1073: u32 = rem(b1053, (4u64 as u32));
+                let b1074: u32 = b1072.wrapping_add(b1073);
+                let b1075: u32 = div(b1053, (4u64 as u32));
+                let b1076: u32 = rem(b1075, (2u64 as u32));
+                let b1077: u32 = b1076.wrapping_mul((4u64 as u32));
+                let b1078: u32 = b1074.wrapping_mul((8u64 as u32));
+                let a23 = ((((0u32).wrapping_add(b1066)).wrapping_add(b1078)) as u32) as usize;
+                let b1083: u32 = div(b924, (4u64 as u32));
+                let b1084: u32 = b1083.wrapping_add((5u64 as u32));
+                let b1085: u32 = b1084.wrapping_mul((4u64 as u32));
+                let b1086: u32 = b923.wrapping_mul((8u64 as u32));
+                let b1090: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b1091: u32 = b1090.wrapping_add((3u64 as u32));
+                let b1092: u32 = div(b1091, (4u64 as u32));
+                let b1093: u32 = b1092.wrapping_mul((4u64 as u32));
+                let b1094: u32 = (0u64 as u32).wrapping_add(b1093);
+                let b1095: u32 = div(b1094, (4u64 as u32));
+                let b1096: u32 = b923.wrapping_mul((32u64 as u32));
+                let b1097: u32 = b1095.wrapping_add(b1096);
+                let b1099: i32 = ((b1085) as i32);
+                let b1100: u32 = div((0u64 as u32), (4u64 as u32));
+                let b1101: u32 = div(b1084, (8u64 as u32));
+                let b1102: u32 = b1101.wrapping_mul((4u64 as u32));
+                let b1103: u32 = b1100.wrapping_add(b1102);
+                let b1104: u32 = rem(b1084, (4u64 as u32));
+                let b1105: u32 = b1103.wrapping_add(b1104);
+                let b1106: u32 = div(b1084, (4u64 as u32));
+                let b1107: u32 = rem(b1106, (2u64 as u32));
+                let b1108: u32 = b1107.wrapping_mul((4u64 as u32));
+                let b1109: u32 = b1105.wrapping_mul((8u64 as u32));
+                let a24 = ((((0u32).wrapping_add(b1097)).wrapping_add(b1109)) as u32) as usize;
+                let b1114: u32 = div(b924, (4u64 as u32));
+                let b1115: u32 = b1114.wrapping_add((6u64 as u32));
+                let b1116: u32 = b1115.wrapping_mul((4u64 as u32));
+                let b1117: u32 = b923.wrapping_mul((8u64 as u32));
+                let b1121: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b1122: u32 = b1121.wrapping_add((3u64 as u32));
+                let b1123: u32 = div(b1122, (4u64 as u32));
+                let b1124: u32 = b1123.wrapping_mul((4u64 as u32));
+                let b1125: u32 = (0u64 as u32).wrapping_add(b1124);
+                let b1126: u32 = div(b1125, (4u64 as u32));
+                let b1127: u32 = b923.wrapping_mul((32u64 as u32));
+                let b1128: u32 = b1126.wrapping_add(b1127);
+                let b1130: i32 = ((b1116) as i32);
+                let b1131: u32 = div((0u64 as u32), (4u64 as u32));
+                let b1132: u32 = div(b1115, (8u64 as u32));
+                let b1133: u32 = b1132.wrapping_mul((4u64 as u32));
+                let b1134: u32 = b1131.wrapping_add(b1133);
+                let b1135: u32 = rem(b1115, (4u64 as u32));
+                let b1136: u32 = b1134.wrapping_add(b1135);
+                let b1137: u32 = div(b1115, (4u64 as u32));
+                let b1138: u32 = rem(b1137, (2u64 as u32));
+                let b1139: u32 = b1138.wrapping_mul((4u64 as u32));
+                let b1140: u32 = b1136.wrapping_mul((8u64 as u32));
+                let a25 = ((((0u32).wrapping_add(b1128)).wrapping_add(b1140)) as u32) as usize;
+                let b1145: u32 = div(b924, (4u64 as u32));
+                let b1146: u32 = b1145.wrapping_add((7u64 as u32));
+                let b1147: u32 = b1146.wrapping_mul((4u64 as u32));
+                let b1148: u32 = b923.wrapping_mul((8u64 as u32));
+                let b1152: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b1153: u32 = b1152.wrapping_add((3u64 as u32));
+                let b1154: u32 = div(b1153, (4u64 as u32));
+                let b1155: u32 = b1154.wrapping_mul((4u64 as u32));
+                let b1156: u32 = (0u64 as u32).wrapping_add(b1155);
+                let b1157: u32 = div(b1156, (4u64 as u32));
+                let b1158: u32 = b923.wrapping_mul((32u64 as u32));
+                let b1159: u32 = b1157.wrapping_add(b1158);
+                let b1161: i32 = ((b1147) as i32);
+                let b1162: u32 = div((0u64 as u32), (4u64 as u32));
+                let b1163: u32 = div(b1146, (8u64 as u32));
+                let b1164: u32 = b1163.wrapping_mul((4u64 as u32));
+                let b1165: u32 = b1162.wrapping_add(b1164);
+                let b1166: u32 = rem(b1146, (4u64 as u32));
+                let b1167: u32 = b1165.wrapping_add(b1166);
+                let b1168: u32 = div(b1146, (4u64 as u32));
+                let b1169: u32 = rem(b1168, (2u64 as u32));
+                let b1170: u32 = b1169.wrapping_mul((4u64 as u32));
+                let b1171: u32 = b1167.wrapping_mul((8u64 as u32));
+                let a26 = ((((0u32).wrapping_add(b1159)).wrapping_add(b1171)) as u32) as usize;
+                let b1178: u32 = b924.wrapping_add((0u64 as u32));
+                let b1179: u32 = b923.wrapping_mul((8u64 as u32));
+                let b1183: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b1184: u32 = b1183.wrapping_add((3u64 as u32));
+                let b1185: u32 = div(b1184, (4u64 as u32));
+                let b1186: u32 = b1185.wrapping_mul((4u64 as u32));
+                let b1187: u32 = (0u64 as u32).wrapping_add(b1186);
+                let b1188: u32 = div(b1187, (4u64 as u32));
+                let b1189: u32 = b923.wrapping_mul((32u64 as u32));
+                let b1190: u32 = b1188.wrapping_add(b1189);
+                let a27 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b1179)).wrapping_mul(2)), UNITS, g0_len);
+                for l in 0..UNITS {
+                    let x932: u32 = b931.wrapping_add((l as u32));
+                    let x933: u32 = x932.wrapping_mul((2u64 as u32));
+                    let x934: u32 = (0u64 as u32).wrapping_add(x933);
+                    let x943: u32 = b942.wrapping_add((l as u32));
+                    let x955: u32 = x943.wrapping_add(b954);
+                    let x956: u32 = *g0.add(a19 + l);
+                    let x957: u32 = x956.wrapping_shr((b953) as u32);
+                    let x958: u32 = x957 & (252645135u64 as u32);
+                    la927_0[l] = x958;
+                    let x963: u32 = b962.wrapping_add((l as u32));
+                    let x964: u32 = x963.wrapping_mul((2u64 as u32));
+                    let x965: u32 = (0u64 as u32).wrapping_add(x964);
+                    let x974: u32 = b973.wrapping_add((l as u32));
+                    let x986: u32 = x974.wrapping_add(b985);
+                    let x987: u32 = *g0.add(a20 + l);
+                    let x988: u32 = x987.wrapping_shr((b984) as u32);
+                    let x989: u32 = x988 & (252645135u64 as u32);
+                    la927_1[l] = x989;
+                    let x994: u32 = b993.wrapping_add((l as u32));
+                    let x995: u32 = x994.wrapping_mul((2u64 as u32));
+                    let x996: u32 = (0u64 as u32).wrapping_add(x995);
+                    let x1005: u32 = b1004.wrapping_add((l as u32));
+                    let x1017: u32 = x1005.wrapping_add(b1016);
+                    let x1018: u32 = *g0.add(a21 + l);
+                    let x1019: u32 = x1018.wrapping_shr((b1015) as u32);
+                    let x1020: u32 = x1019 & (252645135u64 as u32);
+                    la927_2[l] = x1020;
+                    let x1025: u32 = b1024.wrapping_add((l as u32));
+                    let x1026: u32 = x1025.wrapping_mul((2u64 as u32));
+                    let x1027: u32 = (0u64 as u32).wrapping_add(x1026);
+                    let x1036: u32 = b1035.wrapping_add((l as u32));
+                    let x1048: u32 = x1036.wrapping_add(b1047);
+                    let x1049: u32 = *g0.add(a22 + l);
+                    let x1050: u32 = x1049.wrapping_shr((b1046) as u32);
+                    let x1051: u32 = x1050 & (252645135u64 as u32);
+                    la927_3[l] = x1051;
+                    let x1056: u32 = b1055.wrapping_add((l as u32));
+                    let x1057: u32 = x1056.wrapping_mul((2u64 as u32));
+                    let x1058: u32 = (0u64 as u32).wrapping_add(x1057);
+                    let x1067: u32 = b1066.wrapping_add((l as u32));
+                    let x1079: u32 = x1067.wrapping_add(b1078);
+                    let x1080: u32 = *g0.add(a23 + l);
+                    let x1081: u32 = x1080.wrapping_shr((b1077) as u32);
+                    let x1082: u32 = x1081 & (252645135u64 as u32);
+                    la927_4[l] = x1082;
+                    let x1087: u32 = b1086.wrapping_add((l as u32));
+                    let x1088: u32 = x1087.wrapping_mul((2u64 as u32));
+                    let x1089: u32 = (0u64 as u32).wrapping_add(x1088);
+                    let x1098: u32 = b1097.wrapping_add((l as u32));
+                    let x1110: u32 = x1098.wrapping_add(b1109);
+                    let x1111: u32 = *g0.add(a24 + l);
+                    let x1112: u32 = x1111.wrapping_shr((b1108) as u32);
+                    let x1113: u32 = x1112 & (252645135u64 as u32);
+                    la927_5[l] = x1113;
+                    let x1118: u32 = b1117.wrapping_add((l as u32));
+                    let x1119: u32 = x1118.wrapping_mul((2u64 as u32));
+                    let x1120: u32 = (0u64 as u32).wrapping_add(x1119);
+                    let x1129: u32 = b1128.wrapping_add((l as u32));
+                    let x1141: u32 = x1129.wrapping_add(b1140);
+                    let x1142: u32 = *g0.add(a25 + l);
+                    let x1143: u32 = x1142.wrapping_shr((b1139) as u32);
+                    let x1144: u32 = x1143 & (252645135u64 as u32);
+                    la927_6[l] = x1144;
+                    let x1149: u32 = b1148.wrapping_add((l as u32));
+                    let x1150: u32 = x1149.wrapping_mul((2u64 as u32));
+                    let x1151: u32 = (0u64 as u32).wrapping_add(x1150);
+                    let x1160: u32 = b1159.wrapping_add((l as u32));
+                    let x1172: u32 = x1160.wrapping_add(b1171);
+                    let x1173: u32 = *g0.add(a26 + l);
+                    let x1174: u32 = x1173.wrapping_shr((b1170) as u32);
+                    let x1175: u32 = x1174 & (252645135u64 as u32);
+                    la927_7[l] = x1175;
+                    let x1180: u32 = b1179.wrapping_add((l as u32));
+                    let x1181: u32 = x1180.wrapping_mul((2u64 as u32));
+                    let x1182: u32 = (0u64 as u32).wrapping_add(x1181);
+                    let x1191: u32 = b1190.wrapping_add((l as u32));
+                    let x1197: u32 = (halfword(g0, a27 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                    let x1198: u32 = x1197 & (32768u64 as u32);
+                    let x1199: u32 = x1198.wrapping_shl(((16u64 as u32)) as u32);
+                    let x1200: u32 = x1197.wrapping_shr(((10u64 as u32)) as u32);
+                    let x1201: u32 = x1200 & (31u64 as u32);
+                    let x1202: u32 = x1197 & (1023u64 as u32);
+                    let x1203: bool = x1201 == (31u64 as u32);
+                    let x1204: u32 = x1201.wrapping_add((112u64 as u32));
+                    let x1205: u32 = if x1203 { (255u64 as u32) } else { x1204 };
+                    let x1206: u32 = x1205.wrapping_shl(((23u64 as u32)) as u32);
+                    let x1207: u32 = x1199 | x1206;
+                    let x1208: u32 = x1202.wrapping_shl(((13u64 as u32)) as u32);
+                    let x1209: u32 = x1207 | x1208;
+                    let x1210: f32 = f32::from_bits(x1209);
+                    let x1211: f32 = ((x1202) as f32);
+                    let x1212: f32 = x1211 * 5.9604645e-8f32;
+                    let x1213: bool = x1199 == (0u64 as u32);
+                    let x1214: f32 = -(x1212);
+                    let x1215: f32 = if x1213 { x1212 } else { x1214 };
+                    let x1216: bool = x1201 == (0u64 as u32);
+                }
+                let b1217: [f32; UNITS] = T::f16_to_f32_at(g0, a27);
+                let b1218: i32 = ((b1178) as i32);
+                let b1220: u32 = b923.wrapping_mul((8u64 as u32));
+                let b1224: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b1225: u32 = b1224.wrapping_add((3u64 as u32));
+                let b1226: u32 = div(b1225, (4u64 as u32));
+                let b1227: u32 = b1226.wrapping_mul((4u64 as u32));
+                let b1228: u32 = (0u64 as u32).wrapping_add(b1227);
+                let b1229: u32 = div(b1228, (4u64 as u32));
+                let b1230: u32 = b923.wrapping_mul((32u64 as u32));
+                let b1231: u32 = b1229.wrapping_add(b1230);
+                let a28 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b1220)).wrapping_mul(2)), UNITS, g0_len);
+                for l in 0..UNITS {
+                    let x1219: f32 = b1217[l] * 1.0f32;
+                    la1176_0[l] = x1219;
+                    let x1221: u32 = b1220.wrapping_add((l as u32));
+                    let x1222: u32 = x1221.wrapping_mul((2u64 as u32));
+                    let x1223: u32 = (0u64 as u32).wrapping_add(x1222);
+                    let x1232: u32 = b1231.wrapping_add((l as u32));
+                    let x1238: u32 = (halfword(g0, a28 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                    let x1239: u32 = x1238 & (32768u64 as u32);
+                    let x1240: u32 = x1239.wrapping_shl(((16u64 as u32)) as u32);
+                    let x1241: u32 = x1238.wrapping_shr(((10u64 as u32)) as u32);
+                    let x1242: u32 = x1241 & (31u64 as u32);
+                    let x1243: u32 = x1238 & (1023u64 as u32);
+                    let x1244: bool = x1242 == (31u64 as u32);
+                    let x1245: u32 = x1242.wrapping_add((112u64 as u32));
+                    let x1246: u32 = if x1244 { (255u64 as u32) } else { x1245 };
+                    let x1247: u32 = x1246.wrapping_shl(((23u64 as u32)) as u32);
+                    let x1248: u32 = x1240 | x1247;
+                    let x1249: u32 = x1243.wrapping_shl(((13u64 as u32)) as u32);
+                    let x1250: u32 = x1248 | x1249;
+                    let x1251: f32 = f32::from_bits(x1250);
+                    let x1252: f32 = ((x1243) as f32);
+                    let x1253: f32 = x1252 * 5.9604645e-8f32;
+                    let x1254: bool = x1240 == (0u64 as u32);
+                    let x1255: f32 = -(x1253);
+                    let x1256: f32 = if x1254 { x1253 } else { x1255 };
+                    let x1257: bool = x1242 == (0u64 as u32);
+                }
+                let b1258: [f32; UNITS] = T::f16_to_f32_at(g0, a28);
+                let b1259: i32 = ((b1178) as i32);
+                let b1263: u32 = b0.wrapping_add((0u64 as u32));
+                let b1264: u32 = b1263.min(b919);
+                let b1265: u32 = b1264.wrapping_mul(b915);
+                let b1266: u32 = b1265.wrapping_add(b926);
+                for l in 0..UNITS {
+                    let x1260: f32 = b1258[l] * 1.0f32;
+                    let x1261: f32 = 8.0f32 * x1260;
+                    let x1262: f32 = T::fmadd(-(8.0f32), x1260, 0.0f32);
+                    la1177_0[l] = x1262;
+                }
+                let b1267: f32 = *g2.add((b1266) as usize);
+                let b1268: u32 = b1266.wrapping_mul((8u64 as u32));
+                let b1269: u32 = b1266.wrapping_mul((2u64 as u32));
+                let b1270: i32 = *g3.add((b1269) as usize);
+                let b1271: u32 = b1266.wrapping_mul((2u64 as u32));
+                let b1272: u32 = b1271.wrapping_add((1u64 as u32));
+                let b1273: i32 = *g3.add((b1272) as usize);
+                let b1274: i32 = b1270.wrapping_add(b1273);
+                let b1275: f32 = ((b1274) as f32);
+                let b1276: f32 = b1275 * b1267;
+                let b1277: u32 = b1268.wrapping_add((0u64 as u32));
+                for l in 0..UNITS {
+                    v365[l] = (0i64 as i32);
+                }
+                let b1278: u32 = *g1.add((b1277) as usize);
+                let mut b1280 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1279: u32 = la927_0[l];
+                    let x1280: i32 = ((x1279) as i32);
+                    b1280[l] = x1280;
+                }
+                let b1281: [i32; UNITS] = T::dot_u7_i8(&b1280, &[b1278; UNITS]);
+                let b1282: u32 = b1268.wrapping_add((1u64 as u32));
+                for l in 0..UNITS {
+                    v365[l] = v365[l].wrapping_add(b1281[l]);
+                }
+                let b1283: u32 = *g1.add((b1282) as usize);
+                let mut b1285 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1284: u32 = la927_1[l];
+                    let x1285: i32 = ((x1284) as i32);
+                    b1285[l] = x1285;
+                }
+                let b1286: [i32; UNITS] = T::dot_u7_i8(&b1285, &[b1283; UNITS]);
+                let b1287: u32 = b1268.wrapping_add((2u64 as u32));
+                for l in 0..UNITS {
+                    v365[l] = v365[l].wrapping_add(b1286[l]);
+                }
+                let b1288: u32 = *g1.add((b1287) as usize);
+                let mut b1290 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1289: u32 = la927_2[l];
+                    let x1290: i32 = ((x1289) as i32);
+                    b1290[l] = x1290;
+                }
+                let b1291: [i32; UNITS] = T::dot_u7_i8(&b1290, &[b1288; UNITS]);
+                let b1292: u32 = b1268.wrapping_add((3u64 as u32));
+                for l in 0..UNITS {
+                    v365[l] = v365[l].wrapping_add(b1291[l]);
+                }
+                let b1293: u32 = *g1.add((b1292) as usize);
+                let mut b1295 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1294: u32 = la927_3[l];
+                    let x1295: i32 = ((x1294) as i32);
+                    b1295[l] = x1295;
+                }
+                let b1296: [i32; UNITS] = T::dot_u7_i8(&b1295, &[b1293; UNITS]);
+                let b1297: u32 = b1268.wrapping_add((4u64 as u32));
+                for l in 0..UNITS {
+                    v365[l] = v365[l].wrapping_add(b1296[l]);
+                }
+                let b1298: u32 = *g1.add((b1297) as usize);
+                let mut b1300 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1299: u32 = la927_4[l];
+                    let x1300: i32 = ((x1299) as i32);
+                    b1300[l] = x1300;
+                }
+                let b1301: [i32; UNITS] = T::dot_u7_i8(&b1300, &[b1298; UNITS]);
+                let b1302: u32 = b1268.wrapping_add((5u64 as u32));
+                for l in 0..UNITS {
+                    v365[l] = v365[l].wrapping_add(b1301[l]);
+                }
+                let b1303: u32 = *g1.add((b1302) as usize);
+                let mut b1305 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1304: u32 = la927_5[l];
+                    let x1305: i32 = ((x1304) as i32);
+                    b1305[l] = x1305;
+                }
+                let b1306: [i32; UNITS] = T::dot_u7_i8(&b1305, &[b1303; UNITS]);
+                let b1307: u32 = b1268.wrapping_add((6u64 as u32));
+                for l in 0..UNITS {
+                    v365[l] = v365[l].wrapping_add(b1306[l]);
+                }
+                let b1308: u32 = *g1.add((b1307) as usize);
+                let mut b1310 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1309: u32 = la927_6[l];
+                    let x1310: i32 = ((x1309) as i32);
+                    b1310[l] = x1310;
+                }
+                let b1311: [i32; UNITS] = T::dot_u7_i8(&b1310, &[b1308; UNITS]);
+                let b1312: u32 = b1268.wrapping_add((7u64 as u32));
+                for l in 0..UNITS {
+                    v365[l] = v365[l].wrapping_add(b1311[l]);
+                }
+                let b1313: u32 = *g1.add((b1312) as usize);
+                let mut b1315 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1314: u32 = la927_7[l];
+                    let x1315: i32 = ((x1314) as i32);
+                    b1315[l] = x1315;
+                }
+                let b1316: [i32; UNITS] = T::dot_u7_i8(&b1315, &[b1313; UNITS]);
+                let b1326: u32 = b0.wrapping_add((1u64 as u32));
+                let b1327: u32 = b1326.min(b919);
+                let b1328: u32 = b1327.wrapping_mul(b915);
+                let b1329: u32 = b1328.wrapping_add(b926);
+                for l in 0..UNITS {
+                    v365[l] = v365[l].wrapping_add(b1316[l]);
+                    let x1317: f32 = ((v365[l]) as f32);
+                    let x1318: f32 = la1176_0[l];
+                    let x1319: f32 = x1318 * b1267;
+                    let x1320: f32 = x1317 * x1319;
+                    let x1321: f32 = la1177_0[l];
+                    let x1322: f32 = x1321 * b1276;
+                    let x1323: f32 = T::fmadd(x1317, x1319, x1322);
+                    let x1324: f32 = la920_0[l];
+                    let x1325: f32 = x1324 + x1323;
+                    la920_0[l] = x1325;
+                }
+                let b1330: f32 = *g2.add((b1329) as usize);
+                let b1331: u32 = b1329.wrapping_mul((8u64 as u32));
+                let b1332: u32 = b1329.wrapping_mul((2u64 as u32));
+                let b1333: i32 = *g3.add((b1332) as usize);
+                let b1334: u32 = b1329.wrapping_mul((2u64 as u32));
+                let b1335: u32 = b1334.wrapping_add((1u64 as u32));
+                let b1336: i32 = *g3.add((b1335) as usize);
+                let b1337: i32 = b1333.wrapping_add(b1336);
+                let b1338: f32 = ((b1337) as f32);
+                let b1339: f32 = b1338 * b1330;
+                let b1340: u32 = b1331.wrapping_add((0u64 as u32));
+                for l in 0..UNITS {
+                    v365[l] = (0i64 as i32);
+                }
+                let b1341: u32 = *g1.add((b1340) as usize);
+                let mut b1343 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1342: u32 = la927_0[l];
+                    let x1343: i32 = ((x1342) as i32);
+                    b1343[l] = x1343;
+                }
+                let b1344: [i32; UNITS] = T::dot_u7_i8(&b1343, &[b1341; UNITS]);
+                let b1345: u32 = b1331.wrapping_add((1u64 as u32));
+                for l in 0..UNITS {
+                    v365[l] = v365[l].wrapping_add(b1344[l]);
+                }
+                let b1346: u32 = *g1.add((b1345) as usize);
+                let mut b1348 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1347: u32 = la927_1[l];
+                    let x1348: i32 = ((x1347) as i32);
+                    b1348[l] = x1348;
+                }
+                let b1349: [i32; UNITS] = T::dot_u7_i8(&b1348, &[b1346; UNITS]);
+                let b1350: u32 = b1331.wrapping_add((2u64 as u32));
+                for l in 0..UNITS {
+                    v365[l] = v365[l].wrapping_add(b1349[l]);
+                }
+                let b1351: u32 = *g1.add((b1350) as usize);
+                let mut b1353 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1352: u32 = la927_2[l];
+                    let x1353: i32 = ((x1352) as i32);
+                    b1353[l] = x1353;
+                }
+                let b1354: [i32; UNITS] = T::dot_u7_i8(&b1353, &[b1351; UNITS]);
+                let b1355: u32 = b1331.wrapping_add((3u64 as u32));
+                for l in 0..UNITS {
+                    v365[l] = v365[l].wrapping_add(b1354[l]);
+                }
+                let b1356: u32 = *g1.add((b1355) as usize);
+                let mut b1358 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1357: u32 = la927_3[l];
+                    let x1358: i32 = ((x1357) as i32);
+                    b1358[l] = x1358;
+                }
+                let b1359: [i32; UNITS] = T::dot_u7_i8(&b1358, &[b1356; UNITS]);
+                let b1360: u32 = b1331.wrapping_add((4u64 as u32));
+                for l in 0..UNITS {
+                    v365[l] = v365[l].wrapping_add(b1359[l]);
+                }
+                let b1361: u32 = *g1.add((b1360) as usize);
+                let mut b1363 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1362: u32 = la927_4[l];
+                    let x1363: i32 = ((x1362) as i32);
+                    b1363[l] = x1363;
+                }
+                let b1364: [i32; UNITS] = T::dot_u7_i8(&b1363, &[b1361; UNITS]);
+                let b1365: u32 = b1331.wrapping_add((5u64 as u32));
+                for l in 0..UNITS {
+                    v365[l] = v365[l].wrapping_add(b1364[l]);
+                }
+                let b1366: u32 = *g1.add((b1365) as usize);
+                let mut b1368 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1367: u32 = la927_5[l];
+                    let x1368: i32 = ((x1367) as i32);
+                    b1368[l] = x1368;
+                }
+                let b1369: [i32; UNITS] = T::dot_u7_i8(&b1368, &[b1366; UNITS]);
+                let b1370: u32 = b1331.wrapping_add((6u64 as u32));
+                for l in 0..UNITS {
+                    v365[l] = v365[l].wrapping_add(b1369[l]);
+                }
+                let b1371: u32 = *g1.add((b1370) as usize);
+                let mut b1373 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1372: u32 = la927_6[l];
+                    let x1373: i32 = ((x1372) as i32);
+                    b1373[l] = x1373;
+                }
+                let b1374: [i32; UNITS] = T::dot_u7_i8(&b1373, &[b1371; UNITS]);
+                let b1375: u32 = b1331.wrapping_add((7u64 as u32));
+                for l in 0..UNITS {
+                    v365[l] = v365[l].wrapping_add(b1374[l]);
+                }
+                let b1376: u32 = *g1.add((b1375) as usize);
+                let mut b1378 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1377: u32 = la927_7[l];
+                    let x1378: i32 = ((x1377) as i32);
+                    b1378[l] = x1378;
+                }
+                let b1379: [i32; UNITS] = T::dot_u7_i8(&b1378, &[b1376; UNITS]);
+                let b1389: u32 = b0.wrapping_add((2u64 as u32));
+                let b1390: u32 = b1389.min(b919);
+                let b1391: u32 = b1390.wrapping_mul(b915);
+                let b1392: u32 = b1391.wrapping_add(b926);
+                for l in 0..UNITS {
+                    v365[l] = v365[l].wrapping_add(b1379[l]);
+                    let x1380: f32 = ((v365[l]) as f32);
+                    let x1381: f32 = la1176_0[l];
+                    let x1382: f32 = x1381 * b1330;
+                    let x1383: f32 = x1380 * x1382;
+                    let x1384: f32 = la1177_0[l];
+                    let x1385: f32 = x1384 * b1339;
+                    let x1386: f32 = T::fmadd(x1380, x1382, x1385);
+                    let x1387: f32 = la920_1[l];
+                    let x1388: f32 = x1387 + x1386;
+                    la920_1[l] = x1388;
+                }
+                let b1393: f32 = *g2.add((b1392) as usize);
+                let b1394: u32 = b1392.wrapping_mul((8u64 as u32));
+                let b1395: u32 = b1392.wrapping_mul((2u64 as u32));
+                let b1396: i32 = *g3.add((b1395) as usize);
+                let b1397: u32 = b1392.wrapping_mul((2u64 as u32));
+                let b1398: u32 = b1397.wrapping_add((1u64 as u32));
+                let b1399: i32 = *g3.add((b1398) as usize);
+                let b1400: i32 = b1396.wrapping_add(b1399);
+                let b1401: f32 = ((b1400) as f32);
+                let b1402: f32 = b1401 * b1393;
+                let b1403: u32 = b1394.wrapping_add((0u64 as u32));
+                for l in 0..UNITS {
+                    v365[l] = (0i64 as i32);
+                }
+                let b1404: u32 = *g1.add((b1403) as usize);
+                let mut b1406 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1405: u32 = la927_0[l];
+                    let x1406: i32 = ((x1405) as i32);
+                    b1406[l] = x1406;
+                }
+                let b1407: [i32; UNITS] = T::dot_u7_i8(&b1406, &[b1404; UNITS]);
+                let b1408: u32 = b1394.wrapping_add((1u64 as u32));
+                for l in 0..UNITS {
+                    v365[l] = v365[l].wrapping_add(b1407[l]);
+                }
+                let b1409: u32 = *g1.add((b1408) as usize);
+                let mut b1411 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1410: u32 = la927_1[l];
+                    let x1411: i32 = ((x1410) as i32);
+                    b1411[l] = x1411;
+                }
+                let b1412: [i32; UNITS] = T::dot_u7_i8(&b1411, &[b1409; UNITS]);
+                let b1413: u32 = b1394.wrapping_add((2u64 as u32));
+                for l in 0..UNITS {
+                    v365[l] = v365[l].wrapping_add(b1412[l]);
+                }
+                let b1414: u32 = *g1.add((b1413) as usize);
+                let mut b1416 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1415: u32 = la927_2[l];
+                    let x1416: i32 = ((x1415) as i32);
+                    b1416[l] = x1416;
+                }
+                let b1417: [i32; UNITS] = T::dot_u7_i8(&b1416, &[b1414; UNITS]);
+                let b1418: u32 = b1394.wrapping_add((3u64 as u32));
+                for l in 0..UNITS {
+                    v365[l] = v365[l].wrapping_add(b1417[l]);
+                }
+                let b1419: u32 = *g1.add((b1418) as usize);
+                let mut b1421 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1420: u32 = la927_3[l];
+                    let x1421: i32 = ((x1420) as i32);
+                    b1421[l] = x1421;
+                }
+                let b1422: [i32; UNITS] = T::dot_u7_i8(&b1421, &[b1419; UNITS]);
+                let b1423: u32 = b1394.wrapping_add((4u64 as u32));
+                for l in 0..UNITS {
+                    v365[l] = v365[l].wrapping_add(b1422[l]);
+                }
+                let b1424: u32 = *g1.add((b1423) as usize);
+                let mut b1426 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1425: u32 = la927_4[l];
+                    let x1426: i32 = ((x1425) as i32);
+                    b1426[l] = x1426;
+                }
+                let b1427: [i32; UNITS] = T::dot_u7_i8(&b1426, &[b1424; UNITS]);
+                let b1428: u32 = b1394.wrapping_add((5u64 as u32));
+                for l in 0..UNITS {
+                    v365[l] = v365[l].wrapping_add(b1427[l]);
+                }
+                let b1429: u32 = *g1.add((b1428) as usize);
+                let mut b1431 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1430: u32 = la927_5[l];
+                    let x1431: i32 = ((x1430) as i32);
+                    b1431[l] = x1431;
+                }
+                let b1432: [i32; UNITS] = T::dot_u7_i8(&b1431, &[b1429; UNITS]);
+                let b1433: u32 = b1394.wrapping_add((6u64 as u32));
+                for l in 0..UNITS {
+                    v365[l] = v365[l].wrapping_add(b1432[l]);
+                }
+                let b1434: u32 = *g1.add((b1433) as usize);
+                let mut b1436 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1435: u32 = la927_6[l];
+                    let x1436: i32 = ((x1435) as i32);
+                    b1436[l] = x1436;
+                }
+                let b1437: [i32; UNITS] = T::dot_u7_i8(&b1436, &[b1434; UNITS]);
+                let b1438: u32 = b1394.wrapping_add((7u64 as u32));
+                for l in 0..UNITS {
+                    v365[l] = v365[l].wrapping_add(b1437[l]);
+                }
+                let b1439: u32 = *g1.add((b1438) as usize);
+                let mut b1441 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1440: u32 = la927_7[l];
+                    let x1441: i32 = ((x1440) as i32);
+                    b1441[l] = x1441;
+                }
+                let b1442: [i32; UNITS] = T::dot_u7_i8(&b1441, &[b1439; UNITS]);
+                let b1452: u32 = b0.wrapping_add((3u64 as u32));
+                let b1453: u32 = b1452.min(b919);
+                let b1454: u32 = b1453.wrapping_mul(b915);
+                let b1455: u32 = b1454.wrapping_add(b926);
+                for l in 0..UNITS {
+                    v365[l] = v365[l].wrapping_add(b1442[l]);
+                    let x1443: f32 = ((v365[l]) as f32);
+                    let x1444: f32 = la1176_0[l];
+                    let x1445: f32 = x1444 * b1393;
+                    let x1446: f32 = x1443 * x1445;
+                    let x1447: f32 = la1177_0[l];
+                    let x1448: f32 = x1447 * b1402;
+                    let x1449: f32 = T::fmadd(x1443, x1445, x1448);
+                    let x1450: f32 = la920_2[l];
+                    let x1451: f32 = x1450 + x1449;
+                    la920_2[l] = x1451;
+                }
+                let b1456: f32 = *g2.add((b1455) as usize);
+                let b1457: u32 = b1455.wrapping_mul((8u64 as u32));
+                let b1458: u32 = b1455.wrapping_mul((2u64 as u32));
+                let b1459: i32 = *g3.add((b1458) as usize);
+                let b1460: u32 = b1455.wrapping_mul((2u64 as u32));
+                let b1461: u32 = b1460.wrapping_add((1u64 as u32));
+                let b1462: i32 = *g3.add((b1461) as usize);
+                let b1463: i32 = b1459.wrapping_add(b1462);
+                let b1464: f32 = ((b1463) as f32);
+                let b1465: f32 = b1464 * b1456;
+                let b1466: u32 = b1457.wrapping_add((0u64 as u32));
+                for l in 0..UNITS {
+                    v365[l] = (0i64 as i32);
+                }
+                let b1467: u32 = *g1.add((b1466) as usize);
+                let mut b1469 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1468: u32 = la927_0[l];
+                    let x1469: i32 = ((x1468) as i32);
+                    b1469[l] = x1469;
+                }
+                let b1470: [i32; UNITS] = T::dot_u7_i8(&b1469, &[b1467; UNITS]);
+                let b1471: u32 = b1457.wrapping_add((1u64 as u32));
+                for l in 0..UNITS {
+                    v365[l] = v365[l].wrapping_add(b1470[l]);
+                }
+                let b1472: u32 = *g1.add((b1471) as usize);
+                let mut b1474 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1473: u32 = la927_1[l];
+                    let x1474: i32 = ((x1473) as i32);
+                    b1474[l] = x1474;
+                }
+                let b1475: [i32; UNITS] = T::dot_u7_i8(&b1474, &[b1472; UNITS]);
+                let b1476: u32 = b1457.wrapping_add((2u64 as u32));
+                for l in 0..UNITS {
+                    v365[l] = v365[l].wrapping_add(b1475[l]);
+                }
+                let b1477: u32 = *g1.add((b1476) as usize);
+                let mut b1479 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1478: u32 = la927_2[l];
+                    let x1479: i32 = ((x1478) as i32);
+                    b1479[l] = x1479;
+                }
+                let b1480: [i32; UNITS] = T::dot_u7_i8(&b1479, &[b1477; UNITS]);
+                let b1481: u32 = b1457.wrapping_add((3u64 as u32));
+                for l in 0..UNITS {
+                    v365[l] = v365[l].wrapping_add(b1480[l]);
+                }
+                let b1482: u32 = *g1.add((b1481) as usize);
+                let mut b1484 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1483: u32 = la927_3[l];
+                    let x1484: i32 = ((x1483) as i32);
+                    b1484[l] = x1484;
+                }
+                let b1485: [i32; UNITS] = T::dot_u7_i8(&b1484, &[b1482; UNITS]);
+                let b1486: u32 = b1457.wrapping_add((4u64 as u32));
+                for l in 0..UNITS {
+                    v365[l] = v365[l].wrapping_add(b1485[l]);
+                }
+                let b1487: u32 = *g1.add((b1486) as usize);
+                let mut b1489 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1488: u32 = la927_4[l];
+                    let x1489: i32 = ((x1488) as i32);
+                    b1489[l] = x1489;
+                }
+                let b1490: [i32; UNITS] = T::dot_u7_i8(&b1489, &[b1487; UNITS]);
+                let b1491: u32 = b1457.wrapping_add((5u64 as u32));
+                for l in 0..UNITS {
+                    v365[l] = v365[l].wrapping_add(b1490[l]);
+                }
+                let b1492: u32 = *g1.add((b1491) as usize);
+                let mut b1494 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1493: u32 = la927_5[l];
+                    let x1494: i32 = ((x1493) as i32);
+                    b1494[l] = x1494;
+                }
+                let b1495: [i32; UNITS] = T::dot_u7_i8(&b1494, &[b1492; UNITS]);
+                let b1496: u32 = b1457.wrapping_add((6u64 as u32));
+                for l in 0..UNITS {
+                    v365[l] = v365[l].wrapping_add(b1495[l]);
+                }
+                let b1497: u32 = *g1.add((b1496) as usize);
+                let mut b1499 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1498: u32 = la927_6[l];
+                    let x1499: i32 = ((x1498) as i32);
+                    b1499[l] = x1499;
+                }
+                let b1500: [i32; UNITS] = T::dot_u7_i8(&b1499, &[b1497; UNITS]);
+                let b1501: u32 = b1457.wrapping_add((7u64 as u32));
+                for l in 0..UNITS {
+                    v365[l] = v365[l].wrapping_add(b1500[l]);
+                }
+                let b1502: u32 = *g1.add((b1501) as usize);
+                let mut b1504 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1503: u32 = la927_7[l];
+                    let x1504: i32 = ((x1503) as i32);
+                    b1504[l] = x1504;
+                }
+                let b1505: [i32; UNITS] = T::dot_u7_i8(&b1504, &[b1502; UNITS]);
+                for l in 0..UNITS {
+                    v365[l] = v365[l].wrapping_add(b1505[l]);
+                    let x1506: f32 = ((v365[l]) as f32);
+                    let x1507: f32 = la1176_0[l];
+                    let x1508: f32 = x1507 * b1456;
+                    let x1509: f32 = x1506 * x1508;
+                    let x1510: f32 = la1177_0[l];
+                    let x1511: f32 = x1510 * b1465;
+                    let x1512: f32 = T::fmadd(x1506, x1508, x1511);
+                    let x1513: f32 = la920_3[l];
+                    let x1514: f32 = x1513 + x1512;
+                    la920_3[l] = x1514;
+                }
+                v921 = v921.wrapping_add((1 as u32));
+            }
+            let b1515: u32 = b0.wrapping_add((0u64 as u32));
+            let b1517: bool = b1515 < s_u32[3];
+            let mut b1518 = [<bool>::default(); UNITS];
             for l in 0..UNITS {
-                let x866: u32 = b865.wrapping_add(b3[l]);
-                let x867: f32 = la6_1[l];
-                if m4[l] { st(g4, g4_len, x866, x867, &mut ok); }
+                let x1516: bool = b917[l] < s_u32[1];
+                let x1518: bool = x1516 && b1517;
+                b1518[l] = x1518;
             }
-            assert!(ok, "kernel index out of bounds");
-        }
-    }
-    let b868: u32 = b1.wrapping_add((2u64 as u32));
-    let b870: bool = b868 < s_u32[3];
-    let mut b871 = [<bool>::default(); UNITS];
-    for l in 0..UNITS {
-        let x869: bool = b3[l] < s_u32[1];
-        let x871: bool = x869 && b870;
-        b871[l] = x871;
-    }
-    let mut m5 = [false; UNITS];
-    for l in 0..UNITS { m5[l] = b871[l]; }
-    if m5.iter().all(|&x| x) {
-        let b872: u32 = b868.wrapping_mul(s_u32[1]);
-        let a13 = span((((0u32).wrapping_add(b2)).wrapping_add(b872)) as u32, UNITS, g4_len);
-        for l in 0..UNITS {
-            let x873: u32 = b872.wrapping_add(b3[l]);
-            let x874: f32 = la6_2[l];
-            *g4.add(a13 + l) = x874;
-        }
-    } else {
-        let mut m6 = [false; UNITS];
-        for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
-        if m6.iter().any(|&x| x) {
-            let b872: u32 = b868.wrapping_mul(s_u32[1]);
-            let mut ok = true;
+            let mut m17 = [false; UNITS];
+            for l in 0..UNITS { m17[l] = b1518[l]; }
+            if m17.iter().all(|&x| x) {
+                let b1519: u32 = b1515.wrapping_mul(s_u32[1]);
+                let a29 = span((((0u32).wrapping_add(b916)).wrapping_add(b1519)) as u32, UNITS, g4_len);
+                for l in 0..UNITS {
+                    let x1520: u32 = b1519.wrapping_add(b917[l]);
+                    let x1521: f32 = la920_0[l];
+                    *g4.add(a29 + l) = x1521;
+                }
+            } else {
+                let mut m18 = [false; UNITS];
+                for l in 0..UNITS { m18[l] = m0[l] && m17[l]; }
+                if m18.iter().any(|&x| x) {
+                    let b1519: u32 = b1515.wrapping_mul(s_u32[1]);
+                    let mut ok = true;
+                    for l in 0..UNITS {
+                        let x1520: u32 = b1519.wrapping_add(b917[l]);
+                        let x1521: f32 = la920_0[l];
+                        if m18[l] { st(g4, g4_len, x1520, x1521, &mut ok); }
+                    }
+                    assert!(ok, "kernel index out of bounds");
+                }
+            }
+            let b1522: u32 = b0.wrapping_add((1u64 as u32));
+            let b1524: bool = b1522 < s_u32[3];
+            let mut b1525 = [<bool>::default(); UNITS];
             for l in 0..UNITS {
-                let x873: u32 = b872.wrapping_add(b3[l]);
-                let x874: f32 = la6_2[l];
-                if m6[l] { st(g4, g4_len, x873, x874, &mut ok); }
+                let x1523: bool = b917[l] < s_u32[1];
+                let x1525: bool = x1523 && b1524;
+                b1525[l] = x1525;
             }
-            assert!(ok, "kernel index out of bounds");
-        }
-    }
-    let b875: u32 = b1.wrapping_add((3u64 as u32));
-    let b877: bool = b875 < s_u32[3];
-    let mut b878 = [<bool>::default(); UNITS];
-    for l in 0..UNITS {
-        let x876: bool = b3[l] < s_u32[1];
-        let x878: bool = x876 && b877;
-        b878[l] = x878;
-    }
-    let mut m7 = [false; UNITS];
-    for l in 0..UNITS { m7[l] = b878[l]; }
-    if m7.iter().all(|&x| x) {
-        let b879: u32 = b875.wrapping_mul(s_u32[1]);
-        let a14 = span((((0u32).wrapping_add(b2)).wrapping_add(b879)) as u32, UNITS, g4_len);
-        for l in 0..UNITS {
-            let x880: u32 = b879.wrapping_add(b3[l]);
-            let x881: f32 = la6_3[l];
-            *g4.add(a14 + l) = x881;
-        }
-    } else {
-        let mut m8 = [false; UNITS];
-        for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
-        if m8.iter().any(|&x| x) {
-            let b879: u32 = b875.wrapping_mul(s_u32[1]);
-            let mut ok = true;
+            let mut m19 = [false; UNITS];
+            for l in 0..UNITS { m19[l] = b1525[l]; }
+            if m19.iter().all(|&x| x) {
+                let b1526: u32 = b1522.wrapping_mul(s_u32[1]);
+                let a30 = span((((0u32).wrapping_add(b916)).wrapping_add(b1526)) as u32, UNITS, g4_len);
+                for l in 0..UNITS {
+                    let x1527: u32 = b1526.wrapping_add(b917[l]);
+                    let x1528: f32 = la920_1[l];
+                    *g4.add(a30 + l) = x1528;
+                }
+            } else {
+                let mut m20 = [false; UNITS];
+                for l in 0..UNITS { m20[l] = m0[l] && m19[l]; }
+                if m20.iter().any(|&x| x) {
+                    let b1526: u32 = b1522.wrapping_mul(s_u32[1]);
+                    let mut ok = true;
+                    for l in 0..UNITS {
+                        let x1527: u32 = b1526.wrapping_add(b917[l]);
+                        let x1528: f32 = la920_1[l];
+                        if m20[l] { st(g4, g4_len, x1527, x1528, &mut ok); }
+                    }
+                    assert!(ok, "kernel index out of bounds");
+                }
+            }
+            let b1529: u32 = b0.wrapping_add((2u64 as u32));
+            let b1531: bool = b1529 < s_u32[3];
+            let mut b1532 = [<bool>::default(); UNITS];
             for l in 0..UNITS {
-                let x880: u32 = b879.wrapping_add(b3[l]);
-                let x881: f32 = la6_3[l];
-                if m8[l] { st(g4, g4_len, x880, x881, &mut ok); }
+                let x1530: bool = b917[l] < s_u32[1];
+                let x1532: bool = x1530 && b1531;
+                b1532[l] = x1532;
             }
-            assert!(ok, "kernel index out of bounds");
-        }
-    }
-    let b882: u32 = b1.wrapping_add((4u64 as u32));
-    let b884: bool = b882 < s_u32[3];
-    let mut b885 = [<bool>::default(); UNITS];
-    for l in 0..UNITS {
-        let x883: bool = b3[l] < s_u32[1];
-        let x885: bool = x883 && b884;
-        b885[l] = x885;
-    }
-    let mut m9 = [false; UNITS];
-    for l in 0..UNITS { m9[l] = b885[l]; }
-    if m9.iter().all(|&x| x) {
-        let b886: u32 = b882.wrapping_mul(s_u32[1]);
-        let a15 = span((((0u32).wrapping_add(b2)).wrapping_add(b886)) as u32, UNITS, g4_len);
-        for l in 0..UNITS {
-            let x887: u32 = b886.wrapping_add(b3[l]);
-            let x888: f32 = la6_4[l];
-            *g4.add(a15 + l) = x888;
-        }
-    } else {
-        let mut m10 = [false; UNITS];
-        for l in 0..UNITS { m10[l] = m0[l] && m9[l]; }
-        if m10.iter().any(|&x| x) {
-            let b886: u32 = b882.wrapping_mul(s_u32[1]);
-            let mut ok = true;
+            let mut m21 = [false; UNITS];
+            for l in 0..UNITS { m21[l] = b1532[l]; }
+            if m21.iter().all(|&x| x) {
+                let b1533: u32 = b1529.wrapping_mul(s_u32[1]);
+                let a31 = span((((0u32).wrapping_add(b916)).wrapping_add(b1533)) as u32, UNITS, g4_len);
+                for l in 0..UNITS {
+                    let x1534: u32 = b1533.wrapping_add(b917[l]);
+                    let x1535: f32 = la920_2[l];
+                    *g4.add(a31 + l) = x1535;
+                }
+            } else {
+                let mut m22 = [false; UNITS];
+                for l in 0..UNITS { m22[l] = m0[l] && m21[l]; }
+                if m22.iter().any(|&x| x) {
+                    let b1533: u32 = b1529.wrapping_mul(s_u32[1]);
+                    let mut ok = true;
+                    for l in 0..UNITS {
+                        let x1534: u32 = b1533.wrapping_add(b917[l]);
+                        let x1535: f32 = la920_2[l];
+                        if m22[l] { st(g4, g4_len, x1534, x1535, &mut ok); }
+                    }
+                    assert!(ok, "kernel index out of bounds");
+                }
+            }
+            let b1536: u32 = b0.wrapping_add((3u64 as u32));
+            let b1538: bool = b1536 < s_u32[3];
+            let mut b1539 = [<bool>::default(); UNITS];
             for l in 0..UNITS {
-                let x887: u32 = b886.wrapping_add(b3[l]);
-                let x888: f32 = la6_4[l];
-                if m10[l] { st(g4, g4_len, x887, x888, &mut ok); }
+                let x1537: bool = b917[l] < s_u32[1];
+                let x1539: bool = x1537 && b1538;
+                b1539[l] = x1539;
             }
-            assert!(ok, "kernel index out of bounds");
+            let mut m23 = [false; UNITS];
+            for l in 0..UNITS { m23[l] = b1539[l]; }
+            if m23.iter().all(|&x| x) {
+                let b1540: u32 = b1536.wrapping_mul(s_u32[1]);
+                let a32 = span((((0u32).wrapping_add(b916)).wrapping_add(b1540)) as u32, UNITS, g4_len);
+                for l in 0..UNITS {
+                    let x1541: u32 = b1540.wrapping_add(b917[l]);
+                    let x1542: f32 = la920_3[l];
+                    *g4.add(a32 + l) = x1542;
+                }
+            } else {
+                let mut m24 = [false; UNITS];
+                for l in 0..UNITS { m24[l] = m0[l] && m23[l]; }
+                if m24.iter().any(|&x| x) {
+                    let b1540: u32 = b1536.wrapping_mul(s_u32[1]);
+                    let mut ok = true;
+                    for l in 0..UNITS {
+                        let x1541: u32 = b1540.wrapping_add(b917[l]);
+                        let x1542: f32 = la920_3[l];
+                        if m24[l] { st(g4, g4_len, x1541, x1542, &mut ok); }
+                    }
+                    assert!(ok, "kernel index out of bounds");
+                }
+            }
+            let b1543: u32 = b0.wrapping_add((4u64 as u32));
+            let b1544: u32 = b1543.min(s_u32[3]);
+            v912 = b1544;
         }
-    }
-    let b889: u32 = b1.wrapping_add((5u64 as u32));
-    let b891: bool = b889 < s_u32[3];
-    let mut b892 = [<bool>::default(); UNITS];
-    for l in 0..UNITS {
-        let x890: bool = b3[l] < s_u32[1];
-        let x892: bool = x890 && b891;
-        b892[l] = x892;
-    }
-    let mut m11 = [false; UNITS];
-    for l in 0..UNITS { m11[l] = b892[l]; }
-    if m11.iter().all(|&x| x) {
-        let b893: u32 = b889.wrapping_mul(s_u32[1]);
-        let a16 = span((((0u32).wrapping_add(b2)).wrapping_add(b893)) as u32, UNITS, g4_len);
-        for l in 0..UNITS {
-            let x894: u32 = b893.wrapping_add(b3[l]);
-            let x895: f32 = la6_5[l];
-            *g4.add(a16 + l) = x895;
-        }
-    } else {
-        let mut m12 = [false; UNITS];
-        for l in 0..UNITS { m12[l] = m0[l] && m11[l]; }
-        if m12.iter().any(|&x| x) {
-            let b893: u32 = b889.wrapping_mul(s_u32[1]);
-            let mut ok = true;
+        v1545 = v912;
+        let b1546: u32 = s_u32[3].wrapping_sub(v912);
+        let b1547: bool = b1546 >= (2u64 as u32);
+        if b1547 {
+            let b1548: u32 = div(s_u32[2], (32u64 as u32));
+            let b1549: u32 = cube[0].wrapping_mul((8u64 as u32));
+            let b1551: u32 = div(s_u32[2], (32u64 as u32));
+            let b1552: u32 = s_u32[3].wrapping_sub((1u64 as u32));
+            let mut b1550 = [<u32>::default(); UNITS];
             for l in 0..UNITS {
-                let x894: u32 = b893.wrapping_add(b3[l]);
-                let x895: f32 = la6_5[l];
-                if m12[l] { st(g4, g4_len, x894, x895, &mut ok); }
+                let x1550: u32 = b1549.wrapping_add((l as u32));
+                b1550[l] = x1550;
+                la1553_0[l] = 0.0f32;
+                la1553_1[l] = 0.0f32;
             }
-            assert!(ok, "kernel index out of bounds");
-        }
-    }
-    let b896: u32 = b1.wrapping_add((6u64 as u32));
-    let b898: bool = b896 < s_u32[3];
-    let mut b899 = [<bool>::default(); UNITS];
-    for l in 0..UNITS {
-        let x897: bool = b3[l] < s_u32[1];
-        let x899: bool = x897 && b898;
-        b899[l] = x899;
-    }
-    let mut m13 = [false; UNITS];
-    for l in 0..UNITS { m13[l] = b899[l]; }
-    if m13.iter().all(|&x| x) {
-        let b900: u32 = b896.wrapping_mul(s_u32[1]);
-        let a17 = span((((0u32).wrapping_add(b2)).wrapping_add(b900)) as u32, UNITS, g4_len);
-        for l in 0..UNITS {
-            let x901: u32 = b900.wrapping_add(b3[l]);
-            let x902: f32 = la6_6[l];
-            *g4.add(a17 + l) = x902;
-        }
-    } else {
-        let mut m14 = [false; UNITS];
-        for l in 0..UNITS { m14[l] = m0[l] && m13[l]; }
-        if m14.iter().any(|&x| x) {
-            let b900: u32 = b896.wrapping_mul(s_u32[1]);
-            let mut ok = true;
+            if (0u64 as u32) < b1551 {
+                let hv: u64 = (b1551 - 1) as u64;
+                let mut fits = true;
+                let h1: u64 = (((cube[0]).wrapping_mul(b1551)) as u64).wrapping_add(hv);
+                fits &= h1 <= u32::MAX as u64;
+                let h2: u64 = h1.wrapping_mul((((32u64 as u32)) as u64));
+                fits &= h2 <= u32::MAX as u64;
+                let h3: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h2);
+                fits &= h3 <= u32::MAX as u64;
+                let h4: u64 = 7;
+                let h5: u64 = h3.wrapping_add(h4);
+                fits &= h5 <= u32::MAX as u64;
+                let h6: u64 = h5.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+                fits &= h6 <= u32::MAX as u64;
+                hoisted_check(fits, h6, g0_len);
+                let h7: u64 = (((cube[0]).wrapping_mul(b1551)) as u64).wrapping_add(hv);
+                fits &= h7 <= u32::MAX as u64;
+                let h8: u64 = h7.wrapping_mul((((32u64 as u32)) as u64));
+                fits &= h8 <= u32::MAX as u64;
+                let h9: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h8);
+                fits &= h9 <= u32::MAX as u64;
+                let h10: u64 = 7;
+                let h11: u64 = h9.wrapping_add(h10);
+                fits &= h11 <= u32::MAX as u64;
+                let h12: u64 = h11.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+                fits &= h12 <= u32::MAX as u64;
+                hoisted_check(fits, h12, g0_len);
+                let h13: u64 = (((cube[0]).wrapping_mul(b1551)) as u64).wrapping_add(hv);
+                fits &= h13 <= u32::MAX as u64;
+                let h14: u64 = h13.wrapping_mul((((32u64 as u32)) as u64));
+                fits &= h14 <= u32::MAX as u64;
+                let h15: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h14);
+                fits &= h15 <= u32::MAX as u64;
+                let h16: u64 = 7;
+                let h17: u64 = h15.wrapping_add(h16);
+                fits &= h17 <= u32::MAX as u64;
+                let h18: u64 = h17.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+                fits &= h18 <= u32::MAX as u64;
+                hoisted_check(fits, h18, g0_len);
+                let h19: u64 = (((cube[0]).wrapping_mul(b1551)) as u64).wrapping_add(hv);
+                fits &= h19 <= u32::MAX as u64;
+                let h20: u64 = h19.wrapping_mul((((32u64 as u32)) as u64));
+                fits &= h20 <= u32::MAX as u64;
+                let h21: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h20);
+                fits &= h21 <= u32::MAX as u64;
+                let h22: u64 = 7;
+                let h23: u64 = h21.wrapping_add(h22);
+                fits &= h23 <= u32::MAX as u64;
+                let h24: u64 = h23.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+                fits &= h24 <= u32::MAX as u64;
+                hoisted_check(fits, h24, g0_len);
+                let h25: u64 = (((cube[0]).wrapping_mul(b1551)) as u64).wrapping_add(hv);
+                fits &= h25 <= u32::MAX as u64;
+                let h26: u64 = h25.wrapping_mul((((32u64 as u32)) as u64));
+                fits &= h26 <= u32::MAX as u64;
+                let h27: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h26);
+                fits &= h27 <= u32::MAX as u64;
+                let h28: u64 = 7;
+                let h29: u64 = h27.wrapping_add(h28);
+                fits &= h29 <= u32::MAX as u64;
+                let h30: u64 = h29.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+                fits &= h30 <= u32::MAX as u64;
+                hoisted_check(fits, h30, g0_len);
+                let h31: u64 = (((cube[0]).wrapping_mul(b1551)) as u64).wrapping_add(hv);
+                fits &= h31 <= u32::MAX as u64;
+                let h32: u64 = h31.wrapping_mul((((32u64 as u32)) as u64));
+                fits &= h32 <= u32::MAX as u64;
+                let h33: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h32);
+                fits &= h33 <= u32::MAX as u64;
+                let h34: u64 = 7;
+                let h35: u64 = h33.wrapping_add(h34);
+                fits &= h35 <= u32::MAX as u64;
+                let h36: u64 = h35.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+                fits &= h36 <= u32::MAX as u64;
+                hoisted_check(fits, h36, g0_len);
+                let h37: u64 = (((cube[0]).wrapping_mul(b1551)) as u64).wrapping_add(hv);
+                fits &= h37 <= u32::MAX as u64;
+                let h38: u64 = h37.wrapping_mul((((32u64 as u32)) as u64));
+                fits &= h38 <= u32::MAX as u64;
+                let h39: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h38);
+                fits &= h39 <= u32::MAX as u64;
+                let h40: u64 = 7;
+                let h41: u64 = h39.wrapping_add(h40);
+                fits &= h41 <= u32::MAX as u64;
+                let h42: u64 = h41.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+                fits &= h42 <= u32::MAX as u64;
+                hoisted_check(fits, h42, g0_len);
+                let h43: u64 = (((cube[0]).wrapping_mul(b1551)) as u64).wrapping_add(hv);
+                fits &= h43 <= u32::MAX as u64;
+                let h44: u64 = h43.wrapping_mul((((32u64 as u32)) as u64));
+                fits &= h44 <= u32::MAX as u64;
+                let h45: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h44);
+                fits &= h45 <= u32::MAX as u64;
+                let h46: u64 = 7;
+                let h47: u64 = h45.wrapping_add(h46);
+                fits &= h47 <= u32::MAX as u64;
+                let h48: u64 = h47.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((7u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((7u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+                fits &= h48 <= u32::MAX as u64;
+                hoisted_check(fits, h48, g0_len);
+                let h49: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h49 <= u32::MAX as u64;
+                let h50: u64 = h49.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h50 <= u32::MAX as u64;
+                let h51: u64 = (((((v912).wrapping_add((0u64 as u32))).min(b1552)).wrapping_mul(b1548)) as u64).wrapping_add(h50);
+                fits &= h51 <= u32::MAX as u64;
+                hoisted_check(fits, h51, g2_len);
+                let h52: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h52 <= u32::MAX as u64;
+                let h53: u64 = h52.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h53 <= u32::MAX as u64;
+                let h54: u64 = (((((v912).wrapping_add((0u64 as u32))).min(b1552)).wrapping_mul(b1548)) as u64).wrapping_add(h53);
+                fits &= h54 <= u32::MAX as u64;
+                let h55: u64 = h54.wrapping_mul((((2u64 as u32)) as u64));
+                fits &= h55 <= u32::MAX as u64;
+                hoisted_check(fits, h55, g3_len);
+                let h56: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h56 <= u32::MAX as u64;
+                let h57: u64 = h56.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h57 <= u32::MAX as u64;
+                let h58: u64 = (((((v912).wrapping_add((0u64 as u32))).min(b1552)).wrapping_mul(b1548)) as u64).wrapping_add(h57);
+                fits &= h58 <= u32::MAX as u64;
+                let h59: u64 = h58.wrapping_mul((((2u64 as u32)) as u64));
+                fits &= h59 <= u32::MAX as u64;
+                let h60: u64 = h59.wrapping_add((((1u64 as u32)) as u64));
+                fits &= h60 <= u32::MAX as u64;
+                hoisted_check(fits, h60, g3_len);
+                let h61: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h61 <= u32::MAX as u64;
+                let h62: u64 = h61.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h62 <= u32::MAX as u64;
+                let h63: u64 = (((((v912).wrapping_add((0u64 as u32))).min(b1552)).wrapping_mul(b1548)) as u64).wrapping_add(h62);
+                fits &= h63 <= u32::MAX as u64;
+                let h64: u64 = h63.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h64 <= u32::MAX as u64;
+                let h65: u64 = h64.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h65 <= u32::MAX as u64;
+                hoisted_check(fits, h65, g1_len);
+                let h66: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h66 <= u32::MAX as u64;
+                let h67: u64 = h66.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h67 <= u32::MAX as u64;
+                let h68: u64 = (((((v912).wrapping_add((0u64 as u32))).min(b1552)).wrapping_mul(b1548)) as u64).wrapping_add(h67);
+                fits &= h68 <= u32::MAX as u64;
+                let h69: u64 = h68.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h69 <= u32::MAX as u64;
+                let h70: u64 = h69.wrapping_add((((1u64 as u32)) as u64));
+                fits &= h70 <= u32::MAX as u64;
+                hoisted_check(fits, h70, g1_len);
+                let h71: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h71 <= u32::MAX as u64;
+                let h72: u64 = h71.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h72 <= u32::MAX as u64;
+                let h73: u64 = (((((v912).wrapping_add((0u64 as u32))).min(b1552)).wrapping_mul(b1548)) as u64).wrapping_add(h72);
+                fits &= h73 <= u32::MAX as u64;
+                let h74: u64 = h73.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h74 <= u32::MAX as u64;
+                let h75: u64 = h74.wrapping_add((((2u64 as u32)) as u64));
+                fits &= h75 <= u32::MAX as u64;
+                hoisted_check(fits, h75, g1_len);
+                let h76: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h76 <= u32::MAX as u64;
+                let h77: u64 = h76.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h77 <= u32::MAX as u64;
+                let h78: u64 = (((((v912).wrapping_add((0u64 as u32))).min(b1552)).wrapping_mul(b1548)) as u64).wrapping_add(h77);
+                fits &= h78 <= u32::MAX as u64;
+                let h79: u64 = h78.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h79 <= u32::MAX as u64;
+                let h80: u64 = h79.wrapping_add((((3u64 as u32)) as u64));
+                fits &= h80 <= u32::MAX as u64;
+                hoisted_check(fits, h80, g1_len);
+                let h81: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h81 <= u32::MAX as u64;
+                let h82: u64 = h81.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h82 <= u32::MAX as u64;
+                let h83: u64 = (((((v912).wrapping_add((0u64 as u32))).min(b1552)).wrapping_mul(b1548)) as u64).wrapping_add(h82);
+                fits &= h83 <= u32::MAX as u64;
+                let h84: u64 = h83.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h84 <= u32::MAX as u64;
+                let h85: u64 = h84.wrapping_add((((4u64 as u32)) as u64));
+                fits &= h85 <= u32::MAX as u64;
+                hoisted_check(fits, h85, g1_len);
+                let h86: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h86 <= u32::MAX as u64;
+                let h87: u64 = h86.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h87 <= u32::MAX as u64;
+                let h88: u64 = (((((v912).wrapping_add((0u64 as u32))).min(b1552)).wrapping_mul(b1548)) as u64).wrapping_add(h87);
+                fits &= h88 <= u32::MAX as u64;
+                let h89: u64 = h88.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h89 <= u32::MAX as u64;
+                let h90: u64 = h89.wrapping_add((((5u64 as u32)) as u64));
+                fits &= h90 <= u32::MAX as u64;
+                hoisted_check(fits, h90, g1_len);
+                let h91: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h91 <= u32::MAX as u64;
+                let h92: u64 = h91.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h92 <= u32::MAX as u64;
+                let h93: u64 = (((((v912).wrapping_add((0u64 as u32))).min(b1552)).wrapping_mul(b1548)) as u64).wrapping_add(h92);
+                fits &= h93 <= u32::MAX as u64;
+                let h94: u64 = h93.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h94 <= u32::MAX as u64;
+                let h95: u64 = h94.wrapping_add((((6u64 as u32)) as u64));
+                fits &= h95 <= u32::MAX as u64;
+                hoisted_check(fits, h95, g1_len);
+                let h96: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h96 <= u32::MAX as u64;
+                let h97: u64 = h96.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h97 <= u32::MAX as u64;
+                let h98: u64 = (((((v912).wrapping_add((0u64 as u32))).min(b1552)).wrapping_mul(b1548)) as u64).wrapping_add(h97);
+                fits &= h98 <= u32::MAX as u64;
+                let h99: u64 = h98.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h99 <= u32::MAX as u64;
+                let h100: u64 = h99.wrapping_add((((7u64 as u32)) as u64));
+                fits &= h100 <= u32::MAX as u64;
+                hoisted_check(fits, h100, g1_len);
+                let h101: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h101 <= u32::MAX as u64;
+                let h102: u64 = h101.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h102 <= u32::MAX as u64;
+                let h103: u64 = (((((v912).wrapping_add((1u64 as u32))).min(b1552)).wrapping_mul(b1548)) as u64).wrapping_add(h102);
+                fits &= h103 <= u32::MAX as u64;
+                hoisted_check(fits, h103, g2_len);
+                let h104: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h104 <= u32::MAX as u64;
+                let h105: u64 = h104.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h105 <= u32::MAX as u64;
+                let h106: u64 = (((((v912).wrapping_add((1u64 as u32))).min(b1552)).wrapping_mul(b1548)) as u64).wrapping_add(h105);
+                fits &= h106 <= u32::MAX as u64;
+                let h107: u64 = h106.wrapping_mul((((2u64 as u32)) as u64));
+                fits &= h107 <= u32::MAX as u64;
+                hoisted_check(fits, h107, g3_len);
+                let h108: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h108 <= u32::MAX as u64;
+                let h109: u64 = h108.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h109 <= u32::MAX as u64;
+                let h110: u64 = (((((v912).wrapping_add((1u64 as u32))).min(b1552)).wrapping_mul(b1548)) as u64).wrapping_add(h109);
+                fits &= h110 <= u32::MAX as u64;
+                let h111: u64 = h110.wrapping_mul((((2u64 as u32)) as u64));
+                fits &= h111 <= u32::MAX as u64;
+                let h112: u64 = h111.wrapping_add((((1u64 as u32)) as u64));
+                fits &= h112 <= u32::MAX as u64;
+                hoisted_check(fits, h112, g3_len);
+                let h113: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h113 <= u32::MAX as u64;
+                let h114: u64 = h113.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h114 <= u32::MAX as u64;
+                let h115: u64 = (((((v912).wrapping_add((1u64 as u32))).min(b1552)).wrapping_mul(b1548)) as u64).wrapping_add(h114);
+                fits &= h115 <= u32::MAX as u64;
+                let h116: u64 = h115.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h116 <= u32::MAX as u64;
+                let h117: u64 = h116.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h117 <= u32::MAX as u64;
+                hoisted_check(fits, h117, g1_len);
+                let h118: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h118 <= u32::MAX as u64;
+                let h119: u64 = h118.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h119 <= u32::MAX as u64;
+                let h120: u64 = (((((v912).wrapping_add((1u64 as u32))).min(b1552)).wrapping_mul(b1548)) as u64).wrapping_add(h119);
+                fits &= h120 <= u32::MAX as u64;
+                let h121: u64 = h120.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h121 <= u32::MAX as u64;
+                let h122: u64 = h121.wrapping_add((((1u64 as u32)) as u64));
+                fits &= h122 <= u32::MAX as u64;
+                hoisted_check(fits, h122, g1_len);
+                let h123: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h123 <= u32::MAX as u64;
+                let h124: u64 = h123.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h124 <= u32::MAX as u64;
+                let h125: u64 = (((((v912).wrapping_add((1u64 as u32))).min(b1552)).wrapping_mul(b1548)) as u64).wrapping_add(h124);
+                fits &= h125 <= u32::MAX as u64;
+                let h126: u64 = h125.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h126 <= u32::MAX as u64;
+                let h127: u64 = h126.wrapping_add((((2u64 as u32)) as u64));
+                fits &= h127 <= u32::MAX as u64;
+                hoisted_check(fits, h127, g1_len);
+                let h128: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h128 <= u32::MAX as u64;
+                let h129: u64 = h128.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h129 <= u32::MAX as u64;
+                let h130: u64 = (((((v912).wrapping_add((1u64 as u32))).min(b1552)).wrapping_mul(b1548)) as u64).wrapping_add(h129);
+                fits &= h130 <= u32::MAX as u64;
+                let h131: u64 = h130.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h131 <= u32::MAX as u64;
+                let h132: u64 = h131.wrapping_add((((3u64 as u32)) as u64));
+                fits &= h132 <= u32::MAX as u64;
+                hoisted_check(fits, h132, g1_len);
+                let h133: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h133 <= u32::MAX as u64;
+                let h134: u64 = h133.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h134 <= u32::MAX as u64;
+                let h135: u64 = (((((v912).wrapping_add((1u64 as u32))).min(b1552)).wrapping_mul(b1548)) as u64).wrapping_add(h134);
+                fits &= h135 <= u32::MAX as u64;
+                let h136: u64 = h135.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h136 <= u32::MAX as u64;
+                let h137: u64 = h136.wrapping_add((((4u64 as u32)) as u64));
+                fits &= h137 <= u32::MAX as u64;
+                hoisted_check(fits, h137, g1_len);
+                let h138: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h138 <= u32::MAX as u64;
+                let h139: u64 = h138.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h139 <= u32::MAX as u64;
+                let h140: u64 = (((((v912).wrapping_add((1u64 as u32))).min(b1552)).wrapping_mul(b1548)) as u64).wrapping_add(h139);
+                fits &= h140 <= u32::MAX as u64;
+                let h141: u64 = h140.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h141 <= u32::MAX as u64;
+                let h142: u64 = h141.wrapping_add((((5u64 as u32)) as u64));
+                fits &= h142 <= u32::MAX as u64;
+                hoisted_check(fits, h142, g1_len);
+                let h143: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h143 <= u32::MAX as u64;
+                let h144: u64 = h143.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h144 <= u32::MAX as u64;
+                let h145: u64 = (((((v912).wrapping_add((1u64 as u32))).min(b1552)).wrapping_mul(b1548)) as u64).wrapping_add(h144);
+                fits &= h145 <= u32::MAX as u64;
+                let h146: u64 = h145.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h146 <= u32::MAX as u64;
+                let h147: u64 = h146.wrapping_add((((6u64 as u32)) as u64));
+                fits &= h147 <= u32::MAX as u64;
+                hoisted_check(fits, h147, g1_len);
+                let h148: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h148 <= u32::MAX as u64;
+                let h149: u64 = h148.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h149 <= u32::MAX as u64;
+                let h150: u64 = (((((v912).wrapping_add((1u64 as u32))).min(b1552)).wrapping_mul(b1548)) as u64).wrapping_add(h149);
+                fits &= h150 <= u32::MAX as u64;
+                let h151: u64 = h150.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h151 <= u32::MAX as u64;
+                let h152: u64 = h151.wrapping_add((((7u64 as u32)) as u64));
+                fits &= h152 <= u32::MAX as u64;
+                hoisted_check(fits, h152, g1_len);
+            }
+            let mut v1554: u32 = (0u64 as u32);
+            loop {
+                if !(v1554 < b1551) { break; }
+                let b1555: u32 = cube[0].wrapping_mul(b1551);
+                let b1556: u32 = b1555.wrapping_add(v1554);
+                let b1557: u32 = (0u64 as u32).wrapping_mul((32u64 as u32));
+                let b1558: u32 = v1554.wrapping_mul((1u64 as u32));
+                let b1559: u32 = b1558.wrapping_add((0u64 as u32));
+                let b1561: u32 = div(b1557, (4u64 as u32));
+                let b1562: u32 = b1561.wrapping_add((0u64 as u32));
+                let b1563: u32 = b1562.wrapping_mul((4u64 as u32));
+                let b1564: u32 = b1556.wrapping_mul((8u64 as u32));
+                let b1568: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b1569: u32 = b1568.wrapping_add((3u64 as u32));
+                let b1570: u32 = div(b1569, (4u64 as u32));
+                let b1571: u32 = b1570.wrapping_mul((4u64 as u32));
+                let b1572: u32 = (0u64 as u32).wrapping_add(b1571);
+                let b1573: u32 = div(b1572, (4u64 as u32));
+                let b1574: u32 = b1556.wrapping_mul((32u64 as u32));
+                let b1575: u32 = b1573.wrapping_add(b1574);
+                let b1577: i32 = ((b1563) as i32);
+                let b1578: u32 = div((0u64 as u32), (4u64 as u32));
+                let b1579: u32 = div(b1562, (8u64 as u32));
+                let b1580: u32 = b1579.wrapping_mul((4u64 as u32));
+                let b1581: u32 = b1578.wrapping_add(b1580);
+                let b1582: u32 = rem(b1562, (4u64 as u32));
+                let b1583: u32 = b1581.wrapping_add(b1582);
+                let b1584: u32 = div(b1562, (4u64 as u32));
+                let b1585: u32 = rem(b1584, (2u64 as u32));
+                let b1586: u32 = b1585.wrapping_mul((4u64 as u32));
+                let b1587: u32 = b1583.wrapping_mul((8u64 as u32));
+                let a33 = ((((0u32).wrapping_add(b1575)).wrapping_add(b1587)) as u32) as usize;
+                let b1592: u32 = div(b1557, (4u64 as u32));
+                let b1593: u32 = b1592.wrapping_add((1u64 as u32));
+                let b1594: u32 = b1593.wrapping_mul((4u64 as u32));
+                let b1595: u32 = b1556.wrapping_mul((8u64 as u32));
+                let b1599: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b1600: u32 = b1599.wrapping_add((3u64 as u32));
+                let b1601: u32 = div(b1600, (4u64 as u32));
+                let b1602: u32 = b1601.wrapping_mul((4u64 as u32));
+                let b1603: u32 = (0u64 as u32).wrapping_add(b1602);
+                let b1604: u32 = div(b1603, (4u64 as u32));
+                let b1605: u32 = b1556.wrapping_mul((32u64 as u32));
+                let b1606: u32 = b1604.wrapping_add(b1605);
+                let b1608: i32 = ((b1594) as i32);
+                let b1609: u32 = div((0u64 as u32), (4u64 as u32));
+                let b1610: u32 = div(b1593, (8u64 as u32));
+                let b1611: u32 = b1610.wrapping_mul((4u64 as u32));
+                let b1612: u32 = b1609.wrapping_add(b1611);
+                let b1613: u32 = rem(b1593, (4u64 as u32));
+                let b1614: u32 = b1612.wrapping_add(b1613);
+                let b1615: u32 = div(b1593, (4u64 as u32));
+                let b1616: u32 = rem(b1615, (2u64 as u32));
+                let b1617: u32 = b1616.wrapping_mul((4u64 as u32));
+                let b1618: u32 = b1614.wrapping_mul((8u64 as u32));
+                let a34 = ((((0u32).wrapping_add(b1606)).wrapping_add(b1618)) as u32) as usize;
+                let b1623: u32 = div(b1557, (4u64 as u32));
+                let b1624: u32 = b1623.wrapping_add((2u64 as u32));
+                let b1625: u32 = b1624.wrapping_mul((4u64 as u32));
+                let b1626: u32 = b1556.wrapping_mul((8u64 as u32));
+                let b1630: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b1631: u32 = b1630.wrapping_add((3u64 as u32));
+                let b1632: u32 = div(b1631, (4u64 as u32));
+                let b1633: u32 = b1632.wrapping_mul((4u64 as u32));
+                let b1634: u32 = (0u64 as u32).wrapping_add(b1633);
+                let b1635: u32 = div(b1634, (4u64 as u32));
+                let b1636: u32 = b1556.wrapping_mul((32u64 as u32));
+                let b1637: u32 = b1635.wrapping_add(b1636);
+                let b1639: i32 = ((b1625) as i32);
+                let b1640: u32 = div((0u64 as u32), (4u64 as u32));
+                let b1641: u32 = div(b1624, (8u64 as u32));
+                let b1642: u32 = b1641.wrapping_mul((4u64 as u32));
+                let b1643: u32 = b1640.wrapping_add(b1642);
+                let b1644: u32 = rem(b1624, (4u64 as u32));
+                let b1645: u32 = b1643.wrapping_add(b1644);
+                let b1646: u32 = div(b1624, (4u64 as u32));
+                let b1647: u32 = rem(b1646, (2u64 as u32));
+                let b1648: u32 = b1647.wrapping_mul((4u64 as u32));
+                let b1649: u32 = b1645.wrapping_mul((8u64 as u32));
+                let a35 = ((((0u32).wrapping_add(b1637)).wrapping_add(b1649)) as u32) as usize;
+                let b1654: u32 = div(b1557, (4u64 as u32));
+                let b1655: u32 = b1654.wrapping_add((3u64 as u32));
+                let b1656: u32 = b1655.wrapping_mul((4u64 as u32));
+                let b1657: u32 = b1556.wrapping_mul((8u64 as u32));
+                let b1661: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b1662: u32 = b1661.wrapping_add((3u64 as u32));
+                let b1663: u32 = div(b1662, (4u64 as u32));
+                let b1664: u32 = b1663.wrapping_mul((4u64 as u32));
+                let b1665: u32 = (0u64 as u32).wrapping_add(b1664);
+                let b1666: u32 = div(b1665, (4u64 as u32));
+                let b1667: u32 = b1556.wrapping_mul((32u64 as u32));
+                let b1668: u32 = b1666.wrapping_add(b1667);
+                let b1670: i32 = ((b1656) as i32);
+                let b1671: u32 = div((0u64 as u32), (4u64 as u32));
+                let b1672: u32 = div(b1655, (8u64 as u32));
+                let b1673: u32 = b1672.wrapping_mul((4u64 as u32));
+                let b1674: u32 = b1671.wrapping_add(b1673);
+                let b1675: u32 = rem(b1655, (4u64 as u32));
+                let b1676: u32 = b1674.wrapping_add(b1675);
+                let b1677: u32 = div(b1655, (4u64 as u32));
+                let b1678: u32 = rem(b1677, (2u64 as u32));
+                let b1679: u32 = b1678.wrapping_mul((4u64 as u32));
+                let b1680: u32 = b1676.wrapping_mul((8u64 as u32));
+                let a36 = ((((0u32).wrapping_add(b1668)).wrapping_add(b1680)) as u32) as usize;
+                let b1685: u32 = div(b1557, (4u64 as u32));
+                let b1686: u32 = b1685.wrapping_add((4u64 as u32));
+                let b1687: u32 = b1686.wrapping_mul((4u64 as u32));
+                let b1688: u32 = b1556.wrapping_mul((8u64 as u32));
+                let b1692: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b1693: u32 = b1692.wrapping_add((3u64 as u32));
+                let b1694: u32 = div(b1693, (4u64 as u32));
+                let b1695: u32 = b1694.wrapping_mul((4u64 as u32));
+                let b1696: u32 = (0u64 as u32).wrapping_add(b1695);
+                let b1697: u32 = div(b1696, (4u64 as u32));
+                let b1698: u32 = b1556.wrapping_mul((32u64 as u32));
+                let b1699: u32 = b1697.wrapping_add(b1698);
+                let b1701: i32 = ((b1687) as i32);
+                let b1702: u32 = div((0u64 as u32), (4u64 as u32));
+                let b1703: u32 = div(b1686, (8u64 as u32));
+                let b1704: u32 = b1703.wrapping_mul((4u64 as u32));
+                let b1705: u32 = b1702.wrapping_add(b1704);
+                let b1706: u32 = rem(b1686, (4u64 as u32));
+                let b1707: u32 = b1705.wrapping_add(b1706);
+                let b1708: u32 = div(b1686, (4u64 as u32));
+                let b1709: u32 = rem(b1708, (2u64 as u32));
+                let b1710: u32 = b1709.wrapping_mul((4u64 as u32));
+                let b1711: u32 = b1707.wrapping_mul((8u64 as u32));
+                let a37 = ((((0u32).wrapping_add(b1699)).wrapping_add(b1711)) as u32) as usize;
+                let b1716: u32 = div(b1557, (4u64 as u32));
+                let b1717: u32 = b1716.wrapping_add((5u64 as u32));
+                let b1718: u32 = b1717.wrapping_mul((4u64 as u32));
+                let b1719: u32 = b1556.wrapping_mul((8u64 as u32));
+                let b1723: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b1724: u32 = b1723.wrapping_add((3u64 as u32));
+                let b1725: u32 = div(b1724, (4u64 as u32));
+                let b1726: u32 = b1725.wrapping_mul((4u64 as u32));
+                let b1727: u32 = (0u64 as u32).wrapping_add(b1726);
+                let b1728: u32 = div(b1727, (4u64 as u32));
+                let b1729: u32 = b1556.wrapping_mul((32u64 as u32));
+                let b1730: u32 = b1728.wrapping_add(b1729);
+                let b1732: i32 = ((b1718) as i32);
+                let b1733: u32 = div((0u64 as u32), (4u64 as u32));
+                let b1734: u32 = div(b1717, (8u64 as u32));
+                let b1735: u32 = b1734.wrapping_mul((4u64 as u32));
+                let b1736: u32 = b1733.wrapping_add(b1735);
+                let b1737: u32 = rem(b1717, (4u64 as u32));
+                let b1738: u32 = b1736.wrapping_add(b1737);
+                let b1739: u32 = div(b1717, (4u64 as u32));
+                let b1740: u32 = rem(b1739, (2u64 as u32));
+                let b1741: u32 = b1740.wrapping_mul((4u64 as u32));
+                let b1742: u32 = b1738.wrapping_mul((8u64 as u32));
+                let a38 = ((((0u32).wrapping_add(b1730)).wrapping_add(b1742)) as u32) as usize;
+                let b1747: u32 = div(b1557, (4u64 as u32));
+                let b1748: u32 = b1747.wrapping_add((6u64 as u32));
+                let b1749: u32 = b1748.wrapping_mul((4u64 as u32));
+                let b1750: u32 = b1556.wrapping_mul((8u64 as u32));
+                let b1754: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b1755: u32 = b1754.wrapping_add((3u64 as u32));
+                let b1756: u32 = div(b1755, (4u64 as u32));
+                let b1757: u32 = b1756.wrapping_mul((4u64 as u32));
+                let b1758: u32 = (0u64 as u32).wrapping_add(b1757);
+                let b1759: u32 = div(b1758, (4u64 as u32));
+                let b1760: u32 = b1556.wrapping_mul((32u64 as u32));
+                let b1761: u32 = b1759.wrapping_add(b1760);
+                let b1763: i32 = ((b1749) as i32);
+                let b1764: u32 = div((0u64 as u32), (4u64 as u32));
+                let b1765: u32 = div(b1748, (8u64 as u32));
+                let b1766: u32 = b1765.wrapping_mul((4u64 as u32));
+                let b1767: u32 = b1764.wrapping_add(b1766);
+                let b1768: u32 = rem(b1748, (4u64 as u32));
+                let b1769: u32 = b1767.wrapping_add(b1768);
+                let b1770: u32 = div(b1748, (4u64 as u32));
+                let b1771: u32 = rem(b1770, (2u64 as u32));
+                let b1772: u32 = b1771.wrapping_mul((4u64 as u32));
+                let b1773: u32 = b1769.wrapping_mul((8u64 as u32));
+                let a39 = ((((0u32).wrapping_add(b1761)).wrapping_add(b1773)) as u32) as usize;
+                let b1778: u32 = div(b1557, (4u64 as u32));
+                let b1779: u32 = b1778.wrapping_add((7u64 as u32));
+                let b1780: u32 = b1779.wrapping_mul((4u64 as u32));
+                let b1781: u32 = b1556.wrapping_mul((8u64 as u32));
+                let b1785: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b1786: u32 = b1785.wrapping_add((3u64 as u32));
+                let b1787: u32 = div(b1786, (4u64 as u32));
+                let b1788: u32 = b1787.wrapping_mul((4u64 as u32));
+                let b1789: u32 = (0u64 as u32).wrapping_add(b1788);
+                let b1790: u32 = div(b1789, (4u64 as u32));
+                let b1791: u32 = b1556.wrapping_mul((32u64 as u32));
+                let b1792: u32 = b1790.wrapping_add(b1791);
+                let b1794: i32 = ((b1780) as i32);
+                let b1795: u32 = div((0u64 as u32), (4u64 as u32));
+                let b1796: u32 = div(b1779, (8u64 as u32));
+                let b1797: u32 = b1796.wrapping_mul((4u64 as u32));
+                let b1798: u32 = b1795.wrapping_add(b1797);
+                let b1799: u32 = rem(b1779, (4u64 as u32));
+                let b1800: u32 = b1798.wrapping_add(b1799);
+                let b1801: u32 = div(b1779, (4u64 as u32));
+                let b1802: u32 = rem(b1801, (2u64 as u32));
+                let b1803: u32 = b1802.wrapping_mul((4u64 as u32));
+                let b1804: u32 = b1800.wrapping_mul((8u64 as u32));
+                let a40 = ((((0u32).wrapping_add(b1792)).wrapping_add(b1804)) as u32) as usize;
+                let b1811: u32 = b1557.wrapping_add((0u64 as u32));
+                let b1812: u32 = b1556.wrapping_mul((8u64 as u32));
+                let b1816: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b1817: u32 = b1816.wrapping_add((3u64 as u32));
+                let b1818: u32 = div(b1817, (4u64 as u32));
+                let b1819: u32 = b1818.wrapping_mul((4u64 as u32));
+                let b1820: u32 = (0u64 as u32).wrapping_add(b1819);
+                let b1821: u32 = div(b1820, (4u64 as u32));
+                let b1822: u32 = b1556.wrapping_mul((32u64 as u32));
+                let b1823: u32 = b1821.wrapping_add(b1822);
+                let a41 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b1812)).wrapping_mul(2)), UNITS, g0_len);
+                for l in 0..UNITS {
+                    let x1565: u32 = b1564.wrapping_add((l as u32));
+                    let x1566: u32 = x1565.wrapping_mul((2u64 as u32));
+                    let x1567: u32 = (0u64 as u32).wrapping_add(x1566);
+                    let x1576: u32 = b1575.wrapping_add((l as u32));
+                    let x1588: u32 = x1576.wrapping_add(b1587);
+                    let x1589: u32 = *g0.add(a33 + l);
+                    let x1590: u32 = x1589.wrapping_shr((b1586) as u32);
+                    let x1591: u32 = x1590 & (252645135u64 as u32);
+                    la1560_0[l] = x1591;
+                    let x1596: u32 = b1595.wrapping_add((l as u32));
+                    let x1597: u32 = x1596.wrapping_mul((2u64 as u32));
+                    let x1598: u32 = (0u64 as u32).wrapping_add(x1597);
+                    let x1607: u32 = b1606.wrapping_add((l as u32));
+                    let x1619: u32 = x1607.wrapping_add(b1618);
+                    let x1620: u32 = *g0.add(a34 + l);
+                    let x1621: u32 = x1620.wrapping_shr((b1617) as u32);
+                    let x1622: u32 = x1621 & (252645135u64 as u32);
+                    la1560_1[l] = x1622;
+                    let x1627: u32 = b1626.wrapping_add((l as u32));
+                    let x1628: u32 = x1627.wrapping_mul((2u64 as u32));
+                    let x1629: u32 = (0u64 as u32).wrapping_add(x1628);
+                    let x1638: u32 = b1637.wrapping_add((l as u32));
+                    let x1650: u32 = x1638.wrapping_add(b1649);
+                    let x1651: u32 = *g0.add(a35 + l);
+                    let x1652: u32 = x1651.wrapping_shr((b1648) as u32);
+                    let x1653: u32 = x1652 & (252645135u64 as u32);
+                    la1560_2[l] = x1653;
+                    let x1658: u32 = b1657.wrapping_add((l as u32));
+                    let x1659: u32 = x1658.wrapping_mul((2u64 as u32));
+                    let x1660: u32 = (0u64 as u32).wrapping_add(x1659);
+                    let x1669: u32 = b1668.wrapping_add((l as u32));
+                    let x1681: u32 = x1669.wrapping_add(b1680);
+                    let x1682: u32 = *g0.add(a36 + l);
+                    let x1683: u32 = x1682.wrapping_shr((b1679) as u32);
+                    let x1684: u32 = x1683 & (252645135u64 as u32);
+                    la1560_3[l] = x1684;
+                    let x1689: u32 = b1688.wrapping_add((l as u32));
+                    let x1690: u32 = x1689.wrapping_mul((2u64 as u32));
+                    let x1691: u32 = (0u64 as u32).wrapping_add(x1690);
+                    let x1700: u32 = b1699.wrapping_add((l as u32));
+                    let x1712: u32 = x1700.wrapping_add(b1711);
+                    let x1713: u32 = *g0.add(a37 + l);
+                    let x1714: u32 = x1713.wrapping_shr((b1710) as u32);
+                    let x1715: u32 = x1714 & (252645135u64 as u32);
+                    la1560_4[l] = x1715;
+                    let x1720: u32 = b1719.wrapping_add((l as u32));
+                    let x1721: u32 = x1720.wrapping_mul((2u64 as u32));
+                    let x1722: u32 = (0u64 as u32).wrapping_add(x1721);
+                    let x1731: u32 = b1730.wrapping_add((l as u32));
+                    let x1743: u32 = x1731.wrapping_add(b1742);
+                    let x1744: u32 = *g0.add(a38 + l);
+                    let x1745: u32 = x1744.wrapping_shr((b1741) as u32);
+                    let x1746: u32 = x1745 & (252645135u64 as u32);
+                    la1560_5[l] = x1746;
+                    let x1751: u32 = b1750.wrapping_add((l as u32));
+                    let x1752: u32 = x1751.wrapping_mul((2u64 as u32));
+                    let x1753: u32 = (0u64 as u32).wrapping_add(x1752);
+                    let x1762: u32 = b1761.wrapping_add((l as u32));
+                    let x1774: u32 = x1762.wrapping_add(b1773);
+                    let x1775: u32 = *g0.add(a39 + l);
+                    let x1776: u32 = x1775.wrapping_shr((b1772) as u32);
+                    let x1777: u32 = x1776 & (252645135u64 as u32);
+                    la1560_6[l] = x1777;
+                    let x1782: u32 = b1781.wrapping_add((l as u32));
+                    let x1783: u32 = x1782.wrapping_mul((2u64 as u32));
+                    let x1784: u32 = (0u64 as u32).wrapping_add(x1783);
+                    let x1793: u32 = b1792.wrapping_add((l as u32));
+                    let x1805: u32 = x1793.wrapping_add(b1804);
+                    let x1806: u32 = *g0.add(a40 + l);
+                    let x1807: u32 = x1806.wrapping_shr((b1803) as u32);
+                    let x1808: u32 = x1807 & (252645135u64 as u32);
+                    la1560_7[l] = x1808;
+                    let x1813: u32 = b1812.wrapping_add((l as u32));
+                    let x1814: u32 = x1813.wrapping_mul((2u64 as u32));
+                    let x1815: u32 = (0u64 as u32).wrapping_add(x1814);
+                    let x1824: u32 = b1823.wrapping_add((l as u32));
+                    let x1830: u32 = (halfword(g0, a41 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                    let x1831: u32 = x1830 & (32768u64 as u32);
+                    let x1832: u32 = x1831.wrapping_shl(((16u64 as u32)) as u32);
+                    let x1833: u32 = x1830.wrapping_shr(((10u64 as u32)) as u32);
+                    let x1834: u32 = x1833 & (31u64 as u32);
+                    let x1835: u32 = x1830 & (1023u64 as u32);
+                    let x1836: bool = x1834 == (31u64 as u32);
+                    let x1837: u32 = x1834.wrapping_add((112u64 as u32));
+                    let x1838: u32 = if x1836 { (255u64 as u32) } else { x1837 };
+                    let x1839: u32 = x1838.wrapping_shl(((23u64 as u32)) as u32);
+                    let x1840: u32 = x1832 | x1839;
+                    let x1841: u32 = x1835.wrapping_shl(((13u64 as u32)) as u32);
+                    let x1842: u32 = x1840 | x1841;
+                    let x1843: f32 = f32::from_bits(x1842);
+                    let x1844: f32 = ((x1835) as f32);
+                    let x1845: f32 = x1844 * 5.9604645e-8f32;
+                    let x1846: bool = x1832 == (0u64 as u32);
+                    let x1847: f32 = -(x1845);
+                    let x1848: f32 = if x1846 { x1845 } else { x1847 };
+                    let x1849: bool = x1834 == (0u64 as u32);
+                }
+                let b1850: [f32; UNITS] = T::f16_to_f32_at(g0, a41);
+                let b1851: i32 = ((b1811) as i32);
+                let b1853: u32 = b1556.wrapping_mul((8u64 as u32));
+                let b1857: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b1858: u32 = b1857.wrapping_add((3u64 as u32));
+                let b1859: u32 = div(b1858, (4u64 as u32));
+                let b1860: u32 = b1859.wrapping_mul((4u64 as u32));
+                let b1861: u32 = (0u64 as u32).wrapping_add(b1860);
+                let b1862: u32 = div(b1861, (4u64 as u32));
+                let b1863: u32 = b1556.wrapping_mul((32u64 as u32));
+                let b1864: u32 = b1862.wrapping_add(b1863);
+                let a42 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b1853)).wrapping_mul(2)), UNITS, g0_len);
+                for l in 0..UNITS {
+                    let x1852: f32 = b1850[l] * 1.0f32;
+                    la1809_0[l] = x1852;
+                    let x1854: u32 = b1853.wrapping_add((l as u32));
+                    let x1855: u32 = x1854.wrapping_mul((2u64 as u32));
+                    let x1856: u32 = (0u64 as u32).wrapping_add(x1855);
+                    let x1865: u32 = b1864.wrapping_add((l as u32));
+                    let x1871: u32 = (halfword(g0, a42 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                    let x1872: u32 = x1871 & (32768u64 as u32);
+                    let x1873: u32 = x1872.wrapping_shl(((16u64 as u32)) as u32);
+                    let x1874: u32 = x1871.wrapping_shr(((10u64 as u32)) as u32);
+                    let x1875: u32 = x1874 & (31u64 as u32);
+                    let x1876: u32 = x1871 & (1023u64 as u32);
+                    let x1877: bool = x1875 == (31u64 as u32);
+                    let x1878: u32 = x1875.wrapping_add((112u64 as u32));
+                    let x1879: u32 = if x1877 { (255u64 as u32) } else { x1878 };
+                    let x1880: u32 = x1879.wrapping_shl(((23u64 as u32)) as u32);
+                    let x1881: u32 = x1873 | x1880;
+                    let x1882: u32 = x1876.wrapping_shl(((13u64 as u32)) as u32);
+                    let x1883: u32 = x1881 | x1882;
+                    let x1884: f32 = f32::from_bits(x1883);
+                    let x1885: f32 = ((x1876) as f32);
+                    let x1886: f32 = x1885 * 5.9604645e-8f32;
+                    let x1887: bool = x1873 == (0u64 as u32);
+                    let x1888: f32 = -(x1886);
+                    let x1889: f32 = if x1887 { x1886 } else { x1888 };
+                    let x1890: bool = x1875 == (0u64 as u32);
+                }
+                let b1891: [f32; UNITS] = T::f16_to_f32_at(g0, a42);
+                let b1892: i32 = ((b1811) as i32);
+                let b1896: u32 = v912.wrapping_add((0u64 as u32));
+                let b1897: u32 = b1896.min(b1552);
+                let b1898: u32 = b1897.wrapping_mul(b1548);
+                let b1899: u32 = b1898.wrapping_add(b1559);
+                for l in 0..UNITS {
+                    let x1893: f32 = b1891[l] * 1.0f32;
+                    let x1894: f32 = 8.0f32 * x1893;
+                    let x1895: f32 = T::fmadd(-(8.0f32), x1893, 0.0f32);
+                    la1810_0[l] = x1895;
+                }
+                let b1900: f32 = *g2.add((b1899) as usize);
+                let b1901: u32 = b1899.wrapping_mul((8u64 as u32));
+                let b1902: u32 = b1899.wrapping_mul((2u64 as u32));
+                let b1903: i32 = *g3.add((b1902) as usize);
+                let b1904: u32 = b1899.wrapping_mul((2u64 as u32));
+                let b1905: u32 = b1904.wrapping_add((1u64 as u32));
+                let b1906: i32 = *g3.add((b1905) as usize);
+                let b1907: i32 = b1903.wrapping_add(b1906);
+                let b1908: f32 = ((b1907) as f32);
+                let b1909: f32 = b1908 * b1900;
+                let b1910: u32 = b1901.wrapping_add((0u64 as u32));
+                for l in 0..UNITS {
+                    v365[l] = (0i64 as i32);
+                }
+                let b1911: u32 = *g1.add((b1910) as usize);
+                let mut b1913 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1912: u32 = la1560_0[l];
+                    let x1913: i32 = ((x1912) as i32);
+                    b1913[l] = x1913;
+                }
+                let b1914: [i32; UNITS] = T::dot_u7_i8(&b1913, &[b1911; UNITS]);
+                let b1915: u32 = b1901.wrapping_add((1u64 as u32));
+                for l in 0..UNITS {
+                    v365[l] = v365[l].wrapping_add(b1914[l]);
+                }
+                let b1916: u32 = *g1.add((b1915) as usize);
+                let mut b1918 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1917: u32 = la1560_1[l];
+                    let x1918: i32 = ((x1917) as i32);
+                    b1918[l] = x1918;
+                }
+                let b1919: [i32; UNITS] = T::dot_u7_i8(&b1918, &[b1916; UNITS]);
+                let b1920: u32 = b1901.wrapping_add((2u64 as u32));
+                for l in 0..UNITS {
+                    v365[l] = v365[l].wrapping_add(b1919[l]);
+                }
+                let b1921: u32 = *g1.add((b1920) as usize);
+                let mut b1923 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1922: u32 = la1560_2[l];
+                    let x1923: i32 = ((x1922) as i32);
+                    b1923[l] = x1923;
+                }
+                let b1924: [i32; UNITS] = T::dot_u7_i8(&b1923, &[b1921; UNITS]);
+                let b1925: u32 = b1901.wrapping_add((3u64 as u32));
+                for l in 0..UNITS {
+                    v365[l] = v365[l].wrapping_add(b1924[l]);
+                }
+                let b1926: u32 = *g1.add((b1925) as usize);
+                let mut b1928 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1927: u32 = la1560_3[l];
+                    let x1928: i32 = ((x1927) as i32);
+                    b1928[l] = x1928;
+                }
+                let b1929: [i32; UNITS] = T::dot_u7_i8(&b1928, &[b1926; UNITS]);
+                let b1930: u32 = b1901.wrapping_add((4u64 as u32));
+                for l in 0..UNITS {
+                    v365[l] = v365[l].wrapping_add(b1929[l]);
+                }
+                let b1931: u32 = *g1.add((b1930) as usize);
+                let mut b1933 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1932: u32 = la1560_4[l];
+                    let x1933: i32 = ((x1932) as i32);
+                    b1933[l] = x1933;
+                }
+                let b1934: [i32; UNITS] = T::dot_u7_i8(&b1933, &[b1931; UNITS]);
+                let b1935: u32 = b1901.wrapping_add((5u64 as u32));
+                for l in 0..UNITS {
+                    v365[l] = v365[l].wrapping_add(b1934[l]);
+                }
+                let b1936: u32 = *g1.add((b1935) as usize);
+                let mut b1938 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1937: u32 = la1560_5[l];
+                    let x1938: i32 = ((x1937) as i32);
+                    b1938[l] = x1938;
+                }
+                let b1939: [i32; UNITS] = T::dot_u7_i8(&b1938, &[b1936; UNITS]);
+                let b1940: u32 = b1901.wrapping_add((6u64 as u32));
+                for l in 0..UNITS {
+                    v365[l] = v365[l].wrapping_add(b1939[l]);
+                }
+                let b1941: u32 = *g1.add((b1940) as usize);
+                let mut b1943 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1942: u32 = la1560_6[l];
+                    let x1943: i32 = ((x1942) as i32);
+                    b1943[l] = x1943;
+                }
+                let b1944: [i32; UNITS] = T::dot_u7_i8(&b1943, &[b1941; UNITS]);
+                let b1945: u32 = b1901.wrapping_add((7u64 as u32));
+                for l in 0..UNITS {
+                    v365[l] = v365[l].wrapping_add(b1944[l]);
+                }
+                let b1946: u32 = *g1.add((b1945) as usize);
+                let mut b1948 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1947: u32 = la1560_7[l];
+                    let x1948: i32 = ((x1947) as i32);
+                    b1948[l] = x1948;
+                }
+                let b1949: [i32; UNITS] = T::dot_u7_i8(&b1948, &[b1946; UNITS]);
+                let b1959: u32 = v912.wrapping_add((1u64 as u32));
+                let b1960: u32 = b1959.min(b1552);
+                let b1961: u32 = b1960.wrapping_mul(b1548);
+                let b1962: u32 = b1961.wrapping_add(b1559);
+                for l in 0..UNITS {
+                    v365[l] = v365[l].wrapping_add(b1949[l]);
+                    let x1950: f32 = ((v365[l]) as f32);
+                    let x1951: f32 = la1809_0[l];
+                    let x1952: f32 = x1951 * b1900;
+                    let x1953: f32 = x1950 * x1952;
+                    let x1954: f32 = la1810_0[l];
+                    let x1955: f32 = x1954 * b1909;
+                    let x1956: f32 = T::fmadd(x1950, x1952, x1955);
+                    let x1957: f32 = la1553_0[l];
+                    let x1958: f32 = x1957 + x1956;
+                    la1553_0[l] = x1958;
+                }
+                let b1963: f32 = *g2.add((b1962) as usize);
+                let b1964: u32 = b1962.wrapping_mul((8u64 as u32));
+                let b1965: u32 = b1962.wrapping_mul((2u64 as u32));
+                let b1966: i32 = *g3.add((b1965) as usize);
+                let b1967: u32 = b1962.wrapping_mul((2u64 as u32));
+                let b1968: u32 = b1967.wrapping_add((1u64 as u32));
+                let b1969: i32 = *g3.add((b1968) as usize);
+                let b1970: i32 = b1966.wrapping_add(b1969);
+                let b1971: f32 = ((b1970) as f32);
+                let b1972: f32 = b1971 * b1963;
+                let b1973: u32 = b1964.wrapping_add((0u64 as u32));
+                for l in 0..UNITS {
+                    v365[l] = (0i64 as i32);
+                }
+                let b1974: u32 = *g1.add((b1973) as usize);
+                let mut b1976 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1975: u32 = la1560_0[l];
+                    let x1976: i32 = ((x1975) as i32);
+                    b1976[l] = x1976;
+                }
+                let b1977: [i32; UNITS] = T::dot_u7_i8(&b1976, &[b1974; UNITS]);
+                let b1978: u32 = b1964.wrapping_add((1u64 as u32));
+                for l in 0..UNITS {
+                    v365[l] = v365[l].wrapping_add(b1977[l]);
+                }
+                let b1979: u32 = *g1.add((b1978) as usize);
+                let mut b1981 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1980: u32 = la1560_1[l];
+                    let x1981: i32 = ((x1980) as i32);
+                    b1981[l] = x1981;
+                }
+                let b1982: [i32; UNITS] = T::dot_u7_i8(&b1981, &[b1979; UNITS]);
+                let b1983: u32 = b1964.wrapping_add((2u64 as u32));
+                for l in 0..UNITS {
+                    v365[l] = v365[l].wrapping_add(b1982[l]);
+                }
+                let b1984: u32 = *g1.add((b1983) as usize);
+                let mut b1986 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1985: u32 = la1560_2[l];
+                    let x1986: i32 = ((x1985) as i32);
+                    b1986[l] = x1986;
+                }
+                let b1987: [i32; UNITS] = T::dot_u7_i8(&b1986, &[b1984; UNITS]);
+                let b1988: u32 = b1964.wrapping_add((3u64 as u32));
+                for l in 0..UNITS {
+                    v365[l] = v365[l].wrapping_add(b1987[l]);
+                }
+                let b1989: u32 = *g1.add((b1988) as usize);
+                let mut b1991 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1990: u32 = la1560_3[l];
+                    let x1991: i32 = ((x1990) as i32);
+                    b1991[l] = x1991;
+                }
+                let b1992: [i32; UNITS] = T::dot_u7_i8(&b1991, &[b1989; UNITS]);
+                let b1993: u32 = b1964.wrapping_add((4u64 as u32));
+                for l in 0..UNITS {
+                    v365[l] = v365[l].wrapping_add(b1992[l]);
+                }
+                let b1994: u32 = *g1.add((b1993) as usize);
+                let mut b1996 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1995: u32 = la1560_4[l];
+                    let x1996: i32 = ((x1995) as i32);
+                    b1996[l] = x1996;
+                }
+                let b1997: [i32; UNITS] = T::dot_u7_i8(&b1996, &[b1994; UNITS]);
+                let b1998: u32 = b1964.wrapping_add((5u64 as u32));
+                for l in 0..UNITS {
+                    v365[l] = v365[l].wrapping_add(b1997[l]);
+                }
+                let b1999: u32 = *g1.add((b1998) as usize);
+                let mut b2001 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x2000: u32 = la1560_5[l];
+                    let x2001: i32 = ((x2000) as i32);
+                    b2001[l] = x2001;
+                }
+                let b2002: [i32; UNITS] = T::dot_u7_i8(&b2001, &[b1999; UNITS]);
+                let b2003: u32 = b1964.wrapping_add((6u64 as u32));
+                for l in 0..UNITS {
+                    v365[l] = v365[l].wrapping_add(b2002[l]);
+                }
+                let b2004: u32 = *g1.add((b2003) as usize);
+                let mut b2006 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x2005: u32 = la1560_6[l];
+                    let x2006: i32 = ((x2005) as i32);
+                    b2006[l] = x2006;
+                }
+                let b2007: [i32; UNITS] = T::dot_u7_i8(&b2006, &[b2004; UNITS]);
+                let b2008: u32 = b1964.wrapping_add((7u64 as u32));
+                for l in 0..UNITS {
+                    v365[l] = v365[l].wrapping_add(b2007[l]);
+                }
+                let b2009: u32 = *g1.add((b2008) as usize);
+                let mut b2011 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x2010: u32 = la1560_7[l];
+                    let x2011: i32 = ((x2010) as i32);
+                    b2011[l] = x2011;
+                }
+                let b2012: [i32; UNITS] = T::dot_u7_i8(&b2011, &[b2009; UNITS]);
+                for l in 0..UNITS {
+                    v365[l] = v365[l].wrapping_add(b2012[l]);
+                    let x2013: f32 = ((v365[l]) as f32);
+                    let x2014: f32 = la1809_0[l];
+                    let x2015: f32 = x2014 * b1963;
+                    let x2016: f32 = x2013 * x2015;
+                    let x2017: f32 = la1810_0[l];
+                    let x2018: f32 = x2017 * b1972;
+                    let x2019: f32 = T::fmadd(x2013, x2015, x2018);
+                    let x2020: f32 = la1553_1[l];
+                    let x2021: f32 = x2020 + x2019;
+                    la1553_1[l] = x2021;
+                }
+                v1554 = v1554.wrapping_add((1 as u32));
+            }
+            let b2022: u32 = v912.wrapping_add((0u64 as u32));
+            let b2024: bool = b2022 < s_u32[3];
+            let mut b2025 = [<bool>::default(); UNITS];
             for l in 0..UNITS {
-                let x901: u32 = b900.wrapping_add(b3[l]);
-                let x902: f32 = la6_6[l];
-                if m14[l] { st(g4, g4_len, x901, x902, &mut ok); }
+                let x2023: bool = b1550[l] < s_u32[1];
+                let x2025: bool = x2023 && b2024;
+                b2025[l] = x2025;
             }
-            assert!(ok, "kernel index out of bounds");
-        }
-    }
-    let b903: u32 = b1.wrapping_add((7u64 as u32));
-    let b905: bool = b903 < s_u32[3];
-    let mut b906 = [<bool>::default(); UNITS];
-    for l in 0..UNITS {
-        let x904: bool = b3[l] < s_u32[1];
-        let x906: bool = x904 && b905;
-        b906[l] = x906;
-    }
-    let mut m15 = [false; UNITS];
-    for l in 0..UNITS { m15[l] = b906[l]; }
-    if m15.iter().all(|&x| x) {
-        let b907: u32 = b903.wrapping_mul(s_u32[1]);
-        let a18 = span((((0u32).wrapping_add(b2)).wrapping_add(b907)) as u32, UNITS, g4_len);
-        for l in 0..UNITS {
-            let x908: u32 = b907.wrapping_add(b3[l]);
-            let x909: f32 = la6_7[l];
-            *g4.add(a18 + l) = x909;
-        }
-    } else {
-        let mut m16 = [false; UNITS];
-        for l in 0..UNITS { m16[l] = m0[l] && m15[l]; }
-        if m16.iter().any(|&x| x) {
-            let b907: u32 = b903.wrapping_mul(s_u32[1]);
-            let mut ok = true;
+            let mut m25 = [false; UNITS];
+            for l in 0..UNITS { m25[l] = b2025[l]; }
+            if m25.iter().all(|&x| x) {
+                let b2026: u32 = b2022.wrapping_mul(s_u32[1]);
+                let a43 = span((((0u32).wrapping_add(b1549)).wrapping_add(b2026)) as u32, UNITS, g4_len);
+                for l in 0..UNITS {
+                    let x2027: u32 = b2026.wrapping_add(b1550[l]);
+                    let x2028: f32 = la1553_0[l];
+                    *g4.add(a43 + l) = x2028;
+                }
+            } else {
+                let mut m26 = [false; UNITS];
+                for l in 0..UNITS { m26[l] = m0[l] && m25[l]; }
+                if m26.iter().any(|&x| x) {
+                    let b2026: u32 = b2022.wrapping_mul(s_u32[1]);
+                    let mut ok = true;
+                    for l in 0..UNITS {
+                        let x2027: u32 = b2026.wrapping_add(b1550[l]);
+                        let x2028: f32 = la1553_0[l];
+                        if m26[l] { st(g4, g4_len, x2027, x2028, &mut ok); }
+                    }
+                    assert!(ok, "kernel index out of bounds");
+                }
+            }
+            let b2029: u32 = v912.wrapping_add((1u64 as u32));
+            let b2031: bool = b2029 < s_u32[3];
+            let mut b2032 = [<bool>::default(); UNITS];
             for l in 0..UNITS {
-                let x908: u32 = b907.wrapping_add(b3[l]);
-                let x909: f32 = la6_7[l];
-                if m16[l] { st(g4, g4_len, x908, x909, &mut ok); }
+                let x2030: bool = b1550[l] < s_u32[1];
+                let x2032: bool = x2030 && b2031;
+                b2032[l] = x2032;
             }
-            assert!(ok, "kernel index out of bounds");
+            let mut m27 = [false; UNITS];
+            for l in 0..UNITS { m27[l] = b2032[l]; }
+            if m27.iter().all(|&x| x) {
+                let b2033: u32 = b2029.wrapping_mul(s_u32[1]);
+                let a44 = span((((0u32).wrapping_add(b1549)).wrapping_add(b2033)) as u32, UNITS, g4_len);
+                for l in 0..UNITS {
+                    let x2034: u32 = b2033.wrapping_add(b1550[l]);
+                    let x2035: f32 = la1553_1[l];
+                    *g4.add(a44 + l) = x2035;
+                }
+            } else {
+                let mut m28 = [false; UNITS];
+                for l in 0..UNITS { m28[l] = m0[l] && m27[l]; }
+                if m28.iter().any(|&x| x) {
+                    let b2033: u32 = b2029.wrapping_mul(s_u32[1]);
+                    let mut ok = true;
+                    for l in 0..UNITS {
+                        let x2034: u32 = b2033.wrapping_add(b1550[l]);
+                        let x2035: f32 = la1553_1[l];
+                        if m28[l] { st(g4, g4_len, x2034, x2035, &mut ok); }
+                    }
+                    assert!(ok, "kernel index out of bounds");
+                }
+            }
+            let b2036: u32 = v912.wrapping_add((2u64 as u32));
+            let b2037: u32 = b2036.min(s_u32[3]);
+            v1545 = b2037;
+        }
+        v912 = v1545;
+        let b2038: u32 = s_u32[3].wrapping_sub(v1545);
+        let b2039: bool = b2038 >= (1u64 as u32);
+        if b2039 {
+            let b2040: u32 = div(s_u32[2], (32u64 as u32));
+            let b2041: u32 = cube[0].wrapping_mul((8u64 as u32));
+            let b2043: u32 = div(s_u32[2], (32u64 as u32));
+            let b2044: u32 = s_u32[3].wrapping_sub((1u64 as u32));
+            let mut b2042 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x2042: u32 = b2041.wrapping_add((l as u32));
+                b2042[l] = x2042;
+                la2045_0[l] = 0.0f32;
+            }
+            if (0u64 as u32) < b2043 {
+                let hv: u64 = (b2043 - 1) as u64;
+                let mut fits = true;
+                let h1: u64 = (((cube[0]).wrapping_mul(b2043)) as u64).wrapping_add(hv);
+                fits &= h1 <= u32::MAX as u64;
+                let h2: u64 = h1.wrapping_mul((((32u64 as u32)) as u64));
+                fits &= h2 <= u32::MAX as u64;
+                let h3: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h2);
+                fits &= h3 <= u32::MAX as u64;
+                let h4: u64 = 7;
+                let h5: u64 = h3.wrapping_add(h4);
+                fits &= h5 <= u32::MAX as u64;
+                let h6: u64 = h5.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+                fits &= h6 <= u32::MAX as u64;
+                hoisted_check(fits, h6, g0_len);
+                let h7: u64 = (((cube[0]).wrapping_mul(b2043)) as u64).wrapping_add(hv);
+                fits &= h7 <= u32::MAX as u64;
+                let h8: u64 = h7.wrapping_mul((((32u64 as u32)) as u64));
+                fits &= h8 <= u32::MAX as u64;
+                let h9: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h8);
+                fits &= h9 <= u32::MAX as u64;
+                let h10: u64 = 7;
+                let h11: u64 = h9.wrapping_add(h10);
+                fits &= h11 <= u32::MAX as u64;
+                let h12: u64 = h11.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+                fits &= h12 <= u32::MAX as u64;
+                hoisted_check(fits, h12, g0_len);
+                let h13: u64 = (((cube[0]).wrapping_mul(b2043)) as u64).wrapping_add(hv);
+                fits &= h13 <= u32::MAX as u64;
+                let h14: u64 = h13.wrapping_mul((((32u64 as u32)) as u64));
+                fits &= h14 <= u32::MAX as u64;
+                let h15: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h14);
+                fits &= h15 <= u32::MAX as u64;
+                let h16: u64 = 7;
+                let h17: u64 = h15.wrapping_add(h16);
+                fits &= h17 <= u32::MAX as u64;
+                let h18: u64 = h17.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+                fits &= h18 <= u32::MAX as u64;
+                hoisted_check(fits, h18, g0_len);
+                let h19: u64 = (((cube[0]).wrapping_mul(b2043)) as u64).wrapping_add(hv);
+                fits &= h19 <= u32::MAX as u64;
+                let h20: u64 = h19.wrapping_mul((((32u64 as u32)) as u64));
+                fits &= h20 <= u32::MAX as u64;
+                let h21: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h20);
+                fits &= h21 <= u32::MAX as u64;
+                let h22: u64 = 7;
+                let h23: u64 = h21.wrapping_add(h22);
+                fits &= h23 <= u32::MAX as u64;
+                let h24: u64 = h23.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+                fits &= h24 <= u32::MAX as u64;
+                hoisted_check(fits, h24, g0_len);
+                let h25: u64 = (((cube[0]).wrapping_mul(b2043)) as u64).wrapping_add(hv);
+                fits &= h25 <= u32::MAX as u64;
+                let h26: u64 = h25.wrapping_mul((((32u64 as u32)) as u64));
+                fits &= h26 <= u32::MAX as u64;
+                let h27: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h26);
+                fits &= h27 <= u32::MAX as u64;
+                let h28: u64 = 7;
+                let h29: u64 = h27.wrapping_add(h28);
+                fits &= h29 <= u32::MAX as u64;
+                let h30: u64 = h29.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+                fits &= h30 <= u32::MAX as u64;
+                hoisted_check(fits, h30, g0_len);
+                let h31: u64 = (((cube[0]).wrapping_mul(b2043)) as u64).wrapping_add(hv);
+                fits &= h31 <= u32::MAX as u64;
+                let h32: u64 = h31.wrapping_mul((((32u64 as u32)) as u64));
+                fits &= h32 <= u32::MAX as u64;
+                let h33: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h32);
+                fits &= h33 <= u32::MAX as u64;
+                let h34: u64 = 7;
+                let h35: u64 = h33.wrapping_add(h34);
+                fits &= h35 <= u32::MAX as u64;
+                let h36: u64 = h35.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+                fits &= h36 <= u32::MAX as u64;
+                hoisted_check(fits, h36, g0_len);
+                let h37: u64 = (((cube[0]).wrapping_mul(b2043)) as u64).wrapping_add(hv);
+                fits &= h37 <= u32::MAX as u64;
+                let h38: u64 = h37.wrapping_mul((((32u64 as u32)) as u64));
+                fits &= h38 <= u32::MAX as u64;
+                let h39: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h38);
+                fits &= h39 <= u32::MAX as u64;
+                let h40: u64 = 7;
+                let h41: u64 = h39.wrapping_add(h40);
+                fits &= h41 <= u32::MAX as u64;
+                let h42: u64 = h41.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+                fits &= h42 <= u32::MAX as u64;
+                hoisted_check(fits, h42, g0_len);
+                let h43: u64 = (((cube[0]).wrapping_mul(b2043)) as u64).wrapping_add(hv);
+                fits &= h43 <= u32::MAX as u64;
+                let h44: u64 = h43.wrapping_mul((((32u64 as u32)) as u64));
+                fits &= h44 <= u32::MAX as u64;
+                let h45: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h44);
+                fits &= h45 <= u32::MAX as u64;
+                let h46: u64 = 7;
+                let h47: u64 = h45.wrapping_add(h46);
+                fits &= h47 <= u32::MAX as u64;
+                let h48: u64 = h47.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((7u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((7u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+                fits &= h48 <= u32::MAX as u64;
+                hoisted_check(fits, h48, g0_len);
+                let h49: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h49 <= u32::MAX as u64;
+                let h50: u64 = h49.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h50 <= u32::MAX as u64;
+                let h51: u64 = (((((v1545).wrapping_add((0u64 as u32))).min(b2044)).wrapping_mul(b2040)) as u64).wrapping_add(h50);
+                fits &= h51 <= u32::MAX as u64;
+                hoisted_check(fits, h51, g2_len);
+                let h52: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h52 <= u32::MAX as u64;
+                let h53: u64 = h52.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h53 <= u32::MAX as u64;
+                let h54: u64 = (((((v1545).wrapping_add((0u64 as u32))).min(b2044)).wrapping_mul(b2040)) as u64).wrapping_add(h53);
+                fits &= h54 <= u32::MAX as u64;
+                let h55: u64 = h54.wrapping_mul((((2u64 as u32)) as u64));
+                fits &= h55 <= u32::MAX as u64;
+                hoisted_check(fits, h55, g3_len);
+                let h56: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h56 <= u32::MAX as u64;
+                let h57: u64 = h56.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h57 <= u32::MAX as u64;
+                let h58: u64 = (((((v1545).wrapping_add((0u64 as u32))).min(b2044)).wrapping_mul(b2040)) as u64).wrapping_add(h57);
+                fits &= h58 <= u32::MAX as u64;
+                let h59: u64 = h58.wrapping_mul((((2u64 as u32)) as u64));
+                fits &= h59 <= u32::MAX as u64;
+                let h60: u64 = h59.wrapping_add((((1u64 as u32)) as u64));
+                fits &= h60 <= u32::MAX as u64;
+                hoisted_check(fits, h60, g3_len);
+                let h61: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h61 <= u32::MAX as u64;
+                let h62: u64 = h61.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h62 <= u32::MAX as u64;
+                let h63: u64 = (((((v1545).wrapping_add((0u64 as u32))).min(b2044)).wrapping_mul(b2040)) as u64).wrapping_add(h62);
+                fits &= h63 <= u32::MAX as u64;
+                let h64: u64 = h63.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h64 <= u32::MAX as u64;
+                let h65: u64 = h64.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h65 <= u32::MAX as u64;
+                hoisted_check(fits, h65, g1_len);
+                let h66: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h66 <= u32::MAX as u64;
+                let h67: u64 = h66.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h67 <= u32::MAX as u64;
+                let h68: u64 = (((((v1545).wrapping_add((0u64 as u32))).min(b2044)).wrapping_mul(b2040)) as u64).wrapping_add(h67);
+                fits &= h68 <= u32::MAX as u64;
+                let h69: u64 = h68.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h69 <= u32::MAX as u64;
+                let h70: u64 = h69.wrapping_add((((1u64 as u32)) as u64));
+                fits &= h70 <= u32::MAX as u64;
+                hoisted_check(fits, h70, g1_len);
+                let h71: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h71 <= u32::MAX as u64;
+                let h72: u64 = h71.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h72 <= u32::MAX as u64;
+                let h73: u64 = (((((v1545).wrapping_add((0u64 as u32))).min(b2044)).wrapping_mul(b2040)) as u64).wrapping_add(h72);
+                fits &= h73 <= u32::MAX as u64;
+                let h74: u64 = h73.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h74 <= u32::MAX as u64;
+                let h75: u64 = h74.wrapping_add((((2u64 as u32)) as u64));
+                fits &= h75 <= u32::MAX as u64;
+                hoisted_check(fits, h75, g1_len);
+                let h76: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h76 <= u32::MAX as u64;
+                let h77: u64 = h76.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h77 <= u32::MAX as u64;
+                let h78: u64 = (((((v1545).wrapping_add((0u64 as u32))).min(b2044)).wrapping_mul(b2040)) as u64).wrapping_add(h77);
+                fits &= h78 <= u32::MAX as u64;
+                let h79: u64 = h78.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h79 <= u32::MAX as u64;
+                let h80: u64 = h79.wrapping_add((((3u64 as u32)) as u64));
+                fits &= h80 <= u32::MAX as u64;
+                hoisted_check(fits, h80, g1_len);
+                let h81: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h81 <= u32::MAX as u64;
+                let h82: u64 = h81.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h82 <= u32::MAX as u64;
+                let h83: u64 = (((((v1545).wrapping_add((0u64 as u32))).min(b2044)).wrapping_mul(b2040)) as u64).wrapping_add(h82);
+                fits &= h83 <= u32::MAX as u64;
+                let h84: u64 = h83.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h84 <= u32::MAX as u64;
+                let h85: u64 = h84.wrapping_add((((4u64 as u32)) as u64));
+                fits &= h85 <= u32::MAX as u64;
+                hoisted_check(fits, h85, g1_len);
+                let h86: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h86 <= u32::MAX as u64;
+                let h87: u64 = h86.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h87 <= u32::MAX as u64;
+                let h88: u64 = (((((v1545).wrapping_add((0u64 as u32))).min(b2044)).wrapping_mul(b2040)) as u64).wrapping_add(h87);
+                fits &= h88 <= u32::MAX as u64;
+                let h89: u64 = h88.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h89 <= u32::MAX as u64;
+                let h90: u64 = h89.wrapping_add((((5u64 as u32)) as u64));
+                fits &= h90 <= u32::MAX as u64;
+                hoisted_check(fits, h90, g1_len);
+                let h91: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h91 <= u32::MAX as u64;
+                let h92: u64 = h91.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h92 <= u32::MAX as u64;
+                let h93: u64 = (((((v1545).wrapping_add((0u64 as u32))).min(b2044)).wrapping_mul(b2040)) as u64).wrapping_add(h92);
+                fits &= h93 <= u32::MAX as u64;
+                let h94: u64 = h93.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h94 <= u32::MAX as u64;
+                let h95: u64 = h94.wrapping_add((((6u64 as u32)) as u64));
+                fits &= h95 <= u32::MAX as u64;
+                hoisted_check(fits, h95, g1_len);
+                let h96: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h96 <= u32::MAX as u64;
+                let h97: u64 = h96.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h97 <= u32::MAX as u64;
+                let h98: u64 = (((((v1545).wrapping_add((0u64 as u32))).min(b2044)).wrapping_mul(b2040)) as u64).wrapping_add(h97);
+                fits &= h98 <= u32::MAX as u64;
+                let h99: u64 = h98.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h99 <= u32::MAX as u64;
+                let h100: u64 = h99.wrapping_add((((7u64 as u32)) as u64));
+                fits &= h100 <= u32::MAX as u64;
+                hoisted_check(fits, h100, g1_len);
+            }
+            let mut v2046: u32 = (0u64 as u32);
+            loop {
+                if !(v2046 < b2043) { break; }
+                let b2047: u32 = cube[0].wrapping_mul(b2043);
+                let b2048: u32 = b2047.wrapping_add(v2046);
+                let b2049: u32 = (0u64 as u32).wrapping_mul((32u64 as u32));
+                let b2050: u32 = v2046.wrapping_mul((1u64 as u32));
+                let b2051: u32 = b2050.wrapping_add((0u64 as u32));
+                let b2053: u32 = div(b2049, (4u64 as u32));
+                let b2054: u32 = b2053.wrapping_add((0u64 as u32));
+                let b2055: u32 = b2054.wrapping_mul((4u64 as u32));
+                let b2056: u32 = b2048.wrapping_mul((8u64 as u32));
+                let b2060: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b2061: u32 = b2060.wrapping_add((3u64 as u32));
+                let b2062: u32 = div(b2061, (4u64 as u32));
+                let b2063: u32 = b2062.wrapping_mul((4u64 as u32));
+                let b2064: u32 = (0u64 as u32).wrapping_add(b2063);
+                let b2065: u32 = div(b2064, (4u64 as u32));
+                let b2066: u32 = b2048.wrapping_mul((32u64 as u32));
+                let b2067: u32 = b2065.wrapping_add(b2066);
+                let b2069: i32 = ((b2055) as i32);
+                let b2070: u32 = div((0u64 as u32), (4u64 as u32));
+                let b2071: u32 = div(b2054, (8u64 as u32));
+                let b2072: u32 = b2071.wrapping_mul((4u64 as u32));
+                let b2073: u32 = b2070.wrapping_add(b2072);
+                let b2074: u32 = rem(b2054, (4u64 as u32));
+                let b2075: u32 = b2073.wrapping_add(b2074);
+                let b2076: u32 = div(b2054, (4u64 as u32));
+                let b2077: u32 = rem(b2076, (2u64 as u32));
+                let b2078: u32 = b2077.wrapping_mul((4u64 as u32));
+                let b2079: u32 = b2075.wrapping_mul((8u64 as u32));
+                let a45 = ((((0u32).wrapping_add(b2067)).wrapping_add(b2079)) as u32) as usize;
+                let b2084: u32 = div(b2049, (4u64 as u32));
+                let b2085: u32 = b2084.wrapping_add((1u64 as u32));
+                let b2086: u32 = b2085.wrapping_mul((4u64 as u32));
+                let b2087: u32 = b2048.wrapping_mul((8u64 as u32));
+                let b2091: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b2092: u32 = b2091.wrapping_add((3u64 as u32));
+                let b2093: u32 = div(b2092, (4u64 as u32));
+                let b2094: u32 = b2093.wrapping_mul((4u64 as u32));
+                let b2095: u32 = (0u64 as u32).wrapping_add(b2094);
+                let b2096: u32 = div(b2095, (4u64 as u32));
+                let b2097: u32 = b2048.wrapping_mul((32u64 as u32));
+                let b2098: u32 = b2096.wrapping_add(b2097);
+                let b2100: i32 = ((b2086) as i32);
+                let b2101: u32 = div((0u64 as u32), (4u64 as u32));
+                let b2102: u32 = div(b2085, (8u64 as u32));
+                let b2103: u32 = b2102.wrapping_mul((4u64 as u32));
+                let b2104: u32 = b2101.wrapping_add(b2103);
+                let b2105: u32 = rem(b2085, (4u64 as u32));
+                let b2106: u32 = b2104.wrapping_add(b2105);
+                let b2107: u32 = div(b2085, (4u64 as u32));
+                let b2108: u32 = rem(b2107, (2u64 as u32));
+                let b2109: u32 = b2108.wrapping_mul((4u64 as u32));
+                let b2110: u32 = b2106.wrapping_mul((8u64 as u32));
+                let a46 = ((((0u32).wrapping_add(b2098)).wrapping_add(b2110)) as u32) as usize;
+                let b2115: u32 = div(b2049, (4u64 as u32));
+                let b2116: u32 = b2115.wrapping_add((2u64 as u32));
+                let b2117: u32 = b2116.wrapping_mul((4u64 as u32));
+                let b2118: u32 = b2048.wrapping_mul((8u64 as u32));
+                let b2122: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b2123: u32 = b2122.wrapping_add((3u64 as u32));
+                let b2124: u32 = div(b2123, (4u64 as u32));
+                let b2125: u32 = b2124.wrapping_mul((4u64 as u32));
+                let b2126: u32 = (0u64 as u32).wrapping_add(b2125);
+                let b2127: u32 = div(b2126, (4u64 as u32));
+                let b2128: u32 = b2048.wrapping_mul((32u64 as u32));
+                let b2129: u32 = b2127.wrapping_add(b2128);
+                let b2131: i32 = ((b2117) as i32);
+                let b2132: u32 = div((0u64 as u32), (4u64 as u32));
+                let b2133: u32 = div(b2116, (8u64 as u32));
+                let b2134: u32 = b2133.wrapping_mul((4u64 as u32));
+                let b2135: u32 = b2132.wrapping_add(b2134);
+                let b2136: u32 = rem(b2116, (4u64 as u32));
+                let b2137: u32 = b2135.wrapping_add(b2136);
+                let b2138: u32 = div(b2116, (4u64 as u32));
+                let b2139: u32 = rem(b2138, (2u64 as u32));
+                let b2140: u32 = b2139.wrapping_mul((4u64 as u32));
+                let b2141: u32 = b2137.wrapping_mul((8u64 as u32));
+                let a47 = ((((0u32).wrapping_add(b2129)).wrapping_add(b2141)) as u32) as usize;
+                let b2146: u32 = div(b2049, (4u64 as u32));
+                let b2147: u32 = b2146.wrapping_add((3u64 as u32));
+                let b2148: u32 = b2147.wrapping_mul((4u64 as u32));
+                let b2149: u32 = b2048.wrapping_mul((8u64 as u32));
+                let b2153: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b2154: u32 = b2153.wrapping_add((3u64 as u32));
+                let b2155: u32 = div(b2154, (4u64 as u32));
+                let b2156: u32 = b2155.wrapping_mul((4u64 as u32));
+                let b2157: u32 = (0u64 as u32).wrapping_add(b2156);
+                let b2158: u32 = div(b2157, (4u64 as u32));
+                let b2159: u32 = b2048.wrapping_mul((32u64 as u32));
+                let b2160: u32 = b2158.wrapping_add(b2159);
+                let b2162: i32 = ((b2148) as i32);
+                let b2163: u32 = div((0u64 as u32), (4u64 as u32));
+                let b2164: u32 = div(b2147, (8u64 as u32));
+                let b2165: u32 = b2164.wrapping_mul((4u64 as u32));
+                let b2166: u32 = b2163.wrapping_add(b2165);
+                let b2167: u32 = rem(b2147, (4u64 as u32));
+                let b2168: u32 = b2166.wrapping_add(b2167);
+                let b2169: u32 = div(b2147, (4u64 as u32));
+                let b2170: u32 = rem(b2169, (2u64 as u32));
+                let b2171: u32 = b2170.wrapping_mul((4u64 as u32));
+                let b2172: u32 = b2168.wrapping_mul((8u64 as u32));
+                let a48 = ((((0u32).wrapping_add(b2160)).wrapping_add(b2172)) as u32) as usize;
+                let b2177: u32 = div(b2049, (4u64 as u32));
+                let b2178: u32 = b2177.wrapping_add((4u64 as u32));
+                let b2179: u32 = b2178.wrapping_mul((4u64 as u32));
+                let b2180: u32 = b2048.wrapping_mul((8u64 as u32));
+                let b2184: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b2185: u32 = b2184.wrapping_add((3u64 as u32));
+                let b2186: u32 = div(b2185, (4u64 as u32));
+                let b2187: u32 = b2186.wrapping_mul((4u64 as u32));
+                let b2188: u32 = (0u64 as u32).wrapping_add(b2187);
+                let b2189: u32 = div(b2188, (4u64 as u32));
+                let b2190: u32 = b2048.wrapping_mul((32u64 as u32));
+                let b2191: u32 = b2189.wrapping_add(b2190);
+                let b2193: i32 = ((b2179) as i32);
+                let b2194: u32 = div((0u64 as u32), (4u64 as u32));
+                let b2195: u32 = div(b2178, (8u64 as u32));
+                let b2196: u32 = b2195.wrapping_mul((4u64 as u32));
+                let b2197: u32 = b2194.wrapping_add(b2196);
+                let b2198: u32 = rem(b2178, (4u64 as u32));
+                let b2199: u32 = b2197.wrapping_add(b2198);
+                let b2200: u32 = div(b2178, (4u64 as u32));
+                let b2201: u32 = rem(b2200, (2u64 as u32));
+                let b2202: u32 = b2201.wrapping_mul((4u64 as u32));
+                let b2203: u32 = b2199.wrapping_mul((8u64 as u32));
+                let a49 = ((((0u32).wrapping_add(b2191)).wrapping_add(b2203)) as u32) as usize;
+                let b2208: u32 = div(b2049, (4u64 as u32));
+                let b2209: u32 = b2208.wrapping_add((5u64 as u32));
+                let b2210: u32 = b2209.wrapping_mul((4u64 as u32));
+                let b2211: u32 = b2048.wrapping_mul((8u64 as u32));
+                let b2215: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b2216: u32 = b2215.wrapping_add((3u64 as u32));
+                let b2217: u32 = div(b2216, (4u64 as u32));
+                let b2218: u32 = b2217.wrapping_mul((4u64 as u32));
+                let b2219: u32 = (0u64 as u32).wrapping_add(b2218);
+                let b2220: u32 = div(b2219, (4u64 as u32));
+                let b2221: u32 = b2048.wrapping_mul((32u64 as u32));
+                let b2222: u32 = b2220.wrapping_add(b2221);
+                let b2224: i32 = ((b2210) as i32);
+                let b2225: u32 = div((0u64 as u32), (4u64 as u32));
+                let b2226: u32 = div(b2209, (8u64 as u32));
+                let b2227: u32 = b2226.wrapping_mul((4u64 as u32));
+                let b2228: u32 = b2225.wrapping_add(b2227);
+                let b2229: u32 = rem(b2209, (4u64 as u32));
+                let b2230: u32 = b2228.wrapping_add(b2229);
+                let b2231: u32 = div(b2209, (4u64 as u32));
+                let b2232: u32 = rem(b2231, (2u64 as u32));
+                let b2233: u32 = b2232.wrapping_mul((4u64 as u32));
+                let b2234: u32 = b2230.wrapping_mul((8u64 as u32));
+                let a50 = ((((0u32).wrapping_add(b2222)).wrapping_add(b2234)) as u32) as usize;
+                let b2239: u32 = div(b2049, (4u64 as u32));
+                let b2240: u32 = b2239.wrapping_add((6u64 as u32));
+                let b2241: u32 = b2240.wrapping_mul((4u64 as u32));
+                let b2242: u32 = b2048.wrapping_mul((8u64 as u32));
+                let b2246: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b2247: u32 = b2246.wrapping_add((3u64 as u32));
+                let b2248: u32 = div(b2247, (4u64 as u32));
+                let b2249: u32 = b2248.wrapping_mul((4u64 as u32));
+                let b2250: u32 = (0u64 as u32).wrapping_add(b2249);
+                let b2251: u32 = div(b2250, (4u64 as u32));
+                let b2252: u32 = b2048.wrapping_mul((32u64 as u32));
+                let b2253: u32 = b2251.wrapping_add(b2252);
+                let b2255: i32 = ((b2241) as i32);
+                let b2256: u32 = div((0u64 as u32), (4u64 as u32));
+                let b2257: u32 = div(b2240, (8u64 as u32));
+                let b2258: u32 = b2257.wrapping_mul((4u64 as u32));
+                let b2259: u32 = b2256.wrapping_add(b2258);
+                let b2260: u32 = rem(b2240, (4u64 as u32));
+                let b2261: u32 = b2259.wrapping_add(b2260);
+                let b2262: u32 = div(b2240, (4u64 as u32));
+                let b2263: u32 = rem(b2262, (2u64 as u32));
+                let b2264: u32 = b2263.wrapping_mul((4u64 as u32));
+                let b2265: u32 = b2261.wrapping_mul((8u64 as u32));
+                let a51 = ((((0u32).wrapping_add(b2253)).wrapping_add(b2265)) as u32) as usize;
+                let b2270: u32 = div(b2049, (4u64 as u32));
+                let b2271: u32 = b2270.wrapping_add((7u64 as u32));
+                let b2272: u32 = b2271.wrapping_mul((4u64 as u32));
+                let b2273: u32 = b2048.wrapping_mul((8u64 as u32));
+                let b2277: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b2278: u32 = b2277.wrapping_add((3u64 as u32));
+                let b2279: u32 = div(b2278, (4u64 as u32));
+                let b2280: u32 = b2279.wrapping_mul((4u64 as u32));
+                let b2281: u32 = (0u64 as u32).wrapping_add(b2280);
+                let b2282: u32 = div(b2281, (4u64 as u32));
+                let b2283: u32 = b2048.wrapping_mul((32u64 as u32));
+                let b2284: u32 = b2282.wrapping_add(b2283);
+                let b2286: i32 = ((b2272) as i32);
+                let b2287: u32 = div((0u64 as u32), (4u64 as u32));
+                let b2288: u32 = div(b2271, (8u64 as u32));
+                let b2289: u32 = b2288.wrapping_mul((4u64 as u32));
+                let b2290: u32 = b2287.wrapping_add(b2289);
+                let b2291: u32 = rem(b2271, (4u64 as u32));
+                let b2292: u32 = b2290.wrapping_add(b2291);
+                let b2293: u32 = div(b2271, (4u64 as u32));
+                let b2294: u32 = rem(b2293, (2u64 as u32));
+                let b2295: u32 = b2294.wrapping_mul((4u64 as u32));
+                let b2296: u32 = b2292.wrapping_mul((8u64 as u32));
+                let a52 = ((((0u32).wrapping_add(b2284)).wrapping_add(b2296)) as u32) as usize;
+                let b2303: u32 = b2049.wrapping_add((0u64 as u32));
+                let b2304: u32 = b2048.wrapping_mul((8u64 as u32));
+                let b2308: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b2309: u32 = b2308.wrapping_add((3u64 as u32));
+                let b2310: u32 = div(b2309, (4u64 as u32));
+                let b2311: u32 = b2310.wrapping_mul((4u64 as u32));
+                let b2312: u32 = (0u64 as u32).wrapping_add(b2311);
+                let b2313: u32 = div(b2312, (4u64 as u32));
+                let b2314: u32 = b2048.wrapping_mul((32u64 as u32));
+                let b2315: u32 = b2313.wrapping_add(b2314);
+                let a53 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b2304)).wrapping_mul(2)), UNITS, g0_len);
+                for l in 0..UNITS {
+                    let x2057: u32 = b2056.wrapping_add((l as u32));
+                    let x2058: u32 = x2057.wrapping_mul((2u64 as u32));
+                    let x2059: u32 = (0u64 as u32).wrapping_add(x2058);
+                    let x2068: u32 = b2067.wrapping_add((l as u32));
+                    let x2080: u32 = x2068.wrapping_add(b2079);
+                    let x2081: u32 = *g0.add(a45 + l);
+                    let x2082: u32 = x2081.wrapping_shr((b2078) as u32);
+                    let x2083: u32 = x2082 & (252645135u64 as u32);
+                    la2052_0[l] = x2083;
+                    let x2088: u32 = b2087.wrapping_add((l as u32));
+                    let x2089: u32 = x2088.wrapping_mul((2u64 as u32));
+                    let x2090: u32 = (0u64 as u32).wrapping_add(x2089);
+                    let x2099: u32 = b2098.wrapping_add((l as u32));
+                    let x2111: u32 = x2099.wrapping_add(b2110);
+                    let x2112: u32 = *g0.add(a46 + l);
+                    let x2113: u32 = x2112.wrapping_shr((b2109) as u32);
+                    let x2114: u32 = x2113 & (252645135u64 as u32);
+                    la2052_1[l] = x2114;
+                    let x2119: u32 = b2118.wrapping_add((l as u32));
+                    let x2120: u32 = x2119.wrapping_mul((2u64 as u32));
+                    let x2121: u32 = (0u64 as u32).wrapping_add(x2120);
+                    let x2130: u32 = b2129.wrapping_add((l as u32));
+                    let x2142: u32 = x2130.wrapping_add(b2141);
+                    let x2143: u32 = *g0.add(a47 + l);
+                    let x2144: u32 = x2143.wrapping_shr((b2140) as u32);
+                    let x2145: u32 = x2144 & (252645135u64 as u32);
+                    la2052_2[l] = x2145;
+                    let x2150: u32 = b2149.wrapping_add((l as u32));
+                    let x2151: u32 = x2150.wrapping_mul((2u64 as u32));
+                    let x2152: u32 = (0u64 as u32).wrapping_add(x2151);
+                    let x2161: u32 = b2160.wrapping_add((l as u32));
+                    let x2173: u32 = x2161.wrapping_add(b2172);
+                    let x2174: u32 = *g0.add(a48 + l);
+                    let x2175: u32 = x2174.wrapping_shr((b2171) as u32);
+                    let x2176: u32 = x2175 & (252645135u64 as u32);
+                    la2052_3[l] = x2176;
+                    let x2181: u32 = b2180.wrapping_add((l as u32));
+                    let x2182: u32 = x2181.wrapping_mul((2u64 as u32));
+                    let x2183: u32 = (0u64 as u32).wrapping_add(x2182);
+                    let x2192: u32 = b2191.wrapping_add((l as u32));
+                    let x2204: u32 = x2192.wrapping_add(b2203);
+                    let x2205: u32 = *g0.add(a49 + l);
+                    let x2206: u32 = x2205.wrapping_shr((b2202) as u32);
+                    let x2207: u32 = x2206 & (252645135u64 as u32);
+                    la2052_4[l] = x2207;
+                    let x2212: u32 = b2211.wrapping_add((l as u32));
+                    let x2213: u32 = x2212.wrapping_mul((2u64 as u32));
+                    let x2214: u32 = (0u64 as u32).wrapping_add(x2213);
+                    let x2223: u32 = b2222.wrapping_add((l as u32));
+                    let x2235: u32 = x2223.wrapping_add(b2234);
+                    let x2236: u32 = *g0.add(a50 + l);
+                    let x2237: u32 = x2236.wrapping_shr((b2233) as u32);
+                    let x2238: u32 = x2237 & (252645135u64 as u32);
+                    la2052_5[l] = x2238;
+                    let x2243: u32 = b2242.wrapping_add((l as u32));
+                    let x2244: u32 = x2243.wrapping_mul((2u64 as u32));
+                    let x2245: u32 = (0u64 as u32).wrapping_add(x2244);
+                    let x2254: u32 = b2253.wrapping_add((l as u32));
+                    let x2266: u32 = x2254.wrapping_add(b2265);
+                    let x2267: u32 = *g0.add(a51 + l);
+                    let x2268: u32 = x2267.wrapping_shr((b2264) as u32);
+                    let x2269: u32 = x2268 & (252645135u64 as u32);
+                    la2052_6[l] = x2269;
+                    let x2274: u32 = b2273.wrapping_add((l as u32));
+                    let x2275: u32 = x2274.wrapping_mul((2u64 as u32));
+                    let x2276: u32 = (0u64 as u32).wrapping_add(x2275);
+                    let x2285: u32 = b2284.wrapping_add((l as u32));
+                    let x2297: u32 = x2285.wrapping_add(b2296);
+                    let x2298: u32 = *g0.add(a52 + l);
+                    let x2299: u32 = x2298.wrapping_shr((b2295) as u32);
+                    let x2300: u32 = x2299 & (252645135u64 as u32);
+                    la2052_7[l] = x2300;
+                    let x2305: u32 = b2304.wrapping_add((l as u32));
+                    let x2306: u32 = x2305.wrapping_mul((2u64 as u32));
+                    let x2307: u32 = (0u64 as u32).wrapping_add(x2306);
+                    let x2316: u32 = b2315.wrapping_add((l as u32));
+                    let x2322: u32 = (halfword(g0, a53 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                    let x2323: u32 = x2322 & (32768u64 as u32);
+                    let x2324: u32 = x2323.wrapping_shl(((16u64 as u32)) as u32);
+                    let x2325: u32 = x2322.wrapping_shr(((10u64 as u32)) as u32);
+                    let x2326: u32 = x2325 & (31u64 as u32);
+                    let x2327: u32 = x2322 & (1023u64 as u32);
+                    let x2328: bool = x2326 == (31u64 as u32);
+                    let x2329: u32 = x2326.wrapping_add((112u64 as u32));
+                    let x2330: u32 = if x2328 { (255u64 as u32) } else { x2329 };
+                    let x2331: u32 = x2330.wrapping_shl(((23u64 as u32)) as u32);
+                    let x2332: u32 = x2324 | x2331;
+                    let x2333: u32 = x2327.wrapping_shl(((13u64 as u32)) as u32);
+                    let x2334: u32 = x2332 | x2333;
+                    let x2335: f32 = f32::from_bits(x2334);
+                    let x2336: f32 = ((x2327) as f32);
+                    let x2337: f32 = x2336 * 5.9604645e-8f32;
+                    let x2338: bool = x2324 == (0u64 as u32);
+                    let x2339: f32 = -(x2337);
+                    let x2340: f32 = if x2338 { x2337 } else { x2339 };
+                    let x2341: bool = x2326 == (0u64 as u32);
+                }
+                let b2342: [f32; UNITS] = T::f16_to_f32_at(g0, a53);
+                let b2343: i32 = ((b2303) as i32);
+                let b2345: u32 = b2048.wrapping_mul((8u64 as u32));
+                let b2349: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b2350: u32 = b2349.wrapping_add((3u64 as u32));
+                let b2351: u32 = div(b2350, (4u64 as u32));
+                let b2352: u32 = b2351.wrapping_mul((4u64 as u32));
+                let b2353: u32 = (0u64 as u32).wrapping_add(b2352);
+                let b2354: u32 = div(b2353, (4u64 as u32));
+                let b2355: u32 = b2048.wrapping_mul((32u64 as u32));
+                let b2356: u32 = b2354.wrapping_add(b2355);
+                let a54 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b2345)).wrapping_mul(2)), UNITS, g0_len);
+                for l in 0..UNITS {
+                    let x2344: f32 = b2342[l] * 1.0f32;
+                    la2301_0[l] = x2344;
+                    let x2346: u32 = b2345.wrapping_add((l as u32));
+                    let x2347: u32 = x2346.wrapping_mul((2u64 as u32));
+                    let x2348: u32 = (0u64 as u32).wrapping_add(x2347);
+                    let x2357: u32 = b2356.wrapping_add((l as u32));
+                    let x2363: u32 = (halfword(g0, a54 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                    let x2364: u32 = x2363 & (32768u64 as u32);
+                    let x2365: u32 = x2364.wrapping_shl(((16u64 as u32)) as u32);
+                    let x2366: u32 = x2363.wrapping_shr(((10u64 as u32)) as u32);
+                    let x2367: u32 = x2366 & (31u64 as u32);
+                    let x2368: u32 = x2363 & (1023u64 as u32);
+                    let x2369: bool = x2367 == (31u64 as u32);
+                    let x2370: u32 = x2367.wrapping_add((112u64 as u32));
+                    let x2371: u32 = if x2369 { (255u64 as u32) } else { x2370 };
+                    let x2372: u32 = x2371.wrapping_shl(((23u64 as u32)) as u32);
+                    let x2373: u32 = x2365 | x2372;
+                    let x2374: u32 = x2368.wrapping_shl(((13u64 as u32)) as u32);
+                    let x2375: u32 = x2373 | x2374;
+                    let x2376: f32 = f32::from_bits(x2375);
+                    let x2377: f32 = ((x2368) as f32);
+                    let x2378: f32 = x2377 * 5.9604645e-8f32;
+                    let x2379: bool = x2365 == (0u64 as u32);
+                    let x2380: f32 = -(x2378);
+                    let x2381: f32 = if x2379 { x2378 } else { x2380 };
+                    let x2382: bool = x2367 == (0u64 as u32);
+                }
+                let b2383: [f32; UNITS] = T::f16_to_f32_at(g0, a54);
+                let b2384: i32 = ((b2303) as i32);
+                let b2388: u32 = v1545.wrapping_add((0u64 as u32));
+                let b2389: u32 = b2388.min(b2044);
+                let b2390: u32 = b2389.wrapping_mul(b2040);
+                let b2391: u32 = b2390.wrapping_add(b2051);
+                for l in 0..UNITS {
+                    let x2385: f32 = b2383[l] * 1.0f32;
+                    let x2386: f32 = 8.0f32 * x2385;
+                    let x2387: f32 = T::fmadd(-(8.0f32), x2385, 0.0f32);
+                    la2302_0[l] = x2387;
+                }
+                let b2392: f32 = *g2.add((b2391) as usize);
+                let b2393: u32 = b2391.wrapping_mul((8u64 as u32));
+                let b2394: u32 = b2391.wrapping_mul((2u64 as u32));
+                let b2395: i32 = *g3.add((b2394) as usize);
+                let b2396: u32 = b2391.wrapping_mul((2u64 as u32));
+                let b2397: u32 = b2396.wrapping_add((1u64 as u32));
+                let b2398: i32 = *g3.add((b2397) as usize);
+                let b2399: i32 = b2395.wrapping_add(b2398);
+                let b2400: f32 = ((b2399) as f32);
+                let b2401: f32 = b2400 * b2392;
+                let b2402: u32 = b2393.wrapping_add((0u64 as u32));
+                for l in 0..UNITS {
+                    v365[l] = (0i64 as i32);
+                }
+                let b2403: u32 = *g1.add((b2402) as usize);
+                let mut b2405 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x2404: u32 = la2052_0[l];
+                    let x2405: i32 = ((x2404) as i32);
+                    b2405[l] = x2405;
+                }
+                let b2406: [i32; UNITS] = T::dot_u7_i8(&b2405, &[b2403; UNITS]);
+                let b2407: u32 = b2393.wrapping_add((1u64 as u32));
+                for l in 0..UNITS {
+                    v365[l] = v365[l].wrapping_add(b2406[l]);
+                }
+                let b2408: u32 = *g1.add((b2407) as usize);
+                let mut b2410 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x2409: u32 = la2052_1[l];
+                    let x2410: i32 = ((x2409) as i32);
+                    b2410[l] = x2410;
+                }
+                let b2411: [i32; UNITS] = T::dot_u7_i8(&b2410, &[b2408; UNITS]);
+                let b2412: u32 = b2393.wrapping_add((2u64 as u32));
+                for l in 0..UNITS {
+                    v365[l] = v365[l].wrapping_add(b2411[l]);
+                }
+                let b2413: u32 = *g1.add((b2412) as usize);
+                let mut b2415 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x2414: u32 = la2052_2[l];
+                    let x2415: i32 = ((x2414) as i32);
+                    b2415[l] = x2415;
+                }
+                let b2416: [i32; UNITS] = T::dot_u7_i8(&b2415, &[b2413; UNITS]);
+                let b2417: u32 = b2393.wrapping_add((3u64 as u32));
+                for l in 0..UNITS {
+                    v365[l] = v365[l].wrapping_add(b2416[l]);
+                }
+                let b2418: u32 = *g1.add((b2417) as usize);
+                let mut b2420 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x2419: u32 = la2052_3[l];
+                    let x2420: i32 = ((x2419) as i32);
+                    b2420[l] = x2420;
+                }
+                let b2421: [i32; UNITS] = T::dot_u7_i8(&b2420, &[b2418; UNITS]);
+                let b2422: u32 = b2393.wrapping_add((4u64 as u32));
+                for l in 0..UNITS {
+                    v365[l] = v365[l].wrapping_add(b2421[l]);
+                }
+                let b2423: u32 = *g1.add((b2422) as usize);
+                let mut b2425 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x2424: u32 = la2052_4[l];
+                    let x2425: i32 = ((x2424) as i32);
+                    b2425[l] = x2425;
+                }
+                let b2426: [i32; UNITS] = T::dot_u7_i8(&b2425, &[b2423; UNITS]);
+                let b2427: u32 = b2393.wrapping_add((5u64 as u32));
+                for l in 0..UNITS {
+                    v365[l] = v365[l].wrapping_add(b2426[l]);
+                }
+                let b2428: u32 = *g1.add((b2427) as usize);
+                let mut b2430 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x2429: u32 = la2052_5[l];
+                    let x2430: i32 = ((x2429) as i32);
+                    b2430[l] = x2430;
+                }
+                let b2431: [i32; UNITS] = T::dot_u7_i8(&b2430, &[b2428; UNITS]);
+                let b2432: u32 = b2393.wrapping_add((6u64 as u32));
+                for l in 0..UNITS {
+                    v365[l] = v365[l].wrapping_add(b2431[l]);
+                }
+                let b2433: u32 = *g1.add((b2432) as usize);
+                let mut b2435 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x2434: u32 = la2052_6[l];
+                    let x2435: i32 = ((x2434) as i32);
+                    b2435[l] = x2435;
+                }
+                let b2436: [i32; UNITS] = T::dot_u7_i8(&b2435, &[b2433; UNITS]);
+                let b2437: u32 = b2393.wrapping_add((7u64 as u32));
+                for l in 0..UNITS {
+                    v365[l] = v365[l].wrapping_add(b2436[l]);
+                }
+                let b2438: u32 = *g1.add((b2437) as usize);
+                let mut b2440 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x2439: u32 = la2052_7[l];
+                    let x2440: i32 = ((x2439) as i32);
+                    b2440[l] = x2440;
+                }
+                let b2441: [i32; UNITS] = T::dot_u7_i8(&b2440, &[b2438; UNITS]);
+                for l in 0..UNITS {
+                    v365[l] = v365[l].wrapping_add(b2441[l]);
+                    let x2442: f32 = ((v365[l]) as f32);
+                    let x2443: f32 = la2301_0[l];
+                    let x2444: f32 = x2443 * b2392;
+                    let x2445: f32 = x2442 * x2444;
+                    let x2446: f32 = la2302_0[l];
+                    let x2447: f32 = x2446 * b2401;
+                    let x2448: f32 = T::fmadd(x2442, x2444, x2447);
+                    let x2449: f32 = la2045_0[l];
+                    let x2450: f32 = x2449 + x2448;
+                    la2045_0[l] = x2450;
+                }
+                v2046 = v2046.wrapping_add((1 as u32));
+            }
+            let b2451: u32 = v1545.wrapping_add((0u64 as u32));
+            let b2453: bool = b2451 < s_u32[3];
+            let mut b2454 = [<bool>::default(); UNITS];
+            for l in 0..UNITS {
+                let x2452: bool = b2042[l] < s_u32[1];
+                let x2454: bool = x2452 && b2453;
+                b2454[l] = x2454;
+            }
+            let mut m29 = [false; UNITS];
+            for l in 0..UNITS { m29[l] = b2454[l]; }
+            if m29.iter().all(|&x| x) {
+                let b2455: u32 = b2451.wrapping_mul(s_u32[1]);
+                let a55 = span((((0u32).wrapping_add(b2041)).wrapping_add(b2455)) as u32, UNITS, g4_len);
+                for l in 0..UNITS {
+                    let x2456: u32 = b2455.wrapping_add(b2042[l]);
+                    let x2457: f32 = la2045_0[l];
+                    *g4.add(a55 + l) = x2457;
+                }
+            } else {
+                let mut m30 = [false; UNITS];
+                for l in 0..UNITS { m30[l] = m0[l] && m29[l]; }
+                if m30.iter().any(|&x| x) {
+                    let b2455: u32 = b2451.wrapping_mul(s_u32[1]);
+                    let mut ok = true;
+                    for l in 0..UNITS {
+                        let x2456: u32 = b2455.wrapping_add(b2042[l]);
+                        let x2457: f32 = la2045_0[l];
+                        if m30[l] { st(g4, g4_len, x2456, x2457, &mut ok); }
+                    }
+                    assert!(ok, "kernel index out of bounds");
+                }
+            }
+            let b2458: u32 = v1545.wrapping_add((1u64 as u32));
+            let b2459: u32 = b2458.min(s_u32[3]);
+            v912 = b2459;
         }
     }
 }

@@ -36,24 +36,61 @@ unsafe fn avx512(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalar
 #[inline(always)]
 unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut la6_0 = [<f32>::default(); UNITS];
-    let mut la6_1 = [<f32>::default(); UNITS];
-    let mut la6_2 = [<f32>::default(); UNITS];
-    let mut la6_3 = [<f32>::default(); UNITS];
-    let mut la6_4 = [<f32>::default(); UNITS];
-    let mut la6_5 = [<f32>::default(); UNITS];
-    let mut la6_6 = [<f32>::default(); UNITS];
-    let mut la6_7 = [<f32>::default(); UNITS];
-    let mut la13_0 = [<u32>::default(); UNITS];
-    let mut la13_1 = [<u32>::default(); UNITS];
-    let mut la13_2 = [<u32>::default(); UNITS];
-    let mut la13_3 = [<u32>::default(); UNITS];
-    let mut la13_4 = [<u32>::default(); UNITS];
-    let mut la13_5 = [<u32>::default(); UNITS];
-    let mut la13_6 = [<u32>::default(); UNITS];
-    let mut la13_7 = [<u32>::default(); UNITS];
-    let mut la526_0 = [<f32>::default(); UNITS];
-    let mut la527_0 = [<f32>::default(); UNITS];
+    let mut la8_0 = [<f32>::default(); UNITS];
+    let mut la8_1 = [<f32>::default(); UNITS];
+    let mut la8_2 = [<f32>::default(); UNITS];
+    let mut la8_3 = [<f32>::default(); UNITS];
+    let mut la8_4 = [<f32>::default(); UNITS];
+    let mut la8_5 = [<f32>::default(); UNITS];
+    let mut la8_6 = [<f32>::default(); UNITS];
+    let mut la8_7 = [<f32>::default(); UNITS];
+    let mut la15_0 = [<u32>::default(); UNITS];
+    let mut la15_1 = [<u32>::default(); UNITS];
+    let mut la15_2 = [<u32>::default(); UNITS];
+    let mut la15_3 = [<u32>::default(); UNITS];
+    let mut la15_4 = [<u32>::default(); UNITS];
+    let mut la15_5 = [<u32>::default(); UNITS];
+    let mut la15_6 = [<u32>::default(); UNITS];
+    let mut la15_7 = [<u32>::default(); UNITS];
+    let mut la528_0 = [<f32>::default(); UNITS];
+    let mut la529_0 = [<f32>::default(); UNITS];
+    let mut la1212_0 = [<f32>::default(); UNITS];
+    let mut la1212_1 = [<f32>::default(); UNITS];
+    let mut la1212_2 = [<f32>::default(); UNITS];
+    let mut la1212_3 = [<f32>::default(); UNITS];
+    let mut la1219_0 = [<u32>::default(); UNITS];
+    let mut la1219_1 = [<u32>::default(); UNITS];
+    let mut la1219_2 = [<u32>::default(); UNITS];
+    let mut la1219_3 = [<u32>::default(); UNITS];
+    let mut la1219_4 = [<u32>::default(); UNITS];
+    let mut la1219_5 = [<u32>::default(); UNITS];
+    let mut la1219_6 = [<u32>::default(); UNITS];
+    let mut la1219_7 = [<u32>::default(); UNITS];
+    let mut la1732_0 = [<f32>::default(); UNITS];
+    let mut la1733_0 = [<f32>::default(); UNITS];
+    let mut la2137_0 = [<f32>::default(); UNITS];
+    let mut la2137_1 = [<f32>::default(); UNITS];
+    let mut la2144_0 = [<u32>::default(); UNITS];
+    let mut la2144_1 = [<u32>::default(); UNITS];
+    let mut la2144_2 = [<u32>::default(); UNITS];
+    let mut la2144_3 = [<u32>::default(); UNITS];
+    let mut la2144_4 = [<u32>::default(); UNITS];
+    let mut la2144_5 = [<u32>::default(); UNITS];
+    let mut la2144_6 = [<u32>::default(); UNITS];
+    let mut la2144_7 = [<u32>::default(); UNITS];
+    let mut la2657_0 = [<f32>::default(); UNITS];
+    let mut la2658_0 = [<f32>::default(); UNITS];
+    let mut la2921_0 = [<f32>::default(); UNITS];
+    let mut la2928_0 = [<u32>::default(); UNITS];
+    let mut la2928_1 = [<u32>::default(); UNITS];
+    let mut la2928_2 = [<u32>::default(); UNITS];
+    let mut la2928_3 = [<u32>::default(); UNITS];
+    let mut la2928_4 = [<u32>::default(); UNITS];
+    let mut la2928_5 = [<u32>::default(); UNITS];
+    let mut la2928_6 = [<u32>::default(); UNITS];
+    let mut la2928_7 = [<u32>::default(); UNITS];
+    let mut la3441_0 = [<f32>::default(); UNITS];
+    let mut la3442_0 = [<f32>::default(); UNITS];
     let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
     let g1: *mut u32 = bufs[1].ptr();
@@ -65,3038 +102,7558 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
     let g4: *mut f32 = bufs[4].ptr();
     let g4_len = bufs[4].len;
     let s_u32: &[u32] = &scalars.u32;
-    let mut v655 = [<i32>::default(); UNITS];
-    let b0: u32 = div(s_u32[2], (32u64 as u32));
-    let b1: u32 = cube[1].wrapping_mul((8u64 as u32));
-    let b2: u32 = cube[0].wrapping_mul((8u64 as u32));
-    let b4: u32 = div(s_u32[2], (32u64 as u32));
-    let b5: u32 = s_u32[3].wrapping_sub((1u64 as u32));
-    let mut b3 = [<u32>::default(); UNITS];
-    for l in 0..UNITS {
-        let x3: u32 = b2.wrapping_add((l as u32));
-        b3[l] = x3;
-        la6_0[l] = 0.0f32;
-        la6_1[l] = 0.0f32;
-        la6_2[l] = 0.0f32;
-        la6_3[l] = 0.0f32;
-        la6_4[l] = 0.0f32;
-        la6_5[l] = 0.0f32;
-        la6_6[l] = 0.0f32;
-        la6_7[l] = 0.0f32;
-    }
-    if (0u64 as u32) < b4 {
-        let hv: u64 = (b4 - 1) as u64;
-        let mut fits = true;
-        let h1: u64 = (((cube[0]).wrapping_mul(b4)) as u64).wrapping_add(hv);
-        fits &= h1 <= u32::MAX as u64;
-        let h2: u64 = h1.wrapping_mul((((32u64 as u32)) as u64));
-        fits &= h2 <= u32::MAX as u64;
-        let h3: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h2);
-        fits &= h3 <= u32::MAX as u64;
-        let h4: u64 = 7;
-        let h5: u64 = h3.wrapping_add(h4);
-        fits &= h5 <= u32::MAX as u64;
-        let h6: u64 = h5.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-        fits &= h6 <= u32::MAX as u64;
-        hoisted_check(fits, h6, g0_len);
-        let h7: u64 = (((cube[0]).wrapping_mul(b4)) as u64).wrapping_add(hv);
-        fits &= h7 <= u32::MAX as u64;
-        let h8: u64 = h7.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h8 <= u32::MAX as u64;
-        let h9: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h8);
-        fits &= h9 <= u32::MAX as u64;
-        let h10: u64 = 7;
-        let h11: u64 = h9.wrapping_add(h10);
-        fits &= h11 <= u32::MAX as u64;
-        let h12: u64 = h11.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
-        fits &= h12 <= u32::MAX as u64;
-        hoisted_check(fits, h12, g0_len);
-        let h13: u64 = (((cube[0]).wrapping_mul(b4)) as u64).wrapping_add(hv);
-        fits &= h13 <= u32::MAX as u64;
-        let h14: u64 = h13.wrapping_mul((((32u64 as u32)) as u64));
-        fits &= h14 <= u32::MAX as u64;
-        let h15: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h14);
-        fits &= h15 <= u32::MAX as u64;
-        let h16: u64 = 7;
-        let h17: u64 = h15.wrapping_add(h16);
-        fits &= h17 <= u32::MAX as u64;
-        let h18: u64 = h17.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-        fits &= h18 <= u32::MAX as u64;
-        hoisted_check(fits, h18, g0_len);
-        let h19: u64 = (((cube[0]).wrapping_mul(b4)) as u64).wrapping_add(hv);
-        fits &= h19 <= u32::MAX as u64;
-        let h20: u64 = h19.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h20 <= u32::MAX as u64;
-        let h21: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h20);
-        fits &= h21 <= u32::MAX as u64;
-        let h22: u64 = 7;
-        let h23: u64 = h21.wrapping_add(h22);
-        fits &= h23 <= u32::MAX as u64;
-        let h24: u64 = h23.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
-        fits &= h24 <= u32::MAX as u64;
-        hoisted_check(fits, h24, g0_len);
-        let h25: u64 = (((cube[0]).wrapping_mul(b4)) as u64).wrapping_add(hv);
-        fits &= h25 <= u32::MAX as u64;
-        let h26: u64 = h25.wrapping_mul((((32u64 as u32)) as u64));
-        fits &= h26 <= u32::MAX as u64;
-        let h27: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h26);
-        fits &= h27 <= u32::MAX as u64;
-        let h28: u64 = 7;
-        let h29: u64 = h27.wrapping_add(h28);
-        fits &= h29 <= u32::MAX as u64;
-        let h30: u64 = h29.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-        fits &= h30 <= u32::MAX as u64;
-        hoisted_check(fits, h30, g0_len);
-        let h31: u64 = (((cube[0]).wrapping_mul(b4)) as u64).wrapping_add(hv);
-        fits &= h31 <= u32::MAX as u64;
-        let h32: u64 = h31.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h32 <= u32::MAX as u64;
-        let h33: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h32);
-        fits &= h33 <= u32::MAX as u64;
-        let h34: u64 = 7;
-        let h35: u64 = h33.wrapping_add(h34);
-        fits &= h35 <= u32::MAX as u64;
-        let h36: u64 = h35.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
-        fits &= h36 <= u32::MAX as u64;
-        hoisted_check(fits, h36, g0_len);
-        let h37: u64 = (((cube[0]).wrapping_mul(b4)) as u64).wrapping_add(hv);
-        fits &= h37 <= u32::MAX as u64;
-        let h38: u64 = h37.wrapping_mul((((32u64 as u32)) as u64));
-        fits &= h38 <= u32::MAX as u64;
-        let h39: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h38);
-        fits &= h39 <= u32::MAX as u64;
-        let h40: u64 = 7;
-        let h41: u64 = h39.wrapping_add(h40);
-        fits &= h41 <= u32::MAX as u64;
-        let h42: u64 = h41.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-        fits &= h42 <= u32::MAX as u64;
-        hoisted_check(fits, h42, g0_len);
-        let h43: u64 = (((cube[0]).wrapping_mul(b4)) as u64).wrapping_add(hv);
-        fits &= h43 <= u32::MAX as u64;
-        let h44: u64 = h43.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h44 <= u32::MAX as u64;
-        let h45: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h44);
-        fits &= h45 <= u32::MAX as u64;
-        let h46: u64 = 7;
-        let h47: u64 = h45.wrapping_add(h46);
-        fits &= h47 <= u32::MAX as u64;
-        let h48: u64 = h47.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
-        fits &= h48 <= u32::MAX as u64;
-        hoisted_check(fits, h48, g0_len);
-        let h49: u64 = (((cube[0]).wrapping_mul(b4)) as u64).wrapping_add(hv);
-        fits &= h49 <= u32::MAX as u64;
-        let h50: u64 = h49.wrapping_mul((((32u64 as u32)) as u64));
-        fits &= h50 <= u32::MAX as u64;
-        let h51: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h50);
-        fits &= h51 <= u32::MAX as u64;
-        let h52: u64 = 7;
-        let h53: u64 = h51.wrapping_add(h52);
-        fits &= h53 <= u32::MAX as u64;
-        let h54: u64 = h53.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-        fits &= h54 <= u32::MAX as u64;
-        hoisted_check(fits, h54, g0_len);
-        let h55: u64 = (((cube[0]).wrapping_mul(b4)) as u64).wrapping_add(hv);
-        fits &= h55 <= u32::MAX as u64;
-        let h56: u64 = h55.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h56 <= u32::MAX as u64;
-        let h57: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h56);
-        fits &= h57 <= u32::MAX as u64;
-        let h58: u64 = 7;
-        let h59: u64 = h57.wrapping_add(h58);
-        fits &= h59 <= u32::MAX as u64;
-        let h60: u64 = h59.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
-        fits &= h60 <= u32::MAX as u64;
-        hoisted_check(fits, h60, g0_len);
-        let h61: u64 = (((cube[0]).wrapping_mul(b4)) as u64).wrapping_add(hv);
-        fits &= h61 <= u32::MAX as u64;
-        let h62: u64 = h61.wrapping_mul((((32u64 as u32)) as u64));
-        fits &= h62 <= u32::MAX as u64;
-        let h63: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h62);
-        fits &= h63 <= u32::MAX as u64;
-        let h64: u64 = 7;
-        let h65: u64 = h63.wrapping_add(h64);
-        fits &= h65 <= u32::MAX as u64;
-        let h66: u64 = h65.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-        fits &= h66 <= u32::MAX as u64;
-        hoisted_check(fits, h66, g0_len);
-        let h67: u64 = (((cube[0]).wrapping_mul(b4)) as u64).wrapping_add(hv);
-        fits &= h67 <= u32::MAX as u64;
-        let h68: u64 = h67.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h68 <= u32::MAX as u64;
-        let h69: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h68);
-        fits &= h69 <= u32::MAX as u64;
-        let h70: u64 = 7;
-        let h71: u64 = h69.wrapping_add(h70);
-        fits &= h71 <= u32::MAX as u64;
-        let h72: u64 = h71.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
-        fits &= h72 <= u32::MAX as u64;
-        hoisted_check(fits, h72, g0_len);
-        let h73: u64 = (((cube[0]).wrapping_mul(b4)) as u64).wrapping_add(hv);
-        fits &= h73 <= u32::MAX as u64;
-        let h74: u64 = h73.wrapping_mul((((32u64 as u32)) as u64));
-        fits &= h74 <= u32::MAX as u64;
-        let h75: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h74);
-        fits &= h75 <= u32::MAX as u64;
-        let h76: u64 = 7;
-        let h77: u64 = h75.wrapping_add(h76);
-        fits &= h77 <= u32::MAX as u64;
-        let h78: u64 = h77.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-        fits &= h78 <= u32::MAX as u64;
-        hoisted_check(fits, h78, g0_len);
-        let h79: u64 = (((cube[0]).wrapping_mul(b4)) as u64).wrapping_add(hv);
-        fits &= h79 <= u32::MAX as u64;
-        let h80: u64 = h79.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h80 <= u32::MAX as u64;
-        let h81: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h80);
-        fits &= h81 <= u32::MAX as u64;
-        let h82: u64 = 7;
-        let h83: u64 = h81.wrapping_add(h82);
-        fits &= h83 <= u32::MAX as u64;
-        let h84: u64 = h83.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
-        fits &= h84 <= u32::MAX as u64;
-        hoisted_check(fits, h84, g0_len);
-        let h85: u64 = (((cube[0]).wrapping_mul(b4)) as u64).wrapping_add(hv);
-        fits &= h85 <= u32::MAX as u64;
-        let h86: u64 = h85.wrapping_mul((((32u64 as u32)) as u64));
-        fits &= h86 <= u32::MAX as u64;
-        let h87: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h86);
-        fits &= h87 <= u32::MAX as u64;
-        let h88: u64 = 7;
-        let h89: u64 = h87.wrapping_add(h88);
-        fits &= h89 <= u32::MAX as u64;
-        let h90: u64 = h89.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((7u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((7u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-        fits &= h90 <= u32::MAX as u64;
-        hoisted_check(fits, h90, g0_len);
-        let h91: u64 = (((cube[0]).wrapping_mul(b4)) as u64).wrapping_add(hv);
-        fits &= h91 <= u32::MAX as u64;
-        let h92: u64 = h91.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h92 <= u32::MAX as u64;
-        let h93: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h92);
-        fits &= h93 <= u32::MAX as u64;
-        let h94: u64 = 7;
-        let h95: u64 = h93.wrapping_add(h94);
-        fits &= h95 <= u32::MAX as u64;
-        let h96: u64 = h95.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((7u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
-        fits &= h96 <= u32::MAX as u64;
-        hoisted_check(fits, h96, g0_len);
-        let h97: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h97 <= u32::MAX as u64;
-        let h98: u64 = h97.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h98 <= u32::MAX as u64;
-        let h99: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h98);
-        fits &= h99 <= u32::MAX as u64;
-        hoisted_check(fits, h99, g2_len);
-        let h100: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h100 <= u32::MAX as u64;
-        let h101: u64 = h100.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h101 <= u32::MAX as u64;
-        let h102: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h101);
-        fits &= h102 <= u32::MAX as u64;
-        let h103: u64 = h102.wrapping_mul((((2u64 as u32)) as u64));
-        fits &= h103 <= u32::MAX as u64;
-        hoisted_check(fits, h103, g3_len);
-        let h104: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h104 <= u32::MAX as u64;
-        let h105: u64 = h104.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h105 <= u32::MAX as u64;
-        let h106: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h105);
-        fits &= h106 <= u32::MAX as u64;
-        let h107: u64 = h106.wrapping_mul((((2u64 as u32)) as u64));
-        fits &= h107 <= u32::MAX as u64;
-        let h108: u64 = h107.wrapping_add((((1u64 as u32)) as u64));
-        fits &= h108 <= u32::MAX as u64;
-        hoisted_check(fits, h108, g3_len);
-        let h109: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h109 <= u32::MAX as u64;
-        let h110: u64 = h109.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h110 <= u32::MAX as u64;
-        let h111: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h110);
-        fits &= h111 <= u32::MAX as u64;
-        let h112: u64 = h111.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h112 <= u32::MAX as u64;
-        let h113: u64 = h112.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h113 <= u32::MAX as u64;
-        hoisted_check(fits, h113, g1_len);
-        let h114: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h114 <= u32::MAX as u64;
-        let h115: u64 = h114.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h115 <= u32::MAX as u64;
-        let h116: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h115);
-        fits &= h116 <= u32::MAX as u64;
-        let h117: u64 = h116.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h117 <= u32::MAX as u64;
-        let h118: u64 = h117.wrapping_add((((1u64 as u32)) as u64));
-        fits &= h118 <= u32::MAX as u64;
-        hoisted_check(fits, h118, g1_len);
-        let h119: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h119 <= u32::MAX as u64;
-        let h120: u64 = h119.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h120 <= u32::MAX as u64;
-        let h121: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h120);
-        fits &= h121 <= u32::MAX as u64;
-        let h122: u64 = h121.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h122 <= u32::MAX as u64;
-        let h123: u64 = h122.wrapping_add((((2u64 as u32)) as u64));
-        fits &= h123 <= u32::MAX as u64;
-        hoisted_check(fits, h123, g1_len);
-        let h124: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h124 <= u32::MAX as u64;
-        let h125: u64 = h124.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h125 <= u32::MAX as u64;
-        let h126: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h125);
-        fits &= h126 <= u32::MAX as u64;
-        let h127: u64 = h126.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h127 <= u32::MAX as u64;
-        let h128: u64 = h127.wrapping_add((((3u64 as u32)) as u64));
-        fits &= h128 <= u32::MAX as u64;
-        hoisted_check(fits, h128, g1_len);
-        let h129: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h129 <= u32::MAX as u64;
-        let h130: u64 = h129.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h130 <= u32::MAX as u64;
-        let h131: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h130);
-        fits &= h131 <= u32::MAX as u64;
-        let h132: u64 = h131.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h132 <= u32::MAX as u64;
-        let h133: u64 = h132.wrapping_add((((4u64 as u32)) as u64));
-        fits &= h133 <= u32::MAX as u64;
-        hoisted_check(fits, h133, g1_len);
-        let h134: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h134 <= u32::MAX as u64;
-        let h135: u64 = h134.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h135 <= u32::MAX as u64;
-        let h136: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h135);
-        fits &= h136 <= u32::MAX as u64;
-        let h137: u64 = h136.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h137 <= u32::MAX as u64;
-        let h138: u64 = h137.wrapping_add((((5u64 as u32)) as u64));
-        fits &= h138 <= u32::MAX as u64;
-        hoisted_check(fits, h138, g1_len);
-        let h139: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h139 <= u32::MAX as u64;
-        let h140: u64 = h139.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h140 <= u32::MAX as u64;
-        let h141: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h140);
-        fits &= h141 <= u32::MAX as u64;
-        let h142: u64 = h141.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h142 <= u32::MAX as u64;
-        let h143: u64 = h142.wrapping_add((((6u64 as u32)) as u64));
-        fits &= h143 <= u32::MAX as u64;
-        hoisted_check(fits, h143, g1_len);
-        let h144: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h144 <= u32::MAX as u64;
-        let h145: u64 = h144.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h145 <= u32::MAX as u64;
-        let h146: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h145);
-        fits &= h146 <= u32::MAX as u64;
-        let h147: u64 = h146.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h147 <= u32::MAX as u64;
-        let h148: u64 = h147.wrapping_add((((7u64 as u32)) as u64));
-        fits &= h148 <= u32::MAX as u64;
-        hoisted_check(fits, h148, g1_len);
-        let h149: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h149 <= u32::MAX as u64;
-        let h150: u64 = h149.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h150 <= u32::MAX as u64;
-        let h151: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h150);
-        fits &= h151 <= u32::MAX as u64;
-        hoisted_check(fits, h151, g2_len);
-        let h152: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h152 <= u32::MAX as u64;
-        let h153: u64 = h152.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h153 <= u32::MAX as u64;
-        let h154: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h153);
-        fits &= h154 <= u32::MAX as u64;
-        let h155: u64 = h154.wrapping_mul((((2u64 as u32)) as u64));
-        fits &= h155 <= u32::MAX as u64;
-        hoisted_check(fits, h155, g3_len);
-        let h156: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h156 <= u32::MAX as u64;
-        let h157: u64 = h156.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h157 <= u32::MAX as u64;
-        let h158: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h157);
-        fits &= h158 <= u32::MAX as u64;
-        let h159: u64 = h158.wrapping_mul((((2u64 as u32)) as u64));
-        fits &= h159 <= u32::MAX as u64;
-        let h160: u64 = h159.wrapping_add((((1u64 as u32)) as u64));
-        fits &= h160 <= u32::MAX as u64;
-        hoisted_check(fits, h160, g3_len);
-        let h161: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h161 <= u32::MAX as u64;
-        let h162: u64 = h161.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h162 <= u32::MAX as u64;
-        let h163: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h162);
-        fits &= h163 <= u32::MAX as u64;
-        let h164: u64 = h163.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h164 <= u32::MAX as u64;
-        let h165: u64 = h164.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h165 <= u32::MAX as u64;
-        hoisted_check(fits, h165, g1_len);
-        let h166: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h166 <= u32::MAX as u64;
-        let h167: u64 = h166.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h167 <= u32::MAX as u64;
-        let h168: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h167);
-        fits &= h168 <= u32::MAX as u64;
-        let h169: u64 = h168.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h169 <= u32::MAX as u64;
-        let h170: u64 = h169.wrapping_add((((1u64 as u32)) as u64));
-        fits &= h170 <= u32::MAX as u64;
-        hoisted_check(fits, h170, g1_len);
-        let h171: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h171 <= u32::MAX as u64;
-        let h172: u64 = h171.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h172 <= u32::MAX as u64;
-        let h173: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h172);
-        fits &= h173 <= u32::MAX as u64;
-        let h174: u64 = h173.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h174 <= u32::MAX as u64;
-        let h175: u64 = h174.wrapping_add((((2u64 as u32)) as u64));
-        fits &= h175 <= u32::MAX as u64;
-        hoisted_check(fits, h175, g1_len);
-        let h176: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h176 <= u32::MAX as u64;
-        let h177: u64 = h176.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h177 <= u32::MAX as u64;
-        let h178: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h177);
-        fits &= h178 <= u32::MAX as u64;
-        let h179: u64 = h178.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h179 <= u32::MAX as u64;
-        let h180: u64 = h179.wrapping_add((((3u64 as u32)) as u64));
-        fits &= h180 <= u32::MAX as u64;
-        hoisted_check(fits, h180, g1_len);
-        let h181: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h181 <= u32::MAX as u64;
-        let h182: u64 = h181.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h182 <= u32::MAX as u64;
-        let h183: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h182);
-        fits &= h183 <= u32::MAX as u64;
-        let h184: u64 = h183.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h184 <= u32::MAX as u64;
-        let h185: u64 = h184.wrapping_add((((4u64 as u32)) as u64));
-        fits &= h185 <= u32::MAX as u64;
-        hoisted_check(fits, h185, g1_len);
-        let h186: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h186 <= u32::MAX as u64;
-        let h187: u64 = h186.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h187 <= u32::MAX as u64;
-        let h188: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h187);
-        fits &= h188 <= u32::MAX as u64;
-        let h189: u64 = h188.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h189 <= u32::MAX as u64;
-        let h190: u64 = h189.wrapping_add((((5u64 as u32)) as u64));
-        fits &= h190 <= u32::MAX as u64;
-        hoisted_check(fits, h190, g1_len);
-        let h191: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h191 <= u32::MAX as u64;
-        let h192: u64 = h191.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h192 <= u32::MAX as u64;
-        let h193: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h192);
-        fits &= h193 <= u32::MAX as u64;
-        let h194: u64 = h193.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h194 <= u32::MAX as u64;
-        let h195: u64 = h194.wrapping_add((((6u64 as u32)) as u64));
-        fits &= h195 <= u32::MAX as u64;
-        hoisted_check(fits, h195, g1_len);
-        let h196: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h196 <= u32::MAX as u64;
-        let h197: u64 = h196.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h197 <= u32::MAX as u64;
-        let h198: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h197);
-        fits &= h198 <= u32::MAX as u64;
-        let h199: u64 = h198.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h199 <= u32::MAX as u64;
-        let h200: u64 = h199.wrapping_add((((7u64 as u32)) as u64));
-        fits &= h200 <= u32::MAX as u64;
-        hoisted_check(fits, h200, g1_len);
-        let h201: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h201 <= u32::MAX as u64;
-        let h202: u64 = h201.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h202 <= u32::MAX as u64;
-        let h203: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h202);
-        fits &= h203 <= u32::MAX as u64;
-        hoisted_check(fits, h203, g2_len);
-        let h204: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h204 <= u32::MAX as u64;
-        let h205: u64 = h204.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h205 <= u32::MAX as u64;
-        let h206: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h205);
-        fits &= h206 <= u32::MAX as u64;
-        let h207: u64 = h206.wrapping_mul((((2u64 as u32)) as u64));
-        fits &= h207 <= u32::MAX as u64;
-        hoisted_check(fits, h207, g3_len);
-        let h208: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h208 <= u32::MAX as u64;
-        let h209: u64 = h208.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h209 <= u32::MAX as u64;
-        let h210: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h209);
-        fits &= h210 <= u32::MAX as u64;
-        let h211: u64 = h210.wrapping_mul((((2u64 as u32)) as u64));
-        fits &= h211 <= u32::MAX as u64;
-        let h212: u64 = h211.wrapping_add((((1u64 as u32)) as u64));
-        fits &= h212 <= u32::MAX as u64;
-        hoisted_check(fits, h212, g3_len);
-        let h213: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h213 <= u32::MAX as u64;
-        let h214: u64 = h213.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h214 <= u32::MAX as u64;
-        let h215: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h214);
-        fits &= h215 <= u32::MAX as u64;
-        let h216: u64 = h215.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h216 <= u32::MAX as u64;
-        let h217: u64 = h216.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h217 <= u32::MAX as u64;
-        hoisted_check(fits, h217, g1_len);
-        let h218: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h218 <= u32::MAX as u64;
-        let h219: u64 = h218.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h219 <= u32::MAX as u64;
-        let h220: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h219);
-        fits &= h220 <= u32::MAX as u64;
-        let h221: u64 = h220.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h221 <= u32::MAX as u64;
-        let h222: u64 = h221.wrapping_add((((1u64 as u32)) as u64));
-        fits &= h222 <= u32::MAX as u64;
-        hoisted_check(fits, h222, g1_len);
-        let h223: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h223 <= u32::MAX as u64;
-        let h224: u64 = h223.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h224 <= u32::MAX as u64;
-        let h225: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h224);
-        fits &= h225 <= u32::MAX as u64;
-        let h226: u64 = h225.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h226 <= u32::MAX as u64;
-        let h227: u64 = h226.wrapping_add((((2u64 as u32)) as u64));
-        fits &= h227 <= u32::MAX as u64;
-        hoisted_check(fits, h227, g1_len);
-        let h228: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h228 <= u32::MAX as u64;
-        let h229: u64 = h228.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h229 <= u32::MAX as u64;
-        let h230: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h229);
-        fits &= h230 <= u32::MAX as u64;
-        let h231: u64 = h230.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h231 <= u32::MAX as u64;
-        let h232: u64 = h231.wrapping_add((((3u64 as u32)) as u64));
-        fits &= h232 <= u32::MAX as u64;
-        hoisted_check(fits, h232, g1_len);
-        let h233: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h233 <= u32::MAX as u64;
-        let h234: u64 = h233.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h234 <= u32::MAX as u64;
-        let h235: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h234);
-        fits &= h235 <= u32::MAX as u64;
-        let h236: u64 = h235.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h236 <= u32::MAX as u64;
-        let h237: u64 = h236.wrapping_add((((4u64 as u32)) as u64));
-        fits &= h237 <= u32::MAX as u64;
-        hoisted_check(fits, h237, g1_len);
-        let h238: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h238 <= u32::MAX as u64;
-        let h239: u64 = h238.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h239 <= u32::MAX as u64;
-        let h240: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h239);
-        fits &= h240 <= u32::MAX as u64;
-        let h241: u64 = h240.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h241 <= u32::MAX as u64;
-        let h242: u64 = h241.wrapping_add((((5u64 as u32)) as u64));
-        fits &= h242 <= u32::MAX as u64;
-        hoisted_check(fits, h242, g1_len);
-        let h243: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h243 <= u32::MAX as u64;
-        let h244: u64 = h243.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h244 <= u32::MAX as u64;
-        let h245: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h244);
-        fits &= h245 <= u32::MAX as u64;
-        let h246: u64 = h245.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h246 <= u32::MAX as u64;
-        let h247: u64 = h246.wrapping_add((((6u64 as u32)) as u64));
-        fits &= h247 <= u32::MAX as u64;
-        hoisted_check(fits, h247, g1_len);
-        let h248: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h248 <= u32::MAX as u64;
-        let h249: u64 = h248.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h249 <= u32::MAX as u64;
-        let h250: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h249);
-        fits &= h250 <= u32::MAX as u64;
-        let h251: u64 = h250.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h251 <= u32::MAX as u64;
-        let h252: u64 = h251.wrapping_add((((7u64 as u32)) as u64));
-        fits &= h252 <= u32::MAX as u64;
-        hoisted_check(fits, h252, g1_len);
-        let h253: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h253 <= u32::MAX as u64;
-        let h254: u64 = h253.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h254 <= u32::MAX as u64;
-        let h255: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h254);
-        fits &= h255 <= u32::MAX as u64;
-        hoisted_check(fits, h255, g2_len);
-        let h256: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h256 <= u32::MAX as u64;
-        let h257: u64 = h256.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h257 <= u32::MAX as u64;
-        let h258: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h257);
-        fits &= h258 <= u32::MAX as u64;
-        let h259: u64 = h258.wrapping_mul((((2u64 as u32)) as u64));
-        fits &= h259 <= u32::MAX as u64;
-        hoisted_check(fits, h259, g3_len);
-        let h260: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h260 <= u32::MAX as u64;
-        let h261: u64 = h260.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h261 <= u32::MAX as u64;
-        let h262: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h261);
-        fits &= h262 <= u32::MAX as u64;
-        let h263: u64 = h262.wrapping_mul((((2u64 as u32)) as u64));
-        fits &= h263 <= u32::MAX as u64;
-        let h264: u64 = h263.wrapping_add((((1u64 as u32)) as u64));
-        fits &= h264 <= u32::MAX as u64;
-        hoisted_check(fits, h264, g3_len);
-        let h265: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h265 <= u32::MAX as u64;
-        let h266: u64 = h265.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h266 <= u32::MAX as u64;
-        let h267: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h266);
-        fits &= h267 <= u32::MAX as u64;
-        let h268: u64 = h267.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h268 <= u32::MAX as u64;
-        let h269: u64 = h268.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h269 <= u32::MAX as u64;
-        hoisted_check(fits, h269, g1_len);
-        let h270: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h270 <= u32::MAX as u64;
-        let h271: u64 = h270.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h271 <= u32::MAX as u64;
-        let h272: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h271);
-        fits &= h272 <= u32::MAX as u64;
-        let h273: u64 = h272.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h273 <= u32::MAX as u64;
-        let h274: u64 = h273.wrapping_add((((1u64 as u32)) as u64));
-        fits &= h274 <= u32::MAX as u64;
-        hoisted_check(fits, h274, g1_len);
-        let h275: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h275 <= u32::MAX as u64;
-        let h276: u64 = h275.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h276 <= u32::MAX as u64;
-        let h277: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h276);
-        fits &= h277 <= u32::MAX as u64;
-        let h278: u64 = h277.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h278 <= u32::MAX as u64;
-        let h279: u64 = h278.wrapping_add((((2u64 as u32)) as u64));
-        fits &= h279 <= u32::MAX as u64;
-        hoisted_check(fits, h279, g1_len);
-        let h280: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h280 <= u32::MAX as u64;
-        let h281: u64 = h280.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h281 <= u32::MAX as u64;
-        let h282: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h281);
-        fits &= h282 <= u32::MAX as u64;
-        let h283: u64 = h282.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h283 <= u32::MAX as u64;
-        let h284: u64 = h283.wrapping_add((((3u64 as u32)) as u64));
-        fits &= h284 <= u32::MAX as u64;
-        hoisted_check(fits, h284, g1_len);
-        let h285: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h285 <= u32::MAX as u64;
-        let h286: u64 = h285.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h286 <= u32::MAX as u64;
-        let h287: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h286);
-        fits &= h287 <= u32::MAX as u64;
-        let h288: u64 = h287.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h288 <= u32::MAX as u64;
-        let h289: u64 = h288.wrapping_add((((4u64 as u32)) as u64));
-        fits &= h289 <= u32::MAX as u64;
-        hoisted_check(fits, h289, g1_len);
-        let h290: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h290 <= u32::MAX as u64;
-        let h291: u64 = h290.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h291 <= u32::MAX as u64;
-        let h292: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h291);
-        fits &= h292 <= u32::MAX as u64;
-        let h293: u64 = h292.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h293 <= u32::MAX as u64;
-        let h294: u64 = h293.wrapping_add((((5u64 as u32)) as u64));
-        fits &= h294 <= u32::MAX as u64;
-        hoisted_check(fits, h294, g1_len);
-        let h295: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h295 <= u32::MAX as u64;
-        let h296: u64 = h295.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h296 <= u32::MAX as u64;
-        let h297: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h296);
-        fits &= h297 <= u32::MAX as u64;
-        let h298: u64 = h297.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h298 <= u32::MAX as u64;
-        let h299: u64 = h298.wrapping_add((((6u64 as u32)) as u64));
-        fits &= h299 <= u32::MAX as u64;
-        hoisted_check(fits, h299, g1_len);
-        let h300: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h300 <= u32::MAX as u64;
-        let h301: u64 = h300.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h301 <= u32::MAX as u64;
-        let h302: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h301);
-        fits &= h302 <= u32::MAX as u64;
-        let h303: u64 = h302.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h303 <= u32::MAX as u64;
-        let h304: u64 = h303.wrapping_add((((7u64 as u32)) as u64));
-        fits &= h304 <= u32::MAX as u64;
-        hoisted_check(fits, h304, g1_len);
-        let h305: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h305 <= u32::MAX as u64;
-        let h306: u64 = h305.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h306 <= u32::MAX as u64;
-        let h307: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h306);
-        fits &= h307 <= u32::MAX as u64;
-        hoisted_check(fits, h307, g2_len);
-        let h308: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h308 <= u32::MAX as u64;
-        let h309: u64 = h308.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h309 <= u32::MAX as u64;
-        let h310: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h309);
-        fits &= h310 <= u32::MAX as u64;
-        let h311: u64 = h310.wrapping_mul((((2u64 as u32)) as u64));
-        fits &= h311 <= u32::MAX as u64;
-        hoisted_check(fits, h311, g3_len);
-        let h312: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h312 <= u32::MAX as u64;
-        let h313: u64 = h312.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h313 <= u32::MAX as u64;
-        let h314: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h313);
-        fits &= h314 <= u32::MAX as u64;
-        let h315: u64 = h314.wrapping_mul((((2u64 as u32)) as u64));
-        fits &= h315 <= u32::MAX as u64;
-        let h316: u64 = h315.wrapping_add((((1u64 as u32)) as u64));
-        fits &= h316 <= u32::MAX as u64;
-        hoisted_check(fits, h316, g3_len);
-        let h317: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h317 <= u32::MAX as u64;
-        let h318: u64 = h317.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h318 <= u32::MAX as u64;
-        let h319: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h318);
-        fits &= h319 <= u32::MAX as u64;
-        let h320: u64 = h319.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h320 <= u32::MAX as u64;
-        let h321: u64 = h320.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h321 <= u32::MAX as u64;
-        hoisted_check(fits, h321, g1_len);
-        let h322: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h322 <= u32::MAX as u64;
-        let h323: u64 = h322.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h323 <= u32::MAX as u64;
-        let h324: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h323);
-        fits &= h324 <= u32::MAX as u64;
-        let h325: u64 = h324.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h325 <= u32::MAX as u64;
-        let h326: u64 = h325.wrapping_add((((1u64 as u32)) as u64));
-        fits &= h326 <= u32::MAX as u64;
-        hoisted_check(fits, h326, g1_len);
-        let h327: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h327 <= u32::MAX as u64;
-        let h328: u64 = h327.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h328 <= u32::MAX as u64;
-        let h329: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h328);
-        fits &= h329 <= u32::MAX as u64;
-        let h330: u64 = h329.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h330 <= u32::MAX as u64;
-        let h331: u64 = h330.wrapping_add((((2u64 as u32)) as u64));
-        fits &= h331 <= u32::MAX as u64;
-        hoisted_check(fits, h331, g1_len);
-        let h332: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h332 <= u32::MAX as u64;
-        let h333: u64 = h332.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h333 <= u32::MAX as u64;
-        let h334: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h333);
-        fits &= h334 <= u32::MAX as u64;
-        let h335: u64 = h334.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h335 <= u32::MAX as u64;
-        let h336: u64 = h335.wrapping_add((((3u64 as u32)) as u64));
-        fits &= h336 <= u32::MAX as u64;
-        hoisted_check(fits, h336, g1_len);
-        let h337: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h337 <= u32::MAX as u64;
-        let h338: u64 = h337.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h338 <= u32::MAX as u64;
-        let h339: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h338);
-        fits &= h339 <= u32::MAX as u64;
-        let h340: u64 = h339.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h340 <= u32::MAX as u64;
-        let h341: u64 = h340.wrapping_add((((4u64 as u32)) as u64));
-        fits &= h341 <= u32::MAX as u64;
-        hoisted_check(fits, h341, g1_len);
-        let h342: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h342 <= u32::MAX as u64;
-        let h343: u64 = h342.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h343 <= u32::MAX as u64;
-        let h344: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h343);
-        fits &= h344 <= u32::MAX as u64;
-        let h345: u64 = h344.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h345 <= u32::MAX as u64;
-        let h346: u64 = h345.wrapping_add((((5u64 as u32)) as u64));
-        fits &= h346 <= u32::MAX as u64;
-        hoisted_check(fits, h346, g1_len);
-        let h347: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h347 <= u32::MAX as u64;
-        let h348: u64 = h347.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h348 <= u32::MAX as u64;
-        let h349: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h348);
-        fits &= h349 <= u32::MAX as u64;
-        let h350: u64 = h349.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h350 <= u32::MAX as u64;
-        let h351: u64 = h350.wrapping_add((((6u64 as u32)) as u64));
-        fits &= h351 <= u32::MAX as u64;
-        hoisted_check(fits, h351, g1_len);
-        let h352: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h352 <= u32::MAX as u64;
-        let h353: u64 = h352.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h353 <= u32::MAX as u64;
-        let h354: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h353);
-        fits &= h354 <= u32::MAX as u64;
-        let h355: u64 = h354.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h355 <= u32::MAX as u64;
-        let h356: u64 = h355.wrapping_add((((7u64 as u32)) as u64));
-        fits &= h356 <= u32::MAX as u64;
-        hoisted_check(fits, h356, g1_len);
-        let h357: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h357 <= u32::MAX as u64;
-        let h358: u64 = h357.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h358 <= u32::MAX as u64;
-        let h359: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h358);
-        fits &= h359 <= u32::MAX as u64;
-        hoisted_check(fits, h359, g2_len);
-        let h360: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h360 <= u32::MAX as u64;
-        let h361: u64 = h360.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h361 <= u32::MAX as u64;
-        let h362: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h361);
-        fits &= h362 <= u32::MAX as u64;
-        let h363: u64 = h362.wrapping_mul((((2u64 as u32)) as u64));
-        fits &= h363 <= u32::MAX as u64;
-        hoisted_check(fits, h363, g3_len);
-        let h364: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h364 <= u32::MAX as u64;
-        let h365: u64 = h364.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h365 <= u32::MAX as u64;
-        let h366: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h365);
-        fits &= h366 <= u32::MAX as u64;
-        let h367: u64 = h366.wrapping_mul((((2u64 as u32)) as u64));
-        fits &= h367 <= u32::MAX as u64;
-        let h368: u64 = h367.wrapping_add((((1u64 as u32)) as u64));
-        fits &= h368 <= u32::MAX as u64;
-        hoisted_check(fits, h368, g3_len);
-        let h369: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h369 <= u32::MAX as u64;
-        let h370: u64 = h369.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h370 <= u32::MAX as u64;
-        let h371: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h370);
-        fits &= h371 <= u32::MAX as u64;
-        let h372: u64 = h371.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h372 <= u32::MAX as u64;
-        let h373: u64 = h372.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h373 <= u32::MAX as u64;
-        hoisted_check(fits, h373, g1_len);
-        let h374: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h374 <= u32::MAX as u64;
-        let h375: u64 = h374.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h375 <= u32::MAX as u64;
-        let h376: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h375);
-        fits &= h376 <= u32::MAX as u64;
-        let h377: u64 = h376.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h377 <= u32::MAX as u64;
-        let h378: u64 = h377.wrapping_add((((1u64 as u32)) as u64));
-        fits &= h378 <= u32::MAX as u64;
-        hoisted_check(fits, h378, g1_len);
-        let h379: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h379 <= u32::MAX as u64;
-        let h380: u64 = h379.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h380 <= u32::MAX as u64;
-        let h381: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h380);
-        fits &= h381 <= u32::MAX as u64;
-        let h382: u64 = h381.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h382 <= u32::MAX as u64;
-        let h383: u64 = h382.wrapping_add((((2u64 as u32)) as u64));
-        fits &= h383 <= u32::MAX as u64;
-        hoisted_check(fits, h383, g1_len);
-        let h384: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h384 <= u32::MAX as u64;
-        let h385: u64 = h384.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h385 <= u32::MAX as u64;
-        let h386: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h385);
-        fits &= h386 <= u32::MAX as u64;
-        let h387: u64 = h386.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h387 <= u32::MAX as u64;
-        let h388: u64 = h387.wrapping_add((((3u64 as u32)) as u64));
-        fits &= h388 <= u32::MAX as u64;
-        hoisted_check(fits, h388, g1_len);
-        let h389: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h389 <= u32::MAX as u64;
-        let h390: u64 = h389.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h390 <= u32::MAX as u64;
-        let h391: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h390);
-        fits &= h391 <= u32::MAX as u64;
-        let h392: u64 = h391.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h392 <= u32::MAX as u64;
-        let h393: u64 = h392.wrapping_add((((4u64 as u32)) as u64));
-        fits &= h393 <= u32::MAX as u64;
-        hoisted_check(fits, h393, g1_len);
-        let h394: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h394 <= u32::MAX as u64;
-        let h395: u64 = h394.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h395 <= u32::MAX as u64;
-        let h396: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h395);
-        fits &= h396 <= u32::MAX as u64;
-        let h397: u64 = h396.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h397 <= u32::MAX as u64;
-        let h398: u64 = h397.wrapping_add((((5u64 as u32)) as u64));
-        fits &= h398 <= u32::MAX as u64;
-        hoisted_check(fits, h398, g1_len);
-        let h399: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h399 <= u32::MAX as u64;
-        let h400: u64 = h399.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h400 <= u32::MAX as u64;
-        let h401: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h400);
-        fits &= h401 <= u32::MAX as u64;
-        let h402: u64 = h401.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h402 <= u32::MAX as u64;
-        let h403: u64 = h402.wrapping_add((((6u64 as u32)) as u64));
-        fits &= h403 <= u32::MAX as u64;
-        hoisted_check(fits, h403, g1_len);
-        let h404: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h404 <= u32::MAX as u64;
-        let h405: u64 = h404.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h405 <= u32::MAX as u64;
-        let h406: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h405);
-        fits &= h406 <= u32::MAX as u64;
-        let h407: u64 = h406.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h407 <= u32::MAX as u64;
-        let h408: u64 = h407.wrapping_add((((7u64 as u32)) as u64));
-        fits &= h408 <= u32::MAX as u64;
-        hoisted_check(fits, h408, g1_len);
-        let h409: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h409 <= u32::MAX as u64;
-        let h410: u64 = h409.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h410 <= u32::MAX as u64;
-        let h411: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h410);
-        fits &= h411 <= u32::MAX as u64;
-        hoisted_check(fits, h411, g2_len);
-        let h412: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h412 <= u32::MAX as u64;
-        let h413: u64 = h412.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h413 <= u32::MAX as u64;
-        let h414: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h413);
-        fits &= h414 <= u32::MAX as u64;
-        let h415: u64 = h414.wrapping_mul((((2u64 as u32)) as u64));
-        fits &= h415 <= u32::MAX as u64;
-        hoisted_check(fits, h415, g3_len);
-        let h416: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h416 <= u32::MAX as u64;
-        let h417: u64 = h416.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h417 <= u32::MAX as u64;
-        let h418: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h417);
-        fits &= h418 <= u32::MAX as u64;
-        let h419: u64 = h418.wrapping_mul((((2u64 as u32)) as u64));
-        fits &= h419 <= u32::MAX as u64;
-        let h420: u64 = h419.wrapping_add((((1u64 as u32)) as u64));
-        fits &= h420 <= u32::MAX as u64;
-        hoisted_check(fits, h420, g3_len);
-        let h421: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h421 <= u32::MAX as u64;
-        let h422: u64 = h421.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h422 <= u32::MAX as u64;
-        let h423: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h422);
-        fits &= h423 <= u32::MAX as u64;
-        let h424: u64 = h423.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h424 <= u32::MAX as u64;
-        let h425: u64 = h424.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h425 <= u32::MAX as u64;
-        hoisted_check(fits, h425, g1_len);
-        let h426: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h426 <= u32::MAX as u64;
-        let h427: u64 = h426.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h427 <= u32::MAX as u64;
-        let h428: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h427);
-        fits &= h428 <= u32::MAX as u64;
-        let h429: u64 = h428.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h429 <= u32::MAX as u64;
-        let h430: u64 = h429.wrapping_add((((1u64 as u32)) as u64));
-        fits &= h430 <= u32::MAX as u64;
-        hoisted_check(fits, h430, g1_len);
-        let h431: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h431 <= u32::MAX as u64;
-        let h432: u64 = h431.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h432 <= u32::MAX as u64;
-        let h433: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h432);
-        fits &= h433 <= u32::MAX as u64;
-        let h434: u64 = h433.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h434 <= u32::MAX as u64;
-        let h435: u64 = h434.wrapping_add((((2u64 as u32)) as u64));
-        fits &= h435 <= u32::MAX as u64;
-        hoisted_check(fits, h435, g1_len);
-        let h436: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h436 <= u32::MAX as u64;
-        let h437: u64 = h436.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h437 <= u32::MAX as u64;
-        let h438: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h437);
-        fits &= h438 <= u32::MAX as u64;
-        let h439: u64 = h438.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h439 <= u32::MAX as u64;
-        let h440: u64 = h439.wrapping_add((((3u64 as u32)) as u64));
-        fits &= h440 <= u32::MAX as u64;
-        hoisted_check(fits, h440, g1_len);
-        let h441: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h441 <= u32::MAX as u64;
-        let h442: u64 = h441.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h442 <= u32::MAX as u64;
-        let h443: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h442);
-        fits &= h443 <= u32::MAX as u64;
-        let h444: u64 = h443.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h444 <= u32::MAX as u64;
-        let h445: u64 = h444.wrapping_add((((4u64 as u32)) as u64));
-        fits &= h445 <= u32::MAX as u64;
-        hoisted_check(fits, h445, g1_len);
-        let h446: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h446 <= u32::MAX as u64;
-        let h447: u64 = h446.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h447 <= u32::MAX as u64;
-        let h448: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h447);
-        fits &= h448 <= u32::MAX as u64;
-        let h449: u64 = h448.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h449 <= u32::MAX as u64;
-        let h450: u64 = h449.wrapping_add((((5u64 as u32)) as u64));
-        fits &= h450 <= u32::MAX as u64;
-        hoisted_check(fits, h450, g1_len);
-        let h451: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h451 <= u32::MAX as u64;
-        let h452: u64 = h451.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h452 <= u32::MAX as u64;
-        let h453: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h452);
-        fits &= h453 <= u32::MAX as u64;
-        let h454: u64 = h453.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h454 <= u32::MAX as u64;
-        let h455: u64 = h454.wrapping_add((((6u64 as u32)) as u64));
-        fits &= h455 <= u32::MAX as u64;
-        hoisted_check(fits, h455, g1_len);
-        let h456: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h456 <= u32::MAX as u64;
-        let h457: u64 = h456.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h457 <= u32::MAX as u64;
-        let h458: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h457);
-        fits &= h458 <= u32::MAX as u64;
-        let h459: u64 = h458.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h459 <= u32::MAX as u64;
-        let h460: u64 = h459.wrapping_add((((7u64 as u32)) as u64));
-        fits &= h460 <= u32::MAX as u64;
-        hoisted_check(fits, h460, g1_len);
-        let h461: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h461 <= u32::MAX as u64;
-        let h462: u64 = h461.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h462 <= u32::MAX as u64;
-        let h463: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h462);
-        fits &= h463 <= u32::MAX as u64;
-        hoisted_check(fits, h463, g2_len);
-        let h464: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h464 <= u32::MAX as u64;
-        let h465: u64 = h464.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h465 <= u32::MAX as u64;
-        let h466: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h465);
-        fits &= h466 <= u32::MAX as u64;
-        let h467: u64 = h466.wrapping_mul((((2u64 as u32)) as u64));
-        fits &= h467 <= u32::MAX as u64;
-        hoisted_check(fits, h467, g3_len);
-        let h468: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h468 <= u32::MAX as u64;
-        let h469: u64 = h468.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h469 <= u32::MAX as u64;
-        let h470: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h469);
-        fits &= h470 <= u32::MAX as u64;
-        let h471: u64 = h470.wrapping_mul((((2u64 as u32)) as u64));
-        fits &= h471 <= u32::MAX as u64;
-        let h472: u64 = h471.wrapping_add((((1u64 as u32)) as u64));
-        fits &= h472 <= u32::MAX as u64;
-        hoisted_check(fits, h472, g3_len);
-        let h473: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h473 <= u32::MAX as u64;
-        let h474: u64 = h473.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h474 <= u32::MAX as u64;
-        let h475: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h474);
-        fits &= h475 <= u32::MAX as u64;
-        let h476: u64 = h475.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h476 <= u32::MAX as u64;
-        let h477: u64 = h476.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h477 <= u32::MAX as u64;
-        hoisted_check(fits, h477, g1_len);
-        let h478: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h478 <= u32::MAX as u64;
-        let h479: u64 = h478.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h479 <= u32::MAX as u64;
-        let h480: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h479);
-        fits &= h480 <= u32::MAX as u64;
-        let h481: u64 = h480.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h481 <= u32::MAX as u64;
-        let h482: u64 = h481.wrapping_add((((1u64 as u32)) as u64));
-        fits &= h482 <= u32::MAX as u64;
-        hoisted_check(fits, h482, g1_len);
-        let h483: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h483 <= u32::MAX as u64;
-        let h484: u64 = h483.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h484 <= u32::MAX as u64;
-        let h485: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h484);
-        fits &= h485 <= u32::MAX as u64;
-        let h486: u64 = h485.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h486 <= u32::MAX as u64;
-        let h487: u64 = h486.wrapping_add((((2u64 as u32)) as u64));
-        fits &= h487 <= u32::MAX as u64;
-        hoisted_check(fits, h487, g1_len);
-        let h488: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h488 <= u32::MAX as u64;
-        let h489: u64 = h488.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h489 <= u32::MAX as u64;
-        let h490: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h489);
-        fits &= h490 <= u32::MAX as u64;
-        let h491: u64 = h490.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h491 <= u32::MAX as u64;
-        let h492: u64 = h491.wrapping_add((((3u64 as u32)) as u64));
-        fits &= h492 <= u32::MAX as u64;
-        hoisted_check(fits, h492, g1_len);
-        let h493: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h493 <= u32::MAX as u64;
-        let h494: u64 = h493.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h494 <= u32::MAX as u64;
-        let h495: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h494);
-        fits &= h495 <= u32::MAX as u64;
-        let h496: u64 = h495.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h496 <= u32::MAX as u64;
-        let h497: u64 = h496.wrapping_add((((4u64 as u32)) as u64));
-        fits &= h497 <= u32::MAX as u64;
-        hoisted_check(fits, h497, g1_len);
-        let h498: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h498 <= u32::MAX as u64;
-        let h499: u64 = h498.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h499 <= u32::MAX as u64;
-        let h500: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h499);
-        fits &= h500 <= u32::MAX as u64;
-        let h501: u64 = h500.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h501 <= u32::MAX as u64;
-        let h502: u64 = h501.wrapping_add((((5u64 as u32)) as u64));
-        fits &= h502 <= u32::MAX as u64;
-        hoisted_check(fits, h502, g1_len);
-        let h503: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h503 <= u32::MAX as u64;
-        let h504: u64 = h503.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h504 <= u32::MAX as u64;
-        let h505: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h504);
-        fits &= h505 <= u32::MAX as u64;
-        let h506: u64 = h505.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h506 <= u32::MAX as u64;
-        let h507: u64 = h506.wrapping_add((((6u64 as u32)) as u64));
-        fits &= h507 <= u32::MAX as u64;
-        hoisted_check(fits, h507, g1_len);
-        let h508: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h508 <= u32::MAX as u64;
-        let h509: u64 = h508.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h509 <= u32::MAX as u64;
-        let h510: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h509);
-        fits &= h510 <= u32::MAX as u64;
-        let h511: u64 = h510.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h511 <= u32::MAX as u64;
-        let h512: u64 = h511.wrapping_add((((7u64 as u32)) as u64));
-        fits &= h512 <= u32::MAX as u64;
-        hoisted_check(fits, h512, g1_len);
-    }
-    let mut v7: u32 = (0u64 as u32);
-    loop {
-        if !(v7 < b4) { break; }
-        let b8: u32 = cube[0].wrapping_mul(b4);
-        let b9: u32 = b8.wrapping_add(v7);
-        let b10: u32 = (0u64 as u32).wrapping_mul((32u64 as u32));
-        let b11: u32 = v7.wrapping_mul((1u64 as u32));
-        let b12: u32 = b11.wrapping_add((0u64 as u32));
-        let b14: u32 = div(b10, (4u64 as u32));
-        let b15: u32 = b14.wrapping_add((0u64 as u32));
-        let b16: u32 = b15.wrapping_mul((4u64 as u32));
-        let b17: u32 = b9.wrapping_mul((8u64 as u32));
-        let b21: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-        let b22: u32 = b21.wrapping_add((3u64 as u32));
-        let b23: u32 = div(b22, (4u64 as u32));
-        let b24: u32 = b23.wrapping_mul((4u64 as u32));
-        let b25: u32 = (0u64 as u32).wrapping_add(b24);
-        let b26: u32 = div(b25, (4u64 as u32));
-        let b27: u32 = b9.wrapping_mul((8u64 as u32));
-        let b28: u32 = b26.wrapping_add(b27);
-        let b30: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-        let b31: u32 = b30.wrapping_add((3u64 as u32));
-        let b32: u32 = div(b31, (4u64 as u32));
-        let b33: u32 = b32.wrapping_mul((4u64 as u32));
-        let b34: u32 = (0u64 as u32).wrapping_add(b33);
-        let b35: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-        let b36: u32 = b35.wrapping_add((3u64 as u32));
-        let b37: u32 = div(b36, (4u64 as u32));
-        let b38: u32 = b37.wrapping_mul((4u64 as u32));
-        let b39: u32 = b34.wrapping_add(b38);
-        let b40: u32 = div(b39, (4u64 as u32));
-        let b41: u32 = b9.wrapping_mul((32u64 as u32));
-        let b42: u32 = b40.wrapping_add(b41);
-        let b44: i32 = ((b16) as i32);
-        let b45: u32 = div((0u64 as u32), (4u64 as u32));
-        let b46: u32 = div(b15, (8u64 as u32));
-        let b47: u32 = b46.wrapping_mul((4u64 as u32));
-        let b48: u32 = b45.wrapping_add(b47);
-        let b49: u32 = rem(b15, (4u64 as u32));
-        let b50: u32 = b48.wrapping_add(b49);
-        let b51: u32 = div(b15, (4u64 as u32));
-        let b52: u32 = rem(b51, (2u64 as u32));
-        let b53: u32 = b52.wrapping_mul((4u64 as u32));
-        let b54: u32 = b50.wrapping_mul((8u64 as u32));
-        let a1 = ((((0u32).wrapping_add(b42)).wrapping_add(b54)) as u32) as usize;
-        let b59: u32 = div(b15, (2u64 as u32));
-        let b60: u32 = (0u64 as u32).wrapping_add(b59);
-        let b61: u32 = rem(b15, (2u64 as u32));
-        let b62: u32 = b61.wrapping_mul((4u64 as u32));
-        let b63: u32 = div(b60, (4u64 as u32));
-        let b64: u32 = b63.wrapping_mul((8u64 as u32));
-        let a2 = ((((0u32).wrapping_add(b28)).wrapping_add(b64)) as u32) as usize;
-        let b67: u32 = rem(b60, (4u64 as u32));
-        let b68: u32 = b67.wrapping_mul((8u64 as u32));
-        let b69: u32 = b68.wrapping_add(b62);
-        let b78: u32 = div(b10, (4u64 as u32));
-        let b79: u32 = b78.wrapping_add((1u64 as u32));
-        let b80: u32 = b79.wrapping_mul((4u64 as u32));
-        let b81: u32 = b9.wrapping_mul((8u64 as u32));
-        let b85: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-        let b86: u32 = b85.wrapping_add((3u64 as u32));
-        let b87: u32 = div(b86, (4u64 as u32));
-        let b88: u32 = b87.wrapping_mul((4u64 as u32));
-        let b89: u32 = (0u64 as u32).wrapping_add(b88);
-        let b90: u32 = div(b89, (4u64 as u32));
-        let b91: u32 = b9.wrapping_mul((8u64 as u32));
-        let b92: u32 = b90.wrapping_add(b91);
-        let b94: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-        let b95: u32 = b94.wrapping_add((3u64 as u32));
-        let b96: u32 = div(b95, (4u64 as u32));
-        let b97: u32 = b96.wrapping_mul((4u64 as u32));
-        let b98: u32 = (0u64 as u32).wrapping_add(b97);
-        let b99: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-        let b100: u32 = b99.wrapping_add((3u64 as u32));
-        let b101: u32 = div(b100, (4u64 as u32));
-        let b102: u32 = b101.wrapping_mul((4u64 as u32));
-        let b103: u32 = b98.wrapping_add(b102);
-        let b104: u32 = div(b103, (4u64 as u32));
-        let b105: u32 = b9.wrapping_mul((32u64 as u32));
-        let b106: u32 = b104.wrapping_add(b105);
-        let b108: i32 = ((b80) as i32);
-        let b109: u32 = div((0u64 as u32), (4u64 as u32));
-        let b110: u32 = div(b79, (8u64 as u32));
-        let b111: u32 = b110.wrapping_mul((4u64 as u32));
-        let b112: u32 = b109.wrapping_add(b111);
-        let b113: u32 = rem(b79, (4u64 as u32));
-        let b114: u32 = b112.wrapping_add(b113);
-        let b115: u32 = div(b79, (4u64 as u32));
-        let b116: u32 = rem(b115, (2u64 as u32));
-        let b117: u32 = b116.wrapping_mul((4u64 as u32));
-        let b118: u32 = b114.wrapping_mul((8u64 as u32));
-        let a3 = ((((0u32).wrapping_add(b106)).wrapping_add(b118)) as u32) as usize;
-        let b123: u32 = div(b79, (2u64 as u32));
-        let b124: u32 = (0u64 as u32).wrapping_add(b123);
-        let b125: u32 = rem(b79, (2u64 as u32));
-        let b126: u32 = b125.wrapping_mul((4u64 as u32));
-        let b127: u32 = div(b124, (4u64 as u32));
-        let b128: u32 = b127.wrapping_mul((8u64 as u32));
-        let a4 = ((((0u32).wrapping_add(b92)).wrapping_add(b128)) as u32) as usize;
-        let b131: u32 = rem(b124, (4u64 as u32));
-        let b132: u32 = b131.wrapping_mul((8u64 as u32));
-        let b133: u32 = b132.wrapping_add(b126);
-        let b142: u32 = div(b10, (4u64 as u32));
-        let b143: u32 = b142.wrapping_add((2u64 as u32));
-        let b144: u32 = b143.wrapping_mul((4u64 as u32));
-        let b145: u32 = b9.wrapping_mul((8u64 as u32));
-        let b149: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-        let b150: u32 = b149.wrapping_add((3u64 as u32));
-        let b151: u32 = div(b150, (4u64 as u32));
-        let b152: u32 = b151.wrapping_mul((4u64 as u32));
-        let b153: u32 = (0u64 as u32).wrapping_add(b152);
-        let b154: u32 = div(b153, (4u64 as u32));
-        let b155: u32 = b9.wrapping_mul((8u64 as u32));
-        let b156: u32 = b154.wrapping_add(b155);
-        let b158: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-        let b159: u32 = b158.wrapping_add((3u64 as u32));
-        let b160: u32 = div(b159, (4u64 as u32));
-        let b161: u32 = b160.wrapping_mul((4u64 as u32));
-        let b162: u32 = (0u64 as u32).wrapping_add(b161);
-        let b163: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-        let b164: u32 = b163.wrapping_add((3u64 as u32));
-        let b165: u32 = div(b164, (4u64 as u32));
-        let b166: u32 = b165.wrapping_mul((4u64 as u32));
-        let b167: u32 = b162.wrapping_add(b166);
-        let b168: u32 = div(b167, (4u64 as u32));
-        let b169: u32 = b9.wrapping_mul((32u64 as u32));
-        let b170: u32 = b168.wrapping_add(b169);
-        let b172: i32 = ((b144) as i32);
-        let b173: u32 = div((0u64 as u32), (4u64 as u32));
-        let b174: u32 = div(b143, (8u64 as u32));
-        let b175: u32 = b174.wrapping_mul((4u64 as u32));
-        let b176: u32 = b173.wrapping_add(b175);
-        let b177: u32 = rem(b143, (4u64 as u32));
-        let b178: u32 = b176.wrapping_add(b177);
-        let b179: u32 = div(b143, (4u64 as u32));
-        let b180: u32 = rem(b179, (2u64 as u32));
-        let b181: u32 = b180.wrapping_mul((4u64 as u32));
-        let b182: u32 = b178.wrapping_mul((8u64 as u32));
-        let a5 = ((((0u32).wrapping_add(b170)).wrapping_add(b182)) as u32) as usize;
-        let b187: u32 = div(b143, (2u64 as u32));
-        let b188: u32 = (0u64 as u32).wrapping_add(b187);
-        let b189: u32 = rem(b143, (2u64 as u32));
-        let b190: u32 = b189.wrapping_mul((4u64 as u32));
-        let b191: u32 = div(b188, (4u64 as u32));
-        let b192: u32 = b191.wrapping_mul((8u64 as u32));
-        let a6 = ((((0u32).wrapping_add(b156)).wrapping_add(b192)) as u32) as usize;
-        let b195: u32 = rem(b188, (4u64 as u32));
-        let b196: u32 = b195.wrapping_mul((8u64 as u32));
-        let b197: u32 = b196.wrapping_add(b190);
-        let b206: u32 = div(b10, (4u64 as u32));
-        let b207: u32 = b206.wrapping_add((3u64 as u32));
-        let b208: u32 = b207.wrapping_mul((4u64 as u32));
-        let b209: u32 = b9.wrapping_mul((8u64 as u32));
-        let b213: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-        let b214: u32 = b213.wrapping_add((3u64 as u32));
-        let b215: u32 = div(b214, (4u64 as u32));
-        let b216: u32 = b215.wrapping_mul((4u64 as u32));
-        let b217: u32 = (0u64 as u32).wrapping_add(b216);
-        let b218: u32 = div(b217, (4u64 as u32));
-        let b219: u32 = b9.wrapping_mul((8u64 as u32));
-        let b220: u32 = b218.wrapping_add(b219);
-        let b222: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-        let b223: u32 = b222.wrapping_add((3u64 as u32));
-        let b224: u32 = div(b223, (4u64 as u32));
-        let b225: u32 = b224.wrapping_mul((4u64 as u32));
-        let b226: u32 = (0u64 as u32).wrapping_add(b225);
-        let b227: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-        let b228: u32 = b227.wrapping_add((3u64 as u32));
-        let b229: u32 = div(b228, (4u64 as u32));
-        let b230: u32 = b229.wrapping_mul((4u64 as u32));
-        let b231: u32 = b226.wrapping_add(b230);
-        let b232: u32 = div(b231, (4u64 as u32));
-        let b233: u32 = b9.wrapping_mul((32u64 as u32));
-        let b234: u32 = b232.wrapping_add(b233);
-        let b236: i32 = ((b208) as i32);
-        let b237: u32 = div((0u64 as u32), (4u64 as u32));
-        let b238: u32 = div(b207, (8u64 as u32));
-        let b239: u32 = b238.wrapping_mul((4u64 as u32));
-        let b240: u32 = b237.wrapping_add(b239);
-        let b241: u32 = rem(b207, (4u64 as u32));
-        let b242: u32 = b240.wrapping_add(b241);
-        let b243: u32 = div(b207, (4u64 as u32));
-        let b244: u32 = rem(b243, (2u64 as u32));
-        let b245: u32 = b244.wrapping_mul((4u64 as u32));
-        let b246: u32 = b242.wrapping_mul((8u64 as u32));
-        let a7 = ((((0u32).wrapping_add(b234)).wrapping_add(b246)) as u32) as usize;
-        let b251: u32 = div(b207, (2u64 as u32));
-        let b252: u32 = (0u64 as u32).wrapping_add(b251);
-        let b253: u32 = rem(b207, (2u64 as u32));
-        let b254: u32 = b253.wrapping_mul((4u64 as u32));
-        let b255: u32 = div(b252, (4u64 as u32));
-        let b256: u32 = b255.wrapping_mul((8u64 as u32));
-        let a8 = ((((0u32).wrapping_add(b220)).wrapping_add(b256)) as u32) as usize;
-        let b259: u32 = rem(b252, (4u64 as u32));
-        let b260: u32 = b259.wrapping_mul((8u64 as u32));
-        let b261: u32 = b260.wrapping_add(b254);
-        let b270: u32 = div(b10, (4u64 as u32));
-        let b271: u32 = b270.wrapping_add((4u64 as u32));
-        let b272: u32 = b271.wrapping_mul((4u64 as u32));
-        let b273: u32 = b9.wrapping_mul((8u64 as u32));
-        let b277: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-        let b278: u32 = b277.wrapping_add((3u64 as u32));
-        let b279: u32 = div(b278, (4u64 as u32));
-        let b280: u32 = b279.wrapping_mul((4u64 as u32));
-        let b281: u32 = (0u64 as u32).wrapping_add(b280);
-        let b282: u32 = div(b281, (4u64 as u32));
-        let b283: u32 = b9.wrapping_mul((8u64 as u32));
-        let b284: u32 = b282.wrapping_add(b283);
-        let b286: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-        let b287: u32 = b286.wrapping_add((3u64 as u32));
-        let b288: u32 = div(b287, (4u64 as u32));
-        let b289: u32 = b288.wrapping_mul((4u64 as u32));
-        let b290: u32 = (0u64 as u32).wrapping_add(b289);
-        let b291: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-        let b292: u32 = b291.wrapping_add((3u64 as u32));
-        let b293: u32 = div(b292, (4u64 as u32));
-        let b294: u32 = b293.wrapping_mul((4u64 as u32));
-        let b295: u32 = b290.wrapping_add(b294);
-        let b296: u32 = div(b295, (4u64 as u32));
-        let b297: u32 = b9.wrapping_mul((32u64 as u32));
-        let b298: u32 = b296.wrapping_add(b297);
-        let b300: i32 = ((b272) as i32);
-        let b301: u32 = div((0u64 as u32), (4u64 as u32));
-        let b302: u32 = div(b271, (8u64 as u32));
-        let b303: u32 = b302.wrapping_mul((4u64 as u32));
-        let b304: u32 = b301.wrapping_add(b303);
-        let b305: u32 = rem(b271, (4u64 as u32));
-        let b306: u32 = b304.wrapping_add(b305);
-        let b307: u32 = div(b271, (4u64 as u32));
-        let b308: u32 = rem(b307, (2u64 as u32));
-        let b309: u32 = b308.wrapping_mul((4u64 as u32));
-        let b310: u32 = b306.wrapping_mul((8u64 as u32));
-        let a9 = ((((0u32).wrapping_add(b298)).wrapping_add(b310)) as u32) as usize;
-        let b315: u32 = div(b271, (2u64 as u32));
-        let b316: u32 = (0u64 as u32).wrapping_add(b315);
-        let b317: u32 = rem(b271, (2u64 as u32));
-        let b318: u32 = b317.wrapping_mul((4u64 as u32));
-        let b319: u32 = div(b316, (4u64 as u32));
-        let b320: u32 = b319.wrapping_mul((8u64 as u32));
-        let a10 = ((((0u32).wrapping_add(b284)).wrapping_add(b320)) as u32) as usize;
-        let b323: u32 = rem(b316, (4u64 as u32));
-        let b324: u32 = b323.wrapping_mul((8u64 as u32));
-        let b325: u32 = b324.wrapping_add(b318);
-        let b334: u32 = div(b10, (4u64 as u32));
-        let b335: u32 = b334.wrapping_add((5u64 as u32));
-        let b336: u32 = b335.wrapping_mul((4u64 as u32));
-        let b337: u32 = b9.wrapping_mul((8u64 as u32));
-        let b341: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-        let b342: u32 = b341.wrapping_add((3u64 as u32));
-        let b343: u32 = div(b342, (4u64 as u32));
-        let b344: u32 = b343.wrapping_mul((4u64 as u32));
-        let b345: u32 = (0u64 as u32).wrapping_add(b344);
-        let b346: u32 = div(b345, (4u64 as u32));
-        let b347: u32 = b9.wrapping_mul((8u64 as u32));
-        let b348: u32 = b346.wrapping_add(b347);
-        let b350: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-        let b351: u32 = b350.wrapping_add((3u64 as u32));
-        let b352: u32 = div(b351, (4u64 as u32));
-        let b353: u32 = b352.wrapping_mul((4u64 as u32));
-        let b354: u32 = (0u64 as u32).wrapping_add(b353);
-        let b355: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-        let b356: u32 = b355.wrapping_add((3u64 as u32));
-        let b357: u32 = div(b356, (4u64 as u32));
-        let b358: u32 = b357.wrapping_mul((4u64 as u32));
-        let b359: u32 = b354.wrapping_add(b358);
-        let b360: u32 = div(b359, (4u64 as u32));
-        let b361: u32 = b9.wrapping_mul((32u64 as u32));
-        let b362: u32 = b360.wrapping_add(b361);
-        let b364: i32 = ((b336) as i32);
-        let b365: u32 = div((0u64 as u32), (4u64 as u32));
-        let b366: u32 = div(b335, (8u64 as u32));
-        let b367: u32 = b366.wrapping_mul((4u64 as u32));
-        let b368: u32 = b365.wrapping_add(b367);
-        let b369: u32 = rem(b335, (4u64 as u32));
-        let b370: u32 = b368.wrapping_add(b369);
-        let b371: u32 = div(b335, (4u64 as u32));
-        let b372: u32 = rem(b371, (2u64 as u32));
-        let b373: u32 = b372.wrapping_mul((4u64 as u32));
-        let b374: u32 = b370.wrapping_mul((8u64 as u32));
-        let a11 = ((((0u32).wrapping_add(b362)).wrapping_add(b374)) as u32) as usize;
-        let b379: u32 = div(b335, (2u64 as u32));
-        let b380: u32 = (0u64 as u32).wrapping_add(b379);
-        let b381: u32 = rem(b335, (2u64 as u32));
-        let b382: u32 = b381.wrapping_mul((4u64 as u32));
-        let b383: u32 = div(b380, (4u64 as u32));
-        let b384: u32 = b383.wrapping_mul((8u64 as u32));
-        let a12 = ((((0u32).wrapping_add(b348)).wrapping_add(b384)) as u32) as usize;
-        let b387: u32 = rem(b380, (4u64 as u32));
-        let b388: u32 = b387.wrapping_mul((8u64 as u32));
-        let b389: u32 = b388.wrapping_add(b382);
-        let b398: u32 = div(b10, (4u64 as u32));
-        let b399: u32 = b398.wrapping_add((6u64 as u32));
-        let b400: u32 = b399.wrapping_mul((4u64 as u32));
-        let b401: u32 = b9.wrapping_mul((8u64 as u32));
-        let b405: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-        let b406: u32 = b405.wrapping_add((3u64 as u32));
-        let b407: u32 = div(b406, (4u64 as u32));
-        let b408: u32 = b407.wrapping_mul((4u64 as u32));
-        let b409: u32 = (0u64 as u32).wrapping_add(b408);
-        let b410: u32 = div(b409, (4u64 as u32));
-        let b411: u32 = b9.wrapping_mul((8u64 as u32));
-        let b412: u32 = b410.wrapping_add(b411);
-        let b414: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-        let b415: u32 = b414.wrapping_add((3u64 as u32));
-        let b416: u32 = div(b415, (4u64 as u32));
-        let b417: u32 = b416.wrapping_mul((4u64 as u32));
-        let b418: u32 = (0u64 as u32).wrapping_add(b417);
-        let b419: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-        let b420: u32 = b419.wrapping_add((3u64 as u32));
-        let b421: u32 = div(b420, (4u64 as u32));
-        let b422: u32 = b421.wrapping_mul((4u64 as u32));
-        let b423: u32 = b418.wrapping_add(b422);
-        let b424: u32 = div(b423, (4u64 as u32));
-        let b425: u32 = b9.wrapping_mul((32u64 as u32));
-        let b426: u32 = b424.wrapping_add(b425);
-        let b428: i32 = ((b400) as i32);
-        let b429: u32 = div((0u64 as u32), (4u64 as u32));
-        let b430: u32 = div(b399, (8u64 as u32));
-        let b431: u32 = b430.wrapping_mul((4u64 as u32));
-        let b432: u32 = b429.wrapping_add(b431);
-        let b433: u32 = rem(b399, (4u64 as u32));
-        let b434: u32 = b432.wrapping_add(b433);
-        let b435: u32 = div(b399, (4u64 as u32));
-        let b436: u32 = rem(b435, (2u64 as u32));
-        let b437: u32 = b436.wrapping_mul((4u64 as u32));
-        let b438: u32 = b434.wrapping_mul((8u64 as u32));
-        let a13 = ((((0u32).wrapping_add(b426)).wrapping_add(b438)) as u32) as usize;
-        let b443: u32 = div(b399, (2u64 as u32));
-        let b444: u32 = (0u64 as u32).wrapping_add(b443);
-        let b445: u32 = rem(b399, (2u64 as u32));
-        let b446: u32 = b445.wrapping_mul((4u64 as u32));
-        let b447: u32 = div(b444, (4u64 as u32));
-        let b448: u32 = b447.wrapping_mul((8u64 as u32));
-        let a14 = ((((0u32).wrapping_add(b412)).wrapping_add(b448)) as u32) as usize;
-        let b451: u32 = rem(b444, (4u64 as u32));
-        let b452: u32 = b451.wrapping_mul((8u64 as u32));
-        let b453: u32 = b452.wrapping_add(b446);
-        let b462: u32 = div(b10, (4u64 as u32));
-        let b463: u32 = b462.wrapping_add((7u64 as u32));
-        let b464: u32 = b463.wrapping_mul((4u64 as u32));
-        let b465: u32 = b9.wrapping_mul((8u64 as u32));
-        let b469: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-        let b470: u32 = b469.wrapping_add((3u64 as u32));
-        let b471: u32 = div(b470, (4u64 as u32));
-        let b472: u32 = b471.wrapping_mul((4u64 as u32));
-        let b473: u32 = (0u64 as u32).wrapping_add(b472);
-        let b474: u32 = div(b473, (4u64 as u32));
-        let b475: u32 = b9.wrapping_mul((8u64 as u32));
-        let b476: u32 = b474.wrapping_add(b475);
-        let b478: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-        let b479: u32 = b478.wrapping_add((3u64 as u32));
-        let b480: u32 = div(b479, (4u64 as u32));
-        let b481: u32 = b480.wrapping_mul((4u64 as u32));
-        let b482: u32 = (0u64 as u32).wrapping_add(b481);
-        let b483: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-        let b484: u32 = b483.wrapping_add((3u64 as u32));
-        let b485: u32 = div(b484, (4u64 as u32));
-        let b486: u32 = b485.wrapping_mul((4u64 as u32));
-        let b487: u32 = b482.wrapping_add(b486);
-        let b488: u32 = div(b487, (4u64 as u32));
-        let b489: u32 = b9.wrapping_mul((32u64 as u32));
-        let b490: u32 = b488.wrapping_add(b489);
-        let b492: i32 = ((b464) as i32);
-        let b493: u32 = div((0u64 as u32), (4u64 as u32));
-        let b494: u32 = div(b463, (8u64 as u32));
-        let b495: u32 = b494.wrapping_mul((4u64 as u32));
-        let b496: u32 = b493.wrapping_add(b495);
-        let b497: u32 = rem(b463, (4u64 as u32));
-        let b498: u32 = b496.wrapping_add(b497);
-        let b499: u32 = div(b463, (4u64 as u32));
-        let b500: u32 = rem(b499, (2u64 as u32));
-        let b501: u32 = b500.wrapping_mul((4u64 as u32));
-        let b502: u32 = b498.wrapping_mul((8u64 as u32));
-        let a15 = ((((0u32).wrapping_add(b490)).wrapping_add(b502)) as u32) as usize;
-        let b507: u32 = div(b463, (2u64 as u32));
-        let b508: u32 = (0u64 as u32).wrapping_add(b507);
-        let b509: u32 = rem(b463, (2u64 as u32));
-        let b510: u32 = b509.wrapping_mul((4u64 as u32));
-        let b511: u32 = div(b508, (4u64 as u32));
-        let b512: u32 = b511.wrapping_mul((8u64 as u32));
-        let a16 = ((((0u32).wrapping_add(b476)).wrapping_add(b512)) as u32) as usize;
-        let b515: u32 = rem(b508, (4u64 as u32));
-        let b516: u32 = b515.wrapping_mul((8u64 as u32));
-        let b517: u32 = b516.wrapping_add(b510);
-        let b528: u32 = b10.wrapping_add((0u64 as u32));
-        let b529: u32 = b9.wrapping_mul((8u64 as u32));
-        let b533: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-        let b534: u32 = b533.wrapping_add((3u64 as u32));
-        let b535: u32 = div(b534, (4u64 as u32));
-        let b536: u32 = b535.wrapping_mul((4u64 as u32));
-        let b537: u32 = (0u64 as u32).wrapping_add(b536);
-        let b538: u32 = div(b537, (4u64 as u32));
-        let b539: u32 = b9.wrapping_mul((8u64 as u32));
-        let b540: u32 = b538.wrapping_add(b539);
-        let b542: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-        let b543: u32 = b542.wrapping_add((3u64 as u32));
-        let b544: u32 = div(b543, (4u64 as u32));
-        let b545: u32 = b544.wrapping_mul((4u64 as u32));
-        let b546: u32 = (0u64 as u32).wrapping_add(b545);
-        let b547: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-        let b548: u32 = b547.wrapping_add((3u64 as u32));
-        let b549: u32 = div(b548, (4u64 as u32));
-        let b550: u32 = b549.wrapping_mul((4u64 as u32));
-        let b551: u32 = b546.wrapping_add(b550);
-        let b552: u32 = div(b551, (4u64 as u32));
-        let b553: u32 = b9.wrapping_mul((32u64 as u32));
-        let b554: u32 = b552.wrapping_add(b553);
-        let a17 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b529)).wrapping_mul(2)), UNITS, g0_len);
-        for l in 0..UNITS {
-            let x18: u32 = b17.wrapping_add((l as u32));
-            let x19: u32 = x18.wrapping_mul((2u64 as u32));
-            let x20: u32 = (0u64 as u32).wrapping_add(x19);
-            let x29: u32 = b28.wrapping_add((l as u32));
-            let x43: u32 = b42.wrapping_add((l as u32));
-            let x55: u32 = x43.wrapping_add(b54);
-            let x56: u32 = *g0.add(a1 + l);
-            let x57: u32 = x56.wrapping_shr((b53) as u32);
-            let x58: u32 = x57 & (252645135u64 as u32);
-            let x65: u32 = x29.wrapping_add(b64);
-            let x66: u32 = *g0.add(a2 + l);
-            let x70: u32 = x66.wrapping_shr((b69) as u32);
-            let x71: u32 = x70 & (15u64 as u32);
-            let x72: i32 = ((x71) as i32);
-            let x73: u32 = ((x72) as u32);
-            let x74: u32 = x73.wrapping_mul((2113665u64 as u32));
-            let x75: u32 = x74 & (16843009u64 as u32);
-            let x76: u32 = x75.wrapping_shl(((4u64 as u32)) as u32);
-            let x77: u32 = x58 | x76;
-            la13_0[l] = x77;
-            let x82: u32 = b81.wrapping_add((l as u32));
-            let x83: u32 = x82.wrapping_mul((2u64 as u32));
-            let x84: u32 = (0u64 as u32).wrapping_add(x83);
-            let x93: u32 = b92.wrapping_add((l as u32));
-            let x107: u32 = b106.wrapping_add((l as u32));
-            let x119: u32 = x107.wrapping_add(b118);
-            let x120: u32 = *g0.add(a3 + l);
-            let x121: u32 = x120.wrapping_shr((b117) as u32);
-            let x122: u32 = x121 & (252645135u64 as u32);
-            let x129: u32 = x93.wrapping_add(b128);
-            let x130: u32 = *g0.add(a4 + l);
-            let x134: u32 = x130.wrapping_shr((b133) as u32);
-            let x135: u32 = x134 & (15u64 as u32);
-            let x136: i32 = ((x135) as i32);
-            let x137: u32 = ((x136) as u32);
-            let x138: u32 = x137.wrapping_mul((2113665u64 as u32));
-            let x139: u32 = x138 & (16843009u64 as u32);
-            let x140: u32 = x139.wrapping_shl(((4u64 as u32)) as u32);
-            let x141: u32 = x122 | x140;
-            la13_1[l] = x141;
-            let x146: u32 = b145.wrapping_add((l as u32));
-            let x147: u32 = x146.wrapping_mul((2u64 as u32));
-            let x148: u32 = (0u64 as u32).wrapping_add(x147);
-            let x157: u32 = b156.wrapping_add((l as u32));
-            let x171: u32 = b170.wrapping_add((l as u32));
-            let x183: u32 = x171.wrapping_add(b182);
-            let x184: u32 = *g0.add(a5 + l);
-            let x185: u32 = x184.wrapping_shr((b181) as u32);
-            let x186: u32 = x185 & (252645135u64 as u32);
-            let x193: u32 = x157.wrapping_add(b192);
-            let x194: u32 = *g0.add(a6 + l);
-            let x198: u32 = x194.wrapping_shr((b197) as u32);
-            let x199: u32 = x198 & (15u64 as u32);
-            let x200: i32 = ((x199) as i32);
-            let x201: u32 = ((x200) as u32);
-            let x202: u32 = x201.wrapping_mul((2113665u64 as u32));
-            let x203: u32 = x202 & (16843009u64 as u32);
-            let x204: u32 = x203.wrapping_shl(((4u64 as u32)) as u32);
-            let x205: u32 = x186 | x204;
-            la13_2[l] = x205;
-            let x210: u32 = b209.wrapping_add((l as u32));
-            let x211: u32 = x210.wrapping_mul((2u64 as u32));
-            let x212: u32 = (0u64 as u32).wrapping_add(x211);
-            let x221: u32 = b220.wrapping_add((l as u32));
-            let x235: u32 = b234.wrapping_add((l as u32));
-            let x247: u32 = x235.wrapping_add(b246);
-            let x248: u32 = *g0.add(a7 + l);
-            let x249: u32 = x248.wrapping_shr((b245) as u32);
-            let x250: u32 = x249 & (252645135u64 as u32);
-            let x257: u32 = x221.wrapping_add(b256);
-            let x258: u32 = *g0.add(a8 + l);
-            let x262: u32 = x258.wrapping_shr((b261) as u32);
-            let x263: u32 = x262 & (15u64 as u32);
-            let x264: i32 = ((x263) as i32);
-            let x265: u32 = ((x264) as u32);
-            let x266: u32 = x265.wrapping_mul((2113665u64 as u32));
-            let x267: u32 = x266 & (16843009u64 as u32);
-            let x268: u32 = x267.wrapping_shl(((4u64 as u32)) as u32);
-            let x269: u32 = x250 | x268;
-            la13_3[l] = x269;
-            let x274: u32 = b273.wrapping_add((l as u32));
-            let x275: u32 = x274.wrapping_mul((2u64 as u32));
-            let x276: u32 = (0u64 as u32).wrapping_add(x275);
-            let x285: u32 = b284.wrapping_add((l as u32));
-            let x299: u32 = b298.wrapping_add((l as u32));
-            let x311: u32 = x299.wrapping_add(b310);
-            let x312: u32 = *g0.add(a9 + l);
-            let x313: u32 = x312.wrapping_shr((b309) as u32);
-            let x314: u32 = x313 & (252645135u64 as u32);
-            let x321: u32 = x285.wrapping_add(b320);
-            let x322: u32 = *g0.add(a10 + l);
-            let x326: u32 = x322.wrapping_shr((b325) as u32);
-            let x327: u32 = x326 & (15u64 as u32);
-            let x328: i32 = ((x327) as i32);
-            let x329: u32 = ((x328) as u32);
-            let x330: u32 = x329.wrapping_mul((2113665u64 as u32));
-            let x331: u32 = x330 & (16843009u64 as u32);
-            let x332: u32 = x331.wrapping_shl(((4u64 as u32)) as u32);
-            let x333: u32 = x314 | x332;
-            la13_4[l] = x333;
-            let x338: u32 = b337.wrapping_add((l as u32));
-            let x339: u32 = x338.wrapping_mul((2u64 as u32));
-            let x340: u32 = (0u64 as u32).wrapping_add(x339);
-            let x349: u32 = b348.wrapping_add((l as u32));
-            let x363: u32 = b362.wrapping_add((l as u32));
-            let x375: u32 = x363.wrapping_add(b374);
-            let x376: u32 = *g0.add(a11 + l);
-            let x377: u32 = x376.wrapping_shr((b373) as u32);
-            let x378: u32 = x377 & (252645135u64 as u32);
-            let x385: u32 = x349.wrapping_add(b384);
-            let x386: u32 = *g0.add(a12 + l);
-            let x390: u32 = x386.wrapping_shr((b389) as u32);
-            let x391: u32 = x390 & (15u64 as u32);
-            let x392: i32 = ((x391) as i32);
-            let x393: u32 = ((x392) as u32);
-            let x394: u32 = x393.wrapping_mul((2113665u64 as u32));
-            let x395: u32 = x394 & (16843009u64 as u32);
-            let x396: u32 = x395.wrapping_shl(((4u64 as u32)) as u32);
-            let x397: u32 = x378 | x396;
-            la13_5[l] = x397;
-            let x402: u32 = b401.wrapping_add((l as u32));
-            let x403: u32 = x402.wrapping_mul((2u64 as u32));
-            let x404: u32 = (0u64 as u32).wrapping_add(x403);
-            let x413: u32 = b412.wrapping_add((l as u32));
-            let x427: u32 = b426.wrapping_add((l as u32));
-            let x439: u32 = x427.wrapping_add(b438);
-            let x440: u32 = *g0.add(a13 + l);
-            let x441: u32 = x440.wrapping_shr((b437) as u32);
-            let x442: u32 = x441 & (252645135u64 as u32);
-            let x449: u32 = x413.wrapping_add(b448);
-            let x450: u32 = *g0.add(a14 + l);
-            let x454: u32 = x450.wrapping_shr((b453) as u32);
-            let x455: u32 = x454 & (15u64 as u32);
-            let x456: i32 = ((x455) as i32);
-            let x457: u32 = ((x456) as u32);
-            let x458: u32 = x457.wrapping_mul((2113665u64 as u32));
-            let x459: u32 = x458 & (16843009u64 as u32);
-            let x460: u32 = x459.wrapping_shl(((4u64 as u32)) as u32);
-            let x461: u32 = x442 | x460;
-            la13_6[l] = x461;
-            let x466: u32 = b465.wrapping_add((l as u32));
-            let x467: u32 = x466.wrapping_mul((2u64 as u32));
-            let x468: u32 = (0u64 as u32).wrapping_add(x467);
-            let x477: u32 = b476.wrapping_add((l as u32));
-            let x491: u32 = b490.wrapping_add((l as u32));
-            let x503: u32 = x491.wrapping_add(b502);
-            let x504: u32 = *g0.add(a15 + l);
-            let x505: u32 = x504.wrapping_shr((b501) as u32);
-            let x506: u32 = x505 & (252645135u64 as u32);
-            let x513: u32 = x477.wrapping_add(b512);
-            let x514: u32 = *g0.add(a16 + l);
-            let x518: u32 = x514.wrapping_shr((b517) as u32);
-            let x519: u32 = x518 & (15u64 as u32);
-            let x520: i32 = ((x519) as i32);
-            let x521: u32 = ((x520) as u32);
-            let x522: u32 = x521.wrapping_mul((2113665u64 as u32));
-            let x523: u32 = x522 & (16843009u64 as u32);
-            let x524: u32 = x523.wrapping_shl(((4u64 as u32)) as u32);
-            let x525: u32 = x506 | x524;
-            la13_7[l] = x525;
-            let x530: u32 = b529.wrapping_add((l as u32));
-            let x531: u32 = x530.wrapping_mul((2u64 as u32));
-            let x532: u32 = (0u64 as u32).wrapping_add(x531);
-            let x541: u32 = b540.wrapping_add((l as u32));
-            let x555: u32 = b554.wrapping_add((l as u32));
-            let x561: u32 = (halfword(g0, a17 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-            let x562: u32 = x561 & (32768u64 as u32);
-            let x563: u32 = x562.wrapping_shl(((16u64 as u32)) as u32);
-            let x564: u32 = x561.wrapping_shr(((10u64 as u32)) as u32);
-            let x565: u32 = x564 & (31u64 as u32);
-            let x566: u32 = x561 & (1023u64 as u32);
-            let x567: bool = x565 == (31u64 as u32);
-            let x568: u32 = x565.wrapping_add((112u64 as u32));
-            let x569: u32 = if x567 { (255u64 as u32) } else { x568 };
-            let x570: u32 = x569.wrapping_shl(((23u64 as u32)) as u32);
-            let x571: u32 = x563 | x570;
-            let x572: u32 = x566.wrapping_shl(((13u64 as u32)) as u32);
-            let x573: u32 = x571 | x572;
-            let x574: f32 = f32::from_bits(x573);
-            let x575: f32 = ((x566) as f32);
-            let x576: f32 = x575 * 5.9604645e-8f32;
-            let x577: bool = x563 == (0u64 as u32);
-            let x578: f32 = -(x576);
-            let x579: f32 = if x577 { x576 } else { x578 };
-            let x580: bool = x565 == (0u64 as u32);
-        }
-        let b581: [f32; UNITS] = T::f16_to_f32_at(g0, a17);
-        let b582: i32 = ((b528) as i32);
-        let b584: u32 = b9.wrapping_mul((8u64 as u32));
-        let b588: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-        let b589: u32 = b588.wrapping_add((3u64 as u32));
-        let b590: u32 = div(b589, (4u64 as u32));
-        let b591: u32 = b590.wrapping_mul((4u64 as u32));
-        let b592: u32 = (0u64 as u32).wrapping_add(b591);
-        let b593: u32 = div(b592, (4u64 as u32));
-        let b594: u32 = b9.wrapping_mul((8u64 as u32));
-        let b595: u32 = b593.wrapping_add(b594);
-        let b597: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-        let b598: u32 = b597.wrapping_add((3u64 as u32));
-        let b599: u32 = div(b598, (4u64 as u32));
-        let b600: u32 = b599.wrapping_mul((4u64 as u32));
-        let b601: u32 = (0u64 as u32).wrapping_add(b600);
-        let b602: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-        let b603: u32 = b602.wrapping_add((3u64 as u32));
-        let b604: u32 = div(b603, (4u64 as u32));
-        let b605: u32 = b604.wrapping_mul((4u64 as u32));
-        let b606: u32 = b601.wrapping_add(b605);
-        let b607: u32 = div(b606, (4u64 as u32));
-        let b608: u32 = b9.wrapping_mul((32u64 as u32));
-        let b609: u32 = b607.wrapping_add(b608);
-        let a18 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b584)).wrapping_mul(2)), UNITS, g0_len);
-        for l in 0..UNITS {
-            let x583: f32 = b581[l] * 1.0f32;
-            la526_0[l] = x583;
-            let x585: u32 = b584.wrapping_add((l as u32));
-            let x586: u32 = x585.wrapping_mul((2u64 as u32));
-            let x587: u32 = (0u64 as u32).wrapping_add(x586);
-            let x596: u32 = b595.wrapping_add((l as u32));
-            let x610: u32 = b609.wrapping_add((l as u32));
-            let x616: u32 = (halfword(g0, a18 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-            let x617: u32 = x616 & (32768u64 as u32);
-            let x618: u32 = x617.wrapping_shl(((16u64 as u32)) as u32);
-            let x619: u32 = x616.wrapping_shr(((10u64 as u32)) as u32);
-            let x620: u32 = x619 & (31u64 as u32);
-            let x621: u32 = x616 & (1023u64 as u32);
-            let x622: bool = x620 == (31u64 as u32);
-            let x623: u32 = x620.wrapping_add((112u64 as u32));
-            let x624: u32 = if x622 { (255u64 as u32) } else { x623 };
-            let x625: u32 = x624.wrapping_shl(((23u64 as u32)) as u32);
-            let x626: u32 = x618 | x625;
-            let x627: u32 = x621.wrapping_shl(((13u64 as u32)) as u32);
-            let x628: u32 = x626 | x627;
-            let x629: f32 = f32::from_bits(x628);
-            let x630: f32 = ((x621) as f32);
-            let x631: f32 = x630 * 5.9604645e-8f32;
-            let x632: bool = x618 == (0u64 as u32);
-            let x633: f32 = -(x631);
-            let x634: f32 = if x632 { x631 } else { x633 };
-            let x635: bool = x620 == (0u64 as u32);
-        }
-        let b636: [f32; UNITS] = T::f16_to_f32_at(g0, a18);
-        let b637: i32 = ((b528) as i32);
-        let b641: u32 = b1.wrapping_add((0u64 as u32));
-        let b642: u32 = b641.min(b5);
-        let b643: u32 = b642.wrapping_mul(b0);
-        let b644: u32 = b643.wrapping_add(b12);
-        for l in 0..UNITS {
-            let x638: f32 = b636[l] * 1.0f32;
-            let x639: f32 = 16.0f32 * x638;
-            let x640: f32 = T::fmadd(-(16.0f32), x638, 0.0f32);
-            la527_0[l] = x640;
-        }
-        let b645: f32 = *g2.add((b644) as usize);
-        let b646: u32 = b644.wrapping_mul((8u64 as u32));
-        let b647: u32 = b644.wrapping_mul((2u64 as u32));
-        let b648: i32 = *g3.add((b647) as usize);
-        let b649: u32 = b644.wrapping_mul((2u64 as u32));
-        let b650: u32 = b649.wrapping_add((1u64 as u32));
-        let b651: i32 = *g3.add((b650) as usize);
-        let b652: i32 = b648.wrapping_add(b651);
-        let b653: f32 = ((b652) as f32);
-        let b654: f32 = b653 * b645;
-        let b656: u32 = b646.wrapping_add((0u64 as u32));
-        for l in 0..UNITS {
-            v655[l] = (0i64 as i32);
-        }
-        let b657: u32 = *g1.add((b656) as usize);
-        let mut b659 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x658: u32 = la13_0[l];
-            let x659: i32 = ((x658) as i32);
-            b659[l] = x659;
-        }
-        let b660: [i32; UNITS] = T::dot_u7_i8(&b659, &[b657; UNITS]);
-        let b661: u32 = b646.wrapping_add((1u64 as u32));
-        for l in 0..UNITS {
-            v655[l] = v655[l].wrapping_add(b660[l]);
-        }
-        let b662: u32 = *g1.add((b661) as usize);
-        let mut b664 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x663: u32 = la13_1[l];
-            let x664: i32 = ((x663) as i32);
-            b664[l] = x664;
-        }
-        let b665: [i32; UNITS] = T::dot_u7_i8(&b664, &[b662; UNITS]);
-        let b666: u32 = b646.wrapping_add((2u64 as u32));
-        for l in 0..UNITS {
-            v655[l] = v655[l].wrapping_add(b665[l]);
-        }
-        let b667: u32 = *g1.add((b666) as usize);
-        let mut b669 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x668: u32 = la13_2[l];
-            let x669: i32 = ((x668) as i32);
-            b669[l] = x669;
-        }
-        let b670: [i32; UNITS] = T::dot_u7_i8(&b669, &[b667; UNITS]);
-        let b671: u32 = b646.wrapping_add((3u64 as u32));
-        for l in 0..UNITS {
-            v655[l] = v655[l].wrapping_add(b670[l]);
-        }
-        let b672: u32 = *g1.add((b671) as usize);
-        let mut b674 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x673: u32 = la13_3[l];
-            let x674: i32 = ((x673) as i32);
-            b674[l] = x674;
-        }
-        let b675: [i32; UNITS] = T::dot_u7_i8(&b674, &[b672; UNITS]);
-        let b676: u32 = b646.wrapping_add((4u64 as u32));
-        for l in 0..UNITS {
-            v655[l] = v655[l].wrapping_add(b675[l]);
-        }
-        let b677: u32 = *g1.add((b676) as usize);
-        let mut b679 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x678: u32 = la13_4[l];
-            let x679: i32 = ((x678) as i32);
-            b679[l] = x679;
-        }
-        let b680: [i32; UNITS] = T::dot_u7_i8(&b679, &[b677; UNITS]);
-        let b681: u32 = b646.wrapping_add((5u64 as u32));
-        for l in 0..UNITS {
-            v655[l] = v655[l].wrapping_add(b680[l]);
-        }
-        let b682: u32 = *g1.add((b681) as usize);
-        let mut b684 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x683: u32 = la13_5[l];
-            let x684: i32 = ((x683) as i32);
-            b684[l] = x684;
-        }
-        let b685: [i32; UNITS] = T::dot_u7_i8(&b684, &[b682; UNITS]);
-        let b686: u32 = b646.wrapping_add((6u64 as u32));
-        for l in 0..UNITS {
-            v655[l] = v655[l].wrapping_add(b685[l]);
-        }
-        let b687: u32 = *g1.add((b686) as usize);
-        let mut b689 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x688: u32 = la13_6[l];
-            let x689: i32 = ((x688) as i32);
-            b689[l] = x689;
-        }
-        let b690: [i32; UNITS] = T::dot_u7_i8(&b689, &[b687; UNITS]);
-        let b691: u32 = b646.wrapping_add((7u64 as u32));
-        for l in 0..UNITS {
-            v655[l] = v655[l].wrapping_add(b690[l]);
-        }
-        let b692: u32 = *g1.add((b691) as usize);
-        let mut b694 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x693: u32 = la13_7[l];
-            let x694: i32 = ((x693) as i32);
-            b694[l] = x694;
-        }
-        let b695: [i32; UNITS] = T::dot_u7_i8(&b694, &[b692; UNITS]);
-        let b705: u32 = b1.wrapping_add((1u64 as u32));
-        let b706: u32 = b705.min(b5);
-        let b707: u32 = b706.wrapping_mul(b0);
-        let b708: u32 = b707.wrapping_add(b12);
-        for l in 0..UNITS {
-            v655[l] = v655[l].wrapping_add(b695[l]);
-            let x696: f32 = ((v655[l]) as f32);
-            let x697: f32 = la526_0[l];
-            let x698: f32 = x697 * b645;
-            let x699: f32 = x696 * x698;
-            let x700: f32 = la527_0[l];
-            let x701: f32 = x700 * b654;
-            let x702: f32 = T::fmadd(x696, x698, x701);
-            let x703: f32 = la6_0[l];
-            let x704: f32 = x703 + x702;
-            la6_0[l] = x704;
-        }
-        let b709: f32 = *g2.add((b708) as usize);
-        let b710: u32 = b708.wrapping_mul((8u64 as u32));
-        let b711: u32 = b708.wrapping_mul((2u64 as u32));
-        let b712: i32 = *g3.add((b711) as usize);
-        let b713: u32 = b708.wrapping_mul((2u64 as u32));
-        let b714: u32 = b713.wrapping_add((1u64 as u32));
-        let b715: i32 = *g3.add((b714) as usize);
-        let b716: i32 = b712.wrapping_add(b715);
-        let b717: f32 = ((b716) as f32);
-        let b718: f32 = b717 * b709;
-        let b719: u32 = b710.wrapping_add((0u64 as u32));
-        for l in 0..UNITS {
-            v655[l] = (0i64 as i32);
-        }
-        let b720: u32 = *g1.add((b719) as usize);
-        let mut b722 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x721: u32 = la13_0[l];
-            let x722: i32 = ((x721) as i32);
-            b722[l] = x722;
-        }
-        let b723: [i32; UNITS] = T::dot_u7_i8(&b722, &[b720; UNITS]);
-        let b724: u32 = b710.wrapping_add((1u64 as u32));
-        for l in 0..UNITS {
-            v655[l] = v655[l].wrapping_add(b723[l]);
-        }
-        let b725: u32 = *g1.add((b724) as usize);
-        let mut b727 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x726: u32 = la13_1[l];
-            let x727: i32 = ((x726) as i32);
-            b727[l] = x727;
-        }
-        let b728: [i32; UNITS] = T::dot_u7_i8(&b727, &[b725; UNITS]);
-        let b729: u32 = b710.wrapping_add((2u64 as u32));
-        for l in 0..UNITS {
-            v655[l] = v655[l].wrapping_add(b728[l]);
-        }
-        let b730: u32 = *g1.add((b729) as usize);
-        let mut b732 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x731: u32 = la13_2[l];
-            let x732: i32 = ((x731) as i32);
-            b732[l] = x732;
-        }
-        let b733: [i32; UNITS] = T::dot_u7_i8(&b732, &[b730; UNITS]);
-        let b734: u32 = b710.wrapping_add((3u64 as u32));
-        for l in 0..UNITS {
-            v655[l] = v655[l].wrapping_add(b733[l]);
-        }
-        let b735: u32 = *g1.add((b734) as usize);
-        let mut b737 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x736: u32 = la13_3[l];
-            let x737: i32 = ((x736) as i32);
-            b737[l] = x737;
-        }
-        let b738: [i32; UNITS] = T::dot_u7_i8(&b737, &[b735; UNITS]);
-        let b739: u32 = b710.wrapping_add((4u64 as u32));
-        for l in 0..UNITS {
-            v655[l] = v655[l].wrapping_add(b738[l]);
-        }
-        let b740: u32 = *g1.add((b739) as usize);
-        let mut b742 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x741: u32 = la13_4[l];
-            let x742: i32 = ((x741) as i32);
-            b742[l] = x742;
-        }
-        let b743: [i32; UNITS] = T::dot_u7_i8(&b742, &[b740; UNITS]);
-        let b744: u32 = b710.wrapping_add((5u64 as u32));
-        for l in 0..UNITS {
-            v655[l] = v655[l].wrapping_add(b743[l]);
-        }
-        let b745: u32 = *g1.add((b744) as usize);
-        let mut b747 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x746: u32 = la13_5[l];
-            let x747: i32 = ((x746) as i32);
-            b747[l] = x747;
-        }
-        let b748: [i32; UNITS] = T::dot_u7_i8(&b747, &[b745; UNITS]);
-        let b749: u32 = b710.wrapping_add((6u64 as u32));
-        for l in 0..UNITS {
-            v655[l] = v655[l].wrapping_add(b748[l]);
-        }
-        let b750: u32 = *g1.add((b749) as usize);
-        let mut b752 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x751: u32 = la13_6[l];
-            let x752: i32 = ((x751) as i32);
-            b752[l] = x752;
-        }
-        let b753: [i32; UNITS] = T::dot_u7_i8(&b752, &[b750; UNITS]);
-        let b754: u32 = b710.wrapping_add((7u64 as u32));
-        for l in 0..UNITS {
-            v655[l] = v655[l].wrapping_add(b753[l]);
-        }
-        let b755: u32 = *g1.add((b754) as usize);
-        let mut b757 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x756: u32 = la13_7[l];
-            let x757: i32 = ((x756) as i32);
-            b757[l] = x757;
-        }
-        let b758: [i32; UNITS] = T::dot_u7_i8(&b757, &[b755; UNITS]);
-        let b768: u32 = b1.wrapping_add((2u64 as u32));
-        let b769: u32 = b768.min(b5);
-        let b770: u32 = b769.wrapping_mul(b0);
-        let b771: u32 = b770.wrapping_add(b12);
-        for l in 0..UNITS {
-            v655[l] = v655[l].wrapping_add(b758[l]);
-            let x759: f32 = ((v655[l]) as f32);
-            let x760: f32 = la526_0[l];
-            let x761: f32 = x760 * b709;
-            let x762: f32 = x759 * x761;
-            let x763: f32 = la527_0[l];
-            let x764: f32 = x763 * b718;
-            let x765: f32 = T::fmadd(x759, x761, x764);
-            let x766: f32 = la6_1[l];
-            let x767: f32 = x766 + x765;
-            la6_1[l] = x767;
-        }
-        let b772: f32 = *g2.add((b771) as usize);
-        let b773: u32 = b771.wrapping_mul((8u64 as u32));
-        let b774: u32 = b771.wrapping_mul((2u64 as u32));
-        let b775: i32 = *g3.add((b774) as usize);
-        let b776: u32 = b771.wrapping_mul((2u64 as u32));
-        let b777: u32 = b776.wrapping_add((1u64 as u32));
-        let b778: i32 = *g3.add((b777) as usize);
-        let b779: i32 = b775.wrapping_add(b778);
-        let b780: f32 = ((b779) as f32);
-        let b781: f32 = b780 * b772;
-        let b782: u32 = b773.wrapping_add((0u64 as u32));
-        for l in 0..UNITS {
-            v655[l] = (0i64 as i32);
-        }
-        let b783: u32 = *g1.add((b782) as usize);
-        let mut b785 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x784: u32 = la13_0[l];
-            let x785: i32 = ((x784) as i32);
-            b785[l] = x785;
-        }
-        let b786: [i32; UNITS] = T::dot_u7_i8(&b785, &[b783; UNITS]);
-        let b787: u32 = b773.wrapping_add((1u64 as u32));
-        for l in 0..UNITS {
-            v655[l] = v655[l].wrapping_add(b786[l]);
-        }
-        let b788: u32 = *g1.add((b787) as usize);
-        let mut b790 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x789: u32 = la13_1[l];
-            let x790: i32 = ((x789) as i32);
-            b790[l] = x790;
-        }
-        let b791: [i32; UNITS] = T::dot_u7_i8(&b790, &[b788; UNITS]);
-        let b792: u32 = b773.wrapping_add((2u64 as u32));
-        for l in 0..UNITS {
-            v655[l] = v655[l].wrapping_add(b791[l]);
-        }
-        let b793: u32 = *g1.add((b792) as usize);
-        let mut b795 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x794: u32 = la13_2[l];
-            let x795: i32 = ((x794) as i32);
-            b795[l] = x795;
-        }
-        let b796: [i32; UNITS] = T::dot_u7_i8(&b795, &[b793; UNITS]);
-        let b797: u32 = b773.wrapping_add((3u64 as u32));
-        for l in 0..UNITS {
-            v655[l] = v655[l].wrapping_add(b796[l]);
-        }
-        let b798: u32 = *g1.add((b797) as usize);
-        let mut b800 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x799: u32 = la13_3[l];
-            let x800: i32 = ((x799) as i32);
-            b800[l] = x800;
-        }
-        let b801: [i32; UNITS] = T::dot_u7_i8(&b800, &[b798; UNITS]);
-        let b802: u32 = b773.wrapping_add((4u64 as u32));
-        for l in 0..UNITS {
-            v655[l] = v655[l].wrapping_add(b801[l]);
-        }
-        let b803: u32 = *g1.add((b802) as usize);
-        let mut b805 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x804: u32 = la13_4[l];
-            let x805: i32 = ((x804) as i32);
-            b805[l] = x805;
-        }
-        let b806: [i32; UNITS] = T::dot_u7_i8(&b805, &[b803; UNITS]);
-        let b807: u32 = b773.wrapping_add((5u64 as u32));
-        for l in 0..UNITS {
-            v655[l] = v655[l].wrapping_add(b806[l]);
-        }
-        let b808: u32 = *g1.add((b807) as usize);
-        let mut b810 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x809: u32 = la13_5[l];
-            let x810: i32 = ((x809) as i32);
-            b810[l] = x810;
-        }
-        let b811: [i32; UNITS] = T::dot_u7_i8(&b810, &[b808; UNITS]);
-        let b812: u32 = b773.wrapping_add((6u64 as u32));
-        for l in 0..UNITS {
-            v655[l] = v655[l].wrapping_add(b811[l]);
-        }
-        let b813: u32 = *g1.add((b812) as usize);
-        let mut b815 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x814: u32 = la13_6[l];
-            let x815: i32 = ((x814) as i32);
-            b815[l] = x815;
-        }
-        let b816: [i32; UNITS] = T::dot_u7_i8(&b815, &[b813; UNITS]);
-        let b817: u32 = b773.wrapping_add((7u64 as u32));
-        for l in 0..UNITS {
-            v655[l] = v655[l].wrapping_add(b816[l]);
-        }
-        let b818: u32 = *g1.add((b817) as usize);
-        let mut b820 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x819: u32 = la13_7[l];
-            let x820: i32 = ((x819) as i32);
-            b820[l] = x820;
-        }
-        let b821: [i32; UNITS] = T::dot_u7_i8(&b820, &[b818; UNITS]);
-        let b831: u32 = b1.wrapping_add((3u64 as u32));
-        let b832: u32 = b831.min(b5);
-        let b833: u32 = b832.wrapping_mul(b0);
-        let b834: u32 = b833.wrapping_add(b12);
-        for l in 0..UNITS {
-            v655[l] = v655[l].wrapping_add(b821[l]);
-            let x822: f32 = ((v655[l]) as f32);
-            let x823: f32 = la526_0[l];
-            let x824: f32 = x823 * b772;
-            let x825: f32 = x822 * x824;
-            let x826: f32 = la527_0[l];
-            let x827: f32 = x826 * b781;
-            let x828: f32 = T::fmadd(x822, x824, x827);
-            let x829: f32 = la6_2[l];
-            let x830: f32 = x829 + x828;
-            la6_2[l] = x830;
-        }
-        let b835: f32 = *g2.add((b834) as usize);
-        let b836: u32 = b834.wrapping_mul((8u64 as u32));
-        let b837: u32 = b834.wrapping_mul((2u64 as u32));
-        let b838: i32 = *g3.add((b837) as usize);
-        let b839: u32 = b834.wrapping_mul((2u64 as u32));
-        let b840: u32 = b839.wrapping_add((1u64 as u32));
-        let b841: i32 = *g3.add((b840) as usize);
-        let b842: i32 = b838.wrapping_add(b841);
-        let b843: f32 = ((b842) as f32);
-        let b844: f32 = b843 * b835;
-        let b845: u32 = b836.wrapping_add((0u64 as u32));
-        for l in 0..UNITS {
-            v655[l] = (0i64 as i32);
-        }
-        let b846: u32 = *g1.add((b845) as usize);
-        let mut b848 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x847: u32 = la13_0[l];
-            let x848: i32 = ((x847) as i32);
-            b848[l] = x848;
-        }
-        let b849: [i32; UNITS] = T::dot_u7_i8(&b848, &[b846; UNITS]);
-        let b850: u32 = b836.wrapping_add((1u64 as u32));
-        for l in 0..UNITS {
-            v655[l] = v655[l].wrapping_add(b849[l]);
-        }
-        let b851: u32 = *g1.add((b850) as usize);
-        let mut b853 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x852: u32 = la13_1[l];
-            let x853: i32 = ((x852) as i32);
-            b853[l] = x853;
-        }
-        let b854: [i32; UNITS] = T::dot_u7_i8(&b853, &[b851; UNITS]);
-        let b855: u32 = b836.wrapping_add((2u64 as u32));
-        for l in 0..UNITS {
-            v655[l] = v655[l].wrapping_add(b854[l]);
-        }
-        let b856: u32 = *g1.add((b855) as usize);
-        let mut b858 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x857: u32 = la13_2[l];
-            let x858: i32 = ((x857) as i32);
-            b858[l] = x858;
-        }
-        let b859: [i32; UNITS] = T::dot_u7_i8(&b858, &[b856; UNITS]);
-        let b860: u32 = b836.wrapping_add((3u64 as u32));
-        for l in 0..UNITS {
-            v655[l] = v655[l].wrapping_add(b859[l]);
-        }
-        let b861: u32 = *g1.add((b860) as usize);
-        let mut b863 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x862: u32 = la13_3[l];
-            let x863: i32 = ((x862) as i32);
-            b863[l] = x863;
-        }
-        let b864: [i32; UNITS] = T::dot_u7_i8(&b863, &[b861; UNITS]);
-        let b865: u32 = b836.wrapping_add((4u64 as u32));
-        for l in 0..UNITS {
-            v655[l] = v655[l].wrapping_add(b864[l]);
-        }
-        let b866: u32 = *g1.add((b865) as usize);
-        let mut b868 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x867: u32 = la13_4[l];
-            let x868: i32 = ((x867) as i32);
-            b868[l] = x868;
-        }
-        let b869: [i32; UNITS] = T::dot_u7_i8(&b868, &[b866; UNITS]);
-        let b870: u32 = b836.wrapping_add((5u64 as u32));
-        for l in 0..UNITS {
-            v655[l] = v655[l].wrapping_add(b869[l]);
-        }
-        let b871: u32 = *g1.add((b870) as usize);
-        let mut b873 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x872: u32 = la13_5[l];
-            let x873: i32 = ((x872) as i32);
-            b873[l] = x873;
-        }
-        let b874: [i32; UNITS] = T::dot_u7_i8(&b873, &[b871; UNITS]);
-        let b875: u32 = b836.wrapping_add((6u64 as u32));
-        for l in 0..UNITS {
-            v655[l] = v655[l].wrapping_add(b874[l]);
-        }
-        let b876: u32 = *g1.add((b875) as usize);
-        let mut b878 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x877: u32 = la13_6[l];
-            let x878: i32 = ((x877) as i32);
-            b878[l] = x878;
-        }
-        let b879: [i32; UNITS] = T::dot_u7_i8(&b878, &[b876; UNITS]);
-        let b880: u32 = b836.wrapping_add((7u64 as u32));
-        for l in 0..UNITS {
-            v655[l] = v655[l].wrapping_add(b879[l]);
-        }
-        let b881: u32 = *g1.add((b880) as usize);
-        let mut b883 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x882: u32 = la13_7[l];
-            let x883: i32 = ((x882) as i32);
-            b883[l] = x883;
-        }
-        let b884: [i32; UNITS] = T::dot_u7_i8(&b883, &[b881; UNITS]);
-        let b894: u32 = b1.wrapping_add((4u64 as u32));
-        let b895: u32 = b894.min(b5);
-        let b896: u32 = b895.wrapping_mul(b0);
-        let b897: u32 = b896.wrapping_add(b12);
-        for l in 0..UNITS {
-            v655[l] = v655[l].wrapping_add(b884[l]);
-            let x885: f32 = ((v655[l]) as f32);
-            let x886: f32 = la526_0[l];
-            let x887: f32 = x886 * b835;
-            let x888: f32 = x885 * x887;
-            let x889: f32 = la527_0[l];
-            let x890: f32 = x889 * b844;
-            let x891: f32 = T::fmadd(x885, x887, x890);
-            let x892: f32 = la6_3[l];
-            let x893: f32 = x892 + x891;
-            la6_3[l] = x893;
-        }
-        let b898: f32 = *g2.add((b897) as usize);
-        let b899: u32 = b897.wrapping_mul((8u64 as u32));
-        let b900: u32 = b897.wrapping_mul((2u64 as u32));
-        let b901: i32 = *g3.add((b900) as usize);
-        let b902: u32 = b897.wrapping_mul((2u64 as u32));
-        let b903: u32 = b902.wrapping_add((1u64 as u32));
-        let b904: i32 = *g3.add((b903) as usize);
-        let b905: i32 = b901.wrapping_add(b904);
-        let b906: f32 = ((b905) as f32);
-        let b907: f32 = b906 * b898;
-        let b908: u32 = b899.wrapping_add((0u64 as u32));
-        for l in 0..UNITS {
-            v655[l] = (0i64 as i32);
-        }
-        let b909: u32 = *g1.add((b908) as usize);
-        let mut b911 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x910: u32 = la13_0[l];
-            let x911: i32 = ((x910) as i32);
-            b911[l] = x911;
-        }
-        let b912: [i32; UNITS] = T::dot_u7_i8(&b911, &[b909; UNITS]);
-        let b913: u32 = b899.wrapping_add((1u64 as u32));
-        for l in 0..UNITS {
-            v655[l] = v655[l].wrapping_add(b912[l]);
-        }
-        let b914: u32 = *g1.add((b913) as usize);
-        let mut b916 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x915: u32 = la13_1[l];
-            let x916: i32 = ((x915) as i32);
-            b916[l] = x916;
-        }
-        let b917: [i32; UNITS] = T::dot_u7_i8(&b916, &[b914; UNITS]);
-        let b918: u32 = b899.wrapping_add((2u64 as u32));
-        for l in 0..UNITS {
-            v655[l] = v655[l].wrapping_add(b917[l]);
-        }
-        let b919: u32 = *g1.add((b918) as usize);
-        let mut b921 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x920: u32 = la13_2[l];
-            let x921: i32 = ((x920) as i32);
-            b921[l] = x921;
-        }
-        let b922: [i32; UNITS] = T::dot_u7_i8(&b921, &[b919; UNITS]);
-        let b923: u32 = b899.wrapping_add((3u64 as u32));
-        for l in 0..UNITS {
-            v655[l] = v655[l].wrapping_add(b922[l]);
-        }
-        let b924: u32 = *g1.add((b923) as usize);
-        let mut b926 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x925: u32 = la13_3[l];
-            let x926: i32 = ((x925) as i32);
-            b926[l] = x926;
-        }
-        let b927: [i32; UNITS] = T::dot_u7_i8(&b926, &[b924; UNITS]);
-        let b928: u32 = b899.wrapping_add((4u64 as u32));
-        for l in 0..UNITS {
-            v655[l] = v655[l].wrapping_add(b927[l]);
-        }
-        let b929: u32 = *g1.add((b928) as usize);
-        let mut b931 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x930: u32 = la13_4[l];
-            let x931: i32 = ((x930) as i32);
-            b931[l] = x931;
-        }
-        let b932: [i32; UNITS] = T::dot_u7_i8(&b931, &[b929; UNITS]);
-        let b933: u32 = b899.wrapping_add((5u64 as u32));
-        for l in 0..UNITS {
-            v655[l] = v655[l].wrapping_add(b932[l]);
-        }
-        let b934: u32 = *g1.add((b933) as usize);
-        let mut b936 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x935: u32 = la13_5[l];
-            let x936: i32 = ((x935) as i32);
-            b936[l] = x936;
-        }
-        let b937: [i32; UNITS] = T::dot_u7_i8(&b936, &[b934; UNITS]);
-        let b938: u32 = b899.wrapping_add((6u64 as u32));
-        for l in 0..UNITS {
-            v655[l] = v655[l].wrapping_add(b937[l]);
-        }
-        let b939: u32 = *g1.add((b938) as usize);
-        let mut b941 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x940: u32 = la13_6[l];
-            let x941: i32 = ((x940) as i32);
-            b941[l] = x941;
-        }
-        let b942: [i32; UNITS] = T::dot_u7_i8(&b941, &[b939; UNITS]);
-        let b943: u32 = b899.wrapping_add((7u64 as u32));
-        for l in 0..UNITS {
-            v655[l] = v655[l].wrapping_add(b942[l]);
-        }
-        let b944: u32 = *g1.add((b943) as usize);
-        let mut b946 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x945: u32 = la13_7[l];
-            let x946: i32 = ((x945) as i32);
-            b946[l] = x946;
-        }
-        let b947: [i32; UNITS] = T::dot_u7_i8(&b946, &[b944; UNITS]);
-        let b957: u32 = b1.wrapping_add((5u64 as u32));
-        let b958: u32 = b957.min(b5);
-        let b959: u32 = b958.wrapping_mul(b0);
-        let b960: u32 = b959.wrapping_add(b12);
-        for l in 0..UNITS {
-            v655[l] = v655[l].wrapping_add(b947[l]);
-            let x948: f32 = ((v655[l]) as f32);
-            let x949: f32 = la526_0[l];
-            let x950: f32 = x949 * b898;
-            let x951: f32 = x948 * x950;
-            let x952: f32 = la527_0[l];
-            let x953: f32 = x952 * b907;
-            let x954: f32 = T::fmadd(x948, x950, x953);
-            let x955: f32 = la6_4[l];
-            let x956: f32 = x955 + x954;
-            la6_4[l] = x956;
-        }
-        let b961: f32 = *g2.add((b960) as usize);
-        let b962: u32 = b960.wrapping_mul((8u64 as u32));
-        let b963: u32 = b960.wrapping_mul((2u64 as u32));
-        let b964: i32 = *g3.add((b963) as usize);
-        let b965: u32 = b960.wrapping_mul((2u64 as u32));
-        let b966: u32 = b965.wrapping_add((1u64 as u32));
-        let b967: i32 = *g3.add((b966) as usize);
-        let b968: i32 = b964.wrapping_add(b967);
-        let b969: f32 = ((b968) as f32);
-        let b970: f32 = b969 * b961;
-        let b971: u32 = b962.wrapping_add((0u64 as u32));
-        for l in 0..UNITS {
-            v655[l] = (0i64 as i32);
-        }
-        let b972: u32 = *g1.add((b971) as usize);
-        let mut b974 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x973: u32 = la13_0[l];
-            let x974: i32 = ((x973) as i32);
-            b974[l] = x974;
-        }
-        let b975: [i32; UNITS] = T::dot_u7_i8(&b974, &[b972; UNITS]);
-        let b976: u32 = b962.wrapping_add((1u64 as u32));
-        for l in 0..UNITS {
-            v655[l] = v655[l].wrapping_add(b975[l]);
-        }
-        let b977: u32 = *g1.add((b976) as usize);
-        let mut b979 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x978: u32 = la13_1[l];
-            let x979: i32 = ((x978) as i32);
-            b979[l] = x979;
-        }
-        let b980: [i32; UNITS] = T::dot_u7_i8(&b979, &[b977; UNITS]);
-        let b981: u32 = b962.wrapping_add((2u64 as u32));
-        for l in 0..UNITS {
-            v655[l] = v655[l].wrapping_add(b980[l]);
-        }
-        let b982: u32 = *g1.add((b981) as usize);
-        let mut b984 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x983: u32 = la13_2[l];
-            let x984: i32 = ((x983) as i32);
-            b984[l] = x984;
-        }
-        let b985: [i32; UNITS] = T::dot_u7_i8(&b984, &[b982; UNITS]);
-        let b986: u32 = b962.wrapping_add((3u64 as u32));
-        for l in 0..UNITS {
-            v655[l] = v655[l].wrapping_add(b985[l]);
-        }
-        let b987: u32 = *g1.add((b986) as usize);
-        let mut b989 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x988: u32 = la13_3[l];
-            let x989: i32 = ((x988) as i32);
-            b989[l] = x989;
-        }
-        let b990: [i32; UNITS] = T::dot_u7_i8(&b989, &[b987; UNITS]);
-        let b991: u32 = b962.wrapping_add((4u64 as u32));
-        for l in 0..UNITS {
-            v655[l] = v655[l].wrapping_add(b990[l]);
-        }
-        let b992: u32 = *g1.add((b991) as usize);
-        let mut b994 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x993: u32 = la13_4[l];
-            let x994: i32 = ((x993) as i32);
-            b994[l] = x994;
-        }
-        let b995: [i32; UNITS] = T::dot_u7_i8(&b994, &[b992; UNITS]);
-        let b996: u32 = b962.wrapping_add((5u64 as u32));
-        for l in 0..UNITS {
-            v655[l] = v655[l].wrapping_add(b995[l]);
-        }
-        let b997: u32 = *g1.add((b996) as usize);
-        let mut b999 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x998: u32 = la13_5[l];
-            let x999: i32 = ((x998) as i32);
-            b999[l] = x999;
-        }
-        let b1000: [i32; UNITS] = T::dot_u7_i8(&b999, &[b997; UNITS]);
-        let b1001: u32 = b962.wrapping_add((6u64 as u32));
-        for l in 0..UNITS {
-            v655[l] = v655[l].wrapping_add(b1000[l]);
-        }
-        let b1002: u32 = *g1.add((b1001) as usize);
-        let mut b1004 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x1003: u32 = la13_6[l];
-            let x1004: i32 = ((x1003) as i32);
-            b1004[l] = x1004;
-        }
-        let b1005: [i32; UNITS] = T::dot_u7_i8(&b1004, &[b1002; UNITS]);
-        let b1006: u32 = b962.wrapping_add((7u64 as u32));
-        for l in 0..UNITS {
-            v655[l] = v655[l].wrapping_add(b1005[l]);
-        }
-        let b1007: u32 = *g1.add((b1006) as usize);
-        let mut b1009 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x1008: u32 = la13_7[l];
-            let x1009: i32 = ((x1008) as i32);
-            b1009[l] = x1009;
-        }
-        let b1010: [i32; UNITS] = T::dot_u7_i8(&b1009, &[b1007; UNITS]);
-        let b1020: u32 = b1.wrapping_add((6u64 as u32));
-        let b1021: u32 = b1020.min(b5);
-        let b1022: u32 = b1021.wrapping_mul(b0);
-        let b1023: u32 = b1022.wrapping_add(b12);
-        for l in 0..UNITS {
-            v655[l] = v655[l].wrapping_add(b1010[l]);
-            let x1011: f32 = ((v655[l]) as f32);
-            let x1012: f32 = la526_0[l];
-            let x1013: f32 = x1012 * b961;
-            let x1014: f32 = x1011 * x1013;
-            let x1015: f32 = la527_0[l];
-            let x1016: f32 = x1015 * b970;
-            let x1017: f32 = T::fmadd(x1011, x1013, x1016);
-            let x1018: f32 = la6_5[l];
-            let x1019: f32 = x1018 + x1017;
-            la6_5[l] = x1019;
-        }
-        let b1024: f32 = *g2.add((b1023) as usize);
-        let b1025: u32 = b1023.wrapping_mul((8u64 as u32));
-        let b1026: u32 = b1023.wrapping_mul((2u64 as u32));
-        let b1027: i32 = *g3.add((b1026) as usize);
-        let b1028: u32 = b1023.wrapping_mul((2u64 as u32));
-        let b1029: u32 = b1028.wrapping_add((1u64 as u32));
-        let b1030: i32 = *g3.add((b1029) as usize);
-        let b1031: i32 = b1027.wrapping_add(b1030);
-        let b1032: f32 = ((b1031) as f32);
-        let b1033: f32 = b1032 * b1024;
-        let b1034: u32 = b1025.wrapping_add((0u64 as u32));
-        for l in 0..UNITS {
-            v655[l] = (0i64 as i32);
-        }
-        let b1035: u32 = *g1.add((b1034) as usize);
-        let mut b1037 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x1036: u32 = la13_0[l];
-            let x1037: i32 = ((x1036) as i32);
-            b1037[l] = x1037;
-        }
-        let b1038: [i32; UNITS] = T::dot_u7_i8(&b1037, &[b1035; UNITS]);
-        let b1039: u32 = b1025.wrapping_add((1u64 as u32));
-        for l in 0..UNITS {
-            v655[l] = v655[l].wrapping_add(b1038[l]);
-        }
-        let b1040: u32 = *g1.add((b1039) as usize);
-        let mut b1042 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x1041: u32 = la13_1[l];
-            let x1042: i32 = ((x1041) as i32);
-            b1042[l] = x1042;
-        }
-        let b1043: [i32; UNITS] = T::dot_u7_i8(&b1042, &[b1040; UNITS]);
-        let b1044: u32 = b1025.wrapping_add((2u64 as u32));
-        for l in 0..UNITS {
-            v655[l] = v655[l].wrapping_add(b1043[l]);
-        }
-        let b1045: u32 = *g1.add((b1044) as usize);
-        let mut b1047 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x1046: u32 = la13_2[l];
-            let x1047: i32 = ((x1046) as i32);
-            b1047[l] = x1047;
-        }
-        let b1048: [i32; UNITS] = T::dot_u7_i8(&b1047, &[b1045; UNITS]);
-        let b1049: u32 = b1025.wrapping_add((3u64 as u32));
-        for l in 0..UNITS {
-            v655[l] = v655[l].wrapping_add(b1048[l]);
-        }
-        let b1050: u32 = *g1.add((b1049) as usize);
-        let mut b1052 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x1051: u32 = la13_3[l];
-            let x1052: i32 = ((x1051) as i32);
-            b1052[l] = x1052;
-        }
-        let b1053: [i32; UNITS] = T::dot_u7_i8(&b1052, &[b1050; UNITS]);
-        let b1054: u32 = b1025.wrapping_add((4u64 as u32));
-        for l in 0..UNITS {
-            v655[l] = v655[l].wrapping_add(b1053[l]);
-        }
-        let b1055: u32 = *g1.add((b1054) as usize);
-        let mut b1057 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x1056: u32 = la13_4[l];
-            let x1057: i32 = ((x1056) as i32);
-            b1057[l] = x1057;
-        }
-        let b1058: [i32; UNITS] = T::dot_u7_i8(&b1057, &[b1055; UNITS]);
-        let b1059: u32 = b1025.wrapping_add((5u64 as u32));
-        for l in 0..UNITS {
-            v655[l] = v655[l].wrapping_add(b1058[l]);
-        }
-        let b1060: u32 = *g1.add((b1059) as usize);
-        let mut b1062 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x1061: u32 = la13_5[l];
-            let x1062: i32 = ((x1061) as i32);
-            b1062[l] = x1062;
-        }
-        let b1063: [i32; UNITS] = T::dot_u7_i8(&b1062, &[b1060; UNITS]);
-        let b1064: u32 = b1025.wrapping_add((6u64 as u32));
-        for l in 0..UNITS {
-            v655[l] = v655[l].wrapping_add(b1063[l]);
-        }
-        let b1065: u32 = *g1.add((b1064) as usize);
-        let mut b1067 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x1066: u32 = la13_6[l];
-            let x1067: i32 = ((x1066) as i32);
-            b1067[l] = x1067;
-        }
-        let b1068: [i32; UNITS] = T::dot_u7_i8(&b1067, &[b1065; UNITS]);
-        let b1069: u32 = b1025.wrapping_add((7u64 as u32));
-        for l in 0..UNITS {
-            v655[l] = v655[l].wrapping_add(b1068[l]);
-        }
-        let b1070: u32 = *g1.add((b1069) as usize);
-        let mut b1072 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x1071: u32 = la13_7[l];
-            let x1072: i32 = ((x1071) as i32);
-            b1072[l] = x1072;
-        }
-        let b1073: [i32; UNITS] = T::dot_u7_i8(&b1072, &[b1070; UNITS]);
-        let b1083: u32 = b1.wrapping_add((7u64 as u32));
-        let b1084: u32 = b1083.min(b5);
-        let b1085: u32 = b1084.wrapping_mul(b0);
-        let b1086: u32 = b1085.wrapping_add(b12);
-        for l in 0..UNITS {
-            v655[l] = v655[l].wrapping_add(b1073[l]);
-            let x1074: f32 = ((v655[l]) as f32);
-            let x1075: f32 = la526_0[l];
-            let x1076: f32 = x1075 * b1024;
-            let x1077: f32 = x1074 * x1076;
-            let x1078: f32 = la527_0[l];
-            let x1079: f32 = x1078 * b1033;
-            let x1080: f32 = T::fmadd(x1074, x1076, x1079);
-            let x1081: f32 = la6_6[l];
-            let x1082: f32 = x1081 + x1080;
-            la6_6[l] = x1082;
-        }
-        let b1087: f32 = *g2.add((b1086) as usize);
-        let b1088: u32 = b1086.wrapping_mul((8u64 as u32));
-        let b1089: u32 = b1086.wrapping_mul((2u64 as u32));
-        let b1090: i32 = *g3.add((b1089) as usize);
-        let b1091: u32 = b1086.wrapping_mul((2u64 as u32));
-        let b1092: u32 = b1091.wrapping_add((1u64 as u32));
-        let b1093: i32 = *g3.add((b1092) as usize);
-        let b1094: i32 = b1090.wrapping_add(b1093);
-        let b1095: f32 = ((b1094) as f32);
-        let b1096: f32 = b1095 * b1087;
-        let b1097: u32 = b1088.wrapping_add((0u64 as u32));
-        for l in 0..UNITS {
-            v655[l] = (0i64 as i32);
-        }
-        let b1098: u32 = *g1.add((b1097) as usize);
-        let mut b1100 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x1099: u32 = la13_0[l];
-            let x1100: i32 = ((x1099) as i32);
-            b1100[l] = x1100;
-        }
-        let b1101: [i32; UNITS] = T::dot_u7_i8(&b1100, &[b1098; UNITS]);
-        let b1102: u32 = b1088.wrapping_add((1u64 as u32));
-        for l in 0..UNITS {
-            v655[l] = v655[l].wrapping_add(b1101[l]);
-        }
-        let b1103: u32 = *g1.add((b1102) as usize);
-        let mut b1105 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x1104: u32 = la13_1[l];
-            let x1105: i32 = ((x1104) as i32);
-            b1105[l] = x1105;
-        }
-        let b1106: [i32; UNITS] = T::dot_u7_i8(&b1105, &[b1103; UNITS]);
-        let b1107: u32 = b1088.wrapping_add((2u64 as u32));
-        for l in 0..UNITS {
-            v655[l] = v655[l].wrapping_add(b1106[l]);
-        }
-        let b1108: u32 = *g1.add((b1107) as usize);
-        let mut b1110 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x1109: u32 = la13_2[l];
-            let x1110: i32 = ((x1109) as i32);
-            b1110[l] = x1110;
-        }
-        let b1111: [i32; UNITS] = T::dot_u7_i8(&b1110, &[b1108; UNITS]);
-        let b1112: u32 = b1088.wrapping_add((3u64 as u32));
-        for l in 0..UNITS {
-            v655[l] = v655[l].wrapping_add(b1111[l]);
-        }
-        let b1113: u32 = *g1.add((b1112) as usize);
-        let mut b1115 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x1114: u32 = la13_3[l];
-            let x1115: i32 = ((x1114) as i32);
-            b1115[l] = x1115;
-        }
-        let b1116: [i32; UNITS] = T::dot_u7_i8(&b1115, &[b1113; UNITS]);
-        let b1117: u32 = b1088.wrapping_add((4u64 as u32));
-        for l in 0..UNITS {
-            v655[l] = v655[l].wrapping_add(b1116[l]);
-        }
-        let b1118: u32 = *g1.add((b1117) as usize);
-        let mut b1120 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x1119: u32 = la13_4[l];
-            let x1120: i32 = ((x1119) as i32);
-            b1120[l] = x1120;
-        }
-        let b1121: [i32; UNITS] = T::dot_u7_i8(&b1120, &[b1118; UNITS]);
-        let b1122: u32 = b1088.wrapping_add((5u64 as u32));
-        for l in 0..UNITS {
-            v655[l] = v655[l].wrapping_add(b1121[l]);
-        }
-        let b1123: u32 = *g1.add((b1122) as usize);
-        let mut b1125 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x1124: u32 = la13_5[l];
-            let x1125: i32 = ((x1124) as i32);
-            b1125[l] = x1125;
-        }
-        let b1126: [i32; UNITS] = T::dot_u7_i8(&b1125, &[b1123; UNITS]);
-        let b1127: u32 = b1088.wrapping_add((6u64 as u32));
-        for l in 0..UNITS {
-            v655[l] = v655[l].wrapping_add(b1126[l]);
-        }
-        let b1128: u32 = *g1.add((b1127) as usize);
-        let mut b1130 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x1129: u32 = la13_6[l];
-            let x1130: i32 = ((x1129) as i32);
-            b1130[l] = x1130;
-        }
-        let b1131: [i32; UNITS] = T::dot_u7_i8(&b1130, &[b1128; UNITS]);
-        let b1132: u32 = b1088.wrapping_add((7u64 as u32));
-        for l in 0..UNITS {
-            v655[l] = v655[l].wrapping_add(b1131[l]);
-        }
-        let b1133: u32 = *g1.add((b1132) as usize);
-        let mut b1135 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x1134: u32 = la13_7[l];
-            let x1135: i32 = ((x1134) as i32);
-            b1135[l] = x1135;
-        }
-        let b1136: [i32; UNITS] = T::dot_u7_i8(&b1135, &[b1133; UNITS]);
-        for l in 0..UNITS {
-            v655[l] = v655[l].wrapping_add(b1136[l]);
-            let x1137: f32 = ((v655[l]) as f32);
-            let x1138: f32 = la526_0[l];
-            let x1139: f32 = x1138 * b1087;
-            let x1140: f32 = x1137 * x1139;
-            let x1141: f32 = la527_0[l];
-            let x1142: f32 = x1141 * b1096;
-            let x1143: f32 = T::fmadd(x1137, x1139, x1142);
-            let x1144: f32 = la6_7[l];
-            let x1145: f32 = x1144 + x1143;
-            la6_7[l] = x1145;
-        }
-        v7 = v7.wrapping_add((1 as u32));
-    }
-    let b1146: u32 = b1.wrapping_add((0u64 as u32));
-    let b1148: bool = b1146 < s_u32[3];
-    let mut b1149 = [<bool>::default(); UNITS];
-    for l in 0..UNITS {
-        let x1147: bool = b3[l] < s_u32[1];
-        let x1149: bool = x1147 && b1148;
-        b1149[l] = x1149;
-    }
-    let mut m1 = [false; UNITS];
-    for l in 0..UNITS { m1[l] = b1149[l]; }
-    if m1.iter().all(|&x| x) {
-        let b1150: u32 = b1146.wrapping_mul(s_u32[1]);
-        let a19 = span((((0u32).wrapping_add(b2)).wrapping_add(b1150)) as u32, UNITS, g4_len);
-        for l in 0..UNITS {
-            let x1151: u32 = b1150.wrapping_add(b3[l]);
-            let x1152: f32 = la6_0[l];
-            *g4.add(a19 + l) = x1152;
+    let mut v1204: u32 = <u32>::default();
+    let mut v2129: u32 = <u32>::default();
+    let mut v657 = [<i32>::default(); UNITS];
+    let b0: u32 = cube[1].wrapping_mul((8u64 as u32));
+    let b1: u32 = s_u32[3].wrapping_sub(b0);
+    let b2: bool = b1 >= (7u64 as u32);
+    if b2 {
+        let b3: u32 = div(s_u32[2], (32u64 as u32));
+        let b4: u32 = cube[0].wrapping_mul((8u64 as u32));
+        let b6: u32 = div(s_u32[2], (32u64 as u32));
+        let b7: u32 = s_u32[3].wrapping_sub((1u64 as u32));
+        let mut b5 = [<u32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x5: u32 = b4.wrapping_add((l as u32));
+            b5[l] = x5;
+            la8_0[l] = 0.0f32;
+            la8_1[l] = 0.0f32;
+            la8_2[l] = 0.0f32;
+            la8_3[l] = 0.0f32;
+            la8_4[l] = 0.0f32;
+            la8_5[l] = 0.0f32;
+            la8_6[l] = 0.0f32;
+            la8_7[l] = 0.0f32;
+        }
+        if (0u64 as u32) < b6 {
+            let hv: u64 = (b6 - 1) as u64;
+            let mut fits = true;
+            let h1: u64 = (((cube[0]).wrapping_mul(b6)) as u64).wrapping_add(hv);
+            fits &= h1 <= u32::MAX as u64;
+            let h2: u64 = h1.wrapping_mul((((32u64 as u32)) as u64));
+            fits &= h2 <= u32::MAX as u64;
+            let h3: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h2);
+            fits &= h3 <= u32::MAX as u64;
+            let h4: u64 = 7;
+            let h5: u64 = h3.wrapping_add(h4);
+            fits &= h5 <= u32::MAX as u64;
+            let h6: u64 = h5.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h6 <= u32::MAX as u64;
+            hoisted_check(fits, h6, g0_len);
+            let h7: u64 = (((cube[0]).wrapping_mul(b6)) as u64).wrapping_add(hv);
+            fits &= h7 <= u32::MAX as u64;
+            let h8: u64 = h7.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h8 <= u32::MAX as u64;
+            let h9: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h8);
+            fits &= h9 <= u32::MAX as u64;
+            let h10: u64 = 7;
+            let h11: u64 = h9.wrapping_add(h10);
+            fits &= h11 <= u32::MAX as u64;
+            let h12: u64 = h11.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h12 <= u32::MAX as u64;
+            hoisted_check(fits, h12, g0_len);
+            let h13: u64 = (((cube[0]).wrapping_mul(b6)) as u64).wrapping_add(hv);
+            fits &= h13 <= u32::MAX as u64;
+            let h14: u64 = h13.wrapping_mul((((32u64 as u32)) as u64));
+            fits &= h14 <= u32::MAX as u64;
+            let h15: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h14);
+            fits &= h15 <= u32::MAX as u64;
+            let h16: u64 = 7;
+            let h17: u64 = h15.wrapping_add(h16);
+            fits &= h17 <= u32::MAX as u64;
+            let h18: u64 = h17.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h18 <= u32::MAX as u64;
+            hoisted_check(fits, h18, g0_len);
+            let h19: u64 = (((cube[0]).wrapping_mul(b6)) as u64).wrapping_add(hv);
+            fits &= h19 <= u32::MAX as u64;
+            let h20: u64 = h19.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h20 <= u32::MAX as u64;
+            let h21: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h20);
+            fits &= h21 <= u32::MAX as u64;
+            let h22: u64 = 7;
+            let h23: u64 = h21.wrapping_add(h22);
+            fits &= h23 <= u32::MAX as u64;
+            let h24: u64 = h23.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h24 <= u32::MAX as u64;
+            hoisted_check(fits, h24, g0_len);
+            let h25: u64 = (((cube[0]).wrapping_mul(b6)) as u64).wrapping_add(hv);
+            fits &= h25 <= u32::MAX as u64;
+            let h26: u64 = h25.wrapping_mul((((32u64 as u32)) as u64));
+            fits &= h26 <= u32::MAX as u64;
+            let h27: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h26);
+            fits &= h27 <= u32::MAX as u64;
+            let h28: u64 = 7;
+            let h29: u64 = h27.wrapping_add(h28);
+            fits &= h29 <= u32::MAX as u64;
+            let h30: u64 = h29.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h30 <= u32::MAX as u64;
+            hoisted_check(fits, h30, g0_len);
+            let h31: u64 = (((cube[0]).wrapping_mul(b6)) as u64).wrapping_add(hv);
+            fits &= h31 <= u32::MAX as u64;
+            let h32: u64 = h31.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h32 <= u32::MAX as u64;
+            let h33: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h32);
+            fits &= h33 <= u32::MAX as u64;
+            let h34: u64 = 7;
+            let h35: u64 = h33.wrapping_add(h34);
+            fits &= h35 <= u32::MAX as u64;
+            let h36: u64 = h35.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h36 <= u32::MAX as u64;
+            hoisted_check(fits, h36, g0_len);
+            let h37: u64 = (((cube[0]).wrapping_mul(b6)) as u64).wrapping_add(hv);
+            fits &= h37 <= u32::MAX as u64;
+            let h38: u64 = h37.wrapping_mul((((32u64 as u32)) as u64));
+            fits &= h38 <= u32::MAX as u64;
+            let h39: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h38);
+            fits &= h39 <= u32::MAX as u64;
+            let h40: u64 = 7;
+            let h41: u64 = h39.wrapping_add(h40);
+            fits &= h41 <= u32::MAX as u64;
+            let h42: u64 = h41.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h42 <= u32::MAX as u64;
+            hoisted_check(fits, h42, g0_len);
+            let h43: u64 = (((cube[0]).wrapping_mul(b6)) as u64).wrapping_add(hv);
+            fits &= h43 <= u32::MAX as u64;
+            let h44: u64 = h43.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h44 <= u32::MAX as u64;
+            let h45: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h44);
+            fits &= h45 <= u32::MAX as u64;
+            let h46: u64 = 7;
+            let h47: u64 = h45.wrapping_add(h46);
+            fits &= h47 <= u32::MAX as u64;
+            let h48: u64 = h47.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h48 <= u32::MAX as u64;
+            hoisted_check(fits, h48, g0_len);
+            let h49: u64 = (((cube[0]).wrapping_mul(b6)) as u64).wrapping_add(hv);
+            fits &= h49 <= u32::MAX as u64;
+            let h50: u64 = h49.wrapping_mul((((32u64 as u32)) as u64));
+            fits &= h50 <= u32::MAX as u64;
+            let h51: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h50);
+            fits &= h51 <= u32::MAX as u64;
+            let h52: u64 = 7;
+            let h53: u64 = h51.wrapping_add(h52);
+            fits &= h53 <= u32::MAX as u64;
+            let h54: u64 = h53.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h54 <= u32::MAX as u64;
+            hoisted_check(fits, h54, g0_len);
+            let h55: u64 = (((cube[0]).wrapping_mul(b6)) as u64).wrapping_add(hv);
+            fits &= h55 <= u32::MAX as u64;
+            let h56: u64 = h55.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h56 <= u32::MAX as u64;
+            let h57: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h56);
+            fits &= h57 <= u32::MAX as u64;
+            let h58: u64 = 7;
+            let h59: u64 = h57.wrapping_add(h58);
+            fits &= h59 <= u32::MAX as u64;
+            let h60: u64 = h59.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h60 <= u32::MAX as u64;
+            hoisted_check(fits, h60, g0_len);
+            let h61: u64 = (((cube[0]).wrapping_mul(b6)) as u64).wrapping_add(hv);
+            fits &= h61 <= u32::MAX as u64;
+            let h62: u64 = h61.wrapping_mul((((32u64 as u32)) as u64));
+            fits &= h62 <= u32::MAX as u64;
+            let h63: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h62);
+            fits &= h63 <= u32::MAX as u64;
+            let h64: u64 = 7;
+            let h65: u64 = h63.wrapping_add(h64);
+            fits &= h65 <= u32::MAX as u64;
+            let h66: u64 = h65.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h66 <= u32::MAX as u64;
+            hoisted_check(fits, h66, g0_len);
+            let h67: u64 = (((cube[0]).wrapping_mul(b6)) as u64).wrapping_add(hv);
+            fits &= h67 <= u32::MAX as u64;
+            let h68: u64 = h67.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h68 <= u32::MAX as u64;
+            let h69: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h68);
+            fits &= h69 <= u32::MAX as u64;
+            let h70: u64 = 7;
+            let h71: u64 = h69.wrapping_add(h70);
+            fits &= h71 <= u32::MAX as u64;
+            let h72: u64 = h71.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h72 <= u32::MAX as u64;
+            hoisted_check(fits, h72, g0_len);
+            let h73: u64 = (((cube[0]).wrapping_mul(b6)) as u64).wrapping_add(hv);
+            fits &= h73 <= u32::MAX as u64;
+            let h74: u64 = h73.wrapping_mul((((32u64 as u32)) as u64));
+            fits &= h74 <= u32::MAX as u64;
+            let h75: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h74);
+            fits &= h75 <= u32::MAX as u64;
+            let h76: u64 = 7;
+            let h77: u64 = h75.wrapping_add(h76);
+            fits &= h77 <= u32::MAX as u64;
+            let h78: u64 = h77.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h78 <= u32::MAX as u64;
+            hoisted_check(fits, h78, g0_len);
+            let h79: u64 = (((cube[0]).wrapping_mul(b6)) as u64).wrapping_add(hv);
+            fits &= h79 <= u32::MAX as u64;
+            let h80: u64 = h79.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h80 <= u32::MAX as u64;
+            let h81: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h80);
+            fits &= h81 <= u32::MAX as u64;
+            let h82: u64 = 7;
+            let h83: u64 = h81.wrapping_add(h82);
+            fits &= h83 <= u32::MAX as u64;
+            let h84: u64 = h83.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h84 <= u32::MAX as u64;
+            hoisted_check(fits, h84, g0_len);
+            let h85: u64 = (((cube[0]).wrapping_mul(b6)) as u64).wrapping_add(hv);
+            fits &= h85 <= u32::MAX as u64;
+            let h86: u64 = h85.wrapping_mul((((32u64 as u32)) as u64));
+            fits &= h86 <= u32::MAX as u64;
+            let h87: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h86);
+            fits &= h87 <= u32::MAX as u64;
+            let h88: u64 = 7;
+            let h89: u64 = h87.wrapping_add(h88);
+            fits &= h89 <= u32::MAX as u64;
+            let h90: u64 = h89.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((7u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((7u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h90 <= u32::MAX as u64;
+            hoisted_check(fits, h90, g0_len);
+            let h91: u64 = (((cube[0]).wrapping_mul(b6)) as u64).wrapping_add(hv);
+            fits &= h91 <= u32::MAX as u64;
+            let h92: u64 = h91.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h92 <= u32::MAX as u64;
+            let h93: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h92);
+            fits &= h93 <= u32::MAX as u64;
+            let h94: u64 = 7;
+            let h95: u64 = h93.wrapping_add(h94);
+            fits &= h95 <= u32::MAX as u64;
+            let h96: u64 = h95.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((7u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h96 <= u32::MAX as u64;
+            hoisted_check(fits, h96, g0_len);
+            let h97: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h97 <= u32::MAX as u64;
+            let h98: u64 = h97.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h98 <= u32::MAX as u64;
+            let h99: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h98);
+            fits &= h99 <= u32::MAX as u64;
+            hoisted_check(fits, h99, g2_len);
+            let h100: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h100 <= u32::MAX as u64;
+            let h101: u64 = h100.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h101 <= u32::MAX as u64;
+            let h102: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h101);
+            fits &= h102 <= u32::MAX as u64;
+            let h103: u64 = h102.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h103 <= u32::MAX as u64;
+            hoisted_check(fits, h103, g3_len);
+            let h104: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h104 <= u32::MAX as u64;
+            let h105: u64 = h104.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h105 <= u32::MAX as u64;
+            let h106: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h105);
+            fits &= h106 <= u32::MAX as u64;
+            let h107: u64 = h106.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h107 <= u32::MAX as u64;
+            let h108: u64 = h107.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h108 <= u32::MAX as u64;
+            hoisted_check(fits, h108, g3_len);
+            let h109: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h109 <= u32::MAX as u64;
+            let h110: u64 = h109.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h110 <= u32::MAX as u64;
+            let h111: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h110);
+            fits &= h111 <= u32::MAX as u64;
+            let h112: u64 = h111.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h112 <= u32::MAX as u64;
+            let h113: u64 = h112.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h113 <= u32::MAX as u64;
+            hoisted_check(fits, h113, g1_len);
+            let h114: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h114 <= u32::MAX as u64;
+            let h115: u64 = h114.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h115 <= u32::MAX as u64;
+            let h116: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h115);
+            fits &= h116 <= u32::MAX as u64;
+            let h117: u64 = h116.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h117 <= u32::MAX as u64;
+            let h118: u64 = h117.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h118 <= u32::MAX as u64;
+            hoisted_check(fits, h118, g1_len);
+            let h119: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h119 <= u32::MAX as u64;
+            let h120: u64 = h119.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h120 <= u32::MAX as u64;
+            let h121: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h120);
+            fits &= h121 <= u32::MAX as u64;
+            let h122: u64 = h121.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h122 <= u32::MAX as u64;
+            let h123: u64 = h122.wrapping_add((((2u64 as u32)) as u64));
+            fits &= h123 <= u32::MAX as u64;
+            hoisted_check(fits, h123, g1_len);
+            let h124: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h124 <= u32::MAX as u64;
+            let h125: u64 = h124.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h125 <= u32::MAX as u64;
+            let h126: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h125);
+            fits &= h126 <= u32::MAX as u64;
+            let h127: u64 = h126.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h127 <= u32::MAX as u64;
+            let h128: u64 = h127.wrapping_add((((3u64 as u32)) as u64));
+            fits &= h128 <= u32::MAX as u64;
+            hoisted_check(fits, h128, g1_len);
+            let h129: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h129 <= u32::MAX as u64;
+            let h130: u64 = h129.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h130 <= u32::MAX as u64;
+            let h131: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h130);
+            fits &= h131 <= u32::MAX as u64;
+            let h132: u64 = h131.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h132 <= u32::MAX as u64;
+            let h133: u64 = h132.wrapping_add((((4u64 as u32)) as u64));
+            fits &= h133 <= u32::MAX as u64;
+            hoisted_check(fits, h133, g1_len);
+            let h134: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h134 <= u32::MAX as u64;
+            let h135: u64 = h134.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h135 <= u32::MAX as u64;
+            let h136: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h135);
+            fits &= h136 <= u32::MAX as u64;
+            let h137: u64 = h136.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h137 <= u32::MAX as u64;
+            let h138: u64 = h137.wrapping_add((((5u64 as u32)) as u64));
+            fits &= h138 <= u32::MAX as u64;
+            hoisted_check(fits, h138, g1_len);
+            let h139: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h139 <= u32::MAX as u64;
+            let h140: u64 = h139.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h140 <= u32::MAX as u64;
+            let h141: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h140);
+            fits &= h141 <= u32::MAX as u64;
+            let h142: u64 = h141.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h142 <= u32::MAX as u64;
+            let h143: u64 = h142.wrapping_add((((6u64 as u32)) as u64));
+            fits &= h143 <= u32::MAX as u64;
+            hoisted_check(fits, h143, g1_len);
+            let h144: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h144 <= u32::MAX as u64;
+            let h145: u64 = h144.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h145 <= u32::MAX as u64;
+            let h146: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h145);
+            fits &= h146 <= u32::MAX as u64;
+            let h147: u64 = h146.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h147 <= u32::MAX as u64;
+            let h148: u64 = h147.wrapping_add((((7u64 as u32)) as u64));
+            fits &= h148 <= u32::MAX as u64;
+            hoisted_check(fits, h148, g1_len);
+            let h149: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h149 <= u32::MAX as u64;
+            let h150: u64 = h149.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h150 <= u32::MAX as u64;
+            let h151: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h150);
+            fits &= h151 <= u32::MAX as u64;
+            hoisted_check(fits, h151, g2_len);
+            let h152: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h152 <= u32::MAX as u64;
+            let h153: u64 = h152.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h153 <= u32::MAX as u64;
+            let h154: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h153);
+            fits &= h154 <= u32::MAX as u64;
+            let h155: u64 = h154.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h155 <= u32::MAX as u64;
+            hoisted_check(fits, h155, g3_len);
+            let h156: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h156 <= u32::MAX as u64;
+            let h157: u64 = h156.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h157 <= u32::MAX as u64;
+            let h158: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h157);
+            fits &= h158 <= u32::MAX as u64;
+            let h159: u64 = h158.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h159 <= u32::MAX as u64;
+            let h160: u64 = h159.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h160 <= u32::MAX as u64;
+            hoisted_check(fits, h160, g3_len);
+            let h161: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h161 <= u32::MAX as u64;
+            let h162: u64 = h161.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h162 <= u32::MAX as u64;
+            let h163: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h162);
+            fits &= h163 <= u32::MAX as u64;
+            let h164: u64 = h163.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h164 <= u32::MAX as u64;
+            let h165: u64 = h164.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h165 <= u32::MAX as u64;
+            hoisted_check(fits, h165, g1_len);
+            let h166: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h166 <= u32::MAX as u64;
+            let h167: u64 = h166.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h167 <= u32::MAX as u64;
+            let h168: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h167);
+            fits &= h168 <= u32::MAX as u64;
+            let h169: u64 = h168.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h169 <= u32::MAX as u64;
+            let h170: u64 = h169.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h170 <= u32::MAX as u64;
+            hoisted_check(fits, h170, g1_len);
+            let h171: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h171 <= u32::MAX as u64;
+            let h172: u64 = h171.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h172 <= u32::MAX as u64;
+            let h173: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h172);
+            fits &= h173 <= u32::MAX as u64;
+            let h174: u64 = h173.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h174 <= u32::MAX as u64;
+            let h175: u64 = h174.wrapping_add((((2u64 as u32)) as u64));
+            fits &= h175 <= u32::MAX as u64;
+            hoisted_check(fits, h175, g1_len);
+            let h176: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h176 <= u32::MAX as u64;
+            let h177: u64 = h176.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h177 <= u32::MAX as u64;
+            let h178: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h177);
+            fits &= h178 <= u32::MAX as u64;
+            let h179: u64 = h178.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h179 <= u32::MAX as u64;
+            let h180: u64 = h179.wrapping_add((((3u64 as u32)) as u64));
+            fits &= h180 <= u32::MAX as u64;
+            hoisted_check(fits, h180, g1_len);
+            let h181: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h181 <= u32::MAX as u64;
+            let h182: u64 = h181.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h182 <= u32::MAX as u64;
+            let h183: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h182);
+            fits &= h183 <= u32::MAX as u64;
+            let h184: u64 = h183.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h184 <= u32::MAX as u64;
+            let h185: u64 = h184.wrapping_add((((4u64 as u32)) as u64));
+            fits &= h185 <= u32::MAX as u64;
+            hoisted_check(fits, h185, g1_len);
+            let h186: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h186 <= u32::MAX as u64;
+            let h187: u64 = h186.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h187 <= u32::MAX as u64;
+            let h188: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h187);
+            fits &= h188 <= u32::MAX as u64;
+            let h189: u64 = h188.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h189 <= u32::MAX as u64;
+            let h190: u64 = h189.wrapping_add((((5u64 as u32)) as u64));
+            fits &= h190 <= u32::MAX as u64;
+            hoisted_check(fits, h190, g1_len);
+            let h191: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h191 <= u32::MAX as u64;
+            let h192: u64 = h191.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h192 <= u32::MAX as u64;
+            let h193: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h192);
+            fits &= h193 <= u32::MAX as u64;
+            let h194: u64 = h193.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h194 <= u32::MAX as u64;
+            let h195: u64 = h194.wrapping_add((((6u64 as u32)) as u64));
+            fits &= h195 <= u32::MAX as u64;
+            hoisted_check(fits, h195, g1_len);
+            let h196: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h196 <= u32::MAX as u64;
+            let h197: u64 = h196.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h197 <= u32::MAX as u64;
+            let h198: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h197);
+            fits &= h198 <= u32::MAX as u64;
+            let h199: u64 = h198.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h199 <= u32::MAX as u64;
+            let h200: u64 = h199.wrapping_add((((7u64 as u32)) as u64));
+            fits &= h200 <= u32::MAX as u64;
+            hoisted_check(fits, h200, g1_len);
+            let h201: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h201 <= u32::MAX as u64;
+            let h202: u64 = h201.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h202 <= u32::MAX as u64;
+            let h203: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h202);
+            fits &= h203 <= u32::MAX as u64;
+            hoisted_check(fits, h203, g2_len);
+            let h204: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h204 <= u32::MAX as u64;
+            let h205: u64 = h204.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h205 <= u32::MAX as u64;
+            let h206: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h205);
+            fits &= h206 <= u32::MAX as u64;
+            let h207: u64 = h206.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h207 <= u32::MAX as u64;
+            hoisted_check(fits, h207, g3_len);
+            let h208: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h208 <= u32::MAX as u64;
+            let h209: u64 = h208.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h209 <= u32::MAX as u64;
+            let h210: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h209);
+            fits &= h210 <= u32::MAX as u64;
+            let h211: u64 = h210.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h211 <= u32::MAX as u64;
+            let h212: u64 = h211.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h212 <= u32::MAX as u64;
+            hoisted_check(fits, h212, g3_len);
+            let h213: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h213 <= u32::MAX as u64;
+            let h214: u64 = h213.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h214 <= u32::MAX as u64;
+            let h215: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h214);
+            fits &= h215 <= u32::MAX as u64;
+            let h216: u64 = h215.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h216 <= u32::MAX as u64;
+            let h217: u64 = h216.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h217 <= u32::MAX as u64;
+            hoisted_check(fits, h217, g1_len);
+            let h218: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h218 <= u32::MAX as u64;
+            let h219: u64 = h218.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h219 <= u32::MAX as u64;
+            let h220: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h219);
+            fits &= h220 <= u32::MAX as u64;
+            let h221: u64 = h220.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h221 <= u32::MAX as u64;
+            let h222: u64 = h221.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h222 <= u32::MAX as u64;
+            hoisted_check(fits, h222, g1_len);
+            let h223: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h223 <= u32::MAX as u64;
+            let h224: u64 = h223.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h224 <= u32::MAX as u64;
+            let h225: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h224);
+            fits &= h225 <= u32::MAX as u64;
+            let h226: u64 = h225.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h226 <= u32::MAX as u64;
+            let h227: u64 = h226.wrapping_add((((2u64 as u32)) as u64));
+            fits &= h227 <= u32::MAX as u64;
+            hoisted_check(fits, h227, g1_len);
+            let h228: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h228 <= u32::MAX as u64;
+            let h229: u64 = h228.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h229 <= u32::MAX as u64;
+            let h230: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h229);
+            fits &= h230 <= u32::MAX as u64;
+            let h231: u64 = h230.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h231 <= u32::MAX as u64;
+            let h232: u64 = h231.wrapping_add((((3u64 as u32)) as u64));
+            fits &= h232 <= u32::MAX as u64;
+            hoisted_check(fits, h232, g1_len);
+            let h233: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h233 <= u32::MAX as u64;
+            let h234: u64 = h233.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h234 <= u32::MAX as u64;
+            let h235: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h234);
+            fits &= h235 <= u32::MAX as u64;
+            let h236: u64 = h235.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h236 <= u32::MAX as u64;
+            let h237: u64 = h236.wrapping_add((((4u64 as u32)) as u64));
+            fits &= h237 <= u32::MAX as u64;
+            hoisted_check(fits, h237, g1_len);
+            let h238: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h238 <= u32::MAX as u64;
+            let h239: u64 = h238.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h239 <= u32::MAX as u64;
+            let h240: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h239);
+            fits &= h240 <= u32::MAX as u64;
+            let h241: u64 = h240.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h241 <= u32::MAX as u64;
+            let h242: u64 = h241.wrapping_add((((5u64 as u32)) as u64));
+            fits &= h242 <= u32::MAX as u64;
+            hoisted_check(fits, h242, g1_len);
+            let h243: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h243 <= u32::MAX as u64;
+            let h244: u64 = h243.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h244 <= u32::MAX as u64;
+            let h245: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h244);
+            fits &= h245 <= u32::MAX as u64;
+            let h246: u64 = h245.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h246 <= u32::MAX as u64;
+            let h247: u64 = h246.wrapping_add((((6u64 as u32)) as u64));
+            fits &= h247 <= u32::MAX as u64;
+            hoisted_check(fits, h247, g1_len);
+            let h248: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h248 <= u32::MAX as u64;
+            let h249: u64 = h248.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h249 <= u32::MAX as u64;
+            let h250: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h249);
+            fits &= h250 <= u32::MAX as u64;
+            let h251: u64 = h250.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h251 <= u32::MAX as u64;
+            let h252: u64 = h251.wrapping_add((((7u64 as u32)) as u64));
+            fits &= h252 <= u32::MAX as u64;
+            hoisted_check(fits, h252, g1_len);
+            let h253: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h253 <= u32::MAX as u64;
+            let h254: u64 = h253.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h254 <= u32::MAX as u64;
+            let h255: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h254);
+            fits &= h255 <= u32::MAX as u64;
+            hoisted_check(fits, h255, g2_len);
+            let h256: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h256 <= u32::MAX as u64;
+            let h257: u64 = h256.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h257 <= u32::MAX as u64;
+            let h258: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h257);
+            fits &= h258 <= u32::MAX as u64;
+            let h259: u64 = h258.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h259 <= u32::MAX as u64;
+            hoisted_check(fits, h259, g3_len);
+            let h260: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h260 <= u32::MAX as u64;
+            let h261: u64 = h260.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h261 <= u32::MAX as u64;
+            let h262: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h261);
+            fits &= h262 <= u32::MAX as u64;
+            let h263: u64 = h262.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h263 <= u32::MAX as u64;
+            let h264: u64 = h263.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h264 <= u32::MAX as u64;
+            hoisted_check(fits, h264, g3_len);
+            let h265: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h265 <= u32::MAX as u64;
+            let h266: u64 = h265.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h266 <= u32::MAX as u64;
+            let h267: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h266);
+            fits &= h267 <= u32::MAX as u64;
+            let h268: u64 = h267.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h268 <= u32::MAX as u64;
+            let h269: u64 = h268.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h269 <= u32::MAX as u64;
+            hoisted_check(fits, h269, g1_len);
+            let h270: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h270 <= u32::MAX as u64;
+            let h271: u64 = h270.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h271 <= u32::MAX as u64;
+            let h272: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h271);
+            fits &= h272 <= u32::MAX as u64;
+            let h273: u64 = h272.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h273 <= u32::MAX as u64;
+            let h274: u64 = h273.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h274 <= u32::MAX as u64;
+            hoisted_check(fits, h274, g1_len);
+            let h275: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h275 <= u32::MAX as u64;
+            let h276: u64 = h275.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h276 <= u32::MAX as u64;
+            let h277: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h276);
+            fits &= h277 <= u32::MAX as u64;
+            let h278: u64 = h277.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h278 <= u32::MAX as u64;
+            let h279: u64 = h278.wrapping_add((((2u64 as u32)) as u64));
+            fits &= h279 <= u32::MAX as u64;
+            hoisted_check(fits, h279, g1_len);
+            let h280: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h280 <= u32::MAX as u64;
+            let h281: u64 = h280.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h281 <= u32::MAX as u64;
+            let h282: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h281);
+            fits &= h282 <= u32::MAX as u64;
+            let h283: u64 = h282.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h283 <= u32::MAX as u64;
+            let h284: u64 = h283.wrapping_add((((3u64 as u32)) as u64));
+            fits &= h284 <= u32::MAX as u64;
+            hoisted_check(fits, h284, g1_len);
+            let h285: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h285 <= u32::MAX as u64;
+            let h286: u64 = h285.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h286 <= u32::MAX as u64;
+            let h287: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h286);
+            fits &= h287 <= u32::MAX as u64;
+            let h288: u64 = h287.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h288 <= u32::MAX as u64;
+            let h289: u64 = h288.wrapping_add((((4u64 as u32)) as u64));
+            fits &= h289 <= u32::MAX as u64;
+            hoisted_check(fits, h289, g1_len);
+            let h290: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h290 <= u32::MAX as u64;
+            let h291: u64 = h290.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h291 <= u32::MAX as u64;
+            let h292: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h291);
+            fits &= h292 <= u32::MAX as u64;
+            let h293: u64 = h292.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h293 <= u32::MAX as u64;
+            let h294: u64 = h293.wrapping_add((((5u64 as u32)) as u64));
+            fits &= h294 <= u32::MAX as u64;
+            hoisted_check(fits, h294, g1_len);
+            let h295: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h295 <= u32::MAX as u64;
+            let h296: u64 = h295.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h296 <= u32::MAX as u64;
+            let h297: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h296);
+            fits &= h297 <= u32::MAX as u64;
+            let h298: u64 = h297.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h298 <= u32::MAX as u64;
+            let h299: u64 = h298.wrapping_add((((6u64 as u32)) as u64));
+            fits &= h299 <= u32::MAX as u64;
+            hoisted_check(fits, h299, g1_len);
+            let h300: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h300 <= u32::MAX as u64;
+            let h301: u64 = h300.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h301 <= u32::MAX as u64;
+            let h302: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h301);
+            fits &= h302 <= u32::MAX as u64;
+            let h303: u64 = h302.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h303 <= u32::MAX as u64;
+            let h304: u64 = h303.wrapping_add((((7u64 as u32)) as u64));
+            fits &= h304 <= u32::MAX as u64;
+            hoisted_check(fits, h304, g1_len);
+            let h305: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h305 <= u32::MAX as u64;
+            let h306: u64 = h305.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h306 <= u32::MAX as u64;
+            let h307: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h306);
+            fits &= h307 <= u32::MAX as u64;
+            hoisted_check(fits, h307, g2_len);
+            let h308: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h308 <= u32::MAX as u64;
+            let h309: u64 = h308.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h309 <= u32::MAX as u64;
+            let h310: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h309);
+            fits &= h310 <= u32::MAX as u64;
+            let h311: u64 = h310.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h311 <= u32::MAX as u64;
+            hoisted_check(fits, h311, g3_len);
+            let h312: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h312 <= u32::MAX as u64;
+            let h313: u64 = h312.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h313 <= u32::MAX as u64;
+            let h314: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h313);
+            fits &= h314 <= u32::MAX as u64;
+            let h315: u64 = h314.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h315 <= u32::MAX as u64;
+            let h316: u64 = h315.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h316 <= u32::MAX as u64;
+            hoisted_check(fits, h316, g3_len);
+            let h317: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h317 <= u32::MAX as u64;
+            let h318: u64 = h317.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h318 <= u32::MAX as u64;
+            let h319: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h318);
+            fits &= h319 <= u32::MAX as u64;
+            let h320: u64 = h319.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h320 <= u32::MAX as u64;
+            let h321: u64 = h320.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h321 <= u32::MAX as u64;
+            hoisted_check(fits, h321, g1_len);
+            let h322: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h322 <= u32::MAX as u64;
+            let h323: u64 = h322.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h323 <= u32::MAX as u64;
+            let h324: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h323);
+            fits &= h324 <= u32::MAX as u64;
+            let h325: u64 = h324.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h325 <= u32::MAX as u64;
+            let h326: u64 = h325.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h326 <= u32::MAX as u64;
+            hoisted_check(fits, h326, g1_len);
+            let h327: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h327 <= u32::MAX as u64;
+            let h328: u64 = h327.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h328 <= u32::MAX as u64;
+            let h329: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h328);
+            fits &= h329 <= u32::MAX as u64;
+            let h330: u64 = h329.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h330 <= u32::MAX as u64;
+            let h331: u64 = h330.wrapping_add((((2u64 as u32)) as u64));
+            fits &= h331 <= u32::MAX as u64;
+            hoisted_check(fits, h331, g1_len);
+            let h332: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h332 <= u32::MAX as u64;
+            let h333: u64 = h332.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h333 <= u32::MAX as u64;
+            let h334: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h333);
+            fits &= h334 <= u32::MAX as u64;
+            let h335: u64 = h334.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h335 <= u32::MAX as u64;
+            let h336: u64 = h335.wrapping_add((((3u64 as u32)) as u64));
+            fits &= h336 <= u32::MAX as u64;
+            hoisted_check(fits, h336, g1_len);
+            let h337: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h337 <= u32::MAX as u64;
+            let h338: u64 = h337.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h338 <= u32::MAX as u64;
+            let h339: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h338);
+            fits &= h339 <= u32::MAX as u64;
+            let h340: u64 = h339.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h340 <= u32::MAX as u64;
+            let h341: u64 = h340.wrapping_add((((4u64 as u32)) as u64));
+            fits &= h341 <= u32::MAX as u64;
+            hoisted_check(fits, h341, g1_len);
+            let h342: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h342 <= u32::MAX as u64;
+            let h343: u64 = h342.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h343 <= u32::MAX as u64;
+            let h344: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h343);
+            fits &= h344 <= u32::MAX as u64;
+            let h345: u64 = h344.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h345 <= u32::MAX as u64;
+            let h346: u64 = h345.wrapping_add((((5u64 as u32)) as u64));
+            fits &= h346 <= u32::MAX as u64;
+            hoisted_check(fits, h346, g1_len);
+            let h347: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h347 <= u32::MAX as u64;
+            let h348: u64 = h347.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h348 <= u32::MAX as u64;
+            let h349: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h348);
+            fits &= h349 <= u32::MAX as u64;
+            let h350: u64 = h349.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h350 <= u32::MAX as u64;
+            let h351: u64 = h350.wrapping_add((((6u64 as u32)) as u64));
+            fits &= h351 <= u32::MAX as u64;
+            hoisted_check(fits, h351, g1_len);
+            let h352: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h352 <= u32::MAX as u64;
+            let h353: u64 = h352.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h353 <= u32::MAX as u64;
+            let h354: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h353);
+            fits &= h354 <= u32::MAX as u64;
+            let h355: u64 = h354.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h355 <= u32::MAX as u64;
+            let h356: u64 = h355.wrapping_add((((7u64 as u32)) as u64));
+            fits &= h356 <= u32::MAX as u64;
+            hoisted_check(fits, h356, g1_len);
+            let h357: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h357 <= u32::MAX as u64;
+            let h358: u64 = h357.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h358 <= u32::MAX as u64;
+            let h359: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h358);
+            fits &= h359 <= u32::MAX as u64;
+            hoisted_check(fits, h359, g2_len);
+            let h360: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h360 <= u32::MAX as u64;
+            let h361: u64 = h360.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h361 <= u32::MAX as u64;
+            let h362: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h361);
+            fits &= h362 <= u32::MAX as u64;
+            let h363: u64 = h362.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h363 <= u32::MAX as u64;
+            hoisted_check(fits, h363, g3_len);
+            let h364: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h364 <= u32::MAX as u64;
+            let h365: u64 = h364.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h365 <= u32::MAX as u64;
+            let h366: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h365);
+            fits &= h366 <= u32::MAX as u64;
+            let h367: u64 = h366.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h367 <= u32::MAX as u64;
+            let h368: u64 = h367.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h368 <= u32::MAX as u64;
+            hoisted_check(fits, h368, g3_len);
+            let h369: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h369 <= u32::MAX as u64;
+            let h370: u64 = h369.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h370 <= u32::MAX as u64;
+            let h371: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h370);
+            fits &= h371 <= u32::MAX as u64;
+            let h372: u64 = h371.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h372 <= u32::MAX as u64;
+            let h373: u64 = h372.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h373 <= u32::MAX as u64;
+            hoisted_check(fits, h373, g1_len);
+            let h374: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h374 <= u32::MAX as u64;
+            let h375: u64 = h374.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h375 <= u32::MAX as u64;
+            let h376: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h375);
+            fits &= h376 <= u32::MAX as u64;
+            let h377: u64 = h376.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h377 <= u32::MAX as u64;
+            let h378: u64 = h377.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h378 <= u32::MAX as u64;
+            hoisted_check(fits, h378, g1_len);
+            let h379: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h379 <= u32::MAX as u64;
+            let h380: u64 = h379.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h380 <= u32::MAX as u64;
+            let h381: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h380);
+            fits &= h381 <= u32::MAX as u64;
+            let h382: u64 = h381.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h382 <= u32::MAX as u64;
+            let h383: u64 = h382.wrapping_add((((2u64 as u32)) as u64));
+            fits &= h383 <= u32::MAX as u64;
+            hoisted_check(fits, h383, g1_len);
+            let h384: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h384 <= u32::MAX as u64;
+            let h385: u64 = h384.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h385 <= u32::MAX as u64;
+            let h386: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h385);
+            fits &= h386 <= u32::MAX as u64;
+            let h387: u64 = h386.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h387 <= u32::MAX as u64;
+            let h388: u64 = h387.wrapping_add((((3u64 as u32)) as u64));
+            fits &= h388 <= u32::MAX as u64;
+            hoisted_check(fits, h388, g1_len);
+            let h389: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h389 <= u32::MAX as u64;
+            let h390: u64 = h389.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h390 <= u32::MAX as u64;
+            let h391: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h390);
+            fits &= h391 <= u32::MAX as u64;
+            let h392: u64 = h391.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h392 <= u32::MAX as u64;
+            let h393: u64 = h392.wrapping_add((((4u64 as u32)) as u64));
+            fits &= h393 <= u32::MAX as u64;
+            hoisted_check(fits, h393, g1_len);
+            let h394: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h394 <= u32::MAX as u64;
+            let h395: u64 = h394.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h395 <= u32::MAX as u64;
+            let h396: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h395);
+            fits &= h396 <= u32::MAX as u64;
+            let h397: u64 = h396.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h397 <= u32::MAX as u64;
+            let h398: u64 = h397.wrapping_add((((5u64 as u32)) as u64));
+            fits &= h398 <= u32::MAX as u64;
+            hoisted_check(fits, h398, g1_len);
+            let h399: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h399 <= u32::MAX as u64;
+            let h400: u64 = h399.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h400 <= u32::MAX as u64;
+            let h401: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h400);
+            fits &= h401 <= u32::MAX as u64;
+            let h402: u64 = h401.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h402 <= u32::MAX as u64;
+            let h403: u64 = h402.wrapping_add((((6u64 as u32)) as u64));
+            fits &= h403 <= u32::MAX as u64;
+            hoisted_check(fits, h403, g1_len);
+            let h404: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h404 <= u32::MAX as u64;
+            let h405: u64 = h404.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h405 <= u32::MAX as u64;
+            let h406: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h405);
+            fits &= h406 <= u32::MAX as u64;
+            let h407: u64 = h406.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h407 <= u32::MAX as u64;
+            let h408: u64 = h407.wrapping_add((((7u64 as u32)) as u64));
+            fits &= h408 <= u32::MAX as u64;
+            hoisted_check(fits, h408, g1_len);
+            let h409: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h409 <= u32::MAX as u64;
+            let h410: u64 = h409.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h410 <= u32::MAX as u64;
+            let h411: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h410);
+            fits &= h411 <= u32::MAX as u64;
+            hoisted_check(fits, h411, g2_len);
+            let h412: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h412 <= u32::MAX as u64;
+            let h413: u64 = h412.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h413 <= u32::MAX as u64;
+            let h414: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h413);
+            fits &= h414 <= u32::MAX as u64;
+            let h415: u64 = h414.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h415 <= u32::MAX as u64;
+            hoisted_check(fits, h415, g3_len);
+            let h416: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h416 <= u32::MAX as u64;
+            let h417: u64 = h416.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h417 <= u32::MAX as u64;
+            let h418: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h417);
+            fits &= h418 <= u32::MAX as u64;
+            let h419: u64 = h418.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h419 <= u32::MAX as u64;
+            let h420: u64 = h419.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h420 <= u32::MAX as u64;
+            hoisted_check(fits, h420, g3_len);
+            let h421: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h421 <= u32::MAX as u64;
+            let h422: u64 = h421.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h422 <= u32::MAX as u64;
+            let h423: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h422);
+            fits &= h423 <= u32::MAX as u64;
+            let h424: u64 = h423.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h424 <= u32::MAX as u64;
+            let h425: u64 = h424.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h425 <= u32::MAX as u64;
+            hoisted_check(fits, h425, g1_len);
+            let h426: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h426 <= u32::MAX as u64;
+            let h427: u64 = h426.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h427 <= u32::MAX as u64;
+            let h428: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h427);
+            fits &= h428 <= u32::MAX as u64;
+            let h429: u64 = h428.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h429 <= u32::MAX as u64;
+            let h430: u64 = h429.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h430 <= u32::MAX as u64;
+            hoisted_check(fits, h430, g1_len);
+            let h431: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h431 <= u32::MAX as u64;
+            let h432: u64 = h431.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h432 <= u32::MAX as u64;
+            let h433: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h432);
+            fits &= h433 <= u32::MAX as u64;
+            let h434: u64 = h433.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h434 <= u32::MAX as u64;
+            let h435: u64 = h434.wrapping_add((((2u64 as u32)) as u64));
+            fits &= h435 <= u32::MAX as u64;
+            hoisted_check(fits, h435, g1_len);
+            let h436: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h436 <= u32::MAX as u64;
+            let h437: u64 = h436.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h437 <= u32::MAX as u64;
+            let h438: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h437);
+            fits &= h438 <= u32::MAX as u64;
+            let h439: u64 = h438.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h439 <= u32::MAX as u64;
+            let h440: u64 = h439.wrapping_add((((3u64 as u32)) as u64));
+            fits &= h440 <= u32::MAX as u64;
+            hoisted_check(fits, h440, g1_len);
+            let h441: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h441 <= u32::MAX as u64;
+            let h442: u64 = h441.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h442 <= u32::MAX as u64;
+            let h443: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h442);
+            fits &= h443 <= u32::MAX as u64;
+            let h444: u64 = h443.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h444 <= u32::MAX as u64;
+            let h445: u64 = h444.wrapping_add((((4u64 as u32)) as u64));
+            fits &= h445 <= u32::MAX as u64;
+            hoisted_check(fits, h445, g1_len);
+            let h446: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h446 <= u32::MAX as u64;
+            let h447: u64 = h446.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h447 <= u32::MAX as u64;
+            let h448: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h447);
+            fits &= h448 <= u32::MAX as u64;
+            let h449: u64 = h448.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h449 <= u32::MAX as u64;
+            let h450: u64 = h449.wrapping_add((((5u64 as u32)) as u64));
+            fits &= h450 <= u32::MAX as u64;
+            hoisted_check(fits, h450, g1_len);
+            let h451: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h451 <= u32::MAX as u64;
+            let h452: u64 = h451.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h452 <= u32::MAX as u64;
+            let h453: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h452);
+            fits &= h453 <= u32::MAX as u64;
+            let h454: u64 = h453.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h454 <= u32::MAX as u64;
+            let h455: u64 = h454.wrapping_add((((6u64 as u32)) as u64));
+            fits &= h455 <= u32::MAX as u64;
+            hoisted_check(fits, h455, g1_len);
+            let h456: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h456 <= u32::MAX as u64;
+            let h457: u64 = h456.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h457 <= u32::MAX as u64;
+            let h458: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h457);
+            fits &= h458 <= u32::MAX as u64;
+            let h459: u64 = h458.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h459 <= u32::MAX as u64;
+            let h460: u64 = h459.wrapping_add((((7u64 as u32)) as u64));
+            fits &= h460 <= u32::MAX as u64;
+            hoisted_check(fits, h460, g1_len);
+            let h461: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h461 <= u32::MAX as u64;
+            let h462: u64 = h461.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h462 <= u32::MAX as u64;
+            let h463: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h462);
+            fits &= h463 <= u32::MAX as u64;
+            hoisted_check(fits, h463, g2_len);
+            let h464: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h464 <= u32::MAX as u64;
+            let h465: u64 = h464.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h465 <= u32::MAX as u64;
+            let h466: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h465);
+            fits &= h466 <= u32::MAX as u64;
+            let h467: u64 = h466.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h467 <= u32::MAX as u64;
+            hoisted_check(fits, h467, g3_len);
+            let h468: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h468 <= u32::MAX as u64;
+            let h469: u64 = h468.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h469 <= u32::MAX as u64;
+            let h470: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h469);
+            fits &= h470 <= u32::MAX as u64;
+            let h471: u64 = h470.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h471 <= u32::MAX as u64;
+            let h472: u64 = h471.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h472 <= u32::MAX as u64;
+            hoisted_check(fits, h472, g3_len);
+            let h473: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h473 <= u32::MAX as u64;
+            let h474: u64 = h473.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h474 <= u32::MAX as u64;
+            let h475: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h474);
+            fits &= h475 <= u32::MAX as u64;
+            let h476: u64 = h475.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h476 <= u32::MAX as u64;
+            let h477: u64 = h476.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h477 <= u32::MAX as u64;
+            hoisted_check(fits, h477, g1_len);
+            let h478: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h478 <= u32::MAX as u64;
+            let h479: u64 = h478.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h479 <= u32::MAX as u64;
+            let h480: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h479);
+            fits &= h480 <= u32::MAX as u64;
+            let h481: u64 = h480.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h481 <= u32::MAX as u64;
+            let h482: u64 = h481.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h482 <= u32::MAX as u64;
+            hoisted_check(fits, h482, g1_len);
+            let h483: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h483 <= u32::MAX as u64;
+            let h484: u64 = h483.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h484 <= u32::MAX as u64;
+            let h485: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h484);
+            fits &= h485 <= u32::MAX as u64;
+            let h486: u64 = h485.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h486 <= u32::MAX as u64;
+            let h487: u64 = h486.wrapping_add((((2u64 as u32)) as u64));
+            fits &= h487 <= u32::MAX as u64;
+            hoisted_check(fits, h487, g1_len);
+            let h488: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h488 <= u32::MAX as u64;
+            let h489: u64 = h488.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h489 <= u32::MAX as u64;
+            let h490: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h489);
+            fits &= h490 <= u32::MAX as u64;
+            let h491: u64 = h490.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h491 <= u32::MAX as u64;
+            let h492: u64 = h491.wrapping_add((((3u64 as u32)) as u64));
+            fits &= h492 <= u32::MAX as u64;
+            hoisted_check(fits, h492, g1_len);
+            let h493: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h493 <= u32::MAX as u64;
+            let h494: u64 = h493.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h494 <= u32::MAX as u64;
+            let h495: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h494);
+            fits &= h495 <= u32::MAX as u64;
+            let h496: u64 = h495.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h496 <= u32::MAX as u64;
+            let h497: u64 = h496.wrapping_add((((4u64 as u32)) as u64));
+            fits &= h497 <= u32::MAX as u64;
+            hoisted_check(fits, h497, g1_len);
+            let h498: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h498 <= u32::MAX as u64;
+            let h499: u64 = h498.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h499 <= u32::MAX as u64;
+            let h500: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h499);
+            fits &= h500 <= u32::MAX as u64;
+            let h501: u64 = h500.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h501 <= u32::MAX as u64;
+            let h502: u64 = h501.wrapping_add((((5u64 as u32)) as u64));
+            fits &= h502 <= u32::MAX as u64;
+            hoisted_check(fits, h502, g1_len);
+            let h503: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h503 <= u32::MAX as u64;
+            let h504: u64 = h503.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h504 <= u32::MAX as u64;
+            let h505: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h504);
+            fits &= h505 <= u32::MAX as u64;
+            let h506: u64 = h505.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h506 <= u32::MAX as u64;
+            let h507: u64 = h506.wrapping_add((((6u64 as u32)) as u64));
+            fits &= h507 <= u32::MAX as u64;
+            hoisted_check(fits, h507, g1_len);
+            let h508: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h508 <= u32::MAX as u64;
+            let h509: u64 = h508.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h509 <= u32::MAX as u64;
+            let h510: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h509);
+            fits &= h510 <= u32::MAX as u64;
+            let h511: u64 = h510.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h511 <= u32::MAX as u64;
+            let h512: u64 = h511.wrapping_add((((7u64 as u32)) as u64));
+            fits &= h512 <= u32::MAX as u64;
+            hoisted_check(fits, h512, g1_len);
+        }
+        let mut v9: u32 = (0u64 as u32);
+        loop {
+            if !(v9 < b6) { break; }
+            let b10: u32 = cube[0].wrapping_mul(b6);
+            let b11: u32 = b10.wrapping_add(v9);
+            let b12: u32 = (0u64 as u32).wrapping_mul((32u64 as u32));
+            let b13: u32 = v9.wrapping_mul((1u64 as u32));
+            let b14: u32 = b13.wrapping_add((0u64 as u32));
+            let b16: u32 = div(b12, (4u64 as u32));
+            let b17: u32 = b16.wrapping_add((0u64 as u32));
+            let b18: u32 = b17.wrapping_mul((4u64 as u32));
+            let b19: u32 = b11.wrapping_mul((8u64 as u32));
+            let b23: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b24: u32 = b23.wrapping_add((3u64 as u32));
+            let b25: u32 = div(b24, (4u64 as u32));
+            let b26: u32 = b25.wrapping_mul((4u64 as u32));
+            let b27: u32 = (0u64 as u32).wrapping_add(b26);
+            let b28: u32 = div(b27, (4u64 as u32));
+            let b29: u32 = b11.wrapping_mul((8u64 as u32));
+            let b30: u32 = b28.wrapping_add(b29);
+            let b32: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b33: u32 = b32.wrapping_add((3u64 as u32));
+            let b34: u32 = div(b33, (4u64 as u32));
+            let b35: u32 = b34.wrapping_mul((4u64 as u32));
+            let b36: u32 = (0u64 as u32).wrapping_add(b35);
+            let b37: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b38: u32 = b37.wrapping_add((3u64 as u32));
+            let b39: u32 = div(b38, (4u64 as u32));
+            let b40: u32 = b39.wrapping_mul((4u64 as u32));
+            let b41: u32 = b36.wrapping_add(b40);
+            let b42: u32 = div(b41, (4u64 as u32));
+            let b43: u32 = b11.wrapping_mul((32u64 as u32));
+            let b44: u32 = b42.wrapping_add(b43);
+            let b46: i32 = ((b18) as i32);
+            let b47: u32 = div((0u64 as u32), (4u64 as u32));
+            let b48: u32 = div(b17, (8u64 as u32));
+            let b49: u32 = b48.wrapping_mul((4u64 as u32));
+            let b50: u32 = b47.wrapping_add(b49);
+            let b51: u32 = rem(b17, (4u64 as u32));
+            let b52: u32 = b50.wrapping_add(b51);
+            let b53: u32 = div(b17, (4u64 as u32));
+            let b54: u32 = rem(b53, (2u64 as u32));
+            let b55: u32 = b54.wrapping_mul((4u64 as u32));
+            let b56: u32 = b52.wrapping_mul((8u64 as u32));
+            let a1 = ((((0u32).wrapping_add(b44)).wrapping_add(b56)) as u32) as usize;
+            let b61: u32 = div(b17, (2u64 as u32));
+            let b62: u32 = (0u64 as u32).wrapping_add(b61);
+            let b63: u32 = rem(b17, (2u64 as u32));
+            let b64: u32 = b63.wrapping_mul((4u64 as u32));
+            let b65: u32 = div(b62, (4u64 as u32));
+            let b66: u32 = b65.wrapping_mul((8u64 as u32));
+            let a2 = ((((0u32).wrapping_add(b30)).wrapping_add(b66)) as u32) as usize;
+            let b69: u32 = rem(b62, (4u64 as u32));
+            let b70: u32 = b69.wrapping_mul((8u64 as u32));
+            let b71: u32 = b70.wrapping_add(b64);
+            let b80: u32 = div(b12, (4u64 as u32));
+            let b81: u32 = b80.wrapping_add((1u64 as u32));
+            let b82: u32 = b81.wrapping_mul((4u64 as u32));
+            let b83: u32 = b11.wrapping_mul((8u64 as u32));
+            let b87: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b88: u32 = b87.wrapping_add((3u64 as u32));
+            let b89: u32 = div(b88, (4u64 as u32));
+            let b90: u32 = b89.wrapping_mul((4u64 as u32));
+            let b91: u32 = (0u64 as u32).wrapping_add(b90);
+            let b92: u32 = div(b91, (4u64 as u32));
+            let b93: u32 = b11.wrapping_mul((8u64 as u32));
+            let b94: u32 = b92.wrapping_add(b93);
+            let b96: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b97: u32 = b96.wrapping_add((3u64 as u32));
+            let b98: u32 = div(b97, (4u64 as u32));
+            let b99: u32 = b98.wrapping_mul((4u64 as u32));
+            let b100: u32 = (0u64 as u32).wrapping_add(b99);
+            let b101: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b102: u32 = b101.wrapping_add((3u64 as u32));
+            let b103: u32 = div(b102, (4u64 as u32));
+            let b104: u32 = b103.wrapping_mul((4u64 as u32));
+            let b105: u32 = b100.wrapping_add(b104);
+            let b106: u32 = div(b105, (4u64 as u32));
+            let b107: u32 = b11.wrapping_mul((32u64 as u32));
+            let b108: u32 = b106.wrapping_add(b107);
+            let b110: i32 = ((b82) as i32);
+            let b111: u32 = div((0u64 as u32), (4u64 as u32));
+            let b112: u32 = div(b81, (8u64 as u32));
+            let b113: u32 = b112.wrapping_mul((4u64 as u32));
+            let b114: u32 = b111.wrapping_add(b113);
+            let b115: u32 = rem(b81, (4u64 as u32));
+            let b116: u32 = b114.wrapping_add(b115);
+            let b117: u32 = div(b81, (4u64 as u32));
+            let b118: u32 = rem(b117, (2u64 as u32));
+            let b119: u32 = b118.wrapping_mul((4u64 as u32));
+            let b120: u32 = b116.wrapping_mul((8u64 as u32));
+            let a3 = ((((0u32).wrapping_add(b108)).wrapping_add(b120)) as u32) as usize;
+            let b125: u32 = div(b81, (2u64 as u32));
+            let b126: u32 = (0u64 as u32).wrapping_add(b125);
+            let b127: u32 = rem(b81, (2u64 as u32));
+            let b128: u32 = b127.wrapping_mul((4u64 as u32));
+            let b129: u32 = div(b126, (4u64 as u32));
+            let b130: u32 = b129.wrapping_mul((8u64 as u32));
+            let a4 = ((((0u32).wrapping_add(b94)).wrapping_add(b130)) as u32) as usize;
+            let b133: u32 = rem(b126, (4u64 as u32));
+            let b134: u32 = b133.wrapping_mul((8u64 as u32));
+            let b135: u32 = b134.wrapping_add(b128);
+            let b144: u32 = div(b12, (4u64 as u32));
+            let b145: u32 = b144.wrapping_add((2u64 as u32));
+            let b146: u32 = b145.wrapping_mul((4u64 as u32));
+            let b147: u32 = b11.wrapping_mul((8u64 as u32));
+            let b151: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b152: u32 = b151.wrapping_add((3u64 as u32));
+            let b153: u32 = div(b152, (4u64 as u32));
+            let b154: u32 = b153.wrapping_mul((4u64 as u32));
+            let b155: u32 = (0u64 as u32).wrapping_add(b154);
+            let b156: u32 = div(b155, (4u64 as u32));
+            let b157: u32 = b11.wrapping_mul((8u64 as u32));
+            let b158: u32 = b156.wrapping_add(b157);
+            let b160: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b161: u32 = b160.wrapping_add((3u64 as u32));
+            let b162: u32 = div(b161, (4u64 as u32));
+            let b163: u32 = b162.wrapping_mul((4u64 as u32));
+            let b164: u32 = (0u64 as u32).wrapping_add(b163);
+            let b165: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b166: u32 = b165.wrapping_add((3u64 as u32));
+            let b167: u32 = div(b166, (4u64 as u32));
+            let b168: u32 = b167.wrapping_mul((4u64 as u32));
+            let b169: u32 = b164.wrapping_add(b168);
+            let b170: u32 = div(b169, (4u64 as u32));
+            let b171: u32 = b11.wrapping_mul((32u64 as u32));
+            let b172: u32 = b170.wrapping_add(b171);
+            let b174: i32 = ((b146) as i32);
+            let b175: u32 = div((0u64 as u32), (4u64 as u32));
+            let b176: u32 = div(b145, (8u64 as u32));
+            let b177: u32 = b176.wrapping_mul((4u64 as u32));
+            let b178: u32 = b175.wrapping_add(b177);
+            let b179: u32 = rem(b145, (4u64 as u32));
+            let b180: u32 = b178.wrapping_add(b179);
+            let b181: u32 = div(b145, (4u64 as u32));
+            let b182: u32 = rem(b181, (2u64 as u32));
+            let b183: u32 = b182.wrapping_mul((4u64 as u32));
+            let b184: u32 = b180.wrapping_mul((8u64 as u32));
+            let a5 = ((((0u32).wrapping_add(b172)).wrapping_add(b184)) as u32) as usize;
+            let b189: u32 = div(b145, (2u64 as u32));
+            let b190: u32 = (0u64 as u32).wrapping_add(b189);
+            let b191: u32 = rem(b145, (2u64 as u32));
+            let b192: u32 = b191.wrapping_mul((4u64 as u32));
+            let b193: u32 = div(b190, (4u64 as u32));
+            let b194: u32 = b193.wrapping_mul((8u64 as u32));
+            let a6 = ((((0u32).wrapping_add(b158)).wrapping_add(b194)) as u32) as usize;
+            let b197: u32 = rem(b190, (4u64 as u32));
+            let b198: u32 = b197.wrapping_mul((8u64 as u32));
+            let b199: u32 = b198.wrapping_add(b192);
+            let b208: u32 = div(b12, (4u64 as u32));
+            let b209: u32 = b208.wrapping_add((3u64 as u32));
+            let b210: u32 = b209.wrapping_mul((4u64 as u32));
+            let b211: u32 = b11.wrapping_mul((8u64 as u32));
+            let b215: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b216: u32 = b215.wrapping_add((3u64 as u32));
+            let b217: u32 = div(b216, (4u64 as u32));
+            let b218: u32 = b217.wrapping_mul((4u64 as u32));
+            let b219: u32 = (0u64 as u32).wrapping_add(b218);
+            let b220: u32 = div(b219, (4u64 as u32));
+            let b221: u32 = b11.wrapping_mul((8u64 as u32));
+            let b222: u32 = b220.wrapping_add(b221);
+            let b224: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b225: u32 = b224.wrapping_add((3u64 as u32));
+            let b226: u32 = div(b225, (4u64 as u32));
+            let b227: u32 = b226.wrapping_mul((4u64 as u32));
+            let b228: u32 = (0u64 as u32).wrapping_add(b227);
+            let b229: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b230: u32 = b229.wrapping_add((3u64 as u32));
+            let b231: u32 = div(b230, (4u64 as u32));
+            let b232: u32 = b231.wrapping_mul((4u64 as u32));
+            let b233: u32 = b228.wrapping_add(b232);
+            let b234: u32 = div(b233, (4u64 as u32));
+            let b235: u32 = b11.wrapping_mul((32u64 as u32));
+            let b236: u32 = b234.wrapping_add(b235);
+            let b238: i32 = ((b210) as i32);
+            let b239: u32 = div((0u64 as u32), (4u64 as u32));
+            let b240: u32 = div(b209, (8u64 as u32));
+            let b241: u32 = b240.wrapping_mul((4u64 as u32));
+            let b242: u32 = b239.wrapping_add(b241);
+            let b243: u32 = rem(b209, (4u64 as u32));
+            let b244: u32 = b242.wrapping_add(b243);
+            let b245: u32 = div(b209, (4u64 as u32));
+            let b246: u32 = rem(b245, (2u64 as u32));
+            let b247: u32 = b246.wrapping_mul((4u64 as u32));
+            let b248: u32 = b244.wrapping_mul((8u64 as u32));
+            let a7 = ((((0u32).wrapping_add(b236)).wrapping_add(b248)) as u32) as usize;
+            let b253: u32 = div(b209, (2u64 as u32));
+            let b254: u32 = (0u64 as u32).wrapping_add(b253);
+            let b255: u32 = rem(b209, (2u64 as u32));
+            let b256: u32 = b255.wrapping_mul((4u64 as u32));
+            let b257: u32 = div(b254, (4u64 as u32));
+            let b258: u32 = b257.wrapping_mul((8u64 as u32));
+            let a8 = ((((0u32).wrapping_add(b222)).wrapping_add(b258)) as u32) as usize;
+            let b261: u32 = rem(b254, (4u64 as u32));
+            let b262: u32 = b261.wrapping_mul((8u64 as u32));
+            let b263: u32 = b262.wrapping_add(b256);
+            let b272: u32 = div(b12, (4u64 as u32));
+            let b273: u32 = b272.wrapping_add((4u64 as u32));
+            let b274: u32 = b273.wrapping_mul((4u64 as u32));
+            let b275: u32 = b11.wrapping_mul((8u64 as u32));
+            let b279: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b280: u32 = b279.wrapping_add((3u64 as u32));
+            let b281: u32 = div(b280, (4u64 as u32));
+            let b282: u32 = b281.wrapping_mul((4u64 as u32));
+            let b283: u32 = (0u64 as u32).wrapping_add(b282);
+            let b284: u32 = div(b283, (4u64 as u32));
+            let b285: u32 = b11.wrapping_mul((8u64 as u32));
+            let b286: u32 = b284.wrapping_add(b285);
+            let b288: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b289: u32 = b288.wrapping_add((3u64 as u32));
+            let b290: u32 = div(b289, (4u64 as u32));
+            let b291: u32 = b290.wrapping_mul((4u64 as u32));
+            let b292: u32 = (0u64 as u32).wrapping_add(b291);
+            let b293: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b294: u32 = b293.wrapping_add((3u64 as u32));
+            let b295: u32 = div(b294, (4u64 as u32));
+            let b296: u32 = b295.wrapping_mul((4u64 as u32));
+            let b297: u32 = b292.wrapping_add(b296);
+            let b298: u32 = div(b297, (4u64 as u32));
+            let b299: u32 = b11.wrapping_mul((32u64 as u32));
+            let b300: u32 = b298.wrapping_add(b299);
+            let b302: i32 = ((b274) as i32);
+            let b303: u32 = div((0u64 as u32), (4u64 as u32));
+            let b304: u32 = div(b273, (8u64 as u32));
+            let b305: u32 = b304.wrapping_mul((4u64 as u32));
+            let b306: u32 = b303.wrapping_add(b305);
+            let b307: u32 = rem(b273, (4u64 as u32));
+            let b308: u32 = b306.wrapping_add(b307);
+            let b309: u32 = div(b273, (4u64 as u32));
+            let b310: u32 = rem(b309, (2u64 as u32));
+            let b311: u32 = b310.wrapping_mul((4u64 as u32));
+            let b312: u32 = b308.wrapping_mul((8u64 as u32));
+            let a9 = ((((0u32).wrapping_add(b300)).wrapping_add(b312)) as u32) as usize;
+            let b317: u32 = div(b273, (2u64 as u32));
+            let b318: u32 = (0u64 as u32).wrapping_add(b317);
+            let b319: u32 = rem(b273, (2u64 as u32));
+            let b320: u32 = b319.wrapping_mul((4u64 as u32));
+            let b321: u32 = div(b318, (4u64 as u32));
+            let b322: u32 = b321.wrapping_mul((8u64 as u32));
+            let a10 = ((((0u32).wrapping_add(b286)).wrapping_add(b322)) as u32) as usize;
+            let b325: u32 = rem(b318, (4u64 as u32));
+            let b326: u32 = b325.wrapping_mul((8u64 as u32));
+            let b327: u32 = b326.wrapping_add(b320);
+            let b336: u32 = div(b12, (4u64 as u32));
+            let b337: u32 = b336.wrapping_add((5u64 as u32));
+            let b338: u32 = b337.wrapping_mul((4u64 as u32));
+            let b339: u32 = b11.wrapping_mul((8u64 as u32));
+            let b343: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b344: u32 = b343.wrapping_add((3u64 as u32));
+            let b345: u32 = div(b344, (4u64 as u32));
+            let b346: u32 = b345.wrapping_mul((4u64 as u32));
+            let b347: u32 = (0u64 as u32).wrapping_add(b346);
+            let b348: u32 = div(b347, (4u64 as u32));
+            let b349: u32 = b11.wrapping_mul((8u64 as u32));
+            let b350: u32 = b348.wrapping_add(b349);
+            let b352: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b353: u32 = b352.wrapping_add((3u64 as u32));
+            let b354: u32 = div(b353, (4u64 as u32));
+            let b355: u32 = b354.wrapping_mul((4u64 as u32));
+            let b356: u32 = (0u64 as u32).wrapping_add(b355);
+            let b357: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b358: u32 = b357.wrapping_add((3u64 as u32));
+            let b359: u32 = div(b358, (4u64 as u32));
+            let b360: u32 = b359.wrapping_mul((4u64 as u32));
+            let b361: u32 = b356.wrapping_add(b360);
+            let b362: u32 = div(b361, (4u64 as u32));
+            let b363: u32 = b11.wrapping_mul((32u64 as u32));
+            let b364: u32 = b362.wrapping_add(b363);
+            let b366: i32 = ((b338) as i32);
+            let b367: u32 = div((0u64 as u32), (4u64 as u32));
+            let b368: u32 = div(b337, (8u64 as u32));
+            let b369: u32 = b368.wrapping_mul((4u64 as u32));
+            let b370: u32 = b367.wrapping_add(b369);
+            let b371: u32 = rem(b337, (4u64 as u32));
+            let b372: u32 = b370.wrapping_add(b371);
+            let b373: u32 = div(b337, (4u64 as u32));
+            let b374: u32 = rem(b373, (2u64 as u32));
+            let b375: u32 = b374.wrapping_mul((4u64 as u32));
+            let b376: u32 = b372.wrapping_mul((8u64 as u32));
+            let a11 = ((((0u32).wrapping_add(b364)).wrapping_add(b376)) as u32) as usize;
+            let b381: u32 = div(b337, (2u64 as u32));
+            let b382: u32 = (0u64 as u32).wrapping_add(b381);
+            let b383: u32 = rem(b337, (2u64 as u32));
+            let b384: u32 = b383.wrapping_mul((4u64 as u32));
+            let b385: u32 = div(b382, (4u64 as u32));
+            let b386: u32 = b385.wrapping_mul((8u64 as u32));
+            let a12 = ((((0u32).wrapping_add(b350)).wrapping_add(b386)) as u32) as usize;
+            let b389: u32 = rem(b382, (4u64 as u32));
+            let b390: u32 = b389.wrapping_mul((8u64 as u32));
+            let b391: u32 = b390.wrapping_add(b384);
+            let b400: u32 = div(b12, (4u64 as u32));
+            let b401: u32 = b400.wrapping_add((6u64 as u32));
+            let b402: u32 = b401.wrapping_mul((4u64 as u32));
+            let b403: u32 = b11.wrapping_mul((8u64 as u32));
+            let b407: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b408: u32 = b407.wrapping_add((3u64 as u32));
+            let b409: u32 = div(b408, (4u64 as u32));
+            let b410: u32 = b409.wrapping_mul((4u64 as u32));
+            let b411: u32 = (0u64 as u32).wrapping_add(b410);
+            let b412: u32 = div(b411, (4u64 as u32));
+            let b413: u32 = b11.wrapping_mul((8u64 as u32));
+            let b414: u32 = b412.wrapping_add(b413);
+            let b416: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b417: u32 = b416.wrapping_add((3u64 as u32));
+            let b418: u32 = div(b417, (4u64 as u32));
+            let b419: u32 = b418.wrapping_mul((4u64 as u32));
+            let b420: u32 = (0u64 as u32).wrapping_add(b419);
+            let b421: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b422: u32 = b421.wrapping_add((3u64 as u32));
+            let b423: u32 = div(b422, (4u64 as u32));
+            let b424: u32 = b423.wrapping_mul((4u64 as u32));
+            let b425: u32 = b420.wrapping_add(b424);
+            let b426: u32 = div(b425, (4u64 as u32));
+            let b427: u32 = b11.wrapping_mul((32u64 as u32));
+            let b428: u32 = b426.wrapping_add(b427);
+            let b430: i32 = ((b402) as i32);
+            let b431: u32 = div((0u64 as u32), (4u64 as u32));
+            let b432: u32 = div(b401, (8u64 as u32));
+            let b433: u32 = b432.wrapping_mul((4u64 as u32));
+            let b434: u32 = b431.wrapping_add(b433);
+            let b435: u32 = rem(b401, (4u64 as u32));
+            let b436: u32 = b434.wrapping_add(b435);
+            let b437: u32 = div(b401, (4u64 as u32));
+            let b438: u32 = rem(b437, (2u64 as u32));
+            let b439: u32 = b438.wrapping_mul((4u64 as u32));
+            let b440: u32 = b436.wrapping_mul((8u64 as u32));
+            let a13 = ((((0u32).wrapping_add(b428)).wrapping_add(b440)) as u32) as usize;
+            let b445: u32 = div(b401, (2u64 as u32));
+            let b446: u32 = (0u64 as u32).wrapping_add(b445);
+            let b447: u32 = rem(b401, (2u64 as u32));
+            let b448: u32 = b447.wrapping_mul((4u64 as u32));
+            let b449: u32 = div(b446, (4u64 as u32));
+            let b450: u32 = b449.wrapping_mul((8u64 as u32));
+            let a14 = ((((0u32).wrapping_add(b414)).wrapping_add(b450)) as u32) as usize;
+            let b453: u32 = rem(b446, (4u64 as u32));
+            let b454: u32 = b453.wrapping_mul((8u64 as u32));
+            let b455: u32 = b454.wrapping_add(b448);
+            let b464: u32 = div(b12, (4u64 as u32));
+            let b465: u32 = b464.wrapping_add((7u64 as u32));
+            let b466: u32 = b465.wrapping_mul((4u64 as u32));
+            let b467: u32 = b11.wrapping_mul((8u64 as u32));
+            let b471: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b472: u32 = b471.wrapping_add((3u64 as u32));
+            let b473: u32 = div(b472, (4u64 as u32));
+            let b474: u32 = b473.wrapping_mul((4u64 as u32));
+            let b475: u32 = (0u64 as u32).wrapping_add(b474);
+            let b476: u32 = div(b475, (4u64 as u32));
+            let b477: u32 = b11.wrapping_mul((8u64 as u32));
+            let b478: u32 = b476.wrapping_add(b477);
+            let b480: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b481: u32 = b480.wrapping_add((3u64 as u32));
+            let b482: u32 = div(b481, (4u64 as u32));
+            let b483: u32 = b482.wrapping_mul((4u64 as u32));
+            let b484: u32 = (0u64 as u32).wrapping_add(b483);
+            let b485: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b486: u32 = b485.wrapping_add((3u64 as u32));
+            let b487: u32 = div(b486, (4u64 as u32));
+            let b488: u32 = b487.wrapping_mul((4u64 as u32));
+            let b489: u32 = b484.wrapping_add(b488);
+            let b490: u32 = div(b489, (4u64 as u32));
+            let b491: u32 = b11.wrapping_mul((32u64 as u32));
+            let b492: u32 = b490.wrapping_add(b491);
+            let b494: i32 = ((b466) as i32);
+            let b495: u32 = div((0u64 as u32), (4u64 as u32));
+            let b496: u32 = div(b465, (8u64 as u32));
+            let b497: u32 = b496.wrapping_mul((4u64 as u32));
+            let b498: u32 = b495.wrapping_add(b497);
+            let b499: u32 = rem(b465, (4u64 as u32));
+            let b500: u32 = b498.wrapping_add(b499);
+            let b501: u32 = div(b465, (4u64 as u32));
+            let b502: u32 = rem(b501, (2u64 as u32));
+            let b503: u32 = b502.wrapping_mul((4u64 as u32));
+            let b504: u32 = b500.wrapping_mul((8u64 as u32));
+            let a15 = ((((0u32).wrapping_add(b492)).wrapping_add(b504)) as u32) as usize;
+            let b509: u32 = div(b465, (2u64 as u32));
+            let b510: u32 = (0u64 as u32).wrapping_add(b509);
+            let b511: u32 = rem(b465, (2u64 as u32));
+            let b512: u32 = b511.wrapping_mul((4u64 as u32));
+            let b513: u32 = div(b510, (4u64 as u32));
+            let b514: u32 = b513.wrapping_mul((8u64 as u32));
+            let a16 = ((((0u32).wrapping_add(b478)).wrapping_add(b514)) as u32) as usize;
+            let b517: u32 = rem(b510, (4u64 as u32));
+            let b518: u32 = b517.wrapping_mul((8u64 as u32));
+            let b519: u32 = b518.wrapping_add(b512);
+            let b530: u32 = b12.wrapping_add((0u64 as u32));
+            let b531: u32 = b11.wrapping_mul((8u64 as u32));
+            let b535: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b536: u32 = b535.wrapping_add((3u64 as u32));
+            let b537: u32 = div(b536, (4u64 as u32));
+            let b538: u32 = b537.wrapping_mul((4u64 as u32));
+            let b539: u32 = (0u64 as u32).wrapping_add(b538);
+            let b540: u32 = div(b539, (4u64 as u32));
+            let b541: u32 = b11.wrapping_mul((8u64 as u32));
+            let b542: u32 = b540.wrapping_add(b541);
+            let b544: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b545: u32 = b544.wrapping_add((3u64 as u32));
+            let b546: u32 = div(b545, (4u64 as u32));
+            let b547: u32 = b546.wrapping_mul((4u64 as u32));
+            let b548: u32 = (0u64 as u32).wrapping_add(b547);
+            let b549: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b550: u32 = b549.wrapping_add((3u64 as u32));
+            let b551: u32 = div(b550, (4u64 as u32));
+            let b552: u32 = b551.wrapping_mul((4u64 as u32));
+            let b553: u32 = b548.wrapping_add(b552);
+            let b554: u32 = div(b553, (4u64 as u32));
+            let b555: u32 = b11.wrapping_mul((32u64 as u32));
+            let b556: u32 = b554.wrapping_add(b555);
+            let a17 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b531)).wrapping_mul(2)), UNITS, g0_len);
+            for l in 0..UNITS {
+                let x20: u32 = b19.wrapping_add((l as u32));
+                let x21: u32 = x20.wrapping_mul((2u64 as u32));
+                let x22: u32 = (0u64 as u32).wrapping_add(x21);
+                let x31: u32 = b30.wrapping_add((l as u32));
+                let x45: u32 = b44.wrapping_add((l as u32));
+                let x57: u32 = x45.wrapping_add(b56);
+                let x58: u32 = *g0.add(a1 + l);
+                let x59: u32 = x58.wrapping_shr((b55) as u32);
+                let x60: u32 = x59 & (252645135u64 as u32);
+                let x67: u32 = x31.wrapping_add(b66);
+                let x68: u32 = *g0.add(a2 + l);
+                let x72: u32 = x68.wrapping_shr((b71) as u32);
+                let x73: u32 = x72 & (15u64 as u32);
+                let x74: i32 = ((x73) as i32);
+                let x75: u32 = ((x74) as u32);
+                let x76: u32 = x75.wrapping_mul((2113665u64 as u32));
+                let x77: u32 = x76 & (16843009u64 as u32);
+                let x78: u32 = x77.wrapping_shl(((4u64 as u32)) as u32);
+                let x79: u32 = x60 | x78;
+                la15_0[l] = x79;
+                let x84: u32 = b83.wrapping_add((l as u32));
+                let x85: u32 = x84.wrapping_mul((2u64 as u32));
+                let x86: u32 = (0u64 as u32).wrapping_add(x85);
+                let x95: u32 = b94.wrapping_add((l as u32));
+                let x109: u32 = b108.wrapping_add((l as u32));
+                let x121: u32 = x109.wrapping_add(b120);
+                let x122: u32 = *g0.add(a3 + l);
+                let x123: u32 = x122.wrapping_shr((b119) as u32);
+                let x124: u32 = x123 & (252645135u64 as u32);
+                let x131: u32 = x95.wrapping_add(b130);
+                let x132: u32 = *g0.add(a4 + l);
+                let x136: u32 = x132.wrapping_shr((b135) as u32);
+                let x137: u32 = x136 & (15u64 as u32);
+                let x138: i32 = ((x137) as i32);
+                let x139: u32 = ((x138) as u32);
+                let x140: u32 = x139.wrapping_mul((2113665u64 as u32));
+                let x141: u32 = x140 & (16843009u64 as u32);
+                let x142: u32 = x141.wrapping_shl(((4u64 as u32)) as u32);
+                let x143: u32 = x124 | x142;
+                la15_1[l] = x143;
+                let x148: u32 = b147.wrapping_add((l as u32));
+                let x149: u32 = x148.wrapping_mul((2u64 as u32));
+                let x150: u32 = (0u64 as u32).wrapping_add(x149);
+                let x159: u32 = b158.wrapping_add((l as u32));
+                let x173: u32 = b172.wrapping_add((l as u32));
+                let x185: u32 = x173.wrapping_add(b184);
+                let x186: u32 = *g0.add(a5 + l);
+                let x187: u32 = x186.wrapping_shr((b183) as u32);
+                let x188: u32 = x187 & (252645135u64 as u32);
+                let x195: u32 = x159.wrapping_add(b194);
+                let x196: u32 = *g0.add(a6 + l);
+                let x200: u32 = x196.wrapping_shr((b199) as u32);
+                let x201: u32 = x200 & (15u64 as u32);
+                let x202: i32 = ((x201) as i32);
+                let x203: u32 = ((x202) as u32);
+                let x204: u32 = x203.wrapping_mul((2113665u64 as u32));
+                let x205: u32 = x204 & (16843009u64 as u32);
+                let x206: u32 = x205.wrapping_shl(((4u64 as u32)) as u32);
+                let x207: u32 = x188 | x206;
+                la15_2[l] = x207;
+                let x212: u32 = b211.wrapping_add((l as u32));
+                let x213: u32 = x212.wrapping_mul((2u64 as u32));
+                let x214: u32 = (0u64 as u32).wrapping_add(x213);
+                let x223: u32 = b222.wrapping_add((l as u32));
+                let x237: u32 = b236.wrapping_add((l as u32));
+                let x249: u32 = x237.wrapping_add(b248);
+                let x250: u32 = *g0.add(a7 + l);
+                let x251: u32 = x250.wrapping_shr((b247) as u32);
+                let x252: u32 = x251 & (252645135u64 as u32);
+                let x259: u32 = x223.wrapping_add(b258);
+                let x260: u32 = *g0.add(a8 + l);
+                let x264: u32 = x260.wrapping_shr((b263) as u32);
+                let x265: u32 = x264 & (15u64 as u32);
+                let x266: i32 = ((x265) as i32);
+                let x267: u32 = ((x266) as u32);
+                let x268: u32 = x267.wrapping_mul((2113665u64 as u32));
+                let x269: u32 = x268 & (16843009u64 as u32);
+                let x270: u32 = x269.wrapping_shl(((4u64 as u32)) as u32);
+                let x271: u32 = x252 | x270;
+                la15_3[l] = x271;
+                let x276: u32 = b275.wrapping_add((l as u32));
+                let x277: u32 = x276.wrapping_mul((2u64 as u32));
+                let x278: u32 = (0u64 as u32).wrapping_add(x277);
+                let x287: u32 = b286.wrapping_add((l as u32));
+                let x301: u32 = b300.wrapping_add((l as u32));
+                let x313: u32 = x301.wrapping_add(b312);
+                let x314: u32 = *g0.add(a9 + l);
+                let x315: u32 = x314.wrapping_shr((b311) as u32);
+                let x316: u32 = x315 & (252645135u64 as u32);
+                let x323: u32 = x287.wrapping_add(b322);
+                let x324: u32 = *g0.add(a10 + l);
+                let x328: u32 = x324.wrapping_shr((b327) as u32);
+                let x329: u32 = x328 & (15u64 as u32);
+                let x330: i32 = ((x329) as i32);
+                let x331: u32 = ((x330) as u32);
+                let x332: u32 = x331.wrapping_mul((2113665u64 as u32));
+                let x333: u32 = x332 & (16843009u64 as u32);
+                let x334: u32 = x333.wrapping_shl(((4u64 as u32)) as u32);
+                let x335: u32 = x316 | x334;
+                la15_4[l] = x335;
+                let x340: u32 = b339.wrapping_add((l as u32));
+                let x341: u32 = x340.wrapping_mul((2u64 as u32));
+                let x342: u32 = (0u64 as u32).wrapping_add(x341);
+                let x351: u32 = b350.wrapping_add((l as u32));
+                let x365: u32 = b364.wrapping_add((l as u32));
+                let x377: u32 = x365.wrapping_add(b376);
+                let x378: u32 = *g0.add(a11 + l);
+                let x379: u32 = x378.wrapping_shr((b375) as u32);
+                let x380: u32 = x379 & (252645135u64 as u32);
+                let x387: u32 = x351.wrapping_add(b386);
+                let x388: u32 = *g0.add(a12 + l);
+                let x392: u32 = x388.wrapping_shr((b391) as u32);
+                let x393: u32 = x392 & (15u64 as u32);
+                let x394: i32 = ((x393) as i32);
+                let x395: u32 = ((x394) as u32);
+                let x396: u32 = x395.wrapping_mul((2113665u64 as u32));
+                let x397: u32 = x396 & (16843009u64 as u32);
+                let x398: u32 = x397.wrapping_shl(((4u64 as u32)) as u32);
+                let x399: u32 = x380 | x398;
+                la15_5[l] = x399;
+                let x404: u32 = b403.wrapping_add((l as u32));
+                let x405: u32 = x404.wrapping_mul((2u64 as u32));
+                let x406: u32 = (0u64 as u32).wrapping_add(x405);
+                let x415: u32 = b414.wrapping_add((l as u32));
+                let x429: u32 = b428.wrapping_add((l as u32));
+                let x441: u32 = x429.wrapping_add(b440);
+                let x442: u32 = *g0.add(a13 + l);
+                let x443: u32 = x442.wrapping_shr((b439) as u32);
+                let x444: u32 = x443 & (252645135u64 as u32);
+                let x451: u32 = x415.wrapping_add(b450);
+                let x452: u32 = *g0.add(a14 + l);
+                let x456: u32 = x452.wrapping_shr((b455) as u32);
+                let x457: u32 = x456 & (15u64 as u32);
+                let x458: i32 = ((x457) as i32);
+                let x459: u32 = ((x458) as u32);
+                let x460: u32 = x459.wrapping_mul((2113665u64 as u32));
+                let x461: u32 = x460 & (16843009u64 as u32);
+                let x462: u32 = x461.wrapping_shl(((4u64 as u32)) as u32);
+                let x463: u32 = x444 | x462;
+                la15_6[l] = x463;
+                let x468: u32 = b467.wrapping_add((l as u32));
+                let x469: u32 = x468.wrapping_mul((2u64 as u32));
+                let x470: u32 = (0u64 as u32).wrapping_add(x469);
+                let x479: u32 = b478.wrapping_add((l as u32));
+                let x493: u32 = b492.wrapping_add((l as u32));
+                let x505: u32 = x493.wrapping_add(b504);
+                let x506: u32 = *g0.add(a15 + l);
+                let x507: u32 = x506.wrapping_shr((b503) as u32);
+                let x508: u32 = x507 & (252645135u64 as u32);
+                let x515: u32 = x479.wrapping_add(b514);
+                let x516: u32 = *g0.add(a16 + l);
+                let x520: u32 = x516.wrapping_shr((b519) as u32);
+                let x521: u32 = x520 & (15u64 as u32);
+                let x522: i32 = ((x521) as i32);
+                let x523: u32 = ((x522) as u32);
+                let x524: u32 = x523.wrapping_mul((2113665u64 as u32));
+                let x525: u32 = x524 & (16843009u64 as u32);
+                let x526: u32 = x525.wrapping_shl(((4u64 as u32)) as u32);
+                let x527: u32 = x508 | x526;
+                la15_7[l] = x527;
+                let x532: u32 = b531.wrapping_add((l as u32));
+                let x533: u32 = x532.wrapping_mul((2u64 as u32));
+                let x534: u32 = (0u64 as u32).wrapping_add(x533);
+                let x543: u32 = b542.wrapping_add((l as u32));
+                let x557: u32 = b556.wrapping_add((l as u32));
+                let x563: u32 = (halfword(g0, a17 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let x564: u32 = x563 & (32768u64 as u32);
+                let x565: u32 = x564.wrapping_shl(((16u64 as u32)) as u32);
+                let x566: u32 = x563.wrapping_shr(((10u64 as u32)) as u32);
+                let x567: u32 = x566 & (31u64 as u32);
+                let x568: u32 = x563 & (1023u64 as u32);
+                let x569: bool = x567 == (31u64 as u32);
+                let x570: u32 = x567.wrapping_add((112u64 as u32));
+                let x571: u32 = if x569 { (255u64 as u32) } else { x570 };
+                let x572: u32 = x571.wrapping_shl(((23u64 as u32)) as u32);
+                let x573: u32 = x565 | x572;
+                let x574: u32 = x568.wrapping_shl(((13u64 as u32)) as u32);
+                let x575: u32 = x573 | x574;
+                let x576: f32 = f32::from_bits(x575);
+                let x577: f32 = ((x568) as f32);
+                let x578: f32 = x577 * 5.9604645e-8f32;
+                let x579: bool = x565 == (0u64 as u32);
+                let x580: f32 = -(x578);
+                let x581: f32 = if x579 { x578 } else { x580 };
+                let x582: bool = x567 == (0u64 as u32);
+            }
+            let b583: [f32; UNITS] = T::f16_to_f32_at(g0, a17);
+            let b584: i32 = ((b530) as i32);
+            let b586: u32 = b11.wrapping_mul((8u64 as u32));
+            let b590: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b591: u32 = b590.wrapping_add((3u64 as u32));
+            let b592: u32 = div(b591, (4u64 as u32));
+            let b593: u32 = b592.wrapping_mul((4u64 as u32));
+            let b594: u32 = (0u64 as u32).wrapping_add(b593);
+            let b595: u32 = div(b594, (4u64 as u32));
+            let b596: u32 = b11.wrapping_mul((8u64 as u32));
+            let b597: u32 = b595.wrapping_add(b596);
+            let b599: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b600: u32 = b599.wrapping_add((3u64 as u32));
+            let b601: u32 = div(b600, (4u64 as u32));
+            let b602: u32 = b601.wrapping_mul((4u64 as u32));
+            let b603: u32 = (0u64 as u32).wrapping_add(b602);
+            let b604: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b605: u32 = b604.wrapping_add((3u64 as u32));
+            let b606: u32 = div(b605, (4u64 as u32));
+            let b607: u32 = b606.wrapping_mul((4u64 as u32));
+            let b608: u32 = b603.wrapping_add(b607);
+            let b609: u32 = div(b608, (4u64 as u32));
+            let b610: u32 = b11.wrapping_mul((32u64 as u32));
+            let b611: u32 = b609.wrapping_add(b610);
+            let a18 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b586)).wrapping_mul(2)), UNITS, g0_len);
+            for l in 0..UNITS {
+                let x585: f32 = b583[l] * 1.0f32;
+                la528_0[l] = x585;
+                let x587: u32 = b586.wrapping_add((l as u32));
+                let x588: u32 = x587.wrapping_mul((2u64 as u32));
+                let x589: u32 = (0u64 as u32).wrapping_add(x588);
+                let x598: u32 = b597.wrapping_add((l as u32));
+                let x612: u32 = b611.wrapping_add((l as u32));
+                let x618: u32 = (halfword(g0, a18 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let x619: u32 = x618 & (32768u64 as u32);
+                let x620: u32 = x619.wrapping_shl(((16u64 as u32)) as u32);
+                let x621: u32 = x618.wrapping_shr(((10u64 as u32)) as u32);
+                let x622: u32 = x621 & (31u64 as u32);
+                let x623: u32 = x618 & (1023u64 as u32);
+                let x624: bool = x622 == (31u64 as u32);
+                let x625: u32 = x622.wrapping_add((112u64 as u32));
+                let x626: u32 = if x624 { (255u64 as u32) } else { x625 };
+                let x627: u32 = x626.wrapping_shl(((23u64 as u32)) as u32);
+                let x628: u32 = x620 | x627;
+                let x629: u32 = x623.wrapping_shl(((13u64 as u32)) as u32);
+                let x630: u32 = x628 | x629;
+                let x631: f32 = f32::from_bits(x630);
+                let x632: f32 = ((x623) as f32);
+                let x633: f32 = x632 * 5.9604645e-8f32;
+                let x634: bool = x620 == (0u64 as u32);
+                let x635: f32 = -(x633);
+                let x636: f32 = if x634 { x633 } else { x635 };
+                let x637: bool = x622 == (0u64 as u32);
+            }
+            let b638: [f32; UNITS] = T::f16_to_f32_at(g0, a18);
+            let b639: i32 = ((b530) as i32);
+            let b643: u32 = b0.wrapping_add((0u64 as u32));
+            let b644: u32 = b643.min(b7);
+            let b645: u32 = b644.wrapping_mul(b3);
+            let b646: u32 = b645.wrapping_add(b14);
+            for l in 0..UNITS {
+                let x640: f32 = b638[l] * 1.0f32;
+                let x641: f32 = 16.0f32 * x640;
+                let x642: f32 = T::fmadd(-(16.0f32), x640, 0.0f32);
+                la529_0[l] = x642;
+            }
+            let b647: f32 = *g2.add((b646) as usize);
+            let b648: u32 = b646.wrapping_mul((8u64 as u32));
+            let b649: u32 = b646.wrapping_mul((2u64 as u32));
+            let b650: i32 = *g3.add((b649) as usize);
+            let b651: u32 = b646.wrapping_mul((2u64 as u32));
+            let b652: u32 = b651.wrapping_add((1u64 as u32));
+            let b653: i32 = *g3.add((b652) as usize);
+            let b654: i32 = b650.wrapping_add(b653);
+            let b655: f32 = ((b654) as f32);
+            let b656: f32 = b655 * b647;
+            let b658: u32 = b648.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v657[l] = (0i64 as i32);
+            }
+            let b659: u32 = *g1.add((b658) as usize);
+            let mut b661 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x660: u32 = la15_0[l];
+                let x661: i32 = ((x660) as i32);
+                b661[l] = x661;
+            }
+            let b662: [i32; UNITS] = T::dot_u7_i8(&b661, &[b659; UNITS]);
+            let b663: u32 = b648.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v657[l] = v657[l].wrapping_add(b662[l]);
+            }
+            let b664: u32 = *g1.add((b663) as usize);
+            let mut b666 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x665: u32 = la15_1[l];
+                let x666: i32 = ((x665) as i32);
+                b666[l] = x666;
+            }
+            let b667: [i32; UNITS] = T::dot_u7_i8(&b666, &[b664; UNITS]);
+            let b668: u32 = b648.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v657[l] = v657[l].wrapping_add(b667[l]);
+            }
+            let b669: u32 = *g1.add((b668) as usize);
+            let mut b671 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x670: u32 = la15_2[l];
+                let x671: i32 = ((x670) as i32);
+                b671[l] = x671;
+            }
+            let b672: [i32; UNITS] = T::dot_u7_i8(&b671, &[b669; UNITS]);
+            let b673: u32 = b648.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v657[l] = v657[l].wrapping_add(b672[l]);
+            }
+            let b674: u32 = *g1.add((b673) as usize);
+            let mut b676 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x675: u32 = la15_3[l];
+                let x676: i32 = ((x675) as i32);
+                b676[l] = x676;
+            }
+            let b677: [i32; UNITS] = T::dot_u7_i8(&b676, &[b674; UNITS]);
+            let b678: u32 = b648.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v657[l] = v657[l].wrapping_add(b677[l]);
+            }
+            let b679: u32 = *g1.add((b678) as usize);
+            let mut b681 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x680: u32 = la15_4[l];
+                let x681: i32 = ((x680) as i32);
+                b681[l] = x681;
+            }
+            let b682: [i32; UNITS] = T::dot_u7_i8(&b681, &[b679; UNITS]);
+            let b683: u32 = b648.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v657[l] = v657[l].wrapping_add(b682[l]);
+            }
+            let b684: u32 = *g1.add((b683) as usize);
+            let mut b686 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x685: u32 = la15_5[l];
+                let x686: i32 = ((x685) as i32);
+                b686[l] = x686;
+            }
+            let b687: [i32; UNITS] = T::dot_u7_i8(&b686, &[b684; UNITS]);
+            let b688: u32 = b648.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v657[l] = v657[l].wrapping_add(b687[l]);
+            }
+            let b689: u32 = *g1.add((b688) as usize);
+            let mut b691 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x690: u32 = la15_6[l];
+                let x691: i32 = ((x690) as i32);
+                b691[l] = x691;
+            }
+            let b692: [i32; UNITS] = T::dot_u7_i8(&b691, &[b689; UNITS]);
+            let b693: u32 = b648.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v657[l] = v657[l].wrapping_add(b692[l]);
+            }
+            let b694: u32 = *g1.add((b693) as usize);
+            let mut b696 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x695: u32 = la15_7[l];
+                let x696: i32 = ((x695) as i32);
+                b696[l] = x696;
+            }
+            let b697: [i32; UNITS] = T::dot_u7_i8(&b696, &[b694; UNITS]);
+            let b707: u32 = b0.wrapping_add((1u64 as u32));
+            let b708: u32 = b707.min(b7);
+            let b709: u32 = b708.wrapping_mul(b3);
+            let b710: u32 = b709.wrapping_add(b14);
+            for l in 0..UNITS {
+                v657[l] = v657[l].wrapping_add(b697[l]);
+                let x698: f32 = ((v657[l]) as f32);
+                let x699: f32 = la528_0[l];
+                let x700: f32 = x699 * b647;
+                let x701: f32 = x698 * x700;
+                let x702: f32 = la529_0[l];
+                let x703: f32 = x702 * b656;
+                let x704: f32 = T::fmadd(x698, x700, x703);
+                let x705: f32 = la8_0[l];
+                let x706: f32 = x705 + x704;
+                la8_0[l] = x706;
+            }
+            let b711: f32 = *g2.add((b710) as usize);
+            let b712: u32 = b710.wrapping_mul((8u64 as u32));
+            let b713: u32 = b710.wrapping_mul((2u64 as u32));
+            let b714: i32 = *g3.add((b713) as usize);
+            let b715: u32 = b710.wrapping_mul((2u64 as u32));
+            let b716: u32 = b715.wrapping_add((1u64 as u32));
+            let b717: i32 = *g3.add((b716) as usize);
+            let b718: i32 = b714.wrapping_add(b717);
+            let b719: f32 = ((b718) as f32);
+            let b720: f32 = b719 * b711;
+            let b721: u32 = b712.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v657[l] = (0i64 as i32);
+            }
+            let b722: u32 = *g1.add((b721) as usize);
+            let mut b724 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x723: u32 = la15_0[l];
+                let x724: i32 = ((x723) as i32);
+                b724[l] = x724;
+            }
+            let b725: [i32; UNITS] = T::dot_u7_i8(&b724, &[b722; UNITS]);
+            let b726: u32 = b712.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v657[l] = v657[l].wrapping_add(b725[l]);
+            }
+            let b727: u32 = *g1.add((b726) as usize);
+            let mut b729 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x728: u32 = la15_1[l];
+                let x729: i32 = ((x728) as i32);
+                b729[l] = x729;
+            }
+            let b730: [i32; UNITS] = T::dot_u7_i8(&b729, &[b727; UNITS]);
+            let b731: u32 = b712.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v657[l] = v657[l].wrapping_add(b730[l]);
+            }
+            let b732: u32 = *g1.add((b731) as usize);
+            let mut b734 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x733: u32 = la15_2[l];
+                let x734: i32 = ((x733) as i32);
+                b734[l] = x734;
+            }
+            let b735: [i32; UNITS] = T::dot_u7_i8(&b734, &[b732; UNITS]);
+            let b736: u32 = b712.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v657[l] = v657[l].wrapping_add(b735[l]);
+            }
+            let b737: u32 = *g1.add((b736) as usize);
+            let mut b739 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x738: u32 = la15_3[l];
+                let x739: i32 = ((x738) as i32);
+                b739[l] = x739;
+            }
+            let b740: [i32; UNITS] = T::dot_u7_i8(&b739, &[b737; UNITS]);
+            let b741: u32 = b712.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v657[l] = v657[l].wrapping_add(b740[l]);
+            }
+            let b742: u32 = *g1.add((b741) as usize);
+            let mut b744 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x743: u32 = la15_4[l];
+                let x744: i32 = ((x743) as i32);
+                b744[l] = x744;
+            }
+            let b745: [i32; UNITS] = T::dot_u7_i8(&b744, &[b742; UNITS]);
+            let b746: u32 = b712.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v657[l] = v657[l].wrapping_add(b745[l]);
+            }
+            let b747: u32 = *g1.add((b746) as usize);
+            let mut b749 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x748: u32 = la15_5[l];
+                let x749: i32 = ((x748) as i32);
+                b749[l] = x749;
+            }
+            let b750: [i32; UNITS] = T::dot_u7_i8(&b749, &[b747; UNITS]);
+            let b751: u32 = b712.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v657[l] = v657[l].wrapping_add(b750[l]);
+            }
+            let b752: u32 = *g1.add((b751) as usize);
+            let mut b754 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x753: u32 = la15_6[l];
+                let x754: i32 = ((x753) as i32);
+                b754[l] = x754;
+            }
+            let b755: [i32; UNITS] = T::dot_u7_i8(&b754, &[b752; UNITS]);
+            let b756: u32 = b712.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v657[l] = v657[l].wrapping_add(b755[l]);
+            }
+            let b757: u32 = *g1.add((b756) as usize);
+            let mut b759 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x758: u32 = la15_7[l];
+                let x759: i32 = ((x758) as i32);
+                b759[l] = x759;
+            }
+            let b760: [i32; UNITS] = T::dot_u7_i8(&b759, &[b757; UNITS]);
+            let b770: u32 = b0.wrapping_add((2u64 as u32));
+            let b771: u32 = b770.min(b7);
+            let b772: u32 = b771.wrapping_mul(b3);
+            let b773: u32 = b772.wrapping_add(b14);
+            for l in 0..UNITS {
+                v657[l] = v657[l].wrapping_add(b760[l]);
+                let x761: f32 = ((v657[l]) as f32);
+                let x762: f32 = la528_0[l];
+                let x763: f32 = x762 * b711;
+                let x764: f32 = x761 * x763;
+                let x765: f32 = la529_0[l];
+                let x766: f32 = x765 * b720;
+                let x767: f32 = T::fmadd(x761, x763, x766);
+                let x768: f32 = la8_1[l];
+                let x769: f32 = x768 + x767;
+                la8_1[l] = x769;
+            }
+            let b774: f32 = *g2.add((b773) as usize);
+            let b775: u32 = b773.wrapping_mul((8u64 as u32));
+            let b776: u32 = b773.wrapping_mul((2u64 as u32));
+            let b777: i32 = *g3.add((b776) as usize);
+            let b778: u32 = b773.wrapping_mul((2u64 as u32));
+            let b779: u32 = b778.wrapping_add((1u64 as u32));
+            let b780: i32 = *g3.add((b779) as usize);
+            let b781: i32 = b777.wrapping_add(b780);
+            let b782: f32 = ((b781) as f32);
+            let b783: f32 = b782 * b774;
+            let b784: u32 = b775.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v657[l] = (0i64 as i32);
+            }
+            let b785: u32 = *g1.add((b784) as usize);
+            let mut b787 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x786: u32 = la15_0[l];
+                let x787: i32 = ((x786) as i32);
+                b787[l] = x787;
+            }
+            let b788: [i32; UNITS] = T::dot_u7_i8(&b787, &[b785; UNITS]);
+            let b789: u32 = b775.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v657[l] = v657[l].wrapping_add(b788[l]);
+            }
+            let b790: u32 = *g1.add((b789) as usize);
+            let mut b792 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x791: u32 = la15_1[l];
+                let x792: i32 = ((x791) as i32);
+                b792[l] = x792;
+            }
+            let b793: [i32; UNITS] = T::dot_u7_i8(&b792, &[b790; UNITS]);
+            let b794: u32 = b775.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v657[l] = v657[l].wrapping_add(b793[l]);
+            }
+            let b795: u32 = *g1.add((b794) as usize);
+            let mut b797 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x796: u32 = la15_2[l];
+                let x797: i32 = ((x796) as i32);
+                b797[l] = x797;
+            }
+            let b798: [i32; UNITS] = T::dot_u7_i8(&b797, &[b795; UNITS]);
+            let b799: u32 = b775.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v657[l] = v657[l].wrapping_add(b798[l]);
+            }
+            let b800: u32 = *g1.add((b799) as usize);
+            let mut b802 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x801: u32 = la15_3[l];
+                let x802: i32 = ((x801) as i32);
+                b802[l] = x802;
+            }
+            let b803: [i32; UNITS] = T::dot_u7_i8(&b802, &[b800; UNITS]);
+            let b804: u32 = b775.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v657[l] = v657[l].wrapping_add(b803[l]);
+            }
+            let b805: u32 = *g1.add((b804) as usize);
+            let mut b807 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x806: u32 = la15_4[l];
+                let x807: i32 = ((x806) as i32);
+                b807[l] = x807;
+            }
+            let b808: [i32; UNITS] = T::dot_u7_i8(&b807, &[b805; UNITS]);
+            let b809: u32 = b775.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v657[l] = v657[l].wrapping_add(b808[l]);
+            }
+            let b810: u32 = *g1.add((b809) as usize);
+            let mut b812 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x811: u32 = la15_5[l];
+                let x812: i32 = ((x811) as i32);
+                b812[l] = x812;
+            }
+            let b813: [i32; UNITS] = T::dot_u7_i8(&b812, &[b810; UNITS]);
+            let b814: u32 = b775.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v657[l] = v657[l].wrapping_add(b813[l]);
+            }
+            let b815: u32 = *g1.add((b814) as usize);
+            let mut b817 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x816: u32 = la15_6[l];
+                let x817: i32 = ((x816) as i32);
+                b817[l] = x817;
+            }
+            let b818: [i32; UNITS] = T::dot_u7_i8(&b817, &[b815; UNITS]);
+            let b819: u32 = b775.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v657[l] = v657[l].wrapping_add(b818[l]);
+            }
+            let b820: u32 = *g1.add((b819) as usize);
+            let mut b822 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x821: u32 = la15_7[l];
+                let x822: i32 = ((x821) as i32);
+                b822[l] = x822;
+            }
+            let b823: [i32; UNITS] = T::dot_u7_i8(&b822, &[b820; UNITS]);
+            let b833: u32 = b0.wrapping_add((3u64 as u32));
+            let b834: u32 = b833.min(b7);
+            let b835: u32 = b834.wrapping_mul(b3);
+            let b836: u32 = b835.wrapping_add(b14);
+            for l in 0..UNITS {
+                v657[l] = v657[l].wrapping_add(b823[l]);
+                let x824: f32 = ((v657[l]) as f32);
+                let x825: f32 = la528_0[l];
+                let x826: f32 = x825 * b774;
+                let x827: f32 = x824 * x826;
+                let x828: f32 = la529_0[l];
+                let x829: f32 = x828 * b783;
+                let x830: f32 = T::fmadd(x824, x826, x829);
+                let x831: f32 = la8_2[l];
+                let x832: f32 = x831 + x830;
+                la8_2[l] = x832;
+            }
+            let b837: f32 = *g2.add((b836) as usize);
+            let b838: u32 = b836.wrapping_mul((8u64 as u32));
+            let b839: u32 = b836.wrapping_mul((2u64 as u32));
+            let b840: i32 = *g3.add((b839) as usize);
+            let b841: u32 = b836.wrapping_mul((2u64 as u32));
+            let b842: u32 = b841.wrapping_add((1u64 as u32));
+            let b843: i32 = *g3.add((b842) as usize);
+            let b844: i32 = b840.wrapping_add(b843);
+            let b845: f32 = ((b844) as f32);
+            let b846: f32 = b845 * b837;
+            let b847: u32 = b838.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v657[l] = (0i64 as i32);
+            }
+            let b848: u32 = *g1.add((b847) as usize);
+            let mut b850 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x849: u32 = la15_0[l];
+                let x850: i32 = ((x849) as i32);
+                b850[l] = x850;
+            }
+            let b851: [i32; UNITS] = T::dot_u7_i8(&b850, &[b848; UNITS]);
+            let b852: u32 = b838.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v657[l] = v657[l].wrapping_add(b851[l]);
+            }
+            let b853: u32 = *g1.add((b852) as usize);
+            let mut b855 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x854: u32 = la15_1[l];
+                let x855: i32 = ((x854) as i32);
+                b855[l] = x855;
+            }
+            let b856: [i32; UNITS] = T::dot_u7_i8(&b855, &[b853; UNITS]);
+            let b857: u32 = b838.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v657[l] = v657[l].wrapping_add(b856[l]);
+            }
+            let b858: u32 = *g1.add((b857) as usize);
+            let mut b860 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x859: u32 = la15_2[l];
+                let x860: i32 = ((x859) as i32);
+                b860[l] = x860;
+            }
+            let b861: [i32; UNITS] = T::dot_u7_i8(&b860, &[b858; UNITS]);
+            let b862: u32 = b838.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v657[l] = v657[l].wrapping_add(b861[l]);
+            }
+            let b863: u32 = *g1.add((b862) as usize);
+            let mut b865 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x864: u32 = la15_3[l];
+                let x865: i32 = ((x864) as i32);
+                b865[l] = x865;
+            }
+            let b866: [i32; UNITS] = T::dot_u7_i8(&b865, &[b863; UNITS]);
+            let b867: u32 = b838.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v657[l] = v657[l].wrapping_add(b866[l]);
+            }
+            let b868: u32 = *g1.add((b867) as usize);
+            let mut b870 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x869: u32 = la15_4[l];
+                let x870: i32 = ((x869) as i32);
+                b870[l] = x870;
+            }
+            let b871: [i32; UNITS] = T::dot_u7_i8(&b870, &[b868; UNITS]);
+            let b872: u32 = b838.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v657[l] = v657[l].wrapping_add(b871[l]);
+            }
+            let b873: u32 = *g1.add((b872) as usize);
+            let mut b875 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x874: u32 = la15_5[l];
+                let x875: i32 = ((x874) as i32);
+                b875[l] = x875;
+            }
+            let b876: [i32; UNITS] = T::dot_u7_i8(&b875, &[b873; UNITS]);
+            let b877: u32 = b838.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v657[l] = v657[l].wrapping_add(b876[l]);
+            }
+            let b878: u32 = *g1.add((b877) as usize);
+            let mut b880 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x879: u32 = la15_6[l];
+                let x880: i32 = ((x879) as i32);
+                b880[l] = x880;
+            }
+            let b881: [i32; UNITS] = T::dot_u7_i8(&b880, &[b878; UNITS]);
+            let b882: u32 = b838.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v657[l] = v657[l].wrapping_add(b881[l]);
+            }
+            let b883: u32 = *g1.add((b882) as usize);
+            let mut b885 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x884: u32 = la15_7[l];
+                let x885: i32 = ((x884) as i32);
+                b885[l] = x885;
+            }
+            let b886: [i32; UNITS] = T::dot_u7_i8(&b885, &[b883; UNITS]);
+            let b896: u32 = b0.wrapping_add((4u64 as u32));
+            let b897: u32 = b896.min(b7);
+            let b898: u32 = b897.wrapping_mul(b3);
+            let b899: u32 = b898.wrapping_add(b14);
+            for l in 0..UNITS {
+                v657[l] = v657[l].wrapping_add(b886[l]);
+                let x887: f32 = ((v657[l]) as f32);
+                let x888: f32 = la528_0[l];
+                let x889: f32 = x888 * b837;
+                let x890: f32 = x887 * x889;
+                let x891: f32 = la529_0[l];
+                let x892: f32 = x891 * b846;
+                let x893: f32 = T::fmadd(x887, x889, x892);
+                let x894: f32 = la8_3[l];
+                let x895: f32 = x894 + x893;
+                la8_3[l] = x895;
+            }
+            let b900: f32 = *g2.add((b899) as usize);
+            let b901: u32 = b899.wrapping_mul((8u64 as u32));
+            let b902: u32 = b899.wrapping_mul((2u64 as u32));
+            let b903: i32 = *g3.add((b902) as usize);
+            let b904: u32 = b899.wrapping_mul((2u64 as u32));
+            let b905: u32 = b904.wrapping_add((1u64 as u32));
+            let b906: i32 = *g3.add((b905) as usize);
+            let b907: i32 = b903.wrapping_add(b906);
+            let b908: f32 = ((b907) as f32);
+            let b909: f32 = b908 * b900;
+            let b910: u32 = b901.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v657[l] = (0i64 as i32);
+            }
+            let b911: u32 = *g1.add((b910) as usize);
+            let mut b913 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x912: u32 = la15_0[l];
+                let x913: i32 = ((x912) as i32);
+                b913[l] = x913;
+            }
+            let b914: [i32; UNITS] = T::dot_u7_i8(&b913, &[b911; UNITS]);
+            let b915: u32 = b901.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v657[l] = v657[l].wrapping_add(b914[l]);
+            }
+            let b916: u32 = *g1.add((b915) as usize);
+            let mut b918 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x917: u32 = la15_1[l];
+                let x918: i32 = ((x917) as i32);
+                b918[l] = x918;
+            }
+            let b919: [i32; UNITS] = T::dot_u7_i8(&b918, &[b916; UNITS]);
+            let b920: u32 = b901.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v657[l] = v657[l].wrapping_add(b919[l]);
+            }
+            let b921: u32 = *g1.add((b920) as usize);
+            let mut b923 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x922: u32 = la15_2[l];
+                let x923: i32 = ((x922) as i32);
+                b923[l] = x923;
+            }
+            let b924: [i32; UNITS] = T::dot_u7_i8(&b923, &[b921; UNITS]);
+            let b925: u32 = b901.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v657[l] = v657[l].wrapping_add(b924[l]);
+            }
+            let b926: u32 = *g1.add((b925) as usize);
+            let mut b928 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x927: u32 = la15_3[l];
+                let x928: i32 = ((x927) as i32);
+                b928[l] = x928;
+            }
+            let b929: [i32; UNITS] = T::dot_u7_i8(&b928, &[b926; UNITS]);
+            let b930: u32 = b901.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v657[l] = v657[l].wrapping_add(b929[l]);
+            }
+            let b931: u32 = *g1.add((b930) as usize);
+            let mut b933 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x932: u32 = la15_4[l];
+                let x933: i32 = ((x932) as i32);
+                b933[l] = x933;
+            }
+            let b934: [i32; UNITS] = T::dot_u7_i8(&b933, &[b931; UNITS]);
+            let b935: u32 = b901.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v657[l] = v657[l].wrapping_add(b934[l]);
+            }
+            let b936: u32 = *g1.add((b935) as usize);
+            let mut b938 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x937: u32 = la15_5[l];
+                let x938: i32 = ((x937) as i32);
+                b938[l] = x938;
+            }
+            let b939: [i32; UNITS] = T::dot_u7_i8(&b938, &[b936; UNITS]);
+            let b940: u32 = b901.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v657[l] = v657[l].wrapping_add(b939[l]);
+            }
+            let b941: u32 = *g1.add((b940) as usize);
+            let mut b943 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x942: u32 = la15_6[l];
+                let x943: i32 = ((x942) as i32);
+                b943[l] = x943;
+            }
+            let b944: [i32; UNITS] = T::dot_u7_i8(&b943, &[b941; UNITS]);
+            let b945: u32 = b901.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v657[l] = v657[l].wrapping_add(b944[l]);
+            }
+            let b946: u32 = *g1.add((b945) as usize);
+            let mut b948 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x947: u32 = la15_7[l];
+                let x948: i32 = ((x947) as i32);
+                b948[l] = x948;
+            }
+            let b949: [i32; UNITS] = T::dot_u7_i8(&b948, &[b946; UNITS]);
+            let b959: u32 = b0.wrapping_add((5u64 as u32));
+            let b960: u32 = b959.min(b7);
+            let b961: u32 = b960.wrapping_mul(b3);
+            let b962: u32 = b961.wrapping_add(b14);
+            for l in 0..UNITS {
+                v657[l] = v657[l].wrapping_add(b949[l]);
+                let x950: f32 = ((v657[l]) as f32);
+                let x951: f32 = la528_0[l];
+                let x952: f32 = x951 * b900;
+                let x953: f32 = x950 * x952;
+                let x954: f32 = la529_0[l];
+                let x955: f32 = x954 * b909;
+                let x956: f32 = T::fmadd(x950, x952, x955);
+                let x957: f32 = la8_4[l];
+                let x958: f32 = x957 + x956;
+                la8_4[l] = x958;
+            }
+            let b963: f32 = *g2.add((b962) as usize);
+            let b964: u32 = b962.wrapping_mul((8u64 as u32));
+            let b965: u32 = b962.wrapping_mul((2u64 as u32));
+            let b966: i32 = *g3.add((b965) as usize);
+            let b967: u32 = b962.wrapping_mul((2u64 as u32));
+            let b968: u32 = b967.wrapping_add((1u64 as u32));
+            let b969: i32 = *g3.add((b968) as usize);
+            let b970: i32 = b966.wrapping_add(b969);
+            let b971: f32 = ((b970) as f32);
+            let b972: f32 = b971 * b963;
+            let b973: u32 = b964.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v657[l] = (0i64 as i32);
+            }
+            let b974: u32 = *g1.add((b973) as usize);
+            let mut b976 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x975: u32 = la15_0[l];
+                let x976: i32 = ((x975) as i32);
+                b976[l] = x976;
+            }
+            let b977: [i32; UNITS] = T::dot_u7_i8(&b976, &[b974; UNITS]);
+            let b978: u32 = b964.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v657[l] = v657[l].wrapping_add(b977[l]);
+            }
+            let b979: u32 = *g1.add((b978) as usize);
+            let mut b981 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x980: u32 = la15_1[l];
+                let x981: i32 = ((x980) as i32);
+                b981[l] = x981;
+            }
+            let b982: [i32; UNITS] = T::dot_u7_i8(&b981, &[b979; UNITS]);
+            let b983: u32 = b964.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v657[l] = v657[l].wrapping_add(b982[l]);
+            }
+            let b984: u32 = *g1.add((b983) as usize);
+            let mut b986 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x985: u32 = la15_2[l];
+                let x986: i32 = ((x985) as i32);
+                b986[l] = x986;
+            }
+            let b987: [i32; UNITS] = T::dot_u7_i8(&b986, &[b984; UNITS]);
+            let b988: u32 = b964.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v657[l] = v657[l].wrapping_add(b987[l]);
+            }
+            let b989: u32 = *g1.add((b988) as usize);
+            let mut b991 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x990: u32 = la15_3[l];
+                let x991: i32 = ((x990) as i32);
+                b991[l] = x991;
+            }
+            let b992: [i32; UNITS] = T::dot_u7_i8(&b991, &[b989; UNITS]);
+            let b993: u32 = b964.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v657[l] = v657[l].wrapping_add(b992[l]);
+            }
+            let b994: u32 = *g1.add((b993) as usize);
+            let mut b996 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x995: u32 = la15_4[l];
+                let x996: i32 = ((x995) as i32);
+                b996[l] = x996;
+            }
+            let b997: [i32; UNITS] = T::dot_u7_i8(&b996, &[b994; UNITS]);
+            let b998: u32 = b964.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v657[l] = v657[l].wrapping_add(b997[l]);
+            }
+            let b999: u32 = *g1.add((b998) as usize);
+            let mut b1001 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1000: u32 = la15_5[l];
+                let x1001: i32 = ((x1000) as i32);
+                b1001[l] = x1001;
+            }
+            let b1002: [i32; UNITS] = T::dot_u7_i8(&b1001, &[b999; UNITS]);
+            let b1003: u32 = b964.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v657[l] = v657[l].wrapping_add(b1002[l]);
+            }
+            let b1004: u32 = *g1.add((b1003) as usize);
+            let mut b1006 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1005: u32 = la15_6[l];
+                let x1006: i32 = ((x1005) as i32);
+                b1006[l] = x1006;
+            }
+            let b1007: [i32; UNITS] = T::dot_u7_i8(&b1006, &[b1004; UNITS]);
+            let b1008: u32 = b964.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v657[l] = v657[l].wrapping_add(b1007[l]);
+            }
+            let b1009: u32 = *g1.add((b1008) as usize);
+            let mut b1011 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1010: u32 = la15_7[l];
+                let x1011: i32 = ((x1010) as i32);
+                b1011[l] = x1011;
+            }
+            let b1012: [i32; UNITS] = T::dot_u7_i8(&b1011, &[b1009; UNITS]);
+            let b1022: u32 = b0.wrapping_add((6u64 as u32));
+            let b1023: u32 = b1022.min(b7);
+            let b1024: u32 = b1023.wrapping_mul(b3);
+            let b1025: u32 = b1024.wrapping_add(b14);
+            for l in 0..UNITS {
+                v657[l] = v657[l].wrapping_add(b1012[l]);
+                let x1013: f32 = ((v657[l]) as f32);
+                let x1014: f32 = la528_0[l];
+                let x1015: f32 = x1014 * b963;
+                let x1016: f32 = x1013 * x1015;
+                let x1017: f32 = la529_0[l];
+                let x1018: f32 = x1017 * b972;
+                let x1019: f32 = T::fmadd(x1013, x1015, x1018);
+                let x1020: f32 = la8_5[l];
+                let x1021: f32 = x1020 + x1019;
+                la8_5[l] = x1021;
+            }
+            let b1026: f32 = *g2.add((b1025) as usize);
+            let b1027: u32 = b1025.wrapping_mul((8u64 as u32));
+            let b1028: u32 = b1025.wrapping_mul((2u64 as u32));
+            let b1029: i32 = *g3.add((b1028) as usize);
+            let b1030: u32 = b1025.wrapping_mul((2u64 as u32));
+            let b1031: u32 = b1030.wrapping_add((1u64 as u32));
+            let b1032: i32 = *g3.add((b1031) as usize);
+            let b1033: i32 = b1029.wrapping_add(b1032);
+            let b1034: f32 = ((b1033) as f32);
+            let b1035: f32 = b1034 * b1026;
+            let b1036: u32 = b1027.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v657[l] = (0i64 as i32);
+            }
+            let b1037: u32 = *g1.add((b1036) as usize);
+            let mut b1039 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1038: u32 = la15_0[l];
+                let x1039: i32 = ((x1038) as i32);
+                b1039[l] = x1039;
+            }
+            let b1040: [i32; UNITS] = T::dot_u7_i8(&b1039, &[b1037; UNITS]);
+            let b1041: u32 = b1027.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v657[l] = v657[l].wrapping_add(b1040[l]);
+            }
+            let b1042: u32 = *g1.add((b1041) as usize);
+            let mut b1044 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1043: u32 = la15_1[l];
+                let x1044: i32 = ((x1043) as i32);
+                b1044[l] = x1044;
+            }
+            let b1045: [i32; UNITS] = T::dot_u7_i8(&b1044, &[b1042; UNITS]);
+            let b1046: u32 = b1027.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v657[l] = v657[l].wrapping_add(b1045[l]);
+            }
+            let b1047: u32 = *g1.add((b1046) as usize);
+            let mut b1049 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1048: u32 = la15_2[l];
+                let x1049: i32 = ((x1048) as i32);
+                b1049[l] = x1049;
+            }
+            let b1050: [i32; UNITS] = T::dot_u7_i8(&b1049, &[b1047; UNITS]);
+            let b1051: u32 = b1027.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v657[l] = v657[l].wrapping_add(b1050[l]);
+            }
+            let b1052: u32 = *g1.add((b1051) as usize);
+            let mut b1054 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1053: u32 = la15_3[l];
+                let x1054: i32 = ((x1053) as i32);
+                b1054[l] = x1054;
+            }
+            let b1055: [i32; UNITS] = T::dot_u7_i8(&b1054, &[b1052; UNITS]);
+            let b1056: u32 = b1027.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v657[l] = v657[l].wrapping_add(b1055[l]);
+            }
+            let b1057: u32 = *g1.add((b1056) as usize);
+            let mut b1059 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1058: u32 = la15_4[l];
+                let x1059: i32 = ((x1058) as i32);
+                b1059[l] = x1059;
+            }
+            let b1060: [i32; UNITS] = T::dot_u7_i8(&b1059, &[b1057; UNITS]);
+            let b1061: u32 = b1027.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v657[l] = v657[l].wrapping_add(b1060[l]);
+            }
+            let b1062: u32 = *g1.add((b1061) as usize);
+            let mut b1064 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1063: u32 = la15_5[l];
+                let x1064: i32 = ((x1063) as i32);
+                b1064[l] = x1064;
+            }
+            let b1065: [i32; UNITS] = T::dot_u7_i8(&b1064, &[b1062; UNITS]);
+            let b1066: u32 = b1027.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v657[l] = v657[l].wrapping_add(b1065[l]);
+            }
+            let b1067: u32 = *g1.add((b1066) as usize);
+            let mut b1069 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1068: u32 = la15_6[l];
+                let x1069: i32 = ((x1068) as i32);
+                b1069[l] = x1069;
+            }
+            let b1070: [i32; UNITS] = T::dot_u7_i8(&b1069, &[b1067; UNITS]);
+            let b1071: u32 = b1027.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v657[l] = v657[l].wrapping_add(b1070[l]);
+            }
+            let b1072: u32 = *g1.add((b1071) as usize);
+            let mut b1074 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1073: u32 = la15_7[l];
+                let x1074: i32 = ((x1073) as i32);
+                b1074[l] = x1074;
+            }
+            let b1075: [i32; UNITS] = T::dot_u7_i8(&b1074, &[b1072; UNITS]);
+            let b1085: u32 = b0.wrapping_add((7u64 as u32));
+            let b1086: u32 = b1085.min(b7);
+            let b1087: u32 = b1086.wrapping_mul(b3);
+            let b1088: u32 = b1087.wrapping_add(b14);
+            for l in 0..UNITS {
+                v657[l] = v657[l].wrapping_add(b1075[l]);
+                let x1076: f32 = ((v657[l]) as f32);
+                let x1077: f32 = la528_0[l];
+                let x1078: f32 = x1077 * b1026;
+                let x1079: f32 = x1076 * x1078;
+                let x1080: f32 = la529_0[l];
+                let x1081: f32 = x1080 * b1035;
+                let x1082: f32 = T::fmadd(x1076, x1078, x1081);
+                let x1083: f32 = la8_6[l];
+                let x1084: f32 = x1083 + x1082;
+                la8_6[l] = x1084;
+            }
+            let b1089: f32 = *g2.add((b1088) as usize);
+            let b1090: u32 = b1088.wrapping_mul((8u64 as u32));
+            let b1091: u32 = b1088.wrapping_mul((2u64 as u32));
+            let b1092: i32 = *g3.add((b1091) as usize);
+            let b1093: u32 = b1088.wrapping_mul((2u64 as u32));
+            let b1094: u32 = b1093.wrapping_add((1u64 as u32));
+            let b1095: i32 = *g3.add((b1094) as usize);
+            let b1096: i32 = b1092.wrapping_add(b1095);
+            let b1097: f32 = ((b1096) as f32);
+            let b1098: f32 = b1097 * b1089;
+            let b1099: u32 = b1090.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v657[l] = (0i64 as i32);
+            }
+            let b1100: u32 = *g1.add((b1099) as usize);
+            let mut b1102 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1101: u32 = la15_0[l];
+                let x1102: i32 = ((x1101) as i32);
+                b1102[l] = x1102;
+            }
+            let b1103: [i32; UNITS] = T::dot_u7_i8(&b1102, &[b1100; UNITS]);
+            let b1104: u32 = b1090.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v657[l] = v657[l].wrapping_add(b1103[l]);
+            }
+            let b1105: u32 = *g1.add((b1104) as usize);
+            let mut b1107 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1106: u32 = la15_1[l];
+                let x1107: i32 = ((x1106) as i32);
+                b1107[l] = x1107;
+            }
+            let b1108: [i32; UNITS] = T::dot_u7_i8(&b1107, &[b1105; UNITS]);
+            let b1109: u32 = b1090.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v657[l] = v657[l].wrapping_add(b1108[l]);
+            }
+            let b1110: u32 = *g1.add((b1109) as usize);
+            let mut b1112 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1111: u32 = la15_2[l];
+                let x1112: i32 = ((x1111) as i32);
+                b1112[l] = x1112;
+            }
+            let b1113: [i32; UNITS] = T::dot_u7_i8(&b1112, &[b1110; UNITS]);
+            let b1114: u32 = b1090.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v657[l] = v657[l].wrapping_add(b1113[l]);
+            }
+            let b1115: u32 = *g1.add((b1114) as usize);
+            let mut b1117 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1116: u32 = la15_3[l];
+                let x1117: i32 = ((x1116) as i32);
+                b1117[l] = x1117;
+            }
+            let b1118: [i32; UNITS] = T::dot_u7_i8(&b1117, &[b1115; UNITS]);
+            let b1119: u32 = b1090.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v657[l] = v657[l].wrapping_add(b1118[l]);
+            }
+            let b1120: u32 = *g1.add((b1119) as usize);
+            let mut b1122 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1121: u32 = la15_4[l];
+                let x1122: i32 = ((x1121) as i32);
+                b1122[l] = x1122;
+            }
+            let b1123: [i32; UNITS] = T::dot_u7_i8(&b1122, &[b1120; UNITS]);
+            let b1124: u32 = b1090.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v657[l] = v657[l].wrapping_add(b1123[l]);
+            }
+            let b1125: u32 = *g1.add((b1124) as usize);
+            let mut b1127 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1126: u32 = la15_5[l];
+                let x1127: i32 = ((x1126) as i32);
+                b1127[l] = x1127;
+            }
+            let b1128: [i32; UNITS] = T::dot_u7_i8(&b1127, &[b1125; UNITS]);
+            let b1129: u32 = b1090.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v657[l] = v657[l].wrapping_add(b1128[l]);
+            }
+            let b1130: u32 = *g1.add((b1129) as usize);
+            let mut b1132 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1131: u32 = la15_6[l];
+                let x1132: i32 = ((x1131) as i32);
+                b1132[l] = x1132;
+            }
+            let b1133: [i32; UNITS] = T::dot_u7_i8(&b1132, &[b1130; UNITS]);
+            let b1134: u32 = b1090.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v657[l] = v657[l].wrapping_add(b1133[l]);
+            }
+            let b1135: u32 = *g1.add((b1134) as usize);
+            let mut b1137 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1136: u32 = la15_7[l];
+                let x1137: i32 = ((x1136) as i32);
+                b1137[l] = x1137;
+            }
+            let b1138: [i32; UNITS] = T::dot_u7_i8(&b1137, &[b1135; UNITS]);
+            for l in 0..UNITS {
+                v657[l] = v657[l].wrapping_add(b1138[l]);
+                let x1139: f32 = ((v657[l]) as f32);
+                let x1140: f32 = la528_0[l];
+                let x1141: f32 = x1140 * b1089;
+                let x1142: f32 = x1139 * x1141;
+                let x1143: f32 = la529_0[l];
+                let x1144: f32 = x1143 * b1098;
+                let x1145: f32 = T::fmadd(x1139, x1141, x1144);
+                let x1146: f32 = la8_7[l];
+                let x1147: f32 = x1146 + x1145;
+                la8_7[l] = x1147;
+            }
+            v9 = v9.wrapping_add((1 as u32));
+        }
+        let b1148: u32 = b0.wrapping_add((0u64 as u32));
+        let b1150: bool = b1148 < s_u32[3];
+        let mut b1151 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x1149: bool = b5[l] < s_u32[1];
+            let x1151: bool = x1149 && b1150;
+            b1151[l] = x1151;
+        }
+        let mut m1 = [false; UNITS];
+        for l in 0..UNITS { m1[l] = b1151[l]; }
+        if m1.iter().all(|&x| x) {
+            let b1152: u32 = b1148.wrapping_mul(s_u32[1]);
+            let a19 = span((((0u32).wrapping_add(b4)).wrapping_add(b1152)) as u32, UNITS, g4_len);
+            for l in 0..UNITS {
+                let x1153: u32 = b1152.wrapping_add(b5[l]);
+                let x1154: f32 = la8_0[l];
+                *g4.add(a19 + l) = x1154;
+            }
+        } else {
+            let mut m2 = [false; UNITS];
+            for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
+            if m2.iter().any(|&x| x) {
+                let b1152: u32 = b1148.wrapping_mul(s_u32[1]);
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x1153: u32 = b1152.wrapping_add(b5[l]);
+                    let x1154: f32 = la8_0[l];
+                    if m2[l] { st(g4, g4_len, x1153, x1154, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
+        }
+        let b1155: u32 = b0.wrapping_add((1u64 as u32));
+        let b1157: bool = b1155 < s_u32[3];
+        let mut b1158 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x1156: bool = b5[l] < s_u32[1];
+            let x1158: bool = x1156 && b1157;
+            b1158[l] = x1158;
+        }
+        let mut m3 = [false; UNITS];
+        for l in 0..UNITS { m3[l] = b1158[l]; }
+        if m3.iter().all(|&x| x) {
+            let b1159: u32 = b1155.wrapping_mul(s_u32[1]);
+            let a20 = span((((0u32).wrapping_add(b4)).wrapping_add(b1159)) as u32, UNITS, g4_len);
+            for l in 0..UNITS {
+                let x1160: u32 = b1159.wrapping_add(b5[l]);
+                let x1161: f32 = la8_1[l];
+                *g4.add(a20 + l) = x1161;
+            }
+        } else {
+            let mut m4 = [false; UNITS];
+            for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
+            if m4.iter().any(|&x| x) {
+                let b1159: u32 = b1155.wrapping_mul(s_u32[1]);
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x1160: u32 = b1159.wrapping_add(b5[l]);
+                    let x1161: f32 = la8_1[l];
+                    if m4[l] { st(g4, g4_len, x1160, x1161, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
+        }
+        let b1162: u32 = b0.wrapping_add((2u64 as u32));
+        let b1164: bool = b1162 < s_u32[3];
+        let mut b1165 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x1163: bool = b5[l] < s_u32[1];
+            let x1165: bool = x1163 && b1164;
+            b1165[l] = x1165;
+        }
+        let mut m5 = [false; UNITS];
+        for l in 0..UNITS { m5[l] = b1165[l]; }
+        if m5.iter().all(|&x| x) {
+            let b1166: u32 = b1162.wrapping_mul(s_u32[1]);
+            let a21 = span((((0u32).wrapping_add(b4)).wrapping_add(b1166)) as u32, UNITS, g4_len);
+            for l in 0..UNITS {
+                let x1167: u32 = b1166.wrapping_add(b5[l]);
+                let x1168: f32 = la8_2[l];
+                *g4.add(a21 + l) = x1168;
+            }
+        } else {
+            let mut m6 = [false; UNITS];
+            for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
+            if m6.iter().any(|&x| x) {
+                let b1166: u32 = b1162.wrapping_mul(s_u32[1]);
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x1167: u32 = b1166.wrapping_add(b5[l]);
+                    let x1168: f32 = la8_2[l];
+                    if m6[l] { st(g4, g4_len, x1167, x1168, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
+        }
+        let b1169: u32 = b0.wrapping_add((3u64 as u32));
+        let b1171: bool = b1169 < s_u32[3];
+        let mut b1172 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x1170: bool = b5[l] < s_u32[1];
+            let x1172: bool = x1170 && b1171;
+            b1172[l] = x1172;
+        }
+        let mut m7 = [false; UNITS];
+        for l in 0..UNITS { m7[l] = b1172[l]; }
+        if m7.iter().all(|&x| x) {
+            let b1173: u32 = b1169.wrapping_mul(s_u32[1]);
+            let a22 = span((((0u32).wrapping_add(b4)).wrapping_add(b1173)) as u32, UNITS, g4_len);
+            for l in 0..UNITS {
+                let x1174: u32 = b1173.wrapping_add(b5[l]);
+                let x1175: f32 = la8_3[l];
+                *g4.add(a22 + l) = x1175;
+            }
+        } else {
+            let mut m8 = [false; UNITS];
+            for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
+            if m8.iter().any(|&x| x) {
+                let b1173: u32 = b1169.wrapping_mul(s_u32[1]);
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x1174: u32 = b1173.wrapping_add(b5[l]);
+                    let x1175: f32 = la8_3[l];
+                    if m8[l] { st(g4, g4_len, x1174, x1175, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
+        }
+        let b1176: u32 = b0.wrapping_add((4u64 as u32));
+        let b1178: bool = b1176 < s_u32[3];
+        let mut b1179 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x1177: bool = b5[l] < s_u32[1];
+            let x1179: bool = x1177 && b1178;
+            b1179[l] = x1179;
+        }
+        let mut m9 = [false; UNITS];
+        for l in 0..UNITS { m9[l] = b1179[l]; }
+        if m9.iter().all(|&x| x) {
+            let b1180: u32 = b1176.wrapping_mul(s_u32[1]);
+            let a23 = span((((0u32).wrapping_add(b4)).wrapping_add(b1180)) as u32, UNITS, g4_len);
+            for l in 0..UNITS {
+                let x1181: u32 = b1180.wrapping_add(b5[l]);
+                let x1182: f32 = la8_4[l];
+                *g4.add(a23 + l) = x1182;
+            }
+        } else {
+            let mut m10 = [false; UNITS];
+            for l in 0..UNITS { m10[l] = m0[l] && m9[l]; }
+            if m10.iter().any(|&x| x) {
+                let b1180: u32 = b1176.wrapping_mul(s_u32[1]);
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x1181: u32 = b1180.wrapping_add(b5[l]);
+                    let x1182: f32 = la8_4[l];
+                    if m10[l] { st(g4, g4_len, x1181, x1182, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
+        }
+        let b1183: u32 = b0.wrapping_add((5u64 as u32));
+        let b1185: bool = b1183 < s_u32[3];
+        let mut b1186 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x1184: bool = b5[l] < s_u32[1];
+            let x1186: bool = x1184 && b1185;
+            b1186[l] = x1186;
+        }
+        let mut m11 = [false; UNITS];
+        for l in 0..UNITS { m11[l] = b1186[l]; }
+        if m11.iter().all(|&x| x) {
+            let b1187: u32 = b1183.wrapping_mul(s_u32[1]);
+            let a24 = span((((0u32).wrapping_add(b4)).wrapping_add(b1187)) as u32, UNITS, g4_len);
+            for l in 0..UNITS {
+                let x1188: u32 = b1187.wrapping_add(b5[l]);
+                let x1189: f32 = la8_5[l];
+                *g4.add(a24 + l) = x1189;
+            }
+        } else {
+            let mut m12 = [false; UNITS];
+            for l in 0..UNITS { m12[l] = m0[l] && m11[l]; }
+            if m12.iter().any(|&x| x) {
+                let b1187: u32 = b1183.wrapping_mul(s_u32[1]);
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x1188: u32 = b1187.wrapping_add(b5[l]);
+                    let x1189: f32 = la8_5[l];
+                    if m12[l] { st(g4, g4_len, x1188, x1189, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
+        }
+        let b1190: u32 = b0.wrapping_add((6u64 as u32));
+        let b1192: bool = b1190 < s_u32[3];
+        let mut b1193 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x1191: bool = b5[l] < s_u32[1];
+            let x1193: bool = x1191 && b1192;
+            b1193[l] = x1193;
+        }
+        let mut m13 = [false; UNITS];
+        for l in 0..UNITS { m13[l] = b1193[l]; }
+        if m13.iter().all(|&x| x) {
+            let b1194: u32 = b1190.wrapping_mul(s_u32[1]);
+            let a25 = span((((0u32).wrapping_add(b4)).wrapping_add(b1194)) as u32, UNITS, g4_len);
+            for l in 0..UNITS {
+                let x1195: u32 = b1194.wrapping_add(b5[l]);
+                let x1196: f32 = la8_6[l];
+                *g4.add(a25 + l) = x1196;
+            }
+        } else {
+            let mut m14 = [false; UNITS];
+            for l in 0..UNITS { m14[l] = m0[l] && m13[l]; }
+            if m14.iter().any(|&x| x) {
+                let b1194: u32 = b1190.wrapping_mul(s_u32[1]);
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x1195: u32 = b1194.wrapping_add(b5[l]);
+                    let x1196: f32 = la8_6[l];
+                    if m14[l] { st(g4, g4_len, x1195, x1196, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
+        }
+        let b1197: u32 = b0.wrapping_add((7u64 as u32));
+        let b1199: bool = b1197 < s_u32[3];
+        let mut b1200 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x1198: bool = b5[l] < s_u32[1];
+            let x1200: bool = x1198 && b1199;
+            b1200[l] = x1200;
+        }
+        let mut m15 = [false; UNITS];
+        for l in 0..UNITS { m15[l] = b1200[l]; }
+        if m15.iter().all(|&x| x) {
+            let b1201: u32 = b1197.wrapping_mul(s_u32[1]);
+            let a26 = span((((0u32).wrapping_add(b4)).wrapping_add(b1201)) as u32, UNITS, g4_len);
+            for l in 0..UNITS {
+                let x1202: u32 = b1201.wrapping_add(b5[l]);
+                let x1203: f32 = la8_7[l];
+                *g4.add(a26 + l) = x1203;
+            }
+        } else {
+            let mut m16 = [false; UNITS];
+            for l in 0..UNITS { m16[l] = m0[l] && m15[l]; }
+            if m16.iter().any(|&x| x) {
+                let b1201: u32 = b1197.wrapping_mul(s_u32[1]);
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x1202: u32 = b1201.wrapping_add(b5[l]);
+                    let x1203: f32 = la8_7[l];
+                    if m16[l] { st(g4, g4_len, x1202, x1203, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
         }
     } else {
-        let mut m2 = [false; UNITS];
-        for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
-        if m2.iter().any(|&x| x) {
-            let b1150: u32 = b1146.wrapping_mul(s_u32[1]);
-            let mut ok = true;
+        v1204 = b0;
+        let b1205: u32 = s_u32[3].wrapping_sub(b0);
+        let b1206: bool = b1205 >= (3u64 as u32);
+        if b1206 {
+            let b1207: u32 = div(s_u32[2], (32u64 as u32));
+            let b1208: u32 = cube[0].wrapping_mul((8u64 as u32));
+            let b1210: u32 = div(s_u32[2], (32u64 as u32));
+            let b1211: u32 = s_u32[3].wrapping_sub((1u64 as u32));
+            let mut b1209 = [<u32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1151: u32 = b1150.wrapping_add(b3[l]);
-                let x1152: f32 = la6_0[l];
-                if m2[l] { st(g4, g4_len, x1151, x1152, &mut ok); }
+                let x1209: u32 = b1208.wrapping_add((l as u32));
+                b1209[l] = x1209;
+                la1212_0[l] = 0.0f32;
+                la1212_1[l] = 0.0f32;
+                la1212_2[l] = 0.0f32;
+                la1212_3[l] = 0.0f32;
             }
-            assert!(ok, "kernel index out of bounds");
-        }
-    }
-    let b1153: u32 = b1.wrapping_add((1u64 as u32));
-    let b1155: bool = b1153 < s_u32[3];
-    let mut b1156 = [<bool>::default(); UNITS];
-    for l in 0..UNITS {
-        let x1154: bool = b3[l] < s_u32[1];
-        let x1156: bool = x1154 && b1155;
-        b1156[l] = x1156;
-    }
-    let mut m3 = [false; UNITS];
-    for l in 0..UNITS { m3[l] = b1156[l]; }
-    if m3.iter().all(|&x| x) {
-        let b1157: u32 = b1153.wrapping_mul(s_u32[1]);
-        let a20 = span((((0u32).wrapping_add(b2)).wrapping_add(b1157)) as u32, UNITS, g4_len);
-        for l in 0..UNITS {
-            let x1158: u32 = b1157.wrapping_add(b3[l]);
-            let x1159: f32 = la6_1[l];
-            *g4.add(a20 + l) = x1159;
-        }
-    } else {
-        let mut m4 = [false; UNITS];
-        for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
-        if m4.iter().any(|&x| x) {
-            let b1157: u32 = b1153.wrapping_mul(s_u32[1]);
-            let mut ok = true;
+            if (0u64 as u32) < b1210 {
+                let hv: u64 = (b1210 - 1) as u64;
+                let mut fits = true;
+                let h1: u64 = (((cube[0]).wrapping_mul(b1210)) as u64).wrapping_add(hv);
+                fits &= h1 <= u32::MAX as u64;
+                let h2: u64 = h1.wrapping_mul((((32u64 as u32)) as u64));
+                fits &= h2 <= u32::MAX as u64;
+                let h3: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h2);
+                fits &= h3 <= u32::MAX as u64;
+                let h4: u64 = 7;
+                let h5: u64 = h3.wrapping_add(h4);
+                fits &= h5 <= u32::MAX as u64;
+                let h6: u64 = h5.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+                fits &= h6 <= u32::MAX as u64;
+                hoisted_check(fits, h6, g0_len);
+                let h7: u64 = (((cube[0]).wrapping_mul(b1210)) as u64).wrapping_add(hv);
+                fits &= h7 <= u32::MAX as u64;
+                let h8: u64 = h7.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h8 <= u32::MAX as u64;
+                let h9: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h8);
+                fits &= h9 <= u32::MAX as u64;
+                let h10: u64 = 7;
+                let h11: u64 = h9.wrapping_add(h10);
+                fits &= h11 <= u32::MAX as u64;
+                let h12: u64 = h11.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
+                fits &= h12 <= u32::MAX as u64;
+                hoisted_check(fits, h12, g0_len);
+                let h13: u64 = (((cube[0]).wrapping_mul(b1210)) as u64).wrapping_add(hv);
+                fits &= h13 <= u32::MAX as u64;
+                let h14: u64 = h13.wrapping_mul((((32u64 as u32)) as u64));
+                fits &= h14 <= u32::MAX as u64;
+                let h15: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h14);
+                fits &= h15 <= u32::MAX as u64;
+                let h16: u64 = 7;
+                let h17: u64 = h15.wrapping_add(h16);
+                fits &= h17 <= u32::MAX as u64;
+                let h18: u64 = h17.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+                fits &= h18 <= u32::MAX as u64;
+                hoisted_check(fits, h18, g0_len);
+                let h19: u64 = (((cube[0]).wrapping_mul(b1210)) as u64).wrapping_add(hv);
+                fits &= h19 <= u32::MAX as u64;
+                let h20: u64 = h19.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h20 <= u32::MAX as u64;
+                let h21: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h20);
+                fits &= h21 <= u32::MAX as u64;
+                let h22: u64 = 7;
+                let h23: u64 = h21.wrapping_add(h22);
+                fits &= h23 <= u32::MAX as u64;
+                let h24: u64 = h23.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
+                fits &= h24 <= u32::MAX as u64;
+                hoisted_check(fits, h24, g0_len);
+                let h25: u64 = (((cube[0]).wrapping_mul(b1210)) as u64).wrapping_add(hv);
+                fits &= h25 <= u32::MAX as u64;
+                let h26: u64 = h25.wrapping_mul((((32u64 as u32)) as u64));
+                fits &= h26 <= u32::MAX as u64;
+                let h27: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h26);
+                fits &= h27 <= u32::MAX as u64;
+                let h28: u64 = 7;
+                let h29: u64 = h27.wrapping_add(h28);
+                fits &= h29 <= u32::MAX as u64;
+                let h30: u64 = h29.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+                fits &= h30 <= u32::MAX as u64;
+                hoisted_check(fits, h30, g0_len);
+                let h31: u64 = (((cube[0]).wrapping_mul(b1210)) as u64).wrapping_add(hv);
+                fits &= h31 <= u32::MAX as u64;
+                let h32: u64 = h31.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h32 <= u32::MAX as u64;
+                let h33: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h32);
+                fits &= h33 <= u32::MAX as u64;
+                let h34: u64 = 7;
+                let h35: u64 = h33.wrapping_add(h34);
+                fits &= h35 <= u32::MAX as u64;
+                let h36: u64 = h35.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
+                fits &= h36 <= u32::MAX as u64;
+                hoisted_check(fits, h36, g0_len);
+                let h37: u64 = (((cube[0]).wrapping_mul(b1210)) as u64).wrapping_add(hv);
+                fits &= h37 <= u32::MAX as u64;
+                let h38: u64 = h37.wrapping_mul((((32u64 as u32)) as u64));
+                fits &= h38 <= u32::MAX as u64;
+                let h39: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h38);
+                fits &= h39 <= u32::MAX as u64;
+                let h40: u64 = 7;
+                let h41: u64 = h39.wrapping_add(h40);
+                fits &= h41 <= u32::MAX as u64;
+                let h42: u64 = h41.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+                fits &= h42 <= u32::MAX as u64;
+                hoisted_check(fits, h42, g0_len);
+                let h43: u64 = (((cube[0]).wrapping_mul(b1210)) as u64).wrapping_add(hv);
+                fits &= h43 <= u32::MAX as u64;
+                let h44: u64 = h43.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h44 <= u32::MAX as u64;
+                let h45: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h44);
+                fits &= h45 <= u32::MAX as u64;
+                let h46: u64 = 7;
+                let h47: u64 = h45.wrapping_add(h46);
+                fits &= h47 <= u32::MAX as u64;
+                let h48: u64 = h47.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
+                fits &= h48 <= u32::MAX as u64;
+                hoisted_check(fits, h48, g0_len);
+                let h49: u64 = (((cube[0]).wrapping_mul(b1210)) as u64).wrapping_add(hv);
+                fits &= h49 <= u32::MAX as u64;
+                let h50: u64 = h49.wrapping_mul((((32u64 as u32)) as u64));
+                fits &= h50 <= u32::MAX as u64;
+                let h51: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h50);
+                fits &= h51 <= u32::MAX as u64;
+                let h52: u64 = 7;
+                let h53: u64 = h51.wrapping_add(h52);
+                fits &= h53 <= u32::MAX as u64;
+                let h54: u64 = h53.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+                fits &= h54 <= u32::MAX as u64;
+                hoisted_check(fits, h54, g0_len);
+                let h55: u64 = (((cube[0]).wrapping_mul(b1210)) as u64).wrapping_add(hv);
+                fits &= h55 <= u32::MAX as u64;
+                let h56: u64 = h55.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h56 <= u32::MAX as u64;
+                let h57: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h56);
+                fits &= h57 <= u32::MAX as u64;
+                let h58: u64 = 7;
+                let h59: u64 = h57.wrapping_add(h58);
+                fits &= h59 <= u32::MAX as u64;
+                let h60: u64 = h59.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
+                fits &= h60 <= u32::MAX as u64;
+                hoisted_check(fits, h60, g0_len);
+                let h61: u64 = (((cube[0]).wrapping_mul(b1210)) as u64).wrapping_add(hv);
+                fits &= h61 <= u32::MAX as u64;
+                let h62: u64 = h61.wrapping_mul((((32u64 as u32)) as u64));
+                fits &= h62 <= u32::MAX as u64;
+                let h63: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h62);
+                fits &= h63 <= u32::MAX as u64;
+                let h64: u64 = 7;
+                let h65: u64 = h63.wrapping_add(h64);
+                fits &= h65 <= u32::MAX as u64;
+                let h66: u64 = h65.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+                fits &= h66 <= u32::MAX as u64;
+                hoisted_check(fits, h66, g0_len);
+                let h67: u64 = (((cube[0]).wrapping_mul(b1210)) as u64).wrapping_add(hv);
+                fits &= h67 <= u32::MAX as u64;
+                let h68: u64 = h67.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h68 <= u32::MAX as u64;
+                let h69: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h68);
+                fits &= h69 <= u32::MAX as u64;
+                let h70: u64 = 7;
+                let h71: u64 = h69.wrapping_add(h70);
+                fits &= h71 <= u32::MAX as u64;
+                let h72: u64 = h71.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
+                fits &= h72 <= u32::MAX as u64;
+                hoisted_check(fits, h72, g0_len);
+                let h73: u64 = (((cube[0]).wrapping_mul(b1210)) as u64).wrapping_add(hv);
+                fits &= h73 <= u32::MAX as u64;
+                let h74: u64 = h73.wrapping_mul((((32u64 as u32)) as u64));
+                fits &= h74 <= u32::MAX as u64;
+                let h75: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h74);
+                fits &= h75 <= u32::MAX as u64;
+                let h76: u64 = 7;
+                let h77: u64 = h75.wrapping_add(h76);
+                fits &= h77 <= u32::MAX as u64;
+                let h78: u64 = h77.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+                fits &= h78 <= u32::MAX as u64;
+                hoisted_check(fits, h78, g0_len);
+                let h79: u64 = (((cube[0]).wrapping_mul(b1210)) as u64).wrapping_add(hv);
+                fits &= h79 <= u32::MAX as u64;
+                let h80: u64 = h79.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h80 <= u32::MAX as u64;
+                let h81: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h80);
+                fits &= h81 <= u32::MAX as u64;
+                let h82: u64 = 7;
+                let h83: u64 = h81.wrapping_add(h82);
+                fits &= h83 <= u32::MAX as u64;
+                let h84: u64 = h83.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
+                fits &= h84 <= u32::MAX as u64;
+                hoisted_check(fits, h84, g0_len);
+                let h85: u64 = (((cube[0]).wrapping_mul(b1210)) as u64).wrapping_add(hv);
+                fits &= h85 <= u32::MAX as u64;
+                let h86: u64 = h85.wrapping_mul((((32u64 as u32)) as u64));
+                fits &= h86 <= u32::MAX as u64;
+                let h87: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h86);
+                fits &= h87 <= u32::MAX as u64;
+                let h88: u64 = 7;
+                let h89: u64 = h87.wrapping_add(h88);
+                fits &= h89 <= u32::MAX as u64;
+                let h90: u64 = h89.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((7u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((7u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+                fits &= h90 <= u32::MAX as u64;
+                hoisted_check(fits, h90, g0_len);
+                let h91: u64 = (((cube[0]).wrapping_mul(b1210)) as u64).wrapping_add(hv);
+                fits &= h91 <= u32::MAX as u64;
+                let h92: u64 = h91.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h92 <= u32::MAX as u64;
+                let h93: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h92);
+                fits &= h93 <= u32::MAX as u64;
+                let h94: u64 = 7;
+                let h95: u64 = h93.wrapping_add(h94);
+                fits &= h95 <= u32::MAX as u64;
+                let h96: u64 = h95.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((7u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
+                fits &= h96 <= u32::MAX as u64;
+                hoisted_check(fits, h96, g0_len);
+                let h97: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h97 <= u32::MAX as u64;
+                let h98: u64 = h97.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h98 <= u32::MAX as u64;
+                let h99: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b1211)).wrapping_mul(b1207)) as u64).wrapping_add(h98);
+                fits &= h99 <= u32::MAX as u64;
+                hoisted_check(fits, h99, g2_len);
+                let h100: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h100 <= u32::MAX as u64;
+                let h101: u64 = h100.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h101 <= u32::MAX as u64;
+                let h102: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b1211)).wrapping_mul(b1207)) as u64).wrapping_add(h101);
+                fits &= h102 <= u32::MAX as u64;
+                let h103: u64 = h102.wrapping_mul((((2u64 as u32)) as u64));
+                fits &= h103 <= u32::MAX as u64;
+                hoisted_check(fits, h103, g3_len);
+                let h104: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h104 <= u32::MAX as u64;
+                let h105: u64 = h104.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h105 <= u32::MAX as u64;
+                let h106: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b1211)).wrapping_mul(b1207)) as u64).wrapping_add(h105);
+                fits &= h106 <= u32::MAX as u64;
+                let h107: u64 = h106.wrapping_mul((((2u64 as u32)) as u64));
+                fits &= h107 <= u32::MAX as u64;
+                let h108: u64 = h107.wrapping_add((((1u64 as u32)) as u64));
+                fits &= h108 <= u32::MAX as u64;
+                hoisted_check(fits, h108, g3_len);
+                let h109: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h109 <= u32::MAX as u64;
+                let h110: u64 = h109.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h110 <= u32::MAX as u64;
+                let h111: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b1211)).wrapping_mul(b1207)) as u64).wrapping_add(h110);
+                fits &= h111 <= u32::MAX as u64;
+                let h112: u64 = h111.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h112 <= u32::MAX as u64;
+                let h113: u64 = h112.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h113 <= u32::MAX as u64;
+                hoisted_check(fits, h113, g1_len);
+                let h114: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h114 <= u32::MAX as u64;
+                let h115: u64 = h114.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h115 <= u32::MAX as u64;
+                let h116: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b1211)).wrapping_mul(b1207)) as u64).wrapping_add(h115);
+                fits &= h116 <= u32::MAX as u64;
+                let h117: u64 = h116.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h117 <= u32::MAX as u64;
+                let h118: u64 = h117.wrapping_add((((1u64 as u32)) as u64));
+                fits &= h118 <= u32::MAX as u64;
+                hoisted_check(fits, h118, g1_len);
+                let h119: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h119 <= u32::MAX as u64;
+                let h120: u64 = h119.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h120 <= u32::MAX as u64;
+                let h121: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b1211)).wrapping_mul(b1207)) as u64).wrapping_add(h120);
+                fits &= h121 <= u32::MAX as u64;
+                let h122: u64 = h121.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h122 <= u32::MAX as u64;
+                let h123: u64 = h122.wrapping_add((((2u64 as u32)) as u64));
+                fits &= h123 <= u32::MAX as u64;
+                hoisted_check(fits, h123, g1_len);
+                let h124: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h124 <= u32::MAX as u64;
+                let h125: u64 = h124.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h125 <= u32::MAX as u64;
+                let h126: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b1211)).wrapping_mul(b1207)) as u64).wrapping_add(h125);
+                fits &= h126 <= u32::MAX as u64;
+                let h127: u64 = h126.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h127 <= u32::MAX as u64;
+                let h128: u64 = h127.wrapping_add((((3u64 as u32)) as u64));
+                fits &= h128 <= u32::MAX as u64;
+                hoisted_check(fits, h128, g1_len);
+                let h129: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h129 <= u32::MAX as u64;
+                let h130: u64 = h129.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h130 <= u32::MAX as u64;
+                let h131: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b1211)).wrapping_mul(b1207)) as u64).wrapping_add(h130);
+                fits &= h131 <= u32::MAX as u64;
+                let h132: u64 = h131.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h132 <= u32::MAX as u64;
+                let h133: u64 = h132.wrapping_add((((4u64 as u32)) as u64));
+                fits &= h133 <= u32::MAX as u64;
+                hoisted_check(fits, h133, g1_len);
+                let h134: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h134 <= u32::MAX as u64;
+                let h135: u64 = h134.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h135 <= u32::MAX as u64;
+                let h136: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b1211)).wrapping_mul(b1207)) as u64).wrapping_add(h135);
+                fits &= h136 <= u32::MAX as u64;
+                let h137: u64 = h136.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h137 <= u32::MAX as u64;
+                let h138: u64 = h137.wrapping_add((((5u64 as u32)) as u64));
+                fits &= h138 <= u32::MAX as u64;
+                hoisted_check(fits, h138, g1_len);
+                let h139: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h139 <= u32::MAX as u64;
+                let h140: u64 = h139.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h140 <= u32::MAX as u64;
+                let h141: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b1211)).wrapping_mul(b1207)) as u64).wrapping_add(h140);
+                fits &= h141 <= u32::MAX as u64;
+                let h142: u64 = h141.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h142 <= u32::MAX as u64;
+                let h143: u64 = h142.wrapping_add((((6u64 as u32)) as u64));
+                fits &= h143 <= u32::MAX as u64;
+                hoisted_check(fits, h143, g1_len);
+                let h144: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h144 <= u32::MAX as u64;
+                let h145: u64 = h144.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h145 <= u32::MAX as u64;
+                let h146: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b1211)).wrapping_mul(b1207)) as u64).wrapping_add(h145);
+                fits &= h146 <= u32::MAX as u64;
+                let h147: u64 = h146.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h147 <= u32::MAX as u64;
+                let h148: u64 = h147.wrapping_add((((7u64 as u32)) as u64));
+                fits &= h148 <= u32::MAX as u64;
+                hoisted_check(fits, h148, g1_len);
+                let h149: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h149 <= u32::MAX as u64;
+                let h150: u64 = h149.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h150 <= u32::MAX as u64;
+                let h151: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b1211)).wrapping_mul(b1207)) as u64).wrapping_add(h150);
+                fits &= h151 <= u32::MAX as u64;
+                hoisted_check(fits, h151, g2_len);
+                let h152: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h152 <= u32::MAX as u64;
+                let h153: u64 = h152.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h153 <= u32::MAX as u64;
+                let h154: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b1211)).wrapping_mul(b1207)) as u64).wrapping_add(h153);
+                fits &= h154 <= u32::MAX as u64;
+                let h155: u64 = h154.wrapping_mul((((2u64 as u32)) as u64));
+                fits &= h155 <= u32::MAX as u64;
+                hoisted_check(fits, h155, g3_len);
+                let h156: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h156 <= u32::MAX as u64;
+                let h157: u64 = h156.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h157 <= u32::MAX as u64;
+                let h158: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b1211)).wrapping_mul(b1207)) as u64).wrapping_add(h157);
+                fits &= h158 <= u32::MAX as u64;
+                let h159: u64 = h158.wrapping_mul((((2u64 as u32)) as u64));
+                fits &= h159 <= u32::MAX as u64;
+                let h160: u64 = h159.wrapping_add((((1u64 as u32)) as u64));
+                fits &= h160 <= u32::MAX as u64;
+                hoisted_check(fits, h160, g3_len);
+                let h161: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h161 <= u32::MAX as u64;
+                let h162: u64 = h161.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h162 <= u32::MAX as u64;
+                let h163: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b1211)).wrapping_mul(b1207)) as u64).wrapping_add(h162);
+                fits &= h163 <= u32::MAX as u64;
+                let h164: u64 = h163.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h164 <= u32::MAX as u64;
+                let h165: u64 = h164.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h165 <= u32::MAX as u64;
+                hoisted_check(fits, h165, g1_len);
+                let h166: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h166 <= u32::MAX as u64;
+                let h167: u64 = h166.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h167 <= u32::MAX as u64;
+                let h168: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b1211)).wrapping_mul(b1207)) as u64).wrapping_add(h167);
+                fits &= h168 <= u32::MAX as u64;
+                let h169: u64 = h168.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h169 <= u32::MAX as u64;
+                let h170: u64 = h169.wrapping_add((((1u64 as u32)) as u64));
+                fits &= h170 <= u32::MAX as u64;
+                hoisted_check(fits, h170, g1_len);
+                let h171: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h171 <= u32::MAX as u64;
+                let h172: u64 = h171.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h172 <= u32::MAX as u64;
+                let h173: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b1211)).wrapping_mul(b1207)) as u64).wrapping_add(h172);
+                fits &= h173 <= u32::MAX as u64;
+                let h174: u64 = h173.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h174 <= u32::MAX as u64;
+                let h175: u64 = h174.wrapping_add((((2u64 as u32)) as u64));
+                fits &= h175 <= u32::MAX as u64;
+                hoisted_check(fits, h175, g1_len);
+                let h176: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h176 <= u32::MAX as u64;
+                let h177: u64 = h176.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h177 <= u32::MAX as u64;
+                let h178: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b1211)).wrapping_mul(b1207)) as u64).wrapping_add(h177);
+                fits &= h178 <= u32::MAX as u64;
+                let h179: u64 = h178.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h179 <= u32::MAX as u64;
+                let h180: u64 = h179.wrapping_add((((3u64 as u32)) as u64));
+                fits &= h180 <= u32::MAX as u64;
+                hoisted_check(fits, h180, g1_len);
+                let h181: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h181 <= u32::MAX as u64;
+                let h182: u64 = h181.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h182 <= u32::MAX as u64;
+                let h183: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b1211)).wrapping_mul(b1207)) as u64).wrapping_add(h182);
+                fits &= h183 <= u32::MAX as u64;
+                let h184: u64 = h183.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h184 <= u32::MAX as u64;
+                let h185: u64 = h184.wrapping_add((((4u64 as u32)) as u64));
+                fits &= h185 <= u32::MAX as u64;
+                hoisted_check(fits, h185, g1_len);
+                let h186: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h186 <= u32::MAX as u64;
+                let h187: u64 = h186.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h187 <= u32::MAX as u64;
+                let h188: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b1211)).wrapping_mul(b1207)) as u64).wrapping_add(h187);
+                fits &= h188 <= u32::MAX as u64;
+                let h189: u64 = h188.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h189 <= u32::MAX as u64;
+                let h190: u64 = h189.wrapping_add((((5u64 as u32)) as u64));
+                fits &= h190 <= u32::MAX as u64;
+                hoisted_check(fits, h190, g1_len);
+                let h191: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h191 <= u32::MAX as u64;
+                let h192: u64 = h191.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h192 <= u32::MAX as u64;
+                let h193: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b1211)).wrapping_mul(b1207)) as u64).wrapping_add(h192);
+                fits &= h193 <= u32::MAX as u64;
+                let h194: u64 = h193.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h194 <= u32::MAX as u64;
+                let h195: u64 = h194.wrapping_add((((6u64 as u32)) as u64));
+                fits &= h195 <= u32::MAX as u64;
+                hoisted_check(fits, h195, g1_len);
+                let h196: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h196 <= u32::MAX as u64;
+                let h197: u64 = h196.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h197 <= u32::MAX as u64;
+                let h198: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b1211)).wrapping_mul(b1207)) as u64).wrapping_add(h197);
+                fits &= h198 <= u32::MAX as u64;
+                let h199: u64 = h198.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h199 <= u32::MAX as u64;
+                let h200: u64 = h199.wrapping_add((((7u64 as u32)) as u64));
+                fits &= h200 <= u32::MAX as u64;
+                hoisted_check(fits, h200, g1_len);
+                let h201: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h201 <= u32::MAX as u64;
+                let h202: u64 = h201.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h202 <= u32::MAX as u64;
+                let h203: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b1211)).wrapping_mul(b1207)) as u64).wrapping_add(h202);
+                fits &= h203 <= u32::MAX as u64;
+                hoisted_check(fits, h203, g2_len);
+                let h204: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h204 <= u32::MAX as u64;
+                let h205: u64 = h204.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h205 <= u32::MAX as u64;
+                let h206: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b1211)).wrapping_mul(b1207)) as u64).wrapping_add(h205);
+                fits &= h206 <= u32::MAX as u64;
+                let h207: u64 = h206.wrapping_mul((((2u64 as u32)) as u64));
+                fits &= h207 <= u32::MAX as u64;
+                hoisted_check(fits, h207, g3_len);
+                let h208: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h208 <= u32::MAX as u64;
+                let h209: u64 = h208.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h209 <= u32::MAX as u64;
+                let h210: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b1211)).wrapping_mul(b1207)) as u64).wrapping_add(h209);
+                fits &= h210 <= u32::MAX as u64;
+                let h211: u64 = h210.wrapping_mul((((2u64 as u32)) as u64));
+                fits &= h211 <= u32::MAX as u64;
+                let h212: u64 = h211.wrapping_add((((1u64 as u32)) as u64));
+                fits &= h212 <= u32::MAX as u64;
+                hoisted_check(fits, h212, g3_len);
+                let h213: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h213 <= u32::MAX as u64;
+                let h214: u64 = h213.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h214 <= u32::MAX as u64;
+                let h215: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b1211)).wrapping_mul(b1207)) as u64).wrapping_add(h214);
+                fits &= h215 <= u32::MAX as u64;
+                let h216: u64 = h215.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h216 <= u32::MAX as u64;
+                let h217: u64 = h216.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h217 <= u32::MAX as u64;
+                hoisted_check(fits, h217, g1_len);
+                let h218: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h218 <= u32::MAX as u64;
+                let h219: u64 = h218.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h219 <= u32::MAX as u64;
+                let h220: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b1211)).wrapping_mul(b1207)) as u64).wrapping_add(h219);
+                fits &= h220 <= u32::MAX as u64;
+                let h221: u64 = h220.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h221 <= u32::MAX as u64;
+                let h222: u64 = h221.wrapping_add((((1u64 as u32)) as u64));
+                fits &= h222 <= u32::MAX as u64;
+                hoisted_check(fits, h222, g1_len);
+                let h223: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h223 <= u32::MAX as u64;
+                let h224: u64 = h223.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h224 <= u32::MAX as u64;
+                let h225: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b1211)).wrapping_mul(b1207)) as u64).wrapping_add(h224);
+                fits &= h225 <= u32::MAX as u64;
+                let h226: u64 = h225.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h226 <= u32::MAX as u64;
+                let h227: u64 = h226.wrapping_add((((2u64 as u32)) as u64));
+                fits &= h227 <= u32::MAX as u64;
+                hoisted_check(fits, h227, g1_len);
+                let h228: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h228 <= u32::MAX as u64;
+                let h229: u64 = h228.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h229 <= u32::MAX as u64;
+                let h230: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b1211)).wrapping_mul(b1207)) as u64).wrapping_add(h229);
+                fits &= h230 <= u32::MAX as u64;
+                let h231: u64 = h230.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h231 <= u32::MAX as u64;
+                let h232: u64 = h231.wrapping_add((((3u64 as u32)) as u64));
+                fits &= h232 <= u32::MAX as u64;
+                hoisted_check(fits, h232, g1_len);
+                let h233: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h233 <= u32::MAX as u64;
+                let h234: u64 = h233.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h234 <= u32::MAX as u64;
+                let h235: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b1211)).wrapping_mul(b1207)) as u64).wrapping_add(h234);
+                fits &= h235 <= u32::MAX as u64;
+                let h236: u64 = h235.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h236 <= u32::MAX as u64;
+                let h237: u64 = h236.wrapping_add((((4u64 as u32)) as u64));
+                fits &= h237 <= u32::MAX as u64;
+                hoisted_check(fits, h237, g1_len);
+                let h238: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h238 <= u32::MAX as u64;
+                let h239: u64 = h238.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h239 <= u32::MAX as u64;
+                let h240: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b1211)).wrapping_mul(b1207)) as u64).wrapping_add(h239);
+                fits &= h240 <= u32::MAX as u64;
+                let h241: u64 = h240.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h241 <= u32::MAX as u64;
+                let h242: u64 = h241.wrapping_add((((5u64 as u32)) as u64));
+                fits &= h242 <= u32::MAX as u64;
+                hoisted_check(fits, h242, g1_len);
+                let h243: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h243 <= u32::MAX as u64;
+                let h244: u64 = h243.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h244 <= u32::MAX as u64;
+                let h245: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b1211)).wrapping_mul(b1207)) as u64).wrapping_add(h244);
+                fits &= h245 <= u32::MAX as u64;
+                let h246: u64 = h245.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h246 <= u32::MAX as u64;
+                let h247: u64 = h246.wrapping_add((((6u64 as u32)) as u64));
+                fits &= h247 <= u32::MAX as u64;
+                hoisted_check(fits, h247, g1_len);
+                let h248: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h248 <= u32::MAX as u64;
+                let h249: u64 = h248.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h249 <= u32::MAX as u64;
+                let h250: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b1211)).wrapping_mul(b1207)) as u64).wrapping_add(h249);
+                fits &= h250 <= u32::MAX as u64;
+                let h251: u64 = h250.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h251 <= u32::MAX as u64;
+                let h252: u64 = h251.wrapping_add((((7u64 as u32)) as u64));
+                fits &= h252 <= u32::MAX as u64;
+                hoisted_check(fits, h252, g1_len);
+                let h253: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h253 <= u32::MAX as u64;
+                let h254: u64 = h253.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h254 <= u32::MAX as u64;
+                let h255: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b1211)).wrapping_mul(b1207)) as u64).wrapping_add(h254);
+                fits &= h255 <= u32::MAX as u64;
+                hoisted_check(fits, h255, g2_len);
+                let h256: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h256 <= u32::MAX as u64;
+                let h257: u64 = h256.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h257 <= u32::MAX as u64;
+                let h258: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b1211)).wrapping_mul(b1207)) as u64).wrapping_add(h257);
+                fits &= h258 <= u32::MAX as u64;
+                let h259: u64 = h258.wrapping_mul((((2u64 as u32)) as u64));
+                fits &= h259 <= u32::MAX as u64;
+                hoisted_check(fits, h259, g3_len);
+                let h260: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h260 <= u32::MAX as u64;
+                let h261: u64 = h260.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h261 <= u32::MAX as u64;
+                let h262: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b1211)).wrapping_mul(b1207)) as u64).wrapping_add(h261);
+                fits &= h262 <= u32::MAX as u64;
+                let h263: u64 = h262.wrapping_mul((((2u64 as u32)) as u64));
+                fits &= h263 <= u32::MAX as u64;
+                let h264: u64 = h263.wrapping_add((((1u64 as u32)) as u64));
+                fits &= h264 <= u32::MAX as u64;
+                hoisted_check(fits, h264, g3_len);
+                let h265: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h265 <= u32::MAX as u64;
+                let h266: u64 = h265.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h266 <= u32::MAX as u64;
+                let h267: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b1211)).wrapping_mul(b1207)) as u64).wrapping_add(h266);
+                fits &= h267 <= u32::MAX as u64;
+                let h268: u64 = h267.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h268 <= u32::MAX as u64;
+                let h269: u64 = h268.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h269 <= u32::MAX as u64;
+                hoisted_check(fits, h269, g1_len);
+                let h270: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h270 <= u32::MAX as u64;
+                let h271: u64 = h270.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h271 <= u32::MAX as u64;
+                let h272: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b1211)).wrapping_mul(b1207)) as u64).wrapping_add(h271);
+                fits &= h272 <= u32::MAX as u64;
+                let h273: u64 = h272.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h273 <= u32::MAX as u64;
+                let h274: u64 = h273.wrapping_add((((1u64 as u32)) as u64));
+                fits &= h274 <= u32::MAX as u64;
+                hoisted_check(fits, h274, g1_len);
+                let h275: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h275 <= u32::MAX as u64;
+                let h276: u64 = h275.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h276 <= u32::MAX as u64;
+                let h277: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b1211)).wrapping_mul(b1207)) as u64).wrapping_add(h276);
+                fits &= h277 <= u32::MAX as u64;
+                let h278: u64 = h277.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h278 <= u32::MAX as u64;
+                let h279: u64 = h278.wrapping_add((((2u64 as u32)) as u64));
+                fits &= h279 <= u32::MAX as u64;
+                hoisted_check(fits, h279, g1_len);
+                let h280: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h280 <= u32::MAX as u64;
+                let h281: u64 = h280.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h281 <= u32::MAX as u64;
+                let h282: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b1211)).wrapping_mul(b1207)) as u64).wrapping_add(h281);
+                fits &= h282 <= u32::MAX as u64;
+                let h283: u64 = h282.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h283 <= u32::MAX as u64;
+                let h284: u64 = h283.wrapping_add((((3u64 as u32)) as u64));
+                fits &= h284 <= u32::MAX as u64;
+                hoisted_check(fits, h284, g1_len);
+                let h285: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h285 <= u32::MAX as u64;
+                let h286: u64 = h285.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h286 <= u32::MAX as u64;
+                let h287: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b1211)).wrapping_mul(b1207)) as u64).wrapping_add(h286);
+                fits &= h287 <= u32::MAX as u64;
+                let h288: u64 = h287.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h288 <= u32::MAX as u64;
+                let h289: u64 = h288.wrapping_add((((4u64 as u32)) as u64));
+                fits &= h289 <= u32::MAX as u64;
+                hoisted_check(fits, h289, g1_len);
+                let h290: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h290 <= u32::MAX as u64;
+                let h291: u64 = h290.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h291 <= u32::MAX as u64;
+                let h292: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b1211)).wrapping_mul(b1207)) as u64).wrapping_add(h291);
+                fits &= h292 <= u32::MAX as u64;
+                let h293: u64 = h292.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h293 <= u32::MAX as u64;
+                let h294: u64 = h293.wrapping_add((((5u64 as u32)) as u64));
+                fits &= h294 <= u32::MAX as u64;
+                hoisted_check(fits, h294, g1_len);
+                let h295: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h295 <= u32::MAX as u64;
+                let h296: u64 = h295.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h296 <= u32::MAX as u64;
+                let h297: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b1211)).wrapping_mul(b1207)) as u64).wrapping_add(h296);
+                fits &= h297 <= u32::MAX as u64;
+                let h298: u64 = h297.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h298 <= u32::MAX as u64;
+                let h299: u64 = h298.wrapping_add((((6u64 as u32)) as u64));
+                fits &= h299 <= u32::MAX as u64;
+                hoisted_check(fits, h299, g1_len);
+                let h300: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h300 <= u32::MAX as u64;
+                let h301: u64 = h300.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h301 <= u32::MAX as u64;
+                let h302: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b1211)).wrapping_mul(b1207)) as u64).wrapping_add(h301);
+                fits &= h302 <= u32::MAX as u64;
+                let h303: u64 = h302.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h303 <= u32::MAX as u64;
+                let h304: u64 = h303.wrapping_add((((7u64 as u32)) as u64));
+                fits &= h304 <= u32::MAX as u64;
+                hoisted_check(fits, h304, g1_len);
+            }
+            let mut v1213: u32 = (0u64 as u32);
+            loop {
+                if !(v1213 < b1210) { break; }
+                let b1214: u32 = cube[0].wrapping_mul(b1210);
+                let b1215: u32 = b1214.wrapping_add(v1213);
+                let b1216: u32 = (0u64 as u32).wrapping_mul((32u64 as u32));
+                let b1217: u32 = v1213.wrapping_mul((1u64 as u32));
+                let b1218: u32 = b1217.wrapping_add((0u64 as u32));
+                let b1220: u32 = div(b1216, (4u64 as u32));
+                let b1221: u32 = b1220.wrapping_add((0u64 as u32));
+                let b1222: u32 = b1221.wrapping_mul((4u64 as u32));
+                let b1223: u32 = b1215.wrapping_mul((8u64 as u32));
+                let b1227: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b1228: u32 = b1227.wrapping_add((3u64 as u32));
+                let b1229: u32 = div(b1228, (4u64 as u32));
+                let b1230: u32 = b1229.wrapping_mul((4u64 as u32));
+                let b1231: u32 = (0u64 as u32).wrapping_add(b1230);
+                let b1232: u32 = div(b1231, (4u64 as u32));
+                let b1233: u32 = b1215.wrapping_mul((8u64 as u32));
+                let b1234: u32 = b1232.wrapping_add(b1233);
+                let b1236: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b1237: u32 = b1236.wrapping_add((3u64 as u32));
+                let b1238: u32 = div(b1237, (4u64 as u32));
+                let b1239: u32 = b1238.wrapping_mul((4u64 as u32));
+                let b1240: u32 = (0u64 as u32).wrapping_add(b1239);
+                let b1241: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+                let b1242: u32 = b1241.wrapping_add((3u64 as u32));
+                let b1243: u32 = div(b1242, (4u64 as u32));
+                let b1244: u32 = b1243.wrapping_mul((4u64 as u32));
+                let b1245: u32 = b1240.wrapping_add(b1244);
+                let b1246: u32 = div(b1245, (4u64 as u32));
+                let b1247: u32 = b1215.wrapping_mul((32u64 as u32));
+                let b1248: u32 = b1246.wrapping_add(b1247);
+                let b1250: i32 = ((b1222) as i32);
+                let b1251: u32 = div((0u64 as u32), (4u64 as u32));
+                let b1252: u32 = div(b1221, (8u64 as u32));
+                let b1253: u32 = b1252.wrapping_mul((4u64 as u32));
+                let b1254: u32 = b1251.wrapping_add(b1253);
+                let b1255: u32 = rem(b1221, (4u64 as u32));
+                let b1256: u32 = b1254.wrapping_add(b1255);
+                let b1257: u32 = div(b1221, (4u64 as u32));
+                let b1258: u32 = rem(b1257, (2u64 as u32));
+                let b1259: u32 = b1258.wrapping_mul((4u64 as u32));
+                let b1260: u32 = b1256.wrapping_mul((8u64 as u32));
+                let a27 = ((((0u32).wrapping_add(b1248)).wrapping_add(b1260)) as u32) as usize;
+                let b1265: u32 = div(b1221, (2u64 as u32));
+                let b1266: u32 = (0u64 as u32).wrapping_add(b1265);
+                let b1267: u32 = rem(b1221, (2u64 as u32));
+                let b1268: u32 = b1267.wrapping_mul((4u64 as u32));
+                let b1269: u32 = div(b1266, (4u64 as u32));
+                let b1270: u32 = b1269.wrapping_mul((8u64 as u32));
+                let a28 = ((((0u32).wrapping_add(b1234)).wrapping_add(b1270)) as u32) as usize;
+                let b1273: u32 = rem(b1266, (4u64 as u32));
+                let b1274: u32 = b1273.wrapping_mul((8u64 as u32));
+                let b1275: u32 = b1274.wrapping_add(b1268);
+                let b1284: u32 = div(b1216, (4u64 as u32));
+                let b1285: u32 = b1284.wrapping_add((1u64 as u32));
+                let b1286: u32 = b1285.wrapping_mul((4u64 as u32));
+                let b1287: u32 = b1215.wrapping_mul((8u64 as u32));
+                let b1291: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b1292: u32 = b1291.wrapping_add((3u64 as u32));
+                let b1293: u32 = div(b1292, (4u64 as u32));
+                let b1294: u32 = b1293.wrapping_mul((4u64 as u32));
+                let b1295: u32 = (0u64 as u32).wrapping_add(b1294);
+                let b1296: u32 = div(b1295, (4u64 as u32));
+                let b1297: u32 = b1215.wrapping_mul((8u64 as u32));
+                let b1298: u32 = b1296.wrapping_add(b1297);
+                let b1300: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b1301: u32 = b1300.wrapping_add((3u64 as u32));
+                let b1302: u32 = div(b1301, (4u64 as u32));
+                let b1303: u32 = b1302.wrapping_mul((4u64 as u32));
+                let b1304: u32 = (0u64 as u32).wrapping_add(b1303);
+                let b1305: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+                let b1306: u32 = b1305.wrapping_add((3u64 as u32));
+                let b1307: u32 = div(b1306, (4u64 as u32));
+                let b1308: u32 = b1307.wrapping_mul((4u64 as u32));
+                let b1309: u32 = b1304.wrapping_add(b1308);
+                let b1310: u32 = div(b1309, (4u64 as u32));
+                let b1311: u32 = b1215.wrapping_mul((32u64 as u32));
+                let b1312: u32 = b1310.wrapping_add(b1311);
+                let b1314: i32 = ((b1286) as i32);
+                let b1315: u32 = div((0u64 as u32), (4u64 as u32));
+                let b1316: u32 = div(b1285, (8u64 as u32));
+                let b1317: u32 = b1316.wrapping_mul((4u64 as u32));
+                let b1318: u32 = b1315.wrapping_add(b1317);
+                let b1319: u32 = rem(b1285, (4u64 as u32));
+                let b1320: u32 = b1318.wrapping_add(b1319);
+                let b1321: u32 = div(b1285, (4u64 as u32));
+                let b1322: u32 = rem(b1321, (2u64 as u32));
+                let b1323: u32 = b1322.wrapping_mul((4u64 as u32));
+                let b1324: u32 = b1320.wrapping_mul((8u64 as u32));
+                let a29 = ((((0u32).wrapping_add(b1312)).wrapping_add(b1324)) as u32) as usize;
+                let b1329: u32 = div(b1285, (2u64 as u32));
+                let b1330: u32 = (0u64 as u32).wrapping_add(b1329);
+                let b1331: u32 = rem(b1285, (2u64 as u32));
+                let b1332: u32 = b1331.wrapping_mul((4u64 as u32));
+                let b1333: u32 = div(b1330, (4u64 as u32));
+                let b1334: u32 = b1333.wrapping_mul((8u64 as u32));
+                let a30 = ((((0u32).wrapping_add(b1298)).wrapping_add(b1334)) as u32) as usize;
+                let b1337: u32 = rem(b1330, (4u64 as u32));
+                let b1338: u32 = b1337.wrapping_mul((8u64 as u32));
+                let b1339: u32 = b1338.wrapping_add(b1332);
+                let b1348: u32 = div(b1216, (4u64 as u32));
+                let b1349: u32 = b1348.wrapping_add((2u64 as u32));
+                let b1350: u32 = b1349.wrapping_mul((4u64 as u32));
+                let b1351: u32 = b1215.wrapping_mul((8u64 as u32));
+                let b1355: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b1356: u32 = b1355.wrapping_add((3u64 as u32));
+                let b1357: u32 = div(b1356, (4u64 as u32));
+                let b1358: u32 = b1357.wrapping_mul((4u64 as u32));
+                let b1359: u32 = (0u64 as u32).wrapping_add(b1358);
+                let b1360: u32 = div(b1359, (4u64 as u32));
+                let b1361: u32 = b1215.wrapping_mul((8u64 as u32));
+                let b1362: u32 = b1360.wrapping_add(b1361);
+                let b1364: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b1365: u32 = b1364.wrapping_add((3u64 as u32));
+                let b1366: u32 = div(b1365, (4u64 as u32));
+                let b1367: u32 = b1366.wrapping_mul((4u64 as u32));
+                let b1368: u32 = (0u64 as u32).wrapping_add(b1367);
+                let b1369: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+                let b1370: u32 = b1369.wrapping_add((3u64 as u32));
+                let b1371: u32 = div(b1370, (4u64 as u32));
+                let b1372: u32 = b1371.wrapping_mul((4u64 as u32));
+                let b1373: u32 = b1368.wrapping_add(b1372);
+                let b1374: u32 = div(b1373, (4u64 as u32));
+                let b1375: u32 = b1215.wrapping_mul((32u64 as u32));
+                let b1376: u32 = b1374.wrapping_add(b1375);
+                let b1378: i32 = ((b1350) as i32);
+                let b1379: u32 = div((0u64 as u32), (4u64 as u32));
+                let b1380: u32 = div(b1349, (8u64 as u32));
+                let b1381: u32 = b1380.wrapping_mul((4u64 as u32));
+                let b1382: u32 = b1379.wrapping_add(b1381);
+                let b1383: u32 = rem(b1349, (4u64 as u32));
+                let b1384: u32 = b1382.wrapping_add(b1383);
+                let b1385: u32 = div(b1349, (4u64 as u32));
+                let b1386: u32 = rem(b1385, (2u64 as u32));
+                let b1387: u32 = b1386.wrapping_mul((4u64 as u32));
+                let b1388: u32 = b1384.wrapping_mul((8u64 as u32));
+                let a31 = ((((0u32).wrapping_add(b1376)).wrapping_add(b1388)) as u32) as usize;
+                let b1393: u32 = div(b1349, (2u64 as u32));
+                let b1394: u32 = (0u64 as u32).wrapping_add(b1393);
+                let b1395: u32 = rem(b1349, (2u64 as u32));
+                let b1396: u32 = b1395.wrapping_mul((4u64 as u32));
+                let b1397: u32 = div(b1394, (4u64 as u32));
+                let b1398: u32 = b1397.wrapping_mul((8u64 as u32));
+                let a32 = ((((0u32).wrapping_add(b1362)).wrapping_add(b1398)) as u32) as usize;
+                let b1401: u32 = rem(b1394, (4u64 as u32));
+                let b1402: u32 = b1401.wrapping_mul((8u64 as u32));
+                let b1403: u32 = b1402.wrapping_add(b1396);
+                let b1412: u32 = div(b1216, (4u64 as u32));
+                let b1413: u32 = b1412.wrapping_add((3u64 as u32));
+                let b1414: u32 = b1413.wrapping_mul((4u64 as u32));
+                let b1415: u32 = b1215.wrapping_mul((8u64 as u32));
+                let b1419: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b1420: u32 = b1419.wrapping_add((3u64 as u32));
+                let b1421: u32 = div(b1420, (4u64 as u32));
+                let b1422: u32 = b1421.wrapping_mul((4u64 as u32));
+                let b1423: u32 = (0u64 as u32).wrapping_add(b1422);
+                let b1424: u32 = div(b1423, (4u64 as u32));
+                let b1425: u32 = b1215.wrapping_mul((8u64 as u32));
+                let b1426: u32 = b1424.wrapping_add(b1425);
+                let b1428: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b1429: u32 = b1428.wrapping_add((3u64 as u32));
+                let b1430: u32 = div(b1429, (4u64 as u32));
+                let b1431: u32 = b1430.wrapping_mul((4u64 as u32));
+                let b1432: u32 = (0u64 as u32).wrapping_add(b1431);
+                let b1433: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+                let b1434: u32 = b1433.wrapping_add((3u64 as u32));
+                let b1435: u32 = div(b1434, (4u64 as u32));
+                let b1436: u32 = b1435.wrapping_mul((4u64 as u32));
+                let b1437: u32 = b1432.wrapping_add(b1436);
+                let b1438: u32 = div(b1437, (4u64 as u32));
+                let b1439: u32 = b1215.wrapping_mul((32u64 as u32));
+                let b1440: u32 = b1438.wrapping_add(b1439);
+                let b1442: i32 = ((b1414) as i32);
+                let b1443: u32 = div((0u64 as u32), (4u64 as u32));
+                let b1444: u32 = div(b1413, (8u64 as u32));
+                let b1445: u32 = b1444.wrapping_mul((4u64 as u32));
+                let b1446: u32 = b1443.wrapping_add(b1445);
+                let b1447: u32 = rem(b1413, (4u64 as u32));
+                let b1448: u32 = b1446.wrapping_add(b1447);
+                let b1449: u32 = div(b1413, (4u64 as u32));
+                let b1450: u32 = rem(b1449, (2u64 as u32));
+                let b1451: u32 = b1450.wrapping_mul((4u64 as u32));
+                let b1452: u32 = b1448.wrapping_mul((8u64 as u32));
+                let a33 = ((((0u32).wrapping_add(b1440)).wrapping_add(b1452)) as u32) as usize;
+                let b1457: u32 = div(b1413, (2u64 as u32));
+                let b1458: u32 = (0u64 as u32).wrapping_add(b1457);
+                let b1459: u32 = rem(b1413, (2u64 as u32));
+                let b1460: u32 = b1459.wrapping_mul((4u64 as u32));
+                let b1461: u32 = div(b1458, (4u64 as u32));
+                let b1462: u32 = b1461.wrapping_mul((8u64 as u32));
+                let a34 = ((((0u32).wrapping_add(b1426)).wrapping_add(b1462)) as u32) as usize;
+                let b1465: u32 = rem(b1458, (4u64 as u32));
+                let b1466: u32 = b1465.wrapping_mul((8u64 as u32));
+                let b1467: u32 = b1466.wrapping_add(b1460);
+                let b1476: u32 = div(b1216, (4u64 as u32));
+                let b1477: u32 = b1476.wrapping_add((4u64 as u32));
+                let b1478: u32 = b1477.wrapping_mul((4u64 as u32));
+                let b1479: u32 = b1215.wrapping_mul((8u64 as u32));
+                let b1483: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b1484: u32 = b1483.wrapping_add((3u64 as u32));
+                let b1485: u32 = div(b1484, (4u64 as u32));
+                let b1486: u32 = b1485.wrapping_mul((4u64 as u32));
+                let b1487: u32 = (0u64 as u32).wrapping_add(b1486);
+                let b1488: u32 = div(b1487, (4u64 as u32));
+                let b1489: u32 = b1215.wrapping_mul((8u64 as u32));
+                let b1490: u32 = b1488.wrapping_add(b1489);
+                let b1492: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b1493: u32 = b1492.wrapping_add((3u64 as u32));
+                let b1494: u32 = div(b1493, (4u64 as u32));
+                let b1495: u32 = b1494.wrapping_mul((4u64 as u32));
+                let b1496: u32 = (0u64 as u32).wrapping_add(b1495);
+                let b1497: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+                let b1498: u32 = b1497.wrapping_add((3u64 as u32));
+                let b1499: u32 = div(b1498, (4u64 as u32));
+                let b1500: u32 = b1499.wrapping_mul((4u64 as u32));
+                let b1501: u32 = b1496.wrapping_add(b1500);
+                let b1502: u32 = div(b1501, (4u64 as u32));
+                let b1503: u32 = b1215.wrapping_mul((32u64 as u32));
+                let b1504: u32 = b1502.wrapping_add(b1503);
+                let b1506: i32 = ((b1478) as i32);
+                let b1507: u32 = div((0u64 as u32), (4u64 as u32));
+                let b1508: u32 = div(b1477, (8u64 as u32));
+                let b1509: u32 = b1508.wrapping_mul((4u64 as u32));
+                let b1510: u32 = b1507.wrapping_add(b1509);
+                let b1511: u32 = rem(b1477, (4u64 as u32));
+                let b1512: u32 = b1510.wrapping_add(b1511);
+                let b1513: u32 = div(b1477, (4u64 as u32));
+                let b1514: u32 = rem(b1513, (2u64 as u32));
+                let b1515: u32 = b1514.wrapping_mul((4u64 as u32));
+                let b1516: u32 = b1512.wrapping_mul((8u64 as u32));
+                let a35 = ((((0u32).wrapping_add(b1504)).wrapping_add(b1516)) as u32) as usize;
+                let b1521: u32 = div(b1477, (2u64 as u32));
+                let b1522: u32 = (0u64 as u32).wrapping_add(b1521);
+                let b1523: u32 = rem(b1477, (2u64 as u32));
+                let b1524: u32 = b1523.wrapping_mul((4u64 as u32));
+                let b1525: u32 = div(b1522, (4u64 as u32));
+                let b1526: u32 = b1525.wrapping_mul((8u64 as u32));
+                let a36 = ((((0u32).wrapping_add(b1490)).wrapping_add(b1526)) as u32) as usize;
+                let b1529: u32 = rem(b1522, (4u64 as u32));
+                let b1530: u32 = b1529.wrapping_mul((8u64 as u32));
+                let b1531: u32 = b1530.wrapping_add(b1524);
+                let b1540: u32 = div(b1216, (4u64 as u32));
+                let b1541: u32 = b1540.wrapping_add((5u64 as u32));
+                let b1542: u32 = b1541.wrapping_mul((4u64 as u32));
+                let b1543: u32 = b1215.wrapping_mul((8u64 as u32));
+                let b1547: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b1548: u32 = b1547.wrapping_add((3u64 as u32));
+                let b1549: u32 = div(b1548, (4u64 as u32));
+                let b1550: u32 = b1549.wrapping_mul((4u64 as u32));
+                let b1551: u32 = (0u64 as u32).wrapping_add(b1550);
+                let b1552: u32 = div(b1551, (4u64 as u32));
+                let b1553: u32 = b1215.wrapping_mul((8u64 as u32));
+                let b1554: u32 = b1552.wrapping_add(b1553);
+                let b1556: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b1557: u32 = b1556.wrapping_add((3u64 as u32));
+                let b1558: u32 = div(b1557, (4u64 as u32));
+                let b1559: u32 = b1558.wrapping_mul((4u64 as u32));
+                let b1560: u32 = (0u64 as u32).wrapping_add(b1559);
+                let b1561: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+                let b1562: u32 = b1561.wrapping_add((3u64 as u32));
+                let b1563: u32 = div(b1562, (4u64 as u32));
+                let b1564: u32 = b1563.wrapping_mul((4u64 as u32));
+                let b1565: u32 = b1560.wrapping_add(b1564);
+                let b1566: u32 = div(b1565, (4u64 as u32));
+                let b1567: u32 = b1215.wrapping_mul((32u64 as u32));
+                let b1568: u32 = b1566.wrapping_add(b1567);
+                let b1570: i32 = ((b1542) as i32);
+                let b1571: u32 = div((0u64 as u32), (4u64 as u32));
+                let b1572: u32 = div(b1541, (8u64 as u32));
+                let b1573: u32 = b1572.wrapping_mul((4u64 as u32));
+                let b1574: u32 = b1571.wrapping_add(b1573);
+                let b1575: u32 = rem(b1541, (4u64 as u32));
+                let b1576: u32 = b1574.wrapping_add(b1575);
+                let b1577: u32 = div(b1541, (4u64 as u32));
+                let b1578: u32 = rem(b1577, (2u64 as u32));
+                let b1579: u32 = b1578.wrapping_mul((4u64 as u32));
+                let b1580: u32 = b1576.wrapping_mul((8u64 as u32));
+                let a37 = ((((0u32).wrapping_add(b1568)).wrapping_add(b1580)) as u32) as usize;
+                let b1585: u32 = div(b1541, (2u64 as u32));
+                let b1586: u32 = (0u64 as u32).wrapping_add(b1585);
+                let b1587: u32 = rem(b1541, (2u64 as u32));
+                let b1588: u32 = b1587.wrapping_mul((4u64 as u32));
+                let b1589: u32 = div(b1586, (4u64 as u32));
+                let b1590: u32 = b1589.wrapping_mul((8u64 as u32));
+                let a38 = ((((0u32).wrapping_add(b1554)).wrapping_add(b1590)) as u32) as usize;
+                let b1593: u32 = rem(b1586, (4u64 as u32));
+                let b1594: u32 = b1593.wrapping_mul((8u64 as u32));
+                let b1595: u32 = b1594.wrapping_add(b1588);
+                let b1604: u32 = div(b1216, (4u64 as u32));
+                let b1605: u32 = b1604.wrapping_add((6u64 as u32));
+                let b1606: u32 = b1605.wrapping_mul((4u64 as u32));
+                let b1607: u32 = b1215.wrapping_mul((8u64 as u32));
+                let b1611: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b1612: u32 = b1611.wrapping_add((3u64 as u32));
+                let b1613: u32 = div(b1612, (4u64 as u32));
+                let b1614: u32 = b1613.wrapping_mul((4u64 as u32));
+                let b1615: u32 = (0u64 as u32).wrapping_add(b1614);
+                let b1616: u32 = div(b1615, (4u64 as u32));
+                let b1617: u32 = b1215.wrapping_mul((8u64 as u32));
+                let b1618: u32 = b1616.wrapping_add(b1617);
+                let b1620: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b1621: u32 = b1620.wrapping_add((3u64 as u32));
+                let b1622: u32 = div(b1621, (4u64 as u32));
+                let b1623: u32 = b1622.wrapping_mul((4u64 as u32));
+                let b1624: u32 = (0u64 as u32).wrapping_add(b1623);
+                let b1625: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+                let b1626: u32 = b1625.wrapping_add((3u64 as u32));
+                let b1627: u32 = div(b1626, (4u64 as u32));
+                let b1628: u32 = b1627.wrapping_mul((4u64 as u32));
+                let b1629: u32 = b1624.wrapping_add(b1628);
+                let b1630: u32 = div(b1629, (4u64 as u32));
+                let b1631: u32 = b1215.wrapping_mul((32u64 as u32));
+                let b1632: u32 = b1630.wrapping_add(b1631);
+                let b1634: i32 = ((b1606) as i32);
+                let b1635: u32 = div((0u64 as u32), (4u64 as u32));
+                let b1636: u32 = div(b1605, (8u64 as u32));
+                let b1637: u32 = b1636.wrapping_mul((4u64 as u32));
+                let b1638: u32 = b1635.wrapping_add(b1637);
+                let b1639: u32 = rem(b1605, (4u64 as u32));
+                let b1640: u32 = b1638.wrapping_add(b1639);
+                let b1641: u32 = div(b1605, (4u64 as u32));
+                let b1642: u32 = rem(b1641, (2u64 as u32));
+                let b1643: u32 = b1642.wrapping_mul((4u64 as u32));
+                let b1644: u32 = b1640.wrapping_mul((8u64 as u32));
+                let a39 = ((((0u32).wrapping_add(b1632)).wrapping_add(b1644)) as u32) as usize;
+                let b1649: u32 = div(b1605, (2u64 as u32));
+                let b1650: u32 = (0u64 as u32).wrapping_add(b1649);
+                let b1651: u32 = rem(b1605, (2u64 as u32));
+                let b1652: u32 = b1651.wrapping_mul((4u64 as u32));
+                let b1653: u32 = div(b1650, (4u64 as u32));
+                let b1654: u32 = b1653.wrapping_mul((8u64 as u32));
+                let a40 = ((((0u32).wrapping_add(b1618)).wrapping_add(b1654)) as u32) as usize;
+                let b1657: u32 = rem(b1650, (4u64 as u32));
+                let b1658: u32 = b1657.wrapping_mul((8u64 as u32));
+                let b1659: u32 = b1658.wrapping_add(b1652);
+                let b1668: u32 = div(b1216, (4u64 as u32));
+                let b1669: u32 = b1668.wrapping_add((7u64 as u32));
+                let b1670: u32 = b1669.wrapping_mul((4u64 as u32));
+                let b1671: u32 = b1215.wrapping_mul((8u64 as u32));
+                let b1675: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b1676: u32 = b1675.wrapping_add((3u64 as u32));
+                let b1677: u32 = div(b1676, (4u64 as u32));
+                let b1678: u32 = b1677.wrapping_mul((4u64 as u32));
+                let b1679: u32 = (0u64 as u32).wrapping_add(b1678);
+                let b1680: u32 = div(b1679, (4u64 as u32));
+                let b1681: u32 = b1215.wrapping_mul((8u64 as u32));
+                let b1682: u32 = b1680.wrapping_add(b1681);
+                let b1684: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b1685: u32 = b1684.wrapping_add((3u64 as u32));
+                let b1686: u32 = div(b1685, (4u64 as u32));
+                let b1687: u32 = b1686.wrapping_mul((4u64 as u32));
+                let b1688: u32 = (0u64 as u32).wrapping_add(b1687);
+                let b1689: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+                let b1690: u32 = b1689.wrapping_add((3u64 as u32));
+                let b1691: u32 = div(b1690, (4u64 as u32));
+                let b1692: u32 = b1691.wrapping_mul((4u64 as u32));
+                let b1693: u32 = b1688.wrapping_add(b1692);
+                let b1694: u32 = div(b1693, (4u64 as u32));
+                let b1695: u32 = b1215.wrapping_mul((32u64 as u32));
+                let b1696: u32 = b1694.wrapping_add(b1695);
+                let b1698: i32 = ((b1670) as i32);
+                let b1699: u32 = div((0u64 as u32), (4u64 as u32));
+                let b1700: u32 = div(b1669, (8u64 as u32));
+                let b1701: u32 = b1700.wrapping_mul((4u64 as u32));
+                let b1702: u32 = b1699.wrapping_add(b1701);
+                let b1703: u32 = rem(b1669, (4u64 as u32));
+                let b1704: u32 = b1702.wrapping_add(b1703);
+                let b1705: u32 = div(b1669, (4u64 as u32));
+                let b1706: u32 = rem(b1705, (2u64 as u32));
+                let b1707: u32 = b1706.wrapping_mul((4u64 as u32));
+                let b1708: u32 = b1704.wrapping_mul((8u64 as u32));
+                let a41 = ((((0u32).wrapping_add(b1696)).wrapping_add(b1708)) as u32) as usize;
+                let b1713: u32 = div(b1669, (2u64 as u32));
+                let b1714: u32 = (0u64 as u32).wrapping_add(b1713);
+                let b1715: u32 = rem(b1669, (2u64 as u32));
+                let b1716: u32 = b1715.wrapping_mul((4u64 as u32));
+                let b1717: u32 = div(b1714, (4u64 as u32));
+                let b1718: u32 = b1717.wrapping_mul((8u64 as u32));
+                let a42 = ((((0u32).wrapping_add(b1682)).wrapping_add(b1718)) as u32) as usize;
+                let b1721: u32 = rem(b1714, (4u64 as u32));
+                let b1722: u32 = b1721.wrapping_mul((8u64 as u32));
+                let b1723: u32 = b1722.wrapping_add(b1716);
+                let b1734: u32 = b1216.wrapping_add((0u64 as u32));
+                let b1735: u32 = b1215.wrapping_mul((8u64 as u32));
+                let b1739: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b1740: u32 = b1739.wrapping_add((3u64 as u32));
+                let b1741: u32 = div(b1740, (4u64 as u32));
+                let b1742: u32 = b1741.wrapping_mul((4u64 as u32));
+                let b1743: u32 = (0u64 as u32).wrapping_add(b1742);
+                let b1744: u32 = div(b1743, (4u64 as u32));
+                let b1745: u32 = b1215.wrapping_mul((8u64 as u32));
+                let b1746: u32 = b1744.wrapping_add(b1745);
+                let b1748: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b1749: u32 = b1748.wrapping_add((3u64 as u32));
+                let b1750: u32 = div(b1749, (4u64 as u32));
+                let b1751: u32 = b1750.wrapping_mul((4u64 as u32));
+                let b1752: u32 = (0u64 as u32).wrapping_add(b1751);
+                let b1753: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+                let b1754: u32 = b1753.wrapping_add((3u64 as u32));
+                let b1755: u32 = div(b1754, (4u64 as u32));
+                let b1756: u32 = b1755.wrapping_mul((4u64 as u32));
+                let b1757: u32 = b1752.wrapping_add(b1756);
+                let b1758: u32 = div(b1757, (4u64 as u32));
+                let b1759: u32 = b1215.wrapping_mul((32u64 as u32));
+                let b1760: u32 = b1758.wrapping_add(b1759);
+                let a43 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b1735)).wrapping_mul(2)), UNITS, g0_len);
+                for l in 0..UNITS {
+                    let x1224: u32 = b1223.wrapping_add((l as u32));
+                    let x1225: u32 = x1224.wrapping_mul((2u64 as u32));
+                    let x1226: u32 = (0u64 as u32).wrapping_add(x1225);
+                    let x1235: u32 = b1234.wrapping_add((l as u32));
+                    let x1249: u32 = b1248.wrapping_add((l as u32));
+                    let x1261: u32 = x1249.wrapping_add(b1260);
+                    let x1262: u32 = *g0.add(a27 + l);
+                    let x1263: u32 = x1262.wrapping_shr((b1259) as u32);
+                    let x1264: u32 = x1263 & (252645135u64 as u32);
+                    let x1271: u32 = x1235.wrapping_add(b1270);
+                    let x1272: u32 = *g0.add(a28 + l);
+                    let x1276: u32 = x1272.wrapping_shr((b1275) as u32);
+                    let x1277: u32 = x1276 & (15u64 as u32);
+                    let x1278: i32 = ((x1277) as i32);
+                    let x1279: u32 = ((x1278) as u32);
+                    let x1280: u32 = x1279.wrapping_mul((2113665u64 as u32));
+                    let x1281: u32 = x1280 & (16843009u64 as u32);
+                    let x1282: u32 = x1281.wrapping_shl(((4u64 as u32)) as u32);
+                    let x1283: u32 = x1264 | x1282;
+                    la1219_0[l] = x1283;
+                    let x1288: u32 = b1287.wrapping_add((l as u32));
+                    let x1289: u32 = x1288.wrapping_mul((2u64 as u32));
+                    let x1290: u32 = (0u64 as u32).wrapping_add(x1289);
+                    let x1299: u32 = b1298.wrapping_add((l as u32));
+                    let x1313: u32 = b1312.wrapping_add((l as u32));
+                    let x1325: u32 = x1313.wrapping_add(b1324);
+                    let x1326: u32 = *g0.add(a29 + l);
+                    let x1327: u32 = x1326.wrapping_shr((b1323) as u32);
+                    let x1328: u32 = x1327 & (252645135u64 as u32);
+                    let x1335: u32 = x1299.wrapping_add(b1334);
+                    let x1336: u32 = *g0.add(a30 + l);
+                    let x1340: u32 = x1336.wrapping_shr((b1339) as u32);
+                    let x1341: u32 = x1340 & (15u64 as u32);
+                    let x1342: i32 = ((x1341) as i32);
+                    let x1343: u32 = ((x1342) as u32);
+                    let x1344: u32 = x1343.wrapping_mul((2113665u64 as u32));
+                    let x1345: u32 = x1344 & (16843009u64 as u32);
+                    let x1346: u32 = x1345.wrapping_shl(((4u64 as u32)) as u32);
+                    let x1347: u32 = x1328 | x1346;
+                    la1219_1[l] = x1347;
+                    let x1352: u32 = b1351.wrapping_add((l as u32));
+                    let x1353: u32 = x1352.wrapping_mul((2u64 as u32));
+                    let x1354: u32 = (0u64 as u32).wrapping_add(x1353);
+                    let x1363: u32 = b1362.wrapping_add((l as u32));
+                    let x1377: u32 = b1376.wrapping_add((l as u32));
+                    let x1389: u32 = x1377.wrapping_add(b1388);
+                    let x1390: u32 = *g0.add(a31 + l);
+                    let x1391: u32 = x1390.wrapping_shr((b1387) as u32);
+                    let x1392: u32 = x1391 & (252645135u64 as u32);
+                    let x1399: u32 = x1363.wrapping_add(b1398);
+                    let x1400: u32 = *g0.add(a32 + l);
+                    let x1404: u32 = x1400.wrapping_shr((b1403) as u32);
+                    let x1405: u32 = x1404 & (15u64 as u32);
+                    let x1406: i32 = ((x1405) as i32);
+                    let x1407: u32 = ((x1406) as u32);
+                    let x1408: u32 = x1407.wrapping_mul((2113665u64 as u32));
+                    let x1409: u32 = x1408 & (16843009u64 as u32);
+                    let x1410: u32 = x1409.wrapping_shl(((4u64 as u32)) as u32);
+                    let x1411: u32 = x1392 | x1410;
+                    la1219_2[l] = x1411;
+                    let x1416: u32 = b1415.wrapping_add((l as u32));
+                    let x1417: u32 = x1416.wrapping_mul((2u64 as u32));
+                    let x1418: u32 = (0u64 as u32).wrapping_add(x1417);
+                    let x1427: u32 = b1426.wrapping_add((l as u32));
+                    let x1441: u32 = b1440.wrapping_add((l as u32));
+                    let x1453: u32 = x1441.wrapping_add(b1452);
+                    let x1454: u32 = *g0.add(a33 + l);
+                    let x1455: u32 = x1454.wrapping_shr((b1451) as u32);
+                    let x1456: u32 = x1455 & (252645135u64 as u32);
+                    let x1463: u32 = x1427.wrapping_add(b1462);
+                    let x1464: u32 = *g0.add(a34 + l);
+                    let x1468: u32 = x1464.wrapping_shr((b1467) as u32);
+                    let x1469: u32 = x1468 & (15u64 as u32);
+                    let x1470: i32 = ((x1469) as i32);
+                    let x1471: u32 = ((x1470) as u32);
+                    let x1472: u32 = x1471.wrapping_mul((2113665u64 as u32));
+                    let x1473: u32 = x1472 & (16843009u64 as u32);
+                    let x1474: u32 = x1473.wrapping_shl(((4u64 as u32)) as u32);
+                    let x1475: u32 = x1456 | x1474;
+                    la1219_3[l] = x1475;
+                    let x1480: u32 = b1479.wrapping_add((l as u32));
+                    let x1481: u32 = x1480.wrapping_mul((2u64 as u32));
+                    let x1482: u32 = (0u64 as u32).wrapping_add(x1481);
+                    let x1491: u32 = b1490.wrapping_add((l as u32));
+                    let x1505: u32 = b1504.wrapping_add((l as u32));
+                    let x1517: u32 = x1505.wrapping_add(b1516);
+                    let x1518: u32 = *g0.add(a35 + l);
+                    let x1519: u32 = x1518.wrapping_shr((b1515) as u32);
+                    let x1520: u32 = x1519 & (252645135u64 as u32);
+                    let x1527: u32 = x1491.wrapping_add(b1526);
+                    let x1528: u32 = *g0.add(a36 + l);
+                    let x1532: u32 = x1528.wrapping_shr((b1531) as u32);
+                    let x1533: u32 = x1532 & (15u64 as u32);
+                    let x1534: i32 = ((x1533) as i32);
+                    let x1535: u32 = ((x1534) as u32);
+                    let x1536: u32 = x1535.wrapping_mul((2113665u64 as u32));
+                    let x1537: u32 = x1536 & (16843009u64 as u32);
+                    let x1538: u32 = x1537.wrapping_shl(((4u64 as u32)) as u32);
+                    let x1539: u32 = x1520 | x1538;
+                    la1219_4[l] = x1539;
+                    let x1544: u32 = b1543.wrapping_add((l as u32));
+                    let x1545: u32 = x1544.wrapping_mul((2u64 as u32));
+                    let x1546: u32 = (0u64 as u32).wrapping_add(x1545);
+                    let x1555: u32 = b1554.wrapping_add((l as u32));
+                    let x1569: u32 = b1568.wrapping_add((l as u32));
+                    let x1581: u32 = x1569.wrapping_add(b1580);
+                    let x1582: u32 = *g0.add(a37 + l);
+                    let x1583: u32 = x1582.wrapping_shr((b1579) as u32);
+                    let x1584: u32 = x1583 & (252645135u64 as u32);
+                    let x1591: u32 = x1555.wrapping_add(b1590);
+                    let x1592: u32 = *g0.add(a38 + l);
+                    let x1596: u32 = x1592.wrapping_shr((b1595) as u32);
+                    let x1597: u32 = x1596 & (15u64 as u32);
+                    let x1598: i32 = ((x1597) as i32);
+                    let x1599: u32 = ((x1598) as u32);
+                    let x1600: u32 = x1599.wrapping_mul((2113665u64 as u32));
+                    let x1601: u32 = x1600 & (16843009u64 as u32);
+                    let x1602: u32 = x1601.wrapping_shl(((4u64 as u32)) as u32);
+                    let x1603: u32 = x1584 | x1602;
+                    la1219_5[l] = x1603;
+                    let x1608: u32 = b1607.wrapping_add((l as u32));
+                    let x1609: u32 = x1608.wrapping_mul((2u64 as u32));
+                    let x1610: u32 = (0u64 as u32).wrapping_add(x1609);
+                    let x1619: u32 = b1618.wrapping_add((l as u32));
+                    let x1633: u32 = b1632.wrapping_add((l as u32));
+                    let x1645: u32 = x1633.wrapping_add(b1644);
+                    let x1646: u32 = *g0.add(a39 + l);
+                    let x1647: u32 = x1646.wrapping_shr((b1643) as u32);
+                    let x1648: u32 = x1647 & (252645135u64 as u32);
+                    let x1655: u32 = x1619.wrapping_add(b1654);
+                    let x1656: u32 = *g0.add(a40 + l);
+                    let x1660: u32 = x1656.wrapping_shr((b1659) as u32);
+                    let x1661: u32 = x1660 & (15u64 as u32);
+                    let x1662: i32 = ((x1661) as i32);
+                    let x1663: u32 = ((x1662) as u32);
+                    let x1664: u32 = x1663.wrapping_mul((2113665u64 as u32));
+                    let x1665: u32 = x1664 & (16843009u64 as u32);
+                    let x1666: u32 = x1665.wrapping_shl(((4u64 as u32)) as u32);
+                    let x1667: u32 = x1648 | x1666;
+                    la1219_6[l] = x1667;
+                    let x1672: u32 = b1671.wrapping_add((l as u32));
+                    let x1673: u32 = x1672.wrapping_mul((2u64 as u32));
+                    let x1674: u32 = (0u64 as u32).wrapping_add(x1673);
+                    let x1683: u32 = b1682.wrapping_add((l as u32));
+                    let x1697: u32 = b1696.wrapping_add((l as u32));
+                    let x1709: u32 = x1697.wrapping_add(b1708);
+                    let x1710: u32 = *g0.add(a41 + l);
+                    let x1711: u32 = x1710.wrapping_shr((b1707) as u32);
+                    let x1712: u32 = x1711 & (252645135u64 as u32);
+                    let x1719: u32 = x1683.wrapping_add(b1718);
+                    let x1720: u32 = *g0.add(a42 + l);
+                    let x1724: u32 = x1720.wrapping_shr((b1723) as u32);
+                    let x1725: u32 = x1724 & (15u64 as u32);
+                    let x1726: i32 = ((x1725) as i32);
+                    let x1727: u32 = ((x1726) as u32);
+                    let x1728: u32 = x1727.wrapping_mul((2113665u64 as u32));
+                    let x1729: u32 = x1728 & (16843009u64 as u32);
+                    let x1730: u32 = x1729.wrapping_shl(((4u64 as u32)) as u32);
+                    let x1731: u32 = x1712 | x1730;
+                    la1219_7[l] = x1731;
+                    let x1736: u32 = b1735.wrapping_add((l as u32));
+                    let x1737: u32 = x1736.wrapping_mul((2u64 as u32));
+                    let x1738: u32 = (0u64 as u32).wrapping_add(x1737);
+                    let x1747: u32 = b1746.wrapping_add((l as u32));
+                    let x1761: u32 = b1760.wrapping_add((l as u32));
+                    let x1767: u32 = (halfword(g0, a43 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                    let x1768: u32 = x1767 & (32768u64 as u32);
+                    let x1769: u32 = x1768.wrapping_shl(((16u64 as u32)) as u32);
+                    let x1770: u32 = x1767.wrapping_shr(((10u64 as u32)) as u32);
+                    let x1771: u32 = x1770 & (31u64 as u32);
+                    let x1772: u32 = x1767 & (1023u64 as u32);
+                    let x1773: bool = x1771 == (31u64 as u32);
+                    let x1774: u32 = x1771.wrapping_add((112u64 as u32));
+                    let x1775: u32 = if x1773 { (255u64 as u32) } else { x1774 };
+                    let x1776: u32 = x1775.wrapping_shl(((23u64 as u32)) as u32);
+                    let x1777: u32 = x1769 | x1776;
+                    let x1778: u32 = x1772.wrapping_shl(((13u64 as u32)) as u32);
+                    let x1779: u32 = x1777 | x1778;
+                    let x1780: f32 = f32::from_bits(x1779);
+                    let x1781: f32 = ((x1772) as f32);
+                    let x1782: f32 = x1781 * 5.9604645e-8f32;
+                    let x1783: bool = x1769 == (0u64 as u32);
+                    let x1784: f32 = -(x1782);
+                    let x1785: f32 = if x1783 { x1782 } else { x1784 };
+                    let x1786: bool = x1771 == (0u64 as u32);
+                }
+                let b1787: [f32; UNITS] = T::f16_to_f32_at(g0, a43);
+                let b1788: i32 = ((b1734) as i32);
+                let b1790: u32 = b1215.wrapping_mul((8u64 as u32));
+                let b1794: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b1795: u32 = b1794.wrapping_add((3u64 as u32));
+                let b1796: u32 = div(b1795, (4u64 as u32));
+                let b1797: u32 = b1796.wrapping_mul((4u64 as u32));
+                let b1798: u32 = (0u64 as u32).wrapping_add(b1797);
+                let b1799: u32 = div(b1798, (4u64 as u32));
+                let b1800: u32 = b1215.wrapping_mul((8u64 as u32));
+                let b1801: u32 = b1799.wrapping_add(b1800);
+                let b1803: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b1804: u32 = b1803.wrapping_add((3u64 as u32));
+                let b1805: u32 = div(b1804, (4u64 as u32));
+                let b1806: u32 = b1805.wrapping_mul((4u64 as u32));
+                let b1807: u32 = (0u64 as u32).wrapping_add(b1806);
+                let b1808: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+                let b1809: u32 = b1808.wrapping_add((3u64 as u32));
+                let b1810: u32 = div(b1809, (4u64 as u32));
+                let b1811: u32 = b1810.wrapping_mul((4u64 as u32));
+                let b1812: u32 = b1807.wrapping_add(b1811);
+                let b1813: u32 = div(b1812, (4u64 as u32));
+                let b1814: u32 = b1215.wrapping_mul((32u64 as u32));
+                let b1815: u32 = b1813.wrapping_add(b1814);
+                let a44 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b1790)).wrapping_mul(2)), UNITS, g0_len);
+                for l in 0..UNITS {
+                    let x1789: f32 = b1787[l] * 1.0f32;
+                    la1732_0[l] = x1789;
+                    let x1791: u32 = b1790.wrapping_add((l as u32));
+                    let x1792: u32 = x1791.wrapping_mul((2u64 as u32));
+                    let x1793: u32 = (0u64 as u32).wrapping_add(x1792);
+                    let x1802: u32 = b1801.wrapping_add((l as u32));
+                    let x1816: u32 = b1815.wrapping_add((l as u32));
+                    let x1822: u32 = (halfword(g0, a44 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                    let x1823: u32 = x1822 & (32768u64 as u32);
+                    let x1824: u32 = x1823.wrapping_shl(((16u64 as u32)) as u32);
+                    let x1825: u32 = x1822.wrapping_shr(((10u64 as u32)) as u32);
+                    let x1826: u32 = x1825 & (31u64 as u32);
+                    let x1827: u32 = x1822 & (1023u64 as u32);
+                    let x1828: bool = x1826 == (31u64 as u32);
+                    let x1829: u32 = x1826.wrapping_add((112u64 as u32));
+                    let x1830: u32 = if x1828 { (255u64 as u32) } else { x1829 };
+                    let x1831: u32 = x1830.wrapping_shl(((23u64 as u32)) as u32);
+                    let x1832: u32 = x1824 | x1831;
+                    let x1833: u32 = x1827.wrapping_shl(((13u64 as u32)) as u32);
+                    let x1834: u32 = x1832 | x1833;
+                    let x1835: f32 = f32::from_bits(x1834);
+                    let x1836: f32 = ((x1827) as f32);
+                    let x1837: f32 = x1836 * 5.9604645e-8f32;
+                    let x1838: bool = x1824 == (0u64 as u32);
+                    let x1839: f32 = -(x1837);
+                    let x1840: f32 = if x1838 { x1837 } else { x1839 };
+                    let x1841: bool = x1826 == (0u64 as u32);
+                }
+                let b1842: [f32; UNITS] = T::f16_to_f32_at(g0, a44);
+                let b1843: i32 = ((b1734) as i32);
+                let b1847: u32 = b0.wrapping_add((0u64 as u32));
+                let b1848: u32 = b1847.min(b1211);
+                let b1849: u32 = b1848.wrapping_mul(b1207);
+                let b1850: u32 = b1849.wrapping_add(b1218);
+                for l in 0..UNITS {
+                    let x1844: f32 = b1842[l] * 1.0f32;
+                    let x1845: f32 = 16.0f32 * x1844;
+                    let x1846: f32 = T::fmadd(-(16.0f32), x1844, 0.0f32);
+                    la1733_0[l] = x1846;
+                }
+                let b1851: f32 = *g2.add((b1850) as usize);
+                let b1852: u32 = b1850.wrapping_mul((8u64 as u32));
+                let b1853: u32 = b1850.wrapping_mul((2u64 as u32));
+                let b1854: i32 = *g3.add((b1853) as usize);
+                let b1855: u32 = b1850.wrapping_mul((2u64 as u32));
+                let b1856: u32 = b1855.wrapping_add((1u64 as u32));
+                let b1857: i32 = *g3.add((b1856) as usize);
+                let b1858: i32 = b1854.wrapping_add(b1857);
+                let b1859: f32 = ((b1858) as f32);
+                let b1860: f32 = b1859 * b1851;
+                let b1861: u32 = b1852.wrapping_add((0u64 as u32));
+                for l in 0..UNITS {
+                    v657[l] = (0i64 as i32);
+                }
+                let b1862: u32 = *g1.add((b1861) as usize);
+                let mut b1864 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1863: u32 = la1219_0[l];
+                    let x1864: i32 = ((x1863) as i32);
+                    b1864[l] = x1864;
+                }
+                let b1865: [i32; UNITS] = T::dot_u7_i8(&b1864, &[b1862; UNITS]);
+                let b1866: u32 = b1852.wrapping_add((1u64 as u32));
+                for l in 0..UNITS {
+                    v657[l] = v657[l].wrapping_add(b1865[l]);
+                }
+                let b1867: u32 = *g1.add((b1866) as usize);
+                let mut b1869 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1868: u32 = la1219_1[l];
+                    let x1869: i32 = ((x1868) as i32);
+                    b1869[l] = x1869;
+                }
+                let b1870: [i32; UNITS] = T::dot_u7_i8(&b1869, &[b1867; UNITS]);
+                let b1871: u32 = b1852.wrapping_add((2u64 as u32));
+                for l in 0..UNITS {
+                    v657[l] = v657[l].wrapping_add(b1870[l]);
+                }
+                let b1872: u32 = *g1.add((b1871) as usize);
+                let mut b1874 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1873: u32 = la1219_2[l];
+                    let x1874: i32 = ((x1873) as i32);
+                    b1874[l] = x1874;
+                }
+                let b1875: [i32; UNITS] = T::dot_u7_i8(&b1874, &[b1872; UNITS]);
+                let b1876: u32 = b1852.wrapping_add((3u64 as u32));
+                for l in 0..UNITS {
+                    v657[l] = v657[l].wrapping_add(b1875[l]);
+                }
+                let b1877: u32 = *g1.add((b1876) as usize);
+                let mut b1879 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1878: u32 = la1219_3[l];
+                    let x1879: i32 = ((x1878) as i32);
+                    b1879[l] = x1879;
+                }
+                let b1880: [i32; UNITS] = T::dot_u7_i8(&b1879, &[b1877; UNITS]);
+                let b1881: u32 = b1852.wrapping_add((4u64 as u32));
+                for l in 0..UNITS {
+                    v657[l] = v657[l].wrapping_add(b1880[l]);
+                }
+                let b1882: u32 = *g1.add((b1881) as usize);
+                let mut b1884 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1883: u32 = la1219_4[l];
+                    let x1884: i32 = ((x1883) as i32);
+                    b1884[l] = x1884;
+                }
+                let b1885: [i32; UNITS] = T::dot_u7_i8(&b1884, &[b1882; UNITS]);
+                let b1886: u32 = b1852.wrapping_add((5u64 as u32));
+                for l in 0..UNITS {
+                    v657[l] = v657[l].wrapping_add(b1885[l]);
+                }
+                let b1887: u32 = *g1.add((b1886) as usize);
+                let mut b1889 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1888: u32 = la1219_5[l];
+                    let x1889: i32 = ((x1888) as i32);
+                    b1889[l] = x1889;
+                }
+                let b1890: [i32; UNITS] = T::dot_u7_i8(&b1889, &[b1887; UNITS]);
+                let b1891: u32 = b1852.wrapping_add((6u64 as u32));
+                for l in 0..UNITS {
+                    v657[l] = v657[l].wrapping_add(b1890[l]);
+                }
+                let b1892: u32 = *g1.add((b1891) as usize);
+                let mut b1894 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1893: u32 = la1219_6[l];
+                    let x1894: i32 = ((x1893) as i32);
+                    b1894[l] = x1894;
+                }
+                let b1895: [i32; UNITS] = T::dot_u7_i8(&b1894, &[b1892; UNITS]);
+                let b1896: u32 = b1852.wrapping_add((7u64 as u32));
+                for l in 0..UNITS {
+                    v657[l] = v657[l].wrapping_add(b1895[l]);
+                }
+                let b1897: u32 = *g1.add((b1896) as usize);
+                let mut b1899 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1898: u32 = la1219_7[l];
+                    let x1899: i32 = ((x1898) as i32);
+                    b1899[l] = x1899;
+                }
+                let b1900: [i32; UNITS] = T::dot_u7_i8(&b1899, &[b1897; UNITS]);
+                let b1910: u32 = b0.wrapping_add((1u64 as u32));
+                let b1911: u32 = b1910.min(b1211);
+                let b1912: u32 = b1911.wrapping_mul(b1207);
+                let b1913: u32 = b1912.wrapping_add(b1218);
+                for l in 0..UNITS {
+                    v657[l] = v657[l].wrapping_add(b1900[l]);
+                    let x1901: f32 = ((v657[l]) as f32);
+                    let x1902: f32 = la1732_0[l];
+                    let x1903: f32 = x1902 * b1851;
+                    let x1904: f32 = x1901 * x1903;
+                    let x1905: f32 = la1733_0[l];
+                    let x1906: f32 = x1905 * b1860;
+                    let x1907: f32 = T::fmadd(x1901, x1903, x1906);
+                    let x1908: f32 = la1212_0[l];
+                    let x1909: f32 = x1908 + x1907;
+                    la1212_0[l] = x1909;
+                }
+                let b1914: f32 = *g2.add((b1913) as usize);
+                let b1915: u32 = b1913.wrapping_mul((8u64 as u32));
+                let b1916: u32 = b1913.wrapping_mul((2u64 as u32));
+                let b1917: i32 = *g3.add((b1916) as usize);
+                let b1918: u32 = b1913.wrapping_mul((2u64 as u32));
+                let b1919: u32 = b1918.wrapping_add((1u64 as u32));
+                let b1920: i32 = *g3.add((b1919) as usize);
+                let b1921: i32 = b1917.wrapping_add(b1920);
+                let b1922: f32 = ((b1921) as f32);
+                let b1923: f32 = b1922 * b1914;
+                let b1924: u32 = b1915.wrapping_add((0u64 as u32));
+                for l in 0..UNITS {
+                    v657[l] = (0i64 as i32);
+                }
+                let b1925: u32 = *g1.add((b1924) as usize);
+                let mut b1927 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1926: u32 = la1219_0[l];
+                    let x1927: i32 = ((x1926) as i32);
+                    b1927[l] = x1927;
+                }
+                let b1928: [i32; UNITS] = T::dot_u7_i8(&b1927, &[b1925; UNITS]);
+                let b1929: u32 = b1915.wrapping_add((1u64 as u32));
+                for l in 0..UNITS {
+                    v657[l] = v657[l].wrapping_add(b1928[l]);
+                }
+                let b1930: u32 = *g1.add((b1929) as usize);
+                let mut b1932 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1931: u32 = la1219_1[l];
+                    let x1932: i32 = ((x1931) as i32);
+                    b1932[l] = x1932;
+                }
+                let b1933: [i32; UNITS] = T::dot_u7_i8(&b1932, &[b1930; UNITS]);
+                let b1934: u32 = b1915.wrapping_add((2u64 as u32));
+                for l in 0..UNITS {
+                    v657[l] = v657[l].wrapping_add(b1933[l]);
+                }
+                let b1935: u32 = *g1.add((b1934) as usize);
+                let mut b1937 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1936: u32 = la1219_2[l];
+                    let x1937: i32 = ((x1936) as i32);
+                    b1937[l] = x1937;
+                }
+                let b1938: [i32; UNITS] = T::dot_u7_i8(&b1937, &[b1935; UNITS]);
+                let b1939: u32 = b1915.wrapping_add((3u64 as u32));
+                for l in 0..UNITS {
+                    v657[l] = v657[l].wrapping_add(b1938[l]);
+                }
+                let b1940: u32 = *g1.add((b1939) as usize);
+                let mut b1942 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1941: u32 = la1219_3[l];
+                    let x1942: i32 = ((x1941) as i32);
+                    b1942[l] = x1942;
+                }
+                let b1943: [i32; UNITS] = T::dot_u7_i8(&b1942, &[b1940; UNITS]);
+                let b1944: u32 = b1915.wrapping_add((4u64 as u32));
+                for l in 0..UNITS {
+                    v657[l] = v657[l].wrapping_add(b1943[l]);
+                }
+                let b1945: u32 = *g1.add((b1944) as usize);
+                let mut b1947 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1946: u32 = la1219_4[l];
+                    let x1947: i32 = ((x1946) as i32);
+                    b1947[l] = x1947;
+                }
+                let b1948: [i32; UNITS] = T::dot_u7_i8(&b1947, &[b1945; UNITS]);
+                let b1949: u32 = b1915.wrapping_add((5u64 as u32));
+                for l in 0..UNITS {
+                    v657[l] = v657[l].wrapping_add(b1948[l]);
+                }
+                let b1950: u32 = *g1.add((b1949) as usize);
+                let mut b1952 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1951: u32 = la1219_5[l];
+                    let x1952: i32 = ((x1951) as i32);
+                    b1952[l] = x1952;
+                }
+                let b1953: [i32; UNITS] = T::dot_u7_i8(&b1952, &[b1950; UNITS]);
+                let b1954: u32 = b1915.wrapping_add((6u64 as u32));
+                for l in 0..UNITS {
+                    v657[l] = v657[l].wrapping_add(b1953[l]);
+                }
+                let b1955: u32 = *g1.add((b1954) as usize);
+                let mut b1957 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1956: u32 = la1219_6[l];
+                    let x1957: i32 = ((x1956) as i32);
+                    b1957[l] = x1957;
+                }
+                let b1958: [i32; UNITS] = T::dot_u7_i8(&b1957, &[b1955; UNITS]);
+                let b1959: u32 = b1915.wrapping_add((7u64 as u32));
+                for l in 0..UNITS {
+                    v657[l] = v657[l].wrapping_add(b1958[l]);
+                }
+                let b1960: u32 = *g1.add((b1959) as usize);
+                let mut b1962 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1961: u32 = la1219_7[l];
+                    let x1962: i32 = ((x1961) as i32);
+                    b1962[l] = x1962;
+                }
+                let b1963: [i32; UNITS] = T::dot_u7_i8(&b1962, &[b1960; UNITS]);
+                let b1973: u32 = b0.wrapping_add((2u64 as u32));
+                let b1974: u32 = b1973.min(b1211);
+                let b1975: u32 = b1974.wrapping_mul(b1207);
+                let b1976: u32 = b1975.wrapping_add(b1218);
+                for l in 0..UNITS {
+                    v657[l] = v657[l].wrapping_add(b1963[l]);
+                    let x1964: f32 = ((v657[l]) as f32);
+                    let x1965: f32 = la1732_0[l];
+                    let x1966: f32 = x1965 * b1914;
+                    let x1967: f32 = x1964 * x1966;
+                    let x1968: f32 = la1733_0[l];
+                    let x1969: f32 = x1968 * b1923;
+                    let x1970: f32 = T::fmadd(x1964, x1966, x1969);
+                    let x1971: f32 = la1212_1[l];
+                    let x1972: f32 = x1971 + x1970;
+                    la1212_1[l] = x1972;
+                }
+                let b1977: f32 = *g2.add((b1976) as usize);
+                let b1978: u32 = b1976.wrapping_mul((8u64 as u32));
+                let b1979: u32 = b1976.wrapping_mul((2u64 as u32));
+                let b1980: i32 = *g3.add((b1979) as usize);
+                let b1981: u32 = b1976.wrapping_mul((2u64 as u32));
+                let b1982: u32 = b1981.wrapping_add((1u64 as u32));
+                let b1983: i32 = *g3.add((b1982) as usize);
+                let b1984: i32 = b1980.wrapping_add(b1983);
+                let b1985: f32 = ((b1984) as f32);
+                let b1986: f32 = b1985 * b1977;
+                let b1987: u32 = b1978.wrapping_add((0u64 as u32));
+                for l in 0..UNITS {
+                    v657[l] = (0i64 as i32);
+                }
+                let b1988: u32 = *g1.add((b1987) as usize);
+                let mut b1990 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1989: u32 = la1219_0[l];
+                    let x1990: i32 = ((x1989) as i32);
+                    b1990[l] = x1990;
+                }
+                let b1991: [i32; UNITS] = T::dot_u7_i8(&b1990, &[b1988; UNITS]);
+                let b1992: u32 = b1978.wrapping_add((1u64 as u32));
+                for l in 0..UNITS {
+                    v657[l] = v657[l].wrapping_add(b1991[l]);
+                }
+                let b1993: u32 = *g1.add((b1992) as usize);
+                let mut b1995 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1994: u32 = la1219_1[l];
+                    let x1995: i32 = ((x1994) as i32);
+                    b1995[l] = x1995;
+                }
+                let b1996: [i32; UNITS] = T::dot_u7_i8(&b1995, &[b1993; UNITS]);
+                let b1997: u32 = b1978.wrapping_add((2u64 as u32));
+                for l in 0..UNITS {
+                    v657[l] = v657[l].wrapping_add(b1996[l]);
+                }
+                let b1998: u32 = *g1.add((b1997) as usize);
+                let mut b2000 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1999: u32 = la1219_2[l];
+                    let x2000: i32 = ((x1999) as i32);
+                    b2000[l] = x2000;
+                }
+                let b2001: [i32; UNITS] = T::dot_u7_i8(&b2000, &[b1998; UNITS]);
+                let b2002: u32 = b1978.wrapping_add((3u64 as u32));
+                for l in 0..UNITS {
+                    v657[l] = v657[l].wrapping_add(b2001[l]);
+                }
+                let b2003: u32 = *g1.add((b2002) as usize);
+                let mut b2005 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x2004: u32 = la1219_3[l];
+                    let x2005: i32 = ((x2004) as i32);
+                    b2005[l] = x2005;
+                }
+                let b2006: [i32; UNITS] = T::dot_u7_i8(&b2005, &[b2003; UNITS]);
+                let b2007: u32 = b1978.wrapping_add((4u64 as u32));
+                for l in 0..UNITS {
+                    v657[l] = v657[l].wrapping_add(b2006[l]);
+                }
+                let b2008: u32 = *g1.add((b2007) as usize);
+                let mut b2010 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x2009: u32 = la1219_4[l];
+                    let x2010: i32 = ((x2009) as i32);
+                    b2010[l] = x2010;
+                }
+                let b2011: [i32; UNITS] = T::dot_u7_i8(&b2010, &[b2008; UNITS]);
+                let b2012: u32 = b1978.wrapping_add((5u64 as u32));
+                for l in 0..UNITS {
+                    v657[l] = v657[l].wrapping_add(b2011[l]);
+                }
+                let b2013: u32 = *g1.add((b2012) as usize);
+                let mut b2015 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x2014: u32 = la1219_5[l];
+                    let x2015: i32 = ((x2014) as i32);
+                    b2015[l] = x2015;
+                }
+                let b2016: [i32; UNITS] = T::dot_u7_i8(&b2015, &[b2013; UNITS]);
+                let b2017: u32 = b1978.wrapping_add((6u64 as u32));
+                for l in 0..UNITS {
+                    v657[l] = v657[l].wrapping_add(b2016[l]);
+                }
+                let b2018: u32 = *g1.add((b2017) as usize);
+                let mut b2020 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x2019: u32 = la1219_6[l];
+                    let x2020: i32 = ((x2019) as i32);
+                    b2020[l] = x2020;
+                }
+                let b2021: [i32; UNITS] = T::dot_u7_i8(&b2020, &[b2018; UNITS]);
+                let b2022: u32 = b1978.wrapping_add((7u64 as u32));
+                for l in 0..UNITS {
+                    v657[l] = v657[l].wrapping_add(b2021[l]);
+                }
+                let b2023: u32 = *g1.add((b2022) as usize);
+                let mut b2025 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x2024: u32 = la1219_7[l];
+                    let x2025: i32 = ((x2024) as i32);
+                    b2025[l] = x2025;
+                }
+                let b2026: [i32; UNITS] = T::dot_u7_i8(&b2025, &[b2023; UNITS]);
+                let b2036: u32 = b0.wrapping_add((3u64 as u32));
+                let b2037: u32 = b2036.min(b1211);
+                let b2038: u32 = b2037.wrapping_mul(b1207);
+                let b2039: u32 = b2038.wrapping_add(b1218);
+                for l in 0..UNITS {
+                    v657[l] = v657[l].wrapping_add(b2026[l]);
+                    let x2027: f32 = ((v657[l]) as f32);
+                    let x2028: f32 = la1732_0[l];
+                    let x2029: f32 = x2028 * b1977;
+                    let x2030: f32 = x2027 * x2029;
+                    let x2031: f32 = la1733_0[l];
+                    let x2032: f32 = x2031 * b1986;
+                    let x2033: f32 = T::fmadd(x2027, x2029, x2032);
+                    let x2034: f32 = la1212_2[l];
+                    let x2035: f32 = x2034 + x2033;
+                    la1212_2[l] = x2035;
+                }
+                let b2040: f32 = *g2.add((b2039) as usize);
+                let b2041: u32 = b2039.wrapping_mul((8u64 as u32));
+                let b2042: u32 = b2039.wrapping_mul((2u64 as u32));
+                let b2043: i32 = *g3.add((b2042) as usize);
+                let b2044: u32 = b2039.wrapping_mul((2u64 as u32));
+                let b2045: u32 = b2044.wrapping_add((1u64 as u32));
+                let b2046: i32 = *g3.add((b2045) as usize);
+                let b2047: i32 = b2043.wrapping_add(b2046);
+                let b2048: f32 = ((b2047) as f32);
+                let b2049: f32 = b2048 * b2040;
+                let b2050: u32 = b2041.wrapping_add((0u64 as u32));
+                for l in 0..UNITS {
+                    v657[l] = (0i64 as i32);
+                }
+                let b2051: u32 = *g1.add((b2050) as usize);
+                let mut b2053 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x2052: u32 = la1219_0[l];
+                    let x2053: i32 = ((x2052) as i32);
+                    b2053[l] = x2053;
+                }
+                let b2054: [i32; UNITS] = T::dot_u7_i8(&b2053, &[b2051; UNITS]);
+                let b2055: u32 = b2041.wrapping_add((1u64 as u32));
+                for l in 0..UNITS {
+                    v657[l] = v657[l].wrapping_add(b2054[l]);
+                }
+                let b2056: u32 = *g1.add((b2055) as usize);
+                let mut b2058 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x2057: u32 = la1219_1[l];
+                    let x2058: i32 = ((x2057) as i32);
+                    b2058[l] = x2058;
+                }
+                let b2059: [i32; UNITS] = T::dot_u7_i8(&b2058, &[b2056; UNITS]);
+                let b2060: u32 = b2041.wrapping_add((2u64 as u32));
+                for l in 0..UNITS {
+                    v657[l] = v657[l].wrapping_add(b2059[l]);
+                }
+                let b2061: u32 = *g1.add((b2060) as usize);
+                let mut b2063 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x2062: u32 = la1219_2[l];
+                    let x2063: i32 = ((x2062) as i32);
+                    b2063[l] = x2063;
+                }
+                let b2064: [i32; UNITS] = T::dot_u7_i8(&b2063, &[b2061; UNITS]);
+                let b2065: u32 = b2041.wrapping_add((3u64 as u32));
+                for l in 0..UNITS {
+                    v657[l] = v657[l].wrapping_add(b2064[l]);
+                }
+                let b2066: u32 = *g1.add((b2065) as usize);
+                let mut b2068 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x2067: u32 = la1219_3[l];
+                    let x2068: i32 = ((x2067) as i32);
+                    b2068[l] = x2068;
+                }
+                let b2069: [i32; UNITS] = T::dot_u7_i8(&b2068, &[b2066; UNITS]);
+                let b2070: u32 = b2041.wrapping_add((4u64 as u32));
+                for l in 0..UNITS {
+                    v657[l] = v657[l].wrapping_add(b2069[l]);
+                }
+                let b2071: u32 = *g1.add((b2070) as usize);
+                let mut b2073 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x2072: u32 = la1219_4[l];
+                    let x2073: i32 = ((x2072) as i32);
+                    b2073[l] = x2073;
+                }
+                let b2074: [i32; UNITS] = T::dot_u7_i8(&b2073, &[b2071; UNITS]);
+                let b2075: u32 = b2041.wrapping_add((5u64 as u32));
+                for l in 0..UNITS {
+                    v657[l] = v657[l].wrapping_add(b2074[l]);
+                }
+                let b2076: u32 = *g1.add((b2075) as usize);
+                let mut b2078 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x2077: u32 = la1219_5[l];
+                    let x2078: i32 = ((x2077) as i32);
+                    b2078[l] = x2078;
+                }
+                let b2079: [i32; UNITS] = T::dot_u7_i8(&b2078, &[b2076; UNITS]);
+                let b2080: u32 = b2041.wrapping_add((6u64 as u32));
+                for l in 0..UNITS {
+                    v657[l] = v657[l].wrapping_add(b2079[l]);
+                }
+                let b2081: u32 = *g1.add((b2080) as usize);
+                let mut b2083 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x2082: u32 = la1219_6[l];
+                    let x2083: i32 = ((x2082) as i32);
+                    b2083[l] = x2083;
+                }
+                let b2084: [i32; UNITS] = T::dot_u7_i8(&b2083, &[b2081; UNITS]);
+                let b2085: u32 = b2041.wrapping_add((7u64 as u32));
+                for l in 0..UNITS {
+                    v657[l] = v657[l].wrapping_add(b2084[l]);
+                }
+                let b2086: u32 = *g1.add((b2085) as usize);
+                let mut b2088 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x2087: u32 = la1219_7[l];
+                    let x2088: i32 = ((x2087) as i32);
+                    b2088[l] = x2088;
+                }
+                let b2089: [i32; UNITS] = T::dot_u7_i8(&b2088, &[b2086; UNITS]);
+                for l in 0..UNITS {
+                    v657[l] = v657[l].wrapping_add(b2089[l]);
+                    let x2090: f32 = ((v657[l]) as f32);
+                    let x2091: f32 = la1732_0[l];
+                    let x2092: f32 = x2091 * b2040;
+                    let x2093: f32 = x2090 * x2092;
+                    let x2094: f32 = la1733_0[l];
+                    let x2095: f32 = x2094 * b2049;
+                    let x2096: f32 = T::fmadd(x2090, x2092, x2095);
+                    let x2097: f32 = la1212_3[l];
+                    let x2098: f32 = x2097 + x2096;
+                    la1212_3[l] = x2098;
+                }
+                v1213 = v1213.wrapping_add((1 as u32));
+            }
+            let b2099: u32 = b0.wrapping_add((0u64 as u32));
+            let b2101: bool = b2099 < s_u32[3];
+            let mut b2102 = [<bool>::default(); UNITS];
             for l in 0..UNITS {
-                let x1158: u32 = b1157.wrapping_add(b3[l]);
-                let x1159: f32 = la6_1[l];
-                if m4[l] { st(g4, g4_len, x1158, x1159, &mut ok); }
+                let x2100: bool = b1209[l] < s_u32[1];
+                let x2102: bool = x2100 && b2101;
+                b2102[l] = x2102;
             }
-            assert!(ok, "kernel index out of bounds");
-        }
-    }
-    let b1160: u32 = b1.wrapping_add((2u64 as u32));
-    let b1162: bool = b1160 < s_u32[3];
-    let mut b1163 = [<bool>::default(); UNITS];
-    for l in 0..UNITS {
-        let x1161: bool = b3[l] < s_u32[1];
-        let x1163: bool = x1161 && b1162;
-        b1163[l] = x1163;
-    }
-    let mut m5 = [false; UNITS];
-    for l in 0..UNITS { m5[l] = b1163[l]; }
-    if m5.iter().all(|&x| x) {
-        let b1164: u32 = b1160.wrapping_mul(s_u32[1]);
-        let a21 = span((((0u32).wrapping_add(b2)).wrapping_add(b1164)) as u32, UNITS, g4_len);
-        for l in 0..UNITS {
-            let x1165: u32 = b1164.wrapping_add(b3[l]);
-            let x1166: f32 = la6_2[l];
-            *g4.add(a21 + l) = x1166;
-        }
-    } else {
-        let mut m6 = [false; UNITS];
-        for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
-        if m6.iter().any(|&x| x) {
-            let b1164: u32 = b1160.wrapping_mul(s_u32[1]);
-            let mut ok = true;
+            let mut m17 = [false; UNITS];
+            for l in 0..UNITS { m17[l] = b2102[l]; }
+            if m17.iter().all(|&x| x) {
+                let b2103: u32 = b2099.wrapping_mul(s_u32[1]);
+                let a45 = span((((0u32).wrapping_add(b1208)).wrapping_add(b2103)) as u32, UNITS, g4_len);
+                for l in 0..UNITS {
+                    let x2104: u32 = b2103.wrapping_add(b1209[l]);
+                    let x2105: f32 = la1212_0[l];
+                    *g4.add(a45 + l) = x2105;
+                }
+            } else {
+                let mut m18 = [false; UNITS];
+                for l in 0..UNITS { m18[l] = m0[l] && m17[l]; }
+                if m18.iter().any(|&x| x) {
+                    let b2103: u32 = b2099.wrapping_mul(s_u32[1]);
+                    let mut ok = true;
+                    for l in 0..UNITS {
+                        let x2104: u32 = b2103.wrapping_add(b1209[l]);
+                        let x2105: f32 = la1212_0[l];
+                        if m18[l] { st(g4, g4_len, x2104, x2105, &mut ok); }
+                    }
+                    assert!(ok, "kernel index out of bounds");
+                }
+            }
+            let b2106: u32 = b0.wrapping_add((1u64 as u32));
+            let b2108: bool = b2106 < s_u32[3];
+            let mut b2109 = [<bool>::default(); UNITS];
             for l in 0..UNITS {
-                let x1165: u32 = b1164.wrapping_add(b3[l]);
-                let x1166: f32 = la6_2[l];
-                if m6[l] { st(g4, g4_len, x1165, x1166, &mut ok); }
+                let x2107: bool = b1209[l] < s_u32[1];
+                let x2109: bool = x2107 && b2108;
+                b2109[l] = x2109;
             }
-            assert!(ok, "kernel index out of bounds");
-        }
-    }
-    let b1167: u32 = b1.wrapping_add((3u64 as u32));
-    let b1169: bool = b1167 < s_u32[3];
-    let mut b1170 = [<bool>::default(); UNITS];
-    for l in 0..UNITS {
-        let x1168: bool = b3[l] < s_u32[1];
-        let x1170: bool = x1168 && b1169;
-        b1170[l] = x1170;
-    }
-    let mut m7 = [false; UNITS];
-    for l in 0..UNITS { m7[l] = b1170[l]; }
-    if m7.iter().all(|&x| x) {
-        let b1171: u32 = b1167.wrapping_mul(s_u32[1]);
-        let a22 = span((((0u32).wrapping_add(b2)).wrapping_add(b1171)) as u32, UNITS, g4_len);
-        for l in 0..UNITS {
-            let x1172: u32 = b1171.wrapping_add(b3[l]);
-            let x1173: f32 = la6_3[l];
-            *g4.add(a22 + l) = x1173;
-        }
-    } else {
-        let mut m8 = [false; UNITS];
-        for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
-        if m8.iter().any(|&x| x) {
-            let b1171: u32 = b1167.wrapping_mul(s_u32[1]);
-            let mut ok = true;
+            let mut m19 = [false; UNITS];
+            for l in 0..UNITS { m19[l] = b2109[l]; }
+            if m19.iter().all(|&x| x) {
+                let b2110: u32 = b2106.wrapping_mul(s_u32[1]);
+                let a46 = span((((0u32).wrapping_add(b1208)).wrapping_add(b2110)) as u32, UNITS, g4_len);
+                for l in 0..UNITS {
+                    let x2111: u32 = b2110.wrapping_add(b1209[l]);
+                    let x2112: f32 = la1212_1[l];
+                    *g4.add(a46 + l) = x2112;
+                }
+            } else {
+                let mut m20 = [false; UNITS];
+                for l in 0..UNITS { m20[l] = m0[l] && m19[l]; }
+                if m20.iter().any(|&x| x) {
+                    let b2110: u32 = b2106.wrapping_mul(s_u32[1]);
+                    let mut ok = true;
+                    for l in 0..UNITS {
+                        let x2111: u32 = b2110.wrapping_add(b1209[l]);
+                        let x2112: f32 = la1212_1[l];
+                        if m20[l] { st(g4, g4_len, x2111, x2112, &mut ok); }
+                    }
+                    assert!(ok, "kernel index out of bounds");
+                }
+            }
+            let b2113: u32 = b0.wrapping_add((2u64 as u32));
+            let b2115: bool = b2113 < s_u32[3];
+            let mut b2116 = [<bool>::default(); UNITS];
             for l in 0..UNITS {
-                let x1172: u32 = b1171.wrapping_add(b3[l]);
-                let x1173: f32 = la6_3[l];
-                if m8[l] { st(g4, g4_len, x1172, x1173, &mut ok); }
+                let x2114: bool = b1209[l] < s_u32[1];
+                let x2116: bool = x2114 && b2115;
+                b2116[l] = x2116;
             }
-            assert!(ok, "kernel index out of bounds");
-        }
-    }
-    let b1174: u32 = b1.wrapping_add((4u64 as u32));
-    let b1176: bool = b1174 < s_u32[3];
-    let mut b1177 = [<bool>::default(); UNITS];
-    for l in 0..UNITS {
-        let x1175: bool = b3[l] < s_u32[1];
-        let x1177: bool = x1175 && b1176;
-        b1177[l] = x1177;
-    }
-    let mut m9 = [false; UNITS];
-    for l in 0..UNITS { m9[l] = b1177[l]; }
-    if m9.iter().all(|&x| x) {
-        let b1178: u32 = b1174.wrapping_mul(s_u32[1]);
-        let a23 = span((((0u32).wrapping_add(b2)).wrapping_add(b1178)) as u32, UNITS, g4_len);
-        for l in 0..UNITS {
-            let x1179: u32 = b1178.wrapping_add(b3[l]);
-            let x1180: f32 = la6_4[l];
-            *g4.add(a23 + l) = x1180;
-        }
-    } else {
-        let mut m10 = [false; UNITS];
-        for l in 0..UNITS { m10[l] = m0[l] && m9[l]; }
-        if m10.iter().any(|&x| x) {
-            let b1178: u32 = b1174.wrapping_mul(s_u32[1]);
-            let mut ok = true;
+            let mut m21 = [false; UNITS];
+            for l in 0..UNITS { m21[l] = b2116[l]; }
+            if m21.iter().all(|&x| x) {
+                let b2117: u32 = b2113.wrapping_mul(s_u32[1]);
+                let a47 = span((((0u32).wrapping_add(b1208)).wrapping_add(b2117)) as u32, UNITS, g4_len);
+                for l in 0..UNITS {
+                    let x2118: u32 = b2117.wrapping_add(b1209[l]);
+                    let x2119: f32 = la1212_2[l];
+                    *g4.add(a47 + l) = x2119;
+                }
+            } else {
+                let mut m22 = [false; UNITS];
+                for l in 0..UNITS { m22[l] = m0[l] && m21[l]; }
+                if m22.iter().any(|&x| x) {
+                    let b2117: u32 = b2113.wrapping_mul(s_u32[1]);
+                    let mut ok = true;
+                    for l in 0..UNITS {
+                        let x2118: u32 = b2117.wrapping_add(b1209[l]);
+                        let x2119: f32 = la1212_2[l];
+                        if m22[l] { st(g4, g4_len, x2118, x2119, &mut ok); }
+                    }
+                    assert!(ok, "kernel index out of bounds");
+                }
+            }
+            let b2120: u32 = b0.wrapping_add((3u64 as u32));
+            let b2122: bool = b2120 < s_u32[3];
+            let mut b2123 = [<bool>::default(); UNITS];
             for l in 0..UNITS {
-                let x1179: u32 = b1178.wrapping_add(b3[l]);
-                let x1180: f32 = la6_4[l];
-                if m10[l] { st(g4, g4_len, x1179, x1180, &mut ok); }
+                let x2121: bool = b1209[l] < s_u32[1];
+                let x2123: bool = x2121 && b2122;
+                b2123[l] = x2123;
             }
-            assert!(ok, "kernel index out of bounds");
+            let mut m23 = [false; UNITS];
+            for l in 0..UNITS { m23[l] = b2123[l]; }
+            if m23.iter().all(|&x| x) {
+                let b2124: u32 = b2120.wrapping_mul(s_u32[1]);
+                let a48 = span((((0u32).wrapping_add(b1208)).wrapping_add(b2124)) as u32, UNITS, g4_len);
+                for l in 0..UNITS {
+                    let x2125: u32 = b2124.wrapping_add(b1209[l]);
+                    let x2126: f32 = la1212_3[l];
+                    *g4.add(a48 + l) = x2126;
+                }
+            } else {
+                let mut m24 = [false; UNITS];
+                for l in 0..UNITS { m24[l] = m0[l] && m23[l]; }
+                if m24.iter().any(|&x| x) {
+                    let b2124: u32 = b2120.wrapping_mul(s_u32[1]);
+                    let mut ok = true;
+                    for l in 0..UNITS {
+                        let x2125: u32 = b2124.wrapping_add(b1209[l]);
+                        let x2126: f32 = la1212_3[l];
+                        if m24[l] { st(g4, g4_len, x2125, x2126, &mut ok); }
+                    }
+                    assert!(ok, "kernel index out of bounds");
+                }
+            }
+            let b2127: u32 = b0.wrapping_add((4u64 as u32));
+            let b2128: u32 = b2127.min(s_u32[3]);
+            v1204 = b2128;
         }
-    }
-    let b1181: u32 = b1.wrapping_add((5u64 as u32));
-    let b1183: bool = b1181 < s_u32[3];
-    let mut b1184 = [<bool>::default(); UNITS];
-    for l in 0..UNITS {
-        let x1182: bool = b3[l] < s_u32[1];
-        let x1184: bool = x1182 && b1183;
-        b1184[l] = x1184;
-    }
-    let mut m11 = [false; UNITS];
-    for l in 0..UNITS { m11[l] = b1184[l]; }
-    if m11.iter().all(|&x| x) {
-        let b1185: u32 = b1181.wrapping_mul(s_u32[1]);
-        let a24 = span((((0u32).wrapping_add(b2)).wrapping_add(b1185)) as u32, UNITS, g4_len);
-        for l in 0..UNITS {
-            let x1186: u32 = b1185.wrapping_add(b3[l]);
-            let x1187: f32 = la6_5[l];
-            *g4.add(a24 + l) = x1187;
-        }
-    } else {
-        let mut m12 = [false; UNITS];
-        for l in 0..UNITS { m12[l] = m0[l] && m11[l]; }
-        if m12.iter().any(|&x| x) {
-            let b1185: u32 = b1181.wrapping_mul(s_u32[1]);
-            let mut ok = true;
+        v2129 = v1204;
+        let b2130: u32 = s_u32[3].wrapping_sub(v1204);
+        let b2131: bool = b2130 >= (2u64 as u32);
+        if b2131 {
+            let b2132: u32 = div(s_u32[2], (32u64 as u32));
+            let b2133: u32 = cube[0].wrapping_mul((8u64 as u32));
+            let b2135: u32 = div(s_u32[2], (32u64 as u32));
+            let b2136: u32 = s_u32[3].wrapping_sub((1u64 as u32));
+            let mut b2134 = [<u32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1186: u32 = b1185.wrapping_add(b3[l]);
-                let x1187: f32 = la6_5[l];
-                if m12[l] { st(g4, g4_len, x1186, x1187, &mut ok); }
+                let x2134: u32 = b2133.wrapping_add((l as u32));
+                b2134[l] = x2134;
+                la2137_0[l] = 0.0f32;
+                la2137_1[l] = 0.0f32;
             }
-            assert!(ok, "kernel index out of bounds");
-        }
-    }
-    let b1188: u32 = b1.wrapping_add((6u64 as u32));
-    let b1190: bool = b1188 < s_u32[3];
-    let mut b1191 = [<bool>::default(); UNITS];
-    for l in 0..UNITS {
-        let x1189: bool = b3[l] < s_u32[1];
-        let x1191: bool = x1189 && b1190;
-        b1191[l] = x1191;
-    }
-    let mut m13 = [false; UNITS];
-    for l in 0..UNITS { m13[l] = b1191[l]; }
-    if m13.iter().all(|&x| x) {
-        let b1192: u32 = b1188.wrapping_mul(s_u32[1]);
-        let a25 = span((((0u32).wrapping_add(b2)).wrapping_add(b1192)) as u32, UNITS, g4_len);
-        for l in 0..UNITS {
-            let x1193: u32 = b1192.wrapping_add(b3[l]);
-            let x1194: f32 = la6_6[l];
-            *g4.add(a25 + l) = x1194;
-        }
-    } else {
-        let mut m14 = [false; UNITS];
-        for l in 0..UNITS { m14[l] = m0[l] && m13[l]; }
-        if m14.iter().any(|&x| x) {
-            let b1192: u32 = b1188.wrapping_mul(s_u32[1]);
-            let mut ok = true;
+            if (0u64 as u32) < b2135 {
+                let hv: u64 = (b2135 - 1) as u64;
+                let mut fits = true;
+                let h1: u64 = (((cube[0]).wrapping_mul(b2135)) as u64).wrapping_add(hv);
+                fits &= h1 <= u32::MAX as u64;
+                let h2: u64 = h1.wrapping_mul((((32u64 as u32)) as u64));
+                fits &= h2 <= u32::MAX as u64;
+                let h3: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h2);
+                fits &= h3 <= u32::MAX as u64;
+                let h4: u64 = 7;
+                let h5: u64 = h3.wrapping_add(h4);
+                fits &= h5 <= u32::MAX as u64;
+                let h6: u64 = h5.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+                fits &= h6 <= u32::MAX as u64;
+                hoisted_check(fits, h6, g0_len);
+                let h7: u64 = (((cube[0]).wrapping_mul(b2135)) as u64).wrapping_add(hv);
+                fits &= h7 <= u32::MAX as u64;
+                let h8: u64 = h7.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h8 <= u32::MAX as u64;
+                let h9: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h8);
+                fits &= h9 <= u32::MAX as u64;
+                let h10: u64 = 7;
+                let h11: u64 = h9.wrapping_add(h10);
+                fits &= h11 <= u32::MAX as u64;
+                let h12: u64 = h11.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
+                fits &= h12 <= u32::MAX as u64;
+                hoisted_check(fits, h12, g0_len);
+                let h13: u64 = (((cube[0]).wrapping_mul(b2135)) as u64).wrapping_add(hv);
+                fits &= h13 <= u32::MAX as u64;
+                let h14: u64 = h13.wrapping_mul((((32u64 as u32)) as u64));
+                fits &= h14 <= u32::MAX as u64;
+                let h15: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h14);
+                fits &= h15 <= u32::MAX as u64;
+                let h16: u64 = 7;
+                let h17: u64 = h15.wrapping_add(h16);
+                fits &= h17 <= u32::MAX as u64;
+                let h18: u64 = h17.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+                fits &= h18 <= u32::MAX as u64;
+                hoisted_check(fits, h18, g0_len);
+                let h19: u64 = (((cube[0]).wrapping_mul(b2135)) as u64).wrapping_add(hv);
+                fits &= h19 <= u32::MAX as u64;
+                let h20: u64 = h19.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h20 <= u32::MAX as u64;
+                let h21: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h20);
+                fits &= h21 <= u32::MAX as u64;
+                let h22: u64 = 7;
+                let h23: u64 = h21.wrapping_add(h22);
+                fits &= h23 <= u32::MAX as u64;
+                let h24: u64 = h23.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
+                fits &= h24 <= u32::MAX as u64;
+                hoisted_check(fits, h24, g0_len);
+                let h25: u64 = (((cube[0]).wrapping_mul(b2135)) as u64).wrapping_add(hv);
+                fits &= h25 <= u32::MAX as u64;
+                let h26: u64 = h25.wrapping_mul((((32u64 as u32)) as u64));
+                fits &= h26 <= u32::MAX as u64;
+                let h27: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h26);
+                fits &= h27 <= u32::MAX as u64;
+                let h28: u64 = 7;
+                let h29: u64 = h27.wrapping_add(h28);
+                fits &= h29 <= u32::MAX as u64;
+                let h30: u64 = h29.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+                fits &= h30 <= u32::MAX as u64;
+                hoisted_check(fits, h30, g0_len);
+                let h31: u64 = (((cube[0]).wrapping_mul(b2135)) as u64).wrapping_add(hv);
+                fits &= h31 <= u32::MAX as u64;
+                let h32: u64 = h31.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h32 <= u32::MAX as u64;
+                let h33: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h32);
+                fits &= h33 <= u32::MAX as u64;
+                let h34: u64 = 7;
+                let h35: u64 = h33.wrapping_add(h34);
+                fits &= h35 <= u32::MAX as u64;
+                let h36: u64 = h35.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
+                fits &= h36 <= u32::MAX as u64;
+                hoisted_check(fits, h36, g0_len);
+                let h37: u64 = (((cube[0]).wrapping_mul(b2135)) as u64).wrapping_add(hv);
+                fits &= h37 <= u32::MAX as u64;
+                let h38: u64 = h37.wrapping_mul((((32u64 as u32)) as u64));
+                fits &= h38 <= u32::MAX as u64;
+                let h39: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h38);
+                fits &= h39 <= u32::MAX as u64;
+                let h40: u64 = 7;
+                let h41: u64 = h39.wrapping_add(h40);
+                fits &= h41 <= u32::MAX as u64;
+                let h42: u64 = h41.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+                fits &= h42 <= u32::MAX as u64;
+                hoisted_check(fits, h42, g0_len);
+                let h43: u64 = (((cube[0]).wrapping_mul(b2135)) as u64).wrapping_add(hv);
+                fits &= h43 <= u32::MAX as u64;
+                let h44: u64 = h43.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h44 <= u32::MAX as u64;
+                let h45: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h44);
+                fits &= h45 <= u32::MAX as u64;
+                let h46: u64 = 7;
+                let h47: u64 = h45.wrapping_add(h46);
+                fits &= h47 <= u32::MAX as u64;
+                let h48: u64 = h47.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
+                fits &= h48 <= u32::MAX as u64;
+                hoisted_check(fits, h48, g0_len);
+                let h49: u64 = (((cube[0]).wrapping_mul(b2135)) as u64).wrapping_add(hv);
+                fits &= h49 <= u32::MAX as u64;
+                let h50: u64 = h49.wrapping_mul((((32u64 as u32)) as u64));
+                fits &= h50 <= u32::MAX as u64;
+                let h51: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h50);
+                fits &= h51 <= u32::MAX as u64;
+                let h52: u64 = 7;
+                let h53: u64 = h51.wrapping_add(h52);
+                fits &= h53 <= u32::MAX as u64;
+                let h54: u64 = h53.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+                fits &= h54 <= u32::MAX as u64;
+                hoisted_check(fits, h54, g0_len);
+                let h55: u64 = (((cube[0]).wrapping_mul(b2135)) as u64).wrapping_add(hv);
+                fits &= h55 <= u32::MAX as u64;
+                let h56: u64 = h55.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h56 <= u32::MAX as u64;
+                let h57: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h56);
+                fits &= h57 <= u32::MAX as u64;
+                let h58: u64 = 7;
+                let h59: u64 = h57.wrapping_add(h58);
+                fits &= h59 <= u32::MAX as u64;
+                let h60: u64 = h59.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
+                fits &= h60 <= u32::MAX as u64;
+                hoisted_check(fits, h60, g0_len);
+                let h61: u64 = (((cube[0]).wrapping_mul(b2135)) as u64).wrapping_add(hv);
+                fits &= h61 <= u32::MAX as u64;
+                let h62: u64 = h61.wrapping_mul((((32u64 as u32)) as u64));
+                fits &= h62 <= u32::MAX as u64;
+                let h63: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h62);
+                fits &= h63 <= u32::MAX as u64;
+                let h64: u64 = 7;
+                let h65: u64 = h63.wrapping_add(h64);
+                fits &= h65 <= u32::MAX as u64;
+                let h66: u64 = h65.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+                fits &= h66 <= u32::MAX as u64;
+                hoisted_check(fits, h66, g0_len);
+                let h67: u64 = (((cube[0]).wrapping_mul(b2135)) as u64).wrapping_add(hv);
+                fits &= h67 <= u32::MAX as u64;
+                let h68: u64 = h67.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h68 <= u32::MAX as u64;
+                let h69: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h68);
+                fits &= h69 <= u32::MAX as u64;
+                let h70: u64 = 7;
+                let h71: u64 = h69.wrapping_add(h70);
+                fits &= h71 <= u32::MAX as u64;
+                let h72: u64 = h71.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
+                fits &= h72 <= u32::MAX as u64;
+                hoisted_check(fits, h72, g0_len);
+                let h73: u64 = (((cube[0]).wrapping_mul(b2135)) as u64).wrapping_add(hv);
+                fits &= h73 <= u32::MAX as u64;
+                let h74: u64 = h73.wrapping_mul((((32u64 as u32)) as u64));
+                fits &= h74 <= u32::MAX as u64;
+                let h75: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h74);
+                fits &= h75 <= u32::MAX as u64;
+                let h76: u64 = 7;
+                let h77: u64 = h75.wrapping_add(h76);
+                fits &= h77 <= u32::MAX as u64;
+                let h78: u64 = h77.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+                fits &= h78 <= u32::MAX as u64;
+                hoisted_check(fits, h78, g0_len);
+                let h79: u64 = (((cube[0]).wrapping_mul(b2135)) as u64).wrapping_add(hv);
+                fits &= h79 <= u32::MAX as u64;
+                let h80: u64 = h79.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h80 <= u32::MAX as u64;
+                let h81: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h80);
+                fits &= h81 <= u32::MAX as u64;
+                let h82: u64 = 7;
+                let h83: u64 = h81.wrapping_add(h82);
+                fits &= h83 <= u32::MAX as u64;
+                let h84: u64 = h83.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
+                fits &= h84 <= u32::MAX as u64;
+                hoisted_check(fits, h84, g0_len);
+                let h85: u64 = (((cube[0]).wrapping_mul(b2135)) as u64).wrapping_add(hv);
+                fits &= h85 <= u32::MAX as u64;
+                let h86: u64 = h85.wrapping_mul((((32u64 as u32)) as u64));
+                fits &= h86 <= u32::MAX as u64;
+                let h87: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h86);
+                fits &= h87 <= u32::MAX as u64;
+                let h88: u64 = 7;
+                let h89: u64 = h87.wrapping_add(h88);
+                fits &= h89 <= u32::MAX as u64;
+                let h90: u64 = h89.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((7u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((7u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+                fits &= h90 <= u32::MAX as u64;
+                hoisted_check(fits, h90, g0_len);
+                let h91: u64 = (((cube[0]).wrapping_mul(b2135)) as u64).wrapping_add(hv);
+                fits &= h91 <= u32::MAX as u64;
+                let h92: u64 = h91.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h92 <= u32::MAX as u64;
+                let h93: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h92);
+                fits &= h93 <= u32::MAX as u64;
+                let h94: u64 = 7;
+                let h95: u64 = h93.wrapping_add(h94);
+                fits &= h95 <= u32::MAX as u64;
+                let h96: u64 = h95.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((7u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
+                fits &= h96 <= u32::MAX as u64;
+                hoisted_check(fits, h96, g0_len);
+                let h97: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h97 <= u32::MAX as u64;
+                let h98: u64 = h97.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h98 <= u32::MAX as u64;
+                let h99: u64 = (((((v1204).wrapping_add((0u64 as u32))).min(b2136)).wrapping_mul(b2132)) as u64).wrapping_add(h98);
+                fits &= h99 <= u32::MAX as u64;
+                hoisted_check(fits, h99, g2_len);
+                let h100: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h100 <= u32::MAX as u64;
+                let h101: u64 = h100.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h101 <= u32::MAX as u64;
+                let h102: u64 = (((((v1204).wrapping_add((0u64 as u32))).min(b2136)).wrapping_mul(b2132)) as u64).wrapping_add(h101);
+                fits &= h102 <= u32::MAX as u64;
+                let h103: u64 = h102.wrapping_mul((((2u64 as u32)) as u64));
+                fits &= h103 <= u32::MAX as u64;
+                hoisted_check(fits, h103, g3_len);
+                let h104: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h104 <= u32::MAX as u64;
+                let h105: u64 = h104.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h105 <= u32::MAX as u64;
+                let h106: u64 = (((((v1204).wrapping_add((0u64 as u32))).min(b2136)).wrapping_mul(b2132)) as u64).wrapping_add(h105);
+                fits &= h106 <= u32::MAX as u64;
+                let h107: u64 = h106.wrapping_mul((((2u64 as u32)) as u64));
+                fits &= h107 <= u32::MAX as u64;
+                let h108: u64 = h107.wrapping_add((((1u64 as u32)) as u64));
+                fits &= h108 <= u32::MAX as u64;
+                hoisted_check(fits, h108, g3_len);
+                let h109: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h109 <= u32::MAX as u64;
+                let h110: u64 = h109.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h110 <= u32::MAX as u64;
+                let h111: u64 = (((((v1204).wrapping_add((0u64 as u32))).min(b2136)).wrapping_mul(b2132)) as u64).wrapping_add(h110);
+                fits &= h111 <= u32::MAX as u64;
+                let h112: u64 = h111.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h112 <= u32::MAX as u64;
+                let h113: u64 = h112.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h113 <= u32::MAX as u64;
+                hoisted_check(fits, h113, g1_len);
+                let h114: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h114 <= u32::MAX as u64;
+                let h115: u64 = h114.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h115 <= u32::MAX as u64;
+                let h116: u64 = (((((v1204).wrapping_add((0u64 as u32))).min(b2136)).wrapping_mul(b2132)) as u64).wrapping_add(h115);
+                fits &= h116 <= u32::MAX as u64;
+                let h117: u64 = h116.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h117 <= u32::MAX as u64;
+                let h118: u64 = h117.wrapping_add((((1u64 as u32)) as u64));
+                fits &= h118 <= u32::MAX as u64;
+                hoisted_check(fits, h118, g1_len);
+                let h119: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h119 <= u32::MAX as u64;
+                let h120: u64 = h119.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h120 <= u32::MAX as u64;
+                let h121: u64 = (((((v1204).wrapping_add((0u64 as u32))).min(b2136)).wrapping_mul(b2132)) as u64).wrapping_add(h120);
+                fits &= h121 <= u32::MAX as u64;
+                let h122: u64 = h121.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h122 <= u32::MAX as u64;
+                let h123: u64 = h122.wrapping_add((((2u64 as u32)) as u64));
+                fits &= h123 <= u32::MAX as u64;
+                hoisted_check(fits, h123, g1_len);
+                let h124: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h124 <= u32::MAX as u64;
+                let h125: u64 = h124.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h125 <= u32::MAX as u64;
+                let h126: u64 = (((((v1204).wrapping_add((0u64 as u32))).min(b2136)).wrapping_mul(b2132)) as u64).wrapping_add(h125);
+                fits &= h126 <= u32::MAX as u64;
+                let h127: u64 = h126.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h127 <= u32::MAX as u64;
+                let h128: u64 = h127.wrapping_add((((3u64 as u32)) as u64));
+                fits &= h128 <= u32::MAX as u64;
+                hoisted_check(fits, h128, g1_len);
+                let h129: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h129 <= u32::MAX as u64;
+                let h130: u64 = h129.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h130 <= u32::MAX as u64;
+                let h131: u64 = (((((v1204).wrapping_add((0u64 as u32))).min(b2136)).wrapping_mul(b2132)) as u64).wrapping_add(h130);
+                fits &= h131 <= u32::MAX as u64;
+                let h132: u64 = h131.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h132 <= u32::MAX as u64;
+                let h133: u64 = h132.wrapping_add((((4u64 as u32)) as u64));
+                fits &= h133 <= u32::MAX as u64;
+                hoisted_check(fits, h133, g1_len);
+                let h134: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h134 <= u32::MAX as u64;
+                let h135: u64 = h134.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h135 <= u32::MAX as u64;
+                let h136: u64 = (((((v1204).wrapping_add((0u64 as u32))).min(b2136)).wrapping_mul(b2132)) as u64).wrapping_add(h135);
+                fits &= h136 <= u32::MAX as u64;
+                let h137: u64 = h136.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h137 <= u32::MAX as u64;
+                let h138: u64 = h137.wrapping_add((((5u64 as u32)) as u64));
+                fits &= h138 <= u32::MAX as u64;
+                hoisted_check(fits, h138, g1_len);
+                let h139: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h139 <= u32::MAX as u64;
+                let h140: u64 = h139.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h140 <= u32::MAX as u64;
+                let h141: u64 = (((((v1204).wrapping_add((0u64 as u32))).min(b2136)).wrapping_mul(b2132)) as u64).wrapping_add(h140);
+                fits &= h141 <= u32::MAX as u64;
+                let h142: u64 = h141.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h142 <= u32::MAX as u64;
+                let h143: u64 = h142.wrapping_add((((6u64 as u32)) as u64));
+                fits &= h143 <= u32::MAX as u64;
+                hoisted_check(fits, h143, g1_len);
+                let h144: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h144 <= u32::MAX as u64;
+                let h145: u64 = h144.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h145 <= u32::MAX as u64;
+                let h146: u64 = (((((v1204).wrapping_add((0u64 as u32))).min(b2136)).wrapping_mul(b2132)) as u64).wrapping_add(h145);
+                fits &= h146 <= u32::MAX as u64;
+                let h147: u64 = h146.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h147 <= u32::MAX as u64;
+                let h148: u64 = h147.wrapping_add((((7u64 as u32)) as u64));
+                fits &= h148 <= u32::MAX as u64;
+                hoisted_check(fits, h148, g1_len);
+                let h149: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h149 <= u32::MAX as u64;
+                let h150: u64 = h149.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h150 <= u32::MAX as u64;
+                let h151: u64 = (((((v1204).wrapping_add((1u64 as u32))).min(b2136)).wrapping_mul(b2132)) as u64).wrapping_add(h150);
+                fits &= h151 <= u32::MAX as u64;
+                hoisted_check(fits, h151, g2_len);
+                let h152: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h152 <= u32::MAX as u64;
+                let h153: u64 = h152.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h153 <= u32::MAX as u64;
+                let h154: u64 = (((((v1204).wrapping_add((1u64 as u32))).min(b2136)).wrapping_mul(b2132)) as u64).wrapping_add(h153);
+                fits &= h154 <= u32::MAX as u64;
+                let h155: u64 = h154.wrapping_mul((((2u64 as u32)) as u64));
+                fits &= h155 <= u32::MAX as u64;
+                hoisted_check(fits, h155, g3_len);
+                let h156: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h156 <= u32::MAX as u64;
+                let h157: u64 = h156.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h157 <= u32::MAX as u64;
+                let h158: u64 = (((((v1204).wrapping_add((1u64 as u32))).min(b2136)).wrapping_mul(b2132)) as u64).wrapping_add(h157);
+                fits &= h158 <= u32::MAX as u64;
+                let h159: u64 = h158.wrapping_mul((((2u64 as u32)) as u64));
+                fits &= h159 <= u32::MAX as u64;
+                let h160: u64 = h159.wrapping_add((((1u64 as u32)) as u64));
+                fits &= h160 <= u32::MAX as u64;
+                hoisted_check(fits, h160, g3_len);
+                let h161: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h161 <= u32::MAX as u64;
+                let h162: u64 = h161.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h162 <= u32::MAX as u64;
+                let h163: u64 = (((((v1204).wrapping_add((1u64 as u32))).min(b2136)).wrapping_mul(b2132)) as u64).wrapping_add(h162);
+                fits &= h163 <= u32::MAX as u64;
+                let h164: u64 = h163.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h164 <= u32::MAX as u64;
+                let h165: u64 = h164.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h165 <= u32::MAX as u64;
+                hoisted_check(fits, h165, g1_len);
+                let h166: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h166 <= u32::MAX as u64;
+                let h167: u64 = h166.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h167 <= u32::MAX as u64;
+                let h168: u64 = (((((v1204).wrapping_add((1u64 as u32))).min(b2136)).wrapping_mul(b2132)) as u64).wrapping_add(h167);
+                fits &= h168 <= u32::MAX as u64;
+                let h169: u64 = h168.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h169 <= u32::MAX as u64;
+                let h170: u64 = h169.wrapping_add((((1u64 as u32)) as u64));
+                fits &= h170 <= u32::MAX as u64;
+                hoisted_check(fits, h170, g1_len);
+                let h171: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h171 <= u32::MAX as u64;
+                let h172: u64 = h171.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h172 <= u32::MAX as u64;
+                let h173: u64 = (((((v1204).wrapping_add((1u64 as u32))).min(b2136)).wrapping_mul(b2132)) as u64).wrapping_add(h172);
+                fits &= h173 <= u32::MAX as u64;
+                let h174: u64 = h173.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h174 <= u32::MAX as u64;
+                let h175: u64 = h174.wrapping_add((((2u64 as u32)) as u64));
+                fits &= h175 <= u32::MAX as u64;
+                hoisted_check(fits, h175, g1_len);
+                let h176: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h176 <= u32::MAX as u64;
+                let h177: u64 = h176.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h177 <= u32::MAX as u64;
+                let h178: u64 = (((((v1204).wrapping_add((1u64 as u32))).min(b2136)).wrapping_mul(b2132)) as u64).wrapping_add(h177);
+                fits &= h178 <= u32::MAX as u64;
+                let h179: u64 = h178.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h179 <= u32::MAX as u64;
+                let h180: u64 = h179.wrapping_add((((3u64 as u32)) as u64));
+                fits &= h180 <= u32::MAX as u64;
+                hoisted_check(fits, h180, g1_len);
+                let h181: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h181 <= u32::MAX as u64;
+                let h182: u64 = h181.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h182 <= u32::MAX as u64;
+                let h183: u64 = (((((v1204).wrapping_add((1u64 as u32))).min(b2136)).wrapping_mul(b2132)) as u64).wrapping_add(h182);
+                fits &= h183 <= u32::MAX as u64;
+                let h184: u64 = h183.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h184 <= u32::MAX as u64;
+                let h185: u64 = h184.wrapping_add((((4u64 as u32)) as u64));
+                fits &= h185 <= u32::MAX as u64;
+                hoisted_check(fits, h185, g1_len);
+                let h186: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h186 <= u32::MAX as u64;
+                let h187: u64 = h186.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h187 <= u32::MAX as u64;
+                let h188: u64 = (((((v1204).wrapping_add((1u64 as u32))).min(b2136)).wrapping_mul(b2132)) as u64).wrapping_add(h187);
+                fits &= h188 <= u32::MAX as u64;
+                let h189: u64 = h188.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h189 <= u32::MAX as u64;
+                let h190: u64 = h189.wrapping_add((((5u64 as u32)) as u64));
+                fits &= h190 <= u32::MAX as u64;
+                hoisted_check(fits, h190, g1_len);
+                let h191: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h191 <= u32::MAX as u64;
+                let h192: u64 = h191.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h192 <= u32::MAX as u64;
+                let h193: u64 = (((((v1204).wrapping_add((1u64 as u32))).min(b2136)).wrapping_mul(b2132)) as u64).wrapping_add(h192);
+                fits &= h193 <= u32::MAX as u64;
+                let h194: u64 = h193.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h194 <= u32::MAX as u64;
+                let h195: u64 = h194.wrapping_add((((6u64 as u32)) as u64));
+                fits &= h195 <= u32::MAX as u64;
+                hoisted_check(fits, h195, g1_len);
+                let h196: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h196 <= u32::MAX as u64;
+                let h197: u64 = h196.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h197 <= u32::MAX as u64;
+                let h198: u64 = (((((v1204).wrapping_add((1u64 as u32))).min(b2136)).wrapping_mul(b2132)) as u64).wrapping_add(h197);
+                fits &= h198 <= u32::MAX as u64;
+                let h199: u64 = h198.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h199 <= u32::MAX as u64;
+                let h200: u64 = h199.wrapping_add((((7u64 as u32)) as u64));
+                fits &= h200 <= u32::MAX as u64;
+                hoisted_check(fits, h200, g1_len);
+            }
+            let mut v2138: u32 = (0u64 as u32);
+            loop {
+                if !(v2138 < b2135) { break; }
+                let b2139: u32 = cube[0].wrapping_mul(b2135);
+                let b2140: u32 = b2139.wrapping_add(v2138);
+                let b2141: u32 = (0u64 as u32).wrapping_mul((32u64 as u32));
+                let b2142: u32 = v2138.wrapping_mul((1u64 as u32));
+                let b2143: u32 = b2142.wrapping_add((0u64 as u32));
+                let b2145: u32 = div(b2141, (4u64 as u32));
+                let b2146: u32 = b2145.wrapping_add((0u64 as u32));
+                let b2147: u32 = b2146.wrapping_mul((4u64 as u32));
+                let b2148: u32 = b2140.wrapping_mul((8u64 as u32));
+                let b2152: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b2153: u32 = b2152.wrapping_add((3u64 as u32));
+                let b2154: u32 = div(b2153, (4u64 as u32));
+                let b2155: u32 = b2154.wrapping_mul((4u64 as u32));
+                let b2156: u32 = (0u64 as u32).wrapping_add(b2155);
+                let b2157: u32 = div(b2156, (4u64 as u32));
+                let b2158: u32 = b2140.wrapping_mul((8u64 as u32));
+                let b2159: u32 = b2157.wrapping_add(b2158);
+                let b2161: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b2162: u32 = b2161.wrapping_add((3u64 as u32));
+                let b2163: u32 = div(b2162, (4u64 as u32));
+                let b2164: u32 = b2163.wrapping_mul((4u64 as u32));
+                let b2165: u32 = (0u64 as u32).wrapping_add(b2164);
+                let b2166: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+                let b2167: u32 = b2166.wrapping_add((3u64 as u32));
+                let b2168: u32 = div(b2167, (4u64 as u32));
+                let b2169: u32 = b2168.wrapping_mul((4u64 as u32));
+                let b2170: u32 = b2165.wrapping_add(b2169);
+                let b2171: u32 = div(b2170, (4u64 as u32));
+                let b2172: u32 = b2140.wrapping_mul((32u64 as u32));
+                let b2173: u32 = b2171.wrapping_add(b2172);
+                let b2175: i32 = ((b2147) as i32);
+                let b2176: u32 = div((0u64 as u32), (4u64 as u32));
+                let b2177: u32 = div(b2146, (8u64 as u32));
+                let b2178: u32 = b2177.wrapping_mul((4u64 as u32));
+                let b2179: u32 = b2176.wrapping_add(b2178);
+                let b2180: u32 = rem(b2146, (4u64 as u32));
+                let b2181: u32 = b2179.wrapping_add(b2180);
+                let b2182: u32 = div(b2146, (4u64 as u32));
+                let b2183: u32 = rem(b2182, (2u64 as u32));
+                let b2184: u32 = b2183.wrapping_mul((4u64 as u32));
+                let b2185: u32 = b2181.wrapping_mul((8u64 as u32));
+                let a49 = ((((0u32).wrapping_add(b2173)).wrapping_add(b2185)) as u32) as usize;
+                let b2190: u32 = div(b2146, (2u64 as u32));
+                let b2191: u32 = (0u64 as u32).wrapping_add(b2190);
+                let b2192: u32 = rem(b2146, (2u64 as u32));
+                let b2193: u32 = b2192.wrapping_mul((4u64 as u32));
+                let b2194: u32 = div(b2191, (4u64 as u32));
+                let b2195: u32 = b2194.wrapping_mul((8u64 as u32));
+                let a50 = ((((0u32).wrapping_add(b2159)).wrapping_add(b2195)) as u32) as usize;
+                let b2198: u32 = rem(b2191, (4u64 as u32));
+                let b2199: u32 = b2198.wrapping_mul((8u64 as u32));
+                let b2200: u32 = b2199.wrapping_add(b2193);
+                let b2209: u32 = div(b2141, (4u64 as u32));
+                let b2210: u32 = b2209.wrapping_add((1u64 as u32));
+                let b2211: u32 = b2210.wrapping_mul((4u64 as u32));
+                let b2212: u32 = b2140.wrapping_mul((8u64 as u32));
+                let b2216: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b2217: u32 = b2216.wrapping_add((3u64 as u32));
+                let b2218: u32 = div(b2217, (4u64 as u32));
+                let b2219: u32 = b2218.wrapping_mul((4u64 as u32));
+                let b2220: u32 = (0u64 as u32).wrapping_add(b2219);
+                let b2221: u32 = div(b2220, (4u64 as u32));
+                let b2222: u32 = b2140.wrapping_mul((8u64 as u32));
+                let b2223: u32 = b2221.wrapping_add(b2222);
+                let b2225: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b2226: u32 = b2225.wrapping_add((3u64 as u32));
+                let b2227: u32 = div(b2226, (4u64 as u32));
+                let b2228: u32 = b2227.wrapping_mul((4u64 as u32));
+                let b2229: u32 = (0u64 as u32).wrapping_add(b2228);
+                let b2230: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+                let b2231: u32 = b2230.wrapping_add((3u64 as u32));
+                let b2232: u32 = div(b2231, (4u64 as u32));
+                let b2233: u32 = b2232.wrapping_mul((4u64 as u32));
+                let b2234: u32 = b2229.wrapping_add(b2233);
+                let b2235: u32 = div(b2234, (4u64 as u32));
+                let b2236: u32 = b2140.wrapping_mul((32u64 as u32));
+                let b2237: u32 = b2235.wrapping_add(b2236);
+                let b2239: i32 = ((b2211) as i32);
+                let b2240: u32 = div((0u64 as u32), (4u64 as u32));
+                let b2241: u32 = div(b2210, (8u64 as u32));
+                let b2242: u32 = b2241.wrapping_mul((4u64 as u32));
+                let b2243: u32 = b2240.wrapping_add(b2242);
+                let b2244: u32 = rem(b2210, (4u64 as u32));
+                let b2245: u32 = b2243.wrapping_add(b2244);
+                let b2246: u32 = div(b2210, (4u64 as u32));
+                let b2247: u32 = rem(b2246, (2u64 as u32));
+                let b2248: u32 = b2247.wrapping_mul((4u64 as u32));
+                let b2249: u32 = b2245.wrapping_mul((8u64 as u32));
+                let a51 = ((((0u32).wrapping_add(b2237)).wrapping_add(b2249)) as u32) as usize;
+                let b2254: u32 = div(b2210, (2u64 as u32));
+                let b2255: u32 = (0u64 as u32).wrapping_add(b2254);
+                let b2256: u32 = rem(b2210, (2u64 as u32));
+                let b2257: u32 = b2256.wrapping_mul((4u64 as u32));
+                let b2258: u32 = div(b2255, (4u64 as u32));
+                let b2259: u32 = b2258.wrapping_mul((8u64 as u32));
+                let a52 = ((((0u32).wrapping_add(b2223)).wrapping_add(b2259)) as u32) as usize;
+                let b2262: u32 = rem(b2255, (4u64 as u32));
+                let b2263: u32 = b2262.wrapping_mul((8u64 as u32));
+                let b2264: u32 = b2263.wrapping_add(b2257);
+                let b2273: u32 = div(b2141, (4u64 as u32));
+                let b2274: u32 = b2273.wrapping_add((2u64 as u32));
+                let b2275: u32 = b2274.wrapping_mul((4u64 as u32));
+                let b2276: u32 = b2140.wrapping_mul((8u64 as u32));
+                let b2280: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b2281: u32 = b2280.wrapping_add((3u64 as u32));
+                let b2282: u32 = div(b2281, (4u64 as u32));
+                let b2283: u32 = b2282.wrapping_mul((4u64 as u32));
+                let b2284: u32 = (0u64 as u32).wrapping_add(b2283);
+                let b2285: u32 = div(b2284, (4u64 as u32));
+                let b2286: u32 = b2140.wrapping_mul((8u64 as u32));
+                let b2287: u32 = b2285.wrapping_add(b2286);
+                let b2289: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b2290: u32 = b2289.wrapping_add((3u64 as u32));
+                let b2291: u32 = div(b2290, (4u64 as u32));
+                let b2292: u32 = b2291.wrapping_mul((4u64 as u32));
+                let b2293: u32 = (0u64 as u32).wrapping_add(b2292);
+                let b2294: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+                let b2295: u32 = b2294.wrapping_add((3u64 as u32));
+                let b2296: u32 = div(b2295, (4u64 as u32));
+                let b2297: u32 = b2296.wrapping_mul((4u64 as u32));
+                let b2298: u32 = b2293.wrapping_add(b2297);
+                let b2299: u32 = div(b2298, (4u64 as u32));
+                let b2300: u32 = b2140.wrapping_mul((32u64 as u32));
+                let b2301: u32 = b2299.wrapping_add(b2300);
+                let b2303: i32 = ((b2275) as i32);
+                let b2304: u32 = div((0u64 as u32), (4u64 as u32));
+                let b2305: u32 = div(b2274, (8u64 as u32));
+                let b2306: u32 = b2305.wrapping_mul((4u64 as u32));
+                let b2307: u32 = b2304.wrapping_add(b2306);
+                let b2308: u32 = rem(b2274, (4u64 as u32));
+                let b2309: u32 = b2307.wrapping_add(b2308);
+                let b2310: u32 = div(b2274, (4u64 as u32));
+                let b2311: u32 = rem(b2310, (2u64 as u32));
+                let b2312: u32 = b2311.wrapping_mul((4u64 as u32));
+                let b2313: u32 = b2309.wrapping_mul((8u64 as u32));
+                let a53 = ((((0u32).wrapping_add(b2301)).wrapping_add(b2313)) as u32) as usize;
+                let b2318: u32 = div(b2274, (2u64 as u32));
+                let b2319: u32 = (0u64 as u32).wrapping_add(b2318);
+                let b2320: u32 = rem(b2274, (2u64 as u32));
+                let b2321: u32 = b2320.wrapping_mul((4u64 as u32));
+                let b2322: u32 = div(b2319, (4u64 as u32));
+                let b2323: u32 = b2322.wrapping_mul((8u64 as u32));
+                let a54 = ((((0u32).wrapping_add(b2287)).wrapping_add(b2323)) as u32) as usize;
+                let b2326: u32 = rem(b2319, (4u64 as u32));
+                let b2327: u32 = b2326.wrapping_mul((8u64 as u32));
+                let b2328: u32 = b2327.wrapping_add(b2321);
+                let b2337: u32 = div(b2141, (4u64 as u32));
+                let b2338: u32 = b2337.wrapping_add((3u64 as u32));
+                let b2339: u32 = b2338.wrapping_mul((4u64 as u32));
+                let b2340: u32 = b2140.wrapping_mul((8u64 as u32));
+                let b2344: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b2345: u32 = b2344.wrapping_add((3u64 as u32));
+                let b2346: u32 = div(b2345, (4u64 as u32));
+                let b2347: u32 = b2346.wrapping_mul((4u64 as u32));
+                let b2348: u32 = (0u64 as u32).wrapping_add(b2347);
+                let b2349: u32 = div(b2348, (4u64 as u32));
+                let b2350: u32 = b2140.wrapping_mul((8u64 as u32));
+                let b2351: u32 = b2349.wrapping_add(b2350);
+                let b2353: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b2354: u32 = b2353.wrapping_add((3u64 as u32));
+                let b2355: u32 = div(b2354, (4u64 as u32));
+                let b2356: u32 = b2355.wrapping_mul((4u64 as u32));
+                let b2357: u32 = (0u64 as u32).wrapping_add(b2356);
+                let b2358: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+                let b2359: u32 = b2358.wrapping_add((3u64 as u32));
+                let b2360: u32 = div(b2359, (4u64 as u32));
+                let b2361: u32 = b2360.wrapping_mul((4u64 as u32));
+                let b2362: u32 = b2357.wrapping_add(b2361);
+                let b2363: u32 = div(b2362, (4u64 as u32));
+                let b2364: u32 = b2140.wrapping_mul((32u64 as u32));
+                let b2365: u32 = b2363.wrapping_add(b2364);
+                let b2367: i32 = ((b2339) as i32);
+                let b2368: u32 = div((0u64 as u32), (4u64 as u32));
+                let b2369: u32 = div(b2338, (8u64 as u32));
+                let b2370: u32 = b2369.wrapping_mul((4u64 as u32));
+                let b2371: u32 = b2368.wrapping_add(b2370);
+                let b2372: u32 = rem(b2338, (4u64 as u32));
+                let b2373: u32 = b2371.wrapping_add(b2372);
+                let b2374: u32 = div(b2338, (4u64 as u32));
+                let b2375: u32 = rem(b2374, (2u64 as u32));
+                let b2376: u32 = b2375.wrapping_mul((4u64 as u32));
+                let b2377: u32 = b2373.wrapping_mul((8u64 as u32));
+                let a55 = ((((0u32).wrapping_add(b2365)).wrapping_add(b2377)) as u32) as usize;
+                let b2382: u32 = div(b2338, (2u64 as u32));
+                let b2383: u32 = (0u64 as u32).wrapping_add(b2382);
+                let b2384: u32 = rem(b2338, (2u64 as u32));
+                let b2385: u32 = b2384.wrapping_mul((4u64 as u32));
+                let b2386: u32 = div(b2383, (4u64 as u32));
+                let b2387: u32 = b2386.wrapping_mul((8u64 as u32));
+                let a56 = ((((0u32).wrapping_add(b2351)).wrapping_add(b2387)) as u32) as usize;
+                let b2390: u32 = rem(b2383, (4u64 as u32));
+                let b2391: u32 = b2390.wrapping_mul((8u64 as u32));
+                let b2392: u32 = b2391.wrapping_add(b2385);
+                let b2401: u32 = div(b2141, (4u64 as u32));
+                let b2402: u32 = b2401.wrapping_add((4u64 as u32));
+                let b2403: u32 = b2402.wrapping_mul((4u64 as u32));
+                let b2404: u32 = b2140.wrapping_mul((8u64 as u32));
+                let b2408: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b2409: u32 = b2408.wrapping_add((3u64 as u32));
+                let b2410: u32 = div(b2409, (4u64 as u32));
+                let b2411: u32 = b2410.wrapping_mul((4u64 as u32));
+                let b2412: u32 = (0u64 as u32).wrapping_add(b2411);
+                let b2413: u32 = div(b2412, (4u64 as u32));
+                let b2414: u32 = b2140.wrapping_mul((8u64 as u32));
+                let b2415: u32 = b2413.wrapping_add(b2414);
+                let b2417: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b2418: u32 = b2417.wrapping_add((3u64 as u32));
+                let b2419: u32 = div(b2418, (4u64 as u32));
+                let b2420: u32 = b2419.wrapping_mul((4u64 as u32));
+                let b2421: u32 = (0u64 as u32).wrapping_add(b2420);
+                let b2422: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+                let b2423: u32 = b2422.wrapping_add((3u64 as u32));
+                let b2424: u32 = div(b2423, (4u64 as u32));
+                let b2425: u32 = b2424.wrapping_mul((4u64 as u32));
+                let b2426: u32 = b2421.wrapping_add(b2425);
+                let b2427: u32 = div(b2426, (4u64 as u32));
+                let b2428: u32 = b2140.wrapping_mul((32u64 as u32));
+                let b2429: u32 = b2427.wrapping_add(b2428);
+                let b2431: i32 = ((b2403) as i32);
+                let b2432: u32 = div((0u64 as u32), (4u64 as u32));
+                let b2433: u32 = div(b2402, (8u64 as u32));
+                let b2434: u32 = b2433.wrapping_mul((4u64 as u32));
+                let b2435: u32 = b2432.wrapping_add(b2434);
+                let b2436: u32 = rem(b2402, (4u64 as u32));
+                let b2437: u32 = b2435.wrapping_add(b2436);
+                let b2438: u32 = div(b2402, (4u64 as u32));
+                let b2439: u32 = rem(b2438, (2u64 as u32));
+                let b2440: u32 = b2439.wrapping_mul((4u64 as u32));
+                let b2441: u32 = b2437.wrapping_mul((8u64 as u32));
+                let a57 = ((((0u32).wrapping_add(b2429)).wrapping_add(b2441)) as u32) as usize;
+                let b2446: u32 = div(b2402, (2u64 as u32));
+                let b2447: u32 = (0u64 as u32).wrapping_add(b2446);
+                let b2448: u32 = rem(b2402, (2u64 as u32));
+                let b2449: u32 = b2448.wrapping_mul((4u64 as u32));
+                let b2450: u32 = div(b2447, (4u64 as u32));
+                let b2451: u32 = b2450.wrapping_mul((8u64 as u32));
+                let a58 = ((((0u32).wrapping_add(b2415)).wrapping_add(b2451)) as u32) as usize;
+                let b2454: u32 = rem(b2447, (4u64 as u32));
+                let b2455: u32 = b2454.wrapping_mul((8u64 as u32));
+                let b2456: u32 = b2455.wrapping_add(b2449);
+                let b2465: u32 = div(b2141, (4u64 as u32));
+                let b2466: u32 = b2465.wrapping_add((5u64 as u32));
+                let b2467: u32 = b2466.wrapping_mul((4u64 as u32));
+                let b2468: u32 = b2140.wrapping_mul((8u64 as u32));
+                let b2472: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b2473: u32 = b2472.wrapping_add((3u64 as u32));
+                let b2474: u32 = div(b2473, (4u64 as u32));
+                let b2475: u32 = b2474.wrapping_mul((4u64 as u32));
+                let b2476: u32 = (0u64 as u32).wrapping_add(b2475);
+                let b2477: u32 = div(b2476, (4u64 as u32));
+                let b2478: u32 = b2140.wrapping_mul((8u64 as u32));
+                let b2479: u32 = b2477.wrapping_add(b2478);
+                let b2481: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b2482: u32 = b2481.wrapping_add((3u64 as u32));
+                let b2483: u32 = div(b2482, (4u64 as u32));
+                let b2484: u32 = b2483.wrapping_mul((4u64 as u32));
+                let b2485: u32 = (0u64 as u32).wrapping_add(b2484);
+                let b2486: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+                let b2487: u32 = b2486.wrapping_add((3u64 as u32));
+                let b2488: u32 = div(b2487, (4u64 as u32));
+                let b2489: u32 = b2488.wrapping_mul((4u64 as u32));
+                let b2490: u32 = b2485.wrapping_add(b2489);
+                let b2491: u32 = div(b2490, (4u64 as u32));
+                let b2492: u32 = b2140.wrapping_mul((32u64 as u32));
+                let b2493: u32 = b2491.wrapping_add(b2492);
+                let b2495: i32 = ((b2467) as i32);
+                let b2496: u32 = div((0u64 as u32), (4u64 as u32));
+                let b2497: u32 = div(b2466, (8u64 as u32));
+                let b2498: u32 = b2497.wrapping_mul((4u64 as u32));
+                let b2499: u32 = b2496.wrapping_add(b2498);
+                let b2500: u32 = rem(b2466, (4u64 as u32));
+                let b2501: u32 = b2499.wrapping_add(b2500);
+                let b2502: u32 = div(b2466, (4u64 as u32));
+                let b2503: u32 = rem(b2502, (2u64 as u32));
+                let b2504: u32 = b2503.wrapping_mul((4u64 as u32));
+                let b2505: u32 = b2501.wrapping_mul((8u64 as u32));
+                let a59 = ((((0u32).wrapping_add(b2493)).wrapping_add(b2505)) as u32) as usize;
+                let b2510: u32 = div(b2466, (2u64 as u32));
+                let b2511: u32 = (0u64 as u32).wrapping_add(b2510);
+                let b2512: u32 = rem(b2466, (2u64 as u32));
+                let b2513: u32 = b2512.wrapping_mul((4u64 as u32));
+                let b2514: u32 = div(b2511, (4u64 as u32));
+                let b2515: u32 = b2514.wrapping_mul((8u64 as u32));
+                let a60 = ((((0u32).wrapping_add(b2479)).wrapping_add(b2515)) as u32) as usize;
+                let b2518: u32 = rem(b2511, (4u64 as u32));
+                let b2519: u32 = b2518.wrapping_mul((8u64 as u32));
+                let b2520: u32 = b2519.wrapping_add(b2513);
+                let b2529: u32 = div(b2141, (4u64 as u32));
+                let b2530: u32 = b2529.wrapping_add((6u64 as u32));
+                let b2531: u32 = b2530.wrapping_mul((4u64 as u32));
+                let b2532: u32 = b2140.wrapping_mul((8u64 as u32));
+                let b2536: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b2537: u32 = b2536.wrapping_add((3u64 as u32));
+                let b2538: u32 = div(b2537, (4u64 as u32));
+                let b2539: u32 = b2538.wrapping_mul((4u64 as u32));
+                let b2540: u32 = (0u64 as u32).wrapping_add(b2539);
+                let b2541: u32 = div(b2540, (4u64 as u32));
+                let b2542: u32 = b2140.wrapping_mul((8u64 as u32));
+                let b2543: u32 = b2541.wrapping_add(b2542);
+                let b2545: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b2546: u32 = b2545.wrapping_add((3u64 as u32));
+                let b2547: u32 = div(b2546, (4u64 as u32));
+                let b2548: u32 = b2547.wrapping_mul((4u64 as u32));
+                let b2549: u32 = (0u64 as u32).wrapping_add(b2548);
+                let b2550: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+                let b2551: u32 = b2550.wrapping_add((3u64 as u32));
+                let b2552: u32 = div(b2551, (4u64 as u32));
+                let b2553: u32 = b2552.wrapping_mul((4u64 as u32));
+                let b2554: u32 = b2549.wrapping_add(b2553);
+                let b2555: u32 = div(b2554, (4u64 as u32));
+                let b2556: u32 = b2140.wrapping_mul((32u64 as u32));
+                let b2557: u32 = b2555.wrapping_add(b2556);
+                let b2559: i32 = ((b2531) as i32);
+                let b2560: u32 = div((0u64 as u32), (4u64 as u32));
+                let b2561: u32 = div(b2530, (8u64 as u32));
+                let b2562: u32 = b2561.wrapping_mul((4u64 as u32));
+                let b2563: u32 = b2560.wrapping_add(b2562);
+                let b2564: u32 = rem(b2530, (4u64 as u32));
+                let b2565: u32 = b2563.wrapping_add(b2564);
+                let b2566: u32 = div(b2530, (4u64 as u32));
+                let b2567: u32 = rem(b2566, (2u64 as u32));
+                let b2568: u32 = b2567.wrapping_mul((4u64 as u32));
+                let b2569: u32 = b2565.wrapping_mul((8u64 as u32));
+                let a61 = ((((0u32).wrapping_add(b2557)).wrapping_add(b2569)) as u32) as usize;
+                let b2574: u32 = div(b2530, (2u64 as u32));
+                let b2575: u32 = (0u64 as u32).wrapping_add(b2574);
+                let b2576: u32 = rem(b2530, (2u64 as u32));
+                let b2577: u32 = b2576.wrapping_mul((4u64 as u32));
+                let b2578: u32 = div(b2575, (4u64 as u32));
+                let b2579: u32 = b2578.wrapping_mul((8u64 as u32));
+                let a62 = ((((0u32).wrapping_add(b2543)).wrapping_add(b2579)) as u32) as usize;
+                let b2582: u32 = rem(b2575, (4u64 as u32));
+                let b2583: u32 = b2582.wrapping_mul((8u64 as u32));
+                let b2584: u32 = b2583.wrapping_add(b2577);
+                let b2593: u32 = div(b2141, (4u64 as u32));
+                let b2594: u32 = b2593.wrapping_add((7u64 as u32));
+                let b2595: u32 = b2594.wrapping_mul((4u64 as u32));
+                let b2596: u32 = b2140.wrapping_mul((8u64 as u32));
+                let b2600: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b2601: u32 = b2600.wrapping_add((3u64 as u32));
+                let b2602: u32 = div(b2601, (4u64 as u32));
+                let b2603: u32 = b2602.wrapping_mul((4u64 as u32));
+                let b2604: u32 = (0u64 as u32).wrapping_add(b2603);
+                let b2605: u32 = div(b2604, (4u64 as u32));
+                let b2606: u32 = b2140.wrapping_mul((8u64 as u32));
+                let b2607: u32 = b2605.wrapping_add(b2606);
+                let b2609: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b2610: u32 = b2609.wrapping_add((3u64 as u32));
+                let b2611: u32 = div(b2610, (4u64 as u32));
+                let b2612: u32 = b2611.wrapping_mul((4u64 as u32));
+                let b2613: u32 = (0u64 as u32).wrapping_add(b2612);
+                let b2614: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+                let b2615: u32 = b2614.wrapping_add((3u64 as u32));
+                let b2616: u32 = div(b2615, (4u64 as u32));
+                let b2617: u32 = b2616.wrapping_mul((4u64 as u32));
+                let b2618: u32 = b2613.wrapping_add(b2617);
+                let b2619: u32 = div(b2618, (4u64 as u32));
+                let b2620: u32 = b2140.wrapping_mul((32u64 as u32));
+                let b2621: u32 = b2619.wrapping_add(b2620);
+                let b2623: i32 = ((b2595) as i32);
+                let b2624: u32 = div((0u64 as u32), (4u64 as u32));
+                let b2625: u32 = div(b2594, (8u64 as u32));
+                let b2626: u32 = b2625.wrapping_mul((4u64 as u32));
+                let b2627: u32 = b2624.wrapping_add(b2626);
+                let b2628: u32 = rem(b2594, (4u64 as u32));
+                let b2629: u32 = b2627.wrapping_add(b2628);
+                let b2630: u32 = div(b2594, (4u64 as u32));
+                let b2631: u32 = rem(b2630, (2u64 as u32));
+                let b2632: u32 = b2631.wrapping_mul((4u64 as u32));
+                let b2633: u32 = b2629.wrapping_mul((8u64 as u32));
+                let a63 = ((((0u32).wrapping_add(b2621)).wrapping_add(b2633)) as u32) as usize;
+                let b2638: u32 = div(b2594, (2u64 as u32));
+                let b2639: u32 = (0u64 as u32).wrapping_add(b2638);
+                let b2640: u32 = rem(b2594, (2u64 as u32));
+                let b2641: u32 = b2640.wrapping_mul((4u64 as u32));
+                let b2642: u32 = div(b2639, (4u64 as u32));
+                let b2643: u32 = b2642.wrapping_mul((8u64 as u32));
+                let a64 = ((((0u32).wrapping_add(b2607)).wrapping_add(b2643)) as u32) as usize;
+                let b2646: u32 = rem(b2639, (4u64 as u32));
+                let b2647: u32 = b2646.wrapping_mul((8u64 as u32));
+                let b2648: u32 = b2647.wrapping_add(b2641);
+                let b2659: u32 = b2141.wrapping_add((0u64 as u32));
+                let b2660: u32 = b2140.wrapping_mul((8u64 as u32));
+                let b2664: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b2665: u32 = b2664.wrapping_add((3u64 as u32));
+                let b2666: u32 = div(b2665, (4u64 as u32));
+                let b2667: u32 = b2666.wrapping_mul((4u64 as u32));
+                let b2668: u32 = (0u64 as u32).wrapping_add(b2667);
+                let b2669: u32 = div(b2668, (4u64 as u32));
+                let b2670: u32 = b2140.wrapping_mul((8u64 as u32));
+                let b2671: u32 = b2669.wrapping_add(b2670);
+                let b2673: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b2674: u32 = b2673.wrapping_add((3u64 as u32));
+                let b2675: u32 = div(b2674, (4u64 as u32));
+                let b2676: u32 = b2675.wrapping_mul((4u64 as u32));
+                let b2677: u32 = (0u64 as u32).wrapping_add(b2676);
+                let b2678: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+                let b2679: u32 = b2678.wrapping_add((3u64 as u32));
+                let b2680: u32 = div(b2679, (4u64 as u32));
+                let b2681: u32 = b2680.wrapping_mul((4u64 as u32));
+                let b2682: u32 = b2677.wrapping_add(b2681);
+                let b2683: u32 = div(b2682, (4u64 as u32));
+                let b2684: u32 = b2140.wrapping_mul((32u64 as u32));
+                let b2685: u32 = b2683.wrapping_add(b2684);
+                let a65 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b2660)).wrapping_mul(2)), UNITS, g0_len);
+                for l in 0..UNITS {
+                    let x2149: u32 = b2148.wrapping_add((l as u32));
+                    let x2150: u32 = x2149.wrapping_mul((2u64 as u32));
+                    let x2151: u32 = (0u64 as u32).wrapping_add(x2150);
+                    let x2160: u32 = b2159.wrapping_add((l as u32));
+                    let x2174: u32 = b2173.wrapping_add((l as u32));
+                    let x2186: u32 = x2174.wrapping_add(b2185);
+                    let x2187: u32 = *g0.add(a49 + l);
+                    let x2188: u32 = x2187.wrapping_shr((b2184) as u32);
+                    let x2189: u32 = x2188 & (252645135u64 as u32);
+                    let x2196: u32 = x2160.wrapping_add(b2195);
+                    let x2197: u32 = *g0.add(a50 + l);
+                    let x2201: u32 = x2197.wrapping_shr((b2200) as u32);
+                    let x2202: u32 = x2201 & (15u64 as u32);
+                    let x2203: i32 = ((x2202) as i32);
+                    let x2204: u32 = ((x2203) as u32);
+                    let x2205: u32 = x2204.wrapping_mul((2113665u64 as u32));
+                    let x2206: u32 = x2205 & (16843009u64 as u32);
+                    let x2207: u32 = x2206.wrapping_shl(((4u64 as u32)) as u32);
+                    let x2208: u32 = x2189 | x2207;
+                    la2144_0[l] = x2208;
+                    let x2213: u32 = b2212.wrapping_add((l as u32));
+                    let x2214: u32 = x2213.wrapping_mul((2u64 as u32));
+                    let x2215: u32 = (0u64 as u32).wrapping_add(x2214);
+                    let x2224: u32 = b2223.wrapping_add((l as u32));
+                    let x2238: u32 = b2237.wrapping_add((l as u32));
+                    let x2250: u32 = x2238.wrapping_add(b2249);
+                    let x2251: u32 = *g0.add(a51 + l);
+                    let x2252: u32 = x2251.wrapping_shr((b2248) as u32);
+                    let x2253: u32 = x2252 & (252645135u64 as u32);
+                    let x2260: u32 = x2224.wrapping_add(b2259);
+                    let x2261: u32 = *g0.add(a52 + l);
+                    let x2265: u32 = x2261.wrapping_shr((b2264) as u32);
+                    let x2266: u32 = x2265 & (15u64 as u32);
+                    let x2267: i32 = ((x2266) as i32);
+                    let x2268: u32 = ((x2267) as u32);
+                    let x2269: u32 = x2268.wrapping_mul((2113665u64 as u32));
+                    let x2270: u32 = x2269 & (16843009u64 as u32);
+                    let x2271: u32 = x2270.wrapping_shl(((4u64 as u32)) as u32);
+                    let x2272: u32 = x2253 | x2271;
+                    la2144_1[l] = x2272;
+                    let x2277: u32 = b2276.wrapping_add((l as u32));
+                    let x2278: u32 = x2277.wrapping_mul((2u64 as u32));
+                    let x2279: u32 = (0u64 as u32).wrapping_add(x2278);
+                    let x2288: u32 = b2287.wrapping_add((l as u32));
+                    let x2302: u32 = b2301.wrapping_add((l as u32));
+                    let x2314: u32 = x2302.wrapping_add(b2313);
+                    let x2315: u32 = *g0.add(a53 + l);
+                    let x2316: u32 = x2315.wrapping_shr((b2312) as u32);
+                    let x2317: u32 = x2316 & (252645135u64 as u32);
+                    let x2324: u32 = x2288.wrapping_add(b2323);
+                    let x2325: u32 = *g0.add(a54 + l);
+                    let x2329: u32 = x2325.wrapping_shr((b2328) as u32);
+                    let x2330: u32 = x2329 & (15u64 as u32);
+                    let x2331: i32 = ((x2330) as i32);
+                    let x2332: u32 = ((x2331) as u32);
+                    let x2333: u32 = x2332.wrapping_mul((2113665u64 as u32));
+                    let x2334: u32 = x2333 & (16843009u64 as u32);
+                    let x2335: u32 = x2334.wrapping_shl(((4u64 as u32)) as u32);
+                    let x2336: u32 = x2317 | x2335;
+                    la2144_2[l] = x2336;
+                    let x2341: u32 = b2340.wrapping_add((l as u32));
+                    let x2342: u32 = x2341.wrapping_mul((2u64 as u32));
+                    let x2343: u32 = (0u64 as u32).wrapping_add(x2342);
+                    let x2352: u32 = b2351.wrapping_add((l as u32));
+                    let x2366: u32 = b2365.wrapping_add((l as u32));
+                    let x2378: u32 = x2366.wrapping_add(b2377);
+                    let x2379: u32 = *g0.add(a55 + l);
+                    let x2380: u32 = x2379.wrapping_shr((b2376) as u32);
+                    let x2381: u32 = x2380 & (252645135u64 as u32);
+                    let x2388: u32 = x2352.wrapping_add(b2387);
+                    let x2389: u32 = *g0.add(a56 + l);
+                    let x2393: u32 = x2389.wrapping_shr((b2392) as u32);
+                    let x2394: u32 = x2393 & (15u64 as u32);
+                    let x2395: i32 = ((x2394) as i32);
+                    let x2396: u32 = ((x2395) as u32);
+                    let x2397: u32 = x2396.wrapping_mul((2113665u64 as u32));
+                    let x2398: u32 = x2397 & (16843009u64 as u32);
+                    let x2399: u32 = x2398.wrapping_shl(((4u64 as u32)) as u32);
+                    let x2400: u32 = x2381 | x2399;
+                    la2144_3[l] = x2400;
+                    let x2405: u32 = b2404.wrapping_add((l as u32));
+                    let x2406: u32 = x2405.wrapping_mul((2u64 as u32));
+                    let x2407: u32 = (0u64 as u32).wrapping_add(x2406);
+                    let x2416: u32 = b2415.wrapping_add((l as u32));
+                    let x2430: u32 = b2429.wrapping_add((l as u32));
+                    let x2442: u32 = x2430.wrapping_add(b2441);
+                    let x2443: u32 = *g0.add(a57 + l);
+                    let x2444: u32 = x2443.wrapping_shr((b2440) as u32);
+                    let x2445: u32 = x2444 & (252645135u64 as u32);
+                    let x2452: u32 = x2416.wrapping_add(b2451);
+                    let x2453: u32 = *g0.add(a58 + l);
+                    let x2457: u32 = x2453.wrapping_shr((b2456) as u32);
+                    let x2458: u32 = x2457 & (15u64 as u32);
+                    let x2459: i32 = ((x2458) as i32);
+                    let x2460: u32 = ((x2459) as u32);
+                    let x2461: u32 = x2460.wrapping_mul((2113665u64 as u32));
+                    let x2462: u32 = x2461 & (16843009u64 as u32);
+                    let x2463: u32 = x2462.wrapping_shl(((4u64 as u32)) as u32);
+                    let x2464: u32 = x2445 | x2463;
+                    la2144_4[l] = x2464;
+                    let x2469: u32 = b2468.wrapping_add((l as u32));
+                    let x2470: u32 = x2469.wrapping_mul((2u64 as u32));
+                    let x2471: u32 = (0u64 as u32).wrapping_add(x2470);
+                    let x2480: u32 = b2479.wrapping_add((l as u32));
+                    let x2494: u32 = b2493.wrapping_add((l as u32));
+                    let x2506: u32 = x2494.wrapping_add(b2505);
+                    let x2507: u32 = *g0.add(a59 + l);
+                    let x2508: u32 = x2507.wrapping_shr((b2504) as u32);
+                    let x2509: u32 = x2508 & (252645135u64 as u32);
+                    let x2516: u32 = x2480.wrapping_add(b2515);
+                    let x2517: u32 = *g0.add(a60 + l);
+                    let x2521: u32 = x2517.wrapping_shr((b2520) as u32);
+                    let x2522: u32 = x2521 & (15u64 as u32);
+                    let x2523: i32 = ((x2522) as i32);
+                    let x2524: u32 = ((x2523) as u32);
+                    let x2525: u32 = x2524.wrapping_mul((2113665u64 as u32));
+                    let x2526: u32 = x2525 & (16843009u64 as u32);
+                    let x2527: u32 = x2526.wrapping_shl(((4u64 as u32)) as u32);
+                    let x2528: u32 = x2509 | x2527;
+                    la2144_5[l] = x2528;
+                    let x2533: u32 = b2532.wrapping_add((l as u32));
+                    let x2534: u32 = x2533.wrapping_mul((2u64 as u32));
+                    let x2535: u32 = (0u64 as u32).wrapping_add(x2534);
+                    let x2544: u32 = b2543.wrapping_add((l as u32));
+                    let x2558: u32 = b2557.wrapping_add((l as u32));
+                    let x2570: u32 = x2558.wrapping_add(b2569);
+                    let x2571: u32 = *g0.add(a61 + l);
+                    let x2572: u32 = x2571.wrapping_shr((b2568) as u32);
+                    let x2573: u32 = x2572 & (252645135u64 as u32);
+                    let x2580: u32 = x2544.wrapping_add(b2579);
+                    let x2581: u32 = *g0.add(a62 + l);
+                    let x2585: u32 = x2581.wrapping_shr((b2584) as u32);
+                    let x2586: u32 = x2585 & (15u64 as u32);
+                    let x2587: i32 = ((x2586) as i32);
+                    let x2588: u32 = ((x2587) as u32);
+                    let x2589: u32 = x2588.wrapping_mul((2113665u64 as u32));
+                    let x2590: u32 = x2589 & (16843009u64 as u32);
+                    let x2591: u32 = x2590.wrapping_shl(((4u64 as u32)) as u32);
+                    let x2592: u32 = x2573 | x2591;
+                    la2144_6[l] = x2592;
+                    let x2597: u32 = b2596.wrapping_add((l as u32));
+                    let x2598: u32 = x2597.wrapping_mul((2u64 as u32));
+                    let x2599: u32 = (0u64 as u32).wrapping_add(x2598);
+                    let x2608: u32 = b2607.wrapping_add((l as u32));
+                    let x2622: u32 = b2621.wrapping_add((l as u32));
+                    let x2634: u32 = x2622.wrapping_add(b2633);
+                    let x2635: u32 = *g0.add(a63 + l);
+                    let x2636: u32 = x2635.wrapping_shr((b2632) as u32);
+                    let x2637: u32 = x2636 & (252645135u64 as u32);
+                    let x2644: u32 = x2608.wrapping_add(b2643);
+                    let x2645: u32 = *g0.add(a64 + l);
+                    let x2649: u32 = x2645.wrapping_shr((b2648) as u32);
+                    let x2650: u32 = x2649 & (15u64 as u32);
+                    let x2651: i32 = ((x2650) as i32);
+                    let x2652: u32 = ((x2651) as u32);
+                    let x2653: u32 = x2652.wrapping_mul((2113665u64 as u32));
+                    let x2654: u32 = x2653 & (16843009u64 as u32);
+                    let x2655: u32 = x2654.wrapping_shl(((4u64 as u32)) as u32);
+                    let x2656: u32 = x2637 | x2655;
+                    la2144_7[l] = x2656;
+                    let x2661: u32 = b2660.wrapping_add((l as u32));
+                    let x2662: u32 = x2661.wrapping_mul((2u64 as u32));
+                    let x2663: u32 = (0u64 as u32).wrapping_add(x2662);
+                    let x2672: u32 = b2671.wrapping_add((l as u32));
+                    let x2686: u32 = b2685.wrapping_add((l as u32));
+                    let x2692: u32 = (halfword(g0, a65 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                    let x2693: u32 = x2692 & (32768u64 as u32);
+                    let x2694: u32 = x2693.wrapping_shl(((16u64 as u32)) as u32);
+                    let x2695: u32 = x2692.wrapping_shr(((10u64 as u32)) as u32);
+                    let x2696: u32 = x2695 & (31u64 as u32);
+                    let x2697: u32 = x2692 & (1023u64 as u32);
+                    let x2698: bool = x2696 == (31u64 as u32);
+                    let x2699: u32 = x2696.wrapping_add((112u64 as u32));
+                    let x2700: u32 = if x2698 { (255u64 as u32) } else { x2699 };
+                    let x2701: u32 = x2700.wrapping_shl(((23u64 as u32)) as u32);
+                    let x2702: u32 = x2694 | x2701;
+                    let x2703: u32 = x2697.wrapping_shl(((13u64 as u32)) as u32);
+                    let x2704: u32 = x2702 | x2703;
+                    let x2705: f32 = f32::from_bits(x2704);
+                    let x2706: f32 = ((x2697) as f32);
+                    let x2707: f32 = x2706 * 5.9604645e-8f32;
+                    let x2708: bool = x2694 == (0u64 as u32);
+                    let x2709: f32 = -(x2707);
+                    let x2710: f32 = if x2708 { x2707 } else { x2709 };
+                    let x2711: bool = x2696 == (0u64 as u32);
+                }
+                let b2712: [f32; UNITS] = T::f16_to_f32_at(g0, a65);
+                let b2713: i32 = ((b2659) as i32);
+                let b2715: u32 = b2140.wrapping_mul((8u64 as u32));
+                let b2719: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b2720: u32 = b2719.wrapping_add((3u64 as u32));
+                let b2721: u32 = div(b2720, (4u64 as u32));
+                let b2722: u32 = b2721.wrapping_mul((4u64 as u32));
+                let b2723: u32 = (0u64 as u32).wrapping_add(b2722);
+                let b2724: u32 = div(b2723, (4u64 as u32));
+                let b2725: u32 = b2140.wrapping_mul((8u64 as u32));
+                let b2726: u32 = b2724.wrapping_add(b2725);
+                let b2728: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b2729: u32 = b2728.wrapping_add((3u64 as u32));
+                let b2730: u32 = div(b2729, (4u64 as u32));
+                let b2731: u32 = b2730.wrapping_mul((4u64 as u32));
+                let b2732: u32 = (0u64 as u32).wrapping_add(b2731);
+                let b2733: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+                let b2734: u32 = b2733.wrapping_add((3u64 as u32));
+                let b2735: u32 = div(b2734, (4u64 as u32));
+                let b2736: u32 = b2735.wrapping_mul((4u64 as u32));
+                let b2737: u32 = b2732.wrapping_add(b2736);
+                let b2738: u32 = div(b2737, (4u64 as u32));
+                let b2739: u32 = b2140.wrapping_mul((32u64 as u32));
+                let b2740: u32 = b2738.wrapping_add(b2739);
+                let a66 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b2715)).wrapping_mul(2)), UNITS, g0_len);
+                for l in 0..UNITS {
+                    let x2714: f32 = b2712[l] * 1.0f32;
+                    la2657_0[l] = x2714;
+                    let x2716: u32 = b2715.wrapping_add((l as u32));
+                    let x2717: u32 = x2716.wrapping_mul((2u64 as u32));
+                    let x2718: u32 = (0u64 as u32).wrapping_add(x2717);
+                    let x2727: u32 = b2726.wrapping_add((l as u32));
+                    let x2741: u32 = b2740.wrapping_add((l as u32));
+                    let x2747: u32 = (halfword(g0, a66 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                    let x2748: u32 = x2747 & (32768u64 as u32);
+                    let x2749: u32 = x2748.wrapping_shl(((16u64 as u32)) as u32);
+                    let x2750: u32 = x2747.wrapping_shr(((10u64 as u32)) as u32);
+                    let x2751: u32 = x2750 & (31u64 as u32);
+                    let x2752: u32 = x2747 & (1023u64 as u32);
+                    let x2753: bool = x2751 == (31u64 as u32);
+                    let x2754: u32 = x2751.wrapping_add((112u64 as u32));
+                    let x2755: u32 = if x2753 { (255u64 as u32) } else { x2754 };
+                    let x2756: u32 = x2755.wrapping_shl(((23u64 as u32)) as u32);
+                    let x2757: u32 = x2749 | x2756;
+                    let x2758: u32 = x2752.wrapping_shl(((13u64 as u32)) as u32);
+                    let x2759: u32 = x2757 | x2758;
+                    let x2760: f32 = f32::from_bits(x2759);
+                    let x2761: f32 = ((x2752) as f32);
+                    let x2762: f32 = x2761 * 5.9604645e-8f32;
+                    let x2763: bool = x2749 == (0u64 as u32);
+                    let x2764: f32 = -(x2762);
+                    let x2765: f32 = if x2763 { x2762 } else { x2764 };
+                    let x2766: bool = x2751 == (0u64 as u32);
+                }
+                let b2767: [f32; UNITS] = T::f16_to_f32_at(g0, a66);
+                let b2768: i32 = ((b2659) as i32);
+                let b2772: u32 = v1204.wrapping_add((0u64 as u32));
+                let b2773: u32 = b2772.min(b2136);
+                let b2774: u32 = b2773.wrapping_mul(b2132);
+                let b2775: u32 = b2774.wrapping_add(b2143);
+                for l in 0..UNITS {
+                    let x2769: f32 = b2767[l] * 1.0f32;
+                    let x2770: f32 = 16.0f32 * x2769;
+                    let x2771: f32 = T::fmadd(-(16.0f32), x2769, 0.0f32);
+                    la2658_0[l] = x2771;
+                }
+                let b2776: f32 = *g2.add((b2775) as usize);
+                let b2777: u32 = b2775.wrapping_mul((8u64 as u32));
+                let b2778: u32 = b2775.wrapping_mul((2u64 as u32));
+                let b2779: i32 = *g3.add((b2778) as usize);
+                let b2780: u32 = b2775.wrapping_mul((2u64 as u32));
+                let b2781: u32 = b2780.wrapping_add((1u64 as u32));
+                let b2782: i32 = *g3.add((b2781) as usize);
+                let b2783: i32 = b2779.wrapping_add(b2782);
+                let b2784: f32 = ((b2783) as f32);
+                let b2785: f32 = b2784 * b2776;
+                let b2786: u32 = b2777.wrapping_add((0u64 as u32));
+                for l in 0..UNITS {
+                    v657[l] = (0i64 as i32);
+                }
+                let b2787: u32 = *g1.add((b2786) as usize);
+                let mut b2789 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x2788: u32 = la2144_0[l];
+                    let x2789: i32 = ((x2788) as i32);
+                    b2789[l] = x2789;
+                }
+                let b2790: [i32; UNITS] = T::dot_u7_i8(&b2789, &[b2787; UNITS]);
+                let b2791: u32 = b2777.wrapping_add((1u64 as u32));
+                for l in 0..UNITS {
+                    v657[l] = v657[l].wrapping_add(b2790[l]);
+                }
+                let b2792: u32 = *g1.add((b2791) as usize);
+                let mut b2794 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x2793: u32 = la2144_1[l];
+                    let x2794: i32 = ((x2793) as i32);
+                    b2794[l] = x2794;
+                }
+                let b2795: [i32; UNITS] = T::dot_u7_i8(&b2794, &[b2792; UNITS]);
+                let b2796: u32 = b2777.wrapping_add((2u64 as u32));
+                for l in 0..UNITS {
+                    v657[l] = v657[l].wrapping_add(b2795[l]);
+                }
+                let b2797: u32 = *g1.add((b2796) as usize);
+                let mut b2799 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x2798: u32 = la2144_2[l];
+                    let x2799: i32 = ((x2798) as i32);
+                    b2799[l] = x2799;
+                }
+                let b2800: [i32; UNITS] = T::dot_u7_i8(&b2799, &[b2797; UNITS]);
+                let b2801: u32 = b2777.wrapping_add((3u64 as u32));
+                for l in 0..UNITS {
+                    v657[l] = v657[l].wrapping_add(b2800[l]);
+                }
+                let b2802: u32 = *g1.add((b2801) as usize);
+                let mut b2804 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x2803: u32 = la2144_3[l];
+                    let x2804: i32 = ((x2803) as i32);
+                    b2804[l] = x2804;
+                }
+                let b2805: [i32; UNITS] = T::dot_u7_i8(&b2804, &[b2802; UNITS]);
+                let b2806: u32 = b2777.wrapping_add((4u64 as u32));
+                for l in 0..UNITS {
+                    v657[l] = v657[l].wrapping_add(b2805[l]);
+                }
+                let b2807: u32 = *g1.add((b2806) as usize);
+                let mut b2809 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x2808: u32 = la2144_4[l];
+                    let x2809: i32 = ((x2808) as i32);
+                    b2809[l] = x2809;
+                }
+                let b2810: [i32; UNITS] = T::dot_u7_i8(&b2809, &[b2807; UNITS]);
+                let b2811: u32 = b2777.wrapping_add((5u64 as u32));
+                for l in 0..UNITS {
+                    v657[l] = v657[l].wrapping_add(b2810[l]);
+                }
+                let b2812: u32 = *g1.add((b2811) as usize);
+                let mut b2814 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x2813: u32 = la2144_5[l];
+                    let x2814: i32 = ((x2813) as i32);
+                    b2814[l] = x2814;
+                }
+                let b2815: [i32; UNITS] = T::dot_u7_i8(&b2814, &[b2812; UNITS]);
+                let b2816: u32 = b2777.wrapping_add((6u64 as u32));
+                for l in 0..UNITS {
+                    v657[l] = v657[l].wrapping_add(b2815[l]);
+                }
+                let b2817: u32 = *g1.add((b2816) as usize);
+                let mut b2819 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x2818: u32 = la2144_6[l];
+                    let x2819: i32 = ((x2818) as i32);
+                    b2819[l] = x2819;
+                }
+                let b2820: [i32; UNITS] = T::dot_u7_i8(&b2819, &[b2817; UNITS]);
+                let b2821: u32 = b2777.wrapping_add((7u64 as u32));
+                for l in 0..UNITS {
+                    v657[l] = v657[l].wrapping_add(b2820[l]);
+                }
+                let b2822: u32 = *g1.add((b2821) as usize);
+                let mut b2824 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x2823: u32 = la2144_7[l];
+                    let x2824: i32 = ((x2823) as i32);
+                    b2824[l] = x2824;
+                }
+                let b2825: [i32; UNITS] = T::dot_u7_i8(&b2824, &[b2822; UNITS]);
+                let b2835: u32 = v1204.wrapping_add((1u64 as u32));
+                let b2836: u32 = b2835.min(b2136);
+                let b2837: u32 = b2836.wrapping_mul(b2132);
+                let b2838: u32 = b2837.wrapping_add(b2143);
+                for l in 0..UNITS {
+                    v657[l] = v657[l].wrapping_add(b2825[l]);
+                    let x2826: f32 = ((v657[l]) as f32);
+                    let x2827: f32 = la2657_0[l];
+                    let x2828: f32 = x2827 * b2776;
+                    let x2829: f32 = x2826 * x2828;
+                    let x2830: f32 = la2658_0[l];
+                    let x2831: f32 = x2830 * b2785;
+                    let x2832: f32 = T::fmadd(x2826, x2828, x2831);
+                    let x2833: f32 = la2137_0[l];
+                    let x2834: f32 = x2833 + x2832;
+                    la2137_0[l] = x2834;
+                }
+                let b2839: f32 = *g2.add((b2838) as usize);
+                let b2840: u32 = b2838.wrapping_mul((8u64 as u32));
+                let b2841: u32 = b2838.wrapping_mul((2u64 as u32));
+                let b2842: i32 = *g3.add((b2841) as usize);
+                let b2843: u32 = b2838.wrapping_mul((2u64 as u32));
+                let b2844: u32 = b2843.wrapping_add((1u64 as u32));
+                let b2845: i32 = *g3.add((b2844) as usize);
+                let b2846: i32 = b2842.wrapping_add(b2845);
+                let b2847: f32 = ((b2846) as f32);
+                let b2848: f32 = b2847 * b2839;
+                let b2849: u32 = b2840.wrapping_add((0u64 as u32));
+                for l in 0..UNITS {
+                    v657[l] = (0i64 as i32);
+                }
+                let b2850: u32 = *g1.add((b2849) as usize);
+                let mut b2852 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x2851: u32 = la2144_0[l];
+                    let x2852: i32 = ((x2851) as i32);
+                    b2852[l] = x2852;
+                }
+                let b2853: [i32; UNITS] = T::dot_u7_i8(&b2852, &[b2850; UNITS]);
+                let b2854: u32 = b2840.wrapping_add((1u64 as u32));
+                for l in 0..UNITS {
+                    v657[l] = v657[l].wrapping_add(b2853[l]);
+                }
+                let b2855: u32 = *g1.add((b2854) as usize);
+                let mut b2857 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x2856: u32 = la2144_1[l];
+                    let x2857: i32 = ((x2856) as i32);
+                    b2857[l] = x2857;
+                }
+                let b2858: [i32; UNITS] = T::dot_u7_i8(&b2857, &[b2855; UNITS]);
+                let b2859: u32 = b2840.wrapping_add((2u64 as u32));
+                for l in 0..UNITS {
+                    v657[l] = v657[l].wrapping_add(b2858[l]);
+                }
+                let b2860: u32 = *g1.add((b2859) as usize);
+                let mut b2862 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x2861: u32 = la2144_2[l];
+                    let x2862: i32 = ((x2861) as i32);
+                    b2862[l] = x2862;
+                }
+                let b2863: [i32; UNITS] = T::dot_u7_i8(&b2862, &[b2860; UNITS]);
+                let b2864: u32 = b2840.wrapping_add((3u64 as u32));
+                for l in 0..UNITS {
+                    v657[l] = v657[l].wrapping_add(b2863[l]);
+                }
+                let b2865: u32 = *g1.add((b2864) as usize);
+                let mut b2867 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x2866: u32 = la2144_3[l];
+                    let x2867: i32 = ((x2866) as i32);
+                    b2867[l] = x2867;
+                }
+                let b2868: [i32; UNITS] = T::dot_u7_i8(&b2867, &[b2865; UNITS]);
+                let b2869: u32 = b2840.wrapping_add((4u64 as u32));
+                for l in 0..UNITS {
+                    v657[l] = v657[l].wrapping_add(b2868[l]);
+                }
+                let b2870: u32 = *g1.add((b2869) as usize);
+                let mut b2872 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x2871: u32 = la2144_4[l];
+                    let x2872: i32 = ((x2871) as i32);
+                    b2872[l] = x2872;
+                }
+                let b2873: [i32; UNITS] = T::dot_u7_i8(&b2872, &[b2870; UNITS]);
+                let b2874: u32 = b2840.wrapping_add((5u64 as u32));
+                for l in 0..UNITS {
+                    v657[l] = v657[l].wrapping_add(b2873[l]);
+                }
+                let b2875: u32 = *g1.add((b2874) as usize);
+                let mut b2877 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x2876: u32 = la2144_5[l];
+                    let x2877: i32 = ((x2876) as i32);
+                    b2877[l] = x2877;
+                }
+                let b2878: [i32; UNITS] = T::dot_u7_i8(&b2877, &[b2875; UNITS]);
+                let b2879: u32 = b2840.wrapping_add((6u64 as u32));
+                for l in 0..UNITS {
+                    v657[l] = v657[l].wrapping_add(b2878[l]);
+                }
+                let b2880: u32 = *g1.add((b2879) as usize);
+                let mut b2882 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x2881: u32 = la2144_6[l];
+                    let x2882: i32 = ((x2881) as i32);
+                    b2882[l] = x2882;
+                }
+                let b2883: [i32; UNITS] = T::dot_u7_i8(&b2882, &[b2880; UNITS]);
+                let b2884: u32 = b2840.wrapping_add((7u64 as u32));
+                for l in 0..UNITS {
+                    v657[l] = v657[l].wrapping_add(b2883[l]);
+                }
+                let b2885: u32 = *g1.add((b2884) as usize);
+                let mut b2887 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x2886: u32 = la2144_7[l];
+                    let x2887: i32 = ((x2886) as i32);
+                    b2887[l] = x2887;
+                }
+                let b2888: [i32; UNITS] = T::dot_u7_i8(&b2887, &[b2885; UNITS]);
+                for l in 0..UNITS {
+                    v657[l] = v657[l].wrapping_add(b2888[l]);
+                    let x2889: f32 = ((v657[l]) as f32);
+                    let x2890: f32 = la2657_0[l];
+                    let x2891: f32 = x2890 * b2839;
+                    let x2892: f32 = x2889 * x2891;
+                    let x2893: f32 = la2658_0[l];
+                    let x2894: f32 = x2893 * b2848;
+                    let x2895: f32 = T::fmadd(x2889, x2891, x2894);
+                    let x2896: f32 = la2137_1[l];
+                    let x2897: f32 = x2896 + x2895;
+                    la2137_1[l] = x2897;
+                }
+                v2138 = v2138.wrapping_add((1 as u32));
+            }
+            let b2898: u32 = v1204.wrapping_add((0u64 as u32));
+            let b2900: bool = b2898 < s_u32[3];
+            let mut b2901 = [<bool>::default(); UNITS];
             for l in 0..UNITS {
-                let x1193: u32 = b1192.wrapping_add(b3[l]);
-                let x1194: f32 = la6_6[l];
-                if m14[l] { st(g4, g4_len, x1193, x1194, &mut ok); }
+                let x2899: bool = b2134[l] < s_u32[1];
+                let x2901: bool = x2899 && b2900;
+                b2901[l] = x2901;
             }
-            assert!(ok, "kernel index out of bounds");
-        }
-    }
-    let b1195: u32 = b1.wrapping_add((7u64 as u32));
-    let b1197: bool = b1195 < s_u32[3];
-    let mut b1198 = [<bool>::default(); UNITS];
-    for l in 0..UNITS {
-        let x1196: bool = b3[l] < s_u32[1];
-        let x1198: bool = x1196 && b1197;
-        b1198[l] = x1198;
-    }
-    let mut m15 = [false; UNITS];
-    for l in 0..UNITS { m15[l] = b1198[l]; }
-    if m15.iter().all(|&x| x) {
-        let b1199: u32 = b1195.wrapping_mul(s_u32[1]);
-        let a26 = span((((0u32).wrapping_add(b2)).wrapping_add(b1199)) as u32, UNITS, g4_len);
-        for l in 0..UNITS {
-            let x1200: u32 = b1199.wrapping_add(b3[l]);
-            let x1201: f32 = la6_7[l];
-            *g4.add(a26 + l) = x1201;
-        }
-    } else {
-        let mut m16 = [false; UNITS];
-        for l in 0..UNITS { m16[l] = m0[l] && m15[l]; }
-        if m16.iter().any(|&x| x) {
-            let b1199: u32 = b1195.wrapping_mul(s_u32[1]);
-            let mut ok = true;
+            let mut m25 = [false; UNITS];
+            for l in 0..UNITS { m25[l] = b2901[l]; }
+            if m25.iter().all(|&x| x) {
+                let b2902: u32 = b2898.wrapping_mul(s_u32[1]);
+                let a67 = span((((0u32).wrapping_add(b2133)).wrapping_add(b2902)) as u32, UNITS, g4_len);
+                for l in 0..UNITS {
+                    let x2903: u32 = b2902.wrapping_add(b2134[l]);
+                    let x2904: f32 = la2137_0[l];
+                    *g4.add(a67 + l) = x2904;
+                }
+            } else {
+                let mut m26 = [false; UNITS];
+                for l in 0..UNITS { m26[l] = m0[l] && m25[l]; }
+                if m26.iter().any(|&x| x) {
+                    let b2902: u32 = b2898.wrapping_mul(s_u32[1]);
+                    let mut ok = true;
+                    for l in 0..UNITS {
+                        let x2903: u32 = b2902.wrapping_add(b2134[l]);
+                        let x2904: f32 = la2137_0[l];
+                        if m26[l] { st(g4, g4_len, x2903, x2904, &mut ok); }
+                    }
+                    assert!(ok, "kernel index out of bounds");
+                }
+            }
+            let b2905: u32 = v1204.wrapping_add((1u64 as u32));
+            let b2907: bool = b2905 < s_u32[3];
+            let mut b2908 = [<bool>::default(); UNITS];
             for l in 0..UNITS {
-                let x1200: u32 = b1199.wrapping_add(b3[l]);
-                let x1201: f32 = la6_7[l];
-                if m16[l] { st(g4, g4_len, x1200, x1201, &mut ok); }
+                let x2906: bool = b2134[l] < s_u32[1];
+                let x2908: bool = x2906 && b2907;
+                b2908[l] = x2908;
             }
-            assert!(ok, "kernel index out of bounds");
+            let mut m27 = [false; UNITS];
+            for l in 0..UNITS { m27[l] = b2908[l]; }
+            if m27.iter().all(|&x| x) {
+                let b2909: u32 = b2905.wrapping_mul(s_u32[1]);
+                let a68 = span((((0u32).wrapping_add(b2133)).wrapping_add(b2909)) as u32, UNITS, g4_len);
+                for l in 0..UNITS {
+                    let x2910: u32 = b2909.wrapping_add(b2134[l]);
+                    let x2911: f32 = la2137_1[l];
+                    *g4.add(a68 + l) = x2911;
+                }
+            } else {
+                let mut m28 = [false; UNITS];
+                for l in 0..UNITS { m28[l] = m0[l] && m27[l]; }
+                if m28.iter().any(|&x| x) {
+                    let b2909: u32 = b2905.wrapping_mul(s_u32[1]);
+                    let mut ok = true;
+                    for l in 0..UNITS {
+                        let x2910: u32 = b2909.wrapping_add(b2134[l]);
+                        let x2911: f32 = la2137_1[l];
+                        if m28[l] { st(g4, g4_len, x2910, x2911, &mut ok); }
+                    }
+                    assert!(ok, "kernel index out of bounds");
+                }
+            }
+            let b2912: u32 = v1204.wrapping_add((2u64 as u32));
+            let b2913: u32 = b2912.min(s_u32[3]);
+            v2129 = b2913;
+        }
+        v1204 = v2129;
+        let b2914: u32 = s_u32[3].wrapping_sub(v2129);
+        let b2915: bool = b2914 >= (1u64 as u32);
+        if b2915 {
+            let b2916: u32 = div(s_u32[2], (32u64 as u32));
+            let b2917: u32 = cube[0].wrapping_mul((8u64 as u32));
+            let b2919: u32 = div(s_u32[2], (32u64 as u32));
+            let b2920: u32 = s_u32[3].wrapping_sub((1u64 as u32));
+            let mut b2918 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x2918: u32 = b2917.wrapping_add((l as u32));
+                b2918[l] = x2918;
+                la2921_0[l] = 0.0f32;
+            }
+            if (0u64 as u32) < b2919 {
+                let hv: u64 = (b2919 - 1) as u64;
+                let mut fits = true;
+                let h1: u64 = (((cube[0]).wrapping_mul(b2919)) as u64).wrapping_add(hv);
+                fits &= h1 <= u32::MAX as u64;
+                let h2: u64 = h1.wrapping_mul((((32u64 as u32)) as u64));
+                fits &= h2 <= u32::MAX as u64;
+                let h3: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h2);
+                fits &= h3 <= u32::MAX as u64;
+                let h4: u64 = 7;
+                let h5: u64 = h3.wrapping_add(h4);
+                fits &= h5 <= u32::MAX as u64;
+                let h6: u64 = h5.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+                fits &= h6 <= u32::MAX as u64;
+                hoisted_check(fits, h6, g0_len);
+                let h7: u64 = (((cube[0]).wrapping_mul(b2919)) as u64).wrapping_add(hv);
+                fits &= h7 <= u32::MAX as u64;
+                let h8: u64 = h7.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h8 <= u32::MAX as u64;
+                let h9: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h8);
+                fits &= h9 <= u32::MAX as u64;
+                let h10: u64 = 7;
+                let h11: u64 = h9.wrapping_add(h10);
+                fits &= h11 <= u32::MAX as u64;
+                let h12: u64 = h11.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
+                fits &= h12 <= u32::MAX as u64;
+                hoisted_check(fits, h12, g0_len);
+                let h13: u64 = (((cube[0]).wrapping_mul(b2919)) as u64).wrapping_add(hv);
+                fits &= h13 <= u32::MAX as u64;
+                let h14: u64 = h13.wrapping_mul((((32u64 as u32)) as u64));
+                fits &= h14 <= u32::MAX as u64;
+                let h15: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h14);
+                fits &= h15 <= u32::MAX as u64;
+                let h16: u64 = 7;
+                let h17: u64 = h15.wrapping_add(h16);
+                fits &= h17 <= u32::MAX as u64;
+                let h18: u64 = h17.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+                fits &= h18 <= u32::MAX as u64;
+                hoisted_check(fits, h18, g0_len);
+                let h19: u64 = (((cube[0]).wrapping_mul(b2919)) as u64).wrapping_add(hv);
+                fits &= h19 <= u32::MAX as u64;
+                let h20: u64 = h19.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h20 <= u32::MAX as u64;
+                let h21: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h20);
+                fits &= h21 <= u32::MAX as u64;
+                let h22: u64 = 7;
+                let h23: u64 = h21.wrapping_add(h22);
+                fits &= h23 <= u32::MAX as u64;
+                let h24: u64 = h23.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
+                fits &= h24 <= u32::MAX as u64;
+                hoisted_check(fits, h24, g0_len);
+                let h25: u64 = (((cube[0]).wrapping_mul(b2919)) as u64).wrapping_add(hv);
+                fits &= h25 <= u32::MAX as u64;
+                let h26: u64 = h25.wrapping_mul((((32u64 as u32)) as u64));
+                fits &= h26 <= u32::MAX as u64;
+                let h27: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h26);
+                fits &= h27 <= u32::MAX as u64;
+                let h28: u64 = 7;
+                let h29: u64 = h27.wrapping_add(h28);
+                fits &= h29 <= u32::MAX as u64;
+                let h30: u64 = h29.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+                fits &= h30 <= u32::MAX as u64;
+                hoisted_check(fits, h30, g0_len);
+                let h31: u64 = (((cube[0]).wrapping_mul(b2919)) as u64).wrapping_add(hv);
+                fits &= h31 <= u32::MAX as u64;
+                let h32: u64 = h31.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h32 <= u32::MAX as u64;
+                let h33: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h32);
+                fits &= h33 <= u32::MAX as u64;
+                let h34: u64 = 7;
+                let h35: u64 = h33.wrapping_add(h34);
+                fits &= h35 <= u32::MAX as u64;
+                let h36: u64 = h35.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
+                fits &= h36 <= u32::MAX as u64;
+                hoisted_check(fits, h36, g0_len);
+                let h37: u64 = (((cube[0]).wrapping_mul(b2919)) as u64).wrapping_add(hv);
+                fits &= h37 <= u32::MAX as u64;
+                let h38: u64 = h37.wrapping_mul((((32u64 as u32)) as u64));
+                fits &= h38 <= u32::MAX as u64;
+                let h39: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h38);
+                fits &= h39 <= u32::MAX as u64;
+                let h40: u64 = 7;
+                let h41: u64 = h39.wrapping_add(h40);
+                fits &= h41 <= u32::MAX as u64;
+                let h42: u64 = h41.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+                fits &= h42 <= u32::MAX as u64;
+                hoisted_check(fits, h42, g0_len);
+                let h43: u64 = (((cube[0]).wrapping_mul(b2919)) as u64).wrapping_add(hv);
+                fits &= h43 <= u32::MAX as u64;
+                let h44: u64 = h43.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h44 <= u32::MAX as u64;
+                let h45: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h44);
+                fits &= h45 <= u32::MAX as u64;
+                let h46: u64 = 7;
+                let h47: u64 = h45.wrapping_add(h46);
+                fits &= h47 <= u32::MAX as u64;
+                let h48: u64 = h47.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
+                fits &= h48 <= u32::MAX as u64;
+                hoisted_check(fits, h48, g0_len);
+                let h49: u64 = (((cube[0]).wrapping_mul(b2919)) as u64).wrapping_add(hv);
+                fits &= h49 <= u32::MAX as u64;
+                let h50: u64 = h49.wrapping_mul((((32u64 as u32)) as u64));
+                fits &= h50 <= u32::MAX as u64;
+                let h51: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h50);
+                fits &= h51 <= u32::MAX as u64;
+                let h52: u64 = 7;
+                let h53: u64 = h51.wrapping_add(h52);
+                fits &= h53 <= u32::MAX as u64;
+                let h54: u64 = h53.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+                fits &= h54 <= u32::MAX as u64;
+                hoisted_check(fits, h54, g0_len);
+                let h55: u64 = (((cube[0]).wrapping_mul(b2919)) as u64).wrapping_add(hv);
+                fits &= h55 <= u32::MAX as u64;
+                let h56: u64 = h55.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h56 <= u32::MAX as u64;
+                let h57: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h56);
+                fits &= h57 <= u32::MAX as u64;
+                let h58: u64 = 7;
+                let h59: u64 = h57.wrapping_add(h58);
+                fits &= h59 <= u32::MAX as u64;
+                let h60: u64 = h59.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
+                fits &= h60 <= u32::MAX as u64;
+                hoisted_check(fits, h60, g0_len);
+                let h61: u64 = (((cube[0]).wrapping_mul(b2919)) as u64).wrapping_add(hv);
+                fits &= h61 <= u32::MAX as u64;
+                let h62: u64 = h61.wrapping_mul((((32u64 as u32)) as u64));
+                fits &= h62 <= u32::MAX as u64;
+                let h63: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h62);
+                fits &= h63 <= u32::MAX as u64;
+                let h64: u64 = 7;
+                let h65: u64 = h63.wrapping_add(h64);
+                fits &= h65 <= u32::MAX as u64;
+                let h66: u64 = h65.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+                fits &= h66 <= u32::MAX as u64;
+                hoisted_check(fits, h66, g0_len);
+                let h67: u64 = (((cube[0]).wrapping_mul(b2919)) as u64).wrapping_add(hv);
+                fits &= h67 <= u32::MAX as u64;
+                let h68: u64 = h67.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h68 <= u32::MAX as u64;
+                let h69: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h68);
+                fits &= h69 <= u32::MAX as u64;
+                let h70: u64 = 7;
+                let h71: u64 = h69.wrapping_add(h70);
+                fits &= h71 <= u32::MAX as u64;
+                let h72: u64 = h71.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
+                fits &= h72 <= u32::MAX as u64;
+                hoisted_check(fits, h72, g0_len);
+                let h73: u64 = (((cube[0]).wrapping_mul(b2919)) as u64).wrapping_add(hv);
+                fits &= h73 <= u32::MAX as u64;
+                let h74: u64 = h73.wrapping_mul((((32u64 as u32)) as u64));
+                fits &= h74 <= u32::MAX as u64;
+                let h75: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h74);
+                fits &= h75 <= u32::MAX as u64;
+                let h76: u64 = 7;
+                let h77: u64 = h75.wrapping_add(h76);
+                fits &= h77 <= u32::MAX as u64;
+                let h78: u64 = h77.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+                fits &= h78 <= u32::MAX as u64;
+                hoisted_check(fits, h78, g0_len);
+                let h79: u64 = (((cube[0]).wrapping_mul(b2919)) as u64).wrapping_add(hv);
+                fits &= h79 <= u32::MAX as u64;
+                let h80: u64 = h79.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h80 <= u32::MAX as u64;
+                let h81: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h80);
+                fits &= h81 <= u32::MAX as u64;
+                let h82: u64 = 7;
+                let h83: u64 = h81.wrapping_add(h82);
+                fits &= h83 <= u32::MAX as u64;
+                let h84: u64 = h83.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
+                fits &= h84 <= u32::MAX as u64;
+                hoisted_check(fits, h84, g0_len);
+                let h85: u64 = (((cube[0]).wrapping_mul(b2919)) as u64).wrapping_add(hv);
+                fits &= h85 <= u32::MAX as u64;
+                let h86: u64 = h85.wrapping_mul((((32u64 as u32)) as u64));
+                fits &= h86 <= u32::MAX as u64;
+                let h87: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h86);
+                fits &= h87 <= u32::MAX as u64;
+                let h88: u64 = 7;
+                let h89: u64 = h87.wrapping_add(h88);
+                fits &= h89 <= u32::MAX as u64;
+                let h90: u64 = h89.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((7u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((7u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+                fits &= h90 <= u32::MAX as u64;
+                hoisted_check(fits, h90, g0_len);
+                let h91: u64 = (((cube[0]).wrapping_mul(b2919)) as u64).wrapping_add(hv);
+                fits &= h91 <= u32::MAX as u64;
+                let h92: u64 = h91.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h92 <= u32::MAX as u64;
+                let h93: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h92);
+                fits &= h93 <= u32::MAX as u64;
+                let h94: u64 = 7;
+                let h95: u64 = h93.wrapping_add(h94);
+                fits &= h95 <= u32::MAX as u64;
+                let h96: u64 = h95.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((7u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
+                fits &= h96 <= u32::MAX as u64;
+                hoisted_check(fits, h96, g0_len);
+                let h97: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h97 <= u32::MAX as u64;
+                let h98: u64 = h97.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h98 <= u32::MAX as u64;
+                let h99: u64 = (((((v2129).wrapping_add((0u64 as u32))).min(b2920)).wrapping_mul(b2916)) as u64).wrapping_add(h98);
+                fits &= h99 <= u32::MAX as u64;
+                hoisted_check(fits, h99, g2_len);
+                let h100: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h100 <= u32::MAX as u64;
+                let h101: u64 = h100.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h101 <= u32::MAX as u64;
+                let h102: u64 = (((((v2129).wrapping_add((0u64 as u32))).min(b2920)).wrapping_mul(b2916)) as u64).wrapping_add(h101);
+                fits &= h102 <= u32::MAX as u64;
+                let h103: u64 = h102.wrapping_mul((((2u64 as u32)) as u64));
+                fits &= h103 <= u32::MAX as u64;
+                hoisted_check(fits, h103, g3_len);
+                let h104: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h104 <= u32::MAX as u64;
+                let h105: u64 = h104.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h105 <= u32::MAX as u64;
+                let h106: u64 = (((((v2129).wrapping_add((0u64 as u32))).min(b2920)).wrapping_mul(b2916)) as u64).wrapping_add(h105);
+                fits &= h106 <= u32::MAX as u64;
+                let h107: u64 = h106.wrapping_mul((((2u64 as u32)) as u64));
+                fits &= h107 <= u32::MAX as u64;
+                let h108: u64 = h107.wrapping_add((((1u64 as u32)) as u64));
+                fits &= h108 <= u32::MAX as u64;
+                hoisted_check(fits, h108, g3_len);
+                let h109: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h109 <= u32::MAX as u64;
+                let h110: u64 = h109.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h110 <= u32::MAX as u64;
+                let h111: u64 = (((((v2129).wrapping_add((0u64 as u32))).min(b2920)).wrapping_mul(b2916)) as u64).wrapping_add(h110);
+                fits &= h111 <= u32::MAX as u64;
+                let h112: u64 = h111.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h112 <= u32::MAX as u64;
+                let h113: u64 = h112.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h113 <= u32::MAX as u64;
+                hoisted_check(fits, h113, g1_len);
+                let h114: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h114 <= u32::MAX as u64;
+                let h115: u64 = h114.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h115 <= u32::MAX as u64;
+                let h116: u64 = (((((v2129).wrapping_add((0u64 as u32))).min(b2920)).wrapping_mul(b2916)) as u64).wrapping_add(h115);
+                fits &= h116 <= u32::MAX as u64;
+                let h117: u64 = h116.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h117 <= u32::MAX as u64;
+                let h118: u64 = h117.wrapping_add((((1u64 as u32)) as u64));
+                fits &= h118 <= u32::MAX as u64;
+                hoisted_check(fits, h118, g1_len);
+                let h119: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h119 <= u32::MAX as u64;
+                let h120: u64 = h119.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h120 <= u32::MAX as u64;
+                let h121: u64 = (((((v2129).wrapping_add((0u64 as u32))).min(b2920)).wrapping_mul(b2916)) as u64).wrapping_add(h120);
+                fits &= h121 <= u32::MAX as u64;
+                let h122: u64 = h121.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h122 <= u32::MAX as u64;
+                let h123: u64 = h122.wrapping_add((((2u64 as u32)) as u64));
+                fits &= h123 <= u32::MAX as u64;
+                hoisted_check(fits, h123, g1_len);
+                let h124: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h124 <= u32::MAX as u64;
+                let h125: u64 = h124.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h125 <= u32::MAX as u64;
+                let h126: u64 = (((((v2129).wrapping_add((0u64 as u32))).min(b2920)).wrapping_mul(b2916)) as u64).wrapping_add(h125);
+                fits &= h126 <= u32::MAX as u64;
+                let h127: u64 = h126.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h127 <= u32::MAX as u64;
+                let h128: u64 = h127.wrapping_add((((3u64 as u32)) as u64));
+                fits &= h128 <= u32::MAX as u64;
+                hoisted_check(fits, h128, g1_len);
+                let h129: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h129 <= u32::MAX as u64;
+                let h130: u64 = h129.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h130 <= u32::MAX as u64;
+                let h131: u64 = (((((v2129).wrapping_add((0u64 as u32))).min(b2920)).wrapping_mul(b2916)) as u64).wrapping_add(h130);
+                fits &= h131 <= u32::MAX as u64;
+                let h132: u64 = h131.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h132 <= u32::MAX as u64;
+                let h133: u64 = h132.wrapping_add((((4u64 as u32)) as u64));
+                fits &= h133 <= u32::MAX as u64;
+                hoisted_check(fits, h133, g1_len);
+                let h134: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h134 <= u32::MAX as u64;
+                let h135: u64 = h134.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h135 <= u32::MAX as u64;
+                let h136: u64 = (((((v2129).wrapping_add((0u64 as u32))).min(b2920)).wrapping_mul(b2916)) as u64).wrapping_add(h135);
+                fits &= h136 <= u32::MAX as u64;
+                let h137: u64 = h136.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h137 <= u32::MAX as u64;
+                let h138: u64 = h137.wrapping_add((((5u64 as u32)) as u64));
+                fits &= h138 <= u32::MAX as u64;
+                hoisted_check(fits, h138, g1_len);
+                let h139: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h139 <= u32::MAX as u64;
+                let h140: u64 = h139.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h140 <= u32::MAX as u64;
+                let h141: u64 = (((((v2129).wrapping_add((0u64 as u32))).min(b2920)).wrapping_mul(b2916)) as u64).wrapping_add(h140);
+                fits &= h141 <= u32::MAX as u64;
+                let h142: u64 = h141.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h142 <= u32::MAX as u64;
+                let h143: u64 = h142.wrapping_add((((6u64 as u32)) as u64));
+                fits &= h143 <= u32::MAX as u64;
+                hoisted_check(fits, h143, g1_len);
+                let h144: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h144 <= u32::MAX as u64;
+                let h145: u64 = h144.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h145 <= u32::MAX as u64;
+                let h146: u64 = (((((v2129).wrapping_add((0u64 as u32))).min(b2920)).wrapping_mul(b2916)) as u64).wrapping_add(h145);
+                fits &= h146 <= u32::MAX as u64;
+                let h147: u64 = h146.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h147 <= u32::MAX as u64;
+                let h148: u64 = h147.wrapping_add((((7u64 as u32)) as u64));
+                fits &= h148 <= u32::MAX as u64;
+                hoisted_check(fits, h148, g1_len);
+            }
+            let mut v2922: u32 = (0u64 as u32);
+            loop {
+                if !(v2922 < b2919) { break; }
+                let b2923: u32 = cube[0].wrapping_mul(b2919);
+                let b2924: u32 = b2923.wrapping_add(v2922);
+                let b2925: u32 = (0u64 as u32).wrapping_mul((32u64 as u32));
+                let b2926: u32 = v2922.wrapping_mul((1u64 as u32));
+                let b2927: u32 = b2926.wrapping_add((0u64 as u32));
+                let b2929: u32 = div(b2925, (4u64 as u32));
+                let b2930: u32 = b2929.wrapping_add((0u64 as u32));
+                let b2931: u32 = b2930.wrapping_mul((4u64 as u32));
+                let b2932: u32 = b2924.wrapping_mul((8u64 as u32));
+                let b2936: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b2937: u32 = b2936.wrapping_add((3u64 as u32));
+                let b2938: u32 = div(b2937, (4u64 as u32));
+                let b2939: u32 = b2938.wrapping_mul((4u64 as u32));
+                let b2940: u32 = (0u64 as u32).wrapping_add(b2939);
+                let b2941: u32 = div(b2940, (4u64 as u32));
+                let b2942: u32 = b2924.wrapping_mul((8u64 as u32));
+                let b2943: u32 = b2941.wrapping_add(b2942);
+                let b2945: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b2946: u32 = b2945.wrapping_add((3u64 as u32));
+                let b2947: u32 = div(b2946, (4u64 as u32));
+                let b2948: u32 = b2947.wrapping_mul((4u64 as u32));
+                let b2949: u32 = (0u64 as u32).wrapping_add(b2948);
+                let b2950: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+                let b2951: u32 = b2950.wrapping_add((3u64 as u32));
+                let b2952: u32 = div(b2951, (4u64 as u32));
+                let b2953: u32 = b2952.wrapping_mul((4u64 as u32));
+                let b2954: u32 = b2949.wrapping_add(b2953);
+                let b2955: u32 = div(b2954, (4u64 as u32));
+                let b2956: u32 = b2924.wrapping_mul((32u64 as u32));
+                let b2957: u32 = b2955.wrapping_add(b2956);
+                let b2959: i32 = ((b2931) as i32);
+                let b2960: u32 = div((0u64 as u32), (4u64 as u32));
+                let b2961: u32 = div(b2930, (8u64 as u32));
+                let b2962: u32 = b2961.wrapping_mul((4u64 as u32));
+                let b2963: u32 = b2960.wrapping_add(b2962);
+                let b2964: u32 = rem(b2930, (4u64 as u32));
+                let b2965: u32 = b2963.wrapping_add(b2964);
+                let b2966: u32 = div(b2930, (4u64 as u32));
+                let b2967: u32 = rem(b2966, (2u64 as u32));
+                let b2968: u32 = b2967.wrapping_mul((4u64 as u32));
+                let b2969: u32 = b2965.wrapping_mul((8u64 as u32));
+                let a69 = ((((0u32).wrapping_add(b2957)).wrapping_add(b2969)) as u32) as usize;
+                let b2974: u32 = div(b2930, (2u64 as u32));
+                let b2975: u32 = (0u64 as u32).wrapping_add(b2974);
+                let b2976: u32 = rem(b2930, (2u64 as u32));
+                let b2977: u32 = b2976.wrapping_mul((4u64 as u32));
+                let b2978: u32 = div(b2975, (4u64 as u32));
+                let b2979: u32 = b2978.wrapping_mul((8u64 as u32));
+                let a70 = ((((0u32).wrapping_add(b2943)).wrapping_add(b2979)) as u32) as usize;
+                let b2982: u32 = rem(b2975, (4u64 as u32));
+                let b2983: u32 = b2982.wrapping_mul((8u64 as u32));
+                let b2984: u32 = b2983.wrapping_add(b2977);
+                let b2993: u32 = div(b2925, (4u64 as u32));
+                let b2994: u32 = b2993.wrapping_add((1u64 as u32));
+                let b2995: u32 = b2994.wrapping_mul((4u64 as u32));
+                let b2996: u32 = b2924.wrapping_mul((8u64 as u32));
+                let b3000: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b3001: u32 = b3000.wrapping_add((3u64 as u32));
+                let b3002: u32 = div(b3001, (4u64 as u32));
+                let b3003: u32 = b3002.wrapping_mul((4u64 as u32));
+                let b3004: u32 = (0u64 as u32).wrapping_add(b3003);
+                let b3005: u32 = div(b3004, (4u64 as u32));
+                let b3006: u32 = b2924.wrapping_mul((8u64 as u32));
+                let b3007: u32 = b3005.wrapping_add(b3006);
+                let b3009: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b3010: u32 = b3009.wrapping_add((3u64 as u32));
+                let b3011: u32 = div(b3010, (4u64 as u32));
+                let b3012: u32 = b3011.wrapping_mul((4u64 as u32));
+                let b3013: u32 = (0u64 as u32).wrapping_add(b3012);
+                let b3014: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+                let b3015: u32 = b3014.wrapping_add((3u64 as u32));
+                let b3016: u32 = div(b3015, (4u64 as u32));
+                let b3017: u32 = b3016.wrapping_mul((4u64 as u32));
+                let b3018: u32 = b3013.wrapping_add(b3017);
+                let b3019: u32 = div(b3018, (4u64 as u32));
+                let b3020: u32 = b2924.wrapping_mul((32u64 as u32));
+                let b3021: u32 = b3019.wrapping_add(b3020);
+                let b3023: i32 = ((b2995) as i32);
+                let b3024: u32 = div((0u64 as u32), (4u64 as u32));
+                let b3025: u32 = div(b2994, (8u64 as u32));
+                let b3026: u32 = b3025.wrapping_mul((4u64 as u32));
+                let b3027: u32 = b3024.wrapping_add(b3026);
+                let b3028: u32 = rem(b2994, (4u64 as u32));
+                let b3029: u32 = b3027.wrapping_add(b3028);
+                let b3030: u32 = div(b2994, (4u64 as u32));
+                let b3031: u32 = rem(b3030, (2u64 as u32));
+                let b3032: u32 = b3031.wrapping_mul((4u64 as u32));
+                let b3033: u32 = b3029.wrapping_mul((8u64 as u32));
+                let a71 = ((((0u32).wrapping_add(b3021)).wrapping_add(b3033)) as u32) as usize;
+                let b3038: u32 = div(b2994, (2u64 as u32));
+                let b3039: u32 = (0u64 as u32).wrapping_add(b3038);
+                let b3040: u32 = rem(b2994, (2u64 as u32));
+                let b3041: u32 = b3040.wrapping_mul((4u64 as u32));
+                let b3042: u32 = div(b3039, (4u64 as u32));
+                let b3043: u32 = b3042.wrapping_mul((8u64 as u32));
+                let a72 = ((((0u32).wrapping_add(b3007)).wrapping_add(b3043)) as u32) as usize;
+                let b3046: u32 = rem(b3039, (4u64 as u32));
+                let b3047: u32 = b3046.wrapping_mul((8u64 as u32));
+                let b3048: u32 = b3047.wrapping_add(b3041);
+                let b3057: u32 = div(b2925, (4u64 as u32));
+                let b3058: u32 = b3057.wrapping_add((2u64 as u32));
+                let b3059: u32 = b3058.wrapping_mul((4u64 as u32));
+                let b3060: u32 = b2924.wrapping_mul((8u64 as u32));
+                let b3064: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b3065: u32 = b3064.wrapping_add((3u64 as u32));
+                let b3066: u32 = div(b3065, (4u64 as u32));
+                let b3067: u32 = b3066.wrapping_mul((4u64 as u32));
+                let b3068: u32 = (0u64 as u32).wrapping_add(b3067);
+                let b3069: u32 = div(b3068, (4u64 as u32));
+                let b3070: u32 = b2924.wrapping_mul((8u64 as u32));
+                let b3071: u32 = b3069.wrapping_add(b3070);
+                let b3073: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b3074: u32 = b3073.wrapping_add((3u64 as u32));
+                let b3075: u32 = div(b3074, (4u64 as u32));
+                let b3076: u32 = b3075.wrapping_mul((4u64 as u32));
+                let b3077: u32 = (0u64 as u32).wrapping_add(b3076);
+                let b3078: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+                let b3079: u32 = b3078.wrapping_add((3u64 as u32));
+                let b3080: u32 = div(b3079, (4u64 as u32));
+                let b3081: u32 = b3080.wrapping_mul((4u64 as u32));
+                let b3082: u32 = b3077.wrapping_add(b3081);
+                let b3083: u32 = div(b3082, (4u64 as u32));
+                let b3084: u32 = b2924.wrapping_mul((32u64 as u32));
+                let b3085: u32 = b3083.wrapping_add(b3084);
+                let b3087: i32 = ((b3059) as i32);
+                let b3088: u32 = div((0u64 as u32), (4u64 as u32));
+                let b3089: u32 = div(b3058, (8u64 as u32));
+                let b3090: u32 = b3089.wrapping_mul((4u64 as u32));
+                let b3091: u32 = b3088.wrapping_add(b3090);
+                let b3092: u32 = rem(b3058, (4u64 as u32));
+                let b3093: u32 = b3091.wrapping_add(b3092);
+                let b3094: u32 = div(b3058, (4u64 as u32));
+                let b3095: u32 = rem(b3094, (2u64 as u32));
+                let b3096: u32 = b3095.wrapping_mul((4u64 as u32));
+                let b3097: u32 = b3093.wrapping_mul((8u64 as u32));
+                let a73 = ((((0u32).wrapping_add(b3085)).wrapping_add(b3097)) as u32) as usize;
+                let b3102: u32 = div(b3058, (2u64 as u32));
+                let b3103: u32 = (0u64 as u32).wrapping_add(b3102);
+                let b3104: u32 = rem(b3058, (2u64 as u32));
+                let b3105: u32 = b3104.wrapping_mul((4u64 as u32));
+                let b3106: u32 = div(b3103, (4u64 as u32));
+                let b3107: u32 = b3106.wrapping_mul((8u64 as u32));
+                let a74 = ((((0u32).wrapping_add(b3071)).wrapping_add(b3107)) as u32) as usize;
+                let b3110: u32 = rem(b3103, (4u64 as u32));
+                let b3111: u32 = b3110.wrapping_mul((8u64 as u32));
+                let b3112: u32 = b3111.wrapping_add(b3105);
+                let b3121: u32 = div(b2925, (4u64 as u32));
+                let b3122: u32 = b3121.wrapping_add((3u64 as u32));
+                let b3123: u32 = b3122.wrapping_mul((4u64 as u32));
+                let b3124: u32 = b2924.wrapping_mul((8u64 as u32));
+                let b3128: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b3129: u32 = b3128.wrapping_add((3u64 as u32));
+                let b3130: u32 = div(b3129, (4u64 as u32));
+                let b3131: u32 = b3130.wrapping_mul((4u64 as u32));
+                let b3132: u32 = (0u64 as u32).wrapping_add(b3131);
+                let b3133: u32 = div(b3132, (4u64 as u32));
+                let b3134: u32 = b2924.wrapping_mul((8u64 as u32));
+                let b3135: u32 = b3133.wrapping_add(b3134);
+                let b3137: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b3138: u32 = b3137.wrapping_add((3u64 as u32));
+                let b3139: u32 = div(b3138, (4u64 as u32));
+                let b3140: u32 = b3139.wrapping_mul((4u64 as u32));
+                let b3141: u32 = (0u64 as u32).wrapping_add(b3140);
+                let b3142: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+                let b3143: u32 = b3142.wrapping_add((3u64 as u32));
+                let b3144: u32 = div(b3143, (4u64 as u32));
+                let b3145: u32 = b3144.wrapping_mul((4u64 as u32));
+                let b3146: u32 = b3141.wrapping_add(b3145);
+                let b3147: u32 = div(b3146, (4u64 as u32));
+                let b3148: u32 = b2924.wrapping_mul((32u64 as u32));
+                let b3149: u32 = b3147.wrapping_add(b3148);
+                let b3151: i32 = ((b3123) as i32);
+                let b3152: u32 = div((0u64 as u32), (4u64 as u32));
+                let b3153: u32 = div(b3122, (8u64 as u32));
+                let b3154: u32 = b3153.wrapping_mul((4u64 as u32));
+                let b3155: u32 = b3152.wrapping_add(b3154);
+                let b3156: u32 = rem(b3122, (4u64 as u32));
+                let b3157: u32 = b3155.wrapping_add(b3156);
+                let b3158: u32 = div(b3122, (4u64 as u32));
+                let b3159: u32 = rem(b3158, (2u64 as u32));
+                let b3160: u32 = b3159.wrapping_mul((4u64 as u32));
+                let b3161: u32 = b3157.wrapping_mul((8u64 as u32));
+                let a75 = ((((0u32).wrapping_add(b3149)).wrapping_add(b3161)) as u32) as usize;
+                let b3166: u32 = div(b3122, (2u64 as u32));
+                let b3167: u32 = (0u64 as u32).wrapping_add(b3166);
+                let b3168: u32 = rem(b3122, (2u64 as u32));
+                let b3169: u32 = b3168.wrapping_mul((4u64 as u32));
+                let b3170: u32 = div(b3167, (4u64 as u32));
+                let b3171: u32 = b3170.wrapping_mul((8u64 as u32));
+                let a76 = ((((0u32).wrapping_add(b3135)).wrapping_add(b3171)) as u32) as usize;
+                let b3174: u32 = rem(b3167, (4u64 as u32));
+                let b3175: u32 = b3174.wrapping_mul((8u64 as u32));
+                let b3176: u32 = b3175.wrapping_add(b3169);
+                let b3185: u32 = div(b2925, (4u64 as u32));
+                let b3186: u32 = b3185.wrapping_add((4u64 as u32));
+                let b3187: u32 = b3186.wrapping_mul((4u64 as u32));
+                let b3188: u32 = b2924.wrapping_mul((8u64 as u32));
+                let b3192: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b3193: u32 = b3192.wrapping_add((3u64 as u32));
+                let b3194: u32 = div(b3193, (4u64 as u32));
+                let b3195: u32 = b3194.wrapping_mul((4u64 as u32));
+                let b3196: u32 = (0u64 as u32).wrapping_add(b3195);
+                let b3197: u32 = div(b3196, (4u64 as u32));
+                let b3198: u32 = b2924.wrapping_mul((8u64 as u32));
+                let b3199: u32 = b3197.wrapping_add(b3198);
+                let b3201: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b3202: u32 = b3201.wrapping_add((3u64 as u32));
+                let b3203: u32 = div(b3202, (4u64 as u32));
+                let b3204: u32 = b3203.wrapping_mul((4u64 as u32));
+                let b3205: u32 = (0u64 as u32).wrapping_add(b3204);
+                let b3206: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+                let b3207: u32 = b3206.wrapping_add((3u64 as u32));
+                let b3208: u32 = div(b3207, (4u64 as u32));
+                let b3209: u32 = b3208.wrapping_mul((4u64 as u32));
+                let b3210: u32 = b3205.wrapping_add(b3209);
+                let b3211: u32 = div(b3210, (4u64 as u32));
+                let b3212: u32 = b2924.wrapping_mul((32u64 as u32));
+                let b3213: u32 = b3211.wrapping_add(b3212);
+                let b3215: i32 = ((b3187) as i32);
+                let b3216: u32 = div((0u64 as u32), (4u64 as u32));
+                let b3217: u32 = div(b3186, (8u64 as u32));
+                let b3218: u32 = b3217.wrapping_mul((4u64 as u32));
+                let b3219: u32 = b3216.wrapping_add(b3218);
+                let b3220: u32 = rem(b3186, (4u64 as u32));
+                let b3221: u32 = b3219.wrapping_add(b3220);
+                let b3222: u32 = div(b3186, (4u64 as u32));
+                let b3223: u32 = rem(b3222, (2u64 as u32));
+                let b3224: u32 = b3223.wrapping_mul((4u64 as u32));
+                let b3225: u32 = b3221.wrapping_mul((8u64 as u32));
+                let a77 = ((((0u32).wrapping_add(b3213)).wrapping_add(b3225)) as u32) as usize;
+                let b3230: u32 = div(b3186, (2u64 as u32));
+                let b3231: u32 = (0u64 as u32).wrapping_add(b3230);
+                let b3232: u32 = rem(b3186, (2u64 as u32));
+                let b3233: u32 = b3232.wrapping_mul((4u64 as u32));
+                let b3234: u32 = div(b3231, (4u64 as u32));
+                let b3235: u32 = b3234.wrapping_mul((8u64 as u32));
+                let a78 = ((((0u32).wrapping_add(b3199)).wrapping_add(b3235)) as u32) as usize;
+                let b3238: u32 = rem(b3231, (4u64 as u32));
+                let b3239: u32 = b3238.wrapping_mul((8u64 as u32));
+                let b3240: u32 = b3239.wrapping_add(b3233);
+                let b3249: u32 = div(b2925, (4u64 as u32));
+                let b3250: u32 = b3249.wrapping_add((5u64 as u32));
+                let b3251: u32 = b3250.wrapping_mul((4u64 as u32));
+                let b3252: u32 = b2924.wrapping_mul((8u64 as u32));
+                let b3256: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b3257: u32 = b3256.wrapping_add((3u64 as u32));
+                let b3258: u32 = div(b3257, (4u64 as u32));
+                let b3259: u32 = b3258.wrapping_mul((4u64 as u32));
+                let b3260: u32 = (0u64 as u32).wrapping_add(b3259);
+                let b3261: u32 = div(b3260, (4u64 as u32));
+                let b3262: u32 = b2924.wrapping_mul((8u64 as u32));
+                let b3263: u32 = b3261.wrapping_add(b3262);
+                let b3265: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b3266: u32 = b3265.wrapping_add((3u64 as u32));
+                let b3267: u32 = div(b3266, (4u64 as u32));
+                let b3268: u32 = b3267.wrapping_mul((4u64 as u32));
+                let b3269: u32 = (0u64 as u32).wrapping_add(b3268);
+                let b3270: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+                let b3271: u32 = b3270.wrapping_add((3u64 as u32));
+                let b3272: u32 = div(b3271, (4u64 as u32));
+                let b3273: u32 = b3272.wrapping_mul((4u64 as u32));
+                let b3274: u32 = b3269.wrapping_add(b3273);
+                let b3275: u32 = div(b3274, (4u64 as u32));
+                let b3276: u32 = b2924.wrapping_mul((32u64 as u32));
+                let b3277: u32 = b3275.wrapping_add(b3276);
+                let b3279: i32 = ((b3251) as i32);
+                let b3280: u32 = div((0u64 as u32), (4u64 as u32));
+                let b3281: u32 = div(b3250, (8u64 as u32));
+                let b3282: u32 = b3281.wrapping_mul((4u64 as u32));
+                let b3283: u32 = b3280.wrapping_add(b3282);
+                let b3284: u32 = rem(b3250, (4u64 as u32));
+                let b3285: u32 = b3283.wrapping_add(b3284);
+                let b3286: u32 = div(b3250, (4u64 as u32));
+                let b3287: u32 = rem(b3286, (2u64 as u32));
+                let b3288: u32 = b3287.wrapping_mul((4u64 as u32));
+                let b3289: u32 = b3285.wrapping_mul((8u64 as u32));
+                let a79 = ((((0u32).wrapping_add(b3277)).wrapping_add(b3289)) as u32) as usize;
+                let b3294: u32 = div(b3250, (2u64 as u32));
+                let b3295: u32 = (0u64 as u32).wrapping_add(b3294);
+                let b3296: u32 = rem(b3250, (2u64 as u32));
+                let b3297: u32 = b3296.wrapping_mul((4u64 as u32));
+                let b3298: u32 = div(b3295, (4u64 as u32));
+                let b3299: u32 = b3298.wrapping_mul((8u64 as u32));
+                let a80 = ((((0u32).wrapping_add(b3263)).wrapping_add(b3299)) as u32) as usize;
+                let b3302: u32 = rem(b3295, (4u64 as u32));
+                let b3303: u32 = b3302.wrapping_mul((8u64 as u32));
+                let b3304: u32 = b3303.wrapping_add(b3297);
+                let b3313: u32 = div(b2925, (4u64 as u32));
+                let b3314: u32 = b3313.wrapping_add((6u64 as u32));
+                let b3315: u32 = b3314.wrapping_mul((4u64 as u32));
+                let b3316: u32 = b2924.wrapping_mul((8u64 as u32));
+                let b3320: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b3321: u32 = b3320.wrapping_add((3u64 as u32));
+                let b3322: u32 = div(b3321, (4u64 as u32));
+                let b3323: u32 = b3322.wrapping_mul((4u64 as u32));
+                let b3324: u32 = (0u64 as u32).wrapping_add(b3323);
+                let b3325: u32 = div(b3324, (4u64 as u32));
+                let b3326: u32 = b2924.wrapping_mul((8u64 as u32));
+                let b3327: u32 = b3325.wrapping_add(b3326);
+                let b3329: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b3330: u32 = b3329.wrapping_add((3u64 as u32));
+                let b3331: u32 = div(b3330, (4u64 as u32));
+                let b3332: u32 = b3331.wrapping_mul((4u64 as u32));
+                let b3333: u32 = (0u64 as u32).wrapping_add(b3332);
+                let b3334: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+                let b3335: u32 = b3334.wrapping_add((3u64 as u32));
+                let b3336: u32 = div(b3335, (4u64 as u32));
+                let b3337: u32 = b3336.wrapping_mul((4u64 as u32));
+                let b3338: u32 = b3333.wrapping_add(b3337);
+                let b3339: u32 = div(b3338, (4u64 as u32));
+                let b3340: u32 = b2924.wrapping_mul((32u64 as u32));
+                let b3341: u32 = b3339.wrapping_add(b3340);
+                let b3343: i32 = ((b3315) as i32);
+                let b3344: u32 = div((0u64 as u32), (4u64 as u32));
+                let b3345: u32 = div(b3314, (8u64 as u32));
+                let b3346: u32 = b3345.wrapping_mul((4u64 as u32));
+                let b3347: u32 = b3344.wrapping_add(b3346);
+                let b3348: u32 = rem(b3314, (4u64 as u32));
+                let b3349: u32 = b3347.wrapping_add(b3348);
+                let b3350: u32 = div(b3314, (4u64 as u32));
+                let b3351: u32 = rem(b3350, (2u64 as u32));
+                let b3352: u32 = b3351.wrapping_mul((4u64 as u32));
+                let b3353: u32 = b3349.wrapping_mul((8u64 as u32));
+                let a81 = ((((0u32).wrapping_add(b3341)).wrapping_add(b3353)) as u32) as usize;
+                let b3358: u32 = div(b3314, (2u64 as u32));
+                let b3359: u32 = (0u64 as u32).wrapping_add(b3358);
+                let b3360: u32 = rem(b3314, (2u64 as u32));
+                let b3361: u32 = b3360.wrapping_mul((4u64 as u32));
+                let b3362: u32 = div(b3359, (4u64 as u32));
+                let b3363: u32 = b3362.wrapping_mul((8u64 as u32));
+                let a82 = ((((0u32).wrapping_add(b3327)).wrapping_add(b3363)) as u32) as usize;
+                let b3366: u32 = rem(b3359, (4u64 as u32));
+                let b3367: u32 = b3366.wrapping_mul((8u64 as u32));
+                let b3368: u32 = b3367.wrapping_add(b3361);
+                let b3377: u32 = div(b2925, (4u64 as u32));
+                let b3378: u32 = b3377.wrapping_add((7u64 as u32));
+                let b3379: u32 = b3378.wrapping_mul((4u64 as u32));
+                let b3380: u32 = b2924.wrapping_mul((8u64 as u32));
+                let b3384: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b3385: u32 = b3384.wrapping_add((3u64 as u32));
+                let b3386: u32 = div(b3385, (4u64 as u32));
+                let b3387: u32 = b3386.wrapping_mul((4u64 as u32));
+                let b3388: u32 = (0u64 as u32).wrapping_add(b3387);
+                let b3389: u32 = div(b3388, (4u64 as u32));
+                let b3390: u32 = b2924.wrapping_mul((8u64 as u32));
+                let b3391: u32 = b3389.wrapping_add(b3390);
+                let b3393: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b3394: u32 = b3393.wrapping_add((3u64 as u32));
+                let b3395: u32 = div(b3394, (4u64 as u32));
+                let b3396: u32 = b3395.wrapping_mul((4u64 as u32));
+                let b3397: u32 = (0u64 as u32).wrapping_add(b3396);
+                let b3398: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+                let b3399: u32 = b3398.wrapping_add((3u64 as u32));
+                let b3400: u32 = div(b3399, (4u64 as u32));
+                let b3401: u32 = b3400.wrapping_mul((4u64 as u32));
+                let b3402: u32 = b3397.wrapping_add(b3401);
+                let b3403: u32 = div(b3402, (4u64 as u32));
+                let b3404: u32 = b2924.wrapping_mul((32u64 as u32));
+                let b3405: u32 = b3403.wrapping_add(b3404);
+                let b3407: i32 = ((b3379) as i32);
+                let b3408: u32 = div((0u64 as u32), (4u64 as u32));
+                let b3409: u32 = div(b3378, (8u64 as u32));
+                let b3410: u32 = b3409.wrapping_mul((4u64 as u32));
+                let b3411: u32 = b3408.wrapping_add(b3410);
+                let b3412: u32 = rem(b3378, (4u64 as u32));
+                let b3413: u32 = b3411.wrapping_add(b3412);
+                let b3414: u32 = div(b3378, (4u64 as u32));
+                let b3415: u32 = rem(b3414, (2u64 as u32));
+                let b3416: u32 = b3415.wrapping_mul((4u64 as u32));
+                let b3417: u32 = b3413.wrapping_mul((8u64 as u32));
+                let a83 = ((((0u32).wrapping_add(b3405)).wrapping_add(b3417)) as u32) as usize;
+                let b3422: u32 = div(b3378, (2u64 as u32));
+                let b3423: u32 = (0u64 as u32).wrapping_add(b3422);
+                let b3424: u32 = rem(b3378, (2u64 as u32));
+                let b3425: u32 = b3424.wrapping_mul((4u64 as u32));
+                let b3426: u32 = div(b3423, (4u64 as u32));
+                let b3427: u32 = b3426.wrapping_mul((8u64 as u32));
+                let a84 = ((((0u32).wrapping_add(b3391)).wrapping_add(b3427)) as u32) as usize;
+                let b3430: u32 = rem(b3423, (4u64 as u32));
+                let b3431: u32 = b3430.wrapping_mul((8u64 as u32));
+                let b3432: u32 = b3431.wrapping_add(b3425);
+                let b3443: u32 = b2925.wrapping_add((0u64 as u32));
+                let b3444: u32 = b2924.wrapping_mul((8u64 as u32));
+                let b3448: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b3449: u32 = b3448.wrapping_add((3u64 as u32));
+                let b3450: u32 = div(b3449, (4u64 as u32));
+                let b3451: u32 = b3450.wrapping_mul((4u64 as u32));
+                let b3452: u32 = (0u64 as u32).wrapping_add(b3451);
+                let b3453: u32 = div(b3452, (4u64 as u32));
+                let b3454: u32 = b2924.wrapping_mul((8u64 as u32));
+                let b3455: u32 = b3453.wrapping_add(b3454);
+                let b3457: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b3458: u32 = b3457.wrapping_add((3u64 as u32));
+                let b3459: u32 = div(b3458, (4u64 as u32));
+                let b3460: u32 = b3459.wrapping_mul((4u64 as u32));
+                let b3461: u32 = (0u64 as u32).wrapping_add(b3460);
+                let b3462: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+                let b3463: u32 = b3462.wrapping_add((3u64 as u32));
+                let b3464: u32 = div(b3463, (4u64 as u32));
+                let b3465: u32 = b3464.wrapping_mul((4u64 as u32));
+                let b3466: u32 = b3461.wrapping_add(b3465);
+                let b3467: u32 = div(b3466, (4u64 as u32));
+                let b3468: u32 = b2924.wrapping_mul((32u64 as u32));
+                let b3469: u32 = b3467.wrapping_add(b3468);
+                let a85 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b3444)).wrapping_mul(2)), UNITS, g0_len);
+                for l in 0..UNITS {
+                    let x2933: u32 = b2932.wrapping_add((l as u32));
+                    let x2934: u32 = x2933.wrapping_mul((2u64 as u32));
+                    let x2935: u32 = (0u64 as u32).wrapping_add(x2934);
+                    let x2944: u32 = b2943.wrapping_add((l as u32));
+                    let x2958: u32 = b2957.wrapping_add((l as u32));
+                    let x2970: u32 = x2958.wrapping_add(b2969);
+                    let x2971: u32 = *g0.add(a69 + l);
+                    let x2972: u32 = x2971.wrapping_shr((b2968) as u32);
+                    let x2973: u32 = x2972 & (252645135u64 as u32);
+                    let x2980: u32 = x2944.wrapping_add(b2979);
+                    let x2981: u32 = *g0.add(a70 + l);
+                    let x2985: u32 = x2981.wrapping_shr((b2984) as u32);
+                    let x2986: u32 = x2985 & (15u64 as u32);
+                    let x2987: i32 = ((x2986) as i32);
+                    let x2988: u32 = ((x2987) as u32);
+                    let x2989: u32 = x2988.wrapping_mul((2113665u64 as u32));
+                    let x2990: u32 = x2989 & (16843009u64 as u32);
+                    let x2991: u32 = x2990.wrapping_shl(((4u64 as u32)) as u32);
+                    let x2992: u32 = x2973 | x2991;
+                    la2928_0[l] = x2992;
+                    let x2997: u32 = b2996.wrapping_add((l as u32));
+                    let x2998: u32 = x2997.wrapping_mul((2u64 as u32));
+                    let x2999: u32 = (0u64 as u32).wrapping_add(x2998);
+                    let x3008: u32 = b3007.wrapping_add((l as u32));
+                    let x3022: u32 = b3021.wrapping_add((l as u32));
+                    let x3034: u32 = x3022.wrapping_add(b3033);
+                    let x3035: u32 = *g0.add(a71 + l);
+                    let x3036: u32 = x3035.wrapping_shr((b3032) as u32);
+                    let x3037: u32 = x3036 & (252645135u64 as u32);
+                    let x3044: u32 = x3008.wrapping_add(b3043);
+                    let x3045: u32 = *g0.add(a72 + l);
+                    let x3049: u32 = x3045.wrapping_shr((b3048) as u32);
+                    let x3050: u32 = x3049 & (15u64 as u32);
+                    let x3051: i32 = ((x3050) as i32);
+                    let x3052: u32 = ((x3051) as u32);
+                    let x3053: u32 = x3052.wrapping_mul((2113665u64 as u32));
+                    let x3054: u32 = x3053 & (16843009u64 as u32);
+                    let x3055: u32 = x3054.wrapping_shl(((4u64 as u32)) as u32);
+                    let x3056: u32 = x3037 | x3055;
+                    la2928_1[l] = x3056;
+                    let x3061: u32 = b3060.wrapping_add((l as u32));
+                    let x3062: u32 = x3061.wrapping_mul((2u64 as u32));
+                    let x3063: u32 = (0u64 as u32).wrapping_add(x3062);
+                    let x3072: u32 = b3071.wrapping_add((l as u32));
+                    let x3086: u32 = b3085.wrapping_add((l as u32));
+                    let x3098: u32 = x3086.wrapping_add(b3097);
+                    let x3099: u32 = *g0.add(a73 + l);
+                    let x3100: u32 = x3099.wrapping_shr((b3096) as u32);
+                    let x3101: u32 = x3100 & (252645135u64 as u32);
+                    let x3108: u32 = x3072.wrapping_add(b3107);
+                    let x3109: u32 = *g0.add(a74 + l);
+                    let x3113: u32 = x3109.wrapping_shr((b3112) as u32);
+                    let x3114: u32 = x3113 & (15u64 as u32);
+                    let x3115: i32 = ((x3114) as i32);
+                    let x3116: u32 = ((x3115) as u32);
+                    let x3117: u32 = x3116.wrapping_mul((2113665u64 as u32));
+                    let x3118: u32 = x3117 & (16843009u64 as u32);
+                    let x3119: u32 = x3118.wrapping_shl(((4u64 as u32)) as u32);
+                    let x3120: u32 = x3101 | x3119;
+                    la2928_2[l] = x3120;
+                    let x3125: u32 = b3124.wrapping_add((l as u32));
+                    let x3126: u32 = x3125.wrapping_mul((2u64 as u32));
+                    let x3127: u32 = (0u64 as u32).wrapping_add(x3126);
+                    let x3136: u32 = b3135.wrapping_add((l as u32));
+                    let x3150: u32 = b3149.wrapping_add((l as u32));
+                    let x3162: u32 = x3150.wrapping_add(b3161);
+                    let x3163: u32 = *g0.add(a75 + l);
+                    let x3164: u32 = x3163.wrapping_shr((b3160) as u32);
+                    let x3165: u32 = x3164 & (252645135u64 as u32);
+                    let x3172: u32 = x3136.wrapping_add(b3171);
+                    let x3173: u32 = *g0.add(a76 + l);
+                    let x3177: u32 = x3173.wrapping_shr((b3176) as u32);
+                    let x3178: u32 = x3177 & (15u64 as u32);
+                    let x3179: i32 = ((x3178) as i32);
+                    let x3180: u32 = ((x3179) as u32);
+                    let x3181: u32 = x3180.wrapping_mul((2113665u64 as u32));
+                    let x3182: u32 = x3181 & (16843009u64 as u32);
+                    let x3183: u32 = x3182.wrapping_shl(((4u64 as u32)) as u32);
+                    let x3184: u32 = x3165 | x3183;
+                    la2928_3[l] = x3184;
+                    let x3189: u32 = b3188.wrapping_add((l as u32));
+                    let x3190: u32 = x3189.wrapping_mul((2u64 as u32));
+                    let x3191: u32 = (0u64 as u32).wrapping_add(x3190);
+                    let x3200: u32 = b3199.wrapping_add((l as u32));
+                    let x3214: u32 = b3213.wrapping_add((l as u32));
+                    let x3226: u32 = x3214.wrapping_add(b3225);
+                    let x3227: u32 = *g0.add(a77 + l);
+                    let x3228: u32 = x3227.wrapping_shr((b3224) as u32);
+                    let x3229: u32 = x3228 & (252645135u64 as u32);
+                    let x3236: u32 = x3200.wrapping_add(b3235);
+                    let x3237: u32 = *g0.add(a78 + l);
+                    let x3241: u32 = x3237.wrapping_shr((b3240) as u32);
+                    let x3242: u32 = x3241 & (15u64 as u32);
+                    let x3243: i32 = ((x3242) as i32);
+                    let x3244: u32 = ((x3243) as u32);
+                    let x3245: u32 = x3244.wrapping_mul((2113665u64 as u32));
+                    let x3246: u32 = x3245 & (16843009u64 as u32);
+                    let x3247: u32 = x3246.wrapping_shl(((4u64 as u32)) as u32);
+                    let x3248: u32 = x3229 | x3247;
+                    la2928_4[l] = x3248;
+                    let x3253: u32 = b3252.wrapping_add((l as u32));
+                    let x3254: u32 = x3253.wrapping_mul((2u64 as u32));
+                    let x3255: u32 = (0u64 as u32).wrapping_add(x3254);
+                    let x3264: u32 = b3263.wrapping_add((l as u32));
+                    let x3278: u32 = b3277.wrapping_add((l as u32));
+                    let x3290: u32 = x3278.wrapping_add(b3289);
+                    let x3291: u32 = *g0.add(a79 + l);
+                    let x3292: u32 = x3291.wrapping_shr((b3288) as u32);
+                    let x3293: u32 = x3292 & (252645135u64 as u32);
+                    let x3300: u32 = x3264.wrapping_add(b3299);
+                    let x3301: u32 = *g0.add(a80 + l);
+                    let x3305: u32 = x3301.wrapping_shr((b3304) as u32);
+                    let x3306: u32 = x3305 & (15u64 as u32);
+                    let x3307: i32 = ((x3306) as i32);
+                    let x3308: u32 = ((x3307) as u32);
+                    let x3309: u32 = x3308.wrapping_mul((2113665u64 as u32));
+                    let x3310: u32 = x3309 & (16843009u64 as u32);
+                    let x3311: u32 = x3310.wrapping_shl(((4u64 as u32)) as u32);
+                    let x3312: u32 = x3293 | x3311;
+                    la2928_5[l] = x3312;
+                    let x3317: u32 = b3316.wrapping_add((l as u32));
+                    let x3318: u32 = x3317.wrapping_mul((2u64 as u32));
+                    let x3319: u32 = (0u64 as u32).wrapping_add(x3318);
+                    let x3328: u32 = b3327.wrapping_add((l as u32));
+                    let x3342: u32 = b3341.wrapping_add((l as u32));
+                    let x3354: u32 = x3342.wrapping_add(b3353);
+                    let x3355: u32 = *g0.add(a81 + l);
+                    let x3356: u32 = x3355.wrapping_shr((b3352) as u32);
+                    let x3357: u32 = x3356 & (252645135u64 as u32);
+                    let x3364: u32 = x3328.wrapping_add(b3363);
+                    let x3365: u32 = *g0.add(a82 + l);
+                    let x3369: u32 = x3365.wrapping_shr((b3368) as u32);
+                    let x3370: u32 = x3369 & (15u64 as u32);
+                    let x3371: i32 = ((x3370) as i32);
+                    let x3372: u32 = ((x3371) as u32);
+                    let x3373: u32 = x3372.wrapping_mul((2113665u64 as u32));
+                    let x3374: u32 = x3373 & (16843009u64 as u32);
+                    let x3375: u32 = x3374.wrapping_shl(((4u64 as u32)) as u32);
+                    let x3376: u32 = x3357 | x3375;
+                    la2928_6[l] = x3376;
+                    let x3381: u32 = b3380.wrapping_add((l as u32));
+                    let x3382: u32 = x3381.wrapping_mul((2u64 as u32));
+                    let x3383: u32 = (0u64 as u32).wrapping_add(x3382);
+                    let x3392: u32 = b3391.wrapping_add((l as u32));
+                    let x3406: u32 = b3405.wrapping_add((l as u32));
+                    let x3418: u32 = x3406.wrapping_add(b3417);
+                    let x3419: u32 = *g0.add(a83 + l);
+                    let x3420: u32 = x3419.wrapping_shr((b3416) as u32);
+                    let x3421: u32 = x3420 & (252645135u64 as u32);
+                    let x3428: u32 = x3392.wrapping_add(b3427);
+                    let x3429: u32 = *g0.add(a84 + l);
+                    let x3433: u32 = x3429.wrapping_shr((b3432) as u32);
+                    let x3434: u32 = x3433 & (15u64 as u32);
+                    let x3435: i32 = ((x3434) as i32);
+                    let x3436: u32 = ((x3435) as u32);
+                    let x3437: u32 = x3436.wrapping_mul((2113665u64 as u32));
+                    let x3438: u32 = x3437 & (16843009u64 as u32);
+                    let x3439: u32 = x3438.wrapping_shl(((4u64 as u32)) as u32);
+                    let x3440: u32 = x3421 | x3439;
+                    la2928_7[l] = x3440;
+                    let x3445: u32 = b3444.wrapping_add((l as u32));
+                    let x3446: u32 = x3445.wrapping_mul((2u64 as u32));
+                    let x3447: u32 = (0u64 as u32).wrapping_add(x3446);
+                    let x3456: u32 = b3455.wrapping_add((l as u32));
+                    let x3470: u32 = b3469.wrapping_add((l as u32));
+                    let x3476: u32 = (halfword(g0, a85 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                    let x3477: u32 = x3476 & (32768u64 as u32);
+                    let x3478: u32 = x3477.wrapping_shl(((16u64 as u32)) as u32);
+                    let x3479: u32 = x3476.wrapping_shr(((10u64 as u32)) as u32);
+                    let x3480: u32 = x3479 & (31u64 as u32);
+                    let x3481: u32 = x3476 & (1023u64 as u32);
+                    let x3482: bool = x3480 == (31u64 as u32);
+                    let x3483: u32 = x3480.wrapping_add((112u64 as u32));
+                    let x3484: u32 = if x3482 { (255u64 as u32) } else { x3483 };
+                    let x3485: u32 = x3484.wrapping_shl(((23u64 as u32)) as u32);
+                    let x3486: u32 = x3478 | x3485;
+                    let x3487: u32 = x3481.wrapping_shl(((13u64 as u32)) as u32);
+                    let x3488: u32 = x3486 | x3487;
+                    let x3489: f32 = f32::from_bits(x3488);
+                    let x3490: f32 = ((x3481) as f32);
+                    let x3491: f32 = x3490 * 5.9604645e-8f32;
+                    let x3492: bool = x3478 == (0u64 as u32);
+                    let x3493: f32 = -(x3491);
+                    let x3494: f32 = if x3492 { x3491 } else { x3493 };
+                    let x3495: bool = x3480 == (0u64 as u32);
+                }
+                let b3496: [f32; UNITS] = T::f16_to_f32_at(g0, a85);
+                let b3497: i32 = ((b3443) as i32);
+                let b3499: u32 = b2924.wrapping_mul((8u64 as u32));
+                let b3503: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b3504: u32 = b3503.wrapping_add((3u64 as u32));
+                let b3505: u32 = div(b3504, (4u64 as u32));
+                let b3506: u32 = b3505.wrapping_mul((4u64 as u32));
+                let b3507: u32 = (0u64 as u32).wrapping_add(b3506);
+                let b3508: u32 = div(b3507, (4u64 as u32));
+                let b3509: u32 = b2924.wrapping_mul((8u64 as u32));
+                let b3510: u32 = b3508.wrapping_add(b3509);
+                let b3512: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b3513: u32 = b3512.wrapping_add((3u64 as u32));
+                let b3514: u32 = div(b3513, (4u64 as u32));
+                let b3515: u32 = b3514.wrapping_mul((4u64 as u32));
+                let b3516: u32 = (0u64 as u32).wrapping_add(b3515);
+                let b3517: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+                let b3518: u32 = b3517.wrapping_add((3u64 as u32));
+                let b3519: u32 = div(b3518, (4u64 as u32));
+                let b3520: u32 = b3519.wrapping_mul((4u64 as u32));
+                let b3521: u32 = b3516.wrapping_add(b3520);
+                let b3522: u32 = div(b3521, (4u64 as u32));
+                let b3523: u32 = b2924.wrapping_mul((32u64 as u32));
+                let b3524: u32 = b3522.wrapping_add(b3523);
+                let a86 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b3499)).wrapping_mul(2)), UNITS, g0_len);
+                for l in 0..UNITS {
+                    let x3498: f32 = b3496[l] * 1.0f32;
+                    la3441_0[l] = x3498;
+                    let x3500: u32 = b3499.wrapping_add((l as u32));
+                    let x3501: u32 = x3500.wrapping_mul((2u64 as u32));
+                    let x3502: u32 = (0u64 as u32).wrapping_add(x3501);
+                    let x3511: u32 = b3510.wrapping_add((l as u32));
+                    let x3525: u32 = b3524.wrapping_add((l as u32));
+                    let x3531: u32 = (halfword(g0, a86 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                    let x3532: u32 = x3531 & (32768u64 as u32);
+                    let x3533: u32 = x3532.wrapping_shl(((16u64 as u32)) as u32);
+                    let x3534: u32 = x3531.wrapping_shr(((10u64 as u32)) as u32);
+                    let x3535: u32 = x3534 & (31u64 as u32);
+                    let x3536: u32 = x3531 & (1023u64 as u32);
+                    let x3537: bool = x3535 == (31u64 as u32);
+                    let x3538: u32 = x3535.wrapping_add((112u64 as u32));
+                    let x3539: u32 = if x3537 { (255u64 as u32) } else { x3538 };
+                    let x3540: u32 = x3539.wrapping_shl(((23u64 as u32)) as u32);
+                    let x3541: u32 = x3533 | x3540;
+                    let x3542: u32 = x3536.wrapping_shl(((13u64 as u32)) as u32);
+                    let x3543: u32 = x3541 | x3542;
+                    let x3544: f32 = f32::from_bits(x3543);
+                    let x3545: f32 = ((x3536) as f32);
+                    let x3546: f32 = x3545 * 5.9604645e-8f32;
+                    let x3547: bool = x3533 == (0u64 as u32);
+                    let x3548: f32 = -(x3546);
+                    let x3549: f32 = if x3547 { x3546 } else { x3548 };
+                    let x3550: bool = x3535 == (0u64 as u32);
+                }
+                let b3551: [f32; UNITS] = T::f16_to_f32_at(g0, a86);
+                let b3552: i32 = ((b3443) as i32);
+                let b3556: u32 = v2129.wrapping_add((0u64 as u32));
+                let b3557: u32 = b3556.min(b2920);
+                let b3558: u32 = b3557.wrapping_mul(b2916);
+                let b3559: u32 = b3558.wrapping_add(b2927);
+                for l in 0..UNITS {
+                    let x3553: f32 = b3551[l] * 1.0f32;
+                    let x3554: f32 = 16.0f32 * x3553;
+                    let x3555: f32 = T::fmadd(-(16.0f32), x3553, 0.0f32);
+                    la3442_0[l] = x3555;
+                }
+                let b3560: f32 = *g2.add((b3559) as usize);
+                let b3561: u32 = b3559.wrapping_mul((8u64 as u32));
+                let b3562: u32 = b3559.wrapping_mul((2u64 as u32));
+                let b3563: i32 = *g3.add((b3562) as usize);
+                let b3564: u32 = b3559.wrapping_mul((2u64 as u32));
+                let b3565: u32 = b3564.wrapping_add((1u64 as u32));
+                let b3566: i32 = *g3.add((b3565) as usize);
+                let b3567: i32 = b3563.wrapping_add(b3566);
+                let b3568: f32 = ((b3567) as f32);
+                let b3569: f32 = b3568 * b3560;
+                let b3570: u32 = b3561.wrapping_add((0u64 as u32));
+                for l in 0..UNITS {
+                    v657[l] = (0i64 as i32);
+                }
+                let b3571: u32 = *g1.add((b3570) as usize);
+                let mut b3573 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x3572: u32 = la2928_0[l];
+                    let x3573: i32 = ((x3572) as i32);
+                    b3573[l] = x3573;
+                }
+                let b3574: [i32; UNITS] = T::dot_u7_i8(&b3573, &[b3571; UNITS]);
+                let b3575: u32 = b3561.wrapping_add((1u64 as u32));
+                for l in 0..UNITS {
+                    v657[l] = v657[l].wrapping_add(b3574[l]);
+                }
+                let b3576: u32 = *g1.add((b3575) as usize);
+                let mut b3578 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x3577: u32 = la2928_1[l];
+                    let x3578: i32 = ((x3577) as i32);
+                    b3578[l] = x3578;
+                }
+                let b3579: [i32; UNITS] = T::dot_u7_i8(&b3578, &[b3576; UNITS]);
+                let b3580: u32 = b3561.wrapping_add((2u64 as u32));
+                for l in 0..UNITS {
+                    v657[l] = v657[l].wrapping_add(b3579[l]);
+                }
+                let b3581: u32 = *g1.add((b3580) as usize);
+                let mut b3583 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x3582: u32 = la2928_2[l];
+                    let x3583: i32 = ((x3582) as i32);
+                    b3583[l] = x3583;
+                }
+                let b3584: [i32; UNITS] = T::dot_u7_i8(&b3583, &[b3581; UNITS]);
+                let b3585: u32 = b3561.wrapping_add((3u64 as u32));
+                for l in 0..UNITS {
+                    v657[l] = v657[l].wrapping_add(b3584[l]);
+                }
+                let b3586: u32 = *g1.add((b3585) as usize);
+                let mut b3588 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x3587: u32 = la2928_3[l];
+                    let x3588: i32 = ((x3587) as i32);
+                    b3588[l] = x3588;
+                }
+                let b3589: [i32; UNITS] = T::dot_u7_i8(&b3588, &[b3586; UNITS]);
+                let b3590: u32 = b3561.wrapping_add((4u64 as u32));
+                for l in 0..UNITS {
+                    v657[l] = v657[l].wrapping_add(b3589[l]);
+                }
+                let b3591: u32 = *g1.add((b3590) as usize);
+                let mut b3593 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x3592: u32 = la2928_4[l];
+                    let x3593: i32 = ((x3592) as i32);
+                    b3593[l] = x3593;
+                }
+                let b3594: [i32; UNITS] = T::dot_u7_i8(&b3593, &[b3591; UNITS]);
+                let b3595: u32 = b3561.wrapping_add((5u64 as u32));
+                for l in 0..UNITS {
+                    v657[l] = v657[l].wrapping_add(b3594[l]);
+                }
+                let b3596: u32 = *g1.add((b3595) as usize);
+                let mut b3598 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x3597: u32 = la2928_5[l];
+                    let x3598: i32 = ((x3597) as i32);
+                    b3598[l] = x3598;
+                }
+                let b3599: [i32; UNITS] = T::dot_u7_i8(&b3598, &[b3596; UNITS]);
+                let b3600: u32 = b3561.wrapping_add((6u64 as u32));
+                for l in 0..UNITS {
+                    v657[l] = v657[l].wrapping_add(b3599[l]);
+                }
+                let b3601: u32 = *g1.add((b3600) as usize);
+                let mut b3603 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x3602: u32 = la2928_6[l];
+                    let x3603: i32 = ((x3602) as i32);
+                    b3603[l] = x3603;
+                }
+                let b3604: [i32; UNITS] = T::dot_u7_i8(&b3603, &[b3601; UNITS]);
+                let b3605: u32 = b3561.wrapping_add((7u64 as u32));
+                for l in 0..UNITS {
+                    v657[l] = v657[l].wrapping_add(b3604[l]);
+                }
+                let b3606: u32 = *g1.add((b3605) as usize);
+                let mut b3608 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x3607: u32 = la2928_7[l];
+                    let x3608: i32 = ((x3607) as i32);
+                    b3608[l] = x3608;
+                }
+                let b3609: [i32; UNITS] = T::dot_u7_i8(&b3608, &[b3606; UNITS]);
+                for l in 0..UNITS {
+                    v657[l] = v657[l].wrapping_add(b3609[l]);
+                    let x3610: f32 = ((v657[l]) as f32);
+                    let x3611: f32 = la3441_0[l];
+                    let x3612: f32 = x3611 * b3560;
+                    let x3613: f32 = x3610 * x3612;
+                    let x3614: f32 = la3442_0[l];
+                    let x3615: f32 = x3614 * b3569;
+                    let x3616: f32 = T::fmadd(x3610, x3612, x3615);
+                    let x3617: f32 = la2921_0[l];
+                    let x3618: f32 = x3617 + x3616;
+                    la2921_0[l] = x3618;
+                }
+                v2922 = v2922.wrapping_add((1 as u32));
+            }
+            let b3619: u32 = v2129.wrapping_add((0u64 as u32));
+            let b3621: bool = b3619 < s_u32[3];
+            let mut b3622 = [<bool>::default(); UNITS];
+            for l in 0..UNITS {
+                let x3620: bool = b2918[l] < s_u32[1];
+                let x3622: bool = x3620 && b3621;
+                b3622[l] = x3622;
+            }
+            let mut m29 = [false; UNITS];
+            for l in 0..UNITS { m29[l] = b3622[l]; }
+            if m29.iter().all(|&x| x) {
+                let b3623: u32 = b3619.wrapping_mul(s_u32[1]);
+                let a87 = span((((0u32).wrapping_add(b2917)).wrapping_add(b3623)) as u32, UNITS, g4_len);
+                for l in 0..UNITS {
+                    let x3624: u32 = b3623.wrapping_add(b2918[l]);
+                    let x3625: f32 = la2921_0[l];
+                    *g4.add(a87 + l) = x3625;
+                }
+            } else {
+                let mut m30 = [false; UNITS];
+                for l in 0..UNITS { m30[l] = m0[l] && m29[l]; }
+                if m30.iter().any(|&x| x) {
+                    let b3623: u32 = b3619.wrapping_mul(s_u32[1]);
+                    let mut ok = true;
+                    for l in 0..UNITS {
+                        let x3624: u32 = b3623.wrapping_add(b2918[l]);
+                        let x3625: f32 = la2921_0[l];
+                        if m30[l] { st(g4, g4_len, x3624, x3625, &mut ok); }
+                    }
+                    assert!(ok, "kernel index out of bounds");
+                }
+            }
+            let b3626: u32 = v2129.wrapping_add((1u64 as u32));
+            let b3627: u32 = b3626.min(s_u32[3]);
+            v1204 = b3627;
         }
     }
 }

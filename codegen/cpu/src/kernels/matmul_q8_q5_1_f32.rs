@@ -36,24 +36,61 @@ unsafe fn avx512(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalar
 #[inline(always)]
 unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut la6_0 = [<f32>::default(); UNITS];
-    let mut la6_1 = [<f32>::default(); UNITS];
-    let mut la6_2 = [<f32>::default(); UNITS];
-    let mut la6_3 = [<f32>::default(); UNITS];
-    let mut la6_4 = [<f32>::default(); UNITS];
-    let mut la6_5 = [<f32>::default(); UNITS];
-    let mut la6_6 = [<f32>::default(); UNITS];
-    let mut la6_7 = [<f32>::default(); UNITS];
-    let mut la13_0 = [<u32>::default(); UNITS];
-    let mut la13_1 = [<u32>::default(); UNITS];
-    let mut la13_2 = [<u32>::default(); UNITS];
-    let mut la13_3 = [<u32>::default(); UNITS];
-    let mut la13_4 = [<u32>::default(); UNITS];
-    let mut la13_5 = [<u32>::default(); UNITS];
-    let mut la13_6 = [<u32>::default(); UNITS];
-    let mut la13_7 = [<u32>::default(); UNITS];
-    let mut la662_0 = [<f32>::default(); UNITS];
-    let mut la663_0 = [<f32>::default(); UNITS];
+    let mut la8_0 = [<f32>::default(); UNITS];
+    let mut la8_1 = [<f32>::default(); UNITS];
+    let mut la8_2 = [<f32>::default(); UNITS];
+    let mut la8_3 = [<f32>::default(); UNITS];
+    let mut la8_4 = [<f32>::default(); UNITS];
+    let mut la8_5 = [<f32>::default(); UNITS];
+    let mut la8_6 = [<f32>::default(); UNITS];
+    let mut la8_7 = [<f32>::default(); UNITS];
+    let mut la15_0 = [<u32>::default(); UNITS];
+    let mut la15_1 = [<u32>::default(); UNITS];
+    let mut la15_2 = [<u32>::default(); UNITS];
+    let mut la15_3 = [<u32>::default(); UNITS];
+    let mut la15_4 = [<u32>::default(); UNITS];
+    let mut la15_5 = [<u32>::default(); UNITS];
+    let mut la15_6 = [<u32>::default(); UNITS];
+    let mut la15_7 = [<u32>::default(); UNITS];
+    let mut la664_0 = [<f32>::default(); UNITS];
+    let mut la665_0 = [<f32>::default(); UNITS];
+    let mut la1408_0 = [<f32>::default(); UNITS];
+    let mut la1408_1 = [<f32>::default(); UNITS];
+    let mut la1408_2 = [<f32>::default(); UNITS];
+    let mut la1408_3 = [<f32>::default(); UNITS];
+    let mut la1415_0 = [<u32>::default(); UNITS];
+    let mut la1415_1 = [<u32>::default(); UNITS];
+    let mut la1415_2 = [<u32>::default(); UNITS];
+    let mut la1415_3 = [<u32>::default(); UNITS];
+    let mut la1415_4 = [<u32>::default(); UNITS];
+    let mut la1415_5 = [<u32>::default(); UNITS];
+    let mut la1415_6 = [<u32>::default(); UNITS];
+    let mut la1415_7 = [<u32>::default(); UNITS];
+    let mut la2064_0 = [<f32>::default(); UNITS];
+    let mut la2065_0 = [<f32>::default(); UNITS];
+    let mut la2529_0 = [<f32>::default(); UNITS];
+    let mut la2529_1 = [<f32>::default(); UNITS];
+    let mut la2536_0 = [<u32>::default(); UNITS];
+    let mut la2536_1 = [<u32>::default(); UNITS];
+    let mut la2536_2 = [<u32>::default(); UNITS];
+    let mut la2536_3 = [<u32>::default(); UNITS];
+    let mut la2536_4 = [<u32>::default(); UNITS];
+    let mut la2536_5 = [<u32>::default(); UNITS];
+    let mut la2536_6 = [<u32>::default(); UNITS];
+    let mut la2536_7 = [<u32>::default(); UNITS];
+    let mut la3185_0 = [<f32>::default(); UNITS];
+    let mut la3186_0 = [<f32>::default(); UNITS];
+    let mut la3509_0 = [<f32>::default(); UNITS];
+    let mut la3516_0 = [<u32>::default(); UNITS];
+    let mut la3516_1 = [<u32>::default(); UNITS];
+    let mut la3516_2 = [<u32>::default(); UNITS];
+    let mut la3516_3 = [<u32>::default(); UNITS];
+    let mut la3516_4 = [<u32>::default(); UNITS];
+    let mut la3516_5 = [<u32>::default(); UNITS];
+    let mut la3516_6 = [<u32>::default(); UNITS];
+    let mut la3516_7 = [<u32>::default(); UNITS];
+    let mut la4165_0 = [<f32>::default(); UNITS];
+    let mut la4166_0 = [<f32>::default(); UNITS];
     let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
     let g1: *mut u32 = bufs[1].ptr();
@@ -65,3234 +102,8342 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
     let g4: *mut f32 = bufs[4].ptr();
     let g4_len = bufs[4].len;
     let s_u32: &[u32] = &scalars.u32;
-    let mut v851 = [<i32>::default(); UNITS];
-    let b0: u32 = div(s_u32[2], (32u64 as u32));
-    let b1: u32 = cube[1].wrapping_mul((8u64 as u32));
-    let b2: u32 = cube[0].wrapping_mul((8u64 as u32));
-    let b4: u32 = div(s_u32[2], (32u64 as u32));
-    let b5: u32 = s_u32[3].wrapping_sub((1u64 as u32));
-    let mut b3 = [<u32>::default(); UNITS];
-    for l in 0..UNITS {
-        let x3: u32 = b2.wrapping_add((l as u32));
-        b3[l] = x3;
-        la6_0[l] = 0.0f32;
-        la6_1[l] = 0.0f32;
-        la6_2[l] = 0.0f32;
-        la6_3[l] = 0.0f32;
-        la6_4[l] = 0.0f32;
-        la6_5[l] = 0.0f32;
-        la6_6[l] = 0.0f32;
-        la6_7[l] = 0.0f32;
-    }
-    if (0u64 as u32) < b4 {
-        let hv: u64 = (b4 - 1) as u64;
-        let mut fits = true;
-        let h1: u64 = (((cube[0]).wrapping_mul(b4)) as u64).wrapping_add(hv);
-        fits &= h1 <= u32::MAX as u64;
-        let h2: u64 = h1.wrapping_mul((((32u64 as u32)) as u64));
-        fits &= h2 <= u32::MAX as u64;
-        let h3: u64 = ((div(((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h2);
-        fits &= h3 <= u32::MAX as u64;
-        let h4: u64 = 7;
-        let h5: u64 = h3.wrapping_add(h4);
-        fits &= h5 <= u32::MAX as u64;
-        let h6: u64 = h5.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-        fits &= h6 <= u32::MAX as u64;
-        hoisted_check(fits, h6, g0_len);
-        let h7: u64 = (((cube[0]).wrapping_mul(b4)) as u64).wrapping_add(hv);
-        fits &= h7 <= u32::MAX as u64;
-        let h8: u64 = h7.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h8 <= u32::MAX as u64;
-        let h9: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h8);
-        fits &= h9 <= u32::MAX as u64;
-        let h10: u64 = 7;
-        let h11: u64 = h9.wrapping_add(h10);
-        fits &= h11 <= u32::MAX as u64;
-        let h12: u64 = h11.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
-        fits &= h12 <= u32::MAX as u64;
-        hoisted_check(fits, h12, g0_len);
-        let h13: u64 = (((cube[0]).wrapping_mul(b4)) as u64).wrapping_add(hv);
-        fits &= h13 <= u32::MAX as u64;
-        let h14: u64 = h13.wrapping_mul((((32u64 as u32)) as u64));
-        fits &= h14 <= u32::MAX as u64;
-        let h15: u64 = ((div(((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h14);
-        fits &= h15 <= u32::MAX as u64;
-        let h16: u64 = 7;
-        let h17: u64 = h15.wrapping_add(h16);
-        fits &= h17 <= u32::MAX as u64;
-        let h18: u64 = h17.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-        fits &= h18 <= u32::MAX as u64;
-        hoisted_check(fits, h18, g0_len);
-        let h19: u64 = (((cube[0]).wrapping_mul(b4)) as u64).wrapping_add(hv);
-        fits &= h19 <= u32::MAX as u64;
-        let h20: u64 = h19.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h20 <= u32::MAX as u64;
-        let h21: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h20);
-        fits &= h21 <= u32::MAX as u64;
-        let h22: u64 = 7;
-        let h23: u64 = h21.wrapping_add(h22);
-        fits &= h23 <= u32::MAX as u64;
-        let h24: u64 = h23.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
-        fits &= h24 <= u32::MAX as u64;
-        hoisted_check(fits, h24, g0_len);
-        let h25: u64 = (((cube[0]).wrapping_mul(b4)) as u64).wrapping_add(hv);
-        fits &= h25 <= u32::MAX as u64;
-        let h26: u64 = h25.wrapping_mul((((32u64 as u32)) as u64));
-        fits &= h26 <= u32::MAX as u64;
-        let h27: u64 = ((div(((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h26);
-        fits &= h27 <= u32::MAX as u64;
-        let h28: u64 = 7;
-        let h29: u64 = h27.wrapping_add(h28);
-        fits &= h29 <= u32::MAX as u64;
-        let h30: u64 = h29.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-        fits &= h30 <= u32::MAX as u64;
-        hoisted_check(fits, h30, g0_len);
-        let h31: u64 = (((cube[0]).wrapping_mul(b4)) as u64).wrapping_add(hv);
-        fits &= h31 <= u32::MAX as u64;
-        let h32: u64 = h31.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h32 <= u32::MAX as u64;
-        let h33: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h32);
-        fits &= h33 <= u32::MAX as u64;
-        let h34: u64 = 7;
-        let h35: u64 = h33.wrapping_add(h34);
-        fits &= h35 <= u32::MAX as u64;
-        let h36: u64 = h35.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
-        fits &= h36 <= u32::MAX as u64;
-        hoisted_check(fits, h36, g0_len);
-        let h37: u64 = (((cube[0]).wrapping_mul(b4)) as u64).wrapping_add(hv);
-        fits &= h37 <= u32::MAX as u64;
-        let h38: u64 = h37.wrapping_mul((((32u64 as u32)) as u64));
-        fits &= h38 <= u32::MAX as u64;
-        let h39: u64 = ((div(((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h38);
-        fits &= h39 <= u32::MAX as u64;
-        let h40: u64 = 7;
-        let h41: u64 = h39.wrapping_add(h40);
-        fits &= h41 <= u32::MAX as u64;
-        let h42: u64 = h41.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-        fits &= h42 <= u32::MAX as u64;
-        hoisted_check(fits, h42, g0_len);
-        let h43: u64 = (((cube[0]).wrapping_mul(b4)) as u64).wrapping_add(hv);
-        fits &= h43 <= u32::MAX as u64;
-        let h44: u64 = h43.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h44 <= u32::MAX as u64;
-        let h45: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h44);
-        fits &= h45 <= u32::MAX as u64;
-        let h46: u64 = 7;
-        let h47: u64 = h45.wrapping_add(h46);
-        fits &= h47 <= u32::MAX as u64;
-        let h48: u64 = h47.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
-        fits &= h48 <= u32::MAX as u64;
-        hoisted_check(fits, h48, g0_len);
-        let h49: u64 = (((cube[0]).wrapping_mul(b4)) as u64).wrapping_add(hv);
-        fits &= h49 <= u32::MAX as u64;
-        let h50: u64 = h49.wrapping_mul((((32u64 as u32)) as u64));
-        fits &= h50 <= u32::MAX as u64;
-        let h51: u64 = ((div(((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h50);
-        fits &= h51 <= u32::MAX as u64;
-        let h52: u64 = 7;
-        let h53: u64 = h51.wrapping_add(h52);
-        fits &= h53 <= u32::MAX as u64;
-        let h54: u64 = h53.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-        fits &= h54 <= u32::MAX as u64;
-        hoisted_check(fits, h54, g0_len);
-        let h55: u64 = (((cube[0]).wrapping_mul(b4)) as u64).wrapping_add(hv);
-        fits &= h55 <= u32::MAX as u64;
-        let h56: u64 = h55.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h56 <= u32::MAX as u64;
-        let h57: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h56);
-        fits &= h57 <= u32::MAX as u64;
-        let h58: u64 = 7;
-        let h59: u64 = h57.wrapping_add(h58);
-        fits &= h59 <= u32::MAX as u64;
-        let h60: u64 = h59.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
-        fits &= h60 <= u32::MAX as u64;
-        hoisted_check(fits, h60, g0_len);
-        let h61: u64 = (((cube[0]).wrapping_mul(b4)) as u64).wrapping_add(hv);
-        fits &= h61 <= u32::MAX as u64;
-        let h62: u64 = h61.wrapping_mul((((32u64 as u32)) as u64));
-        fits &= h62 <= u32::MAX as u64;
-        let h63: u64 = ((div(((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h62);
-        fits &= h63 <= u32::MAX as u64;
-        let h64: u64 = 7;
-        let h65: u64 = h63.wrapping_add(h64);
-        fits &= h65 <= u32::MAX as u64;
-        let h66: u64 = h65.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-        fits &= h66 <= u32::MAX as u64;
-        hoisted_check(fits, h66, g0_len);
-        let h67: u64 = (((cube[0]).wrapping_mul(b4)) as u64).wrapping_add(hv);
-        fits &= h67 <= u32::MAX as u64;
-        let h68: u64 = h67.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h68 <= u32::MAX as u64;
-        let h69: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h68);
-        fits &= h69 <= u32::MAX as u64;
-        let h70: u64 = 7;
-        let h71: u64 = h69.wrapping_add(h70);
-        fits &= h71 <= u32::MAX as u64;
-        let h72: u64 = h71.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
-        fits &= h72 <= u32::MAX as u64;
-        hoisted_check(fits, h72, g0_len);
-        let h73: u64 = (((cube[0]).wrapping_mul(b4)) as u64).wrapping_add(hv);
-        fits &= h73 <= u32::MAX as u64;
-        let h74: u64 = h73.wrapping_mul((((32u64 as u32)) as u64));
-        fits &= h74 <= u32::MAX as u64;
-        let h75: u64 = ((div(((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h74);
-        fits &= h75 <= u32::MAX as u64;
-        let h76: u64 = 7;
-        let h77: u64 = h75.wrapping_add(h76);
-        fits &= h77 <= u32::MAX as u64;
-        let h78: u64 = h77.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-        fits &= h78 <= u32::MAX as u64;
-        hoisted_check(fits, h78, g0_len);
-        let h79: u64 = (((cube[0]).wrapping_mul(b4)) as u64).wrapping_add(hv);
-        fits &= h79 <= u32::MAX as u64;
-        let h80: u64 = h79.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h80 <= u32::MAX as u64;
-        let h81: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h80);
-        fits &= h81 <= u32::MAX as u64;
-        let h82: u64 = 7;
-        let h83: u64 = h81.wrapping_add(h82);
-        fits &= h83 <= u32::MAX as u64;
-        let h84: u64 = h83.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
-        fits &= h84 <= u32::MAX as u64;
-        hoisted_check(fits, h84, g0_len);
-        let h85: u64 = (((cube[0]).wrapping_mul(b4)) as u64).wrapping_add(hv);
-        fits &= h85 <= u32::MAX as u64;
-        let h86: u64 = h85.wrapping_mul((((32u64 as u32)) as u64));
-        fits &= h86 <= u32::MAX as u64;
-        let h87: u64 = ((div(((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h86);
-        fits &= h87 <= u32::MAX as u64;
-        let h88: u64 = 7;
-        let h89: u64 = h87.wrapping_add(h88);
-        fits &= h89 <= u32::MAX as u64;
-        let h90: u64 = h89.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((7u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((7u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-        fits &= h90 <= u32::MAX as u64;
-        hoisted_check(fits, h90, g0_len);
-        let h91: u64 = (((cube[0]).wrapping_mul(b4)) as u64).wrapping_add(hv);
-        fits &= h91 <= u32::MAX as u64;
-        let h92: u64 = h91.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h92 <= u32::MAX as u64;
-        let h93: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h92);
-        fits &= h93 <= u32::MAX as u64;
-        let h94: u64 = 7;
-        let h95: u64 = h93.wrapping_add(h94);
-        fits &= h95 <= u32::MAX as u64;
-        let h96: u64 = h95.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((7u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
-        fits &= h96 <= u32::MAX as u64;
-        hoisted_check(fits, h96, g0_len);
-        let h97: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h97 <= u32::MAX as u64;
-        let h98: u64 = h97.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h98 <= u32::MAX as u64;
-        let h99: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h98);
-        fits &= h99 <= u32::MAX as u64;
-        hoisted_check(fits, h99, g2_len);
-        let h100: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h100 <= u32::MAX as u64;
-        let h101: u64 = h100.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h101 <= u32::MAX as u64;
-        let h102: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h101);
-        fits &= h102 <= u32::MAX as u64;
-        let h103: u64 = h102.wrapping_mul((((2u64 as u32)) as u64));
-        fits &= h103 <= u32::MAX as u64;
-        hoisted_check(fits, h103, g3_len);
-        let h104: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h104 <= u32::MAX as u64;
-        let h105: u64 = h104.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h105 <= u32::MAX as u64;
-        let h106: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h105);
-        fits &= h106 <= u32::MAX as u64;
-        let h107: u64 = h106.wrapping_mul((((2u64 as u32)) as u64));
-        fits &= h107 <= u32::MAX as u64;
-        let h108: u64 = h107.wrapping_add((((1u64 as u32)) as u64));
-        fits &= h108 <= u32::MAX as u64;
-        hoisted_check(fits, h108, g3_len);
-        let h109: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h109 <= u32::MAX as u64;
-        let h110: u64 = h109.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h110 <= u32::MAX as u64;
-        let h111: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h110);
-        fits &= h111 <= u32::MAX as u64;
-        let h112: u64 = h111.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h112 <= u32::MAX as u64;
-        let h113: u64 = h112.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h113 <= u32::MAX as u64;
-        hoisted_check(fits, h113, g1_len);
-        let h114: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h114 <= u32::MAX as u64;
-        let h115: u64 = h114.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h115 <= u32::MAX as u64;
-        let h116: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h115);
-        fits &= h116 <= u32::MAX as u64;
-        let h117: u64 = h116.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h117 <= u32::MAX as u64;
-        let h118: u64 = h117.wrapping_add((((1u64 as u32)) as u64));
-        fits &= h118 <= u32::MAX as u64;
-        hoisted_check(fits, h118, g1_len);
-        let h119: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h119 <= u32::MAX as u64;
-        let h120: u64 = h119.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h120 <= u32::MAX as u64;
-        let h121: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h120);
-        fits &= h121 <= u32::MAX as u64;
-        let h122: u64 = h121.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h122 <= u32::MAX as u64;
-        let h123: u64 = h122.wrapping_add((((2u64 as u32)) as u64));
-        fits &= h123 <= u32::MAX as u64;
-        hoisted_check(fits, h123, g1_len);
-        let h124: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h124 <= u32::MAX as u64;
-        let h125: u64 = h124.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h125 <= u32::MAX as u64;
-        let h126: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h125);
-        fits &= h126 <= u32::MAX as u64;
-        let h127: u64 = h126.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h127 <= u32::MAX as u64;
-        let h128: u64 = h127.wrapping_add((((3u64 as u32)) as u64));
-        fits &= h128 <= u32::MAX as u64;
-        hoisted_check(fits, h128, g1_len);
-        let h129: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h129 <= u32::MAX as u64;
-        let h130: u64 = h129.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h130 <= u32::MAX as u64;
-        let h131: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h130);
-        fits &= h131 <= u32::MAX as u64;
-        let h132: u64 = h131.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h132 <= u32::MAX as u64;
-        let h133: u64 = h132.wrapping_add((((4u64 as u32)) as u64));
-        fits &= h133 <= u32::MAX as u64;
-        hoisted_check(fits, h133, g1_len);
-        let h134: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h134 <= u32::MAX as u64;
-        let h135: u64 = h134.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h135 <= u32::MAX as u64;
-        let h136: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h135);
-        fits &= h136 <= u32::MAX as u64;
-        let h137: u64 = h136.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h137 <= u32::MAX as u64;
-        let h138: u64 = h137.wrapping_add((((5u64 as u32)) as u64));
-        fits &= h138 <= u32::MAX as u64;
-        hoisted_check(fits, h138, g1_len);
-        let h139: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h139 <= u32::MAX as u64;
-        let h140: u64 = h139.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h140 <= u32::MAX as u64;
-        let h141: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h140);
-        fits &= h141 <= u32::MAX as u64;
-        let h142: u64 = h141.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h142 <= u32::MAX as u64;
-        let h143: u64 = h142.wrapping_add((((6u64 as u32)) as u64));
-        fits &= h143 <= u32::MAX as u64;
-        hoisted_check(fits, h143, g1_len);
-        let h144: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h144 <= u32::MAX as u64;
-        let h145: u64 = h144.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h145 <= u32::MAX as u64;
-        let h146: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h145);
-        fits &= h146 <= u32::MAX as u64;
-        let h147: u64 = h146.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h147 <= u32::MAX as u64;
-        let h148: u64 = h147.wrapping_add((((7u64 as u32)) as u64));
-        fits &= h148 <= u32::MAX as u64;
-        hoisted_check(fits, h148, g1_len);
-        let h149: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h149 <= u32::MAX as u64;
-        let h150: u64 = h149.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h150 <= u32::MAX as u64;
-        let h151: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h150);
-        fits &= h151 <= u32::MAX as u64;
-        hoisted_check(fits, h151, g2_len);
-        let h152: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h152 <= u32::MAX as u64;
-        let h153: u64 = h152.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h153 <= u32::MAX as u64;
-        let h154: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h153);
-        fits &= h154 <= u32::MAX as u64;
-        let h155: u64 = h154.wrapping_mul((((2u64 as u32)) as u64));
-        fits &= h155 <= u32::MAX as u64;
-        hoisted_check(fits, h155, g3_len);
-        let h156: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h156 <= u32::MAX as u64;
-        let h157: u64 = h156.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h157 <= u32::MAX as u64;
-        let h158: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h157);
-        fits &= h158 <= u32::MAX as u64;
-        let h159: u64 = h158.wrapping_mul((((2u64 as u32)) as u64));
-        fits &= h159 <= u32::MAX as u64;
-        let h160: u64 = h159.wrapping_add((((1u64 as u32)) as u64));
-        fits &= h160 <= u32::MAX as u64;
-        hoisted_check(fits, h160, g3_len);
-        let h161: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h161 <= u32::MAX as u64;
-        let h162: u64 = h161.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h162 <= u32::MAX as u64;
-        let h163: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h162);
-        fits &= h163 <= u32::MAX as u64;
-        let h164: u64 = h163.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h164 <= u32::MAX as u64;
-        let h165: u64 = h164.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h165 <= u32::MAX as u64;
-        hoisted_check(fits, h165, g1_len);
-        let h166: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h166 <= u32::MAX as u64;
-        let h167: u64 = h166.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h167 <= u32::MAX as u64;
-        let h168: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h167);
-        fits &= h168 <= u32::MAX as u64;
-        let h169: u64 = h168.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h169 <= u32::MAX as u64;
-        let h170: u64 = h169.wrapping_add((((1u64 as u32)) as u64));
-        fits &= h170 <= u32::MAX as u64;
-        hoisted_check(fits, h170, g1_len);
-        let h171: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h171 <= u32::MAX as u64;
-        let h172: u64 = h171.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h172 <= u32::MAX as u64;
-        let h173: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h172);
-        fits &= h173 <= u32::MAX as u64;
-        let h174: u64 = h173.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h174 <= u32::MAX as u64;
-        let h175: u64 = h174.wrapping_add((((2u64 as u32)) as u64));
-        fits &= h175 <= u32::MAX as u64;
-        hoisted_check(fits, h175, g1_len);
-        let h176: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h176 <= u32::MAX as u64;
-        let h177: u64 = h176.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h177 <= u32::MAX as u64;
-        let h178: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h177);
-        fits &= h178 <= u32::MAX as u64;
-        let h179: u64 = h178.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h179 <= u32::MAX as u64;
-        let h180: u64 = h179.wrapping_add((((3u64 as u32)) as u64));
-        fits &= h180 <= u32::MAX as u64;
-        hoisted_check(fits, h180, g1_len);
-        let h181: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h181 <= u32::MAX as u64;
-        let h182: u64 = h181.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h182 <= u32::MAX as u64;
-        let h183: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h182);
-        fits &= h183 <= u32::MAX as u64;
-        let h184: u64 = h183.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h184 <= u32::MAX as u64;
-        let h185: u64 = h184.wrapping_add((((4u64 as u32)) as u64));
-        fits &= h185 <= u32::MAX as u64;
-        hoisted_check(fits, h185, g1_len);
-        let h186: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h186 <= u32::MAX as u64;
-        let h187: u64 = h186.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h187 <= u32::MAX as u64;
-        let h188: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h187);
-        fits &= h188 <= u32::MAX as u64;
-        let h189: u64 = h188.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h189 <= u32::MAX as u64;
-        let h190: u64 = h189.wrapping_add((((5u64 as u32)) as u64));
-        fits &= h190 <= u32::MAX as u64;
-        hoisted_check(fits, h190, g1_len);
-        let h191: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h191 <= u32::MAX as u64;
-        let h192: u64 = h191.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h192 <= u32::MAX as u64;
-        let h193: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h192);
-        fits &= h193 <= u32::MAX as u64;
-        let h194: u64 = h193.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h194 <= u32::MAX as u64;
-        let h195: u64 = h194.wrapping_add((((6u64 as u32)) as u64));
-        fits &= h195 <= u32::MAX as u64;
-        hoisted_check(fits, h195, g1_len);
-        let h196: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h196 <= u32::MAX as u64;
-        let h197: u64 = h196.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h197 <= u32::MAX as u64;
-        let h198: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h197);
-        fits &= h198 <= u32::MAX as u64;
-        let h199: u64 = h198.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h199 <= u32::MAX as u64;
-        let h200: u64 = h199.wrapping_add((((7u64 as u32)) as u64));
-        fits &= h200 <= u32::MAX as u64;
-        hoisted_check(fits, h200, g1_len);
-        let h201: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h201 <= u32::MAX as u64;
-        let h202: u64 = h201.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h202 <= u32::MAX as u64;
-        let h203: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h202);
-        fits &= h203 <= u32::MAX as u64;
-        hoisted_check(fits, h203, g2_len);
-        let h204: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h204 <= u32::MAX as u64;
-        let h205: u64 = h204.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h205 <= u32::MAX as u64;
-        let h206: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h205);
-        fits &= h206 <= u32::MAX as u64;
-        let h207: u64 = h206.wrapping_mul((((2u64 as u32)) as u64));
-        fits &= h207 <= u32::MAX as u64;
-        hoisted_check(fits, h207, g3_len);
-        let h208: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h208 <= u32::MAX as u64;
-        let h209: u64 = h208.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h209 <= u32::MAX as u64;
-        let h210: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h209);
-        fits &= h210 <= u32::MAX as u64;
-        let h211: u64 = h210.wrapping_mul((((2u64 as u32)) as u64));
-        fits &= h211 <= u32::MAX as u64;
-        let h212: u64 = h211.wrapping_add((((1u64 as u32)) as u64));
-        fits &= h212 <= u32::MAX as u64;
-        hoisted_check(fits, h212, g3_len);
-        let h213: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h213 <= u32::MAX as u64;
-        let h214: u64 = h213.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h214 <= u32::MAX as u64;
-        let h215: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h214);
-        fits &= h215 <= u32::MAX as u64;
-        let h216: u64 = h215.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h216 <= u32::MAX as u64;
-        let h217: u64 = h216.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h217 <= u32::MAX as u64;
-        hoisted_check(fits, h217, g1_len);
-        let h218: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h218 <= u32::MAX as u64;
-        let h219: u64 = h218.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h219 <= u32::MAX as u64;
-        let h220: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h219);
-        fits &= h220 <= u32::MAX as u64;
-        let h221: u64 = h220.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h221 <= u32::MAX as u64;
-        let h222: u64 = h221.wrapping_add((((1u64 as u32)) as u64));
-        fits &= h222 <= u32::MAX as u64;
-        hoisted_check(fits, h222, g1_len);
-        let h223: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h223 <= u32::MAX as u64;
-        let h224: u64 = h223.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h224 <= u32::MAX as u64;
-        let h225: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h224);
-        fits &= h225 <= u32::MAX as u64;
-        let h226: u64 = h225.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h226 <= u32::MAX as u64;
-        let h227: u64 = h226.wrapping_add((((2u64 as u32)) as u64));
-        fits &= h227 <= u32::MAX as u64;
-        hoisted_check(fits, h227, g1_len);
-        let h228: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h228 <= u32::MAX as u64;
-        let h229: u64 = h228.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h229 <= u32::MAX as u64;
-        let h230: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h229);
-        fits &= h230 <= u32::MAX as u64;
-        let h231: u64 = h230.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h231 <= u32::MAX as u64;
-        let h232: u64 = h231.wrapping_add((((3u64 as u32)) as u64));
-        fits &= h232 <= u32::MAX as u64;
-        hoisted_check(fits, h232, g1_len);
-        let h233: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h233 <= u32::MAX as u64;
-        let h234: u64 = h233.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h234 <= u32::MAX as u64;
-        let h235: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h234);
-        fits &= h235 <= u32::MAX as u64;
-        let h236: u64 = h235.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h236 <= u32::MAX as u64;
-        let h237: u64 = h236.wrapping_add((((4u64 as u32)) as u64));
-        fits &= h237 <= u32::MAX as u64;
-        hoisted_check(fits, h237, g1_len);
-        let h238: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h238 <= u32::MAX as u64;
-        let h239: u64 = h238.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h239 <= u32::MAX as u64;
-        let h240: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h239);
-        fits &= h240 <= u32::MAX as u64;
-        let h241: u64 = h240.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h241 <= u32::MAX as u64;
-        let h242: u64 = h241.wrapping_add((((5u64 as u32)) as u64));
-        fits &= h242 <= u32::MAX as u64;
-        hoisted_check(fits, h242, g1_len);
-        let h243: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h243 <= u32::MAX as u64;
-        let h244: u64 = h243.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h244 <= u32::MAX as u64;
-        let h245: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h244);
-        fits &= h245 <= u32::MAX as u64;
-        let h246: u64 = h245.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h246 <= u32::MAX as u64;
-        let h247: u64 = h246.wrapping_add((((6u64 as u32)) as u64));
-        fits &= h247 <= u32::MAX as u64;
-        hoisted_check(fits, h247, g1_len);
-        let h248: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h248 <= u32::MAX as u64;
-        let h249: u64 = h248.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h249 <= u32::MAX as u64;
-        let h250: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h249);
-        fits &= h250 <= u32::MAX as u64;
-        let h251: u64 = h250.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h251 <= u32::MAX as u64;
-        let h252: u64 = h251.wrapping_add((((7u64 as u32)) as u64));
-        fits &= h252 <= u32::MAX as u64;
-        hoisted_check(fits, h252, g1_len);
-        let h253: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h253 <= u32::MAX as u64;
-        let h254: u64 = h253.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h254 <= u32::MAX as u64;
-        let h255: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h254);
-        fits &= h255 <= u32::MAX as u64;
-        hoisted_check(fits, h255, g2_len);
-        let h256: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h256 <= u32::MAX as u64;
-        let h257: u64 = h256.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h257 <= u32::MAX as u64;
-        let h258: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h257);
-        fits &= h258 <= u32::MAX as u64;
-        let h259: u64 = h258.wrapping_mul((((2u64 as u32)) as u64));
-        fits &= h259 <= u32::MAX as u64;
-        hoisted_check(fits, h259, g3_len);
-        let h260: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h260 <= u32::MAX as u64;
-        let h261: u64 = h260.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h261 <= u32::MAX as u64;
-        let h262: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h261);
-        fits &= h262 <= u32::MAX as u64;
-        let h263: u64 = h262.wrapping_mul((((2u64 as u32)) as u64));
-        fits &= h263 <= u32::MAX as u64;
-        let h264: u64 = h263.wrapping_add((((1u64 as u32)) as u64));
-        fits &= h264 <= u32::MAX as u64;
-        hoisted_check(fits, h264, g3_len);
-        let h265: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h265 <= u32::MAX as u64;
-        let h266: u64 = h265.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h266 <= u32::MAX as u64;
-        let h267: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h266);
-        fits &= h267 <= u32::MAX as u64;
-        let h268: u64 = h267.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h268 <= u32::MAX as u64;
-        let h269: u64 = h268.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h269 <= u32::MAX as u64;
-        hoisted_check(fits, h269, g1_len);
-        let h270: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h270 <= u32::MAX as u64;
-        let h271: u64 = h270.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h271 <= u32::MAX as u64;
-        let h272: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h271);
-        fits &= h272 <= u32::MAX as u64;
-        let h273: u64 = h272.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h273 <= u32::MAX as u64;
-        let h274: u64 = h273.wrapping_add((((1u64 as u32)) as u64));
-        fits &= h274 <= u32::MAX as u64;
-        hoisted_check(fits, h274, g1_len);
-        let h275: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h275 <= u32::MAX as u64;
-        let h276: u64 = h275.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h276 <= u32::MAX as u64;
-        let h277: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h276);
-        fits &= h277 <= u32::MAX as u64;
-        let h278: u64 = h277.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h278 <= u32::MAX as u64;
-        let h279: u64 = h278.wrapping_add((((2u64 as u32)) as u64));
-        fits &= h279 <= u32::MAX as u64;
-        hoisted_check(fits, h279, g1_len);
-        let h280: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h280 <= u32::MAX as u64;
-        let h281: u64 = h280.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h281 <= u32::MAX as u64;
-        let h282: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h281);
-        fits &= h282 <= u32::MAX as u64;
-        let h283: u64 = h282.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h283 <= u32::MAX as u64;
-        let h284: u64 = h283.wrapping_add((((3u64 as u32)) as u64));
-        fits &= h284 <= u32::MAX as u64;
-        hoisted_check(fits, h284, g1_len);
-        let h285: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h285 <= u32::MAX as u64;
-        let h286: u64 = h285.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h286 <= u32::MAX as u64;
-        let h287: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h286);
-        fits &= h287 <= u32::MAX as u64;
-        let h288: u64 = h287.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h288 <= u32::MAX as u64;
-        let h289: u64 = h288.wrapping_add((((4u64 as u32)) as u64));
-        fits &= h289 <= u32::MAX as u64;
-        hoisted_check(fits, h289, g1_len);
-        let h290: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h290 <= u32::MAX as u64;
-        let h291: u64 = h290.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h291 <= u32::MAX as u64;
-        let h292: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h291);
-        fits &= h292 <= u32::MAX as u64;
-        let h293: u64 = h292.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h293 <= u32::MAX as u64;
-        let h294: u64 = h293.wrapping_add((((5u64 as u32)) as u64));
-        fits &= h294 <= u32::MAX as u64;
-        hoisted_check(fits, h294, g1_len);
-        let h295: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h295 <= u32::MAX as u64;
-        let h296: u64 = h295.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h296 <= u32::MAX as u64;
-        let h297: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h296);
-        fits &= h297 <= u32::MAX as u64;
-        let h298: u64 = h297.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h298 <= u32::MAX as u64;
-        let h299: u64 = h298.wrapping_add((((6u64 as u32)) as u64));
-        fits &= h299 <= u32::MAX as u64;
-        hoisted_check(fits, h299, g1_len);
-        let h300: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h300 <= u32::MAX as u64;
-        let h301: u64 = h300.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h301 <= u32::MAX as u64;
-        let h302: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h301);
-        fits &= h302 <= u32::MAX as u64;
-        let h303: u64 = h302.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h303 <= u32::MAX as u64;
-        let h304: u64 = h303.wrapping_add((((7u64 as u32)) as u64));
-        fits &= h304 <= u32::MAX as u64;
-        hoisted_check(fits, h304, g1_len);
-        let h305: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h305 <= u32::MAX as u64;
-        let h306: u64 = h305.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h306 <= u32::MAX as u64;
-        let h307: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h306);
-        fits &= h307 <= u32::MAX as u64;
-        hoisted_check(fits, h307, g2_len);
-        let h308: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h308 <= u32::MAX as u64;
-        let h309: u64 = h308.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h309 <= u32::MAX as u64;
-        let h310: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h309);
-        fits &= h310 <= u32::MAX as u64;
-        let h311: u64 = h310.wrapping_mul((((2u64 as u32)) as u64));
-        fits &= h311 <= u32::MAX as u64;
-        hoisted_check(fits, h311, g3_len);
-        let h312: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h312 <= u32::MAX as u64;
-        let h313: u64 = h312.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h313 <= u32::MAX as u64;
-        let h314: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h313);
-        fits &= h314 <= u32::MAX as u64;
-        let h315: u64 = h314.wrapping_mul((((2u64 as u32)) as u64));
-        fits &= h315 <= u32::MAX as u64;
-        let h316: u64 = h315.wrapping_add((((1u64 as u32)) as u64));
-        fits &= h316 <= u32::MAX as u64;
-        hoisted_check(fits, h316, g3_len);
-        let h317: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h317 <= u32::MAX as u64;
-        let h318: u64 = h317.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h318 <= u32::MAX as u64;
-        let h319: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h318);
-        fits &= h319 <= u32::MAX as u64;
-        let h320: u64 = h319.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h320 <= u32::MAX as u64;
-        let h321: u64 = h320.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h321 <= u32::MAX as u64;
-        hoisted_check(fits, h321, g1_len);
-        let h322: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h322 <= u32::MAX as u64;
-        let h323: u64 = h322.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h323 <= u32::MAX as u64;
-        let h324: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h323);
-        fits &= h324 <= u32::MAX as u64;
-        let h325: u64 = h324.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h325 <= u32::MAX as u64;
-        let h326: u64 = h325.wrapping_add((((1u64 as u32)) as u64));
-        fits &= h326 <= u32::MAX as u64;
-        hoisted_check(fits, h326, g1_len);
-        let h327: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h327 <= u32::MAX as u64;
-        let h328: u64 = h327.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h328 <= u32::MAX as u64;
-        let h329: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h328);
-        fits &= h329 <= u32::MAX as u64;
-        let h330: u64 = h329.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h330 <= u32::MAX as u64;
-        let h331: u64 = h330.wrapping_add((((2u64 as u32)) as u64));
-        fits &= h331 <= u32::MAX as u64;
-        hoisted_check(fits, h331, g1_len);
-        let h332: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h332 <= u32::MAX as u64;
-        let h333: u64 = h332.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h333 <= u32::MAX as u64;
-        let h334: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h333);
-        fits &= h334 <= u32::MAX as u64;
-        let h335: u64 = h334.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h335 <= u32::MAX as u64;
-        let h336: u64 = h335.wrapping_add((((3u64 as u32)) as u64));
-        fits &= h336 <= u32::MAX as u64;
-        hoisted_check(fits, h336, g1_len);
-        let h337: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h337 <= u32::MAX as u64;
-        let h338: u64 = h337.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h338 <= u32::MAX as u64;
-        let h339: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h338);
-        fits &= h339 <= u32::MAX as u64;
-        let h340: u64 = h339.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h340 <= u32::MAX as u64;
-        let h341: u64 = h340.wrapping_add((((4u64 as u32)) as u64));
-        fits &= h341 <= u32::MAX as u64;
-        hoisted_check(fits, h341, g1_len);
-        let h342: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h342 <= u32::MAX as u64;
-        let h343: u64 = h342.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h343 <= u32::MAX as u64;
-        let h344: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h343);
-        fits &= h344 <= u32::MAX as u64;
-        let h345: u64 = h344.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h345 <= u32::MAX as u64;
-        let h346: u64 = h345.wrapping_add((((5u64 as u32)) as u64));
-        fits &= h346 <= u32::MAX as u64;
-        hoisted_check(fits, h346, g1_len);
-        let h347: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h347 <= u32::MAX as u64;
-        let h348: u64 = h347.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h348 <= u32::MAX as u64;
-        let h349: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h348);
-        fits &= h349 <= u32::MAX as u64;
-        let h350: u64 = h349.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h350 <= u32::MAX as u64;
-        let h351: u64 = h350.wrapping_add((((6u64 as u32)) as u64));
-        fits &= h351 <= u32::MAX as u64;
-        hoisted_check(fits, h351, g1_len);
-        let h352: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h352 <= u32::MAX as u64;
-        let h353: u64 = h352.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h353 <= u32::MAX as u64;
-        let h354: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h353);
-        fits &= h354 <= u32::MAX as u64;
-        let h355: u64 = h354.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h355 <= u32::MAX as u64;
-        let h356: u64 = h355.wrapping_add((((7u64 as u32)) as u64));
-        fits &= h356 <= u32::MAX as u64;
-        hoisted_check(fits, h356, g1_len);
-        let h357: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h357 <= u32::MAX as u64;
-        let h358: u64 = h357.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h358 <= u32::MAX as u64;
-        let h359: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h358);
-        fits &= h359 <= u32::MAX as u64;
-        hoisted_check(fits, h359, g2_len);
-        let h360: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h360 <= u32::MAX as u64;
-        let h361: u64 = h360.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h361 <= u32::MAX as u64;
-        let h362: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h361);
-        fits &= h362 <= u32::MAX as u64;
-        let h363: u64 = h362.wrapping_mul((((2u64 as u32)) as u64));
-        fits &= h363 <= u32::MAX as u64;
-        hoisted_check(fits, h363, g3_len);
-        let h364: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h364 <= u32::MAX as u64;
-        let h365: u64 = h364.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h365 <= u32::MAX as u64;
-        let h366: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h365);
-        fits &= h366 <= u32::MAX as u64;
-        let h367: u64 = h366.wrapping_mul((((2u64 as u32)) as u64));
-        fits &= h367 <= u32::MAX as u64;
-        let h368: u64 = h367.wrapping_add((((1u64 as u32)) as u64));
-        fits &= h368 <= u32::MAX as u64;
-        hoisted_check(fits, h368, g3_len);
-        let h369: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h369 <= u32::MAX as u64;
-        let h370: u64 = h369.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h370 <= u32::MAX as u64;
-        let h371: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h370);
-        fits &= h371 <= u32::MAX as u64;
-        let h372: u64 = h371.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h372 <= u32::MAX as u64;
-        let h373: u64 = h372.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h373 <= u32::MAX as u64;
-        hoisted_check(fits, h373, g1_len);
-        let h374: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h374 <= u32::MAX as u64;
-        let h375: u64 = h374.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h375 <= u32::MAX as u64;
-        let h376: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h375);
-        fits &= h376 <= u32::MAX as u64;
-        let h377: u64 = h376.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h377 <= u32::MAX as u64;
-        let h378: u64 = h377.wrapping_add((((1u64 as u32)) as u64));
-        fits &= h378 <= u32::MAX as u64;
-        hoisted_check(fits, h378, g1_len);
-        let h379: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h379 <= u32::MAX as u64;
-        let h380: u64 = h379.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h380 <= u32::MAX as u64;
-        let h381: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h380);
-        fits &= h381 <= u32::MAX as u64;
-        let h382: u64 = h381.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h382 <= u32::MAX as u64;
-        let h383: u64 = h382.wrapping_add((((2u64 as u32)) as u64));
-        fits &= h383 <= u32::MAX as u64;
-        hoisted_check(fits, h383, g1_len);
-        let h384: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h384 <= u32::MAX as u64;
-        let h385: u64 = h384.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h385 <= u32::MAX as u64;
-        let h386: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h385);
-        fits &= h386 <= u32::MAX as u64;
-        let h387: u64 = h386.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h387 <= u32::MAX as u64;
-        let h388: u64 = h387.wrapping_add((((3u64 as u32)) as u64));
-        fits &= h388 <= u32::MAX as u64;
-        hoisted_check(fits, h388, g1_len);
-        let h389: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h389 <= u32::MAX as u64;
-        let h390: u64 = h389.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h390 <= u32::MAX as u64;
-        let h391: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h390);
-        fits &= h391 <= u32::MAX as u64;
-        let h392: u64 = h391.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h392 <= u32::MAX as u64;
-        let h393: u64 = h392.wrapping_add((((4u64 as u32)) as u64));
-        fits &= h393 <= u32::MAX as u64;
-        hoisted_check(fits, h393, g1_len);
-        let h394: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h394 <= u32::MAX as u64;
-        let h395: u64 = h394.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h395 <= u32::MAX as u64;
-        let h396: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h395);
-        fits &= h396 <= u32::MAX as u64;
-        let h397: u64 = h396.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h397 <= u32::MAX as u64;
-        let h398: u64 = h397.wrapping_add((((5u64 as u32)) as u64));
-        fits &= h398 <= u32::MAX as u64;
-        hoisted_check(fits, h398, g1_len);
-        let h399: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h399 <= u32::MAX as u64;
-        let h400: u64 = h399.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h400 <= u32::MAX as u64;
-        let h401: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h400);
-        fits &= h401 <= u32::MAX as u64;
-        let h402: u64 = h401.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h402 <= u32::MAX as u64;
-        let h403: u64 = h402.wrapping_add((((6u64 as u32)) as u64));
-        fits &= h403 <= u32::MAX as u64;
-        hoisted_check(fits, h403, g1_len);
-        let h404: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h404 <= u32::MAX as u64;
-        let h405: u64 = h404.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h405 <= u32::MAX as u64;
-        let h406: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h405);
-        fits &= h406 <= u32::MAX as u64;
-        let h407: u64 = h406.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h407 <= u32::MAX as u64;
-        let h408: u64 = h407.wrapping_add((((7u64 as u32)) as u64));
-        fits &= h408 <= u32::MAX as u64;
-        hoisted_check(fits, h408, g1_len);
-        let h409: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h409 <= u32::MAX as u64;
-        let h410: u64 = h409.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h410 <= u32::MAX as u64;
-        let h411: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h410);
-        fits &= h411 <= u32::MAX as u64;
-        hoisted_check(fits, h411, g2_len);
-        let h412: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h412 <= u32::MAX as u64;
-        let h413: u64 = h412.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h413 <= u32::MAX as u64;
-        let h414: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h413);
-        fits &= h414 <= u32::MAX as u64;
-        let h415: u64 = h414.wrapping_mul((((2u64 as u32)) as u64));
-        fits &= h415 <= u32::MAX as u64;
-        hoisted_check(fits, h415, g3_len);
-        let h416: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h416 <= u32::MAX as u64;
-        let h417: u64 = h416.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h417 <= u32::MAX as u64;
-        let h418: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h417);
-        fits &= h418 <= u32::MAX as u64;
-        let h419: u64 = h418.wrapping_mul((((2u64 as u32)) as u64));
-        fits &= h419 <= u32::MAX as u64;
-        let h420: u64 = h419.wrapping_add((((1u64 as u32)) as u64));
-        fits &= h420 <= u32::MAX as u64;
-        hoisted_check(fits, h420, g3_len);
-        let h421: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h421 <= u32::MAX as u64;
-        let h422: u64 = h421.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h422 <= u32::MAX as u64;
-        let h423: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h422);
-        fits &= h423 <= u32::MAX as u64;
-        let h424: u64 = h423.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h424 <= u32::MAX as u64;
-        let h425: u64 = h424.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h425 <= u32::MAX as u64;
-        hoisted_check(fits, h425, g1_len);
-        let h426: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h426 <= u32::MAX as u64;
-        let h427: u64 = h426.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h427 <= u32::MAX as u64;
-        let h428: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h427);
-        fits &= h428 <= u32::MAX as u64;
-        let h429: u64 = h428.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h429 <= u32::MAX as u64;
-        let h430: u64 = h429.wrapping_add((((1u64 as u32)) as u64));
-        fits &= h430 <= u32::MAX as u64;
-        hoisted_check(fits, h430, g1_len);
-        let h431: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h431 <= u32::MAX as u64;
-        let h432: u64 = h431.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h432 <= u32::MAX as u64;
-        let h433: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h432);
-        fits &= h433 <= u32::MAX as u64;
-        let h434: u64 = h433.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h434 <= u32::MAX as u64;
-        let h435: u64 = h434.wrapping_add((((2u64 as u32)) as u64));
-        fits &= h435 <= u32::MAX as u64;
-        hoisted_check(fits, h435, g1_len);
-        let h436: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h436 <= u32::MAX as u64;
-        let h437: u64 = h436.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h437 <= u32::MAX as u64;
-        let h438: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h437);
-        fits &= h438 <= u32::MAX as u64;
-        let h439: u64 = h438.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h439 <= u32::MAX as u64;
-        let h440: u64 = h439.wrapping_add((((3u64 as u32)) as u64));
-        fits &= h440 <= u32::MAX as u64;
-        hoisted_check(fits, h440, g1_len);
-        let h441: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h441 <= u32::MAX as u64;
-        let h442: u64 = h441.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h442 <= u32::MAX as u64;
-        let h443: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h442);
-        fits &= h443 <= u32::MAX as u64;
-        let h444: u64 = h443.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h444 <= u32::MAX as u64;
-        let h445: u64 = h444.wrapping_add((((4u64 as u32)) as u64));
-        fits &= h445 <= u32::MAX as u64;
-        hoisted_check(fits, h445, g1_len);
-        let h446: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h446 <= u32::MAX as u64;
-        let h447: u64 = h446.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h447 <= u32::MAX as u64;
-        let h448: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h447);
-        fits &= h448 <= u32::MAX as u64;
-        let h449: u64 = h448.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h449 <= u32::MAX as u64;
-        let h450: u64 = h449.wrapping_add((((5u64 as u32)) as u64));
-        fits &= h450 <= u32::MAX as u64;
-        hoisted_check(fits, h450, g1_len);
-        let h451: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h451 <= u32::MAX as u64;
-        let h452: u64 = h451.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h452 <= u32::MAX as u64;
-        let h453: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h452);
-        fits &= h453 <= u32::MAX as u64;
-        let h454: u64 = h453.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h454 <= u32::MAX as u64;
-        let h455: u64 = h454.wrapping_add((((6u64 as u32)) as u64));
-        fits &= h455 <= u32::MAX as u64;
-        hoisted_check(fits, h455, g1_len);
-        let h456: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h456 <= u32::MAX as u64;
-        let h457: u64 = h456.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h457 <= u32::MAX as u64;
-        let h458: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h457);
-        fits &= h458 <= u32::MAX as u64;
-        let h459: u64 = h458.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h459 <= u32::MAX as u64;
-        let h460: u64 = h459.wrapping_add((((7u64 as u32)) as u64));
-        fits &= h460 <= u32::MAX as u64;
-        hoisted_check(fits, h460, g1_len);
-        let h461: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h461 <= u32::MAX as u64;
-        let h462: u64 = h461.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h462 <= u32::MAX as u64;
-        let h463: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h462);
-        fits &= h463 <= u32::MAX as u64;
-        hoisted_check(fits, h463, g2_len);
-        let h464: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h464 <= u32::MAX as u64;
-        let h465: u64 = h464.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h465 <= u32::MAX as u64;
-        let h466: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h465);
-        fits &= h466 <= u32::MAX as u64;
-        let h467: u64 = h466.wrapping_mul((((2u64 as u32)) as u64));
-        fits &= h467 <= u32::MAX as u64;
-        hoisted_check(fits, h467, g3_len);
-        let h468: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h468 <= u32::MAX as u64;
-        let h469: u64 = h468.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h469 <= u32::MAX as u64;
-        let h470: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h469);
-        fits &= h470 <= u32::MAX as u64;
-        let h471: u64 = h470.wrapping_mul((((2u64 as u32)) as u64));
-        fits &= h471 <= u32::MAX as u64;
-        let h472: u64 = h471.wrapping_add((((1u64 as u32)) as u64));
-        fits &= h472 <= u32::MAX as u64;
-        hoisted_check(fits, h472, g3_len);
-        let h473: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h473 <= u32::MAX as u64;
-        let h474: u64 = h473.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h474 <= u32::MAX as u64;
-        let h475: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h474);
-        fits &= h475 <= u32::MAX as u64;
-        let h476: u64 = h475.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h476 <= u32::MAX as u64;
-        let h477: u64 = h476.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h477 <= u32::MAX as u64;
-        hoisted_check(fits, h477, g1_len);
-        let h478: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h478 <= u32::MAX as u64;
-        let h479: u64 = h478.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h479 <= u32::MAX as u64;
-        let h480: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h479);
-        fits &= h480 <= u32::MAX as u64;
-        let h481: u64 = h480.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h481 <= u32::MAX as u64;
-        let h482: u64 = h481.wrapping_add((((1u64 as u32)) as u64));
-        fits &= h482 <= u32::MAX as u64;
-        hoisted_check(fits, h482, g1_len);
-        let h483: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h483 <= u32::MAX as u64;
-        let h484: u64 = h483.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h484 <= u32::MAX as u64;
-        let h485: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h484);
-        fits &= h485 <= u32::MAX as u64;
-        let h486: u64 = h485.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h486 <= u32::MAX as u64;
-        let h487: u64 = h486.wrapping_add((((2u64 as u32)) as u64));
-        fits &= h487 <= u32::MAX as u64;
-        hoisted_check(fits, h487, g1_len);
-        let h488: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h488 <= u32::MAX as u64;
-        let h489: u64 = h488.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h489 <= u32::MAX as u64;
-        let h490: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h489);
-        fits &= h490 <= u32::MAX as u64;
-        let h491: u64 = h490.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h491 <= u32::MAX as u64;
-        let h492: u64 = h491.wrapping_add((((3u64 as u32)) as u64));
-        fits &= h492 <= u32::MAX as u64;
-        hoisted_check(fits, h492, g1_len);
-        let h493: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h493 <= u32::MAX as u64;
-        let h494: u64 = h493.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h494 <= u32::MAX as u64;
-        let h495: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h494);
-        fits &= h495 <= u32::MAX as u64;
-        let h496: u64 = h495.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h496 <= u32::MAX as u64;
-        let h497: u64 = h496.wrapping_add((((4u64 as u32)) as u64));
-        fits &= h497 <= u32::MAX as u64;
-        hoisted_check(fits, h497, g1_len);
-        let h498: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h498 <= u32::MAX as u64;
-        let h499: u64 = h498.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h499 <= u32::MAX as u64;
-        let h500: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h499);
-        fits &= h500 <= u32::MAX as u64;
-        let h501: u64 = h500.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h501 <= u32::MAX as u64;
-        let h502: u64 = h501.wrapping_add((((5u64 as u32)) as u64));
-        fits &= h502 <= u32::MAX as u64;
-        hoisted_check(fits, h502, g1_len);
-        let h503: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h503 <= u32::MAX as u64;
-        let h504: u64 = h503.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h504 <= u32::MAX as u64;
-        let h505: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h504);
-        fits &= h505 <= u32::MAX as u64;
-        let h506: u64 = h505.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h506 <= u32::MAX as u64;
-        let h507: u64 = h506.wrapping_add((((6u64 as u32)) as u64));
-        fits &= h507 <= u32::MAX as u64;
-        hoisted_check(fits, h507, g1_len);
-        let h508: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-        fits &= h508 <= u32::MAX as u64;
-        let h509: u64 = h508.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h509 <= u32::MAX as u64;
-        let h510: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h509);
-        fits &= h510 <= u32::MAX as u64;
-        let h511: u64 = h510.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h511 <= u32::MAX as u64;
-        let h512: u64 = h511.wrapping_add((((7u64 as u32)) as u64));
-        fits &= h512 <= u32::MAX as u64;
-        hoisted_check(fits, h512, g1_len);
-    }
-    let mut v7: u32 = (0u64 as u32);
-    loop {
-        if !(v7 < b4) { break; }
-        let b8: u32 = cube[0].wrapping_mul(b4);
-        let b9: u32 = b8.wrapping_add(v7);
-        let b10: u32 = (0u64 as u32).wrapping_mul((32u64 as u32));
-        let b11: u32 = v7.wrapping_mul((1u64 as u32));
-        let b12: u32 = b11.wrapping_add((0u64 as u32));
-        let b14: u32 = div(b10, (4u64 as u32));
-        let b15: u32 = b14.wrapping_add((0u64 as u32));
-        let b16: u32 = b15.wrapping_mul((4u64 as u32));
-        let b17: u32 = b9.wrapping_mul((8u64 as u32));
-        let b21: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-        let b22: u32 = b21.wrapping_add((3u64 as u32));
-        let b23: u32 = div(b22, (4u64 as u32));
-        let b24: u32 = b23.wrapping_mul((4u64 as u32));
-        let b25: u32 = (0u64 as u32).wrapping_add(b24);
-        let b28: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-        let b29: u32 = b28.wrapping_add((3u64 as u32));
-        let b30: u32 = div(b29, (4u64 as u32));
-        let b31: u32 = b30.wrapping_mul((4u64 as u32));
-        let b32: u32 = (0u64 as u32).wrapping_add(b31);
-        let b33: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-        let b34: u32 = b33.wrapping_add((3u64 as u32));
-        let b35: u32 = div(b34, (4u64 as u32));
-        let b36: u32 = b35.wrapping_mul((4u64 as u32));
-        let b37: u32 = b32.wrapping_add(b36);
-        let b38: u32 = div(b37, (4u64 as u32));
-        let b39: u32 = b9.wrapping_mul((8u64 as u32));
-        let b40: u32 = b38.wrapping_add(b39);
-        let b42: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-        let b43: u32 = b42.wrapping_add((3u64 as u32));
-        let b44: u32 = div(b43, (4u64 as u32));
-        let b45: u32 = b44.wrapping_mul((4u64 as u32));
-        let b46: u32 = (0u64 as u32).wrapping_add(b45);
-        let b47: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-        let b48: u32 = b47.wrapping_add((3u64 as u32));
-        let b49: u32 = div(b48, (4u64 as u32));
-        let b50: u32 = b49.wrapping_mul((4u64 as u32));
-        let b51: u32 = b46.wrapping_add(b50);
-        let b52: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-        let b53: u32 = b52.wrapping_add((3u64 as u32));
-        let b54: u32 = div(b53, (4u64 as u32));
-        let b55: u32 = b54.wrapping_mul((4u64 as u32));
-        let b56: u32 = b51.wrapping_add(b55);
-        let b57: u32 = div(b56, (4u64 as u32));
-        let b58: u32 = b9.wrapping_mul((32u64 as u32));
-        let b59: u32 = b57.wrapping_add(b58);
-        let b61: i32 = ((b16) as i32);
-        let b62: u32 = div((0u64 as u32), (4u64 as u32));
-        let b63: u32 = div(b15, (8u64 as u32));
-        let b64: u32 = b63.wrapping_mul((4u64 as u32));
-        let b65: u32 = b62.wrapping_add(b64);
-        let b66: u32 = rem(b15, (4u64 as u32));
-        let b67: u32 = b65.wrapping_add(b66);
-        let b68: u32 = div(b15, (4u64 as u32));
-        let b69: u32 = rem(b68, (2u64 as u32));
-        let b70: u32 = b69.wrapping_mul((4u64 as u32));
-        let b71: u32 = b67.wrapping_mul((8u64 as u32));
-        let a1 = ((((0u32).wrapping_add(b59)).wrapping_add(b71)) as u32) as usize;
-        let b76: u32 = div(b15, (2u64 as u32));
-        let b77: u32 = (0u64 as u32).wrapping_add(b76);
-        let b78: u32 = rem(b15, (2u64 as u32));
-        let b79: u32 = b78.wrapping_mul((4u64 as u32));
-        let b80: u32 = div(b77, (4u64 as u32));
-        let b81: u32 = b80.wrapping_mul((8u64 as u32));
-        let a2 = ((((0u32).wrapping_add(b40)).wrapping_add(b81)) as u32) as usize;
-        let b84: u32 = rem(b77, (4u64 as u32));
-        let b85: u32 = b84.wrapping_mul((8u64 as u32));
-        let b86: u32 = b85.wrapping_add(b79);
-        let b95: u32 = div(b10, (4u64 as u32));
-        let b96: u32 = b95.wrapping_add((1u64 as u32));
-        let b97: u32 = b96.wrapping_mul((4u64 as u32));
-        let b98: u32 = b9.wrapping_mul((8u64 as u32));
-        let b102: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-        let b103: u32 = b102.wrapping_add((3u64 as u32));
-        let b104: u32 = div(b103, (4u64 as u32));
-        let b105: u32 = b104.wrapping_mul((4u64 as u32));
-        let b106: u32 = (0u64 as u32).wrapping_add(b105);
-        let b109: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-        let b110: u32 = b109.wrapping_add((3u64 as u32));
-        let b111: u32 = div(b110, (4u64 as u32));
-        let b112: u32 = b111.wrapping_mul((4u64 as u32));
-        let b113: u32 = (0u64 as u32).wrapping_add(b112);
-        let b114: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-        let b115: u32 = b114.wrapping_add((3u64 as u32));
-        let b116: u32 = div(b115, (4u64 as u32));
-        let b117: u32 = b116.wrapping_mul((4u64 as u32));
-        let b118: u32 = b113.wrapping_add(b117);
-        let b119: u32 = div(b118, (4u64 as u32));
-        let b120: u32 = b9.wrapping_mul((8u64 as u32));
-        let b121: u32 = b119.wrapping_add(b120);
-        let b123: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-        let b124: u32 = b123.wrapping_add((3u64 as u32));
-        let b125: u32 = div(b124, (4u64 as u32));
-        let b126: u32 = b125.wrapping_mul((4u64 as u32));
-        let b127: u32 = (0u64 as u32).wrapping_add(b126);
-        let b128: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-        let b129: u32 = b128.wrapping_add((3u64 as u32));
-        let b130: u32 = div(b129, (4u64 as u32));
-        let b131: u32 = b130.wrapping_mul((4u64 as u32));
-        let b132: u32 = b127.wrapping_add(b131);
-        let b133: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-        let b134: u32 = b133.wrapping_add((3u64 as u32));
-        let b135: u32 = div(b134, (4u64 as u32));
-        let b136: u32 = b135.wrapping_mul((4u64 as u32));
-        let b137: u32 = b132.wrapping_add(b136);
-        let b138: u32 = div(b137, (4u64 as u32));
-        let b139: u32 = b9.wrapping_mul((32u64 as u32));
-        let b140: u32 = b138.wrapping_add(b139);
-        let b142: i32 = ((b97) as i32);
-        let b143: u32 = div((0u64 as u32), (4u64 as u32));
-        let b144: u32 = div(b96, (8u64 as u32));
-        let b145: u32 = b144.wrapping_mul((4u64 as u32));
-        let b146: u32 = b143.wrapping_add(b145);
-        let b147: u32 = rem(b96, (4u64 as u32));
-        let b148: u32 = b146.wrapping_add(b147);
-        let b149: u32 = div(b96, (4u64 as u32));
-        let b150: u32 = rem(b149, (2u64 as u32));
-        let b151: u32 = b150.wrapping_mul((4u64 as u32));
-        let b152: u32 = b148.wrapping_mul((8u64 as u32));
-        let a3 = ((((0u32).wrapping_add(b140)).wrapping_add(b152)) as u32) as usize;
-        let b157: u32 = div(b96, (2u64 as u32));
-        let b158: u32 = (0u64 as u32).wrapping_add(b157);
-        let b159: u32 = rem(b96, (2u64 as u32));
-        let b160: u32 = b159.wrapping_mul((4u64 as u32));
-        let b161: u32 = div(b158, (4u64 as u32));
-        let b162: u32 = b161.wrapping_mul((8u64 as u32));
-        let a4 = ((((0u32).wrapping_add(b121)).wrapping_add(b162)) as u32) as usize;
-        let b165: u32 = rem(b158, (4u64 as u32));
-        let b166: u32 = b165.wrapping_mul((8u64 as u32));
-        let b167: u32 = b166.wrapping_add(b160);
-        let b176: u32 = div(b10, (4u64 as u32));
-        let b177: u32 = b176.wrapping_add((2u64 as u32));
-        let b178: u32 = b177.wrapping_mul((4u64 as u32));
-        let b179: u32 = b9.wrapping_mul((8u64 as u32));
-        let b183: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-        let b184: u32 = b183.wrapping_add((3u64 as u32));
-        let b185: u32 = div(b184, (4u64 as u32));
-        let b186: u32 = b185.wrapping_mul((4u64 as u32));
-        let b187: u32 = (0u64 as u32).wrapping_add(b186);
-        let b190: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-        let b191: u32 = b190.wrapping_add((3u64 as u32));
-        let b192: u32 = div(b191, (4u64 as u32));
-        let b193: u32 = b192.wrapping_mul((4u64 as u32));
-        let b194: u32 = (0u64 as u32).wrapping_add(b193);
-        let b195: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-        let b196: u32 = b195.wrapping_add((3u64 as u32));
-        let b197: u32 = div(b196, (4u64 as u32));
-        let b198: u32 = b197.wrapping_mul((4u64 as u32));
-        let b199: u32 = b194.wrapping_add(b198);
-        let b200: u32 = div(b199, (4u64 as u32));
-        let b201: u32 = b9.wrapping_mul((8u64 as u32));
-        let b202: u32 = b200.wrapping_add(b201);
-        let b204: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-        let b205: u32 = b204.wrapping_add((3u64 as u32));
-        let b206: u32 = div(b205, (4u64 as u32));
-        let b207: u32 = b206.wrapping_mul((4u64 as u32));
-        let b208: u32 = (0u64 as u32).wrapping_add(b207);
-        let b209: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-        let b210: u32 = b209.wrapping_add((3u64 as u32));
-        let b211: u32 = div(b210, (4u64 as u32));
-        let b212: u32 = b211.wrapping_mul((4u64 as u32));
-        let b213: u32 = b208.wrapping_add(b212);
-        let b214: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-        let b215: u32 = b214.wrapping_add((3u64 as u32));
-        let b216: u32 = div(b215, (4u64 as u32));
-        let b217: u32 = b216.wrapping_mul((4u64 as u32));
-        let b218: u32 = b213.wrapping_add(b217);
-        let b219: u32 = div(b218, (4u64 as u32));
-        let b220: u32 = b9.wrapping_mul((32u64 as u32));
-        let b221: u32 = b219.wrapping_add(b220);
-        let b223: i32 = ((b178) as i32);
-        let b224: u32 = div((0u64 as u32), (4u64 as u32));
-        let b225: u32 = div(b177, (8u64 as u32));
-        let b226: u32 = b225.wrapping_mul((4u64 as u32));
-        let b227: u32 = b224.wrapping_add(b226);
-        let b228: u32 = rem(b177, (4u64 as u32));
-        let b229: u32 = b227.wrapping_add(b228);
-        let b230: u32 = div(b177, (4u64 as u32));
-        let b231: u32 = rem(b230, (2u64 as u32));
-        let b232: u32 = b231.wrapping_mul((4u64 as u32));
-        let b233: u32 = b229.wrapping_mul((8u64 as u32));
-        let a5 = ((((0u32).wrapping_add(b221)).wrapping_add(b233)) as u32) as usize;
-        let b238: u32 = div(b177, (2u64 as u32));
-        let b239: u32 = (0u64 as u32).wrapping_add(b238);
-        let b240: u32 = rem(b177, (2u64 as u32));
-        let b241: u32 = b240.wrapping_mul((4u64 as u32));
-        let b242: u32 = div(b239, (4u64 as u32));
-        let b243: u32 = b242.wrapping_mul((8u64 as u32));
-        let a6 = ((((0u32).wrapping_add(b202)).wrapping_add(b243)) as u32) as usize;
-        let b246: u32 = rem(b239, (4u64 as u32));
-        let b247: u32 = b246.wrapping_mul((8u64 as u32));
-        let b248: u32 = b247.wrapping_add(b241);
-        let b257: u32 = div(b10, (4u64 as u32));
-        let b258: u32 = b257.wrapping_add((3u64 as u32));
-        let b259: u32 = b258.wrapping_mul((4u64 as u32));
-        let b260: u32 = b9.wrapping_mul((8u64 as u32));
-        let b264: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-        let b265: u32 = b264.wrapping_add((3u64 as u32));
-        let b266: u32 = div(b265, (4u64 as u32));
-        let b267: u32 = b266.wrapping_mul((4u64 as u32));
-        let b268: u32 = (0u64 as u32).wrapping_add(b267);
-        let b271: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-        let b272: u32 = b271.wrapping_add((3u64 as u32));
-        let b273: u32 = div(b272, (4u64 as u32));
-        let b274: u32 = b273.wrapping_mul((4u64 as u32));
-        let b275: u32 = (0u64 as u32).wrapping_add(b274);
-        let b276: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-        let b277: u32 = b276.wrapping_add((3u64 as u32));
-        let b278: u32 = div(b277, (4u64 as u32));
-        let b279: u32 = b278.wrapping_mul((4u64 as u32));
-        let b280: u32 = b275.wrapping_add(b279);
-        let b281: u32 = div(b280, (4u64 as u32));
-        let b282: u32 = b9.wrapping_mul((8u64 as u32));
-        let b283: u32 = b281.wrapping_add(b282);
-        let b285: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-        let b286: u32 = b285.wrapping_add((3u64 as u32));
-        let b287: u32 = div(b286, (4u64 as u32));
-        let b288: u32 = b287.wrapping_mul((4u64 as u32));
-        let b289: u32 = (0u64 as u32).wrapping_add(b288);
-        let b290: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-        let b291: u32 = b290.wrapping_add((3u64 as u32));
-        let b292: u32 = div(b291, (4u64 as u32));
-        let b293: u32 = b292.wrapping_mul((4u64 as u32));
-        let b294: u32 = b289.wrapping_add(b293);
-        let b295: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-        let b296: u32 = b295.wrapping_add((3u64 as u32));
-        let b297: u32 = div(b296, (4u64 as u32));
-        let b298: u32 = b297.wrapping_mul((4u64 as u32));
-        let b299: u32 = b294.wrapping_add(b298);
-        let b300: u32 = div(b299, (4u64 as u32));
-        let b301: u32 = b9.wrapping_mul((32u64 as u32));
-        let b302: u32 = b300.wrapping_add(b301);
-        let b304: i32 = ((b259) as i32);
-        let b305: u32 = div((0u64 as u32), (4u64 as u32));
-        let b306: u32 = div(b258, (8u64 as u32));
-        let b307: u32 = b306.wrapping_mul((4u64 as u32));
-        let b308: u32 = b305.wrapping_add(b307);
-        let b309: u32 = rem(b258, (4u64 as u32));
-        let b310: u32 = b308.wrapping_add(b309);
-        let b311: u32 = div(b258, (4u64 as u32));
-        let b312: u32 = rem(b311, (2u64 as u32));
-        let b313: u32 = b312.wrapping_mul((4u64 as u32));
-        let b314: u32 = b310.wrapping_mul((8u64 as u32));
-        let a7 = ((((0u32).wrapping_add(b302)).wrapping_add(b314)) as u32) as usize;
-        let b319: u32 = div(b258, (2u64 as u32));
-        let b320: u32 = (0u64 as u32).wrapping_add(b319);
-        let b321: u32 = rem(b258, (2u64 as u32));
-        let b322: u32 = b321.wrapping_mul((4u64 as u32));
-        let b323: u32 = div(b320, (4u64 as u32));
-        let b324: u32 = b323.wrapping_mul((8u64 as u32));
-        let a8 = ((((0u32).wrapping_add(b283)).wrapping_add(b324)) as u32) as usize;
-        let b327: u32 = rem(b320, (4u64 as u32));
-        let b328: u32 = b327.wrapping_mul((8u64 as u32));
-        let b329: u32 = b328.wrapping_add(b322);
-        let b338: u32 = div(b10, (4u64 as u32));
-        let b339: u32 = b338.wrapping_add((4u64 as u32));
-        let b340: u32 = b339.wrapping_mul((4u64 as u32));
-        let b341: u32 = b9.wrapping_mul((8u64 as u32));
-        let b345: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-        let b346: u32 = b345.wrapping_add((3u64 as u32));
-        let b347: u32 = div(b346, (4u64 as u32));
-        let b348: u32 = b347.wrapping_mul((4u64 as u32));
-        let b349: u32 = (0u64 as u32).wrapping_add(b348);
-        let b352: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-        let b353: u32 = b352.wrapping_add((3u64 as u32));
-        let b354: u32 = div(b353, (4u64 as u32));
-        let b355: u32 = b354.wrapping_mul((4u64 as u32));
-        let b356: u32 = (0u64 as u32).wrapping_add(b355);
-        let b357: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-        let b358: u32 = b357.wrapping_add((3u64 as u32));
-        let b359: u32 = div(b358, (4u64 as u32));
-        let b360: u32 = b359.wrapping_mul((4u64 as u32));
-        let b361: u32 = b356.wrapping_add(b360);
-        let b362: u32 = div(b361, (4u64 as u32));
-        let b363: u32 = b9.wrapping_mul((8u64 as u32));
-        let b364: u32 = b362.wrapping_add(b363);
-        let b366: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-        let b367: u32 = b366.wrapping_add((3u64 as u32));
-        let b368: u32 = div(b367, (4u64 as u32));
-        let b369: u32 = b368.wrapping_mul((4u64 as u32));
-        let b370: u32 = (0u64 as u32).wrapping_add(b369);
-        let b371: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-        let b372: u32 = b371.wrapping_add((3u64 as u32));
-        let b373: u32 = div(b372, (4u64 as u32));
-        let b374: u32 = b373.wrapping_mul((4u64 as u32));
-        let b375: u32 = b370.wrapping_add(b374);
-        let b376: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-        let b377: u32 = b376.wrapping_add((3u64 as u32));
-        let b378: u32 = div(b377, (4u64 as u32));
-        let b379: u32 = b378.wrapping_mul((4u64 as u32));
-        let b380: u32 = b375.wrapping_add(b379);
-        let b381: u32 = div(b380, (4u64 as u32));
-        let b382: u32 = b9.wrapping_mul((32u64 as u32));
-        let b383: u32 = b381.wrapping_add(b382);
-        let b385: i32 = ((b340) as i32);
-        let b386: u32 = div((0u64 as u32), (4u64 as u32));
-        let b387: u32 = div(b339, (8u64 as u32));
-        let b388: u32 = b387.wrapping_mul((4u64 as u32));
-        let b389: u32 = b386.wrapping_add(b388);
-        let b390: u32 = rem(b339, (4u64 as u32));
-        let b391: u32 = b389.wrapping_add(b390);
-        let b392: u32 = div(b339, (4u64 as u32));
-        let b393: u32 = rem(b392, (2u64 as u32));
-        let b394: u32 = b393.wrapping_mul((4u64 as u32));
-        let b395: u32 = b391.wrapping_mul((8u64 as u32));
-        let a9 = ((((0u32).wrapping_add(b383)).wrapping_add(b395)) as u32) as usize;
-        let b400: u32 = div(b339, (2u64 as u32));
-        let b401: u32 = (0u64 as u32).wrapping_add(b400);
-        let b402: u32 = rem(b339, (2u64 as u32));
-        let b403: u32 = b402.wrapping_mul((4u64 as u32));
-        let b404: u32 = div(b401, (4u64 as u32));
-        let b405: u32 = b404.wrapping_mul((8u64 as u32));
-        let a10 = ((((0u32).wrapping_add(b364)).wrapping_add(b405)) as u32) as usize;
-        let b408: u32 = rem(b401, (4u64 as u32));
-        let b409: u32 = b408.wrapping_mul((8u64 as u32));
-        let b410: u32 = b409.wrapping_add(b403);
-        let b419: u32 = div(b10, (4u64 as u32));
-        let b420: u32 = b419.wrapping_add((5u64 as u32));
-        let b421: u32 = b420.wrapping_mul((4u64 as u32));
-        let b422: u32 = b9.wrapping_mul((8u64 as u32));
-        let b426: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-        let b427: u32 = b426.wrapping_add((3u64 as u32));
-        let b428: u32 = div(b427, (4u64 as u32));
-        let b429: u32 = b428.wrapping_mul((4u64 as u32));
-        let b430: u32 = (0u64 as u32).wrapping_add(b429);
-        let b433: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-        let b434: u32 = b433.wrapping_add((3u64 as u32));
-        let b435: u32 = div(b434, (4u64 as u32));
-        let b436: u32 = b435.wrapping_mul((4u64 as u32));
-        let b437: u32 = (0u64 as u32).wrapping_add(b436);
-        let b438: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-        let b439: u32 = b438.wrapping_add((3u64 as u32));
-        let b440: u32 = div(b439, (4u64 as u32));
-        let b441: u32 = b440.wrapping_mul((4u64 as u32));
-        let b442: u32 = b437.wrapping_add(b441);
-        let b443: u32 = div(b442, (4u64 as u32));
-        let b444: u32 = b9.wrapping_mul((8u64 as u32));
-        let b445: u32 = b443.wrapping_add(b444);
-        let b447: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-        let b448: u32 = b447.wrapping_add((3u64 as u32));
-        let b449: u32 = div(b448, (4u64 as u32));
-        let b450: u32 = b449.wrapping_mul((4u64 as u32));
-        let b451: u32 = (0u64 as u32).wrapping_add(b450);
-        let b452: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-        let b453: u32 = b452.wrapping_add((3u64 as u32));
-        let b454: u32 = div(b453, (4u64 as u32));
-        let b455: u32 = b454.wrapping_mul((4u64 as u32));
-        let b456: u32 = b451.wrapping_add(b455);
-        let b457: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-        let b458: u32 = b457.wrapping_add((3u64 as u32));
-        let b459: u32 = div(b458, (4u64 as u32));
-        let b460: u32 = b459.wrapping_mul((4u64 as u32));
-        let b461: u32 = b456.wrapping_add(b460);
-        let b462: u32 = div(b461, (4u64 as u32));
-        let b463: u32 = b9.wrapping_mul((32u64 as u32));
-        let b464: u32 = b462.wrapping_add(b463);
-        let b466: i32 = ((b421) as i32);
-        let b467: u32 = div((0u64 as u32), (4u64 as u32));
-        let b468: u32 = div(b420, (8u64 as u32));
-        let b469: u32 = b468.wrapping_mul((4u64 as u32));
-        let b470: u32 = b467.wrapping_add(b469);
-        let b471: u32 = rem(b420, (4u64 as u32));
-        let b472: u32 = b470.wrapping_add(b471);
-        let b473: u32 = div(b420, (4u64 as u32));
-        let b474: u32 = rem(b473, (2u64 as u32));
-        let b475: u32 = b474.wrapping_mul((4u64 as u32));
-        let b476: u32 = b472.wrapping_mul((8u64 as u32));
-        let a11 = ((((0u32).wrapping_add(b464)).wrapping_add(b476)) as u32) as usize;
-        let b481: u32 = div(b420, (2u64 as u32));
-        let b482: u32 = (0u64 as u32).wrapping_add(b481);
-        let b483: u32 = rem(b420, (2u64 as u32));
-        let b484: u32 = b483.wrapping_mul((4u64 as u32));
-        let b485: u32 = div(b482, (4u64 as u32));
-        let b486: u32 = b485.wrapping_mul((8u64 as u32));
-        let a12 = ((((0u32).wrapping_add(b445)).wrapping_add(b486)) as u32) as usize;
-        let b489: u32 = rem(b482, (4u64 as u32));
-        let b490: u32 = b489.wrapping_mul((8u64 as u32));
-        let b491: u32 = b490.wrapping_add(b484);
-        let b500: u32 = div(b10, (4u64 as u32));
-        let b501: u32 = b500.wrapping_add((6u64 as u32));
-        let b502: u32 = b501.wrapping_mul((4u64 as u32));
-        let b503: u32 = b9.wrapping_mul((8u64 as u32));
-        let b507: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-        let b508: u32 = b507.wrapping_add((3u64 as u32));
-        let b509: u32 = div(b508, (4u64 as u32));
-        let b510: u32 = b509.wrapping_mul((4u64 as u32));
-        let b511: u32 = (0u64 as u32).wrapping_add(b510);
-        let b514: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-        let b515: u32 = b514.wrapping_add((3u64 as u32));
-        let b516: u32 = div(b515, (4u64 as u32));
-        let b517: u32 = b516.wrapping_mul((4u64 as u32));
-        let b518: u32 = (0u64 as u32).wrapping_add(b517);
-        let b519: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-        let b520: u32 = b519.wrapping_add((3u64 as u32));
-        let b521: u32 = div(b520, (4u64 as u32));
-        let b522: u32 = b521.wrapping_mul((4u64 as u32));
-        let b523: u32 = b518.wrapping_add(b522);
-        let b524: u32 = div(b523, (4u64 as u32));
-        let b525: u32 = b9.wrapping_mul((8u64 as u32));
-        let b526: u32 = b524.wrapping_add(b525);
-        let b528: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-        let b529: u32 = b528.wrapping_add((3u64 as u32));
-        let b530: u32 = div(b529, (4u64 as u32));
-        let b531: u32 = b530.wrapping_mul((4u64 as u32));
-        let b532: u32 = (0u64 as u32).wrapping_add(b531);
-        let b533: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-        let b534: u32 = b533.wrapping_add((3u64 as u32));
-        let b535: u32 = div(b534, (4u64 as u32));
-        let b536: u32 = b535.wrapping_mul((4u64 as u32));
-        let b537: u32 = b532.wrapping_add(b536);
-        let b538: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-        let b539: u32 = b538.wrapping_add((3u64 as u32));
-        let b540: u32 = div(b539, (4u64 as u32));
-        let b541: u32 = b540.wrapping_mul((4u64 as u32));
-        let b542: u32 = b537.wrapping_add(b541);
-        let b543: u32 = div(b542, (4u64 as u32));
-        let b544: u32 = b9.wrapping_mul((32u64 as u32));
-        let b545: u32 = b543.wrapping_add(b544);
-        let b547: i32 = ((b502) as i32);
-        let b548: u32 = div((0u64 as u32), (4u64 as u32));
-        let b549: u32 = div(b501, (8u64 as u32));
-        let b550: u32 = b549.wrapping_mul((4u64 as u32));
-        let b551: u32 = b548.wrapping_add(b550);
-        let b552: u32 = rem(b501, (4u64 as u32));
-        let b553: u32 = b551.wrapping_add(b552);
-        let b554: u32 = div(b501, (4u64 as u32));
-        let b555: u32 = rem(b554, (2u64 as u32));
-        let b556: u32 = b555.wrapping_mul((4u64 as u32));
-        let b557: u32 = b553.wrapping_mul((8u64 as u32));
-        let a13 = ((((0u32).wrapping_add(b545)).wrapping_add(b557)) as u32) as usize;
-        let b562: u32 = div(b501, (2u64 as u32));
-        let b563: u32 = (0u64 as u32).wrapping_add(b562);
-        let b564: u32 = rem(b501, (2u64 as u32));
-        let b565: u32 = b564.wrapping_mul((4u64 as u32));
-        let b566: u32 = div(b563, (4u64 as u32));
-        let b567: u32 = b566.wrapping_mul((8u64 as u32));
-        let a14 = ((((0u32).wrapping_add(b526)).wrapping_add(b567)) as u32) as usize;
-        let b570: u32 = rem(b563, (4u64 as u32));
-        let b571: u32 = b570.wrapping_mul((8u64 as u32));
-        let b572: u32 = b571.wrapping_add(b565);
-        let b581: u32 = div(b10, (4u64 as u32));
-        let b582: u32 = b581.wrapping_add((7u64 as u32));
-        let b583: u32 = b582.wrapping_mul((4u64 as u32));
-        let b584: u32 = b9.wrapping_mul((8u64 as u32));
-        let b588: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-        let b589: u32 = b588.wrapping_add((3u64 as u32));
-        let b590: u32 = div(b589, (4u64 as u32));
-        let b591: u32 = b590.wrapping_mul((4u64 as u32));
-        let b592: u32 = (0u64 as u32).wrapping_add(b591);
-        let b595: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-        let b596: u32 = b595.wrapping_add((3u64 as u32));
-        let b597: u32 = div(b596, (4u64 as u32));
-        let b598: u32 = b597.wrapping_mul((4u64 as u32));
-        let b599: u32 = (0u64 as u32).wrapping_add(b598);
-        let b600: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-        let b601: u32 = b600.wrapping_add((3u64 as u32));
-        let b602: u32 = div(b601, (4u64 as u32));
-        let b603: u32 = b602.wrapping_mul((4u64 as u32));
-        let b604: u32 = b599.wrapping_add(b603);
-        let b605: u32 = div(b604, (4u64 as u32));
-        let b606: u32 = b9.wrapping_mul((8u64 as u32));
-        let b607: u32 = b605.wrapping_add(b606);
-        let b609: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-        let b610: u32 = b609.wrapping_add((3u64 as u32));
-        let b611: u32 = div(b610, (4u64 as u32));
-        let b612: u32 = b611.wrapping_mul((4u64 as u32));
-        let b613: u32 = (0u64 as u32).wrapping_add(b612);
-        let b614: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-        let b615: u32 = b614.wrapping_add((3u64 as u32));
-        let b616: u32 = div(b615, (4u64 as u32));
-        let b617: u32 = b616.wrapping_mul((4u64 as u32));
-        let b618: u32 = b613.wrapping_add(b617);
-        let b619: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-        let b620: u32 = b619.wrapping_add((3u64 as u32));
-        let b621: u32 = div(b620, (4u64 as u32));
-        let b622: u32 = b621.wrapping_mul((4u64 as u32));
-        let b623: u32 = b618.wrapping_add(b622);
-        let b624: u32 = div(b623, (4u64 as u32));
-        let b625: u32 = b9.wrapping_mul((32u64 as u32));
-        let b626: u32 = b624.wrapping_add(b625);
-        let b628: i32 = ((b583) as i32);
-        let b629: u32 = div((0u64 as u32), (4u64 as u32));
-        let b630: u32 = div(b582, (8u64 as u32));
-        let b631: u32 = b630.wrapping_mul((4u64 as u32));
-        let b632: u32 = b629.wrapping_add(b631);
-        let b633: u32 = rem(b582, (4u64 as u32));
-        let b634: u32 = b632.wrapping_add(b633);
-        let b635: u32 = div(b582, (4u64 as u32));
-        let b636: u32 = rem(b635, (2u64 as u32));
-        let b637: u32 = b636.wrapping_mul((4u64 as u32));
-        let b638: u32 = b634.wrapping_mul((8u64 as u32));
-        let a15 = ((((0u32).wrapping_add(b626)).wrapping_add(b638)) as u32) as usize;
-        let b643: u32 = div(b582, (2u64 as u32));
-        let b644: u32 = (0u64 as u32).wrapping_add(b643);
-        let b645: u32 = rem(b582, (2u64 as u32));
-        let b646: u32 = b645.wrapping_mul((4u64 as u32));
-        let b647: u32 = div(b644, (4u64 as u32));
-        let b648: u32 = b647.wrapping_mul((8u64 as u32));
-        let a16 = ((((0u32).wrapping_add(b607)).wrapping_add(b648)) as u32) as usize;
-        let b651: u32 = rem(b644, (4u64 as u32));
-        let b652: u32 = b651.wrapping_mul((8u64 as u32));
-        let b653: u32 = b652.wrapping_add(b646);
-        let b664: u32 = b10.wrapping_add((0u64 as u32));
-        let b665: u32 = b9.wrapping_mul((8u64 as u32));
-        let b669: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-        let b670: u32 = b669.wrapping_add((3u64 as u32));
-        let b671: u32 = div(b670, (4u64 as u32));
-        let b672: u32 = b671.wrapping_mul((4u64 as u32));
-        let b673: u32 = (0u64 as u32).wrapping_add(b672);
-        let b676: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-        let b677: u32 = b676.wrapping_add((3u64 as u32));
-        let b678: u32 = div(b677, (4u64 as u32));
-        let b679: u32 = b678.wrapping_mul((4u64 as u32));
-        let b680: u32 = (0u64 as u32).wrapping_add(b679);
-        let b681: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-        let b682: u32 = b681.wrapping_add((3u64 as u32));
-        let b683: u32 = div(b682, (4u64 as u32));
-        let b684: u32 = b683.wrapping_mul((4u64 as u32));
-        let b685: u32 = b680.wrapping_add(b684);
-        let b686: u32 = div(b685, (4u64 as u32));
-        let b687: u32 = b9.wrapping_mul((8u64 as u32));
-        let b688: u32 = b686.wrapping_add(b687);
-        let b690: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-        let b691: u32 = b690.wrapping_add((3u64 as u32));
-        let b692: u32 = div(b691, (4u64 as u32));
-        let b693: u32 = b692.wrapping_mul((4u64 as u32));
-        let b694: u32 = (0u64 as u32).wrapping_add(b693);
-        let b695: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-        let b696: u32 = b695.wrapping_add((3u64 as u32));
-        let b697: u32 = div(b696, (4u64 as u32));
-        let b698: u32 = b697.wrapping_mul((4u64 as u32));
-        let b699: u32 = b694.wrapping_add(b698);
-        let b700: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-        let b701: u32 = b700.wrapping_add((3u64 as u32));
-        let b702: u32 = div(b701, (4u64 as u32));
-        let b703: u32 = b702.wrapping_mul((4u64 as u32));
-        let b704: u32 = b699.wrapping_add(b703);
-        let b705: u32 = div(b704, (4u64 as u32));
-        let b706: u32 = b9.wrapping_mul((32u64 as u32));
-        let b707: u32 = b705.wrapping_add(b706);
-        let a17 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b665)).wrapping_mul(2)), UNITS, g0_len);
-        for l in 0..UNITS {
-            let x18: u32 = b17.wrapping_add((l as u32));
-            let x19: u32 = x18.wrapping_mul((2u64 as u32));
-            let x20: u32 = (0u64 as u32).wrapping_add(x19);
-            let x26: u32 = x18.wrapping_mul((2u64 as u32));
-            let x27: u32 = b25.wrapping_add(x26);
-            let x41: u32 = b40.wrapping_add((l as u32));
-            let x60: u32 = b59.wrapping_add((l as u32));
-            let x72: u32 = x60.wrapping_add(b71);
-            let x73: u32 = *g0.add(a1 + l);
-            let x74: u32 = x73.wrapping_shr((b70) as u32);
-            let x75: u32 = x74 & (252645135u64 as u32);
-            let x82: u32 = x41.wrapping_add(b81);
-            let x83: u32 = *g0.add(a2 + l);
-            let x87: u32 = x83.wrapping_shr((b86) as u32);
-            let x88: u32 = x87 & (15u64 as u32);
-            let x89: i32 = ((x88) as i32);
-            let x90: u32 = ((x89) as u32);
-            let x91: u32 = x90.wrapping_mul((2113665u64 as u32));
-            let x92: u32 = x91 & (16843009u64 as u32);
-            let x93: u32 = x92.wrapping_shl(((4u64 as u32)) as u32);
-            let x94: u32 = x75 | x93;
-            la13_0[l] = x94;
-            let x99: u32 = b98.wrapping_add((l as u32));
-            let x100: u32 = x99.wrapping_mul((2u64 as u32));
-            let x101: u32 = (0u64 as u32).wrapping_add(x100);
-            let x107: u32 = x99.wrapping_mul((2u64 as u32));
-            let x108: u32 = b106.wrapping_add(x107);
-            let x122: u32 = b121.wrapping_add((l as u32));
-            let x141: u32 = b140.wrapping_add((l as u32));
-            let x153: u32 = x141.wrapping_add(b152);
-            let x154: u32 = *g0.add(a3 + l);
-            let x155: u32 = x154.wrapping_shr((b151) as u32);
-            let x156: u32 = x155 & (252645135u64 as u32);
-            let x163: u32 = x122.wrapping_add(b162);
-            let x164: u32 = *g0.add(a4 + l);
-            let x168: u32 = x164.wrapping_shr((b167) as u32);
-            let x169: u32 = x168 & (15u64 as u32);
-            let x170: i32 = ((x169) as i32);
-            let x171: u32 = ((x170) as u32);
-            let x172: u32 = x171.wrapping_mul((2113665u64 as u32));
-            let x173: u32 = x172 & (16843009u64 as u32);
-            let x174: u32 = x173.wrapping_shl(((4u64 as u32)) as u32);
-            let x175: u32 = x156 | x174;
-            la13_1[l] = x175;
-            let x180: u32 = b179.wrapping_add((l as u32));
-            let x181: u32 = x180.wrapping_mul((2u64 as u32));
-            let x182: u32 = (0u64 as u32).wrapping_add(x181);
-            let x188: u32 = x180.wrapping_mul((2u64 as u32));
-            let x189: u32 = b187.wrapping_add(x188);
-            let x203: u32 = b202.wrapping_add((l as u32));
-            let x222: u32 = b221.wrapping_add((l as u32));
-            let x234: u32 = x222.wrapping_add(b233);
-            let x235: u32 = *g0.add(a5 + l);
-            let x236: u32 = x235.wrapping_shr((b232) as u32);
-            let x237: u32 = x236 & (252645135u64 as u32);
-            let x244: u32 = x203.wrapping_add(b243);
-            let x245: u32 = *g0.add(a6 + l);
-            let x249: u32 = x245.wrapping_shr((b248) as u32);
-            let x250: u32 = x249 & (15u64 as u32);
-            let x251: i32 = ((x250) as i32);
-            let x252: u32 = ((x251) as u32);
-            let x253: u32 = x252.wrapping_mul((2113665u64 as u32));
-            let x254: u32 = x253 & (16843009u64 as u32);
-            let x255: u32 = x254.wrapping_shl(((4u64 as u32)) as u32);
-            let x256: u32 = x237 | x255;
-            la13_2[l] = x256;
-            let x261: u32 = b260.wrapping_add((l as u32));
-            let x262: u32 = x261.wrapping_mul((2u64 as u32));
-            let x263: u32 = (0u64 as u32).wrapping_add(x262);
-            let x269: u32 = x261.wrapping_mul((2u64 as u32));
-            let x270: u32 = b268.wrapping_add(x269);
-            let x284: u32 = b283.wrapping_add((l as u32));
-            let x303: u32 = b302.wrapping_add((l as u32));
-            let x315: u32 = x303.wrapping_add(b314);
-            let x316: u32 = *g0.add(a7 + l);
-            let x317: u32 = x316.wrapping_shr((b313) as u32);
-            let x318: u32 = x317 & (252645135u64 as u32);
-            let x325: u32 = x284.wrapping_add(b324);
-            let x326: u32 = *g0.add(a8 + l);
-            let x330: u32 = x326.wrapping_shr((b329) as u32);
-            let x331: u32 = x330 & (15u64 as u32);
-            let x332: i32 = ((x331) as i32);
-            let x333: u32 = ((x332) as u32);
-            let x334: u32 = x333.wrapping_mul((2113665u64 as u32));
-            let x335: u32 = x334 & (16843009u64 as u32);
-            let x336: u32 = x335.wrapping_shl(((4u64 as u32)) as u32);
-            let x337: u32 = x318 | x336;
-            la13_3[l] = x337;
-            let x342: u32 = b341.wrapping_add((l as u32));
-            let x343: u32 = x342.wrapping_mul((2u64 as u32));
-            let x344: u32 = (0u64 as u32).wrapping_add(x343);
-            let x350: u32 = x342.wrapping_mul((2u64 as u32));
-            let x351: u32 = b349.wrapping_add(x350);
-            let x365: u32 = b364.wrapping_add((l as u32));
-            let x384: u32 = b383.wrapping_add((l as u32));
-            let x396: u32 = x384.wrapping_add(b395);
-            let x397: u32 = *g0.add(a9 + l);
-            let x398: u32 = x397.wrapping_shr((b394) as u32);
-            let x399: u32 = x398 & (252645135u64 as u32);
-            let x406: u32 = x365.wrapping_add(b405);
-            let x407: u32 = *g0.add(a10 + l);
-            let x411: u32 = x407.wrapping_shr((b410) as u32);
-            let x412: u32 = x411 & (15u64 as u32);
-            let x413: i32 = ((x412) as i32);
-            let x414: u32 = ((x413) as u32);
-            let x415: u32 = x414.wrapping_mul((2113665u64 as u32));
-            let x416: u32 = x415 & (16843009u64 as u32);
-            let x417: u32 = x416.wrapping_shl(((4u64 as u32)) as u32);
-            let x418: u32 = x399 | x417;
-            la13_4[l] = x418;
-            let x423: u32 = b422.wrapping_add((l as u32));
-            let x424: u32 = x423.wrapping_mul((2u64 as u32));
-            let x425: u32 = (0u64 as u32).wrapping_add(x424);
-            let x431: u32 = x423.wrapping_mul((2u64 as u32));
-            let x432: u32 = b430.wrapping_add(x431);
-            let x446: u32 = b445.wrapping_add((l as u32));
-            let x465: u32 = b464.wrapping_add((l as u32));
-            let x477: u32 = x465.wrapping_add(b476);
-            let x478: u32 = *g0.add(a11 + l);
-            let x479: u32 = x478.wrapping_shr((b475) as u32);
-            let x480: u32 = x479 & (252645135u64 as u32);
-            let x487: u32 = x446.wrapping_add(b486);
-            let x488: u32 = *g0.add(a12 + l);
-            let x492: u32 = x488.wrapping_shr((b491) as u32);
-            let x493: u32 = x492 & (15u64 as u32);
-            let x494: i32 = ((x493) as i32);
-            let x495: u32 = ((x494) as u32);
-            let x496: u32 = x495.wrapping_mul((2113665u64 as u32));
-            let x497: u32 = x496 & (16843009u64 as u32);
-            let x498: u32 = x497.wrapping_shl(((4u64 as u32)) as u32);
-            let x499: u32 = x480 | x498;
-            la13_5[l] = x499;
-            let x504: u32 = b503.wrapping_add((l as u32));
-            let x505: u32 = x504.wrapping_mul((2u64 as u32));
-            let x506: u32 = (0u64 as u32).wrapping_add(x505);
-            let x512: u32 = x504.wrapping_mul((2u64 as u32));
-            let x513: u32 = b511.wrapping_add(x512);
-            let x527: u32 = b526.wrapping_add((l as u32));
-            let x546: u32 = b545.wrapping_add((l as u32));
-            let x558: u32 = x546.wrapping_add(b557);
-            let x559: u32 = *g0.add(a13 + l);
-            let x560: u32 = x559.wrapping_shr((b556) as u32);
-            let x561: u32 = x560 & (252645135u64 as u32);
-            let x568: u32 = x527.wrapping_add(b567);
-            let x569: u32 = *g0.add(a14 + l);
-            let x573: u32 = x569.wrapping_shr((b572) as u32);
-            let x574: u32 = x573 & (15u64 as u32);
-            let x575: i32 = ((x574) as i32);
-            let x576: u32 = ((x575) as u32);
-            let x577: u32 = x576.wrapping_mul((2113665u64 as u32));
-            let x578: u32 = x577 & (16843009u64 as u32);
-            let x579: u32 = x578.wrapping_shl(((4u64 as u32)) as u32);
-            let x580: u32 = x561 | x579;
-            la13_6[l] = x580;
-            let x585: u32 = b584.wrapping_add((l as u32));
-            let x586: u32 = x585.wrapping_mul((2u64 as u32));
-            let x587: u32 = (0u64 as u32).wrapping_add(x586);
-            let x593: u32 = x585.wrapping_mul((2u64 as u32));
-            let x594: u32 = b592.wrapping_add(x593);
-            let x608: u32 = b607.wrapping_add((l as u32));
-            let x627: u32 = b626.wrapping_add((l as u32));
-            let x639: u32 = x627.wrapping_add(b638);
-            let x640: u32 = *g0.add(a15 + l);
-            let x641: u32 = x640.wrapping_shr((b637) as u32);
-            let x642: u32 = x641 & (252645135u64 as u32);
-            let x649: u32 = x608.wrapping_add(b648);
-            let x650: u32 = *g0.add(a16 + l);
-            let x654: u32 = x650.wrapping_shr((b653) as u32);
-            let x655: u32 = x654 & (15u64 as u32);
-            let x656: i32 = ((x655) as i32);
-            let x657: u32 = ((x656) as u32);
-            let x658: u32 = x657.wrapping_mul((2113665u64 as u32));
-            let x659: u32 = x658 & (16843009u64 as u32);
-            let x660: u32 = x659.wrapping_shl(((4u64 as u32)) as u32);
-            let x661: u32 = x642 | x660;
-            la13_7[l] = x661;
-            let x666: u32 = b665.wrapping_add((l as u32));
-            let x667: u32 = x666.wrapping_mul((2u64 as u32));
-            let x668: u32 = (0u64 as u32).wrapping_add(x667);
-            let x674: u32 = x666.wrapping_mul((2u64 as u32));
-            let x675: u32 = b673.wrapping_add(x674);
-            let x689: u32 = b688.wrapping_add((l as u32));
-            let x708: u32 = b707.wrapping_add((l as u32));
-            let x714: u32 = (halfword(g0, a17 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-            let x715: u32 = x714 & (32768u64 as u32);
-            let x716: u32 = x715.wrapping_shl(((16u64 as u32)) as u32);
-            let x717: u32 = x714.wrapping_shr(((10u64 as u32)) as u32);
-            let x718: u32 = x717 & (31u64 as u32);
-            let x719: u32 = x714 & (1023u64 as u32);
-            let x720: bool = x718 == (31u64 as u32);
-            let x721: u32 = x718.wrapping_add((112u64 as u32));
-            let x722: u32 = if x720 { (255u64 as u32) } else { x721 };
-            let x723: u32 = x722.wrapping_shl(((23u64 as u32)) as u32);
-            let x724: u32 = x716 | x723;
-            let x725: u32 = x719.wrapping_shl(((13u64 as u32)) as u32);
-            let x726: u32 = x724 | x725;
-            let x727: f32 = f32::from_bits(x726);
-            let x728: f32 = ((x719) as f32);
-            let x729: f32 = x728 * 5.9604645e-8f32;
-            let x730: bool = x716 == (0u64 as u32);
-            let x731: f32 = -(x729);
-            let x732: f32 = if x730 { x729 } else { x731 };
-            let x733: bool = x718 == (0u64 as u32);
-        }
-        let b734: [f32; UNITS] = T::f16_to_f32_at(g0, a17);
-        let b735: i32 = ((b664) as i32);
-        let b737: u32 = b9.wrapping_mul((8u64 as u32));
-        let b741: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-        let b742: u32 = b741.wrapping_add((3u64 as u32));
-        let b743: u32 = div(b742, (4u64 as u32));
-        let b744: u32 = b743.wrapping_mul((4u64 as u32));
-        let b745: u32 = (0u64 as u32).wrapping_add(b744);
-        let b748: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-        let b749: u32 = b748.wrapping_add((3u64 as u32));
-        let b750: u32 = div(b749, (4u64 as u32));
-        let b751: u32 = b750.wrapping_mul((4u64 as u32));
-        let b752: u32 = (0u64 as u32).wrapping_add(b751);
-        let b753: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-        let b754: u32 = b753.wrapping_add((3u64 as u32));
-        let b755: u32 = div(b754, (4u64 as u32));
-        let b756: u32 = b755.wrapping_mul((4u64 as u32));
-        let b757: u32 = b752.wrapping_add(b756);
-        let b758: u32 = div(b757, (4u64 as u32));
-        let b759: u32 = b9.wrapping_mul((8u64 as u32));
-        let b760: u32 = b758.wrapping_add(b759);
-        let b762: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-        let b763: u32 = b762.wrapping_add((3u64 as u32));
-        let b764: u32 = div(b763, (4u64 as u32));
-        let b765: u32 = b764.wrapping_mul((4u64 as u32));
-        let b766: u32 = (0u64 as u32).wrapping_add(b765);
-        let b767: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-        let b768: u32 = b767.wrapping_add((3u64 as u32));
-        let b769: u32 = div(b768, (4u64 as u32));
-        let b770: u32 = b769.wrapping_mul((4u64 as u32));
-        let b771: u32 = b766.wrapping_add(b770);
-        let b772: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-        let b773: u32 = b772.wrapping_add((3u64 as u32));
-        let b774: u32 = div(b773, (4u64 as u32));
-        let b775: u32 = b774.wrapping_mul((4u64 as u32));
-        let b776: u32 = b771.wrapping_add(b775);
-        let b777: u32 = div(b776, (4u64 as u32));
-        let b778: u32 = b9.wrapping_mul((32u64 as u32));
-        let b779: u32 = b777.wrapping_add(b778);
-        let a18 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b737)).wrapping_mul(2)), UNITS, g0_len);
-        let mut b747 = [<u32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x736: f32 = b734[l] * 1.0f32;
-            la662_0[l] = x736;
-            let x738: u32 = b737.wrapping_add((l as u32));
-            let x739: u32 = x738.wrapping_mul((2u64 as u32));
-            let x740: u32 = (0u64 as u32).wrapping_add(x739);
-            let x746: u32 = x738.wrapping_mul((2u64 as u32));
-            let x747: u32 = b745.wrapping_add(x746);
-            b747[l] = x747;
-            let x761: u32 = b760.wrapping_add((l as u32));
-            let x780: u32 = b779.wrapping_add((l as u32));
-            let x786: u32 = (halfword(g0, a18 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-            let x787: u32 = x786 & (32768u64 as u32);
-            let x788: u32 = x787.wrapping_shl(((16u64 as u32)) as u32);
-            let x789: u32 = x786.wrapping_shr(((10u64 as u32)) as u32);
-            let x790: u32 = x789 & (31u64 as u32);
-            let x791: u32 = x786 & (1023u64 as u32);
-            let x792: bool = x790 == (31u64 as u32);
-            let x793: u32 = x790.wrapping_add((112u64 as u32));
-            let x794: u32 = if x792 { (255u64 as u32) } else { x793 };
-            let x795: u32 = x794.wrapping_shl(((23u64 as u32)) as u32);
-            let x796: u32 = x788 | x795;
-            let x797: u32 = x791.wrapping_shl(((13u64 as u32)) as u32);
-            let x798: u32 = x796 | x797;
-            let x799: f32 = f32::from_bits(x798);
-            let x800: f32 = ((x791) as f32);
-            let x801: f32 = x800 * 5.9604645e-8f32;
-            let x802: bool = x788 == (0u64 as u32);
-            let x803: f32 = -(x801);
-            let x804: f32 = if x802 { x801 } else { x803 };
-            let x805: bool = x790 == (0u64 as u32);
-        }
-        let b806: [f32; UNITS] = T::f16_to_f32_at(g0, a18);
-        let a19 = span_halves((b745).wrapping_add(((0u32).wrapping_add(b737)).wrapping_mul(2)), UNITS, g0_len);
-        for l in 0..UNITS {
-            let x812: u32 = (halfword(g0, a19 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-            let x813: u32 = x812 & (32768u64 as u32);
-            let x814: u32 = x813.wrapping_shl(((16u64 as u32)) as u32);
-            let x815: u32 = x812.wrapping_shr(((10u64 as u32)) as u32);
-            let x816: u32 = x815 & (31u64 as u32);
-            let x817: u32 = x812 & (1023u64 as u32);
-            let x818: bool = x816 == (31u64 as u32);
-            let x819: u32 = x816.wrapping_add((112u64 as u32));
-            let x820: u32 = if x818 { (255u64 as u32) } else { x819 };
-            let x821: u32 = x820.wrapping_shl(((23u64 as u32)) as u32);
-            let x822: u32 = x814 | x821;
-            let x823: u32 = x817.wrapping_shl(((13u64 as u32)) as u32);
-            let x824: u32 = x822 | x823;
-            let x825: f32 = f32::from_bits(x824);
-            let x826: f32 = ((x817) as f32);
-            let x827: f32 = x826 * 5.9604645e-8f32;
-            let x828: bool = x814 == (0u64 as u32);
-            let x829: f32 = -(x827);
-            let x830: f32 = if x828 { x827 } else { x829 };
-            let x831: bool = x816 == (0u64 as u32);
-        }
-        let b832: [f32; UNITS] = T::f16_to_f32_at(g0, a19);
-        let b833: i32 = ((b664) as i32);
-        let b837: u32 = b1.wrapping_add((0u64 as u32));
-        let b838: u32 = b837.min(b5);
-        let b839: u32 = b838.wrapping_mul(b0);
-        let b840: u32 = b839.wrapping_add(b12);
-        for l in 0..UNITS {
-            let x834: f32 = b806[l] * 1.0f32;
-            let x835: f32 = 0.0f32 * x834;
-            let x836: f32 = T::fmadd(-(0.0f32), x834, b832[l]);
-            la663_0[l] = x836;
-        }
-        let b841: f32 = *g2.add((b840) as usize);
-        let b842: u32 = b840.wrapping_mul((8u64 as u32));
-        let b843: u32 = b840.wrapping_mul((2u64 as u32));
-        let b844: i32 = *g3.add((b843) as usize);
-        let b845: u32 = b840.wrapping_mul((2u64 as u32));
-        let b846: u32 = b845.wrapping_add((1u64 as u32));
-        let b847: i32 = *g3.add((b846) as usize);
-        let b848: i32 = b844.wrapping_add(b847);
-        let b849: f32 = ((b848) as f32);
-        let b850: f32 = b849 * b841;
-        let b852: u32 = b842.wrapping_add((0u64 as u32));
-        for l in 0..UNITS {
-            v851[l] = (0i64 as i32);
-        }
-        let b853: u32 = *g1.add((b852) as usize);
-        let mut b855 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x854: u32 = la13_0[l];
-            let x855: i32 = ((x854) as i32);
-            b855[l] = x855;
-        }
-        let b856: [i32; UNITS] = T::dot_u7_i8(&b855, &[b853; UNITS]);
-        let b857: u32 = b842.wrapping_add((1u64 as u32));
-        for l in 0..UNITS {
-            v851[l] = v851[l].wrapping_add(b856[l]);
-        }
-        let b858: u32 = *g1.add((b857) as usize);
-        let mut b860 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x859: u32 = la13_1[l];
-            let x860: i32 = ((x859) as i32);
-            b860[l] = x860;
-        }
-        let b861: [i32; UNITS] = T::dot_u7_i8(&b860, &[b858; UNITS]);
-        let b862: u32 = b842.wrapping_add((2u64 as u32));
-        for l in 0..UNITS {
-            v851[l] = v851[l].wrapping_add(b861[l]);
-        }
-        let b863: u32 = *g1.add((b862) as usize);
-        let mut b865 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x864: u32 = la13_2[l];
-            let x865: i32 = ((x864) as i32);
-            b865[l] = x865;
-        }
-        let b866: [i32; UNITS] = T::dot_u7_i8(&b865, &[b863; UNITS]);
-        let b867: u32 = b842.wrapping_add((3u64 as u32));
-        for l in 0..UNITS {
-            v851[l] = v851[l].wrapping_add(b866[l]);
-        }
-        let b868: u32 = *g1.add((b867) as usize);
-        let mut b870 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x869: u32 = la13_3[l];
-            let x870: i32 = ((x869) as i32);
-            b870[l] = x870;
-        }
-        let b871: [i32; UNITS] = T::dot_u7_i8(&b870, &[b868; UNITS]);
-        let b872: u32 = b842.wrapping_add((4u64 as u32));
-        for l in 0..UNITS {
-            v851[l] = v851[l].wrapping_add(b871[l]);
-        }
-        let b873: u32 = *g1.add((b872) as usize);
-        let mut b875 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x874: u32 = la13_4[l];
-            let x875: i32 = ((x874) as i32);
-            b875[l] = x875;
-        }
-        let b876: [i32; UNITS] = T::dot_u7_i8(&b875, &[b873; UNITS]);
-        let b877: u32 = b842.wrapping_add((5u64 as u32));
-        for l in 0..UNITS {
-            v851[l] = v851[l].wrapping_add(b876[l]);
-        }
-        let b878: u32 = *g1.add((b877) as usize);
-        let mut b880 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x879: u32 = la13_5[l];
-            let x880: i32 = ((x879) as i32);
-            b880[l] = x880;
-        }
-        let b881: [i32; UNITS] = T::dot_u7_i8(&b880, &[b878; UNITS]);
-        let b882: u32 = b842.wrapping_add((6u64 as u32));
-        for l in 0..UNITS {
-            v851[l] = v851[l].wrapping_add(b881[l]);
-        }
-        let b883: u32 = *g1.add((b882) as usize);
-        let mut b885 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x884: u32 = la13_6[l];
-            let x885: i32 = ((x884) as i32);
-            b885[l] = x885;
-        }
-        let b886: [i32; UNITS] = T::dot_u7_i8(&b885, &[b883; UNITS]);
-        let b887: u32 = b842.wrapping_add((7u64 as u32));
-        for l in 0..UNITS {
-            v851[l] = v851[l].wrapping_add(b886[l]);
-        }
-        let b888: u32 = *g1.add((b887) as usize);
-        let mut b890 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x889: u32 = la13_7[l];
-            let x890: i32 = ((x889) as i32);
-            b890[l] = x890;
-        }
-        let b891: [i32; UNITS] = T::dot_u7_i8(&b890, &[b888; UNITS]);
-        let b901: u32 = b1.wrapping_add((1u64 as u32));
-        let b902: u32 = b901.min(b5);
-        let b903: u32 = b902.wrapping_mul(b0);
-        let b904: u32 = b903.wrapping_add(b12);
-        for l in 0..UNITS {
-            v851[l] = v851[l].wrapping_add(b891[l]);
-            let x892: f32 = ((v851[l]) as f32);
-            let x893: f32 = la662_0[l];
-            let x894: f32 = x893 * b841;
-            let x895: f32 = x892 * x894;
-            let x896: f32 = la663_0[l];
-            let x897: f32 = x896 * b850;
-            let x898: f32 = T::fmadd(x892, x894, x897);
-            let x899: f32 = la6_0[l];
-            let x900: f32 = x899 + x898;
-            la6_0[l] = x900;
-        }
-        let b905: f32 = *g2.add((b904) as usize);
-        let b906: u32 = b904.wrapping_mul((8u64 as u32));
-        let b907: u32 = b904.wrapping_mul((2u64 as u32));
-        let b908: i32 = *g3.add((b907) as usize);
-        let b909: u32 = b904.wrapping_mul((2u64 as u32));
-        let b910: u32 = b909.wrapping_add((1u64 as u32));
-        let b911: i32 = *g3.add((b910) as usize);
-        let b912: i32 = b908.wrapping_add(b911);
-        let b913: f32 = ((b912) as f32);
-        let b914: f32 = b913 * b905;
-        let b915: u32 = b906.wrapping_add((0u64 as u32));
-        for l in 0..UNITS {
-            v851[l] = (0i64 as i32);
-        }
-        let b916: u32 = *g1.add((b915) as usize);
-        let mut b918 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x917: u32 = la13_0[l];
-            let x918: i32 = ((x917) as i32);
-            b918[l] = x918;
-        }
-        let b919: [i32; UNITS] = T::dot_u7_i8(&b918, &[b916; UNITS]);
-        let b920: u32 = b906.wrapping_add((1u64 as u32));
-        for l in 0..UNITS {
-            v851[l] = v851[l].wrapping_add(b919[l]);
-        }
-        let b921: u32 = *g1.add((b920) as usize);
-        let mut b923 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x922: u32 = la13_1[l];
-            let x923: i32 = ((x922) as i32);
-            b923[l] = x923;
-        }
-        let b924: [i32; UNITS] = T::dot_u7_i8(&b923, &[b921; UNITS]);
-        let b925: u32 = b906.wrapping_add((2u64 as u32));
-        for l in 0..UNITS {
-            v851[l] = v851[l].wrapping_add(b924[l]);
-        }
-        let b926: u32 = *g1.add((b925) as usize);
-        let mut b928 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x927: u32 = la13_2[l];
-            let x928: i32 = ((x927) as i32);
-            b928[l] = x928;
-        }
-        let b929: [i32; UNITS] = T::dot_u7_i8(&b928, &[b926; UNITS]);
-        let b930: u32 = b906.wrapping_add((3u64 as u32));
-        for l in 0..UNITS {
-            v851[l] = v851[l].wrapping_add(b929[l]);
-        }
-        let b931: u32 = *g1.add((b930) as usize);
-        let mut b933 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x932: u32 = la13_3[l];
-            let x933: i32 = ((x932) as i32);
-            b933[l] = x933;
-        }
-        let b934: [i32; UNITS] = T::dot_u7_i8(&b933, &[b931; UNITS]);
-        let b935: u32 = b906.wrapping_add((4u64 as u32));
-        for l in 0..UNITS {
-            v851[l] = v851[l].wrapping_add(b934[l]);
-        }
-        let b936: u32 = *g1.add((b935) as usize);
-        let mut b938 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x937: u32 = la13_4[l];
-            let x938: i32 = ((x937) as i32);
-            b938[l] = x938;
-        }
-        let b939: [i32; UNITS] = T::dot_u7_i8(&b938, &[b936; UNITS]);
-        let b940: u32 = b906.wrapping_add((5u64 as u32));
-        for l in 0..UNITS {
-            v851[l] = v851[l].wrapping_add(b939[l]);
-        }
-        let b941: u32 = *g1.add((b940) as usize);
-        let mut b943 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x942: u32 = la13_5[l];
-            let x943: i32 = ((x942) as i32);
-            b943[l] = x943;
-        }
-        let b944: [i32; UNITS] = T::dot_u7_i8(&b943, &[b941; UNITS]);
-        let b945: u32 = b906.wrapping_add((6u64 as u32));
-        for l in 0..UNITS {
-            v851[l] = v851[l].wrapping_add(b944[l]);
-        }
-        let b946: u32 = *g1.add((b945) as usize);
-        let mut b948 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x947: u32 = la13_6[l];
-            let x948: i32 = ((x947) as i32);
-            b948[l] = x948;
-        }
-        let b949: [i32; UNITS] = T::dot_u7_i8(&b948, &[b946; UNITS]);
-        let b950: u32 = b906.wrapping_add((7u64 as u32));
-        for l in 0..UNITS {
-            v851[l] = v851[l].wrapping_add(b949[l]);
-        }
-        let b951: u32 = *g1.add((b950) as usize);
-        let mut b953 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x952: u32 = la13_7[l];
-            let x953: i32 = ((x952) as i32);
-            b953[l] = x953;
-        }
-        let b954: [i32; UNITS] = T::dot_u7_i8(&b953, &[b951; UNITS]);
-        let b964: u32 = b1.wrapping_add((2u64 as u32));
-        let b965: u32 = b964.min(b5);
-        let b966: u32 = b965.wrapping_mul(b0);
-        let b967: u32 = b966.wrapping_add(b12);
-        for l in 0..UNITS {
-            v851[l] = v851[l].wrapping_add(b954[l]);
-            let x955: f32 = ((v851[l]) as f32);
-            let x956: f32 = la662_0[l];
-            let x957: f32 = x956 * b905;
-            let x958: f32 = x955 * x957;
-            let x959: f32 = la663_0[l];
-            let x960: f32 = x959 * b914;
-            let x961: f32 = T::fmadd(x955, x957, x960);
-            let x962: f32 = la6_1[l];
-            let x963: f32 = x962 + x961;
-            la6_1[l] = x963;
-        }
-        let b968: f32 = *g2.add((b967) as usize);
-        let b969: u32 = b967.wrapping_mul((8u64 as u32));
-        let b970: u32 = b967.wrapping_mul((2u64 as u32));
-        let b971: i32 = *g3.add((b970) as usize);
-        let b972: u32 = b967.wrapping_mul((2u64 as u32));
-        let b973: u32 = b972.wrapping_add((1u64 as u32));
-        let b974: i32 = *g3.add((b973) as usize);
-        let b975: i32 = b971.wrapping_add(b974);
-        let b976: f32 = ((b975) as f32);
-        let b977: f32 = b976 * b968;
-        let b978: u32 = b969.wrapping_add((0u64 as u32));
-        for l in 0..UNITS {
-            v851[l] = (0i64 as i32);
-        }
-        let b979: u32 = *g1.add((b978) as usize);
-        let mut b981 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x980: u32 = la13_0[l];
-            let x981: i32 = ((x980) as i32);
-            b981[l] = x981;
-        }
-        let b982: [i32; UNITS] = T::dot_u7_i8(&b981, &[b979; UNITS]);
-        let b983: u32 = b969.wrapping_add((1u64 as u32));
-        for l in 0..UNITS {
-            v851[l] = v851[l].wrapping_add(b982[l]);
-        }
-        let b984: u32 = *g1.add((b983) as usize);
-        let mut b986 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x985: u32 = la13_1[l];
-            let x986: i32 = ((x985) as i32);
-            b986[l] = x986;
-        }
-        let b987: [i32; UNITS] = T::dot_u7_i8(&b986, &[b984; UNITS]);
-        let b988: u32 = b969.wrapping_add((2u64 as u32));
-        for l in 0..UNITS {
-            v851[l] = v851[l].wrapping_add(b987[l]);
-        }
-        let b989: u32 = *g1.add((b988) as usize);
-        let mut b991 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x990: u32 = la13_2[l];
-            let x991: i32 = ((x990) as i32);
-            b991[l] = x991;
-        }
-        let b992: [i32; UNITS] = T::dot_u7_i8(&b991, &[b989; UNITS]);
-        let b993: u32 = b969.wrapping_add((3u64 as u32));
-        for l in 0..UNITS {
-            v851[l] = v851[l].wrapping_add(b992[l]);
-        }
-        let b994: u32 = *g1.add((b993) as usize);
-        let mut b996 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x995: u32 = la13_3[l];
-            let x996: i32 = ((x995) as i32);
-            b996[l] = x996;
-        }
-        let b997: [i32; UNITS] = T::dot_u7_i8(&b996, &[b994; UNITS]);
-        let b998: u32 = b969.wrapping_add((4u64 as u32));
-        for l in 0..UNITS {
-            v851[l] = v851[l].wrapping_add(b997[l]);
-        }
-        let b999: u32 = *g1.add((b998) as usize);
-        let mut b1001 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x1000: u32 = la13_4[l];
-            let x1001: i32 = ((x1000) as i32);
-            b1001[l] = x1001;
-        }
-        let b1002: [i32; UNITS] = T::dot_u7_i8(&b1001, &[b999; UNITS]);
-        let b1003: u32 = b969.wrapping_add((5u64 as u32));
-        for l in 0..UNITS {
-            v851[l] = v851[l].wrapping_add(b1002[l]);
-        }
-        let b1004: u32 = *g1.add((b1003) as usize);
-        let mut b1006 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x1005: u32 = la13_5[l];
-            let x1006: i32 = ((x1005) as i32);
-            b1006[l] = x1006;
-        }
-        let b1007: [i32; UNITS] = T::dot_u7_i8(&b1006, &[b1004; UNITS]);
-        let b1008: u32 = b969.wrapping_add((6u64 as u32));
-        for l in 0..UNITS {
-            v851[l] = v851[l].wrapping_add(b1007[l]);
-        }
-        let b1009: u32 = *g1.add((b1008) as usize);
-        let mut b1011 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x1010: u32 = la13_6[l];
-            let x1011: i32 = ((x1010) as i32);
-            b1011[l] = x1011;
-        }
-        let b1012: [i32; UNITS] = T::dot_u7_i8(&b1011, &[b1009; UNITS]);
-        let b1013: u32 = b969.wrapping_add((7u64 as u32));
-        for l in 0..UNITS {
-            v851[l] = v851[l].wrapping_add(b1012[l]);
-        }
-        let b1014: u32 = *g1.add((b1013) as usize);
-        let mut b1016 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x1015: u32 = la13_7[l];
-            let x1016: i32 = ((x1015) as i32);
-            b1016[l] = x1016;
-        }
-        let b1017: [i32; UNITS] = T::dot_u7_i8(&b1016, &[b1014; UNITS]);
-        let b1027: u32 = b1.wrapping_add((3u64 as u32));
-        let b1028: u32 = b1027.min(b5);
-        let b1029: u32 = b1028.wrapping_mul(b0);
-        let b1030: u32 = b1029.wrapping_add(b12);
-        for l in 0..UNITS {
-            v851[l] = v851[l].wrapping_add(b1017[l]);
-            let x1018: f32 = ((v851[l]) as f32);
-            let x1019: f32 = la662_0[l];
-            let x1020: f32 = x1019 * b968;
-            let x1021: f32 = x1018 * x1020;
-            let x1022: f32 = la663_0[l];
-            let x1023: f32 = x1022 * b977;
-            let x1024: f32 = T::fmadd(x1018, x1020, x1023);
-            let x1025: f32 = la6_2[l];
-            let x1026: f32 = x1025 + x1024;
-            la6_2[l] = x1026;
-        }
-        let b1031: f32 = *g2.add((b1030) as usize);
-        let b1032: u32 = b1030.wrapping_mul((8u64 as u32));
-        let b1033: u32 = b1030.wrapping_mul((2u64 as u32));
-        let b1034: i32 = *g3.add((b1033) as usize);
-        let b1035: u32 = b1030.wrapping_mul((2u64 as u32));
-        let b1036: u32 = b1035.wrapping_add((1u64 as u32));
-        let b1037: i32 = *g3.add((b1036) as usize);
-        let b1038: i32 = b1034.wrapping_add(b1037);
-        let b1039: f32 = ((b1038) as f32);
-        let b1040: f32 = b1039 * b1031;
-        let b1041: u32 = b1032.wrapping_add((0u64 as u32));
-        for l in 0..UNITS {
-            v851[l] = (0i64 as i32);
-        }
-        let b1042: u32 = *g1.add((b1041) as usize);
-        let mut b1044 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x1043: u32 = la13_0[l];
-            let x1044: i32 = ((x1043) as i32);
-            b1044[l] = x1044;
-        }
-        let b1045: [i32; UNITS] = T::dot_u7_i8(&b1044, &[b1042; UNITS]);
-        let b1046: u32 = b1032.wrapping_add((1u64 as u32));
-        for l in 0..UNITS {
-            v851[l] = v851[l].wrapping_add(b1045[l]);
-        }
-        let b1047: u32 = *g1.add((b1046) as usize);
-        let mut b1049 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x1048: u32 = la13_1[l];
-            let x1049: i32 = ((x1048) as i32);
-            b1049[l] = x1049;
-        }
-        let b1050: [i32; UNITS] = T::dot_u7_i8(&b1049, &[b1047; UNITS]);
-        let b1051: u32 = b1032.wrapping_add((2u64 as u32));
-        for l in 0..UNITS {
-            v851[l] = v851[l].wrapping_add(b1050[l]);
-        }
-        let b1052: u32 = *g1.add((b1051) as usize);
-        let mut b1054 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x1053: u32 = la13_2[l];
-            let x1054: i32 = ((x1053) as i32);
-            b1054[l] = x1054;
-        }
-        let b1055: [i32; UNITS] = T::dot_u7_i8(&b1054, &[b1052; UNITS]);
-        let b1056: u32 = b1032.wrapping_add((3u64 as u32));
-        for l in 0..UNITS {
-            v851[l] = v851[l].wrapping_add(b1055[l]);
-        }
-        let b1057: u32 = *g1.add((b1056) as usize);
-        let mut b1059 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x1058: u32 = la13_3[l];
-            let x1059: i32 = ((x1058) as i32);
-            b1059[l] = x1059;
-        }
-        let b1060: [i32; UNITS] = T::dot_u7_i8(&b1059, &[b1057; UNITS]);
-        let b1061: u32 = b1032.wrapping_add((4u64 as u32));
-        for l in 0..UNITS {
-            v851[l] = v851[l].wrapping_add(b1060[l]);
-        }
-        let b1062: u32 = *g1.add((b1061) as usize);
-        let mut b1064 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x1063: u32 = la13_4[l];
-            let x1064: i32 = ((x1063) as i32);
-            b1064[l] = x1064;
-        }
-        let b1065: [i32; UNITS] = T::dot_u7_i8(&b1064, &[b1062; UNITS]);
-        let b1066: u32 = b1032.wrapping_add((5u64 as u32));
-        for l in 0..UNITS {
-            v851[l] = v851[l].wrapping_add(b1065[l]);
-        }
-        let b1067: u32 = *g1.add((b1066) as usize);
-        let mut b1069 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x1068: u32 = la13_5[l];
-            let x1069: i32 = ((x1068) as i32);
-            b1069[l] = x1069;
-        }
-        let b1070: [i32; UNITS] = T::dot_u7_i8(&b1069, &[b1067; UNITS]);
-        let b1071: u32 = b1032.wrapping_add((6u64 as u32));
-        for l in 0..UNITS {
-            v851[l] = v851[l].wrapping_add(b1070[l]);
-        }
-        let b1072: u32 = *g1.add((b1071) as usize);
-        let mut b1074 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x1073: u32 = la13_6[l];
-            let x1074: i32 = ((x1073) as i32);
-            b1074[l] = x1074;
-        }
-        let b1075: [i32; UNITS] = T::dot_u7_i8(&b1074, &[b1072; UNITS]);
-        let b1076: u32 = b1032.wrapping_add((7u64 as u32));
-        for l in 0..UNITS {
-            v851[l] = v851[l].wrapping_add(b1075[l]);
-        }
-        let b1077: u32 = *g1.add((b1076) as usize);
-        let mut b1079 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x1078: u32 = la13_7[l];
-            let x1079: i32 = ((x1078) as i32);
-            b1079[l] = x1079;
-        }
-        let b1080: [i32; UNITS] = T::dot_u7_i8(&b1079, &[b1077; UNITS]);
-        let b1090: u32 = b1.wrapping_add((4u64 as u32));
-        let b1091: u32 = b1090.min(b5);
-        let b1092: u32 = b1091.wrapping_mul(b0);
-        let b1093: u32 = b1092.wrapping_add(b12);
-        for l in 0..UNITS {
-            v851[l] = v851[l].wrapping_add(b1080[l]);
-            let x1081: f32 = ((v851[l]) as f32);
-            let x1082: f32 = la662_0[l];
-            let x1083: f32 = x1082 * b1031;
-            let x1084: f32 = x1081 * x1083;
-            let x1085: f32 = la663_0[l];
-            let x1086: f32 = x1085 * b1040;
-            let x1087: f32 = T::fmadd(x1081, x1083, x1086);
-            let x1088: f32 = la6_3[l];
-            let x1089: f32 = x1088 + x1087;
-            la6_3[l] = x1089;
-        }
-        let b1094: f32 = *g2.add((b1093) as usize);
-        let b1095: u32 = b1093.wrapping_mul((8u64 as u32));
-        let b1096: u32 = b1093.wrapping_mul((2u64 as u32));
-        let b1097: i32 = *g3.add((b1096) as usize);
-        let b1098: u32 = b1093.wrapping_mul((2u64 as u32));
-        let b1099: u32 = b1098.wrapping_add((1u64 as u32));
-        let b1100: i32 = *g3.add((b1099) as usize);
-        let b1101: i32 = b1097.wrapping_add(b1100);
-        let b1102: f32 = ((b1101) as f32);
-        let b1103: f32 = b1102 * b1094;
-        let b1104: u32 = b1095.wrapping_add((0u64 as u32));
-        for l in 0..UNITS {
-            v851[l] = (0i64 as i32);
-        }
-        let b1105: u32 = *g1.add((b1104) as usize);
-        let mut b1107 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x1106: u32 = la13_0[l];
-            let x1107: i32 = ((x1106) as i32);
-            b1107[l] = x1107;
-        }
-        let b1108: [i32; UNITS] = T::dot_u7_i8(&b1107, &[b1105; UNITS]);
-        let b1109: u32 = b1095.wrapping_add((1u64 as u32));
-        for l in 0..UNITS {
-            v851[l] = v851[l].wrapping_add(b1108[l]);
-        }
-        let b1110: u32 = *g1.add((b1109) as usize);
-        let mut b1112 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x1111: u32 = la13_1[l];
-            let x1112: i32 = ((x1111) as i32);
-            b1112[l] = x1112;
-        }
-        let b1113: [i32; UNITS] = T::dot_u7_i8(&b1112, &[b1110; UNITS]);
-        let b1114: u32 = b1095.wrapping_add((2u64 as u32));
-        for l in 0..UNITS {
-            v851[l] = v851[l].wrapping_add(b1113[l]);
-        }
-        let b1115: u32 = *g1.add((b1114) as usize);
-        let mut b1117 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x1116: u32 = la13_2[l];
-            let x1117: i32 = ((x1116) as i32);
-            b1117[l] = x1117;
-        }
-        let b1118: [i32; UNITS] = T::dot_u7_i8(&b1117, &[b1115; UNITS]);
-        let b1119: u32 = b1095.wrapping_add((3u64 as u32));
-        for l in 0..UNITS {
-            v851[l] = v851[l].wrapping_add(b1118[l]);
-        }
-        let b1120: u32 = *g1.add((b1119) as usize);
-        let mut b1122 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x1121: u32 = la13_3[l];
-            let x1122: i32 = ((x1121) as i32);
-            b1122[l] = x1122;
-        }
-        let b1123: [i32; UNITS] = T::dot_u7_i8(&b1122, &[b1120; UNITS]);
-        let b1124: u32 = b1095.wrapping_add((4u64 as u32));
-        for l in 0..UNITS {
-            v851[l] = v851[l].wrapping_add(b1123[l]);
-        }
-        let b1125: u32 = *g1.add((b1124) as usize);
-        let mut b1127 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x1126: u32 = la13_4[l];
-            let x1127: i32 = ((x1126) as i32);
-            b1127[l] = x1127;
-        }
-        let b1128: [i32; UNITS] = T::dot_u7_i8(&b1127, &[b1125; UNITS]);
-        let b1129: u32 = b1095.wrapping_add((5u64 as u32));
-        for l in 0..UNITS {
-            v851[l] = v851[l].wrapping_add(b1128[l]);
-        }
-        let b1130: u32 = *g1.add((b1129) as usize);
-        let mut b1132 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x1131: u32 = la13_5[l];
-            let x1132: i32 = ((x1131) as i32);
-            b1132[l] = x1132;
-        }
-        let b1133: [i32; UNITS] = T::dot_u7_i8(&b1132, &[b1130; UNITS]);
-        let b1134: u32 = b1095.wrapping_add((6u64 as u32));
-        for l in 0..UNITS {
-            v851[l] = v851[l].wrapping_add(b1133[l]);
-        }
-        let b1135: u32 = *g1.add((b1134) as usize);
-        let mut b1137 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x1136: u32 = la13_6[l];
-            let x1137: i32 = ((x1136) as i32);
-            b1137[l] = x1137;
-        }
-        let b1138: [i32; UNITS] = T::dot_u7_i8(&b1137, &[b1135; UNITS]);
-        let b1139: u32 = b1095.wrapping_add((7u64 as u32));
-        for l in 0..UNITS {
-            v851[l] = v851[l].wrapping_add(b1138[l]);
-        }
-        let b1140: u32 = *g1.add((b1139) as usize);
-        let mut b1142 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x1141: u32 = la13_7[l];
-            let x1142: i32 = ((x1141) as i32);
-            b1142[l] = x1142;
-        }
-        let b1143: [i32; UNITS] = T::dot_u7_i8(&b1142, &[b1140; UNITS]);
-        let b1153: u32 = b1.wrapping_add((5u64 as u32));
-        let b1154: u32 = b1153.min(b5);
-        let b1155: u32 = b1154.wrapping_mul(b0);
-        let b1156: u32 = b1155.wrapping_add(b12);
-        for l in 0..UNITS {
-            v851[l] = v851[l].wrapping_add(b1143[l]);
-            let x1144: f32 = ((v851[l]) as f32);
-            let x1145: f32 = la662_0[l];
-            let x1146: f32 = x1145 * b1094;
-            let x1147: f32 = x1144 * x1146;
-            let x1148: f32 = la663_0[l];
-            let x1149: f32 = x1148 * b1103;
-            let x1150: f32 = T::fmadd(x1144, x1146, x1149);
-            let x1151: f32 = la6_4[l];
-            let x1152: f32 = x1151 + x1150;
-            la6_4[l] = x1152;
-        }
-        let b1157: f32 = *g2.add((b1156) as usize);
-        let b1158: u32 = b1156.wrapping_mul((8u64 as u32));
-        let b1159: u32 = b1156.wrapping_mul((2u64 as u32));
-        let b1160: i32 = *g3.add((b1159) as usize);
-        let b1161: u32 = b1156.wrapping_mul((2u64 as u32));
-        let b1162: u32 = b1161.wrapping_add((1u64 as u32));
-        let b1163: i32 = *g3.add((b1162) as usize);
-        let b1164: i32 = b1160.wrapping_add(b1163);
-        let b1165: f32 = ((b1164) as f32);
-        let b1166: f32 = b1165 * b1157;
-        let b1167: u32 = b1158.wrapping_add((0u64 as u32));
-        for l in 0..UNITS {
-            v851[l] = (0i64 as i32);
-        }
-        let b1168: u32 = *g1.add((b1167) as usize);
-        let mut b1170 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x1169: u32 = la13_0[l];
-            let x1170: i32 = ((x1169) as i32);
-            b1170[l] = x1170;
-        }
-        let b1171: [i32; UNITS] = T::dot_u7_i8(&b1170, &[b1168; UNITS]);
-        let b1172: u32 = b1158.wrapping_add((1u64 as u32));
-        for l in 0..UNITS {
-            v851[l] = v851[l].wrapping_add(b1171[l]);
-        }
-        let b1173: u32 = *g1.add((b1172) as usize);
-        let mut b1175 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x1174: u32 = la13_1[l];
-            let x1175: i32 = ((x1174) as i32);
-            b1175[l] = x1175;
-        }
-        let b1176: [i32; UNITS] = T::dot_u7_i8(&b1175, &[b1173; UNITS]);
-        let b1177: u32 = b1158.wrapping_add((2u64 as u32));
-        for l in 0..UNITS {
-            v851[l] = v851[l].wrapping_add(b1176[l]);
-        }
-        let b1178: u32 = *g1.add((b1177) as usize);
-        let mut b1180 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x1179: u32 = la13_2[l];
-            let x1180: i32 = ((x1179) as i32);
-            b1180[l] = x1180;
-        }
-        let b1181: [i32; UNITS] = T::dot_u7_i8(&b1180, &[b1178; UNITS]);
-        let b1182: u32 = b1158.wrapping_add((3u64 as u32));
-        for l in 0..UNITS {
-            v851[l] = v851[l].wrapping_add(b1181[l]);
-        }
-        let b1183: u32 = *g1.add((b1182) as usize);
-        let mut b1185 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x1184: u32 = la13_3[l];
-            let x1185: i32 = ((x1184) as i32);
-            b1185[l] = x1185;
-        }
-        let b1186: [i32; UNITS] = T::dot_u7_i8(&b1185, &[b1183; UNITS]);
-        let b1187: u32 = b1158.wrapping_add((4u64 as u32));
-        for l in 0..UNITS {
-            v851[l] = v851[l].wrapping_add(b1186[l]);
-        }
-        let b1188: u32 = *g1.add((b1187) as usize);
-        let mut b1190 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x1189: u32 = la13_4[l];
-            let x1190: i32 = ((x1189) as i32);
-            b1190[l] = x1190;
-        }
-        let b1191: [i32; UNITS] = T::dot_u7_i8(&b1190, &[b1188; UNITS]);
-        let b1192: u32 = b1158.wrapping_add((5u64 as u32));
-        for l in 0..UNITS {
-            v851[l] = v851[l].wrapping_add(b1191[l]);
-        }
-        let b1193: u32 = *g1.add((b1192) as usize);
-        let mut b1195 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x1194: u32 = la13_5[l];
-            let x1195: i32 = ((x1194) as i32);
-            b1195[l] = x1195;
-        }
-        let b1196: [i32; UNITS] = T::dot_u7_i8(&b1195, &[b1193; UNITS]);
-        let b1197: u32 = b1158.wrapping_add((6u64 as u32));
-        for l in 0..UNITS {
-            v851[l] = v851[l].wrapping_add(b1196[l]);
-        }
-        let b1198: u32 = *g1.add((b1197) as usize);
-        let mut b1200 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x1199: u32 = la13_6[l];
-            let x1200: i32 = ((x1199) as i32);
-            b1200[l] = x1200;
-        }
-        let b1201: [i32; UNITS] = T::dot_u7_i8(&b1200, &[b1198; UNITS]);
-        let b1202: u32 = b1158.wrapping_add((7u64 as u32));
-        for l in 0..UNITS {
-            v851[l] = v851[l].wrapping_add(b1201[l]);
-        }
-        let b1203: u32 = *g1.add((b1202) as usize);
-        let mut b1205 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x1204: u32 = la13_7[l];
-            let x1205: i32 = ((x1204) as i32);
-            b1205[l] = x1205;
-        }
-        let b1206: [i32; UNITS] = T::dot_u7_i8(&b1205, &[b1203; UNITS]);
-        let b1216: u32 = b1.wrapping_add((6u64 as u32));
-        let b1217: u32 = b1216.min(b5);
-        let b1218: u32 = b1217.wrapping_mul(b0);
-        let b1219: u32 = b1218.wrapping_add(b12);
-        for l in 0..UNITS {
-            v851[l] = v851[l].wrapping_add(b1206[l]);
-            let x1207: f32 = ((v851[l]) as f32);
-            let x1208: f32 = la662_0[l];
-            let x1209: f32 = x1208 * b1157;
-            let x1210: f32 = x1207 * x1209;
-            let x1211: f32 = la663_0[l];
-            let x1212: f32 = x1211 * b1166;
-            let x1213: f32 = T::fmadd(x1207, x1209, x1212);
-            let x1214: f32 = la6_5[l];
-            let x1215: f32 = x1214 + x1213;
-            la6_5[l] = x1215;
-        }
-        let b1220: f32 = *g2.add((b1219) as usize);
-        let b1221: u32 = b1219.wrapping_mul((8u64 as u32));
-        let b1222: u32 = b1219.wrapping_mul((2u64 as u32));
-        let b1223: i32 = *g3.add((b1222) as usize);
-        let b1224: u32 = b1219.wrapping_mul((2u64 as u32));
-        let b1225: u32 = b1224.wrapping_add((1u64 as u32));
-        let b1226: i32 = *g3.add((b1225) as usize);
-        let b1227: i32 = b1223.wrapping_add(b1226);
-        let b1228: f32 = ((b1227) as f32);
-        let b1229: f32 = b1228 * b1220;
-        let b1230: u32 = b1221.wrapping_add((0u64 as u32));
-        for l in 0..UNITS {
-            v851[l] = (0i64 as i32);
-        }
-        let b1231: u32 = *g1.add((b1230) as usize);
-        let mut b1233 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x1232: u32 = la13_0[l];
-            let x1233: i32 = ((x1232) as i32);
-            b1233[l] = x1233;
-        }
-        let b1234: [i32; UNITS] = T::dot_u7_i8(&b1233, &[b1231; UNITS]);
-        let b1235: u32 = b1221.wrapping_add((1u64 as u32));
-        for l in 0..UNITS {
-            v851[l] = v851[l].wrapping_add(b1234[l]);
-        }
-        let b1236: u32 = *g1.add((b1235) as usize);
-        let mut b1238 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x1237: u32 = la13_1[l];
-            let x1238: i32 = ((x1237) as i32);
-            b1238[l] = x1238;
-        }
-        let b1239: [i32; UNITS] = T::dot_u7_i8(&b1238, &[b1236; UNITS]);
-        let b1240: u32 = b1221.wrapping_add((2u64 as u32));
-        for l in 0..UNITS {
-            v851[l] = v851[l].wrapping_add(b1239[l]);
-        }
-        let b1241: u32 = *g1.add((b1240) as usize);
-        let mut b1243 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x1242: u32 = la13_2[l];
-            let x1243: i32 = ((x1242) as i32);
-            b1243[l] = x1243;
-        }
-        let b1244: [i32; UNITS] = T::dot_u7_i8(&b1243, &[b1241; UNITS]);
-        let b1245: u32 = b1221.wrapping_add((3u64 as u32));
-        for l in 0..UNITS {
-            v851[l] = v851[l].wrapping_add(b1244[l]);
-        }
-        let b1246: u32 = *g1.add((b1245) as usize);
-        let mut b1248 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x1247: u32 = la13_3[l];
-            let x1248: i32 = ((x1247) as i32);
-            b1248[l] = x1248;
-        }
-        let b1249: [i32; UNITS] = T::dot_u7_i8(&b1248, &[b1246; UNITS]);
-        let b1250: u32 = b1221.wrapping_add((4u64 as u32));
-        for l in 0..UNITS {
-            v851[l] = v851[l].wrapping_add(b1249[l]);
-        }
-        let b1251: u32 = *g1.add((b1250) as usize);
-        let mut b1253 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x1252: u32 = la13_4[l];
-            let x1253: i32 = ((x1252) as i32);
-            b1253[l] = x1253;
-        }
-        let b1254: [i32; UNITS] = T::dot_u7_i8(&b1253, &[b1251; UNITS]);
-        let b1255: u32 = b1221.wrapping_add((5u64 as u32));
-        for l in 0..UNITS {
-            v851[l] = v851[l].wrapping_add(b1254[l]);
-        }
-        let b1256: u32 = *g1.add((b1255) as usize);
-        let mut b1258 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x1257: u32 = la13_5[l];
-            let x1258: i32 = ((x1257) as i32);
-            b1258[l] = x1258;
-        }
-        let b1259: [i32; UNITS] = T::dot_u7_i8(&b1258, &[b1256; UNITS]);
-        let b1260: u32 = b1221.wrapping_add((6u64 as u32));
-        for l in 0..UNITS {
-            v851[l] = v851[l].wrapping_add(b1259[l]);
-        }
-        let b1261: u32 = *g1.add((b1260) as usize);
-        let mut b1263 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x1262: u32 = la13_6[l];
-            let x1263: i32 = ((x1262) as i32);
-            b1263[l] = x1263;
-        }
-        let b1264: [i32; UNITS] = T::dot_u7_i8(&b1263, &[b1261; UNITS]);
-        let b1265: u32 = b1221.wrapping_add((7u64 as u32));
-        for l in 0..UNITS {
-            v851[l] = v851[l].wrapping_add(b1264[l]);
-        }
-        let b1266: u32 = *g1.add((b1265) as usize);
-        let mut b1268 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x1267: u32 = la13_7[l];
-            let x1268: i32 = ((x1267) as i32);
-            b1268[l] = x1268;
-        }
-        let b1269: [i32; UNITS] = T::dot_u7_i8(&b1268, &[b1266; UNITS]);
-        let b1279: u32 = b1.wrapping_add((7u64 as u32));
-        let b1280: u32 = b1279.min(b5);
-        let b1281: u32 = b1280.wrapping_mul(b0);
-        let b1282: u32 = b1281.wrapping_add(b12);
-        for l in 0..UNITS {
-            v851[l] = v851[l].wrapping_add(b1269[l]);
-            let x1270: f32 = ((v851[l]) as f32);
-            let x1271: f32 = la662_0[l];
-            let x1272: f32 = x1271 * b1220;
-            let x1273: f32 = x1270 * x1272;
-            let x1274: f32 = la663_0[l];
-            let x1275: f32 = x1274 * b1229;
-            let x1276: f32 = T::fmadd(x1270, x1272, x1275);
-            let x1277: f32 = la6_6[l];
-            let x1278: f32 = x1277 + x1276;
-            la6_6[l] = x1278;
-        }
-        let b1283: f32 = *g2.add((b1282) as usize);
-        let b1284: u32 = b1282.wrapping_mul((8u64 as u32));
-        let b1285: u32 = b1282.wrapping_mul((2u64 as u32));
-        let b1286: i32 = *g3.add((b1285) as usize);
-        let b1287: u32 = b1282.wrapping_mul((2u64 as u32));
-        let b1288: u32 = b1287.wrapping_add((1u64 as u32));
-        let b1289: i32 = *g3.add((b1288) as usize);
-        let b1290: i32 = b1286.wrapping_add(b1289);
-        let b1291: f32 = ((b1290) as f32);
-        let b1292: f32 = b1291 * b1283;
-        let b1293: u32 = b1284.wrapping_add((0u64 as u32));
-        for l in 0..UNITS {
-            v851[l] = (0i64 as i32);
-        }
-        let b1294: u32 = *g1.add((b1293) as usize);
-        let mut b1296 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x1295: u32 = la13_0[l];
-            let x1296: i32 = ((x1295) as i32);
-            b1296[l] = x1296;
-        }
-        let b1297: [i32; UNITS] = T::dot_u7_i8(&b1296, &[b1294; UNITS]);
-        let b1298: u32 = b1284.wrapping_add((1u64 as u32));
-        for l in 0..UNITS {
-            v851[l] = v851[l].wrapping_add(b1297[l]);
-        }
-        let b1299: u32 = *g1.add((b1298) as usize);
-        let mut b1301 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x1300: u32 = la13_1[l];
-            let x1301: i32 = ((x1300) as i32);
-            b1301[l] = x1301;
-        }
-        let b1302: [i32; UNITS] = T::dot_u7_i8(&b1301, &[b1299; UNITS]);
-        let b1303: u32 = b1284.wrapping_add((2u64 as u32));
-        for l in 0..UNITS {
-            v851[l] = v851[l].wrapping_add(b1302[l]);
-        }
-        let b1304: u32 = *g1.add((b1303) as usize);
-        let mut b1306 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x1305: u32 = la13_2[l];
-            let x1306: i32 = ((x1305) as i32);
-            b1306[l] = x1306;
-        }
-        let b1307: [i32; UNITS] = T::dot_u7_i8(&b1306, &[b1304; UNITS]);
-        let b1308: u32 = b1284.wrapping_add((3u64 as u32));
-        for l in 0..UNITS {
-            v851[l] = v851[l].wrapping_add(b1307[l]);
-        }
-        let b1309: u32 = *g1.add((b1308) as usize);
-        let mut b1311 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x1310: u32 = la13_3[l];
-            let x1311: i32 = ((x1310) as i32);
-            b1311[l] = x1311;
-        }
-        let b1312: [i32; UNITS] = T::dot_u7_i8(&b1311, &[b1309; UNITS]);
-        let b1313: u32 = b1284.wrapping_add((4u64 as u32));
-        for l in 0..UNITS {
-            v851[l] = v851[l].wrapping_add(b1312[l]);
-        }
-        let b1314: u32 = *g1.add((b1313) as usize);
-        let mut b1316 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x1315: u32 = la13_4[l];
-            let x1316: i32 = ((x1315) as i32);
-            b1316[l] = x1316;
-        }
-        let b1317: [i32; UNITS] = T::dot_u7_i8(&b1316, &[b1314; UNITS]);
-        let b1318: u32 = b1284.wrapping_add((5u64 as u32));
-        for l in 0..UNITS {
-            v851[l] = v851[l].wrapping_add(b1317[l]);
-        }
-        let b1319: u32 = *g1.add((b1318) as usize);
-        let mut b1321 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x1320: u32 = la13_5[l];
-            let x1321: i32 = ((x1320) as i32);
-            b1321[l] = x1321;
-        }
-        let b1322: [i32; UNITS] = T::dot_u7_i8(&b1321, &[b1319; UNITS]);
-        let b1323: u32 = b1284.wrapping_add((6u64 as u32));
-        for l in 0..UNITS {
-            v851[l] = v851[l].wrapping_add(b1322[l]);
-        }
-        let b1324: u32 = *g1.add((b1323) as usize);
-        let mut b1326 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x1325: u32 = la13_6[l];
-            let x1326: i32 = ((x1325) as i32);
-            b1326[l] = x1326;
-        }
-        let b1327: [i32; UNITS] = T::dot_u7_i8(&b1326, &[b1324; UNITS]);
-        let b1328: u32 = b1284.wrapping_add((7u64 as u32));
-        for l in 0..UNITS {
-            v851[l] = v851[l].wrapping_add(b1327[l]);
-        }
-        let b1329: u32 = *g1.add((b1328) as usize);
-        let mut b1331 = [<i32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x1330: u32 = la13_7[l];
-            let x1331: i32 = ((x1330) as i32);
-            b1331[l] = x1331;
-        }
-        let b1332: [i32; UNITS] = T::dot_u7_i8(&b1331, &[b1329; UNITS]);
-        for l in 0..UNITS {
-            v851[l] = v851[l].wrapping_add(b1332[l]);
-            let x1333: f32 = ((v851[l]) as f32);
-            let x1334: f32 = la662_0[l];
-            let x1335: f32 = x1334 * b1283;
-            let x1336: f32 = x1333 * x1335;
-            let x1337: f32 = la663_0[l];
-            let x1338: f32 = x1337 * b1292;
-            let x1339: f32 = T::fmadd(x1333, x1335, x1338);
-            let x1340: f32 = la6_7[l];
-            let x1341: f32 = x1340 + x1339;
-            la6_7[l] = x1341;
-        }
-        v7 = v7.wrapping_add((1 as u32));
-    }
-    let b1342: u32 = b1.wrapping_add((0u64 as u32));
-    let b1344: bool = b1342 < s_u32[3];
-    let mut b1345 = [<bool>::default(); UNITS];
-    for l in 0..UNITS {
-        let x1343: bool = b3[l] < s_u32[1];
-        let x1345: bool = x1343 && b1344;
-        b1345[l] = x1345;
-    }
-    let mut m1 = [false; UNITS];
-    for l in 0..UNITS { m1[l] = b1345[l]; }
-    if m1.iter().all(|&x| x) {
-        let b1346: u32 = b1342.wrapping_mul(s_u32[1]);
-        let a20 = span((((0u32).wrapping_add(b2)).wrapping_add(b1346)) as u32, UNITS, g4_len);
-        for l in 0..UNITS {
-            let x1347: u32 = b1346.wrapping_add(b3[l]);
-            let x1348: f32 = la6_0[l];
-            *g4.add(a20 + l) = x1348;
+    let mut v1400: u32 = <u32>::default();
+    let mut v2521: u32 = <u32>::default();
+    let mut v853 = [<i32>::default(); UNITS];
+    let b0: u32 = cube[1].wrapping_mul((8u64 as u32));
+    let b1: u32 = s_u32[3].wrapping_sub(b0);
+    let b2: bool = b1 >= (7u64 as u32);
+    if b2 {
+        let b3: u32 = div(s_u32[2], (32u64 as u32));
+        let b4: u32 = cube[0].wrapping_mul((8u64 as u32));
+        let b6: u32 = div(s_u32[2], (32u64 as u32));
+        let b7: u32 = s_u32[3].wrapping_sub((1u64 as u32));
+        let mut b5 = [<u32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x5: u32 = b4.wrapping_add((l as u32));
+            b5[l] = x5;
+            la8_0[l] = 0.0f32;
+            la8_1[l] = 0.0f32;
+            la8_2[l] = 0.0f32;
+            la8_3[l] = 0.0f32;
+            la8_4[l] = 0.0f32;
+            la8_5[l] = 0.0f32;
+            la8_6[l] = 0.0f32;
+            la8_7[l] = 0.0f32;
+        }
+        if (0u64 as u32) < b6 {
+            let hv: u64 = (b6 - 1) as u64;
+            let mut fits = true;
+            let h1: u64 = (((cube[0]).wrapping_mul(b6)) as u64).wrapping_add(hv);
+            fits &= h1 <= u32::MAX as u64;
+            let h2: u64 = h1.wrapping_mul((((32u64 as u32)) as u64));
+            fits &= h2 <= u32::MAX as u64;
+            let h3: u64 = ((div(((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h2);
+            fits &= h3 <= u32::MAX as u64;
+            let h4: u64 = 7;
+            let h5: u64 = h3.wrapping_add(h4);
+            fits &= h5 <= u32::MAX as u64;
+            let h6: u64 = h5.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h6 <= u32::MAX as u64;
+            hoisted_check(fits, h6, g0_len);
+            let h7: u64 = (((cube[0]).wrapping_mul(b6)) as u64).wrapping_add(hv);
+            fits &= h7 <= u32::MAX as u64;
+            let h8: u64 = h7.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h8 <= u32::MAX as u64;
+            let h9: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h8);
+            fits &= h9 <= u32::MAX as u64;
+            let h10: u64 = 7;
+            let h11: u64 = h9.wrapping_add(h10);
+            fits &= h11 <= u32::MAX as u64;
+            let h12: u64 = h11.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h12 <= u32::MAX as u64;
+            hoisted_check(fits, h12, g0_len);
+            let h13: u64 = (((cube[0]).wrapping_mul(b6)) as u64).wrapping_add(hv);
+            fits &= h13 <= u32::MAX as u64;
+            let h14: u64 = h13.wrapping_mul((((32u64 as u32)) as u64));
+            fits &= h14 <= u32::MAX as u64;
+            let h15: u64 = ((div(((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h14);
+            fits &= h15 <= u32::MAX as u64;
+            let h16: u64 = 7;
+            let h17: u64 = h15.wrapping_add(h16);
+            fits &= h17 <= u32::MAX as u64;
+            let h18: u64 = h17.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h18 <= u32::MAX as u64;
+            hoisted_check(fits, h18, g0_len);
+            let h19: u64 = (((cube[0]).wrapping_mul(b6)) as u64).wrapping_add(hv);
+            fits &= h19 <= u32::MAX as u64;
+            let h20: u64 = h19.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h20 <= u32::MAX as u64;
+            let h21: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h20);
+            fits &= h21 <= u32::MAX as u64;
+            let h22: u64 = 7;
+            let h23: u64 = h21.wrapping_add(h22);
+            fits &= h23 <= u32::MAX as u64;
+            let h24: u64 = h23.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h24 <= u32::MAX as u64;
+            hoisted_check(fits, h24, g0_len);
+            let h25: u64 = (((cube[0]).wrapping_mul(b6)) as u64).wrapping_add(hv);
+            fits &= h25 <= u32::MAX as u64;
+            let h26: u64 = h25.wrapping_mul((((32u64 as u32)) as u64));
+            fits &= h26 <= u32::MAX as u64;
+            let h27: u64 = ((div(((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h26);
+            fits &= h27 <= u32::MAX as u64;
+            let h28: u64 = 7;
+            let h29: u64 = h27.wrapping_add(h28);
+            fits &= h29 <= u32::MAX as u64;
+            let h30: u64 = h29.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h30 <= u32::MAX as u64;
+            hoisted_check(fits, h30, g0_len);
+            let h31: u64 = (((cube[0]).wrapping_mul(b6)) as u64).wrapping_add(hv);
+            fits &= h31 <= u32::MAX as u64;
+            let h32: u64 = h31.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h32 <= u32::MAX as u64;
+            let h33: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h32);
+            fits &= h33 <= u32::MAX as u64;
+            let h34: u64 = 7;
+            let h35: u64 = h33.wrapping_add(h34);
+            fits &= h35 <= u32::MAX as u64;
+            let h36: u64 = h35.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h36 <= u32::MAX as u64;
+            hoisted_check(fits, h36, g0_len);
+            let h37: u64 = (((cube[0]).wrapping_mul(b6)) as u64).wrapping_add(hv);
+            fits &= h37 <= u32::MAX as u64;
+            let h38: u64 = h37.wrapping_mul((((32u64 as u32)) as u64));
+            fits &= h38 <= u32::MAX as u64;
+            let h39: u64 = ((div(((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h38);
+            fits &= h39 <= u32::MAX as u64;
+            let h40: u64 = 7;
+            let h41: u64 = h39.wrapping_add(h40);
+            fits &= h41 <= u32::MAX as u64;
+            let h42: u64 = h41.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h42 <= u32::MAX as u64;
+            hoisted_check(fits, h42, g0_len);
+            let h43: u64 = (((cube[0]).wrapping_mul(b6)) as u64).wrapping_add(hv);
+            fits &= h43 <= u32::MAX as u64;
+            let h44: u64 = h43.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h44 <= u32::MAX as u64;
+            let h45: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h44);
+            fits &= h45 <= u32::MAX as u64;
+            let h46: u64 = 7;
+            let h47: u64 = h45.wrapping_add(h46);
+            fits &= h47 <= u32::MAX as u64;
+            let h48: u64 = h47.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h48 <= u32::MAX as u64;
+            hoisted_check(fits, h48, g0_len);
+            let h49: u64 = (((cube[0]).wrapping_mul(b6)) as u64).wrapping_add(hv);
+            fits &= h49 <= u32::MAX as u64;
+            let h50: u64 = h49.wrapping_mul((((32u64 as u32)) as u64));
+            fits &= h50 <= u32::MAX as u64;
+            let h51: u64 = ((div(((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h50);
+            fits &= h51 <= u32::MAX as u64;
+            let h52: u64 = 7;
+            let h53: u64 = h51.wrapping_add(h52);
+            fits &= h53 <= u32::MAX as u64;
+            let h54: u64 = h53.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h54 <= u32::MAX as u64;
+            hoisted_check(fits, h54, g0_len);
+            let h55: u64 = (((cube[0]).wrapping_mul(b6)) as u64).wrapping_add(hv);
+            fits &= h55 <= u32::MAX as u64;
+            let h56: u64 = h55.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h56 <= u32::MAX as u64;
+            let h57: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h56);
+            fits &= h57 <= u32::MAX as u64;
+            let h58: u64 = 7;
+            let h59: u64 = h57.wrapping_add(h58);
+            fits &= h59 <= u32::MAX as u64;
+            let h60: u64 = h59.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h60 <= u32::MAX as u64;
+            hoisted_check(fits, h60, g0_len);
+            let h61: u64 = (((cube[0]).wrapping_mul(b6)) as u64).wrapping_add(hv);
+            fits &= h61 <= u32::MAX as u64;
+            let h62: u64 = h61.wrapping_mul((((32u64 as u32)) as u64));
+            fits &= h62 <= u32::MAX as u64;
+            let h63: u64 = ((div(((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h62);
+            fits &= h63 <= u32::MAX as u64;
+            let h64: u64 = 7;
+            let h65: u64 = h63.wrapping_add(h64);
+            fits &= h65 <= u32::MAX as u64;
+            let h66: u64 = h65.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h66 <= u32::MAX as u64;
+            hoisted_check(fits, h66, g0_len);
+            let h67: u64 = (((cube[0]).wrapping_mul(b6)) as u64).wrapping_add(hv);
+            fits &= h67 <= u32::MAX as u64;
+            let h68: u64 = h67.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h68 <= u32::MAX as u64;
+            let h69: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h68);
+            fits &= h69 <= u32::MAX as u64;
+            let h70: u64 = 7;
+            let h71: u64 = h69.wrapping_add(h70);
+            fits &= h71 <= u32::MAX as u64;
+            let h72: u64 = h71.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h72 <= u32::MAX as u64;
+            hoisted_check(fits, h72, g0_len);
+            let h73: u64 = (((cube[0]).wrapping_mul(b6)) as u64).wrapping_add(hv);
+            fits &= h73 <= u32::MAX as u64;
+            let h74: u64 = h73.wrapping_mul((((32u64 as u32)) as u64));
+            fits &= h74 <= u32::MAX as u64;
+            let h75: u64 = ((div(((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h74);
+            fits &= h75 <= u32::MAX as u64;
+            let h76: u64 = 7;
+            let h77: u64 = h75.wrapping_add(h76);
+            fits &= h77 <= u32::MAX as u64;
+            let h78: u64 = h77.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h78 <= u32::MAX as u64;
+            hoisted_check(fits, h78, g0_len);
+            let h79: u64 = (((cube[0]).wrapping_mul(b6)) as u64).wrapping_add(hv);
+            fits &= h79 <= u32::MAX as u64;
+            let h80: u64 = h79.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h80 <= u32::MAX as u64;
+            let h81: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h80);
+            fits &= h81 <= u32::MAX as u64;
+            let h82: u64 = 7;
+            let h83: u64 = h81.wrapping_add(h82);
+            fits &= h83 <= u32::MAX as u64;
+            let h84: u64 = h83.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h84 <= u32::MAX as u64;
+            hoisted_check(fits, h84, g0_len);
+            let h85: u64 = (((cube[0]).wrapping_mul(b6)) as u64).wrapping_add(hv);
+            fits &= h85 <= u32::MAX as u64;
+            let h86: u64 = h85.wrapping_mul((((32u64 as u32)) as u64));
+            fits &= h86 <= u32::MAX as u64;
+            let h87: u64 = ((div(((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h86);
+            fits &= h87 <= u32::MAX as u64;
+            let h88: u64 = 7;
+            let h89: u64 = h87.wrapping_add(h88);
+            fits &= h89 <= u32::MAX as u64;
+            let h90: u64 = h89.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((7u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((7u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h90 <= u32::MAX as u64;
+            hoisted_check(fits, h90, g0_len);
+            let h91: u64 = (((cube[0]).wrapping_mul(b6)) as u64).wrapping_add(hv);
+            fits &= h91 <= u32::MAX as u64;
+            let h92: u64 = h91.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h92 <= u32::MAX as u64;
+            let h93: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h92);
+            fits &= h93 <= u32::MAX as u64;
+            let h94: u64 = 7;
+            let h95: u64 = h93.wrapping_add(h94);
+            fits &= h95 <= u32::MAX as u64;
+            let h96: u64 = h95.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((7u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h96 <= u32::MAX as u64;
+            hoisted_check(fits, h96, g0_len);
+            let h97: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h97 <= u32::MAX as u64;
+            let h98: u64 = h97.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h98 <= u32::MAX as u64;
+            let h99: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h98);
+            fits &= h99 <= u32::MAX as u64;
+            hoisted_check(fits, h99, g2_len);
+            let h100: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h100 <= u32::MAX as u64;
+            let h101: u64 = h100.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h101 <= u32::MAX as u64;
+            let h102: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h101);
+            fits &= h102 <= u32::MAX as u64;
+            let h103: u64 = h102.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h103 <= u32::MAX as u64;
+            hoisted_check(fits, h103, g3_len);
+            let h104: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h104 <= u32::MAX as u64;
+            let h105: u64 = h104.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h105 <= u32::MAX as u64;
+            let h106: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h105);
+            fits &= h106 <= u32::MAX as u64;
+            let h107: u64 = h106.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h107 <= u32::MAX as u64;
+            let h108: u64 = h107.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h108 <= u32::MAX as u64;
+            hoisted_check(fits, h108, g3_len);
+            let h109: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h109 <= u32::MAX as u64;
+            let h110: u64 = h109.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h110 <= u32::MAX as u64;
+            let h111: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h110);
+            fits &= h111 <= u32::MAX as u64;
+            let h112: u64 = h111.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h112 <= u32::MAX as u64;
+            let h113: u64 = h112.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h113 <= u32::MAX as u64;
+            hoisted_check(fits, h113, g1_len);
+            let h114: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h114 <= u32::MAX as u64;
+            let h115: u64 = h114.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h115 <= u32::MAX as u64;
+            let h116: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h115);
+            fits &= h116 <= u32::MAX as u64;
+            let h117: u64 = h116.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h117 <= u32::MAX as u64;
+            let h118: u64 = h117.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h118 <= u32::MAX as u64;
+            hoisted_check(fits, h118, g1_len);
+            let h119: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h119 <= u32::MAX as u64;
+            let h120: u64 = h119.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h120 <= u32::MAX as u64;
+            let h121: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h120);
+            fits &= h121 <= u32::MAX as u64;
+            let h122: u64 = h121.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h122 <= u32::MAX as u64;
+            let h123: u64 = h122.wrapping_add((((2u64 as u32)) as u64));
+            fits &= h123 <= u32::MAX as u64;
+            hoisted_check(fits, h123, g1_len);
+            let h124: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h124 <= u32::MAX as u64;
+            let h125: u64 = h124.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h125 <= u32::MAX as u64;
+            let h126: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h125);
+            fits &= h126 <= u32::MAX as u64;
+            let h127: u64 = h126.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h127 <= u32::MAX as u64;
+            let h128: u64 = h127.wrapping_add((((3u64 as u32)) as u64));
+            fits &= h128 <= u32::MAX as u64;
+            hoisted_check(fits, h128, g1_len);
+            let h129: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h129 <= u32::MAX as u64;
+            let h130: u64 = h129.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h130 <= u32::MAX as u64;
+            let h131: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h130);
+            fits &= h131 <= u32::MAX as u64;
+            let h132: u64 = h131.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h132 <= u32::MAX as u64;
+            let h133: u64 = h132.wrapping_add((((4u64 as u32)) as u64));
+            fits &= h133 <= u32::MAX as u64;
+            hoisted_check(fits, h133, g1_len);
+            let h134: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h134 <= u32::MAX as u64;
+            let h135: u64 = h134.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h135 <= u32::MAX as u64;
+            let h136: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h135);
+            fits &= h136 <= u32::MAX as u64;
+            let h137: u64 = h136.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h137 <= u32::MAX as u64;
+            let h138: u64 = h137.wrapping_add((((5u64 as u32)) as u64));
+            fits &= h138 <= u32::MAX as u64;
+            hoisted_check(fits, h138, g1_len);
+            let h139: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h139 <= u32::MAX as u64;
+            let h140: u64 = h139.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h140 <= u32::MAX as u64;
+            let h141: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h140);
+            fits &= h141 <= u32::MAX as u64;
+            let h142: u64 = h141.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h142 <= u32::MAX as u64;
+            let h143: u64 = h142.wrapping_add((((6u64 as u32)) as u64));
+            fits &= h143 <= u32::MAX as u64;
+            hoisted_check(fits, h143, g1_len);
+            let h144: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h144 <= u32::MAX as u64;
+            let h145: u64 = h144.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h145 <= u32::MAX as u64;
+            let h146: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h145);
+            fits &= h146 <= u32::MAX as u64;
+            let h147: u64 = h146.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h147 <= u32::MAX as u64;
+            let h148: u64 = h147.wrapping_add((((7u64 as u32)) as u64));
+            fits &= h148 <= u32::MAX as u64;
+            hoisted_check(fits, h148, g1_len);
+            let h149: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h149 <= u32::MAX as u64;
+            let h150: u64 = h149.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h150 <= u32::MAX as u64;
+            let h151: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h150);
+            fits &= h151 <= u32::MAX as u64;
+            hoisted_check(fits, h151, g2_len);
+            let h152: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h152 <= u32::MAX as u64;
+            let h153: u64 = h152.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h153 <= u32::MAX as u64;
+            let h154: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h153);
+            fits &= h154 <= u32::MAX as u64;
+            let h155: u64 = h154.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h155 <= u32::MAX as u64;
+            hoisted_check(fits, h155, g3_len);
+            let h156: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h156 <= u32::MAX as u64;
+            let h157: u64 = h156.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h157 <= u32::MAX as u64;
+            let h158: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h157);
+            fits &= h158 <= u32::MAX as u64;
+            let h159: u64 = h158.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h159 <= u32::MAX as u64;
+            let h160: u64 = h159.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h160 <= u32::MAX as u64;
+            hoisted_check(fits, h160, g3_len);
+            let h161: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h161 <= u32::MAX as u64;
+            let h162: u64 = h161.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h162 <= u32::MAX as u64;
+            let h163: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h162);
+            fits &= h163 <= u32::MAX as u64;
+            let h164: u64 = h163.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h164 <= u32::MAX as u64;
+            let h165: u64 = h164.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h165 <= u32::MAX as u64;
+            hoisted_check(fits, h165, g1_len);
+            let h166: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h166 <= u32::MAX as u64;
+            let h167: u64 = h166.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h167 <= u32::MAX as u64;
+            let h168: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h167);
+            fits &= h168 <= u32::MAX as u64;
+            let h169: u64 = h168.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h169 <= u32::MAX as u64;
+            let h170: u64 = h169.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h170 <= u32::MAX as u64;
+            hoisted_check(fits, h170, g1_len);
+            let h171: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h171 <= u32::MAX as u64;
+            let h172: u64 = h171.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h172 <= u32::MAX as u64;
+            let h173: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h172);
+            fits &= h173 <= u32::MAX as u64;
+            let h174: u64 = h173.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h174 <= u32::MAX as u64;
+            let h175: u64 = h174.wrapping_add((((2u64 as u32)) as u64));
+            fits &= h175 <= u32::MAX as u64;
+            hoisted_check(fits, h175, g1_len);
+            let h176: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h176 <= u32::MAX as u64;
+            let h177: u64 = h176.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h177 <= u32::MAX as u64;
+            let h178: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h177);
+            fits &= h178 <= u32::MAX as u64;
+            let h179: u64 = h178.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h179 <= u32::MAX as u64;
+            let h180: u64 = h179.wrapping_add((((3u64 as u32)) as u64));
+            fits &= h180 <= u32::MAX as u64;
+            hoisted_check(fits, h180, g1_len);
+            let h181: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h181 <= u32::MAX as u64;
+            let h182: u64 = h181.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h182 <= u32::MAX as u64;
+            let h183: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h182);
+            fits &= h183 <= u32::MAX as u64;
+            let h184: u64 = h183.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h184 <= u32::MAX as u64;
+            let h185: u64 = h184.wrapping_add((((4u64 as u32)) as u64));
+            fits &= h185 <= u32::MAX as u64;
+            hoisted_check(fits, h185, g1_len);
+            let h186: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h186 <= u32::MAX as u64;
+            let h187: u64 = h186.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h187 <= u32::MAX as u64;
+            let h188: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h187);
+            fits &= h188 <= u32::MAX as u64;
+            let h189: u64 = h188.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h189 <= u32::MAX as u64;
+            let h190: u64 = h189.wrapping_add((((5u64 as u32)) as u64));
+            fits &= h190 <= u32::MAX as u64;
+            hoisted_check(fits, h190, g1_len);
+            let h191: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h191 <= u32::MAX as u64;
+            let h192: u64 = h191.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h192 <= u32::MAX as u64;
+            let h193: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h192);
+            fits &= h193 <= u32::MAX as u64;
+            let h194: u64 = h193.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h194 <= u32::MAX as u64;
+            let h195: u64 = h194.wrapping_add((((6u64 as u32)) as u64));
+            fits &= h195 <= u32::MAX as u64;
+            hoisted_check(fits, h195, g1_len);
+            let h196: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h196 <= u32::MAX as u64;
+            let h197: u64 = h196.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h197 <= u32::MAX as u64;
+            let h198: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h197);
+            fits &= h198 <= u32::MAX as u64;
+            let h199: u64 = h198.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h199 <= u32::MAX as u64;
+            let h200: u64 = h199.wrapping_add((((7u64 as u32)) as u64));
+            fits &= h200 <= u32::MAX as u64;
+            hoisted_check(fits, h200, g1_len);
+            let h201: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h201 <= u32::MAX as u64;
+            let h202: u64 = h201.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h202 <= u32::MAX as u64;
+            let h203: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h202);
+            fits &= h203 <= u32::MAX as u64;
+            hoisted_check(fits, h203, g2_len);
+            let h204: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h204 <= u32::MAX as u64;
+            let h205: u64 = h204.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h205 <= u32::MAX as u64;
+            let h206: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h205);
+            fits &= h206 <= u32::MAX as u64;
+            let h207: u64 = h206.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h207 <= u32::MAX as u64;
+            hoisted_check(fits, h207, g3_len);
+            let h208: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h208 <= u32::MAX as u64;
+            let h209: u64 = h208.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h209 <= u32::MAX as u64;
+            let h210: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h209);
+            fits &= h210 <= u32::MAX as u64;
+            let h211: u64 = h210.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h211 <= u32::MAX as u64;
+            let h212: u64 = h211.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h212 <= u32::MAX as u64;
+            hoisted_check(fits, h212, g3_len);
+            let h213: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h213 <= u32::MAX as u64;
+            let h214: u64 = h213.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h214 <= u32::MAX as u64;
+            let h215: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h214);
+            fits &= h215 <= u32::MAX as u64;
+            let h216: u64 = h215.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h216 <= u32::MAX as u64;
+            let h217: u64 = h216.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h217 <= u32::MAX as u64;
+            hoisted_check(fits, h217, g1_len);
+            let h218: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h218 <= u32::MAX as u64;
+            let h219: u64 = h218.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h219 <= u32::MAX as u64;
+            let h220: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h219);
+            fits &= h220 <= u32::MAX as u64;
+            let h221: u64 = h220.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h221 <= u32::MAX as u64;
+            let h222: u64 = h221.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h222 <= u32::MAX as u64;
+            hoisted_check(fits, h222, g1_len);
+            let h223: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h223 <= u32::MAX as u64;
+            let h224: u64 = h223.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h224 <= u32::MAX as u64;
+            let h225: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h224);
+            fits &= h225 <= u32::MAX as u64;
+            let h226: u64 = h225.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h226 <= u32::MAX as u64;
+            let h227: u64 = h226.wrapping_add((((2u64 as u32)) as u64));
+            fits &= h227 <= u32::MAX as u64;
+            hoisted_check(fits, h227, g1_len);
+            let h228: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h228 <= u32::MAX as u64;
+            let h229: u64 = h228.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h229 <= u32::MAX as u64;
+            let h230: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h229);
+            fits &= h230 <= u32::MAX as u64;
+            let h231: u64 = h230.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h231 <= u32::MAX as u64;
+            let h232: u64 = h231.wrapping_add((((3u64 as u32)) as u64));
+            fits &= h232 <= u32::MAX as u64;
+            hoisted_check(fits, h232, g1_len);
+            let h233: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h233 <= u32::MAX as u64;
+            let h234: u64 = h233.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h234 <= u32::MAX as u64;
+            let h235: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h234);
+            fits &= h235 <= u32::MAX as u64;
+            let h236: u64 = h235.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h236 <= u32::MAX as u64;
+            let h237: u64 = h236.wrapping_add((((4u64 as u32)) as u64));
+            fits &= h237 <= u32::MAX as u64;
+            hoisted_check(fits, h237, g1_len);
+            let h238: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h238 <= u32::MAX as u64;
+            let h239: u64 = h238.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h239 <= u32::MAX as u64;
+            let h240: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h239);
+            fits &= h240 <= u32::MAX as u64;
+            let h241: u64 = h240.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h241 <= u32::MAX as u64;
+            let h242: u64 = h241.wrapping_add((((5u64 as u32)) as u64));
+            fits &= h242 <= u32::MAX as u64;
+            hoisted_check(fits, h242, g1_len);
+            let h243: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h243 <= u32::MAX as u64;
+            let h244: u64 = h243.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h244 <= u32::MAX as u64;
+            let h245: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h244);
+            fits &= h245 <= u32::MAX as u64;
+            let h246: u64 = h245.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h246 <= u32::MAX as u64;
+            let h247: u64 = h246.wrapping_add((((6u64 as u32)) as u64));
+            fits &= h247 <= u32::MAX as u64;
+            hoisted_check(fits, h247, g1_len);
+            let h248: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h248 <= u32::MAX as u64;
+            let h249: u64 = h248.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h249 <= u32::MAX as u64;
+            let h250: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h249);
+            fits &= h250 <= u32::MAX as u64;
+            let h251: u64 = h250.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h251 <= u32::MAX as u64;
+            let h252: u64 = h251.wrapping_add((((7u64 as u32)) as u64));
+            fits &= h252 <= u32::MAX as u64;
+            hoisted_check(fits, h252, g1_len);
+            let h253: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h253 <= u32::MAX as u64;
+            let h254: u64 = h253.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h254 <= u32::MAX as u64;
+            let h255: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h254);
+            fits &= h255 <= u32::MAX as u64;
+            hoisted_check(fits, h255, g2_len);
+            let h256: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h256 <= u32::MAX as u64;
+            let h257: u64 = h256.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h257 <= u32::MAX as u64;
+            let h258: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h257);
+            fits &= h258 <= u32::MAX as u64;
+            let h259: u64 = h258.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h259 <= u32::MAX as u64;
+            hoisted_check(fits, h259, g3_len);
+            let h260: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h260 <= u32::MAX as u64;
+            let h261: u64 = h260.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h261 <= u32::MAX as u64;
+            let h262: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h261);
+            fits &= h262 <= u32::MAX as u64;
+            let h263: u64 = h262.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h263 <= u32::MAX as u64;
+            let h264: u64 = h263.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h264 <= u32::MAX as u64;
+            hoisted_check(fits, h264, g3_len);
+            let h265: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h265 <= u32::MAX as u64;
+            let h266: u64 = h265.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h266 <= u32::MAX as u64;
+            let h267: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h266);
+            fits &= h267 <= u32::MAX as u64;
+            let h268: u64 = h267.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h268 <= u32::MAX as u64;
+            let h269: u64 = h268.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h269 <= u32::MAX as u64;
+            hoisted_check(fits, h269, g1_len);
+            let h270: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h270 <= u32::MAX as u64;
+            let h271: u64 = h270.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h271 <= u32::MAX as u64;
+            let h272: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h271);
+            fits &= h272 <= u32::MAX as u64;
+            let h273: u64 = h272.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h273 <= u32::MAX as u64;
+            let h274: u64 = h273.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h274 <= u32::MAX as u64;
+            hoisted_check(fits, h274, g1_len);
+            let h275: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h275 <= u32::MAX as u64;
+            let h276: u64 = h275.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h276 <= u32::MAX as u64;
+            let h277: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h276);
+            fits &= h277 <= u32::MAX as u64;
+            let h278: u64 = h277.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h278 <= u32::MAX as u64;
+            let h279: u64 = h278.wrapping_add((((2u64 as u32)) as u64));
+            fits &= h279 <= u32::MAX as u64;
+            hoisted_check(fits, h279, g1_len);
+            let h280: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h280 <= u32::MAX as u64;
+            let h281: u64 = h280.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h281 <= u32::MAX as u64;
+            let h282: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h281);
+            fits &= h282 <= u32::MAX as u64;
+            let h283: u64 = h282.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h283 <= u32::MAX as u64;
+            let h284: u64 = h283.wrapping_add((((3u64 as u32)) as u64));
+            fits &= h284 <= u32::MAX as u64;
+            hoisted_check(fits, h284, g1_len);
+            let h285: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h285 <= u32::MAX as u64;
+            let h286: u64 = h285.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h286 <= u32::MAX as u64;
+            let h287: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h286);
+            fits &= h287 <= u32::MAX as u64;
+            let h288: u64 = h287.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h288 <= u32::MAX as u64;
+            let h289: u64 = h288.wrapping_add((((4u64 as u32)) as u64));
+            fits &= h289 <= u32::MAX as u64;
+            hoisted_check(fits, h289, g1_len);
+            let h290: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h290 <= u32::MAX as u64;
+            let h291: u64 = h290.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h291 <= u32::MAX as u64;
+            let h292: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h291);
+            fits &= h292 <= u32::MAX as u64;
+            let h293: u64 = h292.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h293 <= u32::MAX as u64;
+            let h294: u64 = h293.wrapping_add((((5u64 as u32)) as u64));
+            fits &= h294 <= u32::MAX as u64;
+            hoisted_check(fits, h294, g1_len);
+            let h295: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h295 <= u32::MAX as u64;
+            let h296: u64 = h295.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h296 <= u32::MAX as u64;
+            let h297: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h296);
+            fits &= h297 <= u32::MAX as u64;
+            let h298: u64 = h297.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h298 <= u32::MAX as u64;
+            let h299: u64 = h298.wrapping_add((((6u64 as u32)) as u64));
+            fits &= h299 <= u32::MAX as u64;
+            hoisted_check(fits, h299, g1_len);
+            let h300: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h300 <= u32::MAX as u64;
+            let h301: u64 = h300.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h301 <= u32::MAX as u64;
+            let h302: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h301);
+            fits &= h302 <= u32::MAX as u64;
+            let h303: u64 = h302.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h303 <= u32::MAX as u64;
+            let h304: u64 = h303.wrapping_add((((7u64 as u32)) as u64));
+            fits &= h304 <= u32::MAX as u64;
+            hoisted_check(fits, h304, g1_len);
+            let h305: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h305 <= u32::MAX as u64;
+            let h306: u64 = h305.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h306 <= u32::MAX as u64;
+            let h307: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h306);
+            fits &= h307 <= u32::MAX as u64;
+            hoisted_check(fits, h307, g2_len);
+            let h308: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h308 <= u32::MAX as u64;
+            let h309: u64 = h308.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h309 <= u32::MAX as u64;
+            let h310: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h309);
+            fits &= h310 <= u32::MAX as u64;
+            let h311: u64 = h310.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h311 <= u32::MAX as u64;
+            hoisted_check(fits, h311, g3_len);
+            let h312: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h312 <= u32::MAX as u64;
+            let h313: u64 = h312.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h313 <= u32::MAX as u64;
+            let h314: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h313);
+            fits &= h314 <= u32::MAX as u64;
+            let h315: u64 = h314.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h315 <= u32::MAX as u64;
+            let h316: u64 = h315.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h316 <= u32::MAX as u64;
+            hoisted_check(fits, h316, g3_len);
+            let h317: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h317 <= u32::MAX as u64;
+            let h318: u64 = h317.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h318 <= u32::MAX as u64;
+            let h319: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h318);
+            fits &= h319 <= u32::MAX as u64;
+            let h320: u64 = h319.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h320 <= u32::MAX as u64;
+            let h321: u64 = h320.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h321 <= u32::MAX as u64;
+            hoisted_check(fits, h321, g1_len);
+            let h322: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h322 <= u32::MAX as u64;
+            let h323: u64 = h322.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h323 <= u32::MAX as u64;
+            let h324: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h323);
+            fits &= h324 <= u32::MAX as u64;
+            let h325: u64 = h324.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h325 <= u32::MAX as u64;
+            let h326: u64 = h325.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h326 <= u32::MAX as u64;
+            hoisted_check(fits, h326, g1_len);
+            let h327: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h327 <= u32::MAX as u64;
+            let h328: u64 = h327.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h328 <= u32::MAX as u64;
+            let h329: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h328);
+            fits &= h329 <= u32::MAX as u64;
+            let h330: u64 = h329.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h330 <= u32::MAX as u64;
+            let h331: u64 = h330.wrapping_add((((2u64 as u32)) as u64));
+            fits &= h331 <= u32::MAX as u64;
+            hoisted_check(fits, h331, g1_len);
+            let h332: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h332 <= u32::MAX as u64;
+            let h333: u64 = h332.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h333 <= u32::MAX as u64;
+            let h334: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h333);
+            fits &= h334 <= u32::MAX as u64;
+            let h335: u64 = h334.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h335 <= u32::MAX as u64;
+            let h336: u64 = h335.wrapping_add((((3u64 as u32)) as u64));
+            fits &= h336 <= u32::MAX as u64;
+            hoisted_check(fits, h336, g1_len);
+            let h337: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h337 <= u32::MAX as u64;
+            let h338: u64 = h337.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h338 <= u32::MAX as u64;
+            let h339: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h338);
+            fits &= h339 <= u32::MAX as u64;
+            let h340: u64 = h339.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h340 <= u32::MAX as u64;
+            let h341: u64 = h340.wrapping_add((((4u64 as u32)) as u64));
+            fits &= h341 <= u32::MAX as u64;
+            hoisted_check(fits, h341, g1_len);
+            let h342: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h342 <= u32::MAX as u64;
+            let h343: u64 = h342.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h343 <= u32::MAX as u64;
+            let h344: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h343);
+            fits &= h344 <= u32::MAX as u64;
+            let h345: u64 = h344.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h345 <= u32::MAX as u64;
+            let h346: u64 = h345.wrapping_add((((5u64 as u32)) as u64));
+            fits &= h346 <= u32::MAX as u64;
+            hoisted_check(fits, h346, g1_len);
+            let h347: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h347 <= u32::MAX as u64;
+            let h348: u64 = h347.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h348 <= u32::MAX as u64;
+            let h349: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h348);
+            fits &= h349 <= u32::MAX as u64;
+            let h350: u64 = h349.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h350 <= u32::MAX as u64;
+            let h351: u64 = h350.wrapping_add((((6u64 as u32)) as u64));
+            fits &= h351 <= u32::MAX as u64;
+            hoisted_check(fits, h351, g1_len);
+            let h352: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h352 <= u32::MAX as u64;
+            let h353: u64 = h352.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h353 <= u32::MAX as u64;
+            let h354: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h353);
+            fits &= h354 <= u32::MAX as u64;
+            let h355: u64 = h354.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h355 <= u32::MAX as u64;
+            let h356: u64 = h355.wrapping_add((((7u64 as u32)) as u64));
+            fits &= h356 <= u32::MAX as u64;
+            hoisted_check(fits, h356, g1_len);
+            let h357: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h357 <= u32::MAX as u64;
+            let h358: u64 = h357.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h358 <= u32::MAX as u64;
+            let h359: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h358);
+            fits &= h359 <= u32::MAX as u64;
+            hoisted_check(fits, h359, g2_len);
+            let h360: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h360 <= u32::MAX as u64;
+            let h361: u64 = h360.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h361 <= u32::MAX as u64;
+            let h362: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h361);
+            fits &= h362 <= u32::MAX as u64;
+            let h363: u64 = h362.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h363 <= u32::MAX as u64;
+            hoisted_check(fits, h363, g3_len);
+            let h364: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h364 <= u32::MAX as u64;
+            let h365: u64 = h364.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h365 <= u32::MAX as u64;
+            let h366: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h365);
+            fits &= h366 <= u32::MAX as u64;
+            let h367: u64 = h366.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h367 <= u32::MAX as u64;
+            let h368: u64 = h367.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h368 <= u32::MAX as u64;
+            hoisted_check(fits, h368, g3_len);
+            let h369: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h369 <= u32::MAX as u64;
+            let h370: u64 = h369.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h370 <= u32::MAX as u64;
+            let h371: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h370);
+            fits &= h371 <= u32::MAX as u64;
+            let h372: u64 = h371.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h372 <= u32::MAX as u64;
+            let h373: u64 = h372.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h373 <= u32::MAX as u64;
+            hoisted_check(fits, h373, g1_len);
+            let h374: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h374 <= u32::MAX as u64;
+            let h375: u64 = h374.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h375 <= u32::MAX as u64;
+            let h376: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h375);
+            fits &= h376 <= u32::MAX as u64;
+            let h377: u64 = h376.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h377 <= u32::MAX as u64;
+            let h378: u64 = h377.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h378 <= u32::MAX as u64;
+            hoisted_check(fits, h378, g1_len);
+            let h379: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h379 <= u32::MAX as u64;
+            let h380: u64 = h379.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h380 <= u32::MAX as u64;
+            let h381: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h380);
+            fits &= h381 <= u32::MAX as u64;
+            let h382: u64 = h381.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h382 <= u32::MAX as u64;
+            let h383: u64 = h382.wrapping_add((((2u64 as u32)) as u64));
+            fits &= h383 <= u32::MAX as u64;
+            hoisted_check(fits, h383, g1_len);
+            let h384: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h384 <= u32::MAX as u64;
+            let h385: u64 = h384.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h385 <= u32::MAX as u64;
+            let h386: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h385);
+            fits &= h386 <= u32::MAX as u64;
+            let h387: u64 = h386.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h387 <= u32::MAX as u64;
+            let h388: u64 = h387.wrapping_add((((3u64 as u32)) as u64));
+            fits &= h388 <= u32::MAX as u64;
+            hoisted_check(fits, h388, g1_len);
+            let h389: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h389 <= u32::MAX as u64;
+            let h390: u64 = h389.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h390 <= u32::MAX as u64;
+            let h391: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h390);
+            fits &= h391 <= u32::MAX as u64;
+            let h392: u64 = h391.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h392 <= u32::MAX as u64;
+            let h393: u64 = h392.wrapping_add((((4u64 as u32)) as u64));
+            fits &= h393 <= u32::MAX as u64;
+            hoisted_check(fits, h393, g1_len);
+            let h394: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h394 <= u32::MAX as u64;
+            let h395: u64 = h394.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h395 <= u32::MAX as u64;
+            let h396: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h395);
+            fits &= h396 <= u32::MAX as u64;
+            let h397: u64 = h396.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h397 <= u32::MAX as u64;
+            let h398: u64 = h397.wrapping_add((((5u64 as u32)) as u64));
+            fits &= h398 <= u32::MAX as u64;
+            hoisted_check(fits, h398, g1_len);
+            let h399: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h399 <= u32::MAX as u64;
+            let h400: u64 = h399.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h400 <= u32::MAX as u64;
+            let h401: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h400);
+            fits &= h401 <= u32::MAX as u64;
+            let h402: u64 = h401.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h402 <= u32::MAX as u64;
+            let h403: u64 = h402.wrapping_add((((6u64 as u32)) as u64));
+            fits &= h403 <= u32::MAX as u64;
+            hoisted_check(fits, h403, g1_len);
+            let h404: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h404 <= u32::MAX as u64;
+            let h405: u64 = h404.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h405 <= u32::MAX as u64;
+            let h406: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h405);
+            fits &= h406 <= u32::MAX as u64;
+            let h407: u64 = h406.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h407 <= u32::MAX as u64;
+            let h408: u64 = h407.wrapping_add((((7u64 as u32)) as u64));
+            fits &= h408 <= u32::MAX as u64;
+            hoisted_check(fits, h408, g1_len);
+            let h409: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h409 <= u32::MAX as u64;
+            let h410: u64 = h409.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h410 <= u32::MAX as u64;
+            let h411: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h410);
+            fits &= h411 <= u32::MAX as u64;
+            hoisted_check(fits, h411, g2_len);
+            let h412: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h412 <= u32::MAX as u64;
+            let h413: u64 = h412.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h413 <= u32::MAX as u64;
+            let h414: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h413);
+            fits &= h414 <= u32::MAX as u64;
+            let h415: u64 = h414.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h415 <= u32::MAX as u64;
+            hoisted_check(fits, h415, g3_len);
+            let h416: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h416 <= u32::MAX as u64;
+            let h417: u64 = h416.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h417 <= u32::MAX as u64;
+            let h418: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h417);
+            fits &= h418 <= u32::MAX as u64;
+            let h419: u64 = h418.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h419 <= u32::MAX as u64;
+            let h420: u64 = h419.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h420 <= u32::MAX as u64;
+            hoisted_check(fits, h420, g3_len);
+            let h421: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h421 <= u32::MAX as u64;
+            let h422: u64 = h421.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h422 <= u32::MAX as u64;
+            let h423: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h422);
+            fits &= h423 <= u32::MAX as u64;
+            let h424: u64 = h423.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h424 <= u32::MAX as u64;
+            let h425: u64 = h424.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h425 <= u32::MAX as u64;
+            hoisted_check(fits, h425, g1_len);
+            let h426: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h426 <= u32::MAX as u64;
+            let h427: u64 = h426.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h427 <= u32::MAX as u64;
+            let h428: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h427);
+            fits &= h428 <= u32::MAX as u64;
+            let h429: u64 = h428.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h429 <= u32::MAX as u64;
+            let h430: u64 = h429.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h430 <= u32::MAX as u64;
+            hoisted_check(fits, h430, g1_len);
+            let h431: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h431 <= u32::MAX as u64;
+            let h432: u64 = h431.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h432 <= u32::MAX as u64;
+            let h433: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h432);
+            fits &= h433 <= u32::MAX as u64;
+            let h434: u64 = h433.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h434 <= u32::MAX as u64;
+            let h435: u64 = h434.wrapping_add((((2u64 as u32)) as u64));
+            fits &= h435 <= u32::MAX as u64;
+            hoisted_check(fits, h435, g1_len);
+            let h436: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h436 <= u32::MAX as u64;
+            let h437: u64 = h436.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h437 <= u32::MAX as u64;
+            let h438: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h437);
+            fits &= h438 <= u32::MAX as u64;
+            let h439: u64 = h438.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h439 <= u32::MAX as u64;
+            let h440: u64 = h439.wrapping_add((((3u64 as u32)) as u64));
+            fits &= h440 <= u32::MAX as u64;
+            hoisted_check(fits, h440, g1_len);
+            let h441: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h441 <= u32::MAX as u64;
+            let h442: u64 = h441.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h442 <= u32::MAX as u64;
+            let h443: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h442);
+            fits &= h443 <= u32::MAX as u64;
+            let h444: u64 = h443.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h444 <= u32::MAX as u64;
+            let h445: u64 = h444.wrapping_add((((4u64 as u32)) as u64));
+            fits &= h445 <= u32::MAX as u64;
+            hoisted_check(fits, h445, g1_len);
+            let h446: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h446 <= u32::MAX as u64;
+            let h447: u64 = h446.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h447 <= u32::MAX as u64;
+            let h448: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h447);
+            fits &= h448 <= u32::MAX as u64;
+            let h449: u64 = h448.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h449 <= u32::MAX as u64;
+            let h450: u64 = h449.wrapping_add((((5u64 as u32)) as u64));
+            fits &= h450 <= u32::MAX as u64;
+            hoisted_check(fits, h450, g1_len);
+            let h451: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h451 <= u32::MAX as u64;
+            let h452: u64 = h451.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h452 <= u32::MAX as u64;
+            let h453: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h452);
+            fits &= h453 <= u32::MAX as u64;
+            let h454: u64 = h453.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h454 <= u32::MAX as u64;
+            let h455: u64 = h454.wrapping_add((((6u64 as u32)) as u64));
+            fits &= h455 <= u32::MAX as u64;
+            hoisted_check(fits, h455, g1_len);
+            let h456: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h456 <= u32::MAX as u64;
+            let h457: u64 = h456.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h457 <= u32::MAX as u64;
+            let h458: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h457);
+            fits &= h458 <= u32::MAX as u64;
+            let h459: u64 = h458.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h459 <= u32::MAX as u64;
+            let h460: u64 = h459.wrapping_add((((7u64 as u32)) as u64));
+            fits &= h460 <= u32::MAX as u64;
+            hoisted_check(fits, h460, g1_len);
+            let h461: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h461 <= u32::MAX as u64;
+            let h462: u64 = h461.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h462 <= u32::MAX as u64;
+            let h463: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h462);
+            fits &= h463 <= u32::MAX as u64;
+            hoisted_check(fits, h463, g2_len);
+            let h464: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h464 <= u32::MAX as u64;
+            let h465: u64 = h464.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h465 <= u32::MAX as u64;
+            let h466: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h465);
+            fits &= h466 <= u32::MAX as u64;
+            let h467: u64 = h466.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h467 <= u32::MAX as u64;
+            hoisted_check(fits, h467, g3_len);
+            let h468: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h468 <= u32::MAX as u64;
+            let h469: u64 = h468.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h469 <= u32::MAX as u64;
+            let h470: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h469);
+            fits &= h470 <= u32::MAX as u64;
+            let h471: u64 = h470.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h471 <= u32::MAX as u64;
+            let h472: u64 = h471.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h472 <= u32::MAX as u64;
+            hoisted_check(fits, h472, g3_len);
+            let h473: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h473 <= u32::MAX as u64;
+            let h474: u64 = h473.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h474 <= u32::MAX as u64;
+            let h475: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h474);
+            fits &= h475 <= u32::MAX as u64;
+            let h476: u64 = h475.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h476 <= u32::MAX as u64;
+            let h477: u64 = h476.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h477 <= u32::MAX as u64;
+            hoisted_check(fits, h477, g1_len);
+            let h478: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h478 <= u32::MAX as u64;
+            let h479: u64 = h478.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h479 <= u32::MAX as u64;
+            let h480: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h479);
+            fits &= h480 <= u32::MAX as u64;
+            let h481: u64 = h480.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h481 <= u32::MAX as u64;
+            let h482: u64 = h481.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h482 <= u32::MAX as u64;
+            hoisted_check(fits, h482, g1_len);
+            let h483: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h483 <= u32::MAX as u64;
+            let h484: u64 = h483.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h484 <= u32::MAX as u64;
+            let h485: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h484);
+            fits &= h485 <= u32::MAX as u64;
+            let h486: u64 = h485.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h486 <= u32::MAX as u64;
+            let h487: u64 = h486.wrapping_add((((2u64 as u32)) as u64));
+            fits &= h487 <= u32::MAX as u64;
+            hoisted_check(fits, h487, g1_len);
+            let h488: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h488 <= u32::MAX as u64;
+            let h489: u64 = h488.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h489 <= u32::MAX as u64;
+            let h490: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h489);
+            fits &= h490 <= u32::MAX as u64;
+            let h491: u64 = h490.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h491 <= u32::MAX as u64;
+            let h492: u64 = h491.wrapping_add((((3u64 as u32)) as u64));
+            fits &= h492 <= u32::MAX as u64;
+            hoisted_check(fits, h492, g1_len);
+            let h493: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h493 <= u32::MAX as u64;
+            let h494: u64 = h493.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h494 <= u32::MAX as u64;
+            let h495: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h494);
+            fits &= h495 <= u32::MAX as u64;
+            let h496: u64 = h495.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h496 <= u32::MAX as u64;
+            let h497: u64 = h496.wrapping_add((((4u64 as u32)) as u64));
+            fits &= h497 <= u32::MAX as u64;
+            hoisted_check(fits, h497, g1_len);
+            let h498: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h498 <= u32::MAX as u64;
+            let h499: u64 = h498.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h499 <= u32::MAX as u64;
+            let h500: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h499);
+            fits &= h500 <= u32::MAX as u64;
+            let h501: u64 = h500.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h501 <= u32::MAX as u64;
+            let h502: u64 = h501.wrapping_add((((5u64 as u32)) as u64));
+            fits &= h502 <= u32::MAX as u64;
+            hoisted_check(fits, h502, g1_len);
+            let h503: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h503 <= u32::MAX as u64;
+            let h504: u64 = h503.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h504 <= u32::MAX as u64;
+            let h505: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h504);
+            fits &= h505 <= u32::MAX as u64;
+            let h506: u64 = h505.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h506 <= u32::MAX as u64;
+            let h507: u64 = h506.wrapping_add((((6u64 as u32)) as u64));
+            fits &= h507 <= u32::MAX as u64;
+            hoisted_check(fits, h507, g1_len);
+            let h508: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h508 <= u32::MAX as u64;
+            let h509: u64 = h508.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h509 <= u32::MAX as u64;
+            let h510: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h509);
+            fits &= h510 <= u32::MAX as u64;
+            let h511: u64 = h510.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h511 <= u32::MAX as u64;
+            let h512: u64 = h511.wrapping_add((((7u64 as u32)) as u64));
+            fits &= h512 <= u32::MAX as u64;
+            hoisted_check(fits, h512, g1_len);
+        }
+        let mut v9: u32 = (0u64 as u32);
+        loop {
+            if !(v9 < b6) { break; }
+            let b10: u32 = cube[0].wrapping_mul(b6);
+            let b11: u32 = b10.wrapping_add(v9);
+            let b12: u32 = (0u64 as u32).wrapping_mul((32u64 as u32));
+            let b13: u32 = v9.wrapping_mul((1u64 as u32));
+            let b14: u32 = b13.wrapping_add((0u64 as u32));
+            let b16: u32 = div(b12, (4u64 as u32));
+            let b17: u32 = b16.wrapping_add((0u64 as u32));
+            let b18: u32 = b17.wrapping_mul((4u64 as u32));
+            let b19: u32 = b11.wrapping_mul((8u64 as u32));
+            let b23: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b24: u32 = b23.wrapping_add((3u64 as u32));
+            let b25: u32 = div(b24, (4u64 as u32));
+            let b26: u32 = b25.wrapping_mul((4u64 as u32));
+            let b27: u32 = (0u64 as u32).wrapping_add(b26);
+            let b30: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b31: u32 = b30.wrapping_add((3u64 as u32));
+            let b32: u32 = div(b31, (4u64 as u32));
+            let b33: u32 = b32.wrapping_mul((4u64 as u32));
+            let b34: u32 = (0u64 as u32).wrapping_add(b33);
+            let b35: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b36: u32 = b35.wrapping_add((3u64 as u32));
+            let b37: u32 = div(b36, (4u64 as u32));
+            let b38: u32 = b37.wrapping_mul((4u64 as u32));
+            let b39: u32 = b34.wrapping_add(b38);
+            let b40: u32 = div(b39, (4u64 as u32));
+            let b41: u32 = b11.wrapping_mul((8u64 as u32));
+            let b42: u32 = b40.wrapping_add(b41);
+            let b44: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b45: u32 = b44.wrapping_add((3u64 as u32));
+            let b46: u32 = div(b45, (4u64 as u32));
+            let b47: u32 = b46.wrapping_mul((4u64 as u32));
+            let b48: u32 = (0u64 as u32).wrapping_add(b47);
+            let b49: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b50: u32 = b49.wrapping_add((3u64 as u32));
+            let b51: u32 = div(b50, (4u64 as u32));
+            let b52: u32 = b51.wrapping_mul((4u64 as u32));
+            let b53: u32 = b48.wrapping_add(b52);
+            let b54: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b55: u32 = b54.wrapping_add((3u64 as u32));
+            let b56: u32 = div(b55, (4u64 as u32));
+            let b57: u32 = b56.wrapping_mul((4u64 as u32));
+            let b58: u32 = b53.wrapping_add(b57);
+            let b59: u32 = div(b58, (4u64 as u32));
+            let b60: u32 = b11.wrapping_mul((32u64 as u32));
+            let b61: u32 = b59.wrapping_add(b60);
+            let b63: i32 = ((b18) as i32);
+            let b64: u32 = div((0u64 as u32), (4u64 as u32));
+            let b65: u32 = div(b17, (8u64 as u32));
+            let b66: u32 = b65.wrapping_mul((4u64 as u32));
+            let b67: u32 = b64.wrapping_add(b66);
+            let b68: u32 = rem(b17, (4u64 as u32));
+            let b69: u32 = b67.wrapping_add(b68);
+            let b70: u32 = div(b17, (4u64 as u32));
+            let b71: u32 = rem(b70, (2u64 as u32));
+            let b72: u32 = b71.wrapping_mul((4u64 as u32));
+            let b73: u32 = b69.wrapping_mul((8u64 as u32));
+            let a1 = ((((0u32).wrapping_add(b61)).wrapping_add(b73)) as u32) as usize;
+            let b78: u32 = div(b17, (2u64 as u32));
+            let b79: u32 = (0u64 as u32).wrapping_add(b78);
+            let b80: u32 = rem(b17, (2u64 as u32));
+            let b81: u32 = b80.wrapping_mul((4u64 as u32));
+            let b82: u32 = div(b79, (4u64 as u32));
+            let b83: u32 = b82.wrapping_mul((8u64 as u32));
+            let a2 = ((((0u32).wrapping_add(b42)).wrapping_add(b83)) as u32) as usize;
+            let b86: u32 = rem(b79, (4u64 as u32));
+            let b87: u32 = b86.wrapping_mul((8u64 as u32));
+            let b88: u32 = b87.wrapping_add(b81);
+            let b97: u32 = div(b12, (4u64 as u32));
+            let b98: u32 = b97.wrapping_add((1u64 as u32));
+            let b99: u32 = b98.wrapping_mul((4u64 as u32));
+            let b100: u32 = b11.wrapping_mul((8u64 as u32));
+            let b104: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b105: u32 = b104.wrapping_add((3u64 as u32));
+            let b106: u32 = div(b105, (4u64 as u32));
+            let b107: u32 = b106.wrapping_mul((4u64 as u32));
+            let b108: u32 = (0u64 as u32).wrapping_add(b107);
+            let b111: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b112: u32 = b111.wrapping_add((3u64 as u32));
+            let b113: u32 = div(b112, (4u64 as u32));
+            let b114: u32 = b113.wrapping_mul((4u64 as u32));
+            let b115: u32 = (0u64 as u32).wrapping_add(b114);
+            let b116: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b117: u32 = b116.wrapping_add((3u64 as u32));
+            let b118: u32 = div(b117, (4u64 as u32));
+            let b119: u32 = b118.wrapping_mul((4u64 as u32));
+            let b120: u32 = b115.wrapping_add(b119);
+            let b121: u32 = div(b120, (4u64 as u32));
+            let b122: u32 = b11.wrapping_mul((8u64 as u32));
+            let b123: u32 = b121.wrapping_add(b122);
+            let b125: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b126: u32 = b125.wrapping_add((3u64 as u32));
+            let b127: u32 = div(b126, (4u64 as u32));
+            let b128: u32 = b127.wrapping_mul((4u64 as u32));
+            let b129: u32 = (0u64 as u32).wrapping_add(b128);
+            let b130: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b131: u32 = b130.wrapping_add((3u64 as u32));
+            let b132: u32 = div(b131, (4u64 as u32));
+            let b133: u32 = b132.wrapping_mul((4u64 as u32));
+            let b134: u32 = b129.wrapping_add(b133);
+            let b135: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b136: u32 = b135.wrapping_add((3u64 as u32));
+            let b137: u32 = div(b136, (4u64 as u32));
+            let b138: u32 = b137.wrapping_mul((4u64 as u32));
+            let b139: u32 = b134.wrapping_add(b138);
+            let b140: u32 = div(b139, (4u64 as u32));
+            let b141: u32 = b11.wrapping_mul((32u64 as u32));
+            let b142: u32 = b140.wrapping_add(b141);
+            let b144: i32 = ((b99) as i32);
+            let b145: u32 = div((0u64 as u32), (4u64 as u32));
+            let b146: u32 = div(b98, (8u64 as u32));
+            let b147: u32 = b146.wrapping_mul((4u64 as u32));
+            let b148: u32 = b145.wrapping_add(b147);
+            let b149: u32 = rem(b98, (4u64 as u32));
+            let b150: u32 = b148.wrapping_add(b149);
+            let b151: u32 = div(b98, (4u64 as u32));
+            let b152: u32 = rem(b151, (2u64 as u32));
+            let b153: u32 = b152.wrapping_mul((4u64 as u32));
+            let b154: u32 = b150.wrapping_mul((8u64 as u32));
+            let a3 = ((((0u32).wrapping_add(b142)).wrapping_add(b154)) as u32) as usize;
+            let b159: u32 = div(b98, (2u64 as u32));
+            let b160: u32 = (0u64 as u32).wrapping_add(b159);
+            let b161: u32 = rem(b98, (2u64 as u32));
+            let b162: u32 = b161.wrapping_mul((4u64 as u32));
+            let b163: u32 = div(b160, (4u64 as u32));
+            let b164: u32 = b163.wrapping_mul((8u64 as u32));
+            let a4 = ((((0u32).wrapping_add(b123)).wrapping_add(b164)) as u32) as usize;
+            let b167: u32 = rem(b160, (4u64 as u32));
+            let b168: u32 = b167.wrapping_mul((8u64 as u32));
+            let b169: u32 = b168.wrapping_add(b162);
+            let b178: u32 = div(b12, (4u64 as u32));
+            let b179: u32 = b178.wrapping_add((2u64 as u32));
+            let b180: u32 = b179.wrapping_mul((4u64 as u32));
+            let b181: u32 = b11.wrapping_mul((8u64 as u32));
+            let b185: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b186: u32 = b185.wrapping_add((3u64 as u32));
+            let b187: u32 = div(b186, (4u64 as u32));
+            let b188: u32 = b187.wrapping_mul((4u64 as u32));
+            let b189: u32 = (0u64 as u32).wrapping_add(b188);
+            let b192: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b193: u32 = b192.wrapping_add((3u64 as u32));
+            let b194: u32 = div(b193, (4u64 as u32));
+            let b195: u32 = b194.wrapping_mul((4u64 as u32));
+            let b196: u32 = (0u64 as u32).wrapping_add(b195);
+            let b197: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b198: u32 = b197.wrapping_add((3u64 as u32));
+            let b199: u32 = div(b198, (4u64 as u32));
+            let b200: u32 = b199.wrapping_mul((4u64 as u32));
+            let b201: u32 = b196.wrapping_add(b200);
+            let b202: u32 = div(b201, (4u64 as u32));
+            let b203: u32 = b11.wrapping_mul((8u64 as u32));
+            let b204: u32 = b202.wrapping_add(b203);
+            let b206: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b207: u32 = b206.wrapping_add((3u64 as u32));
+            let b208: u32 = div(b207, (4u64 as u32));
+            let b209: u32 = b208.wrapping_mul((4u64 as u32));
+            let b210: u32 = (0u64 as u32).wrapping_add(b209);
+            let b211: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b212: u32 = b211.wrapping_add((3u64 as u32));
+            let b213: u32 = div(b212, (4u64 as u32));
+            let b214: u32 = b213.wrapping_mul((4u64 as u32));
+            let b215: u32 = b210.wrapping_add(b214);
+            let b216: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b217: u32 = b216.wrapping_add((3u64 as u32));
+            let b218: u32 = div(b217, (4u64 as u32));
+            let b219: u32 = b218.wrapping_mul((4u64 as u32));
+            let b220: u32 = b215.wrapping_add(b219);
+            let b221: u32 = div(b220, (4u64 as u32));
+            let b222: u32 = b11.wrapping_mul((32u64 as u32));
+            let b223: u32 = b221.wrapping_add(b222);
+            let b225: i32 = ((b180) as i32);
+            let b226: u32 = div((0u64 as u32), (4u64 as u32));
+            let b227: u32 = div(b179, (8u64 as u32));
+            let b228: u32 = b227.wrapping_mul((4u64 as u32));
+            let b229: u32 = b226.wrapping_add(b228);
+            let b230: u32 = rem(b179, (4u64 as u32));
+            let b231: u32 = b229.wrapping_add(b230);
+            let b232: u32 = div(b179, (4u64 as u32));
+            let b233: u32 = rem(b232, (2u64 as u32));
+            let b234: u32 = b233.wrapping_mul((4u64 as u32));
+            let b235: u32 = b231.wrapping_mul((8u64 as u32));
+            let a5 = ((((0u32).wrapping_add(b223)).wrapping_add(b235)) as u32) as usize;
+            let b240: u32 = div(b179, (2u64 as u32));
+            let b241: u32 = (0u64 as u32).wrapping_add(b240);
+            let b242: u32 = rem(b179, (2u64 as u32));
+            let b243: u32 = b242.wrapping_mul((4u64 as u32));
+            let b244: u32 = div(b241, (4u64 as u32));
+            let b245: u32 = b244.wrapping_mul((8u64 as u32));
+            let a6 = ((((0u32).wrapping_add(b204)).wrapping_add(b245)) as u32) as usize;
+            let b248: u32 = rem(b241, (4u64 as u32));
+            let b249: u32 = b248.wrapping_mul((8u64 as u32));
+            let b250: u32 = b249.wrapping_add(b243);
+            let b259: u32 = div(b12, (4u64 as u32));
+            let b260: u32 = b259.wrapping_add((3u64 as u32));
+            let b261: u32 = b260.wrapping_mul((4u64 as u32));
+            let b262: u32 = b11.wrapping_mul((8u64 as u32));
+            let b266: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b267: u32 = b266.wrapping_add((3u64 as u32));
+            let b268: u32 = div(b267, (4u64 as u32));
+            let b269: u32 = b268.wrapping_mul((4u64 as u32));
+            let b270: u32 = (0u64 as u32).wrapping_add(b269);
+            let b273: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b274: u32 = b273.wrapping_add((3u64 as u32));
+            let b275: u32 = div(b274, (4u64 as u32));
+            let b276: u32 = b275.wrapping_mul((4u64 as u32));
+            let b277: u32 = (0u64 as u32).wrapping_add(b276);
+            let b278: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b279: u32 = b278.wrapping_add((3u64 as u32));
+            let b280: u32 = div(b279, (4u64 as u32));
+            let b281: u32 = b280.wrapping_mul((4u64 as u32));
+            let b282: u32 = b277.wrapping_add(b281);
+            let b283: u32 = div(b282, (4u64 as u32));
+            let b284: u32 = b11.wrapping_mul((8u64 as u32));
+            let b285: u32 = b283.wrapping_add(b284);
+            let b287: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b288: u32 = b287.wrapping_add((3u64 as u32));
+            let b289: u32 = div(b288, (4u64 as u32));
+            let b290: u32 = b289.wrapping_mul((4u64 as u32));
+            let b291: u32 = (0u64 as u32).wrapping_add(b290);
+            let b292: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b293: u32 = b292.wrapping_add((3u64 as u32));
+            let b294: u32 = div(b293, (4u64 as u32));
+            let b295: u32 = b294.wrapping_mul((4u64 as u32));
+            let b296: u32 = b291.wrapping_add(b295);
+            let b297: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b298: u32 = b297.wrapping_add((3u64 as u32));
+            let b299: u32 = div(b298, (4u64 as u32));
+            let b300: u32 = b299.wrapping_mul((4u64 as u32));
+            let b301: u32 = b296.wrapping_add(b300);
+            let b302: u32 = div(b301, (4u64 as u32));
+            let b303: u32 = b11.wrapping_mul((32u64 as u32));
+            let b304: u32 = b302.wrapping_add(b303);
+            let b306: i32 = ((b261) as i32);
+            let b307: u32 = div((0u64 as u32), (4u64 as u32));
+            let b308: u32 = div(b260, (8u64 as u32));
+            let b309: u32 = b308.wrapping_mul((4u64 as u32));
+            let b310: u32 = b307.wrapping_add(b309);
+            let b311: u32 = rem(b260, (4u64 as u32));
+            let b312: u32 = b310.wrapping_add(b311);
+            let b313: u32 = div(b260, (4u64 as u32));
+            let b314: u32 = rem(b313, (2u64 as u32));
+            let b315: u32 = b314.wrapping_mul((4u64 as u32));
+            let b316: u32 = b312.wrapping_mul((8u64 as u32));
+            let a7 = ((((0u32).wrapping_add(b304)).wrapping_add(b316)) as u32) as usize;
+            let b321: u32 = div(b260, (2u64 as u32));
+            let b322: u32 = (0u64 as u32).wrapping_add(b321);
+            let b323: u32 = rem(b260, (2u64 as u32));
+            let b324: u32 = b323.wrapping_mul((4u64 as u32));
+            let b325: u32 = div(b322, (4u64 as u32));
+            let b326: u32 = b325.wrapping_mul((8u64 as u32));
+            let a8 = ((((0u32).wrapping_add(b285)).wrapping_add(b326)) as u32) as usize;
+            let b329: u32 = rem(b322, (4u64 as u32));
+            let b330: u32 = b329.wrapping_mul((8u64 as u32));
+            let b331: u32 = b330.wrapping_add(b324);
+            let b340: u32 = div(b12, (4u64 as u32));
+            let b341: u32 = b340.wrapping_add((4u64 as u32));
+            let b342: u32 = b341.wrapping_mul((4u64 as u32));
+            let b343: u32 = b11.wrapping_mul((8u64 as u32));
+            let b347: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b348: u32 = b347.wrapping_add((3u64 as u32));
+            let b349: u32 = div(b348, (4u64 as u32));
+            let b350: u32 = b349.wrapping_mul((4u64 as u32));
+            let b351: u32 = (0u64 as u32).wrapping_add(b350);
+            let b354: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b355: u32 = b354.wrapping_add((3u64 as u32));
+            let b356: u32 = div(b355, (4u64 as u32));
+            let b357: u32 = b356.wrapping_mul((4u64 as u32));
+            let b358: u32 = (0u64 as u32).wrapping_add(b357);
+            let b359: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b360: u32 = b359.wrapping_add((3u64 as u32));
+            let b361: u32 = div(b360, (4u64 as u32));
+            let b362: u32 = b361.wrapping_mul((4u64 as u32));
+            let b363: u32 = b358.wrapping_add(b362);
+            let b364: u32 = div(b363, (4u64 as u32));
+            let b365: u32 = b11.wrapping_mul((8u64 as u32));
+            let b366: u32 = b364.wrapping_add(b365);
+            let b368: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b369: u32 = b368.wrapping_add((3u64 as u32));
+            let b370: u32 = div(b369, (4u64 as u32));
+            let b371: u32 = b370.wrapping_mul((4u64 as u32));
+            let b372: u32 = (0u64 as u32).wrapping_add(b371);
+            let b373: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b374: u32 = b373.wrapping_add((3u64 as u32));
+            let b375: u32 = div(b374, (4u64 as u32));
+            let b376: u32 = b375.wrapping_mul((4u64 as u32));
+            let b377: u32 = b372.wrapping_add(b376);
+            let b378: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b379: u32 = b378.wrapping_add((3u64 as u32));
+            let b380: u32 = div(b379, (4u64 as u32));
+            let b381: u32 = b380.wrapping_mul((4u64 as u32));
+            let b382: u32 = b377.wrapping_add(b381);
+            let b383: u32 = div(b382, (4u64 as u32));
+            let b384: u32 = b11.wrapping_mul((32u64 as u32));
+            let b385: u32 = b383.wrapping_add(b384);
+            let b387: i32 = ((b342) as i32);
+            let b388: u32 = div((0u64 as u32), (4u64 as u32));
+            let b389: u32 = div(b341, (8u64 as u32));
+            let b390: u32 = b389.wrapping_mul((4u64 as u32));
+            let b391: u32 = b388.wrapping_add(b390);
+            let b392: u32 = rem(b341, (4u64 as u32));
+            let b393: u32 = b391.wrapping_add(b392);
+            let b394: u32 = div(b341, (4u64 as u32));
+            let b395: u32 = rem(b394, (2u64 as u32));
+            let b396: u32 = b395.wrapping_mul((4u64 as u32));
+            let b397: u32 = b393.wrapping_mul((8u64 as u32));
+            let a9 = ((((0u32).wrapping_add(b385)).wrapping_add(b397)) as u32) as usize;
+            let b402: u32 = div(b341, (2u64 as u32));
+            let b403: u32 = (0u64 as u32).wrapping_add(b402);
+            let b404: u32 = rem(b341, (2u64 as u32));
+            let b405: u32 = b404.wrapping_mul((4u64 as u32));
+            let b406: u32 = div(b403, (4u64 as u32));
+            let b407: u32 = b406.wrapping_mul((8u64 as u32));
+            let a10 = ((((0u32).wrapping_add(b366)).wrapping_add(b407)) as u32) as usize;
+            let b410: u32 = rem(b403, (4u64 as u32));
+            let b411: u32 = b410.wrapping_mul((8u64 as u32));
+            let b412: u32 = b411.wrapping_add(b405);
+            let b421: u32 = div(b12, (4u64 as u32));
+            let b422: u32 = b421.wrapping_add((5u64 as u32));
+            let b423: u32 = b422.wrapping_mul((4u64 as u32));
+            let b424: u32 = b11.wrapping_mul((8u64 as u32));
+            let b428: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b429: u32 = b428.wrapping_add((3u64 as u32));
+            let b430: u32 = div(b429, (4u64 as u32));
+            let b431: u32 = b430.wrapping_mul((4u64 as u32));
+            let b432: u32 = (0u64 as u32).wrapping_add(b431);
+            let b435: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b436: u32 = b435.wrapping_add((3u64 as u32));
+            let b437: u32 = div(b436, (4u64 as u32));
+            let b438: u32 = b437.wrapping_mul((4u64 as u32));
+            let b439: u32 = (0u64 as u32).wrapping_add(b438);
+            let b440: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b441: u32 = b440.wrapping_add((3u64 as u32));
+            let b442: u32 = div(b441, (4u64 as u32));
+            let b443: u32 = b442.wrapping_mul((4u64 as u32));
+            let b444: u32 = b439.wrapping_add(b443);
+            let b445: u32 = div(b444, (4u64 as u32));
+            let b446: u32 = b11.wrapping_mul((8u64 as u32));
+            let b447: u32 = b445.wrapping_add(b446);
+            let b449: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b450: u32 = b449.wrapping_add((3u64 as u32));
+            let b451: u32 = div(b450, (4u64 as u32));
+            let b452: u32 = b451.wrapping_mul((4u64 as u32));
+            let b453: u32 = (0u64 as u32).wrapping_add(b452);
+            let b454: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b455: u32 = b454.wrapping_add((3u64 as u32));
+            let b456: u32 = div(b455, (4u64 as u32));
+            let b457: u32 = b456.wrapping_mul((4u64 as u32));
+            let b458: u32 = b453.wrapping_add(b457);
+            let b459: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b460: u32 = b459.wrapping_add((3u64 as u32));
+            let b461: u32 = div(b460, (4u64 as u32));
+            let b462: u32 = b461.wrapping_mul((4u64 as u32));
+            let b463: u32 = b458.wrapping_add(b462);
+            let b464: u32 = div(b463, (4u64 as u32));
+            let b465: u32 = b11.wrapping_mul((32u64 as u32));
+            let b466: u32 = b464.wrapping_add(b465);
+            let b468: i32 = ((b423) as i32);
+            let b469: u32 = div((0u64 as u32), (4u64 as u32));
+            let b470: u32 = div(b422, (8u64 as u32));
+            let b471: u32 = b470.wrapping_mul((4u64 as u32));
+            let b472: u32 = b469.wrapping_add(b471);
+            let b473: u32 = rem(b422, (4u64 as u32));
+            let b474: u32 = b472.wrapping_add(b473);
+            let b475: u32 = div(b422, (4u64 as u32));
+            let b476: u32 = rem(b475, (2u64 as u32));
+            let b477: u32 = b476.wrapping_mul((4u64 as u32));
+            let b478: u32 = b474.wrapping_mul((8u64 as u32));
+            let a11 = ((((0u32).wrapping_add(b466)).wrapping_add(b478)) as u32) as usize;
+            let b483: u32 = div(b422, (2u64 as u32));
+            let b484: u32 = (0u64 as u32).wrapping_add(b483);
+            let b485: u32 = rem(b422, (2u64 as u32));
+            let b486: u32 = b485.wrapping_mul((4u64 as u32));
+            let b487: u32 = div(b484, (4u64 as u32));
+            let b488: u32 = b487.wrapping_mul((8u64 as u32));
+            let a12 = ((((0u32).wrapping_add(b447)).wrapping_add(b488)) as u32) as usize;
+            let b491: u32 = rem(b484, (4u64 as u32));
+            let b492: u32 = b491.wrapping_mul((8u64 as u32));
+            let b493: u32 = b492.wrapping_add(b486);
+            let b502: u32 = div(b12, (4u64 as u32));
+            let b503: u32 = b502.wrapping_add((6u64 as u32));
+            let b504: u32 = b503.wrapping_mul((4u64 as u32));
+            let b505: u32 = b11.wrapping_mul((8u64 as u32));
+            let b509: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b510: u32 = b509.wrapping_add((3u64 as u32));
+            let b511: u32 = div(b510, (4u64 as u32));
+            let b512: u32 = b511.wrapping_mul((4u64 as u32));
+            let b513: u32 = (0u64 as u32).wrapping_add(b512);
+            let b516: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b517: u32 = b516.wrapping_add((3u64 as u32));
+            let b518: u32 = div(b517, (4u64 as u32));
+            let b519: u32 = b518.wrapping_mul((4u64 as u32));
+            let b520: u32 = (0u64 as u32).wrapping_add(b519);
+            let b521: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b522: u32 = b521.wrapping_add((3u64 as u32));
+            let b523: u32 = div(b522, (4u64 as u32));
+            let b524: u32 = b523.wrapping_mul((4u64 as u32));
+            let b525: u32 = b520.wrapping_add(b524);
+            let b526: u32 = div(b525, (4u64 as u32));
+            let b527: u32 = b11.wrapping_mul((8u64 as u32));
+            let b528: u32 = b526.wrapping_add(b527);
+            let b530: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b531: u32 = b530.wrapping_add((3u64 as u32));
+            let b532: u32 = div(b531, (4u64 as u32));
+            let b533: u32 = b532.wrapping_mul((4u64 as u32));
+            let b534: u32 = (0u64 as u32).wrapping_add(b533);
+            let b535: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b536: u32 = b535.wrapping_add((3u64 as u32));
+            let b537: u32 = div(b536, (4u64 as u32));
+            let b538: u32 = b537.wrapping_mul((4u64 as u32));
+            let b539: u32 = b534.wrapping_add(b538);
+            let b540: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b541: u32 = b540.wrapping_add((3u64 as u32));
+            let b542: u32 = div(b541, (4u64 as u32));
+            let b543: u32 = b542.wrapping_mul((4u64 as u32));
+            let b544: u32 = b539.wrapping_add(b543);
+            let b545: u32 = div(b544, (4u64 as u32));
+            let b546: u32 = b11.wrapping_mul((32u64 as u32));
+            let b547: u32 = b545.wrapping_add(b546);
+            let b549: i32 = ((b504) as i32);
+            let b550: u32 = div((0u64 as u32), (4u64 as u32));
+            let b551: u32 = div(b503, (8u64 as u32));
+            let b552: u32 = b551.wrapping_mul((4u64 as u32));
+            let b553: u32 = b550.wrapping_add(b552);
+            let b554: u32 = rem(b503, (4u64 as u32));
+            let b555: u32 = b553.wrapping_add(b554);
+            let b556: u32 = div(b503, (4u64 as u32));
+            let b557: u32 = rem(b556, (2u64 as u32));
+            let b558: u32 = b557.wrapping_mul((4u64 as u32));
+            let b559: u32 = b555.wrapping_mul((8u64 as u32));
+            let a13 = ((((0u32).wrapping_add(b547)).wrapping_add(b559)) as u32) as usize;
+            let b564: u32 = div(b503, (2u64 as u32));
+            let b565: u32 = (0u64 as u32).wrapping_add(b564);
+            let b566: u32 = rem(b503, (2u64 as u32));
+            let b567: u32 = b566.wrapping_mul((4u64 as u32));
+            let b568: u32 = div(b565, (4u64 as u32));
+            let b569: u32 = b568.wrapping_mul((8u64 as u32));
+            let a14 = ((((0u32).wrapping_add(b528)).wrapping_add(b569)) as u32) as usize;
+            let b572: u32 = rem(b565, (4u64 as u32));
+            let b573: u32 = b572.wrapping_mul((8u64 as u32));
+            let b574: u32 = b573.wrapping_add(b567);
+            let b583: u32 = div(b12, (4u64 as u32));
+            let b584: u32 = b583.wrapping_add((7u64 as u32));
+            let b585: u32 = b584.wrapping_mul((4u64 as u32));
+            let b586: u32 = b11.wrapping_mul((8u64 as u32));
+            let b590: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b591: u32 = b590.wrapping_add((3u64 as u32));
+            let b592: u32 = div(b591, (4u64 as u32));
+            let b593: u32 = b592.wrapping_mul((4u64 as u32));
+            let b594: u32 = (0u64 as u32).wrapping_add(b593);
+            let b597: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b598: u32 = b597.wrapping_add((3u64 as u32));
+            let b599: u32 = div(b598, (4u64 as u32));
+            let b600: u32 = b599.wrapping_mul((4u64 as u32));
+            let b601: u32 = (0u64 as u32).wrapping_add(b600);
+            let b602: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b603: u32 = b602.wrapping_add((3u64 as u32));
+            let b604: u32 = div(b603, (4u64 as u32));
+            let b605: u32 = b604.wrapping_mul((4u64 as u32));
+            let b606: u32 = b601.wrapping_add(b605);
+            let b607: u32 = div(b606, (4u64 as u32));
+            let b608: u32 = b11.wrapping_mul((8u64 as u32));
+            let b609: u32 = b607.wrapping_add(b608);
+            let b611: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b612: u32 = b611.wrapping_add((3u64 as u32));
+            let b613: u32 = div(b612, (4u64 as u32));
+            let b614: u32 = b613.wrapping_mul((4u64 as u32));
+            let b615: u32 = (0u64 as u32).wrapping_add(b614);
+            let b616: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b617: u32 = b616.wrapping_add((3u64 as u32));
+            let b618: u32 = div(b617, (4u64 as u32));
+            let b619: u32 = b618.wrapping_mul((4u64 as u32));
+            let b620: u32 = b615.wrapping_add(b619);
+            let b621: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b622: u32 = b621.wrapping_add((3u64 as u32));
+            let b623: u32 = div(b622, (4u64 as u32));
+            let b624: u32 = b623.wrapping_mul((4u64 as u32));
+            let b625: u32 = b620.wrapping_add(b624);
+            let b626: u32 = div(b625, (4u64 as u32));
+            let b627: u32 = b11.wrapping_mul((32u64 as u32));
+            let b628: u32 = b626.wrapping_add(b627);
+            let b630: i32 = ((b585) as i32);
+            let b631: u32 = div((0u64 as u32), (4u64 as u32));
+            let b632: u32 = div(b584, (8u64 as u32));
+            let b633: u32 = b632.wrapping_mul((4u64 as u32));
+            let b634: u32 = b631.wrapping_add(b633);
+            let b635: u32 = rem(b584, (4u64 as u32));
+            let b636: u32 = b634.wrapping_add(b635);
+            let b637: u32 = div(b584, (4u64 as u32));
+            let b638: u32 = rem(b637, (2u64 as u32));
+            let b639: u32 = b638.wrapping_mul((4u64 as u32));
+            let b640: u32 = b636.wrapping_mul((8u64 as u32));
+            let a15 = ((((0u32).wrapping_add(b628)).wrapping_add(b640)) as u32) as usize;
+            let b645: u32 = div(b584, (2u64 as u32));
+            let b646: u32 = (0u64 as u32).wrapping_add(b645);
+            let b647: u32 = rem(b584, (2u64 as u32));
+            let b648: u32 = b647.wrapping_mul((4u64 as u32));
+            let b649: u32 = div(b646, (4u64 as u32));
+            let b650: u32 = b649.wrapping_mul((8u64 as u32));
+            let a16 = ((((0u32).wrapping_add(b609)).wrapping_add(b650)) as u32) as usize;
+            let b653: u32 = rem(b646, (4u64 as u32));
+            let b654: u32 = b653.wrapping_mul((8u64 as u32));
+            let b655: u32 = b654.wrapping_add(b648);
+            let b666: u32 = b12.wrapping_add((0u64 as u32));
+            let b667: u32 = b11.wrapping_mul((8u64 as u32));
+            let b671: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b672: u32 = b671.wrapping_add((3u64 as u32));
+            let b673: u32 = div(b672, (4u64 as u32));
+            let b674: u32 = b673.wrapping_mul((4u64 as u32));
+            let b675: u32 = (0u64 as u32).wrapping_add(b674);
+            let b678: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b679: u32 = b678.wrapping_add((3u64 as u32));
+            let b680: u32 = div(b679, (4u64 as u32));
+            let b681: u32 = b680.wrapping_mul((4u64 as u32));
+            let b682: u32 = (0u64 as u32).wrapping_add(b681);
+            let b683: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b684: u32 = b683.wrapping_add((3u64 as u32));
+            let b685: u32 = div(b684, (4u64 as u32));
+            let b686: u32 = b685.wrapping_mul((4u64 as u32));
+            let b687: u32 = b682.wrapping_add(b686);
+            let b688: u32 = div(b687, (4u64 as u32));
+            let b689: u32 = b11.wrapping_mul((8u64 as u32));
+            let b690: u32 = b688.wrapping_add(b689);
+            let b692: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b693: u32 = b692.wrapping_add((3u64 as u32));
+            let b694: u32 = div(b693, (4u64 as u32));
+            let b695: u32 = b694.wrapping_mul((4u64 as u32));
+            let b696: u32 = (0u64 as u32).wrapping_add(b695);
+            let b697: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b698: u32 = b697.wrapping_add((3u64 as u32));
+            let b699: u32 = div(b698, (4u64 as u32));
+            let b700: u32 = b699.wrapping_mul((4u64 as u32));
+            let b701: u32 = b696.wrapping_add(b700);
+            let b702: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b703: u32 = b702.wrapping_add((3u64 as u32));
+            let b704: u32 = div(b703, (4u64 as u32));
+            let b705: u32 = b704.wrapping_mul((4u64 as u32));
+            let b706: u32 = b701.wrapping_add(b705);
+            let b707: u32 = div(b706, (4u64 as u32));
+            let b708: u32 = b11.wrapping_mul((32u64 as u32));
+            let b709: u32 = b707.wrapping_add(b708);
+            let a17 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b667)).wrapping_mul(2)), UNITS, g0_len);
+            for l in 0..UNITS {
+                let x20: u32 = b19.wrapping_add((l as u32));
+                let x21: u32 = x20.wrapping_mul((2u64 as u32));
+                let x22: u32 = (0u64 as u32).wrapping_add(x21);
+                let x28: u32 = x20.wrapping_mul((2u64 as u32));
+                let x29: u32 = b27.wrapping_add(x28);
+                let x43: u32 = b42.wrapping_add((l as u32));
+                let x62: u32 = b61.wrapping_add((l as u32));
+                let x74: u32 = x62.wrapping_add(b73);
+                let x75: u32 = *g0.add(a1 + l);
+                let x76: u32 = x75.wrapping_shr((b72) as u32);
+                let x77: u32 = x76 & (252645135u64 as u32);
+                let x84: u32 = x43.wrapping_add(b83);
+                let x85: u32 = *g0.add(a2 + l);
+                let x89: u32 = x85.wrapping_shr((b88) as u32);
+                let x90: u32 = x89 & (15u64 as u32);
+                let x91: i32 = ((x90) as i32);
+                let x92: u32 = ((x91) as u32);
+                let x93: u32 = x92.wrapping_mul((2113665u64 as u32));
+                let x94: u32 = x93 & (16843009u64 as u32);
+                let x95: u32 = x94.wrapping_shl(((4u64 as u32)) as u32);
+                let x96: u32 = x77 | x95;
+                la15_0[l] = x96;
+                let x101: u32 = b100.wrapping_add((l as u32));
+                let x102: u32 = x101.wrapping_mul((2u64 as u32));
+                let x103: u32 = (0u64 as u32).wrapping_add(x102);
+                let x109: u32 = x101.wrapping_mul((2u64 as u32));
+                let x110: u32 = b108.wrapping_add(x109);
+                let x124: u32 = b123.wrapping_add((l as u32));
+                let x143: u32 = b142.wrapping_add((l as u32));
+                let x155: u32 = x143.wrapping_add(b154);
+                let x156: u32 = *g0.add(a3 + l);
+                let x157: u32 = x156.wrapping_shr((b153) as u32);
+                let x158: u32 = x157 & (252645135u64 as u32);
+                let x165: u32 = x124.wrapping_add(b164);
+                let x166: u32 = *g0.add(a4 + l);
+                let x170: u32 = x166.wrapping_shr((b169) as u32);
+                let x171: u32 = x170 & (15u64 as u32);
+                let x172: i32 = ((x171) as i32);
+                let x173: u32 = ((x172) as u32);
+                let x174: u32 = x173.wrapping_mul((2113665u64 as u32));
+                let x175: u32 = x174 & (16843009u64 as u32);
+                let x176: u32 = x175.wrapping_shl(((4u64 as u32)) as u32);
+                let x177: u32 = x158 | x176;
+                la15_1[l] = x177;
+                let x182: u32 = b181.wrapping_add((l as u32));
+                let x183: u32 = x182.wrapping_mul((2u64 as u32));
+                let x184: u32 = (0u64 as u32).wrapping_add(x183);
+                let x190: u32 = x182.wrapping_mul((2u64 as u32));
+                let x191: u32 = b189.wrapping_add(x190);
+                let x205: u32 = b204.wrapping_add((l as u32));
+                let x224: u32 = b223.wrapping_add((l as u32));
+                let x236: u32 = x224.wrapping_add(b235);
+                let x237: u32 = *g0.add(a5 + l);
+                let x238: u32 = x237.wrapping_shr((b234) as u32);
+                let x239: u32 = x238 & (252645135u64 as u32);
+                let x246: u32 = x205.wrapping_add(b245);
+                let x247: u32 = *g0.add(a6 + l);
+                let x251: u32 = x247.wrapping_shr((b250) as u32);
+                let x252: u32 = x251 & (15u64 as u32);
+                let x253: i32 = ((x252) as i32);
+                let x254: u32 = ((x253) as u32);
+                let x255: u32 = x254.wrapping_mul((2113665u64 as u32));
+                let x256: u32 = x255 & (16843009u64 as u32);
+                let x257: u32 = x256.wrapping_shl(((4u64 as u32)) as u32);
+                let x258: u32 = x239 | x257;
+                la15_2[l] = x258;
+                let x263: u32 = b262.wrapping_add((l as u32));
+                let x264: u32 = x263.wrapping_mul((2u64 as u32));
+                let x265: u32 = (0u64 as u32).wrapping_add(x264);
+                let x271: u32 = x263.wrapping_mul((2u64 as u32));
+                let x272: u32 = b270.wrapping_add(x271);
+                let x286: u32 = b285.wrapping_add((l as u32));
+                let x305: u32 = b304.wrapping_add((l as u32));
+                let x317: u32 = x305.wrapping_add(b316);
+                let x318: u32 = *g0.add(a7 + l);
+                let x319: u32 = x318.wrapping_shr((b315) as u32);
+                let x320: u32 = x319 & (252645135u64 as u32);
+                let x327: u32 = x286.wrapping_add(b326);
+                let x328: u32 = *g0.add(a8 + l);
+                let x332: u32 = x328.wrapping_shr((b331) as u32);
+                let x333: u32 = x332 & (15u64 as u32);
+                let x334: i32 = ((x333) as i32);
+                let x335: u32 = ((x334) as u32);
+                let x336: u32 = x335.wrapping_mul((2113665u64 as u32));
+                let x337: u32 = x336 & (16843009u64 as u32);
+                let x338: u32 = x337.wrapping_shl(((4u64 as u32)) as u32);
+                let x339: u32 = x320 | x338;
+                la15_3[l] = x339;
+                let x344: u32 = b343.wrapping_add((l as u32));
+                let x345: u32 = x344.wrapping_mul((2u64 as u32));
+                let x346: u32 = (0u64 as u32).wrapping_add(x345);
+                let x352: u32 = x344.wrapping_mul((2u64 as u32));
+                let x353: u32 = b351.wrapping_add(x352);
+                let x367: u32 = b366.wrapping_add((l as u32));
+                let x386: u32 = b385.wrapping_add((l as u32));
+                let x398: u32 = x386.wrapping_add(b397);
+                let x399: u32 = *g0.add(a9 + l);
+                let x400: u32 = x399.wrapping_shr((b396) as u32);
+                let x401: u32 = x400 & (252645135u64 as u32);
+                let x408: u32 = x367.wrapping_add(b407);
+                let x409: u32 = *g0.add(a10 + l);
+                let x413: u32 = x409.wrapping_shr((b412) as u32);
+                let x414: u32 = x413 & (15u64 as u32);
+                let x415: i32 = ((x414) as i32);
+                let x416: u32 = ((x415) as u32);
+                let x417: u32 = x416.wrapping_mul((2113665u64 as u32));
+                let x418: u32 = x417 & (16843009u64 as u32);
+                let x419: u32 = x418.wrapping_shl(((4u64 as u32)) as u32);
+                let x420: u32 = x401 | x419;
+                la15_4[l] = x420;
+                let x425: u32 = b424.wrapping_add((l as u32));
+                let x426: u32 = x425.wrapping_mul((2u64 as u32));
+                let x427: u32 = (0u64 as u32).wrapping_add(x426);
+                let x433: u32 = x425.wrapping_mul((2u64 as u32));
+                let x434: u32 = b432.wrapping_add(x433);
+                let x448: u32 = b447.wrapping_add((l as u32));
+                let x467: u32 = b466.wrapping_add((l as u32));
+                let x479: u32 = x467.wrapping_add(b478);
+                let x480: u32 = *g0.add(a11 + l);
+                let x481: u32 = x480.wrapping_shr((b477) as u32);
+                let x482: u32 = x481 & (252645135u64 as u32);
+                let x489: u32 = x448.wrapping_add(b488);
+                let x490: u32 = *g0.add(a12 + l);
+                let x494: u32 = x490.wrapping_shr((b493) as u32);
+                let x495: u32 = x494 & (15u64 as u32);
+                let x496: i32 = ((x495) as i32);
+                let x497: u32 = ((x496) as u32);
+                let x498: u32 = x497.wrapping_mul((2113665u64 as u32));
+                let x499: u32 = x498 & (16843009u64 as u32);
+                let x500: u32 = x499.wrapping_shl(((4u64 as u32)) as u32);
+                let x501: u32 = x482 | x500;
+                la15_5[l] = x501;
+                let x506: u32 = b505.wrapping_add((l as u32));
+                let x507: u32 = x506.wrapping_mul((2u64 as u32));
+                let x508: u32 = (0u64 as u32).wrapping_add(x507);
+                let x514: u32 = x506.wrapping_mul((2u64 as u32));
+                let x515: u32 = b513.wrapping_add(x514);
+                let x529: u32 = b528.wrapping_add((l as u32));
+                let x548: u32 = b547.wrapping_add((l as u32));
+                let x560: u32 = x548.wrapping_add(b559);
+                let x561: u32 = *g0.add(a13 + l);
+                let x562: u32 = x561.wrapping_shr((b558) as u32);
+                let x563: u32 = x562 & (252645135u64 as u32);
+                let x570: u32 = x529.wrapping_add(b569);
+                let x571: u32 = *g0.add(a14 + l);
+                let x575: u32 = x571.wrapping_shr((b574) as u32);
+                let x576: u32 = x575 & (15u64 as u32);
+                let x577: i32 = ((x576) as i32);
+                let x578: u32 = ((x577) as u32);
+                let x579: u32 = x578.wrapping_mul((2113665u64 as u32));
+                let x580: u32 = x579 & (16843009u64 as u32);
+                let x581: u32 = x580.wrapping_shl(((4u64 as u32)) as u32);
+                let x582: u32 = x563 | x581;
+                la15_6[l] = x582;
+                let x587: u32 = b586.wrapping_add((l as u32));
+                let x588: u32 = x587.wrapping_mul((2u64 as u32));
+                let x589: u32 = (0u64 as u32).wrapping_add(x588);
+                let x595: u32 = x587.wrapping_mul((2u64 as u32));
+                let x596: u32 = b594.wrapping_add(x595);
+                let x610: u32 = b609.wrapping_add((l as u32));
+                let x629: u32 = b628.wrapping_add((l as u32));
+                let x641: u32 = x629.wrapping_add(b640);
+                let x642: u32 = *g0.add(a15 + l);
+                let x643: u32 = x642.wrapping_shr((b639) as u32);
+                let x644: u32 = x643 & (252645135u64 as u32);
+                let x651: u32 = x610.wrapping_add(b650);
+                let x652: u32 = *g0.add(a16 + l);
+                let x656: u32 = x652.wrapping_shr((b655) as u32);
+                let x657: u32 = x656 & (15u64 as u32);
+                let x658: i32 = ((x657) as i32);
+                let x659: u32 = ((x658) as u32);
+                let x660: u32 = x659.wrapping_mul((2113665u64 as u32));
+                let x661: u32 = x660 & (16843009u64 as u32);
+                let x662: u32 = x661.wrapping_shl(((4u64 as u32)) as u32);
+                let x663: u32 = x644 | x662;
+                la15_7[l] = x663;
+                let x668: u32 = b667.wrapping_add((l as u32));
+                let x669: u32 = x668.wrapping_mul((2u64 as u32));
+                let x670: u32 = (0u64 as u32).wrapping_add(x669);
+                let x676: u32 = x668.wrapping_mul((2u64 as u32));
+                let x677: u32 = b675.wrapping_add(x676);
+                let x691: u32 = b690.wrapping_add((l as u32));
+                let x710: u32 = b709.wrapping_add((l as u32));
+                let x716: u32 = (halfword(g0, a17 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let x717: u32 = x716 & (32768u64 as u32);
+                let x718: u32 = x717.wrapping_shl(((16u64 as u32)) as u32);
+                let x719: u32 = x716.wrapping_shr(((10u64 as u32)) as u32);
+                let x720: u32 = x719 & (31u64 as u32);
+                let x721: u32 = x716 & (1023u64 as u32);
+                let x722: bool = x720 == (31u64 as u32);
+                let x723: u32 = x720.wrapping_add((112u64 as u32));
+                let x724: u32 = if x722 { (255u64 as u32) } else { x723 };
+                let x725: u32 = x724.wrapping_shl(((23u64 as u32)) as u32);
+                let x726: u32 = x718 | x725;
+                let x727: u32 = x721.wrapping_shl(((13u64 as u32)) as u32);
+                let x728: u32 = x726 | x727;
+                let x729: f32 = f32::from_bits(x728);
+                let x730: f32 = ((x721) as f32);
+                let x731: f32 = x730 * 5.9604645e-8f32;
+                let x732: bool = x718 == (0u64 as u32);
+                let x733: f32 = -(x731);
+                let x734: f32 = if x732 { x731 } else { x733 };
+                let x735: bool = x720 == (0u64 as u32);
+            }
+            let b736: [f32; UNITS] = T::f16_to_f32_at(g0, a17);
+            let b737: i32 = ((b666) as i32);
+            let b739: u32 = b11.wrapping_mul((8u64 as u32));
+            let b743: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b744: u32 = b743.wrapping_add((3u64 as u32));
+            let b745: u32 = div(b744, (4u64 as u32));
+            let b746: u32 = b745.wrapping_mul((4u64 as u32));
+            let b747: u32 = (0u64 as u32).wrapping_add(b746);
+            let b750: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b751: u32 = b750.wrapping_add((3u64 as u32));
+            let b752: u32 = div(b751, (4u64 as u32));
+            let b753: u32 = b752.wrapping_mul((4u64 as u32));
+            let b754: u32 = (0u64 as u32).wrapping_add(b753);
+            let b755: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b756: u32 = b755.wrapping_add((3u64 as u32));
+            let b757: u32 = div(b756, (4u64 as u32));
+            let b758: u32 = b757.wrapping_mul((4u64 as u32));
+            let b759: u32 = b754.wrapping_add(b758);
+            let b760: u32 = div(b759, (4u64 as u32));
+            let b761: u32 = b11.wrapping_mul((8u64 as u32));
+            let b762: u32 = b760.wrapping_add(b761);
+            let b764: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b765: u32 = b764.wrapping_add((3u64 as u32));
+            let b766: u32 = div(b765, (4u64 as u32));
+            let b767: u32 = b766.wrapping_mul((4u64 as u32));
+            let b768: u32 = (0u64 as u32).wrapping_add(b767);
+            let b769: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b770: u32 = b769.wrapping_add((3u64 as u32));
+            let b771: u32 = div(b770, (4u64 as u32));
+            let b772: u32 = b771.wrapping_mul((4u64 as u32));
+            let b773: u32 = b768.wrapping_add(b772);
+            let b774: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b775: u32 = b774.wrapping_add((3u64 as u32));
+            let b776: u32 = div(b775, (4u64 as u32));
+            let b777: u32 = b776.wrapping_mul((4u64 as u32));
+            let b778: u32 = b773.wrapping_add(b777);
+            let b779: u32 = div(b778, (4u64 as u32));
+            let b780: u32 = b11.wrapping_mul((32u64 as u32));
+            let b781: u32 = b779.wrapping_add(b780);
+            let a18 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b739)).wrapping_mul(2)), UNITS, g0_len);
+            let mut b749 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x738: f32 = b736[l] * 1.0f32;
+                la664_0[l] = x738;
+                let x740: u32 = b739.wrapping_add((l as u32));
+                let x741: u32 = x740.wrapping_mul((2u64 as u32));
+                let x742: u32 = (0u64 as u32).wrapping_add(x741);
+                let x748: u32 = x740.wrapping_mul((2u64 as u32));
+                let x749: u32 = b747.wrapping_add(x748);
+                b749[l] = x749;
+                let x763: u32 = b762.wrapping_add((l as u32));
+                let x782: u32 = b781.wrapping_add((l as u32));
+                let x788: u32 = (halfword(g0, a18 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let x789: u32 = x788 & (32768u64 as u32);
+                let x790: u32 = x789.wrapping_shl(((16u64 as u32)) as u32);
+                let x791: u32 = x788.wrapping_shr(((10u64 as u32)) as u32);
+                let x792: u32 = x791 & (31u64 as u32);
+                let x793: u32 = x788 & (1023u64 as u32);
+                let x794: bool = x792 == (31u64 as u32);
+                let x795: u32 = x792.wrapping_add((112u64 as u32));
+                let x796: u32 = if x794 { (255u64 as u32) } else { x795 };
+                let x797: u32 = x796.wrapping_shl(((23u64 as u32)) as u32);
+                let x798: u32 = x790 | x797;
+                let x799: u32 = x793.wrapping_shl(((13u64 as u32)) as u32);
+                let x800: u32 = x798 | x799;
+                let x801: f32 = f32::from_bits(x800);
+                let x802: f32 = ((x793) as f32);
+                let x803: f32 = x802 * 5.9604645e-8f32;
+                let x804: bool = x790 == (0u64 as u32);
+                let x805: f32 = -(x803);
+                let x806: f32 = if x804 { x803 } else { x805 };
+                let x807: bool = x792 == (0u64 as u32);
+            }
+            let b808: [f32; UNITS] = T::f16_to_f32_at(g0, a18);
+            let a19 = span_halves((b747).wrapping_add(((0u32).wrapping_add(b739)).wrapping_mul(2)), UNITS, g0_len);
+            for l in 0..UNITS {
+                let x814: u32 = (halfword(g0, a19 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let x815: u32 = x814 & (32768u64 as u32);
+                let x816: u32 = x815.wrapping_shl(((16u64 as u32)) as u32);
+                let x817: u32 = x814.wrapping_shr(((10u64 as u32)) as u32);
+                let x818: u32 = x817 & (31u64 as u32);
+                let x819: u32 = x814 & (1023u64 as u32);
+                let x820: bool = x818 == (31u64 as u32);
+                let x821: u32 = x818.wrapping_add((112u64 as u32));
+                let x822: u32 = if x820 { (255u64 as u32) } else { x821 };
+                let x823: u32 = x822.wrapping_shl(((23u64 as u32)) as u32);
+                let x824: u32 = x816 | x823;
+                let x825: u32 = x819.wrapping_shl(((13u64 as u32)) as u32);
+                let x826: u32 = x824 | x825;
+                let x827: f32 = f32::from_bits(x826);
+                let x828: f32 = ((x819) as f32);
+                let x829: f32 = x828 * 5.9604645e-8f32;
+                let x830: bool = x816 == (0u64 as u32);
+                let x831: f32 = -(x829);
+                let x832: f32 = if x830 { x829 } else { x831 };
+                let x833: bool = x818 == (0u64 as u32);
+            }
+            let b834: [f32; UNITS] = T::f16_to_f32_at(g0, a19);
+            let b835: i32 = ((b666) as i32);
+            let b839: u32 = b0.wrapping_add((0u64 as u32));
+            let b840: u32 = b839.min(b7);
+            let b841: u32 = b840.wrapping_mul(b3);
+            let b842: u32 = b841.wrapping_add(b14);
+            for l in 0..UNITS {
+                let x836: f32 = b808[l] * 1.0f32;
+                let x837: f32 = 0.0f32 * x836;
+                let x838: f32 = T::fmadd(-(0.0f32), x836, b834[l]);
+                la665_0[l] = x838;
+            }
+            let b843: f32 = *g2.add((b842) as usize);
+            let b844: u32 = b842.wrapping_mul((8u64 as u32));
+            let b845: u32 = b842.wrapping_mul((2u64 as u32));
+            let b846: i32 = *g3.add((b845) as usize);
+            let b847: u32 = b842.wrapping_mul((2u64 as u32));
+            let b848: u32 = b847.wrapping_add((1u64 as u32));
+            let b849: i32 = *g3.add((b848) as usize);
+            let b850: i32 = b846.wrapping_add(b849);
+            let b851: f32 = ((b850) as f32);
+            let b852: f32 = b851 * b843;
+            let b854: u32 = b844.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v853[l] = (0i64 as i32);
+            }
+            let b855: u32 = *g1.add((b854) as usize);
+            let mut b857 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x856: u32 = la15_0[l];
+                let x857: i32 = ((x856) as i32);
+                b857[l] = x857;
+            }
+            let b858: [i32; UNITS] = T::dot_u7_i8(&b857, &[b855; UNITS]);
+            let b859: u32 = b844.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v853[l] = v853[l].wrapping_add(b858[l]);
+            }
+            let b860: u32 = *g1.add((b859) as usize);
+            let mut b862 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x861: u32 = la15_1[l];
+                let x862: i32 = ((x861) as i32);
+                b862[l] = x862;
+            }
+            let b863: [i32; UNITS] = T::dot_u7_i8(&b862, &[b860; UNITS]);
+            let b864: u32 = b844.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v853[l] = v853[l].wrapping_add(b863[l]);
+            }
+            let b865: u32 = *g1.add((b864) as usize);
+            let mut b867 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x866: u32 = la15_2[l];
+                let x867: i32 = ((x866) as i32);
+                b867[l] = x867;
+            }
+            let b868: [i32; UNITS] = T::dot_u7_i8(&b867, &[b865; UNITS]);
+            let b869: u32 = b844.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v853[l] = v853[l].wrapping_add(b868[l]);
+            }
+            let b870: u32 = *g1.add((b869) as usize);
+            let mut b872 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x871: u32 = la15_3[l];
+                let x872: i32 = ((x871) as i32);
+                b872[l] = x872;
+            }
+            let b873: [i32; UNITS] = T::dot_u7_i8(&b872, &[b870; UNITS]);
+            let b874: u32 = b844.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v853[l] = v853[l].wrapping_add(b873[l]);
+            }
+            let b875: u32 = *g1.add((b874) as usize);
+            let mut b877 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x876: u32 = la15_4[l];
+                let x877: i32 = ((x876) as i32);
+                b877[l] = x877;
+            }
+            let b878: [i32; UNITS] = T::dot_u7_i8(&b877, &[b875; UNITS]);
+            let b879: u32 = b844.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v853[l] = v853[l].wrapping_add(b878[l]);
+            }
+            let b880: u32 = *g1.add((b879) as usize);
+            let mut b882 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x881: u32 = la15_5[l];
+                let x882: i32 = ((x881) as i32);
+                b882[l] = x882;
+            }
+            let b883: [i32; UNITS] = T::dot_u7_i8(&b882, &[b880; UNITS]);
+            let b884: u32 = b844.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v853[l] = v853[l].wrapping_add(b883[l]);
+            }
+            let b885: u32 = *g1.add((b884) as usize);
+            let mut b887 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x886: u32 = la15_6[l];
+                let x887: i32 = ((x886) as i32);
+                b887[l] = x887;
+            }
+            let b888: [i32; UNITS] = T::dot_u7_i8(&b887, &[b885; UNITS]);
+            let b889: u32 = b844.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v853[l] = v853[l].wrapping_add(b888[l]);
+            }
+            let b890: u32 = *g1.add((b889) as usize);
+            let mut b892 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x891: u32 = la15_7[l];
+                let x892: i32 = ((x891) as i32);
+                b892[l] = x892;
+            }
+            let b893: [i32; UNITS] = T::dot_u7_i8(&b892, &[b890; UNITS]);
+            let b903: u32 = b0.wrapping_add((1u64 as u32));
+            let b904: u32 = b903.min(b7);
+            let b905: u32 = b904.wrapping_mul(b3);
+            let b906: u32 = b905.wrapping_add(b14);
+            for l in 0..UNITS {
+                v853[l] = v853[l].wrapping_add(b893[l]);
+                let x894: f32 = ((v853[l]) as f32);
+                let x895: f32 = la664_0[l];
+                let x896: f32 = x895 * b843;
+                let x897: f32 = x894 * x896;
+                let x898: f32 = la665_0[l];
+                let x899: f32 = x898 * b852;
+                let x900: f32 = T::fmadd(x894, x896, x899);
+                let x901: f32 = la8_0[l];
+                let x902: f32 = x901 + x900;
+                la8_0[l] = x902;
+            }
+            let b907: f32 = *g2.add((b906) as usize);
+            let b908: u32 = b906.wrapping_mul((8u64 as u32));
+            let b909: u32 = b906.wrapping_mul((2u64 as u32));
+            let b910: i32 = *g3.add((b909) as usize);
+            let b911: u32 = b906.wrapping_mul((2u64 as u32));
+            let b912: u32 = b911.wrapping_add((1u64 as u32));
+            let b913: i32 = *g3.add((b912) as usize);
+            let b914: i32 = b910.wrapping_add(b913);
+            let b915: f32 = ((b914) as f32);
+            let b916: f32 = b915 * b907;
+            let b917: u32 = b908.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v853[l] = (0i64 as i32);
+            }
+            let b918: u32 = *g1.add((b917) as usize);
+            let mut b920 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x919: u32 = la15_0[l];
+                let x920: i32 = ((x919) as i32);
+                b920[l] = x920;
+            }
+            let b921: [i32; UNITS] = T::dot_u7_i8(&b920, &[b918; UNITS]);
+            let b922: u32 = b908.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v853[l] = v853[l].wrapping_add(b921[l]);
+            }
+            let b923: u32 = *g1.add((b922) as usize);
+            let mut b925 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x924: u32 = la15_1[l];
+                let x925: i32 = ((x924) as i32);
+                b925[l] = x925;
+            }
+            let b926: [i32; UNITS] = T::dot_u7_i8(&b925, &[b923; UNITS]);
+            let b927: u32 = b908.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v853[l] = v853[l].wrapping_add(b926[l]);
+            }
+            let b928: u32 = *g1.add((b927) as usize);
+            let mut b930 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x929: u32 = la15_2[l];
+                let x930: i32 = ((x929) as i32);
+                b930[l] = x930;
+            }
+            let b931: [i32; UNITS] = T::dot_u7_i8(&b930, &[b928; UNITS]);
+            let b932: u32 = b908.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v853[l] = v853[l].wrapping_add(b931[l]);
+            }
+            let b933: u32 = *g1.add((b932) as usize);
+            let mut b935 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x934: u32 = la15_3[l];
+                let x935: i32 = ((x934) as i32);
+                b935[l] = x935;
+            }
+            let b936: [i32; UNITS] = T::dot_u7_i8(&b935, &[b933; UNITS]);
+            let b937: u32 = b908.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v853[l] = v853[l].wrapping_add(b936[l]);
+            }
+            let b938: u32 = *g1.add((b937) as usize);
+            let mut b940 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x939: u32 = la15_4[l];
+                let x940: i32 = ((x939) as i32);
+                b940[l] = x940;
+            }
+            let b941: [i32; UNITS] = T::dot_u7_i8(&b940, &[b938; UNITS]);
+            let b942: u32 = b908.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v853[l] = v853[l].wrapping_add(b941[l]);
+            }
+            let b943: u32 = *g1.add((b942) as usize);
+            let mut b945 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x944: u32 = la15_5[l];
+                let x945: i32 = ((x944) as i32);
+                b945[l] = x945;
+            }
+            let b946: [i32; UNITS] = T::dot_u7_i8(&b945, &[b943; UNITS]);
+            let b947: u32 = b908.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v853[l] = v853[l].wrapping_add(b946[l]);
+            }
+            let b948: u32 = *g1.add((b947) as usize);
+            let mut b950 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x949: u32 = la15_6[l];
+                let x950: i32 = ((x949) as i32);
+                b950[l] = x950;
+            }
+            let b951: [i32; UNITS] = T::dot_u7_i8(&b950, &[b948; UNITS]);
+            let b952: u32 = b908.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v853[l] = v853[l].wrapping_add(b951[l]);
+            }
+            let b953: u32 = *g1.add((b952) as usize);
+            let mut b955 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x954: u32 = la15_7[l];
+                let x955: i32 = ((x954) as i32);
+                b955[l] = x955;
+            }
+            let b956: [i32; UNITS] = T::dot_u7_i8(&b955, &[b953; UNITS]);
+            let b966: u32 = b0.wrapping_add((2u64 as u32));
+            let b967: u32 = b966.min(b7);
+            let b968: u32 = b967.wrapping_mul(b3);
+            let b969: u32 = b968.wrapping_add(b14);
+            for l in 0..UNITS {
+                v853[l] = v853[l].wrapping_add(b956[l]);
+                let x957: f32 = ((v853[l]) as f32);
+                let x958: f32 = la664_0[l];
+                let x959: f32 = x958 * b907;
+                let x960: f32 = x957 * x959;
+                let x961: f32 = la665_0[l];
+                let x962: f32 = x961 * b916;
+                let x963: f32 = T::fmadd(x957, x959, x962);
+                let x964: f32 = la8_1[l];
+                let x965: f32 = x964 + x963;
+                la8_1[l] = x965;
+            }
+            let b970: f32 = *g2.add((b969) as usize);
+            let b971: u32 = b969.wrapping_mul((8u64 as u32));
+            let b972: u32 = b969.wrapping_mul((2u64 as u32));
+            let b973: i32 = *g3.add((b972) as usize);
+            let b974: u32 = b969.wrapping_mul((2u64 as u32));
+            let b975: u32 = b974.wrapping_add((1u64 as u32));
+            let b976: i32 = *g3.add((b975) as usize);
+            let b977: i32 = b973.wrapping_add(b976);
+            let b978: f32 = ((b977) as f32);
+            let b979: f32 = b978 * b970;
+            let b980: u32 = b971.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v853[l] = (0i64 as i32);
+            }
+            let b981: u32 = *g1.add((b980) as usize);
+            let mut b983 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x982: u32 = la15_0[l];
+                let x983: i32 = ((x982) as i32);
+                b983[l] = x983;
+            }
+            let b984: [i32; UNITS] = T::dot_u7_i8(&b983, &[b981; UNITS]);
+            let b985: u32 = b971.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v853[l] = v853[l].wrapping_add(b984[l]);
+            }
+            let b986: u32 = *g1.add((b985) as usize);
+            let mut b988 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x987: u32 = la15_1[l];
+                let x988: i32 = ((x987) as i32);
+                b988[l] = x988;
+            }
+            let b989: [i32; UNITS] = T::dot_u7_i8(&b988, &[b986; UNITS]);
+            let b990: u32 = b971.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v853[l] = v853[l].wrapping_add(b989[l]);
+            }
+            let b991: u32 = *g1.add((b990) as usize);
+            let mut b993 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x992: u32 = la15_2[l];
+                let x993: i32 = ((x992) as i32);
+                b993[l] = x993;
+            }
+            let b994: [i32; UNITS] = T::dot_u7_i8(&b993, &[b991; UNITS]);
+            let b995: u32 = b971.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v853[l] = v853[l].wrapping_add(b994[l]);
+            }
+            let b996: u32 = *g1.add((b995) as usize);
+            let mut b998 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x997: u32 = la15_3[l];
+                let x998: i32 = ((x997) as i32);
+                b998[l] = x998;
+            }
+            let b999: [i32; UNITS] = T::dot_u7_i8(&b998, &[b996; UNITS]);
+            let b1000: u32 = b971.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v853[l] = v853[l].wrapping_add(b999[l]);
+            }
+            let b1001: u32 = *g1.add((b1000) as usize);
+            let mut b1003 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1002: u32 = la15_4[l];
+                let x1003: i32 = ((x1002) as i32);
+                b1003[l] = x1003;
+            }
+            let b1004: [i32; UNITS] = T::dot_u7_i8(&b1003, &[b1001; UNITS]);
+            let b1005: u32 = b971.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v853[l] = v853[l].wrapping_add(b1004[l]);
+            }
+            let b1006: u32 = *g1.add((b1005) as usize);
+            let mut b1008 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1007: u32 = la15_5[l];
+                let x1008: i32 = ((x1007) as i32);
+                b1008[l] = x1008;
+            }
+            let b1009: [i32; UNITS] = T::dot_u7_i8(&b1008, &[b1006; UNITS]);
+            let b1010: u32 = b971.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v853[l] = v853[l].wrapping_add(b1009[l]);
+            }
+            let b1011: u32 = *g1.add((b1010) as usize);
+            let mut b1013 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1012: u32 = la15_6[l];
+                let x1013: i32 = ((x1012) as i32);
+                b1013[l] = x1013;
+            }
+            let b1014: [i32; UNITS] = T::dot_u7_i8(&b1013, &[b1011; UNITS]);
+            let b1015: u32 = b971.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v853[l] = v853[l].wrapping_add(b1014[l]);
+            }
+            let b1016: u32 = *g1.add((b1015) as usize);
+            let mut b1018 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1017: u32 = la15_7[l];
+                let x1018: i32 = ((x1017) as i32);
+                b1018[l] = x1018;
+            }
+            let b1019: [i32; UNITS] = T::dot_u7_i8(&b1018, &[b1016; UNITS]);
+            let b1029: u32 = b0.wrapping_add((3u64 as u32));
+            let b1030: u32 = b1029.min(b7);
+            let b1031: u32 = b1030.wrapping_mul(b3);
+            let b1032: u32 = b1031.wrapping_add(b14);
+            for l in 0..UNITS {
+                v853[l] = v853[l].wrapping_add(b1019[l]);
+                let x1020: f32 = ((v853[l]) as f32);
+                let x1021: f32 = la664_0[l];
+                let x1022: f32 = x1021 * b970;
+                let x1023: f32 = x1020 * x1022;
+                let x1024: f32 = la665_0[l];
+                let x1025: f32 = x1024 * b979;
+                let x1026: f32 = T::fmadd(x1020, x1022, x1025);
+                let x1027: f32 = la8_2[l];
+                let x1028: f32 = x1027 + x1026;
+                la8_2[l] = x1028;
+            }
+            let b1033: f32 = *g2.add((b1032) as usize);
+            let b1034: u32 = b1032.wrapping_mul((8u64 as u32));
+            let b1035: u32 = b1032.wrapping_mul((2u64 as u32));
+            let b1036: i32 = *g3.add((b1035) as usize);
+            let b1037: u32 = b1032.wrapping_mul((2u64 as u32));
+            let b1038: u32 = b1037.wrapping_add((1u64 as u32));
+            let b1039: i32 = *g3.add((b1038) as usize);
+            let b1040: i32 = b1036.wrapping_add(b1039);
+            let b1041: f32 = ((b1040) as f32);
+            let b1042: f32 = b1041 * b1033;
+            let b1043: u32 = b1034.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v853[l] = (0i64 as i32);
+            }
+            let b1044: u32 = *g1.add((b1043) as usize);
+            let mut b1046 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1045: u32 = la15_0[l];
+                let x1046: i32 = ((x1045) as i32);
+                b1046[l] = x1046;
+            }
+            let b1047: [i32; UNITS] = T::dot_u7_i8(&b1046, &[b1044; UNITS]);
+            let b1048: u32 = b1034.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v853[l] = v853[l].wrapping_add(b1047[l]);
+            }
+            let b1049: u32 = *g1.add((b1048) as usize);
+            let mut b1051 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1050: u32 = la15_1[l];
+                let x1051: i32 = ((x1050) as i32);
+                b1051[l] = x1051;
+            }
+            let b1052: [i32; UNITS] = T::dot_u7_i8(&b1051, &[b1049; UNITS]);
+            let b1053: u32 = b1034.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v853[l] = v853[l].wrapping_add(b1052[l]);
+            }
+            let b1054: u32 = *g1.add((b1053) as usize);
+            let mut b1056 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1055: u32 = la15_2[l];
+                let x1056: i32 = ((x1055) as i32);
+                b1056[l] = x1056;
+            }
+            let b1057: [i32; UNITS] = T::dot_u7_i8(&b1056, &[b1054; UNITS]);
+            let b1058: u32 = b1034.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v853[l] = v853[l].wrapping_add(b1057[l]);
+            }
+            let b1059: u32 = *g1.add((b1058) as usize);
+            let mut b1061 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1060: u32 = la15_3[l];
+                let x1061: i32 = ((x1060) as i32);
+                b1061[l] = x1061;
+            }
+            let b1062: [i32; UNITS] = T::dot_u7_i8(&b1061, &[b1059; UNITS]);
+            let b1063: u32 = b1034.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v853[l] = v853[l].wrapping_add(b1062[l]);
+            }
+            let b1064: u32 = *g1.add((b1063) as usize);
+            let mut b1066 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1065: u32 = la15_4[l];
+                let x1066: i32 = ((x1065) as i32);
+                b1066[l] = x1066;
+            }
+            let b1067: [i32; UNITS] = T::dot_u7_i8(&b1066, &[b1064; UNITS]);
+            let b1068: u32 = b1034.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v853[l] = v853[l].wrapping_add(b1067[l]);
+            }
+            let b1069: u32 = *g1.add((b1068) as usize);
+            let mut b1071 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1070: u32 = la15_5[l];
+                let x1071: i32 = ((x1070) as i32);
+                b1071[l] = x1071;
+            }
+            let b1072: [i32; UNITS] = T::dot_u7_i8(&b1071, &[b1069; UNITS]);
+            let b1073: u32 = b1034.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v853[l] = v853[l].wrapping_add(b1072[l]);
+            }
+            let b1074: u32 = *g1.add((b1073) as usize);
+            let mut b1076 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1075: u32 = la15_6[l];
+                let x1076: i32 = ((x1075) as i32);
+                b1076[l] = x1076;
+            }
+            let b1077: [i32; UNITS] = T::dot_u7_i8(&b1076, &[b1074; UNITS]);
+            let b1078: u32 = b1034.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v853[l] = v853[l].wrapping_add(b1077[l]);
+            }
+            let b1079: u32 = *g1.add((b1078) as usize);
+            let mut b1081 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1080: u32 = la15_7[l];
+                let x1081: i32 = ((x1080) as i32);
+                b1081[l] = x1081;
+            }
+            let b1082: [i32; UNITS] = T::dot_u7_i8(&b1081, &[b1079; UNITS]);
+            let b1092: u32 = b0.wrapping_add((4u64 as u32));
+            let b1093: u32 = b1092.min(b7);
+            let b1094: u32 = b1093.wrapping_mul(b3);
+            let b1095: u32 = b1094.wrapping_add(b14);
+            for l in 0..UNITS {
+                v853[l] = v853[l].wrapping_add(b1082[l]);
+                let x1083: f32 = ((v853[l]) as f32);
+                let x1084: f32 = la664_0[l];
+                let x1085: f32 = x1084 * b1033;
+                let x1086: f32 = x1083 * x1085;
+                let x1087: f32 = la665_0[l];
+                let x1088: f32 = x1087 * b1042;
+                let x1089: f32 = T::fmadd(x1083, x1085, x1088);
+                let x1090: f32 = la8_3[l];
+                let x1091: f32 = x1090 + x1089;
+                la8_3[l] = x1091;
+            }
+            let b1096: f32 = *g2.add((b1095) as usize);
+            let b1097: u32 = b1095.wrapping_mul((8u64 as u32));
+            let b1098: u32 = b1095.wrapping_mul((2u64 as u32));
+            let b1099: i32 = *g3.add((b1098) as usize);
+            let b1100: u32 = b1095.wrapping_mul((2u64 as u32));
+            let b1101: u32 = b1100.wrapping_add((1u64 as u32));
+            let b1102: i32 = *g3.add((b1101) as usize);
+            let b1103: i32 = b1099.wrapping_add(b1102);
+            let b1104: f32 = ((b1103) as f32);
+            let b1105: f32 = b1104 * b1096;
+            let b1106: u32 = b1097.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v853[l] = (0i64 as i32);
+            }
+            let b1107: u32 = *g1.add((b1106) as usize);
+            let mut b1109 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1108: u32 = la15_0[l];
+                let x1109: i32 = ((x1108) as i32);
+                b1109[l] = x1109;
+            }
+            let b1110: [i32; UNITS] = T::dot_u7_i8(&b1109, &[b1107; UNITS]);
+            let b1111: u32 = b1097.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v853[l] = v853[l].wrapping_add(b1110[l]);
+            }
+            let b1112: u32 = *g1.add((b1111) as usize);
+            let mut b1114 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1113: u32 = la15_1[l];
+                let x1114: i32 = ((x1113) as i32);
+                b1114[l] = x1114;
+            }
+            let b1115: [i32; UNITS] = T::dot_u7_i8(&b1114, &[b1112; UNITS]);
+            let b1116: u32 = b1097.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v853[l] = v853[l].wrapping_add(b1115[l]);
+            }
+            let b1117: u32 = *g1.add((b1116) as usize);
+            let mut b1119 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1118: u32 = la15_2[l];
+                let x1119: i32 = ((x1118) as i32);
+                b1119[l] = x1119;
+            }
+            let b1120: [i32; UNITS] = T::dot_u7_i8(&b1119, &[b1117; UNITS]);
+            let b1121: u32 = b1097.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v853[l] = v853[l].wrapping_add(b1120[l]);
+            }
+            let b1122: u32 = *g1.add((b1121) as usize);
+            let mut b1124 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1123: u32 = la15_3[l];
+                let x1124: i32 = ((x1123) as i32);
+                b1124[l] = x1124;
+            }
+            let b1125: [i32; UNITS] = T::dot_u7_i8(&b1124, &[b1122; UNITS]);
+            let b1126: u32 = b1097.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v853[l] = v853[l].wrapping_add(b1125[l]);
+            }
+            let b1127: u32 = *g1.add((b1126) as usize);
+            let mut b1129 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1128: u32 = la15_4[l];
+                let x1129: i32 = ((x1128) as i32);
+                b1129[l] = x1129;
+            }
+            let b1130: [i32; UNITS] = T::dot_u7_i8(&b1129, &[b1127; UNITS]);
+            let b1131: u32 = b1097.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v853[l] = v853[l].wrapping_add(b1130[l]);
+            }
+            let b1132: u32 = *g1.add((b1131) as usize);
+            let mut b1134 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1133: u32 = la15_5[l];
+                let x1134: i32 = ((x1133) as i32);
+                b1134[l] = x1134;
+            }
+            let b1135: [i32; UNITS] = T::dot_u7_i8(&b1134, &[b1132; UNITS]);
+            let b1136: u32 = b1097.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v853[l] = v853[l].wrapping_add(b1135[l]);
+            }
+            let b1137: u32 = *g1.add((b1136) as usize);
+            let mut b1139 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1138: u32 = la15_6[l];
+                let x1139: i32 = ((x1138) as i32);
+                b1139[l] = x1139;
+            }
+            let b1140: [i32; UNITS] = T::dot_u7_i8(&b1139, &[b1137; UNITS]);
+            let b1141: u32 = b1097.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v853[l] = v853[l].wrapping_add(b1140[l]);
+            }
+            let b1142: u32 = *g1.add((b1141) as usize);
+            let mut b1144 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1143: u32 = la15_7[l];
+                let x1144: i32 = ((x1143) as i32);
+                b1144[l] = x1144;
+            }
+            let b1145: [i32; UNITS] = T::dot_u7_i8(&b1144, &[b1142; UNITS]);
+            let b1155: u32 = b0.wrapping_add((5u64 as u32));
+            let b1156: u32 = b1155.min(b7);
+            let b1157: u32 = b1156.wrapping_mul(b3);
+            let b1158: u32 = b1157.wrapping_add(b14);
+            for l in 0..UNITS {
+                v853[l] = v853[l].wrapping_add(b1145[l]);
+                let x1146: f32 = ((v853[l]) as f32);
+                let x1147: f32 = la664_0[l];
+                let x1148: f32 = x1147 * b1096;
+                let x1149: f32 = x1146 * x1148;
+                let x1150: f32 = la665_0[l];
+                let x1151: f32 = x1150 * b1105;
+                let x1152: f32 = T::fmadd(x1146, x1148, x1151);
+                let x1153: f32 = la8_4[l];
+                let x1154: f32 = x1153 + x1152;
+                la8_4[l] = x1154;
+            }
+            let b1159: f32 = *g2.add((b1158) as usize);
+            let b1160: u32 = b1158.wrapping_mul((8u64 as u32));
+            let b1161: u32 = b1158.wrapping_mul((2u64 as u32));
+            let b1162: i32 = *g3.add((b1161) as usize);
+            let b1163: u32 = b1158.wrapping_mul((2u64 as u32));
+            let b1164: u32 = b1163.wrapping_add((1u64 as u32));
+            let b1165: i32 = *g3.add((b1164) as usize);
+            let b1166: i32 = b1162.wrapping_add(b1165);
+            let b1167: f32 = ((b1166) as f32);
+            let b1168: f32 = b1167 * b1159;
+            let b1169: u32 = b1160.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v853[l] = (0i64 as i32);
+            }
+            let b1170: u32 = *g1.add((b1169) as usize);
+            let mut b1172 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1171: u32 = la15_0[l];
+                let x1172: i32 = ((x1171) as i32);
+                b1172[l] = x1172;
+            }
+            let b1173: [i32; UNITS] = T::dot_u7_i8(&b1172, &[b1170; UNITS]);
+            let b1174: u32 = b1160.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v853[l] = v853[l].wrapping_add(b1173[l]);
+            }
+            let b1175: u32 = *g1.add((b1174) as usize);
+            let mut b1177 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1176: u32 = la15_1[l];
+                let x1177: i32 = ((x1176) as i32);
+                b1177[l] = x1177;
+            }
+            let b1178: [i32; UNITS] = T::dot_u7_i8(&b1177, &[b1175; UNITS]);
+            let b1179: u32 = b1160.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v853[l] = v853[l].wrapping_add(b1178[l]);
+            }
+            let b1180: u32 = *g1.add((b1179) as usize);
+            let mut b1182 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1181: u32 = la15_2[l];
+                let x1182: i32 = ((x1181) as i32);
+                b1182[l] = x1182;
+            }
+            let b1183: [i32; UNITS] = T::dot_u7_i8(&b1182, &[b1180; UNITS]);
+            let b1184: u32 = b1160.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v853[l] = v853[l].wrapping_add(b1183[l]);
+            }
+            let b1185: u32 = *g1.add((b1184) as usize);
+            let mut b1187 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1186: u32 = la15_3[l];
+                let x1187: i32 = ((x1186) as i32);
+                b1187[l] = x1187;
+            }
+            let b1188: [i32; UNITS] = T::dot_u7_i8(&b1187, &[b1185; UNITS]);
+            let b1189: u32 = b1160.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v853[l] = v853[l].wrapping_add(b1188[l]);
+            }
+            let b1190: u32 = *g1.add((b1189) as usize);
+            let mut b1192 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1191: u32 = la15_4[l];
+                let x1192: i32 = ((x1191) as i32);
+                b1192[l] = x1192;
+            }
+            let b1193: [i32; UNITS] = T::dot_u7_i8(&b1192, &[b1190; UNITS]);
+            let b1194: u32 = b1160.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v853[l] = v853[l].wrapping_add(b1193[l]);
+            }
+            let b1195: u32 = *g1.add((b1194) as usize);
+            let mut b1197 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1196: u32 = la15_5[l];
+                let x1197: i32 = ((x1196) as i32);
+                b1197[l] = x1197;
+            }
+            let b1198: [i32; UNITS] = T::dot_u7_i8(&b1197, &[b1195; UNITS]);
+            let b1199: u32 = b1160.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v853[l] = v853[l].wrapping_add(b1198[l]);
+            }
+            let b1200: u32 = *g1.add((b1199) as usize);
+            let mut b1202 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1201: u32 = la15_6[l];
+                let x1202: i32 = ((x1201) as i32);
+                b1202[l] = x1202;
+            }
+            let b1203: [i32; UNITS] = T::dot_u7_i8(&b1202, &[b1200; UNITS]);
+            let b1204: u32 = b1160.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v853[l] = v853[l].wrapping_add(b1203[l]);
+            }
+            let b1205: u32 = *g1.add((b1204) as usize);
+            let mut b1207 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1206: u32 = la15_7[l];
+                let x1207: i32 = ((x1206) as i32);
+                b1207[l] = x1207;
+            }
+            let b1208: [i32; UNITS] = T::dot_u7_i8(&b1207, &[b1205; UNITS]);
+            let b1218: u32 = b0.wrapping_add((6u64 as u32));
+            let b1219: u32 = b1218.min(b7);
+            let b1220: u32 = b1219.wrapping_mul(b3);
+            let b1221: u32 = b1220.wrapping_add(b14);
+            for l in 0..UNITS {
+                v853[l] = v853[l].wrapping_add(b1208[l]);
+                let x1209: f32 = ((v853[l]) as f32);
+                let x1210: f32 = la664_0[l];
+                let x1211: f32 = x1210 * b1159;
+                let x1212: f32 = x1209 * x1211;
+                let x1213: f32 = la665_0[l];
+                let x1214: f32 = x1213 * b1168;
+                let x1215: f32 = T::fmadd(x1209, x1211, x1214);
+                let x1216: f32 = la8_5[l];
+                let x1217: f32 = x1216 + x1215;
+                la8_5[l] = x1217;
+            }
+            let b1222: f32 = *g2.add((b1221) as usize);
+            let b1223: u32 = b1221.wrapping_mul((8u64 as u32));
+            let b1224: u32 = b1221.wrapping_mul((2u64 as u32));
+            let b1225: i32 = *g3.add((b1224) as usize);
+            let b1226: u32 = b1221.wrapping_mul((2u64 as u32));
+            let b1227: u32 = b1226.wrapping_add((1u64 as u32));
+            let b1228: i32 = *g3.add((b1227) as usize);
+            let b1229: i32 = b1225.wrapping_add(b1228);
+            let b1230: f32 = ((b1229) as f32);
+            let b1231: f32 = b1230 * b1222;
+            let b1232: u32 = b1223.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v853[l] = (0i64 as i32);
+            }
+            let b1233: u32 = *g1.add((b1232) as usize);
+            let mut b1235 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1234: u32 = la15_0[l];
+                let x1235: i32 = ((x1234) as i32);
+                b1235[l] = x1235;
+            }
+            let b1236: [i32; UNITS] = T::dot_u7_i8(&b1235, &[b1233; UNITS]);
+            let b1237: u32 = b1223.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v853[l] = v853[l].wrapping_add(b1236[l]);
+            }
+            let b1238: u32 = *g1.add((b1237) as usize);
+            let mut b1240 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1239: u32 = la15_1[l];
+                let x1240: i32 = ((x1239) as i32);
+                b1240[l] = x1240;
+            }
+            let b1241: [i32; UNITS] = T::dot_u7_i8(&b1240, &[b1238; UNITS]);
+            let b1242: u32 = b1223.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v853[l] = v853[l].wrapping_add(b1241[l]);
+            }
+            let b1243: u32 = *g1.add((b1242) as usize);
+            let mut b1245 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1244: u32 = la15_2[l];
+                let x1245: i32 = ((x1244) as i32);
+                b1245[l] = x1245;
+            }
+            let b1246: [i32; UNITS] = T::dot_u7_i8(&b1245, &[b1243; UNITS]);
+            let b1247: u32 = b1223.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v853[l] = v853[l].wrapping_add(b1246[l]);
+            }
+            let b1248: u32 = *g1.add((b1247) as usize);
+            let mut b1250 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1249: u32 = la15_3[l];
+                let x1250: i32 = ((x1249) as i32);
+                b1250[l] = x1250;
+            }
+            let b1251: [i32; UNITS] = T::dot_u7_i8(&b1250, &[b1248; UNITS]);
+            let b1252: u32 = b1223.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v853[l] = v853[l].wrapping_add(b1251[l]);
+            }
+            let b1253: u32 = *g1.add((b1252) as usize);
+            let mut b1255 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1254: u32 = la15_4[l];
+                let x1255: i32 = ((x1254) as i32);
+                b1255[l] = x1255;
+            }
+            let b1256: [i32; UNITS] = T::dot_u7_i8(&b1255, &[b1253; UNITS]);
+            let b1257: u32 = b1223.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v853[l] = v853[l].wrapping_add(b1256[l]);
+            }
+            let b1258: u32 = *g1.add((b1257) as usize);
+            let mut b1260 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1259: u32 = la15_5[l];
+                let x1260: i32 = ((x1259) as i32);
+                b1260[l] = x1260;
+            }
+            let b1261: [i32; UNITS] = T::dot_u7_i8(&b1260, &[b1258; UNITS]);
+            let b1262: u32 = b1223.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v853[l] = v853[l].wrapping_add(b1261[l]);
+            }
+            let b1263: u32 = *g1.add((b1262) as usize);
+            let mut b1265 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1264: u32 = la15_6[l];
+                let x1265: i32 = ((x1264) as i32);
+                b1265[l] = x1265;
+            }
+            let b1266: [i32; UNITS] = T::dot_u7_i8(&b1265, &[b1263; UNITS]);
+            let b1267: u32 = b1223.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v853[l] = v853[l].wrapping_add(b1266[l]);
+            }
+            let b1268: u32 = *g1.add((b1267) as usize);
+            let mut b1270 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1269: u32 = la15_7[l];
+                let x1270: i32 = ((x1269) as i32);
+                b1270[l] = x1270;
+            }
+            let b1271: [i32; UNITS] = T::dot_u7_i8(&b1270, &[b1268; UNITS]);
+            let b1281: u32 = b0.wrapping_add((7u64 as u32));
+            let b1282: u32 = b1281.min(b7);
+            let b1283: u32 = b1282.wrapping_mul(b3);
+            let b1284: u32 = b1283.wrapping_add(b14);
+            for l in 0..UNITS {
+                v853[l] = v853[l].wrapping_add(b1271[l]);
+                let x1272: f32 = ((v853[l]) as f32);
+                let x1273: f32 = la664_0[l];
+                let x1274: f32 = x1273 * b1222;
+                let x1275: f32 = x1272 * x1274;
+                let x1276: f32 = la665_0[l];
+                let x1277: f32 = x1276 * b1231;
+                let x1278: f32 = T::fmadd(x1272, x1274, x1277);
+                let x1279: f32 = la8_6[l];
+                let x1280: f32 = x1279 + x1278;
+                la8_6[l] = x1280;
+            }
+            let b1285: f32 = *g2.add((b1284) as usize);
+            let b1286: u32 = b1284.wrapping_mul((8u64 as u32));
+            let b1287: u32 = b1284.wrapping_mul((2u64 as u32));
+            let b1288: i32 = *g3.add((b1287) as usize);
+            let b1289: u32 = b1284.wrapping_mul((2u64 as u32));
+            let b1290: u32 = b1289.wrapping_add((1u64 as u32));
+            let b1291: i32 = *g3.add((b1290) as usize);
+            let b1292: i32 = b1288.wrapping_add(b1291);
+            let b1293: f32 = ((b1292) as f32);
+            let b1294: f32 = b1293 * b1285;
+            let b1295: u32 = b1286.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v853[l] = (0i64 as i32);
+            }
+            let b1296: u32 = *g1.add((b1295) as usize);
+            let mut b1298 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1297: u32 = la15_0[l];
+                let x1298: i32 = ((x1297) as i32);
+                b1298[l] = x1298;
+            }
+            let b1299: [i32; UNITS] = T::dot_u7_i8(&b1298, &[b1296; UNITS]);
+            let b1300: u32 = b1286.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v853[l] = v853[l].wrapping_add(b1299[l]);
+            }
+            let b1301: u32 = *g1.add((b1300) as usize);
+            let mut b1303 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1302: u32 = la15_1[l];
+                let x1303: i32 = ((x1302) as i32);
+                b1303[l] = x1303;
+            }
+            let b1304: [i32; UNITS] = T::dot_u7_i8(&b1303, &[b1301; UNITS]);
+            let b1305: u32 = b1286.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v853[l] = v853[l].wrapping_add(b1304[l]);
+            }
+            let b1306: u32 = *g1.add((b1305) as usize);
+            let mut b1308 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1307: u32 = la15_2[l];
+                let x1308: i32 = ((x1307) as i32);
+                b1308[l] = x1308;
+            }
+            let b1309: [i32; UNITS] = T::dot_u7_i8(&b1308, &[b1306; UNITS]);
+            let b1310: u32 = b1286.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v853[l] = v853[l].wrapping_add(b1309[l]);
+            }
+            let b1311: u32 = *g1.add((b1310) as usize);
+            let mut b1313 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1312: u32 = la15_3[l];
+                let x1313: i32 = ((x1312) as i32);
+                b1313[l] = x1313;
+            }
+            let b1314: [i32; UNITS] = T::dot_u7_i8(&b1313, &[b1311; UNITS]);
+            let b1315: u32 = b1286.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v853[l] = v853[l].wrapping_add(b1314[l]);
+            }
+            let b1316: u32 = *g1.add((b1315) as usize);
+            let mut b1318 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1317: u32 = la15_4[l];
+                let x1318: i32 = ((x1317) as i32);
+                b1318[l] = x1318;
+            }
+            let b1319: [i32; UNITS] = T::dot_u7_i8(&b1318, &[b1316; UNITS]);
+            let b1320: u32 = b1286.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v853[l] = v853[l].wrapping_add(b1319[l]);
+            }
+            let b1321: u32 = *g1.add((b1320) as usize);
+            let mut b1323 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1322: u32 = la15_5[l];
+                let x1323: i32 = ((x1322) as i32);
+                b1323[l] = x1323;
+            }
+            let b1324: [i32; UNITS] = T::dot_u7_i8(&b1323, &[b1321; UNITS]);
+            let b1325: u32 = b1286.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v853[l] = v853[l].wrapping_add(b1324[l]);
+            }
+            let b1326: u32 = *g1.add((b1325) as usize);
+            let mut b1328 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1327: u32 = la15_6[l];
+                let x1328: i32 = ((x1327) as i32);
+                b1328[l] = x1328;
+            }
+            let b1329: [i32; UNITS] = T::dot_u7_i8(&b1328, &[b1326; UNITS]);
+            let b1330: u32 = b1286.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v853[l] = v853[l].wrapping_add(b1329[l]);
+            }
+            let b1331: u32 = *g1.add((b1330) as usize);
+            let mut b1333 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1332: u32 = la15_7[l];
+                let x1333: i32 = ((x1332) as i32);
+                b1333[l] = x1333;
+            }
+            let b1334: [i32; UNITS] = T::dot_u7_i8(&b1333, &[b1331; UNITS]);
+            for l in 0..UNITS {
+                v853[l] = v853[l].wrapping_add(b1334[l]);
+                let x1335: f32 = ((v853[l]) as f32);
+                let x1336: f32 = la664_0[l];
+                let x1337: f32 = x1336 * b1285;
+                let x1338: f32 = x1335 * x1337;
+                let x1339: f32 = la665_0[l];
+                let x1340: f32 = x1339 * b1294;
+                let x1341: f32 = T::fmadd(x1335, x1337, x1340);
+                let x1342: f32 = la8_7[l];
+                let x1343: f32 = x1342 + x1341;
+                la8_7[l] = x1343;
+            }
+            v9 = v9.wrapping_add((1 as u32));
+        }
+        let b1344: u32 = b0.wrapping_add((0u64 as u32));
+        let b1346: bool = b1344 < s_u32[3];
+        let mut b1347 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x1345: bool = b5[l] < s_u32[1];
+            let x1347: bool = x1345 && b1346;
+            b1347[l] = x1347;
+        }
+        let mut m1 = [false; UNITS];
+        for l in 0..UNITS { m1[l] = b1347[l]; }
+        if m1.iter().all(|&x| x) {
+            let b1348: u32 = b1344.wrapping_mul(s_u32[1]);
+            let a20 = span((((0u32).wrapping_add(b4)).wrapping_add(b1348)) as u32, UNITS, g4_len);
+            for l in 0..UNITS {
+                let x1349: u32 = b1348.wrapping_add(b5[l]);
+                let x1350: f32 = la8_0[l];
+                *g4.add(a20 + l) = x1350;
+            }
+        } else {
+            let mut m2 = [false; UNITS];
+            for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
+            if m2.iter().any(|&x| x) {
+                let b1348: u32 = b1344.wrapping_mul(s_u32[1]);
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x1349: u32 = b1348.wrapping_add(b5[l]);
+                    let x1350: f32 = la8_0[l];
+                    if m2[l] { st(g4, g4_len, x1349, x1350, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
+        }
+        let b1351: u32 = b0.wrapping_add((1u64 as u32));
+        let b1353: bool = b1351 < s_u32[3];
+        let mut b1354 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x1352: bool = b5[l] < s_u32[1];
+            let x1354: bool = x1352 && b1353;
+            b1354[l] = x1354;
+        }
+        let mut m3 = [false; UNITS];
+        for l in 0..UNITS { m3[l] = b1354[l]; }
+        if m3.iter().all(|&x| x) {
+            let b1355: u32 = b1351.wrapping_mul(s_u32[1]);
+            let a21 = span((((0u32).wrapping_add(b4)).wrapping_add(b1355)) as u32, UNITS, g4_len);
+            for l in 0..UNITS {
+                let x1356: u32 = b1355.wrapping_add(b5[l]);
+                let x1357: f32 = la8_1[l];
+                *g4.add(a21 + l) = x1357;
+            }
+        } else {
+            let mut m4 = [false; UNITS];
+            for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
+            if m4.iter().any(|&x| x) {
+                let b1355: u32 = b1351.wrapping_mul(s_u32[1]);
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x1356: u32 = b1355.wrapping_add(b5[l]);
+                    let x1357: f32 = la8_1[l];
+                    if m4[l] { st(g4, g4_len, x1356, x1357, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
+        }
+        let b1358: u32 = b0.wrapping_add((2u64 as u32));
+        let b1360: bool = b1358 < s_u32[3];
+        let mut b1361 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x1359: bool = b5[l] < s_u32[1];
+            let x1361: bool = x1359 && b1360;
+            b1361[l] = x1361;
+        }
+        let mut m5 = [false; UNITS];
+        for l in 0..UNITS { m5[l] = b1361[l]; }
+        if m5.iter().all(|&x| x) {
+            let b1362: u32 = b1358.wrapping_mul(s_u32[1]);
+            let a22 = span((((0u32).wrapping_add(b4)).wrapping_add(b1362)) as u32, UNITS, g4_len);
+            for l in 0..UNITS {
+                let x1363: u32 = b1362.wrapping_add(b5[l]);
+                let x1364: f32 = la8_2[l];
+                *g4.add(a22 + l) = x1364;
+            }
+        } else {
+            let mut m6 = [false; UNITS];
+            for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
+            if m6.iter().any(|&x| x) {
+                let b1362: u32 = b1358.wrapping_mul(s_u32[1]);
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x1363: u32 = b1362.wrapping_add(b5[l]);
+                    let x1364: f32 = la8_2[l];
+                    if m6[l] { st(g4, g4_len, x1363, x1364, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
+        }
+        let b1365: u32 = b0.wrapping_add((3u64 as u32));
+        let b1367: bool = b1365 < s_u32[3];
+        let mut b1368 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x1366: bool = b5[l] < s_u32[1];
+            let x1368: bool = x1366 && b1367;
+            b1368[l] = x1368;
+        }
+        let mut m7 = [false; UNITS];
+        for l in 0..UNITS { m7[l] = b1368[l]; }
+        if m7.iter().all(|&x| x) {
+            let b1369: u32 = b1365.wrapping_mul(s_u32[1]);
+            let a23 = span((((0u32).wrapping_add(b4)).wrapping_add(b1369)) as u32, UNITS, g4_len);
+            for l in 0..UNITS {
+                let x1370: u32 = b1369.wrapping_add(b5[l]);
+                let x1371: f32 = la8_3[l];
+                *g4.add(a23 + l) = x1371;
+            }
+        } else {
+            let mut m8 = [false; UNITS];
+            for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
+            if m8.iter().any(|&x| x) {
+                let b1369: u32 = b1365.wrapping_mul(s_u32[1]);
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x1370: u32 = b1369.wrapping_add(b5[l]);
+                    let x1371: f32 = la8_3[l];
+                    if m8[l] { st(g4, g4_len, x1370, x1371, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
+        }
+        let b1372: u32 = b0.wrapping_add((4u64 as u32));
+        let b1374: bool = b1372 < s_u32[3];
+        let mut b1375 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x1373: bool = b5[l] < s_u32[1];
+            let x1375: bool = x1373 && b1374;
+            b1375[l] = x1375;
+        }
+        let mut m9 = [false; UNITS];
+        for l in 0..UNITS { m9[l] = b1375[l]; }
+        if m9.iter().all(|&x| x) {
+            let b1376: u32 = b1372.wrapping_mul(s_u32[1]);
+            let a24 = span((((0u32).wrapping_add(b4)).wrapping_add(b1376)) as u32, UNITS, g4_len);
+            for l in 0..UNITS {
+                let x1377: u32 = b1376.wrapping_add(b5[l]);
+                let x1378: f32 = la8_4[l];
+                *g4.add(a24 + l) = x1378;
+            }
+        } else {
+            let mut m10 = [false; UNITS];
+            for l in 0..UNITS { m10[l] = m0[l] && m9[l]; }
+            if m10.iter().any(|&x| x) {
+                let b1376: u32 = b1372.wrapping_mul(s_u32[1]);
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x1377: u32 = b1376.wrapping_add(b5[l]);
+                    let x1378: f32 = la8_4[l];
+                    if m10[l] { st(g4, g4_len, x1377, x1378, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
+        }
+        let b1379: u32 = b0.wrapping_add((5u64 as u32));
+        let b1381: bool = b1379 < s_u32[3];
+        let mut b1382 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x1380: bool = b5[l] < s_u32[1];
+            let x1382: bool = x1380 && b1381;
+            b1382[l] = x1382;
+        }
+        let mut m11 = [false; UNITS];
+        for l in 0..UNITS { m11[l] = b1382[l]; }
+        if m11.iter().all(|&x| x) {
+            let b1383: u32 = b1379.wrapping_mul(s_u32[1]);
+            let a25 = span((((0u32).wrapping_add(b4)).wrapping_add(b1383)) as u32, UNITS, g4_len);
+            for l in 0..UNITS {
+                let x1384: u32 = b1383.wrapping_add(b5[l]);
+                let x1385: f32 = la8_5[l];
+                *g4.add(a25 + l) = x1385;
+            }
+        } else {
+            let mut m12 = [false; UNITS];
+            for l in 0..UNITS { m12[l] = m0[l] && m11[l]; }
+            if m12.iter().any(|&x| x) {
+                let b1383: u32 = b1379.wrapping_mul(s_u32[1]);
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x1384: u32 = b1383.wrapping_add(b5[l]);
+                    let x1385: f32 = la8_5[l];
+                    if m12[l] { st(g4, g4_len, x1384, x1385, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
+        }
+        let b1386: u32 = b0.wrapping_add((6u64 as u32));
+        let b1388: bool = b1386 < s_u32[3];
+        let mut b1389 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x1387: bool = b5[l] < s_u32[1];
+            let x1389: bool = x1387 && b1388;
+            b1389[l] = x1389;
+        }
+        let mut m13 = [false; UNITS];
+        for l in 0..UNITS { m13[l] = b1389[l]; }
+        if m13.iter().all(|&x| x) {
+            let b1390: u32 = b1386.wrapping_mul(s_u32[1]);
+            let a26 = span((((0u32).wrapping_add(b4)).wrapping_add(b1390)) as u32, UNITS, g4_len);
+            for l in 0..UNITS {
+                let x1391: u32 = b1390.wrapping_add(b5[l]);
+                let x1392: f32 = la8_6[l];
+                *g4.add(a26 + l) = x1392;
+            }
+        } else {
+            let mut m14 = [false; UNITS];
+            for l in 0..UNITS { m14[l] = m0[l] && m13[l]; }
+            if m14.iter().any(|&x| x) {
+                let b1390: u32 = b1386.wrapping_mul(s_u32[1]);
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x1391: u32 = b1390.wrapping_add(b5[l]);
+                    let x1392: f32 = la8_6[l];
+                    if m14[l] { st(g4, g4_len, x1391, x1392, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
+        }
+        let b1393: u32 = b0.wrapping_add((7u64 as u32));
+        let b1395: bool = b1393 < s_u32[3];
+        let mut b1396 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x1394: bool = b5[l] < s_u32[1];
+            let x1396: bool = x1394 && b1395;
+            b1396[l] = x1396;
+        }
+        let mut m15 = [false; UNITS];
+        for l in 0..UNITS { m15[l] = b1396[l]; }
+        if m15.iter().all(|&x| x) {
+            let b1397: u32 = b1393.wrapping_mul(s_u32[1]);
+            let a27 = span((((0u32).wrapping_add(b4)).wrapping_add(b1397)) as u32, UNITS, g4_len);
+            for l in 0..UNITS {
+                let x1398: u32 = b1397.wrapping_add(b5[l]);
+                let x1399: f32 = la8_7[l];
+                *g4.add(a27 + l) = x1399;
+            }
+        } else {
+            let mut m16 = [false; UNITS];
+            for l in 0..UNITS { m16[l] = m0[l] && m15[l]; }
+            if m16.iter().any(|&x| x) {
+                let b1397: u32 = b1393.wrapping_mul(s_u32[1]);
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x1398: u32 = b1397.wrapping_add(b5[l]);
+                    let x1399: f32 = la8_7[l];
+                    if m16[l] { st(g4, g4_len, x1398, x1399, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
         }
     } else {
-        let mut m2 = [false; UNITS];
-        for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
-        if m2.iter().any(|&x| x) {
-            let b1346: u32 = b1342.wrapping_mul(s_u32[1]);
-            let mut ok = true;
+        v1400 = b0;
+        let b1401: u32 = s_u32[3].wrapping_sub(b0);
+        let b1402: bool = b1401 >= (3u64 as u32);
+        if b1402 {
+            let b1403: u32 = div(s_u32[2], (32u64 as u32));
+            let b1404: u32 = cube[0].wrapping_mul((8u64 as u32));
+            let b1406: u32 = div(s_u32[2], (32u64 as u32));
+            let b1407: u32 = s_u32[3].wrapping_sub((1u64 as u32));
+            let mut b1405 = [<u32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1347: u32 = b1346.wrapping_add(b3[l]);
-                let x1348: f32 = la6_0[l];
-                if m2[l] { st(g4, g4_len, x1347, x1348, &mut ok); }
+                let x1405: u32 = b1404.wrapping_add((l as u32));
+                b1405[l] = x1405;
+                la1408_0[l] = 0.0f32;
+                la1408_1[l] = 0.0f32;
+                la1408_2[l] = 0.0f32;
+                la1408_3[l] = 0.0f32;
             }
-            assert!(ok, "kernel index out of bounds");
-        }
-    }
-    let b1349: u32 = b1.wrapping_add((1u64 as u32));
-    let b1351: bool = b1349 < s_u32[3];
-    let mut b1352 = [<bool>::default(); UNITS];
-    for l in 0..UNITS {
-        let x1350: bool = b3[l] < s_u32[1];
-        let x1352: bool = x1350 && b1351;
-        b1352[l] = x1352;
-    }
-    let mut m3 = [false; UNITS];
-    for l in 0..UNITS { m3[l] = b1352[l]; }
-    if m3.iter().all(|&x| x) {
-        let b1353: u32 = b1349.wrapping_mul(s_u32[1]);
-        let a21 = span((((0u32).wrapping_add(b2)).wrapping_add(b1353)) as u32, UNITS, g4_len);
-        for l in 0..UNITS {
-            let x1354: u32 = b1353.wrapping_add(b3[l]);
-            let x1355: f32 = la6_1[l];
-            *g4.add(a21 + l) = x1355;
-        }
-    } else {
-        let mut m4 = [false; UNITS];
-        for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
-        if m4.iter().any(|&x| x) {
-            let b1353: u32 = b1349.wrapping_mul(s_u32[1]);
-            let mut ok = true;
+            if (0u64 as u32) < b1406 {
+                let hv: u64 = (b1406 - 1) as u64;
+                let mut fits = true;
+                let h1: u64 = (((cube[0]).wrapping_mul(b1406)) as u64).wrapping_add(hv);
+                fits &= h1 <= u32::MAX as u64;
+                let h2: u64 = h1.wrapping_mul((((32u64 as u32)) as u64));
+                fits &= h2 <= u32::MAX as u64;
+                let h3: u64 = ((div(((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h2);
+                fits &= h3 <= u32::MAX as u64;
+                let h4: u64 = 7;
+                let h5: u64 = h3.wrapping_add(h4);
+                fits &= h5 <= u32::MAX as u64;
+                let h6: u64 = h5.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+                fits &= h6 <= u32::MAX as u64;
+                hoisted_check(fits, h6, g0_len);
+                let h7: u64 = (((cube[0]).wrapping_mul(b1406)) as u64).wrapping_add(hv);
+                fits &= h7 <= u32::MAX as u64;
+                let h8: u64 = h7.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h8 <= u32::MAX as u64;
+                let h9: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h8);
+                fits &= h9 <= u32::MAX as u64;
+                let h10: u64 = 7;
+                let h11: u64 = h9.wrapping_add(h10);
+                fits &= h11 <= u32::MAX as u64;
+                let h12: u64 = h11.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
+                fits &= h12 <= u32::MAX as u64;
+                hoisted_check(fits, h12, g0_len);
+                let h13: u64 = (((cube[0]).wrapping_mul(b1406)) as u64).wrapping_add(hv);
+                fits &= h13 <= u32::MAX as u64;
+                let h14: u64 = h13.wrapping_mul((((32u64 as u32)) as u64));
+                fits &= h14 <= u32::MAX as u64;
+                let h15: u64 = ((div(((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h14);
+                fits &= h15 <= u32::MAX as u64;
+                let h16: u64 = 7;
+                let h17: u64 = h15.wrapping_add(h16);
+                fits &= h17 <= u32::MAX as u64;
+                let h18: u64 = h17.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+                fits &= h18 <= u32::MAX as u64;
+                hoisted_check(fits, h18, g0_len);
+                let h19: u64 = (((cube[0]).wrapping_mul(b1406)) as u64).wrapping_add(hv);
+                fits &= h19 <= u32::MAX as u64;
+                let h20: u64 = h19.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h20 <= u32::MAX as u64;
+                let h21: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h20);
+                fits &= h21 <= u32::MAX as u64;
+                let h22: u64 = 7;
+                let h23: u64 = h21.wrapping_add(h22);
+                fits &= h23 <= u32::MAX as u64;
+                let h24: u64 = h23.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
+                fits &= h24 <= u32::MAX as u64;
+                hoisted_check(fits, h24, g0_len);
+                let h25: u64 = (((cube[0]).wrapping_mul(b1406)) as u64).wrapping_add(hv);
+                fits &= h25 <= u32::MAX as u64;
+                let h26: u64 = h25.wrapping_mul((((32u64 as u32)) as u64));
+                fits &= h26 <= u32::MAX as u64;
+                let h27: u64 = ((div(((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h26);
+                fits &= h27 <= u32::MAX as u64;
+                let h28: u64 = 7;
+                let h29: u64 = h27.wrapping_add(h28);
+                fits &= h29 <= u32::MAX as u64;
+                let h30: u64 = h29.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+                fits &= h30 <= u32::MAX as u64;
+                hoisted_check(fits, h30, g0_len);
+                let h31: u64 = (((cube[0]).wrapping_mul(b1406)) as u64).wrapping_add(hv);
+                fits &= h31 <= u32::MAX as u64;
+                let h32: u64 = h31.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h32 <= u32::MAX as u64;
+                let h33: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h32);
+                fits &= h33 <= u32::MAX as u64;
+                let h34: u64 = 7;
+                let h35: u64 = h33.wrapping_add(h34);
+                fits &= h35 <= u32::MAX as u64;
+                let h36: u64 = h35.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
+                fits &= h36 <= u32::MAX as u64;
+                hoisted_check(fits, h36, g0_len);
+                let h37: u64 = (((cube[0]).wrapping_mul(b1406)) as u64).wrapping_add(hv);
+                fits &= h37 <= u32::MAX as u64;
+                let h38: u64 = h37.wrapping_mul((((32u64 as u32)) as u64));
+                fits &= h38 <= u32::MAX as u64;
+                let h39: u64 = ((div(((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h38);
+                fits &= h39 <= u32::MAX as u64;
+                let h40: u64 = 7;
+                let h41: u64 = h39.wrapping_add(h40);
+                fits &= h41 <= u32::MAX as u64;
+                let h42: u64 = h41.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+                fits &= h42 <= u32::MAX as u64;
+                hoisted_check(fits, h42, g0_len);
+                let h43: u64 = (((cube[0]).wrapping_mul(b1406)) as u64).wrapping_add(hv);
+                fits &= h43 <= u32::MAX as u64;
+                let h44: u64 = h43.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h44 <= u32::MAX as u64;
+                let h45: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h44);
+                fits &= h45 <= u32::MAX as u64;
+                let h46: u64 = 7;
+                let h47: u64 = h45.wrapping_add(h46);
+                fits &= h47 <= u32::MAX as u64;
+                let h48: u64 = h47.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
+                fits &= h48 <= u32::MAX as u64;
+                hoisted_check(fits, h48, g0_len);
+                let h49: u64 = (((cube[0]).wrapping_mul(b1406)) as u64).wrapping_add(hv);
+                fits &= h49 <= u32::MAX as u64;
+                let h50: u64 = h49.wrapping_mul((((32u64 as u32)) as u64));
+                fits &= h50 <= u32::MAX as u64;
+                let h51: u64 = ((div(((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h50);
+                fits &= h51 <= u32::MAX as u64;
+                let h52: u64 = 7;
+                let h53: u64 = h51.wrapping_add(h52);
+                fits &= h53 <= u32::MAX as u64;
+                let h54: u64 = h53.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+                fits &= h54 <= u32::MAX as u64;
+                hoisted_check(fits, h54, g0_len);
+                let h55: u64 = (((cube[0]).wrapping_mul(b1406)) as u64).wrapping_add(hv);
+                fits &= h55 <= u32::MAX as u64;
+                let h56: u64 = h55.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h56 <= u32::MAX as u64;
+                let h57: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h56);
+                fits &= h57 <= u32::MAX as u64;
+                let h58: u64 = 7;
+                let h59: u64 = h57.wrapping_add(h58);
+                fits &= h59 <= u32::MAX as u64;
+                let h60: u64 = h59.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
+                fits &= h60 <= u32::MAX as u64;
+                hoisted_check(fits, h60, g0_len);
+                let h61: u64 = (((cube[0]).wrapping_mul(b1406)) as u64).wrapping_add(hv);
+                fits &= h61 <= u32::MAX as u64;
+                let h62: u64 = h61.wrapping_mul((((32u64 as u32)) as u64));
+                fits &= h62 <= u32::MAX as u64;
+                let h63: u64 = ((div(((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h62);
+                fits &= h63 <= u32::MAX as u64;
+                let h64: u64 = 7;
+                let h65: u64 = h63.wrapping_add(h64);
+                fits &= h65 <= u32::MAX as u64;
+                let h66: u64 = h65.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+                fits &= h66 <= u32::MAX as u64;
+                hoisted_check(fits, h66, g0_len);
+                let h67: u64 = (((cube[0]).wrapping_mul(b1406)) as u64).wrapping_add(hv);
+                fits &= h67 <= u32::MAX as u64;
+                let h68: u64 = h67.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h68 <= u32::MAX as u64;
+                let h69: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h68);
+                fits &= h69 <= u32::MAX as u64;
+                let h70: u64 = 7;
+                let h71: u64 = h69.wrapping_add(h70);
+                fits &= h71 <= u32::MAX as u64;
+                let h72: u64 = h71.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
+                fits &= h72 <= u32::MAX as u64;
+                hoisted_check(fits, h72, g0_len);
+                let h73: u64 = (((cube[0]).wrapping_mul(b1406)) as u64).wrapping_add(hv);
+                fits &= h73 <= u32::MAX as u64;
+                let h74: u64 = h73.wrapping_mul((((32u64 as u32)) as u64));
+                fits &= h74 <= u32::MAX as u64;
+                let h75: u64 = ((div(((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h74);
+                fits &= h75 <= u32::MAX as u64;
+                let h76: u64 = 7;
+                let h77: u64 = h75.wrapping_add(h76);
+                fits &= h77 <= u32::MAX as u64;
+                let h78: u64 = h77.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+                fits &= h78 <= u32::MAX as u64;
+                hoisted_check(fits, h78, g0_len);
+                let h79: u64 = (((cube[0]).wrapping_mul(b1406)) as u64).wrapping_add(hv);
+                fits &= h79 <= u32::MAX as u64;
+                let h80: u64 = h79.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h80 <= u32::MAX as u64;
+                let h81: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h80);
+                fits &= h81 <= u32::MAX as u64;
+                let h82: u64 = 7;
+                let h83: u64 = h81.wrapping_add(h82);
+                fits &= h83 <= u32::MAX as u64;
+                let h84: u64 = h83.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
+                fits &= h84 <= u32::MAX as u64;
+                hoisted_check(fits, h84, g0_len);
+                let h85: u64 = (((cube[0]).wrapping_mul(b1406)) as u64).wrapping_add(hv);
+                fits &= h85 <= u32::MAX as u64;
+                let h86: u64 = h85.wrapping_mul((((32u64 as u32)) as u64));
+                fits &= h86 <= u32::MAX as u64;
+                let h87: u64 = ((div(((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h86);
+                fits &= h87 <= u32::MAX as u64;
+                let h88: u64 = 7;
+                let h89: u64 = h87.wrapping_add(h88);
+                fits &= h89 <= u32::MAX as u64;
+                let h90: u64 = h89.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((7u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((7u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+                fits &= h90 <= u32::MAX as u64;
+                hoisted_check(fits, h90, g0_len);
+                let h91: u64 = (((cube[0]).wrapping_mul(b1406)) as u64).wrapping_add(hv);
+                fits &= h91 <= u32::MAX as u64;
+                let h92: u64 = h91.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h92 <= u32::MAX as u64;
+                let h93: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h92);
+                fits &= h93 <= u32::MAX as u64;
+                let h94: u64 = 7;
+                let h95: u64 = h93.wrapping_add(h94);
+                fits &= h95 <= u32::MAX as u64;
+                let h96: u64 = h95.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((7u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
+                fits &= h96 <= u32::MAX as u64;
+                hoisted_check(fits, h96, g0_len);
+                let h97: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h97 <= u32::MAX as u64;
+                let h98: u64 = h97.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h98 <= u32::MAX as u64;
+                let h99: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b1407)).wrapping_mul(b1403)) as u64).wrapping_add(h98);
+                fits &= h99 <= u32::MAX as u64;
+                hoisted_check(fits, h99, g2_len);
+                let h100: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h100 <= u32::MAX as u64;
+                let h101: u64 = h100.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h101 <= u32::MAX as u64;
+                let h102: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b1407)).wrapping_mul(b1403)) as u64).wrapping_add(h101);
+                fits &= h102 <= u32::MAX as u64;
+                let h103: u64 = h102.wrapping_mul((((2u64 as u32)) as u64));
+                fits &= h103 <= u32::MAX as u64;
+                hoisted_check(fits, h103, g3_len);
+                let h104: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h104 <= u32::MAX as u64;
+                let h105: u64 = h104.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h105 <= u32::MAX as u64;
+                let h106: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b1407)).wrapping_mul(b1403)) as u64).wrapping_add(h105);
+                fits &= h106 <= u32::MAX as u64;
+                let h107: u64 = h106.wrapping_mul((((2u64 as u32)) as u64));
+                fits &= h107 <= u32::MAX as u64;
+                let h108: u64 = h107.wrapping_add((((1u64 as u32)) as u64));
+                fits &= h108 <= u32::MAX as u64;
+                hoisted_check(fits, h108, g3_len);
+                let h109: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h109 <= u32::MAX as u64;
+                let h110: u64 = h109.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h110 <= u32::MAX as u64;
+                let h111: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b1407)).wrapping_mul(b1403)) as u64).wrapping_add(h110);
+                fits &= h111 <= u32::MAX as u64;
+                let h112: u64 = h111.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h112 <= u32::MAX as u64;
+                let h113: u64 = h112.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h113 <= u32::MAX as u64;
+                hoisted_check(fits, h113, g1_len);
+                let h114: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h114 <= u32::MAX as u64;
+                let h115: u64 = h114.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h115 <= u32::MAX as u64;
+                let h116: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b1407)).wrapping_mul(b1403)) as u64).wrapping_add(h115);
+                fits &= h116 <= u32::MAX as u64;
+                let h117: u64 = h116.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h117 <= u32::MAX as u64;
+                let h118: u64 = h117.wrapping_add((((1u64 as u32)) as u64));
+                fits &= h118 <= u32::MAX as u64;
+                hoisted_check(fits, h118, g1_len);
+                let h119: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h119 <= u32::MAX as u64;
+                let h120: u64 = h119.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h120 <= u32::MAX as u64;
+                let h121: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b1407)).wrapping_mul(b1403)) as u64).wrapping_add(h120);
+                fits &= h121 <= u32::MAX as u64;
+                let h122: u64 = h121.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h122 <= u32::MAX as u64;
+                let h123: u64 = h122.wrapping_add((((2u64 as u32)) as u64));
+                fits &= h123 <= u32::MAX as u64;
+                hoisted_check(fits, h123, g1_len);
+                let h124: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h124 <= u32::MAX as u64;
+                let h125: u64 = h124.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h125 <= u32::MAX as u64;
+                let h126: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b1407)).wrapping_mul(b1403)) as u64).wrapping_add(h125);
+                fits &= h126 <= u32::MAX as u64;
+                let h127: u64 = h126.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h127 <= u32::MAX as u64;
+                let h128: u64 = h127.wrapping_add((((3u64 as u32)) as u64));
+                fits &= h128 <= u32::MAX as u64;
+                hoisted_check(fits, h128, g1_len);
+                let h129: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h129 <= u32::MAX as u64;
+                let h130: u64 = h129.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h130 <= u32::MAX as u64;
+                let h131: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b1407)).wrapping_mul(b1403)) as u64).wrapping_add(h130);
+                fits &= h131 <= u32::MAX as u64;
+                let h132: u64 = h131.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h132 <= u32::MAX as u64;
+                let h133: u64 = h132.wrapping_add((((4u64 as u32)) as u64));
+                fits &= h133 <= u32::MAX as u64;
+                hoisted_check(fits, h133, g1_len);
+                let h134: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h134 <= u32::MAX as u64;
+                let h135: u64 = h134.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h135 <= u32::MAX as u64;
+                let h136: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b1407)).wrapping_mul(b1403)) as u64).wrapping_add(h135);
+                fits &= h136 <= u32::MAX as u64;
+                let h137: u64 = h136.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h137 <= u32::MAX as u64;
+                let h138: u64 = h137.wrapping_add((((5u64 as u32)) as u64));
+                fits &= h138 <= u32::MAX as u64;
+                hoisted_check(fits, h138, g1_len);
+                let h139: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h139 <= u32::MAX as u64;
+                let h140: u64 = h139.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h140 <= u32::MAX as u64;
+                let h141: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b1407)).wrapping_mul(b1403)) as u64).wrapping_add(h140);
+                fits &= h141 <= u32::MAX as u64;
+                let h142: u64 = h141.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h142 <= u32::MAX as u64;
+                let h143: u64 = h142.wrapping_add((((6u64 as u32)) as u64));
+                fits &= h143 <= u32::MAX as u64;
+                hoisted_check(fits, h143, g1_len);
+                let h144: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h144 <= u32::MAX as u64;
+                let h145: u64 = h144.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h145 <= u32::MAX as u64;
+                let h146: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b1407)).wrapping_mul(b1403)) as u64).wrapping_add(h145);
+                fits &= h146 <= u32::MAX as u64;
+                let h147: u64 = h146.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h147 <= u32::MAX as u64;
+                let h148: u64 = h147.wrapping_add((((7u64 as u32)) as u64));
+                fits &= h148 <= u32::MAX as u64;
+                hoisted_check(fits, h148, g1_len);
+                let h149: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h149 <= u32::MAX as u64;
+                let h150: u64 = h149.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h150 <= u32::MAX as u64;
+                let h151: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b1407)).wrapping_mul(b1403)) as u64).wrapping_add(h150);
+                fits &= h151 <= u32::MAX as u64;
+                hoisted_check(fits, h151, g2_len);
+                let h152: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h152 <= u32::MAX as u64;
+                let h153: u64 = h152.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h153 <= u32::MAX as u64;
+                let h154: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b1407)).wrapping_mul(b1403)) as u64).wrapping_add(h153);
+                fits &= h154 <= u32::MAX as u64;
+                let h155: u64 = h154.wrapping_mul((((2u64 as u32)) as u64));
+                fits &= h155 <= u32::MAX as u64;
+                hoisted_check(fits, h155, g3_len);
+                let h156: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h156 <= u32::MAX as u64;
+                let h157: u64 = h156.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h157 <= u32::MAX as u64;
+                let h158: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b1407)).wrapping_mul(b1403)) as u64).wrapping_add(h157);
+                fits &= h158 <= u32::MAX as u64;
+                let h159: u64 = h158.wrapping_mul((((2u64 as u32)) as u64));
+                fits &= h159 <= u32::MAX as u64;
+                let h160: u64 = h159.wrapping_add((((1u64 as u32)) as u64));
+                fits &= h160 <= u32::MAX as u64;
+                hoisted_check(fits, h160, g3_len);
+                let h161: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h161 <= u32::MAX as u64;
+                let h162: u64 = h161.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h162 <= u32::MAX as u64;
+                let h163: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b1407)).wrapping_mul(b1403)) as u64).wrapping_add(h162);
+                fits &= h163 <= u32::MAX as u64;
+                let h164: u64 = h163.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h164 <= u32::MAX as u64;
+                let h165: u64 = h164.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h165 <= u32::MAX as u64;
+                hoisted_check(fits, h165, g1_len);
+                let h166: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h166 <= u32::MAX as u64;
+                let h167: u64 = h166.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h167 <= u32::MAX as u64;
+                let h168: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b1407)).wrapping_mul(b1403)) as u64).wrapping_add(h167);
+                fits &= h168 <= u32::MAX as u64;
+                let h169: u64 = h168.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h169 <= u32::MAX as u64;
+                let h170: u64 = h169.wrapping_add((((1u64 as u32)) as u64));
+                fits &= h170 <= u32::MAX as u64;
+                hoisted_check(fits, h170, g1_len);
+                let h171: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h171 <= u32::MAX as u64;
+                let h172: u64 = h171.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h172 <= u32::MAX as u64;
+                let h173: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b1407)).wrapping_mul(b1403)) as u64).wrapping_add(h172);
+                fits &= h173 <= u32::MAX as u64;
+                let h174: u64 = h173.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h174 <= u32::MAX as u64;
+                let h175: u64 = h174.wrapping_add((((2u64 as u32)) as u64));
+                fits &= h175 <= u32::MAX as u64;
+                hoisted_check(fits, h175, g1_len);
+                let h176: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h176 <= u32::MAX as u64;
+                let h177: u64 = h176.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h177 <= u32::MAX as u64;
+                let h178: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b1407)).wrapping_mul(b1403)) as u64).wrapping_add(h177);
+                fits &= h178 <= u32::MAX as u64;
+                let h179: u64 = h178.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h179 <= u32::MAX as u64;
+                let h180: u64 = h179.wrapping_add((((3u64 as u32)) as u64));
+                fits &= h180 <= u32::MAX as u64;
+                hoisted_check(fits, h180, g1_len);
+                let h181: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h181 <= u32::MAX as u64;
+                let h182: u64 = h181.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h182 <= u32::MAX as u64;
+                let h183: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b1407)).wrapping_mul(b1403)) as u64).wrapping_add(h182);
+                fits &= h183 <= u32::MAX as u64;
+                let h184: u64 = h183.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h184 <= u32::MAX as u64;
+                let h185: u64 = h184.wrapping_add((((4u64 as u32)) as u64));
+                fits &= h185 <= u32::MAX as u64;
+                hoisted_check(fits, h185, g1_len);
+                let h186: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h186 <= u32::MAX as u64;
+                let h187: u64 = h186.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h187 <= u32::MAX as u64;
+                let h188: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b1407)).wrapping_mul(b1403)) as u64).wrapping_add(h187);
+                fits &= h188 <= u32::MAX as u64;
+                let h189: u64 = h188.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h189 <= u32::MAX as u64;
+                let h190: u64 = h189.wrapping_add((((5u64 as u32)) as u64));
+                fits &= h190 <= u32::MAX as u64;
+                hoisted_check(fits, h190, g1_len);
+                let h191: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h191 <= u32::MAX as u64;
+                let h192: u64 = h191.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h192 <= u32::MAX as u64;
+                let h193: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b1407)).wrapping_mul(b1403)) as u64).wrapping_add(h192);
+                fits &= h193 <= u32::MAX as u64;
+                let h194: u64 = h193.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h194 <= u32::MAX as u64;
+                let h195: u64 = h194.wrapping_add((((6u64 as u32)) as u64));
+                fits &= h195 <= u32::MAX as u64;
+                hoisted_check(fits, h195, g1_len);
+                let h196: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h196 <= u32::MAX as u64;
+                let h197: u64 = h196.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h197 <= u32::MAX as u64;
+                let h198: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b1407)).wrapping_mul(b1403)) as u64).wrapping_add(h197);
+                fits &= h198 <= u32::MAX as u64;
+                let h199: u64 = h198.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h199 <= u32::MAX as u64;
+                let h200: u64 = h199.wrapping_add((((7u64 as u32)) as u64));
+                fits &= h200 <= u32::MAX as u64;
+                hoisted_check(fits, h200, g1_len);
+                let h201: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h201 <= u32::MAX as u64;
+                let h202: u64 = h201.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h202 <= u32::MAX as u64;
+                let h203: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b1407)).wrapping_mul(b1403)) as u64).wrapping_add(h202);
+                fits &= h203 <= u32::MAX as u64;
+                hoisted_check(fits, h203, g2_len);
+                let h204: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h204 <= u32::MAX as u64;
+                let h205: u64 = h204.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h205 <= u32::MAX as u64;
+                let h206: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b1407)).wrapping_mul(b1403)) as u64).wrapping_add(h205);
+                fits &= h206 <= u32::MAX as u64;
+                let h207: u64 = h206.wrapping_mul((((2u64 as u32)) as u64));
+                fits &= h207 <= u32::MAX as u64;
+                hoisted_check(fits, h207, g3_len);
+                let h208: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h208 <= u32::MAX as u64;
+                let h209: u64 = h208.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h209 <= u32::MAX as u64;
+                let h210: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b1407)).wrapping_mul(b1403)) as u64).wrapping_add(h209);
+                fits &= h210 <= u32::MAX as u64;
+                let h211: u64 = h210.wrapping_mul((((2u64 as u32)) as u64));
+                fits &= h211 <= u32::MAX as u64;
+                let h212: u64 = h211.wrapping_add((((1u64 as u32)) as u64));
+                fits &= h212 <= u32::MAX as u64;
+                hoisted_check(fits, h212, g3_len);
+                let h213: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h213 <= u32::MAX as u64;
+                let h214: u64 = h213.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h214 <= u32::MAX as u64;
+                let h215: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b1407)).wrapping_mul(b1403)) as u64).wrapping_add(h214);
+                fits &= h215 <= u32::MAX as u64;
+                let h216: u64 = h215.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h216 <= u32::MAX as u64;
+                let h217: u64 = h216.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h217 <= u32::MAX as u64;
+                hoisted_check(fits, h217, g1_len);
+                let h218: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h218 <= u32::MAX as u64;
+                let h219: u64 = h218.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h219 <= u32::MAX as u64;
+                let h220: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b1407)).wrapping_mul(b1403)) as u64).wrapping_add(h219);
+                fits &= h220 <= u32::MAX as u64;
+                let h221: u64 = h220.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h221 <= u32::MAX as u64;
+                let h222: u64 = h221.wrapping_add((((1u64 as u32)) as u64));
+                fits &= h222 <= u32::MAX as u64;
+                hoisted_check(fits, h222, g1_len);
+                let h223: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h223 <= u32::MAX as u64;
+                let h224: u64 = h223.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h224 <= u32::MAX as u64;
+                let h225: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b1407)).wrapping_mul(b1403)) as u64).wrapping_add(h224);
+                fits &= h225 <= u32::MAX as u64;
+                let h226: u64 = h225.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h226 <= u32::MAX as u64;
+                let h227: u64 = h226.wrapping_add((((2u64 as u32)) as u64));
+                fits &= h227 <= u32::MAX as u64;
+                hoisted_check(fits, h227, g1_len);
+                let h228: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h228 <= u32::MAX as u64;
+                let h229: u64 = h228.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h229 <= u32::MAX as u64;
+                let h230: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b1407)).wrapping_mul(b1403)) as u64).wrapping_add(h229);
+                fits &= h230 <= u32::MAX as u64;
+                let h231: u64 = h230.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h231 <= u32::MAX as u64;
+                let h232: u64 = h231.wrapping_add((((3u64 as u32)) as u64));
+                fits &= h232 <= u32::MAX as u64;
+                hoisted_check(fits, h232, g1_len);
+                let h233: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h233 <= u32::MAX as u64;
+                let h234: u64 = h233.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h234 <= u32::MAX as u64;
+                let h235: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b1407)).wrapping_mul(b1403)) as u64).wrapping_add(h234);
+                fits &= h235 <= u32::MAX as u64;
+                let h236: u64 = h235.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h236 <= u32::MAX as u64;
+                let h237: u64 = h236.wrapping_add((((4u64 as u32)) as u64));
+                fits &= h237 <= u32::MAX as u64;
+                hoisted_check(fits, h237, g1_len);
+                let h238: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h238 <= u32::MAX as u64;
+                let h239: u64 = h238.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h239 <= u32::MAX as u64;
+                let h240: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b1407)).wrapping_mul(b1403)) as u64).wrapping_add(h239);
+                fits &= h240 <= u32::MAX as u64;
+                let h241: u64 = h240.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h241 <= u32::MAX as u64;
+                let h242: u64 = h241.wrapping_add((((5u64 as u32)) as u64));
+                fits &= h242 <= u32::MAX as u64;
+                hoisted_check(fits, h242, g1_len);
+                let h243: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h243 <= u32::MAX as u64;
+                let h244: u64 = h243.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h244 <= u32::MAX as u64;
+                let h245: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b1407)).wrapping_mul(b1403)) as u64).wrapping_add(h244);
+                fits &= h245 <= u32::MAX as u64;
+                let h246: u64 = h245.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h246 <= u32::MAX as u64;
+                let h247: u64 = h246.wrapping_add((((6u64 as u32)) as u64));
+                fits &= h247 <= u32::MAX as u64;
+                hoisted_check(fits, h247, g1_len);
+                let h248: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h248 <= u32::MAX as u64;
+                let h249: u64 = h248.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h249 <= u32::MAX as u64;
+                let h250: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b1407)).wrapping_mul(b1403)) as u64).wrapping_add(h249);
+                fits &= h250 <= u32::MAX as u64;
+                let h251: u64 = h250.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h251 <= u32::MAX as u64;
+                let h252: u64 = h251.wrapping_add((((7u64 as u32)) as u64));
+                fits &= h252 <= u32::MAX as u64;
+                hoisted_check(fits, h252, g1_len);
+                let h253: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h253 <= u32::MAX as u64;
+                let h254: u64 = h253.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h254 <= u32::MAX as u64;
+                let h255: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b1407)).wrapping_mul(b1403)) as u64).wrapping_add(h254);
+                fits &= h255 <= u32::MAX as u64;
+                hoisted_check(fits, h255, g2_len);
+                let h256: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h256 <= u32::MAX as u64;
+                let h257: u64 = h256.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h257 <= u32::MAX as u64;
+                let h258: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b1407)).wrapping_mul(b1403)) as u64).wrapping_add(h257);
+                fits &= h258 <= u32::MAX as u64;
+                let h259: u64 = h258.wrapping_mul((((2u64 as u32)) as u64));
+                fits &= h259 <= u32::MAX as u64;
+                hoisted_check(fits, h259, g3_len);
+                let h260: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h260 <= u32::MAX as u64;
+                let h261: u64 = h260.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h261 <= u32::MAX as u64;
+                let h262: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b1407)).wrapping_mul(b1403)) as u64).wrapping_add(h261);
+                fits &= h262 <= u32::MAX as u64;
+                let h263: u64 = h262.wrapping_mul((((2u64 as u32)) as u64));
+                fits &= h263 <= u32::MAX as u64;
+                let h264: u64 = h263.wrapping_add((((1u64 as u32)) as u64));
+                fits &= h264 <= u32::MAX as u64;
+                hoisted_check(fits, h264, g3_len);
+                let h265: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h265 <= u32::MAX as u64;
+                let h266: u64 = h265.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h266 <= u32::MAX as u64;
+                let h267: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b1407)).wrapping_mul(b1403)) as u64).wrapping_add(h266);
+                fits &= h267 <= u32::MAX as u64;
+                let h268: u64 = h267.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h268 <= u32::MAX as u64;
+                let h269: u64 = h268.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h269 <= u32::MAX as u64;
+                hoisted_check(fits, h269, g1_len);
+                let h270: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h270 <= u32::MAX as u64;
+                let h271: u64 = h270.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h271 <= u32::MAX as u64;
+                let h272: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b1407)).wrapping_mul(b1403)) as u64).wrapping_add(h271);
+                fits &= h272 <= u32::MAX as u64;
+                let h273: u64 = h272.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h273 <= u32::MAX as u64;
+                let h274: u64 = h273.wrapping_add((((1u64 as u32)) as u64));
+                fits &= h274 <= u32::MAX as u64;
+                hoisted_check(fits, h274, g1_len);
+                let h275: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h275 <= u32::MAX as u64;
+                let h276: u64 = h275.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h276 <= u32::MAX as u64;
+                let h277: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b1407)).wrapping_mul(b1403)) as u64).wrapping_add(h276);
+                fits &= h277 <= u32::MAX as u64;
+                let h278: u64 = h277.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h278 <= u32::MAX as u64;
+                let h279: u64 = h278.wrapping_add((((2u64 as u32)) as u64));
+                fits &= h279 <= u32::MAX as u64;
+                hoisted_check(fits, h279, g1_len);
+                let h280: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h280 <= u32::MAX as u64;
+                let h281: u64 = h280.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h281 <= u32::MAX as u64;
+                let h282: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b1407)).wrapping_mul(b1403)) as u64).wrapping_add(h281);
+                fits &= h282 <= u32::MAX as u64;
+                let h283: u64 = h282.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h283 <= u32::MAX as u64;
+                let h284: u64 = h283.wrapping_add((((3u64 as u32)) as u64));
+                fits &= h284 <= u32::MAX as u64;
+                hoisted_check(fits, h284, g1_len);
+                let h285: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h285 <= u32::MAX as u64;
+                let h286: u64 = h285.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h286 <= u32::MAX as u64;
+                let h287: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b1407)).wrapping_mul(b1403)) as u64).wrapping_add(h286);
+                fits &= h287 <= u32::MAX as u64;
+                let h288: u64 = h287.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h288 <= u32::MAX as u64;
+                let h289: u64 = h288.wrapping_add((((4u64 as u32)) as u64));
+                fits &= h289 <= u32::MAX as u64;
+                hoisted_check(fits, h289, g1_len);
+                let h290: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h290 <= u32::MAX as u64;
+                let h291: u64 = h290.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h291 <= u32::MAX as u64;
+                let h292: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b1407)).wrapping_mul(b1403)) as u64).wrapping_add(h291);
+                fits &= h292 <= u32::MAX as u64;
+                let h293: u64 = h292.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h293 <= u32::MAX as u64;
+                let h294: u64 = h293.wrapping_add((((5u64 as u32)) as u64));
+                fits &= h294 <= u32::MAX as u64;
+                hoisted_check(fits, h294, g1_len);
+                let h295: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h295 <= u32::MAX as u64;
+                let h296: u64 = h295.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h296 <= u32::MAX as u64;
+                let h297: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b1407)).wrapping_mul(b1403)) as u64).wrapping_add(h296);
+                fits &= h297 <= u32::MAX as u64;
+                let h298: u64 = h297.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h298 <= u32::MAX as u64;
+                let h299: u64 = h298.wrapping_add((((6u64 as u32)) as u64));
+                fits &= h299 <= u32::MAX as u64;
+                hoisted_check(fits, h299, g1_len);
+                let h300: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h300 <= u32::MAX as u64;
+                let h301: u64 = h300.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h301 <= u32::MAX as u64;
+                let h302: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b1407)).wrapping_mul(b1403)) as u64).wrapping_add(h301);
+                fits &= h302 <= u32::MAX as u64;
+                let h303: u64 = h302.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h303 <= u32::MAX as u64;
+                let h304: u64 = h303.wrapping_add((((7u64 as u32)) as u64));
+                fits &= h304 <= u32::MAX as u64;
+                hoisted_check(fits, h304, g1_len);
+            }
+            let mut v1409: u32 = (0u64 as u32);
+            loop {
+                if !(v1409 < b1406) { break; }
+                let b1410: u32 = cube[0].wrapping_mul(b1406);
+                let b1411: u32 = b1410.wrapping_add(v1409);
+                let b1412: u32 = (0u64 as u32).wrapping_mul((32u64 as u32));
+                let b1413: u32 = v1409.wrapping_mul((1u64 as u32));
+                let b1414: u32 = b1413.wrapping_add((0u64 as u32));
+                let b1416: u32 = div(b1412, (4u64 as u32));
+                let b1417: u32 = b1416.wrapping_add((0u64 as u32));
+                let b1418: u32 = b1417.wrapping_mul((4u64 as u32));
+                let b1419: u32 = b1411.wrapping_mul((8u64 as u32));
+                let b1423: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b1424: u32 = b1423.wrapping_add((3u64 as u32));
+                let b1425: u32 = div(b1424, (4u64 as u32));
+                let b1426: u32 = b1425.wrapping_mul((4u64 as u32));
+                let b1427: u32 = (0u64 as u32).wrapping_add(b1426);
+                let b1430: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b1431: u32 = b1430.wrapping_add((3u64 as u32));
+                let b1432: u32 = div(b1431, (4u64 as u32));
+                let b1433: u32 = b1432.wrapping_mul((4u64 as u32));
+                let b1434: u32 = (0u64 as u32).wrapping_add(b1433);
+                let b1435: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b1436: u32 = b1435.wrapping_add((3u64 as u32));
+                let b1437: u32 = div(b1436, (4u64 as u32));
+                let b1438: u32 = b1437.wrapping_mul((4u64 as u32));
+                let b1439: u32 = b1434.wrapping_add(b1438);
+                let b1440: u32 = div(b1439, (4u64 as u32));
+                let b1441: u32 = b1411.wrapping_mul((8u64 as u32));
+                let b1442: u32 = b1440.wrapping_add(b1441);
+                let b1444: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b1445: u32 = b1444.wrapping_add((3u64 as u32));
+                let b1446: u32 = div(b1445, (4u64 as u32));
+                let b1447: u32 = b1446.wrapping_mul((4u64 as u32));
+                let b1448: u32 = (0u64 as u32).wrapping_add(b1447);
+                let b1449: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b1450: u32 = b1449.wrapping_add((3u64 as u32));
+                let b1451: u32 = div(b1450, (4u64 as u32));
+                let b1452: u32 = b1451.wrapping_mul((4u64 as u32));
+                let b1453: u32 = b1448.wrapping_add(b1452);
+                let b1454: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+                let b1455: u32 = b1454.wrapping_add((3u64 as u32));
+                let b1456: u32 = div(b1455, (4u64 as u32));
+                let b1457: u32 = b1456.wrapping_mul((4u64 as u32));
+                let b1458: u32 = b1453.wrapping_add(b1457);
+                let b1459: u32 = div(b1458, (4u64 as u32));
+                let b1460: u32 = b1411.wrapping_mul((32u64 as u32));
+                let b1461: u32 = b1459.wrapping_add(b1460);
+                let b1463: i32 = ((b1418) as i32);
+                let b1464: u32 = div((0u64 as u32), (4u64 as u32));
+                let b1465: u32 = div(b1417, (8u64 as u32));
+                let b1466: u32 = b1465.wrapping_mul((4u64 as u32));
+                let b1467: u32 = b1464.wrapping_add(b1466);
+                let b1468: u32 = rem(b1417, (4u64 as u32));
+                let b1469: u32 = b1467.wrapping_add(b1468);
+                let b1470: u32 = div(b1417, (4u64 as u32));
+                let b1471: u32 = rem(b1470, (2u64 as u32));
+                let b1472: u32 = b1471.wrapping_mul((4u64 as u32));
+                let b1473: u32 = b1469.wrapping_mul((8u64 as u32));
+                let a28 = ((((0u32).wrapping_add(b1461)).wrapping_add(b1473)) as u32) as usize;
+                let b1478: u32 = div(b1417, (2u64 as u32));
+                let b1479: u32 = (0u64 as u32).wrapping_add(b1478);
+                let b1480: u32 = rem(b1417, (2u64 as u32));
+                let b1481: u32 = b1480.wrapping_mul((4u64 as u32));
+                let b1482: u32 = div(b1479, (4u64 as u32));
+                let b1483: u32 = b1482.wrapping_mul((8u64 as u32));
+                let a29 = ((((0u32).wrapping_add(b1442)).wrapping_add(b1483)) as u32) as usize;
+                let b1486: u32 = rem(b1479, (4u64 as u32));
+                let b1487: u32 = b1486.wrapping_mul((8u64 as u32));
+                let b1488: u32 = b1487.wrapping_add(b1481);
+                let b1497: u32 = div(b1412, (4u64 as u32));
+                let b1498: u32 = b1497.wrapping_add((1u64 as u32));
+                let b1499: u32 = b1498.wrapping_mul((4u64 as u32));
+                let b1500: u32 = b1411.wrapping_mul((8u64 as u32));
+                let b1504: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b1505: u32 = b1504.wrapping_add((3u64 as u32));
+                let b1506: u32 = div(b1505, (4u64 as u32));
+                let b1507: u32 = b1506.wrapping_mul((4u64 as u32));
+                let b1508: u32 = (0u64 as u32).wrapping_add(b1507);
+                let b1511: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b1512: u32 = b1511.wrapping_add((3u64 as u32));
+                let b1513: u32 = div(b1512, (4u64 as u32));
+                let b1514: u32 = b1513.wrapping_mul((4u64 as u32));
+                let b1515: u32 = (0u64 as u32).wrapping_add(b1514);
+                let b1516: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b1517: u32 = b1516.wrapping_add((3u64 as u32));
+                let b1518: u32 = div(b1517, (4u64 as u32));
+                let b1519: u32 = b1518.wrapping_mul((4u64 as u32));
+                let b1520: u32 = b1515.wrapping_add(b1519);
+                let b1521: u32 = div(b1520, (4u64 as u32));
+                let b1522: u32 = b1411.wrapping_mul((8u64 as u32));
+                let b1523: u32 = b1521.wrapping_add(b1522);
+                let b1525: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b1526: u32 = b1525.wrapping_add((3u64 as u32));
+                let b1527: u32 = div(b1526, (4u64 as u32));
+                let b1528: u32 = b1527.wrapping_mul((4u64 as u32));
+                let b1529: u32 = (0u64 as u32).wrapping_add(b1528);
+                let b1530: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b1531: u32 = b1530.wrapping_add((3u64 as u32));
+                let b1532: u32 = div(b1531, (4u64 as u32));
+                let b1533: u32 = b1532.wrapping_mul((4u64 as u32));
+                let b1534: u32 = b1529.wrapping_add(b1533);
+                let b1535: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+                let b1536: u32 = b1535.wrapping_add((3u64 as u32));
+                let b1537: u32 = div(b1536, (4u64 as u32));
+                let b1538: u32 = b1537.wrapping_mul((4u64 as u32));
+                let b1539: u32 = b1534.wrapping_add(b1538);
+                let b1540: u32 = div(b1539, (4u64 as u32));
+                let b1541: u32 = b1411.wrapping_mul((32u64 as u32));
+                let b1542: u32 = b1540.wrapping_add(b1541);
+                let b1544: i32 = ((b1499) as i32);
+                let b1545: u32 = div((0u64 as u32), (4u64 as u32));
+                let b1546: u32 = div(b1498, (8u64 as u32));
+                let b1547: u32 = b1546.wrapping_mul((4u64 as u32));
+                let b1548: u32 = b1545.wrapping_add(b1547);
+                let b1549: u32 = rem(b1498, (4u64 as u32));
+                let b1550: u32 = b1548.wrapping_add(b1549);
+                let b1551: u32 = div(b1498, (4u64 as u32));
+                let b1552: u32 = rem(b1551, (2u64 as u32));
+                let b1553: u32 = b1552.wrapping_mul((4u64 as u32));
+                let b1554: u32 = b1550.wrapping_mul((8u64 as u32));
+                let a30 = ((((0u32).wrapping_add(b1542)).wrapping_add(b1554)) as u32) as usize;
+                let b1559: u32 = div(b1498, (2u64 as u32));
+                let b1560: u32 = (0u64 as u32).wrapping_add(b1559);
+                let b1561: u32 = rem(b1498, (2u64 as u32));
+                let b1562: u32 = b1561.wrapping_mul((4u64 as u32));
+                let b1563: u32 = div(b1560, (4u64 as u32));
+                let b1564: u32 = b1563.wrapping_mul((8u64 as u32));
+                let a31 = ((((0u32).wrapping_add(b1523)).wrapping_add(b1564)) as u32) as usize;
+                let b1567: u32 = rem(b1560, (4u64 as u32));
+                let b1568: u32 = b1567.wrapping_mul((8u64 as u32));
+                let b1569: u32 = b1568.wrapping_add(b1562);
+                let b1578: u32 = div(b1412, (4u64 as u32));
+                let b1579: u32 = b1578.wrapping_add((2u64 as u32));
+                let b1580: u32 = b1579.wrapping_mul((4u64 as u32));
+                let b1581: u32 = b1411.wrapping_mul((8u64 as u32));
+                let b1585: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b1586: u32 = b1585.wrapping_add((3u64 as u32));
+                let b1587: u32 = div(b1586, (4u64 as u32));
+                let b1588: u32 = b1587.wrapping_mul((4u64 as u32));
+                let b1589: u32 = (0u64 as u32).wrapping_add(b1588);
+                let b1592: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b1593: u32 = b1592.wrapping_add((3u64 as u32));
+                let b1594: u32 = div(b1593, (4u64 as u32));
+                let b1595: u32 = b1594.wrapping_mul((4u64 as u32));
+                let b1596: u32 = (0u64 as u32).wrapping_add(b1595);
+                let b1597: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b1598: u32 = b1597.wrapping_add((3u64 as u32));
+                let b1599: u32 = div(b1598, (4u64 as u32));
+                let b1600: u32 = b1599.wrapping_mul((4u64 as u32));
+                let b1601: u32 = b1596.wrapping_add(b1600);
+                let b1602: u32 = div(b1601, (4u64 as u32));
+                let b1603: u32 = b1411.wrapping_mul((8u64 as u32));
+                let b1604: u32 = b1602.wrapping_add(b1603);
+                let b1606: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b1607: u32 = b1606.wrapping_add((3u64 as u32));
+                let b1608: u32 = div(b1607, (4u64 as u32));
+                let b1609: u32 = b1608.wrapping_mul((4u64 as u32));
+                let b1610: u32 = (0u64 as u32).wrapping_add(b1609);
+                let b1611: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b1612: u32 = b1611.wrapping_add((3u64 as u32));
+                let b1613: u32 = div(b1612, (4u64 as u32));
+                let b1614: u32 = b1613.wrapping_mul((4u64 as u32));
+                let b1615: u32 = b1610.wrapping_add(b1614);
+                let b1616: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+                let b1617: u32 = b1616.wrapping_add((3u64 as u32));
+                let b1618: u32 = div(b1617, (4u64 as u32));
+                let b1619: u32 = b1618.wrapping_mul((4u64 as u32));
+                let b1620: u32 = b1615.wrapping_add(b1619);
+                let b1621: u32 = div(b1620, (4u64 as u32));
+                let b1622: u32 = b1411.wrapping_mul((32u64 as u32));
+                let b1623: u32 = b1621.wrapping_add(b1622);
+                let b1625: i32 = ((b1580) as i32);
+                let b1626: u32 = div((0u64 as u32), (4u64 as u32));
+                let b1627: u32 = div(b1579, (8u64 as u32));
+                let b1628: u32 = b1627.wrapping_mul((4u64 as u32));
+                let b1629: u32 = b1626.wrapping_add(b1628);
+                let b1630: u32 = rem(b1579, (4u64 as u32));
+                let b1631: u32 = b1629.wrapping_add(b1630);
+                let b1632: u32 = div(b1579, (4u64 as u32));
+                let b1633: u32 = rem(b1632, (2u64 as u32));
+                let b1634: u32 = b1633.wrapping_mul((4u64 as u32));
+                let b1635: u32 = b1631.wrapping_mul((8u64 as u32));
+                let a32 = ((((0u32).wrapping_add(b1623)).wrapping_add(b1635)) as u32) as usize;
+                let b1640: u32 = div(b1579, (2u64 as u32));
+                let b1641: u32 = (0u64 as u32).wrapping_add(b1640);
+                let b1642: u32 = rem(b1579, (2u64 as u32));
+                let b1643: u32 = b1642.wrapping_mul((4u64 as u32));
+                let b1644: u32 = div(b1641, (4u64 as u32));
+                let b1645: u32 = b1644.wrapping_mul((8u64 as u32));
+                let a33 = ((((0u32).wrapping_add(b1604)).wrapping_add(b1645)) as u32) as usize;
+                let b1648: u32 = rem(b1641, (4u64 as u32));
+                let b1649: u32 = b1648.wrapping_mul((8u64 as u32));
+                let b1650: u32 = b1649.wrapping_add(b1643);
+                let b1659: u32 = div(b1412, (4u64 as u32));
+                let b1660: u32 = b1659.wrapping_add((3u64 as u32));
+                let b1661: u32 = b1660.wrapping_mul((4u64 as u32));
+                let b1662: u32 = b1411.wrapping_mul((8u64 as u32));
+                let b1666: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b1667: u32 = b1666.wrapping_add((3u64 as u32));
+                let b1668: u32 = div(b1667, (4u64 as u32));
+                let b1669: u32 = b1668.wrapping_mul((4u64 as u32));
+                let b1670: u32 = (0u64 as u32).wrapping_add(b1669);
+                let b1673: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b1674: u32 = b1673.wrapping_add((3u64 as u32));
+                let b1675: u32 = div(b1674, (4u64 as u32));
+                let b1676: u32 = b1675.wrapping_mul((4u64 as u32));
+                let b1677: u32 = (0u64 as u32).wrapping_add(b1676);
+                let b1678: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b1679: u32 = b1678.wrapping_add((3u64 as u32));
+                let b1680: u32 = div(b1679, (4u64 as u32));
+                let b1681: u32 = b1680.wrapping_mul((4u64 as u32));
+                let b1682: u32 = b1677.wrapping_add(b1681);
+                let b1683: u32 = div(b1682, (4u64 as u32));
+                let b1684: u32 = b1411.wrapping_mul((8u64 as u32));
+                let b1685: u32 = b1683.wrapping_add(b1684);
+                let b1687: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b1688: u32 = b1687.wrapping_add((3u64 as u32));
+                let b1689: u32 = div(b1688, (4u64 as u32));
+                let b1690: u32 = b1689.wrapping_mul((4u64 as u32));
+                let b1691: u32 = (0u64 as u32).wrapping_add(b1690);
+                let b1692: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b1693: u32 = b1692.wrapping_add((3u64 as u32));
+                let b1694: u32 = div(b1693, (4u64 as u32));
+                let b1695: u32 = b1694.wrapping_mul((4u64 as u32));
+                let b1696: u32 = b1691.wrapping_add(b1695);
+                let b1697: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+                let b1698: u32 = b1697.wrapping_add((3u64 as u32));
+                let b1699: u32 = div(b1698, (4u64 as u32));
+                let b1700: u32 = b1699.wrapping_mul((4u64 as u32));
+                let b1701: u32 = b1696.wrapping_add(b1700);
+                let b1702: u32 = div(b1701, (4u64 as u32));
+                let b1703: u32 = b1411.wrapping_mul((32u64 as u32));
+                let b1704: u32 = b1702.wrapping_add(b1703);
+                let b1706: i32 = ((b1661) as i32);
+                let b1707: u32 = div((0u64 as u32), (4u64 as u32));
+                let b1708: u32 = div(b1660, (8u64 as u32));
+                let b1709: u32 = b1708.wrapping_mul((4u64 as u32));
+                let b1710: u32 = b1707.wrapping_add(b1709);
+                let b1711: u32 = rem(b1660, (4u64 as u32));
+                let b1712: u32 = b1710.wrapping_add(b1711);
+                let b1713: u32 = div(b1660, (4u64 as u32));
+                let b1714: u32 = rem(b1713, (2u64 as u32));
+                let b1715: u32 = b1714.wrapping_mul((4u64 as u32));
+                let b1716: u32 = b1712.wrapping_mul((8u64 as u32));
+                let a34 = ((((0u32).wrapping_add(b1704)).wrapping_add(b1716)) as u32) as usize;
+                let b1721: u32 = div(b1660, (2u64 as u32));
+                let b1722: u32 = (0u64 as u32).wrapping_add(b1721);
+                let b1723: u32 = rem(b1660, (2u64 as u32));
+                let b1724: u32 = b1723.wrapping_mul((4u64 as u32));
+                let b1725: u32 = div(b1722, (4u64 as u32));
+                let b1726: u32 = b1725.wrapping_mul((8u64 as u32));
+                let a35 = ((((0u32).wrapping_add(b1685)).wrapping_add(b1726)) as u32) as usize;
+                let b1729: u32 = rem(b1722, (4u64 as u32));
+                let b1730: u32 = b1729.wrapping_mul((8u64 as u32));
+                let b1731: u32 = b1730.wrapping_add(b1724);
+                let b1740: u32 = div(b1412, (4u64 as u32));
+                let b1741: u32 = b1740.wrapping_add((4u64 as u32));
+                let b1742: u32 = b1741.wrapping_mul((4u64 as u32));
+                let b1743: u32 = b1411.wrapping_mul((8u64 as u32));
+                let b1747: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b1748: u32 = b1747.wrapping_add((3u64 as u32));
+                let b1749: u32 = div(b1748, (4u64 as u32));
+                let b1750: u32 = b1749.wrapping_mul((4u64 as u32));
+                let b1751: u32 = (0u64 as u32).wrapping_add(b1750);
+                let b1754: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b1755: u32 = b1754.wrapping_add((3u64 as u32));
+                let b1756: u32 = div(b1755, (4u64 as u32));
+                let b1757: u32 = b1756.wrapping_mul((4u64 as u32));
+                let b1758: u32 = (0u64 as u32).wrapping_add(b1757);
+                let b1759: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b1760: u32 = b1759.wrapping_add((3u64 as u32));
+                let b1761: u32 = div(b1760, (4u64 as u32));
+                let b1762: u32 = b1761.wrapping_mul((4u64 as u32));
+                let b1763: u32 = b1758.wrapping_add(b1762);
+                let b1764: u32 = div(b1763, (4u64 as u32));
+                let b1765: u32 = b1411.wrapping_mul((8u64 as u32));
+                let b1766: u32 = b1764.wrapping_add(b1765);
+                let b1768: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b1769: u32 = b1768.wrapping_add((3u64 as u32));
+                let b1770: u32 = div(b1769, (4u64 as u32));
+                let b1771: u32 = b1770.wrapping_mul((4u64 as u32));
+                let b1772: u32 = (0u64 as u32).wrapping_add(b1771);
+                let b1773: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b1774: u32 = b1773.wrapping_add((3u64 as u32));
+                let b1775: u32 = div(b1774, (4u64 as u32));
+                let b1776: u32 = b1775.wrapping_mul((4u64 as u32));
+                let b1777: u32 = b1772.wrapping_add(b1776);
+                let b1778: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+                let b1779: u32 = b1778.wrapping_add((3u64 as u32));
+                let b1780: u32 = div(b1779, (4u64 as u32));
+                let b1781: u32 = b1780.wrapping_mul((4u64 as u32));
+                let b1782: u32 = b1777.wrapping_add(b1781);
+                let b1783: u32 = div(b1782, (4u64 as u32));
+                let b1784: u32 = b1411.wrapping_mul((32u64 as u32));
+                let b1785: u32 = b1783.wrapping_add(b1784);
+                let b1787: i32 = ((b1742) as i32);
+                let b1788: u32 = div((0u64 as u32), (4u64 as u32));
+                let b1789: u32 = div(b1741, (8u64 as u32));
+                let b1790: u32 = b1789.wrapping_mul((4u64 as u32));
+                let b1791: u32 = b1788.wrapping_add(b1790);
+                let b1792: u32 = rem(b1741, (4u64 as u32));
+                let b1793: u32 = b1791.wrapping_add(b1792);
+                let b1794: u32 = div(b1741, (4u64 as u32));
+                let b1795: u32 = rem(b1794, (2u64 as u32));
+                let b1796: u32 = b1795.wrapping_mul((4u64 as u32));
+                let b1797: u32 = b1793.wrapping_mul((8u64 as u32));
+                let a36 = ((((0u32).wrapping_add(b1785)).wrapping_add(b1797)) as u32) as usize;
+                let b1802: u32 = div(b1741, (2u64 as u32));
+                let b1803: u32 = (0u64 as u32).wrapping_add(b1802);
+                let b1804: u32 = rem(b1741, (2u64 as u32));
+                let b1805: u32 = b1804.wrapping_mul((4u64 as u32));
+                let b1806: u32 = div(b1803, (4u64 as u32));
+                let b1807: u32 = b1806.wrapping_mul((8u64 as u32));
+                let a37 = ((((0u32).wrapping_add(b1766)).wrapping_add(b1807)) as u32) as usize;
+                let b1810: u32 = rem(b1803, (4u64 as u32));
+                let b1811: u32 = b1810.wrapping_mul((8u64 as u32));
+                let b1812: u32 = b1811.wrapping_add(b1805);
+                let b1821: u32 = div(b1412, (4u64 as u32));
+                let b1822: u32 = b1821.wrapping_add((5u64 as u32));
+                let b1823: u32 = b1822.wrapping_mul((4u64 as u32));
+                let b1824: u32 = b1411.wrapping_mul((8u64 as u32));
+                let b1828: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b1829: u32 = b1828.wrapping_add((3u64 as u32));
+                let b1830: u32 = div(b1829, (4u64 as u32));
+                let b1831: u32 = b1830.wrapping_mul((4u64 as u32));
+                let b1832: u32 = (0u64 as u32).wrapping_add(b1831);
+                let b1835: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b1836: u32 = b1835.wrapping_add((3u64 as u32));
+                let b1837: u32 = div(b1836, (4u64 as u32));
+                let b1838: u32 = b1837.wrapping_mul((4u64 as u32));
+                let b1839: u32 = (0u64 as u32).wrapping_add(b1838);
+                let b1840: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b1841: u32 = b1840.wrapping_add((3u64 as u32));
+                let b1842: u32 = div(b1841, (4u64 as u32));
+                let b1843: u32 = b1842.wrapping_mul((4u64 as u32));
+                let b1844: u32 = b1839.wrapping_add(b1843);
+                let b1845: u32 = div(b1844, (4u64 as u32));
+                let b1846: u32 = b1411.wrapping_mul((8u64 as u32));
+                let b1847: u32 = b1845.wrapping_add(b1846);
+                let b1849: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b1850: u32 = b1849.wrapping_add((3u64 as u32));
+                let b1851: u32 = div(b1850, (4u64 as u32));
+                let b1852: u32 = b1851.wrapping_mul((4u64 as u32));
+                let b1853: u32 = (0u64 as u32).wrapping_add(b1852);
+                let b1854: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b1855: u32 = b1854.wrapping_add((3u64 as u32));
+                let b1856: u32 = div(b1855, (4u64 as u32));
+                let b1857: u32 = b1856.wrapping_mul((4u64 as u32));
+                let b1858: u32 = b1853.wrapping_add(b1857);
+                let b1859: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+                let b1860: u32 = b1859.wrapping_add((3u64 as u32));
+                let b1861: u32 = div(b1860, (4u64 as u32));
+                let b1862: u32 = b1861.wrapping_mul((4u64 as u32));
+                let b1863: u32 = b1858.wrapping_add(b1862);
+                let b1864: u32 = div(b1863, (4u64 as u32));
+                let b1865: u32 = b1411.wrapping_mul((32u64 as u32));
+                let b1866: u32 = b1864.wrapping_add(b1865);
+                let b1868: i32 = ((b1823) as i32);
+                let b1869: u32 = div((0u64 as u32), (4u64 as u32));
+                let b1870: u32 = div(b1822, (8u64 as u32));
+                let b1871: u32 = b1870.wrapping_mul((4u64 as u32));
+                let b1872: u32 = b1869.wrapping_add(b1871);
+                let b1873: u32 = rem(b1822, (4u64 as u32));
+                let b1874: u32 = b1872.wrapping_add(b1873);
+                let b1875: u32 = div(b1822, (4u64 as u32));
+                let b1876: u32 = rem(b1875, (2u64 as u32));
+                let b1877: u32 = b1876.wrapping_mul((4u64 as u32));
+                let b1878: u32 = b1874.wrapping_mul((8u64 as u32));
+                let a38 = ((((0u32).wrapping_add(b1866)).wrapping_add(b1878)) as u32) as usize;
+                let b1883: u32 = div(b1822, (2u64 as u32));
+                let b1884: u32 = (0u64 as u32).wrapping_add(b1883);
+                let b1885: u32 = rem(b1822, (2u64 as u32));
+                let b1886: u32 = b1885.wrapping_mul((4u64 as u32));
+                let b1887: u32 = div(b1884, (4u64 as u32));
+                let b1888: u32 = b1887.wrapping_mul((8u64 as u32));
+                let a39 = ((((0u32).wrapping_add(b1847)).wrapping_add(b1888)) as u32) as usize;
+                let b1891: u32 = rem(b1884, (4u64 as u32));
+                let b1892: u32 = b1891.wrapping_mul((8u64 as u32));
+                let b1893: u32 = b1892.wrapping_add(b1886);
+                let b1902: u32 = div(b1412, (4u64 as u32));
+                let b1903: u32 = b1902.wrapping_add((6u64 as u32));
+                let b1904: u32 = b1903.wrapping_mul((4u64 as u32));
+                let b1905: u32 = b1411.wrapping_mul((8u64 as u32));
+                let b1909: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b1910: u32 = b1909.wrapping_add((3u64 as u32));
+                let b1911: u32 = div(b1910, (4u64 as u32));
+                let b1912: u32 = b1911.wrapping_mul((4u64 as u32));
+                let b1913: u32 = (0u64 as u32).wrapping_add(b1912);
+                let b1916: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b1917: u32 = b1916.wrapping_add((3u64 as u32));
+                let b1918: u32 = div(b1917, (4u64 as u32));
+                let b1919: u32 = b1918.wrapping_mul((4u64 as u32));
+                let b1920: u32 = (0u64 as u32).wrapping_add(b1919);
+                let b1921: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b1922: u32 = b1921.wrapping_add((3u64 as u32));
+                let b1923: u32 = div(b1922, (4u64 as u32));
+                let b1924: u32 = b1923.wrapping_mul((4u64 as u32));
+                let b1925: u32 = b1920.wrapping_add(b1924);
+                let b1926: u32 = div(b1925, (4u64 as u32));
+                let b1927: u32 = b1411.wrapping_mul((8u64 as u32));
+                let b1928: u32 = b1926.wrapping_add(b1927);
+                let b1930: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b1931: u32 = b1930.wrapping_add((3u64 as u32));
+                let b1932: u32 = div(b1931, (4u64 as u32));
+                let b1933: u32 = b1932.wrapping_mul((4u64 as u32));
+                let b1934: u32 = (0u64 as u32).wrapping_add(b1933);
+                let b1935: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b1936: u32 = b1935.wrapping_add((3u64 as u32));
+                let b1937: u32 = div(b1936, (4u64 as u32));
+                let b1938: u32 = b1937.wrapping_mul((4u64 as u32));
+                let b1939: u32 = b1934.wrapping_add(b1938);
+                let b1940: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+                let b1941: u32 = b1940.wrapping_add((3u64 as u32));
+                let b1942: u32 = div(b1941, (4u64 as u32));
+                let b1943: u32 = b1942.wrapping_mul((4u64 as u32));
+                let b1944: u32 = b1939.wrapping_add(b1943);
+                let b1945: u32 = div(b1944, (4u64 as u32));
+                let b1946: u32 = b1411.wrapping_mul((32u64 as u32));
+                let b1947: u32 = b1945.wrapping_add(b1946);
+                let b1949: i32 = ((b1904) as i32);
+                let b1950: u32 = div((0u64 as u32), (4u64 as u32));
+                let b1951: u32 = div(b1903, (8u64 as u32));
+                let b1952: u32 = b1951.wrapping_mul((4u64 as u32));
+                let b1953: u32 = b1950.wrapping_add(b1952);
+                let b1954: u32 = rem(b1903, (4u64 as u32));
+                let b1955: u32 = b1953.wrapping_add(b1954);
+                let b1956: u32 = div(b1903, (4u64 as u32));
+                let b1957: u32 = rem(b1956, (2u64 as u32));
+                let b1958: u32 = b1957.wrapping_mul((4u64 as u32));
+                let b1959: u32 = b1955.wrapping_mul((8u64 as u32));
+                let a40 = ((((0u32).wrapping_add(b1947)).wrapping_add(b1959)) as u32) as usize;
+                let b1964: u32 = div(b1903, (2u64 as u32));
+                let b1965: u32 = (0u64 as u32).wrapping_add(b1964);
+                let b1966: u32 = rem(b1903, (2u64 as u32));
+                let b1967: u32 = b1966.wrapping_mul((4u64 as u32));
+                let b1968: u32 = div(b1965, (4u64 as u32));
+                let b1969: u32 = b1968.wrapping_mul((8u64 as u32));
+                let a41 = ((((0u32).wrapping_add(b1928)).wrapping_add(b1969)) as u32) as usize;
+                let b1972: u32 = rem(b1965, (4u64 as u32));
+                let b1973: u32 = b1972.wrapping_mul((8u64 as u32));
+                let b1974: u32 = b1973.wrapping_add(b1967);
+                let b1983: u32 = div(b1412, (4u64 as u32));
+                let b1984: u32 = b1983.wrapping_add((7u64 as u32));
+                let b1985: u32 = b1984.wrapping_mul((4u64 as u32));
+                let b1986: u32 = b1411.wrapping_mul((8u64 as u32));
+                let b1990: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b1991: u32 = b1990.wrapping_add((3u64 as u32));
+                let b1992: u32 = div(b1991, (4u64 as u32));
+                let b1993: u32 = b1992.wrapping_mul((4u64 as u32));
+                let b1994: u32 = (0u64 as u32).wrapping_add(b1993);
+                let b1997: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b1998: u32 = b1997.wrapping_add((3u64 as u32));
+                let b1999: u32 = div(b1998, (4u64 as u32));
+                let b2000: u32 = b1999.wrapping_mul((4u64 as u32));
+                let b2001: u32 = (0u64 as u32).wrapping_add(b2000);
+                let b2002: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b2003: u32 = b2002.wrapping_add((3u64 as u32));
+                let b2004: u32 = div(b2003, (4u64 as u32));
+                let b2005: u32 = b2004.wrapping_mul((4u64 as u32));
+                let b2006: u32 = b2001.wrapping_add(b2005);
+                let b2007: u32 = div(b2006, (4u64 as u32));
+                let b2008: u32 = b1411.wrapping_mul((8u64 as u32));
+                let b2009: u32 = b2007.wrapping_add(b2008);
+                let b2011: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b2012: u32 = b2011.wrapping_add((3u64 as u32));
+                let b2013: u32 = div(b2012, (4u64 as u32));
+                let b2014: u32 = b2013.wrapping_mul((4u64 as u32));
+                let b2015: u32 = (0u64 as u32).wrapping_add(b2014);
+                let b2016: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b2017: u32 = b2016.wrapping_add((3u64 as u32));
+                let b2018: u32 = div(b2017, (4u64 as u32));
+                let b2019: u32 = b2018.wrapping_mul((4u64 as u32));
+                let b2020: u32 = b2015.wrapping_add(b2019);
+                let b2021: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+                let b2022: u32 = b2021.wrapping_add((3u64 as u32));
+                let b2023: u32 = div(b2022, (4u64 as u32));
+                let b2024: u32 = b2023.wrapping_mul((4u64 as u32));
+                let b2025: u32 = b2020.wrapping_add(b2024);
+                let b2026: u32 = div(b2025, (4u64 as u32));
+                let b2027: u32 = b1411.wrapping_mul((32u64 as u32));
+                let b2028: u32 = b2026.wrapping_add(b2027);
+                let b2030: i32 = ((b1985) as i32);
+                let b2031: u32 = div((0u64 as u32), (4u64 as u32));
+                let b2032: u32 = div(b1984, (8u64 as u32));
+                let b2033: u32 = b2032.wrapping_mul((4u64 as u32));
+                let b2034: u32 = b2031.wrapping_add(b2033);
+                let b2035: u32 = rem(b1984, (4u64 as u32));
+                let b2036: u32 = b2034.wrapping_add(b2035);
+                let b2037: u32 = div(b1984, (4u64 as u32));
+                let b2038: u32 = rem(b2037, (2u64 as u32));
+                let b2039: u32 = b2038.wrapping_mul((4u64 as u32));
+                let b2040: u32 = b2036.wrapping_mul((8u64 as u32));
+                let a42 = ((((0u32).wrapping_add(b2028)).wrapping_add(b2040)) as u32) as usize;
+                let b2045: u32 = div(b1984, (2u64 as u32));
+                let b2046: u32 = (0u64 as u32).wrapping_add(b2045);
+                let b2047: u32 = rem(b1984, (2u64 as u32));
+                let b2048: u32 = b2047.wrapping_mul((4u64 as u32));
+                let b2049: u32 = div(b2046, (4u64 as u32));
+                let b2050: u32 = b2049.wrapping_mul((8u64 as u32));
+                let a43 = ((((0u32).wrapping_add(b2009)).wrapping_add(b2050)) as u32) as usize;
+                let b2053: u32 = rem(b2046, (4u64 as u32));
+                let b2054: u32 = b2053.wrapping_mul((8u64 as u32));
+                let b2055: u32 = b2054.wrapping_add(b2048);
+                let b2066: u32 = b1412.wrapping_add((0u64 as u32));
+                let b2067: u32 = b1411.wrapping_mul((8u64 as u32));
+                let b2071: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b2072: u32 = b2071.wrapping_add((3u64 as u32));
+                let b2073: u32 = div(b2072, (4u64 as u32));
+                let b2074: u32 = b2073.wrapping_mul((4u64 as u32));
+                let b2075: u32 = (0u64 as u32).wrapping_add(b2074);
+                let b2078: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b2079: u32 = b2078.wrapping_add((3u64 as u32));
+                let b2080: u32 = div(b2079, (4u64 as u32));
+                let b2081: u32 = b2080.wrapping_mul((4u64 as u32));
+                let b2082: u32 = (0u64 as u32).wrapping_add(b2081);
+                let b2083: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b2084: u32 = b2083.wrapping_add((3u64 as u32));
+                let b2085: u32 = div(b2084, (4u64 as u32));
+                let b2086: u32 = b2085.wrapping_mul((4u64 as u32));
+                let b2087: u32 = b2082.wrapping_add(b2086);
+                let b2088: u32 = div(b2087, (4u64 as u32));
+                let b2089: u32 = b1411.wrapping_mul((8u64 as u32));
+                let b2090: u32 = b2088.wrapping_add(b2089);
+                let b2092: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b2093: u32 = b2092.wrapping_add((3u64 as u32));
+                let b2094: u32 = div(b2093, (4u64 as u32));
+                let b2095: u32 = b2094.wrapping_mul((4u64 as u32));
+                let b2096: u32 = (0u64 as u32).wrapping_add(b2095);
+                let b2097: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b2098: u32 = b2097.wrapping_add((3u64 as u32));
+                let b2099: u32 = div(b2098, (4u64 as u32));
+                let b2100: u32 = b2099.wrapping_mul((4u64 as u32));
+                let b2101: u32 = b2096.wrapping_add(b2100);
+                let b2102: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+                let b2103: u32 = b2102.wrapping_add((3u64 as u32));
+                let b2104: u32 = div(b2103, (4u64 as u32));
+                let b2105: u32 = b2104.wrapping_mul((4u64 as u32));
+                let b2106: u32 = b2101.wrapping_add(b2105);
+                let b2107: u32 = div(b2106, (4u64 as u32));
+                let b2108: u32 = b1411.wrapping_mul((32u64 as u32));
+                let b2109: u32 = b2107.wrapping_add(b2108);
+                let a44 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b2067)).wrapping_mul(2)), UNITS, g0_len);
+                for l in 0..UNITS {
+                    let x1420: u32 = b1419.wrapping_add((l as u32));
+                    let x1421: u32 = x1420.wrapping_mul((2u64 as u32));
+                    let x1422: u32 = (0u64 as u32).wrapping_add(x1421);
+                    let x1428: u32 = x1420.wrapping_mul((2u64 as u32));
+                    let x1429: u32 = b1427.wrapping_add(x1428);
+                    let x1443: u32 = b1442.wrapping_add((l as u32));
+                    let x1462: u32 = b1461.wrapping_add((l as u32));
+                    let x1474: u32 = x1462.wrapping_add(b1473);
+                    let x1475: u32 = *g0.add(a28 + l);
+                    let x1476: u32 = x1475.wrapping_shr((b1472) as u32);
+                    let x1477: u32 = x1476 & (252645135u64 as u32);
+                    let x1484: u32 = x1443.wrapping_add(b1483);
+                    let x1485: u32 = *g0.add(a29 + l);
+                    let x1489: u32 = x1485.wrapping_shr((b1488) as u32);
+                    let x1490: u32 = x1489 & (15u64 as u32);
+                    let x1491: i32 = ((x1490) as i32);
+                    let x1492: u32 = ((x1491) as u32);
+                    let x1493: u32 = x1492.wrapping_mul((2113665u64 as u32));
+                    let x1494: u32 = x1493 & (16843009u64 as u32);
+                    let x1495: u32 = x1494.wrapping_shl(((4u64 as u32)) as u32);
+                    let x1496: u32 = x1477 | x1495;
+                    la1415_0[l] = x1496;
+                    let x1501: u32 = b1500.wrapping_add((l as u32));
+                    let x1502: u32 = x1501.wrapping_mul((2u64 as u32));
+                    let x1503: u32 = (0u64 as u32).wrapping_add(x1502);
+                    let x1509: u32 = x1501.wrapping_mul((2u64 as u32));
+                    let x1510: u32 = b1508.wrapping_add(x1509);
+                    let x1524: u32 = b1523.wrapping_add((l as u32));
+                    let x1543: u32 = b1542.wrapping_add((l as u32));
+                    let x1555: u32 = x1543.wrapping_add(b1554);
+                    let x1556: u32 = *g0.add(a30 + l);
+                    let x1557: u32 = x1556.wrapping_shr((b1553) as u32);
+                    let x1558: u32 = x1557 & (252645135u64 as u32);
+                    let x1565: u32 = x1524.wrapping_add(b1564);
+                    let x1566: u32 = *g0.add(a31 + l);
+                    let x1570: u32 = x1566.wrapping_shr((b1569) as u32);
+                    let x1571: u32 = x1570 & (15u64 as u32);
+                    let x1572: i32 = ((x1571) as i32);
+                    let x1573: u32 = ((x1572) as u32);
+                    let x1574: u32 = x1573.wrapping_mul((2113665u64 as u32));
+                    let x1575: u32 = x1574 & (16843009u64 as u32);
+                    let x1576: u32 = x1575.wrapping_shl(((4u64 as u32)) as u32);
+                    let x1577: u32 = x1558 | x1576;
+                    la1415_1[l] = x1577;
+                    let x1582: u32 = b1581.wrapping_add((l as u32));
+                    let x1583: u32 = x1582.wrapping_mul((2u64 as u32));
+                    let x1584: u32 = (0u64 as u32).wrapping_add(x1583);
+                    let x1590: u32 = x1582.wrapping_mul((2u64 as u32));
+                    let x1591: u32 = b1589.wrapping_add(x1590);
+                    let x1605: u32 = b1604.wrapping_add((l as u32));
+                    let x1624: u32 = b1623.wrapping_add((l as u32));
+                    let x1636: u32 = x1624.wrapping_add(b1635);
+                    let x1637: u32 = *g0.add(a32 + l);
+                    let x1638: u32 = x1637.wrapping_shr((b1634) as u32);
+                    let x1639: u32 = x1638 & (252645135u64 as u32);
+                    let x1646: u32 = x1605.wrapping_add(b1645);
+                    let x1647: u32 = *g0.add(a33 + l);
+                    let x1651: u32 = x1647.wrapping_shr((b1650) as u32);
+                    let x1652: u32 = x1651 & (15u64 as u32);
+                    let x1653: i32 = ((x1652) as i32);
+                    let x1654: u32 = ((x1653) as u32);
+                    let x1655: u32 = x1654.wrapping_mul((2113665u64 as u32));
+                    let x1656: u32 = x1655 & (16843009u64 as u32);
+                    let x1657: u32 = x1656.wrapping_shl(((4u64 as u32)) as u32);
+                    let x1658: u32 = x1639 | x1657;
+                    la1415_2[l] = x1658;
+                    let x1663: u32 = b1662.wrapping_add((l as u32));
+                    let x1664: u32 = x1663.wrapping_mul((2u64 as u32));
+                    let x1665: u32 = (0u64 as u32).wrapping_add(x1664);
+                    let x1671: u32 = x1663.wrapping_mul((2u64 as u32));
+                    let x1672: u32 = b1670.wrapping_add(x1671);
+                    let x1686: u32 = b1685.wrapping_add((l as u32));
+                    let x1705: u32 = b1704.wrapping_add((l as u32));
+                    let x1717: u32 = x1705.wrapping_add(b1716);
+                    let x1718: u32 = *g0.add(a34 + l);
+                    let x1719: u32 = x1718.wrapping_shr((b1715) as u32);
+                    let x1720: u32 = x1719 & (252645135u64 as u32);
+                    let x1727: u32 = x1686.wrapping_add(b1726);
+                    let x1728: u32 = *g0.add(a35 + l);
+                    let x1732: u32 = x1728.wrapping_shr((b1731) as u32);
+                    let x1733: u32 = x1732 & (15u64 as u32);
+                    let x1734: i32 = ((x1733) as i32);
+                    let x1735: u32 = ((x1734) as u32);
+                    let x1736: u32 = x1735.wrapping_mul((2113665u64 as u32));
+                    let x1737: u32 = x1736 & (16843009u64 as u32);
+                    let x1738: u32 = x1737.wrapping_shl(((4u64 as u32)) as u32);
+                    let x1739: u32 = x1720 | x1738;
+                    la1415_3[l] = x1739;
+                    let x1744: u32 = b1743.wrapping_add((l as u32));
+                    let x1745: u32 = x1744.wrapping_mul((2u64 as u32));
+                    let x1746: u32 = (0u64 as u32).wrapping_add(x1745);
+                    let x1752: u32 = x1744.wrapping_mul((2u64 as u32));
+                    let x1753: u32 = b1751.wrapping_add(x1752);
+                    let x1767: u32 = b1766.wrapping_add((l as u32));
+                    let x1786: u32 = b1785.wrapping_add((l as u32));
+                    let x1798: u32 = x1786.wrapping_add(b1797);
+                    let x1799: u32 = *g0.add(a36 + l);
+                    let x1800: u32 = x1799.wrapping_shr((b1796) as u32);
+                    let x1801: u32 = x1800 & (252645135u64 as u32);
+                    let x1808: u32 = x1767.wrapping_add(b1807);
+                    let x1809: u32 = *g0.add(a37 + l);
+                    let x1813: u32 = x1809.wrapping_shr((b1812) as u32);
+                    let x1814: u32 = x1813 & (15u64 as u32);
+                    let x1815: i32 = ((x1814) as i32);
+                    let x1816: u32 = ((x1815) as u32);
+                    let x1817: u32 = x1816.wrapping_mul((2113665u64 as u32));
+                    let x1818: u32 = x1817 & (16843009u64 as u32);
+                    let x1819: u32 = x1818.wrapping_shl(((4u64 as u32)) as u32);
+                    let x1820: u32 = x1801 | x1819;
+                    la1415_4[l] = x1820;
+                    let x1825: u32 = b1824.wrapping_add((l as u32));
+                    let x1826: u32 = x1825.wrapping_mul((2u64 as u32));
+                    let x1827: u32 = (0u64 as u32).wrapping_add(x1826);
+                    let x1833: u32 = x1825.wrapping_mul((2u64 as u32));
+                    let x1834: u32 = b1832.wrapping_add(x1833);
+                    let x1848: u32 = b1847.wrapping_add((l as u32));
+                    let x1867: u32 = b1866.wrapping_add((l as u32));
+                    let x1879: u32 = x1867.wrapping_add(b1878);
+                    let x1880: u32 = *g0.add(a38 + l);
+                    let x1881: u32 = x1880.wrapping_shr((b1877) as u32);
+                    let x1882: u32 = x1881 & (252645135u64 as u32);
+                    let x1889: u32 = x1848.wrapping_add(b1888);
+                    let x1890: u32 = *g0.add(a39 + l);
+                    let x1894: u32 = x1890.wrapping_shr((b1893) as u32);
+                    let x1895: u32 = x1894 & (15u64 as u32);
+                    let x1896: i32 = ((x1895) as i32);
+                    let x1897: u32 = ((x1896) as u32);
+                    let x1898: u32 = x1897.wrapping_mul((2113665u64 as u32));
+                    let x1899: u32 = x1898 & (16843009u64 as u32);
+                    let x1900: u32 = x1899.wrapping_shl(((4u64 as u32)) as u32);
+                    let x1901: u32 = x1882 | x1900;
+                    la1415_5[l] = x1901;
+                    let x1906: u32 = b1905.wrapping_add((l as u32));
+                    let x1907: u32 = x1906.wrapping_mul((2u64 as u32));
+                    let x1908: u32 = (0u64 as u32).wrapping_add(x1907);
+                    let x1914: u32 = x1906.wrapping_mul((2u64 as u32));
+                    let x1915: u32 = b1913.wrapping_add(x1914);
+                    let x1929: u32 = b1928.wrapping_add((l as u32));
+                    let x1948: u32 = b1947.wrapping_add((l as u32));
+                    let x1960: u32 = x1948.wrapping_add(b1959);
+                    let x1961: u32 = *g0.add(a40 + l);
+                    let x1962: u32 = x1961.wrapping_shr((b1958) as u32);
+                    let x1963: u32 = x1962 & (252645135u64 as u32);
+                    let x1970: u32 = x1929.wrapping_add(b1969);
+                    let x1971: u32 = *g0.add(a41 + l);
+                    let x1975: u32 = x1971.wrapping_shr((b1974) as u32);
+                    let x1976: u32 = x1975 & (15u64 as u32);
+                    let x1977: i32 = ((x1976) as i32);
+                    let x1978: u32 = ((x1977) as u32);
+                    let x1979: u32 = x1978.wrapping_mul((2113665u64 as u32));
+                    let x1980: u32 = x1979 & (16843009u64 as u32);
+                    let x1981: u32 = x1980.wrapping_shl(((4u64 as u32)) as u32);
+                    let x1982: u32 = x1963 | x1981;
+                    la1415_6[l] = x1982;
+                    let x1987: u32 = b1986.wrapping_add((l as u32));
+                    let x1988: u32 = x1987.wrapping_mul((2u64 as u32));
+                    let x1989: u32 = (0u64 as u32).wrapping_add(x1988);
+                    let x1995: u32 = x1987.wrapping_mul((2u64 as u32));
+                    let x1996: u32 = b1994.wrapping_add(x1995);
+                    let x2010: u32 = b2009.wrapping_add((l as u32));
+                    let x2029: u32 = b2028.wrapping_add((l as u32));
+                    let x2041: u32 = x2029.wrapping_add(b2040);
+                    let x2042: u32 = *g0.add(a42 + l);
+                    let x2043: u32 = x2042.wrapping_shr((b2039) as u32);
+                    let x2044: u32 = x2043 & (252645135u64 as u32);
+                    let x2051: u32 = x2010.wrapping_add(b2050);
+                    let x2052: u32 = *g0.add(a43 + l);
+                    let x2056: u32 = x2052.wrapping_shr((b2055) as u32);
+                    let x2057: u32 = x2056 & (15u64 as u32);
+                    let x2058: i32 = ((x2057) as i32);
+                    let x2059: u32 = ((x2058) as u32);
+                    let x2060: u32 = x2059.wrapping_mul((2113665u64 as u32));
+                    let x2061: u32 = x2060 & (16843009u64 as u32);
+                    let x2062: u32 = x2061.wrapping_shl(((4u64 as u32)) as u32);
+                    let x2063: u32 = x2044 | x2062;
+                    la1415_7[l] = x2063;
+                    let x2068: u32 = b2067.wrapping_add((l as u32));
+                    let x2069: u32 = x2068.wrapping_mul((2u64 as u32));
+                    let x2070: u32 = (0u64 as u32).wrapping_add(x2069);
+                    let x2076: u32 = x2068.wrapping_mul((2u64 as u32));
+                    let x2077: u32 = b2075.wrapping_add(x2076);
+                    let x2091: u32 = b2090.wrapping_add((l as u32));
+                    let x2110: u32 = b2109.wrapping_add((l as u32));
+                    let x2116: u32 = (halfword(g0, a44 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                    let x2117: u32 = x2116 & (32768u64 as u32);
+                    let x2118: u32 = x2117.wrapping_shl(((16u64 as u32)) as u32);
+                    let x2119: u32 = x2116.wrapping_shr(((10u64 as u32)) as u32);
+                    let x2120: u32 = x2119 & (31u64 as u32);
+                    let x2121: u32 = x2116 & (1023u64 as u32);
+                    let x2122: bool = x2120 == (31u64 as u32);
+                    let x2123: u32 = x2120.wrapping_add((112u64 as u32));
+                    let x2124: u32 = if x2122 { (255u64 as u32) } else { x2123 };
+                    let x2125: u32 = x2124.wrapping_shl(((23u64 as u32)) as u32);
+                    let x2126: u32 = x2118 | x2125;
+                    let x2127: u32 = x2121.wrapping_shl(((13u64 as u32)) as u32);
+                    let x2128: u32 = x2126 | x2127;
+                    let x2129: f32 = f32::from_bits(x2128);
+                    let x2130: f32 = ((x2121) as f32);
+                    let x2131: f32 = x2130 * 5.9604645e-8f32;
+                    let x2132: bool = x2118 == (0u64 as u32);
+                    let x2133: f32 = -(x2131);
+                    let x2134: f32 = if x2132 { x2131 } else { x2133 };
+                    let x2135: bool = x2120 == (0u64 as u32);
+                }
+                let b2136: [f32; UNITS] = T::f16_to_f32_at(g0, a44);
+                let b2137: i32 = ((b2066) as i32);
+                let b2139: u32 = b1411.wrapping_mul((8u64 as u32));
+                let b2143: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b2144: u32 = b2143.wrapping_add((3u64 as u32));
+                let b2145: u32 = div(b2144, (4u64 as u32));
+                let b2146: u32 = b2145.wrapping_mul((4u64 as u32));
+                let b2147: u32 = (0u64 as u32).wrapping_add(b2146);
+                let b2150: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b2151: u32 = b2150.wrapping_add((3u64 as u32));
+                let b2152: u32 = div(b2151, (4u64 as u32));
+                let b2153: u32 = b2152.wrapping_mul((4u64 as u32));
+                let b2154: u32 = (0u64 as u32).wrapping_add(b2153);
+                let b2155: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b2156: u32 = b2155.wrapping_add((3u64 as u32));
+                let b2157: u32 = div(b2156, (4u64 as u32));
+                let b2158: u32 = b2157.wrapping_mul((4u64 as u32));
+                let b2159: u32 = b2154.wrapping_add(b2158);
+                let b2160: u32 = div(b2159, (4u64 as u32));
+                let b2161: u32 = b1411.wrapping_mul((8u64 as u32));
+                let b2162: u32 = b2160.wrapping_add(b2161);
+                let b2164: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b2165: u32 = b2164.wrapping_add((3u64 as u32));
+                let b2166: u32 = div(b2165, (4u64 as u32));
+                let b2167: u32 = b2166.wrapping_mul((4u64 as u32));
+                let b2168: u32 = (0u64 as u32).wrapping_add(b2167);
+                let b2169: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b2170: u32 = b2169.wrapping_add((3u64 as u32));
+                let b2171: u32 = div(b2170, (4u64 as u32));
+                let b2172: u32 = b2171.wrapping_mul((4u64 as u32));
+                let b2173: u32 = b2168.wrapping_add(b2172);
+                let b2174: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+                let b2175: u32 = b2174.wrapping_add((3u64 as u32));
+                let b2176: u32 = div(b2175, (4u64 as u32));
+                let b2177: u32 = b2176.wrapping_mul((4u64 as u32));
+                let b2178: u32 = b2173.wrapping_add(b2177);
+                let b2179: u32 = div(b2178, (4u64 as u32));
+                let b2180: u32 = b1411.wrapping_mul((32u64 as u32));
+                let b2181: u32 = b2179.wrapping_add(b2180);
+                let a45 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b2139)).wrapping_mul(2)), UNITS, g0_len);
+                let mut b2149 = [<u32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x2138: f32 = b2136[l] * 1.0f32;
+                    la2064_0[l] = x2138;
+                    let x2140: u32 = b2139.wrapping_add((l as u32));
+                    let x2141: u32 = x2140.wrapping_mul((2u64 as u32));
+                    let x2142: u32 = (0u64 as u32).wrapping_add(x2141);
+                    let x2148: u32 = x2140.wrapping_mul((2u64 as u32));
+                    let x2149: u32 = b2147.wrapping_add(x2148);
+                    b2149[l] = x2149;
+                    let x2163: u32 = b2162.wrapping_add((l as u32));
+                    let x2182: u32 = b2181.wrapping_add((l as u32));
+                    let x2188: u32 = (halfword(g0, a45 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                    let x2189: u32 = x2188 & (32768u64 as u32);
+                    let x2190: u32 = x2189.wrapping_shl(((16u64 as u32)) as u32);
+                    let x2191: u32 = x2188.wrapping_shr(((10u64 as u32)) as u32);
+                    let x2192: u32 = x2191 & (31u64 as u32);
+                    let x2193: u32 = x2188 & (1023u64 as u32);
+                    let x2194: bool = x2192 == (31u64 as u32);
+                    let x2195: u32 = x2192.wrapping_add((112u64 as u32));
+                    let x2196: u32 = if x2194 { (255u64 as u32) } else { x2195 };
+                    let x2197: u32 = x2196.wrapping_shl(((23u64 as u32)) as u32);
+                    let x2198: u32 = x2190 | x2197;
+                    let x2199: u32 = x2193.wrapping_shl(((13u64 as u32)) as u32);
+                    let x2200: u32 = x2198 | x2199;
+                    let x2201: f32 = f32::from_bits(x2200);
+                    let x2202: f32 = ((x2193) as f32);
+                    let x2203: f32 = x2202 * 5.9604645e-8f32;
+                    let x2204: bool = x2190 == (0u64 as u32);
+                    let x2205: f32 = -(x2203);
+                    let x2206: f32 = if x2204 { x2203 } else { x2205 };
+                    let x2207: bool = x2192 == (0u64 as u32);
+                }
+                let b2208: [f32; UNITS] = T::f16_to_f32_at(g0, a45);
+                let a46 = span_halves((b2147).wrapping_add(((0u32).wrapping_add(b2139)).wrapping_mul(2)), UNITS, g0_len);
+                for l in 0..UNITS {
+                    let x2214: u32 = (halfword(g0, a46 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                    let x2215: u32 = x2214 & (32768u64 as u32);
+                    let x2216: u32 = x2215.wrapping_shl(((16u64 as u32)) as u32);
+                    let x2217: u32 = x2214.wrapping_shr(((10u64 as u32)) as u32);
+                    let x2218: u32 = x2217 & (31u64 as u32);
+                    let x2219: u32 = x2214 & (1023u64 as u32);
+                    let x2220: bool = x2218 == (31u64 as u32);
+                    let x2221: u32 = x2218.wrapping_add((112u64 as u32));
+                    let x2222: u32 = if x2220 { (255u64 as u32) } else { x2221 };
+                    let x2223: u32 = x2222.wrapping_shl(((23u64 as u32)) as u32);
+                    let x2224: u32 = x2216 | x2223;
+                    let x2225: u32 = x2219.wrapping_shl(((13u64 as u32)) as u32);
+                    let x2226: u32 = x2224 | x2225;
+                    let x2227: f32 = f32::from_bits(x2226);
+                    let x2228: f32 = ((x2219) as f32);
+                    let x2229: f32 = x2228 * 5.9604645e-8f32;
+                    let x2230: bool = x2216 == (0u64 as u32);
+                    let x2231: f32 = -(x2229);
+                    let x2232: f32 = if x2230 { x2229 } else { x2231 };
+                    let x2233: bool = x2218 == (0u64 as u32);
+                }
+                let b2234: [f32; UNITS] = T::f16_to_f32_at(g0, a46);
+                let b2235: i32 = ((b2066) as i32);
+                let b2239: u32 = b0.wrapping_add((0u64 as u32));
+                let b2240: u32 = b2239.min(b1407);
+                let b2241: u32 = b2240.wrapping_mul(b1403);
+                let b2242: u32 = b2241.wrapping_add(b1414);
+                for l in 0..UNITS {
+                    let x2236: f32 = b2208[l] * 1.0f32;
+                    let x2237: f32 = 0.0f32 * x2236;
+                    let x2238: f32 = T::fmadd(-(0.0f32), x2236, b2234[l]);
+                    la2065_0[l] = x2238;
+                }
+                let b2243: f32 = *g2.add((b2242) as usize);
+                let b2244: u32 = b2242.wrapping_mul((8u64 as u32));
+                let b2245: u32 = b2242.wrapping_mul((2u64 as u32));
+                let b2246: i32 = *g3.add((b2245) as usize);
+                let b2247: u32 = b2242.wrapping_mul((2u64 as u32));
+                let b2248: u32 = b2247.wrapping_add((1u64 as u32));
+                let b2249: i32 = *g3.add((b2248) as usize);
+                let b2250: i32 = b2246.wrapping_add(b2249);
+                let b2251: f32 = ((b2250) as f32);
+                let b2252: f32 = b2251 * b2243;
+                let b2253: u32 = b2244.wrapping_add((0u64 as u32));
+                for l in 0..UNITS {
+                    v853[l] = (0i64 as i32);
+                }
+                let b2254: u32 = *g1.add((b2253) as usize);
+                let mut b2256 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x2255: u32 = la1415_0[l];
+                    let x2256: i32 = ((x2255) as i32);
+                    b2256[l] = x2256;
+                }
+                let b2257: [i32; UNITS] = T::dot_u7_i8(&b2256, &[b2254; UNITS]);
+                let b2258: u32 = b2244.wrapping_add((1u64 as u32));
+                for l in 0..UNITS {
+                    v853[l] = v853[l].wrapping_add(b2257[l]);
+                }
+                let b2259: u32 = *g1.add((b2258) as usize);
+                let mut b2261 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x2260: u32 = la1415_1[l];
+                    let x2261: i32 = ((x2260) as i32);
+                    b2261[l] = x2261;
+                }
+                let b2262: [i32; UNITS] = T::dot_u7_i8(&b2261, &[b2259; UNITS]);
+                let b2263: u32 = b2244.wrapping_add((2u64 as u32));
+                for l in 0..UNITS {
+                    v853[l] = v853[l].wrapping_add(b2262[l]);
+                }
+                let b2264: u32 = *g1.add((b2263) as usize);
+                let mut b2266 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x2265: u32 = la1415_2[l];
+                    let x2266: i32 = ((x2265) as i32);
+                    b2266[l] = x2266;
+                }
+                let b2267: [i32; UNITS] = T::dot_u7_i8(&b2266, &[b2264; UNITS]);
+                let b2268: u32 = b2244.wrapping_add((3u64 as u32));
+                for l in 0..UNITS {
+                    v853[l] = v853[l].wrapping_add(b2267[l]);
+                }
+                let b2269: u32 = *g1.add((b2268) as usize);
+                let mut b2271 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x2270: u32 = la1415_3[l];
+                    let x2271: i32 = ((x2270) as i32);
+                    b2271[l] = x2271;
+                }
+                let b2272: [i32; UNITS] = T::dot_u7_i8(&b2271, &[b2269; UNITS]);
+                let b2273: u32 = b2244.wrapping_add((4u64 as u32));
+                for l in 0..UNITS {
+                    v853[l] = v853[l].wrapping_add(b2272[l]);
+                }
+                let b2274: u32 = *g1.add((b2273) as usize);
+                let mut b2276 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x2275: u32 = la1415_4[l];
+                    let x2276: i32 = ((x2275) as i32);
+                    b2276[l] = x2276;
+                }
+                let b2277: [i32; UNITS] = T::dot_u7_i8(&b2276, &[b2274; UNITS]);
+                let b2278: u32 = b2244.wrapping_add((5u64 as u32));
+                for l in 0..UNITS {
+                    v853[l] = v853[l].wrapping_add(b2277[l]);
+                }
+                let b2279: u32 = *g1.add((b2278) as usize);
+                let mut b2281 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x2280: u32 = la1415_5[l];
+                    let x2281: i32 = ((x2280) as i32);
+                    b2281[l] = x2281;
+                }
+                let b2282: [i32; UNITS] = T::dot_u7_i8(&b2281, &[b2279; UNITS]);
+                let b2283: u32 = b2244.wrapping_add((6u64 as u32));
+                for l in 0..UNITS {
+                    v853[l] = v853[l].wrapping_add(b2282[l]);
+                }
+                let b2284: u32 = *g1.add((b2283) as usize);
+                let mut b2286 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x2285: u32 = la1415_6[l];
+                    let x2286: i32 = ((x2285) as i32);
+                    b2286[l] = x2286;
+                }
+                let b2287: [i32; UNITS] = T::dot_u7_i8(&b2286, &[b2284; UNITS]);
+                let b2288: u32 = b2244.wrapping_add((7u64 as u32));
+                for l in 0..UNITS {
+                    v853[l] = v853[l].wrapping_add(b2287[l]);
+                }
+                let b2289: u32 = *g1.add((b2288) as usize);
+                let mut b2291 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x2290: u32 = la1415_7[l];
+                    let x2291: i32 = ((x2290) as i32);
+                    b2291[l] = x2291;
+                }
+                let b2292: [i32; UNITS] = T::dot_u7_i8(&b2291, &[b2289; UNITS]);
+                let b2302: u32 = b0.wrapping_add((1u64 as u32));
+                let b2303: u32 = b2302.min(b1407);
+                let b2304: u32 = b2303.wrapping_mul(b1403);
+                let b2305: u32 = b2304.wrapping_add(b1414);
+                for l in 0..UNITS {
+                    v853[l] = v853[l].wrapping_add(b2292[l]);
+                    let x2293: f32 = ((v853[l]) as f32);
+                    let x2294: f32 = la2064_0[l];
+                    let x2295: f32 = x2294 * b2243;
+                    let x2296: f32 = x2293 * x2295;
+                    let x2297: f32 = la2065_0[l];
+                    let x2298: f32 = x2297 * b2252;
+                    let x2299: f32 = T::fmadd(x2293, x2295, x2298);
+                    let x2300: f32 = la1408_0[l];
+                    let x2301: f32 = x2300 + x2299;
+                    la1408_0[l] = x2301;
+                }
+                let b2306: f32 = *g2.add((b2305) as usize);
+                let b2307: u32 = b2305.wrapping_mul((8u64 as u32));
+                let b2308: u32 = b2305.wrapping_mul((2u64 as u32));
+                let b2309: i32 = *g3.add((b2308) as usize);
+                let b2310: u32 = b2305.wrapping_mul((2u64 as u32));
+                let b2311: u32 = b2310.wrapping_add((1u64 as u32));
+                let b2312: i32 = *g3.add((b2311) as usize);
+                let b2313: i32 = b2309.wrapping_add(b2312);
+                let b2314: f32 = ((b2313) as f32);
+                let b2315: f32 = b2314 * b2306;
+                let b2316: u32 = b2307.wrapping_add((0u64 as u32));
+                for l in 0..UNITS {
+                    v853[l] = (0i64 as i32);
+                }
+                let b2317: u32 = *g1.add((b2316) as usize);
+                let mut b2319 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x2318: u32 = la1415_0[l];
+                    let x2319: i32 = ((x2318) as i32);
+                    b2319[l] = x2319;
+                }
+                let b2320: [i32; UNITS] = T::dot_u7_i8(&b2319, &[b2317; UNITS]);
+                let b2321: u32 = b2307.wrapping_add((1u64 as u32));
+                for l in 0..UNITS {
+                    v853[l] = v853[l].wrapping_add(b2320[l]);
+                }
+                let b2322: u32 = *g1.add((b2321) as usize);
+                let mut b2324 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x2323: u32 = la1415_1[l];
+                    let x2324: i32 = ((x2323) as i32);
+                    b2324[l] = x2324;
+                }
+                let b2325: [i32; UNITS] = T::dot_u7_i8(&b2324, &[b2322; UNITS]);
+                let b2326: u32 = b2307.wrapping_add((2u64 as u32));
+                for l in 0..UNITS {
+                    v853[l] = v853[l].wrapping_add(b2325[l]);
+                }
+                let b2327: u32 = *g1.add((b2326) as usize);
+                let mut b2329 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x2328: u32 = la1415_2[l];
+                    let x2329: i32 = ((x2328) as i32);
+                    b2329[l] = x2329;
+                }
+                let b2330: [i32; UNITS] = T::dot_u7_i8(&b2329, &[b2327; UNITS]);
+                let b2331: u32 = b2307.wrapping_add((3u64 as u32));
+                for l in 0..UNITS {
+                    v853[l] = v853[l].wrapping_add(b2330[l]);
+                }
+                let b2332: u32 = *g1.add((b2331) as usize);
+                let mut b2334 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x2333: u32 = la1415_3[l];
+                    let x2334: i32 = ((x2333) as i32);
+                    b2334[l] = x2334;
+                }
+                let b2335: [i32; UNITS] = T::dot_u7_i8(&b2334, &[b2332; UNITS]);
+                let b2336: u32 = b2307.wrapping_add((4u64 as u32));
+                for l in 0..UNITS {
+                    v853[l] = v853[l].wrapping_add(b2335[l]);
+                }
+                let b2337: u32 = *g1.add((b2336) as usize);
+                let mut b2339 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x2338: u32 = la1415_4[l];
+                    let x2339: i32 = ((x2338) as i32);
+                    b2339[l] = x2339;
+                }
+                let b2340: [i32; UNITS] = T::dot_u7_i8(&b2339, &[b2337; UNITS]);
+                let b2341: u32 = b2307.wrapping_add((5u64 as u32));
+                for l in 0..UNITS {
+                    v853[l] = v853[l].wrapping_add(b2340[l]);
+                }
+                let b2342: u32 = *g1.add((b2341) as usize);
+                let mut b2344 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x2343: u32 = la1415_5[l];
+                    let x2344: i32 = ((x2343) as i32);
+                    b2344[l] = x2344;
+                }
+                let b2345: [i32; UNITS] = T::dot_u7_i8(&b2344, &[b2342; UNITS]);
+                let b2346: u32 = b2307.wrapping_add((6u64 as u32));
+                for l in 0..UNITS {
+                    v853[l] = v853[l].wrapping_add(b2345[l]);
+                }
+                let b2347: u32 = *g1.add((b2346) as usize);
+                let mut b2349 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x2348: u32 = la1415_6[l];
+                    let x2349: i32 = ((x2348) as i32);
+                    b2349[l] = x2349;
+                }
+                let b2350: [i32; UNITS] = T::dot_u7_i8(&b2349, &[b2347; UNITS]);
+                let b2351: u32 = b2307.wrapping_add((7u64 as u32));
+                for l in 0..UNITS {
+                    v853[l] = v853[l].wrapping_add(b2350[l]);
+                }
+                let b2352: u32 = *g1.add((b2351) as usize);
+                let mut b2354 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x2353: u32 = la1415_7[l];
+                    let x2354: i32 = ((x2353) as i32);
+                    b2354[l] = x2354;
+                }
+                let b2355: [i32; UNITS] = T::dot_u7_i8(&b2354, &[b2352; UNITS]);
+                let b2365: u32 = b0.wrapping_add((2u64 as u32));
+                let b2366: u32 = b2365.min(b1407);
+                let b2367: u32 = b2366.wrapping_mul(b1403);
+                let b2368: u32 = b2367.wrapping_add(b1414);
+                for l in 0..UNITS {
+                    v853[l] = v853[l].wrapping_add(b2355[l]);
+                    let x2356: f32 = ((v853[l]) as f32);
+                    let x2357: f32 = la2064_0[l];
+                    let x2358: f32 = x2357 * b2306;
+                    let x2359: f32 = x2356 * x2358;
+                    let x2360: f32 = la2065_0[l];
+                    let x2361: f32 = x2360 * b2315;
+                    let x2362: f32 = T::fmadd(x2356, x2358, x2361);
+                    let x2363: f32 = la1408_1[l];
+                    let x2364: f32 = x2363 + x2362;
+                    la1408_1[l] = x2364;
+                }
+                let b2369: f32 = *g2.add((b2368) as usize);
+                let b2370: u32 = b2368.wrapping_mul((8u64 as u32));
+                let b2371: u32 = b2368.wrapping_mul((2u64 as u32));
+                let b2372: i32 = *g3.add((b2371) as usize);
+                let b2373: u32 = b2368.wrapping_mul((2u64 as u32));
+                let b2374: u32 = b2373.wrapping_add((1u64 as u32));
+                let b2375: i32 = *g3.add((b2374) as usize);
+                let b2376: i32 = b2372.wrapping_add(b2375);
+                let b2377: f32 = ((b2376) as f32);
+                let b2378: f32 = b2377 * b2369;
+                let b2379: u32 = b2370.wrapping_add((0u64 as u32));
+                for l in 0..UNITS {
+                    v853[l] = (0i64 as i32);
+                }
+                let b2380: u32 = *g1.add((b2379) as usize);
+                let mut b2382 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x2381: u32 = la1415_0[l];
+                    let x2382: i32 = ((x2381) as i32);
+                    b2382[l] = x2382;
+                }
+                let b2383: [i32; UNITS] = T::dot_u7_i8(&b2382, &[b2380; UNITS]);
+                let b2384: u32 = b2370.wrapping_add((1u64 as u32));
+                for l in 0..UNITS {
+                    v853[l] = v853[l].wrapping_add(b2383[l]);
+                }
+                let b2385: u32 = *g1.add((b2384) as usize);
+                let mut b2387 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x2386: u32 = la1415_1[l];
+                    let x2387: i32 = ((x2386) as i32);
+                    b2387[l] = x2387;
+                }
+                let b2388: [i32; UNITS] = T::dot_u7_i8(&b2387, &[b2385; UNITS]);
+                let b2389: u32 = b2370.wrapping_add((2u64 as u32));
+                for l in 0..UNITS {
+                    v853[l] = v853[l].wrapping_add(b2388[l]);
+                }
+                let b2390: u32 = *g1.add((b2389) as usize);
+                let mut b2392 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x2391: u32 = la1415_2[l];
+                    let x2392: i32 = ((x2391) as i32);
+                    b2392[l] = x2392;
+                }
+                let b2393: [i32; UNITS] = T::dot_u7_i8(&b2392, &[b2390; UNITS]);
+                let b2394: u32 = b2370.wrapping_add((3u64 as u32));
+                for l in 0..UNITS {
+                    v853[l] = v853[l].wrapping_add(b2393[l]);
+                }
+                let b2395: u32 = *g1.add((b2394) as usize);
+                let mut b2397 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x2396: u32 = la1415_3[l];
+                    let x2397: i32 = ((x2396) as i32);
+                    b2397[l] = x2397;
+                }
+                let b2398: [i32; UNITS] = T::dot_u7_i8(&b2397, &[b2395; UNITS]);
+                let b2399: u32 = b2370.wrapping_add((4u64 as u32));
+                for l in 0..UNITS {
+                    v853[l] = v853[l].wrapping_add(b2398[l]);
+                }
+                let b2400: u32 = *g1.add((b2399) as usize);
+                let mut b2402 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x2401: u32 = la1415_4[l];
+                    let x2402: i32 = ((x2401) as i32);
+                    b2402[l] = x2402;
+                }
+                let b2403: [i32; UNITS] = T::dot_u7_i8(&b2402, &[b2400; UNITS]);
+                let b2404: u32 = b2370.wrapping_add((5u64 as u32));
+                for l in 0..UNITS {
+                    v853[l] = v853[l].wrapping_add(b2403[l]);
+                }
+                let b2405: u32 = *g1.add((b2404) as usize);
+                let mut b2407 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x2406: u32 = la1415_5[l];
+                    let x2407: i32 = ((x2406) as i32);
+                    b2407[l] = x2407;
+                }
+                let b2408: [i32; UNITS] = T::dot_u7_i8(&b2407, &[b2405; UNITS]);
+                let b2409: u32 = b2370.wrapping_add((6u64 as u32));
+                for l in 0..UNITS {
+                    v853[l] = v853[l].wrapping_add(b2408[l]);
+                }
+                let b2410: u32 = *g1.add((b2409) as usize);
+                let mut b2412 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x2411: u32 = la1415_6[l];
+                    let x2412: i32 = ((x2411) as i32);
+                    b2412[l] = x2412;
+                }
+                let b2413: [i32; UNITS] = T::dot_u7_i8(&b2412, &[b2410; UNITS]);
+                let b2414: u32 = b2370.wrapping_add((7u64 as u32));
+                for l in 0..UNITS {
+                    v853[l] = v853[l].wrapping_add(b2413[l]);
+                }
+                let b2415: u32 = *g1.add((b2414) as usize);
+                let mut b2417 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x2416: u32 = la1415_7[l];
+                    let x2417: i32 = ((x2416) as i32);
+                    b2417[l] = x2417;
+                }
+                let b2418: [i32; UNITS] = T::dot_u7_i8(&b2417, &[b2415; UNITS]);
+                let b2428: u32 = b0.wrapping_add((3u64 as u32));
+                let b2429: u32 = b2428.min(b1407);
+                let b2430: u32 = b2429.wrapping_mul(b1403);
+                let b2431: u32 = b2430.wrapping_add(b1414);
+                for l in 0..UNITS {
+                    v853[l] = v853[l].wrapping_add(b2418[l]);
+                    let x2419: f32 = ((v853[l]) as f32);
+                    let x2420: f32 = la2064_0[l];
+                    let x2421: f32 = x2420 * b2369;
+                    let x2422: f32 = x2419 * x2421;
+                    let x2423: f32 = la2065_0[l];
+                    let x2424: f32 = x2423 * b2378;
+                    let x2425: f32 = T::fmadd(x2419, x2421, x2424);
+                    let x2426: f32 = la1408_2[l];
+                    let x2427: f32 = x2426 + x2425;
+                    la1408_2[l] = x2427;
+                }
+                let b2432: f32 = *g2.add((b2431) as usize);
+                let b2433: u32 = b2431.wrapping_mul((8u64 as u32));
+                let b2434: u32 = b2431.wrapping_mul((2u64 as u32));
+                let b2435: i32 = *g3.add((b2434) as usize);
+                let b2436: u32 = b2431.wrapping_mul((2u64 as u32));
+                let b2437: u32 = b2436.wrapping_add((1u64 as u32));
+                let b2438: i32 = *g3.add((b2437) as usize);
+                let b2439: i32 = b2435.wrapping_add(b2438);
+                let b2440: f32 = ((b2439) as f32);
+                let b2441: f32 = b2440 * b2432;
+                let b2442: u32 = b2433.wrapping_add((0u64 as u32));
+                for l in 0..UNITS {
+                    v853[l] = (0i64 as i32);
+                }
+                let b2443: u32 = *g1.add((b2442) as usize);
+                let mut b2445 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x2444: u32 = la1415_0[l];
+                    let x2445: i32 = ((x2444) as i32);
+                    b2445[l] = x2445;
+                }
+                let b2446: [i32; UNITS] = T::dot_u7_i8(&b2445, &[b2443; UNITS]);
+                let b2447: u32 = b2433.wrapping_add((1u64 as u32));
+                for l in 0..UNITS {
+                    v853[l] = v853[l].wrapping_add(b2446[l]);
+                }
+                let b2448: u32 = *g1.add((b2447) as usize);
+                let mut b2450 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x2449: u32 = la1415_1[l];
+                    let x2450: i32 = ((x2449) as i32);
+                    b2450[l] = x2450;
+                }
+                let b2451: [i32; UNITS] = T::dot_u7_i8(&b2450, &[b2448; UNITS]);
+                let b2452: u32 = b2433.wrapping_add((2u64 as u32));
+                for l in 0..UNITS {
+                    v853[l] = v853[l].wrapping_add(b2451[l]);
+                }
+                let b2453: u32 = *g1.add((b2452) as usize);
+                let mut b2455 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x2454: u32 = la1415_2[l];
+                    let x2455: i32 = ((x2454) as i32);
+                    b2455[l] = x2455;
+                }
+                let b2456: [i32; UNITS] = T::dot_u7_i8(&b2455, &[b2453; UNITS]);
+                let b2457: u32 = b2433.wrapping_add((3u64 as u32));
+                for l in 0..UNITS {
+                    v853[l] = v853[l].wrapping_add(b2456[l]);
+                }
+                let b2458: u32 = *g1.add((b2457) as usize);
+                let mut b2460 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x2459: u32 = la1415_3[l];
+                    let x2460: i32 = ((x2459) as i32);
+                    b2460[l] = x2460;
+                }
+                let b2461: [i32; UNITS] = T::dot_u7_i8(&b2460, &[b2458; UNITS]);
+                let b2462: u32 = b2433.wrapping_add((4u64 as u32));
+                for l in 0..UNITS {
+                    v853[l] = v853[l].wrapping_add(b2461[l]);
+                }
+                let b2463: u32 = *g1.add((b2462) as usize);
+                let mut b2465 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x2464: u32 = la1415_4[l];
+                    let x2465: i32 = ((x2464) as i32);
+                    b2465[l] = x2465;
+                }
+                let b2466: [i32; UNITS] = T::dot_u7_i8(&b2465, &[b2463; UNITS]);
+                let b2467: u32 = b2433.wrapping_add((5u64 as u32));
+                for l in 0..UNITS {
+                    v853[l] = v853[l].wrapping_add(b2466[l]);
+                }
+                let b2468: u32 = *g1.add((b2467) as usize);
+                let mut b2470 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x2469: u32 = la1415_5[l];
+                    let x2470: i32 = ((x2469) as i32);
+                    b2470[l] = x2470;
+                }
+                let b2471: [i32; UNITS] = T::dot_u7_i8(&b2470, &[b2468; UNITS]);
+                let b2472: u32 = b2433.wrapping_add((6u64 as u32));
+                for l in 0..UNITS {
+                    v853[l] = v853[l].wrapping_add(b2471[l]);
+                }
+                let b2473: u32 = *g1.add((b2472) as usize);
+                let mut b2475 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x2474: u32 = la1415_6[l];
+                    let x2475: i32 = ((x2474) as i32);
+                    b2475[l] = x2475;
+                }
+                let b2476: [i32; UNITS] = T::dot_u7_i8(&b2475, &[b2473; UNITS]);
+                let b2477: u32 = b2433.wrapping_add((7u64 as u32));
+                for l in 0..UNITS {
+                    v853[l] = v853[l].wrapping_add(b2476[l]);
+                }
+                let b2478: u32 = *g1.add((b2477) as usize);
+                let mut b2480 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x2479: u32 = la1415_7[l];
+                    let x2480: i32 = ((x2479) as i32);
+                    b2480[l] = x2480;
+                }
+                let b2481: [i32; UNITS] = T::dot_u7_i8(&b2480, &[b2478; UNITS]);
+                for l in 0..UNITS {
+                    v853[l] = v853[l].wrapping_add(b2481[l]);
+                    let x2482: f32 = ((v853[l]) as f32);
+                    let x2483: f32 = la2064_0[l];
+                    let x2484: f32 = x2483 * b2432;
+                    let x2485: f32 = x2482 * x2484;
+                    let x2486: f32 = la2065_0[l];
+                    let x2487: f32 = x2486 * b2441;
+                    let x2488: f32 = T::fmadd(x2482, x2484, x2487);
+                    let x2489: f32 = la1408_3[l];
+                    let x2490: f32 = x2489 + x2488;
+                    la1408_3[l] = x2490;
+                }
+                v1409 = v1409.wrapping_add((1 as u32));
+            }
+            let b2491: u32 = b0.wrapping_add((0u64 as u32));
+            let b2493: bool = b2491 < s_u32[3];
+            let mut b2494 = [<bool>::default(); UNITS];
             for l in 0..UNITS {
-                let x1354: u32 = b1353.wrapping_add(b3[l]);
-                let x1355: f32 = la6_1[l];
-                if m4[l] { st(g4, g4_len, x1354, x1355, &mut ok); }
+                let x2492: bool = b1405[l] < s_u32[1];
+                let x2494: bool = x2492 && b2493;
+                b2494[l] = x2494;
             }
-            assert!(ok, "kernel index out of bounds");
-        }
-    }
-    let b1356: u32 = b1.wrapping_add((2u64 as u32));
-    let b1358: bool = b1356 < s_u32[3];
-    let mut b1359 = [<bool>::default(); UNITS];
-    for l in 0..UNITS {
-        let x1357: bool = b3[l] < s_u32[1];
-        let x1359: bool = x1357 && b1358;
-        b1359[l] = x1359;
-    }
-    let mut m5 = [false; UNITS];
-    for l in 0..UNITS { m5[l] = b1359[l]; }
-    if m5.iter().all(|&x| x) {
-        let b1360: u32 = b1356.wrapping_mul(s_u32[1]);
-        let a22 = span((((0u32).wrapping_add(b2)).wrapping_add(b1360)) as u32, UNITS, g4_len);
-        for l in 0..UNITS {
-            let x1361: u32 = b1360.wrapping_add(b3[l]);
-            let x1362: f32 = la6_2[l];
-            *g4.add(a22 + l) = x1362;
-        }
-    } else {
-        let mut m6 = [false; UNITS];
-        for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
-        if m6.iter().any(|&x| x) {
-            let b1360: u32 = b1356.wrapping_mul(s_u32[1]);
-            let mut ok = true;
+            let mut m17 = [false; UNITS];
+            for l in 0..UNITS { m17[l] = b2494[l]; }
+            if m17.iter().all(|&x| x) {
+                let b2495: u32 = b2491.wrapping_mul(s_u32[1]);
+                let a47 = span((((0u32).wrapping_add(b1404)).wrapping_add(b2495)) as u32, UNITS, g4_len);
+                for l in 0..UNITS {
+                    let x2496: u32 = b2495.wrapping_add(b1405[l]);
+                    let x2497: f32 = la1408_0[l];
+                    *g4.add(a47 + l) = x2497;
+                }
+            } else {
+                let mut m18 = [false; UNITS];
+                for l in 0..UNITS { m18[l] = m0[l] && m17[l]; }
+                if m18.iter().any(|&x| x) {
+                    let b2495: u32 = b2491.wrapping_mul(s_u32[1]);
+                    let mut ok = true;
+                    for l in 0..UNITS {
+                        let x2496: u32 = b2495.wrapping_add(b1405[l]);
+                        let x2497: f32 = la1408_0[l];
+                        if m18[l] { st(g4, g4_len, x2496, x2497, &mut ok); }
+                    }
+                    assert!(ok, "kernel index out of bounds");
+                }
+            }
+            let b2498: u32 = b0.wrapping_add((1u64 as u32));
+            let b2500: bool = b2498 < s_u32[3];
+            let mut b2501 = [<bool>::default(); UNITS];
             for l in 0..UNITS {
-                let x1361: u32 = b1360.wrapping_add(b3[l]);
-                let x1362: f32 = la6_2[l];
-                if m6[l] { st(g4, g4_len, x1361, x1362, &mut ok); }
+                let x2499: bool = b1405[l] < s_u32[1];
+                let x2501: bool = x2499 && b2500;
+                b2501[l] = x2501;
             }
-            assert!(ok, "kernel index out of bounds");
-        }
-    }
-    let b1363: u32 = b1.wrapping_add((3u64 as u32));
-    let b1365: bool = b1363 < s_u32[3];
-    let mut b1366 = [<bool>::default(); UNITS];
-    for l in 0..UNITS {
-        let x1364: bool = b3[l] < s_u32[1];
-        let x1366: bool = x1364 && b1365;
-        b1366[l] = x1366;
-    }
-    let mut m7 = [false; UNITS];
-    for l in 0..UNITS { m7[l] = b1366[l]; }
-    if m7.iter().all(|&x| x) {
-        let b1367: u32 = b1363.wrapping_mul(s_u32[1]);
-        let a23 = span((((0u32).wrapping_add(b2)).wrapping_add(b1367)) as u32, UNITS, g4_len);
-        for l in 0..UNITS {
-            let x1368: u32 = b1367.wrapping_add(b3[l]);
-            let x1369: f32 = la6_3[l];
-            *g4.add(a23 + l) = x1369;
-        }
-    } else {
-        let mut m8 = [false; UNITS];
-        for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
-        if m8.iter().any(|&x| x) {
-            let b1367: u32 = b1363.wrapping_mul(s_u32[1]);
-            let mut ok = true;
+            let mut m19 = [false; UNITS];
+            for l in 0..UNITS { m19[l] = b2501[l]; }
+            if m19.iter().all(|&x| x) {
+                let b2502: u32 = b2498.wrapping_mul(s_u32[1]);
+                let a48 = span((((0u32).wrapping_add(b1404)).wrapping_add(b2502)) as u32, UNITS, g4_len);
+                for l in 0..UNITS {
+                    let x2503: u32 = b2502.wrapping_add(b1405[l]);
+                    let x2504: f32 = la1408_1[l];
+                    *g4.add(a48 + l) = x2504;
+                }
+            } else {
+                let mut m20 = [false; UNITS];
+                for l in 0..UNITS { m20[l] = m0[l] && m19[l]; }
+                if m20.iter().any(|&x| x) {
+                    let b2502: u32 = b2498.wrapping_mul(s_u32[1]);
+                    let mut ok = true;
+                    for l in 0..UNITS {
+                        let x2503: u32 = b2502.wrapping_add(b1405[l]);
+                        let x2504: f32 = la1408_1[l];
+                        if m20[l] { st(g4, g4_len, x2503, x2504, &mut ok); }
+                    }
+                    assert!(ok, "kernel index out of bounds");
+                }
+            }
+            let b2505: u32 = b0.wrapping_add((2u64 as u32));
+            let b2507: bool = b2505 < s_u32[3];
+            let mut b2508 = [<bool>::default(); UNITS];
             for l in 0..UNITS {
-                let x1368: u32 = b1367.wrapping_add(b3[l]);
-                let x1369: f32 = la6_3[l];
-                if m8[l] { st(g4, g4_len, x1368, x1369, &mut ok); }
+                let x2506: bool = b1405[l] < s_u32[1];
+                let x2508: bool = x2506 && b2507;
+                b2508[l] = x2508;
             }
-            assert!(ok, "kernel index out of bounds");
-        }
-    }
-    let b1370: u32 = b1.wrapping_add((4u64 as u32));
-    let b1372: bool = b1370 < s_u32[3];
-    let mut b1373 = [<bool>::default(); UNITS];
-    for l in 0..UNITS {
-        let x1371: bool = b3[l] < s_u32[1];
-        let x1373: bool = x1371 && b1372;
-        b1373[l] = x1373;
-    }
-    let mut m9 = [false; UNITS];
-    for l in 0..UNITS { m9[l] = b1373[l]; }
-    if m9.iter().all(|&x| x) {
-        let b1374: u32 = b1370.wrapping_mul(s_u32[1]);
-        let a24 = span((((0u32).wrapping_add(b2)).wrapping_add(b1374)) as u32, UNITS, g4_len);
-        for l in 0..UNITS {
-            let x1375: u32 = b1374.wrapping_add(b3[l]);
-            let x1376: f32 = la6_4[l];
-            *g4.add(a24 + l) = x1376;
-        }
-    } else {
-        let mut m10 = [false; UNITS];
-        for l in 0..UNITS { m10[l] = m0[l] && m9[l]; }
-        if m10.iter().any(|&x| x) {
-            let b1374: u32 = b1370.wrapping_mul(s_u32[1]);
-            let mut ok = true;
+            let mut m21 = [false; UNITS];
+            for l in 0..UNITS { m21[l] = b2508[l]; }
+            if m21.iter().all(|&x| x) {
+                let b2509: u32 = b2505.wrapping_mul(s_u32[1]);
+                let a49 = span((((0u32).wrapping_add(b1404)).wrapping_add(b2509)) as u32, UNITS, g4_len);
+                for l in 0..UNITS {
+                    let x2510: u32 = b2509.wrapping_add(b1405[l]);
+                    let x2511: f32 = la1408_2[l];
+                    *g4.add(a49 + l) = x2511;
+                }
+            } else {
+                let mut m22 = [false; UNITS];
+                for l in 0..UNITS { m22[l] = m0[l] && m21[l]; }
+                if m22.iter().any(|&x| x) {
+                    let b2509: u32 = b2505.wrapping_mul(s_u32[1]);
+                    let mut ok = true;
+                    for l in 0..UNITS {
+                        let x2510: u32 = b2509.wrapping_add(b1405[l]);
+                        let x2511: f32 = la1408_2[l];
+                        if m22[l] { st(g4, g4_len, x2510, x2511, &mut ok); }
+                    }
+                    assert!(ok, "kernel index out of bounds");
+                }
+            }
+            let b2512: u32 = b0.wrapping_add((3u64 as u32));
+            let b2514: bool = b2512 < s_u32[3];
+            let mut b2515 = [<bool>::default(); UNITS];
             for l in 0..UNITS {
-                let x1375: u32 = b1374.wrapping_add(b3[l]);
-                let x1376: f32 = la6_4[l];
-                if m10[l] { st(g4, g4_len, x1375, x1376, &mut ok); }
+                let x2513: bool = b1405[l] < s_u32[1];
+                let x2515: bool = x2513 && b2514;
+                b2515[l] = x2515;
             }
-            assert!(ok, "kernel index out of bounds");
+            let mut m23 = [false; UNITS];
+            for l in 0..UNITS { m23[l] = b2515[l]; }
+            if m23.iter().all(|&x| x) {
+                let b2516: u32 = b2512.wrapping_mul(s_u32[1]);
+                let a50 = span((((0u32).wrapping_add(b1404)).wrapping_add(b2516)) as u32, UNITS, g4_len);
+                for l in 0..UNITS {
+                    let x2517: u32 = b2516.wrapping_add(b1405[l]);
+                    let x2518: f32 = la1408_3[l];
+                    *g4.add(a50 + l) = x2518;
+                }
+            } else {
+                let mut m24 = [false; UNITS];
+                for l in 0..UNITS { m24[l] = m0[l] && m23[l]; }
+                if m24.iter().any(|&x| x) {
+                    let b2516: u32 = b2512.wrapping_mul(s_u32[1]);
+                    let mut ok = true;
+                    for l in 0..UNITS {
+                        let x2517: u32 = b2516.wrapping_add(b1405[l]);
+                        let x2518: f32 = la1408_3[l];
+                        if m24[l] { st(g4, g4_len, x2517, x2518, &mut ok); }
+                    }
+                    assert!(ok, "kernel index out of bounds");
+                }
+            }
+            let b2519: u32 = b0.wrapping_add((4u64 as u32));
+            let b2520: u32 = b2519.min(s_u32[3]);
+            v1400 = b2520;
         }
-    }
-    let b1377: u32 = b1.wrapping_add((5u64 as u32));
-    let b1379: bool = b1377 < s_u32[3];
-    let mut b1380 = [<bool>::default(); UNITS];
-    for l in 0..UNITS {
-        let x1378: bool = b3[l] < s_u32[1];
-        let x1380: bool = x1378 && b1379;
-        b1380[l] = x1380;
-    }
-    let mut m11 = [false; UNITS];
-    for l in 0..UNITS { m11[l] = b1380[l]; }
-    if m11.iter().all(|&x| x) {
-        let b1381: u32 = b1377.wrapping_mul(s_u32[1]);
-        let a25 = span((((0u32).wrapping_add(b2)).wrapping_add(b1381)) as u32, UNITS, g4_len);
-        for l in 0..UNITS {
-            let x1382: u32 = b1381.wrapping_add(b3[l]);
-            let x1383: f32 = la6_5[l];
-            *g4.add(a25 + l) = x1383;
-        }
-    } else {
-        let mut m12 = [false; UNITS];
-        for l in 0..UNITS { m12[l] = m0[l] && m11[l]; }
-        if m12.iter().any(|&x| x) {
-            let b1381: u32 = b1377.wrapping_mul(s_u32[1]);
-            let mut ok = true;
+        v2521 = v1400;
+        let b2522: u32 = s_u32[3].wrapping_sub(v1400);
+        let b2523: bool = b2522 >= (2u64 as u32);
+        if b2523 {
+            let b2524: u32 = div(s_u32[2], (32u64 as u32));
+            let b2525: u32 = cube[0].wrapping_mul((8u64 as u32));
+            let b2527: u32 = div(s_u32[2], (32u64 as u32));
+            let b2528: u32 = s_u32[3].wrapping_sub((1u64 as u32));
+            let mut b2526 = [<u32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1382: u32 = b1381.wrapping_add(b3[l]);
-                let x1383: f32 = la6_5[l];
-                if m12[l] { st(g4, g4_len, x1382, x1383, &mut ok); }
+                let x2526: u32 = b2525.wrapping_add((l as u32));
+                b2526[l] = x2526;
+                la2529_0[l] = 0.0f32;
+                la2529_1[l] = 0.0f32;
             }
-            assert!(ok, "kernel index out of bounds");
-        }
-    }
-    let b1384: u32 = b1.wrapping_add((6u64 as u32));
-    let b1386: bool = b1384 < s_u32[3];
-    let mut b1387 = [<bool>::default(); UNITS];
-    for l in 0..UNITS {
-        let x1385: bool = b3[l] < s_u32[1];
-        let x1387: bool = x1385 && b1386;
-        b1387[l] = x1387;
-    }
-    let mut m13 = [false; UNITS];
-    for l in 0..UNITS { m13[l] = b1387[l]; }
-    if m13.iter().all(|&x| x) {
-        let b1388: u32 = b1384.wrapping_mul(s_u32[1]);
-        let a26 = span((((0u32).wrapping_add(b2)).wrapping_add(b1388)) as u32, UNITS, g4_len);
-        for l in 0..UNITS {
-            let x1389: u32 = b1388.wrapping_add(b3[l]);
-            let x1390: f32 = la6_6[l];
-            *g4.add(a26 + l) = x1390;
-        }
-    } else {
-        let mut m14 = [false; UNITS];
-        for l in 0..UNITS { m14[l] = m0[l] && m13[l]; }
-        if m14.iter().any(|&x| x) {
-            let b1388: u32 = b1384.wrapping_mul(s_u32[1]);
-            let mut ok = true;
+            if (0u64 as u32) < b2527 {
+                let hv: u64 = (b2527 - 1) as u64;
+                let mut fits = true;
+                let h1: u64 = (((cube[0]).wrapping_mul(b2527)) as u64).wrapping_add(hv);
+                fits &= h1 <= u32::MAX as u64;
+                let h2: u64 = h1.wrapping_mul((((32u64 as u32)) as u64));
+                fits &= h2 <= u32::MAX as u64;
+                let h3: u64 = ((div(((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h2);
+                fits &= h3 <= u32::MAX as u64;
+                let h4: u64 = 7;
+                let h5: u64 = h3.wrapping_add(h4);
+                fits &= h5 <= u32::MAX as u64;
+                let h6: u64 = h5.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+                fits &= h6 <= u32::MAX as u64;
+                hoisted_check(fits, h6, g0_len);
+                let h7: u64 = (((cube[0]).wrapping_mul(b2527)) as u64).wrapping_add(hv);
+                fits &= h7 <= u32::MAX as u64;
+                let h8: u64 = h7.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h8 <= u32::MAX as u64;
+                let h9: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h8);
+                fits &= h9 <= u32::MAX as u64;
+                let h10: u64 = 7;
+                let h11: u64 = h9.wrapping_add(h10);
+                fits &= h11 <= u32::MAX as u64;
+                let h12: u64 = h11.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
+                fits &= h12 <= u32::MAX as u64;
+                hoisted_check(fits, h12, g0_len);
+                let h13: u64 = (((cube[0]).wrapping_mul(b2527)) as u64).wrapping_add(hv);
+                fits &= h13 <= u32::MAX as u64;
+                let h14: u64 = h13.wrapping_mul((((32u64 as u32)) as u64));
+                fits &= h14 <= u32::MAX as u64;
+                let h15: u64 = ((div(((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h14);
+                fits &= h15 <= u32::MAX as u64;
+                let h16: u64 = 7;
+                let h17: u64 = h15.wrapping_add(h16);
+                fits &= h17 <= u32::MAX as u64;
+                let h18: u64 = h17.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+                fits &= h18 <= u32::MAX as u64;
+                hoisted_check(fits, h18, g0_len);
+                let h19: u64 = (((cube[0]).wrapping_mul(b2527)) as u64).wrapping_add(hv);
+                fits &= h19 <= u32::MAX as u64;
+                let h20: u64 = h19.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h20 <= u32::MAX as u64;
+                let h21: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h20);
+                fits &= h21 <= u32::MAX as u64;
+                let h22: u64 = 7;
+                let h23: u64 = h21.wrapping_add(h22);
+                fits &= h23 <= u32::MAX as u64;
+                let h24: u64 = h23.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
+                fits &= h24 <= u32::MAX as u64;
+                hoisted_check(fits, h24, g0_len);
+                let h25: u64 = (((cube[0]).wrapping_mul(b2527)) as u64).wrapping_add(hv);
+                fits &= h25 <= u32::MAX as u64;
+                let h26: u64 = h25.wrapping_mul((((32u64 as u32)) as u64));
+                fits &= h26 <= u32::MAX as u64;
+                let h27: u64 = ((div(((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h26);
+                fits &= h27 <= u32::MAX as u64;
+                let h28: u64 = 7;
+                let h29: u64 = h27.wrapping_add(h28);
+                fits &= h29 <= u32::MAX as u64;
+                let h30: u64 = h29.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+                fits &= h30 <= u32::MAX as u64;
+                hoisted_check(fits, h30, g0_len);
+                let h31: u64 = (((cube[0]).wrapping_mul(b2527)) as u64).wrapping_add(hv);
+                fits &= h31 <= u32::MAX as u64;
+                let h32: u64 = h31.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h32 <= u32::MAX as u64;
+                let h33: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h32);
+                fits &= h33 <= u32::MAX as u64;
+                let h34: u64 = 7;
+                let h35: u64 = h33.wrapping_add(h34);
+                fits &= h35 <= u32::MAX as u64;
+                let h36: u64 = h35.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
+                fits &= h36 <= u32::MAX as u64;
+                hoisted_check(fits, h36, g0_len);
+                let h37: u64 = (((cube[0]).wrapping_mul(b2527)) as u64).wrapping_add(hv);
+                fits &= h37 <= u32::MAX as u64;
+                let h38: u64 = h37.wrapping_mul((((32u64 as u32)) as u64));
+                fits &= h38 <= u32::MAX as u64;
+                let h39: u64 = ((div(((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h38);
+                fits &= h39 <= u32::MAX as u64;
+                let h40: u64 = 7;
+                let h41: u64 = h39.wrapping_add(h40);
+                fits &= h41 <= u32::MAX as u64;
+                let h42: u64 = h41.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+                fits &= h42 <= u32::MAX as u64;
+                hoisted_check(fits, h42, g0_len);
+                let h43: u64 = (((cube[0]).wrapping_mul(b2527)) as u64).wrapping_add(hv);
+                fits &= h43 <= u32::MAX as u64;
+                let h44: u64 = h43.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h44 <= u32::MAX as u64;
+                let h45: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h44);
+                fits &= h45 <= u32::MAX as u64;
+                let h46: u64 = 7;
+                let h47: u64 = h45.wrapping_add(h46);
+                fits &= h47 <= u32::MAX as u64;
+                let h48: u64 = h47.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
+                fits &= h48 <= u32::MAX as u64;
+                hoisted_check(fits, h48, g0_len);
+                let h49: u64 = (((cube[0]).wrapping_mul(b2527)) as u64).wrapping_add(hv);
+                fits &= h49 <= u32::MAX as u64;
+                let h50: u64 = h49.wrapping_mul((((32u64 as u32)) as u64));
+                fits &= h50 <= u32::MAX as u64;
+                let h51: u64 = ((div(((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h50);
+                fits &= h51 <= u32::MAX as u64;
+                let h52: u64 = 7;
+                let h53: u64 = h51.wrapping_add(h52);
+                fits &= h53 <= u32::MAX as u64;
+                let h54: u64 = h53.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+                fits &= h54 <= u32::MAX as u64;
+                hoisted_check(fits, h54, g0_len);
+                let h55: u64 = (((cube[0]).wrapping_mul(b2527)) as u64).wrapping_add(hv);
+                fits &= h55 <= u32::MAX as u64;
+                let h56: u64 = h55.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h56 <= u32::MAX as u64;
+                let h57: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h56);
+                fits &= h57 <= u32::MAX as u64;
+                let h58: u64 = 7;
+                let h59: u64 = h57.wrapping_add(h58);
+                fits &= h59 <= u32::MAX as u64;
+                let h60: u64 = h59.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
+                fits &= h60 <= u32::MAX as u64;
+                hoisted_check(fits, h60, g0_len);
+                let h61: u64 = (((cube[0]).wrapping_mul(b2527)) as u64).wrapping_add(hv);
+                fits &= h61 <= u32::MAX as u64;
+                let h62: u64 = h61.wrapping_mul((((32u64 as u32)) as u64));
+                fits &= h62 <= u32::MAX as u64;
+                let h63: u64 = ((div(((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h62);
+                fits &= h63 <= u32::MAX as u64;
+                let h64: u64 = 7;
+                let h65: u64 = h63.wrapping_add(h64);
+                fits &= h65 <= u32::MAX as u64;
+                let h66: u64 = h65.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+                fits &= h66 <= u32::MAX as u64;
+                hoisted_check(fits, h66, g0_len);
+                let h67: u64 = (((cube[0]).wrapping_mul(b2527)) as u64).wrapping_add(hv);
+                fits &= h67 <= u32::MAX as u64;
+                let h68: u64 = h67.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h68 <= u32::MAX as u64;
+                let h69: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h68);
+                fits &= h69 <= u32::MAX as u64;
+                let h70: u64 = 7;
+                let h71: u64 = h69.wrapping_add(h70);
+                fits &= h71 <= u32::MAX as u64;
+                let h72: u64 = h71.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
+                fits &= h72 <= u32::MAX as u64;
+                hoisted_check(fits, h72, g0_len);
+                let h73: u64 = (((cube[0]).wrapping_mul(b2527)) as u64).wrapping_add(hv);
+                fits &= h73 <= u32::MAX as u64;
+                let h74: u64 = h73.wrapping_mul((((32u64 as u32)) as u64));
+                fits &= h74 <= u32::MAX as u64;
+                let h75: u64 = ((div(((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h74);
+                fits &= h75 <= u32::MAX as u64;
+                let h76: u64 = 7;
+                let h77: u64 = h75.wrapping_add(h76);
+                fits &= h77 <= u32::MAX as u64;
+                let h78: u64 = h77.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+                fits &= h78 <= u32::MAX as u64;
+                hoisted_check(fits, h78, g0_len);
+                let h79: u64 = (((cube[0]).wrapping_mul(b2527)) as u64).wrapping_add(hv);
+                fits &= h79 <= u32::MAX as u64;
+                let h80: u64 = h79.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h80 <= u32::MAX as u64;
+                let h81: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h80);
+                fits &= h81 <= u32::MAX as u64;
+                let h82: u64 = 7;
+                let h83: u64 = h81.wrapping_add(h82);
+                fits &= h83 <= u32::MAX as u64;
+                let h84: u64 = h83.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
+                fits &= h84 <= u32::MAX as u64;
+                hoisted_check(fits, h84, g0_len);
+                let h85: u64 = (((cube[0]).wrapping_mul(b2527)) as u64).wrapping_add(hv);
+                fits &= h85 <= u32::MAX as u64;
+                let h86: u64 = h85.wrapping_mul((((32u64 as u32)) as u64));
+                fits &= h86 <= u32::MAX as u64;
+                let h87: u64 = ((div(((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h86);
+                fits &= h87 <= u32::MAX as u64;
+                let h88: u64 = 7;
+                let h89: u64 = h87.wrapping_add(h88);
+                fits &= h89 <= u32::MAX as u64;
+                let h90: u64 = h89.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((7u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((7u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+                fits &= h90 <= u32::MAX as u64;
+                hoisted_check(fits, h90, g0_len);
+                let h91: u64 = (((cube[0]).wrapping_mul(b2527)) as u64).wrapping_add(hv);
+                fits &= h91 <= u32::MAX as u64;
+                let h92: u64 = h91.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h92 <= u32::MAX as u64;
+                let h93: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h92);
+                fits &= h93 <= u32::MAX as u64;
+                let h94: u64 = 7;
+                let h95: u64 = h93.wrapping_add(h94);
+                fits &= h95 <= u32::MAX as u64;
+                let h96: u64 = h95.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((7u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
+                fits &= h96 <= u32::MAX as u64;
+                hoisted_check(fits, h96, g0_len);
+                let h97: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h97 <= u32::MAX as u64;
+                let h98: u64 = h97.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h98 <= u32::MAX as u64;
+                let h99: u64 = (((((v1400).wrapping_add((0u64 as u32))).min(b2528)).wrapping_mul(b2524)) as u64).wrapping_add(h98);
+                fits &= h99 <= u32::MAX as u64;
+                hoisted_check(fits, h99, g2_len);
+                let h100: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h100 <= u32::MAX as u64;
+                let h101: u64 = h100.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h101 <= u32::MAX as u64;
+                let h102: u64 = (((((v1400).wrapping_add((0u64 as u32))).min(b2528)).wrapping_mul(b2524)) as u64).wrapping_add(h101);
+                fits &= h102 <= u32::MAX as u64;
+                let h103: u64 = h102.wrapping_mul((((2u64 as u32)) as u64));
+                fits &= h103 <= u32::MAX as u64;
+                hoisted_check(fits, h103, g3_len);
+                let h104: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h104 <= u32::MAX as u64;
+                let h105: u64 = h104.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h105 <= u32::MAX as u64;
+                let h106: u64 = (((((v1400).wrapping_add((0u64 as u32))).min(b2528)).wrapping_mul(b2524)) as u64).wrapping_add(h105);
+                fits &= h106 <= u32::MAX as u64;
+                let h107: u64 = h106.wrapping_mul((((2u64 as u32)) as u64));
+                fits &= h107 <= u32::MAX as u64;
+                let h108: u64 = h107.wrapping_add((((1u64 as u32)) as u64));
+                fits &= h108 <= u32::MAX as u64;
+                hoisted_check(fits, h108, g3_len);
+                let h109: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h109 <= u32::MAX as u64;
+                let h110: u64 = h109.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h110 <= u32::MAX as u64;
+                let h111: u64 = (((((v1400).wrapping_add((0u64 as u32))).min(b2528)).wrapping_mul(b2524)) as u64).wrapping_add(h110);
+                fits &= h111 <= u32::MAX as u64;
+                let h112: u64 = h111.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h112 <= u32::MAX as u64;
+                let h113: u64 = h112.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h113 <= u32::MAX as u64;
+                hoisted_check(fits, h113, g1_len);
+                let h114: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h114 <= u32::MAX as u64;
+                let h115: u64 = h114.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h115 <= u32::MAX as u64;
+                let h116: u64 = (((((v1400).wrapping_add((0u64 as u32))).min(b2528)).wrapping_mul(b2524)) as u64).wrapping_add(h115);
+                fits &= h116 <= u32::MAX as u64;
+                let h117: u64 = h116.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h117 <= u32::MAX as u64;
+                let h118: u64 = h117.wrapping_add((((1u64 as u32)) as u64));
+                fits &= h118 <= u32::MAX as u64;
+                hoisted_check(fits, h118, g1_len);
+                let h119: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h119 <= u32::MAX as u64;
+                let h120: u64 = h119.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h120 <= u32::MAX as u64;
+                let h121: u64 = (((((v1400).wrapping_add((0u64 as u32))).min(b2528)).wrapping_mul(b2524)) as u64).wrapping_add(h120);
+                fits &= h121 <= u32::MAX as u64;
+                let h122: u64 = h121.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h122 <= u32::MAX as u64;
+                let h123: u64 = h122.wrapping_add((((2u64 as u32)) as u64));
+                fits &= h123 <= u32::MAX as u64;
+                hoisted_check(fits, h123, g1_len);
+                let h124: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h124 <= u32::MAX as u64;
+                let h125: u64 = h124.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h125 <= u32::MAX as u64;
+                let h126: u64 = (((((v1400).wrapping_add((0u64 as u32))).min(b2528)).wrapping_mul(b2524)) as u64).wrapping_add(h125);
+                fits &= h126 <= u32::MAX as u64;
+                let h127: u64 = h126.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h127 <= u32::MAX as u64;
+                let h128: u64 = h127.wrapping_add((((3u64 as u32)) as u64));
+                fits &= h128 <= u32::MAX as u64;
+                hoisted_check(fits, h128, g1_len);
+                let h129: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h129 <= u32::MAX as u64;
+                let h130: u64 = h129.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h130 <= u32::MAX as u64;
+                let h131: u64 = (((((v1400).wrapping_add((0u64 as u32))).min(b2528)).wrapping_mul(b2524)) as u64).wrapping_add(h130);
+                fits &= h131 <= u32::MAX as u64;
+                let h132: u64 = h131.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h132 <= u32::MAX as u64;
+                let h133: u64 = h132.wrapping_add((((4u64 as u32)) as u64));
+                fits &= h133 <= u32::MAX as u64;
+                hoisted_check(fits, h133, g1_len);
+                let h134: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h134 <= u32::MAX as u64;
+                let h135: u64 = h134.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h135 <= u32::MAX as u64;
+                let h136: u64 = (((((v1400).wrapping_add((0u64 as u32))).min(b2528)).wrapping_mul(b2524)) as u64).wrapping_add(h135);
+                fits &= h136 <= u32::MAX as u64;
+                let h137: u64 = h136.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h137 <= u32::MAX as u64;
+                let h138: u64 = h137.wrapping_add((((5u64 as u32)) as u64));
+                fits &= h138 <= u32::MAX as u64;
+                hoisted_check(fits, h138, g1_len);
+                let h139: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h139 <= u32::MAX as u64;
+                let h140: u64 = h139.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h140 <= u32::MAX as u64;
+                let h141: u64 = (((((v1400).wrapping_add((0u64 as u32))).min(b2528)).wrapping_mul(b2524)) as u64).wrapping_add(h140);
+                fits &= h141 <= u32::MAX as u64;
+                let h142: u64 = h141.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h142 <= u32::MAX as u64;
+                let h143: u64 = h142.wrapping_add((((6u64 as u32)) as u64));
+                fits &= h143 <= u32::MAX as u64;
+                hoisted_check(fits, h143, g1_len);
+                let h144: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h144 <= u32::MAX as u64;
+                let h145: u64 = h144.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h145 <= u32::MAX as u64;
+                let h146: u64 = (((((v1400).wrapping_add((0u64 as u32))).min(b2528)).wrapping_mul(b2524)) as u64).wrapping_add(h145);
+                fits &= h146 <= u32::MAX as u64;
+                let h147: u64 = h146.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h147 <= u32::MAX as u64;
+                let h148: u64 = h147.wrapping_add((((7u64 as u32)) as u64));
+                fits &= h148 <= u32::MAX as u64;
+                hoisted_check(fits, h148, g1_len);
+                let h149: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h149 <= u32::MAX as u64;
+                let h150: u64 = h149.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h150 <= u32::MAX as u64;
+                let h151: u64 = (((((v1400).wrapping_add((1u64 as u32))).min(b2528)).wrapping_mul(b2524)) as u64).wrapping_add(h150);
+                fits &= h151 <= u32::MAX as u64;
+                hoisted_check(fits, h151, g2_len);
+                let h152: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h152 <= u32::MAX as u64;
+                let h153: u64 = h152.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h153 <= u32::MAX as u64;
+                let h154: u64 = (((((v1400).wrapping_add((1u64 as u32))).min(b2528)).wrapping_mul(b2524)) as u64).wrapping_add(h153);
+                fits &= h154 <= u32::MAX as u64;
+                let h155: u64 = h154.wrapping_mul((((2u64 as u32)) as u64));
+                fits &= h155 <= u32::MAX as u64;
+                hoisted_check(fits, h155, g3_len);
+                let h156: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h156 <= u32::MAX as u64;
+                let h157: u64 = h156.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h157 <= u32::MAX as u64;
+                let h158: u64 = (((((v1400).wrapping_add((1u64 as u32))).min(b2528)).wrapping_mul(b2524)) as u64).wrapping_add(h157);
+                fits &= h158 <= u32::MAX as u64;
+                let h159: u64 = h158.wrapping_mul((((2u64 as u32)) as u64));
+                fits &= h159 <= u32::MAX as u64;
+                let h160: u64 = h159.wrapping_add((((1u64 as u32)) as u64));
+                fits &= h160 <= u32::MAX as u64;
+                hoisted_check(fits, h160, g3_len);
+                let h161: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h161 <= u32::MAX as u64;
+                let h162: u64 = h161.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h162 <= u32::MAX as u64;
+                let h163: u64 = (((((v1400).wrapping_add((1u64 as u32))).min(b2528)).wrapping_mul(b2524)) as u64).wrapping_add(h162);
+                fits &= h163 <= u32::MAX as u64;
+                let h164: u64 = h163.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h164 <= u32::MAX as u64;
+                let h165: u64 = h164.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h165 <= u32::MAX as u64;
+                hoisted_check(fits, h165, g1_len);
+                let h166: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h166 <= u32::MAX as u64;
+                let h167: u64 = h166.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h167 <= u32::MAX as u64;
+                let h168: u64 = (((((v1400).wrapping_add((1u64 as u32))).min(b2528)).wrapping_mul(b2524)) as u64).wrapping_add(h167);
+                fits &= h168 <= u32::MAX as u64;
+                let h169: u64 = h168.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h169 <= u32::MAX as u64;
+                let h170: u64 = h169.wrapping_add((((1u64 as u32)) as u64));
+                fits &= h170 <= u32::MAX as u64;
+                hoisted_check(fits, h170, g1_len);
+                let h171: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h171 <= u32::MAX as u64;
+                let h172: u64 = h171.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h172 <= u32::MAX as u64;
+                let h173: u64 = (((((v1400).wrapping_add((1u64 as u32))).min(b2528)).wrapping_mul(b2524)) as u64).wrapping_add(h172);
+                fits &= h173 <= u32::MAX as u64;
+                let h174: u64 = h173.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h174 <= u32::MAX as u64;
+                let h175: u64 = h174.wrapping_add((((2u64 as u32)) as u64));
+                fits &= h175 <= u32::MAX as u64;
+                hoisted_check(fits, h175, g1_len);
+                let h176: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h176 <= u32::MAX as u64;
+                let h177: u64 = h176.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h177 <= u32::MAX as u64;
+                let h178: u64 = (((((v1400).wrapping_add((1u64 as u32))).min(b2528)).wrapping_mul(b2524)) as u64).wrapping_add(h177);
+                fits &= h178 <= u32::MAX as u64;
+                let h179: u64 = h178.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h179 <= u32::MAX as u64;
+                let h180: u64 = h179.wrapping_add((((3u64 as u32)) as u64));
+                fits &= h180 <= u32::MAX as u64;
+                hoisted_check(fits, h180, g1_len);
+                let h181: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h181 <= u32::MAX as u64;
+                let h182: u64 = h181.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h182 <= u32::MAX as u64;
+                let h183: u64 = (((((v1400).wrapping_add((1u64 as u32))).min(b2528)).wrapping_mul(b2524)) as u64).wrapping_add(h182);
+                fits &= h183 <= u32::MAX as u64;
+                let h184: u64 = h183.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h184 <= u32::MAX as u64;
+                let h185: u64 = h184.wrapping_add((((4u64 as u32)) as u64));
+                fits &= h185 <= u32::MAX as u64;
+                hoisted_check(fits, h185, g1_len);
+                let h186: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h186 <= u32::MAX as u64;
+                let h187: u64 = h186.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h187 <= u32::MAX as u64;
+                let h188: u64 = (((((v1400).wrapping_add((1u64 as u32))).min(b2528)).wrapping_mul(b2524)) as u64).wrapping_add(h187);
+                fits &= h188 <= u32::MAX as u64;
+                let h189: u64 = h188.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h189 <= u32::MAX as u64;
+                let h190: u64 = h189.wrapping_add((((5u64 as u32)) as u64));
+                fits &= h190 <= u32::MAX as u64;
+                hoisted_check(fits, h190, g1_len);
+                let h191: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h191 <= u32::MAX as u64;
+                let h192: u64 = h191.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h192 <= u32::MAX as u64;
+                let h193: u64 = (((((v1400).wrapping_add((1u64 as u32))).min(b2528)).wrapping_mul(b2524)) as u64).wrapping_add(h192);
+                fits &= h193 <= u32::MAX as u64;
+                let h194: u64 = h193.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h194 <= u32::MAX as u64;
+                let h195: u64 = h194.wrapping_add((((6u64 as u32)) as u64));
+                fits &= h195 <= u32::MAX as u64;
+                hoisted_check(fits, h195, g1_len);
+                let h196: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h196 <= u32::MAX as u64;
+                let h197: u64 = h196.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h197 <= u32::MAX as u64;
+                let h198: u64 = (((((v1400).wrapping_add((1u64 as u32))).min(b2528)).wrapping_mul(b2524)) as u64).wrapping_add(h197);
+                fits &= h198 <= u32::MAX as u64;
+                let h199: u64 = h198.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h199 <= u32::MAX as u64;
+                let h200: u64 = h199.wrapping_add((((7u64 as u32)) as u64));
+                fits &= h200 <= u32::MAX as u64;
+                hoisted_check(fits, h200, g1_len);
+            }
+            let mut v2530: u32 = (0u64 as u32);
+            loop {
+                if !(v2530 < b2527) { break; }
+                let b2531: u32 = cube[0].wrapping_mul(b2527);
+                let b2532: u32 = b2531.wrapping_add(v2530);
+                let b2533: u32 = (0u64 as u32).wrapping_mul((32u64 as u32));
+                let b2534: u32 = v2530.wrapping_mul((1u64 as u32));
+                let b2535: u32 = b2534.wrapping_add((0u64 as u32));
+                let b2537: u32 = div(b2533, (4u64 as u32));
+                let b2538: u32 = b2537.wrapping_add((0u64 as u32));
+                let b2539: u32 = b2538.wrapping_mul((4u64 as u32));
+                let b2540: u32 = b2532.wrapping_mul((8u64 as u32));
+                let b2544: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b2545: u32 = b2544.wrapping_add((3u64 as u32));
+                let b2546: u32 = div(b2545, (4u64 as u32));
+                let b2547: u32 = b2546.wrapping_mul((4u64 as u32));
+                let b2548: u32 = (0u64 as u32).wrapping_add(b2547);
+                let b2551: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b2552: u32 = b2551.wrapping_add((3u64 as u32));
+                let b2553: u32 = div(b2552, (4u64 as u32));
+                let b2554: u32 = b2553.wrapping_mul((4u64 as u32));
+                let b2555: u32 = (0u64 as u32).wrapping_add(b2554);
+                let b2556: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b2557: u32 = b2556.wrapping_add((3u64 as u32));
+                let b2558: u32 = div(b2557, (4u64 as u32));
+                let b2559: u32 = b2558.wrapping_mul((4u64 as u32));
+                let b2560: u32 = b2555.wrapping_add(b2559);
+                let b2561: u32 = div(b2560, (4u64 as u32));
+                let b2562: u32 = b2532.wrapping_mul((8u64 as u32));
+                let b2563: u32 = b2561.wrapping_add(b2562);
+                let b2565: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b2566: u32 = b2565.wrapping_add((3u64 as u32));
+                let b2567: u32 = div(b2566, (4u64 as u32));
+                let b2568: u32 = b2567.wrapping_mul((4u64 as u32));
+                let b2569: u32 = (0u64 as u32).wrapping_add(b2568);
+                let b2570: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b2571: u32 = b2570.wrapping_add((3u64 as u32));
+                let b2572: u32 = div(b2571, (4u64 as u32));
+                let b2573: u32 = b2572.wrapping_mul((4u64 as u32));
+                let b2574: u32 = b2569.wrapping_add(b2573);
+                let b2575: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+                let b2576: u32 = b2575.wrapping_add((3u64 as u32));
+                let b2577: u32 = div(b2576, (4u64 as u32));
+                let b2578: u32 = b2577.wrapping_mul((4u64 as u32));
+                let b2579: u32 = b2574.wrapping_add(b2578);
+                let b2580: u32 = div(b2579, (4u64 as u32));
+                let b2581: u32 = b2532.wrapping_mul((32u64 as u32));
+                let b2582: u32 = b2580.wrapping_add(b2581);
+                let b2584: i32 = ((b2539) as i32);
+                let b2585: u32 = div((0u64 as u32), (4u64 as u32));
+                let b2586: u32 = div(b2538, (8u64 as u32));
+                let b2587: u32 = b2586.wrapping_mul((4u64 as u32));
+                let b2588: u32 = b2585.wrapping_add(b2587);
+                let b2589: u32 = rem(b2538, (4u64 as u32));
+                let b2590: u32 = b2588.wrapping_add(b2589);
+                let b2591: u32 = div(b2538, (4u64 as u32));
+                let b2592: u32 = rem(b2591, (2u64 as u32));
+                let b2593: u32 = b2592.wrapping_mul((4u64 as u32));
+                let b2594: u32 = b2590.wrapping_mul((8u64 as u32));
+                let a51 = ((((0u32).wrapping_add(b2582)).wrapping_add(b2594)) as u32) as usize;
+                let b2599: u32 = div(b2538, (2u64 as u32));
+                let b2600: u32 = (0u64 as u32).wrapping_add(b2599);
+                let b2601: u32 = rem(b2538, (2u64 as u32));
+                let b2602: u32 = b2601.wrapping_mul((4u64 as u32));
+                let b2603: u32 = div(b2600, (4u64 as u32));
+                let b2604: u32 = b2603.wrapping_mul((8u64 as u32));
+                let a52 = ((((0u32).wrapping_add(b2563)).wrapping_add(b2604)) as u32) as usize;
+                let b2607: u32 = rem(b2600, (4u64 as u32));
+                let b2608: u32 = b2607.wrapping_mul((8u64 as u32));
+                let b2609: u32 = b2608.wrapping_add(b2602);
+                let b2618: u32 = div(b2533, (4u64 as u32));
+                let b2619: u32 = b2618.wrapping_add((1u64 as u32));
+                let b2620: u32 = b2619.wrapping_mul((4u64 as u32));
+                let b2621: u32 = b2532.wrapping_mul((8u64 as u32));
+                let b2625: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b2626: u32 = b2625.wrapping_add((3u64 as u32));
+                let b2627: u32 = div(b2626, (4u64 as u32));
+                let b2628: u32 = b2627.wrapping_mul((4u64 as u32));
+                let b2629: u32 = (0u64 as u32).wrapping_add(b2628);
+                let b2632: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b2633: u32 = b2632.wrapping_add((3u64 as u32));
+                let b2634: u32 = div(b2633, (4u64 as u32));
+                let b2635: u32 = b2634.wrapping_mul((4u64 as u32));
+                let b2636: u32 = (0u64 as u32).wrapping_add(b2635);
+                let b2637: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b2638: u32 = b2637.wrapping_add((3u64 as u32));
+                let b2639: u32 = div(b2638, (4u64 as u32));
+                let b2640: u32 = b2639.wrapping_mul((4u64 as u32));
+                let b2641: u32 = b2636.wrapping_add(b2640);
+                let b2642: u32 = div(b2641, (4u64 as u32));
+                let b2643: u32 = b2532.wrapping_mul((8u64 as u32));
+                let b2644: u32 = b2642.wrapping_add(b2643);
+                let b2646: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b2647: u32 = b2646.wrapping_add((3u64 as u32));
+                let b2648: u32 = div(b2647, (4u64 as u32));
+                let b2649: u32 = b2648.wrapping_mul((4u64 as u32));
+                let b2650: u32 = (0u64 as u32).wrapping_add(b2649);
+                let b2651: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b2652: u32 = b2651.wrapping_add((3u64 as u32));
+                let b2653: u32 = div(b2652, (4u64 as u32));
+                let b2654: u32 = b2653.wrapping_mul((4u64 as u32));
+                let b2655: u32 = b2650.wrapping_add(b2654);
+                let b2656: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+                let b2657: u32 = b2656.wrapping_add((3u64 as u32));
+                let b2658: u32 = div(b2657, (4u64 as u32));
+                let b2659: u32 = b2658.wrapping_mul((4u64 as u32));
+                let b2660: u32 = b2655.wrapping_add(b2659);
+                let b2661: u32 = div(b2660, (4u64 as u32));
+                let b2662: u32 = b2532.wrapping_mul((32u64 as u32));
+                let b2663: u32 = b2661.wrapping_add(b2662);
+                let b2665: i32 = ((b2620) as i32);
+                let b2666: u32 = div((0u64 as u32), (4u64 as u32));
+                let b2667: u32 = div(b2619, (8u64 as u32));
+                let b2668: u32 = b2667.wrapping_mul((4u64 as u32));
+                let b2669: u32 = b2666.wrapping_add(b2668);
+                let b2670: u32 = rem(b2619, (4u64 as u32));
+                let b2671: u32 = b2669.wrapping_add(b2670);
+                let b2672: u32 = div(b2619, (4u64 as u32));
+                let b2673: u32 = rem(b2672, (2u64 as u32));
+                let b2674: u32 = b2673.wrapping_mul((4u64 as u32));
+                let b2675: u32 = b2671.wrapping_mul((8u64 as u32));
+                let a53 = ((((0u32).wrapping_add(b2663)).wrapping_add(b2675)) as u32) as usize;
+                let b2680: u32 = div(b2619, (2u64 as u32));
+                let b2681: u32 = (0u64 as u32).wrapping_add(b2680);
+                let b2682: u32 = rem(b2619, (2u64 as u32));
+                let b2683: u32 = b2682.wrapping_mul((4u64 as u32));
+                let b2684: u32 = div(b2681, (4u64 as u32));
+                let b2685: u32 = b2684.wrapping_mul((8u64 as u32));
+                let a54 = ((((0u32).wrapping_add(b2644)).wrapping_add(b2685)) as u32) as usize;
+                let b2688: u32 = rem(b2681, (4u64 as u32));
+                let b2689: u32 = b2688.wrapping_mul((8u64 as u32));
+                let b2690: u32 = b2689.wrapping_add(b2683);
+                let b2699: u32 = div(b2533, (4u64 as u32));
+                let b2700: u32 = b2699.wrapping_add((2u64 as u32));
+                let b2701: u32 = b2700.wrapping_mul((4u64 as u32));
+                let b2702: u32 = b2532.wrapping_mul((8u64 as u32));
+                let b2706: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b2707: u32 = b2706.wrapping_add((3u64 as u32));
+                let b2708: u32 = div(b2707, (4u64 as u32));
+                let b2709: u32 = b2708.wrapping_mul((4u64 as u32));
+                let b2710: u32 = (0u64 as u32).wrapping_add(b2709);
+                let b2713: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b2714: u32 = b2713.wrapping_add((3u64 as u32));
+                let b2715: u32 = div(b2714, (4u64 as u32));
+                let b2716: u32 = b2715.wrapping_mul((4u64 as u32));
+                let b2717: u32 = (0u64 as u32).wrapping_add(b2716);
+                let b2718: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b2719: u32 = b2718.wrapping_add((3u64 as u32));
+                let b2720: u32 = div(b2719, (4u64 as u32));
+                let b2721: u32 = b2720.wrapping_mul((4u64 as u32));
+                let b2722: u32 = b2717.wrapping_add(b2721);
+                let b2723: u32 = div(b2722, (4u64 as u32));
+                let b2724: u32 = b2532.wrapping_mul((8u64 as u32));
+                let b2725: u32 = b2723.wrapping_add(b2724);
+                let b2727: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b2728: u32 = b2727.wrapping_add((3u64 as u32));
+                let b2729: u32 = div(b2728, (4u64 as u32));
+                let b2730: u32 = b2729.wrapping_mul((4u64 as u32));
+                let b2731: u32 = (0u64 as u32).wrapping_add(b2730);
+                let b2732: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b2733: u32 = b2732.wrapping_add((3u64 as u32));
+                let b2734: u32 = div(b2733, (4u64 as u32));
+                let b2735: u32 = b2734.wrapping_mul((4u64 as u32));
+                let b2736: u32 = b2731.wrapping_add(b2735);
+                let b2737: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+                let b2738: u32 = b2737.wrapping_add((3u64 as u32));
+                let b2739: u32 = div(b2738, (4u64 as u32));
+                let b2740: u32 = b2739.wrapping_mul((4u64 as u32));
+                let b2741: u32 = b2736.wrapping_add(b2740);
+                let b2742: u32 = div(b2741, (4u64 as u32));
+                let b2743: u32 = b2532.wrapping_mul((32u64 as u32));
+                let b2744: u32 = b2742.wrapping_add(b2743);
+                let b2746: i32 = ((b2701) as i32);
+                let b2747: u32 = div((0u64 as u32), (4u64 as u32));
+                let b2748: u32 = div(b2700, (8u64 as u32));
+                let b2749: u32 = b2748.wrapping_mul((4u64 as u32));
+                let b2750: u32 = b2747.wrapping_add(b2749);
+                let b2751: u32 = rem(b2700, (4u64 as u32));
+                let b2752: u32 = b2750.wrapping_add(b2751);
+                let b2753: u32 = div(b2700, (4u64 as u32));
+                let b2754: u32 = rem(b2753, (2u64 as u32));
+                let b2755: u32 = b2754.wrapping_mul((4u64 as u32));
+                let b2756: u32 = b2752.wrapping_mul((8u64 as u32));
+                let a55 = ((((0u32).wrapping_add(b2744)).wrapping_add(b2756)) as u32) as usize;
+                let b2761: u32 = div(b2700, (2u64 as u32));
+                let b2762: u32 = (0u64 as u32).wrapping_add(b2761);
+                let b2763: u32 = rem(b2700, (2u64 as u32));
+                let b2764: u32 = b2763.wrapping_mul((4u64 as u32));
+                let b2765: u32 = div(b2762, (4u64 as u32));
+                let b2766: u32 = b2765.wrapping_mul((8u64 as u32));
+                let a56 = ((((0u32).wrapping_add(b2725)).wrapping_add(b2766)) as u32) as usize;
+                let b2769: u32 = rem(b2762, (4u64 as u32));
+                let b2770: u32 = b2769.wrapping_mul((8u64 as u32));
+                let b2771: u32 = b2770.wrapping_add(b2764);
+                let b2780: u32 = div(b2533, (4u64 as u32));
+                let b2781: u32 = b2780.wrapping_add((3u64 as u32));
+                let b2782: u32 = b2781.wrapping_mul((4u64 as u32));
+                let b2783: u32 = b2532.wrapping_mul((8u64 as u32));
+                let b2787: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b2788: u32 = b2787.wrapping_add((3u64 as u32));
+                let b2789: u32 = div(b2788, (4u64 as u32));
+                let b2790: u32 = b2789.wrapping_mul((4u64 as u32));
+                let b2791: u32 = (0u64 as u32).wrapping_add(b2790);
+                let b2794: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b2795: u32 = b2794.wrapping_add((3u64 as u32));
+                let b2796: u32 = div(b2795, (4u64 as u32));
+                let b2797: u32 = b2796.wrapping_mul((4u64 as u32));
+                let b2798: u32 = (0u64 as u32).wrapping_add(b2797);
+                let b2799: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b2800: u32 = b2799.wrapping_add((3u64 as u32));
+                let b2801: u32 = div(b2800, (4u64 as u32));
+                let b2802: u32 = b2801.wrapping_mul((4u64 as u32));
+                let b2803: u32 = b2798.wrapping_add(b2802);
+                let b2804: u32 = div(b2803, (4u64 as u32));
+                let b2805: u32 = b2532.wrapping_mul((8u64 as u32));
+                let b2806: u32 = b2804.wrapping_add(b2805);
+                let b2808: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b2809: u32 = b2808.wrapping_add((3u64 as u32));
+                let b2810: u32 = div(b2809, (4u64 as u32));
+                let b2811: u32 = b2810.wrapping_mul((4u64 as u32));
+                let b2812: u32 = (0u64 as u32).wrapping_add(b2811);
+                let b2813: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b2814: u32 = b2813.wrapping_add((3u64 as u32));
+                let b2815: u32 = div(b2814, (4u64 as u32));
+                let b2816: u32 = b2815.wrapping_mul((4u64 as u32));
+                let b2817: u32 = b2812.wrapping_add(b2816);
+                let b2818: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+                let b2819: u32 = b2818.wrapping_add((3u64 as u32));
+                let b2820: u32 = div(b2819, (4u64 as u32));
+                let b2821: u32 = b2820.wrapping_mul((4u64 as u32));
+                let b2822: u32 = b2817.wrapping_add(b2821);
+                let b2823: u32 = div(b2822, (4u64 as u32));
+                let b2824: u32 = b2532.wrapping_mul((32u64 as u32));
+                let b2825: u32 = b2823.wrapping_add(b2824);
+                let b2827: i32 = ((b2782) as i32);
+                let b2828: u32 = div((0u64 as u32), (4u64 as u32));
+                let b2829: u32 = div(b2781, (8u64 as u32));
+                let b2830: u32 = b2829.wrapping_mul((4u64 as u32));
+                let b2831: u32 = b2828.wrapping_add(b2830);
+                let b2832: u32 = rem(b2781, (4u64 as u32));
+                let b2833: u32 = b2831.wrapping_add(b2832);
+                let b2834: u32 = div(b2781, (4u64 as u32));
+                let b2835: u32 = rem(b2834, (2u64 as u32));
+                let b2836: u32 = b2835.wrapping_mul((4u64 as u32));
+                let b2837: u32 = b2833.wrapping_mul((8u64 as u32));
+                let a57 = ((((0u32).wrapping_add(b2825)).wrapping_add(b2837)) as u32) as usize;
+                let b2842: u32 = div(b2781, (2u64 as u32));
+                let b2843: u32 = (0u64 as u32).wrapping_add(b2842);
+                let b2844: u32 = rem(b2781, (2u64 as u32));
+                let b2845: u32 = b2844.wrapping_mul((4u64 as u32));
+                let b2846: u32 = div(b2843, (4u64 as u32));
+                let b2847: u32 = b2846.wrapping_mul((8u64 as u32));
+                let a58 = ((((0u32).wrapping_add(b2806)).wrapping_add(b2847)) as u32) as usize;
+                let b2850: u32 = rem(b2843, (4u64 as u32));
+                let b2851: u32 = b2850.wrapping_mul((8u64 as u32));
+                let b2852: u32 = b2851.wrapping_add(b2845);
+                let b2861: u32 = div(b2533, (4u64 as u32));
+                let b2862: u32 = b2861.wrapping_add((4u64 as u32));
+                let b2863: u32 = b2862.wrapping_mul((4u64 as u32));
+                let b2864: u32 = b2532.wrapping_mul((8u64 as u32));
+                let b2868: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b2869: u32 = b2868.wrapping_add((3u64 as u32));
+                let b2870: u32 = div(b2869, (4u64 as u32));
+                let b2871: u32 = b2870.wrapping_mul((4u64 as u32));
+                let b2872: u32 = (0u64 as u32).wrapping_add(b2871);
+                let b2875: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b2876: u32 = b2875.wrapping_add((3u64 as u32));
+                let b2877: u32 = div(b2876, (4u64 as u32));
+                let b2878: u32 = b2877.wrapping_mul((4u64 as u32));
+                let b2879: u32 = (0u64 as u32).wrapping_add(b2878);
+                let b2880: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b2881: u32 = b2880.wrapping_add((3u64 as u32));
+                let b2882: u32 = div(b2881, (4u64 as u32));
+                let b2883: u32 = b2882.wrapping_mul((4u64 as u32));
+                let b2884: u32 = b2879.wrapping_add(b2883);
+                let b2885: u32 = div(b2884, (4u64 as u32));
+                let b2886: u32 = b2532.wrapping_mul((8u64 as u32));
+                let b2887: u32 = b2885.wrapping_add(b2886);
+                let b2889: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b2890: u32 = b2889.wrapping_add((3u64 as u32));
+                let b2891: u32 = div(b2890, (4u64 as u32));
+                let b2892: u32 = b2891.wrapping_mul((4u64 as u32));
+                let b2893: u32 = (0u64 as u32).wrapping_add(b2892);
+                let b2894: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b2895: u32 = b2894.wrapping_add((3u64 as u32));
+                let b2896: u32 = div(b2895, (4u64 as u32));
+                let b2897: u32 = b2896.wrapping_mul((4u64 as u32));
+                let b2898: u32 = b2893.wrapping_add(b2897);
+                let b2899: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+                let b2900: u32 = b2899.wrapping_add((3u64 as u32));
+                let b2901: u32 = div(b2900, (4u64 as u32));
+                let b2902: u32 = b2901.wrapping_mul((4u64 as u32));
+                let b2903: u32 = b2898.wrapping_add(b2902);
+                let b2904: u32 = div(b2903, (4u64 as u32));
+                let b2905: u32 = b2532.wrapping_mul((32u64 as u32));
+                let b2906: u32 = b2904.wrapping_add(b2905);
+                let b2908: i32 = ((b2863) as i32);
+                let b2909: u32 = div((0u64 as u32), (4u64 as u32));
+                let b2910: u32 = div(b2862, (8u64 as u32));
+                let b2911: u32 = b2910.wrapping_mul((4u64 as u32));
+                let b2912: u32 = b2909.wrapping_add(b2911);
+                let b2913: u32 = rem(b2862, (4u64 as u32));
+                let b2914: u32 = b2912.wrapping_add(b2913);
+                let b2915: u32 = div(b2862, (4u64 as u32));
+                let b2916: u32 = rem(b2915, (2u64 as u32));
+                let b2917: u32 = b2916.wrapping_mul((4u64 as u32));
+                let b2918: u32 = b2914.wrapping_mul((8u64 as u32));
+                let a59 = ((((0u32).wrapping_add(b2906)).wrapping_add(b2918)) as u32) as usize;
+                let b2923: u32 = div(b2862, (2u64 as u32));
+                let b2924: u32 = (0u64 as u32).wrapping_add(b2923);
+                let b2925: u32 = rem(b2862, (2u64 as u32));
+                let b2926: u32 = b2925.wrapping_mul((4u64 as u32));
+                let b2927: u32 = div(b2924, (4u64 as u32));
+                let b2928: u32 = b2927.wrapping_mul((8u64 as u32));
+                let a60 = ((((0u32).wrapping_add(b2887)).wrapping_add(b2928)) as u32) as usize;
+                let b2931: u32 = rem(b2924, (4u64 as u32));
+                let b2932: u32 = b2931.wrapping_mul((8u64 as u32));
+                let b2933: u32 = b2932.wrapping_add(b2926);
+                let b2942: u32 = div(b2533, (4u64 as u32));
+                let b2943: u32 = b2942.wrapping_add((5u64 as u32));
+                let b2944: u32 = b2943.wrapping_mul((4u64 as u32));
+                let b2945: u32 = b2532.wrapping_mul((8u64 as u32));
+                let b2949: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b2950: u32 = b2949.wrapping_add((3u64 as u32));
+                let b2951: u32 = div(b2950, (4u64 as u32));
+                let b2952: u32 = b2951.wrapping_mul((4u64 as u32));
+                let b2953: u32 = (0u64 as u32).wrapping_add(b2952);
+                let b2956: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b2957: u32 = b2956.wrapping_add((3u64 as u32));
+                let b2958: u32 = div(b2957, (4u64 as u32));
+                let b2959: u32 = b2958.wrapping_mul((4u64 as u32));
+                let b2960: u32 = (0u64 as u32).wrapping_add(b2959);
+                let b2961: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b2962: u32 = b2961.wrapping_add((3u64 as u32));
+                let b2963: u32 = div(b2962, (4u64 as u32));
+                let b2964: u32 = b2963.wrapping_mul((4u64 as u32));
+                let b2965: u32 = b2960.wrapping_add(b2964);
+                let b2966: u32 = div(b2965, (4u64 as u32));
+                let b2967: u32 = b2532.wrapping_mul((8u64 as u32));
+                let b2968: u32 = b2966.wrapping_add(b2967);
+                let b2970: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b2971: u32 = b2970.wrapping_add((3u64 as u32));
+                let b2972: u32 = div(b2971, (4u64 as u32));
+                let b2973: u32 = b2972.wrapping_mul((4u64 as u32));
+                let b2974: u32 = (0u64 as u32).wrapping_add(b2973);
+                let b2975: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b2976: u32 = b2975.wrapping_add((3u64 as u32));
+                let b2977: u32 = div(b2976, (4u64 as u32));
+                let b2978: u32 = b2977.wrapping_mul((4u64 as u32));
+                let b2979: u32 = b2974.wrapping_add(b2978);
+                let b2980: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+                let b2981: u32 = b2980.wrapping_add((3u64 as u32));
+                let b2982: u32 = div(b2981, (4u64 as u32));
+                let b2983: u32 = b2982.wrapping_mul((4u64 as u32));
+                let b2984: u32 = b2979.wrapping_add(b2983);
+                let b2985: u32 = div(b2984, (4u64 as u32));
+                let b2986: u32 = b2532.wrapping_mul((32u64 as u32));
+                let b2987: u32 = b2985.wrapping_add(b2986);
+                let b2989: i32 = ((b2944) as i32);
+                let b2990: u32 = div((0u64 as u32), (4u64 as u32));
+                let b2991: u32 = div(b2943, (8u64 as u32));
+                let b2992: u32 = b2991.wrapping_mul((4u64 as u32));
+                let b2993: u32 = b2990.wrapping_add(b2992);
+                let b2994: u32 = rem(b2943, (4u64 as u32));
+                let b2995: u32 = b2993.wrapping_add(b2994);
+                let b2996: u32 = div(b2943, (4u64 as u32));
+                let b2997: u32 = rem(b2996, (2u64 as u32));
+                let b2998: u32 = b2997.wrapping_mul((4u64 as u32));
+                let b2999: u32 = b2995.wrapping_mul((8u64 as u32));
+                let a61 = ((((0u32).wrapping_add(b2987)).wrapping_add(b2999)) as u32) as usize;
+                let b3004: u32 = div(b2943, (2u64 as u32));
+                let b3005: u32 = (0u64 as u32).wrapping_add(b3004);
+                let b3006: u32 = rem(b2943, (2u64 as u32));
+                let b3007: u32 = b3006.wrapping_mul((4u64 as u32));
+                let b3008: u32 = div(b3005, (4u64 as u32));
+                let b3009: u32 = b3008.wrapping_mul((8u64 as u32));
+                let a62 = ((((0u32).wrapping_add(b2968)).wrapping_add(b3009)) as u32) as usize;
+                let b3012: u32 = rem(b3005, (4u64 as u32));
+                let b3013: u32 = b3012.wrapping_mul((8u64 as u32));
+                let b3014: u32 = b3013.wrapping_add(b3007);
+                let b3023: u32 = div(b2533, (4u64 as u32));
+                let b3024: u32 = b3023.wrapping_add((6u64 as u32));
+                let b3025: u32 = b3024.wrapping_mul((4u64 as u32));
+                let b3026: u32 = b2532.wrapping_mul((8u64 as u32));
+                let b3030: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b3031: u32 = b3030.wrapping_add((3u64 as u32));
+                let b3032: u32 = div(b3031, (4u64 as u32));
+                let b3033: u32 = b3032.wrapping_mul((4u64 as u32));
+                let b3034: u32 = (0u64 as u32).wrapping_add(b3033);
+                let b3037: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b3038: u32 = b3037.wrapping_add((3u64 as u32));
+                let b3039: u32 = div(b3038, (4u64 as u32));
+                let b3040: u32 = b3039.wrapping_mul((4u64 as u32));
+                let b3041: u32 = (0u64 as u32).wrapping_add(b3040);
+                let b3042: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b3043: u32 = b3042.wrapping_add((3u64 as u32));
+                let b3044: u32 = div(b3043, (4u64 as u32));
+                let b3045: u32 = b3044.wrapping_mul((4u64 as u32));
+                let b3046: u32 = b3041.wrapping_add(b3045);
+                let b3047: u32 = div(b3046, (4u64 as u32));
+                let b3048: u32 = b2532.wrapping_mul((8u64 as u32));
+                let b3049: u32 = b3047.wrapping_add(b3048);
+                let b3051: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b3052: u32 = b3051.wrapping_add((3u64 as u32));
+                let b3053: u32 = div(b3052, (4u64 as u32));
+                let b3054: u32 = b3053.wrapping_mul((4u64 as u32));
+                let b3055: u32 = (0u64 as u32).wrapping_add(b3054);
+                let b3056: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b3057: u32 = b3056.wrapping_add((3u64 as u32));
+                let b3058: u32 = div(b3057, (4u64 as u32));
+                let b3059: u32 = b3058.wrapping_mul((4u64 as u32));
+                let b3060: u32 = b3055.wrapping_add(b3059);
+                let b3061: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+                let b3062: u32 = b3061.wrapping_add((3u64 as u32));
+                let b3063: u32 = div(b3062, (4u64 as u32));
+                let b3064: u32 = b3063.wrapping_mul((4u64 as u32));
+                let b3065: u32 = b3060.wrapping_add(b3064);
+                let b3066: u32 = div(b3065, (4u64 as u32));
+                let b3067: u32 = b2532.wrapping_mul((32u64 as u32));
+                let b3068: u32 = b3066.wrapping_add(b3067);
+                let b3070: i32 = ((b3025) as i32);
+                let b3071: u32 = div((0u64 as u32), (4u64 as u32));
+                let b3072: u32 = div(b3024, (8u64 as u32));
+                let b3073: u32 = b3072.wrapping_mul((4u64 as u32));
+                let b3074: u32 = b3071.wrapping_add(b3073);
+                let b3075: u32 = rem(b3024, (4u64 as u32));
+                let b3076: u32 = b3074.wrapping_add(b3075);
+                let b3077: u32 = div(b3024, (4u64 as u32));
+                let b3078: u32 = rem(b3077, (2u64 as u32));
+                let b3079: u32 = b3078.wrapping_mul((4u64 as u32));
+                let b3080: u32 = b3076.wrapping_mul((8u64 as u32));
+                let a63 = ((((0u32).wrapping_add(b3068)).wrapping_add(b3080)) as u32) as usize;
+                let b3085: u32 = div(b3024, (2u64 as u32));
+                let b3086: u32 = (0u64 as u32).wrapping_add(b3085);
+                let b3087: u32 = rem(b3024, (2u64 as u32));
+                let b3088: u32 = b3087.wrapping_mul((4u64 as u32));
+                let b3089: u32 = div(b3086, (4u64 as u32));
+                let b3090: u32 = b3089.wrapping_mul((8u64 as u32));
+                let a64 = ((((0u32).wrapping_add(b3049)).wrapping_add(b3090)) as u32) as usize;
+                let b3093: u32 = rem(b3086, (4u64 as u32));
+                let b3094: u32 = b3093.wrapping_mul((8u64 as u32));
+                let b3095: u32 = b3094.wrapping_add(b3088);
+                let b3104: u32 = div(b2533, (4u64 as u32));
+                let b3105: u32 = b3104.wrapping_add((7u64 as u32));
+                let b3106: u32 = b3105.wrapping_mul((4u64 as u32));
+                let b3107: u32 = b2532.wrapping_mul((8u64 as u32));
+                let b3111: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b3112: u32 = b3111.wrapping_add((3u64 as u32));
+                let b3113: u32 = div(b3112, (4u64 as u32));
+                let b3114: u32 = b3113.wrapping_mul((4u64 as u32));
+                let b3115: u32 = (0u64 as u32).wrapping_add(b3114);
+                let b3118: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b3119: u32 = b3118.wrapping_add((3u64 as u32));
+                let b3120: u32 = div(b3119, (4u64 as u32));
+                let b3121: u32 = b3120.wrapping_mul((4u64 as u32));
+                let b3122: u32 = (0u64 as u32).wrapping_add(b3121);
+                let b3123: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b3124: u32 = b3123.wrapping_add((3u64 as u32));
+                let b3125: u32 = div(b3124, (4u64 as u32));
+                let b3126: u32 = b3125.wrapping_mul((4u64 as u32));
+                let b3127: u32 = b3122.wrapping_add(b3126);
+                let b3128: u32 = div(b3127, (4u64 as u32));
+                let b3129: u32 = b2532.wrapping_mul((8u64 as u32));
+                let b3130: u32 = b3128.wrapping_add(b3129);
+                let b3132: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b3133: u32 = b3132.wrapping_add((3u64 as u32));
+                let b3134: u32 = div(b3133, (4u64 as u32));
+                let b3135: u32 = b3134.wrapping_mul((4u64 as u32));
+                let b3136: u32 = (0u64 as u32).wrapping_add(b3135);
+                let b3137: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b3138: u32 = b3137.wrapping_add((3u64 as u32));
+                let b3139: u32 = div(b3138, (4u64 as u32));
+                let b3140: u32 = b3139.wrapping_mul((4u64 as u32));
+                let b3141: u32 = b3136.wrapping_add(b3140);
+                let b3142: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+                let b3143: u32 = b3142.wrapping_add((3u64 as u32));
+                let b3144: u32 = div(b3143, (4u64 as u32));
+                let b3145: u32 = b3144.wrapping_mul((4u64 as u32));
+                let b3146: u32 = b3141.wrapping_add(b3145);
+                let b3147: u32 = div(b3146, (4u64 as u32));
+                let b3148: u32 = b2532.wrapping_mul((32u64 as u32));
+                let b3149: u32 = b3147.wrapping_add(b3148);
+                let b3151: i32 = ((b3106) as i32);
+                let b3152: u32 = div((0u64 as u32), (4u64 as u32));
+                let b3153: u32 = div(b3105, (8u64 as u32));
+                let b3154: u32 = b3153.wrapping_mul((4u64 as u32));
+                let b3155: u32 = b3152.wrapping_add(b3154);
+                let b3156: u32 = rem(b3105, (4u64 as u32));
+                let b3157: u32 = b3155.wrapping_add(b3156);
+                let b3158: u32 = div(b3105, (4u64 as u32));
+                let b3159: u32 = rem(b3158, (2u64 as u32));
+                let b3160: u32 = b3159.wrapping_mul((4u64 as u32));
+                let b3161: u32 = b3157.wrapping_mul((8u64 as u32));
+                let a65 = ((((0u32).wrapping_add(b3149)).wrapping_add(b3161)) as u32) as usize;
+                let b3166: u32 = div(b3105, (2u64 as u32));
+                let b3167: u32 = (0u64 as u32).wrapping_add(b3166);
+                let b3168: u32 = rem(b3105, (2u64 as u32));
+                let b3169: u32 = b3168.wrapping_mul((4u64 as u32));
+                let b3170: u32 = div(b3167, (4u64 as u32));
+                let b3171: u32 = b3170.wrapping_mul((8u64 as u32));
+                let a66 = ((((0u32).wrapping_add(b3130)).wrapping_add(b3171)) as u32) as usize;
+                let b3174: u32 = rem(b3167, (4u64 as u32));
+                let b3175: u32 = b3174.wrapping_mul((8u64 as u32));
+                let b3176: u32 = b3175.wrapping_add(b3169);
+                let b3187: u32 = b2533.wrapping_add((0u64 as u32));
+                let b3188: u32 = b2532.wrapping_mul((8u64 as u32));
+                let b3192: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b3193: u32 = b3192.wrapping_add((3u64 as u32));
+                let b3194: u32 = div(b3193, (4u64 as u32));
+                let b3195: u32 = b3194.wrapping_mul((4u64 as u32));
+                let b3196: u32 = (0u64 as u32).wrapping_add(b3195);
+                let b3199: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b3200: u32 = b3199.wrapping_add((3u64 as u32));
+                let b3201: u32 = div(b3200, (4u64 as u32));
+                let b3202: u32 = b3201.wrapping_mul((4u64 as u32));
+                let b3203: u32 = (0u64 as u32).wrapping_add(b3202);
+                let b3204: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b3205: u32 = b3204.wrapping_add((3u64 as u32));
+                let b3206: u32 = div(b3205, (4u64 as u32));
+                let b3207: u32 = b3206.wrapping_mul((4u64 as u32));
+                let b3208: u32 = b3203.wrapping_add(b3207);
+                let b3209: u32 = div(b3208, (4u64 as u32));
+                let b3210: u32 = b2532.wrapping_mul((8u64 as u32));
+                let b3211: u32 = b3209.wrapping_add(b3210);
+                let b3213: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b3214: u32 = b3213.wrapping_add((3u64 as u32));
+                let b3215: u32 = div(b3214, (4u64 as u32));
+                let b3216: u32 = b3215.wrapping_mul((4u64 as u32));
+                let b3217: u32 = (0u64 as u32).wrapping_add(b3216);
+                let b3218: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b3219: u32 = b3218.wrapping_add((3u64 as u32));
+                let b3220: u32 = div(b3219, (4u64 as u32));
+                let b3221: u32 = b3220.wrapping_mul((4u64 as u32));
+                let b3222: u32 = b3217.wrapping_add(b3221);
+                let b3223: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+                let b3224: u32 = b3223.wrapping_add((3u64 as u32));
+                let b3225: u32 = div(b3224, (4u64 as u32));
+                let b3226: u32 = b3225.wrapping_mul((4u64 as u32));
+                let b3227: u32 = b3222.wrapping_add(b3226);
+                let b3228: u32 = div(b3227, (4u64 as u32));
+                let b3229: u32 = b2532.wrapping_mul((32u64 as u32));
+                let b3230: u32 = b3228.wrapping_add(b3229);
+                let a67 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b3188)).wrapping_mul(2)), UNITS, g0_len);
+                for l in 0..UNITS {
+                    let x2541: u32 = b2540.wrapping_add((l as u32));
+                    let x2542: u32 = x2541.wrapping_mul((2u64 as u32));
+                    let x2543: u32 = (0u64 as u32).wrapping_add(x2542);
+                    let x2549: u32 = x2541.wrapping_mul((2u64 as u32));
+                    let x2550: u32 = b2548.wrapping_add(x2549);
+                    let x2564: u32 = b2563.wrapping_add((l as u32));
+                    let x2583: u32 = b2582.wrapping_add((l as u32));
+                    let x2595: u32 = x2583.wrapping_add(b2594);
+                    let x2596: u32 = *g0.add(a51 + l);
+                    let x2597: u32 = x2596.wrapping_shr((b2593) as u32);
+                    let x2598: u32 = x2597 & (252645135u64 as u32);
+                    let x2605: u32 = x2564.wrapping_add(b2604);
+                    let x2606: u32 = *g0.add(a52 + l);
+                    let x2610: u32 = x2606.wrapping_shr((b2609) as u32);
+                    let x2611: u32 = x2610 & (15u64 as u32);
+                    let x2612: i32 = ((x2611) as i32);
+                    let x2613: u32 = ((x2612) as u32);
+                    let x2614: u32 = x2613.wrapping_mul((2113665u64 as u32));
+                    let x2615: u32 = x2614 & (16843009u64 as u32);
+                    let x2616: u32 = x2615.wrapping_shl(((4u64 as u32)) as u32);
+                    let x2617: u32 = x2598 | x2616;
+                    la2536_0[l] = x2617;
+                    let x2622: u32 = b2621.wrapping_add((l as u32));
+                    let x2623: u32 = x2622.wrapping_mul((2u64 as u32));
+                    let x2624: u32 = (0u64 as u32).wrapping_add(x2623);
+                    let x2630: u32 = x2622.wrapping_mul((2u64 as u32));
+                    let x2631: u32 = b2629.wrapping_add(x2630);
+                    let x2645: u32 = b2644.wrapping_add((l as u32));
+                    let x2664: u32 = b2663.wrapping_add((l as u32));
+                    let x2676: u32 = x2664.wrapping_add(b2675);
+                    let x2677: u32 = *g0.add(a53 + l);
+                    let x2678: u32 = x2677.wrapping_shr((b2674) as u32);
+                    let x2679: u32 = x2678 & (252645135u64 as u32);
+                    let x2686: u32 = x2645.wrapping_add(b2685);
+                    let x2687: u32 = *g0.add(a54 + l);
+                    let x2691: u32 = x2687.wrapping_shr((b2690) as u32);
+                    let x2692: u32 = x2691 & (15u64 as u32);
+                    let x2693: i32 = ((x2692) as i32);
+                    let x2694: u32 = ((x2693) as u32);
+                    let x2695: u32 = x2694.wrapping_mul((2113665u64 as u32));
+                    let x2696: u32 = x2695 & (16843009u64 as u32);
+                    let x2697: u32 = x2696.wrapping_shl(((4u64 as u32)) as u32);
+                    let x2698: u32 = x2679 | x2697;
+                    la2536_1[l] = x2698;
+                    let x2703: u32 = b2702.wrapping_add((l as u32));
+                    let x2704: u32 = x2703.wrapping_mul((2u64 as u32));
+                    let x2705: u32 = (0u64 as u32).wrapping_add(x2704);
+                    let x2711: u32 = x2703.wrapping_mul((2u64 as u32));
+                    let x2712: u32 = b2710.wrapping_add(x2711);
+                    let x2726: u32 = b2725.wrapping_add((l as u32));
+                    let x2745: u32 = b2744.wrapping_add((l as u32));
+                    let x2757: u32 = x2745.wrapping_add(b2756);
+                    let x2758: u32 = *g0.add(a55 + l);
+                    let x2759: u32 = x2758.wrapping_shr((b2755) as u32);
+                    let x2760: u32 = x2759 & (252645135u64 as u32);
+                    let x2767: u32 = x2726.wrapping_add(b2766);
+                    let x2768: u32 = *g0.add(a56 + l);
+                    let x2772: u32 = x2768.wrapping_shr((b2771) as u32);
+                    let x2773: u32 = x2772 & (15u64 as u32);
+                    let x2774: i32 = ((x2773) as i32);
+                    let x2775: u32 = ((x2774) as u32);
+                    let x2776: u32 = x2775.wrapping_mul((2113665u64 as u32));
+                    let x2777: u32 = x2776 & (16843009u64 as u32);
+                    let x2778: u32 = x2777.wrapping_shl(((4u64 as u32)) as u32);
+                    let x2779: u32 = x2760 | x2778;
+                    la2536_2[l] = x2779;
+                    let x2784: u32 = b2783.wrapping_add((l as u32));
+                    let x2785: u32 = x2784.wrapping_mul((2u64 as u32));
+                    let x2786: u32 = (0u64 as u32).wrapping_add(x2785);
+                    let x2792: u32 = x2784.wrapping_mul((2u64 as u32));
+                    let x2793: u32 = b2791.wrapping_add(x2792);
+                    let x2807: u32 = b2806.wrapping_add((l as u32));
+                    let x2826: u32 = b2825.wrapping_add((l as u32));
+                    let x2838: u32 = x2826.wrapping_add(b2837);
+                    let x2839: u32 = *g0.add(a57 + l);
+                    let x2840: u32 = x2839.wrapping_shr((b2836) as u32);
+                    let x2841: u32 = x2840 & (252645135u64 as u32);
+                    let x2848: u32 = x2807.wrapping_add(b2847);
+                    let x2849: u32 = *g0.add(a58 + l);
+                    let x2853: u32 = x2849.wrapping_shr((b2852) as u32);
+                    let x2854: u32 = x2853 & (15u64 as u32);
+                    let x2855: i32 = ((x2854) as i32);
+                    let x2856: u32 = ((x2855) as u32);
+                    let x2857: u32 = x2856.wrapping_mul((2113665u64 as u32));
+                    let x2858: u32 = x2857 & (16843009u64 as u32);
+                    let x2859: u32 = x2858.wrapping_shl(((4u64 as u32)) as u32);
+                    let x2860: u32 = x2841 | x2859;
+                    la2536_3[l] = x2860;
+                    let x2865: u32 = b2864.wrapping_add((l as u32));
+                    let x2866: u32 = x2865.wrapping_mul((2u64 as u32));
+                    let x2867: u32 = (0u64 as u32).wrapping_add(x2866);
+                    let x2873: u32 = x2865.wrapping_mul((2u64 as u32));
+                    let x2874: u32 = b2872.wrapping_add(x2873);
+                    let x2888: u32 = b2887.wrapping_add((l as u32));
+                    let x2907: u32 = b2906.wrapping_add((l as u32));
+                    let x2919: u32 = x2907.wrapping_add(b2918);
+                    let x2920: u32 = *g0.add(a59 + l);
+                    let x2921: u32 = x2920.wrapping_shr((b2917) as u32);
+                    let x2922: u32 = x2921 & (252645135u64 as u32);
+                    let x2929: u32 = x2888.wrapping_add(b2928);
+                    let x2930: u32 = *g0.add(a60 + l);
+                    let x2934: u32 = x2930.wrapping_shr((b2933) as u32);
+                    let x2935: u32 = x2934 & (15u64 as u32);
+                    let x2936: i32 = ((x2935) as i32);
+                    let x2937: u32 = ((x2936) as u32);
+                    let x2938: u32 = x2937.wrapping_mul((2113665u64 as u32));
+                    let x2939: u32 = x2938 & (16843009u64 as u32);
+                    let x2940: u32 = x2939.wrapping_shl(((4u64 as u32)) as u32);
+                    let x2941: u32 = x2922 | x2940;
+                    la2536_4[l] = x2941;
+                    let x2946: u32 = b2945.wrapping_add((l as u32));
+                    let x2947: u32 = x2946.wrapping_mul((2u64 as u32));
+                    let x2948: u32 = (0u64 as u32).wrapping_add(x2947);
+                    let x2954: u32 = x2946.wrapping_mul((2u64 as u32));
+                    let x2955: u32 = b2953.wrapping_add(x2954);
+                    let x2969: u32 = b2968.wrapping_add((l as u32));
+                    let x2988: u32 = b2987.wrapping_add((l as u32));
+                    let x3000: u32 = x2988.wrapping_add(b2999);
+                    let x3001: u32 = *g0.add(a61 + l);
+                    let x3002: u32 = x3001.wrapping_shr((b2998) as u32);
+                    let x3003: u32 = x3002 & (252645135u64 as u32);
+                    let x3010: u32 = x2969.wrapping_add(b3009);
+                    let x3011: u32 = *g0.add(a62 + l);
+                    let x3015: u32 = x3011.wrapping_shr((b3014) as u32);
+                    let x3016: u32 = x3015 & (15u64 as u32);
+                    let x3017: i32 = ((x3016) as i32);
+                    let x3018: u32 = ((x3017) as u32);
+                    let x3019: u32 = x3018.wrapping_mul((2113665u64 as u32));
+                    let x3020: u32 = x3019 & (16843009u64 as u32);
+                    let x3021: u32 = x3020.wrapping_shl(((4u64 as u32)) as u32);
+                    let x3022: u32 = x3003 | x3021;
+                    la2536_5[l] = x3022;
+                    let x3027: u32 = b3026.wrapping_add((l as u32));
+                    let x3028: u32 = x3027.wrapping_mul((2u64 as u32));
+                    let x3029: u32 = (0u64 as u32).wrapping_add(x3028);
+                    let x3035: u32 = x3027.wrapping_mul((2u64 as u32));
+                    let x3036: u32 = b3034.wrapping_add(x3035);
+                    let x3050: u32 = b3049.wrapping_add((l as u32));
+                    let x3069: u32 = b3068.wrapping_add((l as u32));
+                    let x3081: u32 = x3069.wrapping_add(b3080);
+                    let x3082: u32 = *g0.add(a63 + l);
+                    let x3083: u32 = x3082.wrapping_shr((b3079) as u32);
+                    let x3084: u32 = x3083 & (252645135u64 as u32);
+                    let x3091: u32 = x3050.wrapping_add(b3090);
+                    let x3092: u32 = *g0.add(a64 + l);
+                    let x3096: u32 = x3092.wrapping_shr((b3095) as u32);
+                    let x3097: u32 = x3096 & (15u64 as u32);
+                    let x3098: i32 = ((x3097) as i32);
+                    let x3099: u32 = ((x3098) as u32);
+                    let x3100: u32 = x3099.wrapping_mul((2113665u64 as u32));
+                    let x3101: u32 = x3100 & (16843009u64 as u32);
+                    let x3102: u32 = x3101.wrapping_shl(((4u64 as u32)) as u32);
+                    let x3103: u32 = x3084 | x3102;
+                    la2536_6[l] = x3103;
+                    let x3108: u32 = b3107.wrapping_add((l as u32));
+                    let x3109: u32 = x3108.wrapping_mul((2u64 as u32));
+                    let x3110: u32 = (0u64 as u32).wrapping_add(x3109);
+                    let x3116: u32 = x3108.wrapping_mul((2u64 as u32));
+                    let x3117: u32 = b3115.wrapping_add(x3116);
+                    let x3131: u32 = b3130.wrapping_add((l as u32));
+                    let x3150: u32 = b3149.wrapping_add((l as u32));
+                    let x3162: u32 = x3150.wrapping_add(b3161);
+                    let x3163: u32 = *g0.add(a65 + l);
+                    let x3164: u32 = x3163.wrapping_shr((b3160) as u32);
+                    let x3165: u32 = x3164 & (252645135u64 as u32);
+                    let x3172: u32 = x3131.wrapping_add(b3171);
+                    let x3173: u32 = *g0.add(a66 + l);
+                    let x3177: u32 = x3173.wrapping_shr((b3176) as u32);
+                    let x3178: u32 = x3177 & (15u64 as u32);
+                    let x3179: i32 = ((x3178) as i32);
+                    let x3180: u32 = ((x3179) as u32);
+                    let x3181: u32 = x3180.wrapping_mul((2113665u64 as u32));
+                    let x3182: u32 = x3181 & (16843009u64 as u32);
+                    let x3183: u32 = x3182.wrapping_shl(((4u64 as u32)) as u32);
+                    let x3184: u32 = x3165 | x3183;
+                    la2536_7[l] = x3184;
+                    let x3189: u32 = b3188.wrapping_add((l as u32));
+                    let x3190: u32 = x3189.wrapping_mul((2u64 as u32));
+                    let x3191: u32 = (0u64 as u32).wrapping_add(x3190);
+                    let x3197: u32 = x3189.wrapping_mul((2u64 as u32));
+                    let x3198: u32 = b3196.wrapping_add(x3197);
+                    let x3212: u32 = b3211.wrapping_add((l as u32));
+                    let x3231: u32 = b3230.wrapping_add((l as u32));
+                    let x3237: u32 = (halfword(g0, a67 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                    let x3238: u32 = x3237 & (32768u64 as u32);
+                    let x3239: u32 = x3238.wrapping_shl(((16u64 as u32)) as u32);
+                    let x3240: u32 = x3237.wrapping_shr(((10u64 as u32)) as u32);
+                    let x3241: u32 = x3240 & (31u64 as u32);
+                    let x3242: u32 = x3237 & (1023u64 as u32);
+                    let x3243: bool = x3241 == (31u64 as u32);
+                    let x3244: u32 = x3241.wrapping_add((112u64 as u32));
+                    let x3245: u32 = if x3243 { (255u64 as u32) } else { x3244 };
+                    let x3246: u32 = x3245.wrapping_shl(((23u64 as u32)) as u32);
+                    let x3247: u32 = x3239 | x3246;
+                    let x3248: u32 = x3242.wrapping_shl(((13u64 as u32)) as u32);
+                    let x3249: u32 = x3247 | x3248;
+                    let x3250: f32 = f32::from_bits(x3249);
+                    let x3251: f32 = ((x3242) as f32);
+                    let x3252: f32 = x3251 * 5.9604645e-8f32;
+                    let x3253: bool = x3239 == (0u64 as u32);
+                    let x3254: f32 = -(x3252);
+                    let x3255: f32 = if x3253 { x3252 } else { x3254 };
+                    let x3256: bool = x3241 == (0u64 as u32);
+                }
+                let b3257: [f32; UNITS] = T::f16_to_f32_at(g0, a67);
+                let b3258: i32 = ((b3187) as i32);
+                let b3260: u32 = b2532.wrapping_mul((8u64 as u32));
+                let b3264: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b3265: u32 = b3264.wrapping_add((3u64 as u32));
+                let b3266: u32 = div(b3265, (4u64 as u32));
+                let b3267: u32 = b3266.wrapping_mul((4u64 as u32));
+                let b3268: u32 = (0u64 as u32).wrapping_add(b3267);
+                let b3271: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b3272: u32 = b3271.wrapping_add((3u64 as u32));
+                let b3273: u32 = div(b3272, (4u64 as u32));
+                let b3274: u32 = b3273.wrapping_mul((4u64 as u32));
+                let b3275: u32 = (0u64 as u32).wrapping_add(b3274);
+                let b3276: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b3277: u32 = b3276.wrapping_add((3u64 as u32));
+                let b3278: u32 = div(b3277, (4u64 as u32));
+                let b3279: u32 = b3278.wrapping_mul((4u64 as u32));
+                let b3280: u32 = b3275.wrapping_add(b3279);
+                let b3281: u32 = div(b3280, (4u64 as u32));
+                let b3282: u32 = b2532.wrapping_mul((8u64 as u32));
+                let b3283: u32 = b3281.wrapping_add(b3282);
+                let b3285: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b3286: u32 = b3285.wrapping_add((3u64 as u32));
+                let b3287: u32 = div(b3286, (4u64 as u32));
+                let b3288: u32 = b3287.wrapping_mul((4u64 as u32));
+                let b3289: u32 = (0u64 as u32).wrapping_add(b3288);
+                let b3290: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b3291: u32 = b3290.wrapping_add((3u64 as u32));
+                let b3292: u32 = div(b3291, (4u64 as u32));
+                let b3293: u32 = b3292.wrapping_mul((4u64 as u32));
+                let b3294: u32 = b3289.wrapping_add(b3293);
+                let b3295: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+                let b3296: u32 = b3295.wrapping_add((3u64 as u32));
+                let b3297: u32 = div(b3296, (4u64 as u32));
+                let b3298: u32 = b3297.wrapping_mul((4u64 as u32));
+                let b3299: u32 = b3294.wrapping_add(b3298);
+                let b3300: u32 = div(b3299, (4u64 as u32));
+                let b3301: u32 = b2532.wrapping_mul((32u64 as u32));
+                let b3302: u32 = b3300.wrapping_add(b3301);
+                let a68 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b3260)).wrapping_mul(2)), UNITS, g0_len);
+                let mut b3270 = [<u32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x3259: f32 = b3257[l] * 1.0f32;
+                    la3185_0[l] = x3259;
+                    let x3261: u32 = b3260.wrapping_add((l as u32));
+                    let x3262: u32 = x3261.wrapping_mul((2u64 as u32));
+                    let x3263: u32 = (0u64 as u32).wrapping_add(x3262);
+                    let x3269: u32 = x3261.wrapping_mul((2u64 as u32));
+                    let x3270: u32 = b3268.wrapping_add(x3269);
+                    b3270[l] = x3270;
+                    let x3284: u32 = b3283.wrapping_add((l as u32));
+                    let x3303: u32 = b3302.wrapping_add((l as u32));
+                    let x3309: u32 = (halfword(g0, a68 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                    let x3310: u32 = x3309 & (32768u64 as u32);
+                    let x3311: u32 = x3310.wrapping_shl(((16u64 as u32)) as u32);
+                    let x3312: u32 = x3309.wrapping_shr(((10u64 as u32)) as u32);
+                    let x3313: u32 = x3312 & (31u64 as u32);
+                    let x3314: u32 = x3309 & (1023u64 as u32);
+                    let x3315: bool = x3313 == (31u64 as u32);
+                    let x3316: u32 = x3313.wrapping_add((112u64 as u32));
+                    let x3317: u32 = if x3315 { (255u64 as u32) } else { x3316 };
+                    let x3318: u32 = x3317.wrapping_shl(((23u64 as u32)) as u32);
+                    let x3319: u32 = x3311 | x3318;
+                    let x3320: u32 = x3314.wrapping_shl(((13u64 as u32)) as u32);
+                    let x3321: u32 = x3319 | x3320;
+                    let x3322: f32 = f32::from_bits(x3321);
+                    let x3323: f32 = ((x3314) as f32);
+                    let x3324: f32 = x3323 * 5.9604645e-8f32;
+                    let x3325: bool = x3311 == (0u64 as u32);
+                    let x3326: f32 = -(x3324);
+                    let x3327: f32 = if x3325 { x3324 } else { x3326 };
+                    let x3328: bool = x3313 == (0u64 as u32);
+                }
+                let b3329: [f32; UNITS] = T::f16_to_f32_at(g0, a68);
+                let a69 = span_halves((b3268).wrapping_add(((0u32).wrapping_add(b3260)).wrapping_mul(2)), UNITS, g0_len);
+                for l in 0..UNITS {
+                    let x3335: u32 = (halfword(g0, a69 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                    let x3336: u32 = x3335 & (32768u64 as u32);
+                    let x3337: u32 = x3336.wrapping_shl(((16u64 as u32)) as u32);
+                    let x3338: u32 = x3335.wrapping_shr(((10u64 as u32)) as u32);
+                    let x3339: u32 = x3338 & (31u64 as u32);
+                    let x3340: u32 = x3335 & (1023u64 as u32);
+                    let x3341: bool = x3339 == (31u64 as u32);
+                    let x3342: u32 = x3339.wrapping_add((112u64 as u32));
+                    let x3343: u32 = if x3341 { (255u64 as u32) } else { x3342 };
+                    let x3344: u32 = x3343.wrapping_shl(((23u64 as u32)) as u32);
+                    let x3345: u32 = x3337 | x3344;
+                    let x3346: u32 = x3340.wrapping_shl(((13u64 as u32)) as u32);
+                    let x3347: u32 = x3345 | x3346;
+                    let x3348: f32 = f32::from_bits(x3347);
+                    let x3349: f32 = ((x3340) as f32);
+                    let x3350: f32 = x3349 * 5.9604645e-8f32;
+                    let x3351: bool = x3337 == (0u64 as u32);
+                    let x3352: f32 = -(x3350);
+                    let x3353: f32 = if x3351 { x3350 } else { x3352 };
+                    let x3354: bool = x3339 == (0u64 as u32);
+                }
+                let b3355: [f32; UNITS] = T::f16_to_f32_at(g0, a69);
+                let b3356: i32 = ((b3187) as i32);
+                let b3360: u32 = v1400.wrapping_add((0u64 as u32));
+                let b3361: u32 = b3360.min(b2528);
+                let b3362: u32 = b3361.wrapping_mul(b2524);
+                let b3363: u32 = b3362.wrapping_add(b2535);
+                for l in 0..UNITS {
+                    let x3357: f32 = b3329[l] * 1.0f32;
+                    let x3358: f32 = 0.0f32 * x3357;
+                    let x3359: f32 = T::fmadd(-(0.0f32), x3357, b3355[l]);
+                    la3186_0[l] = x3359;
+                }
+                let b3364: f32 = *g2.add((b3363) as usize);
+                let b3365: u32 = b3363.wrapping_mul((8u64 as u32));
+                let b3366: u32 = b3363.wrapping_mul((2u64 as u32));
+                let b3367: i32 = *g3.add((b3366) as usize);
+                let b3368: u32 = b3363.wrapping_mul((2u64 as u32));
+                let b3369: u32 = b3368.wrapping_add((1u64 as u32));
+                let b3370: i32 = *g3.add((b3369) as usize);
+                let b3371: i32 = b3367.wrapping_add(b3370);
+                let b3372: f32 = ((b3371) as f32);
+                let b3373: f32 = b3372 * b3364;
+                let b3374: u32 = b3365.wrapping_add((0u64 as u32));
+                for l in 0..UNITS {
+                    v853[l] = (0i64 as i32);
+                }
+                let b3375: u32 = *g1.add((b3374) as usize);
+                let mut b3377 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x3376: u32 = la2536_0[l];
+                    let x3377: i32 = ((x3376) as i32);
+                    b3377[l] = x3377;
+                }
+                let b3378: [i32; UNITS] = T::dot_u7_i8(&b3377, &[b3375; UNITS]);
+                let b3379: u32 = b3365.wrapping_add((1u64 as u32));
+                for l in 0..UNITS {
+                    v853[l] = v853[l].wrapping_add(b3378[l]);
+                }
+                let b3380: u32 = *g1.add((b3379) as usize);
+                let mut b3382 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x3381: u32 = la2536_1[l];
+                    let x3382: i32 = ((x3381) as i32);
+                    b3382[l] = x3382;
+                }
+                let b3383: [i32; UNITS] = T::dot_u7_i8(&b3382, &[b3380; UNITS]);
+                let b3384: u32 = b3365.wrapping_add((2u64 as u32));
+                for l in 0..UNITS {
+                    v853[l] = v853[l].wrapping_add(b3383[l]);
+                }
+                let b3385: u32 = *g1.add((b3384) as usize);
+                let mut b3387 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x3386: u32 = la2536_2[l];
+                    let x3387: i32 = ((x3386) as i32);
+                    b3387[l] = x3387;
+                }
+                let b3388: [i32; UNITS] = T::dot_u7_i8(&b3387, &[b3385; UNITS]);
+                let b3389: u32 = b3365.wrapping_add((3u64 as u32));
+                for l in 0..UNITS {
+                    v853[l] = v853[l].wrapping_add(b3388[l]);
+                }
+                let b3390: u32 = *g1.add((b3389) as usize);
+                let mut b3392 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x3391: u32 = la2536_3[l];
+                    let x3392: i32 = ((x3391) as i32);
+                    b3392[l] = x3392;
+                }
+                let b3393: [i32; UNITS] = T::dot_u7_i8(&b3392, &[b3390; UNITS]);
+                let b3394: u32 = b3365.wrapping_add((4u64 as u32));
+                for l in 0..UNITS {
+                    v853[l] = v853[l].wrapping_add(b3393[l]);
+                }
+                let b3395: u32 = *g1.add((b3394) as usize);
+                let mut b3397 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x3396: u32 = la2536_4[l];
+                    let x3397: i32 = ((x3396) as i32);
+                    b3397[l] = x3397;
+                }
+                let b3398: [i32; UNITS] = T::dot_u7_i8(&b3397, &[b3395; UNITS]);
+                let b3399: u32 = b3365.wrapping_add((5u64 as u32));
+                for l in 0..UNITS {
+                    v853[l] = v853[l].wrapping_add(b3398[l]);
+                }
+                let b3400: u32 = *g1.add((b3399) as usize);
+                let mut b3402 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x3401: u32 = la2536_5[l];
+                    let x3402: i32 = ((x3401) as i32);
+                    b3402[l] = x3402;
+                }
+                let b3403: [i32; UNITS] = T::dot_u7_i8(&b3402, &[b3400; UNITS]);
+                let b3404: u32 = b3365.wrapping_add((6u64 as u32));
+                for l in 0..UNITS {
+                    v853[l] = v853[l].wrapping_add(b3403[l]);
+                }
+                let b3405: u32 = *g1.add((b3404) as usize);
+                let mut b3407 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x3406: u32 = la2536_6[l];
+                    let x3407: i32 = ((x3406) as i32);
+                    b3407[l] = x3407;
+                }
+                let b3408: [i32; UNITS] = T::dot_u7_i8(&b3407, &[b3405; UNITS]);
+                let b3409: u32 = b3365.wrapping_add((7u64 as u32));
+                for l in 0..UNITS {
+                    v853[l] = v853[l].wrapping_add(b3408[l]);
+                }
+                let b3410: u32 = *g1.add((b3409) as usize);
+                let mut b3412 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x3411: u32 = la2536_7[l];
+                    let x3412: i32 = ((x3411) as i32);
+                    b3412[l] = x3412;
+                }
+                let b3413: [i32; UNITS] = T::dot_u7_i8(&b3412, &[b3410; UNITS]);
+                let b3423: u32 = v1400.wrapping_add((1u64 as u32));
+                let b3424: u32 = b3423.min(b2528);
+                let b3425: u32 = b3424.wrapping_mul(b2524);
+                let b3426: u32 = b3425.wrapping_add(b2535);
+                for l in 0..UNITS {
+                    v853[l] = v853[l].wrapping_add(b3413[l]);
+                    let x3414: f32 = ((v853[l]) as f32);
+                    let x3415: f32 = la3185_0[l];
+                    let x3416: f32 = x3415 * b3364;
+                    let x3417: f32 = x3414 * x3416;
+                    let x3418: f32 = la3186_0[l];
+                    let x3419: f32 = x3418 * b3373;
+                    let x3420: f32 = T::fmadd(x3414, x3416, x3419);
+                    let x3421: f32 = la2529_0[l];
+                    let x3422: f32 = x3421 + x3420;
+                    la2529_0[l] = x3422;
+                }
+                let b3427: f32 = *g2.add((b3426) as usize);
+                let b3428: u32 = b3426.wrapping_mul((8u64 as u32));
+                let b3429: u32 = b3426.wrapping_mul((2u64 as u32));
+                let b3430: i32 = *g3.add((b3429) as usize);
+                let b3431: u32 = b3426.wrapping_mul((2u64 as u32));
+                let b3432: u32 = b3431.wrapping_add((1u64 as u32));
+                let b3433: i32 = *g3.add((b3432) as usize);
+                let b3434: i32 = b3430.wrapping_add(b3433);
+                let b3435: f32 = ((b3434) as f32);
+                let b3436: f32 = b3435 * b3427;
+                let b3437: u32 = b3428.wrapping_add((0u64 as u32));
+                for l in 0..UNITS {
+                    v853[l] = (0i64 as i32);
+                }
+                let b3438: u32 = *g1.add((b3437) as usize);
+                let mut b3440 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x3439: u32 = la2536_0[l];
+                    let x3440: i32 = ((x3439) as i32);
+                    b3440[l] = x3440;
+                }
+                let b3441: [i32; UNITS] = T::dot_u7_i8(&b3440, &[b3438; UNITS]);
+                let b3442: u32 = b3428.wrapping_add((1u64 as u32));
+                for l in 0..UNITS {
+                    v853[l] = v853[l].wrapping_add(b3441[l]);
+                }
+                let b3443: u32 = *g1.add((b3442) as usize);
+                let mut b3445 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x3444: u32 = la2536_1[l];
+                    let x3445: i32 = ((x3444) as i32);
+                    b3445[l] = x3445;
+                }
+                let b3446: [i32; UNITS] = T::dot_u7_i8(&b3445, &[b3443; UNITS]);
+                let b3447: u32 = b3428.wrapping_add((2u64 as u32));
+                for l in 0..UNITS {
+                    v853[l] = v853[l].wrapping_add(b3446[l]);
+                }
+                let b3448: u32 = *g1.add((b3447) as usize);
+                let mut b3450 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x3449: u32 = la2536_2[l];
+                    let x3450: i32 = ((x3449) as i32);
+                    b3450[l] = x3450;
+                }
+                let b3451: [i32; UNITS] = T::dot_u7_i8(&b3450, &[b3448; UNITS]);
+                let b3452: u32 = b3428.wrapping_add((3u64 as u32));
+                for l in 0..UNITS {
+                    v853[l] = v853[l].wrapping_add(b3451[l]);
+                }
+                let b3453: u32 = *g1.add((b3452) as usize);
+                let mut b3455 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x3454: u32 = la2536_3[l];
+                    let x3455: i32 = ((x3454) as i32);
+                    b3455[l] = x3455;
+                }
+                let b3456: [i32; UNITS] = T::dot_u7_i8(&b3455, &[b3453; UNITS]);
+                let b3457: u32 = b3428.wrapping_add((4u64 as u32));
+                for l in 0..UNITS {
+                    v853[l] = v853[l].wrapping_add(b3456[l]);
+                }
+                let b3458: u32 = *g1.add((b3457) as usize);
+                let mut b3460 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x3459: u32 = la2536_4[l];
+                    let x3460: i32 = ((x3459) as i32);
+                    b3460[l] = x3460;
+                }
+                let b3461: [i32; UNITS] = T::dot_u7_i8(&b3460, &[b3458; UNITS]);
+                let b3462: u32 = b3428.wrapping_add((5u64 as u32));
+                for l in 0..UNITS {
+                    v853[l] = v853[l].wrapping_add(b3461[l]);
+                }
+                let b3463: u32 = *g1.add((b3462) as usize);
+                let mut b3465 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x3464: u32 = la2536_5[l];
+                    let x3465: i32 = ((x3464) as i32);
+                    b3465[l] = x3465;
+                }
+                let b3466: [i32; UNITS] = T::dot_u7_i8(&b3465, &[b3463; UNITS]);
+                let b3467: u32 = b3428.wrapping_add((6u64 as u32));
+                for l in 0..UNITS {
+                    v853[l] = v853[l].wrapping_add(b3466[l]);
+                }
+                let b3468: u32 = *g1.add((b3467) as usize);
+                let mut b3470 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x3469: u32 = la2536_6[l];
+                    let x3470: i32 = ((x3469) as i32);
+                    b3470[l] = x3470;
+                }
+                let b3471: [i32; UNITS] = T::dot_u7_i8(&b3470, &[b3468; UNITS]);
+                let b3472: u32 = b3428.wrapping_add((7u64 as u32));
+                for l in 0..UNITS {
+                    v853[l] = v853[l].wrapping_add(b3471[l]);
+                }
+                let b3473: u32 = *g1.add((b3472) as usize);
+                let mut b3475 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x3474: u32 = la2536_7[l];
+                    let x3475: i32 = ((x3474) as i32);
+                    b3475[l] = x3475;
+                }
+                let b3476: [i32; UNITS] = T::dot_u7_i8(&b3475, &[b3473; UNITS]);
+                for l in 0..UNITS {
+                    v853[l] = v853[l].wrapping_add(b3476[l]);
+                    let x3477: f32 = ((v853[l]) as f32);
+                    let x3478: f32 = la3185_0[l];
+                    let x3479: f32 = x3478 * b3427;
+                    let x3480: f32 = x3477 * x3479;
+                    let x3481: f32 = la3186_0[l];
+                    let x3482: f32 = x3481 * b3436;
+                    let x3483: f32 = T::fmadd(x3477, x3479, x3482);
+                    let x3484: f32 = la2529_1[l];
+                    let x3485: f32 = x3484 + x3483;
+                    la2529_1[l] = x3485;
+                }
+                v2530 = v2530.wrapping_add((1 as u32));
+            }
+            let b3486: u32 = v1400.wrapping_add((0u64 as u32));
+            let b3488: bool = b3486 < s_u32[3];
+            let mut b3489 = [<bool>::default(); UNITS];
             for l in 0..UNITS {
-                let x1389: u32 = b1388.wrapping_add(b3[l]);
-                let x1390: f32 = la6_6[l];
-                if m14[l] { st(g4, g4_len, x1389, x1390, &mut ok); }
+                let x3487: bool = b2526[l] < s_u32[1];
+                let x3489: bool = x3487 && b3488;
+                b3489[l] = x3489;
             }
-            assert!(ok, "kernel index out of bounds");
-        }
-    }
-    let b1391: u32 = b1.wrapping_add((7u64 as u32));
-    let b1393: bool = b1391 < s_u32[3];
-    let mut b1394 = [<bool>::default(); UNITS];
-    for l in 0..UNITS {
-        let x1392: bool = b3[l] < s_u32[1];
-        let x1394: bool = x1392 && b1393;
-        b1394[l] = x1394;
-    }
-    let mut m15 = [false; UNITS];
-    for l in 0..UNITS { m15[l] = b1394[l]; }
-    if m15.iter().all(|&x| x) {
-        let b1395: u32 = b1391.wrapping_mul(s_u32[1]);
-        let a27 = span((((0u32).wrapping_add(b2)).wrapping_add(b1395)) as u32, UNITS, g4_len);
-        for l in 0..UNITS {
-            let x1396: u32 = b1395.wrapping_add(b3[l]);
-            let x1397: f32 = la6_7[l];
-            *g4.add(a27 + l) = x1397;
-        }
-    } else {
-        let mut m16 = [false; UNITS];
-        for l in 0..UNITS { m16[l] = m0[l] && m15[l]; }
-        if m16.iter().any(|&x| x) {
-            let b1395: u32 = b1391.wrapping_mul(s_u32[1]);
-            let mut ok = true;
+            let mut m25 = [false; UNITS];
+            for l in 0..UNITS { m25[l] = b3489[l]; }
+            if m25.iter().all(|&x| x) {
+                let b3490: u32 = b3486.wrapping_mul(s_u32[1]);
+                let a70 = span((((0u32).wrapping_add(b2525)).wrapping_add(b3490)) as u32, UNITS, g4_len);
+                for l in 0..UNITS {
+                    let x3491: u32 = b3490.wrapping_add(b2526[l]);
+                    let x3492: f32 = la2529_0[l];
+                    *g4.add(a70 + l) = x3492;
+                }
+            } else {
+                let mut m26 = [false; UNITS];
+                for l in 0..UNITS { m26[l] = m0[l] && m25[l]; }
+                if m26.iter().any(|&x| x) {
+                    let b3490: u32 = b3486.wrapping_mul(s_u32[1]);
+                    let mut ok = true;
+                    for l in 0..UNITS {
+                        let x3491: u32 = b3490.wrapping_add(b2526[l]);
+                        let x3492: f32 = la2529_0[l];
+                        if m26[l] { st(g4, g4_len, x3491, x3492, &mut ok); }
+                    }
+                    assert!(ok, "kernel index out of bounds");
+                }
+            }
+            let b3493: u32 = v1400.wrapping_add((1u64 as u32));
+            let b3495: bool = b3493 < s_u32[3];
+            let mut b3496 = [<bool>::default(); UNITS];
             for l in 0..UNITS {
-                let x1396: u32 = b1395.wrapping_add(b3[l]);
-                let x1397: f32 = la6_7[l];
-                if m16[l] { st(g4, g4_len, x1396, x1397, &mut ok); }
+                let x3494: bool = b2526[l] < s_u32[1];
+                let x3496: bool = x3494 && b3495;
+                b3496[l] = x3496;
             }
-            assert!(ok, "kernel index out of bounds");
+            let mut m27 = [false; UNITS];
+            for l in 0..UNITS { m27[l] = b3496[l]; }
+            if m27.iter().all(|&x| x) {
+                let b3497: u32 = b3493.wrapping_mul(s_u32[1]);
+                let a71 = span((((0u32).wrapping_add(b2525)).wrapping_add(b3497)) as u32, UNITS, g4_len);
+                for l in 0..UNITS {
+                    let x3498: u32 = b3497.wrapping_add(b2526[l]);
+                    let x3499: f32 = la2529_1[l];
+                    *g4.add(a71 + l) = x3499;
+                }
+            } else {
+                let mut m28 = [false; UNITS];
+                for l in 0..UNITS { m28[l] = m0[l] && m27[l]; }
+                if m28.iter().any(|&x| x) {
+                    let b3497: u32 = b3493.wrapping_mul(s_u32[1]);
+                    let mut ok = true;
+                    for l in 0..UNITS {
+                        let x3498: u32 = b3497.wrapping_add(b2526[l]);
+                        let x3499: f32 = la2529_1[l];
+                        if m28[l] { st(g4, g4_len, x3498, x3499, &mut ok); }
+                    }
+                    assert!(ok, "kernel index out of bounds");
+                }
+            }
+            let b3500: u32 = v1400.wrapping_add((2u64 as u32));
+            let b3501: u32 = b3500.min(s_u32[3]);
+            v2521 = b3501;
+        }
+        v1400 = v2521;
+        let b3502: u32 = s_u32[3].wrapping_sub(v2521);
+        let b3503: bool = b3502 >= (1u64 as u32);
+        if b3503 {
+            let b3504: u32 = div(s_u32[2], (32u64 as u32));
+            let b3505: u32 = cube[0].wrapping_mul((8u64 as u32));
+            let b3507: u32 = div(s_u32[2], (32u64 as u32));
+            let b3508: u32 = s_u32[3].wrapping_sub((1u64 as u32));
+            let mut b3506 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x3506: u32 = b3505.wrapping_add((l as u32));
+                b3506[l] = x3506;
+                la3509_0[l] = 0.0f32;
+            }
+            if (0u64 as u32) < b3507 {
+                let hv: u64 = (b3507 - 1) as u64;
+                let mut fits = true;
+                let h1: u64 = (((cube[0]).wrapping_mul(b3507)) as u64).wrapping_add(hv);
+                fits &= h1 <= u32::MAX as u64;
+                let h2: u64 = h1.wrapping_mul((((32u64 as u32)) as u64));
+                fits &= h2 <= u32::MAX as u64;
+                let h3: u64 = ((div(((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h2);
+                fits &= h3 <= u32::MAX as u64;
+                let h4: u64 = 7;
+                let h5: u64 = h3.wrapping_add(h4);
+                fits &= h5 <= u32::MAX as u64;
+                let h6: u64 = h5.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+                fits &= h6 <= u32::MAX as u64;
+                hoisted_check(fits, h6, g0_len);
+                let h7: u64 = (((cube[0]).wrapping_mul(b3507)) as u64).wrapping_add(hv);
+                fits &= h7 <= u32::MAX as u64;
+                let h8: u64 = h7.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h8 <= u32::MAX as u64;
+                let h9: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h8);
+                fits &= h9 <= u32::MAX as u64;
+                let h10: u64 = 7;
+                let h11: u64 = h9.wrapping_add(h10);
+                fits &= h11 <= u32::MAX as u64;
+                let h12: u64 = h11.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
+                fits &= h12 <= u32::MAX as u64;
+                hoisted_check(fits, h12, g0_len);
+                let h13: u64 = (((cube[0]).wrapping_mul(b3507)) as u64).wrapping_add(hv);
+                fits &= h13 <= u32::MAX as u64;
+                let h14: u64 = h13.wrapping_mul((((32u64 as u32)) as u64));
+                fits &= h14 <= u32::MAX as u64;
+                let h15: u64 = ((div(((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h14);
+                fits &= h15 <= u32::MAX as u64;
+                let h16: u64 = 7;
+                let h17: u64 = h15.wrapping_add(h16);
+                fits &= h17 <= u32::MAX as u64;
+                let h18: u64 = h17.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+                fits &= h18 <= u32::MAX as u64;
+                hoisted_check(fits, h18, g0_len);
+                let h19: u64 = (((cube[0]).wrapping_mul(b3507)) as u64).wrapping_add(hv);
+                fits &= h19 <= u32::MAX as u64;
+                let h20: u64 = h19.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h20 <= u32::MAX as u64;
+                let h21: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h20);
+                fits &= h21 <= u32::MAX as u64;
+                let h22: u64 = 7;
+                let h23: u64 = h21.wrapping_add(h22);
+                fits &= h23 <= u32::MAX as u64;
+                let h24: u64 = h23.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
+                fits &= h24 <= u32::MAX as u64;
+                hoisted_check(fits, h24, g0_len);
+                let h25: u64 = (((cube[0]).wrapping_mul(b3507)) as u64).wrapping_add(hv);
+                fits &= h25 <= u32::MAX as u64;
+                let h26: u64 = h25.wrapping_mul((((32u64 as u32)) as u64));
+                fits &= h26 <= u32::MAX as u64;
+                let h27: u64 = ((div(((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h26);
+                fits &= h27 <= u32::MAX as u64;
+                let h28: u64 = 7;
+                let h29: u64 = h27.wrapping_add(h28);
+                fits &= h29 <= u32::MAX as u64;
+                let h30: u64 = h29.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+                fits &= h30 <= u32::MAX as u64;
+                hoisted_check(fits, h30, g0_len);
+                let h31: u64 = (((cube[0]).wrapping_mul(b3507)) as u64).wrapping_add(hv);
+                fits &= h31 <= u32::MAX as u64;
+                let h32: u64 = h31.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h32 <= u32::MAX as u64;
+                let h33: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h32);
+                fits &= h33 <= u32::MAX as u64;
+                let h34: u64 = 7;
+                let h35: u64 = h33.wrapping_add(h34);
+                fits &= h35 <= u32::MAX as u64;
+                let h36: u64 = h35.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
+                fits &= h36 <= u32::MAX as u64;
+                hoisted_check(fits, h36, g0_len);
+                let h37: u64 = (((cube[0]).wrapping_mul(b3507)) as u64).wrapping_add(hv);
+                fits &= h37 <= u32::MAX as u64;
+                let h38: u64 = h37.wrapping_mul((((32u64 as u32)) as u64));
+                fits &= h38 <= u32::MAX as u64;
+                let h39: u64 = ((div(((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h38);
+                fits &= h39 <= u32::MAX as u64;
+                let h40: u64 = 7;
+                let h41: u64 = h39.wrapping_add(h40);
+                fits &= h41 <= u32::MAX as u64;
+                let h42: u64 = h41.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+                fits &= h42 <= u32::MAX as u64;
+                hoisted_check(fits, h42, g0_len);
+                let h43: u64 = (((cube[0]).wrapping_mul(b3507)) as u64).wrapping_add(hv);
+                fits &= h43 <= u32::MAX as u64;
+                let h44: u64 = h43.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h44 <= u32::MAX as u64;
+                let h45: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h44);
+                fits &= h45 <= u32::MAX as u64;
+                let h46: u64 = 7;
+                let h47: u64 = h45.wrapping_add(h46);
+                fits &= h47 <= u32::MAX as u64;
+                let h48: u64 = h47.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
+                fits &= h48 <= u32::MAX as u64;
+                hoisted_check(fits, h48, g0_len);
+                let h49: u64 = (((cube[0]).wrapping_mul(b3507)) as u64).wrapping_add(hv);
+                fits &= h49 <= u32::MAX as u64;
+                let h50: u64 = h49.wrapping_mul((((32u64 as u32)) as u64));
+                fits &= h50 <= u32::MAX as u64;
+                let h51: u64 = ((div(((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h50);
+                fits &= h51 <= u32::MAX as u64;
+                let h52: u64 = 7;
+                let h53: u64 = h51.wrapping_add(h52);
+                fits &= h53 <= u32::MAX as u64;
+                let h54: u64 = h53.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+                fits &= h54 <= u32::MAX as u64;
+                hoisted_check(fits, h54, g0_len);
+                let h55: u64 = (((cube[0]).wrapping_mul(b3507)) as u64).wrapping_add(hv);
+                fits &= h55 <= u32::MAX as u64;
+                let h56: u64 = h55.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h56 <= u32::MAX as u64;
+                let h57: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h56);
+                fits &= h57 <= u32::MAX as u64;
+                let h58: u64 = 7;
+                let h59: u64 = h57.wrapping_add(h58);
+                fits &= h59 <= u32::MAX as u64;
+                let h60: u64 = h59.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
+                fits &= h60 <= u32::MAX as u64;
+                hoisted_check(fits, h60, g0_len);
+                let h61: u64 = (((cube[0]).wrapping_mul(b3507)) as u64).wrapping_add(hv);
+                fits &= h61 <= u32::MAX as u64;
+                let h62: u64 = h61.wrapping_mul((((32u64 as u32)) as u64));
+                fits &= h62 <= u32::MAX as u64;
+                let h63: u64 = ((div(((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h62);
+                fits &= h63 <= u32::MAX as u64;
+                let h64: u64 = 7;
+                let h65: u64 = h63.wrapping_add(h64);
+                fits &= h65 <= u32::MAX as u64;
+                let h66: u64 = h65.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+                fits &= h66 <= u32::MAX as u64;
+                hoisted_check(fits, h66, g0_len);
+                let h67: u64 = (((cube[0]).wrapping_mul(b3507)) as u64).wrapping_add(hv);
+                fits &= h67 <= u32::MAX as u64;
+                let h68: u64 = h67.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h68 <= u32::MAX as u64;
+                let h69: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h68);
+                fits &= h69 <= u32::MAX as u64;
+                let h70: u64 = 7;
+                let h71: u64 = h69.wrapping_add(h70);
+                fits &= h71 <= u32::MAX as u64;
+                let h72: u64 = h71.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
+                fits &= h72 <= u32::MAX as u64;
+                hoisted_check(fits, h72, g0_len);
+                let h73: u64 = (((cube[0]).wrapping_mul(b3507)) as u64).wrapping_add(hv);
+                fits &= h73 <= u32::MAX as u64;
+                let h74: u64 = h73.wrapping_mul((((32u64 as u32)) as u64));
+                fits &= h74 <= u32::MAX as u64;
+                let h75: u64 = ((div(((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h74);
+                fits &= h75 <= u32::MAX as u64;
+                let h76: u64 = 7;
+                let h77: u64 = h75.wrapping_add(h76);
+                fits &= h77 <= u32::MAX as u64;
+                let h78: u64 = h77.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+                fits &= h78 <= u32::MAX as u64;
+                hoisted_check(fits, h78, g0_len);
+                let h79: u64 = (((cube[0]).wrapping_mul(b3507)) as u64).wrapping_add(hv);
+                fits &= h79 <= u32::MAX as u64;
+                let h80: u64 = h79.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h80 <= u32::MAX as u64;
+                let h81: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h80);
+                fits &= h81 <= u32::MAX as u64;
+                let h82: u64 = 7;
+                let h83: u64 = h81.wrapping_add(h82);
+                fits &= h83 <= u32::MAX as u64;
+                let h84: u64 = h83.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
+                fits &= h84 <= u32::MAX as u64;
+                hoisted_check(fits, h84, g0_len);
+                let h85: u64 = (((cube[0]).wrapping_mul(b3507)) as u64).wrapping_add(hv);
+                fits &= h85 <= u32::MAX as u64;
+                let h86: u64 = h85.wrapping_mul((((32u64 as u32)) as u64));
+                fits &= h86 <= u32::MAX as u64;
+                let h87: u64 = ((div(((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h86);
+                fits &= h87 <= u32::MAX as u64;
+                let h88: u64 = 7;
+                let h89: u64 = h87.wrapping_add(h88);
+                fits &= h89 <= u32::MAX as u64;
+                let h90: u64 = h89.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((7u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((7u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+                fits &= h90 <= u32::MAX as u64;
+                hoisted_check(fits, h90, g0_len);
+                let h91: u64 = (((cube[0]).wrapping_mul(b3507)) as u64).wrapping_add(hv);
+                fits &= h91 <= u32::MAX as u64;
+                let h92: u64 = h91.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h92 <= u32::MAX as u64;
+                let h93: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h92);
+                fits &= h93 <= u32::MAX as u64;
+                let h94: u64 = 7;
+                let h95: u64 = h93.wrapping_add(h94);
+                fits &= h95 <= u32::MAX as u64;
+                let h96: u64 = h95.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((7u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
+                fits &= h96 <= u32::MAX as u64;
+                hoisted_check(fits, h96, g0_len);
+                let h97: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h97 <= u32::MAX as u64;
+                let h98: u64 = h97.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h98 <= u32::MAX as u64;
+                let h99: u64 = (((((v2521).wrapping_add((0u64 as u32))).min(b3508)).wrapping_mul(b3504)) as u64).wrapping_add(h98);
+                fits &= h99 <= u32::MAX as u64;
+                hoisted_check(fits, h99, g2_len);
+                let h100: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h100 <= u32::MAX as u64;
+                let h101: u64 = h100.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h101 <= u32::MAX as u64;
+                let h102: u64 = (((((v2521).wrapping_add((0u64 as u32))).min(b3508)).wrapping_mul(b3504)) as u64).wrapping_add(h101);
+                fits &= h102 <= u32::MAX as u64;
+                let h103: u64 = h102.wrapping_mul((((2u64 as u32)) as u64));
+                fits &= h103 <= u32::MAX as u64;
+                hoisted_check(fits, h103, g3_len);
+                let h104: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h104 <= u32::MAX as u64;
+                let h105: u64 = h104.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h105 <= u32::MAX as u64;
+                let h106: u64 = (((((v2521).wrapping_add((0u64 as u32))).min(b3508)).wrapping_mul(b3504)) as u64).wrapping_add(h105);
+                fits &= h106 <= u32::MAX as u64;
+                let h107: u64 = h106.wrapping_mul((((2u64 as u32)) as u64));
+                fits &= h107 <= u32::MAX as u64;
+                let h108: u64 = h107.wrapping_add((((1u64 as u32)) as u64));
+                fits &= h108 <= u32::MAX as u64;
+                hoisted_check(fits, h108, g3_len);
+                let h109: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h109 <= u32::MAX as u64;
+                let h110: u64 = h109.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h110 <= u32::MAX as u64;
+                let h111: u64 = (((((v2521).wrapping_add((0u64 as u32))).min(b3508)).wrapping_mul(b3504)) as u64).wrapping_add(h110);
+                fits &= h111 <= u32::MAX as u64;
+                let h112: u64 = h111.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h112 <= u32::MAX as u64;
+                let h113: u64 = h112.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h113 <= u32::MAX as u64;
+                hoisted_check(fits, h113, g1_len);
+                let h114: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h114 <= u32::MAX as u64;
+                let h115: u64 = h114.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h115 <= u32::MAX as u64;
+                let h116: u64 = (((((v2521).wrapping_add((0u64 as u32))).min(b3508)).wrapping_mul(b3504)) as u64).wrapping_add(h115);
+                fits &= h116 <= u32::MAX as u64;
+                let h117: u64 = h116.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h117 <= u32::MAX as u64;
+                let h118: u64 = h117.wrapping_add((((1u64 as u32)) as u64));
+                fits &= h118 <= u32::MAX as u64;
+                hoisted_check(fits, h118, g1_len);
+                let h119: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h119 <= u32::MAX as u64;
+                let h120: u64 = h119.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h120 <= u32::MAX as u64;
+                let h121: u64 = (((((v2521).wrapping_add((0u64 as u32))).min(b3508)).wrapping_mul(b3504)) as u64).wrapping_add(h120);
+                fits &= h121 <= u32::MAX as u64;
+                let h122: u64 = h121.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h122 <= u32::MAX as u64;
+                let h123: u64 = h122.wrapping_add((((2u64 as u32)) as u64));
+                fits &= h123 <= u32::MAX as u64;
+                hoisted_check(fits, h123, g1_len);
+                let h124: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h124 <= u32::MAX as u64;
+                let h125: u64 = h124.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h125 <= u32::MAX as u64;
+                let h126: u64 = (((((v2521).wrapping_add((0u64 as u32))).min(b3508)).wrapping_mul(b3504)) as u64).wrapping_add(h125);
+                fits &= h126 <= u32::MAX as u64;
+                let h127: u64 = h126.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h127 <= u32::MAX as u64;
+                let h128: u64 = h127.wrapping_add((((3u64 as u32)) as u64));
+                fits &= h128 <= u32::MAX as u64;
+                hoisted_check(fits, h128, g1_len);
+                let h129: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h129 <= u32::MAX as u64;
+                let h130: u64 = h129.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h130 <= u32::MAX as u64;
+                let h131: u64 = (((((v2521).wrapping_add((0u64 as u32))).min(b3508)).wrapping_mul(b3504)) as u64).wrapping_add(h130);
+                fits &= h131 <= u32::MAX as u64;
+                let h132: u64 = h131.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h132 <= u32::MAX as u64;
+                let h133: u64 = h132.wrapping_add((((4u64 as u32)) as u64));
+                fits &= h133 <= u32::MAX as u64;
+                hoisted_check(fits, h133, g1_len);
+                let h134: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h134 <= u32::MAX as u64;
+                let h135: u64 = h134.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h135 <= u32::MAX as u64;
+                let h136: u64 = (((((v2521).wrapping_add((0u64 as u32))).min(b3508)).wrapping_mul(b3504)) as u64).wrapping_add(h135);
+                fits &= h136 <= u32::MAX as u64;
+                let h137: u64 = h136.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h137 <= u32::MAX as u64;
+                let h138: u64 = h137.wrapping_add((((5u64 as u32)) as u64));
+                fits &= h138 <= u32::MAX as u64;
+                hoisted_check(fits, h138, g1_len);
+                let h139: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h139 <= u32::MAX as u64;
+                let h140: u64 = h139.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h140 <= u32::MAX as u64;
+                let h141: u64 = (((((v2521).wrapping_add((0u64 as u32))).min(b3508)).wrapping_mul(b3504)) as u64).wrapping_add(h140);
+                fits &= h141 <= u32::MAX as u64;
+                let h142: u64 = h141.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h142 <= u32::MAX as u64;
+                let h143: u64 = h142.wrapping_add((((6u64 as u32)) as u64));
+                fits &= h143 <= u32::MAX as u64;
+                hoisted_check(fits, h143, g1_len);
+                let h144: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                fits &= h144 <= u32::MAX as u64;
+                let h145: u64 = h144.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h145 <= u32::MAX as u64;
+                let h146: u64 = (((((v2521).wrapping_add((0u64 as u32))).min(b3508)).wrapping_mul(b3504)) as u64).wrapping_add(h145);
+                fits &= h146 <= u32::MAX as u64;
+                let h147: u64 = h146.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h147 <= u32::MAX as u64;
+                let h148: u64 = h147.wrapping_add((((7u64 as u32)) as u64));
+                fits &= h148 <= u32::MAX as u64;
+                hoisted_check(fits, h148, g1_len);
+            }
+            let mut v3510: u32 = (0u64 as u32);
+            loop {
+                if !(v3510 < b3507) { break; }
+                let b3511: u32 = cube[0].wrapping_mul(b3507);
+                let b3512: u32 = b3511.wrapping_add(v3510);
+                let b3513: u32 = (0u64 as u32).wrapping_mul((32u64 as u32));
+                let b3514: u32 = v3510.wrapping_mul((1u64 as u32));
+                let b3515: u32 = b3514.wrapping_add((0u64 as u32));
+                let b3517: u32 = div(b3513, (4u64 as u32));
+                let b3518: u32 = b3517.wrapping_add((0u64 as u32));
+                let b3519: u32 = b3518.wrapping_mul((4u64 as u32));
+                let b3520: u32 = b3512.wrapping_mul((8u64 as u32));
+                let b3524: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b3525: u32 = b3524.wrapping_add((3u64 as u32));
+                let b3526: u32 = div(b3525, (4u64 as u32));
+                let b3527: u32 = b3526.wrapping_mul((4u64 as u32));
+                let b3528: u32 = (0u64 as u32).wrapping_add(b3527);
+                let b3531: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b3532: u32 = b3531.wrapping_add((3u64 as u32));
+                let b3533: u32 = div(b3532, (4u64 as u32));
+                let b3534: u32 = b3533.wrapping_mul((4u64 as u32));
+                let b3535: u32 = (0u64 as u32).wrapping_add(b3534);
+                let b3536: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b3537: u32 = b3536.wrapping_add((3u64 as u32));
+                let b3538: u32 = div(b3537, (4u64 as u32));
+                let b3539: u32 = b3538.wrapping_mul((4u64 as u32));
+                let b3540: u32 = b3535.wrapping_add(b3539);
+                let b3541: u32 = div(b3540, (4u64 as u32));
+                let b3542: u32 = b3512.wrapping_mul((8u64 as u32));
+                let b3543: u32 = b3541.wrapping_add(b3542);
+                let b3545: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b3546: u32 = b3545.wrapping_add((3u64 as u32));
+                let b3547: u32 = div(b3546, (4u64 as u32));
+                let b3548: u32 = b3547.wrapping_mul((4u64 as u32));
+                let b3549: u32 = (0u64 as u32).wrapping_add(b3548);
+                let b3550: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b3551: u32 = b3550.wrapping_add((3u64 as u32));
+                let b3552: u32 = div(b3551, (4u64 as u32));
+                let b3553: u32 = b3552.wrapping_mul((4u64 as u32));
+                let b3554: u32 = b3549.wrapping_add(b3553);
+                let b3555: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+                let b3556: u32 = b3555.wrapping_add((3u64 as u32));
+                let b3557: u32 = div(b3556, (4u64 as u32));
+                let b3558: u32 = b3557.wrapping_mul((4u64 as u32));
+                let b3559: u32 = b3554.wrapping_add(b3558);
+                let b3560: u32 = div(b3559, (4u64 as u32));
+                let b3561: u32 = b3512.wrapping_mul((32u64 as u32));
+                let b3562: u32 = b3560.wrapping_add(b3561);
+                let b3564: i32 = ((b3519) as i32);
+                let b3565: u32 = div((0u64 as u32), (4u64 as u32));
+                let b3566: u32 = div(b3518, (8u64 as u32));
+                let b3567: u32 = b3566.wrapping_mul((4u64 as u32));
+                let b3568: u32 = b3565.wrapping_add(b3567);
+                let b3569: u32 = rem(b3518, (4u64 as u32));
+                let b3570: u32 = b3568.wrapping_add(b3569);
+                let b3571: u32 = div(b3518, (4u64 as u32));
+                let b3572: u32 = rem(b3571, (2u64 as u32));
+                let b3573: u32 = b3572.wrapping_mul((4u64 as u32));
+                let b3574: u32 = b3570.wrapping_mul((8u64 as u32));
+                let a72 = ((((0u32).wrapping_add(b3562)).wrapping_add(b3574)) as u32) as usize;
+                let b3579: u32 = div(b3518, (2u64 as u32));
+                let b3580: u32 = (0u64 as u32).wrapping_add(b3579);
+                let b3581: u32 = rem(b3518, (2u64 as u32));
+                let b3582: u32 = b3581.wrapping_mul((4u64 as u32));
+                let b3583: u32 = div(b3580, (4u64 as u32));
+                let b3584: u32 = b3583.wrapping_mul((8u64 as u32));
+                let a73 = ((((0u32).wrapping_add(b3543)).wrapping_add(b3584)) as u32) as usize;
+                let b3587: u32 = rem(b3580, (4u64 as u32));
+                let b3588: u32 = b3587.wrapping_mul((8u64 as u32));
+                let b3589: u32 = b3588.wrapping_add(b3582);
+                let b3598: u32 = div(b3513, (4u64 as u32));
+                let b3599: u32 = b3598.wrapping_add((1u64 as u32));
+                let b3600: u32 = b3599.wrapping_mul((4u64 as u32));
+                let b3601: u32 = b3512.wrapping_mul((8u64 as u32));
+                let b3605: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b3606: u32 = b3605.wrapping_add((3u64 as u32));
+                let b3607: u32 = div(b3606, (4u64 as u32));
+                let b3608: u32 = b3607.wrapping_mul((4u64 as u32));
+                let b3609: u32 = (0u64 as u32).wrapping_add(b3608);
+                let b3612: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b3613: u32 = b3612.wrapping_add((3u64 as u32));
+                let b3614: u32 = div(b3613, (4u64 as u32));
+                let b3615: u32 = b3614.wrapping_mul((4u64 as u32));
+                let b3616: u32 = (0u64 as u32).wrapping_add(b3615);
+                let b3617: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b3618: u32 = b3617.wrapping_add((3u64 as u32));
+                let b3619: u32 = div(b3618, (4u64 as u32));
+                let b3620: u32 = b3619.wrapping_mul((4u64 as u32));
+                let b3621: u32 = b3616.wrapping_add(b3620);
+                let b3622: u32 = div(b3621, (4u64 as u32));
+                let b3623: u32 = b3512.wrapping_mul((8u64 as u32));
+                let b3624: u32 = b3622.wrapping_add(b3623);
+                let b3626: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b3627: u32 = b3626.wrapping_add((3u64 as u32));
+                let b3628: u32 = div(b3627, (4u64 as u32));
+                let b3629: u32 = b3628.wrapping_mul((4u64 as u32));
+                let b3630: u32 = (0u64 as u32).wrapping_add(b3629);
+                let b3631: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b3632: u32 = b3631.wrapping_add((3u64 as u32));
+                let b3633: u32 = div(b3632, (4u64 as u32));
+                let b3634: u32 = b3633.wrapping_mul((4u64 as u32));
+                let b3635: u32 = b3630.wrapping_add(b3634);
+                let b3636: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+                let b3637: u32 = b3636.wrapping_add((3u64 as u32));
+                let b3638: u32 = div(b3637, (4u64 as u32));
+                let b3639: u32 = b3638.wrapping_mul((4u64 as u32));
+                let b3640: u32 = b3635.wrapping_add(b3639);
+                let b3641: u32 = div(b3640, (4u64 as u32));
+                let b3642: u32 = b3512.wrapping_mul((32u64 as u32));
+                let b3643: u32 = b3641.wrapping_add(b3642);
+                let b3645: i32 = ((b3600) as i32);
+                let b3646: u32 = div((0u64 as u32), (4u64 as u32));
+                let b3647: u32 = div(b3599, (8u64 as u32));
+                let b3648: u32 = b3647.wrapping_mul((4u64 as u32));
+                let b3649: u32 = b3646.wrapping_add(b3648);
+                let b3650: u32 = rem(b3599, (4u64 as u32));
+                let b3651: u32 = b3649.wrapping_add(b3650);
+                let b3652: u32 = div(b3599, (4u64 as u32));
+                let b3653: u32 = rem(b3652, (2u64 as u32));
+                let b3654: u32 = b3653.wrapping_mul((4u64 as u32));
+                let b3655: u32 = b3651.wrapping_mul((8u64 as u32));
+                let a74 = ((((0u32).wrapping_add(b3643)).wrapping_add(b3655)) as u32) as usize;
+                let b3660: u32 = div(b3599, (2u64 as u32));
+                let b3661: u32 = (0u64 as u32).wrapping_add(b3660);
+                let b3662: u32 = rem(b3599, (2u64 as u32));
+                let b3663: u32 = b3662.wrapping_mul((4u64 as u32));
+                let b3664: u32 = div(b3661, (4u64 as u32));
+                let b3665: u32 = b3664.wrapping_mul((8u64 as u32));
+                let a75 = ((((0u32).wrapping_add(b3624)).wrapping_add(b3665)) as u32) as usize;
+                let b3668: u32 = rem(b3661, (4u64 as u32));
+                let b3669: u32 = b3668.wrapping_mul((8u64 as u32));
+                let b3670: u32 = b3669.wrapping_add(b3663);
+                let b3679: u32 = div(b3513, (4u64 as u32));
+                let b3680: u32 = b3679.wrapping_add((2u64 as u32));
+                let b3681: u32 = b3680.wrapping_mul((4u64 as u32));
+                let b3682: u32 = b3512.wrapping_mul((8u64 as u32));
+                let b3686: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b3687: u32 = b3686.wrapping_add((3u64 as u32));
+                let b3688: u32 = div(b3687, (4u64 as u32));
+                let b3689: u32 = b3688.wrapping_mul((4u64 as u32));
+                let b3690: u32 = (0u64 as u32).wrapping_add(b3689);
+                let b3693: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b3694: u32 = b3693.wrapping_add((3u64 as u32));
+                let b3695: u32 = div(b3694, (4u64 as u32));
+                let b3696: u32 = b3695.wrapping_mul((4u64 as u32));
+                let b3697: u32 = (0u64 as u32).wrapping_add(b3696);
+                let b3698: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b3699: u32 = b3698.wrapping_add((3u64 as u32));
+                let b3700: u32 = div(b3699, (4u64 as u32));
+                let b3701: u32 = b3700.wrapping_mul((4u64 as u32));
+                let b3702: u32 = b3697.wrapping_add(b3701);
+                let b3703: u32 = div(b3702, (4u64 as u32));
+                let b3704: u32 = b3512.wrapping_mul((8u64 as u32));
+                let b3705: u32 = b3703.wrapping_add(b3704);
+                let b3707: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b3708: u32 = b3707.wrapping_add((3u64 as u32));
+                let b3709: u32 = div(b3708, (4u64 as u32));
+                let b3710: u32 = b3709.wrapping_mul((4u64 as u32));
+                let b3711: u32 = (0u64 as u32).wrapping_add(b3710);
+                let b3712: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b3713: u32 = b3712.wrapping_add((3u64 as u32));
+                let b3714: u32 = div(b3713, (4u64 as u32));
+                let b3715: u32 = b3714.wrapping_mul((4u64 as u32));
+                let b3716: u32 = b3711.wrapping_add(b3715);
+                let b3717: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+                let b3718: u32 = b3717.wrapping_add((3u64 as u32));
+                let b3719: u32 = div(b3718, (4u64 as u32));
+                let b3720: u32 = b3719.wrapping_mul((4u64 as u32));
+                let b3721: u32 = b3716.wrapping_add(b3720);
+                let b3722: u32 = div(b3721, (4u64 as u32));
+                let b3723: u32 = b3512.wrapping_mul((32u64 as u32));
+                let b3724: u32 = b3722.wrapping_add(b3723);
+                let b3726: i32 = ((b3681) as i32);
+                let b3727: u32 = div((0u64 as u32), (4u64 as u32));
+                let b3728: u32 = div(b3680, (8u64 as u32));
+                let b3729: u32 = b3728.wrapping_mul((4u64 as u32));
+                let b3730: u32 = b3727.wrapping_add(b3729);
+                let b3731: u32 = rem(b3680, (4u64 as u32));
+                let b3732: u32 = b3730.wrapping_add(b3731);
+                let b3733: u32 = div(b3680, (4u64 as u32));
+                let b3734: u32 = rem(b3733, (2u64 as u32));
+                let b3735: u32 = b3734.wrapping_mul((4u64 as u32));
+                let b3736: u32 = b3732.wrapping_mul((8u64 as u32));
+                let a76 = ((((0u32).wrapping_add(b3724)).wrapping_add(b3736)) as u32) as usize;
+                let b3741: u32 = div(b3680, (2u64 as u32));
+                let b3742: u32 = (0u64 as u32).wrapping_add(b3741);
+                let b3743: u32 = rem(b3680, (2u64 as u32));
+                let b3744: u32 = b3743.wrapping_mul((4u64 as u32));
+                let b3745: u32 = div(b3742, (4u64 as u32));
+                let b3746: u32 = b3745.wrapping_mul((8u64 as u32));
+                let a77 = ((((0u32).wrapping_add(b3705)).wrapping_add(b3746)) as u32) as usize;
+                let b3749: u32 = rem(b3742, (4u64 as u32));
+                let b3750: u32 = b3749.wrapping_mul((8u64 as u32));
+                let b3751: u32 = b3750.wrapping_add(b3744);
+                let b3760: u32 = div(b3513, (4u64 as u32));
+                let b3761: u32 = b3760.wrapping_add((3u64 as u32));
+                let b3762: u32 = b3761.wrapping_mul((4u64 as u32));
+                let b3763: u32 = b3512.wrapping_mul((8u64 as u32));
+                let b3767: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b3768: u32 = b3767.wrapping_add((3u64 as u32));
+                let b3769: u32 = div(b3768, (4u64 as u32));
+                let b3770: u32 = b3769.wrapping_mul((4u64 as u32));
+                let b3771: u32 = (0u64 as u32).wrapping_add(b3770);
+                let b3774: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b3775: u32 = b3774.wrapping_add((3u64 as u32));
+                let b3776: u32 = div(b3775, (4u64 as u32));
+                let b3777: u32 = b3776.wrapping_mul((4u64 as u32));
+                let b3778: u32 = (0u64 as u32).wrapping_add(b3777);
+                let b3779: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b3780: u32 = b3779.wrapping_add((3u64 as u32));
+                let b3781: u32 = div(b3780, (4u64 as u32));
+                let b3782: u32 = b3781.wrapping_mul((4u64 as u32));
+                let b3783: u32 = b3778.wrapping_add(b3782);
+                let b3784: u32 = div(b3783, (4u64 as u32));
+                let b3785: u32 = b3512.wrapping_mul((8u64 as u32));
+                let b3786: u32 = b3784.wrapping_add(b3785);
+                let b3788: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b3789: u32 = b3788.wrapping_add((3u64 as u32));
+                let b3790: u32 = div(b3789, (4u64 as u32));
+                let b3791: u32 = b3790.wrapping_mul((4u64 as u32));
+                let b3792: u32 = (0u64 as u32).wrapping_add(b3791);
+                let b3793: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b3794: u32 = b3793.wrapping_add((3u64 as u32));
+                let b3795: u32 = div(b3794, (4u64 as u32));
+                let b3796: u32 = b3795.wrapping_mul((4u64 as u32));
+                let b3797: u32 = b3792.wrapping_add(b3796);
+                let b3798: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+                let b3799: u32 = b3798.wrapping_add((3u64 as u32));
+                let b3800: u32 = div(b3799, (4u64 as u32));
+                let b3801: u32 = b3800.wrapping_mul((4u64 as u32));
+                let b3802: u32 = b3797.wrapping_add(b3801);
+                let b3803: u32 = div(b3802, (4u64 as u32));
+                let b3804: u32 = b3512.wrapping_mul((32u64 as u32));
+                let b3805: u32 = b3803.wrapping_add(b3804);
+                let b3807: i32 = ((b3762) as i32);
+                let b3808: u32 = div((0u64 as u32), (4u64 as u32));
+                let b3809: u32 = div(b3761, (8u64 as u32));
+                let b3810: u32 = b3809.wrapping_mul((4u64 as u32));
+                let b3811: u32 = b3808.wrapping_add(b3810);
+                let b3812: u32 = rem(b3761, (4u64 as u32));
+                let b3813: u32 = b3811.wrapping_add(b3812);
+                let b3814: u32 = div(b3761, (4u64 as u32));
+                let b3815: u32 = rem(b3814, (2u64 as u32));
+                let b3816: u32 = b3815.wrapping_mul((4u64 as u32));
+                let b3817: u32 = b3813.wrapping_mul((8u64 as u32));
+                let a78 = ((((0u32).wrapping_add(b3805)).wrapping_add(b3817)) as u32) as usize;
+                let b3822: u32 = div(b3761, (2u64 as u32));
+                let b3823: u32 = (0u64 as u32).wrapping_add(b3822);
+                let b3824: u32 = rem(b3761, (2u64 as u32));
+                let b3825: u32 = b3824.wrapping_mul((4u64 as u32));
+                let b3826: u32 = div(b3823, (4u64 as u32));
+                let b3827: u32 = b3826.wrapping_mul((8u64 as u32));
+                let a79 = ((((0u32).wrapping_add(b3786)).wrapping_add(b3827)) as u32) as usize;
+                let b3830: u32 = rem(b3823, (4u64 as u32));
+                let b3831: u32 = b3830.wrapping_mul((8u64 as u32));
+                let b3832: u32 = b3831.wrapping_add(b3825);
+                let b3841: u32 = div(b3513, (4u64 as u32));
+                let b3842: u32 = b3841.wrapping_add((4u64 as u32));
+                let b3843: u32 = b3842.wrapping_mul((4u64 as u32));
+                let b3844: u32 = b3512.wrapping_mul((8u64 as u32));
+                let b3848: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b3849: u32 = b3848.wrapping_add((3u64 as u32));
+                let b3850: u32 = div(b3849, (4u64 as u32));
+                let b3851: u32 = b3850.wrapping_mul((4u64 as u32));
+                let b3852: u32 = (0u64 as u32).wrapping_add(b3851);
+                let b3855: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b3856: u32 = b3855.wrapping_add((3u64 as u32));
+                let b3857: u32 = div(b3856, (4u64 as u32));
+                let b3858: u32 = b3857.wrapping_mul((4u64 as u32));
+                let b3859: u32 = (0u64 as u32).wrapping_add(b3858);
+                let b3860: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b3861: u32 = b3860.wrapping_add((3u64 as u32));
+                let b3862: u32 = div(b3861, (4u64 as u32));
+                let b3863: u32 = b3862.wrapping_mul((4u64 as u32));
+                let b3864: u32 = b3859.wrapping_add(b3863);
+                let b3865: u32 = div(b3864, (4u64 as u32));
+                let b3866: u32 = b3512.wrapping_mul((8u64 as u32));
+                let b3867: u32 = b3865.wrapping_add(b3866);
+                let b3869: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b3870: u32 = b3869.wrapping_add((3u64 as u32));
+                let b3871: u32 = div(b3870, (4u64 as u32));
+                let b3872: u32 = b3871.wrapping_mul((4u64 as u32));
+                let b3873: u32 = (0u64 as u32).wrapping_add(b3872);
+                let b3874: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b3875: u32 = b3874.wrapping_add((3u64 as u32));
+                let b3876: u32 = div(b3875, (4u64 as u32));
+                let b3877: u32 = b3876.wrapping_mul((4u64 as u32));
+                let b3878: u32 = b3873.wrapping_add(b3877);
+                let b3879: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+                let b3880: u32 = b3879.wrapping_add((3u64 as u32));
+                let b3881: u32 = div(b3880, (4u64 as u32));
+                let b3882: u32 = b3881.wrapping_mul((4u64 as u32));
+                let b3883: u32 = b3878.wrapping_add(b3882);
+                let b3884: u32 = div(b3883, (4u64 as u32));
+                let b3885: u32 = b3512.wrapping_mul((32u64 as u32));
+                let b3886: u32 = b3884.wrapping_add(b3885);
+                let b3888: i32 = ((b3843) as i32);
+                let b3889: u32 = div((0u64 as u32), (4u64 as u32));
+                let b3890: u32 = div(b3842, (8u64 as u32));
+                let b3891: u32 = b3890.wrapping_mul((4u64 as u32));
+                let b3892: u32 = b3889.wrapping_add(b3891);
+                let b3893: u32 = rem(b3842, (4u64 as u32));
+                let b3894: u32 = b3892.wrapping_add(b3893);
+                let b3895: u32 = div(b3842, (4u64 as u32));
+                let b3896: u32 = rem(b3895, (2u64 as u32));
+                let b3897: u32 = b3896.wrapping_mul((4u64 as u32));
+                let b3898: u32 = b3894.wrapping_mul((8u64 as u32));
+                let a80 = ((((0u32).wrapping_add(b3886)).wrapping_add(b3898)) as u32) as usize;
+                let b3903: u32 = div(b3842, (2u64 as u32));
+                let b3904: u32 = (0u64 as u32).wrapping_add(b3903);
+                let b3905: u32 = rem(b3842, (2u64 as u32));
+                let b3906: u32 = b3905.wrapping_mul((4u64 as u32));
+                let b3907: u32 = div(b3904, (4u64 as u32));
+                let b3908: u32 = b3907.wrapping_mul((8u64 as u32));
+                let a81 = ((((0u32).wrapping_add(b3867)).wrapping_add(b3908)) as u32) as usize;
+                let b3911: u32 = rem(b3904, (4u64 as u32));
+                let b3912: u32 = b3911.wrapping_mul((8u64 as u32));
+                let b3913: u32 = b3912.wrapping_add(b3906);
+                let b3922: u32 = div(b3513, (4u64 as u32));
+                let b3923: u32 = b3922.wrapping_add((5u64 as u32));
+                let b3924: u32 = b3923.wrapping_mul((4u64 as u32));
+                let b3925: u32 = b3512.wrapping_mul((8u64 as u32));
+                let b3929: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b3930: u32 = b3929.wrapping_add((3u64 as u32));
+                let b3931: u32 = div(b3930, (4u64 as u32));
+                let b3932: u32 = b3931.wrapping_mul((4u64 as u32));
+                let b3933: u32 = (0u64 as u32).wrapping_add(b3932);
+                let b3936: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b3937: u32 = b3936.wrapping_add((3u64 as u32));
+                let b3938: u32 = div(b3937, (4u64 as u32));
+                let b3939: u32 = b3938.wrapping_mul((4u64 as u32));
+                let b3940: u32 = (0u64 as u32).wrapping_add(b3939);
+                let b3941: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b3942: u32 = b3941.wrapping_add((3u64 as u32));
+                let b3943: u32 = div(b3942, (4u64 as u32));
+                let b3944: u32 = b3943.wrapping_mul((4u64 as u32));
+                let b3945: u32 = b3940.wrapping_add(b3944);
+                let b3946: u32 = div(b3945, (4u64 as u32));
+                let b3947: u32 = b3512.wrapping_mul((8u64 as u32));
+                let b3948: u32 = b3946.wrapping_add(b3947);
+                let b3950: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b3951: u32 = b3950.wrapping_add((3u64 as u32));
+                let b3952: u32 = div(b3951, (4u64 as u32));
+                let b3953: u32 = b3952.wrapping_mul((4u64 as u32));
+                let b3954: u32 = (0u64 as u32).wrapping_add(b3953);
+                let b3955: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b3956: u32 = b3955.wrapping_add((3u64 as u32));
+                let b3957: u32 = div(b3956, (4u64 as u32));
+                let b3958: u32 = b3957.wrapping_mul((4u64 as u32));
+                let b3959: u32 = b3954.wrapping_add(b3958);
+                let b3960: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+                let b3961: u32 = b3960.wrapping_add((3u64 as u32));
+                let b3962: u32 = div(b3961, (4u64 as u32));
+                let b3963: u32 = b3962.wrapping_mul((4u64 as u32));
+                let b3964: u32 = b3959.wrapping_add(b3963);
+                let b3965: u32 = div(b3964, (4u64 as u32));
+                let b3966: u32 = b3512.wrapping_mul((32u64 as u32));
+                let b3967: u32 = b3965.wrapping_add(b3966);
+                let b3969: i32 = ((b3924) as i32);
+                let b3970: u32 = div((0u64 as u32), (4u64 as u32));
+                let b3971: u32 = div(b3923, (8u64 as u32));
+                let b3972: u32 = b3971.wrapping_mul((4u64 as u32));
+                let b3973: u32 = b3970.wrapping_add(b3972);
+                let b3974: u32 = rem(b3923, (4u64 as u32));
+                let b3975: u32 = b3973.wrapping_add(b3974);
+                let b3976: u32 = div(b3923, (4u64 as u32));
+                let b3977: u32 = rem(b3976, (2u64 as u32));
+                let b3978: u32 = b3977.wrapping_mul((4u64 as u32));
+                let b3979: u32 = b3975.wrapping_mul((8u64 as u32));
+                let a82 = ((((0u32).wrapping_add(b3967)).wrapping_add(b3979)) as u32) as usize;
+                let b3984: u32 = div(b3923, (2u64 as u32));
+                let b3985: u32 = (0u64 as u32).wrapping_add(b3984);
+                let b3986: u32 = rem(b3923, (2u64 as u32));
+                let b3987: u32 = b3986.wrapping_mul((4u64 as u32));
+                let b3988: u32 = div(b3985, (4u64 as u32));
+                let b3989: u32 = b3988.wrapping_mul((8u64 as u32));
+                let a83 = ((((0u32).wrapping_add(b3948)).wrapping_add(b3989)) as u32) as usize;
+                let b3992: u32 = rem(b3985, (4u64 as u32));
+                let b3993: u32 = b3992.wrapping_mul((8u64 as u32));
+                let b3994: u32 = b3993.wrapping_add(b3987);
+                let b4003: u32 = div(b3513, (4u64 as u32));
+                let b4004: u32 = b4003.wrapping_add((6u64 as u32));
+                let b4005: u32 = b4004.wrapping_mul((4u64 as u32));
+                let b4006: u32 = b3512.wrapping_mul((8u64 as u32));
+                let b4010: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b4011: u32 = b4010.wrapping_add((3u64 as u32));
+                let b4012: u32 = div(b4011, (4u64 as u32));
+                let b4013: u32 = b4012.wrapping_mul((4u64 as u32));
+                let b4014: u32 = (0u64 as u32).wrapping_add(b4013);
+                let b4017: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b4018: u32 = b4017.wrapping_add((3u64 as u32));
+                let b4019: u32 = div(b4018, (4u64 as u32));
+                let b4020: u32 = b4019.wrapping_mul((4u64 as u32));
+                let b4021: u32 = (0u64 as u32).wrapping_add(b4020);
+                let b4022: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b4023: u32 = b4022.wrapping_add((3u64 as u32));
+                let b4024: u32 = div(b4023, (4u64 as u32));
+                let b4025: u32 = b4024.wrapping_mul((4u64 as u32));
+                let b4026: u32 = b4021.wrapping_add(b4025);
+                let b4027: u32 = div(b4026, (4u64 as u32));
+                let b4028: u32 = b3512.wrapping_mul((8u64 as u32));
+                let b4029: u32 = b4027.wrapping_add(b4028);
+                let b4031: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b4032: u32 = b4031.wrapping_add((3u64 as u32));
+                let b4033: u32 = div(b4032, (4u64 as u32));
+                let b4034: u32 = b4033.wrapping_mul((4u64 as u32));
+                let b4035: u32 = (0u64 as u32).wrapping_add(b4034);
+                let b4036: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b4037: u32 = b4036.wrapping_add((3u64 as u32));
+                let b4038: u32 = div(b4037, (4u64 as u32));
+                let b4039: u32 = b4038.wrapping_mul((4u64 as u32));
+                let b4040: u32 = b4035.wrapping_add(b4039);
+                let b4041: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+                let b4042: u32 = b4041.wrapping_add((3u64 as u32));
+                let b4043: u32 = div(b4042, (4u64 as u32));
+                let b4044: u32 = b4043.wrapping_mul((4u64 as u32));
+                let b4045: u32 = b4040.wrapping_add(b4044);
+                let b4046: u32 = div(b4045, (4u64 as u32));
+                let b4047: u32 = b3512.wrapping_mul((32u64 as u32));
+                let b4048: u32 = b4046.wrapping_add(b4047);
+                let b4050: i32 = ((b4005) as i32);
+                let b4051: u32 = div((0u64 as u32), (4u64 as u32));
+                let b4052: u32 = div(b4004, (8u64 as u32));
+                let b4053: u32 = b4052.wrapping_mul((4u64 as u32));
+                let b4054: u32 = b4051.wrapping_add(b4053);
+                let b4055: u32 = rem(b4004, (4u64 as u32));
+                let b4056: u32 = b4054.wrapping_add(b4055);
+                let b4057: u32 = div(b4004, (4u64 as u32));
+                let b4058: u32 = rem(b4057, (2u64 as u32));
+                let b4059: u32 = b4058.wrapping_mul((4u64 as u32));
+                let b4060: u32 = b4056.wrapping_mul((8u64 as u32));
+                let a84 = ((((0u32).wrapping_add(b4048)).wrapping_add(b4060)) as u32) as usize;
+                let b4065: u32 = div(b4004, (2u64 as u32));
+                let b4066: u32 = (0u64 as u32).wrapping_add(b4065);
+                let b4067: u32 = rem(b4004, (2u64 as u32));
+                let b4068: u32 = b4067.wrapping_mul((4u64 as u32));
+                let b4069: u32 = div(b4066, (4u64 as u32));
+                let b4070: u32 = b4069.wrapping_mul((8u64 as u32));
+                let a85 = ((((0u32).wrapping_add(b4029)).wrapping_add(b4070)) as u32) as usize;
+                let b4073: u32 = rem(b4066, (4u64 as u32));
+                let b4074: u32 = b4073.wrapping_mul((8u64 as u32));
+                let b4075: u32 = b4074.wrapping_add(b4068);
+                let b4084: u32 = div(b3513, (4u64 as u32));
+                let b4085: u32 = b4084.wrapping_add((7u64 as u32));
+                let b4086: u32 = b4085.wrapping_mul((4u64 as u32));
+                let b4087: u32 = b3512.wrapping_mul((8u64 as u32));
+                let b4091: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b4092: u32 = b4091.wrapping_add((3u64 as u32));
+                let b4093: u32 = div(b4092, (4u64 as u32));
+                let b4094: u32 = b4093.wrapping_mul((4u64 as u32));
+                let b4095: u32 = (0u64 as u32).wrapping_add(b4094);
+                let b4098: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b4099: u32 = b4098.wrapping_add((3u64 as u32));
+                let b4100: u32 = div(b4099, (4u64 as u32));
+                let b4101: u32 = b4100.wrapping_mul((4u64 as u32));
+                let b4102: u32 = (0u64 as u32).wrapping_add(b4101);
+                let b4103: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b4104: u32 = b4103.wrapping_add((3u64 as u32));
+                let b4105: u32 = div(b4104, (4u64 as u32));
+                let b4106: u32 = b4105.wrapping_mul((4u64 as u32));
+                let b4107: u32 = b4102.wrapping_add(b4106);
+                let b4108: u32 = div(b4107, (4u64 as u32));
+                let b4109: u32 = b3512.wrapping_mul((8u64 as u32));
+                let b4110: u32 = b4108.wrapping_add(b4109);
+                let b4112: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b4113: u32 = b4112.wrapping_add((3u64 as u32));
+                let b4114: u32 = div(b4113, (4u64 as u32));
+                let b4115: u32 = b4114.wrapping_mul((4u64 as u32));
+                let b4116: u32 = (0u64 as u32).wrapping_add(b4115);
+                let b4117: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b4118: u32 = b4117.wrapping_add((3u64 as u32));
+                let b4119: u32 = div(b4118, (4u64 as u32));
+                let b4120: u32 = b4119.wrapping_mul((4u64 as u32));
+                let b4121: u32 = b4116.wrapping_add(b4120);
+                let b4122: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+                let b4123: u32 = b4122.wrapping_add((3u64 as u32));
+                let b4124: u32 = div(b4123, (4u64 as u32));
+                let b4125: u32 = b4124.wrapping_mul((4u64 as u32));
+                let b4126: u32 = b4121.wrapping_add(b4125);
+                let b4127: u32 = div(b4126, (4u64 as u32));
+                let b4128: u32 = b3512.wrapping_mul((32u64 as u32));
+                let b4129: u32 = b4127.wrapping_add(b4128);
+                let b4131: i32 = ((b4086) as i32);
+                let b4132: u32 = div((0u64 as u32), (4u64 as u32));
+                let b4133: u32 = div(b4085, (8u64 as u32));
+                let b4134: u32 = b4133.wrapping_mul((4u64 as u32));
+                let b4135: u32 = b4132.wrapping_add(b4134);
+                let b4136: u32 = rem(b4085, (4u64 as u32));
+                let b4137: u32 = b4135.wrapping_add(b4136);
+                let b4138: u32 = div(b4085, (4u64 as u32));
+                let b4139: u32 = rem(b4138, (2u64 as u32));
+                let b4140: u32 = b4139.wrapping_mul((4u64 as u32));
+                let b4141: u32 = b4137.wrapping_mul((8u64 as u32));
+                let a86 = ((((0u32).wrapping_add(b4129)).wrapping_add(b4141)) as u32) as usize;
+                let b4146: u32 = div(b4085, (2u64 as u32));
+                let b4147: u32 = (0u64 as u32).wrapping_add(b4146);
+                let b4148: u32 = rem(b4085, (2u64 as u32));
+                let b4149: u32 = b4148.wrapping_mul((4u64 as u32));
+                let b4150: u32 = div(b4147, (4u64 as u32));
+                let b4151: u32 = b4150.wrapping_mul((8u64 as u32));
+                let a87 = ((((0u32).wrapping_add(b4110)).wrapping_add(b4151)) as u32) as usize;
+                let b4154: u32 = rem(b4147, (4u64 as u32));
+                let b4155: u32 = b4154.wrapping_mul((8u64 as u32));
+                let b4156: u32 = b4155.wrapping_add(b4149);
+                let b4167: u32 = b3513.wrapping_add((0u64 as u32));
+                let b4168: u32 = b3512.wrapping_mul((8u64 as u32));
+                let b4172: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b4173: u32 = b4172.wrapping_add((3u64 as u32));
+                let b4174: u32 = div(b4173, (4u64 as u32));
+                let b4175: u32 = b4174.wrapping_mul((4u64 as u32));
+                let b4176: u32 = (0u64 as u32).wrapping_add(b4175);
+                let b4179: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b4180: u32 = b4179.wrapping_add((3u64 as u32));
+                let b4181: u32 = div(b4180, (4u64 as u32));
+                let b4182: u32 = b4181.wrapping_mul((4u64 as u32));
+                let b4183: u32 = (0u64 as u32).wrapping_add(b4182);
+                let b4184: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b4185: u32 = b4184.wrapping_add((3u64 as u32));
+                let b4186: u32 = div(b4185, (4u64 as u32));
+                let b4187: u32 = b4186.wrapping_mul((4u64 as u32));
+                let b4188: u32 = b4183.wrapping_add(b4187);
+                let b4189: u32 = div(b4188, (4u64 as u32));
+                let b4190: u32 = b3512.wrapping_mul((8u64 as u32));
+                let b4191: u32 = b4189.wrapping_add(b4190);
+                let b4193: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b4194: u32 = b4193.wrapping_add((3u64 as u32));
+                let b4195: u32 = div(b4194, (4u64 as u32));
+                let b4196: u32 = b4195.wrapping_mul((4u64 as u32));
+                let b4197: u32 = (0u64 as u32).wrapping_add(b4196);
+                let b4198: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b4199: u32 = b4198.wrapping_add((3u64 as u32));
+                let b4200: u32 = div(b4199, (4u64 as u32));
+                let b4201: u32 = b4200.wrapping_mul((4u64 as u32));
+                let b4202: u32 = b4197.wrapping_add(b4201);
+                let b4203: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+                let b4204: u32 = b4203.wrapping_add((3u64 as u32));
+                let b4205: u32 = div(b4204, (4u64 as u32));
+                let b4206: u32 = b4205.wrapping_mul((4u64 as u32));
+                let b4207: u32 = b4202.wrapping_add(b4206);
+                let b4208: u32 = div(b4207, (4u64 as u32));
+                let b4209: u32 = b3512.wrapping_mul((32u64 as u32));
+                let b4210: u32 = b4208.wrapping_add(b4209);
+                let a88 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b4168)).wrapping_mul(2)), UNITS, g0_len);
+                for l in 0..UNITS {
+                    let x3521: u32 = b3520.wrapping_add((l as u32));
+                    let x3522: u32 = x3521.wrapping_mul((2u64 as u32));
+                    let x3523: u32 = (0u64 as u32).wrapping_add(x3522);
+                    let x3529: u32 = x3521.wrapping_mul((2u64 as u32));
+                    let x3530: u32 = b3528.wrapping_add(x3529);
+                    let x3544: u32 = b3543.wrapping_add((l as u32));
+                    let x3563: u32 = b3562.wrapping_add((l as u32));
+                    let x3575: u32 = x3563.wrapping_add(b3574);
+                    let x3576: u32 = *g0.add(a72 + l);
+                    let x3577: u32 = x3576.wrapping_shr((b3573) as u32);
+                    let x3578: u32 = x3577 & (252645135u64 as u32);
+                    let x3585: u32 = x3544.wrapping_add(b3584);
+                    let x3586: u32 = *g0.add(a73 + l);
+                    let x3590: u32 = x3586.wrapping_shr((b3589) as u32);
+                    let x3591: u32 = x3590 & (15u64 as u32);
+                    let x3592: i32 = ((x3591) as i32);
+                    let x3593: u32 = ((x3592) as u32);
+                    let x3594: u32 = x3593.wrapping_mul((2113665u64 as u32));
+                    let x3595: u32 = x3594 & (16843009u64 as u32);
+                    let x3596: u32 = x3595.wrapping_shl(((4u64 as u32)) as u32);
+                    let x3597: u32 = x3578 | x3596;
+                    la3516_0[l] = x3597;
+                    let x3602: u32 = b3601.wrapping_add((l as u32));
+                    let x3603: u32 = x3602.wrapping_mul((2u64 as u32));
+                    let x3604: u32 = (0u64 as u32).wrapping_add(x3603);
+                    let x3610: u32 = x3602.wrapping_mul((2u64 as u32));
+                    let x3611: u32 = b3609.wrapping_add(x3610);
+                    let x3625: u32 = b3624.wrapping_add((l as u32));
+                    let x3644: u32 = b3643.wrapping_add((l as u32));
+                    let x3656: u32 = x3644.wrapping_add(b3655);
+                    let x3657: u32 = *g0.add(a74 + l);
+                    let x3658: u32 = x3657.wrapping_shr((b3654) as u32);
+                    let x3659: u32 = x3658 & (252645135u64 as u32);
+                    let x3666: u32 = x3625.wrapping_add(b3665);
+                    let x3667: u32 = *g0.add(a75 + l);
+                    let x3671: u32 = x3667.wrapping_shr((b3670) as u32);
+                    let x3672: u32 = x3671 & (15u64 as u32);
+                    let x3673: i32 = ((x3672) as i32);
+                    let x3674: u32 = ((x3673) as u32);
+                    let x3675: u32 = x3674.wrapping_mul((2113665u64 as u32));
+                    let x3676: u32 = x3675 & (16843009u64 as u32);
+                    let x3677: u32 = x3676.wrapping_shl(((4u64 as u32)) as u32);
+                    let x3678: u32 = x3659 | x3677;
+                    la3516_1[l] = x3678;
+                    let x3683: u32 = b3682.wrapping_add((l as u32));
+                    let x3684: u32 = x3683.wrapping_mul((2u64 as u32));
+                    let x3685: u32 = (0u64 as u32).wrapping_add(x3684);
+                    let x3691: u32 = x3683.wrapping_mul((2u64 as u32));
+                    let x3692: u32 = b3690.wrapping_add(x3691);
+                    let x3706: u32 = b3705.wrapping_add((l as u32));
+                    let x3725: u32 = b3724.wrapping_add((l as u32));
+                    let x3737: u32 = x3725.wrapping_add(b3736);
+                    let x3738: u32 = *g0.add(a76 + l);
+                    let x3739: u32 = x3738.wrapping_shr((b3735) as u32);
+                    let x3740: u32 = x3739 & (252645135u64 as u32);
+                    let x3747: u32 = x3706.wrapping_add(b3746);
+                    let x3748: u32 = *g0.add(a77 + l);
+                    let x3752: u32 = x3748.wrapping_shr((b3751) as u32);
+                    let x3753: u32 = x3752 & (15u64 as u32);
+                    let x3754: i32 = ((x3753) as i32);
+                    let x3755: u32 = ((x3754) as u32);
+                    let x3756: u32 = x3755.wrapping_mul((2113665u64 as u32));
+                    let x3757: u32 = x3756 & (16843009u64 as u32);
+                    let x3758: u32 = x3757.wrapping_shl(((4u64 as u32)) as u32);
+                    let x3759: u32 = x3740 | x3758;
+                    la3516_2[l] = x3759;
+                    let x3764: u32 = b3763.wrapping_add((l as u32));
+                    let x3765: u32 = x3764.wrapping_mul((2u64 as u32));
+                    let x3766: u32 = (0u64 as u32).wrapping_add(x3765);
+                    let x3772: u32 = x3764.wrapping_mul((2u64 as u32));
+                    let x3773: u32 = b3771.wrapping_add(x3772);
+                    let x3787: u32 = b3786.wrapping_add((l as u32));
+                    let x3806: u32 = b3805.wrapping_add((l as u32));
+                    let x3818: u32 = x3806.wrapping_add(b3817);
+                    let x3819: u32 = *g0.add(a78 + l);
+                    let x3820: u32 = x3819.wrapping_shr((b3816) as u32);
+                    let x3821: u32 = x3820 & (252645135u64 as u32);
+                    let x3828: u32 = x3787.wrapping_add(b3827);
+                    let x3829: u32 = *g0.add(a79 + l);
+                    let x3833: u32 = x3829.wrapping_shr((b3832) as u32);
+                    let x3834: u32 = x3833 & (15u64 as u32);
+                    let x3835: i32 = ((x3834) as i32);
+                    let x3836: u32 = ((x3835) as u32);
+                    let x3837: u32 = x3836.wrapping_mul((2113665u64 as u32));
+                    let x3838: u32 = x3837 & (16843009u64 as u32);
+                    let x3839: u32 = x3838.wrapping_shl(((4u64 as u32)) as u32);
+                    let x3840: u32 = x3821 | x3839;
+                    la3516_3[l] = x3840;
+                    let x3845: u32 = b3844.wrapping_add((l as u32));
+                    let x3846: u32 = x3845.wrapping_mul((2u64 as u32));
+                    let x3847: u32 = (0u64 as u32).wrapping_add(x3846);
+                    let x3853: u32 = x3845.wrapping_mul((2u64 as u32));
+                    let x3854: u32 = b3852.wrapping_add(x3853);
+                    let x3868: u32 = b3867.wrapping_add((l as u32));
+                    let x3887: u32 = b3886.wrapping_add((l as u32));
+                    let x3899: u32 = x3887.wrapping_add(b3898);
+                    let x3900: u32 = *g0.add(a80 + l);
+                    let x3901: u32 = x3900.wrapping_shr((b3897) as u32);
+                    let x3902: u32 = x3901 & (252645135u64 as u32);
+                    let x3909: u32 = x3868.wrapping_add(b3908);
+                    let x3910: u32 = *g0.add(a81 + l);
+                    let x3914: u32 = x3910.wrapping_shr((b3913) as u32);
+                    let x3915: u32 = x3914 & (15u64 as u32);
+                    let x3916: i32 = ((x3915) as i32);
+                    let x3917: u32 = ((x3916) as u32);
+                    let x3918: u32 = x3917.wrapping_mul((2113665u64 as u32));
+                    let x3919: u32 = x3918 & (16843009u64 as u32);
+                    let x3920: u32 = x3919.wrapping_shl(((4u64 as u32)) as u32);
+                    let x3921: u32 = x3902 | x3920;
+                    la3516_4[l] = x3921;
+                    let x3926: u32 = b3925.wrapping_add((l as u32));
+                    let x3927: u32 = x3926.wrapping_mul((2u64 as u32));
+                    let x3928: u32 = (0u64 as u32).wrapping_add(x3927);
+                    let x3934: u32 = x3926.wrapping_mul((2u64 as u32));
+                    let x3935: u32 = b3933.wrapping_add(x3934);
+                    let x3949: u32 = b3948.wrapping_add((l as u32));
+                    let x3968: u32 = b3967.wrapping_add((l as u32));
+                    let x3980: u32 = x3968.wrapping_add(b3979);
+                    let x3981: u32 = *g0.add(a82 + l);
+                    let x3982: u32 = x3981.wrapping_shr((b3978) as u32);
+                    let x3983: u32 = x3982 & (252645135u64 as u32);
+                    let x3990: u32 = x3949.wrapping_add(b3989);
+                    let x3991: u32 = *g0.add(a83 + l);
+                    let x3995: u32 = x3991.wrapping_shr((b3994) as u32);
+                    let x3996: u32 = x3995 & (15u64 as u32);
+                    let x3997: i32 = ((x3996) as i32);
+                    let x3998: u32 = ((x3997) as u32);
+                    let x3999: u32 = x3998.wrapping_mul((2113665u64 as u32));
+                    let x4000: u32 = x3999 & (16843009u64 as u32);
+                    let x4001: u32 = x4000.wrapping_shl(((4u64 as u32)) as u32);
+                    let x4002: u32 = x3983 | x4001;
+                    la3516_5[l] = x4002;
+                    let x4007: u32 = b4006.wrapping_add((l as u32));
+                    let x4008: u32 = x4007.wrapping_mul((2u64 as u32));
+                    let x4009: u32 = (0u64 as u32).wrapping_add(x4008);
+                    let x4015: u32 = x4007.wrapping_mul((2u64 as u32));
+                    let x4016: u32 = b4014.wrapping_add(x4015);
+                    let x4030: u32 = b4029.wrapping_add((l as u32));
+                    let x4049: u32 = b4048.wrapping_add((l as u32));
+                    let x4061: u32 = x4049.wrapping_add(b4060);
+                    let x4062: u32 = *g0.add(a84 + l);
+                    let x4063: u32 = x4062.wrapping_shr((b4059) as u32);
+                    let x4064: u32 = x4063 & (252645135u64 as u32);
+                    let x4071: u32 = x4030.wrapping_add(b4070);
+                    let x4072: u32 = *g0.add(a85 + l);
+                    let x4076: u32 = x4072.wrapping_shr((b4075) as u32);
+                    let x4077: u32 = x4076 & (15u64 as u32);
+                    let x4078: i32 = ((x4077) as i32);
+                    let x4079: u32 = ((x4078) as u32);
+                    let x4080: u32 = x4079.wrapping_mul((2113665u64 as u32));
+                    let x4081: u32 = x4080 & (16843009u64 as u32);
+                    let x4082: u32 = x4081.wrapping_shl(((4u64 as u32)) as u32);
+                    let x4083: u32 = x4064 | x4082;
+                    la3516_6[l] = x4083;
+                    let x4088: u32 = b4087.wrapping_add((l as u32));
+                    let x4089: u32 = x4088.wrapping_mul((2u64 as u32));
+                    let x4090: u32 = (0u64 as u32).wrapping_add(x4089);
+                    let x4096: u32 = x4088.wrapping_mul((2u64 as u32));
+                    let x4097: u32 = b4095.wrapping_add(x4096);
+                    let x4111: u32 = b4110.wrapping_add((l as u32));
+                    let x4130: u32 = b4129.wrapping_add((l as u32));
+                    let x4142: u32 = x4130.wrapping_add(b4141);
+                    let x4143: u32 = *g0.add(a86 + l);
+                    let x4144: u32 = x4143.wrapping_shr((b4140) as u32);
+                    let x4145: u32 = x4144 & (252645135u64 as u32);
+                    let x4152: u32 = x4111.wrapping_add(b4151);
+                    let x4153: u32 = *g0.add(a87 + l);
+                    let x4157: u32 = x4153.wrapping_shr((b4156) as u32);
+                    let x4158: u32 = x4157 & (15u64 as u32);
+                    let x4159: i32 = ((x4158) as i32);
+                    let x4160: u32 = ((x4159) as u32);
+                    let x4161: u32 = x4160.wrapping_mul((2113665u64 as u32));
+                    let x4162: u32 = x4161 & (16843009u64 as u32);
+                    let x4163: u32 = x4162.wrapping_shl(((4u64 as u32)) as u32);
+                    let x4164: u32 = x4145 | x4163;
+                    la3516_7[l] = x4164;
+                    let x4169: u32 = b4168.wrapping_add((l as u32));
+                    let x4170: u32 = x4169.wrapping_mul((2u64 as u32));
+                    let x4171: u32 = (0u64 as u32).wrapping_add(x4170);
+                    let x4177: u32 = x4169.wrapping_mul((2u64 as u32));
+                    let x4178: u32 = b4176.wrapping_add(x4177);
+                    let x4192: u32 = b4191.wrapping_add((l as u32));
+                    let x4211: u32 = b4210.wrapping_add((l as u32));
+                    let x4217: u32 = (halfword(g0, a88 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                    let x4218: u32 = x4217 & (32768u64 as u32);
+                    let x4219: u32 = x4218.wrapping_shl(((16u64 as u32)) as u32);
+                    let x4220: u32 = x4217.wrapping_shr(((10u64 as u32)) as u32);
+                    let x4221: u32 = x4220 & (31u64 as u32);
+                    let x4222: u32 = x4217 & (1023u64 as u32);
+                    let x4223: bool = x4221 == (31u64 as u32);
+                    let x4224: u32 = x4221.wrapping_add((112u64 as u32));
+                    let x4225: u32 = if x4223 { (255u64 as u32) } else { x4224 };
+                    let x4226: u32 = x4225.wrapping_shl(((23u64 as u32)) as u32);
+                    let x4227: u32 = x4219 | x4226;
+                    let x4228: u32 = x4222.wrapping_shl(((13u64 as u32)) as u32);
+                    let x4229: u32 = x4227 | x4228;
+                    let x4230: f32 = f32::from_bits(x4229);
+                    let x4231: f32 = ((x4222) as f32);
+                    let x4232: f32 = x4231 * 5.9604645e-8f32;
+                    let x4233: bool = x4219 == (0u64 as u32);
+                    let x4234: f32 = -(x4232);
+                    let x4235: f32 = if x4233 { x4232 } else { x4234 };
+                    let x4236: bool = x4221 == (0u64 as u32);
+                }
+                let b4237: [f32; UNITS] = T::f16_to_f32_at(g0, a88);
+                let b4238: i32 = ((b4167) as i32);
+                let b4240: u32 = b3512.wrapping_mul((8u64 as u32));
+                let b4244: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b4245: u32 = b4244.wrapping_add((3u64 as u32));
+                let b4246: u32 = div(b4245, (4u64 as u32));
+                let b4247: u32 = b4246.wrapping_mul((4u64 as u32));
+                let b4248: u32 = (0u64 as u32).wrapping_add(b4247);
+                let b4251: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b4252: u32 = b4251.wrapping_add((3u64 as u32));
+                let b4253: u32 = div(b4252, (4u64 as u32));
+                let b4254: u32 = b4253.wrapping_mul((4u64 as u32));
+                let b4255: u32 = (0u64 as u32).wrapping_add(b4254);
+                let b4256: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b4257: u32 = b4256.wrapping_add((3u64 as u32));
+                let b4258: u32 = div(b4257, (4u64 as u32));
+                let b4259: u32 = b4258.wrapping_mul((4u64 as u32));
+                let b4260: u32 = b4255.wrapping_add(b4259);
+                let b4261: u32 = div(b4260, (4u64 as u32));
+                let b4262: u32 = b3512.wrapping_mul((8u64 as u32));
+                let b4263: u32 = b4261.wrapping_add(b4262);
+                let b4265: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b4266: u32 = b4265.wrapping_add((3u64 as u32));
+                let b4267: u32 = div(b4266, (4u64 as u32));
+                let b4268: u32 = b4267.wrapping_mul((4u64 as u32));
+                let b4269: u32 = (0u64 as u32).wrapping_add(b4268);
+                let b4270: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b4271: u32 = b4270.wrapping_add((3u64 as u32));
+                let b4272: u32 = div(b4271, (4u64 as u32));
+                let b4273: u32 = b4272.wrapping_mul((4u64 as u32));
+                let b4274: u32 = b4269.wrapping_add(b4273);
+                let b4275: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+                let b4276: u32 = b4275.wrapping_add((3u64 as u32));
+                let b4277: u32 = div(b4276, (4u64 as u32));
+                let b4278: u32 = b4277.wrapping_mul((4u64 as u32));
+                let b4279: u32 = b4274.wrapping_add(b4278);
+                let b4280: u32 = div(b4279, (4u64 as u32));
+                let b4281: u32 = b3512.wrapping_mul((32u64 as u32));
+                let b4282: u32 = b4280.wrapping_add(b4281);
+                let a89 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b4240)).wrapping_mul(2)), UNITS, g0_len);
+                let mut b4250 = [<u32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x4239: f32 = b4237[l] * 1.0f32;
+                    la4165_0[l] = x4239;
+                    let x4241: u32 = b4240.wrapping_add((l as u32));
+                    let x4242: u32 = x4241.wrapping_mul((2u64 as u32));
+                    let x4243: u32 = (0u64 as u32).wrapping_add(x4242);
+                    let x4249: u32 = x4241.wrapping_mul((2u64 as u32));
+                    let x4250: u32 = b4248.wrapping_add(x4249);
+                    b4250[l] = x4250;
+                    let x4264: u32 = b4263.wrapping_add((l as u32));
+                    let x4283: u32 = b4282.wrapping_add((l as u32));
+                    let x4289: u32 = (halfword(g0, a89 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                    let x4290: u32 = x4289 & (32768u64 as u32);
+                    let x4291: u32 = x4290.wrapping_shl(((16u64 as u32)) as u32);
+                    let x4292: u32 = x4289.wrapping_shr(((10u64 as u32)) as u32);
+                    let x4293: u32 = x4292 & (31u64 as u32);
+                    let x4294: u32 = x4289 & (1023u64 as u32);
+                    let x4295: bool = x4293 == (31u64 as u32);
+                    let x4296: u32 = x4293.wrapping_add((112u64 as u32));
+                    let x4297: u32 = if x4295 { (255u64 as u32) } else { x4296 };
+                    let x4298: u32 = x4297.wrapping_shl(((23u64 as u32)) as u32);
+                    let x4299: u32 = x4291 | x4298;
+                    let x4300: u32 = x4294.wrapping_shl(((13u64 as u32)) as u32);
+                    let x4301: u32 = x4299 | x4300;
+                    let x4302: f32 = f32::from_bits(x4301);
+                    let x4303: f32 = ((x4294) as f32);
+                    let x4304: f32 = x4303 * 5.9604645e-8f32;
+                    let x4305: bool = x4291 == (0u64 as u32);
+                    let x4306: f32 = -(x4304);
+                    let x4307: f32 = if x4305 { x4304 } else { x4306 };
+                    let x4308: bool = x4293 == (0u64 as u32);
+                }
+                let b4309: [f32; UNITS] = T::f16_to_f32_at(g0, a89);
+                let a90 = span_halves((b4248).wrapping_add(((0u32).wrapping_add(b4240)).wrapping_mul(2)), UNITS, g0_len);
+                for l in 0..UNITS {
+                    let x4315: u32 = (halfword(g0, a90 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                    let x4316: u32 = x4315 & (32768u64 as u32);
+                    let x4317: u32 = x4316.wrapping_shl(((16u64 as u32)) as u32);
+                    let x4318: u32 = x4315.wrapping_shr(((10u64 as u32)) as u32);
+                    let x4319: u32 = x4318 & (31u64 as u32);
+                    let x4320: u32 = x4315 & (1023u64 as u32);
+                    let x4321: bool = x4319 == (31u64 as u32);
+                    let x4322: u32 = x4319.wrapping_add((112u64 as u32));
+                    let x4323: u32 = if x4321 { (255u64 as u32) } else { x4322 };
+                    let x4324: u32 = x4323.wrapping_shl(((23u64 as u32)) as u32);
+                    let x4325: u32 = x4317 | x4324;
+                    let x4326: u32 = x4320.wrapping_shl(((13u64 as u32)) as u32);
+                    let x4327: u32 = x4325 | x4326;
+                    let x4328: f32 = f32::from_bits(x4327);
+                    let x4329: f32 = ((x4320) as f32);
+                    let x4330: f32 = x4329 * 5.9604645e-8f32;
+                    let x4331: bool = x4317 == (0u64 as u32);
+                    let x4332: f32 = -(x4330);
+                    let x4333: f32 = if x4331 { x4330 } else { x4332 };
+                    let x4334: bool = x4319 == (0u64 as u32);
+                }
+                let b4335: [f32; UNITS] = T::f16_to_f32_at(g0, a90);
+                let b4336: i32 = ((b4167) as i32);
+                let b4340: u32 = v2521.wrapping_add((0u64 as u32));
+                let b4341: u32 = b4340.min(b3508);
+                let b4342: u32 = b4341.wrapping_mul(b3504);
+                let b4343: u32 = b4342.wrapping_add(b3515);
+                for l in 0..UNITS {
+                    let x4337: f32 = b4309[l] * 1.0f32;
+                    let x4338: f32 = 0.0f32 * x4337;
+                    let x4339: f32 = T::fmadd(-(0.0f32), x4337, b4335[l]);
+                    la4166_0[l] = x4339;
+                }
+                let b4344: f32 = *g2.add((b4343) as usize);
+                let b4345: u32 = b4343.wrapping_mul((8u64 as u32));
+                let b4346: u32 = b4343.wrapping_mul((2u64 as u32));
+                let b4347: i32 = *g3.add((b4346) as usize);
+                let b4348: u32 = b4343.wrapping_mul((2u64 as u32));
+                let b4349: u32 = b4348.wrapping_add((1u64 as u32));
+                let b4350: i32 = *g3.add((b4349) as usize);
+                let b4351: i32 = b4347.wrapping_add(b4350);
+                let b4352: f32 = ((b4351) as f32);
+                let b4353: f32 = b4352 * b4344;
+                let b4354: u32 = b4345.wrapping_add((0u64 as u32));
+                for l in 0..UNITS {
+                    v853[l] = (0i64 as i32);
+                }
+                let b4355: u32 = *g1.add((b4354) as usize);
+                let mut b4357 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x4356: u32 = la3516_0[l];
+                    let x4357: i32 = ((x4356) as i32);
+                    b4357[l] = x4357;
+                }
+                let b4358: [i32; UNITS] = T::dot_u7_i8(&b4357, &[b4355; UNITS]);
+                let b4359: u32 = b4345.wrapping_add((1u64 as u32));
+                for l in 0..UNITS {
+                    v853[l] = v853[l].wrapping_add(b4358[l]);
+                }
+                let b4360: u32 = *g1.add((b4359) as usize);
+                let mut b4362 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x4361: u32 = la3516_1[l];
+                    let x4362: i32 = ((x4361) as i32);
+                    b4362[l] = x4362;
+                }
+                let b4363: [i32; UNITS] = T::dot_u7_i8(&b4362, &[b4360; UNITS]);
+                let b4364: u32 = b4345.wrapping_add((2u64 as u32));
+                for l in 0..UNITS {
+                    v853[l] = v853[l].wrapping_add(b4363[l]);
+                }
+                let b4365: u32 = *g1.add((b4364) as usize);
+                let mut b4367 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x4366: u32 = la3516_2[l];
+                    let x4367: i32 = ((x4366) as i32);
+                    b4367[l] = x4367;
+                }
+                let b4368: [i32; UNITS] = T::dot_u7_i8(&b4367, &[b4365; UNITS]);
+                let b4369: u32 = b4345.wrapping_add((3u64 as u32));
+                for l in 0..UNITS {
+                    v853[l] = v853[l].wrapping_add(b4368[l]);
+                }
+                let b4370: u32 = *g1.add((b4369) as usize);
+                let mut b4372 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x4371: u32 = la3516_3[l];
+                    let x4372: i32 = ((x4371) as i32);
+                    b4372[l] = x4372;
+                }
+                let b4373: [i32; UNITS] = T::dot_u7_i8(&b4372, &[b4370; UNITS]);
+                let b4374: u32 = b4345.wrapping_add((4u64 as u32));
+                for l in 0..UNITS {
+                    v853[l] = v853[l].wrapping_add(b4373[l]);
+                }
+                let b4375: u32 = *g1.add((b4374) as usize);
+                let mut b4377 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x4376: u32 = la3516_4[l];
+                    let x4377: i32 = ((x4376) as i32);
+                    b4377[l] = x4377;
+                }
+                let b4378: [i32; UNITS] = T::dot_u7_i8(&b4377, &[b4375; UNITS]);
+                let b4379: u32 = b4345.wrapping_add((5u64 as u32));
+                for l in 0..UNITS {
+                    v853[l] = v853[l].wrapping_add(b4378[l]);
+                }
+                let b4380: u32 = *g1.add((b4379) as usize);
+                let mut b4382 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x4381: u32 = la3516_5[l];
+                    let x4382: i32 = ((x4381) as i32);
+                    b4382[l] = x4382;
+                }
+                let b4383: [i32; UNITS] = T::dot_u7_i8(&b4382, &[b4380; UNITS]);
+                let b4384: u32 = b4345.wrapping_add((6u64 as u32));
+                for l in 0..UNITS {
+                    v853[l] = v853[l].wrapping_add(b4383[l]);
+                }
+                let b4385: u32 = *g1.add((b4384) as usize);
+                let mut b4387 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x4386: u32 = la3516_6[l];
+                    let x4387: i32 = ((x4386) as i32);
+                    b4387[l] = x4387;
+                }
+                let b4388: [i32; UNITS] = T::dot_u7_i8(&b4387, &[b4385; UNITS]);
+                let b4389: u32 = b4345.wrapping_add((7u64 as u32));
+                for l in 0..UNITS {
+                    v853[l] = v853[l].wrapping_add(b4388[l]);
+                }
+                let b4390: u32 = *g1.add((b4389) as usize);
+                let mut b4392 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x4391: u32 = la3516_7[l];
+                    let x4392: i32 = ((x4391) as i32);
+                    b4392[l] = x4392;
+                }
+                let b4393: [i32; UNITS] = T::dot_u7_i8(&b4392, &[b4390; UNITS]);
+                for l in 0..UNITS {
+                    v853[l] = v853[l].wrapping_add(b4393[l]);
+                    let x4394: f32 = ((v853[l]) as f32);
+                    let x4395: f32 = la4165_0[l];
+                    let x4396: f32 = x4395 * b4344;
+                    let x4397: f32 = x4394 * x4396;
+                    let x4398: f32 = la4166_0[l];
+                    let x4399: f32 = x4398 * b4353;
+                    let x4400: f32 = T::fmadd(x4394, x4396, x4399);
+                    let x4401: f32 = la3509_0[l];
+                    let x4402: f32 = x4401 + x4400;
+                    la3509_0[l] = x4402;
+                }
+                v3510 = v3510.wrapping_add((1 as u32));
+            }
+            let b4403: u32 = v2521.wrapping_add((0u64 as u32));
+            let b4405: bool = b4403 < s_u32[3];
+            let mut b4406 = [<bool>::default(); UNITS];
+            for l in 0..UNITS {
+                let x4404: bool = b3506[l] < s_u32[1];
+                let x4406: bool = x4404 && b4405;
+                b4406[l] = x4406;
+            }
+            let mut m29 = [false; UNITS];
+            for l in 0..UNITS { m29[l] = b4406[l]; }
+            if m29.iter().all(|&x| x) {
+                let b4407: u32 = b4403.wrapping_mul(s_u32[1]);
+                let a91 = span((((0u32).wrapping_add(b3505)).wrapping_add(b4407)) as u32, UNITS, g4_len);
+                for l in 0..UNITS {
+                    let x4408: u32 = b4407.wrapping_add(b3506[l]);
+                    let x4409: f32 = la3509_0[l];
+                    *g4.add(a91 + l) = x4409;
+                }
+            } else {
+                let mut m30 = [false; UNITS];
+                for l in 0..UNITS { m30[l] = m0[l] && m29[l]; }
+                if m30.iter().any(|&x| x) {
+                    let b4407: u32 = b4403.wrapping_mul(s_u32[1]);
+                    let mut ok = true;
+                    for l in 0..UNITS {
+                        let x4408: u32 = b4407.wrapping_add(b3506[l]);
+                        let x4409: f32 = la3509_0[l];
+                        if m30[l] { st(g4, g4_len, x4408, x4409, &mut ok); }
+                    }
+                    assert!(ok, "kernel index out of bounds");
+                }
+            }
+            let b4410: u32 = v2521.wrapping_add((1u64 as u32));
+            let b4411: u32 = b4410.min(s_u32[3]);
+            v1400 = b4411;
         }
     }
 }

@@ -36,24 +36,61 @@ unsafe fn avx512(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalar
 #[inline(always)]
 unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut la6_0 = [<f32>::default(); UNITS];
-    let mut la6_1 = [<f32>::default(); UNITS];
-    let mut la6_2 = [<f32>::default(); UNITS];
-    let mut la6_3 = [<f32>::default(); UNITS];
-    let mut la6_4 = [<f32>::default(); UNITS];
-    let mut la6_5 = [<f32>::default(); UNITS];
-    let mut la6_6 = [<f32>::default(); UNITS];
-    let mut la6_7 = [<f32>::default(); UNITS];
-    let mut la14_0 = [<u32>::default(); UNITS];
-    let mut la14_1 = [<u32>::default(); UNITS];
-    let mut la14_2 = [<u32>::default(); UNITS];
-    let mut la14_3 = [<u32>::default(); UNITS];
-    let mut la14_4 = [<u32>::default(); UNITS];
-    let mut la14_5 = [<u32>::default(); UNITS];
-    let mut la14_6 = [<u32>::default(); UNITS];
-    let mut la14_7 = [<u32>::default(); UNITS];
-    let mut la831_0 = [<f32>::default(); UNITS];
-    let mut la832_0 = [<f32>::default(); UNITS];
+    let mut la8_0 = [<f32>::default(); UNITS];
+    let mut la8_1 = [<f32>::default(); UNITS];
+    let mut la8_2 = [<f32>::default(); UNITS];
+    let mut la8_3 = [<f32>::default(); UNITS];
+    let mut la8_4 = [<f32>::default(); UNITS];
+    let mut la8_5 = [<f32>::default(); UNITS];
+    let mut la8_6 = [<f32>::default(); UNITS];
+    let mut la8_7 = [<f32>::default(); UNITS];
+    let mut la16_0 = [<u32>::default(); UNITS];
+    let mut la16_1 = [<u32>::default(); UNITS];
+    let mut la16_2 = [<u32>::default(); UNITS];
+    let mut la16_3 = [<u32>::default(); UNITS];
+    let mut la16_4 = [<u32>::default(); UNITS];
+    let mut la16_5 = [<u32>::default(); UNITS];
+    let mut la16_6 = [<u32>::default(); UNITS];
+    let mut la16_7 = [<u32>::default(); UNITS];
+    let mut la833_0 = [<f32>::default(); UNITS];
+    let mut la834_0 = [<f32>::default(); UNITS];
+    let mut la1829_0 = [<f32>::default(); UNITS];
+    let mut la1829_1 = [<f32>::default(); UNITS];
+    let mut la1829_2 = [<f32>::default(); UNITS];
+    let mut la1829_3 = [<f32>::default(); UNITS];
+    let mut la1837_0 = [<u32>::default(); UNITS];
+    let mut la1837_1 = [<u32>::default(); UNITS];
+    let mut la1837_2 = [<u32>::default(); UNITS];
+    let mut la1837_3 = [<u32>::default(); UNITS];
+    let mut la1837_4 = [<u32>::default(); UNITS];
+    let mut la1837_5 = [<u32>::default(); UNITS];
+    let mut la1837_6 = [<u32>::default(); UNITS];
+    let mut la1837_7 = [<u32>::default(); UNITS];
+    let mut la2654_0 = [<f32>::default(); UNITS];
+    let mut la2655_0 = [<f32>::default(); UNITS];
+    let mut la3370_0 = [<f32>::default(); UNITS];
+    let mut la3370_1 = [<f32>::default(); UNITS];
+    let mut la3378_0 = [<u32>::default(); UNITS];
+    let mut la3378_1 = [<u32>::default(); UNITS];
+    let mut la3378_2 = [<u32>::default(); UNITS];
+    let mut la3378_3 = [<u32>::default(); UNITS];
+    let mut la3378_4 = [<u32>::default(); UNITS];
+    let mut la3378_5 = [<u32>::default(); UNITS];
+    let mut la3378_6 = [<u32>::default(); UNITS];
+    let mut la3378_7 = [<u32>::default(); UNITS];
+    let mut la4195_0 = [<f32>::default(); UNITS];
+    let mut la4196_0 = [<f32>::default(); UNITS];
+    let mut la4770_0 = [<f32>::default(); UNITS];
+    let mut la4778_0 = [<u32>::default(); UNITS];
+    let mut la4778_1 = [<u32>::default(); UNITS];
+    let mut la4778_2 = [<u32>::default(); UNITS];
+    let mut la4778_3 = [<u32>::default(); UNITS];
+    let mut la4778_4 = [<u32>::default(); UNITS];
+    let mut la4778_5 = [<u32>::default(); UNITS];
+    let mut la4778_6 = [<u32>::default(); UNITS];
+    let mut la4778_7 = [<u32>::default(); UNITS];
+    let mut la5595_0 = [<f32>::default(); UNITS];
+    let mut la5596_0 = [<f32>::default(); UNITS];
     let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
     let g1: *mut u32 = bufs[1].ptr();
@@ -65,3619 +102,9692 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
     let g4: *mut f32 = bufs[4].ptr();
     let g4_len = bufs[4].len;
     let s_u32: &[u32] = &scalars.u32;
-    let mut v930 = [<i32>::default(); UNITS];
-    let mut v978 = [<i32>::default(); UNITS];
-    let b0: u32 = div(s_u32[2], (32u64 as u32));
-    let b1: u32 = cube[1].wrapping_mul((8u64 as u32));
-    let b2: u32 = cube[0].wrapping_mul((8u64 as u32));
-    let b4: u32 = div(s_u32[2], (256u64 as u32));
-    let b5: u32 = s_u32[3].wrapping_sub((1u64 as u32));
-    let mut b3 = [<u32>::default(); UNITS];
-    for l in 0..UNITS {
-        let x3: u32 = b2.wrapping_add((l as u32));
-        b3[l] = x3;
-        la6_0[l] = 0.0f32;
-        la6_1[l] = 0.0f32;
-        la6_2[l] = 0.0f32;
-        la6_3[l] = 0.0f32;
-        la6_4[l] = 0.0f32;
-        la6_5[l] = 0.0f32;
-        la6_6[l] = 0.0f32;
-        la6_7[l] = 0.0f32;
-    }
-    if (0u64 as u32) < b4 {
-        let hv: u64 = (b4 - 1) as u64;
-        let mut fits = true;
-        let h257: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h257 <= u32::MAX as u64;
-        let h258: u64 = 7;
-        let h259: u64 = h257.wrapping_add(h258);
-        fits &= h259 <= u32::MAX as u64;
-        let h260: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h259);
-        fits &= h260 <= u32::MAX as u64;
-        hoisted_check(fits, h260, g2_len);
-        let h261: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h261 <= u32::MAX as u64;
-        let h262: u64 = 7;
-        let h263: u64 = h261.wrapping_add(h262);
-        fits &= h263 <= u32::MAX as u64;
-        let h264: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h263);
-        fits &= h264 <= u32::MAX as u64;
-        let h265: u64 = h264.wrapping_mul((((2u64 as u32)) as u64));
-        fits &= h265 <= u32::MAX as u64;
-        hoisted_check(fits, h265, g3_len);
-        let h266: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h266 <= u32::MAX as u64;
-        let h267: u64 = 7;
-        let h268: u64 = h266.wrapping_add(h267);
-        fits &= h268 <= u32::MAX as u64;
-        let h269: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h268);
-        fits &= h269 <= u32::MAX as u64;
-        let h270: u64 = h269.wrapping_mul((((2u64 as u32)) as u64));
-        fits &= h270 <= u32::MAX as u64;
-        let h271: u64 = h270.wrapping_add((((1u64 as u32)) as u64));
-        fits &= h271 <= u32::MAX as u64;
-        hoisted_check(fits, h271, g3_len);
-        let h272: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h272 <= u32::MAX as u64;
-        let h273: u64 = 7;
-        let h274: u64 = h272.wrapping_add(h273);
-        fits &= h274 <= u32::MAX as u64;
-        let h275: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h274);
-        fits &= h275 <= u32::MAX as u64;
-        let h276: u64 = h275.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h276 <= u32::MAX as u64;
-        let h277: u64 = h276.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h277 <= u32::MAX as u64;
-        hoisted_check(fits, h277, g1_len);
-        let h278: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h278 <= u32::MAX as u64;
-        let h279: u64 = 7;
-        let h280: u64 = h278.wrapping_add(h279);
-        fits &= h280 <= u32::MAX as u64;
-        let h281: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h280);
-        fits &= h281 <= u32::MAX as u64;
-        let h282: u64 = h281.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h282 <= u32::MAX as u64;
-        let h283: u64 = h282.wrapping_add((((1u64 as u32)) as u64));
-        fits &= h283 <= u32::MAX as u64;
-        hoisted_check(fits, h283, g1_len);
-        let h284: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h284 <= u32::MAX as u64;
-        let h285: u64 = 7;
-        let h286: u64 = h284.wrapping_add(h285);
-        fits &= h286 <= u32::MAX as u64;
-        let h287: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h286);
-        fits &= h287 <= u32::MAX as u64;
-        let h288: u64 = h287.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h288 <= u32::MAX as u64;
-        let h289: u64 = h288.wrapping_add((((2u64 as u32)) as u64));
-        fits &= h289 <= u32::MAX as u64;
-        hoisted_check(fits, h289, g1_len);
-        let h290: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h290 <= u32::MAX as u64;
-        let h291: u64 = 7;
-        let h292: u64 = h290.wrapping_add(h291);
-        fits &= h292 <= u32::MAX as u64;
-        let h293: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h292);
-        fits &= h293 <= u32::MAX as u64;
-        let h294: u64 = h293.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h294 <= u32::MAX as u64;
-        let h295: u64 = h294.wrapping_add((((3u64 as u32)) as u64));
-        fits &= h295 <= u32::MAX as u64;
-        hoisted_check(fits, h295, g1_len);
-        let h296: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h296 <= u32::MAX as u64;
-        let h297: u64 = 7;
-        let h298: u64 = h296.wrapping_add(h297);
-        fits &= h298 <= u32::MAX as u64;
-        let h299: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h298);
-        fits &= h299 <= u32::MAX as u64;
-        let h300: u64 = h299.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h300 <= u32::MAX as u64;
-        let h301: u64 = h300.wrapping_add((((4u64 as u32)) as u64));
-        fits &= h301 <= u32::MAX as u64;
-        hoisted_check(fits, h301, g1_len);
-        let h302: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h302 <= u32::MAX as u64;
-        let h303: u64 = 7;
-        let h304: u64 = h302.wrapping_add(h303);
-        fits &= h304 <= u32::MAX as u64;
-        let h305: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h304);
-        fits &= h305 <= u32::MAX as u64;
-        let h306: u64 = h305.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h306 <= u32::MAX as u64;
-        let h307: u64 = h306.wrapping_add((((5u64 as u32)) as u64));
-        fits &= h307 <= u32::MAX as u64;
-        hoisted_check(fits, h307, g1_len);
-        let h308: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h308 <= u32::MAX as u64;
-        let h309: u64 = 7;
-        let h310: u64 = h308.wrapping_add(h309);
-        fits &= h310 <= u32::MAX as u64;
-        let h311: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h310);
-        fits &= h311 <= u32::MAX as u64;
-        let h312: u64 = h311.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h312 <= u32::MAX as u64;
-        let h313: u64 = h312.wrapping_add((((6u64 as u32)) as u64));
-        fits &= h313 <= u32::MAX as u64;
-        hoisted_check(fits, h313, g1_len);
-        let h314: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h314 <= u32::MAX as u64;
-        let h315: u64 = 7;
-        let h316: u64 = h314.wrapping_add(h315);
-        fits &= h316 <= u32::MAX as u64;
-        let h317: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h316);
-        fits &= h317 <= u32::MAX as u64;
-        let h318: u64 = h317.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h318 <= u32::MAX as u64;
-        let h319: u64 = h318.wrapping_add((((7u64 as u32)) as u64));
-        fits &= h319 <= u32::MAX as u64;
-        hoisted_check(fits, h319, g1_len);
-        let h320: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h320 <= u32::MAX as u64;
-        let h321: u64 = 7;
-        let h322: u64 = h320.wrapping_add(h321);
-        fits &= h322 <= u32::MAX as u64;
-        let h323: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h322);
-        fits &= h323 <= u32::MAX as u64;
-        hoisted_check(fits, h323, g2_len);
-        let h324: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h324 <= u32::MAX as u64;
-        let h325: u64 = 7;
-        let h326: u64 = h324.wrapping_add(h325);
-        fits &= h326 <= u32::MAX as u64;
-        let h327: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h326);
-        fits &= h327 <= u32::MAX as u64;
-        let h328: u64 = h327.wrapping_mul((((2u64 as u32)) as u64));
-        fits &= h328 <= u32::MAX as u64;
-        hoisted_check(fits, h328, g3_len);
-        let h329: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h329 <= u32::MAX as u64;
-        let h330: u64 = 7;
-        let h331: u64 = h329.wrapping_add(h330);
-        fits &= h331 <= u32::MAX as u64;
-        let h332: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h331);
-        fits &= h332 <= u32::MAX as u64;
-        let h333: u64 = h332.wrapping_mul((((2u64 as u32)) as u64));
-        fits &= h333 <= u32::MAX as u64;
-        let h334: u64 = h333.wrapping_add((((1u64 as u32)) as u64));
-        fits &= h334 <= u32::MAX as u64;
-        hoisted_check(fits, h334, g3_len);
-        let h335: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h335 <= u32::MAX as u64;
-        let h336: u64 = 7;
-        let h337: u64 = h335.wrapping_add(h336);
-        fits &= h337 <= u32::MAX as u64;
-        let h338: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h337);
-        fits &= h338 <= u32::MAX as u64;
-        let h339: u64 = h338.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h339 <= u32::MAX as u64;
-        let h340: u64 = h339.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h340 <= u32::MAX as u64;
-        hoisted_check(fits, h340, g1_len);
-        let h341: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h341 <= u32::MAX as u64;
-        let h342: u64 = 7;
-        let h343: u64 = h341.wrapping_add(h342);
-        fits &= h343 <= u32::MAX as u64;
-        let h344: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h343);
-        fits &= h344 <= u32::MAX as u64;
-        let h345: u64 = h344.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h345 <= u32::MAX as u64;
-        let h346: u64 = h345.wrapping_add((((1u64 as u32)) as u64));
-        fits &= h346 <= u32::MAX as u64;
-        hoisted_check(fits, h346, g1_len);
-        let h347: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h347 <= u32::MAX as u64;
-        let h348: u64 = 7;
-        let h349: u64 = h347.wrapping_add(h348);
-        fits &= h349 <= u32::MAX as u64;
-        let h350: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h349);
-        fits &= h350 <= u32::MAX as u64;
-        let h351: u64 = h350.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h351 <= u32::MAX as u64;
-        let h352: u64 = h351.wrapping_add((((2u64 as u32)) as u64));
-        fits &= h352 <= u32::MAX as u64;
-        hoisted_check(fits, h352, g1_len);
-        let h353: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h353 <= u32::MAX as u64;
-        let h354: u64 = 7;
-        let h355: u64 = h353.wrapping_add(h354);
-        fits &= h355 <= u32::MAX as u64;
-        let h356: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h355);
-        fits &= h356 <= u32::MAX as u64;
-        let h357: u64 = h356.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h357 <= u32::MAX as u64;
-        let h358: u64 = h357.wrapping_add((((3u64 as u32)) as u64));
-        fits &= h358 <= u32::MAX as u64;
-        hoisted_check(fits, h358, g1_len);
-        let h359: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h359 <= u32::MAX as u64;
-        let h360: u64 = 7;
-        let h361: u64 = h359.wrapping_add(h360);
-        fits &= h361 <= u32::MAX as u64;
-        let h362: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h361);
-        fits &= h362 <= u32::MAX as u64;
-        let h363: u64 = h362.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h363 <= u32::MAX as u64;
-        let h364: u64 = h363.wrapping_add((((4u64 as u32)) as u64));
-        fits &= h364 <= u32::MAX as u64;
-        hoisted_check(fits, h364, g1_len);
-        let h365: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h365 <= u32::MAX as u64;
-        let h366: u64 = 7;
-        let h367: u64 = h365.wrapping_add(h366);
-        fits &= h367 <= u32::MAX as u64;
-        let h368: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h367);
-        fits &= h368 <= u32::MAX as u64;
-        let h369: u64 = h368.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h369 <= u32::MAX as u64;
-        let h370: u64 = h369.wrapping_add((((5u64 as u32)) as u64));
-        fits &= h370 <= u32::MAX as u64;
-        hoisted_check(fits, h370, g1_len);
-        let h371: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h371 <= u32::MAX as u64;
-        let h372: u64 = 7;
-        let h373: u64 = h371.wrapping_add(h372);
-        fits &= h373 <= u32::MAX as u64;
-        let h374: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h373);
-        fits &= h374 <= u32::MAX as u64;
-        let h375: u64 = h374.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h375 <= u32::MAX as u64;
-        let h376: u64 = h375.wrapping_add((((6u64 as u32)) as u64));
-        fits &= h376 <= u32::MAX as u64;
-        hoisted_check(fits, h376, g1_len);
-        let h377: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h377 <= u32::MAX as u64;
-        let h378: u64 = 7;
-        let h379: u64 = h377.wrapping_add(h378);
-        fits &= h379 <= u32::MAX as u64;
-        let h380: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h379);
-        fits &= h380 <= u32::MAX as u64;
-        let h381: u64 = h380.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h381 <= u32::MAX as u64;
-        let h382: u64 = h381.wrapping_add((((7u64 as u32)) as u64));
-        fits &= h382 <= u32::MAX as u64;
-        hoisted_check(fits, h382, g1_len);
-        let h383: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h383 <= u32::MAX as u64;
-        let h384: u64 = 7;
-        let h385: u64 = h383.wrapping_add(h384);
-        fits &= h385 <= u32::MAX as u64;
-        let h386: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h385);
-        fits &= h386 <= u32::MAX as u64;
-        hoisted_check(fits, h386, g2_len);
-        let h387: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h387 <= u32::MAX as u64;
-        let h388: u64 = 7;
-        let h389: u64 = h387.wrapping_add(h388);
-        fits &= h389 <= u32::MAX as u64;
-        let h390: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h389);
-        fits &= h390 <= u32::MAX as u64;
-        let h391: u64 = h390.wrapping_mul((((2u64 as u32)) as u64));
-        fits &= h391 <= u32::MAX as u64;
-        hoisted_check(fits, h391, g3_len);
-        let h392: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h392 <= u32::MAX as u64;
-        let h393: u64 = 7;
-        let h394: u64 = h392.wrapping_add(h393);
-        fits &= h394 <= u32::MAX as u64;
-        let h395: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h394);
-        fits &= h395 <= u32::MAX as u64;
-        let h396: u64 = h395.wrapping_mul((((2u64 as u32)) as u64));
-        fits &= h396 <= u32::MAX as u64;
-        let h397: u64 = h396.wrapping_add((((1u64 as u32)) as u64));
-        fits &= h397 <= u32::MAX as u64;
-        hoisted_check(fits, h397, g3_len);
-        let h398: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h398 <= u32::MAX as u64;
-        let h399: u64 = 7;
-        let h400: u64 = h398.wrapping_add(h399);
-        fits &= h400 <= u32::MAX as u64;
-        let h401: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h400);
-        fits &= h401 <= u32::MAX as u64;
-        let h402: u64 = h401.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h402 <= u32::MAX as u64;
-        let h403: u64 = h402.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h403 <= u32::MAX as u64;
-        hoisted_check(fits, h403, g1_len);
-        let h404: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h404 <= u32::MAX as u64;
-        let h405: u64 = 7;
-        let h406: u64 = h404.wrapping_add(h405);
-        fits &= h406 <= u32::MAX as u64;
-        let h407: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h406);
-        fits &= h407 <= u32::MAX as u64;
-        let h408: u64 = h407.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h408 <= u32::MAX as u64;
-        let h409: u64 = h408.wrapping_add((((1u64 as u32)) as u64));
-        fits &= h409 <= u32::MAX as u64;
-        hoisted_check(fits, h409, g1_len);
-        let h410: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h410 <= u32::MAX as u64;
-        let h411: u64 = 7;
-        let h412: u64 = h410.wrapping_add(h411);
-        fits &= h412 <= u32::MAX as u64;
-        let h413: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h412);
-        fits &= h413 <= u32::MAX as u64;
-        let h414: u64 = h413.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h414 <= u32::MAX as u64;
-        let h415: u64 = h414.wrapping_add((((2u64 as u32)) as u64));
-        fits &= h415 <= u32::MAX as u64;
-        hoisted_check(fits, h415, g1_len);
-        let h416: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h416 <= u32::MAX as u64;
-        let h417: u64 = 7;
-        let h418: u64 = h416.wrapping_add(h417);
-        fits &= h418 <= u32::MAX as u64;
-        let h419: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h418);
-        fits &= h419 <= u32::MAX as u64;
-        let h420: u64 = h419.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h420 <= u32::MAX as u64;
-        let h421: u64 = h420.wrapping_add((((3u64 as u32)) as u64));
-        fits &= h421 <= u32::MAX as u64;
-        hoisted_check(fits, h421, g1_len);
-        let h422: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h422 <= u32::MAX as u64;
-        let h423: u64 = 7;
-        let h424: u64 = h422.wrapping_add(h423);
-        fits &= h424 <= u32::MAX as u64;
-        let h425: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h424);
-        fits &= h425 <= u32::MAX as u64;
-        let h426: u64 = h425.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h426 <= u32::MAX as u64;
-        let h427: u64 = h426.wrapping_add((((4u64 as u32)) as u64));
-        fits &= h427 <= u32::MAX as u64;
-        hoisted_check(fits, h427, g1_len);
-        let h428: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h428 <= u32::MAX as u64;
-        let h429: u64 = 7;
-        let h430: u64 = h428.wrapping_add(h429);
-        fits &= h430 <= u32::MAX as u64;
-        let h431: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h430);
-        fits &= h431 <= u32::MAX as u64;
-        let h432: u64 = h431.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h432 <= u32::MAX as u64;
-        let h433: u64 = h432.wrapping_add((((5u64 as u32)) as u64));
-        fits &= h433 <= u32::MAX as u64;
-        hoisted_check(fits, h433, g1_len);
-        let h434: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h434 <= u32::MAX as u64;
-        let h435: u64 = 7;
-        let h436: u64 = h434.wrapping_add(h435);
-        fits &= h436 <= u32::MAX as u64;
-        let h437: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h436);
-        fits &= h437 <= u32::MAX as u64;
-        let h438: u64 = h437.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h438 <= u32::MAX as u64;
-        let h439: u64 = h438.wrapping_add((((6u64 as u32)) as u64));
-        fits &= h439 <= u32::MAX as u64;
-        hoisted_check(fits, h439, g1_len);
-        let h440: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h440 <= u32::MAX as u64;
-        let h441: u64 = 7;
-        let h442: u64 = h440.wrapping_add(h441);
-        fits &= h442 <= u32::MAX as u64;
-        let h443: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h442);
-        fits &= h443 <= u32::MAX as u64;
-        let h444: u64 = h443.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h444 <= u32::MAX as u64;
-        let h445: u64 = h444.wrapping_add((((7u64 as u32)) as u64));
-        fits &= h445 <= u32::MAX as u64;
-        hoisted_check(fits, h445, g1_len);
-        let h446: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h446 <= u32::MAX as u64;
-        let h447: u64 = 7;
-        let h448: u64 = h446.wrapping_add(h447);
-        fits &= h448 <= u32::MAX as u64;
-        let h449: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h448);
-        fits &= h449 <= u32::MAX as u64;
-        hoisted_check(fits, h449, g2_len);
-        let h450: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h450 <= u32::MAX as u64;
-        let h451: u64 = 7;
-        let h452: u64 = h450.wrapping_add(h451);
-        fits &= h452 <= u32::MAX as u64;
-        let h453: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h452);
-        fits &= h453 <= u32::MAX as u64;
-        let h454: u64 = h453.wrapping_mul((((2u64 as u32)) as u64));
-        fits &= h454 <= u32::MAX as u64;
-        hoisted_check(fits, h454, g3_len);
-        let h455: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h455 <= u32::MAX as u64;
-        let h456: u64 = 7;
-        let h457: u64 = h455.wrapping_add(h456);
-        fits &= h457 <= u32::MAX as u64;
-        let h458: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h457);
-        fits &= h458 <= u32::MAX as u64;
-        let h459: u64 = h458.wrapping_mul((((2u64 as u32)) as u64));
-        fits &= h459 <= u32::MAX as u64;
-        let h460: u64 = h459.wrapping_add((((1u64 as u32)) as u64));
-        fits &= h460 <= u32::MAX as u64;
-        hoisted_check(fits, h460, g3_len);
-        let h461: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h461 <= u32::MAX as u64;
-        let h462: u64 = 7;
-        let h463: u64 = h461.wrapping_add(h462);
-        fits &= h463 <= u32::MAX as u64;
-        let h464: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h463);
-        fits &= h464 <= u32::MAX as u64;
-        let h465: u64 = h464.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h465 <= u32::MAX as u64;
-        let h466: u64 = h465.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h466 <= u32::MAX as u64;
-        hoisted_check(fits, h466, g1_len);
-        let h467: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h467 <= u32::MAX as u64;
-        let h468: u64 = 7;
-        let h469: u64 = h467.wrapping_add(h468);
-        fits &= h469 <= u32::MAX as u64;
-        let h470: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h469);
-        fits &= h470 <= u32::MAX as u64;
-        let h471: u64 = h470.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h471 <= u32::MAX as u64;
-        let h472: u64 = h471.wrapping_add((((1u64 as u32)) as u64));
-        fits &= h472 <= u32::MAX as u64;
-        hoisted_check(fits, h472, g1_len);
-        let h473: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h473 <= u32::MAX as u64;
-        let h474: u64 = 7;
-        let h475: u64 = h473.wrapping_add(h474);
-        fits &= h475 <= u32::MAX as u64;
-        let h476: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h475);
-        fits &= h476 <= u32::MAX as u64;
-        let h477: u64 = h476.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h477 <= u32::MAX as u64;
-        let h478: u64 = h477.wrapping_add((((2u64 as u32)) as u64));
-        fits &= h478 <= u32::MAX as u64;
-        hoisted_check(fits, h478, g1_len);
-        let h479: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h479 <= u32::MAX as u64;
-        let h480: u64 = 7;
-        let h481: u64 = h479.wrapping_add(h480);
-        fits &= h481 <= u32::MAX as u64;
-        let h482: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h481);
-        fits &= h482 <= u32::MAX as u64;
-        let h483: u64 = h482.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h483 <= u32::MAX as u64;
-        let h484: u64 = h483.wrapping_add((((3u64 as u32)) as u64));
-        fits &= h484 <= u32::MAX as u64;
-        hoisted_check(fits, h484, g1_len);
-        let h485: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h485 <= u32::MAX as u64;
-        let h486: u64 = 7;
-        let h487: u64 = h485.wrapping_add(h486);
-        fits &= h487 <= u32::MAX as u64;
-        let h488: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h487);
-        fits &= h488 <= u32::MAX as u64;
-        let h489: u64 = h488.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h489 <= u32::MAX as u64;
-        let h490: u64 = h489.wrapping_add((((4u64 as u32)) as u64));
-        fits &= h490 <= u32::MAX as u64;
-        hoisted_check(fits, h490, g1_len);
-        let h491: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h491 <= u32::MAX as u64;
-        let h492: u64 = 7;
-        let h493: u64 = h491.wrapping_add(h492);
-        fits &= h493 <= u32::MAX as u64;
-        let h494: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h493);
-        fits &= h494 <= u32::MAX as u64;
-        let h495: u64 = h494.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h495 <= u32::MAX as u64;
-        let h496: u64 = h495.wrapping_add((((5u64 as u32)) as u64));
-        fits &= h496 <= u32::MAX as u64;
-        hoisted_check(fits, h496, g1_len);
-        let h497: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h497 <= u32::MAX as u64;
-        let h498: u64 = 7;
-        let h499: u64 = h497.wrapping_add(h498);
-        fits &= h499 <= u32::MAX as u64;
-        let h500: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h499);
-        fits &= h500 <= u32::MAX as u64;
-        let h501: u64 = h500.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h501 <= u32::MAX as u64;
-        let h502: u64 = h501.wrapping_add((((6u64 as u32)) as u64));
-        fits &= h502 <= u32::MAX as u64;
-        hoisted_check(fits, h502, g1_len);
-        let h503: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h503 <= u32::MAX as u64;
-        let h504: u64 = 7;
-        let h505: u64 = h503.wrapping_add(h504);
-        fits &= h505 <= u32::MAX as u64;
-        let h506: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h505);
-        fits &= h506 <= u32::MAX as u64;
-        let h507: u64 = h506.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h507 <= u32::MAX as u64;
-        let h508: u64 = h507.wrapping_add((((7u64 as u32)) as u64));
-        fits &= h508 <= u32::MAX as u64;
-        hoisted_check(fits, h508, g1_len);
-        let h509: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h509 <= u32::MAX as u64;
-        let h510: u64 = 7;
-        let h511: u64 = h509.wrapping_add(h510);
-        fits &= h511 <= u32::MAX as u64;
-        let h512: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h511);
-        fits &= h512 <= u32::MAX as u64;
-        hoisted_check(fits, h512, g2_len);
-        let h513: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h513 <= u32::MAX as u64;
-        let h514: u64 = 7;
-        let h515: u64 = h513.wrapping_add(h514);
-        fits &= h515 <= u32::MAX as u64;
-        let h516: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h515);
-        fits &= h516 <= u32::MAX as u64;
-        let h517: u64 = h516.wrapping_mul((((2u64 as u32)) as u64));
-        fits &= h517 <= u32::MAX as u64;
-        hoisted_check(fits, h517, g3_len);
-        let h518: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h518 <= u32::MAX as u64;
-        let h519: u64 = 7;
-        let h520: u64 = h518.wrapping_add(h519);
-        fits &= h520 <= u32::MAX as u64;
-        let h521: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h520);
-        fits &= h521 <= u32::MAX as u64;
-        let h522: u64 = h521.wrapping_mul((((2u64 as u32)) as u64));
-        fits &= h522 <= u32::MAX as u64;
-        let h523: u64 = h522.wrapping_add((((1u64 as u32)) as u64));
-        fits &= h523 <= u32::MAX as u64;
-        hoisted_check(fits, h523, g3_len);
-        let h524: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h524 <= u32::MAX as u64;
-        let h525: u64 = 7;
-        let h526: u64 = h524.wrapping_add(h525);
-        fits &= h526 <= u32::MAX as u64;
-        let h527: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h526);
-        fits &= h527 <= u32::MAX as u64;
-        let h528: u64 = h527.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h528 <= u32::MAX as u64;
-        let h529: u64 = h528.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h529 <= u32::MAX as u64;
-        hoisted_check(fits, h529, g1_len);
-        let h530: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h530 <= u32::MAX as u64;
-        let h531: u64 = 7;
-        let h532: u64 = h530.wrapping_add(h531);
-        fits &= h532 <= u32::MAX as u64;
-        let h533: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h532);
-        fits &= h533 <= u32::MAX as u64;
-        let h534: u64 = h533.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h534 <= u32::MAX as u64;
-        let h535: u64 = h534.wrapping_add((((1u64 as u32)) as u64));
-        fits &= h535 <= u32::MAX as u64;
-        hoisted_check(fits, h535, g1_len);
-        let h536: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h536 <= u32::MAX as u64;
-        let h537: u64 = 7;
-        let h538: u64 = h536.wrapping_add(h537);
-        fits &= h538 <= u32::MAX as u64;
-        let h539: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h538);
-        fits &= h539 <= u32::MAX as u64;
-        let h540: u64 = h539.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h540 <= u32::MAX as u64;
-        let h541: u64 = h540.wrapping_add((((2u64 as u32)) as u64));
-        fits &= h541 <= u32::MAX as u64;
-        hoisted_check(fits, h541, g1_len);
-        let h542: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h542 <= u32::MAX as u64;
-        let h543: u64 = 7;
-        let h544: u64 = h542.wrapping_add(h543);
-        fits &= h544 <= u32::MAX as u64;
-        let h545: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h544);
-        fits &= h545 <= u32::MAX as u64;
-        let h546: u64 = h545.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h546 <= u32::MAX as u64;
-        let h547: u64 = h546.wrapping_add((((3u64 as u32)) as u64));
-        fits &= h547 <= u32::MAX as u64;
-        hoisted_check(fits, h547, g1_len);
-        let h548: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h548 <= u32::MAX as u64;
-        let h549: u64 = 7;
-        let h550: u64 = h548.wrapping_add(h549);
-        fits &= h550 <= u32::MAX as u64;
-        let h551: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h550);
-        fits &= h551 <= u32::MAX as u64;
-        let h552: u64 = h551.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h552 <= u32::MAX as u64;
-        let h553: u64 = h552.wrapping_add((((4u64 as u32)) as u64));
-        fits &= h553 <= u32::MAX as u64;
-        hoisted_check(fits, h553, g1_len);
-        let h554: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h554 <= u32::MAX as u64;
-        let h555: u64 = 7;
-        let h556: u64 = h554.wrapping_add(h555);
-        fits &= h556 <= u32::MAX as u64;
-        let h557: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h556);
-        fits &= h557 <= u32::MAX as u64;
-        let h558: u64 = h557.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h558 <= u32::MAX as u64;
-        let h559: u64 = h558.wrapping_add((((5u64 as u32)) as u64));
-        fits &= h559 <= u32::MAX as u64;
-        hoisted_check(fits, h559, g1_len);
-        let h560: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h560 <= u32::MAX as u64;
-        let h561: u64 = 7;
-        let h562: u64 = h560.wrapping_add(h561);
-        fits &= h562 <= u32::MAX as u64;
-        let h563: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h562);
-        fits &= h563 <= u32::MAX as u64;
-        let h564: u64 = h563.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h564 <= u32::MAX as u64;
-        let h565: u64 = h564.wrapping_add((((6u64 as u32)) as u64));
-        fits &= h565 <= u32::MAX as u64;
-        hoisted_check(fits, h565, g1_len);
-        let h566: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h566 <= u32::MAX as u64;
-        let h567: u64 = 7;
-        let h568: u64 = h566.wrapping_add(h567);
-        fits &= h568 <= u32::MAX as u64;
-        let h569: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h568);
-        fits &= h569 <= u32::MAX as u64;
-        let h570: u64 = h569.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h570 <= u32::MAX as u64;
-        let h571: u64 = h570.wrapping_add((((7u64 as u32)) as u64));
-        fits &= h571 <= u32::MAX as u64;
-        hoisted_check(fits, h571, g1_len);
-        let h572: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h572 <= u32::MAX as u64;
-        let h573: u64 = 7;
-        let h574: u64 = h572.wrapping_add(h573);
-        fits &= h574 <= u32::MAX as u64;
-        let h575: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h574);
-        fits &= h575 <= u32::MAX as u64;
-        hoisted_check(fits, h575, g2_len);
-        let h576: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h576 <= u32::MAX as u64;
-        let h577: u64 = 7;
-        let h578: u64 = h576.wrapping_add(h577);
-        fits &= h578 <= u32::MAX as u64;
-        let h579: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h578);
-        fits &= h579 <= u32::MAX as u64;
-        let h580: u64 = h579.wrapping_mul((((2u64 as u32)) as u64));
-        fits &= h580 <= u32::MAX as u64;
-        hoisted_check(fits, h580, g3_len);
-        let h581: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h581 <= u32::MAX as u64;
-        let h582: u64 = 7;
-        let h583: u64 = h581.wrapping_add(h582);
-        fits &= h583 <= u32::MAX as u64;
-        let h584: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h583);
-        fits &= h584 <= u32::MAX as u64;
-        let h585: u64 = h584.wrapping_mul((((2u64 as u32)) as u64));
-        fits &= h585 <= u32::MAX as u64;
-        let h586: u64 = h585.wrapping_add((((1u64 as u32)) as u64));
-        fits &= h586 <= u32::MAX as u64;
-        hoisted_check(fits, h586, g3_len);
-        let h587: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h587 <= u32::MAX as u64;
-        let h588: u64 = 7;
-        let h589: u64 = h587.wrapping_add(h588);
-        fits &= h589 <= u32::MAX as u64;
-        let h590: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h589);
-        fits &= h590 <= u32::MAX as u64;
-        let h591: u64 = h590.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h591 <= u32::MAX as u64;
-        let h592: u64 = h591.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h592 <= u32::MAX as u64;
-        hoisted_check(fits, h592, g1_len);
-        let h593: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h593 <= u32::MAX as u64;
-        let h594: u64 = 7;
-        let h595: u64 = h593.wrapping_add(h594);
-        fits &= h595 <= u32::MAX as u64;
-        let h596: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h595);
-        fits &= h596 <= u32::MAX as u64;
-        let h597: u64 = h596.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h597 <= u32::MAX as u64;
-        let h598: u64 = h597.wrapping_add((((1u64 as u32)) as u64));
-        fits &= h598 <= u32::MAX as u64;
-        hoisted_check(fits, h598, g1_len);
-        let h599: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h599 <= u32::MAX as u64;
-        let h600: u64 = 7;
-        let h601: u64 = h599.wrapping_add(h600);
-        fits &= h601 <= u32::MAX as u64;
-        let h602: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h601);
-        fits &= h602 <= u32::MAX as u64;
-        let h603: u64 = h602.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h603 <= u32::MAX as u64;
-        let h604: u64 = h603.wrapping_add((((2u64 as u32)) as u64));
-        fits &= h604 <= u32::MAX as u64;
-        hoisted_check(fits, h604, g1_len);
-        let h605: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h605 <= u32::MAX as u64;
-        let h606: u64 = 7;
-        let h607: u64 = h605.wrapping_add(h606);
-        fits &= h607 <= u32::MAX as u64;
-        let h608: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h607);
-        fits &= h608 <= u32::MAX as u64;
-        let h609: u64 = h608.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h609 <= u32::MAX as u64;
-        let h610: u64 = h609.wrapping_add((((3u64 as u32)) as u64));
-        fits &= h610 <= u32::MAX as u64;
-        hoisted_check(fits, h610, g1_len);
-        let h611: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h611 <= u32::MAX as u64;
-        let h612: u64 = 7;
-        let h613: u64 = h611.wrapping_add(h612);
-        fits &= h613 <= u32::MAX as u64;
-        let h614: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h613);
-        fits &= h614 <= u32::MAX as u64;
-        let h615: u64 = h614.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h615 <= u32::MAX as u64;
-        let h616: u64 = h615.wrapping_add((((4u64 as u32)) as u64));
-        fits &= h616 <= u32::MAX as u64;
-        hoisted_check(fits, h616, g1_len);
-        let h617: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h617 <= u32::MAX as u64;
-        let h618: u64 = 7;
-        let h619: u64 = h617.wrapping_add(h618);
-        fits &= h619 <= u32::MAX as u64;
-        let h620: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h619);
-        fits &= h620 <= u32::MAX as u64;
-        let h621: u64 = h620.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h621 <= u32::MAX as u64;
-        let h622: u64 = h621.wrapping_add((((5u64 as u32)) as u64));
-        fits &= h622 <= u32::MAX as u64;
-        hoisted_check(fits, h622, g1_len);
-        let h623: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h623 <= u32::MAX as u64;
-        let h624: u64 = 7;
-        let h625: u64 = h623.wrapping_add(h624);
-        fits &= h625 <= u32::MAX as u64;
-        let h626: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h625);
-        fits &= h626 <= u32::MAX as u64;
-        let h627: u64 = h626.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h627 <= u32::MAX as u64;
-        let h628: u64 = h627.wrapping_add((((6u64 as u32)) as u64));
-        fits &= h628 <= u32::MAX as u64;
-        hoisted_check(fits, h628, g1_len);
-        let h629: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h629 <= u32::MAX as u64;
-        let h630: u64 = 7;
-        let h631: u64 = h629.wrapping_add(h630);
-        fits &= h631 <= u32::MAX as u64;
-        let h632: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h631);
-        fits &= h632 <= u32::MAX as u64;
-        let h633: u64 = h632.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h633 <= u32::MAX as u64;
-        let h634: u64 = h633.wrapping_add((((7u64 as u32)) as u64));
-        fits &= h634 <= u32::MAX as u64;
-        hoisted_check(fits, h634, g1_len);
-        let h635: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h635 <= u32::MAX as u64;
-        let h636: u64 = 7;
-        let h637: u64 = h635.wrapping_add(h636);
-        fits &= h637 <= u32::MAX as u64;
-        let h638: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h637);
-        fits &= h638 <= u32::MAX as u64;
-        hoisted_check(fits, h638, g2_len);
-        let h639: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h639 <= u32::MAX as u64;
-        let h640: u64 = 7;
-        let h641: u64 = h639.wrapping_add(h640);
-        fits &= h641 <= u32::MAX as u64;
-        let h642: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h641);
-        fits &= h642 <= u32::MAX as u64;
-        let h643: u64 = h642.wrapping_mul((((2u64 as u32)) as u64));
-        fits &= h643 <= u32::MAX as u64;
-        hoisted_check(fits, h643, g3_len);
-        let h644: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h644 <= u32::MAX as u64;
-        let h645: u64 = 7;
-        let h646: u64 = h644.wrapping_add(h645);
-        fits &= h646 <= u32::MAX as u64;
-        let h647: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h646);
-        fits &= h647 <= u32::MAX as u64;
-        let h648: u64 = h647.wrapping_mul((((2u64 as u32)) as u64));
-        fits &= h648 <= u32::MAX as u64;
-        let h649: u64 = h648.wrapping_add((((1u64 as u32)) as u64));
-        fits &= h649 <= u32::MAX as u64;
-        hoisted_check(fits, h649, g3_len);
-        let h650: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h650 <= u32::MAX as u64;
-        let h651: u64 = 7;
-        let h652: u64 = h650.wrapping_add(h651);
-        fits &= h652 <= u32::MAX as u64;
-        let h653: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h652);
-        fits &= h653 <= u32::MAX as u64;
-        let h654: u64 = h653.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h654 <= u32::MAX as u64;
-        let h655: u64 = h654.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h655 <= u32::MAX as u64;
-        hoisted_check(fits, h655, g1_len);
-        let h656: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h656 <= u32::MAX as u64;
-        let h657: u64 = 7;
-        let h658: u64 = h656.wrapping_add(h657);
-        fits &= h658 <= u32::MAX as u64;
-        let h659: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h658);
-        fits &= h659 <= u32::MAX as u64;
-        let h660: u64 = h659.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h660 <= u32::MAX as u64;
-        let h661: u64 = h660.wrapping_add((((1u64 as u32)) as u64));
-        fits &= h661 <= u32::MAX as u64;
-        hoisted_check(fits, h661, g1_len);
-        let h662: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h662 <= u32::MAX as u64;
-        let h663: u64 = 7;
-        let h664: u64 = h662.wrapping_add(h663);
-        fits &= h664 <= u32::MAX as u64;
-        let h665: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h664);
-        fits &= h665 <= u32::MAX as u64;
-        let h666: u64 = h665.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h666 <= u32::MAX as u64;
-        let h667: u64 = h666.wrapping_add((((2u64 as u32)) as u64));
-        fits &= h667 <= u32::MAX as u64;
-        hoisted_check(fits, h667, g1_len);
-        let h668: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h668 <= u32::MAX as u64;
-        let h669: u64 = 7;
-        let h670: u64 = h668.wrapping_add(h669);
-        fits &= h670 <= u32::MAX as u64;
-        let h671: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h670);
-        fits &= h671 <= u32::MAX as u64;
-        let h672: u64 = h671.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h672 <= u32::MAX as u64;
-        let h673: u64 = h672.wrapping_add((((3u64 as u32)) as u64));
-        fits &= h673 <= u32::MAX as u64;
-        hoisted_check(fits, h673, g1_len);
-        let h674: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h674 <= u32::MAX as u64;
-        let h675: u64 = 7;
-        let h676: u64 = h674.wrapping_add(h675);
-        fits &= h676 <= u32::MAX as u64;
-        let h677: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h676);
-        fits &= h677 <= u32::MAX as u64;
-        let h678: u64 = h677.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h678 <= u32::MAX as u64;
-        let h679: u64 = h678.wrapping_add((((4u64 as u32)) as u64));
-        fits &= h679 <= u32::MAX as u64;
-        hoisted_check(fits, h679, g1_len);
-        let h680: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h680 <= u32::MAX as u64;
-        let h681: u64 = 7;
-        let h682: u64 = h680.wrapping_add(h681);
-        fits &= h682 <= u32::MAX as u64;
-        let h683: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h682);
-        fits &= h683 <= u32::MAX as u64;
-        let h684: u64 = h683.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h684 <= u32::MAX as u64;
-        let h685: u64 = h684.wrapping_add((((5u64 as u32)) as u64));
-        fits &= h685 <= u32::MAX as u64;
-        hoisted_check(fits, h685, g1_len);
-        let h686: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h686 <= u32::MAX as u64;
-        let h687: u64 = 7;
-        let h688: u64 = h686.wrapping_add(h687);
-        fits &= h688 <= u32::MAX as u64;
-        let h689: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h688);
-        fits &= h689 <= u32::MAX as u64;
-        let h690: u64 = h689.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h690 <= u32::MAX as u64;
-        let h691: u64 = h690.wrapping_add((((6u64 as u32)) as u64));
-        fits &= h691 <= u32::MAX as u64;
-        hoisted_check(fits, h691, g1_len);
-        let h692: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h692 <= u32::MAX as u64;
-        let h693: u64 = 7;
-        let h694: u64 = h692.wrapping_add(h693);
-        fits &= h694 <= u32::MAX as u64;
-        let h695: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h694);
-        fits &= h695 <= u32::MAX as u64;
-        let h696: u64 = h695.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h696 <= u32::MAX as u64;
-        let h697: u64 = h696.wrapping_add((((7u64 as u32)) as u64));
-        fits &= h697 <= u32::MAX as u64;
-        hoisted_check(fits, h697, g1_len);
-        let h698: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h698 <= u32::MAX as u64;
-        let h699: u64 = 7;
-        let h700: u64 = h698.wrapping_add(h699);
-        fits &= h700 <= u32::MAX as u64;
-        let h701: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h700);
-        fits &= h701 <= u32::MAX as u64;
-        hoisted_check(fits, h701, g2_len);
-        let h702: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h702 <= u32::MAX as u64;
-        let h703: u64 = 7;
-        let h704: u64 = h702.wrapping_add(h703);
-        fits &= h704 <= u32::MAX as u64;
-        let h705: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h704);
-        fits &= h705 <= u32::MAX as u64;
-        let h706: u64 = h705.wrapping_mul((((2u64 as u32)) as u64));
-        fits &= h706 <= u32::MAX as u64;
-        hoisted_check(fits, h706, g3_len);
-        let h707: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h707 <= u32::MAX as u64;
-        let h708: u64 = 7;
-        let h709: u64 = h707.wrapping_add(h708);
-        fits &= h709 <= u32::MAX as u64;
-        let h710: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h709);
-        fits &= h710 <= u32::MAX as u64;
-        let h711: u64 = h710.wrapping_mul((((2u64 as u32)) as u64));
-        fits &= h711 <= u32::MAX as u64;
-        let h712: u64 = h711.wrapping_add((((1u64 as u32)) as u64));
-        fits &= h712 <= u32::MAX as u64;
-        hoisted_check(fits, h712, g3_len);
-        let h713: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h713 <= u32::MAX as u64;
-        let h714: u64 = 7;
-        let h715: u64 = h713.wrapping_add(h714);
-        fits &= h715 <= u32::MAX as u64;
-        let h716: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h715);
-        fits &= h716 <= u32::MAX as u64;
-        let h717: u64 = h716.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h717 <= u32::MAX as u64;
-        let h718: u64 = h717.wrapping_add((((0u64 as u32)) as u64));
-        fits &= h718 <= u32::MAX as u64;
-        hoisted_check(fits, h718, g1_len);
-        let h719: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h719 <= u32::MAX as u64;
-        let h720: u64 = 7;
-        let h721: u64 = h719.wrapping_add(h720);
-        fits &= h721 <= u32::MAX as u64;
-        let h722: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h721);
-        fits &= h722 <= u32::MAX as u64;
-        let h723: u64 = h722.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h723 <= u32::MAX as u64;
-        let h724: u64 = h723.wrapping_add((((1u64 as u32)) as u64));
-        fits &= h724 <= u32::MAX as u64;
-        hoisted_check(fits, h724, g1_len);
-        let h725: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h725 <= u32::MAX as u64;
-        let h726: u64 = 7;
-        let h727: u64 = h725.wrapping_add(h726);
-        fits &= h727 <= u32::MAX as u64;
-        let h728: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h727);
-        fits &= h728 <= u32::MAX as u64;
-        let h729: u64 = h728.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h729 <= u32::MAX as u64;
-        let h730: u64 = h729.wrapping_add((((2u64 as u32)) as u64));
-        fits &= h730 <= u32::MAX as u64;
-        hoisted_check(fits, h730, g1_len);
-        let h731: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h731 <= u32::MAX as u64;
-        let h732: u64 = 7;
-        let h733: u64 = h731.wrapping_add(h732);
-        fits &= h733 <= u32::MAX as u64;
-        let h734: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h733);
-        fits &= h734 <= u32::MAX as u64;
-        let h735: u64 = h734.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h735 <= u32::MAX as u64;
-        let h736: u64 = h735.wrapping_add((((3u64 as u32)) as u64));
-        fits &= h736 <= u32::MAX as u64;
-        hoisted_check(fits, h736, g1_len);
-        let h737: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h737 <= u32::MAX as u64;
-        let h738: u64 = 7;
-        let h739: u64 = h737.wrapping_add(h738);
-        fits &= h739 <= u32::MAX as u64;
-        let h740: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h739);
-        fits &= h740 <= u32::MAX as u64;
-        let h741: u64 = h740.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h741 <= u32::MAX as u64;
-        let h742: u64 = h741.wrapping_add((((4u64 as u32)) as u64));
-        fits &= h742 <= u32::MAX as u64;
-        hoisted_check(fits, h742, g1_len);
-        let h743: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h743 <= u32::MAX as u64;
-        let h744: u64 = 7;
-        let h745: u64 = h743.wrapping_add(h744);
-        fits &= h745 <= u32::MAX as u64;
-        let h746: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h745);
-        fits &= h746 <= u32::MAX as u64;
-        let h747: u64 = h746.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h747 <= u32::MAX as u64;
-        let h748: u64 = h747.wrapping_add((((5u64 as u32)) as u64));
-        fits &= h748 <= u32::MAX as u64;
-        hoisted_check(fits, h748, g1_len);
-        let h749: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h749 <= u32::MAX as u64;
-        let h750: u64 = 7;
-        let h751: u64 = h749.wrapping_add(h750);
-        fits &= h751 <= u32::MAX as u64;
-        let h752: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h751);
-        fits &= h752 <= u32::MAX as u64;
-        let h753: u64 = h752.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h753 <= u32::MAX as u64;
-        let h754: u64 = h753.wrapping_add((((6u64 as u32)) as u64));
-        fits &= h754 <= u32::MAX as u64;
-        hoisted_check(fits, h754, g1_len);
-        let h755: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h755 <= u32::MAX as u64;
-        let h756: u64 = 7;
-        let h757: u64 = h755.wrapping_add(h756);
-        fits &= h757 <= u32::MAX as u64;
-        let h758: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h757);
-        fits &= h758 <= u32::MAX as u64;
-        let h759: u64 = h758.wrapping_mul((((8u64 as u32)) as u64));
-        fits &= h759 <= u32::MAX as u64;
-        let h760: u64 = h759.wrapping_add((((7u64 as u32)) as u64));
-        fits &= h760 <= u32::MAX as u64;
-        hoisted_check(fits, h760, g1_len);
-    }
-    let mut v7: u32 = (0u64 as u32);
-    loop {
-        if !(v7 < b4) { break; }
-        let b8: u32 = cube[0].wrapping_mul(b4);
-        let b9: u32 = b8.wrapping_add(v7);
-        let mut v10: u32 = (0u64 as u32);
+    let mut v1821: u32 = <u32>::default();
+    let mut v3362: u32 = <u32>::default();
+    let mut v932 = [<i32>::default(); UNITS];
+    let mut v980 = [<i32>::default(); UNITS];
+    let b0: u32 = cube[1].wrapping_mul((8u64 as u32));
+    let b1: u32 = s_u32[3].wrapping_sub(b0);
+    let b2: bool = b1 >= (7u64 as u32);
+    if b2 {
+        let b3: u32 = div(s_u32[2], (32u64 as u32));
+        let b4: u32 = cube[0].wrapping_mul((8u64 as u32));
+        let b6: u32 = div(s_u32[2], (256u64 as u32));
+        let b7: u32 = s_u32[3].wrapping_sub((1u64 as u32));
+        let mut b5 = [<u32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x5: u32 = b4.wrapping_add((l as u32));
+            b5[l] = x5;
+            la8_0[l] = 0.0f32;
+            la8_1[l] = 0.0f32;
+            la8_2[l] = 0.0f32;
+            la8_3[l] = 0.0f32;
+            la8_4[l] = 0.0f32;
+            la8_5[l] = 0.0f32;
+            la8_6[l] = 0.0f32;
+            la8_7[l] = 0.0f32;
+        }
+        if (0u64 as u32) < b6 {
+            let hv: u64 = (b6 - 1) as u64;
+            let mut fits = true;
+            let h257: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h257 <= u32::MAX as u64;
+            let h258: u64 = 7;
+            let h259: u64 = h257.wrapping_add(h258);
+            fits &= h259 <= u32::MAX as u64;
+            let h260: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h259);
+            fits &= h260 <= u32::MAX as u64;
+            hoisted_check(fits, h260, g2_len);
+            let h261: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h261 <= u32::MAX as u64;
+            let h262: u64 = 7;
+            let h263: u64 = h261.wrapping_add(h262);
+            fits &= h263 <= u32::MAX as u64;
+            let h264: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h263);
+            fits &= h264 <= u32::MAX as u64;
+            let h265: u64 = h264.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h265 <= u32::MAX as u64;
+            hoisted_check(fits, h265, g3_len);
+            let h266: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h266 <= u32::MAX as u64;
+            let h267: u64 = 7;
+            let h268: u64 = h266.wrapping_add(h267);
+            fits &= h268 <= u32::MAX as u64;
+            let h269: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h268);
+            fits &= h269 <= u32::MAX as u64;
+            let h270: u64 = h269.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h270 <= u32::MAX as u64;
+            let h271: u64 = h270.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h271 <= u32::MAX as u64;
+            hoisted_check(fits, h271, g3_len);
+            let h272: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h272 <= u32::MAX as u64;
+            let h273: u64 = 7;
+            let h274: u64 = h272.wrapping_add(h273);
+            fits &= h274 <= u32::MAX as u64;
+            let h275: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h274);
+            fits &= h275 <= u32::MAX as u64;
+            let h276: u64 = h275.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h276 <= u32::MAX as u64;
+            let h277: u64 = h276.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h277 <= u32::MAX as u64;
+            hoisted_check(fits, h277, g1_len);
+            let h278: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h278 <= u32::MAX as u64;
+            let h279: u64 = 7;
+            let h280: u64 = h278.wrapping_add(h279);
+            fits &= h280 <= u32::MAX as u64;
+            let h281: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h280);
+            fits &= h281 <= u32::MAX as u64;
+            let h282: u64 = h281.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h282 <= u32::MAX as u64;
+            let h283: u64 = h282.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h283 <= u32::MAX as u64;
+            hoisted_check(fits, h283, g1_len);
+            let h284: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h284 <= u32::MAX as u64;
+            let h285: u64 = 7;
+            let h286: u64 = h284.wrapping_add(h285);
+            fits &= h286 <= u32::MAX as u64;
+            let h287: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h286);
+            fits &= h287 <= u32::MAX as u64;
+            let h288: u64 = h287.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h288 <= u32::MAX as u64;
+            let h289: u64 = h288.wrapping_add((((2u64 as u32)) as u64));
+            fits &= h289 <= u32::MAX as u64;
+            hoisted_check(fits, h289, g1_len);
+            let h290: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h290 <= u32::MAX as u64;
+            let h291: u64 = 7;
+            let h292: u64 = h290.wrapping_add(h291);
+            fits &= h292 <= u32::MAX as u64;
+            let h293: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h292);
+            fits &= h293 <= u32::MAX as u64;
+            let h294: u64 = h293.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h294 <= u32::MAX as u64;
+            let h295: u64 = h294.wrapping_add((((3u64 as u32)) as u64));
+            fits &= h295 <= u32::MAX as u64;
+            hoisted_check(fits, h295, g1_len);
+            let h296: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h296 <= u32::MAX as u64;
+            let h297: u64 = 7;
+            let h298: u64 = h296.wrapping_add(h297);
+            fits &= h298 <= u32::MAX as u64;
+            let h299: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h298);
+            fits &= h299 <= u32::MAX as u64;
+            let h300: u64 = h299.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h300 <= u32::MAX as u64;
+            let h301: u64 = h300.wrapping_add((((4u64 as u32)) as u64));
+            fits &= h301 <= u32::MAX as u64;
+            hoisted_check(fits, h301, g1_len);
+            let h302: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h302 <= u32::MAX as u64;
+            let h303: u64 = 7;
+            let h304: u64 = h302.wrapping_add(h303);
+            fits &= h304 <= u32::MAX as u64;
+            let h305: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h304);
+            fits &= h305 <= u32::MAX as u64;
+            let h306: u64 = h305.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h306 <= u32::MAX as u64;
+            let h307: u64 = h306.wrapping_add((((5u64 as u32)) as u64));
+            fits &= h307 <= u32::MAX as u64;
+            hoisted_check(fits, h307, g1_len);
+            let h308: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h308 <= u32::MAX as u64;
+            let h309: u64 = 7;
+            let h310: u64 = h308.wrapping_add(h309);
+            fits &= h310 <= u32::MAX as u64;
+            let h311: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h310);
+            fits &= h311 <= u32::MAX as u64;
+            let h312: u64 = h311.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h312 <= u32::MAX as u64;
+            let h313: u64 = h312.wrapping_add((((6u64 as u32)) as u64));
+            fits &= h313 <= u32::MAX as u64;
+            hoisted_check(fits, h313, g1_len);
+            let h314: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h314 <= u32::MAX as u64;
+            let h315: u64 = 7;
+            let h316: u64 = h314.wrapping_add(h315);
+            fits &= h316 <= u32::MAX as u64;
+            let h317: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h316);
+            fits &= h317 <= u32::MAX as u64;
+            let h318: u64 = h317.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h318 <= u32::MAX as u64;
+            let h319: u64 = h318.wrapping_add((((7u64 as u32)) as u64));
+            fits &= h319 <= u32::MAX as u64;
+            hoisted_check(fits, h319, g1_len);
+            let h320: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h320 <= u32::MAX as u64;
+            let h321: u64 = 7;
+            let h322: u64 = h320.wrapping_add(h321);
+            fits &= h322 <= u32::MAX as u64;
+            let h323: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h322);
+            fits &= h323 <= u32::MAX as u64;
+            hoisted_check(fits, h323, g2_len);
+            let h324: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h324 <= u32::MAX as u64;
+            let h325: u64 = 7;
+            let h326: u64 = h324.wrapping_add(h325);
+            fits &= h326 <= u32::MAX as u64;
+            let h327: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h326);
+            fits &= h327 <= u32::MAX as u64;
+            let h328: u64 = h327.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h328 <= u32::MAX as u64;
+            hoisted_check(fits, h328, g3_len);
+            let h329: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h329 <= u32::MAX as u64;
+            let h330: u64 = 7;
+            let h331: u64 = h329.wrapping_add(h330);
+            fits &= h331 <= u32::MAX as u64;
+            let h332: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h331);
+            fits &= h332 <= u32::MAX as u64;
+            let h333: u64 = h332.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h333 <= u32::MAX as u64;
+            let h334: u64 = h333.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h334 <= u32::MAX as u64;
+            hoisted_check(fits, h334, g3_len);
+            let h335: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h335 <= u32::MAX as u64;
+            let h336: u64 = 7;
+            let h337: u64 = h335.wrapping_add(h336);
+            fits &= h337 <= u32::MAX as u64;
+            let h338: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h337);
+            fits &= h338 <= u32::MAX as u64;
+            let h339: u64 = h338.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h339 <= u32::MAX as u64;
+            let h340: u64 = h339.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h340 <= u32::MAX as u64;
+            hoisted_check(fits, h340, g1_len);
+            let h341: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h341 <= u32::MAX as u64;
+            let h342: u64 = 7;
+            let h343: u64 = h341.wrapping_add(h342);
+            fits &= h343 <= u32::MAX as u64;
+            let h344: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h343);
+            fits &= h344 <= u32::MAX as u64;
+            let h345: u64 = h344.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h345 <= u32::MAX as u64;
+            let h346: u64 = h345.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h346 <= u32::MAX as u64;
+            hoisted_check(fits, h346, g1_len);
+            let h347: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h347 <= u32::MAX as u64;
+            let h348: u64 = 7;
+            let h349: u64 = h347.wrapping_add(h348);
+            fits &= h349 <= u32::MAX as u64;
+            let h350: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h349);
+            fits &= h350 <= u32::MAX as u64;
+            let h351: u64 = h350.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h351 <= u32::MAX as u64;
+            let h352: u64 = h351.wrapping_add((((2u64 as u32)) as u64));
+            fits &= h352 <= u32::MAX as u64;
+            hoisted_check(fits, h352, g1_len);
+            let h353: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h353 <= u32::MAX as u64;
+            let h354: u64 = 7;
+            let h355: u64 = h353.wrapping_add(h354);
+            fits &= h355 <= u32::MAX as u64;
+            let h356: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h355);
+            fits &= h356 <= u32::MAX as u64;
+            let h357: u64 = h356.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h357 <= u32::MAX as u64;
+            let h358: u64 = h357.wrapping_add((((3u64 as u32)) as u64));
+            fits &= h358 <= u32::MAX as u64;
+            hoisted_check(fits, h358, g1_len);
+            let h359: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h359 <= u32::MAX as u64;
+            let h360: u64 = 7;
+            let h361: u64 = h359.wrapping_add(h360);
+            fits &= h361 <= u32::MAX as u64;
+            let h362: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h361);
+            fits &= h362 <= u32::MAX as u64;
+            let h363: u64 = h362.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h363 <= u32::MAX as u64;
+            let h364: u64 = h363.wrapping_add((((4u64 as u32)) as u64));
+            fits &= h364 <= u32::MAX as u64;
+            hoisted_check(fits, h364, g1_len);
+            let h365: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h365 <= u32::MAX as u64;
+            let h366: u64 = 7;
+            let h367: u64 = h365.wrapping_add(h366);
+            fits &= h367 <= u32::MAX as u64;
+            let h368: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h367);
+            fits &= h368 <= u32::MAX as u64;
+            let h369: u64 = h368.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h369 <= u32::MAX as u64;
+            let h370: u64 = h369.wrapping_add((((5u64 as u32)) as u64));
+            fits &= h370 <= u32::MAX as u64;
+            hoisted_check(fits, h370, g1_len);
+            let h371: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h371 <= u32::MAX as u64;
+            let h372: u64 = 7;
+            let h373: u64 = h371.wrapping_add(h372);
+            fits &= h373 <= u32::MAX as u64;
+            let h374: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h373);
+            fits &= h374 <= u32::MAX as u64;
+            let h375: u64 = h374.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h375 <= u32::MAX as u64;
+            let h376: u64 = h375.wrapping_add((((6u64 as u32)) as u64));
+            fits &= h376 <= u32::MAX as u64;
+            hoisted_check(fits, h376, g1_len);
+            let h377: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h377 <= u32::MAX as u64;
+            let h378: u64 = 7;
+            let h379: u64 = h377.wrapping_add(h378);
+            fits &= h379 <= u32::MAX as u64;
+            let h380: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h379);
+            fits &= h380 <= u32::MAX as u64;
+            let h381: u64 = h380.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h381 <= u32::MAX as u64;
+            let h382: u64 = h381.wrapping_add((((7u64 as u32)) as u64));
+            fits &= h382 <= u32::MAX as u64;
+            hoisted_check(fits, h382, g1_len);
+            let h383: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h383 <= u32::MAX as u64;
+            let h384: u64 = 7;
+            let h385: u64 = h383.wrapping_add(h384);
+            fits &= h385 <= u32::MAX as u64;
+            let h386: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h385);
+            fits &= h386 <= u32::MAX as u64;
+            hoisted_check(fits, h386, g2_len);
+            let h387: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h387 <= u32::MAX as u64;
+            let h388: u64 = 7;
+            let h389: u64 = h387.wrapping_add(h388);
+            fits &= h389 <= u32::MAX as u64;
+            let h390: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h389);
+            fits &= h390 <= u32::MAX as u64;
+            let h391: u64 = h390.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h391 <= u32::MAX as u64;
+            hoisted_check(fits, h391, g3_len);
+            let h392: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h392 <= u32::MAX as u64;
+            let h393: u64 = 7;
+            let h394: u64 = h392.wrapping_add(h393);
+            fits &= h394 <= u32::MAX as u64;
+            let h395: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h394);
+            fits &= h395 <= u32::MAX as u64;
+            let h396: u64 = h395.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h396 <= u32::MAX as u64;
+            let h397: u64 = h396.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h397 <= u32::MAX as u64;
+            hoisted_check(fits, h397, g3_len);
+            let h398: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h398 <= u32::MAX as u64;
+            let h399: u64 = 7;
+            let h400: u64 = h398.wrapping_add(h399);
+            fits &= h400 <= u32::MAX as u64;
+            let h401: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h400);
+            fits &= h401 <= u32::MAX as u64;
+            let h402: u64 = h401.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h402 <= u32::MAX as u64;
+            let h403: u64 = h402.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h403 <= u32::MAX as u64;
+            hoisted_check(fits, h403, g1_len);
+            let h404: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h404 <= u32::MAX as u64;
+            let h405: u64 = 7;
+            let h406: u64 = h404.wrapping_add(h405);
+            fits &= h406 <= u32::MAX as u64;
+            let h407: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h406);
+            fits &= h407 <= u32::MAX as u64;
+            let h408: u64 = h407.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h408 <= u32::MAX as u64;
+            let h409: u64 = h408.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h409 <= u32::MAX as u64;
+            hoisted_check(fits, h409, g1_len);
+            let h410: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h410 <= u32::MAX as u64;
+            let h411: u64 = 7;
+            let h412: u64 = h410.wrapping_add(h411);
+            fits &= h412 <= u32::MAX as u64;
+            let h413: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h412);
+            fits &= h413 <= u32::MAX as u64;
+            let h414: u64 = h413.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h414 <= u32::MAX as u64;
+            let h415: u64 = h414.wrapping_add((((2u64 as u32)) as u64));
+            fits &= h415 <= u32::MAX as u64;
+            hoisted_check(fits, h415, g1_len);
+            let h416: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h416 <= u32::MAX as u64;
+            let h417: u64 = 7;
+            let h418: u64 = h416.wrapping_add(h417);
+            fits &= h418 <= u32::MAX as u64;
+            let h419: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h418);
+            fits &= h419 <= u32::MAX as u64;
+            let h420: u64 = h419.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h420 <= u32::MAX as u64;
+            let h421: u64 = h420.wrapping_add((((3u64 as u32)) as u64));
+            fits &= h421 <= u32::MAX as u64;
+            hoisted_check(fits, h421, g1_len);
+            let h422: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h422 <= u32::MAX as u64;
+            let h423: u64 = 7;
+            let h424: u64 = h422.wrapping_add(h423);
+            fits &= h424 <= u32::MAX as u64;
+            let h425: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h424);
+            fits &= h425 <= u32::MAX as u64;
+            let h426: u64 = h425.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h426 <= u32::MAX as u64;
+            let h427: u64 = h426.wrapping_add((((4u64 as u32)) as u64));
+            fits &= h427 <= u32::MAX as u64;
+            hoisted_check(fits, h427, g1_len);
+            let h428: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h428 <= u32::MAX as u64;
+            let h429: u64 = 7;
+            let h430: u64 = h428.wrapping_add(h429);
+            fits &= h430 <= u32::MAX as u64;
+            let h431: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h430);
+            fits &= h431 <= u32::MAX as u64;
+            let h432: u64 = h431.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h432 <= u32::MAX as u64;
+            let h433: u64 = h432.wrapping_add((((5u64 as u32)) as u64));
+            fits &= h433 <= u32::MAX as u64;
+            hoisted_check(fits, h433, g1_len);
+            let h434: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h434 <= u32::MAX as u64;
+            let h435: u64 = 7;
+            let h436: u64 = h434.wrapping_add(h435);
+            fits &= h436 <= u32::MAX as u64;
+            let h437: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h436);
+            fits &= h437 <= u32::MAX as u64;
+            let h438: u64 = h437.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h438 <= u32::MAX as u64;
+            let h439: u64 = h438.wrapping_add((((6u64 as u32)) as u64));
+            fits &= h439 <= u32::MAX as u64;
+            hoisted_check(fits, h439, g1_len);
+            let h440: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h440 <= u32::MAX as u64;
+            let h441: u64 = 7;
+            let h442: u64 = h440.wrapping_add(h441);
+            fits &= h442 <= u32::MAX as u64;
+            let h443: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h442);
+            fits &= h443 <= u32::MAX as u64;
+            let h444: u64 = h443.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h444 <= u32::MAX as u64;
+            let h445: u64 = h444.wrapping_add((((7u64 as u32)) as u64));
+            fits &= h445 <= u32::MAX as u64;
+            hoisted_check(fits, h445, g1_len);
+            let h446: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h446 <= u32::MAX as u64;
+            let h447: u64 = 7;
+            let h448: u64 = h446.wrapping_add(h447);
+            fits &= h448 <= u32::MAX as u64;
+            let h449: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h448);
+            fits &= h449 <= u32::MAX as u64;
+            hoisted_check(fits, h449, g2_len);
+            let h450: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h450 <= u32::MAX as u64;
+            let h451: u64 = 7;
+            let h452: u64 = h450.wrapping_add(h451);
+            fits &= h452 <= u32::MAX as u64;
+            let h453: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h452);
+            fits &= h453 <= u32::MAX as u64;
+            let h454: u64 = h453.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h454 <= u32::MAX as u64;
+            hoisted_check(fits, h454, g3_len);
+            let h455: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h455 <= u32::MAX as u64;
+            let h456: u64 = 7;
+            let h457: u64 = h455.wrapping_add(h456);
+            fits &= h457 <= u32::MAX as u64;
+            let h458: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h457);
+            fits &= h458 <= u32::MAX as u64;
+            let h459: u64 = h458.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h459 <= u32::MAX as u64;
+            let h460: u64 = h459.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h460 <= u32::MAX as u64;
+            hoisted_check(fits, h460, g3_len);
+            let h461: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h461 <= u32::MAX as u64;
+            let h462: u64 = 7;
+            let h463: u64 = h461.wrapping_add(h462);
+            fits &= h463 <= u32::MAX as u64;
+            let h464: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h463);
+            fits &= h464 <= u32::MAX as u64;
+            let h465: u64 = h464.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h465 <= u32::MAX as u64;
+            let h466: u64 = h465.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h466 <= u32::MAX as u64;
+            hoisted_check(fits, h466, g1_len);
+            let h467: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h467 <= u32::MAX as u64;
+            let h468: u64 = 7;
+            let h469: u64 = h467.wrapping_add(h468);
+            fits &= h469 <= u32::MAX as u64;
+            let h470: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h469);
+            fits &= h470 <= u32::MAX as u64;
+            let h471: u64 = h470.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h471 <= u32::MAX as u64;
+            let h472: u64 = h471.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h472 <= u32::MAX as u64;
+            hoisted_check(fits, h472, g1_len);
+            let h473: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h473 <= u32::MAX as u64;
+            let h474: u64 = 7;
+            let h475: u64 = h473.wrapping_add(h474);
+            fits &= h475 <= u32::MAX as u64;
+            let h476: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h475);
+            fits &= h476 <= u32::MAX as u64;
+            let h477: u64 = h476.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h477 <= u32::MAX as u64;
+            let h478: u64 = h477.wrapping_add((((2u64 as u32)) as u64));
+            fits &= h478 <= u32::MAX as u64;
+            hoisted_check(fits, h478, g1_len);
+            let h479: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h479 <= u32::MAX as u64;
+            let h480: u64 = 7;
+            let h481: u64 = h479.wrapping_add(h480);
+            fits &= h481 <= u32::MAX as u64;
+            let h482: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h481);
+            fits &= h482 <= u32::MAX as u64;
+            let h483: u64 = h482.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h483 <= u32::MAX as u64;
+            let h484: u64 = h483.wrapping_add((((3u64 as u32)) as u64));
+            fits &= h484 <= u32::MAX as u64;
+            hoisted_check(fits, h484, g1_len);
+            let h485: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h485 <= u32::MAX as u64;
+            let h486: u64 = 7;
+            let h487: u64 = h485.wrapping_add(h486);
+            fits &= h487 <= u32::MAX as u64;
+            let h488: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h487);
+            fits &= h488 <= u32::MAX as u64;
+            let h489: u64 = h488.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h489 <= u32::MAX as u64;
+            let h490: u64 = h489.wrapping_add((((4u64 as u32)) as u64));
+            fits &= h490 <= u32::MAX as u64;
+            hoisted_check(fits, h490, g1_len);
+            let h491: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h491 <= u32::MAX as u64;
+            let h492: u64 = 7;
+            let h493: u64 = h491.wrapping_add(h492);
+            fits &= h493 <= u32::MAX as u64;
+            let h494: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h493);
+            fits &= h494 <= u32::MAX as u64;
+            let h495: u64 = h494.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h495 <= u32::MAX as u64;
+            let h496: u64 = h495.wrapping_add((((5u64 as u32)) as u64));
+            fits &= h496 <= u32::MAX as u64;
+            hoisted_check(fits, h496, g1_len);
+            let h497: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h497 <= u32::MAX as u64;
+            let h498: u64 = 7;
+            let h499: u64 = h497.wrapping_add(h498);
+            fits &= h499 <= u32::MAX as u64;
+            let h500: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h499);
+            fits &= h500 <= u32::MAX as u64;
+            let h501: u64 = h500.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h501 <= u32::MAX as u64;
+            let h502: u64 = h501.wrapping_add((((6u64 as u32)) as u64));
+            fits &= h502 <= u32::MAX as u64;
+            hoisted_check(fits, h502, g1_len);
+            let h503: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h503 <= u32::MAX as u64;
+            let h504: u64 = 7;
+            let h505: u64 = h503.wrapping_add(h504);
+            fits &= h505 <= u32::MAX as u64;
+            let h506: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h505);
+            fits &= h506 <= u32::MAX as u64;
+            let h507: u64 = h506.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h507 <= u32::MAX as u64;
+            let h508: u64 = h507.wrapping_add((((7u64 as u32)) as u64));
+            fits &= h508 <= u32::MAX as u64;
+            hoisted_check(fits, h508, g1_len);
+            let h509: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h509 <= u32::MAX as u64;
+            let h510: u64 = 7;
+            let h511: u64 = h509.wrapping_add(h510);
+            fits &= h511 <= u32::MAX as u64;
+            let h512: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h511);
+            fits &= h512 <= u32::MAX as u64;
+            hoisted_check(fits, h512, g2_len);
+            let h513: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h513 <= u32::MAX as u64;
+            let h514: u64 = 7;
+            let h515: u64 = h513.wrapping_add(h514);
+            fits &= h515 <= u32::MAX as u64;
+            let h516: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h515);
+            fits &= h516 <= u32::MAX as u64;
+            let h517: u64 = h516.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h517 <= u32::MAX as u64;
+            hoisted_check(fits, h517, g3_len);
+            let h518: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h518 <= u32::MAX as u64;
+            let h519: u64 = 7;
+            let h520: u64 = h518.wrapping_add(h519);
+            fits &= h520 <= u32::MAX as u64;
+            let h521: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h520);
+            fits &= h521 <= u32::MAX as u64;
+            let h522: u64 = h521.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h522 <= u32::MAX as u64;
+            let h523: u64 = h522.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h523 <= u32::MAX as u64;
+            hoisted_check(fits, h523, g3_len);
+            let h524: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h524 <= u32::MAX as u64;
+            let h525: u64 = 7;
+            let h526: u64 = h524.wrapping_add(h525);
+            fits &= h526 <= u32::MAX as u64;
+            let h527: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h526);
+            fits &= h527 <= u32::MAX as u64;
+            let h528: u64 = h527.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h528 <= u32::MAX as u64;
+            let h529: u64 = h528.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h529 <= u32::MAX as u64;
+            hoisted_check(fits, h529, g1_len);
+            let h530: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h530 <= u32::MAX as u64;
+            let h531: u64 = 7;
+            let h532: u64 = h530.wrapping_add(h531);
+            fits &= h532 <= u32::MAX as u64;
+            let h533: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h532);
+            fits &= h533 <= u32::MAX as u64;
+            let h534: u64 = h533.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h534 <= u32::MAX as u64;
+            let h535: u64 = h534.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h535 <= u32::MAX as u64;
+            hoisted_check(fits, h535, g1_len);
+            let h536: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h536 <= u32::MAX as u64;
+            let h537: u64 = 7;
+            let h538: u64 = h536.wrapping_add(h537);
+            fits &= h538 <= u32::MAX as u64;
+            let h539: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h538);
+            fits &= h539 <= u32::MAX as u64;
+            let h540: u64 = h539.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h540 <= u32::MAX as u64;
+            let h541: u64 = h540.wrapping_add((((2u64 as u32)) as u64));
+            fits &= h541 <= u32::MAX as u64;
+            hoisted_check(fits, h541, g1_len);
+            let h542: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h542 <= u32::MAX as u64;
+            let h543: u64 = 7;
+            let h544: u64 = h542.wrapping_add(h543);
+            fits &= h544 <= u32::MAX as u64;
+            let h545: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h544);
+            fits &= h545 <= u32::MAX as u64;
+            let h546: u64 = h545.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h546 <= u32::MAX as u64;
+            let h547: u64 = h546.wrapping_add((((3u64 as u32)) as u64));
+            fits &= h547 <= u32::MAX as u64;
+            hoisted_check(fits, h547, g1_len);
+            let h548: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h548 <= u32::MAX as u64;
+            let h549: u64 = 7;
+            let h550: u64 = h548.wrapping_add(h549);
+            fits &= h550 <= u32::MAX as u64;
+            let h551: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h550);
+            fits &= h551 <= u32::MAX as u64;
+            let h552: u64 = h551.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h552 <= u32::MAX as u64;
+            let h553: u64 = h552.wrapping_add((((4u64 as u32)) as u64));
+            fits &= h553 <= u32::MAX as u64;
+            hoisted_check(fits, h553, g1_len);
+            let h554: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h554 <= u32::MAX as u64;
+            let h555: u64 = 7;
+            let h556: u64 = h554.wrapping_add(h555);
+            fits &= h556 <= u32::MAX as u64;
+            let h557: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h556);
+            fits &= h557 <= u32::MAX as u64;
+            let h558: u64 = h557.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h558 <= u32::MAX as u64;
+            let h559: u64 = h558.wrapping_add((((5u64 as u32)) as u64));
+            fits &= h559 <= u32::MAX as u64;
+            hoisted_check(fits, h559, g1_len);
+            let h560: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h560 <= u32::MAX as u64;
+            let h561: u64 = 7;
+            let h562: u64 = h560.wrapping_add(h561);
+            fits &= h562 <= u32::MAX as u64;
+            let h563: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h562);
+            fits &= h563 <= u32::MAX as u64;
+            let h564: u64 = h563.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h564 <= u32::MAX as u64;
+            let h565: u64 = h564.wrapping_add((((6u64 as u32)) as u64));
+            fits &= h565 <= u32::MAX as u64;
+            hoisted_check(fits, h565, g1_len);
+            let h566: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h566 <= u32::MAX as u64;
+            let h567: u64 = 7;
+            let h568: u64 = h566.wrapping_add(h567);
+            fits &= h568 <= u32::MAX as u64;
+            let h569: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h568);
+            fits &= h569 <= u32::MAX as u64;
+            let h570: u64 = h569.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h570 <= u32::MAX as u64;
+            let h571: u64 = h570.wrapping_add((((7u64 as u32)) as u64));
+            fits &= h571 <= u32::MAX as u64;
+            hoisted_check(fits, h571, g1_len);
+            let h572: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h572 <= u32::MAX as u64;
+            let h573: u64 = 7;
+            let h574: u64 = h572.wrapping_add(h573);
+            fits &= h574 <= u32::MAX as u64;
+            let h575: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h574);
+            fits &= h575 <= u32::MAX as u64;
+            hoisted_check(fits, h575, g2_len);
+            let h576: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h576 <= u32::MAX as u64;
+            let h577: u64 = 7;
+            let h578: u64 = h576.wrapping_add(h577);
+            fits &= h578 <= u32::MAX as u64;
+            let h579: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h578);
+            fits &= h579 <= u32::MAX as u64;
+            let h580: u64 = h579.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h580 <= u32::MAX as u64;
+            hoisted_check(fits, h580, g3_len);
+            let h581: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h581 <= u32::MAX as u64;
+            let h582: u64 = 7;
+            let h583: u64 = h581.wrapping_add(h582);
+            fits &= h583 <= u32::MAX as u64;
+            let h584: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h583);
+            fits &= h584 <= u32::MAX as u64;
+            let h585: u64 = h584.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h585 <= u32::MAX as u64;
+            let h586: u64 = h585.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h586 <= u32::MAX as u64;
+            hoisted_check(fits, h586, g3_len);
+            let h587: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h587 <= u32::MAX as u64;
+            let h588: u64 = 7;
+            let h589: u64 = h587.wrapping_add(h588);
+            fits &= h589 <= u32::MAX as u64;
+            let h590: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h589);
+            fits &= h590 <= u32::MAX as u64;
+            let h591: u64 = h590.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h591 <= u32::MAX as u64;
+            let h592: u64 = h591.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h592 <= u32::MAX as u64;
+            hoisted_check(fits, h592, g1_len);
+            let h593: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h593 <= u32::MAX as u64;
+            let h594: u64 = 7;
+            let h595: u64 = h593.wrapping_add(h594);
+            fits &= h595 <= u32::MAX as u64;
+            let h596: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h595);
+            fits &= h596 <= u32::MAX as u64;
+            let h597: u64 = h596.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h597 <= u32::MAX as u64;
+            let h598: u64 = h597.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h598 <= u32::MAX as u64;
+            hoisted_check(fits, h598, g1_len);
+            let h599: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h599 <= u32::MAX as u64;
+            let h600: u64 = 7;
+            let h601: u64 = h599.wrapping_add(h600);
+            fits &= h601 <= u32::MAX as u64;
+            let h602: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h601);
+            fits &= h602 <= u32::MAX as u64;
+            let h603: u64 = h602.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h603 <= u32::MAX as u64;
+            let h604: u64 = h603.wrapping_add((((2u64 as u32)) as u64));
+            fits &= h604 <= u32::MAX as u64;
+            hoisted_check(fits, h604, g1_len);
+            let h605: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h605 <= u32::MAX as u64;
+            let h606: u64 = 7;
+            let h607: u64 = h605.wrapping_add(h606);
+            fits &= h607 <= u32::MAX as u64;
+            let h608: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h607);
+            fits &= h608 <= u32::MAX as u64;
+            let h609: u64 = h608.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h609 <= u32::MAX as u64;
+            let h610: u64 = h609.wrapping_add((((3u64 as u32)) as u64));
+            fits &= h610 <= u32::MAX as u64;
+            hoisted_check(fits, h610, g1_len);
+            let h611: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h611 <= u32::MAX as u64;
+            let h612: u64 = 7;
+            let h613: u64 = h611.wrapping_add(h612);
+            fits &= h613 <= u32::MAX as u64;
+            let h614: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h613);
+            fits &= h614 <= u32::MAX as u64;
+            let h615: u64 = h614.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h615 <= u32::MAX as u64;
+            let h616: u64 = h615.wrapping_add((((4u64 as u32)) as u64));
+            fits &= h616 <= u32::MAX as u64;
+            hoisted_check(fits, h616, g1_len);
+            let h617: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h617 <= u32::MAX as u64;
+            let h618: u64 = 7;
+            let h619: u64 = h617.wrapping_add(h618);
+            fits &= h619 <= u32::MAX as u64;
+            let h620: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h619);
+            fits &= h620 <= u32::MAX as u64;
+            let h621: u64 = h620.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h621 <= u32::MAX as u64;
+            let h622: u64 = h621.wrapping_add((((5u64 as u32)) as u64));
+            fits &= h622 <= u32::MAX as u64;
+            hoisted_check(fits, h622, g1_len);
+            let h623: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h623 <= u32::MAX as u64;
+            let h624: u64 = 7;
+            let h625: u64 = h623.wrapping_add(h624);
+            fits &= h625 <= u32::MAX as u64;
+            let h626: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h625);
+            fits &= h626 <= u32::MAX as u64;
+            let h627: u64 = h626.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h627 <= u32::MAX as u64;
+            let h628: u64 = h627.wrapping_add((((6u64 as u32)) as u64));
+            fits &= h628 <= u32::MAX as u64;
+            hoisted_check(fits, h628, g1_len);
+            let h629: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h629 <= u32::MAX as u64;
+            let h630: u64 = 7;
+            let h631: u64 = h629.wrapping_add(h630);
+            fits &= h631 <= u32::MAX as u64;
+            let h632: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h631);
+            fits &= h632 <= u32::MAX as u64;
+            let h633: u64 = h632.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h633 <= u32::MAX as u64;
+            let h634: u64 = h633.wrapping_add((((7u64 as u32)) as u64));
+            fits &= h634 <= u32::MAX as u64;
+            hoisted_check(fits, h634, g1_len);
+            let h635: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h635 <= u32::MAX as u64;
+            let h636: u64 = 7;
+            let h637: u64 = h635.wrapping_add(h636);
+            fits &= h637 <= u32::MAX as u64;
+            let h638: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h637);
+            fits &= h638 <= u32::MAX as u64;
+            hoisted_check(fits, h638, g2_len);
+            let h639: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h639 <= u32::MAX as u64;
+            let h640: u64 = 7;
+            let h641: u64 = h639.wrapping_add(h640);
+            fits &= h641 <= u32::MAX as u64;
+            let h642: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h641);
+            fits &= h642 <= u32::MAX as u64;
+            let h643: u64 = h642.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h643 <= u32::MAX as u64;
+            hoisted_check(fits, h643, g3_len);
+            let h644: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h644 <= u32::MAX as u64;
+            let h645: u64 = 7;
+            let h646: u64 = h644.wrapping_add(h645);
+            fits &= h646 <= u32::MAX as u64;
+            let h647: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h646);
+            fits &= h647 <= u32::MAX as u64;
+            let h648: u64 = h647.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h648 <= u32::MAX as u64;
+            let h649: u64 = h648.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h649 <= u32::MAX as u64;
+            hoisted_check(fits, h649, g3_len);
+            let h650: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h650 <= u32::MAX as u64;
+            let h651: u64 = 7;
+            let h652: u64 = h650.wrapping_add(h651);
+            fits &= h652 <= u32::MAX as u64;
+            let h653: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h652);
+            fits &= h653 <= u32::MAX as u64;
+            let h654: u64 = h653.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h654 <= u32::MAX as u64;
+            let h655: u64 = h654.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h655 <= u32::MAX as u64;
+            hoisted_check(fits, h655, g1_len);
+            let h656: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h656 <= u32::MAX as u64;
+            let h657: u64 = 7;
+            let h658: u64 = h656.wrapping_add(h657);
+            fits &= h658 <= u32::MAX as u64;
+            let h659: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h658);
+            fits &= h659 <= u32::MAX as u64;
+            let h660: u64 = h659.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h660 <= u32::MAX as u64;
+            let h661: u64 = h660.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h661 <= u32::MAX as u64;
+            hoisted_check(fits, h661, g1_len);
+            let h662: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h662 <= u32::MAX as u64;
+            let h663: u64 = 7;
+            let h664: u64 = h662.wrapping_add(h663);
+            fits &= h664 <= u32::MAX as u64;
+            let h665: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h664);
+            fits &= h665 <= u32::MAX as u64;
+            let h666: u64 = h665.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h666 <= u32::MAX as u64;
+            let h667: u64 = h666.wrapping_add((((2u64 as u32)) as u64));
+            fits &= h667 <= u32::MAX as u64;
+            hoisted_check(fits, h667, g1_len);
+            let h668: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h668 <= u32::MAX as u64;
+            let h669: u64 = 7;
+            let h670: u64 = h668.wrapping_add(h669);
+            fits &= h670 <= u32::MAX as u64;
+            let h671: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h670);
+            fits &= h671 <= u32::MAX as u64;
+            let h672: u64 = h671.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h672 <= u32::MAX as u64;
+            let h673: u64 = h672.wrapping_add((((3u64 as u32)) as u64));
+            fits &= h673 <= u32::MAX as u64;
+            hoisted_check(fits, h673, g1_len);
+            let h674: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h674 <= u32::MAX as u64;
+            let h675: u64 = 7;
+            let h676: u64 = h674.wrapping_add(h675);
+            fits &= h676 <= u32::MAX as u64;
+            let h677: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h676);
+            fits &= h677 <= u32::MAX as u64;
+            let h678: u64 = h677.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h678 <= u32::MAX as u64;
+            let h679: u64 = h678.wrapping_add((((4u64 as u32)) as u64));
+            fits &= h679 <= u32::MAX as u64;
+            hoisted_check(fits, h679, g1_len);
+            let h680: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h680 <= u32::MAX as u64;
+            let h681: u64 = 7;
+            let h682: u64 = h680.wrapping_add(h681);
+            fits &= h682 <= u32::MAX as u64;
+            let h683: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h682);
+            fits &= h683 <= u32::MAX as u64;
+            let h684: u64 = h683.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h684 <= u32::MAX as u64;
+            let h685: u64 = h684.wrapping_add((((5u64 as u32)) as u64));
+            fits &= h685 <= u32::MAX as u64;
+            hoisted_check(fits, h685, g1_len);
+            let h686: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h686 <= u32::MAX as u64;
+            let h687: u64 = 7;
+            let h688: u64 = h686.wrapping_add(h687);
+            fits &= h688 <= u32::MAX as u64;
+            let h689: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h688);
+            fits &= h689 <= u32::MAX as u64;
+            let h690: u64 = h689.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h690 <= u32::MAX as u64;
+            let h691: u64 = h690.wrapping_add((((6u64 as u32)) as u64));
+            fits &= h691 <= u32::MAX as u64;
+            hoisted_check(fits, h691, g1_len);
+            let h692: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h692 <= u32::MAX as u64;
+            let h693: u64 = 7;
+            let h694: u64 = h692.wrapping_add(h693);
+            fits &= h694 <= u32::MAX as u64;
+            let h695: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h694);
+            fits &= h695 <= u32::MAX as u64;
+            let h696: u64 = h695.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h696 <= u32::MAX as u64;
+            let h697: u64 = h696.wrapping_add((((7u64 as u32)) as u64));
+            fits &= h697 <= u32::MAX as u64;
+            hoisted_check(fits, h697, g1_len);
+            let h698: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h698 <= u32::MAX as u64;
+            let h699: u64 = 7;
+            let h700: u64 = h698.wrapping_add(h699);
+            fits &= h700 <= u32::MAX as u64;
+            let h701: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h700);
+            fits &= h701 <= u32::MAX as u64;
+            hoisted_check(fits, h701, g2_len);
+            let h702: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h702 <= u32::MAX as u64;
+            let h703: u64 = 7;
+            let h704: u64 = h702.wrapping_add(h703);
+            fits &= h704 <= u32::MAX as u64;
+            let h705: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h704);
+            fits &= h705 <= u32::MAX as u64;
+            let h706: u64 = h705.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h706 <= u32::MAX as u64;
+            hoisted_check(fits, h706, g3_len);
+            let h707: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h707 <= u32::MAX as u64;
+            let h708: u64 = 7;
+            let h709: u64 = h707.wrapping_add(h708);
+            fits &= h709 <= u32::MAX as u64;
+            let h710: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h709);
+            fits &= h710 <= u32::MAX as u64;
+            let h711: u64 = h710.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h711 <= u32::MAX as u64;
+            let h712: u64 = h711.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h712 <= u32::MAX as u64;
+            hoisted_check(fits, h712, g3_len);
+            let h713: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h713 <= u32::MAX as u64;
+            let h714: u64 = 7;
+            let h715: u64 = h713.wrapping_add(h714);
+            fits &= h715 <= u32::MAX as u64;
+            let h716: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h715);
+            fits &= h716 <= u32::MAX as u64;
+            let h717: u64 = h716.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h717 <= u32::MAX as u64;
+            let h718: u64 = h717.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h718 <= u32::MAX as u64;
+            hoisted_check(fits, h718, g1_len);
+            let h719: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h719 <= u32::MAX as u64;
+            let h720: u64 = 7;
+            let h721: u64 = h719.wrapping_add(h720);
+            fits &= h721 <= u32::MAX as u64;
+            let h722: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h721);
+            fits &= h722 <= u32::MAX as u64;
+            let h723: u64 = h722.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h723 <= u32::MAX as u64;
+            let h724: u64 = h723.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h724 <= u32::MAX as u64;
+            hoisted_check(fits, h724, g1_len);
+            let h725: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h725 <= u32::MAX as u64;
+            let h726: u64 = 7;
+            let h727: u64 = h725.wrapping_add(h726);
+            fits &= h727 <= u32::MAX as u64;
+            let h728: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h727);
+            fits &= h728 <= u32::MAX as u64;
+            let h729: u64 = h728.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h729 <= u32::MAX as u64;
+            let h730: u64 = h729.wrapping_add((((2u64 as u32)) as u64));
+            fits &= h730 <= u32::MAX as u64;
+            hoisted_check(fits, h730, g1_len);
+            let h731: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h731 <= u32::MAX as u64;
+            let h732: u64 = 7;
+            let h733: u64 = h731.wrapping_add(h732);
+            fits &= h733 <= u32::MAX as u64;
+            let h734: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h733);
+            fits &= h734 <= u32::MAX as u64;
+            let h735: u64 = h734.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h735 <= u32::MAX as u64;
+            let h736: u64 = h735.wrapping_add((((3u64 as u32)) as u64));
+            fits &= h736 <= u32::MAX as u64;
+            hoisted_check(fits, h736, g1_len);
+            let h737: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h737 <= u32::MAX as u64;
+            let h738: u64 = 7;
+            let h739: u64 = h737.wrapping_add(h738);
+            fits &= h739 <= u32::MAX as u64;
+            let h740: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h739);
+            fits &= h740 <= u32::MAX as u64;
+            let h741: u64 = h740.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h741 <= u32::MAX as u64;
+            let h742: u64 = h741.wrapping_add((((4u64 as u32)) as u64));
+            fits &= h742 <= u32::MAX as u64;
+            hoisted_check(fits, h742, g1_len);
+            let h743: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h743 <= u32::MAX as u64;
+            let h744: u64 = 7;
+            let h745: u64 = h743.wrapping_add(h744);
+            fits &= h745 <= u32::MAX as u64;
+            let h746: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h745);
+            fits &= h746 <= u32::MAX as u64;
+            let h747: u64 = h746.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h747 <= u32::MAX as u64;
+            let h748: u64 = h747.wrapping_add((((5u64 as u32)) as u64));
+            fits &= h748 <= u32::MAX as u64;
+            hoisted_check(fits, h748, g1_len);
+            let h749: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h749 <= u32::MAX as u64;
+            let h750: u64 = 7;
+            let h751: u64 = h749.wrapping_add(h750);
+            fits &= h751 <= u32::MAX as u64;
+            let h752: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h751);
+            fits &= h752 <= u32::MAX as u64;
+            let h753: u64 = h752.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h753 <= u32::MAX as u64;
+            let h754: u64 = h753.wrapping_add((((6u64 as u32)) as u64));
+            fits &= h754 <= u32::MAX as u64;
+            hoisted_check(fits, h754, g1_len);
+            let h755: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h755 <= u32::MAX as u64;
+            let h756: u64 = 7;
+            let h757: u64 = h755.wrapping_add(h756);
+            fits &= h757 <= u32::MAX as u64;
+            let h758: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h757);
+            fits &= h758 <= u32::MAX as u64;
+            let h759: u64 = h758.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h759 <= u32::MAX as u64;
+            let h760: u64 = h759.wrapping_add((((7u64 as u32)) as u64));
+            fits &= h760 <= u32::MAX as u64;
+            hoisted_check(fits, h760, g1_len);
+        }
+        let mut v9: u32 = (0u64 as u32);
         loop {
-            if !(v10 < (8u64 as u32)) { break; }
-            let b11: u32 = v10.wrapping_mul((32u64 as u32));
-            let b12: u32 = v7.wrapping_mul((8u64 as u32));
-            let b13: u32 = b12.wrapping_add(v10);
-            let b15: u32 = div(b11, (4u64 as u32));
-            let b16: u32 = b15.wrapping_add((0u64 as u32));
-            let b17: u32 = b16.wrapping_mul((4u64 as u32));
-            let b18: u32 = b9.wrapping_mul((8u64 as u32));
-            let b22: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b23: u32 = b22.wrapping_add((3u64 as u32));
-            let b24: u32 = div(b23, (4u64 as u32));
-            let b25: u32 = b24.wrapping_mul((4u64 as u32));
-            let b26: u32 = (0u64 as u32).wrapping_add(b25);
-            let b29: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b30: u32 = b29.wrapping_add((3u64 as u32));
-            let b31: u32 = div(b30, (4u64 as u32));
-            let b32: u32 = b31.wrapping_mul((4u64 as u32));
-            let b33: u32 = (0u64 as u32).wrapping_add(b32);
-            let b34: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b35: u32 = b34.wrapping_add((3u64 as u32));
-            let b36: u32 = div(b35, (4u64 as u32));
-            let b37: u32 = b36.wrapping_mul((4u64 as u32));
-            let b38: u32 = b33.wrapping_add(b37);
-            let b39: u32 = div(b38, (4u64 as u32));
-            let b40: u32 = b9.wrapping_mul((24u64 as u32));
-            let b41: u32 = b39.wrapping_add(b40);
-            let b43: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b44: u32 = b43.wrapping_add((3u64 as u32));
-            let b45: u32 = div(b44, (4u64 as u32));
-            let b46: u32 = b45.wrapping_mul((4u64 as u32));
-            let b47: u32 = (0u64 as u32).wrapping_add(b46);
-            let b48: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b49: u32 = b48.wrapping_add((3u64 as u32));
-            let b50: u32 = div(b49, (4u64 as u32));
-            let b51: u32 = b50.wrapping_mul((4u64 as u32));
-            let b52: u32 = b47.wrapping_add(b51);
-            let b53: u32 = s_u32[0].wrapping_mul((12u64 as u32));
-            let b54: u32 = b53.wrapping_add((3u64 as u32));
-            let b55: u32 = div(b54, (4u64 as u32));
-            let b56: u32 = b55.wrapping_mul((4u64 as u32));
-            let b57: u32 = b52.wrapping_add(b56);
-            let b58: u32 = div(b57, (4u64 as u32));
-            let b59: u32 = b9.wrapping_mul((64u64 as u32));
-            let b60: u32 = b58.wrapping_add(b59);
-            let b62: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b63: u32 = b62.wrapping_add((3u64 as u32));
-            let b64: u32 = div(b63, (4u64 as u32));
-            let b65: u32 = b64.wrapping_mul((4u64 as u32));
-            let b66: u32 = (0u64 as u32).wrapping_add(b65);
-            let b67: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b68: u32 = b67.wrapping_add((3u64 as u32));
-            let b69: u32 = div(b68, (4u64 as u32));
-            let b70: u32 = b69.wrapping_mul((4u64 as u32));
-            let b71: u32 = b66.wrapping_add(b70);
-            let b72: u32 = s_u32[0].wrapping_mul((12u64 as u32));
-            let b73: u32 = b72.wrapping_add((3u64 as u32));
-            let b74: u32 = div(b73, (4u64 as u32));
-            let b75: u32 = b74.wrapping_mul((4u64 as u32));
-            let b76: u32 = b71.wrapping_add(b75);
-            let b77: u32 = s_u32[0].wrapping_mul((32u64 as u32));
-            let b78: u32 = b77.wrapping_add((3u64 as u32));
-            let b79: u32 = div(b78, (4u64 as u32));
-            let b80: u32 = b79.wrapping_mul((4u64 as u32));
-            let b81: u32 = b76.wrapping_add(b80);
-            let b82: u32 = div(b81, (4u64 as u32));
-            let b83: u32 = b9.wrapping_mul((256u64 as u32));
-            let b84: u32 = b82.wrapping_add(b83);
-            let b86: i32 = ((b17) as i32);
-            let b87: u32 = div((0u64 as u32), (4u64 as u32));
-            let b88: u32 = div(b16, (16u64 as u32));
-            let b89: u32 = b88.wrapping_mul((8u64 as u32));
-            let b90: u32 = b87.wrapping_add(b89);
-            let b91: u32 = rem(b16, (8u64 as u32));
-            let b92: u32 = b90.wrapping_add(b91);
-            let b93: u32 = div(b16, (8u64 as u32));
-            let b94: u32 = rem(b93, (2u64 as u32));
-            let b95: u32 = b94.wrapping_mul((4u64 as u32));
-            let b96: u32 = b92.wrapping_mul((8u64 as u32));
-            let a1 = span((((0u32).wrapping_add(b84)).wrapping_add(b96)) as u32, UNITS, g0_len);
-            let b101: u32 = div((0u64 as u32), (4u64 as u32));
-            let b102: u32 = div(b16, (64u64 as u32));
-            let b103: u32 = b102.wrapping_mul((8u64 as u32));
-            let b104: u32 = b101.wrapping_add(b103);
-            let b105: u32 = rem(b16, (8u64 as u32));
-            let b106: u32 = b104.wrapping_add(b105);
-            let b107: u32 = div(b16, (8u64 as u32));
-            let b108: u32 = rem(b107, (8u64 as u32));
-            let b109: u32 = b108.wrapping_mul((1u64 as u32));
-            let b110: u32 = b106.wrapping_mul((8u64 as u32));
-            let a2 = span((((0u32).wrapping_add(b60)).wrapping_add(b110)) as u32, UNITS, g0_len);
-            let b117: u32 = div(b11, (4u64 as u32));
-            let b118: u32 = b117.wrapping_add((1u64 as u32));
-            let b119: u32 = b118.wrapping_mul((4u64 as u32));
-            let b120: u32 = b9.wrapping_mul((8u64 as u32));
-            let b124: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b125: u32 = b124.wrapping_add((3u64 as u32));
-            let b126: u32 = div(b125, (4u64 as u32));
-            let b127: u32 = b126.wrapping_mul((4u64 as u32));
-            let b128: u32 = (0u64 as u32).wrapping_add(b127);
-            let b131: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b132: u32 = b131.wrapping_add((3u64 as u32));
-            let b133: u32 = div(b132, (4u64 as u32));
-            let b134: u32 = b133.wrapping_mul((4u64 as u32));
-            let b135: u32 = (0u64 as u32).wrapping_add(b134);
-            let b136: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b137: u32 = b136.wrapping_add((3u64 as u32));
-            let b138: u32 = div(b137, (4u64 as u32));
-            let b139: u32 = b138.wrapping_mul((4u64 as u32));
-            let b140: u32 = b135.wrapping_add(b139);
-            let b141: u32 = div(b140, (4u64 as u32));
-            let b142: u32 = b9.wrapping_mul((24u64 as u32));
-            let b143: u32 = b141.wrapping_add(b142);
-            let b145: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b146: u32 = b145.wrapping_add((3u64 as u32));
-            let b147: u32 = div(b146, (4u64 as u32));
-            let b148: u32 = b147.wrapping_mul((4u64 as u32));
-            let b149: u32 = (0u64 as u32).wrapping_add(b148);
-            let b150: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b151: u32 = b150.wrapping_add((3u64 as u32));
-            let b152: u32 = div(b151, (4u64 as u32));
-            let b153: u32 = b152.wrapping_mul((4u64 as u32));
-            let b154: u32 = b149.wrapping_add(b153);
-            let b155: u32 = s_u32[0].wrapping_mul((12u64 as u32));
-            let b156: u32 = b155.wrapping_add((3u64 as u32));
-            let b157: u32 = div(b156, (4u64 as u32));
-            let b158: u32 = b157.wrapping_mul((4u64 as u32));
-            let b159: u32 = b154.wrapping_add(b158);
-            let b160: u32 = div(b159, (4u64 as u32));
-            let b161: u32 = b9.wrapping_mul((64u64 as u32));
-            let b162: u32 = b160.wrapping_add(b161);
-            let b164: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b165: u32 = b164.wrapping_add((3u64 as u32));
-            let b166: u32 = div(b165, (4u64 as u32));
-            let b167: u32 = b166.wrapping_mul((4u64 as u32));
-            let b168: u32 = (0u64 as u32).wrapping_add(b167);
-            let b169: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b170: u32 = b169.wrapping_add((3u64 as u32));
-            let b171: u32 = div(b170, (4u64 as u32));
-            let b172: u32 = b171.wrapping_mul((4u64 as u32));
-            let b173: u32 = b168.wrapping_add(b172);
-            let b174: u32 = s_u32[0].wrapping_mul((12u64 as u32));
-            let b175: u32 = b174.wrapping_add((3u64 as u32));
-            let b176: u32 = div(b175, (4u64 as u32));
-            let b177: u32 = b176.wrapping_mul((4u64 as u32));
-            let b178: u32 = b173.wrapping_add(b177);
-            let b179: u32 = s_u32[0].wrapping_mul((32u64 as u32));
-            let b180: u32 = b179.wrapping_add((3u64 as u32));
-            let b181: u32 = div(b180, (4u64 as u32));
-            let b182: u32 = b181.wrapping_mul((4u64 as u32));
-            let b183: u32 = b178.wrapping_add(b182);
-            let b184: u32 = div(b183, (4u64 as u32));
-            let b185: u32 = b9.wrapping_mul((256u64 as u32));
-            let b186: u32 = b184.wrapping_add(b185);
-            let b188: i32 = ((b119) as i32);
-            let b189: u32 = div((0u64 as u32), (4u64 as u32));
-            let b190: u32 = div(b118, (16u64 as u32));
-            let b191: u32 = b190.wrapping_mul((8u64 as u32));
-            let b192: u32 = b189.wrapping_add(b191);
-            let b193: u32 = rem(b118, (8u64 as u32));
-            let b194: u32 = b192.wrapping_add(b193);
-            let b195: u32 = div(b118, (8u64 as u32));
-            let b196: u32 = rem(b195, (2u64 as u32));
-            let b197: u32 = b196.wrapping_mul((4u64 as u32));
-            let b198: u32 = b194.wrapping_mul((8u64 as u32));
-            let a3 = span((((0u32).wrapping_add(b186)).wrapping_add(b198)) as u32, UNITS, g0_len);
-            let b203: u32 = div((0u64 as u32), (4u64 as u32));
-            let b204: u32 = div(b118, (64u64 as u32));
-            let b205: u32 = b204.wrapping_mul((8u64 as u32));
-            let b206: u32 = b203.wrapping_add(b205);
-            let b207: u32 = rem(b118, (8u64 as u32));
-            let b208: u32 = b206.wrapping_add(b207);
-            let b209: u32 = div(b118, (8u64 as u32));
-            let b210: u32 = rem(b209, (8u64 as u32));
-            let b211: u32 = b210.wrapping_mul((1u64 as u32));
-            let b212: u32 = b208.wrapping_mul((8u64 as u32));
-            let a4 = span((((0u32).wrapping_add(b162)).wrapping_add(b212)) as u32, UNITS, g0_len);
-            let b219: u32 = div(b11, (4u64 as u32));
-            let b220: u32 = b219.wrapping_add((2u64 as u32));
-            let b221: u32 = b220.wrapping_mul((4u64 as u32));
-            let b222: u32 = b9.wrapping_mul((8u64 as u32));
-            let b226: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b227: u32 = b226.wrapping_add((3u64 as u32));
-            let b228: u32 = div(b227, (4u64 as u32));
-            let b229: u32 = b228.wrapping_mul((4u64 as u32));
-            let b230: u32 = (0u64 as u32).wrapping_add(b229);
-            let b233: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b234: u32 = b233.wrapping_add((3u64 as u32));
-            let b235: u32 = div(b234, (4u64 as u32));
-            let b236: u32 = b235.wrapping_mul((4u64 as u32));
-            let b237: u32 = (0u64 as u32).wrapping_add(b236);
-            let b238: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b239: u32 = b238.wrapping_add((3u64 as u32));
-            let b240: u32 = div(b239, (4u64 as u32));
-            let b241: u32 = b240.wrapping_mul((4u64 as u32));
-            let b242: u32 = b237.wrapping_add(b241);
-            let b243: u32 = div(b242, (4u64 as u32));
-            let b244: u32 = b9.wrapping_mul((24u64 as u32));
-            let b245: u32 = b243.wrapping_add(b244);
-            let b247: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b248: u32 = b247.wrapping_add((3u64 as u32));
-            let b249: u32 = div(b248, (4u64 as u32));
-            let b250: u32 = b249.wrapping_mul((4u64 as u32));
-            let b251: u32 = (0u64 as u32).wrapping_add(b250);
-            let b252: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b253: u32 = b252.wrapping_add((3u64 as u32));
-            let b254: u32 = div(b253, (4u64 as u32));
-            let b255: u32 = b254.wrapping_mul((4u64 as u32));
-            let b256: u32 = b251.wrapping_add(b255);
-            let b257: u32 = s_u32[0].wrapping_mul((12u64 as u32));
-            let b258: u32 = b257.wrapping_add((3u64 as u32));
-            let b259: u32 = div(b258, (4u64 as u32));
-            let b260: u32 = b259.wrapping_mul((4u64 as u32));
-            let b261: u32 = b256.wrapping_add(b260);
-            let b262: u32 = div(b261, (4u64 as u32));
-            let b263: u32 = b9.wrapping_mul((64u64 as u32));
-            let b264: u32 = b262.wrapping_add(b263);
-            let b266: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b267: u32 = b266.wrapping_add((3u64 as u32));
-            let b268: u32 = div(b267, (4u64 as u32));
-            let b269: u32 = b268.wrapping_mul((4u64 as u32));
-            let b270: u32 = (0u64 as u32).wrapping_add(b269);
-            let b271: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b272: u32 = b271.wrapping_add((3u64 as u32));
-            let b273: u32 = div(b272, (4u64 as u32));
-            let b274: u32 = b273.wrapping_mul((4u64 as u32));
-            let b275: u32 = b270.wrapping_add(b274);
-            let b276: u32 = s_u32[0].wrapping_mul((12u64 as u32));
-            let b277: u32 = b276.wrapping_add((3u64 as u32));
-            let b278: u32 = div(b277, (4u64 as u32));
-            let b279: u32 = b278.wrapping_mul((4u64 as u32));
-            let b280: u32 = b275.wrapping_add(b279);
-            let b281: u32 = s_u32[0].wrapping_mul((32u64 as u32));
-            let b282: u32 = b281.wrapping_add((3u64 as u32));
-            let b283: u32 = div(b282, (4u64 as u32));
-            let b284: u32 = b283.wrapping_mul((4u64 as u32));
-            let b285: u32 = b280.wrapping_add(b284);
-            let b286: u32 = div(b285, (4u64 as u32));
-            let b287: u32 = b9.wrapping_mul((256u64 as u32));
-            let b288: u32 = b286.wrapping_add(b287);
-            let b290: i32 = ((b221) as i32);
-            let b291: u32 = div((0u64 as u32), (4u64 as u32));
-            let b292: u32 = div(b220, (16u64 as u32));
-            let b293: u32 = b292.wrapping_mul((8u64 as u32));
-            let b294: u32 = b291.wrapping_add(b293);
-            let b295: u32 = rem(b220, (8u64 as u32));
-            let b296: u32 = b294.wrapping_add(b295);
-            let b297: u32 = div(b220, (8u64 as u32));
-            let b298: u32 = rem(b297, (2u64 as u32));
-            let b299: u32 = b298.wrapping_mul((4u64 as u32));
-            let b300: u32 = b296.wrapping_mul((8u64 as u32));
-            let a5 = span((((0u32).wrapping_add(b288)).wrapping_add(b300)) as u32, UNITS, g0_len);
-            let b305: u32 = div((0u64 as u32), (4u64 as u32));
-            let b306: u32 = div(b220, (64u64 as u32));
-            let b307: u32 = b306.wrapping_mul((8u64 as u32));
-            let b308: u32 = b305.wrapping_add(b307);
-            let b309: u32 = rem(b220, (8u64 as u32));
-            let b310: u32 = b308.wrapping_add(b309);
-            let b311: u32 = div(b220, (8u64 as u32));
-            let b312: u32 = rem(b311, (8u64 as u32));
-            let b313: u32 = b312.wrapping_mul((1u64 as u32));
-            let b314: u32 = b310.wrapping_mul((8u64 as u32));
-            let a6 = span((((0u32).wrapping_add(b264)).wrapping_add(b314)) as u32, UNITS, g0_len);
-            let b321: u32 = div(b11, (4u64 as u32));
-            let b322: u32 = b321.wrapping_add((3u64 as u32));
-            let b323: u32 = b322.wrapping_mul((4u64 as u32));
-            let b324: u32 = b9.wrapping_mul((8u64 as u32));
-            let b328: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b329: u32 = b328.wrapping_add((3u64 as u32));
-            let b330: u32 = div(b329, (4u64 as u32));
-            let b331: u32 = b330.wrapping_mul((4u64 as u32));
-            let b332: u32 = (0u64 as u32).wrapping_add(b331);
-            let b335: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b336: u32 = b335.wrapping_add((3u64 as u32));
-            let b337: u32 = div(b336, (4u64 as u32));
-            let b338: u32 = b337.wrapping_mul((4u64 as u32));
-            let b339: u32 = (0u64 as u32).wrapping_add(b338);
-            let b340: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b341: u32 = b340.wrapping_add((3u64 as u32));
-            let b342: u32 = div(b341, (4u64 as u32));
-            let b343: u32 = b342.wrapping_mul((4u64 as u32));
-            let b344: u32 = b339.wrapping_add(b343);
-            let b345: u32 = div(b344, (4u64 as u32));
-            let b346: u32 = b9.wrapping_mul((24u64 as u32));
-            let b347: u32 = b345.wrapping_add(b346);
-            let b349: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b350: u32 = b349.wrapping_add((3u64 as u32));
-            let b351: u32 = div(b350, (4u64 as u32));
-            let b352: u32 = b351.wrapping_mul((4u64 as u32));
-            let b353: u32 = (0u64 as u32).wrapping_add(b352);
-            let b354: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b355: u32 = b354.wrapping_add((3u64 as u32));
-            let b356: u32 = div(b355, (4u64 as u32));
-            let b357: u32 = b356.wrapping_mul((4u64 as u32));
-            let b358: u32 = b353.wrapping_add(b357);
-            let b359: u32 = s_u32[0].wrapping_mul((12u64 as u32));
-            let b360: u32 = b359.wrapping_add((3u64 as u32));
-            let b361: u32 = div(b360, (4u64 as u32));
-            let b362: u32 = b361.wrapping_mul((4u64 as u32));
-            let b363: u32 = b358.wrapping_add(b362);
-            let b364: u32 = div(b363, (4u64 as u32));
-            let b365: u32 = b9.wrapping_mul((64u64 as u32));
-            let b366: u32 = b364.wrapping_add(b365);
-            let b368: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b369: u32 = b368.wrapping_add((3u64 as u32));
-            let b370: u32 = div(b369, (4u64 as u32));
-            let b371: u32 = b370.wrapping_mul((4u64 as u32));
-            let b372: u32 = (0u64 as u32).wrapping_add(b371);
-            let b373: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b374: u32 = b373.wrapping_add((3u64 as u32));
-            let b375: u32 = div(b374, (4u64 as u32));
-            let b376: u32 = b375.wrapping_mul((4u64 as u32));
-            let b377: u32 = b372.wrapping_add(b376);
-            let b378: u32 = s_u32[0].wrapping_mul((12u64 as u32));
-            let b379: u32 = b378.wrapping_add((3u64 as u32));
-            let b380: u32 = div(b379, (4u64 as u32));
-            let b381: u32 = b380.wrapping_mul((4u64 as u32));
-            let b382: u32 = b377.wrapping_add(b381);
-            let b383: u32 = s_u32[0].wrapping_mul((32u64 as u32));
-            let b384: u32 = b383.wrapping_add((3u64 as u32));
-            let b385: u32 = div(b384, (4u64 as u32));
-            let b386: u32 = b385.wrapping_mul((4u64 as u32));
-            let b387: u32 = b382.wrapping_add(b386);
-            let b388: u32 = div(b387, (4u64 as u32));
-            let b389: u32 = b9.wrapping_mul((256u64 as u32));
-            let b390: u32 = b388.wrapping_add(b389);
-            let b392: i32 = ((b323) as i32);
-            let b393: u32 = div((0u64 as u32), (4u64 as u32));
-            let b394: u32 = div(b322, (16u64 as u32));
-            let b395: u32 = b394.wrapping_mul((8u64 as u32));
-            let b396: u32 = b393.wrapping_add(b395);
-            let b397: u32 = rem(b322, (8u64 as u32));
-            let b398: u32 = b396.wrapping_add(b397);
-            let b399: u32 = div(b322, (8u64 as u32));
-            let b400: u32 = rem(b399, (2u64 as u32));
-            let b401: u32 = b400.wrapping_mul((4u64 as u32));
-            let b402: u32 = b398.wrapping_mul((8u64 as u32));
-            let a7 = span((((0u32).wrapping_add(b390)).wrapping_add(b402)) as u32, UNITS, g0_len);
-            let b407: u32 = div((0u64 as u32), (4u64 as u32));
-            let b408: u32 = div(b322, (64u64 as u32));
-            let b409: u32 = b408.wrapping_mul((8u64 as u32));
-            let b410: u32 = b407.wrapping_add(b409);
-            let b411: u32 = rem(b322, (8u64 as u32));
-            let b412: u32 = b410.wrapping_add(b411);
-            let b413: u32 = div(b322, (8u64 as u32));
-            let b414: u32 = rem(b413, (8u64 as u32));
-            let b415: u32 = b414.wrapping_mul((1u64 as u32));
-            let b416: u32 = b412.wrapping_mul((8u64 as u32));
-            let a8 = span((((0u32).wrapping_add(b366)).wrapping_add(b416)) as u32, UNITS, g0_len);
-            let b423: u32 = div(b11, (4u64 as u32));
-            let b424: u32 = b423.wrapping_add((4u64 as u32));
-            let b425: u32 = b424.wrapping_mul((4u64 as u32));
-            let b426: u32 = b9.wrapping_mul((8u64 as u32));
-            let b430: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b431: u32 = b430.wrapping_add((3u64 as u32));
-            let b432: u32 = div(b431, (4u64 as u32));
-            let b433: u32 = b432.wrapping_mul((4u64 as u32));
-            let b434: u32 = (0u64 as u32).wrapping_add(b433);
-            let b437: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b438: u32 = b437.wrapping_add((3u64 as u32));
-            let b439: u32 = div(b438, (4u64 as u32));
-            let b440: u32 = b439.wrapping_mul((4u64 as u32));
-            let b441: u32 = (0u64 as u32).wrapping_add(b440);
-            let b442: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b443: u32 = b442.wrapping_add((3u64 as u32));
-            let b444: u32 = div(b443, (4u64 as u32));
-            let b445: u32 = b444.wrapping_mul((4u64 as u32));
-            let b446: u32 = b441.wrapping_add(b445);
-            let b447: u32 = div(b446, (4u64 as u32));
-            let b448: u32 = b9.wrapping_mul((24u64 as u32));
-            let b449: u32 = b447.wrapping_add(b448);
-            let b451: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b452: u32 = b451.wrapping_add((3u64 as u32));
-            let b453: u32 = div(b452, (4u64 as u32));
-            let b454: u32 = b453.wrapping_mul((4u64 as u32));
-            let b455: u32 = (0u64 as u32).wrapping_add(b454);
-            let b456: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b457: u32 = b456.wrapping_add((3u64 as u32));
-            let b458: u32 = div(b457, (4u64 as u32));
-            let b459: u32 = b458.wrapping_mul((4u64 as u32));
-            let b460: u32 = b455.wrapping_add(b459);
-            let b461: u32 = s_u32[0].wrapping_mul((12u64 as u32));
-            let b462: u32 = b461.wrapping_add((3u64 as u32));
-            let b463: u32 = div(b462, (4u64 as u32));
-            let b464: u32 = b463.wrapping_mul((4u64 as u32));
-            let b465: u32 = b460.wrapping_add(b464);
-            let b466: u32 = div(b465, (4u64 as u32));
-            let b467: u32 = b9.wrapping_mul((64u64 as u32));
-            let b468: u32 = b466.wrapping_add(b467);
-            let b470: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b471: u32 = b470.wrapping_add((3u64 as u32));
-            let b472: u32 = div(b471, (4u64 as u32));
-            let b473: u32 = b472.wrapping_mul((4u64 as u32));
-            let b474: u32 = (0u64 as u32).wrapping_add(b473);
-            let b475: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b476: u32 = b475.wrapping_add((3u64 as u32));
-            let b477: u32 = div(b476, (4u64 as u32));
-            let b478: u32 = b477.wrapping_mul((4u64 as u32));
-            let b479: u32 = b474.wrapping_add(b478);
-            let b480: u32 = s_u32[0].wrapping_mul((12u64 as u32));
-            let b481: u32 = b480.wrapping_add((3u64 as u32));
-            let b482: u32 = div(b481, (4u64 as u32));
-            let b483: u32 = b482.wrapping_mul((4u64 as u32));
-            let b484: u32 = b479.wrapping_add(b483);
-            let b485: u32 = s_u32[0].wrapping_mul((32u64 as u32));
-            let b486: u32 = b485.wrapping_add((3u64 as u32));
-            let b487: u32 = div(b486, (4u64 as u32));
-            let b488: u32 = b487.wrapping_mul((4u64 as u32));
-            let b489: u32 = b484.wrapping_add(b488);
-            let b490: u32 = div(b489, (4u64 as u32));
-            let b491: u32 = b9.wrapping_mul((256u64 as u32));
-            let b492: u32 = b490.wrapping_add(b491);
-            let b494: i32 = ((b425) as i32);
-            let b495: u32 = div((0u64 as u32), (4u64 as u32));
-            let b496: u32 = div(b424, (16u64 as u32));
-            let b497: u32 = b496.wrapping_mul((8u64 as u32));
-            let b498: u32 = b495.wrapping_add(b497);
-            let b499: u32 = rem(b424, (8u64 as u32));
-            let b500: u32 = b498.wrapping_add(b499);
-            let b501: u32 = div(b424, (8u64 as u32));
-            let b502: u32 = rem(b501, (2u64 as u32));
-            let b503: u32 = b502.wrapping_mul((4u64 as u32));
-            let b504: u32 = b500.wrapping_mul((8u64 as u32));
-            let a9 = span((((0u32).wrapping_add(b492)).wrapping_add(b504)) as u32, UNITS, g0_len);
-            let b509: u32 = div((0u64 as u32), (4u64 as u32));
-            let b510: u32 = div(b424, (64u64 as u32));
-            let b511: u32 = b510.wrapping_mul((8u64 as u32));
-            let b512: u32 = b509.wrapping_add(b511);
-            let b513: u32 = rem(b424, (8u64 as u32));
-            let b514: u32 = b512.wrapping_add(b513);
-            let b515: u32 = div(b424, (8u64 as u32));
-            let b516: u32 = rem(b515, (8u64 as u32));
-            let b517: u32 = b516.wrapping_mul((1u64 as u32));
-            let b518: u32 = b514.wrapping_mul((8u64 as u32));
-            let a10 = span((((0u32).wrapping_add(b468)).wrapping_add(b518)) as u32, UNITS, g0_len);
-            let b525: u32 = div(b11, (4u64 as u32));
-            let b526: u32 = b525.wrapping_add((5u64 as u32));
-            let b527: u32 = b526.wrapping_mul((4u64 as u32));
-            let b528: u32 = b9.wrapping_mul((8u64 as u32));
-            let b532: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b533: u32 = b532.wrapping_add((3u64 as u32));
-            let b534: u32 = div(b533, (4u64 as u32));
-            let b535: u32 = b534.wrapping_mul((4u64 as u32));
-            let b536: u32 = (0u64 as u32).wrapping_add(b535);
-            let b539: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b540: u32 = b539.wrapping_add((3u64 as u32));
-            let b541: u32 = div(b540, (4u64 as u32));
-            let b542: u32 = b541.wrapping_mul((4u64 as u32));
-            let b543: u32 = (0u64 as u32).wrapping_add(b542);
-            let b544: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b545: u32 = b544.wrapping_add((3u64 as u32));
-            let b546: u32 = div(b545, (4u64 as u32));
-            let b547: u32 = b546.wrapping_mul((4u64 as u32));
-            let b548: u32 = b543.wrapping_add(b547);
-            let b549: u32 = div(b548, (4u64 as u32));
-            let b550: u32 = b9.wrapping_mul((24u64 as u32));
-            let b551: u32 = b549.wrapping_add(b550);
-            let b553: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b554: u32 = b553.wrapping_add((3u64 as u32));
-            let b555: u32 = div(b554, (4u64 as u32));
-            let b556: u32 = b555.wrapping_mul((4u64 as u32));
-            let b557: u32 = (0u64 as u32).wrapping_add(b556);
-            let b558: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b559: u32 = b558.wrapping_add((3u64 as u32));
-            let b560: u32 = div(b559, (4u64 as u32));
-            let b561: u32 = b560.wrapping_mul((4u64 as u32));
-            let b562: u32 = b557.wrapping_add(b561);
-            let b563: u32 = s_u32[0].wrapping_mul((12u64 as u32));
-            let b564: u32 = b563.wrapping_add((3u64 as u32));
-            let b565: u32 = div(b564, (4u64 as u32));
-            let b566: u32 = b565.wrapping_mul((4u64 as u32));
-            let b567: u32 = b562.wrapping_add(b566);
-            let b568: u32 = div(b567, (4u64 as u32));
-            let b569: u32 = b9.wrapping_mul((64u64 as u32));
-            let b570: u32 = b568.wrapping_add(b569);
-            let b572: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b573: u32 = b572.wrapping_add((3u64 as u32));
-            let b574: u32 = div(b573, (4u64 as u32));
-            let b575: u32 = b574.wrapping_mul((4u64 as u32));
-            let b576: u32 = (0u64 as u32).wrapping_add(b575);
-            let b577: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b578: u32 = b577.wrapping_add((3u64 as u32));
-            let b579: u32 = div(b578, (4u64 as u32));
-            let b580: u32 = b579.wrapping_mul((4u64 as u32));
-            let b581: u32 = b576.wrapping_add(b580);
-            let b582: u32 = s_u32[0].wrapping_mul((12u64 as u32));
-            let b583: u32 = b582.wrapping_add((3u64 as u32));
-            let b584: u32 = div(b583, (4u64 as u32));
-            let b585: u32 = b584.wrapping_mul((4u64 as u32));
-            let b586: u32 = b581.wrapping_add(b585);
-            let b587: u32 = s_u32[0].wrapping_mul((32u64 as u32));
-            let b588: u32 = b587.wrapping_add((3u64 as u32));
-            let b589: u32 = div(b588, (4u64 as u32));
-            let b590: u32 = b589.wrapping_mul((4u64 as u32));
-            let b591: u32 = b586.wrapping_add(b590);
-            let b592: u32 = div(b591, (4u64 as u32));
-            let b593: u32 = b9.wrapping_mul((256u64 as u32));
-            let b594: u32 = b592.wrapping_add(b593);
-            let b596: i32 = ((b527) as i32);
-            let b597: u32 = div((0u64 as u32), (4u64 as u32));
-            let b598: u32 = div(b526, (16u64 as u32));
-            let b599: u32 = b598.wrapping_mul((8u64 as u32));
-            let b600: u32 = b597.wrapping_add(b599);
-            let b601: u32 = rem(b526, (8u64 as u32));
-            let b602: u32 = b600.wrapping_add(b601);
-            let b603: u32 = div(b526, (8u64 as u32));
-            let b604: u32 = rem(b603, (2u64 as u32));
-            let b605: u32 = b604.wrapping_mul((4u64 as u32));
-            let b606: u32 = b602.wrapping_mul((8u64 as u32));
-            let a11 = span((((0u32).wrapping_add(b594)).wrapping_add(b606)) as u32, UNITS, g0_len);
-            let b611: u32 = div((0u64 as u32), (4u64 as u32));
-            let b612: u32 = div(b526, (64u64 as u32));
-            let b613: u32 = b612.wrapping_mul((8u64 as u32));
-            let b614: u32 = b611.wrapping_add(b613);
-            let b615: u32 = rem(b526, (8u64 as u32));
-            let b616: u32 = b614.wrapping_add(b615);
-            let b617: u32 = div(b526, (8u64 as u32));
-            let b618: u32 = rem(b617, (8u64 as u32));
-            let b619: u32 = b618.wrapping_mul((1u64 as u32));
-            let b620: u32 = b616.wrapping_mul((8u64 as u32));
-            let a12 = span((((0u32).wrapping_add(b570)).wrapping_add(b620)) as u32, UNITS, g0_len);
-            let b627: u32 = div(b11, (4u64 as u32));
-            let b628: u32 = b627.wrapping_add((6u64 as u32));
-            let b629: u32 = b628.wrapping_mul((4u64 as u32));
-            let b630: u32 = b9.wrapping_mul((8u64 as u32));
-            let b634: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b635: u32 = b634.wrapping_add((3u64 as u32));
-            let b636: u32 = div(b635, (4u64 as u32));
-            let b637: u32 = b636.wrapping_mul((4u64 as u32));
-            let b638: u32 = (0u64 as u32).wrapping_add(b637);
-            let b641: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b642: u32 = b641.wrapping_add((3u64 as u32));
-            let b643: u32 = div(b642, (4u64 as u32));
-            let b644: u32 = b643.wrapping_mul((4u64 as u32));
-            let b645: u32 = (0u64 as u32).wrapping_add(b644);
-            let b646: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b647: u32 = b646.wrapping_add((3u64 as u32));
-            let b648: u32 = div(b647, (4u64 as u32));
-            let b649: u32 = b648.wrapping_mul((4u64 as u32));
-            let b650: u32 = b645.wrapping_add(b649);
-            let b651: u32 = div(b650, (4u64 as u32));
-            let b652: u32 = b9.wrapping_mul((24u64 as u32));
-            let b653: u32 = b651.wrapping_add(b652);
-            let b655: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b656: u32 = b655.wrapping_add((3u64 as u32));
-            let b657: u32 = div(b656, (4u64 as u32));
-            let b658: u32 = b657.wrapping_mul((4u64 as u32));
-            let b659: u32 = (0u64 as u32).wrapping_add(b658);
-            let b660: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b661: u32 = b660.wrapping_add((3u64 as u32));
-            let b662: u32 = div(b661, (4u64 as u32));
-            let b663: u32 = b662.wrapping_mul((4u64 as u32));
-            let b664: u32 = b659.wrapping_add(b663);
-            let b665: u32 = s_u32[0].wrapping_mul((12u64 as u32));
-            let b666: u32 = b665.wrapping_add((3u64 as u32));
-            let b667: u32 = div(b666, (4u64 as u32));
-            let b668: u32 = b667.wrapping_mul((4u64 as u32));
-            let b669: u32 = b664.wrapping_add(b668);
-            let b670: u32 = div(b669, (4u64 as u32));
-            let b671: u32 = b9.wrapping_mul((64u64 as u32));
-            let b672: u32 = b670.wrapping_add(b671);
-            let b674: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b675: u32 = b674.wrapping_add((3u64 as u32));
-            let b676: u32 = div(b675, (4u64 as u32));
-            let b677: u32 = b676.wrapping_mul((4u64 as u32));
-            let b678: u32 = (0u64 as u32).wrapping_add(b677);
-            let b679: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b680: u32 = b679.wrapping_add((3u64 as u32));
-            let b681: u32 = div(b680, (4u64 as u32));
-            let b682: u32 = b681.wrapping_mul((4u64 as u32));
-            let b683: u32 = b678.wrapping_add(b682);
-            let b684: u32 = s_u32[0].wrapping_mul((12u64 as u32));
-            let b685: u32 = b684.wrapping_add((3u64 as u32));
-            let b686: u32 = div(b685, (4u64 as u32));
-            let b687: u32 = b686.wrapping_mul((4u64 as u32));
-            let b688: u32 = b683.wrapping_add(b687);
-            let b689: u32 = s_u32[0].wrapping_mul((32u64 as u32));
-            let b690: u32 = b689.wrapping_add((3u64 as u32));
-            let b691: u32 = div(b690, (4u64 as u32));
-            let b692: u32 = b691.wrapping_mul((4u64 as u32));
-            let b693: u32 = b688.wrapping_add(b692);
-            let b694: u32 = div(b693, (4u64 as u32));
-            let b695: u32 = b9.wrapping_mul((256u64 as u32));
-            let b696: u32 = b694.wrapping_add(b695);
-            let b698: i32 = ((b629) as i32);
-            let b699: u32 = div((0u64 as u32), (4u64 as u32));
-            let b700: u32 = div(b628, (16u64 as u32));
-            let b701: u32 = b700.wrapping_mul((8u64 as u32));
-            let b702: u32 = b699.wrapping_add(b701);
-            let b703: u32 = rem(b628, (8u64 as u32));
-            let b704: u32 = b702.wrapping_add(b703);
-            let b705: u32 = div(b628, (8u64 as u32));
-            let b706: u32 = rem(b705, (2u64 as u32));
-            let b707: u32 = b706.wrapping_mul((4u64 as u32));
-            let b708: u32 = b704.wrapping_mul((8u64 as u32));
-            let a13 = span((((0u32).wrapping_add(b696)).wrapping_add(b708)) as u32, UNITS, g0_len);
-            let b713: u32 = div((0u64 as u32), (4u64 as u32));
-            let b714: u32 = div(b628, (64u64 as u32));
-            let b715: u32 = b714.wrapping_mul((8u64 as u32));
-            let b716: u32 = b713.wrapping_add(b715);
-            let b717: u32 = rem(b628, (8u64 as u32));
-            let b718: u32 = b716.wrapping_add(b717);
-            let b719: u32 = div(b628, (8u64 as u32));
-            let b720: u32 = rem(b719, (8u64 as u32));
-            let b721: u32 = b720.wrapping_mul((1u64 as u32));
-            let b722: u32 = b718.wrapping_mul((8u64 as u32));
-            let a14 = span((((0u32).wrapping_add(b672)).wrapping_add(b722)) as u32, UNITS, g0_len);
-            let b729: u32 = div(b11, (4u64 as u32));
-            let b730: u32 = b729.wrapping_add((7u64 as u32));
-            let b731: u32 = b730.wrapping_mul((4u64 as u32));
-            let b732: u32 = b9.wrapping_mul((8u64 as u32));
-            let b736: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b737: u32 = b736.wrapping_add((3u64 as u32));
-            let b738: u32 = div(b737, (4u64 as u32));
-            let b739: u32 = b738.wrapping_mul((4u64 as u32));
-            let b740: u32 = (0u64 as u32).wrapping_add(b739);
-            let b743: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b744: u32 = b743.wrapping_add((3u64 as u32));
-            let b745: u32 = div(b744, (4u64 as u32));
-            let b746: u32 = b745.wrapping_mul((4u64 as u32));
-            let b747: u32 = (0u64 as u32).wrapping_add(b746);
-            let b748: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b749: u32 = b748.wrapping_add((3u64 as u32));
-            let b750: u32 = div(b749, (4u64 as u32));
-            let b751: u32 = b750.wrapping_mul((4u64 as u32));
-            let b752: u32 = b747.wrapping_add(b751);
-            let b753: u32 = div(b752, (4u64 as u32));
-            let b754: u32 = b9.wrapping_mul((24u64 as u32));
-            let b755: u32 = b753.wrapping_add(b754);
-            let b757: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b758: u32 = b757.wrapping_add((3u64 as u32));
-            let b759: u32 = div(b758, (4u64 as u32));
-            let b760: u32 = b759.wrapping_mul((4u64 as u32));
-            let b761: u32 = (0u64 as u32).wrapping_add(b760);
-            let b762: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b763: u32 = b762.wrapping_add((3u64 as u32));
-            let b764: u32 = div(b763, (4u64 as u32));
-            let b765: u32 = b764.wrapping_mul((4u64 as u32));
-            let b766: u32 = b761.wrapping_add(b765);
-            let b767: u32 = s_u32[0].wrapping_mul((12u64 as u32));
-            let b768: u32 = b767.wrapping_add((3u64 as u32));
-            let b769: u32 = div(b768, (4u64 as u32));
-            let b770: u32 = b769.wrapping_mul((4u64 as u32));
-            let b771: u32 = b766.wrapping_add(b770);
-            let b772: u32 = div(b771, (4u64 as u32));
-            let b773: u32 = b9.wrapping_mul((64u64 as u32));
-            let b774: u32 = b772.wrapping_add(b773);
-            let b776: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b777: u32 = b776.wrapping_add((3u64 as u32));
-            let b778: u32 = div(b777, (4u64 as u32));
-            let b779: u32 = b778.wrapping_mul((4u64 as u32));
-            let b780: u32 = (0u64 as u32).wrapping_add(b779);
-            let b781: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b782: u32 = b781.wrapping_add((3u64 as u32));
-            let b783: u32 = div(b782, (4u64 as u32));
-            let b784: u32 = b783.wrapping_mul((4u64 as u32));
-            let b785: u32 = b780.wrapping_add(b784);
-            let b786: u32 = s_u32[0].wrapping_mul((12u64 as u32));
-            let b787: u32 = b786.wrapping_add((3u64 as u32));
-            let b788: u32 = div(b787, (4u64 as u32));
-            let b789: u32 = b788.wrapping_mul((4u64 as u32));
-            let b790: u32 = b785.wrapping_add(b789);
-            let b791: u32 = s_u32[0].wrapping_mul((32u64 as u32));
-            let b792: u32 = b791.wrapping_add((3u64 as u32));
-            let b793: u32 = div(b792, (4u64 as u32));
-            let b794: u32 = b793.wrapping_mul((4u64 as u32));
-            let b795: u32 = b790.wrapping_add(b794);
-            let b796: u32 = div(b795, (4u64 as u32));
-            let b797: u32 = b9.wrapping_mul((256u64 as u32));
-            let b798: u32 = b796.wrapping_add(b797);
-            let b800: i32 = ((b731) as i32);
-            let b801: u32 = div((0u64 as u32), (4u64 as u32));
-            let b802: u32 = div(b730, (16u64 as u32));
-            let b803: u32 = b802.wrapping_mul((8u64 as u32));
-            let b804: u32 = b801.wrapping_add(b803);
-            let b805: u32 = rem(b730, (8u64 as u32));
-            let b806: u32 = b804.wrapping_add(b805);
-            let b807: u32 = div(b730, (8u64 as u32));
-            let b808: u32 = rem(b807, (2u64 as u32));
-            let b809: u32 = b808.wrapping_mul((4u64 as u32));
-            let b810: u32 = b806.wrapping_mul((8u64 as u32));
-            let a15 = span((((0u32).wrapping_add(b798)).wrapping_add(b810)) as u32, UNITS, g0_len);
-            let b815: u32 = div((0u64 as u32), (4u64 as u32));
-            let b816: u32 = div(b730, (64u64 as u32));
-            let b817: u32 = b816.wrapping_mul((8u64 as u32));
-            let b818: u32 = b815.wrapping_add(b817);
-            let b819: u32 = rem(b730, (8u64 as u32));
-            let b820: u32 = b818.wrapping_add(b819);
-            let b821: u32 = div(b730, (8u64 as u32));
-            let b822: u32 = rem(b821, (8u64 as u32));
-            let b823: u32 = b822.wrapping_mul((1u64 as u32));
-            let b824: u32 = b820.wrapping_mul((8u64 as u32));
-            let a16 = span((((0u32).wrapping_add(b774)).wrapping_add(b824)) as u32, UNITS, g0_len);
-            let b833: u32 = b11.wrapping_add((0u64 as u32));
-            let b834: u32 = b9.wrapping_mul((8u64 as u32));
-            let b838: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b839: u32 = b838.wrapping_add((3u64 as u32));
-            let b840: u32 = div(b839, (4u64 as u32));
-            let b841: u32 = b840.wrapping_mul((4u64 as u32));
-            let b842: u32 = (0u64 as u32).wrapping_add(b841);
-            let b845: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b846: u32 = b845.wrapping_add((3u64 as u32));
-            let b847: u32 = div(b846, (4u64 as u32));
-            let b848: u32 = b847.wrapping_mul((4u64 as u32));
-            let b849: u32 = (0u64 as u32).wrapping_add(b848);
-            let b850: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b851: u32 = b850.wrapping_add((3u64 as u32));
-            let b852: u32 = div(b851, (4u64 as u32));
-            let b853: u32 = b852.wrapping_mul((4u64 as u32));
-            let b854: u32 = b849.wrapping_add(b853);
-            let b855: u32 = div(b854, (4u64 as u32));
-            let b856: u32 = b9.wrapping_mul((24u64 as u32));
-            let b857: u32 = b855.wrapping_add(b856);
-            let b859: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b860: u32 = b859.wrapping_add((3u64 as u32));
-            let b861: u32 = div(b860, (4u64 as u32));
-            let b862: u32 = b861.wrapping_mul((4u64 as u32));
-            let b863: u32 = (0u64 as u32).wrapping_add(b862);
-            let b864: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b865: u32 = b864.wrapping_add((3u64 as u32));
-            let b866: u32 = div(b865, (4u64 as u32));
-            let b867: u32 = b866.wrapping_mul((4u64 as u32));
-            let b868: u32 = b863.wrapping_add(b867);
-            let b869: u32 = s_u32[0].wrapping_mul((12u64 as u32));
-            let b870: u32 = b869.wrapping_add((3u64 as u32));
-            let b871: u32 = div(b870, (4u64 as u32));
-            let b872: u32 = b871.wrapping_mul((4u64 as u32));
-            let b873: u32 = b868.wrapping_add(b872);
-            let b874: u32 = div(b873, (4u64 as u32));
-            let b875: u32 = b9.wrapping_mul((64u64 as u32));
-            let b876: u32 = b874.wrapping_add(b875);
-            let b878: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b879: u32 = b878.wrapping_add((3u64 as u32));
-            let b880: u32 = div(b879, (4u64 as u32));
-            let b881: u32 = b880.wrapping_mul((4u64 as u32));
-            let b882: u32 = (0u64 as u32).wrapping_add(b881);
-            let b883: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b884: u32 = b883.wrapping_add((3u64 as u32));
-            let b885: u32 = div(b884, (4u64 as u32));
-            let b886: u32 = b885.wrapping_mul((4u64 as u32));
-            let b887: u32 = b882.wrapping_add(b886);
-            let b888: u32 = s_u32[0].wrapping_mul((12u64 as u32));
-            let b889: u32 = b888.wrapping_add((3u64 as u32));
-            let b890: u32 = div(b889, (4u64 as u32));
-            let b891: u32 = b890.wrapping_mul((4u64 as u32));
-            let b892: u32 = b887.wrapping_add(b891);
-            let b893: u32 = s_u32[0].wrapping_mul((32u64 as u32));
-            let b894: u32 = b893.wrapping_add((3u64 as u32));
-            let b895: u32 = div(b894, (4u64 as u32));
-            let b896: u32 = b895.wrapping_mul((4u64 as u32));
-            let b897: u32 = b892.wrapping_add(b896);
-            let b898: u32 = div(b897, (4u64 as u32));
-            let b899: u32 = b9.wrapping_mul((256u64 as u32));
-            let b900: u32 = b898.wrapping_add(b899);
-            let a17 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b834)).wrapping_mul(2)), UNITS, g0_len);
-            let mut b858 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x19: u32 = b18.wrapping_add((l as u32));
-                let x20: u32 = x19.wrapping_mul((2u64 as u32));
-                let x21: u32 = (0u64 as u32).wrapping_add(x20);
-                let x27: u32 = x19.wrapping_mul((2u64 as u32));
-                let x28: u32 = b26.wrapping_add(x27);
-                let x42: u32 = b41.wrapping_add((l as u32));
-                let x61: u32 = b60.wrapping_add((l as u32));
-                let x85: u32 = b84.wrapping_add((l as u32));
-                let x97: u32 = x85.wrapping_add(b96);
-                let x98: u32 = *g0.add(a1 + l);
-                let x99: u32 = x98.wrapping_shr((b95) as u32);
-                let x100: u32 = x99 & (252645135u64 as u32);
-                let x111: u32 = x61.wrapping_add(b110);
-                let x112: u32 = *g0.add(a2 + l);
-                let x113: u32 = x112.wrapping_shr((b109) as u32);
-                let x114: u32 = x113 & (16843009u64 as u32);
-                let x115: u32 = x114.wrapping_shl(((4u64 as u32)) as u32);
-                let x116: u32 = x100 | x115;
-                la14_0[l] = x116;
-                let x121: u32 = b120.wrapping_add((l as u32));
-                let x122: u32 = x121.wrapping_mul((2u64 as u32));
-                let x123: u32 = (0u64 as u32).wrapping_add(x122);
-                let x129: u32 = x121.wrapping_mul((2u64 as u32));
-                let x130: u32 = b128.wrapping_add(x129);
-                let x144: u32 = b143.wrapping_add((l as u32));
-                let x163: u32 = b162.wrapping_add((l as u32));
-                let x187: u32 = b186.wrapping_add((l as u32));
-                let x199: u32 = x187.wrapping_add(b198);
-                let x200: u32 = *g0.add(a3 + l);
-                let x201: u32 = x200.wrapping_shr((b197) as u32);
-                let x202: u32 = x201 & (252645135u64 as u32);
-                let x213: u32 = x163.wrapping_add(b212);
-                let x214: u32 = *g0.add(a4 + l);
-                let x215: u32 = x214.wrapping_shr((b211) as u32);
-                let x216: u32 = x215 & (16843009u64 as u32);
-                let x217: u32 = x216.wrapping_shl(((4u64 as u32)) as u32);
-                let x218: u32 = x202 | x217;
-                la14_1[l] = x218;
-                let x223: u32 = b222.wrapping_add((l as u32));
-                let x224: u32 = x223.wrapping_mul((2u64 as u32));
-                let x225: u32 = (0u64 as u32).wrapping_add(x224);
-                let x231: u32 = x223.wrapping_mul((2u64 as u32));
-                let x232: u32 = b230.wrapping_add(x231);
-                let x246: u32 = b245.wrapping_add((l as u32));
-                let x265: u32 = b264.wrapping_add((l as u32));
-                let x289: u32 = b288.wrapping_add((l as u32));
-                let x301: u32 = x289.wrapping_add(b300);
-                let x302: u32 = *g0.add(a5 + l);
-                let x303: u32 = x302.wrapping_shr((b299) as u32);
-                let x304: u32 = x303 & (252645135u64 as u32);
-                let x315: u32 = x265.wrapping_add(b314);
-                let x316: u32 = *g0.add(a6 + l);
-                let x317: u32 = x316.wrapping_shr((b313) as u32);
-                let x318: u32 = x317 & (16843009u64 as u32);
-                let x319: u32 = x318.wrapping_shl(((4u64 as u32)) as u32);
-                let x320: u32 = x304 | x319;
-                la14_2[l] = x320;
-                let x325: u32 = b324.wrapping_add((l as u32));
-                let x326: u32 = x325.wrapping_mul((2u64 as u32));
-                let x327: u32 = (0u64 as u32).wrapping_add(x326);
-                let x333: u32 = x325.wrapping_mul((2u64 as u32));
-                let x334: u32 = b332.wrapping_add(x333);
-                let x348: u32 = b347.wrapping_add((l as u32));
-                let x367: u32 = b366.wrapping_add((l as u32));
-                let x391: u32 = b390.wrapping_add((l as u32));
-                let x403: u32 = x391.wrapping_add(b402);
-                let x404: u32 = *g0.add(a7 + l);
-                let x405: u32 = x404.wrapping_shr((b401) as u32);
-                let x406: u32 = x405 & (252645135u64 as u32);
-                let x417: u32 = x367.wrapping_add(b416);
-                let x418: u32 = *g0.add(a8 + l);
-                let x419: u32 = x418.wrapping_shr((b415) as u32);
-                let x420: u32 = x419 & (16843009u64 as u32);
-                let x421: u32 = x420.wrapping_shl(((4u64 as u32)) as u32);
-                let x422: u32 = x406 | x421;
-                la14_3[l] = x422;
-                let x427: u32 = b426.wrapping_add((l as u32));
-                let x428: u32 = x427.wrapping_mul((2u64 as u32));
-                let x429: u32 = (0u64 as u32).wrapping_add(x428);
-                let x435: u32 = x427.wrapping_mul((2u64 as u32));
-                let x436: u32 = b434.wrapping_add(x435);
-                let x450: u32 = b449.wrapping_add((l as u32));
-                let x469: u32 = b468.wrapping_add((l as u32));
-                let x493: u32 = b492.wrapping_add((l as u32));
-                let x505: u32 = x493.wrapping_add(b504);
-                let x506: u32 = *g0.add(a9 + l);
-                let x507: u32 = x506.wrapping_shr((b503) as u32);
-                let x508: u32 = x507 & (252645135u64 as u32);
-                let x519: u32 = x469.wrapping_add(b518);
-                let x520: u32 = *g0.add(a10 + l);
-                let x521: u32 = x520.wrapping_shr((b517) as u32);
-                let x522: u32 = x521 & (16843009u64 as u32);
-                let x523: u32 = x522.wrapping_shl(((4u64 as u32)) as u32);
-                let x524: u32 = x508 | x523;
-                la14_4[l] = x524;
-                let x529: u32 = b528.wrapping_add((l as u32));
-                let x530: u32 = x529.wrapping_mul((2u64 as u32));
-                let x531: u32 = (0u64 as u32).wrapping_add(x530);
-                let x537: u32 = x529.wrapping_mul((2u64 as u32));
-                let x538: u32 = b536.wrapping_add(x537);
-                let x552: u32 = b551.wrapping_add((l as u32));
-                let x571: u32 = b570.wrapping_add((l as u32));
-                let x595: u32 = b594.wrapping_add((l as u32));
-                let x607: u32 = x595.wrapping_add(b606);
-                let x608: u32 = *g0.add(a11 + l);
-                let x609: u32 = x608.wrapping_shr((b605) as u32);
-                let x610: u32 = x609 & (252645135u64 as u32);
-                let x621: u32 = x571.wrapping_add(b620);
-                let x622: u32 = *g0.add(a12 + l);
-                let x623: u32 = x622.wrapping_shr((b619) as u32);
-                let x624: u32 = x623 & (16843009u64 as u32);
-                let x625: u32 = x624.wrapping_shl(((4u64 as u32)) as u32);
-                let x626: u32 = x610 | x625;
-                la14_5[l] = x626;
-                let x631: u32 = b630.wrapping_add((l as u32));
-                let x632: u32 = x631.wrapping_mul((2u64 as u32));
-                let x633: u32 = (0u64 as u32).wrapping_add(x632);
-                let x639: u32 = x631.wrapping_mul((2u64 as u32));
-                let x640: u32 = b638.wrapping_add(x639);
-                let x654: u32 = b653.wrapping_add((l as u32));
-                let x673: u32 = b672.wrapping_add((l as u32));
-                let x697: u32 = b696.wrapping_add((l as u32));
-                let x709: u32 = x697.wrapping_add(b708);
-                let x710: u32 = *g0.add(a13 + l);
-                let x711: u32 = x710.wrapping_shr((b707) as u32);
-                let x712: u32 = x711 & (252645135u64 as u32);
-                let x723: u32 = x673.wrapping_add(b722);
-                let x724: u32 = *g0.add(a14 + l);
-                let x725: u32 = x724.wrapping_shr((b721) as u32);
-                let x726: u32 = x725 & (16843009u64 as u32);
-                let x727: u32 = x726.wrapping_shl(((4u64 as u32)) as u32);
-                let x728: u32 = x712 | x727;
-                la14_6[l] = x728;
-                let x733: u32 = b732.wrapping_add((l as u32));
-                let x734: u32 = x733.wrapping_mul((2u64 as u32));
-                let x735: u32 = (0u64 as u32).wrapping_add(x734);
-                let x741: u32 = x733.wrapping_mul((2u64 as u32));
-                let x742: u32 = b740.wrapping_add(x741);
-                let x756: u32 = b755.wrapping_add((l as u32));
-                let x775: u32 = b774.wrapping_add((l as u32));
-                let x799: u32 = b798.wrapping_add((l as u32));
-                let x811: u32 = x799.wrapping_add(b810);
-                let x812: u32 = *g0.add(a15 + l);
-                let x813: u32 = x812.wrapping_shr((b809) as u32);
-                let x814: u32 = x813 & (252645135u64 as u32);
-                let x825: u32 = x775.wrapping_add(b824);
-                let x826: u32 = *g0.add(a16 + l);
-                let x827: u32 = x826.wrapping_shr((b823) as u32);
-                let x828: u32 = x827 & (16843009u64 as u32);
-                let x829: u32 = x828.wrapping_shl(((4u64 as u32)) as u32);
-                let x830: u32 = x814 | x829;
-                la14_7[l] = x830;
-                let x835: u32 = b834.wrapping_add((l as u32));
-                let x836: u32 = x835.wrapping_mul((2u64 as u32));
-                let x837: u32 = (0u64 as u32).wrapping_add(x836);
-                let x843: u32 = x835.wrapping_mul((2u64 as u32));
-                let x844: u32 = b842.wrapping_add(x843);
-                let x858: u32 = b857.wrapping_add((l as u32));
-                b858[l] = x858;
-                let x877: u32 = b876.wrapping_add((l as u32));
-                let x901: u32 = b900.wrapping_add((l as u32));
-                let x907: u32 = (halfword(g0, a17 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let x908: u32 = x907 & (32768u64 as u32);
-                let x909: u32 = x908.wrapping_shl(((16u64 as u32)) as u32);
-                let x910: u32 = x907.wrapping_shr(((10u64 as u32)) as u32);
-                let x911: u32 = x910 & (31u64 as u32);
-                let x912: u32 = x907 & (1023u64 as u32);
-                let x913: bool = x911 == (31u64 as u32);
-                let x914: u32 = x911.wrapping_add((112u64 as u32));
-                let x915: u32 = if x913 { (255u64 as u32) } else { x914 };
-                let x916: u32 = x915.wrapping_shl(((23u64 as u32)) as u32);
-                let x917: u32 = x909 | x916;
-                let x918: u32 = x912.wrapping_shl(((13u64 as u32)) as u32);
-                let x919: u32 = x917 | x918;
-                let x920: f32 = f32::from_bits(x919);
-                let x921: f32 = ((x912) as f32);
-                let x922: f32 = x921 * 5.9604645e-8f32;
-                let x923: bool = x909 == (0u64 as u32);
-                let x924: f32 = -(x922);
-                let x925: f32 = if x923 { x922 } else { x924 };
-                let x926: bool = x911 == (0u64 as u32);
-            }
-            let b927: [f32; UNITS] = T::f16_to_f32_at(g0, a17);
-            let b928: i32 = ((b833) as i32);
-            let b929: i32 = div(b928, (32i64 as i32));
-            let b931: bool = b929 < (4i64 as i32);
-            for l in 0..UNITS {
-                v930[l] = (0i64 as i32);
-            }
-            if b931 {
-                let b932: u32 = ((b929) as u32);
-                let b933: u32 = div(b932, (4u64 as u32));
-                let b934: u32 = b933.wrapping_mul((8u64 as u32));
-                let a18 = span((((0u32).wrapping_add(b857)).wrapping_add(b934)) as u32, UNITS, g0_len);
-                let b937: u32 = rem(b932, (4u64 as u32));
-                let b938: u32 = b937.wrapping_mul((8u64 as u32));
-                let b939: u32 = b938.wrapping_add((0u64 as u32));
+            if !(v9 < b6) { break; }
+            let b10: u32 = cube[0].wrapping_mul(b6);
+            let b11: u32 = b10.wrapping_add(v9);
+            let mut v12: u32 = (0u64 as u32);
+            loop {
+                if !(v12 < (8u64 as u32)) { break; }
+                let b13: u32 = v12.wrapping_mul((32u64 as u32));
+                let b14: u32 = v9.wrapping_mul((8u64 as u32));
+                let b15: u32 = b14.wrapping_add(v12);
+                let b17: u32 = div(b13, (4u64 as u32));
+                let b18: u32 = b17.wrapping_add((0u64 as u32));
+                let b19: u32 = b18.wrapping_mul((4u64 as u32));
+                let b20: u32 = b11.wrapping_mul((8u64 as u32));
+                let b24: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b25: u32 = b24.wrapping_add((3u64 as u32));
+                let b26: u32 = div(b25, (4u64 as u32));
+                let b27: u32 = b26.wrapping_mul((4u64 as u32));
+                let b28: u32 = (0u64 as u32).wrapping_add(b27);
+                let b31: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b32: u32 = b31.wrapping_add((3u64 as u32));
+                let b33: u32 = div(b32, (4u64 as u32));
+                let b34: u32 = b33.wrapping_mul((4u64 as u32));
+                let b35: u32 = (0u64 as u32).wrapping_add(b34);
+                let b36: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b37: u32 = b36.wrapping_add((3u64 as u32));
+                let b38: u32 = div(b37, (4u64 as u32));
+                let b39: u32 = b38.wrapping_mul((4u64 as u32));
+                let b40: u32 = b35.wrapping_add(b39);
+                let b41: u32 = div(b40, (4u64 as u32));
+                let b42: u32 = b11.wrapping_mul((24u64 as u32));
+                let b43: u32 = b41.wrapping_add(b42);
+                let b45: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b46: u32 = b45.wrapping_add((3u64 as u32));
+                let b47: u32 = div(b46, (4u64 as u32));
+                let b48: u32 = b47.wrapping_mul((4u64 as u32));
+                let b49: u32 = (0u64 as u32).wrapping_add(b48);
+                let b50: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b51: u32 = b50.wrapping_add((3u64 as u32));
+                let b52: u32 = div(b51, (4u64 as u32));
+                let b53: u32 = b52.wrapping_mul((4u64 as u32));
+                let b54: u32 = b49.wrapping_add(b53);
+                let b55: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                let b56: u32 = b55.wrapping_add((3u64 as u32));
+                let b57: u32 = div(b56, (4u64 as u32));
+                let b58: u32 = b57.wrapping_mul((4u64 as u32));
+                let b59: u32 = b54.wrapping_add(b58);
+                let b60: u32 = div(b59, (4u64 as u32));
+                let b61: u32 = b11.wrapping_mul((64u64 as u32));
+                let b62: u32 = b60.wrapping_add(b61);
+                let b64: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b65: u32 = b64.wrapping_add((3u64 as u32));
+                let b66: u32 = div(b65, (4u64 as u32));
+                let b67: u32 = b66.wrapping_mul((4u64 as u32));
+                let b68: u32 = (0u64 as u32).wrapping_add(b67);
+                let b69: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b70: u32 = b69.wrapping_add((3u64 as u32));
+                let b71: u32 = div(b70, (4u64 as u32));
+                let b72: u32 = b71.wrapping_mul((4u64 as u32));
+                let b73: u32 = b68.wrapping_add(b72);
+                let b74: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                let b75: u32 = b74.wrapping_add((3u64 as u32));
+                let b76: u32 = div(b75, (4u64 as u32));
+                let b77: u32 = b76.wrapping_mul((4u64 as u32));
+                let b78: u32 = b73.wrapping_add(b77);
+                let b79: u32 = s_u32[0].wrapping_mul((32u64 as u32));
+                let b80: u32 = b79.wrapping_add((3u64 as u32));
+                let b81: u32 = div(b80, (4u64 as u32));
+                let b82: u32 = b81.wrapping_mul((4u64 as u32));
+                let b83: u32 = b78.wrapping_add(b82);
+                let b84: u32 = div(b83, (4u64 as u32));
+                let b85: u32 = b11.wrapping_mul((256u64 as u32));
+                let b86: u32 = b84.wrapping_add(b85);
+                let b88: i32 = ((b19) as i32);
+                let b89: u32 = div((0u64 as u32), (4u64 as u32));
+                let b90: u32 = div(b18, (16u64 as u32));
+                let b91: u32 = b90.wrapping_mul((8u64 as u32));
+                let b92: u32 = b89.wrapping_add(b91);
+                let b93: u32 = rem(b18, (8u64 as u32));
+                let b94: u32 = b92.wrapping_add(b93);
+                let b95: u32 = div(b18, (8u64 as u32));
+                let b96: u32 = rem(b95, (2u64 as u32));
+                let b97: u32 = b96.wrapping_mul((4u64 as u32));
+                let b98: u32 = b94.wrapping_mul((8u64 as u32));
+                let a1 = span((((0u32).wrapping_add(b86)).wrapping_add(b98)) as u32, UNITS, g0_len);
+                let b103: u32 = div((0u64 as u32), (4u64 as u32));
+                let b104: u32 = div(b18, (64u64 as u32));
+                let b105: u32 = b104.wrapping_mul((8u64 as u32));
+                let b106: u32 = b103.wrapping_add(b105);
+                let b107: u32 = rem(b18, (8u64 as u32));
+                let b108: u32 = b106.wrapping_add(b107);
+                let b109: u32 = div(b18, (8u64 as u32));
+                let b110: u32 = rem(b109, (8u64 as u32));
+                let b111: u32 = b110.wrapping_mul((1u64 as u32));
+                let b112: u32 = b108.wrapping_mul((8u64 as u32));
+                let a2 = span((((0u32).wrapping_add(b62)).wrapping_add(b112)) as u32, UNITS, g0_len);
+                let b119: u32 = div(b13, (4u64 as u32));
+                let b120: u32 = b119.wrapping_add((1u64 as u32));
+                let b121: u32 = b120.wrapping_mul((4u64 as u32));
+                let b122: u32 = b11.wrapping_mul((8u64 as u32));
+                let b126: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b127: u32 = b126.wrapping_add((3u64 as u32));
+                let b128: u32 = div(b127, (4u64 as u32));
+                let b129: u32 = b128.wrapping_mul((4u64 as u32));
+                let b130: u32 = (0u64 as u32).wrapping_add(b129);
+                let b133: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b134: u32 = b133.wrapping_add((3u64 as u32));
+                let b135: u32 = div(b134, (4u64 as u32));
+                let b136: u32 = b135.wrapping_mul((4u64 as u32));
+                let b137: u32 = (0u64 as u32).wrapping_add(b136);
+                let b138: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b139: u32 = b138.wrapping_add((3u64 as u32));
+                let b140: u32 = div(b139, (4u64 as u32));
+                let b141: u32 = b140.wrapping_mul((4u64 as u32));
+                let b142: u32 = b137.wrapping_add(b141);
+                let b143: u32 = div(b142, (4u64 as u32));
+                let b144: u32 = b11.wrapping_mul((24u64 as u32));
+                let b145: u32 = b143.wrapping_add(b144);
+                let b147: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b148: u32 = b147.wrapping_add((3u64 as u32));
+                let b149: u32 = div(b148, (4u64 as u32));
+                let b150: u32 = b149.wrapping_mul((4u64 as u32));
+                let b151: u32 = (0u64 as u32).wrapping_add(b150);
+                let b152: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b153: u32 = b152.wrapping_add((3u64 as u32));
+                let b154: u32 = div(b153, (4u64 as u32));
+                let b155: u32 = b154.wrapping_mul((4u64 as u32));
+                let b156: u32 = b151.wrapping_add(b155);
+                let b157: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                let b158: u32 = b157.wrapping_add((3u64 as u32));
+                let b159: u32 = div(b158, (4u64 as u32));
+                let b160: u32 = b159.wrapping_mul((4u64 as u32));
+                let b161: u32 = b156.wrapping_add(b160);
+                let b162: u32 = div(b161, (4u64 as u32));
+                let b163: u32 = b11.wrapping_mul((64u64 as u32));
+                let b164: u32 = b162.wrapping_add(b163);
+                let b166: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b167: u32 = b166.wrapping_add((3u64 as u32));
+                let b168: u32 = div(b167, (4u64 as u32));
+                let b169: u32 = b168.wrapping_mul((4u64 as u32));
+                let b170: u32 = (0u64 as u32).wrapping_add(b169);
+                let b171: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b172: u32 = b171.wrapping_add((3u64 as u32));
+                let b173: u32 = div(b172, (4u64 as u32));
+                let b174: u32 = b173.wrapping_mul((4u64 as u32));
+                let b175: u32 = b170.wrapping_add(b174);
+                let b176: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                let b177: u32 = b176.wrapping_add((3u64 as u32));
+                let b178: u32 = div(b177, (4u64 as u32));
+                let b179: u32 = b178.wrapping_mul((4u64 as u32));
+                let b180: u32 = b175.wrapping_add(b179);
+                let b181: u32 = s_u32[0].wrapping_mul((32u64 as u32));
+                let b182: u32 = b181.wrapping_add((3u64 as u32));
+                let b183: u32 = div(b182, (4u64 as u32));
+                let b184: u32 = b183.wrapping_mul((4u64 as u32));
+                let b185: u32 = b180.wrapping_add(b184);
+                let b186: u32 = div(b185, (4u64 as u32));
+                let b187: u32 = b11.wrapping_mul((256u64 as u32));
+                let b188: u32 = b186.wrapping_add(b187);
+                let b190: i32 = ((b121) as i32);
+                let b191: u32 = div((0u64 as u32), (4u64 as u32));
+                let b192: u32 = div(b120, (16u64 as u32));
+                let b193: u32 = b192.wrapping_mul((8u64 as u32));
+                let b194: u32 = b191.wrapping_add(b193);
+                let b195: u32 = rem(b120, (8u64 as u32));
+                let b196: u32 = b194.wrapping_add(b195);
+                let b197: u32 = div(b120, (8u64 as u32));
+                let b198: u32 = rem(b197, (2u64 as u32));
+                let b199: u32 = b198.wrapping_mul((4u64 as u32));
+                let b200: u32 = b196.wrapping_mul((8u64 as u32));
+                let a3 = span((((0u32).wrapping_add(b188)).wrapping_add(b200)) as u32, UNITS, g0_len);
+                let b205: u32 = div((0u64 as u32), (4u64 as u32));
+                let b206: u32 = div(b120, (64u64 as u32));
+                let b207: u32 = b206.wrapping_mul((8u64 as u32));
+                let b208: u32 = b205.wrapping_add(b207);
+                let b209: u32 = rem(b120, (8u64 as u32));
+                let b210: u32 = b208.wrapping_add(b209);
+                let b211: u32 = div(b120, (8u64 as u32));
+                let b212: u32 = rem(b211, (8u64 as u32));
+                let b213: u32 = b212.wrapping_mul((1u64 as u32));
+                let b214: u32 = b210.wrapping_mul((8u64 as u32));
+                let a4 = span((((0u32).wrapping_add(b164)).wrapping_add(b214)) as u32, UNITS, g0_len);
+                let b221: u32 = div(b13, (4u64 as u32));
+                let b222: u32 = b221.wrapping_add((2u64 as u32));
+                let b223: u32 = b222.wrapping_mul((4u64 as u32));
+                let b224: u32 = b11.wrapping_mul((8u64 as u32));
+                let b228: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b229: u32 = b228.wrapping_add((3u64 as u32));
+                let b230: u32 = div(b229, (4u64 as u32));
+                let b231: u32 = b230.wrapping_mul((4u64 as u32));
+                let b232: u32 = (0u64 as u32).wrapping_add(b231);
+                let b235: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b236: u32 = b235.wrapping_add((3u64 as u32));
+                let b237: u32 = div(b236, (4u64 as u32));
+                let b238: u32 = b237.wrapping_mul((4u64 as u32));
+                let b239: u32 = (0u64 as u32).wrapping_add(b238);
+                let b240: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b241: u32 = b240.wrapping_add((3u64 as u32));
+                let b242: u32 = div(b241, (4u64 as u32));
+                let b243: u32 = b242.wrapping_mul((4u64 as u32));
+                let b244: u32 = b239.wrapping_add(b243);
+                let b245: u32 = div(b244, (4u64 as u32));
+                let b246: u32 = b11.wrapping_mul((24u64 as u32));
+                let b247: u32 = b245.wrapping_add(b246);
+                let b249: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b250: u32 = b249.wrapping_add((3u64 as u32));
+                let b251: u32 = div(b250, (4u64 as u32));
+                let b252: u32 = b251.wrapping_mul((4u64 as u32));
+                let b253: u32 = (0u64 as u32).wrapping_add(b252);
+                let b254: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b255: u32 = b254.wrapping_add((3u64 as u32));
+                let b256: u32 = div(b255, (4u64 as u32));
+                let b257: u32 = b256.wrapping_mul((4u64 as u32));
+                let b258: u32 = b253.wrapping_add(b257);
+                let b259: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                let b260: u32 = b259.wrapping_add((3u64 as u32));
+                let b261: u32 = div(b260, (4u64 as u32));
+                let b262: u32 = b261.wrapping_mul((4u64 as u32));
+                let b263: u32 = b258.wrapping_add(b262);
+                let b264: u32 = div(b263, (4u64 as u32));
+                let b265: u32 = b11.wrapping_mul((64u64 as u32));
+                let b266: u32 = b264.wrapping_add(b265);
+                let b268: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b269: u32 = b268.wrapping_add((3u64 as u32));
+                let b270: u32 = div(b269, (4u64 as u32));
+                let b271: u32 = b270.wrapping_mul((4u64 as u32));
+                let b272: u32 = (0u64 as u32).wrapping_add(b271);
+                let b273: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b274: u32 = b273.wrapping_add((3u64 as u32));
+                let b275: u32 = div(b274, (4u64 as u32));
+                let b276: u32 = b275.wrapping_mul((4u64 as u32));
+                let b277: u32 = b272.wrapping_add(b276);
+                let b278: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                let b279: u32 = b278.wrapping_add((3u64 as u32));
+                let b280: u32 = div(b279, (4u64 as u32));
+                let b281: u32 = b280.wrapping_mul((4u64 as u32));
+                let b282: u32 = b277.wrapping_add(b281);
+                let b283: u32 = s_u32[0].wrapping_mul((32u64 as u32));
+                let b284: u32 = b283.wrapping_add((3u64 as u32));
+                let b285: u32 = div(b284, (4u64 as u32));
+                let b286: u32 = b285.wrapping_mul((4u64 as u32));
+                let b287: u32 = b282.wrapping_add(b286);
+                let b288: u32 = div(b287, (4u64 as u32));
+                let b289: u32 = b11.wrapping_mul((256u64 as u32));
+                let b290: u32 = b288.wrapping_add(b289);
+                let b292: i32 = ((b223) as i32);
+                let b293: u32 = div((0u64 as u32), (4u64 as u32));
+                let b294: u32 = div(b222, (16u64 as u32));
+                let b295: u32 = b294.wrapping_mul((8u64 as u32));
+                let b296: u32 = b293.wrapping_add(b295);
+                let b297: u32 = rem(b222, (8u64 as u32));
+                let b298: u32 = b296.wrapping_add(b297);
+                let b299: u32 = div(b222, (8u64 as u32));
+                let b300: u32 = rem(b299, (2u64 as u32));
+                let b301: u32 = b300.wrapping_mul((4u64 as u32));
+                let b302: u32 = b298.wrapping_mul((8u64 as u32));
+                let a5 = span((((0u32).wrapping_add(b290)).wrapping_add(b302)) as u32, UNITS, g0_len);
+                let b307: u32 = div((0u64 as u32), (4u64 as u32));
+                let b308: u32 = div(b222, (64u64 as u32));
+                let b309: u32 = b308.wrapping_mul((8u64 as u32));
+                let b310: u32 = b307.wrapping_add(b309);
+                let b311: u32 = rem(b222, (8u64 as u32));
+                let b312: u32 = b310.wrapping_add(b311);
+                let b313: u32 = div(b222, (8u64 as u32));
+                let b314: u32 = rem(b313, (8u64 as u32));
+                let b315: u32 = b314.wrapping_mul((1u64 as u32));
+                let b316: u32 = b312.wrapping_mul((8u64 as u32));
+                let a6 = span((((0u32).wrapping_add(b266)).wrapping_add(b316)) as u32, UNITS, g0_len);
+                let b323: u32 = div(b13, (4u64 as u32));
+                let b324: u32 = b323.wrapping_add((3u64 as u32));
+                let b325: u32 = b324.wrapping_mul((4u64 as u32));
+                let b326: u32 = b11.wrapping_mul((8u64 as u32));
+                let b330: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b331: u32 = b330.wrapping_add((3u64 as u32));
+                let b332: u32 = div(b331, (4u64 as u32));
+                let b333: u32 = b332.wrapping_mul((4u64 as u32));
+                let b334: u32 = (0u64 as u32).wrapping_add(b333);
+                let b337: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b338: u32 = b337.wrapping_add((3u64 as u32));
+                let b339: u32 = div(b338, (4u64 as u32));
+                let b340: u32 = b339.wrapping_mul((4u64 as u32));
+                let b341: u32 = (0u64 as u32).wrapping_add(b340);
+                let b342: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b343: u32 = b342.wrapping_add((3u64 as u32));
+                let b344: u32 = div(b343, (4u64 as u32));
+                let b345: u32 = b344.wrapping_mul((4u64 as u32));
+                let b346: u32 = b341.wrapping_add(b345);
+                let b347: u32 = div(b346, (4u64 as u32));
+                let b348: u32 = b11.wrapping_mul((24u64 as u32));
+                let b349: u32 = b347.wrapping_add(b348);
+                let b351: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b352: u32 = b351.wrapping_add((3u64 as u32));
+                let b353: u32 = div(b352, (4u64 as u32));
+                let b354: u32 = b353.wrapping_mul((4u64 as u32));
+                let b355: u32 = (0u64 as u32).wrapping_add(b354);
+                let b356: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b357: u32 = b356.wrapping_add((3u64 as u32));
+                let b358: u32 = div(b357, (4u64 as u32));
+                let b359: u32 = b358.wrapping_mul((4u64 as u32));
+                let b360: u32 = b355.wrapping_add(b359);
+                let b361: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                let b362: u32 = b361.wrapping_add((3u64 as u32));
+                let b363: u32 = div(b362, (4u64 as u32));
+                let b364: u32 = b363.wrapping_mul((4u64 as u32));
+                let b365: u32 = b360.wrapping_add(b364);
+                let b366: u32 = div(b365, (4u64 as u32));
+                let b367: u32 = b11.wrapping_mul((64u64 as u32));
+                let b368: u32 = b366.wrapping_add(b367);
+                let b370: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b371: u32 = b370.wrapping_add((3u64 as u32));
+                let b372: u32 = div(b371, (4u64 as u32));
+                let b373: u32 = b372.wrapping_mul((4u64 as u32));
+                let b374: u32 = (0u64 as u32).wrapping_add(b373);
+                let b375: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b376: u32 = b375.wrapping_add((3u64 as u32));
+                let b377: u32 = div(b376, (4u64 as u32));
+                let b378: u32 = b377.wrapping_mul((4u64 as u32));
+                let b379: u32 = b374.wrapping_add(b378);
+                let b380: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                let b381: u32 = b380.wrapping_add((3u64 as u32));
+                let b382: u32 = div(b381, (4u64 as u32));
+                let b383: u32 = b382.wrapping_mul((4u64 as u32));
+                let b384: u32 = b379.wrapping_add(b383);
+                let b385: u32 = s_u32[0].wrapping_mul((32u64 as u32));
+                let b386: u32 = b385.wrapping_add((3u64 as u32));
+                let b387: u32 = div(b386, (4u64 as u32));
+                let b388: u32 = b387.wrapping_mul((4u64 as u32));
+                let b389: u32 = b384.wrapping_add(b388);
+                let b390: u32 = div(b389, (4u64 as u32));
+                let b391: u32 = b11.wrapping_mul((256u64 as u32));
+                let b392: u32 = b390.wrapping_add(b391);
+                let b394: i32 = ((b325) as i32);
+                let b395: u32 = div((0u64 as u32), (4u64 as u32));
+                let b396: u32 = div(b324, (16u64 as u32));
+                let b397: u32 = b396.wrapping_mul((8u64 as u32));
+                let b398: u32 = b395.wrapping_add(b397);
+                let b399: u32 = rem(b324, (8u64 as u32));
+                let b400: u32 = b398.wrapping_add(b399);
+                let b401: u32 = div(b324, (8u64 as u32));
+                let b402: u32 = rem(b401, (2u64 as u32));
+                let b403: u32 = b402.wrapping_mul((4u64 as u32));
+                let b404: u32 = b400.wrapping_mul((8u64 as u32));
+                let a7 = span((((0u32).wrapping_add(b392)).wrapping_add(b404)) as u32, UNITS, g0_len);
+                let b409: u32 = div((0u64 as u32), (4u64 as u32));
+                let b410: u32 = div(b324, (64u64 as u32));
+                let b411: u32 = b410.wrapping_mul((8u64 as u32));
+                let b412: u32 = b409.wrapping_add(b411);
+                let b413: u32 = rem(b324, (8u64 as u32));
+                let b414: u32 = b412.wrapping_add(b413);
+                let b415: u32 = div(b324, (8u64 as u32));
+                let b416: u32 = rem(b415, (8u64 as u32));
+                let b417: u32 = b416.wrapping_mul((1u64 as u32));
+                let b418: u32 = b414.wrapping_mul((8u64 as u32));
+                let a8 = span((((0u32).wrapping_add(b368)).wrapping_add(b418)) as u32, UNITS, g0_len);
+                let b425: u32 = div(b13, (4u64 as u32));
+                let b426: u32 = b425.wrapping_add((4u64 as u32));
+                let b427: u32 = b426.wrapping_mul((4u64 as u32));
+                let b428: u32 = b11.wrapping_mul((8u64 as u32));
+                let b432: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b433: u32 = b432.wrapping_add((3u64 as u32));
+                let b434: u32 = div(b433, (4u64 as u32));
+                let b435: u32 = b434.wrapping_mul((4u64 as u32));
+                let b436: u32 = (0u64 as u32).wrapping_add(b435);
+                let b439: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b440: u32 = b439.wrapping_add((3u64 as u32));
+                let b441: u32 = div(b440, (4u64 as u32));
+                let b442: u32 = b441.wrapping_mul((4u64 as u32));
+                let b443: u32 = (0u64 as u32).wrapping_add(b442);
+                let b444: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b445: u32 = b444.wrapping_add((3u64 as u32));
+                let b446: u32 = div(b445, (4u64 as u32));
+                let b447: u32 = b446.wrapping_mul((4u64 as u32));
+                let b448: u32 = b443.wrapping_add(b447);
+                let b449: u32 = div(b448, (4u64 as u32));
+                let b450: u32 = b11.wrapping_mul((24u64 as u32));
+                let b451: u32 = b449.wrapping_add(b450);
+                let b453: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b454: u32 = b453.wrapping_add((3u64 as u32));
+                let b455: u32 = div(b454, (4u64 as u32));
+                let b456: u32 = b455.wrapping_mul((4u64 as u32));
+                let b457: u32 = (0u64 as u32).wrapping_add(b456);
+                let b458: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b459: u32 = b458.wrapping_add((3u64 as u32));
+                let b460: u32 = div(b459, (4u64 as u32));
+                let b461: u32 = b460.wrapping_mul((4u64 as u32));
+                let b462: u32 = b457.wrapping_add(b461);
+                let b463: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                let b464: u32 = b463.wrapping_add((3u64 as u32));
+                let b465: u32 = div(b464, (4u64 as u32));
+                let b466: u32 = b465.wrapping_mul((4u64 as u32));
+                let b467: u32 = b462.wrapping_add(b466);
+                let b468: u32 = div(b467, (4u64 as u32));
+                let b469: u32 = b11.wrapping_mul((64u64 as u32));
+                let b470: u32 = b468.wrapping_add(b469);
+                let b472: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b473: u32 = b472.wrapping_add((3u64 as u32));
+                let b474: u32 = div(b473, (4u64 as u32));
+                let b475: u32 = b474.wrapping_mul((4u64 as u32));
+                let b476: u32 = (0u64 as u32).wrapping_add(b475);
+                let b477: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b478: u32 = b477.wrapping_add((3u64 as u32));
+                let b479: u32 = div(b478, (4u64 as u32));
+                let b480: u32 = b479.wrapping_mul((4u64 as u32));
+                let b481: u32 = b476.wrapping_add(b480);
+                let b482: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                let b483: u32 = b482.wrapping_add((3u64 as u32));
+                let b484: u32 = div(b483, (4u64 as u32));
+                let b485: u32 = b484.wrapping_mul((4u64 as u32));
+                let b486: u32 = b481.wrapping_add(b485);
+                let b487: u32 = s_u32[0].wrapping_mul((32u64 as u32));
+                let b488: u32 = b487.wrapping_add((3u64 as u32));
+                let b489: u32 = div(b488, (4u64 as u32));
+                let b490: u32 = b489.wrapping_mul((4u64 as u32));
+                let b491: u32 = b486.wrapping_add(b490);
+                let b492: u32 = div(b491, (4u64 as u32));
+                let b493: u32 = b11.wrapping_mul((256u64 as u32));
+                let b494: u32 = b492.wrapping_add(b493);
+                let b496: i32 = ((b427) as i32);
+                let b497: u32 = div((0u64 as u32), (4u64 as u32));
+                let b498: u32 = div(b426, (16u64 as u32));
+                let b499: u32 = b498.wrapping_mul((8u64 as u32));
+                let b500: u32 = b497.wrapping_add(b499);
+                let b501: u32 = rem(b426, (8u64 as u32));
+                let b502: u32 = b500.wrapping_add(b501);
+                let b503: u32 = div(b426, (8u64 as u32));
+                let b504: u32 = rem(b503, (2u64 as u32));
+                let b505: u32 = b504.wrapping_mul((4u64 as u32));
+                let b506: u32 = b502.wrapping_mul((8u64 as u32));
+                let a9 = span((((0u32).wrapping_add(b494)).wrapping_add(b506)) as u32, UNITS, g0_len);
+                let b511: u32 = div((0u64 as u32), (4u64 as u32));
+                let b512: u32 = div(b426, (64u64 as u32));
+                let b513: u32 = b512.wrapping_mul((8u64 as u32));
+                let b514: u32 = b511.wrapping_add(b513);
+                let b515: u32 = rem(b426, (8u64 as u32));
+                let b516: u32 = b514.wrapping_add(b515);
+                let b517: u32 = div(b426, (8u64 as u32));
+                let b518: u32 = rem(b517, (8u64 as u32));
+                let b519: u32 = b518.wrapping_mul((1u64 as u32));
+                let b520: u32 = b516.wrapping_mul((8u64 as u32));
+                let a10 = span((((0u32).wrapping_add(b470)).wrapping_add(b520)) as u32, UNITS, g0_len);
+                let b527: u32 = div(b13, (4u64 as u32));
+                let b528: u32 = b527.wrapping_add((5u64 as u32));
+                let b529: u32 = b528.wrapping_mul((4u64 as u32));
+                let b530: u32 = b11.wrapping_mul((8u64 as u32));
+                let b534: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b535: u32 = b534.wrapping_add((3u64 as u32));
+                let b536: u32 = div(b535, (4u64 as u32));
+                let b537: u32 = b536.wrapping_mul((4u64 as u32));
+                let b538: u32 = (0u64 as u32).wrapping_add(b537);
+                let b541: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b542: u32 = b541.wrapping_add((3u64 as u32));
+                let b543: u32 = div(b542, (4u64 as u32));
+                let b544: u32 = b543.wrapping_mul((4u64 as u32));
+                let b545: u32 = (0u64 as u32).wrapping_add(b544);
+                let b546: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b547: u32 = b546.wrapping_add((3u64 as u32));
+                let b548: u32 = div(b547, (4u64 as u32));
+                let b549: u32 = b548.wrapping_mul((4u64 as u32));
+                let b550: u32 = b545.wrapping_add(b549);
+                let b551: u32 = div(b550, (4u64 as u32));
+                let b552: u32 = b11.wrapping_mul((24u64 as u32));
+                let b553: u32 = b551.wrapping_add(b552);
+                let b555: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b556: u32 = b555.wrapping_add((3u64 as u32));
+                let b557: u32 = div(b556, (4u64 as u32));
+                let b558: u32 = b557.wrapping_mul((4u64 as u32));
+                let b559: u32 = (0u64 as u32).wrapping_add(b558);
+                let b560: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b561: u32 = b560.wrapping_add((3u64 as u32));
+                let b562: u32 = div(b561, (4u64 as u32));
+                let b563: u32 = b562.wrapping_mul((4u64 as u32));
+                let b564: u32 = b559.wrapping_add(b563);
+                let b565: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                let b566: u32 = b565.wrapping_add((3u64 as u32));
+                let b567: u32 = div(b566, (4u64 as u32));
+                let b568: u32 = b567.wrapping_mul((4u64 as u32));
+                let b569: u32 = b564.wrapping_add(b568);
+                let b570: u32 = div(b569, (4u64 as u32));
+                let b571: u32 = b11.wrapping_mul((64u64 as u32));
+                let b572: u32 = b570.wrapping_add(b571);
+                let b574: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b575: u32 = b574.wrapping_add((3u64 as u32));
+                let b576: u32 = div(b575, (4u64 as u32));
+                let b577: u32 = b576.wrapping_mul((4u64 as u32));
+                let b578: u32 = (0u64 as u32).wrapping_add(b577);
+                let b579: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b580: u32 = b579.wrapping_add((3u64 as u32));
+                let b581: u32 = div(b580, (4u64 as u32));
+                let b582: u32 = b581.wrapping_mul((4u64 as u32));
+                let b583: u32 = b578.wrapping_add(b582);
+                let b584: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                let b585: u32 = b584.wrapping_add((3u64 as u32));
+                let b586: u32 = div(b585, (4u64 as u32));
+                let b587: u32 = b586.wrapping_mul((4u64 as u32));
+                let b588: u32 = b583.wrapping_add(b587);
+                let b589: u32 = s_u32[0].wrapping_mul((32u64 as u32));
+                let b590: u32 = b589.wrapping_add((3u64 as u32));
+                let b591: u32 = div(b590, (4u64 as u32));
+                let b592: u32 = b591.wrapping_mul((4u64 as u32));
+                let b593: u32 = b588.wrapping_add(b592);
+                let b594: u32 = div(b593, (4u64 as u32));
+                let b595: u32 = b11.wrapping_mul((256u64 as u32));
+                let b596: u32 = b594.wrapping_add(b595);
+                let b598: i32 = ((b529) as i32);
+                let b599: u32 = div((0u64 as u32), (4u64 as u32));
+                let b600: u32 = div(b528, (16u64 as u32));
+                let b601: u32 = b600.wrapping_mul((8u64 as u32));
+                let b602: u32 = b599.wrapping_add(b601);
+                let b603: u32 = rem(b528, (8u64 as u32));
+                let b604: u32 = b602.wrapping_add(b603);
+                let b605: u32 = div(b528, (8u64 as u32));
+                let b606: u32 = rem(b605, (2u64 as u32));
+                let b607: u32 = b606.wrapping_mul((4u64 as u32));
+                let b608: u32 = b604.wrapping_mul((8u64 as u32));
+                let a11 = span((((0u32).wrapping_add(b596)).wrapping_add(b608)) as u32, UNITS, g0_len);
+                let b613: u32 = div((0u64 as u32), (4u64 as u32));
+                let b614: u32 = div(b528, (64u64 as u32));
+                let b615: u32 = b614.wrapping_mul((8u64 as u32));
+                let b616: u32 = b613.wrapping_add(b615);
+                let b617: u32 = rem(b528, (8u64 as u32));
+                let b618: u32 = b616.wrapping_add(b617);
+                let b619: u32 = div(b528, (8u64 as u32));
+                let b620: u32 = rem(b619, (8u64 as u32));
+                let b621: u32 = b620.wrapping_mul((1u64 as u32));
+                let b622: u32 = b618.wrapping_mul((8u64 as u32));
+                let a12 = span((((0u32).wrapping_add(b572)).wrapping_add(b622)) as u32, UNITS, g0_len);
+                let b629: u32 = div(b13, (4u64 as u32));
+                let b630: u32 = b629.wrapping_add((6u64 as u32));
+                let b631: u32 = b630.wrapping_mul((4u64 as u32));
+                let b632: u32 = b11.wrapping_mul((8u64 as u32));
+                let b636: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b637: u32 = b636.wrapping_add((3u64 as u32));
+                let b638: u32 = div(b637, (4u64 as u32));
+                let b639: u32 = b638.wrapping_mul((4u64 as u32));
+                let b640: u32 = (0u64 as u32).wrapping_add(b639);
+                let b643: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b644: u32 = b643.wrapping_add((3u64 as u32));
+                let b645: u32 = div(b644, (4u64 as u32));
+                let b646: u32 = b645.wrapping_mul((4u64 as u32));
+                let b647: u32 = (0u64 as u32).wrapping_add(b646);
+                let b648: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b649: u32 = b648.wrapping_add((3u64 as u32));
+                let b650: u32 = div(b649, (4u64 as u32));
+                let b651: u32 = b650.wrapping_mul((4u64 as u32));
+                let b652: u32 = b647.wrapping_add(b651);
+                let b653: u32 = div(b652, (4u64 as u32));
+                let b654: u32 = b11.wrapping_mul((24u64 as u32));
+                let b655: u32 = b653.wrapping_add(b654);
+                let b657: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b658: u32 = b657.wrapping_add((3u64 as u32));
+                let b659: u32 = div(b658, (4u64 as u32));
+                let b660: u32 = b659.wrapping_mul((4u64 as u32));
+                let b661: u32 = (0u64 as u32).wrapping_add(b660);
+                let b662: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b663: u32 = b662.wrapping_add((3u64 as u32));
+                let b664: u32 = div(b663, (4u64 as u32));
+                let b665: u32 = b664.wrapping_mul((4u64 as u32));
+                let b666: u32 = b661.wrapping_add(b665);
+                let b667: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                let b668: u32 = b667.wrapping_add((3u64 as u32));
+                let b669: u32 = div(b668, (4u64 as u32));
+                let b670: u32 = b669.wrapping_mul((4u64 as u32));
+                let b671: u32 = b666.wrapping_add(b670);
+                let b672: u32 = div(b671, (4u64 as u32));
+                let b673: u32 = b11.wrapping_mul((64u64 as u32));
+                let b674: u32 = b672.wrapping_add(b673);
+                let b676: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b677: u32 = b676.wrapping_add((3u64 as u32));
+                let b678: u32 = div(b677, (4u64 as u32));
+                let b679: u32 = b678.wrapping_mul((4u64 as u32));
+                let b680: u32 = (0u64 as u32).wrapping_add(b679);
+                let b681: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b682: u32 = b681.wrapping_add((3u64 as u32));
+                let b683: u32 = div(b682, (4u64 as u32));
+                let b684: u32 = b683.wrapping_mul((4u64 as u32));
+                let b685: u32 = b680.wrapping_add(b684);
+                let b686: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                let b687: u32 = b686.wrapping_add((3u64 as u32));
+                let b688: u32 = div(b687, (4u64 as u32));
+                let b689: u32 = b688.wrapping_mul((4u64 as u32));
+                let b690: u32 = b685.wrapping_add(b689);
+                let b691: u32 = s_u32[0].wrapping_mul((32u64 as u32));
+                let b692: u32 = b691.wrapping_add((3u64 as u32));
+                let b693: u32 = div(b692, (4u64 as u32));
+                let b694: u32 = b693.wrapping_mul((4u64 as u32));
+                let b695: u32 = b690.wrapping_add(b694);
+                let b696: u32 = div(b695, (4u64 as u32));
+                let b697: u32 = b11.wrapping_mul((256u64 as u32));
+                let b698: u32 = b696.wrapping_add(b697);
+                let b700: i32 = ((b631) as i32);
+                let b701: u32 = div((0u64 as u32), (4u64 as u32));
+                let b702: u32 = div(b630, (16u64 as u32));
+                let b703: u32 = b702.wrapping_mul((8u64 as u32));
+                let b704: u32 = b701.wrapping_add(b703);
+                let b705: u32 = rem(b630, (8u64 as u32));
+                let b706: u32 = b704.wrapping_add(b705);
+                let b707: u32 = div(b630, (8u64 as u32));
+                let b708: u32 = rem(b707, (2u64 as u32));
+                let b709: u32 = b708.wrapping_mul((4u64 as u32));
+                let b710: u32 = b706.wrapping_mul((8u64 as u32));
+                let a13 = span((((0u32).wrapping_add(b698)).wrapping_add(b710)) as u32, UNITS, g0_len);
+                let b715: u32 = div((0u64 as u32), (4u64 as u32));
+                let b716: u32 = div(b630, (64u64 as u32));
+                let b717: u32 = b716.wrapping_mul((8u64 as u32));
+                let b718: u32 = b715.wrapping_add(b717);
+                let b719: u32 = rem(b630, (8u64 as u32));
+                let b720: u32 = b718.wrapping_add(b719);
+                let b721: u32 = div(b630, (8u64 as u32));
+                let b722: u32 = rem(b721, (8u64 as u32));
+                let b723: u32 = b722.wrapping_mul((1u64 as u32));
+                let b724: u32 = b720.wrapping_mul((8u64 as u32));
+                let a14 = span((((0u32).wrapping_add(b674)).wrapping_add(b724)) as u32, UNITS, g0_len);
+                let b731: u32 = div(b13, (4u64 as u32));
+                let b732: u32 = b731.wrapping_add((7u64 as u32));
+                let b733: u32 = b732.wrapping_mul((4u64 as u32));
+                let b734: u32 = b11.wrapping_mul((8u64 as u32));
+                let b738: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b739: u32 = b738.wrapping_add((3u64 as u32));
+                let b740: u32 = div(b739, (4u64 as u32));
+                let b741: u32 = b740.wrapping_mul((4u64 as u32));
+                let b742: u32 = (0u64 as u32).wrapping_add(b741);
+                let b745: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b746: u32 = b745.wrapping_add((3u64 as u32));
+                let b747: u32 = div(b746, (4u64 as u32));
+                let b748: u32 = b747.wrapping_mul((4u64 as u32));
+                let b749: u32 = (0u64 as u32).wrapping_add(b748);
+                let b750: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b751: u32 = b750.wrapping_add((3u64 as u32));
+                let b752: u32 = div(b751, (4u64 as u32));
+                let b753: u32 = b752.wrapping_mul((4u64 as u32));
+                let b754: u32 = b749.wrapping_add(b753);
+                let b755: u32 = div(b754, (4u64 as u32));
+                let b756: u32 = b11.wrapping_mul((24u64 as u32));
+                let b757: u32 = b755.wrapping_add(b756);
+                let b759: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b760: u32 = b759.wrapping_add((3u64 as u32));
+                let b761: u32 = div(b760, (4u64 as u32));
+                let b762: u32 = b761.wrapping_mul((4u64 as u32));
+                let b763: u32 = (0u64 as u32).wrapping_add(b762);
+                let b764: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b765: u32 = b764.wrapping_add((3u64 as u32));
+                let b766: u32 = div(b765, (4u64 as u32));
+                let b767: u32 = b766.wrapping_mul((4u64 as u32));
+                let b768: u32 = b763.wrapping_add(b767);
+                let b769: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                let b770: u32 = b769.wrapping_add((3u64 as u32));
+                let b771: u32 = div(b770, (4u64 as u32));
+                let b772: u32 = b771.wrapping_mul((4u64 as u32));
+                let b773: u32 = b768.wrapping_add(b772);
+                let b774: u32 = div(b773, (4u64 as u32));
+                let b775: u32 = b11.wrapping_mul((64u64 as u32));
+                let b776: u32 = b774.wrapping_add(b775);
+                let b778: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b779: u32 = b778.wrapping_add((3u64 as u32));
+                let b780: u32 = div(b779, (4u64 as u32));
+                let b781: u32 = b780.wrapping_mul((4u64 as u32));
+                let b782: u32 = (0u64 as u32).wrapping_add(b781);
+                let b783: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b784: u32 = b783.wrapping_add((3u64 as u32));
+                let b785: u32 = div(b784, (4u64 as u32));
+                let b786: u32 = b785.wrapping_mul((4u64 as u32));
+                let b787: u32 = b782.wrapping_add(b786);
+                let b788: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                let b789: u32 = b788.wrapping_add((3u64 as u32));
+                let b790: u32 = div(b789, (4u64 as u32));
+                let b791: u32 = b790.wrapping_mul((4u64 as u32));
+                let b792: u32 = b787.wrapping_add(b791);
+                let b793: u32 = s_u32[0].wrapping_mul((32u64 as u32));
+                let b794: u32 = b793.wrapping_add((3u64 as u32));
+                let b795: u32 = div(b794, (4u64 as u32));
+                let b796: u32 = b795.wrapping_mul((4u64 as u32));
+                let b797: u32 = b792.wrapping_add(b796);
+                let b798: u32 = div(b797, (4u64 as u32));
+                let b799: u32 = b11.wrapping_mul((256u64 as u32));
+                let b800: u32 = b798.wrapping_add(b799);
+                let b802: i32 = ((b733) as i32);
+                let b803: u32 = div((0u64 as u32), (4u64 as u32));
+                let b804: u32 = div(b732, (16u64 as u32));
+                let b805: u32 = b804.wrapping_mul((8u64 as u32));
+                let b806: u32 = b803.wrapping_add(b805);
+                let b807: u32 = rem(b732, (8u64 as u32));
+                let b808: u32 = b806.wrapping_add(b807);
+                let b809: u32 = div(b732, (8u64 as u32));
+                let b810: u32 = rem(b809, (2u64 as u32));
+                let b811: u32 = b810.wrapping_mul((4u64 as u32));
+                let b812: u32 = b808.wrapping_mul((8u64 as u32));
+                let a15 = span((((0u32).wrapping_add(b800)).wrapping_add(b812)) as u32, UNITS, g0_len);
+                let b817: u32 = div((0u64 as u32), (4u64 as u32));
+                let b818: u32 = div(b732, (64u64 as u32));
+                let b819: u32 = b818.wrapping_mul((8u64 as u32));
+                let b820: u32 = b817.wrapping_add(b819);
+                let b821: u32 = rem(b732, (8u64 as u32));
+                let b822: u32 = b820.wrapping_add(b821);
+                let b823: u32 = div(b732, (8u64 as u32));
+                let b824: u32 = rem(b823, (8u64 as u32));
+                let b825: u32 = b824.wrapping_mul((1u64 as u32));
+                let b826: u32 = b822.wrapping_mul((8u64 as u32));
+                let a16 = span((((0u32).wrapping_add(b776)).wrapping_add(b826)) as u32, UNITS, g0_len);
+                let b835: u32 = b13.wrapping_add((0u64 as u32));
+                let b836: u32 = b11.wrapping_mul((8u64 as u32));
+                let b840: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b841: u32 = b840.wrapping_add((3u64 as u32));
+                let b842: u32 = div(b841, (4u64 as u32));
+                let b843: u32 = b842.wrapping_mul((4u64 as u32));
+                let b844: u32 = (0u64 as u32).wrapping_add(b843);
+                let b847: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b848: u32 = b847.wrapping_add((3u64 as u32));
+                let b849: u32 = div(b848, (4u64 as u32));
+                let b850: u32 = b849.wrapping_mul((4u64 as u32));
+                let b851: u32 = (0u64 as u32).wrapping_add(b850);
+                let b852: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b853: u32 = b852.wrapping_add((3u64 as u32));
+                let b854: u32 = div(b853, (4u64 as u32));
+                let b855: u32 = b854.wrapping_mul((4u64 as u32));
+                let b856: u32 = b851.wrapping_add(b855);
+                let b857: u32 = div(b856, (4u64 as u32));
+                let b858: u32 = b11.wrapping_mul((24u64 as u32));
+                let b859: u32 = b857.wrapping_add(b858);
+                let b861: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b862: u32 = b861.wrapping_add((3u64 as u32));
+                let b863: u32 = div(b862, (4u64 as u32));
+                let b864: u32 = b863.wrapping_mul((4u64 as u32));
+                let b865: u32 = (0u64 as u32).wrapping_add(b864);
+                let b866: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b867: u32 = b866.wrapping_add((3u64 as u32));
+                let b868: u32 = div(b867, (4u64 as u32));
+                let b869: u32 = b868.wrapping_mul((4u64 as u32));
+                let b870: u32 = b865.wrapping_add(b869);
+                let b871: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                let b872: u32 = b871.wrapping_add((3u64 as u32));
+                let b873: u32 = div(b872, (4u64 as u32));
+                let b874: u32 = b873.wrapping_mul((4u64 as u32));
+                let b875: u32 = b870.wrapping_add(b874);
+                let b876: u32 = div(b875, (4u64 as u32));
+                let b877: u32 = b11.wrapping_mul((64u64 as u32));
+                let b878: u32 = b876.wrapping_add(b877);
+                let b880: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b881: u32 = b880.wrapping_add((3u64 as u32));
+                let b882: u32 = div(b881, (4u64 as u32));
+                let b883: u32 = b882.wrapping_mul((4u64 as u32));
+                let b884: u32 = (0u64 as u32).wrapping_add(b883);
+                let b885: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b886: u32 = b885.wrapping_add((3u64 as u32));
+                let b887: u32 = div(b886, (4u64 as u32));
+                let b888: u32 = b887.wrapping_mul((4u64 as u32));
+                let b889: u32 = b884.wrapping_add(b888);
+                let b890: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                let b891: u32 = b890.wrapping_add((3u64 as u32));
+                let b892: u32 = div(b891, (4u64 as u32));
+                let b893: u32 = b892.wrapping_mul((4u64 as u32));
+                let b894: u32 = b889.wrapping_add(b893);
+                let b895: u32 = s_u32[0].wrapping_mul((32u64 as u32));
+                let b896: u32 = b895.wrapping_add((3u64 as u32));
+                let b897: u32 = div(b896, (4u64 as u32));
+                let b898: u32 = b897.wrapping_mul((4u64 as u32));
+                let b899: u32 = b894.wrapping_add(b898);
+                let b900: u32 = div(b899, (4u64 as u32));
+                let b901: u32 = b11.wrapping_mul((256u64 as u32));
+                let b902: u32 = b900.wrapping_add(b901);
+                let a17 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b836)).wrapping_mul(2)), UNITS, g0_len);
+                let mut b860 = [<u32>::default(); UNITS];
                 for l in 0..UNITS {
-                    let x935: u32 = b858[l].wrapping_add(b934);
-                    let x936: u32 = *g0.add(a18 + l);
-                    let x940: u32 = x936.wrapping_shr((b939) as u32);
-                    let x941: u32 = x940 & (255u64 as u32);
-                    let x942: i32 = ((x941) as i32);
-                    let x943: i32 = x942 & (63i64 as i32);
-                    v930[l] = x943;
+                    let x21: u32 = b20.wrapping_add((l as u32));
+                    let x22: u32 = x21.wrapping_mul((2u64 as u32));
+                    let x23: u32 = (0u64 as u32).wrapping_add(x22);
+                    let x29: u32 = x21.wrapping_mul((2u64 as u32));
+                    let x30: u32 = b28.wrapping_add(x29);
+                    let x44: u32 = b43.wrapping_add((l as u32));
+                    let x63: u32 = b62.wrapping_add((l as u32));
+                    let x87: u32 = b86.wrapping_add((l as u32));
+                    let x99: u32 = x87.wrapping_add(b98);
+                    let x100: u32 = *g0.add(a1 + l);
+                    let x101: u32 = x100.wrapping_shr((b97) as u32);
+                    let x102: u32 = x101 & (252645135u64 as u32);
+                    let x113: u32 = x63.wrapping_add(b112);
+                    let x114: u32 = *g0.add(a2 + l);
+                    let x115: u32 = x114.wrapping_shr((b111) as u32);
+                    let x116: u32 = x115 & (16843009u64 as u32);
+                    let x117: u32 = x116.wrapping_shl(((4u64 as u32)) as u32);
+                    let x118: u32 = x102 | x117;
+                    la16_0[l] = x118;
+                    let x123: u32 = b122.wrapping_add((l as u32));
+                    let x124: u32 = x123.wrapping_mul((2u64 as u32));
+                    let x125: u32 = (0u64 as u32).wrapping_add(x124);
+                    let x131: u32 = x123.wrapping_mul((2u64 as u32));
+                    let x132: u32 = b130.wrapping_add(x131);
+                    let x146: u32 = b145.wrapping_add((l as u32));
+                    let x165: u32 = b164.wrapping_add((l as u32));
+                    let x189: u32 = b188.wrapping_add((l as u32));
+                    let x201: u32 = x189.wrapping_add(b200);
+                    let x202: u32 = *g0.add(a3 + l);
+                    let x203: u32 = x202.wrapping_shr((b199) as u32);
+                    let x204: u32 = x203 & (252645135u64 as u32);
+                    let x215: u32 = x165.wrapping_add(b214);
+                    let x216: u32 = *g0.add(a4 + l);
+                    let x217: u32 = x216.wrapping_shr((b213) as u32);
+                    let x218: u32 = x217 & (16843009u64 as u32);
+                    let x219: u32 = x218.wrapping_shl(((4u64 as u32)) as u32);
+                    let x220: u32 = x204 | x219;
+                    la16_1[l] = x220;
+                    let x225: u32 = b224.wrapping_add((l as u32));
+                    let x226: u32 = x225.wrapping_mul((2u64 as u32));
+                    let x227: u32 = (0u64 as u32).wrapping_add(x226);
+                    let x233: u32 = x225.wrapping_mul((2u64 as u32));
+                    let x234: u32 = b232.wrapping_add(x233);
+                    let x248: u32 = b247.wrapping_add((l as u32));
+                    let x267: u32 = b266.wrapping_add((l as u32));
+                    let x291: u32 = b290.wrapping_add((l as u32));
+                    let x303: u32 = x291.wrapping_add(b302);
+                    let x304: u32 = *g0.add(a5 + l);
+                    let x305: u32 = x304.wrapping_shr((b301) as u32);
+                    let x306: u32 = x305 & (252645135u64 as u32);
+                    let x317: u32 = x267.wrapping_add(b316);
+                    let x318: u32 = *g0.add(a6 + l);
+                    let x319: u32 = x318.wrapping_shr((b315) as u32);
+                    let x320: u32 = x319 & (16843009u64 as u32);
+                    let x321: u32 = x320.wrapping_shl(((4u64 as u32)) as u32);
+                    let x322: u32 = x306 | x321;
+                    la16_2[l] = x322;
+                    let x327: u32 = b326.wrapping_add((l as u32));
+                    let x328: u32 = x327.wrapping_mul((2u64 as u32));
+                    let x329: u32 = (0u64 as u32).wrapping_add(x328);
+                    let x335: u32 = x327.wrapping_mul((2u64 as u32));
+                    let x336: u32 = b334.wrapping_add(x335);
+                    let x350: u32 = b349.wrapping_add((l as u32));
+                    let x369: u32 = b368.wrapping_add((l as u32));
+                    let x393: u32 = b392.wrapping_add((l as u32));
+                    let x405: u32 = x393.wrapping_add(b404);
+                    let x406: u32 = *g0.add(a7 + l);
+                    let x407: u32 = x406.wrapping_shr((b403) as u32);
+                    let x408: u32 = x407 & (252645135u64 as u32);
+                    let x419: u32 = x369.wrapping_add(b418);
+                    let x420: u32 = *g0.add(a8 + l);
+                    let x421: u32 = x420.wrapping_shr((b417) as u32);
+                    let x422: u32 = x421 & (16843009u64 as u32);
+                    let x423: u32 = x422.wrapping_shl(((4u64 as u32)) as u32);
+                    let x424: u32 = x408 | x423;
+                    la16_3[l] = x424;
+                    let x429: u32 = b428.wrapping_add((l as u32));
+                    let x430: u32 = x429.wrapping_mul((2u64 as u32));
+                    let x431: u32 = (0u64 as u32).wrapping_add(x430);
+                    let x437: u32 = x429.wrapping_mul((2u64 as u32));
+                    let x438: u32 = b436.wrapping_add(x437);
+                    let x452: u32 = b451.wrapping_add((l as u32));
+                    let x471: u32 = b470.wrapping_add((l as u32));
+                    let x495: u32 = b494.wrapping_add((l as u32));
+                    let x507: u32 = x495.wrapping_add(b506);
+                    let x508: u32 = *g0.add(a9 + l);
+                    let x509: u32 = x508.wrapping_shr((b505) as u32);
+                    let x510: u32 = x509 & (252645135u64 as u32);
+                    let x521: u32 = x471.wrapping_add(b520);
+                    let x522: u32 = *g0.add(a10 + l);
+                    let x523: u32 = x522.wrapping_shr((b519) as u32);
+                    let x524: u32 = x523 & (16843009u64 as u32);
+                    let x525: u32 = x524.wrapping_shl(((4u64 as u32)) as u32);
+                    let x526: u32 = x510 | x525;
+                    la16_4[l] = x526;
+                    let x531: u32 = b530.wrapping_add((l as u32));
+                    let x532: u32 = x531.wrapping_mul((2u64 as u32));
+                    let x533: u32 = (0u64 as u32).wrapping_add(x532);
+                    let x539: u32 = x531.wrapping_mul((2u64 as u32));
+                    let x540: u32 = b538.wrapping_add(x539);
+                    let x554: u32 = b553.wrapping_add((l as u32));
+                    let x573: u32 = b572.wrapping_add((l as u32));
+                    let x597: u32 = b596.wrapping_add((l as u32));
+                    let x609: u32 = x597.wrapping_add(b608);
+                    let x610: u32 = *g0.add(a11 + l);
+                    let x611: u32 = x610.wrapping_shr((b607) as u32);
+                    let x612: u32 = x611 & (252645135u64 as u32);
+                    let x623: u32 = x573.wrapping_add(b622);
+                    let x624: u32 = *g0.add(a12 + l);
+                    let x625: u32 = x624.wrapping_shr((b621) as u32);
+                    let x626: u32 = x625 & (16843009u64 as u32);
+                    let x627: u32 = x626.wrapping_shl(((4u64 as u32)) as u32);
+                    let x628: u32 = x612 | x627;
+                    la16_5[l] = x628;
+                    let x633: u32 = b632.wrapping_add((l as u32));
+                    let x634: u32 = x633.wrapping_mul((2u64 as u32));
+                    let x635: u32 = (0u64 as u32).wrapping_add(x634);
+                    let x641: u32 = x633.wrapping_mul((2u64 as u32));
+                    let x642: u32 = b640.wrapping_add(x641);
+                    let x656: u32 = b655.wrapping_add((l as u32));
+                    let x675: u32 = b674.wrapping_add((l as u32));
+                    let x699: u32 = b698.wrapping_add((l as u32));
+                    let x711: u32 = x699.wrapping_add(b710);
+                    let x712: u32 = *g0.add(a13 + l);
+                    let x713: u32 = x712.wrapping_shr((b709) as u32);
+                    let x714: u32 = x713 & (252645135u64 as u32);
+                    let x725: u32 = x675.wrapping_add(b724);
+                    let x726: u32 = *g0.add(a14 + l);
+                    let x727: u32 = x726.wrapping_shr((b723) as u32);
+                    let x728: u32 = x727 & (16843009u64 as u32);
+                    let x729: u32 = x728.wrapping_shl(((4u64 as u32)) as u32);
+                    let x730: u32 = x714 | x729;
+                    la16_6[l] = x730;
+                    let x735: u32 = b734.wrapping_add((l as u32));
+                    let x736: u32 = x735.wrapping_mul((2u64 as u32));
+                    let x737: u32 = (0u64 as u32).wrapping_add(x736);
+                    let x743: u32 = x735.wrapping_mul((2u64 as u32));
+                    let x744: u32 = b742.wrapping_add(x743);
+                    let x758: u32 = b757.wrapping_add((l as u32));
+                    let x777: u32 = b776.wrapping_add((l as u32));
+                    let x801: u32 = b800.wrapping_add((l as u32));
+                    let x813: u32 = x801.wrapping_add(b812);
+                    let x814: u32 = *g0.add(a15 + l);
+                    let x815: u32 = x814.wrapping_shr((b811) as u32);
+                    let x816: u32 = x815 & (252645135u64 as u32);
+                    let x827: u32 = x777.wrapping_add(b826);
+                    let x828: u32 = *g0.add(a16 + l);
+                    let x829: u32 = x828.wrapping_shr((b825) as u32);
+                    let x830: u32 = x829 & (16843009u64 as u32);
+                    let x831: u32 = x830.wrapping_shl(((4u64 as u32)) as u32);
+                    let x832: u32 = x816 | x831;
+                    la16_7[l] = x832;
+                    let x837: u32 = b836.wrapping_add((l as u32));
+                    let x838: u32 = x837.wrapping_mul((2u64 as u32));
+                    let x839: u32 = (0u64 as u32).wrapping_add(x838);
+                    let x845: u32 = x837.wrapping_mul((2u64 as u32));
+                    let x846: u32 = b844.wrapping_add(x845);
+                    let x860: u32 = b859.wrapping_add((l as u32));
+                    b860[l] = x860;
+                    let x879: u32 = b878.wrapping_add((l as u32));
+                    let x903: u32 = b902.wrapping_add((l as u32));
+                    let x909: u32 = (halfword(g0, a17 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                    let x910: u32 = x909 & (32768u64 as u32);
+                    let x911: u32 = x910.wrapping_shl(((16u64 as u32)) as u32);
+                    let x912: u32 = x909.wrapping_shr(((10u64 as u32)) as u32);
+                    let x913: u32 = x912 & (31u64 as u32);
+                    let x914: u32 = x909 & (1023u64 as u32);
+                    let x915: bool = x913 == (31u64 as u32);
+                    let x916: u32 = x913.wrapping_add((112u64 as u32));
+                    let x917: u32 = if x915 { (255u64 as u32) } else { x916 };
+                    let x918: u32 = x917.wrapping_shl(((23u64 as u32)) as u32);
+                    let x919: u32 = x911 | x918;
+                    let x920: u32 = x914.wrapping_shl(((13u64 as u32)) as u32);
+                    let x921: u32 = x919 | x920;
+                    let x922: f32 = f32::from_bits(x921);
+                    let x923: f32 = ((x914) as f32);
+                    let x924: f32 = x923 * 5.9604645e-8f32;
+                    let x925: bool = x911 == (0u64 as u32);
+                    let x926: f32 = -(x924);
+                    let x927: f32 = if x925 { x924 } else { x926 };
+                    let x928: bool = x913 == (0u64 as u32);
+                }
+                let b929: [f32; UNITS] = T::f16_to_f32_at(g0, a17);
+                let b930: i32 = ((b835) as i32);
+                let b931: i32 = div(b930, (32i64 as i32));
+                let b933: bool = b931 < (4i64 as i32);
+                for l in 0..UNITS {
+                    v932[l] = (0i64 as i32);
+                }
+                if b933 {
+                    let b934: u32 = ((b931) as u32);
+                    let b935: u32 = div(b934, (4u64 as u32));
+                    let b936: u32 = b935.wrapping_mul((8u64 as u32));
+                    let a18 = span((((0u32).wrapping_add(b859)).wrapping_add(b936)) as u32, UNITS, g0_len);
+                    let b939: u32 = rem(b934, (4u64 as u32));
+                    let b940: u32 = b939.wrapping_mul((8u64 as u32));
+                    let b941: u32 = b940.wrapping_add((0u64 as u32));
+                    for l in 0..UNITS {
+                        let x937: u32 = b860[l].wrapping_add(b936);
+                        let x938: u32 = *g0.add(a18 + l);
+                        let x942: u32 = x938.wrapping_shr((b941) as u32);
+                        let x943: u32 = x942 & (255u64 as u32);
+                        let x944: i32 = ((x943) as i32);
+                        let x945: i32 = x944 & (63i64 as i32);
+                        v932[l] = x945;
+                    }
+                } else {
+                    let b946: i32 = b931.wrapping_add((4i64 as i32));
+                    let b947: u32 = ((b946) as u32);
+                    let b948: u32 = div(b947, (4u64 as u32));
+                    let b949: u32 = b948.wrapping_mul((8u64 as u32));
+                    let a19 = span((((0u32).wrapping_add(b859)).wrapping_add(b949)) as u32, UNITS, g0_len);
+                    let b952: u32 = rem(b947, (4u64 as u32));
+                    let b953: u32 = b952.wrapping_mul((8u64 as u32));
+                    let b954: u32 = b953.wrapping_add((0u64 as u32));
+                    let b959: i32 = b931.wrapping_sub((4i64 as i32));
+                    let b960: u32 = ((b959) as u32);
+                    let b961: u32 = div(b960, (4u64 as u32));
+                    let b962: u32 = b961.wrapping_mul((8u64 as u32));
+                    let a20 = span((((0u32).wrapping_add(b859)).wrapping_add(b962)) as u32, UNITS, g0_len);
+                    let b965: u32 = rem(b960, (4u64 as u32));
+                    let b966: u32 = b965.wrapping_mul((8u64 as u32));
+                    let b967: u32 = b966.wrapping_add((0u64 as u32));
+                    let b972: u32 = (((6i64 as i32)) as u32);
+                    let b976: u32 = (((4i64 as i32)) as u32);
+                    for l in 0..UNITS {
+                        let x950: u32 = b860[l].wrapping_add(b949);
+                        let x951: u32 = *g0.add(a19 + l);
+                        let x955: u32 = x951.wrapping_shr((b954) as u32);
+                        let x956: u32 = x955 & (255u64 as u32);
+                        let x957: i32 = ((x956) as i32);
+                        let x958: i32 = x957 & (15i64 as i32);
+                        let x963: u32 = b860[l].wrapping_add(b962);
+                        let x964: u32 = *g0.add(a20 + l);
+                        let x968: u32 = x964.wrapping_shr((b967) as u32);
+                        let x969: u32 = x968 & (255u64 as u32);
+                        let x970: i32 = ((x969) as i32);
+                        let x971: u32 = ((x970) as u32);
+                        let x973: u32 = x971.wrapping_shr((b972) as u32);
+                        let x974: i32 = ((x973) as i32);
+                        let x975: u32 = ((x974) as u32);
+                        let x977: u32 = x975.wrapping_shl((b976) as u32);
+                        let x978: i32 = ((x977) as i32);
+                        let x979: i32 = x958 | x978;
+                        v932[l] = x979;
+                    }
+                }
+                let b981: bool = b931 < (4i64 as i32);
+                for l in 0..UNITS {
+                    v980[l] = (0i64 as i32);
+                }
+                if b981 {
+                    let b982: i32 = b931.wrapping_add((4i64 as i32));
+                    let b983: u32 = ((b982) as u32);
+                    let b984: u32 = div(b983, (4u64 as u32));
+                    let b985: u32 = b984.wrapping_mul((8u64 as u32));
+                    let a21 = span((((0u32).wrapping_add(b859)).wrapping_add(b985)) as u32, UNITS, g0_len);
+                    let b988: u32 = rem(b983, (4u64 as u32));
+                    let b989: u32 = b988.wrapping_mul((8u64 as u32));
+                    let b990: u32 = b989.wrapping_add((0u64 as u32));
+                    for l in 0..UNITS {
+                        let x986: u32 = b860[l].wrapping_add(b985);
+                        let x987: u32 = *g0.add(a21 + l);
+                        let x991: u32 = x987.wrapping_shr((b990) as u32);
+                        let x992: u32 = x991 & (255u64 as u32);
+                        let x993: i32 = ((x992) as i32);
+                        let x994: i32 = x993 & (63i64 as i32);
+                        v980[l] = x994;
+                    }
+                } else {
+                    let b995: i32 = b931.wrapping_add((4i64 as i32));
+                    let b996: u32 = ((b995) as u32);
+                    let b997: u32 = div(b996, (4u64 as u32));
+                    let b998: u32 = b997.wrapping_mul((8u64 as u32));
+                    let a22 = span((((0u32).wrapping_add(b859)).wrapping_add(b998)) as u32, UNITS, g0_len);
+                    let b1001: u32 = rem(b996, (4u64 as u32));
+                    let b1002: u32 = b1001.wrapping_mul((8u64 as u32));
+                    let b1003: u32 = b1002.wrapping_add((0u64 as u32));
+                    let b1008: u32 = (((4i64 as i32)) as u32);
+                    let b1011: u32 = ((b931) as u32);
+                    let b1012: u32 = div(b1011, (4u64 as u32));
+                    let b1013: u32 = b1012.wrapping_mul((8u64 as u32));
+                    let a23 = span((((0u32).wrapping_add(b859)).wrapping_add(b1013)) as u32, UNITS, g0_len);
+                    let b1016: u32 = rem(b1011, (4u64 as u32));
+                    let b1017: u32 = b1016.wrapping_mul((8u64 as u32));
+                    let b1018: u32 = b1017.wrapping_add((0u64 as u32));
+                    let b1023: u32 = (((6i64 as i32)) as u32);
+                    let b1027: u32 = (((4i64 as i32)) as u32);
+                    for l in 0..UNITS {
+                        let x999: u32 = b860[l].wrapping_add(b998);
+                        let x1000: u32 = *g0.add(a22 + l);
+                        let x1004: u32 = x1000.wrapping_shr((b1003) as u32);
+                        let x1005: u32 = x1004 & (255u64 as u32);
+                        let x1006: i32 = ((x1005) as i32);
+                        let x1007: u32 = ((x1006) as u32);
+                        let x1009: u32 = x1007.wrapping_shr((b1008) as u32);
+                        let x1010: i32 = ((x1009) as i32);
+                        let x1014: u32 = b860[l].wrapping_add(b1013);
+                        let x1015: u32 = *g0.add(a23 + l);
+                        let x1019: u32 = x1015.wrapping_shr((b1018) as u32);
+                        let x1020: u32 = x1019 & (255u64 as u32);
+                        let x1021: i32 = ((x1020) as i32);
+                        let x1022: u32 = ((x1021) as u32);
+                        let x1024: u32 = x1022.wrapping_shr((b1023) as u32);
+                        let x1025: i32 = ((x1024) as i32);
+                        let x1026: u32 = ((x1025) as u32);
+                        let x1028: u32 = x1026.wrapping_shl((b1027) as u32);
+                        let x1029: i32 = ((x1028) as i32);
+                        let x1030: i32 = x1010 | x1029;
+                        v980[l] = x1030;
+                    }
+                }
+                let b1034: u32 = b11.wrapping_mul((8u64 as u32));
+                let b1038: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b1039: u32 = b1038.wrapping_add((3u64 as u32));
+                let b1040: u32 = div(b1039, (4u64 as u32));
+                let b1041: u32 = b1040.wrapping_mul((4u64 as u32));
+                let b1042: u32 = (0u64 as u32).wrapping_add(b1041);
+                let b1045: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b1046: u32 = b1045.wrapping_add((3u64 as u32));
+                let b1047: u32 = div(b1046, (4u64 as u32));
+                let b1048: u32 = b1047.wrapping_mul((4u64 as u32));
+                let b1049: u32 = (0u64 as u32).wrapping_add(b1048);
+                let b1050: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b1051: u32 = b1050.wrapping_add((3u64 as u32));
+                let b1052: u32 = div(b1051, (4u64 as u32));
+                let b1053: u32 = b1052.wrapping_mul((4u64 as u32));
+                let b1054: u32 = b1049.wrapping_add(b1053);
+                let b1055: u32 = div(b1054, (4u64 as u32));
+                let b1056: u32 = b11.wrapping_mul((24u64 as u32));
+                let b1057: u32 = b1055.wrapping_add(b1056);
+                let b1059: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b1060: u32 = b1059.wrapping_add((3u64 as u32));
+                let b1061: u32 = div(b1060, (4u64 as u32));
+                let b1062: u32 = b1061.wrapping_mul((4u64 as u32));
+                let b1063: u32 = (0u64 as u32).wrapping_add(b1062);
+                let b1064: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b1065: u32 = b1064.wrapping_add((3u64 as u32));
+                let b1066: u32 = div(b1065, (4u64 as u32));
+                let b1067: u32 = b1066.wrapping_mul((4u64 as u32));
+                let b1068: u32 = b1063.wrapping_add(b1067);
+                let b1069: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                let b1070: u32 = b1069.wrapping_add((3u64 as u32));
+                let b1071: u32 = div(b1070, (4u64 as u32));
+                let b1072: u32 = b1071.wrapping_mul((4u64 as u32));
+                let b1073: u32 = b1068.wrapping_add(b1072);
+                let b1074: u32 = div(b1073, (4u64 as u32));
+                let b1075: u32 = b11.wrapping_mul((64u64 as u32));
+                let b1076: u32 = b1074.wrapping_add(b1075);
+                let b1078: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b1079: u32 = b1078.wrapping_add((3u64 as u32));
+                let b1080: u32 = div(b1079, (4u64 as u32));
+                let b1081: u32 = b1080.wrapping_mul((4u64 as u32));
+                let b1082: u32 = (0u64 as u32).wrapping_add(b1081);
+                let b1083: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b1084: u32 = b1083.wrapping_add((3u64 as u32));
+                let b1085: u32 = div(b1084, (4u64 as u32));
+                let b1086: u32 = b1085.wrapping_mul((4u64 as u32));
+                let b1087: u32 = b1082.wrapping_add(b1086);
+                let b1088: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                let b1089: u32 = b1088.wrapping_add((3u64 as u32));
+                let b1090: u32 = div(b1089, (4u64 as u32));
+                let b1091: u32 = b1090.wrapping_mul((4u64 as u32));
+                let b1092: u32 = b1087.wrapping_add(b1091);
+                let b1093: u32 = s_u32[0].wrapping_mul((32u64 as u32));
+                let b1094: u32 = b1093.wrapping_add((3u64 as u32));
+                let b1095: u32 = div(b1094, (4u64 as u32));
+                let b1096: u32 = b1095.wrapping_mul((4u64 as u32));
+                let b1097: u32 = b1092.wrapping_add(b1096);
+                let b1098: u32 = div(b1097, (4u64 as u32));
+                let b1099: u32 = b11.wrapping_mul((256u64 as u32));
+                let b1100: u32 = b1098.wrapping_add(b1099);
+                let a24 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b1034)).wrapping_mul(2)), UNITS, g0_len);
+                let mut b1044 = [<u32>::default(); UNITS];
+                let mut b1058 = [<u32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1031: f32 = ((v932[l]) as f32);
+                    let x1032: f32 = b929[l] * x1031;
+                    let x1033: f32 = x1032 * 1.0f32;
+                    la833_0[l] = x1033;
+                    let x1035: u32 = b1034.wrapping_add((l as u32));
+                    let x1036: u32 = x1035.wrapping_mul((2u64 as u32));
+                    let x1037: u32 = (0u64 as u32).wrapping_add(x1036);
+                    let x1043: u32 = x1035.wrapping_mul((2u64 as u32));
+                    let x1044: u32 = b1042.wrapping_add(x1043);
+                    b1044[l] = x1044;
+                    let x1058: u32 = b1057.wrapping_add((l as u32));
+                    b1058[l] = x1058;
+                    let x1077: u32 = b1076.wrapping_add((l as u32));
+                    let x1101: u32 = b1100.wrapping_add((l as u32));
+                    let x1107: u32 = (halfword(g0, a24 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                    let x1108: u32 = x1107 & (32768u64 as u32);
+                    let x1109: u32 = x1108.wrapping_shl(((16u64 as u32)) as u32);
+                    let x1110: u32 = x1107.wrapping_shr(((10u64 as u32)) as u32);
+                    let x1111: u32 = x1110 & (31u64 as u32);
+                    let x1112: u32 = x1107 & (1023u64 as u32);
+                    let x1113: bool = x1111 == (31u64 as u32);
+                    let x1114: u32 = x1111.wrapping_add((112u64 as u32));
+                    let x1115: u32 = if x1113 { (255u64 as u32) } else { x1114 };
+                    let x1116: u32 = x1115.wrapping_shl(((23u64 as u32)) as u32);
+                    let x1117: u32 = x1109 | x1116;
+                    let x1118: u32 = x1112.wrapping_shl(((13u64 as u32)) as u32);
+                    let x1119: u32 = x1117 | x1118;
+                    let x1120: f32 = f32::from_bits(x1119);
+                    let x1121: f32 = ((x1112) as f32);
+                    let x1122: f32 = x1121 * 5.9604645e-8f32;
+                    let x1123: bool = x1109 == (0u64 as u32);
+                    let x1124: f32 = -(x1122);
+                    let x1125: f32 = if x1123 { x1122 } else { x1124 };
+                    let x1126: bool = x1111 == (0u64 as u32);
+                }
+                let b1127: [f32; UNITS] = T::f16_to_f32_at(g0, a24);
+                let a25 = span_halves((b1042).wrapping_add(((0u32).wrapping_add(b1034)).wrapping_mul(2)), UNITS, g0_len);
+                for l in 0..UNITS {
+                    let x1133: u32 = (halfword(g0, a25 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                    let x1134: u32 = x1133 & (32768u64 as u32);
+                    let x1135: u32 = x1134.wrapping_shl(((16u64 as u32)) as u32);
+                    let x1136: u32 = x1133.wrapping_shr(((10u64 as u32)) as u32);
+                    let x1137: u32 = x1136 & (31u64 as u32);
+                    let x1138: u32 = x1133 & (1023u64 as u32);
+                    let x1139: bool = x1137 == (31u64 as u32);
+                    let x1140: u32 = x1137.wrapping_add((112u64 as u32));
+                    let x1141: u32 = if x1139 { (255u64 as u32) } else { x1140 };
+                    let x1142: u32 = x1141.wrapping_shl(((23u64 as u32)) as u32);
+                    let x1143: u32 = x1135 | x1142;
+                    let x1144: u32 = x1138.wrapping_shl(((13u64 as u32)) as u32);
+                    let x1145: u32 = x1143 | x1144;
+                    let x1146: f32 = f32::from_bits(x1145);
+                    let x1147: f32 = ((x1138) as f32);
+                    let x1148: f32 = x1147 * 5.9604645e-8f32;
+                    let x1149: bool = x1135 == (0u64 as u32);
+                    let x1150: f32 = -(x1148);
+                    let x1151: f32 = if x1149 { x1148 } else { x1150 };
+                    let x1152: bool = x1137 == (0u64 as u32);
+                }
+                let b1153: [f32; UNITS] = T::f16_to_f32_at(g0, a25);
+                let b1154: i32 = ((b835) as i32);
+                let b1155: i32 = div(b1154, (32i64 as i32));
+                let b1156: bool = b1155 < (4i64 as i32);
+                for l in 0..UNITS {
+                    v980[l] = (0i64 as i32);
+                }
+                if b1156 {
+                    let b1157: u32 = ((b1155) as u32);
+                    let b1158: u32 = div(b1157, (4u64 as u32));
+                    let b1159: u32 = b1158.wrapping_mul((8u64 as u32));
+                    let a26 = span((((0u32).wrapping_add(b1057)).wrapping_add(b1159)) as u32, UNITS, g0_len);
+                    let b1162: u32 = rem(b1157, (4u64 as u32));
+                    let b1163: u32 = b1162.wrapping_mul((8u64 as u32));
+                    let b1164: u32 = b1163.wrapping_add((0u64 as u32));
+                    for l in 0..UNITS {
+                        let x1160: u32 = b1058[l].wrapping_add(b1159);
+                        let x1161: u32 = *g0.add(a26 + l);
+                        let x1165: u32 = x1161.wrapping_shr((b1164) as u32);
+                        let x1166: u32 = x1165 & (255u64 as u32);
+                        let x1167: i32 = ((x1166) as i32);
+                        let x1168: i32 = x1167 & (63i64 as i32);
+                        v980[l] = x1168;
+                    }
+                } else {
+                    let b1169: i32 = b1155.wrapping_add((4i64 as i32));
+                    let b1170: u32 = ((b1169) as u32);
+                    let b1171: u32 = div(b1170, (4u64 as u32));
+                    let b1172: u32 = b1171.wrapping_mul((8u64 as u32));
+                    let a27 = span((((0u32).wrapping_add(b1057)).wrapping_add(b1172)) as u32, UNITS, g0_len);
+                    let b1175: u32 = rem(b1170, (4u64 as u32));
+                    let b1176: u32 = b1175.wrapping_mul((8u64 as u32));
+                    let b1177: u32 = b1176.wrapping_add((0u64 as u32));
+                    let b1182: i32 = b1155.wrapping_sub((4i64 as i32));
+                    let b1183: u32 = ((b1182) as u32);
+                    let b1184: u32 = div(b1183, (4u64 as u32));
+                    let b1185: u32 = b1184.wrapping_mul((8u64 as u32));
+                    let a28 = span((((0u32).wrapping_add(b1057)).wrapping_add(b1185)) as u32, UNITS, g0_len);
+                    let b1188: u32 = rem(b1183, (4u64 as u32));
+                    let b1189: u32 = b1188.wrapping_mul((8u64 as u32));
+                    let b1190: u32 = b1189.wrapping_add((0u64 as u32));
+                    let b1195: u32 = (((6i64 as i32)) as u32);
+                    let b1199: u32 = (((4i64 as i32)) as u32);
+                    for l in 0..UNITS {
+                        let x1173: u32 = b1058[l].wrapping_add(b1172);
+                        let x1174: u32 = *g0.add(a27 + l);
+                        let x1178: u32 = x1174.wrapping_shr((b1177) as u32);
+                        let x1179: u32 = x1178 & (255u64 as u32);
+                        let x1180: i32 = ((x1179) as i32);
+                        let x1181: i32 = x1180 & (15i64 as i32);
+                        let x1186: u32 = b1058[l].wrapping_add(b1185);
+                        let x1187: u32 = *g0.add(a28 + l);
+                        let x1191: u32 = x1187.wrapping_shr((b1190) as u32);
+                        let x1192: u32 = x1191 & (255u64 as u32);
+                        let x1193: i32 = ((x1192) as i32);
+                        let x1194: u32 = ((x1193) as u32);
+                        let x1196: u32 = x1194.wrapping_shr((b1195) as u32);
+                        let x1197: i32 = ((x1196) as i32);
+                        let x1198: u32 = ((x1197) as u32);
+                        let x1200: u32 = x1198.wrapping_shl((b1199) as u32);
+                        let x1201: i32 = ((x1200) as i32);
+                        let x1202: i32 = x1181 | x1201;
+                        v980[l] = x1202;
+                    }
+                }
+                let b1203: bool = b1155 < (4i64 as i32);
+                for l in 0..UNITS {
+                    v932[l] = (0i64 as i32);
+                }
+                if b1203 {
+                    let b1204: i32 = b1155.wrapping_add((4i64 as i32));
+                    let b1205: u32 = ((b1204) as u32);
+                    let b1206: u32 = div(b1205, (4u64 as u32));
+                    let b1207: u32 = b1206.wrapping_mul((8u64 as u32));
+                    let a29 = span((((0u32).wrapping_add(b1057)).wrapping_add(b1207)) as u32, UNITS, g0_len);
+                    let b1210: u32 = rem(b1205, (4u64 as u32));
+                    let b1211: u32 = b1210.wrapping_mul((8u64 as u32));
+                    let b1212: u32 = b1211.wrapping_add((0u64 as u32));
+                    for l in 0..UNITS {
+                        let x1208: u32 = b1058[l].wrapping_add(b1207);
+                        let x1209: u32 = *g0.add(a29 + l);
+                        let x1213: u32 = x1209.wrapping_shr((b1212) as u32);
+                        let x1214: u32 = x1213 & (255u64 as u32);
+                        let x1215: i32 = ((x1214) as i32);
+                        let x1216: i32 = x1215 & (63i64 as i32);
+                        v932[l] = x1216;
+                    }
+                } else {
+                    let b1217: i32 = b1155.wrapping_add((4i64 as i32));
+                    let b1218: u32 = ((b1217) as u32);
+                    let b1219: u32 = div(b1218, (4u64 as u32));
+                    let b1220: u32 = b1219.wrapping_mul((8u64 as u32));
+                    let a30 = span((((0u32).wrapping_add(b1057)).wrapping_add(b1220)) as u32, UNITS, g0_len);
+                    let b1223: u32 = rem(b1218, (4u64 as u32));
+                    let b1224: u32 = b1223.wrapping_mul((8u64 as u32));
+                    let b1225: u32 = b1224.wrapping_add((0u64 as u32));
+                    let b1230: u32 = (((4i64 as i32)) as u32);
+                    let b1233: u32 = ((b1155) as u32);
+                    let b1234: u32 = div(b1233, (4u64 as u32));
+                    let b1235: u32 = b1234.wrapping_mul((8u64 as u32));
+                    let a31 = span((((0u32).wrapping_add(b1057)).wrapping_add(b1235)) as u32, UNITS, g0_len);
+                    let b1238: u32 = rem(b1233, (4u64 as u32));
+                    let b1239: u32 = b1238.wrapping_mul((8u64 as u32));
+                    let b1240: u32 = b1239.wrapping_add((0u64 as u32));
+                    let b1245: u32 = (((6i64 as i32)) as u32);
+                    let b1249: u32 = (((4i64 as i32)) as u32);
+                    for l in 0..UNITS {
+                        let x1221: u32 = b1058[l].wrapping_add(b1220);
+                        let x1222: u32 = *g0.add(a30 + l);
+                        let x1226: u32 = x1222.wrapping_shr((b1225) as u32);
+                        let x1227: u32 = x1226 & (255u64 as u32);
+                        let x1228: i32 = ((x1227) as i32);
+                        let x1229: u32 = ((x1228) as u32);
+                        let x1231: u32 = x1229.wrapping_shr((b1230) as u32);
+                        let x1232: i32 = ((x1231) as i32);
+                        let x1236: u32 = b1058[l].wrapping_add(b1235);
+                        let x1237: u32 = *g0.add(a31 + l);
+                        let x1241: u32 = x1237.wrapping_shr((b1240) as u32);
+                        let x1242: u32 = x1241 & (255u64 as u32);
+                        let x1243: i32 = ((x1242) as i32);
+                        let x1244: u32 = ((x1243) as u32);
+                        let x1246: u32 = x1244.wrapping_shr((b1245) as u32);
+                        let x1247: i32 = ((x1246) as i32);
+                        let x1248: u32 = ((x1247) as u32);
+                        let x1250: u32 = x1248.wrapping_shl((b1249) as u32);
+                        let x1251: i32 = ((x1250) as i32);
+                        let x1252: i32 = x1232 | x1251;
+                        v932[l] = x1252;
+                    }
+                }
+                let b1261: u32 = b0.wrapping_add((0u64 as u32));
+                let b1262: u32 = b1261.min(b7);
+                let b1263: u32 = b1262.wrapping_mul(b3);
+                let b1264: u32 = b1263.wrapping_add(b15);
+                for l in 0..UNITS {
+                    let x1253: f32 = ((v932[l]) as f32);
+                    let x1254: f32 = b1153[l] * x1253;
+                    let x1255: f32 = T::fmadd(-(b1153[l]), x1253, 0.0f32);
+                    let x1256: f32 = ((v980[l]) as f32);
+                    let x1257: f32 = b1127[l] * x1256;
+                    let x1258: f32 = x1257 * 1.0f32;
+                    let x1259: f32 = 0.0f32 * x1258;
+                    let x1260: f32 = T::fmadd(-(0.0f32), x1258, x1255);
+                    la834_0[l] = x1260;
+                }
+                let b1265: f32 = *g2.add((b1264) as usize);
+                let b1266: u32 = b1264.wrapping_mul((8u64 as u32));
+                let b1267: u32 = b1264.wrapping_mul((2u64 as u32));
+                let b1268: i32 = *g3.add((b1267) as usize);
+                let b1269: u32 = b1264.wrapping_mul((2u64 as u32));
+                let b1270: u32 = b1269.wrapping_add((1u64 as u32));
+                let b1271: i32 = *g3.add((b1270) as usize);
+                let b1272: i32 = b1268.wrapping_add(b1271);
+                let b1273: f32 = ((b1272) as f32);
+                let b1274: f32 = b1273 * b1265;
+                let b1275: u32 = b1266.wrapping_add((0u64 as u32));
+                for l in 0..UNITS {
+                    v980[l] = (0i64 as i32);
+                }
+                let b1276: u32 = *g1.add((b1275) as usize);
+                let mut b1278 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1277: u32 = la16_0[l];
+                    let x1278: i32 = ((x1277) as i32);
+                    b1278[l] = x1278;
+                }
+                let b1279: [i32; UNITS] = T::dot_u7_i8(&b1278, &[b1276; UNITS]);
+                let b1280: u32 = b1266.wrapping_add((1u64 as u32));
+                for l in 0..UNITS {
+                    v980[l] = v980[l].wrapping_add(b1279[l]);
+                }
+                let b1281: u32 = *g1.add((b1280) as usize);
+                let mut b1283 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1282: u32 = la16_1[l];
+                    let x1283: i32 = ((x1282) as i32);
+                    b1283[l] = x1283;
+                }
+                let b1284: [i32; UNITS] = T::dot_u7_i8(&b1283, &[b1281; UNITS]);
+                let b1285: u32 = b1266.wrapping_add((2u64 as u32));
+                for l in 0..UNITS {
+                    v980[l] = v980[l].wrapping_add(b1284[l]);
+                }
+                let b1286: u32 = *g1.add((b1285) as usize);
+                let mut b1288 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1287: u32 = la16_2[l];
+                    let x1288: i32 = ((x1287) as i32);
+                    b1288[l] = x1288;
+                }
+                let b1289: [i32; UNITS] = T::dot_u7_i8(&b1288, &[b1286; UNITS]);
+                let b1290: u32 = b1266.wrapping_add((3u64 as u32));
+                for l in 0..UNITS {
+                    v980[l] = v980[l].wrapping_add(b1289[l]);
+                }
+                let b1291: u32 = *g1.add((b1290) as usize);
+                let mut b1293 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1292: u32 = la16_3[l];
+                    let x1293: i32 = ((x1292) as i32);
+                    b1293[l] = x1293;
+                }
+                let b1294: [i32; UNITS] = T::dot_u7_i8(&b1293, &[b1291; UNITS]);
+                let b1295: u32 = b1266.wrapping_add((4u64 as u32));
+                for l in 0..UNITS {
+                    v980[l] = v980[l].wrapping_add(b1294[l]);
+                }
+                let b1296: u32 = *g1.add((b1295) as usize);
+                let mut b1298 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1297: u32 = la16_4[l];
+                    let x1298: i32 = ((x1297) as i32);
+                    b1298[l] = x1298;
+                }
+                let b1299: [i32; UNITS] = T::dot_u7_i8(&b1298, &[b1296; UNITS]);
+                let b1300: u32 = b1266.wrapping_add((5u64 as u32));
+                for l in 0..UNITS {
+                    v980[l] = v980[l].wrapping_add(b1299[l]);
+                }
+                let b1301: u32 = *g1.add((b1300) as usize);
+                let mut b1303 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1302: u32 = la16_5[l];
+                    let x1303: i32 = ((x1302) as i32);
+                    b1303[l] = x1303;
+                }
+                let b1304: [i32; UNITS] = T::dot_u7_i8(&b1303, &[b1301; UNITS]);
+                let b1305: u32 = b1266.wrapping_add((6u64 as u32));
+                for l in 0..UNITS {
+                    v980[l] = v980[l].wrapping_add(b1304[l]);
+                }
+                let b1306: u32 = *g1.add((b1305) as usize);
+                let mut b1308 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1307: u32 = la16_6[l];
+                    let x1308: i32 = ((x1307) as i32);
+                    b1308[l] = x1308;
+                }
+                let b1309: [i32; UNITS] = T::dot_u7_i8(&b1308, &[b1306; UNITS]);
+                let b1310: u32 = b1266.wrapping_add((7u64 as u32));
+                for l in 0..UNITS {
+                    v980[l] = v980[l].wrapping_add(b1309[l]);
+                }
+                let b1311: u32 = *g1.add((b1310) as usize);
+                let mut b1313 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1312: u32 = la16_7[l];
+                    let x1313: i32 = ((x1312) as i32);
+                    b1313[l] = x1313;
+                }
+                let b1314: [i32; UNITS] = T::dot_u7_i8(&b1313, &[b1311; UNITS]);
+                let b1324: u32 = b0.wrapping_add((1u64 as u32));
+                let b1325: u32 = b1324.min(b7);
+                let b1326: u32 = b1325.wrapping_mul(b3);
+                let b1327: u32 = b1326.wrapping_add(b15);
+                for l in 0..UNITS {
+                    v980[l] = v980[l].wrapping_add(b1314[l]);
+                    let x1315: f32 = ((v980[l]) as f32);
+                    let x1316: f32 = la833_0[l];
+                    let x1317: f32 = x1316 * b1265;
+                    let x1318: f32 = x1315 * x1317;
+                    let x1319: f32 = la834_0[l];
+                    let x1320: f32 = x1319 * b1274;
+                    let x1321: f32 = T::fmadd(x1315, x1317, x1320);
+                    let x1322: f32 = la8_0[l];
+                    let x1323: f32 = x1322 + x1321;
+                    la8_0[l] = x1323;
+                }
+                let b1328: f32 = *g2.add((b1327) as usize);
+                let b1329: u32 = b1327.wrapping_mul((8u64 as u32));
+                let b1330: u32 = b1327.wrapping_mul((2u64 as u32));
+                let b1331: i32 = *g3.add((b1330) as usize);
+                let b1332: u32 = b1327.wrapping_mul((2u64 as u32));
+                let b1333: u32 = b1332.wrapping_add((1u64 as u32));
+                let b1334: i32 = *g3.add((b1333) as usize);
+                let b1335: i32 = b1331.wrapping_add(b1334);
+                let b1336: f32 = ((b1335) as f32);
+                let b1337: f32 = b1336 * b1328;
+                let b1338: u32 = b1329.wrapping_add((0u64 as u32));
+                for l in 0..UNITS {
+                    v980[l] = (0i64 as i32);
+                }
+                let b1339: u32 = *g1.add((b1338) as usize);
+                let mut b1341 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1340: u32 = la16_0[l];
+                    let x1341: i32 = ((x1340) as i32);
+                    b1341[l] = x1341;
+                }
+                let b1342: [i32; UNITS] = T::dot_u7_i8(&b1341, &[b1339; UNITS]);
+                let b1343: u32 = b1329.wrapping_add((1u64 as u32));
+                for l in 0..UNITS {
+                    v980[l] = v980[l].wrapping_add(b1342[l]);
+                }
+                let b1344: u32 = *g1.add((b1343) as usize);
+                let mut b1346 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1345: u32 = la16_1[l];
+                    let x1346: i32 = ((x1345) as i32);
+                    b1346[l] = x1346;
+                }
+                let b1347: [i32; UNITS] = T::dot_u7_i8(&b1346, &[b1344; UNITS]);
+                let b1348: u32 = b1329.wrapping_add((2u64 as u32));
+                for l in 0..UNITS {
+                    v980[l] = v980[l].wrapping_add(b1347[l]);
+                }
+                let b1349: u32 = *g1.add((b1348) as usize);
+                let mut b1351 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1350: u32 = la16_2[l];
+                    let x1351: i32 = ((x1350) as i32);
+                    b1351[l] = x1351;
+                }
+                let b1352: [i32; UNITS] = T::dot_u7_i8(&b1351, &[b1349; UNITS]);
+                let b1353: u32 = b1329.wrapping_add((3u64 as u32));
+                for l in 0..UNITS {
+                    v980[l] = v980[l].wrapping_add(b1352[l]);
+                }
+                let b1354: u32 = *g1.add((b1353) as usize);
+                let mut b1356 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1355: u32 = la16_3[l];
+                    let x1356: i32 = ((x1355) as i32);
+                    b1356[l] = x1356;
+                }
+                let b1357: [i32; UNITS] = T::dot_u7_i8(&b1356, &[b1354; UNITS]);
+                let b1358: u32 = b1329.wrapping_add((4u64 as u32));
+                for l in 0..UNITS {
+                    v980[l] = v980[l].wrapping_add(b1357[l]);
+                }
+                let b1359: u32 = *g1.add((b1358) as usize);
+                let mut b1361 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1360: u32 = la16_4[l];
+                    let x1361: i32 = ((x1360) as i32);
+                    b1361[l] = x1361;
+                }
+                let b1362: [i32; UNITS] = T::dot_u7_i8(&b1361, &[b1359; UNITS]);
+                let b1363: u32 = b1329.wrapping_add((5u64 as u32));
+                for l in 0..UNITS {
+                    v980[l] = v980[l].wrapping_add(b1362[l]);
+                }
+                let b1364: u32 = *g1.add((b1363) as usize);
+                let mut b1366 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1365: u32 = la16_5[l];
+                    let x1366: i32 = ((x1365) as i32);
+                    b1366[l] = x1366;
+                }
+                let b1367: [i32; UNITS] = T::dot_u7_i8(&b1366, &[b1364; UNITS]);
+                let b1368: u32 = b1329.wrapping_add((6u64 as u32));
+                for l in 0..UNITS {
+                    v980[l] = v980[l].wrapping_add(b1367[l]);
+                }
+                let b1369: u32 = *g1.add((b1368) as usize);
+                let mut b1371 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1370: u32 = la16_6[l];
+                    let x1371: i32 = ((x1370) as i32);
+                    b1371[l] = x1371;
+                }
+                let b1372: [i32; UNITS] = T::dot_u7_i8(&b1371, &[b1369; UNITS]);
+                let b1373: u32 = b1329.wrapping_add((7u64 as u32));
+                for l in 0..UNITS {
+                    v980[l] = v980[l].wrapping_add(b1372[l]);
+                }
+                let b1374: u32 = *g1.add((b1373) as usize);
+                let mut b1376 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1375: u32 = la16_7[l];
+                    let x1376: i32 = ((x1375) as i32);
+                    b1376[l] = x1376;
+                }
+                let b1377: [i32; UNITS] = T::dot_u7_i8(&b1376, &[b1374; UNITS]);
+                let b1387: u32 = b0.wrapping_add((2u64 as u32));
+                let b1388: u32 = b1387.min(b7);
+                let b1389: u32 = b1388.wrapping_mul(b3);
+                let b1390: u32 = b1389.wrapping_add(b15);
+                for l in 0..UNITS {
+                    v980[l] = v980[l].wrapping_add(b1377[l]);
+                    let x1378: f32 = ((v980[l]) as f32);
+                    let x1379: f32 = la833_0[l];
+                    let x1380: f32 = x1379 * b1328;
+                    let x1381: f32 = x1378 * x1380;
+                    let x1382: f32 = la834_0[l];
+                    let x1383: f32 = x1382 * b1337;
+                    let x1384: f32 = T::fmadd(x1378, x1380, x1383);
+                    let x1385: f32 = la8_1[l];
+                    let x1386: f32 = x1385 + x1384;
+                    la8_1[l] = x1386;
+                }
+                let b1391: f32 = *g2.add((b1390) as usize);
+                let b1392: u32 = b1390.wrapping_mul((8u64 as u32));
+                let b1393: u32 = b1390.wrapping_mul((2u64 as u32));
+                let b1394: i32 = *g3.add((b1393) as usize);
+                let b1395: u32 = b1390.wrapping_mul((2u64 as u32));
+                let b1396: u32 = b1395.wrapping_add((1u64 as u32));
+                let b1397: i32 = *g3.add((b1396) as usize);
+                let b1398: i32 = b1394.wrapping_add(b1397);
+                let b1399: f32 = ((b1398) as f32);
+                let b1400: f32 = b1399 * b1391;
+                let b1401: u32 = b1392.wrapping_add((0u64 as u32));
+                for l in 0..UNITS {
+                    v980[l] = (0i64 as i32);
+                }
+                let b1402: u32 = *g1.add((b1401) as usize);
+                let mut b1404 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1403: u32 = la16_0[l];
+                    let x1404: i32 = ((x1403) as i32);
+                    b1404[l] = x1404;
+                }
+                let b1405: [i32; UNITS] = T::dot_u7_i8(&b1404, &[b1402; UNITS]);
+                let b1406: u32 = b1392.wrapping_add((1u64 as u32));
+                for l in 0..UNITS {
+                    v980[l] = v980[l].wrapping_add(b1405[l]);
+                }
+                let b1407: u32 = *g1.add((b1406) as usize);
+                let mut b1409 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1408: u32 = la16_1[l];
+                    let x1409: i32 = ((x1408) as i32);
+                    b1409[l] = x1409;
+                }
+                let b1410: [i32; UNITS] = T::dot_u7_i8(&b1409, &[b1407; UNITS]);
+                let b1411: u32 = b1392.wrapping_add((2u64 as u32));
+                for l in 0..UNITS {
+                    v980[l] = v980[l].wrapping_add(b1410[l]);
+                }
+                let b1412: u32 = *g1.add((b1411) as usize);
+                let mut b1414 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1413: u32 = la16_2[l];
+                    let x1414: i32 = ((x1413) as i32);
+                    b1414[l] = x1414;
+                }
+                let b1415: [i32; UNITS] = T::dot_u7_i8(&b1414, &[b1412; UNITS]);
+                let b1416: u32 = b1392.wrapping_add((3u64 as u32));
+                for l in 0..UNITS {
+                    v980[l] = v980[l].wrapping_add(b1415[l]);
+                }
+                let b1417: u32 = *g1.add((b1416) as usize);
+                let mut b1419 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1418: u32 = la16_3[l];
+                    let x1419: i32 = ((x1418) as i32);
+                    b1419[l] = x1419;
+                }
+                let b1420: [i32; UNITS] = T::dot_u7_i8(&b1419, &[b1417; UNITS]);
+                let b1421: u32 = b1392.wrapping_add((4u64 as u32));
+                for l in 0..UNITS {
+                    v980[l] = v980[l].wrapping_add(b1420[l]);
+                }
+                let b1422: u32 = *g1.add((b1421) as usize);
+                let mut b1424 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1423: u32 = la16_4[l];
+                    let x1424: i32 = ((x1423) as i32);
+                    b1424[l] = x1424;
+                }
+                let b1425: [i32; UNITS] = T::dot_u7_i8(&b1424, &[b1422; UNITS]);
+                let b1426: u32 = b1392.wrapping_add((5u64 as u32));
+                for l in 0..UNITS {
+                    v980[l] = v980[l].wrapping_add(b1425[l]);
+                }
+                let b1427: u32 = *g1.add((b1426) as usize);
+                let mut b1429 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1428: u32 = la16_5[l];
+                    let x1429: i32 = ((x1428) as i32);
+                    b1429[l] = x1429;
+                }
+                let b1430: [i32; UNITS] = T::dot_u7_i8(&b1429, &[b1427; UNITS]);
+                let b1431: u32 = b1392.wrapping_add((6u64 as u32));
+                for l in 0..UNITS {
+                    v980[l] = v980[l].wrapping_add(b1430[l]);
+                }
+                let b1432: u32 = *g1.add((b1431) as usize);
+                let mut b1434 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1433: u32 = la16_6[l];
+                    let x1434: i32 = ((x1433) as i32);
+                    b1434[l] = x1434;
+                }
+                let b1435: [i32; UNITS] = T::dot_u7_i8(&b1434, &[b1432; UNITS]);
+                let b1436: u32 = b1392.wrapping_add((7u64 as u32));
+                for l in 0..UNITS {
+                    v980[l] = v980[l].wrapping_add(b1435[l]);
+                }
+                let b1437: u32 = *g1.add((b1436) as usize);
+                let mut b1439 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1438: u32 = la16_7[l];
+                    let x1439: i32 = ((x1438) as i32);
+                    b1439[l] = x1439;
+                }
+                let b1440: [i32; UNITS] = T::dot_u7_i8(&b1439, &[b1437; UNITS]);
+                let b1450: u32 = b0.wrapping_add((3u64 as u32));
+                let b1451: u32 = b1450.min(b7);
+                let b1452: u32 = b1451.wrapping_mul(b3);
+                let b1453: u32 = b1452.wrapping_add(b15);
+                for l in 0..UNITS {
+                    v980[l] = v980[l].wrapping_add(b1440[l]);
+                    let x1441: f32 = ((v980[l]) as f32);
+                    let x1442: f32 = la833_0[l];
+                    let x1443: f32 = x1442 * b1391;
+                    let x1444: f32 = x1441 * x1443;
+                    let x1445: f32 = la834_0[l];
+                    let x1446: f32 = x1445 * b1400;
+                    let x1447: f32 = T::fmadd(x1441, x1443, x1446);
+                    let x1448: f32 = la8_2[l];
+                    let x1449: f32 = x1448 + x1447;
+                    la8_2[l] = x1449;
+                }
+                let b1454: f32 = *g2.add((b1453) as usize);
+                let b1455: u32 = b1453.wrapping_mul((8u64 as u32));
+                let b1456: u32 = b1453.wrapping_mul((2u64 as u32));
+                let b1457: i32 = *g3.add((b1456) as usize);
+                let b1458: u32 = b1453.wrapping_mul((2u64 as u32));
+                let b1459: u32 = b1458.wrapping_add((1u64 as u32));
+                let b1460: i32 = *g3.add((b1459) as usize);
+                let b1461: i32 = b1457.wrapping_add(b1460);
+                let b1462: f32 = ((b1461) as f32);
+                let b1463: f32 = b1462 * b1454;
+                let b1464: u32 = b1455.wrapping_add((0u64 as u32));
+                for l in 0..UNITS {
+                    v980[l] = (0i64 as i32);
+                }
+                let b1465: u32 = *g1.add((b1464) as usize);
+                let mut b1467 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1466: u32 = la16_0[l];
+                    let x1467: i32 = ((x1466) as i32);
+                    b1467[l] = x1467;
+                }
+                let b1468: [i32; UNITS] = T::dot_u7_i8(&b1467, &[b1465; UNITS]);
+                let b1469: u32 = b1455.wrapping_add((1u64 as u32));
+                for l in 0..UNITS {
+                    v980[l] = v980[l].wrapping_add(b1468[l]);
+                }
+                let b1470: u32 = *g1.add((b1469) as usize);
+                let mut b1472 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1471: u32 = la16_1[l];
+                    let x1472: i32 = ((x1471) as i32);
+                    b1472[l] = x1472;
+                }
+                let b1473: [i32; UNITS] = T::dot_u7_i8(&b1472, &[b1470; UNITS]);
+                let b1474: u32 = b1455.wrapping_add((2u64 as u32));
+                for l in 0..UNITS {
+                    v980[l] = v980[l].wrapping_add(b1473[l]);
+                }
+                let b1475: u32 = *g1.add((b1474) as usize);
+                let mut b1477 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1476: u32 = la16_2[l];
+                    let x1477: i32 = ((x1476) as i32);
+                    b1477[l] = x1477;
+                }
+                let b1478: [i32; UNITS] = T::dot_u7_i8(&b1477, &[b1475; UNITS]);
+                let b1479: u32 = b1455.wrapping_add((3u64 as u32));
+                for l in 0..UNITS {
+                    v980[l] = v980[l].wrapping_add(b1478[l]);
+                }
+                let b1480: u32 = *g1.add((b1479) as usize);
+                let mut b1482 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1481: u32 = la16_3[l];
+                    let x1482: i32 = ((x1481) as i32);
+                    b1482[l] = x1482;
+                }
+                let b1483: [i32; UNITS] = T::dot_u7_i8(&b1482, &[b1480; UNITS]);
+                let b1484: u32 = b1455.wrapping_add((4u64 as u32));
+                for l in 0..UNITS {
+                    v980[l] = v980[l].wrapping_add(b1483[l]);
+                }
+                let b1485: u32 = *g1.add((b1484) as usize);
+                let mut b1487 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1486: u32 = la16_4[l];
+                    let x1487: i32 = ((x1486) as i32);
+                    b1487[l] = x1487;
+                }
+                let b1488: [i32; UNITS] = T::dot_u7_i8(&b1487, &[b1485; UNITS]);
+                let b1489: u32 = b1455.wrapping_add((5u64 as u32));
+                for l in 0..UNITS {
+                    v980[l] = v980[l].wrapping_add(b1488[l]);
+                }
+                let b1490: u32 = *g1.add((b1489) as usize);
+                let mut b1492 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1491: u32 = la16_5[l];
+                    let x1492: i32 = ((x1491) as i32);
+                    b1492[l] = x1492;
+                }
+                let b1493: [i32; UNITS] = T::dot_u7_i8(&b1492, &[b1490; UNITS]);
+                let b1494: u32 = b1455.wrapping_add((6u64 as u32));
+                for l in 0..UNITS {
+                    v980[l] = v980[l].wrapping_add(b1493[l]);
+                }
+                let b1495: u32 = *g1.add((b1494) as usize);
+                let mut b1497 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1496: u32 = la16_6[l];
+                    let x1497: i32 = ((x1496) as i32);
+                    b1497[l] = x1497;
+                }
+                let b1498: [i32; UNITS] = T::dot_u7_i8(&b1497, &[b1495; UNITS]);
+                let b1499: u32 = b1455.wrapping_add((7u64 as u32));
+                for l in 0..UNITS {
+                    v980[l] = v980[l].wrapping_add(b1498[l]);
+                }
+                let b1500: u32 = *g1.add((b1499) as usize);
+                let mut b1502 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1501: u32 = la16_7[l];
+                    let x1502: i32 = ((x1501) as i32);
+                    b1502[l] = x1502;
+                }
+                let b1503: [i32; UNITS] = T::dot_u7_i8(&b1502, &[b1500; UNITS]);
+                let b1513: u32 = b0.wrapping_add((4u64 as u32));
+                let b1514: u32 = b1513.min(b7);
+                let b1515: u32 = b1514.wrapping_mul(b3);
+                let b1516: u32 = b1515.wrapping_add(b15);
+                for l in 0..UNITS {
+                    v980[l] = v980[l].wrapping_add(b1503[l]);
+                    let x1504: f32 = ((v980[l]) as f32);
+                    let x1505: f32 = la833_0[l];
+                    let x1506: f32 = x1505 * b1454;
+                    let x1507: f32 = x1504 * x1506;
+                    let x1508: f32 = la834_0[l];
+                    let x1509: f32 = x1508 * b1463;
+                    let x1510: f32 = T::fmadd(x1504, x1506, x1509);
+                    let x1511: f32 = la8_3[l];
+                    let x1512: f32 = x1511 + x1510;
+                    la8_3[l] = x1512;
+                }
+                let b1517: f32 = *g2.add((b1516) as usize);
+                let b1518: u32 = b1516.wrapping_mul((8u64 as u32));
+                let b1519: u32 = b1516.wrapping_mul((2u64 as u32));
+                let b1520: i32 = *g3.add((b1519) as usize);
+                let b1521: u32 = b1516.wrapping_mul((2u64 as u32));
+                let b1522: u32 = b1521.wrapping_add((1u64 as u32));
+                let b1523: i32 = *g3.add((b1522) as usize);
+                let b1524: i32 = b1520.wrapping_add(b1523);
+                let b1525: f32 = ((b1524) as f32);
+                let b1526: f32 = b1525 * b1517;
+                let b1527: u32 = b1518.wrapping_add((0u64 as u32));
+                for l in 0..UNITS {
+                    v980[l] = (0i64 as i32);
+                }
+                let b1528: u32 = *g1.add((b1527) as usize);
+                let mut b1530 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1529: u32 = la16_0[l];
+                    let x1530: i32 = ((x1529) as i32);
+                    b1530[l] = x1530;
+                }
+                let b1531: [i32; UNITS] = T::dot_u7_i8(&b1530, &[b1528; UNITS]);
+                let b1532: u32 = b1518.wrapping_add((1u64 as u32));
+                for l in 0..UNITS {
+                    v980[l] = v980[l].wrapping_add(b1531[l]);
+                }
+                let b1533: u32 = *g1.add((b1532) as usize);
+                let mut b1535 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1534: u32 = la16_1[l];
+                    let x1535: i32 = ((x1534) as i32);
+                    b1535[l] = x1535;
+                }
+                let b1536: [i32; UNITS] = T::dot_u7_i8(&b1535, &[b1533; UNITS]);
+                let b1537: u32 = b1518.wrapping_add((2u64 as u32));
+                for l in 0..UNITS {
+                    v980[l] = v980[l].wrapping_add(b1536[l]);
+                }
+                let b1538: u32 = *g1.add((b1537) as usize);
+                let mut b1540 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1539: u32 = la16_2[l];
+                    let x1540: i32 = ((x1539) as i32);
+                    b1540[l] = x1540;
+                }
+                let b1541: [i32; UNITS] = T::dot_u7_i8(&b1540, &[b1538; UNITS]);
+                let b1542: u32 = b1518.wrapping_add((3u64 as u32));
+                for l in 0..UNITS {
+                    v980[l] = v980[l].wrapping_add(b1541[l]);
+                }
+                let b1543: u32 = *g1.add((b1542) as usize);
+                let mut b1545 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1544: u32 = la16_3[l];
+                    let x1545: i32 = ((x1544) as i32);
+                    b1545[l] = x1545;
+                }
+                let b1546: [i32; UNITS] = T::dot_u7_i8(&b1545, &[b1543; UNITS]);
+                let b1547: u32 = b1518.wrapping_add((4u64 as u32));
+                for l in 0..UNITS {
+                    v980[l] = v980[l].wrapping_add(b1546[l]);
+                }
+                let b1548: u32 = *g1.add((b1547) as usize);
+                let mut b1550 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1549: u32 = la16_4[l];
+                    let x1550: i32 = ((x1549) as i32);
+                    b1550[l] = x1550;
+                }
+                let b1551: [i32; UNITS] = T::dot_u7_i8(&b1550, &[b1548; UNITS]);
+                let b1552: u32 = b1518.wrapping_add((5u64 as u32));
+                for l in 0..UNITS {
+                    v980[l] = v980[l].wrapping_add(b1551[l]);
+                }
+                let b1553: u32 = *g1.add((b1552) as usize);
+                let mut b1555 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1554: u32 = la16_5[l];
+                    let x1555: i32 = ((x1554) as i32);
+                    b1555[l] = x1555;
+                }
+                let b1556: [i32; UNITS] = T::dot_u7_i8(&b1555, &[b1553; UNITS]);
+                let b1557: u32 = b1518.wrapping_add((6u64 as u32));
+                for l in 0..UNITS {
+                    v980[l] = v980[l].wrapping_add(b1556[l]);
+                }
+                let b1558: u32 = *g1.add((b1557) as usize);
+                let mut b1560 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1559: u32 = la16_6[l];
+                    let x1560: i32 = ((x1559) as i32);
+                    b1560[l] = x1560;
+                }
+                let b1561: [i32; UNITS] = T::dot_u7_i8(&b1560, &[b1558; UNITS]);
+                let b1562: u32 = b1518.wrapping_add((7u64 as u32));
+                for l in 0..UNITS {
+                    v980[l] = v980[l].wrapping_add(b1561[l]);
+                }
+                let b1563: u32 = *g1.add((b1562) as usize);
+                let mut b1565 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1564: u32 = la16_7[l];
+                    let x1565: i32 = ((x1564) as i32);
+                    b1565[l] = x1565;
+                }
+                let b1566: [i32; UNITS] = T::dot_u7_i8(&b1565, &[b1563; UNITS]);
+                let b1576: u32 = b0.wrapping_add((5u64 as u32));
+                let b1577: u32 = b1576.min(b7);
+                let b1578: u32 = b1577.wrapping_mul(b3);
+                let b1579: u32 = b1578.wrapping_add(b15);
+                for l in 0..UNITS {
+                    v980[l] = v980[l].wrapping_add(b1566[l]);
+                    let x1567: f32 = ((v980[l]) as f32);
+                    let x1568: f32 = la833_0[l];
+                    let x1569: f32 = x1568 * b1517;
+                    let x1570: f32 = x1567 * x1569;
+                    let x1571: f32 = la834_0[l];
+                    let x1572: f32 = x1571 * b1526;
+                    let x1573: f32 = T::fmadd(x1567, x1569, x1572);
+                    let x1574: f32 = la8_4[l];
+                    let x1575: f32 = x1574 + x1573;
+                    la8_4[l] = x1575;
+                }
+                let b1580: f32 = *g2.add((b1579) as usize);
+                let b1581: u32 = b1579.wrapping_mul((8u64 as u32));
+                let b1582: u32 = b1579.wrapping_mul((2u64 as u32));
+                let b1583: i32 = *g3.add((b1582) as usize);
+                let b1584: u32 = b1579.wrapping_mul((2u64 as u32));
+                let b1585: u32 = b1584.wrapping_add((1u64 as u32));
+                let b1586: i32 = *g3.add((b1585) as usize);
+                let b1587: i32 = b1583.wrapping_add(b1586);
+                let b1588: f32 = ((b1587) as f32);
+                let b1589: f32 = b1588 * b1580;
+                let b1590: u32 = b1581.wrapping_add((0u64 as u32));
+                for l in 0..UNITS {
+                    v980[l] = (0i64 as i32);
+                }
+                let b1591: u32 = *g1.add((b1590) as usize);
+                let mut b1593 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1592: u32 = la16_0[l];
+                    let x1593: i32 = ((x1592) as i32);
+                    b1593[l] = x1593;
+                }
+                let b1594: [i32; UNITS] = T::dot_u7_i8(&b1593, &[b1591; UNITS]);
+                let b1595: u32 = b1581.wrapping_add((1u64 as u32));
+                for l in 0..UNITS {
+                    v980[l] = v980[l].wrapping_add(b1594[l]);
+                }
+                let b1596: u32 = *g1.add((b1595) as usize);
+                let mut b1598 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1597: u32 = la16_1[l];
+                    let x1598: i32 = ((x1597) as i32);
+                    b1598[l] = x1598;
+                }
+                let b1599: [i32; UNITS] = T::dot_u7_i8(&b1598, &[b1596; UNITS]);
+                let b1600: u32 = b1581.wrapping_add((2u64 as u32));
+                for l in 0..UNITS {
+                    v980[l] = v980[l].wrapping_add(b1599[l]);
+                }
+                let b1601: u32 = *g1.add((b1600) as usize);
+                let mut b1603 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1602: u32 = la16_2[l];
+                    let x1603: i32 = ((x1602) as i32);
+                    b1603[l] = x1603;
+                }
+                let b1604: [i32; UNITS] = T::dot_u7_i8(&b1603, &[b1601; UNITS]);
+                let b1605: u32 = b1581.wrapping_add((3u64 as u32));
+                for l in 0..UNITS {
+                    v980[l] = v980[l].wrapping_add(b1604[l]);
+                }
+                let b1606: u32 = *g1.add((b1605) as usize);
+                let mut b1608 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1607: u32 = la16_3[l];
+                    let x1608: i32 = ((x1607) as i32);
+                    b1608[l] = x1608;
+                }
+                let b1609: [i32; UNITS] = T::dot_u7_i8(&b1608, &[b1606; UNITS]);
+                let b1610: u32 = b1581.wrapping_add((4u64 as u32));
+                for l in 0..UNITS {
+                    v980[l] = v980[l].wrapping_add(b1609[l]);
+                }
+                let b1611: u32 = *g1.add((b1610) as usize);
+                let mut b1613 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1612: u32 = la16_4[l];
+                    let x1613: i32 = ((x1612) as i32);
+                    b1613[l] = x1613;
+                }
+                let b1614: [i32; UNITS] = T::dot_u7_i8(&b1613, &[b1611; UNITS]);
+                let b1615: u32 = b1581.wrapping_add((5u64 as u32));
+                for l in 0..UNITS {
+                    v980[l] = v980[l].wrapping_add(b1614[l]);
+                }
+                let b1616: u32 = *g1.add((b1615) as usize);
+                let mut b1618 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1617: u32 = la16_5[l];
+                    let x1618: i32 = ((x1617) as i32);
+                    b1618[l] = x1618;
+                }
+                let b1619: [i32; UNITS] = T::dot_u7_i8(&b1618, &[b1616; UNITS]);
+                let b1620: u32 = b1581.wrapping_add((6u64 as u32));
+                for l in 0..UNITS {
+                    v980[l] = v980[l].wrapping_add(b1619[l]);
+                }
+                let b1621: u32 = *g1.add((b1620) as usize);
+                let mut b1623 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1622: u32 = la16_6[l];
+                    let x1623: i32 = ((x1622) as i32);
+                    b1623[l] = x1623;
+                }
+                let b1624: [i32; UNITS] = T::dot_u7_i8(&b1623, &[b1621; UNITS]);
+                let b1625: u32 = b1581.wrapping_add((7u64 as u32));
+                for l in 0..UNITS {
+                    v980[l] = v980[l].wrapping_add(b1624[l]);
+                }
+                let b1626: u32 = *g1.add((b1625) as usize);
+                let mut b1628 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1627: u32 = la16_7[l];
+                    let x1628: i32 = ((x1627) as i32);
+                    b1628[l] = x1628;
+                }
+                let b1629: [i32; UNITS] = T::dot_u7_i8(&b1628, &[b1626; UNITS]);
+                let b1639: u32 = b0.wrapping_add((6u64 as u32));
+                let b1640: u32 = b1639.min(b7);
+                let b1641: u32 = b1640.wrapping_mul(b3);
+                let b1642: u32 = b1641.wrapping_add(b15);
+                for l in 0..UNITS {
+                    v980[l] = v980[l].wrapping_add(b1629[l]);
+                    let x1630: f32 = ((v980[l]) as f32);
+                    let x1631: f32 = la833_0[l];
+                    let x1632: f32 = x1631 * b1580;
+                    let x1633: f32 = x1630 * x1632;
+                    let x1634: f32 = la834_0[l];
+                    let x1635: f32 = x1634 * b1589;
+                    let x1636: f32 = T::fmadd(x1630, x1632, x1635);
+                    let x1637: f32 = la8_5[l];
+                    let x1638: f32 = x1637 + x1636;
+                    la8_5[l] = x1638;
+                }
+                let b1643: f32 = *g2.add((b1642) as usize);
+                let b1644: u32 = b1642.wrapping_mul((8u64 as u32));
+                let b1645: u32 = b1642.wrapping_mul((2u64 as u32));
+                let b1646: i32 = *g3.add((b1645) as usize);
+                let b1647: u32 = b1642.wrapping_mul((2u64 as u32));
+                let b1648: u32 = b1647.wrapping_add((1u64 as u32));
+                let b1649: i32 = *g3.add((b1648) as usize);
+                let b1650: i32 = b1646.wrapping_add(b1649);
+                let b1651: f32 = ((b1650) as f32);
+                let b1652: f32 = b1651 * b1643;
+                let b1653: u32 = b1644.wrapping_add((0u64 as u32));
+                for l in 0..UNITS {
+                    v980[l] = (0i64 as i32);
+                }
+                let b1654: u32 = *g1.add((b1653) as usize);
+                let mut b1656 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1655: u32 = la16_0[l];
+                    let x1656: i32 = ((x1655) as i32);
+                    b1656[l] = x1656;
+                }
+                let b1657: [i32; UNITS] = T::dot_u7_i8(&b1656, &[b1654; UNITS]);
+                let b1658: u32 = b1644.wrapping_add((1u64 as u32));
+                for l in 0..UNITS {
+                    v980[l] = v980[l].wrapping_add(b1657[l]);
+                }
+                let b1659: u32 = *g1.add((b1658) as usize);
+                let mut b1661 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1660: u32 = la16_1[l];
+                    let x1661: i32 = ((x1660) as i32);
+                    b1661[l] = x1661;
+                }
+                let b1662: [i32; UNITS] = T::dot_u7_i8(&b1661, &[b1659; UNITS]);
+                let b1663: u32 = b1644.wrapping_add((2u64 as u32));
+                for l in 0..UNITS {
+                    v980[l] = v980[l].wrapping_add(b1662[l]);
+                }
+                let b1664: u32 = *g1.add((b1663) as usize);
+                let mut b1666 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1665: u32 = la16_2[l];
+                    let x1666: i32 = ((x1665) as i32);
+                    b1666[l] = x1666;
+                }
+                let b1667: [i32; UNITS] = T::dot_u7_i8(&b1666, &[b1664; UNITS]);
+                let b1668: u32 = b1644.wrapping_add((3u64 as u32));
+                for l in 0..UNITS {
+                    v980[l] = v980[l].wrapping_add(b1667[l]);
+                }
+                let b1669: u32 = *g1.add((b1668) as usize);
+                let mut b1671 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1670: u32 = la16_3[l];
+                    let x1671: i32 = ((x1670) as i32);
+                    b1671[l] = x1671;
+                }
+                let b1672: [i32; UNITS] = T::dot_u7_i8(&b1671, &[b1669; UNITS]);
+                let b1673: u32 = b1644.wrapping_add((4u64 as u32));
+                for l in 0..UNITS {
+                    v980[l] = v980[l].wrapping_add(b1672[l]);
+                }
+                let b1674: u32 = *g1.add((b1673) as usize);
+                let mut b1676 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1675: u32 = la16_4[l];
+                    let x1676: i32 = ((x1675) as i32);
+                    b1676[l] = x1676;
+                }
+                let b1677: [i32; UNITS] = T::dot_u7_i8(&b1676, &[b1674; UNITS]);
+                let b1678: u32 = b1644.wrapping_add((5u64 as u32));
+                for l in 0..UNITS {
+                    v980[l] = v980[l].wrapping_add(b1677[l]);
+                }
+                let b1679: u32 = *g1.add((b1678) as usize);
+                let mut b1681 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1680: u32 = la16_5[l];
+                    let x1681: i32 = ((x1680) as i32);
+                    b1681[l] = x1681;
+                }
+                let b1682: [i32; UNITS] = T::dot_u7_i8(&b1681, &[b1679; UNITS]);
+                let b1683: u32 = b1644.wrapping_add((6u64 as u32));
+                for l in 0..UNITS {
+                    v980[l] = v980[l].wrapping_add(b1682[l]);
+                }
+                let b1684: u32 = *g1.add((b1683) as usize);
+                let mut b1686 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1685: u32 = la16_6[l];
+                    let x1686: i32 = ((x1685) as i32);
+                    b1686[l] = x1686;
+                }
+                let b1687: [i32; UNITS] = T::dot_u7_i8(&b1686, &[b1684; UNITS]);
+                let b1688: u32 = b1644.wrapping_add((7u64 as u32));
+                for l in 0..UNITS {
+                    v980[l] = v980[l].wrapping_add(b1687[l]);
+                }
+                let b1689: u32 = *g1.add((b1688) as usize);
+                let mut b1691 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1690: u32 = la16_7[l];
+                    let x1691: i32 = ((x1690) as i32);
+                    b1691[l] = x1691;
+                }
+                let b1692: [i32; UNITS] = T::dot_u7_i8(&b1691, &[b1689; UNITS]);
+                let b1702: u32 = b0.wrapping_add((7u64 as u32));
+                let b1703: u32 = b1702.min(b7);
+                let b1704: u32 = b1703.wrapping_mul(b3);
+                let b1705: u32 = b1704.wrapping_add(b15);
+                for l in 0..UNITS {
+                    v980[l] = v980[l].wrapping_add(b1692[l]);
+                    let x1693: f32 = ((v980[l]) as f32);
+                    let x1694: f32 = la833_0[l];
+                    let x1695: f32 = x1694 * b1643;
+                    let x1696: f32 = x1693 * x1695;
+                    let x1697: f32 = la834_0[l];
+                    let x1698: f32 = x1697 * b1652;
+                    let x1699: f32 = T::fmadd(x1693, x1695, x1698);
+                    let x1700: f32 = la8_6[l];
+                    let x1701: f32 = x1700 + x1699;
+                    la8_6[l] = x1701;
+                }
+                let b1706: f32 = *g2.add((b1705) as usize);
+                let b1707: u32 = b1705.wrapping_mul((8u64 as u32));
+                let b1708: u32 = b1705.wrapping_mul((2u64 as u32));
+                let b1709: i32 = *g3.add((b1708) as usize);
+                let b1710: u32 = b1705.wrapping_mul((2u64 as u32));
+                let b1711: u32 = b1710.wrapping_add((1u64 as u32));
+                let b1712: i32 = *g3.add((b1711) as usize);
+                let b1713: i32 = b1709.wrapping_add(b1712);
+                let b1714: f32 = ((b1713) as f32);
+                let b1715: f32 = b1714 * b1706;
+                let b1716: u32 = b1707.wrapping_add((0u64 as u32));
+                for l in 0..UNITS {
+                    v980[l] = (0i64 as i32);
+                }
+                let b1717: u32 = *g1.add((b1716) as usize);
+                let mut b1719 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1718: u32 = la16_0[l];
+                    let x1719: i32 = ((x1718) as i32);
+                    b1719[l] = x1719;
+                }
+                let b1720: [i32; UNITS] = T::dot_u7_i8(&b1719, &[b1717; UNITS]);
+                let b1721: u32 = b1707.wrapping_add((1u64 as u32));
+                for l in 0..UNITS {
+                    v980[l] = v980[l].wrapping_add(b1720[l]);
+                }
+                let b1722: u32 = *g1.add((b1721) as usize);
+                let mut b1724 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1723: u32 = la16_1[l];
+                    let x1724: i32 = ((x1723) as i32);
+                    b1724[l] = x1724;
+                }
+                let b1725: [i32; UNITS] = T::dot_u7_i8(&b1724, &[b1722; UNITS]);
+                let b1726: u32 = b1707.wrapping_add((2u64 as u32));
+                for l in 0..UNITS {
+                    v980[l] = v980[l].wrapping_add(b1725[l]);
+                }
+                let b1727: u32 = *g1.add((b1726) as usize);
+                let mut b1729 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1728: u32 = la16_2[l];
+                    let x1729: i32 = ((x1728) as i32);
+                    b1729[l] = x1729;
+                }
+                let b1730: [i32; UNITS] = T::dot_u7_i8(&b1729, &[b1727; UNITS]);
+                let b1731: u32 = b1707.wrapping_add((3u64 as u32));
+                for l in 0..UNITS {
+                    v980[l] = v980[l].wrapping_add(b1730[l]);
+                }
+                let b1732: u32 = *g1.add((b1731) as usize);
+                let mut b1734 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1733: u32 = la16_3[l];
+                    let x1734: i32 = ((x1733) as i32);
+                    b1734[l] = x1734;
+                }
+                let b1735: [i32; UNITS] = T::dot_u7_i8(&b1734, &[b1732; UNITS]);
+                let b1736: u32 = b1707.wrapping_add((4u64 as u32));
+                for l in 0..UNITS {
+                    v980[l] = v980[l].wrapping_add(b1735[l]);
+                }
+                let b1737: u32 = *g1.add((b1736) as usize);
+                let mut b1739 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1738: u32 = la16_4[l];
+                    let x1739: i32 = ((x1738) as i32);
+                    b1739[l] = x1739;
+                }
+                let b1740: [i32; UNITS] = T::dot_u7_i8(&b1739, &[b1737; UNITS]);
+                let b1741: u32 = b1707.wrapping_add((5u64 as u32));
+                for l in 0..UNITS {
+                    v980[l] = v980[l].wrapping_add(b1740[l]);
+                }
+                let b1742: u32 = *g1.add((b1741) as usize);
+                let mut b1744 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1743: u32 = la16_5[l];
+                    let x1744: i32 = ((x1743) as i32);
+                    b1744[l] = x1744;
+                }
+                let b1745: [i32; UNITS] = T::dot_u7_i8(&b1744, &[b1742; UNITS]);
+                let b1746: u32 = b1707.wrapping_add((6u64 as u32));
+                for l in 0..UNITS {
+                    v980[l] = v980[l].wrapping_add(b1745[l]);
+                }
+                let b1747: u32 = *g1.add((b1746) as usize);
+                let mut b1749 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1748: u32 = la16_6[l];
+                    let x1749: i32 = ((x1748) as i32);
+                    b1749[l] = x1749;
+                }
+                let b1750: [i32; UNITS] = T::dot_u7_i8(&b1749, &[b1747; UNITS]);
+                let b1751: u32 = b1707.wrapping_add((7u64 as u32));
+                for l in 0..UNITS {
+                    v980[l] = v980[l].wrapping_add(b1750[l]);
+                }
+                let b1752: u32 = *g1.add((b1751) as usize);
+                let mut b1754 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1753: u32 = la16_7[l];
+                    let x1754: i32 = ((x1753) as i32);
+                    b1754[l] = x1754;
+                }
+                let b1755: [i32; UNITS] = T::dot_u7_i8(&b1754, &[b1752; UNITS]);
+                for l in 0..UNITS {
+                    v980[l] = v980[l].wrapping_add(b1755[l]);
+                    let x1756: f32 = ((v980[l]) as f32);
+                    let x1757: f32 = la833_0[l];
+                    let x1758: f32 = x1757 * b1706;
+                    let x1759: f32 = x1756 * x1758;
+                    let x1760: f32 = la834_0[l];
+                    let x1761: f32 = x1760 * b1715;
+                    let x1762: f32 = T::fmadd(x1756, x1758, x1761);
+                    let x1763: f32 = la8_7[l];
+                    let x1764: f32 = x1763 + x1762;
+                    la8_7[l] = x1764;
+                }
+                v12 = v12.wrapping_add((1 as u32));
+            }
+            v9 = v9.wrapping_add((1 as u32));
+        }
+        let b1765: u32 = b0.wrapping_add((0u64 as u32));
+        let b1767: bool = b1765 < s_u32[3];
+        let mut b1768 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x1766: bool = b5[l] < s_u32[1];
+            let x1768: bool = x1766 && b1767;
+            b1768[l] = x1768;
+        }
+        let mut m1 = [false; UNITS];
+        for l in 0..UNITS { m1[l] = b1768[l]; }
+        if m1.iter().all(|&x| x) {
+            let b1769: u32 = b1765.wrapping_mul(s_u32[1]);
+            let a32 = span((((0u32).wrapping_add(b4)).wrapping_add(b1769)) as u32, UNITS, g4_len);
+            for l in 0..UNITS {
+                let x1770: u32 = b1769.wrapping_add(b5[l]);
+                let x1771: f32 = la8_0[l];
+                *g4.add(a32 + l) = x1771;
+            }
+        } else {
+            let mut m2 = [false; UNITS];
+            for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
+            if m2.iter().any(|&x| x) {
+                let b1769: u32 = b1765.wrapping_mul(s_u32[1]);
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x1770: u32 = b1769.wrapping_add(b5[l]);
+                    let x1771: f32 = la8_0[l];
+                    if m2[l] { st(g4, g4_len, x1770, x1771, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
+        }
+        let b1772: u32 = b0.wrapping_add((1u64 as u32));
+        let b1774: bool = b1772 < s_u32[3];
+        let mut b1775 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x1773: bool = b5[l] < s_u32[1];
+            let x1775: bool = x1773 && b1774;
+            b1775[l] = x1775;
+        }
+        let mut m3 = [false; UNITS];
+        for l in 0..UNITS { m3[l] = b1775[l]; }
+        if m3.iter().all(|&x| x) {
+            let b1776: u32 = b1772.wrapping_mul(s_u32[1]);
+            let a33 = span((((0u32).wrapping_add(b4)).wrapping_add(b1776)) as u32, UNITS, g4_len);
+            for l in 0..UNITS {
+                let x1777: u32 = b1776.wrapping_add(b5[l]);
+                let x1778: f32 = la8_1[l];
+                *g4.add(a33 + l) = x1778;
+            }
+        } else {
+            let mut m4 = [false; UNITS];
+            for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
+            if m4.iter().any(|&x| x) {
+                let b1776: u32 = b1772.wrapping_mul(s_u32[1]);
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x1777: u32 = b1776.wrapping_add(b5[l]);
+                    let x1778: f32 = la8_1[l];
+                    if m4[l] { st(g4, g4_len, x1777, x1778, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
+        }
+        let b1779: u32 = b0.wrapping_add((2u64 as u32));
+        let b1781: bool = b1779 < s_u32[3];
+        let mut b1782 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x1780: bool = b5[l] < s_u32[1];
+            let x1782: bool = x1780 && b1781;
+            b1782[l] = x1782;
+        }
+        let mut m5 = [false; UNITS];
+        for l in 0..UNITS { m5[l] = b1782[l]; }
+        if m5.iter().all(|&x| x) {
+            let b1783: u32 = b1779.wrapping_mul(s_u32[1]);
+            let a34 = span((((0u32).wrapping_add(b4)).wrapping_add(b1783)) as u32, UNITS, g4_len);
+            for l in 0..UNITS {
+                let x1784: u32 = b1783.wrapping_add(b5[l]);
+                let x1785: f32 = la8_2[l];
+                *g4.add(a34 + l) = x1785;
+            }
+        } else {
+            let mut m6 = [false; UNITS];
+            for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
+            if m6.iter().any(|&x| x) {
+                let b1783: u32 = b1779.wrapping_mul(s_u32[1]);
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x1784: u32 = b1783.wrapping_add(b5[l]);
+                    let x1785: f32 = la8_2[l];
+                    if m6[l] { st(g4, g4_len, x1784, x1785, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
+        }
+        let b1786: u32 = b0.wrapping_add((3u64 as u32));
+        let b1788: bool = b1786 < s_u32[3];
+        let mut b1789 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x1787: bool = b5[l] < s_u32[1];
+            let x1789: bool = x1787 && b1788;
+            b1789[l] = x1789;
+        }
+        let mut m7 = [false; UNITS];
+        for l in 0..UNITS { m7[l] = b1789[l]; }
+        if m7.iter().all(|&x| x) {
+            let b1790: u32 = b1786.wrapping_mul(s_u32[1]);
+            let a35 = span((((0u32).wrapping_add(b4)).wrapping_add(b1790)) as u32, UNITS, g4_len);
+            for l in 0..UNITS {
+                let x1791: u32 = b1790.wrapping_add(b5[l]);
+                let x1792: f32 = la8_3[l];
+                *g4.add(a35 + l) = x1792;
+            }
+        } else {
+            let mut m8 = [false; UNITS];
+            for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
+            if m8.iter().any(|&x| x) {
+                let b1790: u32 = b1786.wrapping_mul(s_u32[1]);
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x1791: u32 = b1790.wrapping_add(b5[l]);
+                    let x1792: f32 = la8_3[l];
+                    if m8[l] { st(g4, g4_len, x1791, x1792, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
+        }
+        let b1793: u32 = b0.wrapping_add((4u64 as u32));
+        let b1795: bool = b1793 < s_u32[3];
+        let mut b1796 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x1794: bool = b5[l] < s_u32[1];
+            let x1796: bool = x1794 && b1795;
+            b1796[l] = x1796;
+        }
+        let mut m9 = [false; UNITS];
+        for l in 0..UNITS { m9[l] = b1796[l]; }
+        if m9.iter().all(|&x| x) {
+            let b1797: u32 = b1793.wrapping_mul(s_u32[1]);
+            let a36 = span((((0u32).wrapping_add(b4)).wrapping_add(b1797)) as u32, UNITS, g4_len);
+            for l in 0..UNITS {
+                let x1798: u32 = b1797.wrapping_add(b5[l]);
+                let x1799: f32 = la8_4[l];
+                *g4.add(a36 + l) = x1799;
+            }
+        } else {
+            let mut m10 = [false; UNITS];
+            for l in 0..UNITS { m10[l] = m0[l] && m9[l]; }
+            if m10.iter().any(|&x| x) {
+                let b1797: u32 = b1793.wrapping_mul(s_u32[1]);
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x1798: u32 = b1797.wrapping_add(b5[l]);
+                    let x1799: f32 = la8_4[l];
+                    if m10[l] { st(g4, g4_len, x1798, x1799, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
+        }
+        let b1800: u32 = b0.wrapping_add((5u64 as u32));
+        let b1802: bool = b1800 < s_u32[3];
+        let mut b1803 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x1801: bool = b5[l] < s_u32[1];
+            let x1803: bool = x1801 && b1802;
+            b1803[l] = x1803;
+        }
+        let mut m11 = [false; UNITS];
+        for l in 0..UNITS { m11[l] = b1803[l]; }
+        if m11.iter().all(|&x| x) {
+            let b1804: u32 = b1800.wrapping_mul(s_u32[1]);
+            let a37 = span((((0u32).wrapping_add(b4)).wrapping_add(b1804)) as u32, UNITS, g4_len);
+            for l in 0..UNITS {
+                let x1805: u32 = b1804.wrapping_add(b5[l]);
+                let x1806: f32 = la8_5[l];
+                *g4.add(a37 + l) = x1806;
+            }
+        } else {
+            let mut m12 = [false; UNITS];
+            for l in 0..UNITS { m12[l] = m0[l] && m11[l]; }
+            if m12.iter().any(|&x| x) {
+                let b1804: u32 = b1800.wrapping_mul(s_u32[1]);
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x1805: u32 = b1804.wrapping_add(b5[l]);
+                    let x1806: f32 = la8_5[l];
+                    if m12[l] { st(g4, g4_len, x1805, x1806, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
+        }
+        let b1807: u32 = b0.wrapping_add((6u64 as u32));
+        let b1809: bool = b1807 < s_u32[3];
+        let mut b1810 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x1808: bool = b5[l] < s_u32[1];
+            let x1810: bool = x1808 && b1809;
+            b1810[l] = x1810;
+        }
+        let mut m13 = [false; UNITS];
+        for l in 0..UNITS { m13[l] = b1810[l]; }
+        if m13.iter().all(|&x| x) {
+            let b1811: u32 = b1807.wrapping_mul(s_u32[1]);
+            let a38 = span((((0u32).wrapping_add(b4)).wrapping_add(b1811)) as u32, UNITS, g4_len);
+            for l in 0..UNITS {
+                let x1812: u32 = b1811.wrapping_add(b5[l]);
+                let x1813: f32 = la8_6[l];
+                *g4.add(a38 + l) = x1813;
+            }
+        } else {
+            let mut m14 = [false; UNITS];
+            for l in 0..UNITS { m14[l] = m0[l] && m13[l]; }
+            if m14.iter().any(|&x| x) {
+                let b1811: u32 = b1807.wrapping_mul(s_u32[1]);
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x1812: u32 = b1811.wrapping_add(b5[l]);
+                    let x1813: f32 = la8_6[l];
+                    if m14[l] { st(g4, g4_len, x1812, x1813, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
+        }
+        let b1814: u32 = b0.wrapping_add((7u64 as u32));
+        let b1816: bool = b1814 < s_u32[3];
+        let mut b1817 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x1815: bool = b5[l] < s_u32[1];
+            let x1817: bool = x1815 && b1816;
+            b1817[l] = x1817;
+        }
+        let mut m15 = [false; UNITS];
+        for l in 0..UNITS { m15[l] = b1817[l]; }
+        if m15.iter().all(|&x| x) {
+            let b1818: u32 = b1814.wrapping_mul(s_u32[1]);
+            let a39 = span((((0u32).wrapping_add(b4)).wrapping_add(b1818)) as u32, UNITS, g4_len);
+            for l in 0..UNITS {
+                let x1819: u32 = b1818.wrapping_add(b5[l]);
+                let x1820: f32 = la8_7[l];
+                *g4.add(a39 + l) = x1820;
+            }
+        } else {
+            let mut m16 = [false; UNITS];
+            for l in 0..UNITS { m16[l] = m0[l] && m15[l]; }
+            if m16.iter().any(|&x| x) {
+                let b1818: u32 = b1814.wrapping_mul(s_u32[1]);
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x1819: u32 = b1818.wrapping_add(b5[l]);
+                    let x1820: f32 = la8_7[l];
+                    if m16[l] { st(g4, g4_len, x1819, x1820, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
+        }
+    } else {
+        v1821 = b0;
+        let b1822: u32 = s_u32[3].wrapping_sub(b0);
+        let b1823: bool = b1822 >= (3u64 as u32);
+        if b1823 {
+            let b1824: u32 = div(s_u32[2], (32u64 as u32));
+            let b1825: u32 = cube[0].wrapping_mul((8u64 as u32));
+            let b1827: u32 = div(s_u32[2], (256u64 as u32));
+            let b1828: u32 = s_u32[3].wrapping_sub((1u64 as u32));
+            let mut b1826 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1826: u32 = b1825.wrapping_add((l as u32));
+                b1826[l] = x1826;
+                la1829_0[l] = 0.0f32;
+                la1829_1[l] = 0.0f32;
+                la1829_2[l] = 0.0f32;
+                la1829_3[l] = 0.0f32;
+            }
+            if (0u64 as u32) < b1827 {
+                let hv: u64 = (b1827 - 1) as u64;
+                let mut fits = true;
+                let h257: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h257 <= u32::MAX as u64;
+                let h258: u64 = 7;
+                let h259: u64 = h257.wrapping_add(h258);
+                fits &= h259 <= u32::MAX as u64;
+                let h260: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b1828)).wrapping_mul(b1824)) as u64).wrapping_add(h259);
+                fits &= h260 <= u32::MAX as u64;
+                hoisted_check(fits, h260, g2_len);
+                let h261: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h261 <= u32::MAX as u64;
+                let h262: u64 = 7;
+                let h263: u64 = h261.wrapping_add(h262);
+                fits &= h263 <= u32::MAX as u64;
+                let h264: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b1828)).wrapping_mul(b1824)) as u64).wrapping_add(h263);
+                fits &= h264 <= u32::MAX as u64;
+                let h265: u64 = h264.wrapping_mul((((2u64 as u32)) as u64));
+                fits &= h265 <= u32::MAX as u64;
+                hoisted_check(fits, h265, g3_len);
+                let h266: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h266 <= u32::MAX as u64;
+                let h267: u64 = 7;
+                let h268: u64 = h266.wrapping_add(h267);
+                fits &= h268 <= u32::MAX as u64;
+                let h269: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b1828)).wrapping_mul(b1824)) as u64).wrapping_add(h268);
+                fits &= h269 <= u32::MAX as u64;
+                let h270: u64 = h269.wrapping_mul((((2u64 as u32)) as u64));
+                fits &= h270 <= u32::MAX as u64;
+                let h271: u64 = h270.wrapping_add((((1u64 as u32)) as u64));
+                fits &= h271 <= u32::MAX as u64;
+                hoisted_check(fits, h271, g3_len);
+                let h272: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h272 <= u32::MAX as u64;
+                let h273: u64 = 7;
+                let h274: u64 = h272.wrapping_add(h273);
+                fits &= h274 <= u32::MAX as u64;
+                let h275: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b1828)).wrapping_mul(b1824)) as u64).wrapping_add(h274);
+                fits &= h275 <= u32::MAX as u64;
+                let h276: u64 = h275.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h276 <= u32::MAX as u64;
+                let h277: u64 = h276.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h277 <= u32::MAX as u64;
+                hoisted_check(fits, h277, g1_len);
+                let h278: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h278 <= u32::MAX as u64;
+                let h279: u64 = 7;
+                let h280: u64 = h278.wrapping_add(h279);
+                fits &= h280 <= u32::MAX as u64;
+                let h281: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b1828)).wrapping_mul(b1824)) as u64).wrapping_add(h280);
+                fits &= h281 <= u32::MAX as u64;
+                let h282: u64 = h281.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h282 <= u32::MAX as u64;
+                let h283: u64 = h282.wrapping_add((((1u64 as u32)) as u64));
+                fits &= h283 <= u32::MAX as u64;
+                hoisted_check(fits, h283, g1_len);
+                let h284: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h284 <= u32::MAX as u64;
+                let h285: u64 = 7;
+                let h286: u64 = h284.wrapping_add(h285);
+                fits &= h286 <= u32::MAX as u64;
+                let h287: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b1828)).wrapping_mul(b1824)) as u64).wrapping_add(h286);
+                fits &= h287 <= u32::MAX as u64;
+                let h288: u64 = h287.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h288 <= u32::MAX as u64;
+                let h289: u64 = h288.wrapping_add((((2u64 as u32)) as u64));
+                fits &= h289 <= u32::MAX as u64;
+                hoisted_check(fits, h289, g1_len);
+                let h290: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h290 <= u32::MAX as u64;
+                let h291: u64 = 7;
+                let h292: u64 = h290.wrapping_add(h291);
+                fits &= h292 <= u32::MAX as u64;
+                let h293: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b1828)).wrapping_mul(b1824)) as u64).wrapping_add(h292);
+                fits &= h293 <= u32::MAX as u64;
+                let h294: u64 = h293.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h294 <= u32::MAX as u64;
+                let h295: u64 = h294.wrapping_add((((3u64 as u32)) as u64));
+                fits &= h295 <= u32::MAX as u64;
+                hoisted_check(fits, h295, g1_len);
+                let h296: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h296 <= u32::MAX as u64;
+                let h297: u64 = 7;
+                let h298: u64 = h296.wrapping_add(h297);
+                fits &= h298 <= u32::MAX as u64;
+                let h299: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b1828)).wrapping_mul(b1824)) as u64).wrapping_add(h298);
+                fits &= h299 <= u32::MAX as u64;
+                let h300: u64 = h299.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h300 <= u32::MAX as u64;
+                let h301: u64 = h300.wrapping_add((((4u64 as u32)) as u64));
+                fits &= h301 <= u32::MAX as u64;
+                hoisted_check(fits, h301, g1_len);
+                let h302: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h302 <= u32::MAX as u64;
+                let h303: u64 = 7;
+                let h304: u64 = h302.wrapping_add(h303);
+                fits &= h304 <= u32::MAX as u64;
+                let h305: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b1828)).wrapping_mul(b1824)) as u64).wrapping_add(h304);
+                fits &= h305 <= u32::MAX as u64;
+                let h306: u64 = h305.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h306 <= u32::MAX as u64;
+                let h307: u64 = h306.wrapping_add((((5u64 as u32)) as u64));
+                fits &= h307 <= u32::MAX as u64;
+                hoisted_check(fits, h307, g1_len);
+                let h308: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h308 <= u32::MAX as u64;
+                let h309: u64 = 7;
+                let h310: u64 = h308.wrapping_add(h309);
+                fits &= h310 <= u32::MAX as u64;
+                let h311: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b1828)).wrapping_mul(b1824)) as u64).wrapping_add(h310);
+                fits &= h311 <= u32::MAX as u64;
+                let h312: u64 = h311.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h312 <= u32::MAX as u64;
+                let h313: u64 = h312.wrapping_add((((6u64 as u32)) as u64));
+                fits &= h313 <= u32::MAX as u64;
+                hoisted_check(fits, h313, g1_len);
+                let h314: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h314 <= u32::MAX as u64;
+                let h315: u64 = 7;
+                let h316: u64 = h314.wrapping_add(h315);
+                fits &= h316 <= u32::MAX as u64;
+                let h317: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b1828)).wrapping_mul(b1824)) as u64).wrapping_add(h316);
+                fits &= h317 <= u32::MAX as u64;
+                let h318: u64 = h317.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h318 <= u32::MAX as u64;
+                let h319: u64 = h318.wrapping_add((((7u64 as u32)) as u64));
+                fits &= h319 <= u32::MAX as u64;
+                hoisted_check(fits, h319, g1_len);
+                let h320: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h320 <= u32::MAX as u64;
+                let h321: u64 = 7;
+                let h322: u64 = h320.wrapping_add(h321);
+                fits &= h322 <= u32::MAX as u64;
+                let h323: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b1828)).wrapping_mul(b1824)) as u64).wrapping_add(h322);
+                fits &= h323 <= u32::MAX as u64;
+                hoisted_check(fits, h323, g2_len);
+                let h324: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h324 <= u32::MAX as u64;
+                let h325: u64 = 7;
+                let h326: u64 = h324.wrapping_add(h325);
+                fits &= h326 <= u32::MAX as u64;
+                let h327: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b1828)).wrapping_mul(b1824)) as u64).wrapping_add(h326);
+                fits &= h327 <= u32::MAX as u64;
+                let h328: u64 = h327.wrapping_mul((((2u64 as u32)) as u64));
+                fits &= h328 <= u32::MAX as u64;
+                hoisted_check(fits, h328, g3_len);
+                let h329: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h329 <= u32::MAX as u64;
+                let h330: u64 = 7;
+                let h331: u64 = h329.wrapping_add(h330);
+                fits &= h331 <= u32::MAX as u64;
+                let h332: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b1828)).wrapping_mul(b1824)) as u64).wrapping_add(h331);
+                fits &= h332 <= u32::MAX as u64;
+                let h333: u64 = h332.wrapping_mul((((2u64 as u32)) as u64));
+                fits &= h333 <= u32::MAX as u64;
+                let h334: u64 = h333.wrapping_add((((1u64 as u32)) as u64));
+                fits &= h334 <= u32::MAX as u64;
+                hoisted_check(fits, h334, g3_len);
+                let h335: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h335 <= u32::MAX as u64;
+                let h336: u64 = 7;
+                let h337: u64 = h335.wrapping_add(h336);
+                fits &= h337 <= u32::MAX as u64;
+                let h338: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b1828)).wrapping_mul(b1824)) as u64).wrapping_add(h337);
+                fits &= h338 <= u32::MAX as u64;
+                let h339: u64 = h338.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h339 <= u32::MAX as u64;
+                let h340: u64 = h339.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h340 <= u32::MAX as u64;
+                hoisted_check(fits, h340, g1_len);
+                let h341: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h341 <= u32::MAX as u64;
+                let h342: u64 = 7;
+                let h343: u64 = h341.wrapping_add(h342);
+                fits &= h343 <= u32::MAX as u64;
+                let h344: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b1828)).wrapping_mul(b1824)) as u64).wrapping_add(h343);
+                fits &= h344 <= u32::MAX as u64;
+                let h345: u64 = h344.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h345 <= u32::MAX as u64;
+                let h346: u64 = h345.wrapping_add((((1u64 as u32)) as u64));
+                fits &= h346 <= u32::MAX as u64;
+                hoisted_check(fits, h346, g1_len);
+                let h347: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h347 <= u32::MAX as u64;
+                let h348: u64 = 7;
+                let h349: u64 = h347.wrapping_add(h348);
+                fits &= h349 <= u32::MAX as u64;
+                let h350: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b1828)).wrapping_mul(b1824)) as u64).wrapping_add(h349);
+                fits &= h350 <= u32::MAX as u64;
+                let h351: u64 = h350.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h351 <= u32::MAX as u64;
+                let h352: u64 = h351.wrapping_add((((2u64 as u32)) as u64));
+                fits &= h352 <= u32::MAX as u64;
+                hoisted_check(fits, h352, g1_len);
+                let h353: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h353 <= u32::MAX as u64;
+                let h354: u64 = 7;
+                let h355: u64 = h353.wrapping_add(h354);
+                fits &= h355 <= u32::MAX as u64;
+                let h356: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b1828)).wrapping_mul(b1824)) as u64).wrapping_add(h355);
+                fits &= h356 <= u32::MAX as u64;
+                let h357: u64 = h356.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h357 <= u32::MAX as u64;
+                let h358: u64 = h357.wrapping_add((((3u64 as u32)) as u64));
+                fits &= h358 <= u32::MAX as u64;
+                hoisted_check(fits, h358, g1_len);
+                let h359: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h359 <= u32::MAX as u64;
+                let h360: u64 = 7;
+                let h361: u64 = h359.wrapping_add(h360);
+                fits &= h361 <= u32::MAX as u64;
+                let h362: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b1828)).wrapping_mul(b1824)) as u64).wrapping_add(h361);
+                fits &= h362 <= u32::MAX as u64;
+                let h363: u64 = h362.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h363 <= u32::MAX as u64;
+                let h364: u64 = h363.wrapping_add((((4u64 as u32)) as u64));
+                fits &= h364 <= u32::MAX as u64;
+                hoisted_check(fits, h364, g1_len);
+                let h365: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h365 <= u32::MAX as u64;
+                let h366: u64 = 7;
+                let h367: u64 = h365.wrapping_add(h366);
+                fits &= h367 <= u32::MAX as u64;
+                let h368: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b1828)).wrapping_mul(b1824)) as u64).wrapping_add(h367);
+                fits &= h368 <= u32::MAX as u64;
+                let h369: u64 = h368.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h369 <= u32::MAX as u64;
+                let h370: u64 = h369.wrapping_add((((5u64 as u32)) as u64));
+                fits &= h370 <= u32::MAX as u64;
+                hoisted_check(fits, h370, g1_len);
+                let h371: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h371 <= u32::MAX as u64;
+                let h372: u64 = 7;
+                let h373: u64 = h371.wrapping_add(h372);
+                fits &= h373 <= u32::MAX as u64;
+                let h374: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b1828)).wrapping_mul(b1824)) as u64).wrapping_add(h373);
+                fits &= h374 <= u32::MAX as u64;
+                let h375: u64 = h374.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h375 <= u32::MAX as u64;
+                let h376: u64 = h375.wrapping_add((((6u64 as u32)) as u64));
+                fits &= h376 <= u32::MAX as u64;
+                hoisted_check(fits, h376, g1_len);
+                let h377: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h377 <= u32::MAX as u64;
+                let h378: u64 = 7;
+                let h379: u64 = h377.wrapping_add(h378);
+                fits &= h379 <= u32::MAX as u64;
+                let h380: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b1828)).wrapping_mul(b1824)) as u64).wrapping_add(h379);
+                fits &= h380 <= u32::MAX as u64;
+                let h381: u64 = h380.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h381 <= u32::MAX as u64;
+                let h382: u64 = h381.wrapping_add((((7u64 as u32)) as u64));
+                fits &= h382 <= u32::MAX as u64;
+                hoisted_check(fits, h382, g1_len);
+                let h383: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h383 <= u32::MAX as u64;
+                let h384: u64 = 7;
+                let h385: u64 = h383.wrapping_add(h384);
+                fits &= h385 <= u32::MAX as u64;
+                let h386: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b1828)).wrapping_mul(b1824)) as u64).wrapping_add(h385);
+                fits &= h386 <= u32::MAX as u64;
+                hoisted_check(fits, h386, g2_len);
+                let h387: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h387 <= u32::MAX as u64;
+                let h388: u64 = 7;
+                let h389: u64 = h387.wrapping_add(h388);
+                fits &= h389 <= u32::MAX as u64;
+                let h390: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b1828)).wrapping_mul(b1824)) as u64).wrapping_add(h389);
+                fits &= h390 <= u32::MAX as u64;
+                let h391: u64 = h390.wrapping_mul((((2u64 as u32)) as u64));
+                fits &= h391 <= u32::MAX as u64;
+                hoisted_check(fits, h391, g3_len);
+                let h392: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h392 <= u32::MAX as u64;
+                let h393: u64 = 7;
+                let h394: u64 = h392.wrapping_add(h393);
+                fits &= h394 <= u32::MAX as u64;
+                let h395: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b1828)).wrapping_mul(b1824)) as u64).wrapping_add(h394);
+                fits &= h395 <= u32::MAX as u64;
+                let h396: u64 = h395.wrapping_mul((((2u64 as u32)) as u64));
+                fits &= h396 <= u32::MAX as u64;
+                let h397: u64 = h396.wrapping_add((((1u64 as u32)) as u64));
+                fits &= h397 <= u32::MAX as u64;
+                hoisted_check(fits, h397, g3_len);
+                let h398: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h398 <= u32::MAX as u64;
+                let h399: u64 = 7;
+                let h400: u64 = h398.wrapping_add(h399);
+                fits &= h400 <= u32::MAX as u64;
+                let h401: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b1828)).wrapping_mul(b1824)) as u64).wrapping_add(h400);
+                fits &= h401 <= u32::MAX as u64;
+                let h402: u64 = h401.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h402 <= u32::MAX as u64;
+                let h403: u64 = h402.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h403 <= u32::MAX as u64;
+                hoisted_check(fits, h403, g1_len);
+                let h404: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h404 <= u32::MAX as u64;
+                let h405: u64 = 7;
+                let h406: u64 = h404.wrapping_add(h405);
+                fits &= h406 <= u32::MAX as u64;
+                let h407: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b1828)).wrapping_mul(b1824)) as u64).wrapping_add(h406);
+                fits &= h407 <= u32::MAX as u64;
+                let h408: u64 = h407.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h408 <= u32::MAX as u64;
+                let h409: u64 = h408.wrapping_add((((1u64 as u32)) as u64));
+                fits &= h409 <= u32::MAX as u64;
+                hoisted_check(fits, h409, g1_len);
+                let h410: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h410 <= u32::MAX as u64;
+                let h411: u64 = 7;
+                let h412: u64 = h410.wrapping_add(h411);
+                fits &= h412 <= u32::MAX as u64;
+                let h413: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b1828)).wrapping_mul(b1824)) as u64).wrapping_add(h412);
+                fits &= h413 <= u32::MAX as u64;
+                let h414: u64 = h413.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h414 <= u32::MAX as u64;
+                let h415: u64 = h414.wrapping_add((((2u64 as u32)) as u64));
+                fits &= h415 <= u32::MAX as u64;
+                hoisted_check(fits, h415, g1_len);
+                let h416: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h416 <= u32::MAX as u64;
+                let h417: u64 = 7;
+                let h418: u64 = h416.wrapping_add(h417);
+                fits &= h418 <= u32::MAX as u64;
+                let h419: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b1828)).wrapping_mul(b1824)) as u64).wrapping_add(h418);
+                fits &= h419 <= u32::MAX as u64;
+                let h420: u64 = h419.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h420 <= u32::MAX as u64;
+                let h421: u64 = h420.wrapping_add((((3u64 as u32)) as u64));
+                fits &= h421 <= u32::MAX as u64;
+                hoisted_check(fits, h421, g1_len);
+                let h422: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h422 <= u32::MAX as u64;
+                let h423: u64 = 7;
+                let h424: u64 = h422.wrapping_add(h423);
+                fits &= h424 <= u32::MAX as u64;
+                let h425: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b1828)).wrapping_mul(b1824)) as u64).wrapping_add(h424);
+                fits &= h425 <= u32::MAX as u64;
+                let h426: u64 = h425.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h426 <= u32::MAX as u64;
+                let h427: u64 = h426.wrapping_add((((4u64 as u32)) as u64));
+                fits &= h427 <= u32::MAX as u64;
+                hoisted_check(fits, h427, g1_len);
+                let h428: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h428 <= u32::MAX as u64;
+                let h429: u64 = 7;
+                let h430: u64 = h428.wrapping_add(h429);
+                fits &= h430 <= u32::MAX as u64;
+                let h431: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b1828)).wrapping_mul(b1824)) as u64).wrapping_add(h430);
+                fits &= h431 <= u32::MAX as u64;
+                let h432: u64 = h431.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h432 <= u32::MAX as u64;
+                let h433: u64 = h432.wrapping_add((((5u64 as u32)) as u64));
+                fits &= h433 <= u32::MAX as u64;
+                hoisted_check(fits, h433, g1_len);
+                let h434: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h434 <= u32::MAX as u64;
+                let h435: u64 = 7;
+                let h436: u64 = h434.wrapping_add(h435);
+                fits &= h436 <= u32::MAX as u64;
+                let h437: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b1828)).wrapping_mul(b1824)) as u64).wrapping_add(h436);
+                fits &= h437 <= u32::MAX as u64;
+                let h438: u64 = h437.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h438 <= u32::MAX as u64;
+                let h439: u64 = h438.wrapping_add((((6u64 as u32)) as u64));
+                fits &= h439 <= u32::MAX as u64;
+                hoisted_check(fits, h439, g1_len);
+                let h440: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h440 <= u32::MAX as u64;
+                let h441: u64 = 7;
+                let h442: u64 = h440.wrapping_add(h441);
+                fits &= h442 <= u32::MAX as u64;
+                let h443: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b1828)).wrapping_mul(b1824)) as u64).wrapping_add(h442);
+                fits &= h443 <= u32::MAX as u64;
+                let h444: u64 = h443.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h444 <= u32::MAX as u64;
+                let h445: u64 = h444.wrapping_add((((7u64 as u32)) as u64));
+                fits &= h445 <= u32::MAX as u64;
+                hoisted_check(fits, h445, g1_len);
+                let h446: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h446 <= u32::MAX as u64;
+                let h447: u64 = 7;
+                let h448: u64 = h446.wrapping_add(h447);
+                fits &= h448 <= u32::MAX as u64;
+                let h449: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b1828)).wrapping_mul(b1824)) as u64).wrapping_add(h448);
+                fits &= h449 <= u32::MAX as u64;
+                hoisted_check(fits, h449, g2_len);
+                let h450: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h450 <= u32::MAX as u64;
+                let h451: u64 = 7;
+                let h452: u64 = h450.wrapping_add(h451);
+                fits &= h452 <= u32::MAX as u64;
+                let h453: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b1828)).wrapping_mul(b1824)) as u64).wrapping_add(h452);
+                fits &= h453 <= u32::MAX as u64;
+                let h454: u64 = h453.wrapping_mul((((2u64 as u32)) as u64));
+                fits &= h454 <= u32::MAX as u64;
+                hoisted_check(fits, h454, g3_len);
+                let h455: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h455 <= u32::MAX as u64;
+                let h456: u64 = 7;
+                let h457: u64 = h455.wrapping_add(h456);
+                fits &= h457 <= u32::MAX as u64;
+                let h458: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b1828)).wrapping_mul(b1824)) as u64).wrapping_add(h457);
+                fits &= h458 <= u32::MAX as u64;
+                let h459: u64 = h458.wrapping_mul((((2u64 as u32)) as u64));
+                fits &= h459 <= u32::MAX as u64;
+                let h460: u64 = h459.wrapping_add((((1u64 as u32)) as u64));
+                fits &= h460 <= u32::MAX as u64;
+                hoisted_check(fits, h460, g3_len);
+                let h461: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h461 <= u32::MAX as u64;
+                let h462: u64 = 7;
+                let h463: u64 = h461.wrapping_add(h462);
+                fits &= h463 <= u32::MAX as u64;
+                let h464: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b1828)).wrapping_mul(b1824)) as u64).wrapping_add(h463);
+                fits &= h464 <= u32::MAX as u64;
+                let h465: u64 = h464.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h465 <= u32::MAX as u64;
+                let h466: u64 = h465.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h466 <= u32::MAX as u64;
+                hoisted_check(fits, h466, g1_len);
+                let h467: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h467 <= u32::MAX as u64;
+                let h468: u64 = 7;
+                let h469: u64 = h467.wrapping_add(h468);
+                fits &= h469 <= u32::MAX as u64;
+                let h470: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b1828)).wrapping_mul(b1824)) as u64).wrapping_add(h469);
+                fits &= h470 <= u32::MAX as u64;
+                let h471: u64 = h470.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h471 <= u32::MAX as u64;
+                let h472: u64 = h471.wrapping_add((((1u64 as u32)) as u64));
+                fits &= h472 <= u32::MAX as u64;
+                hoisted_check(fits, h472, g1_len);
+                let h473: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h473 <= u32::MAX as u64;
+                let h474: u64 = 7;
+                let h475: u64 = h473.wrapping_add(h474);
+                fits &= h475 <= u32::MAX as u64;
+                let h476: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b1828)).wrapping_mul(b1824)) as u64).wrapping_add(h475);
+                fits &= h476 <= u32::MAX as u64;
+                let h477: u64 = h476.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h477 <= u32::MAX as u64;
+                let h478: u64 = h477.wrapping_add((((2u64 as u32)) as u64));
+                fits &= h478 <= u32::MAX as u64;
+                hoisted_check(fits, h478, g1_len);
+                let h479: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h479 <= u32::MAX as u64;
+                let h480: u64 = 7;
+                let h481: u64 = h479.wrapping_add(h480);
+                fits &= h481 <= u32::MAX as u64;
+                let h482: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b1828)).wrapping_mul(b1824)) as u64).wrapping_add(h481);
+                fits &= h482 <= u32::MAX as u64;
+                let h483: u64 = h482.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h483 <= u32::MAX as u64;
+                let h484: u64 = h483.wrapping_add((((3u64 as u32)) as u64));
+                fits &= h484 <= u32::MAX as u64;
+                hoisted_check(fits, h484, g1_len);
+                let h485: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h485 <= u32::MAX as u64;
+                let h486: u64 = 7;
+                let h487: u64 = h485.wrapping_add(h486);
+                fits &= h487 <= u32::MAX as u64;
+                let h488: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b1828)).wrapping_mul(b1824)) as u64).wrapping_add(h487);
+                fits &= h488 <= u32::MAX as u64;
+                let h489: u64 = h488.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h489 <= u32::MAX as u64;
+                let h490: u64 = h489.wrapping_add((((4u64 as u32)) as u64));
+                fits &= h490 <= u32::MAX as u64;
+                hoisted_check(fits, h490, g1_len);
+                let h491: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h491 <= u32::MAX as u64;
+                let h492: u64 = 7;
+                let h493: u64 = h491.wrapping_add(h492);
+                fits &= h493 <= u32::MAX as u64;
+                let h494: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b1828)).wrapping_mul(b1824)) as u64).wrapping_add(h493);
+                fits &= h494 <= u32::MAX as u64;
+                let h495: u64 = h494.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h495 <= u32::MAX as u64;
+                let h496: u64 = h495.wrapping_add((((5u64 as u32)) as u64));
+                fits &= h496 <= u32::MAX as u64;
+                hoisted_check(fits, h496, g1_len);
+                let h497: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h497 <= u32::MAX as u64;
+                let h498: u64 = 7;
+                let h499: u64 = h497.wrapping_add(h498);
+                fits &= h499 <= u32::MAX as u64;
+                let h500: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b1828)).wrapping_mul(b1824)) as u64).wrapping_add(h499);
+                fits &= h500 <= u32::MAX as u64;
+                let h501: u64 = h500.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h501 <= u32::MAX as u64;
+                let h502: u64 = h501.wrapping_add((((6u64 as u32)) as u64));
+                fits &= h502 <= u32::MAX as u64;
+                hoisted_check(fits, h502, g1_len);
+                let h503: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h503 <= u32::MAX as u64;
+                let h504: u64 = 7;
+                let h505: u64 = h503.wrapping_add(h504);
+                fits &= h505 <= u32::MAX as u64;
+                let h506: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b1828)).wrapping_mul(b1824)) as u64).wrapping_add(h505);
+                fits &= h506 <= u32::MAX as u64;
+                let h507: u64 = h506.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h507 <= u32::MAX as u64;
+                let h508: u64 = h507.wrapping_add((((7u64 as u32)) as u64));
+                fits &= h508 <= u32::MAX as u64;
+                hoisted_check(fits, h508, g1_len);
+            }
+            let mut v1830: u32 = (0u64 as u32);
+            loop {
+                if !(v1830 < b1827) { break; }
+                let b1831: u32 = cube[0].wrapping_mul(b1827);
+                let b1832: u32 = b1831.wrapping_add(v1830);
+                let mut v1833: u32 = (0u64 as u32);
+                loop {
+                    if !(v1833 < (8u64 as u32)) { break; }
+                    let b1834: u32 = v1833.wrapping_mul((32u64 as u32));
+                    let b1835: u32 = v1830.wrapping_mul((8u64 as u32));
+                    let b1836: u32 = b1835.wrapping_add(v1833);
+                    let b1838: u32 = div(b1834, (4u64 as u32));
+                    let b1839: u32 = b1838.wrapping_add((0u64 as u32));
+                    let b1840: u32 = b1839.wrapping_mul((4u64 as u32));
+                    let b1841: u32 = b1832.wrapping_mul((8u64 as u32));
+                    let b1845: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b1846: u32 = b1845.wrapping_add((3u64 as u32));
+                    let b1847: u32 = div(b1846, (4u64 as u32));
+                    let b1848: u32 = b1847.wrapping_mul((4u64 as u32));
+                    let b1849: u32 = (0u64 as u32).wrapping_add(b1848);
+                    let b1852: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b1853: u32 = b1852.wrapping_add((3u64 as u32));
+                    let b1854: u32 = div(b1853, (4u64 as u32));
+                    let b1855: u32 = b1854.wrapping_mul((4u64 as u32));
+                    let b1856: u32 = (0u64 as u32).wrapping_add(b1855);
+                    let b1857: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b1858: u32 = b1857.wrapping_add((3u64 as u32));
+                    let b1859: u32 = div(b1858, (4u64 as u32));
+                    let b1860: u32 = b1859.wrapping_mul((4u64 as u32));
+                    let b1861: u32 = b1856.wrapping_add(b1860);
+                    let b1862: u32 = div(b1861, (4u64 as u32));
+                    let b1863: u32 = b1832.wrapping_mul((24u64 as u32));
+                    let b1864: u32 = b1862.wrapping_add(b1863);
+                    let b1866: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b1867: u32 = b1866.wrapping_add((3u64 as u32));
+                    let b1868: u32 = div(b1867, (4u64 as u32));
+                    let b1869: u32 = b1868.wrapping_mul((4u64 as u32));
+                    let b1870: u32 = (0u64 as u32).wrapping_add(b1869);
+                    let b1871: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b1872: u32 = b1871.wrapping_add((3u64 as u32));
+                    let b1873: u32 = div(b1872, (4u64 as u32));
+                    let b1874: u32 = b1873.wrapping_mul((4u64 as u32));
+                    let b1875: u32 = b1870.wrapping_add(b1874);
+                    let b1876: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                    let b1877: u32 = b1876.wrapping_add((3u64 as u32));
+                    let b1878: u32 = div(b1877, (4u64 as u32));
+                    let b1879: u32 = b1878.wrapping_mul((4u64 as u32));
+                    let b1880: u32 = b1875.wrapping_add(b1879);
+                    let b1881: u32 = div(b1880, (4u64 as u32));
+                    let b1882: u32 = b1832.wrapping_mul((64u64 as u32));
+                    let b1883: u32 = b1881.wrapping_add(b1882);
+                    let b1885: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b1886: u32 = b1885.wrapping_add((3u64 as u32));
+                    let b1887: u32 = div(b1886, (4u64 as u32));
+                    let b1888: u32 = b1887.wrapping_mul((4u64 as u32));
+                    let b1889: u32 = (0u64 as u32).wrapping_add(b1888);
+                    let b1890: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b1891: u32 = b1890.wrapping_add((3u64 as u32));
+                    let b1892: u32 = div(b1891, (4u64 as u32));
+                    let b1893: u32 = b1892.wrapping_mul((4u64 as u32));
+                    let b1894: u32 = b1889.wrapping_add(b1893);
+                    let b1895: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                    let b1896: u32 = b1895.wrapping_add((3u64 as u32));
+                    let b1897: u32 = div(b1896, (4u64 as u32));
+                    let b1898: u32 = b1897.wrapping_mul((4u64 as u32));
+                    let b1899: u32 = b1894.wrapping_add(b1898);
+                    let b1900: u32 = s_u32[0].wrapping_mul((32u64 as u32));
+                    let b1901: u32 = b1900.wrapping_add((3u64 as u32));
+                    let b1902: u32 = div(b1901, (4u64 as u32));
+                    let b1903: u32 = b1902.wrapping_mul((4u64 as u32));
+                    let b1904: u32 = b1899.wrapping_add(b1903);
+                    let b1905: u32 = div(b1904, (4u64 as u32));
+                    let b1906: u32 = b1832.wrapping_mul((256u64 as u32));
+                    let b1907: u32 = b1905.wrapping_add(b1906);
+                    let b1909: i32 = ((b1840) as i32);
+                    let b1910: u32 = div((0u64 as u32), (4u64 as u32));
+                    let b1911: u32 = div(b1839, (16u64 as u32));
+                    let b1912: u32 = b1911.wrapping_mul((8u64 as u32));
+                    let b1913: u32 = b1910.wrapping_add(b1912);
+                    let b1914: u32 = rem(b1839, (8u64 as u32));
+                    let b1915: u32 = b1913.wrapping_add(b1914);
+                    let b1916: u32 = div(b1839, (8u64 as u32));
+                    let b1917: u32 = rem(b1916, (2u64 as u32));
+                    let b1918: u32 = b1917.wrapping_mul((4u64 as u32));
+                    let b1919: u32 = b1915.wrapping_mul((8u64 as u32));
+                    let a40 = span((((0u32).wrapping_add(b1907)).wrapping_add(b1919)) as u32, UNITS, g0_len);
+                    let b1924: u32 = div((0u64 as u32), (4u64 as u32));
+                    let b1925: u32 = div(b1839, (64u64 as u32));
+                    let b1926: u32 = b1925.wrapping_mul((8u64 as u32));
+                    let b1927: u32 = b1924.wrapping_add(b1926);
+                    let b1928: u32 = rem(b1839, (8u64 as u32));
+                    let b1929: u32 = b1927.wrapping_add(b1928);
+                    let b1930: u32 = div(b1839, (8u64 as u32));
+                    let b1931: u32 = rem(b1930, (8u64 as u32));
+                    let b1932: u32 = b1931.wrapping_mul((1u64 as u32));
+                    let b1933: u32 = b1929.wrapping_mul((8u64 as u32));
+                    let a41 = span((((0u32).wrapping_add(b1883)).wrapping_add(b1933)) as u32, UNITS, g0_len);
+                    let b1940: u32 = div(b1834, (4u64 as u32));
+                    let b1941: u32 = b1940.wrapping_add((1u64 as u32));
+                    let b1942: u32 = b1941.wrapping_mul((4u64 as u32));
+                    let b1943: u32 = b1832.wrapping_mul((8u64 as u32));
+                    let b1947: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b1948: u32 = b1947.wrapping_add((3u64 as u32));
+                    let b1949: u32 = div(b1948, (4u64 as u32));
+                    let b1950: u32 = b1949.wrapping_mul((4u64 as u32));
+                    let b1951: u32 = (0u64 as u32).wrapping_add(b1950);
+                    let b1954: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b1955: u32 = b1954.wrapping_add((3u64 as u32));
+                    let b1956: u32 = div(b1955, (4u64 as u32));
+                    let b1957: u32 = b1956.wrapping_mul((4u64 as u32));
+                    let b1958: u32 = (0u64 as u32).wrapping_add(b1957);
+                    let b1959: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b1960: u32 = b1959.wrapping_add((3u64 as u32));
+                    let b1961: u32 = div(b1960, (4u64 as u32));
+                    let b1962: u32 = b1961.wrapping_mul((4u64 as u32));
+                    let b1963: u32 = b1958.wrapping_add(b1962);
+                    let b1964: u32 = div(b1963, (4u64 as u32));
+                    let b1965: u32 = b1832.wrapping_mul((24u64 as u32));
+                    let b1966: u32 = b1964.wrapping_add(b1965);
+                    let b1968: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b1969: u32 = b1968.wrapping_add((3u64 as u32));
+                    let b1970: u32 = div(b1969, (4u64 as u32));
+                    let b1971: u32 = b1970.wrapping_mul((4u64 as u32));
+                    let b1972: u32 = (0u64 as u32).wrapping_add(b1971);
+                    let b1973: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b1974: u32 = b1973.wrapping_add((3u64 as u32));
+                    let b1975: u32 = div(b1974, (4u64 as u32));
+                    let b1976: u32 = b1975.wrapping_mul((4u64 as u32));
+                    let b1977: u32 = b1972.wrapping_add(b1976);
+                    let b1978: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                    let b1979: u32 = b1978.wrapping_add((3u64 as u32));
+                    let b1980: u32 = div(b1979, (4u64 as u32));
+                    let b1981: u32 = b1980.wrapping_mul((4u64 as u32));
+                    let b1982: u32 = b1977.wrapping_add(b1981);
+                    let b1983: u32 = div(b1982, (4u64 as u32));
+                    let b1984: u32 = b1832.wrapping_mul((64u64 as u32));
+                    let b1985: u32 = b1983.wrapping_add(b1984);
+                    let b1987: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b1988: u32 = b1987.wrapping_add((3u64 as u32));
+                    let b1989: u32 = div(b1988, (4u64 as u32));
+                    let b1990: u32 = b1989.wrapping_mul((4u64 as u32));
+                    let b1991: u32 = (0u64 as u32).wrapping_add(b1990);
+                    let b1992: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b1993: u32 = b1992.wrapping_add((3u64 as u32));
+                    let b1994: u32 = div(b1993, (4u64 as u32));
+                    let b1995: u32 = b1994.wrapping_mul((4u64 as u32));
+                    let b1996: u32 = b1991.wrapping_add(b1995);
+                    let b1997: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                    let b1998: u32 = b1997.wrapping_add((3u64 as u32));
+                    let b1999: u32 = div(b1998, (4u64 as u32));
+                    let b2000: u32 = b1999.wrapping_mul((4u64 as u32));
+                    let b2001: u32 = b1996.wrapping_add(b2000);
+                    let b2002: u32 = s_u32[0].wrapping_mul((32u64 as u32));
+                    let b2003: u32 = b2002.wrapping_add((3u64 as u32));
+                    let b2004: u32 = div(b2003, (4u64 as u32));
+                    let b2005: u32 = b2004.wrapping_mul((4u64 as u32));
+                    let b2006: u32 = b2001.wrapping_add(b2005);
+                    let b2007: u32 = div(b2006, (4u64 as u32));
+                    let b2008: u32 = b1832.wrapping_mul((256u64 as u32));
+                    let b2009: u32 = b2007.wrapping_add(b2008);
+                    let b2011: i32 = ((b1942) as i32);
+                    let b2012: u32 = div((0u64 as u32), (4u64 as u32));
+                    let b2013: u32 = div(b1941, (16u64 as u32));
+                    let b2014: u32 = b2013.wrapping_mul((8u64 as u32));
+                    let b2015: u32 = b2012.wrapping_add(b2014);
+                    let b2016: u32 = rem(b1941, (8u64 as u32));
+                    let b2017: u32 = b2015.wrapping_add(b2016);
+                    let b2018: u32 = div(b1941, (8u64 as u32));
+                    let b2019: u32 = rem(b2018, (2u64 as u32));
+                    let b2020: u32 = b2019.wrapping_mul((4u64 as u32));
+                    let b2021: u32 = b2017.wrapping_mul((8u64 as u32));
+                    let a42 = span((((0u32).wrapping_add(b2009)).wrapping_add(b2021)) as u32, UNITS, g0_len);
+                    let b2026: u32 = div((0u64 as u32), (4u64 as u32));
+                    let b2027: u32 = div(b1941, (64u64 as u32));
+                    let b2028: u32 = b2027.wrapping_mul((8u64 as u32));
+                    let b2029: u32 = b2026.wrapping_add(b2028);
+                    let b2030: u32 = rem(b1941, (8u64 as u32));
+                    let b2031: u32 = b2029.wrapping_add(b2030);
+                    let b2032: u32 = div(b1941, (8u64 as u32));
+                    let b2033: u32 = rem(b2032, (8u64 as u32));
+                    let b2034: u32 = b2033.wrapping_mul((1u64 as u32));
+                    let b2035: u32 = b2031.wrapping_mul((8u64 as u32));
+                    let a43 = span((((0u32).wrapping_add(b1985)).wrapping_add(b2035)) as u32, UNITS, g0_len);
+                    let b2042: u32 = div(b1834, (4u64 as u32));
+                    let b2043: u32 = b2042.wrapping_add((2u64 as u32));
+                    let b2044: u32 = b2043.wrapping_mul((4u64 as u32));
+                    let b2045: u32 = b1832.wrapping_mul((8u64 as u32));
+                    let b2049: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b2050: u32 = b2049.wrapping_add((3u64 as u32));
+                    let b2051: u32 = div(b2050, (4u64 as u32));
+                    let b2052: u32 = b2051.wrapping_mul((4u64 as u32));
+                    let b2053: u32 = (0u64 as u32).wrapping_add(b2052);
+                    let b2056: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b2057: u32 = b2056.wrapping_add((3u64 as u32));
+                    let b2058: u32 = div(b2057, (4u64 as u32));
+                    let b2059: u32 = b2058.wrapping_mul((4u64 as u32));
+                    let b2060: u32 = (0u64 as u32).wrapping_add(b2059);
+                    let b2061: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b2062: u32 = b2061.wrapping_add((3u64 as u32));
+                    let b2063: u32 = div(b2062, (4u64 as u32));
+                    let b2064: u32 = b2063.wrapping_mul((4u64 as u32));
+                    let b2065: u32 = b2060.wrapping_add(b2064);
+                    let b2066: u32 = div(b2065, (4u64 as u32));
+                    let b2067: u32 = b1832.wrapping_mul((24u64 as u32));
+                    let b2068: u32 = b2066.wrapping_add(b2067);
+                    let b2070: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b2071: u32 = b2070.wrapping_add((3u64 as u32));
+                    let b2072: u32 = div(b2071, (4u64 as u32));
+                    let b2073: u32 = b2072.wrapping_mul((4u64 as u32));
+                    let b2074: u32 = (0u64 as u32).wrapping_add(b2073);
+                    let b2075: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b2076: u32 = b2075.wrapping_add((3u64 as u32));
+                    let b2077: u32 = div(b2076, (4u64 as u32));
+                    let b2078: u32 = b2077.wrapping_mul((4u64 as u32));
+                    let b2079: u32 = b2074.wrapping_add(b2078);
+                    let b2080: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                    let b2081: u32 = b2080.wrapping_add((3u64 as u32));
+                    let b2082: u32 = div(b2081, (4u64 as u32));
+                    let b2083: u32 = b2082.wrapping_mul((4u64 as u32));
+                    let b2084: u32 = b2079.wrapping_add(b2083);
+                    let b2085: u32 = div(b2084, (4u64 as u32));
+                    let b2086: u32 = b1832.wrapping_mul((64u64 as u32));
+                    let b2087: u32 = b2085.wrapping_add(b2086);
+                    let b2089: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b2090: u32 = b2089.wrapping_add((3u64 as u32));
+                    let b2091: u32 = div(b2090, (4u64 as u32));
+                    let b2092: u32 = b2091.wrapping_mul((4u64 as u32));
+                    let b2093: u32 = (0u64 as u32).wrapping_add(b2092);
+                    let b2094: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b2095: u32 = b2094.wrapping_add((3u64 as u32));
+                    let b2096: u32 = div(b2095, (4u64 as u32));
+                    let b2097: u32 = b2096.wrapping_mul((4u64 as u32));
+                    let b2098: u32 = b2093.wrapping_add(b2097);
+                    let b2099: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                    let b2100: u32 = b2099.wrapping_add((3u64 as u32));
+                    let b2101: u32 = div(b2100, (4u64 as u32));
+                    let b2102: u32 = b2101.wrapping_mul((4u64 as u32));
+                    let b2103: u32 = b2098.wrapping_add(b2102);
+                    let b2104: u32 = s_u32[0].wrapping_mul((32u64 as u32));
+                    let b2105: u32 = b2104.wrapping_add((3u64 as u32));
+                    let b2106: u32 = div(b2105, (4u64 as u32));
+                    let b2107: u32 = b2106.wrapping_mul((4u64 as u32));
+                    let b2108: u32 = b2103.wrapping_add(b2107);
+                    let b2109: u32 = div(b2108, (4u64 as u32));
+                    let b2110: u32 = b1832.wrapping_mul((256u64 as u32));
+                    let b2111: u32 = b2109.wrapping_add(b2110);
+                    let b2113: i32 = ((b2044) as i32);
+                    let b2114: u32 = div((0u64 as u32), (4u64 as u32));
+                    let b2115: u32 = div(b2043, (16u64 as u32));
+                    let b2116: u32 = b2115.wrapping_mul((8u64 as u32));
+                    let b2117: u32 = b2114.wrapping_add(b2116);
+                    let b2118: u32 = rem(b2043, (8u64 as u32));
+                    let b2119: u32 = b2117.wrapping_add(b2118);
+                    let b2120: u32 = div(b2043, (8u64 as u32));
+                    let b2121: u32 = rem(b2120, (2u64 as u32));
+                    let b2122: u32 = b2121.wrapping_mul((4u64 as u32));
+                    let b2123: u32 = b2119.wrapping_mul((8u64 as u32));
+                    let a44 = span((((0u32).wrapping_add(b2111)).wrapping_add(b2123)) as u32, UNITS, g0_len);
+                    let b2128: u32 = div((0u64 as u32), (4u64 as u32));
+                    let b2129: u32 = div(b2043, (64u64 as u32));
+                    let b2130: u32 = b2129.wrapping_mul((8u64 as u32));
+                    let b2131: u32 = b2128.wrapping_add(b2130);
+                    let b2132: u32 = rem(b2043, (8u64 as u32));
+                    let b2133: u32 = b2131.wrapping_add(b2132);
+                    let b2134: u32 = div(b2043, (8u64 as u32));
+                    let b2135: u32 = rem(b2134, (8u64 as u32));
+                    let b2136: u32 = b2135.wrapping_mul((1u64 as u32));
+                    let b2137: u32 = b2133.wrapping_mul((8u64 as u32));
+                    let a45 = span((((0u32).wrapping_add(b2087)).wrapping_add(b2137)) as u32, UNITS, g0_len);
+                    let b2144: u32 = div(b1834, (4u64 as u32));
+                    let b2145: u32 = b2144.wrapping_add((3u64 as u32));
+                    let b2146: u32 = b2145.wrapping_mul((4u64 as u32));
+                    let b2147: u32 = b1832.wrapping_mul((8u64 as u32));
+                    let b2151: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b2152: u32 = b2151.wrapping_add((3u64 as u32));
+                    let b2153: u32 = div(b2152, (4u64 as u32));
+                    let b2154: u32 = b2153.wrapping_mul((4u64 as u32));
+                    let b2155: u32 = (0u64 as u32).wrapping_add(b2154);
+                    let b2158: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b2159: u32 = b2158.wrapping_add((3u64 as u32));
+                    let b2160: u32 = div(b2159, (4u64 as u32));
+                    let b2161: u32 = b2160.wrapping_mul((4u64 as u32));
+                    let b2162: u32 = (0u64 as u32).wrapping_add(b2161);
+                    let b2163: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b2164: u32 = b2163.wrapping_add((3u64 as u32));
+                    let b2165: u32 = div(b2164, (4u64 as u32));
+                    let b2166: u32 = b2165.wrapping_mul((4u64 as u32));
+                    let b2167: u32 = b2162.wrapping_add(b2166);
+                    let b2168: u32 = div(b2167, (4u64 as u32));
+                    let b2169: u32 = b1832.wrapping_mul((24u64 as u32));
+                    let b2170: u32 = b2168.wrapping_add(b2169);
+                    let b2172: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b2173: u32 = b2172.wrapping_add((3u64 as u32));
+                    let b2174: u32 = div(b2173, (4u64 as u32));
+                    let b2175: u32 = b2174.wrapping_mul((4u64 as u32));
+                    let b2176: u32 = (0u64 as u32).wrapping_add(b2175);
+                    let b2177: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b2178: u32 = b2177.wrapping_add((3u64 as u32));
+                    let b2179: u32 = div(b2178, (4u64 as u32));
+                    let b2180: u32 = b2179.wrapping_mul((4u64 as u32));
+                    let b2181: u32 = b2176.wrapping_add(b2180);
+                    let b2182: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                    let b2183: u32 = b2182.wrapping_add((3u64 as u32));
+                    let b2184: u32 = div(b2183, (4u64 as u32));
+                    let b2185: u32 = b2184.wrapping_mul((4u64 as u32));
+                    let b2186: u32 = b2181.wrapping_add(b2185);
+                    let b2187: u32 = div(b2186, (4u64 as u32));
+                    let b2188: u32 = b1832.wrapping_mul((64u64 as u32));
+                    let b2189: u32 = b2187.wrapping_add(b2188);
+                    let b2191: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b2192: u32 = b2191.wrapping_add((3u64 as u32));
+                    let b2193: u32 = div(b2192, (4u64 as u32));
+                    let b2194: u32 = b2193.wrapping_mul((4u64 as u32));
+                    let b2195: u32 = (0u64 as u32).wrapping_add(b2194);
+                    let b2196: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b2197: u32 = b2196.wrapping_add((3u64 as u32));
+                    let b2198: u32 = div(b2197, (4u64 as u32));
+                    let b2199: u32 = b2198.wrapping_mul((4u64 as u32));
+                    let b2200: u32 = b2195.wrapping_add(b2199);
+                    let b2201: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                    let b2202: u32 = b2201.wrapping_add((3u64 as u32));
+                    let b2203: u32 = div(b2202, (4u64 as u32));
+                    let b2204: u32 = b2203.wrapping_mul((4u64 as u32));
+                    let b2205: u32 = b2200.wrapping_add(b2204);
+                    let b2206: u32 = s_u32[0].wrapping_mul((32u64 as u32));
+                    let b2207: u32 = b2206.wrapping_add((3u64 as u32));
+                    let b2208: u32 = div(b2207, (4u64 as u32));
+                    let b2209: u32 = b2208.wrapping_mul((4u64 as u32));
+                    let b2210: u32 = b2205.wrapping_add(b2209);
+                    let b2211: u32 = div(b2210, (4u64 as u32));
+                    let b2212: u32 = b1832.wrapping_mul((256u64 as u32));
+                    let b2213: u32 = b2211.wrapping_add(b2212);
+                    let b2215: i32 = ((b2146) as i32);
+                    let b2216: u32 = div((0u64 as u32), (4u64 as u32));
+                    let b2217: u32 = div(b2145, (16u64 as u32));
+                    let b2218: u32 = b2217.wrapping_mul((8u64 as u32));
+                    let b2219: u32 = b2216.wrapping_add(b2218);
+                    let b2220: u32 = rem(b2145, (8u64 as u32));
+                    let b2221: u32 = b2219.wrapping_add(b2220);
+                    let b2222: u32 = div(b2145, (8u64 as u32));
+                    let b2223: u32 = rem(b2222, (2u64 as u32));
+                    let b2224: u32 = b2223.wrapping_mul((4u64 as u32));
+                    let b2225: u32 = b2221.wrapping_mul((8u64 as u32));
+                    let a46 = span((((0u32).wrapping_add(b2213)).wrapping_add(b2225)) as u32, UNITS, g0_len);
+                    let b2230: u32 = div((0u64 as u32), (4u64 as u32));
+                    let b2231: u32 = div(b2145, (64u64 as u32));
+                    let b2232: u32 = b2231.wrapping_mul((8u64 as u32));
+                    let b2233: u32 = b2230.wrapping_add(b2232);
+                    let b2234: u32 = rem(b2145, (8u64 as u32));
+                    let b2235: u32 = b2233.wrapping_add(b2234);
+                    let b2236: u32 = div(b2145, (8u64 as u32));
+                    let b2237: u32 = rem(b2236, (8u64 as u32));
+                    let b2238: u32 = b2237.wrapping_mul((1u64 as u32));
+                    let b2239: u32 = b2235.wrapping_mul((8u64 as u32));
+                    let a47 = span((((0u32).wrapping_add(b2189)).wrapping_add(b2239)) as u32, UNITS, g0_len);
+                    let b2246: u32 = div(b1834, (4u64 as u32));
+                    let b2247: u32 = b2246.wrapping_add((4u64 as u32));
+                    let b2248: u32 = b2247.wrapping_mul((4u64 as u32));
+                    let b2249: u32 = b1832.wrapping_mul((8u64 as u32));
+                    let b2253: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b2254: u32 = b2253.wrapping_add((3u64 as u32));
+                    let b2255: u32 = div(b2254, (4u64 as u32));
+                    let b2256: u32 = b2255.wrapping_mul((4u64 as u32));
+                    let b2257: u32 = (0u64 as u32).wrapping_add(b2256);
+                    let b2260: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b2261: u32 = b2260.wrapping_add((3u64 as u32));
+                    let b2262: u32 = div(b2261, (4u64 as u32));
+                    let b2263: u32 = b2262.wrapping_mul((4u64 as u32));
+                    let b2264: u32 = (0u64 as u32).wrapping_add(b2263);
+                    let b2265: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b2266: u32 = b2265.wrapping_add((3u64 as u32));
+                    let b2267: u32 = div(b2266, (4u64 as u32));
+                    let b2268: u32 = b2267.wrapping_mul((4u64 as u32));
+                    let b2269: u32 = b2264.wrapping_add(b2268);
+                    let b2270: u32 = div(b2269, (4u64 as u32));
+                    let b2271: u32 = b1832.wrapping_mul((24u64 as u32));
+                    let b2272: u32 = b2270.wrapping_add(b2271);
+                    let b2274: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b2275: u32 = b2274.wrapping_add((3u64 as u32));
+                    let b2276: u32 = div(b2275, (4u64 as u32));
+                    let b2277: u32 = b2276.wrapping_mul((4u64 as u32));
+                    let b2278: u32 = (0u64 as u32).wrapping_add(b2277);
+                    let b2279: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b2280: u32 = b2279.wrapping_add((3u64 as u32));
+                    let b2281: u32 = div(b2280, (4u64 as u32));
+                    let b2282: u32 = b2281.wrapping_mul((4u64 as u32));
+                    let b2283: u32 = b2278.wrapping_add(b2282);
+                    let b2284: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                    let b2285: u32 = b2284.wrapping_add((3u64 as u32));
+                    let b2286: u32 = div(b2285, (4u64 as u32));
+                    let b2287: u32 = b2286.wrapping_mul((4u64 as u32));
+                    let b2288: u32 = b2283.wrapping_add(b2287);
+                    let b2289: u32 = div(b2288, (4u64 as u32));
+                    let b2290: u32 = b1832.wrapping_mul((64u64 as u32));
+                    let b2291: u32 = b2289.wrapping_add(b2290);
+                    let b2293: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b2294: u32 = b2293.wrapping_add((3u64 as u32));
+                    let b2295: u32 = div(b2294, (4u64 as u32));
+                    let b2296: u32 = b2295.wrapping_mul((4u64 as u32));
+                    let b2297: u32 = (0u64 as u32).wrapping_add(b2296);
+                    let b2298: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b2299: u32 = b2298.wrapping_add((3u64 as u32));
+                    let b2300: u32 = div(b2299, (4u64 as u32));
+                    let b2301: u32 = b2300.wrapping_mul((4u64 as u32));
+                    let b2302: u32 = b2297.wrapping_add(b2301);
+                    let b2303: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                    let b2304: u32 = b2303.wrapping_add((3u64 as u32));
+                    let b2305: u32 = div(b2304, (4u64 as u32));
+                    let b2306: u32 = b2305.wrapping_mul((4u64 as u32));
+                    let b2307: u32 = b2302.wrapping_add(b2306);
+                    let b2308: u32 = s_u32[0].wrapping_mul((32u64 as u32));
+                    let b2309: u32 = b2308.wrapping_add((3u64 as u32));
+                    let b2310: u32 = div(b2309, (4u64 as u32));
+                    let b2311: u32 = b2310.wrapping_mul((4u64 as u32));
+                    let b2312: u32 = b2307.wrapping_add(b2311);
+                    let b2313: u32 = div(b2312, (4u64 as u32));
+                    let b2314: u32 = b1832.wrapping_mul((256u64 as u32));
+                    let b2315: u32 = b2313.wrapping_add(b2314);
+                    let b2317: i32 = ((b2248) as i32);
+                    let b2318: u32 = div((0u64 as u32), (4u64 as u32));
+                    let b2319: u32 = div(b2247, (16u64 as u32));
+                    let b2320: u32 = b2319.wrapping_mul((8u64 as u32));
+                    let b2321: u32 = b2318.wrapping_add(b2320);
+                    let b2322: u32 = rem(b2247, (8u64 as u32));
+                    let b2323: u32 = b2321.wrapping_add(b2322);
+                    let b2324: u32 = div(b2247, (8u64 as u32));
+                    let b2325: u32 = rem(b2324, (2u64 as u32));
+                    let b2326: u32 = b2325.wrapping_mul((4u64 as u32));
+                    let b2327: u32 = b2323.wrapping_mul((8u64 as u32));
+                    let a48 = span((((0u32).wrapping_add(b2315)).wrapping_add(b2327)) as u32, UNITS, g0_len);
+                    let b2332: u32 = div((0u64 as u32), (4u64 as u32));
+                    let b2333: u32 = div(b2247, (64u64 as u32));
+                    let b2334: u32 = b2333.wrapping_mul((8u64 as u32));
+                    let b2335: u32 = b2332.wrapping_add(b2334);
+                    let b2336: u32 = rem(b2247, (8u64 as u32));
+                    let b2337: u32 = b2335.wrapping_add(b2336);
+                    let b2338: u32 = div(b2247, (8u64 as u32));
+                    let b2339: u32 = rem(b2338, (8u64 as u32));
+                    let b2340: u32 = b2339.wrapping_mul((1u64 as u32));
+                    let b2341: u32 = b2337.wrapping_mul((8u64 as u32));
+                    let a49 = span((((0u32).wrapping_add(b2291)).wrapping_add(b2341)) as u32, UNITS, g0_len);
+                    let b2348: u32 = div(b1834, (4u64 as u32));
+                    let b2349: u32 = b2348.wrapping_add((5u64 as u32));
+                    let b2350: u32 = b2349.wrapping_mul((4u64 as u32));
+                    let b2351: u32 = b1832.wrapping_mul((8u64 as u32));
+                    let b2355: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b2356: u32 = b2355.wrapping_add((3u64 as u32));
+                    let b2357: u32 = div(b2356, (4u64 as u32));
+                    let b2358: u32 = b2357.wrapping_mul((4u64 as u32));
+                    let b2359: u32 = (0u64 as u32).wrapping_add(b2358);
+                    let b2362: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b2363: u32 = b2362.wrapping_add((3u64 as u32));
+                    let b2364: u32 = div(b2363, (4u64 as u32));
+                    let b2365: u32 = b2364.wrapping_mul((4u64 as u32));
+                    let b2366: u32 = (0u64 as u32).wrapping_add(b2365);
+                    let b2367: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b2368: u32 = b2367.wrapping_add((3u64 as u32));
+                    let b2369: u32 = div(b2368, (4u64 as u32));
+                    let b2370: u32 = b2369.wrapping_mul((4u64 as u32));
+                    let b2371: u32 = b2366.wrapping_add(b2370);
+                    let b2372: u32 = div(b2371, (4u64 as u32));
+                    let b2373: u32 = b1832.wrapping_mul((24u64 as u32));
+                    let b2374: u32 = b2372.wrapping_add(b2373);
+                    let b2376: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b2377: u32 = b2376.wrapping_add((3u64 as u32));
+                    let b2378: u32 = div(b2377, (4u64 as u32));
+                    let b2379: u32 = b2378.wrapping_mul((4u64 as u32));
+                    let b2380: u32 = (0u64 as u32).wrapping_add(b2379);
+                    let b2381: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b2382: u32 = b2381.wrapping_add((3u64 as u32));
+                    let b2383: u32 = div(b2382, (4u64 as u32));
+                    let b2384: u32 = b2383.wrapping_mul((4u64 as u32));
+                    let b2385: u32 = b2380.wrapping_add(b2384);
+                    let b2386: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                    let b2387: u32 = b2386.wrapping_add((3u64 as u32));
+                    let b2388: u32 = div(b2387, (4u64 as u32));
+                    let b2389: u32 = b2388.wrapping_mul((4u64 as u32));
+                    let b2390: u32 = b2385.wrapping_add(b2389);
+                    let b2391: u32 = div(b2390, (4u64 as u32));
+                    let b2392: u32 = b1832.wrapping_mul((64u64 as u32));
+                    let b2393: u32 = b2391.wrapping_add(b2392);
+                    let b2395: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b2396: u32 = b2395.wrapping_add((3u64 as u32));
+                    let b2397: u32 = div(b2396, (4u64 as u32));
+                    let b2398: u32 = b2397.wrapping_mul((4u64 as u32));
+                    let b2399: u32 = (0u64 as u32).wrapping_add(b2398);
+                    let b2400: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b2401: u32 = b2400.wrapping_add((3u64 as u32));
+                    let b2402: u32 = div(b2401, (4u64 as u32));
+                    let b2403: u32 = b2402.wrapping_mul((4u64 as u32));
+                    let b2404: u32 = b2399.wrapping_add(b2403);
+                    let b2405: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                    let b2406: u32 = b2405.wrapping_add((3u64 as u32));
+                    let b2407: u32 = div(b2406, (4u64 as u32));
+                    let b2408: u32 = b2407.wrapping_mul((4u64 as u32));
+                    let b2409: u32 = b2404.wrapping_add(b2408);
+                    let b2410: u32 = s_u32[0].wrapping_mul((32u64 as u32));
+                    let b2411: u32 = b2410.wrapping_add((3u64 as u32));
+                    let b2412: u32 = div(b2411, (4u64 as u32));
+                    let b2413: u32 = b2412.wrapping_mul((4u64 as u32));
+                    let b2414: u32 = b2409.wrapping_add(b2413);
+                    let b2415: u32 = div(b2414, (4u64 as u32));
+                    let b2416: u32 = b1832.wrapping_mul((256u64 as u32));
+                    let b2417: u32 = b2415.wrapping_add(b2416);
+                    let b2419: i32 = ((b2350) as i32);
+                    let b2420: u32 = div((0u64 as u32), (4u64 as u32));
+                    let b2421: u32 = div(b2349, (16u64 as u32));
+                    let b2422: u32 = b2421.wrapping_mul((8u64 as u32));
+                    let b2423: u32 = b2420.wrapping_add(b2422);
+                    let b2424: u32 = rem(b2349, (8u64 as u32));
+                    let b2425: u32 = b2423.wrapping_add(b2424);
+                    let b2426: u32 = div(b2349, (8u64 as u32));
+                    let b2427: u32 = rem(b2426, (2u64 as u32));
+                    let b2428: u32 = b2427.wrapping_mul((4u64 as u32));
+                    let b2429: u32 = b2425.wrapping_mul((8u64 as u32));
+                    let a50 = span((((0u32).wrapping_add(b2417)).wrapping_add(b2429)) as u32, UNITS, g0_len);
+                    let b2434: u32 = div((0u64 as u32), (4u64 as u32));
+                    let b2435: u32 = div(b2349, (64u64 as u32));
+                    let b2436: u32 = b2435.wrapping_mul((8u64 as u32));
+                    let b2437: u32 = b2434.wrapping_add(b2436);
+                    let b2438: u32 = rem(b2349, (8u64 as u32));
+                    let b2439: u32 = b2437.wrapping_add(b2438);
+                    let b2440: u32 = div(b2349, (8u64 as u32));
+                    let b2441: u32 = rem(b2440, (8u64 as u32));
+                    let b2442: u32 = b2441.wrapping_mul((1u64 as u32));
+                    let b2443: u32 = b2439.wrapping_mul((8u64 as u32));
+                    let a51 = span((((0u32).wrapping_add(b2393)).wrapping_add(b2443)) as u32, UNITS, g0_len);
+                    let b2450: u32 = div(b1834, (4u64 as u32));
+                    let b2451: u32 = b2450.wrapping_add((6u64 as u32));
+                    let b2452: u32 = b2451.wrapping_mul((4u64 as u32));
+                    let b2453: u32 = b1832.wrapping_mul((8u64 as u32));
+                    let b2457: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b2458: u32 = b2457.wrapping_add((3u64 as u32));
+                    let b2459: u32 = div(b2458, (4u64 as u32));
+                    let b2460: u32 = b2459.wrapping_mul((4u64 as u32));
+                    let b2461: u32 = (0u64 as u32).wrapping_add(b2460);
+                    let b2464: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b2465: u32 = b2464.wrapping_add((3u64 as u32));
+                    let b2466: u32 = div(b2465, (4u64 as u32));
+                    let b2467: u32 = b2466.wrapping_mul((4u64 as u32));
+                    let b2468: u32 = (0u64 as u32).wrapping_add(b2467);
+                    let b2469: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b2470: u32 = b2469.wrapping_add((3u64 as u32));
+                    let b2471: u32 = div(b2470, (4u64 as u32));
+                    let b2472: u32 = b2471.wrapping_mul((4u64 as u32));
+                    let b2473: u32 = b2468.wrapping_add(b2472);
+                    let b2474: u32 = div(b2473, (4u64 as u32));
+                    let b2475: u32 = b1832.wrapping_mul((24u64 as u32));
+                    let b2476: u32 = b2474.wrapping_add(b2475);
+                    let b2478: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b2479: u32 = b2478.wrapping_add((3u64 as u32));
+                    let b2480: u32 = div(b2479, (4u64 as u32));
+                    let b2481: u32 = b2480.wrapping_mul((4u64 as u32));
+                    let b2482: u32 = (0u64 as u32).wrapping_add(b2481);
+                    let b2483: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b2484: u32 = b2483.wrapping_add((3u64 as u32));
+                    let b2485: u32 = div(b2484, (4u64 as u32));
+                    let b2486: u32 = b2485.wrapping_mul((4u64 as u32));
+                    let b2487: u32 = b2482.wrapping_add(b2486);
+                    let b2488: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                    let b2489: u32 = b2488.wrapping_add((3u64 as u32));
+                    let b2490: u32 = div(b2489, (4u64 as u32));
+                    let b2491: u32 = b2490.wrapping_mul((4u64 as u32));
+                    let b2492: u32 = b2487.wrapping_add(b2491);
+                    let b2493: u32 = div(b2492, (4u64 as u32));
+                    let b2494: u32 = b1832.wrapping_mul((64u64 as u32));
+                    let b2495: u32 = b2493.wrapping_add(b2494);
+                    let b2497: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b2498: u32 = b2497.wrapping_add((3u64 as u32));
+                    let b2499: u32 = div(b2498, (4u64 as u32));
+                    let b2500: u32 = b2499.wrapping_mul((4u64 as u32));
+                    let b2501: u32 = (0u64 as u32).wrapping_add(b2500);
+                    let b2502: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b2503: u32 = b2502.wrapping_add((3u64 as u32));
+                    let b2504: u32 = div(b2503, (4u64 as u32));
+                    let b2505: u32 = b2504.wrapping_mul((4u64 as u32));
+                    let b2506: u32 = b2501.wrapping_add(b2505);
+                    let b2507: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                    let b2508: u32 = b2507.wrapping_add((3u64 as u32));
+                    let b2509: u32 = div(b2508, (4u64 as u32));
+                    let b2510: u32 = b2509.wrapping_mul((4u64 as u32));
+                    let b2511: u32 = b2506.wrapping_add(b2510);
+                    let b2512: u32 = s_u32[0].wrapping_mul((32u64 as u32));
+                    let b2513: u32 = b2512.wrapping_add((3u64 as u32));
+                    let b2514: u32 = div(b2513, (4u64 as u32));
+                    let b2515: u32 = b2514.wrapping_mul((4u64 as u32));
+                    let b2516: u32 = b2511.wrapping_add(b2515);
+                    let b2517: u32 = div(b2516, (4u64 as u32));
+                    let b2518: u32 = b1832.wrapping_mul((256u64 as u32));
+                    let b2519: u32 = b2517.wrapping_add(b2518);
+                    let b2521: i32 = ((b2452) as i32);
+                    let b2522: u32 = div((0u64 as u32), (4u64 as u32));
+                    let b2523: u32 = div(b2451, (16u64 as u32));
+                    let b2524: u32 = b2523.wrapping_mul((8u64 as u32));
+                    let b2525: u32 = b2522.wrapping_add(b2524);
+                    let b2526: u32 = rem(b2451, (8u64 as u32));
+                    let b2527: u32 = b2525.wrapping_add(b2526);
+                    let b2528: u32 = div(b2451, (8u64 as u32));
+                    let b2529: u32 = rem(b2528, (2u64 as u32));
+                    let b2530: u32 = b2529.wrapping_mul((4u64 as u32));
+                    let b2531: u32 = b2527.wrapping_mul((8u64 as u32));
+                    let a52 = span((((0u32).wrapping_add(b2519)).wrapping_add(b2531)) as u32, UNITS, g0_len);
+                    let b2536: u32 = div((0u64 as u32), (4u64 as u32));
+                    let b2537: u32 = div(b2451, (64u64 as u32));
+                    let b2538: u32 = b2537.wrapping_mul((8u64 as u32));
+                    let b2539: u32 = b2536.wrapping_add(b2538);
+                    let b2540: u32 = rem(b2451, (8u64 as u32));
+                    let b2541: u32 = b2539.wrapping_add(b2540);
+                    let b2542: u32 = div(b2451, (8u64 as u32));
+                    let b2543: u32 = rem(b2542, (8u64 as u32));
+                    let b2544: u32 = b2543.wrapping_mul((1u64 as u32));
+                    let b2545: u32 = b2541.wrapping_mul((8u64 as u32));
+                    let a53 = span((((0u32).wrapping_add(b2495)).wrapping_add(b2545)) as u32, UNITS, g0_len);
+                    let b2552: u32 = div(b1834, (4u64 as u32));
+                    let b2553: u32 = b2552.wrapping_add((7u64 as u32));
+                    let b2554: u32 = b2553.wrapping_mul((4u64 as u32));
+                    let b2555: u32 = b1832.wrapping_mul((8u64 as u32));
+                    let b2559: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b2560: u32 = b2559.wrapping_add((3u64 as u32));
+                    let b2561: u32 = div(b2560, (4u64 as u32));
+                    let b2562: u32 = b2561.wrapping_mul((4u64 as u32));
+                    let b2563: u32 = (0u64 as u32).wrapping_add(b2562);
+                    let b2566: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b2567: u32 = b2566.wrapping_add((3u64 as u32));
+                    let b2568: u32 = div(b2567, (4u64 as u32));
+                    let b2569: u32 = b2568.wrapping_mul((4u64 as u32));
+                    let b2570: u32 = (0u64 as u32).wrapping_add(b2569);
+                    let b2571: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b2572: u32 = b2571.wrapping_add((3u64 as u32));
+                    let b2573: u32 = div(b2572, (4u64 as u32));
+                    let b2574: u32 = b2573.wrapping_mul((4u64 as u32));
+                    let b2575: u32 = b2570.wrapping_add(b2574);
+                    let b2576: u32 = div(b2575, (4u64 as u32));
+                    let b2577: u32 = b1832.wrapping_mul((24u64 as u32));
+                    let b2578: u32 = b2576.wrapping_add(b2577);
+                    let b2580: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b2581: u32 = b2580.wrapping_add((3u64 as u32));
+                    let b2582: u32 = div(b2581, (4u64 as u32));
+                    let b2583: u32 = b2582.wrapping_mul((4u64 as u32));
+                    let b2584: u32 = (0u64 as u32).wrapping_add(b2583);
+                    let b2585: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b2586: u32 = b2585.wrapping_add((3u64 as u32));
+                    let b2587: u32 = div(b2586, (4u64 as u32));
+                    let b2588: u32 = b2587.wrapping_mul((4u64 as u32));
+                    let b2589: u32 = b2584.wrapping_add(b2588);
+                    let b2590: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                    let b2591: u32 = b2590.wrapping_add((3u64 as u32));
+                    let b2592: u32 = div(b2591, (4u64 as u32));
+                    let b2593: u32 = b2592.wrapping_mul((4u64 as u32));
+                    let b2594: u32 = b2589.wrapping_add(b2593);
+                    let b2595: u32 = div(b2594, (4u64 as u32));
+                    let b2596: u32 = b1832.wrapping_mul((64u64 as u32));
+                    let b2597: u32 = b2595.wrapping_add(b2596);
+                    let b2599: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b2600: u32 = b2599.wrapping_add((3u64 as u32));
+                    let b2601: u32 = div(b2600, (4u64 as u32));
+                    let b2602: u32 = b2601.wrapping_mul((4u64 as u32));
+                    let b2603: u32 = (0u64 as u32).wrapping_add(b2602);
+                    let b2604: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b2605: u32 = b2604.wrapping_add((3u64 as u32));
+                    let b2606: u32 = div(b2605, (4u64 as u32));
+                    let b2607: u32 = b2606.wrapping_mul((4u64 as u32));
+                    let b2608: u32 = b2603.wrapping_add(b2607);
+                    let b2609: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                    let b2610: u32 = b2609.wrapping_add((3u64 as u32));
+                    let b2611: u32 = div(b2610, (4u64 as u32));
+                    let b2612: u32 = b2611.wrapping_mul((4u64 as u32));
+                    let b2613: u32 = b2608.wrapping_add(b2612);
+                    let b2614: u32 = s_u32[0].wrapping_mul((32u64 as u32));
+                    let b2615: u32 = b2614.wrapping_add((3u64 as u32));
+                    let b2616: u32 = div(b2615, (4u64 as u32));
+                    let b2617: u32 = b2616.wrapping_mul((4u64 as u32));
+                    let b2618: u32 = b2613.wrapping_add(b2617);
+                    let b2619: u32 = div(b2618, (4u64 as u32));
+                    let b2620: u32 = b1832.wrapping_mul((256u64 as u32));
+                    let b2621: u32 = b2619.wrapping_add(b2620);
+                    let b2623: i32 = ((b2554) as i32);
+                    let b2624: u32 = div((0u64 as u32), (4u64 as u32));
+                    let b2625: u32 = div(b2553, (16u64 as u32));
+                    let b2626: u32 = b2625.wrapping_mul((8u64 as u32));
+                    let b2627: u32 = b2624.wrapping_add(b2626);
+                    let b2628: u32 = rem(b2553, (8u64 as u32));
+                    let b2629: u32 = b2627.wrapping_add(b2628);
+                    let b2630: u32 = div(b2553, (8u64 as u32));
+                    let b2631: u32 = rem(b2630, (2u64 as u32));
+                    let b2632: u32 = b2631.wrapping_mul((4u64 as u32));
+                    let b2633: u32 = b2629.wrapping_mul((8u64 as u32));
+                    let a54 = span((((0u32).wrapping_add(b2621)).wrapping_add(b2633)) as u32, UNITS, g0_len);
+                    let b2638: u32 = div((0u64 as u32), (4u64 as u32));
+                    let b2639: u32 = div(b2553, (64u64 as u32));
+                    let b2640: u32 = b2639.wrapping_mul((8u64 as u32));
+                    let b2641: u32 = b2638.wrapping_add(b2640);
+                    let b2642: u32 = rem(b2553, (8u64 as u32));
+                    let b2643: u32 = b2641.wrapping_add(b2642);
+                    let b2644: u32 = div(b2553, (8u64 as u32));
+                    let b2645: u32 = rem(b2644, (8u64 as u32));
+                    let b2646: u32 = b2645.wrapping_mul((1u64 as u32));
+                    let b2647: u32 = b2643.wrapping_mul((8u64 as u32));
+                    let a55 = span((((0u32).wrapping_add(b2597)).wrapping_add(b2647)) as u32, UNITS, g0_len);
+                    let b2656: u32 = b1834.wrapping_add((0u64 as u32));
+                    let b2657: u32 = b1832.wrapping_mul((8u64 as u32));
+                    let b2661: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b2662: u32 = b2661.wrapping_add((3u64 as u32));
+                    let b2663: u32 = div(b2662, (4u64 as u32));
+                    let b2664: u32 = b2663.wrapping_mul((4u64 as u32));
+                    let b2665: u32 = (0u64 as u32).wrapping_add(b2664);
+                    let b2668: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b2669: u32 = b2668.wrapping_add((3u64 as u32));
+                    let b2670: u32 = div(b2669, (4u64 as u32));
+                    let b2671: u32 = b2670.wrapping_mul((4u64 as u32));
+                    let b2672: u32 = (0u64 as u32).wrapping_add(b2671);
+                    let b2673: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b2674: u32 = b2673.wrapping_add((3u64 as u32));
+                    let b2675: u32 = div(b2674, (4u64 as u32));
+                    let b2676: u32 = b2675.wrapping_mul((4u64 as u32));
+                    let b2677: u32 = b2672.wrapping_add(b2676);
+                    let b2678: u32 = div(b2677, (4u64 as u32));
+                    let b2679: u32 = b1832.wrapping_mul((24u64 as u32));
+                    let b2680: u32 = b2678.wrapping_add(b2679);
+                    let b2682: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b2683: u32 = b2682.wrapping_add((3u64 as u32));
+                    let b2684: u32 = div(b2683, (4u64 as u32));
+                    let b2685: u32 = b2684.wrapping_mul((4u64 as u32));
+                    let b2686: u32 = (0u64 as u32).wrapping_add(b2685);
+                    let b2687: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b2688: u32 = b2687.wrapping_add((3u64 as u32));
+                    let b2689: u32 = div(b2688, (4u64 as u32));
+                    let b2690: u32 = b2689.wrapping_mul((4u64 as u32));
+                    let b2691: u32 = b2686.wrapping_add(b2690);
+                    let b2692: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                    let b2693: u32 = b2692.wrapping_add((3u64 as u32));
+                    let b2694: u32 = div(b2693, (4u64 as u32));
+                    let b2695: u32 = b2694.wrapping_mul((4u64 as u32));
+                    let b2696: u32 = b2691.wrapping_add(b2695);
+                    let b2697: u32 = div(b2696, (4u64 as u32));
+                    let b2698: u32 = b1832.wrapping_mul((64u64 as u32));
+                    let b2699: u32 = b2697.wrapping_add(b2698);
+                    let b2701: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b2702: u32 = b2701.wrapping_add((3u64 as u32));
+                    let b2703: u32 = div(b2702, (4u64 as u32));
+                    let b2704: u32 = b2703.wrapping_mul((4u64 as u32));
+                    let b2705: u32 = (0u64 as u32).wrapping_add(b2704);
+                    let b2706: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b2707: u32 = b2706.wrapping_add((3u64 as u32));
+                    let b2708: u32 = div(b2707, (4u64 as u32));
+                    let b2709: u32 = b2708.wrapping_mul((4u64 as u32));
+                    let b2710: u32 = b2705.wrapping_add(b2709);
+                    let b2711: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                    let b2712: u32 = b2711.wrapping_add((3u64 as u32));
+                    let b2713: u32 = div(b2712, (4u64 as u32));
+                    let b2714: u32 = b2713.wrapping_mul((4u64 as u32));
+                    let b2715: u32 = b2710.wrapping_add(b2714);
+                    let b2716: u32 = s_u32[0].wrapping_mul((32u64 as u32));
+                    let b2717: u32 = b2716.wrapping_add((3u64 as u32));
+                    let b2718: u32 = div(b2717, (4u64 as u32));
+                    let b2719: u32 = b2718.wrapping_mul((4u64 as u32));
+                    let b2720: u32 = b2715.wrapping_add(b2719);
+                    let b2721: u32 = div(b2720, (4u64 as u32));
+                    let b2722: u32 = b1832.wrapping_mul((256u64 as u32));
+                    let b2723: u32 = b2721.wrapping_add(b2722);
+                    let a56 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b2657)).wrapping_mul(2)), UNITS, g0_len);
+                    let mut b2681 = [<u32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x1842: u32 = b1841.wrapping_add((l as u32));
+                        let x1843: u32 = x1842.wrapping_mul((2u64 as u32));
+                        let x1844: u32 = (0u64 as u32).wrapping_add(x1843);
+                        let x1850: u32 = x1842.wrapping_mul((2u64 as u32));
+                        let x1851: u32 = b1849.wrapping_add(x1850);
+                        let x1865: u32 = b1864.wrapping_add((l as u32));
+                        let x1884: u32 = b1883.wrapping_add((l as u32));
+                        let x1908: u32 = b1907.wrapping_add((l as u32));
+                        let x1920: u32 = x1908.wrapping_add(b1919);
+                        let x1921: u32 = *g0.add(a40 + l);
+                        let x1922: u32 = x1921.wrapping_shr((b1918) as u32);
+                        let x1923: u32 = x1922 & (252645135u64 as u32);
+                        let x1934: u32 = x1884.wrapping_add(b1933);
+                        let x1935: u32 = *g0.add(a41 + l);
+                        let x1936: u32 = x1935.wrapping_shr((b1932) as u32);
+                        let x1937: u32 = x1936 & (16843009u64 as u32);
+                        let x1938: u32 = x1937.wrapping_shl(((4u64 as u32)) as u32);
+                        let x1939: u32 = x1923 | x1938;
+                        la1837_0[l] = x1939;
+                        let x1944: u32 = b1943.wrapping_add((l as u32));
+                        let x1945: u32 = x1944.wrapping_mul((2u64 as u32));
+                        let x1946: u32 = (0u64 as u32).wrapping_add(x1945);
+                        let x1952: u32 = x1944.wrapping_mul((2u64 as u32));
+                        let x1953: u32 = b1951.wrapping_add(x1952);
+                        let x1967: u32 = b1966.wrapping_add((l as u32));
+                        let x1986: u32 = b1985.wrapping_add((l as u32));
+                        let x2010: u32 = b2009.wrapping_add((l as u32));
+                        let x2022: u32 = x2010.wrapping_add(b2021);
+                        let x2023: u32 = *g0.add(a42 + l);
+                        let x2024: u32 = x2023.wrapping_shr((b2020) as u32);
+                        let x2025: u32 = x2024 & (252645135u64 as u32);
+                        let x2036: u32 = x1986.wrapping_add(b2035);
+                        let x2037: u32 = *g0.add(a43 + l);
+                        let x2038: u32 = x2037.wrapping_shr((b2034) as u32);
+                        let x2039: u32 = x2038 & (16843009u64 as u32);
+                        let x2040: u32 = x2039.wrapping_shl(((4u64 as u32)) as u32);
+                        let x2041: u32 = x2025 | x2040;
+                        la1837_1[l] = x2041;
+                        let x2046: u32 = b2045.wrapping_add((l as u32));
+                        let x2047: u32 = x2046.wrapping_mul((2u64 as u32));
+                        let x2048: u32 = (0u64 as u32).wrapping_add(x2047);
+                        let x2054: u32 = x2046.wrapping_mul((2u64 as u32));
+                        let x2055: u32 = b2053.wrapping_add(x2054);
+                        let x2069: u32 = b2068.wrapping_add((l as u32));
+                        let x2088: u32 = b2087.wrapping_add((l as u32));
+                        let x2112: u32 = b2111.wrapping_add((l as u32));
+                        let x2124: u32 = x2112.wrapping_add(b2123);
+                        let x2125: u32 = *g0.add(a44 + l);
+                        let x2126: u32 = x2125.wrapping_shr((b2122) as u32);
+                        let x2127: u32 = x2126 & (252645135u64 as u32);
+                        let x2138: u32 = x2088.wrapping_add(b2137);
+                        let x2139: u32 = *g0.add(a45 + l);
+                        let x2140: u32 = x2139.wrapping_shr((b2136) as u32);
+                        let x2141: u32 = x2140 & (16843009u64 as u32);
+                        let x2142: u32 = x2141.wrapping_shl(((4u64 as u32)) as u32);
+                        let x2143: u32 = x2127 | x2142;
+                        la1837_2[l] = x2143;
+                        let x2148: u32 = b2147.wrapping_add((l as u32));
+                        let x2149: u32 = x2148.wrapping_mul((2u64 as u32));
+                        let x2150: u32 = (0u64 as u32).wrapping_add(x2149);
+                        let x2156: u32 = x2148.wrapping_mul((2u64 as u32));
+                        let x2157: u32 = b2155.wrapping_add(x2156);
+                        let x2171: u32 = b2170.wrapping_add((l as u32));
+                        let x2190: u32 = b2189.wrapping_add((l as u32));
+                        let x2214: u32 = b2213.wrapping_add((l as u32));
+                        let x2226: u32 = x2214.wrapping_add(b2225);
+                        let x2227: u32 = *g0.add(a46 + l);
+                        let x2228: u32 = x2227.wrapping_shr((b2224) as u32);
+                        let x2229: u32 = x2228 & (252645135u64 as u32);
+                        let x2240: u32 = x2190.wrapping_add(b2239);
+                        let x2241: u32 = *g0.add(a47 + l);
+                        let x2242: u32 = x2241.wrapping_shr((b2238) as u32);
+                        let x2243: u32 = x2242 & (16843009u64 as u32);
+                        let x2244: u32 = x2243.wrapping_shl(((4u64 as u32)) as u32);
+                        let x2245: u32 = x2229 | x2244;
+                        la1837_3[l] = x2245;
+                        let x2250: u32 = b2249.wrapping_add((l as u32));
+                        let x2251: u32 = x2250.wrapping_mul((2u64 as u32));
+                        let x2252: u32 = (0u64 as u32).wrapping_add(x2251);
+                        let x2258: u32 = x2250.wrapping_mul((2u64 as u32));
+                        let x2259: u32 = b2257.wrapping_add(x2258);
+                        let x2273: u32 = b2272.wrapping_add((l as u32));
+                        let x2292: u32 = b2291.wrapping_add((l as u32));
+                        let x2316: u32 = b2315.wrapping_add((l as u32));
+                        let x2328: u32 = x2316.wrapping_add(b2327);
+                        let x2329: u32 = *g0.add(a48 + l);
+                        let x2330: u32 = x2329.wrapping_shr((b2326) as u32);
+                        let x2331: u32 = x2330 & (252645135u64 as u32);
+                        let x2342: u32 = x2292.wrapping_add(b2341);
+                        let x2343: u32 = *g0.add(a49 + l);
+                        let x2344: u32 = x2343.wrapping_shr((b2340) as u32);
+                        let x2345: u32 = x2344 & (16843009u64 as u32);
+                        let x2346: u32 = x2345.wrapping_shl(((4u64 as u32)) as u32);
+                        let x2347: u32 = x2331 | x2346;
+                        la1837_4[l] = x2347;
+                        let x2352: u32 = b2351.wrapping_add((l as u32));
+                        let x2353: u32 = x2352.wrapping_mul((2u64 as u32));
+                        let x2354: u32 = (0u64 as u32).wrapping_add(x2353);
+                        let x2360: u32 = x2352.wrapping_mul((2u64 as u32));
+                        let x2361: u32 = b2359.wrapping_add(x2360);
+                        let x2375: u32 = b2374.wrapping_add((l as u32));
+                        let x2394: u32 = b2393.wrapping_add((l as u32));
+                        let x2418: u32 = b2417.wrapping_add((l as u32));
+                        let x2430: u32 = x2418.wrapping_add(b2429);
+                        let x2431: u32 = *g0.add(a50 + l);
+                        let x2432: u32 = x2431.wrapping_shr((b2428) as u32);
+                        let x2433: u32 = x2432 & (252645135u64 as u32);
+                        let x2444: u32 = x2394.wrapping_add(b2443);
+                        let x2445: u32 = *g0.add(a51 + l);
+                        let x2446: u32 = x2445.wrapping_shr((b2442) as u32);
+                        let x2447: u32 = x2446 & (16843009u64 as u32);
+                        let x2448: u32 = x2447.wrapping_shl(((4u64 as u32)) as u32);
+                        let x2449: u32 = x2433 | x2448;
+                        la1837_5[l] = x2449;
+                        let x2454: u32 = b2453.wrapping_add((l as u32));
+                        let x2455: u32 = x2454.wrapping_mul((2u64 as u32));
+                        let x2456: u32 = (0u64 as u32).wrapping_add(x2455);
+                        let x2462: u32 = x2454.wrapping_mul((2u64 as u32));
+                        let x2463: u32 = b2461.wrapping_add(x2462);
+                        let x2477: u32 = b2476.wrapping_add((l as u32));
+                        let x2496: u32 = b2495.wrapping_add((l as u32));
+                        let x2520: u32 = b2519.wrapping_add((l as u32));
+                        let x2532: u32 = x2520.wrapping_add(b2531);
+                        let x2533: u32 = *g0.add(a52 + l);
+                        let x2534: u32 = x2533.wrapping_shr((b2530) as u32);
+                        let x2535: u32 = x2534 & (252645135u64 as u32);
+                        let x2546: u32 = x2496.wrapping_add(b2545);
+                        let x2547: u32 = *g0.add(a53 + l);
+                        let x2548: u32 = x2547.wrapping_shr((b2544) as u32);
+                        let x2549: u32 = x2548 & (16843009u64 as u32);
+                        let x2550: u32 = x2549.wrapping_shl(((4u64 as u32)) as u32);
+                        let x2551: u32 = x2535 | x2550;
+                        la1837_6[l] = x2551;
+                        let x2556: u32 = b2555.wrapping_add((l as u32));
+                        let x2557: u32 = x2556.wrapping_mul((2u64 as u32));
+                        let x2558: u32 = (0u64 as u32).wrapping_add(x2557);
+                        let x2564: u32 = x2556.wrapping_mul((2u64 as u32));
+                        let x2565: u32 = b2563.wrapping_add(x2564);
+                        let x2579: u32 = b2578.wrapping_add((l as u32));
+                        let x2598: u32 = b2597.wrapping_add((l as u32));
+                        let x2622: u32 = b2621.wrapping_add((l as u32));
+                        let x2634: u32 = x2622.wrapping_add(b2633);
+                        let x2635: u32 = *g0.add(a54 + l);
+                        let x2636: u32 = x2635.wrapping_shr((b2632) as u32);
+                        let x2637: u32 = x2636 & (252645135u64 as u32);
+                        let x2648: u32 = x2598.wrapping_add(b2647);
+                        let x2649: u32 = *g0.add(a55 + l);
+                        let x2650: u32 = x2649.wrapping_shr((b2646) as u32);
+                        let x2651: u32 = x2650 & (16843009u64 as u32);
+                        let x2652: u32 = x2651.wrapping_shl(((4u64 as u32)) as u32);
+                        let x2653: u32 = x2637 | x2652;
+                        la1837_7[l] = x2653;
+                        let x2658: u32 = b2657.wrapping_add((l as u32));
+                        let x2659: u32 = x2658.wrapping_mul((2u64 as u32));
+                        let x2660: u32 = (0u64 as u32).wrapping_add(x2659);
+                        let x2666: u32 = x2658.wrapping_mul((2u64 as u32));
+                        let x2667: u32 = b2665.wrapping_add(x2666);
+                        let x2681: u32 = b2680.wrapping_add((l as u32));
+                        b2681[l] = x2681;
+                        let x2700: u32 = b2699.wrapping_add((l as u32));
+                        let x2724: u32 = b2723.wrapping_add((l as u32));
+                        let x2730: u32 = (halfword(g0, a56 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                        let x2731: u32 = x2730 & (32768u64 as u32);
+                        let x2732: u32 = x2731.wrapping_shl(((16u64 as u32)) as u32);
+                        let x2733: u32 = x2730.wrapping_shr(((10u64 as u32)) as u32);
+                        let x2734: u32 = x2733 & (31u64 as u32);
+                        let x2735: u32 = x2730 & (1023u64 as u32);
+                        let x2736: bool = x2734 == (31u64 as u32);
+                        let x2737: u32 = x2734.wrapping_add((112u64 as u32));
+                        let x2738: u32 = if x2736 { (255u64 as u32) } else { x2737 };
+                        let x2739: u32 = x2738.wrapping_shl(((23u64 as u32)) as u32);
+                        let x2740: u32 = x2732 | x2739;
+                        let x2741: u32 = x2735.wrapping_shl(((13u64 as u32)) as u32);
+                        let x2742: u32 = x2740 | x2741;
+                        let x2743: f32 = f32::from_bits(x2742);
+                        let x2744: f32 = ((x2735) as f32);
+                        let x2745: f32 = x2744 * 5.9604645e-8f32;
+                        let x2746: bool = x2732 == (0u64 as u32);
+                        let x2747: f32 = -(x2745);
+                        let x2748: f32 = if x2746 { x2745 } else { x2747 };
+                        let x2749: bool = x2734 == (0u64 as u32);
+                    }
+                    let b2750: [f32; UNITS] = T::f16_to_f32_at(g0, a56);
+                    let b2751: i32 = ((b2656) as i32);
+                    let b2752: i32 = div(b2751, (32i64 as i32));
+                    let b2753: bool = b2752 < (4i64 as i32);
+                    for l in 0..UNITS {
+                        v980[l] = (0i64 as i32);
+                    }
+                    if b2753 {
+                        let b2754: u32 = ((b2752) as u32);
+                        let b2755: u32 = div(b2754, (4u64 as u32));
+                        let b2756: u32 = b2755.wrapping_mul((8u64 as u32));
+                        let a57 = span((((0u32).wrapping_add(b2680)).wrapping_add(b2756)) as u32, UNITS, g0_len);
+                        let b2759: u32 = rem(b2754, (4u64 as u32));
+                        let b2760: u32 = b2759.wrapping_mul((8u64 as u32));
+                        let b2761: u32 = b2760.wrapping_add((0u64 as u32));
+                        for l in 0..UNITS {
+                            let x2757: u32 = b2681[l].wrapping_add(b2756);
+                            let x2758: u32 = *g0.add(a57 + l);
+                            let x2762: u32 = x2758.wrapping_shr((b2761) as u32);
+                            let x2763: u32 = x2762 & (255u64 as u32);
+                            let x2764: i32 = ((x2763) as i32);
+                            let x2765: i32 = x2764 & (63i64 as i32);
+                            v980[l] = x2765;
+                        }
+                    } else {
+                        let b2766: i32 = b2752.wrapping_add((4i64 as i32));
+                        let b2767: u32 = ((b2766) as u32);
+                        let b2768: u32 = div(b2767, (4u64 as u32));
+                        let b2769: u32 = b2768.wrapping_mul((8u64 as u32));
+                        let a58 = span((((0u32).wrapping_add(b2680)).wrapping_add(b2769)) as u32, UNITS, g0_len);
+                        let b2772: u32 = rem(b2767, (4u64 as u32));
+                        let b2773: u32 = b2772.wrapping_mul((8u64 as u32));
+                        let b2774: u32 = b2773.wrapping_add((0u64 as u32));
+                        let b2779: i32 = b2752.wrapping_sub((4i64 as i32));
+                        let b2780: u32 = ((b2779) as u32);
+                        let b2781: u32 = div(b2780, (4u64 as u32));
+                        let b2782: u32 = b2781.wrapping_mul((8u64 as u32));
+                        let a59 = span((((0u32).wrapping_add(b2680)).wrapping_add(b2782)) as u32, UNITS, g0_len);
+                        let b2785: u32 = rem(b2780, (4u64 as u32));
+                        let b2786: u32 = b2785.wrapping_mul((8u64 as u32));
+                        let b2787: u32 = b2786.wrapping_add((0u64 as u32));
+                        let b2792: u32 = (((6i64 as i32)) as u32);
+                        let b2796: u32 = (((4i64 as i32)) as u32);
+                        for l in 0..UNITS {
+                            let x2770: u32 = b2681[l].wrapping_add(b2769);
+                            let x2771: u32 = *g0.add(a58 + l);
+                            let x2775: u32 = x2771.wrapping_shr((b2774) as u32);
+                            let x2776: u32 = x2775 & (255u64 as u32);
+                            let x2777: i32 = ((x2776) as i32);
+                            let x2778: i32 = x2777 & (15i64 as i32);
+                            let x2783: u32 = b2681[l].wrapping_add(b2782);
+                            let x2784: u32 = *g0.add(a59 + l);
+                            let x2788: u32 = x2784.wrapping_shr((b2787) as u32);
+                            let x2789: u32 = x2788 & (255u64 as u32);
+                            let x2790: i32 = ((x2789) as i32);
+                            let x2791: u32 = ((x2790) as u32);
+                            let x2793: u32 = x2791.wrapping_shr((b2792) as u32);
+                            let x2794: i32 = ((x2793) as i32);
+                            let x2795: u32 = ((x2794) as u32);
+                            let x2797: u32 = x2795.wrapping_shl((b2796) as u32);
+                            let x2798: i32 = ((x2797) as i32);
+                            let x2799: i32 = x2778 | x2798;
+                            v980[l] = x2799;
+                        }
+                    }
+                    let b2800: bool = b2752 < (4i64 as i32);
+                    for l in 0..UNITS {
+                        v932[l] = (0i64 as i32);
+                    }
+                    if b2800 {
+                        let b2801: i32 = b2752.wrapping_add((4i64 as i32));
+                        let b2802: u32 = ((b2801) as u32);
+                        let b2803: u32 = div(b2802, (4u64 as u32));
+                        let b2804: u32 = b2803.wrapping_mul((8u64 as u32));
+                        let a60 = span((((0u32).wrapping_add(b2680)).wrapping_add(b2804)) as u32, UNITS, g0_len);
+                        let b2807: u32 = rem(b2802, (4u64 as u32));
+                        let b2808: u32 = b2807.wrapping_mul((8u64 as u32));
+                        let b2809: u32 = b2808.wrapping_add((0u64 as u32));
+                        for l in 0..UNITS {
+                            let x2805: u32 = b2681[l].wrapping_add(b2804);
+                            let x2806: u32 = *g0.add(a60 + l);
+                            let x2810: u32 = x2806.wrapping_shr((b2809) as u32);
+                            let x2811: u32 = x2810 & (255u64 as u32);
+                            let x2812: i32 = ((x2811) as i32);
+                            let x2813: i32 = x2812 & (63i64 as i32);
+                            v932[l] = x2813;
+                        }
+                    } else {
+                        let b2814: i32 = b2752.wrapping_add((4i64 as i32));
+                        let b2815: u32 = ((b2814) as u32);
+                        let b2816: u32 = div(b2815, (4u64 as u32));
+                        let b2817: u32 = b2816.wrapping_mul((8u64 as u32));
+                        let a61 = span((((0u32).wrapping_add(b2680)).wrapping_add(b2817)) as u32, UNITS, g0_len);
+                        let b2820: u32 = rem(b2815, (4u64 as u32));
+                        let b2821: u32 = b2820.wrapping_mul((8u64 as u32));
+                        let b2822: u32 = b2821.wrapping_add((0u64 as u32));
+                        let b2827: u32 = (((4i64 as i32)) as u32);
+                        let b2830: u32 = ((b2752) as u32);
+                        let b2831: u32 = div(b2830, (4u64 as u32));
+                        let b2832: u32 = b2831.wrapping_mul((8u64 as u32));
+                        let a62 = span((((0u32).wrapping_add(b2680)).wrapping_add(b2832)) as u32, UNITS, g0_len);
+                        let b2835: u32 = rem(b2830, (4u64 as u32));
+                        let b2836: u32 = b2835.wrapping_mul((8u64 as u32));
+                        let b2837: u32 = b2836.wrapping_add((0u64 as u32));
+                        let b2842: u32 = (((6i64 as i32)) as u32);
+                        let b2846: u32 = (((4i64 as i32)) as u32);
+                        for l in 0..UNITS {
+                            let x2818: u32 = b2681[l].wrapping_add(b2817);
+                            let x2819: u32 = *g0.add(a61 + l);
+                            let x2823: u32 = x2819.wrapping_shr((b2822) as u32);
+                            let x2824: u32 = x2823 & (255u64 as u32);
+                            let x2825: i32 = ((x2824) as i32);
+                            let x2826: u32 = ((x2825) as u32);
+                            let x2828: u32 = x2826.wrapping_shr((b2827) as u32);
+                            let x2829: i32 = ((x2828) as i32);
+                            let x2833: u32 = b2681[l].wrapping_add(b2832);
+                            let x2834: u32 = *g0.add(a62 + l);
+                            let x2838: u32 = x2834.wrapping_shr((b2837) as u32);
+                            let x2839: u32 = x2838 & (255u64 as u32);
+                            let x2840: i32 = ((x2839) as i32);
+                            let x2841: u32 = ((x2840) as u32);
+                            let x2843: u32 = x2841.wrapping_shr((b2842) as u32);
+                            let x2844: i32 = ((x2843) as i32);
+                            let x2845: u32 = ((x2844) as u32);
+                            let x2847: u32 = x2845.wrapping_shl((b2846) as u32);
+                            let x2848: i32 = ((x2847) as i32);
+                            let x2849: i32 = x2829 | x2848;
+                            v932[l] = x2849;
+                        }
+                    }
+                    let b2853: u32 = b1832.wrapping_mul((8u64 as u32));
+                    let b2857: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b2858: u32 = b2857.wrapping_add((3u64 as u32));
+                    let b2859: u32 = div(b2858, (4u64 as u32));
+                    let b2860: u32 = b2859.wrapping_mul((4u64 as u32));
+                    let b2861: u32 = (0u64 as u32).wrapping_add(b2860);
+                    let b2864: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b2865: u32 = b2864.wrapping_add((3u64 as u32));
+                    let b2866: u32 = div(b2865, (4u64 as u32));
+                    let b2867: u32 = b2866.wrapping_mul((4u64 as u32));
+                    let b2868: u32 = (0u64 as u32).wrapping_add(b2867);
+                    let b2869: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b2870: u32 = b2869.wrapping_add((3u64 as u32));
+                    let b2871: u32 = div(b2870, (4u64 as u32));
+                    let b2872: u32 = b2871.wrapping_mul((4u64 as u32));
+                    let b2873: u32 = b2868.wrapping_add(b2872);
+                    let b2874: u32 = div(b2873, (4u64 as u32));
+                    let b2875: u32 = b1832.wrapping_mul((24u64 as u32));
+                    let b2876: u32 = b2874.wrapping_add(b2875);
+                    let b2878: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b2879: u32 = b2878.wrapping_add((3u64 as u32));
+                    let b2880: u32 = div(b2879, (4u64 as u32));
+                    let b2881: u32 = b2880.wrapping_mul((4u64 as u32));
+                    let b2882: u32 = (0u64 as u32).wrapping_add(b2881);
+                    let b2883: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b2884: u32 = b2883.wrapping_add((3u64 as u32));
+                    let b2885: u32 = div(b2884, (4u64 as u32));
+                    let b2886: u32 = b2885.wrapping_mul((4u64 as u32));
+                    let b2887: u32 = b2882.wrapping_add(b2886);
+                    let b2888: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                    let b2889: u32 = b2888.wrapping_add((3u64 as u32));
+                    let b2890: u32 = div(b2889, (4u64 as u32));
+                    let b2891: u32 = b2890.wrapping_mul((4u64 as u32));
+                    let b2892: u32 = b2887.wrapping_add(b2891);
+                    let b2893: u32 = div(b2892, (4u64 as u32));
+                    let b2894: u32 = b1832.wrapping_mul((64u64 as u32));
+                    let b2895: u32 = b2893.wrapping_add(b2894);
+                    let b2897: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b2898: u32 = b2897.wrapping_add((3u64 as u32));
+                    let b2899: u32 = div(b2898, (4u64 as u32));
+                    let b2900: u32 = b2899.wrapping_mul((4u64 as u32));
+                    let b2901: u32 = (0u64 as u32).wrapping_add(b2900);
+                    let b2902: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b2903: u32 = b2902.wrapping_add((3u64 as u32));
+                    let b2904: u32 = div(b2903, (4u64 as u32));
+                    let b2905: u32 = b2904.wrapping_mul((4u64 as u32));
+                    let b2906: u32 = b2901.wrapping_add(b2905);
+                    let b2907: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                    let b2908: u32 = b2907.wrapping_add((3u64 as u32));
+                    let b2909: u32 = div(b2908, (4u64 as u32));
+                    let b2910: u32 = b2909.wrapping_mul((4u64 as u32));
+                    let b2911: u32 = b2906.wrapping_add(b2910);
+                    let b2912: u32 = s_u32[0].wrapping_mul((32u64 as u32));
+                    let b2913: u32 = b2912.wrapping_add((3u64 as u32));
+                    let b2914: u32 = div(b2913, (4u64 as u32));
+                    let b2915: u32 = b2914.wrapping_mul((4u64 as u32));
+                    let b2916: u32 = b2911.wrapping_add(b2915);
+                    let b2917: u32 = div(b2916, (4u64 as u32));
+                    let b2918: u32 = b1832.wrapping_mul((256u64 as u32));
+                    let b2919: u32 = b2917.wrapping_add(b2918);
+                    let a63 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b2853)).wrapping_mul(2)), UNITS, g0_len);
+                    let mut b2863 = [<u32>::default(); UNITS];
+                    let mut b2877 = [<u32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x2850: f32 = ((v980[l]) as f32);
+                        let x2851: f32 = b2750[l] * x2850;
+                        let x2852: f32 = x2851 * 1.0f32;
+                        la2654_0[l] = x2852;
+                        let x2854: u32 = b2853.wrapping_add((l as u32));
+                        let x2855: u32 = x2854.wrapping_mul((2u64 as u32));
+                        let x2856: u32 = (0u64 as u32).wrapping_add(x2855);
+                        let x2862: u32 = x2854.wrapping_mul((2u64 as u32));
+                        let x2863: u32 = b2861.wrapping_add(x2862);
+                        b2863[l] = x2863;
+                        let x2877: u32 = b2876.wrapping_add((l as u32));
+                        b2877[l] = x2877;
+                        let x2896: u32 = b2895.wrapping_add((l as u32));
+                        let x2920: u32 = b2919.wrapping_add((l as u32));
+                        let x2926: u32 = (halfword(g0, a63 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                        let x2927: u32 = x2926 & (32768u64 as u32);
+                        let x2928: u32 = x2927.wrapping_shl(((16u64 as u32)) as u32);
+                        let x2929: u32 = x2926.wrapping_shr(((10u64 as u32)) as u32);
+                        let x2930: u32 = x2929 & (31u64 as u32);
+                        let x2931: u32 = x2926 & (1023u64 as u32);
+                        let x2932: bool = x2930 == (31u64 as u32);
+                        let x2933: u32 = x2930.wrapping_add((112u64 as u32));
+                        let x2934: u32 = if x2932 { (255u64 as u32) } else { x2933 };
+                        let x2935: u32 = x2934.wrapping_shl(((23u64 as u32)) as u32);
+                        let x2936: u32 = x2928 | x2935;
+                        let x2937: u32 = x2931.wrapping_shl(((13u64 as u32)) as u32);
+                        let x2938: u32 = x2936 | x2937;
+                        let x2939: f32 = f32::from_bits(x2938);
+                        let x2940: f32 = ((x2931) as f32);
+                        let x2941: f32 = x2940 * 5.9604645e-8f32;
+                        let x2942: bool = x2928 == (0u64 as u32);
+                        let x2943: f32 = -(x2941);
+                        let x2944: f32 = if x2942 { x2941 } else { x2943 };
+                        let x2945: bool = x2930 == (0u64 as u32);
+                    }
+                    let b2946: [f32; UNITS] = T::f16_to_f32_at(g0, a63);
+                    let a64 = span_halves((b2861).wrapping_add(((0u32).wrapping_add(b2853)).wrapping_mul(2)), UNITS, g0_len);
+                    for l in 0..UNITS {
+                        let x2952: u32 = (halfword(g0, a64 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                        let x2953: u32 = x2952 & (32768u64 as u32);
+                        let x2954: u32 = x2953.wrapping_shl(((16u64 as u32)) as u32);
+                        let x2955: u32 = x2952.wrapping_shr(((10u64 as u32)) as u32);
+                        let x2956: u32 = x2955 & (31u64 as u32);
+                        let x2957: u32 = x2952 & (1023u64 as u32);
+                        let x2958: bool = x2956 == (31u64 as u32);
+                        let x2959: u32 = x2956.wrapping_add((112u64 as u32));
+                        let x2960: u32 = if x2958 { (255u64 as u32) } else { x2959 };
+                        let x2961: u32 = x2960.wrapping_shl(((23u64 as u32)) as u32);
+                        let x2962: u32 = x2954 | x2961;
+                        let x2963: u32 = x2957.wrapping_shl(((13u64 as u32)) as u32);
+                        let x2964: u32 = x2962 | x2963;
+                        let x2965: f32 = f32::from_bits(x2964);
+                        let x2966: f32 = ((x2957) as f32);
+                        let x2967: f32 = x2966 * 5.9604645e-8f32;
+                        let x2968: bool = x2954 == (0u64 as u32);
+                        let x2969: f32 = -(x2967);
+                        let x2970: f32 = if x2968 { x2967 } else { x2969 };
+                        let x2971: bool = x2956 == (0u64 as u32);
+                    }
+                    let b2972: [f32; UNITS] = T::f16_to_f32_at(g0, a64);
+                    let b2973: i32 = ((b2656) as i32);
+                    let b2974: i32 = div(b2973, (32i64 as i32));
+                    let b2975: bool = b2974 < (4i64 as i32);
+                    for l in 0..UNITS {
+                        v980[l] = (0i64 as i32);
+                    }
+                    if b2975 {
+                        let b2976: u32 = ((b2974) as u32);
+                        let b2977: u32 = div(b2976, (4u64 as u32));
+                        let b2978: u32 = b2977.wrapping_mul((8u64 as u32));
+                        let a65 = span((((0u32).wrapping_add(b2876)).wrapping_add(b2978)) as u32, UNITS, g0_len);
+                        let b2981: u32 = rem(b2976, (4u64 as u32));
+                        let b2982: u32 = b2981.wrapping_mul((8u64 as u32));
+                        let b2983: u32 = b2982.wrapping_add((0u64 as u32));
+                        for l in 0..UNITS {
+                            let x2979: u32 = b2877[l].wrapping_add(b2978);
+                            let x2980: u32 = *g0.add(a65 + l);
+                            let x2984: u32 = x2980.wrapping_shr((b2983) as u32);
+                            let x2985: u32 = x2984 & (255u64 as u32);
+                            let x2986: i32 = ((x2985) as i32);
+                            let x2987: i32 = x2986 & (63i64 as i32);
+                            v980[l] = x2987;
+                        }
+                    } else {
+                        let b2988: i32 = b2974.wrapping_add((4i64 as i32));
+                        let b2989: u32 = ((b2988) as u32);
+                        let b2990: u32 = div(b2989, (4u64 as u32));
+                        let b2991: u32 = b2990.wrapping_mul((8u64 as u32));
+                        let a66 = span((((0u32).wrapping_add(b2876)).wrapping_add(b2991)) as u32, UNITS, g0_len);
+                        let b2994: u32 = rem(b2989, (4u64 as u32));
+                        let b2995: u32 = b2994.wrapping_mul((8u64 as u32));
+                        let b2996: u32 = b2995.wrapping_add((0u64 as u32));
+                        let b3001: i32 = b2974.wrapping_sub((4i64 as i32));
+                        let b3002: u32 = ((b3001) as u32);
+                        let b3003: u32 = div(b3002, (4u64 as u32));
+                        let b3004: u32 = b3003.wrapping_mul((8u64 as u32));
+                        let a67 = span((((0u32).wrapping_add(b2876)).wrapping_add(b3004)) as u32, UNITS, g0_len);
+                        let b3007: u32 = rem(b3002, (4u64 as u32));
+                        let b3008: u32 = b3007.wrapping_mul((8u64 as u32));
+                        let b3009: u32 = b3008.wrapping_add((0u64 as u32));
+                        let b3014: u32 = (((6i64 as i32)) as u32);
+                        let b3018: u32 = (((4i64 as i32)) as u32);
+                        for l in 0..UNITS {
+                            let x2992: u32 = b2877[l].wrapping_add(b2991);
+                            let x2993: u32 = *g0.add(a66 + l);
+                            let x2997: u32 = x2993.wrapping_shr((b2996) as u32);
+                            let x2998: u32 = x2997 & (255u64 as u32);
+                            let x2999: i32 = ((x2998) as i32);
+                            let x3000: i32 = x2999 & (15i64 as i32);
+                            let x3005: u32 = b2877[l].wrapping_add(b3004);
+                            let x3006: u32 = *g0.add(a67 + l);
+                            let x3010: u32 = x3006.wrapping_shr((b3009) as u32);
+                            let x3011: u32 = x3010 & (255u64 as u32);
+                            let x3012: i32 = ((x3011) as i32);
+                            let x3013: u32 = ((x3012) as u32);
+                            let x3015: u32 = x3013.wrapping_shr((b3014) as u32);
+                            let x3016: i32 = ((x3015) as i32);
+                            let x3017: u32 = ((x3016) as u32);
+                            let x3019: u32 = x3017.wrapping_shl((b3018) as u32);
+                            let x3020: i32 = ((x3019) as i32);
+                            let x3021: i32 = x3000 | x3020;
+                            v980[l] = x3021;
+                        }
+                    }
+                    let b3022: bool = b2974 < (4i64 as i32);
+                    for l in 0..UNITS {
+                        v932[l] = (0i64 as i32);
+                    }
+                    if b3022 {
+                        let b3023: i32 = b2974.wrapping_add((4i64 as i32));
+                        let b3024: u32 = ((b3023) as u32);
+                        let b3025: u32 = div(b3024, (4u64 as u32));
+                        let b3026: u32 = b3025.wrapping_mul((8u64 as u32));
+                        let a68 = span((((0u32).wrapping_add(b2876)).wrapping_add(b3026)) as u32, UNITS, g0_len);
+                        let b3029: u32 = rem(b3024, (4u64 as u32));
+                        let b3030: u32 = b3029.wrapping_mul((8u64 as u32));
+                        let b3031: u32 = b3030.wrapping_add((0u64 as u32));
+                        for l in 0..UNITS {
+                            let x3027: u32 = b2877[l].wrapping_add(b3026);
+                            let x3028: u32 = *g0.add(a68 + l);
+                            let x3032: u32 = x3028.wrapping_shr((b3031) as u32);
+                            let x3033: u32 = x3032 & (255u64 as u32);
+                            let x3034: i32 = ((x3033) as i32);
+                            let x3035: i32 = x3034 & (63i64 as i32);
+                            v932[l] = x3035;
+                        }
+                    } else {
+                        let b3036: i32 = b2974.wrapping_add((4i64 as i32));
+                        let b3037: u32 = ((b3036) as u32);
+                        let b3038: u32 = div(b3037, (4u64 as u32));
+                        let b3039: u32 = b3038.wrapping_mul((8u64 as u32));
+                        let a69 = span((((0u32).wrapping_add(b2876)).wrapping_add(b3039)) as u32, UNITS, g0_len);
+                        let b3042: u32 = rem(b3037, (4u64 as u32));
+                        let b3043: u32 = b3042.wrapping_mul((8u64 as u32));
+                        let b3044: u32 = b3043.wrapping_add((0u64 as u32));
+                        let b3049: u32 = (((4i64 as i32)) as u32);
+                        let b3052: u32 = ((b2974) as u32);
+                        let b3053: u32 = div(b3052, (4u64 as u32));
+                        let b3054: u32 = b3053.wrapping_mul((8u64 as u32));
+                        let a70 = span((((0u32).wrapping_add(b2876)).wrapping_add(b3054)) as u32, UNITS, g0_len);
+                        let b3057: u32 = rem(b3052, (4u64 as u32));
+                        let b3058: u32 = b3057.wrapping_mul((8u64 as u32));
+                        let b3059: u32 = b3058.wrapping_add((0u64 as u32));
+                        let b3064: u32 = (((6i64 as i32)) as u32);
+                        let b3068: u32 = (((4i64 as i32)) as u32);
+                        for l in 0..UNITS {
+                            let x3040: u32 = b2877[l].wrapping_add(b3039);
+                            let x3041: u32 = *g0.add(a69 + l);
+                            let x3045: u32 = x3041.wrapping_shr((b3044) as u32);
+                            let x3046: u32 = x3045 & (255u64 as u32);
+                            let x3047: i32 = ((x3046) as i32);
+                            let x3048: u32 = ((x3047) as u32);
+                            let x3050: u32 = x3048.wrapping_shr((b3049) as u32);
+                            let x3051: i32 = ((x3050) as i32);
+                            let x3055: u32 = b2877[l].wrapping_add(b3054);
+                            let x3056: u32 = *g0.add(a70 + l);
+                            let x3060: u32 = x3056.wrapping_shr((b3059) as u32);
+                            let x3061: u32 = x3060 & (255u64 as u32);
+                            let x3062: i32 = ((x3061) as i32);
+                            let x3063: u32 = ((x3062) as u32);
+                            let x3065: u32 = x3063.wrapping_shr((b3064) as u32);
+                            let x3066: i32 = ((x3065) as i32);
+                            let x3067: u32 = ((x3066) as u32);
+                            let x3069: u32 = x3067.wrapping_shl((b3068) as u32);
+                            let x3070: i32 = ((x3069) as i32);
+                            let x3071: i32 = x3051 | x3070;
+                            v932[l] = x3071;
+                        }
+                    }
+                    let b3080: u32 = b0.wrapping_add((0u64 as u32));
+                    let b3081: u32 = b3080.min(b1828);
+                    let b3082: u32 = b3081.wrapping_mul(b1824);
+                    let b3083: u32 = b3082.wrapping_add(b1836);
+                    for l in 0..UNITS {
+                        let x3072: f32 = ((v932[l]) as f32);
+                        let x3073: f32 = b2972[l] * x3072;
+                        let x3074: f32 = T::fmadd(-(b2972[l]), x3072, 0.0f32);
+                        let x3075: f32 = ((v980[l]) as f32);
+                        let x3076: f32 = b2946[l] * x3075;
+                        let x3077: f32 = x3076 * 1.0f32;
+                        let x3078: f32 = 0.0f32 * x3077;
+                        let x3079: f32 = T::fmadd(-(0.0f32), x3077, x3074);
+                        la2655_0[l] = x3079;
+                    }
+                    let b3084: f32 = *g2.add((b3083) as usize);
+                    let b3085: u32 = b3083.wrapping_mul((8u64 as u32));
+                    let b3086: u32 = b3083.wrapping_mul((2u64 as u32));
+                    let b3087: i32 = *g3.add((b3086) as usize);
+                    let b3088: u32 = b3083.wrapping_mul((2u64 as u32));
+                    let b3089: u32 = b3088.wrapping_add((1u64 as u32));
+                    let b3090: i32 = *g3.add((b3089) as usize);
+                    let b3091: i32 = b3087.wrapping_add(b3090);
+                    let b3092: f32 = ((b3091) as f32);
+                    let b3093: f32 = b3092 * b3084;
+                    let b3094: u32 = b3085.wrapping_add((0u64 as u32));
+                    for l in 0..UNITS {
+                        v980[l] = (0i64 as i32);
+                    }
+                    let b3095: u32 = *g1.add((b3094) as usize);
+                    let mut b3097 = [<i32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x3096: u32 = la1837_0[l];
+                        let x3097: i32 = ((x3096) as i32);
+                        b3097[l] = x3097;
+                    }
+                    let b3098: [i32; UNITS] = T::dot_u7_i8(&b3097, &[b3095; UNITS]);
+                    let b3099: u32 = b3085.wrapping_add((1u64 as u32));
+                    for l in 0..UNITS {
+                        v980[l] = v980[l].wrapping_add(b3098[l]);
+                    }
+                    let b3100: u32 = *g1.add((b3099) as usize);
+                    let mut b3102 = [<i32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x3101: u32 = la1837_1[l];
+                        let x3102: i32 = ((x3101) as i32);
+                        b3102[l] = x3102;
+                    }
+                    let b3103: [i32; UNITS] = T::dot_u7_i8(&b3102, &[b3100; UNITS]);
+                    let b3104: u32 = b3085.wrapping_add((2u64 as u32));
+                    for l in 0..UNITS {
+                        v980[l] = v980[l].wrapping_add(b3103[l]);
+                    }
+                    let b3105: u32 = *g1.add((b3104) as usize);
+                    let mut b3107 = [<i32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x3106: u32 = la1837_2[l];
+                        let x3107: i32 = ((x3106) as i32);
+                        b3107[l] = x3107;
+                    }
+                    let b3108: [i32; UNITS] = T::dot_u7_i8(&b3107, &[b3105; UNITS]);
+                    let b3109: u32 = b3085.wrapping_add((3u64 as u32));
+                    for l in 0..UNITS {
+                        v980[l] = v980[l].wrapping_add(b3108[l]);
+                    }
+                    let b3110: u32 = *g1.add((b3109) as usize);
+                    let mut b3112 = [<i32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x3111: u32 = la1837_3[l];
+                        let x3112: i32 = ((x3111) as i32);
+                        b3112[l] = x3112;
+                    }
+                    let b3113: [i32; UNITS] = T::dot_u7_i8(&b3112, &[b3110; UNITS]);
+                    let b3114: u32 = b3085.wrapping_add((4u64 as u32));
+                    for l in 0..UNITS {
+                        v980[l] = v980[l].wrapping_add(b3113[l]);
+                    }
+                    let b3115: u32 = *g1.add((b3114) as usize);
+                    let mut b3117 = [<i32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x3116: u32 = la1837_4[l];
+                        let x3117: i32 = ((x3116) as i32);
+                        b3117[l] = x3117;
+                    }
+                    let b3118: [i32; UNITS] = T::dot_u7_i8(&b3117, &[b3115; UNITS]);
+                    let b3119: u32 = b3085.wrapping_add((5u64 as u32));
+                    for l in 0..UNITS {
+                        v980[l] = v980[l].wrapping_add(b3118[l]);
+                    }
+                    let b3120: u32 = *g1.add((b3119) as usize);
+                    let mut b3122 = [<i32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x3121: u32 = la1837_5[l];
+                        let x3122: i32 = ((x3121) as i32);
+                        b3122[l] = x3122;
+                    }
+                    let b3123: [i32; UNITS] = T::dot_u7_i8(&b3122, &[b3120; UNITS]);
+                    let b3124: u32 = b3085.wrapping_add((6u64 as u32));
+                    for l in 0..UNITS {
+                        v980[l] = v980[l].wrapping_add(b3123[l]);
+                    }
+                    let b3125: u32 = *g1.add((b3124) as usize);
+                    let mut b3127 = [<i32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x3126: u32 = la1837_6[l];
+                        let x3127: i32 = ((x3126) as i32);
+                        b3127[l] = x3127;
+                    }
+                    let b3128: [i32; UNITS] = T::dot_u7_i8(&b3127, &[b3125; UNITS]);
+                    let b3129: u32 = b3085.wrapping_add((7u64 as u32));
+                    for l in 0..UNITS {
+                        v980[l] = v980[l].wrapping_add(b3128[l]);
+                    }
+                    let b3130: u32 = *g1.add((b3129) as usize);
+                    let mut b3132 = [<i32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x3131: u32 = la1837_7[l];
+                        let x3132: i32 = ((x3131) as i32);
+                        b3132[l] = x3132;
+                    }
+                    let b3133: [i32; UNITS] = T::dot_u7_i8(&b3132, &[b3130; UNITS]);
+                    let b3143: u32 = b0.wrapping_add((1u64 as u32));
+                    let b3144: u32 = b3143.min(b1828);
+                    let b3145: u32 = b3144.wrapping_mul(b1824);
+                    let b3146: u32 = b3145.wrapping_add(b1836);
+                    for l in 0..UNITS {
+                        v980[l] = v980[l].wrapping_add(b3133[l]);
+                        let x3134: f32 = ((v980[l]) as f32);
+                        let x3135: f32 = la2654_0[l];
+                        let x3136: f32 = x3135 * b3084;
+                        let x3137: f32 = x3134 * x3136;
+                        let x3138: f32 = la2655_0[l];
+                        let x3139: f32 = x3138 * b3093;
+                        let x3140: f32 = T::fmadd(x3134, x3136, x3139);
+                        let x3141: f32 = la1829_0[l];
+                        let x3142: f32 = x3141 + x3140;
+                        la1829_0[l] = x3142;
+                    }
+                    let b3147: f32 = *g2.add((b3146) as usize);
+                    let b3148: u32 = b3146.wrapping_mul((8u64 as u32));
+                    let b3149: u32 = b3146.wrapping_mul((2u64 as u32));
+                    let b3150: i32 = *g3.add((b3149) as usize);
+                    let b3151: u32 = b3146.wrapping_mul((2u64 as u32));
+                    let b3152: u32 = b3151.wrapping_add((1u64 as u32));
+                    let b3153: i32 = *g3.add((b3152) as usize);
+                    let b3154: i32 = b3150.wrapping_add(b3153);
+                    let b3155: f32 = ((b3154) as f32);
+                    let b3156: f32 = b3155 * b3147;
+                    let b3157: u32 = b3148.wrapping_add((0u64 as u32));
+                    for l in 0..UNITS {
+                        v980[l] = (0i64 as i32);
+                    }
+                    let b3158: u32 = *g1.add((b3157) as usize);
+                    let mut b3160 = [<i32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x3159: u32 = la1837_0[l];
+                        let x3160: i32 = ((x3159) as i32);
+                        b3160[l] = x3160;
+                    }
+                    let b3161: [i32; UNITS] = T::dot_u7_i8(&b3160, &[b3158; UNITS]);
+                    let b3162: u32 = b3148.wrapping_add((1u64 as u32));
+                    for l in 0..UNITS {
+                        v980[l] = v980[l].wrapping_add(b3161[l]);
+                    }
+                    let b3163: u32 = *g1.add((b3162) as usize);
+                    let mut b3165 = [<i32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x3164: u32 = la1837_1[l];
+                        let x3165: i32 = ((x3164) as i32);
+                        b3165[l] = x3165;
+                    }
+                    let b3166: [i32; UNITS] = T::dot_u7_i8(&b3165, &[b3163; UNITS]);
+                    let b3167: u32 = b3148.wrapping_add((2u64 as u32));
+                    for l in 0..UNITS {
+                        v980[l] = v980[l].wrapping_add(b3166[l]);
+                    }
+                    let b3168: u32 = *g1.add((b3167) as usize);
+                    let mut b3170 = [<i32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x3169: u32 = la1837_2[l];
+                        let x3170: i32 = ((x3169) as i32);
+                        b3170[l] = x3170;
+                    }
+                    let b3171: [i32; UNITS] = T::dot_u7_i8(&b3170, &[b3168; UNITS]);
+                    let b3172: u32 = b3148.wrapping_add((3u64 as u32));
+                    for l in 0..UNITS {
+                        v980[l] = v980[l].wrapping_add(b3171[l]);
+                    }
+                    let b3173: u32 = *g1.add((b3172) as usize);
+                    let mut b3175 = [<i32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x3174: u32 = la1837_3[l];
+                        let x3175: i32 = ((x3174) as i32);
+                        b3175[l] = x3175;
+                    }
+                    let b3176: [i32; UNITS] = T::dot_u7_i8(&b3175, &[b3173; UNITS]);
+                    let b3177: u32 = b3148.wrapping_add((4u64 as u32));
+                    for l in 0..UNITS {
+                        v980[l] = v980[l].wrapping_add(b3176[l]);
+                    }
+                    let b3178: u32 = *g1.add((b3177) as usize);
+                    let mut b3180 = [<i32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x3179: u32 = la1837_4[l];
+                        let x3180: i32 = ((x3179) as i32);
+                        b3180[l] = x3180;
+                    }
+                    let b3181: [i32; UNITS] = T::dot_u7_i8(&b3180, &[b3178; UNITS]);
+                    let b3182: u32 = b3148.wrapping_add((5u64 as u32));
+                    for l in 0..UNITS {
+                        v980[l] = v980[l].wrapping_add(b3181[l]);
+                    }
+                    let b3183: u32 = *g1.add((b3182) as usize);
+                    let mut b3185 = [<i32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x3184: u32 = la1837_5[l];
+                        let x3185: i32 = ((x3184) as i32);
+                        b3185[l] = x3185;
+                    }
+                    let b3186: [i32; UNITS] = T::dot_u7_i8(&b3185, &[b3183; UNITS]);
+                    let b3187: u32 = b3148.wrapping_add((6u64 as u32));
+                    for l in 0..UNITS {
+                        v980[l] = v980[l].wrapping_add(b3186[l]);
+                    }
+                    let b3188: u32 = *g1.add((b3187) as usize);
+                    let mut b3190 = [<i32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x3189: u32 = la1837_6[l];
+                        let x3190: i32 = ((x3189) as i32);
+                        b3190[l] = x3190;
+                    }
+                    let b3191: [i32; UNITS] = T::dot_u7_i8(&b3190, &[b3188; UNITS]);
+                    let b3192: u32 = b3148.wrapping_add((7u64 as u32));
+                    for l in 0..UNITS {
+                        v980[l] = v980[l].wrapping_add(b3191[l]);
+                    }
+                    let b3193: u32 = *g1.add((b3192) as usize);
+                    let mut b3195 = [<i32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x3194: u32 = la1837_7[l];
+                        let x3195: i32 = ((x3194) as i32);
+                        b3195[l] = x3195;
+                    }
+                    let b3196: [i32; UNITS] = T::dot_u7_i8(&b3195, &[b3193; UNITS]);
+                    let b3206: u32 = b0.wrapping_add((2u64 as u32));
+                    let b3207: u32 = b3206.min(b1828);
+                    let b3208: u32 = b3207.wrapping_mul(b1824);
+                    let b3209: u32 = b3208.wrapping_add(b1836);
+                    for l in 0..UNITS {
+                        v980[l] = v980[l].wrapping_add(b3196[l]);
+                        let x3197: f32 = ((v980[l]) as f32);
+                        let x3198: f32 = la2654_0[l];
+                        let x3199: f32 = x3198 * b3147;
+                        let x3200: f32 = x3197 * x3199;
+                        let x3201: f32 = la2655_0[l];
+                        let x3202: f32 = x3201 * b3156;
+                        let x3203: f32 = T::fmadd(x3197, x3199, x3202);
+                        let x3204: f32 = la1829_1[l];
+                        let x3205: f32 = x3204 + x3203;
+                        la1829_1[l] = x3205;
+                    }
+                    let b3210: f32 = *g2.add((b3209) as usize);
+                    let b3211: u32 = b3209.wrapping_mul((8u64 as u32));
+                    let b3212: u32 = b3209.wrapping_mul((2u64 as u32));
+                    let b3213: i32 = *g3.add((b3212) as usize);
+                    let b3214: u32 = b3209.wrapping_mul((2u64 as u32));
+                    let b3215: u32 = b3214.wrapping_add((1u64 as u32));
+                    let b3216: i32 = *g3.add((b3215) as usize);
+                    let b3217: i32 = b3213.wrapping_add(b3216);
+                    let b3218: f32 = ((b3217) as f32);
+                    let b3219: f32 = b3218 * b3210;
+                    let b3220: u32 = b3211.wrapping_add((0u64 as u32));
+                    for l in 0..UNITS {
+                        v980[l] = (0i64 as i32);
+                    }
+                    let b3221: u32 = *g1.add((b3220) as usize);
+                    let mut b3223 = [<i32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x3222: u32 = la1837_0[l];
+                        let x3223: i32 = ((x3222) as i32);
+                        b3223[l] = x3223;
+                    }
+                    let b3224: [i32; UNITS] = T::dot_u7_i8(&b3223, &[b3221; UNITS]);
+                    let b3225: u32 = b3211.wrapping_add((1u64 as u32));
+                    for l in 0..UNITS {
+                        v980[l] = v980[l].wrapping_add(b3224[l]);
+                    }
+                    let b3226: u32 = *g1.add((b3225) as usize);
+                    let mut b3228 = [<i32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x3227: u32 = la1837_1[l];
+                        let x3228: i32 = ((x3227) as i32);
+                        b3228[l] = x3228;
+                    }
+                    let b3229: [i32; UNITS] = T::dot_u7_i8(&b3228, &[b3226; UNITS]);
+                    let b3230: u32 = b3211.wrapping_add((2u64 as u32));
+                    for l in 0..UNITS {
+                        v980[l] = v980[l].wrapping_add(b3229[l]);
+                    }
+                    let b3231: u32 = *g1.add((b3230) as usize);
+                    let mut b3233 = [<i32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x3232: u32 = la1837_2[l];
+                        let x3233: i32 = ((x3232) as i32);
+                        b3233[l] = x3233;
+                    }
+                    let b3234: [i32; UNITS] = T::dot_u7_i8(&b3233, &[b3231; UNITS]);
+                    let b3235: u32 = b3211.wrapping_add((3u64 as u32));
+                    for l in 0..UNITS {
+                        v980[l] = v980[l].wrapping_add(b3234[l]);
+                    }
+                    let b3236: u32 = *g1.add((b3235) as usize);
+                    let mut b3238 = [<i32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x3237: u32 = la1837_3[l];
+                        let x3238: i32 = ((x3237) as i32);
+                        b3238[l] = x3238;
+                    }
+                    let b3239: [i32; UNITS] = T::dot_u7_i8(&b3238, &[b3236; UNITS]);
+                    let b3240: u32 = b3211.wrapping_add((4u64 as u32));
+                    for l in 0..UNITS {
+                        v980[l] = v980[l].wrapping_add(b3239[l]);
+                    }
+                    let b3241: u32 = *g1.add((b3240) as usize);
+                    let mut b3243 = [<i32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x3242: u32 = la1837_4[l];
+                        let x3243: i32 = ((x3242) as i32);
+                        b3243[l] = x3243;
+                    }
+                    let b3244: [i32; UNITS] = T::dot_u7_i8(&b3243, &[b3241; UNITS]);
+                    let b3245: u32 = b3211.wrapping_add((5u64 as u32));
+                    for l in 0..UNITS {
+                        v980[l] = v980[l].wrapping_add(b3244[l]);
+                    }
+                    let b3246: u32 = *g1.add((b3245) as usize);
+                    let mut b3248 = [<i32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x3247: u32 = la1837_5[l];
+                        let x3248: i32 = ((x3247) as i32);
+                        b3248[l] = x3248;
+                    }
+                    let b3249: [i32; UNITS] = T::dot_u7_i8(&b3248, &[b3246; UNITS]);
+                    let b3250: u32 = b3211.wrapping_add((6u64 as u32));
+                    for l in 0..UNITS {
+                        v980[l] = v980[l].wrapping_add(b3249[l]);
+                    }
+                    let b3251: u32 = *g1.add((b3250) as usize);
+                    let mut b3253 = [<i32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x3252: u32 = la1837_6[l];
+                        let x3253: i32 = ((x3252) as i32);
+                        b3253[l] = x3253;
+                    }
+                    let b3254: [i32; UNITS] = T::dot_u7_i8(&b3253, &[b3251; UNITS]);
+                    let b3255: u32 = b3211.wrapping_add((7u64 as u32));
+                    for l in 0..UNITS {
+                        v980[l] = v980[l].wrapping_add(b3254[l]);
+                    }
+                    let b3256: u32 = *g1.add((b3255) as usize);
+                    let mut b3258 = [<i32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x3257: u32 = la1837_7[l];
+                        let x3258: i32 = ((x3257) as i32);
+                        b3258[l] = x3258;
+                    }
+                    let b3259: [i32; UNITS] = T::dot_u7_i8(&b3258, &[b3256; UNITS]);
+                    let b3269: u32 = b0.wrapping_add((3u64 as u32));
+                    let b3270: u32 = b3269.min(b1828);
+                    let b3271: u32 = b3270.wrapping_mul(b1824);
+                    let b3272: u32 = b3271.wrapping_add(b1836);
+                    for l in 0..UNITS {
+                        v980[l] = v980[l].wrapping_add(b3259[l]);
+                        let x3260: f32 = ((v980[l]) as f32);
+                        let x3261: f32 = la2654_0[l];
+                        let x3262: f32 = x3261 * b3210;
+                        let x3263: f32 = x3260 * x3262;
+                        let x3264: f32 = la2655_0[l];
+                        let x3265: f32 = x3264 * b3219;
+                        let x3266: f32 = T::fmadd(x3260, x3262, x3265);
+                        let x3267: f32 = la1829_2[l];
+                        let x3268: f32 = x3267 + x3266;
+                        la1829_2[l] = x3268;
+                    }
+                    let b3273: f32 = *g2.add((b3272) as usize);
+                    let b3274: u32 = b3272.wrapping_mul((8u64 as u32));
+                    let b3275: u32 = b3272.wrapping_mul((2u64 as u32));
+                    let b3276: i32 = *g3.add((b3275) as usize);
+                    let b3277: u32 = b3272.wrapping_mul((2u64 as u32));
+                    let b3278: u32 = b3277.wrapping_add((1u64 as u32));
+                    let b3279: i32 = *g3.add((b3278) as usize);
+                    let b3280: i32 = b3276.wrapping_add(b3279);
+                    let b3281: f32 = ((b3280) as f32);
+                    let b3282: f32 = b3281 * b3273;
+                    let b3283: u32 = b3274.wrapping_add((0u64 as u32));
+                    for l in 0..UNITS {
+                        v980[l] = (0i64 as i32);
+                    }
+                    let b3284: u32 = *g1.add((b3283) as usize);
+                    let mut b3286 = [<i32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x3285: u32 = la1837_0[l];
+                        let x3286: i32 = ((x3285) as i32);
+                        b3286[l] = x3286;
+                    }
+                    let b3287: [i32; UNITS] = T::dot_u7_i8(&b3286, &[b3284; UNITS]);
+                    let b3288: u32 = b3274.wrapping_add((1u64 as u32));
+                    for l in 0..UNITS {
+                        v980[l] = v980[l].wrapping_add(b3287[l]);
+                    }
+                    let b3289: u32 = *g1.add((b3288) as usize);
+                    let mut b3291 = [<i32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x3290: u32 = la1837_1[l];
+                        let x3291: i32 = ((x3290) as i32);
+                        b3291[l] = x3291;
+                    }
+                    let b3292: [i32; UNITS] = T::dot_u7_i8(&b3291, &[b3289; UNITS]);
+                    let b3293: u32 = b3274.wrapping_add((2u64 as u32));
+                    for l in 0..UNITS {
+                        v980[l] = v980[l].wrapping_add(b3292[l]);
+                    }
+                    let b3294: u32 = *g1.add((b3293) as usize);
+                    let mut b3296 = [<i32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x3295: u32 = la1837_2[l];
+                        let x3296: i32 = ((x3295) as i32);
+                        b3296[l] = x3296;
+                    }
+                    let b3297: [i32; UNITS] = T::dot_u7_i8(&b3296, &[b3294; UNITS]);
+                    let b3298: u32 = b3274.wrapping_add((3u64 as u32));
+                    for l in 0..UNITS {
+                        v980[l] = v980[l].wrapping_add(b3297[l]);
+                    }
+                    let b3299: u32 = *g1.add((b3298) as usize);
+                    let mut b3301 = [<i32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x3300: u32 = la1837_3[l];
+                        let x3301: i32 = ((x3300) as i32);
+                        b3301[l] = x3301;
+                    }
+                    let b3302: [i32; UNITS] = T::dot_u7_i8(&b3301, &[b3299; UNITS]);
+                    let b3303: u32 = b3274.wrapping_add((4u64 as u32));
+                    for l in 0..UNITS {
+                        v980[l] = v980[l].wrapping_add(b3302[l]);
+                    }
+                    let b3304: u32 = *g1.add((b3303) as usize);
+                    let mut b3306 = [<i32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x3305: u32 = la1837_4[l];
+                        let x3306: i32 = ((x3305) as i32);
+                        b3306[l] = x3306;
+                    }
+                    let b3307: [i32; UNITS] = T::dot_u7_i8(&b3306, &[b3304; UNITS]);
+                    let b3308: u32 = b3274.wrapping_add((5u64 as u32));
+                    for l in 0..UNITS {
+                        v980[l] = v980[l].wrapping_add(b3307[l]);
+                    }
+                    let b3309: u32 = *g1.add((b3308) as usize);
+                    let mut b3311 = [<i32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x3310: u32 = la1837_5[l];
+                        let x3311: i32 = ((x3310) as i32);
+                        b3311[l] = x3311;
+                    }
+                    let b3312: [i32; UNITS] = T::dot_u7_i8(&b3311, &[b3309; UNITS]);
+                    let b3313: u32 = b3274.wrapping_add((6u64 as u32));
+                    for l in 0..UNITS {
+                        v980[l] = v980[l].wrapping_add(b3312[l]);
+                    }
+                    let b3314: u32 = *g1.add((b3313) as usize);
+                    let mut b3316 = [<i32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x3315: u32 = la1837_6[l];
+                        let x3316: i32 = ((x3315) as i32);
+                        b3316[l] = x3316;
+                    }
+                    let b3317: [i32; UNITS] = T::dot_u7_i8(&b3316, &[b3314; UNITS]);
+                    let b3318: u32 = b3274.wrapping_add((7u64 as u32));
+                    for l in 0..UNITS {
+                        v980[l] = v980[l].wrapping_add(b3317[l]);
+                    }
+                    let b3319: u32 = *g1.add((b3318) as usize);
+                    let mut b3321 = [<i32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x3320: u32 = la1837_7[l];
+                        let x3321: i32 = ((x3320) as i32);
+                        b3321[l] = x3321;
+                    }
+                    let b3322: [i32; UNITS] = T::dot_u7_i8(&b3321, &[b3319; UNITS]);
+                    for l in 0..UNITS {
+                        v980[l] = v980[l].wrapping_add(b3322[l]);
+                        let x3323: f32 = ((v980[l]) as f32);
+                        let x3324: f32 = la2654_0[l];
+                        let x3325: f32 = x3324 * b3273;
+                        let x3326: f32 = x3323 * x3325;
+                        let x3327: f32 = la2655_0[l];
+                        let x3328: f32 = x3327 * b3282;
+                        let x3329: f32 = T::fmadd(x3323, x3325, x3328);
+                        let x3330: f32 = la1829_3[l];
+                        let x3331: f32 = x3330 + x3329;
+                        la1829_3[l] = x3331;
+                    }
+                    v1833 = v1833.wrapping_add((1 as u32));
+                }
+                v1830 = v1830.wrapping_add((1 as u32));
+            }
+            let b3332: u32 = b0.wrapping_add((0u64 as u32));
+            let b3334: bool = b3332 < s_u32[3];
+            let mut b3335 = [<bool>::default(); UNITS];
+            for l in 0..UNITS {
+                let x3333: bool = b1826[l] < s_u32[1];
+                let x3335: bool = x3333 && b3334;
+                b3335[l] = x3335;
+            }
+            let mut m17 = [false; UNITS];
+            for l in 0..UNITS { m17[l] = b3335[l]; }
+            if m17.iter().all(|&x| x) {
+                let b3336: u32 = b3332.wrapping_mul(s_u32[1]);
+                let a71 = span((((0u32).wrapping_add(b1825)).wrapping_add(b3336)) as u32, UNITS, g4_len);
+                for l in 0..UNITS {
+                    let x3337: u32 = b3336.wrapping_add(b1826[l]);
+                    let x3338: f32 = la1829_0[l];
+                    *g4.add(a71 + l) = x3338;
                 }
             } else {
-                let b944: i32 = b929.wrapping_add((4i64 as i32));
-                let b945: u32 = ((b944) as u32);
-                let b946: u32 = div(b945, (4u64 as u32));
-                let b947: u32 = b946.wrapping_mul((8u64 as u32));
-                let a19 = span((((0u32).wrapping_add(b857)).wrapping_add(b947)) as u32, UNITS, g0_len);
-                let b950: u32 = rem(b945, (4u64 as u32));
-                let b951: u32 = b950.wrapping_mul((8u64 as u32));
-                let b952: u32 = b951.wrapping_add((0u64 as u32));
-                let b957: i32 = b929.wrapping_sub((4i64 as i32));
-                let b958: u32 = ((b957) as u32);
-                let b959: u32 = div(b958, (4u64 as u32));
-                let b960: u32 = b959.wrapping_mul((8u64 as u32));
-                let a20 = span((((0u32).wrapping_add(b857)).wrapping_add(b960)) as u32, UNITS, g0_len);
-                let b963: u32 = rem(b958, (4u64 as u32));
-                let b964: u32 = b963.wrapping_mul((8u64 as u32));
-                let b965: u32 = b964.wrapping_add((0u64 as u32));
-                let b970: u32 = (((6i64 as i32)) as u32);
-                let b974: u32 = (((4i64 as i32)) as u32);
-                for l in 0..UNITS {
-                    let x948: u32 = b858[l].wrapping_add(b947);
-                    let x949: u32 = *g0.add(a19 + l);
-                    let x953: u32 = x949.wrapping_shr((b952) as u32);
-                    let x954: u32 = x953 & (255u64 as u32);
-                    let x955: i32 = ((x954) as i32);
-                    let x956: i32 = x955 & (15i64 as i32);
-                    let x961: u32 = b858[l].wrapping_add(b960);
-                    let x962: u32 = *g0.add(a20 + l);
-                    let x966: u32 = x962.wrapping_shr((b965) as u32);
-                    let x967: u32 = x966 & (255u64 as u32);
-                    let x968: i32 = ((x967) as i32);
-                    let x969: u32 = ((x968) as u32);
-                    let x971: u32 = x969.wrapping_shr((b970) as u32);
-                    let x972: i32 = ((x971) as i32);
-                    let x973: u32 = ((x972) as u32);
-                    let x975: u32 = x973.wrapping_shl((b974) as u32);
-                    let x976: i32 = ((x975) as i32);
-                    let x977: i32 = x956 | x976;
-                    v930[l] = x977;
+                let mut m18 = [false; UNITS];
+                for l in 0..UNITS { m18[l] = m0[l] && m17[l]; }
+                if m18.iter().any(|&x| x) {
+                    let b3336: u32 = b3332.wrapping_mul(s_u32[1]);
+                    let mut ok = true;
+                    for l in 0..UNITS {
+                        let x3337: u32 = b3336.wrapping_add(b1826[l]);
+                        let x3338: f32 = la1829_0[l];
+                        if m18[l] { st(g4, g4_len, x3337, x3338, &mut ok); }
+                    }
+                    assert!(ok, "kernel index out of bounds");
                 }
             }
-            let b979: bool = b929 < (4i64 as i32);
+            let b3339: u32 = b0.wrapping_add((1u64 as u32));
+            let b3341: bool = b3339 < s_u32[3];
+            let mut b3342 = [<bool>::default(); UNITS];
             for l in 0..UNITS {
-                v978[l] = (0i64 as i32);
+                let x3340: bool = b1826[l] < s_u32[1];
+                let x3342: bool = x3340 && b3341;
+                b3342[l] = x3342;
             }
-            if b979 {
-                let b980: i32 = b929.wrapping_add((4i64 as i32));
-                let b981: u32 = ((b980) as u32);
-                let b982: u32 = div(b981, (4u64 as u32));
-                let b983: u32 = b982.wrapping_mul((8u64 as u32));
-                let a21 = span((((0u32).wrapping_add(b857)).wrapping_add(b983)) as u32, UNITS, g0_len);
-                let b986: u32 = rem(b981, (4u64 as u32));
-                let b987: u32 = b986.wrapping_mul((8u64 as u32));
-                let b988: u32 = b987.wrapping_add((0u64 as u32));
+            let mut m19 = [false; UNITS];
+            for l in 0..UNITS { m19[l] = b3342[l]; }
+            if m19.iter().all(|&x| x) {
+                let b3343: u32 = b3339.wrapping_mul(s_u32[1]);
+                let a72 = span((((0u32).wrapping_add(b1825)).wrapping_add(b3343)) as u32, UNITS, g4_len);
                 for l in 0..UNITS {
-                    let x984: u32 = b858[l].wrapping_add(b983);
-                    let x985: u32 = *g0.add(a21 + l);
-                    let x989: u32 = x985.wrapping_shr((b988) as u32);
-                    let x990: u32 = x989 & (255u64 as u32);
-                    let x991: i32 = ((x990) as i32);
-                    let x992: i32 = x991 & (63i64 as i32);
-                    v978[l] = x992;
+                    let x3344: u32 = b3343.wrapping_add(b1826[l]);
+                    let x3345: f32 = la1829_1[l];
+                    *g4.add(a72 + l) = x3345;
                 }
             } else {
-                let b993: i32 = b929.wrapping_add((4i64 as i32));
-                let b994: u32 = ((b993) as u32);
-                let b995: u32 = div(b994, (4u64 as u32));
-                let b996: u32 = b995.wrapping_mul((8u64 as u32));
-                let a22 = span((((0u32).wrapping_add(b857)).wrapping_add(b996)) as u32, UNITS, g0_len);
-                let b999: u32 = rem(b994, (4u64 as u32));
-                let b1000: u32 = b999.wrapping_mul((8u64 as u32));
-                let b1001: u32 = b1000.wrapping_add((0u64 as u32));
-                let b1006: u32 = (((4i64 as i32)) as u32);
-                let b1009: u32 = ((b929) as u32);
-                let b1010: u32 = div(b1009, (4u64 as u32));
-                let b1011: u32 = b1010.wrapping_mul((8u64 as u32));
-                let a23 = span((((0u32).wrapping_add(b857)).wrapping_add(b1011)) as u32, UNITS, g0_len);
-                let b1014: u32 = rem(b1009, (4u64 as u32));
-                let b1015: u32 = b1014.wrapping_mul((8u64 as u32));
-                let b1016: u32 = b1015.wrapping_add((0u64 as u32));
-                let b1021: u32 = (((6i64 as i32)) as u32);
-                let b1025: u32 = (((4i64 as i32)) as u32);
-                for l in 0..UNITS {
-                    let x997: u32 = b858[l].wrapping_add(b996);
-                    let x998: u32 = *g0.add(a22 + l);
-                    let x1002: u32 = x998.wrapping_shr((b1001) as u32);
-                    let x1003: u32 = x1002 & (255u64 as u32);
-                    let x1004: i32 = ((x1003) as i32);
-                    let x1005: u32 = ((x1004) as u32);
-                    let x1007: u32 = x1005.wrapping_shr((b1006) as u32);
-                    let x1008: i32 = ((x1007) as i32);
-                    let x1012: u32 = b858[l].wrapping_add(b1011);
-                    let x1013: u32 = *g0.add(a23 + l);
-                    let x1017: u32 = x1013.wrapping_shr((b1016) as u32);
-                    let x1018: u32 = x1017 & (255u64 as u32);
-                    let x1019: i32 = ((x1018) as i32);
-                    let x1020: u32 = ((x1019) as u32);
-                    let x1022: u32 = x1020.wrapping_shr((b1021) as u32);
-                    let x1023: i32 = ((x1022) as i32);
-                    let x1024: u32 = ((x1023) as u32);
-                    let x1026: u32 = x1024.wrapping_shl((b1025) as u32);
-                    let x1027: i32 = ((x1026) as i32);
-                    let x1028: i32 = x1008 | x1027;
-                    v978[l] = x1028;
+                let mut m20 = [false; UNITS];
+                for l in 0..UNITS { m20[l] = m0[l] && m19[l]; }
+                if m20.iter().any(|&x| x) {
+                    let b3343: u32 = b3339.wrapping_mul(s_u32[1]);
+                    let mut ok = true;
+                    for l in 0..UNITS {
+                        let x3344: u32 = b3343.wrapping_add(b1826[l]);
+                        let x3345: f32 = la1829_1[l];
+                        if m20[l] { st(g4, g4_len, x3344, x3345, &mut ok); }
+                    }
+                    assert!(ok, "kernel index out of bounds");
                 }
             }
-            let b1032: u32 = b9.wrapping_mul((8u64 as u32));
-            let b1036: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1037: u32 = b1036.wrapping_add((3u64 as u32));
-            let b1038: u32 = div(b1037, (4u64 as u32));
-            let b1039: u32 = b1038.wrapping_mul((4u64 as u32));
-            let b1040: u32 = (0u64 as u32).wrapping_add(b1039);
-            let b1043: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1044: u32 = b1043.wrapping_add((3u64 as u32));
-            let b1045: u32 = div(b1044, (4u64 as u32));
-            let b1046: u32 = b1045.wrapping_mul((4u64 as u32));
-            let b1047: u32 = (0u64 as u32).wrapping_add(b1046);
-            let b1048: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1049: u32 = b1048.wrapping_add((3u64 as u32));
-            let b1050: u32 = div(b1049, (4u64 as u32));
-            let b1051: u32 = b1050.wrapping_mul((4u64 as u32));
-            let b1052: u32 = b1047.wrapping_add(b1051);
-            let b1053: u32 = div(b1052, (4u64 as u32));
-            let b1054: u32 = b9.wrapping_mul((24u64 as u32));
-            let b1055: u32 = b1053.wrapping_add(b1054);
-            let b1057: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1058: u32 = b1057.wrapping_add((3u64 as u32));
-            let b1059: u32 = div(b1058, (4u64 as u32));
-            let b1060: u32 = b1059.wrapping_mul((4u64 as u32));
-            let b1061: u32 = (0u64 as u32).wrapping_add(b1060);
-            let b1062: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1063: u32 = b1062.wrapping_add((3u64 as u32));
-            let b1064: u32 = div(b1063, (4u64 as u32));
-            let b1065: u32 = b1064.wrapping_mul((4u64 as u32));
-            let b1066: u32 = b1061.wrapping_add(b1065);
-            let b1067: u32 = s_u32[0].wrapping_mul((12u64 as u32));
-            let b1068: u32 = b1067.wrapping_add((3u64 as u32));
-            let b1069: u32 = div(b1068, (4u64 as u32));
-            let b1070: u32 = b1069.wrapping_mul((4u64 as u32));
-            let b1071: u32 = b1066.wrapping_add(b1070);
-            let b1072: u32 = div(b1071, (4u64 as u32));
-            let b1073: u32 = b9.wrapping_mul((64u64 as u32));
-            let b1074: u32 = b1072.wrapping_add(b1073);
-            let b1076: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1077: u32 = b1076.wrapping_add((3u64 as u32));
-            let b1078: u32 = div(b1077, (4u64 as u32));
-            let b1079: u32 = b1078.wrapping_mul((4u64 as u32));
-            let b1080: u32 = (0u64 as u32).wrapping_add(b1079);
-            let b1081: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1082: u32 = b1081.wrapping_add((3u64 as u32));
-            let b1083: u32 = div(b1082, (4u64 as u32));
-            let b1084: u32 = b1083.wrapping_mul((4u64 as u32));
-            let b1085: u32 = b1080.wrapping_add(b1084);
-            let b1086: u32 = s_u32[0].wrapping_mul((12u64 as u32));
-            let b1087: u32 = b1086.wrapping_add((3u64 as u32));
-            let b1088: u32 = div(b1087, (4u64 as u32));
-            let b1089: u32 = b1088.wrapping_mul((4u64 as u32));
-            let b1090: u32 = b1085.wrapping_add(b1089);
-            let b1091: u32 = s_u32[0].wrapping_mul((32u64 as u32));
-            let b1092: u32 = b1091.wrapping_add((3u64 as u32));
-            let b1093: u32 = div(b1092, (4u64 as u32));
-            let b1094: u32 = b1093.wrapping_mul((4u64 as u32));
-            let b1095: u32 = b1090.wrapping_add(b1094);
-            let b1096: u32 = div(b1095, (4u64 as u32));
-            let b1097: u32 = b9.wrapping_mul((256u64 as u32));
-            let b1098: u32 = b1096.wrapping_add(b1097);
-            let a24 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b1032)).wrapping_mul(2)), UNITS, g0_len);
-            let mut b1042 = [<u32>::default(); UNITS];
-            let mut b1056 = [<u32>::default(); UNITS];
+            let b3346: u32 = b0.wrapping_add((2u64 as u32));
+            let b3348: bool = b3346 < s_u32[3];
+            let mut b3349 = [<bool>::default(); UNITS];
             for l in 0..UNITS {
-                let x1029: f32 = ((v930[l]) as f32);
-                let x1030: f32 = b927[l] * x1029;
-                let x1031: f32 = x1030 * 1.0f32;
-                la831_0[l] = x1031;
-                let x1033: u32 = b1032.wrapping_add((l as u32));
-                let x1034: u32 = x1033.wrapping_mul((2u64 as u32));
-                let x1035: u32 = (0u64 as u32).wrapping_add(x1034);
-                let x1041: u32 = x1033.wrapping_mul((2u64 as u32));
-                let x1042: u32 = b1040.wrapping_add(x1041);
-                b1042[l] = x1042;
-                let x1056: u32 = b1055.wrapping_add((l as u32));
-                b1056[l] = x1056;
-                let x1075: u32 = b1074.wrapping_add((l as u32));
-                let x1099: u32 = b1098.wrapping_add((l as u32));
-                let x1105: u32 = (halfword(g0, a24 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let x1106: u32 = x1105 & (32768u64 as u32);
-                let x1107: u32 = x1106.wrapping_shl(((16u64 as u32)) as u32);
-                let x1108: u32 = x1105.wrapping_shr(((10u64 as u32)) as u32);
-                let x1109: u32 = x1108 & (31u64 as u32);
-                let x1110: u32 = x1105 & (1023u64 as u32);
-                let x1111: bool = x1109 == (31u64 as u32);
-                let x1112: u32 = x1109.wrapping_add((112u64 as u32));
-                let x1113: u32 = if x1111 { (255u64 as u32) } else { x1112 };
-                let x1114: u32 = x1113.wrapping_shl(((23u64 as u32)) as u32);
-                let x1115: u32 = x1107 | x1114;
-                let x1116: u32 = x1110.wrapping_shl(((13u64 as u32)) as u32);
-                let x1117: u32 = x1115 | x1116;
-                let x1118: f32 = f32::from_bits(x1117);
-                let x1119: f32 = ((x1110) as f32);
-                let x1120: f32 = x1119 * 5.9604645e-8f32;
-                let x1121: bool = x1107 == (0u64 as u32);
-                let x1122: f32 = -(x1120);
-                let x1123: f32 = if x1121 { x1120 } else { x1122 };
-                let x1124: bool = x1109 == (0u64 as u32);
+                let x3347: bool = b1826[l] < s_u32[1];
+                let x3349: bool = x3347 && b3348;
+                b3349[l] = x3349;
             }
-            let b1125: [f32; UNITS] = T::f16_to_f32_at(g0, a24);
-            let a25 = span_halves((b1040).wrapping_add(((0u32).wrapping_add(b1032)).wrapping_mul(2)), UNITS, g0_len);
-            for l in 0..UNITS {
-                let x1131: u32 = (halfword(g0, a25 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let x1132: u32 = x1131 & (32768u64 as u32);
-                let x1133: u32 = x1132.wrapping_shl(((16u64 as u32)) as u32);
-                let x1134: u32 = x1131.wrapping_shr(((10u64 as u32)) as u32);
-                let x1135: u32 = x1134 & (31u64 as u32);
-                let x1136: u32 = x1131 & (1023u64 as u32);
-                let x1137: bool = x1135 == (31u64 as u32);
-                let x1138: u32 = x1135.wrapping_add((112u64 as u32));
-                let x1139: u32 = if x1137 { (255u64 as u32) } else { x1138 };
-                let x1140: u32 = x1139.wrapping_shl(((23u64 as u32)) as u32);
-                let x1141: u32 = x1133 | x1140;
-                let x1142: u32 = x1136.wrapping_shl(((13u64 as u32)) as u32);
-                let x1143: u32 = x1141 | x1142;
-                let x1144: f32 = f32::from_bits(x1143);
-                let x1145: f32 = ((x1136) as f32);
-                let x1146: f32 = x1145 * 5.9604645e-8f32;
-                let x1147: bool = x1133 == (0u64 as u32);
-                let x1148: f32 = -(x1146);
-                let x1149: f32 = if x1147 { x1146 } else { x1148 };
-                let x1150: bool = x1135 == (0u64 as u32);
-            }
-            let b1151: [f32; UNITS] = T::f16_to_f32_at(g0, a25);
-            let b1152: i32 = ((b833) as i32);
-            let b1153: i32 = div(b1152, (32i64 as i32));
-            let b1154: bool = b1153 < (4i64 as i32);
-            for l in 0..UNITS {
-                v978[l] = (0i64 as i32);
-            }
-            if b1154 {
-                let b1155: u32 = ((b1153) as u32);
-                let b1156: u32 = div(b1155, (4u64 as u32));
-                let b1157: u32 = b1156.wrapping_mul((8u64 as u32));
-                let a26 = span((((0u32).wrapping_add(b1055)).wrapping_add(b1157)) as u32, UNITS, g0_len);
-                let b1160: u32 = rem(b1155, (4u64 as u32));
-                let b1161: u32 = b1160.wrapping_mul((8u64 as u32));
-                let b1162: u32 = b1161.wrapping_add((0u64 as u32));
+            let mut m21 = [false; UNITS];
+            for l in 0..UNITS { m21[l] = b3349[l]; }
+            if m21.iter().all(|&x| x) {
+                let b3350: u32 = b3346.wrapping_mul(s_u32[1]);
+                let a73 = span((((0u32).wrapping_add(b1825)).wrapping_add(b3350)) as u32, UNITS, g4_len);
                 for l in 0..UNITS {
-                    let x1158: u32 = b1056[l].wrapping_add(b1157);
-                    let x1159: u32 = *g0.add(a26 + l);
-                    let x1163: u32 = x1159.wrapping_shr((b1162) as u32);
-                    let x1164: u32 = x1163 & (255u64 as u32);
-                    let x1165: i32 = ((x1164) as i32);
-                    let x1166: i32 = x1165 & (63i64 as i32);
-                    v978[l] = x1166;
+                    let x3351: u32 = b3350.wrapping_add(b1826[l]);
+                    let x3352: f32 = la1829_2[l];
+                    *g4.add(a73 + l) = x3352;
                 }
             } else {
-                let b1167: i32 = b1153.wrapping_add((4i64 as i32));
-                let b1168: u32 = ((b1167) as u32);
-                let b1169: u32 = div(b1168, (4u64 as u32));
-                let b1170: u32 = b1169.wrapping_mul((8u64 as u32));
-                let a27 = span((((0u32).wrapping_add(b1055)).wrapping_add(b1170)) as u32, UNITS, g0_len);
-                let b1173: u32 = rem(b1168, (4u64 as u32));
-                let b1174: u32 = b1173.wrapping_mul((8u64 as u32));
-                let b1175: u32 = b1174.wrapping_add((0u64 as u32));
-                let b1180: i32 = b1153.wrapping_sub((4i64 as i32));
-                let b1181: u32 = ((b1180) as u32);
-                let b1182: u32 = div(b1181, (4u64 as u32));
-                let b1183: u32 = b1182.wrapping_mul((8u64 as u32));
-                let a28 = span((((0u32).wrapping_add(b1055)).wrapping_add(b1183)) as u32, UNITS, g0_len);
-                let b1186: u32 = rem(b1181, (4u64 as u32));
-                let b1187: u32 = b1186.wrapping_mul((8u64 as u32));
-                let b1188: u32 = b1187.wrapping_add((0u64 as u32));
-                let b1193: u32 = (((6i64 as i32)) as u32);
-                let b1197: u32 = (((4i64 as i32)) as u32);
-                for l in 0..UNITS {
-                    let x1171: u32 = b1056[l].wrapping_add(b1170);
-                    let x1172: u32 = *g0.add(a27 + l);
-                    let x1176: u32 = x1172.wrapping_shr((b1175) as u32);
-                    let x1177: u32 = x1176 & (255u64 as u32);
-                    let x1178: i32 = ((x1177) as i32);
-                    let x1179: i32 = x1178 & (15i64 as i32);
-                    let x1184: u32 = b1056[l].wrapping_add(b1183);
-                    let x1185: u32 = *g0.add(a28 + l);
-                    let x1189: u32 = x1185.wrapping_shr((b1188) as u32);
-                    let x1190: u32 = x1189 & (255u64 as u32);
-                    let x1191: i32 = ((x1190) as i32);
-                    let x1192: u32 = ((x1191) as u32);
-                    let x1194: u32 = x1192.wrapping_shr((b1193) as u32);
-                    let x1195: i32 = ((x1194) as i32);
-                    let x1196: u32 = ((x1195) as u32);
-                    let x1198: u32 = x1196.wrapping_shl((b1197) as u32);
-                    let x1199: i32 = ((x1198) as i32);
-                    let x1200: i32 = x1179 | x1199;
-                    v978[l] = x1200;
+                let mut m22 = [false; UNITS];
+                for l in 0..UNITS { m22[l] = m0[l] && m21[l]; }
+                if m22.iter().any(|&x| x) {
+                    let b3350: u32 = b3346.wrapping_mul(s_u32[1]);
+                    let mut ok = true;
+                    for l in 0..UNITS {
+                        let x3351: u32 = b3350.wrapping_add(b1826[l]);
+                        let x3352: f32 = la1829_2[l];
+                        if m22[l] { st(g4, g4_len, x3351, x3352, &mut ok); }
+                    }
+                    assert!(ok, "kernel index out of bounds");
                 }
             }
-            let b1201: bool = b1153 < (4i64 as i32);
+            let b3353: u32 = b0.wrapping_add((3u64 as u32));
+            let b3355: bool = b3353 < s_u32[3];
+            let mut b3356 = [<bool>::default(); UNITS];
             for l in 0..UNITS {
-                v930[l] = (0i64 as i32);
+                let x3354: bool = b1826[l] < s_u32[1];
+                let x3356: bool = x3354 && b3355;
+                b3356[l] = x3356;
             }
-            if b1201 {
-                let b1202: i32 = b1153.wrapping_add((4i64 as i32));
-                let b1203: u32 = ((b1202) as u32);
-                let b1204: u32 = div(b1203, (4u64 as u32));
-                let b1205: u32 = b1204.wrapping_mul((8u64 as u32));
-                let a29 = span((((0u32).wrapping_add(b1055)).wrapping_add(b1205)) as u32, UNITS, g0_len);
-                let b1208: u32 = rem(b1203, (4u64 as u32));
-                let b1209: u32 = b1208.wrapping_mul((8u64 as u32));
-                let b1210: u32 = b1209.wrapping_add((0u64 as u32));
+            let mut m23 = [false; UNITS];
+            for l in 0..UNITS { m23[l] = b3356[l]; }
+            if m23.iter().all(|&x| x) {
+                let b3357: u32 = b3353.wrapping_mul(s_u32[1]);
+                let a74 = span((((0u32).wrapping_add(b1825)).wrapping_add(b3357)) as u32, UNITS, g4_len);
                 for l in 0..UNITS {
-                    let x1206: u32 = b1056[l].wrapping_add(b1205);
-                    let x1207: u32 = *g0.add(a29 + l);
-                    let x1211: u32 = x1207.wrapping_shr((b1210) as u32);
-                    let x1212: u32 = x1211 & (255u64 as u32);
-                    let x1213: i32 = ((x1212) as i32);
-                    let x1214: i32 = x1213 & (63i64 as i32);
-                    v930[l] = x1214;
+                    let x3358: u32 = b3357.wrapping_add(b1826[l]);
+                    let x3359: f32 = la1829_3[l];
+                    *g4.add(a74 + l) = x3359;
                 }
             } else {
-                let b1215: i32 = b1153.wrapping_add((4i64 as i32));
-                let b1216: u32 = ((b1215) as u32);
-                let b1217: u32 = div(b1216, (4u64 as u32));
-                let b1218: u32 = b1217.wrapping_mul((8u64 as u32));
-                let a30 = span((((0u32).wrapping_add(b1055)).wrapping_add(b1218)) as u32, UNITS, g0_len);
-                let b1221: u32 = rem(b1216, (4u64 as u32));
-                let b1222: u32 = b1221.wrapping_mul((8u64 as u32));
-                let b1223: u32 = b1222.wrapping_add((0u64 as u32));
-                let b1228: u32 = (((4i64 as i32)) as u32);
-                let b1231: u32 = ((b1153) as u32);
-                let b1232: u32 = div(b1231, (4u64 as u32));
-                let b1233: u32 = b1232.wrapping_mul((8u64 as u32));
-                let a31 = span((((0u32).wrapping_add(b1055)).wrapping_add(b1233)) as u32, UNITS, g0_len);
-                let b1236: u32 = rem(b1231, (4u64 as u32));
-                let b1237: u32 = b1236.wrapping_mul((8u64 as u32));
-                let b1238: u32 = b1237.wrapping_add((0u64 as u32));
-                let b1243: u32 = (((6i64 as i32)) as u32);
-                let b1247: u32 = (((4i64 as i32)) as u32);
-                for l in 0..UNITS {
-                    let x1219: u32 = b1056[l].wrapping_add(b1218);
-                    let x1220: u32 = *g0.add(a30 + l);
-                    let x1224: u32 = x1220.wrapping_shr((b1223) as u32);
-                    let x1225: u32 = x1224 & (255u64 as u32);
-                    let x1226: i32 = ((x1225) as i32);
-                    let x1227: u32 = ((x1226) as u32);
-                    let x1229: u32 = x1227.wrapping_shr((b1228) as u32);
-                    let x1230: i32 = ((x1229) as i32);
-                    let x1234: u32 = b1056[l].wrapping_add(b1233);
-                    let x1235: u32 = *g0.add(a31 + l);
-                    let x1239: u32 = x1235.wrapping_shr((b1238) as u32);
-                    let x1240: u32 = x1239 & (255u64 as u32);
-                    let x1241: i32 = ((x1240) as i32);
-                    let x1242: u32 = ((x1241) as u32);
-                    let x1244: u32 = x1242.wrapping_shr((b1243) as u32);
-                    let x1245: i32 = ((x1244) as i32);
-                    let x1246: u32 = ((x1245) as u32);
-                    let x1248: u32 = x1246.wrapping_shl((b1247) as u32);
-                    let x1249: i32 = ((x1248) as i32);
-                    let x1250: i32 = x1230 | x1249;
-                    v930[l] = x1250;
+                let mut m24 = [false; UNITS];
+                for l in 0..UNITS { m24[l] = m0[l] && m23[l]; }
+                if m24.iter().any(|&x| x) {
+                    let b3357: u32 = b3353.wrapping_mul(s_u32[1]);
+                    let mut ok = true;
+                    for l in 0..UNITS {
+                        let x3358: u32 = b3357.wrapping_add(b1826[l]);
+                        let x3359: f32 = la1829_3[l];
+                        if m24[l] { st(g4, g4_len, x3358, x3359, &mut ok); }
+                    }
+                    assert!(ok, "kernel index out of bounds");
                 }
             }
-            let b1259: u32 = b1.wrapping_add((0u64 as u32));
-            let b1260: u32 = b1259.min(b5);
-            let b1261: u32 = b1260.wrapping_mul(b0);
-            let b1262: u32 = b1261.wrapping_add(b13);
-            for l in 0..UNITS {
-                let x1251: f32 = ((v930[l]) as f32);
-                let x1252: f32 = b1151[l] * x1251;
-                let x1253: f32 = T::fmadd(-(b1151[l]), x1251, 0.0f32);
-                let x1254: f32 = ((v978[l]) as f32);
-                let x1255: f32 = b1125[l] * x1254;
-                let x1256: f32 = x1255 * 1.0f32;
-                let x1257: f32 = 0.0f32 * x1256;
-                let x1258: f32 = T::fmadd(-(0.0f32), x1256, x1253);
-                la832_0[l] = x1258;
-            }
-            let b1263: f32 = *g2.add((b1262) as usize);
-            let b1264: u32 = b1262.wrapping_mul((8u64 as u32));
-            let b1265: u32 = b1262.wrapping_mul((2u64 as u32));
-            let b1266: i32 = *g3.add((b1265) as usize);
-            let b1267: u32 = b1262.wrapping_mul((2u64 as u32));
-            let b1268: u32 = b1267.wrapping_add((1u64 as u32));
-            let b1269: i32 = *g3.add((b1268) as usize);
-            let b1270: i32 = b1266.wrapping_add(b1269);
-            let b1271: f32 = ((b1270) as f32);
-            let b1272: f32 = b1271 * b1263;
-            let b1273: u32 = b1264.wrapping_add((0u64 as u32));
-            for l in 0..UNITS {
-                v978[l] = (0i64 as i32);
-            }
-            let b1274: u32 = *g1.add((b1273) as usize);
-            let mut b1276 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1275: u32 = la14_0[l];
-                let x1276: i32 = ((x1275) as i32);
-                b1276[l] = x1276;
-            }
-            let b1277: [i32; UNITS] = T::dot_u7_i8(&b1276, &[b1274; UNITS]);
-            let b1278: u32 = b1264.wrapping_add((1u64 as u32));
-            for l in 0..UNITS {
-                v978[l] = v978[l].wrapping_add(b1277[l]);
-            }
-            let b1279: u32 = *g1.add((b1278) as usize);
-            let mut b1281 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1280: u32 = la14_1[l];
-                let x1281: i32 = ((x1280) as i32);
-                b1281[l] = x1281;
-            }
-            let b1282: [i32; UNITS] = T::dot_u7_i8(&b1281, &[b1279; UNITS]);
-            let b1283: u32 = b1264.wrapping_add((2u64 as u32));
-            for l in 0..UNITS {
-                v978[l] = v978[l].wrapping_add(b1282[l]);
-            }
-            let b1284: u32 = *g1.add((b1283) as usize);
-            let mut b1286 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1285: u32 = la14_2[l];
-                let x1286: i32 = ((x1285) as i32);
-                b1286[l] = x1286;
-            }
-            let b1287: [i32; UNITS] = T::dot_u7_i8(&b1286, &[b1284; UNITS]);
-            let b1288: u32 = b1264.wrapping_add((3u64 as u32));
-            for l in 0..UNITS {
-                v978[l] = v978[l].wrapping_add(b1287[l]);
-            }
-            let b1289: u32 = *g1.add((b1288) as usize);
-            let mut b1291 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1290: u32 = la14_3[l];
-                let x1291: i32 = ((x1290) as i32);
-                b1291[l] = x1291;
-            }
-            let b1292: [i32; UNITS] = T::dot_u7_i8(&b1291, &[b1289; UNITS]);
-            let b1293: u32 = b1264.wrapping_add((4u64 as u32));
-            for l in 0..UNITS {
-                v978[l] = v978[l].wrapping_add(b1292[l]);
-            }
-            let b1294: u32 = *g1.add((b1293) as usize);
-            let mut b1296 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1295: u32 = la14_4[l];
-                let x1296: i32 = ((x1295) as i32);
-                b1296[l] = x1296;
-            }
-            let b1297: [i32; UNITS] = T::dot_u7_i8(&b1296, &[b1294; UNITS]);
-            let b1298: u32 = b1264.wrapping_add((5u64 as u32));
-            for l in 0..UNITS {
-                v978[l] = v978[l].wrapping_add(b1297[l]);
-            }
-            let b1299: u32 = *g1.add((b1298) as usize);
-            let mut b1301 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1300: u32 = la14_5[l];
-                let x1301: i32 = ((x1300) as i32);
-                b1301[l] = x1301;
-            }
-            let b1302: [i32; UNITS] = T::dot_u7_i8(&b1301, &[b1299; UNITS]);
-            let b1303: u32 = b1264.wrapping_add((6u64 as u32));
-            for l in 0..UNITS {
-                v978[l] = v978[l].wrapping_add(b1302[l]);
-            }
-            let b1304: u32 = *g1.add((b1303) as usize);
-            let mut b1306 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1305: u32 = la14_6[l];
-                let x1306: i32 = ((x1305) as i32);
-                b1306[l] = x1306;
-            }
-            let b1307: [i32; UNITS] = T::dot_u7_i8(&b1306, &[b1304; UNITS]);
-            let b1308: u32 = b1264.wrapping_add((7u64 as u32));
-            for l in 0..UNITS {
-                v978[l] = v978[l].wrapping_add(b1307[l]);
-            }
-            let b1309: u32 = *g1.add((b1308) as usize);
-            let mut b1311 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1310: u32 = la14_7[l];
-                let x1311: i32 = ((x1310) as i32);
-                b1311[l] = x1311;
-            }
-            let b1312: [i32; UNITS] = T::dot_u7_i8(&b1311, &[b1309; UNITS]);
-            let b1322: u32 = b1.wrapping_add((1u64 as u32));
-            let b1323: u32 = b1322.min(b5);
-            let b1324: u32 = b1323.wrapping_mul(b0);
-            let b1325: u32 = b1324.wrapping_add(b13);
-            for l in 0..UNITS {
-                v978[l] = v978[l].wrapping_add(b1312[l]);
-                let x1313: f32 = ((v978[l]) as f32);
-                let x1314: f32 = la831_0[l];
-                let x1315: f32 = x1314 * b1263;
-                let x1316: f32 = x1313 * x1315;
-                let x1317: f32 = la832_0[l];
-                let x1318: f32 = x1317 * b1272;
-                let x1319: f32 = T::fmadd(x1313, x1315, x1318);
-                let x1320: f32 = la6_0[l];
-                let x1321: f32 = x1320 + x1319;
-                la6_0[l] = x1321;
-            }
-            let b1326: f32 = *g2.add((b1325) as usize);
-            let b1327: u32 = b1325.wrapping_mul((8u64 as u32));
-            let b1328: u32 = b1325.wrapping_mul((2u64 as u32));
-            let b1329: i32 = *g3.add((b1328) as usize);
-            let b1330: u32 = b1325.wrapping_mul((2u64 as u32));
-            let b1331: u32 = b1330.wrapping_add((1u64 as u32));
-            let b1332: i32 = *g3.add((b1331) as usize);
-            let b1333: i32 = b1329.wrapping_add(b1332);
-            let b1334: f32 = ((b1333) as f32);
-            let b1335: f32 = b1334 * b1326;
-            let b1336: u32 = b1327.wrapping_add((0u64 as u32));
-            for l in 0..UNITS {
-                v978[l] = (0i64 as i32);
-            }
-            let b1337: u32 = *g1.add((b1336) as usize);
-            let mut b1339 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1338: u32 = la14_0[l];
-                let x1339: i32 = ((x1338) as i32);
-                b1339[l] = x1339;
-            }
-            let b1340: [i32; UNITS] = T::dot_u7_i8(&b1339, &[b1337; UNITS]);
-            let b1341: u32 = b1327.wrapping_add((1u64 as u32));
-            for l in 0..UNITS {
-                v978[l] = v978[l].wrapping_add(b1340[l]);
-            }
-            let b1342: u32 = *g1.add((b1341) as usize);
-            let mut b1344 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1343: u32 = la14_1[l];
-                let x1344: i32 = ((x1343) as i32);
-                b1344[l] = x1344;
-            }
-            let b1345: [i32; UNITS] = T::dot_u7_i8(&b1344, &[b1342; UNITS]);
-            let b1346: u32 = b1327.wrapping_add((2u64 as u32));
-            for l in 0..UNITS {
-                v978[l] = v978[l].wrapping_add(b1345[l]);
-            }
-            let b1347: u32 = *g1.add((b1346) as usize);
-            let mut b1349 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1348: u32 = la14_2[l];
-                let x1349: i32 = ((x1348) as i32);
-                b1349[l] = x1349;
-            }
-            let b1350: [i32; UNITS] = T::dot_u7_i8(&b1349, &[b1347; UNITS]);
-            let b1351: u32 = b1327.wrapping_add((3u64 as u32));
-            for l in 0..UNITS {
-                v978[l] = v978[l].wrapping_add(b1350[l]);
-            }
-            let b1352: u32 = *g1.add((b1351) as usize);
-            let mut b1354 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1353: u32 = la14_3[l];
-                let x1354: i32 = ((x1353) as i32);
-                b1354[l] = x1354;
-            }
-            let b1355: [i32; UNITS] = T::dot_u7_i8(&b1354, &[b1352; UNITS]);
-            let b1356: u32 = b1327.wrapping_add((4u64 as u32));
-            for l in 0..UNITS {
-                v978[l] = v978[l].wrapping_add(b1355[l]);
-            }
-            let b1357: u32 = *g1.add((b1356) as usize);
-            let mut b1359 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1358: u32 = la14_4[l];
-                let x1359: i32 = ((x1358) as i32);
-                b1359[l] = x1359;
-            }
-            let b1360: [i32; UNITS] = T::dot_u7_i8(&b1359, &[b1357; UNITS]);
-            let b1361: u32 = b1327.wrapping_add((5u64 as u32));
-            for l in 0..UNITS {
-                v978[l] = v978[l].wrapping_add(b1360[l]);
-            }
-            let b1362: u32 = *g1.add((b1361) as usize);
-            let mut b1364 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1363: u32 = la14_5[l];
-                let x1364: i32 = ((x1363) as i32);
-                b1364[l] = x1364;
-            }
-            let b1365: [i32; UNITS] = T::dot_u7_i8(&b1364, &[b1362; UNITS]);
-            let b1366: u32 = b1327.wrapping_add((6u64 as u32));
-            for l in 0..UNITS {
-                v978[l] = v978[l].wrapping_add(b1365[l]);
-            }
-            let b1367: u32 = *g1.add((b1366) as usize);
-            let mut b1369 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1368: u32 = la14_6[l];
-                let x1369: i32 = ((x1368) as i32);
-                b1369[l] = x1369;
-            }
-            let b1370: [i32; UNITS] = T::dot_u7_i8(&b1369, &[b1367; UNITS]);
-            let b1371: u32 = b1327.wrapping_add((7u64 as u32));
-            for l in 0..UNITS {
-                v978[l] = v978[l].wrapping_add(b1370[l]);
-            }
-            let b1372: u32 = *g1.add((b1371) as usize);
-            let mut b1374 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1373: u32 = la14_7[l];
-                let x1374: i32 = ((x1373) as i32);
-                b1374[l] = x1374;
-            }
-            let b1375: [i32; UNITS] = T::dot_u7_i8(&b1374, &[b1372; UNITS]);
-            let b1385: u32 = b1.wrapping_add((2u64 as u32));
-            let b1386: u32 = b1385.min(b5);
-            let b1387: u32 = b1386.wrapping_mul(b0);
-            let b1388: u32 = b1387.wrapping_add(b13);
-            for l in 0..UNITS {
-                v978[l] = v978[l].wrapping_add(b1375[l]);
-                let x1376: f32 = ((v978[l]) as f32);
-                let x1377: f32 = la831_0[l];
-                let x1378: f32 = x1377 * b1326;
-                let x1379: f32 = x1376 * x1378;
-                let x1380: f32 = la832_0[l];
-                let x1381: f32 = x1380 * b1335;
-                let x1382: f32 = T::fmadd(x1376, x1378, x1381);
-                let x1383: f32 = la6_1[l];
-                let x1384: f32 = x1383 + x1382;
-                la6_1[l] = x1384;
-            }
-            let b1389: f32 = *g2.add((b1388) as usize);
-            let b1390: u32 = b1388.wrapping_mul((8u64 as u32));
-            let b1391: u32 = b1388.wrapping_mul((2u64 as u32));
-            let b1392: i32 = *g3.add((b1391) as usize);
-            let b1393: u32 = b1388.wrapping_mul((2u64 as u32));
-            let b1394: u32 = b1393.wrapping_add((1u64 as u32));
-            let b1395: i32 = *g3.add((b1394) as usize);
-            let b1396: i32 = b1392.wrapping_add(b1395);
-            let b1397: f32 = ((b1396) as f32);
-            let b1398: f32 = b1397 * b1389;
-            let b1399: u32 = b1390.wrapping_add((0u64 as u32));
-            for l in 0..UNITS {
-                v978[l] = (0i64 as i32);
-            }
-            let b1400: u32 = *g1.add((b1399) as usize);
-            let mut b1402 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1401: u32 = la14_0[l];
-                let x1402: i32 = ((x1401) as i32);
-                b1402[l] = x1402;
-            }
-            let b1403: [i32; UNITS] = T::dot_u7_i8(&b1402, &[b1400; UNITS]);
-            let b1404: u32 = b1390.wrapping_add((1u64 as u32));
-            for l in 0..UNITS {
-                v978[l] = v978[l].wrapping_add(b1403[l]);
-            }
-            let b1405: u32 = *g1.add((b1404) as usize);
-            let mut b1407 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1406: u32 = la14_1[l];
-                let x1407: i32 = ((x1406) as i32);
-                b1407[l] = x1407;
-            }
-            let b1408: [i32; UNITS] = T::dot_u7_i8(&b1407, &[b1405; UNITS]);
-            let b1409: u32 = b1390.wrapping_add((2u64 as u32));
-            for l in 0..UNITS {
-                v978[l] = v978[l].wrapping_add(b1408[l]);
-            }
-            let b1410: u32 = *g1.add((b1409) as usize);
-            let mut b1412 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1411: u32 = la14_2[l];
-                let x1412: i32 = ((x1411) as i32);
-                b1412[l] = x1412;
-            }
-            let b1413: [i32; UNITS] = T::dot_u7_i8(&b1412, &[b1410; UNITS]);
-            let b1414: u32 = b1390.wrapping_add((3u64 as u32));
-            for l in 0..UNITS {
-                v978[l] = v978[l].wrapping_add(b1413[l]);
-            }
-            let b1415: u32 = *g1.add((b1414) as usize);
-            let mut b1417 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1416: u32 = la14_3[l];
-                let x1417: i32 = ((x1416) as i32);
-                b1417[l] = x1417;
-            }
-            let b1418: [i32; UNITS] = T::dot_u7_i8(&b1417, &[b1415; UNITS]);
-            let b1419: u32 = b1390.wrapping_add((4u64 as u32));
-            for l in 0..UNITS {
-                v978[l] = v978[l].wrapping_add(b1418[l]);
-            }
-            let b1420: u32 = *g1.add((b1419) as usize);
-            let mut b1422 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1421: u32 = la14_4[l];
-                let x1422: i32 = ((x1421) as i32);
-                b1422[l] = x1422;
-            }
-            let b1423: [i32; UNITS] = T::dot_u7_i8(&b1422, &[b1420; UNITS]);
-            let b1424: u32 = b1390.wrapping_add((5u64 as u32));
-            for l in 0..UNITS {
-                v978[l] = v978[l].wrapping_add(b1423[l]);
-            }
-            let b1425: u32 = *g1.add((b1424) as usize);
-            let mut b1427 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1426: u32 = la14_5[l];
-                let x1427: i32 = ((x1426) as i32);
-                b1427[l] = x1427;
-            }
-            let b1428: [i32; UNITS] = T::dot_u7_i8(&b1427, &[b1425; UNITS]);
-            let b1429: u32 = b1390.wrapping_add((6u64 as u32));
-            for l in 0..UNITS {
-                v978[l] = v978[l].wrapping_add(b1428[l]);
-            }
-            let b1430: u32 = *g1.add((b1429) as usize);
-            let mut b1432 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1431: u32 = la14_6[l];
-                let x1432: i32 = ((x1431) as i32);
-                b1432[l] = x1432;
-            }
-            let b1433: [i32; UNITS] = T::dot_u7_i8(&b1432, &[b1430; UNITS]);
-            let b1434: u32 = b1390.wrapping_add((7u64 as u32));
-            for l in 0..UNITS {
-                v978[l] = v978[l].wrapping_add(b1433[l]);
-            }
-            let b1435: u32 = *g1.add((b1434) as usize);
-            let mut b1437 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1436: u32 = la14_7[l];
-                let x1437: i32 = ((x1436) as i32);
-                b1437[l] = x1437;
-            }
-            let b1438: [i32; UNITS] = T::dot_u7_i8(&b1437, &[b1435; UNITS]);
-            let b1448: u32 = b1.wrapping_add((3u64 as u32));
-            let b1449: u32 = b1448.min(b5);
-            let b1450: u32 = b1449.wrapping_mul(b0);
-            let b1451: u32 = b1450.wrapping_add(b13);
-            for l in 0..UNITS {
-                v978[l] = v978[l].wrapping_add(b1438[l]);
-                let x1439: f32 = ((v978[l]) as f32);
-                let x1440: f32 = la831_0[l];
-                let x1441: f32 = x1440 * b1389;
-                let x1442: f32 = x1439 * x1441;
-                let x1443: f32 = la832_0[l];
-                let x1444: f32 = x1443 * b1398;
-                let x1445: f32 = T::fmadd(x1439, x1441, x1444);
-                let x1446: f32 = la6_2[l];
-                let x1447: f32 = x1446 + x1445;
-                la6_2[l] = x1447;
-            }
-            let b1452: f32 = *g2.add((b1451) as usize);
-            let b1453: u32 = b1451.wrapping_mul((8u64 as u32));
-            let b1454: u32 = b1451.wrapping_mul((2u64 as u32));
-            let b1455: i32 = *g3.add((b1454) as usize);
-            let b1456: u32 = b1451.wrapping_mul((2u64 as u32));
-            let b1457: u32 = b1456.wrapping_add((1u64 as u32));
-            let b1458: i32 = *g3.add((b1457) as usize);
-            let b1459: i32 = b1455.wrapping_add(b1458);
-            let b1460: f32 = ((b1459) as f32);
-            let b1461: f32 = b1460 * b1452;
-            let b1462: u32 = b1453.wrapping_add((0u64 as u32));
-            for l in 0..UNITS {
-                v978[l] = (0i64 as i32);
-            }
-            let b1463: u32 = *g1.add((b1462) as usize);
-            let mut b1465 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1464: u32 = la14_0[l];
-                let x1465: i32 = ((x1464) as i32);
-                b1465[l] = x1465;
-            }
-            let b1466: [i32; UNITS] = T::dot_u7_i8(&b1465, &[b1463; UNITS]);
-            let b1467: u32 = b1453.wrapping_add((1u64 as u32));
-            for l in 0..UNITS {
-                v978[l] = v978[l].wrapping_add(b1466[l]);
-            }
-            let b1468: u32 = *g1.add((b1467) as usize);
-            let mut b1470 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1469: u32 = la14_1[l];
-                let x1470: i32 = ((x1469) as i32);
-                b1470[l] = x1470;
-            }
-            let b1471: [i32; UNITS] = T::dot_u7_i8(&b1470, &[b1468; UNITS]);
-            let b1472: u32 = b1453.wrapping_add((2u64 as u32));
-            for l in 0..UNITS {
-                v978[l] = v978[l].wrapping_add(b1471[l]);
-            }
-            let b1473: u32 = *g1.add((b1472) as usize);
-            let mut b1475 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1474: u32 = la14_2[l];
-                let x1475: i32 = ((x1474) as i32);
-                b1475[l] = x1475;
-            }
-            let b1476: [i32; UNITS] = T::dot_u7_i8(&b1475, &[b1473; UNITS]);
-            let b1477: u32 = b1453.wrapping_add((3u64 as u32));
-            for l in 0..UNITS {
-                v978[l] = v978[l].wrapping_add(b1476[l]);
-            }
-            let b1478: u32 = *g1.add((b1477) as usize);
-            let mut b1480 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1479: u32 = la14_3[l];
-                let x1480: i32 = ((x1479) as i32);
-                b1480[l] = x1480;
-            }
-            let b1481: [i32; UNITS] = T::dot_u7_i8(&b1480, &[b1478; UNITS]);
-            let b1482: u32 = b1453.wrapping_add((4u64 as u32));
-            for l in 0..UNITS {
-                v978[l] = v978[l].wrapping_add(b1481[l]);
-            }
-            let b1483: u32 = *g1.add((b1482) as usize);
-            let mut b1485 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1484: u32 = la14_4[l];
-                let x1485: i32 = ((x1484) as i32);
-                b1485[l] = x1485;
-            }
-            let b1486: [i32; UNITS] = T::dot_u7_i8(&b1485, &[b1483; UNITS]);
-            let b1487: u32 = b1453.wrapping_add((5u64 as u32));
-            for l in 0..UNITS {
-                v978[l] = v978[l].wrapping_add(b1486[l]);
-            }
-            let b1488: u32 = *g1.add((b1487) as usize);
-            let mut b1490 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1489: u32 = la14_5[l];
-                let x1490: i32 = ((x1489) as i32);
-                b1490[l] = x1490;
-            }
-            let b1491: [i32; UNITS] = T::dot_u7_i8(&b1490, &[b1488; UNITS]);
-            let b1492: u32 = b1453.wrapping_add((6u64 as u32));
-            for l in 0..UNITS {
-                v978[l] = v978[l].wrapping_add(b1491[l]);
-            }
-            let b1493: u32 = *g1.add((b1492) as usize);
-            let mut b1495 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1494: u32 = la14_6[l];
-                let x1495: i32 = ((x1494) as i32);
-                b1495[l] = x1495;
-            }
-            let b1496: [i32; UNITS] = T::dot_u7_i8(&b1495, &[b1493; UNITS]);
-            let b1497: u32 = b1453.wrapping_add((7u64 as u32));
-            for l in 0..UNITS {
-                v978[l] = v978[l].wrapping_add(b1496[l]);
-            }
-            let b1498: u32 = *g1.add((b1497) as usize);
-            let mut b1500 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1499: u32 = la14_7[l];
-                let x1500: i32 = ((x1499) as i32);
-                b1500[l] = x1500;
-            }
-            let b1501: [i32; UNITS] = T::dot_u7_i8(&b1500, &[b1498; UNITS]);
-            let b1511: u32 = b1.wrapping_add((4u64 as u32));
-            let b1512: u32 = b1511.min(b5);
-            let b1513: u32 = b1512.wrapping_mul(b0);
-            let b1514: u32 = b1513.wrapping_add(b13);
-            for l in 0..UNITS {
-                v978[l] = v978[l].wrapping_add(b1501[l]);
-                let x1502: f32 = ((v978[l]) as f32);
-                let x1503: f32 = la831_0[l];
-                let x1504: f32 = x1503 * b1452;
-                let x1505: f32 = x1502 * x1504;
-                let x1506: f32 = la832_0[l];
-                let x1507: f32 = x1506 * b1461;
-                let x1508: f32 = T::fmadd(x1502, x1504, x1507);
-                let x1509: f32 = la6_3[l];
-                let x1510: f32 = x1509 + x1508;
-                la6_3[l] = x1510;
-            }
-            let b1515: f32 = *g2.add((b1514) as usize);
-            let b1516: u32 = b1514.wrapping_mul((8u64 as u32));
-            let b1517: u32 = b1514.wrapping_mul((2u64 as u32));
-            let b1518: i32 = *g3.add((b1517) as usize);
-            let b1519: u32 = b1514.wrapping_mul((2u64 as u32));
-            let b1520: u32 = b1519.wrapping_add((1u64 as u32));
-            let b1521: i32 = *g3.add((b1520) as usize);
-            let b1522: i32 = b1518.wrapping_add(b1521);
-            let b1523: f32 = ((b1522) as f32);
-            let b1524: f32 = b1523 * b1515;
-            let b1525: u32 = b1516.wrapping_add((0u64 as u32));
-            for l in 0..UNITS {
-                v978[l] = (0i64 as i32);
-            }
-            let b1526: u32 = *g1.add((b1525) as usize);
-            let mut b1528 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1527: u32 = la14_0[l];
-                let x1528: i32 = ((x1527) as i32);
-                b1528[l] = x1528;
-            }
-            let b1529: [i32; UNITS] = T::dot_u7_i8(&b1528, &[b1526; UNITS]);
-            let b1530: u32 = b1516.wrapping_add((1u64 as u32));
-            for l in 0..UNITS {
-                v978[l] = v978[l].wrapping_add(b1529[l]);
-            }
-            let b1531: u32 = *g1.add((b1530) as usize);
-            let mut b1533 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1532: u32 = la14_1[l];
-                let x1533: i32 = ((x1532) as i32);
-                b1533[l] = x1533;
-            }
-            let b1534: [i32; UNITS] = T::dot_u7_i8(&b1533, &[b1531; UNITS]);
-            let b1535: u32 = b1516.wrapping_add((2u64 as u32));
-            for l in 0..UNITS {
-                v978[l] = v978[l].wrapping_add(b1534[l]);
-            }
-            let b1536: u32 = *g1.add((b1535) as usize);
-            let mut b1538 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1537: u32 = la14_2[l];
-                let x1538: i32 = ((x1537) as i32);
-                b1538[l] = x1538;
-            }
-            let b1539: [i32; UNITS] = T::dot_u7_i8(&b1538, &[b1536; UNITS]);
-            let b1540: u32 = b1516.wrapping_add((3u64 as u32));
-            for l in 0..UNITS {
-                v978[l] = v978[l].wrapping_add(b1539[l]);
-            }
-            let b1541: u32 = *g1.add((b1540) as usize);
-            let mut b1543 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1542: u32 = la14_3[l];
-                let x1543: i32 = ((x1542) as i32);
-                b1543[l] = x1543;
-            }
-            let b1544: [i32; UNITS] = T::dot_u7_i8(&b1543, &[b1541; UNITS]);
-            let b1545: u32 = b1516.wrapping_add((4u64 as u32));
-            for l in 0..UNITS {
-                v978[l] = v978[l].wrapping_add(b1544[l]);
-            }
-            let b1546: u32 = *g1.add((b1545) as usize);
-            let mut b1548 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1547: u32 = la14_4[l];
-                let x1548: i32 = ((x1547) as i32);
-                b1548[l] = x1548;
-            }
-            let b1549: [i32; UNITS] = T::dot_u7_i8(&b1548, &[b1546; UNITS]);
-            let b1550: u32 = b1516.wrapping_add((5u64 as u32));
-            for l in 0..UNITS {
-                v978[l] = v978[l].wrapping_add(b1549[l]);
-            }
-            let b1551: u32 = *g1.add((b1550) as usize);
-            let mut b1553 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1552: u32 = la14_5[l];
-                let x1553: i32 = ((x1552) as i32);
-                b1553[l] = x1553;
-            }
-            let b1554: [i32; UNITS] = T::dot_u7_i8(&b1553, &[b1551; UNITS]);
-            let b1555: u32 = b1516.wrapping_add((6u64 as u32));
-            for l in 0..UNITS {
-                v978[l] = v978[l].wrapping_add(b1554[l]);
-            }
-            let b1556: u32 = *g1.add((b1555) as usize);
-            let mut b1558 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1557: u32 = la14_6[l];
-                let x1558: i32 = ((x1557) as i32);
-                b1558[l] = x1558;
-            }
-            let b1559: [i32; UNITS] = T::dot_u7_i8(&b1558, &[b1556; UNITS]);
-            let b1560: u32 = b1516.wrapping_add((7u64 as u32));
-            for l in 0..UNITS {
-                v978[l] = v978[l].wrapping_add(b1559[l]);
-            }
-            let b1561: u32 = *g1.add((b1560) as usize);
-            let mut b1563 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1562: u32 = la14_7[l];
-                let x1563: i32 = ((x1562) as i32);
-                b1563[l] = x1563;
-            }
-            let b1564: [i32; UNITS] = T::dot_u7_i8(&b1563, &[b1561; UNITS]);
-            let b1574: u32 = b1.wrapping_add((5u64 as u32));
-            let b1575: u32 = b1574.min(b5);
-            let b1576: u32 = b1575.wrapping_mul(b0);
-            let b1577: u32 = b1576.wrapping_add(b13);
-            for l in 0..UNITS {
-                v978[l] = v978[l].wrapping_add(b1564[l]);
-                let x1565: f32 = ((v978[l]) as f32);
-                let x1566: f32 = la831_0[l];
-                let x1567: f32 = x1566 * b1515;
-                let x1568: f32 = x1565 * x1567;
-                let x1569: f32 = la832_0[l];
-                let x1570: f32 = x1569 * b1524;
-                let x1571: f32 = T::fmadd(x1565, x1567, x1570);
-                let x1572: f32 = la6_4[l];
-                let x1573: f32 = x1572 + x1571;
-                la6_4[l] = x1573;
-            }
-            let b1578: f32 = *g2.add((b1577) as usize);
-            let b1579: u32 = b1577.wrapping_mul((8u64 as u32));
-            let b1580: u32 = b1577.wrapping_mul((2u64 as u32));
-            let b1581: i32 = *g3.add((b1580) as usize);
-            let b1582: u32 = b1577.wrapping_mul((2u64 as u32));
-            let b1583: u32 = b1582.wrapping_add((1u64 as u32));
-            let b1584: i32 = *g3.add((b1583) as usize);
-            let b1585: i32 = b1581.wrapping_add(b1584);
-            let b1586: f32 = ((b1585) as f32);
-            let b1587: f32 = b1586 * b1578;
-            let b1588: u32 = b1579.wrapping_add((0u64 as u32));
-            for l in 0..UNITS {
-                v978[l] = (0i64 as i32);
-            }
-            let b1589: u32 = *g1.add((b1588) as usize);
-            let mut b1591 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1590: u32 = la14_0[l];
-                let x1591: i32 = ((x1590) as i32);
-                b1591[l] = x1591;
-            }
-            let b1592: [i32; UNITS] = T::dot_u7_i8(&b1591, &[b1589; UNITS]);
-            let b1593: u32 = b1579.wrapping_add((1u64 as u32));
-            for l in 0..UNITS {
-                v978[l] = v978[l].wrapping_add(b1592[l]);
-            }
-            let b1594: u32 = *g1.add((b1593) as usize);
-            let mut b1596 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1595: u32 = la14_1[l];
-                let x1596: i32 = ((x1595) as i32);
-                b1596[l] = x1596;
-            }
-            let b1597: [i32; UNITS] = T::dot_u7_i8(&b1596, &[b1594; UNITS]);
-            let b1598: u32 = b1579.wrapping_add((2u64 as u32));
-            for l in 0..UNITS {
-                v978[l] = v978[l].wrapping_add(b1597[l]);
-            }
-            let b1599: u32 = *g1.add((b1598) as usize);
-            let mut b1601 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1600: u32 = la14_2[l];
-                let x1601: i32 = ((x1600) as i32);
-                b1601[l] = x1601;
-            }
-            let b1602: [i32; UNITS] = T::dot_u7_i8(&b1601, &[b1599; UNITS]);
-            let b1603: u32 = b1579.wrapping_add((3u64 as u32));
-            for l in 0..UNITS {
-                v978[l] = v978[l].wrapping_add(b1602[l]);
-            }
-            let b1604: u32 = *g1.add((b1603) as usize);
-            let mut b1606 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1605: u32 = la14_3[l];
-                let x1606: i32 = ((x1605) as i32);
-                b1606[l] = x1606;
-            }
-            let b1607: [i32; UNITS] = T::dot_u7_i8(&b1606, &[b1604; UNITS]);
-            let b1608: u32 = b1579.wrapping_add((4u64 as u32));
-            for l in 0..UNITS {
-                v978[l] = v978[l].wrapping_add(b1607[l]);
-            }
-            let b1609: u32 = *g1.add((b1608) as usize);
-            let mut b1611 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1610: u32 = la14_4[l];
-                let x1611: i32 = ((x1610) as i32);
-                b1611[l] = x1611;
-            }
-            let b1612: [i32; UNITS] = T::dot_u7_i8(&b1611, &[b1609; UNITS]);
-            let b1613: u32 = b1579.wrapping_add((5u64 as u32));
-            for l in 0..UNITS {
-                v978[l] = v978[l].wrapping_add(b1612[l]);
-            }
-            let b1614: u32 = *g1.add((b1613) as usize);
-            let mut b1616 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1615: u32 = la14_5[l];
-                let x1616: i32 = ((x1615) as i32);
-                b1616[l] = x1616;
-            }
-            let b1617: [i32; UNITS] = T::dot_u7_i8(&b1616, &[b1614; UNITS]);
-            let b1618: u32 = b1579.wrapping_add((6u64 as u32));
-            for l in 0..UNITS {
-                v978[l] = v978[l].wrapping_add(b1617[l]);
-            }
-            let b1619: u32 = *g1.add((b1618) as usize);
-            let mut b1621 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1620: u32 = la14_6[l];
-                let x1621: i32 = ((x1620) as i32);
-                b1621[l] = x1621;
-            }
-            let b1622: [i32; UNITS] = T::dot_u7_i8(&b1621, &[b1619; UNITS]);
-            let b1623: u32 = b1579.wrapping_add((7u64 as u32));
-            for l in 0..UNITS {
-                v978[l] = v978[l].wrapping_add(b1622[l]);
-            }
-            let b1624: u32 = *g1.add((b1623) as usize);
-            let mut b1626 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1625: u32 = la14_7[l];
-                let x1626: i32 = ((x1625) as i32);
-                b1626[l] = x1626;
-            }
-            let b1627: [i32; UNITS] = T::dot_u7_i8(&b1626, &[b1624; UNITS]);
-            let b1637: u32 = b1.wrapping_add((6u64 as u32));
-            let b1638: u32 = b1637.min(b5);
-            let b1639: u32 = b1638.wrapping_mul(b0);
-            let b1640: u32 = b1639.wrapping_add(b13);
-            for l in 0..UNITS {
-                v978[l] = v978[l].wrapping_add(b1627[l]);
-                let x1628: f32 = ((v978[l]) as f32);
-                let x1629: f32 = la831_0[l];
-                let x1630: f32 = x1629 * b1578;
-                let x1631: f32 = x1628 * x1630;
-                let x1632: f32 = la832_0[l];
-                let x1633: f32 = x1632 * b1587;
-                let x1634: f32 = T::fmadd(x1628, x1630, x1633);
-                let x1635: f32 = la6_5[l];
-                let x1636: f32 = x1635 + x1634;
-                la6_5[l] = x1636;
-            }
-            let b1641: f32 = *g2.add((b1640) as usize);
-            let b1642: u32 = b1640.wrapping_mul((8u64 as u32));
-            let b1643: u32 = b1640.wrapping_mul((2u64 as u32));
-            let b1644: i32 = *g3.add((b1643) as usize);
-            let b1645: u32 = b1640.wrapping_mul((2u64 as u32));
-            let b1646: u32 = b1645.wrapping_add((1u64 as u32));
-            let b1647: i32 = *g3.add((b1646) as usize);
-            let b1648: i32 = b1644.wrapping_add(b1647);
-            let b1649: f32 = ((b1648) as f32);
-            let b1650: f32 = b1649 * b1641;
-            let b1651: u32 = b1642.wrapping_add((0u64 as u32));
-            for l in 0..UNITS {
-                v978[l] = (0i64 as i32);
-            }
-            let b1652: u32 = *g1.add((b1651) as usize);
-            let mut b1654 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1653: u32 = la14_0[l];
-                let x1654: i32 = ((x1653) as i32);
-                b1654[l] = x1654;
-            }
-            let b1655: [i32; UNITS] = T::dot_u7_i8(&b1654, &[b1652; UNITS]);
-            let b1656: u32 = b1642.wrapping_add((1u64 as u32));
-            for l in 0..UNITS {
-                v978[l] = v978[l].wrapping_add(b1655[l]);
-            }
-            let b1657: u32 = *g1.add((b1656) as usize);
-            let mut b1659 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1658: u32 = la14_1[l];
-                let x1659: i32 = ((x1658) as i32);
-                b1659[l] = x1659;
-            }
-            let b1660: [i32; UNITS] = T::dot_u7_i8(&b1659, &[b1657; UNITS]);
-            let b1661: u32 = b1642.wrapping_add((2u64 as u32));
-            for l in 0..UNITS {
-                v978[l] = v978[l].wrapping_add(b1660[l]);
-            }
-            let b1662: u32 = *g1.add((b1661) as usize);
-            let mut b1664 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1663: u32 = la14_2[l];
-                let x1664: i32 = ((x1663) as i32);
-                b1664[l] = x1664;
-            }
-            let b1665: [i32; UNITS] = T::dot_u7_i8(&b1664, &[b1662; UNITS]);
-            let b1666: u32 = b1642.wrapping_add((3u64 as u32));
-            for l in 0..UNITS {
-                v978[l] = v978[l].wrapping_add(b1665[l]);
-            }
-            let b1667: u32 = *g1.add((b1666) as usize);
-            let mut b1669 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1668: u32 = la14_3[l];
-                let x1669: i32 = ((x1668) as i32);
-                b1669[l] = x1669;
-            }
-            let b1670: [i32; UNITS] = T::dot_u7_i8(&b1669, &[b1667; UNITS]);
-            let b1671: u32 = b1642.wrapping_add((4u64 as u32));
-            for l in 0..UNITS {
-                v978[l] = v978[l].wrapping_add(b1670[l]);
-            }
-            let b1672: u32 = *g1.add((b1671) as usize);
-            let mut b1674 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1673: u32 = la14_4[l];
-                let x1674: i32 = ((x1673) as i32);
-                b1674[l] = x1674;
-            }
-            let b1675: [i32; UNITS] = T::dot_u7_i8(&b1674, &[b1672; UNITS]);
-            let b1676: u32 = b1642.wrapping_add((5u64 as u32));
-            for l in 0..UNITS {
-                v978[l] = v978[l].wrapping_add(b1675[l]);
-            }
-            let b1677: u32 = *g1.add((b1676) as usize);
-            let mut b1679 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1678: u32 = la14_5[l];
-                let x1679: i32 = ((x1678) as i32);
-                b1679[l] = x1679;
-            }
-            let b1680: [i32; UNITS] = T::dot_u7_i8(&b1679, &[b1677; UNITS]);
-            let b1681: u32 = b1642.wrapping_add((6u64 as u32));
-            for l in 0..UNITS {
-                v978[l] = v978[l].wrapping_add(b1680[l]);
-            }
-            let b1682: u32 = *g1.add((b1681) as usize);
-            let mut b1684 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1683: u32 = la14_6[l];
-                let x1684: i32 = ((x1683) as i32);
-                b1684[l] = x1684;
-            }
-            let b1685: [i32; UNITS] = T::dot_u7_i8(&b1684, &[b1682; UNITS]);
-            let b1686: u32 = b1642.wrapping_add((7u64 as u32));
-            for l in 0..UNITS {
-                v978[l] = v978[l].wrapping_add(b1685[l]);
-            }
-            let b1687: u32 = *g1.add((b1686) as usize);
-            let mut b1689 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1688: u32 = la14_7[l];
-                let x1689: i32 = ((x1688) as i32);
-                b1689[l] = x1689;
-            }
-            let b1690: [i32; UNITS] = T::dot_u7_i8(&b1689, &[b1687; UNITS]);
-            let b1700: u32 = b1.wrapping_add((7u64 as u32));
-            let b1701: u32 = b1700.min(b5);
-            let b1702: u32 = b1701.wrapping_mul(b0);
-            let b1703: u32 = b1702.wrapping_add(b13);
-            for l in 0..UNITS {
-                v978[l] = v978[l].wrapping_add(b1690[l]);
-                let x1691: f32 = ((v978[l]) as f32);
-                let x1692: f32 = la831_0[l];
-                let x1693: f32 = x1692 * b1641;
-                let x1694: f32 = x1691 * x1693;
-                let x1695: f32 = la832_0[l];
-                let x1696: f32 = x1695 * b1650;
-                let x1697: f32 = T::fmadd(x1691, x1693, x1696);
-                let x1698: f32 = la6_6[l];
-                let x1699: f32 = x1698 + x1697;
-                la6_6[l] = x1699;
-            }
-            let b1704: f32 = *g2.add((b1703) as usize);
-            let b1705: u32 = b1703.wrapping_mul((8u64 as u32));
-            let b1706: u32 = b1703.wrapping_mul((2u64 as u32));
-            let b1707: i32 = *g3.add((b1706) as usize);
-            let b1708: u32 = b1703.wrapping_mul((2u64 as u32));
-            let b1709: u32 = b1708.wrapping_add((1u64 as u32));
-            let b1710: i32 = *g3.add((b1709) as usize);
-            let b1711: i32 = b1707.wrapping_add(b1710);
-            let b1712: f32 = ((b1711) as f32);
-            let b1713: f32 = b1712 * b1704;
-            let b1714: u32 = b1705.wrapping_add((0u64 as u32));
-            for l in 0..UNITS {
-                v978[l] = (0i64 as i32);
-            }
-            let b1715: u32 = *g1.add((b1714) as usize);
-            let mut b1717 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1716: u32 = la14_0[l];
-                let x1717: i32 = ((x1716) as i32);
-                b1717[l] = x1717;
-            }
-            let b1718: [i32; UNITS] = T::dot_u7_i8(&b1717, &[b1715; UNITS]);
-            let b1719: u32 = b1705.wrapping_add((1u64 as u32));
-            for l in 0..UNITS {
-                v978[l] = v978[l].wrapping_add(b1718[l]);
-            }
-            let b1720: u32 = *g1.add((b1719) as usize);
-            let mut b1722 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1721: u32 = la14_1[l];
-                let x1722: i32 = ((x1721) as i32);
-                b1722[l] = x1722;
-            }
-            let b1723: [i32; UNITS] = T::dot_u7_i8(&b1722, &[b1720; UNITS]);
-            let b1724: u32 = b1705.wrapping_add((2u64 as u32));
-            for l in 0..UNITS {
-                v978[l] = v978[l].wrapping_add(b1723[l]);
-            }
-            let b1725: u32 = *g1.add((b1724) as usize);
-            let mut b1727 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1726: u32 = la14_2[l];
-                let x1727: i32 = ((x1726) as i32);
-                b1727[l] = x1727;
-            }
-            let b1728: [i32; UNITS] = T::dot_u7_i8(&b1727, &[b1725; UNITS]);
-            let b1729: u32 = b1705.wrapping_add((3u64 as u32));
-            for l in 0..UNITS {
-                v978[l] = v978[l].wrapping_add(b1728[l]);
-            }
-            let b1730: u32 = *g1.add((b1729) as usize);
-            let mut b1732 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1731: u32 = la14_3[l];
-                let x1732: i32 = ((x1731) as i32);
-                b1732[l] = x1732;
-            }
-            let b1733: [i32; UNITS] = T::dot_u7_i8(&b1732, &[b1730; UNITS]);
-            let b1734: u32 = b1705.wrapping_add((4u64 as u32));
-            for l in 0..UNITS {
-                v978[l] = v978[l].wrapping_add(b1733[l]);
-            }
-            let b1735: u32 = *g1.add((b1734) as usize);
-            let mut b1737 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1736: u32 = la14_4[l];
-                let x1737: i32 = ((x1736) as i32);
-                b1737[l] = x1737;
-            }
-            let b1738: [i32; UNITS] = T::dot_u7_i8(&b1737, &[b1735; UNITS]);
-            let b1739: u32 = b1705.wrapping_add((5u64 as u32));
-            for l in 0..UNITS {
-                v978[l] = v978[l].wrapping_add(b1738[l]);
-            }
-            let b1740: u32 = *g1.add((b1739) as usize);
-            let mut b1742 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1741: u32 = la14_5[l];
-                let x1742: i32 = ((x1741) as i32);
-                b1742[l] = x1742;
-            }
-            let b1743: [i32; UNITS] = T::dot_u7_i8(&b1742, &[b1740; UNITS]);
-            let b1744: u32 = b1705.wrapping_add((6u64 as u32));
-            for l in 0..UNITS {
-                v978[l] = v978[l].wrapping_add(b1743[l]);
-            }
-            let b1745: u32 = *g1.add((b1744) as usize);
-            let mut b1747 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1746: u32 = la14_6[l];
-                let x1747: i32 = ((x1746) as i32);
-                b1747[l] = x1747;
-            }
-            let b1748: [i32; UNITS] = T::dot_u7_i8(&b1747, &[b1745; UNITS]);
-            let b1749: u32 = b1705.wrapping_add((7u64 as u32));
-            for l in 0..UNITS {
-                v978[l] = v978[l].wrapping_add(b1748[l]);
-            }
-            let b1750: u32 = *g1.add((b1749) as usize);
-            let mut b1752 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1751: u32 = la14_7[l];
-                let x1752: i32 = ((x1751) as i32);
-                b1752[l] = x1752;
-            }
-            let b1753: [i32; UNITS] = T::dot_u7_i8(&b1752, &[b1750; UNITS]);
-            for l in 0..UNITS {
-                v978[l] = v978[l].wrapping_add(b1753[l]);
-                let x1754: f32 = ((v978[l]) as f32);
-                let x1755: f32 = la831_0[l];
-                let x1756: f32 = x1755 * b1704;
-                let x1757: f32 = x1754 * x1756;
-                let x1758: f32 = la832_0[l];
-                let x1759: f32 = x1758 * b1713;
-                let x1760: f32 = T::fmadd(x1754, x1756, x1759);
-                let x1761: f32 = la6_7[l];
-                let x1762: f32 = x1761 + x1760;
-                la6_7[l] = x1762;
-            }
-            v10 = v10.wrapping_add((1 as u32));
+            let b3360: u32 = b0.wrapping_add((4u64 as u32));
+            let b3361: u32 = b3360.min(s_u32[3]);
+            v1821 = b3361;
         }
-        v7 = v7.wrapping_add((1 as u32));
-    }
-    let b1763: u32 = b1.wrapping_add((0u64 as u32));
-    let b1765: bool = b1763 < s_u32[3];
-    let mut b1766 = [<bool>::default(); UNITS];
-    for l in 0..UNITS {
-        let x1764: bool = b3[l] < s_u32[1];
-        let x1766: bool = x1764 && b1765;
-        b1766[l] = x1766;
-    }
-    let mut m1 = [false; UNITS];
-    for l in 0..UNITS { m1[l] = b1766[l]; }
-    if m1.iter().all(|&x| x) {
-        let b1767: u32 = b1763.wrapping_mul(s_u32[1]);
-        let a32 = span((((0u32).wrapping_add(b2)).wrapping_add(b1767)) as u32, UNITS, g4_len);
-        for l in 0..UNITS {
-            let x1768: u32 = b1767.wrapping_add(b3[l]);
-            let x1769: f32 = la6_0[l];
-            *g4.add(a32 + l) = x1769;
-        }
-    } else {
-        let mut m2 = [false; UNITS];
-        for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
-        if m2.iter().any(|&x| x) {
-            let b1767: u32 = b1763.wrapping_mul(s_u32[1]);
-            let mut ok = true;
+        v3362 = v1821;
+        let b3363: u32 = s_u32[3].wrapping_sub(v1821);
+        let b3364: bool = b3363 >= (2u64 as u32);
+        if b3364 {
+            let b3365: u32 = div(s_u32[2], (32u64 as u32));
+            let b3366: u32 = cube[0].wrapping_mul((8u64 as u32));
+            let b3368: u32 = div(s_u32[2], (256u64 as u32));
+            let b3369: u32 = s_u32[3].wrapping_sub((1u64 as u32));
+            let mut b3367 = [<u32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1768: u32 = b1767.wrapping_add(b3[l]);
-                let x1769: f32 = la6_0[l];
-                if m2[l] { st(g4, g4_len, x1768, x1769, &mut ok); }
+                let x3367: u32 = b3366.wrapping_add((l as u32));
+                b3367[l] = x3367;
+                la3370_0[l] = 0.0f32;
+                la3370_1[l] = 0.0f32;
             }
-            assert!(ok, "kernel index out of bounds");
-        }
-    }
-    let b1770: u32 = b1.wrapping_add((1u64 as u32));
-    let b1772: bool = b1770 < s_u32[3];
-    let mut b1773 = [<bool>::default(); UNITS];
-    for l in 0..UNITS {
-        let x1771: bool = b3[l] < s_u32[1];
-        let x1773: bool = x1771 && b1772;
-        b1773[l] = x1773;
-    }
-    let mut m3 = [false; UNITS];
-    for l in 0..UNITS { m3[l] = b1773[l]; }
-    if m3.iter().all(|&x| x) {
-        let b1774: u32 = b1770.wrapping_mul(s_u32[1]);
-        let a33 = span((((0u32).wrapping_add(b2)).wrapping_add(b1774)) as u32, UNITS, g4_len);
-        for l in 0..UNITS {
-            let x1775: u32 = b1774.wrapping_add(b3[l]);
-            let x1776: f32 = la6_1[l];
-            *g4.add(a33 + l) = x1776;
-        }
-    } else {
-        let mut m4 = [false; UNITS];
-        for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
-        if m4.iter().any(|&x| x) {
-            let b1774: u32 = b1770.wrapping_mul(s_u32[1]);
-            let mut ok = true;
+            if (0u64 as u32) < b3368 {
+                let hv: u64 = (b3368 - 1) as u64;
+                let mut fits = true;
+                let h257: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h257 <= u32::MAX as u64;
+                let h258: u64 = 7;
+                let h259: u64 = h257.wrapping_add(h258);
+                fits &= h259 <= u32::MAX as u64;
+                let h260: u64 = (((((v1821).wrapping_add((0u64 as u32))).min(b3369)).wrapping_mul(b3365)) as u64).wrapping_add(h259);
+                fits &= h260 <= u32::MAX as u64;
+                hoisted_check(fits, h260, g2_len);
+                let h261: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h261 <= u32::MAX as u64;
+                let h262: u64 = 7;
+                let h263: u64 = h261.wrapping_add(h262);
+                fits &= h263 <= u32::MAX as u64;
+                let h264: u64 = (((((v1821).wrapping_add((0u64 as u32))).min(b3369)).wrapping_mul(b3365)) as u64).wrapping_add(h263);
+                fits &= h264 <= u32::MAX as u64;
+                let h265: u64 = h264.wrapping_mul((((2u64 as u32)) as u64));
+                fits &= h265 <= u32::MAX as u64;
+                hoisted_check(fits, h265, g3_len);
+                let h266: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h266 <= u32::MAX as u64;
+                let h267: u64 = 7;
+                let h268: u64 = h266.wrapping_add(h267);
+                fits &= h268 <= u32::MAX as u64;
+                let h269: u64 = (((((v1821).wrapping_add((0u64 as u32))).min(b3369)).wrapping_mul(b3365)) as u64).wrapping_add(h268);
+                fits &= h269 <= u32::MAX as u64;
+                let h270: u64 = h269.wrapping_mul((((2u64 as u32)) as u64));
+                fits &= h270 <= u32::MAX as u64;
+                let h271: u64 = h270.wrapping_add((((1u64 as u32)) as u64));
+                fits &= h271 <= u32::MAX as u64;
+                hoisted_check(fits, h271, g3_len);
+                let h272: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h272 <= u32::MAX as u64;
+                let h273: u64 = 7;
+                let h274: u64 = h272.wrapping_add(h273);
+                fits &= h274 <= u32::MAX as u64;
+                let h275: u64 = (((((v1821).wrapping_add((0u64 as u32))).min(b3369)).wrapping_mul(b3365)) as u64).wrapping_add(h274);
+                fits &= h275 <= u32::MAX as u64;
+                let h276: u64 = h275.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h276 <= u32::MAX as u64;
+                let h277: u64 = h276.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h277 <= u32::MAX as u64;
+                hoisted_check(fits, h277, g1_len);
+                let h278: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h278 <= u32::MAX as u64;
+                let h279: u64 = 7;
+                let h280: u64 = h278.wrapping_add(h279);
+                fits &= h280 <= u32::MAX as u64;
+                let h281: u64 = (((((v1821).wrapping_add((0u64 as u32))).min(b3369)).wrapping_mul(b3365)) as u64).wrapping_add(h280);
+                fits &= h281 <= u32::MAX as u64;
+                let h282: u64 = h281.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h282 <= u32::MAX as u64;
+                let h283: u64 = h282.wrapping_add((((1u64 as u32)) as u64));
+                fits &= h283 <= u32::MAX as u64;
+                hoisted_check(fits, h283, g1_len);
+                let h284: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h284 <= u32::MAX as u64;
+                let h285: u64 = 7;
+                let h286: u64 = h284.wrapping_add(h285);
+                fits &= h286 <= u32::MAX as u64;
+                let h287: u64 = (((((v1821).wrapping_add((0u64 as u32))).min(b3369)).wrapping_mul(b3365)) as u64).wrapping_add(h286);
+                fits &= h287 <= u32::MAX as u64;
+                let h288: u64 = h287.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h288 <= u32::MAX as u64;
+                let h289: u64 = h288.wrapping_add((((2u64 as u32)) as u64));
+                fits &= h289 <= u32::MAX as u64;
+                hoisted_check(fits, h289, g1_len);
+                let h290: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h290 <= u32::MAX as u64;
+                let h291: u64 = 7;
+                let h292: u64 = h290.wrapping_add(h291);
+                fits &= h292 <= u32::MAX as u64;
+                let h293: u64 = (((((v1821).wrapping_add((0u64 as u32))).min(b3369)).wrapping_mul(b3365)) as u64).wrapping_add(h292);
+                fits &= h293 <= u32::MAX as u64;
+                let h294: u64 = h293.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h294 <= u32::MAX as u64;
+                let h295: u64 = h294.wrapping_add((((3u64 as u32)) as u64));
+                fits &= h295 <= u32::MAX as u64;
+                hoisted_check(fits, h295, g1_len);
+                let h296: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h296 <= u32::MAX as u64;
+                let h297: u64 = 7;
+                let h298: u64 = h296.wrapping_add(h297);
+                fits &= h298 <= u32::MAX as u64;
+                let h299: u64 = (((((v1821).wrapping_add((0u64 as u32))).min(b3369)).wrapping_mul(b3365)) as u64).wrapping_add(h298);
+                fits &= h299 <= u32::MAX as u64;
+                let h300: u64 = h299.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h300 <= u32::MAX as u64;
+                let h301: u64 = h300.wrapping_add((((4u64 as u32)) as u64));
+                fits &= h301 <= u32::MAX as u64;
+                hoisted_check(fits, h301, g1_len);
+                let h302: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h302 <= u32::MAX as u64;
+                let h303: u64 = 7;
+                let h304: u64 = h302.wrapping_add(h303);
+                fits &= h304 <= u32::MAX as u64;
+                let h305: u64 = (((((v1821).wrapping_add((0u64 as u32))).min(b3369)).wrapping_mul(b3365)) as u64).wrapping_add(h304);
+                fits &= h305 <= u32::MAX as u64;
+                let h306: u64 = h305.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h306 <= u32::MAX as u64;
+                let h307: u64 = h306.wrapping_add((((5u64 as u32)) as u64));
+                fits &= h307 <= u32::MAX as u64;
+                hoisted_check(fits, h307, g1_len);
+                let h308: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h308 <= u32::MAX as u64;
+                let h309: u64 = 7;
+                let h310: u64 = h308.wrapping_add(h309);
+                fits &= h310 <= u32::MAX as u64;
+                let h311: u64 = (((((v1821).wrapping_add((0u64 as u32))).min(b3369)).wrapping_mul(b3365)) as u64).wrapping_add(h310);
+                fits &= h311 <= u32::MAX as u64;
+                let h312: u64 = h311.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h312 <= u32::MAX as u64;
+                let h313: u64 = h312.wrapping_add((((6u64 as u32)) as u64));
+                fits &= h313 <= u32::MAX as u64;
+                hoisted_check(fits, h313, g1_len);
+                let h314: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h314 <= u32::MAX as u64;
+                let h315: u64 = 7;
+                let h316: u64 = h314.wrapping_add(h315);
+                fits &= h316 <= u32::MAX as u64;
+                let h317: u64 = (((((v1821).wrapping_add((0u64 as u32))).min(b3369)).wrapping_mul(b3365)) as u64).wrapping_add(h316);
+                fits &= h317 <= u32::MAX as u64;
+                let h318: u64 = h317.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h318 <= u32::MAX as u64;
+                let h319: u64 = h318.wrapping_add((((7u64 as u32)) as u64));
+                fits &= h319 <= u32::MAX as u64;
+                hoisted_check(fits, h319, g1_len);
+                let h320: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h320 <= u32::MAX as u64;
+                let h321: u64 = 7;
+                let h322: u64 = h320.wrapping_add(h321);
+                fits &= h322 <= u32::MAX as u64;
+                let h323: u64 = (((((v1821).wrapping_add((1u64 as u32))).min(b3369)).wrapping_mul(b3365)) as u64).wrapping_add(h322);
+                fits &= h323 <= u32::MAX as u64;
+                hoisted_check(fits, h323, g2_len);
+                let h324: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h324 <= u32::MAX as u64;
+                let h325: u64 = 7;
+                let h326: u64 = h324.wrapping_add(h325);
+                fits &= h326 <= u32::MAX as u64;
+                let h327: u64 = (((((v1821).wrapping_add((1u64 as u32))).min(b3369)).wrapping_mul(b3365)) as u64).wrapping_add(h326);
+                fits &= h327 <= u32::MAX as u64;
+                let h328: u64 = h327.wrapping_mul((((2u64 as u32)) as u64));
+                fits &= h328 <= u32::MAX as u64;
+                hoisted_check(fits, h328, g3_len);
+                let h329: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h329 <= u32::MAX as u64;
+                let h330: u64 = 7;
+                let h331: u64 = h329.wrapping_add(h330);
+                fits &= h331 <= u32::MAX as u64;
+                let h332: u64 = (((((v1821).wrapping_add((1u64 as u32))).min(b3369)).wrapping_mul(b3365)) as u64).wrapping_add(h331);
+                fits &= h332 <= u32::MAX as u64;
+                let h333: u64 = h332.wrapping_mul((((2u64 as u32)) as u64));
+                fits &= h333 <= u32::MAX as u64;
+                let h334: u64 = h333.wrapping_add((((1u64 as u32)) as u64));
+                fits &= h334 <= u32::MAX as u64;
+                hoisted_check(fits, h334, g3_len);
+                let h335: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h335 <= u32::MAX as u64;
+                let h336: u64 = 7;
+                let h337: u64 = h335.wrapping_add(h336);
+                fits &= h337 <= u32::MAX as u64;
+                let h338: u64 = (((((v1821).wrapping_add((1u64 as u32))).min(b3369)).wrapping_mul(b3365)) as u64).wrapping_add(h337);
+                fits &= h338 <= u32::MAX as u64;
+                let h339: u64 = h338.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h339 <= u32::MAX as u64;
+                let h340: u64 = h339.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h340 <= u32::MAX as u64;
+                hoisted_check(fits, h340, g1_len);
+                let h341: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h341 <= u32::MAX as u64;
+                let h342: u64 = 7;
+                let h343: u64 = h341.wrapping_add(h342);
+                fits &= h343 <= u32::MAX as u64;
+                let h344: u64 = (((((v1821).wrapping_add((1u64 as u32))).min(b3369)).wrapping_mul(b3365)) as u64).wrapping_add(h343);
+                fits &= h344 <= u32::MAX as u64;
+                let h345: u64 = h344.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h345 <= u32::MAX as u64;
+                let h346: u64 = h345.wrapping_add((((1u64 as u32)) as u64));
+                fits &= h346 <= u32::MAX as u64;
+                hoisted_check(fits, h346, g1_len);
+                let h347: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h347 <= u32::MAX as u64;
+                let h348: u64 = 7;
+                let h349: u64 = h347.wrapping_add(h348);
+                fits &= h349 <= u32::MAX as u64;
+                let h350: u64 = (((((v1821).wrapping_add((1u64 as u32))).min(b3369)).wrapping_mul(b3365)) as u64).wrapping_add(h349);
+                fits &= h350 <= u32::MAX as u64;
+                let h351: u64 = h350.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h351 <= u32::MAX as u64;
+                let h352: u64 = h351.wrapping_add((((2u64 as u32)) as u64));
+                fits &= h352 <= u32::MAX as u64;
+                hoisted_check(fits, h352, g1_len);
+                let h353: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h353 <= u32::MAX as u64;
+                let h354: u64 = 7;
+                let h355: u64 = h353.wrapping_add(h354);
+                fits &= h355 <= u32::MAX as u64;
+                let h356: u64 = (((((v1821).wrapping_add((1u64 as u32))).min(b3369)).wrapping_mul(b3365)) as u64).wrapping_add(h355);
+                fits &= h356 <= u32::MAX as u64;
+                let h357: u64 = h356.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h357 <= u32::MAX as u64;
+                let h358: u64 = h357.wrapping_add((((3u64 as u32)) as u64));
+                fits &= h358 <= u32::MAX as u64;
+                hoisted_check(fits, h358, g1_len);
+                let h359: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h359 <= u32::MAX as u64;
+                let h360: u64 = 7;
+                let h361: u64 = h359.wrapping_add(h360);
+                fits &= h361 <= u32::MAX as u64;
+                let h362: u64 = (((((v1821).wrapping_add((1u64 as u32))).min(b3369)).wrapping_mul(b3365)) as u64).wrapping_add(h361);
+                fits &= h362 <= u32::MAX as u64;
+                let h363: u64 = h362.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h363 <= u32::MAX as u64;
+                let h364: u64 = h363.wrapping_add((((4u64 as u32)) as u64));
+                fits &= h364 <= u32::MAX as u64;
+                hoisted_check(fits, h364, g1_len);
+                let h365: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h365 <= u32::MAX as u64;
+                let h366: u64 = 7;
+                let h367: u64 = h365.wrapping_add(h366);
+                fits &= h367 <= u32::MAX as u64;
+                let h368: u64 = (((((v1821).wrapping_add((1u64 as u32))).min(b3369)).wrapping_mul(b3365)) as u64).wrapping_add(h367);
+                fits &= h368 <= u32::MAX as u64;
+                let h369: u64 = h368.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h369 <= u32::MAX as u64;
+                let h370: u64 = h369.wrapping_add((((5u64 as u32)) as u64));
+                fits &= h370 <= u32::MAX as u64;
+                hoisted_check(fits, h370, g1_len);
+                let h371: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h371 <= u32::MAX as u64;
+                let h372: u64 = 7;
+                let h373: u64 = h371.wrapping_add(h372);
+                fits &= h373 <= u32::MAX as u64;
+                let h374: u64 = (((((v1821).wrapping_add((1u64 as u32))).min(b3369)).wrapping_mul(b3365)) as u64).wrapping_add(h373);
+                fits &= h374 <= u32::MAX as u64;
+                let h375: u64 = h374.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h375 <= u32::MAX as u64;
+                let h376: u64 = h375.wrapping_add((((6u64 as u32)) as u64));
+                fits &= h376 <= u32::MAX as u64;
+                hoisted_check(fits, h376, g1_len);
+                let h377: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h377 <= u32::MAX as u64;
+                let h378: u64 = 7;
+                let h379: u64 = h377.wrapping_add(h378);
+                fits &= h379 <= u32::MAX as u64;
+                let h380: u64 = (((((v1821).wrapping_add((1u64 as u32))).min(b3369)).wrapping_mul(b3365)) as u64).wrapping_add(h379);
+                fits &= h380 <= u32::MAX as u64;
+                let h381: u64 = h380.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h381 <= u32::MAX as u64;
+                let h382: u64 = h381.wrapping_add((((7u64 as u32)) as u64));
+                fits &= h382 <= u32::MAX as u64;
+                hoisted_check(fits, h382, g1_len);
+            }
+            let mut v3371: u32 = (0u64 as u32);
+            loop {
+                if !(v3371 < b3368) { break; }
+                let b3372: u32 = cube[0].wrapping_mul(b3368);
+                let b3373: u32 = b3372.wrapping_add(v3371);
+                let mut v3374: u32 = (0u64 as u32);
+                loop {
+                    if !(v3374 < (8u64 as u32)) { break; }
+                    let b3375: u32 = v3374.wrapping_mul((32u64 as u32));
+                    let b3376: u32 = v3371.wrapping_mul((8u64 as u32));
+                    let b3377: u32 = b3376.wrapping_add(v3374);
+                    let b3379: u32 = div(b3375, (4u64 as u32));
+                    let b3380: u32 = b3379.wrapping_add((0u64 as u32));
+                    let b3381: u32 = b3380.wrapping_mul((4u64 as u32));
+                    let b3382: u32 = b3373.wrapping_mul((8u64 as u32));
+                    let b3386: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b3387: u32 = b3386.wrapping_add((3u64 as u32));
+                    let b3388: u32 = div(b3387, (4u64 as u32));
+                    let b3389: u32 = b3388.wrapping_mul((4u64 as u32));
+                    let b3390: u32 = (0u64 as u32).wrapping_add(b3389);
+                    let b3393: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b3394: u32 = b3393.wrapping_add((3u64 as u32));
+                    let b3395: u32 = div(b3394, (4u64 as u32));
+                    let b3396: u32 = b3395.wrapping_mul((4u64 as u32));
+                    let b3397: u32 = (0u64 as u32).wrapping_add(b3396);
+                    let b3398: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b3399: u32 = b3398.wrapping_add((3u64 as u32));
+                    let b3400: u32 = div(b3399, (4u64 as u32));
+                    let b3401: u32 = b3400.wrapping_mul((4u64 as u32));
+                    let b3402: u32 = b3397.wrapping_add(b3401);
+                    let b3403: u32 = div(b3402, (4u64 as u32));
+                    let b3404: u32 = b3373.wrapping_mul((24u64 as u32));
+                    let b3405: u32 = b3403.wrapping_add(b3404);
+                    let b3407: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b3408: u32 = b3407.wrapping_add((3u64 as u32));
+                    let b3409: u32 = div(b3408, (4u64 as u32));
+                    let b3410: u32 = b3409.wrapping_mul((4u64 as u32));
+                    let b3411: u32 = (0u64 as u32).wrapping_add(b3410);
+                    let b3412: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b3413: u32 = b3412.wrapping_add((3u64 as u32));
+                    let b3414: u32 = div(b3413, (4u64 as u32));
+                    let b3415: u32 = b3414.wrapping_mul((4u64 as u32));
+                    let b3416: u32 = b3411.wrapping_add(b3415);
+                    let b3417: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                    let b3418: u32 = b3417.wrapping_add((3u64 as u32));
+                    let b3419: u32 = div(b3418, (4u64 as u32));
+                    let b3420: u32 = b3419.wrapping_mul((4u64 as u32));
+                    let b3421: u32 = b3416.wrapping_add(b3420);
+                    let b3422: u32 = div(b3421, (4u64 as u32));
+                    let b3423: u32 = b3373.wrapping_mul((64u64 as u32));
+                    let b3424: u32 = b3422.wrapping_add(b3423);
+                    let b3426: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b3427: u32 = b3426.wrapping_add((3u64 as u32));
+                    let b3428: u32 = div(b3427, (4u64 as u32));
+                    let b3429: u32 = b3428.wrapping_mul((4u64 as u32));
+                    let b3430: u32 = (0u64 as u32).wrapping_add(b3429);
+                    let b3431: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b3432: u32 = b3431.wrapping_add((3u64 as u32));
+                    let b3433: u32 = div(b3432, (4u64 as u32));
+                    let b3434: u32 = b3433.wrapping_mul((4u64 as u32));
+                    let b3435: u32 = b3430.wrapping_add(b3434);
+                    let b3436: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                    let b3437: u32 = b3436.wrapping_add((3u64 as u32));
+                    let b3438: u32 = div(b3437, (4u64 as u32));
+                    let b3439: u32 = b3438.wrapping_mul((4u64 as u32));
+                    let b3440: u32 = b3435.wrapping_add(b3439);
+                    let b3441: u32 = s_u32[0].wrapping_mul((32u64 as u32));
+                    let b3442: u32 = b3441.wrapping_add((3u64 as u32));
+                    let b3443: u32 = div(b3442, (4u64 as u32));
+                    let b3444: u32 = b3443.wrapping_mul((4u64 as u32));
+                    let b3445: u32 = b3440.wrapping_add(b3444);
+                    let b3446: u32 = div(b3445, (4u64 as u32));
+                    let b3447: u32 = b3373.wrapping_mul((256u64 as u32));
+                    let b3448: u32 = b3446.wrapping_add(b3447);
+                    let b3450: i32 = ((b3381) as i32);
+                    let b3451: u32 = div((0u64 as u32), (4u64 as u32));
+                    let b3452: u32 = div(b3380, (16u64 as u32));
+                    let b3453: u32 = b3452.wrapping_mul((8u64 as u32));
+                    let b3454: u32 = b3451.wrapping_add(b3453);
+                    let b3455: u32 = rem(b3380, (8u64 as u32));
+                    let b3456: u32 = b3454.wrapping_add(b3455);
+                    let b3457: u32 = div(b3380, (8u64 as u32));
+                    let b3458: u32 = rem(b3457, (2u64 as u32));
+                    let b3459: u32 = b3458.wrapping_mul((4u64 as u32));
+                    let b3460: u32 = b3456.wrapping_mul((8u64 as u32));
+                    let a75 = span((((0u32).wrapping_add(b3448)).wrapping_add(b3460)) as u32, UNITS, g0_len);
+                    let b3465: u32 = div((0u64 as u32), (4u64 as u32));
+                    let b3466: u32 = div(b3380, (64u64 as u32));
+                    let b3467: u32 = b3466.wrapping_mul((8u64 as u32));
+                    let b3468: u32 = b3465.wrapping_add(b3467);
+                    let b3469: u32 = rem(b3380, (8u64 as u32));
+                    let b3470: u32 = b3468.wrapping_add(b3469);
+                    let b3471: u32 = div(b3380, (8u64 as u32));
+                    let b3472: u32 = rem(b3471, (8u64 as u32));
+                    let b3473: u32 = b3472.wrapping_mul((1u64 as u32));
+                    let b3474: u32 = b3470.wrapping_mul((8u64 as u32));
+                    let a76 = span((((0u32).wrapping_add(b3424)).wrapping_add(b3474)) as u32, UNITS, g0_len);
+                    let b3481: u32 = div(b3375, (4u64 as u32));
+                    let b3482: u32 = b3481.wrapping_add((1u64 as u32));
+                    let b3483: u32 = b3482.wrapping_mul((4u64 as u32));
+                    let b3484: u32 = b3373.wrapping_mul((8u64 as u32));
+                    let b3488: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b3489: u32 = b3488.wrapping_add((3u64 as u32));
+                    let b3490: u32 = div(b3489, (4u64 as u32));
+                    let b3491: u32 = b3490.wrapping_mul((4u64 as u32));
+                    let b3492: u32 = (0u64 as u32).wrapping_add(b3491);
+                    let b3495: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b3496: u32 = b3495.wrapping_add((3u64 as u32));
+                    let b3497: u32 = div(b3496, (4u64 as u32));
+                    let b3498: u32 = b3497.wrapping_mul((4u64 as u32));
+                    let b3499: u32 = (0u64 as u32).wrapping_add(b3498);
+                    let b3500: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b3501: u32 = b3500.wrapping_add((3u64 as u32));
+                    let b3502: u32 = div(b3501, (4u64 as u32));
+                    let b3503: u32 = b3502.wrapping_mul((4u64 as u32));
+                    let b3504: u32 = b3499.wrapping_add(b3503);
+                    let b3505: u32 = div(b3504, (4u64 as u32));
+                    let b3506: u32 = b3373.wrapping_mul((24u64 as u32));
+                    let b3507: u32 = b3505.wrapping_add(b3506);
+                    let b3509: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b3510: u32 = b3509.wrapping_add((3u64 as u32));
+                    let b3511: u32 = div(b3510, (4u64 as u32));
+                    let b3512: u32 = b3511.wrapping_mul((4u64 as u32));
+                    let b3513: u32 = (0u64 as u32).wrapping_add(b3512);
+                    let b3514: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b3515: u32 = b3514.wrapping_add((3u64 as u32));
+                    let b3516: u32 = div(b3515, (4u64 as u32));
+                    let b3517: u32 = b3516.wrapping_mul((4u64 as u32));
+                    let b3518: u32 = b3513.wrapping_add(b3517);
+                    let b3519: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                    let b3520: u32 = b3519.wrapping_add((3u64 as u32));
+                    let b3521: u32 = div(b3520, (4u64 as u32));
+                    let b3522: u32 = b3521.wrapping_mul((4u64 as u32));
+                    let b3523: u32 = b3518.wrapping_add(b3522);
+                    let b3524: u32 = div(b3523, (4u64 as u32));
+                    let b3525: u32 = b3373.wrapping_mul((64u64 as u32));
+                    let b3526: u32 = b3524.wrapping_add(b3525);
+                    let b3528: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b3529: u32 = b3528.wrapping_add((3u64 as u32));
+                    let b3530: u32 = div(b3529, (4u64 as u32));
+                    let b3531: u32 = b3530.wrapping_mul((4u64 as u32));
+                    let b3532: u32 = (0u64 as u32).wrapping_add(b3531);
+                    let b3533: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b3534: u32 = b3533.wrapping_add((3u64 as u32));
+                    let b3535: u32 = div(b3534, (4u64 as u32));
+                    let b3536: u32 = b3535.wrapping_mul((4u64 as u32));
+                    let b3537: u32 = b3532.wrapping_add(b3536);
+                    let b3538: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                    let b3539: u32 = b3538.wrapping_add((3u64 as u32));
+                    let b3540: u32 = div(b3539, (4u64 as u32));
+                    let b3541: u32 = b3540.wrapping_mul((4u64 as u32));
+                    let b3542: u32 = b3537.wrapping_add(b3541);
+                    let b3543: u32 = s_u32[0].wrapping_mul((32u64 as u32));
+                    let b3544: u32 = b3543.wrapping_add((3u64 as u32));
+                    let b3545: u32 = div(b3544, (4u64 as u32));
+                    let b3546: u32 = b3545.wrapping_mul((4u64 as u32));
+                    let b3547: u32 = b3542.wrapping_add(b3546);
+                    let b3548: u32 = div(b3547, (4u64 as u32));
+                    let b3549: u32 = b3373.wrapping_mul((256u64 as u32));
+                    let b3550: u32 = b3548.wrapping_add(b3549);
+                    let b3552: i32 = ((b3483) as i32);
+                    let b3553: u32 = div((0u64 as u32), (4u64 as u32));
+                    let b3554: u32 = div(b3482, (16u64 as u32));
+                    let b3555: u32 = b3554.wrapping_mul((8u64 as u32));
+                    let b3556: u32 = b3553.wrapping_add(b3555);
+                    let b3557: u32 = rem(b3482, (8u64 as u32));
+                    let b3558: u32 = b3556.wrapping_add(b3557);
+                    let b3559: u32 = div(b3482, (8u64 as u32));
+                    let b3560: u32 = rem(b3559, (2u64 as u32));
+                    let b3561: u32 = b3560.wrapping_mul((4u64 as u32));
+                    let b3562: u32 = b3558.wrapping_mul((8u64 as u32));
+                    let a77 = span((((0u32).wrapping_add(b3550)).wrapping_add(b3562)) as u32, UNITS, g0_len);
+                    let b3567: u32 = div((0u64 as u32), (4u64 as u32));
+                    let b3568: u32 = div(b3482, (64u64 as u32));
+                    let b3569: u32 = b3568.wrapping_mul((8u64 as u32));
+                    let b3570: u32 = b3567.wrapping_add(b3569);
+                    let b3571: u32 = rem(b3482, (8u64 as u32));
+                    let b3572: u32 = b3570.wrapping_add(b3571);
+                    let b3573: u32 = div(b3482, (8u64 as u32));
+                    let b3574: u32 = rem(b3573, (8u64 as u32));
+                    let b3575: u32 = b3574.wrapping_mul((1u64 as u32));
+                    let b3576: u32 = b3572.wrapping_mul((8u64 as u32));
+                    let a78 = span((((0u32).wrapping_add(b3526)).wrapping_add(b3576)) as u32, UNITS, g0_len);
+                    let b3583: u32 = div(b3375, (4u64 as u32));
+                    let b3584: u32 = b3583.wrapping_add((2u64 as u32));
+                    let b3585: u32 = b3584.wrapping_mul((4u64 as u32));
+                    let b3586: u32 = b3373.wrapping_mul((8u64 as u32));
+                    let b3590: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b3591: u32 = b3590.wrapping_add((3u64 as u32));
+                    let b3592: u32 = div(b3591, (4u64 as u32));
+                    let b3593: u32 = b3592.wrapping_mul((4u64 as u32));
+                    let b3594: u32 = (0u64 as u32).wrapping_add(b3593);
+                    let b3597: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b3598: u32 = b3597.wrapping_add((3u64 as u32));
+                    let b3599: u32 = div(b3598, (4u64 as u32));
+                    let b3600: u32 = b3599.wrapping_mul((4u64 as u32));
+                    let b3601: u32 = (0u64 as u32).wrapping_add(b3600);
+                    let b3602: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b3603: u32 = b3602.wrapping_add((3u64 as u32));
+                    let b3604: u32 = div(b3603, (4u64 as u32));
+                    let b3605: u32 = b3604.wrapping_mul((4u64 as u32));
+                    let b3606: u32 = b3601.wrapping_add(b3605);
+                    let b3607: u32 = div(b3606, (4u64 as u32));
+                    let b3608: u32 = b3373.wrapping_mul((24u64 as u32));
+                    let b3609: u32 = b3607.wrapping_add(b3608);
+                    let b3611: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b3612: u32 = b3611.wrapping_add((3u64 as u32));
+                    let b3613: u32 = div(b3612, (4u64 as u32));
+                    let b3614: u32 = b3613.wrapping_mul((4u64 as u32));
+                    let b3615: u32 = (0u64 as u32).wrapping_add(b3614);
+                    let b3616: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b3617: u32 = b3616.wrapping_add((3u64 as u32));
+                    let b3618: u32 = div(b3617, (4u64 as u32));
+                    let b3619: u32 = b3618.wrapping_mul((4u64 as u32));
+                    let b3620: u32 = b3615.wrapping_add(b3619);
+                    let b3621: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                    let b3622: u32 = b3621.wrapping_add((3u64 as u32));
+                    let b3623: u32 = div(b3622, (4u64 as u32));
+                    let b3624: u32 = b3623.wrapping_mul((4u64 as u32));
+                    let b3625: u32 = b3620.wrapping_add(b3624);
+                    let b3626: u32 = div(b3625, (4u64 as u32));
+                    let b3627: u32 = b3373.wrapping_mul((64u64 as u32));
+                    let b3628: u32 = b3626.wrapping_add(b3627);
+                    let b3630: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b3631: u32 = b3630.wrapping_add((3u64 as u32));
+                    let b3632: u32 = div(b3631, (4u64 as u32));
+                    let b3633: u32 = b3632.wrapping_mul((4u64 as u32));
+                    let b3634: u32 = (0u64 as u32).wrapping_add(b3633);
+                    let b3635: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b3636: u32 = b3635.wrapping_add((3u64 as u32));
+                    let b3637: u32 = div(b3636, (4u64 as u32));
+                    let b3638: u32 = b3637.wrapping_mul((4u64 as u32));
+                    let b3639: u32 = b3634.wrapping_add(b3638);
+                    let b3640: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                    let b3641: u32 = b3640.wrapping_add((3u64 as u32));
+                    let b3642: u32 = div(b3641, (4u64 as u32));
+                    let b3643: u32 = b3642.wrapping_mul((4u64 as u32));
+                    let b3644: u32 = b3639.wrapping_add(b3643);
+                    let b3645: u32 = s_u32[0].wrapping_mul((32u64 as u32));
+                    let b3646: u32 = b3645.wrapping_add((3u64 as u32));
+                    let b3647: u32 = div(b3646, (4u64 as u32));
+                    let b3648: u32 = b3647.wrapping_mul((4u64 as u32));
+                    let b3649: u32 = b3644.wrapping_add(b3648);
+                    let b3650: u32 = div(b3649, (4u64 as u32));
+                    let b3651: u32 = b3373.wrapping_mul((256u64 as u32));
+                    let b3652: u32 = b3650.wrapping_add(b3651);
+                    let b3654: i32 = ((b3585) as i32);
+                    let b3655: u32 = div((0u64 as u32), (4u64 as u32));
+                    let b3656: u32 = div(b3584, (16u64 as u32));
+                    let b3657: u32 = b3656.wrapping_mul((8u64 as u32));
+                    let b3658: u32 = b3655.wrapping_add(b3657);
+                    let b3659: u32 = rem(b3584, (8u64 as u32));
+                    let b3660: u32 = b3658.wrapping_add(b3659);
+                    let b3661: u32 = div(b3584, (8u64 as u32));
+                    let b3662: u32 = rem(b3661, (2u64 as u32));
+                    let b3663: u32 = b3662.wrapping_mul((4u64 as u32));
+                    let b3664: u32 = b3660.wrapping_mul((8u64 as u32));
+                    let a79 = span((((0u32).wrapping_add(b3652)).wrapping_add(b3664)) as u32, UNITS, g0_len);
+                    let b3669: u32 = div((0u64 as u32), (4u64 as u32));
+                    let b3670: u32 = div(b3584, (64u64 as u32));
+                    let b3671: u32 = b3670.wrapping_mul((8u64 as u32));
+                    let b3672: u32 = b3669.wrapping_add(b3671);
+                    let b3673: u32 = rem(b3584, (8u64 as u32));
+                    let b3674: u32 = b3672.wrapping_add(b3673);
+                    let b3675: u32 = div(b3584, (8u64 as u32));
+                    let b3676: u32 = rem(b3675, (8u64 as u32));
+                    let b3677: u32 = b3676.wrapping_mul((1u64 as u32));
+                    let b3678: u32 = b3674.wrapping_mul((8u64 as u32));
+                    let a80 = span((((0u32).wrapping_add(b3628)).wrapping_add(b3678)) as u32, UNITS, g0_len);
+                    let b3685: u32 = div(b3375, (4u64 as u32));
+                    let b3686: u32 = b3685.wrapping_add((3u64 as u32));
+                    let b3687: u32 = b3686.wrapping_mul((4u64 as u32));
+                    let b3688: u32 = b3373.wrapping_mul((8u64 as u32));
+                    let b3692: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b3693: u32 = b3692.wrapping_add((3u64 as u32));
+                    let b3694: u32 = div(b3693, (4u64 as u32));
+                    let b3695: u32 = b3694.wrapping_mul((4u64 as u32));
+                    let b3696: u32 = (0u64 as u32).wrapping_add(b3695);
+                    let b3699: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b3700: u32 = b3699.wrapping_add((3u64 as u32));
+                    let b3701: u32 = div(b3700, (4u64 as u32));
+                    let b3702: u32 = b3701.wrapping_mul((4u64 as u32));
+                    let b3703: u32 = (0u64 as u32).wrapping_add(b3702);
+                    let b3704: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b3705: u32 = b3704.wrapping_add((3u64 as u32));
+                    let b3706: u32 = div(b3705, (4u64 as u32));
+                    let b3707: u32 = b3706.wrapping_mul((4u64 as u32));
+                    let b3708: u32 = b3703.wrapping_add(b3707);
+                    let b3709: u32 = div(b3708, (4u64 as u32));
+                    let b3710: u32 = b3373.wrapping_mul((24u64 as u32));
+                    let b3711: u32 = b3709.wrapping_add(b3710);
+                    let b3713: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b3714: u32 = b3713.wrapping_add((3u64 as u32));
+                    let b3715: u32 = div(b3714, (4u64 as u32));
+                    let b3716: u32 = b3715.wrapping_mul((4u64 as u32));
+                    let b3717: u32 = (0u64 as u32).wrapping_add(b3716);
+                    let b3718: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b3719: u32 = b3718.wrapping_add((3u64 as u32));
+                    let b3720: u32 = div(b3719, (4u64 as u32));
+                    let b3721: u32 = b3720.wrapping_mul((4u64 as u32));
+                    let b3722: u32 = b3717.wrapping_add(b3721);
+                    let b3723: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                    let b3724: u32 = b3723.wrapping_add((3u64 as u32));
+                    let b3725: u32 = div(b3724, (4u64 as u32));
+                    let b3726: u32 = b3725.wrapping_mul((4u64 as u32));
+                    let b3727: u32 = b3722.wrapping_add(b3726);
+                    let b3728: u32 = div(b3727, (4u64 as u32));
+                    let b3729: u32 = b3373.wrapping_mul((64u64 as u32));
+                    let b3730: u32 = b3728.wrapping_add(b3729);
+                    let b3732: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b3733: u32 = b3732.wrapping_add((3u64 as u32));
+                    let b3734: u32 = div(b3733, (4u64 as u32));
+                    let b3735: u32 = b3734.wrapping_mul((4u64 as u32));
+                    let b3736: u32 = (0u64 as u32).wrapping_add(b3735);
+                    let b3737: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b3738: u32 = b3737.wrapping_add((3u64 as u32));
+                    let b3739: u32 = div(b3738, (4u64 as u32));
+                    let b3740: u32 = b3739.wrapping_mul((4u64 as u32));
+                    let b3741: u32 = b3736.wrapping_add(b3740);
+                    let b3742: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                    let b3743: u32 = b3742.wrapping_add((3u64 as u32));
+                    let b3744: u32 = div(b3743, (4u64 as u32));
+                    let b3745: u32 = b3744.wrapping_mul((4u64 as u32));
+                    let b3746: u32 = b3741.wrapping_add(b3745);
+                    let b3747: u32 = s_u32[0].wrapping_mul((32u64 as u32));
+                    let b3748: u32 = b3747.wrapping_add((3u64 as u32));
+                    let b3749: u32 = div(b3748, (4u64 as u32));
+                    let b3750: u32 = b3749.wrapping_mul((4u64 as u32));
+                    let b3751: u32 = b3746.wrapping_add(b3750);
+                    let b3752: u32 = div(b3751, (4u64 as u32));
+                    let b3753: u32 = b3373.wrapping_mul((256u64 as u32));
+                    let b3754: u32 = b3752.wrapping_add(b3753);
+                    let b3756: i32 = ((b3687) as i32);
+                    let b3757: u32 = div((0u64 as u32), (4u64 as u32));
+                    let b3758: u32 = div(b3686, (16u64 as u32));
+                    let b3759: u32 = b3758.wrapping_mul((8u64 as u32));
+                    let b3760: u32 = b3757.wrapping_add(b3759);
+                    let b3761: u32 = rem(b3686, (8u64 as u32));
+                    let b3762: u32 = b3760.wrapping_add(b3761);
+                    let b3763: u32 = div(b3686, (8u64 as u32));
+                    let b3764: u32 = rem(b3763, (2u64 as u32));
+                    let b3765: u32 = b3764.wrapping_mul((4u64 as u32));
+                    let b3766: u32 = b3762.wrapping_mul((8u64 as u32));
+                    let a81 = span((((0u32).wrapping_add(b3754)).wrapping_add(b3766)) as u32, UNITS, g0_len);
+                    let b3771: u32 = div((0u64 as u32), (4u64 as u32));
+                    let b3772: u32 = div(b3686, (64u64 as u32));
+                    let b3773: u32 = b3772.wrapping_mul((8u64 as u32));
+                    let b3774: u32 = b3771.wrapping_add(b3773);
+                    let b3775: u32 = rem(b3686, (8u64 as u32));
+                    let b3776: u32 = b3774.wrapping_add(b3775);
+                    let b3777: u32 = div(b3686, (8u64 as u32));
+                    let b3778: u32 = rem(b3777, (8u64 as u32));
+                    let b3779: u32 = b3778.wrapping_mul((1u64 as u32));
+                    let b3780: u32 = b3776.wrapping_mul((8u64 as u32));
+                    let a82 = span((((0u32).wrapping_add(b3730)).wrapping_add(b3780)) as u32, UNITS, g0_len);
+                    let b3787: u32 = div(b3375, (4u64 as u32));
+                    let b3788: u32 = b3787.wrapping_add((4u64 as u32));
+                    let b3789: u32 = b3788.wrapping_mul((4u64 as u32));
+                    let b3790: u32 = b3373.wrapping_mul((8u64 as u32));
+                    let b3794: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b3795: u32 = b3794.wrapping_add((3u64 as u32));
+                    let b3796: u32 = div(b3795, (4u64 as u32));
+                    let b3797: u32 = b3796.wrapping_mul((4u64 as u32));
+                    let b3798: u32 = (0u64 as u32).wrapping_add(b3797);
+                    let b3801: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b3802: u32 = b3801.wrapping_add((3u64 as u32));
+                    let b3803: u32 = div(b3802, (4u64 as u32));
+                    let b3804: u32 = b3803.wrapping_mul((4u64 as u32));
+                    let b3805: u32 = (0u64 as u32).wrapping_add(b3804);
+                    let b3806: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b3807: u32 = b3806.wrapping_add((3u64 as u32));
+                    let b3808: u32 = div(b3807, (4u64 as u32));
+                    let b3809: u32 = b3808.wrapping_mul((4u64 as u32));
+                    let b3810: u32 = b3805.wrapping_add(b3809);
+                    let b3811: u32 = div(b3810, (4u64 as u32));
+                    let b3812: u32 = b3373.wrapping_mul((24u64 as u32));
+                    let b3813: u32 = b3811.wrapping_add(b3812);
+                    let b3815: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b3816: u32 = b3815.wrapping_add((3u64 as u32));
+                    let b3817: u32 = div(b3816, (4u64 as u32));
+                    let b3818: u32 = b3817.wrapping_mul((4u64 as u32));
+                    let b3819: u32 = (0u64 as u32).wrapping_add(b3818);
+                    let b3820: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b3821: u32 = b3820.wrapping_add((3u64 as u32));
+                    let b3822: u32 = div(b3821, (4u64 as u32));
+                    let b3823: u32 = b3822.wrapping_mul((4u64 as u32));
+                    let b3824: u32 = b3819.wrapping_add(b3823);
+                    let b3825: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                    let b3826: u32 = b3825.wrapping_add((3u64 as u32));
+                    let b3827: u32 = div(b3826, (4u64 as u32));
+                    let b3828: u32 = b3827.wrapping_mul((4u64 as u32));
+                    let b3829: u32 = b3824.wrapping_add(b3828);
+                    let b3830: u32 = div(b3829, (4u64 as u32));
+                    let b3831: u32 = b3373.wrapping_mul((64u64 as u32));
+                    let b3832: u32 = b3830.wrapping_add(b3831);
+                    let b3834: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b3835: u32 = b3834.wrapping_add((3u64 as u32));
+                    let b3836: u32 = div(b3835, (4u64 as u32));
+                    let b3837: u32 = b3836.wrapping_mul((4u64 as u32));
+                    let b3838: u32 = (0u64 as u32).wrapping_add(b3837);
+                    let b3839: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b3840: u32 = b3839.wrapping_add((3u64 as u32));
+                    let b3841: u32 = div(b3840, (4u64 as u32));
+                    let b3842: u32 = b3841.wrapping_mul((4u64 as u32));
+                    let b3843: u32 = b3838.wrapping_add(b3842);
+                    let b3844: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                    let b3845: u32 = b3844.wrapping_add((3u64 as u32));
+                    let b3846: u32 = div(b3845, (4u64 as u32));
+                    let b3847: u32 = b3846.wrapping_mul((4u64 as u32));
+                    let b3848: u32 = b3843.wrapping_add(b3847);
+                    let b3849: u32 = s_u32[0].wrapping_mul((32u64 as u32));
+                    let b3850: u32 = b3849.wrapping_add((3u64 as u32));
+                    let b3851: u32 = div(b3850, (4u64 as u32));
+                    let b3852: u32 = b3851.wrapping_mul((4u64 as u32));
+                    let b3853: u32 = b3848.wrapping_add(b3852);
+                    let b3854: u32 = div(b3853, (4u64 as u32));
+                    let b3855: u32 = b3373.wrapping_mul((256u64 as u32));
+                    let b3856: u32 = b3854.wrapping_add(b3855);
+                    let b3858: i32 = ((b3789) as i32);
+                    let b3859: u32 = div((0u64 as u32), (4u64 as u32));
+                    let b3860: u32 = div(b3788, (16u64 as u32));
+                    let b3861: u32 = b3860.wrapping_mul((8u64 as u32));
+                    let b3862: u32 = b3859.wrapping_add(b3861);
+                    let b3863: u32 = rem(b3788, (8u64 as u32));
+                    let b3864: u32 = b3862.wrapping_add(b3863);
+                    let b3865: u32 = div(b3788, (8u64 as u32));
+                    let b3866: u32 = rem(b3865, (2u64 as u32));
+                    let b3867: u32 = b3866.wrapping_mul((4u64 as u32));
+                    let b3868: u32 = b3864.wrapping_mul((8u64 as u32));
+                    let a83 = span((((0u32).wrapping_add(b3856)).wrapping_add(b3868)) as u32, UNITS, g0_len);
+                    let b3873: u32 = div((0u64 as u32), (4u64 as u32));
+                    let b3874: u32 = div(b3788, (64u64 as u32));
+                    let b3875: u32 = b3874.wrapping_mul((8u64 as u32));
+                    let b3876: u32 = b3873.wrapping_add(b3875);
+                    let b3877: u32 = rem(b3788, (8u64 as u32));
+                    let b3878: u32 = b3876.wrapping_add(b3877);
+                    let b3879: u32 = div(b3788, (8u64 as u32));
+                    let b3880: u32 = rem(b3879, (8u64 as u32));
+                    let b3881: u32 = b3880.wrapping_mul((1u64 as u32));
+                    let b3882: u32 = b3878.wrapping_mul((8u64 as u32));
+                    let a84 = span((((0u32).wrapping_add(b3832)).wrapping_add(b3882)) as u32, UNITS, g0_len);
+                    let b3889: u32 = div(b3375, (4u64 as u32));
+                    let b3890: u32 = b3889.wrapping_add((5u64 as u32));
+                    let b3891: u32 = b3890.wrapping_mul((4u64 as u32));
+                    let b3892: u32 = b3373.wrapping_mul((8u64 as u32));
+                    let b3896: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b3897: u32 = b3896.wrapping_add((3u64 as u32));
+                    let b3898: u32 = div(b3897, (4u64 as u32));
+                    let b3899: u32 = b3898.wrapping_mul((4u64 as u32));
+                    let b3900: u32 = (0u64 as u32).wrapping_add(b3899);
+                    let b3903: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b3904: u32 = b3903.wrapping_add((3u64 as u32));
+                    let b3905: u32 = div(b3904, (4u64 as u32));
+                    let b3906: u32 = b3905.wrapping_mul((4u64 as u32));
+                    let b3907: u32 = (0u64 as u32).wrapping_add(b3906);
+                    let b3908: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b3909: u32 = b3908.wrapping_add((3u64 as u32));
+                    let b3910: u32 = div(b3909, (4u64 as u32));
+                    let b3911: u32 = b3910.wrapping_mul((4u64 as u32));
+                    let b3912: u32 = b3907.wrapping_add(b3911);
+                    let b3913: u32 = div(b3912, (4u64 as u32));
+                    let b3914: u32 = b3373.wrapping_mul((24u64 as u32));
+                    let b3915: u32 = b3913.wrapping_add(b3914);
+                    let b3917: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b3918: u32 = b3917.wrapping_add((3u64 as u32));
+                    let b3919: u32 = div(b3918, (4u64 as u32));
+                    let b3920: u32 = b3919.wrapping_mul((4u64 as u32));
+                    let b3921: u32 = (0u64 as u32).wrapping_add(b3920);
+                    let b3922: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b3923: u32 = b3922.wrapping_add((3u64 as u32));
+                    let b3924: u32 = div(b3923, (4u64 as u32));
+                    let b3925: u32 = b3924.wrapping_mul((4u64 as u32));
+                    let b3926: u32 = b3921.wrapping_add(b3925);
+                    let b3927: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                    let b3928: u32 = b3927.wrapping_add((3u64 as u32));
+                    let b3929: u32 = div(b3928, (4u64 as u32));
+                    let b3930: u32 = b3929.wrapping_mul((4u64 as u32));
+                    let b3931: u32 = b3926.wrapping_add(b3930);
+                    let b3932: u32 = div(b3931, (4u64 as u32));
+                    let b3933: u32 = b3373.wrapping_mul((64u64 as u32));
+                    let b3934: u32 = b3932.wrapping_add(b3933);
+                    let b3936: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b3937: u32 = b3936.wrapping_add((3u64 as u32));
+                    let b3938: u32 = div(b3937, (4u64 as u32));
+                    let b3939: u32 = b3938.wrapping_mul((4u64 as u32));
+                    let b3940: u32 = (0u64 as u32).wrapping_add(b3939);
+                    let b3941: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b3942: u32 = b3941.wrapping_add((3u64 as u32));
+                    let b3943: u32 = div(b3942, (4u64 as u32));
+                    let b3944: u32 = b3943.wrapping_mul((4u64 as u32));
+                    let b3945: u32 = b3940.wrapping_add(b3944);
+                    let b3946: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                    let b3947: u32 = b3946.wrapping_add((3u64 as u32));
+                    let b3948: u32 = div(b3947, (4u64 as u32));
+                    let b3949: u32 = b3948.wrapping_mul((4u64 as u32));
+                    let b3950: u32 = b3945.wrapping_add(b3949);
+                    let b3951: u32 = s_u32[0].wrapping_mul((32u64 as u32));
+                    let b3952: u32 = b3951.wrapping_add((3u64 as u32));
+                    let b3953: u32 = div(b3952, (4u64 as u32));
+                    let b3954: u32 = b3953.wrapping_mul((4u64 as u32));
+                    let b3955: u32 = b3950.wrapping_add(b3954);
+                    let b3956: u32 = div(b3955, (4u64 as u32));
+                    let b3957: u32 = b3373.wrapping_mul((256u64 as u32));
+                    let b3958: u32 = b3956.wrapping_add(b3957);
+                    let b3960: i32 = ((b3891) as i32);
+                    let b3961: u32 = div((0u64 as u32), (4u64 as u32));
+                    let b3962: u32 = div(b3890, (16u64 as u32));
+                    let b3963: u32 = b3962.wrapping_mul((8u64 as u32));
+                    let b3964: u32 = b3961.wrapping_add(b3963);
+                    let b3965: u32 = rem(b3890, (8u64 as u32));
+                    let b3966: u32 = b3964.wrapping_add(b3965);
+                    let b3967: u32 = div(b3890, (8u64 as u32));
+                    let b3968: u32 = rem(b3967, (2u64 as u32));
+                    let b3969: u32 = b3968.wrapping_mul((4u64 as u32));
+                    let b3970: u32 = b3966.wrapping_mul((8u64 as u32));
+                    let a85 = span((((0u32).wrapping_add(b3958)).wrapping_add(b3970)) as u32, UNITS, g0_len);
+                    let b3975: u32 = div((0u64 as u32), (4u64 as u32));
+                    let b3976: u32 = div(b3890, (64u64 as u32));
+                    let b3977: u32 = b3976.wrapping_mul((8u64 as u32));
+                    let b3978: u32 = b3975.wrapping_add(b3977);
+                    let b3979: u32 = rem(b3890, (8u64 as u32));
+                    let b3980: u32 = b3978.wrapping_add(b3979);
+                    let b3981: u32 = div(b3890, (8u64 as u32));
+                    let b3982: u32 = rem(b3981, (8u64 as u32));
+                    let b3983: u32 = b3982.wrapping_mul((1u64 as u32));
+                    let b3984: u32 = b3980.wrapping_mul((8u64 as u32));
+                    let a86 = span((((0u32).wrapping_add(b3934)).wrapping_add(b3984)) as u32, UNITS, g0_len);
+                    let b3991: u32 = div(b3375, (4u64 as u32));
+                    let b3992: u32 = b3991.wrapping_add((6u64 as u32));
+                    let b3993: u32 = b3992.wrapping_mul((4u64 as u32));
+                    let b3994: u32 = b3373.wrapping_mul((8u64 as u32));
+                    let b3998: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b3999: u32 = b3998.wrapping_add((3u64 as u32));
+                    let b4000: u32 = div(b3999, (4u64 as u32));
+                    let b4001: u32 = b4000.wrapping_mul((4u64 as u32));
+                    let b4002: u32 = (0u64 as u32).wrapping_add(b4001);
+                    let b4005: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b4006: u32 = b4005.wrapping_add((3u64 as u32));
+                    let b4007: u32 = div(b4006, (4u64 as u32));
+                    let b4008: u32 = b4007.wrapping_mul((4u64 as u32));
+                    let b4009: u32 = (0u64 as u32).wrapping_add(b4008);
+                    let b4010: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b4011: u32 = b4010.wrapping_add((3u64 as u32));
+                    let b4012: u32 = div(b4011, (4u64 as u32));
+                    let b4013: u32 = b4012.wrapping_mul((4u64 as u32));
+                    let b4014: u32 = b4009.wrapping_add(b4013);
+                    let b4015: u32 = div(b4014, (4u64 as u32));
+                    let b4016: u32 = b3373.wrapping_mul((24u64 as u32));
+                    let b4017: u32 = b4015.wrapping_add(b4016);
+                    let b4019: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b4020: u32 = b4019.wrapping_add((3u64 as u32));
+                    let b4021: u32 = div(b4020, (4u64 as u32));
+                    let b4022: u32 = b4021.wrapping_mul((4u64 as u32));
+                    let b4023: u32 = (0u64 as u32).wrapping_add(b4022);
+                    let b4024: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b4025: u32 = b4024.wrapping_add((3u64 as u32));
+                    let b4026: u32 = div(b4025, (4u64 as u32));
+                    let b4027: u32 = b4026.wrapping_mul((4u64 as u32));
+                    let b4028: u32 = b4023.wrapping_add(b4027);
+                    let b4029: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                    let b4030: u32 = b4029.wrapping_add((3u64 as u32));
+                    let b4031: u32 = div(b4030, (4u64 as u32));
+                    let b4032: u32 = b4031.wrapping_mul((4u64 as u32));
+                    let b4033: u32 = b4028.wrapping_add(b4032);
+                    let b4034: u32 = div(b4033, (4u64 as u32));
+                    let b4035: u32 = b3373.wrapping_mul((64u64 as u32));
+                    let b4036: u32 = b4034.wrapping_add(b4035);
+                    let b4038: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b4039: u32 = b4038.wrapping_add((3u64 as u32));
+                    let b4040: u32 = div(b4039, (4u64 as u32));
+                    let b4041: u32 = b4040.wrapping_mul((4u64 as u32));
+                    let b4042: u32 = (0u64 as u32).wrapping_add(b4041);
+                    let b4043: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b4044: u32 = b4043.wrapping_add((3u64 as u32));
+                    let b4045: u32 = div(b4044, (4u64 as u32));
+                    let b4046: u32 = b4045.wrapping_mul((4u64 as u32));
+                    let b4047: u32 = b4042.wrapping_add(b4046);
+                    let b4048: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                    let b4049: u32 = b4048.wrapping_add((3u64 as u32));
+                    let b4050: u32 = div(b4049, (4u64 as u32));
+                    let b4051: u32 = b4050.wrapping_mul((4u64 as u32));
+                    let b4052: u32 = b4047.wrapping_add(b4051);
+                    let b4053: u32 = s_u32[0].wrapping_mul((32u64 as u32));
+                    let b4054: u32 = b4053.wrapping_add((3u64 as u32));
+                    let b4055: u32 = div(b4054, (4u64 as u32));
+                    let b4056: u32 = b4055.wrapping_mul((4u64 as u32));
+                    let b4057: u32 = b4052.wrapping_add(b4056);
+                    let b4058: u32 = div(b4057, (4u64 as u32));
+                    let b4059: u32 = b3373.wrapping_mul((256u64 as u32));
+                    let b4060: u32 = b4058.wrapping_add(b4059);
+                    let b4062: i32 = ((b3993) as i32);
+                    let b4063: u32 = div((0u64 as u32), (4u64 as u32));
+                    let b4064: u32 = div(b3992, (16u64 as u32));
+                    let b4065: u32 = b4064.wrapping_mul((8u64 as u32));
+                    let b4066: u32 = b4063.wrapping_add(b4065);
+                    let b4067: u32 = rem(b3992, (8u64 as u32));
+                    let b4068: u32 = b4066.wrapping_add(b4067);
+                    let b4069: u32 = div(b3992, (8u64 as u32));
+                    let b4070: u32 = rem(b4069, (2u64 as u32));
+                    let b4071: u32 = b4070.wrapping_mul((4u64 as u32));
+                    let b4072: u32 = b4068.wrapping_mul((8u64 as u32));
+                    let a87 = span((((0u32).wrapping_add(b4060)).wrapping_add(b4072)) as u32, UNITS, g0_len);
+                    let b4077: u32 = div((0u64 as u32), (4u64 as u32));
+                    let b4078: u32 = div(b3992, (64u64 as u32));
+                    let b4079: u32 = b4078.wrapping_mul((8u64 as u32));
+                    let b4080: u32 = b4077.wrapping_add(b4079);
+                    let b4081: u32 = rem(b3992, (8u64 as u32));
+                    let b4082: u32 = b4080.wrapping_add(b4081);
+                    let b4083: u32 = div(b3992, (8u64 as u32));
+                    let b4084: u32 = rem(b4083, (8u64 as u32));
+                    let b4085: u32 = b4084.wrapping_mul((1u64 as u32));
+                    let b4086: u32 = b4082.wrapping_mul((8u64 as u32));
+                    let a88 = span((((0u32).wrapping_add(b4036)).wrapping_add(b4086)) as u32, UNITS, g0_len);
+                    let b4093: u32 = div(b3375, (4u64 as u32));
+                    let b4094: u32 = b4093.wrapping_add((7u64 as u32));
+                    let b4095: u32 = b4094.wrapping_mul((4u64 as u32));
+                    let b4096: u32 = b3373.wrapping_mul((8u64 as u32));
+                    let b4100: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b4101: u32 = b4100.wrapping_add((3u64 as u32));
+                    let b4102: u32 = div(b4101, (4u64 as u32));
+                    let b4103: u32 = b4102.wrapping_mul((4u64 as u32));
+                    let b4104: u32 = (0u64 as u32).wrapping_add(b4103);
+                    let b4107: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b4108: u32 = b4107.wrapping_add((3u64 as u32));
+                    let b4109: u32 = div(b4108, (4u64 as u32));
+                    let b4110: u32 = b4109.wrapping_mul((4u64 as u32));
+                    let b4111: u32 = (0u64 as u32).wrapping_add(b4110);
+                    let b4112: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b4113: u32 = b4112.wrapping_add((3u64 as u32));
+                    let b4114: u32 = div(b4113, (4u64 as u32));
+                    let b4115: u32 = b4114.wrapping_mul((4u64 as u32));
+                    let b4116: u32 = b4111.wrapping_add(b4115);
+                    let b4117: u32 = div(b4116, (4u64 as u32));
+                    let b4118: u32 = b3373.wrapping_mul((24u64 as u32));
+                    let b4119: u32 = b4117.wrapping_add(b4118);
+                    let b4121: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b4122: u32 = b4121.wrapping_add((3u64 as u32));
+                    let b4123: u32 = div(b4122, (4u64 as u32));
+                    let b4124: u32 = b4123.wrapping_mul((4u64 as u32));
+                    let b4125: u32 = (0u64 as u32).wrapping_add(b4124);
+                    let b4126: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b4127: u32 = b4126.wrapping_add((3u64 as u32));
+                    let b4128: u32 = div(b4127, (4u64 as u32));
+                    let b4129: u32 = b4128.wrapping_mul((4u64 as u32));
+                    let b4130: u32 = b4125.wrapping_add(b4129);
+                    let b4131: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                    let b4132: u32 = b4131.wrapping_add((3u64 as u32));
+                    let b4133: u32 = div(b4132, (4u64 as u32));
+                    let b4134: u32 = b4133.wrapping_mul((4u64 as u32));
+                    let b4135: u32 = b4130.wrapping_add(b4134);
+                    let b4136: u32 = div(b4135, (4u64 as u32));
+                    let b4137: u32 = b3373.wrapping_mul((64u64 as u32));
+                    let b4138: u32 = b4136.wrapping_add(b4137);
+                    let b4140: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b4141: u32 = b4140.wrapping_add((3u64 as u32));
+                    let b4142: u32 = div(b4141, (4u64 as u32));
+                    let b4143: u32 = b4142.wrapping_mul((4u64 as u32));
+                    let b4144: u32 = (0u64 as u32).wrapping_add(b4143);
+                    let b4145: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b4146: u32 = b4145.wrapping_add((3u64 as u32));
+                    let b4147: u32 = div(b4146, (4u64 as u32));
+                    let b4148: u32 = b4147.wrapping_mul((4u64 as u32));
+                    let b4149: u32 = b4144.wrapping_add(b4148);
+                    let b4150: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                    let b4151: u32 = b4150.wrapping_add((3u64 as u32));
+                    let b4152: u32 = div(b4151, (4u64 as u32));
+                    let b4153: u32 = b4152.wrapping_mul((4u64 as u32));
+                    let b4154: u32 = b4149.wrapping_add(b4153);
+                    let b4155: u32 = s_u32[0].wrapping_mul((32u64 as u32));
+                    let b4156: u32 = b4155.wrapping_add((3u64 as u32));
+                    let b4157: u32 = div(b4156, (4u64 as u32));
+                    let b4158: u32 = b4157.wrapping_mul((4u64 as u32));
+                    let b4159: u32 = b4154.wrapping_add(b4158);
+                    let b4160: u32 = div(b4159, (4u64 as u32));
+                    let b4161: u32 = b3373.wrapping_mul((256u64 as u32));
+                    let b4162: u32 = b4160.wrapping_add(b4161);
+                    let b4164: i32 = ((b4095) as i32);
+                    let b4165: u32 = div((0u64 as u32), (4u64 as u32));
+                    let b4166: u32 = div(b4094, (16u64 as u32));
+                    let b4167: u32 = b4166.wrapping_mul((8u64 as u32));
+                    let b4168: u32 = b4165.wrapping_add(b4167);
+                    let b4169: u32 = rem(b4094, (8u64 as u32));
+                    let b4170: u32 = b4168.wrapping_add(b4169);
+                    let b4171: u32 = div(b4094, (8u64 as u32));
+                    let b4172: u32 = rem(b4171, (2u64 as u32));
+                    let b4173: u32 = b4172.wrapping_mul((4u64 as u32));
+                    let b4174: u32 = b4170.wrapping_mul((8u64 as u32));
+                    let a89 = span((((0u32).wrapping_add(b4162)).wrapping_add(b4174)) as u32, UNITS, g0_len);
+                    let b4179: u32 = div((0u64 as u32), (4u64 as u32));
+                    let b4180: u32 = div(b4094, (64u64 as u32));
+                    let b4181: u32 = b4180.wrapping_mul((8u64 as u32));
+                    let b4182: u32 = b4179.wrapping_add(b4181);
+                    let b4183: u32 = rem(b4094, (8u64 as u32));
+                    let b4184: u32 = b4182.wrapping_add(b4183);
+                    let b4185: u32 = div(b4094, (8u64 as u32));
+                    let b4186: u32 = rem(b4185, (8u64 as u32));
+                    let b4187: u32 = b4186.wrapping_mul((1u64 as u32));
+                    let b4188: u32 = b4184.wrapping_mul((8u64 as u32));
+                    let a90 = span((((0u32).wrapping_add(b4138)).wrapping_add(b4188)) as u32, UNITS, g0_len);
+                    let b4197: u32 = b3375.wrapping_add((0u64 as u32));
+                    let b4198: u32 = b3373.wrapping_mul((8u64 as u32));
+                    let b4202: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b4203: u32 = b4202.wrapping_add((3u64 as u32));
+                    let b4204: u32 = div(b4203, (4u64 as u32));
+                    let b4205: u32 = b4204.wrapping_mul((4u64 as u32));
+                    let b4206: u32 = (0u64 as u32).wrapping_add(b4205);
+                    let b4209: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b4210: u32 = b4209.wrapping_add((3u64 as u32));
+                    let b4211: u32 = div(b4210, (4u64 as u32));
+                    let b4212: u32 = b4211.wrapping_mul((4u64 as u32));
+                    let b4213: u32 = (0u64 as u32).wrapping_add(b4212);
+                    let b4214: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b4215: u32 = b4214.wrapping_add((3u64 as u32));
+                    let b4216: u32 = div(b4215, (4u64 as u32));
+                    let b4217: u32 = b4216.wrapping_mul((4u64 as u32));
+                    let b4218: u32 = b4213.wrapping_add(b4217);
+                    let b4219: u32 = div(b4218, (4u64 as u32));
+                    let b4220: u32 = b3373.wrapping_mul((24u64 as u32));
+                    let b4221: u32 = b4219.wrapping_add(b4220);
+                    let b4223: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b4224: u32 = b4223.wrapping_add((3u64 as u32));
+                    let b4225: u32 = div(b4224, (4u64 as u32));
+                    let b4226: u32 = b4225.wrapping_mul((4u64 as u32));
+                    let b4227: u32 = (0u64 as u32).wrapping_add(b4226);
+                    let b4228: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b4229: u32 = b4228.wrapping_add((3u64 as u32));
+                    let b4230: u32 = div(b4229, (4u64 as u32));
+                    let b4231: u32 = b4230.wrapping_mul((4u64 as u32));
+                    let b4232: u32 = b4227.wrapping_add(b4231);
+                    let b4233: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                    let b4234: u32 = b4233.wrapping_add((3u64 as u32));
+                    let b4235: u32 = div(b4234, (4u64 as u32));
+                    let b4236: u32 = b4235.wrapping_mul((4u64 as u32));
+                    let b4237: u32 = b4232.wrapping_add(b4236);
+                    let b4238: u32 = div(b4237, (4u64 as u32));
+                    let b4239: u32 = b3373.wrapping_mul((64u64 as u32));
+                    let b4240: u32 = b4238.wrapping_add(b4239);
+                    let b4242: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b4243: u32 = b4242.wrapping_add((3u64 as u32));
+                    let b4244: u32 = div(b4243, (4u64 as u32));
+                    let b4245: u32 = b4244.wrapping_mul((4u64 as u32));
+                    let b4246: u32 = (0u64 as u32).wrapping_add(b4245);
+                    let b4247: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b4248: u32 = b4247.wrapping_add((3u64 as u32));
+                    let b4249: u32 = div(b4248, (4u64 as u32));
+                    let b4250: u32 = b4249.wrapping_mul((4u64 as u32));
+                    let b4251: u32 = b4246.wrapping_add(b4250);
+                    let b4252: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                    let b4253: u32 = b4252.wrapping_add((3u64 as u32));
+                    let b4254: u32 = div(b4253, (4u64 as u32));
+                    let b4255: u32 = b4254.wrapping_mul((4u64 as u32));
+                    let b4256: u32 = b4251.wrapping_add(b4255);
+                    let b4257: u32 = s_u32[0].wrapping_mul((32u64 as u32));
+                    let b4258: u32 = b4257.wrapping_add((3u64 as u32));
+                    let b4259: u32 = div(b4258, (4u64 as u32));
+                    let b4260: u32 = b4259.wrapping_mul((4u64 as u32));
+                    let b4261: u32 = b4256.wrapping_add(b4260);
+                    let b4262: u32 = div(b4261, (4u64 as u32));
+                    let b4263: u32 = b3373.wrapping_mul((256u64 as u32));
+                    let b4264: u32 = b4262.wrapping_add(b4263);
+                    let a91 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b4198)).wrapping_mul(2)), UNITS, g0_len);
+                    let mut b4222 = [<u32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x3383: u32 = b3382.wrapping_add((l as u32));
+                        let x3384: u32 = x3383.wrapping_mul((2u64 as u32));
+                        let x3385: u32 = (0u64 as u32).wrapping_add(x3384);
+                        let x3391: u32 = x3383.wrapping_mul((2u64 as u32));
+                        let x3392: u32 = b3390.wrapping_add(x3391);
+                        let x3406: u32 = b3405.wrapping_add((l as u32));
+                        let x3425: u32 = b3424.wrapping_add((l as u32));
+                        let x3449: u32 = b3448.wrapping_add((l as u32));
+                        let x3461: u32 = x3449.wrapping_add(b3460);
+                        let x3462: u32 = *g0.add(a75 + l);
+                        let x3463: u32 = x3462.wrapping_shr((b3459) as u32);
+                        let x3464: u32 = x3463 & (252645135u64 as u32);
+                        let x3475: u32 = x3425.wrapping_add(b3474);
+                        let x3476: u32 = *g0.add(a76 + l);
+                        let x3477: u32 = x3476.wrapping_shr((b3473) as u32);
+                        let x3478: u32 = x3477 & (16843009u64 as u32);
+                        let x3479: u32 = x3478.wrapping_shl(((4u64 as u32)) as u32);
+                        let x3480: u32 = x3464 | x3479;
+                        la3378_0[l] = x3480;
+                        let x3485: u32 = b3484.wrapping_add((l as u32));
+                        let x3486: u32 = x3485.wrapping_mul((2u64 as u32));
+                        let x3487: u32 = (0u64 as u32).wrapping_add(x3486);
+                        let x3493: u32 = x3485.wrapping_mul((2u64 as u32));
+                        let x3494: u32 = b3492.wrapping_add(x3493);
+                        let x3508: u32 = b3507.wrapping_add((l as u32));
+                        let x3527: u32 = b3526.wrapping_add((l as u32));
+                        let x3551: u32 = b3550.wrapping_add((l as u32));
+                        let x3563: u32 = x3551.wrapping_add(b3562);
+                        let x3564: u32 = *g0.add(a77 + l);
+                        let x3565: u32 = x3564.wrapping_shr((b3561) as u32);
+                        let x3566: u32 = x3565 & (252645135u64 as u32);
+                        let x3577: u32 = x3527.wrapping_add(b3576);
+                        let x3578: u32 = *g0.add(a78 + l);
+                        let x3579: u32 = x3578.wrapping_shr((b3575) as u32);
+                        let x3580: u32 = x3579 & (16843009u64 as u32);
+                        let x3581: u32 = x3580.wrapping_shl(((4u64 as u32)) as u32);
+                        let x3582: u32 = x3566 | x3581;
+                        la3378_1[l] = x3582;
+                        let x3587: u32 = b3586.wrapping_add((l as u32));
+                        let x3588: u32 = x3587.wrapping_mul((2u64 as u32));
+                        let x3589: u32 = (0u64 as u32).wrapping_add(x3588);
+                        let x3595: u32 = x3587.wrapping_mul((2u64 as u32));
+                        let x3596: u32 = b3594.wrapping_add(x3595);
+                        let x3610: u32 = b3609.wrapping_add((l as u32));
+                        let x3629: u32 = b3628.wrapping_add((l as u32));
+                        let x3653: u32 = b3652.wrapping_add((l as u32));
+                        let x3665: u32 = x3653.wrapping_add(b3664);
+                        let x3666: u32 = *g0.add(a79 + l);
+                        let x3667: u32 = x3666.wrapping_shr((b3663) as u32);
+                        let x3668: u32 = x3667 & (252645135u64 as u32);
+                        let x3679: u32 = x3629.wrapping_add(b3678);
+                        let x3680: u32 = *g0.add(a80 + l);
+                        let x3681: u32 = x3680.wrapping_shr((b3677) as u32);
+                        let x3682: u32 = x3681 & (16843009u64 as u32);
+                        let x3683: u32 = x3682.wrapping_shl(((4u64 as u32)) as u32);
+                        let x3684: u32 = x3668 | x3683;
+                        la3378_2[l] = x3684;
+                        let x3689: u32 = b3688.wrapping_add((l as u32));
+                        let x3690: u32 = x3689.wrapping_mul((2u64 as u32));
+                        let x3691: u32 = (0u64 as u32).wrapping_add(x3690);
+                        let x3697: u32 = x3689.wrapping_mul((2u64 as u32));
+                        let x3698: u32 = b3696.wrapping_add(x3697);
+                        let x3712: u32 = b3711.wrapping_add((l as u32));
+                        let x3731: u32 = b3730.wrapping_add((l as u32));
+                        let x3755: u32 = b3754.wrapping_add((l as u32));
+                        let x3767: u32 = x3755.wrapping_add(b3766);
+                        let x3768: u32 = *g0.add(a81 + l);
+                        let x3769: u32 = x3768.wrapping_shr((b3765) as u32);
+                        let x3770: u32 = x3769 & (252645135u64 as u32);
+                        let x3781: u32 = x3731.wrapping_add(b3780);
+                        let x3782: u32 = *g0.add(a82 + l);
+                        let x3783: u32 = x3782.wrapping_shr((b3779) as u32);
+                        let x3784: u32 = x3783 & (16843009u64 as u32);
+                        let x3785: u32 = x3784.wrapping_shl(((4u64 as u32)) as u32);
+                        let x3786: u32 = x3770 | x3785;
+                        la3378_3[l] = x3786;
+                        let x3791: u32 = b3790.wrapping_add((l as u32));
+                        let x3792: u32 = x3791.wrapping_mul((2u64 as u32));
+                        let x3793: u32 = (0u64 as u32).wrapping_add(x3792);
+                        let x3799: u32 = x3791.wrapping_mul((2u64 as u32));
+                        let x3800: u32 = b3798.wrapping_add(x3799);
+                        let x3814: u32 = b3813.wrapping_add((l as u32));
+                        let x3833: u32 = b3832.wrapping_add((l as u32));
+                        let x3857: u32 = b3856.wrapping_add((l as u32));
+                        let x3869: u32 = x3857.wrapping_add(b3868);
+                        let x3870: u32 = *g0.add(a83 + l);
+                        let x3871: u32 = x3870.wrapping_shr((b3867) as u32);
+                        let x3872: u32 = x3871 & (252645135u64 as u32);
+                        let x3883: u32 = x3833.wrapping_add(b3882);
+                        let x3884: u32 = *g0.add(a84 + l);
+                        let x3885: u32 = x3884.wrapping_shr((b3881) as u32);
+                        let x3886: u32 = x3885 & (16843009u64 as u32);
+                        let x3887: u32 = x3886.wrapping_shl(((4u64 as u32)) as u32);
+                        let x3888: u32 = x3872 | x3887;
+                        la3378_4[l] = x3888;
+                        let x3893: u32 = b3892.wrapping_add((l as u32));
+                        let x3894: u32 = x3893.wrapping_mul((2u64 as u32));
+                        let x3895: u32 = (0u64 as u32).wrapping_add(x3894);
+                        let x3901: u32 = x3893.wrapping_mul((2u64 as u32));
+                        let x3902: u32 = b3900.wrapping_add(x3901);
+                        let x3916: u32 = b3915.wrapping_add((l as u32));
+                        let x3935: u32 = b3934.wrapping_add((l as u32));
+                        let x3959: u32 = b3958.wrapping_add((l as u32));
+                        let x3971: u32 = x3959.wrapping_add(b3970);
+                        let x3972: u32 = *g0.add(a85 + l);
+                        let x3973: u32 = x3972.wrapping_shr((b3969) as u32);
+                        let x3974: u32 = x3973 & (252645135u64 as u32);
+                        let x3985: u32 = x3935.wrapping_add(b3984);
+                        let x3986: u32 = *g0.add(a86 + l);
+                        let x3987: u32 = x3986.wrapping_shr((b3983) as u32);
+                        let x3988: u32 = x3987 & (16843009u64 as u32);
+                        let x3989: u32 = x3988.wrapping_shl(((4u64 as u32)) as u32);
+                        let x3990: u32 = x3974 | x3989;
+                        la3378_5[l] = x3990;
+                        let x3995: u32 = b3994.wrapping_add((l as u32));
+                        let x3996: u32 = x3995.wrapping_mul((2u64 as u32));
+                        let x3997: u32 = (0u64 as u32).wrapping_add(x3996);
+                        let x4003: u32 = x3995.wrapping_mul((2u64 as u32));
+                        let x4004: u32 = b4002.wrapping_add(x4003);
+                        let x4018: u32 = b4017.wrapping_add((l as u32));
+                        let x4037: u32 = b4036.wrapping_add((l as u32));
+                        let x4061: u32 = b4060.wrapping_add((l as u32));
+                        let x4073: u32 = x4061.wrapping_add(b4072);
+                        let x4074: u32 = *g0.add(a87 + l);
+                        let x4075: u32 = x4074.wrapping_shr((b4071) as u32);
+                        let x4076: u32 = x4075 & (252645135u64 as u32);
+                        let x4087: u32 = x4037.wrapping_add(b4086);
+                        let x4088: u32 = *g0.add(a88 + l);
+                        let x4089: u32 = x4088.wrapping_shr((b4085) as u32);
+                        let x4090: u32 = x4089 & (16843009u64 as u32);
+                        let x4091: u32 = x4090.wrapping_shl(((4u64 as u32)) as u32);
+                        let x4092: u32 = x4076 | x4091;
+                        la3378_6[l] = x4092;
+                        let x4097: u32 = b4096.wrapping_add((l as u32));
+                        let x4098: u32 = x4097.wrapping_mul((2u64 as u32));
+                        let x4099: u32 = (0u64 as u32).wrapping_add(x4098);
+                        let x4105: u32 = x4097.wrapping_mul((2u64 as u32));
+                        let x4106: u32 = b4104.wrapping_add(x4105);
+                        let x4120: u32 = b4119.wrapping_add((l as u32));
+                        let x4139: u32 = b4138.wrapping_add((l as u32));
+                        let x4163: u32 = b4162.wrapping_add((l as u32));
+                        let x4175: u32 = x4163.wrapping_add(b4174);
+                        let x4176: u32 = *g0.add(a89 + l);
+                        let x4177: u32 = x4176.wrapping_shr((b4173) as u32);
+                        let x4178: u32 = x4177 & (252645135u64 as u32);
+                        let x4189: u32 = x4139.wrapping_add(b4188);
+                        let x4190: u32 = *g0.add(a90 + l);
+                        let x4191: u32 = x4190.wrapping_shr((b4187) as u32);
+                        let x4192: u32 = x4191 & (16843009u64 as u32);
+                        let x4193: u32 = x4192.wrapping_shl(((4u64 as u32)) as u32);
+                        let x4194: u32 = x4178 | x4193;
+                        la3378_7[l] = x4194;
+                        let x4199: u32 = b4198.wrapping_add((l as u32));
+                        let x4200: u32 = x4199.wrapping_mul((2u64 as u32));
+                        let x4201: u32 = (0u64 as u32).wrapping_add(x4200);
+                        let x4207: u32 = x4199.wrapping_mul((2u64 as u32));
+                        let x4208: u32 = b4206.wrapping_add(x4207);
+                        let x4222: u32 = b4221.wrapping_add((l as u32));
+                        b4222[l] = x4222;
+                        let x4241: u32 = b4240.wrapping_add((l as u32));
+                        let x4265: u32 = b4264.wrapping_add((l as u32));
+                        let x4271: u32 = (halfword(g0, a91 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                        let x4272: u32 = x4271 & (32768u64 as u32);
+                        let x4273: u32 = x4272.wrapping_shl(((16u64 as u32)) as u32);
+                        let x4274: u32 = x4271.wrapping_shr(((10u64 as u32)) as u32);
+                        let x4275: u32 = x4274 & (31u64 as u32);
+                        let x4276: u32 = x4271 & (1023u64 as u32);
+                        let x4277: bool = x4275 == (31u64 as u32);
+                        let x4278: u32 = x4275.wrapping_add((112u64 as u32));
+                        let x4279: u32 = if x4277 { (255u64 as u32) } else { x4278 };
+                        let x4280: u32 = x4279.wrapping_shl(((23u64 as u32)) as u32);
+                        let x4281: u32 = x4273 | x4280;
+                        let x4282: u32 = x4276.wrapping_shl(((13u64 as u32)) as u32);
+                        let x4283: u32 = x4281 | x4282;
+                        let x4284: f32 = f32::from_bits(x4283);
+                        let x4285: f32 = ((x4276) as f32);
+                        let x4286: f32 = x4285 * 5.9604645e-8f32;
+                        let x4287: bool = x4273 == (0u64 as u32);
+                        let x4288: f32 = -(x4286);
+                        let x4289: f32 = if x4287 { x4286 } else { x4288 };
+                        let x4290: bool = x4275 == (0u64 as u32);
+                    }
+                    let b4291: [f32; UNITS] = T::f16_to_f32_at(g0, a91);
+                    let b4292: i32 = ((b4197) as i32);
+                    let b4293: i32 = div(b4292, (32i64 as i32));
+                    let b4294: bool = b4293 < (4i64 as i32);
+                    for l in 0..UNITS {
+                        v980[l] = (0i64 as i32);
+                    }
+                    if b4294 {
+                        let b4295: u32 = ((b4293) as u32);
+                        let b4296: u32 = div(b4295, (4u64 as u32));
+                        let b4297: u32 = b4296.wrapping_mul((8u64 as u32));
+                        let a92 = span((((0u32).wrapping_add(b4221)).wrapping_add(b4297)) as u32, UNITS, g0_len);
+                        let b4300: u32 = rem(b4295, (4u64 as u32));
+                        let b4301: u32 = b4300.wrapping_mul((8u64 as u32));
+                        let b4302: u32 = b4301.wrapping_add((0u64 as u32));
+                        for l in 0..UNITS {
+                            let x4298: u32 = b4222[l].wrapping_add(b4297);
+                            let x4299: u32 = *g0.add(a92 + l);
+                            let x4303: u32 = x4299.wrapping_shr((b4302) as u32);
+                            let x4304: u32 = x4303 & (255u64 as u32);
+                            let x4305: i32 = ((x4304) as i32);
+                            let x4306: i32 = x4305 & (63i64 as i32);
+                            v980[l] = x4306;
+                        }
+                    } else {
+                        let b4307: i32 = b4293.wrapping_add((4i64 as i32));
+                        let b4308: u32 = ((b4307) as u32);
+                        let b4309: u32 = div(b4308, (4u64 as u32));
+                        let b4310: u32 = b4309.wrapping_mul((8u64 as u32));
+                        let a93 = span((((0u32).wrapping_add(b4221)).wrapping_add(b4310)) as u32, UNITS, g0_len);
+                        let b4313: u32 = rem(b4308, (4u64 as u32));
+                        let b4314: u32 = b4313.wrapping_mul((8u64 as u32));
+                        let b4315: u32 = b4314.wrapping_add((0u64 as u32));
+                        let b4320: i32 = b4293.wrapping_sub((4i64 as i32));
+                        let b4321: u32 = ((b4320) as u32);
+                        let b4322: u32 = div(b4321, (4u64 as u32));
+                        let b4323: u32 = b4322.wrapping_mul((8u64 as u32));
+                        let a94 = span((((0u32).wrapping_add(b4221)).wrapping_add(b4323)) as u32, UNITS, g0_len);
+                        let b4326: u32 = rem(b4321, (4u64 as u32));
+                        let b4327: u32 = b4326.wrapping_mul((8u64 as u32));
+                        let b4328: u32 = b4327.wrapping_add((0u64 as u32));
+                        let b4333: u32 = (((6i64 as i32)) as u32);
+                        let b4337: u32 = (((4i64 as i32)) as u32);
+                        for l in 0..UNITS {
+                            let x4311: u32 = b4222[l].wrapping_add(b4310);
+                            let x4312: u32 = *g0.add(a93 + l);
+                            let x4316: u32 = x4312.wrapping_shr((b4315) as u32);
+                            let x4317: u32 = x4316 & (255u64 as u32);
+                            let x4318: i32 = ((x4317) as i32);
+                            let x4319: i32 = x4318 & (15i64 as i32);
+                            let x4324: u32 = b4222[l].wrapping_add(b4323);
+                            let x4325: u32 = *g0.add(a94 + l);
+                            let x4329: u32 = x4325.wrapping_shr((b4328) as u32);
+                            let x4330: u32 = x4329 & (255u64 as u32);
+                            let x4331: i32 = ((x4330) as i32);
+                            let x4332: u32 = ((x4331) as u32);
+                            let x4334: u32 = x4332.wrapping_shr((b4333) as u32);
+                            let x4335: i32 = ((x4334) as i32);
+                            let x4336: u32 = ((x4335) as u32);
+                            let x4338: u32 = x4336.wrapping_shl((b4337) as u32);
+                            let x4339: i32 = ((x4338) as i32);
+                            let x4340: i32 = x4319 | x4339;
+                            v980[l] = x4340;
+                        }
+                    }
+                    let b4341: bool = b4293 < (4i64 as i32);
+                    for l in 0..UNITS {
+                        v932[l] = (0i64 as i32);
+                    }
+                    if b4341 {
+                        let b4342: i32 = b4293.wrapping_add((4i64 as i32));
+                        let b4343: u32 = ((b4342) as u32);
+                        let b4344: u32 = div(b4343, (4u64 as u32));
+                        let b4345: u32 = b4344.wrapping_mul((8u64 as u32));
+                        let a95 = span((((0u32).wrapping_add(b4221)).wrapping_add(b4345)) as u32, UNITS, g0_len);
+                        let b4348: u32 = rem(b4343, (4u64 as u32));
+                        let b4349: u32 = b4348.wrapping_mul((8u64 as u32));
+                        let b4350: u32 = b4349.wrapping_add((0u64 as u32));
+                        for l in 0..UNITS {
+                            let x4346: u32 = b4222[l].wrapping_add(b4345);
+                            let x4347: u32 = *g0.add(a95 + l);
+                            let x4351: u32 = x4347.wrapping_shr((b4350) as u32);
+                            let x4352: u32 = x4351 & (255u64 as u32);
+                            let x4353: i32 = ((x4352) as i32);
+                            let x4354: i32 = x4353 & (63i64 as i32);
+                            v932[l] = x4354;
+                        }
+                    } else {
+                        let b4355: i32 = b4293.wrapping_add((4i64 as i32));
+                        let b4356: u32 = ((b4355) as u32);
+                        let b4357: u32 = div(b4356, (4u64 as u32));
+                        let b4358: u32 = b4357.wrapping_mul((8u64 as u32));
+                        let a96 = span((((0u32).wrapping_add(b4221)).wrapping_add(b4358)) as u32, UNITS, g0_len);
+                        let b4361: u32 = rem(b4356, (4u64 as u32));
+                        let b4362: u32 = b4361.wrapping_mul((8u64 as u32));
+                        let b4363: u32 = b4362.wrapping_add((0u64 as u32));
+                        let b4368: u32 = (((4i64 as i32)) as u32);
+                        let b4371: u32 = ((b4293) as u32);
+                        let b4372: u32 = div(b4371, (4u64 as u32));
+                        let b4373: u32 = b4372.wrapping_mul((8u64 as u32));
+                        let a97 = span((((0u32).wrapping_add(b4221)).wrapping_add(b4373)) as u32, UNITS, g0_len);
+                        let b4376: u32 = rem(b4371, (4u64 as u32));
+                        let b4377: u32 = b4376.wrapping_mul((8u64 as u32));
+                        let b4378: u32 = b4377.wrapping_add((0u64 as u32));
+                        let b4383: u32 = (((6i64 as i32)) as u32);
+                        let b4387: u32 = (((4i64 as i32)) as u32);
+                        for l in 0..UNITS {
+                            let x4359: u32 = b4222[l].wrapping_add(b4358);
+                            let x4360: u32 = *g0.add(a96 + l);
+                            let x4364: u32 = x4360.wrapping_shr((b4363) as u32);
+                            let x4365: u32 = x4364 & (255u64 as u32);
+                            let x4366: i32 = ((x4365) as i32);
+                            let x4367: u32 = ((x4366) as u32);
+                            let x4369: u32 = x4367.wrapping_shr((b4368) as u32);
+                            let x4370: i32 = ((x4369) as i32);
+                            let x4374: u32 = b4222[l].wrapping_add(b4373);
+                            let x4375: u32 = *g0.add(a97 + l);
+                            let x4379: u32 = x4375.wrapping_shr((b4378) as u32);
+                            let x4380: u32 = x4379 & (255u64 as u32);
+                            let x4381: i32 = ((x4380) as i32);
+                            let x4382: u32 = ((x4381) as u32);
+                            let x4384: u32 = x4382.wrapping_shr((b4383) as u32);
+                            let x4385: i32 = ((x4384) as i32);
+                            let x4386: u32 = ((x4385) as u32);
+                            let x4388: u32 = x4386.wrapping_shl((b4387) as u32);
+                            let x4389: i32 = ((x4388) as i32);
+                            let x4390: i32 = x4370 | x4389;
+                            v932[l] = x4390;
+                        }
+                    }
+                    let b4394: u32 = b3373.wrapping_mul((8u64 as u32));
+                    let b4398: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b4399: u32 = b4398.wrapping_add((3u64 as u32));
+                    let b4400: u32 = div(b4399, (4u64 as u32));
+                    let b4401: u32 = b4400.wrapping_mul((4u64 as u32));
+                    let b4402: u32 = (0u64 as u32).wrapping_add(b4401);
+                    let b4405: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b4406: u32 = b4405.wrapping_add((3u64 as u32));
+                    let b4407: u32 = div(b4406, (4u64 as u32));
+                    let b4408: u32 = b4407.wrapping_mul((4u64 as u32));
+                    let b4409: u32 = (0u64 as u32).wrapping_add(b4408);
+                    let b4410: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b4411: u32 = b4410.wrapping_add((3u64 as u32));
+                    let b4412: u32 = div(b4411, (4u64 as u32));
+                    let b4413: u32 = b4412.wrapping_mul((4u64 as u32));
+                    let b4414: u32 = b4409.wrapping_add(b4413);
+                    let b4415: u32 = div(b4414, (4u64 as u32));
+                    let b4416: u32 = b3373.wrapping_mul((24u64 as u32));
+                    let b4417: u32 = b4415.wrapping_add(b4416);
+                    let b4419: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b4420: u32 = b4419.wrapping_add((3u64 as u32));
+                    let b4421: u32 = div(b4420, (4u64 as u32));
+                    let b4422: u32 = b4421.wrapping_mul((4u64 as u32));
+                    let b4423: u32 = (0u64 as u32).wrapping_add(b4422);
+                    let b4424: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b4425: u32 = b4424.wrapping_add((3u64 as u32));
+                    let b4426: u32 = div(b4425, (4u64 as u32));
+                    let b4427: u32 = b4426.wrapping_mul((4u64 as u32));
+                    let b4428: u32 = b4423.wrapping_add(b4427);
+                    let b4429: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                    let b4430: u32 = b4429.wrapping_add((3u64 as u32));
+                    let b4431: u32 = div(b4430, (4u64 as u32));
+                    let b4432: u32 = b4431.wrapping_mul((4u64 as u32));
+                    let b4433: u32 = b4428.wrapping_add(b4432);
+                    let b4434: u32 = div(b4433, (4u64 as u32));
+                    let b4435: u32 = b3373.wrapping_mul((64u64 as u32));
+                    let b4436: u32 = b4434.wrapping_add(b4435);
+                    let b4438: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b4439: u32 = b4438.wrapping_add((3u64 as u32));
+                    let b4440: u32 = div(b4439, (4u64 as u32));
+                    let b4441: u32 = b4440.wrapping_mul((4u64 as u32));
+                    let b4442: u32 = (0u64 as u32).wrapping_add(b4441);
+                    let b4443: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b4444: u32 = b4443.wrapping_add((3u64 as u32));
+                    let b4445: u32 = div(b4444, (4u64 as u32));
+                    let b4446: u32 = b4445.wrapping_mul((4u64 as u32));
+                    let b4447: u32 = b4442.wrapping_add(b4446);
+                    let b4448: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                    let b4449: u32 = b4448.wrapping_add((3u64 as u32));
+                    let b4450: u32 = div(b4449, (4u64 as u32));
+                    let b4451: u32 = b4450.wrapping_mul((4u64 as u32));
+                    let b4452: u32 = b4447.wrapping_add(b4451);
+                    let b4453: u32 = s_u32[0].wrapping_mul((32u64 as u32));
+                    let b4454: u32 = b4453.wrapping_add((3u64 as u32));
+                    let b4455: u32 = div(b4454, (4u64 as u32));
+                    let b4456: u32 = b4455.wrapping_mul((4u64 as u32));
+                    let b4457: u32 = b4452.wrapping_add(b4456);
+                    let b4458: u32 = div(b4457, (4u64 as u32));
+                    let b4459: u32 = b3373.wrapping_mul((256u64 as u32));
+                    let b4460: u32 = b4458.wrapping_add(b4459);
+                    let a98 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b4394)).wrapping_mul(2)), UNITS, g0_len);
+                    let mut b4404 = [<u32>::default(); UNITS];
+                    let mut b4418 = [<u32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x4391: f32 = ((v980[l]) as f32);
+                        let x4392: f32 = b4291[l] * x4391;
+                        let x4393: f32 = x4392 * 1.0f32;
+                        la4195_0[l] = x4393;
+                        let x4395: u32 = b4394.wrapping_add((l as u32));
+                        let x4396: u32 = x4395.wrapping_mul((2u64 as u32));
+                        let x4397: u32 = (0u64 as u32).wrapping_add(x4396);
+                        let x4403: u32 = x4395.wrapping_mul((2u64 as u32));
+                        let x4404: u32 = b4402.wrapping_add(x4403);
+                        b4404[l] = x4404;
+                        let x4418: u32 = b4417.wrapping_add((l as u32));
+                        b4418[l] = x4418;
+                        let x4437: u32 = b4436.wrapping_add((l as u32));
+                        let x4461: u32 = b4460.wrapping_add((l as u32));
+                        let x4467: u32 = (halfword(g0, a98 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                        let x4468: u32 = x4467 & (32768u64 as u32);
+                        let x4469: u32 = x4468.wrapping_shl(((16u64 as u32)) as u32);
+                        let x4470: u32 = x4467.wrapping_shr(((10u64 as u32)) as u32);
+                        let x4471: u32 = x4470 & (31u64 as u32);
+                        let x4472: u32 = x4467 & (1023u64 as u32);
+                        let x4473: bool = x4471 == (31u64 as u32);
+                        let x4474: u32 = x4471.wrapping_add((112u64 as u32));
+                        let x4475: u32 = if x4473 { (255u64 as u32) } else { x4474 };
+                        let x4476: u32 = x4475.wrapping_shl(((23u64 as u32)) as u32);
+                        let x4477: u32 = x4469 | x4476;
+                        let x4478: u32 = x4472.wrapping_shl(((13u64 as u32)) as u32);
+                        let x4479: u32 = x4477 | x4478;
+                        let x4480: f32 = f32::from_bits(x4479);
+                        let x4481: f32 = ((x4472) as f32);
+                        let x4482: f32 = x4481 * 5.9604645e-8f32;
+                        let x4483: bool = x4469 == (0u64 as u32);
+                        let x4484: f32 = -(x4482);
+                        let x4485: f32 = if x4483 { x4482 } else { x4484 };
+                        let x4486: bool = x4471 == (0u64 as u32);
+                    }
+                    let b4487: [f32; UNITS] = T::f16_to_f32_at(g0, a98);
+                    let a99 = span_halves((b4402).wrapping_add(((0u32).wrapping_add(b4394)).wrapping_mul(2)), UNITS, g0_len);
+                    for l in 0..UNITS {
+                        let x4493: u32 = (halfword(g0, a99 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                        let x4494: u32 = x4493 & (32768u64 as u32);
+                        let x4495: u32 = x4494.wrapping_shl(((16u64 as u32)) as u32);
+                        let x4496: u32 = x4493.wrapping_shr(((10u64 as u32)) as u32);
+                        let x4497: u32 = x4496 & (31u64 as u32);
+                        let x4498: u32 = x4493 & (1023u64 as u32);
+                        let x4499: bool = x4497 == (31u64 as u32);
+                        let x4500: u32 = x4497.wrapping_add((112u64 as u32));
+                        let x4501: u32 = if x4499 { (255u64 as u32) } else { x4500 };
+                        let x4502: u32 = x4501.wrapping_shl(((23u64 as u32)) as u32);
+                        let x4503: u32 = x4495 | x4502;
+                        let x4504: u32 = x4498.wrapping_shl(((13u64 as u32)) as u32);
+                        let x4505: u32 = x4503 | x4504;
+                        let x4506: f32 = f32::from_bits(x4505);
+                        let x4507: f32 = ((x4498) as f32);
+                        let x4508: f32 = x4507 * 5.9604645e-8f32;
+                        let x4509: bool = x4495 == (0u64 as u32);
+                        let x4510: f32 = -(x4508);
+                        let x4511: f32 = if x4509 { x4508 } else { x4510 };
+                        let x4512: bool = x4497 == (0u64 as u32);
+                    }
+                    let b4513: [f32; UNITS] = T::f16_to_f32_at(g0, a99);
+                    let b4514: i32 = ((b4197) as i32);
+                    let b4515: i32 = div(b4514, (32i64 as i32));
+                    let b4516: bool = b4515 < (4i64 as i32);
+                    for l in 0..UNITS {
+                        v980[l] = (0i64 as i32);
+                    }
+                    if b4516 {
+                        let b4517: u32 = ((b4515) as u32);
+                        let b4518: u32 = div(b4517, (4u64 as u32));
+                        let b4519: u32 = b4518.wrapping_mul((8u64 as u32));
+                        let a100 = span((((0u32).wrapping_add(b4417)).wrapping_add(b4519)) as u32, UNITS, g0_len);
+                        let b4522: u32 = rem(b4517, (4u64 as u32));
+                        let b4523: u32 = b4522.wrapping_mul((8u64 as u32));
+                        let b4524: u32 = b4523.wrapping_add((0u64 as u32));
+                        for l in 0..UNITS {
+                            let x4520: u32 = b4418[l].wrapping_add(b4519);
+                            let x4521: u32 = *g0.add(a100 + l);
+                            let x4525: u32 = x4521.wrapping_shr((b4524) as u32);
+                            let x4526: u32 = x4525 & (255u64 as u32);
+                            let x4527: i32 = ((x4526) as i32);
+                            let x4528: i32 = x4527 & (63i64 as i32);
+                            v980[l] = x4528;
+                        }
+                    } else {
+                        let b4529: i32 = b4515.wrapping_add((4i64 as i32));
+                        let b4530: u32 = ((b4529) as u32);
+                        let b4531: u32 = div(b4530, (4u64 as u32));
+                        let b4532: u32 = b4531.wrapping_mul((8u64 as u32));
+                        let a101 = span((((0u32).wrapping_add(b4417)).wrapping_add(b4532)) as u32, UNITS, g0_len);
+                        let b4535: u32 = rem(b4530, (4u64 as u32));
+                        let b4536: u32 = b4535.wrapping_mul((8u64 as u32));
+                        let b4537: u32 = b4536.wrapping_add((0u64 as u32));
+                        let b4542: i32 = b4515.wrapping_sub((4i64 as i32));
+                        let b4543: u32 = ((b4542) as u32);
+                        let b4544: u32 = div(b4543, (4u64 as u32));
+                        let b4545: u32 = b4544.wrapping_mul((8u64 as u32));
+                        let a102 = span((((0u32).wrapping_add(b4417)).wrapping_add(b4545)) as u32, UNITS, g0_len);
+                        let b4548: u32 = rem(b4543, (4u64 as u32));
+                        let b4549: u32 = b4548.wrapping_mul((8u64 as u32));
+                        let b4550: u32 = b4549.wrapping_add((0u64 as u32));
+                        let b4555: u32 = (((6i64 as i32)) as u32);
+                        let b4559: u32 = (((4i64 as i32)) as u32);
+                        for l in 0..UNITS {
+                            let x4533: u32 = b4418[l].wrapping_add(b4532);
+                            let x4534: u32 = *g0.add(a101 + l);
+                            let x4538: u32 = x4534.wrapping_shr((b4537) as u32);
+                            let x4539: u32 = x4538 & (255u64 as u32);
+                            let x4540: i32 = ((x4539) as i32);
+                            let x4541: i32 = x4540 & (15i64 as i32);
+                            let x4546: u32 = b4418[l].wrapping_add(b4545);
+                            let x4547: u32 = *g0.add(a102 + l);
+                            let x4551: u32 = x4547.wrapping_shr((b4550) as u32);
+                            let x4552: u32 = x4551 & (255u64 as u32);
+                            let x4553: i32 = ((x4552) as i32);
+                            let x4554: u32 = ((x4553) as u32);
+                            let x4556: u32 = x4554.wrapping_shr((b4555) as u32);
+                            let x4557: i32 = ((x4556) as i32);
+                            let x4558: u32 = ((x4557) as u32);
+                            let x4560: u32 = x4558.wrapping_shl((b4559) as u32);
+                            let x4561: i32 = ((x4560) as i32);
+                            let x4562: i32 = x4541 | x4561;
+                            v980[l] = x4562;
+                        }
+                    }
+                    let b4563: bool = b4515 < (4i64 as i32);
+                    for l in 0..UNITS {
+                        v932[l] = (0i64 as i32);
+                    }
+                    if b4563 {
+                        let b4564: i32 = b4515.wrapping_add((4i64 as i32));
+                        let b4565: u32 = ((b4564) as u32);
+                        let b4566: u32 = div(b4565, (4u64 as u32));
+                        let b4567: u32 = b4566.wrapping_mul((8u64 as u32));
+                        let a103 = span((((0u32).wrapping_add(b4417)).wrapping_add(b4567)) as u32, UNITS, g0_len);
+                        let b4570: u32 = rem(b4565, (4u64 as u32));
+                        let b4571: u32 = b4570.wrapping_mul((8u64 as u32));
+                        let b4572: u32 = b4571.wrapping_add((0u64 as u32));
+                        for l in 0..UNITS {
+                            let x4568: u32 = b4418[l].wrapping_add(b4567);
+                            let x4569: u32 = *g0.add(a103 + l);
+                            let x4573: u32 = x4569.wrapping_shr((b4572) as u32);
+                            let x4574: u32 = x4573 & (255u64 as u32);
+                            let x4575: i32 = ((x4574) as i32);
+                            let x4576: i32 = x4575 & (63i64 as i32);
+                            v932[l] = x4576;
+                        }
+                    } else {
+                        let b4577: i32 = b4515.wrapping_add((4i64 as i32));
+                        let b4578: u32 = ((b4577) as u32);
+                        let b4579: u32 = div(b4578, (4u64 as u32));
+                        let b4580: u32 = b4579.wrapping_mul((8u64 as u32));
+                        let a104 = span((((0u32).wrapping_add(b4417)).wrapping_add(b4580)) as u32, UNITS, g0_len);
+                        let b4583: u32 = rem(b4578, (4u64 as u32));
+                        let b4584: u32 = b4583.wrapping_mul((8u64 as u32));
+                        let b4585: u32 = b4584.wrapping_add((0u64 as u32));
+                        let b4590: u32 = (((4i64 as i32)) as u32);
+                        let b4593: u32 = ((b4515) as u32);
+                        let b4594: u32 = div(b4593, (4u64 as u32));
+                        let b4595: u32 = b4594.wrapping_mul((8u64 as u32));
+                        let a105 = span((((0u32).wrapping_add(b4417)).wrapping_add(b4595)) as u32, UNITS, g0_len);
+                        let b4598: u32 = rem(b4593, (4u64 as u32));
+                        let b4599: u32 = b4598.wrapping_mul((8u64 as u32));
+                        let b4600: u32 = b4599.wrapping_add((0u64 as u32));
+                        let b4605: u32 = (((6i64 as i32)) as u32);
+                        let b4609: u32 = (((4i64 as i32)) as u32);
+                        for l in 0..UNITS {
+                            let x4581: u32 = b4418[l].wrapping_add(b4580);
+                            let x4582: u32 = *g0.add(a104 + l);
+                            let x4586: u32 = x4582.wrapping_shr((b4585) as u32);
+                            let x4587: u32 = x4586 & (255u64 as u32);
+                            let x4588: i32 = ((x4587) as i32);
+                            let x4589: u32 = ((x4588) as u32);
+                            let x4591: u32 = x4589.wrapping_shr((b4590) as u32);
+                            let x4592: i32 = ((x4591) as i32);
+                            let x4596: u32 = b4418[l].wrapping_add(b4595);
+                            let x4597: u32 = *g0.add(a105 + l);
+                            let x4601: u32 = x4597.wrapping_shr((b4600) as u32);
+                            let x4602: u32 = x4601 & (255u64 as u32);
+                            let x4603: i32 = ((x4602) as i32);
+                            let x4604: u32 = ((x4603) as u32);
+                            let x4606: u32 = x4604.wrapping_shr((b4605) as u32);
+                            let x4607: i32 = ((x4606) as i32);
+                            let x4608: u32 = ((x4607) as u32);
+                            let x4610: u32 = x4608.wrapping_shl((b4609) as u32);
+                            let x4611: i32 = ((x4610) as i32);
+                            let x4612: i32 = x4592 | x4611;
+                            v932[l] = x4612;
+                        }
+                    }
+                    let b4621: u32 = v1821.wrapping_add((0u64 as u32));
+                    let b4622: u32 = b4621.min(b3369);
+                    let b4623: u32 = b4622.wrapping_mul(b3365);
+                    let b4624: u32 = b4623.wrapping_add(b3377);
+                    for l in 0..UNITS {
+                        let x4613: f32 = ((v932[l]) as f32);
+                        let x4614: f32 = b4513[l] * x4613;
+                        let x4615: f32 = T::fmadd(-(b4513[l]), x4613, 0.0f32);
+                        let x4616: f32 = ((v980[l]) as f32);
+                        let x4617: f32 = b4487[l] * x4616;
+                        let x4618: f32 = x4617 * 1.0f32;
+                        let x4619: f32 = 0.0f32 * x4618;
+                        let x4620: f32 = T::fmadd(-(0.0f32), x4618, x4615);
+                        la4196_0[l] = x4620;
+                    }
+                    let b4625: f32 = *g2.add((b4624) as usize);
+                    let b4626: u32 = b4624.wrapping_mul((8u64 as u32));
+                    let b4627: u32 = b4624.wrapping_mul((2u64 as u32));
+                    let b4628: i32 = *g3.add((b4627) as usize);
+                    let b4629: u32 = b4624.wrapping_mul((2u64 as u32));
+                    let b4630: u32 = b4629.wrapping_add((1u64 as u32));
+                    let b4631: i32 = *g3.add((b4630) as usize);
+                    let b4632: i32 = b4628.wrapping_add(b4631);
+                    let b4633: f32 = ((b4632) as f32);
+                    let b4634: f32 = b4633 * b4625;
+                    let b4635: u32 = b4626.wrapping_add((0u64 as u32));
+                    for l in 0..UNITS {
+                        v980[l] = (0i64 as i32);
+                    }
+                    let b4636: u32 = *g1.add((b4635) as usize);
+                    let mut b4638 = [<i32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x4637: u32 = la3378_0[l];
+                        let x4638: i32 = ((x4637) as i32);
+                        b4638[l] = x4638;
+                    }
+                    let b4639: [i32; UNITS] = T::dot_u7_i8(&b4638, &[b4636; UNITS]);
+                    let b4640: u32 = b4626.wrapping_add((1u64 as u32));
+                    for l in 0..UNITS {
+                        v980[l] = v980[l].wrapping_add(b4639[l]);
+                    }
+                    let b4641: u32 = *g1.add((b4640) as usize);
+                    let mut b4643 = [<i32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x4642: u32 = la3378_1[l];
+                        let x4643: i32 = ((x4642) as i32);
+                        b4643[l] = x4643;
+                    }
+                    let b4644: [i32; UNITS] = T::dot_u7_i8(&b4643, &[b4641; UNITS]);
+                    let b4645: u32 = b4626.wrapping_add((2u64 as u32));
+                    for l in 0..UNITS {
+                        v980[l] = v980[l].wrapping_add(b4644[l]);
+                    }
+                    let b4646: u32 = *g1.add((b4645) as usize);
+                    let mut b4648 = [<i32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x4647: u32 = la3378_2[l];
+                        let x4648: i32 = ((x4647) as i32);
+                        b4648[l] = x4648;
+                    }
+                    let b4649: [i32; UNITS] = T::dot_u7_i8(&b4648, &[b4646; UNITS]);
+                    let b4650: u32 = b4626.wrapping_add((3u64 as u32));
+                    for l in 0..UNITS {
+                        v980[l] = v980[l].wrapping_add(b4649[l]);
+                    }
+                    let b4651: u32 = *g1.add((b4650) as usize);
+                    let mut b4653 = [<i32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x4652: u32 = la3378_3[l];
+                        let x4653: i32 = ((x4652) as i32);
+                        b4653[l] = x4653;
+                    }
+                    let b4654: [i32; UNITS] = T::dot_u7_i8(&b4653, &[b4651; UNITS]);
+                    let b4655: u32 = b4626.wrapping_add((4u64 as u32));
+                    for l in 0..UNITS {
+                        v980[l] = v980[l].wrapping_add(b4654[l]);
+                    }
+                    let b4656: u32 = *g1.add((b4655) as usize);
+                    let mut b4658 = [<i32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x4657: u32 = la3378_4[l];
+                        let x4658: i32 = ((x4657) as i32);
+                        b4658[l] = x4658;
+                    }
+                    let b4659: [i32; UNITS] = T::dot_u7_i8(&b4658, &[b4656; UNITS]);
+                    let b4660: u32 = b4626.wrapping_add((5u64 as u32));
+                    for l in 0..UNITS {
+                        v980[l] = v980[l].wrapping_add(b4659[l]);
+                    }
+                    let b4661: u32 = *g1.add((b4660) as usize);
+                    let mut b4663 = [<i32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x4662: u32 = la3378_5[l];
+                        let x4663: i32 = ((x4662) as i32);
+                        b4663[l] = x4663;
+                    }
+                    let b4664: [i32; UNITS] = T::dot_u7_i8(&b4663, &[b4661; UNITS]);
+                    let b4665: u32 = b4626.wrapping_add((6u64 as u32));
+                    for l in 0..UNITS {
+                        v980[l] = v980[l].wrapping_add(b4664[l]);
+                    }
+                    let b4666: u32 = *g1.add((b4665) as usize);
+                    let mut b4668 = [<i32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x4667: u32 = la3378_6[l];
+                        let x4668: i32 = ((x4667) as i32);
+                        b4668[l] = x4668;
+                    }
+                    let b4669: [i32; UNITS] = T::dot_u7_i8(&b4668, &[b4666; UNITS]);
+                    let b4670: u32 = b4626.wrapping_add((7u64 as u32));
+                    for l in 0..UNITS {
+                        v980[l] = v980[l].wrapping_add(b4669[l]);
+                    }
+                    let b4671: u32 = *g1.add((b4670) as usize);
+                    let mut b4673 = [<i32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x4672: u32 = la3378_7[l];
+                        let x4673: i32 = ((x4672) as i32);
+                        b4673[l] = x4673;
+                    }
+                    let b4674: [i32; UNITS] = T::dot_u7_i8(&b4673, &[b4671; UNITS]);
+                    let b4684: u32 = v1821.wrapping_add((1u64 as u32));
+                    let b4685: u32 = b4684.min(b3369);
+                    let b4686: u32 = b4685.wrapping_mul(b3365);
+                    let b4687: u32 = b4686.wrapping_add(b3377);
+                    for l in 0..UNITS {
+                        v980[l] = v980[l].wrapping_add(b4674[l]);
+                        let x4675: f32 = ((v980[l]) as f32);
+                        let x4676: f32 = la4195_0[l];
+                        let x4677: f32 = x4676 * b4625;
+                        let x4678: f32 = x4675 * x4677;
+                        let x4679: f32 = la4196_0[l];
+                        let x4680: f32 = x4679 * b4634;
+                        let x4681: f32 = T::fmadd(x4675, x4677, x4680);
+                        let x4682: f32 = la3370_0[l];
+                        let x4683: f32 = x4682 + x4681;
+                        la3370_0[l] = x4683;
+                    }
+                    let b4688: f32 = *g2.add((b4687) as usize);
+                    let b4689: u32 = b4687.wrapping_mul((8u64 as u32));
+                    let b4690: u32 = b4687.wrapping_mul((2u64 as u32));
+                    let b4691: i32 = *g3.add((b4690) as usize);
+                    let b4692: u32 = b4687.wrapping_mul((2u64 as u32));
+                    let b4693: u32 = b4692.wrapping_add((1u64 as u32));
+                    let b4694: i32 = *g3.add((b4693) as usize);
+                    let b4695: i32 = b4691.wrapping_add(b4694);
+                    let b4696: f32 = ((b4695) as f32);
+                    let b4697: f32 = b4696 * b4688;
+                    let b4698: u32 = b4689.wrapping_add((0u64 as u32));
+                    for l in 0..UNITS {
+                        v980[l] = (0i64 as i32);
+                    }
+                    let b4699: u32 = *g1.add((b4698) as usize);
+                    let mut b4701 = [<i32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x4700: u32 = la3378_0[l];
+                        let x4701: i32 = ((x4700) as i32);
+                        b4701[l] = x4701;
+                    }
+                    let b4702: [i32; UNITS] = T::dot_u7_i8(&b4701, &[b4699; UNITS]);
+                    let b4703: u32 = b4689.wrapping_add((1u64 as u32));
+                    for l in 0..UNITS {
+                        v980[l] = v980[l].wrapping_add(b4702[l]);
+                    }
+                    let b4704: u32 = *g1.add((b4703) as usize);
+                    let mut b4706 = [<i32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x4705: u32 = la3378_1[l];
+                        let x4706: i32 = ((x4705) as i32);
+                        b4706[l] = x4706;
+                    }
+                    let b4707: [i32; UNITS] = T::dot_u7_i8(&b4706, &[b4704; UNITS]);
+                    let b4708: u32 = b4689.wrapping_add((2u64 as u32));
+                    for l in 0..UNITS {
+                        v980[l] = v980[l].wrapping_add(b4707[l]);
+                    }
+                    let b4709: u32 = *g1.add((b4708) as usize);
+                    let mut b4711 = [<i32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x4710: u32 = la3378_2[l];
+                        let x4711: i32 = ((x4710) as i32);
+                        b4711[l] = x4711;
+                    }
+                    let b4712: [i32; UNITS] = T::dot_u7_i8(&b4711, &[b4709; UNITS]);
+                    let b4713: u32 = b4689.wrapping_add((3u64 as u32));
+                    for l in 0..UNITS {
+                        v980[l] = v980[l].wrapping_add(b4712[l]);
+                    }
+                    let b4714: u32 = *g1.add((b4713) as usize);
+                    let mut b4716 = [<i32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x4715: u32 = la3378_3[l];
+                        let x4716: i32 = ((x4715) as i32);
+                        b4716[l] = x4716;
+                    }
+                    let b4717: [i32; UNITS] = T::dot_u7_i8(&b4716, &[b4714; UNITS]);
+                    let b4718: u32 = b4689.wrapping_add((4u64 as u32));
+                    for l in 0..UNITS {
+                        v980[l] = v980[l].wrapping_add(b4717[l]);
+                    }
+                    let b4719: u32 = *g1.add((b4718) as usize);
+                    let mut b4721 = [<i32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x4720: u32 = la3378_4[l];
+                        let x4721: i32 = ((x4720) as i32);
+                        b4721[l] = x4721;
+                    }
+                    let b4722: [i32; UNITS] = T::dot_u7_i8(&b4721, &[b4719; UNITS]);
+                    let b4723: u32 = b4689.wrapping_add((5u64 as u32));
+                    for l in 0..UNITS {
+                        v980[l] = v980[l].wrapping_add(b4722[l]);
+                    }
+                    let b4724: u32 = *g1.add((b4723) as usize);
+                    let mut b4726 = [<i32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x4725: u32 = la3378_5[l];
+                        let x4726: i32 = ((x4725) as i32);
+                        b4726[l] = x4726;
+                    }
+                    let b4727: [i32; UNITS] = T::dot_u7_i8(&b4726, &[b4724; UNITS]);
+                    let b4728: u32 = b4689.wrapping_add((6u64 as u32));
+                    for l in 0..UNITS {
+                        v980[l] = v980[l].wrapping_add(b4727[l]);
+                    }
+                    let b4729: u32 = *g1.add((b4728) as usize);
+                    let mut b4731 = [<i32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x4730: u32 = la3378_6[l];
+                        let x4731: i32 = ((x4730) as i32);
+                        b4731[l] = x4731;
+                    }
+                    let b4732: [i32; UNITS] = T::dot_u7_i8(&b4731, &[b4729; UNITS]);
+                    let b4733: u32 = b4689.wrapping_add((7u64 as u32));
+                    for l in 0..UNITS {
+                        v980[l] = v980[l].wrapping_add(b4732[l]);
+                    }
+                    let b4734: u32 = *g1.add((b4733) as usize);
+                    let mut b4736 = [<i32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x4735: u32 = la3378_7[l];
+                        let x4736: i32 = ((x4735) as i32);
+                        b4736[l] = x4736;
+                    }
+                    let b4737: [i32; UNITS] = T::dot_u7_i8(&b4736, &[b4734; UNITS]);
+                    for l in 0..UNITS {
+                        v980[l] = v980[l].wrapping_add(b4737[l]);
+                        let x4738: f32 = ((v980[l]) as f32);
+                        let x4739: f32 = la4195_0[l];
+                        let x4740: f32 = x4739 * b4688;
+                        let x4741: f32 = x4738 * x4740;
+                        let x4742: f32 = la4196_0[l];
+                        let x4743: f32 = x4742 * b4697;
+                        let x4744: f32 = T::fmadd(x4738, x4740, x4743);
+                        let x4745: f32 = la3370_1[l];
+                        let x4746: f32 = x4745 + x4744;
+                        la3370_1[l] = x4746;
+                    }
+                    v3374 = v3374.wrapping_add((1 as u32));
+                }
+                v3371 = v3371.wrapping_add((1 as u32));
+            }
+            let b4747: u32 = v1821.wrapping_add((0u64 as u32));
+            let b4749: bool = b4747 < s_u32[3];
+            let mut b4750 = [<bool>::default(); UNITS];
             for l in 0..UNITS {
-                let x1775: u32 = b1774.wrapping_add(b3[l]);
-                let x1776: f32 = la6_1[l];
-                if m4[l] { st(g4, g4_len, x1775, x1776, &mut ok); }
+                let x4748: bool = b3367[l] < s_u32[1];
+                let x4750: bool = x4748 && b4749;
+                b4750[l] = x4750;
             }
-            assert!(ok, "kernel index out of bounds");
-        }
-    }
-    let b1777: u32 = b1.wrapping_add((2u64 as u32));
-    let b1779: bool = b1777 < s_u32[3];
-    let mut b1780 = [<bool>::default(); UNITS];
-    for l in 0..UNITS {
-        let x1778: bool = b3[l] < s_u32[1];
-        let x1780: bool = x1778 && b1779;
-        b1780[l] = x1780;
-    }
-    let mut m5 = [false; UNITS];
-    for l in 0..UNITS { m5[l] = b1780[l]; }
-    if m5.iter().all(|&x| x) {
-        let b1781: u32 = b1777.wrapping_mul(s_u32[1]);
-        let a34 = span((((0u32).wrapping_add(b2)).wrapping_add(b1781)) as u32, UNITS, g4_len);
-        for l in 0..UNITS {
-            let x1782: u32 = b1781.wrapping_add(b3[l]);
-            let x1783: f32 = la6_2[l];
-            *g4.add(a34 + l) = x1783;
-        }
-    } else {
-        let mut m6 = [false; UNITS];
-        for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
-        if m6.iter().any(|&x| x) {
-            let b1781: u32 = b1777.wrapping_mul(s_u32[1]);
-            let mut ok = true;
+            let mut m25 = [false; UNITS];
+            for l in 0..UNITS { m25[l] = b4750[l]; }
+            if m25.iter().all(|&x| x) {
+                let b4751: u32 = b4747.wrapping_mul(s_u32[1]);
+                let a106 = span((((0u32).wrapping_add(b3366)).wrapping_add(b4751)) as u32, UNITS, g4_len);
+                for l in 0..UNITS {
+                    let x4752: u32 = b4751.wrapping_add(b3367[l]);
+                    let x4753: f32 = la3370_0[l];
+                    *g4.add(a106 + l) = x4753;
+                }
+            } else {
+                let mut m26 = [false; UNITS];
+                for l in 0..UNITS { m26[l] = m0[l] && m25[l]; }
+                if m26.iter().any(|&x| x) {
+                    let b4751: u32 = b4747.wrapping_mul(s_u32[1]);
+                    let mut ok = true;
+                    for l in 0..UNITS {
+                        let x4752: u32 = b4751.wrapping_add(b3367[l]);
+                        let x4753: f32 = la3370_0[l];
+                        if m26[l] { st(g4, g4_len, x4752, x4753, &mut ok); }
+                    }
+                    assert!(ok, "kernel index out of bounds");
+                }
+            }
+            let b4754: u32 = v1821.wrapping_add((1u64 as u32));
+            let b4756: bool = b4754 < s_u32[3];
+            let mut b4757 = [<bool>::default(); UNITS];
             for l in 0..UNITS {
-                let x1782: u32 = b1781.wrapping_add(b3[l]);
-                let x1783: f32 = la6_2[l];
-                if m6[l] { st(g4, g4_len, x1782, x1783, &mut ok); }
+                let x4755: bool = b3367[l] < s_u32[1];
+                let x4757: bool = x4755 && b4756;
+                b4757[l] = x4757;
             }
-            assert!(ok, "kernel index out of bounds");
+            let mut m27 = [false; UNITS];
+            for l in 0..UNITS { m27[l] = b4757[l]; }
+            if m27.iter().all(|&x| x) {
+                let b4758: u32 = b4754.wrapping_mul(s_u32[1]);
+                let a107 = span((((0u32).wrapping_add(b3366)).wrapping_add(b4758)) as u32, UNITS, g4_len);
+                for l in 0..UNITS {
+                    let x4759: u32 = b4758.wrapping_add(b3367[l]);
+                    let x4760: f32 = la3370_1[l];
+                    *g4.add(a107 + l) = x4760;
+                }
+            } else {
+                let mut m28 = [false; UNITS];
+                for l in 0..UNITS { m28[l] = m0[l] && m27[l]; }
+                if m28.iter().any(|&x| x) {
+                    let b4758: u32 = b4754.wrapping_mul(s_u32[1]);
+                    let mut ok = true;
+                    for l in 0..UNITS {
+                        let x4759: u32 = b4758.wrapping_add(b3367[l]);
+                        let x4760: f32 = la3370_1[l];
+                        if m28[l] { st(g4, g4_len, x4759, x4760, &mut ok); }
+                    }
+                    assert!(ok, "kernel index out of bounds");
+                }
+            }
+            let b4761: u32 = v1821.wrapping_add((2u64 as u32));
+            let b4762: u32 = b4761.min(s_u32[3]);
+            v3362 = b4762;
         }
-    }
-    let b1784: u32 = b1.wrapping_add((3u64 as u32));
-    let b1786: bool = b1784 < s_u32[3];
-    let mut b1787 = [<bool>::default(); UNITS];
-    for l in 0..UNITS {
-        let x1785: bool = b3[l] < s_u32[1];
-        let x1787: bool = x1785 && b1786;
-        b1787[l] = x1787;
-    }
-    let mut m7 = [false; UNITS];
-    for l in 0..UNITS { m7[l] = b1787[l]; }
-    if m7.iter().all(|&x| x) {
-        let b1788: u32 = b1784.wrapping_mul(s_u32[1]);
-        let a35 = span((((0u32).wrapping_add(b2)).wrapping_add(b1788)) as u32, UNITS, g4_len);
-        for l in 0..UNITS {
-            let x1789: u32 = b1788.wrapping_add(b3[l]);
-            let x1790: f32 = la6_3[l];
-            *g4.add(a35 + l) = x1790;
-        }
-    } else {
-        let mut m8 = [false; UNITS];
-        for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
-        if m8.iter().any(|&x| x) {
-            let b1788: u32 = b1784.wrapping_mul(s_u32[1]);
-            let mut ok = true;
+        v1821 = v3362;
+        let b4763: u32 = s_u32[3].wrapping_sub(v3362);
+        let b4764: bool = b4763 >= (1u64 as u32);
+        if b4764 {
+            let b4765: u32 = div(s_u32[2], (32u64 as u32));
+            let b4766: u32 = cube[0].wrapping_mul((8u64 as u32));
+            let b4768: u32 = div(s_u32[2], (256u64 as u32));
+            let b4769: u32 = s_u32[3].wrapping_sub((1u64 as u32));
+            let mut b4767 = [<u32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1789: u32 = b1788.wrapping_add(b3[l]);
-                let x1790: f32 = la6_3[l];
-                if m8[l] { st(g4, g4_len, x1789, x1790, &mut ok); }
+                let x4767: u32 = b4766.wrapping_add((l as u32));
+                b4767[l] = x4767;
+                la4770_0[l] = 0.0f32;
             }
-            assert!(ok, "kernel index out of bounds");
-        }
-    }
-    let b1791: u32 = b1.wrapping_add((4u64 as u32));
-    let b1793: bool = b1791 < s_u32[3];
-    let mut b1794 = [<bool>::default(); UNITS];
-    for l in 0..UNITS {
-        let x1792: bool = b3[l] < s_u32[1];
-        let x1794: bool = x1792 && b1793;
-        b1794[l] = x1794;
-    }
-    let mut m9 = [false; UNITS];
-    for l in 0..UNITS { m9[l] = b1794[l]; }
-    if m9.iter().all(|&x| x) {
-        let b1795: u32 = b1791.wrapping_mul(s_u32[1]);
-        let a36 = span((((0u32).wrapping_add(b2)).wrapping_add(b1795)) as u32, UNITS, g4_len);
-        for l in 0..UNITS {
-            let x1796: u32 = b1795.wrapping_add(b3[l]);
-            let x1797: f32 = la6_4[l];
-            *g4.add(a36 + l) = x1797;
-        }
-    } else {
-        let mut m10 = [false; UNITS];
-        for l in 0..UNITS { m10[l] = m0[l] && m9[l]; }
-        if m10.iter().any(|&x| x) {
-            let b1795: u32 = b1791.wrapping_mul(s_u32[1]);
-            let mut ok = true;
+            if (0u64 as u32) < b4768 {
+                let hv: u64 = (b4768 - 1) as u64;
+                let mut fits = true;
+                let h257: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h257 <= u32::MAX as u64;
+                let h258: u64 = 7;
+                let h259: u64 = h257.wrapping_add(h258);
+                fits &= h259 <= u32::MAX as u64;
+                let h260: u64 = (((((v3362).wrapping_add((0u64 as u32))).min(b4769)).wrapping_mul(b4765)) as u64).wrapping_add(h259);
+                fits &= h260 <= u32::MAX as u64;
+                hoisted_check(fits, h260, g2_len);
+                let h261: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h261 <= u32::MAX as u64;
+                let h262: u64 = 7;
+                let h263: u64 = h261.wrapping_add(h262);
+                fits &= h263 <= u32::MAX as u64;
+                let h264: u64 = (((((v3362).wrapping_add((0u64 as u32))).min(b4769)).wrapping_mul(b4765)) as u64).wrapping_add(h263);
+                fits &= h264 <= u32::MAX as u64;
+                let h265: u64 = h264.wrapping_mul((((2u64 as u32)) as u64));
+                fits &= h265 <= u32::MAX as u64;
+                hoisted_check(fits, h265, g3_len);
+                let h266: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h266 <= u32::MAX as u64;
+                let h267: u64 = 7;
+                let h268: u64 = h266.wrapping_add(h267);
+                fits &= h268 <= u32::MAX as u64;
+                let h269: u64 = (((((v3362).wrapping_add((0u64 as u32))).min(b4769)).wrapping_mul(b4765)) as u64).wrapping_add(h268);
+                fits &= h269 <= u32::MAX as u64;
+                let h270: u64 = h269.wrapping_mul((((2u64 as u32)) as u64));
+                fits &= h270 <= u32::MAX as u64;
+                let h271: u64 = h270.wrapping_add((((1u64 as u32)) as u64));
+                fits &= h271 <= u32::MAX as u64;
+                hoisted_check(fits, h271, g3_len);
+                let h272: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h272 <= u32::MAX as u64;
+                let h273: u64 = 7;
+                let h274: u64 = h272.wrapping_add(h273);
+                fits &= h274 <= u32::MAX as u64;
+                let h275: u64 = (((((v3362).wrapping_add((0u64 as u32))).min(b4769)).wrapping_mul(b4765)) as u64).wrapping_add(h274);
+                fits &= h275 <= u32::MAX as u64;
+                let h276: u64 = h275.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h276 <= u32::MAX as u64;
+                let h277: u64 = h276.wrapping_add((((0u64 as u32)) as u64));
+                fits &= h277 <= u32::MAX as u64;
+                hoisted_check(fits, h277, g1_len);
+                let h278: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h278 <= u32::MAX as u64;
+                let h279: u64 = 7;
+                let h280: u64 = h278.wrapping_add(h279);
+                fits &= h280 <= u32::MAX as u64;
+                let h281: u64 = (((((v3362).wrapping_add((0u64 as u32))).min(b4769)).wrapping_mul(b4765)) as u64).wrapping_add(h280);
+                fits &= h281 <= u32::MAX as u64;
+                let h282: u64 = h281.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h282 <= u32::MAX as u64;
+                let h283: u64 = h282.wrapping_add((((1u64 as u32)) as u64));
+                fits &= h283 <= u32::MAX as u64;
+                hoisted_check(fits, h283, g1_len);
+                let h284: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h284 <= u32::MAX as u64;
+                let h285: u64 = 7;
+                let h286: u64 = h284.wrapping_add(h285);
+                fits &= h286 <= u32::MAX as u64;
+                let h287: u64 = (((((v3362).wrapping_add((0u64 as u32))).min(b4769)).wrapping_mul(b4765)) as u64).wrapping_add(h286);
+                fits &= h287 <= u32::MAX as u64;
+                let h288: u64 = h287.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h288 <= u32::MAX as u64;
+                let h289: u64 = h288.wrapping_add((((2u64 as u32)) as u64));
+                fits &= h289 <= u32::MAX as u64;
+                hoisted_check(fits, h289, g1_len);
+                let h290: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h290 <= u32::MAX as u64;
+                let h291: u64 = 7;
+                let h292: u64 = h290.wrapping_add(h291);
+                fits &= h292 <= u32::MAX as u64;
+                let h293: u64 = (((((v3362).wrapping_add((0u64 as u32))).min(b4769)).wrapping_mul(b4765)) as u64).wrapping_add(h292);
+                fits &= h293 <= u32::MAX as u64;
+                let h294: u64 = h293.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h294 <= u32::MAX as u64;
+                let h295: u64 = h294.wrapping_add((((3u64 as u32)) as u64));
+                fits &= h295 <= u32::MAX as u64;
+                hoisted_check(fits, h295, g1_len);
+                let h296: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h296 <= u32::MAX as u64;
+                let h297: u64 = 7;
+                let h298: u64 = h296.wrapping_add(h297);
+                fits &= h298 <= u32::MAX as u64;
+                let h299: u64 = (((((v3362).wrapping_add((0u64 as u32))).min(b4769)).wrapping_mul(b4765)) as u64).wrapping_add(h298);
+                fits &= h299 <= u32::MAX as u64;
+                let h300: u64 = h299.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h300 <= u32::MAX as u64;
+                let h301: u64 = h300.wrapping_add((((4u64 as u32)) as u64));
+                fits &= h301 <= u32::MAX as u64;
+                hoisted_check(fits, h301, g1_len);
+                let h302: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h302 <= u32::MAX as u64;
+                let h303: u64 = 7;
+                let h304: u64 = h302.wrapping_add(h303);
+                fits &= h304 <= u32::MAX as u64;
+                let h305: u64 = (((((v3362).wrapping_add((0u64 as u32))).min(b4769)).wrapping_mul(b4765)) as u64).wrapping_add(h304);
+                fits &= h305 <= u32::MAX as u64;
+                let h306: u64 = h305.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h306 <= u32::MAX as u64;
+                let h307: u64 = h306.wrapping_add((((5u64 as u32)) as u64));
+                fits &= h307 <= u32::MAX as u64;
+                hoisted_check(fits, h307, g1_len);
+                let h308: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h308 <= u32::MAX as u64;
+                let h309: u64 = 7;
+                let h310: u64 = h308.wrapping_add(h309);
+                fits &= h310 <= u32::MAX as u64;
+                let h311: u64 = (((((v3362).wrapping_add((0u64 as u32))).min(b4769)).wrapping_mul(b4765)) as u64).wrapping_add(h310);
+                fits &= h311 <= u32::MAX as u64;
+                let h312: u64 = h311.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h312 <= u32::MAX as u64;
+                let h313: u64 = h312.wrapping_add((((6u64 as u32)) as u64));
+                fits &= h313 <= u32::MAX as u64;
+                hoisted_check(fits, h313, g1_len);
+                let h314: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h314 <= u32::MAX as u64;
+                let h315: u64 = 7;
+                let h316: u64 = h314.wrapping_add(h315);
+                fits &= h316 <= u32::MAX as u64;
+                let h317: u64 = (((((v3362).wrapping_add((0u64 as u32))).min(b4769)).wrapping_mul(b4765)) as u64).wrapping_add(h316);
+                fits &= h317 <= u32::MAX as u64;
+                let h318: u64 = h317.wrapping_mul((((8u64 as u32)) as u64));
+                fits &= h318 <= u32::MAX as u64;
+                let h319: u64 = h318.wrapping_add((((7u64 as u32)) as u64));
+                fits &= h319 <= u32::MAX as u64;
+                hoisted_check(fits, h319, g1_len);
+            }
+            let mut v4771: u32 = (0u64 as u32);
+            loop {
+                if !(v4771 < b4768) { break; }
+                let b4772: u32 = cube[0].wrapping_mul(b4768);
+                let b4773: u32 = b4772.wrapping_add(v4771);
+                let mut v4774: u32 = (0u64 as u32);
+                loop {
+                    if !(v4774 < (8u64 as u32)) { break; }
+                    let b4775: u32 = v4774.wrapping_mul((32u64 as u32));
+                    let b4776: u32 = v4771.wrapping_mul((8u64 as u32));
+                    let b4777: u32 = b4776.wrapping_add(v4774);
+                    let b4779: u32 = div(b4775, (4u64 as u32));
+                    let b4780: u32 = b4779.wrapping_add((0u64 as u32));
+                    let b4781: u32 = b4780.wrapping_mul((4u64 as u32));
+                    let b4782: u32 = b4773.wrapping_mul((8u64 as u32));
+                    let b4786: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b4787: u32 = b4786.wrapping_add((3u64 as u32));
+                    let b4788: u32 = div(b4787, (4u64 as u32));
+                    let b4789: u32 = b4788.wrapping_mul((4u64 as u32));
+                    let b4790: u32 = (0u64 as u32).wrapping_add(b4789);
+                    let b4793: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b4794: u32 = b4793.wrapping_add((3u64 as u32));
+                    let b4795: u32 = div(b4794, (4u64 as u32));
+                    let b4796: u32 = b4795.wrapping_mul((4u64 as u32));
+                    let b4797: u32 = (0u64 as u32).wrapping_add(b4796);
+                    let b4798: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b4799: u32 = b4798.wrapping_add((3u64 as u32));
+                    let b4800: u32 = div(b4799, (4u64 as u32));
+                    let b4801: u32 = b4800.wrapping_mul((4u64 as u32));
+                    let b4802: u32 = b4797.wrapping_add(b4801);
+                    let b4803: u32 = div(b4802, (4u64 as u32));
+                    let b4804: u32 = b4773.wrapping_mul((24u64 as u32));
+                    let b4805: u32 = b4803.wrapping_add(b4804);
+                    let b4807: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b4808: u32 = b4807.wrapping_add((3u64 as u32));
+                    let b4809: u32 = div(b4808, (4u64 as u32));
+                    let b4810: u32 = b4809.wrapping_mul((4u64 as u32));
+                    let b4811: u32 = (0u64 as u32).wrapping_add(b4810);
+                    let b4812: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b4813: u32 = b4812.wrapping_add((3u64 as u32));
+                    let b4814: u32 = div(b4813, (4u64 as u32));
+                    let b4815: u32 = b4814.wrapping_mul((4u64 as u32));
+                    let b4816: u32 = b4811.wrapping_add(b4815);
+                    let b4817: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                    let b4818: u32 = b4817.wrapping_add((3u64 as u32));
+                    let b4819: u32 = div(b4818, (4u64 as u32));
+                    let b4820: u32 = b4819.wrapping_mul((4u64 as u32));
+                    let b4821: u32 = b4816.wrapping_add(b4820);
+                    let b4822: u32 = div(b4821, (4u64 as u32));
+                    let b4823: u32 = b4773.wrapping_mul((64u64 as u32));
+                    let b4824: u32 = b4822.wrapping_add(b4823);
+                    let b4826: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b4827: u32 = b4826.wrapping_add((3u64 as u32));
+                    let b4828: u32 = div(b4827, (4u64 as u32));
+                    let b4829: u32 = b4828.wrapping_mul((4u64 as u32));
+                    let b4830: u32 = (0u64 as u32).wrapping_add(b4829);
+                    let b4831: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b4832: u32 = b4831.wrapping_add((3u64 as u32));
+                    let b4833: u32 = div(b4832, (4u64 as u32));
+                    let b4834: u32 = b4833.wrapping_mul((4u64 as u32));
+                    let b4835: u32 = b4830.wrapping_add(b4834);
+                    let b4836: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                    let b4837: u32 = b4836.wrapping_add((3u64 as u32));
+                    let b4838: u32 = div(b4837, (4u64 as u32));
+                    let b4839: u32 = b4838.wrapping_mul((4u64 as u32));
+                    let b4840: u32 = b4835.wrapping_add(b4839);
+                    let b4841: u32 = s_u32[0].wrapping_mul((32u64 as u32));
+                    let b4842: u32 = b4841.wrapping_add((3u64 as u32));
+                    let b4843: u32 = div(b4842, (4u64 as u32));
+                    let b4844: u32 = b4843.wrapping_mul((4u64 as u32));
+                    let b4845: u32 = b4840.wrapping_add(b4844);
+                    let b4846: u32 = div(b4845, (4u64 as u32));
+                    let b4847: u32 = b4773.wrapping_mul((256u64 as u32));
+                    let b4848: u32 = b4846.wrapping_add(b4847);
+                    let b4850: i32 = ((b4781) as i32);
+                    let b4851: u32 = div((0u64 as u32), (4u64 as u32));
+                    let b4852: u32 = div(b4780, (16u64 as u32));
+                    let b4853: u32 = b4852.wrapping_mul((8u64 as u32));
+                    let b4854: u32 = b4851.wrapping_add(b4853);
+                    let b4855: u32 = rem(b4780, (8u64 as u32));
+                    let b4856: u32 = b4854.wrapping_add(b4855);
+                    let b4857: u32 = div(b4780, (8u64 as u32));
+                    let b4858: u32 = rem(b4857, (2u64 as u32));
+                    let b4859: u32 = b4858.wrapping_mul((4u64 as u32));
+                    let b4860: u32 = b4856.wrapping_mul((8u64 as u32));
+                    let a108 = span((((0u32).wrapping_add(b4848)).wrapping_add(b4860)) as u32, UNITS, g0_len);
+                    let b4865: u32 = div((0u64 as u32), (4u64 as u32));
+                    let b4866: u32 = div(b4780, (64u64 as u32));
+                    let b4867: u32 = b4866.wrapping_mul((8u64 as u32));
+                    let b4868: u32 = b4865.wrapping_add(b4867);
+                    let b4869: u32 = rem(b4780, (8u64 as u32));
+                    let b4870: u32 = b4868.wrapping_add(b4869);
+                    let b4871: u32 = div(b4780, (8u64 as u32));
+                    let b4872: u32 = rem(b4871, (8u64 as u32));
+                    let b4873: u32 = b4872.wrapping_mul((1u64 as u32));
+                    let b4874: u32 = b4870.wrapping_mul((8u64 as u32));
+                    let a109 = span((((0u32).wrapping_add(b4824)).wrapping_add(b4874)) as u32, UNITS, g0_len);
+                    let b4881: u32 = div(b4775, (4u64 as u32));
+                    let b4882: u32 = b4881.wrapping_add((1u64 as u32));
+                    let b4883: u32 = b4882.wrapping_mul((4u64 as u32));
+                    let b4884: u32 = b4773.wrapping_mul((8u64 as u32));
+                    let b4888: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b4889: u32 = b4888.wrapping_add((3u64 as u32));
+                    let b4890: u32 = div(b4889, (4u64 as u32));
+                    let b4891: u32 = b4890.wrapping_mul((4u64 as u32));
+                    let b4892: u32 = (0u64 as u32).wrapping_add(b4891);
+                    let b4895: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b4896: u32 = b4895.wrapping_add((3u64 as u32));
+                    let b4897: u32 = div(b4896, (4u64 as u32));
+                    let b4898: u32 = b4897.wrapping_mul((4u64 as u32));
+                    let b4899: u32 = (0u64 as u32).wrapping_add(b4898);
+                    let b4900: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b4901: u32 = b4900.wrapping_add((3u64 as u32));
+                    let b4902: u32 = div(b4901, (4u64 as u32));
+                    let b4903: u32 = b4902.wrapping_mul((4u64 as u32));
+                    let b4904: u32 = b4899.wrapping_add(b4903);
+                    let b4905: u32 = div(b4904, (4u64 as u32));
+                    let b4906: u32 = b4773.wrapping_mul((24u64 as u32));
+                    let b4907: u32 = b4905.wrapping_add(b4906);
+                    let b4909: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b4910: u32 = b4909.wrapping_add((3u64 as u32));
+                    let b4911: u32 = div(b4910, (4u64 as u32));
+                    let b4912: u32 = b4911.wrapping_mul((4u64 as u32));
+                    let b4913: u32 = (0u64 as u32).wrapping_add(b4912);
+                    let b4914: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b4915: u32 = b4914.wrapping_add((3u64 as u32));
+                    let b4916: u32 = div(b4915, (4u64 as u32));
+                    let b4917: u32 = b4916.wrapping_mul((4u64 as u32));
+                    let b4918: u32 = b4913.wrapping_add(b4917);
+                    let b4919: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                    let b4920: u32 = b4919.wrapping_add((3u64 as u32));
+                    let b4921: u32 = div(b4920, (4u64 as u32));
+                    let b4922: u32 = b4921.wrapping_mul((4u64 as u32));
+                    let b4923: u32 = b4918.wrapping_add(b4922);
+                    let b4924: u32 = div(b4923, (4u64 as u32));
+                    let b4925: u32 = b4773.wrapping_mul((64u64 as u32));
+                    let b4926: u32 = b4924.wrapping_add(b4925);
+                    let b4928: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b4929: u32 = b4928.wrapping_add((3u64 as u32));
+                    let b4930: u32 = div(b4929, (4u64 as u32));
+                    let b4931: u32 = b4930.wrapping_mul((4u64 as u32));
+                    let b4932: u32 = (0u64 as u32).wrapping_add(b4931);
+                    let b4933: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b4934: u32 = b4933.wrapping_add((3u64 as u32));
+                    let b4935: u32 = div(b4934, (4u64 as u32));
+                    let b4936: u32 = b4935.wrapping_mul((4u64 as u32));
+                    let b4937: u32 = b4932.wrapping_add(b4936);
+                    let b4938: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                    let b4939: u32 = b4938.wrapping_add((3u64 as u32));
+                    let b4940: u32 = div(b4939, (4u64 as u32));
+                    let b4941: u32 = b4940.wrapping_mul((4u64 as u32));
+                    let b4942: u32 = b4937.wrapping_add(b4941);
+                    let b4943: u32 = s_u32[0].wrapping_mul((32u64 as u32));
+                    let b4944: u32 = b4943.wrapping_add((3u64 as u32));
+                    let b4945: u32 = div(b4944, (4u64 as u32));
+                    let b4946: u32 = b4945.wrapping_mul((4u64 as u32));
+                    let b4947: u32 = b4942.wrapping_add(b4946);
+                    let b4948: u32 = div(b4947, (4u64 as u32));
+                    let b4949: u32 = b4773.wrapping_mul((256u64 as u32));
+                    let b4950: u32 = b4948.wrapping_add(b4949);
+                    let b4952: i32 = ((b4883) as i32);
+                    let b4953: u32 = div((0u64 as u32), (4u64 as u32));
+                    let b4954: u32 = div(b4882, (16u64 as u32));
+                    let b4955: u32 = b4954.wrapping_mul((8u64 as u32));
+                    let b4956: u32 = b4953.wrapping_add(b4955);
+                    let b4957: u32 = rem(b4882, (8u64 as u32));
+                    let b4958: u32 = b4956.wrapping_add(b4957);
+                    let b4959: u32 = div(b4882, (8u64 as u32));
+                    let b4960: u32 = rem(b4959, (2u64 as u32));
+                    let b4961: u32 = b4960.wrapping_mul((4u64 as u32));
+                    let b4962: u32 = b4958.wrapping_mul((8u64 as u32));
+                    let a110 = span((((0u32).wrapping_add(b4950)).wrapping_add(b4962)) as u32, UNITS, g0_len);
+                    let b4967: u32 = div((0u64 as u32), (4u64 as u32));
+                    let b4968: u32 = div(b4882, (64u64 as u32));
+                    let b4969: u32 = b4968.wrapping_mul((8u64 as u32));
+                    let b4970: u32 = b4967.wrapping_add(b4969);
+                    let b4971: u32 = rem(b4882, (8u64 as u32));
+                    let b4972: u32 = b4970.wrapping_add(b4971);
+                    let b4973: u32 = div(b4882, (8u64 as u32));
+                    let b4974: u32 = rem(b4973, (8u64 as u32));
+                    let b4975: u32 = b4974.wrapping_mul((1u64 as u32));
+                    let b4976: u32 = b4972.wrapping_mul((8u64 as u32));
+                    let a111 = span((((0u32).wrapping_add(b4926)).wrapping_add(b4976)) as u32, UNITS, g0_len);
+                    let b4983: u32 = div(b4775, (4u64 as u32));
+                    let b4984: u32 = b4983.wrapping_add((2u64 as u32));
+                    let b4985: u32 = b4984.wrapping_mul((4u64 as u32));
+                    let b4986: u32 = b4773.wrapping_mul((8u64 as u32));
+                    let b4990: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b4991: u32 = b4990.wrapping_add((3u64 as u32));
+                    let b4992: u32 = div(b4991, (4u64 as u32));
+                    let b4993: u32 = b4992.wrapping_mul((4u64 as u32));
+                    let b4994: u32 = (0u64 as u32).wrapping_add(b4993);
+                    let b4997: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b4998: u32 = b4997.wrapping_add((3u64 as u32));
+                    let b4999: u32 = div(b4998, (4u64 as u32));
+                    let b5000: u32 = b4999.wrapping_mul((4u64 as u32));
+                    let b5001: u32 = (0u64 as u32).wrapping_add(b5000);
+                    let b5002: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b5003: u32 = b5002.wrapping_add((3u64 as u32));
+                    let b5004: u32 = div(b5003, (4u64 as u32));
+                    let b5005: u32 = b5004.wrapping_mul((4u64 as u32));
+                    let b5006: u32 = b5001.wrapping_add(b5005);
+                    let b5007: u32 = div(b5006, (4u64 as u32));
+                    let b5008: u32 = b4773.wrapping_mul((24u64 as u32));
+                    let b5009: u32 = b5007.wrapping_add(b5008);
+                    let b5011: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b5012: u32 = b5011.wrapping_add((3u64 as u32));
+                    let b5013: u32 = div(b5012, (4u64 as u32));
+                    let b5014: u32 = b5013.wrapping_mul((4u64 as u32));
+                    let b5015: u32 = (0u64 as u32).wrapping_add(b5014);
+                    let b5016: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b5017: u32 = b5016.wrapping_add((3u64 as u32));
+                    let b5018: u32 = div(b5017, (4u64 as u32));
+                    let b5019: u32 = b5018.wrapping_mul((4u64 as u32));
+                    let b5020: u32 = b5015.wrapping_add(b5019);
+                    let b5021: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                    let b5022: u32 = b5021.wrapping_add((3u64 as u32));
+                    let b5023: u32 = div(b5022, (4u64 as u32));
+                    let b5024: u32 = b5023.wrapping_mul((4u64 as u32));
+                    let b5025: u32 = b5020.wrapping_add(b5024);
+                    let b5026: u32 = div(b5025, (4u64 as u32));
+                    let b5027: u32 = b4773.wrapping_mul((64u64 as u32));
+                    let b5028: u32 = b5026.wrapping_add(b5027);
+                    let b5030: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b5031: u32 = b5030.wrapping_add((3u64 as u32));
+                    let b5032: u32 = div(b5031, (4u64 as u32));
+                    let b5033: u32 = b5032.wrapping_mul((4u64 as u32));
+                    let b5034: u32 = (0u64 as u32).wrapping_add(b5033);
+                    let b5035: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b5036: u32 = b5035.wrapping_add((3u64 as u32));
+                    let b5037: u32 = div(b5036, (4u64 as u32));
+                    let b5038: u32 = b5037.wrapping_mul((4u64 as u32));
+                    let b5039: u32 = b5034.wrapping_add(b5038);
+                    let b5040: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                    let b5041: u32 = b5040.wrapping_add((3u64 as u32));
+                    let b5042: u32 = div(b5041, (4u64 as u32));
+                    let b5043: u32 = b5042.wrapping_mul((4u64 as u32));
+                    let b5044: u32 = b5039.wrapping_add(b5043);
+                    let b5045: u32 = s_u32[0].wrapping_mul((32u64 as u32));
+                    let b5046: u32 = b5045.wrapping_add((3u64 as u32));
+                    let b5047: u32 = div(b5046, (4u64 as u32));
+                    let b5048: u32 = b5047.wrapping_mul((4u64 as u32));
+                    let b5049: u32 = b5044.wrapping_add(b5048);
+                    let b5050: u32 = div(b5049, (4u64 as u32));
+                    let b5051: u32 = b4773.wrapping_mul((256u64 as u32));
+                    let b5052: u32 = b5050.wrapping_add(b5051);
+                    let b5054: i32 = ((b4985) as i32);
+                    let b5055: u32 = div((0u64 as u32), (4u64 as u32));
+                    let b5056: u32 = div(b4984, (16u64 as u32));
+                    let b5057: u32 = b5056.wrapping_mul((8u64 as u32));
+                    let b5058: u32 = b5055.wrapping_add(b5057);
+                    let b5059: u32 = rem(b4984, (8u64 as u32));
+                    let b5060: u32 = b5058.wrapping_add(b5059);
+                    let b5061: u32 = div(b4984, (8u64 as u32));
+                    let b5062: u32 = rem(b5061, (2u64 as u32));
+                    let b5063: u32 = b5062.wrapping_mul((4u64 as u32));
+                    let b5064: u32 = b5060.wrapping_mul((8u64 as u32));
+                    let a112 = span((((0u32).wrapping_add(b5052)).wrapping_add(b5064)) as u32, UNITS, g0_len);
+                    let b5069: u32 = div((0u64 as u32), (4u64 as u32));
+                    let b5070: u32 = div(b4984, (64u64 as u32));
+                    let b5071: u32 = b5070.wrapping_mul((8u64 as u32));
+                    let b5072: u32 = b5069.wrapping_add(b5071);
+                    let b5073: u32 = rem(b4984, (8u64 as u32));
+                    let b5074: u32 = b5072.wrapping_add(b5073);
+                    let b5075: u32 = div(b4984, (8u64 as u32));
+                    let b5076: u32 = rem(b5075, (8u64 as u32));
+                    let b5077: u32 = b5076.wrapping_mul((1u64 as u32));
+                    let b5078: u32 = b5074.wrapping_mul((8u64 as u32));
+                    let a113 = span((((0u32).wrapping_add(b5028)).wrapping_add(b5078)) as u32, UNITS, g0_len);
+                    let b5085: u32 = div(b4775, (4u64 as u32));
+                    let b5086: u32 = b5085.wrapping_add((3u64 as u32));
+                    let b5087: u32 = b5086.wrapping_mul((4u64 as u32));
+                    let b5088: u32 = b4773.wrapping_mul((8u64 as u32));
+                    let b5092: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b5093: u32 = b5092.wrapping_add((3u64 as u32));
+                    let b5094: u32 = div(b5093, (4u64 as u32));
+                    let b5095: u32 = b5094.wrapping_mul((4u64 as u32));
+                    let b5096: u32 = (0u64 as u32).wrapping_add(b5095);
+                    let b5099: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b5100: u32 = b5099.wrapping_add((3u64 as u32));
+                    let b5101: u32 = div(b5100, (4u64 as u32));
+                    let b5102: u32 = b5101.wrapping_mul((4u64 as u32));
+                    let b5103: u32 = (0u64 as u32).wrapping_add(b5102);
+                    let b5104: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b5105: u32 = b5104.wrapping_add((3u64 as u32));
+                    let b5106: u32 = div(b5105, (4u64 as u32));
+                    let b5107: u32 = b5106.wrapping_mul((4u64 as u32));
+                    let b5108: u32 = b5103.wrapping_add(b5107);
+                    let b5109: u32 = div(b5108, (4u64 as u32));
+                    let b5110: u32 = b4773.wrapping_mul((24u64 as u32));
+                    let b5111: u32 = b5109.wrapping_add(b5110);
+                    let b5113: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b5114: u32 = b5113.wrapping_add((3u64 as u32));
+                    let b5115: u32 = div(b5114, (4u64 as u32));
+                    let b5116: u32 = b5115.wrapping_mul((4u64 as u32));
+                    let b5117: u32 = (0u64 as u32).wrapping_add(b5116);
+                    let b5118: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b5119: u32 = b5118.wrapping_add((3u64 as u32));
+                    let b5120: u32 = div(b5119, (4u64 as u32));
+                    let b5121: u32 = b5120.wrapping_mul((4u64 as u32));
+                    let b5122: u32 = b5117.wrapping_add(b5121);
+                    let b5123: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                    let b5124: u32 = b5123.wrapping_add((3u64 as u32));
+                    let b5125: u32 = div(b5124, (4u64 as u32));
+                    let b5126: u32 = b5125.wrapping_mul((4u64 as u32));
+                    let b5127: u32 = b5122.wrapping_add(b5126);
+                    let b5128: u32 = div(b5127, (4u64 as u32));
+                    let b5129: u32 = b4773.wrapping_mul((64u64 as u32));
+                    let b5130: u32 = b5128.wrapping_add(b5129);
+                    let b5132: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b5133: u32 = b5132.wrapping_add((3u64 as u32));
+                    let b5134: u32 = div(b5133, (4u64 as u32));
+                    let b5135: u32 = b5134.wrapping_mul((4u64 as u32));
+                    let b5136: u32 = (0u64 as u32).wrapping_add(b5135);
+                    let b5137: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b5138: u32 = b5137.wrapping_add((3u64 as u32));
+                    let b5139: u32 = div(b5138, (4u64 as u32));
+                    let b5140: u32 = b5139.wrapping_mul((4u64 as u32));
+                    let b5141: u32 = b5136.wrapping_add(b5140);
+                    let b5142: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                    let b5143: u32 = b5142.wrapping_add((3u64 as u32));
+                    let b5144: u32 = div(b5143, (4u64 as u32));
+                    let b5145: u32 = b5144.wrapping_mul((4u64 as u32));
+                    let b5146: u32 = b5141.wrapping_add(b5145);
+                    let b5147: u32 = s_u32[0].wrapping_mul((32u64 as u32));
+                    let b5148: u32 = b5147.wrapping_add((3u64 as u32));
+                    let b5149: u32 = div(b5148, (4u64 as u32));
+                    let b5150: u32 = b5149.wrapping_mul((4u64 as u32));
+                    let b5151: u32 = b5146.wrapping_add(b5150);
+                    let b5152: u32 = div(b5151, (4u64 as u32));
+                    let b5153: u32 = b4773.wrapping_mul((256u64 as u32));
+                    let b5154: u32 = b5152.wrapping_add(b5153);
+                    let b5156: i32 = ((b5087) as i32);
+                    let b5157: u32 = div((0u64 as u32), (4u64 as u32));
+                    let b5158: u32 = div(b5086, (16u64 as u32));
+                    let b5159: u32 = b5158.wrapping_mul((8u64 as u32));
+                    let b5160: u32 = b5157.wrapping_add(b5159);
+                    let b5161: u32 = rem(b5086, (8u64 as u32));
+                    let b5162: u32 = b5160.wrapping_add(b5161);
+                    let b5163: u32 = div(b5086, (8u64 as u32));
+                    let b5164: u32 = rem(b5163, (2u64 as u32));
+                    let b5165: u32 = b5164.wrapping_mul((4u64 as u32));
+                    let b5166: u32 = b5162.wrapping_mul((8u64 as u32));
+                    let a114 = span((((0u32).wrapping_add(b5154)).wrapping_add(b5166)) as u32, UNITS, g0_len);
+                    let b5171: u32 = div((0u64 as u32), (4u64 as u32));
+                    let b5172: u32 = div(b5086, (64u64 as u32));
+                    let b5173: u32 = b5172.wrapping_mul((8u64 as u32));
+                    let b5174: u32 = b5171.wrapping_add(b5173);
+                    let b5175: u32 = rem(b5086, (8u64 as u32));
+                    let b5176: u32 = b5174.wrapping_add(b5175);
+                    let b5177: u32 = div(b5086, (8u64 as u32));
+                    let b5178: u32 = rem(b5177, (8u64 as u32));
+                    let b5179: u32 = b5178.wrapping_mul((1u64 as u32));
+                    let b5180: u32 = b5176.wrapping_mul((8u64 as u32));
+                    let a115 = span((((0u32).wrapping_add(b5130)).wrapping_add(b5180)) as u32, UNITS, g0_len);
+                    let b5187: u32 = div(b4775, (4u64 as u32));
+                    let b5188: u32 = b5187.wrapping_add((4u64 as u32));
+                    let b5189: u32 = b5188.wrapping_mul((4u64 as u32));
+                    let b5190: u32 = b4773.wrapping_mul((8u64 as u32));
+                    let b5194: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b5195: u32 = b5194.wrapping_add((3u64 as u32));
+                    let b5196: u32 = div(b5195, (4u64 as u32));
+                    let b5197: u32 = b5196.wrapping_mul((4u64 as u32));
+                    let b5198: u32 = (0u64 as u32).wrapping_add(b5197);
+                    let b5201: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b5202: u32 = b5201.wrapping_add((3u64 as u32));
+                    let b5203: u32 = div(b5202, (4u64 as u32));
+                    let b5204: u32 = b5203.wrapping_mul((4u64 as u32));
+                    let b5205: u32 = (0u64 as u32).wrapping_add(b5204);
+                    let b5206: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b5207: u32 = b5206.wrapping_add((3u64 as u32));
+                    let b5208: u32 = div(b5207, (4u64 as u32));
+                    let b5209: u32 = b5208.wrapping_mul((4u64 as u32));
+                    let b5210: u32 = b5205.wrapping_add(b5209);
+                    let b5211: u32 = div(b5210, (4u64 as u32));
+                    let b5212: u32 = b4773.wrapping_mul((24u64 as u32));
+                    let b5213: u32 = b5211.wrapping_add(b5212);
+                    let b5215: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b5216: u32 = b5215.wrapping_add((3u64 as u32));
+                    let b5217: u32 = div(b5216, (4u64 as u32));
+                    let b5218: u32 = b5217.wrapping_mul((4u64 as u32));
+                    let b5219: u32 = (0u64 as u32).wrapping_add(b5218);
+                    let b5220: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b5221: u32 = b5220.wrapping_add((3u64 as u32));
+                    let b5222: u32 = div(b5221, (4u64 as u32));
+                    let b5223: u32 = b5222.wrapping_mul((4u64 as u32));
+                    let b5224: u32 = b5219.wrapping_add(b5223);
+                    let b5225: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                    let b5226: u32 = b5225.wrapping_add((3u64 as u32));
+                    let b5227: u32 = div(b5226, (4u64 as u32));
+                    let b5228: u32 = b5227.wrapping_mul((4u64 as u32));
+                    let b5229: u32 = b5224.wrapping_add(b5228);
+                    let b5230: u32 = div(b5229, (4u64 as u32));
+                    let b5231: u32 = b4773.wrapping_mul((64u64 as u32));
+                    let b5232: u32 = b5230.wrapping_add(b5231);
+                    let b5234: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b5235: u32 = b5234.wrapping_add((3u64 as u32));
+                    let b5236: u32 = div(b5235, (4u64 as u32));
+                    let b5237: u32 = b5236.wrapping_mul((4u64 as u32));
+                    let b5238: u32 = (0u64 as u32).wrapping_add(b5237);
+                    let b5239: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b5240: u32 = b5239.wrapping_add((3u64 as u32));
+                    let b5241: u32 = div(b5240, (4u64 as u32));
+                    let b5242: u32 = b5241.wrapping_mul((4u64 as u32));
+                    let b5243: u32 = b5238.wrapping_add(b5242);
+                    let b5244: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                    let b5245: u32 = b5244.wrapping_add((3u64 as u32));
+                    let b5246: u32 = div(b5245, (4u64 as u32));
+                    let b5247: u32 = b5246.wrapping_mul((4u64 as u32));
+                    let b5248: u32 = b5243.wrapping_add(b5247);
+                    let b5249: u32 = s_u32[0].wrapping_mul((32u64 as u32));
+                    let b5250: u32 = b5249.wrapping_add((3u64 as u32));
+                    let b5251: u32 = div(b5250, (4u64 as u32));
+                    let b5252: u32 = b5251.wrapping_mul((4u64 as u32));
+                    let b5253: u32 = b5248.wrapping_add(b5252);
+                    let b5254: u32 = div(b5253, (4u64 as u32));
+                    let b5255: u32 = b4773.wrapping_mul((256u64 as u32));
+                    let b5256: u32 = b5254.wrapping_add(b5255);
+                    let b5258: i32 = ((b5189) as i32);
+                    let b5259: u32 = div((0u64 as u32), (4u64 as u32));
+                    let b5260: u32 = div(b5188, (16u64 as u32));
+                    let b5261: u32 = b5260.wrapping_mul((8u64 as u32));
+                    let b5262: u32 = b5259.wrapping_add(b5261);
+                    let b5263: u32 = rem(b5188, (8u64 as u32));
+                    let b5264: u32 = b5262.wrapping_add(b5263);
+                    let b5265: u32 = div(b5188, (8u64 as u32));
+                    let b5266: u32 = rem(b5265, (2u64 as u32));
+                    let b5267: u32 = b5266.wrapping_mul((4u64 as u32));
+                    let b5268: u32 = b5264.wrapping_mul((8u64 as u32));
+                    let a116 = span((((0u32).wrapping_add(b5256)).wrapping_add(b5268)) as u32, UNITS, g0_len);
+                    let b5273: u32 = div((0u64 as u32), (4u64 as u32));
+                    let b5274: u32 = div(b5188, (64u64 as u32));
+                    let b5275: u32 = b5274.wrapping_mul((8u64 as u32));
+                    let b5276: u32 = b5273.wrapping_add(b5275);
+                    let b5277: u32 = rem(b5188, (8u64 as u32));
+                    let b5278: u32 = b5276.wrapping_add(b5277);
+                    let b5279: u32 = div(b5188, (8u64 as u32));
+                    let b5280: u32 = rem(b5279, (8u64 as u32));
+                    let b5281: u32 = b5280.wrapping_mul((1u64 as u32));
+                    let b5282: u32 = b5278.wrapping_mul((8u64 as u32));
+                    let a117 = span((((0u32).wrapping_add(b5232)).wrapping_add(b5282)) as u32, UNITS, g0_len);
+                    let b5289: u32 = div(b4775, (4u64 as u32));
+                    let b5290: u32 = b5289.wrapping_add((5u64 as u32));
+                    let b5291: u32 = b5290.wrapping_mul((4u64 as u32));
+                    let b5292: u32 = b4773.wrapping_mul((8u64 as u32));
+                    let b5296: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b5297: u32 = b5296.wrapping_add((3u64 as u32));
+                    let b5298: u32 = div(b5297, (4u64 as u32));
+                    let b5299: u32 = b5298.wrapping_mul((4u64 as u32));
+                    let b5300: u32 = (0u64 as u32).wrapping_add(b5299);
+                    let b5303: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b5304: u32 = b5303.wrapping_add((3u64 as u32));
+                    let b5305: u32 = div(b5304, (4u64 as u32));
+                    let b5306: u32 = b5305.wrapping_mul((4u64 as u32));
+                    let b5307: u32 = (0u64 as u32).wrapping_add(b5306);
+                    let b5308: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b5309: u32 = b5308.wrapping_add((3u64 as u32));
+                    let b5310: u32 = div(b5309, (4u64 as u32));
+                    let b5311: u32 = b5310.wrapping_mul((4u64 as u32));
+                    let b5312: u32 = b5307.wrapping_add(b5311);
+                    let b5313: u32 = div(b5312, (4u64 as u32));
+                    let b5314: u32 = b4773.wrapping_mul((24u64 as u32));
+                    let b5315: u32 = b5313.wrapping_add(b5314);
+                    let b5317: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b5318: u32 = b5317.wrapping_add((3u64 as u32));
+                    let b5319: u32 = div(b5318, (4u64 as u32));
+                    let b5320: u32 = b5319.wrapping_mul((4u64 as u32));
+                    let b5321: u32 = (0u64 as u32).wrapping_add(b5320);
+                    let b5322: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b5323: u32 = b5322.wrapping_add((3u64 as u32));
+                    let b5324: u32 = div(b5323, (4u64 as u32));
+                    let b5325: u32 = b5324.wrapping_mul((4u64 as u32));
+                    let b5326: u32 = b5321.wrapping_add(b5325);
+                    let b5327: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                    let b5328: u32 = b5327.wrapping_add((3u64 as u32));
+                    let b5329: u32 = div(b5328, (4u64 as u32));
+                    let b5330: u32 = b5329.wrapping_mul((4u64 as u32));
+                    let b5331: u32 = b5326.wrapping_add(b5330);
+                    let b5332: u32 = div(b5331, (4u64 as u32));
+                    let b5333: u32 = b4773.wrapping_mul((64u64 as u32));
+                    let b5334: u32 = b5332.wrapping_add(b5333);
+                    let b5336: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b5337: u32 = b5336.wrapping_add((3u64 as u32));
+                    let b5338: u32 = div(b5337, (4u64 as u32));
+                    let b5339: u32 = b5338.wrapping_mul((4u64 as u32));
+                    let b5340: u32 = (0u64 as u32).wrapping_add(b5339);
+                    let b5341: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b5342: u32 = b5341.wrapping_add((3u64 as u32));
+                    let b5343: u32 = div(b5342, (4u64 as u32));
+                    let b5344: u32 = b5343.wrapping_mul((4u64 as u32));
+                    let b5345: u32 = b5340.wrapping_add(b5344);
+                    let b5346: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                    let b5347: u32 = b5346.wrapping_add((3u64 as u32));
+                    let b5348: u32 = div(b5347, (4u64 as u32));
+                    let b5349: u32 = b5348.wrapping_mul((4u64 as u32));
+                    let b5350: u32 = b5345.wrapping_add(b5349);
+                    let b5351: u32 = s_u32[0].wrapping_mul((32u64 as u32));
+                    let b5352: u32 = b5351.wrapping_add((3u64 as u32));
+                    let b5353: u32 = div(b5352, (4u64 as u32));
+                    let b5354: u32 = b5353.wrapping_mul((4u64 as u32));
+                    let b5355: u32 = b5350.wrapping_add(b5354);
+                    let b5356: u32 = div(b5355, (4u64 as u32));
+                    let b5357: u32 = b4773.wrapping_mul((256u64 as u32));
+                    let b5358: u32 = b5356.wrapping_add(b5357);
+                    let b5360: i32 = ((b5291) as i32);
+                    let b5361: u32 = div((0u64 as u32), (4u64 as u32));
+                    let b5362: u32 = div(b5290, (16u64 as u32));
+                    let b5363: u32 = b5362.wrapping_mul((8u64 as u32));
+                    let b5364: u32 = b5361.wrapping_add(b5363);
+                    let b5365: u32 = rem(b5290, (8u64 as u32));
+                    let b5366: u32 = b5364.wrapping_add(b5365);
+                    let b5367: u32 = div(b5290, (8u64 as u32));
+                    let b5368: u32 = rem(b5367, (2u64 as u32));
+                    let b5369: u32 = b5368.wrapping_mul((4u64 as u32));
+                    let b5370: u32 = b5366.wrapping_mul((8u64 as u32));
+                    let a118 = span((((0u32).wrapping_add(b5358)).wrapping_add(b5370)) as u32, UNITS, g0_len);
+                    let b5375: u32 = div((0u64 as u32), (4u64 as u32));
+                    let b5376: u32 = div(b5290, (64u64 as u32));
+                    let b5377: u32 = b5376.wrapping_mul((8u64 as u32));
+                    let b5378: u32 = b5375.wrapping_add(b5377);
+                    let b5379: u32 = rem(b5290, (8u64 as u32));
+                    let b5380: u32 = b5378.wrapping_add(b5379);
+                    let b5381: u32 = div(b5290, (8u64 as u32));
+                    let b5382: u32 = rem(b5381, (8u64 as u32));
+                    let b5383: u32 = b5382.wrapping_mul((1u64 as u32));
+                    let b5384: u32 = b5380.wrapping_mul((8u64 as u32));
+                    let a119 = span((((0u32).wrapping_add(b5334)).wrapping_add(b5384)) as u32, UNITS, g0_len);
+                    let b5391: u32 = div(b4775, (4u64 as u32));
+                    let b5392: u32 = b5391.wrapping_add((6u64 as u32));
+                    let b5393: u32 = b5392.wrapping_mul((4u64 as u32));
+                    let b5394: u32 = b4773.wrapping_mul((8u64 as u32));
+                    let b5398: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b5399: u32 = b5398.wrapping_add((3u64 as u32));
+                    let b5400: u32 = div(b5399, (4u64 as u32));
+                    let b5401: u32 = b5400.wrapping_mul((4u64 as u32));
+                    let b5402: u32 = (0u64 as u32).wrapping_add(b5401);
+                    let b5405: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b5406: u32 = b5405.wrapping_add((3u64 as u32));
+                    let b5407: u32 = div(b5406, (4u64 as u32));
+                    let b5408: u32 = b5407.wrapping_mul((4u64 as u32));
+                    let b5409: u32 = (0u64 as u32).wrapping_add(b5408);
+                    let b5410: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b5411: u32 = b5410.wrapping_add((3u64 as u32));
+                    let b5412: u32 = div(b5411, (4u64 as u32));
+                    let b5413: u32 = b5412.wrapping_mul((4u64 as u32));
+                    let b5414: u32 = b5409.wrapping_add(b5413);
+                    let b5415: u32 = div(b5414, (4u64 as u32));
+                    let b5416: u32 = b4773.wrapping_mul((24u64 as u32));
+                    let b5417: u32 = b5415.wrapping_add(b5416);
+                    let b5419: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b5420: u32 = b5419.wrapping_add((3u64 as u32));
+                    let b5421: u32 = div(b5420, (4u64 as u32));
+                    let b5422: u32 = b5421.wrapping_mul((4u64 as u32));
+                    let b5423: u32 = (0u64 as u32).wrapping_add(b5422);
+                    let b5424: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b5425: u32 = b5424.wrapping_add((3u64 as u32));
+                    let b5426: u32 = div(b5425, (4u64 as u32));
+                    let b5427: u32 = b5426.wrapping_mul((4u64 as u32));
+                    let b5428: u32 = b5423.wrapping_add(b5427);
+                    let b5429: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                    let b5430: u32 = b5429.wrapping_add((3u64 as u32));
+                    let b5431: u32 = div(b5430, (4u64 as u32));
+                    let b5432: u32 = b5431.wrapping_mul((4u64 as u32));
+                    let b5433: u32 = b5428.wrapping_add(b5432);
+                    let b5434: u32 = div(b5433, (4u64 as u32));
+                    let b5435: u32 = b4773.wrapping_mul((64u64 as u32));
+                    let b5436: u32 = b5434.wrapping_add(b5435);
+                    let b5438: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b5439: u32 = b5438.wrapping_add((3u64 as u32));
+                    let b5440: u32 = div(b5439, (4u64 as u32));
+                    let b5441: u32 = b5440.wrapping_mul((4u64 as u32));
+                    let b5442: u32 = (0u64 as u32).wrapping_add(b5441);
+                    let b5443: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b5444: u32 = b5443.wrapping_add((3u64 as u32));
+                    let b5445: u32 = div(b5444, (4u64 as u32));
+                    let b5446: u32 = b5445.wrapping_mul((4u64 as u32));
+                    let b5447: u32 = b5442.wrapping_add(b5446);
+                    let b5448: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                    let b5449: u32 = b5448.wrapping_add((3u64 as u32));
+                    let b5450: u32 = div(b5449, (4u64 as u32));
+                    let b5451: u32 = b5450.wrapping_mul((4u64 as u32));
+                    let b5452: u32 = b5447.wrapping_add(b5451);
+                    let b5453: u32 = s_u32[0].wrapping_mul((32u64 as u32));
+                    let b5454: u32 = b5453.wrapping_add((3u64 as u32));
+                    let b5455: u32 = div(b5454, (4u64 as u32));
+                    let b5456: u32 = b5455.wrapping_mul((4u64 as u32));
+                    let b5457: u32 = b5452.wrapping_add(b5456);
+                    let b5458: u32 = div(b5457, (4u64 as u32));
+                    let b5459: u32 = b4773.wrapping_mul((256u64 as u32));
+                    let b5460: u32 = b5458.wrapping_add(b5459);
+                    let b5462: i32 = ((b5393) as i32);
+                    let b5463: u32 = div((0u64 as u32), (4u64 as u32));
+                    let b5464: u32 = div(b5392, (16u64 as u32));
+                    let b5465: u32 = b5464.wrapping_mul((8u64 as u32));
+                    let b5466: u32 = b5463.wrapping_add(b5465);
+                    let b5467: u32 = rem(b5392, (8u64 as u32));
+                    let b5468: u32 = b5466.wrapping_add(b5467);
+                    let b5469: u32 = div(b5392, (8u64 as u32));
+                    let b5470: u32 = rem(b5469, (2u64 as u32));
+                    let b5471: u32 = b5470.wrapping_mul((4u64 as u32));
+                    let b5472: u32 = b5468.wrapping_mul((8u64 as u32));
+                    let a120 = span((((0u32).wrapping_add(b5460)).wrapping_add(b5472)) as u32, UNITS, g0_len);
+                    let b5477: u32 = div((0u64 as u32), (4u64 as u32));
+                    let b5478: u32 = div(b5392, (64u64 as u32));
+                    let b5479: u32 = b5478.wrapping_mul((8u64 as u32));
+                    let b5480: u32 = b5477.wrapping_add(b5479);
+                    let b5481: u32 = rem(b5392, (8u64 as u32));
+                    let b5482: u32 = b5480.wrapping_add(b5481);
+                    let b5483: u32 = div(b5392, (8u64 as u32));
+                    let b5484: u32 = rem(b5483, (8u64 as u32));
+                    let b5485: u32 = b5484.wrapping_mul((1u64 as u32));
+                    let b5486: u32 = b5482.wrapping_mul((8u64 as u32));
+                    let a121 = span((((0u32).wrapping_add(b5436)).wrapping_add(b5486)) as u32, UNITS, g0_len);
+                    let b5493: u32 = div(b4775, (4u64 as u32));
+                    let b5494: u32 = b5493.wrapping_add((7u64 as u32));
+                    let b5495: u32 = b5494.wrapping_mul((4u64 as u32));
+                    let b5496: u32 = b4773.wrapping_mul((8u64 as u32));
+                    let b5500: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b5501: u32 = b5500.wrapping_add((3u64 as u32));
+                    let b5502: u32 = div(b5501, (4u64 as u32));
+                    let b5503: u32 = b5502.wrapping_mul((4u64 as u32));
+                    let b5504: u32 = (0u64 as u32).wrapping_add(b5503);
+                    let b5507: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b5508: u32 = b5507.wrapping_add((3u64 as u32));
+                    let b5509: u32 = div(b5508, (4u64 as u32));
+                    let b5510: u32 = b5509.wrapping_mul((4u64 as u32));
+                    let b5511: u32 = (0u64 as u32).wrapping_add(b5510);
+                    let b5512: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b5513: u32 = b5512.wrapping_add((3u64 as u32));
+                    let b5514: u32 = div(b5513, (4u64 as u32));
+                    let b5515: u32 = b5514.wrapping_mul((4u64 as u32));
+                    let b5516: u32 = b5511.wrapping_add(b5515);
+                    let b5517: u32 = div(b5516, (4u64 as u32));
+                    let b5518: u32 = b4773.wrapping_mul((24u64 as u32));
+                    let b5519: u32 = b5517.wrapping_add(b5518);
+                    let b5521: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b5522: u32 = b5521.wrapping_add((3u64 as u32));
+                    let b5523: u32 = div(b5522, (4u64 as u32));
+                    let b5524: u32 = b5523.wrapping_mul((4u64 as u32));
+                    let b5525: u32 = (0u64 as u32).wrapping_add(b5524);
+                    let b5526: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b5527: u32 = b5526.wrapping_add((3u64 as u32));
+                    let b5528: u32 = div(b5527, (4u64 as u32));
+                    let b5529: u32 = b5528.wrapping_mul((4u64 as u32));
+                    let b5530: u32 = b5525.wrapping_add(b5529);
+                    let b5531: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                    let b5532: u32 = b5531.wrapping_add((3u64 as u32));
+                    let b5533: u32 = div(b5532, (4u64 as u32));
+                    let b5534: u32 = b5533.wrapping_mul((4u64 as u32));
+                    let b5535: u32 = b5530.wrapping_add(b5534);
+                    let b5536: u32 = div(b5535, (4u64 as u32));
+                    let b5537: u32 = b4773.wrapping_mul((64u64 as u32));
+                    let b5538: u32 = b5536.wrapping_add(b5537);
+                    let b5540: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b5541: u32 = b5540.wrapping_add((3u64 as u32));
+                    let b5542: u32 = div(b5541, (4u64 as u32));
+                    let b5543: u32 = b5542.wrapping_mul((4u64 as u32));
+                    let b5544: u32 = (0u64 as u32).wrapping_add(b5543);
+                    let b5545: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b5546: u32 = b5545.wrapping_add((3u64 as u32));
+                    let b5547: u32 = div(b5546, (4u64 as u32));
+                    let b5548: u32 = b5547.wrapping_mul((4u64 as u32));
+                    let b5549: u32 = b5544.wrapping_add(b5548);
+                    let b5550: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                    let b5551: u32 = b5550.wrapping_add((3u64 as u32));
+                    let b5552: u32 = div(b5551, (4u64 as u32));
+                    let b5553: u32 = b5552.wrapping_mul((4u64 as u32));
+                    let b5554: u32 = b5549.wrapping_add(b5553);
+                    let b5555: u32 = s_u32[0].wrapping_mul((32u64 as u32));
+                    let b5556: u32 = b5555.wrapping_add((3u64 as u32));
+                    let b5557: u32 = div(b5556, (4u64 as u32));
+                    let b5558: u32 = b5557.wrapping_mul((4u64 as u32));
+                    let b5559: u32 = b5554.wrapping_add(b5558);
+                    let b5560: u32 = div(b5559, (4u64 as u32));
+                    let b5561: u32 = b4773.wrapping_mul((256u64 as u32));
+                    let b5562: u32 = b5560.wrapping_add(b5561);
+                    let b5564: i32 = ((b5495) as i32);
+                    let b5565: u32 = div((0u64 as u32), (4u64 as u32));
+                    let b5566: u32 = div(b5494, (16u64 as u32));
+                    let b5567: u32 = b5566.wrapping_mul((8u64 as u32));
+                    let b5568: u32 = b5565.wrapping_add(b5567);
+                    let b5569: u32 = rem(b5494, (8u64 as u32));
+                    let b5570: u32 = b5568.wrapping_add(b5569);
+                    let b5571: u32 = div(b5494, (8u64 as u32));
+                    let b5572: u32 = rem(b5571, (2u64 as u32));
+                    let b5573: u32 = b5572.wrapping_mul((4u64 as u32));
+                    let b5574: u32 = b5570.wrapping_mul((8u64 as u32));
+                    let a122 = span((((0u32).wrapping_add(b5562)).wrapping_add(b5574)) as u32, UNITS, g0_len);
+                    let b5579: u32 = div((0u64 as u32), (4u64 as u32));
+                    let b5580: u32 = div(b5494, (64u64 as u32));
+                    let b5581: u32 = b5580.wrapping_mul((8u64 as u32));
+                    let b5582: u32 = b5579.wrapping_add(b5581);
+                    let b5583: u32 = rem(b5494, (8u64 as u32));
+                    let b5584: u32 = b5582.wrapping_add(b5583);
+                    let b5585: u32 = div(b5494, (8u64 as u32));
+                    let b5586: u32 = rem(b5585, (8u64 as u32));
+                    let b5587: u32 = b5586.wrapping_mul((1u64 as u32));
+                    let b5588: u32 = b5584.wrapping_mul((8u64 as u32));
+                    let a123 = span((((0u32).wrapping_add(b5538)).wrapping_add(b5588)) as u32, UNITS, g0_len);
+                    let b5597: u32 = b4775.wrapping_add((0u64 as u32));
+                    let b5598: u32 = b4773.wrapping_mul((8u64 as u32));
+                    let b5602: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b5603: u32 = b5602.wrapping_add((3u64 as u32));
+                    let b5604: u32 = div(b5603, (4u64 as u32));
+                    let b5605: u32 = b5604.wrapping_mul((4u64 as u32));
+                    let b5606: u32 = (0u64 as u32).wrapping_add(b5605);
+                    let b5609: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b5610: u32 = b5609.wrapping_add((3u64 as u32));
+                    let b5611: u32 = div(b5610, (4u64 as u32));
+                    let b5612: u32 = b5611.wrapping_mul((4u64 as u32));
+                    let b5613: u32 = (0u64 as u32).wrapping_add(b5612);
+                    let b5614: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b5615: u32 = b5614.wrapping_add((3u64 as u32));
+                    let b5616: u32 = div(b5615, (4u64 as u32));
+                    let b5617: u32 = b5616.wrapping_mul((4u64 as u32));
+                    let b5618: u32 = b5613.wrapping_add(b5617);
+                    let b5619: u32 = div(b5618, (4u64 as u32));
+                    let b5620: u32 = b4773.wrapping_mul((24u64 as u32));
+                    let b5621: u32 = b5619.wrapping_add(b5620);
+                    let b5623: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b5624: u32 = b5623.wrapping_add((3u64 as u32));
+                    let b5625: u32 = div(b5624, (4u64 as u32));
+                    let b5626: u32 = b5625.wrapping_mul((4u64 as u32));
+                    let b5627: u32 = (0u64 as u32).wrapping_add(b5626);
+                    let b5628: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b5629: u32 = b5628.wrapping_add((3u64 as u32));
+                    let b5630: u32 = div(b5629, (4u64 as u32));
+                    let b5631: u32 = b5630.wrapping_mul((4u64 as u32));
+                    let b5632: u32 = b5627.wrapping_add(b5631);
+                    let b5633: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                    let b5634: u32 = b5633.wrapping_add((3u64 as u32));
+                    let b5635: u32 = div(b5634, (4u64 as u32));
+                    let b5636: u32 = b5635.wrapping_mul((4u64 as u32));
+                    let b5637: u32 = b5632.wrapping_add(b5636);
+                    let b5638: u32 = div(b5637, (4u64 as u32));
+                    let b5639: u32 = b4773.wrapping_mul((64u64 as u32));
+                    let b5640: u32 = b5638.wrapping_add(b5639);
+                    let b5642: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b5643: u32 = b5642.wrapping_add((3u64 as u32));
+                    let b5644: u32 = div(b5643, (4u64 as u32));
+                    let b5645: u32 = b5644.wrapping_mul((4u64 as u32));
+                    let b5646: u32 = (0u64 as u32).wrapping_add(b5645);
+                    let b5647: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b5648: u32 = b5647.wrapping_add((3u64 as u32));
+                    let b5649: u32 = div(b5648, (4u64 as u32));
+                    let b5650: u32 = b5649.wrapping_mul((4u64 as u32));
+                    let b5651: u32 = b5646.wrapping_add(b5650);
+                    let b5652: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                    let b5653: u32 = b5652.wrapping_add((3u64 as u32));
+                    let b5654: u32 = div(b5653, (4u64 as u32));
+                    let b5655: u32 = b5654.wrapping_mul((4u64 as u32));
+                    let b5656: u32 = b5651.wrapping_add(b5655);
+                    let b5657: u32 = s_u32[0].wrapping_mul((32u64 as u32));
+                    let b5658: u32 = b5657.wrapping_add((3u64 as u32));
+                    let b5659: u32 = div(b5658, (4u64 as u32));
+                    let b5660: u32 = b5659.wrapping_mul((4u64 as u32));
+                    let b5661: u32 = b5656.wrapping_add(b5660);
+                    let b5662: u32 = div(b5661, (4u64 as u32));
+                    let b5663: u32 = b4773.wrapping_mul((256u64 as u32));
+                    let b5664: u32 = b5662.wrapping_add(b5663);
+                    let a124 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b5598)).wrapping_mul(2)), UNITS, g0_len);
+                    let mut b5622 = [<u32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x4783: u32 = b4782.wrapping_add((l as u32));
+                        let x4784: u32 = x4783.wrapping_mul((2u64 as u32));
+                        let x4785: u32 = (0u64 as u32).wrapping_add(x4784);
+                        let x4791: u32 = x4783.wrapping_mul((2u64 as u32));
+                        let x4792: u32 = b4790.wrapping_add(x4791);
+                        let x4806: u32 = b4805.wrapping_add((l as u32));
+                        let x4825: u32 = b4824.wrapping_add((l as u32));
+                        let x4849: u32 = b4848.wrapping_add((l as u32));
+                        let x4861: u32 = x4849.wrapping_add(b4860);
+                        let x4862: u32 = *g0.add(a108 + l);
+                        let x4863: u32 = x4862.wrapping_shr((b4859) as u32);
+                        let x4864: u32 = x4863 & (252645135u64 as u32);
+                        let x4875: u32 = x4825.wrapping_add(b4874);
+                        let x4876: u32 = *g0.add(a109 + l);
+                        let x4877: u32 = x4876.wrapping_shr((b4873) as u32);
+                        let x4878: u32 = x4877 & (16843009u64 as u32);
+                        let x4879: u32 = x4878.wrapping_shl(((4u64 as u32)) as u32);
+                        let x4880: u32 = x4864 | x4879;
+                        la4778_0[l] = x4880;
+                        let x4885: u32 = b4884.wrapping_add((l as u32));
+                        let x4886: u32 = x4885.wrapping_mul((2u64 as u32));
+                        let x4887: u32 = (0u64 as u32).wrapping_add(x4886);
+                        let x4893: u32 = x4885.wrapping_mul((2u64 as u32));
+                        let x4894: u32 = b4892.wrapping_add(x4893);
+                        let x4908: u32 = b4907.wrapping_add((l as u32));
+                        let x4927: u32 = b4926.wrapping_add((l as u32));
+                        let x4951: u32 = b4950.wrapping_add((l as u32));
+                        let x4963: u32 = x4951.wrapping_add(b4962);
+                        let x4964: u32 = *g0.add(a110 + l);
+                        let x4965: u32 = x4964.wrapping_shr((b4961) as u32);
+                        let x4966: u32 = x4965 & (252645135u64 as u32);
+                        let x4977: u32 = x4927.wrapping_add(b4976);
+                        let x4978: u32 = *g0.add(a111 + l);
+                        let x4979: u32 = x4978.wrapping_shr((b4975) as u32);
+                        let x4980: u32 = x4979 & (16843009u64 as u32);
+                        let x4981: u32 = x4980.wrapping_shl(((4u64 as u32)) as u32);
+                        let x4982: u32 = x4966 | x4981;
+                        la4778_1[l] = x4982;
+                        let x4987: u32 = b4986.wrapping_add((l as u32));
+                        let x4988: u32 = x4987.wrapping_mul((2u64 as u32));
+                        let x4989: u32 = (0u64 as u32).wrapping_add(x4988);
+                        let x4995: u32 = x4987.wrapping_mul((2u64 as u32));
+                        let x4996: u32 = b4994.wrapping_add(x4995);
+                        let x5010: u32 = b5009.wrapping_add((l as u32));
+                        let x5029: u32 = b5028.wrapping_add((l as u32));
+                        let x5053: u32 = b5052.wrapping_add((l as u32));
+                        let x5065: u32 = x5053.wrapping_add(b5064);
+                        let x5066: u32 = *g0.add(a112 + l);
+                        let x5067: u32 = x5066.wrapping_shr((b5063) as u32);
+                        let x5068: u32 = x5067 & (252645135u64 as u32);
+                        let x5079: u32 = x5029.wrapping_add(b5078);
+                        let x5080: u32 = *g0.add(a113 + l);
+                        let x5081: u32 = x5080.wrapping_shr((b5077) as u32);
+                        let x5082: u32 = x5081 & (16843009u64 as u32);
+                        let x5083: u32 = x5082.wrapping_shl(((4u64 as u32)) as u32);
+                        let x5084: u32 = x5068 | x5083;
+                        la4778_2[l] = x5084;
+                        let x5089: u32 = b5088.wrapping_add((l as u32));
+                        let x5090: u32 = x5089.wrapping_mul((2u64 as u32));
+                        let x5091: u32 = (0u64 as u32).wrapping_add(x5090);
+                        let x5097: u32 = x5089.wrapping_mul((2u64 as u32));
+                        let x5098: u32 = b5096.wrapping_add(x5097);
+                        let x5112: u32 = b5111.wrapping_add((l as u32));
+                        let x5131: u32 = b5130.wrapping_add((l as u32));
+                        let x5155: u32 = b5154.wrapping_add((l as u32));
+                        let x5167: u32 = x5155.wrapping_add(b5166);
+                        let x5168: u32 = *g0.add(a114 + l);
+                        let x5169: u32 = x5168.wrapping_shr((b5165) as u32);
+                        let x5170: u32 = x5169 & (252645135u64 as u32);
+                        let x5181: u32 = x5131.wrapping_add(b5180);
+                        let x5182: u32 = *g0.add(a115 + l);
+                        let x5183: u32 = x5182.wrapping_shr((b5179) as u32);
+                        let x5184: u32 = x5183 & (16843009u64 as u32);
+                        let x5185: u32 = x5184.wrapping_shl(((4u64 as u32)) as u32);
+                        let x5186: u32 = x5170 | x5185;
+                        la4778_3[l] = x5186;
+                        let x5191: u32 = b5190.wrapping_add((l as u32));
+                        let x5192: u32 = x5191.wrapping_mul((2u64 as u32));
+                        let x5193: u32 = (0u64 as u32).wrapping_add(x5192);
+                        let x5199: u32 = x5191.wrapping_mul((2u64 as u32));
+                        let x5200: u32 = b5198.wrapping_add(x5199);
+                        let x5214: u32 = b5213.wrapping_add((l as u32));
+                        let x5233: u32 = b5232.wrapping_add((l as u32));
+                        let x5257: u32 = b5256.wrapping_add((l as u32));
+                        let x5269: u32 = x5257.wrapping_add(b5268);
+                        let x5270: u32 = *g0.add(a116 + l);
+                        let x5271: u32 = x5270.wrapping_shr((b5267) as u32);
+                        let x5272: u32 = x5271 & (252645135u64 as u32);
+                        let x5283: u32 = x5233.wrapping_add(b5282);
+                        let x5284: u32 = *g0.add(a117 + l);
+                        let x5285: u32 = x5284.wrapping_shr((b5281) as u32);
+                        let x5286: u32 = x5285 & (16843009u64 as u32);
+                        let x5287: u32 = x5286.wrapping_shl(((4u64 as u32)) as u32);
+                        let x5288: u32 = x5272 | x5287;
+                        la4778_4[l] = x5288;
+                        let x5293: u32 = b5292.wrapping_add((l as u32));
+                        let x5294: u32 = x5293.wrapping_mul((2u64 as u32));
+                        let x5295: u32 = (0u64 as u32).wrapping_add(x5294);
+                        let x5301: u32 = x5293.wrapping_mul((2u64 as u32));
+                        let x5302: u32 = b5300.wrapping_add(x5301);
+                        let x5316: u32 = b5315.wrapping_add((l as u32));
+                        let x5335: u32 = b5334.wrapping_add((l as u32));
+                        let x5359: u32 = b5358.wrapping_add((l as u32));
+                        let x5371: u32 = x5359.wrapping_add(b5370);
+                        let x5372: u32 = *g0.add(a118 + l);
+                        let x5373: u32 = x5372.wrapping_shr((b5369) as u32);
+                        let x5374: u32 = x5373 & (252645135u64 as u32);
+                        let x5385: u32 = x5335.wrapping_add(b5384);
+                        let x5386: u32 = *g0.add(a119 + l);
+                        let x5387: u32 = x5386.wrapping_shr((b5383) as u32);
+                        let x5388: u32 = x5387 & (16843009u64 as u32);
+                        let x5389: u32 = x5388.wrapping_shl(((4u64 as u32)) as u32);
+                        let x5390: u32 = x5374 | x5389;
+                        la4778_5[l] = x5390;
+                        let x5395: u32 = b5394.wrapping_add((l as u32));
+                        let x5396: u32 = x5395.wrapping_mul((2u64 as u32));
+                        let x5397: u32 = (0u64 as u32).wrapping_add(x5396);
+                        let x5403: u32 = x5395.wrapping_mul((2u64 as u32));
+                        let x5404: u32 = b5402.wrapping_add(x5403);
+                        let x5418: u32 = b5417.wrapping_add((l as u32));
+                        let x5437: u32 = b5436.wrapping_add((l as u32));
+                        let x5461: u32 = b5460.wrapping_add((l as u32));
+                        let x5473: u32 = x5461.wrapping_add(b5472);
+                        let x5474: u32 = *g0.add(a120 + l);
+                        let x5475: u32 = x5474.wrapping_shr((b5471) as u32);
+                        let x5476: u32 = x5475 & (252645135u64 as u32);
+                        let x5487: u32 = x5437.wrapping_add(b5486);
+                        let x5488: u32 = *g0.add(a121 + l);
+                        let x5489: u32 = x5488.wrapping_shr((b5485) as u32);
+                        let x5490: u32 = x5489 & (16843009u64 as u32);
+                        let x5491: u32 = x5490.wrapping_shl(((4u64 as u32)) as u32);
+                        let x5492: u32 = x5476 | x5491;
+                        la4778_6[l] = x5492;
+                        let x5497: u32 = b5496.wrapping_add((l as u32));
+                        let x5498: u32 = x5497.wrapping_mul((2u64 as u32));
+                        let x5499: u32 = (0u64 as u32).wrapping_add(x5498);
+                        let x5505: u32 = x5497.wrapping_mul((2u64 as u32));
+                        let x5506: u32 = b5504.wrapping_add(x5505);
+                        let x5520: u32 = b5519.wrapping_add((l as u32));
+                        let x5539: u32 = b5538.wrapping_add((l as u32));
+                        let x5563: u32 = b5562.wrapping_add((l as u32));
+                        let x5575: u32 = x5563.wrapping_add(b5574);
+                        let x5576: u32 = *g0.add(a122 + l);
+                        let x5577: u32 = x5576.wrapping_shr((b5573) as u32);
+                        let x5578: u32 = x5577 & (252645135u64 as u32);
+                        let x5589: u32 = x5539.wrapping_add(b5588);
+                        let x5590: u32 = *g0.add(a123 + l);
+                        let x5591: u32 = x5590.wrapping_shr((b5587) as u32);
+                        let x5592: u32 = x5591 & (16843009u64 as u32);
+                        let x5593: u32 = x5592.wrapping_shl(((4u64 as u32)) as u32);
+                        let x5594: u32 = x5578 | x5593;
+                        la4778_7[l] = x5594;
+                        let x5599: u32 = b5598.wrapping_add((l as u32));
+                        let x5600: u32 = x5599.wrapping_mul((2u64 as u32));
+                        let x5601: u32 = (0u64 as u32).wrapping_add(x5600);
+                        let x5607: u32 = x5599.wrapping_mul((2u64 as u32));
+                        let x5608: u32 = b5606.wrapping_add(x5607);
+                        let x5622: u32 = b5621.wrapping_add((l as u32));
+                        b5622[l] = x5622;
+                        let x5641: u32 = b5640.wrapping_add((l as u32));
+                        let x5665: u32 = b5664.wrapping_add((l as u32));
+                        let x5671: u32 = (halfword(g0, a124 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                        let x5672: u32 = x5671 & (32768u64 as u32);
+                        let x5673: u32 = x5672.wrapping_shl(((16u64 as u32)) as u32);
+                        let x5674: u32 = x5671.wrapping_shr(((10u64 as u32)) as u32);
+                        let x5675: u32 = x5674 & (31u64 as u32);
+                        let x5676: u32 = x5671 & (1023u64 as u32);
+                        let x5677: bool = x5675 == (31u64 as u32);
+                        let x5678: u32 = x5675.wrapping_add((112u64 as u32));
+                        let x5679: u32 = if x5677 { (255u64 as u32) } else { x5678 };
+                        let x5680: u32 = x5679.wrapping_shl(((23u64 as u32)) as u32);
+                        let x5681: u32 = x5673 | x5680;
+                        let x5682: u32 = x5676.wrapping_shl(((13u64 as u32)) as u32);
+                        let x5683: u32 = x5681 | x5682;
+                        let x5684: f32 = f32::from_bits(x5683);
+                        let x5685: f32 = ((x5676) as f32);
+                        let x5686: f32 = x5685 * 5.9604645e-8f32;
+                        let x5687: bool = x5673 == (0u64 as u32);
+                        let x5688: f32 = -(x5686);
+                        let x5689: f32 = if x5687 { x5686 } else { x5688 };
+                        let x5690: bool = x5675 == (0u64 as u32);
+                    }
+                    let b5691: [f32; UNITS] = T::f16_to_f32_at(g0, a124);
+                    let b5692: i32 = ((b5597) as i32);
+                    let b5693: i32 = div(b5692, (32i64 as i32));
+                    let b5694: bool = b5693 < (4i64 as i32);
+                    for l in 0..UNITS {
+                        v980[l] = (0i64 as i32);
+                    }
+                    if b5694 {
+                        let b5695: u32 = ((b5693) as u32);
+                        let b5696: u32 = div(b5695, (4u64 as u32));
+                        let b5697: u32 = b5696.wrapping_mul((8u64 as u32));
+                        let a125 = span((((0u32).wrapping_add(b5621)).wrapping_add(b5697)) as u32, UNITS, g0_len);
+                        let b5700: u32 = rem(b5695, (4u64 as u32));
+                        let b5701: u32 = b5700.wrapping_mul((8u64 as u32));
+                        let b5702: u32 = b5701.wrapping_add((0u64 as u32));
+                        for l in 0..UNITS {
+                            let x5698: u32 = b5622[l].wrapping_add(b5697);
+                            let x5699: u32 = *g0.add(a125 + l);
+                            let x5703: u32 = x5699.wrapping_shr((b5702) as u32);
+                            let x5704: u32 = x5703 & (255u64 as u32);
+                            let x5705: i32 = ((x5704) as i32);
+                            let x5706: i32 = x5705 & (63i64 as i32);
+                            v980[l] = x5706;
+                        }
+                    } else {
+                        let b5707: i32 = b5693.wrapping_add((4i64 as i32));
+                        let b5708: u32 = ((b5707) as u32);
+                        let b5709: u32 = div(b5708, (4u64 as u32));
+                        let b5710: u32 = b5709.wrapping_mul((8u64 as u32));
+                        let a126 = span((((0u32).wrapping_add(b5621)).wrapping_add(b5710)) as u32, UNITS, g0_len);
+                        let b5713: u32 = rem(b5708, (4u64 as u32));
+                        let b5714: u32 = b5713.wrapping_mul((8u64 as u32));
+                        let b5715: u32 = b5714.wrapping_add((0u64 as u32));
+                        let b5720: i32 = b5693.wrapping_sub((4i64 as i32));
+                        let b5721: u32 = ((b5720) as u32);
+                        let b5722: u32 = div(b5721, (4u64 as u32));
+                        let b5723: u32 = b5722.wrapping_mul((8u64 as u32));
+                        let a127 = span((((0u32).wrapping_add(b5621)).wrapping_add(b5723)) as u32, UNITS, g0_len);
+                        let b5726: u32 = rem(b5721, (4u64 as u32));
+                        let b5727: u32 = b5726.wrapping_mul((8u64 as u32));
+                        let b5728: u32 = b5727.wrapping_add((0u64 as u32));
+                        let b5733: u32 = (((6i64 as i32)) as u32);
+                        let b5737: u32 = (((4i64 as i32)) as u32);
+                        for l in 0..UNITS {
+                            let x5711: u32 = b5622[l].wrapping_add(b5710);
+                            let x5712: u32 = *g0.add(a126 + l);
+                            let x5716: u32 = x5712.wrapping_shr((b5715) as u32);
+                            let x5717: u32 = x5716 & (255u64 as u32);
+                            let x5718: i32 = ((x5717) as i32);
+                            let x5719: i32 = x5718 & (15i64 as i32);
+                            let x5724: u32 = b5622[l].wrapping_add(b5723);
+                            let x5725: u32 = *g0.add(a127 + l);
+                            let x5729: u32 = x5725.wrapping_shr((b5728) as u32);
+                            let x5730: u32 = x5729 & (255u64 as u32);
+                            let x5731: i32 = ((x5730) as i32);
+                            let x5732: u32 = ((x5731) as u32);
+                            let x5734: u32 = x5732.wrapping_shr((b5733) as u32);
+                            let x5735: i32 = ((x5734) as i32);
+                            let x5736: u32 = ((x5735) as u32);
+                            let x5738: u32 = x5736.wrapping_shl((b5737) as u32);
+                            let x5739: i32 = ((x5738) as i32);
+                            let x5740: i32 = x5719 | x5739;
+                            v980[l] = x5740;
+                        }
+                    }
+                    let b5741: bool = b5693 < (4i64 as i32);
+                    for l in 0..UNITS {
+                        v932[l] = (0i64 as i32);
+                    }
+                    if b5741 {
+                        let b5742: i32 = b5693.wrapping_add((4i64 as i32));
+                        let b5743: u32 = ((b5742) as u32);
+                        let b5744: u32 = div(b5743, (4u64 as u32));
+                        let b5745: u32 = b5744.wrapping_mul((8u64 as u32));
+                        let a128 = span((((0u32).wrapping_add(b5621)).wrapping_add(b5745)) as u32, UNITS, g0_len);
+                        let b5748: u32 = rem(b5743, (4u64 as u32));
+                        let b5749: u32 = b5748.wrapping_mul((8u64 as u32));
+                        let b5750: u32 = b5749.wrapping_add((0u64 as u32));
+                        for l in 0..UNITS {
+                            let x5746: u32 = b5622[l].wrapping_add(b5745);
+                            let x5747: u32 = *g0.add(a128 + l);
+                            let x5751: u32 = x5747.wrapping_shr((b5750) as u32);
+                            let x5752: u32 = x5751 & (255u64 as u32);
+                            let x5753: i32 = ((x5752) as i32);
+                            let x5754: i32 = x5753 & (63i64 as i32);
+                            v932[l] = x5754;
+                        }
+                    } else {
+                        let b5755: i32 = b5693.wrapping_add((4i64 as i32));
+                        let b5756: u32 = ((b5755) as u32);
+                        let b5757: u32 = div(b5756, (4u64 as u32));
+                        let b5758: u32 = b5757.wrapping_mul((8u64 as u32));
+                        let a129 = span((((0u32).wrapping_add(b5621)).wrapping_add(b5758)) as u32, UNITS, g0_len);
+                        let b5761: u32 = rem(b5756, (4u64 as u32));
+                        let b5762: u32 = b5761.wrapping_mul((8u64 as u32));
+                        let b5763: u32 = b5762.wrapping_add((0u64 as u32));
+                        let b5768: u32 = (((4i64 as i32)) as u32);
+                        let b5771: u32 = ((b5693) as u32);
+                        let b5772: u32 = div(b5771, (4u64 as u32));
+                        let b5773: u32 = b5772.wrapping_mul((8u64 as u32));
+                        let a130 = span((((0u32).wrapping_add(b5621)).wrapping_add(b5773)) as u32, UNITS, g0_len);
+                        let b5776: u32 = rem(b5771, (4u64 as u32));
+                        let b5777: u32 = b5776.wrapping_mul((8u64 as u32));
+                        let b5778: u32 = b5777.wrapping_add((0u64 as u32));
+                        let b5783: u32 = (((6i64 as i32)) as u32);
+                        let b5787: u32 = (((4i64 as i32)) as u32);
+                        for l in 0..UNITS {
+                            let x5759: u32 = b5622[l].wrapping_add(b5758);
+                            let x5760: u32 = *g0.add(a129 + l);
+                            let x5764: u32 = x5760.wrapping_shr((b5763) as u32);
+                            let x5765: u32 = x5764 & (255u64 as u32);
+                            let x5766: i32 = ((x5765) as i32);
+                            let x5767: u32 = ((x5766) as u32);
+                            let x5769: u32 = x5767.wrapping_shr((b5768) as u32);
+                            let x5770: i32 = ((x5769) as i32);
+                            let x5774: u32 = b5622[l].wrapping_add(b5773);
+                            let x5775: u32 = *g0.add(a130 + l);
+                            let x5779: u32 = x5775.wrapping_shr((b5778) as u32);
+                            let x5780: u32 = x5779 & (255u64 as u32);
+                            let x5781: i32 = ((x5780) as i32);
+                            let x5782: u32 = ((x5781) as u32);
+                            let x5784: u32 = x5782.wrapping_shr((b5783) as u32);
+                            let x5785: i32 = ((x5784) as i32);
+                            let x5786: u32 = ((x5785) as u32);
+                            let x5788: u32 = x5786.wrapping_shl((b5787) as u32);
+                            let x5789: i32 = ((x5788) as i32);
+                            let x5790: i32 = x5770 | x5789;
+                            v932[l] = x5790;
+                        }
+                    }
+                    let b5794: u32 = b4773.wrapping_mul((8u64 as u32));
+                    let b5798: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b5799: u32 = b5798.wrapping_add((3u64 as u32));
+                    let b5800: u32 = div(b5799, (4u64 as u32));
+                    let b5801: u32 = b5800.wrapping_mul((4u64 as u32));
+                    let b5802: u32 = (0u64 as u32).wrapping_add(b5801);
+                    let b5805: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b5806: u32 = b5805.wrapping_add((3u64 as u32));
+                    let b5807: u32 = div(b5806, (4u64 as u32));
+                    let b5808: u32 = b5807.wrapping_mul((4u64 as u32));
+                    let b5809: u32 = (0u64 as u32).wrapping_add(b5808);
+                    let b5810: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b5811: u32 = b5810.wrapping_add((3u64 as u32));
+                    let b5812: u32 = div(b5811, (4u64 as u32));
+                    let b5813: u32 = b5812.wrapping_mul((4u64 as u32));
+                    let b5814: u32 = b5809.wrapping_add(b5813);
+                    let b5815: u32 = div(b5814, (4u64 as u32));
+                    let b5816: u32 = b4773.wrapping_mul((24u64 as u32));
+                    let b5817: u32 = b5815.wrapping_add(b5816);
+                    let b5819: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b5820: u32 = b5819.wrapping_add((3u64 as u32));
+                    let b5821: u32 = div(b5820, (4u64 as u32));
+                    let b5822: u32 = b5821.wrapping_mul((4u64 as u32));
+                    let b5823: u32 = (0u64 as u32).wrapping_add(b5822);
+                    let b5824: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b5825: u32 = b5824.wrapping_add((3u64 as u32));
+                    let b5826: u32 = div(b5825, (4u64 as u32));
+                    let b5827: u32 = b5826.wrapping_mul((4u64 as u32));
+                    let b5828: u32 = b5823.wrapping_add(b5827);
+                    let b5829: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                    let b5830: u32 = b5829.wrapping_add((3u64 as u32));
+                    let b5831: u32 = div(b5830, (4u64 as u32));
+                    let b5832: u32 = b5831.wrapping_mul((4u64 as u32));
+                    let b5833: u32 = b5828.wrapping_add(b5832);
+                    let b5834: u32 = div(b5833, (4u64 as u32));
+                    let b5835: u32 = b4773.wrapping_mul((64u64 as u32));
+                    let b5836: u32 = b5834.wrapping_add(b5835);
+                    let b5838: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b5839: u32 = b5838.wrapping_add((3u64 as u32));
+                    let b5840: u32 = div(b5839, (4u64 as u32));
+                    let b5841: u32 = b5840.wrapping_mul((4u64 as u32));
+                    let b5842: u32 = (0u64 as u32).wrapping_add(b5841);
+                    let b5843: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                    let b5844: u32 = b5843.wrapping_add((3u64 as u32));
+                    let b5845: u32 = div(b5844, (4u64 as u32));
+                    let b5846: u32 = b5845.wrapping_mul((4u64 as u32));
+                    let b5847: u32 = b5842.wrapping_add(b5846);
+                    let b5848: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                    let b5849: u32 = b5848.wrapping_add((3u64 as u32));
+                    let b5850: u32 = div(b5849, (4u64 as u32));
+                    let b5851: u32 = b5850.wrapping_mul((4u64 as u32));
+                    let b5852: u32 = b5847.wrapping_add(b5851);
+                    let b5853: u32 = s_u32[0].wrapping_mul((32u64 as u32));
+                    let b5854: u32 = b5853.wrapping_add((3u64 as u32));
+                    let b5855: u32 = div(b5854, (4u64 as u32));
+                    let b5856: u32 = b5855.wrapping_mul((4u64 as u32));
+                    let b5857: u32 = b5852.wrapping_add(b5856);
+                    let b5858: u32 = div(b5857, (4u64 as u32));
+                    let b5859: u32 = b4773.wrapping_mul((256u64 as u32));
+                    let b5860: u32 = b5858.wrapping_add(b5859);
+                    let a131 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b5794)).wrapping_mul(2)), UNITS, g0_len);
+                    let mut b5804 = [<u32>::default(); UNITS];
+                    let mut b5818 = [<u32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x5791: f32 = ((v980[l]) as f32);
+                        let x5792: f32 = b5691[l] * x5791;
+                        let x5793: f32 = x5792 * 1.0f32;
+                        la5595_0[l] = x5793;
+                        let x5795: u32 = b5794.wrapping_add((l as u32));
+                        let x5796: u32 = x5795.wrapping_mul((2u64 as u32));
+                        let x5797: u32 = (0u64 as u32).wrapping_add(x5796);
+                        let x5803: u32 = x5795.wrapping_mul((2u64 as u32));
+                        let x5804: u32 = b5802.wrapping_add(x5803);
+                        b5804[l] = x5804;
+                        let x5818: u32 = b5817.wrapping_add((l as u32));
+                        b5818[l] = x5818;
+                        let x5837: u32 = b5836.wrapping_add((l as u32));
+                        let x5861: u32 = b5860.wrapping_add((l as u32));
+                        let x5867: u32 = (halfword(g0, a131 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                        let x5868: u32 = x5867 & (32768u64 as u32);
+                        let x5869: u32 = x5868.wrapping_shl(((16u64 as u32)) as u32);
+                        let x5870: u32 = x5867.wrapping_shr(((10u64 as u32)) as u32);
+                        let x5871: u32 = x5870 & (31u64 as u32);
+                        let x5872: u32 = x5867 & (1023u64 as u32);
+                        let x5873: bool = x5871 == (31u64 as u32);
+                        let x5874: u32 = x5871.wrapping_add((112u64 as u32));
+                        let x5875: u32 = if x5873 { (255u64 as u32) } else { x5874 };
+                        let x5876: u32 = x5875.wrapping_shl(((23u64 as u32)) as u32);
+                        let x5877: u32 = x5869 | x5876;
+                        let x5878: u32 = x5872.wrapping_shl(((13u64 as u32)) as u32);
+                        let x5879: u32 = x5877 | x5878;
+                        let x5880: f32 = f32::from_bits(x5879);
+                        let x5881: f32 = ((x5872) as f32);
+                        let x5882: f32 = x5881 * 5.9604645e-8f32;
+                        let x5883: bool = x5869 == (0u64 as u32);
+                        let x5884: f32 = -(x5882);
+                        let x5885: f32 = if x5883 { x5882 } else { x5884 };
+                        let x5886: bool = x5871 == (0u64 as u32);
+                    }
+                    let b5887: [f32; UNITS] = T::f16_to_f32_at(g0, a131);
+                    let a132 = span_halves((b5802).wrapping_add(((0u32).wrapping_add(b5794)).wrapping_mul(2)), UNITS, g0_len);
+                    for l in 0..UNITS {
+                        let x5893: u32 = (halfword(g0, a132 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                        let x5894: u32 = x5893 & (32768u64 as u32);
+                        let x5895: u32 = x5894.wrapping_shl(((16u64 as u32)) as u32);
+                        let x5896: u32 = x5893.wrapping_shr(((10u64 as u32)) as u32);
+                        let x5897: u32 = x5896 & (31u64 as u32);
+                        let x5898: u32 = x5893 & (1023u64 as u32);
+                        let x5899: bool = x5897 == (31u64 as u32);
+                        let x5900: u32 = x5897.wrapping_add((112u64 as u32));
+                        let x5901: u32 = if x5899 { (255u64 as u32) } else { x5900 };
+                        let x5902: u32 = x5901.wrapping_shl(((23u64 as u32)) as u32);
+                        let x5903: u32 = x5895 | x5902;
+                        let x5904: u32 = x5898.wrapping_shl(((13u64 as u32)) as u32);
+                        let x5905: u32 = x5903 | x5904;
+                        let x5906: f32 = f32::from_bits(x5905);
+                        let x5907: f32 = ((x5898) as f32);
+                        let x5908: f32 = x5907 * 5.9604645e-8f32;
+                        let x5909: bool = x5895 == (0u64 as u32);
+                        let x5910: f32 = -(x5908);
+                        let x5911: f32 = if x5909 { x5908 } else { x5910 };
+                        let x5912: bool = x5897 == (0u64 as u32);
+                    }
+                    let b5913: [f32; UNITS] = T::f16_to_f32_at(g0, a132);
+                    let b5914: i32 = ((b5597) as i32);
+                    let b5915: i32 = div(b5914, (32i64 as i32));
+                    let b5916: bool = b5915 < (4i64 as i32);
+                    for l in 0..UNITS {
+                        v980[l] = (0i64 as i32);
+                    }
+                    if b5916 {
+                        let b5917: u32 = ((b5915) as u32);
+                        let b5918: u32 = div(b5917, (4u64 as u32));
+                        let b5919: u32 = b5918.wrapping_mul((8u64 as u32));
+                        let a133 = span((((0u32).wrapping_add(b5817)).wrapping_add(b5919)) as u32, UNITS, g0_len);
+                        let b5922: u32 = rem(b5917, (4u64 as u32));
+                        let b5923: u32 = b5922.wrapping_mul((8u64 as u32));
+                        let b5924: u32 = b5923.wrapping_add((0u64 as u32));
+                        for l in 0..UNITS {
+                            let x5920: u32 = b5818[l].wrapping_add(b5919);
+                            let x5921: u32 = *g0.add(a133 + l);
+                            let x5925: u32 = x5921.wrapping_shr((b5924) as u32);
+                            let x5926: u32 = x5925 & (255u64 as u32);
+                            let x5927: i32 = ((x5926) as i32);
+                            let x5928: i32 = x5927 & (63i64 as i32);
+                            v980[l] = x5928;
+                        }
+                    } else {
+                        let b5929: i32 = b5915.wrapping_add((4i64 as i32));
+                        let b5930: u32 = ((b5929) as u32);
+                        let b5931: u32 = div(b5930, (4u64 as u32));
+                        let b5932: u32 = b5931.wrapping_mul((8u64 as u32));
+                        let a134 = span((((0u32).wrapping_add(b5817)).wrapping_add(b5932)) as u32, UNITS, g0_len);
+                        let b5935: u32 = rem(b5930, (4u64 as u32));
+                        let b5936: u32 = b5935.wrapping_mul((8u64 as u32));
+                        let b5937: u32 = b5936.wrapping_add((0u64 as u32));
+                        let b5942: i32 = b5915.wrapping_sub((4i64 as i32));
+                        let b5943: u32 = ((b5942) as u32);
+                        let b5944: u32 = div(b5943, (4u64 as u32));
+                        let b5945: u32 = b5944.wrapping_mul((8u64 as u32));
+                        let a135 = span((((0u32).wrapping_add(b5817)).wrapping_add(b5945)) as u32, UNITS, g0_len);
+                        let b5948: u32 = rem(b5943, (4u64 as u32));
+                        let b5949: u32 = b5948.wrapping_mul((8u64 as u32));
+                        let b5950: u32 = b5949.wrapping_add((0u64 as u32));
+                        let b5955: u32 = (((6i64 as i32)) as u32);
+                        let b5959: u32 = (((4i64 as i32)) as u32);
+                        for l in 0..UNITS {
+                            let x5933: u32 = b5818[l].wrapping_add(b5932);
+                            let x5934: u32 = *g0.add(a134 + l);
+                            let x5938: u32 = x5934.wrapping_shr((b5937) as u32);
+                            let x5939: u32 = x5938 & (255u64 as u32);
+                            let x5940: i32 = ((x5939) as i32);
+                            let x5941: i32 = x5940 & (15i64 as i32);
+                            let x5946: u32 = b5818[l].wrapping_add(b5945);
+                            let x5947: u32 = *g0.add(a135 + l);
+                            let x5951: u32 = x5947.wrapping_shr((b5950) as u32);
+                            let x5952: u32 = x5951 & (255u64 as u32);
+                            let x5953: i32 = ((x5952) as i32);
+                            let x5954: u32 = ((x5953) as u32);
+                            let x5956: u32 = x5954.wrapping_shr((b5955) as u32);
+                            let x5957: i32 = ((x5956) as i32);
+                            let x5958: u32 = ((x5957) as u32);
+                            let x5960: u32 = x5958.wrapping_shl((b5959) as u32);
+                            let x5961: i32 = ((x5960) as i32);
+                            let x5962: i32 = x5941 | x5961;
+                            v980[l] = x5962;
+                        }
+                    }
+                    let b5963: bool = b5915 < (4i64 as i32);
+                    for l in 0..UNITS {
+                        v932[l] = (0i64 as i32);
+                    }
+                    if b5963 {
+                        let b5964: i32 = b5915.wrapping_add((4i64 as i32));
+                        let b5965: u32 = ((b5964) as u32);
+                        let b5966: u32 = div(b5965, (4u64 as u32));
+                        let b5967: u32 = b5966.wrapping_mul((8u64 as u32));
+                        let a136 = span((((0u32).wrapping_add(b5817)).wrapping_add(b5967)) as u32, UNITS, g0_len);
+                        let b5970: u32 = rem(b5965, (4u64 as u32));
+                        let b5971: u32 = b5970.wrapping_mul((8u64 as u32));
+                        let b5972: u32 = b5971.wrapping_add((0u64 as u32));
+                        for l in 0..UNITS {
+                            let x5968: u32 = b5818[l].wrapping_add(b5967);
+                            let x5969: u32 = *g0.add(a136 + l);
+                            let x5973: u32 = x5969.wrapping_shr((b5972) as u32);
+                            let x5974: u32 = x5973 & (255u64 as u32);
+                            let x5975: i32 = ((x5974) as i32);
+                            let x5976: i32 = x5975 & (63i64 as i32);
+                            v932[l] = x5976;
+                        }
+                    } else {
+                        let b5977: i32 = b5915.wrapping_add((4i64 as i32));
+                        let b5978: u32 = ((b5977) as u32);
+                        let b5979: u32 = div(b5978, (4u64 as u32));
+                        let b5980: u32 = b5979.wrapping_mul((8u64 as u32));
+                        let a137 = span((((0u32).wrapping_add(b5817)).wrapping_add(b5980)) as u32, UNITS, g0_len);
+                        let b5983: u32 = rem(b5978, (4u64 as u32));
+                        let b5984: u32 = b5983.wrapping_mul((8u64 as u32));
+                        let b5985: u32 = b5984.wrapping_add((0u64 as u32));
+                        let b5990: u32 = (((4i64 as i32)) as u32);
+                        let b5993: u32 = ((b5915) as u32);
+                        let b5994: u32 = div(b5993, (4u64 as u32));
+                        let b5995: u32 = b5994.wrapping_mul((8u64 as u32));
+                        let a138 = span((((0u32).wrapping_add(b5817)).wrapping_add(b5995)) as u32, UNITS, g0_len);
+                        let b5998: u32 = rem(b5993, (4u64 as u32));
+                        let b5999: u32 = b5998.wrapping_mul((8u64 as u32));
+                        let b6000: u32 = b5999.wrapping_add((0u64 as u32));
+                        let b6005: u32 = (((6i64 as i32)) as u32);
+                        let b6009: u32 = (((4i64 as i32)) as u32);
+                        for l in 0..UNITS {
+                            let x5981: u32 = b5818[l].wrapping_add(b5980);
+                            let x5982: u32 = *g0.add(a137 + l);
+                            let x5986: u32 = x5982.wrapping_shr((b5985) as u32);
+                            let x5987: u32 = x5986 & (255u64 as u32);
+                            let x5988: i32 = ((x5987) as i32);
+                            let x5989: u32 = ((x5988) as u32);
+                            let x5991: u32 = x5989.wrapping_shr((b5990) as u32);
+                            let x5992: i32 = ((x5991) as i32);
+                            let x5996: u32 = b5818[l].wrapping_add(b5995);
+                            let x5997: u32 = *g0.add(a138 + l);
+                            let x6001: u32 = x5997.wrapping_shr((b6000) as u32);
+                            let x6002: u32 = x6001 & (255u64 as u32);
+                            let x6003: i32 = ((x6002) as i32);
+                            let x6004: u32 = ((x6003) as u32);
+                            let x6006: u32 = x6004.wrapping_shr((b6005) as u32);
+                            let x6007: i32 = ((x6006) as i32);
+                            let x6008: u32 = ((x6007) as u32);
+                            let x6010: u32 = x6008.wrapping_shl((b6009) as u32);
+                            let x6011: i32 = ((x6010) as i32);
+                            let x6012: i32 = x5992 | x6011;
+                            v932[l] = x6012;
+                        }
+                    }
+                    let b6021: u32 = v3362.wrapping_add((0u64 as u32));
+                    let b6022: u32 = b6021.min(b4769);
+                    let b6023: u32 = b6022.wrapping_mul(b4765);
+                    let b6024: u32 = b6023.wrapping_add(b4777);
+                    for l in 0..UNITS {
+                        let x6013: f32 = ((v932[l]) as f32);
+                        let x6014: f32 = b5913[l] * x6013;
+                        let x6015: f32 = T::fmadd(-(b5913[l]), x6013, 0.0f32);
+                        let x6016: f32 = ((v980[l]) as f32);
+                        let x6017: f32 = b5887[l] * x6016;
+                        let x6018: f32 = x6017 * 1.0f32;
+                        let x6019: f32 = 0.0f32 * x6018;
+                        let x6020: f32 = T::fmadd(-(0.0f32), x6018, x6015);
+                        la5596_0[l] = x6020;
+                    }
+                    let b6025: f32 = *g2.add((b6024) as usize);
+                    let b6026: u32 = b6024.wrapping_mul((8u64 as u32));
+                    let b6027: u32 = b6024.wrapping_mul((2u64 as u32));
+                    let b6028: i32 = *g3.add((b6027) as usize);
+                    let b6029: u32 = b6024.wrapping_mul((2u64 as u32));
+                    let b6030: u32 = b6029.wrapping_add((1u64 as u32));
+                    let b6031: i32 = *g3.add((b6030) as usize);
+                    let b6032: i32 = b6028.wrapping_add(b6031);
+                    let b6033: f32 = ((b6032) as f32);
+                    let b6034: f32 = b6033 * b6025;
+                    let b6035: u32 = b6026.wrapping_add((0u64 as u32));
+                    for l in 0..UNITS {
+                        v980[l] = (0i64 as i32);
+                    }
+                    let b6036: u32 = *g1.add((b6035) as usize);
+                    let mut b6038 = [<i32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x6037: u32 = la4778_0[l];
+                        let x6038: i32 = ((x6037) as i32);
+                        b6038[l] = x6038;
+                    }
+                    let b6039: [i32; UNITS] = T::dot_u7_i8(&b6038, &[b6036; UNITS]);
+                    let b6040: u32 = b6026.wrapping_add((1u64 as u32));
+                    for l in 0..UNITS {
+                        v980[l] = v980[l].wrapping_add(b6039[l]);
+                    }
+                    let b6041: u32 = *g1.add((b6040) as usize);
+                    let mut b6043 = [<i32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x6042: u32 = la4778_1[l];
+                        let x6043: i32 = ((x6042) as i32);
+                        b6043[l] = x6043;
+                    }
+                    let b6044: [i32; UNITS] = T::dot_u7_i8(&b6043, &[b6041; UNITS]);
+                    let b6045: u32 = b6026.wrapping_add((2u64 as u32));
+                    for l in 0..UNITS {
+                        v980[l] = v980[l].wrapping_add(b6044[l]);
+                    }
+                    let b6046: u32 = *g1.add((b6045) as usize);
+                    let mut b6048 = [<i32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x6047: u32 = la4778_2[l];
+                        let x6048: i32 = ((x6047) as i32);
+                        b6048[l] = x6048;
+                    }
+                    let b6049: [i32; UNITS] = T::dot_u7_i8(&b6048, &[b6046; UNITS]);
+                    let b6050: u32 = b6026.wrapping_add((3u64 as u32));
+                    for l in 0..UNITS {
+                        v980[l] = v980[l].wrapping_add(b6049[l]);
+                    }
+                    let b6051: u32 = *g1.add((b6050) as usize);
+                    let mut b6053 = [<i32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x6052: u32 = la4778_3[l];
+                        let x6053: i32 = ((x6052) as i32);
+                        b6053[l] = x6053;
+                    }
+                    let b6054: [i32; UNITS] = T::dot_u7_i8(&b6053, &[b6051; UNITS]);
+                    let b6055: u32 = b6026.wrapping_add((4u64 as u32));
+                    for l in 0..UNITS {
+                        v980[l] = v980[l].wrapping_add(b6054[l]);
+                    }
+                    let b6056: u32 = *g1.add((b6055) as usize);
+                    let mut b6058 = [<i32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x6057: u32 = la4778_4[l];
+                        let x6058: i32 = ((x6057) as i32);
+                        b6058[l] = x6058;
+                    }
+                    let b6059: [i32; UNITS] = T::dot_u7_i8(&b6058, &[b6056; UNITS]);
+                    let b6060: u32 = b6026.wrapping_add((5u64 as u32));
+                    for l in 0..UNITS {
+                        v980[l] = v980[l].wrapping_add(b6059[l]);
+                    }
+                    let b6061: u32 = *g1.add((b6060) as usize);
+                    let mut b6063 = [<i32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x6062: u32 = la4778_5[l];
+                        let x6063: i32 = ((x6062) as i32);
+                        b6063[l] = x6063;
+                    }
+                    let b6064: [i32; UNITS] = T::dot_u7_i8(&b6063, &[b6061; UNITS]);
+                    let b6065: u32 = b6026.wrapping_add((6u64 as u32));
+                    for l in 0..UNITS {
+                        v980[l] = v980[l].wrapping_add(b6064[l]);
+                    }
+                    let b6066: u32 = *g1.add((b6065) as usize);
+                    let mut b6068 = [<i32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x6067: u32 = la4778_6[l];
+                        let x6068: i32 = ((x6067) as i32);
+                        b6068[l] = x6068;
+                    }
+                    let b6069: [i32; UNITS] = T::dot_u7_i8(&b6068, &[b6066; UNITS]);
+                    let b6070: u32 = b6026.wrapping_add((7u64 as u32));
+                    for l in 0..UNITS {
+                        v980[l] = v980[l].wrapping_add(b6069[l]);
+                    }
+                    let b6071: u32 = *g1.add((b6070) as usize);
+                    let mut b6073 = [<i32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x6072: u32 = la4778_7[l];
+                        let x6073: i32 = ((x6072) as i32);
+                        b6073[l] = x6073;
+                    }
+                    let b6074: [i32; UNITS] = T::dot_u7_i8(&b6073, &[b6071; UNITS]);
+                    for l in 0..UNITS {
+                        v980[l] = v980[l].wrapping_add(b6074[l]);
+                        let x6075: f32 = ((v980[l]) as f32);
+                        let x6076: f32 = la5595_0[l];
+                        let x6077: f32 = x6076 * b6025;
+                        let x6078: f32 = x6075 * x6077;
+                        let x6079: f32 = la5596_0[l];
+                        let x6080: f32 = x6079 * b6034;
+                        let x6081: f32 = T::fmadd(x6075, x6077, x6080);
+                        let x6082: f32 = la4770_0[l];
+                        let x6083: f32 = x6082 + x6081;
+                        la4770_0[l] = x6083;
+                    }
+                    v4774 = v4774.wrapping_add((1 as u32));
+                }
+                v4771 = v4771.wrapping_add((1 as u32));
+            }
+            let b6084: u32 = v3362.wrapping_add((0u64 as u32));
+            let b6086: bool = b6084 < s_u32[3];
+            let mut b6087 = [<bool>::default(); UNITS];
             for l in 0..UNITS {
-                let x1796: u32 = b1795.wrapping_add(b3[l]);
-                let x1797: f32 = la6_4[l];
-                if m10[l] { st(g4, g4_len, x1796, x1797, &mut ok); }
+                let x6085: bool = b4767[l] < s_u32[1];
+                let x6087: bool = x6085 && b6086;
+                b6087[l] = x6087;
             }
-            assert!(ok, "kernel index out of bounds");
-        }
-    }
-    let b1798: u32 = b1.wrapping_add((5u64 as u32));
-    let b1800: bool = b1798 < s_u32[3];
-    let mut b1801 = [<bool>::default(); UNITS];
-    for l in 0..UNITS {
-        let x1799: bool = b3[l] < s_u32[1];
-        let x1801: bool = x1799 && b1800;
-        b1801[l] = x1801;
-    }
-    let mut m11 = [false; UNITS];
-    for l in 0..UNITS { m11[l] = b1801[l]; }
-    if m11.iter().all(|&x| x) {
-        let b1802: u32 = b1798.wrapping_mul(s_u32[1]);
-        let a37 = span((((0u32).wrapping_add(b2)).wrapping_add(b1802)) as u32, UNITS, g4_len);
-        for l in 0..UNITS {
-            let x1803: u32 = b1802.wrapping_add(b3[l]);
-            let x1804: f32 = la6_5[l];
-            *g4.add(a37 + l) = x1804;
-        }
-    } else {
-        let mut m12 = [false; UNITS];
-        for l in 0..UNITS { m12[l] = m0[l] && m11[l]; }
-        if m12.iter().any(|&x| x) {
-            let b1802: u32 = b1798.wrapping_mul(s_u32[1]);
-            let mut ok = true;
-            for l in 0..UNITS {
-                let x1803: u32 = b1802.wrapping_add(b3[l]);
-                let x1804: f32 = la6_5[l];
-                if m12[l] { st(g4, g4_len, x1803, x1804, &mut ok); }
+            let mut m29 = [false; UNITS];
+            for l in 0..UNITS { m29[l] = b6087[l]; }
+            if m29.iter().all(|&x| x) {
+                let b6088: u32 = b6084.wrapping_mul(s_u32[1]);
+                let a139 = span((((0u32).wrapping_add(b4766)).wrapping_add(b6088)) as u32, UNITS, g4_len);
+                for l in 0..UNITS {
+                    let x6089: u32 = b6088.wrapping_add(b4767[l]);
+                    let x6090: f32 = la4770_0[l];
+                    *g4.add(a139 + l) = x6090;
+                }
+            } else {
+                let mut m30 = [false; UNITS];
+                for l in 0..UNITS { m30[l] = m0[l] && m29[l]; }
+                if m30.iter().any(|&x| x) {
+                    let b6088: u32 = b6084.wrapping_mul(s_u32[1]);
+                    let mut ok = true;
+                    for l in 0..UNITS {
+                        let x6089: u32 = b6088.wrapping_add(b4767[l]);
+                        let x6090: f32 = la4770_0[l];
+                        if m30[l] { st(g4, g4_len, x6089, x6090, &mut ok); }
+                    }
+                    assert!(ok, "kernel index out of bounds");
+                }
             }
-            assert!(ok, "kernel index out of bounds");
-        }
-    }
-    let b1805: u32 = b1.wrapping_add((6u64 as u32));
-    let b1807: bool = b1805 < s_u32[3];
-    let mut b1808 = [<bool>::default(); UNITS];
-    for l in 0..UNITS {
-        let x1806: bool = b3[l] < s_u32[1];
-        let x1808: bool = x1806 && b1807;
-        b1808[l] = x1808;
-    }
-    let mut m13 = [false; UNITS];
-    for l in 0..UNITS { m13[l] = b1808[l]; }
-    if m13.iter().all(|&x| x) {
-        let b1809: u32 = b1805.wrapping_mul(s_u32[1]);
-        let a38 = span((((0u32).wrapping_add(b2)).wrapping_add(b1809)) as u32, UNITS, g4_len);
-        for l in 0..UNITS {
-            let x1810: u32 = b1809.wrapping_add(b3[l]);
-            let x1811: f32 = la6_6[l];
-            *g4.add(a38 + l) = x1811;
-        }
-    } else {
-        let mut m14 = [false; UNITS];
-        for l in 0..UNITS { m14[l] = m0[l] && m13[l]; }
-        if m14.iter().any(|&x| x) {
-            let b1809: u32 = b1805.wrapping_mul(s_u32[1]);
-            let mut ok = true;
-            for l in 0..UNITS {
-                let x1810: u32 = b1809.wrapping_add(b3[l]);
-                let x1811: f32 = la6_6[l];
-                if m14[l] { st(g4, g4_len, x1810, x1811, &mut ok); }
-            }
-            assert!(ok, "kernel index out of bounds");
-        }
-    }
-    let b1812: u32 = b1.wrapping_add((7u64 as u32));
-    let b1814: bool = b1812 < s_u32[3];
-    let mut b1815 = [<bool>::default(); UNITS];
-    for l in 0..UNITS {
-        let x1813: bool = b3[l] < s_u32[1];
-        let x1815: bool = x1813 && b1814;
-        b1815[l] = x1815;
-    }
-    let mut m15 = [false; UNITS];
-    for l in 0..UNITS { m15[l] = b1815[l]; }
-    if m15.iter().all(|&x| x) {
-        let b1816: u32 = b1812.wrapping_mul(s_u32[1]);
-        let a39 = span((((0u32).wrapping_add(b2)).wrapping_add(b1816)) as u32, UNITS, g4_len);
-        for l in 0..UNITS {
-            let x1817: u32 = b1816.wrapping_add(b3[l]);
-            let x1818: f32 = la6_7[l];
-            *g4.add(a39 + l) = x1818;
-        }
-    } else {
-        let mut m16 = [false; UNITS];
-        for l in 0..UNITS { m16[l] = m0[l] && m15[l]; }
-        if m16.iter().any(|&x| x) {
-            let b1816: u32 = b1812.wrapping_mul(s_u32[1]);
-            let mut ok = true;
-            for l in 0..UNITS {
-                let x1817: u32 = b1816.wrapping_add(b3[l]);
-                let x1818: f32 = la6_7[l];
-                if m16[l] { st(g4, g4_len, x1817, x1818, &mut ok); }
-            }
-            assert!(ok, "kernel index out of bounds");
+            let b6091: u32 = v3362.wrapping_add((1u64 as u32));
+            let b6092: u32 = b6091.min(s_u32[3]);
+            v1821 = b6092;
         }
     }
 }

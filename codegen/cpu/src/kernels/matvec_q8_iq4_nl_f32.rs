@@ -60,8 +60,8 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
     let s_u32: &[u32] = &scalars.u32;
     let mut v1124 = [<i32>::default(); UNITS];
     let mut v32 = [<u32>::default(); UNITS];
-    let b0: u32 = div(s_u32[2], (32u64 as u32));
-    let b1: u32 = cube[1].wrapping_mul((1u64 as u32));
+    let b0: u32 = cube[1].wrapping_mul((1u64 as u32));
+    let b1: u32 = div(s_u32[2], (32u64 as u32));
     let b2: u32 = cube[0].wrapping_mul((8u64 as u32));
     let b4: u32 = div(s_u32[2], (32u64 as u32));
     let b5: u32 = s_u32[3].wrapping_sub((1u64 as u32));
@@ -78,14 +78,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         fits &= h161 <= u32::MAX as u64;
         let h162: u64 = h161.wrapping_add((((0u64 as u32)) as u64));
         fits &= h162 <= u32::MAX as u64;
-        let h163: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h162);
+        let h163: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b1)) as u64).wrapping_add(h162);
         fits &= h163 <= u32::MAX as u64;
         hoisted_check(fits, h163, g2_len);
         let h164: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h164 <= u32::MAX as u64;
         let h165: u64 = h164.wrapping_add((((0u64 as u32)) as u64));
         fits &= h165 <= u32::MAX as u64;
-        let h166: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h165);
+        let h166: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b1)) as u64).wrapping_add(h165);
         fits &= h166 <= u32::MAX as u64;
         let h167: u64 = h166.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h167 <= u32::MAX as u64;
@@ -94,7 +94,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         fits &= h168 <= u32::MAX as u64;
         let h169: u64 = h168.wrapping_add((((0u64 as u32)) as u64));
         fits &= h169 <= u32::MAX as u64;
-        let h170: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h169);
+        let h170: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b1)) as u64).wrapping_add(h169);
         fits &= h170 <= u32::MAX as u64;
         let h171: u64 = h170.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h171 <= u32::MAX as u64;
@@ -105,7 +105,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         fits &= h173 <= u32::MAX as u64;
         let h174: u64 = h173.wrapping_add((((0u64 as u32)) as u64));
         fits &= h174 <= u32::MAX as u64;
-        let h175: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h174);
+        let h175: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b1)) as u64).wrapping_add(h174);
         fits &= h175 <= u32::MAX as u64;
         let h176: u64 = h175.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h176 <= u32::MAX as u64;
@@ -116,7 +116,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         fits &= h178 <= u32::MAX as u64;
         let h179: u64 = h178.wrapping_add((((0u64 as u32)) as u64));
         fits &= h179 <= u32::MAX as u64;
-        let h180: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h179);
+        let h180: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b1)) as u64).wrapping_add(h179);
         fits &= h180 <= u32::MAX as u64;
         let h181: u64 = h180.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h181 <= u32::MAX as u64;
@@ -127,7 +127,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         fits &= h183 <= u32::MAX as u64;
         let h184: u64 = h183.wrapping_add((((0u64 as u32)) as u64));
         fits &= h184 <= u32::MAX as u64;
-        let h185: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h184);
+        let h185: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b1)) as u64).wrapping_add(h184);
         fits &= h185 <= u32::MAX as u64;
         let h186: u64 = h185.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h186 <= u32::MAX as u64;
@@ -138,7 +138,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         fits &= h188 <= u32::MAX as u64;
         let h189: u64 = h188.wrapping_add((((0u64 as u32)) as u64));
         fits &= h189 <= u32::MAX as u64;
-        let h190: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h189);
+        let h190: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b1)) as u64).wrapping_add(h189);
         fits &= h190 <= u32::MAX as u64;
         let h191: u64 = h190.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h191 <= u32::MAX as u64;
@@ -149,7 +149,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         fits &= h193 <= u32::MAX as u64;
         let h194: u64 = h193.wrapping_add((((0u64 as u32)) as u64));
         fits &= h194 <= u32::MAX as u64;
-        let h195: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h194);
+        let h195: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b1)) as u64).wrapping_add(h194);
         fits &= h195 <= u32::MAX as u64;
         let h196: u64 = h195.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h196 <= u32::MAX as u64;
@@ -160,7 +160,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         fits &= h198 <= u32::MAX as u64;
         let h199: u64 = h198.wrapping_add((((0u64 as u32)) as u64));
         fits &= h199 <= u32::MAX as u64;
-        let h200: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h199);
+        let h200: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b1)) as u64).wrapping_add(h199);
         fits &= h200 <= u32::MAX as u64;
         let h201: u64 = h200.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h201 <= u32::MAX as u64;
@@ -171,7 +171,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         fits &= h203 <= u32::MAX as u64;
         let h204: u64 = h203.wrapping_add((((0u64 as u32)) as u64));
         fits &= h204 <= u32::MAX as u64;
-        let h205: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h204);
+        let h205: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b1)) as u64).wrapping_add(h204);
         fits &= h205 <= u32::MAX as u64;
         let h206: u64 = h205.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h206 <= u32::MAX as u64;
@@ -182,7 +182,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         fits &= h208 <= u32::MAX as u64;
         let h209: u64 = h208.wrapping_add((((0u64 as u32)) as u64));
         fits &= h209 <= u32::MAX as u64;
-        let h210: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h209);
+        let h210: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b1)) as u64).wrapping_add(h209);
         fits &= h210 <= u32::MAX as u64;
         let h211: u64 = h210.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h211 <= u32::MAX as u64;
@@ -1367,9 +1367,9 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let b1105: [f32; UNITS] = T::f16_to_f32_at(g0, a34);
         let b1106: i32 = ((b1025) as i32);
-        let b1110: u32 = b1.wrapping_add((0u64 as u32));
+        let b1110: u32 = b0.wrapping_add((0u64 as u32));
         let b1111: u32 = b1110.min(b5);
-        let b1112: u32 = b1111.wrapping_mul(b0);
+        let b1112: u32 = b1111.wrapping_mul(b1);
         let b1113: u32 = b1112.wrapping_add(b12);
         for l in 0..UNITS {
             let x1107: f32 = b1105[l] * 1.0f32;
@@ -1490,7 +1490,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         v7 = v7.wrapping_add((1 as u32));
     }
-    let b1166: u32 = b1.wrapping_add((0u64 as u32));
+    let b1166: u32 = b0.wrapping_add((0u64 as u32));
     let b1168: bool = b1166 < s_u32[3];
     let mut b1169 = [<bool>::default(); UNITS];
     for l in 0..UNITS {

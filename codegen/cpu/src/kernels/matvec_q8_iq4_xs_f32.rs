@@ -60,8 +60,8 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
     let s_u32: &[u32] = &scalars.u32;
     let mut v1527 = [<i32>::default(); UNITS];
     let mut v64 = [<u32>::default(); UNITS];
-    let b0: u32 = div(s_u32[2], (32u64 as u32));
-    let b1: u32 = cube[1].wrapping_mul((1u64 as u32));
+    let b0: u32 = cube[1].wrapping_mul((1u64 as u32));
+    let b1: u32 = div(s_u32[2], (32u64 as u32));
     let b2: u32 = cube[0].wrapping_mul((8u64 as u32));
     let b4: u32 = div(s_u32[2], (256u64 as u32));
     let b5: u32 = s_u32[3].wrapping_sub((1u64 as u32));
@@ -79,7 +79,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let h172: u64 = 7;
         let h173: u64 = h171.wrapping_add(h172);
         fits &= h173 <= u32::MAX as u64;
-        let h174: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h173);
+        let h174: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b1)) as u64).wrapping_add(h173);
         fits &= h174 <= u32::MAX as u64;
         hoisted_check(fits, h174, g2_len);
         let h175: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
@@ -87,7 +87,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let h176: u64 = 7;
         let h177: u64 = h175.wrapping_add(h176);
         fits &= h177 <= u32::MAX as u64;
-        let h178: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h177);
+        let h178: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b1)) as u64).wrapping_add(h177);
         fits &= h178 <= u32::MAX as u64;
         let h179: u64 = h178.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h179 <= u32::MAX as u64;
@@ -97,7 +97,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let h181: u64 = 7;
         let h182: u64 = h180.wrapping_add(h181);
         fits &= h182 <= u32::MAX as u64;
-        let h183: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h182);
+        let h183: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b1)) as u64).wrapping_add(h182);
         fits &= h183 <= u32::MAX as u64;
         let h184: u64 = h183.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h184 <= u32::MAX as u64;
@@ -109,7 +109,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let h187: u64 = 7;
         let h188: u64 = h186.wrapping_add(h187);
         fits &= h188 <= u32::MAX as u64;
-        let h189: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h188);
+        let h189: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b1)) as u64).wrapping_add(h188);
         fits &= h189 <= u32::MAX as u64;
         let h190: u64 = h189.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h190 <= u32::MAX as u64;
@@ -121,7 +121,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let h193: u64 = 7;
         let h194: u64 = h192.wrapping_add(h193);
         fits &= h194 <= u32::MAX as u64;
-        let h195: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h194);
+        let h195: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b1)) as u64).wrapping_add(h194);
         fits &= h195 <= u32::MAX as u64;
         let h196: u64 = h195.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h196 <= u32::MAX as u64;
@@ -133,7 +133,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let h199: u64 = 7;
         let h200: u64 = h198.wrapping_add(h199);
         fits &= h200 <= u32::MAX as u64;
-        let h201: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h200);
+        let h201: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b1)) as u64).wrapping_add(h200);
         fits &= h201 <= u32::MAX as u64;
         let h202: u64 = h201.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h202 <= u32::MAX as u64;
@@ -145,7 +145,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let h205: u64 = 7;
         let h206: u64 = h204.wrapping_add(h205);
         fits &= h206 <= u32::MAX as u64;
-        let h207: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h206);
+        let h207: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b1)) as u64).wrapping_add(h206);
         fits &= h207 <= u32::MAX as u64;
         let h208: u64 = h207.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h208 <= u32::MAX as u64;
@@ -157,7 +157,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let h211: u64 = 7;
         let h212: u64 = h210.wrapping_add(h211);
         fits &= h212 <= u32::MAX as u64;
-        let h213: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h212);
+        let h213: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b1)) as u64).wrapping_add(h212);
         fits &= h213 <= u32::MAX as u64;
         let h214: u64 = h213.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h214 <= u32::MAX as u64;
@@ -169,7 +169,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let h217: u64 = 7;
         let h218: u64 = h216.wrapping_add(h217);
         fits &= h218 <= u32::MAX as u64;
-        let h219: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h218);
+        let h219: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b1)) as u64).wrapping_add(h218);
         fits &= h219 <= u32::MAX as u64;
         let h220: u64 = h219.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h220 <= u32::MAX as u64;
@@ -181,7 +181,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let h223: u64 = 7;
         let h224: u64 = h222.wrapping_add(h223);
         fits &= h224 <= u32::MAX as u64;
-        let h225: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h224);
+        let h225: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b1)) as u64).wrapping_add(h224);
         fits &= h225 <= u32::MAX as u64;
         let h226: u64 = h225.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h226 <= u32::MAX as u64;
@@ -193,7 +193,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let h229: u64 = 7;
         let h230: u64 = h228.wrapping_add(h229);
         fits &= h230 <= u32::MAX as u64;
-        let h231: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h230);
+        let h231: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b1)) as u64).wrapping_add(h230);
         fits &= h231 <= u32::MAX as u64;
         let h232: u64 = h231.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h232 <= u32::MAX as u64;
@@ -1766,9 +1766,9 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let b1492: u32 = rem(b1491, (4u64 as u32));
             let b1493: u32 = b1492.wrapping_mul((2u64 as u32));
             let b1503: u32 = (((4i64 as i32)) as u32);
-            let b1513: u32 = b1.wrapping_add((0u64 as u32));
+            let b1513: u32 = b0.wrapping_add((0u64 as u32));
             let b1514: u32 = b1513.min(b5);
-            let b1515: u32 = b1514.wrapping_mul(b0);
+            let b1515: u32 = b1514.wrapping_mul(b1);
             let b1516: u32 = b1515.wrapping_add(b13);
             let mut ok = true;
             for l in 0..UNITS {
@@ -1910,7 +1910,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         v7 = v7.wrapping_add((1 as u32));
     }
-    let b1569: u32 = b1.wrapping_add((0u64 as u32));
+    let b1569: u32 = b0.wrapping_add((0u64 as u32));
     let b1571: bool = b1569 < s_u32[3];
     let mut b1572 = [<bool>::default(); UNITS];
     for l in 0..UNITS {

@@ -61,8 +61,8 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
     let g4_len = bufs[4].len;
     let s_u32: &[u32] = &scalars.u32;
     let mut v1032 = [<i32>::default(); UNITS];
-    let b0: u32 = div(s_u32[2], (32u64 as u32));
-    let b1: u32 = cube[1].wrapping_mul((1u64 as u32));
+    let b0: u32 = cube[1].wrapping_mul((1u64 as u32));
+    let b1: u32 = div(s_u32[2], (32u64 as u32));
     let b2: u32 = cube[0].wrapping_mul((8u64 as u32));
     let b4: u32 = div(s_u32[2], (256u64 as u32));
     let b5: u32 = s_u32[3].wrapping_sub((1u64 as u32));
@@ -80,7 +80,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let h170: u64 = 7;
         let h171: u64 = h169.wrapping_add(h170);
         fits &= h171 <= u32::MAX as u64;
-        let h172: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h171);
+        let h172: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b1)) as u64).wrapping_add(h171);
         fits &= h172 <= u32::MAX as u64;
         hoisted_check(fits, h172, g2_len);
         let h173: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
@@ -88,7 +88,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let h174: u64 = 7;
         let h175: u64 = h173.wrapping_add(h174);
         fits &= h175 <= u32::MAX as u64;
-        let h176: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h175);
+        let h176: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b1)) as u64).wrapping_add(h175);
         fits &= h176 <= u32::MAX as u64;
         let h177: u64 = h176.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h177 <= u32::MAX as u64;
@@ -100,7 +100,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let h180: u64 = 7;
         let h181: u64 = h179.wrapping_add(h180);
         fits &= h181 <= u32::MAX as u64;
-        let h182: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h181);
+        let h182: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b1)) as u64).wrapping_add(h181);
         fits &= h182 <= u32::MAX as u64;
         let h183: u64 = h182.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h183 <= u32::MAX as u64;
@@ -112,7 +112,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let h186: u64 = 7;
         let h187: u64 = h185.wrapping_add(h186);
         fits &= h187 <= u32::MAX as u64;
-        let h188: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h187);
+        let h188: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b1)) as u64).wrapping_add(h187);
         fits &= h188 <= u32::MAX as u64;
         let h189: u64 = h188.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h189 <= u32::MAX as u64;
@@ -124,7 +124,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let h192: u64 = 7;
         let h193: u64 = h191.wrapping_add(h192);
         fits &= h193 <= u32::MAX as u64;
-        let h194: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h193);
+        let h194: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b1)) as u64).wrapping_add(h193);
         fits &= h194 <= u32::MAX as u64;
         let h195: u64 = h194.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h195 <= u32::MAX as u64;
@@ -136,7 +136,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let h198: u64 = 7;
         let h199: u64 = h197.wrapping_add(h198);
         fits &= h199 <= u32::MAX as u64;
-        let h200: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h199);
+        let h200: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b1)) as u64).wrapping_add(h199);
         fits &= h200 <= u32::MAX as u64;
         let h201: u64 = h200.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h201 <= u32::MAX as u64;
@@ -148,7 +148,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let h204: u64 = 7;
         let h205: u64 = h203.wrapping_add(h204);
         fits &= h205 <= u32::MAX as u64;
-        let h206: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h205);
+        let h206: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b1)) as u64).wrapping_add(h205);
         fits &= h206 <= u32::MAX as u64;
         let h207: u64 = h206.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h207 <= u32::MAX as u64;
@@ -160,7 +160,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let h210: u64 = 7;
         let h211: u64 = h209.wrapping_add(h210);
         fits &= h211 <= u32::MAX as u64;
-        let h212: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h211);
+        let h212: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b1)) as u64).wrapping_add(h211);
         fits &= h212 <= u32::MAX as u64;
         let h213: u64 = h212.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h213 <= u32::MAX as u64;
@@ -172,7 +172,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let h216: u64 = 7;
         let h217: u64 = h215.wrapping_add(h216);
         fits &= h217 <= u32::MAX as u64;
-        let h218: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h217);
+        let h218: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b1)) as u64).wrapping_add(h217);
         fits &= h218 <= u32::MAX as u64;
         let h219: u64 = h218.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h219 <= u32::MAX as u64;
@@ -184,7 +184,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let h222: u64 = 7;
         let h223: u64 = h221.wrapping_add(h222);
         fits &= h223 <= u32::MAX as u64;
-        let h224: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h223);
+        let h224: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b1)) as u64).wrapping_add(h223);
         fits &= h224 <= u32::MAX as u64;
         let h225: u64 = h224.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h225 <= u32::MAX as u64;
@@ -196,7 +196,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let h228: u64 = 7;
         let h229: u64 = h227.wrapping_add(h228);
         fits &= h229 <= u32::MAX as u64;
-        let h230: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h229);
+        let h230: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b1)) as u64).wrapping_add(h229);
         fits &= h230 <= u32::MAX as u64;
         let h231: u64 = h230.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h231 <= u32::MAX as u64;
@@ -1228,9 +1228,9 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let b1007: u32 = rem(b999, (4u64 as u32));
             let b1008: u32 = b1007.wrapping_mul((8u64 as u32));
             let b1009: u32 = b1008.wrapping_add(b1002);
-            let b1021: u32 = b1.wrapping_add((0u64 as u32));
+            let b1021: u32 = b0.wrapping_add((0u64 as u32));
             let b1022: u32 = b1021.min(b5);
-            let b1023: u32 = b1022.wrapping_mul(b0);
+            let b1023: u32 = b1022.wrapping_mul(b1);
             let b1024: u32 = b1023.wrapping_add(b13);
             for l in 0..UNITS {
                 let x985: u32 = b881[l].wrapping_add(b984);
@@ -1391,7 +1391,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         v7 = v7.wrapping_add((1 as u32));
     }
-    let b1096: u32 = b1.wrapping_add((0u64 as u32));
+    let b1096: u32 = b0.wrapping_add((0u64 as u32));
     let b1098: bool = b1096 < s_u32[3];
     let mut b1099 = [<bool>::default(); UNITS];
     for l in 0..UNITS {

@@ -61,8 +61,8 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
     let g4_len = bufs[4].len;
     let s_u32: &[u32] = &scalars.u32;
     let mut v1146 = [<i32>::default(); UNITS];
-    let b0: u32 = div(s_u32[2], (32u64 as u32));
-    let b1: u32 = cube[1].wrapping_mul((1u64 as u32));
+    let b0: u32 = cube[1].wrapping_mul((1u64 as u32));
+    let b1: u32 = div(s_u32[2], (32u64 as u32));
     let b2: u32 = cube[0].wrapping_mul((8u64 as u32));
     let b4: u32 = div(s_u32[2], (256u64 as u32));
     let b5: u32 = s_u32[3].wrapping_sub((1u64 as u32));
@@ -80,7 +80,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let h298: u64 = 7;
         let h299: u64 = h297.wrapping_add(h298);
         fits &= h299 <= u32::MAX as u64;
-        let h300: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h299);
+        let h300: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b1)) as u64).wrapping_add(h299);
         fits &= h300 <= u32::MAX as u64;
         hoisted_check(fits, h300, g2_len);
         let h301: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
@@ -88,7 +88,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let h302: u64 = 7;
         let h303: u64 = h301.wrapping_add(h302);
         fits &= h303 <= u32::MAX as u64;
-        let h304: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h303);
+        let h304: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b1)) as u64).wrapping_add(h303);
         fits &= h304 <= u32::MAX as u64;
         let h305: u64 = h304.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h305 <= u32::MAX as u64;
@@ -100,7 +100,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let h308: u64 = 7;
         let h309: u64 = h307.wrapping_add(h308);
         fits &= h309 <= u32::MAX as u64;
-        let h310: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h309);
+        let h310: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b1)) as u64).wrapping_add(h309);
         fits &= h310 <= u32::MAX as u64;
         let h311: u64 = h310.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h311 <= u32::MAX as u64;
@@ -112,7 +112,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let h314: u64 = 7;
         let h315: u64 = h313.wrapping_add(h314);
         fits &= h315 <= u32::MAX as u64;
-        let h316: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h315);
+        let h316: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b1)) as u64).wrapping_add(h315);
         fits &= h316 <= u32::MAX as u64;
         let h317: u64 = h316.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h317 <= u32::MAX as u64;
@@ -124,7 +124,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let h320: u64 = 7;
         let h321: u64 = h319.wrapping_add(h320);
         fits &= h321 <= u32::MAX as u64;
-        let h322: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h321);
+        let h322: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b1)) as u64).wrapping_add(h321);
         fits &= h322 <= u32::MAX as u64;
         let h323: u64 = h322.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h323 <= u32::MAX as u64;
@@ -136,7 +136,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let h326: u64 = 7;
         let h327: u64 = h325.wrapping_add(h326);
         fits &= h327 <= u32::MAX as u64;
-        let h328: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h327);
+        let h328: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b1)) as u64).wrapping_add(h327);
         fits &= h328 <= u32::MAX as u64;
         let h329: u64 = h328.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h329 <= u32::MAX as u64;
@@ -148,7 +148,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let h332: u64 = 7;
         let h333: u64 = h331.wrapping_add(h332);
         fits &= h333 <= u32::MAX as u64;
-        let h334: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h333);
+        let h334: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b1)) as u64).wrapping_add(h333);
         fits &= h334 <= u32::MAX as u64;
         let h335: u64 = h334.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h335 <= u32::MAX as u64;
@@ -160,7 +160,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let h338: u64 = 7;
         let h339: u64 = h337.wrapping_add(h338);
         fits &= h339 <= u32::MAX as u64;
-        let h340: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h339);
+        let h340: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b1)) as u64).wrapping_add(h339);
         fits &= h340 <= u32::MAX as u64;
         let h341: u64 = h340.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h341 <= u32::MAX as u64;
@@ -172,7 +172,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let h344: u64 = 7;
         let h345: u64 = h343.wrapping_add(h344);
         fits &= h345 <= u32::MAX as u64;
-        let h346: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h345);
+        let h346: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b1)) as u64).wrapping_add(h345);
         fits &= h346 <= u32::MAX as u64;
         let h347: u64 = h346.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h347 <= u32::MAX as u64;
@@ -184,7 +184,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let h350: u64 = 7;
         let h351: u64 = h349.wrapping_add(h350);
         fits &= h351 <= u32::MAX as u64;
-        let h352: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h351);
+        let h352: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b1)) as u64).wrapping_add(h351);
         fits &= h352 <= u32::MAX as u64;
         let h353: u64 = h352.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h353 <= u32::MAX as u64;
@@ -196,7 +196,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let h356: u64 = 7;
         let h357: u64 = h355.wrapping_add(h356);
         fits &= h357 <= u32::MAX as u64;
-        let h358: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h357);
+        let h358: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b1)) as u64).wrapping_add(h357);
         fits &= h358 <= u32::MAX as u64;
         let h359: u64 = h358.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h359 <= u32::MAX as u64;
@@ -1348,9 +1348,9 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let b1119: u32 = b1118.wrapping_mul((8u64 as u32));
             let b1120: u32 = b1119.wrapping_add(b1113);
             let b1125: u32 = (((4i64 as i32)) as u32);
-            let b1135: u32 = b1.wrapping_add((0u64 as u32));
+            let b1135: u32 = b0.wrapping_add((0u64 as u32));
             let b1136: u32 = b1135.min(b5);
-            let b1137: u32 = b1136.wrapping_mul(b0);
+            let b1137: u32 = b1136.wrapping_mul(b1);
             let b1138: u32 = b1137.wrapping_add(b13);
             for l in 0..UNITS {
                 let x1097: u32 = b1040[l].wrapping_add(b1096);
@@ -1513,7 +1513,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         v7 = v7.wrapping_add((1 as u32));
     }
-    let b1210: u32 = b1.wrapping_add((0u64 as u32));
+    let b1210: u32 = b0.wrapping_add((0u64 as u32));
     let b1212: bool = b1210 < s_u32[3];
     let mut b1213 = [<bool>::default(); UNITS];
     for l in 0..UNITS {

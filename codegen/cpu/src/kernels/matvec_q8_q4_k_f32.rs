@@ -60,8 +60,8 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
     let s_u32: &[u32] = &scalars.u32;
     let mut v586 = [<i32>::default(); UNITS];
     let mut v634 = [<i32>::default(); UNITS];
-    let b0: u32 = div(s_u32[2], (32u64 as u32));
-    let b1: u32 = cube[1].wrapping_mul((1u64 as u32));
+    let b0: u32 = cube[1].wrapping_mul((1u64 as u32));
+    let b1: u32 = div(s_u32[2], (32u64 as u32));
     let b2: u32 = cube[0].wrapping_mul((8u64 as u32));
     let b4: u32 = div(s_u32[2], (256u64 as u32));
     let b5: u32 = s_u32[3].wrapping_sub((1u64 as u32));
@@ -79,7 +79,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let h130: u64 = 7;
         let h131: u64 = h129.wrapping_add(h130);
         fits &= h131 <= u32::MAX as u64;
-        let h132: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h131);
+        let h132: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b1)) as u64).wrapping_add(h131);
         fits &= h132 <= u32::MAX as u64;
         hoisted_check(fits, h132, g2_len);
         let h133: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
@@ -87,7 +87,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let h134: u64 = 7;
         let h135: u64 = h133.wrapping_add(h134);
         fits &= h135 <= u32::MAX as u64;
-        let h136: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h135);
+        let h136: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b1)) as u64).wrapping_add(h135);
         fits &= h136 <= u32::MAX as u64;
         let h137: u64 = h136.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h137 <= u32::MAX as u64;
@@ -97,7 +97,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let h139: u64 = 7;
         let h140: u64 = h138.wrapping_add(h139);
         fits &= h140 <= u32::MAX as u64;
-        let h141: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h140);
+        let h141: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b1)) as u64).wrapping_add(h140);
         fits &= h141 <= u32::MAX as u64;
         let h142: u64 = h141.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h142 <= u32::MAX as u64;
@@ -109,7 +109,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let h145: u64 = 7;
         let h146: u64 = h144.wrapping_add(h145);
         fits &= h146 <= u32::MAX as u64;
-        let h147: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h146);
+        let h147: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b1)) as u64).wrapping_add(h146);
         fits &= h147 <= u32::MAX as u64;
         let h148: u64 = h147.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h148 <= u32::MAX as u64;
@@ -121,7 +121,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let h151: u64 = 7;
         let h152: u64 = h150.wrapping_add(h151);
         fits &= h152 <= u32::MAX as u64;
-        let h153: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h152);
+        let h153: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b1)) as u64).wrapping_add(h152);
         fits &= h153 <= u32::MAX as u64;
         let h154: u64 = h153.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h154 <= u32::MAX as u64;
@@ -133,7 +133,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let h157: u64 = 7;
         let h158: u64 = h156.wrapping_add(h157);
         fits &= h158 <= u32::MAX as u64;
-        let h159: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h158);
+        let h159: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b1)) as u64).wrapping_add(h158);
         fits &= h159 <= u32::MAX as u64;
         let h160: u64 = h159.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h160 <= u32::MAX as u64;
@@ -145,7 +145,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let h163: u64 = 7;
         let h164: u64 = h162.wrapping_add(h163);
         fits &= h164 <= u32::MAX as u64;
-        let h165: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h164);
+        let h165: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b1)) as u64).wrapping_add(h164);
         fits &= h165 <= u32::MAX as u64;
         let h166: u64 = h165.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h166 <= u32::MAX as u64;
@@ -157,7 +157,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let h169: u64 = 7;
         let h170: u64 = h168.wrapping_add(h169);
         fits &= h170 <= u32::MAX as u64;
-        let h171: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h170);
+        let h171: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b1)) as u64).wrapping_add(h170);
         fits &= h171 <= u32::MAX as u64;
         let h172: u64 = h171.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h172 <= u32::MAX as u64;
@@ -169,7 +169,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let h175: u64 = 7;
         let h176: u64 = h174.wrapping_add(h175);
         fits &= h176 <= u32::MAX as u64;
-        let h177: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h176);
+        let h177: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b1)) as u64).wrapping_add(h176);
         fits &= h177 <= u32::MAX as u64;
         let h178: u64 = h177.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h178 <= u32::MAX as u64;
@@ -181,7 +181,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let h181: u64 = 7;
         let h182: u64 = h180.wrapping_add(h181);
         fits &= h182 <= u32::MAX as u64;
-        let h183: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h182);
+        let h183: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b1)) as u64).wrapping_add(h182);
         fits &= h183 <= u32::MAX as u64;
         let h184: u64 = h183.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h184 <= u32::MAX as u64;
@@ -193,7 +193,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let h187: u64 = 7;
         let h188: u64 = h186.wrapping_add(h187);
         fits &= h188 <= u32::MAX as u64;
-        let h189: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h188);
+        let h189: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b1)) as u64).wrapping_add(h188);
         fits &= h189 <= u32::MAX as u64;
         let h190: u64 = h189.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h190 <= u32::MAX as u64;
@@ -1153,9 +1153,9 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     v586[l] = x882;
                 }
             }
-            let b891: u32 = b1.wrapping_add((0u64 as u32));
+            let b891: u32 = b0.wrapping_add((0u64 as u32));
             let b892: u32 = b891.min(b5);
-            let b893: u32 = b892.wrapping_mul(b0);
+            let b893: u32 = b892.wrapping_mul(b1);
             let b894: u32 = b893.wrapping_add(b13);
             for l in 0..UNITS {
                 let x883: f32 = ((v586[l]) as f32);
@@ -1291,7 +1291,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         v7 = v7.wrapping_add((1 as u32));
     }
-    let b954: u32 = b1.wrapping_add((0u64 as u32));
+    let b954: u32 = b0.wrapping_add((0u64 as u32));
     let b956: bool = b954 < s_u32[3];
     let mut b957 = [<bool>::default(); UNITS];
     for l in 0..UNITS {

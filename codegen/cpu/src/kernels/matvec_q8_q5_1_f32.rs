@@ -59,8 +59,8 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
     let g4_len = bufs[4].len;
     let s_u32: &[u32] = &scalars.u32;
     let mut v851 = [<i32>::default(); UNITS];
-    let b0: u32 = div(s_u32[2], (32u64 as u32));
-    let b1: u32 = cube[1].wrapping_mul((1u64 as u32));
+    let b0: u32 = cube[1].wrapping_mul((1u64 as u32));
+    let b1: u32 = div(s_u32[2], (32u64 as u32));
     let b2: u32 = cube[0].wrapping_mul((8u64 as u32));
     let b4: u32 = div(s_u32[2], (32u64 as u32));
     let b5: u32 = s_u32[3].wrapping_sub((1u64 as u32));
@@ -269,14 +269,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         fits &= h97 <= u32::MAX as u64;
         let h98: u64 = h97.wrapping_add((((0u64 as u32)) as u64));
         fits &= h98 <= u32::MAX as u64;
-        let h99: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h98);
+        let h99: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b1)) as u64).wrapping_add(h98);
         fits &= h99 <= u32::MAX as u64;
         hoisted_check(fits, h99, g2_len);
         let h100: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h100 <= u32::MAX as u64;
         let h101: u64 = h100.wrapping_add((((0u64 as u32)) as u64));
         fits &= h101 <= u32::MAX as u64;
-        let h102: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h101);
+        let h102: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b1)) as u64).wrapping_add(h101);
         fits &= h102 <= u32::MAX as u64;
         let h103: u64 = h102.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h103 <= u32::MAX as u64;
@@ -285,7 +285,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         fits &= h104 <= u32::MAX as u64;
         let h105: u64 = h104.wrapping_add((((0u64 as u32)) as u64));
         fits &= h105 <= u32::MAX as u64;
-        let h106: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h105);
+        let h106: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b1)) as u64).wrapping_add(h105);
         fits &= h106 <= u32::MAX as u64;
         let h107: u64 = h106.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h107 <= u32::MAX as u64;
@@ -296,7 +296,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         fits &= h109 <= u32::MAX as u64;
         let h110: u64 = h109.wrapping_add((((0u64 as u32)) as u64));
         fits &= h110 <= u32::MAX as u64;
-        let h111: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h110);
+        let h111: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b1)) as u64).wrapping_add(h110);
         fits &= h111 <= u32::MAX as u64;
         let h112: u64 = h111.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h112 <= u32::MAX as u64;
@@ -307,7 +307,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         fits &= h114 <= u32::MAX as u64;
         let h115: u64 = h114.wrapping_add((((0u64 as u32)) as u64));
         fits &= h115 <= u32::MAX as u64;
-        let h116: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h115);
+        let h116: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b1)) as u64).wrapping_add(h115);
         fits &= h116 <= u32::MAX as u64;
         let h117: u64 = h116.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h117 <= u32::MAX as u64;
@@ -318,7 +318,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         fits &= h119 <= u32::MAX as u64;
         let h120: u64 = h119.wrapping_add((((0u64 as u32)) as u64));
         fits &= h120 <= u32::MAX as u64;
-        let h121: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h120);
+        let h121: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b1)) as u64).wrapping_add(h120);
         fits &= h121 <= u32::MAX as u64;
         let h122: u64 = h121.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h122 <= u32::MAX as u64;
@@ -329,7 +329,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         fits &= h124 <= u32::MAX as u64;
         let h125: u64 = h124.wrapping_add((((0u64 as u32)) as u64));
         fits &= h125 <= u32::MAX as u64;
-        let h126: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h125);
+        let h126: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b1)) as u64).wrapping_add(h125);
         fits &= h126 <= u32::MAX as u64;
         let h127: u64 = h126.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h127 <= u32::MAX as u64;
@@ -340,7 +340,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         fits &= h129 <= u32::MAX as u64;
         let h130: u64 = h129.wrapping_add((((0u64 as u32)) as u64));
         fits &= h130 <= u32::MAX as u64;
-        let h131: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h130);
+        let h131: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b1)) as u64).wrapping_add(h130);
         fits &= h131 <= u32::MAX as u64;
         let h132: u64 = h131.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h132 <= u32::MAX as u64;
@@ -351,7 +351,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         fits &= h134 <= u32::MAX as u64;
         let h135: u64 = h134.wrapping_add((((0u64 as u32)) as u64));
         fits &= h135 <= u32::MAX as u64;
-        let h136: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h135);
+        let h136: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b1)) as u64).wrapping_add(h135);
         fits &= h136 <= u32::MAX as u64;
         let h137: u64 = h136.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h137 <= u32::MAX as u64;
@@ -362,7 +362,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         fits &= h139 <= u32::MAX as u64;
         let h140: u64 = h139.wrapping_add((((0u64 as u32)) as u64));
         fits &= h140 <= u32::MAX as u64;
-        let h141: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h140);
+        let h141: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b1)) as u64).wrapping_add(h140);
         fits &= h141 <= u32::MAX as u64;
         let h142: u64 = h141.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h142 <= u32::MAX as u64;
@@ -373,7 +373,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         fits &= h144 <= u32::MAX as u64;
         let h145: u64 = h144.wrapping_add((((0u64 as u32)) as u64));
         fits &= h145 <= u32::MAX as u64;
-        let h146: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h145);
+        let h146: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b1)) as u64).wrapping_add(h145);
         fits &= h146 <= u32::MAX as u64;
         let h147: u64 = h146.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h147 <= u32::MAX as u64;
@@ -1228,9 +1228,9 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let b832: [f32; UNITS] = T::f16_to_f32_at(g0, a19);
         let b833: i32 = ((b664) as i32);
-        let b837: u32 = b1.wrapping_add((0u64 as u32));
+        let b837: u32 = b0.wrapping_add((0u64 as u32));
         let b838: u32 = b837.min(b5);
-        let b839: u32 = b838.wrapping_mul(b0);
+        let b839: u32 = b838.wrapping_mul(b1);
         let b840: u32 = b839.wrapping_add(b12);
         for l in 0..UNITS {
             let x834: f32 = b806[l] * 1.0f32;
@@ -1359,7 +1359,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         v7 = v7.wrapping_add((1 as u32));
     }
-    let b901: u32 = b1.wrapping_add((0u64 as u32));
+    let b901: u32 = b0.wrapping_add((0u64 as u32));
     let b903: bool = b901 < s_u32[3];
     let mut b904 = [<bool>::default(); UNITS];
     for l in 0..UNITS {

@@ -60,8 +60,8 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
     let s_u32: &[u32] = &scalars.u32;
     let mut v930 = [<i32>::default(); UNITS];
     let mut v978 = [<i32>::default(); UNITS];
-    let b0: u32 = div(s_u32[2], (32u64 as u32));
-    let b1: u32 = cube[1].wrapping_mul((1u64 as u32));
+    let b0: u32 = cube[1].wrapping_mul((1u64 as u32));
+    let b1: u32 = div(s_u32[2], (32u64 as u32));
     let b2: u32 = cube[0].wrapping_mul((8u64 as u32));
     let b4: u32 = div(s_u32[2], (256u64 as u32));
     let b5: u32 = s_u32[3].wrapping_sub((1u64 as u32));
@@ -79,7 +79,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let h258: u64 = 7;
         let h259: u64 = h257.wrapping_add(h258);
         fits &= h259 <= u32::MAX as u64;
-        let h260: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h259);
+        let h260: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b1)) as u64).wrapping_add(h259);
         fits &= h260 <= u32::MAX as u64;
         hoisted_check(fits, h260, g2_len);
         let h261: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
@@ -87,7 +87,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let h262: u64 = 7;
         let h263: u64 = h261.wrapping_add(h262);
         fits &= h263 <= u32::MAX as u64;
-        let h264: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h263);
+        let h264: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b1)) as u64).wrapping_add(h263);
         fits &= h264 <= u32::MAX as u64;
         let h265: u64 = h264.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h265 <= u32::MAX as u64;
@@ -97,7 +97,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let h267: u64 = 7;
         let h268: u64 = h266.wrapping_add(h267);
         fits &= h268 <= u32::MAX as u64;
-        let h269: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h268);
+        let h269: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b1)) as u64).wrapping_add(h268);
         fits &= h269 <= u32::MAX as u64;
         let h270: u64 = h269.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h270 <= u32::MAX as u64;
@@ -109,7 +109,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let h273: u64 = 7;
         let h274: u64 = h272.wrapping_add(h273);
         fits &= h274 <= u32::MAX as u64;
-        let h275: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h274);
+        let h275: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b1)) as u64).wrapping_add(h274);
         fits &= h275 <= u32::MAX as u64;
         let h276: u64 = h275.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h276 <= u32::MAX as u64;
@@ -121,7 +121,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let h279: u64 = 7;
         let h280: u64 = h278.wrapping_add(h279);
         fits &= h280 <= u32::MAX as u64;
-        let h281: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h280);
+        let h281: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b1)) as u64).wrapping_add(h280);
         fits &= h281 <= u32::MAX as u64;
         let h282: u64 = h281.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h282 <= u32::MAX as u64;
@@ -133,7 +133,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let h285: u64 = 7;
         let h286: u64 = h284.wrapping_add(h285);
         fits &= h286 <= u32::MAX as u64;
-        let h287: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h286);
+        let h287: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b1)) as u64).wrapping_add(h286);
         fits &= h287 <= u32::MAX as u64;
         let h288: u64 = h287.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h288 <= u32::MAX as u64;
@@ -145,7 +145,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let h291: u64 = 7;
         let h292: u64 = h290.wrapping_add(h291);
         fits &= h292 <= u32::MAX as u64;
-        let h293: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h292);
+        let h293: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b1)) as u64).wrapping_add(h292);
         fits &= h293 <= u32::MAX as u64;
         let h294: u64 = h293.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h294 <= u32::MAX as u64;
@@ -157,7 +157,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let h297: u64 = 7;
         let h298: u64 = h296.wrapping_add(h297);
         fits &= h298 <= u32::MAX as u64;
-        let h299: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h298);
+        let h299: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b1)) as u64).wrapping_add(h298);
         fits &= h299 <= u32::MAX as u64;
         let h300: u64 = h299.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h300 <= u32::MAX as u64;
@@ -169,7 +169,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let h303: u64 = 7;
         let h304: u64 = h302.wrapping_add(h303);
         fits &= h304 <= u32::MAX as u64;
-        let h305: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h304);
+        let h305: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b1)) as u64).wrapping_add(h304);
         fits &= h305 <= u32::MAX as u64;
         let h306: u64 = h305.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h306 <= u32::MAX as u64;
@@ -181,7 +181,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let h309: u64 = 7;
         let h310: u64 = h308.wrapping_add(h309);
         fits &= h310 <= u32::MAX as u64;
-        let h311: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h310);
+        let h311: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b1)) as u64).wrapping_add(h310);
         fits &= h311 <= u32::MAX as u64;
         let h312: u64 = h311.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h312 <= u32::MAX as u64;
@@ -193,7 +193,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let h315: u64 = 7;
         let h316: u64 = h314.wrapping_add(h315);
         fits &= h316 <= u32::MAX as u64;
-        let h317: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h316);
+        let h317: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b1)) as u64).wrapping_add(h316);
         fits &= h317 <= u32::MAX as u64;
         let h318: u64 = h317.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h318 <= u32::MAX as u64;
@@ -1529,9 +1529,9 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     v930[l] = x1250;
                 }
             }
-            let b1259: u32 = b1.wrapping_add((0u64 as u32));
+            let b1259: u32 = b0.wrapping_add((0u64 as u32));
             let b1260: u32 = b1259.min(b5);
-            let b1261: u32 = b1260.wrapping_mul(b0);
+            let b1261: u32 = b1260.wrapping_mul(b1);
             let b1262: u32 = b1261.wrapping_add(b13);
             for l in 0..UNITS {
                 let x1251: f32 = ((v930[l]) as f32);
@@ -1667,7 +1667,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         v7 = v7.wrapping_add((1 as u32));
     }
-    let b1322: u32 = b1.wrapping_add((0u64 as u32));
+    let b1322: u32 = b0.wrapping_add((0u64 as u32));
     let b1324: bool = b1322 < s_u32[3];
     let mut b1325 = [<bool>::default(); UNITS];
     for l in 0..UNITS {

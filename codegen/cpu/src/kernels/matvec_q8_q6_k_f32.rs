@@ -61,8 +61,8 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
     let g4_len = bufs[4].len;
     let s_u32: &[u32] = &scalars.u32;
     let mut v1054 = [<i32>::default(); UNITS];
-    let b0: u32 = div(s_u32[2], (32u64 as u32));
-    let b1: u32 = cube[1].wrapping_mul((1u64 as u32));
+    let b0: u32 = cube[1].wrapping_mul((1u64 as u32));
+    let b1: u32 = div(s_u32[2], (32u64 as u32));
     let b2: u32 = cube[0].wrapping_mul((8u64 as u32));
     let b4: u32 = div(s_u32[2], (256u64 as u32));
     let b5: u32 = s_u32[3].wrapping_sub((1u64 as u32));
@@ -80,7 +80,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let h278: u64 = 7;
         let h279: u64 = h277.wrapping_add(h278);
         fits &= h279 <= u32::MAX as u64;
-        let h280: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h279);
+        let h280: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b1)) as u64).wrapping_add(h279);
         fits &= h280 <= u32::MAX as u64;
         hoisted_check(fits, h280, g2_len);
         let h281: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
@@ -88,7 +88,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let h282: u64 = 7;
         let h283: u64 = h281.wrapping_add(h282);
         fits &= h283 <= u32::MAX as u64;
-        let h284: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h283);
+        let h284: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b1)) as u64).wrapping_add(h283);
         fits &= h284 <= u32::MAX as u64;
         let h285: u64 = h284.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h285 <= u32::MAX as u64;
@@ -100,7 +100,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let h288: u64 = 7;
         let h289: u64 = h287.wrapping_add(h288);
         fits &= h289 <= u32::MAX as u64;
-        let h290: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h289);
+        let h290: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b1)) as u64).wrapping_add(h289);
         fits &= h290 <= u32::MAX as u64;
         let h291: u64 = h290.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h291 <= u32::MAX as u64;
@@ -112,7 +112,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let h294: u64 = 7;
         let h295: u64 = h293.wrapping_add(h294);
         fits &= h295 <= u32::MAX as u64;
-        let h296: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h295);
+        let h296: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b1)) as u64).wrapping_add(h295);
         fits &= h296 <= u32::MAX as u64;
         let h297: u64 = h296.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h297 <= u32::MAX as u64;
@@ -124,7 +124,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let h300: u64 = 7;
         let h301: u64 = h299.wrapping_add(h300);
         fits &= h301 <= u32::MAX as u64;
-        let h302: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h301);
+        let h302: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b1)) as u64).wrapping_add(h301);
         fits &= h302 <= u32::MAX as u64;
         let h303: u64 = h302.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h303 <= u32::MAX as u64;
@@ -136,7 +136,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let h306: u64 = 7;
         let h307: u64 = h305.wrapping_add(h306);
         fits &= h307 <= u32::MAX as u64;
-        let h308: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h307);
+        let h308: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b1)) as u64).wrapping_add(h307);
         fits &= h308 <= u32::MAX as u64;
         let h309: u64 = h308.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h309 <= u32::MAX as u64;
@@ -148,7 +148,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let h312: u64 = 7;
         let h313: u64 = h311.wrapping_add(h312);
         fits &= h313 <= u32::MAX as u64;
-        let h314: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h313);
+        let h314: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b1)) as u64).wrapping_add(h313);
         fits &= h314 <= u32::MAX as u64;
         let h315: u64 = h314.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h315 <= u32::MAX as u64;
@@ -160,7 +160,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let h318: u64 = 7;
         let h319: u64 = h317.wrapping_add(h318);
         fits &= h319 <= u32::MAX as u64;
-        let h320: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h319);
+        let h320: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b1)) as u64).wrapping_add(h319);
         fits &= h320 <= u32::MAX as u64;
         let h321: u64 = h320.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h321 <= u32::MAX as u64;
@@ -172,7 +172,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let h324: u64 = 7;
         let h325: u64 = h323.wrapping_add(h324);
         fits &= h325 <= u32::MAX as u64;
-        let h326: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h325);
+        let h326: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b1)) as u64).wrapping_add(h325);
         fits &= h326 <= u32::MAX as u64;
         let h327: u64 = h326.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h327 <= u32::MAX as u64;
@@ -184,7 +184,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let h330: u64 = 7;
         let h331: u64 = h329.wrapping_add(h330);
         fits &= h331 <= u32::MAX as u64;
-        let h332: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h331);
+        let h332: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b1)) as u64).wrapping_add(h331);
         fits &= h332 <= u32::MAX as u64;
         let h333: u64 = h332.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h333 <= u32::MAX as u64;
@@ -196,7 +196,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let h336: u64 = 7;
         let h337: u64 = h335.wrapping_add(h336);
         fits &= h337 <= u32::MAX as u64;
-        let h338: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h337);
+        let h338: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b1)) as u64).wrapping_add(h337);
         fits &= h338 <= u32::MAX as u64;
         let h339: u64 = h338.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h339 <= u32::MAX as u64;
@@ -1260,9 +1260,9 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let b1030: u32 = rem(b1022, (4u64 as u32));
             let b1031: u32 = b1030.wrapping_mul((8u64 as u32));
             let b1032: u32 = b1031.wrapping_add(b1025);
-            let b1043: u32 = b1.wrapping_add((0u64 as u32));
+            let b1043: u32 = b0.wrapping_add((0u64 as u32));
             let b1044: u32 = b1043.min(b5);
-            let b1045: u32 = b1044.wrapping_mul(b0);
+            let b1045: u32 = b1044.wrapping_mul(b1);
             let b1046: u32 = b1045.wrapping_add(b13);
             for l in 0..UNITS {
                 let x1028: u32 = b971[l].wrapping_add(b1027);
@@ -1417,7 +1417,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         v7 = v7.wrapping_add((1 as u32));
     }
-    let b1118: u32 = b1.wrapping_add((0u64 as u32));
+    let b1118: u32 = b0.wrapping_add((0u64 as u32));
     let b1120: bool = b1118 < s_u32[3];
     let mut b1121 = [<bool>::default(); UNITS];
     for l in 0..UNITS {

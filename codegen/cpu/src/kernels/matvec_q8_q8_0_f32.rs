@@ -59,8 +59,8 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
     let g4_len = bufs[4].len;
     let s_u32: &[u32] = &scalars.u32;
     let mut v371 = [<i32>::default(); UNITS];
-    let b0: u32 = div(s_u32[2], (32u64 as u32));
-    let b1: u32 = cube[1].wrapping_mul((1u64 as u32));
+    let b0: u32 = cube[1].wrapping_mul((1u64 as u32));
+    let b1: u32 = div(s_u32[2], (32u64 as u32));
     let b2: u32 = cube[0].wrapping_mul((8u64 as u32));
     let b4: u32 = div(s_u32[2], (32u64 as u32));
     let b5: u32 = s_u32[3].wrapping_sub((1u64 as u32));
@@ -173,14 +173,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         fits &= h49 <= u32::MAX as u64;
         let h50: u64 = h49.wrapping_add((((0u64 as u32)) as u64));
         fits &= h50 <= u32::MAX as u64;
-        let h51: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h50);
+        let h51: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b1)) as u64).wrapping_add(h50);
         fits &= h51 <= u32::MAX as u64;
         hoisted_check(fits, h51, g2_len);
         let h52: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
         fits &= h52 <= u32::MAX as u64;
         let h53: u64 = h52.wrapping_add((((0u64 as u32)) as u64));
         fits &= h53 <= u32::MAX as u64;
-        let h54: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h53);
+        let h54: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b1)) as u64).wrapping_add(h53);
         fits &= h54 <= u32::MAX as u64;
         let h55: u64 = h54.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h55 <= u32::MAX as u64;
@@ -189,7 +189,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         fits &= h56 <= u32::MAX as u64;
         let h57: u64 = h56.wrapping_add((((0u64 as u32)) as u64));
         fits &= h57 <= u32::MAX as u64;
-        let h58: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h57);
+        let h58: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b1)) as u64).wrapping_add(h57);
         fits &= h58 <= u32::MAX as u64;
         let h59: u64 = h58.wrapping_mul((((2u64 as u32)) as u64));
         fits &= h59 <= u32::MAX as u64;
@@ -200,7 +200,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         fits &= h61 <= u32::MAX as u64;
         let h62: u64 = h61.wrapping_add((((0u64 as u32)) as u64));
         fits &= h62 <= u32::MAX as u64;
-        let h63: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h62);
+        let h63: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b1)) as u64).wrapping_add(h62);
         fits &= h63 <= u32::MAX as u64;
         let h64: u64 = h63.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h64 <= u32::MAX as u64;
@@ -211,7 +211,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         fits &= h66 <= u32::MAX as u64;
         let h67: u64 = h66.wrapping_add((((0u64 as u32)) as u64));
         fits &= h67 <= u32::MAX as u64;
-        let h68: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h67);
+        let h68: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b1)) as u64).wrapping_add(h67);
         fits &= h68 <= u32::MAX as u64;
         let h69: u64 = h68.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h69 <= u32::MAX as u64;
@@ -222,7 +222,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         fits &= h71 <= u32::MAX as u64;
         let h72: u64 = h71.wrapping_add((((0u64 as u32)) as u64));
         fits &= h72 <= u32::MAX as u64;
-        let h73: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h72);
+        let h73: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b1)) as u64).wrapping_add(h72);
         fits &= h73 <= u32::MAX as u64;
         let h74: u64 = h73.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h74 <= u32::MAX as u64;
@@ -233,7 +233,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         fits &= h76 <= u32::MAX as u64;
         let h77: u64 = h76.wrapping_add((((0u64 as u32)) as u64));
         fits &= h77 <= u32::MAX as u64;
-        let h78: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h77);
+        let h78: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b1)) as u64).wrapping_add(h77);
         fits &= h78 <= u32::MAX as u64;
         let h79: u64 = h78.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h79 <= u32::MAX as u64;
@@ -244,7 +244,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         fits &= h81 <= u32::MAX as u64;
         let h82: u64 = h81.wrapping_add((((0u64 as u32)) as u64));
         fits &= h82 <= u32::MAX as u64;
-        let h83: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h82);
+        let h83: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b1)) as u64).wrapping_add(h82);
         fits &= h83 <= u32::MAX as u64;
         let h84: u64 = h83.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h84 <= u32::MAX as u64;
@@ -255,7 +255,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         fits &= h86 <= u32::MAX as u64;
         let h87: u64 = h86.wrapping_add((((0u64 as u32)) as u64));
         fits &= h87 <= u32::MAX as u64;
-        let h88: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h87);
+        let h88: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b1)) as u64).wrapping_add(h87);
         fits &= h88 <= u32::MAX as u64;
         let h89: u64 = h88.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h89 <= u32::MAX as u64;
@@ -266,7 +266,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         fits &= h91 <= u32::MAX as u64;
         let h92: u64 = h91.wrapping_add((((0u64 as u32)) as u64));
         fits &= h92 <= u32::MAX as u64;
-        let h93: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h92);
+        let h93: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b1)) as u64).wrapping_add(h92);
         fits &= h93 <= u32::MAX as u64;
         let h94: u64 = h93.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h94 <= u32::MAX as u64;
@@ -277,7 +277,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         fits &= h96 <= u32::MAX as u64;
         let h97: u64 = h96.wrapping_add((((0u64 as u32)) as u64));
         fits &= h97 <= u32::MAX as u64;
-        let h98: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h97);
+        let h98: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b1)) as u64).wrapping_add(h97);
         fits &= h98 <= u32::MAX as u64;
         let h99: u64 = h98.wrapping_mul((((8u64 as u32)) as u64));
         fits &= h99 <= u32::MAX as u64;
@@ -644,9 +644,9 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let b352: [f32; UNITS] = T::f16_to_f32_at(g0, a10);
         let b353: i32 = ((b272) as i32);
-        let b357: u32 = b1.wrapping_add((0u64 as u32));
+        let b357: u32 = b0.wrapping_add((0u64 as u32));
         let b358: u32 = b357.min(b5);
-        let b359: u32 = b358.wrapping_mul(b0);
+        let b359: u32 = b358.wrapping_mul(b1);
         let b360: u32 = b359.wrapping_add(b12);
         for l in 0..UNITS {
             let x354: f32 = b352[l] * 1.0f32;
@@ -767,7 +767,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         v7 = v7.wrapping_add((1 as u32));
     }
-    let b413: u32 = b1.wrapping_add((0u64 as u32));
+    let b413: u32 = b0.wrapping_add((0u64 as u32));
     let b415: bool = b413 < s_u32[3];
     let mut b416 = [<bool>::default(); UNITS];
     for l in 0..UNITS {

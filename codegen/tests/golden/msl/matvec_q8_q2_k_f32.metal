@@ -27,8 +27,8 @@ float l_arr_504[2];
 
 int l_mut_1032;
 int l_mut_1036;
-const uint l_0 = info.scalars_uint[2] / uint(32);
-const uint l_1 = threadgroup_pos_in_grid.y * uint(1);
+const uint l_0 = threadgroup_pos_in_grid.y * uint(1);
+const uint l_1 = info.scalars_uint[2] / uint(32);
 const uint l_2 = threadgroup_pos_in_grid.x * uint(8);
 const uint l_3 = l_2 + thread_pos_in_threadgroup.x;
 const uint l_4 = info.scalars_uint[2] / uint(256);
@@ -1059,9 +1059,9 @@ const float l_1018 = l_1017 * float(1.0);
 const float l_1019 = float(0.0) * l_1018;
 const float l_1020 = l_1015 - l_1019;
 l_arr_504[uint(1)] = l_1020;
-const uint l_1021 = l_1 + uint(0);
+const uint l_1021 = l_0 + uint(0);
 const uint l_1022 = min(l_1021, l_5);
-const uint l_1023 = l_1022 * l_0;
+const uint l_1023 = l_1022 * l_1;
 const uint l_1024 = l_1023 + l_13;
 const float l_1025 = buffer_2[l_1024];
 const uint l_1026 = l_1024 * uint(8);
@@ -1395,7 +1395,7 @@ const float l_1304 = l_1303 + l_1302;
 l_arr_6[uint(0)] = l_1304;
 }
 }
-const uint l_1305 = l_1 + uint(0);
+const uint l_1305 = l_0 + uint(0);
 const bool l_1306 = l_3 < info.scalars_uint[1];
 const bool l_1307 = l_1305 < info.scalars_uint[3];
 const bool l_1308 = l_1306 && l_1307;

@@ -27,8 +27,8 @@ float l_arr_648[2];
 
 int l_mut_1146;
 int l_mut_1150;
-const uint l_0 = info.scalars_uint[2] / uint(32);
-const uint l_1 = threadgroup_pos_in_grid.y * uint(1);
+const uint l_0 = threadgroup_pos_in_grid.y * uint(1);
+const uint l_1 = info.scalars_uint[2] / uint(32);
 const uint l_2 = threadgroup_pos_in_grid.x * uint(8);
 const uint l_3 = l_2 + thread_pos_in_threadgroup.x;
 const uint l_4 = info.scalars_uint[2] / uint(256);
@@ -1173,9 +1173,9 @@ const float l_1132 = l_1131 * float(1.0);
 const float l_1133 = float(4.0) * l_1132;
 const float l_1134 = float(0.0) - l_1133;
 l_arr_648[uint(1)] = l_1134;
-const uint l_1135 = l_1 + uint(0);
+const uint l_1135 = l_0 + uint(0);
 const uint l_1136 = min(l_1135, l_5);
-const uint l_1137 = l_1136 * l_0;
+const uint l_1137 = l_1136 * l_1;
 const uint l_1138 = l_1137 + l_13;
 const float l_1139 = buffer_2[l_1138];
 const uint l_1140 = l_1138 * uint(8);
@@ -1509,7 +1509,7 @@ const float l_1418 = l_1417 + l_1416;
 l_arr_6[uint(0)] = l_1418;
 }
 }
-const uint l_1419 = l_1 + uint(0);
+const uint l_1419 = l_0 + uint(0);
 const bool l_1420 = l_3 < info.scalars_uint[1];
 const bool l_1421 = l_1419 < info.scalars_uint[3];
 const bool l_1422 = l_1420 && l_1421;

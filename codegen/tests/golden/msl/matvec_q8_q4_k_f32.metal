@@ -27,8 +27,8 @@ float l_arr_512[1];
 
 int l_mut_586;
 int l_mut_634;
-const uint l_0 = info.scalars_uint[2] / uint(32);
-const uint l_1 = threadgroup_pos_in_grid.y * uint(1);
+const uint l_0 = threadgroup_pos_in_grid.y * uint(1);
+const uint l_1 = info.scalars_uint[2] / uint(32);
 const uint l_2 = threadgroup_pos_in_grid.x * uint(8);
 const uint l_3 = l_2 + thread_pos_in_threadgroup.x;
 const uint l_4 = info.scalars_uint[2] / uint(256);
@@ -949,9 +949,9 @@ const float l_888 = l_887 * float(1.0);
 const float l_889 = float(0.0) * l_888;
 const float l_890 = l_885 - l_889;
 l_arr_512[uint(0)] = l_890;
-const uint l_891 = l_1 + uint(0);
+const uint l_891 = l_0 + uint(0);
 const uint l_892 = min(l_891, l_5);
-const uint l_893 = l_892 * l_0;
+const uint l_893 = l_892 * l_1;
 const uint l_894 = l_893 + l_13;
 const float l_895 = buffer_2[l_894];
 const uint l_896 = l_894 * uint(8);
@@ -1272,7 +1272,7 @@ const float l_1161 = l_1160 + l_1159;
 l_arr_6[uint(0)] = l_1161;
 }
 }
-const uint l_1162 = l_1 + uint(0);
+const uint l_1162 = l_0 + uint(0);
 const bool l_1163 = l_3 < info.scalars_uint[1];
 const bool l_1164 = l_1162 < info.scalars_uint[3];
 const bool l_1165 = l_1163 && l_1164;

@@ -27,8 +27,8 @@ float l_arr_832[1];
 
 int l_mut_930;
 int l_mut_978;
-const uint l_0 = info.scalars_uint[2] / uint(32);
-const uint l_1 = threadgroup_pos_in_grid.y * uint(1);
+const uint l_0 = threadgroup_pos_in_grid.y * uint(1);
+const uint l_1 = info.scalars_uint[2] / uint(32);
 const uint l_2 = threadgroup_pos_in_grid.x * uint(8);
 const uint l_3 = l_2 + thread_pos_in_threadgroup.x;
 const uint l_4 = info.scalars_uint[2] / uint(256);
@@ -1317,9 +1317,9 @@ const float l_1256 = l_1255 * float(1.0);
 const float l_1257 = float(0.0) * l_1256;
 const float l_1258 = l_1253 - l_1257;
 l_arr_832[uint(0)] = l_1258;
-const uint l_1259 = l_1 + uint(0);
+const uint l_1259 = l_0 + uint(0);
 const uint l_1260 = min(l_1259, l_5);
-const uint l_1261 = l_1260 * l_0;
+const uint l_1261 = l_1260 * l_1;
 const uint l_1262 = l_1261 + l_13;
 const float l_1263 = buffer_2[l_1262];
 const uint l_1264 = l_1262 * uint(8);
@@ -1640,7 +1640,7 @@ const float l_1529 = l_1528 + l_1527;
 l_arr_6[uint(0)] = l_1529;
 }
 }
-const uint l_1530 = l_1 + uint(0);
+const uint l_1530 = l_0 + uint(0);
 const bool l_1531 = l_3 < info.scalars_uint[1];
 const bool l_1532 = l_1530 < info.scalars_uint[3];
 const bool l_1533 = l_1531 && l_1532;

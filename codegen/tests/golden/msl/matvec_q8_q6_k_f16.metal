@@ -27,8 +27,8 @@ float l_arr_648[2];
 
 int l_mut_1054;
 int l_mut_1058;
-const uint l_0 = info.scalars_uint[2] / uint(32);
-const uint l_1 = threadgroup_pos_in_grid.y * uint(1);
+const uint l_0 = threadgroup_pos_in_grid.y * uint(1);
+const uint l_1 = info.scalars_uint[2] / uint(32);
 const uint l_2 = threadgroup_pos_in_grid.x * uint(8);
 const uint l_3 = l_2 + thread_pos_in_threadgroup.x;
 const uint l_4 = info.scalars_uint[2] / uint(256);
@@ -1081,9 +1081,9 @@ const float l_1040 = l_1039 * float(1.0);
 const float l_1041 = float(32.0) * l_1040;
 const float l_1042 = float(0.0) - l_1041;
 l_arr_648[uint(1)] = l_1042;
-const uint l_1043 = l_1 + uint(0);
+const uint l_1043 = l_0 + uint(0);
 const uint l_1044 = min(l_1043, l_5);
-const uint l_1045 = l_1044 * l_0;
+const uint l_1045 = l_1044 * l_1;
 const uint l_1046 = l_1045 + l_13;
 const float l_1047 = buffer_2[l_1046];
 const uint l_1048 = l_1046 * uint(8);
@@ -1417,7 +1417,7 @@ const float l_1326 = l_1325 + l_1324;
 l_arr_6[uint(0)] = l_1326;
 }
 }
-const uint l_1327 = l_1 + uint(0);
+const uint l_1327 = l_0 + uint(0);
 const bool l_1328 = l_3 < info.scalars_uint[1];
 const bool l_1329 = l_1327 < info.scalars_uint[3];
 const bool l_1330 = l_1328 && l_1329;
