@@ -342,11 +342,12 @@ impl CpuWeight {
     ///
     /// Every token count of an integer format takes the same arithmetic
     /// (8-bit activations on [`MatmulPath::best`]'s integer path), so a
-    /// sequence gets the same numbers alone as batched with others. Up to
-    /// half a tile of tokens go a token at a time (`matvec_q8`); from 5 on,
-    /// `matmul_q8`'s padded 8-token tile costs less than 5 passes (a Gemma 3
-    /// decode step, best of 25: 5 streams 52 -> 48 ms, 6: 58 -> 54, 7:
-    /// 61 -> 54). A tile for 2 streams was much slower (72 -> 40 tok/s).
+    /// sequence gets the same numbers alone as batched with others. One
+    /// token takes `matvec_q8`; two or more take `matmul_q8`, whose last
+    /// cube runs its leftover tokens as tiles of 4, 2 and 1 (a Gemma 3
+    /// decode step, 2 sequences: 89-100 tok/s a token at a time, 112-117
+    /// in a 2-token tile; 4: 92-110 -> 122-144). While that tail was a
+    /// padded 8-token tile, 2 sequences ran at 40 tok/s rather than 72.
     ///
     /// Q8_0 takes the integer path too, as in llama.cpp: a decode step of
     /// Gemma 3, whose tied 168 MB Q8_0 output head is half of it, runs 20%
@@ -654,7 +655,8 @@ mod tests {
     /// tile or in any shorter tail (each tail length is its own loop in the
     /// kernel). The matvec sums in another order (several accumulators a
     /// lane, for a decode step's latency), so it agrees to rounding. A Q8_0
-    /// weight (the float path's own integer format) and an F16 one.
+    /// weight (the float path's where the CPU has no fast 8-bit dot) and an
+    /// F16 one.
     #[test]
     fn float_matmul_gives_a_token_the_same_numbers_at_every_token_count() {
         let formats: [(GgmlType, usize, usize, &[usize]); 2] =
