@@ -1,7 +1,8 @@
 //! Products of a quantized weight and 8-bit activations, in integers:
 //! llama.cpp's CPU approach, written once for every integer format. The
-//! runtime's `matvec_q8` (decode: a token per cube) and `matmul_q8`
-//! (prefill: [`PREFILL_TOKENS`] per cube) are this one kernel.
+//! runtime's `matvec_q8` (one token: a token per cube) and `matmul_q8`
+//! (prefill, and decode steps of several sequences: [`PREFILL_TOKENS`] per
+//! cube, fewer in the last) are this one kernel.
 //!
 //! Each weight element is `scale * u + offset` with a byte `u` and a
 //! scale and offset per group ([`crate::formats::Int8Format`]); each
